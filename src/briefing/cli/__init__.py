@@ -1,0 +1,5 @@
+"""The command line: `briefing build`, `briefing template`, `briefing gui`."""
+
+from briefing.cli.main import main
+
+__all__ = ["main"]

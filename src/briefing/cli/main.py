@@ -1,0 +1,111 @@
+"""Parse the command line and run the same services the window uses."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from briefing import __version__
+from briefing.cli.progress_bar import ProgressBar
+from briefing.model import BriefingError, Cancelled, run_to_end
+from briefing.services import Selection, build, export
+from briefing.services.pipeline import BuildResult
+
+log = logging.getLogger("briefing")
+
+
+def _add_build(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("build", help="compose a brief from documents and folders",
+                       description="Compose a cited brief from documents (.txt .md .html .docx .pdf) and folders.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files and folders to read")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="where to write the brief (format from the extension); default: stdout as JSON")
+    p.add_argument("--format", choices=["json", "md", "docx", "pdf"], help="output format")
+    p.add_argument("--template", metavar="NAME|FILE", default="standard",
+                   help="bundled or saved template name, or a template file (default: standard)")
+    p.add_argument("--title", help="the brief's title")
+    p.add_argument("--subtitle", help="the brief's subtitle")
+    p.add_argument("--author", help="the author shown on the cover")
+    p.add_argument("--marking", help="protective marking, e.g. UNCLASSIFIED, TLP:AMBER")
+    p.add_argument("--exclude-heading", action="append", default=[], metavar="TEXT",
+                   help="leave out sections with this heading (may be repeated)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no per-file messages")
+    p.set_defaults(run=run_build)
+
+
+def run_build(args: argparse.Namespace) -> int:
+    options = {k: getattr(args, k) for k in ("title", "subtitle", "author", "marking") if getattr(args, k)}
+    selection = Selection(excluded_heading_titles=set(args.exclude_heading))
+    bar = ProgressBar(enabled=None if not args.quiet else False)
+    try:
+        result: BuildResult = run_to_end(build(args.paths, args.template, selection, options), bar)
+    finally:
+        bar.close()
+    if not args.quiet:
+        for problem in result.problems:
+            print(f"briefing: skipped {problem}", file=sys.stderr)
+    if args.output:
+        path = export(result.brief, args.output, args.format, args.template)
+        if not args.quiet:
+            print(f"briefing: wrote {path} from {len(result.documents)} documents", file=sys.stderr)
+    else:
+        fmt = args.format or "json"
+        if fmt not in ("json", "md"):
+            raise BriefingError(f"--format {fmt} needs -o FILE")
+        from briefing.export.json_writer import brief_json
+        from briefing.export.markdown import brief_markdown
+        sys.stdout.write(brief_json(result.brief) if fmt == "json" else brief_markdown(result.brief))
+    return 0
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from briefing.gui import run_app
+    return run_app(list(getattr(args, "paths", []) or []))
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="briefing", description="Turn documents into a cited briefing pack, offline.")
+    p.add_argument("--version", action="version", version=f"briefing {__version__}")
+    p.add_argument("-v", "--verbose", action="store_true", help="log details (tracebacks) to stderr")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    _add_build(sub)
+    try:
+        from briefing.cli.template_commands import add_template_commands
+    except ImportError:
+        pass
+    else:
+        add_template_commands(sub)
+    g = sub.add_parser("gui", help="open the window")
+    g.add_argument("paths", nargs="*", metavar="PATH", help="documents and folders to add")
+    g.set_defaults(run=run_gui)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv:
+        return run_gui(argparse.Namespace(paths=[]))
+    args = parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if not hasattr(args, "run"):
+        parser().print_help()
+        return 2
+    try:
+        return args.run(args)
+    except BriefingError as exc:
+        log.debug("failed", exc_info=True)
+        print(f"briefing: error: {exc}", file=sys.stderr)
+        return 1
+    except Cancelled:
+        print("briefing: cancelled", file=sys.stderr)
+        return 130
+    except KeyboardInterrupt:
+        print("briefing: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""Publication date and outlet stated near the top of a plain text ("Published: 3 May 2025")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+PUBLISHED = re.compile(r"^(?:published|posted|updated|date|dated)\s*(?:on)?\s*[:\-]?\s*(.+)$",
+                       re.IGNORECASE | re.MULTILINE)
+ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
+MONTH_DAY_YEAR = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
+# "SEOUL, Oct. 31 (Yonhap) --" : the outlet in brackets after a place and date
+WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30},\s+[^()\n]{3,30}\((?P<outlet>[A-Z][\w .&-]{1,30})\)\s*(--|—|–|-)")
+HEAD_CHARS = 1500
+
+
+def parse_date(text: str) -> str | None:
+    """The first full date in `text` as ISO, or None."""
+    for pattern, order in ((ISO, "ymd"), (DAY_MONTH_YEAR, "dmy"), (MONTH_DAY_YEAR, "mdy")):
+        m = pattern.search(text)
+        if not m:
+            continue
+        parts = dict(zip(order, m.groups()))
+        month = parts["m"]
+        month_no = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
+        if not month_no:
+            continue
+        try:
+            return dt.date(int(parts["y"]), month_no, int(parts["d"])).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def find_dateline(text: str) -> tuple[str | None, str | None]:
+    head = text[:HEAD_CHARS]
+    published = None
+    m = PUBLISHED.search(head)
+    if m:
+        published = parse_date(m.group(1))
+    outlet = None
+    for line in head.splitlines()[:8]:
+        wire = WIRE_DATELINE.match(line.strip())
+        if wire:
+            outlet = wire.group("outlet").strip()
+            published = published or None
+            break
+    return published, outlet

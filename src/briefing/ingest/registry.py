@@ -1,0 +1,100 @@
+"""Which reader handles which file: by extension, or by sniffed content where the extension lies."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from importlib import import_module
+from pathlib import Path
+
+from briefing.ingest.structure import Extracted, build_document
+from briefing.model import BriefingError, Document, InputProblem
+
+log = logging.getLogger(__name__)
+
+MAX_BYTES = 50 * 1024 * 1024      # larger inputs are refused with a message, not read
+# extension -> (module, function(path, raw) -> Extracted); imported on first use
+READERS: dict[str, tuple[str, str]] = {
+    ".txt": ("briefing.ingest.plaintext", "read_plaintext"),
+    ".text": ("briefing.ingest.plaintext", "read_plaintext"),
+    ".md": ("briefing.ingest.markdown", "read_markdown"),
+    ".markdown": ("briefing.ingest.markdown", "read_markdown"),
+    ".html": ("briefing.ingest.html", "read_html"),
+    ".htm": ("briefing.ingest.html", "read_html"),
+    ".docx": ("briefing.ingest.docx_reader", "read_docx"),
+    ".pdf": ("briefing.ingest.pdf_reader", "read_pdf"),
+}
+
+
+def sniff(raw: bytes) -> str | None:
+    """The extension the content says it has, where the bytes are unmistakable."""
+    head = raw[:2048].lstrip().lower()
+    if raw.startswith(b"%PDF-"):
+        return ".pdf"
+    if raw.startswith(b"PK\x03\x04") and b"word/" in raw[:65536]:
+        return ".docx"
+    if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:512]:
+        return ".html"
+    return None
+
+
+def reader_for(extension: str) -> Callable[[Path, bytes], Extracted]:
+    module, function = READERS[extension]
+    return getattr(import_module(module), function)
+
+
+def read_document(path: str | Path) -> Document:
+    """Read one file; any problem becomes a BriefingError with a one-line message."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise BriefingError(f"too large ({size / 2**20:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise BriefingError(f"cannot read ({exc.strerror or exc})") from None
+    extension = path.suffix.lower()
+    sniffed = sniff(raw)
+    if sniffed and sniffed != extension:
+        extension = sniffed
+    if extension not in READERS:
+        extension = ".txt"      # unknown extension: plain text if it decodes as text
+    try:
+        extracted = reader_for(extension)(path, raw)
+        document = build_document(path, raw, extracted)
+    except BriefingError:
+        raise
+    except Exception as exc:   # a reader library choking on a corrupt file
+        log.debug("reader failed on %s", path, exc_info=True)
+        raise BriefingError(f"cannot read as {extension[1:].upper()} ({type(exc).__name__}: "
+                            f"{' '.join(str(exc).split())[:120]})") from None
+    if not document.sentences:
+        raise BriefingError("no readable text found")
+    return document
+
+
+def collect_paths(paths: list[str | Path]) -> tuple[list[Path], list[InputProblem]]:
+    """Files named and files under folders named (known extensions only), sorted, deduplicated."""
+    files: list[Path] = []
+    problems: list[InputProblem] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not found:
+                problems.append(InputProblem(str(path), "folder holds no readable documents "
+                                                        f"({', '.join(sorted(READERS))})"))
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            problems.append(InputProblem(str(path), "no such file or folder"))
+    unique: list[Path] = []
+    seen: set[Path] = set()
+    for f in files:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique, problems

@@ -1,0 +1,99 @@
+"""Our own sentence splitter: fast, table-tested, and aware of news-text habits.
+
+It knows abbreviations (Mr., Gen., Oct., No.), initials (J. K. Rowling), dotted acronyms
+(U.S., U.N.), decimals and figures (3.5%, $1.2bn), closing quotes and brackets after the full
+stop, and does not cut inside a quotation that closes later in the same paragraph.
+Spans are character offsets into the text given, so `text[start:end]` is the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Words that end in a full stop without ending the sentence. Lower-cased, without the dot.
+ABBREVIATIONS = frozenset("""
+mr mrs ms messrs dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep rev fr hon pres supt insp
+st mt ft jr sr no nos vs v etc al approx fig figs vol vols pp ch sec art para est
+jan feb mar apr jun jul aug sep sept oct nov dec
+inc corp ltd co bros dept univ assn
+""".split())
+# Abbreviations after which a capitalised word still starts a new sentence when it is a common
+# sentence opener ("... in the U.S. The plan ...").
+SENTENCE_OPENERS = frozenset("""
+the a an he she it they we i this that these those there his her its their but and so yet
+however meanwhile in on at for if when while after before as since although mr mrs ms dr
+""".split())
+
+OPEN_QUOTES = "\"“‘«"
+CLOSE_QUOTES = "\"”’»'"
+CLOSERS = CLOSE_QUOTES + ")]}"
+# A candidate end: terminal punctuation, optional closers, whitespace, then what may start a
+# sentence (capital, digit, opening quote or bracket).
+CANDIDATE = re.compile(r"([.!?…]+)([" + re.escape(CLOSERS) + r"]*)(\s+)(?=[\"“‘«(\[A-Z0-9À-ÖØ-Þ])")
+WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+INITIAL = re.compile(r"^[A-Z]$")
+
+
+def _is_abbreviation_end(before: str, after: str) -> bool:
+    """True when the full stop ending `before` belongs to an abbreviation, not to the sentence."""
+    m = WORD_BEFORE.search(before)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".")
+    token = m.group(1)
+    next_word = re.match(r"[\"“‘(]*([\w’']+)", after)
+    opener = next_word is not None and next_word.group(1).lower() in SENTENCE_OPENERS
+    if DOTTED_ACRONYM.match(token + "."):          # U.S. / U.N. / e.g.
+        return not opener
+    if INITIAL.match(word):                         # "J. K. Rowling", "Kim K. Lee"
+        return not opener
+    if word.lower() in ABBREVIATIONS:
+        return not (opener and word.lower() in {"etc", "inc", "corp", "ltd", "co", "al", "bros"})
+    return False
+
+
+def _quote_closes_later(paragraph: str, pos: int) -> bool:
+    """Inside an open double quotation mark that closes later in this paragraph."""
+    before = paragraph[:pos]
+    curly_open = before.count("“") - before.count("”")
+    if curly_open > 0:
+        return "”" in paragraph[pos:]
+    straight = before.count('"')
+    return straight % 2 == 1 and '"' in paragraph[pos:]
+
+
+def split_paragraph(paragraph: str, offset: int = 0) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of each sentence in `paragraph`, shifted by `offset`."""
+    start = 0
+    length = len(paragraph)
+    while start < length and paragraph[start].isspace():
+        start += 1
+    for m in CANDIDATE.finditer(paragraph):
+        end = m.end(2)
+        if end <= start:
+            continue
+        before = paragraph[start:m.start(1) + 1] if m.group(1).startswith(".") else ""
+        if m.group(1) == "." and not m.group(2) and _is_abbreviation_end(before, paragraph[m.end():]):
+            continue
+        if _quote_closes_later(paragraph, m.start(1)) and not m.group(2):
+            continue
+        yield offset + start, offset + end
+        start = m.end()
+    end = length
+    while end > start and paragraph[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield offset + start, offset + end
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of `text`, one paragraph (line) at a time."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            spans.extend(split_paragraph(line, pos))
+        pos += len(line)
+    return spans

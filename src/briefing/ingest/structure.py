@@ -1,0 +1,158 @@
+"""From extracted text to a Document: title, headings, furniture, sentences, flags."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.ingest.furniture import furniture_kind
+from briefing.ingest.sentences import split_paragraph
+from briefing.model import Document, Heading, Sentence
+
+TERMINAL = re.compile(r"[.!?…][”\"’')\]]*$|[”\"]$")
+WORD = re.compile(r"[\w’'-]+")
+SMALL_WORDS = frozenset("a an the and or but of in on at to for with by from as vs via nor is are its "
+                        "de la le du der den von van y e".split())
+MAX_HEADING_WORDS = 16
+AGGREGATOR_MIN_FURNITURE = 3       # navigation/counter lines from which a page is an aggregator
+
+
+@dataclass
+class KnownHeading:
+    """A heading a structured reader found (Markdown #, HTML h1-h6, DOCX style, PDF outline)."""
+
+    title: str
+    level: int
+    start: int
+    end: int
+
+
+@dataclass
+class Extracted:
+    """What a reader hands over: the text and whatever metadata the format states."""
+
+    text: str
+    title: str | None = None
+    headings: list[KnownHeading] | None = None    # None: detect title-like lines
+    published: str | None = None
+    outlet: str | None = None
+    flags: list[str] = field(default_factory=list)
+
+
+def is_title_like(line: str) -> bool:
+    """A short line without closing punctuation whose words are mostly capitalised."""
+    text = line.strip()
+    if not text or len(text) > 120 or TERMINAL.search(text) or text.endswith((",", ";", ":")):
+        return False
+    words = WORD.findall(text)
+    if not words or len(words) > MAX_HEADING_WORDS or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    capitalised = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    return bool(content) and capitalised / len(content) >= 0.6
+
+
+def is_headline(line: str) -> bool:
+    """The first line of an article: short and without a closing full stop (sentence case too)."""
+    text = line.strip()
+    return (bool(text) and len(WORD.findall(text)) <= 20 and not TERMINAL.search(text)
+            and not text.endswith((",", ";")))
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, end excluding the newline and trailing spaces."""
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip()
+        lead = len(stripped) - len(stripped.lstrip())
+        if stripped.strip():
+            spans.append((pos + lead, pos + len(stripped)))
+        pos += len(line)
+    return spans
+
+
+def _section_ends(headings: list[tuple[str, int, int, int]], length: int) -> list[Heading]:
+    out = []
+    for i, (title, level, start, end) in enumerate(headings):
+        section_end = next((h[2] for h in headings[i + 1:] if h[1] <= level), length)
+        out.append(Heading(title, level, start, end, section_end))
+    return out
+
+
+def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
+    """Lay out the document: headings, furniture and sentences over `extracted.text`."""
+    text = extracted.text
+    lines = _lines(text)
+    flags = list(extracted.flags)
+    furniture: list[tuple[int, int]] = []
+    heading_spans: list[tuple[str, int, int, int]] = []
+    title = extracted.title
+    body: list[tuple[int, int]] = []
+
+    known = extracted.headings
+    known_starts = {h.start: h for h in known} if known is not None else {}
+    navigation = 0
+    content_lines = 0
+    for start, end in lines:
+        line = text[start:end]
+        if start in known_starts:
+            h = known_starts[start]
+            heading_spans.append((h.title, h.level, h.start, h.end))
+            continue
+        kind = furniture_kind(line)
+        if kind:
+            furniture.append((start, end))
+            navigation += kind == "navigation"
+            continue
+        content_lines += 1
+        if known is None:
+            if content_lines == 1 and title is None and is_headline(line):
+                title = line.strip()
+                heading_spans.append((title, 1, start, end))
+                continue
+            if is_title_like(line) and end < lines[-1][1]:
+                heading_spans.append((line.strip(), 2, start, end))
+                continue
+        body.append((start, end))
+
+    sentences: list[Sentence] = []
+    heads = _section_ends(heading_spans, len(text))
+    for start, end in body:
+        for a, b in split_paragraph(text[start:end], start):
+            sentences.append(Sentence(len(sentences), a, b, text[a:b]))
+    if sentences and not TERMINAL.search(sentences[-1].text) and sentences[-1].end >= lines[-1][1]:
+        furniture.append((sentences[-1].start, sentences[-1].end))   # cut off mid-sentence
+        sentences.pop()
+        flags.append("truncated")
+    if navigation >= AGGREGATOR_MIN_FURNITURE:
+        flags.append("aggregator-page")
+    sentences = [_with_heading(s, heads) for s in sentences]
+
+    if not title:
+        title = _fallback_title(sentences, path)
+    # the document's own sections are the headings below its title
+    own = [h for h in heads if not (h.level == 1 and h.title == title and h.start == heads[0].start)] \
+        if heads else []
+    own_sentences = [_with_heading(s, own) for s in sentences]
+    digest = hashlib.sha256(raw).hexdigest()
+    return Document(
+        id=digest[:16], path=str(path), title=title, text=text, headings=own,
+        sentences=own_sentences, published=extracted.published, outlet=extracted.outlet,
+        words=len(WORD.findall(text)), sha256=digest, flags=sorted(set(flags)), furniture=furniture)
+
+
+def _with_heading(sentence: Sentence, headings: list[Heading]) -> Sentence:
+    inner = None
+    for i, h in enumerate(headings):
+        if h.end <= sentence.start < h.section_end and (inner is None or h.level >= headings[inner].level):
+            inner = i
+    return Sentence(sentence.index, sentence.start, sentence.end, sentence.text, inner)
+
+
+def _fallback_title(sentences: list[Sentence], path: Path) -> str:
+    if sentences:
+        words = sentences[0].text.split()
+        return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+    return path.stem

@@ -1,0 +1,43 @@
+"""Turn bytes into text: detect the encoding instead of assuming UTF-8, refuse binary junk."""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+from briefing.model import BriefingError
+
+BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+CONTROL_LIMIT = 0.02    # share of control characters from which decoded text is called binary
+
+
+def decode(raw: bytes, name: str) -> str:
+    """Decoded text with universal newlines; BriefingError when it is not text."""
+    if not raw.strip():
+        raise BriefingError("empty file")
+    text = None
+    for bom, encoding in BOMS:
+        if raw.startswith(bom):
+            text = raw.decode(encoding, errors="replace")
+            break
+    if text is None:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            if b"\x00" in raw[:4096] and raw.count(b"\x00") > len(raw) // 4:
+                # UTF-16 without a BOM: every other byte is zero for Latin text
+                even = raw[0::2].count(b"\x00") < raw[1::2].count(b"\x00")
+                text = raw.decode("utf-16-le" if even else "utf-16-be", errors="replace")
+            else:
+                best = from_bytes(raw[:200_000]).best()
+                if best is None:
+                    raise BriefingError("not text (binary content or unknown encoding)") from None
+                text = raw.decode(best.encoding, errors="replace")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    sample = text[:20_000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f") + sample.count("\ufffd")
+    if not sample.strip() or controls > CONTROL_LIMIT * len(sample):
+        raise BriefingError("not text (binary content or unknown encoding)")
+    return text

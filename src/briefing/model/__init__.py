@@ -1,0 +1,33 @@
+"""The data every layer shares: documents as read, corpus facts, and the brief (`briefing/1`)."""
+
+from briefing.model.brief import (
+    Actor,
+    Brief,
+    Citation,
+    Contradiction,
+    Event,
+    Issue,
+    Quote,
+    Section,
+    Source,
+    Statement,
+)
+from briefing.model.document import Document, Heading, Sentence
+from briefing.model.errors import BriefingError, InputProblem
+from briefing.model.facts import (
+    ActorFact,
+    ContradictionFact,
+    Corpus,
+    CorpusFacts,
+    EventFact,
+    QuoteFact,
+    SentenceRef,
+)
+from briefing.model.progress import Cancelled, CancelFlag, Progress, run_to_end
+
+__all__ = [
+    "Actor", "ActorFact", "Brief", "ContradictionFact", "Corpus", "CorpusFacts", "EventFact",
+    "QuoteFact", "SentenceRef", "BriefingError", "CancelFlag", "Cancelled", "Citation", "Contradiction",
+    "Document", "Event", "Heading", "InputProblem", "Issue", "Progress", "Quote", "Section",
+    "Sentence", "Source", "Statement", "run_to_end",
+]

@@ -1,0 +1,254 @@
+"""The brief as data: the `briefing/1` contract of spec/brief-json.md, as dataclasses.
+
+`Brief.to_dict()` gives exactly the JSON the contract describes and `Brief.from_dict()` reads it
+back (also from projects saved by older versions). Keys not in the contract are allowed and
+kept where noted (`edited` on statements).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+FORMAT = "briefing/1"
+SECTION_KINDS = ("summary", "background", "actors", "issues", "outlook", "timeline", "quotes",
+                 "contradictions", "sources")
+STATEMENT_KINDS = ("summary", "background", "outlook")
+ACTOR_KINDS = ("person", "organization", "country")
+
+
+@dataclass
+class Citation:
+    source: str          # a Source.id such as "S2"
+    sentence: int        # 0-based sentence index in that source
+    start: int           # character offsets into the source's extracted text
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "sentence": self.sentence, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Citation:
+        return cls(str(raw["source"]), int(raw.get("sentence", 0)), int(raw.get("start", 0)),
+                   int(raw.get("end", 0)))
+
+
+def _citations(raw: dict[str, Any]) -> list[Citation]:
+    return [Citation.from_dict(c) for c in raw.get("citations") or []]
+
+
+@dataclass
+class Statement:
+    """A sentence (or run of sentences) verbatim from the first cited source."""
+
+    text: str
+    citations: list[Citation]
+    edited: bool = False       # the user changed the text in review; citations are kept
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"text": self.text, "citations": [c.to_dict() for c in self.citations]}
+        if self.edited:
+            out["edited"] = True
+        return out
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Statement:
+        return cls(str(raw.get("text", "")), _citations(raw), bool(raw.get("edited", False)))
+
+
+@dataclass
+class Quote:
+    speaker: str
+    text: str
+    citations: list[Citation]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"speaker": self.speaker, "text": self.text, "citations": [c.to_dict() for c in self.citations]}
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Quote:
+        return cls(str(raw.get("speaker", "")), str(raw.get("text", "")), _citations(raw))
+
+
+@dataclass
+class Actor:
+    name: str
+    kind: str = "person"
+    role: str = ""
+    affiliation: str = ""
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0
+    sources: list[str] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    quote: Quote | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "aliases": list(self.aliases), "kind": self.kind, "role": self.role,
+                "affiliation": self.affiliation, "mentions": self.mentions, "sources": list(self.sources),
+                "citations": [c.to_dict() for c in self.citations],
+                "quote": self.quote.to_dict() if self.quote else None}
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Actor:
+        quote = raw.get("quote")
+        return cls(str(raw.get("name", "")), str(raw.get("kind", "person")), str(raw.get("role") or ""),
+                   str(raw.get("affiliation") or ""), [str(a) for a in raw.get("aliases") or []],
+                   int(raw.get("mentions") or 0), [str(s) for s in raw.get("sources") or []],
+                   _citations(raw), Quote.from_dict(quote) if quote else None)
+
+
+@dataclass
+class Issue:
+    name: str
+    origin: str = "discovered"          # "template" or "discovered"
+    terms: list[str] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "origin": self.origin, "terms": list(self.terms),
+                "statements": [s.to_dict() for s in self.statements]}
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Issue:
+        return cls(str(raw.get("name", "")), str(raw.get("origin", "discovered")),
+                   [str(t) for t in raw.get("terms") or []],
+                   [Statement.from_dict(s) for s in raw.get("statements") or []])
+
+
+@dataclass
+class Event:
+    date: str           # ISO, possibly partial: "2017", "2026-01", "2025-10-31"
+    date_text: str
+    text: str
+    citations: list[Citation]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"date": self.date, "date_text": self.date_text, "text": self.text,
+                "citations": [c.to_dict() for c in self.citations]}
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Event:
+        return cls(str(raw.get("date", "")), str(raw.get("date_text", "")), str(raw.get("text", "")),
+                   _citations(raw))
+
+
+@dataclass
+class Contradiction:
+    topic: str
+    statements: list[Statement]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"topic": self.topic, "statements": [s.to_dict() for s in self.statements]}
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Contradiction:
+        return cls(str(raw.get("topic", "")), [Statement.from_dict(s) for s in raw.get("statements") or []])
+
+
+@dataclass
+class Section:
+    """One section of the brief; only the list that fits `kind` is used."""
+
+    kind: str
+    title: str
+    statements: list[Statement] = field(default_factory=list)   # summary, background, outlook
+    actors: list[Actor] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    items: list[Contradiction] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": self.kind, "title": self.title}
+        if self.kind in STATEMENT_KINDS:
+            out["statements"] = [s.to_dict() for s in self.statements]
+        elif self.kind == "actors":
+            out["actors"] = [a.to_dict() for a in self.actors]
+        elif self.kind == "issues":
+            out["issues"] = [i.to_dict() for i in self.issues]
+        elif self.kind == "timeline":
+            out["events"] = [e.to_dict() for e in self.events]
+        elif self.kind == "quotes":
+            out["quotes"] = [q.to_dict() for q in self.quotes]
+        elif self.kind == "contradictions":
+            out["items"] = [c.to_dict() for c in self.items]
+        return out
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Section:
+        return cls(str(raw.get("kind", "")), str(raw.get("title", "")),
+                   [Statement.from_dict(s) for s in raw.get("statements") or []],
+                   [Actor.from_dict(a) for a in raw.get("actors") or []],
+                   [Issue.from_dict(i) for i in raw.get("issues") or []],
+                   [Event.from_dict(e) for e in raw.get("events") or []],
+                   [Quote.from_dict(q) for q in raw.get("quotes") or []],
+                   [Contradiction.from_dict(c) for c in raw.get("items") or []])
+
+    def is_empty(self) -> bool:
+        return not (self.statements or self.actors or self.issues or self.events or self.quotes
+                    or self.items) and self.kind != "sources"
+
+
+@dataclass
+class Source:
+    id: str
+    title: str
+    path: str
+    outlet: str | None = None
+    published: str | None = None
+    words: int = 0
+    sha256: str = ""
+    flags: list[str] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)
+    excluded_headings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "path": self.path, "outlet": self.outlet,
+                "published": self.published, "words": self.words, "sha256": self.sha256,
+                "flags": list(self.flags), "headings": list(self.headings),
+                "excluded_headings": list(self.excluded_headings)}
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Source:
+        return cls(str(raw.get("id", "")), str(raw.get("title", "")), str(raw.get("path", "")),
+                   raw.get("outlet"), raw.get("published"), int(raw.get("words") or 0),
+                   str(raw.get("sha256") or ""), [str(f) for f in raw.get("flags") or []],
+                   [str(h) for h in raw.get("headings") or []],
+                   [str(h) for h in raw.get("excluded_headings") or []])
+
+
+@dataclass
+class Brief:
+    title: str
+    subtitle: str = "Briefing pack"
+    author: str = ""
+    marking: str = "UNCLASSIFIED"
+    created: str = ""
+    template_name: str = "standard"
+    template_version: int = 1
+    sources: list[Source] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"format": FORMAT, "title": self.title, "subtitle": self.subtitle, "author": self.author,
+                "marking": self.marking, "created": self.created,
+                "template": {"name": self.template_name, "version": self.template_version},
+                "sources": [s.to_dict() for s in self.sources],
+                "sections": [s.to_dict() for s in self.sections]}
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Brief:
+        if raw.get("format") != FORMAT:
+            raise ValueError(f"format is {raw.get('format')!r}, expected {FORMAT!r}")
+        template = raw.get("template") or {}
+        return cls(str(raw.get("title", "")), str(raw.get("subtitle", "")), str(raw.get("author", "")),
+                   str(raw.get("marking", "")), str(raw.get("created", "")),
+                   str(template.get("name", "")), int(template.get("version") or 1),
+                   [Source.from_dict(s) for s in raw.get("sources") or []],
+                   [Section.from_dict(s) for s in raw.get("sections") or []])
+
+    def source(self, source_id: str) -> Source | None:
+        return next((s for s in self.sources if s.id == source_id), None)
+
+    def sections_of(self, kind: str) -> list[Section]:
+        return [s for s in self.sections if s.kind == kind]

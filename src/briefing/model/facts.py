@@ -1,0 +1,90 @@
+"""Corpus facts: what the analysis finds in a set of documents, for the composer to use.
+
+Every fact points back at sentences through `SentenceRef`, so that the composer can cite it.
+Sentence indices are the documents' own (`Sentence.index`), so that citations stay valid when
+the user excludes some sections.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefing.model.document import Document, Sentence
+
+
+@dataclass(frozen=True, order=True)
+class SentenceRef:
+    doc: int          # index into Corpus.documents
+    sentence: int     # Sentence.index in that document
+
+
+@dataclass
+class Corpus:
+    """The documents in use and, for each, the sentences the user left in (same order)."""
+
+    documents: list[Document]
+    sentences: list[list[Sentence]]
+
+    @classmethod
+    def of(cls, documents: list[Document]) -> Corpus:
+        return cls(list(documents), [list(d.sentences) for d in documents])
+
+    def sentence(self, ref: SentenceRef) -> Sentence:
+        return self.documents[ref.doc].sentences[ref.sentence]
+
+    def refs(self) -> list[SentenceRef]:
+        return [SentenceRef(i, s.index) for i, sents in enumerate(self.sentences) for s in sents]
+
+
+@dataclass
+class ActorFact:
+    name: str
+    kind: str                                   # person | organization | country
+    role: str = ""
+    affiliation: str = ""
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0
+    docs: list[int] = field(default_factory=list)
+    role_refs: list[SentenceRef] = field(default_factory=list)     # establish role/affiliation
+    mention_refs: list[SentenceRef] = field(default_factory=list)
+    score: float = 0.0                          # importance; actors are ranked by it
+
+
+@dataclass
+class QuoteFact:
+    speaker: str                  # an ActorFact.name
+    text: str                     # the words inside the quotation marks, verbatim
+    ref: SentenceRef              # first sentence the quote is in
+    start: int                    # offsets of `text` in the document's text
+    end: int
+    sentences: list[int] = field(default_factory=list)   # all sentence indices it spans
+
+
+@dataclass
+class EventFact:
+    date: str                     # ISO, possibly partial ("2017", "2026-01")
+    date_text: str                # as written ("Oct. 31", "last week")
+    ref: SentenceRef
+    approximate: bool = False     # relative date not resolvable exactly
+    future: bool = False
+
+
+@dataclass
+class ContradictionFact:
+    topic: str
+    refs: list[SentenceRef]       # sentences from different documents that disagree
+
+
+@dataclass
+class CorpusFacts:
+    corpus: Corpus
+    actors: list[ActorFact] = field(default_factory=list)             # most important first
+    quotes: list[QuoteFact] = field(default_factory=list)
+    events: list[EventFact] = field(default_factory=list)
+    # "background" (past), "current" or "outlook" (future, plans, expectations)
+    time_roles: dict[SentenceRef, str] = field(default_factory=dict)
+    attributions: dict[SentenceRef, str] = field(default_factory=dict)   # who says it
+    # near-duplicate sentences across documents; each group lists every ref that says it
+    groups: list[list[SentenceRef]] = field(default_factory=list)
+    contradictions: list[ContradictionFact] = field(default_factory=list)
+    doc_flags: dict[int, list[str]] = field(default_factory=dict)       # quality flags found here

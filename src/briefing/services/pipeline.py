@@ -1,0 +1,118 @@
+"""Read → analyse → compose → export, as jobs the CLI and the GUI both run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.compose import compose_brief
+from briefing.export import write_brief
+from briefing.ingest import collect_paths, read_document
+from briefing.model import (
+    Brief,
+    BriefingError,
+    CancelFlag,
+    Corpus,
+    Document,
+    InputProblem,
+    Progress,
+)
+from briefing.model.progress import Job
+from briefing.templates import Template, load_template
+
+
+@dataclass
+class IngestResult:
+    documents: list[Document]
+    problems: list[InputProblem]
+
+
+@dataclass
+class Selection:
+    """What the user left out: whole documents (by id) and sections (heading titles).
+
+    `excluded_headings` maps a document id to the titles of its own headings to leave out;
+    `excluded_heading_titles` leaves out headings with these titles in every document (the
+    CLI's --exclude-heading).
+    """
+
+    excluded_documents: set[str] = field(default_factory=set)
+    excluded_headings: dict[str, set[str]] = field(default_factory=dict)
+    excluded_heading_titles: set[str] = field(default_factory=set)
+
+    def headings_out(self, document: Document) -> set[str]:
+        titles = {h.title for h in document.headings}
+        return (self.excluded_headings.get(document.id, set()) | self.excluded_heading_titles) & titles
+
+    def corpus(self, documents: list[Document]) -> Corpus:
+        used = [d for d in documents if d.id not in self.excluded_documents]
+        return Corpus(used, [d.sentences_outside(self.headings_out(d)) for d in used])
+
+
+@dataclass
+class BuildResult:
+    brief: Brief
+    documents: list[Document]
+    problems: list[InputProblem]
+
+
+def ingest(paths: list[str | Path], cancel: CancelFlag | None = None) -> Job[IngestResult]:
+    """Read every file under `paths`; unreadable files become problems, never exceptions."""
+    cancel = cancel or CancelFlag()
+    files, problems = collect_paths(paths)
+    documents: list[Document] = []
+    seen: set[str] = set()
+    for done, path in enumerate(files):
+        cancel.check()
+        yield Progress(done, len(files), f"Reading {path.name}")
+        try:
+            document = read_document(path)
+        except BriefingError as exc:
+            problems.append(InputProblem(str(path), str(exc)))
+            continue
+        if document.sha256 in seen:
+            problems.append(InputProblem(str(path), "same content as another file; used once"))
+            continue
+        seen.add(document.sha256)
+        documents.append(document)
+    yield Progress(len(files), len(files), f"Read {len(documents)} documents")
+    return IngestResult(documents, problems)
+
+
+def compose(documents: list[Document], template: Template | str | None = None,
+            selection: Selection | None = None, options: dict[str, str] | None = None,
+            cancel: CancelFlag | None = None) -> Job[Brief]:
+    """Compose a brief from the documents the selection leaves in, under a template.
+
+    `options` overrides the template's defaults: title, subtitle, author, marking.
+    """
+    cancel = cancel or CancelFlag()
+    if not isinstance(template, Template):
+        template = load_template(template or "standard")
+    selection = selection or Selection()
+    corpus = selection.corpus(documents)
+    if not corpus.documents:
+        raise BriefingError("no documents to compose from (all were excluded or unreadable)")
+    excluded = {d.id: sorted(selection.headings_out(d)) for d in corpus.documents}
+    brief = yield from compose_brief(corpus, template, options or {}, excluded, cancel)
+    return brief
+
+
+def build(paths: list[str | Path], template: Template | str | None = None,
+          selection: Selection | None = None, options: dict[str, str] | None = None,
+          cancel: CancelFlag | None = None) -> Job[BuildResult]:
+    """Ingest and compose in one job (the CLI's `briefing build`)."""
+    read = yield from ingest(paths, cancel)
+    if not read.documents:
+        raise BriefingError("no usable documents" + (f" ({len(read.problems)} could not be read)"
+                                                      if read.problems else ""))
+    brief = yield from compose(read.documents, template, selection, options, cancel)
+    return BuildResult(brief, read.documents, read.problems)
+
+
+def export(brief: Brief, path: str | Path, fmt: str | None = None,
+           template: Template | str | None = None) -> Path:
+    """Write the brief to `path` atomically; the format comes from `fmt` or the extension."""
+    if template is not None and not isinstance(template, Template):
+        template = load_template(template)
+    return write_brief(brief, Path(path), fmt, template.style if template else None)

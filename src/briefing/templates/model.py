@@ -1,0 +1,37 @@
+"""A brief template (`briefing-template/1`): sections in order, limits, watch list, style."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+TEMPLATE_FORMAT = "briefing-template/1"
+
+
+@dataclass
+class SectionSpec:
+    kind: str                      # a section kind of spec/brief-json.md
+    title: str
+    max_items: int | None = None   # statements, actors, events, quotes, issues or items
+    max_words: int | None = None   # per statement; longer candidates are skipped
+    min_sources: int = 1           # a statement needs at least this many citing sources
+    options: dict[str, Any] = field(default_factory=dict)   # kind-specific extras
+    enabled: bool = True
+
+
+@dataclass
+class WatchIssue:
+    name: str
+    terms: list[str]
+
+
+@dataclass
+class Template:
+    name: str
+    description: str = ""
+    version: int = 1
+    sections: list[SectionSpec] = field(default_factory=list)
+    watchlist: list[WatchIssue] = field(default_factory=list)
+    defaults: dict[str, str] = field(default_factory=dict)   # title, subtitle, author, marking
+    style: dict[str, Any] = field(default_factory=dict)      # merged over the bundled default
+    path: str | None = None                                  # where it was loaded from
