@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from pathlib import Path
 
 from briefing import __version__
 from briefing.cli.progress_bar import ProgressBar

@@ -1,28 +1,37 @@
-"""Compose a brief section by section under a template (a first, simple composer)."""
+"""Compose a brief section by section under a template."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import re
-from collections import Counter
-from math import log
+from collections.abc import Callable
 
-from briefing.model import (
-    Brief,
-    CancelFlag,
-    Citation,
-    Corpus,
-    Progress,
-    Section,
-    SentenceRef,
-    Source,
-    Statement,
-)
+from briefing.analysis import analyse
+from briefing.compose.actors import actors_section
+from briefing.compose.context import ComposeContext
+from briefing.compose.contradictions import contradictions_section
+from briefing.compose.issues import issues_section
+from briefing.compose.quotes import quotes_section
+from briefing.compose.statements import background_section, outlook_section, summary_section
+from briefing.compose.timeline import timeline_section
+from briefing.model import Brief, CancelFlag, Corpus, Progress, Section, Source
 from briefing.model.progress import Job
-from briefing.templates import Template
+from briefing.templates import SectionSpec, Template
 
-WORD = re.compile(r"[^\W\d_]{3,}")
+SectionBuilder = Callable[[ComposeContext, SectionSpec], Section]
+# Sections are built in this order whatever their order in the template, so that the summary
+# can avoid what issues, background and outlook already say.
+BUILDERS: dict[str, SectionBuilder] = {
+    "actors": actors_section,
+    "quotes": quotes_section,
+    "timeline": timeline_section,
+    "issues": issues_section,
+    "background": background_section,
+    "outlook": outlook_section,
+    "contradictions": contradictions_section,
+    "summary": summary_section,
+    "sources": lambda ctx, spec: Section("sources", spec.title),
+}
 
 
 def created_timestamp() -> str:
@@ -33,53 +42,32 @@ def created_timestamp() -> str:
     return when.isoformat()
 
 
-def make_sources(corpus: Corpus, excluded: dict[str, list[str]]) -> list[Source]:
+def make_sources(corpus: Corpus, flags: dict[int, list[str]], excluded: dict[str, list[str]]) -> list[Source]:
     return [Source(id=f"S{i}", title=d.title, path=d.path, outlet=d.outlet, published=d.published,
-                   words=d.words, sha256=d.sha256, flags=list(d.flags),
+                   words=d.words, sha256=d.sha256, flags=sorted(set(d.flags) | set(flags.get(i - 1, []))),
                    headings=[h.title for h in d.headings], excluded_headings=excluded.get(d.id, []))
             for i, d in enumerate(corpus.documents, 1)]
 
 
-def citation(corpus: Corpus, ref: SentenceRef) -> Citation:
-    s = corpus.sentence(ref)
-    return Citation(f"S{ref.doc + 1}", s.index, s.start, s.end)
-
-
-def central_sentences(corpus: Corpus, limit: int) -> list[SentenceRef]:
-    """The sentences whose words recur most across documents (a first ranking)."""
-    doc_freq: Counter[str] = Counter()
-    for sentences in corpus.sentences:
-        doc_freq.update({w.lower() for s in sentences for w in WORD.findall(s.text)})
-    n = len(corpus.documents)
-    scored = []
-    for ref in corpus.refs():
-        words = {w.lower() for w in WORD.findall(corpus.sentence(ref).text)}
-        if len(words) < 6:
-            continue
-        score = sum(log(1 + doc_freq[w]) for w in words if doc_freq[w] > 1 or n == 1) / (len(words) ** 0.5)
-        scored.append((-score, ref))
-    scored.sort()
-    return [ref for _, ref in scored[:limit]]
-
-
 def compose_brief(corpus: Corpus, template: Template, options: dict[str, str],
                   excluded: dict[str, list[str]], cancel: CancelFlag) -> Job[Brief]:
+    facts = yield from analyse(corpus, cancel)
+    ctx = ComposeContext(corpus, facts, template)
+    specs = [s for s in template.sections if s.enabled]
+    built: dict[int, Section] = {}
+    order = sorted(range(len(specs)), key=lambda i: list(BUILDERS).index(specs[i].kind)
+                   if specs[i].kind in BUILDERS else len(BUILDERS))
+    for done, i in enumerate(order):
+        cancel.check()
+        spec = specs[i]
+        yield Progress(done, len(specs), f"Writing {spec.title}")
+        builder = BUILDERS.get(spec.kind)
+        built[i] = builder(ctx, spec) if builder else Section(spec.kind, spec.title)
     defaults = {**template.defaults, **{k: v for k, v in options.items() if v}}
-    yield Progress(0, 1, "Composing")
-    cancel.check()
-    sections = []
-    for spec in template.sections:
-        if not spec.enabled:
-            continue
-        section = Section(spec.kind, spec.title)
-        if spec.kind == "summary":
-            section.statements = [Statement(corpus.sentence(r).text, [citation(corpus, r)])
-                                  for r in central_sentences(corpus, spec.max_items or 5)]
-        sections.append(section)
     title = defaults.get("title") or (corpus.documents[0].title if len(corpus.documents) == 1 else "Briefing")
-    brief = Brief(title=title, subtitle=defaults.get("subtitle", ""), author=defaults.get("author", ""),
-                  marking=defaults.get("marking", ""), created=created_timestamp(),
-                  template_name=template.name, template_version=template.version,
-                  sources=make_sources(corpus, excluded), sections=sections)
-    yield Progress(1, 1, "Composed")
-    return brief
+    yield Progress(len(specs), len(specs), "Composed")
+    return Brief(title=title, subtitle=defaults.get("subtitle", ""), author=defaults.get("author", ""),
+                 marking=defaults.get("marking", ""), created=created_timestamp(),
+                 template_name=template.name, template_version=template.version,
+                 sources=make_sources(corpus, facts.doc_flags, excluded),
+                 sections=[built[i] for i in range(len(specs))])

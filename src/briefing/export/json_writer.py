@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from briefing.export.atomic import write_text_atomically
+from briefing.atomic import write_text_atomically
 from briefing.model import Brief
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from briefing.export.atomic import write_text_atomically
+from briefing.atomic import write_text_atomically
 from briefing.model import Brief, Citation, Section, Statement
 
 

@@ -25,7 +25,7 @@ def parse_date(text: str) -> str | None:
         m = pattern.search(text)
         if not m:
             continue
-        parts = dict(zip(order, m.groups()))
+        parts = dict(zip(order, m.groups(), strict=True))
         month = parts["m"]
         month_no = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
         if not month_no:

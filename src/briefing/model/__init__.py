@@ -23,7 +23,7 @@ from briefing.model.facts import (
     QuoteFact,
     SentenceRef,
 )
-from briefing.model.progress import Cancelled, CancelFlag, Progress, run_to_end
+from briefing.model.progress import CancelFlag, Cancelled, Progress, run_to_end
 
 __all__ = [
     "Actor", "ActorFact", "Brief", "ContradictionFact", "Corpus", "CorpusFacts", "EventFact",

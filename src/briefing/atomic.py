@@ -1,4 +1,4 @@
-"""Write a file atomically: into a temporary file beside it, then rename over the target."""
+"""Write files atomically: into a temporary file beside the target, then rename over it."""
 
 from __future__ import annotations
 

@@ -1,0 +1,11 @@
+"""The actors section."""
+
+from __future__ import annotations
+
+from briefing.compose.context import ComposeContext
+from briefing.model import Section
+from briefing.templates import SectionSpec
+
+
+def actors_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
+    return Section(spec.kind, spec.title)
