@@ -9,7 +9,7 @@ import sys
 from briefing import __version__
 from briefing.cli.progress_bar import ProgressBar
 from briefing.model import BriefingError, Cancelled, run_to_end
-from briefing.services import Selection, build, export
+from briefing.services import Selection, compose, export, ingest
 from briefing.services.pipeline import BuildResult
 
 log = logging.getLogger("briefing")
@@ -39,12 +39,18 @@ def run_build(args: argparse.Namespace) -> int:
     selection = Selection(excluded_heading_titles=set(args.exclude_heading))
     bar = ProgressBar(enabled=None if not args.quiet else False)
     try:
-        result: BuildResult = run_to_end(build(args.paths, args.template, selection, options), bar)
+        read = run_to_end(ingest(args.paths), bar)
+        bar.close()
+        if not args.quiet:
+            for problem in read.problems:
+                print(f"briefing: skipped {problem}", file=sys.stderr)
+        if not read.documents:
+            raise BriefingError("no usable documents" + (f" ({len(read.problems)} could not be read)"
+                                                          if read.problems else ""))
+        brief = run_to_end(compose(read.documents, args.template, selection, options), bar)
     finally:
         bar.close()
-    if not args.quiet:
-        for problem in result.problems:
-            print(f"briefing: skipped {problem}", file=sys.stderr)
+    result = BuildResult(brief, read.documents, read.problems)
     if args.output:
         path = export(result.brief, args.output, args.format, args.template)
         if not args.quiet:
