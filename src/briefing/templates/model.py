@@ -34,4 +34,15 @@ class Template:
     watchlist: list[WatchIssue] = field(default_factory=list)
     defaults: dict[str, str] = field(default_factory=dict)   # title, subtitle, author, marking
     style: dict[str, Any] = field(default_factory=dict)      # merged over the bundled default
-    path: str | None = None                                  # where it was loaded from
+    # where it was loaded from; not part of what a template *is*, so a saved copy compares equal
+    path: str | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    """A template the user can choose by name: bundled with the program or saved by the user."""
+    name: str                  # what `--template NAME` takes (the file's stem)
+    description: str
+    origin: str                # "bundled" or "user"
+    path: str
+    problem: str | None = None  # set when the file does not load; it is listed so it can be fixed

@@ -1,0 +1,85 @@
+"""Write a template as `briefing-template/1` YAML that a person can read and edit by hand.
+
+Values equal to the defaults are left out, so a saved template says only what it chooses;
+loading the text again gives an equal `Template`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefing.templates.model import TEMPLATE_FORMAT, SectionSpec, Template, WatchIssue
+from briefing.templates.validate import STYLE_PATH_KEYS
+
+HEADER = ("# A briefing template. Check it with `briefing template validate FILE`;\n"
+          "# section kinds: summary, background, actors, issues, outlook, timeline, quotes,\n"
+          "# contradictions, sources.\n")
+
+
+def template_to_yaml(template: Template, relative_to: Path | None = None) -> str:
+    """YAML for `template`; style file names inside `relative_to` are written relative to it."""
+    head: dict[str, Any] = {"format": TEMPLATE_FORMAT, "name": template.name}
+    if template.description:
+        head["description"] = template.description
+    head["version"] = template.version
+    parts = [HEADER, _block(head)]
+    if template.defaults:
+        parts.append(_block({"defaults": template.defaults}))
+    parts.append("sections:\n" + "".join(f"  - {_flow(_section(s))}\n" for s in template.sections))
+    if template.watchlist:
+        parts.append("watchlist:\n" + "".join(f"  - {_flow(_watch(w))}\n" for w in template.watchlist))
+    if template.style:
+        style = _relative_style_paths(template.style, relative_to) if relative_to else template.style
+        parts.append(_block({"style": style}))
+    return "".join(parts)
+
+
+def _section(spec: SectionSpec) -> dict[str, Any]:
+    out: dict[str, Any] = {"kind": spec.kind, "title": spec.title}
+    if spec.max_items is not None:
+        out["max_items"] = spec.max_items
+    if spec.max_words is not None:
+        out["max_words"] = spec.max_words
+    if spec.min_sources != 1:
+        out["min_sources"] = spec.min_sources
+    if spec.options:
+        out["options"] = dict(spec.options)
+    if not spec.enabled:
+        out["enabled"] = False
+    return out
+
+
+def _watch(issue: WatchIssue) -> dict[str, Any]:
+    return {"name": issue.name, "terms": list(issue.terms)}
+
+
+def _block(data: dict[str, Any]) -> str:
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
+
+
+def _flow(data: dict[str, Any]) -> str:
+    # One line per section or issue reads like a table of contents; width keeps it on one line.
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=True,
+                          width=10_000).strip()
+
+
+def _relative_style_paths(style: dict[str, Any], folder: Path) -> dict[str, Any]:
+    """A copy of `style` whose file names inside `folder` are relative, so the folder can be shared."""
+    out: dict[str, Any] = {}
+    for key, value in style.items():
+        if isinstance(value, dict):
+            value = _relative_style_paths(value, folder)
+        elif key in STYLE_PATH_KEYS and isinstance(value, str) and os.path.isabs(value):
+            folder_abs = os.path.abspath(folder)
+            try:
+                inside = os.path.commonpath([folder_abs, os.path.abspath(value)]) == folder_abs
+            except ValueError:   # another drive on Windows
+                inside = False
+            if inside:
+                value = Path(os.path.relpath(value, folder_abs)).as_posix()
+        out[key] = value
+    return out
