@@ -73,7 +73,7 @@ def test_failed_save_leaves_the_existing_project_intact(tmp_path, monkeypatch):
 
 
 def test_autosave_lives_in_the_user_data_folder_and_clears(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.setenv("BRIEFING_DATA_DIR", str(tmp_path))
     assert read_autosave() is None
     write_autosave(Project(options={"title": "Draft"}))
     assert autosave_path().is_relative_to(tmp_path)

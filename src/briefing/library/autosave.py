@@ -8,16 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
-
 from briefing.library.project import Project, read_project, write_project
+from briefing.templates.store import user_data_dir
 
 AUTOSAVE_NAME = "autosave.briefing"
 
 
 def autosave_path() -> Path:
-    """Where the autosave lives (platformdirs' user data dir; XDG_DATA_HOME on Linux)."""
-    return Path(platformdirs.user_data_dir("briefing", appauthor=False)) / AUTOSAVE_NAME
+    """Where the autosave lives: the user data folder, beside the user's templates."""
+    return user_data_dir() / AUTOSAVE_NAME
 
 
 def write_autosave(project: Project) -> Path:
