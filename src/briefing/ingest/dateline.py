@@ -11,7 +11,7 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 PUBLISHED = re.compile(r"^(?:published|posted|updated|date|dated)\s*(?:on)?\s*[:\-]?\s*(.+)$",
                        re.IGNORECASE | re.MULTILINE)
-ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")   # also "2025-10-31T09:00Z"
 DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
 MONTH_DAY_YEAR = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
 # "SEOUL, Oct. 31 (Yonhap) --" : the outlet in brackets after a place and date

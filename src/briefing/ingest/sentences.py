@@ -30,7 +30,8 @@ CLOSE_QUOTES = "\"”’»'"
 CLOSERS = CLOSE_QUOTES + ")]}"
 # A candidate end: terminal punctuation, optional closers, whitespace, then what may start a
 # sentence (capital, digit, opening quote or bracket).
-CANDIDATE = re.compile(r"([.!?…]+)([" + re.escape(CLOSERS) + r"]*)(\s+)(?=[\"“‘«(\[A-Z0-9À-ÖØ-Þ])")
+# Reference marks ("grew.[1] Exports") stay with the sentence they close.
+CANDIDATE = re.compile(r"([.!?…]+)((?:[" + re.escape(CLOSERS) + r"]|\[\d{1,3}\])*)(\s+)(?=[\"“‘«(\[A-Z0-9À-ÖØ-Þ])")
 WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 INITIAL = re.compile(r"^[A-Z]$")
@@ -45,7 +46,7 @@ def _is_abbreviation_end(before: str, after: str) -> bool:
     token = m.group(1)
     next_word = re.match(r"[\"“‘(]*([\w’']+)", after)
     opener = next_word is not None and next_word.group(1).lower() in SENTENCE_OPENERS
-    if DOTTED_ACRONYM.match(token + "."):          # U.S. / U.N. / e.g.
+    if DOTTED_ACRONYM.match(token):                 # U.S. / U.N. / e.g.
         return not opener
     if INITIAL.match(word):                         # "J. K. Rowling", "Kim K. Lee"
         return not opener
@@ -88,12 +89,35 @@ def split_paragraph(paragraph: str, offset: int = 0) -> Iterator[tuple[int, int]
         yield offset + start, offset + end
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentences of `text`, one paragraph (line) at a time."""
+def continues_line(previous: str, line: str) -> bool:
+    """`line` carries on the sentence of `previous` (a wrapped line), rather than starting anew."""
+    first = line.lstrip()[:1]
+    last = previous.rstrip()[-1:]
+    return bool(first) and (first.islower() or last in ",;(–—-" or (last.isalpha() and last.islower()
+                                                                    and first.isdigit()))
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: non-blank lines, with wrapped continuation lines joined."""
     spans: list[tuple[int, int]] = []
     pos = 0
+    previous = ""
     for line in text.splitlines(keepends=True):
         if line.strip():
-            spans.extend(split_paragraph(line, pos))
+            if spans and spans[-1][1] == pos and continues_line(previous, line):
+                spans[-1] = (spans[-1][0], pos + len(line))
+            else:
+                spans.append((pos, pos + len(line)))
+            previous = line
+        else:
+            previous = ""
         pos += len(line)
+    return spans
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of `text`, one paragraph at a time."""
+    spans: list[tuple[int, int]] = []
+    for start, end in paragraphs(text):
+        spans.extend(split_paragraph(text[start:end], start))
     return spans

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.ingest.furniture import furniture_kind
-from briefing.ingest.sentences import split_paragraph
+from briefing.ingest.sentences import continues_line, split_paragraph
 from briefing.model import Document, Heading, Sentence
 
 TERMINAL = re.compile(r"[.!?…][”\"’')\]]*$|[”\"]$")
@@ -17,6 +17,7 @@ SMALL_WORDS = frozenset("a an the and or but of in on at to for with by from as 
                         "de la le du der den von van y e".split())
 MAX_HEADING_WORDS = 16
 AGGREGATOR_MIN_FURNITURE = 3       # navigation/counter lines from which a page is an aggregator
+CUT_OFF_MIN_WORDS = 15             # a lone final line this long without a full stop was cut off
 
 
 @dataclass
@@ -95,10 +96,14 @@ def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
     known_starts = {h.start: h for h in known} if known is not None else {}
     navigation = 0
     content_lines = 0
+    last_end = -1
     for start, end in lines:
         line = text[start:end]
+        line_before, last_end = last_end, end     # end of the line just above this one
         if start in known_starts:
             h = known_starts[start]
+            if title is None and not body and not heading_spans:
+                title = h.title          # the document opens with it: its headline
             heading_spans.append((h.title, h.level, h.start, h.end))
             continue
         kind = furniture_kind(line)
@@ -115,15 +120,19 @@ def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
             if is_title_like(line) and end < lines[-1][1]:
                 heading_spans.append((line.strip(), 2, start, end))
                 continue
-        body.append((start, end))
+        if body and body[-1][1] == line_before and text.count("\n", line_before, start) == 1 \
+                and continues_line(text[body[-1][0]:body[-1][1]], line):
+            body[-1] = (body[-1][0], end)          # a wrapped line: same paragraph
+        else:
+            body.append((start, end))
 
     sentences: list[Sentence] = []
     heads = _section_ends(heading_spans, len(text))
     for start, end in body:
         for a, b in split_paragraph(text[start:end], start):
             sentences.append(Sentence(len(sentences), a, b, text[a:b]))
-    if sentences and not TERMINAL.search(sentences[-1].text) and sentences[-1].end >= lines[-1][1]:
-        furniture.append((sentences[-1].start, sentences[-1].end))   # cut off mid-sentence
+    if sentences and _cut_off(sentences, body, lines):
+        furniture.append((sentences[-1].start, sentences[-1].end))
         sentences.pop()
         flags.append("truncated")
     if navigation >= AGGREGATOR_MIN_FURNITURE:
@@ -132,15 +141,29 @@ def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
 
     if not title:
         title = _fallback_title(sentences, path)
-    # the document's own sections are the headings below its title
-    own = [h for h in heads if not (h.level == 1 and h.title == title and h.start == heads[0].start)] \
-        if heads else []
+    # the document's own sections are the headings below its title (the headline is not one)
+    opening = heads[0] if heads and heads[0].title == title and \
+        not any(start < heads[0].start for start, _ in body) else None
+    own = [h for h in heads if h is not opening]
     own_sentences = [_with_heading(s, own) for s in sentences]
     digest = hashlib.sha256(raw).hexdigest()
     return Document(
         id=digest[:16], path=str(path), title=title, text=text, headings=own,
         sentences=own_sentences, published=extracted.published, outlet=extracted.outlet,
         words=len(WORD.findall(text)), sha256=digest, flags=sorted(set(flags)), furniture=furniture)
+
+
+def _cut_off(sentences: list[Sentence], body: list[tuple[int, int]], lines: list[tuple[int, int]]) -> bool:
+    """The text ends mid-sentence: its last paragraph stops without closing punctuation.
+
+    A lone short line without a full stop (a list item, a sign-off) is not a cut; a paragraph
+    of several sentences, or one long sentence, that stops without one is.
+    """
+    last = sentences[-1]
+    if TERMINAL.search(last.text) or not body or last.end < lines[-1][1]:
+        return False
+    paragraph_start = body[-1][0]
+    return last.start > paragraph_start or len(WORD.findall(last.text)) >= CUT_OFF_MIN_WORDS
 
 
 def _with_heading(sentence: Sentence, headings: list[Heading]) -> Sentence:

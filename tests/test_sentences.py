@@ -1,0 +1,85 @@
+"""Our sentence splitter on the cases news text throws at it, one table row per trap."""
+
+import pytest
+
+from briefing.ingest.sentences import split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+# (name, text, the sentences it must give)
+CASES = [
+    ("plain full stops", "The talks ended. Both sides left.", ["The talks ended.", "Both sides left."]),
+    ("question and exclamation", "Will they return? Nobody knows! Talks resume today.",
+     ["Will they return?", "Nobody knows!", "Talks resume today."]),
+    ("title Mr.", "Mr. Smith arrived on Monday. He left.", ["Mr. Smith arrived on Monday.", "He left."]),
+    ("title Dr. and Mrs.", "Dr. Jones met Mrs. Lee in Paris. They spoke.",
+     ["Dr. Jones met Mrs. Lee in Paris.", "They spoke."]),
+    ("military rank Gen.", "The visit was led by Gen. Mark Milley of the army. It ended.",
+     ["The visit was led by Gen. Mark Milley of the army.", "It ended."]),
+    ("dotted acronym mid-sentence", "The U.S. Senate voted on the U.N. resolution. It passed.",
+     ["The U.S. Senate voted on the U.N. resolution.", "It passed."]),
+    ("dotted acronym ends a sentence", "The envoy flew to the U.S. The visit was brief.",
+     ["The envoy flew to the U.S.", "The visit was brief."]),
+    ("month abbreviation with day", "The summit opens on Oct. 31 in Gyeongju. Leaders will attend.",
+     ["The summit opens on Oct. 31 in Gyeongju.", "Leaders will attend."]),
+    ("No. before a figure", "He was ranked No. 1 in the world. She was No. 2.",
+     ["He was ranked No. 1 in the world.", "She was No. 2."]),
+    ("St. in a place name", "They met at St. Paul's Cathedral. Crowds gathered.",
+     ["They met at St. Paul's Cathedral.", "Crowds gathered."]),
+    ("initials", "The novel by J. K. Rowling sold well. Critics agreed.",
+     ["The novel by J. K. Rowling sold well.", "Critics agreed."]),
+    ("middle initial", "George W. Bush spoke first. Others followed.",
+     ["George W. Bush spoke first.", "Others followed."]),
+    ("decimal and percent", "Growth was 3.5% in 2024. Inflation fell to 2.1 per cent.",
+     ["Growth was 3.5% in 2024.", "Inflation fell to 2.1 per cent."]),
+    ("money with bn", "The deal is worth $1.2bn. Shares rose 4.5p to 310p.",
+     ["The deal is worth $1.2bn.", "Shares rose 4.5p to 310p."]),
+    ("sentence starts with a figure", "Prices rose sharply. 2024 was a record year.",
+     ["Prices rose sharply.", "2024 was a record year."]),
+    ("full stop inside closing quote", '"We will not give in." The minister then left.',
+     ['"We will not give in."', "The minister then left."]),
+    ("curly quotes", "“We will not give in,” she said. “Never.” He nodded.",
+     ["“We will not give in,” she said.", "“Never.”", "He nodded."]),
+    ("quotation with inner full stops stays whole", "He said: “It is over. We go home now.” Then he left.",
+     ["He said: “It is over. We go home now.”", "Then he left."]),
+    ("bracket after full stop", "The bill passed (by a wide margin.) Debate ended.",
+     ["The bill passed (by a wide margin.)", "Debate ended."]),
+    ("bracketed sentence", "Turnout was high. (Figures are provisional.) Results come later.",
+     ["Turnout was high.", "(Figures are provisional.)", "Results come later."]),
+    ("ellipsis", "He paused… Then he spoke again.", ["He paused…", "Then he spoke again."]),
+    ("e.g. and i.e. do not end", "Some states, e.g. France, objected. Others, i.e. the rest, agreed.",
+     ["Some states, e.g. France, objected.", "Others, i.e. the rest, agreed."]),
+    ("etc. ends a sentence before a capital opener", "They brought food, water, etc. The aid arrived.",
+     ["They brought food, water, etc.", "The aid arrived."]),
+    ("headline without full stop on its own line", "Leaders Meet in Seoul\nThe summit began on Monday.",
+     ["Leaders Meet in Seoul", "The summit began on Monday."]),
+    ("reference marks after the stop", "Trade grew.[1] Exports doubled [2]. Imports fell.",
+     ["Trade grew.[1]", "Exports doubled [2].", "Imports fell."]),
+    ("lower-case after a full stop does not split", "The firm (est. in 1990) grew. It thrived.",
+     ["The firm (est. in 1990) grew.", "It thrived."]),
+    ("sentence spanning a wrapped line", "The minister said the talks\nwould resume. They did.",
+     ["The minister said the talks\nwould resume.", "They did."]),
+    ("domain names are not ends", "Visit example.com for details. Bye.", ["Visit example.com for details.", "Bye."]),
+    ("times with a.m.", "They met at 9 a.m. on Friday. It went well.",
+     ["They met at 9 a.m. on Friday.", "It went well."]),
+    ("Jr. in a name", "Martin Luther King Jr. spoke. The crowd cheered.",
+     ["Martin Luther King Jr. spoke.", "The crowd cheered."]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_splitter_gives_the_expected_sentences(text, expected):
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text", [c[1] for c in CASES], ids=[c[0] for c in CASES])
+def test_every_span_indexes_the_text_and_trims_whitespace(text):
+    for a, b in split_sentences(text):
+        assert text[a:b] == text[a:b].strip() and text[a:b]
+
+
+def test_empty_and_blank_text_give_no_sentences():
+    assert split_sentences("") == [] and split_sentences("  \n\n \t") == []
