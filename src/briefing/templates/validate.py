@@ -6,10 +6,11 @@ edits a template by hand can fix it from the message alone.
 
 from __future__ import annotations
 
+import copy
 import difflib
 import os
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,8 +25,10 @@ TOP_LEVEL_KEYS = ("format", "name", "description", "version", "defaults", "secti
 SECTION_KEYS = ("kind", "title", "max_items", "max_words", "min_sources", "options", "enabled")
 WATCH_KEYS = ("name", "terms")
 DEFAULT_KEYS = ("title", "subtitle", "author", "marking")
-# keys anywhere in `style` whose text is a file, resolved relative to the template's folder
-STYLE_PATH_KEYS = ("logo", "reference_docx")
+# Style values that name a file (keys of assets/styles/default.yaml); a relative name is taken
+# relative to the template's folder, so a template can be shared together with its logo.
+STYLE_FILE_KEYS = (("logo",), ("docx", "reference"))
+FONT_FILE_SUFFIXES = (".ttf", ".otf", ".ttc")   # `fonts:` entries may be a family or a font file
 
 # What a section is called when the template gives no title.
 SECTION_TITLES = {
@@ -171,8 +174,10 @@ def _check_format(read: _Reader, fmt: Any) -> None:
 
 def _sections(read: _Reader, data: dict[str, Any]) -> list[SectionSpec]:
     if "sections" not in data:
-        read.problem((), f"a template needs `sections`, a list of sections with a `kind` "
-                         f"({', '.join(SECTION_KINDS)})")
+        # a misspelt `sections` has been reported as an unknown key already; once is enough
+        if all(key in TOP_LEVEL_KEYS for key in data):
+            read.problem((), f"a template needs `sections`, a list of sections with a `kind` "
+                             f"({', '.join(SECTION_KINDS)})")
         return []
     items = read.sequence(data["sections"], ("sections",), "sections")
     if not items and (data["sections"] is None or isinstance(data["sections"], list)):
@@ -260,27 +265,40 @@ def _style(read: _Reader, value: Any, base_dir: Path | None, style_keys: Collect
     style = read.mapping(value, ("style",), "style")
     if style_keys is not None:
         read.known_keys(style, ("style",), sorted(style_keys), "style")
-    return _resolve_style_paths(style, base_dir) if base_dir is not None else dict(style)
+    if base_dir is None:
+        return dict(style)
+    return map_style_files(style, lambda name: os.path.normpath(base_dir / Path(name).expanduser()))
 
 
-def _resolve_style_paths(style: dict[str, Any], base_dir: Path) -> dict[str, Any]:
-    """A copy of `style` with relative file names (logo, reference .docx) made absolute."""
-    out: dict[str, Any] = {}
-    for key, value in style.items():
-        if isinstance(value, dict):
-            value = _resolve_style_paths(value, base_dir)
-        elif key in STYLE_PATH_KEYS and isinstance(value, str) and value.strip():
-            value = os.path.normpath(base_dir / Path(value).expanduser())
-        out[key] = value
-    return out
+def style_file_slots(style: dict[str, Any]) -> list[tuple[str, ...]]:
+    """Where in `style` a file name is given: the logo, the reference .docx, font files."""
+    slots = [slot for slot in STYLE_FILE_KEYS if isinstance(_at(style, slot), str) and _at(style, slot).strip()]
+    fonts = style.get("fonts")
+    if isinstance(fonts, dict):
+        slots += [("fonts", str(role)) for role, font in fonts.items()
+                  if isinstance(font, str) and font.lower().endswith(FONT_FILE_SUFFIXES)]
+    return slots
 
 
 def style_files(style: dict[str, Any]) -> list[str]:
-    """The file names a style refers to (logo, reference .docx), at any depth."""
-    found: list[str] = []
-    for key, value in style.items():
-        if isinstance(value, dict):
-            found += style_files(value)
-        elif key in STYLE_PATH_KEYS and isinstance(value, str) and value.strip():
-            found.append(value)
-    return found
+    return [_at(style, slot) for slot in style_file_slots(style)]
+
+
+def map_style_files(style: dict[str, Any], change: Callable[[str], str]) -> dict[str, Any]:
+    """A copy of `style` with `change` applied to every file name in it."""
+    out = copy.deepcopy(style)
+    for slot in style_file_slots(style):
+        parent = out
+        for step in slot[:-1]:
+            parent = parent[step]
+        parent[slot[-1]] = change(parent[slot[-1]])
+    return out
+
+
+def _at(style: dict[str, Any], slot: tuple[str, ...]) -> Any:
+    value: Any = style
+    for step in slot:
+        if not isinstance(value, dict):
+            return None
+        value = value.get(step)
+    return value

@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from briefing.templates.model import TEMPLATE_FORMAT, SectionSpec, Template, WatchIssue
-from briefing.templates.validate import STYLE_PATH_KEYS
+from briefing.templates.validate import map_style_files
 
 HEADER = ("# A briefing template. Check it with `briefing template validate FILE`;\n"
           "# section kinds: summary, background, actors, issues, outlook, timeline, quotes,\n"
@@ -69,17 +69,15 @@ def _flow(data: dict[str, Any]) -> str:
 
 def _relative_style_paths(style: dict[str, Any], folder: Path) -> dict[str, Any]:
     """A copy of `style` whose file names inside `folder` are relative, so the folder can be shared."""
-    out: dict[str, Any] = {}
-    for key, value in style.items():
-        if isinstance(value, dict):
-            value = _relative_style_paths(value, folder)
-        elif key in STYLE_PATH_KEYS and isinstance(value, str) and os.path.isabs(value):
-            folder_abs = os.path.abspath(folder)
-            try:
-                inside = os.path.commonpath([folder_abs, os.path.abspath(value)]) == folder_abs
-            except ValueError:   # another drive on Windows
-                inside = False
-            if inside:
-                value = Path(os.path.relpath(value, folder_abs)).as_posix()
-        out[key] = value
-    return out
+    folder_abs = os.path.abspath(folder)
+
+    def relative(name: str) -> str:
+        if not os.path.isabs(name):
+            return name
+        try:
+            inside = os.path.commonpath([folder_abs, os.path.abspath(name)]) == folder_abs
+        except ValueError:   # another drive on Windows
+            inside = False
+        return Path(os.path.relpath(name, folder_abs)).as_posix() if inside else name
+
+    return map_style_files(style, relative)
