@@ -93,7 +93,8 @@ def run_validate(args: argparse.Namespace) -> int:
             broken += 1
             continue
         on = [s for s in template.sections if s.enabled]
-        watch = f", {len(template.watchlist)} watch-list issues" if template.watchlist else ""
+        count = len(template.watchlist)
+        watch = f", {count} watch-list issue{'s' if count > 1 else ''}" if count else ""
         print(f"{path}: valid template '{template.name}': {len(on)} sections "
               f"({', '.join(s.kind for s in on)}){watch}")
         for missing in (f for f in style_files(template.style) if not Path(f).is_file()):
