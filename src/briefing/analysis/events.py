@@ -1,9 +1,45 @@
-"""Dates in the text (absolute and relative) and the sentences that report dated happenings."""
+"""Events: sentences that report a dated happening, with an ISO (possibly partial) date.
+
+Only dates with a year — stated, or resolved against the publication date — make an event;
+"Monday" in an undated article stays out of the timeline rather than get an invented year.
+"""
 
 from __future__ import annotations
 
-from briefing.model import Corpus, EventFact
+from briefing.analysis.dates import DateMention, find_dates
+from briefing.analysis.tense import FUTURE
+from briefing.model import Corpus, EventFact, SentenceRef
+
+MIN_EVENT_WORDS = 5      # shorter "sentences" are captions or headings, not reports
+
+
+def event_date(mentions: list[DateMention]) -> DateMention | None:
+    """The date a sentence is about: its first dated mention, preferring exact to approximate."""
+    dated = [d for d in mentions if d.iso]
+    if not dated:
+        return None
+    exact = [d for d in dated if not d.approximate and not d.relative]
+    return (exact or dated)[0]
+
+
+def is_future(iso: str, published: str | None, looks_ahead: bool) -> bool:
+    if published:
+        return iso > published[:len(iso)]
+    return looks_ahead
 
 
 def find_events(corpus: Corpus) -> list[EventFact]:
-    return []
+    events: list[EventFact] = []
+    for i, (doc, sentences) in enumerate(zip(corpus.documents, corpus.sentences, strict=True)):
+        for s in sentences:
+            if len(s.text.split()) < MIN_EVENT_WORDS or not any(c.isdigit() for c in s.text) and \
+                    not doc.published:
+                continue   # without a publication date only stated years (digits) can date it
+            looks_ahead = bool(FUTURE.search(s.text))
+            date = event_date(find_dates(s.text, doc.published, looks_ahead))
+            if date is None:
+                continue
+            events.append(EventFact(date.iso, date.text, SentenceRef(i, s.index),
+                                    approximate=date.approximate or date.relative,
+                                    future=is_future(date.iso, doc.published, looks_ahead)))
+    return events

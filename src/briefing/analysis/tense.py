@@ -1,9 +1,85 @@
-"""Sentence time roles: background (past), current, outlook (future, plans, expectations)."""
+"""Sentence time roles: background (past), current, outlook (future, plans, expectations).
+
+Outlook: future tense, plans and expectations ("is set to", "is expected to", "plans to"),
+dates ahead of the story. Background: past perfect, "ago", years before the story. The rest
+is current. The story's own year is the publication year, or else the latest year the corpus
+mentions in a sentence that does not look ahead.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
+from briefing.analysis.dates import find_dates
 from briefing.model import Corpus, SentenceRef
+
+_AUX = r"(?:is|are|was|were|'s|’s|remains?|seems?|appears?)"
+_ADV = r"(?:\s+(?:\w+ly|more|most|also|now|still|not|widely|all|both))*"
+FUTURE = re.compile(
+    r"(?i:(?<!\bthe )(?<!\bpolitical )(?<!\bfree )(?<!\bgood)\bwill\b(?!\s+of\b)|\bwon[’']t\b|\bshall\b|[’']ll\b"
+    rf"|\b{_AUX}{_ADV}\s+(?:set|expected|scheduled|due|slated|poised|likely|unlikely|about|anticipated|"
+    r"going|planning|preparing|hoping|aiming|intending|tipped|predicted|forecast|projected|"
+    r"bound|certain|sure|yet)\s+to\b"
+    rf"|\b(?:is|are)\s+to\s+(?!be\s+\w+ed\s+(?:by|in)\b)\w+"
+    r"|\b(?:plans?|planned|planning|intends?|intended|aims?|hopes?|vows?|pledges?|promises?|"
+    r"wants?|seeks?|seeking)\s+to\b"
+    r"|\b(?:upcoming|forthcoming|coming\s+(?:days|weeks|months|years)|in\s+the\s+coming|"
+    r"next\s+(?:week|month|year|decade|spring|summer|autumn|winter|round|step|steps)|"
+    r"later\s+this\s+(?:week|month|year)|tomorrow|in\s+the\s+future|in\s+future|"
+    r"by\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month|year)|"
+    r"if\s+(?:convicted|found|elected|approved|passed)|yet\s+to\s+be)\b)")
+# weaker signs of looking ahead: conditionals and modals, outweighed by any past date
+MAYBE_FUTURE = re.compile(r"(?i:\b(?:could|may|might|would)\s+(?!have\b)\w+)")
+PAST_PERFECT = re.compile(r"(?i:\bhad\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+)?(?:been|\w+ed|\w+en)\b)")
+PAST_MARKERS = re.compile(r"(?i:\b(?:ago|previously|formerly|former|once|originally|earlier|history|"
+                          r"historic|decades?|since\s+then|in\s+the\s+past|at\s+the\s+time|back\s+in|"
+                          r"used\s+to|last\s+(?:year|month|week|met|visited|time))\b)")
+
+
+def story_year(corpus: Corpus) -> int | None:
+    """The year the story is told in: the latest publication year, else the latest year the
+    texts mention in sentences that do not look ahead (mentions by two documents preferred)."""
+    published = [d.published[:4] for d in corpus.documents if d.published and d.published[:4].isdigit()]
+    if published:
+        return max(int(y) for y in published)
+    docs_per_year: Counter[int] = Counter()
+    for doc, sentences in zip(corpus.documents, corpus.sentences, strict=True):
+        years = set()
+        for s in sentences:
+            if FUTURE.search(s.text):
+                continue
+            years.update(int(d.iso[:4]) for d in find_dates(s.text, doc.published) if d.iso[:4].isdigit()
+                         and len(d.iso) >= 4 and not d.approximate)
+        docs_per_year.update(years)
+    if not docs_per_year:
+        return None
+    shared = [y for y, n in docs_per_year.items() if n >= 2]
+    return max(shared or docs_per_year)
+
+
+def sentence_role(text: str, published: str | None, this_year: int | None) -> str:
+    """"background", "current" or "outlook" for one sentence."""
+    dates = find_dates(text, published, future=bool(FUTURE.search(text)))
+    years = [int(d.iso[:4]) for d in dates if d.iso[:4].isdigit() and len(d.iso) >= 4]
+    if FUTURE.search(text):
+        return "outlook"
+    if this_year is not None and any(y > this_year for y in years):
+        return "outlook"
+    if this_year is not None and any(y < this_year for y in years):
+        return "background"
+    if PAST_PERFECT.search(text) or PAST_MARKERS.search(text):
+        return "background"
+    if MAYBE_FUTURE.search(text):
+        return "outlook"
+    return "current"
 
 
 def time_roles(corpus: Corpus) -> dict[SentenceRef, str]:
-    return {}
+    year = story_year(corpus)
+    roles: dict[SentenceRef, str] = {}
+    for i, (doc, sentences) in enumerate(zip(corpus.documents, corpus.sentences, strict=True)):
+        this_year = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else year
+        for s in sentences:
+            roles[SentenceRef(i, s.index)] = sentence_role(s.text, doc.published, this_year)
+    return roles

@@ -1,11 +1,31 @@
-"""What every section builder shares: the corpus, its facts, the template, citations."""
+"""What every section builder shares: the corpus, its facts, the template, citations, ranking.
+
+Ranking is centrality across sources: a sentence scores by how many documents share its words,
+plus the sources that say the same thing (corroboration), with sentences from flagged sources
+ranked down. Picking removes redundancy: no sentence twice in a section, no near-duplicates.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
+from math import log
 
+from briefing.analysis.words import content_words, near_identical
 from briefing.model import Citation, Corpus, CorpusFacts, SentenceRef, Statement
-from briefing.templates import Template
+from briefing.templates import SectionSpec, Template
+
+# Ranking weights, set by hand on the seeds and both dev sets (see tests/test_compose_*.py).
+CORROBORATION_WEIGHT = 0.6    # per extra document saying the same thing
+LEAD_BONUS = 0.5              # a document's first sentences carry its news
+LEAD_SENTENCES = 2
+FLAGGED_FACTOR = 0.5          # score kept by a sentence from a source with quality flags
+MIN_WORDS = 7                 # shorter sentences are fragments, captions or headings
+DEFAULT_MAX_WORDS = 70
+PICK_SIMILARITY = 0.6         # word overlap (Jaccard) above which two picks say the same thing
+SENTENCE_END = re.compile(r"[.!?][”\"’')\]]*\s*$|[”\"]\s*$")
 
 
 @dataclass
@@ -23,7 +43,106 @@ class ComposeContext:
         s = self.corpus.sentence(ref)
         return Citation(self.source_id(ref.doc), s.index, s.start, s.end)
 
+    def text(self, ref: SentenceRef) -> str:
+        return self.corpus.sentence(ref).text
+
     def statement(self, ref: SentenceRef, also: list[SentenceRef] | None = None) -> Statement:
         """A statement with the text of `ref`, verbatim, cited to it first and then to `also`."""
         refs = [ref] + [r for r in (also or []) if r != ref]
         return Statement(self.corpus.sentence(ref).text, [self.citation(r) for r in refs])
+
+    def corroborated(self, ref: SentenceRef) -> Statement:
+        """The statement of `ref` carrying every other source that says the same (one per source)."""
+        return self.statement(ref, self.others(ref))
+
+    def others(self, ref: SentenceRef) -> list[SentenceRef]:
+        seen = {ref.doc}
+        out = []
+        for other in self.group_of.get(ref, []):
+            if other.doc not in seen:
+                seen.add(other.doc)
+                out.append(other)
+        return out
+
+    def sources_of(self, ref: SentenceRef) -> int:
+        return 1 + len(self.others(ref))
+
+    # --- ranking -------------------------------------------------------------------------
+
+    @cached_property
+    def group_of(self) -> dict[SentenceRef, list[SentenceRef]]:
+        allowed = set(self.corpus.refs())
+        out: dict[SentenceRef, list[SentenceRef]] = {}
+        for group in self.facts.groups:
+            members = [r for r in group if r in allowed]
+            for r in members:
+                out[r] = members
+        return out
+
+    @cached_property
+    def words(self) -> dict[SentenceRef, frozenset[str]]:
+        return {ref: frozenset(content_words(self.text(ref))) for ref in self.corpus.refs()}
+
+    @cached_property
+    def flagged_docs(self) -> set[int]:
+        return {i for i, d in enumerate(self.corpus.documents)
+                if d.flags or self.facts.doc_flags.get(i)}
+
+    @cached_property
+    def centrality(self) -> dict[SentenceRef, float]:
+        """How central each sentence is: words many documents share, sources saying the same."""
+        doc_freq: Counter[str] = Counter()
+        for i in range(len(self.corpus.documents)):
+            doc_freq.update(set().union(*[self.words[SentenceRef(i, s.index)] for s in self.corpus.sentences[i]]))
+        n = len(self.corpus.documents)
+        scores: dict[SentenceRef, float] = {}
+        for i, sentences in enumerate(self.corpus.sentences):
+            for position, s in enumerate(sentences):
+                ref = SentenceRef(i, s.index)
+                bag = self.words[ref]
+                if not bag:
+                    scores[ref] = 0.0
+                    continue
+                shared = [log(1 + doc_freq[w]) for w in bag if doc_freq[w] > 1 or n == 1]
+                score = sum(shared) / (len(bag) ** 0.5) / log(2 + n)
+                score += CORROBORATION_WEIGHT * (self.sources_of(ref) - 1)
+                if position < LEAD_SENTENCES:
+                    score += LEAD_BONUS
+                if i in self.flagged_docs:
+                    score *= FLAGGED_FACTOR
+                scores[ref] = score
+        return scores
+
+    def usable(self, ref: SentenceRef, max_words: int | None) -> bool:
+        """A sentence that can stand as a statement: whole, not too short or long."""
+        text = self.text(ref).strip()
+        n = len(text.split())
+        if n < MIN_WORDS or n > (max_words or DEFAULT_MAX_WORDS):
+            return False
+        if not SENTENCE_END.search(text) or text[0].islower():
+            return False
+        return not text.endswith(":")
+
+    def pick(self, candidates: list[SentenceRef], spec: SectionSpec, limit: int,
+             avoid: list[str] | None = None, key=None) -> list[SentenceRef]:
+        """The best `limit` candidates (ranked by `key`, default centrality), each saying
+        something the others and `avoid` do not, with at least `spec.min_sources` sources."""
+        rank = key or (lambda r: self.centrality.get(r, 0.0))
+        ordered = sorted(set(candidates), key=lambda r: (-rank(r), r))
+        chosen: list[SentenceRef] = []
+        taken = list(avoid or [])
+        covered: set[SentenceRef] = set()
+        for ref in ordered:
+            if len(chosen) >= limit:
+                break
+            if ref in covered or not self.usable(ref, spec.max_words):
+                continue
+            if self.sources_of(ref) < (spec.min_sources or 1):
+                continue
+            text = self.text(ref)
+            if any(near_identical(text, t, PICK_SIMILARITY) for t in taken):
+                continue
+            chosen.append(ref)
+            taken.append(text)
+            covered.update(self.group_of.get(ref, []))
+        return chosen
