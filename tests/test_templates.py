@@ -281,8 +281,9 @@ def test_saved_yaml_is_readable_one_line_per_section_and_omits_defaults(tmp_path
     text = save_template(template, tmp_path / "t.yaml").read_text(encoding="utf-8")
     assert "  - {kind: summary, title: Gist, max_items: 3}\n" in text
     assert "  - {kind: quotes, title: Quotes, enabled: false}\n" in text
-    assert "min_sources" not in text
-    assert yaml.safe_load(text)["format"] == "briefing-template/1"
+    data = yaml.safe_load(text)
+    assert data["format"] == "briefing-template/1"
+    assert all("min_sources" not in section and "options" not in section for section in data["sections"])
 
 
 def test_saved_style_files_in_the_template_folder_are_written_relative_so_the_folder_can_move(tmp_path):

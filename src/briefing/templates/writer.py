@@ -15,9 +15,14 @@ import yaml
 from briefing.templates.model import TEMPLATE_FORMAT, SectionSpec, Template, WatchIssue
 from briefing.templates.validate import map_style_files
 
-HEADER = ("# A briefing template. Check it with `briefing template validate FILE`;\n"
-          "# section kinds: summary, background, actors, issues, outlook, timeline, quotes,\n"
-          "# contradictions, sources.\n")
+HEADER = """\
+# A briefing template (briefing-template/1). Check it with `briefing template validate FILE`.
+# sections: in order. kind: summary, background, actors, issues, outlook, timeline, quotes,
+#   contradictions or sources; optional title, max_items, max_words (per statement),
+#   min_sources (sources that must agree), options, enabled (false leaves it out).
+# watchlist: issues listed first under Open issues, each a name and the terms that find it.
+# defaults: title, subtitle, author, marking. style: changes to the bundled default style.
+"""
 
 
 def template_to_yaml(template: Template, relative_to: Path | None = None) -> str:
