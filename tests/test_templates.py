@@ -81,8 +81,8 @@ def test_bundled_template_written_as_yaml_loads_back_equal(name):
 
 
 def test_the_default_style_is_found_so_template_style_keys_are_checked():
-    keys = template_loader.default_style_keys()
-    assert keys is not None and {"page", "cover", "fonts", "logo", "docx"} <= keys
+    default = template_loader.default_style()
+    assert default is not None and {"page", "cover", "fonts", "logo", "docx"} <= set(default)
 
 
 # -- problems named by line -------------------------------------------------------------------
@@ -206,10 +206,26 @@ def test_style_file_names_are_resolved_against_the_template_folder(tmp_path):
                      "fonts": {"body": str(folder / "fonts" / "Body.ttf"), "headings": "DejaVu Sans"}}
 
 
+HOUSE_STYLE = {"page": {"size": "A4", "margins_mm": {"top": 20}}, "fonts": {"body": "Serif"}, "cover": "full",
+               "marking": {"colours": {"SECRET": "#c00000"}}}
+
+
 def test_style_top_level_keys_are_checked_against_the_default_style(monkeypatch):
-    monkeypatch.setattr(template_loader, "default_style_keys", lambda: frozenset({"page", "fonts"}))
+    monkeypatch.setattr(template_loader, "default_style", lambda: HOUSE_STYLE)
     [problem] = problems_of("sections: [summary]\nstyle:\n  page: {size: A4}\n  font: {body: Serif}\n")
-    assert problem.startswith("my.yaml:4: unknown key 'font' in style (did you mean 'fonts'?); allowed: fonts, page")
+    assert problem.startswith("my.yaml:4: unknown key 'font' in style (did you mean 'fonts'?); "
+                              "allowed: cover, fonts, marking, page")
+
+
+def test_style_blocks_keep_the_shape_of_the_default_style(monkeypatch):
+    monkeypatch.setattr(template_loader, "default_style", lambda: HOUSE_STYLE)
+    text = ("sections: [summary]\nstyle:\n  page:\n    sise: Letter\n  fonts: DejaVu Sans\n"
+            "  cover: {kind: compact}\n  marking: {colours: {OFFICIAL: '#000000'}}\n")
+    assert problems_of(text) == [
+        "my.yaml:4: unknown key 'sise' in style page (did you mean 'size'?); allowed: size, margins_mm",
+        "my.yaml:5: style fonts should be a mapping of body, not text ('DejaVu Sans')",
+        "my.yaml:6: style cover should be a single value, not a mapping",
+    ]
 
 
 def test_style_must_be_a_mapping():

@@ -35,7 +35,7 @@ def read_template(text: str, where: str = "<template>", base_dir: Path | None = 
     problems = [TemplateProblem(line, f"key '{key}' appears twice (first on line {first}); only one is kept")
                 for line, key, first in duplicate_keys(root)]
     template, found = check_template(migrate(data) if isinstance(data, dict) else data, locate,
-                                     fallback_name, base_dir, default_style_keys())
+                                     fallback_name, base_dir, default_style())
     problems += found
     return template, [p.located(where) for p in sorted(problems, key=lambda p: p.line or 0)]
 
@@ -63,16 +63,17 @@ def load_template_file(path: str | Path) -> Template:
     return template
 
 
-def default_style_keys() -> frozenset[str] | None:
-    """Top-level keys of the bundled default style, which a template's `style` may override.
+def default_style() -> dict[str, Any] | None:
+    """The bundled default style, whose keys a template's `style` may override.
 
-    None when that file is missing or unreadable: then any key is accepted (export checks them).
+    Read here as plain YAML (export owns its meaning). None when that file is missing or
+    unreadable: then any style key is accepted and export reports what it cannot use.
     """
     try:
         data = yaml.safe_load(asset("styles", "default.yaml").read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError):
         return None
-    return frozenset(str(k) for k in data) if isinstance(data, dict) else None
+    return data if isinstance(data, dict) else None
 
 
 def _yaml_problem(exc: yaml.MarkedYAMLError) -> TemplateProblem:

@@ -134,11 +134,11 @@ def _kind_of(value: Any) -> str:
 
 
 def check_template(data: Any, locate: Locator, fallback_name: str, base_dir: Path | None = None,
-                   style_keys: Collection[str] | None = None) -> tuple[Template, list[TemplateProblem]]:
+                   default_style: dict[str, Any] | None = None) -> tuple[Template, list[TemplateProblem]]:
     """The template `data` describes, and the problems found on the way (empty when it is valid).
 
     `base_dir` is the template's folder (relative style paths are resolved against it);
-    `style_keys` are the top-level keys of the bundled default style, when it is known.
+    `default_style` is the bundled style that `style` overrides, when it is known.
     """
     read = _Reader(locate)
     if data is None:
@@ -156,7 +156,7 @@ def check_template(data: Any, locate: Locator, fallback_name: str, base_dir: Pat
         sections=_sections(read, data),
         watchlist=_watchlist(read, data.get("watchlist")),
         defaults=_defaults(read, data.get("defaults")),
-        style=_style(read, data.get("style"), base_dir, style_keys),
+        style=_style(read, data.get("style"), base_dir, default_style),
     )
     return template, read.problems
 
@@ -261,13 +261,30 @@ def _defaults(read: _Reader, value: Any) -> dict[str, str]:
     return {key: read.text(v, ("defaults", key), key) for key, v in defaults.items() if key in DEFAULT_KEYS}
 
 
-def _style(read: _Reader, value: Any, base_dir: Path | None, style_keys: Collection[str] | None) -> dict[str, Any]:
+def _style(read: _Reader, value: Any, base_dir: Path | None, default: dict[str, Any] | None) -> dict[str, Any]:
     style = read.mapping(value, ("style",), "style")
-    if style_keys is not None:
-        read.known_keys(style, ("style",), sorted(style_keys), "style")
+    if default is not None:
+        _check_style_shape(read, style, default)
     if base_dir is None:
         return dict(style)
     return map_style_files(style, lambda name: os.path.normpath(base_dir / Path(name).expanduser()))
+
+
+def _check_style_shape(read: _Reader, style: dict[str, Any], default: dict[str, Any]) -> None:
+    """Keys the default style knows, and a block where the default has a block (two levels deep:
+    below that are open tables such as the colour per marking, which export checks)."""
+    read.known_keys(style, ("style",), sorted(default), "style")
+    for key, value in style.items():
+        if key not in default or value is None:
+            continue
+        path: DataPath = ("style", key)
+        if isinstance(default[key], dict):
+            if not isinstance(value, dict):
+                read.problem(path, f"style {key} should be a mapping of {', '.join(default[key])}, not {_kind_of(value)}")
+            elif default[key]:
+                read.known_keys(value, path, list(default[key]), f"style {key}")
+        elif isinstance(value, dict):
+            read.problem(path, f"style {key} should be a single value, not a mapping")
 
 
 def style_file_slots(style: dict[str, Any]) -> list[tuple[str, ...]]:
