@@ -1,0 +1,142 @@
+"""TrueType fonts for the PDF: the bundled DejaVu families, a CJK fallback, and per-run switching.
+
+Every font is embedded (as a subset), so a PDF looks the same everywhere. Characters the
+paragraph's font lacks (Han, Hangul, Kana) are set in the fallback font, loaded only when needed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from briefing.model import BriefingError
+from briefing.resources import asset
+
+# family -> files for regular, bold, italic, bold italic (None: use regular/bold)
+BUNDLED_FAMILIES: dict[str, tuple[str, str | None, str | None, str | None]] = {
+    "DejaVu Sans": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+                    "DejaVuSans-BoldOblique.ttf"),
+    "DejaVu Serif": ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf",
+                     "DejaVuSerif-BoldItalic.ttf"),
+    "DejaVu Sans Mono": ("DejaVuSansMono.ttf", "DejaVuSansMono-Bold.ttf", None, None),
+    "Droid Sans Fallback": ("DroidSansFallback.ttf", None, None, None),
+}
+
+# Where a CJK-capable TrueType font may be when the bundled one was removed (e.g. by a distro
+# package that uses the system copy). First one found wins; .ttc files use their first face.
+SYSTEM_CJK_FONTS = (
+    "/usr/share/fonts-droid-fallback/truetype/DroidSansFallback.ttf",
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/truetype/unfonts-core/UnDotum.ttf",
+    "C:/Windows/Fonts/malgun.ttf",
+    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
+    "/Library/Fonts/Arial Unicode.ttf",
+)
+
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9]+")
+
+
+@dataclass(frozen=True)
+class FontFamily:
+    """Registered reportlab font names of one family."""
+
+    regular: str
+    bold: str
+    italic: str
+    bold_italic: str
+
+
+def _font_file(file: str) -> Path | None:
+    bundled = asset("fonts", file)
+    return bundled if bundled.is_file() else None
+
+
+def _register(name: str, path: Path) -> str:
+    if name not in pdfmetrics.getRegisteredFontNames():
+        try:
+            kwargs = {"subfontIndex": 0} if path.suffix.lower() == ".ttc" else {}
+            pdfmetrics.registerFont(TTFont(name, str(path), **kwargs))
+        except Exception as exc:  # reportlab raises bare TTFError/struct errors on bad files
+            raise BriefingError(f"style: font {path} cannot be used ({exc})") from None
+    return name
+
+
+@cache
+def font_family(family: str) -> FontFamily:
+    """Register `family` (a bundled family name or a .ttf path) and return its four faces."""
+    base = "B" + _SAFE_NAME.sub("", Path(family).stem if family.lower().endswith((".ttf", ".ttc")) else family)
+    if family in BUNDLED_FAMILIES:
+        files = BUNDLED_FAMILIES[family]
+        paths = [(_font_file(f) if f else None) for f in files]
+        if paths[0] is None:
+            if family == "Droid Sans Fallback":
+                system = next((Path(p) for p in SYSTEM_CJK_FONTS if Path(p).is_file()), None)
+                if system is None:
+                    raise BriefingError("no CJK font found: the bundled DroidSansFallback.ttf is missing "
+                                        "and no system CJK font is installed (e.g. fonts-droid-fallback)")
+                paths = [system, None, None, None]
+            else:
+                raise BriefingError(f"style: bundled font {files[0]} is missing from the installation")
+    else:
+        path = Path(family).expanduser()
+        if not path.is_file():
+            raise BriefingError(f"style: font {family!r} is neither a bundled family "
+                                f"({', '.join(BUNDLED_FAMILIES)}) nor a .ttf file")
+        paths = [path, None, None, None]
+    regular = _register(base, paths[0])
+    bold = _register(base + "-Bold", paths[1]) if paths[1] else regular
+    italic = _register(base + "-Italic", paths[2]) if paths[2] else regular
+    bold_italic = _register(base + "-BoldItalic", paths[3]) if paths[3] else bold
+    addMapping(regular, 0, 0, regular)
+    addMapping(regular, 1, 0, bold)
+    addMapping(regular, 0, 1, italic)
+    addMapping(regular, 1, 1, bold_italic)
+    return FontFamily(regular, bold, italic, bold_italic)
+
+
+@cache
+def _coverage(font_name: str) -> frozenset[int]:
+    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+
+
+class FallbackMarkup:
+    """Wraps runs of characters a paragraph's font lacks in `<font face=fallback>` markup."""
+
+    def __init__(self, fallback_family: str):
+        self._fallback_family = fallback_family
+        self._fallback: str | None = None
+
+    def fallback_font(self) -> str:
+        if self._fallback is None:
+            self._fallback = font_family(self._fallback_family).regular
+        return self._fallback
+
+    def apply(self, markup: str, font_name: str) -> str:
+        """`markup` (already escaped) with uncovered characters switched to the fallback font."""
+        if markup.isascii():
+            return markup
+        covered = _coverage(font_name)
+        out: list[str] = []
+        run: list[str] = []
+        for ch in markup:
+            if ord(ch) in covered or ch.isspace():
+                if run:
+                    out.append(self._wrap("".join(run)))
+                    run = []
+                out.append(ch)
+            else:
+                run.append(ch)
+        if run:
+            out.append(self._wrap("".join(run)))
+        return "".join(out)
+
+    def _wrap(self, run: str) -> str:
+        return f'<font face="{self.fallback_font()}">{run}</font>'

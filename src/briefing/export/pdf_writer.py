@@ -1,0 +1,412 @@
+"""The brief as a print-ready PDF (reportlab platypus): cover, contents, outline, linked citations.
+
+Fonts are embedded TrueType (see `fonts.py`); every size, colour and margin comes from the
+resolved style (`style.py`). Running header and footer carry the marking and "Page X of Y".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import HRFlowable
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from briefing.atomic import write_atomically
+from briefing.export.fonts import FallbackMarkup, FontFamily, font_family
+from briefing.export.printed import (
+    ACTOR_KIND_LABELS,
+    actor_role,
+    cited_numbers,
+    cover_meta,
+    event_date,
+    has_edited_statements,
+    long_date,
+    section_anchor,
+    source_anchor,
+    source_entry,
+    source_numbers,
+    visible_sections,
+)
+from briefing.export.style import marking_colour, resolve_style, style_path
+from briefing.model import Brief, BriefingError, Citation, Section, Statement
+
+PAGE_SIZES = {"A4": A4, "Letter": LETTER}
+
+
+@dataclass
+class _Context:
+    """What every flowable builder needs: the brief, the style, fonts, paragraph styles, numbers."""
+
+    brief: Brief
+    style: dict[str, Any]
+    body: FontFamily
+    headings: FontFamily
+    mono: FontFamily
+    fallback: FallbackMarkup
+    para: dict[str, ParagraphStyle]
+    numbers: dict[str, int]
+    width: float                 # of the text frame, points
+
+    def colour(self, name: str) -> str:
+        return self.style["colours"][name]
+
+    def text(self, text: str, style_name: str) -> str:
+        """Plain text as Paragraph markup in `style_name`'s font, CJK switched to the fallback font."""
+        return self.fallback.apply(escape(text), self.para[style_name].fontName)
+
+    def paragraph(self, text: str, style_name: str) -> Paragraph:
+        return Paragraph(self.text(text, style_name), self.para[style_name])
+
+    def cites(self, citations: list[Citation]) -> str:
+        """' [1, 3]' with each number a link to its source-list entry."""
+        numbers = cited_numbers(citations, self.numbers)
+        if not numbers:
+            return ""
+        links = ", ".join(f'<a href="#{source_anchor(n)}">{n}</a>' for n in numbers)
+        return f' <font color="{self.colour("accent")}">[{links}]</font>'
+
+    def statement(self, statement: Statement, style_name: str) -> str:
+        marker = self.style["edited_marker"]
+        edited = (f'<font color="{self.colour("muted")}"><super>{escape(marker)}</super></font>'
+                  if statement.edited and marker else "")
+        return self.text(statement.text, style_name) + self.cites(statement.citations) + edited
+
+
+def _paragraph_styles(style: dict[str, Any], body: FontFamily, headings: FontFamily,
+                      mono: FontFamily) -> dict[str, ParagraphStyle]:
+    size, space, colour = style["sizes"], style["spacing"], style["colours"]
+    lead = size["leading"]
+    base = ParagraphStyle("body", fontName=body.regular, fontSize=size["body"],
+                          leading=size["body"] * lead, textColor=colour["text"],
+                          spaceAfter=space["paragraph_after"], bulletFontName=body.regular)
+    head = dict(fontName=headings.bold, textColor=colour["heading"], keepWithNext=1)
+    small = dict(fontName=headings.regular, fontSize=size["small"], leading=size["small"] * lead,
+                 textColor=colour["muted"])
+    return {
+        "body": base,
+        "bullet": ParagraphStyle("bullet", base, leftIndent=space["list_indent"], bulletIndent=0),
+        "title": ParagraphStyle("title", base, **head, fontSize=size["title"],
+                                leading=size["title"] * 1.15, spaceAfter=size["title"] * 0.3),
+        "title_compact": ParagraphStyle("title_compact", base, **head, fontSize=size["title_compact"],
+                                        leading=size["title_compact"] * 1.15, spaceAfter=2),
+        "subtitle": ParagraphStyle("subtitle", base, fontName=headings.regular, fontSize=size["subtitle"],
+                                   leading=size["subtitle"] * lead, textColor=colour["muted"]),
+        "meta": ParagraphStyle("meta", base, fontName=headings.regular, textColor=colour["muted"],
+                               spaceAfter=1),
+        "marking": ParagraphStyle("marking", base, fontName=headings.bold, fontSize=size["marking"],
+                                  leading=size["marking"] * lead),
+        "h1": ParagraphStyle("h1", base, **head, fontSize=size["heading1"], leading=size["heading1"] * 1.2,
+                             spaceBefore=space["heading1_before"], spaceAfter=space["heading1_after"]),
+        "h2": ParagraphStyle("h2", base, **head, fontSize=size["heading2"], leading=size["heading2"] * 1.25,
+                             spaceBefore=space["heading2_before"], spaceAfter=space["heading2_after"]),
+        "cell": ParagraphStyle("cell", base, fontSize=size["table"], leading=size["table"] * lead,
+                               spaceAfter=0),
+        "cell_name": ParagraphStyle("cell_name", base, fontName=headings.bold, fontSize=size["table"],
+                                    leading=size["table"] * lead, spaceAfter=0),
+        "cell_head": ParagraphStyle("cell_head", base, fontName=headings.bold, fontSize=size["table"],
+                                    leading=size["table"] * lead, spaceAfter=0,
+                                    textColor=colour["table_header_text"]),
+        "cell_small": ParagraphStyle("cell_small", base, **small, spaceAfter=0),
+        "quote": ParagraphStyle("quote", base, fontName=body.italic, fontSize=size["quote"],
+                                leading=size["quote"] * lead, spaceAfter=2),
+        "speaker": ParagraphStyle("speaker", base, fontName=headings.regular, fontSize=size["table"],
+                                  leading=size["table"] * lead, textColor=colour["muted"], spaceAfter=0),
+        "source": ParagraphStyle("source", base, fontSize=size["table"], leading=size["table"] * lead,
+                                 leftIndent=space["list_indent"] * 1.6,
+                                 firstLineIndent=-space["list_indent"] * 1.6),
+        "note": ParagraphStyle("note", base, **small, spaceBefore=space["heading2_before"]),
+        "toc_title": ParagraphStyle("toc_title", base, **head, fontSize=size["heading2"],
+                                    leading=size["heading2"] * 1.3, spaceBefore=space["heading1_before"],
+                                    spaceAfter=space["heading2_after"]),
+        "toc0": ParagraphStyle("toc0", base, fontName=headings.regular, fontSize=size["toc"],
+                               leading=size["toc"] * 1.6, spaceAfter=0),
+    }
+
+
+def _heading(ctx: _Context, title: str, level: int, key: str) -> Paragraph:
+    heading = ctx.paragraph(title, "h1" if level == 0 else "h2")
+    heading.outline_entry = (level, title, key)   # read by _BriefDoc.afterFlowable
+    return heading
+
+
+def _bullets(ctx: _Context, statements: list[Statement]) -> list[Flowable]:
+    return [Paragraph(ctx.statement(s, "bullet"), ctx.para["bullet"], bulletText="•") for s in statements]
+
+
+def _table(ctx: _Context, header: list[str], rows: list[list[Any]], shares: list[float]) -> Table:
+    space, colour = ctx.style["spacing"], ctx.style["colours"]
+    data = [[ctx.paragraph(h, "cell_head") for h in header], *rows]
+    table = Table(data, colWidths=[share * ctx.width for share in shares], repeatRows=1, hAlign="LEFT")
+    pad = space["cell_padding"]
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), colour["table_header_fill"]),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colour["table_stripe"]]),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, colour["rule"]),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), pad * 0.75),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.75),
+    ]))
+    table.spaceAfter = space["paragraph_after"] * 2
+    return table
+
+
+def _actors(ctx: _Context, section: Section) -> list[Flowable]:
+    rows = []
+    for actor in section.actors:
+        name = ctx.text(actor.name, "cell_name")
+        kind = ctx.text(ACTOR_KIND_LABELS.get(actor.kind, actor.kind), "cell_small")
+        role = ctx.text(actor_role(actor), "cell") + ctx.cites(actor.citations)
+        sources = ctx.cites([Citation(s, 0, 0, 0) for s in actor.sources]).strip()
+        rows.append([[Paragraph(name, ctx.para["cell_name"]), Paragraph(kind, ctx.para["cell_small"])],
+                     Paragraph(role or "—", ctx.para["cell"]), Paragraph(sources, ctx.para["cell"])])
+    return [_table(ctx, ["Actor", "Role", "Sources"], rows, ctx.style["tables"]["actors_columns"])]
+
+
+def _timeline(ctx: _Context, section: Section) -> list[Flowable]:
+    rows = [[ctx.paragraph(event_date(e.date, e.date_text), "cell_name"),
+             Paragraph(ctx.text(e.text, "cell") + ctx.cites(e.citations), ctx.para["cell"])]
+            for e in section.events]
+    return [_table(ctx, ["Date", "Event"], rows, ctx.style["tables"]["timeline_columns"])]
+
+
+def _quotes(ctx: _Context, section: Section) -> list[Flowable]:
+    space = ctx.style["spacing"]
+    out: list[Flowable] = []
+    for quote in section.quotes:
+        said = Paragraph(ctx.text(f"“{quote.text}”", "quote"), ctx.para["quote"])
+        who = Paragraph("— " + ctx.text(quote.speaker, "speaker") + ctx.cites(quote.citations),
+                        ctx.para["speaker"])
+        block = Table([[[said, who]]], colWidths=[ctx.width - space["quote_indent"]], hAlign="RIGHT")
+        block.setStyle(TableStyle([
+            ("LINEBEFORE", (0, 0), (0, 0), 2, ctx.colour("accent")),
+            ("LEFTPADDING", (0, 0), (0, 0), space["quote_indent"] * 0.75),
+            ("TOPPADDING", (0, 0), (0, 0), 1),
+            ("BOTTOMPADDING", (0, 0), (0, 0), 1),
+        ]))
+        block.spaceAfter = space["paragraph_after"] * 2
+        out.append(block)
+    return out
+
+
+def _sources(ctx: _Context) -> list[Flowable]:
+    out: list[Flowable] = []
+    mono, flag = ctx.mono.regular, ctx.colour("flag")
+    for source in ctx.brief.sources:
+        entry = source_entry(source, ctx.numbers[source.id])
+        parts = [f'<a name="{source_anchor(entry.number)}"/>[{entry.number}]&nbsp;&nbsp;'
+                 f"<b>{ctx.text(entry.title, 'source')}</b>"]
+        if entry.details:
+            parts.append(" — " + ctx.text(entry.details, "source"))
+        parts.append(f'<br/><font face="{mono}" size="{ctx.style["sizes"]["small"]}" '
+                     f'color="{ctx.colour("muted")}">{escape(entry.path)}</font>')
+        if entry.flags:
+            parts.append(f'<br/><font face="{ctx.headings.regular}" color="{flag}">⚑ {escape(entry.flags)}</font>')
+        out.append(Paragraph("".join(parts), ctx.para["source"]))
+    marker = ctx.style["edited_marker"]
+    if marker and has_edited_statements(ctx.brief):
+        out.append(ctx.paragraph(f"{marker} Edited in review; the citation points to the source sentence "
+                                 "it was based on.", "note"))
+    return out
+
+
+def _section_body(ctx: _Context, section: Section, index: int) -> list[Flowable]:
+    if section.kind == "actors":
+        return _actors(ctx, section)
+    if section.kind == "timeline":
+        return _timeline(ctx, section)
+    if section.kind == "quotes":
+        return _quotes(ctx, section)
+    if section.kind == "sources":
+        return _sources(ctx)
+    out: list[Flowable] = _bullets(ctx, section.statements)
+    groups = [(i.name, i.statements) for i in section.issues] + [(c.topic, c.statements) for c in section.items]
+    for n, (name, statements) in enumerate(groups):
+        if statements:
+            out += [_heading(ctx, name, 1, f"{section_anchor(index)}_{n}"), *_bullets(ctx, statements)]
+    return out
+
+
+def _logo(ctx: _Context) -> list[Flowable]:
+    path = style_path(ctx.style["logo"], "logo")
+    if path is None:
+        return []
+    try:
+        width_px, height_px = ImageReader(str(path)).getSize()
+    except Exception as exc:  # PIL and reportlab raise many kinds on a bad image
+        raise BriefingError(f"style: logo {path} is not a readable image ({exc})") from None
+    height = ctx.style["logo_height_mm"] * mm
+    logo = Image(str(path), width=height * width_px / height_px, height=height, hAlign="LEFT")
+    return [logo, Spacer(1, height * 0.5)]
+
+
+def _cover(ctx: _Context) -> list[Flowable]:
+    brief, style = ctx.brief, ctx.style
+    marking = (f'<font color="{marking_colour(style, brief.marking)}">{ctx.text(brief.marking, "marking")}</font>'
+               if brief.marking else "")
+    sources = f"Compiled from {len(brief.sources)} source{'s' if len(brief.sources) != 1 else ''}"
+    if style["cover"] == "compact":
+        meta = " · ".join(x for x in (brief.subtitle, *cover_meta(brief)) if x)
+        out: list[Flowable] = [*_logo(ctx), ctx.paragraph(brief.title, "title_compact")]
+        if meta:
+            out.append(ctx.paragraph(meta, "meta"))
+        return out + [HRFlowable(width="100%", thickness=1, color=ctx.colour("accent"), spaceBefore=2,
+                                 spaceAfter=ctx.style["spacing"]["heading2_before"])]
+    out = [Spacer(1, style["cover_space_mm"] * mm), *_logo(ctx), ctx.paragraph(brief.title, "title")]
+    if brief.subtitle:
+        out.append(ctx.paragraph(brief.subtitle, "subtitle"))
+    out.append(HRFlowable(width="100%", thickness=1.5, color=ctx.colour("accent"), spaceBefore=10,
+                          spaceAfter=10))
+    out += [ctx.paragraph(line, "meta") for line in (*cover_meta(brief), sources)]
+    if marking:
+        out += [Spacer(1, 6), Paragraph(marking, ctx.para["marking"])]
+    if style["toc"]:
+        toc = TableOfContents(levelStyles=[ctx.para["toc0"]], dotsMinLevel=0)
+        out += [Spacer(1, style["cover_space_mm"] * mm * 0.5), ctx.paragraph("Contents", "toc_title"), toc]
+    return out + [PageBreak()]
+
+
+class _BriefDoc(BaseDocTemplate):
+    """Headings with an `outline_entry` become PDF bookmarks and table-of-contents lines."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        entry = getattr(flowable, "outline_entry", None)
+        if entry is None:
+            return
+        level, text, key = entry
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+        if level == 0:
+            self.notify("TOCEntry", (level, escape(text), self.page, key))
+
+
+class _NumberedCanvas(Canvas):
+    """Holds pages back until the end, so each can print "Page X of Y" and the running furniture."""
+
+    def __init__(self, *args: Any, furniture: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+        self._furniture = furniture
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._furniture(self, self._pageNumber, total)
+            super().showPage()
+        self.addPageLabel(0, style="D", start=1)   # viewers show the number printed in the footer
+        super().save()
+
+
+def _furniture(ctx: _Context, page_width: float, page_height: float) -> Any:
+    """Draws header and footer: title and date, marking top and bottom centre, Page X of Y."""
+    style, brief = ctx.style, ctx.brief
+    margins = {k: v * mm for k, v in style["page"]["margins_mm"].items()}
+    size, colour = style["sizes"], style["colours"]
+    header_left = style["header_text"] if style["header_text"] is not None else brief.title
+    header_right = long_date(brief.created) if brief.created else ""
+    marking_fill = marking_colour(style, brief.marking)
+    left, right = margins["left"], page_width - margins["right"]
+    header_y = page_height - margins["top"] * 0.55
+    footer_y = margins["bottom"] * 0.5
+    regular, bold = ctx.headings.regular, ctx.headings.bold
+
+    def draw(canvas: Canvas, page: int, total: int) -> None:
+        canvas.saveState()
+        canvas.setFillColor(colour["muted"])
+        canvas.setFont(regular, size["small"])
+        if page > 1 or style["cover"] == "compact":
+            _draw_text(canvas, ctx, header_left, left, header_y, regular, size["small"])
+            canvas.drawRightString(right, header_y, header_right)
+            canvas.setStrokeColor(colour["rule"])
+            canvas.setLineWidth(0.5)
+            canvas.line(left, header_y - size["small"] * 0.6, right, header_y - size["small"] * 0.6)
+        if style["footer_text"]:
+            _draw_text(canvas, ctx, style["footer_text"], left, footer_y, regular, size["small"])
+        canvas.drawRightString(right, footer_y, f"Page {page} of {total}")
+        if brief.marking:
+            canvas.setFillColor(marking_fill)
+            canvas.setFont(bold, size["marking"])
+            for y in (page_height - margins["top"] * 0.3, footer_y):
+                canvas.drawCentredString(page_width / 2, y, brief.marking)
+        canvas.restoreState()
+
+    return draw
+
+
+def _draw_text(canvas: Canvas, ctx: _Context, text: str, x: float, y: float, font: str, size: float) -> None:
+    """One line of running text; a Paragraph only when it needs the CJK fallback font."""
+    markup = ctx.fallback.apply(escape(text), font)
+    if markup == escape(text):
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, text)
+        return
+    style = ParagraphStyle("running", fontName=font, fontSize=size, leading=size,
+                           textColor=ctx.colour("muted"))
+    paragraph = Paragraph(markup, style)
+    paragraph.wrapOn(canvas, ctx.width / 2, size * 2)
+    paragraph.drawOn(canvas, x, y - size * 0.2)
+
+
+def _context(brief: Brief, style: dict[str, Any], width: float) -> _Context:
+    fonts = style["fonts"]
+    body, headings, mono = font_family(fonts["body"]), font_family(fonts["headings"]), font_family(fonts["mono"])
+    return _Context(brief, style, body, headings, mono, FallbackMarkup(fonts["cjk"]),
+                    _paragraph_styles(style, body, headings, mono), source_numbers(brief), width)
+
+
+def build_pdf(brief: Brief, target: Path, style: dict[str, Any]) -> None:
+    """Lay out and write the PDF to `target` (not atomic; `render_pdf` wraps it)."""
+    page_width, page_height = PAGE_SIZES[style["page"]["size"]]
+    margins = {k: v * mm for k, v in style["page"]["margins_mm"].items()}
+    frame = Frame(margins["left"], margins["bottom"], page_width - margins["left"] - margins["right"],
+                  page_height - margins["top"] - margins["bottom"], id="text", leftPadding=0,
+                  rightPadding=0, topPadding=0, bottomPadding=0)
+    ctx = _context(brief, style, frame._width)
+    story = _cover(ctx)
+    for index, section in enumerate(visible_sections(brief)):
+        story += [_heading(ctx, section.title, 0, section_anchor(index)), *_section_body(ctx, section, index)]
+    doc = _BriefDoc(str(target), pagesize=(page_width, page_height), pageTemplates=[
+        PageTemplate("page", frames=[frame])], title=brief.title, author=brief.author,
+        subject=" · ".join(x for x in (brief.subtitle, brief.marking) if x), creator="briefing",
+        initialFontName=ctx.body.regular,
+        leftMargin=margins["left"], rightMargin=margins["right"], topMargin=margins["top"],
+        bottomMargin=margins["bottom"])
+    canvasmaker = partial(_NumberedCanvas, furniture=_furniture(ctx, page_width, page_height))
+    if style["toc"] and style["cover"] == "full":
+        doc.multiBuild(story, canvasmaker=canvasmaker)
+    else:
+        doc.build(story, canvasmaker=canvasmaker)
+
+
+def render_pdf(brief: Brief, path: Path, style: dict[str, Any] | None = None) -> None:
+    """Write `brief` as PDF to `path` atomically, styled by a template's `style` block."""
+    resolved = resolve_style(style)
+    write_atomically(Path(path), lambda tmp: build_pdf(brief, tmp, resolved))

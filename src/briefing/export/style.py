@@ -1,0 +1,86 @@
+"""The export style: a template's `style:` block merged over the bundled `assets/styles/default.yaml`.
+
+Writers read every size, colour, font and margin from the resolved dict; they hold no numbers of
+their own. Nested blocks merge key by key, so a template names only what it changes.
+"""
+
+from __future__ import annotations
+
+import copy
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefing.model import BriefingError
+from briefing.resources import asset
+
+PAGE_SIZES = ("A4", "Letter")
+COVERS = ("full", "compact")
+
+
+@cache
+def _default_style() -> dict[str, Any]:
+    path = asset("styles", "default.yaml")
+    with open(path, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def merge_style(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    """`override` over `base`: dicts merge recursively, anything else replaces."""
+    out = copy.deepcopy(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = merge_style(out[key], value)
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
+def _page_size(value: Any) -> str:
+    for name in PAGE_SIZES:
+        if str(value).strip().lower() == name.lower():
+            return name
+    raise BriefingError(f"style: page size {value!r} is not one of {', '.join(PAGE_SIZES)}")
+
+
+def resolve_style(style: dict[str, Any] | None) -> dict[str, Any]:
+    """The complete style for a writer: `style` (a template's block, may be None) over the default."""
+    if style is not None and not isinstance(style, dict):
+        raise BriefingError(f"style: expected a mapping of settings, got {type(style).__name__}")
+    resolved = merge_style(_default_style(), style or {})
+    resolved["page"]["size"] = _page_size(resolved["page"]["size"])
+    if resolved["cover"] not in COVERS:
+        raise BriefingError(f"style: cover {resolved['cover']!r} is not one of {', '.join(COVERS)}")
+    if resolved["toc"] == "auto":
+        resolved["toc"] = resolved["cover"] == "full"
+    for block in ("sizes", "spacing", "page"):
+        _check_numbers(resolved, block)
+    return resolved
+
+
+def _check_numbers(style: dict[str, Any], block: str) -> None:
+    values = style[block] if block != "page" else style["page"]["margins_mm"]
+    for key, value in values.items():
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
+            raise BriefingError(f"style: {block}.{key} must be a number of at least 0, got {value!r}")
+
+
+def marking_colour(style: dict[str, Any], marking: str) -> str:
+    """The colour a marking is printed in: TLP:AMBER amber, SECRET red, others the default."""
+    upper = marking.strip().upper()
+    for prefix in sorted(style["marking"]["colours"], key=len, reverse=True):
+        if upper.startswith(prefix.upper()):
+            return style["marking"]["colours"][prefix]
+    return style["marking"]["default_colour"]
+
+
+def style_path(value: str | None, what: str) -> Path | None:
+    """A file the style names (logo, reference .docx), checked to exist."""
+    if not value:
+        return None
+    path = Path(str(value)).expanduser()
+    if not path.is_file():
+        raise BriefingError(f"style: {what} {path} not found")
+    return path
