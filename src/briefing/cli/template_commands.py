@@ -18,7 +18,7 @@ from briefing.templates import (
     user_templates_dir,
 )
 from briefing.templates.store import check_template_name
-from briefing.templates.validate import style_files
+from briefing.templates.style_files import style_files
 
 
 def add_template_commands(sub: argparse._SubParsersAction) -> None:

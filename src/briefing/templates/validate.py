@@ -6,11 +6,10 @@ edits a template by hand can fix it from the message alone.
 
 from __future__ import annotations
 
-import copy
 import difflib
 import os
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,15 +19,12 @@ from briefing.model.brief import SECTION_KINDS
 from briefing.templates.locate import DataPath, Locator
 from briefing.templates.migrate import LEGACY_FORMAT
 from briefing.templates.model import TEMPLATE_FORMAT, SectionSpec, Template, WatchIssue
+from briefing.templates.style_files import map_style_files
 
 TOP_LEVEL_KEYS = ("format", "name", "description", "version", "defaults", "sections", "watchlist", "style")
 SECTION_KEYS = ("kind", "title", "max_items", "max_words", "min_sources", "options", "enabled")
 WATCH_KEYS = ("name", "terms")
 DEFAULT_KEYS = ("title", "subtitle", "author", "marking")
-# Style values that name a file (keys of assets/styles/default.yaml); a relative name is taken
-# relative to the template's folder, so a template can be shared together with its logo.
-STYLE_FILE_KEYS = (("logo",), ("docx", "reference"))
-FONT_FILE_SUFFIXES = (".ttf", ".otf", ".ttc")   # `fonts:` entries may be a family or a font file
 
 # What a section is called when the template gives no title.
 SECTION_TITLES = {
@@ -285,37 +281,3 @@ def _check_style_shape(read: _Reader, style: dict[str, Any], default: dict[str, 
                 read.known_keys(value, path, list(default[key]), f"style {key}")
         elif isinstance(value, dict):
             read.problem(path, f"style {key} should be a single value, not a mapping")
-
-
-def style_file_slots(style: dict[str, Any]) -> list[tuple[str, ...]]:
-    """Where in `style` a file name is given: the logo, the reference .docx, font files."""
-    slots = [slot for slot in STYLE_FILE_KEYS if isinstance(_at(style, slot), str) and _at(style, slot).strip()]
-    fonts = style.get("fonts")
-    if isinstance(fonts, dict):
-        slots += [("fonts", str(role)) for role, font in fonts.items()
-                  if isinstance(font, str) and font.lower().endswith(FONT_FILE_SUFFIXES)]
-    return slots
-
-
-def style_files(style: dict[str, Any]) -> list[str]:
-    return [_at(style, slot) for slot in style_file_slots(style)]
-
-
-def map_style_files(style: dict[str, Any], change: Callable[[str], str]) -> dict[str, Any]:
-    """A copy of `style` with `change` applied to every file name in it."""
-    out = copy.deepcopy(style)
-    for slot in style_file_slots(style):
-        parent = out
-        for step in slot[:-1]:
-            parent = parent[step]
-        parent[slot[-1]] = change(parent[slot[-1]])
-    return out
-
-
-def _at(style: dict[str, Any], slot: tuple[str, ...]) -> Any:
-    value: Any = style
-    for step in slot:
-        if not isinstance(value, dict):
-            return None
-        value = value.get(step)
-    return value

@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from briefing.templates.model import TEMPLATE_FORMAT, SectionSpec, Template, WatchIssue
-from briefing.templates.validate import map_style_files
+from briefing.templates.style_files import map_style_files
 
 HEADER = """\
 # A briefing template (briefing-template/1). Check it with `briefing template validate FILE`.
