@@ -1,9 +1,96 @@
-"""Who says a sentence ("X said", "according to X")."""
+"""Who says a sentence or a quotation: "X said", "said X", "according to X", "he added"."""
 
 from __future__ import annotations
 
-from briefing.model import ActorFact, Corpus, SentenceRef
+import re
+from dataclasses import dataclass
+
+from briefing.analysis.actors import ActorIndex, actor_index
+from briefing.analysis.lexicon import SAY_VERBS
+from briefing.analysis.names import Mention, document_names
+from briefing.model import ActorFact, Corpus, Document, SentenceRef
+
+SAY = re.compile(r"\b(?:" + "|".join(sorted(SAY_VERBS, key=len, reverse=True)) + r"|according\s+to)\b", re.I)
+# A pronoun or a definite description standing for the person just mentioned ("he said",
+# "the Labour MP asked").
+STAND_IN = re.compile(r"(?:\b(?:he|she)\b|\bthe\s+[a-z][\w\s-]{0,40}?)\s*$", re.I)
+NEAR = 60        # characters between a say-verb and its speaker
+
+
+@dataclass
+class DocumentSpeakers:
+    """A document's person mentions, each with the actor it stands for, in text order."""
+
+    doc: int
+    document: Document
+    people: list[tuple[Mention, str]]
+    sentence_of: dict[int, tuple[int, int]]     # Sentence.index -> (start, end)
+
+    def between(self, start: int, end: int) -> list[tuple[Mention, str]]:
+        return [(m, name) for m, name in self.people if start <= m.start and m.end <= end]
+
+    def just_mentioned(self, pos: int, inside: list[tuple[int, int]] = ()) -> str | None:
+        """The person just mentioned before `pos`: the subject (first person) of the nearest
+        earlier sentence that has one, or a speaker named there."""
+        before = [(m, n) for m, n in self.people if m.end <= pos
+                  and not any(a <= m.start < b for a, b in inside)]
+        if not before:
+            return None
+        last_sentence = before[-1][0].sentence
+        same = [(m, n) for m, n in before if m.sentence == last_sentence]
+        speakers = [n for m, n in same if m.speaker]
+        return speakers[-1] if speakers else same[0][1]
+
+
+def speakers_of(corpus: Corpus, index: ActorIndex, doc: int) -> DocumentSpeakers:
+    document = corpus.documents[doc]
+    people = []
+    for m in document_names(document).mentions:
+        if m.kind == "person":
+            name = index.actor_of(doc, m)
+            if name:
+                people.append((m, name))
+    spans = {s.index: (s.start, s.end) for s in document.sentences}
+    return DocumentSpeakers(doc, document, people, spans)
+
+
+def speaker_in(ctx: DocumentSpeakers, start: int, end: int, prefer_last: bool,
+               inside: list[tuple[int, int]] = ()) -> str | None:
+    """The speaker a say-verb between `start` and `end` names, if any."""
+    text = ctx.document.text
+    window = text[start:end]
+    verbs = list(SAY.finditer(window))
+    if not verbs:
+        return None
+    if prefer_last:
+        verbs.reverse()
+    for verb in verbs:
+        v_start, v_end = start + verb.start(), start + verb.end()
+        people = [(m, n) for m, n in ctx.between(max(start, v_start - NEAR), v_start)
+                  if not any(a <= m.start < b for a, b in inside)]
+        if people and not verb.group().lower().startswith("according"):
+            return people[-1][1]
+        after = [(m, n) for m, n in ctx.between(v_end, min(end, v_end + NEAR))
+                 if not any(a <= m.start < b for a, b in inside)]
+        if after and re.fullmatch(r"[\s\w.’']*", text[v_end:after[0][0].start]) \
+                and len(text[v_end:after[0][0].start].split()) <= 4:
+            return after[0][1]
+        if STAND_IN.search(text[max(start, v_start - 50):v_start]):
+            return ctx.just_mentioned(v_start, inside)
+    return None
 
 
 def find_attributions(corpus: Corpus, actors: list[ActorFact]) -> dict[SentenceRef, str]:
-    return {}
+    """Sentences that say who says them ("X said", "according to X"), with that actor's name."""
+    index = actor_index(corpus)
+    out: dict[SentenceRef, str] = {}
+    for doc, sentences in enumerate(corpus.sentences):
+        ctx = None
+        for sentence in sentences:
+            if not SAY.search(sentence.text):
+                continue
+            ctx = ctx or speakers_of(corpus, index, doc)
+            speaker = speaker_in(ctx, sentence.start, sentence.end, prefer_last=False)
+            if speaker:
+                out[SentenceRef(doc, sentence.index)] = speaker
+    return out

@@ -1,11 +1,27 @@
-"""The actors section."""
+"""The actors section: who matters, in what role, with the sentences that establish it."""
 
 from __future__ import annotations
 
 from briefing.compose.context import ComposeContext
-from briefing.model import Section
+from briefing.compose.quotes import quote_citation
+from briefing.model import Actor, Quote, Section
 from briefing.templates import SectionSpec
+
+DEFAULT_MAX_ACTORS = 20
 
 
 def actors_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
-    return Section(spec.kind, spec.title)
+    limit = spec.max_items or DEFAULT_MAX_ACTORS
+    quotes_by_speaker: dict[str, Quote] = {}
+    for fact in ctx.facts.quotes:
+        if fact.speaker not in quotes_by_speaker:
+            quotes_by_speaker[fact.speaker] = Quote(fact.speaker, fact.text, [quote_citation(ctx, fact)])
+    actors = []
+    for fact in ctx.facts.actors[:limit]:
+        refs = fact.role_refs or fact.mention_refs[:1]
+        actors.append(Actor(name=fact.name, kind=fact.kind, role=fact.role, affiliation=fact.affiliation,
+                            aliases=list(fact.aliases), mentions=fact.mentions,
+                            sources=[ctx.source_id(d) for d in fact.docs],
+                            citations=[ctx.citation(r) for r in refs],
+                            quote=quotes_by_speaker.get(fact.name)))
+    return Section(spec.kind, spec.title, actors=actors)

@@ -1,0 +1,357 @@
+"""Topic-free knowledge for finding actors: titles, role nouns, countries, given names, word lists.
+
+Everything here serves any news topic: it names kinds of office and of organization, the
+world's countries, and common English words, never the people or issues of a corpus.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+# Honorifics: a name after them is a person; they are kept in aliases ("Mr Blair").
+HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady baroness baron rev mx".split())
+
+# Words of a capitalised title before a name ("First Vice Foreign Minister", "New York State
+# Comptroller"): ranks, offices and the departments that qualify them.
+TITLE_WORDS = frozenset("""
+president vice prime minister premier chancellor secretary speaker chairman chairwoman chair
+senator sen rep representative governor gov mayor judge justice king queen prince princess emperor
+empress pope ambassador envoy chief executive officer director commissioner general gen admiral adm
+colonel col lieutenant lt captain capt major maj sergeant sgt commander cmdr rev reverend bishop
+archbishop cardinal sheikh crown state foreign defence defense finance interior home health trade
+education economy energy environment culture unification overseas affairs shadow acting deputy first
+second leader opposition attorney solicitor counsel supreme chief-executive co-chairman co-chair
+secretary-general under-secretary party house majority minority whip treasury exchequer justice
+labor labour security national international industry transport agriculture communications
+spokesman spokeswoman spokesperson inspector superintendent constable detective marshal
+""".split())
+
+# Nouns that head a role ("parliament speaker", "telecoms firm", "specialist"); a phrase before
+# or after a name gives it a role only when it contains one of these.
+ROLE_HEADS = frozenset("""
+president minister premier chancellor secretary speaker leader chairman chairwoman chair co-chairman
+co-chair spokesman spokeswoman spokesperson ambassador envoy diplomat official officials governor
+mayor senator congressman congresswoman representative lawmaker legislator mp mep mps pm deputy judge
+justice prosecutor attorney lawyer counsel barrister solicitor advocate professor lecturer researcher
+specialist expert analyst economist scholar fellow director executive ceo cfo coo chief officer
+manager founder co-founder boss head editor correspondent journalist reporter columnist author writer
+commentator broadcaster presenter host coordinator co-ordinator adviser advisor aide strategist
+supremo commissioner general admiral colonel commander king queen prince princess emperor pope
+bishop archbishop cardinal donor backer businessman businesswoman entrepreneur tycoon investor banker
+witness defendant whistleblower whistle-blower controller comptroller auditor accountant treasurer
+member candidate activist campaigner student teacher doctor surgeon scientist engineer player coach
+captain striker goalkeeper actor actress singer producer star musician artist designer owner
+chairperson vice-president vice-chairman negotiator mediator monarch ruler dictator general-secretary
+secretary-general partner consultant veteran politician inspector detective spokesperson
+firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer
+retailer airline manufacturer regulator watchdog union party broker fund publisher outlet
+""".split())
+
+# Lower-case words that never belong in a role phrase: a backward walk from a name stops there.
+ROLE_STOPS = frozenset("""
+a an the this that these those his her its their our my your and or but nor as at by for from in
+into of on onto to with without within about after before between during over under than then
+who whom whose which what when where while if because since although though so yet also
+is was are were be been being am has had have having do does did will would shall should can
+could may might must not no said says say told tells tell added adds asked asks met meet meets
+saw see sees took take gave give made make led lead won win sent send sold left became become
+called call named urged it he she they we i you him them us me one all both each some any
+whether how why very more most just only even still already again here there now
+""".split())
+
+# Words that head an organization's name ("Ministry of Unification", "Sunday Telegraph").
+ORG_HEADS = frozenset("""
+ministry department office party university college institute institutes institution commission
+committee council agency company corporation corp inc ltd plc llc group bank association union
+court tribunal news times post journal telegraph herald guardian tribune press network foundation
+fund organisation organization assembly parliament congress senate cabinet treasury army navy
+force forces police authority board federation league club airlines airways motors holdings
+communications technologies systems industries nations reserve exchange centre center service
+services school academy society alliance coalition movement front bureau administration government
+commission corporation broadcasting television radio channel magazine review observer mail express
+""".split())
+
+# Words that head a place's name ("North Gyeongsang Province", "West Sea"): not actors.
+PLACE_HEADS = frozenset("""
+province county city state district region street road avenue square island islands sea ocean
+river lake mountain mountains valley bay gulf strait peninsula coast desert border airport station
+park hall palace castle bridge tower hotel lodge stadium village town capital prefecture
+""".split())
+
+MONTHS = frozenset("""january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+# Particles inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
+NAME_PARTICLES = frozenset("von van der den de da das do dos du di del della la le bin ibn al el ter".split())
+
+# Verbs that attribute speech or a claim to a speaker; used in every tense a report uses.
+SAY_VERBS = frozenset("""
+said says say saying told tells tell telling added adds adding asked asks noted notes noting
+mentioned mentions stressed stresses emphasized emphasised emphasizes emphasises insisted insists
+declared declares continued continues explained explains argued argues warned warns replied
+replies claimed claims wrote writes urged urges acknowledged acknowledges admitted admits
+answered answers commented comments remarked remarks observed observes recalled recalls
+responded responds suggested suggests stated states announced announces described describes
+conceded concedes predicted predicts cautioned cautions countered counters agreed agrees
+maintained maintains contended contends testified testifies confirmed confirms denied denies
+reiterated reiterates affirmed affirms underlined underlines highlighted highlights pointed
+reckoned believes believed thinks thought
+""".split())
+
+# Common given names, so that "Michael Howard" or "John Smith" (both common words) read as names.
+GIVEN_NAMES = frozenset("""
+aaron adam adrian ahmed alan albert alex alexander alexandra alfred ali alice alison alyssa amanda
+amy andrea andrew andy angela angus ann anna anne anthony antonio arthur ashley barbara barry ben
+benjamin bernard bernie bert beth betty bill billy bob bobby boris brian bruce carl carlos carol
+caroline catherine charles charlie charlotte chris christina christine christopher claire clare
+clifford colin craig cynthia dan daniel danny dave david dean deborah dennis derek diana diane
+donald doug douglas duncan ed eddie edward elizabeth ellen emily emma eric erik frank fred
+frederick gary geoff geoffrey george gerald gordon graham greg gregory harold harriet harry heather
+helen henry hillary howard hugh ian isabel jack jackie jacob james jamie jan jane janet jason jean
+jeff jeffrey jennifer jenny jeremy jerry jessica jill jim jimmy joan joe john johnny jon jonathan
+joseph josh joyce judith judy julia julian julie justin karen kate katherine kathleen keith ken
+kenneth kevin kim larry laura lawrence lee leo leslie liam linda lisa liz louis louise lucy luke
+malcolm margaret maria marie mark martin mary matt matthew max megan melanie michael michelle mike
+nancy natalie neil nicholas nick nicola nigel norman oliver pamela pat patricia patrick paul peter
+philip phil rachel ralph ray raymond rebecca richard rick rob robert robin roger ronald rose ross
+ruth ryan sally sam samuel sandra sarah scott sean sharon simon sophie stephen steve steven stuart
+sue susan tim timothy tom tommy tony tracy victoria vincent walter wayne william willie yvonne
+abdul ahmad alain angela carlos emmanuel francois françois giorgia hans helmut jacques javier jose
+josé juan klaus luis luiz manuel marco mario mohammed muhammad olaf pedro pierre recep sergei
+vladimir wolfgang yuri ursula jean-luc jean-claude jean-pierre narendra shinzo fumio
+""".split())
+
+# Lower-case words that start a sentence but are no name ("During", "Such"), beyond the
+# frequency test below.
+COMMON_THRESHOLD = 3.0   # zipf; below this a word is rare enough to be a name part (Zhaoxu, Peston)
+SENTENCE_START_THRESHOLD = 3.5   # zipf; a sentence-initial word this common is read as a plain word
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """How common `word` is in English (wordfreq's Zipf scale, 0 = unknown, 7 = "the")."""
+    return zipf_frequency(word.lower().replace("-", "").replace("’", "'"), "en")
+
+
+def fold(text: str) -> str:
+    """A matching key: no accents, no case, no spaces, hyphens or dots ("Lee Jae-myung" = "Lee Jae Myung")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[\s\-‐‑.’'‘]+", "", plain).casefold()
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    demonyms: tuple[str, ...]
+    aliases: tuple[str, ...]      # other names and the capital, used as a metonym ("Beijing said")
+
+
+# name | demonyms | aliases (other names, capital). The world's states and a few territories.
+_COUNTRY_TABLE = """
+Afghanistan|Afghan|Kabul
+Albania|Albanian|Tirana
+Algeria|Algerian|Algiers
+Angola|Angolan|Luanda
+Argentina|Argentine,Argentinian|Buenos Aires
+Armenia|Armenian|Yerevan
+Australia|Australian|Canberra
+Austria|Austrian|Vienna
+Azerbaijan|Azerbaijani|Baku
+Bahrain|Bahraini|Manama
+Bangladesh|Bangladeshi|Dhaka
+Belarus|Belarusian|Minsk
+Belgium|Belgian|Brussels
+Bolivia|Bolivian|La Paz
+Bosnia and Herzegovina|Bosnian|Bosnia,Sarajevo
+Botswana|Botswanan|Gaborone
+Brazil|Brazilian|Brasilia,Brasília
+Bulgaria|Bulgarian|Sofia
+Burkina Faso|Burkinabe|Ouagadougou
+Cambodia|Cambodian|Phnom Penh
+Cameroon|Cameroonian|Yaounde
+Canada|Canadian|Ottawa
+Chile|Chilean|Santiago
+China|Chinese|Beijing,People's Republic of China,PRC
+Colombia|Colombian|Bogota,Bogotá
+Congo|Congolese|Democratic Republic of Congo,DR Congo,DRC,Kinshasa
+Costa Rica|Costa Rican|San Jose
+Croatia|Croatian|Zagreb
+Cuba|Cuban|Havana
+Cyprus|Cypriot|Nicosia
+Czech Republic|Czech|Czechia,Prague
+Denmark|Danish|Copenhagen
+Ecuador|Ecuadorian|Quito
+Egypt|Egyptian|Cairo
+Estonia|Estonian|Tallinn
+Ethiopia|Ethiopian|Addis Ababa
+Finland|Finnish|Helsinki
+France|French|Paris
+Georgia|Georgian|Tbilisi
+Germany|German|Berlin
+Ghana|Ghanaian|Accra
+Greece|Greek|Athens
+Guatemala|Guatemalan|Guatemala City
+Haiti|Haitian|Port-au-Prince
+Honduras|Honduran|Tegucigalpa
+Hungary|Hungarian|Budapest
+Iceland|Icelandic|Reykjavik
+India|Indian|New Delhi,Delhi
+Indonesia|Indonesian|Jakarta
+Iran|Iranian|Tehran
+Iraq|Iraqi|Baghdad
+Ireland|Irish|Republic of Ireland,Dublin
+Israel|Israeli|Jerusalem,Tel Aviv
+Italy|Italian|Rome
+Ivory Coast|Ivorian|Cote d'Ivoire,Côte d'Ivoire,Abidjan
+Jamaica|Jamaican|Kingston
+Japan|Japanese|Tokyo
+Jordan|Jordanian|Amman
+Kazakhstan|Kazakh|Astana
+Kenya|Kenyan|Nairobi
+Kosovo|Kosovan,Kosovar|Pristina
+Kuwait|Kuwaiti|Kuwait City
+Kyrgyzstan|Kyrgyz|Bishkek
+Laos|Lao,Laotian|Vientiane
+Latvia|Latvian|Riga
+Lebanon|Lebanese|Beirut
+Libya|Libyan|Tripoli
+Lithuania|Lithuanian|Vilnius
+Luxembourg|Luxembourgish|
+Malaysia|Malaysian|Kuala Lumpur
+Mali|Malian|Bamako
+Malta|Maltese|Valletta
+Mexico|Mexican|Mexico City
+Moldova|Moldovan|Chisinau
+Mongolia|Mongolian|Ulaanbaatar
+Montenegro|Montenegrin|Podgorica
+Morocco|Moroccan|Rabat
+Mozambique|Mozambican|Maputo
+Myanmar|Burmese|Burma,Naypyidaw
+Namibia|Namibian|Windhoek
+Nepal|Nepalese,Nepali|Kathmandu
+Netherlands|Dutch|Holland,The Hague,Amsterdam
+New Zealand|New Zealander|Wellington
+Nicaragua|Nicaraguan|Managua
+Niger|Nigerien|Niamey
+Nigeria|Nigerian|Abuja
+North Korea|North Korean|DPRK,Pyongyang,Democratic People's Republic of Korea
+North Macedonia|Macedonian|Macedonia,Skopje
+Norway|Norwegian|Oslo
+Oman|Omani|Muscat
+Pakistan|Pakistani|Islamabad
+Palestine|Palestinian|Palestinian territories,Gaza,West Bank,Ramallah
+Panama|Panamanian|Panama City
+Paraguay|Paraguayan|Asuncion
+Peru|Peruvian|Lima
+Philippines|Filipino,Philippine|Manila
+Poland|Polish|Warsaw
+Portugal|Portuguese|Lisbon
+Qatar|Qatari|Doha
+Romania|Romanian|Bucharest
+Russia|Russian|Russian Federation,Moscow,Kremlin
+Rwanda|Rwandan|Kigali
+Saudi Arabia|Saudi|Riyadh
+Senegal|Senegalese|Dakar
+Serbia|Serbian|Belgrade
+Singapore|Singaporean|
+Slovakia|Slovak|Bratislava
+Slovenia|Slovenian|Ljubljana
+Somalia|Somali|Mogadishu
+South Africa|South African|Pretoria,Johannesburg,Cape Town
+South Korea|South Korean|Korea,Republic of Korea,ROK,S. Korea,Seoul
+South Sudan|South Sudanese|Juba
+Spain|Spanish|Madrid
+Sri Lanka|Sri Lankan|Colombo
+Sudan|Sudanese|Khartoum
+Sweden|Swedish|Stockholm
+Switzerland|Swiss|Bern,Berne
+Syria|Syrian|Damascus
+Taiwan|Taiwanese|Taipei
+Tajikistan|Tajik|Dushanbe
+Tanzania|Tanzanian|Dodoma,Dar es Salaam
+Thailand|Thai|Bangkok
+Tunisia|Tunisian|Tunis
+Turkey|Turkish|Türkiye,Ankara
+Turkmenistan|Turkmen|Ashgabat
+Uganda|Ugandan|Kampala
+Ukraine|Ukrainian|Kyiv,Kiev
+United Arab Emirates|Emirati|UAE,Abu Dhabi,Dubai
+United Kingdom|British|UK,U.K.,Britain,Great Britain,London
+United States|American,US,U.S.|US,U.S.,USA,U.S.A.,America,United States of America,Washington
+Uruguay|Uruguayan|Montevideo
+Uzbekistan|Uzbek|Tashkent
+Venezuela|Venezuelan|Caracas
+Vietnam|Vietnamese|Hanoi
+Yemen|Yemeni|Sanaa
+Zambia|Zambian|Lusaka
+Zimbabwe|Zimbabwean|Harare
+Scotland|Scottish,Scots|Edinburgh
+Wales|Welsh|Cardiff
+England|English|
+Northern Ireland|Northern Irish|Belfast
+European Union|European|EU
+Africa|African|
+Europe||
+Asia|Asian|
+"""
+
+# Regions that are named like countries but whose demonyms say nothing about an affiliation.
+_WEAK_DEMONYMS = frozenset({"European", "African", "Asian", "English"})
+
+
+def _load_countries() -> tuple[dict[str, Country], dict[str, Country], dict[str, Country]]:
+    by_name: dict[str, Country] = {}
+    by_demonym: dict[str, Country] = {}
+    for line in _COUNTRY_TABLE.strip().splitlines():
+        name, demonyms, aliases = line.split("|")
+        country = Country(name, tuple(d for d in demonyms.split(",") if d),
+                          tuple(a for a in aliases.split(",") if a))
+        for alias in (name, *country.aliases):
+            by_name[alias] = country
+        for demonym in country.demonyms:
+            if demonym not in _WEAK_DEMONYMS:
+                by_demonym.setdefault(demonym, country)
+    # "Korean" alone (no North/South) reads as the southern state, as news usage does
+    by_demonym.setdefault("Korean", by_name["South Korea"])
+    by_name_folded = {fold(k): v for k, v in by_name.items()}
+    return by_name, by_demonym, by_name_folded
+
+
+COUNTRIES, DEMONYMS, _COUNTRIES_FOLDED = _load_countries()
+# Longest first, so that "South Korean" wins over "Korean" in a regex alternation.
+COUNTRY_WORDS = sorted(set(COUNTRIES) | set(DEMONYMS), key=len, reverse=True)
+
+
+def country_of(text: str) -> Country | None:
+    """The country a name, alias or capital stands for."""
+    return COUNTRIES.get(text) or _COUNTRIES_FOLDED.get(fold(text))
+
+
+def demonym_country(text: str) -> Country | None:
+    return DEMONYMS.get(text)
+
+
+def is_common_word(word: str, threshold: float = COMMON_THRESHOLD) -> bool:
+    """A word frequent enough in English that, capitalised, it proves nothing about a name."""
+    return word.lower() not in GIVEN_NAMES and zipf(word) >= threshold
+
+# Lower-case words that may qualify a role further from its head ("former parliament speaker",
+# "fellow board member"); one other lower-case word right before the head is always allowed.
+ROLE_MODIFIERS = frozenset("""
+former ex deputy acting vice first second third senior junior chief top then outgoing incoming
+interim shadow assistant associate executive general foreign prime lead leading veteran fellow new
+retired current incumbent state federal national regional local party opposition independent
+managing financial political parliamentary legal military economic defence defense home health
+finance trade education justice interior environment energy security policy election campaign
+board parliament government cabinet senior principal special permanent honorary founding
+longtime long-time one-time onetime disgraced jailed embattled elected
+""".split())
+# Words that end a role phrase after a name ("Niu Xiaoping, a specialist at …, said").
+ROLE_PHRASE_END = re.compile(r"[,;:()\[\]\"“”]|\.(?:\s|$)|\s[-–—]\s|\s(?:who|which|whose|and|but|said|says)\s")

@@ -1,0 +1,502 @@
+"""Names in one document: people, organizations and countries, with titles, roles and aliases.
+
+Capitalised runs are split into titles, countries and names; a role is read from the words
+around a name ("Chinese Foreign Minister Wang Yi", "Niu Xiaoping, a specialist at …"); and
+surname-only or title+surname references are resolved to the person introduced in the same
+document, so that two people who share a surname in different documents stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from briefing.analysis.lexicon import (
+    COUNTRIES,
+    DEMONYMS,
+    GIVEN_NAMES,
+    HONORIFICS,
+    MONTHS,
+    NAME_PARTICLES,
+    ORG_HEADS,
+    PLACE_HEADS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    ROLE_PHRASE_END,
+    ROLE_STOPS,
+    SAY_VERBS,
+    SENTENCE_START_THRESHOLD,
+    TITLE_WORDS,
+    WEEKDAYS,
+    country_of,
+    zipf,
+)
+from briefing.model import Document
+
+WORD = re.compile(r"[^\W\d_][\w&]*(?:[’'\-‐‑.][\w&]+)*\.?|\d[\w.,]*")
+INITIAL = re.compile(r"^[A-Z]\.$")
+ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
+CAMEL = re.compile(r"^(?!Mc|Mac)(?=[A-Za-z&]*[a-z])[A-Z][A-Za-z&]*[a-z&]*[A-Z][A-Za-z&]*$")   # WorldCom, APNews
+ADJECTIVE_SUFFIXES = frozenset("focused based led backed born owned run style era related linked funded made "
+                               "controlled dominated friendly bound wide".split())
+DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+RAW_WORD = re.compile(r"\S+")
+CONNECTORS = frozenset({"of", "for"})       # inside organization names only
+AMBIGUOUS_MONTHS = frozenset({"may", "june", "april", "august"})   # also names after a first name
+COMMON_IN_NAME = 3.5     # zipf; a name may hold at most one token this common (Gordon *Brown*)
+MAX_ROLE_WORDS = 7       # before a name ("former National Assembly speaker")
+MAX_APPOSITIVE_WORDS = 14
+SAID_AFTER = re.compile(r"^(?:[’']s?)?,?\s+(?:(?:has|had|also|then|later|again|previously|earlier|"
+                        r"once|repeatedly)\s+)*(" + "|".join(sorted(SAY_VERBS)) + r")\b", re.I)
+SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SAY_VERBS)) + r"|according\s+to)\s+$", re.I)
+COPULA = re.compile(r"^\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s+")
+ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    possessive: bool = False
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip(".")
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+@dataclass
+class Mention:
+    """One reference to an actor in a document."""
+
+    start: int                 # offsets of the name itself (without title) in the document text
+    end: int
+    sentence: int              # Sentence.index
+    text: str                  # the name as written
+    kind: str                  # person | organization | country | single (a lone name word)
+    title: str = ""            # title or honorific right before it ("Mr", "Foreign Minister")
+    role: str = ""
+    affiliation: str = ""
+    role_rank: int = 9         # 0 title before the name, 1 appositive, 2 "X is a …", 9 none
+    evidence: bool = False     # something besides capitals says this is a person
+    speaker: bool = False      # subject of "said", "told", "according to"
+    entity: str = ""           # the name it resolves to within the document
+    sentence_start: bool = False
+
+
+@dataclass
+class DocumentNames:
+    mentions: list[Mention] = field(default_factory=list)
+
+    def entities(self) -> dict[str, list[Mention]]:
+        out: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            if m.entity:
+                out.setdefault(m.entity, []).append(m)
+        return out
+
+
+def tokens_of(text: str, offset: int) -> list[Token]:
+    out: list[Token] = []
+    for m in WORD.finditer(text):
+        word, start = m.group(), m.start()
+        if word.endswith(".") and not (INITIAL.match(word) or DOTTED.match(word)
+                                       or word[:-1].lower() in HONORIFICS):
+            word = word[:-1]
+        possessive = False
+        if word.endswith(("’s", "'s")):
+            word, possessive = word[:-2], True
+        elif word.endswith("s") and text[start + len(word):start + len(word) + 1] in ("’", "'"):
+            possessive = True
+        # "Korea-China", "China-South": compounds of country names are separate names
+        parts = re.split(r"[-‐‑](?=[A-Z])", word)
+        if len(parts) > 1 and any(p in COUNTRIES or p in DEMONYMS for p in parts):
+            pos = start
+            for k, part in enumerate(parts):
+                out.append(Token(part, offset + pos, offset + pos + len(part),
+                                 possessive and k == len(parts) - 1))
+                pos += len(part) + 1
+            continue
+        if word:
+            out.append(Token(word, offset + start, offset + start + len(word), possessive))
+    return out
+
+
+def capitalised_runs(tokens: list[Token], text: str, offset: int) -> list[list[Token]]:
+    """Runs of capitalised words joined by single spaces (and name particles inside)."""
+    runs: list[list[Token]] = []
+    run: list[Token] = []
+
+    def close() -> None:
+        while run and not run[-1].capitalised:
+            run.pop()
+        if run:
+            runs.append(list(run))
+        run.clear()
+
+    for tok in tokens:
+        joinable = bool(run) and not run[-1].possessive and tok.start - run[-1].end <= 2 \
+            and text[run[-1].end - offset:tok.start - offset].isspace()
+        if tok.capitalised and tok.text[0].isalpha():
+            if not joinable:
+                close()
+            run.append(tok)
+        elif joinable and (tok.low in NAME_PARTICLES or tok.low in CONNECTORS):
+            run.append(tok)
+        else:
+            close()
+    close()
+    return runs
+
+
+def _is_boundary(tok: Token) -> bool:
+    return tok.low in ROLE_STOPS and tok.low not in NAME_PARTICLES
+
+
+def _match_country(run: list[Token], i: int) -> tuple[int, str] | None:
+    for j in range(min(len(run), i + 6), i, -1):
+        phrase = " ".join(t.text for t in run[i:j])
+        if phrase in COUNTRIES or phrase in DEMONYMS:
+            return j, phrase
+    return None
+
+
+def _common(tok: Token) -> bool:
+    low = tok.low
+    return not (low in GIVEN_NAMES or low in NAME_PARTICLES or INITIAL.match(tok.text)) \
+        and zipf(low) >= COMMON_IN_NAME
+
+
+def _name_ok(toks: list[Token], titled: bool) -> bool:
+    """A multi-word name: at most one very common word (two after a title: "Minister Wang Yi"),
+    and no place, calendar or compound-adjective word ("Korea-focused")."""
+    if toks[-1].low in PLACE_HEADS or any(t.low in MONTHS or t.low in WEEKDAYS for t in toks):
+        return False
+    if any(t.low.rsplit("-", 1)[-1] in ADJECTIVE_SUFFIXES for t in toks if "-" in t.low):
+        return False
+    return sum(_common(t) for t in toks) <= (2 if titled and len(toks) == 2 else 1)
+
+
+@dataclass
+class Segment:
+    kind: str          # country | demonym | title | name | org
+    toks: list[Token]
+
+
+def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
+    """Split a capitalised run into countries, demonyms, titles, organizations and names."""
+    out: list[Segment] = []
+    # capitalised function words ("The", "With", "This") and calendar words split headline runs
+    parts: list[list[Token]] = [[]]
+    for idx, tok in enumerate(run):
+        calendar = (tok.low in MONTHS and not (idx and tok.low in AMBIGUOUS_MONTHS)) or tok.low in WEEKDAYS
+        before_org = idx + 1 < len(run) and run[idx + 1].low in ORG_HEADS    # "Sunday Telegraph"
+        if (_is_boundary(tok) and tok.capitalised) or (calendar and not before_org):
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    for part in parts:
+        while part and not part[-1].capitalised:
+            part.pop()
+        while part and not part[0].capitalised:
+            part.pop(0)
+        if part:
+            out.extend(_segment_part(part, at_sentence_start and part[0] is run[0]))
+    return out
+
+
+def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
+    heads = [k for k, t in enumerate(part) if t.low in ORG_HEADS and t.capitalised]
+    if heads:
+        h = heads[-1]
+        if h + 1 < len(part) and part[h + 1].low in CONNECTORS:
+            h = len(part) - 1
+        first = 0
+        while first < h and (part[first].low in ROLE_MODIFIERS or _is_boundary(part[first])):
+            first += 1
+        head = [Segment("org", part[first:h + 1])]
+        rest = part[h + 1:]
+        return head + (_segment_part(rest, False) if rest and rest[0].capitalised else [])
+    out: list[Segment] = []
+    i = 0
+    name: list[Token] = []
+
+    def flush() -> None:
+        if name:
+            out.append(Segment("name", list(name)))
+            name.clear()
+
+    while i < len(part):
+        tok = part[i]
+        country = _match_country(part, i)
+        if country:
+            flush()
+            j, phrase = country
+            out.append(Segment("country" if phrase in COUNTRIES else "demonym", part[i:j]))
+            i = j
+            continue
+        if tok.low in CONNECTORS:
+            flush()
+            i += 1
+            continue
+        if (tok.low in TITLE_WORDS or tok.low in HONORIFICS) and not name:
+            j = i
+            while j < len(part) and (part[j].low in TITLE_WORDS or part[j].low in HONORIFICS):
+                j += 1
+            out.append(Segment("title", part[i:j]))
+            i = j
+            continue
+        if tok.low in TITLE_WORDS and name and tok.low in ROLE_HEADS:   # "Frank Field MP"
+            flush()
+            out.append(Segment("title", [tok]))
+            i += 1
+            continue
+        if i == 0 and at_sentence_start and tok.low in ROLE_MODIFIERS:
+            i += 1
+            continue
+        name.append(tok)
+        i += 1
+    flush()
+    return out
+
+
+def _words_back(text: str) -> list[str]:
+    return RAW_WORD.findall(text)[::-1]
+
+
+def _head_word(word: str) -> str:
+    low = word.lower().strip("’'")
+    return low.rsplit("-", 1)[-1] if low not in ROLE_HEADS else low
+
+
+def role_before(prefix: str) -> str:
+    """The role phrase that ends right before a name: "former parliament speaker"."""
+    words = _words_back(prefix)
+    if not words:
+        return ""
+    first = words[0]
+    if first.endswith(","):          # "South Korea's former president, Yoon Suk Yeol"
+        first = first[:-1]
+        words = [first] + words[1:]
+    if first.lower().rstrip(".") in HONORIFICS:
+        return ""
+    if _head_word(first.rstrip(".")) not in ROLE_HEADS:
+        return ""
+    picked = [first]
+    free = 1                          # lower-case words allowed without being modifiers
+    for word in words[1:MAX_ROLE_WORDS + 3]:
+        if len(picked) >= MAX_ROLE_WORDS or re.search(r"[,;:()\"“”]$|^[\"“”(]", word) \
+                or word in ("-", "–", "—"):
+            break
+        low = word.lower().strip("’'")
+        if low in ROLE_STOPS:
+            break
+        if word[0].isupper() or word[0].isdigit() or low in ROLE_MODIFIERS or low in ROLE_HEADS \
+                or "-" in low:
+            picked.append(word)
+        elif free:
+            picked.append(word)
+            free -= 1
+        else:
+            break
+    # a role phrase does not start with a lower-case word left over from the clause before it
+    while len(picked) > 1 and not picked[-1][0].isupper() and picked[-1].lower() not in ROLE_MODIFIERS \
+            and "-" not in picked[-1] and _head_word(picked[-1]) not in ROLE_HEADS \
+            and picked[-1] is not picked[0]:
+        if len(picked) >= 2 and picked[-2] is picked[0]:
+            break
+        picked.pop()
+    return " ".join(reversed(picked))
+
+
+def role_after(suffix: str) -> str:
+    """An appositive role right after a name: ", a Korean Peninsula specialist at …,"."""
+    m = re.match(r"^(?:[’']s?)?\s*,\s*", suffix)
+    if not m:
+        return ""
+    rest = suffix[m.end():]
+    end = ROLE_PHRASE_END.search(rest)
+    phrase = rest[:end.start()] if end else rest
+    phrase = ARTICLE.sub("", phrase.strip())
+    words = phrase.split()
+    if not words or len(words) > MAX_APPOSITIVE_WORDS or words[0].lower() in ROLE_STOPS:
+        return ""
+    if not any(_head_word(w) in ROLE_HEADS for w in words[:8]):
+        return ""
+    return phrase
+
+
+def role_copula(suffix: str) -> str:
+    """ "X is a reporter with …" """
+    m = COPULA.match(suffix)
+    if not m:
+        return ""
+    rest = suffix[m.end():]
+    end = ROLE_PHRASE_END.search(rest)
+    phrase = (rest[:end.start()] if end else rest).strip()
+    phrase = re.split(r"\s(?:born|since|from|who|that)\s", phrase)[0]
+    words = phrase.split()
+    if not words or len(words) > MAX_APPOSITIVE_WORDS or not any(_head_word(w) in ROLE_HEADS for w in words[:5]):
+        return ""
+    return phrase
+
+
+def split_affiliation(role: str) -> tuple[str, str]:
+    """Take the country out of a role: "Chinese Foreign Minister" -> ("Foreign Minister", "China")."""
+    words = role.split()
+    affiliation = ""
+    kept: list[str] = []
+    head_seen = False
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + 4), i, -1):
+            phrase = " ".join(words[i:j])
+            bare = re.sub(r"[’']s$", "", phrase)
+            country = DEMONYMS.get(bare) or (COUNTRIES.get(bare) if bare != phrase or j < len(words) else None)
+            # "Chinese Foreign Minister", "US telecoms firm"; not "Korean Peninsula specialist"
+            follower = words[j] if j < len(words) else ""
+            qualifies = not follower or not follower[0].isupper() or follower.lower() in TITLE_WORDS
+            if country and not affiliation and qualifies and not head_seen:
+                affiliation = country.name
+                i = j
+                if i < len(words) and words[i].lower() == "language":   # machine paraphrase of "Chinese"
+                    i += 1
+                break
+        else:
+            kept.append(words[i])
+            head_seen = head_seen or _head_word(words[i]) in ROLE_HEADS
+            i += 1
+    if not kept:
+        return role, affiliation
+    return " ".join(kept), affiliation
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    return not any(c.isalnum() for c in text[:start])
+
+
+_CACHE: dict[tuple[str, int], DocumentNames] = {}
+_CACHE_LIMIT = 8192    # documents; the actor, quote and attribution steps read the same names
+
+
+def document_names(document: Document) -> DocumentNames:
+    """Names in `document`, resolved within it; computed once per document content."""
+    key = (document.sha256 or document.id, len(document.text))
+    found = _CACHE.get(key)
+    if found is None:
+        if len(_CACHE) >= _CACHE_LIMIT:
+            _CACHE.clear()
+        found = _CACHE[key] = _find_names(document)
+    return found
+
+
+def _find_names(document: Document) -> DocumentNames:
+    mentions: list[Mention] = []
+    for sentence in document.sentences:
+        mentions.extend(_sentence_mentions(sentence.text, sentence.start, sentence.index))
+    _resolve(mentions)
+    return DocumentNames([m for m in mentions if m.entity])
+
+
+def _sentence_mentions(text: str, offset: int, index: int) -> list[Mention]:
+    tokens = tokens_of(text, offset)
+    out: list[Mention] = []
+    for run in capitalised_runs(tokens, text, offset):
+        starts = _at_sentence_start(text, run[0].start - offset)
+        segments = segment_run(run, starts)
+        for k, seg in enumerate(segments):
+            a, b = seg.toks[0].start, seg.toks[-1].end
+            surface = " ".join(text[a - offset:b - offset].split())
+            if seg.kind == "country":
+                out.append(Mention(a, b, index, surface, "country", entity=country_of(surface).name))
+            elif seg.kind == "org":
+                name = re.sub(r"^The\s+", "", surface)
+                if name and not (len(seg.toks) == 1 and seg.toks[0].low in ORG_HEADS):
+                    out.append(Mention(a, b, index, name, "organization", entity=name))
+            elif seg.kind == "name":
+                title = segments[k - 1] if k and segments[k - 1].kind == "title" else None
+                after = segments[k + 1] if k + 1 < len(segments) and segments[k + 1].kind == "title" else None
+                out.extend(_name_mentions(seg.toks, text, offset, index, title, after,
+                                          starts and seg.toks[0] is run[0]))
+    return out
+
+
+def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title: Segment | None,
+                   after: Segment | None, sentence_start: bool) -> list[Mention]:
+    a, b = toks[0].start, toks[-1].end
+    surface = " ".join(text[a - offset:b - offset].split())    # no-break spaces inside names
+    title_text = " ".join(t.text for t in title.toks) if title else ""
+    honorific = bool(title) and title.toks[-1].low in HONORIFICS
+    if len(toks) == 1:
+        tok = toks[0]
+        if (ACRONYM.match(tok.text) or CAMEL.match(tok.text)) and not title:
+            mention = Mention(a, b, index, surface, "organization", entity=surface)
+        else:
+            mention = Mention(a, b, index, surface, "single", title=title_text, evidence=bool(title),
+                              sentence_start=sentence_start)
+    else:
+        if not _name_ok(toks, bool(title)):        # a headline ("Lee Seeks Closer Ties"): its first word may be a name
+            first = toks[0]
+            return [Mention(first.start, first.end, index, first.text, "single", title=title_text,
+                            evidence=bool(title), sentence_start=sentence_start)]
+        mention = Mention(a, b, index, surface, "person", title=title_text,
+                          evidence=bool(title) or toks[0].low in GIVEN_NAMES,
+                          sentence_start=sentence_start)
+    local_start, local_end = a - offset, b - offset
+    if not honorific:
+        mention.role = role_before(text[:local_start])
+        mention.role_rank = 0 if mention.role else 9
+    if not mention.role and after:
+        mention.role, mention.role_rank = " ".join(t.text for t in after.toks), 0
+    # a lone common word at a sentence start ("Similarly, …") is read as a name only if it resolves
+    plain_start = mention.kind == "single" and not title and sentence_start and \
+        zipf(surface) >= SENTENCE_START_THRESHOLD
+    if plain_start:
+        mention.role = ""
+        return [mention]
+    if not mention.role:
+        mention.role = role_after(text[local_end:])
+        mention.role_rank = 1 if mention.role else 9
+    if not mention.role:
+        mention.role = role_copula(text[local_end:])
+        mention.role_rank = 2 if mention.role else 9
+    if mention.role:
+        mention.role, mention.affiliation = split_affiliation(mention.role)
+    mention.speaker = bool(SAID_AFTER.match(text[local_end:]) or SAID_BEFORE.search(text[:local_start]))
+    if mention.kind != "organization":
+        mention.evidence = mention.evidence or bool(mention.role) or mention.speaker
+    return [mention]
+
+
+def _resolve(mentions: list[Mention]) -> None:
+    """Give each mention the name it stands for in this document.
+
+    Full names stand for themselves; a lone word ("Park", "Mr Park", "Jinping") stands for a full
+    name of this document holding it, the most mentioned so far if several do.
+    """
+    by_word: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.kind == "person":
+            m.entity = m.text
+            for word in m.text.replace("\u202f", " ").replace("\xa0", " ").split():
+                if word.lower() not in NAME_PARTICLES and not INITIAL.match(word):
+                    names = by_word.setdefault(word, [])
+                    if m.text not in names:
+                        names.append(m.text)
+    seen: Counter[str] = Counter()
+    for m in mentions:
+        if m.kind == "person":
+            seen[m.entity] += 1
+        elif m.kind == "single":
+            names = by_word.get(m.text, [])
+            if names:
+                m.entity = max(names, key=lambda n: (seen[n], -names.index(n)))
+                m.kind = "person"
+                seen[m.entity] += 1
+            elif m.evidence or (not m.sentence_start and zipf(m.text) < 3.0):
+                m.entity = m.text       # a lone name; the corpus may know its full form
