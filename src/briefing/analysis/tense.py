@@ -22,24 +22,26 @@ FUTURE = re.compile(
     r"going|planning|preparing|hoping|aiming|intending|tipped|predicted|forecast|projected|"
     r"bound|certain|sure|yet)\s+to\b"
     rf"|\b(?:is|are)\s+to\s+(?!be\s+\w+ed\s+(?:by|in)\b)\w+"
-    r"|\b(?:plans?|planned|planning|intends?|intended|aims?|hopes?|vows?|pledges?|promises?|"
-    r"wants?|seeks?|seeking)\s+to\b"
     r"|\b(?:upcoming|forthcoming|coming\s+(?:days|weeks|months|years)|in\s+the\s+coming|"
     r"next\s+(?:week|month|year|decade|spring|summer|autumn|winter|round|step|steps)|"
     r"later\s+this\s+(?:week|month|year)|tomorrow|in\s+the\s+future|in\s+future|"
     r"by\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month|year)|"
+    r"(?:scheduled|slated|due|planned)\s+(?:for|on|in)|"
     r"if\s+(?:convicted|found|elected|approved|passed)|yet\s+to\s+be)\b)")
+# plans and wishes look ahead too, but a past date in the sentence outweighs them
+PLANS = re.compile(r"(?i:\b(?:plans?|planned|planning|intends?|intended|aims?|aiming|hopes?|hoping|"
+                   r"wants?|seeks?|seeking|looks?|looking)\s+to\b|\bnext\s+(?:general\s+)?election\b)")
 # weaker signs of looking ahead: conditionals and modals, outweighed by any past date
 MAYBE_FUTURE = re.compile(r"(?i:\b(?:could|may|might|would)\s+(?!have\b)\w+)")
 PAST_PERFECT = re.compile(r"(?i:\bhad\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+)?(?:been|\w+ed|\w+en)\b)")
-PAST_MARKERS = re.compile(r"(?i:\b(?:ago|previously|formerly|former|once|originally|earlier|history|"
+PAST_MARKERS = re.compile(r"(?i:\b(?:ago|previously|formerly|former|once|originally|history|"
                           r"historic|decades?|since\s+then|in\s+the\s+past|at\s+the\s+time|back\s+in|"
                           r"used\s+to|last\s+(?:year|month|week|met|visited|time))\b)")
 
 
 def story_year(corpus: Corpus) -> int | None:
     """The year the story is told in: the latest publication year, else the latest year the
-    texts mention in sentences that do not look ahead (mentions by two documents preferred)."""
+    texts mention in sentences that do not look ahead."""
     published = [d.published[:4] for d in corpus.documents if d.published and d.published[:4].isdigit()]
     if published:
         return max(int(y) for y in published)
@@ -54,8 +56,7 @@ def story_year(corpus: Corpus) -> int | None:
         docs_per_year.update(years)
     if not docs_per_year:
         return None
-    shared = [y for y, n in docs_per_year.items() if n >= 2]
-    return max(shared or docs_per_year)
+    return max(docs_per_year)
 
 
 def sentence_role(text: str, published: str | None, this_year: int | None) -> str:
@@ -68,6 +69,8 @@ def sentence_role(text: str, published: str | None, this_year: int | None) -> st
         return "outlook"
     if this_year is not None and any(y < this_year for y in years):
         return "background"
+    if PLANS.search(text):
+        return "outlook"
     if PAST_PERFECT.search(text) or PAST_MARKERS.search(text):
         return "background"
     if MAYBE_FUTURE.search(text):

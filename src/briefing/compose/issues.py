@@ -24,13 +24,21 @@ TOKEN = re.compile(r"[A-Za-z][\w’'-]*[\w]|[A-Za-z]")
 MAX_PHRASE_WORDS = 3
 MAX_SHARE = 0.12          # a phrase in more of the sentences than this is the whole topic, not an issue
 SAME_ISSUE = 0.5          # share of a phrase's sentences already in an issue that makes it that issue
+MIN_SENTENCES_ONE_DOC = 3  # a phrase only one document uses must recur there this often
 MIN_STATEMENTS = 2        # an issue needs this many usable statements
-MULTIWORD_BONUS = 1.4
+MULTIWORD_BONUS = 0.5      # a collocation is more specific than its words
+PROPER_SPECIFIC = 3.0      # a named thing ("West Sea") is specific whatever its words
+MODIFIER_SHARE = 0.75      # share of uses before another content word that marks a modifier
+DOCS_WEIGHT = 0.5          # how much more a phrase counts for each further document using it
+SPECIFIC_ZIPF = 6.0        # words more common in English than this say nothing specific
 NAME_COMMONNESS = 3.0     # a capitalised word rarer than this in English is likely a personal name
 GENERIC_WORDS = frozenset("""people time way thing things part number lot issue issues matter
 report reports statement statements official officials country countries government today week
 month year years day days world percent cent spokesman spokeswoman source sources news article
-told added""".split())
+told added whereas whilst meanwhile""".split())
+# a single word used after these (or after a lower-case content word) is used as a noun, not
+# only as a verb ("Seoul pushes", "to reshape")
+DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
@@ -39,11 +47,16 @@ class Phrase:
     key: str
     forms: Counter[str] = field(default_factory=Counter)
     refs: set[SentenceRef] = field(default_factory=set)
+    proper: bool = False       # written as a proper noun ("West Sea")
+
+    @property
+    def form(self) -> str:
+        """As the documents write it most often."""
+        return min(self.forms, key=lambda f: (-self.forms[f], f))
 
     @property
     def name(self) -> str:
-        form = min(self.forms, key=lambda f: (-self.forms[f], f))
-        return form[0].upper() + form[1:]
+        return self.form[0].upper() + self.form[1:]
 
 
 def singular(word: str) -> str:
@@ -54,10 +67,55 @@ def singular(word: str) -> str:
     return word
 
 
-def looks_like_name(tokens: list[str]) -> bool:
-    """Capitalised words that English rarely uses: a person's name, not a subject."""
-    return all(t[0].isupper() for t in tokens) and any(
+ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "ary", "ed", "ing", "ese", "ish", "ian",
+                     "ern", "ible", "able", "er", "ly")
+TITLE_WORDS = frozenset("""president minister premier chancellor secretary speaker chief chairman
+chairwoman director governor senator mp leader spokesman spokeswoman ambassador envoy king queen
+lord prince princess general commander judge prosecutor lawyer professor dr vice deputy former
+mayor editor correspondent""".split())
+
+
+@dataclass
+class Casing:
+    """How the corpus writes each word: a word never written in lower case is a proper noun."""
+    lower: Counter[str] = field(default_factory=Counter)
+    as_noun: Counter[str] = field(default_factory=Counter)   # times right after "the", "a", "its"...
+    seen: Counter[str] = field(default_factory=Counter)
+    modifying: Counter[str] = field(default_factory=Counter)  # times right before another content word
+
+    def modifier(self, folded: str) -> bool:
+        """A word mostly written before another content word ("bilateral", "Korean") describes."""
+        return self.seen[folded] >= 3 and self.modifying[folded] > MODIFIER_SHARE * self.seen[folded]
+
+    def proper(self, token: str) -> bool:
+        return token[0].isupper() and not self.lower[fold(token)]
+
+
+def looks_like_name(tokens: list[str], casing: Casing) -> bool:
+    """Proper nouns only, one of them rare in English: a person's name, not a subject."""
+    return all(casing.proper(t) for t in tokens) and any(
         not t.isupper() and commonness(fold(t)) < NAME_COMMONNESS for t in tokens)
+
+
+def fit_for_issue(tokens: list[str], folded: list[str], casing: Casing, people: set[str]) -> bool:
+    """A noun phrase that names a subject: not a title, a name, a demonym or a lone adjective."""
+    if any(f in TITLE_WORDS or f in people for f in folded) or looks_like_name(tokens, casing):
+        return False
+    if folded[0] in GENERIC_WORDS or folded[-1] in GENERIC_WORDS:
+        return False
+    last = tokens[-1]
+    if casing.modifier(folded[-1]) and not all(casing.proper(t) for t in tokens):
+        return False
+    if casing.proper(last) and not last.isupper() and folded[-1].endswith(("an", "ese", "ish", "i")):
+        return False           # "South Korean", "Chinese": demonyms describe, they are not issues
+    if len(tokens) == 1:
+        if casing.proper(last) and not (last.isupper() and len(last) > 1):
+            return False       # a lone proper noun is an actor or a place, not an issue
+        if folded[0].endswith(ADJECTIVE_ENDINGS) and not casing.proper(last):
+            return False
+    elif folded[-1].endswith(("ed", "ly")) or folded[-1].endswith("ing") and len(tokens) < 3:
+        return False
+    return True
 
 
 def person_names(ctx: ComposeContext) -> set[str]:
@@ -69,35 +127,60 @@ def person_names(ctx: ComposeContext) -> set[str]:
     return names
 
 
+def corpus_casing(ctx: ComposeContext) -> Casing:
+    casing = Casing()
+    for ref in ctx.corpus.refs():
+        text = ctx.text(ref)
+        matches = list(TOKEN.finditer(text))
+        tokens = [m.group(0) for m in matches]
+        casing.lower.update(t for t in tokens if t[0].islower())
+        for a, b in zip(matches, matches[1:], strict=False):
+            fa, fb = fold(a.group(0)), fold(b.group(0))
+            casing.seen[fa] += 1
+            if fb not in STOP_WORDS and not text[a.end():b.start()].strip():
+                casing.modifying[fa] += 1
+        casing.as_noun.update(fold(b) for a, b in zip(tokens, tokens[1:], strict=False)
+                              if fold(a) in DETERMINERS or a[0].islower() and fold(a) not in STOP_WORDS)
+    return casing
+
+
 def phrases(ctx: ComposeContext) -> list[Phrase]:
     found: dict[str, Phrase] = {}
     people = person_names(ctx)
+    casing = corpus_casing(ctx)
     for ref in ctx.corpus.refs():
-        tokens = TOKEN.findall(ctx.text(ref))
+        text = ctx.text(ref)
+        matches = list(TOKEN.finditer(text))
+        tokens = [m.group(0) for m in matches]
+        # a phrase does not run over punctuation: "Cooperation (APEC)" is two things
+        joined = [i + 1 < len(matches) and not text[matches[i].end():matches[i + 1].start()].strip()
+                  for i in range(len(matches))]
         for i in range(len(tokens)):
             for n in range(1, MAX_PHRASE_WORDS + 1):
                 gram = tokens[i:i + n]
-                if len(gram) < n:
+                if len(gram) < n or n > 1 and not joined[i + n - 2]:
                     break
                 folded = [fold(t) for t in gram]
-                if any(f in STOP_WORDS or f in CALENDAR or len(f) < 3 for f in folded):
+                if any(f in STOP_WORDS or f in CALENDAR or len(f) < 3 or f.endswith("'s") for f in folded):
                     break
-                if any(f in GENERIC_WORDS for f in (folded[0], folded[-1])) or looks_like_name(gram) \
-                        or any(f in people for f in folded):
+                if not fit_for_issue(gram, folded, casing, people) or \
+                        n == 1 and not casing.as_noun[folded[0]]:
                     continue
                 key = " ".join(singular(f) for f in folded)
-                phrase = found.setdefault(key, Phrase(key))
+                phrase = found.setdefault(key, Phrase(key, proper=all(casing.proper(t) for t in gram)))
                 phrase.forms[" ".join(gram)] += 1
                 phrase.refs.add(ref)
     return list(found.values())
 
 
 def phrase_score(phrase: Phrase, total: int) -> float:
+    """Specific words (rare in English) used in many sentences of several documents."""
     docs = len({r.doc for r in phrase.refs})
     words = phrase.key.split()
-    specific = sum(max(0.5, 6.5 - commonness(w)) for w in words) / len(words)
-    bonus = MULTIWORD_BONUS if len(words) > 1 else 1.0
-    return docs ** 0.7 * log(1 + len(phrase.refs)) * specific * bonus
+    specific = max(max(0.0, SPECIFIC_ZIPF - commonness(w)) for w in words) + MULTIWORD_BONUS * (len(words) - 1)
+    if len(words) > 1 and phrase.proper:
+        specific = max(specific, PROPER_SPECIFIC)
+    return specific ** 2 * log(1 + len(phrase.refs)) * (1 + DOCS_WEIGHT * log(docs))
 
 
 def ranked_statements(ctx: ComposeContext, spec: SectionSpec, refs: set[SentenceRef], limit: int,
@@ -131,6 +214,17 @@ def watch_issues(ctx: ComposeContext, spec: SectionSpec, per_issue: int,
     return out
 
 
+def name_words(name: str) -> set[str]:
+    """The words of an issue's name, hyphenated ones apart, in the singular; proper nouns keep
+    their capital so that "North Korea" and "South Korea" stay apart."""
+    return {singular(fold(w)) if w[0].islower() else w for w in re.split(r"[\s-]+", name) if w}
+
+
+def same_name(a: set[str], b: set[str]) -> bool:
+    """Names that are one another's words, or share a common word ("bilateral ties"/"relations")."""
+    return a <= b or b <= a or any(w[0].islower() for w in a & b)
+
+
 def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     limit = spec.max_items or 10
     per_issue = int(spec.options.get("statements_per_issue", 4))
@@ -139,17 +233,18 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     total = max(1, len(ctx.corpus.refs()))
     many_docs = len(ctx.corpus.documents) > 1
     candidates = [p for p in phrases(ctx)
-                  if len(p.refs) / total <= MAX_SHARE and len(p.refs) >= 2
-                  and (len({r.doc for r in p.refs}) >= 2 or not many_docs)]
+                  if len(p.refs) / total <= MAX_SHARE
+                  and len(p.refs) >= (MIN_SENTENCES_ONE_DOC if len({r.doc for r in p.refs}) == 1 and many_docs
+                                      else 2)]
     candidates.sort(key=lambda p: (-phrase_score(p, total), p.key))
-    names: list[set[str]] = [set(fold(i.name).split()) for i, _ in chosen]
+    names: list[set[str]] = [name_words(t) for i, _ in chosen for t in [i.name, *i.terms]]
     for phrase in candidates:
         if len(chosen) >= limit:
             break
         if any(len(phrase.refs & refs) >= SAME_ISSUE * len(phrase.refs) for _, refs in chosen):
             continue
-        words = set(phrase.key.split())
-        if any(words <= n or n <= words for n in names):
+        words = name_words(phrase.form)
+        if any(same_name(words, n) for n in names):
             continue
         refs = ranked_statements(ctx, spec, phrase.refs, per_issue, taken)
         if len(refs) < min(MIN_STATEMENTS, len(phrase.refs)):
