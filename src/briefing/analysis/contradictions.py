@@ -75,7 +75,9 @@ def shared_act(a: str, b: str) -> str | None:
     return min(shared) if shared else None
 
 
-def conflict_kind(a: str, b: str, jaccard: float) -> str | None:
+def conflict_kind(a: str, b: str, jaccard: float, people: set[str] | None = None) -> str | None:
+    """What disagrees between two sentences about the same thing, if anything. Agents are
+    compared only when both are people the analysis knows (`people`: their name words)."""
     if figures_disagree(a, b):
         return "figures"
     ya, yb = years(a), years(b)
@@ -86,7 +88,8 @@ def conflict_kind(a: str, b: str, jaccard: float) -> str | None:
     act = shared_act(a, b)
     if act:
         agent_a, agent_b = agent_of(a, act), agent_of(b, act)
-        if agent_a and agent_b and agent_a != agent_b and agent_a not in b and agent_b not in a:
+        known = people is None or (agent_a in people and agent_b in people)
+        if agent_a and agent_b and agent_a != agent_b and known and (agent_a not in b or agent_b not in a):
             return "agents"
     return None
 
@@ -105,6 +108,8 @@ def topic_words(text: str, shared: set[str], n: int = 4) -> str:
 
 def find_contradictions(corpus: Corpus, facts: CorpusFacts) -> list[ContradictionFact]:
     bags = sentence_words(corpus)
+    people = {w for a in facts.actors if a.kind == "person" for n in [a.name, *a.aliases] for w in n.split()} \
+        if facts.actors else None
     doc_freq: Counter[str] = Counter()
     for bag in bags.values():
         doc_freq.update(bag)
@@ -117,7 +122,7 @@ def find_contradictions(corpus: Corpus, facts: CorpusFacts) -> list[Contradictio
         if len(shared) < MIN_SHARED or jaccard < MIN_JACCARD:
             continue
         ta, tb = corpus.sentence(a).text, corpus.sentence(b).text
-        kind = conflict_kind(ta, tb, jaccard)
+        kind = conflict_kind(ta, tb, jaccard, people)
         if kind is None:
             continue
         weight = KIND_WEIGHT[kind] * sum(1.0 / doc_freq[w] ** 0.5 for w in shared) * (1.0 if jaccard < 0.8 else 0.5)

@@ -1,0 +1,26 @@
+"""Near-duplicate sentences across sources are grouped; different ones are not."""
+
+from briefing.analysis.corroboration import group_near_duplicates
+from briefing.model import Corpus, Document, Sentence, SentenceRef
+
+
+def doc(name: str, *texts: str) -> Document:
+    sentences, start = [], 0
+    for i, t in enumerate(texts):
+        sentences.append(Sentence(i, start, start + len(t), t))
+        start += len(t) + 1
+    return Document(name, name, name, " ".join(texts), sentences=sentences)
+
+
+def test_reworded_copies_in_two_sources_form_one_group():
+    a = doc("a", "The finance chief admitted lying to the auditors about the quarterly accounts.",
+            "Shares fell sharply in early trading.")
+    b = doc("b", "Weather forecasters expect heavy rain across the north.",
+            "The former finance chief admitted lying to auditors about quarterly accounts on Tuesday.")
+    assert group_near_duplicates(Corpus.of([a, b])) == [[SentenceRef(0, 0), SentenceRef(1, 1)]]
+
+
+def test_sentences_that_only_share_a_topic_stay_apart():
+    a = doc("a", "The finance chief admitted lying to the auditors about the quarterly accounts.")
+    b = doc("b", "The auditors said the quarterly accounts were approved by the board in March.")
+    assert group_near_duplicates(Corpus.of([a, b])) == []
