@@ -1,0 +1,161 @@
+"""Markdown (.md): rendered to plain paragraphs, `#` and underlined headings kept with their spans.
+
+Document.text is the rendered text (no `#`, `**`, link targets or code), so sentences read as a
+reader sees them; paragraphs wrapped over several lines are joined into one line each.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from briefing.ingest.dateline import find_dateline, parse_date
+from briefing.ingest.structure import Extracted, KnownHeading
+from briefing.ingest.textcodec import decode
+
+ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+BLOCKQUOTE = re.compile(r"^ {0,3}>[ \t]?")
+LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
+TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
+HTML_BLOCK = re.compile(r"^ {0,3}<(?:!--|/?[a-zA-Z][\w-]*[\s/>]|/?[a-zA-Z][\w-]*$)")
+FRONT_MATTER_FIELD = re.compile(r"^(title|date|published|author|source|outlet|site)\s*:\s*(.+?)\s*$",
+                                re.IGNORECASE | re.MULTILINE)
+
+# Inline markup, applied in this order; each keeps only the words a reader sees.
+INLINE = [
+    (re.compile(r"<!--.*?-->", re.DOTALL), ""),
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),                       # images
+    (re.compile(r"!\[[^\]]*\]\[[^\]]*\]"), ""),
+    (re.compile(r"\[\^[^\]]+\]"), ""),                                # footnote marks
+    (re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)"), r"\1"),     # [text](url "title")
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),                   # [text][ref]
+    (re.compile(r"<((?:https?|mailto|ftp):[^>\s]+)>"), r"\1"),       # autolinks
+    (re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>"), ""),           # inline HTML tags
+    (re.compile(r"(`+)(.+?)\1"), r"\2"),                              # code spans
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),            # strong
+    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),  # emphasis
+    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
+    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),                   # strikethrough
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),            # backslash escapes
+]
+
+
+def render_inline(text: str) -> str:
+    """The words of one line of Markdown without its inline markup, whitespace collapsed."""
+    if any(ch in text for ch in "[]<>`*_~\\&!"):
+        for pattern, replacement in INLINE:
+            text = pattern.sub(replacement, text)
+        if "&" in text:
+            text = html.unescape(text)
+    return " ".join(text.split())
+
+
+def _front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
+    """Fields of a leading `---` YAML block and the number of lines it takes."""
+    if not lines or lines[0].strip() != "---":
+        return {}, 0
+    for i in range(1, min(len(lines), 200)):
+        if lines[i].strip() in ("---", "..."):
+            block = "\n".join(lines[1:i])
+            fields = {m.group(1).lower(): m.group(2).strip().strip("\"'") for m in FRONT_MATTER_FIELD.finditer(block)}
+            return fields, i + 1
+    return {}, 0
+
+
+class _Writer:
+    """Accumulates rendered blocks separated by blank lines and remembers heading spans."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.headings: list[KnownHeading] = []
+        self.paragraph: list[str] = []
+
+    def _block(self, text: str) -> tuple[int, int]:
+        if self.parts:
+            self.parts.append("\n\n")
+            self.length += 2
+        start = self.length
+        self.parts.append(text)
+        self.length += len(text)
+        return start, self.length
+
+    def flush(self) -> None:
+        text = render_inline(" ".join(self.paragraph))
+        self.paragraph = []
+        if text:
+            self._block(text)
+
+    def heading(self, raw: str, level: int) -> None:
+        self.flush()
+        title = render_inline(raw)
+        if title:
+            start, end = self._block(title)
+            self.headings.append(KnownHeading(title, level, start, end))
+
+    def text(self) -> str:
+        self.flush()
+        return "".join(self.parts) + "\n"
+
+
+def render_markdown(source: str) -> tuple[str, list[KnownHeading], dict[str, str]]:
+    """Rendered text, its headings and the front-matter fields of a Markdown source."""
+    lines = source.split("\n")
+    fields, first = _front_matter(lines)
+    out = _Writer()
+    fence: str | None = None
+    for i in range(first, len(lines)):
+        line = lines[i]
+        if fence is not None:                      # code is not prose: left out
+            if line.strip().startswith(fence):
+                fence = None
+            continue
+        m = FENCE.match(line)
+        if m:
+            out.flush()
+            fence = m.group(1)[:3]
+            continue
+        while BLOCKQUOTE.match(line):
+            line = BLOCKQUOTE.sub("", line, count=1)
+        if not line.strip():
+            out.flush()
+            continue
+        m = ATX_HEADING.match(line)
+        if m:
+            out.heading(m.group(2) or "", len(m.group(1)))
+            continue
+        underline = SETEXT_UNDERLINE.match(line)
+        if underline and len(out.paragraph) == 1 and not LIST_ITEM.match(out.paragraph[0]):
+            title = out.paragraph.pop()
+            out.heading(title, 1 if underline.group(1)[0] == "=" else 2)
+            continue
+        if THEMATIC_BREAK.match(line):
+            out.flush()
+            continue
+        if TABLE_ROW.match(line) or REFERENCE_DEFINITION.match(line) or HTML_BLOCK.match(line) \
+                and not line.lstrip().startswith(("<a ", "<b>", "<i>", "<em>", "<strong>")):
+            out.flush()                             # tables, link targets, raw HTML: no prose
+            continue
+        item = LIST_ITEM.match(line)
+        if item:
+            out.flush()
+            line = line[item.end():]
+        out.paragraph.append(line.strip())
+    return out.text(), out.headings, fields
+
+
+def read_markdown(path: Path, raw: bytes) -> Extracted:
+    text, headings, fields = render_markdown(decode(raw, path.name))
+    title = fields.get("title")
+    if not title and headings and headings[0].start == 0 and headings[0].level == 1:
+        title = headings[0].title
+    published, outlet = find_dateline(text)
+    if fields.get("date") or fields.get("published"):
+        published = parse_date(fields.get("date") or fields.get("published") or "") or published
+    outlet = fields.get("outlet") or fields.get("site") or fields.get("source") or outlet
+    return Extracted(text=text, title=title or None, headings=headings, published=published, outlet=outlet)

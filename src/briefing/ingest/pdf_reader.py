@@ -1,0 +1,206 @@
+"""PDF (text layer only): pages joined into paragraphs, line-end hyphens undone, outline as headings.
+
+Running heads, footers and page numbers that repeat across pages are dropped. Encrypted and
+image-only PDFs are refused with a message saying what to do.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections import Counter
+from pathlib import Path
+
+from pypdf import PdfReader
+from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+from briefing.ingest.dateline import find_dateline, parse_date
+from briefing.ingest.structure import Extracted, KnownHeading
+from briefing.model import BriefingError
+
+log = logging.getLogger(__name__)
+
+# Tuning, chosen on reportlab and word-processor PDFs: a line at least this share of the page's
+# typical line length was wrapped by the layout (its paragraph goes on); a shorter line ends one.
+FULL_LINE_SHARE = 0.75
+MIN_TEXT_CHARS = 20            # fewer visible characters in the whole file: no text layer
+REPEATED_LINE_SHARE = 0.5      # a line on at least half the pages (3 or more) is a running head
+PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$",
+                         re.IGNORECASE)
+HYPHENATED = re.compile(r"[A-Za-zÀ-ÿ]-$")
+BULLET = re.compile(r"^\s*(?:[•▪◦●‣∙·*-]|\d{1,3}[.)])\s")
+PLACEHOLDER_TITLES = re.compile(r"^(?:untitled|microsoft word\b|document\d*$|\S+\.(?:docx?|pdf|txt|indd)$)",
+                                re.IGNORECASE)
+
+
+def _open(raw: bytes) -> PdfReader:
+    try:
+        reader = PdfReader(io.BytesIO(raw), strict=False)
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise BriefingError(f"not a valid PDF (damaged or incomplete: {' '.join(str(exc).split())[:80]})") from None
+    if reader.is_encrypted:
+        try:
+            opened = reader.decrypt("")           # an owner password alone still allows reading
+        except (DependencyError, NotImplementedError):
+            opened = 0
+        if not opened:
+            raise BriefingError("the PDF is password-protected; save an unprotected copy and add that")
+    return reader
+
+
+def _page_lines(reader: PdfReader) -> list[list[str]]:
+    pages = []
+    for number, page in enumerate(reader.pages, 1):
+        try:
+            text = page.extract_text() or ""
+        except FileNotDecryptedError:
+            raise BriefingError("the PDF is password-protected; save an unprotected copy and add that") from None
+        except Exception:        # one bad page should not lose the others
+            log.debug("page %d unreadable", number, exc_info=True)
+            text = ""
+        pages.append([" ".join(line.split()) for line in text.replace("\r", "\n").split("\n")])
+    return pages
+
+
+def _running_lines(pages: list[list[str]]) -> set[str]:
+    """Lines (digits ignored) that repeat at the top or bottom of many pages: heads and footers."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        filled = [line for line in lines if line]
+        counts.update({re.sub(r"\d+", "#", line) for line in filled[:2] + filled[-2:]})
+    return {key for key, n in counts.items() if n >= max(3, REPEATED_LINE_SHARE * len(pages))}
+
+
+def _outline(reader: PdfReader) -> list[tuple[str, int, int]]:
+    """(title, level, page index) of each outline entry, in order."""
+    found: list[tuple[str, int, int]] = []
+    try:
+        outline = reader.outline
+    except Exception:
+        return found
+    order: list[tuple[object, int]] = []
+    _flatten(outline, 1, order)
+    for item, level in order:
+        try:
+            page = reader.get_destination_page_number(item)
+            title = " ".join(str(item.title).split())
+        except Exception:
+            continue
+        if title and page is not None and page >= 0:
+            found.append((title, min(level, 6), page))
+    return found
+
+
+def _flatten(items: list, level: int, out: list[tuple[object, int]]) -> None:
+    for item in items:
+        if isinstance(item, list):
+            if level < 6:
+                _flatten(item, level + 1, out)
+        else:
+            out.append((item, level))
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.paragraph = ""
+        self.headings: list[KnownHeading] = []
+
+    def _emit(self, text: str) -> tuple[int, int]:
+        if self.parts:
+            self.parts.append("\n\n")
+            self.length += 2
+        start = self.length
+        self.parts.append(text)
+        self.length += len(text)
+        return start, self.length
+
+    def add_line(self, line: str) -> None:
+        if not self.paragraph:
+            self.paragraph = line
+        elif HYPHENATED.search(self.paragraph) and line[:1].islower():
+            self.paragraph = self.paragraph[:-1] + line          # "negoti-" + "ations"
+        else:
+            self.paragraph += " " + line
+
+    def end_paragraph(self) -> None:
+        if self.paragraph:
+            self._emit(self.paragraph)
+            self.paragraph = ""
+
+    def heading(self, title: str, level: int) -> None:
+        self.end_paragraph()
+        start, end = self._emit(title)
+        self.headings.append(KnownHeading(title, level, start, end))
+
+
+def _typical_width(pages: list[list[str]]) -> int:
+    lengths = sorted(len(line) for lines in pages for line in lines if line)
+    return lengths[int(len(lengths) * 0.8)] if lengths else 0
+
+
+def read_pdf(path: Path, raw: bytes) -> Extracted:
+    reader = _open(raw)
+    pages = _page_lines(reader)
+    if sum(len(line) for lines in pages for line in lines) < MIN_TEXT_CHARS:
+        raise BriefingError("the PDF has no text layer (scanned or image-only); run it through OCR first")
+    running = _running_lines(pages)
+    outline = _outline(reader)
+    by_page: dict[int, list[tuple[str, int]]] = {}
+    for title, level, page in outline:
+        by_page.setdefault(page, []).append((title, level))
+    width = _typical_width(pages)
+
+    out = _Writer()
+    for index, lines in enumerate(pages):
+        pending = list(by_page.get(index, []))
+        for line in lines:
+            if not line:
+                out.end_paragraph()
+                continue
+            if PAGE_NUMBER.match(line) or re.sub(r"\d+", "#", line) in running:
+                continue
+            match = next((p for p in pending if _fold(p[0]) == _fold(line)), None)
+            if match:
+                pending.remove(match)
+                out.heading(line, match[1])
+                continue
+            if out.paragraph and BULLET.match(line):
+                out.end_paragraph()
+            out.add_line(line)
+            if len(line) < FULL_LINE_SHARE * width:
+                out.end_paragraph()               # a short line ends its paragraph
+        # a paragraph runs on to the next page only when it stops mid-sentence
+        if out.paragraph and out.paragraph.rstrip()[-1:] in ".!?:\"”’)":
+            out.end_paragraph()
+    out.end_paragraph()
+    text = "".join(out.parts) + "\n"
+
+    meta_title, created = _metadata(reader)
+    published, outlet = find_dateline(text)
+    return Extracted(text=text, title=meta_title, headings=out.headings or None,
+                     published=published or created, outlet=outlet)
+
+
+def _metadata(reader: PdfReader) -> tuple[str | None, str | None]:
+    try:
+        info = reader.metadata or {}
+        title = " ".join(str(info.get("/Title") or "").split())
+        raw_date = str(info.get("/CreationDate") or "")
+    except Exception:
+        return None, None
+    created = None
+    m = re.match(r"^(?:D:)?(\d{4})(\d{2})(\d{2})", raw_date)
+    if m:
+        created = parse_date("-".join(m.groups()))
+    if not title or PLACEHOLDER_TITLES.match(title):
+        title = ""
+    return title or None, created
