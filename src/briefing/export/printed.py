@@ -11,6 +11,11 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "October", "November", "December")
 
 
+def one_line(text: str) -> str:
+    """Text with its line breaks and runs of spaces as single spaces: sources wrap mid-sentence."""
+    return " ".join(text.split())
+
+
 def source_numbers(brief: Brief) -> dict[str, int]:
     """Source id -> the number its citations print as, in source-list order."""
     return {s.id: i for i, s in enumerate(brief.sources, 1)}

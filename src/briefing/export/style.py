@@ -18,6 +18,7 @@ from briefing.resources import asset
 
 PAGE_SIZES = ("A4", "Letter")
 COVERS = ("full", "compact")
+TABLE_COLUMNS = {"actors_columns": 3, "timeline_columns": 2}
 
 
 @cache
@@ -57,7 +58,19 @@ def resolve_style(style: dict[str, Any] | None) -> dict[str, Any]:
         resolved["toc"] = resolved["cover"] == "full"
     for block in ("sizes", "spacing", "page"):
         _check_numbers(resolved, block)
+    for key, columns in TABLE_COLUMNS.items():
+        _check_shares(resolved["tables"], key, columns)
     return resolved
+
+
+def _check_shares(tables: dict[str, Any], key: str, columns: int) -> None:
+    shares = tables[key]
+    if (not isinstance(shares, list) or len(shares) != columns
+            or not all(isinstance(x, (int, float)) and x > 0 for x in shares)):
+        raise BriefingError(f"style: tables.{key} must list {columns} positive shares of the text width, "
+                            f"got {shares!r}")
+    total = sum(shares)
+    tables[key] = [x / total for x in shares]    # shares need not add up to exactly 1
 
 
 def _check_numbers(style: dict[str, Any], block: str) -> None:

@@ -1,0 +1,451 @@
+"""The brief as a Word document (python-docx) built on real styles, so readers can restyle it.
+
+Cover, a table-of-contents field, header and footer with the marking and "Page X of Y",
+citations linked to bookmarks in the numbered source list. A reference .docx named by the
+style supplies styles, headers and page setup; raw OOXML lives in `ooxml.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.document import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+from docx.text.paragraph import Paragraph
+
+from briefing.atomic import write_atomically
+from briefing.export import ooxml
+from briefing.export.printed import (
+    ACTOR_KIND_LABELS,
+    actor_role,
+    cited_numbers,
+    cover_meta,
+    event_date,
+    has_edited_statements,
+    long_date,
+    one_line,
+    section_anchor,
+    source_anchor,
+    source_entry,
+    source_numbers,
+    visible_sections,
+)
+from briefing.export.style import marking_colour, resolve_style, style_path
+from briefing.model import Brief, BriefingError, Citation, Section, Statement
+
+PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
+# Our own named styles, created when the base document lacks them, so a reader can restyle them.
+CITATION = "Citation"
+DETAILS = "Brief Details"
+MARKING = "Brief Marking"
+ATTRIBUTION = "Quote Attribution"
+SOURCE_ENTRY = "Source Entry"
+TOC_ENTRY = "toc 1"              # Word's built-in name for first-level contents lines
+FALLBACK_TABLE_STYLE = "Table Grid"
+
+
+def _rgb(colour: str) -> RGBColor:
+    return RGBColor.from_string(colour.lstrip("#").upper())
+
+
+@dataclass
+class _Writer:
+    """The document being written and what every section needs."""
+
+    doc: Document
+    brief: Brief
+    style: dict[str, Any]
+    numbers: dict[str, int]
+    table_style: str | None
+
+    def colour(self, name: str) -> RGBColor:
+        return _rgb(self.style["colours"][name])
+
+    def cites(self, paragraph: Paragraph, citations: list[Citation]) -> None:
+        """Append ' [1, 3]', each number an internal link to its source-list entry."""
+        numbers = cited_numbers(citations, self.numbers)
+        if not numbers:
+            return
+        style_id = self.doc.styles[CITATION].style_id
+        paragraph.add_run(" [", CITATION)
+        for i, n in enumerate(numbers):
+            if i:
+                paragraph.add_run(", ", CITATION)
+            ooxml.add_internal_link(paragraph, str(n), source_anchor(n), style_id)
+        paragraph.add_run("]", CITATION)
+
+    def statement(self, paragraph: Paragraph, statement: Statement) -> None:
+        paragraph.add_run(one_line(statement.text))
+        self.cites(paragraph, statement.citations)
+        marker = self.style["edited_marker"]
+        if statement.edited and marker:
+            run = paragraph.add_run(marker)
+            run.font.superscript = True
+            run.font.color.rgb = self.colour("muted")
+
+
+def _base_document(style: dict[str, Any]) -> tuple[Document, bool]:
+    """The reference .docx emptied of its text (styles, headers, page setup kept), or python-docx's."""
+    reference = style_path(style["docx"]["reference"], "reference .docx")
+    if reference is None:
+        return docx.Document(), False
+    try:
+        doc = docx.Document(str(reference))
+    except (PackageNotFoundError, KeyError, ValueError) as exc:
+        raise BriefingError(f"style: reference {reference} is not a readable .docx ({exc})") from None
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    return doc, True
+
+
+def _house_styles(doc: Document, style: dict[str, Any]) -> None:
+    """Fonts, sizes, colours and spacing of the built-in styles, from the resolved style."""
+    fonts, size, space, colour = style["docx"]["fonts"], style["sizes"], style["spacing"], style["colours"]
+    normal = doc.styles["Normal"]
+    ooxml.set_style_font(normal, fonts["body"])
+    normal.font.size = Pt(size["body"] + 1)      # Word's body sizes read smaller than PDF's at equal points
+    normal.font.color.rgb = _rgb(colour["text"])
+    normal.paragraph_format.space_after = Pt(space["paragraph_after"])
+    normal.paragraph_format.line_spacing = size["leading"] * 0.9
+    for name, key, before, after in (("Heading 1", "heading1", "heading1_before", "heading1_after"),
+                                     ("Heading 2", "heading2", "heading2_before", "heading2_after")):
+        heading = doc.styles[name]
+        ooxml.set_style_font(heading, fonts["headings"])
+        heading.font.size = Pt(size[key] + 1)
+        heading.font.bold = True
+        heading.font.color.rgb = _rgb(colour["heading"])
+        heading.paragraph_format.space_before = Pt(space[before])
+        heading.paragraph_format.space_after = Pt(space[after])
+    title = doc.styles["Title"]
+    ooxml.set_style_font(title, fonts["headings"])
+    title.font.size = Pt(size["title"])
+    title.font.bold = True
+    title.font.color.rgb = _rgb(colour["heading"])
+    subtitle = doc.styles["Subtitle"]
+    ooxml.set_style_font(subtitle, fonts["headings"])
+    subtitle.font.size = Pt(size["subtitle"])
+    subtitle.font.italic = False
+    subtitle.font.color.rgb = _rgb(colour["muted"])
+    for name in ("Header", "Footer"):
+        running = doc.styles[name]
+        ooxml.set_style_font(running, fonts["headings"])
+        running.font.size = Pt(size["small"] + 1)
+        running.font.color.rgb = _rgb(colour["muted"])
+    quote = doc.styles["Quote"]
+    quote.font.italic = True
+    quote.font.color.rgb = _rgb(colour["text"])
+    quote.paragraph_format.left_indent = Pt(space["quote_indent"])
+    quote.paragraph_format.space_after = Pt(0)
+
+
+def _own_styles(doc: Document, style: dict[str, Any]) -> None:
+    """Add the styles this writer names (and a reference may lack), leaving existing ones alone."""
+    size, colour, fonts = style["sizes"], style["colours"], style["docx"]["fonts"]
+    names = {s.name for s in doc.styles}
+
+    def add(name: str, kind: WD_STYLE_TYPE, base: str | None) -> Any:
+        new = doc.styles.add_style(name, kind)
+        if base and base in names:
+            new.base_style = doc.styles[base]
+        names.add(name)
+        return new
+
+    for name, base in (("List Bullet", "Normal"), ("Quote", "Normal"), ("Title", "Normal"),
+                       ("Subtitle", "Normal"), ("Heading 1", "Normal"), ("Heading 2", "Normal")):
+        if name not in names:
+            add(name, WD_STYLE_TYPE.PARAGRAPH, base)
+    if CITATION not in names:
+        add(CITATION, WD_STYLE_TYPE.CHARACTER, None).font.color.rgb = _rgb(colour["accent"])
+    if DETAILS not in names:
+        details = add(DETAILS, WD_STYLE_TYPE.PARAGRAPH, "Normal")
+        details.font.color.rgb = _rgb(colour["muted"])
+        ooxml.set_style_font(details, fonts["headings"])
+        details.paragraph_format.space_after = Pt(1)
+    if MARKING not in names:
+        marking = add(MARKING, WD_STYLE_TYPE.PARAGRAPH, "Normal")
+        ooxml.set_style_font(marking, fonts["headings"])
+        marking.font.bold = True
+        marking.font.size = Pt(size["marking"])
+        marking.paragraph_format.space_after = Pt(0)
+    if ATTRIBUTION not in names:
+        attribution = add(ATTRIBUTION, WD_STYLE_TYPE.PARAGRAPH, "Quote")
+        attribution.font.italic = False
+        attribution.font.size = Pt(size["table"] + 1)
+        attribution.font.color.rgb = _rgb(colour["muted"])
+        attribution.paragraph_format.space_after = Pt(style["spacing"]["paragraph_after"] * 2)
+    if SOURCE_ENTRY not in names:
+        entry = add(SOURCE_ENTRY, WD_STYLE_TYPE.PARAGRAPH, "Normal")
+        entry.font.size = Pt(size["table"] + 1)
+        entry.paragraph_format.left_indent = Pt(style["spacing"]["list_indent"] * 2)
+        entry.paragraph_format.first_line_indent = -Pt(style["spacing"]["list_indent"] * 2)
+    if TOC_ENTRY not in names:
+        add(TOC_ENTRY, WD_STYLE_TYPE.PARAGRAPH, "Normal")
+
+
+def _page_setup(doc: Document, style: dict[str, Any]) -> None:
+    section = doc.sections[0]
+    width, height = PAGE_MM[style["page"]["size"]]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(width), Mm(height)
+    margins = style["page"]["margins_mm"]
+    section.top_margin, section.bottom_margin = Mm(margins["top"]), Mm(margins["bottom"])
+    section.left_margin, section.right_margin = Mm(margins["left"]), Mm(margins["right"])
+    section.header_distance = Mm(margins["top"] * 0.35)
+    section.footer_distance = Mm(margins["bottom"] * 0.35)
+
+
+def _text_width(doc: Document) -> int:
+    section = doc.sections[0]
+    return section.page_width - section.left_margin - section.right_margin
+
+
+def _marking_line(w: _Writer, paragraph: Paragraph) -> None:
+    paragraph.style = w.doc.styles[MARKING]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = paragraph.add_run(w.brief.marking)
+    run.font.color.rgb = _rgb(marking_colour(w.style, w.brief.marking))
+
+
+def _running_line(w: _Writer, paragraph: Paragraph, left: str) -> None:
+    """'left <tab> right' with a right tab stop at the text edge; the caller adds the right part."""
+    paragraph.paragraph_format.tab_stops.add_tab_stop(_text_width(w.doc), WD_TAB_ALIGNMENT.RIGHT)
+    paragraph.paragraph_format.space_after = Pt(0)
+    run = paragraph.add_run(left)
+    run.font.name = w.style["docx"]["fonts"]["headings"]
+    run.font.size = Pt(w.style["sizes"]["small"] + 1)
+    run.font.color.rgb = w.colour("muted")
+    paragraph.add_run("\t")
+
+
+def _header_footer(w: _Writer) -> None:
+    """Marking top and bottom centre on every page; title and date above, Page X of Y below."""
+    section = w.doc.sections[0]
+    full_cover = w.style["cover"] == "full"
+    section.different_first_page_header_footer = full_cover
+    header_text = w.style["header_text"] if w.style["header_text"] is not None else w.brief.title
+    small = Pt(w.style["sizes"]["small"] + 1)
+    parts = [(section.header, section.footer, True)]
+    if full_cover:
+        parts.append((section.first_page_header, section.first_page_footer, False))
+    for header, footer, running in parts:
+        header.is_linked_to_previous = False
+        footer.is_linked_to_previous = False
+        top = header.paragraphs[0]
+        if w.brief.marking:
+            _marking_line(w, top)
+            top = header.add_paragraph() if running else None
+        if running and top is not None:
+            _running_line(w, top, header_text)
+            date = top.add_run(long_date(w.brief.created) if w.brief.created else "")
+            date.font.size, date.font.color.rgb = small, w.colour("muted")
+            date.font.name = w.style["docx"]["fonts"]["headings"]
+            ooxml.bottom_border(top, w.style["colours"]["rule"].lstrip("#"), 4)
+        bottom = footer.paragraphs[0]
+        _running_line(w, bottom, w.style["footer_text"] or "")
+        for text, field in (("Page ", "PAGE"), (" of ", "NUMPAGES")):
+            bottom.add_run(text).font.size = small
+            ooxml.add_field(bottom, field, "1")
+        for run in bottom.runs:
+            run.font.size, run.font.color.rgb = small, w.colour("muted")
+            run.font.name = w.style["docx"]["fonts"]["headings"]
+        if w.brief.marking:
+            _marking_line(w, footer.add_paragraph())
+
+
+def _cover(w: _Writer) -> None:
+    brief, style, doc = w.brief, w.style, w.doc
+    logo = style_path(style["logo"], "logo")
+    compact = style["cover"] == "compact"
+    if logo is not None:
+        try:
+            doc.add_picture(str(logo), height=Mm(style["logo_height_mm"]))
+        except Exception as exc:  # python-docx raises its own and PIL-like errors on bad images
+            raise BriefingError(f"style: logo {logo} is not a readable image ({exc})") from None
+    title = doc.add_paragraph(brief.title, "Title")
+    if compact:
+        title.runs[0].font.size = Pt(style["sizes"]["title_compact"])
+        meta = " · ".join(x for x in (brief.subtitle, *cover_meta(brief)) if x)
+        if meta:
+            doc.add_paragraph(meta, DETAILS)
+        return
+    title.paragraph_format.space_before = Mm(style["cover_space_mm"])
+    if brief.subtitle:
+        doc.add_paragraph(brief.subtitle, "Subtitle")
+    count = len(brief.sources)
+    for line in (*cover_meta(brief), f"Compiled from {count} source{'s' if count != 1 else ''}"):
+        doc.add_paragraph(line, DETAILS)
+    if brief.marking:
+        marking = doc.add_paragraph()
+        marking.paragraph_format.space_before = Pt(6)
+        run = marking.add_run(brief.marking)
+        run.bold = True
+        run.font.color.rgb = _rgb(marking_colour(style, brief.marking))
+    if style["toc"]:
+        _contents(w)
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _contents(w: _Writer) -> None:
+    """A TOC field over headings 1–2; its cached lines (section titles, linked) show until updated."""
+    heading = w.doc.add_paragraph("Contents", "Heading 2")
+    heading.paragraph_format.space_before = Mm(w.style["cover_space_mm"] * 0.5)
+    sections = visible_sections(w.brief)
+    lines = [w.doc.add_paragraph(style=TOC_ENTRY) for _ in sections] or [w.doc.add_paragraph(style=TOC_ENTRY)]
+    ooxml.begin_field(lines[0], 'TOC \\o "1-1" \\h \\z \\u')
+    # one spare line when there are no sections, hence not strict
+    for index, (line, section) in enumerate(zip(lines, sections, strict=False)):
+        ooxml.add_internal_link(line, section.title, section_anchor(index))
+    ooxml.end_field(lines[-1])
+    ooxml.update_fields_on_open(w.doc)
+
+
+def _heading(w: _Writer, title: str, level: int, anchor: str | None = None) -> None:
+    paragraph = w.doc.add_paragraph(title, f"Heading {level}")
+    if anchor:
+        ooxml.add_bookmark(paragraph, anchor)
+
+
+def _bullets(w: _Writer, statements: list[Statement]) -> None:
+    for statement in statements:
+        w.statement(w.doc.add_paragraph(style="List Bullet"), statement)
+
+
+def _table(w: _Writer, header: list[str], shares: list[float]) -> Any:
+    table = w.doc.add_table(rows=1, cols=len(header))
+    if w.table_style:
+        table.style = w.doc.styles[w.table_style]
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    width = _text_width(w.doc)
+    for column, share in zip(table.columns, shares, strict=True):
+        column.width = int(width * share)
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.paragraphs[0].add_run(text).bold = True
+    ooxml.repeat_as_header(table.rows[0])
+    return table
+
+
+def _row(table: Any, shares: list[float], width: int) -> list[Any]:
+    row = table.add_row()
+    ooxml.keep_row_together(row)
+    cells = row.cells
+    for cell, share in zip(cells, shares, strict=True):
+        cell.width = int(width * share)       # Word reads cell widths, LibreOffice the grid
+    return cells
+
+
+def _actors(w: _Writer, section: Section) -> None:
+    shares = w.style["tables"]["actors_columns"]
+    table, width = _table(w, ["Actor", "Role", "Sources"], shares), _text_width(w.doc)
+    small = Pt(w.style["sizes"]["small"] + 1)
+    for actor in section.actors:
+        name, role, sources = _row(table, shares, width)
+        name.paragraphs[0].add_run(actor.name).bold = True
+        kind = name.add_paragraph().add_run(ACTOR_KIND_LABELS.get(actor.kind, actor.kind))
+        kind.font.size, kind.font.color.rgb = small, w.colour("muted")
+        role.paragraphs[0].add_run(actor_role(actor) or "—")
+        w.cites(role.paragraphs[0], actor.citations)
+        w.cites(sources.paragraphs[0], [Citation(s, 0, 0, 0) for s in actor.sources])
+    w.doc.add_paragraph()
+
+
+def _timeline(w: _Writer, section: Section) -> None:
+    shares = w.style["tables"]["timeline_columns"]
+    table, width = _table(w, ["Date", "Event"], shares), _text_width(w.doc)
+    for event in section.events:
+        when, what = _row(table, shares, width)
+        when.paragraphs[0].add_run(event_date(event.date, event.date_text)).bold = True
+        what.paragraphs[0].add_run(one_line(event.text))
+        w.cites(what.paragraphs[0], event.citations)
+    w.doc.add_paragraph()
+
+
+def _quotes(w: _Writer, section: Section) -> None:
+    for quote in section.quotes:
+        w.doc.add_paragraph(f"“{one_line(quote.text)}”", "Quote")
+        attribution = w.doc.add_paragraph(f"— {quote.speaker}", ATTRIBUTION)
+        w.cites(attribution, quote.citations)
+
+
+def _sources(w: _Writer) -> None:
+    small = Pt(w.style["sizes"]["small"] + 1)
+    for source in w.brief.sources:
+        entry = source_entry(source, w.numbers[source.id])
+        paragraph = w.doc.add_paragraph(style=SOURCE_ENTRY)
+        paragraph.add_run(f"[{entry.number}]\t")
+        paragraph.add_run(entry.title).bold = True
+        if entry.details:
+            paragraph.add_run(f" — {entry.details}")
+        path = paragraph.add_run(f"\n{entry.path}")
+        path.font.name, path.font.size = w.style["docx"]["fonts"]["mono"], small
+        path.font.color.rgb = w.colour("muted")
+        if entry.flags:
+            flags = paragraph.add_run(f"\n⚑ {entry.flags}")
+            flags.font.size, flags.font.color.rgb = small, w.colour("flag")
+        ooxml.add_bookmark(paragraph, source_anchor(entry.number))
+    marker = w.style["edited_marker"]
+    if marker and has_edited_statements(w.brief):
+        note = w.doc.add_paragraph(f"{marker} Edited in review; the citation points to the source sentence "
+                                   "it was based on.", DETAILS)
+        note.paragraph_format.space_before = Pt(w.style["spacing"]["heading2_before"])
+
+
+def _section(w: _Writer, section: Section, index: int) -> None:
+    _heading(w, section.title, 1, section_anchor(index))
+    if section.kind == "actors":
+        _actors(w, section)
+    elif section.kind == "timeline":
+        _timeline(w, section)
+    elif section.kind == "quotes":
+        _quotes(w, section)
+    elif section.kind == "sources":
+        _sources(w)
+    else:
+        _bullets(w, section.statements)
+        for name, statements in ([(i.name, i.statements) for i in section.issues]
+                                 + [(c.topic, c.statements) for c in section.items]):
+            if statements:
+                _heading(w, name, 2)
+                _bullets(w, statements)
+
+
+def _table_style(doc: Document, wanted: str | None) -> str | None:
+    names = {s.name for s in doc.styles if s.type == WD_STYLE_TYPE.TABLE}
+    return next((n for n in (wanted, FALLBACK_TABLE_STYLE) if n and n in names), None)
+
+
+def build_docx(brief: Brief, target: Path, style: dict[str, Any]) -> None:
+    """Lay out and save the document to `target` (not atomic; `render_docx` wraps it)."""
+    doc, from_reference = _base_document(style)
+    if not from_reference:
+        _page_setup(doc, style)
+        _house_styles(doc, style)
+    _own_styles(doc, style)
+    w = _Writer(doc, brief, style, source_numbers(brief), _table_style(doc, style["docx"]["table_style"]))
+    properties = doc.core_properties
+    properties.title, properties.author, properties.subject = brief.title, brief.author, brief.subtitle
+    properties.keywords = brief.marking
+    reference_has_header = from_reference and any(p.text.strip() for p in doc.sections[0].header.paragraphs)
+    if not reference_has_header:
+        _header_footer(w)
+    _cover(w)
+    for index, section in enumerate(visible_sections(brief)):
+        _section(w, section, index)
+    doc.save(str(target))
+
+
+def render_docx(brief: Brief, path: Path, style: dict[str, Any] | None = None) -> None:
+    """Write `brief` as DOCX to `path` atomically, styled by a template's `style` block."""
+    resolved = resolve_style(style)
+    write_atomically(Path(path), lambda tmp: build_docx(brief, tmp, resolved))
