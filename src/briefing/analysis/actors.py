@@ -74,7 +74,7 @@ _LAST: tuple[tuple, ActorIndex] | None = None
 def actor_index(corpus: Corpus, cancel: CancelFlag | None = None) -> ActorIndex:
     """The actors of `corpus`; the quote and attribution steps reuse the last one computed."""
     global _LAST
-    key = tuple((d.sha256 or d.id, len(d.text), len(s)) for d, s in zip(corpus.documents, corpus.sentences))
+    key = tuple((d.sha256 or d.id, len(d.text), len(s)) for d, s in zip(corpus.documents, corpus.sentences, strict=True))
     if _LAST is not None and _LAST[0] == key:
         return _LAST[1]
     index = _build_index(corpus, cancel or CancelFlag())
@@ -91,7 +91,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     full: dict[str, Cluster] = {}            # fold(full name) -> cluster
     lone: dict[str, list[tuple[int, Mention]]] = {}
     local_keys: dict[tuple[int, str], str] = {}
-    for doc, (document, sentences) in enumerate(zip(corpus.documents, corpus.sentences)):
+    for doc, (document, sentences) in enumerate(zip(corpus.documents, corpus.sentences, strict=True)):
         if doc % 64 == 0:
             cancel.check()
         used = {s.index for s in sentences}

@@ -15,6 +15,7 @@ SAY = re.compile(r"\b(?:" + "|".join(sorted(SAY_VERBS, key=len, reverse=True)) +
 # "the Labour MP asked").
 STAND_IN = re.compile(r"(?:\b(?:he|she)\b|\bthe\s+[a-z][\w\s-]{0,40}?)\s*$", re.I)
 NEAR = 60        # characters between a say-verb and its speaker
+PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:he|she)\b", re.I)
 
 
 @dataclass
@@ -29,15 +30,23 @@ class DocumentSpeakers:
     def between(self, start: int, end: int) -> list[tuple[Mention, str]]:
         return [(m, name) for m, name in self.people if start <= m.start and m.end <= end]
 
+    last_speaker: tuple[int, str] | None = None     # (offset, name) of the last quote's speaker
+
     def just_mentioned(self, pos: int, inside: list[tuple[int, int]] = ()) -> str | None:
-        """The person just mentioned before `pos`: the subject (first person) of the nearest
-        earlier sentence that has one, or a speaker named there."""
-        before = [(m, n) for m, n in self.people if m.end <= pos
+        """The person a pronoun at `pos` stands for: the subject (first person) of the nearest
+        earlier sentence that names one, a speaker named there, or, when that sentence's own
+        subject is a pronoun, the last speaker quoted."""
+        here = next((i for i, (a, b) in self.sentence_of.items() if a <= pos < b), None)
+        before = [(m, n) for m, n in self.people if m.end <= pos and m.sentence != here
                   and not any(a <= m.start < b for a, b in inside)]
         if not before:
-            return None
+            return self.last_speaker[1] if self.last_speaker else None
         last_sentence = before[-1][0].sentence
         same = [(m, n) for m, n in before if m.sentence == last_sentence]
+        start = self.sentence_of.get(last_sentence, (0, 0))[0]
+        opening = self.document.text[start:same[0][0].start]
+        if PRONOUN_SUBJECT.match(opening) and self.last_speaker and self.last_speaker[0] < pos:
+            return self.last_speaker[1]
         speakers = [n for m, n in same if m.speaker]
         return speakers[-1] if speakers else same[0][1]
 
@@ -64,19 +73,26 @@ def speaker_in(ctx: DocumentSpeakers, start: int, end: int, prefer_last: bool,
         return None
     if prefer_last:
         verbs.reverse()
+    if prefer_last and len(verbs) > 1:
+        # "X said …, adding: «…»": a participle takes the subject of the verb before it
+        finite = [v for v in verbs if not v.group().lower().endswith("ing")]
+        verbs = finite + [v for v in verbs if v not in finite]
     for verb in verbs:
         v_start, v_end = start + verb.start(), start + verb.end()
-        people = [(m, n) for m, n in ctx.between(max(start, v_start - NEAR), v_start)
-                  if not any(a <= m.start < b for a, b in inside)]
+        outside = [(m, n) for m, n in ctx.between(start, end) if not any(a <= m.start < b for a, b in inside)]
+        if verb.group().lower().endswith("ing") and text[max(start, v_start - 2):v_start].strip() == ",":
+            subject = [(m, n) for m, n in outside if m.end <= v_start]    # ", describing …"
+            if subject:
+                return subject[0][1]
+        people = [(m, n) for m, n in outside if v_start - NEAR <= m.start and m.end <= v_start]
         if people and not verb.group().lower().startswith("according"):
             return people[-1][1]
-        after = [(m, n) for m, n in ctx.between(v_end, min(end, v_end + NEAR))
-                 if not any(a <= m.start < b for a, b in inside)]
+        if STAND_IN.search(text[max(start, v_start - 50):v_start]):
+            return ctx.just_mentioned(v_start, inside)
+        after = [(m, n) for m, n in outside if v_end <= m.start <= v_end + NEAR]
         if after and re.fullmatch(r"[\s\w.’']*", text[v_end:after[0][0].start]) \
                 and len(text[v_end:after[0][0].start].split()) <= 4:
             return after[0][1]
-        if STAND_IN.search(text[max(start, v_start - 50):v_start]):
-            return ctx.just_mentioned(v_start, inside)
     return None
 
 

@@ -28,7 +28,7 @@ education economy energy environment culture unification overseas affairs shadow
 second leader opposition attorney solicitor counsel supreme chief-executive co-chairman co-chair
 secretary-general under-secretary party house majority minority whip treasury exchequer justice
 labor labour security national international industry transport agriculture communications
-spokesman spokeswoman spokesperson inspector superintendent constable detective marshal
+spokesman spokeswoman spokesperson inspector superintendent constable detective marshal mp mep qc
 """.split())
 
 # Nouns that head a role ("parliament speaker", "telecoms firm", "specialist"); a phrase before
@@ -47,7 +47,7 @@ witness defendant whistleblower whistle-blower controller comptroller auditor ac
 member candidate activist campaigner student teacher doctor surgeon scientist engineer player coach
 captain striker goalkeeper actor actress singer producer star musician artist designer owner
 chairperson vice-president vice-chairman negotiator mediator monarch ruler dictator general-secretary
-secretary-general partner consultant veteran politician inspector detective spokesperson
+secretary-general partner consultant veteran politician inspector detective spokesperson backbencher
 firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer
 retailer airline manufacturer regulator watchdog union party broker fund publisher outlet
 """.split())
@@ -101,7 +101,8 @@ responded responds suggested suggests stated states announced announces describe
 conceded concedes predicted predicts cautioned cautions countered counters agreed agrees
 maintained maintains contended contends testified testifies confirmed confirms denied denies
 reiterated reiterates affirmed affirms underlined underlines highlighted highlights pointed
-reckoned believes believed thinks thought
+reckoned believes believed thinks thought pressed reaffirmed reaffirms describing calling
+urging noting stressing insisting warning arguing claiming telling explaining declaring
 """.split())
 
 # Common given names, so that "Michael Howard" or "John Smith" (both common words) read as names.

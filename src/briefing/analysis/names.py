@@ -52,6 +52,7 @@ SAID_AFTER = re.compile(r"^(?:[’']s?)?,?\s+(?:(?:has|had|also|then|later|again
 SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SAY_VERBS)) + r"|according\s+to)\s+$", re.I)
 COPULA = re.compile(r"^\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s+")
 ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+POSSESSIVE_OWNER = re.compile(r"(?:^|[\s(])([A-Z][\w&-]+)[’']s\s+$")
 
 
 @dataclass
@@ -244,19 +245,23 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
             flush()
             i += 1
             continue
-        if (tok.low in TITLE_WORDS or tok.low in HONORIFICS) and not name:
-            j = i
+        if tok.low in TITLE_WORDS or tok.low in HONORIFICS or (not name and tok.low in ROLE_HEADS):
+            j = i + 1
             while j < len(part) and (part[j].low in TITLE_WORDS or part[j].low in HONORIFICS):
                 j += 1
-            out.append(Segment("title", part[i:j]))
-            i = j
-            continue
+            last = part[j - 1].low
+            # "New York State Comptroller Alan Hevesi": a title ending in an office ends the words before
+            if not name or (j < len(part) and (last in ROLE_HEADS or last in HONORIFICS)):
+                flush()
+                out.append(Segment("title", part[i:j]))
+                i = j
+                continue
         if tok.low in TITLE_WORDS and name and tok.low in ROLE_HEADS:   # "Frank Field MP"
             flush()
             out.append(Segment("title", [tok]))
             i += 1
             continue
-        if i == 0 and at_sentence_start and tok.low in ROLE_MODIFIERS:
+        if not name and tok.low in ROLE_MODIFIERS and tok.low not in GIVEN_NAMES:   # "Former", "Acting"
             i += 1
             continue
         name.append(tok)
@@ -271,7 +276,10 @@ def _words_back(text: str) -> list[str]:
 
 def _head_word(word: str) -> str:
     low = word.lower().strip("’'")
-    return low.rsplit("-", 1)[-1] if low not in ROLE_HEADS else low
+    if low in ROLE_HEADS:
+        return low
+    low = low.rsplit("-", 1)[-1]
+    return low[:-1] if low.endswith("s") and low[:-1] in ROLE_HEADS else low    # "auditors"
 
 
 def role_before(prefix: str) -> str:
@@ -459,6 +467,11 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
     if plain_start:
         mention.role = ""
         return [mention]
+    if mention.kind == "organization":
+        mention.role = mention.role if mention.role_rank == 0 else ""
+        mention.role_rank = 0 if mention.role else 9
+        mention.speaker = bool(SAID_AFTER.match(text[local_end:]))
+        return [mention]
     if not mention.role:
         mention.role = role_after(text[local_end:])
         mention.role_rank = 1 if mention.role else 9
@@ -467,9 +480,13 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
         mention.role_rank = 2 if mention.role else 9
     if mention.role:
         mention.role, mention.affiliation = split_affiliation(mention.role)
+    if not mention.role:                     # "Labour's Paul Flynn": the party, for want of a role
+        owner = POSSESSIVE_OWNER.search(text[:local_start])
+        if owner and owner.group(1) not in HONORIFICS:
+            mention.role, mention.role_rank = owner.group(1), 3
     mention.speaker = bool(SAID_AFTER.match(text[local_end:]) or SAID_BEFORE.search(text[:local_start]))
-    if mention.kind != "organization":
-        mention.evidence = mention.evidence or bool(mention.role) or mention.speaker
+    # a lone word is a person only by a title ("Mr Ebber"); "in Nara, stressed" proves nothing
+    mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or mention.speaker))
     return [mention]
 
 

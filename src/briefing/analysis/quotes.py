@@ -21,6 +21,7 @@ MIN_WORDS = 3            # shorter quotations are scare quotes ("juvenile"), not
 LOOK_AFTER = 90          # characters after a closing mark where "…," he said is looked for
 OPENERS = "“‘"           # only double marks delimit quotes; single ones nest inside them
 OPENING_CONTEXT = " \t([{—–-/\u00a0\u202f"
+NAME_THEN_VERB = re.compile(r"[,.?!]?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+\s+[a-z]+(?:ed|s)\b")
 
 
 @dataclass
@@ -86,6 +87,7 @@ def find_quotes(corpus: Corpus, actors: list[ActorFact]) -> list[QuoteFact]:
             if not speaker or speaker not in known:
                 continue
             covered = [s.index for s in sentences if s.start < span.end and s.end > span.start]
+            ctx.last_speaker = (span.start, speaker)
             quotes.append(QuoteFact(speaker, document.text[span.start:span.end],
                                     SentenceRef(doc, sentences[k].index), span.start, span.end, covered))
             previous = (span, speaker)
@@ -99,6 +101,12 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence_start: int, previous: t
     line_end = len(text) if line_end < 0 else line_end
     if span.close_mark is not None:
         after_start = span.close_mark + 1
+        # "…?" Mr Weingarten pressed.  A name right after the closing mark, then a verb
+        named = NAME_THEN_VERB.match(text, after_start)
+        if named:
+            people = ctx.between(after_start, after_start + len(named.group()))
+            if people:
+                return people[0][1]
         after_end = min(line_end, after_start + LOOK_AFTER)
         next_quote = min((a for a, _ in inside if a >= after_start), default=after_end)
         after_end = min(after_end, next_quote)
@@ -113,6 +121,8 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence_start: int, previous: t
     found = speaker_in(ctx, window_start, span.open_mark, prefer_last=True, inside=inside)
     if found:
         return found
-    if previous and previous[0].line in (span.line, span.line - 1, span.line - 2):
-        return previous[1]           # the same speaker goes on, in this paragraph or the next
+    # the same speaker goes on, in this paragraph or in the next one that opens with the quote
+    if previous and (previous[0].line == span.line or (previous[0].line in (span.line - 1, span.line - 2)
+                                                       and not text[text.rfind("\n", 0, span.open_mark) + 1:span.open_mark].strip())):
+        return previous[1]
     return None

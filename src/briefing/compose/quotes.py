@@ -9,8 +9,8 @@ from briefing.model import Citation, Quote, QuoteFact, Section
 from briefing.templates import SectionSpec
 
 DEFAULT_MAX_QUOTES = 12
-MIN_WORDS = 4            # a key quote says something; "juvenile" does not
-MAX_WORDS = 60           # longer runs are speeches, better read in the source
+MIN_WORDS = 3            # a key quote says something; "juvenile" does not
+MAX_WORDS = 120          # longer runs are speeches, better read in the source
 SAME_WORDS = 0.8         # share of words above which two quotations are the same one
 WORD = re.compile(r"\w+")
 
@@ -35,25 +35,21 @@ def quotes_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     for fact in ctx.facts.quotes:
         if fact.speaker in rank and MIN_WORDS <= len(fact.text.split()) <= MAX_WORDS:
             by_speaker.setdefault(fact.speaker, []).append(fact)
-    # One quotation per speaker in order of importance, then a second each, and so on, so that
-    # the section hears every important voice before it repeats one.
+    # Each speaker's quotations interleaved in proportion to how much they are quoted (the k-th
+    # of n sits at (k + 0.5) / n), so that every voice is heard and the most quoted most often.
+    order = sorted(((k + 0.5) / len(facts), rank[speaker], k, fact)
+                   for speaker, facts in by_speaker.items() for k, fact in enumerate(facts))
     picked: list[tuple[QuoteFact, list[QuoteFact]]] = []
     seen: list[set[str]] = []
-    speakers = sorted(by_speaker, key=lambda s: rank[s])
-    round_no = 0
-    while len(picked) < limit and any(len(by_speaker[s]) > round_no for s in speakers):
-        for speaker in speakers:
-            facts = by_speaker[speaker]
-            if round_no >= len(facts) or len(picked) >= limit:
-                continue
-            fact = facts[round_no]
-            words = _words(fact.text)
-            if any(_same(words, w) for w in seen):
-                continue
-            seen.append(words)
-            also = [f for f in ctx.facts.quotes if f is not fact and _same(words, _words(f.text))]
-            picked.append((fact, also))
-        round_no += 1
+    for _, _, _, fact in order:
+        if len(picked) >= limit:
+            break
+        words = _words(fact.text)
+        if any(_same(words, w) for w in seen):
+            continue
+        seen.append(words)
+        also = [f for f in ctx.facts.quotes if f is not fact and _same(words, _words(f.text))]
+        picked.append((fact, also))
     quotes = [Quote(fact.speaker, fact.text, [quote_citation(ctx, fact)]
                     + [quote_citation(ctx, f) for f in also if f.ref.doc != fact.ref.doc][:3])
               for fact, also in picked]
