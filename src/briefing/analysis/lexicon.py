@@ -347,7 +347,7 @@ def is_common_word(word: str, threshold: float = COMMON_THRESHOLD) -> bool:
 # "fellow board member"); one other lower-case word right before the head is always allowed.
 ROLE_MODIFIERS = frozenset("""
 former ex deputy acting vice first second third senior junior chief top then outgoing incoming
-interim shadow assistant associate executive general foreign prime lead leading veteran fellow new
+interim shadow assistant associate executive general foreign prime lead leading veteran fellow
 retired current incumbent state federal national regional local party opposition independent
 managing financial political parliamentary legal military economic defence defense home health
 finance trade education justice interior environment energy security policy election campaign

@@ -241,13 +241,15 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
             out.append(Segment("country" if phrase in COUNTRIES else "demonym", part[i:j]))
             i = j
             continue
-        if tok.low in CONNECTORS:
+        if tok.low in CONNECTORS:           # "MP for Witney": the title is not Witney's
             flush()
+            out.append(Segment("connector", [tok]))
             i += 1
             continue
         if tok.low in TITLE_WORDS or tok.low in HONORIFICS or (not name and tok.low in ROLE_HEADS):
             j = i + 1
-            while j < len(part) and (part[j].low in TITLE_WORDS or part[j].low in HONORIFICS):
+            while j < len(part) and (part[j].low in TITLE_WORDS or part[j].low in HONORIFICS
+                                     or part[j].low in ROLE_HEADS):
                 j += 1
             last = part[j - 1].low
             # "New York State Comptroller Alan Hevesi": a title ending in an office ends the words before

@@ -1,0 +1,93 @@
+from analysis_helpers import corpus
+
+from briefing.analysis.actors import find_actors
+
+
+def actor(actors, name):
+    return next(a for a in actors if a.name == name)
+
+
+def test_title_before_name_gives_role_and_country_affiliation():
+    actors = find_actors(corpus("Park met Chinese Foreign Minister Wang Yi in Beijing on Monday."))
+    wang = actor(actors, "Wang Yi")
+    assert (wang.role, wang.affiliation, wang.kind) == ("Foreign Minister", "China", "person")
+
+
+def test_lowercase_role_phrase_before_name_is_kept_whole():
+    actors = find_actors(corpus("The delegation was led by former parliament speaker Park Byeong-seug."))
+    assert actor(actors, "Park Byeong-seug").role == "former parliament speaker"
+
+
+def test_appositive_after_name_gives_role():
+    text = "Niu Xiaoping, a Korean Peninsula specialist at the Shanghai Institutes, said talks went well."
+    assert actor(find_actors(corpus(text)), "Niu Xiaoping").role.startswith("Korean Peninsula specialist")
+
+
+def test_surname_resolves_per_document_when_people_share_it():
+    first = "Envoy Park Byeong-seug flew to Beijing. Park said the visit went well."
+    second = "Vice Minister Park Yoon-joo held talks in Seoul. Park said more talks would follow."
+    actors = find_actors(corpus(first, second))
+    assert actor(actors, "Park Byeong-seug").mentions == 2
+    assert actor(actors, "Park Yoon-joo").mentions == 2
+    # a surname two people share is an alias of neither
+    assert "Park" not in actor(actors, "Park Byeong-seug").aliases
+
+
+def test_mr_surname_and_title_surname_become_aliases():
+    text = ("Chancellor Gordon Brown spoke on Monday. Mr Brown said he was focused on the election. "
+            "Critics of Mr Brown disagreed.")
+    brown = actor(find_actors(corpus(text)), "Gordon Brown")
+    assert "Mr Brown" in brown.aliases and brown.mentions == 3 and brown.role == "Chancellor"
+
+
+def test_spelling_variants_and_nicknames_merge_across_documents():
+    actors = find_actors(corpus("President Lee Jae Myung left Seoul.", "Lee Jae-myung arrived.",
+                                "Former chief executive Bernie Ebbers testified.", "Bernard Ebbers denied it."))
+    assert actor(actors, "Lee Jae Myung").docs == [0, 1]
+    ebbers = [a for a in actors if a.name in ("Bernie Ebbers", "Bernard Ebbers")]
+    assert len(ebbers) == 1 and set(ebbers[0].aliases) & {"Bernie Ebbers", "Bernard Ebbers"}
+
+
+def test_surname_alone_in_a_document_joins_the_full_name_elsewhere():
+    actors = find_actors(corpus("Defence lawyer Reid Weingarten spoke.", "Mr Weingarten asked the witness."))
+    assert actor(actors, "Reid Weingarten").docs == [0, 1]
+
+
+def test_places_months_headline_words_and_sentence_starts_are_not_actors():
+    text = ("Seoul Pushes High-Level Talks With Beijing This Quarter\n"
+            "During March, Foreign Minister Cho Hyun travelled to North Gyeongsang Province. "
+            "Similarly, the talks in New York went well on Monday.")
+    names = {a.name for a in find_actors(corpus(text))}
+    assert "Cho Hyun" in names
+    assert not names & {"Pushes High-Level Talks", "During", "March", "Similarly", "North Gyeongsang Province",
+                        "New York", "Monday", "Quarter"}
+
+
+def test_capital_stands_for_its_country():
+    actors = find_actors(corpus("Beijing opposed the plan. China said so again."))
+    china = actor(actors, "China")
+    assert china.kind == "country" and china.mentions == 2
+
+
+def test_people_with_roles_rank_before_bare_names():
+    text = ("Tory leader Michael Howard spoke in London. Lahan Choose was also there. "
+            "Michael Howard said more later.")
+    names = [a.name for a in find_actors(corpus(text))]
+    assert names.index("Michael Howard") < names.index("Lahan Choose") if "Lahan Choose" in names else True
+    assert names[0] == "Michael Howard"
+
+
+def test_party_of_a_person_is_a_role_for_want_of_one():
+    assert actor(find_actors(corpus("Labour's Paul Flynn said it was a meeting like no other.")),
+                 "Paul Flynn").role == "Labour"
+
+
+def test_title_after_a_place_word_starts_a_new_name():
+    actors = find_actors(corpus("A spokesman for New York State Comptroller Alan Hevesi spoke."))
+    assert actor(actors, "Alan Hevesi").role == "New York State Comptroller"
+
+
+def test_output_is_deterministic():
+    texts = ("Chancellor Gordon Brown met Tony Blair.", "Mr Blair and Mr Brown spoke to Robin Cook.")
+    first = [(a.name, a.score, a.aliases) for a in find_actors(corpus(*texts))]
+    assert first == [(a.name, a.score, a.aliases) for a in find_actors(corpus(*texts))]

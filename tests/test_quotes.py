@@ -1,0 +1,61 @@
+from analysis_helpers import corpus
+
+from briefing.analysis.actors import find_actors
+from briefing.analysis.quotes import find_quotes
+
+
+def quotes(*texts):
+    c = corpus(*texts)
+    return [(q.speaker, q.text) for q in find_quotes(c, find_actors(c))]
+
+
+def test_speaker_named_after_the_quote():
+    text = 'Professor Liu Ziyang spoke. "This visit should be understood as pragmatic," Liu said.'
+    assert quotes(text) == [("Liu Ziyang", "This visit should be understood as pragmatic,")]
+
+
+def test_speaker_named_before_the_quote_with_a_colon():
+    text = 'Tory leader Michael Howard asked: "How can they fight crime when they are fighting each other?"'
+    assert quotes(text) == [("Michael Howard", "How can they fight crime when they are fighting each other?")]
+
+
+def test_he_said_resolves_to_the_person_just_mentioned():
+    text = ("Kang Jun-young, a professor at Hankuk University, noted that President Lee Jae Myung could act. "
+            "“If Beijing is lenient, it could be unacceptable for Seoul,” he added.")
+    assert quotes(text) == [("Kang Jun-young", "If Beijing is lenient, it could be unacceptable for Seoul,")]
+
+
+def test_curly_and_straight_marks_both_delimit_quotes():
+    text = ('Analyst Niu Xiaoping said “ties are deepening fast now” on Monday. '
+            'Niu Xiaoping also said "the talks will go on next year" later.')
+    assert [t for _, t in quotes(text)] == ["ties are deepening fast now", "the talks will go on next year"]
+
+
+def test_quote_over_several_sentences_with_reopened_marks():
+    text = ('Journalist Robert Peston told the BBC: "They are not nearly as close as they once were. '
+            '"What the book says is there is mutual mistrust.')
+    got = quotes(text)
+    assert got[0] == ("Robert Peston", "They are not nearly as close as they once were.")
+    assert got[1][0] == "Robert Peston"
+
+
+def test_partial_quote_in_reported_speech_keeps_the_speaker():
+    text = ("Foreign Minister Wang Yi emphasized “seeking common ground while reserving differences,” "
+            "while adding that both sides should “improve national sentiment and manage sensitivities.”")
+    assert [s for s, _ in quotes(text)] == ["Wang Yi", "Wang Yi"]
+
+
+def test_participle_takes_the_subject_of_its_clause():
+    text = ("President Lee Jae Myung met former Prime Minister Taro Aso, describing both nations as "
+            "“neighbors sharing a front yard.”")
+    assert quotes(text) == [("Lee Jae Myung", "neighbors sharing a front yard.")]
+
+
+def test_name_right_after_the_closing_mark_is_the_speaker():
+    text = ('Defence lawyer Reid Weingarten questioned David Myers, a witness. "Not that I am aware of," '
+            'Mr Myers replied. "Did you ever see him make an entry?" Mr Weingarten pressed.')
+    assert [s for s, _ in quotes(text)] == ["David Myers", "Reid Weingarten"]
+
+
+def test_scare_quotes_are_not_quotations():
+    assert quotes('Tory co-chairman Liam Fox called them "juvenile" yesterday.') == []
