@@ -63,14 +63,15 @@ def _page_lines(reader: PdfReader) -> list[list[str]]:
     return pages
 
 
-def _running_lines(pages: list[list[str]]) -> set[str]:
-    """Lines (digits ignored) that repeat at the top or bottom of many pages: heads and footers."""
+def _running_lines(pages: list[list[str]], width: int) -> set[str]:
+    """Short lines (digits ignored) repeating at the top or bottom of many pages: heads and footers."""
     if len(pages) < 3:
         return set()
     counts: Counter[str] = Counter()
     for lines in pages:
         filled = [line for line in lines if line]
-        counts.update({re.sub(r"\d+", "#", line) for line in filled[:2] + filled[-2:]})
+        counts.update({re.sub(r"\d+", "#", line) for line in filled[:2] + filled[-2:]
+                       if len(line) < FULL_LINE_SHARE * width})
     return {key for key, n in counts.items() if n >= max(3, REPEATED_LINE_SHARE * len(pages))}
 
 
@@ -152,12 +153,11 @@ def read_pdf(path: Path, raw: bytes) -> Extracted:
     pages = _page_lines(reader)
     if sum(len(line) for lines in pages for line in lines) < MIN_TEXT_CHARS:
         raise BriefingError("the PDF has no text layer (scanned or image-only); run it through OCR first")
-    running = _running_lines(pages)
-    outline = _outline(reader)
-    by_page: dict[int, list[tuple[str, int]]] = {}
-    for title, level, page in outline:
-        by_page.setdefault(page, []).append((title, level))
     width = _typical_width(pages)
+    running = _running_lines(pages, width)
+    by_page: dict[int, list[tuple[str, int]]] = {}
+    for title, level, page in _outline(reader):
+        by_page.setdefault(page, []).append((title, level))
 
     out = _Writer()
     for index, lines in enumerate(pages):

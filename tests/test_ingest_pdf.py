@@ -1,0 +1,123 @@
+"""PDF: text pages joined into paragraphs, hyphens undone, outline headings, metadata; bad PDFs refused."""
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.pdfgen import canvas
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+from briefing.ingest import read_document
+from briefing.model import BriefingError
+
+BODY = ("The negotiations between the two governments resumed on Monday after a long pause, officials "
+        "said. Both delegations described the first session as constructive and agreed to meet again "
+        "within a month to discuss tariffs and the disputed border. ")
+
+
+class OutlinedDoc(SimpleDocTemplate):
+    """Adds an outline entry for every heading paragraph, as word processors do."""
+
+    def afterFlowable(self, flowable):
+        if isinstance(flowable, Paragraph) and flowable.style.name.startswith("Heading"):
+            key = f"h{id(flowable)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.getPlainText(), key, level=int(flowable.style.name[-1]) - 1)
+
+
+def make_pdf(path, outline=True):
+    styles = getSampleStyleSheet()
+    cls = OutlinedDoc if outline else SimpleDocTemplate
+    doc = cls(str(path), pagesize=A4, title="Talks resume in Geneva", author="Desk")
+    doc.build([Paragraph("Talks Resume in Geneva", styles["Heading1"]), Paragraph(BODY * 3, styles["Normal"]),
+               Paragraph("Background", styles["Heading2"]), Paragraph(BODY * 2, styles["Normal"]), PageBreak(),
+               Paragraph("Outlook", styles["Heading2"]),
+               Paragraph("Ministers will meet again in May, the statement said.", styles["Normal"])])
+    return path
+
+
+def test_wrapped_lines_are_joined_into_whole_sentences(tmp_path):
+    doc = read_document(make_pdf(tmp_path / "talks.pdf"))
+    texts = [s.text for s in doc.sentences]
+    assert texts[0] == "The negotiations between the two governments resumed on Monday after a long pause, officials said."
+    assert texts.count(texts[1]) == 5
+    assert texts[-1] == "Ministers will meet again in May, the statement said."
+    for s in doc.sentences:
+        assert doc.text[s.start:s.end] == s.text and "\n" not in s.text
+
+
+def test_outline_entries_are_headings_found_in_the_text(tmp_path):
+    doc = read_document(make_pdf(tmp_path / "talks.pdf"))
+    assert doc.title == "Talks resume in Geneva"
+    assert [(h.title, h.level) for h in doc.headings] == [("Talks Resume in Geneva", 1), ("Background", 2),
+                                                          ("Outlook", 2)]
+    for h in doc.headings:
+        assert doc.text[h.start:h.end] == h.title
+    assert doc.heading_of(doc.sentences[-1]).title == "Outlook"
+
+
+def test_without_an_outline_title_like_lines_are_headings(tmp_path):
+    doc = read_document(make_pdf(tmp_path / "plain.pdf", outline=False))
+    assert "Background" in [h.title for h in doc.headings]
+
+
+def test_line_end_hyphens_are_undone_and_page_numbers_dropped(tmp_path):
+    path = tmp_path / "hyphen.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for page, day in enumerate(["Monday", "Tuesday", "Friday"]):
+        lines = ["The delegations resumed their negoti-", f"ations on {day} after a pause of three",
+                 "years, and both sides called the first", "session constructive and well prepared."]
+        y = 800
+        c.drawString(72, y, "Trade Monitor Weekly")
+        for line in lines:
+            y -= 16
+            c.drawString(72, y, line)
+        c.drawString(300, 40, str(page + 1))
+        c.showPage()
+    c.save()
+    doc = read_document(path)
+    assert doc.sentences[0].text == ("The delegations resumed their negotiations on Monday after a pause of three "
+                                     "years, and both sides called the first session constructive and well prepared.")
+    assert "Trade Monitor Weekly" not in doc.text
+    assert len(doc.sentences) == 3
+
+
+def test_encrypted_pdf_is_refused_with_what_to_do(tmp_path):
+    path = tmp_path / "locked.pdf"
+    c = canvas.Canvas(str(path), encrypt="secret")
+    c.drawString(72, 720, "The minister said on Monday that the talks would resume.")
+    c.save()
+    with pytest.raises(BriefingError, match="password-protected"):
+        read_document(path)
+
+
+def test_image_only_pdf_is_refused_with_what_to_do(tmp_path):
+    path = tmp_path / "scan.pdf"
+    c = canvas.Canvas(str(path))
+    c.rect(72, 72, 300, 500, fill=1)
+    c.save()
+    with pytest.raises(BriefingError, match="no text layer"):
+        read_document(path)
+
+
+@pytest.mark.parametrize("content", [
+    b"%PDF-1.4 this is not really a pdf",
+    b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF",
+], ids=["garbage after header", "no pages"])
+def test_corrupt_pdf_is_a_one_line_message(tmp_path, content):
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(content)
+    with pytest.raises(BriefingError) as caught:
+        read_document(path)
+    assert "\n" not in str(caught.value)
+
+
+def test_truncated_pdf_is_a_one_line_message(tmp_path):
+    whole = make_pdf(tmp_path / "talks.pdf").read_bytes()
+    path = tmp_path / "half.pdf"
+    path.write_bytes(whole[: len(whole) // 3])
+    try:
+        doc = read_document(path)
+    except BriefingError as exc:
+        assert "\n" not in str(exc)
+    else:   # pypdf may recover the pages it has; then what it gives must be sound
+        assert all(doc.text[s.start:s.end] == s.text for s in doc.sentences)
