@@ -66,6 +66,7 @@ class _Writer:
     style: dict[str, Any]
     numbers: dict[str, int]
     table_style: str | None
+    linked: bool                 # citations link to the source list (only if it is printed)
 
     def colour(self, name: str) -> RGBColor:
         return _rgb(self.style["colours"][name])
@@ -79,8 +80,11 @@ class _Writer:
         paragraph.add_run(" [", CITATION)
         for i, n in enumerate(numbers):
             if i:
-                paragraph.add_run(", ", CITATION)
-            ooxml.add_internal_link(paragraph, str(n), source_anchor(n), style_id)
+                paragraph.add_run(",\u00a0", CITATION)   # no line break inside the brackets
+            if self.linked:
+                ooxml.add_internal_link(paragraph, str(n), source_anchor(n), style_id)
+            else:
+                paragraph.add_run(str(n), CITATION)
         paragraph.add_run("]", CITATION)
 
     def statement(self, paragraph: Paragraph, statement: Statement) -> None:
@@ -432,7 +436,8 @@ def build_docx(brief: Brief, target: Path, style: dict[str, Any]) -> None:
         _page_setup(doc, style)
         _house_styles(doc, style)
     _own_styles(doc, style)
-    w = _Writer(doc, brief, style, source_numbers(brief), _table_style(doc, style["docx"]["table_style"]))
+    w = _Writer(doc, brief, style, source_numbers(brief), _table_style(doc, style["docx"]["table_style"]),
+                any(s.kind == "sources" for s in visible_sections(brief)))
     properties = doc.core_properties
     properties.title, properties.author, properties.subject = brief.title, brief.author, brief.subtitle
     properties.keywords = brief.marking

@@ -20,6 +20,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     Image,
@@ -68,6 +69,7 @@ class _Context:
     para: dict[str, ParagraphStyle]
     numbers: dict[str, int]
     width: float                 # of the text frame, points
+    linked: bool                 # citations link to the source list (only if it is printed)
 
     def colour(self, name: str) -> str:
         return self.style["colours"][name]
@@ -84,7 +86,7 @@ class _Context:
         numbers = cited_numbers(citations, self.numbers)
         if not numbers:
             return ""
-        links = ", ".join(f'<a href="#{source_anchor(n)}">{n}</a>' for n in numbers)
+        links = ",&nbsp;".join(f'<a href="#{source_anchor(n)}">{n}</a>' if self.linked else str(n) for n in numbers)
         return f' <font color="{self.colour("accent")}">[{links}]</font>'
 
     def statement(self, statement: Statement, style_name: str) -> str:
@@ -101,7 +103,7 @@ def _paragraph_styles(style: dict[str, Any], body: FontFamily, headings: FontFam
     base = ParagraphStyle("body", fontName=body.regular, fontSize=size["body"],
                           leading=size["body"] * lead, textColor=colour["text"],
                           spaceAfter=space["paragraph_after"], bulletFontName=body.regular)
-    head = dict(fontName=headings.bold, textColor=colour["heading"], keepWithNext=1)
+    head = dict(fontName=headings.bold, textColor=colour["heading"])
     small = dict(fontName=headings.regular, fontSize=size["small"], leading=size["small"] * lead,
                  textColor=colour["muted"])
     return {
@@ -145,14 +147,23 @@ def _paragraph_styles(style: dict[str, Any], body: FontFamily, headings: FontFam
     }
 
 
-def _heading(ctx: _Context, title: str, level: int, key: str) -> Paragraph:
+def _heading(ctx: _Context, title: str, level: int, key: str) -> list[Flowable]:
+    """A heading that starts a new page unless some lines of what follows fit under it.
+
+    (keepWithNext would move a heading and a long table to the next page whole, leaving a gap.)
+    """
     heading = ctx.paragraph(title, "h1" if level == 0 else "h2")
     heading.outline_entry = (level, title, key)   # read by _BriefDoc.afterFlowable
-    return heading
+    return [CondPageBreak(ctx.style["spacing"]["heading_keep_mm"] * mm), heading]
 
 
 def _bullets(ctx: _Context, statements: list[Statement]) -> list[Flowable]:
     return [Paragraph(ctx.statement(s, "bullet"), ctx.para["bullet"], bulletText="•") for s in statements]
+
+
+def _cell_font(ctx: _Context) -> list[tuple[Any, ...]]:
+    """A table's own font; reportlab sets it before each cell and would otherwise use Helvetica."""
+    return [("FONT", (0, 0), (-1, -1), ctx.body.regular, ctx.style["sizes"]["table"])]
 
 
 def _table(ctx: _Context, header: list[str], rows: list[list[Any]], shares: list[float]) -> Table:
@@ -161,6 +172,7 @@ def _table(ctx: _Context, header: list[str], rows: list[list[Any]], shares: list
     table = Table(data, colWidths=[share * ctx.width for share in shares], repeatRows=1, hAlign="LEFT")
     pad = space["cell_padding"]
     table.setStyle(TableStyle([
+        *_cell_font(ctx),
         ("BACKGROUND", (0, 0), (-1, 0), colour["table_header_fill"]),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colour["table_stripe"]]),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, colour["rule"]),
@@ -202,6 +214,7 @@ def _quotes(ctx: _Context, section: Section) -> list[Flowable]:
                         ctx.para["speaker"])
         block = Table([[[said, who]]], colWidths=[ctx.width - space["quote_indent"]], hAlign="RIGHT")
         block.setStyle(TableStyle([
+            *_cell_font(ctx),
             ("LINEBEFORE", (0, 0), (0, 0), 2, ctx.colour("accent")),
             ("LEFTPADDING", (0, 0), (0, 0), space["quote_indent"] * 0.75),
             ("TOPPADDING", (0, 0), (0, 0), 1),
@@ -246,7 +259,10 @@ def _section_body(ctx: _Context, section: Section, index: int) -> list[Flowable]
     groups = [(i.name, i.statements) for i in section.issues] + [(c.topic, c.statements) for c in section.items]
     for n, (name, statements) in enumerate(groups):
         if statements:
-            out += [_heading(ctx, name, 1, f"{section_anchor(index)}_{n}"), *_bullets(ctx, statements)]
+            heading = _heading(ctx, name, 1, f"{section_anchor(index)}_{n}")
+            if n == 0 and not out:
+                heading = heading[1:]      # the section heading's page break already made room
+            out += [*heading, *_bullets(ctx, statements)]
     return out
 
 
@@ -284,7 +300,10 @@ def _cover(ctx: _Context) -> list[Flowable]:
     if marking:
         out += [Spacer(1, 6), Paragraph(marking, ctx.para["marking"])]
     if style["toc"]:
-        toc = TableOfContents(levelStyles=[ctx.para["toc0"]], dotsMinLevel=0)
+        toc = TableOfContents(levelStyles=[ctx.para["toc0"]], dotsMinLevel=0,
+                              tableStyle=TableStyle([*_cell_font(ctx), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                                     ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         out += [Spacer(1, style["cover_space_mm"] * mm * 0.5), ctx.paragraph("Contents", "toc_title"), toc]
     return out + [PageBreak()]
 
@@ -303,24 +322,33 @@ class _BriefDoc(BaseDocTemplate):
             self.notify("TOCEntry", (level, escape(text), self.page, key))
 
 
-class _NumberedCanvas(Canvas):
-    """Holds pages back until the end, so each can print "Page X of Y" and the running furniture."""
+class _PageOfCanvas(Canvas):
+    """Prints "Page X of Y" in one pass: each page shows a form that is filled in once Y is known.
 
-    def __init__(self, *args: Any, furniture: Any, **kwargs: Any):
+    (Holding pages back until the end instead would point every link and bookmark at page 1.)
+    """
+
+    def __init__(self, *args: Any, font: str, size: float, colour: str, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-        self._furniture = furniture
+        self._page_of_font = (font, size, colour)
 
-    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
+    def draw_page_of(self, right: float, y: float) -> None:
+        """'Page X of Y' ending at `right` on baseline `y` of the current page."""
+        self.saveState()
+        self.translate(right, y)
+        self.doForm(f"page_of_{self.getPageNumber()}")
+        self.restoreState()
 
     def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self._furniture(self, self._pageNumber, total)
-            super().showPage()
+        total = self.getPageNumber() - 1           # the last showPage already started a next page
+        font, size, colour = self._page_of_font
+        width = self.stringWidth(f"Page {total} of {total}", font, size)
+        for page in range(1, total + 1):
+            self.beginForm(f"page_of_{page}", lowerx=-width - size, lowery=-size, upperx=0, uppery=size * 2)
+            self.setFont(font, size)
+            self.setFillColor(colour)
+            self.drawRightString(0, 0, f"Page {page} of {total}")
+            self.endForm()
         self.addPageLabel(0, style="D", start=1)   # viewers show the number printed in the footer
         super().save()
 
@@ -338,7 +366,8 @@ def _furniture(ctx: _Context, page_width: float, page_height: float) -> Any:
     footer_y = margins["bottom"] * 0.5
     regular, bold = ctx.headings.regular, ctx.headings.bold
 
-    def draw(canvas: Canvas, page: int, total: int) -> None:
+    def draw(canvas: _PageOfCanvas, doc: BaseDocTemplate) -> None:
+        page = canvas.getPageNumber()
         canvas.saveState()
         canvas.setFillColor(colour["muted"])
         canvas.setFont(regular, size["small"])
@@ -350,7 +379,7 @@ def _furniture(ctx: _Context, page_width: float, page_height: float) -> Any:
             canvas.line(left, header_y - size["small"] * 0.6, right, header_y - size["small"] * 0.6)
         if style["footer_text"]:
             _draw_text(canvas, ctx, style["footer_text"], left, footer_y, regular, size["small"])
-        canvas.drawRightString(right, footer_y, f"Page {page} of {total}")
+        canvas.draw_page_of(right, footer_y)
         if brief.marking:
             canvas.setFillColor(marking_fill)
             canvas.setFont(bold, size["marking"])
@@ -379,7 +408,8 @@ def _context(brief: Brief, style: dict[str, Any], width: float) -> _Context:
     fonts = style["fonts"]
     body, headings, mono = font_family(fonts["body"]), font_family(fonts["headings"]), font_family(fonts["mono"])
     return _Context(brief, style, body, headings, mono, FallbackMarkup(fonts["cjk"]),
-                    _paragraph_styles(style, body, headings, mono), source_numbers(brief), width)
+                    _paragraph_styles(style, body, headings, mono), source_numbers(brief), width,
+                    any(s.kind == "sources" for s in visible_sections(brief)))
 
 
 def build_pdf(brief: Brief, target: Path, style: dict[str, Any]) -> None:
@@ -392,14 +422,15 @@ def build_pdf(brief: Brief, target: Path, style: dict[str, Any]) -> None:
     ctx = _context(brief, style, frame._width)
     story = _cover(ctx)
     for index, section in enumerate(visible_sections(brief)):
-        story += [_heading(ctx, section.title, 0, section_anchor(index)), *_section_body(ctx, section, index)]
+        story += [*_heading(ctx, section.title, 0, section_anchor(index)), *_section_body(ctx, section, index)]
     doc = _BriefDoc(str(target), pagesize=(page_width, page_height), pageTemplates=[
-        PageTemplate("page", frames=[frame])], title=brief.title, author=brief.author,
+        PageTemplate("page", frames=[frame], onPage=_furniture(ctx, page_width, page_height))], title=brief.title, author=brief.author,
         subject=" · ".join(x for x in (brief.subtitle, brief.marking) if x), creator="briefing",
         initialFontName=ctx.body.regular,
         leftMargin=margins["left"], rightMargin=margins["right"], topMargin=margins["top"],
         bottomMargin=margins["bottom"])
-    canvasmaker = partial(_NumberedCanvas, furniture=_furniture(ctx, page_width, page_height))
+    canvasmaker = partial(_PageOfCanvas, font=ctx.headings.regular, size=style["sizes"]["small"],
+                          colour=style["colours"]["muted"])
     if style["toc"] and style["cover"] == "full":
         doc.multiBuild(story, canvasmaker=canvasmaker)
     else:
