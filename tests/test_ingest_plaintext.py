@@ -136,3 +136,9 @@ def test_text_cut_off_mid_sentence_drops_the_fragment_and_is_flagged(tmp_path):
 def test_a_final_list_item_without_full_stop_is_kept(tmp_path):
     doc = read_document(write(tmp_path, "list.txt", BODY + "\n\nTariffs on steel\n"))
     assert "truncated" not in doc.flags
+
+
+def test_figures_and_times_on_their_own_line_are_not_section_titles(tmp_path):
+    text = "Cup Final Preview\n\n" + BODY + "\n\n2000 GMT\n\n27,595\n\n" + BODY + "\n"
+    doc = read_document(write(tmp_path, "match.txt", text))
+    assert doc.headings == []

@@ -25,6 +25,9 @@ the a an he she it they we i this that these those there his her its their but a
 however meanwhile in on at for if when while after before as since although mr mrs ms dr
 """.split())
 
+# A quotation this long or shorter stays in one sentence ("It is over. We go home now."); longer
+# quoted passages are split like any text. About three sentences of news prose.
+MAX_QUOTE_CHARS = 400
 OPEN_QUOTES = "\"“‘«"
 CLOSE_QUOTES = "\"”’»'"
 CLOSERS = CLOSE_QUOTES + ")]}"
@@ -55,14 +58,30 @@ def _is_abbreviation_end(before: str, after: str) -> bool:
     return False
 
 
+def _opens(paragraph: str, i: int) -> bool:
+    """Whether the quotation mark at `i` opens a quotation (straight quotes judged by neighbours)."""
+    mark = paragraph[i]
+    if mark in "“«":
+        return True
+    if mark in "”»":
+        return False
+    before = paragraph[i - 1] if i else " "
+    after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
+    return (before.isspace() or before in "([{—–-/") and not after.isspace()
+
+
 def _quote_closes_later(paragraph: str, pos: int) -> bool:
-    """Inside an open double quotation mark that closes later in this paragraph."""
-    before = paragraph[:pos]
-    curly_open = before.count("“") - before.count("”")
-    if curly_open > 0:
-        return "”" in paragraph[pos:]
-    straight = before.count('"')
-    return straight % 2 == 1 and '"' in paragraph[pos:]
+    """Inside a short quotation that opened before `pos` and closes after it in this paragraph.
+
+    Judged from the nearest quotation mark on each side, not by counting marks, so that a
+    paragraph continuing a quotation from the one before does not turn every sentence inside out.
+    """
+    before = max(paragraph.rfind(q, 0, pos) for q in '"“”«»')
+    if before < 0 or not _opens(paragraph, before):
+        return False
+    limit = min(len(paragraph), before + MAX_QUOTE_CHARS)
+    after = [i for i in (paragraph.find(q, pos, limit) for q in '"”»') if i >= 0]
+    return bool(after) and not _opens(paragraph, min(after))
 
 
 def split_paragraph(paragraph: str, offset: int = 0) -> Iterator[tuple[int, int]]:

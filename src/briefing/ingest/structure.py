@@ -52,6 +52,10 @@ def is_title_like(line: str) -> bool:
         return False
     content = [w for w in words if w.lower() not in SMALL_WORDS]
     capitalised = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    # figures and times ("27,595", "2000 GMT") are table cells, not section titles
+    lettered = [w for w in words if w[0].isalpha()]
+    if len(lettered) < 2 and not any(len(w) >= 4 and not w.isupper() for w in lettered):
+        return False
     return bool(content) and capitalised / len(content) >= 0.6
 
 
