@@ -71,13 +71,13 @@ class _Writer:
     def colour(self, name: str) -> RGBColor:
         return _rgb(self.style["colours"][name])
 
-    def cites(self, paragraph: Paragraph, citations: list[Citation]) -> None:
+    def cites(self, paragraph: Paragraph, citations: list[Citation], lead: str = " ") -> None:
         """Append ' [1, 3]', each number an internal link to its source-list entry."""
         numbers = cited_numbers(citations, self.numbers)
         if not numbers:
             return
         style_id = self.doc.styles[CITATION].style_id
-        paragraph.add_run(" [", CITATION)
+        paragraph.add_run(lead + "[", CITATION)
         for i, n in enumerate(numbers):
             if i:
                 paragraph.add_run(",\u00a0", CITATION)   # no line break inside the brackets
@@ -360,7 +360,7 @@ def _actors(w: _Writer, section: Section) -> None:
         kind.font.size, kind.font.color.rgb = small, w.colour("muted")
         role.paragraphs[0].add_run(actor_role(actor) or "—")
         w.cites(role.paragraphs[0], actor.citations)
-        w.cites(sources.paragraphs[0], [Citation(s, 0, 0, 0) for s in actor.sources])
+        w.cites(sources.paragraphs[0], [Citation(s, 0, 0, 0) for s in actor.sources], lead="")
     w.doc.add_paragraph()
 
 

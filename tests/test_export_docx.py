@@ -1,0 +1,222 @@
+"""DOCX export, read back with python-docx and converted by LibreOffice as a reader would."""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from briefing.export import write_brief
+from briefing.export.docx_writer import render_docx
+from briefing.model import (
+    Actor,
+    Brief,
+    BriefingError,
+    Citation,
+    Contradiction,
+    Event,
+    Issue,
+    Quote,
+    Section,
+    Source,
+    Statement,
+)
+
+
+def cite(source: str = "S1") -> list[Citation]:
+    return [Citation(source, 0, 0, 10)]
+
+
+def sample_brief(**overrides) -> Brief:
+    """Every section kind, accents and CJK names, one empty section, an edited statement."""
+    fields = dict(
+        title="Séoul–Beijing relations", subtitle="Briefing pack", author="Zoë Müller",
+        marking="OFFICIAL-SENSITIVE", created="2026-11-23T13:40:00+00:00",
+        sources=[Source("S1", "Envoy visits Beijing", "docs/one.txt", "Korea Herald", "2025-08-24",
+                        flags=["machine-paraphrase"]),
+                 Source("S2", "Summit plans", "docs/two.txt", None, "2025-08-25")],
+        sections=[
+            Section("summary", "Bottom line up front", statements=[
+                Statement("Park Byeong-seug met Chinese Foreign Minister Wang Yi in Beijing.",
+                          cite("S1") + cite("S2")),
+                Statement("President 이재명 plans a state visit in January.", cite("S2"), edited=True)]),
+            Section("background", "Background"),          # empty: must not print
+            Section("actors", "Key actors", actors=[
+                Actor("习近平", "person", "President of China", "China", sources=["S1", "S2"], citations=cite()),
+                Actor("高市早苗", "person", "Prime Minister", "Japan", sources=["S2"], citations=cite("S2"))]),
+            Section("issues", "Open issues", issues=[
+                Issue("Steel structures in the West Sea", "template", ["West Sea"],
+                      [Statement("Seoul protested the platforms in the Yellow Sea.", cite("S2"))])]),
+            Section("timeline", "Timeline", events=[
+                Event("2025-10-31", "Oct. 31", "Leaders meet at the APEC summit in Gyeongju.", cite())]),
+            Section("quotes", "Key quotes", quotes=[
+                Quote("Wang Yi", "China is willing to work with South Korea.", cite())]),
+            Section("contradictions", "Conflicting reports", items=[Contradiction("Visit date", [
+                Statement("The visit is set for early January.", cite("S1")),
+                Statement("The visit may slip to the spring.", cite("S2"))])]),
+            Section("sources", "Sources"),
+        ])
+    fields.update(overrides)
+    return Brief(**fields)
+
+
+STATEMENTS = ["Park Byeong-seug met Chinese Foreign Minister Wang Yi in Beijing.",
+              "President 이재명 plans a state visit in January.",
+              "Seoul protested the platforms in the Yellow Sea.",
+              "Leaders meet at the APEC summit in Gyeongju.",
+              "China is willing to work with South Korea.",
+              "The visit is set for early January.", "The visit may slip to the spring."]
+
+
+@pytest.fixture
+def docx_path(tmp_path) -> Path:
+    path = tmp_path / "brief.docx"
+    render_docx(sample_brief(), path)
+    return path
+
+
+def paragraphs_in(document) -> list:
+    cells = [p for t in document.tables for row in t.rows for c in row.cells for p in c.paragraphs]
+    return list(document.paragraphs) + cells
+
+
+def test_sections_are_word_headings_and_empty_ones_are_skipped(docx_path):
+    document = docx.Document(docx_path)
+    by_style = {}
+    for p in document.paragraphs:
+        by_style.setdefault(p.style.name, []).append(p.text)
+    assert by_style["Title"] == ["Séoul–Beijing relations"]
+    assert by_style["Subtitle"] == ["Briefing pack"]
+    assert by_style["Heading 1"] == ["Bottom line up front", "Key actors", "Open issues", "Timeline",
+                                     "Key quotes", "Conflicting reports", "Sources"]
+    assert by_style["Heading 2"] == ["Contents", "Steel structures in the West Sea", "Visit date"]
+    assert any(t.startswith("Park Byeong-seug met") for t in by_style["List Bullet"])
+    assert by_style["Quote"] == ["“China is willing to work with South Korea.”"]
+
+
+def test_every_statement_is_in_the_document_with_bracketed_citations(docx_path):
+    text = "\n".join(p.text for p in paragraphs_in(docx.Document(docx_path)))
+    for statement in STATEMENTS:
+        assert statement in text
+    assert "Park Byeong-seug met Chinese Foreign Minister Wang Yi in Beijing. [1,\u00a02]" in text
+    assert "— Wang Yi [1]" in text
+
+
+def test_actors_and_timeline_are_styled_tables_with_a_repeating_header(docx_path):
+    actors, timeline = docx.Document(docx_path).tables
+    assert [c.text for c in actors.rows[0].cells] == ["Actor", "Role", "Sources"]
+    assert actors.rows[1].cells[0].text.startswith("习近平")
+    assert "President of China, China" not in actors.rows[1].cells[1].text    # affiliation said once
+    assert actors.rows[1].cells[2].text == "[1,\u00a02]"
+    assert [c.text for c in timeline.rows[0].cells] == ["Date", "Event"]
+    assert timeline.rows[1].cells[0].text == "31 Oct 2025"
+    for table in (actors, timeline):
+        assert table.style is not None and table.style.name == "Light List Accent 1"
+        assert table.rows[0]._tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
+
+
+def test_citations_link_to_bookmarks_in_the_numbered_source_list(docx_path):
+    body = docx.Document(docx_path).element.body
+    anchors = [h.get(qn("w:anchor")) for h in body.iter(qn("w:hyperlink"))]
+    bookmarks = {b.get(qn("w:name")) for b in body.iter(qn("w:bookmarkStart"))}
+    citation_anchors = [a for a in anchors if a.startswith("source_")]
+    assert len(citation_anchors) >= 12
+    assert set(citation_anchors) == {"source_1", "source_2"} and set(anchors) <= bookmarks
+
+
+def test_source_list_is_numbered_and_shows_flags(docx_path):
+    entries = [p.text for p in docx.Document(docx_path).paragraphs if p.style.name == "Source Entry"]
+    assert entries[0].startswith("[1]\tEnvoy visits Beijing — Korea Herald, 24 August 2025")
+    assert "docs/one.txt" in entries[0] and "machine paraphrase" in entries[0]
+    assert entries[1].startswith("[2]\tSummit plans") and "⚑" not in entries[1]
+
+
+def test_header_and_footer_carry_the_marking_and_page_x_of_y_fields(docx_path):
+    document = docx.Document(docx_path)
+    section = document.sections[0]
+    for part in (section.header, section.footer, section.first_page_header, section.first_page_footer):
+        assert "OFFICIAL-SENSITIVE" in [p.text for p in part.paragraphs]
+    for footer in (section.footer, section.first_page_footer):
+        fields = [t.text.strip() for t in footer._element.iter(qn("w:instrText"))]
+        assert fields == ["PAGE", "NUMPAGES"]
+        assert "Page 1 of 1" in "".join(p.text for p in footer.paragraphs)
+    assert "Séoul–Beijing relations" in section.header.paragraphs[1].text
+
+
+def test_contents_is_a_toc_field_that_word_updates_on_open(docx_path):
+    document = docx.Document(docx_path)
+    codes = [t.text for t in document.element.body.iter(qn("w:instrText"))]
+    assert any(code.strip().startswith("TOC ") for code in codes)
+    flag = document.settings.element.find(qn("w:updateFields"))
+    assert flag is not None and flag.get(qn("w:val")) == "true"
+
+
+def test_page_size_metadata_and_edited_marker(tmp_path):
+    path = tmp_path / "letter.docx"
+    render_docx(sample_brief(), path, {"page": {"size": "Letter"}, "edited_marker": "*"})
+    document = docx.Document(path)
+    assert (round(document.sections[0].page_width.mm), round(document.sections[0].page_height.mm)) == (216, 279)
+    props = document.core_properties
+    assert (props.title, props.author, props.subject) == ("Séoul–Beijing relations", "Zoë Müller", "Briefing pack")
+    edited = next(p for p in document.paragraphs if p.text.startswith("President 이재명"))
+    assert edited.runs[-1].text == "*" and edited.runs[-1].font.superscript
+
+
+def test_reference_docx_supplies_styles_headers_and_page_setup(tmp_path):
+    reference = docx.Document()
+    reference.styles["Normal"].font.name = "Arial Narrow"
+    reference.styles["Heading 1"].font.name = "Impact"
+    reference.sections[0].header.paragraphs[0].text = "ACME Policy Unit"
+    reference.sections[0].left_margin = docx.shared.Mm(40)
+    reference.add_paragraph("Sample text that must not appear")
+    reference.save(tmp_path / "reference.docx")
+    path = tmp_path / "brief.docx"
+    render_docx(sample_brief(), path, {"docx": {"reference": str(tmp_path / "reference.docx")}})
+    document = docx.Document(path)
+    assert document.styles["Normal"].font.name == "Arial Narrow"
+    assert document.styles["Heading 1"].font.name == "Impact"
+    assert document.sections[0].header.paragraphs[0].text == "ACME Policy Unit"
+    assert round(document.sections[0].left_margin.mm) == 40
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Sample text" not in text and STATEMENTS[0] in text
+
+
+def test_compact_cover_has_no_contents_and_no_page_break(tmp_path):
+    path = tmp_path / "compact.docx"
+    render_docx(sample_brief(), path, {"cover": "compact"})
+    document = docx.Document(path)
+    assert not [t for t in document.element.body.iter(qn("w:instrText")) if "TOC" in t.text]
+    assert not [b for b in document.element.body.iter(qn("w:br")) if b.get(qn("w:type")) == "page"]
+    assert document.paragraphs[1].text == "Briefing pack · Zoë Müller · 23 November 2026"
+
+
+def test_missing_reference_is_a_clear_error_and_leaves_the_old_file(tmp_path):
+    path = tmp_path / "brief.docx"
+    path.write_bytes(b"old")
+    with pytest.raises(BriefingError, match="reference .docx .*nowhere.docx not found"):
+        write_brief(sample_brief(), path, style={"docx": {"reference": str(tmp_path / "nowhere.docx")}})
+    assert path.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["brief.docx"]
+
+
+def test_export_into_a_missing_folder_names_the_folder(tmp_path):
+    with pytest.raises(BriefingError, match="does not exist"):
+        write_brief(sample_brief(), tmp_path / "nowhere" / "brief.docx")
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+                    reason="LibreOffice (soffice) or pdftotext not installed")
+def test_libreoffice_opens_the_docx_and_keeps_its_text(docx_path, tmp_path):
+    out = tmp_path / "lo"
+    result = subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+                             "--convert-to", "pdf", "--outdir", str(out), str(docx_path)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(out / "brief.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    text = " ".join(text.split())
+    for statement in STATEMENTS:
+        assert statement in text
+    assert "OFFICIAL-SENSITIVE" in text and "Page 1 of" in text
