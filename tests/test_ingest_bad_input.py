@@ -114,3 +114,20 @@ def test_cli_build_fails_only_when_nothing_usable_remains(tmp_path):
     assert done.returncode != 0
     assert "Traceback" not in done.stderr and "broken.docx" in done.stderr and "empty.txt" in done.stderr
     assert not (tmp_path / "b.json").exists()
+
+
+@pytest.mark.parametrize("name,content,expected", [
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "save it as .docx"),
+    ("old.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "save it as .docx"),
+    ("letter.txt", rb"{\rtf1\ansi\deff0 {\fonttbl {\f0 Times;}} Officials met on Monday.\par }", "RTF"),
+], ids=["doc", "doc named docx", "rtf named txt"])
+def test_formats_we_do_not_read_say_what_to_do(tmp_path, name, content, expected):
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert expected in message_for(path)
+
+
+def test_html_fragment_named_txt_is_read_as_html(tmp_path):
+    path = tmp_path / "fragment.txt"
+    path.write_text("<div class='story'><p>Officials met in the capital on Monday.</p></div>", encoding="utf-8")
+    assert read_document(path).sentences[0].text == "Officials met in the capital on Monday."

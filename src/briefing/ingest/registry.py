@@ -26,16 +26,32 @@ READERS: dict[str, tuple[str, str]] = {
 }
 
 
+# Formats we do not read, recognised by their first bytes, with what the user can do instead.
+UNSUPPORTED = (
+    (b"\xd0\xcf\x11\xe0", "an old-style Office file (.doc, .xls or .ppt); save it as .docx and add that"),
+    (b"{\\rtf", "an RTF file; save it as .docx or .txt and add that"),
+    (b"PK\x03\x04", None),          # other zip files are judged by the reader of their extension
+)
+HTML_MARKS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<p>", b"<div", b"<meta ", b"<title>")
+
+
 def sniff(raw: bytes) -> str | None:
     """The extension the content says it has, where the bytes are unmistakable."""
     head = raw[:2048].lstrip().lower()
-    if raw.startswith(b"%PDF-"):
+    if raw.startswith(b"%PDF-") or raw[:1024].lstrip().startswith(b"%PDF-"):
         return ".pdf"
     if raw.startswith(b"PK\x03\x04") and b"word/" in raw[:65536]:
         return ".docx"
-    if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:512]:
+    if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:512] or \
+            (head.startswith(b"<") and sum(mark in head for mark in HTML_MARKS) >= 2):
         return ".html"
     return None
+
+
+def refuse_unsupported(raw: bytes) -> None:
+    for magic, message in UNSUPPORTED:
+        if message and raw.startswith(magic):
+            raise BriefingError(f"not supported: {message}")
 
 
 def reader_for(extension: str) -> Callable[[Path, bytes], Extracted]:
@@ -53,6 +69,7 @@ def read_document(path: str | Path) -> Document:
         raw = path.read_bytes()
     except OSError as exc:
         raise BriefingError(f"cannot read ({exc.strerror or exc})") from None
+    refuse_unsupported(raw)
     extension = path.suffix.lower()
     sniffed = sniff(raw)
     if sniffed and sniffed != extension:

@@ -146,7 +146,7 @@ def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
     if not title:
         title = _fallback_title(sentences, path)
     # the document's own sections are the headings below its title (the headline is not one)
-    opening = heads[0] if heads and heads[0].title == title and \
+    opening = heads[0] if heads and _same_title(heads[0].title, title) and \
         not any(start < heads[0].start for start, _ in body) else None
     own = [h for h in heads if h is not opening]
     own_sentences = [_with_heading(s, own) for s in sentences]
@@ -155,6 +155,10 @@ def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
         id=digest[:16], path=str(path), title=title, text=text, headings=own,
         sentences=own_sentences, published=extracted.published, outlet=extracted.outlet,
         words=len(WORD.findall(text)), sha256=digest, flags=sorted(set(flags)), furniture=furniture)
+
+
+def _same_title(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
 def _cut_off(sentences: list[Sentence], body: list[tuple[int, int]], lines: list[tuple[int, int]]) -> bool:
