@@ -1,5 +1,4 @@
 from analysis_helpers import corpus
-
 from briefing.analysis.actors import find_actors
 from briefing.analysis.quotes import find_quotes
 

@@ -21,6 +21,8 @@ SPEAKER_WEIGHT = 2.0       # per "X said" / "according to X"
 SOURCE_WEIGHT = 2.0        # per document beyond the first
 NICKNAME_PREFIX = 4        # "Bernie"/"Bernard": given names sharing this many letters merge
 MAX_ROLE_REFS = 3
+# Which stated roles win: a title or an appositive, then "X is a …", then "Labour's X".
+ROLE_CLASS = {0: 0, 1: 0, 2: 1, 3: 2}
 
 
 @dataclass
@@ -120,9 +122,9 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
 
 
 def _kind(mentions: list[Mention]) -> str:
-    kinds = Counter(m.kind for m in mentions)
+    kinds = {m.kind for m in mentions}
     for kind in ("country", "organization", "person"):
-        if kinds[kind]:
+        if kind in kinds:
             return kind
     return "single"
 
@@ -200,25 +202,34 @@ def _actor(cluster: Cluster) -> tuple[int, ActorFact] | None:
 
 
 def _choose_role(mentions: list[tuple[int, Mention]]) -> tuple[str, str, list[SentenceRef]]:
-    """The role stated most often (titles and appositives before "X is a …"), first stated on ties."""
-    counts: Counter[str] = Counter()
+    """The role stated most often (titles and appositives before "X is a …", and those before a
+    party name standing in for one), first stated on ties."""
+    counts: dict[str, int] = {}
     first: dict[str, tuple[int, int, int]] = {}
+    carriers: dict[str, list[tuple[int, Mention]]] = {}
+    affiliations: dict[str, int] = {}
     for order, (doc, m) in enumerate(mentions):
+        if m.affiliation:
+            affiliations[m.affiliation] = affiliations.get(m.affiliation, 0) + 1
         if m.role:
             key = m.role.lower()
-            counts[key] += 1
-            first.setdefault(key, (min(m.role_rank, 1), doc, order))
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, (ROLE_CLASS.get(m.role_rank, 2), doc, order))
+            carriers.setdefault(key, []).append((doc, m))
     if not counts:
-        affiliations = Counter(m.affiliation for _, m in mentions if m.affiliation)
-        return "", (affiliations.most_common(1)[0][0] if affiliations else ""), []
+        return "", _most_common(affiliations), []
     best = min(counts, key=lambda k: (first[k][0], -counts[k], first[k][1:]))
-    carriers = [(d, m) for d, m in mentions if m.role.lower() == best]
-    role = carriers[0][1].role
-    affiliations = Counter(m.affiliation for _, m in carriers if m.affiliation) \
-        or Counter(m.affiliation for _, m in mentions if m.affiliation)
-    affiliation = min(affiliations, key=lambda a: (-affiliations[a], a)) if affiliations else ""
-    refs = sorted({SentenceRef(d, m.sentence) for d, m in carriers})[:MAX_ROLE_REFS]
-    return role, affiliation, refs
+    chosen = carriers[best]
+    own: dict[str, int] = {}
+    for _, m in chosen:
+        if m.affiliation:
+            own[m.affiliation] = own.get(m.affiliation, 0) + 1
+    refs = sorted({SentenceRef(d, m.sentence) for d, m in chosen})[:MAX_ROLE_REFS]
+    return chosen[0][1].role, _most_common(own or affiliations), refs
+
+
+def _most_common(counts: dict[str, int]) -> str:
+    return min(counts, key=lambda a: (-counts[a], a)) if counts else ""
 
 
 def _tier(actor: ActorFact, speakers: int) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -15,6 +16,8 @@ SAY = re.compile(r"\b(?:" + "|".join(sorted(SAY_VERBS, key=len, reverse=True)) +
 # "the Labour MP asked").
 STAND_IN = re.compile(r"(?:\b(?:he|she)\b|\bthe\s+[a-z][\w\s-]{0,40}?)\s*$", re.I)
 NEAR = 60        # characters between a say-verb and its speaker
+SAY_WORDS = SAY_VERBS | {"according"}
+PUNCTUATION = ",.;:!?\"“”‘’'()[]"
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:he|she)\b", re.I)
 
 
@@ -27,8 +30,13 @@ class DocumentSpeakers:
     people: list[tuple[Mention, str]]
     sentence_of: dict[int, tuple[int, int]]     # Sentence.index -> (start, end)
 
+    def __post_init__(self) -> None:
+        self.starts = [m.start for m, _ in self.people]
+
     def between(self, start: int, end: int) -> list[tuple[Mention, str]]:
-        return [(m, name) for m, name in self.people if start <= m.start and m.end <= end]
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_left(self.starts, end, first)
+        return [(m, name) for m, name in self.people[first:last] if m.end <= end]
 
     last_speaker: tuple[int, str] | None = None     # (offset, name) of the last quote's speaker
 
@@ -103,7 +111,7 @@ def find_attributions(corpus: Corpus, actors: list[ActorFact]) -> dict[SentenceR
     for doc, sentences in enumerate(corpus.sentences):
         ctx = None
         for sentence in sentences:
-            if not SAY.search(sentence.text):
+            if SAY_WORDS.isdisjoint(w.strip(PUNCTUATION) for w in sentence.text.lower().split()):
                 continue
             ctx = ctx or speakers_of(corpus, index, doc)
             speaker = speaker_in(ctx, sentence.start, sentence.end, prefer_last=False)

@@ -140,6 +140,7 @@ def zipf(word: str) -> float:
     return zipf_frequency(word.lower().replace("-", "").replace("’", "'"), "en")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A matching key: no accents, no case, no spaces, hyphens or dots ("Lee Jae-myung" = "Lee Jae Myung")."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -42,33 +42,37 @@ ADJECTIVE_SUFFIXES = frozenset("focused based led backed born owned run style er
                                "controlled dominated friendly bound wide".split())
 DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 RAW_WORD = re.compile(r"\S+")
+# A stretch of words each starting with a capital (or a name particle between them)
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ž][^\s]*"
+CAPITAL_STRETCH = re.compile(_CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for"}))
+                             + r")\s+)*" + _CAP + r")*")
+FIRST_ALNUM = re.compile(r"[^\W_]")
+PREFIX_CHARS = 160      # how far back a role phrase or a say-verb before a name is looked for
+SUFFIX_CHARS = 240      # how far on an appositive after a name is looked for
 CONNECTORS = frozenset({"of", "for"})       # inside organization names only
 AMBIGUOUS_MONTHS = frozenset({"may", "june", "april", "august"})   # also names after a first name
 COMMON_IN_NAME = 3.5     # zipf; a name may hold at most one token this common (Gordon *Brown*)
 MAX_ROLE_WORDS = 7       # before a name ("former National Assembly speaker")
 MAX_APPOSITIVE_WORDS = 14
-SAID_AFTER = re.compile(r"^(?:[’']s?)?,?\s+(?:(?:has|had|also|then|later|again|previously|earlier|"
+SAID_AFTER = re.compile(r"(?:[’']s?)?,?\s+(?:(?:has|had|also|then|later|again|previously|earlier|"
                         r"once|repeatedly)\s+)*(" + "|".join(sorted(SAY_VERBS)) + r")\b", re.I)
-SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SAY_VERBS)) + r"|according\s+to)\s+$", re.I)
 COPULA = re.compile(r"^\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s+")
 ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
 POSSESSIVE_OWNER = re.compile(r"(?:^|[\s(])([A-Z][\w&-]+)[’']s\s+$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str
     start: int
     end: int
     possessive: bool = False
+    low: str = ""
+    capitalised: bool = False
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".")
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
+    def __post_init__(self) -> None:
+        self.low = self.text.lower().rstrip(".")
+        self.capitalised = self.text[:1].isupper()
 
 
 @dataclass
@@ -300,7 +304,7 @@ def role_before(prefix: str) -> str:
     picked = [first]
     free = 1                          # lower-case words allowed without being modifiers
     for word in words[1:MAX_ROLE_WORDS + 3]:
-        if len(picked) >= MAX_ROLE_WORDS or re.search(r"[,;:()\"“”]$|^[\"“”(]", word) \
+        if len(picked) >= MAX_ROLE_WORDS or word[-1] in ',;:()"“”' or word[0] in '"“”(' \
                 or word in ("-", "–", "—"):
             break
         low = word.lower().strip("’'")
@@ -386,10 +390,6 @@ def split_affiliation(role: str) -> tuple[str, str]:
     return " ".join(kept), affiliation
 
 
-def _at_sentence_start(text: str, start: int) -> bool:
-    return not any(c.isalnum() for c in text[:start])
-
-
 _CACHE: dict[tuple[str, int], DocumentNames] = {}
 _CACHE_LIMIT = 8192    # documents; the actor, quote and attribution steps read the same names
 
@@ -413,11 +413,21 @@ def _find_names(document: Document) -> DocumentNames:
     return DocumentNames([m for m in mentions if m.entity])
 
 
+def _runs(text: str, offset: int) -> list[list[Token]]:
+    """Capitalised runs of a sentence; only the stretches that hold capitals are tokenised."""
+    runs: list[list[Token]] = []
+    for m in CAPITAL_STRETCH.finditer(text):
+        a = m.start()
+        runs.extend(capitalised_runs(tokens_of(m.group(), offset + a), m.group(), offset + a))
+    return runs
+
+
 def _sentence_mentions(text: str, offset: int, index: int) -> list[Mention]:
-    tokens = tokens_of(text, offset)
     out: list[Mention] = []
-    for run in capitalised_runs(tokens, text, offset):
-        starts = _at_sentence_start(text, run[0].start - offset)
+    first_word = FIRST_ALNUM.search(text)
+    first_at = offset + (first_word.start() if first_word else 0)
+    for run in _runs(text, offset):
+        starts = run[0].start == first_at
         segments = segment_run(run, starts)
         for k, seg in enumerate(segments):
             a, b = seg.toks[0].start, seg.toks[-1].end
@@ -434,6 +444,12 @@ def _sentence_mentions(text: str, offset: int, index: int) -> list[Mention]:
                 out.extend(_name_mentions(seg.toks, text, offset, index, title, after,
                                           starts and seg.toks[0] is run[0]))
     return out
+
+
+def _said_before(prefix: str) -> bool:
+    """ "said Mr X", "according to X" """
+    words = prefix[-30:].lower().split()
+    return bool(words) and (words[-1] in SAY_VERBS or words[-2:] == ["according", "to"])
 
 
 def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title: Segment | None,
@@ -458,8 +474,9 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
                           evidence=bool(title) or toks[0].low in GIVEN_NAMES,
                           sentence_start=sentence_start)
     local_start, local_end = a - offset, b - offset
+    prefix = text[max(0, local_start - PREFIX_CHARS):local_start]
     if not honorific:
-        mention.role = role_before(text[:local_start])
+        mention.role = role_before(prefix)
         mention.role_rank = 0 if mention.role else 9
     if not mention.role and after:
         mention.role, mention.role_rank = " ".join(t.text for t in after.toks), 0
@@ -472,21 +489,22 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
     if mention.kind == "organization":
         mention.role = mention.role if mention.role_rank == 0 else ""
         mention.role_rank = 0 if mention.role else 9
-        mention.speaker = bool(SAID_AFTER.match(text[local_end:]))
+        mention.speaker = bool(SAID_AFTER.match(text, local_end))
         return [mention]
-    if not mention.role:
-        mention.role = role_after(text[local_end:])
+    suffix = text[local_end:local_end + SUFFIX_CHARS]
+    if not mention.role and "," in suffix[:4]:
+        mention.role = role_after(suffix)
         mention.role_rank = 1 if mention.role else 9
-    if not mention.role:
-        mention.role = role_copula(text[local_end:])
+    if not mention.role and suffix[:5] in (" is a", " was ", " is t", " has "):
+        mention.role = role_copula(suffix)
         mention.role_rank = 2 if mention.role else 9
     if mention.role:
         mention.role, mention.affiliation = split_affiliation(mention.role)
     if not mention.role:                     # "Labour's Paul Flynn": the party, for want of a role
-        owner = POSSESSIVE_OWNER.search(text[:local_start])
+        owner = POSSESSIVE_OWNER.search(prefix[-40:])
         if owner and owner.group(1) not in HONORIFICS:
             mention.role, mention.role_rank = owner.group(1), 3
-    mention.speaker = bool(SAID_AFTER.match(text[local_end:]) or SAID_BEFORE.search(text[:local_start]))
+    mention.speaker = bool(SAID_AFTER.match(text, local_end) or _said_before(prefix))
     # a lone word is a person only by a title ("Mr Ebber"); "in Nara, stressed" proves nothing
     mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or mention.speaker))
     return [mention]
