@@ -47,6 +47,9 @@ VOID_TAGS = frozenset("""area base br col embed hr img input link meta param sou
 tr td th option optgroup rb rt rp thead tbody tfoot colgroup caption head body html""".split())
 KEPT_WHEN_FLATTENED = frozenset(set(DROPPED_TAGS) | set(CHROME_TAGS) | {"p", "li", "br", "title", "meta",
                                 "time", "h1", "h2", "h3", "h4", "h5", "h6", "article", "main", "body", "html"})
+# A block whose text is at least this share link text is navigation (whitespace not counted);
+# a paragraph with a link or two in it stays well under it.
+MAX_LINK_SHARE = 0.8
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 
 
@@ -121,13 +124,23 @@ class _Blocks:
         self.parts: list[str] = []
         self.length = 0
         self.buffer: list[str] = []
+        self.link_chars = 0          # characters of the buffer that are link text
         self.headings: list[KnownHeading] = []
 
+    def add(self, text: str, in_link: bool) -> None:
+        self.buffer.append(text)
+        if in_link:
+            self.link_chars += len(text.strip())
+
     def flush(self, level: int = 0) -> None:
-        text = " ".join("".join(self.buffer).split())
+        raw = "".join(self.buffer)
+        text = " ".join(raw.split())
         self.buffer = []
+        links, self.link_chars = self.link_chars, 0
         if not text:
             return
+        if not level and links >= MAX_LINK_SHARE * len("".join(raw.split())):
+            return                   # a block of links: related stories, menus, tag lists
         if self.parts:
             self.parts.append("\n\n")
             self.length += 2
@@ -146,10 +159,13 @@ def _walk(root: LexborNode) -> _Blocks:
     """Depth-first over `root` without recursion; block elements end the text run before them."""
     out = _Blocks()
     level = 0                  # inside a heading of this level, or 0
+    links = 0                  # inside this many <a> elements
 
     def leave(node: LexborNode) -> None:
-        nonlocal level
-        if node.tag in HEADING_TAGS:
+        nonlocal level, links
+        if node.tag == "a":
+            links = max(0, links - 1)
+        elif node.tag in HEADING_TAGS:
             out.flush(level)
             level = 0
         elif node.tag in BLOCK_TAGS:
@@ -160,9 +176,11 @@ def _walk(root: LexborNode) -> _Blocks:
     while node is not None:
         tag = node.tag
         if tag == "-text":
-            out.buffer.append(node.text_content or "")
+            out.add(node.text_content or "", links > 0)
         elif node.is_element_node:
-            if tag in HEADING_TAGS:
+            if tag == "a":
+                links += 1
+            elif tag in HEADING_TAGS:
                 out.flush(level)
                 level = HEADING_TAGS[tag]
             elif tag in BLOCK_TAGS:
