@@ -21,7 +21,8 @@ from briefing.model import ContradictionFact, Corpus, CorpusFacts, SentenceRef
 MIN_SHARED = 3              # rare content words two sentences share to be about the same thing
 MIN_JACCARD = 0.2
 MAX_ITEMS = 20              # kept per corpus, best first
-KEYS = 6                    # rare words each sentence is bucketed under (more than corroboration)
+MAX_BUCKET = 15             # rarer keys than corroboration's: conflicts hide in specific details
+KEYS = 4                    # rare words each sentence is bucketed under (more than corroboration)
 
 AMOUNT = re.compile(r"(?P<cur>[$£€¥])?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>bn|m|k|%|tn|"
                     r"billion|million|trillion|per cent|percent)?(?![\w])")
@@ -107,20 +108,22 @@ def topic_words(text: str, shared: set[str], n: int = 4) -> str:
 
 
 def find_contradictions(corpus: Corpus, facts: CorpusFacts) -> list[ContradictionFact]:
-    bags = sentence_words(corpus)
+    refs, bags = sentence_words(corpus)
     people = {w for a in facts.actors if a.kind == "person" for n in [a.name, *a.aliases] for w in n.split()} \
         if facts.actors else None
     doc_freq: Counter[str] = Counter()
-    for bag in bags.values():
+    for bag in bags:
         doc_freq.update(bag)
     found: list[tuple[float, SentenceRef, SentenceRef, str, str]] = []
-    for a, b in candidate_pairs(bags, keys=KEYS):
-        if a.doc == b.doc:
+    for i, j in candidate_pairs(bags, [r.doc for r in refs], keys=KEYS, max_bucket=MAX_BUCKET,
+                                other_docs_only=True):
+        shared = bags[i] & bags[j]
+        if len(shared) < MIN_SHARED:
             continue
-        shared = bags[a] & bags[b]
-        jaccard, _ = overlap(bags[a], bags[b])
-        if len(shared) < MIN_SHARED or jaccard < MIN_JACCARD:
+        jaccard, _ = overlap(bags[i], bags[j])
+        if jaccard < MIN_JACCARD:
             continue
+        a, b = refs[i], refs[j]
         ta, tb = corpus.sentence(a).text, corpus.sentence(b).text
         kind = conflict_kind(ta, tb, jaccard, people)
         if kind is None:

@@ -25,33 +25,41 @@ SAME_CONTAINED = 0.85         # or this share of the shorter one's words in the 
 SAME_TEXT = 70                # rapidfuzz token_sort_ratio confirming the word overlap
 
 
-def sentence_words(corpus: Corpus) -> dict[SentenceRef, frozenset[str]]:
-    return {SentenceRef(i, s.index): frozenset(content_words(s.text))
-            for i, sentences in enumerate(corpus.sentences) for s in sentences}
+def sentence_words(corpus: Corpus) -> tuple[list[SentenceRef], list[frozenset[str]]]:
+    """Every allowed sentence and its content words, in corpus order."""
+    refs = corpus.refs()
+    return refs, [frozenset(content_words(corpus.sentence(r).text)) for r in refs]
 
 
-def candidate_pairs(bags: dict[SentenceRef, frozenset[str]], keys: int = KEYS_PER_SENTENCE,
-                    max_bucket: int = MAX_BUCKET) -> Iterator[tuple[SentenceRef, SentenceRef]]:
-    """Pairs of sentences that share one of their rarest words, each pair once, in a fixed order."""
+def candidate_pairs(bags: list[frozenset[str]], docs: list[int], keys: int = KEYS_PER_SENTENCE,
+                    max_bucket: int = MAX_BUCKET, other_docs_only: bool = False,
+                    ) -> Iterator[tuple[int, int]]:
+    """Index pairs of sentences that share one of their rarest words, each pair once, in a fixed
+    order. `docs[i]` is the document of sentence i."""
     frequency: Counter[str] = Counter()
-    for bag in bags.values():
+    for bag in bags:
         frequency.update(bag)
-    buckets: dict[str, list[SentenceRef]] = defaultdict(list)
-    for ref, bag in bags.items():
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for n, bag in enumerate(bags):
         if len(bag) < MIN_WORDS:
             continue
         rare = sorted((w for w in bag if 1 < frequency[w] <= max_bucket), key=lambda w: (frequency[w], w))
         for word in rare[:keys]:
-            buckets[word].append(ref)
-    seen: set[tuple[SentenceRef, SentenceRef]] = set()
+            buckets[word].append(n)
+    seen: set[int] = set()
+    total = len(bags)
     for word in sorted(buckets):
         members = buckets[word]
         for x in range(len(members)):
+            a = members[x]
             for y in range(x + 1, len(members)):
-                pair = (members[x], members[y])
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
+                b = members[y]
+                if other_docs_only and docs[a] == docs[b]:
+                    continue
+                key = a * total + b
+                if key not in seen:
+                    seen.add(key)
+                    yield a, b
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
@@ -60,36 +68,46 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
     return shared / len(a | b), shared / min(len(a), len(b))
 
 
+def similar_words(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Word overlap high enough to be worth confirming on the texts (the cheap test first)."""
+    shared = len(a & b)
+    return shared >= SAME_WORDS * (len(a) + len(b) - shared) or shared >= SAME_CONTAINED * min(len(a), len(b))
+
+
 def says_the_same(a: frozenset[str], b: frozenset[str], text_a: str, text_b: str) -> bool:
-    jaccard, contained = overlap(a, b)
-    if jaccard < SAME_WORDS and contained < SAME_CONTAINED:
+    if not similar_words(a, b):
         return False
-    return fuzz.token_sort_ratio(text_a, text_b) >= SAME_TEXT or contained >= SAME_CONTAINED
+    _, contained = overlap(a, b)
+    return contained >= SAME_CONTAINED or fuzz.token_sort_ratio(text_a, text_b) >= SAME_TEXT
 
 
 def group_near_duplicates(corpus: Corpus) -> list[list[SentenceRef]]:
     """Groups of two or more sentences (from at least two documents) that say the same thing."""
-    bags = sentence_words(corpus)
-    parent: dict[SentenceRef, SentenceRef] = {}
+    refs, bags = sentence_words(corpus)
+    docs = [r.doc for r in refs]
+    parent = list(range(len(refs)))
 
-    def root(ref: SentenceRef) -> SentenceRef:
-        while parent.get(ref, ref) != ref:
-            parent[ref] = parent.get(parent[ref], parent[ref])
-            ref = parent[ref]
-        return ref
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
 
-    for a, b in candidate_pairs(bags):
-        if a.doc == b.doc and root(a) == root(b):
+    for a, b in candidate_pairs(bags, docs):
+        ra, rb = root(a), root(b)
+        if ra == rb:
             continue
-        if says_the_same(bags[a], bags[b], corpus.sentence(a).text, corpus.sentence(b).text):
-            ra, rb = root(a), root(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    members: dict[SentenceRef, list[SentenceRef]] = defaultdict(list)
-    for ref in parent:
-        members[root(ref)].append(ref)
-    for r in list(members):
-        if r not in members[r]:
-            members[r].append(r)
-    groups = [sorted(set(g)) for g in members.values()]
-    return sorted(g for g in groups if len({r.doc for r in g}) >= 2)
+        if similar_words(bags[a], bags[b]) and \
+                says_the_same(bags[a], bags[b], corpus.sentence(refs[a]).text, corpus.sentence(refs[b]).text):
+            parent[max(ra, rb)] = min(ra, rb)
+    members: dict[int, list[SentenceRef]] = defaultdict(list)
+    for i in range(len(refs)):
+        r = root(i)
+        if r != i or parent[i] != i:
+            members[r].append(refs[i])
+    groups = []
+    for r, group in members.items():
+        group = sorted(set(group) | {refs[r]})
+        if len({g.doc for g in group}) >= 2:
+            groups.append(group)
+    return sorted(groups)

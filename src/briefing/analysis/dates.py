@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTH_NAMES = ("january february march april may june july august september october "
                "november december").split()
@@ -58,6 +59,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for name, p
             r"(?P<unit>day|week|month|year|decade)s?\s+ago\b)"),
     ("deictic", r"(?i:\b(?P<deictic>yesterday|today|tomorrow|tonight)\b)"),
 ]]
+
+
+# What each form needs in the text before its (slower) pattern is tried.
+YEAR_DIGITS = re.compile(r"\d\d\d\d")
+NEEDS: dict[str, set[str]] = {
+    "day_month_year": {"month", "year"}, "month_day_year": {"month", "year"}, "month_year": {"month", "year"},
+    "month_rel_year": {"month", "unit"}, "quarter": {"unit"}, "day_month": {"month"},
+    "month_day": {"month"}, "part_month": {"month"}, "month": {"month"}, "part_year": {"year"},
+    "decade": {"year"}, "year": {"year"}, "weekday": {"weekday"}, "relative_unit": {"unit"},
+    "later_earlier": {"unit"}, "ago": {"ago"}, "deictic": {"deictic"},
+}
 
 
 @dataclass(frozen=True)
@@ -190,16 +202,42 @@ def resolve(kind: str, m: re.Match[str], reference: dt.date | None, future: bool
     return "", True, True
 
 
+# Every date form holds a digit or one of these words; sentences with neither are skipped fast.
+LOWER_WORD = re.compile(r"[a-z]+")
+DIGIT = re.compile(r"\d")
+UNIT_WORDS = frozenset("week weeks weekend month months year years decade decades quarter summer winter "
+                       "spring autumn".split())
+DEICTIC_WORDS = frozenset("yesterday today tomorrow tonight".split())
+MONTH_WORDS = frozenset(MONTHS)
+WEEKDAY_WORDS = frozenset(WEEKDAYS)
+DATE_WORDS = UNIT_WORDS | DEICTIC_WORDS | MONTH_WORDS | WEEKDAY_WORDS | {"ago"}
+
+
 def find_dates(text: str, published: str | None = None, future: bool = False) -> list[DateMention]:
     """Date mentions in `text`, in order, longest form first where forms overlap.
 
     `published` is the reference for relative dates; `future` says the sentence looks ahead,
     so that "Monday" or "early January" resolve forwards rather than backwards.
     """
+    words = set(LOWER_WORD.findall(text.lower()))
+    if not (words & DATE_WORDS or DIGIT.search(text)):
+        return []
+    return list(_find_dates(text, published, future))
+
+
+@lru_cache(maxsize=65536)
+def _find_dates(text: str, published: str | None, future: bool) -> tuple[DateMention, ...]:
     reference = parse_iso(published)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    words = set(LOWER_WORD.findall(text.lower()))
+    present = {name for name, found in (
+        ("month", words & MONTH_WORDS), ("year", YEAR_DIGITS.search(text)), ("digit", DIGIT.search(text)),
+        ("weekday", words & WEEKDAY_WORDS), ("unit", words & UNIT_WORDS), ("ago", "ago" in words),
+        ("deictic", words & DEICTIC_WORDS)) if found}
     for kind, pattern in PATTERNS:
+        if not NEEDS[kind] <= present:
+            continue
         for m in pattern.finditer(text):
             a, b = m.span()
             if any(a < y and x < b for x, y in taken):
@@ -211,4 +249,4 @@ def find_dates(text: str, published: str | None = None, future: bool = False) ->
             taken.append((a, b))
             found.append(DateMention(a, b, m.group(0), iso, approximate, relative))
     found.sort(key=lambda d: d.start)
-    return found
+    return tuple(found)

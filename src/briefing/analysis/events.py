@@ -6,10 +6,13 @@ Only dates with a year — stated, or resolved against the publication date — 
 
 from __future__ import annotations
 
+import re
+
 from briefing.analysis.dates import DateMention, find_dates
 from briefing.analysis.tense import FUTURE
 from briefing.model import Corpus, EventFact, SentenceRef
 
+DIGIT = re.compile(r"\d")
 MIN_EVENT_WORDS = 5      # shorter "sentences" are captions or headings, not reports
 
 
@@ -32,8 +35,7 @@ def find_events(corpus: Corpus) -> list[EventFact]:
     events: list[EventFact] = []
     for i, (doc, sentences) in enumerate(zip(corpus.documents, corpus.sentences, strict=True)):
         for s in sentences:
-            if len(s.text.split()) < MIN_EVENT_WORDS or not any(c.isdigit() for c in s.text) and \
-                    not doc.published:
+            if len(s.text.split()) < MIN_EVENT_WORDS or not doc.published and not DIGIT.search(s.text):
                 continue   # without a publication date only stated years (digits) can date it
             looks_ahead = bool(FUTURE.search(s.text))
             date = event_date(find_dates(s.text, doc.published, looks_ahead))

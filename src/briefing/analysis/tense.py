@@ -14,29 +14,62 @@ from collections import Counter
 from briefing.analysis.dates import find_dates
 from briefing.model import Corpus, SentenceRef
 
-_AUX = r"(?:is|are|was|were|'s|’s|remains?|seems?|appears?)"
-_ADV = r"(?:\s+(?:\w+ly|more|most|also|now|still|not|widely|all|both))*"
-FUTURE = re.compile(
-    r"(?i:(?<!\bthe )(?<!\bpolitical )(?<!\bfree )(?<!\bgood)\bwill\b(?!\s+of\b)|\bwon[’']t\b|\bshall\b|[’']ll\b"
-    rf"|\b{_AUX}{_ADV}\s+(?:set|expected|scheduled|due|slated|poised|likely|unlikely|about|anticipated|"
+LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def lower_words(text: str) -> set[str]:
+    return set(LOWER_WORD.findall(text.lower()))
+
+
+class Cue:
+    """A pattern tried only when one of its key words is in the sentence: Python's regex engine
+    is slow on long case-insensitive alternations, a set lookup is not."""
+
+    def __init__(self, keys: str, pattern: re.Pattern[str], phrases: tuple[str, ...] = ()):
+        self.keys = frozenset(keys.split())
+        self.pattern = pattern
+        self.phrases = phrases     # substrings of the lower-cased text that also call for the pattern
+
+    def search(self, text: str, words: set[str] | None = None) -> re.Match[str] | None:
+        words = lower_words(text) if words is None else words
+        if self.keys & words or self.phrases and any(p in text.lower() for p in self.phrases):
+            return self.pattern.search(text)
+        return None
+
+
+FUTURE = Cue("""will won shall ll set expected scheduled due slated poised likely unlikely about
+anticipated going planning preparing hoping aiming intending tipped predicted forecast projected bound
+certain sure yet upcoming forthcoming coming next later tomorrow future end planned if""", re.compile(
+    r"\b(?:will\b(?<!\bthe will)(?<!political will)(?<!free will)(?<!goodwill)(?!\s+of\b)|won[’']t\b|"
+    r"shall\b|"
+    r"(?:set|expected|scheduled|due|slated|poised|likely|unlikely|about|anticipated|"
     r"going|planning|preparing|hoping|aiming|intending|tipped|predicted|forecast|projected|"
-    r"bound|certain|sure|yet)\s+to\b"
-    rf"|\b(?:is|are)\s+to\s+(?!be\s+\w+ed\s+(?:by|in)\b)\w+"
-    r"|\b(?:upcoming|forthcoming|coming\s+(?:days|weeks|months|years)|in\s+the\s+coming|"
+    r"bound|certain|sure|yet)\s+to\b|"
+    r"(?:is|are)\s+to\s+(?!be\s+\w+ed\s+(?:by|in)\b)\w+|"
+    r"(?:upcoming|forthcoming|coming\s+(?:days|weeks|months|years)|in\s+the\s+coming|"
     r"next\s+(?:week|month|year|decade|spring|summer|autumn|winter|round|step|steps)|"
     r"later\s+this\s+(?:week|month|year)|tomorrow|in\s+the\s+future|in\s+future|"
     r"by\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month|year)|"
     r"(?:scheduled|slated|due|planned)\s+(?:for|on|in)|"
-    r"if\s+(?:convicted|found|elected|approved|passed)|yet\s+to\s+be)\b)")
+    r"if\s+(?:convicted|found|elected|approved|passed)|yet\s+to\s+be)\b)|[’']ll\b",
+    re.IGNORECASE), (" is to ", " are to "))
 # plans and wishes look ahead too, but a past date in the sentence outweighs them
-PLANS = re.compile(r"(?i:\b(?:plans?|planned|planning|intends?|intended|aims?|aiming|hopes?|hoping|"
-                   r"wants?|seeks?|seeking|looks?|looking)\s+to\b|\bnext\s+(?:general\s+)?election\b)")
+PLANS = Cue("""plan plans planned planning intend intends intended aim aims aiming hope hopes hoping
+want wants seek seeks seeking look looks looking next""",
+            re.compile(r"(?i:\b(?:plans?|planned|planning|intends?|intended|aims?|aiming|hopes?|hoping|"
+                       r"wants?|seeks?|seeking|looks?|looking)\s+to\b|\bnext\s+(?:general\s+)?election\b)"))
 # weaker signs of looking ahead: conditionals and modals, outweighed by any past date
-MAYBE_FUTURE = re.compile(r"(?i:\b(?:could|may|might|would)\s+(?!have\b)\w+)")
-PAST_PERFECT = re.compile(r"(?i:\bhad\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+)?(?:been|\w+ed|\w+en)\b)")
-PAST_MARKERS = re.compile(r"(?i:\b(?:ago|previously|formerly|former|once|originally|history|"
-                          r"historic|decades?|since\s+then|in\s+the\s+past|at\s+the\s+time|back\s+in|"
-                          r"used\s+to|last\s+(?:year|month|week|met|visited|time))\b)")
+MAYBE_FUTURE = Cue("could may might would", re.compile(r"(?i:\b(?:could|may|might|would)\s+(?!have\b)\w+)"))
+PAST_PERFECT = Cue("had", re.compile(r"(?i:\bhad\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+)?"
+                                    r"(?:been|\w+ed|\w+en)\b)"))
+PAST_MARKERS = Cue("""ago previously formerly former once originally history historic decade decades
+since past time back used last""", re.compile(
+    r"(?i:\b(?:ago|previously|formerly|former|once|originally|history|"
+    r"historic|decades?|since\s+then|in\s+the\s+past|at\s+the\s+time|back\s+in|"
+    r"used\s+to|last\s+(?:year|month|week|met|visited|time))\b)"))
+
+
+DIGIT = re.compile(r"\d")
 
 
 def story_year(corpus: Corpus) -> int | None:
@@ -49,7 +82,7 @@ def story_year(corpus: Corpus) -> int | None:
     for doc, sentences in zip(corpus.documents, corpus.sentences, strict=True):
         years = set()
         for s in sentences:
-            if FUTURE.search(s.text):
+            if not DIGIT.search(s.text) or FUTURE.search(s.text):
                 continue
             years.update(int(d.iso[:4]) for d in find_dates(s.text, doc.published) if d.iso[:4].isdigit()
                          and len(d.iso) >= 4 and not d.approximate)
@@ -61,19 +94,20 @@ def story_year(corpus: Corpus) -> int | None:
 
 def sentence_role(text: str, published: str | None, this_year: int | None) -> str:
     """"background", "current" or "outlook" for one sentence."""
-    dates = find_dates(text, published, future=bool(FUTURE.search(text)))
-    years = [int(d.iso[:4]) for d in dates if d.iso[:4].isdigit() and len(d.iso) >= 4]
-    if FUTURE.search(text):
+    words = lower_words(text)
+    if FUTURE.search(text, words):
         return "outlook"
+    dates = find_dates(text, published)
+    years = [int(d.iso[:4]) for d in dates if d.iso[:4].isdigit() and len(d.iso) >= 4]
     if this_year is not None and any(y > this_year for y in years):
         return "outlook"
     if this_year is not None and any(y < this_year for y in years):
         return "background"
-    if PLANS.search(text):
+    if PLANS.search(text, words):
         return "outlook"
-    if PAST_PERFECT.search(text) or PAST_MARKERS.search(text):
+    if PAST_PERFECT.search(text, words) or PAST_MARKERS.search(text, words):
         return "background"
-    if MAYBE_FUTURE.search(text):
+    if MAYBE_FUTURE.search(text, words):
         return "outlook"
     return "current"
 
