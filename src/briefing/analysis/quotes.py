@@ -99,24 +99,24 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence_start: int, previous: t
     text = ctx.document.text
     line_end = text.find("\n", span.end)
     line_end = len(text) if line_end < 0 else line_end
-    if span.close_mark is not None:
+    last_char = text[span.end - 1] if span.end > span.start else ""
+    # '"…," he said' attributes; '"… need." Labour's X said' starts a new sentence about something else
+    if span.close_mark is not None and last_char != ".":
         after_start = span.close_mark + 1
+        after_end = min(line_end, after_start + (LOOK_AFTER if last_char not in "?!" else LOOK_AFTER // 2))
+        next_quote = min((a for a, _ in inside if a >= after_start), default=after_end)
+        after_end = min(after_end, next_quote)
         # "…?" Mr Weingarten pressed.  A name right after the closing mark, then a verb
-        named = NAME_THEN_VERB.match(text, after_start)
+        named = NAME_THEN_VERB.match(text, after_start, after_end)
         if named:
             people = ctx.between(after_start, after_start + len(named.group()))
             if people:
                 return people[0][1]
-        after_end = min(line_end, after_start + LOOK_AFTER)
-        next_quote = min((a for a, _ in inside if a >= after_start), default=after_end)
-        after_end = min(after_end, next_quote)
         sentence_end = re.search(r"[.!?](?:\s|$)", text[after_start:after_end])
-        # "…," he said. / "…?" the MP asked.  (not "…." New sentence said …)
-        if not (sentence_end and sentence_end.start() == 0 and text[span.end - 1] in ".!?"):
-            stop = after_start + sentence_end.end() if sentence_end else after_end
-            found = speaker_in(ctx, after_start, stop, prefer_last=False, inside=inside)
-            if found:
-                return found
+        stop = after_start + sentence_end.end() if sentence_end else after_end
+        found = speaker_in(ctx, after_start, stop, prefer_last=False, inside=inside)
+        if found:
+            return found
     window_start = max(sentence_start, previous[0].end + 1 if previous and previous[0].line == span.line else 0)
     found = speaker_in(ctx, window_start, span.open_mark, prefer_last=True, inside=inside)
     if found:

@@ -12,6 +12,10 @@ DEFAULT_MAX_QUOTES = 12
 MIN_WORDS = 3            # a key quote says something; "juvenile" does not
 MAX_WORDS = 120          # longer runs are speeches, better read in the source
 SAME_WORDS = 0.8         # share of words above which two quotations are the same one
+STATEMENT_WORDS = 5      # quotations this long are statements; shorter ones are phrases picked out
+QUOTE_WEIGHT = 2.0       # a speaker's importance grows by this per quotation
+SHARE = 0.5              # 0 gives every speaker a turn in rank order, 1 gives turns in proportion
+                         # to how much each is quoted; between suits both dev sets and the seeds
 WORD = re.compile(r"\w+")
 
 
@@ -28,27 +32,44 @@ def _same(a: set[str], b: set[str]) -> bool:
     return bool(a and b) and len(a & b) >= SAME_WORDS * min(len(a), len(b))
 
 
+def _fragment(text: str) -> bool:
+    """Words picked out of a sentence ("diverted or distracted") rather than a whole statement."""
+    return len(text.split()) < STATEMENT_WORDS or not text[:1].isupper()
+
+
 def quotes_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     limit = spec.max_items or DEFAULT_MAX_QUOTES
     rank = {a.name: i for i, a in enumerate(ctx.facts.actors)}
-    by_speaker: dict[str, list[QuoteFact]] = {}
-    for fact in ctx.facts.quotes:
+    quotes = ctx.facts.quotes
+    words_of = [_words(f.text) for f in quotes]
+    by_speaker: dict[str, list[int]] = {}
+    for i, fact in enumerate(quotes):
         if fact.speaker in rank and MIN_WORDS <= len(fact.text.split()) <= MAX_WORDS:
-            by_speaker.setdefault(fact.speaker, []).append(fact)
-    # Each speaker's quotations interleaved in proportion to how much they are quoted (the k-th
-    # of n sits at (k + 0.5) / n), so that every voice is heard and the most quoted most often.
-    order = sorted(((k + 0.5) / len(facts), rank[speaker], k, fact)
-                   for speaker, facts in by_speaker.items() for k, fact in enumerate(facts))
+            by_speaker.setdefault(fact.speaker, []).append(i)
+    # where a quotation first comes in any document that carries it: news puts the key words early
+    lead: dict[int, int] = {}
+    for indices in by_speaker.values():
+        for i in indices:
+            lead[i] = min(quotes[j].ref.sentence for j in indices if _same(words_of[i], words_of[j]))
+    # A speaker's quotations: whole statements before fragments, the earliest-placed first.
+    ordered = {s: sorted(ix, key=lambda i: (_fragment(quotes[i].text), lead[i], i)) for s, ix in by_speaker.items()}
+    # Speakers by importance and by how much they are quoted; each one's best quotation first
+    # (statements before fragments), then further ones, more for those quoted most (the k-th of
+    # n sits at k / n ** SHARE).
+    weight = {s: ctx.facts.actors[rank[s]].score + QUOTE_WEIGHT * len(ix) for s, ix in ordered.items()}
+    order = sorted((k / len(ix) ** SHARE, _fragment(quotes[i].text), -weight[speaker], rank[speaker], k, i)
+                   for speaker, ix in ordered.items() for k, i in enumerate(ix))
     picked: list[tuple[QuoteFact, list[QuoteFact]]] = []
     seen: list[set[str]] = []
-    for _, _, _, fact in order:
+    for *_, i in order:
+        fact = quotes[i]
         if len(picked) >= limit:
             break
         words = _words(fact.text)
         if any(_same(words, w) for w in seen):
             continue
         seen.append(words)
-        also = [f for f in ctx.facts.quotes if f is not fact and _same(words, _words(f.text))]
+        also = [f for j, f in enumerate(quotes) if j != i and _same(words, words_of[j])]
         picked.append((fact, also))
     quotes = [Quote(fact.speaker, fact.text, [quote_citation(ctx, fact)]
                     + [quote_citation(ctx, f) for f in also if f.ref.doc != fact.ref.doc][:3])
