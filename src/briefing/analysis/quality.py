@@ -1,10 +1,110 @@
-"""Source quality: machine-paraphrased text, aggregator pages, boilerplate."""
+"""Source quality: machine-paraphrased text, aggregator pages, boilerplate.
+
+Flags rank a source down; nothing is dropped. Machine paraphrase is found statistically: a
+paraphrasing tool swaps words for synonyms even inside fixed names, so a document that writes
+several multi-word names with one common word changed, where the other documents agree on the
+usual form ("… Financial Cooperation" beside "… Economic Cooperation" elsewhere), is flagged.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter, defaultdict
+
+from briefing.analysis.words import commonness, content_words, fold
 from briefing.model import Corpus
+
+# Chosen on the seeds (one paraphrased article) and the BBC corpus, where about 1% of the
+# 2,095 articles are still flagged machine-paraphrase by look-alike names: a known limit.
+MIN_VARIANT_NAMES = 1        # names with one word swapped that a document must write to be flagged
+MIN_NAME_WORDS = 3           # shorter names differ legitimately ("Foreign Minister", "Prime Minister")
+SWAPPED_WORD_ZIPF = 3.5      # the swapped-in word is ordinary English, not another name
+SAME_STORY = 0.2             # share of the smaller vocabulary two documents on one story share
+REFERENCE_MARKS = 3          # "[1]" marks that make a page an aggregator's digest
+BOILERPLATE_SHARE = 0.5      # a sentence in this share of the documents (and at least 3) is furniture
+
+NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){2,5}")
+REFERENCE_MARK = re.compile(r"\[\d{1,3}\]")
+
+
+def names_by_doc(corpus: Corpus) -> list[Counter[tuple[str, ...]]]:
+    out = []
+    for sentences in corpus.sentences:
+        names: Counter[tuple[str, ...]] = Counter()
+        for s in sentences:
+            for m in NAME_RUN.finditer(s.text):
+                words = [w for w in m.group(0).split() if not w.endswith(("’s", "'s"))]
+                # every run of three words: long names are told apart by the part that differs
+                for k in range(len(words) - MIN_NAME_WORDS + 1):
+                    names[tuple(words[k:k + MIN_NAME_WORDS])] += 1
+        out.append(names)
+    return out
+
+
+def paraphrased_docs(corpus: Corpus) -> set[int]:
+    """Documents writing several names that differ from another document's by one common word."""
+    per_doc = names_by_doc(corpus)
+    vocab = [{w for s in sentences for w in content_words(s.text)} for sentences in corpus.sentences]
+    docs_using: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for i, names in enumerate(per_doc):
+        for name in names:
+            if len(name) >= MIN_NAME_WORDS:
+                docs_using[name].add(i)
+    # index each name under each of its one-word-blanked forms
+    blanks: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for name in docs_using:
+        for k in range(len(name)):
+            blanks[name[:k] + ("*",) + name[k + 1:]].append(name)
+    variants: Counter[int] = Counter()
+    for blanked, names in blanks.items():
+        if len(names) < 2:
+            continue
+        k = blanked.index("*")
+        if k in (0, len(blanked) - 1):
+            continue     # names legitimately differ at their edges ("Deputy/British Prime Minister")
+        usual = max(names, key=lambda n: (len(docs_using[n]), n))
+        for name in names:
+            word = fold(name[k])
+            if name == usual or len(docs_using[name]) != 1 or len(docs_using[usual]) < 2:
+                continue
+            if commonness(word) < SWAPPED_WORD_ZIPF or commonness(fold(usual[k])) < SWAPPED_WORD_ZIPF:
+                continue
+            (doc,) = docs_using[name]
+            if doc not in docs_using[usual] and any(same_story(vocab[doc], vocab[o]) for o in docs_using[usual]):
+                variants[doc] += 1
+    return {doc for doc, n in variants.items() if n >= MIN_VARIANT_NAMES}
+
+
+def same_story(a: set[str], b: set[str]) -> bool:
+    """Two documents on one story share much of their vocabulary; different organisations with
+    look-alike names ("World Trade/Tourism Organisation") usually come from different stories."""
+    return len(a & b) >= SAME_STORY * min(len(a), len(b))
+
+
+def boilerplate_docs(corpus: Corpus) -> set[int]:
+    """Documents sharing a sentence, verbatim, with most of the others (page furniture)."""
+    n = len(corpus.documents)
+    if n < 3:
+        return set()
+    docs_with: dict[str, set[int]] = defaultdict(set)
+    for i, sentences in enumerate(corpus.sentences):
+        for s in sentences:
+            docs_with[" ".join(fold(s.text).split())].add(i)
+    flagged: set[int] = set()
+    for docs in docs_with.values():
+        if len(docs) >= 3 and len(docs) >= BOILERPLATE_SHARE * n:
+            flagged |= docs
+    return flagged
 
 
 def quality_flags(corpus: Corpus) -> dict[int, list[str]]:
     """Flags found per document index (added to what the ingester flagged)."""
-    return {}
+    flags: dict[int, list[str]] = defaultdict(list)
+    for i, doc in enumerate(corpus.documents):
+        if len(REFERENCE_MARK.findall(doc.text)) >= REFERENCE_MARKS:
+            flags[i].append("aggregator-page")
+    for i in sorted(paraphrased_docs(corpus)):
+        flags[i].append("machine-paraphrase")
+    for i in sorted(boilerplate_docs(corpus)):
+        flags[i].append("boilerplate")
+    return {i: sorted(set(f)) for i, f in sorted(flags.items())}
