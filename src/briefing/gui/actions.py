@@ -1,0 +1,79 @@
+"""The window's actions, each with its shortcut, icon and tooltip; menus, toolbar and buttons reuse them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStyle, QWidget
+
+from briefing.gui import names
+
+SP = QStyle.StandardPixmap
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str                       # objectName (names.ACTION_*)
+    text: str
+    shortcut: QKeySequence | str | None
+    icon: QStyle.StandardPixmap | None
+    tip: str
+
+
+SPECS: dict[str, ActionSpec] = {
+    "add_files": ActionSpec(names.ACTION_ADD_FILES, "&Add documents…", QKeySequence.StandardKey.Open,
+                            SP.SP_FileIcon, "Add documents (.txt .md .html .docx .pdf)"),
+    "add_folder": ActionSpec(names.ACTION_ADD_FOLDER, "Add &folder…", "Ctrl+Shift+A", SP.SP_DirOpenIcon,
+                             "Add every document in a folder and its subfolders"),
+    "remove": ActionSpec(names.ACTION_REMOVE_DOCUMENTS, "&Remove documents", QKeySequence.StandardKey.Delete,
+                         SP.SP_TrashIcon, "Remove the selected documents from the project"),
+    "preview": ActionSpec(names.ACTION_PREVIEW_DOCUMENT, "&Preview document", "Ctrl+P",
+                          SP.SP_FileDialogContentsView, "Read the selected document with its sentences"),
+    "compose": ActionSpec(names.ACTION_COMPOSE, "&Compose brief", "Ctrl+Return", SP.SP_MediaPlay,
+                          "Compose the brief from the checked documents and sections (Ctrl+Return)"),
+    "cancel": ActionSpec(names.ACTION_CANCEL, "C&ancel", "Esc", SP.SP_BrowserStop,
+                         "Stop the running work (Esc)"),
+    "export": ActionSpec(names.ACTION_EXPORT, "&Export brief…", "Ctrl+E", SP.SP_DialogSaveButton,
+                         "Export the brief as DOCX, PDF, Markdown or JSON (Ctrl+E)"),
+    "new": ActionSpec(names.ACTION_NEW_PROJECT, "&New project", QKeySequence.StandardKey.New,
+                      SP.SP_FileDialogNewFolder, "Start an empty project"),
+    "open": ActionSpec(names.ACTION_OPEN_PROJECT, "&Open project…", "Ctrl+Shift+O", SP.SP_DialogOpenButton,
+                       "Open a saved .briefing project"),
+    "save": ActionSpec(names.ACTION_SAVE_PROJECT, "&Save project", QKeySequence.StandardKey.Save,
+                       SP.SP_DialogSaveButton, "Save documents, choices, template and the edited brief (Ctrl+S)"),
+    "save_as": ActionSpec(names.ACTION_SAVE_PROJECT_AS, "Save project &as…", QKeySequence.StandardKey.SaveAs,
+                          None, "Save the project under a new name"),
+    "save_template": ActionSpec(names.ACTION_SAVE_TEMPLATE, "Save &template as…", None, SP.SP_DriveFDIcon,
+                                "Save this setup as a template of yours; it appears in the chooser"),
+    "export_template": ActionSpec(names.ACTION_EXPORT_TEMPLATE, "Save template to &file…", None, None,
+                                  "Write this setup as a template YAML file anywhere, to share it"),
+    "edit": ActionSpec(names.ACTION_EDIT_STATEMENT, "&Edit statement", "F2", None,
+                       "Edit the selected statement's text; it stays cited and is marked as edited"),
+    "delete": ActionSpec(names.ACTION_DELETE_STATEMENT, "&Delete item", "Ctrl+Backspace", SP.SP_DialogDiscardButton,
+                         "Leave the selected item out of the brief"),
+    "move_up": ActionSpec(names.ACTION_MOVE_UP, "Move &up", "Alt+Up", SP.SP_ArrowUp, "Move the selected item up"),
+    "move_down": ActionSpec(names.ACTION_MOVE_DOWN, "Move do&wn", "Alt+Down", SP.SP_ArrowDown,
+                            "Move the selected item down"),
+    "about": ActionSpec(names.ACTION_ABOUT, "&About briefing", None, SP.SP_MessageBoxInformation,
+                        "Version and licence"),
+    "quit": ActionSpec(names.ACTION_QUIT, "&Quit", QKeySequence.StandardKey.Quit, None, "Close the window"),
+}
+
+
+def create_actions(parent: QWidget) -> dict[str, QAction]:
+    actions: dict[str, QAction] = {}
+    for key, spec in SPECS.items():
+        action = QAction(spec.text, parent)
+        action.setObjectName(spec.name)
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+            shown = QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{spec.tip} ({shown})" if shown and shown not in spec.tip else spec.tip)
+        else:
+            action.setToolTip(spec.tip)
+        action.setStatusTip(spec.tip)
+        if spec.icon is not None:
+            action.setIcon(parent.style().standardIcon(spec.icon))
+        actions[key] = action
+    return actions

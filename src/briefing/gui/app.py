@@ -1,0 +1,38 @@
+"""Start the window: the factory tests use, and `run_app` for `briefing gui` / `briefing` / `python -m briefing`."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from briefing.gui.main_window import MainWindow
+from briefing.gui.settings import GuiSettings
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("briefing")
+    app.setOrganizationName("briefing")
+    app.setApplicationDisplayName("briefing")
+    return app
+
+
+def create_main_window(paths: list[str] | None = None, settings: GuiSettings | None = None) -> MainWindow:
+    """The main window, not yet shown; `paths` are read into the documents panel at once."""
+    application()
+    window = MainWindow(settings or GuiSettings())
+    if paths:
+        window.add_paths([str(p) for p in paths])
+    return window
+
+
+def run_app(paths: list[str] | None = None) -> int:
+    app = application()
+    window = create_main_window(paths)
+    window.show()
+    QTimer.singleShot(0, window.offer_restore)
+    return app.exec()

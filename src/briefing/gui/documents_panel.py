@@ -1,0 +1,285 @@
+"""The documents the user added: check or uncheck each one and each of its headings, filter, drop files."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.gui import names
+from briefing.library import DocumentChoice
+from briefing.model import Document
+
+if TYPE_CHECKING:
+    from briefing.services import Selection
+
+COLUMNS = ("Title", "Date", "Outlet", "Words", "Flags")
+DOC_ID = Qt.ItemDataRole.UserRole
+HEADING_TITLE = Qt.ItemDataRole.UserRole + 1
+CHECKABLE = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _checked(item: QTreeWidgetItem) -> bool:
+    return item.checkState(0) == Qt.CheckState.Checked
+
+
+def _state(on: bool) -> Qt.CheckState:
+    return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+
+
+class DocumentTree(QTreeWidget):
+    """The tree accepts files and folders dropped from a file manager."""
+
+    paths_dropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.paths_dropped.emit(paths)
+        else:
+            super().dropEvent(event)
+
+
+class DocumentsPanel(QWidget):
+    """Holds the read documents in the order added; `selection()` says what the user left out."""
+
+    paths_dropped = Signal(list)
+    choices_changed = Signal()
+    preview_requested = Signal(str)      # document id
+
+    def __init__(self, add_files: QAction, add_folder: QAction, remove: QAction,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(names.DOCUMENTS_PANEL)
+        self._documents: dict[str, Document] = {}
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._by_sha: dict[str, Document] = {}
+
+        buttons = QHBoxLayout()
+        for action, name in ((add_files, names.ADD_FILES_BUTTON), (add_folder, names.ADD_FOLDER_BUTTON),
+                             (remove, names.REMOVE_DOCUMENTS_BUTTON)):
+            button = QToolButton(self)
+            button.setObjectName(name)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName(names.DOCUMENT_COUNT)
+        buttons.addWidget(self.count_label)
+
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName(names.DOCUMENT_FILTER)
+        self.filter.setPlaceholderText("Filter by title, outlet, flag or file name")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
+
+        self.tree = DocumentTree(self)
+        self.tree.setObjectName(names.DOCUMENT_TREE)
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.addAction(remove)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.tree.itemChanged.connect(self._on_item_changed)
+        self.tree.itemDoubleClicked.connect(self._on_double_click)
+        self.tree.paths_dropped.connect(self.paths_dropped)
+        self.tree.setToolTip("Uncheck a document or one of its sections to leave it out of the brief.\n"
+                            "Drop files or folders here to add them. Double-click to preview.")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.tree, 1)
+        self._by_sha.clear()
+        self._update_count()
+
+    # --- contents -------------------------------------------------------------------------
+    def documents(self) -> list[Document]:
+        return list(self._documents.values())
+
+    def document(self, doc_id: str) -> Document | None:
+        return self._documents.get(doc_id)
+
+    def document_at_path(self, path: str) -> Document | None:
+        wanted = os.path.abspath(path)
+        return next((d for d in self._documents.values() if os.path.abspath(d.path) == wanted), None)
+
+    def document_for_source(self, path: str, sha256: str) -> Document | None:
+        """The loaded document a brief's source stands for: same content, else same path."""
+        if not self._by_sha:
+            self._by_sha = {d.sha256: d for d in self._documents.values()}
+        return self._by_sha.get(sha256) or self.document_at_path(path)
+
+    def item(self, doc_id: str) -> QTreeWidgetItem | None:
+        return self._items.get(doc_id)
+
+    def add_documents(self, documents: list[Document]) -> int:
+        """Add documents not already here (same content counts as the same); returns how many were new."""
+        new = [d for d in documents if d.id not in self._documents]
+        self.tree.blockSignals(True)
+        self.tree.setSortingEnabled(False)
+        items = []
+        for document in new:
+            self._documents[document.id] = document
+            item = self._make_item(document)
+            self._items[document.id] = item
+            items.append(item)
+        self.tree.addTopLevelItems(items)
+        self.tree.setSortingEnabled(True)
+        self.tree.blockSignals(False)
+        self._apply_filter(self.filter.text())
+        self._by_sha.clear()
+        self._update_count()
+        if new:
+            self.choices_changed.emit()
+        return len(new)
+
+    def _make_item(self, document: Document) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([document.title, document.published or "", document.outlet or "", "",
+                                ", ".join(document.flags)])
+        item.setData(3, Qt.ItemDataRole.DisplayRole, document.words)
+        item.setData(0, DOC_ID, document.id)
+        item.setFlags(CHECKABLE)
+        item.setCheckState(0, Qt.CheckState.Checked)
+        item.setToolTip(0, document.path)
+        if document.flags:
+            item.setToolTip(4, "Quality problems the reader noticed: " + ", ".join(document.flags))
+        for heading in document.headings:
+            child = QTreeWidgetItem(["  " * (heading.level - 1) + heading.title])
+            child.setData(0, DOC_ID, document.id)
+            child.setData(0, HEADING_TITLE, heading.title)
+            child.setFlags(CHECKABLE)
+            child.setCheckState(0, Qt.CheckState.Checked)
+            child.setToolTip(0, f"Section “{heading.title}” of this document; uncheck to leave it out")
+            item.addChild(child)
+        return item
+
+    def remove_selected(self) -> int:
+        doomed = {item.data(0, DOC_ID) for item in self.tree.selectedItems()}
+        for doc_id in doomed:
+            item = self._items.pop(doc_id, None)
+            self._documents.pop(doc_id, None)
+            if item is not None:
+                self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(item))
+        self._by_sha.clear()
+        self._update_count()
+        if doomed:
+            self.choices_changed.emit()
+        return len(doomed)
+
+    def clear(self) -> None:
+        self._documents.clear()
+        self._items.clear()
+        self.tree.clear()
+        self._by_sha.clear()
+        self._update_count()
+
+    # --- choices --------------------------------------------------------------------------
+    def set_document_included(self, doc_id: str, included: bool) -> None:
+        self._items[doc_id].setCheckState(0, _state(included))
+
+    def set_heading_included(self, doc_id: str, title: str, included: bool) -> None:
+        item = self._items[doc_id]
+        for i in range(item.childCount()):
+            if item.child(i).data(0, HEADING_TITLE) == title:
+                item.child(i).setCheckState(0, _state(included))
+
+    def selection(self) -> Selection:
+        # imported here: briefing.services loads the analysis, which window start-up does without
+        from briefing.services import Selection
+
+        excluded_documents = {doc_id for doc_id, item in self._items.items() if not _checked(item)}
+        excluded_headings: dict[str, set[str]] = {}
+        for doc_id, item in self._items.items():
+            out = {item.child(i).data(0, HEADING_TITLE) for i in range(item.childCount())
+                   if not _checked(item.child(i))}
+            if out:
+                excluded_headings[doc_id] = out
+        return Selection(excluded_documents=excluded_documents, excluded_headings=excluded_headings)
+
+    def choices(self) -> list[DocumentChoice]:
+        selection = self.selection()
+        return [DocumentChoice(d.path, d.id not in selection.excluded_documents,
+                               sorted(selection.excluded_headings.get(d.id, set())))
+                for d in self._documents.values()]
+
+    def apply_choices(self, choices: list[DocumentChoice]) -> None:
+        self.tree.blockSignals(True)
+        for choice in choices:
+            document = self.document_at_path(choice.path)
+            if document is None:
+                continue
+            self.set_document_included(document.id, choice.included)
+            for title in choice.excluded_headings:
+                self.set_heading_included(document.id, title, False)
+        self.tree.blockSignals(False)
+        self._by_sha.clear()
+        self._update_count()
+
+    # --- view -----------------------------------------------------------------------------
+    def current_document_id(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, DOC_ID) if item is not None else None
+
+    def _apply_filter(self, text: str) -> None:
+        needle = text.strip().lower()
+        for doc_id, item in self._items.items():
+            document = self._documents[doc_id]
+            haystack = " ".join([document.title, document.outlet or "", document.published or "",
+                                 os.path.basename(document.path), *document.flags,
+                                 *(h.title for h in document.headings)]).lower()
+            item.setHidden(bool(needle) and needle not in haystack)
+
+    def _update_count(self) -> None:
+        used = sum(1 for item in self._items.values() if _checked(item))
+        self.count_label.setText(f"{used} of {len(self._items)} used" if self._items else "No documents")
+
+    def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if column == 0:
+            self._update_count()
+            self.choices_changed.emit()
+
+    def _on_double_click(self, item: QTreeWidgetItem, column: int) -> None:
+        self.preview_requested.emit(item.data(0, DOC_ID))

@@ -1,0 +1,396 @@
+"""Review and edit the composed brief: section by section, statements editable, reorder, delete, undo.
+
+Every change is an undo command holding the brief before and after (briefs are small, and a
+snapshot cannot get out of step with the tree the way hand-written inverse operations can).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.gui import names
+from briefing.model import Brief, Citation, Section, Source, Statement
+
+ItemPath = tuple            # (section, list attribute, index[, sub-list attribute, sub-index])
+PATH = Qt.ItemDataRole.UserRole
+CITATION = Qt.ItemDataRole.UserRole + 1
+LISTS = {"summary": "statements", "background": "statements", "outlook": "statements",
+         "actors": "actors", "issues": "issues", "timeline": "events", "quotes": "quotes",
+         "contradictions": "items"}
+# Looks up the source sentence a citation points at (None when the document is not loaded).
+SentenceLookup = Callable[[Source, Citation], "str | None"]
+
+
+def element(brief: Brief, path: ItemPath):
+    value = getattr(brief.sections[path[0]], path[1])[path[2]]
+    return getattr(value, path[3])[path[4]] if len(path) == 5 else value
+
+
+def container(brief: Brief, path: ItemPath) -> list:
+    items = getattr(brief.sections[path[0]], path[1])
+    return getattr(items[path[2]], path[3]) if len(path) == 5 else items
+
+
+def citations_of(value) -> list[Citation]:
+    return list(getattr(value, "citations", []) or [])
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text: QTreeView sizes rows without knowing the column width."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        hint = super().sizeHint(option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        indent = self._tree.indentation() * (depth + 1) if index.column() == 0 else 0
+        width = self._tree.columnWidth(index.column()) - indent - 2 * opt.fontMetrics.horizontalAdvance("M")
+        if width <= 0 or not opt.text:
+            return hint
+        bounds = opt.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, opt.text)
+        return QSize(hint.width(), max(hint.height(), bounds.height() + opt.fontMetrics.descent() + 2))
+
+
+class BriefChange(QUndoCommand):
+    def __init__(self, panel: ReviewPanel, text: str, before: Brief, after: Brief,
+                 select_before: ItemPath | None, select_after: ItemPath | None) -> None:
+        super().__init__(text)
+        self._panel, self._before, self._after = panel, before, after
+        self._select_before, self._select_after = select_before, select_after
+
+    def redo(self) -> None:
+        self._panel.show_brief(copy.deepcopy(self._after), self._select_after)
+
+    def undo(self) -> None:
+        self._panel.show_brief(copy.deepcopy(self._before), self._select_before)
+
+
+class ReviewPanel(QWidget):
+    citation_activated = Signal(str, int)     # source id, sentence index (-1: the whole document)
+    brief_changed = Signal()
+
+    def __init__(self, undo_stack: QUndoStack, actions: dict[str, QAction],
+                 lookup: SentenceLookup, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(names.REVIEW_PANEL)
+        self.undo_stack = undo_stack
+        self.brief: Brief | None = None
+        self._lookup = lookup
+        self._rebuilding = False
+
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName(names.REVIEW_TREE)
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels(["Brief", "Sources"])
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        self.tree.setUniformRowHeights(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        # wrapped rows change height with the column width; the view only asks again on a relayout
+        header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())
+        self.tree.itemChanged.connect(self._on_item_changed)
+        self.tree.itemClicked.connect(self._on_item_clicked)
+        self.tree.currentItemChanged.connect(self._show_citations)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for key in ("edit", "move_up", "move_down", "delete"):
+            self.tree.addAction(actions[key])
+
+        self.citations = QListWidget(self)
+        self.citations.setObjectName(names.CITATION_LIST)
+        self.citations.setWordWrap(True)
+        self.citations.setToolTip("Where the selected statement comes from; click to read it in its source")
+        self.citations.itemClicked.connect(self._on_citation_clicked)
+
+        buttons = QHBoxLayout()
+        for key, name in (("edit", names.EDIT_STATEMENT_BUTTON), ("move_up", names.MOVE_UP_BUTTON),
+                          ("move_down", names.MOVE_DOWN_BUTTON), ("delete", names.DELETE_STATEMENT_BUTTON),
+                          ("export", names.EXPORT_BUTTON)):
+            if key == "export":
+                buttons.addStretch(1)
+            button = QToolButton(self)
+            button.setObjectName(name)
+            button.setDefaultAction(actions[key])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            buttons.addWidget(button)
+
+        self.placeholder = QLabel("Add documents, choose a template and press Compose.\n"
+                                  "The brief appears here, section by section, for you to review and edit.", self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(QLabel("Citations of the selected item:", lower))
+        lower_layout.addWidget(self.citations)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.tree)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(split, 1)
+        self._split = split
+        self._split.hide()
+
+    # --- showing --------------------------------------------------------------------------
+    def set_brief(self, brief: Brief | None) -> None:
+        """A new brief (composed or opened): shown from the top, with a fresh undo history."""
+        self.undo_stack.clear()
+        self.show_brief(brief, None)
+
+    def show_brief(self, brief: Brief | None, select: ItemPath | None) -> None:
+        self.brief = brief
+        self._rebuilding = True
+        collapsed = self._collapsed_sections()
+        self.tree.clear()
+        if brief is not None:
+            for s, section in enumerate(brief.sections):
+                self.tree.addTopLevelItem(self._section_item(brief, s, section))
+            self.tree.expandAll()
+            for i in collapsed:
+                self.tree.topLevelItem(i).setExpanded(False)
+        self._rebuilding = False
+        self.placeholder.setVisible(brief is None)
+        self._split.setVisible(brief is not None)
+        if select is not None:
+            item = self.item_at(select)
+            if item is not None:
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+        self.brief_changed.emit()
+
+    def _collapsed_sections(self) -> set[int]:
+        return {i for i in range(self.tree.topLevelItemCount()) if not self.tree.topLevelItem(i).isExpanded()}
+
+    def _section_item(self, brief: Brief, s: int, section: Section) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([section.title, ""])
+        font = QFont(item.font(0))
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        attr = LISTS.get(section.kind)
+        if section.kind == "sources":
+            for source in brief.sources:
+                details = ", ".join(x for x in (source.outlet, source.published) if x)
+                text = f"{source.id}. {source.title}" + (f" ({details})" if details else "")
+                if source.flags:
+                    text += f" — {', '.join(source.flags)}"
+                child = QTreeWidgetItem([text, source.id])
+                child.setData(0, CITATION, (source.id, -1))
+                child.setToolTip(0, source.path)
+                child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.addChild(child)
+        elif attr:
+            for i, value in enumerate(getattr(section, attr)):
+                child = self._value_item(brief, (s, attr, i), value)
+                item.addChild(child)
+                for j, statement in enumerate(getattr(value, "statements", []) if attr in ("issues", "items") else []):
+                    child.addChild(self._value_item(brief, (s, attr, i, "statements", j), statement))
+        if item.childCount() == 0:
+            empty = QTreeWidgetItem(["(nothing found for this section)", ""])
+            empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            empty.setForeground(0, self.palette().placeholderText())
+            item.addChild(empty)
+        return item
+
+    def _value_item(self, brief: Brief, path: ItemPath, value) -> QTreeWidgetItem:
+        kind = path[1] if len(path) == 3 else "statements"
+        if kind == "actors":
+            role = ", ".join(x for x in (value.role, value.affiliation) if x and x not in value.role) or value.role
+            text = f"{value.name} — {role}" if role else value.name
+            text += f"  ({value.kind}, {len(value.sources)} sources)"
+        elif kind == "issues":
+            text = value.name + ("  (watched)" if value.origin == "template" else "")
+        elif kind == "events":
+            text = f"{value.date}: {value.text}"
+        elif kind == "quotes":
+            text = f"“{value.text}” — {value.speaker}"
+        elif kind == "items":
+            text = value.topic
+        else:
+            text = value.text
+        cited = citations_of(value)
+        item = QTreeWidgetItem([text, " ".join(dict.fromkeys(c.source for c in cited))])
+        item.setData(0, PATH, path)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if isinstance(value, Statement):
+            flags |= Qt.ItemFlag.ItemIsEditable
+            if value.edited:
+                font = QFont(item.font(0))
+                font.setItalic(True)
+                item.setFont(0, font)
+        item.setFlags(flags)
+        tip = self._citation_tooltip(brief, cited)
+        if isinstance(value, Statement) and value.edited:
+            tip = "Edited by you; the citation is kept.\n\n" + tip
+        item.setToolTip(0, tip)
+        item.setToolTip(1, tip)
+        return item
+
+    def _citation_tooltip(self, brief: Brief, cited: list[Citation]) -> str:
+        lines = []
+        for citation in cited:
+            source = brief.source(citation.source)
+            title = source.title if source else "unknown source"
+            sentence = self._lookup(source, citation) if source else None
+            lines.append(f"[{citation.source}] {title}\n“{sentence}”" if sentence
+                         else f"[{citation.source}] {title} (document not loaded)")
+        return "\n\n".join(lines)
+
+    def item_at(self, path: ItemPath) -> QTreeWidgetItem | None:
+        found = [None]
+
+        def walk(item: QTreeWidgetItem) -> None:
+            if item.data(0, PATH) == path:
+                found[0] = item
+            for i in range(item.childCount()):
+                walk(item.child(i))
+        for i in range(self.tree.topLevelItemCount()):
+            walk(self.tree.topLevelItem(i))
+        return found[0]
+
+    def current_path(self) -> ItemPath | None:
+        item = self.tree.currentItem()
+        return item.data(0, PATH) if item is not None else None
+
+    def refresh_tooltips(self) -> None:
+        """Documents arrived after the brief (a project opening): show the source sentences now."""
+        if self.brief is not None:
+            self.show_brief(self.brief, self.current_path())
+
+    # --- editing --------------------------------------------------------------------------
+    def _change(self, text: str, mutate: Callable[[Brief], None], select_after: ItemPath | None) -> None:
+        before = copy.deepcopy(self.brief)
+        after = copy.deepcopy(self.brief)
+        mutate(after)
+        self.undo_stack.push(BriefChange(self, text, before, after, self.current_path(), select_after))
+
+    def can_edit(self) -> bool:
+        path = self.current_path()
+        return self.brief is not None and path is not None and isinstance(element(self.brief, path), Statement)
+
+    def can_move(self, step: int) -> bool:
+        path = self.current_path()
+        return self.brief is not None and path is not None and 0 <= path[-1] + step < len(container(self.brief, path))
+
+    def edit_current(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None and self.can_edit():
+            self.tree.editItem(item, 0)
+
+    def set_statement_text(self, path: ItemPath, text: str) -> None:
+        """Replace a statement's text (marked edited; its citations stay), as one undo step."""
+        def mutate(brief: Brief) -> None:
+            statement = element(brief, path)
+            statement.text = text
+            statement.edited = True
+        self._change("Edit statement", mutate, path)
+
+    def delete_current(self) -> None:
+        path = self.current_path()
+        if self.brief is None or path is None:
+            return
+        remaining = len(container(self.brief, path)) - 1
+        after = path if path[-1] < remaining else (path[:-1] + (path[-1] - 1,) if remaining else None)
+        self._change("Delete item", lambda b: container(b, path).pop(path[-1]), after)
+
+    def move_current(self, step: int) -> None:
+        path = self.current_path()
+        if not self.can_move(step):
+            return
+        target = path[:-1] + (path[-1] + step,)
+
+        def mutate(brief: Brief) -> None:
+            items = container(brief, path)
+            items[path[-1]], items[target[-1]] = items[target[-1]], items[path[-1]]
+        self._change("Move up" if step < 0 else "Move down", mutate, target)
+
+    def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        path = item.data(0, PATH)
+        if self._rebuilding or column != 0 or path is None or self.brief is None:
+            return
+        value = element(self.brief, path)
+        text = " ".join(item.text(0).split())
+        if isinstance(value, Statement) and text and text != value.text:
+            # pushed after the editor has closed: the command rebuilds the tree the editor belongs to
+            QTimer.singleShot(0, lambda: self.set_statement_text(path, text))
+        elif isinstance(value, Statement) and text != item.text(0):
+            QTimer.singleShot(0, lambda: self.show_brief(self.brief, path))
+
+    # --- citations ------------------------------------------------------------------------
+    def _show_citations(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        self.citations.clear()
+        if item is None or self.brief is None:
+            return
+        path = item.data(0, PATH)
+        pairs: list[tuple[str, int]] = []
+        if path is not None:
+            pairs = [(c.source, c.sentence) for c in citations_of(element(self.brief, path))]
+        elif item.data(0, CITATION):
+            pairs = [tuple(item.data(0, CITATION))]
+        for source_id, sentence in pairs:
+            source = self.brief.source(source_id)
+            citation = next((c for c in citations_of(element(self.brief, path)) if c.source == source_id
+                             and c.sentence == sentence), None) if path is not None else None
+            text = self._lookup(source, citation) if source and citation else None
+            title = source.title if source else source_id
+            where = f"sentence {sentence + 1}" if sentence >= 0 else "whole document"
+            entry = QListWidgetItem(f"[{source_id}] {title}, {where}" + (f": “{text}”" if text else ""))
+            entry.setData(CITATION, (source_id, sentence))
+            entry.setToolTip(text or (source.path if source else ""))
+            self.citations.addItem(entry)
+
+    def _on_citation_clicked(self, entry: QListWidgetItem) -> None:
+        source_id, sentence = entry.data(CITATION)
+        self.citation_activated.emit(source_id, sentence)
+
+    def _on_item_clicked(self, item: QTreeWidgetItem, column: int) -> None:
+        """A click on the Sources column (or on a source) opens the first cited source there."""
+        if item.data(0, CITATION):
+            source_id, sentence = item.data(0, CITATION)
+            self.citation_activated.emit(source_id, sentence)
+            return
+        path = item.data(0, PATH)
+        if column == 1 and path is not None and self.brief is not None:
+            cited = citations_of(element(self.brief, path))
+            if cited:
+                self.citation_activated.emit(cited[0].source, cited[0].sentence)

@@ -1,0 +1,258 @@
+"""Brief setup: the template, its sections (checkable, reorderable, with limits), cover fields, watch list."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.gui import names
+from briefing.templates import SectionSpec, Template, TemplateInfo, WatchIssue, list_templates, load_template
+
+SPEC_INDEX = Qt.ItemDataRole.UserRole
+TEMPLATE_PATH = Qt.ItemDataRole.UserRole
+OPTION_FIELDS = ("title", "subtitle", "author", "marking")
+NO_LIMIT = 0            # the spin box's "no limit" value
+MAX_LIMIT = 200
+
+
+def watchlist_text(watchlist: list[WatchIssue]) -> str:
+    return "\n".join(f"{w.name}: {', '.join(w.terms)}" if w.terms else w.name for w in watchlist)
+
+
+def parse_watchlist(text: str) -> list[WatchIssue]:
+    """One issue a line, `Name: term, term`; a line without terms watches for its name."""
+    issues = []
+    for line in text.splitlines():
+        name, _, terms = line.partition(":")
+        if name.strip():
+            issues.append(WatchIssue(name.strip(), [t.strip() for t in terms.split(",") if t.strip()]))
+    return issues
+
+
+class SetupPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(names.SETUP_PANEL)
+        self._template = Template("standard")
+        self._specs: list[SectionSpec] = []
+        self._loading = False
+
+        self.chooser = QComboBox(self)
+        self.chooser.setObjectName(names.TEMPLATE_CHOOSER)
+        self.chooser.setToolTip("The template decides the sections, their order and length, and the style")
+        self.chooser.currentIndexChanged.connect(self._on_template_chosen)
+        self.save_button = QToolButton(self)
+        self.save_button.setObjectName(names.SAVE_TEMPLATE_BUTTON)
+        self.save_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.chooser, 1)
+        template_row.addWidget(self.save_button)
+
+        self.sections = QListWidget(self)
+        self.sections.setObjectName(names.SECTION_LIST)
+        self.sections.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.sections.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.sections.setToolTip("Check the sections to include; drag to reorder")
+        self.sections.itemChanged.connect(self._on_section_changed)
+        self.sections.currentRowChanged.connect(self._show_limit)
+        self.sections.model().rowsMoved.connect(lambda *_: self._emit_changed())
+        self.limit = QSpinBox(self)
+        self.limit.setObjectName(names.SECTION_LIMIT)
+        self.limit.setRange(NO_LIMIT, MAX_LIMIT)
+        self.limit.setSpecialValueText("no limit")
+        self.limit.setToolTip("Most items the selected section may hold")
+        self.limit.valueChanged.connect(self._on_limit_changed)
+        limit_row = QHBoxLayout()
+        limit_row.addWidget(QLabel("Items in selected section:", self))
+        limit_row.addWidget(self.limit)
+        limit_row.addStretch(1)
+
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for key, name, hint in (("title", names.TITLE_FIELD, "from the documents when empty"),
+                                ("subtitle", names.SUBTITLE_FIELD, "e.g. Briefing pack"),
+                                ("author", names.AUTHOR_FIELD, "shown on the cover"),
+                                ("marking", names.MARKING_FIELD, "e.g. UNCLASSIFIED, OFFICIAL, TLP:AMBER")):
+            field = QLineEdit(self)
+            field.setObjectName(name)
+            field.setPlaceholderText(hint)
+            field.textEdited.connect(lambda *_: self._emit_changed())
+            form.addRow(key.capitalize() + ":", field)
+            self.fields[key] = field
+
+        self.watchlist = QPlainTextEdit(self)
+        self.watchlist.setObjectName(names.WATCHLIST_FIELD)
+        self.watchlist.setPlaceholderText("One issue a line, e.g.\nFishing quotas: quota, catch limits")
+        self.watchlist.setToolTip("Issues to watch for: a name, then the words that mark it")
+        self.watchlist.textChanged.connect(self._emit_changed)
+        self.watchlist.setTabChangesFocus(True)
+
+        sections_box = QGroupBox("Sections", self)
+        box = QVBoxLayout(sections_box)
+        box.addWidget(self.sections, 1)
+        box.addLayout(limit_row)
+        cover_box = QGroupBox("Cover", self)
+        cover_box.setLayout(form)
+        watch_box = QGroupBox("Watch list", self)
+        QVBoxLayout(watch_box).addWidget(self.watchlist)
+
+        self.compose_button = QToolButton(self)
+        self.compose_button.setObjectName(names.COMPOSE_BUTTON)
+        self.compose_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.compose_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("<b>Template</b>", self))
+        layout.addLayout(template_row)
+        layout.addWidget(self.description)
+        layout.addWidget(sections_box, 3)
+        layout.addWidget(cover_box)
+        layout.addWidget(watch_box, 1)
+        layout.addWidget(self.compose_button)
+        self.refresh_templates()
+
+    # --- templates ------------------------------------------------------------------------
+    def refresh_templates(self, select: str | None = None) -> None:
+        """Fill the chooser from the bundled and the user's templates; keep or set the selection."""
+        current = select or self.chooser.currentData(TEMPLATE_PATH)
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        infos: list[TemplateInfo] = list_templates()
+        for info in infos:
+            label = f"{info.name} (yours)" if info.origin == "user" else info.name
+            self.chooser.addItem(label, info.path)
+            if info.problem:
+                self.chooser.setItemData(self.chooser.count() - 1, info.problem, Qt.ItemDataRole.ToolTipRole)
+        index = self.chooser.findData(current) if current else 0
+        self.chooser.setCurrentIndex(max(index, 0))
+        self.chooser.blockSignals(False)
+        if current is None or index < 0 or select:
+            self._on_template_chosen(self.chooser.currentIndex())
+
+    def _on_template_chosen(self, index: int) -> None:
+        path = self.chooser.itemData(index, TEMPLATE_PATH)
+        if not path:
+            return
+        self.set_template(load_template(path))
+
+    def set_template(self, template: Template) -> None:
+        """Show `template`: its sections, watch list and cover defaults (fields the user typed stay)."""
+        self._loading = True
+        self._template = template
+        self._specs = [copy.deepcopy(s) for s in template.sections]
+        self.description.setText(template.description)
+        self.sections.clear()
+        for i, spec in enumerate(self._specs):
+            item = QListWidgetItem(self._label(spec))
+            item.setData(SPEC_INDEX, i)
+            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
+                          | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
+            item.setCheckState(Qt.CheckState.Checked if spec.enabled else Qt.CheckState.Unchecked)
+            item.setToolTip(f"{spec.kind} section")
+            self.sections.addItem(item)
+        self.watchlist.setPlainText(watchlist_text(template.watchlist))
+        for key in ("subtitle", "author", "marking"):
+            if key in template.defaults and not self.fields[key].isModified():
+                self.fields[key].setText(str(template.defaults[key]))
+        self.sections.setCurrentRow(0)
+        self._loading = False
+        self._emit_changed()
+
+    def show_template(self, template: Template) -> None:
+        """Show a template that came from elsewhere (a project); the chooser names it where it can."""
+        self.chooser.blockSignals(True)
+        index = next((i for i in range(self.chooser.count())
+                      if Path(self.chooser.itemData(i, TEMPLATE_PATH)).stem == template.name), -1)
+        if index >= 0:
+            self.chooser.setCurrentIndex(index)
+        self.chooser.blockSignals(False)
+        self.set_template(template)
+
+    def select_template_file(self, path: str) -> bool:
+        index = self.chooser.findData(path)
+        if index >= 0:
+            self.chooser.setCurrentIndex(index)
+        return index >= 0
+
+    def template(self) -> Template:
+        """The template as set up here: order, checked sections, limits, watch list, cover defaults."""
+        specs = []
+        for row in range(self.sections.count()):
+            item = self.sections.item(row)
+            spec = copy.deepcopy(self._specs[item.data(SPEC_INDEX)])
+            spec.enabled = item.checkState() == Qt.CheckState.Checked
+            specs.append(spec)
+        defaults = dict(self._template.defaults)
+        for key in ("subtitle", "author", "marking"):
+            value = self.fields[key].text().strip()
+            if value:
+                defaults[key] = value
+            else:
+                defaults.pop(key, None)
+        return Template(name=self._template.name, description=self._template.description,
+                        version=self._template.version, sections=specs,
+                        watchlist=parse_watchlist(self.watchlist.toPlainText()), defaults=defaults,
+                        style=copy.deepcopy(self._template.style), path=self._template.path)
+
+    # --- cover fields ---------------------------------------------------------------------
+    def options(self) -> dict[str, str]:
+        return {key: field.text().strip() for key, field in self.fields.items() if field.text().strip()}
+
+    def set_options(self, options: dict[str, str]) -> None:
+        for key, field in self.fields.items():
+            field.setText(options.get(key, ""))
+
+    # --- sections -------------------------------------------------------------------------
+    @staticmethod
+    def _label(spec: SectionSpec) -> str:
+        return f"{spec.title}  (up to {spec.max_items})" if spec.max_items else spec.title
+
+    def _current_spec(self) -> SectionSpec | None:
+        item = self.sections.currentItem()
+        return self._specs[item.data(SPEC_INDEX)] if item is not None else None
+
+    def _show_limit(self, row: int) -> None:
+        spec = self._current_spec()
+        self.limit.blockSignals(True)
+        self.limit.setEnabled(spec is not None and spec.kind != "sources")
+        self.limit.setValue(spec.max_items or NO_LIMIT if spec else NO_LIMIT)
+        self.limit.blockSignals(False)
+
+    def _on_limit_changed(self, value: int) -> None:
+        spec = self._current_spec()
+        if spec is None:
+            return
+        spec.max_items = value or None
+        self.sections.currentItem().setText(self._label(spec))
+        self._emit_changed()
+
+    def _on_section_changed(self, item: QListWidgetItem) -> None:
+        self._emit_changed()
+
+    def _emit_changed(self) -> None:
+        if not self._loading:
+            self.changed.emit()
