@@ -55,9 +55,9 @@ certain sure yet upcoming forthcoming coming next later tomorrow future end plan
     re.IGNORECASE), (" is to ", " are to "))
 # plans and wishes look ahead too, but a past date in the sentence outweighs them
 PLANS = Cue("""plan plans planned planning intend intends intended aim aims aiming hope hopes hoping
-want wants seek seeks seeking look looks looking next""",
+want wants seek seeks seeking look looks looking""",
             re.compile(r"(?i:\b(?:plans?|planned|planning|intends?|intended|aims?|aiming|hopes?|hoping|"
-                       r"wants?|seeks?|seeking|looks?|looking)\s+to\b|\bnext\s+(?:general\s+)?election\b)"))
+                       r"wants?|seeks?|seeking|looks?|looking)\s+to\b)"))
 # weaker signs of looking ahead: conditionals and modals, outweighed by any past date
 MAYBE_FUTURE = Cue("could may might would", re.compile(r"(?i:\b(?:could|may|might|would)\s+(?!have\b)\w+)"))
 PAST_PERFECT = Cue("had", re.compile(r"(?i:\bhad\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+)?"

@@ -18,13 +18,16 @@ from briefing.model import Citation, Corpus, CorpusFacts, SentenceRef, Statement
 from briefing.templates import SectionSpec, Template
 
 # Ranking weights, set by hand on the seeds and both dev sets (see tests/test_compose_*.py).
-CORROBORATION_WEIGHT = 0.6    # per extra document saying the same thing
-LEAD_BONUS = 0.5              # a document's first sentences carry its news
+TOPICALITY_SCALE = 4.0        # brings topicality to about 0..1
+CORROBORATION_WEIGHT = 0.5    # per doubling of the documents saying the same thing
+LEAD_BONUS = 0.3              # a document's first sentences carry its news
 LEAD_SENTENCES = 2
-FLAGGED_FACTOR = 0.5          # score kept by a sentence from a source with quality flags
+FLAGGED_FACTOR = 0.85         # score kept by a sentence from a source with quality flags (a nudge:
+                              # flagged sources often carry facts no other source has)
 MIN_WORDS = 7                 # shorter sentences are fragments, captions or headings
 DEFAULT_MAX_WORDS = 70
 PICK_SIMILARITY = 0.6         # word overlap (Jaccard) above which two picks say the same thing
+SAME_POINT = 0.4              # content-word overlap (Jaccard) above which two picks make one point
 SENTENCE_END = re.compile(r"[.!?][”\"’')\]]*\s*$|[”\"]\s*$")
 
 
@@ -89,29 +92,36 @@ class ComposeContext:
                 if d.flags or self.facts.doc_flags.get(i)}
 
     @cached_property
-    def centrality(self) -> dict[SentenceRef, float]:
-        """How central each sentence is: words many documents share, sources saying the same."""
+    def topicality(self) -> dict[SentenceRef, float]:
+        """How much of each sentence's vocabulary the other documents share (0 to about 1)."""
         doc_freq: Counter[str] = Counter()
         for i in range(len(self.corpus.documents)):
             doc_freq.update(set().union(*[self.words[SentenceRef(i, s.index)] for s in self.corpus.sentences[i]]))
         n = len(self.corpus.documents)
         scores: dict[SentenceRef, float] = {}
-        for i, sentences in enumerate(self.corpus.sentences):
-            for position, s in enumerate(sentences):
-                ref = SentenceRef(i, s.index)
-                bag = self.words[ref]
-                if not bag:
-                    scores[ref] = 0.0
-                    continue
-                shared = [log(1 + doc_freq[w]) for w in bag if doc_freq[w] > 1 or n == 1]
-                score = sum(shared) / (len(bag) ** 0.5) / log(2 + n)
-                score += CORROBORATION_WEIGHT * (self.sources_of(ref) - 1)
-                if position < LEAD_SENTENCES:
-                    score += LEAD_BONUS
-                if i in self.flagged_docs:
-                    score *= FLAGGED_FACTOR
-                scores[ref] = score
+        for ref, bag in self.words.items():
+            shared = [log(1 + doc_freq[w]) for w in bag if doc_freq[w] > 1 or n == 1]
+            scores[ref] = sum(shared) / (len(bag) ** 0.5) / log(2 + n) / TOPICALITY_SCALE if bag else 0.0
         return scores
+
+    @cached_property
+    def lead(self) -> set[SentenceRef]:
+        """Each document's first sentences, where news writing puts the news."""
+        return {SentenceRef(i, s.index) for i, sentences in enumerate(self.corpus.sentences)
+                for s in sentences[:LEAD_SENTENCES]}
+
+    def rank(self, ref: SentenceRef, corroboration: float = CORROBORATION_WEIGHT,
+             lead: float = LEAD_BONUS) -> float:
+        """Centrality: topicality, plus the sources saying the same thing, plus a lead bonus,
+        ranked down for a flagged source."""
+        score = self.topicality.get(ref, 0.0) + corroboration * log(self.sources_of(ref))
+        if ref in self.lead:
+            score += lead
+        return score * (FLAGGED_FACTOR if ref.doc in self.flagged_docs else 1.0)
+
+    @cached_property
+    def centrality(self) -> dict[SentenceRef, float]:
+        return {ref: self.rank(ref) for ref in self.words}
 
     def usable(self, ref: SentenceRef, max_words: int | None) -> bool:
         """A sentence that can stand as a statement: whole, not too short or long."""
@@ -141,6 +151,9 @@ class ComposeContext:
                 continue
             text = self.text(ref)
             if any(near_identical(text, t, PICK_SIMILARITY) for t in taken):
+                continue
+            bag = self.words[ref]
+            if any(len(bag & self.words[c]) >= SAME_POINT * len(bag | self.words[c]) for c in chosen):
                 continue
             chosen.append(ref)
             taken.append(text)

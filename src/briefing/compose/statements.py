@@ -14,8 +14,10 @@ from briefing.model import Section, SentenceRef
 from briefing.templates import SectionSpec
 
 # Ranking bonuses, set by hand on the seeds and the dev sets.
-DATED_BONUS = 0.6        # background/outlook sentences that state when
-FIRM_FUTURE_BONUS = 0.6  # outlook sentences with "will", "is set to", a plan (not just "could")
+ROLE_CORROBORATION = 0.2  # background and outlook: what is said matters more than how often
+SUMMARY_LEAD = 1.0        # the summary leans on the documents' opening sentences
+DATED_BONUS = 0.3        # background/outlook sentences that state when
+FIRM_FUTURE_BONUS = 0.5  # outlook sentences with "will", "is set to", a plan (not just "could")
 SUMMARY_MIN = 3
 SUMMARY_NOVELTY = 0.5    # weight of the words a summary statement adds to those already picked
 YEAR_OR_MONTH = re.compile(r"\b(?:1[6-9]\d\d|20\d\d|January|February|March|April|June|July|August|"
@@ -30,7 +32,7 @@ def with_role(ctx: ComposeContext, role: str) -> list[SentenceRef]:
 def role_section(ctx: ComposeContext, spec: SectionSpec, role: str, bonus) -> Section:
     limit = spec.max_items or 8
     refs = ctx.pick(with_role(ctx, role), spec, limit,
-                    key=lambda r: ctx.centrality.get(r, 0.0) + bonus(ctx.text(r)))
+                    key=lambda r: ctx.rank(r, corroboration=ROLE_CORROBORATION, lead=0.0) + bonus(ctx.text(r)))
     ctx.used.update(refs)
     return Section(spec.kind, spec.title, statements=[ctx.corroborated(r) for r in refs])
 
@@ -50,13 +52,14 @@ def summary_gain(ctx: ComposeContext, ref: SentenceRef, seen_words: set[str]) ->
     """Centrality, discounted for words the summary already has."""
     bag = ctx.words[ref]
     new = len(bag - seen_words) / max(1, len(bag))
-    return ctx.centrality.get(ref, 0.0) * (1 - SUMMARY_NOVELTY + SUMMARY_NOVELTY * new)
+    return ctx.rank(ref, lead=SUMMARY_LEAD) * (1 - SUMMARY_NOVELTY + SUMMARY_NOVELTY * new)
 
 
 def summary_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     """The most central sentences, each chosen for what it adds to those before it."""
     limit = max(SUMMARY_MIN, spec.max_items or 5)
-    pool = ctx.pick([r for r in ctx.corpus.refs() if r not in ctx.used], spec, limit * 6)
+    pool = ctx.pick([r for r in ctx.corpus.refs() if r not in ctx.used], spec, limit * 6,
+                    key=lambda r: ctx.rank(r, lead=SUMMARY_LEAD))
     chosen: list[SentenceRef] = []
     seen_words: set[str] = set()
     while pool and len(chosen) < limit:
