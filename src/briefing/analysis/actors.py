@@ -7,6 +7,7 @@ surname); a lone surname a document never expands goes to the corpus's full name
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from math import log
@@ -21,6 +22,10 @@ SPEAKER_WEIGHT = 2.0       # per "X said" / "according to X"
 SOURCE_WEIGHT = 2.0        # per document beyond the first
 NICKNAME_PREFIX = 4        # "Bernie"/"Bernard": given names sharing this many letters merge
 MAX_ROLE_REFS = 3
+MIN_OFFICE_DOCS = 3        # "the prime minister" must recur this often to name someone's role
+OFFICES = ("prime minister", "president", "chancellor", "premier", "foreign secretary", "home secretary",
+           "foreign minister", "chief executive", "governor", "mayor", "chairman", "speaker", "king", "queen")
+DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:(?:former|deputy|vice|shadow|acting)\s+)?(?:" + "|".join(OFFICES) + r"))\b(?!\s+[A-Z])")
 # Which stated roles win: a title or an appositive, then "X is a …", then "Labour's X".
 ROLE_CLASS = {0: 0, 1: 0, 2: 1, 3: 2}
 
@@ -113,12 +118,41 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     _merge_nicknames(full, local_keys)
     _attach_lone_words(full, lone, local_keys)
     ranked = [r for r in (_actor(cluster) for cluster in full.values()) if r is not None]
+    _roles_from_descriptions(corpus, [actor for _, actor in ranked])
     ranked.sort(key=lambda r: (r[0], -r[1].score, r[1].name))
     actors = [actor for _, actor in ranked]
     _drop_ambiguous_aliases(actors)
     names = {key: _actor_name(cluster) for key, cluster in full.items()}
     local = {k: names[v] for k, v in local_keys.items() if v in names}
     return ActorIndex(actors, local)
+
+
+def _roles_from_descriptions(corpus: Corpus, actors: list[ActorFact]) -> None:
+    """ "the prime minister", said throughout a corpus whose prime minister is never titled so:
+    an office no actor holds goes to the most mentioned person without a role who appears in
+    most of the documents that name the office."""
+    office_docs: dict[str, set[int]] = {}
+    office_refs: dict[tuple[str, int], SentenceRef] = {}
+    for doc, sentences in enumerate(corpus.sentences):
+        for sentence in sentences:
+            for m in DESCRIPTION.finditer(sentence.text):
+                office = m.group(1).lower()
+                office_docs.setdefault(office, set()).add(doc)
+                office_refs.setdefault((office, doc), SentenceRef(doc, sentence.index))
+    held = [a.role.lower() for a in actors if a.role]
+    free = sorted((o for o, docs in office_docs.items() if len(docs) >= MIN_OFFICE_DOCS
+                   and not any(o in role for role in held)),
+                  key=lambda o: (-len(office_docs[o]), o))
+    people = sorted((a for a in actors if a.kind == "person" and not a.role and a.mentions >= MIN_OFFICE_DOCS),
+                    key=lambda a: (-a.mentions, a.name))
+    for office in free:
+        docs = office_docs[office]
+        for actor in people:
+            shared = docs & set(actor.docs)
+            if not actor.role and 2 * len(shared) >= len(docs) and 2 * len(shared) >= len(actor.docs):
+                actor.role = office
+                actor.role_refs = [office_refs[(office, d)] for d in sorted(shared)][:MAX_ROLE_REFS]
+                break
 
 
 def _kind(mentions: list[Mention]) -> str:

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing.analysis.actors import ActorIndex, actor_index
-from briefing.analysis.lexicon import SAY_VERBS
+from briefing.analysis.lexicon import ROLE_HEADS, SAY_VERBS
 from briefing.analysis.names import Mention, document_names
 from briefing.model import ActorFact, Corpus, Document, SentenceRef
 
 SAY = re.compile(r"\b(?:" + "|".join(sorted(SAY_VERBS, key=len, reverse=True)) + r"|according\s+to)\b", re.I)
 # A pronoun or a definite description standing for the person just mentioned ("he said",
 # "the Labour MP asked").
-STAND_IN = re.compile(r"(?:\b(?:he|she)\b|\bthe\s+[a-z][\w\s-]{0,40}?)\s*$", re.I)
+STAND_IN = re.compile(r"(?:\b(?:he|she)\b|\bthe\s+([A-Za-z][\w\s-]{0,40}?))\s*$", re.I)
+DESCRIBED_SUBJECT = re.compile(r"\W*The\s+((?:[\w-]+\s+){0,4}[\w-]+)")
 NEAR = 60        # characters between a say-verb and its speaker
+LOOK_BACK_SENTENCES = 4   # how far back a pronoun's person is looked for
 SAY_WORDS = SAY_VERBS | {"according"}
 PUNCTUATION = ",.;:!?\"“”‘’'()[]"
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:he|she)\b", re.I)
@@ -38,25 +40,53 @@ class DocumentSpeakers:
         last = bisect.bisect_left(self.starts, end, first)
         return [(m, name) for m, name in self.people[first:last] if m.end <= end]
 
+    roles: dict[str, str] = field(default_factory=dict)      # actor -> role, lower-case
     last_speaker: tuple[int, str] | None = None     # (offset, name) of the last quote's speaker
 
+    def described(self, description: str) -> str | None:
+        """The one actor of this document whose role a description names ("the prime minister",
+        "the Tory leader", "the Labour MP for Birkenhead" read as "the Labour MP")."""
+        words = description.lower().split()
+        for n in range(min(len(words), 4), 0, -1):
+            phrase = " ".join(words[:n])
+            if words[n - 1].rstrip("s") not in ROLE_HEADS and words[n - 1] not in ROLE_HEADS:
+                continue
+            found = [name for name, role in self.roles.items()
+                     if role == phrase or role.endswith(" " + phrase)]
+            if len(found) == 1:
+                return found[0]
+        return None
+
     def just_mentioned(self, pos: int, inside: list[tuple[int, int]] = ()) -> str | None:
-        """The person a pronoun at `pos` stands for: the subject (first person) of the nearest
-        earlier sentence that names one, a speaker named there, or, when that sentence's own
-        subject is a pronoun, the last speaker quoted."""
+        """The person a pronoun at `pos` stands for, looking back sentence by sentence: a sentence
+        opening with a description names it ("The Tory leader countered …"), one opening with a
+        pronoun continues the last speaker quoted, one naming people gives its speaker or its
+        subject (the first person named)."""
         here = next((i for i, (a, b) in self.sentence_of.items() if a <= pos < b), None)
-        before = [(m, n) for m, n in self.people if m.end <= pos and m.sentence != here
-                  and not any(a <= m.start < b for a, b in inside)]
-        if not before:
-            return self.last_speaker[1] if self.last_speaker else None
-        last_sentence = before[-1][0].sentence
-        same = [(m, n) for m, n in before if m.sentence == last_sentence]
-        start = self.sentence_of.get(last_sentence, (0, 0))[0]
-        opening = self.document.text[start:same[0][0].start]
-        if PRONOUN_SUBJECT.match(opening) and self.last_speaker and self.last_speaker[0] < pos:
-            return self.last_speaker[1]
-        speakers = [n for m, n in same if m.speaker]
-        return speakers[-1] if speakers else same[0][1]
+        if here is None:
+            return None
+        outside = [(m, n) for m, n in self.people if m.end <= pos and m.sentence != here
+                   and not any(a <= m.start < b for a, b in inside)]
+        by_sentence: dict[int, list[tuple[Mention, str]]] = {}
+        for m, n in outside:
+            by_sentence.setdefault(m.sentence, []).append((m, n))
+        text = self.document.text
+        for index in range(here - 1, max(-1, here - 1 - LOOK_BACK_SENTENCES), -1):
+            if index not in self.sentence_of:
+                continue
+            a, b = self.sentence_of[index]
+            subject = DESCRIBED_SUBJECT.match(text, a, b)
+            found = self.described(subject.group(1)) if subject else None
+            if found:
+                return found
+            named = by_sentence.get(index, [])
+            opening = text[a:named[0][0].start] if named else text[a:b]
+            if PRONOUN_SUBJECT.match(opening) and self.last_speaker and self.last_speaker[0] < pos:
+                return self.last_speaker[1]
+            if named:
+                speakers = [n for m, n in named if m.speaker]
+                return speakers[-1] if speakers else named[0][1]
+        return self.last_speaker[1] if self.last_speaker and self.last_speaker[0] < pos else None
 
 
 def speakers_of(corpus: Corpus, index: ActorIndex, doc: int) -> DocumentSpeakers:
@@ -68,7 +98,9 @@ def speakers_of(corpus: Corpus, index: ActorIndex, doc: int) -> DocumentSpeakers
             if name:
                 people.append((m, name))
     spans = {s.index: (s.start, s.end) for s in document.sentences}
-    return DocumentSpeakers(doc, document, people, spans)
+    present = {name for _, name in people}
+    roles = {a.name: a.role.lower() for a in index.actors if a.name in present and a.role}
+    return DocumentSpeakers(doc, document, people, spans, roles)
 
 
 def speaker_in(ctx: DocumentSpeakers, start: int, end: int, prefer_last: bool,
@@ -95,8 +127,10 @@ def speaker_in(ctx: DocumentSpeakers, start: int, end: int, prefer_last: bool,
         people = [(m, n) for m, n in outside if v_start - NEAR <= m.start and m.end <= v_start]
         if people and not verb.group().lower().startswith("according"):
             return people[-1][1]
-        if STAND_IN.search(text[max(start, v_start - 50):v_start]):
-            return ctx.just_mentioned(v_start, inside)
+        stand_in = STAND_IN.search(text[max(start, v_start - 50):v_start])
+        if stand_in:
+            described = ctx.described(stand_in.group(1)) if stand_in.group(1) else None
+            return described or ctx.just_mentioned(v_start, inside)
         after = [(m, n) for m, n in outside if v_end <= m.start <= v_end + NEAR]
         if after and re.fullmatch(r"[\s\w.’']*", text[v_end:after[0][0].start]) \
                 and len(text[v_end:after[0][0].start].split()) <= 4:

@@ -13,6 +13,7 @@ MIN_WORDS = 3            # a key quote says something; "juvenile" does not
 MAX_WORDS = 120          # longer runs are speeches, better read in the source
 SAME_WORDS = 0.8         # share of words above which two quotations are the same one
 STATEMENT_WORDS = 5      # quotations this long are statements; shorter ones are phrases picked out
+SPLIT_HEAD = re.compile(r"[\"”]\s*[^\"“”.]{1,100}?,\s*[\"“]")     # '…," he said, "…'
 QUOTE_WEIGHT = 2.0       # a speaker's importance grows by this per quotation
 SHARE = 0.5              # 0 gives every speaker a turn in rank order, 1 gives turns in proportion
                          # to how much each is quoted; between suits both dev sets and the seeds
@@ -32,9 +33,12 @@ def _same(a: set[str], b: set[str]) -> bool:
     return bool(a and b) and len(a & b) >= SAME_WORDS * min(len(a), len(b))
 
 
-def _fragment(text: str) -> bool:
-    """Words picked out of a sentence ("diverted or distracted") rather than a whole statement."""
-    return len(text.split()) < STATEMENT_WORDS or not text[:1].isupper()
+def _fragment(fact: QuoteFact, source: str) -> bool:
+    """Words picked out of a sentence ("diverted or distracted") rather than a whole statement,
+    or the head of a quotation split by its attribution ('"At that point," he said, "I knew …"')."""
+    if len(fact.text.split()) < STATEMENT_WORDS or not fact.text[:1].isupper():
+        return True
+    return bool(SPLIT_HEAD.match(source, fact.end, fact.end + 120))
 
 
 def quotes_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
@@ -52,12 +56,14 @@ def quotes_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
         for i in indices:
             lead[i] = min(quotes[j].ref.sentence for j in indices if _same(words_of[i], words_of[j]))
     # A speaker's quotations: whole statements before fragments, the earliest-placed first.
-    ordered = {s: sorted(ix, key=lambda i: (_fragment(quotes[i].text), lead[i], i)) for s, ix in by_speaker.items()}
+    fragment = {i: _fragment(quotes[i], ctx.corpus.documents[quotes[i].ref.doc].text)
+                for ix in by_speaker.values() for i in ix}
+    ordered = {s: sorted(ix, key=lambda i: (fragment[i], lead[i], i)) for s, ix in by_speaker.items()}
     # Speakers by importance and by how much they are quoted; each one's best quotation first
     # (statements before fragments), then further ones, more for those quoted most (the k-th of
     # n sits at k / n ** SHARE).
     weight = {s: ctx.facts.actors[rank[s]].score + QUOTE_WEIGHT * len(ix) for s, ix in ordered.items()}
-    order = sorted((k / len(ix) ** SHARE, _fragment(quotes[i].text), -weight[speaker], rank[speaker], k, i)
+    order = sorted((k / len(ix) ** SHARE, fragment[i], -weight[speaker], rank[speaker], k, i)
                    for speaker, ix in ordered.items() for k, i in enumerate(ix))
     picked: list[tuple[QuoteFact, list[QuoteFact]]] = []
     seen: list[set[str]] = []
