@@ -42,7 +42,8 @@ anticipated going planning preparing hoping aiming intending tipped predicted fo
 certain sure yet upcoming forthcoming coming next later tomorrow future end planned if""", re.compile(
     r"\b(?:will\b(?<!\bthe will)(?<!political will)(?<!free will)(?<!goodwill)(?!\s+of\b)|won[’']t\b|"
     r"shall\b|"
-    r"(?:set|expected|scheduled|due|slated|poised|likely|unlikely|about|anticipated|"
+    r"(?:is|are|was|were|[’']s)\s+due\s+to\b|"
+    r"(?:set|expected|scheduled|slated|poised|likely|unlikely|about|anticipated|"
     r"going|planning|preparing|hoping|aiming|intending|tipped|predicted|forecast|projected|"
     r"bound|certain|sure|yet)\s+to\b|"
     r"(?:is|are)\s+to\s+(?!be\s+\w+ed\s+(?:by|in)\b)\w+|"
@@ -53,6 +54,10 @@ certain sure yet upcoming forthcoming coming next later tomorrow future end plan
     r"(?:scheduled|slated|due|planned)\s+(?:for|on|in)|"
     r"if\s+(?:convicted|found|elected|approved|passed)|yet\s+to\s+be)\b)|[’']ll\b",
     re.IGNORECASE), (" is to ", " are to "))
+# the verb itself looks ahead (not just an "upcoming" event mentioned in passing)
+FUTURE_VERB = re.compile(r"(?i:\b(?:will|shall|won[’']t)\b|[’']ll\b|\b(?:set|expected|scheduled|slated|poised|"
+                         r"likely|anticipated|due|going|about)\s+to\b|\b(?:is|are)\s+to\s+\w+|"
+                         r"\b(?:scheduled|slated|due|planned)\s+(?:for|on|in)\b)")
 # plans and wishes look ahead too, but a past date in the sentence outweighs them
 PLANS = Cue("""plan plans planned planning intend intends intended aim aims aiming hope hopes hoping
 want wants seek seeks seeking look looks looking""",

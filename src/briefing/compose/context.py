@@ -134,28 +134,35 @@ class ComposeContext:
         return not text.endswith(":")
 
     def pick(self, candidates: list[SentenceRef], spec: SectionSpec, limit: int,
-             avoid: list[str] | None = None, key=None) -> list[SentenceRef]:
+             avoid: list[str] | None = None, key=None, spread: bool = False) -> list[SentenceRef]:
         """The best `limit` candidates (ranked by `key`, default centrality), each saying
-        something the others and `avoid` do not, with at least `spec.min_sources` sources."""
+        something the others and `avoid` do not, with at least `spec.min_sources` sources.
+        With `spread`, each document first gets its fair share of the places."""
         rank = key or (lambda r: self.centrality.get(r, 0.0))
         ordered = sorted(set(candidates), key=lambda r: (-rank(r), r))
         chosen: list[SentenceRef] = []
         taken = list(avoid or [])
         covered: set[SentenceRef] = set()
-        for ref in ordered:
-            if len(chosen) >= limit:
-                break
-            if ref in covered or not self.usable(ref, spec.max_words):
-                continue
-            if self.sources_of(ref) < (spec.min_sources or 1):
-                continue
-            text = self.text(ref)
-            if any(near_identical(text, t, PICK_SIMILARITY) for t in taken):
-                continue
-            bag = self.words[ref]
-            if any(len(bag & self.words[c]) >= SAME_POINT * len(bag | self.words[c]) for c in chosen):
-                continue
-            chosen.append(ref)
-            taken.append(text)
-            covered.update(self.group_of.get(ref, []))
-        return chosen
+        per_doc: Counter[int] = Counter()
+        docs = len({r.doc for r in ordered}) or 1
+        caps = [max(1, limit // docs), limit] if spread else [limit]
+        for cap in caps:
+            for ref in ordered:
+                if len(chosen) >= limit:
+                    break
+                if ref in covered or per_doc[ref.doc] >= cap or not self.usable(ref, spec.max_words):
+                    continue
+                if self.sources_of(ref) < (spec.min_sources or 1):
+                    continue
+                text = self.text(ref)
+                if any(near_identical(text, t, PICK_SIMILARITY) for t in taken):
+                    continue
+                bag = self.words[ref]
+                if any(len(bag & self.words[c]) >= SAME_POINT * len(bag | self.words[c]) for c in chosen):
+                    continue
+                chosen.append(ref)
+                per_doc[ref.doc] += 1
+                taken.append(text)
+                covered.update(self.group_of.get(ref, []))
+                covered.add(ref)
+        return sorted(chosen, key=lambda r: (-rank(r), r))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.tense import FUTURE
+from briefing.analysis.tense import FUTURE, FUTURE_VERB
 from briefing.compose.context import ComposeContext
 from briefing.model import Section, SentenceRef
 from briefing.templates import SectionSpec
@@ -17,12 +17,21 @@ from briefing.templates import SectionSpec
 ROLE_CORROBORATION = 0.2  # background and outlook: what is said matters more than how often
 SUMMARY_LEAD = 1.0        # the summary leans on the documents' opening sentences
 DATED_BONUS = 0.3        # background/outlook sentences that state when
-FIRM_FUTURE_BONUS = 0.5  # outlook sentences with "will", "is set to", a plan (not just "could")
+WEAK_FUTURE_BONUS = 0.2  # "upcoming", "next week": an event ahead mentioned in passing
+FIRM_FUTURE_BONUS = 1.0  # outlook sentences with "will", "is set to", a plan (not just "could")
 SUMMARY_MIN = 3
 SUMMARY_NOVELTY = 0.5    # weight of the words a summary statement adds to those already picked
+PURPOSE = re.compile(r"(?i:\b(?:aims?|goals?|mission|purpose|objectives?|task|idea|job|role|priority|"
+                     r"challenge)\b[^.]{0,30}\bis to\b)")
 YEAR_OR_MONTH = re.compile(r"\b(?:1[6-9]\d\d|20\d\d|January|February|March|April|June|July|August|"
                            r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
                            r"Friday|Saturday|Sunday|week|month|year|quarter)\b")
+
+
+def firm_future(text: str) -> bool:
+    """The sentence's verb looks ahead; "the aim is to …" states a purpose, not a plan."""
+    m = FUTURE_VERB.search(text)
+    return bool(m) and not PURPOSE.search(text[max(0, m.start() - 40):m.start() + 6])
 
 
 def with_role(ctx: ComposeContext, role: str) -> list[SentenceRef]:
@@ -31,7 +40,7 @@ def with_role(ctx: ComposeContext, role: str) -> list[SentenceRef]:
 
 def role_section(ctx: ComposeContext, spec: SectionSpec, role: str, bonus) -> Section:
     limit = spec.max_items or 8
-    refs = ctx.pick(with_role(ctx, role), spec, limit,
+    refs = ctx.pick(with_role(ctx, role), spec, limit, spread=True,
                     key=lambda r: ctx.rank(r, corroboration=ROLE_CORROBORATION, lead=0.0) + bonus(ctx.text(r)))
     ctx.used.update(refs)
     return Section(spec.kind, spec.title, statements=[ctx.corroborated(r) for r in refs])
@@ -44,7 +53,8 @@ def background_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
 
 def outlook_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     return role_section(ctx, spec, "outlook",
-                        lambda text: (FIRM_FUTURE_BONUS if FUTURE.search(text) else 0.0)
+                        lambda text: (FIRM_FUTURE_BONUS if firm_future(text) else
+                                      WEAK_FUTURE_BONUS if FUTURE.search(text) else 0.0)
                         + (DATED_BONUS / 2 if YEAR_OR_MONTH.search(text) else 0.0))
 
 
