@@ -16,7 +16,7 @@ from docx.document import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -67,6 +67,18 @@ class _Writer:
     numbers: dict[str, int]
     table_style: str | None
     linked: bool                 # citations link to the source list (only if it is printed)
+    style_ids: dict[str, str]    # style name -> id, looked up once (python-docx scans per call)
+
+    def paragraph(self, text: str = "", style: str | None = None, container: Any = None) -> Paragraph:
+        paragraph = (container or self.doc).add_paragraph()
+        if style:
+            ooxml.set_paragraph_style(paragraph, self.style_ids[style])
+        if text:
+            ooxml.add_run(paragraph, text)
+        return paragraph
+
+    def run(self, paragraph: Paragraph, text: str, style: str | None = None) -> Any:
+        return ooxml.add_run(paragraph, text, self.style_ids[style] if style else None)
 
     def colour(self, name: str) -> RGBColor:
         return _rgb(self.style["colours"][name])
@@ -76,23 +88,23 @@ class _Writer:
         numbers = cited_numbers(citations, self.numbers)
         if not numbers:
             return
-        style_id = self.doc.styles[CITATION].style_id
-        paragraph.add_run(lead + "[", CITATION)
+        style_id = self.style_ids[CITATION]
+        self.run(paragraph, lead + "[", CITATION)
         for i, n in enumerate(numbers):
             if i:
-                paragraph.add_run(",\u00a0", CITATION)   # no line break inside the brackets
+                self.run(paragraph, ",\u00a0", CITATION)   # no line break inside the brackets
             if self.linked:
                 ooxml.add_internal_link(paragraph, str(n), source_anchor(n), style_id)
             else:
-                paragraph.add_run(str(n), CITATION)
-        paragraph.add_run("]", CITATION)
+                self.run(paragraph, str(n), CITATION)
+        self.run(paragraph, "]", CITATION)
 
     def statement(self, paragraph: Paragraph, statement: Statement) -> None:
-        paragraph.add_run(one_line(statement.text))
+        self.run(paragraph, one_line(statement.text))
         self.cites(paragraph, statement.citations)
         marker = self.style["edited_marker"]
         if statement.edited and marker:
-            run = paragraph.add_run(marker)
+            run = self.run(paragraph, marker)
             run.font.superscript = True
             run.font.color.rgb = self.colour("muted")
 
@@ -118,15 +130,17 @@ def _house_styles(doc: Document, style: dict[str, Any]) -> None:
     fonts, size, space, colour = style["docx"]["fonts"], style["sizes"], style["spacing"], style["colours"]
     normal = doc.styles["Normal"]
     ooxml.set_style_font(normal, fonts["body"])
-    normal.font.size = Pt(size["body"] + 1)      # Word's body sizes read smaller than PDF's at equal points
+    normal.font.size = Pt(size["body"])
     normal.font.color.rgb = _rgb(colour["text"])
     normal.paragraph_format.space_after = Pt(space["paragraph_after"])
-    normal.paragraph_format.line_spacing = size["leading"] * 0.9
+    # the PDF's leading, as a minimum so that taller CJK fallback glyphs are not clipped
+    normal.paragraph_format.line_spacing = Pt(size["body"] * size["leading"])
+    normal.paragraph_format.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
     for name, key, before, after in (("Heading 1", "heading1", "heading1_before", "heading1_after"),
                                      ("Heading 2", "heading2", "heading2_before", "heading2_after")):
         heading = doc.styles[name]
         ooxml.set_style_font(heading, fonts["headings"])
-        heading.font.size = Pt(size[key] + 1)
+        heading.font.size = Pt(size[key])
         heading.font.bold = True
         heading.font.color.rgb = _rgb(colour["heading"])
         heading.paragraph_format.space_before = Pt(space[before])
@@ -144,7 +158,7 @@ def _house_styles(doc: Document, style: dict[str, Any]) -> None:
     for name in ("Header", "Footer"):
         running = doc.styles[name]
         ooxml.set_style_font(running, fonts["headings"])
-        running.font.size = Pt(size["small"] + 1)
+        running.font.size = Pt(size["small"])
         running.font.color.rgb = _rgb(colour["muted"])
     quote = doc.styles["Quote"]
     quote.font.italic = True
@@ -185,12 +199,12 @@ def _own_styles(doc: Document, style: dict[str, Any]) -> None:
     if ATTRIBUTION not in names:
         attribution = add(ATTRIBUTION, WD_STYLE_TYPE.PARAGRAPH, "Quote")
         attribution.font.italic = False
-        attribution.font.size = Pt(size["table"] + 1)
+        attribution.font.size = Pt(size["table"])
         attribution.font.color.rgb = _rgb(colour["muted"])
         attribution.paragraph_format.space_after = Pt(style["spacing"]["paragraph_after"] * 2)
     if SOURCE_ENTRY not in names:
         entry = add(SOURCE_ENTRY, WD_STYLE_TYPE.PARAGRAPH, "Normal")
-        entry.font.size = Pt(size["table"] + 1)
+        entry.font.size = Pt(size["table"])
         entry.paragraph_format.left_indent = Pt(style["spacing"]["list_indent"] * 2)
         entry.paragraph_format.first_line_indent = -Pt(style["spacing"]["list_indent"] * 2)
     if TOC_ENTRY not in names:
@@ -223,11 +237,14 @@ def _marking_line(w: _Writer, paragraph: Paragraph) -> None:
 
 def _running_line(w: _Writer, paragraph: Paragraph, left: str) -> None:
     """'left <tab> right' with a right tab stop at the text edge; the caller adds the right part."""
-    paragraph.paragraph_format.tab_stops.add_tab_stop(_text_width(w.doc), WD_TAB_ALIGNMENT.RIGHT)
+    tabs = paragraph.paragraph_format.tab_stops
+    for inherited in paragraph.style.paragraph_format.tab_stops:   # Word's Header/Footer centre tab
+        tabs.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
+    tabs.add_tab_stop(_text_width(w.doc), WD_TAB_ALIGNMENT.RIGHT)
     paragraph.paragraph_format.space_after = Pt(0)
     run = paragraph.add_run(left)
     run.font.name = w.style["docx"]["fonts"]["headings"]
-    run.font.size = Pt(w.style["sizes"]["small"] + 1)
+    run.font.size = Pt(w.style["sizes"]["small"])
     run.font.color.rgb = w.colour("muted")
     paragraph.add_run("\t")
 
@@ -238,7 +255,7 @@ def _header_footer(w: _Writer) -> None:
     full_cover = w.style["cover"] == "full"
     section.different_first_page_header_footer = full_cover
     header_text = w.style["header_text"] if w.style["header_text"] is not None else w.brief.title
-    small = Pt(w.style["sizes"]["small"] + 1)
+    small = Pt(w.style["sizes"]["small"])
     parts = [(section.header, section.footer, True)]
     if full_cover:
         parts.append((section.first_page_header, section.first_page_footer, False))
@@ -279,6 +296,7 @@ def _cover(w: _Writer) -> None:
     title = doc.add_paragraph(brief.title, "Title")
     if compact:
         title.runs[0].font.size = Pt(style["sizes"]["title_compact"])
+        title.paragraph_format.space_after = Pt(2)
         meta = " · ".join(x for x in (brief.subtitle, *cover_meta(brief)) if x)
         if meta:
             doc.add_paragraph(meta, DETAILS)
@@ -315,14 +333,14 @@ def _contents(w: _Writer) -> None:
 
 
 def _heading(w: _Writer, title: str, level: int, anchor: str | None = None) -> None:
-    paragraph = w.doc.add_paragraph(title, f"Heading {level}")
+    paragraph = w.paragraph(title, f"Heading {level}")
     if anchor:
         ooxml.add_bookmark(paragraph, anchor)
 
 
 def _bullets(w: _Writer, statements: list[Statement]) -> None:
     for statement in statements:
-        w.statement(w.doc.add_paragraph(style="List Bullet"), statement)
+        w.statement(w.paragraph(style="List Bullet"), statement)
 
 
 def _table(w: _Writer, header: list[str], shares: list[float]) -> Any:
@@ -352,13 +370,13 @@ def _row(table: Any, shares: list[float], width: int) -> list[Any]:
 def _actors(w: _Writer, section: Section) -> None:
     shares = w.style["tables"]["actors_columns"]
     table, width = _table(w, ["Actor", "Role", "Sources"], shares), _text_width(w.doc)
-    small = Pt(w.style["sizes"]["small"] + 1)
+    small = Pt(w.style["sizes"]["small"])
     for actor in section.actors:
         name, role, sources = _row(table, shares, width)
-        name.paragraphs[0].add_run(actor.name).bold = True
-        kind = name.add_paragraph().add_run(ACTOR_KIND_LABELS.get(actor.kind, actor.kind))
+        w.run(name.paragraphs[0], actor.name).bold = True
+        kind = w.run(w.paragraph(container=name), ACTOR_KIND_LABELS.get(actor.kind, actor.kind))
         kind.font.size, kind.font.color.rgb = small, w.colour("muted")
-        role.paragraphs[0].add_run(actor_role(actor) or "—")
+        w.run(role.paragraphs[0], actor_role(actor) or "—")
         w.cites(role.paragraphs[0], actor.citations)
         w.cites(sources.paragraphs[0], [Citation(s, 0, 0, 0) for s in actor.sources], lead="")
     w.doc.add_paragraph()
@@ -369,33 +387,33 @@ def _timeline(w: _Writer, section: Section) -> None:
     table, width = _table(w, ["Date", "Event"], shares), _text_width(w.doc)
     for event in section.events:
         when, what = _row(table, shares, width)
-        when.paragraphs[0].add_run(event_date(event.date, event.date_text)).bold = True
-        what.paragraphs[0].add_run(one_line(event.text))
+        w.run(when.paragraphs[0], event_date(event.date, event.date_text)).bold = True
+        w.run(what.paragraphs[0], one_line(event.text))
         w.cites(what.paragraphs[0], event.citations)
     w.doc.add_paragraph()
 
 
 def _quotes(w: _Writer, section: Section) -> None:
     for quote in section.quotes:
-        w.doc.add_paragraph(f"“{one_line(quote.text)}”", "Quote")
-        attribution = w.doc.add_paragraph(f"— {quote.speaker}", ATTRIBUTION)
+        w.paragraph(f"“{one_line(quote.text)}”", "Quote")
+        attribution = w.paragraph(f"— {quote.speaker}", ATTRIBUTION)
         w.cites(attribution, quote.citations)
 
 
 def _sources(w: _Writer) -> None:
-    small = Pt(w.style["sizes"]["small"] + 1)
+    small = Pt(w.style["sizes"]["small"])
     for source in w.brief.sources:
         entry = source_entry(source, w.numbers[source.id])
-        paragraph = w.doc.add_paragraph(style=SOURCE_ENTRY)
-        paragraph.add_run(f"[{entry.number}]\t")
-        paragraph.add_run(entry.title).bold = True
+        paragraph = w.paragraph(style=SOURCE_ENTRY)
+        w.run(paragraph, f"[{entry.number}]\t")
+        w.run(paragraph, entry.title).bold = True
         if entry.details:
-            paragraph.add_run(f" — {entry.details}")
-        path = paragraph.add_run(f"\n{entry.path}")
+            w.run(paragraph, f" — {entry.details}")
+        path = w.run(paragraph, f"\n{entry.path}")
         path.font.name, path.font.size = w.style["docx"]["fonts"]["mono"], small
         path.font.color.rgb = w.colour("muted")
         if entry.flags:
-            flags = paragraph.add_run(f"\n⚑ {entry.flags}")
+            flags = w.run(paragraph, f"\n⚑ {entry.flags}")
             flags.font.size, flags.font.color.rgb = small, w.colour("flag")
         ooxml.add_bookmark(paragraph, source_anchor(entry.number))
     marker = w.style["edited_marker"]
@@ -437,7 +455,7 @@ def build_docx(brief: Brief, target: Path, style: dict[str, Any]) -> None:
         _house_styles(doc, style)
     _own_styles(doc, style)
     w = _Writer(doc, brief, style, source_numbers(brief), _table_style(doc, style["docx"]["table_style"]),
-                any(s.kind == "sources" for s in visible_sections(brief)))
+                any(s.kind == "sources" for s in visible_sections(brief)), {s.name: s.style_id for s in doc.styles})
     properties = doc.core_properties
     properties.title, properties.author, properties.subject = brief.title, brief.author, brief.subtitle
     properties.keywords = brief.marking

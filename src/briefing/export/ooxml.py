@@ -14,6 +14,7 @@ from docx.oxml.ns import qn
 from docx.styles.style import BaseStyle
 from docx.table import _Row
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 _bookmark_ids = count(1)
 
@@ -48,6 +49,20 @@ def _instruction(code: str) -> OxmlElement:
     text.text = f" {code} "
     run.append(text)
     return run
+
+
+def set_paragraph_style(paragraph: Paragraph, style_id: str) -> None:
+    """Style a paragraph by id; python-docx's by-name setter scans every style on every call."""
+    paragraph._p.get_or_add_pPr().style = style_id
+
+
+def add_run(paragraph: Paragraph, text: str, style_id: str | None = None) -> Run:
+    """Append a run (tabs and line breaks as Word's), styled by id for the same reason."""
+    r = paragraph._p.add_r()
+    if style_id:
+        r.style = style_id
+    r.text = text
+    return Run(r, paragraph)
 
 
 def add_field(paragraph: Paragraph, code: str, shown: str = "") -> None:
