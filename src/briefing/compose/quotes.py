@@ -52,13 +52,17 @@ def quotes_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
             by_speaker.setdefault(fact.speaker, []).append(i)
     # where a quotation first comes in any document that carries it: news puts the key words early
     lead: dict[int, int] = {}
+    repeats: dict[int, int] = {}     # how many documents carry it: reports repeat the key words
     for indices in by_speaker.values():
         for i in indices:
-            lead[i] = min(quotes[j].ref.sentence for j in indices if _same(words_of[i], words_of[j]))
-    # A speaker's quotations: whole statements before fragments, the earliest-placed first.
+            same = [j for j in indices if _same(words_of[i], words_of[j])]
+            lead[i] = min(quotes[j].ref.sentence for j in same)
+            repeats[i] = len({quotes[j].ref.doc for j in same})
+    # A speaker's quotations: whole statements before fragments, the most repeated, then the
+    # earliest-placed first.
     fragment = {i: _fragment(quotes[i], ctx.corpus.documents[quotes[i].ref.doc].text)
                 for ix in by_speaker.values() for i in ix}
-    ordered = {s: sorted(ix, key=lambda i: (fragment[i], lead[i], i)) for s, ix in by_speaker.items()}
+    ordered = {s: sorted(ix, key=lambda i: (fragment[i], -repeats[i], lead[i], i)) for s, ix in by_speaker.items()}
     # Speakers by importance and by how much they are quoted; each one's best quotation first
     # (statements before fragments), then further ones, more for those quoted most (the k-th of
     # n sits at k / n ** SHARE).
