@@ -75,6 +75,12 @@ since past time back used last""", re.compile(
 
 
 DIGIT = re.compile(r"\d")
+QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+def narration(text: str) -> str:
+    """The sentence without its quotations: what the writer, not a speaker, says."""
+    return QUOTED.sub(" ", text) if "“" in text or '"' in text else text
 
 
 def story_year(corpus: Corpus) -> int | None:
@@ -99,8 +105,9 @@ def story_year(corpus: Corpus) -> int | None:
 
 def sentence_role(text: str, published: str | None, this_year: int | None) -> str:
     """"background", "current" or "outlook" for one sentence."""
-    words = lower_words(text)
-    if FUTURE.search(text, words):
+    own = narration(text)
+    words = lower_words(own)
+    if FUTURE.search(own, words):
         return "outlook"
     dates = find_dates(text, published)
     years = [int(d.iso[:4]) for d in dates if d.iso[:4].isdigit() and len(d.iso) >= 4]
@@ -108,11 +115,11 @@ def sentence_role(text: str, published: str | None, this_year: int | None) -> st
         return "outlook"
     if this_year is not None and any(y < this_year for y in years):
         return "background"
-    if PLANS.search(text, words):
+    if PLANS.search(own, words):
         return "outlook"
-    if PAST_PERFECT.search(text, words) or PAST_MARKERS.search(text, words):
+    if PAST_PERFECT.search(own, words) or PAST_MARKERS.search(own, words):
         return "background"
-    if MAYBE_FUTURE.search(text, words):
+    if MAYBE_FUTURE.search(own, words):
         return "outlook"
     return "current"
 

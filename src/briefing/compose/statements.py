@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.tense import FUTURE, FUTURE_VERB
+from briefing.analysis.tense import FUTURE, FUTURE_VERB, narration
 from briefing.compose.context import ComposeContext
 from briefing.model import Section, SentenceRef
 from briefing.templates import SectionSpec
@@ -23,6 +23,9 @@ SUMMARY_MIN = 3
 SUMMARY_NOVELTY = 0.5    # weight of the words a summary statement adds to those already picked
 PURPOSE = re.compile(r"(?i:\b(?:aims?|goals?|mission|purpose|objectives?|task|idea|job|role|priority|"
                      r"challenge)\b[^.]{0,30}\bis to\b)")
+YEAR = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b")
+PAST_TENSE = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b")
+PAST_TENSE_BONUS = 0.6    # a past-tense "current" sentence ends up 0.4 below a background one
 YEAR_OR_MONTH = re.compile(r"\b(?:1[6-9]\d\d|20\d\d|January|February|March|April|June|July|August|"
                            r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
                            r"Friday|Saturday|Sunday|week|month|year|quarter)\b")
@@ -30,32 +33,44 @@ YEAR_OR_MONTH = re.compile(r"\b(?:1[6-9]\d\d|20\d\d|January|February|March|April
 
 def firm_future(text: str) -> bool:
     """The sentence's verb looks ahead; "the aim is to …" states a purpose, not a plan."""
+    text = narration(text)
     m = FUTURE_VERB.search(text)
     return bool(m) and not PURPOSE.search(text[max(0, m.start() - 40):m.start() + 6])
 
 
-def with_role(ctx: ComposeContext, role: str) -> list[SentenceRef]:
-    return [r for r in ctx.corpus.refs() if ctx.facts.time_roles.get(r) == role and r not in ctx.used]
+def with_role(ctx: ComposeContext, *roles: str) -> list[SentenceRef]:
+    return [r for r in ctx.corpus.refs() if ctx.facts.time_roles.get(r) in roles and r not in ctx.used]
 
 
 def role_section(ctx: ComposeContext, spec: SectionSpec, role: str, bonus) -> Section:
     limit = spec.max_items or 8
-    refs = ctx.pick(with_role(ctx, role), spec, limit, spread=True,
-                    key=lambda r: ctx.rank(r, corroboration=ROLE_CORROBORATION, lead=0.0) + bonus(ctx.text(r)))
+    # background also draws on "current" sentences told in the past tense, ranked below the rest
+    roles = (role, "current") if role == "background" else (role,)
+    refs = ctx.pick(with_role(ctx, *roles), spec, limit, spread=True,
+                    key=lambda r: ctx.rank(r, corroboration=ROLE_CORROBORATION, lead=0.0) + bonus(r))
     ctx.used.update(refs)
     return Section(spec.kind, spec.title, statements=[ctx.corroborated(r) for r in refs])
 
 
+def background_bonus(ctx: ComposeContext, ref: SentenceRef) -> float:
+    text = ctx.text(ref)
+    if ctx.facts.time_roles.get(ref) != "background":
+        return PAST_TENSE_BONUS - 1.0 if PAST_TENSE.search(narration(text)) else -2.0
+    return (DATED_BONUS if YEAR.search(text) else 0.0) + (DATED_BONUS / 2 if YEAR_OR_MONTH.search(text) else 0.0)
+
+
 def background_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
-    return role_section(ctx, spec, "background",
-                        lambda text: DATED_BONUS if YEAR_OR_MONTH.search(text) else 0.0)
+    return role_section(ctx, spec, "background", lambda r: background_bonus(ctx, r))
+
+
+def outlook_bonus(text: str) -> float:
+    """Sentences whose own verb looks ahead first, then those naming an event ahead."""
+    ahead = FIRM_FUTURE_BONUS if firm_future(text) else WEAK_FUTURE_BONUS if FUTURE.search(text) else 0.0
+    return ahead + (DATED_BONUS / 2 if YEAR_OR_MONTH.search(text) else 0.0)
 
 
 def outlook_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
-    return role_section(ctx, spec, "outlook",
-                        lambda text: (FIRM_FUTURE_BONUS if firm_future(text) else
-                                      WEAK_FUTURE_BONUS if FUTURE.search(text) else 0.0)
-                        + (DATED_BONUS / 2 if YEAR_OR_MONTH.search(text) else 0.0))
+    return role_section(ctx, spec, "outlook", lambda r: outlook_bonus(ctx.text(r)))
 
 
 def summary_gain(ctx: ComposeContext, ref: SentenceRef, seen_words: set[str]) -> float:
