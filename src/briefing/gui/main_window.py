@@ -231,12 +231,12 @@ class MainWindow(QMainWindow):
         self.documents.paths_dropped.connect(self.add_paths)
         self.documents.choices_changed.connect(self._on_user_change)
         self.documents.preview_requested.connect(self.preview_document)
-        self.documents.tree.currentItemChanged.connect(lambda *_: self._update_actions())
+        self.documents.tree.currentItemChanged.connect(self._update_actions)
         self.setup.changed.connect(self._on_user_change)
         self.review.brief_changed.connect(self._on_user_change)
         self.review.citation_activated.connect(self.show_source)
-        self.review.tree.currentItemChanged.connect(lambda *_: self._update_actions())
-        self.undo_stack.indexChanged.connect(lambda *_: self._update_actions())
+        self.review.tree.currentItemChanged.connect(self._update_actions)
+        self.undo_stack.indexChanged.connect(self._update_actions)
 
     # --- state ----------------------------------------------------------------------------
     def is_busy(self) -> bool:
@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}[*] — briefing")
         self.setWindowModified(dirty)
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, *_signal_args) -> None:
         a, busy = self.actions, self.is_busy()
         has_docs = bool(self.documents.documents())
         has_brief = self.review.brief is not None
