@@ -129,7 +129,7 @@ def _house_styles(doc: Document, style: dict[str, Any]) -> None:
     """Fonts, sizes, colours and spacing of the built-in styles, from the resolved style."""
     fonts, size, space, colour = style["docx"]["fonts"], style["sizes"], style["spacing"], style["colours"]
     normal = doc.styles["Normal"]
-    ooxml.set_style_font(normal, fonts["body"])
+    ooxml.set_style_font(normal, fonts["body"], fonts.get("east_asia"))
     normal.font.size = Pt(size["body"])
     normal.font.color.rgb = _rgb(colour["text"])
     normal.paragraph_format.space_after = Pt(space["paragraph_after"])
@@ -295,7 +295,8 @@ def _cover(w: _Writer) -> None:
             raise BriefingError(f"style: logo {logo} is not a readable image ({exc})") from None
     title = doc.add_paragraph(brief.title, "Title")
     if compact:
-        title.runs[0].font.size = Pt(style["sizes"]["title_compact"])
+        for run in title.runs:
+            run.font.size = Pt(style["sizes"]["title_compact"])
         title.paragraph_format.space_after = Pt(2)
         meta = " · ".join(x for x in (brief.subtitle, *cover_meta(brief)) if x)
         if meta:

@@ -144,8 +144,7 @@ def _paragraph_styles(style: dict[str, Any], body: FontFamily, headings: FontFam
         "speaker": ParagraphStyle("speaker", base, fontName=headings.regular, fontSize=size["table"],
                                   leading=size["table"] * lead, textColor=colour["muted"], spaceAfter=0),
         "source": ParagraphStyle("source", base, fontSize=size["table"], leading=size["table"] * lead,
-                                 leftIndent=space["list_indent"] * 1.6,
-                                 firstLineIndent=-space["list_indent"] * 1.6),
+                                 leftIndent=space["list_indent"] * 2, bulletIndent=0),
         "note": ParagraphStyle("note", base, **small, spaceBefore=space["heading2_before"]),
         "toc_title": ParagraphStyle("toc_title", base, **head, fontSize=size["heading2"],
                                     leading=size["heading2"] * 1.3, spaceBefore=space["heading1_before"],
@@ -238,15 +237,15 @@ def _sources(ctx: _Context) -> list[Flowable]:
     mono, flag = ctx.mono.regular, ctx.colour("flag")
     for source in ctx.brief.sources:
         entry = source_entry(source, ctx.numbers[source.id])
-        parts = [f'<a name="{source_anchor(entry.number)}"/>[{entry.number}]&nbsp;&nbsp;'
-                 f"<b>{ctx.text(entry.title, 'source')}</b>"]
+        # the anchor after the title: before it, it would stop a long first word from wrapping
+        parts = [f'<b>{ctx.text(entry.title, "source")}</b><a name="{source_anchor(entry.number)}"/>']
         if entry.details:
             parts.append(" — " + ctx.text(entry.details, "source"))
         parts.append(f'<br/><font face="{mono}" size="{ctx.style["sizes"]["small"]}" '
                      f'color="{ctx.colour("muted")}">{escape(entry.path)}</font>')
         if entry.flags:
             parts.append(f'<br/><font face="{ctx.headings.regular}" color="{flag}">⚑ {escape(entry.flags)}</font>')
-        out.append(_Para("".join(parts), ctx.para["source"]))
+        out.append(_Para("".join(parts), ctx.para["source"], bulletText=f"[{entry.number}]"))
     marker = ctx.style["edited_marker"]
     if marker and has_edited_statements(ctx.brief):
         out.append(ctx.paragraph(f"{marker} Edited in review; the citation points to the source sentence "
