@@ -70,9 +70,16 @@ class ActorIndex:
 
     actors: list[ActorFact]
     local: dict[tuple[int, str], str]          # (doc, Mention.entity) -> ActorFact.name
+    _roles: dict[str, str] | None = None
 
     def actor_of(self, doc: int, mention: Mention) -> str | None:
         return self.local.get((doc, mention.entity))
+
+    def roles(self) -> dict[str, str]:
+        """Each actor's role, lower-case, for reading descriptions ("the chancellor said")."""
+        if self._roles is None:
+            self._roles = {a.name: a.role.lower() for a in self.actors if a.role}
+        return self._roles
 
 
 _LAST: tuple[tuple, ActorIndex] | None = None

@@ -11,7 +11,7 @@ from briefing.analysis.lexicon import ROLE_HEADS, SAY_VERBS
 from briefing.analysis.names import Mention, document_names
 from briefing.model import ActorFact, Corpus, Document, SentenceRef
 
-SAY = re.compile(r"\b(?:" + "|".join(sorted(SAY_VERBS, key=len, reverse=True)) + r"|according\s+to)\b", re.I)
+LETTERS = re.compile(r"[A-Za-z]+")
 # A pronoun or a definite description standing for the person just mentioned ("he said",
 # "the Labour MP asked").
 STAND_IN = re.compile(r"(?:\b(?:he|she)\b|\bthe\s+([A-Za-z][\w\s-]{0,40}?))\s*$", re.I)
@@ -98,8 +98,8 @@ def speakers_of(corpus: Corpus, index: ActorIndex, doc: int) -> DocumentSpeakers
             if name:
                 people.append((m, name))
     spans = {s.index: (s.start, s.end) for s in document.sentences}
-    present = {name for _, name in people}
-    roles = {a.name: a.role.lower() for a in index.actors if a.name in present and a.role}
+    all_roles = index.roles()
+    roles = {name: all_roles[name] for _, name in people if name in all_roles}
     return DocumentSpeakers(doc, document, people, spans, roles)
 
 
@@ -108,7 +108,8 @@ def speaker_in(ctx: DocumentSpeakers, start: int, end: int, prefer_last: bool,
     """The speaker a say-verb between `start` and `end` names, if any."""
     text = ctx.document.text
     window = text[start:end]
-    verbs = list(SAY.finditer(window))
+    verbs = [m for m in LETTERS.finditer(window) if m.group().lower() in SAY_WORDS
+             and (m.group().lower() != "according" or window[m.end():m.end() + 4].lower() == " to ")]
     if not verbs:
         return None
     if prefer_last:
@@ -117,9 +118,9 @@ def speaker_in(ctx: DocumentSpeakers, start: int, end: int, prefer_last: bool,
         # "X said …, adding: «…»": a participle takes the subject of the verb before it
         finite = [v for v in verbs if not v.group().lower().endswith("ing")]
         verbs = finite + [v for v in verbs if v not in finite]
+    outside = [(m, n) for m, n in ctx.between(start, end) if not any(a <= m.start < b for a, b in inside)]
     for verb in verbs:
         v_start, v_end = start + verb.start(), start + verb.end()
-        outside = [(m, n) for m, n in ctx.between(start, end) if not any(a <= m.start < b for a, b in inside)]
         if verb.group().lower().endswith("ing") and text[max(start, v_start - 2):v_start].strip() == ",":
             subject = [(m, n) for m, n in outside if m.end <= v_start]    # ", describing …"
             if subject:

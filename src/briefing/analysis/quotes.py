@@ -17,6 +17,7 @@ from briefing.analysis.actors import actor_index
 from briefing.analysis.attribution import DocumentSpeakers, speaker_in, speakers_of
 from briefing.model import ActorFact, Corpus, QuoteFact, SentenceRef
 
+QUOTE_MARK = re.compile('["“”]')
 MIN_WORDS = 3            # shorter quotations are scare quotes ("juvenile"), not statements
 LOOK_AFTER = 90          # characters after a closing mark where "…," he said is looked for
 OPENERS = "“‘"           # only double marks delimit quotes; single ones nest inside them
@@ -38,9 +39,8 @@ def quotation_spans(text: str) -> list[Span]:
     pos = 0
     for line_no, line in enumerate(text.splitlines(keepends=True)):
         open_at: int | None = None
-        for k, ch in enumerate(line):
-            if ch not in '"“”':
-                continue
+        for mark in QUOTE_MARK.finditer(line):
+            k, ch = mark.start(), mark.group()
             before = line[k - 1] if k else " "
             after = line[k + 1] if k + 1 < len(line) else " "
             opening = ch == "“" or (ch == '"' and (before in OPENING_CONTEXT or before in "“‘'")
