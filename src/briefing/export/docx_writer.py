@@ -33,6 +33,7 @@ from briefing.export.printed import (
     has_edited_statements,
     long_date,
     one_line,
+    quotation,
     section_anchor,
     source_anchor,
     source_entry,
@@ -51,6 +52,7 @@ ATTRIBUTION = "Quote Attribution"
 SOURCE_ENTRY = "Source Entry"
 TOC_ENTRY = "toc 1"              # Word's built-in name for first-level contents lines
 FALLBACK_TABLE_STYLE = "Table Grid"
+SHORT_CITATION_LIST = 3     # up to this many numbers a citation never breaks across lines
 
 
 def _rgb(colour: str) -> RGBColor:
@@ -92,7 +94,8 @@ class _Writer:
         self.run(paragraph, lead + "[", CITATION)
         for i, n in enumerate(numbers):
             if i:
-                self.run(paragraph, ",\u00a0", CITATION)   # no line break inside the brackets
+                # short lists stay on one line; long ones may wrap after a comma
+                self.run(paragraph, ",\u00a0" if len(numbers) <= SHORT_CITATION_LIST else ", ", CITATION)
             if self.linked:
                 ooxml.add_internal_link(paragraph, str(n), source_anchor(n), style_id)
             else:
@@ -396,7 +399,7 @@ def _timeline(w: _Writer, section: Section) -> None:
 
 def _quotes(w: _Writer, section: Section) -> None:
     for quote in section.quotes:
-        w.paragraph(f"“{one_line(quote.text)}”", "Quote")
+        w.paragraph(quotation(quote.text), "Quote")
         attribution = w.paragraph(f"— {quote.speaker}", ATTRIBUTION)
         w.cites(attribution, quote.citations)
 
@@ -414,7 +417,7 @@ def _sources(w: _Writer) -> None:
         path.font.name, path.font.size = w.style["docx"]["fonts"]["mono"], small
         path.font.color.rgb = w.colour("muted")
         if entry.flags:
-            flags = w.run(paragraph, f"\n⚑ {entry.flags}")
+            flags = w.run(paragraph, f"  ⚑\u00a0{entry.flags}")
             flags.font.size, flags.font.color.rgb = small, w.colour("flag")
         ooxml.add_bookmark(paragraph, source_anchor(entry.number))
     marker = w.style["edited_marker"]

@@ -44,6 +44,7 @@ from briefing.export.printed import (
     event_date,
     has_edited_statements,
     long_date,
+    quotation,
     section_anchor,
     source_anchor,
     source_entry,
@@ -54,6 +55,7 @@ from briefing.export.style import marking_colour, resolve_style, style_path
 from briefing.model import Brief, BriefingError, Citation, Section, Statement
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
+SHORT_CITATION_LIST = 3     # up to this many numbers a citation never breaks across lines
 
 
 class _Para(Paragraph):
@@ -94,7 +96,8 @@ class _Context:
         numbers = cited_numbers(citations, self.numbers)
         if not numbers:
             return ""
-        links = ",&nbsp;".join(f'<a href="#{source_anchor(n)}">{n}</a>' if self.linked else str(n) for n in numbers)
+        # short lists stay on one line; long ones may wrap after a comma rather than leave a gap
+        links = (",&nbsp;" if len(numbers) <= SHORT_CITATION_LIST else ", ").join(f'<a href="#{source_anchor(n)}">{n}</a>' if self.linked else str(n) for n in numbers)
         return f' <font color="{self.colour("accent")}">[{links}]</font>'
 
     def statement(self, statement: Statement, style_name: str) -> str:
@@ -144,7 +147,8 @@ def _paragraph_styles(style: dict[str, Any], body: FontFamily, headings: FontFam
         "speaker": ParagraphStyle("speaker", base, fontName=headings.regular, fontSize=size["table"],
                                   leading=size["table"] * lead, textColor=colour["muted"], spaceAfter=0),
         "source": ParagraphStyle("source", base, fontSize=size["table"], leading=size["table"] * lead,
-                                 leftIndent=space["list_indent"] * 2, bulletIndent=0),
+                                 leftIndent=space["list_indent"] * 2, bulletIndent=0,
+                                 spaceAfter=space["paragraph_after"] / 2),
         "note": ParagraphStyle("note", base, **small, spaceBefore=space["heading2_before"]),
         "toc_title": ParagraphStyle("toc_title", base, **head, fontSize=size["heading2"],
                                     leading=size["heading2"] * 1.3, spaceBefore=space["heading1_before"],
@@ -216,7 +220,7 @@ def _quotes(ctx: _Context, section: Section) -> list[Flowable]:
     space = ctx.style["spacing"]
     out: list[Flowable] = []
     for quote in section.quotes:
-        said = _Para(ctx.text(f"“{quote.text}”", "quote"), ctx.para["quote"])
+        said = _Para(ctx.text(quotation(quote.text), "quote"), ctx.para["quote"])
         who = _Para("— " + ctx.text(quote.speaker, "speaker") + ctx.cites(quote.citations),
                         ctx.para["speaker"])
         block = Table([[[said, who]]], colWidths=[ctx.width - space["quote_indent"]], hAlign="RIGHT")
@@ -244,7 +248,8 @@ def _sources(ctx: _Context) -> list[Flowable]:
         parts.append(f'<br/><font face="{mono}" size="{ctx.style["sizes"]["small"]}" '
                      f'color="{ctx.colour("muted")}">{escape(entry.path)}</font>')
         if entry.flags:
-            parts.append(f'<br/><font face="{ctx.headings.regular}" color="{flag}">⚑ {escape(entry.flags)}</font>')
+            parts.append(f'&nbsp;&nbsp;<font face="{ctx.headings.regular}" size="{ctx.style["sizes"]["small"]}" '
+                         f'color="{flag}">⚑&nbsp;{escape(entry.flags)}</font>')
         out.append(_Para("".join(parts), ctx.para["source"], bulletText=f"[{entry.number}]"))
     marker = ctx.style["edited_marker"]
     if marker and has_edited_statements(ctx.brief):

@@ -16,6 +16,12 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def quotation(text: str) -> str:
+    """Quoted words in typographic quotes; a trailing comma or colon of the cut-out sentence dropped."""
+    words = one_line(text).strip().strip("\"“”").rstrip(",;:").strip()
+    return f"“{words}”"
+
+
 def source_numbers(brief: Brief) -> dict[str, int]:
     """Source id -> the number its citations print as, in source-list order."""
     return {s.id: i for i, s in enumerate(brief.sources, 1)}
