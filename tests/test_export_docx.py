@@ -220,3 +220,15 @@ def test_libreoffice_opens_the_docx_and_keeps_its_text(docx_path, tmp_path):
     for statement in STATEMENTS:
         assert statement in text
     assert "OFFICIAL-SENSITIVE" in text and "Page 1 of" in text
+
+
+def test_logo_from_the_style_is_placed_on_the_cover(tmp_path):
+    from PIL import Image
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (160, 60), "#1f3a5f").save(logo)
+    path = tmp_path / "logo.docx"
+    render_docx(sample_brief(), path, {"logo": str(logo), "logo_height_mm": 12})
+    document = docx.Document(path)
+    assert len(document.inline_shapes) == 1
+    assert round(document.inline_shapes[0].height.mm) == 12
+    assert document.paragraphs[1].style.name == "Title"      # the logo comes first

@@ -24,6 +24,7 @@ from briefing.model import (
     Source,
     Statement,
 )
+from briefing.resources import asset
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdffonts") is None,
                                    reason="poppler-utils not installed")
@@ -239,3 +240,30 @@ def test_read_only_target_gives_a_clear_message(tmp_path):
 def test_bad_style_values_are_reported_by_name(tmp_path, style, message):
     with pytest.raises(BriefingError, match=message):
         render_pdf(sample_brief(), tmp_path / "x.pdf", style)
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+BUNDLED_TEMPLATES = sorted(p.stem for p in asset("templates").glob("*.yaml"))
+
+
+@needs_poppler
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the seeds are not here")
+@pytest.mark.parametrize("template", BUNDLED_TEMPLATES)
+def test_every_bundled_template_exports_the_seeds_to_pdf_and_docx(template, tmp_path, monkeypatch):
+    import docx
+
+    from briefing.export.printed import visible_sections
+    from briefing.model import run_to_end
+    from briefing.services import build, export
+
+    monkeypatch.setenv("BRIEFING_DATA_DIR", str(tmp_path / "data"))
+    brief = run_to_end(build([SEEDS], template)).brief
+    sections = [s.title for s in visible_sections(brief)]
+    pdf = export(brief, tmp_path / "brief.pdf", template=template)
+    outline = [e.title for e in PdfReader(pdf).outline if not isinstance(e, list)]
+    assert outline == sections
+    text = pdf_text(pdf)
+    first = next(s for s in brief.sections if s.statements).statements[0]
+    assert " ".join(first.text.split()) in text
+    document = docx.Document(export(brief, tmp_path / "brief.docx", template=template))
+    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == sections
