@@ -17,6 +17,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -388,6 +389,12 @@ def _furniture(ctx: _Context, page_width: float, page_height: float) -> Any:
     header_y = page_height - margins["top"] * 0.55
     footer_y = margins["bottom"] * 0.5
     regular, bold = ctx.headings.regular, ctx.headings.bold
+    gap = size["small"] * 2
+    header_left = _fit(header_left, regular, size["small"],
+                       right - left - stringWidth(header_right, regular, size["small"]) - gap)
+    # the footer text shares its line with the centred marking
+    footer_left = _fit(style["footer_text"] or "", regular, size["small"],
+                       (right - left) / 2 - stringWidth(brief.marking, bold, size["marking"]) / 2 - gap)
 
     def draw(canvas: _PageOfCanvas, doc: BaseDocTemplate) -> None:
         page = canvas.getPageNumber()
@@ -400,8 +407,8 @@ def _furniture(ctx: _Context, page_width: float, page_height: float) -> Any:
             canvas.setStrokeColor(colour["rule"])
             canvas.setLineWidth(0.5)
             canvas.line(left, header_y - size["small"] * 0.6, right, header_y - size["small"] * 0.6)
-        if style["footer_text"]:
-            _draw_text(canvas, ctx, style["footer_text"], left, footer_y, regular, size["small"])
+        if footer_left:
+            _draw_text(canvas, ctx, footer_left, left, footer_y, regular, size["small"])
         canvas.draw_page_of(right, footer_y)
         if brief.marking:
             canvas.setFillColor(marking_fill)
@@ -411,6 +418,16 @@ def _furniture(ctx: _Context, page_width: float, page_height: float) -> Any:
         canvas.restoreState()
 
     return draw
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """`text`, cut at a word and ended with an ellipsis if it is wider than `width`."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    words = text.split()
+    while words and stringWidth(" ".join(words) + " …", font, size) > width:
+        words.pop()
+    return " ".join(words) + " …" if words else ""
 
 
 def _draw_text(canvas: Canvas, ctx: _Context, text: str, x: float, y: float, font: str, size: float) -> None:
