@@ -1,8 +1,16 @@
 """GUI tests: Qt offscreen, settings and user data in a temporary folder, no dialog ever blocks."""
 
+import json
 import os
+import tempfile
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# A laptop-sized offscreen screen (the plugin's default is 800x600, smaller than the window's minimum)
+SCREEN = {"screens": [{"name": "test", "x": 0, "y": 0, "width": 1920, "height": 1200,
+                       "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}
+_screen_file = os.path.join(tempfile.mkdtemp(prefix="briefing-qt-"), "screen.json")
+with open(_screen_file, "w", encoding="utf-8") as out:
+    json.dump(SCREEN, out)
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen_file}"
 if os.path.isdir("/usr/share/fonts/truetype/dejavu"):
     os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype/dejavu")
 

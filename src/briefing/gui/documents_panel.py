@@ -93,7 +93,8 @@ class DocumentsPanel(QWidget):
             button = QToolButton(self)
             button.setObjectName(name)
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly if action is remove
+                                      else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.count_label = QLabel(self)

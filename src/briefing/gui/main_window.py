@@ -346,7 +346,9 @@ class MainWindow(QMainWindow):
         if problems:
             self.problems_dock.show()
             self.problems_dock.raise_()
-            self.statusBar().showMessage(f"{len(problems)} file(s) could not be used; see Problems", 10000)
+            said = self.statusBar().currentMessage()
+            self.statusBar().showMessage((said + " — " if said else "")
+                                         + f"{len(problems)} file(s) could not be used; see Problems", 10000)
 
     # --- documents ------------------------------------------------------------------------
     def add_files(self) -> None:
@@ -368,8 +370,8 @@ class MainWindow(QMainWindow):
 
         def added(result) -> None:
             new = self.documents.add_documents(result.documents)
-            self.show_problems([str(p) for p in result.problems])
             self.statusBar().showMessage(f"Added {new} document(s)", 5000)
+            self.show_problems([str(p) for p in result.problems])
             if then is not None:
                 then()
         return self._start_job("Reading documents", lambda cancel: ingest(list(paths), cancel), added)

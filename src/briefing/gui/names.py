@@ -43,7 +43,6 @@ PROGRESS_LABEL = "progressLabel"
 CANCEL_BUTTON = "cancelButton"
 PROBLEMS_DOCK = "problemsDock"
 PROBLEMS_LIST = "problemsList"
-PREVIEW_DOCK = "previewDock"
 MAIN_TOOLBAR = "mainToolbar"
 RECENT_MENU = "recentProjectsMenu"
 

@@ -144,7 +144,9 @@ class ReviewPanel(QWidget):
             button = QToolButton(self)
             button.setObjectName(name)
             button.setDefaultAction(actions[key])
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            # icons only for the arrows and the bin, so the panel fits beside the others on a laptop
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon if key in ("edit", "export")
+                                      else Qt.ToolButtonStyle.ToolButtonIconOnly)
             buttons.addWidget(button)
 
         self.placeholder = QLabel("Add documents, choose a template and press Compose.\n"
