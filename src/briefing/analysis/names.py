@@ -47,6 +47,7 @@ _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ž][^\s]*"
 CAPITAL_STRETCH = re.compile(_CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for"}))
                              + r")\s+)*" + _CAP + r")*")
 FIRST_ALNUM = re.compile(r"[^\W_]")
+COUNTRY_FIRST_WORDS = frozenset(w.split()[0] for w in list(COUNTRIES) + list(DEMONYMS))
 PREFIX_CHARS = 160      # how far back a role phrase or a say-verb before a name is looked for
 SUFFIX_CHARS = 240      # how far on an appositive after a name is looked for
 CONNECTORS = frozenset({"of", "for"})       # inside organization names only
@@ -164,6 +165,8 @@ def _is_boundary(tok: Token) -> bool:
 
 
 def _match_country(run: list[Token], i: int) -> tuple[int, str] | None:
+    if run[i].text not in COUNTRY_FIRST_WORDS:
+        return None
     for j in range(min(len(run), i + 6), i, -1):
         phrase = " ".join(t.text for t in run[i:j])
         if phrase in COUNTRIES or phrase in DEMONYMS:
@@ -294,7 +297,8 @@ def role_before(prefix: str) -> str:
     if not words:
         return ""
     first = words[0]
-    if first.endswith(","):          # "South Korea's former president, Yoon Suk Yeol"
+    comma = first.endswith(",")
+    if comma:                        # "South Korea's former president, Yoon Suk Yeol"
         first = first[:-1]
         words = [first] + words[1:]
     if first.lower().rstrip(".") in HONORIFICS:
@@ -313,7 +317,7 @@ def role_before(prefix: str) -> str:
         if word[0].isupper() or word[0].isdigit() or low in ROLE_MODIFIERS or low in ROLE_HEADS \
                 or "-" in low:
             picked.append(word)
-        elif free:
+        elif free and not low.endswith(("ed", "ing")):      # not "ordered captain X"
             picked.append(word)
             free -= 1
         else:
@@ -325,6 +329,11 @@ def role_before(prefix: str) -> str:
         if len(picked) >= 2 and picked[-2] is picked[0]:
             break
         picked.pop()
+    if comma:     # only a definite phrase stands before a name like that, not "music artists, TV"
+        before = words[len(picked)].lower() if len(words) > len(picked) else ""
+        if before not in ("the", "a", "an", "his", "her", "its", "their") and \
+                not any(w.endswith(("’s", "'s")) for w in picked):
+            return ""
     return " ".join(reversed(picked))
 
 
@@ -417,6 +426,8 @@ def _runs(text: str, offset: int) -> list[list[Token]]:
     """Capitalised runs of a sentence; only the stretches that hold capitals are tokenised."""
     runs: list[list[Token]] = []
     for m in CAPITAL_STRETCH.finditer(text):
+        if m.group().lower() in ROLE_STOPS:          # a lone "The", "But", "He": nothing to find
+            continue
         a = m.start()
         runs.extend(capitalised_runs(tokens_of(m.group(), offset + a), m.group(), offset + a))
     return runs
@@ -478,7 +489,8 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
     if not honorific:
         mention.role = role_before(prefix)
         mention.role_rank = 0 if mention.role else 9
-    if not mention.role and after:
+    if not mention.role and after and mention.kind != "organization" and after.toks[-1].low in ROLE_HEADS \
+            and after.toks[-1].low not in HONORIFICS:          # "Frank Field MP"
         mention.role, mention.role_rank = " ".join(t.text for t in after.toks), 0
     # a lone common word at a sentence start ("Similarly, …") is read as a name only if it resolves
     plain_start = mention.kind == "single" and not title and sentence_start and \
