@@ -108,35 +108,47 @@ def _coverage(font_name: str) -> frozenset[int]:
 
 
 class FallbackMarkup:
-    """Wraps runs of characters a paragraph's font lacks in `<font face=fallback>` markup."""
+    """Wraps runs of characters a paragraph's font lacks in `<font face=...>` of the first fallback
+    family that has them. Fallback fonts are loaded on first need; characters no font has stay
+    as they are (they print blank). No shaping: Arabic and Indic scripts print unjoined.
+    """
 
-    def __init__(self, fallback_family: str):
-        self._fallback_family = fallback_family
-        self._fallback: str | None = None
+    def __init__(self, fallback_families: list[str]):
+        self._families = list(fallback_families)
+        self._loaded: dict[str, str] = {}          # family -> registered regular face
 
-    def fallback_font(self) -> str:
-        if self._fallback is None:
-            self._fallback = font_family(self._fallback_family).regular
-        return self._fallback
+    def _font(self, family: str) -> str:
+        if family not in self._loaded:
+            self._loaded[family] = font_family(family).regular
+        return self._loaded[family]
+
+    def _font_for(self, ch: str) -> str | None:
+        code = ord(ch)
+        for family in self._families:
+            font = self._font(family)
+            if code in _coverage(font):
+                return font
+        return None
 
     def apply(self, markup: str, font_name: str) -> str:
-        """`markup` (already escaped) with uncovered characters switched to the fallback font."""
+        """`markup` (already escaped) with uncovered characters switched to a fallback font."""
         if markup.isascii():
             return markup
         covered = _coverage(font_name)
         out: list[str] = []
         run: list[str] = []
+        run_font: str | None = None
         for ch in markup:
-            if ord(ch) in covered or ch.isspace():
-                if run:
-                    out.append(self._wrap("".join(run)))
-                    run = []
-                out.append(ch)
-            else:
-                run.append(ch)
+            font = None if ord(ch) in covered or ch.isspace() else self._font_for(ch)
+            if font != run_font and run:
+                out.append(_wrapped("".join(run), run_font))
+                run = []
+            run_font = font
+            run.append(ch)
         if run:
-            out.append(self._wrap("".join(run)))
+            out.append(_wrapped("".join(run), run_font))
         return "".join(out)
 
-    def _wrap(self, run: str) -> str:
-        return f'<font face="{self.fallback_font()}">{run}</font>'
+
+def _wrapped(run: str, font: str | None) -> str:
+    return f'<font face="{font}">{run}</font>' if font else run

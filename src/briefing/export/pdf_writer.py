@@ -447,7 +447,7 @@ def _draw_text(canvas: Canvas, ctx: _Context, text: str, x: float, y: float, fon
 def _context(brief: Brief, style: dict[str, Any], width: float) -> _Context:
     fonts = style["fonts"]
     body, headings, mono = font_family(fonts["body"]), font_family(fonts["headings"]), font_family(fonts["mono"])
-    return _Context(brief, style, body, headings, mono, FallbackMarkup(fonts["cjk"]),
+    return _Context(brief, style, body, headings, mono, FallbackMarkup(fonts["fallbacks"]),
                     _paragraph_styles(style, body, headings, mono), source_numbers(brief), width,
                     any(s.kind == "sources" for s in visible_sections(brief)))
 
