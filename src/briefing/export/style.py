@@ -58,6 +58,8 @@ def resolve_style(style: dict[str, Any] | None) -> dict[str, Any]:
         resolved["toc"] = resolved["cover"] == "full"
     for block in ("sizes", "spacing", "page"):
         _check_numbers(resolved, block)
+    fallbacks = resolved["fonts"]["fallbacks"]
+    resolved["fonts"]["fallbacks"] = [fallbacks] if isinstance(fallbacks, str) else list(fallbacks or [])
     for key, columns in TABLE_COLUMNS.items():
         _check_shares(resolved["tables"], key, columns)
     return resolved
