@@ -267,3 +267,15 @@ def test_every_bundled_template_exports_the_seeds_to_pdf_and_docx(template, tmp_
     assert " ".join(first.text.split()) in text
     document = docx.Document(export(brief, tmp_path / "brief.docx", template=template))
     assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == sections
+
+
+def test_template_style_overrides_the_default_key_by_key():
+    from briefing.export.style import marking_colour, resolve_style
+    style = resolve_style({"page": {"margins_mm": {"left": 30}}, "colours": {"accent": "#ff0000"},
+                           "cover": "compact"})
+    assert style["page"]["margins_mm"]["left"] == 30
+    assert style["page"]["margins_mm"]["right"] == resolve_style(None)["page"]["margins_mm"]["right"]
+    assert style["colours"]["accent"] == "#ff0000" and style["colours"]["heading"]
+    assert style["toc"] is False                      # auto: no contents under a compact title block
+    assert marking_colour(style, "TLP:AMBER+STRICT") == style["marking"]["colours"]["TLP:AMBER"]
+    assert marking_colour(style, "whatever") == style["marking"]["default_colour"]
