@@ -90,3 +90,30 @@ def test_output_is_deterministic():
     texts = ("Chancellor Gordon Brown met Tony Blair.", "Mr Blair and Mr Brown spoke to Robin Cook.")
     first = [(a.name, a.score, a.aliases) for a in find_actors(corpus(*texts))]
     assert first == [(a.name, a.score, a.aliases) for a in find_actors(corpus(*texts))]
+
+
+def test_titled_surname_with_a_typo_joins_the_full_name():
+    actors = find_actors(corpus("Former chief executive Bernie Ebbers denied fraud. Later Mr Ebbers spoke.",
+                                "Lawyers for Mr Ebber objected."))
+    assert [a.name for a in actors if "Ebber" in a.name] == ["Bernie Ebbers"]
+
+
+def test_office_named_throughout_goes_to_the_untitled_leading_person():
+    texts = [f"Tony Blair spoke on day {i}. The prime minister said little. Gordon Brown, the chancellor, "
+             f"said more." for i in range(3)]
+    assert actor(find_actors(corpus(*texts)), "Tony Blair").role == "prime minister"
+
+
+def test_role_before_a_comma_needs_a_definite_phrase():
+    actors = find_actors(corpus("The firm handles music artists, Duncan Smith and others. "
+                                "South Korea's former president, Yoon Suk Yeol, was criticised."))
+    assert actor(actors, "Duncan Smith").role == ""
+    yoon = actor(actors, "Yoon Suk Yeol")
+    assert (yoon.role, yoon.affiliation) == ("former president", "South Korea")
+
+
+def test_office_after_the_name_is_a_role_but_a_verb_before_it_is_not():
+    actors = find_actors(corpus("Former welfare minister Frank Field MP spoke. Then Frank Field left. "
+                                "The manager ordered captain Steven Gerrard to rest."))
+    assert actor(actors, "Steven Gerrard").role == "captain"
+    assert "minister" in actor(actors, "Frank Field").role

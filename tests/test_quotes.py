@@ -58,3 +58,22 @@ def test_name_right_after_the_closing_mark_is_the_speaker():
 
 def test_scare_quotes_are_not_quotations():
     assert quotes('Tory co-chairman Liam Fox called them "juvenile" yesterday.') == []
+
+
+def test_quote_ending_in_a_full_stop_is_not_attributed_by_the_next_sentence():
+    text = ('Prime Minister Tony Blair told MPs: "Nothing will get in the way of a unified party." '
+            "Labour's Paul Flynn said the pair had a scorching.")
+    assert quotes(text) == [("Tony Blair", "Nothing will get in the way of a unified party.")]
+
+
+def test_description_as_subject_names_the_speaker_by_role():
+    text = ('Tory leader Michael Howard spoke first. Mr Blair said nothing. '
+            'The Tory leader countered that deals had been struck. He declared: "He is the deals on meals '
+            'prime minister." "You don\'t do deals over jobs like this," the Tory leader told reporters.')
+    assert [s for s, _ in quotes(text)] == ["Michael Howard", "Michael Howard"]
+
+
+def test_unattributed_quote_continues_the_speaker_of_the_paragraph_before():
+    text = ('Health Secretary John Reid said: "Those who co-operate will know it."\n\n'
+            '"They always do it by damaging the record of the government."\n')
+    assert [s for s, _ in quotes(text)] == ["John Reid", "John Reid"]

@@ -22,6 +22,7 @@ SPEAKER_WEIGHT = 2.0       # per "X said" / "according to X"
 SOURCE_WEIGHT = 2.0        # per document beyond the first
 NICKNAME_PREFIX = 4        # "Bernie"/"Bernard": given names sharing this many letters merge
 MAX_ROLE_REFS = 3
+MIN_TYPO_LENGTH = 5        # a titled surname this long may differ by one letter from a known one
 MIN_OFFICE_DOCS = 3        # "the prime minister" must recur this often to name someone's role
 OFFICES = ("prime minister", "president", "chancellor", "premier", "foreign secretary", "home secretary",
            "foreign minister", "chief executive", "governor", "mayor", "chairman", "speaker", "king", "queen")
@@ -205,8 +206,20 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
             for variant in cluster.variants:
                 for word in variant.split():
                     holders.setdefault(fold(word), []).append(key)
+    near: dict[str, list[str]] = {}          # one letter dropped -> name words, for typos ("Mr Ebber")
+    for word, keys in holders.items():
+        if len(word) >= MIN_TYPO_LENGTH:
+            for variant in _one_letter_less(word):
+                near.setdefault(variant, []).extend(keys)
     for word, mentions in sorted(lone.items()):
         keys = sorted(set(holders.get(fold(word), [])), key=lambda k: (-len(full[k].mentions), k))
+        if not keys and len(word) >= MIN_TYPO_LENGTH and any(m.evidence for _, m in mentions):
+            folded = fold(word)
+            candidates = set(near.get(folded, []))                      # a letter missing
+            for variant in _one_letter_less(folded):                    # one too many, or one wrong
+                candidates.update(holders.get(variant, []))
+                candidates.update(near.get(variant, []))
+            keys = sorted(candidates, key=lambda k: (-len(full[k].mentions), k))
         if keys:
             key = keys[0]
         elif any(m.evidence for _, m in mentions):
@@ -217,6 +230,10 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
         for doc, m in mentions:
             full[key].add(doc, m)
             local_keys[(doc, m.entity)] = key
+
+
+def _one_letter_less(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
 def _actor_name(cluster: Cluster) -> str:

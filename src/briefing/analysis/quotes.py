@@ -114,9 +114,12 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence_start: int, previous: t
                 return people[0][1]
         sentence_end = re.search(r"[.!?](?:\s|$)", text[after_start:after_end])
         stop = after_start + sentence_end.end() if sentence_end else after_end
-        found = speaker_in(ctx, after_start, stop, prefer_last=False, inside=inside)
-        if found:
-            return found
+        # after "?" or "!" only a short clause that ends there attributes ('"…?" Mr Howard asked.'),
+        # not the next sentence introducing another quote ('… told reporters: "…"')
+        if last_char not in "?!" or sentence_end:
+            found = speaker_in(ctx, after_start, stop, prefer_last=False, inside=inside)
+            if found:
+                return found
     window_start = max(sentence_start, previous[0].end + 1 if previous and previous[0].line == span.line else 0)
     found = speaker_in(ctx, window_start, span.open_mark, prefer_last=True, inside=inside)
     if found:
