@@ -1,5 +1,4 @@
 from analysis_helpers import corpus
-
 from briefing.analysis import analyse
 from briefing.compose.actors import actors_section
 from briefing.compose.context import ComposeContext
