@@ -279,3 +279,11 @@ def test_template_style_overrides_the_default_key_by_key():
     assert style["toc"] is False                      # auto: no contents under a compact title block
     assert marking_colour(style, "TLP:AMBER+STRICT") == style["marking"]["colours"]["TLP:AMBER"]
     assert marking_colour(style, "whatever") == style["marking"]["default_colour"]
+
+
+def test_same_brief_gives_a_byte_identical_pdf_under_source_date_epoch(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    render_pdf(sample_brief(), first)
+    render_pdf(sample_brief(), second)
+    assert first.read_bytes() == second.read_bytes()
