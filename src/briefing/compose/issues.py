@@ -127,47 +127,67 @@ def person_names(ctx: ComposeContext) -> set[str]:
     return names
 
 
-def corpus_casing(ctx: ComposeContext) -> Casing:
-    casing = Casing()
+@dataclass
+class Tokens:
+    """A sentence's words as written and folded, and whether each runs on to the next one
+    without punctuation between (a phrase does not run over "Cooperation (APEC)")."""
+    written: list[str]
+    folded: list[str]
+    joined: list[bool]
+
+
+def sentence_tokens(ctx: ComposeContext) -> dict[SentenceRef, Tokens]:
+    folds: dict[str, str] = {}
+    out = {}
     for ref in ctx.corpus.refs():
         text = ctx.text(ref)
         matches = list(TOKEN.finditer(text))
-        tokens = [m.group(0) for m in matches]
-        casing.lower.update(t for t in tokens if t[0].islower())
-        for a, b in zip(matches, matches[1:], strict=False):
-            fa, fb = fold(a.group(0)), fold(b.group(0))
+        written = [m.group(0) for m in matches]
+        folded = [folds.get(t) or folds.setdefault(t, fold(t)) for t in written]
+        joined = [i + 1 < len(matches) and not text[matches[i].end():matches[i + 1].start()].strip()
+                  for i in range(len(matches))]
+        out[ref] = Tokens(written, folded, joined)
+    return out
+
+
+def corpus_casing(tokens: dict[SentenceRef, Tokens]) -> Casing:
+    casing = Casing()
+    for t in tokens.values():
+        casing.lower.update(w for w in t.written if w[0].islower())
+        for i in range(len(t.written) - 1):
+            fa, fb = t.folded[i], t.folded[i + 1]
             casing.seen[fa] += 1
-            if fb not in STOP_WORDS and not text[a.end():b.start()].strip():
+            if t.joined[i] and fb not in STOP_WORDS:
                 casing.modifying[fa] += 1
-        casing.as_noun.update(fold(b) for a, b in zip(tokens, tokens[1:], strict=False)
-                              if fold(a) in DETERMINERS or a[0].islower() and fold(a) not in STOP_WORDS)
+            if fa in DETERMINERS or t.written[i][0].islower() and fa not in STOP_WORDS:
+                casing.as_noun[fb] += 1
     return casing
 
 
 def phrases(ctx: ComposeContext) -> list[Phrase]:
     found: dict[str, Phrase] = {}
     people = person_names(ctx)
-    casing = corpus_casing(ctx)
-    for ref in ctx.corpus.refs():
-        text = ctx.text(ref)
-        matches = list(TOKEN.finditer(text))
-        tokens = [m.group(0) for m in matches]
-        # a phrase does not run over punctuation: "Cooperation (APEC)" is two things
-        joined = [i + 1 < len(matches) and not text[matches[i].end():matches[i + 1].start()].strip()
-                  for i in range(len(matches))]
-        for i in range(len(tokens)):
+    tokens = sentence_tokens(ctx)
+    casing = corpus_casing(tokens)
+    fit: dict[tuple[str, ...], bool] = {}
+    for ref, t in tokens.items():
+        unusable = [f in STOP_WORDS or f in CALENDAR or len(f) < 3 or f.endswith("'s") for f in t.folded]
+        for i in range(len(t.written)):
             for n in range(1, MAX_PHRASE_WORDS + 1):
-                gram = tokens[i:i + n]
-                if len(gram) < n or n > 1 and not joined[i + n - 2]:
+                if i + n > len(t.written) or unusable[i + n - 1] or n > 1 and not t.joined[i + n - 2]:
                     break
-                folded = [fold(t) for t in gram]
-                if any(f in STOP_WORDS or f in CALENDAR or len(f) < 3 or f.endswith("'s") for f in folded):
-                    break
-                if not fit_for_issue(gram, folded, casing, people) or \
-                        n == 1 and not casing.as_noun[folded[0]]:
+                gram = tuple(t.written[i:i + n])
+                ok = fit.get(gram)
+                if ok is None:
+                    folded = t.folded[i:i + n]
+                    ok = fit[gram] = fit_for_issue(list(gram), folded, casing, people) and \
+                        (n > 1 or casing.as_noun[folded[0]] > 0)
+                if not ok:
                     continue
-                key = " ".join(singular(f) for f in folded)
-                phrase = found.setdefault(key, Phrase(key, proper=all(casing.proper(t) for t in gram)))
+                key = " ".join(singular(f) for f in t.folded[i:i + n])
+                phrase = found.get(key)
+                if phrase is None:
+                    phrase = found[key] = Phrase(key, proper=all(casing.proper(w) for w in gram))
                 phrase.forms[" ".join(gram)] += 1
                 phrase.refs.add(ref)
     return list(found.values())
