@@ -77,3 +77,10 @@ def test_unattributed_quote_continues_the_speaker_of_the_paragraph_before():
     text = ('Health Secretary John Reid said: "Those who co-operate will know it."\n\n'
             '"They always do it by damaging the record of the government."\n')
     assert [s for s, _ in quotes(text)] == ["John Reid", "John Reid"]
+
+
+def test_description_right_before_the_verb_outranks_the_source_named_earlier():
+    texts = [f"Tony Blair spoke on day {i}. The prime minister said little." for i in range(3)]
+    texts.append('Journalist Robert Peston wrote a book. According to Mr Peston the prime minister said: '
+                 '"Help me to get through the year and I will then stand down."')
+    assert quotes(*texts) == [("Tony Blair", "Help me to get through the year and I will then stand down.")]

@@ -126,11 +126,14 @@ def speaker_in(ctx: DocumentSpeakers, start: int, end: int, prefer_last: bool,
             if subject:
                 return subject[0][1]
         people = [(m, n) for m, n in outside if v_start - NEAR <= m.start and m.end <= v_start]
+        base = max(start, v_start - 50)
+        stand_in = STAND_IN.search(text[base:v_start])
+        described = ctx.described(stand_in.group(1)) if stand_in and stand_in.group(1) else None
+        if described and not (people and people[-1][0].start > base + stand_in.start()):
+            return described         # "According to Mr Peston the prime minister said: …"
         if people and not verb.group().lower().startswith("according"):
             return people[-1][1]
-        stand_in = STAND_IN.search(text[max(start, v_start - 50):v_start])
         if stand_in:
-            described = ctx.described(stand_in.group(1)) if stand_in.group(1) else None
             return described or ctx.just_mentioned(v_start, inside)
         after = [(m, n) for m, n in outside if v_end <= m.start <= v_end + NEAR]
         if after and re.fullmatch(r"[\s\w.’']*", text[v_end:after[0][0].start]) \
