@@ -192,7 +192,7 @@ def _own_styles(doc: Document, style: dict[str, Any]) -> None:
         details = add(DETAILS, WD_STYLE_TYPE.PARAGRAPH, "Normal")
         details.font.color.rgb = _rgb(colour["muted"])
         ooxml.set_style_font(details, fonts["headings"])
-        details.paragraph_format.space_after = Pt(1)
+        details.paragraph_format.space_after = Pt(style["spacing"]["small_after"] / 2)
     if MARKING not in names:
         marking = add(MARKING, WD_STYLE_TYPE.PARAGRAPH, "Normal")
         ooxml.set_style_font(marking, fonts["headings"])
@@ -222,8 +222,8 @@ def _page_setup(doc: Document, style: dict[str, Any]) -> None:
     margins = style["page"]["margins_mm"]
     section.top_margin, section.bottom_margin = Mm(margins["top"]), Mm(margins["bottom"])
     section.left_margin, section.right_margin = Mm(margins["left"]), Mm(margins["right"])
-    section.header_distance = Mm(margins["top"] * 0.35)
-    section.footer_distance = Mm(margins["bottom"] * 0.35)
+    section.header_distance = Mm(margins["top"] * style["furniture"]["docx_distance"])
+    section.footer_distance = Mm(margins["bottom"] * style["furniture"]["docx_distance"])
 
 
 def _text_width(doc: Document) -> int:
@@ -300,7 +300,7 @@ def _cover(w: _Writer) -> None:
     if compact:
         for run in title.runs:
             run.font.size = Pt(style["sizes"]["title_compact"])
-        title.paragraph_format.space_after = Pt(2)
+        title.paragraph_format.space_after = Pt(style["spacing"]["small_after"])
         meta = " · ".join(x for x in (brief.subtitle, *cover_meta(brief)) if x)
         if meta:
             doc.add_paragraph(meta, DETAILS)
@@ -313,7 +313,7 @@ def _cover(w: _Writer) -> None:
         doc.add_paragraph(line, DETAILS)
     if brief.marking:
         marking = doc.add_paragraph()
-        marking.paragraph_format.space_before = Pt(6)
+        marking.paragraph_format.space_before = Pt(style["spacing"]["marking_before"])
         run = marking.add_run(brief.marking)
         run.bold = True
         run.font.color.rgb = _rgb(marking_colour(style, brief.marking))

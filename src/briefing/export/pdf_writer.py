@@ -122,18 +122,19 @@ def _paragraph_styles(style: dict[str, Any], body: FontFamily, headings: FontFam
         "body": base,
         "bullet": ParagraphStyle("bullet", base, leftIndent=space["list_indent"], bulletIndent=0),
         "title": ParagraphStyle("title", base, **head, fontSize=size["title"],
-                                leading=size["title"] * 1.15, spaceAfter=size["title"] * 0.3),
+                                leading=size["title"] * size["heading_leading"], spaceAfter=space["title_after"]),
         "title_compact": ParagraphStyle("title_compact", base, **head, fontSize=size["title_compact"],
-                                        leading=size["title_compact"] * 1.15, spaceAfter=2),
+                                        leading=size["title_compact"] * size["heading_leading"],
+                                        spaceAfter=space["small_after"]),
         "subtitle": ParagraphStyle("subtitle", base, fontName=headings.regular, fontSize=size["subtitle"],
                                    leading=size["subtitle"] * lead, textColor=colour["muted"]),
         "meta": ParagraphStyle("meta", base, fontName=headings.regular, textColor=colour["muted"],
-                               spaceAfter=1),
+                               spaceAfter=space["small_after"] / 2),
         "marking": ParagraphStyle("marking", base, fontName=headings.bold, fontSize=size["marking"],
                                   leading=size["marking"] * lead),
-        "h1": ParagraphStyle("h1", base, **head, fontSize=size["heading1"], leading=size["heading1"] * 1.2,
+        "h1": ParagraphStyle("h1", base, **head, fontSize=size["heading1"], leading=size["heading1"] * size["heading_leading"],
                              spaceBefore=space["heading1_before"], spaceAfter=space["heading1_after"]),
-        "h2": ParagraphStyle("h2", base, **head, fontSize=size["heading2"], leading=size["heading2"] * 1.25,
+        "h2": ParagraphStyle("h2", base, **head, fontSize=size["heading2"], leading=size["heading2"] * size["heading_leading"],
                              spaceBefore=space["heading2_before"], spaceAfter=space["heading2_after"]),
         "cell": ParagraphStyle("cell", base, fontSize=size["table"], leading=size["table"] * lead,
                                spaceAfter=0),
@@ -144,7 +145,7 @@ def _paragraph_styles(style: dict[str, Any], body: FontFamily, headings: FontFam
                                     textColor=colour["table_header_text"]),
         "cell_small": ParagraphStyle("cell_small", base, **small, spaceAfter=0),
         "quote": ParagraphStyle("quote", base, fontName=body.italic, fontSize=size["quote"],
-                                leading=size["quote"] * lead, spaceAfter=2),
+                                leading=size["quote"] * lead, spaceAfter=space["small_after"]),
         "speaker": ParagraphStyle("speaker", base, fontName=headings.regular, fontSize=size["table"],
                                   leading=size["table"] * lead, textColor=colour["muted"], spaceAfter=0),
         "source": ParagraphStyle("source", base, fontSize=size["table"], leading=size["table"] * lead,
@@ -152,10 +153,11 @@ def _paragraph_styles(style: dict[str, Any], body: FontFamily, headings: FontFam
                                  spaceAfter=space["paragraph_after"] / 2),
         "note": ParagraphStyle("note", base, **small, spaceBefore=space["heading2_before"]),
         "toc_title": ParagraphStyle("toc_title", base, **head, fontSize=size["heading2"],
-                                    leading=size["heading2"] * 1.3, spaceBefore=space["heading1_before"],
+                                    leading=size["heading2"] * size["heading_leading"],
+                                    spaceBefore=space["heading1_before"],
                                     spaceAfter=space["heading2_after"]),
         "toc0": ParagraphStyle("toc0", base, fontName=headings.regular, fontSize=size["toc"],
-                               leading=size["toc"] * 1.6, spaceAfter=0),
+                               leading=size["toc"] * size["toc_leading"], spaceAfter=0),
     }
 
 
@@ -187,7 +189,7 @@ def _table(ctx: _Context, header: list[str], rows: list[list[Any]], shares: list
         *_cell_font(ctx),
         ("BACKGROUND", (0, 0), (-1, 0), colour["table_header_fill"]),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colour["table_stripe"]]),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.4, colour["rule"]),
+        ("LINEBELOW", (0, 1), (-1, -1), ctx.style["lines"]["table_rule"], colour["rule"]),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), pad),
         ("RIGHTPADDING", (0, 0), (-1, -1), pad),
@@ -227,7 +229,7 @@ def _quotes(ctx: _Context, section: Section) -> list[Flowable]:
         block = Table([[[said, who]]], colWidths=[ctx.width - space["quote_indent"]], hAlign="RIGHT")
         block.setStyle(TableStyle([
             *_cell_font(ctx),
-            ("LINEBEFORE", (0, 0), (0, 0), 2, ctx.colour("accent")),
+            ("LINEBEFORE", (0, 0), (0, 0), ctx.style["lines"]["quote_bar"], ctx.colour("accent")),
             ("LEFTPADDING", (0, 0), (0, 0), space["quote_indent"] * 0.75),
             ("TOPPADDING", (0, 0), (0, 0), 1),
             ("BOTTOMPADDING", (0, 0), (0, 0), 1),
@@ -302,16 +304,17 @@ def _cover(ctx: _Context) -> list[Flowable]:
         out: list[Flowable] = [*_logo(ctx), ctx.paragraph(brief.title, "title_compact")]
         if meta:
             out.append(ctx.paragraph(meta, "meta"))
-        return out + [HRFlowable(width="100%", thickness=1, color=ctx.colour("accent"), spaceBefore=2,
+        return out + [HRFlowable(width="100%", thickness=style["lines"]["compact_rule"], color=ctx.colour("accent"),
+                                 spaceBefore=style["spacing"]["small_after"],
                                  spaceAfter=ctx.style["spacing"]["heading2_before"])]
     out = [Spacer(1, style["cover_space_mm"] * mm), *_logo(ctx), ctx.paragraph(brief.title, "title")]
     if brief.subtitle:
         out.append(ctx.paragraph(brief.subtitle, "subtitle"))
-    out.append(HRFlowable(width="100%", thickness=1.5, color=ctx.colour("accent"), spaceBefore=10,
-                          spaceAfter=10))
+    out.append(HRFlowable(width="100%", thickness=style["lines"]["cover_rule"], color=ctx.colour("accent"),
+                          spaceBefore=style["spacing"]["cover_rule"], spaceAfter=style["spacing"]["cover_rule"]))
     out += [ctx.paragraph(line, "meta") for line in (*cover_meta(brief), sources)]
     if marking:
-        out += [Spacer(1, 6), _Para(marking, ctx.para["marking"])]
+        out += [Spacer(1, style["spacing"]["marking_before"]), _Para(marking, ctx.para["marking"])]
     if style["toc"]:
         toc = TableOfContents(levelStyles=[ctx.para["toc0"]], dotsMinLevel=0,
                               tableStyle=TableStyle([*_cell_font(ctx), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -386,8 +389,9 @@ def _furniture(ctx: _Context, page_width: float, page_height: float) -> Any:
     header_right = long_date(brief.created) if brief.created else ""
     marking_fill = marking_colour(style, brief.marking)
     left, right = margins["left"], page_width - margins["right"]
-    header_y = page_height - margins["top"] * 0.55
-    footer_y = margins["bottom"] * 0.5
+    at = style["furniture"]
+    header_y = page_height - margins["top"] * at["header"]
+    footer_y = margins["bottom"] * at["footer"]
     regular, bold = ctx.headings.regular, ctx.headings.bold
     gap = size["small"] * 2
     header_left = _fit(header_left, regular, size["small"],
@@ -405,7 +409,7 @@ def _furniture(ctx: _Context, page_width: float, page_height: float) -> Any:
             _draw_text(canvas, ctx, header_left, left, header_y, regular, size["small"])
             canvas.drawRightString(right, header_y, header_right)
             canvas.setStrokeColor(colour["rule"])
-            canvas.setLineWidth(0.5)
+            canvas.setLineWidth(style["lines"]["header_rule"])
             canvas.line(left, header_y - size["small"] * 0.6, right, header_y - size["small"] * 0.6)
         if footer_left:
             _draw_text(canvas, ctx, footer_left, left, footer_y, regular, size["small"])
@@ -413,7 +417,7 @@ def _furniture(ctx: _Context, page_width: float, page_height: float) -> Any:
         if brief.marking:
             canvas.setFillColor(marking_fill)
             canvas.setFont(bold, size["marking"])
-            for y in (page_height - margins["top"] * 0.3, footer_y):
+            for y in (page_height - margins["top"] * at["marking"], footer_y):
                 canvas.drawCentredString(page_width / 2, y, brief.marking)
         canvas.restoreState()
 
