@@ -81,6 +81,6 @@ def test_unattributed_quote_continues_the_speaker_of_the_paragraph_before():
 
 def test_description_right_before_the_verb_outranks_the_source_named_earlier():
     texts = [f"Tony Blair spoke on day {i}. The prime minister said little." for i in range(3)]
-    texts.append('Journalist Robert Peston wrote a book. According to Mr Peston the prime minister said: '
+    texts.append('Journalist Robert Peston wrote about Tony Blair. According to Mr Peston the prime minister said: '
                  '"Help me to get through the year and I will then stand down."')
     assert quotes(*texts) == [("Tony Blair", "Help me to get through the year and I will then stand down.")]
