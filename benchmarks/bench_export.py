@@ -81,7 +81,7 @@ def synthetic_brief(folder: Path) -> Brief:
                                                   for i in range(20)]),
         Section("outlook", "Outlook", statements=statements(60)),
         Section("timeline", "Timeline", events=[Event(f"2005-{1 + i % 12:02d}-{1 + i % 28:02d}", "", s.text,
-                                                      s.citations) for i, s in enumerate(statements(190))]),
+                                                      s.citations) for i, s in enumerate(statements(200))]),
         Section("quotes", "Key quotes", quotes=[Quote(f"Speaker {i}", s.text, s.citations)
                                                 for i, s in enumerate(statements(60))]),
         Section("contradictions", "Conflicting reports", items=[Contradiction(f"Topic {i}", statements(2))
