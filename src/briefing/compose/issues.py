@@ -22,7 +22,8 @@ from briefing.templates import SectionSpec
 TOKEN = re.compile(r"[A-Za-z][\w’'-]*[\w]|[A-Za-z]")
 # Set by hand on the seeds and the dev sets.
 MAX_PHRASE_WORDS = 3
-MAX_SHARE = 0.12          # a phrase in more of the sentences than this is the whole topic, not an issue
+TOPIC_MIN_SENTENCES = 8   # but in a handful of short texts a phrase may recur this often
+MAX_SHARE = 0.12          # a phrase in more of the sentences than this is the whole topic, not an issue;
 SAME_ISSUE = 0.5          # share of a phrase's sentences already in an issue that makes it that issue
 MIN_SENTENCES_ONE_DOC = 3  # a phrase only one document uses must recur there this often
 MIN_STATEMENTS = 2        # an issue needs this many usable statements
@@ -253,7 +254,7 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     total = max(1, len(ctx.corpus.refs()))
     many_docs = len(ctx.corpus.documents) > 1
     candidates = [p for p in phrases(ctx)
-                  if len(p.refs) / total <= MAX_SHARE
+                  if len(p.refs) <= max(MAX_SHARE * total, TOPIC_MIN_SENTENCES)
                   and len(p.refs) >= (MIN_SENTENCES_ONE_DOC if len({r.doc for r in p.refs}) == 1 and many_docs
                                       else 2)]
     candidates.sort(key=lambda p: (-phrase_score(p, total), p.key))
@@ -267,7 +268,7 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
         if any(same_name(words, n) for n in names):
             continue
         refs = ranked_statements(ctx, spec, phrase.refs, per_issue, taken)
-        if len(refs) < min(MIN_STATEMENTS, len(phrase.refs)):
+        if len(refs) < min(MIN_STATEMENTS, per_issue, len(phrase.refs)):
             continue
         taken.update(refs)
         names.append(words)

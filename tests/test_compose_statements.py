@@ -1,0 +1,58 @@
+"""Summary, background and outlook sections: roles, corroboration, redundancy, limits."""
+
+from briefing.templates import load_template
+from compose_helpers import brief_from, section, verbatim
+
+A = ("Ministers agreed a new rail funding deal for the northern regions on Tuesday.\n\n"
+     "The deal was first proposed in 2019 by a cross-party committee.\n\n"
+     "The transport secretary will present the detailed budget to parliament next month.\n\n"
+     "Construction is expected to begin in the spring, officials said.\n")
+B = ("Ministers agreed a new rail funding deal for the northern regions on Tuesday, officials confirmed.\n\n"
+     "Regional leaders had campaigned for better rail links since the 1990s.\n\n"
+     "Unions are set to ballot members over the staffing plans in the new timetable.\n")
+
+
+def test_outlook_holds_future_sentences_and_background_past_ones(tmp_path):
+    brief = brief_from(tmp_path, {"a.txt": A, "b.txt": B})
+    outlook = [s.text for s in section(brief, "outlook").statements]
+    background = [s.text for s in section(brief, "background").statements]
+    assert any("will present the detailed budget" in t for t in outlook)
+    assert any("set to ballot" in t for t in outlook)
+    assert any("first proposed in 2019" in t for t in background)
+    assert not any("will present" in t for t in background)
+
+
+def test_corroborated_statement_carries_every_source_and_its_text_is_the_first_ones(tmp_path):
+    brief = brief_from(tmp_path, {"a.txt": A, "b.txt": B})
+    statements = [s for sec in brief.sections for s in sec.statements]
+    deal = next(s for s in statements if "rail funding deal" in s.text)
+    assert sorted(c.source for c in deal.citations) == ["S1", "S2"]
+    assert verbatim(brief, tmp_path, deal)
+
+
+def test_no_statement_appears_twice_in_a_section(tmp_path):
+    brief = brief_from(tmp_path, {"a.txt": A, "b.txt": B})
+    for sec in brief.sections:
+        texts = [s.text for s in sec.statements]
+        assert len(texts) == len(set(texts))
+        deal = [t for t in texts if "rail funding deal" in t]
+        assert len(deal) <= 1      # the two near-identical reports count as one
+
+
+def test_summary_gives_three_to_five_statements_within_the_word_limit(tmp_path):
+    template = load_template("standard")
+    spec = next(s for s in template.sections if s.kind == "summary")
+    spec.max_words = 14
+    brief = brief_from(tmp_path, {"a.txt": A, "b.txt": B}, template)
+    summary = section(brief, "summary").statements
+    assert 1 <= len(summary) <= 5
+    assert all(len(s.text.split()) <= 14 for s in summary)
+
+
+def test_min_sources_keeps_only_corroborated_statements(tmp_path):
+    template = load_template("standard")
+    spec = next(s for s in template.sections if s.kind == "summary")
+    spec.min_sources = 2
+    brief = brief_from(tmp_path, {"a.txt": A, "b.txt": B}, template)
+    summary = section(brief, "summary").statements
+    assert summary and all(len({c.source for c in s.citations}) >= 2 for s in summary)
