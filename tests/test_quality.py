@@ -1,0 +1,42 @@
+"""Source quality flags: aggregator pages, machine paraphrase, boilerplate; ranked down, kept."""
+
+from briefing.analysis.quality import quality_flags
+from briefing.model import Corpus, Document, Sentence
+
+
+def doc(name: str, *texts: str) -> Document:
+    sentences, start = [], 0
+    for i, t in enumerate(texts):
+        sentences.append(Sentence(i, start, start + len(t), t))
+        start += len(t) + 1
+    return Document(name, name, name, " ".join(texts), sentences=sentences)
+
+
+STORY = ("The Baltic Fisheries Council met in Riga to set the new herring quotas for the coming season, "
+         "and ministers argued over the cod quotas and the herring stocks late into the night.")
+
+
+def test_page_full_of_reference_marks_is_an_aggregator():
+    digest = doc("d", "Quotas were cut [1].", "Ministers argued [2].", "Talks ran late [3].")
+    assert quality_flags(Corpus.of([digest])) == {0: ["aggregator-page"]}
+
+
+def test_name_with_a_common_word_swapped_on_the_same_story_is_machine_paraphrase():
+    a = doc("a", STORY, "The Baltic Fisheries Council will meet again in May.")
+    b = doc("b", STORY.replace("set the new", "agree the"), "Critics of the Baltic Fisheries Council want cuts.")
+    spun = doc("c", STORY.replace("Baltic Fisheries Council", "Baltic Fishing Council"))
+    assert quality_flags(Corpus.of([a, b, spun])) == {2: ["machine-paraphrase"]}
+
+
+def test_sentence_repeated_in_most_documents_is_boilerplate():
+    line = "Sign up for our newsletter to get the latest stories every morning."
+    docs = [doc(n, f"Story {n} is about something else entirely today.", line) for n in "abc"]
+    assert quality_flags(Corpus.of(docs)) == {0: ["boilerplate"], 1: ["boilerplate"], 2: ["boilerplate"]}
+
+
+def test_flagged_source_still_appears_with_its_flags_in_the_brief(tmp_path):
+    from compose_helpers import brief_from
+    brief = brief_from(tmp_path, {"digest.txt": "Quotas were cut sharply this year [1]. Ministers argued "
+                                                "over the herring stocks all night [2]. Talks ran late "
+                                                "into the morning in the capital [3].\n"})
+    assert brief.sources[0].flags == ["aggregator-page"]
