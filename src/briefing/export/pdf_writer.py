@@ -59,12 +59,20 @@ PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 SHORT_CITATION_LIST = 3     # up to this many numbers a citation never breaks across lines
 
 
-class _Para(Paragraph):
-    """A Paragraph that is measured but not drawn on the layout-only first pass (see _BriefDoc)."""
+class _DrawnOnFinalPass:
+    """Measured on every pass, drawn only when the canvas is not layout-only (see _BriefDoc)."""
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
         if not getattr(canvas, "layout_only", False):
             super().drawOn(canvas, x, y, _sW)
+
+
+class _Para(_DrawnOnFinalPass, Paragraph):
+    pass
+
+
+class _Table(_DrawnOnFinalPass, Table):
+    pass
 
 
 @dataclass
@@ -183,7 +191,7 @@ def _cell_font(ctx: _Context) -> list[tuple[Any, ...]]:
 def _table(ctx: _Context, header: list[str], rows: list[list[Any]], shares: list[float]) -> Table:
     space, colour = ctx.style["spacing"], ctx.style["colours"]
     data = [[ctx.paragraph(h, "cell_head") for h in header], *rows]
-    table = Table(data, colWidths=[share * ctx.width for share in shares], repeatRows=1, hAlign="LEFT")
+    table = _Table(data, colWidths=[share * ctx.width for share in shares], repeatRows=1, hAlign="LEFT")
     pad = space["cell_padding"]
     table.setStyle(TableStyle([
         *_cell_font(ctx),
@@ -226,7 +234,7 @@ def _quotes(ctx: _Context, section: Section) -> list[Flowable]:
         said = _Para(ctx.text(quotation(quote.text), "quote"), ctx.para["quote"])
         who = _Para("— " + ctx.text(quote.speaker, "speaker") + ctx.cites(quote.citations),
                         ctx.para["speaker"])
-        block = Table([[[said, who]]], colWidths=[ctx.width - space["quote_indent"]], hAlign="RIGHT")
+        block = _Table([[[said, who]]], colWidths=[ctx.width - space["quote_indent"]], hAlign="RIGHT")
         block.setStyle(TableStyle([
             *_cell_font(ctx),
             ("LINEBEFORE", (0, 0), (0, 0), ctx.style["lines"]["quote_bar"], ctx.colour("accent")),
