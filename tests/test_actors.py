@@ -117,3 +117,28 @@ def test_office_after_the_name_is_a_role_but_a_verb_before_it_is_not():
                                 "The manager ordered captain Steven Gerrard to rest."))
     assert actor(actors, "Steven Gerrard").role == "captain"
     assert "minister" in actor(actors, "Frank Field").role
+
+
+def test_events_and_prizes_are_not_actors():
+    names = {a.name for a in find_actors(corpus("Chelsea won Sunday's Carling Cup final. Coach Jose Mourinho "
+                                                "left for the Australian Open.", "The Carling Cup was won."))}
+    assert "Jose Mourinho" in names and not names & {"Carling Cup", "Carling", "Australian Open", "Sunday"}
+
+
+def test_rare_word_recurring_across_documents_is_an_organization():
+    actors = find_actors(corpus("Oil giant Yukos said output fell. Shares in Yukos slid.", "Yukos denied it.",
+                                "The talks in Gyeongju ended. They met in Gyeongju again.",
+                                "Leaders arrived in Gyeongju."))
+    assert actor(actors, "Yukos").kind == "organization"
+    assert "Gyeongju" not in {a.name for a in actors}
+
+
+def test_end_of_a_full_name_at_a_sentence_start_joins_it():
+    actors = find_actors(corpus("Barcelona assistant coach Henk Ten Cate was angry. Ten Cate said so."))
+    assert actor(actors, "Henk Ten Cate").mentions == 2
+
+
+def test_given_name_alone_counts_but_is_no_alias():
+    actors = find_actors(corpus("Leader Robert Kilroy-Silk quit. Robert said he was tired."))
+    kilroy = actor(actors, "Robert Kilroy-Silk")
+    assert kilroy.mentions == 2 and "Robert" not in kilroy.aliases

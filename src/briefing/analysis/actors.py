@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from math import log
 
-from briefing.analysis.lexicon import fold
+from briefing.analysis.lexicon import GIVEN_NAMES, fold
 from briefing.analysis.names import Mention, document_names
 from briefing.model import ActorFact, CancelFlag, Corpus, SentenceRef
 
@@ -22,6 +22,8 @@ SPEAKER_WEIGHT = 2.0       # per "X said" / "according to X"
 SOURCE_WEIGHT = 2.0        # per document beyond the first
 NICKNAME_PREFIX = 4        # "Bernie"/"Bernard": given names sharing this many letters merge
 MAX_ROLE_REFS = 3
+LONE_ORG_DOCS = 2          # a lone rare word names an organization only if this many documents use it
+LONE_ORG_MENTIONS = 3
 MIN_TYPO_LENGTH = 5        # a titled surname this long may differ by one letter from a known one
 MIN_OFFICE_DOCS = 3        # "the prime minister" must recur this often to name someone's role
 OFFICES = ("prime minister", "president", "chancellor", "premier", "foreign secretary", "home secretary",
@@ -124,6 +126,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
                 cluster.add(doc, m)
             local_keys[(doc, entity)] = key
     _merge_nicknames(full, local_keys)
+    _merge_partial_names(full, local_keys)
     _attach_lone_words(full, lone, local_keys)
     ranked = [r for r in (_actor(cluster) for cluster in full.values()) if r is not None]
     _roles_from_descriptions(corpus, [actor for _, actor in ranked])
@@ -197,6 +200,31 @@ def _merge_nicknames(full: dict[str, Cluster], local_keys: dict[tuple[int, str],
         local_keys[local] = key
 
 
+def _merge_partial_names(full: dict[str, Cluster], local_keys: dict[tuple[int, str], str]) -> None:
+    """ "Ten Cate" read at a sentence start is the end of "Henk Ten Cate" named elsewhere."""
+    ends: dict[str, list[str]] = {}
+    for key, cluster in full.items():
+        if cluster.kind == "person":
+            for variant in cluster.variants:
+                words = variant.split()
+                for k in range(1, len(words) - 1):
+                    ends.setdefault(fold(" ".join(words[k:])), []).append(key)
+    renamed: dict[str, str] = {}
+    for key in sorted(full):
+        cluster = full.get(key)
+        if cluster is None or cluster.kind != "person":
+            continue
+        longer = sorted({k for k in ends.get(key.split(":", 1)[1], []) if k != key and k in full},
+                        key=lambda k: (-len(full[k].mentions), k))
+        if longer:
+            full[longer[0]].merge(full.pop(key))
+            renamed[key] = longer[0]
+    for local, key in list(local_keys.items()):
+        while key in renamed:
+            key = renamed[key]
+        local_keys[local] = key
+
+
 def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int, Mention]]],
                        local_keys: dict[tuple[int, str], str]) -> None:
     """A surname a document never expands ("Mr Ebbers") joins the corpus's full name holding it."""
@@ -225,11 +253,22 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
         elif any(m.evidence for _, m in mentions):
             key = f"person:{fold(word)}"
             full.setdefault(key, Cluster("person"))
+        elif _named_like_an_organization(mentions):
+            key = f"organization:{fold(word)}"
+            full.setdefault(key, Cluster("organization"))
         else:
             continue
         for doc, m in mentions:
             full[key].add(doc, m)
             local_keys[(doc, m.entity)] = key
+
+
+def _named_like_an_organization(mentions: list[tuple[int, Mention]]) -> bool:
+    """A rare capitalised word that recurs across documents, mostly not after "in" or "at"
+    (Gazprom, Yukos; not a town): an organization, as far as capitals can tell."""
+    docs = {d for d, _ in mentions}
+    places = sum(m.locative for _, m in mentions)
+    return len(docs) >= LONE_ORG_DOCS and len(mentions) >= LONE_ORG_MENTIONS and 2 * places < len(mentions)
 
 
 def _one_letter_less(word: str) -> set[str]:
@@ -250,8 +289,9 @@ def _actor(cluster: Cluster) -> tuple[int, ActorFact] | None:
     speakers = sum(m.speaker for _, m in mentions)
     role, affiliation, role_refs = _choose_role(mentions)
     name = cluster.name
+    # a given name alone ("Robert") is a slip, counted as a mention but no alias to search by
     aliases = sorted({v for v in cluster.variants if v != name} | set(cluster.titled)
-                     | {w for w in cluster.words if w != name})
+                     | {w for w in cluster.words if w != name and w.lower() not in GIVEN_NAMES})
     score = len(mentions) + SOURCE_WEIGHT * (len(docs) - 1) + SPEAKER_WEIGHT * speakers
     actor = ActorFact(name=name, kind=cluster.kind, role=role, affiliation=affiliation, aliases=aliases,
                       mentions=len(mentions), docs=docs, role_refs=role_refs, mention_refs=refs,

@@ -83,6 +83,12 @@ river lake mountain mountains valley bay gulf strait peninsula coast desert bord
 park hall palace castle bridge tower hotel lodge stadium village town capital prefecture
 """.split())
 
+# Words that head the name of an event or a prize ("Carling Cup", "Australian Open"): not actors.
+EVENT_HEADS = frozenset("""
+cup championship championships open games olympics award awards prize trophy festival series final
+finals tournament marathon derby grand prix summit conference war revolution plan act bill
+""".split())
+
 MONTHS = frozenset("""january february march april may june july august september october november
 december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

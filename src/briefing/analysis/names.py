@@ -13,8 +13,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefing.analysis.lexicon import (
+    COMMON_THRESHOLD,
     COUNTRIES,
     DEMONYMS,
+    EVENT_HEADS,
     GIVEN_NAMES,
     HONORIFICS,
     MONTHS,
@@ -48,6 +50,7 @@ CAPITAL_STRETCH = re.compile(_CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_P
                              + r")\s+)*" + _CAP + r")*")
 FIRST_ALNUM = re.compile(r"[^\W_]")
 COUNTRY_FIRST_WORDS = frozenset(w.split()[0] for w in list(COUNTRIES) + list(DEMONYMS))
+LOCATIVES = frozenset("in at from near to across around outside inside into via through towards".split())
 PREFIX_CHARS = 160      # how far back a role phrase or a say-verb before a name is looked for
 SUFFIX_CHARS = 240      # how far on an appositive after a name is looked for
 CONNECTORS = frozenset({"of", "for"})       # inside organization names only
@@ -93,6 +96,7 @@ class Mention:
     speaker: bool = False      # subject of "said", "told", "according to"
     entity: str = ""           # the name it resolves to within the document
     sentence_start: bool = False
+    locative: bool = False     # after "in", "at", "from": a place more likely than an actor
 
 
 @dataclass
@@ -183,7 +187,8 @@ def _common(tok: Token) -> bool:
 def _name_ok(toks: list[Token], titled: bool) -> bool:
     """A multi-word name: at most one very common word (two after a title: "Minister Wang Yi"),
     and no place, calendar or compound-adjective word ("Korea-focused")."""
-    if toks[-1].low in PLACE_HEADS or any(t.low in MONTHS or t.low in WEEKDAYS for t in toks):
+    if toks[-1].low in PLACE_HEADS or toks[-1].low in EVENT_HEADS \
+            or any(t.low in MONTHS or t.low in WEEKDAYS or ACRONYM.match(t.text) for t in toks):
         return False
     if any(t.low.rsplit("-", 1)[-1] in ADJECTIVE_SUFFIXES for t in toks if "-" in t.low):
         return False
@@ -477,6 +482,8 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             mention = Mention(a, b, index, surface, "single", title=title_text, evidence=bool(title),
                               sentence_start=sentence_start)
     else:
+        if toks[-1].low in PLACE_HEADS or toks[-1].low in EVENT_HEADS:     # "Carling Cup", "West Sea"
+            return []
         if not _name_ok(toks, bool(title)):        # a headline ("Lee Seeks Closer Ties"): its first word may be a name
             first = toks[0]
             return [Mention(first.start, first.end, index, first.text, "single", title=title_text,
@@ -486,6 +493,8 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
                           sentence_start=sentence_start)
     local_start, local_end = a - offset, b - offset
     prefix = text[max(0, local_start - PREFIX_CHARS):local_start]
+    last_word = prefix[-12:].split()[-1:]
+    mention.locative = bool(last_word) and last_word[0].lower() in LOCATIVES
     if not honorific:
         mention.role = role_before(prefix)
         mention.role_rank = 0 if mention.role else 9
@@ -514,7 +523,8 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
         mention.role, mention.affiliation = split_affiliation(mention.role)
     if not mention.role:                     # "Labour's Paul Flynn": the party, for want of a role
         owner = POSSESSIVE_OWNER.search(prefix[-40:])
-        if owner and owner.group(1) not in HONORIFICS:
+        if owner and owner.group(1).lower() not in HONORIFICS and owner.group(1).lower() not in WEEKDAYS \
+                and owner.group(1).lower() not in MONTHS:
             mention.role, mention.role_rank = owner.group(1), 3
     mention.speaker = bool(SAID_AFTER.match(text, local_end) or _said_before(prefix))
     # a lone word is a person only by a title ("Mr Ebber"); "in Nara, stressed" proves nothing
@@ -547,5 +557,5 @@ def _resolve(mentions: list[Mention]) -> None:
                 m.entity = max(names, key=lambda n: (seen[n], -names.index(n)))
                 m.kind = "person"
                 seen[m.entity] += 1
-            elif m.evidence or (not m.sentence_start and zipf(m.text) < 3.0):
+            elif m.evidence or zipf(m.text) < COMMON_THRESHOLD:
                 m.entity = m.text       # a lone name; the corpus may know its full form
