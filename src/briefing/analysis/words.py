@@ -19,7 +19,8 @@ through to too under until up very was we were what when where which while who w
 would you your yours yourself yourselves said says say told according mr mrs ms dr also one two
 three its it's he's she's there's that's new year years last next week month first may might must
 shall yet still even since whether however though although among amid upon per via ago within
-without across around toward towards""".split())
+without across around toward towards behind beside besides beyond despite near onto inside
+outside throughout unlike like already""".split())
 
 
 def fold(text: str) -> str:

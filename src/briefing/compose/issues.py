@@ -23,7 +23,9 @@ TOKEN = re.compile(r"[A-Za-z][\w’'-]*[\w]|[A-Za-z]")
 # Set by hand on the seeds and the dev sets.
 MAX_PHRASE_WORDS = 3
 TOPIC_MIN_SENTENCES = 8   # but in a handful of short texts a phrase may recur this often
+TOPIC_SHARE = 0.2         # a word in more of the sentences than this is the pile's subject
 MAX_SHARE = 0.12          # a phrase in more of the sentences than this is the whole topic, not an issue;
+SAME_CONTEXT = 0.4        # cosine of two issues' sentence words above which they are one issue
 SAME_ISSUE = 0.5          # share of a phrase's sentences already in an issue that makes it that issue
 MIN_SENTENCES_ONE_DOC = 3  # a phrase only one document uses must recur there this often
 MIN_STATEMENTS = 2        # an issue needs this many usable statements
@@ -61,11 +63,14 @@ class Phrase:
 
 
 def singular(word: str) -> str:
+    """"platforms" -> "platform"; a word whose cut form English does not know stays ("series")."""
     if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+        cut = word[:-3] + "y"
+    elif len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        cut = word[:-1]
+    else:
+        return word
+    return cut if commonness(cut) > 0 or commonness(word) == 0 else word
 
 
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "ary", "ed", "ing", "ese", "ish", "ian",
@@ -105,6 +110,9 @@ def fit_for_issue(tokens: list[str], folded: list[str], casing: Casing, people: 
     if folded[0] in GENERIC_WORDS or folded[-1] in GENERIC_WORDS:
         return False
     last = tokens[-1]
+    first = folded[0]
+    if len(tokens) > 1 and (first.endswith("ly") or len(first) > 4 and first.endswith("ed")):
+        return False           # "controversially put", "faced discontent": verb phrases
     if casing.modifier(folded[-1]) and not all(casing.proper(t) for t in tokens):
         return False
     if casing.proper(last) and not last.isupper() and folded[-1].endswith(("an", "ese", "ish", "i")):
@@ -197,8 +205,10 @@ def phrases(ctx: ComposeContext) -> list[Phrase]:
 def phrase_score(phrase: Phrase, total: int) -> float:
     """Specific words (rare in English) used in many sentences of several documents."""
     docs = len({r.doc for r in phrase.refs})
-    words = phrase.key.split()
-    specific = max(max(0.0, SPECIFIC_ZIPF - commonness(w)) for w in words) + MULTIWORD_BONUS * (len(words) - 1)
+    words = fold(phrase.form).split()
+    # the less specific of the written and the singular form: "tensions" is as common as "tension"
+    common = [max(commonness(w), commonness(singular(w))) for w in words]
+    specific = max(max(0.0, SPECIFIC_ZIPF - c) for c in common) + MULTIWORD_BONUS * (len(words) - 1)
     if len(words) > 1 and phrase.proper:
         specific = max(specific, PROPER_SPECIFIC)
     return specific ** 2 * log(1 + len(phrase.refs)) * (1 + DOCS_WEIGHT * log(docs))
@@ -235,6 +245,43 @@ def watch_issues(ctx: ComposeContext, spec: SectionSpec, per_issue: int,
     return out
 
 
+def actor_names(ctx: ComposeContext) -> set[str]:
+    """Every actor's name and alias, folded: an actor is listed under Key actors, not an issue."""
+    return {fold(n) for a in ctx.facts.actors for n in [a.name, *a.aliases]}
+
+
+def topic_words(ctx: ComposeContext) -> set[str]:
+    """Words in so many sentences that they name the subject of the whole pile."""
+    counts: Counter[str] = Counter()
+    for ref in ctx.corpus.refs():
+        counts.update({singular(w) for w in ctx.words[ref]})
+    total = max(1, len(ctx.corpus.refs()))
+    return {w for w, n in counts.items() if n > TOPIC_SHARE * total and n > TOPIC_MIN_SENTENCES}
+
+
+def names_the_topic(phrase: Phrase, topic: set[str]) -> bool:
+    """"Telecoms firm X" where X is the whole pile's subject; "North Korea" in a pile about
+    Korea is kept, its first word says which part."""
+    words = phrase.key.split()
+    if all(w in topic for w in words):
+        return True
+    return words[-1] in topic and not (phrase.proper and len(words) > 1 and words[0] not in topic)
+
+
+def context_profile(ctx: ComposeContext, refs: set[SentenceRef], topic: set[str]) -> Counter[str]:
+    """The words of an issue's sentences, the pile's subject left out: what the issue is about."""
+    profile: Counter[str] = Counter()
+    for ref in refs:
+        profile.update(w for w in ctx.words[ref] if singular(w) not in topic)
+    return profile
+
+
+def cosine(a: Counter[str], b: Counter[str]) -> float:
+    dot = sum(n * b[w] for w, n in a.items() if w in b)
+    norm = (sum(n * n for n in a.values()) * sum(n * n for n in b.values())) ** 0.5
+    return dot / norm if norm else 0.0
+
+
 def name_words(name: str) -> set[str]:
     """The words of an issue's name, hyphenated ones apart, in the singular; proper nouns keep
     their capital so that "North Korea" and "South Korea" stay apart."""
@@ -257,12 +304,19 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
                   if len(p.refs) <= max(MAX_SHARE * total, TOPIC_MIN_SENTENCES)
                   and len(p.refs) >= (MIN_SENTENCES_ONE_DOC if len({r.doc for r in p.refs}) == 1 and many_docs
                                       else 2)]
+    topic = topic_words(ctx)
+    actors = actor_names(ctx)
+    candidates = [p for p in candidates if not names_the_topic(p, topic) and fold(p.form) not in actors]
     candidates.sort(key=lambda p: (-phrase_score(p, total), p.key))
     names: list[set[str]] = [name_words(t) for i, _ in chosen for t in [i.name, *i.terms]]
+    profiles = [context_profile(ctx, refs, topic) for _, refs in chosen]
     for phrase in candidates:
         if len(chosen) >= limit:
             break
         if any(len(phrase.refs & refs) >= SAME_ISSUE * len(phrase.refs) for _, refs in chosen):
+            continue
+        profile = context_profile(ctx, phrase.refs, topic)
+        if any(cosine(profile, p) >= SAME_CONTEXT for p in profiles):
             continue
         words = name_words(phrase.form)
         if any(same_name(words, n) for n in names):
@@ -272,6 +326,7 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
             continue
         taken.update(refs)
         names.append(words)
+        profiles.append(profile)
         chosen.append((Issue(phrase.name, "discovered", [phrase.name],
                              [ctx.corroborated(r) for r in refs]), phrase.refs))
     return Section(spec.kind, spec.title, issues=[issue for issue, _ in chosen[:limit]])
