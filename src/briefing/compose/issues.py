@@ -38,7 +38,7 @@ NAME_COMMONNESS = 3.0     # a capitalised word rarer than this in English is lik
 GENERIC_WORDS = frozenset("""people time way thing things part number lot issue issues matter
 report reports statement statements official officials country countries government today week
 month year years day days world percent cent spokesman spokeswoman source sources news article
-told added whereas whilst meanwhile""".split())
+told added whereas whilst meanwhile firm firms company companies group boss bosses giant""".split())
 # a single word used after these (or after a lower-case content word) is used as a noun, not
 # only as a verb ("Seoul pushes", "to reshape")
 DETERMINERS = frozenset("the a an its their his her our this that these those".split())
@@ -105,7 +105,9 @@ def looks_like_name(tokens: list[str], casing: Casing) -> bool:
 
 def fit_for_issue(tokens: list[str], folded: list[str], casing: Casing, people: set[str]) -> bool:
     """A noun phrase that names a subject: not a title, a name, a demonym or a lone adjective."""
-    if any(f in TITLE_WORDS or f in people for f in folded) or looks_like_name(tokens, casing):
+    # a title as written before a name ("Foreign Minister"), not the office ("the directors")
+    if any(f in people or f in TITLE_WORDS and t[0].isupper() for t, f in zip(tokens, folded, strict=True)) \
+            or looks_like_name(tokens, casing):
         return False
     if folded[0] in GENERIC_WORDS or folded[-1] in GENERIC_WORDS:
         return False
