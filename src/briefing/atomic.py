@@ -21,7 +21,9 @@ def atomic_path(target: Path) -> Iterator[Path]:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise BriefingError(f"{target}: folder {folder} does not exist")
-    if target.exists() and not os.access(target, os.W_OK):
+    # mode bits as well as access(): root may write anything, but a file the user marked
+    # read-only should not be replaced behind their back
+    if target.exists() and (not os.access(target, os.W_OK) or not target.stat().st_mode & 0o222):
         raise BriefingError(f"{target}: file is read-only")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
