@@ -25,6 +25,7 @@ MAX_PHRASE_WORDS = 3
 TOPIC_MIN_SENTENCES = 8   # but in a handful of short texts a phrase may recur this often
 TOPIC_SHARE = 0.2         # a word in more of the sentences than this is the pile's subject
 MAX_SHARE = 0.12          # a phrase in more of the sentences than this is the whole topic, not an issue;
+HEADLINE_ISSUES = 2       # documents at most that get an issue of their own, named by headline
 SAME_CONTEXT = 0.4        # cosine of two issues' sentence words above which they are one issue
 SAME_ISSUE = 0.5          # share of a phrase's sentences already in an issue that makes it that issue
 MIN_SENTENCES_ONE_DOC = 3  # a phrase only one document uses must recur there this often
@@ -331,4 +332,26 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
         profiles.append(profile)
         chosen.append((Issue(phrase.name, "discovered", [phrase.name],
                              [ctx.corroborated(r) for r in refs]), phrase.refs))
+    give_documents_their_issue(ctx, spec, chosen, limit, per_issue, taken, len(ctx.template.watchlist))
     return Section(spec.kind, spec.title, issues=[issue for issue, _ in chosen[:limit]])
+
+
+def give_documents_their_issue(ctx: ComposeContext, spec: SectionSpec, chosen: list, limit: int,
+                               per_issue: int, taken: set[SentenceRef], fixed: int) -> None:
+    """A document none of the issues draws on is a story of its own (a donor's threat, a side
+    settlement): it replaces the last discovered issue, named by its headline."""
+    cited = {int(st.citations[0].source[1:]) - 1 for issue, _ in chosen for st in issue.statements}
+    uncovered = [i for i, d in enumerate(ctx.corpus.documents)
+                 if i not in cited and d.title and len(d.title.split()) >= 2]
+    for doc in uncovered[:HEADLINE_ISSUES]:
+        title = ctx.corpus.documents[doc].title
+        refs = [SentenceRef(doc, s.index) for s in ctx.corpus.sentences[doc]
+                if s.text.strip() != title.strip()]
+        picked = ranked_statements(ctx, spec, set(refs), per_issue, taken,
+                                   relevance=lambda r: 2.0 if r in ctx.lead else 0.0)
+        if len(picked) < min(MIN_STATEMENTS, per_issue):
+            continue
+        if len(chosen) >= limit and len(chosen) > fixed:
+            chosen.pop()
+        taken.update(picked)
+        chosen.append((Issue(title, "discovered", [], [ctx.corroborated(r) for r in picked]), set(refs)))
