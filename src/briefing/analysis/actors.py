@@ -41,7 +41,10 @@ class Cluster:
     words: set[str] = field(default_factory=set)                  # lone words that resolved here
     mentions: list[tuple[int, Mention]] = field(default_factory=list)
 
+    _name: str | None = None
+
     def add(self, doc: int, m: Mention) -> None:
+        self._name = None
         self.mentions.append((doc, m))
         if m.kind == "single":
             self.words.add(m.text)
@@ -55,6 +58,7 @@ class Cluster:
             self.variants[m.text if m.kind != "country" else m.entity] += 1
 
     def merge(self, other: Cluster) -> None:
+        self._name = None
         self.variants.update(other.variants)
         self.titled.update(other.titled)
         self.words |= other.words
@@ -62,9 +66,11 @@ class Cluster:
 
     @property
     def name(self) -> str:
-        if self.variants:
-            return min(self.variants, key=lambda v: (-self.variants[v], -len(v), v))
-        return min(self.words)
+        """The full name written most often (the longest, then the first in order, on ties)."""
+        if self._name is None:
+            self._name = min(self.variants, key=lambda v: (-self.variants[v], -len(v), v)) if self.variants \
+                else min(self.words)
+        return self._name
 
 
 @dataclass
@@ -184,16 +190,16 @@ def _merge_nicknames(full: dict[str, Cluster], local_keys: dict[tuple[int, str],
     renamed: dict[str, str] = {}
     for keys in by_surname.values():
         keys.sort(key=lambda k: (-len(full[k].mentions), k))
-        for k in keys[1:]:
+        kept: dict[str, str] = {}          # given-name prefix -> the most mentioned full name with it
+        for k in keys:
             given = full[k].name.split()[0].lower()
-            for main in keys:
-                if main == k or main in renamed:
-                    continue
-                other = full[main].name.split()[0].lower()
-                if min(len(given), len(other)) >= NICKNAME_PREFIX and given[:NICKNAME_PREFIX] == other[:NICKNAME_PREFIX]:
-                    full[main].merge(full.pop(k))
-                    renamed[k] = main
-                    break
+            prefix = given[:NICKNAME_PREFIX] if len(given) >= NICKNAME_PREFIX else given
+            main = kept.get(prefix) if len(given) >= NICKNAME_PREFIX else None
+            if main:
+                full[main].merge(full.pop(k))
+                renamed[k] = main
+            else:
+                kept.setdefault(prefix, k)
     for local, key in list(local_keys.items()):
         while key in renamed:
             key = renamed[key]

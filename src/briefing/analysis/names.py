@@ -51,6 +51,8 @@ CAPITAL_STRETCH = re.compile(_CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_P
 FIRST_ALNUM = re.compile(r"[^\W_]")
 COUNTRY_FIRST_WORDS = frozenset(w.split()[0] for w in list(COUNTRIES) + list(DEMONYMS))
 LOCATIVES = frozenset("in at from near to across around outside inside into via through towards".split())
+HYPHEN_BEFORE_CAPITAL = re.compile(r"[-‐‑](?=[A-Z])")
+EDGE_PUNCTUATION = ".,;:!?\"“”‘’'()[]"
 PREFIX_CHARS = 160      # how far back a role phrase or a say-verb before a name is looked for
 SUFFIX_CHARS = 240      # how far on an appositive after a name is looked for
 CONNECTORS = frozenset({"of", "for"})       # inside organization names only
@@ -124,7 +126,7 @@ def tokens_of(text: str, offset: int) -> list[Token]:
         elif word.endswith("s") and text[start + len(word):start + len(word) + 1] in ("’", "'"):
             possessive = True
         # "Korea-China", "China-South": compounds of country names are separate names
-        parts = re.split(r"[-‐‑](?=[A-Z])", word)
+        parts = HYPHEN_BEFORE_CAPITAL.split(word) if ("-" in word or "‐" in word or "‑" in word) else ()
         if len(parts) > 1 and any(p in COUNTRIES or p in DEMONYMS for p in parts):
             pos = start
             for k, part in enumerate(parts):
@@ -421,24 +423,43 @@ def document_names(document: Document) -> DocumentNames:
 
 def _find_names(document: Document) -> DocumentNames:
     mentions: list[Mention] = []
+    contexts: list[tuple[Mention, NameContext]] = []
     for sentence in document.sentences:
-        mentions.extend(_sentence_mentions(sentence.text, sentence.start, sentence.index))
+        mentions.extend(_sentence_mentions(sentence.text, sentence.start, sentence.index, contexts))
     _resolve(mentions)
+    # roles are read only for the names kept: most lone capitalised words resolve to nothing
+    for mention, context in contexts:
+        if mention.entity:
+            _read_context(mention, context)
     return DocumentNames([m for m in mentions if m.entity])
+
+
+@dataclass
+class NameContext:
+    """Where a name stands, for reading its role once it is known to be kept."""
+
+    text: str                  # the sentence
+    offset: int                # of the sentence in the document
+    title: Segment | None
+    after: Segment | None
 
 
 def _runs(text: str, offset: int) -> list[list[Token]]:
     """Capitalised runs of a sentence; only the stretches that hold capitals are tokenised."""
     runs: list[list[Token]] = []
     for m in CAPITAL_STRETCH.finditer(text):
-        if m.group().lower() in ROLE_STOPS:          # a lone "The", "But", "He": nothing to find
-            continue
+        stretch = m.group()
+        if " " not in stretch:
+            core = stretch.strip(EDGE_PUNCTUATION).lower()
+            if core in ROLE_STOPS:          # a lone "The", "But", "He": nothing to find
+                continue
         a = m.start()
         runs.extend(capitalised_runs(tokens_of(m.group(), offset + a), m.group(), offset + a))
     return runs
 
 
-def _sentence_mentions(text: str, offset: int, index: int) -> list[Mention]:
+def _sentence_mentions(text: str, offset: int, index: int,
+                       contexts: list[tuple[Mention, NameContext]]) -> list[Mention]:
     out: list[Mention] = []
     first_word = FIRST_ALNUM.search(text)
     first_at = offset + (first_word.start() if first_word else 0)
@@ -457,8 +478,10 @@ def _sentence_mentions(text: str, offset: int, index: int) -> list[Mention]:
             elif seg.kind == "name":
                 title = segments[k - 1] if k and segments[k - 1].kind == "title" else None
                 after = segments[k + 1] if k + 1 < len(segments) and segments[k + 1].kind == "title" else None
-                out.extend(_name_mentions(seg.toks, text, offset, index, title, after,
-                                          starts and seg.toks[0] is run[0]))
+                for mention in _name_mentions(seg.toks, text, offset, index, title,
+                                              starts and seg.toks[0] is run[0]):
+                    out.append(mention)
+                    contexts.append((mention, NameContext(text, offset, title, after)))
     return out
 
 
@@ -469,11 +492,10 @@ def _said_before(prefix: str) -> bool:
 
 
 def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title: Segment | None,
-                   after: Segment | None, sentence_start: bool) -> list[Mention]:
+                   sentence_start: bool) -> list[Mention]:
     a, b = toks[0].start, toks[-1].end
     surface = " ".join(text[a - offset:b - offset].split())    # no-break spaces inside names
     title_text = " ".join(t.text for t in title.toks) if title else ""
-    honorific = bool(title) and title.toks[-1].low in HONORIFICS
     if len(toks) == 1:
         tok = toks[0]
         if (ACRONYM.match(tok.text) or CAMEL.match(tok.text)) and not title:
@@ -491,7 +513,16 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
         mention = Mention(a, b, index, surface, "person", title=title_text,
                           evidence=bool(title) or toks[0].low in GIVEN_NAMES,
                           sentence_start=sentence_start)
-    local_start, local_end = a - offset, b - offset
+    return [mention]
+
+
+def _read_context(mention: Mention, context: NameContext) -> None:
+    """Role, affiliation, place-likeness and speech of a name, from the words around it."""
+    text, offset, title, after = context.text, context.offset, context.title, context.after
+    honorific = bool(title) and title.toks[-1].low in HONORIFICS
+    surface = mention.text
+    sentence_start = mention.sentence_start
+    local_start, local_end = mention.start - offset, mention.end - offset
     prefix = text[max(0, local_start - PREFIX_CHARS):local_start]
     last_word = prefix[-12:].split()[-1:]
     mention.locative = bool(last_word) and last_word[0].lower() in LOCATIVES
@@ -506,12 +537,12 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
         zipf(surface) >= SENTENCE_START_THRESHOLD
     if plain_start:
         mention.role = ""
-        return [mention]
+        return
     if mention.kind == "organization":
         mention.role = mention.role if mention.role_rank == 0 else ""
         mention.role_rank = 0 if mention.role else 9
         mention.speaker = bool(SAID_AFTER.match(text, local_end))
-        return [mention]
+        return
     suffix = text[local_end:local_end + SUFFIX_CHARS]
     if not mention.role and "," in suffix[:4]:
         mention.role = role_after(suffix)
@@ -529,7 +560,6 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
     mention.speaker = bool(SAID_AFTER.match(text, local_end) or _said_before(prefix))
     # a lone word is a person only by a title ("Mr Ebber"); "in Nara, stressed" proves nothing
     mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or mention.speaker))
-    return [mention]
 
 
 def _resolve(mentions: list[Mention]) -> None:
