@@ -84,3 +84,10 @@ def test_description_right_before_the_verb_outranks_the_source_named_earlier():
     texts.append('Journalist Robert Peston wrote about Tony Blair. According to Mr Peston the prime minister said: '
                  '"Help me to get through the year and I will then stand down."')
     assert quotes(*texts) == [("Tony Blair", "Help me to get through the year and I will then stand down.")]
+
+
+def test_pronoun_before_the_quote_refers_to_the_subject_of_its_own_sentence():
+    text = ("Envoy Park Byeong-seug met officials. Similarly, Prime Minister Anthony Albanese made a long "
+            "state visit to China last month, where he said that “Australia will remain a strong supporter "
+            "of free trade,” according to a report.")
+    assert [s for s, _ in quotes(text)] == ["Anthony Albanese"]

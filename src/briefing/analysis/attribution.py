@@ -57,7 +57,7 @@ class DocumentSpeakers:
                 return found[0]
         return None
 
-    def just_mentioned(self, pos: int, inside: list[tuple[int, int]] = ()) -> str | None:
+    def just_mentioned(self, pos: int, inside: list[tuple[int, int]] = (), clause_start: int | None = None) -> str | None:
         """The person a pronoun at `pos` stands for, looking back sentence by sentence: a sentence
         opening with a description names it ("The Tory leader countered …"), one opening with a
         pronoun continues the last speaker quoted, one naming people gives its speaker or its
@@ -65,6 +65,11 @@ class DocumentSpeakers:
         here = next((i for i, (a, b) in self.sentence_of.items() if a <= pos < b), None)
         if here is None:
             return None
+        if clause_start is not None:    # "Albanese made a visit, where he said": the sentence's own subject
+            earlier = [n for m, n in self.people if clause_start <= m.start and m.end <= pos
+                       and m.sentence == here and not any(a <= m.start < b for a, b in inside)]
+            if earlier:
+                return earlier[0]
         outside = [(m, n) for m, n in self.people if m.end <= pos and m.sentence != here
                    and not any(a <= m.start < b for a, b in inside)]
         by_sentence: dict[int, list[tuple[Mention, str]]] = {}
@@ -104,8 +109,10 @@ def speakers_of(corpus: Corpus, index: ActorIndex, doc: int) -> DocumentSpeakers
 
 
 def speaker_in(ctx: DocumentSpeakers, start: int, end: int, prefer_last: bool,
-               inside: list[tuple[int, int]] = ()) -> str | None:
-    """The speaker a say-verb between `start` and `end` names, if any."""
+               inside: list[tuple[int, int]] = (), after_quote: bool = False) -> str | None:
+    """The speaker a say-verb between `start` and `end` names, if any. After a quotation
+    ('"…," he said') a pronoun skips the people of its own sentence, who are what the quotation
+    is about; elsewhere a person named earlier in the sentence is its first candidate."""
     text = ctx.document.text
     window = text[start:end]
     verbs = [m for m in LETTERS.finditer(window) if m.group().lower() in SAY_WORDS
@@ -134,7 +141,7 @@ def speaker_in(ctx: DocumentSpeakers, start: int, end: int, prefer_last: bool,
         if people and not verb.group().lower().startswith("according"):
             return people[-1][1]
         if stand_in:
-            return described or ctx.just_mentioned(v_start, inside)
+            return described or ctx.just_mentioned(v_start, inside, None if after_quote else start)
         after = [(m, n) for m, n in outside if v_end <= m.start <= v_end + NEAR]
         if after and re.fullmatch(r"[\s\w.’']*", text[v_end:after[0][0].start]) \
                 and len(text[v_end:after[0][0].start].split()) <= 4:

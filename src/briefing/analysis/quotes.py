@@ -117,7 +117,7 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence_start: int, previous: t
         # after "?" or "!" only a short clause that ends there attributes ('"…?" Mr Howard asked.'),
         # not the next sentence introducing another quote ('… told reporters: "…"')
         if last_char not in "?!" or sentence_end:
-            found = speaker_in(ctx, after_start, stop, prefer_last=False, inside=inside)
+            found = speaker_in(ctx, after_start, stop, prefer_last=False, inside=inside, after_quote=True)
             if found:
                 return found
     window_start = max(sentence_start, previous[0].end + 1 if previous and previous[0].line == span.line else 0)
