@@ -142,3 +142,9 @@ def test_given_name_alone_counts_but_is_no_alias():
     actors = find_actors(corpus("Leader Robert Kilroy-Silk quit. Robert said he was tired."))
     kilroy = actor(actors, "Robert Kilroy-Silk")
     assert kilroy.mentions == 2 and "Robert" not in kilroy.aliases
+
+
+def test_role_in_the_lead_goes_to_the_person_opening_the_next_sentence():
+    text = ("The feud has prompted a Labour donor to say he will stop giving money. "
+            "Duncan Bannatyne also attacked the government.")
+    assert actor(find_actors(corpus(text)), "Duncan Bannatyne").role == "Labour donor"

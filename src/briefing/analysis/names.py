@@ -53,6 +53,9 @@ COUNTRY_FIRST_WORDS = frozenset(w.split()[0] for w in list(COUNTRIES) + list(DEM
 LOCATIVES = frozenset("in at from near to across around outside inside into via through towards".split())
 HYPHEN_BEFORE_CAPITAL = re.compile(r"[-‐‑](?=[A-Z])")
 EDGE_PUNCTUATION = ".,;:!?\"“”‘’'()[]"
+LEAD_SENTENCES = 2      # the lead sentences where "a witness has told …" introduces the next one's subject
+LEAD_NAME_CHARS = 3     # that subject opens the next sentence
+INDEFINITE_ROLE = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:has|have|had|to|who|is|was|said|says|told)\b)")
 PREFIX_CHARS = 160      # how far back a role phrase or a say-verb before a name is looked for
 SUFFIX_CHARS = 240      # how far on an appositive after a name is looked for
 CONNECTORS = frozenset({"of", "for"})       # inside organization names only
@@ -431,7 +434,27 @@ def _find_names(document: Document) -> DocumentNames:
     for mention, context in contexts:
         if mention.entity:
             _read_context(mention, context)
-    return DocumentNames([m for m in mentions if m.entity])
+    kept = [m for m in mentions if m.entity]
+    _roles_from_lead(document, kept)
+    return DocumentNames(kept)
+
+
+def _roles_from_lead(document: Document, mentions: list[Mention]) -> None:
+    """News leads name a role before the person: "… has prompted a Labour donor to say …" and then
+    "Duncan Bannatyne also attacked …". The person opening the next sentence takes that role."""
+    sentences = document.sentences[:LEAD_SENTENCES + 1]
+    for first, second in zip(sentences, sentences[1:], strict=False):
+        described = INDEFINITE_ROLE.findall(first.text)
+        described = [d for d in described if _head_word(d.split()[-1]) in ROLE_HEADS]
+        opener = next((m for m in mentions if m.sentence == second.index), None)
+        if not described or opener is None or opener.kind != "person" or opener.role \
+                or opener.start - second.start > LEAD_NAME_CHARS \
+                or any(m.sentence == first.index and m.kind == "person" and m.entity == opener.entity
+                       for m in mentions):
+            continue
+        opener.role, opener.affiliation = split_affiliation(described[-1])
+        opener.role_rank = 2
+        opener.evidence = True
 
 
 @dataclass
