@@ -107,14 +107,17 @@ def sentence_role(text: str, published: str | None, this_year: int | None) -> st
     """"background", "current" or "outlook" for one sentence."""
     own = narration(text)
     words = lower_words(own)
-    if FUTURE.search(own, words):
+    ahead = FUTURE.search(own, words)
+    if ahead and FUTURE_VERB.search(own):
         return "outlook"
     dates = find_dates(text, published)
     years = [int(d.iso[:4]) for d in dates if d.iso[:4].isdigit() and len(d.iso) >= 4]
     if this_year is not None and any(y > this_year for y in years):
         return "outlook"
     if this_year is not None and any(y < this_year for y in years):
-        return "background"
+        return "background"     # "the upcoming visit follows his first since 2014": history
+    if ahead:
+        return "outlook"
     if PLANS.search(own, words):
         return "outlook"
     if PAST_PERFECT.search(own, words) or PAST_MARKERS.search(own, words):

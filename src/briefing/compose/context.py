@@ -27,7 +27,7 @@ FLAGGED_FACTOR = 0.85         # score kept by a sentence from a source with qual
 MIN_WORDS = 7                 # shorter sentences are fragments, captions or headings
 DEFAULT_MAX_WORDS = 70
 PICK_SIMILARITY = 0.6         # word overlap (Jaccard) above which two picks say the same thing
-SAME_POINT = 0.4              # content-word overlap (Jaccard) above which two picks make one point
+SAME_POINT = 0.5              # content-word overlap (Jaccard) above which two picks make one point
 SENTENCE_END = re.compile(r"[.!?][”\"’')\]]*\s*$|[”\"]\s*$")
 
 

@@ -23,7 +23,7 @@ SUMMARY_MIN = 3
 SUMMARY_NOVELTY = 0.5    # weight of the words a summary statement adds to those already picked
 PURPOSE = re.compile(r"(?i:\b(?:aims?|goals?|mission|purpose|objectives?|task|idea|job|role|priority|"
                      r"challenge)\b[^.]{0,30}\bis to\b)")
-YEAR = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b")
+YEAR = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b|\b\d+ years ago\b")
 PAST_TENSE = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b")
 PAST_TENSE_BONUS = 0.6    # a past-tense "current" sentence ends up 0.4 below a background one
 YEAR_OR_MONTH = re.compile(r"\b(?:1[6-9]\d\d|20\d\d|January|February|March|April|June|July|August|"
