@@ -148,3 +148,9 @@ def test_role_in_the_lead_goes_to_the_person_opening_the_next_sentence():
     text = ("The feud has prompted a Labour donor to say he will stop giving money. "
             "Duncan Bannatyne also attacked the government.")
     assert actor(find_actors(corpus(text)), "Duncan Bannatyne").role == "Labour donor"
+
+
+def test_institution_after_a_role_is_the_affiliation():
+    text = "Liu Ziyang, a professor of world business at Kyonggi University, said the visit mattered."
+    liu = actor(find_actors(corpus(text)), "Liu Ziyang")
+    assert (liu.role, liu.affiliation) == ("professor of world business", "Kyonggi University")

@@ -56,6 +56,7 @@ EDGE_PUNCTUATION = ".,;:!?\"“”‘’'()[]"
 LEAD_SENTENCES = 2      # the lead sentences where "a witness has told …" introduces the next one's subject
 LEAD_NAME_CHARS = 3     # that subject opens the next sentence
 INDEFINITE_ROLE = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:has|have|had|to|who|is|was|said|says|told)\b)")
+INSTITUTION = re.compile(r"\s(?:at|on|with|for)\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|[A-Z][\w’'&.-]*))*)$")
 PREFIX_CHARS = 160      # how far back a role phrase or a say-verb before a name is looked for
 SUFFIX_CHARS = 240      # how far on an appositive after a name is looked for
 CONNECTORS = frozenset({"of", "for"})       # inside organization names only
@@ -406,7 +407,12 @@ def split_affiliation(role: str) -> tuple[str, str]:
             i += 1
     if not kept:
         return role, affiliation
-    return " ".join(kept), affiliation
+    role = " ".join(kept)
+    # "specialist at the Shanghai Institutes": the institution is the affiliation
+    place = INSTITUTION.search(role)
+    if place and not affiliation:
+        role, affiliation = role[:place.start()], place.group(1)
+    return role, affiliation
 
 
 _CACHE: dict[tuple[str, int], DocumentNames] = {}
