@@ -44,9 +44,11 @@ def with_role(ctx: ComposeContext, *roles: str) -> list[SentenceRef]:
 
 def role_section(ctx: ComposeContext, spec: SectionSpec, role: str, bonus) -> Section:
     limit = spec.max_items or 8
-    # background also draws on "current" sentences told in the past tense, ranked below the rest
+    # background also draws on "current" sentences told in the past tense, ranked below the rest;
+    # outlook gives each document its share (plans are scattered), background ranks freely (the
+    # history sits in a few documents)
     roles = (role, "current") if role == "background" else (role,)
-    refs = ctx.pick(with_role(ctx, *roles), spec, limit, spread=True,
+    refs = ctx.pick(with_role(ctx, *roles), spec, limit, spread=role == "outlook",
                     key=lambda r: ctx.rank(r, corroboration=ROLE_CORROBORATION, lead=0.0) + bonus(r))
     ctx.used.update(refs)
     return Section(spec.kind, spec.title, statements=[ctx.corroborated(r) for r in refs])
