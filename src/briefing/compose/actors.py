@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.compose.context import ComposeContext
-from briefing.compose.quotes import quote_citation
+from briefing.compose.quotes import quote_citation, speaker_quotes
 from briefing.model import Actor, Quote, Section
 from briefing.templates import SectionSpec
 
@@ -12,10 +12,11 @@ DEFAULT_MAX_ACTORS = 20
 
 def actors_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     limit = spec.max_items or DEFAULT_MAX_ACTORS
+    found = speaker_quotes(ctx)          # each actor shows the quotation the quotes section would lead with
     quotes_by_speaker: dict[str, Quote] = {}
-    for fact in ctx.facts.quotes:
-        if fact.speaker not in quotes_by_speaker:
-            quotes_by_speaker[fact.speaker] = Quote(fact.speaker, fact.text, [quote_citation(ctx, fact)])
+    for speaker, indices in found.ordered.items():
+        fact = found.quotes[indices[0]]
+        quotes_by_speaker[speaker] = Quote(speaker, fact.text, [quote_citation(ctx, fact)])
     actors = []
     for fact in ctx.facts.actors[:limit]:
         refs = fact.role_refs or fact.mention_refs[:1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from briefing.compose.context import ComposeContext
 from briefing.model import Citation, Quote, QuoteFact, Section
@@ -41,8 +42,19 @@ def _fragment(fact: QuoteFact, source: str) -> bool:
     return bool(SPLIT_HEAD.match(source, fact.end, fact.end + 120))
 
 
-def quotes_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
-    limit = spec.max_items or DEFAULT_MAX_QUOTES
+@dataclass
+class SpeakerQuotes:
+    """Each speaker's usable quotations, best first, as indices into `quotes`."""
+
+    quotes: list[QuoteFact]
+    words: list[set[str]]
+    ordered: dict[str, list[int]]
+    fragment: dict[int, bool]
+
+
+def speaker_quotes(ctx: ComposeContext) -> SpeakerQuotes:
+    """A speaker's quotations: whole statements before fragments, the most repeated across
+    documents (reports repeat the key words), then the earliest placed (news puts them early)."""
     rank = {a.name: i for i, a in enumerate(ctx.facts.actors)}
     quotes = ctx.facts.quotes
     words_of = [_words(f.text) for f in quotes]
@@ -50,19 +62,24 @@ def quotes_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     for i, fact in enumerate(quotes):
         if fact.speaker in rank and MIN_WORDS <= len(fact.text.split()) <= MAX_WORDS:
             by_speaker.setdefault(fact.speaker, []).append(i)
-    # where a quotation first comes in any document that carries it: news puts the key words early
     lead: dict[int, int] = {}
-    repeats: dict[int, int] = {}     # how many documents carry it: reports repeat the key words
+    repeats: dict[int, int] = {}
     for indices in by_speaker.values():
         for i in indices:
             same = [j for j in indices if _same(words_of[i], words_of[j])]
             lead[i] = min(quotes[j].ref.sentence for j in same)
             repeats[i] = len({quotes[j].ref.doc for j in same})
-    # A speaker's quotations: whole statements before fragments, the most repeated, then the
-    # earliest-placed first.
     fragment = {i: _fragment(quotes[i], ctx.corpus.documents[quotes[i].ref.doc].text)
                 for ix in by_speaker.values() for i in ix}
     ordered = {s: sorted(ix, key=lambda i: (fragment[i], -repeats[i], lead[i], i)) for s, ix in by_speaker.items()}
+    return SpeakerQuotes(quotes, words_of, ordered, fragment)
+
+
+def quotes_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
+    limit = spec.max_items or DEFAULT_MAX_QUOTES
+    rank = {a.name: i for i, a in enumerate(ctx.facts.actors)}
+    found = speaker_quotes(ctx)
+    quotes, words_of, ordered, fragment = found.quotes, found.words, found.ordered, found.fragment
     # Speakers by importance and by how much they are quoted; each one's best quotation first
     # (statements before fragments), then further ones, more for those quoted most (the k-th of
     # n sits at k / n ** SHARE).
@@ -75,13 +92,13 @@ def quotes_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
         fact = quotes[i]
         if len(picked) >= limit:
             break
-        words = _words(fact.text)
+        words = words_of[i]
         if any(_same(words, w) for w in seen):
             continue
         seen.append(words)
         also = [f for j, f in enumerate(quotes) if j != i and _same(words, words_of[j])]
         picked.append((fact, also))
-    quotes = [Quote(fact.speaker, fact.text, [quote_citation(ctx, fact)]
-                    + [quote_citation(ctx, f) for f in also if f.ref.doc != fact.ref.doc][:3])
-              for fact, also in picked]
-    return Section(spec.kind, spec.title, quotes=quotes)
+    section_quotes = [Quote(fact.speaker, fact.text, [quote_citation(ctx, fact)]
+                            + [quote_citation(ctx, f) for f in also if f.ref.doc != fact.ref.doc][:3])
+                      for fact, also in picked]
+    return Section(spec.kind, spec.title, quotes=section_quotes)
