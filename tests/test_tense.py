@@ -22,3 +22,13 @@ def test_a_past_date_outweighs_a_plan_or_a_pledge():
 
 def test_plain_present_statement_is_current():
     assert sentence_role("The two countries are major trading partners.", None, 2025) == "current"
+
+
+def test_a_year_in_an_aside_does_not_make_the_sentence_background():
+    text = "Prospects are rising for a summit between the two leaders — who last met in 2019 — in April."
+    assert sentence_role(text, None, 2025) == "outlook"
+
+
+def test_an_upcoming_event_named_in_passing_yields_to_a_stated_past_year():
+    text = "The upcoming visit follows the president's trip in October, his first since 2014."
+    assert sentence_role(text, None, 2025) == "background"

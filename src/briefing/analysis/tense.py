@@ -60,9 +60,9 @@ FUTURE_VERB = re.compile(r"(?i:\b(?:will|shall|won[’']t)\b|[’']ll\b|\b(?:set
                          r"\b(?:scheduled|slated|due|planned)\s+(?:for|on|in)\b)")
 # plans and wishes look ahead too, but a past date in the sentence outweighs them
 PLANS = Cue("""plan plans planned planning intend intends intended aim aims aiming hope hopes hoping
-want wants seek seeks seeking look looks looking""",
+want wants seek seeks seeking look looks looking prospect prospects""",
             re.compile(r"(?i:\b(?:plans?|planned|planning|intends?|intended|aims?|aiming|hopes?|hoping|"
-                       r"wants?|seeks?|seeking|looks?|looking)\s+to\b)"))
+                       r"wants?|seeks?|seeking|looks?|looking)\s+to\b|\bprospects?\b)"))
 # weaker signs of looking ahead: conditionals and modals, outweighed by any past date
 MAYBE_FUTURE = Cue("could may might would", re.compile(r"(?i:\b(?:could|may|might|would)\s+(?!have\b)\w+)"))
 PAST_PERFECT = Cue("had", re.compile(r"(?i:\bhad\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+)?"
@@ -76,6 +76,9 @@ since past time back used last""", re.compile(
 
 DIGIT = re.compile(r"\d")
 QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+ASIDE = re.compile(r"\s[—–]\s[^—–]{1,80}\s[—–]\s|\([^()]{1,80}\)")
 
 
 def narration(text: str) -> str:
@@ -110,7 +113,8 @@ def sentence_role(text: str, published: str | None, this_year: int | None) -> st
     ahead = FUTURE.search(own, words)
     if ahead and FUTURE_VERB.search(own):
         return "outlook"
-    dates = find_dates(text, published)
+    # a year in an aside ("— who last met in 2019 —", "(since 2014)") does not date the sentence
+    dates = find_dates(ASIDE.sub(" ", own), published)
     years = [int(d.iso[:4]) for d in dates if d.iso[:4].isdigit() and len(d.iso) >= 4]
     if this_year is not None and any(y > this_year for y in years):
         return "outlook"
