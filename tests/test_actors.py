@@ -154,3 +154,16 @@ def test_institution_after_a_role_is_the_affiliation():
     text = "Liu Ziyang, a professor of world business at Kyonggi University, said the visit mattered."
     liu = actor(find_actors(corpus(text)), "Liu Ziyang")
     assert (liu.role, liu.affiliation) == ("professor of world business", "Kyonggi University")
+
+
+def test_common_words_after_a_role_noun_are_a_name():
+    text = '"It is a frenzy," bookmaker spokesman Rupert Adams said.'
+    assert actor(find_actors(corpus(text)), "Rupert Adams").role == "bookmaker spokesman"
+
+
+def test_list_of_people_is_no_appositive_and_titles_of_works_are_no_people():
+    actors = find_actors(corpus("Guests included Trevor McDonald, actor Hugh Grant and writer Joanne Harris. "
+                                "The film Finding Neverland won."))
+    assert actor(actors, "Trevor McDonald").role == ""
+    assert actor(actors, "Hugh Grant").role == "actor"
+    assert "Finding Neverland" not in {a.name for a in actors}

@@ -91,3 +91,15 @@ def test_pronoun_before_the_quote_refers_to_the_subject_of_its_own_sentence():
             "state visit to China last month, where he said that “Australia will remain a strong supporter "
             "of free trade,” according to a report.")
     assert [s for s, _ in quotes(text)] == ["Anthony Albanese"]
+
+
+def test_an_organization_described_as_speaker_is_not_the_person_before_it():
+    text = ('Chief executive Gerry Spindler resigned. The company said these actions should "restore '
+            'profits within two years". "What sort of model is that?" the Labour MP for Birkenhead asked.')
+    assert quotes(text) == [("Gerry Spindler", "What sort of model is that?")]
+
+
+def test_name_after_the_quote_in_a_new_sentence_is_not_the_speaker():
+    text = ('Historian John Guy won. The judges called it "an impressive and readable piece of scholarship". '
+            'Guy has published many histories.')
+    assert quotes(text) == []

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.analysis.actors import ActorIndex, actor_index
-from briefing.analysis.lexicon import ROLE_HEADS, SAY_VERBS
+from briefing.analysis.lexicon import ORGANIZATION_ROLE_HEADS, ROLE_HEADS, SAY_VERBS
 from briefing.analysis.names import Mention, document_names
 from briefing.model import ActorFact, Corpus, Document, SentenceRef
 
@@ -140,13 +140,23 @@ def speaker_in(ctx: DocumentSpeakers, start: int, end: int, prefer_last: bool,
             return described         # "According to Mr Peston the prime minister said: …"
         if people and not verb.group().lower().startswith("according"):
             return people[-1][1]
-        if stand_in:
+        if stand_in and (described or _stands_for_a_person(stand_in.group(1))):
             return described or ctx.just_mentioned(v_start, inside, None if after_quote else start)
         after = [(m, n) for m, n in outside if v_end <= m.start <= v_end + NEAR]
         if after and re.fullmatch(r"[\s\w.’']*", text[v_end:after[0][0].start]) \
                 and len(text[v_end:after[0][0].start].split()) <= 4:
             return after[0][1]
     return None
+
+
+def _stands_for_a_person(description: str | None) -> bool:
+    """ "he", "the MP", "the witness"; not "the company" or "the report"."""
+    if not description:
+        return True
+    words = [w.lower() for w in description.split()]
+    if any(w in ORGANIZATION_ROLE_HEADS or w.rstrip("s") in ORGANIZATION_ROLE_HEADS for w in words):
+        return False
+    return any(w in ROLE_HEADS or w.rstrip("s") in ROLE_HEADS for w in words)   # "the MP for Birkenhead"
 
 
 def find_attributions(corpus: Corpus, actors: list[ActorFact]) -> dict[SentenceRef, str]:

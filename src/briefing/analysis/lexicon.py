@@ -48,8 +48,14 @@ member candidate activist campaigner student teacher doctor surgeon scientist en
 captain striker goalkeeper actor actress singer producer star musician artist designer owner
 chairperson vice-president vice-chairman negotiator mediator monarch ruler dictator general-secretary
 secretary-general partner consultant veteran politician inspector detective spokesperson backbencher
+""".split()) | frozenset("""
 firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer
 retailer airline manufacturer regulator watchdog union party broker fund publisher outlet
+""".split())
+# The role nouns above that head an organization's description ("the company said"), not a person's.
+ORGANIZATION_ROLE_HEADS = frozenset("""
+firm company group operator carrier maker giant bank network agency newspaper insurer retailer
+airline manufacturer regulator watchdog union party broker fund publisher outlet
 """.split())
 
 # Lower-case words that never belong in a role phrase: a backward walk from a name stops there.
@@ -63,6 +69,7 @@ remain remains remained
 saw see sees took take gave give made make led lead won win sent send sold left became become
 called call named urged it he she they we i you him them us me one all both each some any
 whether how why very more most just only even still already again here there now
+ahead including despite following like unlike alongside against amid among towards toward
 """.split())
 
 # Words that head an organization's name ("Ministry of Unification", "Sunday Telegraph").
@@ -88,6 +95,7 @@ park hall palace castle bridge tower hotel lodge stadium village town capital pr
 EVENT_HEADS = frozenset("""
 cup championship championships open games olympics award awards prize trophy festival series final
 finals tournament marathon derby grand prix summit conference war revolution plan act bill
+book novel album film movie song
 """.split())
 
 MONTHS = frozenset("""january february march april may june july august september october november
@@ -133,6 +141,22 @@ sue susan tim timothy tom tommy tony tracy victoria vincent walter wayne william
 abdul ahmad alain angela carlos emmanuel francois françois giorgia hans helmut jacques javier jose
 josé juan klaus luis luiz manuel marco mario mohammed muhammad olaf pedro pierre recep sergei
 vladimir wolfgang yuri ursula jean-luc jean-claude jean-pierre narendra shinzo fumio
+rupert hugo giles rory toby oscar felix ellie chloe grace hannah holly kirsty lauren molly zoe
+abigail agnes alicia amber april audrey beatrice bonnie brenda camilla carla cheryl christina
+clara colleen courtney dawn debbie denise diane donna doreen dorothy edith eileen elaine eleanor
+elsie esther eva evelyn faye fiona florence frances gail georgina gillian gloria gwen harriet
+hazel heidi imogen irene iris jacqueline janice jasmine jean jenna joanne jodie josephine joy
+june karen katie kay kerry kirsten kylie leah lesley lillian lindsay lorna lorraine lynn mandy
+marilyn marion martha maureen maxine melissa mildred miriam monica muriel naomi nina nora olive
+olivia paula pauline penny phoebe polly priscilla rita roberta rosemary roxanne ruby sheila shirley
+sonia stella sylvia tamsin tanya teresa theresa tina tracey ursula valerie vanessa vera veronica
+wendy yasmin alistair ally angus archie arnold barney basil bertie bradley brendan cameron cecil
+clive conor damian damien darren declan dennis dominic dylan edmund elliot ernest ethan euan
+fergus finlay francis freddie gareth gavin gerry glen glenn gordon grant gus hamish harvey herbert
+horace ivan jake jared jeremy jerome jesse joel jonah jordan kieran kyle lance leon lewis lionel
+lloyd marcus mario martyn maurice miles mitchell morgan nathan neville niall nigel noel oscar owen
+percy quentin reggie rhys ricky robbie rodney roland ronnie roy rufus russell seamus sebastian
+shane sidney spencer stanley terence terry theo trevor tristan troy vernon victor warren wesley
 """.split())
 
 # Lower-case words that start a sentence but are no name ("During", "Such"), beyond the

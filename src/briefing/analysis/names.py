@@ -57,6 +57,8 @@ LEAD_SENTENCES = 2      # the lead sentences where "a witness has told …" intr
 LEAD_NAME_CHARS = 3     # that subject opens the next sentence
 INDEFINITE_ROLE = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:has|have|had|to|who|is|was|said|says|told)\b)")
 INSTITUTION = re.compile(r"\s(?:at|on|with|for)\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|[A-Z][\w’'&.-]*))*)$")
+ANOTHER_NAME_AT_END = re.compile(r"(?:^|\s)([a-z][\w-]*)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+$")
+ROLE_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+$")     # "spokesman Rupert Adams"
 PREFIX_CHARS = 160      # how far back a role phrase or a say-verb before a name is looked for
 SUFFIX_CHARS = 240      # how far on an appositive after a name is looked for
 CONNECTORS = frozenset({"of", "for"})       # inside organization names only
@@ -197,6 +199,8 @@ def _name_ok(toks: list[Token], titled: bool) -> bool:
             or any(t.low in MONTHS or t.low in WEEKDAYS or ACRONYM.match(t.text) for t in toks):
         return False
     if any(t.low.rsplit("-", 1)[-1] in ADJECTIVE_SUFFIXES for t in toks if "-" in t.low):
+        return False
+    if toks[0].low.endswith("ing") and _common(toks[0]):      # "Finding Neverland": a title, not a name
         return False
     return sum(_common(t) for t in toks) <= (2 if titled and len(toks) == 2 else 1)
 
@@ -361,6 +365,9 @@ def role_after(suffix: str) -> str:
     if not words or len(words) > MAX_APPOSITIVE_WORDS or words[0].lower() in ROLE_STOPS:
         return ""
     if not any(_head_word(w) in ROLE_HEADS for w in words[:8]):
+        return ""
+    other = ANOTHER_NAME_AT_END.search(phrase)
+    if other and _head_word(other.group(1)) in ROLE_HEADS:      # "Trevor McDonald, actor Hugh Grant and …": a list
         return ""
     return phrase
 
@@ -535,7 +542,9 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
     else:
         if toks[-1].low in PLACE_HEADS or toks[-1].low in EVENT_HEADS:     # "Carling Cup", "West Sea"
             return []
-        if not _name_ok(toks, bool(title)):        # a headline ("Lee Seeks Closer Ties"): its first word may be a name
+        right_before = ROLE_WORD_BEFORE.search(text, max(0, a - offset - 30), a - offset)
+        titled = bool(title) or (right_before is not None and _head_word(right_before.group(1)) in ROLE_HEADS)
+        if not _name_ok(toks, titled):        # a headline ("Lee Seeks Closer Ties"): its first word may be a name
             first = toks[0]
             return [Mention(first.start, first.end, index, first.text, "single", title=title_text,
                             evidence=bool(title), sentence_start=sentence_start)]

@@ -22,7 +22,8 @@ MIN_WORDS = 3            # shorter quotations are scare quotes ("juvenile"), not
 LOOK_AFTER = 90          # characters after a closing mark where "…," he said is looked for
 OPENERS = "“‘"           # only double marks delimit quotes; single ones nest inside them
 OPENING_CONTEXT = " \t([{—–-/\u00a0\u202f"
-NAME_THEN_VERB = re.compile(r"[,.?!]?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+\s+[a-z]+(?:ed|s)\b")
+# '"…?" Mr Weingarten pressed.': a name right after the closing mark, then a verb in the past
+NAME_THEN_VERB = re.compile(r"[,?!]?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+\s+[a-z]+ed\b")
 
 
 @dataclass
