@@ -28,6 +28,7 @@ however meanwhile in on at for if when while after before as since although mr m
 # A quotation this long or shorter stays in one sentence ("It is over. We go home now."); longer
 # quoted passages are split like any text. About three sentences of news prose.
 MAX_QUOTE_CHARS = 400
+WORD_WINDOW = 80      # characters before a full stop searched for the word it ends
 OPEN_QUOTES = "\"“‘«"
 CLOSE_QUOTES = "\"”’»'"
 CLOSERS = CLOSE_QUOTES + ")]}"
@@ -76,7 +77,8 @@ def _quote_closes_later(paragraph: str, pos: int) -> bool:
     Judged from the nearest quotation mark on each side, not by counting marks, so that a
     paragraph continuing a quotation from the one before does not turn every sentence inside out.
     """
-    before = max(paragraph.rfind(q, 0, pos) for q in '"“”«»')
+    window = max(0, pos - MAX_QUOTE_CHARS)     # an opening further back would be a long quotation
+    before = max(paragraph.rfind(q, window, pos) for q in '"“”«»')
     if before < 0 or not _opens(paragraph, before):
         return False
     limit = min(len(paragraph), before + MAX_QUOTE_CHARS)
@@ -94,8 +96,9 @@ def split_paragraph(paragraph: str, offset: int = 0) -> Iterator[tuple[int, int]
         end = m.end(2)
         if end <= start:
             continue
-        before = paragraph[start:m.start(1) + 1] if m.group(1).startswith(".") else ""
-        if m.group(1) == "." and not m.group(2) and _is_abbreviation_end(before, paragraph[m.end():]):
+        # the word before the stop is all we need; a bounded slice keeps huge paragraphs linear
+        before = paragraph[max(start, m.start(1) - WORD_WINDOW):m.start(1) + 1] if m.group(1).startswith(".") else ""
+        if m.group(1) == "." and not m.group(2) and _is_abbreviation_end(before, paragraph[m.end():m.end() + WORD_WINDOW]):
             continue
         if _quote_closes_later(paragraph, m.start(1)) and not m.group(2):
             continue

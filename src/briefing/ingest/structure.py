@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -79,11 +80,14 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _section_ends(headings: list[tuple[str, int, int, int]], length: int) -> list[Heading]:
-    out = []
-    for i, (title, level, start, end) in enumerate(headings):
-        section_end = next((h[2] for h in headings[i + 1:] if h[1] <= level), length)
-        out.append(Heading(title, level, start, end, section_end))
-    return out
+    """Headings with the end of the section each opens: the next heading of the same or higher rank."""
+    ends = [length] * len(headings)
+    open_sections: list[int] = []          # indices whose section is still running, by rank
+    for i, (_, level, start, _) in enumerate(headings):
+        while open_sections and headings[open_sections[-1]][1] >= level:
+            ends[open_sections.pop()] = start
+        open_sections.append(i)
+    return [Heading(title, level, start, end, ends[i]) for i, (title, level, start, end) in enumerate(headings)]
 
 
 def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
@@ -141,7 +145,7 @@ def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
         flags.append("truncated")
     if navigation >= AGGREGATOR_MIN_FURNITURE:
         flags.append("aggregator-page")
-    sentences = [_with_heading(s, heads) for s in sentences]
+    sentences = _with_headings(sentences, heads)
 
     if not title:
         title = _fallback_title(sentences, path)
@@ -149,7 +153,7 @@ def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
     opening = heads[0] if heads and _same_title(heads[0].title, title) and \
         not any(start < heads[0].start for start, _ in body) else None
     own = [h for h in heads if h is not opening]
-    own_sentences = [_with_heading(s, own) for s in sentences]
+    own_sentences = _with_headings(sentences, own)
     digest = hashlib.sha256(raw).hexdigest()
     return Document(
         id=digest[:16], path=str(path), title=title, text=text, headings=own,
@@ -174,12 +178,19 @@ def _cut_off(sentences: list[Sentence], body: list[tuple[int, int]], lines: list
     return last.start > paragraph_start or len(WORD.findall(last.text)) >= CUT_OFF_MIN_WORDS
 
 
-def _with_heading(sentence: Sentence, headings: list[Heading]) -> Sentence:
-    inner = None
-    for i, h in enumerate(headings):
-        if h.end <= sentence.start < h.section_end and (inner is None or h.level >= headings[inner].level):
-            inner = i
-    return Sentence(sentence.index, sentence.start, sentence.end, sentence.text, inner)
+def _with_headings(sentences: list[Sentence], headings: list[Heading]) -> list[Sentence]:
+    """Each sentence with the innermost section it is in.
+
+    That is the last heading before it: an earlier, deeper heading's section ends where that one
+    starts, so the last heading is always the deepest one still open.
+    """
+    ends = [h.end for h in headings]
+    out = []
+    for s in sentences:
+        i = bisect_right(ends, s.start) - 1
+        inner = i if i >= 0 and s.start < headings[i].section_end else None
+        out.append(Sentence(s.index, s.start, s.end, s.text, inner))
+    return out
 
 
 def _fallback_title(sentences: list[Sentence], path: Path) -> str:
