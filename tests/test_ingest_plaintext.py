@@ -142,3 +142,21 @@ def test_figures_and_times_on_their_own_line_are_not_section_titles(tmp_path):
     text = "Cup Final Preview\n\n" + BODY + "\n\n2000 GMT\n\n27,595\n\n" + BODY + "\n"
     doc = read_document(write(tmp_path, "match.txt", text))
     assert doc.headings == []
+
+
+def test_wire_dateline_without_a_date_gives_the_outlet(tmp_path):
+    doc = read_document(write(tmp_path, "wire2.txt", "WASHINGTON (Reuters) - " + BODY + "\n"))
+    assert doc.outlet == "Reuters"
+
+
+def test_closing_copyright_line_gives_the_outlet_and_is_not_a_sentence(tmp_path):
+    text = BODY + "\n\n© 2025 The Daily Example. All rights reserved.\n"
+    doc = read_document(write(tmp_path, "copy.txt", text))
+    assert doc.outlet == "The Daily Example"
+    assert not any("rights reserved" in s.text for s in doc.sentences)
+
+
+def test_a_sentence_about_copyright_is_kept(tmp_path):
+    text = BODY + "\n\nCopyright law was changed in 2003 to allow new exemptions for libraries.\n"
+    doc = read_document(write(tmp_path, "law.txt", text))
+    assert doc.sentences[-1].text.startswith("Copyright law was changed") and doc.outlet is None

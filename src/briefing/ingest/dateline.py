@@ -15,7 +15,11 @@ ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")   # also "2025-10-31T09:00Z
 DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
 MONTH_DAY_YEAR = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
 # "SEOUL, Oct. 31 (Yonhap) --" : the outlet in brackets after a place and date
-WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30},\s+[^()\n]{3,30}\((?P<outlet>[A-Z][\w .&-]{1,30})\)\s*(--|—|–|-)")
+WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:,\s+[^()\n]{3,30})?\s*\((?P<outlet>[A-Z][\w .&-]{1,30})\)\s*(--|—|–|-)")
+# "© 2025 The Korea Times. All rights reserved." / "Copyright 2024 Example News Ltd"
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\s*(?=©|\(c\)|\d{4}))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
+                       r"(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})", re.IGNORECASE)
+TAIL_CHARS = 1500
 HEAD_CHARS = 1500
 
 
@@ -38,6 +42,7 @@ def parse_date(text: str) -> str | None:
 
 
 def find_dateline(text: str) -> tuple[str | None, str | None]:
+    """Publication date and outlet a plain text states at its top (or in a closing copyright line)."""
     head = text[:HEAD_CHARS]
     published = None
     m = PUBLISHED.search(head)
@@ -48,6 +53,11 @@ def find_dateline(text: str) -> tuple[str | None, str | None]:
         wire = WIRE_DATELINE.match(line.strip())
         if wire:
             outlet = wire.group("outlet").strip()
-            published = published or None
             break
+    if outlet is None:
+        for line in reversed(text[-TAIL_CHARS:].splitlines()[-8:]):
+            notice = COPYRIGHT.match(line.strip())
+            if notice and not notice.group("outlet").lower().startswith("all rights"):
+                outlet = re.split(r"\.(?:\s|$)", notice.group("outlet"))[0].strip()
+                break
     return published, outlet

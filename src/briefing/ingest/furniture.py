@@ -61,6 +61,7 @@ CREDIT_IN_BRACKETS = re.compile(r"\((?:[^()]{0,40}\b(?:photo|image|picture|file|
                                 r"(?:AP|AFP|EPA|Reuters|Getty Images|Yonhap|Xinhua|PA|Bloomberg)"
                                 r"(?:[/ ][^()]{0,40})?)\)\s*$", re.IGNORECASE)
 CAPTION_MAX_WORDS = 45
+COPYRIGHT_LINE = re.compile(r"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
 SHUTTERSTOCK_LIKE = re.compile(r"\b(shutterstock|getty images|alamy|istock|adobe stock)\b", re.IGNORECASE)
 
 
@@ -92,7 +93,7 @@ def furniture_kind(line: str) -> str | None:
         return "navigation"
     if COUNTER.match(text):
         return "navigation"
-    if PREFIXES.match(text) or PHOTO_BY.match(text):
+    if PREFIXES.match(text) or PHOTO_BY.match(text) or (COPYRIGHT_LINE.match(text) and len(text.split()) <= 20):
         return "credit"
     words = len(text.split())
     if LINK_LINE.match(text) and words <= LINK_LINE_MAX_WORDS and not TERMINAL_SENTENCE.search(text):
