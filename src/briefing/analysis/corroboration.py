@@ -25,10 +25,17 @@ SAME_CONTAINED = 0.85         # or this share of the shorter one's words in the 
 SAME_TEXT = 70                # rapidfuzz token_sort_ratio confirming the word overlap
 
 
+_last: list = [None, None]      # the corpus last asked about and its words (several steps ask)
+
+
 def sentence_words(corpus: Corpus) -> tuple[list[SentenceRef], list[frozenset[str]]]:
     """Every allowed sentence and its content words, in corpus order."""
+    if _last[0] is corpus:
+        return _last[1]
     refs = corpus.refs()
-    return refs, [frozenset(content_words(corpus.sentence(r).text)) for r in refs]
+    result = refs, [frozenset(content_words(corpus.sentence(r).text)) for r in refs]
+    _last[0], _last[1] = corpus, result
+    return result
 
 
 def candidate_pairs(bags: list[frozenset[str]], docs: list[int], keys: int = KEYS_PER_SENTENCE,

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from briefing.analysis.words import commonness, content_words, fold
+from briefing.analysis.corroboration import sentence_words
+from briefing.analysis.words import commonness, fold
 from briefing.model import Corpus
 
 # Chosen on the seeds (one paraphrased article) and the BBC corpus, where about 1% of the
@@ -44,7 +45,9 @@ def names_by_doc(corpus: Corpus) -> list[Counter[tuple[str, ...]]]:
 def paraphrased_docs(corpus: Corpus) -> set[int]:
     """Documents writing several names that differ from another document's by one common word."""
     per_doc = names_by_doc(corpus)
-    vocab = [{w for s in sentences for w in content_words(s.text)} for sentences in corpus.sentences]
+    vocab: list[set[str]] = [set() for _ in corpus.documents]
+    for ref, bag in zip(*sentence_words(corpus), strict=True):
+        vocab[ref.doc] |= bag
     docs_using: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for i, names in enumerate(per_doc):
         for name in names:
