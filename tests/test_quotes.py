@@ -103,3 +103,19 @@ def test_name_after_the_quote_in_a_new_sentence_is_not_the_speaker():
     text = ('Historian John Guy won. The judges called it "an impressive and readable piece of scholarship". '
             'Guy has published many histories.')
     assert quotes(text) == []
+
+
+def test_honorific_before_a_title_word_makes_it_a_surname():
+    text = '"They just do what works," said Mr King, an analyst.'
+    assert quotes(text) == [("King", "They just do what works,")]
+
+
+def test_subject_before_a_long_appositive_is_the_speaker():
+    text = ('After the ruling Carla Ferstman, legal director of the human rights organisation Redress, '
+            'said: "It is not enough for the military to investigate behind closed doors."')
+    assert [s for s, _ in quotes(text)] == ["Carla Ferstman"]
+
+
+def test_a_spokesman_is_not_the_person_just_mentioned():
+    text = 'Tory leader Michael Howard spoke. "We have no comment on the matter," the spokesman said.'
+    assert quotes(text) == []

@@ -17,7 +17,10 @@ LETTERS = re.compile(r"[A-Za-z]+")
 STAND_IN = re.compile(r"(?:\b(?:he|she)\b|\bthe\s+([A-Za-z][\w\s-]{0,40}?))\s*$", re.I)
 DESCRIBED_SUBJECT = re.compile(r"\W*The\s+((?:[\w-]+\s+){0,4}[\w-]+)")
 NEAR = 60        # characters between a say-verb and its speaker
-LOOK_BACK_SENTENCES = 4   # how far back a pronoun's person is looked for
+APPOSITIVE_BETWEEN = re.compile(r"\s*,[^,;:\"“”]{1,120},\s*")
+LOOK_BACK_SENTENCES = 4
+# "the spokesman said": someone speaking for the person just mentioned, not that person
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson aide aides source sources official officials".split())   # how far back a pronoun's person is looked for
 SAY_WORDS = SAY_VERBS | {"according"}
 PUNCTUATION = ",.;:!?\"“”‘’'()[]"
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:he|she)\b", re.I)
@@ -98,7 +101,7 @@ def speakers_of(corpus: Corpus, index: ActorIndex, doc: int) -> DocumentSpeakers
     document = corpus.documents[doc]
     people = []
     for m in document_names(document).mentions:
-        if m.kind == "person":
+        if m.kind in ("person", "single"):     # "single": a titled surname never written in full here
             name = index.actor_of(doc, m)
             if name:
                 people.append((m, name))
@@ -133,6 +136,10 @@ def speaker_in(ctx: DocumentSpeakers, start: int, end: int, prefer_last: bool,
             if subject:
                 return subject[0][1]
         people = [(m, n) for m, n in outside if v_start - NEAR <= m.start and m.end <= v_start]
+        if not people:        # "Carla Ferstman, legal director of the group Redress, said:"
+            earlier = [(m, n) for m, n in outside if m.end <= v_start]
+            if earlier and APPOSITIVE_BETWEEN.fullmatch(text, earlier[-1][0].end, v_start):
+                people = earlier[-1:]
         base = max(start, v_start - 50)
         stand_in = STAND_IN.search(text[base:v_start])
         described = ctx.described(stand_in.group(1)) if stand_in and stand_in.group(1) else None
@@ -154,7 +161,8 @@ def _stands_for_a_person(description: str | None) -> bool:
     if not description:
         return True
     words = [w.lower() for w in description.split()]
-    if any(w in ORGANIZATION_ROLE_HEADS or w.rstrip("s") in ORGANIZATION_ROLE_HEADS for w in words):
+    if any(w in ORGANIZATION_ROLE_HEADS or w.rstrip("s") in ORGANIZATION_ROLE_HEADS or w in SPOKESPEOPLE
+           for w in words):
         return False
     return any(w in ROLE_HEADS or w.rstrip("s") in ROLE_HEADS for w in words)   # "the MP for Birkenhead"
 

@@ -256,6 +256,10 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
 
     while i < len(part):
         tok = part[i]
+        if out and out[-1].kind == "title" and out[-1].toks[-1].low in HONORIFICS and not name:
+            name.append(tok)            # "Mr King", "Ms Major": after an honorific comes a name
+            i += 1
+            continue
         country = _match_country(part, i)
         if country:
             flush()
@@ -272,6 +276,8 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
             j = i + 1
             while j < len(part) and (part[j].low in TITLE_WORDS or part[j].low in HONORIFICS
                                      or part[j].low in ROLE_HEADS):
+                if part[j - 1].low in HONORIFICS:
+                    break
                 j += 1
             last = part[j - 1].low
             # "New York State Comptroller Alan Hevesi": a title ending in an office ends the words before
