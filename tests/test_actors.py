@@ -167,3 +167,14 @@ def test_list_of_people_is_no_appositive_and_titles_of_works_are_no_people():
     assert actor(actors, "Trevor McDonald").role == ""
     assert actor(actors, "Hugh Grant").role == "actor"
     assert "Finding Neverland" not in {a.name for a in actors}
+
+
+def test_names_in_many_styles_with_particles_accents_and_hyphens():
+    text = ("European Commission President Ursula von der Leyen met Turkish President Recep Tayyip Erdoğan "
+            "in Ankara. Leftist leader Jean-Luc Mélenchon and Brazilian President Luiz Inácio Lula da Silva "
+            "later joined. Von der Leyen said talks went well. Erdoğan agreed, and Lula said so too.")
+    actors = find_actors(corpus(text))
+    assert actor(actors, "Recep Tayyip Erdoğan").affiliation == "Turkey"
+    assert actor(actors, "Luiz Inácio Lula da Silva").mentions == 2
+    assert actor(actors, "Ursula von der Leyen").mentions == 2
+    assert actor(actors, "Jean-Luc Mélenchon").role == "Leftist leader"
