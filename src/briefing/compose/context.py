@@ -27,6 +27,7 @@ FLAGGED_FACTOR = 0.85         # score kept by a sentence from a source with qual
 MIN_WORDS = 7                 # shorter sentences are fragments, captions or headings
 DEFAULT_MAX_WORDS = 70
 PICK_SIMILARITY = 0.6         # word overlap (Jaccard) above which two picks say the same thing
+SPREAD_POOL = 2               # places per document are filled from the best 2 x limit only
 SAME_POINT = 0.5              # content-word overlap (Jaccard) above which two picks make one point
 SENTENCE_END = re.compile(r"[.!?][”\"’')\]]*\s*$|[”\"]\s*$")
 
@@ -147,7 +148,9 @@ class ComposeContext:
         docs = len({r.doc for r in ordered}) or 1
         caps = [max(1, limit // docs), limit] if spread else [limit]
         for cap in caps:
-            for ref in ordered:
+            # a document's reserved place goes to a strong candidate, not to its best weak one
+            pool = ordered[:SPREAD_POOL * limit] if cap < limit else ordered
+            for ref in pool:
                 if len(chosen) >= limit:
                     break
                 if ref in covered or per_doc[ref.doc] >= cap or not self.usable(ref, spec.max_words):
