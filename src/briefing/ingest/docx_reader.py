@@ -23,6 +23,9 @@ CORE = {"dc": "http://purl.org/dc/elements/1.1/", "dcterms": "http://purl.org/dc
 OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 MAX_PART_BYTES = 200 * 2**20       # uncompressed; a larger part is a zip bomb, not a document
 HEADING_STYLE = re.compile(r"^heading\s*([1-6])$")
+# Contents entries, captions, running heads and footers: not body text, left out of the text
+FURNITURE_STYLE = re.compile(r"^(toc\s*\d|toc heading|table of figures|caption|header|footer|index\s*\d)")
+SKIPPED = -1
 # Runs of text inside a paragraph: what each element contributes.
 CHARACTERS = {W + "tab": " ", W + "br": " ", W + "cr": " ", W + "noBreakHyphen": "-", W + "softHyphen": ""}
 PLACEHOLDER_TITLES = frozenset({"", "document", "untitled", "title", "word document"})
@@ -48,7 +51,7 @@ def _main_part_name(archive: zipfile.ZipFile) -> str:
 
 
 def _styles(archive: zipfile.ZipFile) -> dict[str, int]:
-    """Paragraph style id -> heading level (0 for Title), from style names and outline levels."""
+    """Paragraph style id -> heading level (0 for Title, SKIPPED for furniture styles)."""
     raw = _part(archive, "word/styles.xml")
     if not raw:
         return {}
@@ -62,7 +65,9 @@ def _styles(archive: zipfile.ZipFile) -> dict[str, int]:
         name = (name_el.get(W + "val") or "").strip().lower() if name_el is not None else ""
         heading = HEADING_STYLE.match(name)
         outline = style.find(f"{W}pPr/{W}outlineLvl")
-        if name == "title":
+        if FURNITURE_STYLE.match(name):
+            levels[style_id] = SKIPPED
+        elif name == "title":
             levels[style_id] = 0
         elif heading:
             levels[style_id] = int(heading.group(1))
@@ -164,8 +169,9 @@ def read_docx(path: Path, raw: bytes) -> Extracted:
     headings: list[KnownHeading] = []
     visible_title = None
     for paragraph in _paragraphs(body):
+        level = _level(paragraph, styles)
         text = _paragraph_text(paragraph)
-        if not text:
+        if not text or level == SKIPPED:
             continue
         if parts:
             parts.append("\n\n")
@@ -173,7 +179,6 @@ def read_docx(path: Path, raw: bytes) -> Extracted:
         start = length
         parts.append(text)
         length += len(text)
-        level = _level(paragraph, styles)
         if level is not None:
             if level == 0 and visible_title is None and not headings and start == 0:
                 visible_title = text

@@ -25,9 +25,10 @@ log = logging.getLogger(__name__)
 # typical line length was wrapped by the layout (its paragraph goes on); a shorter line ends one.
 FULL_LINE_SHARE = 0.75
 MIN_TEXT_CHARS = 20            # fewer visible characters in the whole file: no text layer
-REPEATED_LINE_SHARE = 0.5      # a line on at least half the pages (3 or more) is a running head
+REPEATED_LINE_SHARE = 0.6      # a short line on 60% of the pages (3 or more) is a running head
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$",
                          re.IGNORECASE)
+TOC_ENTRY = re.compile(r"(?:\.\s*){5,}\d{1,4}$")      # "Background . . . . . 3": a contents line
 HYPHENATED = re.compile(r"[A-Za-zÀ-ÿ]-$")
 BULLET = re.compile(r"^\s*(?:[•▪◦●‣∙·*-]|\d{1,3}[.)])\s")
 PLACEHOLDER_TITLES = re.compile(r"^(?:untitled|microsoft word\b|document\d*$|\S+\.(?:docx?|pdf|txt|indd)$)",
@@ -69,9 +70,8 @@ def _running_lines(pages: list[list[str]], width: int) -> set[str]:
         return set()
     counts: Counter[str] = Counter()
     for lines in pages:
-        filled = [line for line in lines if line]
-        counts.update({re.sub(r"\d+", "#", line) for line in filled[:2] + filled[-2:]
-                       if len(line) < FULL_LINE_SHARE * width})
+        # anywhere on the page: extraction order puts heads and footers in odd places
+        counts.update({re.sub(r"\d+", "#", line) for line in lines if line and len(line) < FULL_LINE_SHARE * width})
     return {key for key, n in counts.items() if n >= max(3, REPEATED_LINE_SHARE * len(pages))}
 
 
@@ -166,7 +166,7 @@ def read_pdf(path: Path, raw: bytes) -> Extracted:
             if not line:
                 out.end_paragraph()
                 continue
-            if PAGE_NUMBER.match(line) or re.sub(r"\d+", "#", line) in running:
+            if PAGE_NUMBER.match(line) or TOC_ENTRY.search(line) or re.sub(r"\d+", "#", line) in running:
                 continue
             match = next((p for p in pending if _fold(p[0]) == _fold(line)), None)
             if match:
