@@ -178,3 +178,10 @@ def test_names_in_many_styles_with_particles_accents_and_hyphens():
     assert actor(actors, "Luiz Inácio Lula da Silva").mentions == 2
     assert actor(actors, "Ursula von der Leyen").mentions == 2
     assert actor(actors, "Jean-Luc Mélenchon").role == "Leftist leader"
+
+
+def test_sentences_left_out_are_not_counted_even_after_a_full_run():
+    c = corpus("Chancellor Gordon Brown spoke. Mr Brown left. Tory leader Michael Howard stayed.")
+    assert actor(find_actors(c), "Gordon Brown").mentions == 2
+    c.sentences[0] = [s for s in c.sentences[0] if s.index != 1]
+    assert actor(find_actors(c), "Gordon Brown").mentions == 1

@@ -97,7 +97,9 @@ _LAST: tuple[tuple, ActorIndex] | None = None
 def actor_index(corpus: Corpus, cancel: CancelFlag | None = None) -> ActorIndex:
     """The actors of `corpus`; the quote and attribution steps reuse the last one computed."""
     global _LAST
-    key = tuple((d.sha256 or d.id, len(d.text), len(s)) for d, s in zip(corpus.documents, corpus.sentences, strict=True))
+    # which documents, and which of their sentences the user left in
+    key = tuple((d.sha256 or d.id, len(d.text), tuple(x.index for x in s))
+                for d, s in zip(corpus.documents, corpus.sentences, strict=True))
     if _LAST is not None and _LAST[0] == key:
         return _LAST[1]
     index = _build_index(corpus, cancel or CancelFlag())
