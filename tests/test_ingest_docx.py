@@ -100,3 +100,16 @@ def test_zip_that_is_not_a_word_document_is_refused(tmp_path):
         archive.writestr("readme.txt", "hello")
     with pytest.raises(BriefingError, match="not a Word document"):
         read_document(path)
+
+
+def test_caption_paragraphs_are_left_out(tmp_path):
+    path = tmp_path / "captioned.docx"
+    document = docx.Document()
+    document.add_paragraph("The minister said on Monday that the talks would resume.")
+    document.add_paragraph("Figure 1. Ministers shake hands in Geneva. Reuters", style="Caption")
+    document.add_paragraph("Quotas were agreed for steel and aluminium.")
+    document.save(path)
+    doc = read_document(path)
+    assert "shake hands" not in doc.text
+    assert [s.text for s in doc.sentences] == ["The minister said on Monday that the talks would resume.",
+                                               "Quotas were agreed for steel and aluminium."]
