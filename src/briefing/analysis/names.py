@@ -25,7 +25,6 @@ from briefing.analysis.lexicon import (
     PLACE_HEADS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
-    ROLE_PHRASE_END,
     ROLE_STOPS,
     SAY_VERBS,
     SENTENCE_START_THRESHOLD,
@@ -34,43 +33,39 @@ from briefing.analysis.lexicon import (
     country_of,
     zipf,
 )
+from briefing.analysis.roles import head_word, role_after, role_before, role_copula, split_affiliation
 from briefing.model import Document
 
 WORD = re.compile(r"[^\W\d_][\w&]*(?:[’'\-‐‑.][\w&]+)*\.?|\d[\w.,]*")
 INITIAL = re.compile(r"^[A-Z]\.$")
+DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
 CAMEL = re.compile(r"^(?!Mc|Mac)(?=[A-Za-z&]*[a-z])[A-Z][A-Za-z&]*[a-z&]*[A-Z][A-Za-z&]*$")   # WorldCom, APNews
-ADJECTIVE_SUFFIXES = frozenset("focused based led backed born owned run style era related linked funded made "
-                               "controlled dominated friendly bound wide".split())
-DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
-RAW_WORD = re.compile(r"\S+")
+HYPHEN_BEFORE_CAPITAL = re.compile(r"[-‐‑](?=[A-Z])")
+FIRST_ALNUM = re.compile(r"[^\W_]")
 # A stretch of words each starting with a capital (or a name particle between them)
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ž][^\s]*"
 CAPITAL_STRETCH = re.compile(_CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for"}))
                              + r")\s+)*" + _CAP + r")*")
-FIRST_ALNUM = re.compile(r"[^\W_]")
-COUNTRY_FIRST_WORDS = frozenset(w.split()[0] for w in list(COUNTRIES) + list(DEMONYMS))
-LOCATIVES = frozenset("in at from near to across around outside inside into via through towards".split())
-HYPHEN_BEFORE_CAPITAL = re.compile(r"[-‐‑](?=[A-Z])")
-EDGE_PUNCTUATION = ".,;:!?\"“”‘’'()[]"
-LEAD_SENTENCES = 2      # the lead sentences where "a witness has told …" introduces the next one's subject
-LEAD_NAME_CHARS = 3     # that subject opens the next sentence
-INDEFINITE_ROLE = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:has|have|had|to|who|is|was|said|says|told)\b)")
-INSTITUTION = re.compile(r"\s(?:at|on|with|for)\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|[A-Z][\w’'&.-]*))*)$")
-ANOTHER_NAME_AT_END = re.compile(r"(?:^|\s)([a-z][\w-]*)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+$")
-ROLE_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+$")     # "spokesman Rupert Adams"
-PREFIX_CHARS = 160      # how far back a role phrase or a say-verb before a name is looked for
-SUFFIX_CHARS = 240      # how far on an appositive after a name is looked for
-CONNECTORS = frozenset({"of", "for"})       # inside organization names only
-AMBIGUOUS_MONTHS = frozenset({"may", "june", "april", "august"})   # also names after a first name
-COMMON_IN_NAME = 3.5     # zipf; a name may hold at most one token this common (Gordon *Brown*)
-MAX_ROLE_WORDS = 7       # before a name ("former National Assembly speaker")
-MAX_APPOSITIVE_WORDS = 14
 SAID_AFTER = re.compile(r"(?:[’']s?)?,?\s+(?:(?:has|had|also|then|later|again|previously|earlier|"
                         r"once|repeatedly)\s+)*(" + "|".join(sorted(SAY_VERBS)) + r")\b", re.I)
-COPULA = re.compile(r"^\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s+")
-ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
 POSSESSIVE_OWNER = re.compile(r"(?:^|[\s(])([A-Z][\w&-]+)[’']s\s+$")
+ROLE_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+$")     # "spokesman Rupert Adams"
+INDEFINITE_ROLE = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:has|have|had|to|who|is|was|said|says|told)\b)")
+EDGE_PUNCTUATION = ".,;:!?\"“”‘’'()[]"
+COUNTRY_FIRST_WORDS = frozenset(w.split()[0] for w in list(COUNTRIES) + list(DEMONYMS))
+CONNECTORS = frozenset({"of", "for"})       # inside organization names only
+LOCATIVES = frozenset("in at from near to across around outside inside into via through towards".split())
+AMBIGUOUS_MONTHS = frozenset({"may", "june", "april", "august"})   # also names after a first name
+ADJECTIVE_SUFFIXES = frozenset("focused based led backed born owned run style era related linked funded made "
+                               "controlled dominated friendly bound wide".split())   # "Korea-focused"
+
+# Tuning, read on the seeds and the two dev sets.
+COMMON_IN_NAME = 3.5    # zipf; a name may hold at most one word this common (Gordon *Brown*)
+PREFIX_CHARS = 160      # how far back a role phrase or a say-verb before a name is looked for
+SUFFIX_CHARS = 240      # how far on an appositive after a name is looked for
+LEAD_SENTENCES = 2      # the lead sentences where "a witness has told …" introduces the next one's subject
+LEAD_NAME_CHARS = 3     # that subject opens the next sentence
 
 
 @dataclass(slots=True)
@@ -99,7 +94,7 @@ class Mention:
     title: str = ""            # title or honorific right before it ("Mr", "Foreign Minister")
     role: str = ""
     affiliation: str = ""
-    role_rank: int = 9         # 0 title before the name, 1 appositive, 2 "X is a …", 9 none
+    role_rank: int = 9         # 0 title before, 1 appositive, 2 "X is a …" or the lead, 3 "Labour's X", 9 none
     evidence: bool = False     # something besides capitals says this is a person
     speaker: bool = False      # subject of "said", "told", "according to"
     entity: str = ""           # the name it resolves to within the document
@@ -300,134 +295,6 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
     return out
 
 
-def _words_back(text: str) -> list[str]:
-    return RAW_WORD.findall(text)[::-1]
-
-
-def _head_word(word: str) -> str:
-    low = word.lower().strip("’'")
-    if low in ROLE_HEADS:
-        return low
-    low = low.rsplit("-", 1)[-1]
-    return low[:-1] if low.endswith("s") and low[:-1] in ROLE_HEADS else low    # "auditors"
-
-
-def role_before(prefix: str) -> str:
-    """The role phrase that ends right before a name: "former parliament speaker"."""
-    words = _words_back(prefix)
-    if not words:
-        return ""
-    first = words[0]
-    comma = first.endswith(",")
-    if comma:                        # "South Korea's former president, Yoon Suk Yeol"
-        first = first[:-1]
-        words = [first] + words[1:]
-    if first.lower().rstrip(".") in HONORIFICS:
-        return ""
-    if _head_word(first.rstrip(".")) not in ROLE_HEADS:
-        return ""
-    picked = [first]
-    free = 1                          # lower-case words allowed without being modifiers
-    for word in words[1:MAX_ROLE_WORDS + 3]:
-        if len(picked) >= MAX_ROLE_WORDS or word[-1] in ',;:()"“”' or word[0] in '"“”(' \
-                or word in ("-", "–", "—"):
-            break
-        low = word.lower().strip("’'")
-        if low in ROLE_STOPS:
-            break
-        if word[0].isupper() or word[0].isdigit() or low in ROLE_MODIFIERS or low in ROLE_HEADS \
-                or "-" in low:
-            picked.append(word)
-        elif free and not low.endswith(("ed", "ing")):      # not "ordered captain X"
-            picked.append(word)
-            free -= 1
-        else:
-            break
-    # a role phrase does not start with a lower-case word left over from the clause before it
-    while len(picked) > 1 and not picked[-1][0].isupper() and picked[-1].lower() not in ROLE_MODIFIERS \
-            and "-" not in picked[-1] and _head_word(picked[-1]) not in ROLE_HEADS \
-            and picked[-1] is not picked[0]:
-        if len(picked) >= 2 and picked[-2] is picked[0]:
-            break
-        picked.pop()
-    if comma:     # only a definite phrase stands before a name like that, not "music artists, TV"
-        before = words[len(picked)].lower() if len(words) > len(picked) else ""
-        if before not in ("the", "a", "an", "his", "her", "its", "their") and \
-                not any(w.endswith(("’s", "'s")) for w in picked):
-            return ""
-    return " ".join(reversed(picked))
-
-
-def role_after(suffix: str) -> str:
-    """An appositive role right after a name: ", a Korean Peninsula specialist at …,"."""
-    m = re.match(r"^(?:[’']s?)?\s*,\s*", suffix)
-    if not m:
-        return ""
-    rest = suffix[m.end():]
-    end = ROLE_PHRASE_END.search(rest)
-    phrase = rest[:end.start()] if end else rest
-    phrase = ARTICLE.sub("", phrase.strip())
-    words = phrase.split()
-    if not words or len(words) > MAX_APPOSITIVE_WORDS or words[0].lower() in ROLE_STOPS:
-        return ""
-    if not any(_head_word(w) in ROLE_HEADS for w in words[:8]):
-        return ""
-    other = ANOTHER_NAME_AT_END.search(phrase)
-    if other and _head_word(other.group(1)) in ROLE_HEADS:      # "Trevor McDonald, actor Hugh Grant and …": a list
-        return ""
-    return phrase
-
-
-def role_copula(suffix: str) -> str:
-    """ "X is a reporter with …" """
-    m = COPULA.match(suffix)
-    if not m:
-        return ""
-    rest = suffix[m.end():]
-    end = ROLE_PHRASE_END.search(rest)
-    phrase = (rest[:end.start()] if end else rest).strip()
-    phrase = re.split(r"\s(?:born|since|from|who|that)\s", phrase)[0]
-    words = phrase.split()
-    if not words or len(words) > MAX_APPOSITIVE_WORDS or not any(_head_word(w) in ROLE_HEADS for w in words[:5]):
-        return ""
-    return phrase
-
-
-def split_affiliation(role: str) -> tuple[str, str]:
-    """Take the country out of a role: "Chinese Foreign Minister" -> ("Foreign Minister", "China")."""
-    words = role.split()
-    affiliation = ""
-    kept: list[str] = []
-    head_seen = False
-    i = 0
-    while i < len(words):
-        for j in range(min(len(words), i + 4), i, -1):
-            phrase = " ".join(words[i:j])
-            bare = re.sub(r"[’']s$", "", phrase)
-            country = DEMONYMS.get(bare) or (COUNTRIES.get(bare) if bare != phrase or j < len(words) else None)
-            # "Chinese Foreign Minister", "US telecoms firm"; not "Korean Peninsula specialist"
-            follower = words[j] if j < len(words) else ""
-            qualifies = not follower or not follower[0].isupper() or follower.lower() in TITLE_WORDS
-            if country and not affiliation and qualifies and not head_seen:
-                affiliation = country.name
-                i = j
-                if i < len(words) and words[i].lower() == "language":   # machine paraphrase of "Chinese"
-                    i += 1
-                break
-        else:
-            kept.append(words[i])
-            head_seen = head_seen or _head_word(words[i]) in ROLE_HEADS
-            i += 1
-    if not kept:
-        return role, affiliation
-    role = " ".join(kept)
-    # "specialist at the Shanghai Institutes": the institution is the affiliation
-    place = INSTITUTION.search(role)
-    if place and not affiliation:
-        role, affiliation = role[:place.start()], place.group(1)
-    return role, affiliation
-
-
 _CACHE: dict[tuple[str, int], DocumentNames] = {}
 _CACHE_LIMIT = 8192    # documents; the actor, quote and attribution steps read the same names
 
@@ -464,7 +331,7 @@ def _roles_from_lead(document: Document, mentions: list[Mention]) -> None:
     sentences = document.sentences[:LEAD_SENTENCES + 1]
     for first, second in zip(sentences, sentences[1:], strict=False):
         described = INDEFINITE_ROLE.findall(first.text)
-        described = [d for d in described if _head_word(d.split()[-1]) in ROLE_HEADS]
+        described = [d for d in described if head_word(d.split()[-1]) in ROLE_HEADS]
         opener = next((m for m in mentions if m.sentence == second.index), None)
         if not described or opener is None or opener.kind != "person" or opener.role \
                 or opener.start - second.start > LEAD_NAME_CHARS \
@@ -549,7 +416,7 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
         if toks[-1].low in PLACE_HEADS or toks[-1].low in EVENT_HEADS:     # "Carling Cup", "West Sea"
             return []
         right_before = ROLE_WORD_BEFORE.search(text, max(0, a - offset - 30), a - offset)
-        titled = bool(title) or (right_before is not None and _head_word(right_before.group(1)) in ROLE_HEADS)
+        titled = bool(title) or (right_before is not None and head_word(right_before.group(1)) in ROLE_HEADS)
         if not _name_ok(toks, titled):        # a headline ("Lee Seeks Closer Ties"): its first word may be a name
             first = toks[0]
             return [Mention(first.start, first.end, index, first.text, "single", title=title_text,
