@@ -24,7 +24,10 @@ SUMMARY_NOVELTY = 0.5    # weight of the words a summary statement adds to those
 PURPOSE = re.compile(r"(?i:\b(?:aims?|goals?|mission|purpose|objectives?|task|idea|job|role|priority|"
                      r"challenge)\b[^.]{0,30}\bis to\b)")
 YEAR = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b|\b\d+ years ago\b")
-PAST_TENSE = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b")
+PAST_TENSE = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|held|met|told|took|made|went|came|gave|sent|began|"
+                        r"won|lost|left|led|saw|rose|fell|hit|put|got|built|spent|paid|sold|brought|"
+                        r"found|became|ran|wrote|spoke|broke|chose|drove|grew|knew|stood|struck|"
+                        r"sought|taught|thought|fought|caught|meant|kept|felt|dealt|bought)\b")
 PAST_TENSE_BONUS = 0.6    # a past-tense "current" sentence ends up 0.4 below a background one
 YEAR_OR_MONTH = re.compile(r"\b(?:1[6-9]\d\d|20\d\d|January|February|March|April|June|July|August|"
                            r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
