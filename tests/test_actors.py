@@ -65,7 +65,7 @@ def test_places_months_headline_words_and_sentence_starts_are_not_actors():
 def test_capital_stands_for_its_country():
     actors = find_actors(corpus("Beijing opposed the plan. China said so again."))
     china = actor(actors, "China")
-    assert china.kind == "country" and china.mentions == 2
+    assert china.kind == "country" and china.mentions == 2 and china.aliases == ["Beijing"]
 
 
 def test_people_with_roles_rank_before_bare_names():

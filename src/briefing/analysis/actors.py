@@ -37,7 +37,7 @@ ROLE_CLASS = {0: 0, 1: 0, 2: 1, 3: 2}
 class Cluster:
     kind: str
     variants: Counter[str] = field(default_factory=Counter)       # full names as written
-    titled: Counter[str] = field(default_factory=Counter)         # "Mr Blair", "President Xi"
+    titled: Counter[str] = field(default_factory=Counter)         # "Mr Blair", "President Xi", "Beijing"
     words: set[str] = field(default_factory=set)                  # lone words that resolved here
     mentions: list[tuple[int, Mention]] = field(default_factory=list)
 
@@ -54,8 +54,12 @@ class Cluster:
             self.words.add(m.text)
             if m.title and len(m.title.split()) == 1:
                 self.titled[f"{m.title} {m.text}"] += 1
+        elif m.kind == "country":
+            self.variants[m.entity] += 1
+            if m.text != m.entity:
+                self.titled[m.text] += 1          # "Beijing" for China, "U.S." for the United States
         else:
-            self.variants[m.text if m.kind != "country" else m.entity] += 1
+            self.variants[m.text] += 1
 
     def merge(self, other: Cluster) -> None:
         self._name = None
