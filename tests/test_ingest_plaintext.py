@@ -160,3 +160,25 @@ def test_a_sentence_about_copyright_is_kept(tmp_path):
     text = BODY + "\n\nCopyright law was changed in 2003 to allow new exemptions for libraries.\n"
     doc = read_document(write(tmp_path, "law.txt", text))
     assert doc.sentences[-1].text.startswith("Copyright law was changed") and doc.outlet is None
+
+
+def test_web_page_labels_share_lines_and_bare_figures_are_furniture(tmp_path):
+    text = ("Leaders Agree to Resume Trade Talks\n\nShare this with Email Facebook Twitter\n\n"
+            "Image copyright Getty Images\n\nImage caption Ministers met in Geneva on Monday\n\n" + BODY +
+            "\n\n27,595\n\n3-1\n\nMedia caption The minister explains the plan\n\n"
+            "Ministers will meet again in May, the statement said.\n")
+    doc = read_document(write(tmp_path, "web.txt", text))
+    assert [s.text for s in doc.sentences][-1] == "Ministers will meet again in May, the statement said."
+    joined = " ".join(s.text for s in doc.sentences)
+    for furniture in ("Share this", "Getty", "Image caption", "27,595", "3-1", "Media caption"):
+        assert furniture not in joined
+    assert len(doc.furniture) == 6
+
+
+def test_a_role_stated_in_the_body_is_not_mistaken_for_the_author_bio(tmp_path):
+    text = ("Paper Changes Hands\n\nJohn Smith is the editor of the Daily Example, the paper said.\n\n"
+            + BODY + "\n\n" + BODY + "\n\n" + BODY + "\n\nJane Roe is a correspondent for the Example Times.\n")
+    doc = read_document(write(tmp_path, "roles.txt", text))
+    texts = [s.text for s in doc.sentences]
+    assert "John Smith is the editor of the Daily Example, the paper said." in texts
+    assert not any("Jane Roe" in t for t in texts)

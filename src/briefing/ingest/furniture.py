@@ -53,7 +53,10 @@ DATE_LINE = re.compile(
     r"(?:[,\s]+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\.?$", re.IGNORECASE)
 # "Read more about the vote", "See also: …", "Click here to …": links dressed as sentences
 LINK_LINE = re.compile(r"^(read more|read also|read next|see also|more on this|click here|tap here|"
-                       r"continue reading|watch|listen)\b", re.IGNORECASE)
+                       r"continue reading|watch|listen|share (this|on|via|with)|follow us|sign up|subscribe)\b",
+                       re.IGNORECASE)
+# Labels web pages put before captions and credits: "Image caption Protesters …", "Media caption …"
+MEDIA_LABEL = re.compile(r"^(image|media|photo|picture|video)\s+(caption|copyright|source|credit)\b", re.IGNORECASE)
 LINK_LINE_MAX_WORDS = 15
 PHOTO_BY = re.compile(r"^\(?(photo|photograph|image|picture|video)s?\s*(by|courtesy of|credit|:)", re.IGNORECASE)
 # A short line closing on a credit in brackets: "… in Seoul on Monday. (AP Photo/Ahn Young-joon)"
@@ -93,6 +96,10 @@ def furniture_kind(line: str) -> str | None:
         return "navigation"
     if COUNTER.match(text):
         return "navigation"
+    if not any(ch.isalpha() for ch in text):
+        return "figures"              # "27,595", "3-1", "2019": table cells and scores, not prose
+    if MEDIA_LABEL.match(text):
+        return "caption"
     if PREFIXES.match(text) or PHOTO_BY.match(text) or (COPYRIGHT_LINE.match(text) and len(text.split()) <= 20):
         return "credit"
     words = len(text.split())
@@ -102,8 +109,10 @@ def furniture_kind(line: str) -> str | None:
         return "dateline"
     if words <= CAPTION_MAX_WORDS and CREDIT_IN_BRACKETS.search(text):
         return "caption"
-    if BYLINE.match(text) or BYLINE_BIO.match(text):
+    if BYLINE.match(text):
         return "byline"
+    if BYLINE_BIO.match(text):
+        return "bio"                  # furniture only where bios go: at the end (see structure)
     if SHUTTERSTOCK_LIKE.search(text) and len(text.split()) < 25:
         return "credit"
     if is_credit_caption(text):

@@ -18,6 +18,7 @@ SMALL_WORDS = frozenset("a an the and or but of in on at to for with by from as 
                         "de la le du der den von van y e".split())
 MAX_HEADING_WORDS = 16
 AGGREGATOR_MIN_FURNITURE = 3       # navigation/counter lines from which a page is an aggregator
+BIO_TAIL_LINES = 3                 # an author's bio is furniture among the last lines only
 CUT_OFF_MIN_WORDS = 15             # a lone final line this long without a full stop was cut off
 
 
@@ -105,6 +106,7 @@ def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
     navigation = 0
     content_lines = 0
     last_end = -1
+    bios_from = lines[-BIO_TAIL_LINES][0] if len(lines) > BIO_TAIL_LINES else 0
     for start, end in lines:
         line = text[start:end]
         line_before, last_end = last_end, end     # end of the line just above this one
@@ -115,6 +117,8 @@ def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
             heading_spans.append((h.title, h.level, h.start, h.end))
             continue
         kind = furniture_kind(line)
+        if kind == "bio" and start < bios_from:
+            kind = None                # "X is the editor of Y" in the body is news about X
         if kind:
             furniture.append((start, end))
             navigation += kind == "navigation"
