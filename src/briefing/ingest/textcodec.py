@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -14,6 +15,7 @@ BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs
 # Windows-1252. Central European text read as 1252 shows letters outside this set (ø ì ¹ ³ œ).
 WESTERN = frozenset("ÀÁÂÄÇÈÉÊËÍÎÏÑÓÔÖÙÚÛÜàáâãäçèéêëíîïñóôõöùúûüÿß"
                     "‘’“”–—…€£©®°·»«§•™½\xa0")
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0d-\x1f\ufffd]")   # not tab, newline or form feed
 CONTROL_LIMIT = 0.02    # share of control characters from which decoded text is called binary
 
 
@@ -57,7 +59,7 @@ def decode(raw: bytes, name: str) -> str:
                 text = raw.decode(best.encoding, errors="replace")
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     sample = text[:20_000]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f") + sample.count("\ufffd")
+    controls = len(CONTROL_CHARACTERS.findall(sample))
     if not sample.strip() or controls > CONTROL_LIMIT * len(sample):
         raise BriefingError("not text (binary content or unknown encoding)")
     return text
