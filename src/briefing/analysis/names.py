@@ -43,6 +43,7 @@ ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
 CAMEL = re.compile(r"^(?!Mc|Mac)(?=[A-Za-z&]*[a-z])[A-Z][A-Za-z&]*[a-z&]*[A-Z][A-Za-z&]*$")   # WorldCom, APNews
 HYPHEN_BEFORE_CAPITAL = re.compile(r"[-‐‑](?=[A-Z])")
 FIRST_ALNUM = re.compile(r"[^\W_]")
+PLAIN_WORD = re.compile(r"([^\W\d_]+)[,;:!?)\]\"”]*\.?$")
 # A stretch of words each starting with a capital (or a name particle between them)
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ž][^\s]*"
 CAPITAL_STRETCH = re.compile(_CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for"}))
@@ -358,10 +359,13 @@ def _runs(text: str, offset: int) -> list[list[Token]]:
     runs: list[list[Token]] = []
     for m in CAPITAL_STRETCH.finditer(text):
         stretch = m.group()
-        if " " not in stretch:
-            core = stretch.strip(EDGE_PUNCTUATION).lower()
-            if core in ROLE_STOPS:          # a lone "The", "But", "He": nothing to find
-                continue
+        plain = PLAIN_WORD.match(stretch)
+        if plain:                           # one plain word ("Blair", "China,"): no tokeniser needed
+            word = plain.group(1)
+            if word.lower() not in ROLE_STOPS:      # a lone "The", "But", "He": nothing to find
+                start = offset + m.start()
+                runs.append([Token(word, start, start + len(word))])
+            continue
         a = m.start()
         runs.extend(capitalised_runs(tokens_of(m.group(), offset + a), m.group(), offset + a))
     return runs
