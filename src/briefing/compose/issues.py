@@ -25,6 +25,7 @@ MAX_PHRASE_WORDS = 3
 TOPIC_MIN_SENTENCES = 8   # but in a handful of short texts a phrase may recur this often
 TOPIC_SHARE = 0.2         # a word in more of the sentences than this is the pile's subject
 MAX_SHARE = 0.12          # a phrase in more of the sentences than this is the whole topic, not an issue;
+HEADLINE_MIN_ISSUES = 5   # a short list keeps its places for the issues most documents share
 HEADLINE_ISSUES = 2       # documents at most that get an issue of their own, named by headline
 SAME_CONTEXT = 0.4        # cosine of two issues' sentence words above which they are one issue
 SAME_ISSUE = 0.5          # share of a phrase's sentences already in an issue that makes it that issue
@@ -332,7 +333,8 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
         profiles.append(profile)
         chosen.append((Issue(phrase.name, "discovered", [phrase.name],
                              [ctx.corroborated(r) for r in refs]), phrase.refs))
-    give_documents_their_issue(ctx, spec, chosen, limit, per_issue, taken, len(ctx.template.watchlist))
+    if limit >= HEADLINE_MIN_ISSUES:
+        give_documents_their_issue(ctx, spec, chosen, limit, per_issue, taken, len(ctx.template.watchlist))
     return Section(spec.kind, spec.title, issues=[issue for issue, _ in chosen[:limit]])
 
 
