@@ -107,3 +107,19 @@ def test_windows_1252_page_declared_in_meta_is_decoded(tmp_path):
 def test_page_with_no_text_is_refused_with_a_message(tmp_path):
     with pytest.raises(BriefingError, match="no readable text"):
         read(tmp_path, "<html><head><script>var a = 1;</script></head><body><nav>Home</nav></body></html>")
+
+
+def test_a_story_wrapper_with_a_chrome_like_class_is_kept(tmp_path):
+    page = ("<html><body><div class='layout has-sidebar'><div class='story'>"
+            "<p>The minister said on Monday that the talks would resume in Geneva.</p>"
+            "<p>Officials were cautious about a deal this year.</p></div>"
+            "<div class='sidebar'><p>Most read stories of the day.</p></div></div></body></html>")
+    doc = read(tmp_path, page)
+    assert [s.text for s in doc.sentences] == ["The minister said on Monday that the talks would resume in Geneva.",
+                                               "Officials were cautious about a deal this year."]
+
+
+def test_nested_dropped_elements_are_removed_once(tmp_path):
+    page = ("<html><body>" + "<nav><form><input><script>x()</script><div class='menu'><div class='nav'>"
+            "Home</div></div></form></nav>" * 200 + "<p>Officials met on Monday in the capital.</p></body></html>")
+    assert read(tmp_path, page).text == "Officials met on Monday in the capital.\n"

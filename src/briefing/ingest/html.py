@@ -50,6 +50,9 @@ KEPT_WHEN_FLATTENED = frozenset(set(DROPPED_TAGS) | set(CHROME_TAGS) | {"p", "li
 # A block whose text is at least this share link text is navigation (whitespace not counted);
 # a paragraph with a link or two in it stays well under it.
 MAX_LINK_SHARE = 0.8
+# A chrome-looking element holding this share of the page's text is the story's wrapper, kept.
+STORY_SHARE = 0.5
+MAX_CHROME_CHECKS = 500
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 
 
@@ -207,15 +210,34 @@ def _content_root(tree: LexborHTMLParser) -> LexborNode | None:
     return tree.body
 
 
+def _remove(nodes: list[LexborNode]) -> None:
+    """Take the nodes out of the tree, each once: a node inside another one leaves with it."""
+    doomed = {n.mem_id for n in nodes}
+    for node in nodes:
+        parent = node.parent
+        while parent is not None and parent.mem_id not in doomed:
+            parent = parent.parent
+        if parent is None:
+            node.decompose()
+
+
+def _holds_the_story(node: LexborNode, page_chars: int) -> bool:
+    """A wrapper with a chrome-like class ("main has-sidebar") that holds the article itself."""
+    if node.css_first("h1, article, main") is not None:
+        return True
+    return page_chars > 0 and len(node.text(separator=" ")) >= STORY_SHARE * page_chars
+
+
 def _clean(tree: LexborHTMLParser) -> None:
-    for node in tree.css(",".join(DROPPED_TAGS)):
-        node.decompose()
-    for node in tree.css(",".join(CHROME_TAGS)):
-        if not _inside(node, ("article", "main")):
-            node.decompose()
-    for node in tree.css("[role],[aria-hidden],[hidden],[class],[id]"):
-        if node.tag not in ("html", "body", "article", "main") and _is_chrome(node):
-            node.decompose()
+    _remove(tree.css(",".join(DROPPED_TAGS)))
+    _remove([n for n in tree.css(",".join(CHROME_TAGS)) if not _inside(n, ("article", "main"))])
+    body = tree.body
+    page_chars = len(body.text(separator=" ")) if body is not None else 0
+    candidates = [n for n in tree.css("[role],[aria-hidden],[hidden],[class],[id]")
+                  if n.tag not in ("html", "body", "article", "main") and _is_chrome(n)]
+    if len(candidates) > MAX_CHROME_CHECKS:
+        page_chars = 0          # too many to weigh one by one; the h1/article test still guards
+    _remove([n for n in candidates if not _holds_the_story(n, page_chars)])
 
 
 def read_html(path: Path, raw: bytes) -> Extracted:

@@ -65,7 +65,7 @@ def _page_lines(reader: PdfReader) -> list[list[str]]:
 
 
 def _running_lines(pages: list[list[str]], width: int) -> set[str]:
-    """Short lines (digits ignored) repeating at the top or bottom of many pages: heads and footers."""
+    """Short lines (digits ignored) found on most pages: running heads, footers, markings."""
     if len(pages) < 3:
         return set()
     counts: Counter[str] = Counter()
