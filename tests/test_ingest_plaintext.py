@@ -2,6 +2,8 @@
 
 import textwrap
 
+import pytest
+
 from briefing.ingest import read_document
 from briefing.model import Document
 
@@ -182,3 +184,14 @@ def test_a_role_stated_in_the_body_is_not_mistaken_for_the_author_bio(tmp_path):
     texts = [s.text for s in doc.sentences]
     assert "John Smith is the editor of the Daily Example, the paper said." in texts
     assert not any("Jane Roe" in t for t in texts)
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Monday, 3 May 2025", "2025-05-03"),
+    ("Last Updated: Monday, 3 January 2005, 14:32 GMT", "2005-01-03"),
+    ("Oct. 31, 2025", "2025-10-31"),
+])
+def test_a_date_line_under_the_headline_is_the_publication_date(tmp_path, line, expected):
+    doc = read_document(write(tmp_path, "dated.txt", f"Trade Talks Resume\n{line}\n\n{BODY}\n"))
+    assert doc.published == expected
+    assert not any(line in s.text for s in doc.sentences)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefing.ingest.furniture import DATE_LINE
+
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-PUBLISHED = re.compile(r"^(?:published|posted|updated|date|dated)\s*(?:on)?\s*[:\-]?\s*(.+)$",
+PUBLISHED = re.compile(r"^(?:(?:first|last)\s+)?(?:published|posted|updated|date|dated)\s*(?:on)?\s*[:\-]?\s*(.+)$",
                        re.IGNORECASE | re.MULTILINE)
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")   # also "2025-10-31T09:00Z"
 DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
@@ -21,6 +23,7 @@ COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\s*(?=©|\(c\)|\d{4}))\s*(?:©\s*
                        r"(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})", re.IGNORECASE)
 TAIL_CHARS = 1500
 HEAD_CHARS = 1500
+DATE_LINE_MAX_WORDS = 12
 
 
 def parse_date(text: str) -> str | None:
@@ -48,8 +51,12 @@ def find_dateline(text: str) -> tuple[str | None, str | None]:
     m = PUBLISHED.search(head)
     if m:
         published = parse_date(m.group(1))
+    top = head.splitlines()[:8]
+    if published is None:      # a line that is only a date, near the top: "Monday, 3 May 2025"
+        published = next((parse_date(line) for line in top if DATE_LINE.match(line.strip()) and
+                          len(line.split()) <= DATE_LINE_MAX_WORDS and parse_date(line)), None)
     outlet = None
-    for line in head.splitlines()[:8]:
+    for line in top:
         wire = WIRE_DATELINE.match(line.strip())
         if wire:
             outlet = wire.group("outlet").strip()
