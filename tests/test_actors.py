@@ -185,3 +185,18 @@ def test_sentences_left_out_are_not_counted_even_after_a_full_run():
     assert actor(find_actors(c), "Gordon Brown").mentions == 2
     c.sentences[0] = [s for s in c.sentences[0] if s.index != 1]
     assert actor(find_actors(c), "Gordon Brown").mentions == 1
+
+
+def test_department_words_inside_a_title_and_street_abbreviations_are_no_names():
+    actors = find_actors(corpus("International Development Secretary Hilary Benn spoke in Downing St. "
+                                "London-based funds rose. Anais Faraj, an analyst at Nomura told the BBC "
+                                "it was fine."))
+    names = {a.name for a in actors}
+    assert actor(actors, "Hilary Benn").role == "International Development Secretary"
+    assert not names & {"Development", "Downing St", "London-based"}
+    assert actor(actors, "Anais Faraj").role == "analyst"
+
+
+def test_a_name_never_titled_nor_given_is_an_organization():
+    actors = find_actors(corpus("Deutsche Boerse said it would bid.", "Deutsche Boerse said so again."))
+    assert actor(actors, "Deutsche Boerse").kind == "organization"

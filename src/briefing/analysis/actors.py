@@ -299,13 +299,17 @@ def _actor(cluster: Cluster) -> tuple[int, ActorFact] | None:
     if cluster.kind == "person" and not evidence and len(mentions) < 2:
         return None
     speakers = sum(m.speaker for _, m in mentions)
+    kind = cluster.kind
+    if kind == "person" and len(mentions) >= 2 and not any(
+            m.title or m.role or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions):
+        kind = "organization"      # "Deutsche Boerse said …": never titled, never a given name
     role, affiliation, role_refs = _choose_role(mentions)
     name = cluster.name
     # a given name alone ("Robert") is a slip, counted as a mention but no alias to search by
     aliases = sorted({v for v in cluster.variants if v != name} | set(cluster.titled)
                      | {w for w in cluster.words if w != name and w.lower() not in GIVEN_NAMES})
     score = len(mentions) + SOURCE_WEIGHT * (len(docs) - 1) + SPEAKER_WEIGHT * speakers
-    actor = ActorFact(name=name, kind=cluster.kind, role=role, affiliation=affiliation, aliases=aliases,
+    actor = ActorFact(name=name, kind=kind, role=role, affiliation=affiliation, aliases=aliases,
                       mentions=len(mentions), docs=docs, role_refs=role_refs, mention_refs=refs,
                       score=round(score + log(1 + len(docs)), 4))
     return _tier(actor, speakers), actor

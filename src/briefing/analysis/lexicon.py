@@ -88,7 +88,7 @@ commission corporation broadcasting television radio channel magazine review obs
 PLACE_HEADS = frozenset("""
 province county city state district region street road avenue square island islands sea ocean
 river lake mountain mountains valley bay gulf strait peninsula coast desert border airport station
-park hall palace castle bridge tower hotel lodge stadium village town capital prefecture
+park hall palace castle bridge tower hotel lodge stadium village town capital prefecture st rd ave
 """.split())
 
 # Words that head the name of an event or a prize ("Carling Cup", "Australian Open"): not actors.
@@ -387,4 +387,5 @@ board parliament government cabinet senior principal special permanent honorary 
 longtime long-time one-time onetime disgraced jailed embattled elected
 """.split())
 # Words that end a role phrase after a name ("Niu Xiaoping, a specialist at …, said").
-ROLE_PHRASE_END = re.compile(r"[,;:()\[\]\"“”]|\.(?:\s|$)|\s[-–—]\s|\s(?:who|which|whose|and|but|said|says)\s")
+ROLE_PHRASE_END = re.compile(r"[,;:()\[\]\"“”]|\.(?:\s|$)|\s[-–—]\s|\s(?:who|which|whose|and|but|said|says|told|tells|"
+                             r"added|adds|warned|argued|insisted|explained|claimed|noted)\s")

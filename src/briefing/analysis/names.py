@@ -275,6 +275,12 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
                 if part[j - 1].low in HONORIFICS:
                     break
                 j += 1
+            # "International Development Secretary": a department word inside a title
+            if part[j - 1].low not in ROLE_HEADS and part[j - 1].low not in HONORIFICS:
+                ahead = next((k for k in range(j, min(len(part), j + 2)) if part[k].low in ROLE_HEADS
+                              and part[k].low in TITLE_WORDS), None)
+                if ahead is not None and ahead + 1 < len(part):
+                    j = ahead + 1
             last = part[j - 1].low
             # "New York State Comptroller Alan Hevesi": a title ending in an office ends the words before
             if not name or (j < len(part) and (last in ROLE_HEADS or last in HONORIFICS)):
@@ -411,6 +417,8 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
     title_text = " ".join(t.text for t in title.toks) if title else ""
     if len(toks) == 1:
         tok = toks[0]
+        if "-" in tok.low and tok.low.rsplit("-", 1)[-1] in ADJECTIVE_SUFFIXES:    # "London-based"
+            return []
         if (ACRONYM.match(tok.text) or CAMEL.match(tok.text)) and not title:
             mention = Mention(a, b, index, surface, "organization", entity=surface)
         else:
