@@ -131,3 +131,20 @@ def test_html_fragment_named_txt_is_read_as_html(tmp_path):
     path = tmp_path / "fragment.txt"
     path.write_text("<div class='story'><p>Officials met in the capital on Monday.</p></div>", encoding="utf-8")
     assert read_document(path).sentences[0].text == "Officials met in the capital on Monday."
+
+
+def test_damaged_pdf_gives_our_line_and_no_library_chatter(tmp_path):
+    from reportlab.pdfgen import canvas
+    whole = tmp_path / "whole.pdf"
+    c = canvas.Canvas(str(whole))
+    c.drawString(72, 720, "Officials met in the capital on Monday.")
+    c.save()
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "half.pdf").write_bytes(whole.read_bytes()[: len(whole.read_bytes()) // 2])
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "briefing", "build", str(folder), "-o", str(tmp_path / "b.json")],
+                          capture_output=True, text=True)
+    assert done.returncode == 0
+    lines = [line for line in done.stderr.splitlines() if line.strip() and "\r" not in line]
+    assert [line for line in lines if "half.pdf" in line] and not any("WARNING" in line for line in lines)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import warnings
 from collections import Counter
 from pathlib import Path
 
@@ -20,6 +21,9 @@ from briefing.ingest.structure import Extracted, KnownHeading
 from briefing.model import BriefingError
 
 log = logging.getLogger(__name__)
+# pypdf reports every repair it makes to a damaged file as a warning; the user gets our one line
+# instead (or the document, when pypdf could repair it), so its chatter stays out of the console.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 # Tuning, chosen on reportlab and word-processor PDFs: a line at least this share of the page's
 # typical line length was wrapped by the layout (its paragraph goes on); a shorter line ends one.
@@ -149,6 +153,12 @@ def _typical_width(pages: list[list[str]]) -> int:
 
 
 def read_pdf(path: Path, raw: bytes) -> Extracted:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _read(raw)
+
+
+def _read(raw: bytes) -> Extracted:
     reader = _open(raw)
     pages = _page_lines(reader)
     if sum(len(line) for lines in pages for line in lines) < MIN_TEXT_CHARS:
