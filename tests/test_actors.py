@@ -200,3 +200,9 @@ def test_department_words_inside_a_title_and_street_abbreviations_are_no_names()
 def test_a_name_never_titled_nor_given_is_an_organization():
     actors = find_actors(corpus("Deutsche Boerse said it would bid.", "Deutsche Boerse said so again."))
     assert actor(actors, "Deutsche Boerse").kind == "organization"
+
+
+def test_plain_word_opening_a_sentence_before_a_name_is_not_part_of_it():
+    actors = find_actors(corpus("Agent Brian Hassell insists the move is right. Lee Jae Myung disagreed."))
+    names = {a.name for a in actors}
+    assert "Brian Hassell" in names and "Lee Jae Myung" in names

@@ -46,7 +46,7 @@ bishop archbishop cardinal donor backer businessman businesswoman entrepreneur t
 witness defendant whistleblower whistle-blower controller comptroller auditor accountant treasurer
 member candidate activist campaigner student teacher doctor surgeon scientist engineer player coach
 captain striker goalkeeper actor actress singer producer star musician artist designer owner
-chairperson vice-president vice-chairman negotiator mediator monarch ruler dictator general-secretary
+chairperson vice-president vice-chairman negotiator mediator monarch ruler dictator general-secretary agent
 secretary-general partner consultant veteran politician inspector detective spokesperson backbencher
 """.split()) | frozenset("""
 firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer

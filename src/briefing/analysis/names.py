@@ -412,6 +412,10 @@ def _said_before(prefix: str) -> bool:
 
 def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title: Segment | None,
                    sentence_start: bool) -> list[Mention]:
+    if sentence_start and len(toks) >= 3 and not title and toks[1].low in GIVEN_NAMES \
+            and toks[0].low not in GIVEN_NAMES and _common(toks[0]):
+        # "Bookmaker William Hill …": the capital of a sentence start on a plain word before a name
+        title, toks, sentence_start = Segment("title", toks[:1]), toks[1:], False
     a, b = toks[0].start, toks[-1].end
     surface = " ".join(text[a - offset:b - offset].split())    # no-break spaces inside names
     title_text = " ".join(t.text for t in title.toks) if title else ""
