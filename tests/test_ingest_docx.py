@@ -113,3 +113,11 @@ def test_caption_paragraphs_are_left_out(tmp_path):
     assert "shake hands" not in doc.text
     assert [s.text for s in doc.sentences] == ["The minister said on Monday that the talks would resume.",
                                                "Quotas were agreed for steel and aluminium."]
+
+
+def test_the_blank_template_date_of_python_docx_is_no_publication_date(tmp_path):
+    path = tmp_path / "undated.docx"
+    document = docx.Document()          # never given its own date
+    document.add_paragraph("The minister said on Monday that the talks would resume.")
+    document.save(path)
+    assert read_document(path).published is None

@@ -123,3 +123,13 @@ def test_nested_dropped_elements_are_removed_once(tmp_path):
     page = ("<html><body>" + "<nav><form><input><script>x()</script><div class='menu'><div class='nav'>"
             "Home</div></div></form></nav>" * 200 + "<p>Officials met on Monday in the capital.</p></body></html>")
     assert read(tmp_path, page).text == "Officials met on Monday in the capital.\n"
+
+
+def test_schema_org_linked_data_gives_headline_date_and_publisher(tmp_path):
+    page = ("<html><head><script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@graph\": ["
+            "{\"@type\": \"NewsArticle\", \"headline\": \"Talks resume in Geneva\", \"datePublished\": "
+            "\"2025-03-04T08:00:00Z\", \"publisher\": {\"@type\": \"Organization\", \"name\": \"Example Wire\"}}]}"
+            "</script><script type='application/ld+json'>{not json</script></head><body>"
+            "<p>The minister said on Monday that the talks would resume in Geneva.</p></body></html>")
+    doc = read(tmp_path, page)
+    assert (doc.title, doc.published, doc.outlet) == ("Talks resume in Geneva", "2025-03-04", "Example Wire")

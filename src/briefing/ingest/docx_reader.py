@@ -28,6 +28,9 @@ FURNITURE_STYLE = re.compile(r"^(toc\s*\d|toc heading|table of figures|caption|h
 SKIPPED = -1
 # Runs of text inside a paragraph: what each element contributes.
 CHARACTERS = {W + "tab": " ", W + "br": " ", W + "cr": " ", W + "noBreakHyphen": "-", W + "softHyphen": ""}
+# python-docx's blank template carries this date; a file made with it and never given its own
+# date does not date the document
+TEMPLATE_DATE = "2013-12-23T23:15:00Z"
 PLACEHOLDER_TITLES = frozenset({"", "document", "untitled", "title", "word document"})
 
 
@@ -188,5 +191,6 @@ def read_docx(path: Path, raw: bytes) -> Extracted:
     stated_title = core.get("title", "")
     title = visible_title or (stated_title if stated_title.casefold() not in PLACEHOLDER_TITLES else None)
     published, outlet = find_dateline(text)
-    published = published or parse_date(core.get("created", "")) or parse_date(core.get("modified", ""))
+    stated = [core.get(k, "") for k in ("created", "modified") if core.get(k, "") != TEMPLATE_DATE]
+    published = published or next((d for d in map(parse_date, stated) if d), None)
     return Extracted(text=text, title=title, headings=headings, published=published, outlet=outlet)

@@ -7,6 +7,7 @@ tree is walked without recursion, so hostile nesting cannot exhaust the stack.
 from __future__ import annotations
 
 import codecs
+import json
 import re
 from pathlib import Path
 
@@ -106,6 +107,27 @@ def _inside(node: LexborNode, tags: tuple[str, ...]) -> bool:
             return True
         parent = parent.parent
     return False
+
+
+def _linked_data(tree: LexborHTMLParser) -> dict[str, str]:
+    """headline, datePublished and publisher name from schema.org JSON-LD, where the page has it."""
+    found: dict[str, str] = {}
+    for script in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text() or "")
+        except (ValueError, RecursionError):
+            continue
+        items = data if isinstance(data, list) else [data]
+        items = [i for item in items if isinstance(item, dict) for i in [item, *(item.get("@graph") or [])]
+                 if isinstance(i, dict)]
+        for item in items:
+            for key in ("headline", "datePublished", "dateCreated"):
+                if isinstance(item.get(key), str) and key not in found:
+                    found[key] = " ".join(item[key].split())
+            publisher = item.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                found.setdefault("publisher", " ".join(publisher["name"].split()))
+    return found
 
 
 def _meta(tree: LexborHTMLParser) -> dict[str, str]:
@@ -251,16 +273,19 @@ def read_html(path: Path, raw: bytes) -> Extracted:
     except Exception as exc:      # the parser refuses input it cannot handle at all
         raise BriefingError(f"cannot parse as HTML ({' '.join(str(exc).split())[:100]})") from None
     meta = _meta(tree)
+    linked = _linked_data(tree)
     page_title = tree.css_first("title")
     first_h1 = tree.css_first("h1")
     h1_text = " ".join(first_h1.text().split()) if first_h1 is not None else ""
-    outlet = meta.get("og:site_name") or meta.get("application-name") or None
-    title = meta.get("og:title") or meta.get("twitter:title") or h1_text
+    outlet = meta.get("og:site_name") or linked.get("publisher") or meta.get("application-name") or None
+    title = meta.get("og:title") or linked.get("headline") or meta.get("twitter:title") or h1_text
     if not title and page_title is not None:
         title = " ".join(page_title.text().split())
         if outlet and title.endswith(outlet):
             title = TITLE_SUFFIX.sub("", title)
-    published = next((d for d in (parse_date(meta[k]) for k in DATE_META if k in meta) if d), None)
+    stated = [meta[k] for k in DATE_META if k in meta] + [linked[k] for k in ("datePublished", "dateCreated")
+                                                           if k in linked]
+    published = next((d for d in map(parse_date, stated) if d), None)
     if published is None:
         for node in tree.css("time[datetime]"):
             published = parse_date(node.attributes.get("datetime") or "")
