@@ -149,7 +149,6 @@ def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
         flags.append("truncated")
     if navigation >= AGGREGATOR_MIN_FURNITURE:
         flags.append("aggregator-page")
-    sentences = _with_headings(sentences, heads)
 
     if not title:
         title = _fallback_title(sentences, path)
