@@ -14,10 +14,13 @@ from collections.abc import Iterator
 # Words that end in a full stop without ending the sentence. Lower-cased, without the dot.
 ABBREVIATIONS = frozenset("""
 mr mrs ms messrs dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep rev fr hon pres supt insp
-st mt ft jr sr no nos vs v etc al approx fig figs vol vols pp ch sec art para est
+st mt ft jr sr vs v etc al approx est
 jan feb mar apr jun jul aug sep sept oct nov dec
 inc corp ltd co bros dept univ assn
 """.split())
+# Abbreviations only when a number follows ("No. 1", "Art. 5", "Vol. II"); otherwise plain words.
+BEFORE_NUMBERS = frozenset("no nos fig figs vol vols pp ch sec art para".split())
+NUMBER_NEXT = re.compile(r"[\d(]|[IVXLC]+\b")
 # Abbreviations after which a capitalised word still starts a new sentence when it is a common
 # sentence opener ("... in the U.S. The plan ...").
 SENTENCE_OPENERS = frozenset("""
@@ -54,6 +57,8 @@ def _is_abbreviation_end(before: str, after: str) -> bool:
         return not opener
     if INITIAL.match(word):                         # "J. K. Rowling", "Kim K. Lee"
         return not opener
+    if word.lower() in BEFORE_NUMBERS:              # "No. 10" but "The answer was no. The vote …"
+        return NUMBER_NEXT.match(after) is not None
     if word.lower() in ABBREVIATIONS:
         return not (opener and word.lower() in {"etc", "inc", "corp", "ltd", "co", "al", "bros"})
     return False
