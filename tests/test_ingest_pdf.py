@@ -121,3 +121,15 @@ def test_truncated_pdf_is_a_one_line_message(tmp_path):
         assert "\n" not in str(exc)
     else:   # pypdf may recover the pages it has; then what it gives must be sound
         assert all(doc.text[s.start:s.end] == s.text for s in doc.sentences)
+
+
+def test_numbered_outline_headings_at_each_page_top_are_not_running_heads(tmp_path):
+    styles = getSampleStyleSheet()
+    flow = []
+    for i in range(1, 6):
+        flow += [Paragraph(f"Chapter {i}", styles["Heading1"]), Paragraph(BODY, styles["Normal"]), PageBreak()]
+    path = tmp_path / "chapters.pdf"
+    OutlinedDoc(str(path), pagesize=A4).build(flow)     # no title: reportlab writes "(anonymous)"
+    doc = read_document(path)
+    assert doc.title == "Chapter 1"
+    assert [h.title for h in doc.headings] == [f"Chapter {i}" for i in range(2, 6)]

@@ -29,13 +29,14 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 # typical line length was wrapped by the layout (its paragraph goes on); a shorter line ends one.
 FULL_LINE_SHARE = 0.75
 MIN_TEXT_CHARS = 20            # fewer visible characters in the whole file: no text layer
+RUNNING_EDGE_LINES = 3         # lines at the top and at the bottom of a page where running heads sit
 REPEATED_LINE_SHARE = 0.6      # a short line on 60% of the pages (3 or more) is a running head
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$",
                          re.IGNORECASE)
 TOC_ENTRY = re.compile(r"(?:\.\s*){5,}\d{1,4}$")      # "Background . . . . . 3": a contents line
 HYPHENATED = re.compile(r"[A-Za-zÀ-ÿ]-$")
 BULLET = re.compile(r"^\s*(?:[•▪◦●‣∙·*-]|\d{1,3}[.)])\s")
-PLACEHOLDER_TITLES = re.compile(r"^(?:untitled|microsoft word\b|document\d*$|\S+\.(?:docx?|pdf|txt|indd)$)",
+PLACEHOLDER_TITLES = re.compile(r"^(?:untitled|\(anonymous\)|anonymous$|microsoft word\b|document\d*$|\S+\.(?:docx?|pdf|txt|indd)$)",
                                 re.IGNORECASE)
 
 
@@ -74,8 +75,11 @@ def _running_lines(pages: list[list[str]], width: int) -> set[str]:
         return set()
     counts: Counter[str] = Counter()
     for lines in pages:
-        # anywhere on the page: extraction order puts heads and footers in odd places
-        counts.update({re.sub(r"\d+", "#", line) for line in lines if line and len(line) < FULL_LINE_SHARE * width})
+        filled = [line for line in lines if line and len(line) < FULL_LINE_SHARE * width]
+        # the same words anywhere on the page (extraction order puts heads and footers in odd
+        # places); with changing numbers ("Report 2024 | 7") only at the page's top or bottom
+        edges = filled[:RUNNING_EDGE_LINES] + filled[-RUNNING_EDGE_LINES:]
+        counts.update(set(filled) | {re.sub(r"\d+", "#", line) for line in edges})
     return {key for key, n in counts.items() if n >= max(3, REPEATED_LINE_SHARE * len(pages))}
 
 
@@ -176,12 +180,13 @@ def _read(raw: bytes) -> Extracted:
             if not line:
                 out.end_paragraph()
                 continue
-            if PAGE_NUMBER.match(line) or TOC_ENTRY.search(line) or re.sub(r"\d+", "#", line) in running:
-                continue
             match = next((p for p in pending if _fold(p[0]) == _fold(line)), None)
-            if match:
+            if match:                           # the outline says so, whatever else it looks like
                 pending.remove(match)
                 out.heading(line, match[1])
+                continue
+            if PAGE_NUMBER.match(line) or TOC_ENTRY.search(line) or line in running \
+                    or re.sub(r"\d+", "#", line) in running:
                 continue
             if out.paragraph and BULLET.match(line):
                 out.end_paragraph()
