@@ -56,3 +56,22 @@ def test_min_sources_keeps_only_corroborated_statements(tmp_path):
     brief = brief_from(tmp_path, {"a.txt": A, "b.txt": B}, template)
     summary = section(brief, "summary").statements
     assert summary and all(len({c.source for c in s.citations}) >= 2 for s in summary)
+
+
+def test_sentences_under_an_excluded_heading_are_never_used(tmp_path):
+    from briefing.model import run_to_end
+    from briefing.services import Selection, compose, ingest
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.md").write_text(
+        "# Rail deal\n\nMinisters agreed a new rail funding deal for the northern regions on Tuesday.\n\n"
+        "The transport secretary will present the detailed budget to parliament next month.\n\n"
+        "## Advertisement\n\nThe sponsor will give every reader a free rail ticket next month for sure.\n\n"
+        "The sponsor was founded in 1999 and sells rail tickets across the northern regions.\n",
+        encoding="utf-8")
+    documents = run_to_end(ingest([folder])).documents
+    brief = run_to_end(compose(documents, selection=Selection(excluded_heading_titles={"Advertisement"})))
+    texts = [s.text for sec in brief.sections for s in sec.statements]
+    texts += [s.text for sec in brief.sections for i in sec.issues for s in i.statements]
+    texts += [e.text for sec in brief.sections for e in sec.events]
+    assert texts and not any("sponsor" in t for t in texts)
