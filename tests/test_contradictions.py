@@ -43,3 +43,12 @@ def test_agreeing_sources_are_not_a_conflict():
     a = doc("a", "The regional trade summit opens in the port city in October.")
     b = doc("b", "The regional trade summit opens in the port city in October, officials said.")
     assert conflicts(a, b) == []
+
+
+def test_every_report_of_one_figure_joins_one_item():
+    a = doc("a", "The insurer is accused of hiding a $4bn (£3bn) loss on the property venture.")
+    b = doc("b", "Auditors found the insurer had hidden a $4bn (£2.2bn) loss from its shareholders.")
+    c = doc("c", "The $4bn (£2.5bn) loss led to the collapse of the insurer last spring.")
+    items = [i for i in conflicts(a, b, c) if i.topic.startswith("Figures differ")]
+    assert len(items) == 1
+    assert sorted(r.doc for r in items[0].refs) == [0, 1, 2]

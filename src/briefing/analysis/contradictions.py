@@ -28,7 +28,7 @@ AMOUNT = re.compile(r"(?P<cur>[$£€¥])?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<s
                     r"billion|million|trillion|per cent|percent)?(?![\w])")
 DENIAL = re.compile(r"(?i:\b(?:den(?:y|ies|ied|ial)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)|"
                     r"rebuff(?:ed)?|disput(?:ed|es)|not\s+true|untrue|nonsense|never\s+existed|"
-                    r"no\s+such|don[’']t\s+do|did\s+not|didn[’']t|wasn[’']t|never)\b)")
+                    r"no\s+such|not\s+guilty|don[’']t\s+do|did\s+not|didn[’']t|wasn[’']t|never)\b)")
 NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 NOT_AGENTS = frozenset("""The A An In On At But And However According It This That He She They We
 I His Her Their Its Mr Mrs Ms Dr President Minister Chinese""".split())
@@ -101,8 +101,9 @@ KIND_LABEL = {"figures": "Figures differ", "agents": "Accounts differ on who act
 
 
 def topic_words(text: str, shared: set[str], n: int = 4) -> str:
-    """The shared words, rarest first, as written in `text`."""
+    """The shared words, rarest first, as written in `text` ("11bn" goes with "$11bn")."""
     written = {w.lower(): w for w in re.findall(r"[\w’'$£€.-]+", text)}
+    shared = {w for w in shared if not any(w != o and o.endswith(w) for o in shared)}
     ranked = sorted(shared, key=lambda w: (commonness(w), w))[:n]
     return ", ".join(written.get(w, w).strip(".,") for w in ranked)
 
@@ -114,30 +115,48 @@ def find_contradictions(corpus: Corpus, facts: CorpusFacts) -> list[Contradictio
     doc_freq: Counter[str] = Counter()
     for bag in bags:
         doc_freq.update(bag)
-    found: list[tuple[float, SentenceRef, SentenceRef, str, str]] = []
-    for i, j in candidate_pairs(bags, [r.doc for r in refs], keys=KEYS, max_bucket=MAX_BUCKET,
+    found: list[tuple[float, SentenceRef, SentenceRef, str, str, str]] = []
+    # a sentence giving an amount ("$11bn (£6bn)") is filed under it too: the figure itself is
+    # what two reports of it share
+    keyed = [bag | {m.group(0) for m in AMOUNT.finditer(corpus.sentence(r).text) if m.group("cur")}
+             for r, bag in zip(refs, bags, strict=True)]
+    for i, j in candidate_pairs(keyed, [r.doc for r in refs], keys=KEYS, max_bucket=MAX_BUCKET,
                                 other_docs_only=True):
-        shared = bags[i] & bags[j]
-        if len(shared) < MIN_SHARED:
-            continue
-        jaccard, _ = overlap(bags[i], bags[j])
-        if jaccard < MIN_JACCARD:
-            continue
         a, b = refs[i], refs[j]
-        ta, tb = corpus.sentence(a).text, corpus.sentence(b).text
-        kind = conflict_kind(ta, tb, jaccard, people)
+        shared = bags[i] & bags[j]
+        jaccard, _ = overlap(bags[i], bags[j]) if bags[i] and bags[j] else (0.0, 0.0)
+        if len(shared) < MIN_SHARED or jaccard < MIN_JACCARD:
+            if not (keyed[i] - bags[i]) & (keyed[j] - bags[j]):
+                continue
+            ta, tb = corpus.sentence(a).text, corpus.sentence(b).text
+            kind = "figures" if figures_disagree(ta, tb) else None
+        else:
+            ta, tb = corpus.sentence(a).text, corpus.sentence(b).text
+            kind = conflict_kind(ta, tb, jaccard, people)
         if kind is None:
             continue
-        weight = KIND_WEIGHT[kind] * sum(1.0 / doc_freq[w] ** 0.5 for w in shared) * (1.0 if jaccard < 0.8 else 0.5)
-        found.append((-weight, a, b, kind, topic_words(ta, shared)))
+        weight = KIND_WEIGHT[kind] * (1 + sum(1.0 / doc_freq[w] ** 0.5 for w in shared)) * \
+            (1.0 if jaccard < 0.8 else 0.5)
+        figures = (keyed[i] - bags[i]) & (keyed[j] - bags[j])
+        found.append((-weight, a, b, kind, topic_words(ta, shared | figures),
+                      " ".join(sorted(figures)) if kind == "figures" else ""))
     found.sort()
     items: list[ContradictionFact] = []
+    by_figure: dict[str, ContradictionFact] = {}
     seen: set[SentenceRef] = set()
-    for _, a, b, kind, words in found:
-        if a in seen and b in seen:
+    for _, a, b, kind, words, figure in found:
+        if figure and figure in by_figure:
+            # every report of the same figure joins one item, one sentence per document
+            item = by_figure[figure]
+            for ref in (a, b):
+                if all(r.doc != ref.doc for r in item.refs):
+                    item.refs.append(ref)
+            seen.update((a, b))
+            continue
+        if a in seen and b in seen or len(items) >= MAX_ITEMS:
             continue
         seen.update((a, b))
         items.append(ContradictionFact(f"{KIND_LABEL[kind]}: {words}", [a, b]))
-        if len(items) >= MAX_ITEMS:
-            break
+        if figure:
+            by_figure[figure] = items[-1]
     return items
