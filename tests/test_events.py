@@ -29,6 +29,11 @@ def test_weekday_with_publication_date_is_resolved_and_future_is_flagged():
     assert [(e.date, e.future) for e in events] == [("2025-12-08", False), ("2026-01", True)]
 
 
-def test_exact_date_is_preferred_to_an_approximate_one_in_the_same_sentence():
+def test_a_stated_year_is_preferred_to_a_decade_in_the_same_sentence():
     [event] = find_events(corpus_of("In the early 1990s the firm grew, and it collapsed in July 2002."))
     assert event.date == "2002-07"
+
+
+def test_the_first_stated_year_dates_the_sentence_even_when_approximate():
+    [event] = find_events(corpus_of("The auditors approved the accounts in early 2001 and 2002."))
+    assert (event.date, event.date_text) == ("2001", "early 2001")

@@ -80,6 +80,7 @@ class DateMention:
     iso: str                   # ISO date, possibly partial ("2019", "2019-12"); "" when unresolved
     approximate: bool = False  # relative, or a part of a month/decade/quarter
     relative: bool = False     # needs a reference date ("Monday", "next month")
+    kind: str = ""             # which form: "year", "month_year", "decade", "weekday", ...
 
 
 def month_number(name: str) -> int:
@@ -247,6 +248,6 @@ def _find_dates(text: str, published: str | None, future: bool) -> tuple[DateMen
                 continue        # "in May be" is not a date
             iso, approximate, relative = resolve(kind, m, reference, future)
             taken.append((a, b))
-            found.append(DateMention(a, b, m.group(0), iso, approximate, relative))
+            found.append(DateMention(a, b, m.group(0), iso, approximate, relative, kind))
     found.sort(key=lambda d: d.start)
     return tuple(found)

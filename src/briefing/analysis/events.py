@@ -17,12 +17,12 @@ MIN_EVENT_WORDS = 5      # shorter "sentences" are captions or headings, not rep
 
 
 def event_date(mentions: list[DateMention]) -> DateMention | None:
-    """The date a sentence is about: its first dated mention, preferring exact to approximate."""
+    """The date a sentence is about: its first stated date ("early 2001" counts), before a
+    decade ("the 1990s") or a date worked out from the publication date ("last week")."""
     dated = [d for d in mentions if d.iso]
     if not dated:
         return None
-    exact = [d for d in dated if not d.approximate and not d.relative]
-    return (exact or dated)[0]
+    return min(dated, key=lambda d: (d.relative, d.kind == "decade", d.start))
 
 
 def is_future(iso: str, published: str | None, looks_ahead: bool) -> bool:
