@@ -91,7 +91,8 @@ def test_title_falls_back_to_the_title_element(tmp_path):
     "<html><body>" + "<span><b><i>" * 30_000 + "<p>Officials met in the capital on Monday.</p>",
     "<html><body><p>Unclosed <b>bold <i>text<p>Officials met in the capital on Monday. </table></td><<<>>>",
     "<p>Officials met in the capital on Monday. &bogus; &#xFFFFFFF; &#0; <a href='javascript:void(0)'>x</a>",
-], ids=["deep divs", "deep inline", "broken tags", "bad entities and links"])
+    "<html><body><p>Officials met in the capital on Monday. " + "<a " * 50_000,
+], ids=["deep divs", "deep inline", "broken tags", "bad entities and links", "endless unclosed tags"])
 def test_hostile_html_reads_quickly_without_crashing(tmp_path, page):
     doc = read(tmp_path, page)
     assert any("Officials met in the capital on Monday." in s.text for s in doc.sentences)

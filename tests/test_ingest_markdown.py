@@ -74,3 +74,10 @@ def test_markdown_without_headings_still_reads(tmp_path):
     doc = read(tmp_path, "Officials met on Monday. They agreed to meet again in May.\n")
     assert [s.text for s in doc.sentences] == ["Officials met on Monday.", "They agreed to meet again in May."]
     assert doc.headings == []
+
+
+def test_lines_full_of_unmatched_markers_are_read_without_stalling(tmp_path):
+    # each of these took tens of seconds with unbounded emphasis patterns
+    hostile = "**a " * 20_000 + "\n\n" + "_a b " * 20_000 + "\n\n" + "~~a " * 20_000 + "\n\n"
+    doc = read(tmp_path, hostile + "Officials met on Monday. They agreed to meet again in May.\n")
+    assert doc.sentences[-1].text == "They agreed to meet again in May."

@@ -42,7 +42,7 @@ TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
 # The parser's time grows with the square of the nesting depth; real pages stay under a few
 # hundred levels, hostile ones go to hundreds of thousands. Deeper input is flattened first.
 MAX_DEPTH = 1500
-TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
+TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)([^<>]*)>")      # no "<" inside: linear on broken markup
 # void elements, and elements a new sibling closes by itself, add no depth
 VOID_TAGS = frozenset("""area base br col embed hr img input link meta param source track wbr p li dt dd
 tr td th option optgroup rb rt rp thead tbody tfoot colgroup caption head body html""".split())
@@ -80,7 +80,7 @@ def nesting_depth(source: str) -> int:
     for m in TAG.finditer(source):
         if m.group(1):
             depth = max(0, depth - 1)
-        elif not m.group(3) and m.group(2).lower() not in VOID_TAGS:
+        elif not m.group(3).endswith("/") and m.group(2).lower() not in VOID_TAGS:
             depth += 1
             deepest = max(deepest, depth)
     return deepest

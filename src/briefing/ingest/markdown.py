@@ -26,21 +26,22 @@ HTML_BLOCK = re.compile(r"^ {0,3}<(?:!--|/?[a-zA-Z][\w-]*[\s/>]|/?[a-zA-Z][\w-]*
 FRONT_MATTER_FIELD = re.compile(r"^(title|date|published|author|source|outlet|site)\s*:\s*(.+?)\s*$",
                                 re.IGNORECASE | re.MULTILINE)
 
-# Inline markup, applied in this order; each keeps only the words a reader sees.
+# Inline markup, applied in this order; each keeps only the words a reader sees. Spans are bounded
+# (300 characters of emphasis or link text) so that a line full of unmatched markers stays linear.
 INLINE = [
     (re.compile(r"<!--.*?-->", re.DOTALL), ""),
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),                       # images
-    (re.compile(r"!\[[^\]]*\]\[[^\]]*\]"), ""),
+    (re.compile(r"!\[[^\]]{0,300}\]\([^)]{0,500}\)"), ""),                       # images
+    (re.compile(r"!\[[^\]]{0,300}\]\[[^\]]{0,100}\]"), ""),
     (re.compile(r"\[\^[^\]]+\]"), ""),                                # footnote marks
-    (re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)"), r"\1"),     # [text](url "title")
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),                   # [text][ref]
+    (re.compile(r"\[([^\]]{0,300})\]\((?:[^()]|\([^)]{0,100}\)){0,500}\)"), r"\1"),     # [text](url "title")
+    (re.compile(r"\[([^\]]{1,300})\]\[[^\]]{0,100}\]"), r"\1"),                   # [text][ref]
     (re.compile(r"<((?:https?|mailto|ftp):[^>\s]+)>"), r"\1"),       # autolinks
     (re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>"), ""),           # inline HTML tags
-    (re.compile(r"(`+)(.+?)\1"), r"\2"),                              # code spans
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),            # strong
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),  # emphasis
-    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),                   # strikethrough
+    (re.compile(r"(`+)(.{1,300}?)\1"), r"\2"),                              # code spans
+    (re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1"), r"\2"),            # strong
+    (re.compile(r"(?<![\w*])\*(?=\S)(.{1,300}?)(?<=\S)\*(?![\w*])"), r"\1"),  # emphasis
+    (re.compile(r"(?<![\w_])_(?=\S)(.{1,300}?)(?<=\S)_(?![\w_])"), r"\1"),
+    (re.compile(r"~~(?=\S)(.{1,300}?)(?<=\S)~~"), r"\1"),                   # strikethrough
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),            # backslash escapes
 ]
 
