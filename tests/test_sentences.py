@@ -111,3 +111,9 @@ def test_every_span_indexes_the_text_and_trims_whitespace(text):
 
 def test_empty_and_blank_text_give_no_sentences():
     assert split_sentences("") == [] and split_sentences("  \n\n \t") == []
+
+
+def test_a_line_of_dots_or_marks_is_read_in_one_pass():
+    # every start inside a run used to be tried: quadratic, minutes on a long line of dots
+    text = "." * 200_000 + " The end."
+    assert [text[a:b] for a, b in split_sentences(text)][-1] == "The end."

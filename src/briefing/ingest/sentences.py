@@ -37,8 +37,9 @@ CLOSE_QUOTES = "\"”’»'"
 CLOSERS = CLOSE_QUOTES + ")]}"
 # A candidate end: terminal punctuation, optional closers, whitespace, then what may start a
 # sentence (capital, digit, opening quote or bracket).
-# Reference marks ("grew.[1] Exports") stay with the sentence they close.
-CANDIDATE = re.compile(r"([.!?…]+)((?:[" + re.escape(CLOSERS) + r"]|\[\d{1,3}\])*)(\s+)(?=[\"“‘«(\[A-Z0-9À-ÖØ-Þ])")
+# Reference marks ("grew.[1] Exports") stay with the sentence they close. A match starts only at
+# the first mark of a run, so a line of ten thousand dots is one try, not ten thousand.
+CANDIDATE = re.compile(r"(?<![.!?…])([.!?…]+)((?:[" + re.escape(CLOSERS) + r"]|\[\d{1,3}\])*)(\s+)(?=[\"“‘«(\[A-Z0-9À-ÖØ-Þ])")
 WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 INITIAL = re.compile(r"^[A-Z]$")
