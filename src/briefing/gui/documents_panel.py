@@ -228,9 +228,13 @@ class DocumentsPanel(QWidget):
                 item.child(i).setCheckState(0, _state(included))
 
     def selection(self) -> Selection:
-        # imported here: briefing.services loads the analysis, which window start-up does without
+        """The choices as services.Selection (for scripts and tests; the window sends `excluded()`)."""
         from briefing.services import Selection
+        excluded_documents, excluded_headings = self.excluded()
+        return Selection(excluded_documents=excluded_documents, excluded_headings=excluded_headings)
 
+    def excluded(self) -> tuple[set[str], dict[str, set[str]]]:
+        """Ids of the unchecked documents, and the unchecked headings' titles by document id."""
         excluded_documents = {doc_id for doc_id, item in self._items.items() if not _checked(item)}
         excluded_headings: dict[str, set[str]] = {}
         for doc_id, item in self._items.items():
@@ -238,12 +242,11 @@ class DocumentsPanel(QWidget):
                    if not _checked(item.child(i))}
             if out:
                 excluded_headings[doc_id] = out
-        return Selection(excluded_documents=excluded_documents, excluded_headings=excluded_headings)
+        return excluded_documents, excluded_headings
 
     def choices(self) -> list[DocumentChoice]:
-        selection = self.selection()
-        return [DocumentChoice(d.path, d.id not in selection.excluded_documents,
-                               sorted(selection.excluded_headings.get(d.id, set())))
+        excluded_documents, excluded_headings = self.excluded()
+        return [DocumentChoice(d.path, d.id not in excluded_documents, sorted(excluded_headings.get(d.id, set())))
                 for d in self._documents.values()]
 
     def apply_choices(self, choices: list[DocumentChoice]) -> None:

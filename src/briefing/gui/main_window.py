@@ -34,7 +34,7 @@ from briefing.gui.preview import DocumentPreview
 from briefing.gui.review_panel import ReviewPanel
 from briefing.gui.settings import GuiSettings
 from briefing.gui.setup_panel import SetupPanel
-from briefing.gui.worker import JobWorker
+from briefing.gui.worker import JobWorker, ProcessJob, ThreadJob
 from briefing.library import (
     PROJECT_SUFFIX,
     Project,
@@ -276,12 +276,12 @@ class MainWindow(QMainWindow):
         a["move_down"].setEnabled(self.review.can_move(+1))
 
     # --- jobs -----------------------------------------------------------------------------
-    def _start_job(self, label: str, make_job: Callable[[CancelFlag], Job[Any]],
-                   on_success: Callable[[Any], None]) -> bool:
+    def _start_job(self, label: str, worker: JobWorker, on_success: Callable[[Any], None]) -> bool:
         if self._worker is not None:
             self.statusBar().showMessage("Busy: wait for the running work or cancel it", 5000)
+            worker.deleteLater()
             return False
-        worker = JobWorker(make_job, self)
+        worker.setParent(self)
         worker.progress.connect(self._on_progress)
         worker.succeeded.connect(lambda result: self._job_done("succeeded", on_success, result))
         worker.failed.connect(self._on_job_failed)
@@ -366,21 +366,19 @@ class MainWindow(QMainWindow):
 
     def add_paths(self, paths: list[str], then: Callable[[], None] | None = None) -> bool:
         """Read files and folders in the background and add the documents that read."""
-        from briefing.services import ingest
-
         def added(result) -> None:
             new = self.documents.add_documents(result.documents)
             self.statusBar().showMessage(f"Added {new} document(s)", 5000)
             self.show_problems([str(p) for p in result.problems])
             if then is not None:
                 then()
-        return self._start_job("Reading documents", lambda cancel: ingest(list(paths), cancel), added)
+        return self._start_job("Reading documents", ProcessJob("briefing.services:ingest", (list(paths),)), added)
 
     def preview_document(self, doc_id: str | None, sentence: int | None = None) -> None:
         document = self.documents.document(doc_id) if doc_id else None
         if document is None:
             return
-        excluded = self.documents.selection().excluded_headings.get(document.id, set())
+        excluded = self.documents.excluded()[1].get(document.id, set())
         self.preview.show_document(document, sentence, excluded)
 
     def show_source(self, source_id: str, sentence: int) -> None:
@@ -402,15 +400,14 @@ class MainWindow(QMainWindow):
 
     # --- compose and export ---------------------------------------------------------------
     def compose(self) -> None:
-        from briefing.services import compose
         documents = self.documents.documents()
         if not documents:
             return
-        selection = self.documents.selection()
-        template = self.setup.template()
-        options = self.setup.options()
-        self._start_job("Composing", lambda cancel: compose(documents, template, selection, options, cancel),
-                        self._on_composed)
+        excluded_documents, excluded_headings = self.documents.excluded()
+        worker = ProcessJob("briefing.gui.job_process:compose_job",
+                            (documents, self.setup.template(), excluded_documents, excluded_headings,
+                             self.setup.options()))
+        self._start_job("Composing", worker, self._on_composed)
 
     def _on_composed(self, brief: Brief) -> None:
         self.review.set_brief(brief)
@@ -433,10 +430,10 @@ class MainWindow(QMainWindow):
         self.export_to(target)
 
     def export_to(self, target: Path, ask_to_open: bool = True) -> bool:
-        from briefing.services import export
         brief, template = copy.deepcopy(self.review.brief), self.setup.template()
 
         def job(cancel: CancelFlag) -> Job[Path]:
+            from briefing.services import export
             yield Progress(0, 1, f"Writing {target.name}")
             return export(brief, target, None, template)
 
@@ -447,7 +444,7 @@ class MainWindow(QMainWindow):
                     self, "Exported", f"Wrote {path}.\n\nOpen it now?",
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return self._start_job("Exporting", job, exported)
+        return self._start_job("Exporting", ThreadJob(job), exported)
 
     # --- templates ------------------------------------------------------------------------
     def save_template_as(self) -> None:

@@ -61,14 +61,27 @@ class WrappingDelegate(QStyledItemDelegate):
     def __init__(self, tree: QTreeWidget) -> None:
         super().__init__(tree)
         self._tree = tree
+        # the view asks several times per row while laying out; the answer depends only on these
+        self._cache: dict[tuple[str, int, int, bool], QSize] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
-        hint = super().sizeHint(option, index)
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         depth, parent = 0, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
+        font = index.data(Qt.ItemDataRole.FontRole)
+        key = (text, self._tree.columnWidth(index.column()), depth * 2 + index.column(),
+               bool(font is not None and font.bold()))
+        if key not in self._cache:
+            if len(self._cache) > 20_000:
+                self._cache.clear()
+            self._cache[key] = self._measure(option, index, depth)
+        return self._cache[key]
+
+    def _measure(self, option: QStyleOptionViewItem, index, depth: int) -> QSize:
+        hint = super().sizeHint(option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
         indent = self._tree.indentation() * (depth + 1) if index.column() == 0 else 0
         width = self._tree.columnWidth(index.column()) - indent - 2 * opt.fontMetrics.horizontalAdvance("M")
         if width <= 0 or not opt.text:
@@ -183,6 +196,7 @@ class ReviewPanel(QWidget):
         self.brief = brief
         self._rebuilding = True
         collapsed = self._collapsed_sections()
+        self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         if brief is not None:
             for s, section in enumerate(brief.sections):
@@ -190,6 +204,7 @@ class ReviewPanel(QWidget):
             self.tree.expandAll()
             for i in collapsed:
                 self.tree.topLevelItem(i).setExpanded(False)
+        self.tree.setUpdatesEnabled(True)
         self._rebuilding = False
         self.placeholder.setVisible(brief is None)
         self._split.setVisible(brief is not None)
