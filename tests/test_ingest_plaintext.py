@@ -195,3 +195,11 @@ def test_a_date_line_under_the_headline_is_the_publication_date(tmp_path, line, 
     doc = read_document(write(tmp_path, "dated.txt", f"Trade Talks Resume\n{line}\n\n{BODY}\n"))
     assert doc.published == expected
     assert not any(line in s.text for s in doc.sentences)
+
+
+def test_one_long_line_does_not_stop_a_wrapped_text_from_being_joined(tmp_path):
+    wrapped = textwrap.fill(" ".join([BODY] * 4), 70)
+    text = wrapped + "\n\nSource: https://example.com/" + "a" * 120 + "\n"
+    doc = read_document(write(tmp_path, "url.txt", text))
+    assert doc.sentences[0].text == ("The minister said on Monday that the talks, which broke down in 2019 "
+                                     "over a dispute about tariffs, would resume next month in Geneva.")

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 # A text counts as hard-wrapped when most of its non-blank lines are followed by another
-# non-blank line and no line is longer than this (editors and mailers wrap at 60-80).
+# non-blank line and nearly all lines are no longer than this (editors and mailers wrap at 60-80).
 MAX_WRAP_WIDTH = 100
 MIN_WRAPPED_SHARE = 0.5
 MIN_LINES = 3
+MIN_FITTING_SHARE = 0.95      # share of lines that must fit the wrap width
 # A line whose length plus the next line's first word would have passed the wrap width was
 # cut by the wrapper; the slack allows for ragged wrappers and trailing spaces.
 WRAP_SLACK = 12
@@ -30,13 +31,18 @@ def _starts_block(line: str) -> bool:
 
 def wrap_width(lines: list[str]) -> int | None:
     """The width the text was wrapped at, or None when it is not hard-wrapped."""
-    filled = [len(line.rstrip()) for line in lines if line.strip()]
-    if len(filled) < MIN_LINES or max(filled) > MAX_WRAP_WIDTH:
+    filled = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(filled) < MIN_LINES:
         return None
+    # a long URL or table row here and there does not make the text unwrapped
+    fitting = [n for n in filled if n <= MAX_WRAP_WIDTH]
+    if len(fitting) < MIN_FITTING_SHARE * len(filled):
+        return None
+    width = fitting[-1]
     followed = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip())
     if followed < MIN_WRAPPED_SHARE * len(filled):
         return None
-    return max(filled)
+    return width
 
 
 def unwrap(text: str) -> str:
