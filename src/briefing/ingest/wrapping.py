@@ -13,7 +13,10 @@ import re
 MAX_WRAP_WIDTH = 100
 MIN_WRAPPED_SHARE = 0.5
 MIN_LINES = 3
-MIN_FITTING_SHARE = 0.95      # share of lines that must fit the wrap width
+# In a text of 10 lines or more, one line in twenty (at least one) may be longer than the wrap;
+# a short text of long one-line paragraphs is no wrapped text.
+LONG_LINE_SHARE = 0.05
+MIN_LINES_FOR_EXCEPTIONS = 10
 # A line whose length plus the next line's first word would have passed the wrap width was
 # cut by the wrapper; the slack allows for ragged wrappers and trailing spaces.
 WRAP_SLACK = 12
@@ -36,7 +39,8 @@ def wrap_width(lines: list[str]) -> int | None:
         return None
     # a long URL or table row here and there does not make the text unwrapped
     fitting = [n for n in filled if n <= MAX_WRAP_WIDTH]
-    if len(fitting) < MIN_FITTING_SHARE * len(filled):
+    allowed_long = max(1, int(LONG_LINE_SHARE * len(filled))) if len(filled) >= MIN_LINES_FOR_EXCEPTIONS else 0
+    if len(filled) - len(fitting) > allowed_long:
         return None
     width = fitting[-1]
     followed = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip())
