@@ -24,6 +24,7 @@ MAX_ITEMS = 20              # kept per corpus, best first
 MAX_BUCKET = 15             # rarer keys than corroboration's: conflicts hide in specific details
 KEYS = 4                    # rare words each sentence is bucketed under (more than corroboration)
 
+CURRENCY = re.compile(r"[$£€¥]")
 AMOUNT = re.compile(r"(?P<cur>[$£€¥])?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>bn|m|k|%|tn|"
                     r"billion|million|trillion|per cent|percent)?(?![\w])")
 DENIAL = re.compile(r"(?i:\b(?:den(?:y|ies|ied|ial)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)|"
@@ -118,26 +119,31 @@ def find_contradictions(corpus: Corpus, facts: CorpusFacts) -> list[Contradictio
     found: list[tuple[float, SentenceRef, SentenceRef, str, str, str]] = []
     # a sentence giving an amount ("$11bn (£6bn)") is filed under it too: the figure itself is
     # what two reports of it share
-    keyed = [bag | {m.group(0) for m in AMOUNT.finditer(corpus.sentence(r).text) if m.group("cur")}
-             for r, bag in zip(refs, bags, strict=True)]
+    figures_of = [frozenset(m.group(0) for m in AMOUNT.finditer(corpus.sentence(r).text) if m.group("cur"))
+                  if CURRENCY.search(corpus.sentence(r).text) else frozenset() for r in refs]
+    keyed = [bag | figs if figs else bag for bag, figs in zip(bags, figures_of, strict=True)]
     for i, j in candidate_pairs(keyed, [r.doc for r in refs], keys=KEYS, max_bucket=MAX_BUCKET,
                                 other_docs_only=True):
         a, b = refs[i], refs[j]
         shared = bags[i] & bags[j]
-        jaccard, _ = overlap(bags[i], bags[j]) if bags[i] and bags[j] else (0.0, 0.0)
-        if len(shared) < MIN_SHARED or jaccard < MIN_JACCARD:
-            if not (keyed[i] - bags[i]) & (keyed[j] - bags[j]):
+        figures = figures_of[i] & figures_of[j]
+        if len(shared) < MIN_SHARED:
+            if not figures:
                 continue
+            jaccard = 0.0
             ta, tb = corpus.sentence(a).text, corpus.sentence(b).text
             kind = "figures" if figures_disagree(ta, tb) else None
         else:
+            jaccard, _ = overlap(bags[i], bags[j])
+            if jaccard < MIN_JACCARD and not figures:
+                continue
             ta, tb = corpus.sentence(a).text, corpus.sentence(b).text
-            kind = conflict_kind(ta, tb, jaccard, people)
+            kind = conflict_kind(ta, tb, jaccard, people) if jaccard >= MIN_JACCARD else \
+                "figures" if figures_disagree(ta, tb) else None
         if kind is None:
             continue
         weight = KIND_WEIGHT[kind] * (1 + sum(1.0 / doc_freq[w] ** 0.5 for w in shared)) * \
             (1.0 if jaccard < 0.8 else 0.5)
-        figures = (keyed[i] - bags[i]) & (keyed[j] - bags[j])
         found.append((-weight, a, b, kind, topic_words(ta, shared | figures),
                       " ".join(sorted(figures)) if kind == "figures" else ""))
     found.sort()
