@@ -203,3 +203,14 @@ def test_one_long_line_does_not_stop_a_wrapped_text_from_being_joined(tmp_path):
     doc = read_document(write(tmp_path, "url.txt", text))
     assert doc.sentences[0].text == ("The minister said on Monday that the talks, which broke down in 2019 "
                                      "over a dispute about tariffs, would resume next month in Geneva.")
+
+
+def test_a_one_word_label_over_the_headline_is_not_the_title(tmp_path):
+    doc = read_document(write(tmp_path, "kicker.txt", "ANALYSIS\nTrade Talks Resume\n\n" + BODY + "\n"))
+    assert doc.title == "Trade Talks Resume"
+    assert not any("ANALYSIS" in s.text for s in doc.sentences)
+
+
+def test_an_all_capitals_section_heading_stays_a_heading(tmp_path):
+    text = "Trade Talks Resume\n\n" + BODY + "\n\nBACKGROUND\n\n" + BODY + "\n"
+    assert [h.title for h in read_document(write(tmp_path, "caps.txt", text)).headings] == ["BACKGROUND"]

@@ -17,6 +17,7 @@ WORD = re.compile(r"[\w’'-]+")
 SMALL_WORDS = frozenset("a an the and or but of in on at to for with by from as vs via nor is are its "
                         "de la le du der den von van y e".split())
 MAX_HEADING_WORDS = 16
+KICKER = re.compile(r"^[A-Z][A-Z&'’-]{2,19}:?$")      # one capitalised word: "ANALYSIS", "EXCLUSIVE"
 AGGREGATOR_MIN_FURNITURE = 3       # navigation/counter lines from which a page is an aggregator
 BIO_TAIL_LINES = 3                 # an author's bio is furniture among the last lines only
 CUT_OFF_MIN_WORDS = 15             # a lone final line this long without a full stop was cut off
@@ -56,7 +57,7 @@ def is_title_like(line: str) -> bool:
     capitalised = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
     # figures and times ("27,595", "2000 GMT") are table cells, not section titles
     lettered = [w for w in words if w[0].isalpha()]
-    if len(lettered) < 2 and not any(len(w) >= 4 and not w.isupper() for w in lettered):
+    if not lettered or len(lettered) < 2 and (len(lettered[0]) < 4 or len(lettered) < len(words)):
         return False
     return bool(content) and capitalised / len(content) >= 0.6
 
@@ -122,6 +123,9 @@ def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
         if kind:
             furniture.append((start, end))
             navigation += kind == "navigation"
+            continue
+        if known is None and not content_lines and title is None and KICKER.match(line.strip()):
+            furniture.append((start, end))       # "ANALYSIS" over the headline: a label, not the title
             continue
         content_lines += 1
         if known is None:
