@@ -232,3 +232,9 @@ def test_logo_from_the_style_is_placed_on_the_cover(tmp_path):
     assert len(document.inline_shapes) == 1
     assert round(document.inline_shapes[0].height.mm) == 12
     assert document.paragraphs[1].style.name == "Title"      # the logo comes first
+
+
+def test_document_properties_carry_the_brief_creation_time(docx_path):
+    properties = docx.Document(str(docx_path)).core_properties
+    assert properties.created.isoformat().startswith("2026-11-23T13:40:00")
+    assert properties.title == sample_brief().title

@@ -7,6 +7,7 @@ style supplies styles, headers and page setup; raw OOXML lives in `ooxml.py`.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -463,6 +464,10 @@ def build_docx(brief: Brief, target: Path, style: dict[str, Any]) -> None:
     properties = doc.core_properties
     properties.title, properties.author, properties.subject = brief.title, brief.author, brief.subtitle
     properties.keywords = brief.marking
+    # python-docx's template carries a 2013 creation date; the brief's own time is the truth
+    created = _created_datetime(brief.created)
+    properties.created = properties.modified = created
+    properties.last_modified_by = brief.author
     reference_has_header = from_reference and any(p.text.strip() for p in doc.sections[0].header.paragraphs)
     if not reference_has_header:
         _header_footer(w)
@@ -470,6 +475,13 @@ def build_docx(brief: Brief, target: Path, style: dict[str, Any]) -> None:
     for index, section in enumerate(visible_sections(brief)):
         _section(w, section, index)
     doc.save(str(target))
+
+
+def _created_datetime(created: str) -> dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(created)
+    except ValueError:
+        return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
 def render_docx(brief: Brief, path: Path, style: dict[str, Any] | None = None) -> None:
