@@ -75,3 +75,22 @@ def test_sentences_under_an_excluded_heading_are_never_used(tmp_path):
     texts += [s.text for sec in brief.sections for i in sec.issues for s in i.statements]
     texts += [e.text for sec in brief.sections for e in sec.events]
     assert texts and not any("sponsor" in t for t in texts)
+
+
+def test_closing_about_sections_rank_below_the_same_words_in_the_report(tmp_path):
+    from briefing.analysis import analyse
+    from briefing.compose.context import ComposeContext
+    from briefing.model import Corpus, run_to_end
+    from briefing.services import ingest
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    line = "The union leader has led every strike at the northern port since 1980."
+    (folder / "a.md").write_text(f"# Port strike\n\n{line}\n\n## Timeline\n\nDock workers walked out in 2019.\n",
+                                 encoding="utf-8")
+    (folder / "b.md").write_text(f"# Port strike goes on\n\nTalks resumed in 2024.\n\n"
+                                 f"## About the People Mentioned\n\n{line}\n", encoding="utf-8")
+    corpus = Corpus.of(run_to_end(ingest([folder])).documents)
+    ctx = ComposeContext(corpus, run_to_end(analyse(corpus)), load_template("standard"))
+    report, sidebar = (next(r for r in corpus.refs() if r.doc == d and ctx.text(r) == line) for d in (0, 1))
+    assert ctx.sidebar == {sidebar}
+    assert ctx.rank(sidebar) < ctx.rank(report)

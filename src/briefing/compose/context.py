@@ -22,6 +22,8 @@ TOPICALITY_SCALE = 4.0        # brings topicality to about 0..1
 CORROBORATION_WEIGHT = 0.5    # per doubling of the documents saying the same thing
 LEAD_BONUS = 0.3              # a document's first sentences carry its news
 LEAD_SENTENCES = 2
+SIDEBAR_FACTOR = 0.5          # score kept by a sentence in a closing "About …" section
+SIDEBAR_HEADING = re.compile(r"(?i)about\b(?!\s+(?:face|turn)\b)")
 FLAGGED_FACTOR = 0.85         # score kept by a sentence from a source with quality flags (a nudge:
                               # flagged sources often carry facts no other source has)
 MIN_WORDS = 7                 # shorter sentences are fragments, captions or headings
@@ -106,6 +108,17 @@ class ComposeContext:
         return scores
 
     @cached_property
+    def sidebar(self) -> set[SentenceRef]:
+        """Sentences from a page's closing "About …" sections onwards (about the author, the
+        people or organisations mentioned): reference matter, not the report."""
+        out: set[SentenceRef] = set()
+        for i, document in enumerate(self.corpus.documents):
+            start = next((h.start for h in document.headings if SIDEBAR_HEADING.match(h.title)), None)
+            if start is not None:
+                out.update(SentenceRef(i, s.index) for s in self.corpus.sentences[i] if s.start >= start)
+        return out
+
+    @cached_property
     def lead(self) -> set[SentenceRef]:
         """Each document's first sentences, where news writing puts the news."""
         return {SentenceRef(i, s.index) for i, sentences in enumerate(self.corpus.sentences)
@@ -118,7 +131,8 @@ class ComposeContext:
         score = self.topicality.get(ref, 0.0) + corroboration * log(self.sources_of(ref))
         if ref in self.lead:
             score += lead
-        return score * (FLAGGED_FACTOR if ref.doc in self.flagged_docs else 1.0)
+        score *= FLAGGED_FACTOR if ref.doc in self.flagged_docs else 1.0
+        return score * (SIDEBAR_FACTOR if ref in self.sidebar else 1.0)
 
     @cached_property
     def centrality(self) -> dict[SentenceRef, float]:
