@@ -94,3 +94,13 @@ def test_closing_about_sections_rank_below_the_same_words_in_the_report(tmp_path
     report, sidebar = (next(r for r in corpus.refs() if r.doc == d and ctx.text(r) == line) for d in (0, 1))
     assert ctx.sidebar == {sidebar}
     assert ctx.rank(sidebar) < ctx.rank(report)
+
+
+def test_two_reports_of_one_plan_take_one_outlook_place(tmp_path):
+    docs = {"a.txt": "Later this week the premier is due to set out the themes of the coalition manifesto.\n\n"
+                     "The harbour authority will publish its dredging plans in March.\n",
+            "b.txt": "Later this week the premier is expected to outline the direction of the manifesto.\n\n"
+                     "The ferry operator is set to raise fares on island routes next year.\n"}
+    outlook = [s.text for s in section(brief_from(tmp_path, docs), "outlook").statements]
+    assert sum("manifesto" in t for t in outlook) == 1
+    assert any("dredging" in t for t in outlook) and any("fares" in t for t in outlook)

@@ -30,6 +30,9 @@ MIN_WORDS = 7                 # shorter sentences are fragments, captions or hea
 DEFAULT_MAX_WORDS = 70
 PICK_SIMILARITY = 0.6         # word overlap (Jaccard) above which two picks say the same thing
 SPREAD_POOL = 2               # places per document are filled from the best 2 x limit only
+RARE_WORD_SHARE = 0.03        # a word in at most this share of the sentences is rare...
+RARE_WORD_MIN = 3             # ...or in at most this many
+LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
 SAME_POINT = 0.5              # content-word overlap (Jaccard) above which two picks make one point
 SENTENCE_END = re.compile(r"[.!?][”\"’')\]]*\s*$|[”\"]\s*$")
 
@@ -138,6 +141,20 @@ class ComposeContext:
     def centrality(self) -> dict[SentenceRef, float]:
         return {ref: self.rank(ref) for ref in self.words}
 
+    @cached_property
+    def sentence_share(self) -> Counter[str]:
+        """In how many sentences each content word occurs."""
+        counts: Counter[str] = Counter()
+        for bag in self.words.values():
+            counts.update(bag)
+        return counts
+
+    def rare_words(self, ref: SentenceRef) -> set[str]:
+        """Content words few sentences use, names left out (every report of a person shares them)."""
+        most = max(RARE_WORD_MIN, RARE_WORD_SHARE * len(self.words))
+        lower = {w for w in LOWER_WORD.findall(self.text(ref))}
+        return {w for w in self.words[ref] if w in lower and self.sentence_share[w] <= most}
+
     def usable(self, ref: SentenceRef, max_words: int | None) -> bool:
         """A sentence that can stand as a statement: whole, not too short or long."""
         text = self.text(ref).strip()
@@ -149,10 +166,12 @@ class ComposeContext:
         return not text.endswith(":")
 
     def pick(self, candidates: list[SentenceRef], spec: SectionSpec, limit: int,
-             avoid: list[str] | None = None, key=None, spread: bool = False) -> list[SentenceRef]:
+             avoid: list[str] | None = None, key=None, spread: bool = False,
+             same=None) -> list[SentenceRef]:
         """The best `limit` candidates (ranked by `key`, default centrality), each saying
         something the others and `avoid` do not, with at least `spec.min_sources` sources.
-        With `spread`, each document first gets its fair share of the places."""
+        With `spread`, each document first gets its fair share of the places; `same(a, b)` may
+        say when two sentences report one thing in other words."""
         rank = key or (lambda r: self.centrality.get(r, 0.0))
         ordered = sorted(set(candidates), key=lambda r: (-rank(r), r))
         chosen: list[SentenceRef] = []
@@ -176,6 +195,8 @@ class ComposeContext:
                     continue
                 bag = self.words[ref]
                 if any(len(bag & self.words[c]) >= SAME_POINT * len(bag | self.words[c]) for c in chosen):
+                    continue
+                if same is not None and any(same(ref, c) for c in chosen):
                     continue
                 chosen.append(ref)
                 per_doc[ref.doc] += 1

@@ -29,6 +29,9 @@ PAST_TENSE = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|held|met|told|took|made
                         r"found|became|ran|wrote|spoke|broke|chose|drove|grew|knew|stood|struck|"
                         r"sought|taught|thought|fought|caught|meant|kept|felt|dealt|bought)\b")
 PAST_TENSE_BONUS = 0.6    # a past-tense "current" sentence ends up 0.4 below a background one
+WHEN = re.compile(r"\b(?:(?:this|next|last)\s+(?:week|month|year)|january|february|march|april|may|june|july|"
+                  r"august|september|october|november|december|monday|tuesday|wednesday|thursday|"
+                  r"friday|saturday|sunday|quarter|(?:1[6-9]|20)\d\d)\b")
 YEAR_OR_MONTH = re.compile(r"\b(?:1[6-9]\d\d|20\d\d|January|February|March|April|June|July|August|"
                            r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
                            r"Friday|Saturday|Sunday|week|month|year|quarter)\b")
@@ -39,6 +42,13 @@ def firm_future(text: str) -> bool:
     text = narration(text)
     m = FUTURE_VERB.search(text)
     return bool(m) and not PURPOSE.search(text[max(0, m.start() - 40):m.start() + 6])
+
+
+def same_plan(ctx: ComposeContext, a: SentenceRef, b: SentenceRef) -> bool:
+    """Two outlook sentences naming the same time and a rare word ("Later this week ... the
+    manifesto") report one plan."""
+    when_a, when_b = set(WHEN.findall(ctx.text(a).lower())), set(WHEN.findall(ctx.text(b).lower()))
+    return bool(when_a & when_b) and bool(ctx.rare_words(a) & ctx.rare_words(b))
 
 
 def with_role(ctx: ComposeContext, *roles: str) -> list[SentenceRef]:
@@ -52,6 +62,7 @@ def role_section(ctx: ComposeContext, spec: SectionSpec, role: str, bonus) -> Se
     # history sits in a few documents)
     roles = (role, "current") if role == "background" else (role,)
     refs = ctx.pick(with_role(ctx, *roles), spec, limit, spread=role == "outlook",
+                    same=(lambda a, b: same_plan(ctx, a, b)) if role == "outlook" else None,
                     key=lambda r: ctx.rank(r, corroboration=ROLE_CORROBORATION, lead=0.0) + bonus(r))
     ctx.used.update(refs)
     return Section(spec.kind, spec.title, statements=[ctx.corroborated(r) for r in refs])
