@@ -19,7 +19,7 @@ SUMMARY_LEAD = 1.0        # the summary leans on the documents' opening sentence
 DATED_BONUS = 0.3        # background/outlook sentences that state when
 WEAK_FUTURE_BONUS = 0.2  # "upcoming", "next week": an event ahead mentioned in passing
 FIRM_FUTURE_BONUS = 1.0  # outlook sentences with "will", "is set to", a plan (not just "could")
-SUMMARY_MIN = 3
+SUMMARY_DEFAULT = 5      # statements in a summary whose template sets no limit
 SUMMARY_NOVELTY = 0.5    # weight of the words a summary statement adds to those already picked
 PURPOSE = re.compile(r"(?i:\b(?:aims?|goals?|mission|purpose|objectives?|task|idea|job|role|priority|"
                      r"challenge)\b[^.]{0,30}\bis to\b)")
@@ -98,7 +98,7 @@ def summary_gain(ctx: ComposeContext, ref: SentenceRef, seen_words: set[str]) ->
 
 def summary_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     """The most central sentences, each chosen for what it adds to those before it."""
-    limit = max(SUMMARY_MIN, spec.max_items or 5)
+    limit = spec.max_items or SUMMARY_DEFAULT
     pool = ctx.pick([r for r in ctx.corpus.refs() if r not in ctx.used], spec, limit * 6,
                     key=lambda r: ctx.rank(r, lead=SUMMARY_LEAD))
     chosen: list[SentenceRef] = []
