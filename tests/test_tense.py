@@ -32,3 +32,7 @@ def test_a_year_in_an_aside_does_not_make_the_sentence_background():
 def test_an_upcoming_event_named_in_passing_yields_to_a_stated_past_year():
     text = "The upcoming visit follows the president's trip in October, his first since 2014."
     assert sentence_role(text, None, 2025) == "background"
+
+
+def test_setting_off_somewhere_in_the_present_progressive_is_outlook():
+    assert sentence_role("The chancellor is leaving the country on a tour of three states.", None, 2025) == "outlook"

@@ -60,9 +60,12 @@ FUTURE_VERB = re.compile(r"(?i:\b(?:will|shall|won[’']t)\b|[’']ll\b|\b(?:set
                          r"\b(?:scheduled|slated|due|planned)\s+(?:for|on|in)\b)")
 # plans and wishes look ahead too, but a past date in the sentence outweighs them
 PLANS = Cue("""plan plans planned planning intend intends intended aim aims aiming hope hopes hoping
-want wants seek seeks seeking look looks looking prospect prospects""",
+want wants seek seeks seeking look looks looking prospect prospects leaving heading travelling
+traveling flying visiting returning""",
             re.compile(r"(?i:\b(?:plans?|planned|planning|intends?|intended|aims?|aiming|hopes?|hoping|"
-                       r"wants?|seeks?|seeking|looks?|looking)\s+to\b|\bprospects?\b)"))
+                       r"wants?|seeks?|seeking|looks?|looking)\s+to\b|\bprospects?\b|"
+                       # the present progressive of going somewhere: "is leaving on a tour of ..."
+                       r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:leaving|heading|travell?ing|flying|visiting|returning)\b)"))
 # weaker signs of looking ahead: conditionals and modals, outweighed by any past date
 MAYBE_FUTURE = Cue("could may might would", re.compile(r"(?i:\b(?:could|may|might|would)\s+(?!have\b)\w+)"))
 PAST_PERFECT = Cue("had", re.compile(r"(?i:\bhad\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+)?"
