@@ -41,3 +41,11 @@ def test_statements_per_issue_and_max_items_are_honoured(tmp_path):
     spec.max_items, spec.options = 1, {"statements_per_issue": 1}
     issues = section(brief_from(tmp_path, DOCS, template), "issues").issues
     assert len(issues) == 1 and len(issues[0].statements) == 1
+
+
+def test_an_organisation_named_in_capitals_is_no_issue():
+    from briefing.compose.issues import Casing, fit_for_issue
+    casing = Casing()
+    casing.lower.update(["parliamentary", "party", "dredging", "plan"])
+    assert not fit_for_issue(["Parliamentary", "Labour", "Party"], ["parliamentary", "labour", "party"], casing, set())
+    assert fit_for_issue(["dredging", "plan"], ["dredging", "plan"], casing, set())

@@ -44,6 +44,9 @@ told added whereas whilst meanwhile firm firms company companies group boss boss
 # a single word used after these (or after a lower-case content word) is used as a noun, not
 # only as a verb ("Seoul pushes", "to reshape")
 DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+ORGANISATION_WORDS = frozenset("""party council committee ministry association union commission agency
+department corporation bank university institute court parliament assembly democrat democrats office
+organisation organization federation league club foundation fund board""".split())
 CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
@@ -114,6 +117,8 @@ def fit_for_issue(tokens: list[str], folded: list[str], casing: Casing, people: 
     if folded[0] in GENERIC_WORDS or folded[-1] in GENERIC_WORDS:
         return False
     last = tokens[-1]
+    if len(tokens) > 1 and folded[-1] in ORGANISATION_WORDS and all(t[0].isupper() for t in tokens):
+        return False           # "Parliamentary Labour Party": an organisation is an actor
     first = folded[0]
     if len(tokens) > 1 and (first.endswith("ly") or len(first) > 4 and first.endswith("ed")):
         return False           # "controversially put", "faced discontent": verb phrases
