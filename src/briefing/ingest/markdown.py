@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from briefing.ingest.dateline import find_dateline, parse_date
-from briefing.ingest.structure import Extracted, KnownHeading
+from briefing.ingest.structure import BlockText, Extracted, KnownHeading
 from briefing.ingest.textcodec import decode
 
 ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -68,36 +68,24 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
     return {}, 0
 
 
-class _Writer:
+class _Writer(BlockText):
     """Accumulates rendered blocks separated by blank lines and remembers heading spans."""
 
     def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        self.headings: list[KnownHeading] = []
+        super().__init__()
         self.paragraph: list[str] = []
-
-    def _block(self, text: str) -> tuple[int, int]:
-        if self.parts:
-            self.parts.append("\n\n")
-            self.length += 2
-        start = self.length
-        self.parts.append(text)
-        self.length += len(text)
-        return start, self.length
 
     def flush(self) -> None:
         text = render_inline(" ".join(self.paragraph))
         self.paragraph = []
         if text:
-            self._block(text)
+            self.add_block(text)
 
     def heading(self, raw: str, level: int) -> None:
         self.flush()
         title = render_inline(raw)
         if title:
-            start, end = self._block(title)
-            self.headings.append(KnownHeading(title, level, start, end))
+            self.add_heading(title, level)
 
     def text(self) -> str:
         self.flush()

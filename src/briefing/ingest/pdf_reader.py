@@ -17,7 +17,7 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
 from briefing.ingest.dateline import find_dateline, parse_date
-from briefing.ingest.structure import Extracted, KnownHeading
+from briefing.ingest.structure import BlockText, Extracted
 from briefing.model import BriefingError
 
 log = logging.getLogger(__name__)
@@ -116,21 +116,10 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-class _Writer:
+class _Writer(BlockText):
     def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
+        super().__init__()
         self.paragraph = ""
-        self.headings: list[KnownHeading] = []
-
-    def _emit(self, text: str) -> tuple[int, int]:
-        if self.parts:
-            self.parts.append("\n\n")
-            self.length += 2
-        start = self.length
-        self.parts.append(text)
-        self.length += len(text)
-        return start, self.length
 
     def add_line(self, line: str) -> None:
         if not self.paragraph:
@@ -142,13 +131,12 @@ class _Writer:
 
     def end_paragraph(self) -> None:
         if self.paragraph:
-            self._emit(self.paragraph)
+            self.add_block(self.paragraph)
             self.paragraph = ""
 
     def heading(self, title: str, level: int) -> None:
         self.end_paragraph()
-        start, end = self._emit(title)
-        self.headings.append(KnownHeading(title, level, start, end))
+        self.add_heading(title, level)
 
 
 def _typical_width(pages: list[list[str]]) -> int:

@@ -33,6 +33,29 @@ class KnownHeading:
     end: int
 
 
+class BlockText:
+    """Text built from blocks separated by blank lines, remembering where each block and
+    heading sits, for readers that lay out text themselves (Markdown, PDF)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.headings: list[KnownHeading] = []
+
+    def add_block(self, text: str) -> tuple[int, int]:
+        if self.parts:
+            self.parts.append("\n\n")
+            self.length += 2
+        start = self.length
+        self.parts.append(text)
+        self.length += len(text)
+        return start, self.length
+
+    def add_heading(self, title: str, level: int) -> None:
+        start, end = self.add_block(title)
+        self.headings.append(KnownHeading(title, level, start, end))
+
+
 @dataclass
 class Extracted:
     """What a reader hands over: the text and whatever metadata the format states."""
