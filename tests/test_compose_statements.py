@@ -104,3 +104,18 @@ def test_two_reports_of_one_plan_take_one_outlook_place(tmp_path):
     outlook = [s.text for s in section(brief_from(tmp_path, docs), "outlook").statements]
     assert sum("manifesto" in t for t in outlook) == 1
     assert any("dredging" in t for t in outlook) and any("fares" in t for t in outlook)
+
+
+def test_an_outlook_sentence_saying_when_ranks_above_an_undated_plan():
+    from briefing.compose.statements import outlook_bonus
+    dated = outlook_bonus("Working-level discussions are scheduled for early next year.")
+    month = outlook_bonus("Prospects are rising for a summit during the envoy's planned April visit.")
+    undated = outlook_bonus("The talks are expected to address supply chains and regional stability.")
+    assert dated > undated and month > undated
+
+
+def test_a_weekday_beside_past_news_is_not_a_schedule():
+    from briefing.compose.statements import SCHEDULED_BONUS, outlook_bonus
+    news = outlook_bonus("A private meeting on Monday saw members warn that feuding could cost them seats.")
+    undated = outlook_bonus("A private meeting saw members warn that feuding could cost them seats.")
+    assert news - undated < SCHEDULED_BONUS

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.tense import FUTURE, FUTURE_VERB, narration
+from briefing.analysis.tense import FUTURE, FUTURE_VERB, PLANS, narration
 from briefing.compose.context import ComposeContext
 from briefing.model import Section, SentenceRef
 from briefing.templates import SectionSpec
@@ -19,6 +19,7 @@ SUMMARY_LEAD = 1.0        # the summary leans on the documents' opening sentence
 DATED_BONUS = 0.3        # background/outlook sentences that state when
 WEAK_FUTURE_BONUS = 0.2  # "upcoming", "next week": an event ahead mentioned in passing
 FIRM_FUTURE_BONUS = 1.0  # outlook sentences with "will", "is set to", a plan (not just "could")
+SCHEDULED_BONUS = 1.0    # outlook sentences saying when: a month, a weekday, "early next year"
 SUMMARY_DEFAULT = 5      # statements in a summary whose template sets no limit
 SUMMARY_NOVELTY = 0.5    # weight of the words a summary statement adds to those already picked
 PURPOSE = re.compile(r"(?i:\b(?:aims?|goals?|mission|purpose|objectives?|task|idea|job|role|priority|"
@@ -32,6 +33,12 @@ PAST_TENSE_BONUS = 0.6    # a past-tense "current" sentence ends up 0.4 below a 
 WHEN = re.compile(r"\b(?:(?:this|next|last)\s+(?:week|month|year)|january|february|march|april|may|june|july|"
                   r"august|september|october|november|december|monday|tuesday|wednesday|thursday|"
                   r"friday|saturday|sunday|quarter|(?:1[6-9]|20)\d\d)\b")
+# a time a plan is set for: a month or weekday by name, or a period counted from now ("next
+# year", "early subsequent yr", "mid-January", "this quarter"); case matters, "may" is a modal
+SCHEDULED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+                       r"(?i:\b(?:next|coming|upcoming|subsequent|following|this|early|mid|late|later)[\s-]+"
+                       r"(?:this\s+|next\s+)?(?:week|month|year|yr|quarter|spring|summer|autumn|fall|winter)\b)")
 YEAR_OR_MONTH = re.compile(r"\b(?:1[6-9]\d\d|20\d\d|January|February|March|April|June|July|August|"
                            r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
                            r"Friday|Saturday|Sunday|week|month|year|quarter)\b")
@@ -81,8 +88,13 @@ def background_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
 
 def outlook_bonus(text: str) -> float:
     """Sentences whose own verb looks ahead first, then those naming an event ahead."""
-    ahead = FIRM_FUTURE_BONUS if firm_future(text) else WEAK_FUTURE_BONUS if FUTURE.search(text) else 0.0
-    return ahead + (DATED_BONUS / 2 if YEAR_OR_MONTH.search(text) else 0.0)
+    ahead = FIRM_FUTURE_BONUS if firm_future(text) else \
+        WEAK_FUTURE_BONUS if FUTURE.search(text) or PLANS.search(narration(text)) else 0.0
+    # a date counts as a schedule only beside a plan or a future verb ("A meeting on Monday saw
+    # MPs warn that it could ..." is the news, not a plan)
+    scheduled = ahead and SCHEDULED.search(narration(text))
+    when = SCHEDULED_BONUS if scheduled else DATED_BONUS / 2 if YEAR_OR_MONTH.search(text) else 0.0
+    return ahead + when
 
 
 def outlook_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
