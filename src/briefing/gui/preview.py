@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from briefing.gui import names
 from briefing.model import Document
 
 HIGHLIGHT = QColor("#ffe08a")        # a warm yellow that reads on light and dark palettes
-EXCLUDED = QColor("#9a9a9a")
+EXCLUDED = QColor("#9a9a9a")       # text of sections the user left out
+HEADING = QColor("#1f4e79")        # the document's own headings stand out from body text
 
 
 def qt_offset(text: str, index: int) -> int:
@@ -45,6 +46,7 @@ class DocumentPreview(QWidget):
         self.highlighted = None
         selections = []
         for heading in document.headings:
+            selections.append(self._span(heading.start, heading.end, foreground=HEADING, bold=True))
             if excluded_headings and heading.title in excluded_headings:
                 selections.append(self._span(heading.start, heading.section_end, foreground=EXCLUDED))
         if sentence is not None and 0 <= sentence < len(document.sentences):
@@ -63,7 +65,7 @@ class DocumentPreview(QWidget):
         return spans[0].cursor.selectedText() if spans else ""
 
     def _span(self, start: int, end: int, background: QColor | None = None,
-              foreground: QColor | None = None) -> QTextEdit.ExtraSelection:
+              foreground: QColor | None = None, bold: bool = False) -> QTextEdit.ExtraSelection:
         text = self.document.text if self.document else ""
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.text.document())
@@ -76,5 +78,7 @@ class DocumentPreview(QWidget):
             fmt.setForeground(QColor("black"))
         if foreground is not None:
             fmt.setForeground(foreground)
+        if bold:
+            fmt.setFontWeight(QFont.Weight.Bold)
         selection.format = fmt
         return selection
