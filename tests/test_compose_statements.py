@@ -119,3 +119,23 @@ def test_a_weekday_beside_past_news_is_not_a_schedule():
     news = outlook_bonus("A private meeting on Monday saw members warn that feuding could cost them seats.")
     undated = outlook_bonus("A private meeting saw members warn that feuding could cost them seats.")
     assert news - undated < SCHEDULED_BONUS
+
+
+def test_a_sentence_going_on_about_the_talks_just_named_takes_no_second_outlook_place(tmp_path):
+    docs = {"a.txt": "The two premiers will hold talks in the capital on border crossings.\n\n"
+                     "Officials on both sides have prepared for weeks.\n\n"
+                     "The talks are expected to cover customs checks and rail freight.\n\n"
+                     "The harbour authority is set to publish its dredging plans.\n"}
+    outlook = [s.text for s in section(brief_from(tmp_path, docs), "outlook").statements]
+    assert sum("talks" in t for t in outlook) == 1
+    assert any("dredging" in t for t in outlook)
+
+
+def test_one_person_s_plans_for_one_month_take_one_outlook_place(tmp_path):
+    docs = {"a.txt": "Prime Minister Anna Kowalski is set to visit the northern port in March.\n\n"
+                     "The harbour authority is set to publish its dredging plans.\n",
+            "b.txt": "Kowalski will tour the shipyards during her trip in March, her office said.\n\n"
+                     "The ferry operator is set to raise fares on island routes.\n"}
+    outlook = [s.text for s in section(brief_from(tmp_path, docs), "outlook").statements]
+    assert sum("March" in t for t in outlook) == 1
+    assert any("dredging" in t for t in outlook) and any("fares" in t for t in outlook)

@@ -149,6 +149,16 @@ class ComposeContext:
             counts.update(bag)
         return counts
 
+    @cached_property
+    def people_in(self) -> dict[SentenceRef, frozenset[str]]:
+        """The persons each sentence names (by the actors' names)."""
+        found: dict[SentenceRef, set[str]] = {}
+        for actor in self.facts.actors:
+            if actor.kind == "person":
+                for ref in actor.mention_refs:
+                    found.setdefault(ref, set()).add(actor.name)
+        return {ref: frozenset(names) for ref, names in found.items()}
+
     def rare_words(self, ref: SentenceRef) -> set[str]:
         """Content words few sentences use, names left out (every report of a person shares them)."""
         most = max(RARE_WORD_MIN, RARE_WORD_SHARE * len(self.words))

@@ -20,6 +20,7 @@ DATED_BONUS = 0.3        # background/outlook sentences that state when
 WEAK_FUTURE_BONUS = 0.2  # "upcoming", "next week": an event ahead mentioned in passing
 FIRM_FUTURE_BONUS = 1.0  # outlook sentences with "will", "is set to", a plan (not just "could")
 SCHEDULED_BONUS = 1.0    # outlook sentences saying when: a month, a weekday, "early next year"
+CONTINUATION_GAP = 5     # "The talks ..." refers back to talks named at most this many sentences before
 SUMMARY_DEFAULT = 5      # statements in a summary whose template sets no limit
 SUMMARY_NOVELTY = 0.5    # weight of the words a summary statement adds to those already picked
 PURPOSE = re.compile(r"(?i:\b(?:aims?|goals?|mission|purpose|objectives?|task|idea|job|role|priority|"
@@ -39,6 +40,7 @@ SCHEDULED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|
                        r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
                        r"(?i:\b(?:next|coming|upcoming|subsequent|following|this|early|mid|late|later)[\s-]+"
                        r"(?:this\s+|next\s+)?(?:week|month|year|yr|quarter|spring|summer|autumn|fall|winter)\b)")
+BACK_REFERENCE = re.compile(r"(?:The|This|These|Those|Such)\s+([a-z]+)\b")
 YEAR_OR_MONTH = re.compile(r"\b(?:1[6-9]\d\d|20\d\d|January|February|March|April|June|July|August|"
                            r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
                            r"Friday|Saturday|Sunday|week|month|year|quarter)\b")
@@ -51,11 +53,26 @@ def firm_future(text: str) -> bool:
     return bool(m) and not PURPOSE.search(text[max(0, m.start() - 40):m.start() + 6])
 
 
+def continues(ctx: ComposeContext, first: SentenceRef, then: SentenceRef) -> bool:
+    """`then` follows `first` closely and opens on one of its nouns ("... will hold talks. ...
+    The talks are expected to ..."): it says more about the same thing."""
+    if first.doc != then.doc or not 0 < then.sentence - first.sentence <= CONTINUATION_GAP:
+        return False
+    m = BACK_REFERENCE.match(ctx.text(then))
+    return bool(m) and m.group(1).lower() in ctx.words[first]
+
+
 def same_plan(ctx: ComposeContext, a: SentenceRef, b: SentenceRef) -> bool:
-    """Two outlook sentences naming the same time and a rare word ("Later this week ... the
-    manifesto") report one plan."""
+    """Two outlook sentences naming the same time and a rare word or person ("Later this week
+    ... the manifesto", "Lee ... in January") report one plan; so does a sentence continuing
+    the one before."""
+    if continues(ctx, a, b) or continues(ctx, b, a):
+        return True
     when_a, when_b = set(WHEN.findall(ctx.text(a).lower())), set(WHEN.findall(ctx.text(b).lower()))
-    return bool(when_a & when_b) and bool(ctx.rare_words(a) & ctx.rare_words(b))
+    if not when_a & when_b:
+        return False
+    people = ctx.people_in.get(a, frozenset()) & ctx.people_in.get(b, frozenset())
+    return bool(people) or bool(ctx.rare_words(a) & ctx.rare_words(b))
 
 
 def with_role(ctx: ComposeContext, *roles: str) -> list[SentenceRef]:
