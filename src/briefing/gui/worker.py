@@ -2,7 +2,8 @@
 
 `ProcessJob` runs it in a child process (reading and composing: heavy, must never freeze the
 window, must always be cancellable); `ThreadJob` in a thread (export: short, and its writers need
-nothing sent across).
+nothing sent across). As with any multiprocessing, a script that opens the window must do so under
+`if __name__ == "__main__":` (the CLI entry points do).
 """
 
 from __future__ import annotations
