@@ -56,3 +56,15 @@ def test_window_start_up_loads_neither_the_analysis_nor_the_document_writers():
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stderr
+
+
+def test_a_broken_template_in_the_chooser_is_explained_and_the_setup_kept(qtbot, window, tmp_path):
+    folder = tmp_path / "data" / "templates"
+    folder.mkdir(parents=True)
+    (folder / "broken.yaml").write_text("format: briefing-template/1\nsections: [oops\n", encoding="utf-8")
+    window.setup.refresh_templates()
+    before = [window.setup.sections.item(i).text() for i in range(window.setup.sections.count())]
+    window.setup.chooser.setCurrentIndex(window.setup.chooser.findText("broken (yours)"))
+    assert "cannot be used" in window.setup.description.text()
+    assert [window.setup.sections.item(i).text() for i in range(window.setup.sections.count())] == before
+    assert "broken.yaml" in window.problems.item(window.problems.count() - 1).text()

@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
         self.documents.preview_requested.connect(self.preview_document)
         self.documents.tree.currentItemChanged.connect(self._update_actions)
         self.setup.changed.connect(self._on_user_change)
+        self.setup.problem.connect(lambda message: self.show_problems([message]))
         self.review.brief_changed.connect(self._on_user_change)
         self.review.citation_activated.connect(self.show_source)
         self.review.tree.currentItemChanged.connect(self._update_actions)
@@ -536,7 +537,8 @@ class MainWindow(QMainWindow):
             return
         self._reset()
         self.project_path = None
-        self.setup.refresh_templates(select=None)
+        self.setup.refresh_templates()
+        self.setup.show_template(load_template("standard"))
         self._set_dirty(False)
 
     def _reset(self) -> None:

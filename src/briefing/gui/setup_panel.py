@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.gui import names
+from briefing.model import BriefingError
 from briefing.templates import SectionSpec, Template, TemplateInfo, WatchIssue, list_templates, load_template
 
 SPEC_INDEX = Qt.ItemDataRole.UserRole
@@ -50,6 +51,7 @@ def parse_watchlist(text: str) -> list[WatchIssue]:
 
 class SetupPanel(QWidget):
     changed = Signal()
+    problem = Signal(str)         # a chosen template does not load
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +69,7 @@ class SetupPanel(QWidget):
         self.save_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.description = QLabel(self)
         self.description.setWordWrap(True)
+        self.description.setTextFormat(Qt.TextFormat.AutoText)
         template_row = QHBoxLayout()
         template_row.addWidget(self.chooser, 1)
         template_row.addWidget(self.save_button)
@@ -157,7 +160,14 @@ class SetupPanel(QWidget):
         path = self.chooser.itemData(index, TEMPLATE_PATH)
         if not path:
             return
-        self.set_template(load_template(path))
+        try:
+            template = load_template(path)
+        except BriefingError as exc:
+            # keep the sections shown so far; say what is wrong with the file so it can be fixed
+            self.description.setText(f"<span style='color:#b00020'>This template cannot be used: {exc}</span>")
+            self.problem.emit(str(exc))
+            return
+        self.set_template(template)
 
     def set_template(self, template: Template) -> None:
         """Show `template`: its sections, watch list and cover defaults (fields the user typed stay)."""
