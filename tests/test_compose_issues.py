@@ -49,3 +49,16 @@ def test_an_organisation_named_in_capitals_is_no_issue():
     casing.lower.update(["parliamentary", "party", "dredging", "plan"])
     assert not fit_for_issue(["Parliamentary", "Labour", "Party"], ["parliamentary", "labour", "party"], casing, set())
     assert fit_for_issue(["dredging", "plan"], ["dredging", "plan"], casing, set())
+
+
+def test_a_sentence_two_sources_share_serves_one_issue_only(tmp_path):
+    shared = "The port strike over dock wages entered its third week on Monday.\n\n"
+    docs = {"a.txt": shared + "Pickets blocked the strike-bound container terminal at dawn.\n\n"
+                              "Union leaders said the strike would go on until spring.\n",
+            "b.txt": shared + "Employers say the dock wages offer is the best in a decade.\n\n"
+                              "Dockers want the wages of night shifts doubled.\n"}
+    template = load_template("standard")
+    template.watchlist = [WatchIssue("Port strike", ["strike"]), WatchIssue("Dock wages", ["wages"])]
+    issues = section(brief_from(tmp_path, docs, template), "issues").issues
+    texts = [s.text for issue in issues[:2] for s in issue.statements]
+    assert sum("third week" in t for t in texts) == 1

@@ -226,7 +226,8 @@ def phrase_score(phrase: Phrase, total: int) -> float:
 def ranked_statements(ctx: ComposeContext, spec: SectionSpec, refs: set[SentenceRef], limit: int,
                       taken: set[SentenceRef], relevance=None) -> list[SentenceRef]:
     """The issue's best sentences: most corroborated first, then most central."""
-    fresh = [r for r in refs if r not in taken]
+    # a sentence another issue has, in its own words or another source's, is that issue's
+    fresh = [r for r in refs if r not in taken and not taken.intersection(ctx.group_of.get(r, ()))]
     relevance = relevance or (lambda r: 0.0)
     return ctx.pick(fresh, spec, limit,
                     key=lambda r: relevance(r) + ctx.sources_of(r) + ctx.centrality.get(r, 0.0) / 10)
