@@ -1,7 +1,7 @@
 """The window around the flow: names, settings, recent projects, unsaved-changes prompt, autosave, filter, drops."""
 
 from gui_helpers import SEEDS, run_job
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -132,3 +132,25 @@ def test_about_box_names_the_version(window, dialogs):
     window.actions["about"].trigger()
     assert dialogs.messages[-1][0] == "About briefing" and "briefing" in dialogs.messages[-1][1]
 
+
+
+def test_removing_selected_documents_takes_them_out_of_the_project(qtbot, window):
+    assert run_job(qtbot, window, lambda: window.add_paths([str(SEEDS)])) == "succeeded"
+    doomed = window.documents.documents()[1]
+    window.documents.tree.setCurrentItem(window.documents.item(doomed.id))
+    qtbot.mouseClick(window.findChild(QWidget, names.REMOVE_DOCUMENTS_BUTTON), Qt.MouseButton.LeftButton)
+    assert doomed.id not in {d.id for d in window.documents.documents()}
+    assert len(window.documents.documents()) == 4 and window.documents.count_label.text() == "4 of 4 used"
+
+
+def test_sections_dragged_into_a_new_order_compose_in_that_order(qtbot, window):
+    sections = window.setup.sections
+    last = sections.count() - 1
+    moved = sections.item(last).text()
+    # what a drag and drop in the list does to its model: move the last row to the top
+    assert sections.model().moveRow(QModelIndex(), last, QModelIndex(), 0)
+    assert sections.item(0).text() == moved
+    assert window.setup.template().sections[0].title == moved.split("  (")[0]
+    assert run_job(qtbot, window, lambda: window.add_paths([str(SEEDS)])) == "succeeded"
+    assert run_job(qtbot, window, window.actions["compose"].trigger) == "succeeded"
+    assert window.review.brief.sections[0].title == moved.split("  (")[0]
