@@ -58,7 +58,21 @@ def test_a_sentence_two_sources_share_serves_one_issue_only(tmp_path):
             "b.txt": shared + "Employers say the dock wages offer is the best in a decade.\n\n"
                               "Dockers want the wages of night shifts doubled.\n"}
     template = load_template("standard")
+    template.sections = [s for s in template.sections if s.kind != "summary"]
     template.watchlist = [WatchIssue("Port strike", ["strike"]), WatchIssue("Dock wages", ["wages"])]
     issues = section(brief_from(tmp_path, docs, template), "issues").issues
     texts = [s.text for issue in issues[:2] for s in issue.statements]
     assert sum("third week" in t for t in texts) == 1
+
+
+def test_open_issues_do_not_repeat_the_bottom_line(tmp_path):
+    template = load_template("standard")
+    for spec in template.sections:
+        spec.enabled = spec.kind in ("summary", "issues")
+        if spec.kind == "summary":
+            spec.max_items = 2
+    brief = brief_from(tmp_path, DOCS, template)
+    summary = {s.text for s in section(brief, "summary").statements}
+    issues = {s.text for issue in section(brief, "issues").issues for s in issue.statements}
+    assert summary and issues
+    assert not summary & issues

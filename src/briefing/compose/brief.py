@@ -20,16 +20,16 @@ from briefing.templates import SectionSpec, Template
 
 SectionBuilder = Callable[[ComposeContext, SectionSpec], Section]
 # Sections are built in this order whatever their order in the template, so that the summary
-# can avoid what issues, background and outlook already say.
+# can avoid what background and outlook already say, and the open issues what the summary says.
 BUILDERS: dict[str, SectionBuilder] = {
     "actors": actors_section,
     "quotes": quotes_section,
     "timeline": timeline_section,
-    "issues": issues_section,
     "background": background_section,
     "outlook": outlook_section,
     "contradictions": contradictions_section,
     "summary": summary_section,
+    "issues": issues_section,
     "sources": lambda ctx, spec: Section("sources", spec.title),
 }
 

@@ -44,6 +44,8 @@ class ComposeContext:
     template: Template
     # sentences already used as statements in earlier sections (to avoid repeating them)
     used: set[SentenceRef] = field(default_factory=set)
+    # the bottom line's sentences: the open issues do not repeat them
+    in_summary: set[SentenceRef] = field(default_factory=set)
 
     def source_id(self, doc: int) -> str:
         return f"S{doc + 1}"

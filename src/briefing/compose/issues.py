@@ -306,7 +306,7 @@ def same_name(a: set[str], b: set[str]) -> bool:
 def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     limit = spec.max_items or 10
     per_issue = int(spec.options.get("statements_per_issue", 4))
-    taken: set[SentenceRef] = set()
+    taken: set[SentenceRef] = set(ctx.in_summary)
     chosen = watch_issues(ctx, spec, per_issue, taken)
     total = max(1, len(ctx.corpus.refs()))
     many_docs = len(ctx.corpus.documents) > 1

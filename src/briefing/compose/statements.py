@@ -138,4 +138,5 @@ def summary_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
         chosen.append(best)
         seen_words |= ctx.words[best]
     ctx.used.update(chosen)
+    ctx.in_summary.update(chosen)
     return Section(spec.kind, spec.title, statements=[ctx.corroborated(r) for r in chosen])
