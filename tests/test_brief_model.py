@@ -42,3 +42,13 @@ def test_unknown_brief_format_is_refused():
     data["format"] = "briefing/9"
     with pytest.raises(ValueError, match="briefing/9"):
         Brief.from_dict(data)
+
+
+@pytest.mark.parametrize("role, affiliation, phrase", [
+    ("President", "South Korea", "President, South Korea"),
+    ("President of South Korea", "South Korea", "President of South Korea"),
+    ("", "Reuters", "Reuters"),
+    ("professor", "", "professor"),
+])
+def test_actor_role_phrase_names_the_affiliation_once(role, affiliation, phrase):
+    assert Actor("X", role=role, affiliation=affiliation).role_phrase() == phrase

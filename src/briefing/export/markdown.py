@@ -34,7 +34,7 @@ def _section(section: Section, brief: Brief, numbers: dict[str, int]) -> list[st
     if section.actors:
         lines += ["| Actor | Kind | Role | Sources |", "|---|---|---|---|"]
         for a in section.actors:
-            role = ", ".join(x for x in (a.role, a.affiliation) if x and (x is a.role or x not in a.role)) or a.role
+            role = a.role_phrase()
             lines.append(f"| {_escape_cell(a.name)} | {a.kind} | {_escape_cell(role)} {_cite(a.citations, numbers)} "
                          f"| {len(a.sources)} |")
     for issue in section.issues:

@@ -67,10 +67,7 @@ def cover_meta(brief: Brief) -> list[str]:
 
 
 def actor_role(actor: Actor) -> str:
-    """Role and affiliation in one phrase, without saying the affiliation twice."""
-    if actor.affiliation and actor.affiliation.lower() not in actor.role.lower():
-        return f"{actor.role}, {actor.affiliation}" if actor.role else actor.affiliation
-    return actor.role
+    return actor.role_phrase()
 
 
 ACTOR_KIND_LABELS = {"person": "Person", "organization": "Organisation", "country": "Country"}

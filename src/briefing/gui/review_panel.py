@@ -252,7 +252,7 @@ class ReviewPanel(QWidget):
     def _value_item(self, brief: Brief, path: ItemPath, value) -> QTreeWidgetItem:
         kind = path[1] if len(path) == 3 else "statements"
         if kind == "actors":
-            role = ", ".join(x for x in (value.role, value.affiliation) if x and x not in value.role) or value.role
+            role = value.role_phrase()
             text = f"{value.name} — {role}" if role else value.name
             text += f"  ({value.kind}, {len(value.sources)} sources)"
         elif kind == "issues":

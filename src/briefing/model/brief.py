@@ -82,6 +82,12 @@ class Actor:
     citations: list[Citation] = field(default_factory=list)
     quote: Quote | None = None
 
+    def role_phrase(self) -> str:
+        """Role and affiliation in one phrase, without saying the affiliation twice."""
+        if self.affiliation and self.affiliation.lower() not in self.role.lower():
+            return f"{self.role}, {self.affiliation}" if self.role else self.affiliation
+        return self.role
+
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "aliases": list(self.aliases), "kind": self.kind, "role": self.role,
                 "affiliation": self.affiliation, "mentions": self.mentions, "sources": list(self.sources),
