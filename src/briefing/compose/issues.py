@@ -42,7 +42,7 @@ report reports statement statements official officials country countries governm
 month year years day days world percent cent spokesman spokeswoman source sources news article
 told added whereas whilst meanwhile firm firms company companies group boss bosses giant""".split())
 # a single word used after these (or after a lower-case content word) is used as a noun, not
-# only as a verb ("Seoul pushes", "to reshape")
+# only as a verb ("Paris pushes", "to reshape")
 DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 ORGANISATION_WORDS = frozenset("""party council committee ministry association union commission agency
 department corporation bank university institute court parliament assembly democrat democrats office

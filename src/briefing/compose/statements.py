@@ -35,7 +35,8 @@ WHEN = re.compile(r"\b(?:(?:this|next|last)\s+(?:week|month|year)|january|februa
                   r"august|september|october|november|december|monday|tuesday|wednesday|thursday|"
                   r"friday|saturday|sunday|quarter|(?:1[6-9]|20)\d\d)\b")
 # a time a plan is set for: a month or weekday by name, or a period counted from now ("next
-# year", "early subsequent yr", "mid-January", "this quarter"); case matters, "may" is a modal
+# year", "early in the following year" abbreviated "yr", "mid-March", "this quarter"); case
+# matters, "may" is a modal
 SCHEDULED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
                        r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
                        r"(?i:\b(?:next|coming|upcoming|subsequent|following|this|early|mid|late|later)[\s-]+"
@@ -64,7 +65,7 @@ def continues(ctx: ComposeContext, first: SentenceRef, then: SentenceRef) -> boo
 
 def same_plan(ctx: ComposeContext, a: SentenceRef, b: SentenceRef) -> bool:
     """Two outlook sentences naming the same time and a rare word or person ("Later this week
-    ... the manifesto", "Lee ... in January") report one plan; so does a sentence continuing
+    ... the manifesto", "the mayor ... in March") report one plan; so does a sentence continuing
     the one before."""
     if continues(ctx, a, b) or continues(ctx, b, a):
         return True
