@@ -1,5 +1,7 @@
 """Open issues: watch list first, then distinct issues found from recurring noun phrases."""
 
+from collections import Counter
+
 from briefing.templates import WatchIssue, load_template
 from compose_helpers import brief_from, section
 
@@ -76,3 +78,126 @@ def test_open_issues_do_not_repeat_the_bottom_line(tmp_path):
     issues = {s.text for issue in section(brief, "issues").issues for s in issue.statements}
     assert summary and issues
     assert not summary & issues
+
+
+def test_a_phrase_every_statement_of_an_issue_uses_is_that_issue():
+    from briefing.compose.issues import Phrase, told_by
+    from briefing.model import Citation, Issue, Statement
+    cite = [Citation("S1", 0, 0, 1)]
+    issue = Issue("Pension fund", "discovered", [], [
+        Statement("The pension fund collapsed in March.", cite),
+        Statement("Savers lost their homes when the fund's collapse came.", cite)])
+    collapse = Phrase("collapse", forms=Counter({"collapse": 2}))
+    assert told_by(collapse, issue)
+    issue.statements.append(Statement("Trustees met the regulator on Friday.", cite))
+    assert not told_by(collapse, issue)
+
+
+def test_a_document_with_a_lead_story_of_its_own_gets_an_issue_though_other_issues_cite_it(tmp_path):
+    # the lighthouse sale leads one report only; that report's later sentences feed shared issues
+    shared = ("The harbour dredging plan has split the town council this winter.\n\n"
+              "Fishermen say the harbour dredging will ruin the oyster beds in the estuary.\n\n"
+              "Traders blame the parking charges for the empty shops in the high street.\n\n"
+              "The parking charges rose by a third last year, the council said.\n\n")
+    docs = {f"{n}.txt": f"Town report {n}\n\n" + shared for n in "abcde"}
+    docs["lone.txt"] = ("Lighthouse sold to a jeweller\n\n"
+                        "A retired jeweller bought the Victorian lighthouse at auction for a modest sum.\n\n"
+                        "The jeweller plans to restore the lantern and open a small museum inside.\n\n"
+                        "Opponents of the harbour dredging plan marched to the town hall on Saturday.\n\n"
+                        "Marine biologists warned that the harbour dredging stirs silt over the oyster beds.\n")
+    issues = section(brief_from(tmp_path, docs), "issues").issues
+    assert any(i.name == "Lighthouse sold to a jeweller" for i in issues)
+
+
+COUNCIL = {
+    "a.txt": ("Council rows deepen\n\nThe harbour dredging plan has split the town council this winter.\n\n"
+              "Traders blame the parking charges for the empty shops in the high street.\n\n"
+              "Islanders say the ferry timetable cuts leave them stranded on Sundays.\n\n"
+              "Parents fear the school closure will mean long journeys for younger pupils.\n"),
+    "b.txt": ("Town hall under pressure\n\nFishermen say the harbour dredging will ruin the oyster beds.\n\n"
+              "The parking charges rose by a third last year, the treasurer said.\n\n"
+              "The ferry timetable was cut after the operator lost its subsidy in April.\n\n"
+              "A petition against the school closure gathered four thousand names.\n"),
+    "c.txt": ("Councillors face angry meeting\n\nOpponents of harbour dredging packed the public gallery on Monday.\n\n"
+              "Shopkeepers asked councillors to scrap the parking charges before Easter.\n\n"
+              "The ferry timetable will be reviewed by a panel of islanders next month.\n\n"
+              "Governors said the school closure would save money on repairs.\n"),
+}
+
+
+def test_a_document_whose_lead_the_bottom_line_gives_gets_no_issue_of_its_own(tmp_path):
+    docs = {**COUNCIL, "lone.txt": (
+        "Lighthouse sold to a jeweller\n\n"
+        "A retired jeweller bought the Victorian lighthouse at auction for a modest sum.\n\n"
+        "The jeweller intends to restore the lantern and open a small museum inside.\n\n"
+        "Opponents of the harbour dredging plan marched to the town hall on Saturday.\n"),
+        "circus.txt": (
+        "Circus returns to the meadow\n\n"
+        "A travelling circus pitched its striped tent on the riverside meadow at dawn.\n\n"
+        "Acrobats and clowns will perform twice daily until the end of the month.\n\n"
+        "Islanders complained again that the ferry timetable hurts their trade.\n")}
+    brief = brief_from(tmp_path, docs)
+    assert any("retired jeweller" in s.text for s in section(brief, "summary").statements)
+    assert not any(i.name == "Lighthouse sold to a jeweller" for i in section(brief, "issues").issues)
+
+
+def test_a_second_document_of_its_own_replaces_a_phrase_issue_not_the_first_document(tmp_path):
+    from briefing.analysis import analyse
+    from briefing.compose.context import ComposeContext
+    from briefing.compose.issues import give_documents_their_issue
+    from briefing.model import Citation, Corpus, Issue, Statement, run_to_end
+    from briefing.services import ingest
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Lighthouse sold to a jeweller\n\n"
+        "A retired jeweller bought the Victorian lighthouse at auction for a modest sum.\n\n"
+        "The jeweller intends to restore the lantern and open a small museum inside.\n\n"
+        "Neighbours hope the museum will bring walkers back to the headland path.\n", encoding="utf-8")
+    (folder / "b.txt").write_text(
+        "Circus returns to the meadow\n\n"
+        "A travelling circus pitched its striped tent on the riverside meadow at dawn.\n\n"
+        "Acrobats and clowns will perform twice daily until the end of the month.\n\n"
+        "Tickets for the opening night sold out within an hour of going on sale.\n", encoding="utf-8")
+    corpus = Corpus.of(run_to_end(ingest([folder])).documents)
+    template = load_template("standard")
+    ctx = ComposeContext(corpus, run_to_end(analyse(corpus)), template)
+    spec = next(s for s in template.sections if s.kind == "issues")
+    elsewhere = [Statement("An issue drawn from another pile entirely.", [Citation("S9", 0, 0, 1)])]
+    chosen = [(Issue(f"Phrase {n}", "discovered", [], elsewhere), set()) for n in range(5)]
+    give_documents_their_issue(ctx, spec, chosen, 5, 4, set(), 0)
+    names = [issue.name for issue, _ in chosen]
+    assert names == ["Phrase 0", "Phrase 1", "Phrase 2", "Lighthouse sold to a jeweller",
+                     "Circus returns to the meadow"]
+
+
+MILL = {
+    "a.txt": (
+        "Mill closure\n\n"
+        "The weaving mill shut its gates for good on Friday.\n\n"
+        "Annuity savers lost their pensions in the mill's collapse.\n\n"
+        "The owner was named as the mastermind of the collapse by the inspectors.\n\n"
+        "Parents fear the school closure will mean long journeys for younger pupils.\n\n"
+        "Suppliers are still owed money since the collapse of their biggest customer.\n"),
+    "b.txt": (
+        "Mill owner questioned\n\n"
+        "Police questioned the owner of the weaving mill on Monday.\n\n"
+        "Annuity savers were ruined when the mill collapsed last spring.\n\n"
+        "Inspectors called him the mastermind behind the collapse of the firm.\n\n"
+        "A petition against the school closure gathered four thousand names.\n\n"
+        "Bankers say the collapse could have been foreseen two years ago.\n"),
+    "c.txt": (
+        "Town counts the cost\n\n"
+        "Shops near the weaving mill have lost half their trade.\n\n"
+        "The collapse left the town without its biggest employer.\n\n"
+        "Governors said the school closure would save money on repairs.\n\n"
+        "The council will study the collapse at a special meeting next week.\n"),
+}
+
+
+def test_a_phrase_an_issue_already_tells_is_no_issue_and_takes_its_sentences_along(tmp_path):
+    # every statement of "Annuity savers" tells of the collapse; "Mastermind" is only ever said
+    # of the collapse, so it is that issue too
+    names = [i.name for i in section(brief_from(tmp_path, MILL), "issues").issues]
+    assert "Annuity savers" in names
+    assert "Collapse" not in names and "Mastermind" not in names

@@ -3,7 +3,8 @@
 A discovered issue is a recurring noun phrase (one to three words, no stop words) that several
 documents use, specific rather than common English, and not a person's name; its statements are
 the sentences that use it, most corroborated first. Issues are kept distinct: a phrase whose
-sentences are mostly another issue's is the same issue.
+sentences are mostly another issue's, or that every statement of another issue uses, is the same
+issue. A document whose lead story no issue tells gets an issue of its own, named by its headline.
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ TOPIC_MIN_SENTENCES = 8   # but in a handful of short texts a phrase may recur t
 TOPIC_SHARE = 0.2         # a word in more of the sentences than this is the pile's subject
 MAX_SHARE = 0.12          # a phrase in more of the sentences than this is the whole topic, not an issue;
 HEADLINE_MIN_ISSUES = 5   # a short list keeps its places for the issues most documents share
+LONE_LEAD = 0.5           # topicality of a lead sentence below which its story is its document's own
 HEADLINE_ISSUES = 2       # documents at most that get an issue of their own, named by headline
 SAME_CONTEXT = 0.4        # cosine of two issues' sentence words above which they are one issue
+NAMED_IN = 1.0            # share of an issue's statements using a phrase that makes the phrase that issue
 SAME_ISSUE = 0.5          # share of a phrase's sentences already in an issue that makes it that issue
 MIN_SENTENCES_ONE_DOC = 3  # a phrase only one document uses must recur there this often
 MIN_STATEMENTS = 2        # an issue needs this many usable statements
@@ -303,6 +306,15 @@ def same_name(a: set[str], b: set[str]) -> bool:
     return a <= b or b <= a or any(w[0].islower() for w in a & b)
 
 
+def told_by(phrase: Phrase, issue: Issue) -> bool:
+    """Every statement of the issue uses the phrase, in some form ("collapsed" for "collapse"):
+    the phrase names what that issue already tells."""
+    # a word's stem: all but its last three letters, enough for -s, -ed and -ing
+    stems = [re.compile(r"(?<!\w)" + re.escape(w[:max(4, len(w) - 3)])) for w in fold(phrase.form).split()]
+    using = sum(all(s.search(fold(st.text)) for s in stems) for st in issue.statements)
+    return len(issue.statements) >= MIN_STATEMENTS and using >= NAMED_IN * len(issue.statements)
+
+
 def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     limit = spec.max_items or 10
     per_issue = int(spec.options.get("statements_per_issue", 4))
@@ -331,6 +343,10 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
         words = name_words(phrase.form)
         if any(same_name(words, n) for n in names):
             continue
+        teller = next((refs for issue, refs in chosen if told_by(phrase, issue)), None)
+        if teller is not None:
+            teller |= phrase.refs          # the phrase is that issue: its sentences are too
+            continue
         refs = ranked_statements(ctx, spec, phrase.refs, per_issue, taken)
         if len(refs) < min(MIN_STATEMENTS, per_issue, len(phrase.refs)):
             continue
@@ -338,7 +354,7 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
         names.append(words)
         profiles.append(profile)
         chosen.append((Issue(phrase.name, "discovered", [phrase.name],
-                             [ctx.corroborated(r) for r in refs]), phrase.refs))
+                             [ctx.corroborated(r) for r in refs]), set(phrase.refs)))
     if limit >= HEADLINE_MIN_ISSUES:
         give_documents_their_issue(ctx, spec, chosen, limit, per_issue, taken, len(ctx.template.watchlist))
     return Section(spec.kind, spec.title, issues=[issue for issue, _ in chosen[:limit]])
@@ -346,12 +362,24 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
 
 def give_documents_their_issue(ctx: ComposeContext, spec: SectionSpec, chosen: list, limit: int,
                                per_issue: int, taken: set[SentenceRef], fixed: int) -> None:
-    """A document none of the issues draws on is a story of its own (a donor's threat, a side
-    settlement): it replaces the last discovered issue, named by its headline."""
+    """A document none of the issues draws on, or whose lead shares few words with the other
+    documents, is a story of its own (a donor's threat, a side settlement) unless the bottom line
+    or an issue already uses its lead: it replaces the last phrase issue, named by its headline."""
     cited = {int(st.citations[0].source[1:]) - 1 for issue, _ in chosen for st in issue.statements}
-    uncovered = [i for i, d in enumerate(ctx.corpus.documents)
-                 if i not in cited and d.title and len(d.title.split()) >= 2]
-    for doc in uncovered[:HEADLINE_ISSUES]:
+    uncovered = []
+    for i, d in enumerate(ctx.corpus.documents):
+        if not d.title or len(d.title.split()) < 2:
+            continue
+        lead = next((r for r in (SentenceRef(i, s.index) for s in ctx.corpus.sentences[i])
+                     if ctx.text(r).strip() != d.title.strip() and ctx.usable(r, spec.max_words)), None)
+        if lead is None or lead in taken:
+            continue           # the bottom line or an issue already tells this document's news
+        if i not in cited or ctx.topicality.get(lead, 0.0) < LONE_LEAD:
+            uncovered.append(i)
+    added = 0
+    for doc in uncovered:
+        if added == HEADLINE_ISSUES:
+            break
         title = ctx.corpus.documents[doc].title
         refs = [SentenceRef(doc, s.index) for s in ctx.corpus.sentences[doc]
                 if s.text.strip() != title.strip()]
@@ -359,7 +387,8 @@ def give_documents_their_issue(ctx: ComposeContext, spec: SectionSpec, chosen: l
                                    relevance=lambda r: 2.0 if r in ctx.lead else 0.0)
         if len(picked) < min(MIN_STATEMENTS, per_issue):
             continue
-        if len(chosen) >= limit and len(chosen) > fixed:
-            chosen.pop()
+        if len(chosen) >= limit and len(chosen) - added > fixed:
+            chosen.pop(len(chosen) - added - 1)    # the last phrase issue, not an earlier document's
         taken.update(picked)
         chosen.append((Issue(title, "discovered", [], [ctx.corroborated(r) for r in picked]), set(refs)))
+        added += 1
