@@ -14,7 +14,7 @@ from pathlib import Path
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from briefing.ingest.dateline import find_dateline, parse_date
-from briefing.ingest.structure import Extracted, KnownHeading
+from briefing.ingest.structure import BlockText, Extracted
 from briefing.ingest.textcodec import decode
 from briefing.model import BriefingError
 
@@ -142,15 +142,13 @@ def _meta(tree: LexborHTMLParser) -> dict[str, str]:
     return found
 
 
-class _Blocks:
+class _Blocks(BlockText):
     """Text gathered block by block; headings remembered with their spans in the output."""
 
     def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
+        super().__init__()
         self.buffer: list[str] = []
         self.link_chars = 0          # characters of the buffer that are link text
-        self.headings: list[KnownHeading] = []
 
     def add(self, text: str, in_link: bool) -> None:
         self.buffer.append(text)
@@ -166,14 +164,10 @@ class _Blocks:
             return
         if not level and links >= MAX_LINK_SHARE * len("".join(raw.split())):
             return                   # a block of links: related stories, menus, tag lists
-        if self.parts:
-            self.parts.append("\n\n")
-            self.length += 2
-        start = self.length
-        self.parts.append(text)
-        self.length += len(text)
         if level:
-            self.headings.append(KnownHeading(text, level, start, self.length))
+            self.add_heading(text, level)
+        else:
+            self.add_block(text)
 
     def text(self) -> str:
         self.flush()
