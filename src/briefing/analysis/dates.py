@@ -12,11 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-MONTH_NAMES = ("january february march april may june july august september october "
-               "november december").split()
-MONTHS: dict[str, int] = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
+from briefing.ingest.dateline import MONTHS
+
 WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
             "final": 4, "last": 4}

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+from briefing.ingest.dateline import MONTHS as MONTH_NUMBERS
+
 # Honorifics: a name after them is a person; they are kept in aliases ("Mr Blair").
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady baroness baron rev mx".split())
 
@@ -98,8 +100,7 @@ finals tournament marathon derby grand prix summit conference war revolution pla
 book novel album film movie song
 """.split())
 
-MONTHS = frozenset("""january february march april may june july august september october november
-december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+MONTHS = frozenset(MONTH_NUMBERS)     # names and abbreviations
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 # Particles inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
