@@ -10,7 +10,6 @@ from briefing import __version__
 from briefing.cli.progress_bar import ProgressBar
 from briefing.model import BriefingError, Cancelled, run_to_end
 from briefing.services import Selection, compose, export, ingest
-from briefing.services.pipeline import BuildResult
 
 log = logging.getLogger("briefing")
 
@@ -44,24 +43,20 @@ def run_build(args: argparse.Namespace) -> int:
         if not args.quiet:
             for problem in read.problems:
                 print(f"briefing: skipped {problem}", file=sys.stderr)
-        if not read.documents:
-            raise BriefingError("no usable documents" + (f" ({len(read.problems)} could not be read)"
-                                                          if read.problems else ""))
-        brief = run_to_end(compose(read.documents, args.template, selection, options), bar)
+        brief = run_to_end(compose(read.usable(), args.template, selection, options), bar)
     finally:
         bar.close()
-    result = BuildResult(brief, read.documents, read.problems)
     if args.output:
-        path = export(result.brief, args.output, args.format, args.template)
+        path = export(brief, args.output, args.format, args.template)
         if not args.quiet:
-            print(f"briefing: wrote {path} from {len(result.documents)} documents", file=sys.stderr)
+            print(f"briefing: wrote {path} from {len(read.documents)} documents", file=sys.stderr)
     else:
         fmt = args.format or "json"
         if fmt not in ("json", "md"):
             raise BriefingError(f"--format {fmt} needs -o FILE")
         from briefing.export.json_writer import brief_json
         from briefing.export.markdown import brief_markdown
-        sys.stdout.write(brief_json(result.brief) if fmt == "json" else brief_markdown(result.brief))
+        sys.stdout.write(brief_json(brief) if fmt == "json" else brief_markdown(brief))
     return 0
 
 

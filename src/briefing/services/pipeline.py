@@ -26,6 +26,13 @@ class IngestResult:
     documents: list[Document]
     problems: list[InputProblem]
 
+    def usable(self) -> list[Document]:
+        """The documents read, or a BriefingError saying that none could be."""
+        if not self.documents:
+            raise BriefingError("no usable documents" + (f" ({len(self.problems)} could not be read)"
+                                                          if self.problems else ""))
+        return self.documents
+
 
 @dataclass
 class Selection:
@@ -103,10 +110,7 @@ def build(paths: list[str | Path], template: Template | str | None = None,
           cancel: CancelFlag | None = None) -> Job[BuildResult]:
     """Ingest and compose in one job (the CLI's `briefing build`)."""
     read = yield from ingest(paths, cancel)
-    if not read.documents:
-        raise BriefingError("no usable documents" + (f" ({len(read.problems)} could not be read)"
-                                                      if read.problems else ""))
-    brief = yield from compose(read.documents, template, selection, options, cancel)
+    brief = yield from compose(read.usable(), template, selection, options, cancel)
     return BuildResult(brief, read.documents, read.problems)
 
 
