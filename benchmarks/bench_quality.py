@@ -1,0 +1,139 @@
+"""Brief quality on every labelled set: build each set's brief with the standard template and
+grade it with `../shared/eval/score.py`, one row per set, the worst value of each metric below.
+
+Run by hand: `python benchmarks/bench_quality.py [--explain SET] [--only SET ...] [--leave-one-out]`.
+Sets are found under `../shared/eval` (the seeds and every `dev/*/gold.yaml`), so a set added
+later is picked up. Writes benchmarks/results/quality.json. `--leave-one-out` also fits the
+statement-ranking weights on all sets but one and scores the one left out, for each in turn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.export import write_brief
+from briefing.model import run_to_end
+from briefing.services import build
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
+EVAL = SHARED / "eval"
+RESULT = ROOT / "benchmarks" / "results" / "quality.json"
+
+# Column order and the short names the issue tables use.
+METRICS = {
+    "actor_recall": "ar", "actor_precision": "ap", "role_accuracy": "ra", "issue_coverage": "ic",
+    "issue_naming": "in", "issue_precision": "ip", "fact_coverage": "fc", "summary_coverage": "sc",
+    "background_coverage": "bc", "outlook_coverage": "oc", "timeline_coverage": "tc",
+    "quote_coverage": "qc", "contradiction_coverage": "cc", "citation_validity": "cv",
+    "uncited": "u", "noise": "n", "duplicates": "d", "repeats": "rp", "dangling": "dg",
+}
+COUNTS = {"uncited", "unknown_sources", "noise", "duplicates", "repeats", "dangling"}
+
+
+@dataclass(frozen=True)
+class LabelledSet:
+    name: str
+    docs: Path
+    gold: Path
+
+
+def labelled_sets(eval_dir: Path = EVAL, seeds: Path = ROOT / "seeds") -> list[LabelledSet]:
+    """The seeds and every `dev/*` set with a gold file and a docs folder, in name order."""
+    found = []
+    if (eval_dir / "seeds-gold.yaml").is_file() and seeds.is_dir():
+        found.append(LabelledSet("seeds", seeds, eval_dir / "seeds-gold.yaml"))
+    for gold in sorted(eval_dir.glob("dev/*/gold.yaml")):
+        if (gold.parent / "docs").is_dir():
+            found.append(LabelledSet(gold.parent.name, gold.parent / "docs", gold))
+    return found
+
+
+def load_scorer(eval_dir: Path = EVAL):
+    """The shared scorer, imported from its file (it is not a package)."""
+    spec = importlib.util.spec_from_file_location("briefing_eval_score", eval_dir / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def score_set(labelled: LabelledSet, scorer, template: str = "standard") -> tuple[dict, list[str]]:
+    """Build the set's brief as JSON, as `briefing build --format json` does, and grade it."""
+    result = run_to_end(build([labelled.docs], template))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = write_brief(result.brief, Path(tmp) / "brief.json", "json")
+        report = scorer.score(scorer.load_brief(str(path)), scorer.load_gold(str(labelled.gold)),
+                              labelled.docs)
+    return report.metrics, report.explain
+
+
+def format_value(metric: str, value) -> str:
+    if value is None:
+        return "-"
+    return f"{value:g}" if metric in COUNTS else f"{value:.2f}"
+
+
+def worst(rows: dict[str, dict]) -> dict:
+    out = {}
+    for metric in METRICS:
+        values = [r[metric] for r in rows.values() if r.get(metric) is not None]
+        if values:
+            out[metric] = max(values) if metric in COUNTS else min(values)
+    return out
+
+
+def print_table(rows: dict[str, dict], title: str) -> None:
+    width = max([len(n) for n in rows] + [5])
+    print(title)
+    print(f"{'set':<{width}} " + " ".join(f"{short:>4}" for short in METRICS.values()))
+    for name, metrics in [*rows.items(), ("worst", worst(rows))]:
+        print(f"{name:<{width}} " + " ".join(f"{format_value(m, metrics.get(m)):>4}" for m in METRICS))
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", nargs="+", metavar="SET", help="score only these sets")
+    parser.add_argument("--explain", nargs="*", metavar="SET", help="print the scorer's explanation")
+    parser.add_argument("--leave-one-out", action="store_true",
+                        help="also fit the ranking on all sets but one and score the one left out")
+    args = parser.parse_args(argv)
+    sets = labelled_sets()
+    if not sets:
+        print(f"bench_quality: no labelled sets under {EVAL}", file=sys.stderr)
+        return 1
+    if args.only:
+        sets = [s for s in sets if s.name in args.only]
+    scorer = load_scorer()
+    rows: dict[str, dict] = {}
+    started = time.perf_counter()
+    for labelled in sets:
+        metrics, explain = score_set(labelled, scorer)
+        rows[labelled.name] = metrics
+        if args.explain is not None and (not args.explain or labelled.name in args.explain):
+            print(f"--- {labelled.name}\n" + "\n".join(explain))
+    seconds = time.perf_counter() - started
+    print_table(rows, f"Quality, standard template ({len(rows)} sets, {seconds:.1f} s)")
+    report = {"sets": rows, "worst": worst(rows), "seconds": round(seconds, 2)}
+    if args.leave_one_out:
+        from ranking_fit import leave_one_out
+        held_out = leave_one_out(sets, scorer)
+        print()
+        print_table(held_out, "Held out: ranking fitted on the other sets, scored on this one")
+        report["leave_one_out"] = {"sets": held_out, "worst": worst(held_out)}
+    if not args.only:
+        RESULT.parent.mkdir(parents=True, exist_ok=True)
+        RESULT.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
