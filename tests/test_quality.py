@@ -40,3 +40,18 @@ def test_flagged_source_still_appears_with_its_flags_in_the_brief(tmp_path):
                                                 "over the herring stocks all night [2]. Talks ran late "
                                                 "into the morning in the capital [3].\n"})
     assert brief.sources[0].flags == ["aggregator-page"]
+
+
+def test_names_written_with_a_title_or_spelled_differently_are_not_machine_paraphrase():
+    a = doc("a", STORY, "Minister Jane Roe of the Baltic Fisheries Council will meet again in May.")
+    b = doc("b", STORY.replace("set the new", "agree the"), "Minister Jane Roe of the Baltic Fisheries Council wants cuts.")
+    titled = doc("c", STORY.replace("Baltic Fisheries Council", "Baltic Fisheries Councils"),
+                 "Minister Mr Roe said the cod quotas would be cut.")
+    assert quality_flags(Corpus.of([a, b, titled])) == {}
+
+
+def test_a_word_spelled_or_inflected_differently_is_no_swap_but_a_synonym_is():
+    from briefing.analysis.quality import swappable
+    assert not swappable(("Northern", "Societies", "Association"), ("Northern", "Society", "Association"), 1)
+    assert swappable(("Coastal", "Financial", "Cooperation"), ("Coastal", "Economic", "Cooperation"), 1)
+    assert not swappable(("But", "Jane", "Roe"), ("But", "John", "Roe"), 1)
