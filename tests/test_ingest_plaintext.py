@@ -401,6 +401,15 @@ def test_an_opening_that_is_no_dateline_is_left_alone(tmp_path, opening):
     assert not any(a == doc.sentences[0].start for a, _ in doc.furniture)
 
 
+def test_statement_leaves_out_a_wire_dateline_and_cites_the_sentence_after_it(tmp_path):
+    from compose_helpers import brief_from, verbatim
+    brief = brief_from(tmp_path, {"a.txt": "Trade Talks Resume\n\nLISBON, May 7 (Example News) — " + BODY + "\n"})
+    statements = [s for sec in brief.sections for s in sec.statements]
+    lead = next(s for s in statements if "talks, which broke down" in s.text)
+    assert lead.text.startswith("The minister said on Monday")
+    assert verbatim(brief, tmp_path, lead)
+
+
 @pytest.mark.parametrize("headline,sentence", [
     ("Ministers Push Trade Talks With Rivals ", "In a statement, the ministry said the talks would resume in May."),
     ("Unions and Employers Trade Blame Over Pay ", "The dispute has now lasted for three months, officials said."),
