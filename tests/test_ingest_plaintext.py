@@ -284,6 +284,11 @@ def test_alt_text_line_attached_to_a_credited_caption_is_furniture(tmp_path):
     "IMG_20250101_0412.jpg",
     "Text © 2025 Example Media.",
     "[Related: Example Corp Adds More Testing Before Updates]",
+    "4 min read",
+    "Contact the reporter at jane.roe@example.com",
+    "https://www.example.com/news/trade-talks",
+    "This story has been updated to include a statement from the ministry.",
+    "Story continues below advertisement",
 ])
 def test_sign_offs_reprint_notes_prompts_and_date_lines_are_furniture(tmp_path, line):
     doc = read_document(write(tmp_path, "page.txt", f"Trade Talks Resume\n\n{BODY}\n\n{line}\n\n{BODY}\n"))

@@ -56,7 +56,8 @@ DATE_LINE = re.compile(
     r"(?:[,\s]+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\.?$", re.IGNORECASE)
 # "Read more about the vote", "See also: …", "Click here to …": links dressed as sentences
 LINK_LINE = re.compile(r"^[\[(]?(read more|read also|read next|see also|more on this|click here|tap here|"
-                       r"continue reading|watch|listen|share (this|on|via|with)|follow us|sign up|subscribe)\b",
+                       r"continue reading|(?:the\s+)?(?:story|article)\s+continues|watch|listen|share (this|on|via|with)|follow us|"
+    r"sign up|subscribe)\b",
                        re.IGNORECASE)
 # Labels web pages put before captions and credits: "Image caption Protesters …", "Media caption …"
 MEDIA_LABEL = re.compile(r"^(image|media|photo|picture|video)\s+(caption|copyright|source|credit)\b", re.IGNORECASE)
@@ -99,9 +100,9 @@ SIGN_OFF = re.compile(r"^\(?(?:(?:additional|further)\s+)?(?:reporting|writing|e
 REPRINT_NOTE = re.compile(
     r"^(?:this|an?\s+(?:earlier\s+|shorter\s+|longer\s+)?version\s+of\s+this)\s+(?:article|story|post|piece|"
     r"report|column|interview)\s+(?:(?:was|is|has|been|first|originally|also)\s+)*"
-    r"(?:published|appeared|ran|reprinted|republished|syndicated)\b", re.IGNORECASE)
+    r"(?:published|appeared|ran|reprinted|republished|syndicated|updated|corrected|amended)\b", re.IGNORECASE)
 # Calls to the reader to do something on the site, whatever the punctuation: "Click here to …",
-# "Follow us on …", "Sign up to receive …", "Get the newsletter".
+# "Follow us on …", "Sign up to receive …", "Get our morning newsletter".
 CALL_TO_ACTION = re.compile(
     r"^(?:(?:click|tap)\s+(?:here|to\s+(?:start|listen|read|watch|play|view))\b"
     r"|(?:follow|subscribe|sign[\s-]?up|join|download|get|receive)\b.{0,60}?\b(?:us|our|newsletters?|app|"
@@ -110,9 +111,12 @@ CALL_TO_ACTION_MAX_WORDS = 25
 # A sign-up form's small print speaks to "you" about "our" terms: "By submitting, you agree to our …"
 FORM_PRINT = re.compile(r"\b(?:you\s+agree\s+to|by\s+(?:submitting|providing\s+your)\b|(?:msg|message)\s+(?:&|and)\s+data\s+rates|reply\s+stop\b)",
                         re.IGNORECASE)
-# "2 hours ago", "5 mins ago": when a linked story was posted
+# "3 hours ago", "5 mins ago": when a linked story was posted
 TIME_AGO = re.compile(r"^(?:updated\s+|posted\s+)?(?:\d{1,3}|an?)\s+(?:sec(?:ond)?s?|mins?|minutes?|hours?|hrs?|"
-                      r"days?|weeks?|months?)\s+ago\.?$", re.IGNORECASE)
+                      r"days?|weeks?|months?)\s+ago\.?$|^\d{1,3}[\s-]*min(?:ute)?s?\s+read$", re.IGNORECASE)
+# "Contact the reporter at jane.roe@example.com", a bare address: how to reach the page, not news
+CONTACT_OR_ADDRESS = re.compile(r"\S+@\S+\.[a-z]{2,}|^(?:https?://|www\.)\S+$", re.IGNORECASE)
+CONTACT_MAX_WORDS = 12
 # A line of a reference list: "Roe, J. K., Doe, A., & Poe, B. (2022). Title. Journal, 12, 345."
 REFERENCE_ENTRY = re.compile(r"^[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s*){1,3}(?:,|&|and\b|\()")
 REFERENCE_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[a-z]?\.")
@@ -122,7 +126,7 @@ COPYRIGHT_MAX_WORDS = 12
 MEDIA_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|tiff?|heic|mp4)\b|\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{16,}\b",
                         re.IGNORECASE)
 MEDIA_FILE_MAX_WORDS = 6
-# A short line that is only a label for what follows: "In short:", "Tags:", "Date:"
+# A short line that is only a label for what follows: "Key points:", "Filed under:", "Date:"
 LABEL_MAX_WORDS = 3
 
 
@@ -224,6 +228,8 @@ def furniture_kind(line: str) -> str | None:
         return "reference"
     if words <= COPYRIGHT_MAX_WORDS and COPYRIGHT_INSIDE.search(text):
         return "credit"
+    if words <= CONTACT_MAX_WORDS and ("@" in text or "/" in text or "www" in text) and CONTACT_OR_ADDRESS.search(text):
+        return "contact"
     if words <= MEDIA_FILE_MAX_WORDS and MEDIA_FILE.search(text):
         return "media"
     if BYLINE_BIO.match(text):
@@ -239,8 +245,8 @@ def furniture_kind(line: str) -> str | None:
 
 # Headings of reference matter: what follows them up to the next heading is no news.
 REFERENCE_HEADINGS = frozenset("""references|sources|bibliography|notes|footnotes|endnotes|further reading|
-external links|see also|citations|works cited|literature|copyright|related topics|related stories|
-related articles|recent stories|more stories|tags|topics|most read|most popular""".replace("\n", "").split("|"))
+external links|see also|citations|works cited|literature|related stories|related articles|
+more stories|most read|most popular""".replace("\n", "").split("|"))
 
 
 def is_reference_heading(title: str) -> bool:
@@ -375,7 +381,7 @@ def run_in_headline_length(paragraph: str) -> int:
     return 0
 
 
-# Link labels that pages put inside sentences ("Example Corp, opens new tab, said …"): a
+# Link labels that pages put inside sentences ("Example Corp (opens in a new window) said …"): a
 # sentence holding one cannot be quoted as written. (Markup left in a sentence is the source's
 # own text and stays: the sentence is still cited as written.)
 INLINE_UI = re.compile(r",?\s*\(?\b(?:opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)|link\s+is\s+external|"

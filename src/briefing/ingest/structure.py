@@ -305,7 +305,7 @@ def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
 def _around_inline_furniture(text: str, start: int, end: int,
                               furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentence `text[start:end]`, or the pieces of it around a link label inside it ("Example
-    Corp, opens new tab, said …"): the label goes to `furniture`, and no piece holds it."""
+    Corp (opens in a new window) said …"): the label goes to `furniture`, and no piece holds it."""
     labels = inline_furniture(text[start:end], start)
     if not labels:
         return [(start, end)]
