@@ -12,8 +12,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from math import log
 
-from briefing.analysis.lexicon import GIVEN_NAMES, fold
-from briefing.analysis.names import Mention, document_names
+from briefing.analysis.aliases import (
+    acronym_definitions,
+    initials,
+    same_person_spelled_apart,
+    without_initials,
+    without_legal_suffix,
+)
+from briefing.analysis.lexicon import GIVEN_NAMES, ORG_UNITS, country_of, fold
+from briefing.analysis.names import ACRONYM, Mention, document_names
 from briefing.model import ActorFact, CancelFlag, Corpus, SentenceRef
 
 # Ranking weights, chosen on the seeds and the two dev sets: people with a stated role or who
@@ -24,6 +31,7 @@ NICKNAME_PREFIX = 4        # "Bernie"/"Bernard": given names sharing this many l
 MAX_ROLE_REFS = 3
 LONE_ORG_DOCS = 2          # a lone rare word names an organization only if this many documents use it
 LONE_ORG_MENTIONS = 3
+LONE_ORG_ACTS = 2          # … or speaks or is described as an organization this often
 MIN_TYPO_LENGTH = 5        # a titled surname this long may differ by one letter from a known one
 MIN_OFFICE_DOCS = 3        # "the prime minister" must recur this often to name someone's role
 OFFICES = ("prime minister", "president", "chancellor", "premier", "foreign secretary", "home secretary",
@@ -46,7 +54,9 @@ class Cluster:
     def add(self, doc: int, m: Mention) -> None:
         self._name = None
         self.mentions.append((doc, m))
-        if m.kind == "single":
+        if self.kind == "organization" and m.kind == "single":
+            self.variants[m.text + m.possessive] += 1     # "Boeing", "Moody’s": a one-word organization
+        elif m.kind == "single":
             self.words.add(m.text)
             if m.title and len(m.title.split()) == 1:
                 self.titled[f"{m.title} {m.text}"] += 1
@@ -70,9 +80,11 @@ class Cluster:
 
     @property
     def name(self) -> str:
-        """The full name written most often (the longest, then the first in order, on ties)."""
+        """The full name written most often (the longest, then the first in order, on ties);
+        a name in words before an acronym ("People Power Party", not "PPP")."""
         if self._name is None:
-            self._name = min(self.variants, key=lambda v: (-self.variants[v], -len(v), v)) if self.variants \
+            spelled = [v for v in self.variants if not ACRONYM.match(v)] or list(self.variants)
+            self._name = min(spelled, key=lambda v: (-self.variants[v], -len(v), v)) if spelled \
                 else min(self.words)
         return self._name
 
@@ -140,6 +152,13 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     _merge_nicknames(full, local_keys)
     _merge_partial_names(full, local_keys)
     _attach_lone_words(full, lone, local_keys)
+    renamed: dict[str, str] = {}
+    _merge_organizations(corpus, full, renamed)
+    _merge_spellings(full, renamed)
+    for local, key in list(local_keys.items()):
+        while key in renamed:
+            key = renamed[key]
+        local_keys[local] = key
     ranked = [r for r in (_actor(cluster) for cluster in full.values()) if r is not None]
     _roles_from_descriptions(corpus, [actor for _, actor in ranked])
     ranked.sort(key=lambda r: (r[0], -r[1].score, r[1].name))
@@ -237,6 +256,102 @@ def _merge_partial_names(full: dict[str, Cluster], local_keys: dict[tuple[int, s
         local_keys[local] = key
 
 
+def _merge(full: dict[str, Cluster], renamed: dict[str, str], source: str, target: str) -> None:
+    if source != target and source in full and target in full:
+        full[target].merge(full.pop(source))
+        renamed[source] = target
+
+
+def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict[str, str]) -> None:
+    """One organization under several names: an acronym and the name it stands for ("the People
+    Power Party (PPP)", or initials alone when one name has them), a legal suffix ("Boeing Co."),
+    "of <country>" ("Democratic Party of Korea"), a numbered unit ("Machinists District 751")."""
+    orgs = {k: c for k, c in full.items() if c.kind == "organization"}
+    by_name: dict[str, str] = {}
+    for key, cluster in sorted(orgs.items(), key=lambda kc: (-len(kc[1].mentions), kc[0])):
+        for variant in cluster.variants:
+            by_name.setdefault(fold(variant), key)
+    # acronyms defined in the text, then acronyms whose letters are one organization's initials
+    for sentences in corpus.sentences:
+        for sentence in sentences:
+            if "(" not in sentence.text:
+                continue
+            for name, acronym in acronym_definitions(sentence.text):
+                short = by_name.get(fold(acronym))
+                long = by_name.get(fold(name)) or _longest_prefix(by_name, name)
+                if short and long:
+                    _merge(full, renamed, short, long)
+                elif short and short in full:
+                    full[short].variants[name] += 1       # "LDC" is the "Least Developed Countries"
+    spelled: dict[str, list[str]] = {}
+    for key, cluster in full.items():
+        if cluster.kind == "organization" and not ACRONYM.match(cluster.name):
+            spelled.setdefault(initials(cluster.name), []).append(key)
+    for key, cluster in list(full.items()):
+        if key in full and cluster.kind == "organization" and ACRONYM.match(cluster.name):
+            owners = [k for k in spelled.get(cluster.name.replace("&", ""), []) if k in full]
+            if len(owners) == 1:
+                _merge(full, renamed, key, owners[0])
+    # "Boeing Co", "Democratic Party of Korea", "Machinists District 751" and their plain forms
+    plain: dict[str, str] = {}
+    for key, cluster in sorted(full.items(), key=lambda kc: (len(kc[1].name), kc[0])):
+        if cluster.kind != "organization":
+            continue
+        base = _plain_organization_name(cluster.name)
+        target = plain.get(fold(base)) if base != cluster.name else None
+        if target:
+            _merge(full, renamed, key, target)
+        else:
+            plain.setdefault(fold(cluster.name), key)
+
+
+def _longest_prefix(by_name: dict[str, str], name: str) -> str | None:
+    """The organization named by the longest start of `name` ("International Association of
+    Machinists" for "International Association of Machinists and Aerospace Workers")."""
+    words = name.split()
+    for n in range(len(words) - 1, 1, -1):
+        found = by_name.get(fold(" ".join(words[:n])))
+        if found:
+            return found
+    return None
+
+
+def _plain_organization_name(name: str) -> str:
+    """The name without a legal suffix, a closing "of <country>" or words before a numbered unit."""
+    base = without_legal_suffix(name)
+    words = base.split()
+    if len(words) >= 4 and words[-2] == "of" and country_of(words[-1]) is not None:
+        return " ".join(words[:-2])
+    if len(words) >= 3 and words[-2].lower() in ORG_UNITS and any(c.isdigit() for c in words[-1]):
+        return " ".join(words[-2:])
+    return base
+
+
+def _merge_spellings(full: dict[str, Cluster], renamed: dict[str, str]) -> None:
+    """One person under two spellings that no sentence uses together: romanisations ("Han
+    Duck-soo", "Han Deok-su") and a middle initial ("Ross S. Stein", "Ross Stein")."""
+    people = sorted((k for k, c in full.items() if c.kind == "person" and len(c.name.split()) >= 2),
+                    key=lambda k: (-len(full[k].mentions), k))
+    by_family: dict[str, list[str]] = {}
+    for key in people:
+        words = full[key].name.split()
+        for word in {fold(words[0]), fold(words[-1])}:
+            by_family.setdefault(word, []).append(key)
+    for keys in by_family.values():
+        for i, main in enumerate(keys):
+            if main not in full:
+                continue
+            for other in keys[i + 1:]:
+                if other not in full or main not in full:
+                    continue
+                a, b = full[main], full[other]
+                if {(d, m.sentence) for d, m in a.mentions} & {(d, m.sentence) for d, m in b.mentions}:
+                    continue          # one sentence naming both means two people
+                if fold(without_initials(a.name)) == fold(without_initials(b.name)) \
+                        or same_person_spelled_apart(a.name, b.name):
+                    _merge(full, renamed, other, main)
+
+
 def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int, Mention]]],
                        local_keys: dict[tuple[int, str], str]) -> None:
     """A surname a document never expands ("Mr Ebbers") joins the corpus's full name holding it."""
@@ -277,10 +392,16 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
 
 def _named_like_an_organization(mentions: list[tuple[int, Mention]]) -> bool:
     """A rare capitalised word that recurs across documents, mostly not after "in" or "at"
-    (Gazprom, Yukos; not a town): an organization, as far as capitals can tell."""
+    (Gazprom, Yukos; not a town): an organization, as far as capitals can tell. A common word
+    ("Delta") must also act: speak, or be described as a company, an agency, a court."""
     docs = {d for d, _ in mentions}
-    places = sum(m.locative for _, m in mentions)
-    return len(docs) >= LONE_ORG_DOCS and len(mentions) >= LONE_ORG_MENTIONS and 2 * places < len(mentions)
+    places = sum(m.locative or m.place_cue for _, m in mentions)
+    if any(m.place_cue for _, m in mentions) or 2 * places >= len(mentions):
+        return False
+    acts = sum(m.speaker or bool(m.role) for _, m in mentions)
+    if all(m.proper for _, m in mentions) and not acts:
+        return False
+    return (len(docs) >= LONE_ORG_DOCS and len(mentions) >= LONE_ORG_MENTIONS) or acts >= LONE_ORG_ACTS
 
 
 def _one_letter_less(word: str) -> set[str]:
