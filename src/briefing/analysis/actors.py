@@ -7,6 +7,7 @@ surname); a lone surname a document never expands goes to the corpus's full name
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,8 +20,17 @@ from briefing.analysis.aliases import (
     without_initials,
     without_legal_suffix,
 )
-from briefing.analysis.lexicon import GIVEN_NAMES, ORG_UNITS, country_of, fold
+from briefing.analysis.lexicon import (
+    CORPORATE_SUFFIXES,
+    GIVEN_NAMES,
+    ORG_HEADS,
+    ORG_UNITS,
+    OUTLET_HEADS,
+    country_of,
+    fold,
+)
 from briefing.analysis.names import ACRONYM, Mention, document_names
+from briefing.analysis.roles import ORGANIZATION_HEADS, descriptor_before, head_word, organization_descriptions
 from briefing.model import ActorFact, CancelFlag, Corpus, SentenceRef
 
 # Ranking weights, chosen on the seeds and the two dev sets: people with a stated role or who
@@ -37,6 +47,14 @@ MIN_OFFICE_DOCS = 3        # "the prime minister" must recur this often to name 
 OFFICES = ("prime minister", "president", "chancellor", "premier", "foreign secretary", "home secretary",
            "foreign minister", "chief executive", "governor", "mayor", "chairman", "speaker", "king", "queen")
 DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:(?:former|deputy|vice|shadow|acting)\s+)?(?:" + "|".join(OFFICES) + r"))\b(?!\s+[A-Z])")
+# Organizations' roles: how far before a name its describing words are read, how far after it
+# "the company" still means it, and how often a description must recur to beat the name's own word.
+DESCRIPTOR_CHARS = 60
+DESCRIPTION_REACH = 240
+MIN_DESCRIPTIONS = 2
+COUNTRY_ROLE = "country"
+ORGANIZATION_ROLE = "organization"
+NEWS_OUTLET = "news outlet"
 # Which stated roles win: a title or an appositive, then "X is a …", then "Labour's X".
 ROLE_CLASS = {0: 0, 1: 0, 2: 1, 3: 2}
 
@@ -159,14 +177,73 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
         while key in renamed:
             key = renamed[key]
         local_keys[local] = key
-    ranked = [r for r in (_actor(cluster) for cluster in full.values()) if r is not None]
+    built = [(cluster, _actor(cluster)) for cluster in full.values()]
+    built = [(cluster, r) for cluster, r in built if r is not None]
+    ranked = [r for _, r in built]
     _roles_from_descriptions(corpus, [actor for _, actor in ranked])
+    _roles_of_organizations(corpus, [(cluster, actor) for cluster, (_, actor) in built])
     ranked.sort(key=lambda r: (r[0], -r[1].score, r[1].name))
     actors = [actor for _, actor in ranked]
     _drop_ambiguous_aliases(actors)
     names = {key: _actor_name(cluster) for key, cluster in full.items()}
     local = {k: names[v] for k, v in local_keys.items() if v in names}
     return ActorIndex(actors, local)
+
+
+def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> None:
+    """What an organization or a country is in this story, for those the text gives no title or
+    appositive: the words before its name ("the ruling People Power Party": ruling party), what
+    the text then calls it ("… Boeing. The company said": company), the type word of its own
+    name ("Constitutional Court": court). A country is a country."""
+    mentions_by_doc: dict[int, list[tuple[int, int, ActorFact]]] = {}
+    for cluster, actor in pairs:
+        if actor.kind == "organization" and not actor.role:
+            for doc, m in cluster.mentions:
+                mentions_by_doc.setdefault(doc, []).append((m.start, m.end, actor))
+        elif actor.kind == "country" and not actor.role:
+            actor.role = COUNTRY_ROLE
+    before: dict[str, Counter[str]] = {}
+    after: dict[str, Counter[str]] = {}
+    for doc, found in mentions_by_doc.items():
+        text = corpus.documents[doc].text
+        found.sort(key=lambda f: f[0])
+        for start, _, actor in found:
+            descriptor = descriptor_before(text[max(0, start - DESCRIPTOR_CHARS):start])
+            if descriptor:
+                before.setdefault(actor.name, Counter())[descriptor] += 1
+        starts = [f[0] for f in found]
+        for pos, phrase in organization_descriptions(text):
+            k = bisect.bisect_left(starts, pos) - 1
+            if k >= 0 and pos - found[k][1] <= DESCRIPTION_REACH:
+                after.setdefault(found[k][2].name, Counter())[phrase] += 1
+    for _, actor in pairs:
+        if actor.kind != "organization" or actor.role:
+            continue
+        own = _own_type_word(actor.name)
+        said_before = _most_common(before.get(actor.name, {}))
+        said_after = _most_common(after.get(actor.name, {}))
+        if said_before and (before[actor.name][said_before] >= MIN_DESCRIPTIONS
+                            or head_word(said_before.split()[-1]) in ORGANIZATION_HEADS):
+            head = head_word(said_before.split()[-1]) in ORGANIZATION_HEADS
+            actor.role = said_before if head or not own else f"{said_before} {own}"
+        elif said_after and after[actor.name][said_after] >= MIN_DESCRIPTIONS:
+            actor.role = said_after
+        else:
+            actor.role = own or said_after or ORGANIZATION_ROLE
+
+
+def _own_type_word(name: str) -> str:
+    """ "Constitutional Court" -> "court", "Machinists District 751" -> "district"; a newspaper's
+    or a broadcaster's own name says it is a news outlet."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in ORG_UNITS and k + 1 < len(words) and any(c.isdigit() for c in words[k + 1]):
+            return words[k]
+        if words[k] in OUTLET_HEADS:
+            return NEWS_OUTLET
+        if words[k] in ORG_HEADS and words[k] not in CORPORATE_SUFFIXES:
+            return words[k]
+    return ""
 
 
 def _roles_from_descriptions(corpus: Corpus, actors: list[ActorFact]) -> None:
@@ -319,6 +396,9 @@ def _longest_prefix(by_name: dict[str, str], name: str) -> str | None:
 def _plain_organization_name(name: str) -> str:
     """The name without a legal suffix, a closing "of <country>" or words before a numbered unit."""
     base = without_legal_suffix(name)
+    if " of " in base and " and " in base.split(" of ", 1)[1]:     # "Association of Machinists and Aerospace Workers"
+        head, tail = base.split(" of ", 1)
+        base = f"{head} of {tail.split(' and ')[0]}"
     words = base.split()
     if len(words) >= 4 and words[-2] == "of" and country_of(words[-1]) is not None:
         return " ".join(words[:-2])
@@ -421,8 +501,10 @@ def _actor(cluster: Cluster) -> tuple[int, ActorFact] | None:
         return None
     speakers = sum(m.speaker for _, m in mentions)
     kind = cluster.kind
+    # a surname used alone ("Aliyev said") is a person's
     if kind == "person" and len(mentions) >= 2 and not any(
-            m.title or m.role or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions):
+            m.title or m.role or m.text.split()[0].lower() in GIVEN_NAMES or " " not in m.text.strip()
+            for _, m in mentions):
         kind = "organization"      # "Deutsche Boerse said …": never titled, never a given name
     role, affiliation, role_refs = _choose_role(mentions)
     name = cluster.name

@@ -95,6 +95,12 @@ survey ratings lines programme program presidency secretariat panel chamber junt
 co hospital infirmary laboratory laboratories
 """.split())
 
+# Words that end a news outlet's name ("Sky News", "The Korea Times", "Daily Mail").
+OUTLET_HEADS = frozenset("""
+news times post journal telegraph herald guardian tribune press observer mail express magazine
+broadcasting television radio channel gazette chronicle
+""".split())
+
 # Capitalised modifiers that stand before an organization's name but are no part of it
 # ("Former Soviet Union" keeps all; "Acting Labor Department" is the department): only time words.
 TEMPORAL_MODIFIERS = frozenset("former ex then outgoing incoming acting interim".split())

@@ -57,7 +57,7 @@ FIRST_ALNUM = re.compile(r"[^\W_]")
 PLAIN_WORD = re.compile(r"([^\W\d_]+)[,;:!?)\]\"”]*\.?$")
 # A stretch of words each starting with a capital (or a name particle between them)
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ž][^\s]*"
-CAPITAL_STRETCH = re.compile(_CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for"}))
+CAPITAL_STRETCH = re.compile(_CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and"}))
                              + r")\s+)*(?:" + _CAP + r"|\d+[A-Z]?\b))*")
 SAID_AFTER = re.compile(r"(?:[’']s?)?,?\s+(?:(?:has|had|also|then|later|again|previously|earlier|"
                         r"once|repeatedly)\s+)*(" + "|".join(sorted(SAY_VERBS)) + r")\b", re.I)
@@ -191,6 +191,9 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int) -> list[list[T
             run.append(tok)
         elif joinable and (tok.low in NAME_PARTICLES or tok.low in CONNECTORS):
             run.append(tok)
+        elif joinable and tok.low == "and" and any(t.low in CONNECTORS for t in run) \
+                and any(t.low in ORG_HEADS for t in run):
+            run.append(tok)         # "Association of Machinists and Aerospace Workers"
         else:
             close()
     close()
@@ -363,6 +366,7 @@ def _find_names(document: Document) -> DocumentNames:
     for sentence in document.sentences:
         mentions.extend(_sentence_mentions(sentence.text, sentence.start, sentence.index, contexts))
     _resolve(mentions, set(LOWER_WORD.findall(document.text)))
+    _drop_shouted_words(mentions, document.text)
     # roles are read only for the names kept: most lone capitalised words resolve to nothing
     for mention, context in contexts:
         if mention.entity:
@@ -464,9 +468,13 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
     a, b = toks[0].start, toks[-1].end
     surface = " ".join(text[a - offset:b - offset].split())    # no-break spaces inside names
     title_text = " ".join(t.text for t in title.toks) if title else ""
+    if all(INITIAL.match(t.text) for t in toks):          # "S. M.": initials of a reference list
+        return []
     if len(toks) == 1:
         tok = toks[0]
         if "-" in tok.low and tok.low.rsplit("-", 1)[-1] in ADJECTIVE_SUFFIXES:    # "London-based"
+            return []
+        if HAS_DIGIT.search(tok.text) or len(tok.text) == 1:     # "COP29", "A380", "X": codes and letters
             return []
         if (ACRONYM.match(tok.text) or CAMEL.match(tok.text)) and not title:
             mention = Mention(a, b, index, surface, "organization", entity=surface)
@@ -546,6 +554,19 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     mention.speaker = bool(SAID_AFTER.match(text, local_end) or _said_before(prefix))
     # a lone word is a person only by a title ("Mr Ebber"); "in Nara, stressed" proves nothing
     mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or mention.speaker))
+
+
+def _drop_shouted_words(mentions: list[Mention], text: str) -> None:
+    """Capitals that are no acronym: a word the document also writes in small letters
+    ("BANGKOK", "REUTERS", "STOP"), or a model designation beside a number ("737 MAX 8")."""
+    for m in mentions:
+        if m.kind == "organization" and ACRONYM.match(m.text) and m.entity:
+            title = m.text[0] + m.text[1:].lower()
+            before, after = text[max(0, m.start - 6):m.start], text[m.end:m.end + 4]
+            if re.search(r"\b" + re.escape(title) + r"\b", text) \
+                    or re.search(r"(?<![\w-])" + re.escape(m.text.lower()) + r"(?![\w-])", text) \
+                    or re.search(r"\d\s*$", before) or re.match(r"\s*\d", after):
+                m.entity = ""
 
 
 def _resolve(mentions: list[Mention], lower_words: set[str] | None = None) -> None:

@@ -107,7 +107,8 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     phrase = rest[:end.start()] if end else rest
     phrase = ARTICLE.sub("", phrase.strip())
     words = phrase.split()
-    if not words or len(words) > MAX_APPOSITIVE_WORDS or words[0].lower() in ROLE_STOPS:
+    # "US labor secretary": an acronym is no pronoun
+    if not words or len(words) > MAX_APPOSITIVE_WORDS or (words[0].lower() in ROLE_STOPS and not words[0].isupper()):
         return ""
     if not any(head_word(w) in heads for w in words[:8]):
         return ""
@@ -172,3 +173,34 @@ def split_affiliation(role: str) -> tuple[str, str]:
     if place and not affiliation:
         role, affiliation = role[:place.start()], place.group(1)
     return role, affiliation
+
+
+# "the ruling People Power Party", "Myanmar's shadow National Unity Government": lower-case words
+# between a determiner (or an owner's "'s") and an organization's name describe it.
+DESCRIPTOR_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s)\s+((?:[a-z][\w-]*\s+){1,3})$")
+# "the union", "the embattled planemaker": a definite description of an organization
+DEFINITE_DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))(?=[’']s\b|[\s,.;:]|$)")
+
+
+def descriptor_before(prefix: str) -> str:
+    """ "the ruling" before "People Power Party" gives "ruling"; verbs and function words give nothing."""
+    m = DESCRIPTOR_BEFORE.search(prefix)
+    if not m:
+        return ""
+    words = m.group(1).split()
+    if any(w in ROLE_STOPS for w in words) or words[-1].endswith("ed"):
+        return ""
+    return " ".join(words)
+
+
+def organization_descriptions(text: str) -> list[tuple[int, str]]:
+    """Where `text` calls something "the <organization noun>" ("the union", "the aviation giant"),
+    with the phrase after "the"."""
+    out = []
+    for m in DEFINITE_DESCRIPTION.finditer(text):
+        if head_word(m.group(2)) in ORGANIZATION_HEADS:
+            words = m.group(1).split()
+            while len(words) > 1 and (words[0] in ROLE_STOPS or head_word(words[0]) in ORGANIZATION_HEADS):
+                words.pop(0)
+            out.append((m.start(), " ".join(words)))
+    return out
