@@ -30,7 +30,12 @@ from briefing.analysis.lexicon import (
     fold,
 )
 from briefing.analysis.names import ACRONYM, Mention, document_names
-from briefing.analysis.roles import ORGANIZATION_HEADS, descriptor_before, head_word, organization_descriptions
+from briefing.analysis.roles import (
+    ORGANIZATION_HEADS,
+    descriptor_before,
+    head_word,
+    organization_descriptions,
+)
 from briefing.model import ActorFact, CancelFlag, Corpus, SentenceRef
 
 # Ranking weights, chosen on the seeds and the two dev sets: people with a stated role or who
@@ -216,6 +221,12 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             k = bisect.bisect_left(starts, pos) - 1
             if k >= 0 and pos - found[k][1] <= DESCRIPTION_REACH:
                 after.setdefault(found[k][2].name, Counter())[phrase] += 1
+    # a description another organization is given before its name is that one's ("the union")
+    taken = {head_word(d.split()[-1]): name for name, counts in before.items() for d in counts}
+    for name, counts in after.items():
+        for phrase in list(counts):
+            if taken.get(head_word(phrase.split()[-1]), name) != name:
+                del counts[phrase]
     for _, actor in pairs:
         if actor.kind != "organization" or actor.role:
             continue

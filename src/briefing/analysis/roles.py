@@ -178,12 +178,18 @@ def split_affiliation(role: str) -> tuple[str, str]:
 # "the ruling People Power Party", "Myanmar's shadow National Unity Government": lower-case words
 # between a determiner (or an owner's "'s") and an organization's name describe it.
 DESCRIPTOR_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s)\s+((?:[a-z][\w-]*\s+){1,3})$")
+# "The union, the International Association of …": a description, then the name
+DESCRIPTION_THEN_NAME = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)),\s+(?:the\s+)?$")
 # "the union", "the embattled planemaker": a definite description of an organization
 DEFINITE_DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))(?=[’']s\b|[\s,.;:]|$)")
 
 
 def descriptor_before(prefix: str) -> str:
-    """ "the ruling" before "People Power Party" gives "ruling"; verbs and function words give nothing."""
+    """ "the ruling" before "People Power Party" gives "ruling", "The union, the" before it gives
+    "union"; verbs and function words give nothing."""
+    named = DESCRIPTION_THEN_NAME.search(prefix)
+    if named and head_word(named.group(2)) in ORGANIZATION_HEADS:
+        return named.group(1)
     m = DESCRIPTOR_BEFORE.search(prefix)
     if not m:
         return ""
