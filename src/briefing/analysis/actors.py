@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from math import log
 
+from briefing.analysis.actor_ranking import ActorSignals, likelihoods, log_count
 from briefing.analysis.aliases import (
     acronym_definitions,
     initials,
@@ -48,6 +49,8 @@ LONE_ORG_DOCS = 2          # a lone rare word names an organization only if this
 LONE_ORG_MENTIONS = 3
 LONE_ORG_ACTS = 2          # … or speaks or is described as an organization this often
 MIN_TYPO_LENGTH = 5        # a titled surname this long may differ by one letter from a known one
+MAX_NAME_WORDS = 6         # the longest name looked for inside another actor's role
+LEAD_SENTENCES = 3         # a document's headline and first sentences, where its subject is named
 MIN_OFFICE_DOCS = 3        # "the prime minister" must recur this often to name someone's role
 OFFICES = ("prime minister", "president", "chancellor", "premier", "foreign secretary", "home secretary",
            "foreign minister", "chief executive", "governor", "mayor", "chairman", "speaker", "king", "queen")
@@ -119,6 +122,7 @@ class ActorIndex:
     actors: list[ActorFact]
     local: dict[tuple[int, str], str]          # (doc, Mention.entity) -> ActorFact.name
     _roles: dict[str, str] | None = None
+    signals: dict[str, ActorSignals] = field(default_factory=dict)     # ActorFact.name -> ranking signals
 
     def actor_of(self, doc: int, mention: Mention) -> str | None:
         return self.local.get((doc, mention.entity))
@@ -183,16 +187,59 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
             key = renamed[key]
         local_keys[local] = key
     built = [(cluster, _actor(cluster)) for cluster in full.values()]
-    built = [(cluster, r) for cluster, r in built if r is not None]
-    ranked = [r for _, r in built]
-    _roles_from_descriptions(corpus, [actor for _, actor in ranked])
-    _roles_of_organizations(corpus, [(cluster, actor) for cluster, (_, actor) in built])
-    ranked.sort(key=lambda r: (r[0], -r[1].score, r[1].name))
-    actors = [actor for _, actor in ranked]
+    pairs = [(cluster, actor) for cluster, actor in built if actor is not None]
+    actors = [actor for _, actor in pairs]
+    _roles_from_descriptions(corpus, actors)
+    _roles_of_organizations(corpus, pairs)
+    signals = _signals(pairs, len(corpus.documents))
+    order: dict[str, float] = {}
+    for actor in actors:
+        key, salience = likelihoods(signals[actor.name])
+        actor.salience = round(salience, 4)
+        order[actor.name] = key
+    actors.sort(key=lambda a: (-order[a.name], -a.score, a.name))
     _drop_ambiguous_aliases(actors)
     names = {key: _actor_name(cluster) for key, cluster in full.items()}
     local = {k: names[v] for k, v in local_keys.items() if v in names}
-    return ActorIndex(actors, local)
+    return ActorIndex(actors, local, signals=signals)
+
+
+def _signals(pairs: list[tuple[Cluster, ActorFact]], n_docs: int) -> dict[str, ActorSignals]:
+    """Each actor's signals for the ranking model (`actor_ranking`)."""
+    # how many other actors' roles or affiliations name each actor ("chair of the Least Developed
+    # Countries"): role phrases read as word sequences looked up among the folded names
+    names: dict[str, str] = {}
+    for _, actor in pairs:
+        for n in [actor.name, *actor.aliases]:
+            if len(n) > 2:
+                names.setdefault(fold(n), actor.name)
+    cited: Counter[str] = Counter()
+    for _, actor in pairs:
+        words = f"{actor.role} {actor.affiliation}".split()
+        seen = set()
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + MAX_NAME_WORDS) + 1):
+                owner = names.get(fold(" ".join(words[i:j]).strip(",.;:’'s")))
+                if owner and owner != actor.name:
+                    seen.add(owner)
+        cited.update(seen)
+    out = {}
+    for cluster, actor in pairs:
+        mentions = cluster.mentions
+        docs = {d for d, _ in mentions}
+        lead_docs = {d for d, m in mentions if m.sentence < LEAD_SENTENCES}
+        out[actor.name] = ActorSignals(
+            mentions=log_count(len(mentions)), docs=log_count(len(docs)), spread=len(docs) / max(1, n_docs),
+            speaks=log_count(sum(m.speaker for _, m in mentions)),
+            stated_role=float(any(m.role and m.role_rank <= 1 for _, m in mentions)),
+            person=float(actor.kind == "person"), organization=float(actor.kind == "organization"),
+            country=float(actor.kind == "country"), lead=len(lead_docs) / max(1, len(docs)),
+            acronym=float(bool(ACRONYM.match(actor.name))),
+            common_word=float(all(m.proper for _, m in mentions)),
+            named_in_roles=log_count(cited[actor.name]),
+            place_like=sum(m.locative or m.place_cue for _, m in mentions) / max(1, len(mentions)),
+            full_name=float(actor.kind == "person" and " " in actor.name))
+    return out
 
 
 def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> None:
@@ -436,7 +483,8 @@ def _merge_spellings(full: dict[str, Cluster], renamed: dict[str, str]) -> None:
                 if other not in full or main not in full:
                     continue
                 a, b = full[main], full[other]
-                if {(d, m.sentence) for d, m in a.mentions} & {(d, m.sentence) for d, m in b.mentions}:
+                if {(d, m.sentence) for d, m in a.mentions if " " in m.text} \
+                        & {(d, m.sentence) for d, m in b.mentions if " " in m.text}:
                     continue          # one sentence naming both means two people
                 if fold(without_initials(a.name)) == fold(without_initials(b.name)) \
                         or same_person_spelled_apart(a.name, b.name):
@@ -503,7 +551,7 @@ def _actor_name(cluster: Cluster) -> str:
     return cluster.name
 
 
-def _actor(cluster: Cluster) -> tuple[int, ActorFact] | None:
+def _actor(cluster: Cluster) -> ActorFact | None:
     mentions = cluster.mentions
     docs = sorted({d for d, _ in mentions})
     refs = sorted({SentenceRef(d, m.sentence) for d, m in mentions})
@@ -526,7 +574,7 @@ def _actor(cluster: Cluster) -> tuple[int, ActorFact] | None:
     actor = ActorFact(name=name, kind=kind, role=role, affiliation=affiliation, aliases=aliases,
                       mentions=len(mentions), docs=docs, role_refs=role_refs, mention_refs=refs,
                       score=round(score + log(1 + len(docs)), 4))
-    return _tier(actor, speakers), actor
+    return actor
 
 
 def _choose_role(mentions: list[tuple[int, Mention]]) -> tuple[str, str, list[SentenceRef]]:
@@ -558,19 +606,6 @@ def _choose_role(mentions: list[tuple[int, Mention]]) -> tuple[str, str, list[Se
 
 def _most_common(counts: dict[str, int]) -> str:
     return min(counts, key=lambda a: (-counts[a], a)) if counts else ""
-
-
-def _tier(actor: ActorFact, speakers: int) -> int:
-    """People with a role or a voice first, then recurring countries and organizations."""
-    if actor.kind == "person" and (actor.role or speakers):
-        return 0
-    if actor.kind == "organization" and actor.role and actor.mentions >= 2:
-        return 0
-    if actor.kind in ("country", "organization") and (len(actor.docs) >= 2 or actor.mentions >= 3):
-        return 1
-    if actor.kind == "person":
-        return 2
-    return 3
 
 
 def _drop_ambiguous_aliases(actors: list[ActorFact]) -> None:
