@@ -28,9 +28,10 @@ class ActorSignals:
     lead: float = 0.0            # share of its documents that name it in their first sentences
     acronym: float = 0.0         # named only by an acronym
     common_word: float = 0.0     # a common English word written with a capital ("Delta")
-    named_in_roles: float = 0.0  # log(1 + other actors' roles or affiliations naming it)
+    named_in_roles: float = 0.0  # log(1 + speakers whose role or affiliation names it)
     place_like: float = 0.0      # share of mentions after "in", "at", "near" or before ", <country>"
     full_name: float = 0.0       # a person named by given name and surname somewhere
+    defined: float = 0.0         # the text spells out its acronym ("… Party (PPP)")
 
     def vector(self) -> list[float]:
         return [1.0] + [getattr(self, f.name) for f in fields(self)]
@@ -40,8 +41,8 @@ SIGNALS = ["bias"] + [f.name for f in fields(ActorSignals)]
 
 # Fitted by benchmarks/fit_actor_ranking.py on all eight labelled sets (L2 0.01); the script's
 # leave-one-set-out run gives the same actor recall and precision within 0.05 on every set.
-KEY_WEIGHTS = [-4.367, 0.915, 0.482, -0.065, 1.171, 1.552, 0.557, 0.446, -1.003, 0.573, -0.366, -0.050, -0.096, -0.091, 0.680]
-ACTOR_WEIGHTS = [0.036, 0.826, 0.495, 0.196, 0.789, 0.719, 0.698, -0.707, 0.009, -0.501, -0.820, -0.027, 0.391, -0.196, 0.878]
+KEY_WEIGHTS = [-4.211, 0.915, 0.364, -0.086, 1.275, 1.513, 0.528, 0.434, -0.962, 0.525, -0.533, 0.263, -0.147, -0.017, 0.651, 0.462]
+ACTOR_WEIGHTS = [0.077, 0.798, 0.470, 0.189, 0.842, 0.711, 0.695, -0.708, 0.013, -0.496, -0.862, 0.051, 0.379, -0.172, 0.874, 0.437]
 # Below this likelihood of being an actor at all, an actor is not listed (over the eight sets,
 # recall holds and precision rises from 0.55 to 0.65; at 0.75 recall falls).
 MIN_SALIENCE = 0.6

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from math import log
 
-from briefing.analysis.actor_ranking import ActorSignals, likelihoods, log_count
+from briefing.analysis.actor_ranking import MIN_SALIENCE, ActorSignals, likelihoods, log_count
 from briefing.analysis.aliases import (
     acronym_definitions,
     initials,
@@ -50,6 +50,10 @@ LONE_ORG_MENTIONS = 3
 LONE_ORG_ACTS = 2          # … or speaks or is described as an organization this often
 MIN_TYPO_LENGTH = 5        # a titled surname this long may differ by one letter from a known one
 MAX_NAME_WORDS = 6         # the longest name looked for inside another actor's role
+# Roles that speak for an organization (not "professor at", "journalist of"): its heads and voices.
+SPEAKS_FOR_ROLES = frozenset("""chair chairman chairwoman chairperson co-chair co-chairman leader head president
+chief ceo secretary-general spokesman spokeswoman spokesperson director founder co-founder boss""".split())
+POSSESSIVE_END = re.compile(r"[’']s?$")
 LEAD_SENTENCES = 3         # a document's headline and first sentences, where its subject is named
 MIN_OFFICE_DOCS = 3        # "the prime minister" must recur this often to name someone's role
 OFFICES = ("prime minister", "president", "chancellor", "premier", "foreign secretary", "home secretary",
@@ -74,6 +78,7 @@ class Cluster:
     titled: Counter[str] = field(default_factory=Counter)         # "Mr Blair", "President Xi", "Beijing"
     words: set[str] = field(default_factory=set)                  # lone words that resolved here
     mentions: list[tuple[int, Mention]] = field(default_factory=list)
+    defined: bool = False                                         # the text spells out its acronym
 
     _name: str | None = None
 
@@ -103,6 +108,7 @@ class Cluster:
         self.titled.update(other.titled)
         self.words |= other.words
         self.mentions.extend(other.mentions)
+        self.defined = self.defined or other.defined
 
     @property
     def name(self) -> str:
@@ -123,9 +129,15 @@ class ActorIndex:
     local: dict[tuple[int, str], str]          # (doc, Mention.entity) -> ActorFact.name
     _roles: dict[str, str] | None = None
     signals: dict[str, ActorSignals] = field(default_factory=dict)     # ActorFact.name -> ranking signals
+    kinds: dict[str, str] = field(default_factory=dict)                # ActorFact.name -> kind
 
     def actor_of(self, doc: int, mention: Mention) -> str | None:
-        return self.local.get((doc, mention.entity))
+        """The actor a mention stands for; a lone word the corpus reads as an organization
+        ("Boeing") stands for no person, which is what a mention of kind "single" is looked up as."""
+        name = self.local.get((doc, mention.entity))
+        if name and mention.kind == "single" and self.kinds.get(name) == "organization":
+            return None
+        return name
 
     def roles(self) -> dict[str, str]:
         """Each actor's role, lower-case, for reading descriptions ("the chancellor said")."""
@@ -191,38 +203,70 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     actors = [actor for _, actor in pairs]
     _roles_from_descriptions(corpus, actors)
     _roles_of_organizations(corpus, pairs)
-    signals = _signals(pairs, len(corpus.documents))
+    speaks_for = _speaks_for(pairs)
+    signals = _signals(pairs, len(corpus.documents), speaks_for)
     order: dict[str, float] = {}
     for actor in actors:
         key, salience = likelihoods(signals[actor.name])
         actor.salience = round(salience, 4)
         order[actor.name] = key
     actors.sort(key=lambda a: (-order[a.name], -a.score, a.name))
+    actors = _beside_their_speakers(actors, speaks_for)
     _drop_ambiguous_aliases(actors)
     names = {key: _actor_name(cluster) for key, cluster in full.items()}
     local = {k: names[v] for k, v in local_keys.items() if v in names}
-    return ActorIndex(actors, local, signals=signals)
+    return ActorIndex(actors, local, signals=signals, kinds={a.name: a.kind for a in actors})
 
 
-def _signals(pairs: list[tuple[Cluster, ActorFact]], n_docs: int) -> dict[str, ActorSignals]:
-    """Each actor's signals for the ranking model (`actor_ranking`)."""
-    # how many other actors' roles or affiliations name each actor ("chair of the Least Developed
-    # Countries"): role phrases read as word sequences looked up among the folded names
+def _speaks_for(pairs: list[tuple[Cluster, ActorFact]]) -> dict[str, list[str]]:
+    """The organizations a speaker leads or speaks for, by a role naming them ("Jane Doe, chair
+    of the Least Developed Countries, said"; "Acme CEO John Doe said"); role phrases are read as
+    word sequences and looked up among the folded names."""
     names: dict[str, str] = {}
+    kinds = {actor.name: actor.kind for _, actor in pairs}
     for _, actor in pairs:
         for n in [actor.name, *actor.aliases]:
             if len(n) > 2:
                 names.setdefault(fold(n), actor.name)
-    cited: Counter[str] = Counter()
-    for _, actor in pairs:
+    out: dict[str, list[str]] = {}
+    for cluster, actor in pairs:
         words = f"{actor.role} {actor.affiliation}".split()
-        seen = set()
+        if not any(m.speaker for _, m in cluster.mentions) \
+                or not any(head_word(w.strip(",.;:()")) in SPEAKS_FOR_ROLES for w in actor.role.split()):
+            continue
         for i in range(len(words)):
-            for j in range(i + 1, min(len(words), i + MAX_NAME_WORDS) + 1):
-                owner = names.get(fold(" ".join(words[i:j]).strip(",.;:’'s")))
-                if owner and owner != actor.name:
-                    seen.add(owner)
-        cited.update(seen)
+            for j in range(min(len(words), i + MAX_NAME_WORDS), i, -1):
+                owner = names.get(fold(POSSESSIVE_END.sub("", " ".join(words[i:j]).strip(",.;:()"))))
+                if owner and owner != actor.name and kinds[owner] == "organization" \
+                        and owner not in out.get(actor.name, []):
+                    out.setdefault(actor.name, []).append(owner)
+                    break
+    return out
+
+
+def _beside_their_speakers(actors: list[ActorFact], speaks_for: dict[str, list[str]]) -> list[ActorFact]:
+    """Each organization right after the first listed person who speaks for it, so that a reader
+    sees the party beside its voice."""
+    by_name = {a.name: a for a in actors}
+    ordered: list[ActorFact] = []
+    placed: set[str] = set()
+    for actor in actors:
+        if actor.name in placed:
+            continue
+        ordered.append(actor)
+        placed.add(actor.name)
+        for name in speaks_for.get(actor.name, []):
+            party = by_name[name]
+            if name not in placed and party.salience >= MIN_SALIENCE:
+                ordered.append(party)
+                placed.add(name)
+    return ordered
+
+
+def _signals(pairs: list[tuple[Cluster, ActorFact]], n_docs: int,
+             speaks_for: dict[str, list[str]]) -> dict[str, ActorSignals]:
+    """Each actor's signals for the ranking model (`actor_ranking`)."""
+    cited = Counter(name for names in speaks_for.values() for name in names)
     out = {}
     for cluster, actor in pairs:
         mentions = cluster.mentions
@@ -234,7 +278,7 @@ def _signals(pairs: list[tuple[Cluster, ActorFact]], n_docs: int) -> dict[str, A
             stated_role=float(any(m.role and m.role_rank <= 1 for _, m in mentions)),
             person=float(actor.kind == "person"), organization=float(actor.kind == "organization"),
             country=float(actor.kind == "country"), lead=len(lead_docs) / max(1, len(docs)),
-            acronym=float(bool(ACRONYM.match(actor.name))),
+            acronym=float(bool(ACRONYM.match(actor.name))), defined=float(cluster.defined),
             common_word=float(all(m.proper for _, m in mentions)),
             named_in_roles=log_count(cited[actor.name]),
             place_like=sum(m.locative or m.place_cue for _, m in mentions) / max(1, len(mentions)),
@@ -412,12 +456,16 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
             if "(" not in sentence.text:
                 continue
             for name, acronym in acronym_definitions(sentence.text):
-                short = by_name.get(fold(acronym))
-                long = by_name.get(fold(name)) or _longest_prefix(by_name, name)
+                short = _current(by_name.get(fold(acronym)), renamed)
+                long = _current(by_name.get(fold(name)) or _longest_prefix(by_name, name), renamed)
                 if short and long:
                     _merge(full, renamed, short, long)
-                elif short and short in full:
+                elif short:
                     full[short].variants[name] += 1       # "LDC" is the "Least Developed Countries"
+                    full[short]._name = None
+                target = _current(long or short, renamed)
+                if target:
+                    full[target].defined = True
     spelled: dict[str, list[str]] = {}
     for key, cluster in full.items():
         if cluster.kind == "organization" and not ACRONYM.match(cluster.name):
@@ -438,6 +486,13 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
             _merge(full, renamed, key, target)
         else:
             plain.setdefault(fold(cluster.name), key)
+
+
+def _current(key: str | None, renamed: dict[str, str]) -> str | None:
+    """Where a cluster went after the merges so far."""
+    while key in renamed:
+        key = renamed[key]
+    return key
 
 
 def _longest_prefix(by_name: dict[str, str], name: str) -> str | None:

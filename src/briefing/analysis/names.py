@@ -61,6 +61,8 @@ CAPITAL_STRETCH = re.compile(_CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_P
                              + r")\s+)*(?:" + _CAP + r"|\d+[A-Z]?\b))*")
 SAID_AFTER = re.compile(r"(?:[’']s?)?,?\s+(?:(?:has|had|also|then|later|again|previously|earlier|"
                         r"once|repeatedly)\s+)*(" + "|".join(sorted(SAY_VERBS)) + r")\b", re.I)
+# "Jane Doe, chair of the group, said": the speaker behind an appositive
+SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+(?:" + "|".join(sorted(SAY_VERBS)) + r")\b")
 POSSESSIVE_OWNER = re.compile(r"(?:^|[\s(])([A-Z][\w&-]+)[’']s\s+$")
 ROLE_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+$")     # "spokesman Rupert Adams"
 INDEFINITE_ROLE = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:has|have|had|to|who|is|was|said|says|told)\b)")
@@ -524,7 +526,7 @@ def _read_context(mention: Mention, context: NameContext) -> None:
             and after.toks[-1].low not in HONORIFICS:          # "Frank Field MP"
         mention.role, mention.role_rank = " ".join(t.text for t in after.toks), 0
     # a lone common word at a sentence start ("Similarly, …") is read as a name only if it resolves
-    plain_start = mention.kind == "single" and not title and sentence_start and \
+    plain_start = mention.kind == "single" and not title and sentence_start and not mention.proper and \
         zipf(surface) >= SENTENCE_START_THRESHOLD
     if plain_start:
         mention.role = ""
@@ -551,7 +553,8 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         if owner and owner.group(1).lower() not in HONORIFICS and owner.group(1).lower() not in WEEKDAYS \
                 and owner.group(1).lower() not in MONTHS:
             mention.role, mention.role_rank = owner.group(1), 3
-    mention.speaker = bool(SAID_AFTER.match(text, local_end) or _said_before(prefix))
+    mention.speaker = bool(SAID_AFTER.match(text, local_end) or _said_before(prefix)
+                           or (mention.role_rank == 1 and SAID_AFTER_APPOSITIVE.match(text, local_end)))
     # a lone word is a person only by a title ("Mr Ebber"); "in Nara, stressed" proves nothing
     mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or mention.speaker))
 
