@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_quality import labelled_sets, load_scorer  # noqa: E402
-from briefing.analysis.actor_ranking import SIGNALS  # noqa: E402
+from briefing.analysis.actor_ranking import SIGNALS, rank_key  # noqa: E402
 from briefing.analysis.actors import actor_index  # noqa: E402
 from briefing.model import run_to_end  # noqa: E402
 from briefing.services import Selection, ingest  # noqa: E402
@@ -49,7 +49,7 @@ def examples(scorer) -> dict[str, list[tuple[list[float], int, int, list[str]]]]
         for actor in index.actors:
             g = owner.get(actor.name)
             rows.append((index.signals[actor.name].vector(), int(bool(g and g.key)), int(g is not None),
-                         [actor.name, *actor.aliases]))
+                         [actor.name, *actor.aliases], actor.score))
         out[labelled.name] = (rows, gold)
     return out
 
@@ -82,12 +82,12 @@ def weighted(sets: dict, names: list[str], label: int) -> list[tuple[list[float]
 def evaluate(scorer, rows, gold, key_w, actor_w, cut: float) -> tuple[float, float]:
     """Actor recall and precision of the first 20 listed actors, as the scorer counts them."""
     scored = []
-    for x, _, _, names in rows:
+    for x, _, _, names, score in rows:
         zk = sum(w * v for w, v in zip(key_w, x, strict=True))
         za = sum(w * v for w, v in zip(actor_w, x, strict=True))
         pk, pa = 1 / (1 + exp(-max(-60, min(60, zk)))), 1 / (1 + exp(-max(-60, min(60, za))))
         if pa >= cut:
-            scored.append((-pk, names))
+            scored.append((rank_key(pk, score), names))
     scored.sort(key=lambda s: s[0])
     listed = [names for _, names in scored[:LISTED]]
     matched, wrong = set(), 0

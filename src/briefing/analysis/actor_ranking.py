@@ -3,7 +3,8 @@
 The weights are fitted offline on the labelled sets (`benchmarks/fit_actor_ranking.py`, which also
 scores each set with the weights fitted on the others) and shipped here as numbers: one model for
 "a key actor of the story", one for "an actor at all" (not a place, a slogan, a reporting outlet).
-Actors are ranked by the first likelihood; the actors section leaves out those whose
+Likely key actors come first, by prominence, then the others by that likelihood; the actors
+section leaves out those whose
 likelihood of being an actor at all is below `MIN_SALIENCE`.
 """
 
@@ -46,6 +47,17 @@ ACTOR_WEIGHTS = [0.077, 0.798, 0.470, 0.189, 0.842, 0.711, 0.695, -0.708, 0.013,
 # Below this likelihood of being an actor at all, an actor is not listed (over the eight sets,
 # recall holds and precision rises from 0.55 to 0.65; at 0.75 recall falls).
 MIN_SALIENCE = 0.6
+
+
+# Actors likely to be key ones come first, in order of prominence (mentions, sources, speech:
+# `ActorFact.score`); the others follow by that likelihood.
+KEY_LIKELY = 0.5
+
+
+def rank_key(key_likelihood: float, score: float) -> tuple[bool, float]:
+    """Sort key of an actor: likely key actors by prominence, then the rest by likelihood."""
+    likely = key_likelihood >= KEY_LIKELY
+    return (not likely, -score if likely else -key_likelihood)
 
 
 def _sigmoid(z: float) -> float:

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from math import log
 
-from briefing.analysis.actor_ranking import MIN_SALIENCE, ActorSignals, likelihoods, log_count
+from briefing.analysis.actor_ranking import MIN_SALIENCE, ActorSignals, likelihoods, log_count, rank_key
 from briefing.analysis.aliases import (
     acronym_definitions,
     initials,
@@ -205,12 +205,12 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     _roles_of_organizations(corpus, pairs)
     speaks_for = _speaks_for(pairs)
     signals = _signals(pairs, len(corpus.documents), speaks_for)
-    order: dict[str, float] = {}
+    order: dict[str, tuple[bool, float]] = {}
     for actor in actors:
         key, salience = likelihoods(signals[actor.name])
         actor.salience = round(salience, 4)
-        order[actor.name] = key
-    actors.sort(key=lambda a: (-order[a.name], -a.score, a.name))
+        order[actor.name] = rank_key(key, actor.score)
+    actors.sort(key=lambda a: (order[a.name], a.name))
     actors = _beside_their_speakers(actors, speaks_for)
     _drop_ambiguous_aliases(actors)
     names = {key: _actor_name(cluster) for key, cluster in full.items()}
