@@ -475,7 +475,8 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
             owners = [k for k in spelled.get(cluster.name.replace("&", ""), []) if k in full]
             if len(owners) == 1:
                 _merge(full, renamed, key, owners[0])
-    # "Boeing Co", "Democratic Party of Korea", "Machinists District 751" and their plain forms
+    # "Boeing Co", "Democratic Party of Korea", "Machinists District 751" and their plain forms;
+    # a two-word "person" named like a company elsewhere ("Harlow Shipping said") is that company
     plain: dict[str, str] = {}
     for key, cluster in sorted(full.items(), key=lambda kc: (len(kc[1].name), kc[0])):
         if cluster.kind != "organization":
@@ -486,6 +487,11 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
             _merge(full, renamed, key, target)
         else:
             plain.setdefault(fold(cluster.name), key)
+            plain.setdefault(fold(base), key)
+    for key, cluster in list(full.items()):
+        target = plain.get(fold(cluster.name)) if cluster.kind == "person" else None
+        if target and not any(m.title or m.text.split()[0].lower() in GIVEN_NAMES for _, m in cluster.mentions):
+            _merge(full, renamed, key, target)
 
 
 def _current(key: str | None, renamed: dict[str, str]) -> str | None:

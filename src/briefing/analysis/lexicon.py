@@ -91,7 +91,7 @@ force forces police authority board federation league club airlines airways moto
 communications technologies systems industries nations reserve exchange centre center service
 services school academy society alliance coalition movement front bureau administration government
 commission corporation broadcasting television radio channel magazine review observer mail express
-survey ratings lines programme program presidency secretariat panel chamber junta regime command
+survey ratings lines programme program presidency secretariat panel chamber junta regime command bloc
 co hospital infirmary laboratory laboratories
 """.split())
 
@@ -368,6 +368,9 @@ Africa|African|
 Europe||
 Asia|Asian|
 """
+# Continents and world regions: read for affiliations ("African leaders"), never actors themselves.
+CONTINENTS = frozenset("Africa Europe Asia Oceania Antarctica".split()) | {"North America", "South America",
+                                                                           "Latin America", "Middle East"}
 
 # Regions that are named like countries but whose demonyms say nothing about an affiliation.
 _WEAK_DEMONYMS = frozenset({"European", "African", "Asian", "English"})

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from briefing.analysis.lexicon import (
     COMMON_THRESHOLD,
+    CONTINENTS,
     COUNTRIES,
     DEMONYMS,
     EVENT_HEADS,
@@ -255,7 +256,8 @@ def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
     for idx, tok in enumerate(run):
         calendar = (tok.low in MONTHS and not (idx and tok.low in AMBIGUOUS_MONTHS)) or tok.low in WEEKDAYS
         before_org = idx + 1 < len(run) and run[idx + 1].low in ORG_HEADS    # "Sunday Telegraph"
-        if (_is_boundary(tok) and tok.capitalised) or (calendar and not before_org):
+        surname = idx and tok.low in AMBIGUOUS_MONTHS and run[idx - 1].low in GIVEN_NAMES    # "Theresa May"
+        if (_is_boundary(tok) and tok.capitalised and not surname) or (calendar and not before_org):
             parts.append([])
         else:
             parts[-1].append(tok)
@@ -435,7 +437,9 @@ def _sentence_mentions(text: str, offset: int, index: int,
             a, b = seg.toks[0].start, seg.toks[-1].end
             surface = " ".join(text[a - offset:b - offset].split())
             if seg.kind == "country":
-                out.append(Mention(a, b, index, surface, "country", entity=country_of(surface).name))
+                country = country_of(surface).name
+                if country not in CONTINENTS:
+                    out.append(Mention(a, b, index, surface, "country", entity=country))
             elif seg.kind == "org":
                 name = re.sub(r"^The\s+", "", surface)
                 if name and not (len(seg.toks) == 1 and seg.toks[0].low in ORG_HEADS):
