@@ -11,9 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
 from briefing.ingest.dateline import MONTHS as MONTH_NUMBERS
+from briefing.word_frequency import zipf as english_zipf
 
 # Honorifics: a name after them is a person; they are kept in aliases ("Mr Blair").
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady baroness baron rev mx".split())
@@ -202,7 +201,7 @@ SENTENCE_START_THRESHOLD = 3.5   # zipf; a sentence-initial word this common is 
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     """How common `word` is in English (wordfreq's Zipf scale, 0 = unknown, 7 = "the")."""
-    return zipf_frequency(word.lower().replace("-", "").replace("’", "'"), "en")
+    return english_zipf(word.lower().replace("-", "").replace("’", "'"))
 
 
 @lru_cache(maxsize=65536)
