@@ -73,6 +73,7 @@ CONNECTORS = frozenset({"of", "for"})       # inside organization names only
 LOCATIVES = frozenset("in at from near to across around outside inside into via through towards".split())
 AMBIGUOUS_MONTHS = frozenset({"may", "june", "april", "august"})   # also names after a first name
 UNIT_NUMBER = re.compile(r"^[A-Z]{0,2}\d+[A-Z]?$")     # "751", "W24" after "District"
+TITLE_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w-])")
 LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]*(?![\w-])")
 # After a place: ", Myanmar", " region", "-based"
 PLACE_AFTER = re.compile(r"(?:[’']s)?(?:,\s+(?:" + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
@@ -369,8 +370,9 @@ def _find_names(document: Document) -> DocumentNames:
     contexts: list[tuple[Mention, NameContext]] = []
     for sentence in document.sentences:
         mentions.extend(_sentence_mentions(sentence.text, sentence.start, sentence.index, contexts))
-    _resolve(mentions, set(LOWER_WORD.findall(document.text)))
-    _drop_shouted_words(mentions, document.text)
+    lower_words = set(LOWER_WORD.findall(document.text))
+    _resolve(mentions, lower_words)
+    _drop_shouted_words(mentions, document.text, lower_words)
     # roles are read only for the names kept: most lone capitalised words resolve to nothing
     for mention, context in contexts:
         if mention.entity:
@@ -448,7 +450,9 @@ def _sentence_mentions(text: str, offset: int, index: int,
                     out.append(mention)
                     contexts.append((mention, NameContext(text, offset, None, None)))
             elif seg.kind == "name":
-                if CREDIT_BEFORE.search(text, max(0, a - offset - 30), a - offset):
+                window = text[max(0, a - offset - 30):a - offset]
+                if ("by" in window or "By" in window or "/" in window or ":" in window) \
+                        and CREDIT_BEFORE.search(window):
                     continue
                 title = segments[k - 1] if k and segments[k - 1].kind == "title" else None
                 after = segments[k + 1] if k + 1 < len(segments) and segments[k + 1].kind == "title" else None
@@ -563,17 +567,18 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or mention.speaker))
 
 
-def _drop_shouted_words(mentions: list[Mention], text: str) -> None:
+def _drop_shouted_words(mentions: list[Mention], text: str, lower_words: set[str]) -> None:
     """Capitals that are no acronym: a word the document also writes in small letters
     ("BANGKOK", "REUTERS", "STOP"), or a model designation beside a number ("737 MAX 8")."""
-    for m in mentions:
-        if m.kind == "organization" and ACRONYM.match(m.text) and m.entity:
-            title = m.text[0] + m.text[1:].lower()
-            before, after = text[max(0, m.start - 6):m.start], text[m.end:m.end + 4]
-            if re.search(r"\b" + re.escape(title) + r"\b", text) \
-                    or re.search(r"(?<![\w-])" + re.escape(m.text.lower()) + r"(?![\w-])", text) \
-                    or re.search(r"\d\s*$", before) or re.match(r"\s*\d", after):
-                m.entity = ""
+    shouted = [m for m in mentions if m.kind == "organization" and m.entity and ACRONYM.match(m.text)]
+    if not shouted:
+        return
+    titled = set(TITLE_WORD.findall(text))
+    for m in shouted:
+        before, after = text[max(0, m.start - 6):m.start], text[m.end:m.end + 4]
+        if m.text[0] + m.text[1:].lower() in titled or m.text.lower() in lower_words \
+                or before.rstrip()[-1:].isdigit() or after.lstrip()[:1].isdigit():
+            m.entity = ""
 
 
 def _resolve(mentions: list[Mention], lower_words: set[str] | None = None) -> None:
