@@ -264,7 +264,7 @@ def repeats_title(line: str, title: str, heading: list[str] | None = None) -> bo
     tail (a caption or credit under a picture of the story: "<headline> Jane Roe, Minister, Agency").
     `heading` may give the title's folded words, worked out once per document."""
     heading = folded_words(title) if heading is None else heading
-    if not heading or not line.lstrip(" \"“‘'").casefold().startswith(heading[0]):
+    if not heading or not line.lstrip(" \"“‘'")[:len(heading[0]) + 2].casefold().startswith(heading[0]):
         return False
     words = folded_words(line)
     if words[:len(heading)] != heading:
