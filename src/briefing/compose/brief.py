@@ -15,6 +15,7 @@ from briefing.compose.quotes import quotes_section
 from briefing.compose.statement_ranking import RankingWeights
 from briefing.compose.statements import background_section, outlook_section, summary_section
 from briefing.compose.timeline import timeline_section
+from briefing.compose.title import brief_title
 from briefing.model import Brief, CancelFlag, Corpus, CorpusFacts, Progress, Section, Source
 from briefing.model.progress import Job
 from briefing.templates import SectionSpec, Template
@@ -74,7 +75,7 @@ def compose_from_facts(corpus: Corpus, facts: CorpusFacts, template: Template, o
         builder = BUILDERS.get(spec.kind)
         built[i] = builder(ctx, spec) if builder else Section(spec.kind, spec.title)
     defaults = {**template.defaults, **{k: v for k, v in options.items() if v}}
-    title = defaults.get("title") or (corpus.documents[0].title if len(corpus.documents) == 1 else "Briefing")
+    title = defaults.get("title") or brief_title(corpus, facts.actors)
     yield Progress(len(specs), len(specs), "Composed")
     return Brief(title=title, subtitle=defaults.get("subtitle", ""), author=defaults.get("author", ""),
                  marking=defaults.get("marking", ""), created=created_timestamp(),
