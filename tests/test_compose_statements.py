@@ -185,3 +185,12 @@ def test_the_prose_sections_rank_with_the_weights_the_composer_is_given(tmp_path
     given = outlook_with(past_first)
     assert default != given
     assert any("first proposed in 2019" in t or "had campaigned" in t for t in given)
+
+
+def test_a_bottom_line_is_short_beside_a_small_corpus(tmp_path):
+    docs = {"a.txt": "The harbour board approved a new ferry terminal on Monday.\n\n"
+                     "Island councillors welcomed the plan for the ferry terminal.\n\n"
+                     "Fishermen fear the terminal will crowd the small harbour.\n\n"
+                     "The board will publish the building timetable next month.\n"}
+    summary = section(brief_from(tmp_path, docs), "summary").statements
+    assert len(summary) == 1

@@ -238,8 +238,9 @@ class ComposeContext:
         return corpus_features(self)
 
     def points_back(self, ref: SentenceRef) -> bool:
-        """The sentence opens on a word that points back to one before it ("She said ...")."""
-        m = FIRST_WORD.search(self.text(ref))
+        """The sentence, as a statement shows it (no wire dateline), opens on a word that points
+        back to one before it ("She said ...", "This move ...")."""
+        m = FIRST_WORD.search(self.text(ref)[self.leads.get(ref, 0):])
         return bool(m) and m.group(0).lower() in BACK_REFERENCE_OPENERS
 
     def candidate(self, ref: SentenceRef, max_words: int | None) -> bool:

@@ -8,6 +8,8 @@ used in one prose section is not used again in another, nor a near-duplicate of 
 
 from __future__ import annotations
 
+import re
+
 from briefing.analysis.words import near_identical
 from briefing.compose.context import ComposeContext
 from briefing.compose.statement_ranking import SECTIONS
@@ -18,6 +20,9 @@ SUMMARY_DEFAULT = 5       # statements in a summary whose template sets no limit
 SECTION_DEFAULT = 8       # statements in a background or outlook whose template sets no limit
 POOL_FACTOR = 6           # the picks come from the best limit x 6 candidates
 REPEAT_SIMILARITY = 0.6   # word overlap (Jaccard) from which a sentence repeats one already shown
+CONTINUATION_GAP = 5      # "The talks ..." goes on about talks named at most this many sentences before
+# a definite noun phrase opening a sentence, which may refer back to a noun just named
+BACK_REFERENCE = re.compile(r"(?:The|This|These|Those|Such)\s+([a-z]+)\b")
 # Weight of a candidate's likeness (0..1) to a sentence already shown, against its model score
 # (log-odds). Best on the held-out scores of the eight labelled sets: 2-6 score alike, 1 and 8
 # lower (too little: one event fills a section; too much: the sections lose their focus).
@@ -26,8 +31,8 @@ REDUNDANCY = 4.0
 # is left to that section (a plan is not news, a ten-year-old event is not an outlook); 1-3
 # score alike on the labelled sets, 0 lower; it matters most in small corpora.
 MARGIN = 1.0
-# A bottom line is short beside what it sums up: at most this share of the usable sentences
-# (it matters only in small corpora; the labelled sets have 90 to 210 usable sentences).
+# A bottom line is short beside what it sums up: at most this share of the sentences (it
+# matters only in small corpora; the labelled sets have 100 to 250 sentences).
 SUMMARY_SHARE = 0.25
 
 
@@ -51,13 +56,21 @@ def likeness(ctx: ComposeContext, a: SentenceRef, b: SentenceRef) -> float:
     return shared / (ctx.idf_norm[a] * ctx.idf_norm[b])
 
 
-def pick_diverse(ctx: ComposeContext, candidates: list[SentenceRef], spec: SectionSpec, limit: int,
+def continues(ctx: ComposeContext, first: SentenceRef, then: SentenceRef) -> bool:
+    """`then` follows `first` closely in one document and opens on one of its nouns ("... will
+    hold talks. ... The talks are expected to ..."): it says more about the same matter."""
+    if first.doc != then.doc or not 0 < then.sentence - first.sentence <= CONTINUATION_GAP:
+        return False
+    m = BACK_REFERENCE.match(ctx.text(then))
+    return bool(m) and m.group(1).lower() in ctx.words[first]
+
+
+def pick_diverse(ctx: ComposeContext, pool: list[SentenceRef], limit: int,
                  scores: dict[SentenceRef, float]) -> list[SentenceRef]:
-    """Maximal marginal relevance: each next sentence for its score less its likeness to the
-    sentences already shown (in this section or an earlier prose one); none near-identical to
-    one of them."""
-    pool = sorted(candidates, key=lambda r: (-scores[r], r))[:limit * POOL_FACTOR]
-    pool = [r for r in pool if ctx.sources_of(r) >= (spec.min_sources or 1)]
+    """Maximal marginal relevance: each next sentence of `pool` for its score less its likeness
+    to the sentences already shown (in this section or an earlier prose one); none
+    near-identical to one of them, none going on about what a picked one just named."""
+    pool = list(pool)
     shown = sorted(ctx.used)
     shown_texts = [ctx.text(r) for r in shown]
     chosen: list[SentenceRef] = []
@@ -69,7 +82,8 @@ def pick_diverse(ctx: ComposeContext, candidates: list[SentenceRef], spec: Secti
         best = max(pool, key=lambda r: (gain(r), -r.doc, -r.sentence))
         pool.remove(best)
         text = ctx.text(best)
-        if any(near_identical(text, t, REPEAT_SIMILARITY) for t in shown_texts):
+        if any(near_identical(text, t, REPEAT_SIMILARITY) for t in shown_texts) or \
+                any(continues(ctx, c, best) or continues(ctx, best, c) for c in chosen):
             continue
         chosen.append(best)
         shown_texts.append(text)
@@ -77,14 +91,22 @@ def pick_diverse(ctx: ComposeContext, candidates: list[SentenceRef], spec: Secti
 
 
 def ranked_section(ctx: ComposeContext, spec: SectionSpec, kind: str, default: int) -> Section:
+    """The section's best `limit` x POOL_FACTOR candidates, best first, then picked for what
+    each adds. A candidate can stand as a statement, is not used yet, has the sources the
+    template asks for, and does not read far more as another prose section's."""
     limit = spec.max_items or default
     scores = section_scores(ctx, kind)
-    candidates = [r for r in scores if ctx.candidate(r, spec.max_words) and fresh(ctx, r)]
     if kind == "summary":
-        limit = min(limit, max(1, round(SUMMARY_SHARE * len(candidates))))
-    others = [section_scores(ctx, k) for k in SECTIONS if k != kind]
-    candidates = [r for r in candidates if all(scores[r] + MARGIN >= o[r] for o in others)]
-    refs = pick_diverse(ctx, candidates, spec, limit, scores)
+        limit = min(limit, max(1, round(SUMMARY_SHARE * len(scores))))
+    others = [ctx.ranking.section(k) for k in SECTIONS if k != kind]
+    pool: list[SentenceRef] = []
+    for r in sorted(scores, key=lambda r: (-scores[r], r)):
+        if len(pool) >= limit * POOL_FACTOR:
+            break
+        if ctx.candidate(r, spec.max_words) and fresh(ctx, r) and ctx.sources_of(r) >= (spec.min_sources or 1) \
+                and all(scores[r] + MARGIN >= other.score(ctx.features[r]) for other in others):
+            pool.append(r)
+    refs = pick_diverse(ctx, pool, limit, scores)
     ctx.used.update(refs)
     if kind == "summary":
         ctx.in_summary.update(refs)
