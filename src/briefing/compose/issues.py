@@ -43,6 +43,7 @@ TITLE_USES = 2            # a headline names its story's matter: it counts as th
 MULTIWORD_BONUS = 0.5     # a collocation ("death toll") is more specific than its rarest word
 RARE_ZIPF = 3.0           # rarer than once per million words, a word is as specific as words get:
                           # rarer still marks names and jargon, not a bigger matter
+AMOUNT_SPECIFIC = 2.0         # a sum counts as specific as a word of Zipf 4 ("pension"): 1-3 give the same or lower
 SUBJECT_DOCS = 0.8        # a word this share of the documents use (of three or more) is the subject
 FLAGGED_USES = 0.85       # a use in a flagged source (paraphrased, aggregated) counts this much,
                           # as the ranking counts their sentences (compose.context.FLAGGED_FACTOR)
@@ -101,7 +102,8 @@ def phrase_weight(ctx: ComposeContext, phrase: Keyphrase) -> float:
         per_doc[doc] = per_doc.get(doc, 0.0) + TITLE_USES
     uses = sum(n * (FLAGGED_USES if d in ctx.flagged_docs else 1.0) for d, n in per_doc.items())
     rarity = log((documents + 1) / len(per_doc))
-    specific = SPECIFIC_ZIPF - RARE_ZIPF if is_name(phrase) else capped_specificity(phrase.words)
+    specific = SPECIFIC_ZIPF - RARE_ZIPF if is_name(phrase) else AMOUNT_SPECIFIC if phrase.key[0] in "$%#" \
+        else capped_specificity(phrase.words)
     return uses * rarity * (specific + MULTIWORD_BONUS * (len(phrase.words) - 1))
 
 
