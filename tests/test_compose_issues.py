@@ -187,3 +187,14 @@ def test_what_nearly_every_document_is_about_is_the_subject_not_an_issue(tmp_pat
     names = [i.name for i in section(brief_from(tmp_path, MILL), "issues").issues]
     assert "School closure" in names
     assert "Collapse" not in names
+
+
+def test_an_issue_is_headed_by_the_fullest_form_the_texts_use_for_its_matter(tmp_path):
+    docs = {"a.txt": ("The agency cut the port's credit rating on Monday after the strike.\n\n"
+                      "A lower rating raises the port's borrowing costs for a decade.\n\n"
+                      "Dockers marched past the harbour office in the rain.\n"),
+            "b.txt": ("The port's credit rating now sits one notch above junk.\n\n"
+                      "Bankers expect the rating to fall again if the strike goes on.\n\n"
+                      "Ferries were diverted to the northern quay all week.\n")}
+    names = [i.name for i in section(brief_from(tmp_path, docs), "issues").issues]
+    assert "Credit rating" in names and "Rating" not in names

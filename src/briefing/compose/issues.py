@@ -70,10 +70,11 @@ FIRST_WORD = re.compile(r"[A-Za-z']+")
 class Candidate:
     phrase: Keyphrase
     weight: float
+    fuller: Keyphrase | None = None      # the most used longer candidate ending in its words
 
     @property
     def name(self) -> str:
-        form = self.phrase.form
+        form = (self.fuller or self.phrase).form
         return form[0].upper() + form[1:]
 
 
@@ -167,6 +168,17 @@ def candidates(ctx: ComposeContext) -> list[Candidate]:
             continue
         out.append(Candidate(phrase, phrase_weight(ctx, phrase)))
     out.sort(key=lambda c: (-c.weight, c.phrase.key))
+    # a heading names the matter in the fullest form the texts use for it ("credit rating" for
+    # "rating"): the candidate ending in its words that most sentences use
+    by_head: dict[str, list[Keyphrase]] = {}
+    for cand in out:
+        words = cand.phrase.words
+        for k in range(1, len(words)):
+            by_head.setdefault(" ".join(words[k:]), []).append(cand.phrase)
+    for cand in out:
+        longer = by_head.get(cand.phrase.key)
+        if longer:
+            cand.fuller = max(longer, key=lambda q: (len(q.sentences), -len(q.words), q.key))
     return out
 
 
