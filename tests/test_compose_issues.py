@@ -45,15 +45,15 @@ def test_statements_per_issue_and_max_items_are_honoured(tmp_path):
 
 
 def test_an_actor_described_or_named_is_no_issue(tmp_path):
-    docs = {"a.txt": ("The telecoms firm Bolderco cut the dock levy on Monday.\n\n"
-                      "Dockers said the telecoms firm had ignored the dock levy for years.\n\n"
+    docs = {"a.txt": ("The haulage firm Bolderco cut the dock levy on Monday.\n\n"
+                      "Dockers said the haulage firm had ignored the dock levy for years.\n\n"
                       "The Harbour Trust Board met on Friday about the dock levy.\n"),
-            "b.txt": ("A spokesman for the telecoms firm declined to comment on the dock levy.\n\n"
+            "b.txt": ("A spokesman for the haulage firm declined to comment on the dock levy.\n\n"
                       "The Harbour Trust Board will vote on the dock levy in May.\n\n"
-                      "The telecoms firm owns the old cable station by the quay.\n")}
+                      "The haulage firm owns the old cable station by the quay.\n")}
     names = [i.name for i in section(brief_from(tmp_path, docs), "issues").issues]
     assert "Dock levy" in names
-    assert not any(n in names for n in ("Telecoms firm", "Harbour Trust Board", "Bolderco"))
+    assert not any(n in names for n in ("Haulage firm", "Harbour Trust Board", "Bolderco"))
 
 
 def test_a_sentence_two_sources_share_serves_one_issue_only(tmp_path):
@@ -85,10 +85,10 @@ def test_open_issues_do_not_repeat_the_bottom_line(tmp_path):
 
 def test_two_forms_of_one_word_are_one_matter():
     from briefing.compose.issues import name_words, same_matter, same_word
-    assert same_word("squabbles", "squabbling") and same_word("election", "elections")
+    assert same_word("quarrels", "quarrelling") and same_word("election", "elections")
     assert same_matter(name_words("Peace talks"), name_words("talk"))
     assert not same_word("rating", "ratification") and not same_word("strike", "strategy")
-    assert same_matter({"pension", "plan"}, {"pensions"})
+    assert same_matter({"allotment", "plan"}, {"allotments"})
 
 
 def test_no_issue_statement_opens_on_a_word_pointing_back(tmp_path):
@@ -106,56 +106,19 @@ def test_no_issue_statement_opens_on_a_word_pointing_back(tmp_path):
 def test_rarer_than_rare_is_no_more_specific():
     from briefing.compose.issues import RARE_ZIPF, SPECIFIC_ZIPF, capped_specificity
     assert capped_specificity(["zorbulation"]) == capped_specificity(["denuclearization"]) == SPECIFIC_ZIPF - RARE_ZIPF
-    assert capped_specificity(["pension"]) < SPECIFIC_ZIPF - RARE_ZIPF
+    assert capped_specificity(["treasurer"]) < SPECIFIC_ZIPF - RARE_ZIPF
 
 
-def context_of(tmp_path, texts: dict[str, str]):
-    from briefing.analysis import analyse
-    from briefing.compose.context import ComposeContext
-    from briefing.model import Corpus, run_to_end
-    from briefing.services import ingest
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    corpus = Corpus.of(run_to_end(ingest([folder])).documents)
-    template = load_template("standard")
-    return ComposeContext(corpus, run_to_end(analyse(corpus)), template), \
-        next(s for s in template.sections if s.kind == "issues")
+def test_on_the_seeds_the_standard_template_names_the_disputed_sea_and_the_submarines_among_five():
+    # the user's own example of an open issue, found without a watch list
+    from pathlib import Path
 
-
-def test_documents_no_issue_draws_on_get_issues_of_their_own_matter_in_place_of_the_weakest(tmp_path):
-    from briefing.compose.issues import Selection, candidates, give_documents_their_issue
-    from briefing.model import Citation, Issue, Statement
-    ctx, spec = context_of(tmp_path, {
-        "a.txt": ("Lighthouse sold to a jeweller\n\n"
-                  "A retired jeweller bought the old lighthouse at auction for a modest sum.\n\n"
-                  "The lighthouse will house a small museum of ship lamps.\n\n"
-                  "Neighbours hope the lighthouse will bring walkers back to the headland.\n"),
-        "b.txt": ("Circus returns to the meadow\n\n"
-                  "A travelling circus pitched its striped tent on the riverside meadow at dawn.\n\n"
-                  "The circus will perform twice daily until the end of the month.\n\n"
-                  "Tickets for the circus sold out within an hour of going on sale.\n")})
-    elsewhere = [Statement("An issue drawn from another pile entirely.", [Citation("S9", 0, 0, 1)])]
-    chosen = Selection(ctx, spec, 4, set())
-    for n in range(5):
-        chosen.append(Issue(f"Phrase {n}", "discovered", [], elsewhere), set(), [])
-    give_documents_their_issue(ctx, chosen, candidates(ctx), 5, 0)
-    assert [issue.name for issue in chosen.issues] == ["Phrase 0", "Phrase 1", "Phrase 2", "Lighthouse", "Circus"]
-    assert all(st.citations[0].source == "S1" for st in chosen.issues[3].statements)
-
-
-def test_a_watch_list_issue_is_never_replaced_by_a_document_of_its_own(tmp_path):
-    from briefing.compose.issues import Selection, candidates, give_documents_their_issue
-    from briefing.model import Citation, Issue, Statement
-    ctx, spec = context_of(tmp_path, {
-        "a.txt": ("The circus will perform twice daily until the end of the month.\n\n"
-                  "Tickets for the circus sold out within an hour of going on sale.\n")})
-    elsewhere = [Statement("An issue drawn from another pile entirely.", [Citation("S9", 0, 0, 1)])]
-    chosen = Selection(ctx, spec, 4, set())
-    chosen.append(Issue("Watched", "template", ["watched"], elsewhere), set(), [])
-    give_documents_their_issue(ctx, chosen, candidates(ctx), 1, 1)
-    assert [issue.name for issue in chosen.issues] == ["Watched"]
+    from briefing.model import run_to_end
+    from briefing.services import build
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    brief = run_to_end(build([seeds], "standard")).brief
+    names = " ".join(i.name.lower() for i in section(brief, "issues").issues[:5])
+    assert "submarine" in names and "sea" in names
 
 
 MILL = {
@@ -190,11 +153,11 @@ def test_what_nearly_every_document_is_about_is_the_subject_not_an_issue(tmp_pat
 
 
 def test_an_issue_is_headed_by_the_fullest_form_the_texts_use_for_its_matter(tmp_path):
-    docs = {"a.txt": ("The agency cut the port's credit rating on Monday after the strike.\n\n"
-                      "A lower rating raises the port's borrowing costs for a decade.\n\n"
+    docs = {"a.txt": ("The ministry cut the port's fishing quota on Monday after the storm.\n\n"
+                      "A smaller quota halves the fleet's catch for a decade.\n\n"
                       "Dockers marched past the harbour office in the rain.\n"),
-            "b.txt": ("The port's credit rating now sits one notch above junk.\n\n"
-                      "Bankers expect the rating to fall again if the strike goes on.\n\n"
+            "b.txt": ("The port's fishing quota now sits at its lowest since the war.\n\n"
+                      "Skippers expect the quota to fall again if the stocks shrink.\n\n"
                       "Ferries were diverted to the northern quay all week.\n")}
     names = [i.name for i in section(brief_from(tmp_path, docs), "issues").issues]
-    assert "Credit rating" in names and "Rating" not in names
+    assert "Fishing quota" in names and "Quota" not in names

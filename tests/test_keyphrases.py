@@ -45,17 +45,17 @@ def test_a_participle_after_an_article_belongs_to_its_noun_phrase():
 
 
 def test_a_participle_that_opens_a_clause_is_left_out():
-    assert runs("The mayor declared martial rule on Friday.") == ["mayor", "martial rule"]
+    assert runs("The mayor declared a night curfew on Friday.") == ["mayor", "night curfew"]
 
 
 def test_an_ing_noun_can_head_or_modify_a_noun_phrase():
-    assert runs("During a committee hearing the clerk read the accounting rules.") == [
-        "committee hearing", "clerk read", "accounting rules"]
+    assert runs("During a planning hearing the clerk read the tracking rules.") == [
+        "planning hearing", "clerk read", "tracking rules"]
 
 
 def test_a_lower_case_word_after_to_or_a_modal_is_a_verb():
-    assert runs("The guild wants to restore pensions and will review fares.") == [
-        "guild wants", "pensions", "fares"]
+    assert runs("The guild wants to restore allotments and will review fares.") == [
+        "guild wants", "allotments", "fares"]
 
 
 def test_an_irregular_past_form_ends_a_noun_phrase():
@@ -70,16 +70,16 @@ def test_adverbs_and_participles_are_told_by_their_english_stem():
 
 
 def test_sums_written_in_different_ways_share_one_key():
-    keys = [key for _, key in amounts("A $300bn fund, $300 billion in all, USD 300 billion a year.")]
+    keys = [key for _, key in amounts("A $40bn fund, $40 billion in all, USD 40 billion a year.")]
     assert len(keys) == 3 and len(set(keys)) == 1
-    assert [k for _, k in amounts("a 25% rise, 25 per cent")] == ["% 25", "% 25"]
+    assert [k for _, k in amounts("a 12% rise, 12 per cent")] == ["% 12", "% 12"]
     assert amounts("In 2024 the 7.7 tremor hit 144 towns.") == []
 
 
 def test_a_phrase_and_its_plural_are_one_key_counted_once_per_sentence():
-    index = find_keyphrases(corpus_of(["The pension was frozen.", "Pensions and pensions again."],
-                                      ["The pension fund shrank."]))
-    assert len(index.phrases["pension"].sentences) == 3
+    index = find_keyphrases(corpus_of(["The allotment was sold.", "Allotments and allotments again."],
+                                      ["The allotment fund shrank."]))
+    assert len(index.phrases["allotment"].sentences) == 3
 
 
 def test_a_headline_counts_for_its_own_document():
@@ -90,8 +90,8 @@ def test_a_headline_counts_for_its_own_document():
 
 def test_a_word_never_seen_as_a_whole_noun_phrase_after_an_article_is_no_heading():
     index = find_keyphrases(corpus_of(["The envoy arrives today.", "The minister arrives later."],
-                                      ["The ceasefire held.", "After the ceasefire, calm returned."]))
-    assert heads_a_noun_phrase(index.phrases["ceasefire"], index)
+                                      ["The curfew held.", "After the curfew, calm returned."]))
+    assert heads_a_noun_phrase(index.phrases["curfew"], index)
     assert not heads_a_noun_phrase(index.phrases["arrive"], index)
 
 
@@ -102,18 +102,18 @@ def test_a_word_more_often_used_as_a_verb_does_not_open_a_noun_phrase():
 
 
 def test_a_name_and_a_description_before_a_name_are_names_not_matters():
-    index = find_keyphrases(corpus_of(["The telecoms firm Bolderco fell.", "Bolderco shares rose."],
-                                      ["The telecoms firm Bolderco said so.", "Ask Bolderco."]))
-    assert names_a_thing(written(index, "telecoms firm Bolderco"), index)
+    index = find_keyphrases(corpus_of(["The haulage firm Bolderco fell.", "Bolderco shares rose."],
+                                      ["The haulage firm Bolderco said so.", "Ask Bolderco."]))
+    assert names_a_thing(written(index, "haulage firm Bolderco"), index)
     assert names_a_thing(written(index, "Bolderco"), index)
-    assert not names_a_thing(written(index, "telecoms firm"), index)
+    assert not names_a_thing(written(index, "haulage firm"), index)
 
 
 def test_titles_and_offices_are_no_matters():
-    index = find_keyphrases(corpus_of(["The Foreign Minister spoke.", "A Foreign Minister came."]))
-    assert names_a_thing(index.phrases["foreign minister"], index)
+    index = find_keyphrases(corpus_of(["The Home Secretary spoke.", "A Home Secretary came."]))
+    assert names_a_thing(index.phrases["home secretary"], index)
 
 
 def test_specificity_is_the_rarest_word_against_everyday_english():
     assert specificity(["people"]) == 0
-    assert specificity(["ceasefire"]) > specificity(["pension"]) > specificity(["government"])
+    assert specificity(["curfew"]) > specificity(["treasurer"]) > specificity(["government"])

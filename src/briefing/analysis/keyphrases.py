@@ -3,7 +3,7 @@ specific they are to some of its documents, as TF-IDF does with words.
 
 A candidate is a run of one to four content words with no punctuation or function word inside,
 counted under its singular, folded form. The words around each use say how it is used: after a
-determiner, a possessive or a preposition it is a noun phrase ("the pension", "of the ceasefire");
+determiner, a possessive or a preposition it is a noun phrase ("the levy", "of the curfew");
 a participle after a noun is a verb ("the union | rejected the offer"), an adverb ends a phrase.
 """
 
@@ -24,8 +24,8 @@ STEM_ZIPF = 3.5           # a stem this common in English is a word of its own (
 SPECIFIC_ZIPF = 6.0       # Zipf 6 is an everyday word ("people", "government"): it says nothing specific
 DIGIT = re.compile(r"\d")
 TOKEN = re.compile(r"[A-Za-z][\w’'-]*\w|[A-Za-z]")
-# A sum or a share: a figure with a currency before it or a scale after it ("$300bn", "USD 1.3
-# trillion", "25%"); bare numbers are counts, years and ages, too ambiguous to be a matter.
+# A sum or a share: a figure with a currency before it or a scale after it ("$40bn", "USD 2.5
+# trillion", "12%"); bare numbers are counts, years and ages, too ambiguous to be a matter.
 AMOUNT = re.compile(r"(?<![\w.,])(?P<cur>[$£€¥]|(?:USD|US\$|EUR|GBP)\s?)?(?P<num>\d[\d,]*(?:\.\d+)?)"
                     r"(?:\s?(?P<scale>bn|billion|tn|trn|trillion|T|m|mn|million|%|per ?cent)(?![\w]))?")
 SCALES = {"bn": 1e9, "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12, "t": 1e12,
@@ -40,7 +40,7 @@ around through upon onto via than following including regarding concerning""".sp
 VERB_MARKERS = frozenset("""to will would shall should can could may might must did does do not never
 he she they we who""".split())
 # Irregular past forms of common English verbs: like "-ed" words, they end a noun phrase
-# ("the earthquake | struck", "shareholders | lost").
+# ("the storm | struck", "the savers | lost").
 IRREGULAR_PAST = frozenset("""arose awoke bore beat became began bent bet bit bled blew broke brought
 built burnt bought caught chose clung came cost crept dealt dug dove drew dreamt drank drove ate fell
 fed felt fought found fled flung flew forbade forgot forgave froze got gave went ground grew hung
@@ -50,7 +50,7 @@ sat slept slid spoke sped spent spun split spread sprang stood stole stuck stung
 strove swore swept swam swung took taught tore told thought threw thrust understood woke wore wove
 wept won wound wrote withdrew overtook undertook overcame upheld""".split())
 # Articles and possessives: what follows them is a noun phrase for certain ("those" and "this"
-# may stand alone: "those fuelling the reports").
+# may stand alone: "those spreading the rumour").
 ARTICLES = frozenset("the a an its their his her our my your".split())
 COORDINATORS = frozenset({"and", "or"})
 CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -152,7 +152,7 @@ def nominal_before(word: str) -> bool:
 @dataclass
 class SentenceTokens:
     """A sentence's words as written, folded and in the singular, and whether each runs on to the
-    next one without punctuation between (a phrase does not run over "Cooperation (APEC)")."""
+    next one without punctuation between (a phrase does not run over "Authority (HPA)")."""
     written: list[str]
     folded: list[str]
     joined: list[bool]
@@ -185,10 +185,10 @@ def tokenize(text: str) -> SentenceTokens:
 
 def chunks(t: SentenceTokens) -> list[tuple[int, int]]:
     """Runs of content words that read as noun phrases. A past participle right after a word
-    of a run is a verb and ends the run ("the chancellor | faced backbench discontent"); one
+    of a run is a verb and ends the run ("the treasurer | faced backbench anger"); one
     opening a run belongs to it only after a determiner or preposition ("the disputed
-    platforms") and is dropped elsewhere ("declared | martial law"). An -ing word is a noun or
-    a modifier ("committee hearing", "accounting decisions") unless an auxiliary or "to" comes
+    platforms") and is dropped elsewhere ("declared | a night curfew"). An -ing word is a noun or
+    a modifier ("planning hearing", "tracking systems") unless an auxiliary or "to" comes
     before it ("were | hitting"). An adverb is never part of a run."""
     out = []
     n = len(t.folded)
@@ -255,12 +255,12 @@ def find_keyphrases(corpus: Corpus, refs: list[SentenceRef] | None = None, min_s
 
 def amounts(text: str) -> list[tuple[str, str]]:
     """The sums, counts and shares in a text, as written and as a key that is the same however
-    it is written ("$300bn", "$300 billion", "USD 300 billion" -> "$ 3e+11")."""
+    it is written ("$40bn", "$40 billion", "USD 40 billion" -> "$ 4e+10")."""
     out = []
     for m in AMOUNT.finditer(text):
         cur, scale = m.group("cur"), (m.group("scale") or "")
         if not cur and (not scale or scale == "T"):
-            continue           # "1.3 T" without a currency may be anything
+            continue           # "2.5 T" without a currency may be anything
         factor = SCALES[scale.lower().replace("per cent", "percent")] if scale else 1.0
         unit = "%" if factor == 1.0 and scale else "$" if cur else "#"
         value = float(m.group("num").replace(",", "")) * factor
@@ -278,7 +278,7 @@ def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, 
             continue
         before = t.before(i) if i == start else ""
         # a noun phrase after a determiner, possessive or preposition, or after a lower-case
-        # modifier ("backbench discontent"; in "Boeing withdrew" the second word is a verb)
+        # modifier ("backbench discontent"; in "Bolderco withdrew" the second word is a verb)
         nominal = nominal_before(before) if i == start else written[i - 1][0].islower()
         for j in range(i + 1, min(end, i + MAX_WORDS) + 1):
             if t.singular[j - 1] not in recurring:
@@ -293,7 +293,7 @@ def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, 
             phrase.use(ref)
             phrase.nominal += nominal
             # a head: the phrase ends its chunk, and not before "and" + another word ("its
-            # commercial and defence arms": "commercial" modifies what follows)
+            # civil and military arms": "civil" modifies what follows)
             if j == end and after_end not in COORDINATORS:
                 phrase.whole += 1
                 phrase.headed += i == start and (
@@ -303,14 +303,14 @@ def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, 
 
 def specificity(words: list[str]) -> float:
     """How much rarer in general English the phrase's rarest word is than an everyday word,
-    in powers of ten ("pension" 1.8, "ceasefire" 2.7, "people" 0)."""
+    in powers of ten ("levy" 2.2, "curfew" 2.6, "people" 0)."""
     return max(max(0.0, SPECIFIC_ZIPF - max(commonness(w), commonness(singular(w)))) for w in words)
 
 
 def heads_a_noun_phrase(phrase: Keyphrase, index: PhraseIndex) -> bool:
     """Used as a noun phrase: its last word ends a phrase somewhere and is no verb, adverb or
     number word; one word alone has been seen as a whole phrase after a determiner or (unless it
-    ends in -ing, "by fuelling") a preposition: "the furloughs", "of impeachment", never "the
+    ends in -ing, "by spreading") a preposition: "the tolls", "of dredging", never "the
     arrives" or "the diplomatic"; longer phrases opening on a capital or a participle have been
     seen after a determiner, preposition or modifier."""
     words = phrase.words
@@ -322,15 +322,15 @@ def heads_a_noun_phrase(phrase: Keyphrase, index: PhraseIndex) -> bool:
     if len(words) == 1:
         return phrase.headed > 0
     if index.verb(fold(form[0])):
-        return False           # "made accounting decisions", "commit fraud": a verb and its object
+        return False           # "made planning decisions", "commit theft": a verb and its object
     return phrase.nominal > 0 or not (form[0][0].isupper() or participle(words[0]))
 
 
 def names_a_thing(phrase: Keyphrase, index: PhraseIndex) -> bool:
-    """A name, not a matter: one proper noun ("Parametrix"), a name with a description before
-    it ("telecoms firm WorldCom"), an organisation's name ("Parliamentary Labour Party"), a
-    country or demonym ("South Korean"), or an office made only of title words ("Foreign
-    Minister", "Overseas Affairs")."""
+    """A name, not a matter: one proper noun ("Bolderco"), a name with a description before
+    it ("haulage firm Bolderco"), an organisation's name ("Harbour Trust Board"), a
+    country or demonym ("Norwegian"), or an office made only of title words ("Home
+    Secretary", "Foreign Affairs")."""
     form = phrase.form.split()
     if index.proper(form[-1]) and not all(index.proper(w) for w in form):
         return True

@@ -5,13 +5,12 @@ A discovered issue is a noun phrase the texts repeat (`analysis.keyphrases`), we
 over the pile with its documents as the classes: a phrase that several sentences of some
 documents (or their headlines) use, and that is rare in English, is a matter; what nearly every
 document uses is the pile's subject, not a matter within it. Names are not issues: people,
-organisations and what describes them ("telecoms firm") are key actors. Issues are kept
-distinct: a phrase with a word of an earlier issue's name in another form ("squabbles",
-"squabbling"), or whose sentences are mostly that issue's, is that matter again. A document
-none of the issues draws on tells a story of its own and gets an issue for its own matter.
-An issue's statements are the sentences that use its phrase (and a sentence going on about
-them), most corroborated first, leaving out the bottom line and, where the pile allows, what
-the other sections already show.
+organisations and what describes them ("haulage firm") are key actors. An issue is headed by the
+fullest form the texts use for its matter ("fishing quota" for "quota"), and issues are kept
+distinct: a phrase with a word of an earlier issue's heading, in any inflection ("quarrels",
+"quarrelling"), is that matter again. An issue's statements are the sentences that use its
+phrase (and a sentence going on about them), most corroborated first, leaving out the bottom
+line and, where the pile allows, what the other sections already show.
 """
 
 from __future__ import annotations
@@ -35,30 +34,29 @@ from briefing.compose.context import ComposeContext
 from briefing.model import Issue, Section, SentenceRef
 from briefing.templates import SectionSpec
 
-# How a phrase is weighed. Chosen over all eight labelled sets, where each value below scores
-# as well as any other tried (TITLE_USES 1-4, MULTIWORD_BONUS 0.25-1, SUBJECT_DOCS 0.7-0.9 give
-# the same issue figures or lower ones on some set); the structure (TF-IDF, a cap on rarity)
-# is the method, the numbers only scale its parts.
+# How a phrase is weighed: TF-IDF and specificity are the method, these numbers only scale its
+# parts. Chosen over all eight labelled sets, where within TITLE_USES 1-4, MULTIWORD_BONUS
+# 0.25-1, RARE_ZIPF 2-3.5, AMOUNT_SPECIFIC 1.5-2.5, FLAGGED_USES 0.5-1 and SUBJECT_DOCS 0.8-0.9
+# the issue coverage, naming and precision summed over the sets move by 0.2 at most (SUBJECT_DOCS
+# 0.7 halves one set's naming; none at all lets the subject in as an issue).
 TITLE_USES = 2            # a headline names its story's matter: it counts as this many sentences
-MULTIWORD_BONUS = 0.5     # a collocation ("death toll") is more specific than its rarest word
+MULTIWORD_BONUS = 0.5     # a collocation ("night curfew") is more specific than its rarest word
 RARE_ZIPF = 3.0           # rarer than once per million words, a word is as specific as words get:
                           # rarer still marks names and jargon, not a bigger matter
-AMOUNT_SPECIFIC = 2.0         # a sum counts as specific as a word of Zipf 4 ("pension"): 1-3 give the same or lower
+AMOUNT_SPECIFIC = 2.0     # a sum ("$40bn") counts as specific as a word of Zipf 4 ("treasurer")
 SUBJECT_DOCS = 0.8        # a word this share of the documents use (of three or more) is the subject
 FLAGGED_USES = 0.85       # a use in a flagged source (paraphrased, aggregated) counts this much,
                           # as the ranking counts their sentences (compose.context.FLAGGED_FACTOR)
 # How issues are told apart and filled.
 MIN_USES = 2              # sentences (near-duplicates counting once) a phrase needs to be a matter
 MIN_STATEMENTS = 2        # sentences using its phrase an issue must be able to show
-SAME_ISSUE = 0.5          # share of a phrase's sentences already an issue's that makes it that issue
-SAME_STEM = 5             # letters two forms of one word share at least ("squabbl-")
+SAME_STEM = 5             # letters two forms of one word share at least ("quarrel-")
 INFLECTION = 3            # letters an English inflection changes at most (-s, -ed, -ing, -ling)
-DOCUMENT_ISSUES = 2       # documents at most that get an issue of their own in place of others
-# Nouns that head a description of a person or an organisation ("lead negotiator", "telecoms
-# firm", "defence ministry"): what they head is an actor, listed under Key actors.
+# Nouns that head a description of a person or an organisation ("chief inspector", "haulage
+# firm", "transport ministry"): what they head is an actor, listed under Key actors.
 ACTOR_HEADS = ROLE_HEADS | ORG_HEADS
-# Heads of the names of waters and territories, which news stories contest ("West Sea", "Gaza
-# Strip"): such a name may be a matter, where other names are actors, titles or addresses.
+# Heads of the names of waters and territories, which news stories contest ("Red Sea", "Bering
+# Strait"): such a name may be a matter, where other names are actors, titles or addresses.
 CONTESTED_PLACES = frozenset("sea ocean strait gulf bay peninsula island islands coast border strip".split())
 # Pronouns and determiners that point back to something said before ("He", "This move"): a
 # closed class of English.
@@ -85,7 +83,7 @@ def capped_specificity(words: list[str]) -> float:
 
 
 def is_name(phrase: Keyphrase) -> bool:
-    """Written as a name of two words or more, every word capitalised ("Threat Status")."""
+    """Written as a name of two words or more, every word capitalised ("Morning Digest")."""
     form = phrase.form.split()
     return len(form) > 1 and all(w[0].isupper() for w in form)
 
@@ -94,7 +92,7 @@ def phrase_weight(ctx: ComposeContext, phrase: Keyphrase) -> float:
     """TF-IDF over the pile with its documents as the classes: the phrase's uses (near-duplicate
     sentences once, a headline as TITLE_USES, a flagged document's at FLAGGED_USES) times
     log((D + 1) / df), times how specific its words are in English (a name names one thing,
-    however ordinary its words: "West Sea"). A phrase every document uses weighs little."""
+    however ordinary its words: "Red Sea"). A phrase every document uses weighs little."""
     documents = len(ctx.corpus.documents)
     per_doc: dict[int, float] = {}
     for ref in independent(ctx, phrase.refs):
@@ -106,12 +104,6 @@ def phrase_weight(ctx: ComposeContext, phrase: Keyphrase) -> float:
     specific = SPECIFIC_ZIPF - RARE_ZIPF if is_name(phrase) else AMOUNT_SPECIFIC if phrase.key[0] in "$%#" \
         else capped_specificity(phrase.words)
     return uses * rarity * (specific + MULTIWORD_BONUS * (len(phrase.words) - 1))
-
-
-def document_weight(phrase: Keyphrase, doc: int, documents: int) -> float:
-    """The phrase's TF-IDF in one document alone: its uses there and in its headline."""
-    uses = phrase.docs[doc] + TITLE_USES * (doc in phrase.titles)
-    return uses * log((documents + 1) / len(phrase.docs)) * capped_specificity(phrase.words)
 
 
 def actor_names(ctx: ComposeContext) -> set[str]:
@@ -156,20 +148,21 @@ def candidates(ctx: ComposeContext) -> list[Candidate]:
     for phrase in recurring:
         words = phrase.words
         if words[-1] in ACTOR_HEADS or any(w in people for w in words):
-            continue           # "lead negotiator", "telecoms firm": an actor described
+            continue           # "chief inspector", "haulage firm": an actor described
         form = phrase.form.split()
-        if words[-1] in subject and all(w[0].isupper() for w in form[:-1]):
-            continue           # "outage", "Bolderco outage" in a pile on the outage: its subject
+        if words[-1] in subject and all(w[0].isupper() for w in form[:-1]) \
+                or any(w[0].isupper() and k in subject for w, k in zip(form, words, strict=False)):
+            continue           # "outage", "Bolderco outage" in a pile on Bolderco's outage: its subject
         if is_name(phrase) and words[-1] not in CONTESTED_PLACES:
-            continue           # a name ("Threat Status", "Downing Street"): an actor, title or address
+            continue           # a name ("Morning Digest", "Park Lane"): an actor, title or address
         if fold(phrase.form) in actors or not heads_a_noun_phrase(phrase, index) or names_a_thing(phrase, index):
             continue
         if len(independent(ctx, phrase.refs)) < MIN_USES:
             continue
         out.append(Candidate(phrase, phrase_weight(ctx, phrase)))
     out.sort(key=lambda c: (-c.weight, c.phrase.key))
-    # a heading names the matter in the fullest form the texts use for it ("credit rating" for
-    # "rating"): the candidate ending in its words that most sentences use
+    # a heading names the matter in the fullest form the texts use for it ("fishing quota"
+    # for "quota"): the candidate ending in its words that most sentences use
     by_head: dict[str, list[Keyphrase]] = {}
     for cand in out:
         words = cand.phrase.words
@@ -188,7 +181,7 @@ def name_words(name: str) -> set[str]:
 
 
 def same_word(a: str, b: str) -> bool:
-    """One word in two forms ("squabbles", "squabbling"): they differ only in their last
+    """One word in two forms ("quarrels", "quarrelling"): they differ only in their last
     INFLECTION letters or fewer and share at least SAME_STEM."""
     common = len(os.path.commonprefix([a, b]))
     return a == b or common >= SAME_STEM and common >= min(len(a), len(b)) - INFLECTION
@@ -271,25 +264,17 @@ class Selection:
         self.shown.append(shown)
         self.taken.update(shown)
 
-    def pop(self, at: int) -> tuple[Issue, set[SentenceRef], list[SentenceRef]]:
-        self.names.pop(at)
-        shown = self.shown.pop(at)
-        self.taken.difference_update(shown)
-        return self.issues.pop(at), self.refs.pop(at), shown
-
     def add(self, cand: Candidate, shown_too: bool = False) -> bool:
         """Add the candidate's issue unless it is one already chosen, or it has too few
         statements that no other section shows (or, `shown_too`, that are not in the bottom line)."""
-        words = name_words(cand.phrase.form)
+        words = name_words(cand.phrase.form) | name_words(cand.name)
         if any(same_matter(words, n) for n in self.names):
             return False
         refs = cand.phrase.refs
-        if any(len(refs & r) >= SAME_ISSUE * len(refs) for r in self.refs):
-            return False
         avoid = self.taken if shown_too else self.taken | self.ctx.used
         picked = ranked_statements(self.ctx, self.spec, refs | followers(self.ctx, refs), self.per_issue, avoid,
                                    relevance=lambda r: 1.0 if r in refs else 0.0)
-        if sum(r in refs for r in picked) < min(MIN_STATEMENTS, self.per_issue):
+        if len(picked) < min(MIN_STATEMENTS, self.per_issue) or not any(r in refs for r in picked):
             return False
         self.append(Issue(cand.name, "discovered", [cand.phrase.form], [self.ctx.corroborated(r) for r in picked]),
                     set(refs), picked)
@@ -302,7 +287,6 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     chosen = Selection(ctx, spec, per_issue, set(ctx.in_summary))
     for issue, refs in watch_issues(ctx, spec, per_issue, chosen.taken):
         chosen.append(issue, refs, [])
-    fixed = len(chosen.issues)
     pool = candidates(ctx)
     # sentences no other section shows first; where that leaves places empty (a short pile whose
     # sentences the other sections have mostly used), a matter is still an issue in their words
@@ -311,35 +295,4 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
             if len(chosen.issues) >= limit:
                 break
             chosen.add(cand, shown_too)
-    give_documents_their_issue(ctx, chosen, pool, limit, fixed)
     return Section(spec.kind, spec.title, issues=chosen.issues[:limit])
-
-
-def give_documents_their_issue(ctx: ComposeContext, chosen: Selection, pool: list[Candidate],
-                               limit: int, fixed: int) -> None:
-    """A document none of the issues draws on tells a story of its own (a donor's threat, a side
-    settlement): up to DOCUMENT_ISSUES such documents get the issue of their own matter, the
-    phrase with the highest TF-IDF in that document alone, each in place of the weakest phrase
-    issue (never a watch-list issue or an earlier document's)."""
-    documents = len(ctx.corpus.documents)
-    drawn = {int(st.citations[0].source[1:]) - 1 for issue in chosen.issues for st in issue.statements}
-    added = 0
-    for doc in range(documents):
-        if added >= DOCUMENT_ISSUES:
-            break
-        if doc in drawn:
-            continue
-        own = [c for c in pool if doc in c.phrase.docs]
-        if not own:
-            continue
-        best = max(own, key=lambda c: (document_weight(c.phrase, doc, documents), c.phrase.key))
-        weakest = len(chosen.issues) - added - 1
-        removed = chosen.pop(weakest) if len(chosen.issues) >= limit and weakest >= fixed else None
-        if len(chosen.issues) < limit and chosen.add(best):
-            added += 1
-        elif removed is not None:
-            issue, refs, shown = removed
-            chosen.append(issue, refs, shown)
-            chosen.issues.insert(weakest, chosen.issues.pop())
-            for parts in (chosen.refs, chosen.names, chosen.shown):
-                parts.insert(weakest, parts.pop())
