@@ -84,6 +84,13 @@ def test_phrases_of_three_words_are_not_shown():
         "What both of us concentrate on are the issues that concern the country,"]
 
 
+def test_a_machine_paraphrased_source_gives_no_quotes():
+    texts = ('Governor Ben Castell spoke. "We will rebuild every school in the valley," Mr Castell said.',
+             'Governor Ben Castell spoke. "We will reconstruct every faculty within the vale," Mr Castell said.')
+    quotes = section(*texts, flags={1: ["machine-paraphrase"]}).quotes
+    assert [q.citations[0].source for q in quotes] == ["S1"]
+
+
 def test_actors_section_gives_roles_sources_citations_and_a_quote():
     c, ctx = context(*TEXTS)
     section = actors_section(ctx, SectionSpec("actors", "Key actors", max_items=2))

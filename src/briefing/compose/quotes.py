@@ -27,6 +27,8 @@ OFFSET = 0.5             # Sainte-Laguë's divisor; D'Hondt's 1 favours the main
 FRAGMENT_FACTOR = 0.75   # a phrase picked out of a sentence ranks at this share of a whole statement
 DOCS_POWER = 0.5         # a speaker's weight: the number of documents quoting them, to this power
 WORD = re.compile(r"\w+")
+# Sources whose quotation marks hold no one's words: a machine paraphrase swaps them for synonyms.
+EXCLUDED_FLAGS = frozenset({"machine-paraphrase"})
 
 
 def quote_citation(ctx: ComposeContext, fact: QuoteFact) -> Citation:
@@ -67,13 +69,17 @@ def speaker_quotes(ctx: ComposeContext) -> SpeakerQuotes:
     """Each speaker's quotations, the copies several sources give grouped as one: whole statements
     before fragments, each document's first before any document's second (a speaker's words as
     the several reports carry them), the most repeated across documents (reports repeat the key
-    words), then the earliest placed (news puts them early)."""
+    words), then the earliest placed (news puts them early). None comes from a source whose
+    quotation marks hold no one's words."""
     actors = {a.name for a in ctx.facts.actors}
     quotes = ctx.facts.quotes
+    excluded = {i for i, d in enumerate(ctx.corpus.documents)
+                if EXCLUDED_FLAGS & (set(d.flags) | set(ctx.facts.doc_flags.get(i, [])))}
     words_of = [_words(f.text) for f in quotes]
     by_speaker: dict[str, list[int]] = {}
     for i, fact in enumerate(quotes):
-        if fact.speaker in actors and MIN_WORDS <= len(fact.text.split()) <= MAX_WORDS:
+        if fact.speaker in actors and MIN_WORDS <= len(fact.text.split()) <= MAX_WORDS \
+                and fact.ref.doc not in excluded:
             by_speaker.setdefault(fact.speaker, []).append(i)
     fragment = {i: is_fragment(quotes[i])
                 for ix in by_speaker.values() for i in ix}
