@@ -1,6 +1,9 @@
 from analysis_helpers import corpus
 from briefing.analysis.actors import find_actors
+from briefing.analysis.attribution import speaker_clause
+from briefing.analysis.names import Mention
 from briefing.analysis.quotes import find_quotes, is_title
+from briefing.analysis.referents import DocumentSpeakers
 
 
 def quotes(*texts):
@@ -69,6 +72,27 @@ def test_passive_reporting_verb_keeps_its_subject():
     text = ('In the book Minister Carl Edvik is alleged to have told the mayor: "There is nothing you '
             'could ever say to me now that I could believe."')
     assert speakers(text) == ["Carl Edvik"]
+
+
+def test_surname_that_is_also_a_title_word_names_the_person_of_the_document():
+    text = ('Airline president Anna Bishop wrote to staff on Monday. "Instead, the union made demands far in '
+            'excess of what we can accept," Bishop said in a staff note.')
+    assert speakers(text) == ["Anna Bishop"]
+
+
+def test_an_organization_named_by_a_lone_word_speaks():
+    texts = ("On Monday, Vantair said it had withdrawn its offer to the machinists.",
+             "The planemaker Vantair withdrew the offer. Vantair said further talks “do not make sense at this point”.",
+             "The machinists rejected the offer from Vantair on Sunday, the union said.")
+    assert quotes(*texts) == [("Vantair", "do not make sense at this point")]
+
+
+def test_an_organization_whose_name_ends_in_s_speaks():
+    text = "Harlow’s said on Friday that it would review the rating."
+    doc = corpus(text).documents[0]
+    harlow = Mention(0, 6, 0, "Harlow", "single", entity="Harlow")      # the name finder drops the "’s"
+    ctx = DocumentSpeakers(0, doc, [(harlow, "Harlow’s")], {0: (0, len(text))}, kinds={"Harlow’s": "organization"})
+    assert speaker_clause(ctx, 0, len(text), prefer_last=False).speaker == "Harlow’s"
 
 
 # --- pronouns and descriptions ----------------------------------------------------------------

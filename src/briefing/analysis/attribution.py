@@ -124,6 +124,8 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
     if end <= floor:
         return NONE
     found = ctx.ends.get(end)
+    if not found and text[end - 2:end] in ("’s", "'s"):
+        found = ctx.ends.get(end - 2)      # "Acme’s said": a name ending in "'s" (before a verb, no possessive)
     if found and found[0].start >= floor and not any(a <= found[0].start < b for a, b in inside):
         mention, name = found
         if after_preposition(text, mention.start):
@@ -150,9 +152,12 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
         if antecedent and not after_preposition(text, antecedent[0].start):
             return Attribution(True, antecedent[1])
         return UNKNOWN
-    if last[:1].isupper() and last.lower() not in ROLE_STOPS or (last.endswith("s") and last.isalpha()
-                                                                  and last.lower() not in ROLE_STOPS | SAY_WORDS):
-        return UNKNOWN                     # "Lowe said" (no actor we know), "critics said"
+    if last[:1].isupper() and last.lower() not in ROLE_STOPS:
+        # "Lowe said" where the name finder read "Lowe" as something else (a title word, "Pope"):
+        # the one person of this document whose name ends so; else someone we do not know
+        return Attribution(True, ctx.surname(last.strip(",.;:"), end))
+    if last.endswith("s") and last.isalpha() and last.lower() not in ROLE_STOPS | SAY_WORDS:
+        return UNKNOWN                     # "critics said"
     return NONE                            # "… and said", "declined to say", "dismissed claims"
 
 

@@ -143,6 +143,11 @@ class DocumentSpeakers:
                     return candidate[1]
         return None
 
+    def surname(self, word: str, pos: int) -> str | None:
+        """The one person named before `pos` in this document whose name ends with `word`."""
+        found = {n for m, n in self.between(0, pos) if is_personal(self, m, n) and n.split()[-1] == word}
+        return found.pop() if len(found) == 1 else None
+
     def just_mentioned(self, pos: int, inside: list[tuple[int, int]] = (), clause_start: int | None = None) -> str | None:
         """The person "he" or "she" at `pos` stands for, looking back sentence by sentence: a sentence
         opening with a description names it ("The Tory leader countered …"), one opening with a
@@ -202,7 +207,9 @@ def speakers_of(corpus: Corpus, index: ActorIndex, doc: int, kinds: dict[str, st
     document = corpus.documents[doc]
     people = []
     for m in document_names(document).mentions:
-        name = index.actor_of(doc, m)
+        # every actor a mention stands for, organizations named by a lone word ("Acme said") too:
+        # `is_personal` tells people from the rest
+        name = index.local.get((doc, m.entity))
         if name:
             people.append((m, name))
     spans = {s.index: (s.start, s.end) for s in document.sentences}
