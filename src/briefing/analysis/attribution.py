@@ -353,11 +353,10 @@ def find_attributions(corpus: Corpus, actors: list[ActorFact]) -> dict[SentenceR
     kinds = actor_kinds(index)
     out: dict[SentenceRef, str] = {}
     for doc, sentences in enumerate(corpus.sentences):
-        ctx = None
+        if SAY_WORDS.isdisjoint(LETTERS.findall(corpus.documents[doc].text.lower())):
+            continue
+        ctx = speakers_of(corpus, index, doc, kinds)
         for sentence in sentences:
-            if SAY_WORDS.isdisjoint(LETTERS.findall(sentence.text.lower())):
-                continue
-            ctx = ctx or speakers_of(corpus, index, doc, kinds)
             speaker = speaker_in(ctx, sentence.start, sentence.end, prefer_last=False)
             if speaker:
                 out[SentenceRef(doc, sentence.index)] = speaker
