@@ -117,3 +117,17 @@ def test_titles_and_offices_are_no_matters():
 def test_specificity_is_the_rarest_word_against_everyday_english():
     assert specificity(["people"]) == 0
     assert specificity(["curfew"]) > specificity(["treasurer"]) > specificity(["government"])
+
+
+def test_a_word_whose_cut_form_is_far_rarer_is_no_plural():
+    from briefing.analysis.keyphrases import singular
+    assert singular("platforms") == "platform" and singular("allotments") == "allotment"
+    assert singular("series") == "series" and singular("politics") == "politics"
+
+
+def test_a_superlative_heads_no_noun_phrase():
+    from briefing.analysis.keyphrases import superlative
+    assert superlative("largest") and superlative("biggest") and superlative("latest")
+    assert not superlative("interest") and not superlative("forest") and not superlative("protest")
+    index = find_keyphrases(corpus_of(["It was the largest on record.", "Of all, the largest fell."]))
+    assert not heads_a_noun_phrase(index.phrases["largest"], index)

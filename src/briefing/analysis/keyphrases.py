@@ -21,6 +21,7 @@ from briefing.model import Corpus, SentenceRef
 MAX_WORDS = 3             # longer runs are clauses or names, not what a heading calls a matter
 MIN_WORD_LETTERS = 3      # shorter lower-case words are function words or abbreviations of them
 STEM_ZIPF = 3.5           # a stem this common in English is a word of its own ("face" in "faced")
+PLURAL_ZIPF = 1.0         # a plural is rarely ten times commoner than its singular ("sery" < "series")
 SPECIFIC_ZIPF = 6.0       # Zipf 6 is an everyday word ("people", "government"): it says nothing specific
 DIGIT = re.compile(r"\d")
 TOKEN = re.compile(r"[A-Za-z][\w’'-]*\w|[A-Za-z]")
@@ -111,14 +112,24 @@ class PhraseIndex:
 
 
 def singular(word: str) -> str:
-    """"platforms" -> "platform"; a word whose cut form English does not know stays ("series")."""
+    """"platforms" -> "platform"; a word whose cut form is far rarer in English than itself is
+    no plural ("series", "politics")."""
     if len(word) > 4 and word.endswith("ies"):
         cut = word[:-3] + "y"
     elif len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         cut = word[:-1]
     else:
         return word
-    return cut if commonness(cut) > 0 or commonness(word) == 0 else word
+    return cut if commonness(cut) >= commonness(word) - PLURAL_ZIPF or commonness(word) == 0 else word
+
+
+def superlative(word: str) -> bool:
+    """"largest", "biggest", "latest": a commoner English adjective plus -est ("interest" is
+    commoner than "inter")."""
+    if not word.endswith("est") or len(word) < 6:
+        return False
+    stems = [word[:-2], word[:-3]] + ([word[:-4]] if word[-4] == word[-5] else [])    # "big-g-est"
+    return any(len(stem) >= (3 if stem == word[:-4] else 4) and commonness(stem) > commonness(word) for stem in stems)
 
 
 def known(stem: str, letters: int) -> bool:
@@ -317,8 +328,8 @@ def heads_a_noun_phrase(phrase: Keyphrase, index: PhraseIndex) -> bool:
     form = phrase.form.split()
     if not phrase.whole or participle(words[-1]) and not words[-1].endswith("ing") or adverb(words[-1]):
         return False
-    if words[-1] in NUMBER_WORDS:
-        return False
+    if words[-1] in NUMBER_WORDS or superlative(words[-1]):
+        return False           # "billion", "the largest": numbers and adjectives head nothing
     if len(words) == 1:
         return phrase.headed > 0
     if index.verb(fold(form[0])):
