@@ -65,8 +65,9 @@ class EventFact:
     date: str                     # ISO, possibly partial ("2017", "2026-01")
     date_text: str                # as written ("Oct. 31", "last week")
     ref: SentenceRef
-    approximate: bool = False     # relative date not resolvable exactly
-    future: bool = False
+    approximate: bool = False     # a period or a part of one ("last week", "early 2001"), not a day
+    future: bool = False          # after the dateline, or said to lie ahead: planned or expected
+    inferred: bool = False        # dated by its report's dateline (or a clock list), not its own words
 
 
 @dataclass
