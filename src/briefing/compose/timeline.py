@@ -1,38 +1,116 @@
-"""The timeline section: dated events in date order, one per happening, most central kept."""
+"""The timeline section: dated events in date order, one per happening, the story's own first.
+
+Which events make the list: a sentence's centrality, plus a bonus where the sentence itself
+states its day (not a period, not only its report's dateline), plus a bonus for a date the story
+is about, i.e. one that several documents report events on (a passing "since 2019" has one).
+"""
 
 from __future__ import annotations
 
-from briefing.analysis.words import near_identical
+import datetime as dt
+import re
+from collections import Counter
+from math import log
+
+from briefing.analysis.words import content_words, near_identical
 from briefing.compose.context import ComposeContext
-from briefing.model import Event, EventFact, Section
+from briefing.model import Event, EventFact, Section, SentenceRef
 from briefing.templates import SectionSpec
 
-EXACT_BONUS = 0.3        # an event dated by the text itself beats one resolved from "Monday"
+# Weights set by hand over all eight labelled sets (see benchmarks/bench_quality.py).
+EXACT_BONUS = 0.3        # the sentence states its date, to a day or month, in its own words
+STORY_WEIGHT = 0.3       # per doubling of the documents reporting events in the event's month
 DEFAULT_MAX_EVENTS = 25
 SAME_EVENT = 0.6         # word overlap from which two dated sentences report the same thing
+SAME_DAY_EVENT = 0.5     # share of the shorter's content words from which two events of one date
+                         # are one happening
+FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+INFERRED_PENALTY = 0.3   # an event dated only by its report's dateline, below one that states its date
+APPROXIMATE_PENALTY = 0.3  # an event dated to a period ("last week", "the 1990s", "by 2035")
+MAX_INFERRED_PER_DOCUMENT = 2
+SAME_DATE_PENALTY = 0.3  # taken off an event's score for each event already chosen on its date...
+SAME_DAY_PENALTY = 0.3   # ...or on its day, which holds fewer repeats and more distinct happenings
 
 
-def rank(ctx: ComposeContext, event: EventFact) -> float:
-    return ctx.centrality.get(event.ref, 0.0) + (0.0 if event.approximate else EXACT_BONUS)
+def story_support(events: list[EventFact]) -> Counter[str]:
+    """How many documents report events in each month (or year, for a year alone)."""
+    docs: dict[str, set[int]] = {}
+    for e in events:
+        if e.inferred or e.approximate:
+            continue
+        docs.setdefault(e.date[:7], set()).add(e.ref.doc)
+    return Counter({period: len(d) for period, d in docs.items()})
+
+
+def rank(ctx: ComposeContext, event: EventFact, support: Counter[str]) -> float:
+    exact = EXACT_BONUS if not (event.inferred or event.approximate) else \
+        -INFERRED_PENALTY * event.inferred - APPROXIMATE_PENALTY * event.approximate
+    return ctx.centrality.get(event.ref, 0.0) + exact + STORY_WEIGHT * log(support[event.date[:7]] or 1)
+
+
+def same_happening(ctx: ComposeContext, a: EventFact, b: EventFact,
+                   words: dict[SentenceRef, set[str]]) -> bool:
+    if near_identical(ctx.text(a.ref), ctx.text(b.ref), SAME_EVENT):
+        return True
+    # a year or month holds many happenings, a day few: two events are compared when one is
+    # dated to a day and the other to that day or to the month or year it is in
+    if days_apart(a.date, b.date) <= 1 and figures(ctx.text(a.ref)) & figures(ctx.text(b.ref)):
+        return True       # one day, one figure ("a magnitude 7.7 quake"): one happening told twice,
+                          # a day apart where reports in other time zones date it by their own day
+    day, other = (a.date, b.date) if len(a.date) >= len(b.date) else (b.date, a.date)
+    if len(day) < len("2024-01-01") or not day.startswith(other):
+        return False
+    wa, wb = words[a.ref], words[b.ref]
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= SAME_DAY_EVENT
+
+
+def days_apart(a: str, b: str) -> int:
+    """Days between two ISO days; a large number where either is not a day."""
+    if len(a) < len("2024-01-01") or len(b) < len("2024-01-01"):
+        return 1 << 20
+    try:
+        return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 1 << 20
+
+
+def figures(text: str) -> set[str]:
+    """The figures a sentence states, leaving out what may be a day of the month or a year."""
+    return {f for f in FIGURE.findall(text) if not (f.isdigit() and (int(f) <= 31 or 1600 <= int(f) <= 2099))}
+
+
+def repeat_penalty(date: str) -> float:
+    return SAME_DAY_PENALTY if len(date) >= len("2024-01-01") else SAME_DATE_PENALTY
 
 
 def timeline_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
+    """Events picked one at a time for what they add: each event already chosen on a date
+    lowers the others of that date, so the list spans the story rather than repeat its day."""
     limit = spec.max_items or DEFAULT_MAX_EVENTS
     allowed = set(ctx.corpus.refs())
-    events = [e for e in ctx.facts.events if e.ref in allowed and e.date]
-    events.sort(key=lambda e: (-rank(ctx, e), e.ref))
+    events = [e for e in ctx.facts.events if e.ref in allowed and e.date and
+              ctx.usable(e.ref, spec.max_words or 90)]
+    support = story_support(events)
+    score = {id(e): rank(ctx, e, support) for e in events}
+    events.sort(key=lambda e: (-score[id(e)], e.ref))
+    order = {id(e): i for i, e in enumerate(events)}
     chosen: list[EventFact] = []
-    covered = set()
-    for event in events:
-        if len(chosen) >= limit:
-            break
-        if event.ref in covered or not ctx.usable(event.ref, spec.max_words or 90):
+    covered: set[SentenceRef] = set()
+    words: dict[SentenceRef, set[str]] = {}
+    per_date: Counter[str] = Counter()
+    inferred: Counter[int] = Counter()
+    while events and len(chosen) < limit:
+        best = max(events, key=lambda e: (score[id(e)] - repeat_penalty(e.date) * per_date[e.date], -order[id(e)]))
+        events.remove(best)
+        if best.ref in covered or best.inferred and inferred[best.ref.doc] >= MAX_INFERRED_PER_DOCUMENT:
             continue
-        text = ctx.text(event.ref)
-        if any(near_identical(text, ctx.text(c.ref), SAME_EVENT) for c in chosen):
+        words[best.ref] = set(content_words(ctx.text(best.ref)))
+        if any(same_happening(ctx, best, c, words) for c in chosen):
             continue
-        chosen.append(event)
-        covered.update(ctx.group_of.get(event.ref, [event.ref]))
+        chosen.append(best)
+        per_date[best.date] += 1
+        inferred[best.ref.doc] += best.inferred
+        covered.update(ctx.group_of.get(best.ref, [best.ref]))
     chosen.sort(key=lambda e: (e.date, e.ref))
     out = []
     for e in chosen:
