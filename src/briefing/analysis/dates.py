@@ -98,6 +98,8 @@ DAY_WORDS = frozenset("weekday deictic ago weekend days_later".split())
 # April 22"), or the start of a span ("since 2019"): not the date the sentence happens on.
 TARGET_WORDS = frozenset("by until till through to before".split())
 SPAN_START_WORDS = frozenset(["since"])
+UNTIL_WORDS = frozenset("until till".split())      # reach over a few words: "until the next talks in 2025"
+UNTIL_REACH = 5
 HYPOTHETICAL_WORDS = frozenset("whether if unless".split())   # a date in a question or a condition
 POSSESSIVE = re.compile(r"^[’']s\b")
 # an author-year reference: the year closes a bracket that opened on authors or on the year itself
@@ -447,12 +449,12 @@ def _role(text: str, start: int, end: int) -> str:
     """What the date is to its sentence: the end of a span or a deadline, the start of a span,
     an attribute of a noun ("Friday's quake", "the July 19 outage"), or "" for the time
     something happens."""
-    before = WORD.findall(text[max(0, start - 15):start])
+    before = WORD.findall(text[_clause_start(text, start):start])
     prev = before[-1].lower() if before else ""
     first = WORD.match(text, start)
     cues = {prev, first.group(0).lower() if first else ""}
-    if cues & TARGET_WORDS:
-        return "target"
+    if cues & TARGET_WORDS or UNTIL_WORDS & {w.lower() for w in before[-UNTIL_REACH:]}:
+        return "target"         # "by 2035", "until the next talks in 2025"
     if cues & SPAN_START_WORDS:
         return "since"
     clause = WORD.findall(text[_clause_start(text, start):start])

@@ -21,6 +21,14 @@ from briefing.ingest.dateline import wire_date
 from briefing.model import Corpus, Document, EventFact, Sentence, SentenceRef
 
 DIGIT = re.compile(r"\d")
+# a sentence opening on a word that points back ("It struck...", "They said...") cannot stand
+# alone as a timeline entry, which has no sentence before it
+POINTS_BACK = re.compile(r"(?:he|she|it|they|this|these|those|that|his|her|its|their|such)\b",
+                         re.IGNORECASE)
+# the page speaking of itself ("A version of this story appeared in ...", "This article was
+# originally published by ..."): how the report came about, not what it reports
+ABOUT_THE_PAGE = re.compile(r"(?i)\b(?:this|the)\s+(?:story|article|report|piece|page|newsletter)\s+"
+                            r"(?:was|is|has|appeared|first|originally)\b|\bversion of this\b")
 REPORTED = re.compile(r"(?i)\b(?:said|told|added|announced|stated|reported|claimed|insisted|warned)\b")
 MIN_EVENT_WORDS = 5      # shorter "sentences" are captions or headings, not reports
 # A month (or else a year) is the corpus's agreed date when most of its dated documents fall in
@@ -218,7 +226,8 @@ def reports(text: str) -> bool:
     """The writer tells of something that happened here (a verb in the past tense or the present
     perfect), not only a speaker, nor what generally is: a quotation alone is no event."""
     own = narration(text)
-    return len(own.split()) >= MIN_EVENT_WORDS and tells_past(own)
+    return len(own.split()) >= MIN_EVENT_WORDS and tells_past(own) and not POINTS_BACK.match(text) and \
+        not ABOUT_THE_PAGE.search(own)
 
 
 def news(text: str) -> bool:

@@ -99,6 +99,7 @@ def timeline_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     words: dict[SentenceRef, set[str]] = {}
     per_date: Counter[str] = Counter()
     inferred: Counter[int] = Counter()
+
     while events and len(chosen) < limit:
         best = max(events, key=lambda e: (score[id(e)] - repeat_penalty(e.date) * per_date[e.date], -order[id(e)]))
         events.remove(best)
