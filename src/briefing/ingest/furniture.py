@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 
-from wordfreq import zipf_frequency
-
 from briefing.ingest.sentences import SENTENCE_OPENERS, _is_abbreviation_end
+from briefing.word_frequency import zipf
 
 # Whole lines that are site navigation or widgets (compared case-folded, trailing ":" dropped).
 NAVIGATION_LINES = frozenset("""
@@ -83,7 +82,7 @@ def is_credit_caption(line: str) -> bool:
     # a credit is an agency or a photographer: a compound ("Reuters/Alamy", "Yonhap-AFP"), a known
     # agency, or names too rare to be an ordinary word ("Nonsense." and "American" are not credits)
     return ("/" in tail or "-" in tail or any(w.lower().strip(".") in CREDIT_WORDS for w in words)
-            or all(zipf_frequency(w.lower(), "en") < COMMON_WORD_ZIPF for w in words))
+            or all(zipf(w) < COMMON_WORD_ZIPF for w in words))
 
 
 def furniture_kind(line: str) -> str | None:
