@@ -116,5 +116,5 @@ def timeline_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     out = []
     for e in chosen:
         statement = ctx.corroborated(e.ref)
-        out.append(Event(e.date, e.date_text, statement.text, statement.citations))
+        out.append(Event(e.date, e.date_text, statement.text, statement.citations, planned=e.future))
     return Section(spec.kind, spec.title, events=out)
