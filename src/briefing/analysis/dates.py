@@ -413,7 +413,10 @@ def clause_direction(text: str, start: int, end: int) -> int:
     left = _clause_start(text, start)
     stop = CLAUSE_BREAK.search(text, end)
     right = stop.start() if stop else len(text)
-    return _nearest_cue(text, left, start, end, right) or _nearest_cue(text, 0, start, end, len(text))
+    cue = _nearest_cue(text, left, start, end, right) or _nearest_cue(text, 0, start, end, len(text))
+    if cue == NEAREST and not tells_past(text[:start]):
+        return 1        # "could begin on Monday" with no "said" before it: a plain modal, ahead
+    return cue
 
 
 def _clause_start(text: str, start: int) -> int:

@@ -110,10 +110,12 @@ def event_date(mentions: list[DateMention]) -> DateMention | None:
     return min(dated, key=lambda d: (penalty[d.role], d.level, d.start)) if dated else None
 
 
-def is_future(iso: str, reference: Reference | None, looks_ahead: bool) -> bool:
+def is_future(date: DateMention, reference: Reference | None, looks_ahead: bool) -> bool:
+    """Planned or expected: after the dateline, unless its own clause tells it as past (a
+    dateline that lags the events); without a dateline, where the sentence looks ahead."""
     if reference is not None and reference.precision != "year":
-        return iso > reference.iso[:len(iso)]
-    return looks_ahead
+        return date.iso > reference.iso[:len(date.iso)] and date.direction >= 0
+    return date.direction == 1 or looks_ahead and date.direction >= 0
 
 
 def reporting_day(sentences: list[Sentence], reference: Reference) -> str:
@@ -211,8 +213,8 @@ def find_events(corpus: Corpus) -> list[EventFact]:
                 guessed = date.level >= 2 and not date_of.stated
                 events.append(EventFact(date.iso, date.text, SentenceRef(i, s.index), inferred=guessed,
                                         approximate=date.approximate or date.role == "target" or guessed,
-                                        future=is_future(date.iso, reference if date_of.stated else None,
-                                                         date.direction > 0 or looks_ahead)))
+                                        future=is_future(date, reference if date_of.stated else None,
+                                                         looks_ahead)))
             elif s.index in listed:
                 day, clock = listed[s.index]
                 events.append(EventFact(day, clock, SentenceRef(i, s.index)))
@@ -226,8 +228,7 @@ def reports(text: str) -> bool:
     """The writer tells of something that happened here (a verb in the past tense or the present
     perfect), not only a speaker, nor what generally is: a quotation alone is no event."""
     own = narration(text)
-    return len(own.split()) >= MIN_EVENT_WORDS and tells_past(own) and not POINTS_BACK.match(text) and \
-        not ABOUT_THE_PAGE.search(own)
+    return tells_past(own) and not POINTS_BACK.match(text) and not ABOUT_THE_PAGE.search(own)
 
 
 def news(text: str) -> bool:
