@@ -8,6 +8,7 @@ is about, i.e. one that several documents report events on (a passing "since 201
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 from collections import Counter
 from math import log
@@ -87,22 +88,27 @@ def timeline_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     """Events picked one at a time for what they add: each event already chosen on a date
     lowers the others of that date, so the list spans the story rather than repeat its day."""
     limit = spec.max_items or DEFAULT_MAX_EVENTS
-    allowed = set(ctx.corpus.refs())
+    allowed = ctx.words.keys()
     events = [e for e in ctx.facts.events if e.ref in allowed and e.date and
               ctx.usable(e.ref, spec.max_words or 90)]
     support = story_support(events)
-    score = {id(e): rank(ctx, e, support) for e in events}
-    events.sort(key=lambda e: (-score[id(e)], e.ref))
-    order = {id(e): i for i, e in enumerate(events)}
+    # a heap of (-score, tie-break, event), its scores brought up to date lazily: the penalties
+    # only grow, so an event whose updated score still tops the heap is the best one
+    base = [rank(ctx, e, support) for e in events]
+    heap = [(-score, e.ref, i) for i, (score, e) in enumerate(zip(base, events, strict=True))]
+    heapq.heapify(heap)
     chosen: list[EventFact] = []
     covered: set[SentenceRef] = set()
     words: dict[SentenceRef, set[str]] = {}
     per_date: Counter[str] = Counter()
     inferred: Counter[int] = Counter()
-
-    while events and len(chosen) < limit:
-        best = max(events, key=lambda e: (score[id(e)] - repeat_penalty(e.date) * per_date[e.date], -order[id(e)]))
-        events.remove(best)
+    while heap and len(chosen) < limit:
+        stale, ref, i = heapq.heappop(heap)
+        best = events[i]
+        current = base[i] - repeat_penalty(best.date) * per_date[best.date]
+        if heap and current < -heap[0][0] and -stale > current:
+            heapq.heappush(heap, (-current, ref, i))
+            continue
         if best.ref in covered or best.inferred and inferred[best.ref.doc] >= MAX_INFERRED_PER_DOCUMENT:
             continue
         words[best.ref] = set(content_words(ctx.text(best.ref)))
