@@ -70,3 +70,9 @@ def test_the_storys_own_days_come_before_passing_mentions_of_old_years(tmp_path)
             spec.max_items = 4
     events = section(brief_from(tmp_path, docs, template), "timeline").events
     assert [e.date[:4] for e in events].count("2025") >= 3
+
+
+def test_a_figure_is_neither_a_clock_times_minutes_nor_a_day_or_year():
+    from briefing.compose.timeline import figures
+    assert figures("At 2:40 a.m. on 24 November 2024 the $300 billion goal, a 7.7 quake, 1,287 km.") == \
+        {"300", "7.7", "1,287"}

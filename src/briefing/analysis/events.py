@@ -15,7 +15,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from briefing.analysis.dates import DateMention, Reference, find_dates, parse_reference, tells_past
+from briefing.analysis.dates import (
+    YEAR_SHIFT_SLACK_DAYS,
+    DateMention,
+    Reference,
+    find_dates,
+    parse_reference,
+    tells_past,
+)
 from briefing.analysis.tense import FUTURE, PAST_MARKERS, PAST_PERFECT, narration
 from briefing.ingest.dateline import wire_date
 from briefing.model import Corpus, Document, EventFact, Sentence, SentenceRef
@@ -114,7 +121,11 @@ def is_future(date: DateMention, reference: Reference | None, looks_ahead: bool)
     """Planned or expected: after the dateline, unless its own clause tells it as past (a
     dateline that lags the events); without a dateline, where the sentence looks ahead."""
     if reference is not None and reference.precision != "year":
-        return date.iso > reference.iso[:len(date.iso)] and date.direction >= 0
+        ahead = date.iso > reference.iso[:len(date.iso)]
+        # told as past, a day just after the dateline is a lagging dateline's; a later one is not
+        lag = len(date.iso) == len("2024-01-01") and reference.precision == "day" and \
+            (dt.date.fromisoformat(date.iso) - reference.day).days <= YEAR_SHIFT_SLACK_DAYS
+        return ahead and (date.direction >= 0 or not lag)
     return date.direction == 1 or looks_ahead and date.direction >= 0
 
 

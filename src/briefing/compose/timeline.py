@@ -1,8 +1,13 @@
 """The timeline section: dated events in date order, one per happening, the story's own first.
 
-Which events make the list: a sentence's centrality, plus a bonus where the sentence itself
-states its day (not a period, not only its report's dateline), plus a bonus for a date the story
-is about, i.e. one that several documents report events on (a passing "since 2019" has one).
+Events are picked one at a time for what they add (as maximal marginal relevance picks
+sentences). An event scores its sentence's centrality, plus a bonus where the sentence states
+its own date to a day, month or year, less where it is dated only by its report's dateline or
+only to a period ("last week", "by 2035"), plus a bonus for a month the story is about, i.e.
+one that several documents report events in (a passing "since 2019" has one document). Each
+event already chosen on a date lowers the others of that date, so the list spans the story
+rather than repeat its busiest day; a happening reported twice (the same day and the same
+figure, or mostly the same words) is listed once.
 """
 
 from __future__ import annotations
@@ -18,19 +23,21 @@ from briefing.compose.context import ComposeContext
 from briefing.model import Event, EventFact, Section, SentenceRef
 from briefing.templates import SectionSpec
 
-# Weights set by hand over all eight labelled sets (see benchmarks/bench_quality.py).
-EXACT_BONUS = 0.3        # the sentence states its date, to a day or month, in its own words
-STORY_WEIGHT = 0.3       # per doubling of the documents reporting events in the event's month
+# Weights set by hand over all eight labelled sets (benchmarks/bench_quality.py): each of the
+# bonuses and penalties from 0.15 to 0.5 gives the same worst timeline coverage but one set.
+EXACT_BONUS = 0.3          # the sentence states its date in its own words
+INFERRED_PENALTY = 0.3     # the sentence is dated only by its report's dateline
+APPROXIMATE_PENALTY = 0.3  # the date is a period ("last week", "the 1990s", "by 2035")
+STORY_WEIGHT = 0.3         # per doubling of the documents reporting events in the event's month
+SAME_DATE_PENALTY = 0.3    # taken off an event's score for each event already chosen on its date
+MAX_INFERRED_PER_DOCUMENT = 2   # a report's own-day events: its news, not every sentence of it
 DEFAULT_MAX_EVENTS = 25
-SAME_EVENT = 0.6         # word overlap from which two dated sentences report the same thing
-SAME_DAY_EVENT = 0.5     # share of the shorter's content words from which two events of one date
-                         # are one happening
-FIGURE = re.compile(r"\d[\d,.]*\d|\d")
-INFERRED_PENALTY = 0.3   # an event dated only by its report's dateline, below one that states its date
-APPROXIMATE_PENALTY = 0.3  # an event dated to a period ("last week", "the 1990s", "by 2035")
-MAX_INFERRED_PER_DOCUMENT = 2
-SAME_DATE_PENALTY = 0.3  # taken off an event's score for each event already chosen on its date...
-SAME_DAY_PENALTY = 0.3   # ...or on its day, which holds fewer repeats and more distinct happenings
+SAME_EVENT = 0.6           # word overlap from which two dated sentences report the same thing
+SAME_DAY_EVENT = 0.5       # share of the shorter's content words from which two events of one day
+                           # are one happening
+DAY = len("2024-01-01")     # an ISO day; shorter dates are a month or a year
+# a figure, not a clock time's minutes ("2:40") nor part of a longer number
+FIGURE = re.compile(r"(?<![\d:.,])\d(?:[\d,.]*\d)?(?![\d:])")
 
 
 def story_support(events: list[EventFact]) -> Counter[str]:
@@ -46,20 +53,25 @@ def story_support(events: list[EventFact]) -> Counter[str]:
 def rank(ctx: ComposeContext, event: EventFact, support: Counter[str]) -> float:
     exact = EXACT_BONUS if not (event.inferred or event.approximate) else \
         -INFERRED_PENALTY * event.inferred - APPROXIMATE_PENALTY * event.approximate
-    return ctx.centrality.get(event.ref, 0.0) + exact + STORY_WEIGHT * log(support[event.date[:7]] or 1)
+    # a weekday of an undated report is dated by the story's own month: that month's support
+    # is no evidence for it
+    guessed = event.inferred and bool(event.date_text)
+    story = 0.0 if guessed else STORY_WEIGHT * log(support[event.date[:7]] or 1)
+    return ctx.centrality.get(event.ref, 0.0) + exact + story
 
 
 def same_happening(ctx: ComposeContext, a: EventFact, b: EventFact,
                    words: dict[SentenceRef, set[str]]) -> bool:
     if near_identical(ctx.text(a.ref), ctx.text(b.ref), SAME_EVENT):
         return True
-    # a year or month holds many happenings, a day few: two events are compared when one is
-    # dated to a day and the other to that day or to the month or year it is in
+    # one day, one figure ("a magnitude 7.7 quake"): one happening told twice, also a day apart,
+    # where reports in other time zones date it by their own day
     if days_apart(a.date, b.date) <= 1 and figures(ctx.text(a.ref)) & figures(ctx.text(b.ref)):
-        return True       # one day, one figure ("a magnitude 7.7 quake"): one happening told twice,
-                          # a day apart where reports in other time zones date it by their own day
+        return True
+    # a year or month holds many happenings, a day few: words are compared where one event is
+    # dated to a day and the other to that day or to the month or year it is in
     day, other = (a.date, b.date) if len(a.date) >= len(b.date) else (b.date, a.date)
-    if len(day) < len("2024-01-01") or not day.startswith(other):
+    if len(day) < DAY or not day.startswith(other):
         return False
     wa, wb = words[a.ref], words[b.ref]
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= SAME_DAY_EVENT
@@ -67,7 +79,7 @@ def same_happening(ctx: ComposeContext, a: EventFact, b: EventFact,
 
 def days_apart(a: str, b: str) -> int:
     """Days between two ISO days; a large number where either is not a day."""
-    if len(a) < len("2024-01-01") or len(b) < len("2024-01-01"):
+    if len(a) < DAY or len(b) < DAY:
         return 1 << 20
     try:
         return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
@@ -80,10 +92,6 @@ def figures(text: str) -> set[str]:
     return {f for f in FIGURE.findall(text) if not (f.isdigit() and (int(f) <= 31 or 1600 <= int(f) <= 2099))}
 
 
-def repeat_penalty(date: str) -> float:
-    return SAME_DAY_PENALTY if len(date) >= len("2024-01-01") else SAME_DATE_PENALTY
-
-
 def timeline_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     """Events picked one at a time for what they add: each event already chosen on a date
     lowers the others of that date, so the list spans the story rather than repeat its day."""
@@ -92,8 +100,8 @@ def timeline_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     events = [e for e in ctx.facts.events if e.ref in allowed and e.date and
               ctx.usable(e.ref, spec.max_words or 90)]
     support = story_support(events)
-    # a heap of (-score, tie-break, event), its scores brought up to date lazily: the penalties
-    # only grow, so an event whose updated score still tops the heap is the best one
+    # a heap of (-score, tie-breaks), its scores brought up to date lazily: the penalties only
+    # grow, so an event whose updated score still tops the heap is the best one
     base = [rank(ctx, e, support) for e in events]
     heap = [(-score, e.ref, i) for i, (score, e) in enumerate(zip(base, events, strict=True))]
     heapq.heapify(heap)
@@ -105,7 +113,7 @@ def timeline_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     while heap and len(chosen) < limit:
         stale, ref, i = heapq.heappop(heap)
         best = events[i]
-        current = base[i] - repeat_penalty(best.date) * per_date[best.date]
+        current = base[i] - SAME_DATE_PENALTY * per_date[best.date]
         if heap and current < -heap[0][0] and -stale > current:
             heapq.heappush(heap, (-current, ref, i))
             continue

@@ -68,7 +68,8 @@ class EventFact:
     ref: SentenceRef
     approximate: bool = False     # a period or a part of one ("last week", "early 2001"), not a day
     future: bool = False          # after the dateline, or said to lie ahead: planned or expected
-    inferred: bool = False        # dated by its report's dateline (or a clock list), not its own words
+    inferred: bool = False        # dated by its report's dateline, not its own words (date_text is
+                                  # then ""), or a weekday of an undated report by the corpus's month
 
 
 @dataclass
