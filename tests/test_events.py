@@ -123,3 +123,15 @@ def test_planned_events_lie_after_the_dateline_unless_told_as_past():
                                    "Plans are due by end-2026, the statement said.",
                                    published="2024-11-23"))
     assert [(e.date, e.future) for e in events] == [("2024-11-25", True), ("2024-11-24", False), ("2026", True)]
+
+
+def test_what_is_not_planned_the_start_of_a_span_a_date_in_a_month_dateline_told_as_past_the_day_itself():
+    events = find_events(corpus_of("The outage is likely to be the largest loss since the attack in 2017.",
+                                   "The quake struck the central region on March 28, killing hundreds.",
+                                   "The court said on Monday that the airline can pursue its claim.",
+                                   published="2025-03-31"))
+    assert [(e.date, e.future) for e in events] == [("2017", False), ("2025-03-28", False),
+                                                     ("2025-03-31", False)]
+    [ahead] = find_events(corpus_of("The ceasefire announced this week will last until April 22.",
+                                    published="2025-04"))
+    assert (ahead.date, ahead.future) == ("2025-04-22", True)

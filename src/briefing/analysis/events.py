@@ -118,15 +118,24 @@ def event_date(mentions: list[DateMention]) -> DateMention | None:
 
 
 def is_future(date: DateMention, reference: Reference | None, looks_ahead: bool) -> bool:
-    """Planned or expected: after the dateline, unless its own clause tells it as past (a
-    dateline that lags the events); without a dateline, where the sentence looks ahead."""
-    if reference is not None and reference.precision != "year":
-        ahead = date.iso > reference.iso[:len(date.iso)]
-        # told as past, a day just after the dateline is a lagging dateline's; a later one is not
-        lag = len(date.iso) == len("2024-01-01") and reference.precision == "day" and \
-            (dt.date.fromisoformat(date.iso) - reference.day).days <= YEAR_SHIFT_SLACK_DAYS
-        return ahead and (date.direction >= 0 or not lag)
-    return date.direction == 1 or looks_ahead and date.direction >= 0
+    """Planned or expected: after the reference date, unless its own clause tells it as past (a
+    dateline that lags the events); in the reference's own month or year, or with no reference,
+    where its clause (or else the sentence) looks ahead. The start of a span ("since 2019") is
+    never ahead."""
+    if date.role == "since":
+        return False
+    forward = date.direction == 1 or date.direction == 0 and looks_ahead
+    if reference is None:
+        return forward
+    n = min(len(date.iso), len(reference.iso))
+    if date.iso[:n] < reference.iso[:n]:
+        return False
+    if date.iso[:n] == reference.iso[:n]:
+        return forward and n < len("2024-01-01")    # on the dateline's own day: the news
+    # told as past, a day just after the dateline is a lagging dateline's; a later one is not
+    lag = len(date.iso) == len("2024-01-01") and reference.precision == "day" and \
+        (dt.date.fromisoformat(date.iso) - reference.day).days <= YEAR_SHIFT_SLACK_DAYS
+    return date.direction >= 0 or not lag
 
 
 def reporting_day(sentences: list[Sentence], reference: Reference) -> str:
@@ -224,8 +233,7 @@ def find_events(corpus: Corpus) -> list[EventFact]:
                 guessed = date.level >= 2 and not date_of.stated
                 events.append(EventFact(date.iso, date.text, SentenceRef(i, s.index), inferred=guessed,
                                         approximate=date.approximate or date.role == "target" or guessed,
-                                        future=is_future(date, reference if date_of.stated else None,
-                                                         looks_ahead)))
+                                        future=is_future(date, reference, looks_ahead)))
             elif s.index in listed:
                 day, clock = listed[s.index]
                 events.append(EventFact(day, clock, SentenceRef(i, s.index)))
