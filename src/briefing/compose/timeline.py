@@ -66,7 +66,7 @@ def same_happening(ctx: ComposeContext, a: EventFact, b: EventFact,
         return True
     # one day, one figure ("a magnitude 7.7 quake"): one happening told twice, also a day apart,
     # where reports in other time zones date it by their own day
-    if days_apart(a.date, b.date) <= 1 and figures(ctx.text(a.ref)) & figures(ctx.text(b.ref)):
+    if (a.date == b.date or days_apart(a.date, b.date) <= 1) and figures(ctx.text(a.ref)) & figures(ctx.text(b.ref)):
         return True
     # a year or month holds many happenings, a day few: words are compared where one event is
     # dated to a day and the other to that day or to the month or year it is in
