@@ -4,9 +4,12 @@ document's dateline, which may state only a month ("2024-08") or a year.
 
 Each relative date is resolved one way, as HeidelTime does against the document creation time:
 a weekday is the dateline's own day when it names it, else the nearest one in the direction its
-own clause faces ("said Tuesday" looks back, "could begin Friday" ahead); a day and month
-without a year takes the dateline's year unless its clause faces the other way by more than a
-week. A date that needs a year nobody states stays partial (`iso` is ""): we never invent a year.
+own clause faces ("said Tuesday" looks back, "could begin Friday" ahead; "said it would vote
+Sunday", either way, the nearer), and the day after the dateline even when told as past (a
+dateline lags events in other time zones); a day and month without a year takes the dateline's
+year unless its clause faces the other way by more than a week. A date also says what it is to
+its sentence (`role`): a deadline, the start of a span, an attribute of a thing, a condition.
+A date that needs a year nobody states stays partial (`iso` is ""): we never invent a year.
 """
 
 from __future__ import annotations

@@ -1,11 +1,14 @@
 """Events: sentences that report a dated happening, with an ISO (possibly partial) date.
 
-Every date is resolved against its own document's dateline. A document without one falls back
-on the date the other documents' datelines agree on, to the month at most: it dates weekdays
-only to that month, and takes only the year for "23 October". A corpus with no datelines at all
-dates only what states its year: "Monday" there stays out rather than get an invented year.
-A sentence of a dated report that names no date of its own, and tells what is happening rather
-than what went before or what is expected, happened on the report's dateline (`inferred`).
+Every date is resolved against its own document's dateline (`analysis.dates`). A document
+without one falls back on the date the other documents' datelines agree on, to the month at
+most: it dates weekdays only to that month, and takes only the year for "23 October". A corpus
+with no datelines at all dates only what states its year: "Monday" there stays out rather than
+get an invented year. A sentence of a dated report that names no date of its own, and tells of
+something that happened rather than what went before or what is expected, happened on the
+report's day (`inferred`); so do the entries of a list headed by clock times, a night that
+crosses midnight rolling back a day. Events after the dateline, or said to lie ahead, are
+planned (`future`).
 """
 
 from __future__ import annotations
@@ -200,46 +203,50 @@ def clock_minutes(text: str) -> int | None:
 
 def find_events(corpus: Corpus) -> list[EventFact]:
     events: list[EventFact] = []
-    references = document_dates(corpus)
-    for i, (doc, sentences, date_of) in enumerate(zip(corpus.documents, corpus.sentences, references,
+    for i, (doc, sentences, date_of) in enumerate(zip(corpus.documents, corpus.sentences, document_dates(corpus),
                                                      strict=True)):
-        reference = parse_reference(date_of.value)
-        published = reference.iso if reference else None
-        listed = clock_dates(doc, sentences, reference) if date_of.stated and reference and \
-            reference.precision == "day" else {}
-        # the corpus's date: a month for "Monday", only its year for "23 October"
-        year_only = None if date_of.stated or reference is None else reference.iso[:4]
-        own_date = reporting_day(sentences, reference) if date_of.stated and reference else None
-        for s in sentences:
-            if len(s.text.split()) < MIN_EVENT_WORDS or reference is None and not DIGIT.search(s.text):
-                continue   # without a reference date only stated years (digits) can date it
-            looks_ahead = bool(FUTURE.search(s.text))
-            mentions = find_dates(s.text, published, looks_ahead)
-            if year_only:   # a day and month in an undated report take the corpus's year, no more
-                mentions = [m if m.level != 1 else _with_year(m, s.text, year_only, looks_ahead)
-                            for m in mentions]
-            # "this year's talks" says no more than the dateline; "Friday's quake" dates the quake,
-            # not what the sentence tells of it, unless the sentence looks ahead to the thing
-            # dated ("is set to host next year's summit")
-            mentions = [m for m in mentions if not (m.role == "attribute" and m.level >= 2 and not looks_ahead)
-                        and not (date_of.stated and CURRENT_PERIOD.match(m.text))]
-            date = event_date(mentions)
-            # a sentence that dates only a thing it names ("the July 19 outage") may still
-            # report what happened on its dateline
-            own_day = date_of.stated and reference is not None and reports(s.text) and \
-                (date is None or date.role == "attribute") and news(s.text)
-            if date is not None and not own_day:
-                # a date counted from the corpus's guess at an undated report's date is a guess too
-                guessed = date.level >= 2 and not date_of.stated
-                events.append(EventFact(date.iso, date.text, SentenceRef(i, s.index), inferred=guessed,
-                                        approximate=date.approximate or date.role == "target" or guessed,
-                                        future=is_future(date, reference, looks_ahead)))
-            elif s.index in listed:
-                day, clock = listed[s.index]
-                events.append(EventFact(day, clock, SentenceRef(i, s.index)))
-            elif own_day:
-                events.append(EventFact(own_date, "", SentenceRef(i, s.index),
-                                        approximate=reference.precision != "day", inferred=True))
+        events.extend(document_events(i, doc, sentences, date_of))
+    return events
+
+
+def document_events(i: int, doc: Document, sentences: list[Sentence], date_of: DocumentDate) -> list[EventFact]:
+    """The events of one document, dated against its reference date."""
+    reference = parse_reference(date_of.value)
+    published = reference.iso if reference else None
+    stated = date_of.stated and reference is not None
+    listed = clock_dates(doc, sentences, reference) if stated and reference.precision == "day" else {}
+    own_date = reporting_day(sentences, reference) if stated else None
+    # the corpus's date: a month for "Monday", only its year for "23 October"
+    year_only = reference.iso[:4] if reference is not None and not date_of.stated else None
+    events = []
+    for s in sentences:
+        if len(s.text.split()) < MIN_EVENT_WORDS or reference is None and not DIGIT.search(s.text):
+            continue   # without a reference date only stated years (digits) can date it
+        looks_ahead = bool(FUTURE.search(s.text))
+        mentions = find_dates(s.text, published, looks_ahead)
+        if year_only:
+            mentions = [m if m.level != 1 else _with_year(m, s.text, year_only, looks_ahead) for m in mentions]
+        # "this year's talks" says no more than the dateline; "Friday's quake" dates the quake,
+        # not what the sentence tells of it, unless the sentence looks ahead to the thing dated
+        # ("is set to host next year's summit")
+        mentions = [m for m in mentions if not (m.role == "attribute" and m.level >= 2 and not looks_ahead)
+                    and not (date_of.stated and CURRENT_PERIOD.match(m.text))]
+        date = event_date(mentions)
+        # a sentence that dates only a thing it names ("the July 19 outage") may still report
+        # what happened on its dateline
+        own_day = stated and (date is None or date.role == "attribute") and reports(s.text) and news(s.text)
+        ref = SentenceRef(i, s.index)
+        if date is not None and not own_day:
+            # a weekday counted from the corpus's guess at an undated report's date is a guess too
+            guessed = date.level >= 2 and not date_of.stated
+            events.append(EventFact(date.iso, date.text, ref, inferred=guessed,
+                                    approximate=date.approximate or date.role == "target" or guessed,
+                                    future=is_future(date, reference, looks_ahead)))
+        elif s.index in listed:
+            day, clock = listed[s.index]
+            events.append(EventFact(day, clock, ref))
+        elif own_day:
+            events.append(EventFact(own_date, "", ref, approximate=reference.precision != "day", inferred=True))
     return events
 
 
