@@ -2,6 +2,7 @@
 
 from briefing.export.markdown import brief_markdown
 from briefing.export.printed import event_when
+from briefing.model import Event
 from briefing.templates import load_template
 from compose_helpers import brief_from, section
 
@@ -42,6 +43,7 @@ def test_planned_events_are_marked_and_the_exports_say_so(tmp_path):
     assert "| 2026-03 (planned) |" in brief_markdown(brief)
     [timeline] = [s for s in brief.to_dict()["sections"] if s["kind"] == "timeline"]
     assert [e["planned"] for e in timeline["events"]] == [False, True]
+    assert [Event.from_dict(e).planned for e in timeline["events"]] == [False, True]
 
 
 def test_one_happening_reported_twice_on_a_day_is_one_event(tmp_path):
