@@ -39,7 +39,12 @@ def _citations(raw: dict[str, Any]) -> list[Citation]:
 
 @dataclass
 class Statement:
-    """A sentence (or run of sentences) verbatim from the first cited source."""
+    """A sentence (or run of sentences) verbatim from the first cited source.
+
+    Composed statements leave out what the source put around its words: a wire dateline opening
+    the sentence (the first citation then starts after it) and the source's own reference marks
+    ("[1]", which would read as the brief's citations; the citation still spans the sentence).
+    """
 
     text: str
     citations: list[Citation]

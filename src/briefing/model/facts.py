@@ -47,7 +47,8 @@ class ActorFact:
     docs: list[int] = field(default_factory=list)
     role_refs: list[SentenceRef] = field(default_factory=list)     # establish role/affiliation
     mention_refs: list[SentenceRef] = field(default_factory=list)
-    score: float = 0.0                          # importance; actors are ranked by it
+    score: float = 0.0                          # importance by mentions, sources and speech
+    salience: float = 1.0                       # fitted likelihood that it is an actor of the story at all
 
 
 @dataclass
