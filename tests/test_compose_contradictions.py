@@ -2,8 +2,8 @@
 preferring sentences no other section shows. Every sentence here is invented."""
 
 from briefing.compose.context import ComposeContext
-from briefing.compose.contradictions import pick_version
-from briefing.model import Corpus, CorpusFacts, Document, Sentence, SentenceRef
+from briefing.compose.contradictions import contradictions_section, pick_version
+from briefing.model import ContradictionFact, Corpus, CorpusFacts, Document, Sentence, SentenceRef
 from briefing.templates import SectionSpec, load_template
 from compose_helpers import brief_from, section, verbatim
 
@@ -73,3 +73,21 @@ def test_a_version_is_shown_by_a_sentence_no_other_section_shows():
     assert pick_version(ctx, side, spec, set()) == [SentenceRef(0, 0)]
     ctx.used.add(SentenceRef(0, 0))
     assert pick_version(ctx, side, spec, set()) == [SentenceRef(1, 0)]
+
+
+def test_a_version_another_section_shows_is_left_to_it_while_two_remain():
+    texts = ["The firm overstated its accounts by $8bn (£4bn), auditors found last spring.",
+             "The firm is accused of an $8bn (£5bn) fraud that auditors found last spring.",
+             "Auditors found the firm's $8bn (£6.5bn) fraud at the end of last spring."]
+    corpus = Corpus.of([document(name, text) for name, text in zip("abc", texts, strict=True)])
+    refs = [SentenceRef(i, 0) for i in range(3)]
+    facts = CorpusFacts(corpus, contradictions=[ContradictionFact("Sum: £4bn vs £5bn vs £6.5bn", refs,
+                                                                  [[r] for r in refs])])
+    ctx = ComposeContext(corpus, facts, load_template("standard"))
+    ctx.used.add(refs[1])
+    [item] = contradictions_section(ctx, SectionSpec("contradictions", "Conflicting reports")).items
+    assert item.topic == "Sum: £4bn vs £5bn vs £6.5bn"
+    assert [s.citations[0].source for s in item.statements] == ["S1", "S3"]
+    ctx.used.update(refs)
+    [item] = contradictions_section(ctx, SectionSpec("contradictions", "Conflicting reports")).items
+    assert len(item.statements) == 2

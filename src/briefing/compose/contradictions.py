@@ -70,6 +70,19 @@ def pick_version(ctx: ComposeContext, side: list[SentenceRef], spec: SectionSpec
     return [found] if found is not None else None
 
 
+def leave_to_other_sections(ctx: ComposeContext, picked: list[tuple[list[SentenceRef], list[SentenceRef]]],
+                            sources: int) -> list[tuple[list[SentenceRef], list[SentenceRef]]]:
+    """Versions another section already shows in the same sentence are left to it (the topic
+    still names them), the last first, while the item keeps two versions from as many sources."""
+    kept = list(picked)
+    for version in reversed(picked):
+        rest = [v for v in kept if v is not version]
+        if any(said_elsewhere(ctx, r) for r in version[0]) and len(rest) >= 2 \
+                and len({run[0].doc for run, _ in rest}) >= sources:
+            kept = rest
+    return kept
+
+
 def version_statement(ctx: ComposeContext, run: list[SentenceRef], side: list[SentenceRef]) -> Statement:
     """The version's sentences, verbatim, cited to their source and then to the other sources
     stating the same version."""
@@ -103,6 +116,7 @@ def contradictions_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
             for run, _ in picked:
                 shown.difference_update(run)
             continue
+        picked = leave_to_other_sections(ctx, picked, sources)
         items.append(Contradiction(fact.topic, [version_statement(ctx, run, side) for run, side in picked]))
         if len(items) >= limit:
             break
