@@ -76,6 +76,9 @@ class EventFact:
 class ContradictionFact:
     topic: str
     refs: list[SentenceRef]       # sentences from different documents that disagree
+    # each side of the disagreement: the sentences stating it, best first (refs holds one of
+    # each); the composer may show another of a side's sentences where the first is used elsewhere
+    sides: list[list[SentenceRef]] = field(default_factory=list)
 
 
 @dataclass
