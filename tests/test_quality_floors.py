@@ -23,7 +23,7 @@ from bench_quality import COUNTS, EVAL, labelled_sets, load_scorer, score_set  #
 FLOORS = {
     "actor_recall": 0.44, "actor_precision": 0.50, "role_accuracy": 0.50, "issue_coverage": 0.60,
     "issue_naming": 0.20, "issue_precision": 0.60, "fact_coverage": 0.78, "summary_coverage": 0.40,
-    "background_coverage": 0.0, "outlook_coverage": 0.25, "timeline_coverage": 0.35,
+    "background_coverage": 0.0, "outlook_coverage": 0.25, "timeline_coverage": 0.69,
     "quote_coverage": 0.33, "contradiction_coverage": 0.0, "citation_validity": 1.0,
 }
 CEILINGS = {"uncited": 0, "unknown_sources": 0, "noise": 0, "duplicates": 0, "repeats": 14, "dangling": 5}
