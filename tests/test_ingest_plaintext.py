@@ -5,6 +5,7 @@ import textwrap
 import pytest
 
 from briefing.ingest import read_document
+from briefing.ingest.dateline import wire_date
 from briefing.model import Document
 
 BODY = ("The minister said on Monday that the talks, which broke down in 2019 over a dispute about "
@@ -190,6 +191,10 @@ def test_a_role_stated_in_the_body_is_not_mistaken_for_the_author_bio(tmp_path):
     ("Monday, 3 May 2025", "2025-05-03"),
     ("Last Updated: Monday, 3 January 2005, 14:32 GMT", "2005-01-03"),
     ("Oct. 31, 2025", "2025-10-31"),
+    ("Sept. 13, 2024", "2024-09-13"),
+    ("December 7, 2024 10:45 AM", "2024-12-07"),
+    ("Saturday, 7 December 2024", "2024-12-07"),
+    ("Example Wire | 6th Dec, 2024", "2024-12-06"),
 ])
 def test_a_date_line_under_the_headline_is_the_publication_date(tmp_path, line, expected):
     doc = read_document(write(tmp_path, "dated.txt", f"Trade Talks Resume\n{line}\n\n{BODY}\n"))
@@ -214,6 +219,27 @@ def test_a_one_word_label_over_the_headline_is_not_the_title(tmp_path):
 def test_an_all_capitals_section_heading_stays_a_heading(tmp_path):
     text = "Trade Talks Resume\n\n" + BODY + "\n\nBACKGROUND\n\n" + BODY + "\n"
     assert [h.title for h in read_document(write(tmp_path, "caps.txt", text)).headings] == ["BACKGROUND"]
+
+
+@pytest.mark.parametrize("opening,expected", [
+    ("SEOUL, Dec. 7 (UPI) — The motion failed.", (12, 7)),
+    ("New Delhi, Mar 29: Aid arrived in the capital.", (3, 29)),
+    ("May 19 (Reuters) - The court ruled for the airline.", (5, 19)),
+    ("Geneva, Oct 4 (Example Wire) The talks resumed.", (10, 4)),
+    ("BAKU, Azerbaijan (AP) — A new draft was released.", None),
+    ("The May 19 vote - it was close.", None),
+])
+def test_a_wire_dateline_opening_a_report_gives_its_month_and_day(opening, expected):
+    assert wire_date(opening) == expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("- The Daily Example - Wednesday, September 25, 2024", "2024-09-25"),
+    ("August 2024", "2024-08"),           # a page that gives only the month: a partial ISO date
+])
+def test_a_date_beside_the_outlets_name_or_a_month_alone_dates_the_text(tmp_path, line, expected):
+    assert read_document(write(tmp_path, "dated.txt", f"Trade Talks Resume\n{line}\n\n{BODY}\n")).published == \
+        expected
 
 
 # --- captions, credits, sign-offs and link lists of web news pages ------------------------------

@@ -132,15 +132,16 @@ class Event:
     date_text: str
     text: str
     citations: list[Citation]
+    planned: bool = False   # planned or expected: after its source's dateline, or said to lie ahead
 
     def to_dict(self) -> dict[str, Any]:
         return {"date": self.date, "date_text": self.date_text, "text": self.text,
-                "citations": [c.to_dict() for c in self.citations]}
+                "citations": [c.to_dict() for c in self.citations], "planned": self.planned}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Event:
         return cls(str(raw.get("date", "")), str(raw.get("date_text", "")), str(raw.get("text", "")),
-                   _citations(raw))
+                   _citations(raw), bool(raw.get("planned", False)))
 
 
 @dataclass
