@@ -194,3 +194,15 @@ def test_a_bottom_line_is_short_beside_a_small_corpus(tmp_path):
                      "The board will publish the building timetable next month.\n"}
     summary = section(brief_from(tmp_path, docs), "summary").statements
     assert len(summary) == 1
+
+
+def test_a_headline_repeated_in_its_document_s_text_is_no_statement(tmp_path):
+    headline = "Why the island council froze ferry fares for a year?"
+    docs = {"a.txt": f"{headline}\n\nThe island council froze ferry fares for a year on Monday.\n\n{headline}\n\n"
+                     "Islanders had paid the highest fares in the region since 2019.\n\n"
+                     "The council will review the fares again next spring.\n",
+            "b.txt": "Ferry fares frozen\n\nFerry fares to the island will stay frozen until next spring.\n\n"
+                     "Traders said the freeze would bring visitors back to the island.\n"}
+    brief = brief_from(tmp_path, docs)
+    prose = [s.text for kind in ("summary", "background", "outlook") for s in section(brief, kind).statements]
+    assert prose and headline not in prose

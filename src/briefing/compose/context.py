@@ -14,7 +14,7 @@ from functools import cached_property
 from math import log
 from typing import TYPE_CHECKING
 
-from briefing.analysis.words import content_words, near_identical
+from briefing.analysis.words import content_words, near_identical, words
 from briefing.ingest.sentences import without_reference_marks
 from briefing.model import Citation, Corpus, CorpusFacts, SentenceRef, Statement
 from briefing.templates import SectionSpec, Template
@@ -244,8 +244,10 @@ class ComposeContext:
         return bool(m) and m.group(0).lower() in BACK_REFERENCE_OPENERS
 
     def candidate(self, ref: SentenceRef, max_words: int | None) -> bool:
-        """A sentence that can stand as a statement on its own."""
-        return self.usable(ref, max_words) and not self.points_back(ref)
+        """A sentence that can stand as a statement on its own: usable, not leaning on the one
+        before it, and not its document's headline repeated in the text."""
+        return self.usable(ref, max_words) and not self.points_back(ref) and \
+            words(self.text(ref)) != words(self.corpus.documents[ref.doc].title)
 
     def usable(self, ref: SentenceRef, max_words: int | None) -> bool:
         """A sentence that can stand as a statement: whole, not too short or long."""
