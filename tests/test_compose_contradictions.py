@@ -3,7 +3,16 @@ preferring sentences no other section shows. Every sentence here is invented."""
 
 from briefing.compose.context import ComposeContext
 from briefing.compose.contradictions import contradictions_section, pick_version
-from briefing.model import ContradictionFact, Corpus, CorpusFacts, Document, Sentence, SentenceRef
+from briefing.model import (
+    ContradictionFact,
+    Corpus,
+    CorpusFacts,
+    Document,
+    Issue,
+    Section,
+    Sentence,
+    SentenceRef,
+)
 from briefing.templates import SectionSpec, load_template
 from compose_helpers import brief_from, section, verbatim
 
@@ -91,3 +100,20 @@ def test_a_version_another_section_shows_is_left_to_it_while_two_remain():
     ctx.used.update(refs)
     [item] = contradictions_section(ctx, SectionSpec("contradictions", "Conflicting reports")).items
     assert len(item.statements) == 2
+
+
+def test_a_version_an_open_issue_shows_is_shown_by_another_sentence_of_its_side():
+    first = "The insurer lost $4bn (£3bn) on the failed property venture last year."
+    second = "Auditors found the insurer lost $4bn (£3bn) on its failed property venture."
+    corpus = Corpus.of([document("a", first), document("b", second)])
+    ctx = ComposeContext(corpus, CorpusFacts(corpus), load_template("standard"))
+    issue = Section("issues", "Open issues", issues=[Issue("Property venture", statements=[ctx.statement(SentenceRef(0, 0))])])
+    ctx.show(issue)
+    side = [SentenceRef(0, 0), SentenceRef(1, 0)]
+    assert pick_version(ctx, side, SectionSpec("contradictions", "Conflicting reports"), set()) == [SentenceRef(1, 0)]
+
+
+def test_conflicting_reports_are_built_after_every_other_prose_section():
+    from briefing.compose.brief import BUILDERS
+    order = list(BUILDERS)
+    assert all(order.index(kind) < order.index("contradictions") for kind in ("summary", "background", "outlook", "issues"))

@@ -23,7 +23,8 @@ from briefing.templates import SectionSpec, Template
 SectionBuilder = Callable[[ComposeContext, SectionSpec], Section]
 # Sections are built in this order whatever their order in the template: the bottom line takes
 # the story's main news first, background and outlook then take what explains it and what comes
-# next from the sentences left, and the open issues avoid what the summary says.
+# next from the sentences left, the open issues avoid what the summary says, and the conflicting
+# reports, last, show each version by a sentence no other section shows where they can.
 BUILDERS: dict[str, SectionBuilder] = {
     "actors": actors_section,
     "quotes": quotes_section,
@@ -31,8 +32,8 @@ BUILDERS: dict[str, SectionBuilder] = {
     "summary": summary_section,
     "background": background_section,
     "outlook": outlook_section,
-    "contradictions": contradictions_section,
     "issues": issues_section,
+    "contradictions": contradictions_section,
     "sources": lambda ctx, spec: Section("sources", spec.title),
 }
 
@@ -74,6 +75,7 @@ def compose_from_facts(corpus: Corpus, facts: CorpusFacts, template: Template, o
         yield Progress(done, len(specs), f"Writing {spec.title}")
         builder = BUILDERS.get(spec.kind)
         built[i] = builder(ctx, spec) if builder else Section(spec.kind, spec.title)
+        ctx.show(built[i])
     defaults = {**template.defaults, **{k: v for k, v in options.items() if v}}
     title = defaults.get("title") or brief_title(corpus, facts.actors)
     yield Progress(len(specs), len(specs), "Composed")

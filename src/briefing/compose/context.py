@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.words import content_words, near_identical, words
 from briefing.ingest.sentences import without_reference_marks
-from briefing.model import Citation, Corpus, CorpusFacts, SentenceRef, Statement
+from briefing.model import Citation, Corpus, CorpusFacts, Section, SentenceRef, Statement
 from briefing.templates import SectionSpec, Template
 
 if TYPE_CHECKING:
@@ -56,11 +56,21 @@ class ComposeContext:
     used: set[SentenceRef] = field(default_factory=set)
     # the bottom line's sentences: the open issues do not repeat them
     in_summary: set[SentenceRef] = field(default_factory=set)
+    # the sentences every section built so far shows (by their first citation), whichever section
+    shown: set[SentenceRef] = field(default_factory=set)
     # weights of the prose sections' ranking; None means the fitted ones shipped with the package
     weights: RankingWeights | None = None
 
     def source_id(self, doc: int) -> str:
         return f"S{doc + 1}"
+
+    def show(self, section: Section) -> None:
+        """Note the sentences a built section shows (each statement's first citation)."""
+        statements = [*section.statements, *(s for i in section.issues for s in i.statements),
+                      *(s for c in section.items for s in c.statements)]
+        for st in statements:
+            if st.citations and st.citations[0].source[1:].isdigit():
+                self.shown.add(SentenceRef(int(st.citations[0].source[1:]) - 1, st.citations[0].sentence))
 
     def citation(self, ref: SentenceRef) -> Citation:
         s = self.corpus.sentence(ref)

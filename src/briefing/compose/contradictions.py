@@ -22,7 +22,7 @@ FIRST_WORD = re.compile(r"[A-Za-z’']+")
 
 def said_elsewhere(ctx: ComposeContext, ref: SentenceRef) -> bool:
     """The sentence, or one saying the same, is already shown in another section."""
-    return ref in ctx.used or any(r in ctx.used for r in ctx.group_of.get(ref, []))
+    return ref in ctx.used or ref in ctx.shown or any(r in ctx.used or r in ctx.shown for r in ctx.group_of.get(ref, []))
 
 
 def neighbour(ctx: ComposeContext, ref: SentenceRef, step: int) -> SentenceRef | None:
