@@ -206,3 +206,25 @@ def test_a_headline_repeated_in_its_document_s_text_is_no_statement(tmp_path):
     brief = brief_from(tmp_path, docs)
     prose = [s.text for kind in ("summary", "background", "outlook") for s in section(brief, kind).statements]
     assert prose and headline not in prose
+
+
+def test_a_forecast_that_a_count_will_change_is_read_with_its_direction():
+    from briefing.compose.statements import forecast
+    assert forecast("Officials warned the number of missing fishermen was likely to rise.") == ("count", "up")
+    assert forecast("Rescuers say the toll could be higher than the official figure.") == ("count", "up")
+    assert forecast("The tally of flooded homes is expected to fall as the water recedes.") == ("count", "down")
+    assert forecast("Ferry fares will rise in the spring, the operator said.") == ("fares", "up")
+    assert forecast("Ferry fares rose sharply last spring.") is None
+    assert forecast("The council will publish its harbour plan in March.") is None
+
+
+def test_two_wordings_of_one_forecast_take_one_outlook_place(tmp_path):
+    docs = {"a.txt": "The storm flooded the valley towns overnight, leaving hundreds of homes under water.\n\n"
+                     "Officials say the number of flooded homes is likely to rise as crews reach the hills.\n\n"
+                     "The harbour authority will publish its dredging plans in March.\n",
+            "b.txt": "Floods swept through the valley towns after the storm, reports from the region say.\n\n"
+                     "With roads closed, the tally of damaged houses could be higher than the first count.\n\n"
+                     "The ferry operator is set to raise fares on island routes next year.\n"}
+    outlook = [s.text for s in section(brief_from(tmp_path, docs), "outlook").statements]
+    assert sum("likely to rise" in t or "could be higher" in t for t in outlook) == 1
+    assert any("dredging" in t for t in outlook) and any("fares" in t for t in outlook)

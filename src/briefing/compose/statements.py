@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.words import near_identical
+from briefing.analysis.words import STOP_WORDS, near_identical
 from briefing.compose.context import ComposeContext
 from briefing.compose.statement_ranking import SECTIONS
 from briefing.model import Section, SentenceRef
@@ -65,6 +65,50 @@ def continues(ctx: ComposeContext, first: SentenceRef, then: SentenceRef) -> boo
     return bool(m) and m.group(1).lower() in ctx.words[first]
 
 
+# A forecast that a quantity will change: a change word (a closed class of English verbs and
+# comparatives of rising and falling) shortly after a word that looks ahead or hedges.
+RISE_WORDS = frozenset("rise rises rising increase increases increasing higher climb climbs climbing grow grows "
+                       "growing mount mounts mounting soar soars soaring swell swells swelling".split())
+FALL_WORDS = frozenset("fall falls falling drop drops dropping decline declines declining decrease decreases "
+                       "decreasing lower shrink shrinks shrinking".split())
+AHEAD_OR_HEDGE = frozenset("will would could may might likely expected set continue continues poised bound "
+                           "going ll projected forecast predicted".split())
+# nouns that name a count of anything ("the number of ...", "the toll", "the tally"): forecasts of
+# a count in one direction say one thing, whatever is counted in their words
+COUNT_NOUNS = frozenset("number numbers toll tally count total figure figures".split())
+FORECAST_WINDOW = 4       # the change word comes at most this many words after the look-ahead word
+SUBJECT_WINDOW = 8        # the counted noun comes at most this many words before the change word
+TOKEN = re.compile(r"[a-z]+")
+
+
+def forecast(text: str) -> tuple[str, str] | None:
+    """(what, direction) where the sentence forecasts that a quantity will rise or fall ("the
+    death toll is likely to rise", "numbers might increase", "could be higher"): `what` is "count"
+    for a count of anything, else the word before the forecast."""
+    tokens = TOKEN.findall(text.lower())
+    for i, t in enumerate(tokens):
+        direction = "up" if t in RISE_WORDS else "down" if t in FALL_WORDS else None
+        if direction is None:
+            continue
+        ahead = [j for j in range(max(0, i - FORECAST_WINDOW), i) if tokens[j] in AHEAD_OR_HEDGE]
+        if not ahead:
+            continue
+        before = tokens[max(0, i - SUBJECT_WINDOW):i]
+        if COUNT_NOUNS & set(before):
+            return "count", direction
+        j = ahead[0] - 1
+        while j >= 0 and (tokens[j] in STOP_WORDS or tokens[j] in AHEAD_OR_HEDGE):
+            j -= 1
+        return (tokens[j] if j >= 0 else ""), direction
+    return None
+
+
+def same_forecast(ctx: ComposeContext, a: SentenceRef, b: SentenceRef) -> bool:
+    """Both sentences forecast the same change of the same quantity: one point in two wordings."""
+    fa = forecast(ctx.text(a))
+    return fa is not None and fa == forecast(ctx.text(b))
+
+
 def pick_diverse(ctx: ComposeContext, pool: list[SentenceRef], limit: int,
                  scores: dict[SentenceRef, float]) -> list[SentenceRef]:
     """Maximal marginal relevance: each next sentence of `pool` for its score less its likeness
@@ -83,7 +127,7 @@ def pick_diverse(ctx: ComposeContext, pool: list[SentenceRef], limit: int,
         pool.remove(best)
         text = ctx.text(best)
         if any(near_identical(text, t, REPEAT_SIMILARITY) for t in shown_texts) or \
-                any(continues(ctx, c, best) or continues(ctx, best, c) for c in chosen):
+                any(continues(ctx, c, best) or continues(ctx, best, c) or same_forecast(ctx, c, best) for c in chosen):
             continue
         chosen.append(best)
         shown_texts.append(text)
