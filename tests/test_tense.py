@@ -55,3 +55,18 @@ def test_matters_still_open_are_recognised():
     for text in ("The agency opened its new office in the capital.",
                  "Voters elected a new mayor in a close race."):
         assert not UNRESOLVED.search(text), text
+
+
+def test_a_vow_or_a_threat_looks_ahead():
+    assert sentence_role("The mayor vowed to fight the ruling until the very end.", None, 2025) == "outlook"
+    assert sentence_role("The union threatened to strike over the new rosters.", None, 2025) == "outlook"
+    assert sentence_role("The mayor kept her vow and fought the ruling.", None, 2025) != "outlook"
+
+
+def test_an_inquiry_or_a_claim_under_way_is_a_matter_still_open():
+    from briefing.analysis.tense import UNRESOLVED
+    for text in ("The transport regulator is investigating the airline and its refunds.",
+                 "The agency said it was considering a cut to the port's rating.",
+                 "A judge let the ferry company pursue its claim against the builder."):
+        assert UNRESOLVED.search(text), text
+    assert not UNRESOLVED.search("The regulator investigated the airline last year.")

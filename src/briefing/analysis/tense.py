@@ -62,16 +62,21 @@ FUTURE_VERB = re.compile(r"(?i:\b(?:will|shall|won[’']t)\b|[’']ll\b|\b(?:set
 # plans and wishes look ahead too, but a past date in the sentence outweighs them
 PLANS = Cue("""plan plans planned planning intend intends intended aim aims aiming hope hopes hoping
 want wants seek seeks seeking look looks looking prospect prospects leaving heading travelling
-traveling flying visiting returning""",
+traveling flying visiting returning vow vows vowed vowing pledges pledged pledging promises promised
+promising threaten threatens threatened threatening""",
             re.compile(r"(?i:\b(?:plans?|planned|planning|intends?|intended|aims?|aiming|hopes?|hoping|"
                        r"wants?|seeks?|seeking|looks?|looking)\s+to\b|\bprospects?\b|"
+                       # a commitment or a threat: "vowed to fight on", "threatened to strike"
+                       r"\b(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing)|threaten(?:s|ed|ing)?)"
+                       r"(?:\s+\w+){0,2}?\s+to\b|"
                        # the present progressive of going somewhere: "is leaving on a tour of ..."
                        r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:leaving|heading|travell?ing|flying|visiting|returning)\b)"))
 # matters still open: what is not yet known or decided, what must or should happen, deadlines
 # and decisions put off (general forms of English news prose, not a topic's words)
 UNRESOLVED = Cue("""remain remains remained unclear uncertain unknown undecided unresolved yet still pending
 deadline deadlines ultimatum must should until postponed deferred delayed adjourned within days weeks
-months""", re.compile(
+months investigating reviewing considering weighing examining probing pursuing pursue assessing
+ongoing""", re.compile(
     r"(?i:\b(?:remains?|remained)\s+(?:\w+ly\s+)?(?:unclear|uncertain|unknown|undecided|unresolved|open|"
     r"in\s+doubt|in\s+question|to\s+be\s+seen)\b|"
     r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:unclear|uncertain|not\s+clear|not\s+known|unknown|undecided|"
@@ -81,7 +86,10 @@ months""", re.compile(
     r"\b(?:must|should)\s+(?!have\b)\w+|\b(?:has|have|had)\s+(?:up\s+)?until\b|"
     r"\b(?:has|have)\s+(?:up\s+to\s+)?\d+\s+(?:days|weeks|months)\s+to\b|"
     r"\bwithin\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\b|"
-    r"\b(?:postponed|deferred|delayed|adjourned)\s+(?:until|till|to|for)\b)"))
+    r"\b(?:postponed|deferred|delayed|adjourned)\s+(?:until|till|to|for)\b|"
+    # an inquiry or a claim under way: "is investigating", "was considering", "let it pursue a claim"
+    r"\b(?:is|are|was|were|been|still)\s+(?:\w+ly\s+)?(?:investigating|reviewing|considering|weighing|"
+    r"examining|probing|pursuing|assessing)\b|\bpursue\b|\bongoing\b)"))
 # weaker signs of looking ahead: conditionals and modals, outweighed by any past date
 MAYBE_FUTURE = Cue("could may might would", re.compile(r"(?i:\b(?:could|may|might|would)\s+(?!have\b)\w+)"))
 PAST_PERFECT = Cue("had", re.compile(r"(?i:\bhad\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+)?"
