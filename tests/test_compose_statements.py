@@ -228,3 +228,49 @@ def test_two_wordings_of_one_forecast_take_one_outlook_place(tmp_path):
     outlook = [s.text for s in section(brief_from(tmp_path, docs), "outlook").statements]
     assert sum("likely to rise" in t or "could be higher" in t for t in outlook) == 1
     assert any("dredging" in t for t in outlook) and any("fares" in t for t in outlook)
+
+
+def test_the_forms_of_one_word_meet_in_one_stem():
+    from briefing.compose.context import stem
+    assert stem("collapsed") == stem("collapse") == stem("collapsing")
+    assert stem("rises") == stem("rising") == stem("rise")
+    assert stem("companies") == stem("company")
+    assert stem("process") == "process" and stem("2019") == "2019"
+
+
+def _context(documents: list[list[str]]):
+    """A composing context over documents given as their sentences (invented, no analysis)."""
+    from briefing.compose.context import ComposeContext
+    from briefing.model import Corpus, CorpusFacts, Document, Sentence
+    docs = []
+    for i, texts in enumerate(documents):
+        sentences, start = [], 0
+        for j, text in enumerate(texts):
+            sentences.append(Sentence(j, start, start + len(text), text))
+            start += len(text) + 1
+        docs.append(Document(f"d{i}", f"d{i}", f"d{i}", " ".join(texts), sentences=sentences))
+    corpus = Corpus.of(docs)
+    return ComposeContext(corpus, CorpusFacts(corpus), load_template("standard"))
+
+
+def test_two_reports_sharing_only_a_long_name_are_less_alike_than_two_sharing_what_happened():
+    from briefing.model import SentenceRef
+    ctx = _context([["The Northern Harbour Dockworkers Guild of Lowport rejected the offer."],
+                    ["The Northern Harbour Dockworkers Guild of Lowport approved a contract."],
+                    ["Dockers rejected the offer."],
+                    ["Fishermen mended their nets on the quay."],
+                    ["The ferry timetable changes in winter."]])
+    a, b, c = SentenceRef(0, 0), SentenceRef(1, 0), SentenceRef(2, 0)
+    assert ctx.likeness(a, c) > ctx.likeness(a, b)
+
+
+def test_a_section_spreads_its_places_over_the_reports():
+    from briefing.compose.statements import pick_diverse
+    from briefing.model import SentenceRef
+    ctx = _context([["The ferry operator will raise fares next spring.",
+                     "The harbour board will publish dredging plans in March."],
+                    ["Island councillors are set to vote on a new pier."]])
+    a1, a2, b1 = SentenceRef(0, 0), SentenceRef(0, 1), SentenceRef(1, 0)
+    assert ctx.likeness(a1, a2) == 0.0
+    assert pick_diverse(ctx, [a1, a2, b1], 2, {a1: 3.0, a2: 2.9, b1: 2.8}) == [a1, b1]
+    assert pick_diverse(ctx, [a1, a2, b1], 2, {a1: 3.0, a2: 2.9, b1: 1.8}) == [a1, a2]

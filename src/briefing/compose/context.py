@@ -47,6 +47,26 @@ BACK_REFERENCE_OPENERS = frozenset("he she they this these those that his her th
 FIRST_WORD = re.compile(r"[A-Za-z']+")
 
 
+SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s")   # English inflections, longest first
+MIN_STEM = 3
+# Weight of a name's stem in the likeness of two sentences, against a word's: reports of different
+# points about the same people share their names ("Union X rejected the offer" / "Union X approved
+# the deal"). Best on the eight labelled sets' prose sections (held out): 0.1-0.5 alike, 1 lower.
+NAME_WEIGHT = 0.25
+
+
+def stem(word: str) -> str:
+    """A word without its inflection and final e, so that the forms of one word meet ("rises",
+    "rising", "rise" -> "ris"): a light suffix cut, not a dictionary stemmer."""
+    if not word.isalpha():
+        return word
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM and not word.endswith("ss"):
+            word = word[:-len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
+            break
+    return word[:-1] if word.endswith("e") and len(word) > MIN_STEM else word
+
+
 @dataclass
 class ComposeContext:
     corpus: Corpus
@@ -229,6 +249,46 @@ class ComposeContext:
     def idf_norm(self) -> dict[SentenceRef, float]:
         """The length of each sentence's idf-weighted word vector."""
         return {ref: max(1e-9, sum(self.idf[w] ** 2 for w in bag) ** 0.5) for ref, bag in self.words.items()}
+
+    @cached_property
+    def stem_of(self) -> dict[str, str]:
+        """Each content word's stem ("collapsed", "collapse" -> "collaps")."""
+        return {w: stem(w) for w in self.sentence_share}
+
+    @cached_property
+    def stem_idf(self) -> dict[str, float]:
+        """How rare each stem is among the sentences: log(sentences / sentences with one of its
+        words), the words' counts added up (the forms of a word seldom share a sentence)."""
+        counts: Counter[str] = Counter()
+        for w, c in self.sentence_share.items():
+            counts[self.stem_of[w]] += c
+        n = len(self.words) + 1
+        return {w: log(n / min(c, n - 1)) for w, c in counts.items()}
+
+    @cached_property
+    def _stem_vectors(self) -> dict[SentenceRef, tuple[dict[str, float], float]]:
+        return {}
+
+    def stem_vector(self, ref: SentenceRef) -> tuple[dict[str, float], float]:
+        """The sentence's stems, each weighted by its rarity (idf), a name's (a word the sentence
+        writes only capitalised) by NAME_WEIGHT of that; and the vector's length."""
+        found = self._stem_vectors.get(ref)
+        if found is None:
+            idf = self.stem_idf
+            lower = {stem(w) for w in LOWER_WORD.findall(self.text(ref))}
+            stems = {self.stem_of[w] for w in self.words[ref]}
+            vector = {w: idf[w] * (1.0 if w in lower or not w.isalpha() else NAME_WEIGHT ** 0.5) for w in stems}
+            found = self._stem_vectors[ref] = (vector, max(1e-9, sum(v * v for v in vector.values()) ** 0.5))
+        return found
+
+    def likeness(self, a: SentenceRef, b: SentenceRef) -> float:
+        """How alike two sentences are, 0 .. 1: the cosine of their stem vectors (stem_vector)."""
+        va, na = self.stem_vector(a)
+        vb, nb = self.stem_vector(b)
+        if len(va) > len(vb):
+            va, vb = vb, va
+        dot = sum(v * vb[w] for w, v in va.items() if w in vb)
+        return dot / (na * nb) if dot else 0.0
 
     def rare_words(self, ref: SentenceRef) -> set[str]:
         """Content words few sentences use, names left out (every report of a person shares them)."""
