@@ -19,10 +19,12 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.dates import parse_iso
 from briefing.analysis.tense import (
+    FUTURE,
     FUTURE_VERB,
     MAYBE_FUTURE,
     PAST_MARKERS,
     PAST_PERFECT,
+    PLANS,
     UNRESOLVED,
     Cue,
     lower_words,
@@ -56,6 +58,8 @@ FEATURES = (
     "recency",          # its document's date among the corpus's: 0 oldest .. 1 newest (.5 undated)
     "age",              # its document's age at the newest dateline, in months, at most 1 (0 undated)
     "figures",          # states quantities: numbers that are not years or days (0, .5, 1 for two or more)
+    "defines",          # says what something is: "is a ...", "known as", "which means", "made up of", "founded"
+    "quote_ahead",      # the words quoted look ahead (will, could, plans to, must, yet to ...)
 )
 SECTIONS = ("summary", "background", "outlook")
 # The features each section's model uses (the others weigh nothing): what the section is by
@@ -64,9 +68,9 @@ SECTIONS = ("summary", "background", "outlook")
 SECTION_FEATURES = {
     "summary": ("central", "corroborated", "lead", "headlines", "quoted", "figures"),
     "background": ("central", "corroborated", "quoted", "role_background", "role_outlook", "date_before", "past_perfect",
-                   "past_marker", "past_tense", "explains", "recency", "age"),
+                   "past_marker", "past_tense", "explains", "recency", "age", "defines"),
     "outlook": ("quoted", "role_outlook", "future_verb", "modal", "unresolved",
-                "scheduled", "date_ahead", "recency", "age"),
+                "scheduled", "date_ahead", "recency", "age", "quote_ahead"),
 }
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 
@@ -99,6 +103,21 @@ DIGIT = re.compile(r"\d")
 FIGURE = re.compile(r"(?<![\w.,])(?:[$£€¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent|bn|m\b|trillion|billion|"
                     r"million|thousand|tn|k\b))?|\b(?:dozens?|hundreds?|thousands?|millions?|billions?)\b")
 QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+# says what something is (closed classes of English defining forms): "X is a ...", "now known as",
+# "which means", "made up of", "founded in", "X requires ...", or an aside in the present tense
+# defining a name (", which coordinates ...", ", who heads ..."); "it is a ...", "there is a ..."
+# define nothing
+DEFINES = re.compile(
+    r"(?i:\b(?!(?:it|this|that|there|what|which|who|he|she|they)\b)[a-z][\w’'-]*\s+(?:is|are)\s+(?:now\s+)?an?\s|"
+    r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?known\s+as\b|\b(?:which|that)\s+means?\b|\bmeaning\s+that\b|"
+    r"\brefers?\s+to\b|\bmade\s+up\s+of\b|\bconsist(?:s|ing)?\s+of\b|\bcomposed\s+of\b|\bcomprising\b|"
+    r"\b(?:founded|formed|established|created)\s+(?:in|by|after|as)\b|\bis\s+home\s+to\b|"
+    r"\b(?:is|are)\s+responsible\s+for\b|\brequires?\b)|"
+    r",\s+(?:which|who)\s+(?:is|are|(?!says\b)[a-z]+[^s\W]s|operate|hold|run|own|control|represent|lead)\b")
+# one of these is in every sentence DEFINES finds (a cheap test before the pattern)
+DEFINING_PARTS = (" is a ", " is an ", " are a ", " are an ", " now a", "known as", "mean", "refer", "made up", "consist",
+                  "composed", "comprising", "founded", "formed", "established", "created", "home to",
+                  "responsible for", "require", ", which", ", who")
 # "the aim is to ...", "her task is to ...": a purpose, not a plan
 PURPOSE = re.compile(r"(?i:\b(?:aims?|goals?|mission|purpose|objectives?|task|idea|job|role|priority|"
                      r"challenge)\b[^.]{0,30}\bis to\b)")
@@ -145,6 +164,24 @@ def firm_future(text: str, words: set[str] | None = None) -> bool:
         return False
     m = FUTURE_VERB.search(text)
     return bool(m) and not PURPOSE.search(text[max(0, m.start() - 40):m.start() + 6])
+
+
+def defines(text: str) -> bool:
+    """The sentence says what something is (DEFINES)."""
+    lower = text.lower()
+    return any(part in lower for part in DEFINING_PARTS) and bool(DEFINES.search(text))
+
+
+def looks_ahead(text: str) -> bool:
+    """Any sign of looking ahead: a future or modal verb, a plan, a matter left open."""
+    words = lower_words(text)
+    return bool(FUTURE.search(text, words) or PLANS.search(text, words) or MAYBE_FUTURE.search(text, words)
+                or UNRESOLVED.search(text, words))
+
+
+def quoted_words(text: str) -> str:
+    """The words a sentence quotes, joined ("" when it quotes none)."""
+    return " ".join(m.group(0) for m in QUOTED.finditer(text)) if "“" in text or '"' in text else ""
 
 
 def quoted_share(text: str) -> float:
@@ -267,6 +304,8 @@ def corpus_features(ctx: ComposeContext) -> dict[SentenceRef, tuple[float, ...]]
                 "recency": recency[i],
                 "age": age,
                 "figures": min(2, figure_count(own, words)) / 2,
+                "defines": defines(own),
+                "quote_ahead": looks_ahead(quoted) if (quoted := quoted_words(s.text)) else False,
             }
             out[ref] = tuple(map(float, map(values.__getitem__, FEATURES)))
     return out
