@@ -113,7 +113,16 @@ def test_a_version_an_open_issue_shows_is_shown_by_another_sentence_of_its_side(
     assert pick_version(ctx, side, SectionSpec("contradictions", "Conflicting reports"), set()) == [SentenceRef(1, 0)]
 
 
-def test_conflicting_reports_are_built_after_every_other_prose_section():
+def test_conflicting_reports_are_built_after_the_prose_sections_and_mark_their_sentences_for_the_issues():
     from briefing.compose.brief import BUILDERS
     order = list(BUILDERS)
-    assert all(order.index(kind) < order.index("contradictions") for kind in ("summary", "background", "outlook", "issues"))
+    assert all(order.index(kind) < order.index("contradictions") for kind in ("summary", "background", "outlook"))
+    assert order.index("contradictions") < order.index("issues")
+    texts = ["The firm overstated its accounts by $8bn (£4bn), auditors found last spring.",
+             "The firm is accused of an $8bn (£5bn) fraud that auditors found last spring."]
+    corpus = Corpus.of([document(name, text) for name, text in zip("ab", texts, strict=True)])
+    refs = [SentenceRef(0, 0), SentenceRef(1, 0)]
+    facts = CorpusFacts(corpus, contradictions=[ContradictionFact("Sum: £4bn vs £5bn", refs, [[r] for r in refs])])
+    ctx = ComposeContext(corpus, facts, load_template("standard"))
+    contradictions_section(ctx, SectionSpec("contradictions", "Conflicting reports"))
+    assert set(refs) <= ctx.used

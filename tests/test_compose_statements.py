@@ -274,3 +274,18 @@ def test_a_section_spreads_its_places_over_the_reports():
     assert ctx.likeness(a1, a2) == 0.0
     assert pick_diverse(ctx, [a1, a2, b1], 2, {a1: 3.0, a2: 2.9, b1: 2.8}) == [a1, b1]
     assert pick_diverse(ctx, [a1, a2, b1], 2, {a1: 3.0, a2: 2.9, b1: 1.8}) == [a1, a2]
+
+
+def test_background_and_outlook_leave_a_sentence_a_conflicting_report_needs_and_the_bottom_line_does_not():
+    from briefing.compose.statements import pick_diverse
+    from briefing.model import ContradictionFact, SentenceRef
+    ctx = _context([["The insurer lost $4bn on the failed property venture last year."],
+                    ["Auditors found the insurer lost $5bn on the venture."],
+                    ["The insurer's chairman resigned over the venture in the spring."]])
+    four, five, chairman = SentenceRef(0, 0), SentenceRef(1, 0), SentenceRef(2, 0)
+    ctx.facts.contradictions.append(ContradictionFact("Sum: $4bn vs $5bn", [four, five], [[four], [five]]))
+    assert ctx.needed_by_conflict(four) and not ctx.needed_by_conflict(chairman)
+    scores = {four: 3.0, chairman: 2.8}
+    assert pick_diverse(ctx, [four, chairman], 1, scores, "background") == [chairman]
+    assert pick_diverse(ctx, [four, chairman], 1, scores, "summary") == [four]
+    assert pick_diverse(ctx, [four, chairman], 1, {four: 5.0, chairman: 2.8}, "background") == [four]

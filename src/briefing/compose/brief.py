@@ -23,8 +23,9 @@ from briefing.templates import SectionSpec, Template
 SectionBuilder = Callable[[ComposeContext, SectionSpec], Section]
 # Sections are built in this order whatever their order in the template: the bottom line takes
 # the story's main news first, background and outlook then take what explains it and what comes
-# next from the sentences left, the open issues avoid what the summary says, and the conflicting
-# reports, last, show each version by a sentence no other section shows where they can.
+# next from the sentences left (leaving to the conflicting reports a sentence only it can show a
+# version by), the conflicting reports show each version by a sentence no section shows yet where
+# they can, and the open issues avoid what the other sections show.
 BUILDERS: dict[str, SectionBuilder] = {
     "actors": actors_section,
     "quotes": quotes_section,
@@ -32,8 +33,8 @@ BUILDERS: dict[str, SectionBuilder] = {
     "summary": summary_section,
     "background": background_section,
     "outlook": outlook_section,
-    "issues": issues_section,
     "contradictions": contradictions_section,
+    "issues": issues_section,
     "sources": lambda ctx, spec: Section("sources", spec.title),
 }
 

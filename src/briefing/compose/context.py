@@ -307,6 +307,24 @@ class ComposeContext:
         from briefing.compose.statement_ranking import corpus_features
         return corpus_features(self)
 
+    @cached_property
+    def conflict_sides(self) -> dict[SentenceRef, list[list[SentenceRef]]]:
+        """For each sentence stating a version of a conflicting report, the versions' sides it
+        is on (each side: the sentences stating that version)."""
+        out: dict[SentenceRef, list[list[SentenceRef]]] = {}
+        for fact in self.facts.contradictions:
+            for side in fact.sides or [[r] for r in fact.refs]:
+                for r in side:
+                    out.setdefault(r, []).append(side)
+        return out
+
+    def needed_by_conflict(self, ref: SentenceRef) -> bool:
+        """A conflicting report can show one of its versions by no other sentence that no section
+        shows yet: shown in a prose section too, the sentence would be met twice."""
+        taken = self.used | self.shown
+        return any(all(r == ref or r in taken or not self.usable(r, None) for r in side)
+                   for side in self.conflict_sides.get(ref, ()))
+
     def points_back(self, ref: SentenceRef) -> bool:
         """The sentence, as a statement shows it (no wire dateline), opens on a word that points
         back to one before it ("She said ...", "This move ...")."""
