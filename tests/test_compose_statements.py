@@ -289,3 +289,14 @@ def test_background_and_outlook_leave_a_sentence_a_conflicting_report_needs_and_
     assert pick_diverse(ctx, [four, chairman], 1, scores, "background") == [chairman]
     assert pick_diverse(ctx, [four, chairman], 1, scores, "summary") == [four]
     assert pick_diverse(ctx, [four, chairman], 1, {four: 5.0, chairman: 2.8}, "background") == [four]
+
+
+def test_of_two_sentences_a_section_weighs_alike_the_more_central_comes_first():
+    from briefing.compose.statements import pick_diverse
+    from briefing.model import SentenceRef
+    ctx = _context([["Island councillors are set to vote on a new pier."],
+                    ["The ferry operator will raise fares on island routes next spring."],
+                    ["Fares on the ferry routes rose last spring, the operator said."]])
+    pier, fares = SentenceRef(0, 0), SentenceRef(1, 0)
+    assert ctx.centrality[fares] > ctx.centrality[pier]
+    assert pick_diverse(ctx, [pier, fares], 1, {pier: 2.0, fares: 2.0}, "outlook") == [fares]

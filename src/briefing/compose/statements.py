@@ -124,7 +124,8 @@ def pick_diverse(ctx: ComposeContext, pool: list[SentenceRef], limit: int,
     """Maximal marginal relevance: each next sentence of `pool` for its score less its likeness
     to the sentences already shown (in this section or an earlier prose one); none
     near-identical to one of them, none going on about what a picked one just named; in
-    background and outlook, a sentence a conflicting report needs costs CONFLICT_COST."""
+    background and outlook, a sentence a conflicting report needs costs CONFLICT_COST. Of two
+    weighed alike (the models' features are mostly yes/no), the more central to the story first."""
     pool = list(pool)
     shown = sorted(ctx.used)
     shown_texts = [ctx.text(r) for r in shown]
@@ -136,7 +137,8 @@ def pick_diverse(ctx: ComposeContext, pool: list[SentenceRef], limit: int,
     cost = {r: CONFLICT_COST if kind in LEAVE_TO_CONFLICTS and ctx.needed_by_conflict(r) else 0.0 for r in pool}
 
     while pool and len(chosen) < limit:
-        best = max(pool, key=lambda r: (scores[r] - REDUNDANCY * nearest[r] - cost[r], -r.doc, -r.sentence))
+        best = max(pool, key=lambda r: (round(scores[r] - REDUNDANCY * nearest[r] - cost[r], 6), ctx.centrality[r],
+                                        -r.doc, -r.sentence))
         pool.remove(best)
         text = ctx.text(best)
         if any(near_identical(text, t, REPEAT_SIMILARITY) for t in shown_texts) or \
@@ -160,7 +162,7 @@ def ranked_section(ctx: ComposeContext, spec: SectionSpec, kind: str, default: i
         limit = min(limit, max(1, round(SUMMARY_SHARE * len(scores))))
     others = [ctx.ranking.section(k) for k in SECTIONS if k != kind]
     pool: list[SentenceRef] = []
-    for r in sorted(scores, key=lambda r: (-scores[r], r)):
+    for r in sorted(scores, key=lambda r: (-round(scores[r], 6), -ctx.centrality[r], r)):
         if len(pool) >= limit * POOL_FACTOR:
             break
         if ctx.candidate(r, spec.max_words) and fresh(ctx, r) and ctx.sources_of(r) >= (spec.min_sources or 1) \
