@@ -149,3 +149,19 @@ def test_an_event_told_by_the_writer_ranks_before_one_opening_on_a_quotation():
         "told": ("The union called off the strike at the docks.", 0.45),
     })
     assert picked(ctx, refs, {"told": "2025-03-10", "quoted": "2025-03-09"}, 1) == ["told"]
+
+
+def test_one_actor_doing_one_thing_on_a_day_is_one_happening_in_other_words():
+    ctx, refs = picking_context({
+        "vote": ("Lawmakers voted to remove Governor Mara Quinlan from office.", 1.0),
+        "again": ("The state assembly voted overwhelmingly to impeach the governor after a bitter debate.", 0.9),
+        "quit": ("Governor Mara Quinlan resigned hours later and left the capital by train.", 0.8),
+    }, actors={"Mara Quinlan": ["vote", "again", "quit"]})
+    day = "2025-03-11"
+    assert picked(ctx, refs, {"vote": day, "again": day, "quit": day}, 3) == ["quit", "vote"]
+
+
+def test_past_verbs_are_the_words_that_tell_a_sentence_in_the_past():
+    from briefing.analysis.dates import past_verbs
+    assert past_verbs("The board has approved the plan and workers walked out, she said.") == \
+        {"has", "approved", "walked", "said"}

@@ -458,6 +458,13 @@ def tells_past(text: str) -> bool:
                for i, w in enumerate(tokens) if w not in ("ago", "earlier", "previously", "already"))
 
 
+def past_verbs(text: str) -> set[str]:
+    """The words of `text` that tell it in the past tense or the present perfect, lower-case."""
+    tokens = WORD.findall(text)
+    return {w.lower() for i, w in enumerate(tokens) if w not in ("ago", "earlier", "previously", "already") and
+            _cue(w, tokens[i - 1].lower() if i else "", tokens[i + 1].lower() if i + 1 < len(tokens) else "") < 0}
+
+
 def _role(text: str, start: int, end: int) -> str:
     """What the date is to its sentence: the end of a span or a deadline, the start of a span,
     an attribute of a noun ("Friday's quake", "the July 19 outage"), or "" for the time

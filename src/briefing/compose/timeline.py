@@ -11,7 +11,8 @@ spans the story rather than repeat its busiest day, but much less for an event t
 actor no chosen event of that day names: a busy day is told by its different actors. An event
 dated only to a month or year gives way where events inside that period are already chosen,
 which say more precisely what happened then. A happening reported twice (the same day and the
-same figure, or mostly the same words) is listed once.
+same figure, the same actor doing the same thing that day, or mostly the same words) is listed
+once.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from collections import Counter
 from dataclasses import dataclass
 from math import log
 
+from briefing.analysis.dates import past_verbs
+from briefing.analysis.tense import narration
 from briefing.analysis.words import content_words, near_identical
 from briefing.compose.context import ComposeContext
 from briefing.model import Event, EventFact, Section, SentenceRef
@@ -59,6 +62,9 @@ DAY = len("2024-01-01")     # an ISO day; shorter dates are a month or a year
 PERIODS = (len("2024"), len("2024-01"))
 # a figure, not a clock time's minutes ("2:40") nor part of a longer number
 FIGURE = re.compile(r"(?<![\d:.,])\d(?:[\d,.]*\d)?(?![\d:])")
+# Auxiliaries and the plainest verbs of saying tell no happening of their own: two reports of
+# one day that share only "said" or "was" may tell different things (a closed class)
+NOT_HAPPENING_VERBS = frozenset("said told says was were had has have did been".split())
 # a sentence that opens on a quotation: ‘“We have a deal,” she said.’
 OPENS_ON_QUOTE = re.compile(r"^\W{0,3}[“\"‘]")
 
@@ -85,20 +91,38 @@ def rank(ctx: ComposeContext, event: EventFact, support: Counter[str],
     return ctx.centrality.get(event.ref, 0.0) + own + story + lead - quoted
 
 
-def same_happening(ctx: ComposeContext, a: EventFact, b: EventFact,
-                   words: dict[SentenceRef, set[str]]) -> bool:
+@dataclass
+class Told:
+    """What the picking compares of an event's sentence: its content words, the verbs that
+    tell its happening and the story's actors it names."""
+    words: set[str]
+    verbs: set[str]
+    actors: frozenset[str]
+
+
+def told(ctx: ComposeContext, ref: SentenceRef, named: dict[SentenceRef, frozenset[str]]) -> Told:
+    text = ctx.text(ref)
+    return Told(set(content_words(text)), past_verbs(narration(text)) - NOT_HAPPENING_VERBS,
+                named.get(ref, frozenset()))
+
+
+def same_happening(ctx: ComposeContext, a: EventFact, b: EventFact, seen: dict[SentenceRef, Told]) -> bool:
     if near_identical(ctx.text(a.ref), ctx.text(b.ref), SAME_EVENT):
         return True
     # one day, one figure ("a magnitude 7.7 quake"): one happening told twice, also a day apart,
     # where reports in other time zones date it by their own day
     if (a.date == b.date or days_apart(a.date, b.date) <= 1) and figures(ctx.text(a.ref)) & figures(ctx.text(b.ref)):
         return True
+    ta, tb = seen[a.ref], seen[b.ref]
+    # one day, one actor, one verb ("lawmakers voted to remove X", "parliament voted to impeach X")
+    if a.date == b.date and len(a.date) >= DAY and ta.verbs & tb.verbs and ta.actors & tb.actors:
+        return True
     # a year or month holds many happenings, a day few: words are compared where one event is
     # dated to a day and the other to that day or to the month or year it is in
     day, other = (a.date, b.date) if len(a.date) >= len(b.date) else (b.date, a.date)
     if len(day) < DAY or not day.startswith(other):
         return False
-    wa, wb = words[a.ref], words[b.ref]
+    wa, wb = ta.words, tb.words
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= SAME_DAY_EVENT
 
 
@@ -143,7 +167,7 @@ def pick_events(ctx: ComposeContext, events: list[EventFact], limit: int,
     heapq.heapify(heap)
     chosen: list[EventFact] = []
     covered: set[SentenceRef] = set()
-    words: dict[SentenceRef, set[str]] = {}
+    seen: dict[SentenceRef, Told] = {}
     per_date: Counter[str] = Counter()
     inside: Counter[str] = Counter()          # chosen events dated more precisely within a period
     actors_on: dict[str, set[str]] = {}       # the actors the chosen events of a date name
@@ -159,8 +183,8 @@ def pick_events(ctx: ComposeContext, events: list[EventFact], limit: int,
             continue
         if best.ref in covered or best.inferred and inferred[best.ref.doc] >= MAX_INFERRED_PER_DOCUMENT:
             continue
-        words[best.ref] = set(content_words(ctx.text(best.ref)))
-        if any(same_happening(ctx, best, c, words) for c in chosen):
+        seen[best.ref] = told(ctx, best.ref, named)
+        if any(same_happening(ctx, best, c, seen) for c in chosen):
             continue
         chosen.append(best)
         per_date[best.date] += 1
