@@ -35,7 +35,7 @@ class ActorSignals:
     defined: float = 0.0         # the text spells out its acronym ("… Party (PPP)")
 
     def vector(self) -> list[float]:
-        return [1.0] + [getattr(self, f.name) for f in fields(self)]
+        return [1.0] + [getattr(self, name) for name in SIGNALS[1:]]
 
 
 SIGNALS = ["bias"] + [f.name for f in fields(ActorSignals)]

@@ -58,7 +58,8 @@ LEAD_SENTENCES = 3         # a document's headline and first sentences, where it
 MIN_OFFICE_DOCS = 3        # "the prime minister" must recur this often to name someone's role
 OFFICES = ("prime minister", "president", "chancellor", "premier", "foreign secretary", "home secretary",
            "foreign minister", "chief executive", "governor", "mayor", "chairman", "speaker", "king", "queen")
-DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:(?:former|deputy|vice|shadow|acting)\s+)?(?:" + "|".join(OFFICES) + r"))\b(?!\s+[A-Z])")
+# ("(?<!\w.)" after the "T": a word boundary before it that lets the regex engine skip ahead)
+DESCRIPTION = re.compile(r"[Tt](?<!\w.)he\s+((?:(?:former|deputy|vice|shadow|acting)\s+)?(?:" + "|".join(OFFICES) + r"))\b(?!\s+[A-Z])")
 # Organizations' roles: how far before a name its describing words are read, how far after it
 # "the company" still means it, and how often a description must recur to beat the name's own word.
 DESCRIPTOR_CHARS = 60
@@ -184,7 +185,9 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
                 lone.setdefault(entity, []).extend((doc, m) for m in mentions)
                 continue
             key = f"{kind}:{fold(entity)}"
-            cluster = full.setdefault(key, Cluster(kind))
+            cluster = full.get(key)
+            if cluster is None:
+                cluster = full[key] = Cluster(kind)
             for m in mentions:
                 cluster.add(doc, m)
             local_keys[(doc, entity)] = key
@@ -222,6 +225,11 @@ def _speaks_for(pairs: list[tuple[Cluster, ActorFact]]) -> dict[str, list[str]]:
     """The organizations a speaker leads or speaks for, by a role naming them ("Jane Doe, chair
     of the Least Developed Countries, said"; "Acme CEO John Doe said"); role phrases are read as
     word sequences and looked up among the folded names."""
+    speakers = [(cluster, actor) for cluster, actor in pairs
+                if any(head_word(w.strip(",.;:()")) in SPEAKS_FOR_ROLES for w in actor.role.split())
+                and any(m.speaker for _, m in cluster.mentions)]
+    if not speakers:
+        return {}
     names: dict[str, str] = {}
     kinds = {actor.name: actor.kind for _, actor in pairs}
     for _, actor in pairs:
@@ -229,11 +237,8 @@ def _speaks_for(pairs: list[tuple[Cluster, ActorFact]]) -> dict[str, list[str]]:
             if len(n) > 2:
                 names.setdefault(fold(n), actor.name)
     out: dict[str, list[str]] = {}
-    for cluster, actor in pairs:
+    for _, actor in speakers:
         words = f"{actor.role} {actor.affiliation}".split()
-        if not any(m.speaker for _, m in cluster.mentions) \
-                or not any(head_word(w.strip(",.;:()")) in SPEAKS_FOR_ROLES for w in actor.role.split()):
-            continue
         for i in range(len(words)):
             for j in range(min(len(words), i + MAX_NAME_WORDS), i, -1):
                 owner = names.get(fold(POSSESSIVE_END.sub("", " ".join(words[i:j]).strip(",.;:()"))))
@@ -270,18 +275,26 @@ def _signals(pairs: list[tuple[Cluster, ActorFact]], n_docs: int,
     out = {}
     for cluster, actor in pairs:
         mentions = cluster.mentions
-        docs = {d for d, _ in mentions}
-        lead_docs = {d for d, m in mentions if m.sentence < LEAD_SENTENCES}
+        docs: set[int] = set()
+        lead_docs: set[int] = set()
+        speaks = places = 0
+        stated, proper = False, True
+        for d, m in mentions:
+            docs.add(d)
+            if m.sentence < LEAD_SENTENCES:
+                lead_docs.add(d)
+            speaks += m.speaker
+            places += m.locative or m.place_cue
+            stated = stated or bool(m.role and m.role_rank <= 1)
+            proper = proper and m.proper
         out[actor.name] = ActorSignals(
             mentions=log_count(len(mentions)), docs=log_count(len(docs)), spread=len(docs) / max(1, n_docs),
-            speaks=log_count(sum(m.speaker for _, m in mentions)),
-            stated_role=float(any(m.role and m.role_rank <= 1 for _, m in mentions)),
+            speaks=log_count(speaks), stated_role=float(stated),
             person=float(actor.kind == "person"), organization=float(actor.kind == "organization"),
             country=float(actor.kind == "country"), lead=len(lead_docs) / max(1, len(docs)),
             acronym=float(bool(ACRONYM.match(actor.name))), defined=float(cluster.defined),
-            common_word=float(all(m.proper for _, m in mentions)),
-            named_in_roles=log_count(cited[actor.name]),
-            place_like=sum(m.locative or m.place_cue for _, m in mentions) / max(1, len(mentions)),
+            common_word=float(proper), named_in_roles=log_count(cited[actor.name]),
+            place_like=places / max(1, len(mentions)),
             full_name=float(actor.kind == "person" and " " in actor.name))
     return out
 
@@ -544,12 +557,13 @@ def _merge_spellings(full: dict[str, Cluster], renamed: dict[str, str]) -> None:
                 if other not in full or main not in full:
                     continue
                 a, b = full[main], full[other]
+                if not (fold(without_initials(a.name)) == fold(without_initials(b.name))
+                        or same_person_spelled_apart(a.name, b.name)):
+                    continue
                 if {(d, m.sentence) for d, m in a.mentions if " " in m.text} \
                         & {(d, m.sentence) for d, m in b.mentions if " " in m.text}:
                     continue          # one sentence naming both means two people
-                if fold(without_initials(a.name)) == fold(without_initials(b.name)) \
-                        or same_person_spelled_apart(a.name, b.name):
-                    _merge(full, renamed, other, main)
+                _merge(full, renamed, other, main)
 
 
 def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int, Mention]]],
@@ -561,15 +575,12 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
             for variant in cluster.variants:
                 for word in variant.split():
                     holders.setdefault(fold(word), []).append(key)
-    near: dict[str, list[str]] = {}          # one letter dropped -> name words, for typos ("Mr Ebber")
-    for word, keys in holders.items():
-        if len(word) >= MIN_TYPO_LENGTH:
-            for variant in _one_letter_less(word):
-                near.setdefault(variant, []).extend(keys)
+    near: dict[str, list[str]] | None = None    # one letter dropped -> name words, for typos ("Mr Ebber")
     for word, mentions in sorted(lone.items()):
         keys = sorted(set(holders.get(fold(word), [])), key=lambda k: (-len(full[k].mentions), k))
         if not keys and len(word) >= MIN_TYPO_LENGTH and any(m.evidence for _, m in mentions):
             folded = fold(word)
+            near = near if near is not None else _one_letter_less_index(holders)
             candidates = set(near.get(folded, []))                      # a letter missing
             for variant in _one_letter_less(folded):                    # one too many, or one wrong
                 candidates.update(holders.get(variant, []))
@@ -604,6 +615,16 @@ def _named_like_an_organization(mentions: list[tuple[int, Mention]]) -> bool:
     return (len(docs) >= LONE_ORG_DOCS and len(mentions) >= LONE_ORG_MENTIONS) or acts >= LONE_ORG_ACTS
 
 
+def _one_letter_less_index(holders: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Each name word with one letter dropped -> the clusters holding that word."""
+    near: dict[str, list[str]] = {}
+    for word, keys in holders.items():
+        if len(word) >= MIN_TYPO_LENGTH:
+            for variant in _one_letter_less(word):
+                near.setdefault(variant, []).extend(keys)
+    return near
+
+
 def _one_letter_less(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
@@ -614,11 +635,10 @@ def _actor_name(cluster: Cluster) -> str:
 
 def _actor(cluster: Cluster) -> ActorFact | None:
     mentions = cluster.mentions
-    docs = sorted({d for d, _ in mentions})
-    refs = sorted({SentenceRef(d, m.sentence) for d, m in mentions})
-    evidence = any(m.evidence for _, m in mentions)
-    if cluster.kind == "person" and not evidence and len(mentions) < 2:
+    if cluster.kind == "person" and len(mentions) < 2 and not any(m.evidence for _, m in mentions):
         return None
+    docs = sorted({d for d, _ in mentions})
+    refs = [SentenceRef(d, k) for d, k in sorted({(d, m.sentence) for d, m in mentions})]
     speakers = sum(m.speaker for _, m in mentions)
     kind = cluster.kind
     # a surname used alone ("Aliyev said") is a person's
@@ -661,7 +681,7 @@ def _choose_role(mentions: list[tuple[int, Mention]]) -> tuple[str, str, list[Se
     for _, m in chosen:
         if m.affiliation:
             own[m.affiliation] = own.get(m.affiliation, 0) + 1
-    refs = sorted({SentenceRef(d, m.sentence) for d, m in chosen})[:MAX_ROLE_REFS]
+    refs = [SentenceRef(d, k) for d, k in sorted({(d, m.sentence) for d, m in chosen})[:MAX_ROLE_REFS]]
     return chosen[0][1].role, _most_common(own or affiliations), refs
 
 

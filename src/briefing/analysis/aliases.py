@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -84,6 +85,7 @@ def _ascii(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=16384)
 def skeleton(word: str) -> str:
     """A word's consonants with vowel runs as one mark and doubled letters single:
     "Deok-su" and "Duck-soo" both give "dvcksv" read alike ("ck" stays)."""

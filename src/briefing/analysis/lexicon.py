@@ -204,12 +204,18 @@ def zipf(word: str) -> float:
     return english_zipf(word.lower().replace("-", "").replace("’", "'"))
 
 
+FOLDED_OUT = re.compile(r"[\s\-‐‑.’'‘]+")
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A matching key: no accents, no case, no spaces, hyphens or dots ("Lee Jae-myung" = "Lee Jae Myung")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[\s\-‐‑.’'‘]+", "", plain).casefold()
+    if text.isascii():           # no accents to take off
+        plain = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return FOLDED_OUT.sub("", plain).casefold()
 
 
 @dataclass(frozen=True)

@@ -60,10 +60,12 @@ PLAIN_WORD = re.compile(r"([^\W\d_]+)[,;:!?)\]\"”]*\.?$")
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ž][^\s]*"
 CAPITAL_STRETCH = re.compile(_CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and"}))
                              + r")\s+)*(?:" + _CAP + r"|\d+[A-Z]?\b))*")
+# "X said", "X has also told": the word after a name and its auxiliaries, looked up in SAY_VERBS
+# (a set look-up, not a regex alternation of every verb: this runs for every name)
 SAID_AFTER = re.compile(r"(?:[’']s?)?,?\s+(?:(?:has|had|also|then|later|again|previously|earlier|"
-                        r"once|repeatedly)\s+)*(" + "|".join(sorted(SAY_VERBS)) + r")\b", re.I)
+                        r"once|repeatedly)\s+)*([a-z]+)\b", re.I)
 # "Jane Doe, chair of the group, said": the speaker behind an appositive
-SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+(?:" + "|".join(sorted(SAY_VERBS)) + r")\b")
+SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+([a-z]+)\b")
 POSSESSIVE_OWNER = re.compile(r"(?:^|[\s(])([A-Z][\w&-]+)[’']s\s+$")
 ROLE_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+$")     # "spokesman Rupert Adams"
 INDEFINITE_ROLE = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:has|have|had|to|who|is|was|said|says|told)\b)")
@@ -73,8 +75,8 @@ CONNECTORS = frozenset({"of", "for"})       # inside organization names only
 LOCATIVES = frozenset("in at from near to across around outside inside into via through towards".split())
 AMBIGUOUS_MONTHS = frozenset({"may", "june", "april", "august"})   # also names after a first name
 UNIT_NUMBER = re.compile(r"^[A-Z]{0,2}\d+[A-Z]?$")     # "751", "W24" after "District"
-TITLE_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w-])")
-LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]*(?![\w-])")
+TITLE_CASE = re.compile(r"[A-Z][a-z]+")
+LOWER_CASE = re.compile(r"[a-z]+")
 # After a place: ", Myanmar", " region", "-based"
 PLACE_AFTER = re.compile(r"(?:[’']s)?(?:,\s+(?:" + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
                          + r")\b|\s+(?:region|province|state|city|area|district|county|prefecture|township|"
@@ -96,18 +98,21 @@ LEAD_NAME_CHARS = 3     # that subject opens the next sentence
 TITLE_LOOKAHEAD = 3     # "House Homeland Security Chairman": department words inside a title
 
 
-@dataclass(slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
-    possessive: bool = False
-    low: str = ""
-    capitalised: bool = False
+    """One word of a capitalised stretch (a plain class: tens of thousands are made per corpus)."""
 
-    def __post_init__(self) -> None:
-        self.low = self.text.lower().rstrip(".")
-        self.capitalised = self.text[:1].isupper()
+    __slots__ = ("text", "start", "end", "possessive", "low", "capitalised")
+
+    def __init__(self, text: str, start: int, end: int, possessive: bool = False) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.possessive = possessive
+        self.low = text.lower().rstrip(".")
+        self.capitalised = text[:1].isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 @dataclass
@@ -251,14 +256,18 @@ class Segment:
 
 def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
     """Split a capitalised run into countries, demonyms, titles, organizations and names."""
+    if len(run) == 1:
+        return _segment_word(run[0])
     out: list[Segment] = []
     # capitalised function words ("The", "With", "This") and calendar words split headline runs
     parts: list[list[Token]] = [[]]
     for idx, tok in enumerate(run):
-        calendar = (tok.low in MONTHS and not (idx and tok.low in AMBIGUOUS_MONTHS)) or tok.low in WEEKDAYS
-        before_org = idx + 1 < len(run) and run[idx + 1].low in ORG_HEADS    # "Sunday Telegraph"
-        surname = idx and tok.low in AMBIGUOUS_MONTHS and run[idx - 1].low in GIVEN_NAMES    # "Theresa May"
-        if (_is_boundary(tok) and tok.capitalised and not surname) or (calendar and not before_org):
+        low = tok.low
+        calendar = (low in MONTHS and not (idx and low in AMBIGUOUS_MONTHS)) or low in WEEKDAYS
+        boundary = low in ROLE_STOPS and low not in NAME_PARTICLES and tok.capitalised     # _is_boundary
+        if (boundary or calendar) and (
+                (boundary and not (idx and low in AMBIGUOUS_MONTHS and run[idx - 1].low in GIVEN_NAMES))  # "Theresa May"
+                or (calendar and not (idx + 1 < len(run) and run[idx + 1].low in ORG_HEADS))):    # "Sunday Telegraph"
             parts.append([])
         else:
             parts[-1].append(tok)
@@ -270,6 +279,24 @@ def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
         if part:
             out.extend(_segment_part(part, at_sentence_start and part[0] is run[0]))
     return out
+
+
+def _segment_word(tok: Token) -> list[Segment]:
+    """`segment_run` of a run of one word, the most common run, without the general machinery."""
+    low = tok.low
+    if not tok.capitalised or (low in ROLE_STOPS and low not in NAME_PARTICLES) or low in MONTHS or low in WEEKDAYS:
+        return []
+    if low in ORG_HEADS:
+        return [Segment("org", [tok])]
+    if tok.text in COUNTRY_FIRST_WORDS and (tok.text in COUNTRIES or tok.text in DEMONYMS):
+        return [Segment("country" if tok.text in COUNTRIES else "demonym", [tok])]
+    if low in CONNECTORS:
+        return [Segment("connector", [tok])]
+    if low in TITLE_WORDS or low in HONORIFICS or low in ROLE_HEADS:
+        return [Segment("title", [tok])]
+    if low in ROLE_MODIFIERS and low not in GIVEN_NAMES:
+        return []
+    return [Segment("name", [tok])]
 
 
 def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
@@ -300,7 +327,7 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
             name.append(tok)            # "Mr King", "Ms Major": after an honorific comes a name
             i += 1
             continue
-        country = _match_country(part, i)
+        country = _match_country(part, i) if tok.text in COUNTRY_FIRST_WORDS else None
         if country:
             flush()
             j, phrase = country
@@ -370,9 +397,9 @@ def _find_names(document: Document) -> DocumentNames:
     contexts: list[tuple[Mention, NameContext]] = []
     for sentence in document.sentences:
         mentions.extend(_sentence_mentions(sentence.text, sentence.start, sentence.index, contexts))
-    lower_words = set(LOWER_WORD.findall(document.text))
-    _resolve(mentions, lower_words)
-    _drop_shouted_words(mentions, document.text, lower_words)
+    written = WrittenWords(document.text)
+    _resolve(mentions, written)
+    _drop_shouted_words(mentions, document.text, written)
     # roles are read only for the names kept: most lone capitalised words resolve to nothing
     for mention, context in contexts:
         if mention.entity:
@@ -478,7 +505,7 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
     a, b = toks[0].start, toks[-1].end
     surface = " ".join(text[a - offset:b - offset].split())    # no-break spaces inside names
     title_text = " ".join(t.text for t in title.toks) if title else ""
-    if all(INITIAL.match(t.text) for t in toks):          # "S. M.": initials of a reference list
+    if toks[0].text.endswith(".") and all(INITIAL.match(t.text) for t in toks):     # "S. M.": initials of a reference list
         return []
     if len(toks) == 1:
         tok = toks[0]
@@ -486,7 +513,9 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             return []
         if HAS_DIGIT.search(tok.text) or len(tok.text) == 1:     # "COP29", "A380", "X": codes and letters
             return []
-        if (ACRONYM.match(tok.text) or CAMEL.match(tok.text)) and not title:
+        rest = tok.text[1:]
+        capitals_inside = rest != rest.lower() or "&" in rest       # what an acronym or "WorldCom" needs
+        if capitals_inside and (ACRONYM.match(tok.text) or CAMEL.match(tok.text)) and not title:
             mention = Mention(a, b, index, surface, "organization", entity=surface)
         else:
             mention = Mention(a, b, index, surface, "single", title=title_text, evidence=bool(title),
@@ -509,9 +538,15 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
     return [mention]
 
 
+def _said_after(text: str, end: int, pattern: re.Pattern[str] = SAID_AFTER) -> bool:
+    """ "said", "has told" (or what `pattern` reads) right after `end`."""
+    m = pattern.match(text, end)
+    return m is not None and m.group(1).lower() in SAY_VERBS
+
+
 def _acts_after(text: str, end: int) -> bool:
     """ "Stephanie Pope, CEO of …," or "Stephanie Pope said": a person speaks or is described."""
-    return bool(SAID_AFTER.match(text, end)) or (text[end:end + 2] == ", " and bool(role_after(text[end:end + SUFFIX_CHARS])))
+    return _said_after(text, end) or (text[end:end + 2] == ", " and bool(role_after(text[end:end + SUFFIX_CHARS])))
 
 
 def _read_context(mention: Mention, context: NameContext) -> None:
@@ -546,7 +581,7 @@ def _read_context(mention: Mention, context: NameContext) -> None:
             mention.role_rank = 1 if mention.role else 9
         mention.role = mention.role if mention.role_rank <= 1 else ""
         mention.role_rank = mention.role_rank if mention.role else 9
-        mention.speaker = bool(SAID_AFTER.match(text, local_end) or _said_before(prefix))
+        mention.speaker = _said_after(text, local_end) or _said_before(prefix)
         return
     if not mention.role and "," in suffix[:4]:
         mention.role = role_after(suffix)
@@ -557,31 +592,65 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     if mention.role:
         mention.role, mention.affiliation = split_affiliation(mention.role)
     if not mention.role:                     # "Labour's Paul Flynn": the party, for want of a role
-        owner = POSSESSIVE_OWNER.search(prefix[-40:])
+        owner = POSSESSIVE_OWNER.search(prefix[-40:]) if prefix.rstrip().endswith(("’s", "'s")) else None
         if owner and owner.group(1).lower() not in HONORIFICS and owner.group(1).lower() not in WEEKDAYS \
                 and owner.group(1).lower() not in MONTHS:
             mention.role, mention.role_rank = owner.group(1), 3
-    mention.speaker = bool(SAID_AFTER.match(text, local_end) or _said_before(prefix)
-                           or (mention.role_rank == 1 and SAID_AFTER_APPOSITIVE.match(text, local_end)))
+    mention.speaker = _said_after(text, local_end) or _said_before(prefix) \
+        or (mention.role_rank == 1 and _said_after(text, local_end, SAID_AFTER_APPOSITIVE))
     # a lone word is a person only by a title ("Mr Ebber"); "in Nara, stressed" proves nothing
     mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or mention.speaker))
 
 
-def _drop_shouted_words(mentions: list[Mention], text: str, lower_words: set[str]) -> None:
+class WrittenWords:
+    """Whether a document writes a word on its own, exactly so ("boeing" in small letters,
+    "Stop" with one capital): not inside a longer word, a hyphenated compound or after an
+    apostrophe. Looked up by `str.find` per word asked, since few words are asked about."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._seen: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self._seen.get(word)
+        if found is None:
+            found = self._seen[word] = self._find(word)
+        return found
+
+    def _find(self, word: str) -> bool:
+        text = self.text
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            before = text[at - 1] if at else " "
+            after = text[end] if end < len(text) else " "
+            if not (before.isalnum() or before in "_’'-") and not (after.isalnum() or after in "_-"):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+    def lower(self, word: str) -> bool:
+        """The word is written in small letters only somewhere ("boeing")."""
+        return bool(LOWER_CASE.fullmatch(word)) and word in self
+
+    def title(self, word: str) -> bool:
+        """The word is written with one capital then small letters somewhere ("Stop")."""
+        return bool(TITLE_CASE.fullmatch(word)) and word in self
+
+
+def _drop_shouted_words(mentions: list[Mention], text: str, written: WrittenWords) -> None:
     """Capitals that are no acronym: a word the document also writes in small letters
     ("BANGKOK", "REUTERS", "STOP"), or a model designation beside a number ("737 MAX 8")."""
-    shouted = [m for m in mentions if m.kind == "organization" and m.entity and ACRONYM.match(m.text)]
-    if not shouted:
-        return
-    titled = set(TITLE_WORD.findall(text))
-    for m in shouted:
+    for m in mentions:
+        if m.kind != "organization" or not m.entity or not ACRONYM.match(m.text):
+            continue
         before, after = text[max(0, m.start - 6):m.start], text[m.end:m.end + 4]
-        if m.text[0] + m.text[1:].lower() in titled or m.text.lower() in lower_words \
+        if written.title(m.text[0] + m.text[1:].lower()) or written.lower(m.text.lower()) \
                 or before.rstrip()[-1:].isdigit() or after.lstrip()[:1].isdigit():
             m.entity = ""
 
 
-def _resolve(mentions: list[Mention], lower_words: set[str] | None = None) -> None:
+def _resolve(mentions: list[Mention], written: WrittenWords | None = None) -> None:
     """Give each mention the name it stands for in this document.
 
     Full names stand for themselves; a lone word ("Park", "Mr Park", "Jinping") stands for a full
@@ -608,7 +677,7 @@ def _resolve(mentions: list[Mention], lower_words: set[str] | None = None) -> No
                 seen[m.entity] += 1
             elif m.evidence or zipf(m.text) < COMMON_THRESHOLD:
                 m.entity = m.text       # a lone name; the corpus may know its full form
-            elif lower_words is not None and not m.sentence_start and m.text.lower() not in lower_words \
+            elif written is not None and not m.sentence_start and not written.lower(m.text.lower()) \
                     and m.text.lower() not in MONTHS and m.text.lower() not in WEEKDAYS:
                 m.entity, m.proper = m.text, True     # "Boeing", never "boeing": the corpus decides
     # a sentence opening on a word the document writes as a name elsewhere ("Moody’s said …")

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing.analysis.lexicon import (
     COUNTRIES,
@@ -40,6 +41,7 @@ ORGANIZATION_HEADS = ORGANIZATION_ROLE_HEADS | {MAKER_SUFFIX}
 ORG_APPOSITIVE = re.compile(r"^(?:[’']s?)?\s*,\s+(?:a|an|the|its)\s")
 
 
+@lru_cache(maxsize=65536)
 def head_word(word: str) -> str:
     """The role noun a word may be: "ex-head" -> "head", "auditors" -> "auditor", "planemaker" -> "maker"."""
     low = word.lower().strip("’'")
@@ -53,18 +55,20 @@ def head_word(word: str) -> str:
 
 def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     """The role phrase that ends right before a name: "former parliament speaker"."""
-    words = _words_back(prefix)
-    if not words:
+    last = prefix.rsplit(None, 1)[-1:]         # most names have no role noun right before them
+    if not last:
         return ""
-    first = words[0]
+    first = last[0]
     comma = first.endswith(",")
     if comma:                        # "South Korea's former president, Yoon Suk Yeol"
         first = first[:-1]
-        words = [first] + words[1:]
     if first.lower().rstrip(".") in HONORIFICS:
         return ""
     if head_word(first.rstrip(".")) not in heads:
         return ""
+    words = _words_back(prefix)
+    if comma:
+        words = [first] + words[1:]
     picked = [first]
     free = 1                          # lower-case words allowed without being modifiers
     for word in words[1:MAX_ROLE_WORDS + 3]:
@@ -140,6 +144,10 @@ def role_copula(suffix: str) -> str:
     return phrase
 
 
+COUNTRY_FIRST_WORDS = frozenset(w.split()[0] for w in list(COUNTRIES) + list(DEMONYMS))
+POSSESSIVE_S = re.compile(r"[’']s$")
+
+
 def split_affiliation(role: str) -> tuple[str, str]:
     """Take the country out of a role: "Chinese Foreign Minister" -> ("Foreign Minister", "China")."""
     words = role.split()
@@ -148,7 +156,9 @@ def split_affiliation(role: str) -> tuple[str, str]:
     head_seen = False
     i = 0
     while i < len(words):
-        for j in range(min(len(words), i + 4), i, -1):
+        # a country or demonym phrase starts with one of their first words ("South", "Chinese")
+        starts = words[i] in COUNTRY_FIRST_WORDS or POSSESSIVE_S.sub("", words[i]) in COUNTRY_FIRST_WORDS
+        for j in range(min(len(words), i + 4) if starts else i, i, -1):
             phrase = " ".join(words[i:j])
             bare = re.sub(r"[’']s$", "", phrase)
             country = DEMONYMS.get(bare) or (COUNTRIES.get(bare) if bare != phrase or j < len(words) else None)
@@ -180,8 +190,10 @@ def split_affiliation(role: str) -> tuple[str, str]:
 DESCRIPTOR_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s)\s+((?:[a-z][\w-]*\s+){1,3})$")
 # "The union, the International Association of …": a description, then the name
 DESCRIPTION_THEN_NAME = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)),\s+(?:the\s+)?$")
-# "the union", "the embattled planemaker": a definite description of an organization
-DEFINITE_DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))(?=[’']s\b|[\s,.;:]|$)")
+# "the union", "the embattled planemaker": a definite description of an organization. "(?<!\w.)"
+# after the "T" is a word boundary before it, written so that the regex engine can skip ahead to
+# the letter (twice as fast over a whole document as a leading "\b").
+DEFINITE_DESCRIPTION = re.compile(r"[Tt](?<!\w.)he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))(?=[’']s\b|[\s,.;:]|$)")
 
 
 def descriptor_before(prefix: str) -> str:
