@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from math import exp, log1p
+from operator import attrgetter
 
 
 @dataclass
@@ -35,10 +36,11 @@ class ActorSignals:
     defined: float = 0.0         # the text spells out its acronym ("… Party (PPP)")
 
     def vector(self) -> list[float]:
-        return [1.0] + [getattr(self, name) for name in SIGNALS[1:]]
+        return [1.0, *_SIGNAL_VALUES(self)]
 
 
 SIGNALS = ["bias"] + [f.name for f in fields(ActorSignals)]
+_SIGNAL_VALUES = attrgetter(*SIGNALS[1:])
 
 # Fitted by benchmarks/fit_actor_ranking.py on all eight labelled sets (L2 0.01); the script's
 # leave-one-set-out run gives the same actor recall and precision within 0.05 on every set.
@@ -68,8 +70,11 @@ def likelihoods(signals: ActorSignals, key_weights: list[float] = KEY_WEIGHTS,
                 actor_weights: list[float] = ACTOR_WEIGHTS) -> tuple[float, float]:
     """(key actor, actor at all) likelihoods of an actor with these signals."""
     x = signals.vector()
-    return (_sigmoid(sum(w * v for w, v in zip(key_weights, x, strict=True))),
-            _sigmoid(sum(w * v for w, v in zip(actor_weights, x, strict=True))))
+    key = actor = 0.0
+    for wk, wa, v in zip(key_weights, actor_weights, x, strict=True):
+        key += wk * v
+        actor += wa * v
+    return _sigmoid(key), _sigmoid(actor)
 
 
 def log_count(n: float) -> float:

@@ -491,9 +491,8 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
     # "Boeing Co", "Democratic Party of Korea", "Machinists District 751" and their plain forms;
     # a two-word "person" named like a company elsewhere ("Harlow Shipping said") is that company
     plain: dict[str, str] = {}
-    for key, cluster in sorted(full.items(), key=lambda kc: (len(kc[1].name), kc[0])):
-        if cluster.kind != "organization":
-            continue
+    by_length = sorted(((len(c.name), k), c) for k, c in full.items() if c.kind == "organization")
+    for (_, key), cluster in by_length:
         base = _plain_organization_name(cluster.name)
         target = plain.get(fold(base)) if base != cluster.name else None
         if target:
@@ -590,10 +589,12 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
             key = keys[0]
         elif any(m.evidence for _, m in mentions):
             key = f"person:{fold(word)}"
-            full.setdefault(key, Cluster("person"))
+            if key not in full:
+                full[key] = Cluster("person")
         elif _named_like_an_organization(mentions):
             key = f"organization:{fold(word)}"
-            full.setdefault(key, Cluster("organization"))
+            if key not in full:
+                full[key] = Cluster("organization")
         else:
             continue
         for doc, m in mentions:
@@ -605,6 +606,8 @@ def _named_like_an_organization(mentions: list[tuple[int, Mention]]) -> bool:
     """A rare capitalised word that recurs across documents, mostly not after "in" or "at"
     (Gazprom, Yukos; not a town): an organization, as far as capitals can tell. A common word
     ("Delta") must also act: speak, or be described as a company, an agency, a court."""
+    if len(mentions) < min(LONE_ORG_MENTIONS, LONE_ORG_ACTS):      # too few to pass either test below
+        return False
     docs = {d for d, _ in mentions}
     places = sum(m.locative or m.place_cue for _, m in mentions)
     if any(m.place_cue for _, m in mentions) or 2 * places >= len(mentions):

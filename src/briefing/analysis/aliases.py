@@ -16,6 +16,7 @@ from briefing.analysis.lexicon import CORPORATE_SUFFIXES, NAME_PARTICLES, fold
 # "International Association of Machinists (IAM)": a name and the acronym it defines.
 DEFINITION = re.compile(r"((?:[A-Z][\w&’'.-]*|\d+)(?:\s+(?:of|for|and|on|the|de|du|des|&|[A-Z][\w&’'.-]*))*)"
                         r"\s+\(([A-Z][A-Za-z&]{1,9})\)")
+ACRONYM_IN_PARENTHESES = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)")     # what DEFINITION needs, found fast
 FUNCTION_WORDS = frozenset("of for and on the de du des &".split())
 INITIAL = re.compile(r"^[A-Z]\.?$")
 VOWEL_RUN = re.compile(r"[aeiouy]+")
@@ -26,6 +27,7 @@ MAX_SKELETON_EDITS = 1
 MIN_SKELETON = 3           # a shorter consonant skeleton says too little to merge on
 
 
+@lru_cache(maxsize=16384)
 def initials(name: str) -> str:
     """ "People Power Party" -> "PPP", "U.S. Geological Survey" -> "USGS"; function words skipped."""
     out = []
@@ -43,7 +45,9 @@ def acronym_definitions(text: str) -> list[tuple[str, str]]:
     """(name, acronym) pairs a text defines: "the Least Developed Countries (LDC) group" gives
     ("Least Developed Countries", "LDC"). The acronym's letters are the first letters of the
     name's words, in order; words before the first of them are not part of the name."""
-    out = []
+    out: list[tuple[str, str]] = []
+    if not ACRONYM_IN_PARENTHESES.search(text):
+        return out
     for m in DEFINITION.finditer(text):
         words, acronym = m.group(1).split(), m.group(2)
         letters = acronym.replace("&", "").upper()
@@ -94,11 +98,13 @@ def skeleton(word: str) -> str:
     return DOUBLE.sub(r"\1", VOWEL_RUN.sub("v", plain))
 
 
-def name_parts(name: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def name_parts(name: str) -> tuple[str, ...]:
     """The words of a person's name without initials and particles ("Ross S. Stein" -> Ross, Stein)."""
-    return [w for w in re.split(r"[\s]+", name) if w and not INITIAL.match(w) and w.lower() not in NAME_PARTICLES]
+    return tuple(w for w in re.split(r"[\s]+", name) if w and not INITIAL.match(w) and w.lower() not in NAME_PARTICLES)
 
 
+@lru_cache(maxsize=16384)
 def without_initials(name: str) -> str:
     """ "Ross S. Stein" -> "Ross Stein"; a name of initials only is unchanged."""
     parts = [w for w in name.split() if not INITIAL.match(w)]

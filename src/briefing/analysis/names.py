@@ -464,12 +464,13 @@ def _sentence_mentions(text: str, offset: int, index: int,
         segments = segment_run(run, starts)
         for k, seg in enumerate(segments):
             a, b = seg.toks[0].start, seg.toks[-1].end
-            surface = " ".join(text[a - offset:b - offset].split())
             if seg.kind == "country":
+                surface = " ".join(text[a - offset:b - offset].split())
                 country = country_of(surface).name
                 if country not in CONTINENTS:
                     out.append(Mention(a, b, index, surface, "country", entity=country))
             elif seg.kind == "org":
+                surface = " ".join(text[a - offset:b - offset].split())
                 name = re.sub(r"^The\s+", "", surface)
                 if name and not (len(seg.toks) == 1 and seg.toks[0].low in ORG_HEADS):
                     start = a + surface.index(name)
@@ -677,11 +678,11 @@ def _resolve(mentions: list[Mention], written: WrittenWords | None = None) -> No
                 seen[m.entity] += 1
             elif m.evidence or zipf(m.text) < COMMON_THRESHOLD:
                 m.entity = m.text       # a lone name; the corpus may know its full form
-            elif written is not None and not m.sentence_start and not written.lower(m.text.lower()) \
-                    and m.text.lower() not in MONTHS and m.text.lower() not in WEEKDAYS:
+            elif written is not None and not m.sentence_start and m.text.lower() not in MONTHS \
+                    and m.text.lower() not in WEEKDAYS and not written.lower(m.text.lower()):
                 m.entity, m.proper = m.text, True     # "Boeing", never "boeing": the corpus decides
     # a sentence opening on a word the document writes as a name elsewhere ("Moody’s said …")
     proper = {m.text for m in mentions if m.proper}
-    for m in mentions:
+    for m in mentions if proper else ():
         if m.kind == "single" and not m.entity and m.sentence_start and m.text in proper:
             m.entity, m.proper = m.text, True

@@ -199,10 +199,18 @@ DEFINITE_DESCRIPTION = re.compile(r"[Tt](?<!\w.)he\s+((?:[a-z][\w-]*\s+){0,2}?([
 def descriptor_before(prefix: str) -> str:
     """ "the ruling" before "People Power Party" gives "ruling", "The union, the" before it gives
     "union"; verbs and function words give nothing."""
-    named = DESCRIPTION_THEN_NAME.search(prefix)
+    # Both patterns end in a space, after "<organization noun>," (or "…, the") or after a
+    # lower-case word that is no function word; the searches run only where that is so.
+    tail = prefix.rsplit(None, 2)[-2:] if prefix[-1:].isspace() else []
+    if not tail:
+        return ""
+    last = tail[-1]
+    noun = last if last.endswith(",") else tail[0] if len(tail) == 2 and last == "the" and tail[0].endswith(",") else ""
+    named = DESCRIPTION_THEN_NAME.search(prefix) if noun and head_word(noun[:-1]) in ORGANIZATION_HEADS else None
     if named and head_word(named.group(2)) in ORGANIZATION_HEADS:
         return named.group(1)
-    m = DESCRIPTOR_BEFORE.search(prefix)
+    m = DESCRIPTOR_BEFORE.search(prefix) \
+        if "a" <= last[0] <= "z" and last not in ROLE_STOPS and not last.endswith("ed") else None
     if not m:
         return ""
     words = m.group(1).split()
