@@ -29,11 +29,11 @@ class ActorSignals:
     country: float = 0.0
     lead: float = 0.0            # share of its documents that name it in their first sentences
     acronym: float = 0.0         # named only by an acronym
-    common_word: float = 0.0     # a common English word written with a capital ("Delta")
+    common_word: float = 0.0     # a common English word written with a capital ("Beacon")
     named_in_roles: float = 0.0  # log(1 + speakers whose role or affiliation names it)
     place_like: float = 0.0      # share of mentions after "in", "at", "near" or before ", <country>"
     full_name: float = 0.0       # a person named by given name and surname somewhere
-    defined: float = 0.0         # the text spells out its acronym ("… Party (PPP)")
+    defined: float = 0.0         # the text spells out its acronym ("… Party (CRP)")
 
     def vector(self) -> list[float]:
         return [1.0, *_SIGNAL_VALUES(self)]

@@ -1,7 +1,7 @@
 """People, organizations and countries, with roles, affiliations and aliases, ranked by importance.
 
 Each document's names (`names.document_names`) are merged across the corpus: full names by
-spelling ("Lee Jae-myung" = "Lee Jae Myung") and by nickname ("Bernie"/"Bernard" with one
+spelling ("Ryu Hyeon-chul" = "Ryu Hyeon Chul") and by nickname ("Alex"/"Alexander" with one
 surname); a lone surname a document never expands goes to the corpus's full name holding it.
 """
 
@@ -43,7 +43,7 @@ from briefing.model import ActorFact, CancelFlag, Corpus, SentenceRef
 # speak come first (they are what a reader looks for), then countries and organizations that recur.
 SPEAKER_WEIGHT = 2.0       # per "X said" / "according to X"
 SOURCE_WEIGHT = 2.0        # per document beyond the first
-NICKNAME_PREFIX = 4        # "Bernie"/"Bernard": given names sharing this many letters merge
+NICKNAME_PREFIX = 4        # "Alex"/"Alexander": given names sharing this many letters merge
 MAX_ROLE_REFS = 3
 LONE_ORG_DOCS = 2          # a lone rare word names an organization only if this many documents use it
 LONE_ORG_MENTIONS = 3
@@ -68,7 +68,7 @@ MIN_DESCRIPTIONS = 2
 COUNTRY_ROLE = "country"
 ORGANIZATION_ROLE = "organization"
 NEWS_OUTLET = "news outlet"
-# Which stated roles win: a title or an appositive, then "X is a …", then "Labour's X".
+# Which stated roles win: a title or an appositive, then "X is a …", then "Reform's X".
 ROLE_CLASS = {0: 0, 1: 0, 2: 1, 3: 2}
 
 
@@ -76,7 +76,7 @@ ROLE_CLASS = {0: 0, 1: 0, 2: 1, 3: 2}
 class Cluster:
     kind: str
     variants: Counter[str] = field(default_factory=Counter)       # full names as written
-    titled: Counter[str] = field(default_factory=Counter)         # "Mr Blair", "President Xi", "Beijing"
+    titled: Counter[str] = field(default_factory=Counter)         # "Mr Calloway", "President Orlov", "Paris"
     words: set[str] = field(default_factory=set)                  # lone words that resolved here
     mentions: list[tuple[int, Mention]] = field(default_factory=list)
     defined: bool = False                                         # the text spells out its acronym
@@ -87,7 +87,7 @@ class Cluster:
         self._name = None
         self.mentions.append((doc, m))
         if self.kind == "organization" and m.kind == "single":
-            self.variants[m.text + m.possessive] += 1     # "Boeing", "Moody’s": a one-word organization
+            self.variants[m.text + m.possessive] += 1     # "Veltrion", "Harwick’s": a one-word organization
         elif m.kind == "single":
             self.words.add(m.text)
             if m.title and len(m.title.split()) == 1:
@@ -99,7 +99,7 @@ class Cluster:
         elif m.kind == "country":
             self.variants[m.entity] += 1
             if m.text != m.entity:
-                self.titled[m.text] += 1          # "Beijing" for China, "U.S." for the United States
+                self.titled[m.text] += 1          # "Paris" for France, "U.S." for the United States
         else:
             self.variants[m.text] += 1
 
@@ -114,7 +114,7 @@ class Cluster:
     @property
     def name(self) -> str:
         """The full name written most often (the longest, then the first in order, on ties);
-        a name in words before an acronym ("People Power Party", not "PPP")."""
+        a name in words before an acronym ("Civic Renewal Party", not "CRP")."""
         if self._name is None:
             spelled = [v for v in self.variants if not ACRONYM.match(v)] or list(self.variants)
             self._name = min(spelled, key=lambda v: (-self.variants[v], -len(v), v)) if spelled \
@@ -134,7 +134,7 @@ class ActorIndex:
 
     def actor_of(self, doc: int, mention: Mention) -> str | None:
         """The actor a mention stands for; a lone word the corpus reads as an organization
-        ("Boeing") stands for no person, which is what a mention of kind "single" is looked up as."""
+        ("Veltrion") stands for no person, which is what a mention of kind "single" is looked up as."""
         name = self.local.get((doc, mention.entity))
         if name and mention.kind == "single" and self.kinds.get(name) == "organization":
             return None
@@ -223,7 +223,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
 
 def _speaks_for(pairs: list[tuple[Cluster, ActorFact]]) -> dict[str, list[str]]:
     """The organizations a speaker leads or speaks for, by a role naming them ("Jane Doe, chair
-    of the Least Developed Countries, said"; "Acme CEO John Doe said"); role phrases are read as
+    of the Coastal Nations Forum, said"; "Acme CEO John Doe said"); role phrases are read as
     word sequences and looked up among the folded names."""
     speakers = [(cluster, actor) for cluster, actor in pairs
                 if any(head_word(w.strip(",.;:()")) in SPEAKS_FOR_ROLES for w in actor.role.split())
@@ -301,9 +301,9 @@ def _signals(pairs: list[tuple[Cluster, ActorFact]], n_docs: int,
 
 def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> None:
     """What an organization or a country is in this story, for those the text gives no title or
-    appositive: the words before its name ("the ruling People Power Party": ruling party), what
-    the text then calls it ("… Boeing. The company said": company), the type word of its own
-    name ("Constitutional Court": court). A country is a country."""
+    appositive: the words before its name ("the ruling Civic Renewal Party": ruling party), what
+    the text then calls it ("… Veltrion. The company said": company), the type word of its own
+    name ("Appeals Court": court). A country is a country."""
     mentions_by_doc: dict[int, list[tuple[int, int, ActorFact]]] = {}
     for cluster, actor in pairs:
         if actor.kind == "organization" and not actor.role:
@@ -348,7 +348,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
 
 
 def _own_type_word(name: str) -> str:
-    """ "Constitutional Court" -> "court", "Machinists District 751" -> "district"; a newspaper's
+    """ "Appeals Court" -> "court", "Dockworkers District 14" -> "district"; a newspaper's
     or a broadcaster's own name says it is a news outlet."""
     words = [w.lower().strip(".,") for w in name.split()]
     for k in range(len(words) - 1, -1, -1):
@@ -398,7 +398,7 @@ def _kind(mentions: list[Mention]) -> str:
 
 
 def _merge_nicknames(full: dict[str, Cluster], local_keys: dict[tuple[int, str], str]) -> None:
-    """ "Bernie Ebbers" and "Bernard Ebbers": one surname, given names sharing their first letters."""
+    """ "Alex Marlowe" and "Alexander Marlowe": one surname, given names sharing their first letters."""
     by_surname: dict[str, list[str]] = {}
     for key, cluster in full.items():
         parts = cluster.name.split()
@@ -424,7 +424,7 @@ def _merge_nicknames(full: dict[str, Cluster], local_keys: dict[tuple[int, str],
 
 
 def _merge_partial_names(full: dict[str, Cluster], local_keys: dict[tuple[int, str], str]) -> None:
-    """ "Ten Cate" read at a sentence start is the end of "Henk Ten Cate" named elsewhere."""
+    """ "Ten Broek" read at a sentence start is the end of "Anna Ten Broek" named elsewhere."""
     ends: dict[str, list[str]] = {}
     for key, cluster in full.items():
         if cluster.kind == "person":
@@ -455,9 +455,9 @@ def _merge(full: dict[str, Cluster], renamed: dict[str, str], source: str, targe
 
 
 def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict[str, str]) -> None:
-    """One organization under several names: an acronym and the name it stands for ("the People
-    Power Party (PPP)", or initials alone when one name has them), a legal suffix ("Boeing Co."),
-    "of <country>" ("Democratic Party of Korea"), a numbered unit ("Machinists District 751")."""
+    """One organization under several names: an acronym and the name it stands for ("the Civic
+    Renewal Party (CRP)", or initials alone when one name has them), a legal suffix ("Veltrion Co."),
+    "of <country>" ("Unity Party of Chile"), a numbered unit ("Dockworkers District 14")."""
     orgs = {k: c for k, c in full.items() if c.kind == "organization"}
     by_name: dict[str, str] = {}
     for key, cluster in sorted(orgs.items(), key=lambda kc: (-len(kc[1].mentions), kc[0])):
@@ -474,7 +474,7 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
                 if short and long:
                     _merge(full, renamed, short, long)
                 elif short:
-                    full[short].variants[name] += 1       # "LDC" is the "Least Developed Countries"
+                    full[short].variants[name] += 1       # "CNF" is the "Coastal Nations Forum"
                     full[short]._name = None
                 target = _current(long or short, renamed)
                 if target:
@@ -488,7 +488,7 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
             owners = [k for k in spelled.get(cluster.name.replace("&", ""), []) if k in full]
             if len(owners) == 1:
                 _merge(full, renamed, key, owners[0])
-    # "Boeing Co", "Democratic Party of Korea", "Machinists District 751" and their plain forms;
+    # "Veltrion Co", "Unity Party of Chile", "Dockworkers District 14" and their plain forms;
     # a two-word "person" named like a company elsewhere ("Harlow Shipping said") is that company
     plain: dict[str, str] = {}
     by_length = sorted(((len(c.name), k), c) for k, c in full.items() if c.kind == "organization")
@@ -514,8 +514,8 @@ def _current(key: str | None, renamed: dict[str, str]) -> str | None:
 
 
 def _longest_prefix(by_name: dict[str, str], name: str) -> str | None:
-    """The organization named by the longest start of `name` ("International Association of
-    Machinists" for "International Association of Machinists and Aerospace Workers")."""
+    """The organization named by the longest start of `name` ("International Federation of
+    Dockworkers" for "International Federation of Dockworkers and Harbour Pilots")."""
     words = name.split()
     for n in range(len(words) - 1, 1, -1):
         found = by_name.get(fold(" ".join(words[:n])))
@@ -527,7 +527,7 @@ def _longest_prefix(by_name: dict[str, str], name: str) -> str | None:
 def _plain_organization_name(name: str) -> str:
     """The name without a legal suffix, a closing "of <country>" or words before a numbered unit."""
     base = without_legal_suffix(name)
-    if " of " in base and " and " in base.split(" of ", 1)[1]:     # "Association of Machinists and Aerospace Workers"
+    if " of " in base and " and " in base.split(" of ", 1)[1]:     # "Federation of Dockworkers and Harbour Pilots"
         head, tail = base.split(" of ", 1)
         base = f"{head} of {tail.split(' and ')[0]}"
     words = base.split()
@@ -539,8 +539,8 @@ def _plain_organization_name(name: str) -> str:
 
 
 def _merge_spellings(full: dict[str, Cluster], renamed: dict[str, str]) -> None:
-    """One person under two spellings that no sentence uses together: romanisations ("Han
-    Duck-soo", "Han Deok-su") and a middle initial ("Ross S. Stein", "Ross Stein")."""
+    """One person under two spellings that no sentence uses together: romanisations ("Bae
+    Juck-soo", "Bae Jeok-su") and a middle initial ("Maya R. Okafor", "Maya Okafor")."""
     people = sorted((k for k, c in full.items() if c.kind == "person" and len(c.name.split()) >= 2),
                     key=lambda k: (-len(full[k].mentions), k))
     by_family: dict[str, list[str]] = {}
@@ -567,14 +567,14 @@ def _merge_spellings(full: dict[str, Cluster], renamed: dict[str, str]) -> None:
 
 def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int, Mention]]],
                        local_keys: dict[tuple[int, str], str]) -> None:
-    """A surname a document never expands ("Mr Ebbers") joins the corpus's full name holding it."""
+    """A surname a document never expands ("Mr Marlowe") joins the corpus's full name holding it."""
     holders: dict[str, list[str]] = {}
     for key, cluster in full.items():
         if cluster.kind == "person":
             for variant in cluster.variants:
                 for word in variant.split():
                     holders.setdefault(fold(word), []).append(key)
-    near: dict[str, list[str]] | None = None    # one letter dropped -> name words, for typos ("Mr Ebber")
+    near: dict[str, list[str]] | None = None    # one letter dropped -> name words, for typos ("Mr Marlow")
     for word, mentions in sorted(lone.items()):
         keys = sorted(set(holders.get(fold(word), [])), key=lambda k: (-len(full[k].mentions), k))
         if not keys and len(word) >= MIN_TYPO_LENGTH and any(m.evidence for _, m in mentions):
@@ -604,8 +604,8 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
 
 def _named_like_an_organization(mentions: list[tuple[int, Mention]]) -> bool:
     """A rare capitalised word that recurs across documents, mostly not after "in" or "at"
-    (Gazprom, Yukos; not a town): an organization, as far as capitals can tell. A common word
-    ("Delta") must also act: speak, or be described as a company, an agency, a court."""
+    (Norvex, Caldria; not a town): an organization, as far as capitals can tell. A common word
+    ("Beacon") must also act: speak, or be described as a company, an agency, a court."""
     if len(mentions) < min(LONE_ORG_MENTIONS, LONE_ORG_ACTS):      # too few to pass either test below
         return False
     docs = {d for d, _ in mentions}
@@ -644,11 +644,11 @@ def _actor(cluster: Cluster) -> ActorFact | None:
     refs = [SentenceRef(d, k) for d, k in sorted({(d, m.sentence) for d, m in mentions})]
     speakers = sum(m.speaker for _, m in mentions)
     kind = cluster.kind
-    # a surname used alone ("Aliyev said") is a person's
+    # a surname used alone ("Dravic said") is a person's
     if kind == "person" and len(mentions) >= 2 and not any(
             m.title or m.role or m.text.split()[0].lower() in GIVEN_NAMES or " " not in m.text.strip()
             for _, m in mentions):
-        kind = "organization"      # "Deutsche Boerse said …": never titled, never a given name
+        kind = "organization"      # "Nordhafen Boerse said …": never titled, never a given name
     role, affiliation, role_refs = _choose_role(mentions)
     name = cluster.name
     # a given name alone ("Robert") is a slip, counted as a mention but no alias to search by
@@ -693,7 +693,7 @@ def _most_common(counts: dict[str, int]) -> str:
 
 
 def _drop_ambiguous_aliases(actors: list[ActorFact]) -> None:
-    """A surname two actors share ("Park") is no alias of either."""
+    """A surname two actors share ("Lim") is no alias of either."""
     owners: Counter[str] = Counter()
     for actor in actors:
         owners.update({fold(a) for a in actor.aliases} | {fold(actor.name)})

@@ -1,7 +1,7 @@
 """Names in one document: people, organizations and countries, with titles, roles and aliases.
 
 Capitalised runs are split into titles, countries and names; a role is read from the words
-around a name ("Chinese Foreign Minister Wang Yi", "Niu Xiaoping, a specialist at …"); and
+around a name ("Chilean Foreign Minister Tomas Arrieta", "Lena Marsh, a specialist at …"); and
 surname-only or title+surname references are resolved to the person introduced in the same
 document, so that two people who share a surname in different documents stay apart.
 """
@@ -52,7 +52,7 @@ WORD = re.compile(r"[^\W\d_][\w&]*(?:[’'\-‐‑.][\w&]+)*\.?|\d\w*(?:[.,]\d+)
 INITIAL = re.compile(r"^[A-Z]\.$")
 DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
-CAMEL = re.compile(r"^(?!Mc|Mac)(?=[A-Za-z&]*[a-z])[A-Z][A-Za-z&]*[a-z&]*[A-Z][A-Za-z&]*$")   # WorldCom, APNews
+CAMEL = re.compile(r"^(?!Mc|Mac)(?=[A-Za-z&]*[a-z])[A-Z][A-Za-z&]*[a-z&]*[A-Z][A-Za-z&]*$")   # TeleNova, NewsWire
 HYPHEN_BEFORE_CAPITAL = re.compile(r"[-‐‑](?=[A-Z])")
 FIRST_ALNUM = re.compile(r"[^\W_]")
 PLAIN_WORD = re.compile(r"([^\W\d_]+)[,;:!?)\]\"”]*\.?$")
@@ -74,28 +74,28 @@ COUNTRY_FIRST_WORDS = frozenset(w.split()[0] for w in list(COUNTRIES) + list(DEM
 CONNECTORS = frozenset({"of", "for"})       # inside organization names only
 LOCATIVES = frozenset("in at from near to across around outside inside into via through towards".split())
 AMBIGUOUS_MONTHS = frozenset({"may", "june", "april", "august"})   # also names after a first name
-UNIT_NUMBER = re.compile(r"^[A-Z]{0,2}\d+[A-Z]?$")     # "751", "W24" after "District"
+UNIT_NUMBER = re.compile(r"^[A-Z]{0,2}\d+[A-Z]?$")     # "14", "W9" after "District"
 TITLE_CASE = re.compile(r"[A-Z][a-z]+")
 LOWER_CASE = re.compile(r"[a-z]+")
-# After a place: ", Myanmar", " region", "-based"
+# After a place: ", Peru", " region", "-based"
 PLACE_AFTER = re.compile(r"(?:[’']s)?(?:,\s+(?:" + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
                          + r")\b|\s+(?:region|province|state|city|area|district|county|prefecture|township|"
                          r"metropolitan)\b|[-‐‑](?:based|area)\b)")
 HAS_DIGIT = re.compile(r"\d")
 # Credits and bylines: the names after them report or photograph the story ("Reporting by …",
-# "REUTERS/Jane Doe", a line opening "By Jane Doe").
+# "AGENCY/Jane Doe", a line opening "By Jane Doe").
 CREDIT_BEFORE = re.compile(r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hoto(?:graph)?s?|[Ii]mages?|"
                            r"[Vv]ideo|[Ii]llustration)\s+by|(?:^|\n)\s*By|[A-Za-z]/|[Cc]redit:|[Pp]hoto:)\s*$")
 ADJECTIVE_SUFFIXES = frozenset("focused based led backed born owned run style era related linked funded made "
-                               "controlled dominated friendly bound wide".split())   # "Korea-focused"
+                               "controlled dominated friendly bound wide".split())   # "Chile-focused"
 
 # Tuning, read on the seeds and the two dev sets.
-COMMON_IN_NAME = 3.5    # zipf; a name may hold at most one word this common (Gordon *Brown*)
+COMMON_IN_NAME = 3.5    # zipf; a name may hold at most one word this common (Martin *Gray*)
 PREFIX_CHARS = 160      # how far back a role phrase or a say-verb before a name is looked for
 SUFFIX_CHARS = 240      # how far on an appositive after a name is looked for
 LEAD_SENTENCES = 2      # the lead sentences where "a witness has told …" introduces the next one's subject
 LEAD_NAME_CHARS = 3     # that subject opens the next sentence
-TITLE_LOOKAHEAD = 3     # "House Homeland Security Chairman": department words inside a title
+TITLE_LOOKAHEAD = 3     # "Senate Rural Affairs Chairman": department words inside a title
 
 
 class Token:
@@ -127,13 +127,13 @@ class Mention:
     title: str = ""            # title or honorific right before it ("Mr", "Foreign Minister")
     role: str = ""
     affiliation: str = ""
-    role_rank: int = 9         # 0 title before, 1 appositive, 2 "X is a …" or the lead, 3 "Labour's X", 9 none
+    role_rank: int = 9         # 0 title before, 1 appositive, 2 "X is a …" or the lead, 3 "Reform's X", 9 none
     evidence: bool = False     # something besides capitals says this is a person
     speaker: bool = False      # subject of "said", "told", "according to"
     entity: str = ""           # the name it resolves to within the document
     sentence_start: bool = False
     locative: bool = False     # after "in", "at", "from": a place more likely than an actor
-    place_cue: bool = False    # "X, Myanmar", "X region", "X-based": said of a place
+    place_cue: bool = False    # "X, Peru", "X region", "X-based": said of a place
     proper: bool = False       # a common word its document writes only with a capital, mid-sentence
     possessive: str = ""       # the "’s" written after a lone name
 
@@ -162,7 +162,7 @@ def tokens_of(text: str, offset: int) -> list[Token]:
             word, possessive = word[:-2], True
         elif word.endswith("s") and text[start + len(word):start + len(word) + 1] in ("’", "'"):
             possessive = True
-        # "Korea-China", "China-South": compounds of country names are separate names
+        # "Chile-Peru", "Peru-South": compounds of country names are separate names
         parts = HYPHEN_BEFORE_CAPITAL.split(word) if ("-" in word or "‐" in word or "‑" in word) else ()
         if len(parts) > 1 and any(p in COUNTRIES or p in DEMONYMS for p in parts):
             pos = start
@@ -196,13 +196,13 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int) -> list[list[T
                 close()
             run.append(tok)
         elif joinable and run[-1].low in ORG_UNITS and run[-1].capitalised and UNIT_NUMBER.match(tok.text):
-            tok.capitalised = True          # "District 751": the number is part of the name
+            tok.capitalised = True          # "District 14": the number is part of the name
             run.append(tok)
         elif joinable and (tok.low in NAME_PARTICLES or tok.low in CONNECTORS):
             run.append(tok)
         elif joinable and tok.low == "and" and any(t.low in CONNECTORS for t in run) \
                 and any(t.low in ORG_HEADS for t in run):
-            run.append(tok)         # "Association of Machinists and Aerospace Workers"
+            run.append(tok)         # "Federation of Dockworkers and Harbour Pilots"
         else:
             close()
     close()
@@ -230,8 +230,8 @@ def _common(tok: Token) -> bool:
 
 
 def _name_ok(toks: list[Token], titled: bool) -> bool:
-    """A multi-word name: at most one very common word (two after a title: "Minister Wang Yi"),
-    and no place, calendar or compound-adjective word ("Korea-focused")."""
+    """A multi-word name: at most one very common word (two after a title: "Minister Grace Long"),
+    and no place, calendar or compound-adjective word ("Chile-focused")."""
     if toks[-1].low in PLACE_HEADS or toks[-1].low in EVENT_HEADS \
             or any((t.low in MONTHS and not _month_surname(toks, k)) or t.low in WEEKDAYS
                    or ACRONYM.match(t.text) or HAS_DIGIT.search(t.text) for k, t in enumerate(toks)):
@@ -267,7 +267,7 @@ def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
         boundary = low in ROLE_STOPS and low not in NAME_PARTICLES and tok.capitalised     # _is_boundary
         if (boundary or calendar) and (
                 (boundary and not (idx and low in AMBIGUOUS_MONTHS and run[idx - 1].low in GIVEN_NAMES))  # "Theresa May"
-                or (calendar and not (idx + 1 < len(run) and run[idx + 1].low in ORG_HEADS))):    # "Sunday Telegraph"
+                or (calendar and not (idx + 1 < len(run) and run[idx + 1].low in ORG_HEADS))):    # "Sunday Courier"
             parts.append([])
         else:
             parts[-1].append(tok)
@@ -324,7 +324,7 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
     while i < len(part):
         tok = part[i]
         if out and out[-1].kind == "title" and out[-1].toks[-1].low in HONORIFICS and not name:
-            name.append(tok)            # "Mr King", "Ms Major": after an honorific comes a name
+            name.append(tok)            # "Mr Judge", "Ms Major": after an honorific comes a name
             i += 1
             continue
         country = _match_country(part, i) if tok.text in COUNTRY_FIRST_WORDS else None
@@ -334,12 +334,12 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
             out.append(Segment("country" if phrase in COUNTRIES else "demonym", part[i:j]))
             i = j
             continue
-        if tok.low in CONNECTORS:           # "MP for Witney": the title is not Witney's
+        if tok.low in CONNECTORS:           # "MP for Hexford": the title is not Hexford's
             flush()
             out.append(Segment("connector", [tok]))
             i += 1
             continue
-        # a role noun between names ("Delta CEO Ed Bastian") ends the words before it
+        # a role noun between names ("Harlow Freight CEO Dana Whitcombe") ends the words before it
         mid_title = bool(name) and tok.low in ROLE_HEADS and i + 1 < len(part) and part[i + 1].capitalised \
             and tok.low not in POST_NOMINALS
         if tok.low in TITLE_WORDS or tok.low in HONORIFICS or (not name and tok.low in ROLE_HEADS) or mid_title:
@@ -357,13 +357,13 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
                 if ahead is not None and ahead + 1 < len(part):
                     j = ahead + 1
             last = part[j - 1].low
-            # "New York State Comptroller Alan Hevesi": a title ending in an office ends the words before
+            # "New York State Comptroller Ruth Calder": a title ending in an office ends the words before
             if not name or (j < len(part) and (last in ROLE_HEADS or last in HONORIFICS)):
                 flush()
                 out.append(Segment("title", part[i:j]))
                 i = j
                 continue
-        if name and tok.low in POST_NOMINALS:   # "Frank Field MP"
+        if name and tok.low in POST_NOMINALS:   # "Alan Price MP"
             flush()
             out.append(Segment("title", [tok]))
             i += 1
@@ -410,8 +410,8 @@ def _find_names(document: Document) -> DocumentNames:
 
 
 def _roles_from_lead(document: Document, mentions: list[Mention]) -> None:
-    """News leads name a role before the person: "… has prompted a Labour donor to say …" and then
-    "Duncan Bannatyne also attacked …". The person opening the next sentence takes that role."""
+    """News leads name a role before the person: "… has prompted a Reform donor to say …" and then
+    "Gareth Moss also attacked …". The person opening the next sentence takes that role."""
     sentences = document.sentences[:LEAD_SENTENCES + 1]
     for first, second in zip(sentences, sentences[1:], strict=False):
         described = INDEFINITE_ROLE.findall(first.text)
@@ -443,7 +443,7 @@ def _runs(text: str, offset: int) -> list[list[Token]]:
     for m in CAPITAL_STRETCH.finditer(text):
         stretch = m.group()
         plain = PLAIN_WORD.match(stretch)
-        if plain:                           # one plain word ("Blair", "China,"): no tokeniser needed
+        if plain:                           # one plain word ("Calloway", "France,"): no tokeniser needed
             word = plain.group(1)
             if word.lower() not in ROLE_STOPS:      # a lone "The", "But", "He": nothing to find
                 start = offset + m.start()
@@ -512,24 +512,24 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
         tok = toks[0]
         if "-" in tok.low and tok.low.rsplit("-", 1)[-1] in ADJECTIVE_SUFFIXES:    # "London-based"
             return []
-        if HAS_DIGIT.search(tok.text) or len(tok.text) == 1:     # "COP29", "A380", "X": codes and letters
+        if HAS_DIGIT.search(tok.text) or len(tok.text) == 1:     # "G20", "A380", "X": codes and letters
             return []
         rest = tok.text[1:]
-        capitals_inside = rest != rest.lower() or "&" in rest       # what an acronym or "WorldCom" needs
+        capitals_inside = rest != rest.lower() or "&" in rest       # what an acronym or "TeleNova" needs
         if capitals_inside and (ACRONYM.match(tok.text) or CAMEL.match(tok.text)) and not title:
             mention = Mention(a, b, index, surface, "organization", entity=surface)
         else:
             mention = Mention(a, b, index, surface, "single", title=title_text, evidence=bool(title),
                               sentence_start=sentence_start)
-            # "Moody’s said": a name always written with its "’s" keeps it
+            # "Harwick’s said": a name always written with its "’s" keeps it
             mention.possessive = text[b - offset:b - offset + 2] if tok.possessive else ""
     else:
-        if toks[-1].low in PLACE_HEADS or toks[-1].low in EVENT_HEADS:     # "Carling Cup", "West Sea"
+        if toks[-1].low in PLACE_HEADS or toks[-1].low in EVENT_HEADS:     # "Carling Cup", "Coral Sea"
             return []
         right_before = ROLE_WORD_BEFORE.search(text, max(0, a - offset - 30), a - offset)
         titled = bool(title) or (right_before is not None and head_word(right_before.group(1)) in ROLE_HEADS) \
             or (len(toks) == 2 and _acts_after(text, b - offset))
-        if not _name_ok(toks, titled):        # a headline ("Lee Seeks Closer Ties"): its first word may be a name
+        if not _name_ok(toks, titled):        # a headline ("Orlov Seeks Closer Ties"): its first word may be a name
             first = toks[0]
             return [Mention(first.start, first.end, index, first.text, "single", title=title_text,
                             evidence=bool(title), sentence_start=sentence_start)]
@@ -546,7 +546,7 @@ def _said_after(text: str, end: int, pattern: re.Pattern[str] = SAID_AFTER) -> b
 
 
 def _acts_after(text: str, end: int) -> bool:
-    """ "Stephanie Pope, CEO of …," or "Stephanie Pope said": a person speaks or is described."""
+    """ "Ruth Judge, CEO of …," or "Ruth Judge said": a person speaks or is described."""
     return _said_after(text, end) or (text[end:end + 2] == ", " and bool(role_after(text[end:end + SUFFIX_CHARS])))
 
 
@@ -567,7 +567,7 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.role_rank = 0 if mention.role else 9
     if not mention.role and after and mention.kind != "organization" and not mention.proper \
             and after.toks[-1].low in ROLE_HEADS \
-            and after.toks[-1].low not in HONORIFICS:          # "Frank Field MP"
+            and after.toks[-1].low not in HONORIFICS:          # "Alan Price MP"
         mention.role, mention.role_rank = " ".join(t.text for t in after.toks), 0
     # a lone common word at a sentence start ("Similarly, …") is read as a name only if it resolves
     plain_start = mention.kind == "single" and not title and sentence_start and not mention.proper and \
@@ -592,19 +592,19 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.role_rank = 2 if mention.role else 9
     if mention.role:
         mention.role, mention.affiliation = split_affiliation(mention.role)
-    if not mention.role:                     # "Labour's Paul Flynn": the party, for want of a role
+    if not mention.role:                     # "Reform's Tim Vale": the party, for want of a role
         owner = POSSESSIVE_OWNER.search(prefix[-40:]) if prefix.rstrip().endswith(("’s", "'s")) else None
         if owner and owner.group(1).lower() not in HONORIFICS and owner.group(1).lower() not in WEEKDAYS \
                 and owner.group(1).lower() not in MONTHS:
             mention.role, mention.role_rank = owner.group(1), 3
     mention.speaker = _said_after(text, local_end) or _said_before(prefix) \
         or (mention.role_rank == 1 and _said_after(text, local_end, SAID_AFTER_APPOSITIVE))
-    # a lone word is a person only by a title ("Mr Ebber"); "in Nara, stressed" proves nothing
+    # a lone word is a person only by a title ("Mr Marlow"); "in Tarvel, stressed" proves nothing
     mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or mention.speaker))
 
 
 class WrittenWords:
-    """Whether a document writes a word on its own, exactly so ("boeing" in small letters,
+    """Whether a document writes a word on its own, exactly so ("veltrion" in small letters,
     "Stop" with one capital): not inside a longer word, a hyphenated compound or after an
     apostrophe. Looked up by `str.find` per word asked, since few words are asked about."""
 
@@ -631,7 +631,7 @@ class WrittenWords:
         return False
 
     def lower(self, word: str) -> bool:
-        """The word is written in small letters only somewhere ("boeing")."""
+        """The word is written in small letters only somewhere ("veltrion")."""
         return bool(LOWER_CASE.fullmatch(word)) and word in self
 
     def title(self, word: str) -> bool:
@@ -641,7 +641,7 @@ class WrittenWords:
 
 def _drop_shouted_words(mentions: list[Mention], text: str, written: WrittenWords) -> None:
     """Capitals that are no acronym: a word the document also writes in small letters
-    ("BANGKOK", "REUTERS", "STOP"), or a model designation beside a number ("737 MAX 8")."""
+    ("OSLO", "WIRE", "STOP"), or a model designation beside a number ("717 LX 2")."""
     for m in mentions:
         if m.kind != "organization" or not m.entity or not ACRONYM.match(m.text):
             continue
@@ -654,7 +654,7 @@ def _drop_shouted_words(mentions: list[Mention], text: str, written: WrittenWord
 def _resolve(mentions: list[Mention], written: WrittenWords | None = None) -> None:
     """Give each mention the name it stands for in this document.
 
-    Full names stand for themselves; a lone word ("Park", "Mr Park", "Jinping") stands for a full
+    Full names stand for themselves; a lone word ("Lim", "Mr Lim", "Weiran") stands for a full
     name of this document holding it, the most mentioned so far if several do.
     """
     by_word: dict[str, list[str]] = {}
@@ -680,8 +680,8 @@ def _resolve(mentions: list[Mention], written: WrittenWords | None = None) -> No
                 m.entity = m.text       # a lone name; the corpus may know its full form
             elif written is not None and not m.sentence_start and m.text.lower() not in MONTHS \
                     and m.text.lower() not in WEEKDAYS and not written.lower(m.text.lower()):
-                m.entity, m.proper = m.text, True     # "Boeing", never "boeing": the corpus decides
-    # a sentence opening on a word the document writes as a name elsewhere ("Moody’s said …")
+                m.entity, m.proper = m.text, True     # "Veltrion", never "veltrion": the corpus decides
+    # a sentence opening on a word the document writes as a name elsewhere ("Harwick’s said …")
     proper = {m.text for m in mentions if m.proper}
     for m in mentions if proper else ():
         if m.kind == "single" and not m.entity and m.sentence_start and m.text in proper:
