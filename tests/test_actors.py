@@ -277,3 +277,41 @@ def test_speaker_behind_an_appositive_speaks_for_the_organization_they_chair():
     actors = find_actors(corpus(text))
     names = [a.name for a in actors]
     assert names.index("Coastal Nations Bloc") == names.index("Lena Okafor") + 1
+
+
+def test_lower_case_collective_after_a_country_is_an_organization_under_its_fullest_name():
+    actors = find_actors(corpus("Peru’s ruling military junta said on Friday it would extend the truce. "
+                                "The junta has asked for foreign aid.",
+                                "Peru's junta announces a ceasefire. The military kept shelling villages, residents said."))
+    junta = actor(actors, "Peru military junta")
+    assert junta.kind == "organization" and junta.mentions == 4 and junta.docs == [0, 1]
+    assert {"junta", "Peru’s ruling military junta", "Peru's junta"} <= set(junta.aliases)
+    assert "junta" in junta.role
+
+
+def test_the_junta_of_a_document_naming_no_country_joins_the_one_junta_of_the_corpus():
+    actors = find_actors(corpus("The Chilean junta closed the border.", "The junta said the toll had risen.",
+                                "Aid reached the coast, the junta said."))
+    assert actor(actors, "Chilean junta").docs == [0, 1, 2]
+
+
+def test_a_collective_noun_before_another_noun_names_no_actor():
+    actors = find_actors(corpus("Government buildings collapsed across Peru. Peru's military aircraft landed "
+                                "at dawn, and Peru's army trucks followed."))
+    assert not [a for a in actors if a.kind == "organization"]
+
+
+def test_the_country_s_ministry_joins_the_capitalised_ministry_of_its_name():
+    actors = find_actors(corpus("Chile's Ministry of Trade said exports fell.",
+                                "In Chile, the country's trade ministry said on Monday that talks would resume."))
+    ministry = actor(actors, "Ministry of Trade")
+    assert ministry.docs == [0, 1] and "trade ministry" in ministry.aliases
+    assert not [a for a in actors if a.name.lower().endswith("trade ministry")]
+
+
+def test_collectives_of_two_countries_or_of_two_kinds_stay_apart():
+    actors = find_actors(corpus("Peru's foreign ministry and Peru's defence ministry disagreed. "
+                                "The Chilean government stayed silent, and the ministry declined to comment."))
+    names = names_of(actors)
+    assert {"Peru foreign ministry", "Peru defence ministry", "Chilean government"} <= names
+    assert actor(actors, "Peru defence ministry").mentions == 2     # "the ministry": the last named before it

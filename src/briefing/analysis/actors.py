@@ -21,6 +21,7 @@ from briefing.analysis.aliases import (
     without_initials,
     without_legal_suffix,
 )
+from briefing.analysis.collectives import COLLECTIVE_HEADS, KIND_WORDS, same_collective
 from briefing.analysis.lexicon import (
     CORPORATE_SUFFIXES,
     GIVEN_NAMES,
@@ -30,7 +31,7 @@ from briefing.analysis.lexicon import (
     country_of,
     fold,
 )
-from briefing.analysis.names import ACRONYM, Mention, document_names
+from briefing.analysis.names import ACRONYM, Mention, document_names, short_collective_mentions
 from briefing.analysis.roles import (
     ORGANIZATION_HEADS,
     descriptor_before,
@@ -67,6 +68,7 @@ DESCRIPTION_REACH = 240
 MIN_DESCRIPTIONS = 2
 COUNTRY_ROLE = "country"
 ORGANIZATION_ROLE = "organization"
+COLLECTIVE_KEY = "organization:@"      # clusters of lower-case collectives, by "country|kinds|head"
 NEWS_OUTLET = "news outlet"
 # Which stated roles win: a title or an appositive, then "X is a …", then "Reform's X".
 ROLE_CLASS = {0: 0, 1: 0, 2: 1, 3: 2}
@@ -80,13 +82,25 @@ class Cluster:
     words: set[str] = field(default_factory=set)                  # lone words that resolved here
     mentions: list[tuple[int, Mention]] = field(default_factory=list)
     defined: bool = False                                         # the text spells out its acronym
+    heads: Counter[str] = field(default_factory=Counter)          # lower-case collectives: "junta", "military"
+    full_forms: set[str] = field(default_factory=set)             # their full names ("Peru military junta")
+    verbatim: set[str] = field(default_factory=set)               # … those written so, not "Peru’s junta"
 
     _name: str | None = None
 
     def add(self, doc: int, m: Mention) -> None:
         self._name = None
         self.mentions.append((doc, m))
-        if self.kind == "organization" and m.kind == "single":
+        if m.collective:                  # "Peru military junta"; "Peru’s junta", "junta" as aliases
+            self.heads[m.collective.rsplit("|", 1)[1]] += 1
+            if not m.short:
+                self.variants[m.entity] += 1
+                self.full_forms.add(m.entity)
+                if m.text == m.entity:
+                    self.verbatim.add(m.entity)
+            if m.short or m.text != m.entity:
+                self.titled[m.text] += 1
+        elif self.kind == "organization" and m.kind == "single":
             self.variants[m.text + m.possessive] += 1     # "Veltrion", "Harwick’s": a one-word organization
         elif m.kind == "single":
             self.words.add(m.text)
@@ -110,11 +124,20 @@ class Cluster:
         self.words |= other.words
         self.mentions.extend(other.mentions)
         self.defined = self.defined or other.defined
+        self.heads.update(other.heads)
+        self.full_forms |= other.full_forms
+        self.verbatim |= other.verbatim
 
     @property
     def name(self) -> str:
         """The full name written most often (the longest, then the first in order, on ties);
         a name in words before an acronym ("Civic Renewal Party", not "CRP")."""
+        if self._name is None and self.heads and self.variants and set(self.variants) <= self.full_forms:
+            # a lower-case collective: its fullest name with the head the texts use most
+            # ("Peru military junta" over "Peru junta" and "Peru military government")
+            head = min(self.heads, key=lambda h: (-self.heads[h], h))
+            forms = [v for v in self.variants if v.rsplit(" ", 1)[-1] == head] or list(self.variants)
+            self._name = min(forms, key=lambda v: (-len(v.split()), v not in self.verbatim, -self.variants[v], v))
         if self._name is None:
             spelled = [v for v in self.variants if not ACRONYM.match(v)] or list(self.variants)
             self._name = min(spelled, key=lambda v: (-self.variants[v], -len(v), v)) if spelled \
@@ -171,20 +194,31 @@ def find_actors(corpus: Corpus, cancel: CancelFlag | None = None) -> list[ActorF
 def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     full: dict[str, Cluster] = {}            # fold(full name) -> cluster
     lone: dict[str, list[tuple[int, Mention]]] = {}
+    unplaced: list[tuple[int, Mention]] = []          # "the junta" in a document that names no junta
+    scanned: list[frozenset[str]] = []                # the collectives' heads each document was read for
     local_keys: dict[tuple[int, str], str] = {}
     for doc, (document, sentences) in enumerate(zip(corpus.documents, corpus.sentences, strict=True)):
         if doc % 64 == 0:
             cancel.check()
         used = {s.index for s in sentences}
-        for entity, mentions in document_names(document).entities().items():
+        names = document_names(document)
+        scanned.append(names.collective_heads)
+        for entity, mentions in names.entities().items():
             mentions = [m for m in mentions if m.sentence in used]
             if not mentions:
                 continue
-            kind = _kind(mentions)
-            if kind == "single":
-                lone.setdefault(entity, []).extend((doc, m) for m in mentions)
-                continue
-            key = f"{kind}:{fold(entity)}"
+            if mentions[0].collective:
+                if mentions[0].collective[0] == "?":
+                    unplaced.extend((doc, m) for m in mentions)
+                    continue
+                key = f"{COLLECTIVE_KEY}{fold(mentions[0].collective)}"
+                kind = "organization"
+            else:
+                kind = _kind(mentions)
+                if kind == "single":
+                    lone.setdefault(entity, []).extend((doc, m) for m in mentions)
+                    continue
+                key = f"{kind}:{fold(entity)}"
             cluster = full.get(key)
             if cluster is None:
                 cluster = full[key] = Cluster(kind)
@@ -195,6 +229,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     _merge_partial_names(full, local_keys)
     _attach_lone_words(full, lone, local_keys)
     renamed: dict[str, str] = {}
+    _merge_collectives(corpus, full, renamed, unplaced, scanned, local_keys)
     _merge_organizations(corpus, full, renamed)
     _merge_spellings(full, renamed)
     for local, key in list(local_keys.items()):
@@ -448,6 +483,115 @@ def _merge_partial_names(full: dict[str, Cluster], local_keys: dict[tuple[int, s
         local_keys[local] = key
 
 
+def _merge_collectives(corpus: Corpus, full: dict[str, Cluster], renamed: dict[str, str],
+                       unplaced: list[tuple[int, Mention]], scanned: list[frozenset[str]],
+                       local_keys: dict[tuple[int, str], str]) -> None:
+    """Lower-case collectives of one country joined: "Peru's junta" with "Peru's military junta"
+    when that is its only kind, "military junta" with "military government" and "the military";
+    a collective with the capitalised organization of its name ("the unification ministry",
+    "Ministry of Unification"), which then names it; "the junta" of documents naming no country's
+    junta with the one collective of the corpus it can be."""
+    parts = {key: tuple(full[key].mentions[0][1].collective.split("|")) for key in full
+             if key.startswith(COLLECTIVE_KEY)}
+    by_head: dict[tuple[str, str], list[str]] = {}
+    for key, (country, _, head) in sorted(parts.items()):
+        by_head.setdefault((country, head), []).append(key)
+    for keys in by_head.values():             # "Peru's junta" is its "military junta"
+        plain = [k for k in keys if not parts[k][1]]
+        kinds = [k for k in keys if parts[k][1]]
+        if plain and len(kinds) == 1:
+            _merge(full, renamed, plain[0], kinds[0])
+    linked: dict[tuple[str, str], list[str]] = {}   # (country, head word) -> collectives it names
+    for key, (country, kinds, head) in sorted(parts.items()):
+        if not kinds:
+            linked.setdefault((country, head), []).append(key)
+        for word in kinds.split():
+            if word in COLLECTIVE_HEADS:
+                linked.setdefault((country, word), []).append(key)
+    for keys in linked.values():
+        targets = sorted({_current(k, renamed) for k in keys}, key=lambda k: (-len(full[k].mentions), k))
+        for other in targets[1:]:
+            _merge(full, renamed, other, targets[0])
+    # a capitalised organization of the same name ("Foreign Ministry", "Ministry of Unification")
+    organizations: dict[str, set[str]] = {}
+    for key, cluster in full.items():
+        if cluster.kind == "organization" and not key.startswith(COLLECTIVE_KEY):
+            for variant in cluster.variants:
+                organizations.setdefault(fold(variant), set()).add(key)
+    for key in sorted(k for k in parts if k in full):
+        cluster = full[key]
+        forms = set()
+        for _, kinds, head in {parts[k] for k in parts if _current(k, renamed) == key}:
+            if kinds:
+                forms |= {fold(f"{kinds} {head}"), fold(f"{head} of {kinds}")}
+        forms |= {fold(v) for v in cluster.variants}
+        owners = {o for form in forms for o in organizations.get(form, ())}
+        if len(owners) == 1:
+            target = owners.pop()
+            cluster.titled.update(cluster.variants)       # the capitalised name names it
+            cluster.variants.clear()
+            cluster.full_forms.clear()
+            _merge(full, renamed, key, target)
+    # "the junta" where the document names none: the one collective of the corpus it can be,
+    # else the one capitalised organization of its name ("the unification ministry")
+    unplaced = unplaced + _short_collectives_elsewhere(corpus, full, renamed, parts, organizations, scanned, local_keys)
+    groups: dict[str, list[tuple[int, Mention]]] = {}
+    for doc, m in unplaced:
+        groups.setdefault(m.collective, []).append((doc, m))
+    for collective, mentions in sorted(groups.items()):
+        country, kinds, head = collective[1:].split("|")
+        fits = {_current(k, renamed) for k, (c, own, h) in parts.items()
+                if same_collective(head, kinds, h, own) and country in ("", c)}
+        if not fits and kinds:
+            fits = {_current(k, renamed) for form in (f"{kinds} {head}", f"{head} of {kinds}")
+                    for k in organizations.get(fold(form), ())}
+        if len(fits) == 1:
+            target = fits.pop()
+            for doc, m in mentions:
+                full[target].add(doc, m)
+                local_keys[(doc, m.entity)] = target
+
+
+def _short_collectives_elsewhere(corpus: Corpus, full: dict[str, Cluster], renamed: dict[str, str],
+                                 parts: dict[str, tuple[str, ...]], organizations: dict[str, set[str]],
+                                 scanned: list[frozenset[str]], local_keys: dict[tuple[int, str], str],
+                                 ) -> list[tuple[int, Mention]]:
+    """ "The junta" in the documents not yet read for it, where it can only be one collective of
+    the corpus, or a capitalised organization named like "Trade Ministry" or "Ministry of Trade"
+    ("the trade ministry"); only those heads are looked for, and only where they are written."""
+    wanted = {head for head in COLLECTIVE_HEADS
+              if len({_current(k, renamed) for k, (_, own, h) in parts.items() if same_collective(head, "", h, own)}) == 1}
+    phrases: dict[str, str] = {}        # "trade ministry" -> "ministry", for "Trade Ministry", "Ministry of Trade"
+    for key in {k for keys in organizations.values() for k in keys}:
+        for variant in full[_current(key, renamed)].variants:
+            words = variant.lower().split()
+            if len(words) >= 2 and words[-1] in COLLECTIVE_HEADS and all(w in KIND_WORDS for w in words[:-1]):
+                phrases[" ".join(words)] = words[-1]
+            elif len(words) >= 3 and words[0] in COLLECTIVE_HEADS and words[1] == "of" \
+                    and all(w in KIND_WORDS for w in words[2:]):
+                phrases[" ".join([*words[2:], words[0]])] = words[0]
+    out: list[tuple[int, Mention]] = []
+    if not wanted and not phrases:
+        return out
+    for doc, (document, sentences) in enumerate(zip(corpus.documents, corpus.sentences, strict=True)):
+        text = document.text
+        heads = {h for h in wanted if h in text} | {h for phrase, h in phrases.items() if phrase in text}
+        heads -= scanned[doc]
+        if not heads:
+            continue
+        used = {s.index for s in sentences}
+        for m in short_collective_mentions(document, heads, document_names(document).mentions):
+            if m.sentence not in used:
+                continue
+            key = _current(f"{COLLECTIVE_KEY}{fold(m.collective)}", renamed)
+            if m.collective[0] == "?":
+                out.append((doc, m))
+            elif key in full:
+                full[key].add(doc, m)
+                local_keys[(doc, m.entity)] = key
+    return out
+
+
 def _merge(full: dict[str, Cluster], renamed: dict[str, str], source: str, target: str) -> None:
     if source != target and source in full and target in full:
         full[target].merge(full.pop(source))
@@ -652,7 +796,9 @@ def _actor(cluster: Cluster) -> ActorFact | None:
     role, affiliation, role_refs = _choose_role(mentions)
     name = cluster.name
     # a given name alone ("Robert") is a slip, counted as a mention but no alias to search by
-    aliases = sorted({v for v in cluster.variants if v != name} | set(cluster.titled)
+    # a collective's full names not written so ("Peru military junta" for "Peru’s military junta") are no aliases
+    aliases = sorted({v for v in cluster.variants if v != name and (v in cluster.verbatim or v not in cluster.full_forms)}
+                     | set(cluster.titled)
                      | {w for w in cluster.words if w != name and w.lower() not in GIVEN_NAMES})
     score = len(mentions) + SOURCE_WEIGHT * (len(docs) - 1) + SPEAKER_WEIGHT * speakers
     actor = ActorFact(name=name, kind=kind, role=role, affiliation=affiliation, aliases=aliases,

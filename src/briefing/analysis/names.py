@@ -8,10 +8,17 @@ document, so that two people who share a surname in different documents stay apa
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from briefing.analysis.collectives import (
+    COLLECTIVE_HEADS,
+    collective_after,
+    same_collective,
+    short_collectives,
+)
 from briefing.analysis.lexicon import (
     COMMON_THRESHOLD,
     CONTINENTS,
@@ -136,11 +143,16 @@ class Mention:
     place_cue: bool = False    # "X, Peru", "X region", "X-based": said of a place
     proper: bool = False       # a common word its document writes only with a capital, mid-sentence
     possessive: str = ""       # the "’s" written after a lone name
+    # a collective written in lower case ("Peru's military junta"): "country|kinds|head", the
+    # country "?" where the document does not say it ("the junta" with no such phrase before it)
+    collective: str = ""
+    short: bool = False        # a collective written without its country ("the junta")
 
 
 @dataclass
 class DocumentNames:
     mentions: list[Mention] = field(default_factory=list)
+    collective_heads: frozenset[str] = frozenset()     # the heads read for "the …" here (`short_collective_mentions`)
 
     def entities(self) -> dict[str, list[Mention]]:
         out: dict[str, list[Mention]] = {}
@@ -395,8 +407,9 @@ def document_names(document: Document) -> DocumentNames:
 def _find_names(document: Document) -> DocumentNames:
     mentions: list[Mention] = []
     contexts: list[tuple[Mention, NameContext]] = []
+    owned: list[Mention] = []            # collectives after their country ("Peru's military junta")
     for sentence in document.sentences:
-        mentions.extend(_sentence_mentions(sentence.text, sentence.start, sentence.index, contexts))
+        mentions.extend(_sentence_mentions(sentence.text, sentence.start, sentence.index, contexts, owned))
     written = WrittenWords(document.text)
     _resolve(mentions, written)
     _drop_shouted_words(mentions, document.text, written)
@@ -406,7 +419,83 @@ def _find_names(document: Document) -> DocumentNames:
             _read_context(mention, context)
     kept = [m for m in mentions if m.entity]
     _roles_from_lead(document, kept)
-    return DocumentNames(kept)
+    heads = _linked_heads(owned)
+    kept.extend(c for c in owned if c.entity)
+    kept.extend(short_collective_mentions(document, heads, kept))
+    return DocumentNames(kept, frozenset(heads))
+
+
+def _owned_collective(text: str, offset: int, index: int, a: int, b: int, kind: str,
+                      found: tuple[int, tuple[str, ...], str]) -> Mention:
+    """The mention of "Peru’s ruling military junta": its full name "Peru military junta", its
+    kind "military junta" as its role; no entity where the owner is a continent."""
+    end, kinds, head = found
+    owner = " ".join(text[a - offset:b - offset].split())
+    country = DEMONYMS.get(owner) if kind == "demonym" else country_of(owner)
+    written = " ".join(text[a - offset:end].split())
+    kind_phrase = " ".join((*kinds, head))
+    mention = Mention(a, offset + end, index, written, "organization", role=kind_phrase, role_rank=2)
+    if country is not None and country.name not in CONTINENTS:
+        mention.entity, mention.collective = f"{owner} {kind_phrase}", f"{country.name}|{' '.join(kinds)}|{head}"
+        mention.speaker = _said_after(text, end) or _said_before(text[max(0, a - offset - PREFIX_CHARS):a - offset])
+    return mention
+
+
+def _linked_heads(owned: list[Mention]) -> set[str]:
+    """The heads "the …" can stand for in a document naming these collectives: their own and
+    the heads among their kind words ("the military" for a "military junta")."""
+    heads: set[str] = set()
+    for m in owned:
+        if m.entity:
+            _, kinds, head = m.collective.split("|")
+            heads.add(head)
+            heads.update(w for w in kinds.split() if w in COLLECTIVE_HEADS)
+    return heads
+
+
+def short_collective_mentions(document: Document, heads: set[str] | frozenset[str],
+                              mentions: list[Mention]) -> list[Mention]:
+    """ "The junta", "the country's trade ministry" (of the country last named before it) as
+    organization mentions: under the collective of the document they can be (the last named
+    before them, else the first after them), else marked for the corpus to place
+    ("?country|kinds|head")."""
+    if not heads:
+        return []
+    found = short_collectives(document.text, heads)
+    if not found:
+        return []
+    starts = [s.start for s in document.sentences]
+    countries = [(m.start, m.entity) for m in mentions if m.kind == "country"]
+    owned = [m for m in mentions if m.collective and not m.short]
+    out: list[Mention] = []
+    for c in found:
+        k = bisect.bisect_right(starts, c.start) - 1
+        if k < 0:
+            continue
+        sentence = document.sentences[k]
+        country = ""
+        if c.country_reference:
+            named = [entity for start, entity in countries if start < c.start]
+            if not named:
+                continue
+            country = named[-1]
+        kinds = " ".join(c.kinds)
+        mention = Mention(c.start, c.end, sentence.index, c.kind_phrase, "organization", entity=c.kind_phrase,
+                          role=c.kind_phrase, role_rank=2, collective=f"?{country}|{kinds}|{c.head}", short=True)
+        fits = [m for m in owned if _fits(m.collective, country, kinds, c.head)]
+        before = [m for m in fits if m.start < c.start]
+        after = [m for m in fits if m.start > c.start]
+        chosen = before[-1] if before else after[0] if after else None
+        if chosen:
+            mention.entity, mention.collective = chosen.entity, chosen.collective
+        _read_context(mention, NameContext(sentence.text, sentence.start, None, None))
+        out.append(mention)
+    return out
+
+
+def _fits(collective: str, country: str, kinds: str, head: str) -> bool:
+    own_country, own_kinds, own_head = collective.split("|")
+    return country in ("", own_country) and same_collective(head, kinds, own_head, own_kinds)
 
 
 def _roles_from_lead(document: Document, mentions: list[Mention]) -> None:
@@ -454,8 +543,8 @@ def _runs(text: str, offset: int) -> list[list[Token]]:
     return runs
 
 
-def _sentence_mentions(text: str, offset: int, index: int,
-                       contexts: list[tuple[Mention, NameContext]]) -> list[Mention]:
+def _sentence_mentions(text: str, offset: int, index: int, contexts: list[tuple[Mention, NameContext]],
+                       collectives: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     first_word = FIRST_ALNUM.search(text)
     first_at = offset + (first_word.start() if first_word else 0)
@@ -464,6 +553,10 @@ def _sentence_mentions(text: str, offset: int, index: int,
         segments = segment_run(run, starts)
         for k, seg in enumerate(segments):
             a, b = seg.toks[0].start, seg.toks[-1].end
+            if seg.toks[-1] is run[-1] and seg.kind in ("country", "demonym"):
+                found = collective_after(text, b - offset)
+                if found:
+                    collectives.append(_owned_collective(text, offset, index, a, b, seg.kind, found))
             if seg.kind == "country":
                 surface = " ".join(text[a - offset:b - offset].split())
                 country = country_of(surface).name
@@ -561,6 +654,9 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     last_word = prefix[-12:].split()[-1:]
     mention.locative = bool(last_word) and last_word[0].lower() in LOCATIVES
     mention.place_cue = bool(PLACE_AFTER.match(text, local_end))
+    if mention.collective:            # its own words say what it is ("military junta")
+        mention.speaker = _said_after(text, local_end) or _said_before(prefix)
+        return
     if not honorific:
         mention.role = role_before(prefix, ORGANIZATION_HEADS if mention.kind == "organization" or mention.proper
                                    else ROLE_HEADS)
