@@ -315,3 +315,9 @@ def test_collectives_of_two_countries_or_of_two_kinds_stay_apart():
     names = names_of(actors)
     assert {"Peru foreign ministry", "Peru defence ministry", "Chilean government"} <= names
     assert actor(actors, "Peru defence ministry").mentions == 2     # "the ministry": the last named before it
+
+
+def test_and_before_an_organization_noun_starts_a_second_organization():
+    actors = find_actors(corpus("The Ministry of Fisheries and Ministry of Ports said the quay would reopen. "
+                                "The Federation of Dockworkers and Harbour Pilots agreed."))
+    assert {"Ministry of Fisheries", "Ministry of Ports", "Federation of Dockworkers and Harbour Pilots"} <= names_of(actors)

@@ -200,7 +200,7 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int) -> list[list[T
             runs.append(list(run))
         run.clear()
 
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         joinable = bool(run) and not run[-1].possessive and tok.start - run[-1].end <= 2 \
             and text[run[-1].end - offset:tok.start - offset].isspace()
         if tok.capitalised and tok.text[0].isalpha():
@@ -213,8 +213,9 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int) -> list[list[T
         elif joinable and (tok.low in NAME_PARTICLES or tok.low in CONNECTORS):
             run.append(tok)
         elif joinable and tok.low == "and" and any(t.low in CONNECTORS for t in run) \
-                and any(t.low in ORG_HEADS for t in run):
-            run.append(tok)         # "Federation of Dockworkers and Harbour Pilots"
+                and any(t.low in ORG_HEADS for t in run) \
+                and not (i + 1 < len(tokens) and tokens[i + 1].low in ORG_HEADS):
+            run.append(tok)         # "Federation of Dockworkers and Harbour Pilots", not "… and Ministry of …"
         else:
             close()
     close()
