@@ -15,7 +15,7 @@ from math import exp, log1p
 from operator import attrgetter
 
 
-@dataclass
+@dataclass(slots=True)
 class ActorSignals:
     """What the texts say about one actor, as numbers."""
 

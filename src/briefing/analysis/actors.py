@@ -30,6 +30,7 @@ from briefing.analysis.lexicon import (
     OUTLET_HEADS,
     country_of,
     fold,
+    trim_word_caches,
 )
 from briefing.analysis.names import ACRONYM, Mention, document_names, short_collective_mentions
 from briefing.analysis.roles import (
@@ -74,7 +75,16 @@ NEWS_OUTLET = "news outlet"
 ROLE_CLASS = {0: 0, 1: 0, 2: 1, 3: 2}
 
 
-@dataclass
+@dataclass(slots=True)
+class CollectiveForms:
+    """How the texts name a lower-case collective."""
+
+    heads: Counter[str] = field(default_factory=Counter)     # "junta", "military"
+    full: set[str] = field(default_factory=set)              # full names ("Peru military junta")
+    verbatim: set[str] = field(default_factory=set)          # … those written so, not "Peru’s junta"
+
+
+@dataclass(slots=True)
 class Cluster:
     kind: str
     variants: Counter[str] = field(default_factory=Counter)       # full names as written
@@ -82,9 +92,7 @@ class Cluster:
     words: set[str] = field(default_factory=set)                  # lone words that resolved here
     mentions: list[tuple[int, Mention]] = field(default_factory=list)
     defined: bool = False                                         # the text spells out its acronym
-    heads: Counter[str] = field(default_factory=Counter)          # lower-case collectives: "junta", "military"
-    full_forms: set[str] = field(default_factory=set)             # their full names ("Peru military junta")
-    verbatim: set[str] = field(default_factory=set)               # … those written so, not "Peru’s junta"
+    forms: CollectiveForms | None = None                          # a lower-case collective's names
 
     _name: str | None = None
 
@@ -92,12 +100,13 @@ class Cluster:
         self._name = None
         self.mentions.append((doc, m))
         if m.collective:                  # "Peru military junta"; "Peru’s junta", "junta" as aliases
-            self.heads[m.collective.rsplit("|", 1)[1]] += 1
+            forms = self.forms = self.forms or CollectiveForms()
+            forms.heads[m.collective.rsplit("|", 1)[1]] += 1
             if not m.short:
                 self.variants[m.entity] += 1
-                self.full_forms.add(m.entity)
+                forms.full.add(m.entity)
                 if m.text == m.entity:
-                    self.verbatim.add(m.entity)
+                    forms.verbatim.add(m.entity)
             if m.short or m.text != m.entity:
                 self.titled[m.text] += 1
         elif self.kind == "organization" and m.kind == "single":
@@ -124,20 +133,23 @@ class Cluster:
         self.words |= other.words
         self.mentions.extend(other.mentions)
         self.defined = self.defined or other.defined
-        self.heads.update(other.heads)
-        self.full_forms |= other.full_forms
-        self.verbatim |= other.verbatim
+        if other.forms:
+            forms = self.forms = self.forms or CollectiveForms()
+            forms.heads.update(other.forms.heads)
+            forms.full |= other.forms.full
+            forms.verbatim |= other.forms.verbatim
 
     @property
     def name(self) -> str:
         """The full name written most often (the longest, then the first in order, on ties);
         a name in words before an acronym ("Civic Renewal Party", not "CRP")."""
-        if self._name is None and self.heads and self.variants and set(self.variants) <= self.full_forms:
+        collective = self.forms
+        if self._name is None and collective and self.variants and set(self.variants) <= collective.full:
             # a lower-case collective: its fullest name with the head the texts use most
             # ("Peru military junta" over "Peru junta" and "Peru military government")
-            head = min(self.heads, key=lambda h: (-self.heads[h], h))
+            head = min(collective.heads, key=lambda h: (-collective.heads[h], h))
             forms = [v for v in self.variants if v.rsplit(" ", 1)[-1] == head] or list(self.variants)
-            self._name = min(forms, key=lambda v: (-len(v.split()), v not in self.verbatim, -self.variants[v], v))
+            self._name = min(forms, key=lambda v: (-len(v.split()), v not in collective.verbatim, -self.variants[v], v))
         if self._name is None:
             spelled = [v for v in self.variants if not ACRONYM.match(v)] or list(self.variants)
             self._name = min(spelled, key=lambda v: (-self.variants[v], -len(v), v)) if spelled \
@@ -192,6 +204,7 @@ def find_actors(corpus: Corpus, cancel: CancelFlag | None = None) -> list[ActorF
 
 
 def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
+    trim_word_caches()
     full: dict[str, Cluster] = {}            # fold(full name) -> cluster
     lone: dict[str, list[tuple[int, Mention]]] = {}
     unplaced: list[tuple[int, Mention]] = []          # "the junta" in a document that names no junta
@@ -530,7 +543,7 @@ def _merge_collectives(corpus: Corpus, full: dict[str, Cluster], renamed: dict[s
             target = owners.pop()
             cluster.titled.update(cluster.variants)       # the capitalised name names it
             cluster.variants.clear()
-            cluster.full_forms.clear()
+            cluster.forms = None
             _merge(full, renamed, key, target)
     # "the junta" where the document names none: the one collective of the corpus it can be,
     # else the one capitalised organization of its name ("the unification ministry")
@@ -797,7 +810,9 @@ def _actor(cluster: Cluster) -> ActorFact | None:
     name = cluster.name
     # a given name alone ("Robert") is a slip, counted as a mention but no alias to search by
     # a collective's full names not written so ("Peru military junta" for "Peru’s military junta") are no aliases
-    aliases = sorted({v for v in cluster.variants if v != name and (v in cluster.verbatim or v not in cluster.full_forms)}
+    written = cluster.forms
+    aliases = sorted({v for v in cluster.variants
+                      if v != name and (not written or v in written.verbatim or v not in written.full)}
                      | set(cluster.titled)
                      | {w for w in cluster.words if w != name and w.lower() not in GIVEN_NAMES})
     score = len(mentions) + SOURCE_WEIGHT * (len(docs) - 1) + SPEAKER_WEIGHT * speakers

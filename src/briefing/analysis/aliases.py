@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from briefing.analysis.lexicon import CORPORATE_SUFFIXES, NAME_PARTICLES, fold
+from briefing.analysis.lexicon import CORPORATE_SUFFIXES, NAME_PARTICLES, fold, word_cache
 
 # "International Federation of Dockworkers (IFD)": a name and the acronym it defines.
 DEFINITION = re.compile(r"((?:[A-Z][\w&’'.-]*|\d+)(?:\s+(?:of|for|and|on|the|de|du|des|&|[A-Z][\w&’'.-]*))*)"
@@ -27,7 +26,7 @@ MAX_SKELETON_EDITS = 1
 MIN_SKELETON = 3           # a shorter consonant skeleton says too little to merge on
 
 
-@lru_cache(maxsize=16384)
+@word_cache
 def initials(name: str) -> str:
     """ "Civic Renewal Party" -> "CRP", "U.S. Weather Bureau" -> "USWB"; function words skipped."""
     out = []
@@ -89,7 +88,7 @@ def _ascii(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
-@lru_cache(maxsize=16384)
+@word_cache
 def skeleton(word: str) -> str:
     """A word's consonants with vowel runs as one mark and doubled letters single:
     "Jeok-su" and "Juck-soo" both give "jvksv" ("ck" read as "k")."""
@@ -98,13 +97,13 @@ def skeleton(word: str) -> str:
     return DOUBLE.sub(r"\1", VOWEL_RUN.sub("v", plain))
 
 
-@lru_cache(maxsize=16384)
+@word_cache
 def name_parts(name: str) -> tuple[str, ...]:
     """The words of a person's name without initials and particles ("Maya R. Okafor" -> Maya, Okafor)."""
     return tuple(w for w in re.split(r"[\s]+", name) if w and not INITIAL.match(w) and w.lower() not in NAME_PARTICLES)
 
 
-@lru_cache(maxsize=16384)
+@word_cache
 def without_initials(name: str) -> str:
     """ "Maya R. Okafor" -> "Maya Okafor"; a name of initials only is unchanged."""
     parts = [w for w in name.split() if not INITIAL.match(w)]

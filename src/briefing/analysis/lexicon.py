@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from briefing.ingest.dateline import MONTHS as MONTH_NUMBERS
 from briefing.word_frequency import zipf as english_zipf
@@ -198,7 +198,29 @@ COMMON_THRESHOLD = 3.0   # zipf; below this a word is rare enough to be a name p
 SENTENCE_START_THRESHOLD = 3.5   # zipf; a sentence-initial word this common is read as a plain word
 
 
-@lru_cache(maxsize=65536)
+# Memos of pure functions of one word or name. `functools.cache` keeps results in a plain dict,
+# which the garbage collector need not walk entry by entry as it must `lru_cache`'s linked
+# nodes (tens of thousands over a corpus, walked at every full collection); each memo is emptied
+# when it outgrows this many entries, so that a long session stays bounded (`trim_word_caches`).
+WORD_CACHE_LIMIT = 100_000
+_WORD_CACHES: list = []
+
+
+def word_cache(function):
+    """`functools.cache` for a pure function of one string, registered for `trim_word_caches`."""
+    cached = cache(function)
+    _WORD_CACHES.append(cached)
+    return cached
+
+
+def trim_word_caches() -> None:
+    """Empty the word memos that have outgrown `WORD_CACHE_LIMIT` (results are unchanged)."""
+    for cached in _WORD_CACHES:
+        if cached.cache_info().currsize > WORD_CACHE_LIMIT:
+            cached.cache_clear()
+
+
+@word_cache
 def zipf(word: str) -> float:
     """How common `word` is in English (wordfreq's Zipf scale, 0 = unknown, 7 = "the")."""
     return english_zipf(word.lower().replace("-", "").replace("’", "'"))
@@ -207,7 +229,7 @@ def zipf(word: str) -> float:
 FOLDED_OUT = re.compile(r"[\s\-‐‑.’'‘]+")
 
 
-@lru_cache(maxsize=65536)
+@word_cache
 def fold(text: str) -> str:
     """A matching key: no accents, no case, no spaces, hyphens or dots ("Ryu Hyeon-chul" = "Ryu Hyeon Chul")."""
     if text.isascii():           # no accents to take off

@@ -122,7 +122,7 @@ class Token:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One reference to an actor in a document."""
 
@@ -261,7 +261,7 @@ def _month_surname(toks: list[Token], k: int) -> bool:
     return k > 0 and toks[k].low in AMBIGUOUS_MONTHS and toks[k - 1].low in GIVEN_NAMES
 
 
-@dataclass
+@dataclass(slots=True)
 class Segment:
     kind: str          # country | demonym | title | name | org
     toks: list[Token]
@@ -517,7 +517,7 @@ def _roles_from_lead(document: Document, mentions: list[Mention]) -> None:
         opener.evidence = True
 
 
-@dataclass
+@dataclass(slots=True)
 class NameContext:
     """Where a name stands, for reading its role once it is known to be kept."""
 

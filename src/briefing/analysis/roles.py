@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from briefing.analysis.lexicon import (
     COUNTRIES,
@@ -20,6 +19,7 @@ from briefing.analysis.lexicon import (
     ROLE_PHRASE_END,
     ROLE_STOPS,
     TITLE_WORDS,
+    word_cache,
 )
 
 RAW_WORD = re.compile(r"\S+")
@@ -41,7 +41,7 @@ ORGANIZATION_HEADS = ORGANIZATION_ROLE_HEADS | {MAKER_SUFFIX}
 ORG_APPOSITIVE = re.compile(r"^(?:[’']s?)?\s*,\s+(?:a|an|the|its)\s")
 
 
-@lru_cache(maxsize=65536)
+@word_cache
 def head_word(word: str) -> str:
     """The role noun a word may be: "ex-head" -> "head", "auditors" -> "auditor", "planemaker" -> "maker"."""
     low = word.lower().strip("’'")
