@@ -165,6 +165,7 @@ class ActorIndex:
     local: dict[tuple[int, str], str]          # (doc, Mention.entity) -> ActorFact.name
     _roles: dict[str, str] | None = None
     signals: dict[str, ActorSignals] = field(default_factory=dict)     # ActorFact.name -> ranking signals
+    speaks_for: dict[str, list[str]] = field(default_factory=dict)     # speaker -> organizations they speak for
     kinds: dict[str, str] = field(default_factory=dict)                # ActorFact.name -> kind
 
     def actor_of(self, doc: int, mention: Mention) -> str | None:
@@ -262,11 +263,11 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
         actor.salience = round(salience, 4)
         order[actor.name] = rank_key(key, actor.score)
     actors.sort(key=lambda a: (order[a.name], a.name))
-    actors = _beside_their_speakers(actors, speaks_for)
+    actors = beside_their_speakers(actors, speaks_for)
     _drop_ambiguous_aliases(actors)
     names = {key: _actor_name(cluster) for key, cluster in full.items()}
     local = {k: names[v] for k, v in local_keys.items() if v in names}
-    return ActorIndex(actors, local, signals=signals, kinds={a.name: a.kind for a in actors})
+    return ActorIndex(actors, local, signals=signals, kinds={a.name: a.kind for a in actors}, speaks_for=speaks_for)
 
 
 def _speaks_for(pairs: list[tuple[Cluster, ActorFact]]) -> dict[str, list[str]]:
@@ -297,7 +298,7 @@ def _speaks_for(pairs: list[tuple[Cluster, ActorFact]]) -> dict[str, list[str]]:
     return out
 
 
-def _beside_their_speakers(actors: list[ActorFact], speaks_for: dict[str, list[str]]) -> list[ActorFact]:
+def beside_their_speakers(actors: list[ActorFact], speaks_for: dict[str, list[str]]) -> list[ActorFact]:
     """Each organization right after the first listed person who speaks for it, so that a reader
     sees the party beside its voice."""
     by_name = {a.name: a for a in actors}
@@ -369,7 +370,9 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             if descriptor:
                 before.setdefault(actor.name, Counter())[descriptor] += 1
         starts = [f[0] for f in found]
-        for pos, phrase in organization_descriptions(text):
+        # only a phrase after a mention and within reach of one's end can describe it
+        reach = max(f[1] for f in found) + DESCRIPTION_REACH
+        for pos, phrase in organization_descriptions(text, starts[0], reach):
             k = bisect.bisect_left(starts, pos) - 1
             if k >= 0 and pos - found[k][1] <= DESCRIPTION_REACH:
                 after.setdefault(found[k][2].name, Counter())[phrase] += 1
@@ -731,16 +734,15 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
             for variant in cluster.variants:
                 for word in variant.split():
                     holders.setdefault(fold(word), []).append(key)
-    near: dict[str, list[str]] | None = None    # one letter dropped -> name words, for typos ("Mr Marlow")
+    near = _Deletions(holders)                  # one letter dropped -> name words, for typos ("Mr Marlow")
     for word, mentions in sorted(lone.items()):
         keys = sorted(set(holders.get(fold(word), [])), key=lambda k: (-len(full[k].mentions), k))
         if not keys and len(word) >= MIN_TYPO_LENGTH and any(m.evidence for _, m in mentions):
             folded = fold(word)
-            near = near if near is not None else _one_letter_less_index(holders)
-            candidates = set(near.get(folded, []))                      # a letter missing
+            candidates = set(near.get(folded))                          # a letter missing
             for variant in _one_letter_less(folded):                    # one too many, or one wrong
                 candidates.update(holders.get(variant, []))
-                candidates.update(near.get(variant, []))
+                candidates.update(near.get(variant))
             keys = sorted(candidates, key=lambda k: (-len(full[k].mentions), k))
         if keys:
             key = keys[0]
@@ -775,14 +777,25 @@ def _named_like_an_organization(mentions: list[tuple[int, Mention]]) -> bool:
     return (len(docs) >= LONE_ORG_DOCS and len(mentions) >= LONE_ORG_MENTIONS) or acts >= LONE_ORG_ACTS
 
 
-def _one_letter_less_index(holders: dict[str, list[str]]) -> dict[str, list[str]]:
-    """Each name word with one letter dropped -> the clusters holding that word."""
-    near: dict[str, list[str]] = {}
-    for word, keys in holders.items():
-        if len(word) >= MIN_TYPO_LENGTH:
-            for variant in _one_letter_less(word):
-                near.setdefault(variant, []).extend(keys)
-    return near
+class _Deletions:
+    """Name words (of `MIN_TYPO_LENGTH` letters or more) by what they give with one letter
+    dropped -> the clusters holding them; indexed one word length at a time, as looked up."""
+
+    def __init__(self, holders: dict[str, list[str]]) -> None:
+        self.holders = holders
+        self.by_length: dict[int, dict[str, list[str]]] = {}
+
+    def get(self, dropped: str) -> list[str]:
+        length = len(dropped) + 1
+        index = self.by_length.get(length)
+        if index is None:
+            index = self.by_length[length] = {}
+            if length >= MIN_TYPO_LENGTH:
+                for word, keys in self.holders.items():
+                    if len(word) == length:
+                        for variant in _one_letter_less(word):
+                            index.setdefault(variant, []).extend(keys)
+        return index.get(dropped, [])
 
 
 def _one_letter_less(word: str) -> set[str]:

@@ -219,11 +219,13 @@ def descriptor_before(prefix: str) -> str:
     return " ".join(words)
 
 
-def organization_descriptions(text: str) -> list[tuple[int, str]]:
+def organization_descriptions(text: str, start: int = 0, stop: int | None = None) -> list[tuple[int, str]]:
     """Where `text` calls something "the <organization noun>" ("the union", "the aviation giant"),
-    with the phrase after "the"."""
+    with the phrase after "the"; only those starting from `start` up to `stop`."""
     out = []
-    for m in DEFINITE_DESCRIPTION.finditer(text):
+    for m in DEFINITE_DESCRIPTION.finditer(text, start):
+        if stop is not None and m.start() > stop:
+            break
         if head_word(m.group(2)) in ORGANIZATION_HEADS:
             words = m.group(1).split()
             while len(words) > 1 and (words[0] in ROLE_STOPS or head_word(words[0]) in ORGANIZATION_HEADS):
