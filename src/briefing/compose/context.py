@@ -12,10 +12,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from math import log
+from typing import TYPE_CHECKING
 
-from briefing.analysis.words import content_words, near_identical
+from briefing.analysis.words import content_words, near_identical, words
+from briefing.ingest.sentences import without_reference_marks
 from briefing.model import Citation, Corpus, CorpusFacts, SentenceRef, Statement
 from briefing.templates import SectionSpec, Template
+
+if TYPE_CHECKING:
+    from briefing.compose.statement_ranking import RankingWeights
 
 # Ranking weights, set by hand on the seeds and both dev sets (see tests/test_compose_*.py).
 TOPICALITY_SCALE = 4.0        # brings topicality to about 0..1
@@ -26,6 +31,7 @@ SIDEBAR_FACTOR = 0.5          # score kept by a sentence in a closing "About …
 SIDEBAR_HEADING = re.compile(r"(?i)about\b(?!\s+(?:face|turn)\b)")
 FLAGGED_FACTOR = 0.85         # score kept by a sentence from a source with quality flags (a nudge:
                               # flagged sources often carry facts no other source has)
+WEAK_SOURCE_FLAGS = frozenset({"machine-paraphrase", "aggregator-page"})   # used only where no other says it
 MIN_WORDS = 7                 # shorter sentences are fragments, captions or headings
 DEFAULT_MAX_WORDS = 70
 PICK_SIMILARITY = 0.6         # word overlap (Jaccard) above which two picks say the same thing
@@ -35,6 +41,10 @@ RARE_WORD_MIN = 3             # ...or in at most this many
 LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
 SAME_POINT = 0.5              # content-word overlap (Jaccard) above which two picks make one point
 SENTENCE_END = re.compile(r"[.!?][”\"’')\]]*\s*$|[”\"]\s*$")
+# a sentence opening on a personal or possessive pronoun or a demonstrative leans on the one
+# before it ("He said ...", "This move ..."): a closed class of English words
+BACK_REFERENCE_OPENERS = frozenset("he she they this these those that his her their its such".split())
+FIRST_WORD = re.compile(r"[A-Za-z']+")
 
 
 @dataclass
@@ -46,6 +56,8 @@ class ComposeContext:
     used: set[SentenceRef] = field(default_factory=set)
     # the bottom line's sentences: the open issues do not repeat them
     in_summary: set[SentenceRef] = field(default_factory=set)
+    # weights of the prose sections' ranking; None means the fitted ones shipped with the package
+    weights: RankingWeights | None = None
 
     def source_id(self, doc: int) -> str:
         return f"S{doc + 1}"
@@ -58,9 +70,39 @@ class ComposeContext:
         return self.corpus.sentence(ref).text
 
     def statement(self, ref: SentenceRef, also: list[SentenceRef] | None = None) -> Statement:
-        """A statement with the text of `ref`, verbatim, cited to it first and then to `also`."""
+        """A statement with the text of `ref`, verbatim, cited to it first and then to `also`.
+
+        Where `ref` comes from a source flagged as machine paraphrase or an aggregator page and
+        one of `also` from a source that is not, that source's wording is shown and cited first.
+        The statement leaves out a wire dateline opening the sentence (its citation starts after
+        it) and the source's own reference marks ("[1]"), so that they do not read as the brief's
+        citations (the citation still spans the sentence up to its end).
+        """
         refs = [ref] + [r for r in (also or []) if r != ref]
-        return Statement(self.corpus.sentence(ref).text, [self.citation(r) for r in refs])
+        if ref.doc in self.weak_docs:
+            better = next((r for r in refs[1:] if r.doc not in self.weak_docs and self.usable(r, None)), None)
+            if better is not None:
+                refs.remove(better)
+                refs.insert(0, better)
+        first = self.corpus.sentence(refs[0])
+        lead = self.leads.get(refs[0], 0)
+        citations = [self.citation(r) for r in refs]
+        citations[0] = Citation(citations[0].source, first.index, first.start + lead, first.end)
+        return Statement(without_reference_marks(first.text[lead:]), citations)
+
+    @cached_property
+    def leads(self) -> dict[SentenceRef, int]:
+        """How many characters of a sentence's opening are page furniture (a wire dateline, "SEOUL,
+        Dec. 7 (Agency) — "), which a statement quoting the sentence leaves out."""
+        out: dict[SentenceRef, int] = {}
+        for i, document in enumerate(self.corpus.documents):
+            ends = dict(document.furniture)
+            for s in self.corpus.sentences[i] if ends else []:
+                end = ends.get(s.start)
+                if end is not None and s.start < end < s.end:
+                    out[SentenceRef(i, s.index)] = len(s.text[:end - s.start]) + \
+                        len(s.text[end - s.start:]) - len(s.text[end - s.start:].lstrip())
+        return out
 
     def corroborated(self, ref: SentenceRef) -> Statement:
         """The statement of `ref` carrying every other source that says the same (one per source)."""
@@ -98,6 +140,12 @@ class ComposeContext:
     def flagged_docs(self) -> set[int]:
         return {i for i, d in enumerate(self.corpus.documents)
                 if d.flags or self.facts.doc_flags.get(i)}
+
+    @cached_property
+    def weak_docs(self) -> set[int]:
+        """Sources whose wording gives way to another source saying the same thing."""
+        return {i for i, d in enumerate(self.corpus.documents)
+                if WEAK_SOURCE_FLAGS & (set(d.flags) | set(self.facts.doc_flags.get(i, [])))}
 
     @cached_property
     def topicality(self) -> dict[SentenceRef, float]:
@@ -161,11 +209,45 @@ class ComposeContext:
                     found.setdefault(ref, set()).add(actor.name)
         return {ref: frozenset(names) for ref, names in found.items()}
 
+    @cached_property
+    def idf(self) -> dict[str, float]:
+        """How rare each content word is among the sentences: log(sentences / sentences with it)."""
+        n = len(self.words) + 1
+        return {w: log(n / c) for w, c in self.sentence_share.items()}
+
+    @cached_property
+    def idf_norm(self) -> dict[SentenceRef, float]:
+        """The length of each sentence's idf-weighted word vector."""
+        return {ref: max(1e-9, sum(self.idf[w] ** 2 for w in bag) ** 0.5) for ref, bag in self.words.items()}
+
     def rare_words(self, ref: SentenceRef) -> set[str]:
         """Content words few sentences use, names left out (every report of a person shares them)."""
         most = max(RARE_WORD_MIN, RARE_WORD_SHARE * len(self.words))
         lower = {w for w in LOWER_WORD.findall(self.text(ref))}
         return {w for w in self.words[ref] if w in lower and self.sentence_share[w] <= most}
+
+    @property
+    def ranking(self) -> RankingWeights:
+        from briefing.compose.statement_weights import FITTED
+        return self.weights or FITTED
+
+    @cached_property
+    def features(self) -> dict[SentenceRef, tuple[float, ...]]:
+        """Every sentence's ranking features (see compose/statement_ranking.py)."""
+        from briefing.compose.statement_ranking import corpus_features
+        return corpus_features(self)
+
+    def points_back(self, ref: SentenceRef) -> bool:
+        """The sentence, as a statement shows it (no wire dateline), opens on a word that points
+        back to one before it ("She said ...", "This move ...")."""
+        m = FIRST_WORD.search(self.text(ref)[self.leads.get(ref, 0):])
+        return bool(m) and m.group(0).lower() in BACK_REFERENCE_OPENERS
+
+    def candidate(self, ref: SentenceRef, max_words: int | None) -> bool:
+        """A sentence that can stand as a statement on its own: usable, not leaning on the one
+        before it, and not its document's headline repeated in the text."""
+        return self.usable(ref, max_words) and not self.points_back(ref) and \
+            words(self.text(ref)) != words(self.corpus.documents[ref.doc].title)
 
     def usable(self, ref: SentenceRef, max_words: int | None) -> bool:
         """A sentence that can stand as a statement: whole, not too short or long."""
