@@ -504,8 +504,8 @@ def _merge_collectives(corpus: Corpus, full: dict[str, Cluster], renamed: dict[s
                        local_keys: dict[tuple[int, str], str]) -> None:
     """Lower-case collectives of one country joined: "Peru's junta" with "Peru's military junta"
     when that is its only kind, "military junta" with "military government" and "the military";
-    a collective with the capitalised organization of its name ("the unification ministry",
-    "Ministry of Unification"), which then names it; "the junta" of documents naming no country's
+    a collective with the capitalised organization of its name ("the trade ministry",
+    "Ministry of Trade"), which then names it; "the junta" of documents naming no country's
     junta with the one collective of the corpus it can be."""
     parts = {key: tuple(full[key].mentions[0][1].collective.split("|")) for key in full
              if key.startswith(COLLECTIVE_KEY)}
@@ -528,7 +528,7 @@ def _merge_collectives(corpus: Corpus, full: dict[str, Cluster], renamed: dict[s
         targets = sorted({_current(k, renamed) for k in keys}, key=lambda k: (-len(full[k].mentions), k))
         for other in targets[1:]:
             _merge(full, renamed, other, targets[0])
-    # a capitalised organization of the same name ("Foreign Ministry", "Ministry of Unification")
+    # a capitalised organization of the same name ("Foreign Ministry", "Ministry of Trade")
     organizations: dict[str, set[str]] = {}
     for key, cluster in full.items():
         if cluster.kind == "organization" and not key.startswith(COLLECTIVE_KEY):
@@ -549,7 +549,7 @@ def _merge_collectives(corpus: Corpus, full: dict[str, Cluster], renamed: dict[s
             cluster.forms = None
             _merge(full, renamed, key, target)
     # "the junta" where the document names none: the one collective of the corpus it can be,
-    # else the one capitalised organization of its name ("the unification ministry")
+    # else the one capitalised organization of its name ("the trade ministry")
     unplaced = unplaced + _short_collectives_elsewhere(corpus, full, renamed, parts, organizations, scanned, local_keys)
     groups: dict[str, list[tuple[int, Mention]]] = {}
     for doc, m in unplaced:

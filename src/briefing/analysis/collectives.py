@@ -24,9 +24,9 @@ regime legislature
 # government"): departments, branches and forms of rule.
 KIND_WORDS = frozenset("""
 military interim transitional caretaker federal central national state foreign trade defence
-defense finance justice interior health education unification economy energy environment
-agriculture transport labour labor home shadow civilian communist coalition security emergency
-overseas industry commerce culture
+defense finance justice interior health education economy energy environment agriculture
+transport labour labor home shadow civilian communist coalition security emergency industry
+commerce culture
 """.split())
 # Words that describe a collective in passing and are no part of its name ("the ruling junta",
 # "its isolated military government").
