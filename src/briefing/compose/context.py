@@ -48,6 +48,8 @@ class ComposeContext:
     used: set[SentenceRef] = field(default_factory=set)
     # the bottom line's sentences: the open issues do not repeat them
     in_summary: set[SentenceRef] = field(default_factory=set)
+    # the sentences the conflicting-reports section shows: the open issues do not repeat them either
+    in_contradictions: set[SentenceRef] = field(default_factory=set)
 
     def source_id(self, doc: int) -> str:
         return f"S{doc + 1}"
