@@ -161,3 +161,89 @@ def test_an_issue_is_headed_by_the_fullest_form_the_texts_use_for_its_matter(tmp
                       "Ferries were diverted to the northern quay all week.\n")}
     names = [i.name for i in section(brief_from(tmp_path, docs), "issues").issues]
     assert "Fishing quota" in names and "Quota" not in names
+
+
+FERRY = {
+    "a.txt": ("Ferry strike enters second week\n\n"
+              "The ferry strike on the island routes entered its second week on Monday.\n\n"
+              "Union leader Mara Ferrow rejected the pay offer on Monday, calling it an insult to the crews.\n\n"
+              "Ferrow said the pay offer would not cover the rising cost of fuel and rent.\n\n"
+              "The timetable cuts have left islanders without a morning crossing to the mainland.\n\n"
+              "Shops on the island say the timetable cuts have halved their trade.\n"),
+    "b.txt": ("Islanders count cost of ferry strike\n\n"
+              "Islanders are counting the cost of the ferry strike as the dispute drags on.\n\n"
+              "Mara Ferrow told reporters that the crews' demands were modest and fair.\n\n"
+              "The operator said the pay offer was the best it could afford this year, but Ferrow disagreed.\n\n"
+              "Hauliers warned that the timetable cuts could empty supermarket shelves within days.\n\n"
+              "A council report said the timetable cuts would cost the island tourism trade dearly.\n"),
+    "c.txt": ("Talks planned in ferry strike\n\n"
+              "Talks to end the ferry strike are planned for Thursday in the harbour town.\n\n"
+              "The operator hopes to revive the pay offer talks, but Mara Ferrow has said the crews will not budge.\n\n"
+              "Crews walked out after the operator froze wages for a third year.\n\n"
+              "Commuters said the timetable cuts had made the journey to work impossible.\n\n"
+              "The strike has also delayed deliveries of medicine to the island clinic.\n"),
+}
+
+
+def test_a_matter_one_actor_is_about_is_headed_with_the_actor(tmp_path):
+    # the union leader is named in most sentences on the pay offer and in few others
+    names = [i.name for i in section(brief_from(tmp_path, FERRY), "issues").issues]
+    assert "Ferrow pay offer" in names
+    assert "Timetable cuts" in names
+
+
+def test_an_actor_is_written_as_a_possessive_where_the_texts_write_it_so(tmp_path):
+    docs = dict(FERRY)
+    docs["b.txt"] = docs["b.txt"].replace("that the crews' demands", "that Ferrow's pay offer demands")
+    names = [i.name for i in section(brief_from(tmp_path, docs), "issues").issues]
+    assert "Ferrow's pay offer" in names
+
+
+def test_an_actor_and_a_longer_phrase_make_a_matter_likelier():
+    from briefing.analysis.issue_ranking import IssueSignals, likelihood
+    plain = likelihood(IssueSignals(weight=2.0))
+    assert likelihood(IssueSignals(weight=2.0, actor=1.0)) > plain
+    assert likelihood(IssueSignals(weight=2.0, words=1.0)) > plain
+    assert likelihood(IssueSignals(weight=3.0)) > plain
+
+
+def pile_of(*documents: list[str]):
+    from briefing.compose.context import ComposeContext
+    from briefing.compose.issues import Pile
+    from briefing.model import Corpus, CorpusFacts, Document, Sentence
+    docs = []
+    for d, texts in enumerate(documents):
+        sentences, start = [], 0
+        for i, t in enumerate(texts):
+            sentences.append(Sentence(i, start, start + len(t), t))
+            start += len(t) + 1
+        docs.append(Document(f"d{d}", f"d{d}.txt", "", " ".join(texts), sentences=sentences))
+    corpus = Corpus.of(docs)
+    return Pile(ComposeContext(corpus, CorpusFacts(corpus), load_template("standard")))
+
+
+def test_one_matter_told_in_other_words_shares_the_words_around_it():
+    # news tells one matter over a paragraph: the words around a sentence count too
+    from briefing.model import SentenceRef
+    pile = pile_of(["The harbour inquiry heard silt experts on the dredging licence.",
+                    "The investigation found silt from the dredging on the oyster beds.",
+                    "A gull stole a chip from a tourist on the quay.",
+                    "Traders blame the parking charges for the empty shops."],
+                   ["The council will review the parking charges for the shops.",
+                    "A new bakery opened on the quay last week.",
+                    "The inquiry said the dredging licence ignored the oyster beds.",
+                    "An investigation into the dredging licence will name the silt survey."])
+    inquiry = pile.words_around({SentenceRef(0, 0), SentenceRef(1, 2)})
+    investigation = pile.words_around({SentenceRef(0, 1), SentenceRef(1, 3)})
+    parking = pile.words_around({SentenceRef(0, 3), SentenceRef(1, 0)})
+    assert inquiry.cosine(investigation) > 2 * inquiry.cosine(parking)
+
+
+def test_a_large_pile_is_read_in_its_most_central_sentences(monkeypatch):
+    import briefing.compose.issues as issues
+    monkeypatch.setattr(issues, "MAX_SENTENCES", 3)
+    pile = pile_of(["The ferry levy rose again.", "The ferry levy hurt the island trade.",
+                    "A gull stole a chip."],
+                   ["Islanders oppose the ferry levy.", "The ferry levy funds the harbour."])
+    assert len(pile.refs) == 3
+    assert all("levy" in pile.ctx.text(r) for r in pile.refs)
