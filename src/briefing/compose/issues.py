@@ -7,7 +7,7 @@ documents (or their headlines) use, and that is rare in English, is a matter; wh
 document uses is the pile's subject, not a matter within it. Names are not matters on their own:
 people, organisations and what describes them ("haulage firm") are key actors. Where one actor
 is what a matter's sentences are about, the heading says so ("Ferrow's pay offer", "Harbour
-board levy"), in the words the texts use for both.
+Board levy"), in the words the texts use for both.
 
 The candidates are ranked by how likely a reader would call them an issue (a logistic model over
 signals of the texts, `analysis.issue_ranking`), and picked by maximal marginal relevance: the
@@ -307,22 +307,21 @@ def possessive(name: str) -> str:
 
 
 def heading(pile: Pile, cand: Candidate) -> str:
-    """The matter as the texts name it, with the actor it is about: as a possessive where the
-    texts write it so ("Ferrow's pay offer"), else as a modifier, as headlines do ("Harbour
-    board levy", "Ferrow pay offer"); not where the phrase already names the actor, opens on a
-    name of its own, or the heading would run too long."""
+    """The matter as the texts name it, with the actor it is about: a person's as a possessive
+    ("Ferrow's pay offer"); an organisation's or a country's as a possessive where the texts write
+    it so, else as a modifier, as headlines do ("Harbour Board levy"); not where the phrase already
+    names the actor, opens on a name of its own, or the heading would run too long."""
     form = cand.form
     words = form.split()
-    proper = pile.index.proper(words[0])
     actor = cand.actor
-    if actor is not None and not proper:
+    if actor is not None and not pile.index.proper(words[0]):
         name = actor_form(pile, actor, cand.refs)
         own = {fold(w) for n in [actor.name, *actor.aliases] for w in n.split()}
         if not own & {fold(w) for w in words} and len(name.split()) + len(words) <= MAX_HEADING_WORDS:
             matter = form[0].lower() + form[1:]
-            said = re.compile(r"(?<!\w)" + re.escape(possessive(name)).replace("'", "[’']s?") + r"\s+(?:\w+\s+)?"
-                              + re.escape(words[0]), re.IGNORECASE)
-            if any(said.search(pile.ctx.text(r)) for r in cand.phrase.refs):
+            said = re.compile(r"(?<!\w)" + re.escape(name) + r"[’']s?\s+(?:\w+\s+)?" + re.escape(words[0]),
+                              re.IGNORECASE)
+            if actor.kind == "person" or any(said.search(pile.ctx.text(r)) for r in cand.phrase.refs):
                 return f"{possessive(name)} {matter}"
             return f"{name} {matter}"
     return form[0].upper() + form[1:]
@@ -428,6 +427,7 @@ class Selection:
     issues: list[Issue] = field(default_factory=list)
     names: list[set[str]] = field(default_factory=list)              # each issue's name words
     around: list[Around] = field(default_factory=list)               # the words around each issue
+    likelihoods: list[float] = field(default_factory=list)           # each discovered issue's
 
     def append(self, issue: Issue, refs: set[SentenceRef], shown: list[SentenceRef]) -> None:
         self.issues.append(issue)
@@ -455,7 +455,15 @@ class Selection:
             return False
         self.append(Issue(name, "discovered", [cand.phrase.form], [ctx.corroborated(r) for r in picked]),
                     set(refs), picked)
+        self.likelihoods.append(cand.likelihood)
         return True
+
+    def ranked(self) -> list[Issue]:
+        """The watch list's issues, then the discovered ones, likeliest first (the order they were
+        chosen in only keeps them distinct)."""
+        watched = len(self.issues) - len(self.likelihoods)
+        order = sorted(range(len(self.likelihoods)), key=lambda k: -self.likelihoods[k])
+        return self.issues[:watched] + [self.issues[watched + k] for k in order]
 
 
 def issues_section(ctx: ComposeContext, spec: SectionSpec, weights: list[float] | None = None) -> Section:
@@ -477,4 +485,4 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec, weights: list[float] 
             best = max(left, key=lambda c: NOVELTY * c.likelihood - (1 - NOVELTY) * chosen.overlap(around[id(c)]))
             left.remove(best)
             chosen.add(best, shown_too)
-    return Section(spec.kind, spec.title, issues=chosen.issues[:limit])
+    return Section(spec.kind, spec.title, issues=chosen.ranked()[:limit])
