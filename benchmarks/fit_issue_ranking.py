@@ -64,7 +64,7 @@ def examples(states: dict, scorer) -> dict[str, list[tuple[list[float], int]]]:
         for cand in compose_issues.ranked_candidates(pile):
             refs = cand.phrase.refs
             picked = compose_issues.ranked_statements(
-                ctx, spec, refs | compose_issues.followers(ctx, refs), STATEMENTS, avoid,
+                ctx, spec, refs | compose_issues.neighbours(pile, refs), STATEMENTS, avoid,
                 relevance=lambda r, refs=refs: 1.0 if r in refs else 0.0)
             head = compose_issues.heading(pile, cand)
             text = scorer.fold(" ".join([head] + [ctx.text(r) for r in picked]))

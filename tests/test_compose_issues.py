@@ -257,3 +257,25 @@ def test_a_large_pile_is_read_in_its_most_central_sentences(monkeypatch):
                    ["Islanders oppose the ferry levy.", "The ferry levy funds the harbour."])
     assert len(pile.refs) == 3
     assert all("levy" in pile.ctx.text(r) for r in pile.refs)
+
+
+def test_a_capitalised_word_of_an_organisations_name_is_that_name_cut_short_not_a_matter():
+    from briefing.compose.issues import candidates
+    from briefing.model import ActorFact
+    pile = pile_of(["The Union of Pilots and Tugmen walked out over the dock levy.",
+                    "Leaders of the Tugmen met the board.", "The dock levy doubled in May."],
+                   ["The Tugmen said the dock levy was unfair.", "The board blamed the Tugmen.",
+                    "Traders say the dock levy drives ships away.", "Most tugmen earn less than the pilots."])
+    pile.ctx.facts.actors.append(ActorFact("Union of Pilots and Tugmen", "organization"))
+    names = [c.form for c in candidates(pile)]
+    assert "dock levy" in names and "Tugmen" not in names
+
+
+def test_an_issue_is_told_by_the_sentences_next_to_its_phrase_that_share_a_rare_word():
+    from briefing.compose.issues import neighbours
+    from briefing.model import SentenceRef
+    pile = pile_of(["Silt from the dredging smothered the oyster beds.",
+                    "The dredging licence was granted in May.",
+                    "A gull stole a chip on the quay."],
+                   ["Growers fear for the oyster beds.", "The harbour reopened."])
+    assert neighbours(pile, {SentenceRef(0, 1)}) == {SentenceRef(0, 0)}

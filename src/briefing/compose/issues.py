@@ -13,9 +13,10 @@ The candidates are ranked by how likely a reader would call them an issue (a log
 signals of the texts, `analysis.issue_ranking`), and picked by maximal marginal relevance: the
 next issue is the likeliest whose sentences, with their neighbours, share least with those of
 the issues already chosen, so that one matter told in several words ("probe", "investigation")
-is one issue. An issue's statements are the sentences that use its phrase (and a sentence going
-on about them), leaving out the bottom line and, where the pile allows, what the other sections
-already show.
+is one issue. The issues chosen are listed likeliest first. An issue's statements are the
+sentences that use its phrase (and the sentences next to them going on about them), leaving out
+the bottom line, the conflicting reports and, unless the pile leaves no issue otherwise, what the
+other sections already show.
 """
 
 from __future__ import annotations
@@ -227,11 +228,18 @@ def person_words(ctx: ComposeContext) -> set[str]:
     return names
 
 
+def name_parts(ctx: ComposeContext) -> set[str]:
+    """The words of every name of two words or more ("Aerospace" in "Association of Machinists and
+    Aerospace Workers"): written with its capital, such a word is that name cut short."""
+    return {fold(w) for a in ctx.facts.actors for n in [a.name, *a.aliases] if " " in n for w in n.split()}
+
+
 def candidates(pile: Pile) -> list[Candidate]:
     """Noun phrases that can name a matter, with their TF-IDF weight, heaviest first."""
     ctx, index = pile.ctx, pile.index
     actors = actor_names(ctx)
     people = person_words(ctx)
+    parts = name_parts(ctx)
     documents = len(ctx.corpus.documents)
     recurring = [p for p in index.phrases.values() if len(p.sentences) >= MIN_USES]
     subject = {p.key for p in recurring if (" " not in p.key or p.key[0] in "$%#") and documents >= 3
@@ -245,6 +253,8 @@ def candidates(pile: Pile) -> list[Candidate]:
         if phrase.key in subject or words[-1] in subject and all(w[0].isupper() for w in form[:-1]) \
                 or any(w[0].isupper() and k in subject for w, k in zip(form, words, strict=False)):
             continue           # "outage", "Bolderco outage" in a pile on Bolderco's outage: its subject
+        if len(form) == 1 and form[0][0].isupper() and words[0] in parts:
+            continue           # "Aerospace" of "Aerospace Workers": a name cut short
         if is_name(phrase) and words[-1] not in CONTESTED_PLACES:
             continue           # a name ("Morning Digest", "Park Lane"): an actor, title or address
         if fold(phrase.form) in actors or not heads_a_noun_phrase(phrase, index) or names_a_thing(phrase, index):
@@ -379,17 +389,15 @@ def ranked_statements(ctx: ComposeContext, spec: SectionSpec, refs: set[Sentence
                     key=lambda r: relevance(r) + ctx.sources_of(r) + ctx.centrality.get(r, 0.0) / 10)
 
 
-def followers(ctx: ComposeContext, refs: set[SentenceRef]) -> set[SentenceRef]:
-    """The sentence after each of `refs` in its document, where the two share a rare word: news
-    writing tells one matter over a paragraph and names it once."""
+def neighbours(pile: Pile, refs: set[SentenceRef]) -> set[SentenceRef]:
+    """The sentences before and after each of `refs` in its document, where the two share a rare
+    word: news writing tells one matter over a paragraph and names it once."""
+    ctx = pile.ctx
     out = set()
     for ref in refs:
-        sentences = ctx.corpus.sentences[ref.doc]
-        at = next((k for k, s in enumerate(sentences) if s.index == ref.sentence), None)
-        if at is not None and at + 1 < len(sentences):
-            after = SentenceRef(ref.doc, sentences[at + 1].index)
-            if ctx.rare_words(after) & ctx.rare_words(ref):
-                out.add(after)
+        for other in pile.neighbours(ref):
+            if other is not None and ctx.rare_words(other) & ctx.rare_words(ref):
+                out.add(other)
     return out - refs
 
 
@@ -429,9 +437,10 @@ class Selection:
     around: list[Around] = field(default_factory=list)               # the words around each issue
     likelihoods: list[float] = field(default_factory=list)           # each discovered issue's
 
-    def append(self, issue: Issue, refs: set[SentenceRef], shown: list[SentenceRef]) -> None:
+    def append(self, issue: Issue, refs: set[SentenceRef], shown: list[SentenceRef],
+               words: set[str] | None = None) -> None:
         self.issues.append(issue)
-        self.names.append(set().union(*(name_words(t) for t in [issue.name, *issue.terms])))
+        self.names.append(words if words is not None else set().union(*(name_words(t) for t in [issue.name, *issue.terms])))
         self.taken.update(shown)
         self.around.append(self.pile.words_around(self.pile.independent(refs)))
 
@@ -449,12 +458,13 @@ class Selection:
             return False
         refs = cand.phrase.refs
         avoid = self.taken if shown_too else self.taken | ctx.used
-        picked = ranked_statements(ctx, self.spec, refs | followers(ctx, refs), self.per_issue, avoid,
+        picked = ranked_statements(ctx, self.spec, refs | neighbours(self.pile, refs), self.per_issue, avoid,
                                    relevance=lambda r: 1.0 if r in refs else 0.0)
         if len(picked) < min(MIN_STATEMENTS, self.per_issue) or not any(r in refs for r in picked):
             return False
+        # the matter's words, not its actor's: one actor may be what several matters are about
         self.append(Issue(name, "discovered", [cand.phrase.form], [ctx.corroborated(r) for r in picked]),
-                    set(refs), picked)
+                    set(refs), picked, words)
         self.likelihoods.append(cand.likelihood)
         return True
 
