@@ -1,5 +1,5 @@
 """The open-issues section: the template's watch list first, then the matters the documents
-are about, found as key phrases and told apart by the sentences around them.
+are about, found as key phrases.
 
 A candidate matter is a noun phrase the texts repeat (`analysis.keyphrases`), weighted by TF-IDF
 over the pile with its documents as the classes: a phrase that several sentences of some
@@ -9,14 +9,10 @@ people, organisations and what describes them ("haulage firm") are key actors. W
 is what a matter's sentences are about, the heading says so ("Ferrow's pay offer", "Harbour
 Board levy"), in the words the texts use for both.
 
-The candidates are ranked by how likely a reader would call them an issue (a logistic model over
-signals of the texts, `analysis.issue_ranking`), and picked by maximal marginal relevance: the
-next issue is the likeliest whose sentences, with their neighbours, share least with those of
-the issues already chosen, so that one matter told in several words ("probe", "investigation")
-is one issue. The issues chosen are listed likeliest first. An issue's statements are the
-sentences that use its phrase (and the sentences next to them going on about them), leaving out
-the bottom line, the conflicting reports and, unless the pile leaves no issue otherwise, what the
-other sections already show.
+The candidates are taken heaviest first; two forms of one word ("probe", "probes") are one
+matter. An issue's statements are the sentences that use its phrase (and a sentence going on
+about them), leaving out the bottom line, the conflicting reports and, unless the pile leaves too
+few issues otherwise, what the other sections already show.
 """
 
 from __future__ import annotations
@@ -26,10 +22,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-from math import log, log1p
+from math import log
 
 from briefing.analysis.actor_ranking import MIN_SALIENCE
-from briefing.analysis.issue_ranking import IssueSignals, likelihood
 from briefing.analysis.keyphrases import (
     SPECIFIC_ZIPF,
     Keyphrase,
@@ -58,25 +53,21 @@ AMOUNT_SPECIFIC = 2.0     # a sum ("$40bn") counts as specific as a word of Zipf
 SUBJECT_DOCS = 0.8        # a word this share of the documents use (of three or more) is the subject
 FLAGGED_USES = 0.85       # a use in a flagged source (paraphrased, aggregated) counts this much,
                           # as the ranking counts their sentences (compose.context.FLAGGED_FACTOR)
-IDF_SMOOTHING = 0.5       # log(0.5 + (D + 1) / df): a matter many reports repeat (a possible
-                          # sentence, a vote) keeps some weight; 0-1 give the same scores within 0.2
 # How much of the pile is looked at: the whole of a pile of news reports on one story, the most
 # central sentences of a large collection (a matter of the pile is told in its central sentences).
 MAX_SENTENCES = 2000
 MAX_CANDIDATES = 60       # the heaviest candidates considered for issues (40-120 give the same
                           # scores over the eight sets; fewer leave places empty)
 # How issues are told apart and filled.
-NOVELTY = 0.7             # maximal marginal relevance: the weight of likelihood against the
-                          # overlap with the issues already chosen (best over the eight sets
-                          # within 0.6-0.8; at 1.0 one matter comes back under other words)
 MIN_USES = 2              # sentences (near-duplicates counting once) a phrase needs to be a matter
 MIN_STATEMENTS = 2        # sentences using its phrase an issue must be able to show
 SAME_STEM = 5             # letters two forms of one word share at least ("quarrel-")
 INFLECTION = 3            # letters an English inflection changes at most (-s, -ed, -ing, -ling)
-NEIGHBOUR_SHARE = 0.5     # a sentence's neighbours count this much in the words around a matter
 # An actor is what a matter is about where it is named in at least ACTOR_SHARE of the matter's
 # sentences, and ACTOR_LIFT times as often as in the pile's sentences (the pile's subject, named
-# everywhere, is about every matter and so about none in particular).
+# everywhere, is about every matter and so about none in particular). Over the eight sets,
+# ACTOR_SHARE 0.4-0.6 and ACTOR_LIFT 1.2-1.5 give the same scores; at a lift of 2 one set's
+# naming falls by 0.1.
 ACTOR_SHARE = 0.5
 ACTOR_LIFT = 1.5
 MAX_HEADING_WORDS = 5     # a heading longer than this is a sentence, not a name
@@ -91,6 +82,9 @@ CONTESTED_PLACES = frozenset("sea ocean strait gulf bay peninsula island islands
 BACK_POINTERS = frozenset("he she they it this these those that his her their its such".split())
 FIRST_WORD = re.compile(r"[A-Za-z']+")
 POSSESSIVE_ALIAS = re.compile(r"[’']s?$")
+# What comes before a place named as where something happens: a locative preposition ("in", "at",
+# "near"), or a place it is part of ("Baku, Ruritania").
+LOCATIVE = re.compile(r"(?:\b(?:in|at|near|across|throughout|inside|outside)\s+(?:the\s+)?|[A-Z][\w’'-]+,\s+)$")
 
 
 @dataclass
@@ -100,7 +94,6 @@ class Candidate:
     refs: frozenset[SentenceRef]             # the sentences using it, near-duplicates once
     fuller: Keyphrase | None = None          # the most used longer candidate ending in its words
     actor: ActorFact | None = None           # the actor its sentences are about, if one is
-    likelihood: float = 0.0                  # that a reader would call it an issue
 
     @property
     def form(self) -> str:
@@ -110,7 +103,7 @@ class Candidate:
 
 class Pile:
     """What the issues section works out once per brief: the sentences looked at, their key
-    phrases, who is named where, and the words around each sentence."""
+    phrases, and who is named where."""
 
     def __init__(self, ctx: ComposeContext) -> None:
         self.ctx = ctx
@@ -120,7 +113,6 @@ class Pile:
         self.refs = refs
         self.index: PhraseIndex = find_keyphrases(ctx.corpus, refs=refs, min_sentences=MIN_USES)
         self.first = {r: min(g) for r, g in ctx.group_of.items()}
-        self.places: dict[int, dict[int, int]] = {}      # per document: sentence index -> position
 
     def independent(self, refs) -> frozenset[SentenceRef]:
         """One sentence per group of near-duplicates: a wire sentence five outlets carry is one use."""
@@ -132,9 +124,27 @@ class Pile:
 
     @cached_property
     def actors(self) -> list[tuple[ActorFact, frozenset[SentenceRef]]]:
-        """The actors (not mere mentions: likely actors of the story) with the sentences naming them."""
-        return [(a, refs) for a in self.ctx.facts.actors if a.salience >= MIN_SALIENCE
-                and len(refs := self.independent(a.mention_refs)) >= MIN_USES]
+        """The actors (not mere mentions: likely actors of the story) with the sentences naming them
+        as actors: a country named only as where something happens ("talks in Baku, Ruritania")
+        is not what that sentence is about."""
+        out = []
+        for actor in self.ctx.facts.actors:
+            if actor.salience < MIN_SALIENCE:
+                continue
+            refs = self.independent(actor.mention_refs)
+            if actor.kind == "country":
+                names = "|".join(re.escape(n) for n in sorted([actor.name, *actor.aliases], key=len, reverse=True))
+                named = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
+                refs = frozenset(r for r in refs if not self.only_where(named, self.ctx.text(r)))
+            if len(refs) >= MIN_USES:
+                out.append((actor, refs))
+        return out
+
+    @staticmethod
+    def only_where(named: re.Pattern[str], text: str) -> bool:
+        """The text names the place only as where something happens."""
+        found = list(named.finditer(text))
+        return bool(found) and all(LOCATIVE.search(text[:m.start()]) for m in found)
 
     @cached_property
     def actors_in(self) -> dict[SentenceRef, list[int]]:
@@ -144,46 +154,6 @@ class Pile:
             for r in refs:
                 out.setdefault(r, []).append(k)
         return out
-
-    def neighbours(self, ref: SentenceRef) -> tuple[SentenceRef | None, SentenceRef | None]:
-        """The sentences before and after `ref` in its document."""
-        at = self.places.get(ref.doc)
-        if at is None:
-            at = self.places[ref.doc] = {s.index: k for k, s in enumerate(self.ctx.corpus.sentences[ref.doc])}
-        sentences = self.ctx.corpus.sentences[ref.doc]
-        k = at.get(ref.sentence)
-        if k is None:
-            return None, None
-        return (SentenceRef(ref.doc, sentences[k - 1].index) if k else None,
-                SentenceRef(ref.doc, sentences[k + 1].index) if k + 1 < len(sentences) else None)
-
-    def words_around(self, refs) -> Around:
-        """The words of the sentences and (at NEIGHBOUR_SHARE) of their neighbours, each weighted by
-        how few sentences use it; words no other sentence shares say nothing about sameness."""
-        ctx, n = self.ctx, len(self.ctx.words)
-        out: Counter[str] = Counter()
-        for ref in refs:
-            before, after = self.neighbours(ref)
-            for r, share in ((ref, 1.0), (before, NEIGHBOUR_SHARE), (after, NEIGHBOUR_SHARE)):
-                for w in ctx.words.get(r, ()) if r is not None else ():
-                    if ctx.sentence_share[w] >= MIN_USES:
-                        out[w] += share * log(n / ctx.sentence_share[w])
-        return Around(out)
-
-
-@dataclass
-class Around:
-    """Weighted words around a matter, with their norm, for cosines."""
-    words: Counter[str]
-
-    @cached_property
-    def norm(self) -> float:
-        return sum(v * v for v in self.words.values()) ** 0.5
-
-    def cosine(self, other: Around) -> float:
-        a, b = (self.words, other.words) if len(self.words) <= len(other.words) else (other.words, self.words)
-        dot = sum(v * b[k] for k, v in a.items() if k in b)
-        return dot / (self.norm * other.norm) if dot else 0.0
 
 
 def capped_specificity(words: list[str]) -> float:
@@ -201,14 +171,14 @@ def is_name(phrase: Keyphrase) -> bool:
 def phrase_weight(ctx: ComposeContext, phrase: Keyphrase, refs: frozenset[SentenceRef]) -> float:
     """TF-IDF over the pile with its documents as the classes: the phrase's uses (near-duplicate
     sentences once, a headline as TITLE_USES, a flagged document's at FLAGGED_USES) times
-    log(IDF_SMOOTHING + (D + 1) / df), times how specific its words are in English (a name names
+    log((D + 1) / df), times how specific its words are in English (a name names
     one thing, however ordinary its words: "Red Sea"). A phrase every document uses weighs little."""
     documents = len(ctx.corpus.documents)
     per_doc: Counter[int] = Counter(r.doc for r in refs)
     for doc in phrase.titles:
         per_doc[doc] += TITLE_USES
     uses = sum(n * (FLAGGED_USES if d in ctx.flagged_docs else 1.0) for d, n in per_doc.items())
-    rarity = log(IDF_SMOOTHING + (documents + 1) / len(per_doc))
+    rarity = log((documents + 1) / len(per_doc))
     specific = SPECIFIC_ZIPF - RARE_ZIPF if is_name(phrase) else AMOUNT_SPECIFIC if phrase.key[0] in "$%#" \
         else capped_specificity(phrase.words)
     return uses * rarity * (specific + MULTIWORD_BONUS * (len(phrase.words) - 1))
@@ -228,18 +198,11 @@ def person_words(ctx: ComposeContext) -> set[str]:
     return names
 
 
-def name_parts(ctx: ComposeContext) -> set[str]:
-    """The words of every name of two words or more ("Aerospace" in "Association of Machinists and
-    Aerospace Workers"): written with its capital, such a word is that name cut short."""
-    return {fold(w) for a in ctx.facts.actors for n in [a.name, *a.aliases] if " " in n for w in n.split()}
-
-
 def candidates(pile: Pile) -> list[Candidate]:
     """Noun phrases that can name a matter, with their TF-IDF weight, heaviest first."""
     ctx, index = pile.ctx, pile.index
     actors = actor_names(ctx)
     people = person_words(ctx)
-    parts = name_parts(ctx)
     documents = len(ctx.corpus.documents)
     recurring = [p for p in index.phrases.values() if len(p.sentences) >= MIN_USES]
     subject = {p.key for p in recurring if (" " not in p.key or p.key[0] in "$%#") and documents >= 3
@@ -253,8 +216,6 @@ def candidates(pile: Pile) -> list[Candidate]:
         if phrase.key in subject or words[-1] in subject and all(w[0].isupper() for w in form[:-1]) \
                 or any(w[0].isupper() and k in subject for w, k in zip(form, words, strict=False)):
             continue           # "outage", "Bolderco outage" in a pile on Bolderco's outage: its subject
-        if len(form) == 1 and form[0][0].isupper() and words[0] in parts:
-            continue           # "Aerospace" of "Aerospace Workers": a name cut short
         if is_name(phrase) and words[-1] not in CONTESTED_PLACES:
             continue           # a name ("Morning Digest", "Park Lane"): an actor, title or address
         if fold(phrase.form) in actors or not heads_a_noun_phrase(phrase, index) or names_a_thing(phrase, index):
@@ -337,20 +298,12 @@ def heading(pile: Pile, cand: Candidate) -> str:
     return form[0].upper() + form[1:]
 
 
-# --- How likely a candidate is an issue ------------------------------------------------------
-
-def signals(cand: Candidate) -> IssueSignals:
-    return IssueSignals(weight=log1p(cand.weight), actor=float(cand.actor is not None),
-                        words=min(2, len(cand.phrase.words) - 1))
-
-
-def ranked_candidates(pile: Pile, weights: list[float] | None = None) -> list[Candidate]:
-    """The MAX_CANDIDATES heaviest candidates, with the actor each is about, likeliest first."""
+def ranked_candidates(pile: Pile) -> list[Candidate]:
+    """The MAX_CANDIDATES heaviest candidates, with the actor each is about."""
     pool = candidates(pile)[:MAX_CANDIDATES]
     for cand in pool:
         cand.actor = actor_of(pile, cand.refs)
-        cand.likelihood = likelihood(signals(cand), weights)
-    return sorted(pool, key=lambda c: (-c.likelihood, c.phrase.key))
+    return pool
 
 
 # --- Statements ------------------------------------------------------------------------------
@@ -389,15 +342,17 @@ def ranked_statements(ctx: ComposeContext, spec: SectionSpec, refs: set[Sentence
                     key=lambda r: relevance(r) + ctx.sources_of(r) + ctx.centrality.get(r, 0.0) / 10)
 
 
-def neighbours(pile: Pile, refs: set[SentenceRef]) -> set[SentenceRef]:
-    """The sentences before and after each of `refs` in its document, where the two share a rare
-    word: news writing tells one matter over a paragraph and names it once."""
-    ctx = pile.ctx
+def followers(ctx: ComposeContext, refs: set[SentenceRef]) -> set[SentenceRef]:
+    """The sentence after each of `refs` in its document, where the two share a rare word: news
+    writing tells one matter over a paragraph and names it once."""
     out = set()
     for ref in refs:
-        for other in pile.neighbours(ref):
-            if other is not None and ctx.rare_words(other) & ctx.rare_words(ref):
-                out.add(other)
+        sentences = ctx.corpus.sentences[ref.doc]
+        at = next((k for k, s in enumerate(sentences) if s.index == ref.sentence), None)
+        if at is not None and at + 1 < len(sentences):
+            after = SentenceRef(ref.doc, sentences[at + 1].index)
+            if ctx.rare_words(after) & ctx.rare_words(ref):
+                out.add(after)
     return out - refs
 
 
@@ -434,19 +389,12 @@ class Selection:
     taken: set[SentenceRef]                  # the bottom line's, the conflicting reports' and the issues' sentences
     issues: list[Issue] = field(default_factory=list)
     names: list[set[str]] = field(default_factory=list)              # each issue's name words
-    around: list[Around] = field(default_factory=list)               # the words around each issue
-    likelihoods: list[float] = field(default_factory=list)           # each discovered issue's
 
     def append(self, issue: Issue, refs: set[SentenceRef], shown: list[SentenceRef],
                words: set[str] | None = None) -> None:
         self.issues.append(issue)
         self.names.append(words if words is not None else set().union(*(name_words(t) for t in [issue.name, *issue.terms])))
         self.taken.update(shown)
-        self.around.append(self.pile.words_around(self.pile.independent(refs)))
-
-    def overlap(self, around: Around) -> float:
-        """How much a matter's words share with those of the closest issue chosen (cosine)."""
-        return max((around.cosine(other) for other in self.around), default=0.0)
 
     def add(self, cand: Candidate, shown_too: bool = False) -> bool:
         """Add the candidate's issue unless it is one already chosen, or it has too few
@@ -458,41 +406,31 @@ class Selection:
             return False
         refs = cand.phrase.refs
         avoid = self.taken if shown_too else self.taken | ctx.used
-        picked = ranked_statements(ctx, self.spec, refs | neighbours(self.pile, refs), self.per_issue, avoid,
+        picked = ranked_statements(ctx, self.spec, refs | followers(ctx, refs), self.per_issue, avoid,
                                    relevance=lambda r: 1.0 if r in refs else 0.0)
         if len(picked) < min(MIN_STATEMENTS, self.per_issue) or not any(r in refs for r in picked):
             return False
         # the matter's words, not its actor's: one actor may be what several matters are about
         self.append(Issue(name, "discovered", [cand.phrase.form], [ctx.corroborated(r) for r in picked]),
                     set(refs), picked, words)
-        self.likelihoods.append(cand.likelihood)
         return True
 
-    def ranked(self) -> list[Issue]:
-        """The watch list's issues, then the discovered ones, likeliest first (the order they were
-        chosen in only keeps them distinct)."""
-        watched = len(self.issues) - len(self.likelihoods)
-        order = sorted(range(len(self.likelihoods)), key=lambda k: -self.likelihoods[k])
-        return self.issues[:watched] + [self.issues[watched + k] for k in order]
 
-
-def issues_section(ctx: ComposeContext, spec: SectionSpec, weights: list[float] | None = None) -> Section:
+def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     limit = spec.max_items or 10
     per_issue = int(spec.options.get("statements_per_issue", 4))
     pile = Pile(ctx)
     chosen = Selection(pile, spec, per_issue, ctx.in_summary | ctx.in_contradictions)
     for issue, refs in watch_issues(ctx, spec, per_issue, chosen.taken):
         chosen.append(issue, refs, [])
-    pool = ranked_candidates(pile, weights)
-    around = {id(c): pile.words_around(c.refs) for c in pool}
-    # sentences no other section shows; only where that leaves no issue at all (a short pile whose
-    # sentences the other sections have used) is a matter an issue in their words
+    pool = ranked_candidates(pile)
+    # sentences no other section shows; only where that fills fewer than half the places (a short
+    # pile whose sentences the other sections have used) is a matter an issue in their words
     for shown_too in (False, True):
-        if shown_too and len(chosen.issues) > len(ctx.template.watchlist):
+        if shown_too and len(chosen.issues) >= limit / 2:
             break
-        left = list(pool)
-        while left and len(chosen.issues) < limit:
-            best = max(left, key=lambda c: NOVELTY * c.likelihood - (1 - NOVELTY) * chosen.overlap(around[id(c)]))
-            left.remove(best)
-            chosen.add(best, shown_too)
-    return Section(spec.kind, spec.title, issues=chosen.ranked()[:limit])
+        for cand in pool:
+            if len(chosen.issues) >= limit:
+                break
+            chosen.add(cand, shown_too)
+    return Section(spec.kind, spec.title, issues=chosen.issues[:limit])
