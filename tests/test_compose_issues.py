@@ -245,3 +245,13 @@ def test_a_country_named_only_as_where_something_happens_is_not_what_the_sentenc
     pile.ctx.facts.actors.append(ActorFact("Ruritania", "country", mention_refs=refs))
     [(_, named)] = pile.actors
     assert named == {SentenceRef(0, 1), SentenceRef(0, 2), SentenceRef(1, 1)}
+
+
+def test_a_heading_opens_on_a_capital_though_the_texts_name_its_actor_in_lower_case():
+    from briefing.compose.issues import Candidate, heading
+    from briefing.model import ActorFact
+    pile = pile_of(["The junta declared a curfew truce on Monday.", "Rebels doubt the curfew truce."],
+                   ["The junta says the curfew truce will hold.", "Aid convoys wait for the curfew truce."])
+    phrase = pile.index.phrases["curfew truce"]
+    junta = ActorFact("junta", "organization")
+    assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=junta)) == "Junta curfew truce"

@@ -293,9 +293,14 @@ def heading(pile: Pile, cand: Candidate) -> str:
             said = re.compile(r"(?<!\w)" + re.escape(name) + r"[’']s?\s+(?:\w+\s+)?" + re.escape(words[0]),
                               re.IGNORECASE)
             if actor.kind == "person" or any(said.search(pile.ctx.text(r)) for r in cand.phrase.refs):
-                return f"{possessive(name)} {matter}"
-            return f"{name} {matter}"
-    return form[0].upper() + form[1:]
+                return capitalised(f"{possessive(name)} {matter}")
+            return capitalised(f"{name} {matter}")
+    return capitalised(form)
+
+
+def capitalised(heading: str) -> str:
+    """A heading opens on a capital, whoever it names first ("the junta" -> "Junta ceasefire")."""
+    return heading[0].upper() + heading[1:]
 
 
 def ranked_candidates(pile: Pile) -> list[Candidate]:
