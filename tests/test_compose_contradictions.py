@@ -125,4 +125,4 @@ def test_conflicting_reports_are_built_after_the_prose_sections_and_mark_their_s
     facts = CorpusFacts(corpus, contradictions=[ContradictionFact("Sum: £4bn vs £5bn", refs, [[r] for r in refs])])
     ctx = ComposeContext(corpus, facts, load_template("standard"))
     contradictions_section(ctx, SectionSpec("contradictions", "Conflicting reports"))
-    assert set(refs) <= ctx.used
+    assert ctx.in_contradictions == set(refs)

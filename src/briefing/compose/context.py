@@ -76,6 +76,8 @@ class ComposeContext:
     used: set[SentenceRef] = field(default_factory=set)
     # the bottom line's sentences: the open issues do not repeat them
     in_summary: set[SentenceRef] = field(default_factory=set)
+    # the sentences the conflicting-reports section shows: the open issues do not repeat them either
+    in_contradictions: set[SentenceRef] = field(default_factory=set)
     # the sentences every section built so far shows (by their first citation), whichever section
     shown: set[SentenceRef] = field(default_factory=set)
     # weights of the prose sections' ranking; None means the fitted ones shipped with the package

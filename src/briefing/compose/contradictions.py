@@ -1,8 +1,8 @@
 """The conflicting-reports section: each version of a disputed figure, time or claim, cited.
 
 Each version is shown by one sentence stating it, preferring one no earlier section showed (a
-reader should meet each sentence once); the sentences shown are marked used, so that the open
-issues, built next, show others. A sentence that cannot stand alone is shown with its
+reader should meet each sentence once); the sentences shown are recorded (in_contradictions), so
+that the open issues, built next, show others. A sentence that cannot stand alone is shown with its
 neighbour: a heading-like fragment ("10:23 p.m.") with the sentence it heads, a sentence
 opening on "He" or "This" with the sentence before it.
 """
@@ -118,8 +118,8 @@ def contradictions_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
                 shown.difference_update(run)
             continue
         picked = leave_to_other_sections(ctx, picked, sources)
+        ctx.in_contradictions.update(r for run, _ in picked for r in run)
         items.append(Contradiction(fact.topic, [version_statement(ctx, run, side) for run, side in picked]))
-        ctx.used.update(r for run, _ in picked for r in run)
         if len(items) >= limit:
             break
     return Section(spec.kind, spec.title, items=items)
