@@ -70,3 +70,18 @@ def test_an_inquiry_or_a_claim_under_way_is_a_matter_still_open():
                  "A judge let the ferry company pursue its claim against the builder."):
         assert UNRESOLVED.search(text), text
     assert not UNRESOLVED.search("The regulator investigated the airline last year.")
+
+
+def test_without_datelines_the_story_s_year_is_the_latest_year_told_in_a_sentence_that_does_not_look_ahead():
+    from briefing.analysis.tense import story_year
+    from briefing.model import Corpus, Document, Sentence
+    texts = ["The harbour was dredged in 2019 after the storm of 2017.",
+             "The board will finish the new pier in 2031.",
+             "Ferry fares rose by 4% in 2022, the operator said.",
+             "Crews repaired 1200 metres of the sea wall."]
+    sentences, start = [], 0
+    for i, t in enumerate(texts):
+        sentences.append(Sentence(i, start, start + len(t), t))
+        start += len(t) + 1
+    corpus = Corpus.of([Document("a", "a", "a", " ".join(texts), sentences=sentences)])
+    assert story_year(corpus) == 2022

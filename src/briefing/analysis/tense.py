@@ -9,7 +9,6 @@ mentions in a sentence that does not look ahead.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from briefing.analysis.dates import find_dates
 from briefing.model import Corpus, SentenceRef
@@ -32,8 +31,12 @@ class Cue:
 
     def search(self, text: str, words: set[str] | None = None) -> re.Match[str] | None:
         words = lower_words(text) if words is None else words
-        if self.keys & words or self.phrases and any(p in text.lower() for p in self.phrases):
+        if self.keys & words:
             return self.pattern.search(text)
+        if self.phrases:
+            lower = text.lower()
+            if any(p in lower for p in self.phrases):
+                return self.pattern.search(text)
         return None
 
 
@@ -102,6 +105,7 @@ since past time back used last""", re.compile(
 
 
 DIGIT = re.compile(r"\d")
+FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 
@@ -119,18 +123,19 @@ def story_year(corpus: Corpus) -> int | None:
     published = [d.published[:4] for d in corpus.documents if d.published and d.published[:4].isdigit()]
     if published:
         return max(int(y) for y in published)
-    docs_per_year: Counter[int] = Counter()
+    latest: int | None = None
     for doc, sentences in zip(corpus.documents, corpus.sentences, strict=True):
-        years = set()
         for s in sentences:
-            if not DIGIT.search(s.text) or FUTURE.search(s.text):
+            # a year read from a sentence is written in it with four digits: a sentence whose
+            # four-digit numbers are all at most the latest year found cannot raise it
+            written = [int(y) for y in FOUR_DIGITS.findall(s.text)] if DIGIT.search(s.text) else []
+            if not written or latest is not None and max(written) <= latest or FUTURE.search(s.text):
                 continue
-            years.update(int(d.iso[:4]) for d in find_dates(s.text, doc.published) if d.iso[:4].isdigit()
-                         and len(d.iso) >= 4 and not d.approximate)
-        docs_per_year.update(years)
-    if not docs_per_year:
-        return None
-    return max(docs_per_year)
+            years = [int(d.iso[:4]) for d in find_dates(s.text, doc.published) if d.iso[:4].isdigit()
+                     and len(d.iso) >= 4 and not d.approximate]
+            if years:
+                latest = max(years) if latest is None else max(latest, *years)
+    return latest
 
 
 def sentence_role(text: str, published: str | None, this_year: int | None) -> str:

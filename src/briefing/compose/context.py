@@ -150,7 +150,7 @@ class ComposeContext:
         return out
 
     def sources_of(self, ref: SentenceRef) -> int:
-        return 1 + len(self.others(ref))
+        return 1 + len(self.others(ref)) if ref in self.group_of else 1
 
     # --- ranking -------------------------------------------------------------------------
 
@@ -182,14 +182,19 @@ class ComposeContext:
     @cached_property
     def topicality(self) -> dict[SentenceRef, float]:
         """How much of each sentence's vocabulary the other documents share (0 to about 1)."""
+        per_doc: dict[int, set[str]] = {}
+        for ref, bag in self.words.items():
+            per_doc.setdefault(ref.doc, set()).update(bag)
         doc_freq: Counter[str] = Counter()
-        for i in range(len(self.corpus.documents)):
-            doc_freq.update(set().union(*[self.words[SentenceRef(i, s.index)] for s in self.corpus.sentences[i]]))
+        for vocabulary in per_doc.values():
+            doc_freq.update(vocabulary)
         n = len(self.corpus.documents)
+        # a word counts when another document has it too (or the corpus is one document)
+        weight = {w: log(1 + c) for w, c in doc_freq.items() if c > 1 or n == 1}
+        scale = log(2 + n) * TOPICALITY_SCALE
         scores: dict[SentenceRef, float] = {}
         for ref, bag in self.words.items():
-            shared = [log(1 + doc_freq[w]) for w in bag if doc_freq[w] > 1 or n == 1]
-            scores[ref] = sum(shared) / (len(bag) ** 0.5) / log(2 + n) / TOPICALITY_SCALE if bag else 0.0
+            scores[ref] = sum(weight[w] for w in bag if w in weight) / (len(bag) ** 0.5) / scale if bag else 0.0
         return scores
 
     @cached_property
@@ -222,6 +227,11 @@ class ComposeContext:
     @cached_property
     def centrality(self) -> dict[SentenceRef, float]:
         return {ref: self.rank(ref) for ref in self.words}
+
+    @cached_property
+    def central_order(self) -> list[SentenceRef]:
+        """Every sentence, the most central first (ties in corpus order)."""
+        return sorted(self.centrality, key=lambda r: (-self.centrality[r], r.doc, r.sentence))
 
     @cached_property
     def sentence_share(self) -> Counter[str]:

@@ -28,7 +28,6 @@ from briefing.analysis.tense import (
     UNRESOLVED,
     Cue,
     lower_words,
-    narration,
     story_year,
 )
 from briefing.analysis.words import content_words
@@ -114,10 +113,10 @@ DEFINES = re.compile(
     r"\b(?:founded|formed|established|created)\s+(?:in|by|after|as)\b|\bis\s+home\s+to\b|"
     r"\b(?:is|are)\s+responsible\s+for\b|\brequires?\b)|"
     r",\s+(?:which|who)\s+(?:is|are|(?!says\b)[a-z]+[^s\W]s|operate|hold|run|own|control|represent|lead)\b")
-# one of these is in every sentence DEFINES finds (a cheap test before the pattern)
-DEFINING_PARTS = (" is a ", " is an ", " are a ", " are an ", " now a", "known as", "mean", "refer", "made up", "consist",
-                  "composed", "comprising", "founded", "formed", "established", "created", "home to",
-                  "responsible for", "require", ", which", ", who")
+# every sentence DEFINES finds has one of these words or phrases (a cheap test before the pattern)
+DEFINING_WORDS = frozenset("""known means mean meaning refers refer made consists consist consisting composed
+comprising founded formed established created home responsible requires require""".split())
+DEFINING_PHRASES = (" is a ", " is an ", " are a ", " are an ", " now a", ", which ", ", who ")
 # "the aim is to ...", "her task is to ...": a purpose, not a plan
 PURPOSE = re.compile(r"(?i:\b(?:aims?|goals?|mission|purpose|objectives?|task|idea|job|role|priority|"
                      r"challenge)\b[^.]{0,30}\bis to\b)")
@@ -160,28 +159,23 @@ class RankingWeights:
 def firm_future(text: str, words: set[str] | None = None) -> bool:
     """The sentence's own verb looks ahead; "the aim is to …" states a purpose, not a plan."""
     words = lower_words(text) if words is None else words
-    if not AHEAD_WORDS & words and not ("to" in words and ("is" in words or "are" in words)):
+    if not AHEAD_WORDS & words and " is to " not in text and " are to " not in text:
         return False
     m = FUTURE_VERB.search(text)
     return bool(m) and not PURPOSE.search(text[max(0, m.start() - 40):m.start() + 6])
 
 
-def defines(text: str) -> bool:
+def defines(text: str, words: set[str] | None = None) -> bool:
     """The sentence says what something is (DEFINES)."""
-    lower = text.lower()
-    return any(part in lower for part in DEFINING_PARTS) and bool(DEFINES.search(text))
+    words = lower_words(text) if words is None else words
+    return bool(DEFINING_WORDS & words or any(p in text for p in DEFINING_PHRASES)) and bool(DEFINES.search(text))
 
 
 def looks_ahead(text: str) -> bool:
-    """Any sign of looking ahead: a future or modal verb, a plan, a matter left open."""
+    """Any sign of looking ahead: a modal or future verb, a plan, a matter left open."""
     words = lower_words(text)
-    return bool(FUTURE.search(text, words) or PLANS.search(text, words) or MAYBE_FUTURE.search(text, words)
+    return bool(MAYBE_FUTURE.search(text, words) or FUTURE.search(text, words) or PLANS.search(text, words)
                 or UNRESOLVED.search(text, words))
-
-
-def quoted_words(text: str) -> str:
-    """The words a sentence quotes, joined ("" when it quotes none)."""
-    return " ".join(m.group(0) for m in QUOTED.finditer(text)) if "“" in text or '"' in text else ""
 
 
 def quoted_share(text: str) -> float:
@@ -270,12 +264,14 @@ def corpus_features(ctx: ComposeContext) -> dict[SentenceRef, tuple[float, ...]]
     grace = dt.timedelta(days=BEFORE_DAYS)
     roles = ctx.facts.time_roles
     out: dict[SentenceRef, tuple[float, ...]] = {}
+    refs = iter(ctx.words)          # every sentence's ref, in corpus order
     for i, sentences in enumerate(ctx.corpus.sentences):
         dateline = published[i]
         age = min(1.0, (now - dateline).days / MONTH_DAYS) if now and dateline else 0.0
         for place, s in enumerate(sentences):
-            ref = SentenceRef(i, s.index)
-            own = narration(s.text)
+            ref = next(refs)
+            quotes = QUOTED.findall(s.text) if "“" in s.text or '"' in s.text else []
+            own = QUOTED.sub(" ", s.text) if quotes else s.text      # the narration (analysis/tense.py)
             words = lower_words(own)
             event = events.get(ref)
             end = period_end(event.date) if event else None
@@ -288,7 +284,7 @@ def corpus_features(ctx: ComposeContext) -> dict[SentenceRef, tuple[float, ...]]
                 "corroborated": min(1.0, log(sources, 2) / 2) if sources > 1 else 0.0,
                 "lead": place < LEAD_SENTENCES,
                 "headlines": headlines[ref],
-                "quoted": quoted_share(s.text),
+                "quoted": min(1.0, sum(map(len, quotes)) / max(1, len(s.text))),
                 "role_outlook": role == "outlook",
                 "role_background": role == "background",
                 "future_verb": firm_future(own, words),
@@ -304,8 +300,8 @@ def corpus_features(ctx: ComposeContext) -> dict[SentenceRef, tuple[float, ...]]
                 "recency": recency[i],
                 "age": age,
                 "figures": min(2, figure_count(own, words)) / 2,
-                "defines": defines(own),
-                "quote_ahead": looks_ahead(quoted) if (quoted := quoted_words(s.text)) else False,
+                "defines": defines(own, words),
+                "quote_ahead": looks_ahead(" ".join(quotes)) if quotes else False,
             }
             out[ref] = tuple(map(float, map(values.__getitem__, FEATURES)))
     return out

@@ -10,7 +10,7 @@ from briefing.compose.statement_ranking import RankingWeights, SectionWeights
 
 FITTED = RankingWeights(
     summary=SectionWeights(-1.669, {
-        'central': 2.213,
+        'central': 2.214,
         'corroborated': -0.415,
         'lead': 0.882,
         'headlines': 1.379,

@@ -162,7 +162,8 @@ def ranked_section(ctx: ComposeContext, spec: SectionSpec, kind: str, default: i
         limit = min(limit, max(1, round(SUMMARY_SHARE * len(scores))))
     others = [ctx.ranking.section(k) for k in SECTIONS if k != kind]
     pool: list[SentenceRef] = []
-    for r in sorted(scores, key=lambda r: (-round(scores[r], 6), -ctx.centrality[r], r)):
+    # best first; of sentences weighed alike, the more central first (a stable sort of that order)
+    for r in sorted(ctx.central_order, key=scores.__getitem__, reverse=True):
         if len(pool) >= limit * POOL_FACTOR:
             break
         if ctx.candidate(r, spec.max_words) and fresh(ctx, r) and ctx.sources_of(r) >= (spec.min_sources or 1) \
