@@ -93,6 +93,15 @@ def test_two_forms_of_one_word_are_one_matter():
     assert same_matter({"allotment", "plan"}, {"allotments"})
 
 
+def test_two_sums_of_one_scale_are_two_matters():
+    # "billion" is a number's scale, not a word of the matter: a pledge of $70bn and an earlier
+    # offer of $55bn are two figures a reader keeps apart
+    from briefing.compose.issues import name_words, same_matter
+    assert not same_matter(name_words("$70 billion"), name_words("$55 billion"))
+    assert not same_matter(name_words("12 per cent"), name_words("9 per cent"))
+    assert same_matter(name_words("$70 billion pledge"), name_words("Pledge"))
+
+
 def test_no_issue_statement_opens_on_a_word_pointing_back(tmp_path):
     docs = {"a.txt": ("The ferry subsidy was cut in April after a long review.\n\n"
                       "He said the ferry subsidy had cost the council too much.\n\n"

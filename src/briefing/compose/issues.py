@@ -26,6 +26,7 @@ from math import log
 
 from briefing.analysis.actor_ranking import MIN_SALIENCE
 from briefing.analysis.keyphrases import (
+    NUMBER_WORDS,
     SPECIFIC_ZIPF,
     Keyphrase,
     PhraseIndex,
@@ -314,8 +315,9 @@ def ranked_candidates(pile: Pile) -> list[Candidate]:
 # --- Statements ------------------------------------------------------------------------------
 
 def name_words(name: str) -> set[str]:
-    """The words of an issue's name, hyphenated ones apart, folded and in the singular."""
-    return {singular(fold(w)) for w in re.split(r"[\s-]+", name) if w}
+    """The words of an issue's name, hyphenated ones apart, folded and in the singular; a
+    number's scale ("billion", "per cent") is no word of a matter: two sums are two figures."""
+    return {singular(fold(w)) for w in re.split(r"[\s-]+", name) if w and fold(w) not in NUMBER_WORDS}
 
 
 def same_word(a: str, b: str) -> bool:
