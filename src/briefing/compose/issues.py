@@ -25,6 +25,7 @@ from functools import cached_property
 from math import log
 
 from briefing.analysis.actor_ranking import MIN_SALIENCE
+from briefing.analysis.figures import CASUALTY_CLASSES, figures
 from briefing.analysis.keyphrases import (
     NUMBER_WORDS,
     SPECIFIC_ZIPF,
@@ -81,6 +82,7 @@ CONTESTED_PLACES = frozenset("sea ocean strait gulf bay peninsula island islands
 # Pronouns and determiners that point back to something said before ("He", "This move"): a
 # closed class of English.
 BACK_POINTERS = frozenset("he she they it this these those that his her their its such".split())
+DIGIT = re.compile(r"\d")
 FIRST_WORD = re.compile(r"[A-Za-z']+")
 POSSESSIVE_ALIAS = re.compile(r"[’']s?$")
 # What comes before a place named as where something happens: a locative preposition ("in", "at",
@@ -118,6 +120,27 @@ class Pile:
     def independent(self, refs) -> frozenset[SentenceRef]:
         """One sentence per group of near-duplicates: a wire sentence five outlets carry is one use."""
         return frozenset(self.first.get(r, r) for r in refs)
+
+    @cached_property
+    def counts(self) -> dict[str, set[SentenceRef]]:
+        """The sentences giving a count of the dead, the hurt or the missing, by kind."""
+        out: dict[str, set[SentenceRef]] = {}
+        kinds = {kind for kind, _ in CASUALTY_CLASSES}
+        for ref in self.refs:
+            text = self.ctx.text(ref)
+            if DIGIT.search(text):
+                for figure in figures(text):
+                    if figure.kind in kinds:
+                        out.setdefault(figure.kind, set()).add(ref)
+        return out
+
+    def counting(self, refs: set[SentenceRef]) -> set[SentenceRef]:
+        """Where most of `refs` give one kind of count, every sentence giving it: a toll that
+        rises is told in figures as much as by its name."""
+        for _, counted in sorted(self.counts.items(), key=lambda item: item[0]):
+            if len(refs & counted) * 2 > len(refs) and len({r.doc for r in counted}) >= MIN_USES:
+                return counted
+        return set()
 
     @cached_property
     def sentences(self) -> int:
@@ -412,10 +435,11 @@ class Selection:
         if any(same_matter(words, n) for n in self.names):
             return False
         refs = cand.phrase.refs
+        told = refs | self.pile.counting(refs)
         avoid = self.taken if shown_too else self.taken | ctx.used
-        picked = ranked_statements(ctx, self.spec, refs | followers(ctx, refs), self.per_issue, avoid,
-                                   relevance=lambda r: 1.0 if r in refs else 0.0)
-        if len(picked) < min(MIN_STATEMENTS, self.per_issue) or not any(r in refs for r in picked):
+        picked = ranked_statements(ctx, self.spec, told | followers(ctx, refs), self.per_issue, avoid,
+                                   relevance=lambda r: 1.0 if r in refs else 0.5 if r in told else 0.0)
+        if len(picked) < min(MIN_STATEMENTS, self.per_issue) or not any(r in told for r in picked):
             return False
         # the matter's words, not its actor's: one actor may be what several matters are about
         self.append(Issue(name, "discovered", [cand.phrase.form], [ctx.corroborated(r) for r in picked]),
