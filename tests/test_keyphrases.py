@@ -76,6 +76,13 @@ def test_sums_written_in_different_ways_share_one_key():
     assert amounts("In 2024 the 7.7 tremor hit 144 towns.") == []
 
 
+def test_a_sum_in_the_short_scales_of_headlines_is_the_same_sum():
+    # "$19b" and "$19 billion" are one sum; "5 k" or "Plan 2 b" without a currency is none
+    assert [k for _, k in amounts("It will sell $19b of stock")] == [k for _, k in amounts("$19 billion")]
+    assert [k for _, k in amounts("a $750k bonus")] == [k for _, k in amounts("$750 thousand")]
+    assert amounts("the 5 k run and plan 2 b") == []
+
+
 def test_a_phrase_and_its_plural_are_one_key_counted_once_per_sentence():
     index = find_keyphrases(corpus_of(["The allotment was sold.", "Allotments and allotments again."],
                                       ["The allotment fund shrank."]))

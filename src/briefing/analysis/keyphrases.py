@@ -29,8 +29,9 @@ TOKEN = re.compile(r"[A-Za-z][\w’'-]*\w|[A-Za-z]")
 # A sum or a share: a figure with a currency before it or a scale after it ("$40bn", "USD 2.5
 # trillion", "12%"); bare numbers are counts, years and ages, too ambiguous to be a matter.
 AMOUNT = re.compile(r"(?<![\w.,])(?P<cur>[$£€¥]|(?:USD|US\$|EUR|GBP)\s?)?(?P<num>\d[\d,]*(?:\.\d+)?)"
-                    r"(?:\s?(?P<scale>bn|billion|tn|trn|trillion|T|m|mn|million|%|per ?cent)(?![\w]))?")
-SCALES = {"bn": 1e9, "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12, "t": 1e12,
+                    r"(?:\s?(?P<scale>bn|billion|b|tn|trn|trillion|T|m|mn|million|k|thousand|%|per ?cent)(?![\w]))?")
+SCALES = {"bn": 1e9, "billion": 1e9, "b": 1e9, "k": 1e3, "thousand": 1e3, "tn": 1e12, "trn": 1e12,
+          "trillion": 1e12, "t": 1e12,
           "m": 1e6, "mn": 1e6, "million": 1e6, "%": 1.0, "per cent": 1.0, "percent": 1.0}
 # Closed classes of English function words: what follows them is a noun phrase.
 DETERMINERS = frozenset("""the a an its their his her our my your this that these those some any
@@ -284,8 +285,8 @@ def amounts(text: str) -> list[tuple[str, str]]:
     out = []
     for m in AMOUNT.finditer(text):
         cur, scale = m.group("cur"), (m.group("scale") or "")
-        if not cur and (not scale or scale == "T"):
-            continue           # "2.5 T" without a currency may be anything
+        if not cur and (not scale or scale in ("T", "b", "k")):
+            continue           # "2.5 T" or "5 k" without a currency may be anything
         factor = SCALES[scale.lower().replace("per cent", "percent")] if scale else 1.0
         unit = "%" if factor == 1.0 and scale else "$" if cur else "#"
         value = float(m.group("num").replace(",", "")) * factor
