@@ -160,3 +160,15 @@ def test_with_chosen_sentences_only_their_documents_headlines_count():
                        titles=["Town levy row", "Levy cut"])
     index = find_keyphrases(corpus, refs=[SentenceRef(0, 0), SentenceRef(0, 1)])
     assert index.phrases["levy"].titles == {0}
+
+
+def test_a_capitalised_word_before_a_names_head_is_no_phrase_of_its_own():
+    # "Dredging" in "the Harbour Dredging Authority" names the authority, not the dredging; the
+    # last word of a name ("the Ferry Levy") is what the name is, and may be a matter
+    index = find_keyphrases(corpus_of(["The Harbour Dredging Authority met on Monday.",
+                                       "A spokesman for the Harbour Dredging Authority declined to comment.",
+                                       "Islanders oppose the Ferry Levy.", "The Ferry Levy doubles fares."]))
+    assert "dredging" not in index.phrases and "harbour dredging" not in index.phrases
+    assert "levy" in index.phrases and "ferry levy" in index.phrases
+    # the documents a word is in are known whatever the phrases it is part of
+    assert index.documents_of["dredging"] == {0}

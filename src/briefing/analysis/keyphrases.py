@@ -107,6 +107,7 @@ class PhraseIndex:
     as_verb: Counter[str] = field(default_factory=Counter)   # uses after "to", a modal, "they"...
     as_noun: Counter[str] = field(default_factory=Counter)   # uses after a determiner
     as_adjective: Counter[str] = field(default_factory=Counter)   # uses after "is", "very"...
+    documents_of: dict[str, set[int]] = field(default_factory=dict)   # the documents using each word
 
     def verb(self, word: str) -> bool:
         """A word the pile uses as a verb more often than as a noun ("declare", "made")."""
@@ -239,8 +240,11 @@ def find_keyphrases(corpus: Corpus, refs: list[SentenceRef] | None = None, min_s
     index = PhraseIndex(found, set())
     tokenized = [(ref, tokenize(corpus.sentence(ref).text)) for ref in (refs if refs is not None else corpus.refs())]
     spread: Counter[str] = Counter()
-    for _, t in tokenized:
-        spread.update(set(t.singular))
+    for ref, t in tokenized:
+        used = set(t.singular)
+        spread.update(used)
+        for w in used:
+            index.documents_of.setdefault(w, set()).add(ref.doc)
         for i, (w, f) in enumerate(zip(t.written, t.folded, strict=True)):
             if w[0].islower():
                 index.lower.add(f)
@@ -294,6 +298,13 @@ def amounts(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def inside_name(written: list[str], end: int, i: int, j: int) -> bool:
+    """The run written[i:j] is capitalised and so is the word of its chunk after it: it modifies
+    a name's head ("Investigation" in "Investigation Office"), naming nothing of its own; a name's
+    last word may still be a matter ("the Belem Roadmap")."""
+    return j < end and written[j][0].isupper() and all(w[0].isupper() for w in written[i:j])
+
+
 def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, start: int, end: int,
               recurring: set[str]) -> None:
     """Count every sub-run of the chunk t[start:end] made of `recurring` words."""
@@ -311,6 +322,8 @@ def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, 
                 break
             if j < end and WORD_CLASSES[written[j - 1]][3]:
                 continue           # a past participle describes what follows it; it heads nothing
+            if inside_name(written, end, i, j):
+                continue           # "Investigation" in "Corruption Investigation Office": part of a name
             key = " ".join(t.singular[i:j])
             phrase = found.get(key)
             if phrase is None:

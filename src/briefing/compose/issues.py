@@ -229,8 +229,10 @@ def candidates(pile: Pile) -> list[Candidate]:
     people = person_words(ctx)
     documents = len(ctx.corpus.documents)
     recurring = [p for p in index.phrases.values() if len(p.sentences) >= MIN_USES]
-    subject = {p.key for p in recurring if (" " not in p.key or p.key[0] in "$%#") and documents >= 3
+    # what nearly every document says, in names as much as anywhere, is the pile's subject
+    subject = {p.key for p in recurring if p.key[0] in "$%#" and documents >= 3
                and len({r.doc for r in p.sentences}) >= SUBJECT_DOCS * documents}
+    subject |= {w for w, docs in index.documents_of.items() if documents >= 3 and len(docs) >= SUBJECT_DOCS * documents}
     out = []
     for phrase in recurring:
         words = phrase.words
