@@ -149,13 +149,14 @@ class Pile:
     @cached_property
     def actors(self) -> list[tuple[ActorFact, frozenset[SentenceRef]]]:
         """The actors (not mere mentions: likely actors of the story) with the sentences naming them
-        as actors: a country named only as where something happens ("talks in Baku, Ruritania")
-        is not what that sentence is about."""
+        as actors, among the sentences looked at: a country named only as where something happens
+        ("talks in Baku, Ruritania") is not what that sentence is about."""
         out = []
+        looked_at = set(self.refs)
         for actor in self.ctx.facts.actors:
             if actor.salience < MIN_SALIENCE:
                 continue
-            refs = self.independent(actor.mention_refs)
+            refs = self.independent(r for r in actor.mention_refs if r in looked_at)
             if actor.kind == "country":
                 names = "|".join(re.escape(n) for n in sorted([actor.name, *actor.aliases], key=len, reverse=True))
                 named = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
