@@ -17,7 +17,7 @@ FITTED = RankingWeights(
         'quoted': -1.071,
         'figures': 0.673,
     }),
-    background=SectionWeights(-0.74, {
+    background=SectionWeights(-0.741, {
         'central': 1.046,
         'corroborated': 0.85,
         'quoted': -0.639,
