@@ -9,6 +9,7 @@ from __future__ import annotations
 from briefing.analysis.actors import find_actors
 from briefing.analysis.attribution import find_attributions
 from briefing.analysis.beside import Beside
+from briefing.analysis.collector import collector_paused
 from briefing.analysis.contradictions import find_contradictions
 from briefing.analysis.corroboration import group_near_duplicates
 from briefing.analysis.events import find_events
@@ -50,10 +51,11 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None) -> Job[CorpusFacts
         facts.groups.extend(groups)
 
     try:
-        for done, (message, step) in enumerate(steps):
-            cancel.check()
-            yield Progress(done, len(steps), message)
-            step()
+        with collector_paused():
+            for done, (message, step) in enumerate(steps):
+                cancel.check()
+                yield Progress(done, len(steps), message)
+                step()
     finally:
         beside.cancel()
     yield Progress(len(steps), len(steps), "Analysed")

@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable
 
 from briefing.analysis import analyse
+from briefing.analysis.collector import collector_paused
 from briefing.compose.actors import actors_section
 from briefing.compose.context import ComposeContext
 from briefing.compose.contradictions import contradictions_section
@@ -56,8 +57,9 @@ def make_sources(corpus: Corpus, flags: dict[int, list[str]], excluded: dict[str
 
 def compose_brief(corpus: Corpus, template: Template, options: dict[str, str],
                   excluded: dict[str, list[str]], cancel: CancelFlag) -> Job[Brief]:
-    facts = yield from analyse(corpus, cancel)
-    return (yield from compose_from_facts(corpus, facts, template, options, excluded, cancel))
+    with collector_paused():
+        facts = yield from analyse(corpus, cancel)
+        return (yield from compose_from_facts(corpus, facts, template, options, excluded, cancel))
 
 
 def compose_from_facts(corpus: Corpus, facts: CorpusFacts, template: Template, options: dict[str, str],
