@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import json
 import platform
-import re
 import sys
 import time
 from pathlib import Path
 
+from bench_build import RegexTokenizer
 from briefing.model import run_to_end
 from briefing.services import compose, ingest
 from briefing.templates import load_template
@@ -26,20 +26,6 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "bbc-news" / "news" / "politics"
 RESULT = ROOT / "benchmarks" / "results" / "compose.json"
 TARGET_SECONDS = 5.0
 LEXRANK_SIZES = (50, 200)
-
-
-class RegexTokenizer:
-    """What sumy asks of a tokenizer, without NLTK's downloadable sentence model."""
-
-    language = "english"
-    SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“A-Z0-9])")
-    WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
-
-    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
-        return tuple(s.strip() for s in self.SENTENCE.split(paragraph) if s.strip())
-
-    def to_words(self, sentence: str) -> tuple[str, ...]:
-        return tuple(self.WORD.findall(sentence))
 
 
 def lexrank_seconds(documents: list, sentences: int) -> float | None:

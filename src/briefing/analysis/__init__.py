@@ -13,14 +13,18 @@ from briefing.analysis.collector import collector_paused
 from briefing.analysis.contradictions import find_contradictions
 from briefing.analysis.corroboration import group_near_duplicates
 from briefing.analysis.events import find_events
+from briefing.analysis.names import DocumentNames, document_names, remember_names
 from briefing.analysis.quality import quality_flags
 from briefing.analysis.quotes import find_quotes
 from briefing.analysis.tense import time_roles
-from briefing.model import CancelFlag, Corpus, CorpusFacts, Progress
+from briefing.model import CancelFlag, Corpus, CorpusFacts, Document, Progress
 from briefing.model.progress import Job
 
 # Below this many sentences a second process costs more than it saves.
 FORK_MIN_SENTENCES = 5000
+# The share of the documents' text whose names the caller reads itself, the child reading the
+# rest before it turns to the facts that need no actors; set so that both are done about together.
+NAMES_HERE = 0.5
 
 
 def sentence_facts(corpus: Corpus) -> tuple[dict, list, dict, list]:
@@ -28,20 +32,44 @@ def sentence_facts(corpus: Corpus) -> tuple[dict, list, dict, list]:
     return quality_flags(corpus), find_events(corpus), time_roles(corpus), group_near_duplicates(corpus)
 
 
+def split_documents(corpus: Corpus, share: float) -> int:
+    """How many of the first documents hold `share` of the corpus's text."""
+    total = sum(len(d.text) for d in corpus.documents)
+    seen = 0
+    for i, document in enumerate(corpus.documents):
+        if seen >= share * total:
+            return i
+        seen += len(document.text)
+    return len(corpus.documents)
+
+
+def names_of(documents: list[Document]) -> list[DocumentNames]:
+    return [document_names(d) for d in documents]
+
+
 def analyse(corpus: Corpus, cancel: CancelFlag | None = None) -> Job[CorpusFacts]:
-    """Actors, then what depends on them (quotes, attributions, conflicts), while the facts that
-    need no actors are found beside them in a second process on a large corpus."""
+    """Actors, then what depends on them (quotes, attributions, conflicts). On a large corpus a
+    second process reads the names of part of the documents, then finds the facts that need no
+    actors, beside the caller."""
     cancel = cancel or CancelFlag()
     facts = CorpusFacts(corpus)
     large = sum(map(len, corpus.sentences)) >= FORK_MIN_SENTENCES
-    beside = Beside(lambda: sentence_facts(corpus), fork=large)
+    split = split_documents(corpus, NAMES_HERE) if large else len(corpus.documents)
+    here, there = corpus.documents[:split], corpus.documents[split:]
+    beside = Beside(lambda: names_of(there), lambda: sentence_facts(corpus), fork=large)
     steps = [
+        ("Finding names", lambda: find_names()),
         ("Finding actors", lambda: facts.actors.extend(find_actors(corpus, cancel))),
         ("Finding quotes", lambda: facts.quotes.extend(find_quotes(corpus, facts.actors))),
         ("Attributing statements", lambda: facts.attributions.update(find_attributions(corpus, facts.actors))),
         ("Finding conflicting reports", lambda: facts.contradictions.extend(find_contradictions(corpus, facts))),
-        ("Dating events, reading tense, grouping corroborated sentences", lambda: take(beside.result())),
+        ("Dating events, reading tense, grouping corroborated sentences", lambda: take(beside.result(1))),
     ]
+
+    def find_names() -> None:
+        names_of(here)                           # while the child reads the others'
+        for document, found in zip(there, beside.result(0), strict=True):
+            remember_names(document, found)
 
     def take(found: tuple[dict, list, dict, list]) -> None:
         flags, events, roles, groups = found

@@ -1,10 +1,10 @@
-"""Run one piece of analysis in a forked child process while the caller does another.
+"""Run pieces of analysis in a forked child process while the caller does others.
 
 The analysis is pure Python, so threads cannot use a second core. A forked child shares the
-corpus already in memory (nothing to send over) and returns only its result, pickled. Where
-fork is missing (Windows), unsafe (other Python threads are running), switched off
-(`BRIEFING_WORKERS=1`) or not worth it (a small corpus), the work runs in the caller instead,
-with the same result.
+corpus already in memory (nothing to send over) and returns only its results, pickled, one per
+task, in the order the tasks were given. Where fork is missing (Windows), unsafe (other Python
+threads are running), switched off (`BRIEFING_WORKERS=1`) or not worth it (a small corpus), the
+work runs in the caller instead, with the same results.
 """
 
 from __future__ import annotations
@@ -12,11 +12,13 @@ from __future__ import annotations
 import os
 import pickle
 import signal
+import struct
+import tempfile
 import threading
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any
 
-T = TypeVar("T")
+HEADER = struct.Struct("<q")      # a result's length in bytes; -1 says the task failed
 
 
 def may_fork() -> bool:
@@ -26,45 +28,112 @@ def may_fork() -> bool:
             and os.environ.get("BRIEFING_WORKERS", "") != "1" and (os.cpu_count() or 1) > 1)
 
 
-class Beside(Generic[T]):
-    """`work()` started in a child process; `result()` waits for it. If the child fails, the
-    work is done again here, so a result is always the same as computed inline."""
+def _result_store() -> int:
+    """A file for the child's results that no other process can see and that is gone with its
+    last descriptor: anonymous memory where the system has it, else an unlinked temporary file.
+    (Through a pipe, the child would wait for the caller to read a result before starting on
+    the next task.)"""
+    memfd_create = getattr(os, "memfd_create", None)
+    if memfd_create is not None:
+        try:
+            return memfd_create("briefing-beside", getattr(os, "MFD_CLOEXEC", 0))
+        except OSError:
+            pass
+    handle = tempfile.TemporaryFile()
+    fd = os.dup(handle.fileno())
+    handle.close()
+    return fd
 
-    def __init__(self, work: Callable[[], T], fork: bool = True) -> None:
-        self._work = work
+
+class Beside:
+    """`tasks` started one after another in a child process; `result(i)` waits for the i-th.
+    If the child fails, that task and the ones after it are done here, so a result is always the
+    same as computed inline (an error is then raised here too)."""
+
+    def __init__(self, *tasks: Callable[[], Any], fork: bool = True) -> None:
+        self._tasks = tasks
+        self._received: list[Any] = []
         self._pid: int | None = None
-        self._read = -1
-        if fork and may_fork():
-            read, write = os.pipe()
-            pid = os.fork()
-            if pid == 0:                                  # the child: compute, send, leave
+        self._read = self._store = -1
+        self._offset = 0
+        if not (fork and tasks and may_fork()):
+            return
+        store = _result_store()
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:                                      # the child: compute, store, tell, leave
+            try:
                 os.close(read)
-                try:
-                    payload = pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
-                except BaseException:                     # the parent recomputes
-                    payload = b""
-                with os.fdopen(write, "wb") as out:
-                    out.write(payload)
+                _end_with_parent(os.getppid())
+                _run_tasks(tasks, store, write)
+            finally:
                 os._exit(0)
-            os.close(write)
-            self._pid, self._read = pid, read
+        os.close(write)
+        self._pid, self._read, self._store = pid, read, store
 
-    def result(self) -> T:
-        if self._pid is None:
-            return self._work()
-        with os.fdopen(self._read, "rb") as pipe:
-            payload = pipe.read()
-        os.waitpid(self._pid, 0)
-        self._pid = None
-        return pickle.loads(payload) if payload else self._work()
+    def result(self, i: int = 0) -> Any:
+        """The i-th task's result, from the child if it computed it, else computed here."""
+        while len(self._received) <= i and self._pid is not None:
+            length = self._next_length()
+            if length < 0:                               # failed or gone: the rest is done here
+                self._stop()
+                break
+            payload = os.pread(self._store, length, self._offset) if length else b""
+            self._offset += length
+            self._received.append(pickle.loads(payload))
+            if len(self._received) == len(self._tasks):
+                self._stop()
+        if i < len(self._received):
+            return self._received[i]
+        return self._tasks[i]()
 
     def cancel(self) -> None:
-        """Stop the child, if any, without waiting for its result."""
+        """Stop the child, if any, without waiting for its results."""
         if self._pid is not None:
             try:
                 os.kill(self._pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
-            os.waitpid(self._pid, 0)
-            os.close(self._read)
-            self._pid = None
+            self._stop()
+
+    def _next_length(self) -> int:
+        header = b""
+        while len(header) < HEADER.size:
+            chunk = os.read(self._read, HEADER.size - len(header))
+            if not chunk:
+                return -1
+            header += chunk
+        return HEADER.unpack(header)[0]
+
+    def _stop(self) -> None:
+        os.waitpid(self._pid, 0)
+        os.close(self._read)
+        os.close(self._store)
+        self._pid = None
+
+
+def _end_with_parent(parent: int) -> None:
+    """Where the system allows (Linux), the child is killed when its parent ends, even by a
+    signal that runs no clean-up (the window terminating a job that does not stop)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)     # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:                        # the parent ended before that took effect
+        os._exit(0)
+
+
+def _run_tasks(tasks: tuple[Callable[[], Any], ...], store: int, tell: int) -> None:
+    """In the child: each task's result appended to `store`, its length written to `tell`."""
+    for task in tasks:
+        try:
+            payload = pickle.dumps(task(), protocol=pickle.HIGHEST_PROTOCOL)
+        except BaseException:                         # the caller computes it (and raises)
+            os.write(tell, HEADER.pack(-1))
+            return
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(store, view):]
+        os.write(tell, HEADER.pack(len(payload)))

@@ -3,7 +3,10 @@
 The analysis makes millions of small objects (tokens, mentions, word sets) that live until the
 brief is built and form no reference cycles to free, so the collector's passes over them find
 nothing (a few hundred objects on the whole BBC corpus) and cost about a sixth of the run.
-Memory is freed by reference counting as before; the peak is the same.
+Memory is freed by reference counting as before; the peak is the same. When the collector comes
+back, the objects made meanwhile (all still in its youngest generation) are frozen: its first pass
+would otherwise walk them all (0.26 s on the BBC corpus). Cycles among them are never freed, a few
+hundred objects a run, in a process that builds one brief (the CLI, the GUI's job process).
 """
 
 from __future__ import annotations
@@ -22,4 +25,5 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            gc.freeze()
             gc.enable()

@@ -396,13 +396,22 @@ _CACHE_LIMIT = 8192    # documents; the actor, quote and attribution steps read 
 
 def document_names(document: Document) -> DocumentNames:
     """Names in `document`, resolved within it; computed once per document content."""
-    key = (document.sha256 or document.id, len(document.text))
-    found = _CACHE.get(key)
+    found = _CACHE.get(_key(document))
     if found is None:
-        if len(_CACHE) >= _CACHE_LIMIT:
-            _CACHE.clear()
-        found = _CACHE[key] = _find_names(document)
+        found = _find_names(document)
+        remember_names(document, found)
     return found
+
+
+def remember_names(document: Document, found: DocumentNames) -> None:
+    """Keep `found`, the names of `document` (read by another process), for `document_names`."""
+    if len(_CACHE) >= _CACHE_LIMIT:
+        _CACHE.clear()
+    _CACHE[_key(document)] = found
+
+
+def _key(document: Document) -> tuple[str, int]:
+    return document.sha256 or document.id, len(document.text)
 
 
 def _find_names(document: Document) -> DocumentNames:
