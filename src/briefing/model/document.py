@@ -47,6 +47,11 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     published: str | None = None  # ISO date as the document states it
     outlet: str | None = None
+    # where `published` came from: "dateline" (the text states it), "html-meta", "url", "page-text",
+    # "pdf-info", "pdf-xmp", "docx-core", "front-matter"; None when there is no date
+    date_source: str | None = None
+    author: str | None = None
+    url: str | None = None       # the page's own address (canonical URL), where it states one
     words: int = 0
     sha256: str = ""
     flags: list[str] = field(default_factory=list)
