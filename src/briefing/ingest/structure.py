@@ -66,6 +66,9 @@ class Extracted:
     published: str | None = None
     outlet: str | None = None
     flags: list[str] = field(default_factory=list)
+    date_source: str | None = None     # where `published` came from (see ingest.metadata)
+    author: str | None = None
+    url: str | None = None
 
 
 def is_title_like(line: str) -> bool:
@@ -188,6 +191,8 @@ def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
     return Document(
         id=digest[:16], path=str(path), title=title, text=text, headings=own,
         sentences=own_sentences, published=extracted.published, outlet=extracted.outlet,
+        date_source=extracted.date_source if extracted.published else None, author=extracted.author,
+        url=extracted.url,
         words=len(WORD.findall(text)), sha256=digest, flags=sorted(set(flags)), furniture=furniture)
 
 
