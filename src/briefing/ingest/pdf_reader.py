@@ -6,17 +6,20 @@ image-only PDFs are refused with a message saying what to do.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import logging
 import re
 import warnings
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
 from briefing.ingest.dateline import find_dateline, parse_date
+from briefing.ingest.metadata import DATELINE, PDF_INFO, PDF_XMP, find_byline, first_date, pdf_date
 from briefing.ingest.structure import BlockText, Extracted
 from briefing.model import BriefingError
 
@@ -36,6 +39,9 @@ PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^[-�
 TOC_ENTRY = re.compile(r"(?:\.\s*){5,}\d{1,4}$")      # "Background . . . . . 3": a contents line
 HYPHENATED = re.compile(r"[A-Za-zÀ-ÿ]-$")
 BULLET = re.compile(r"^\s*(?:[•▪◦●‣∙·*-]|\d{1,3}[.)])\s")
+# what PDF makers write when no person is known (reportlab writes "(anonymous)")
+PLACEHOLDER_AUTHORS = frozenset({"author", "user", "admin", "administrator", "unknown", "anonymous", "(anonymous)",
+                                 "microsoft office user", "windows user"})
 PLACEHOLDER_TITLES = re.compile(r"^(?:untitled|\(anonymous\)|anonymous$|microsoft word\b|document\d*$|\S+\.(?:docx?|pdf|txt|indd)$)",
                                 re.IGNORECASE)
 
@@ -187,23 +193,76 @@ def _read(raw: bytes) -> Extracted:
     out.end_paragraph()
     text = "".join(out.parts) + "\n"
 
-    meta_title, created = _metadata(reader)
-    published, outlet = find_dateline(text)
-    return Extracted(text=text, title=meta_title, headings=out.headings or None,
-                     published=published or created, outlet=outlet)
+    properties = _properties(reader)
+    stated, outlet = find_dateline(text)
+    # a date the text states beats the file's: the creation date says when the PDF was made
+    published, date_source = first_date((stated, DATELINE), (properties.created, PDF_INFO),
+                                        (properties.xmp_created, PDF_XMP))
+    return Extracted(text=text, title=properties.title, headings=out.headings or None,
+                     published=published, outlet=outlet, date_source=date_source,
+                     author=find_byline(text) or properties.author)
 
 
-def _metadata(reader: PdfReader) -> tuple[str | None, str | None]:
+@dataclass
+class _Properties:
+    title: str | None = None
+    author: str | None = None
+    created: str | None = None        # document information CreationDate
+    xmp_created: str | None = None    # XMP xmp:CreateDate or dc:date
+
+
+def _properties(reader: PdfReader) -> _Properties:
+    """Title, author and creation date from the document information, then from XMP."""
+    found = _Properties()
     try:
         info = reader.metadata or {}
-        title = " ".join(str(info.get("/Title") or "").split())
-        raw_date = str(info.get("/CreationDate") or "")
+        found.title = _usable_title(str(info.get("/Title") or ""))
+        found.author = _usable_author(str(info.get("/Author") or ""))
+        found.created = pdf_date(str(info.get("/CreationDate") or ""))
     except Exception:
-        return None, None
-    created = None
-    m = re.match(r"^(?:D:)?(\d{4})(\d{2})(\d{2})", raw_date)
-    if m:
-        created = parse_date("-".join(m.groups()))
-    if not title or PLACEHOLDER_TITLES.match(title):
-        title = ""
-    return title or None, created
+        log.debug("unreadable document information", exc_info=True)
+    try:
+        xmp = reader.xmp_metadata
+    except Exception:
+        log.debug("unreadable XMP metadata", exc_info=True)
+        xmp = None
+    if xmp is not None:
+        found.title = found.title or _usable_title(_xmp_text(xmp, "dc_title"))
+        found.author = found.author or _usable_author(_xmp_text(xmp, "dc_creator"))
+        for name in ("xmp_create_date", "dc_date"):
+            value = _xmp_value(xmp, name)
+            if isinstance(value, list):
+                value = value[0] if value else None
+            if isinstance(value, (dt.date, dt.datetime)):
+                found.xmp_created = value.strftime("%Y-%m-%d")
+            elif isinstance(value, str):
+                found.xmp_created = parse_date(value)
+            if found.xmp_created:
+                break
+    return found
+
+
+def _xmp_value(xmp: object, name: str) -> object:
+    try:
+        return getattr(xmp, name)
+    except Exception:             # a damaged XMP packet: the other properties still count
+        return None
+
+
+def _xmp_text(xmp: object, name: str) -> str:
+    value = _xmp_value(xmp, name)
+    if isinstance(value, dict):      # language alternatives: {"x-default": "…"}
+        value = value.get("x-default") or next(iter(value.values()), "")
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value[:5])
+    return " ".join(str(value or "").split())
+
+
+def _usable_title(title: str) -> str | None:
+    title = " ".join(title.split())
+    return title if title and not PLACEHOLDER_TITLES.match(title) else None
+
+
+def _usable_author(author: str) -> str | None:
+    author = " ".join(author.split())
+    return author if author and author.casefold() not in PLACEHOLDER_AUTHORS else None
