@@ -28,7 +28,7 @@ HEADING_STYLE = re.compile(r"^heading\s*([1-6])$")
 FURNITURE_STYLE = re.compile(r"^(toc\s*\d|toc heading|table of figures|caption|header|footer|index\s*\d)")
 SKIPPED = -1
 # Runs of text inside a paragraph: what each element contributes.
-CHARACTERS = {W + "tab": " ", W + "br": " ", W + "cr": " ", W + "noBreakHyphen": "-", W + "softHyphen": ""}
+CHARACTERS = {W + "tab": " ", W + "br": " ", W + "cr": " ", W + "noBreakHyphen": "\u2011", W + "softHyphen": ""}
 # python-docx's blank template carries this date; a file made with it and never given its own
 # date does not date the document
 TEMPLATE_DATE = "2013-12-23T23:15:00Z"

@@ -374,7 +374,7 @@ def read_html(path: Path, raw: bytes) -> Extracted:
     stated_date, stated_outlet = find_dateline(text)
     published, date_source = first_date((page.published, HTML_META), (stated_date, DATELINE),
                                         (date_in_url(page.url), URL))
-    if published is None and tree is not None:
+    if published is None and tree is not None and plain is None:      # a plain text states its date in its text
         published, date_source = htmldate_date(tree, page.url)
     host = host_name(page.url)
     outlet = page.outlet or stated_outlet or outlet_from_title(page.page_title, host) or host
