@@ -4,6 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# Where a document's date came from (Document.date_source, set by the readers) and how the window
+# and the exported source list say it. A file's own properties date the file, not the story.
+DATE_SOURCE_LABELS = {
+    "dateline": "dateline", "front-matter": "front matter", "html-meta": "page metadata",
+    "url": "page address", "page-text": "page text", "pdf-info": "PDF properties",
+    "pdf-xmp": "PDF properties", "docx-core": "Word properties",
+}
+FILE_DATE_SOURCES = frozenset({"pdf-info", "pdf-xmp", "docx-core"})
+
+
+def date_source_label(source: str | None) -> str:
+    """'html-meta' -> 'page metadata'; an origin not listed reads as given, none as ''."""
+    return DATE_SOURCE_LABELS.get(source or "", source or "")
+
 
 @dataclass(frozen=True)
 class Heading:
