@@ -240,3 +240,11 @@ def test_pdf_dates_and_bylines():
     assert pdf_date("D:2024") is None and pdf_date("garbage") is None
     assert find_byline("Berth to open\nBy Mara Quill\n\nText.") == "Mara Quill"
     assert find_byline("Berth to open\n\nText by the desk.") is None
+
+
+def test_every_date_origin_a_reader_records_has_words_for_the_window_and_the_exports():
+    from briefing.ingest import metadata
+    from briefing.model import DATE_SOURCE_LABELS
+    origins = {metadata.DATELINE, metadata.FRONT_MATTER, metadata.HTML_META, metadata.URL, metadata.PAGE_TEXT,
+               metadata.PDF_INFO, metadata.PDF_XMP, metadata.DOCX_CORE}
+    assert origins <= set(DATE_SOURCE_LABELS)

@@ -1,6 +1,7 @@
 """Where a document's date comes from, and which of several stated dates wins.
 
-Every reader records the origin of `Document.published` as one of the names below, so that the
+Every reader records the origin of `Document.published` as one of the names below (the model
+says how each reads: model.document.DATE_SOURCE_LABELS), so that the
 window and the source list can say whether a date was stated by the text itself or only by the
 file's properties. The rule for all formats: a date the text states (its dateline) beats a
 date the file's properties give (creation or modification time), which says when the file was
@@ -24,25 +25,11 @@ PDF_INFO = "pdf-info"            # the PDF's document information dictionary (Cr
 PDF_XMP = "pdf-xmp"              # the PDF's XMP metadata (xmp:CreateDate, dc:date)
 DOCX_CORE = "docx-core"          # the DOCX core properties (dcterms:created, dcterms:modified)
 
-# How each origin reads in the window and in the exported source list.
-LABELS = {
-    DATELINE: "dateline", FRONT_MATTER: "front matter", HTML_META: "page metadata", URL: "page address",
-    PAGE_TEXT: "page text", PDF_INFO: "PDF properties", PDF_XMP: "PDF properties",
-    DOCX_CORE: "Word properties",
-}
-# Origins that date the file, not the story: shown as such, and beaten by any date the text states.
-FILE_DATES = frozenset({PDF_INFO, PDF_XMP, DOCX_CORE})
-
 # A date in an address: /2025/05/03/, /2025-05-03-, /20250503/ (year 1990-2099 keeps ids out).
 URL_DATE = re.compile(r"[/_.-]((?:19|20)\d\d)[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
 BYLINE_WORDS = re.compile(r"^(?:by|written by|reporting by|edited by)\s+", re.IGNORECASE)
 BYLINE_LINES = 10          # a byline sits under the headline, among the first lines
 PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
-
-
-def date_label(source: str | None) -> str:
-    """'html-meta' -> 'page metadata'; an origin we do not know reads as given."""
-    return LABELS.get(source or "", source or "")
 
 
 def first_date(*candidates: tuple[str | None, str]) -> tuple[str | None, str | None]:
