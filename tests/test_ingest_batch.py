@@ -78,3 +78,24 @@ def test_cancelling_the_ingest_job_stops_its_workers(tmp_path):
     while multiprocessing.active_children() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not multiprocessing.active_children()
+
+
+def _read_a_little_then_cancel(folder):
+    job = ingest([folder])
+    for _ in range(5):
+        next(job)
+    job.close()
+
+
+def test_a_process_whose_reading_is_cancelled_exits_at_once(tmp_path):
+    """As the window's job process does: its pool must not hold up its exit."""
+    make_folder(tmp_path / "docs", count=60)
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    child = context.Process(target=_read_a_little_then_cancel, args=(tmp_path / "docs",))
+    started = time.monotonic()
+    child.start()
+    child.join(30)
+    if child.is_alive():
+        child.kill()
+    assert child.exitcode == 0 and time.monotonic() - started < 15

@@ -70,8 +70,7 @@ def _context() -> multiprocessing.context.BaseContext:
 def read_documents(paths: list[Path], workers: int | None = None) -> Iterator[tuple[Path, Outcome]]:
     """(path, Document or BriefingError) for each path, in the order given.
 
-    Closing the iterator early (the job was cancelled) stops the workers after the files they
-    are reading.
+    Closing the iterator early (the job was cancelled) stops the workers at once.
     """
     workers = worker_count(len(paths)) if workers is None else workers
     if workers <= 1:
@@ -104,4 +103,9 @@ def read_documents(paths: list[Path], workers: int | None = None) -> Iterator[tu
                     outcome = BriefingError(f"cannot read ({type(exc).__name__})")
                 yield path, outcome
         finally:
+            # closed early (cancelled), the files being read are not wanted: left running, the
+            # workers would hold up the exit of a process that is itself a worker (the window's job)
+            workers_left = list((getattr(pool, "_processes", None) or {}).values()) if running else []
             pool.shutdown(wait=False, cancel_futures=True)
+            for process in workers_left:
+                process.terminate()
