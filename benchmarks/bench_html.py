@@ -149,13 +149,16 @@ def run_trafilatura(pages: list[tuple[str, Path, dict]], jobs: int, metadata: bo
         return None
     run = Run(f"trafilatura {trafilatura.__version__}", pages=len(pages))
     paths = [path for _, path, _ in pages]
+    cpu = _children_cpu()
+    started = time.perf_counter()
     with ProcessPoolExecutor(jobs) as pool:
-        cpu = _children_cpu()
-        started = time.perf_counter()
         texts = list(pool.map(_trafilatura_page, paths, chunksize=4))
-        run.seconds = time.perf_counter() - started
-        found = list(pool.map(_trafilatura_metadata, paths, chunksize=4)) if metadata else []
+    run.seconds = time.perf_counter() - started
     run.cpu_seconds = _children_cpu() - cpu
+    found = []
+    if metadata:                 # not timed: what its metadata finds, for the shares
+        with ProcessPoolExecutor(jobs) as pool:
+            found = list(pool.map(_trafilatura_metadata, paths, chunksize=4))
     for (url, _, item), (text, _, _) in zip(pages, texts, strict=True):
         run.score.add(text, item["with"], item["without"])
         run.refused["no text"] += text is None
