@@ -106,6 +106,12 @@ def test_windows_1252_page_declared_in_meta_is_decoded(tmp_path):
     assert doc.sentences[0].text == "The minister’s café plan was approved on Monday."
 
 
+def test_a_page_that_declares_utf8_but_is_latin1_is_still_decoded(tmp_path):
+    page = ("<html><head><meta charset='utf-8'></head><body><p>Le ministre a déclaré lundi que les "
+            "négociations reprendraient à Genève.</p></body></html>").encode("latin-1")
+    assert read(tmp_path, page).sentences[0].text == "Le ministre a déclaré lundi que les négociations reprendraient à Genève."
+
+
 def test_page_with_no_text_is_refused_with_a_message(tmp_path):
     with pytest.raises(BriefingError, match="no readable text"):
         read(tmp_path, "<html><head><script>var a = 1;</script></head><body><nav>Home</nav></body></html>")

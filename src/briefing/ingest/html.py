@@ -86,9 +86,9 @@ def decode_html(raw: bytes, name: str) -> str:
     declared = CHARSET.search(raw[:4096])
     if declared:
         try:
-            return raw.decode(declared.group(1).decode("ascii"), errors="replace")
-        except LookupError:
-            pass
+            return raw.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass           # an unknown charset, or one the page does not keep to: detect it
     return decode(raw, name)
 
 
