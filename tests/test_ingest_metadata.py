@@ -248,3 +248,26 @@ def test_every_date_origin_a_reader_records_has_words_for_the_window_and_the_exp
     origins = {metadata.DATELINE, metadata.FRONT_MATTER, metadata.HTML_META, metadata.URL, metadata.PAGE_TEXT,
                metadata.PDF_INFO, metadata.PDF_XMP, metadata.DOCX_CORE}
     assert origins <= set(DATE_SOURCE_LABELS)
+
+
+def test_a_sites_own_h1_is_not_the_title_when_the_title_element_names_the_story(tmp_path):
+    doc = read(tmp_path, "<html><head><title>Berth to open | Harbour Gazette</title><meta property='og:site_name' "
+                         "content='Harbour Gazette'></head><body><div class='masthead'><h1>Navigation and service</h1>"
+                         "</div><article>" + BODY * 3 + "</article></body></html>")
+    assert doc.title == "Berth to open"
+
+
+def test_a_social_media_handle_names_the_outlet_only_when_nothing_else_does(tmp_path):
+    doc = read(tmp_path, page("<title>Berth to open | Harbour Gazette</title><meta name='twitter:site' "
+                              "content='@harbourgaz'><link rel='canonical' href='https://harbourgazette.example/a'>"))
+    assert doc.outlet == "Harbour Gazette"
+
+
+def test_accented_outlet_names_match_their_plain_addresses():
+    assert outlet_from_title("Berth to open | Gazeta Portowa Łódź", "gazetaportowalodz.example") == \
+        "Gazeta Portowa Łódź"
+
+
+def test_a_web_agency_in_the_author_tag_is_no_author(tmp_path):
+    doc = read(tmp_path, page("<meta name='author' content='Example Web Design GmbH www.webdesign.example'>"))
+    assert doc.author is None

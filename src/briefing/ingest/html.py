@@ -72,6 +72,8 @@ MAX_LINK_SHARE = 0.8
 # A chrome-looking element holding this share of the page's text is the story's wrapper, kept.
 STORY_SHARE = 0.5
 MAX_CHROME_CHECKS = 500
+MAX_BAD_BYTES = 3            # undecodable bytes a page may have in its declared charset...
+BAD_BYTE_SHARE = 0.001       # ...or this share of its characters, before its encoding is detected instead
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 
 
@@ -86,9 +88,12 @@ def decode_html(raw: bytes, name: str) -> str:
     declared = CHARSET.search(raw[:4096])
     if declared:
         try:
-            return raw.decode(declared.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
-            pass           # an unknown charset, or one the page does not keep to: detect it
+            text = raw.decode(declared.group(1).decode("ascii"), errors="replace")
+        except LookupError:
+            text = None
+        # a stray bad byte or two is the page's own slip; many mean it is in another encoding
+        if text is not None and text.count("\ufffd") <= max(MAX_BAD_BYTES, BAD_BYTE_SHARE * len(text)):
+            return text
     return decode(raw, name)
 
 
@@ -377,7 +382,7 @@ def read_html(path: Path, raw: bytes) -> Extracted:
     if published is None and tree is not None and plain is None:      # a plain text states its date in its text
         published, date_source = htmldate_date(tree, page.url)
     host = host_name(page.url)
-    outlet = page.outlet or stated_outlet or outlet_from_title(page.page_title, host) or host
+    outlet = page.outlet or stated_outlet or outlet_from_title(page.page_title, host) or page.handle or host
     title = _title(page, h1_text, outlet, headings)
     author = page.author or find_byline(text)
     return Extracted(text=text, title=title, headings=headings, published=published, outlet=outlet,
@@ -385,11 +390,13 @@ def read_html(path: Path, raw: bytes) -> Extracted:
 
 
 def _title(page: PageMetadata, h1_text: str, outlet: str | None, headings: list | None) -> str | None:
-    title = page.title or h1_text or headline_of(page.page_title, outlet)
+    """The headline the page's metadata states; else the article's opening h1; else the <title>
+    without the outlet's name; else the first <h1> of the page (often the site's own)."""
+    opening = headings[0] if headings and headings[0].start == 0 and headings[0].level == 1 else None
+    title = page.title or (opening.title if opening else None) or headline_of(page.page_title, outlet) or h1_text
     # the visible headline is the title's own words: use them, so it is not also a section
-    if headings and headings[0].start == 0 and headings[0].level == 1 and \
-            (not title or _same_words(headings[0].title, title)):
-        title = headings[0].title
+    if opening is not None and _same_words(opening.title, title):
+        title = opening.title
     return title or None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -42,6 +43,10 @@ MAX_OUTLET_EXTRA = 12        # letters a title part may add to the address's nam
 MAX_NAME_CHARS = 100
 ABSOLUTE_URL = re.compile(r"^https?://[^\s/]+\.[^\s/]+", re.IGNORECASE)
 HOST = re.compile(r"^https?://(?:www\d?\.|m\.)?([^/:?#\s]+)", re.IGNORECASE)
+# Latin letters that Unicode does not decompose into a base letter and an accent, as addresses spell them
+UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae", "œ": "oe",
+                              "ı": "i"})
+WEB_ADDRESS = re.compile(r"\bwww\.|https?:|\.(?:com|net|org|de)\b", re.IGNORECASE)  # a web agency, not an author
 BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|di)\s+", re.IGNORECASE)
 # htmldate's last resort when a page has no date at all is 1 January of its copyright year: a
 # year is not a publication date, so that answer is not taken.
@@ -54,6 +59,7 @@ class PageMetadata:
     page_title: str | None = None   # the <title> element, often "Headline | Outlet"
     published: str | None = None    # ISO date from markup made to date the page
     outlet: str | None = None
+    handle: str | None = None       # the outlet's social-media account name: a last resort for its name
     author: str | None = None
     url: str | None = None          # the page's own address
 
@@ -126,7 +132,8 @@ def host_name(url: str | None) -> str | None:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.casefold())
+    """Letters and digits only, accents dropped: 'Klub Jagielloński' -> 'klubjagiellonski'."""
+    return re.sub(r"[^a-z0-9]", "", unicodedata.normalize("NFKD", text.casefold().translate(UNDECOMPOSED)))
 
 
 def outlet_from_title(page_title: str | None, host: str | None) -> str | None:
@@ -167,11 +174,12 @@ def page_metadata(tree: HtmlElement) -> PageMetadata:
                 break
 
     candidates = [meta.get(k) for k in OUTLET_META[:1]] + [linked.get("publisher"), linked.get("site")] + \
-                 [meta.get(k) for k in OUTLET_META[1:]] + [meta.get(k) for k in HANDLE_META]
+                 [meta.get(k) for k in OUTLET_META[1:]]
     found.outlet = next((n for n in map(_usable_name, candidates) if n), None)
+    found.handle = next((n for n in map(_usable_name, [meta.get(k) for k in HANDLE_META]) if n), None)
 
     authors = [meta.get(k) for k in AUTHOR_META] + [linked.get("author")]
-    author = next((n for n in map(_usable_name, authors) if n), None)
+    author = next((n for n in map(_usable_name, authors) if n and not WEB_ADDRESS.search(n)), None)
     found.author = BYLINE_PREFIX.sub("", author) if author else None
 
     canonical = next((n.get("href") for n in tree.iter("link") if (n.get("rel") or "").lower() == "canonical"), None)
