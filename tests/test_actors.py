@@ -206,3 +206,74 @@ def test_plain_word_opening_a_sentence_before_a_name_is_not_part_of_it():
     actors = find_actors(corpus("Agent Brian Hassell insists the move is right. Lee Jae Myung disagreed."))
     names = {a.name for a in actors}
     assert "Brian Hassell" in names and "Lee Jae Myung" in names
+
+
+def names_of(actors):
+    return {a.name for a in actors}
+
+
+def test_surname_that_is_an_english_word_or_a_title_stays_in_the_full_name():
+    actors = find_actors(corpus("Theresa May met the envoy on Monday.",
+                                "Marta Pope, head of the harbour authority, said the docks would reopen."))
+    assert {"Theresa May", "Marta Pope"} <= names_of(actors)
+    assert "head of the harbour authority" in actor(actors, "Marta Pope").role
+
+
+def test_title_noun_between_names_splits_the_organization_from_the_person():
+    actors = find_actors(corpus("Zentrix CEO Ola Brandt said the plant would close.",
+                                "Zentrix said it would appeal."))
+    assert actor(actors, "Ola Brandt").role == "Zentrix CEO"
+
+
+def test_romanisations_and_middle_initials_of_one_person_merge():
+    actors = find_actors(corpus("Prime Minister Kwon Duck-soo resigned.", "Kwon Deok-su left office.",
+                                "Kwon Dong-hoon, the party leader, objected.",
+                                "The geologist Ross T. Varga said the fault moved.", "Ross Varga warned of aftershocks."))
+    kwon = actor(actors, "Kwon Duck-soo")
+    assert "Kwon Deok-su" in kwon.aliases and "Kwon Dong-hoon" not in kwon.aliases
+    assert any(a.name in ("Ross T. Varga", "Ross Varga") and len(a.docs) == 2 for a in actors)
+
+
+def test_acronym_joins_the_name_it_is_defined_for_and_a_legal_suffix_is_the_same_company():
+    actors = find_actors(corpus("The Federation of Dock and Harbour Workers (FDHW) called a strike.",
+                                "The FDHW said talks had failed.", "Harlow Shipping Co. rejected the demand.",
+                                "Harlow Shipping said wages were fair."))
+    union = next(a for a in actors if "FDHW" in [a.name, *a.aliases])
+    assert union.name.startswith("Federation of Dock")
+    assert any({"Harlow Shipping", "Harlow Shipping Co"} <= {a.name, *a.aliases} for a in actors)
+
+
+def test_a_capitalised_common_word_that_speaks_is_an_organization_and_its_description_its_role():
+    text = ("Workers at Falcon walked out on Monday. Falcon said the strike was unlawful. "
+            "The carmaker said production had stopped. Falcon told investors it would recover.")
+    falcon = actor(find_actors(corpus(text, "Falcon said it would meet the union.")), "Falcon")
+    assert falcon.kind == "organization" and falcon.role == "carmaker"
+
+
+def test_organizations_take_their_role_from_the_words_before_them_or_their_own_type_word():
+    actors = find_actors(corpus("The ruling Civic Renewal Party lost the vote.",
+                                "The ruling Civic Renewal Party will meet.",
+                                "The Supreme Tribunal of Arland will rule on Friday."))
+    assert actor(actors, "Civic Renewal Party").role == "ruling party"
+    assert actor(actors, "Supreme Tribunal of Arland").role == "tribunal"
+
+
+def test_countries_have_a_role_and_continents_model_designations_and_codes_are_no_actors():
+    actors = find_actors(corpus("France and Europe watched as the 737 MAX 8 flew to COP31.",
+                                "France said the jets were grounded."))
+    assert actor(actors, "France").role == "country"
+    assert not names_of(actors) & {"Europe", "MAX", "COP31"}
+
+
+def test_credits_and_bylines_name_no_actor():
+    text = ("The minister resigned on Tuesday. (Reporting by Jane Holloway; Editing by Tom Reeve)\n"
+            "A crowd gathers outside. REUTERS/Ana Petrov")
+    assert not names_of(find_actors(corpus(text))) & {"Jane Holloway", "Tom Reeve", "Ana Petrov"}
+
+
+def test_speaker_behind_an_appositive_speaks_for_the_organization_they_chair():
+    text = ("Lena Okafor, chair of the Coastal Nations Bloc, said the offer was too small. "
+            "Okafor said talks would go on.")
+    actors = find_actors(corpus(text))
+    names = [a.name for a in actors]
+    assert names.index("Coastal Nations Bloc") == names.index("Lena Okafor") + 1

@@ -9,21 +9,46 @@ def attributions(text):
 
 
 def test_name_before_say_verb():
-    assert attributions("Health Secretary John Reid said the reports were damaging.") == {0: "John Reid"}
+    assert attributions("Health Secretary Joan Reddy said the reports were damaging.") == {0: "Joan Reddy"}
 
 
 def test_according_to_names_the_source():
-    assert attributions("According to analyst Niu Xiaoping, the visit matters.") == {0: "Niu Xiaoping"}
+    assert attributions("According to analyst Tomas Varga, the visit matters.") == {0: "Tomas Varga"}
 
 
 def test_machine_paraphrased_say_verb_still_attributes():
-    assert attributions("Professor Liu Ziyang mentioned that the visit could help.") == {0: "Liu Ziyang"}
+    assert attributions("Professor Hana Oduya mentioned that the visit could help.") == {0: "Hana Oduya"}
 
 
 def test_pronoun_subject_resolves_to_previous_sentence_subject():
-    text = "Tory leader Michael Howard spoke in London. He said the government was split."
-    assert attributions(text)[1] == "Michael Howard"
+    text = "Opposition leader Marcus Delane spoke in Tarvik. He said the government was split."
+    assert attributions(text)[1] == "Marcus Delane"
 
 
 def test_sentence_without_say_verb_has_no_speaker():
-    assert attributions("Tory leader Michael Howard visited London.") == {}
+    assert attributions("Opposition leader Marcus Delane visited Tarvik.") == {}
+
+
+def test_adverbs_and_a_day_between_subject_and_verb():
+    text = "Opposition leader Marcus Delane on Sunday also repeatedly warned that the vote would fail."
+    assert attributions(text) == {0: "Marcus Delane"}
+
+
+def test_a_noun_that_looks_like_a_verb_is_not_one():
+    text = "Prime Minister Arthur Ferro said the claims were false and dismissed these claims outright."
+    assert attributions(text) == {0: "Arthur Ferro"}
+
+
+def test_critics_said_is_attributed_to_nobody():
+    text = "Prime Minister Arthur Ferro met the council. Critics said the plan would fail."
+    assert attributions(text) == {}
+
+
+def test_organization_is_a_speaker():
+    text = "The Harbour Workers Union said on Monday that its members would strike."
+    assert attributions(text) == {0: "Harbour Workers Union"}
+
+
+def test_source_after_a_report_by_is_not_the_speaker():
+    text = "Shipping line Meridane Freight Holdings grew. Profits rose, according to a report by Meridane Freight Holdings."
+    assert 1 not in attributions(text)

@@ -7,50 +7,96 @@ from briefing.model import run_to_end
 from briefing.templates import SectionSpec, Template
 
 TEXTS = (
-    'Tory leader Michael Howard said: "How can they fight crime when they are fighting each other?" '
-    'Chancellor Gordon Brown told reporters: "Of course I trust the prime minister." '
-    '"It is very important that we all work in a unified way," Mr Brown added.',
-    'Chancellor Gordon Brown told reporters: "Of course I trust the prime minister." '
-    'Tory co-chairman Liam Fox said: "The show of unity was the worst acting I have seen."',
+    'Opposition leader Marcus Delane said: "How can they fight crime when they are fighting each other?" '
+    'Chancellor Gordon Brill told reporters: "Of course I trust the prime minister." '
+    '"It is very important that we all work in a unified way," Mr Brill added.',
+    'Chancellor Gordon Brill told reporters: "Of course I trust the prime minister." '
+    'Party co-chairman Liam Rook said: "The show of unity was the worst acting I have seen."',
 )
 
 
-def context(*texts):
+def context(*texts, flags=None):
     c = corpus(*texts)
+    for doc, flagged in (flags or {}).items():
+        c.documents[doc].flags.extend(flagged)
     facts = run_to_end(analyse(c))
     return c, ComposeContext(c, facts, Template("test"))
 
 
+def section(*texts, max_items=None, flags=None):
+    _, ctx = context(*texts, flags=flags)
+    return quotes_section(ctx, SectionSpec("quotes", "Key quotes", max_items=max_items))
+
+
 def test_quote_text_is_verbatim_at_its_citation():
     c, ctx = context(*TEXTS)
-    section = quotes_section(ctx, SectionSpec("quotes", "Key quotes"))
-    assert section.quotes
-    for quote in section.quotes:
+    quotes = quotes_section(ctx, SectionSpec("quotes", "Key quotes")).quotes
+    assert quotes
+    for quote in quotes:
         first = quote.citations[0]
         doc = c.documents[int(first.source[1:]) - 1]
         assert doc.text[first.start:first.end] == quote.text
 
 
 def test_repeated_quotation_appears_once_citing_every_source():
-    _, ctx = context(*TEXTS)
-    section = quotes_section(ctx, SectionSpec("quotes", "Key quotes"))
-    trust = [q for q in section.quotes if "trust the prime minister" in q.text]
+    trust = [q for q in section(*TEXTS).quotes if "trust the prime minister" in q.text]
     assert len(trust) == 1 and {c.source for c in trust[0].citations} == {"S1", "S2"}
 
 
 def test_quotes_section_honours_max_items_and_hears_each_speaker_first():
-    _, ctx = context(*TEXTS)
-    section = quotes_section(ctx, SectionSpec("quotes", "Key quotes", max_items=3))
-    assert len(section.quotes) == 3
-    assert len({q.speaker for q in section.quotes}) == 3
+    quotes = section(*TEXTS, max_items=3).quotes
+    assert len(quotes) == 3
+    assert len({q.speaker for q in quotes}) == 3
+
+
+def test_a_speaker_quoted_in_more_documents_gets_more_places():
+    said = ["We will rebuild every school in the valley", "The first classrooms open in spring",
+            "Teachers will be paid through the summer", "Nobody will be left without a desk",
+            "Builders from three regions are on their way", "The budget covers roofs and windows",
+            "Parents can enrol children at the town hall", "Buses will run from the camps each morning"]
+    texts = [f'Governor Ben Castell spoke on day {i}. "{said[2 * i]}," Mr Castell said. '
+             f'"{said[2 * i + 1]}," Mr Castell said.' for i in range(4)]
+    texts.append('Councillor Ada Nyquist spoke. "The plan comes far too late for my ward," Ms Nyquist said. '
+                 '"We asked for help three years ago," Ms Nyquist said.')
+    speakers = [q.speaker for q in section(*texts, max_items=4).quotes]
+    assert speakers.count("Ben Castell") == 3 and len(set(speakers)) == 2
+
+
+def test_a_speakers_second_document_comes_before_a_second_quote_from_the_first():
+    texts = ['Governor Ben Castell spoke. "We will rebuild every school in the valley," Mr Castell said. '
+             '"The first ones open in spring, as planned," Mr Castell said.',
+             'Governor Ben Castell visited the site. "Nobody will be left without a classroom," Mr Castell said.']
+    quotes = [q.text for q in section(*texts, max_items=2).quotes]
+    assert any("classroom" in t for t in quotes) and any("valley" in t for t in quotes)
+
+
+def test_whole_statements_come_before_words_picked_out_of_a_sentence():
+    text = ('Governor Ben Castell said the rebuilding would be "slow but very thorough indeed" this year. '
+            '"We will rebuild every school in the valley," Mr Castell said.')
+    quotes = [q.text for q in section(text, max_items=1).quotes]
+    assert quotes == ["We will rebuild every school in the valley,"]
+
+
+def test_phrases_of_three_words_are_not_shown():
+    text = ('Prime Minister Arthur Ferro dismissed the claims as a "load of nonsense" on Sunday. '
+            '"What both of us concentrate on are the issues that concern the country," Mr Ferro said.')
+    assert [q.text for q in section(text).quotes] == [
+        "What both of us concentrate on are the issues that concern the country,"]
+
+
+def test_a_machine_paraphrased_source_gives_no_quotes():
+    texts = ('Governor Ben Castell spoke. "We will rebuild every school in the valley," Mr Castell said.',
+             'Governor Ben Castell spoke. "We will reconstruct every faculty within the vale," Mr Castell said.')
+    quotes = section(*texts, flags={1: ["machine-paraphrase"]}).quotes
+    assert [q.citations[0].source for q in quotes] == ["S1"]
 
 
 def test_actors_section_gives_roles_sources_citations_and_a_quote():
     c, ctx = context(*TEXTS)
     section = actors_section(ctx, SectionSpec("actors", "Key actors", max_items=2))
     assert len(section.actors) == 2
-    brown = next(a for a in section.actors if a.name == "Gordon Brown")
-    assert brown.role == "Chancellor" and brown.sources == ["S1", "S2"]
-    cited = brown.citations[0]
-    assert "Chancellor Gordon Brown" in c.documents[int(cited.source[1:]) - 1].text[cited.start:cited.end]
-    assert brown.quote is not None and brown.quote.speaker == "Gordon Brown"
+    brill = next(a for a in section.actors if a.name == "Gordon Brill")
+    assert brill.role == "Chancellor" and brill.sources == ["S1", "S2"]
+    cited = brill.citations[0]
+    assert "Chancellor Gordon Brill" in c.documents[int(cited.source[1:]) - 1].text[cited.start:cited.end]
+    assert brill.quote is not None and brill.quote.speaker == "Gordon Brill"

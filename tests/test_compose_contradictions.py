@@ -1,6 +1,11 @@
-"""Conflicting reports: sentences from different sources that disagree, both sides cited."""
+"""Conflicting reports: each version of a disputed figure, time or claim shown verbatim and cited,
+preferring sentences no other section shows. Every sentence here is invented."""
 
-from compose_helpers import brief_from, section
+from briefing.compose.context import ComposeContext
+from briefing.compose.contradictions import contradictions_section, pick_version
+from briefing.model import ContradictionFact, Corpus, CorpusFacts, Document, Sentence, SentenceRef
+from briefing.templates import SectionSpec, load_template
+from compose_helpers import brief_from, section, verbatim
 
 
 def test_different_figures_for_the_same_amount_are_reported_with_both_sources(tmp_path):
@@ -8,7 +13,7 @@ def test_different_figures_for_the_same_amount_are_reported_with_both_sources(tm
             "b.txt": "Analysts say the insurer lost $4bn (£2.2bn) on the failed property venture.\n"}
     items = section(brief_from(tmp_path, docs), "contradictions").items
     assert len(items) == 1
-    assert items[0].topic.startswith("Figures differ")
+    assert items[0].topic.startswith("Sum") and "£2.2bn vs £3bn" in items[0].topic
     assert sorted(s.citations[0].source for s in items[0].statements) == ["S1", "S2"]
 
 
@@ -16,3 +21,73 @@ def test_sources_that_agree_give_no_conflict(tmp_path):
     docs = {"a.txt": "The insurer lost $4bn (£3bn) on the failed property venture last year.\n",
             "b.txt": "Analysts say the insurer lost $4bn (£3bn) on the failed property venture.\n"}
     assert section(brief_from(tmp_path, docs), "contradictions").items == []
+
+
+def test_a_clock_time_heading_is_shown_with_the_sentence_it_heads(tmp_path):
+    docs = {"a.txt": "Governor Ruth Ambler declared a curfew at 11 p.m. in a televised address to the city.\n",
+            "b.txt": "How the night unfolded in the city.\n\n10:23 p.m.\n\n"
+                     "Governor Ruth Ambler declares a curfew in a televised address.\n"}
+    brief = brief_from(tmp_path, docs)
+    [item] = section(brief, "contradictions").items
+    assert item.topic == "Time: 11 p.m. vs 10:23 p.m."
+    heading = next(s for s in item.statements if s.citations[0].source == "S2")
+    assert heading.text.startswith("10:23 p.m.") and heading.text.endswith("televised address.")
+    assert verbatim(brief, tmp_path, heading)
+
+
+def test_a_version_opening_on_he_is_shown_after_the_sentence_naming_him(tmp_path):
+    docs = {"a.txt": "Dockers rejected the port's final offer by 94% before the strike began in the spring.\n",
+            "b.txt": "Union leader Tomas Vell spoke to reporters outside the hall on Thursday night. "
+                     "He said 96.5% voted to reject the port's final offer before the strike began.\n"}
+    brief = brief_from(tmp_path, docs)
+    [item] = section(brief, "contradictions").items
+    second = next(s for s in item.statements if s.citations[0].source == "S2")
+    assert second.text.startswith("Union leader Tomas Vell") and "96.5%" in second.text
+    assert verbatim(brief, tmp_path, second)
+
+
+def test_a_claim_and_its_denial_in_one_report_are_shown(tmp_path):
+    docs = {"a.txt": "The memoir claimed that the envoy told the mayor: \"I will never trust you again.\" "
+                     "The envoy directly denied that quote on Monday.\n",
+            "b.txt": "The harbour reopened on Tuesday after the storm passed through the bay.\n"}
+    [item] = section(brief_from(tmp_path, docs), "contradictions").items
+    assert item.topic.startswith("Claim and denial")
+    assert [s.citations[0].source for s in item.statements] == ["S1", "S1"]
+
+
+def document(name: str, *texts: str) -> Document:
+    sentences, start = [], 0
+    for i, t in enumerate(texts):
+        sentences.append(Sentence(i, start, start + len(t), t))
+        start += len(t) + 1
+    return Document(name, name, name, " ".join(texts), sentences=sentences)
+
+
+def test_a_version_is_shown_by_a_sentence_no_other_section_shows():
+    first = "The insurer lost $4bn (£3bn) on the failed property venture last year."
+    second = "Auditors found the insurer lost $4bn (£3bn) on its failed property venture."
+    corpus = Corpus.of([document("a", first), document("b", second)])
+    ctx = ComposeContext(corpus, CorpusFacts(corpus), load_template("standard"))
+    side = [SentenceRef(0, 0), SentenceRef(1, 0)]
+    spec = SectionSpec("contradictions", "Conflicting reports")
+    assert pick_version(ctx, side, spec, set()) == [SentenceRef(0, 0)]
+    ctx.used.add(SentenceRef(0, 0))
+    assert pick_version(ctx, side, spec, set()) == [SentenceRef(1, 0)]
+
+
+def test_a_version_another_section_shows_is_left_to_it_while_two_remain():
+    texts = ["The firm overstated its accounts by $8bn (£4bn), auditors found last spring.",
+             "The firm is accused of an $8bn (£5bn) fraud that auditors found last spring.",
+             "Auditors found the firm's $8bn (£6.5bn) fraud at the end of last spring."]
+    corpus = Corpus.of([document(name, text) for name, text in zip("abc", texts, strict=True)])
+    refs = [SentenceRef(i, 0) for i in range(3)]
+    facts = CorpusFacts(corpus, contradictions=[ContradictionFact("Sum: £4bn vs £5bn vs £6.5bn", refs,
+                                                                  [[r] for r in refs])])
+    ctx = ComposeContext(corpus, facts, load_template("standard"))
+    ctx.used.add(refs[1])
+    [item] = contradictions_section(ctx, SectionSpec("contradictions", "Conflicting reports")).items
+    assert item.topic == "Sum: £4bn vs £5bn vs £6.5bn"
+    assert [s.citations[0].source for s in item.statements] == ["S1", "S3"]
+    ctx.used.update(refs)
+    [item] = contradictions_section(ctx, SectionSpec("contradictions", "Conflicting reports")).items
+    assert len(item.statements) == 2

@@ -1,16 +1,19 @@
 """Sentences reporting a dated happening become events with an ISO date and a future flag."""
 
-from briefing.analysis.events import find_events
+from briefing.analysis.events import agreed_date, document_dates, find_events
 from briefing.model import Corpus, Document, Sentence
 
 
-def corpus_of(*texts: str, published: str | None = None) -> Corpus:
+def document(*texts: str, published: str | None = None, name: str = "d1") -> Document:
     sentences, start = [], 0
     for i, t in enumerate(texts):
         sentences.append(Sentence(i, start, start + len(t), t))
         start += len(t) + 1
-    doc = Document("d1", "d1.txt", "T", " ".join(texts), sentences=sentences, published=published)
-    return Corpus.of([doc])
+    return Document(name, f"{name}.txt", "T", " ".join(texts), sentences=sentences, published=published)
+
+
+def corpus_of(*texts: str, published: str | None = None) -> Corpus:
+    return Corpus.of([document(*texts, published=published)])
 
 
 def test_sentence_with_a_stated_year_is_an_event_with_that_date():
@@ -37,3 +40,98 @@ def test_a_stated_year_is_preferred_to_a_decade_in_the_same_sentence():
 def test_the_first_stated_year_dates_the_sentence_even_when_approximate():
     [event] = find_events(corpus_of("The auditors approved the accounts in early 2001 and 2002."))
     assert (event.date, event.date_text) == ("2001", "early 2001")
+
+
+def dated(events, text_part: str) -> list[str]:
+    return [e.date for e in events if text_part in e.date_text or text_part == "" and not e.date_text]
+
+
+def test_a_report_sentence_without_a_date_of_its_own_happened_on_its_dateline():
+    events = find_events(corpus_of("Negotiators from the small states walked out of the talks overnight.",
+                                   "Officials previously agreed to meet every year.",
+                                   "The ministry will publish its figures next month.",
+                                   "It later emerged that the offer had been withdrawn.",
+                                   published="2024-11-23"))
+    assert [(e.date, e.inferred) for e in events] == [("2024-11-23", True), ("2024-12", False)]
+
+
+def test_no_dateline_no_own_day_events():
+    assert find_events(corpus_of("Negotiators from the small states walked out of the talks.")) == []
+
+
+def test_a_quotation_alone_and_the_page_speaking_of_itself_are_not_events():
+    events = find_events(corpus_of("“We have been ignored and we walked out,” the envoy said.",
+                                   "“We have been ignored for years and we have now walked out of here.”",
+                                   "A version of this story appeared in our weekly newsletter.",
+                                   published="2024-11-23"))
+    assert [e.ref.sentence for e in events] == [0]
+
+
+def test_a_sentence_that_dates_only_a_thing_it_names_happened_on_its_dateline():
+    [event] = find_events(corpus_of("The leader was banned from travel over the December 3 decree.",
+                                    published="2024-12-12"))
+    assert (event.date, event.inferred) == ("2024-12-12", True)
+
+
+def test_entries_under_clock_times_roll_back_a_day_where_the_night_crosses_midnight():
+    events = find_events(corpus_of("10:23 p.m.", "The president declares a state of emergency on air.",
+                                   "12:48 a.m.", "The assembly session begins with a quorum.",
+                                   "4:26 a.m.", "The president accepts the assembly's demand to withdraw.",
+                                   published="2024-12-04"))
+    assert [(e.date, e.date_text) for e in events] == [("2024-12-03", "10:23 p.m."), ("2024-12-04", "12:48 a.m."),
+                                                        ("2024-12-04", "4:26 a.m.")]
+
+
+def test_a_report_telling_of_the_day_after_its_dateline_has_its_news_on_that_day():
+    events = find_events(corpus_of("The summit approved the deal on Sunday after a night of talks.",
+                                   "Delegates from the poorest states walked out of the hall in protest.",
+                                   published="2024-11-23"))          # a Saturday
+    assert [e.date for e in events] == ["2024-11-24", "2024-11-24"]
+
+
+def test_the_corpus_agrees_on_the_month_most_of_its_datelines_fall_in_else_the_year():
+    assert agreed_date(["2024-12-03", "2024-12-04", "2024-12-16"]) == "2024-12"
+    assert agreed_date(["2024-09-12", "2024-09-13", "2024-10-09", "2024-11-05"]) == "2024"
+    assert agreed_date(["2019-03-01", "2024-09-12"]) is None
+    assert agreed_date([]) is None
+
+
+def test_an_undated_report_takes_the_corpus_month_for_weekdays_and_only_its_year_for_a_day_and_month():
+    dated_docs = [document("The army seized the capital on Monday.", published=f"2024-12-0{d}", name=f"d{d}")
+                  for d in (3, 4, 6)]
+    undated = document("The minister was arrested on Monday at his home in the capital.",
+                       "Parliament rejected the motion on 23 October by a wide margin.", name="u")
+    corpus = Corpus.of([*dated_docs, undated])
+    assert [d.value for d in document_dates(corpus)][-1] == "2024-12"
+    events = [e for e in find_events(corpus) if e.ref.doc == 3]
+    assert [(e.date, e.approximate) for e in events] == [("2024-12", True), ("2024-10-23", False)]
+
+
+def test_a_wire_dateline_dates_an_undated_report():
+    dated_docs = [document("The army seized the capital on Monday.", published="2024-12-03", name="a"),
+                  document("The army left the capital on Tuesday.", published="2024-12-04", name="b")]
+    wire = document("SEOUL, Dec. 7 (UPI) — The motion failed on Saturday after a walkout.", name="w")
+    corpus = Corpus.of([*dated_docs, wire])
+    assert document_dates(corpus)[-1].value == "2024-12-07"
+    [event] = [e for e in find_events(corpus) if e.ref.doc == 2]
+    assert event.date == "2024-12-07"
+
+
+def test_planned_events_lie_after_the_dateline_unless_told_as_past():
+    events = find_events(corpus_of("The envoy will visit the capital on Monday for talks.",
+                                   "The deal was approved on Sunday after a night of talks.",
+                                   "Plans are due by end-2026, the statement said.",
+                                   published="2024-11-23"))
+    assert [(e.date, e.future) for e in events] == [("2024-11-25", True), ("2024-11-24", False), ("2026", True)]
+
+
+def test_what_is_not_planned_the_start_of_a_span_a_date_in_a_month_dateline_told_as_past_the_day_itself():
+    events = find_events(corpus_of("The outage is likely to be the largest loss since the attack in 2017.",
+                                   "The quake struck the central region on March 28, killing hundreds.",
+                                   "The court said on Monday that the airline can pursue its claim.",
+                                   published="2025-03-31"))
+    assert [(e.date, e.future) for e in events] == [("2017", False), ("2025-03-28", False),
+                                                     ("2025-03-31", False)]
+    [ahead] = find_events(corpus_of("The ceasefire announced this week will last until April 22.",
+                                    published="2025-04"))
+    assert (ahead.date, ahead.future) == ("2025-04-22", True)

@@ -5,6 +5,7 @@ import textwrap
 import pytest
 
 from briefing.ingest import read_document
+from briefing.ingest.dateline import wire_date
 from briefing.model import Document
 
 BODY = ("The minister said on Monday that the talks, which broke down in 2019 over a dispute about "
@@ -190,6 +191,10 @@ def test_a_role_stated_in_the_body_is_not_mistaken_for_the_author_bio(tmp_path):
     ("Monday, 3 May 2025", "2025-05-03"),
     ("Last Updated: Monday, 3 January 2005, 14:32 GMT", "2005-01-03"),
     ("Oct. 31, 2025", "2025-10-31"),
+    ("Sept. 13, 2024", "2024-09-13"),
+    ("December 7, 2024 10:45 AM", "2024-12-07"),
+    ("Saturday, 7 December 2024", "2024-12-07"),
+    ("Example Wire | 6th Dec, 2024", "2024-12-06"),
 ])
 def test_a_date_line_under_the_headline_is_the_publication_date(tmp_path, line, expected):
     doc = read_document(write(tmp_path, "dated.txt", f"Trade Talks Resume\n{line}\n\n{BODY}\n"))
@@ -214,3 +219,246 @@ def test_a_one_word_label_over_the_headline_is_not_the_title(tmp_path):
 def test_an_all_capitals_section_heading_stays_a_heading(tmp_path):
     text = "Trade Talks Resume\n\n" + BODY + "\n\nBACKGROUND\n\n" + BODY + "\n"
     assert [h.title for h in read_document(write(tmp_path, "caps.txt", text)).headings] == ["BACKGROUND"]
+
+
+@pytest.mark.parametrize("opening,expected", [
+    ("SEOUL, Dec. 7 (UPI) — The motion failed.", (12, 7)),
+    ("New Delhi, Mar 29: Aid arrived in the capital.", (3, 29)),
+    ("May 19 (Reuters) - The court ruled for the airline.", (5, 19)),
+    ("Geneva, Oct 4 (Example Wire) The talks resumed.", (10, 4)),
+    ("BAKU, Azerbaijan (AP) — A new draft was released.", None),
+    ("The May 19 vote - it was close.", None),
+])
+def test_a_wire_dateline_opening_a_report_gives_its_month_and_day(opening, expected):
+    assert wire_date(opening) == expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("- The Daily Example - Wednesday, September 25, 2024", "2024-09-25"),
+    ("August 2024", "2024-08"),           # a page that gives only the month: a partial ISO date
+])
+def test_a_date_beside_the_outlets_name_or_a_month_alone_dates_the_text(tmp_path, line, expected):
+    assert read_document(write(tmp_path, "dated.txt", f"Trade Talks Resume\n{line}\n\n{BODY}\n")).published == \
+        expected
+
+
+# --- captions, credits, sign-offs and link lists of web news pages ------------------------------
+
+def sentence_texts(doc: Document) -> list[str]:
+    return [s.text for s in doc.sentences]
+
+
+def test_slideshow_caption_with_its_counter_and_credit_is_not_a_sentence(tmp_path):
+    text = ("Trade Talks Resume\n\n3 of 8 | Crowds gathered outside the parliament on Sunday night. The vote "
+            "was delayed again. Photo by Jane Roe/Example Wire\n" + BODY + "\n")
+    doc = read_document(write(tmp_path, "slides.txt", text))
+    assert not any("Crowds" in t or "delayed again" in t or "Photo" in t for t in sentence_texts(doc))
+    assert sentence_texts(doc)[0].startswith("The minister said on Monday")
+    assert_spans_index_the_text(doc)
+
+
+def test_file_photo_caption_and_its_agency_credit_line_are_furniture(tmp_path):
+    text = ("Trade Talks Resume\n\nFILE PHOTO: Jane Roe, chief executive of Example Corp, speaks at a "
+            "conference in Lisbon, Portugal, May 3, 2019. EXAMPLEWIRE/ John Doe/File Photo\n\n" + BODY + "\n")
+    doc = read_document(write(tmp_path, "file.txt", text))
+    assert not any("Jane Roe" in t or "File Photo" in t for t in sentence_texts(doc))
+
+
+def test_handout_photo_caption_is_furniture_but_prose_about_a_photo_is_kept(tmp_path):
+    text = ("Trade Talks Resume\n\n" + BODY + "\nThis handout photo taken on May 3, 2025 and released by the "
+            "ministry shows the minister at a podium in the capital.\n\nA photo on the ministry’s website "
+            "showed the damaged bridge near the capital, officials said.\n")
+    texts = sentence_texts(read_document(write(tmp_path, "handout.txt", text)))
+    assert not any("handout" in t for t in texts)
+    assert "A photo on the ministry’s website showed the damaged bridge near the capital, officials said." in texts
+
+
+def test_caption_title_line_above_a_credited_caption_is_furniture(tmp_path):
+    text = ("Floods Hit the Valley\n\n" + BODY + "\n\nFamilies wait for help on a rooftop\n\nIn this image "
+            "provided by the Example Relief Agency, families wait on a roof.     (AP/Example Relief Agency)\n\n"
+            "Ministers will meet again in May, the statement said.\n")
+    doc = read_document(write(tmp_path, "flood.txt", text))
+    assert not any("rooftop" in t or "families wait" in t for t in sentence_texts(doc))
+    assert doc.headings == []
+    assert sentence_texts(doc)[-1] == "Ministers will meet again in May, the statement said."
+
+
+def test_alt_text_line_attached_to_a_credited_caption_is_furniture(tmp_path):
+    text = ("Trade Talks Resume\nMay 3, 2025 at 5:15 PM UTC\nA blue train, its logo clearly visible, waits at a "
+            "platform. The train is half white and half red.\nThe line has been closed since March.Getty "
+            "Images/jdoe\n\n" + BODY + "\n")
+    texts = sentence_texts(read_document(write(tmp_path, "alt.txt", text)))
+    assert not any("blue train" in t or "half white" in t or "closed since March" in t for t in texts)
+    assert texts[0].startswith("The minister said on Monday")
+
+
+@pytest.mark.parametrize("line", [
+    "(Reporting by Jane Roe; Editing by John Doe)",
+    "This article was originally published by the Example Times and is reprinted with permission.",
+    "A version of this story appeared in the daily Example Brief newsletter.",
+    "Follow us on our official channel for breaking news alerts and key updates!",
+    "Click here to receive the Example Brief delivered directly to your inbox each weekday.",
+    "Sign-up to receive a weekly round up of news from Example Daily",
+    "By submitting, you agree to our Privacy Policy and Terms of Service. Msg & data rates may apply.",
+    "Click to start listening",
+    "2 hours ago",
+    "April 2025",
+    "- The Daily Example - Wednesday, September 25, 2024",
+    "Jane Roe (@janeroe) Published December 06, 2024 | 11:00 AM",
+    "Published : Dec. 4, 2024 - 03:50",
+    "In short:",
+    "IMG_20250101_0412.jpg",
+    "Text © 2025 Example Media.",
+    "[Related: Example Corp Adds More Testing Before Updates]",
+    "4 min read",
+    "Contact the reporter at jane.roe@example.com",
+    "https://www.example.com/news/trade-talks",
+    "This story has been updated to include a statement from the ministry.",
+    "Story continues below advertisement",
+])
+def test_sign_offs_reprint_notes_prompts_and_date_lines_are_furniture(tmp_path, line):
+    doc = read_document(write(tmp_path, "page.txt", f"Trade Talks Resume\n\n{BODY}\n\n{line}\n\n{BODY}\n"))
+    assert not any(line[:12] in t for t in sentence_texts(doc))
+    assert len(doc.sentences) == 4
+
+
+def test_a_sentence_quoting_someone_addressing_you_is_kept(tmp_path):
+    line = "\"You agree to our terms or you leave,\" the chairman told the striking workers on Monday."
+    doc = read_document(write(tmp_path, "you.txt", f"Trade Talks Resume\n\n{BODY}\n\n{line}\n"))
+    assert sentence_texts(doc)[-1] == line
+
+
+def test_related_headlines_after_the_last_paragraph_are_furniture(tmp_path):
+    text = ("Trade Talks Resume\n\n" + BODY + "\n\nMore From Example News\n\nRail strike called off after late "
+            "deal\nPort workers vote on new contract offer\nCentral bank holds rates for a third month\n"
+            "Others Also Read\n")
+    doc = read_document(write(tmp_path, "links.txt", text))
+    assert len(doc.sentences) == 2 and doc.headings == []
+    assert "aggregator-page" not in doc.flags
+
+
+def test_a_list_the_text_introduces_at_the_end_is_kept(tmp_path):
+    text = "Trade Talks Resume\n\n" + BODY + "\n\nThe union's demands are:\nHigher pay\nA new pension plan\n"
+    texts = sentence_texts(read_document(write(tmp_path, "list.txt", text)))
+    assert "Higher pay" in texts and "A new pension plan" in texts
+
+
+def test_reference_list_under_its_heading_is_furniture(tmp_path):
+    text = ("Rivers Are Rising\n\n" + BODY + "\n\nReferences\nRoe, J. K., Doe, A., & Poe, B. (2021). A study of "
+            "rising rivers in the lowlands. Journal of Example Studies, 12, 345.\n")
+    doc = read_document(write(tmp_path, "refs.txt", text))
+    assert len(doc.sentences) == 2
+
+
+def test_reference_entry_is_furniture_without_a_heading(tmp_path):
+    text = BODY + "\n\nRoe, J. K., Doe, A., & Poe, B. (2021). A study of rising rivers. Journal of Examples, 12.\n"
+    assert len(read_document(write(tmp_path, "ref.txt", text)).sentences) == 2
+
+
+def test_the_headline_repeated_in_the_text_is_furniture(tmp_path):
+    text = ("Rail strike called off after late deal\n\nRail strike called off after late deal\n\n" + BODY +
+            "\n\nRail Strike Called Off After Late Deal Jane Roe, Union Leader, Example Wire\n\n" + BODY + "\n")
+    doc = read_document(write(tmp_path, "repeat.txt", text))
+    assert doc.title == "Rail strike called off after late deal"
+    assert not any("Rail strike" in t or "Union Leader" in t for t in sentence_texts(doc))
+
+
+def test_a_sentence_opening_on_the_headline_words_is_kept(tmp_path):
+    text = ("Rail strike called off\n\n" + BODY + "\n\nRail strike called off at the last minute is a relief "
+            "for commuters, the minister said.\n")
+    assert sentence_texts(read_document(write(tmp_path, "open.txt", text)))[-1].startswith("Rail strike called off")
+
+
+def test_sentence_case_subheading_between_paragraphs_is_a_section_title(tmp_path):
+    text = ("Trade Talks Resume\n\n" + BODY + "\n\nTalks set to resume in spring\n\n" + BODY +
+            "\n\nWhat happens next?\n\n" + BODY + "\n")
+    doc = read_document(write(tmp_path, "sub.txt", text))
+    assert [h.title for h in doc.headings] == ["Talks set to resume in spring", "What happens next?"]
+    assert len(doc.sentences) == 6
+
+
+def test_a_paragraph_broken_before_a_lower_case_word_is_no_section_title(tmp_path):
+    text = "Trade Talks Resume\n\n" + BODY + "\n\nAfter the success of the first deal, the minister\n\n" \
+        "surely deserves another round of talks, critics said. " + BODY + "\n"
+    assert read_document(write(tmp_path, "broken.txt", text)).headings == []
+
+
+def test_a_byline_glued_to_the_standfirst_is_cut_off(tmp_path):
+    text = "Trade Talks Resume\nTalks resume after a year of deadlock.By Jane Roe\n\n" + BODY + "\n"
+    doc = read_document(write(tmp_path, "glued.txt", text))
+    assert sentence_texts(doc)[0] == "Talks resume after a year of deadlock."
+    assert_spans_index_the_text(doc)
+
+
+def test_a_byline_on_lines_of_its_own_is_furniture(tmp_path):
+    text = "Trade Talks Resume\nBy\nJane Roe\nand\nExample Wire\n" + BODY + "\n"
+    doc = read_document(write(tmp_path, "by.txt", text))
+    assert sentence_texts(doc)[0].startswith("The minister said") and doc.headings == []
+
+
+def test_a_link_label_inside_a_sentence_is_in_no_sentence(tmp_path):
+    text = ("Example Corp (EXC.N), opens new tab can pursue its claim against Other Corp (OTH.N), opens new "
+            "tab over the outage, a judge ruled. " + BODY + "\n")
+    doc = read_document(write(tmp_path, "label.txt", text))
+    assert not any("new tab" in t for t in sentence_texts(doc))
+    assert BODY.split(". ")[0] + "." in sentence_texts(doc)
+    assert_spans_index_the_text(doc)
+
+
+# --- wire datelines and run-in headlines --------------------------------------------------------
+
+LEAD = "The minister said on Monday that the talks would resume next month in Geneva."
+
+
+@pytest.mark.parametrize("dateline", [
+    "LISBON, May 7 (Example News) — ", "LISBON (AP) — ", "(CNN) — ", "May 19 (Reuters) - ",
+    "New Delhi, Mar 29: ", "29 Mar 2025 – ", "PORTO, Portugal — ", "LISBON: ",
+    "Lisbon, (EXW - Example Portal / Example News - 6th May, 2025) ", "Lisbon, May 4 (ExampleWire) ",
+])
+def test_wire_dateline_stays_in_its_sentence_and_is_marked_as_its_opening(tmp_path, dateline):
+    doc = read_document(write(tmp_path, "wire.txt", f"Trade Talks Resume\n\n{dateline}{LEAD}\n"))
+    first = doc.sentences[0]
+    assert first.text == dateline + LEAD
+    assert (first.start, first.start + len(dateline)) in doc.furniture
+
+
+@pytest.mark.parametrize("opening", [
+    "NATO — the military alliance — said on Monday that the talks would resume next month.",
+    "Minister Jane Roe (who denies any wrongdoing) said on Monday that the talks would resume.",
+    "Lisbon: a city where the talks would resume next month, the minister said on Monday.",
+])
+def test_an_opening_that_is_no_dateline_is_left_alone(tmp_path, opening):
+    doc = read_document(write(tmp_path, "nowire.txt", f"Trade Talks Resume\n\n{opening}\n"))
+    assert not any(a == doc.sentences[0].start for a, _ in doc.furniture)
+
+
+def test_statement_leaves_out_a_wire_dateline_and_cites_the_sentence_after_it(tmp_path):
+    from compose_helpers import brief_from, verbatim
+    brief = brief_from(tmp_path, {"a.txt": "Trade Talks Resume\n\nLISBON, May 7 (Example News) — " + BODY + "\n"})
+    statements = [s for sec in brief.sections for s in sec.statements]
+    lead = next(s for s in statements if "talks, which broke down" in s.text)
+    assert lead.text.startswith("The minister said on Monday")
+    assert verbatim(brief, tmp_path, lead)
+
+
+@pytest.mark.parametrize("headline,sentence", [
+    ("Ministers Push Trade Talks With Rivals ", "In a statement, the ministry said the talks would resume in May."),
+    ("Unions and Employers Trade Blame Over Pay ", "The dispute has now lasted for three months, officials said."),
+    ("Ministers Push Trade Talks With Rivals This Week ", "Foreign Minister Jane Roe announced plans to meet her "
+                                                         "counterpart in Geneva in the first quarter."),
+])
+def test_run_in_headline_is_cut_off_its_first_sentence(tmp_path, headline, sentence):
+    doc = read_document(write(tmp_path, "runin.txt", f"Trade Talks\n\n{BODY}\n\n{headline}{sentence}\n"))
+    assert sentence_texts(doc)[-1] == sentence
+    assert_spans_index_the_text(doc)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Bank of England said on Thursday that rates would stay on hold until the spring.",
+    "Secretary Of State For Trade Jane Roe said the talks would resume next month in Geneva.",
+    "Prime Minister Jane Roe In Her Own Words, a new documentary, opens on Friday in Lisbon.",
+    "HOW IT BEGAN is the title of the exhibition that opened in the capital on Monday.",
+])
+def test_a_sentence_opening_on_capitalised_names_keeps_its_opening(tmp_path, sentence):
+    doc = read_document(write(tmp_path, "names.txt", f"Trade Talks\n\n{BODY}\n\n{sentence}\n"))
+    assert sentence_texts(doc)[-1] == sentence

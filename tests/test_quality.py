@@ -40,3 +40,37 @@ def test_flagged_source_still_appears_with_its_flags_in_the_brief(tmp_path):
                                                 "over the herring stocks all night [2]. Talks ran late "
                                                 "into the morning in the capital [3].\n"})
     assert brief.sources[0].flags == ["aggregator-page"]
+
+
+def test_names_written_with_a_title_or_spelled_differently_are_not_machine_paraphrase():
+    a = doc("a", STORY, "Minister Jane Roe of the Baltic Fisheries Council will meet again in May.")
+    b = doc("b", STORY.replace("set the new", "agree the"), "Minister Jane Roe of the Baltic Fisheries Council wants cuts.")
+    titled = doc("c", STORY.replace("Baltic Fisheries Council", "Baltic Fisheries Councils"),
+                 "Minister Mr Roe said the cod quotas would be cut.")
+    assert quality_flags(Corpus.of([a, b, titled])) == {}
+
+
+def test_a_statement_of_a_flagged_source_shows_the_wording_of_another_source_saying_the_same(tmp_path):
+    from briefing.compose.context import ComposeContext
+    from briefing.model import CorpusFacts, SentenceRef
+    from briefing.templates import load_template
+    plain = doc("plain", "Ministers agreed to cut the herring quotas by a third after talks in Riga on Tuesday.")
+    digest = doc("digest", "Ministers agreed to cut herring quotas by a third after the talks in Riga on Tuesday [1].",
+                 "Talks ran late [2].", "Fishermen protested [3].", "The council alone says the cod stock has recovered [4].")
+    corpus = Corpus.of([digest, plain])
+    facts = CorpusFacts(corpus, groups=[[SentenceRef(0, 0), SentenceRef(1, 0)]], doc_flags=quality_flags(corpus))
+    ctx = ComposeContext(corpus, facts, load_template("standard"))
+    shared = ctx.corroborated(SentenceRef(0, 0))
+    assert shared.text == plain.sentences[0].text
+    assert [c.source for c in shared.citations] == ["S2", "S1"]
+    alone = ctx.corroborated(SentenceRef(0, 3))
+    assert alone.text == "The council alone says the cod stock has recovered."
+    assert [c.source for c in alone.citations] == ["S1"]
+    assert (alone.citations[0].start, alone.citations[0].end) == (digest.sentences[3].start, digest.sentences[3].end)
+
+
+def test_a_word_spelled_or_inflected_differently_is_no_swap_but_a_synonym_is():
+    from briefing.analysis.quality import swappable
+    assert not swappable(("Northern", "Societies", "Association"), ("Northern", "Society", "Association"), 1)
+    assert swappable(("Coastal", "Financial", "Cooperation"), ("Coastal", "Economic", "Cooperation"), 1)
+    assert not swappable(("But", "Jane", "Roe"), ("But", "John", "Roe"), 1)

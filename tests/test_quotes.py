@@ -1,6 +1,9 @@
 from analysis_helpers import corpus
 from briefing.analysis.actors import find_actors
-from briefing.analysis.quotes import find_quotes
+from briefing.analysis.attribution import speaker_clause
+from briefing.analysis.names import Mention
+from briefing.analysis.quotes import find_quotes, is_title
+from briefing.analysis.referents import DocumentSpeakers
 
 
 def quotes(*texts):
@@ -8,100 +11,287 @@ def quotes(*texts):
     return [(q.speaker, q.text) for q in find_quotes(c, find_actors(c))]
 
 
+def speakers(*texts):
+    return [s for s, _ in quotes(*texts)]
+
+
+# --- where the speaker is named --------------------------------------------------------------
+
 def test_speaker_named_after_the_quote():
-    text = 'Professor Liu Ziyang spoke. "This visit should be understood as pragmatic," Liu said.'
-    assert quotes(text) == [("Liu Ziyang", "This visit should be understood as pragmatic,")]
+    text = 'Professor Hana Oduya spoke. "This visit should be understood as pragmatic," Oduya said.'
+    assert quotes(text) == [("Hana Oduya", "This visit should be understood as pragmatic,")]
 
 
 def test_speaker_named_before_the_quote_with_a_colon():
-    text = 'Tory leader Michael Howard asked: "How can they fight crime when they are fighting each other?"'
-    assert quotes(text) == [("Michael Howard", "How can they fight crime when they are fighting each other?")]
-
-
-def test_he_said_resolves_to_the_person_just_mentioned():
-    text = ("Kang Jun-young, a professor at Hankuk University, noted that President Lee Jae Myung could act. "
-            "“If Beijing is lenient, it could be unacceptable for Seoul,” he added.")
-    assert quotes(text) == [("Kang Jun-young", "If Beijing is lenient, it could be unacceptable for Seoul,")]
+    text = 'Opposition leader Marcus Delane asked: "How can they fight crime when they are fighting each other?"'
+    assert quotes(text) == [("Marcus Delane", "How can they fight crime when they are fighting each other?")]
 
 
 def test_curly_and_straight_marks_both_delimit_quotes():
-    text = ('Analyst Niu Xiaoping said “ties are deepening fast now” on Monday. '
-            'Niu Xiaoping also said "the talks will go on next year" later.')
+    text = ('Analyst Tomas Varga said “ties are deepening fast now” on Monday. '
+            'Tomas Varga also said "the talks will go on next year" later.')
     assert [t for _, t in quotes(text)] == ["ties are deepening fast now", "the talks will go on next year"]
 
 
-def test_quote_over_several_sentences_with_reopened_marks():
-    text = ('Journalist Robert Peston told the BBC: "They are not nearly as close as they once were. '
-            '"What the book says is there is mutual mistrust.')
-    got = quotes(text)
-    assert got[0] == ("Robert Peston", "They are not nearly as close as they once were.")
-    assert got[1][0] == "Robert Peston"
-
-
-def test_partial_quote_in_reported_speech_keeps_the_speaker():
-    text = ("Foreign Minister Wang Yi emphasized “seeking common ground while reserving differences,” "
-            "while adding that both sides should “improve national sentiment and manage sensitivities.”")
-    assert [s for s, _ in quotes(text)] == ["Wang Yi", "Wang Yi"]
-
-
-def test_participle_takes_the_subject_of_its_clause():
-    text = ("President Lee Jae Myung met former Prime Minister Taro Aso, describing both nations as "
-            "“neighbors sharing a front yard.”")
-    assert quotes(text) == [("Lee Jae Myung", "neighbors sharing a front yard.")]
-
-
 def test_name_right_after_the_closing_mark_is_the_speaker():
-    text = ('Defence lawyer Reid Weingarten questioned David Myers, a witness. "Not that I am aware of," '
-            'Mr Myers replied. "Did you ever see him make an entry?" Mr Weingarten pressed.')
-    assert [s for s, _ in quotes(text)] == ["David Myers", "Reid Weingarten"]
+    text = ('Defence lawyer Pietro Valens questioned David Orrin, a witness. "Not that I am aware of," '
+            'Mr Orrin replied. "Did you ever see him make an entry?" Mr Valens pressed.')
+    assert speakers(text) == ["David Orrin", "Pietro Valens"]
 
 
-def test_scare_quotes_are_not_quotations():
-    assert quotes('Tory co-chairman Liam Fox called them "juvenile" yesterday.') == []
+def test_inverted_attribution_with_any_reporting_verb_and_a_role_before_the_name():
+    text = ('Talks ended at dawn. "It is a paltry sum for the damage done," thundered Ruritania\'s delegate '
+            'Ines Kalder. Ines Kalder left early.')
+    assert quotes(text) == [("Ines Kalder", "It is a paltry sum for the damage done,")]
 
 
-def test_quote_ending_in_a_full_stop_is_not_attributed_by_the_next_sentence():
-    text = ('Prime Minister Tony Blair told MPs: "Nothing will get in the way of a unified party." '
-            "Labour's Paul Flynn said the pair had a scorching.")
-    assert quotes(text) == [("Tony Blair", "Nothing will get in the way of a unified party.")]
+def test_dotted_honorific_does_not_end_the_attribution():
+    text = ('Senior vice president Oren Malloy testified on Tuesday. "On behalf of everyone here, I want to '
+            'apologize," Mr. Malloy told lawmakers.')
+    assert quotes(text) == [("Oren Malloy", "On behalf of everyone here, I want to apologize,")]
 
 
-def test_description_as_subject_names_the_speaker_by_role():
-    text = ('Tory leader Michael Howard spoke first. Mr Blair said nothing. '
-            'The Tory leader countered that deals had been struck. He declared: "He is the deals on meals '
-            'prime minister." "You don\'t do deals over jobs like this," the Tory leader told reporters.')
-    assert [s for s, _ in quotes(text)] == ["Michael Howard", "Michael Howard"]
+def test_reporting_clause_at_the_end_of_the_sentence_attributes_every_quote_in_it():
+    text = ('Party leader Yuna Thorsby resigned. Governor Ben Castell "does not accept that the decree is '
+            'wrong" and has failed to act against those who "illegally intervened", Thorsby added.')
+    assert speakers(text)[0] == "Yuna Thorsby"
 
 
-def test_unattributed_quote_continues_the_speaker_of_the_paragraph_before():
-    text = ('Health Secretary John Reid said: "Those who co-operate will know it."\n\n'
-            '"They always do it by damaging the record of the government."\n')
-    assert [s for s, _ in quotes(text)] == ["John Reid", "John Reid"]
+def test_speech_act_verb_attributes_a_partial_quote_to_its_subject():
+    text = 'Governor Ben Castell on Thursday vowed to fight "until the very last minute of his term".'
+    assert speakers(text) == ["Ben Castell"]
 
 
-def test_description_right_before_the_verb_outranks_the_source_named_earlier():
-    texts = [f"Tony Blair spoke on day {i}. The prime minister said little." for i in range(3)]
-    texts.append('Journalist Robert Peston wrote about Tony Blair. According to Mr Peston the prime minister said: '
-                 '"Help me to get through the year and I will then stand down."')
-    assert quotes(*texts) == [("Tony Blair", "Help me to get through the year and I will then stand down.")]
+def test_verb_after_and_shares_the_subject_that_opens_the_sentence():
+    text = ('Shipping line Meridane Freight Holdings withdrew its offer on Monday. Meridane Freight Holdings '
+            'withdrew the offer and said further talks "do not make sense at this point."')
+    assert speakers(text) == ["Meridane Freight Holdings"]
+
+
+def test_passive_reporting_verb_keeps_its_subject():
+    text = ('In the book Minister Carl Edvik is alleged to have told the mayor: "There is nothing you '
+            'could ever say to me now that I could believe."')
+    assert speakers(text) == ["Carl Edvik"]
+
+
+def test_surname_that_is_also_a_title_word_names_the_person_of_the_document():
+    text = ('Airline president Anna Bishop wrote to staff on Monday. "Instead, the union made demands far in '
+            'excess of what we can accept," Bishop said in a staff note.')
+    assert speakers(text) == ["Anna Bishop"]
+
+
+def test_an_organization_named_by_a_lone_word_speaks():
+    texts = ("On Monday, Vantair said it had withdrawn its offer to the machinists.",
+             "The planemaker Vantair withdrew the offer. Vantair said further talks “do not make sense at this point”.",
+             "The machinists rejected the offer from Vantair on Sunday, the union said.")
+    assert quotes(*texts) == [("Vantair", "do not make sense at this point")]
+
+
+def test_an_organization_whose_name_ends_in_s_speaks():
+    text = "Harlow’s said on Friday that it would review the rating."
+    doc = corpus(text).documents[0]
+    harlow = Mention(0, 6, 0, "Harlow", "single", entity="Harlow")      # the name finder drops the "’s"
+    ctx = DocumentSpeakers(0, doc, [(harlow, "Harlow’s")], {0: (0, len(text))}, kinds={"Harlow’s": "organization"})
+    assert speaker_clause(ctx, 0, len(text), prefer_last=False).speaker == "Harlow’s"
+
+
+# --- pronouns and descriptions ----------------------------------------------------------------
+
+def test_he_said_resolves_to_the_person_just_mentioned():
+    text = ("Lena Morrow, a professor at Kettering College, noted that President Anton Reyes could act. "
+            "“If the council is lenient, it could be unacceptable for the city,” she added.")
+    assert quotes(text) == [("Lena Morrow", "If the council is lenient, it could be unacceptable for the city,")]
+
+
+def test_she_stands_for_a_person_not_for_the_company_named_with_her():
+    text = ("Software maker Quillon said on Friday its update had failed. Quillon chief executive Dara Whitcombe "
+            "apologised for the failure.\n\n“We are deeply sorry for the impact on customers,” she told a "
+            "television programme.")
+    assert speakers(text) == ["Dara Whitcombe"]
+
+
+def test_a_photo_credit_between_is_passed_over():
+    text = ("Marshal Tavi Orlen addressed the nation on television after the flood.\n\n"
+            "Victims lie in hospital beds\n\nPHOTO/ Jonas Ebbe/Agency Photo\n\n"
+            "“In some places, some bridges collapsed,” he said in the speech.")
+    assert speakers(text) == ["Tavi Orlen"]
+
+
+def test_pronoun_reaches_back_past_captions():
+    text = ("Marshal Tavi Orlen addressed the nation. After confirming the toll, he said many were hurt. "
+            "Victims lie in beds. In this image provided by an agency, a hospital is seen. A second image. "
+            "A third caption line here. “Some bridges collapsed in the night,” he said in the speech.")
+    assert speakers(text) == ["Tavi Orlen"]
 
 
 def test_pronoun_before_the_quote_refers_to_the_subject_of_its_own_sentence():
-    text = ("Envoy Park Byeong-seug met officials. Similarly, Prime Minister Anthony Albanese made a long "
-            "state visit to China last month, where he said that “Australia will remain a strong supporter "
-            "of free trade,” according to a report.")
-    assert [s for s, _ in quotes(text)] == ["Anthony Albanese"]
+    text = ("Envoy Rafael Onn met officials. Similarly, Prime Minister Ivo Strand made a long state visit "
+            "to Kestria last month, where he said that “his country will remain a strong supporter of free "
+            "trade,” according to a report by the Harbour Gazette.")
+    assert speakers(text) == ["Ivo Strand"]
+
+
+def test_a_name_in_a_prepositional_phrase_is_not_what_he_stands_for():
+    text = ('Party leader Oskar Brill spoke for an hour. Regarding Premier Hugo Tamm, he said, "Even an '
+            'ordinary person would ask who he thinks he is."')
+    assert speakers(text) == ["Oskar Brill"]
+
+
+def test_description_as_subject_names_the_speaker_by_role():
+    text = ('Opposition leader Marcus Delane spoke first. Mr Ferro said nothing. '
+            'The opposition leader countered that deals had been struck. He declared: "He is the deals on '
+            'meals prime minister." "You don\'t do deals over jobs like this," the opposition leader told reporters.')
+    assert speakers(text) == ["Marcus Delane", "Marcus Delane"]
+
+
+def test_description_right_before_the_verb_outranks_the_source_named_earlier():
+    texts = [f"Arthur Ferro spoke on day {i}. The prime minister said little." for i in range(3)]
+    texts.append('Journalist Nils Harrow wrote about Arthur Ferro. According to Mr Harrow the prime minister said: '
+                 '"Help me to get through the year and I will then stand down."')
+    assert quotes(*texts) == [("Arthur Ferro", "Help me to get through the year and I will then stand down.")]
+
+
+def test_it_said_stands_for_the_organization_just_named():
+    text = ("The Harbour Workers Union said its members would stop work for two weeks.\n"
+            "It said it would “keep the port open for medical supplies and rescue teams”.")
+    assert speakers(text) == ["Harbour Workers Union"]
+
+
+def test_the_firm_stands_for_the_organization_the_story_quotes():
+    text = ("Modelling firm Caldera Group estimates the losses at $2bn, Caldera Group said.\n\n"
+            "“Our model shows far more destructive scenarios in more extreme events,” said the modelling firm.")
+    assert speakers(text) == ["Caldera Group"]
+
+
+def test_a_spokesperson_speaks_for_the_organization():
+    text = ("Carmaker Voltane Motors said output would resume, Voltane Motors said on Monday. "
+            "A Voltane Motors spokesperson said they would \"restart the lines safely and methodically\".")
+    assert speakers(text) == ["Voltane Motors"]
+
+
+def test_the_report_speaks_for_the_organization_that_published_it():
+    text = ("Software maker Quillon Systems published its full report on Tuesday, Quillon Systems said. "
+            "Quillon Systems' root cause report found several errors.\n\n"
+            '"The new template defined 21 fields, but the code supplied only 20 values," the report said.')
+    assert speakers(text) == ["Quillon Systems"]
+
+
+# --- attributions we cannot resolve are nobody's ----------------------------------------------
+
+def test_a_spokesman_is_not_the_person_just_mentioned():
+    text = 'Opposition leader Marcus Delane spoke. "We have no comment on the matter," the spokesman said.'
+    assert quotes(text) == []
+
+
+def test_a_speaker_no_actor_stands_for_is_not_replaced_by_the_previous_one():
+    text = ('Law firm partner Ruth Calloway said the airline would sue. "We will pursue every claim we have," '
+            'Calloway said.\n\n"We have no choice," Zembla said. "You cannot run an airline like this."\n\n'
+            'He added that the servers "did not all come back the way they left".')
+    assert speakers(text) == ["Ruth Calloway"]
+
+
+def test_they_said_is_nobody_we_can_name():
+    text = ('Summit chair Oona Pell said the deal was done. "It is a good deal for everyone here," she said. '
+            'They said they had "made every effort to be an honest broker for all sides".')
+    assert speakers(text) == ["Oona Pell"]
+
+
+def test_an_unnamed_witness_is_not_the_place_named_in_the_subject():
+    text = ('The quake hit Dunmore hardest. Mayor Kit Asher visited Dunmore. A witness who survived the collapse '
+            'of the school in Dunmore described the scene: “It was Friday, and many people were gathered inside.”')
+    assert quotes(text) == []
+
+
+def test_a_plural_description_names_nobody():
+    text = ('Deputy minister Aldo Finch met his counterpart. The two officials mentioned “mutual problems of '
+            'interest, including the border situation,” according to the ministry.')
+    assert quotes(text) == []
+
+
+def test_a_book_that_says_something_is_not_its_author_speaking():
+    text = ('Prime Minister Arthur Ferro denied it. "We are concentrating on the issues," Mr Ferro said. '
+            'The book, by journalist Nils Harrow and serialised in a newspaper, said the pair had "mutual '
+            'animosity and contempt" for each other.')
+    assert speakers(text) == ["Arthur Ferro"]
 
 
 def test_an_organization_described_as_speaker_is_not_the_person_before_it():
-    text = ('Chief executive Gerry Spindler resigned. The company said these actions should "restore '
-            'profits within two years". "What sort of model is that?" the Labour MP for Birkenhead asked.')
-    assert quotes(text) == [("Gerry Spindler", "What sort of model is that?")]
+    text = ('Chief executive Gerry Spindel resigned. The company said these actions should "restore '
+            'profits within two years".')
+    assert quotes(text) == []
 
 
 def test_name_after_the_quote_in_a_new_sentence_is_not_the_speaker():
-    text = ('Historian John Guy won. The judges called it "an impressive and readable piece of scholarship". '
-            'Guy has published many histories.')
+    text = ('Historian Jon Gallo won. The judges called it "an impressive and readable piece of scholarship". '
+            'Gallo has published many histories.')
+    assert quotes(text) == []
+
+
+# --- quotes running on, split, partial -------------------------------------------------------
+
+def test_quote_over_several_sentences_with_reopened_marks():
+    text = ('Journalist Nils Harrow told the radio: "They are not nearly as close as they once were. '
+            '"What the book says is there is mutual mistrust.')
+    got = quotes(text)
+    assert got[0] == ("Nils Harrow", "They are not nearly as close as they once were.")
+    assert got[1][0] == "Nils Harrow"
+
+
+def test_unattributed_quote_continues_the_speaker_of_the_paragraph_before():
+    text = ('Health Secretary Joan Reddy said: "Those who co-operate will know it."\n\n'
+            '"They always do it by damaging the record of the government."\n')
+    assert speakers(text) == ["Joan Reddy", "Joan Reddy"]
+
+
+def test_quote_standing_alone_after_a_scare_quote_continues_its_speaker():
+    text = ('Opposition leader Vera Lind on Sunday appealed to the judges to "swiftly" remove the governor. '
+            '"This is the only way to end the turmoil and ease the suffering of the people."')
+    assert speakers(text) == ["Vera Lind"]
+
+
+def test_words_quoted_inside_another_subjects_sentence_do_not_continue_the_last_speaker():
+    text = ('"It is time for our members to lock in these gains," union head Rosa Kemp said.\n'
+            'Chief executive Ken Ashdown took over in August and has pledged a "fundamental change of culture".')
+    assert speakers(text) == ["Rosa Kemp", "Ken Ashdown"]
+
+
+def test_partial_quote_in_reported_speech_keeps_the_speaker():
+    text = ("Foreign Minister Wen Dalio emphasized “seeking common ground while reserving differences,” "
+            "while adding that both sides should “improve national sentiment and manage sensitivities.”")
+    assert speakers(text) == ["Wen Dalio", "Wen Dalio"]
+
+
+def test_participle_takes_the_subject_of_its_clause():
+    text = ("President Anton Reyes met former Prime Minister Taro Ibuki, describing both nations as "
+            "“neighbors sharing a front yard.”")
+    assert quotes(text) == [("Anton Reyes", "neighbors sharing a front yard.")]
+
+
+def test_participle_without_a_comma_takes_the_subject_of_the_main_verb():
+    text = ('Labour\'s Paul Fenwick said the two leaders had a "scorching" from MPs adding: "It was a party '
+            'meeting like no other."')
+    assert quotes(text) == [("Paul Fenwick", "It was a party meeting like no other.")]
+
+
+def test_quote_ending_in_a_full_stop_is_not_attributed_by_the_next_sentence():
+    text = ('Prime Minister Arthur Ferro told MPs: "Nothing will get in the way of a unified party." '
+            "Labour's Paul Fenwick said the pair had a scorching.")
+    assert quotes(text) == [("Arthur Ferro", "Nothing will get in the way of a unified party.")]
+
+
+# --- what is not a quotation -----------------------------------------------------------------
+
+def test_scare_quotes_are_not_quotations():
+    assert quotes('Party co-chairman Liam Rook called them "juvenile" yesterday.') == []
+
+
+def test_a_title_in_title_case_is_not_speech():
+    assert is_title("Building a Sustainable Tomorrow Together")
+    assert is_title("External Technical Root Cause Analysis")
+    assert not is_title("We strike at midnight.")
+    assert not is_title("Strike! Strike! Strike!")
+    assert not is_title("unremittingly New Labour")
+    text = 'Summit host Ana Pirez opened the forum. She said its motto was "Building a Sustainable Tomorrow".'
     assert quotes(text) == []
 
 
@@ -111,11 +301,12 @@ def test_honorific_before_a_title_word_makes_it_a_surname():
 
 
 def test_subject_before_a_long_appositive_is_the_speaker():
-    text = ('After the ruling Carla Ferstman, legal director of the human rights organisation Redress, '
+    text = ('After the ruling Carla Fenton, legal director of the human rights organisation Redline, '
             'said: "It is not enough for the military to investigate behind closed doors."')
-    assert [s for s, _ in quotes(text)] == ["Carla Ferstman"]
+    assert speakers(text) == ["Carla Fenton"]
 
 
-def test_a_spokesman_is_not_the_person_just_mentioned():
-    text = 'Tory leader Michael Howard spoke. "We have no comment on the matter," the spokesman said.'
-    assert quotes(text) == []
+def test_name_inside_an_appositive_after_a_description_is_the_speaker():
+    text = ("The prosecution's star witness, former finance chief Scott Sellers, has said that the chief "
+            'executive ordered the entries, telling him to "hit our books this quarter".')
+    assert speakers(text) == ["Scott Sellers"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from briefing.ingest.sentences import split_sentences
+from briefing.ingest.sentences import split_sentences, without_reference_marks
 
 
 def sentences(text: str) -> list[str]:
@@ -117,3 +117,13 @@ def test_a_line_of_dots_or_marks_is_read_in_one_pass():
     # every start inside a run used to be tried: quadratic, minutes on a long line of dots
     text = "." * 200_000 + " The end."
     assert [text[a:b] for a, b in split_sentences(text)][-1] == "The end."
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Exports grew by a third [1].", "Exports grew by a third."),
+    ("Exports grew by a third[1][12]. Imports fell.", "Exports grew by a third. Imports fell."),
+    ("The share [of affected devices] was small.", "The share [of affected devices] was small."),
+    ("No marks at all.", "No marks at all."),
+])
+def test_reference_marks_are_left_out_but_editorial_brackets_stay(text, expected):
+    assert without_reference_marks(text) == expected

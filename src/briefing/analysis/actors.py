@@ -7,13 +7,36 @@ surname); a lone surname a document never expands goes to the corpus's full name
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from math import log
 
-from briefing.analysis.lexicon import GIVEN_NAMES, fold
-from briefing.analysis.names import Mention, document_names
+from briefing.analysis.actor_ranking import MIN_SALIENCE, ActorSignals, likelihoods, log_count, rank_key
+from briefing.analysis.aliases import (
+    acronym_definitions,
+    initials,
+    same_person_spelled_apart,
+    without_initials,
+    without_legal_suffix,
+)
+from briefing.analysis.lexicon import (
+    CORPORATE_SUFFIXES,
+    GIVEN_NAMES,
+    ORG_HEADS,
+    ORG_UNITS,
+    OUTLET_HEADS,
+    country_of,
+    fold,
+)
+from briefing.analysis.names import ACRONYM, Mention, document_names
+from briefing.analysis.roles import (
+    ORGANIZATION_HEADS,
+    descriptor_before,
+    head_word,
+    organization_descriptions,
+)
 from briefing.model import ActorFact, CancelFlag, Corpus, SentenceRef
 
 # Ranking weights, chosen on the seeds and the two dev sets: people with a stated role or who
@@ -24,11 +47,26 @@ NICKNAME_PREFIX = 4        # "Bernie"/"Bernard": given names sharing this many l
 MAX_ROLE_REFS = 3
 LONE_ORG_DOCS = 2          # a lone rare word names an organization only if this many documents use it
 LONE_ORG_MENTIONS = 3
+LONE_ORG_ACTS = 2          # … or speaks or is described as an organization this often
 MIN_TYPO_LENGTH = 5        # a titled surname this long may differ by one letter from a known one
+MAX_NAME_WORDS = 6         # the longest name looked for inside another actor's role
+# Roles that speak for an organization (not "professor at", "journalist of"): its heads and voices.
+SPEAKS_FOR_ROLES = frozenset("""chair chairman chairwoman chairperson co-chair co-chairman leader head president
+chief ceo secretary-general spokesman spokeswoman spokesperson director founder co-founder boss""".split())
+POSSESSIVE_END = re.compile(r"[’']s?$")
+LEAD_SENTENCES = 3         # a document's headline and first sentences, where its subject is named
 MIN_OFFICE_DOCS = 3        # "the prime minister" must recur this often to name someone's role
 OFFICES = ("prime minister", "president", "chancellor", "premier", "foreign secretary", "home secretary",
            "foreign minister", "chief executive", "governor", "mayor", "chairman", "speaker", "king", "queen")
 DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:(?:former|deputy|vice|shadow|acting)\s+)?(?:" + "|".join(OFFICES) + r"))\b(?!\s+[A-Z])")
+# Organizations' roles: how far before a name its describing words are read, how far after it
+# "the company" still means it, and how often a description must recur to beat the name's own word.
+DESCRIPTOR_CHARS = 60
+DESCRIPTION_REACH = 240
+MIN_DESCRIPTIONS = 2
+COUNTRY_ROLE = "country"
+ORGANIZATION_ROLE = "organization"
+NEWS_OUTLET = "news outlet"
 # Which stated roles win: a title or an appositive, then "X is a …", then "Labour's X".
 ROLE_CLASS = {0: 0, 1: 0, 2: 1, 3: 2}
 
@@ -40,13 +78,16 @@ class Cluster:
     titled: Counter[str] = field(default_factory=Counter)         # "Mr Blair", "President Xi", "Beijing"
     words: set[str] = field(default_factory=set)                  # lone words that resolved here
     mentions: list[tuple[int, Mention]] = field(default_factory=list)
+    defined: bool = False                                         # the text spells out its acronym
 
     _name: str | None = None
 
     def add(self, doc: int, m: Mention) -> None:
         self._name = None
         self.mentions.append((doc, m))
-        if m.kind == "single":
+        if self.kind == "organization" and m.kind == "single":
+            self.variants[m.text + m.possessive] += 1     # "Boeing", "Moody’s": a one-word organization
+        elif m.kind == "single":
             self.words.add(m.text)
             if m.title and len(m.title.split()) == 1:
                 self.titled[f"{m.title} {m.text}"] += 1
@@ -67,12 +108,15 @@ class Cluster:
         self.titled.update(other.titled)
         self.words |= other.words
         self.mentions.extend(other.mentions)
+        self.defined = self.defined or other.defined
 
     @property
     def name(self) -> str:
-        """The full name written most often (the longest, then the first in order, on ties)."""
+        """The full name written most often (the longest, then the first in order, on ties);
+        a name in words before an acronym ("People Power Party", not "PPP")."""
         if self._name is None:
-            self._name = min(self.variants, key=lambda v: (-self.variants[v], -len(v), v)) if self.variants \
+            spelled = [v for v in self.variants if not ACRONYM.match(v)] or list(self.variants)
+            self._name = min(spelled, key=lambda v: (-self.variants[v], -len(v), v)) if spelled \
                 else min(self.words)
         return self._name
 
@@ -84,9 +128,16 @@ class ActorIndex:
     actors: list[ActorFact]
     local: dict[tuple[int, str], str]          # (doc, Mention.entity) -> ActorFact.name
     _roles: dict[str, str] | None = None
+    signals: dict[str, ActorSignals] = field(default_factory=dict)     # ActorFact.name -> ranking signals
+    kinds: dict[str, str] = field(default_factory=dict)                # ActorFact.name -> kind
 
     def actor_of(self, doc: int, mention: Mention) -> str | None:
-        return self.local.get((doc, mention.entity))
+        """The actor a mention stands for; a lone word the corpus reads as an organization
+        ("Boeing") stands for no person, which is what a mention of kind "single" is looked up as."""
+        name = self.local.get((doc, mention.entity))
+        if name and mention.kind == "single" and self.kinds.get(name) == "organization":
+            return None
+        return name
 
     def roles(self) -> dict[str, str]:
         """Each actor's role, lower-case, for reading descriptions ("the chancellor said")."""
@@ -140,14 +191,161 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     _merge_nicknames(full, local_keys)
     _merge_partial_names(full, local_keys)
     _attach_lone_words(full, lone, local_keys)
-    ranked = [r for r in (_actor(cluster) for cluster in full.values()) if r is not None]
-    _roles_from_descriptions(corpus, [actor for _, actor in ranked])
-    ranked.sort(key=lambda r: (r[0], -r[1].score, r[1].name))
-    actors = [actor for _, actor in ranked]
+    renamed: dict[str, str] = {}
+    _merge_organizations(corpus, full, renamed)
+    _merge_spellings(full, renamed)
+    for local, key in list(local_keys.items()):
+        while key in renamed:
+            key = renamed[key]
+        local_keys[local] = key
+    built = [(cluster, _actor(cluster)) for cluster in full.values()]
+    pairs = [(cluster, actor) for cluster, actor in built if actor is not None]
+    actors = [actor for _, actor in pairs]
+    _roles_from_descriptions(corpus, actors)
+    _roles_of_organizations(corpus, pairs)
+    speaks_for = _speaks_for(pairs)
+    signals = _signals(pairs, len(corpus.documents), speaks_for)
+    order: dict[str, tuple[bool, float]] = {}
+    for actor in actors:
+        key, salience = likelihoods(signals[actor.name])
+        actor.salience = round(salience, 4)
+        order[actor.name] = rank_key(key, actor.score)
+    actors.sort(key=lambda a: (order[a.name], a.name))
+    actors = _beside_their_speakers(actors, speaks_for)
     _drop_ambiguous_aliases(actors)
     names = {key: _actor_name(cluster) for key, cluster in full.items()}
     local = {k: names[v] for k, v in local_keys.items() if v in names}
-    return ActorIndex(actors, local)
+    return ActorIndex(actors, local, signals=signals, kinds={a.name: a.kind for a in actors})
+
+
+def _speaks_for(pairs: list[tuple[Cluster, ActorFact]]) -> dict[str, list[str]]:
+    """The organizations a speaker leads or speaks for, by a role naming them ("Jane Doe, chair
+    of the Least Developed Countries, said"; "Acme CEO John Doe said"); role phrases are read as
+    word sequences and looked up among the folded names."""
+    names: dict[str, str] = {}
+    kinds = {actor.name: actor.kind for _, actor in pairs}
+    for _, actor in pairs:
+        for n in [actor.name, *actor.aliases]:
+            if len(n) > 2:
+                names.setdefault(fold(n), actor.name)
+    out: dict[str, list[str]] = {}
+    for cluster, actor in pairs:
+        words = f"{actor.role} {actor.affiliation}".split()
+        if not any(m.speaker for _, m in cluster.mentions) \
+                or not any(head_word(w.strip(",.;:()")) in SPEAKS_FOR_ROLES for w in actor.role.split()):
+            continue
+        for i in range(len(words)):
+            for j in range(min(len(words), i + MAX_NAME_WORDS), i, -1):
+                owner = names.get(fold(POSSESSIVE_END.sub("", " ".join(words[i:j]).strip(",.;:()"))))
+                if owner and owner != actor.name and kinds[owner] == "organization" \
+                        and owner not in out.get(actor.name, []):
+                    out.setdefault(actor.name, []).append(owner)
+                    break
+    return out
+
+
+def _beside_their_speakers(actors: list[ActorFact], speaks_for: dict[str, list[str]]) -> list[ActorFact]:
+    """Each organization right after the first listed person who speaks for it, so that a reader
+    sees the party beside its voice."""
+    by_name = {a.name: a for a in actors}
+    ordered: list[ActorFact] = []
+    placed: set[str] = set()
+    for actor in actors:
+        if actor.name in placed:
+            continue
+        ordered.append(actor)
+        placed.add(actor.name)
+        for name in speaks_for.get(actor.name, []):
+            party = by_name[name]
+            if name not in placed and party.salience >= MIN_SALIENCE:
+                ordered.append(party)
+                placed.add(name)
+    return ordered
+
+
+def _signals(pairs: list[tuple[Cluster, ActorFact]], n_docs: int,
+             speaks_for: dict[str, list[str]]) -> dict[str, ActorSignals]:
+    """Each actor's signals for the ranking model (`actor_ranking`)."""
+    cited = Counter(name for names in speaks_for.values() for name in names)
+    out = {}
+    for cluster, actor in pairs:
+        mentions = cluster.mentions
+        docs = {d for d, _ in mentions}
+        lead_docs = {d for d, m in mentions if m.sentence < LEAD_SENTENCES}
+        out[actor.name] = ActorSignals(
+            mentions=log_count(len(mentions)), docs=log_count(len(docs)), spread=len(docs) / max(1, n_docs),
+            speaks=log_count(sum(m.speaker for _, m in mentions)),
+            stated_role=float(any(m.role and m.role_rank <= 1 for _, m in mentions)),
+            person=float(actor.kind == "person"), organization=float(actor.kind == "organization"),
+            country=float(actor.kind == "country"), lead=len(lead_docs) / max(1, len(docs)),
+            acronym=float(bool(ACRONYM.match(actor.name))), defined=float(cluster.defined),
+            common_word=float(all(m.proper for _, m in mentions)),
+            named_in_roles=log_count(cited[actor.name]),
+            place_like=sum(m.locative or m.place_cue for _, m in mentions) / max(1, len(mentions)),
+            full_name=float(actor.kind == "person" and " " in actor.name))
+    return out
+
+
+def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> None:
+    """What an organization or a country is in this story, for those the text gives no title or
+    appositive: the words before its name ("the ruling People Power Party": ruling party), what
+    the text then calls it ("… Boeing. The company said": company), the type word of its own
+    name ("Constitutional Court": court). A country is a country."""
+    mentions_by_doc: dict[int, list[tuple[int, int, ActorFact]]] = {}
+    for cluster, actor in pairs:
+        if actor.kind == "organization" and not actor.role:
+            for doc, m in cluster.mentions:
+                mentions_by_doc.setdefault(doc, []).append((m.start, m.end, actor))
+        elif actor.kind == "country" and not actor.role:
+            actor.role = COUNTRY_ROLE
+    before: dict[str, Counter[str]] = {}
+    after: dict[str, Counter[str]] = {}
+    for doc, found in mentions_by_doc.items():
+        text = corpus.documents[doc].text
+        found.sort(key=lambda f: f[0])
+        for start, _, actor in found:
+            descriptor = descriptor_before(text[max(0, start - DESCRIPTOR_CHARS):start])
+            if descriptor:
+                before.setdefault(actor.name, Counter())[descriptor] += 1
+        starts = [f[0] for f in found]
+        for pos, phrase in organization_descriptions(text):
+            k = bisect.bisect_left(starts, pos) - 1
+            if k >= 0 and pos - found[k][1] <= DESCRIPTION_REACH:
+                after.setdefault(found[k][2].name, Counter())[phrase] += 1
+    # a description another organization is given before its name is that one's ("the union")
+    taken = {head_word(d.split()[-1]): name for name, counts in before.items() for d in counts}
+    for name, counts in after.items():
+        for phrase in list(counts):
+            if taken.get(head_word(phrase.split()[-1]), name) != name:
+                del counts[phrase]
+    for _, actor in pairs:
+        if actor.kind != "organization" or actor.role:
+            continue
+        own = _own_type_word(actor.name)
+        said_before = _most_common(before.get(actor.name, {}))
+        said_after = _most_common(after.get(actor.name, {}))
+        if said_before and (before[actor.name][said_before] >= MIN_DESCRIPTIONS
+                            or head_word(said_before.split()[-1]) in ORGANIZATION_HEADS):
+            head = head_word(said_before.split()[-1]) in ORGANIZATION_HEADS
+            actor.role = said_before if head or not own else f"{said_before} {own}"
+        elif said_after and after[actor.name][said_after] >= MIN_DESCRIPTIONS:
+            actor.role = said_after
+        else:
+            actor.role = own or said_after or ORGANIZATION_ROLE
+
+
+def _own_type_word(name: str) -> str:
+    """ "Constitutional Court" -> "court", "Machinists District 751" -> "district"; a newspaper's
+    or a broadcaster's own name says it is a news outlet."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in ORG_UNITS and k + 1 < len(words) and any(c.isdigit() for c in words[k + 1]):
+            return words[k]
+        if words[k] in OUTLET_HEADS:
+            return NEWS_OUTLET
+        if words[k] in ORG_HEADS and words[k] not in CORPORATE_SUFFIXES:
+            return words[k]
+    return ""
 
 
 def _roles_from_descriptions(corpus: Corpus, actors: list[ActorFact]) -> None:
@@ -237,6 +435,123 @@ def _merge_partial_names(full: dict[str, Cluster], local_keys: dict[tuple[int, s
         local_keys[local] = key
 
 
+def _merge(full: dict[str, Cluster], renamed: dict[str, str], source: str, target: str) -> None:
+    if source != target and source in full and target in full:
+        full[target].merge(full.pop(source))
+        renamed[source] = target
+
+
+def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict[str, str]) -> None:
+    """One organization under several names: an acronym and the name it stands for ("the People
+    Power Party (PPP)", or initials alone when one name has them), a legal suffix ("Boeing Co."),
+    "of <country>" ("Democratic Party of Korea"), a numbered unit ("Machinists District 751")."""
+    orgs = {k: c for k, c in full.items() if c.kind == "organization"}
+    by_name: dict[str, str] = {}
+    for key, cluster in sorted(orgs.items(), key=lambda kc: (-len(kc[1].mentions), kc[0])):
+        for variant in cluster.variants:
+            by_name.setdefault(fold(variant), key)
+    # acronyms defined in the text, then acronyms whose letters are one organization's initials
+    for sentences in corpus.sentences:
+        for sentence in sentences:
+            if "(" not in sentence.text:
+                continue
+            for name, acronym in acronym_definitions(sentence.text):
+                short = _current(by_name.get(fold(acronym)), renamed)
+                long = _current(by_name.get(fold(name)) or _longest_prefix(by_name, name), renamed)
+                if short and long:
+                    _merge(full, renamed, short, long)
+                elif short:
+                    full[short].variants[name] += 1       # "LDC" is the "Least Developed Countries"
+                    full[short]._name = None
+                target = _current(long or short, renamed)
+                if target:
+                    full[target].defined = True
+    spelled: dict[str, list[str]] = {}
+    for key, cluster in full.items():
+        if cluster.kind == "organization" and not ACRONYM.match(cluster.name):
+            spelled.setdefault(initials(cluster.name), []).append(key)
+    for key, cluster in list(full.items()):
+        if key in full and cluster.kind == "organization" and ACRONYM.match(cluster.name):
+            owners = [k for k in spelled.get(cluster.name.replace("&", ""), []) if k in full]
+            if len(owners) == 1:
+                _merge(full, renamed, key, owners[0])
+    # "Boeing Co", "Democratic Party of Korea", "Machinists District 751" and their plain forms;
+    # a two-word "person" named like a company elsewhere ("Harlow Shipping said") is that company
+    plain: dict[str, str] = {}
+    for key, cluster in sorted(full.items(), key=lambda kc: (len(kc[1].name), kc[0])):
+        if cluster.kind != "organization":
+            continue
+        base = _plain_organization_name(cluster.name)
+        target = plain.get(fold(base)) if base != cluster.name else None
+        if target:
+            _merge(full, renamed, key, target)
+        else:
+            plain.setdefault(fold(cluster.name), key)
+            plain.setdefault(fold(base), key)
+    for key, cluster in list(full.items()):
+        target = plain.get(fold(cluster.name)) if cluster.kind == "person" else None
+        if target and not any(m.title or m.text.split()[0].lower() in GIVEN_NAMES for _, m in cluster.mentions):
+            _merge(full, renamed, key, target)
+
+
+def _current(key: str | None, renamed: dict[str, str]) -> str | None:
+    """Where a cluster went after the merges so far."""
+    while key in renamed:
+        key = renamed[key]
+    return key
+
+
+def _longest_prefix(by_name: dict[str, str], name: str) -> str | None:
+    """The organization named by the longest start of `name` ("International Association of
+    Machinists" for "International Association of Machinists and Aerospace Workers")."""
+    words = name.split()
+    for n in range(len(words) - 1, 1, -1):
+        found = by_name.get(fold(" ".join(words[:n])))
+        if found:
+            return found
+    return None
+
+
+def _plain_organization_name(name: str) -> str:
+    """The name without a legal suffix, a closing "of <country>" or words before a numbered unit."""
+    base = without_legal_suffix(name)
+    if " of " in base and " and " in base.split(" of ", 1)[1]:     # "Association of Machinists and Aerospace Workers"
+        head, tail = base.split(" of ", 1)
+        base = f"{head} of {tail.split(' and ')[0]}"
+    words = base.split()
+    if len(words) >= 4 and words[-2] == "of" and country_of(words[-1]) is not None:
+        return " ".join(words[:-2])
+    if len(words) >= 3 and words[-2].lower() in ORG_UNITS and any(c.isdigit() for c in words[-1]):
+        return " ".join(words[-2:])
+    return base
+
+
+def _merge_spellings(full: dict[str, Cluster], renamed: dict[str, str]) -> None:
+    """One person under two spellings that no sentence uses together: romanisations ("Han
+    Duck-soo", "Han Deok-su") and a middle initial ("Ross S. Stein", "Ross Stein")."""
+    people = sorted((k for k, c in full.items() if c.kind == "person" and len(c.name.split()) >= 2),
+                    key=lambda k: (-len(full[k].mentions), k))
+    by_family: dict[str, list[str]] = {}
+    for key in people:
+        words = full[key].name.split()
+        for word in {fold(words[0]), fold(words[-1])}:
+            by_family.setdefault(word, []).append(key)
+    for keys in by_family.values():
+        for i, main in enumerate(keys):
+            if main not in full:
+                continue
+            for other in keys[i + 1:]:
+                if other not in full or main not in full:
+                    continue
+                a, b = full[main], full[other]
+                if {(d, m.sentence) for d, m in a.mentions if " " in m.text} \
+                        & {(d, m.sentence) for d, m in b.mentions if " " in m.text}:
+                    continue          # one sentence naming both means two people
+                if fold(without_initials(a.name)) == fold(without_initials(b.name)) \
+                        or same_person_spelled_apart(a.name, b.name):
+                    _merge(full, renamed, other, main)
+
+
 def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int, Mention]]],
                        local_keys: dict[tuple[int, str], str]) -> None:
     """A surname a document never expands ("Mr Ebbers") joins the corpus's full name holding it."""
@@ -277,10 +592,16 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
 
 def _named_like_an_organization(mentions: list[tuple[int, Mention]]) -> bool:
     """A rare capitalised word that recurs across documents, mostly not after "in" or "at"
-    (Gazprom, Yukos; not a town): an organization, as far as capitals can tell."""
+    (Gazprom, Yukos; not a town): an organization, as far as capitals can tell. A common word
+    ("Delta") must also act: speak, or be described as a company, an agency, a court."""
     docs = {d for d, _ in mentions}
-    places = sum(m.locative for _, m in mentions)
-    return len(docs) >= LONE_ORG_DOCS and len(mentions) >= LONE_ORG_MENTIONS and 2 * places < len(mentions)
+    places = sum(m.locative or m.place_cue for _, m in mentions)
+    if any(m.place_cue for _, m in mentions) or 2 * places >= len(mentions):
+        return False
+    acts = sum(m.speaker or bool(m.role) for _, m in mentions)
+    if all(m.proper for _, m in mentions) and not acts:
+        return False
+    return (len(docs) >= LONE_ORG_DOCS and len(mentions) >= LONE_ORG_MENTIONS) or acts >= LONE_ORG_ACTS
 
 
 def _one_letter_less(word: str) -> set[str]:
@@ -291,7 +612,7 @@ def _actor_name(cluster: Cluster) -> str:
     return cluster.name
 
 
-def _actor(cluster: Cluster) -> tuple[int, ActorFact] | None:
+def _actor(cluster: Cluster) -> ActorFact | None:
     mentions = cluster.mentions
     docs = sorted({d for d, _ in mentions})
     refs = sorted({SentenceRef(d, m.sentence) for d, m in mentions})
@@ -300,8 +621,10 @@ def _actor(cluster: Cluster) -> tuple[int, ActorFact] | None:
         return None
     speakers = sum(m.speaker for _, m in mentions)
     kind = cluster.kind
+    # a surname used alone ("Aliyev said") is a person's
     if kind == "person" and len(mentions) >= 2 and not any(
-            m.title or m.role or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions):
+            m.title or m.role or m.text.split()[0].lower() in GIVEN_NAMES or " " not in m.text.strip()
+            for _, m in mentions):
         kind = "organization"      # "Deutsche Boerse said …": never titled, never a given name
     role, affiliation, role_refs = _choose_role(mentions)
     name = cluster.name
@@ -312,7 +635,7 @@ def _actor(cluster: Cluster) -> tuple[int, ActorFact] | None:
     actor = ActorFact(name=name, kind=kind, role=role, affiliation=affiliation, aliases=aliases,
                       mentions=len(mentions), docs=docs, role_refs=role_refs, mention_refs=refs,
                       score=round(score + log(1 + len(docs)), 4))
-    return _tier(actor, speakers), actor
+    return actor
 
 
 def _choose_role(mentions: list[tuple[int, Mention]]) -> tuple[str, str, list[SentenceRef]]:
@@ -344,19 +667,6 @@ def _choose_role(mentions: list[tuple[int, Mention]]) -> tuple[str, str, list[Se
 
 def _most_common(counts: dict[str, int]) -> str:
     return min(counts, key=lambda a: (-counts[a], a)) if counts else ""
-
-
-def _tier(actor: ActorFact, speakers: int) -> int:
-    """People with a role or a voice first, then recurring countries and organizations."""
-    if actor.kind == "person" and (actor.role or speakers):
-        return 0
-    if actor.kind == "organization" and actor.role and actor.mentions >= 2:
-        return 0
-    if actor.kind in ("country", "organization") and (len(actor.docs) >= 2 or actor.mentions >= 3):
-        return 1
-    if actor.kind == "person":
-        return 2
-    return 3
 
 
 def _drop_ambiguous_aliases(actors: list[ActorFact]) -> None:

@@ -1,182 +1,362 @@
-"""Who says a sentence or a quotation: "X said", "said X", "according to X", "he added"."""
+"""Who says a sentence or a quotation: "X said", "said X", "according to X", "he added",
+"the ministry said", "it said".
+
+A reporting verb's speaker is its grammatical subject: the name right before it (adverbs and an
+appositive may stand between: "Ann Lowe, 54, later said"), right after it ("said Ann Lowe"), a
+pronoun or a description standing for someone named before ("she said", "the union said"). A
+subject that names nobody known ("a witness said", "they said") makes an attribution too: the
+words are that unknown speaker's, so they are nobody's in the brief.
+"""
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 
-from briefing.analysis.actors import ActorIndex, actor_index
-from briefing.analysis.lexicon import ORGANIZATION_ROLE_HEADS, ROLE_HEADS, SAY_VERBS
-from briefing.analysis.names import Mention, document_names
-from briefing.model import ActorFact, Corpus, Document, SentenceRef
+from briefing.analysis.actors import actor_index
+from briefing.analysis.lexicon import HONORIFICS, ROLE_HEADS, ROLE_STOPS, SAY_VERBS
+from briefing.analysis.names import Mention
+from briefing.analysis.referents import (
+    DOCUMENT_HEADS,
+    ORGANIZATION_HEADS,
+    PREPOSITIONS,
+    DocumentSpeakers,
+    actor_kinds,
+    after_preposition,
+    head_of,
+    is_personal,
+    speakers_of,
+)
+from briefing.model import ActorFact, Corpus, SentenceRef
 
-LETTERS = re.compile(r"[A-Za-z]+")
-# A pronoun or a definite description standing for the person just mentioned ("he said",
-# "the Labour MP asked").
-STAND_IN = re.compile(r"(?:\b(?:he|she)\b|\bthe\s+([A-Za-z][\w\s-]{0,40}?))\s*$", re.I)
-DESCRIBED_SUBJECT = re.compile(r"\W*The\s+((?:[\w-]+\s+){0,4}[\w-]+)")
-NEAR = 60        # characters between a say-verb and its speaker
-APPOSITIVE_BETWEEN = re.compile(r"\s*,[^,;:\"“”]{1,120},\s*")
-LOOK_BACK_SENTENCES = 4
-# "the spokesman said": someone speaking for the person just mentioned, not that person
-SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson aide aides source sources official officials".split())   # how far back a pronoun's person is looked for
-SAY_WORDS = SAY_VERBS | {"according"}
-PUNCTUATION = ",.;:!?\"“”‘’'()[]"
-PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:he|she)\b", re.I)
+# Verbs of communicating besides "say" and its kin: a closed class of English reporting verbs
+# ("vowed to fight 'until the very last minute'", "thundered India's delegate").
+SPEECH_ACT_VERBS = frozenset("""
+vowed vows vowing pledged pledges pledging promised promises accused accuses accusing branded brands
+called calls appealed appeals criticised criticized criticises criticizes criticising criticizing
+condemned condemns slammed slams blasted blasts hailed hails welcomed welcomes praised praises
+dismissed dismisses demanded demands apologised apologized apologises apologizes assured assures
+thundered quipped quips joked jokes lamented laments complained complains protested protests
+asserted asserts tweeted tweets voiced boasted boasts stating pleaded pleads implored implores
+""".split())
+REPORTING_VERBS = SAY_VERBS | SPEECH_ACT_VERBS
+# Verbs that may come before their subject ("said Ann Lowe", "thundered the envoy"); "told" and
+# the like take an object there ("told Reuters").
+INVERTIBLE_VERBS = frozenset("""
+said says added adds asked asks wrote writes replied continued explained noted insisted warned
+countered thundered quipped declared stated remarked observed argued commented cautioned conceded
+recalled responded answered admitted acknowledged maintained stressed emphasised emphasized
+""".split())
+SAY_WORDS = REPORTING_VERBS | {"according"}
+LETTERS = re.compile(r"[A-Za-z]+")      # on lower-cased text too: same offsets
+QUOTE_MARKS = "\"“”"
+
+# Words that may stand between a subject and its verb: auxiliaries, adverbs, a day ("Ann Lowe on
+# Sunday said"), a parenthesis ("(Dec 14)").
+GLUE_WORD = re.compile(r"(?:\b(?:has|have|had|also|then|later|again|previously|earlier|once|repeatedly|would|"
+                       r"will|further|first|finally|only|yesterday|today|tonight|now|long|never|always|often|[a-z]{3,}ly)"
+                       r"|\bon\s+[A-Z][a-z]+(?:\s+\d{1,2})?|\([^()]{1,30}\)"
+                       r"|\b(?:is|was|are|were)\s+(?:alleged|said|reported|understood|believed|thought|known|quoted)"
+                       r"\s+(?:to(?:\s+have)?|as))\s*$")     # "is alleged to have told", "was quoted as saying"
+MAX_GLUE_WORDS = 4
+APPOSITIVE_MAX = 150     # characters of an appositive between a subject and its verb
+# "he", "she" and "it" standing for someone named before; "they" stands for a group we cannot name
+PRONOUN_AT_END = re.compile(r"(?:^|[^\w’'])(he|she|it|they|we|i)$", re.I)
+# Right after a verb: "said Ann Lowe", "said the firm", "thundered India's delegate Ann Lowe"
+AFTER_VERB_WORDS = 5
+NEAR = 60                # characters between "according to" and its source
+# "the spokesman said": someone speaking for the body just mentioned, not for the person
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
+UNNAMED = frozenset("aide aides source sources official officials witness witnesses".split())   # nobody named
+OF_PHRASE = re.compile(r"\s+(?:for|of|at|in|from|on|with|by)\s+")
 
 
-@dataclass
-class DocumentSpeakers:
-    """A document's person mentions, each with the actor it stands for, in text order."""
+@dataclass(frozen=True)
+class Attribution:
+    """What a reporting clause says: whether there is one, and the known actor it names."""
 
-    doc: int
-    document: Document
-    people: list[tuple[Mention, str]]
-    sentence_of: dict[int, tuple[int, int]]     # Sentence.index -> (start, end)
+    found: bool = False
+    speaker: str | None = None
 
-    def __post_init__(self) -> None:
-        self.starts = [m.start for m, _ in self.people]
 
-    def between(self, start: int, end: int) -> list[tuple[Mention, str]]:
-        first = bisect.bisect_left(self.starts, start)
-        last = bisect.bisect_left(self.starts, end, first)
-        return [(m, name) for m, name in self.people[first:last] if m.end <= end]
+NONE = Attribution()
+UNKNOWN = Attribution(True, None)       # a reporting clause whose speaker no actor is
 
-    roles: dict[str, str] = field(default_factory=dict)      # actor -> role, lower-case
-    last_speaker: tuple[int, str] | None = None     # (offset, name) of the last quote's speaker
 
-    def described(self, description: str) -> str | None:
-        """The one actor of this document whose role a description names ("the prime minister",
-        "the Tory leader", "the Labour MP for Birkenhead" read as "the Labour MP")."""
-        words = description.lower().split()
-        for n in range(min(len(words), 4), 0, -1):
-            phrase = " ".join(words[:n])
-            if words[n - 1].rstrip("s") not in ROLE_HEADS and words[n - 1] not in ROLE_HEADS:
+def _skip_glue(text: str, floor: int, end: int) -> int:
+    for _ in range(MAX_GLUE_WORDS):
+        glue = GLUE_WORD.search(text, max(floor, end - 40), end)
+        if not glue:
+            break
+        end = glue.start()
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def subject_before(ctx: DocumentSpeakers, floor: int, verb_start: int, inside: list[tuple[int, int]] = (),
+                   clause_start: int | None = None) -> Attribution:
+    """The subject of a verb at `verb_start`: a name, a pronoun or a description ending right
+    before it (past adverbs and an appositive). NONE where the verb has no subject of its own
+    ("… and said", "declined to say"); UNKNOWN where it has one that is no known actor
+    ("critics said", "a witness who survived … in Townsville described")."""
+    text = ctx.document.text
+    end = _skip_glue(text, floor, verb_start)
+    inner: tuple[Mention, str] | None = None
+    if end > floor and text[end - 1] == ",":           # "Ann Lowe, a lawyer for the group, said"
+        opening = text.rfind(",", max(floor, end - APPOSITIVE_MAX), end - 1)
+        if opening < 0 or any(c in text[opening:end] for c in QUOTE_MARKS + ";:"):
+            return NONE
+        inner = ctx.ends.get(len(text[:end - 1].rstrip()))
+        end = opening
+        while end > floor and text[end - 1].isspace():
+            end -= 1
+    subject = _noun_phrase_before(ctx, floor, end, verb_start, inside, clause_start)
+    if subject.speaker is None and inner and inner[0].start > end and is_personal(ctx, *inner):
+        return Attribution(True, inner[1])  # "The group's lead witness, former clerk Ann Lowe, said"
+    return subject
+
+
+def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start: int,
+                        inside: list[tuple[int, int]], clause_start: int | None) -> Attribution:
+    text = ctx.document.text
+    if end <= floor:
+        return NONE
+    found = ctx.ends.get(end)
+    if not found and text[end - 2:end] in ("’s", "'s"):
+        found = ctx.ends.get(end - 2)      # "Acme’s said": a name ending in "'s" (before a verb, no possessive)
+    if found and found[0].start >= floor and not any(a <= found[0].start < b for a, b in inside):
+        mention, name = found
+        if after_preposition(text, mention.start):
+            return UNKNOWN                 # "a witness … in Townsville described": not the subject
+        return Attribution(True, name)
+    head = text[max(floor, end - 60):end]
+    if text[end:end + 2] in ("’s", "'s"):
+        return UNKNOWN
+    pronoun = PRONOUN_AT_END.search(head)
+    if pronoun:
+        word = pronoun.group(1).lower()
+        if word in ("he", "she"):
+            return Attribution(True, ctx.just_mentioned(verb_start, inside, clause_start))
+        if word == "it":
+            return Attribution(True, ctx.organization(None, end - 2))
+        return UNKNOWN                     # "they said", "we said": a group, nobody named
+    described = _description_at_end(head)
+    if described:
+        article, description = described
+        return _description(ctx, article, description, end - len(description), end)
+    last = head.split()[-1] if head.split() else ""
+    if last.lower() == "who":              # "Ann Lowe, who said": the name before
+        antecedent = ctx.ends.get(len(text[:end - 3].rstrip(" ,")))
+        if antecedent and not after_preposition(text, antecedent[0].start):
+            return Attribution(True, antecedent[1])
+        return UNKNOWN
+    if last[:1].isupper() and last.lower() not in ROLE_STOPS:
+        # "Lowe said" where the name finder read "Lowe" as something else (a title word, "Pope"):
+        # the one person of this document whose name ends so; else someone we do not know
+        return Attribution(True, ctx.surname(last.strip(",.;:"), end))
+    if last.endswith("s") and last.isalpha() and last.lower() not in ROLE_STOPS | SAY_WORDS:
+        return UNKNOWN                     # "critics said"
+    return NONE                            # "… and said", "declined to say", "dismissed claims"
+
+
+def _description_at_end(head: str) -> tuple[str, str] | None:
+    """The description `head` ends with, from its article: "the Labour MP for Ayr", "a spokesman";
+    not "the wake of the disaster and" (a phrase that goes on past its noun)."""
+    for found in DESCRIPTION_START.finditer(head):
+        words = head[found.end():].split()
+        if 1 <= len(words) <= MAX_DESCRIPTION_WORDS and words[-1].lower() not in ROLE_STOPS \
+                and all(w.lower() not in ROLE_STOPS or w.lower() in CONNECTING_WORDS for w in words):
+            return found.group(1).lower(), head[found.end():]
+    return None
+
+
+DESCRIPTION_START = re.compile(r"(?:^|(?<=\W))(the|a|an|its|his|her|their)\s+", re.I)
+MAX_DESCRIPTION_WORDS = 6
+CONNECTING_WORDS = frozenset("for of at in from on with by the".split())
+
+
+def _description(ctx: DocumentSpeakers, article: str, description: str, start: int, end: int) -> Attribution:
+    """ "the prime minister", "the company", "a company spokesperson", "Acme's spokesman"."""
+    words = OF_PHRASE.split(description)[0].split()       # "the MP for Ayr": "MP"
+    head = head_of(words[-1])
+    text = ctx.document.text
+    if head in SPOKESPEOPLE:
+        # "Acme's spokesman", "an Acme spokesman", "a company spokesperson": the organization's words
+        owner = ctx.ends.get(start - 3) if text[start - 3:start] in ("’s ", "'s ") else None
+        inner = [(m, n) for m, n in ctx.between(start, end) if ctx.kinds.get(n) == "organization"]
+        if owner and ctx.kinds.get(owner[1]) == "organization":
+            return Attribution(True, owner[1])
+        if inner:
+            return Attribution(True, inner[-1][1])
+        kinds = [head_of(w) for w in words[:-1] if head_of(w) in ORGANIZATION_HEADS]
+        if kinds:
+            return Attribution(True, ctx.organization(kinds[-1], start))
+        return UNKNOWN
+    if article in ("a", "an") or head in UNNAMED or head != words[-1].lower().strip("’'"):
+        return UNKNOWN                     # "a witness said", "the two officers said": nobody named
+    if head in ORGANIZATION_HEADS:
+        return Attribution(True, ctx.organization(head, start))
+    if head in ROLE_HEADS:
+        return Attribution(True, ctx.described(" ".join(words), start))
+    if head in DOCUMENT_HEADS:
+        return Attribution(True, ctx.author_of(head, start))
+    return UNKNOWN
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    """Where the clause from `start` ends: at punctuation, not at the dot of "Mr." or "U.S."."""
+    for stop in CLAUSE_STOP.finditer(text, start, limit):
+        if stop.group() == ".":
+            word = text[max(start, stop.start() - 6):stop.start()].split()[-1:]
+            if word and (word[0].lower().strip("(") in ABBREVIATIONS or len(word[0]) == 1 or "." in word[0]):
                 continue
-            found = [name for name, role in self.roles.items()
-                     if role == phrase or role.endswith(" " + phrase)]
-            if len(found) == 1:
-                return found[0]
-        return None
-
-    def just_mentioned(self, pos: int, inside: list[tuple[int, int]] = (), clause_start: int | None = None) -> str | None:
-        """The person a pronoun at `pos` stands for, looking back sentence by sentence: a sentence
-        opening with a description names it ("The Tory leader countered …"), one opening with a
-        pronoun continues the last speaker quoted, one naming people gives its speaker or its
-        subject (the first person named)."""
-        here = next((i for i, (a, b) in self.sentence_of.items() if a <= pos < b), None)
-        if here is None:
-            return None
-        if clause_start is not None:    # "Albanese made a visit, where he said": the sentence's own subject
-            earlier = [n for m, n in self.people if clause_start <= m.start and m.end <= pos
-                       and m.sentence == here and not any(a <= m.start < b for a, b in inside)]
-            if earlier:
-                return earlier[0]
-        outside = [(m, n) for m, n in self.people if m.end <= pos and m.sentence != here
-                   and not any(a <= m.start < b for a, b in inside)]
-        by_sentence: dict[int, list[tuple[Mention, str]]] = {}
-        for m, n in outside:
-            by_sentence.setdefault(m.sentence, []).append((m, n))
-        text = self.document.text
-        for index in range(here - 1, max(-1, here - 1 - LOOK_BACK_SENTENCES), -1):
-            if index not in self.sentence_of:
-                continue
-            a, b = self.sentence_of[index]
-            subject = DESCRIBED_SUBJECT.match(text, a, b)
-            found = self.described(subject.group(1)) if subject else None
-            if found:
-                return found
-            named = by_sentence.get(index, [])
-            opening = text[a:named[0][0].start] if named else text[a:b]
-            if PRONOUN_SUBJECT.match(opening) and self.last_speaker and self.last_speaker[0] < pos:
-                return self.last_speaker[1]
-            if named:
-                speakers = [n for m, n in named if m.speaker]
-                return speakers[-1] if speakers else named[0][1]
-        return self.last_speaker[1] if self.last_speaker and self.last_speaker[0] < pos else None
+        return stop.start()
+    return limit
 
 
-def speakers_of(corpus: Corpus, index: ActorIndex, doc: int) -> DocumentSpeakers:
-    document = corpus.documents[doc]
-    people = []
-    for m in document_names(document).mentions:
-        if m.kind in ("person", "single"):     # "single": a titled surname never written in full here
-            name = index.actor_of(doc, m)
-            if name:
-                people.append((m, name))
-    spans = {s.index: (s.start, s.end) for s in document.sentences}
-    all_roles = index.roles()
-    roles = {name: all_roles[name] for _, name in people if name in all_roles}
-    return DocumentSpeakers(doc, document, people, spans, roles)
+def _ends_subject(text: str, end: int, close: int) -> bool:
+    """Whether a name ending at `end` ends the subject: the clause stops there or goes on with an
+    adverbial ("said Ann Lowe shortly after …"), not with a verb ("said Lowe had …")."""
+    following = text[end:close].split()[:1]
+    return not following or not (following[0].lower() in AUXILIARIES or following[0].endswith("ed"))
+
+
+AUXILIARIES = frozenset("is was were are be been had has have would will could should might may must can did does do "
+                        "’s 's".split())
+CLAUSE_STOP = re.compile(r"[,.;:!?\"“”(]|\s[-–—]\s")
+ABBREVIATIONS = HONORIFICS | frozenset("st gen sen rep gov lt col sgt capt cmdr adm maj jr sr no".split())
+
+
+def subject_after(ctx: DocumentSpeakers, verb_end: int, limit: int, inside: list[tuple[int, int]] = ()) -> Attribution:
+    """The subject after a verb, ending its clause: "said Ann Lowe.", "said the firm.",
+    "thundered Ruritania's envoy Ann Lowe, who …"; not "said Lowe had …"."""
+    text = ctx.document.text
+    end = _clause_end(text, verb_end, limit)
+    clause = text[verb_end:end].rstrip()
+    close = verb_end + len(clause)
+    mentions = [(m, n) for m, n in ctx.between(verb_end, close) if not any(a <= m.start < b for a, b in inside)]
+    if mentions and _ends_subject(text, mentions[-1][0].end, close):
+        m, name = mentions[-1]
+        between = text[verb_end:m.start].lower().split()
+        if len(between) <= AFTER_VERB_WORDS and PREPOSITIONS.isdisjoint(between):
+            return Attribution(True, name)
+    words = clause.split()
+    if 1 <= len(words) <= AFTER_VERB_WORDS and words[0].lower() in ("the", "a", "an") and len(words) > 1:
+        description = " ".join(words[1:])
+        head = OF_PHRASE.split(description)[0].split()[-1]
+        if head_of(head) in ROLE_HEADS | ORGANIZATION_HEADS | SPOKESPEOPLE | UNNAMED:
+            return _description(ctx, words[0].lower(), description, close - len(description), close)
+        return UNKNOWN if words[0].lower() in ("a", "an") else NONE
+    if len(words) == 1 and words[0].lower() in ("he", "she"):
+        return Attribution(True, ctx.just_mentioned(verb_end, inside))
+    return NONE
+
+
+def reporting_verbs(ctx: DocumentSpeakers, start: int, end: int, inside: list[tuple[int, int]] = ()) -> list[re.Match]:
+    """The reporting verbs between `start` and `end` outside quotation marks, "according to" too."""
+    text = ctx.document.text
+    low = text[start:end].lower()
+    if len(low) != end - start:          # a letter whose lower case is longer ("İ"): keep offsets
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text[start:end])
+    present = SAY_WORDS.intersection(LETTERS.findall(low))      # most windows hold one or two
+    if not present:
+        return []
+    found = []
+    for m in _words_pattern(frozenset(present)).finditer(low):
+        at = start + m.start()
+        if not any(a <= at < b for a, b in inside) \
+                and (m.group() != "according" or low[m.end():m.end() + 4] == " to "):
+            found.append(LETTERS.match(text, at))
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _words_pattern(words: frozenset[str]) -> re.Pattern:
+    return re.compile(r"(?<![a-z])(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?![a-z])")
+
+
+def speaker_clause(ctx: DocumentSpeakers, start: int, end: int, prefer_last: bool,
+                   inside: list[tuple[int, int]] = (), after_quote: bool = False) -> Attribution:
+    """The reporting clause between `start` and `end`, if any, and the speaker it names. After a
+    quotation ('"…," he said') a pronoun skips the people of its own sentence, who are what the
+    quotation is about; elsewhere a person named earlier in the sentence is its first candidate."""
+    verbs = reporting_verbs(ctx, start, end, inside)
+    if prefer_last:
+        verbs.reverse()
+    shared = NONE
+    for verb in verbs:
+        word = verb.group().lower()
+        v_start, v_end = verb.start(), verb.end()
+        if word == "according":
+            source = subject_after(ctx, v_end + 3, max(min(end, v_end + NEAR), v_end + 3), inside)
+            if source.found:
+                return source
+            continue
+        if word.endswith("ing"):
+            # "X said … adding: «…»", "X met Y, describing …": the subject of the clause before
+            main = speaker_clause(ctx, start, v_start, True, inside, after_quote)
+            if main.found:
+                return main
+            subject = [n for m, n in ctx.between(start, v_start)
+                       if not any(a <= m.start < b for a, b in inside) and is_personal(ctx, m, n)]
+            if subject:
+                return Attribution(True, subject[0])
+            continue
+        before = subject_before(ctx, start, v_start, inside, None if after_quote else start)
+        if before.found:
+            return before
+        if word in INVERTIBLE_VERBS:
+            after = subject_after(ctx, v_end, end, inside)
+            if after.found:
+                return after
+        if not shared.found:
+            shared = _shared_subject(ctx, start, v_start, inside)
+    return shared       # "… and said": the clause's subject, if no other verb names one
+
+
+def _shared_subject(ctx: DocumentSpeakers, start: int, verb_start: int, inside: list[tuple[int, int]]) -> Attribution:
+    """ "Acme withdrew its offer and said …": a verb after "and" or "but" shares the subject that
+    opens the clause (a name within its first few words)."""
+    text = ctx.document.text
+    before = text[start:_skip_glue(text, start, verb_start)].split()
+    if not before or before[-1].lower() not in ("and", "but"):
+        return NONE
+    opening = [(m, n) for m, n in ctx.between(start, verb_start) if not any(a <= m.start < b for a, b in inside)]
+    for k, (m, name) in enumerate(opening):
+        if len(text[start:m.start].split()) > SUBJECT_OPENING_WORDS:
+            break
+        if after_preposition(text, m.start):
+            continue
+        while k + 1 < len(opening) and NAME_RUN.fullmatch(text, m.end, opening[k + 1][0].start):
+            k += 1                         # "UN Secretary General Ann Lowe": the name the title runs into
+            m, name = opening[k]
+        return Attribution(True, name)
+    return NONE
+
+
+NAME_RUN = re.compile(r"(?:\s+[A-Z][\w.’'-]*)*\s+")
+
+SUBJECT_OPENING_WORDS = 4     # "Opposition leader Ann Lowe", "On Monday, Acme": where a clause's subject stands
 
 
 def speaker_in(ctx: DocumentSpeakers, start: int, end: int, prefer_last: bool,
                inside: list[tuple[int, int]] = (), after_quote: bool = False) -> str | None:
-    """The speaker a say-verb between `start` and `end` names, if any. After a quotation
-    ('"…," he said') a pronoun skips the people of its own sentence, who are what the quotation
-    is about; elsewhere a person named earlier in the sentence is its first candidate."""
-    text = ctx.document.text
-    window = text[start:end]
-    verbs = [m for m in LETTERS.finditer(window) if m.group().lower() in SAY_WORDS
-             and (m.group().lower() != "according" or window[m.end():m.end() + 4].lower() == " to ")]
-    if not verbs:
-        return None
-    if prefer_last:
-        verbs.reverse()
-    if prefer_last and len(verbs) > 1:
-        # "X said …, adding: «…»": a participle takes the subject of the verb before it
-        finite = [v for v in verbs if not v.group().lower().endswith("ing")]
-        verbs = finite + [v for v in verbs if v not in finite]
-    outside = [(m, n) for m, n in ctx.between(start, end) if not any(a <= m.start < b for a, b in inside)]
-    for verb in verbs:
-        v_start, v_end = start + verb.start(), start + verb.end()
-        if verb.group().lower().endswith("ing") and text[max(start, v_start - 2):v_start].strip() == ",":
-            subject = [(m, n) for m, n in outside if m.end <= v_start]    # ", describing …"
-            if subject:
-                return subject[0][1]
-        people = [(m, n) for m, n in outside if v_start - NEAR <= m.start and m.end <= v_start]
-        if not people:        # "Carla Ferstman, legal director of the group Redress, said:"
-            earlier = [(m, n) for m, n in outside if m.end <= v_start]
-            if earlier and APPOSITIVE_BETWEEN.fullmatch(text, earlier[-1][0].end, v_start):
-                people = earlier[-1:]
-        base = max(start, v_start - 50)
-        stand_in = STAND_IN.search(text[base:v_start])
-        described = ctx.described(stand_in.group(1)) if stand_in and stand_in.group(1) else None
-        if described and not (people and people[-1][0].start > base + stand_in.start()):
-            return described         # "According to Mr Peston the prime minister said: …"
-        if people and not verb.group().lower().startswith("according"):
-            return people[-1][1]
-        if stand_in and (described or _stands_for_a_person(stand_in.group(1))):
-            return described or ctx.just_mentioned(v_start, inside, None if after_quote else start)
-        after = [(m, n) for m, n in outside if v_end <= m.start <= v_end + NEAR]
-        if after and re.fullmatch(r"[\s\w.’']*", text[v_end:after[0][0].start]) \
-                and len(text[v_end:after[0][0].start].split()) <= 4:
-            return after[0][1]
-    return None
-
-
-def _stands_for_a_person(description: str | None) -> bool:
-    """ "he", "the MP", "the witness"; not "the company" or "the report"."""
-    if not description:
-        return True
-    words = [w.lower() for w in description.split()]
-    if any(w in ORGANIZATION_ROLE_HEADS or w.rstrip("s") in ORGANIZATION_ROLE_HEADS or w in SPOKESPEOPLE
-           for w in words):
-        return False
-    return any(w in ROLE_HEADS or w.rstrip("s") in ROLE_HEADS for w in words)   # "the MP for Birkenhead"
+    """The speaker a reporting verb between `start` and `end` names, if any."""
+    return speaker_clause(ctx, start, end, prefer_last, inside, after_quote).speaker
 
 
 def find_attributions(corpus: Corpus, actors: list[ActorFact]) -> dict[SentenceRef, str]:
     """Sentences that say who says them ("X said", "according to X"), with that actor's name."""
     index = actor_index(corpus)
+    kinds = actor_kinds(index)
     out: dict[SentenceRef, str] = {}
     for doc, sentences in enumerate(corpus.sentences):
-        ctx = None
+        if SAY_WORDS.isdisjoint(LETTERS.findall(corpus.documents[doc].text.lower())):
+            continue
+        ctx = speakers_of(corpus, index, doc, kinds)
         for sentence in sentences:
-            if SAY_WORDS.isdisjoint(w.strip(PUNCTUATION) for w in sentence.text.lower().split()):
-                continue
-            ctx = ctx or speakers_of(corpus, index, doc)
             speaker = speaker_in(ctx, sentence.start, sentence.end, prefer_last=False)
             if speaker:
                 out[SentenceRef(doc, sentence.index)] = speaker

@@ -1,47 +1,275 @@
 """Events: sentences that report a dated happening, with an ISO (possibly partial) date.
 
-Only dates with a year — stated, or resolved against the publication date — make an event;
-"Monday" in an undated article stays out of the timeline rather than get an invented year.
+Every date is resolved against its own document's dateline (`analysis.dates`). A document
+without one falls back on the date the other documents' datelines agree on, to the month at
+most: it dates weekdays only to that month, and takes only the year for "23 October". A corpus
+with no datelines at all dates only what states its year: "Monday" there stays out rather than
+get an invented year. A sentence of a dated report that names no date of its own, and tells of
+something that happened rather than what went before or what is expected, happened on the
+report's day (`inferred`); so do the entries of a list headed by clock times, a night that
+crosses midnight rolling back a day. Events after the dateline, or said to lie ahead, are
+planned (`future`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections import Counter
+from dataclasses import dataclass
 
-from briefing.analysis.dates import DateMention, find_dates
-from briefing.analysis.tense import FUTURE
-from briefing.model import Corpus, EventFact, SentenceRef
+from briefing.analysis.dates import (
+    YEAR_SHIFT_SLACK_DAYS,
+    DateMention,
+    Reference,
+    find_dates,
+    parse_reference,
+    tells_past,
+)
+from briefing.analysis.tense import FUTURE, PAST_MARKERS, PAST_PERFECT, narration
+from briefing.ingest.dateline import wire_date
+from briefing.model import Corpus, Document, EventFact, Sentence, SentenceRef
 
 DIGIT = re.compile(r"\d")
+# a sentence opening on a word that points back ("It struck...", "They said...") cannot stand
+# alone as a timeline entry, which has no sentence before it
+POINTS_BACK = re.compile(r"(?:he|she|it|they|this|these|those|that|his|her|its|their|such)\b",
+                         re.IGNORECASE)
+# the page speaking of itself ("A version of this story appeared in ...", "This article was
+# originally published by ..."): how the report came about, not what it reports
+ABOUT_THE_PAGE = re.compile(r"(?i)\b(?:this|the)\s+(?:story|article|report|piece|page|newsletter)\s+"
+                            r"(?:was|is|has|appeared|first|originally)\b|\bversion of this\b")
+REPORTED = re.compile(r"(?i)\b(?:said|told|added|announced|stated|reported|claimed|insisted|warned)\b")
 MIN_EVENT_WORDS = 5      # shorter "sentences" are captions or headings, not reports
+# A month (or else a year) is the corpus's agreed date when most of its dated documents fall in
+# it: a story told over a few days is dated to its month, one told over months only to its year.
+AGREEMENT_SHARE = 2 / 3
+WIRE_DATELINE_SENTENCES = 3          # a wire dateline opens one of a report's first sentences
+# "this year's summit", "this week": the period the dateline is in says no more than the dateline
+CURRENT_PERIOD = re.compile(r"(?i)^this\s+(?:week|month|year)")
+# A line that is only a clock time, as live reports and timelines head their entries:
+# "10:23 p.m.", "From 1:10 a.m. onward", "Around midnight"
+CLOCK_LINE = re.compile(r"(?i)^(?:(?:around|about|at|from|by|shortly\s+(?:after|before)|just\s+(?:after|before)|"
+                        r"after|before)\s+)?(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?\s?m\.?"
+                        r"|(?P<word>midnight|noon))(?:\s+onwards?)?\.?$")
+
+
+@dataclass(frozen=True)
+class DocumentDate:
+    """A document's reference date and how it knows it."""
+    value: str | None        # ISO, possibly partial: "2024-12-07", "2024-12", "2024"
+    stated: bool             # the document states it (a dateline), rather than the corpus
+
+
+def agreed_date(stated: list[str]) -> str | None:
+    """The month most dated documents fall in, else the year most fall in, else None."""
+    if not stated:
+        return None
+    for width in (7, 4):
+        counts = Counter(p[:width] for p in stated if len(p) >= width)
+        agreed = [prefix for prefix, n in counts.items() if n >= AGREEMENT_SHARE * len(stated)]
+        if agreed:
+            return max(agreed)
+    return None
+
+
+def wire_dated(doc: Document, sentences: list[Sentence], year: int | None) -> str | None:
+    """The date of a wire dateline ("SEOUL, Dec. 7 (UPI) -") opening one of the first sentences."""
+    if year is None:
+        return None
+    for s in sentences[:WIRE_DATELINE_SENTENCES]:
+        found = wire_date(s.text)
+        if found:
+            month, day = found
+            reference = parse_reference(f"{year:04d}-{month:02d}-{day:02d}")
+            return reference.iso if reference else None
+    return None
+
+
+def document_dates(corpus: Corpus) -> list[DocumentDate]:
+    """Each document's reference date: its dateline; else a wire dateline's month and day with
+    the year its partial dateline or the corpus gives; else the corpus's agreed date."""
+    own = [parse_reference(d.published) for d in corpus.documents]
+    agreed = agreed_date([r.iso for r in own if r is not None])
+    out = []
+    for doc, sentences, ref in zip(corpus.documents, corpus.sentences, own, strict=True):
+        if ref is not None and ref.precision == "day":
+            out.append(DocumentDate(ref.iso, True))
+            continue
+        year = ref.day.year if ref is not None else int(agreed[:4]) if agreed else None
+        wire = wire_dated(doc, sentences, year)
+        if wire:
+            out.append(DocumentDate(wire, True))
+        elif ref is not None:
+            out.append(DocumentDate(ref.iso, True))
+        else:
+            out.append(DocumentDate(agreed, False))
+    return out
 
 
 def event_date(mentions: list[DateMention]) -> DateMention | None:
-    """The date a sentence is about: its first stated date ("early 2001" counts), before a
-    decade ("the 1990s") or a date worked out from the publication date ("last week")."""
+    """The date a sentence is about: one that is not a deadline ("by 2035"), the start of a span
+    ("since 2019") or an attribute ("Friday's quake") where there is such a one; of those, the
+    most plainly stated (its year stated, then a calendar date, then a weekday, then a period
+    such as "last week" or a decade), the first of equals."""
     dated = [d for d in mentions if d.iso]
     if not dated:
         return None
-    return min(dated, key=lambda d: (d.relative, d.kind == "decade", d.start))
+    penalty = {"": 0, "attribute": 1, "since": 1, "target": 2}
+    dated = [d for d in dated if d.role in penalty]
+    return min(dated, key=lambda d: (penalty[d.role], d.level, d.start)) if dated else None
 
 
-def is_future(iso: str, published: str | None, looks_ahead: bool) -> bool:
-    if published:
-        return iso > published[:len(iso)]
-    return looks_ahead
+def is_future(date: DateMention, reference: Reference | None, looks_ahead: bool) -> bool:
+    """Planned or expected: after the reference date, unless its own clause tells it as past (a
+    dateline that lags the events); in the reference's own month or year, or with no reference,
+    where its clause (or else the sentence) looks ahead. The start of a span ("since 2019") is
+    never ahead."""
+    if date.role == "since":
+        return False
+    forward = date.direction == 1 or date.direction == 0 and looks_ahead
+    if reference is None:
+        return forward
+    n = min(len(date.iso), len(reference.iso))
+    if date.iso[:n] < reference.iso[:n]:
+        return False
+    if date.iso[:n] == reference.iso[:n]:
+        return forward and n < len("2024-01-01")    # on the dateline's own day: the news
+    # told as past, a day just after the dateline is a lagging dateline's; a later one is not
+    lag = len(date.iso) == len("2024-01-01") and reference.precision == "day" and \
+        (dt.date.fromisoformat(date.iso) - reference.day).days <= YEAR_SHIFT_SLACK_DAYS
+    return date.direction >= 0 or not lag
+
+
+def reporting_day(sentences: list[Sentence], reference: Reference) -> str:
+    """The day a report tells its news on: its dateline, or the day after where it tells of that
+    day in the past tense ("the deal was approved on Sunday" under a Saturday dateline), as a
+    page updated overnight or dated in a time zone behind the events does."""
+    if reference.precision != "day":
+        return reference.iso
+    next_day = (reference.day + dt.timedelta(days=1)).isoformat()
+    for s in sentences:
+        if any(m.kind == "weekday" and m.iso == next_day and m.direction < 0
+               for m in find_dates(s.text, reference.iso)):
+            return next_day
+    return reference.iso
+
+
+def clock_dates(doc: Document, sentences: list[Sentence], reference: Reference) -> dict[int, tuple[str, str]]:
+    """Sentence index -> (date, clock line) for the entries of a list headed by clock times.
+
+    The list runs up to its report's dateline, so its last entry is on the dateline's day; going
+    back up the list, each time the clock goes forward again (11:14 p.m. above 12:27 a.m.) the
+    entries are a day earlier.
+    """
+    marks: list[tuple[int, int, str]] = []     # (offset, minutes after midnight, as written)
+    for s in sentences:
+        minutes = clock_minutes(s.text)
+        if minutes is not None:
+            marks.append((s.start, minutes, s.text))
+    for h in doc.headings:
+        minutes = clock_minutes(h.title)
+        if minutes is not None:
+            marks.append((h.start, minutes, h.title))
+    if len(marks) < 2:
+        return {}
+    marks.sort()
+    day = reference.day
+    dates: list[str] = [""] * len(marks)
+    for i in range(len(marks) - 1, -1, -1):
+        if i < len(marks) - 1 and marks[i][1] > marks[i + 1][1]:
+            day = day.fromordinal(day.toordinal() - 1)
+        dates[i] = day.isoformat()
+    out: dict[int, tuple[str, str]] = {}
+    for s in sentences:
+        before = [i for i, m in enumerate(marks) if m[0] <= s.start]
+        if before and clock_minutes(s.text) is None:
+            out[s.index] = (dates[before[-1]], marks[before[-1]][2])
+    return out
+
+
+def clock_minutes(text: str) -> int | None:
+    m = CLOCK_LINE.match(text.strip())
+    if not m:
+        return None
+    if m.group("word"):
+        return 0 if m.group("word").lower() == "midnight" else 12 * 60
+    hour = int(m.group("hour"))
+    if hour > 12:
+        return None
+    hour = hour % 12 + (12 if m.group("half").lower() == "p" else 0)
+    return hour * 60 + int(m.group("minute") or 0)
 
 
 def find_events(corpus: Corpus) -> list[EventFact]:
     events: list[EventFact] = []
-    for i, (doc, sentences) in enumerate(zip(corpus.documents, corpus.sentences, strict=True)):
-        for s in sentences:
-            if len(s.text.split()) < MIN_EVENT_WORDS or not doc.published and not DIGIT.search(s.text):
-                continue   # without a publication date only stated years (digits) can date it
-            looks_ahead = bool(FUTURE.search(s.text))
-            date = event_date(find_dates(s.text, doc.published, looks_ahead))
-            if date is None:
-                continue
-            events.append(EventFact(date.iso, date.text, SentenceRef(i, s.index),
-                                    approximate=date.approximate or date.relative,
-                                    future=is_future(date.iso, doc.published, looks_ahead)))
+    for i, (doc, sentences, date_of) in enumerate(zip(corpus.documents, corpus.sentences, document_dates(corpus),
+                                                     strict=True)):
+        events.extend(document_events(i, doc, sentences, date_of))
     return events
+
+
+def document_events(i: int, doc: Document, sentences: list[Sentence], date_of: DocumentDate) -> list[EventFact]:
+    """The events of one document, dated against its reference date."""
+    reference = parse_reference(date_of.value)
+    published = reference.iso if reference else None
+    stated = date_of.stated and reference is not None
+    listed = clock_dates(doc, sentences, reference) if stated and reference.precision == "day" else {}
+    own_date = reporting_day(sentences, reference) if stated else None
+    # the corpus's date: a month for "Monday", only its year for "23 October"
+    year_only = reference.iso[:4] if reference is not None and not date_of.stated else None
+    events = []
+    for s in sentences:
+        if len(s.text.split()) < MIN_EVENT_WORDS or reference is None and not DIGIT.search(s.text):
+            continue   # without a reference date only stated years (digits) can date it
+        looks_ahead = bool(FUTURE.search(s.text))
+        mentions = find_dates(s.text, published, looks_ahead)
+        if year_only:
+            mentions = [m if m.level != 1 else _with_year(m, s.text, year_only, looks_ahead) for m in mentions]
+        # "this year's talks" says no more than the dateline; "Friday's quake" dates the quake,
+        # not what the sentence tells of it, unless the sentence looks ahead to the thing dated
+        # ("is set to host next year's summit")
+        mentions = [m for m in mentions if not (m.role == "attribute" and m.level >= 2 and not looks_ahead)
+                    and not (date_of.stated and CURRENT_PERIOD.match(m.text))]
+        date = event_date(mentions)
+        # a sentence that dates only a thing it names ("the July 19 outage") may still report
+        # what happened on its dateline
+        own_day = stated and (date is None or date.role == "attribute") and reports(s.text) and news(s.text)
+        ref = SentenceRef(i, s.index)
+        if date is not None and not own_day:
+            # a weekday counted from the corpus's guess at an undated report's date is a guess too
+            guessed = date.level >= 2 and not date_of.stated
+            events.append(EventFact(date.iso, date.text, ref, inferred=guessed,
+                                    approximate=date.approximate or date.role == "target" or guessed,
+                                    future=is_future(date, reference, looks_ahead)))
+        elif s.index in listed:
+            day, clock = listed[s.index]
+            events.append(EventFact(day, clock, ref))
+        elif own_day:
+            events.append(EventFact(own_date, "", ref, approximate=reference.precision != "day", inferred=True))
+    return events
+
+
+def reports(text: str) -> bool:
+    """The writer tells of something that happened here (a verb in the past tense or the present
+    perfect), not only a speaker, nor what generally is: a quotation alone is no event."""
+    own = narration(text)
+    return tells_past(own) and not POINTS_BACK.match(text) and not ABOUT_THE_PAGE.search(own)
+
+
+def news(text: str) -> bool:
+    """Neither what is expected nor what went before ("previously", "in the past", "had
+    agreed" when the writer, not a speaker reported as saying it, looks back)."""
+    own = narration(text)
+    if FUTURE.search(own) or PAST_MARKERS.search(own):
+        return False
+    perfect = PAST_PERFECT.search(own)
+    # "had hoped" is news after "said", and so is "had barely ended when the vote came"
+    return not perfect or bool(REPORTED.search(own[:perfect.start()])) or \
+        tells_past(own[:perfect.start()] + " " + own[perfect.end():])
+
+
+def _with_year(mention: DateMention, text: str, year: str, looks_ahead: bool) -> DateMention:
+    """A calendar date without a year, read again against a year alone."""
+    [again] = [m for m in find_dates(text, year, looks_ahead) if m.start == mention.start] or [mention]
+    return again

@@ -11,9 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
 from briefing.ingest.dateline import MONTHS as MONTH_NUMBERS
+from briefing.word_frequency import zipf as english_zipf
 
 # Honorifics: a name after them is a person; they are kept in aliases ("Mr Blair").
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady baroness baron rev mx".split())
@@ -58,7 +57,14 @@ retailer airline manufacturer regulator watchdog union party broker fund publish
 ORGANIZATION_ROLE_HEADS = frozenset("""
 firm company group operator carrier maker giant bank network agency newspaper insurer retailer
 airline manufacturer regulator watchdog union party broker fund publisher outlet
+provider supplier vendor developer lender consultancy charity court tribunal committee panel body
+bloc alliance coalition federation association organisation organization institute university
+ministry department government administration junta regime military army force police council
+authority commission parliament legislature assembly opposition movement militia presidency office
+conglomerate subsidiary startup start-up exchange service broadcaster channel station
 """.split())
+# "planemaker", "carmaker", "drugmaker": a maker of something heads an organization's description.
+MAKER_SUFFIX = "maker"
 
 # Lower-case words that never belong in a role phrase: a backward walk from a name stops there.
 ROLE_STOPS = frozenset("""
@@ -84,13 +90,39 @@ force forces police authority board federation league club airlines airways moto
 communications technologies systems industries nations reserve exchange centre center service
 services school academy society alliance coalition movement front bureau administration government
 commission corporation broadcasting television radio channel magazine review observer mail express
+survey ratings lines programme program presidency secretariat panel chamber junta regime command bloc
+co hospital infirmary laboratory laboratories
 """.split())
+
+# Words that end a news outlet's name ("Sky News", "The Korea Times", "Daily Mail").
+OUTLET_HEADS = frozenset("""
+news times post journal telegraph herald guardian tribune press observer mail express magazine
+broadcasting television radio channel gazette chronicle
+""".split())
+
+# Capitalised modifiers that stand before an organization's name but are no part of it
+# ("Former Soviet Union" keeps all; "Acting Labor Department" is the department): only time words.
+TEMPORAL_MODIFIERS = frozenset("former ex then outgoing incoming acting interim".split())
+
+# Titles written after a name ("Frank Field MP", "John Smith Jr"); any other title word after a
+# given name is a surname ("Stephanie Pope", "Julie Bishop").
+POST_NOMINALS = frozenset("mp mep msp mla qc kc jr sr obe mbe cbe kbe phd esq".split())
+
+# Words that end a company's legal name ("Boeing Co.", "CrowdStrike Holdings"): the company
+# without them is the same actor.
+CORPORATE_SUFFIXES = frozenset("co inc corp corporation company ltd limited plc llc ag sa nv gmbh holdings".split())
+
+# Nouns of a numbered unit of an organization ("District 751", "Local 100", "Lodge 12").
+ORG_UNITS = frozenset("district local lodge chapter branch division unit precinct ward".split())
 
 # Words that head a place's name ("North Gyeongsang Province", "West Sea"): not actors.
 PLACE_HEADS = frozenset("""
 province county city state district region street road avenue square island islands sea ocean
 river lake mountain mountains valley bay gulf strait peninsula coast desert border airport station
 park hall palace castle bridge tower hotel lodge stadium village town capital prefecture st rd ave
+sound fjord inlet harbour harbor canal cape plateau basin glacier reef falls heights hills plains
+forest delta dam fault temple pagoda mosque cathedral monastery shrine museum monument memorial
+arena
 """.split())
 
 # Words that head the name of an event or a prize ("Carling Cup", "Australian Open"): not actors.
@@ -169,7 +201,7 @@ SENTENCE_START_THRESHOLD = 3.5   # zipf; a sentence-initial word this common is 
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     """How common `word` is in English (wordfreq's Zipf scale, 0 = unknown, 7 = "the")."""
-    return zipf_frequency(word.lower().replace("-", "").replace("’", "'"), "en")
+    return english_zipf(word.lower().replace("-", "").replace("’", "'"))
 
 
 @lru_cache(maxsize=65536)
@@ -335,6 +367,9 @@ Africa|African|
 Europe||
 Asia|Asian|
 """
+# Continents and world regions: read for affiliations ("African leaders"), never actors themselves.
+CONTINENTS = frozenset("Africa Europe Asia Oceania Antarctica".split()) | {"North America", "South America",
+                                                                           "Latin America", "Middle East"}
 
 # Regions that are named like countries but whose demonyms say nothing about an affiliation.
 _WEAK_DEMONYMS = frozenset({"European", "African", "Asian", "English"})

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from briefing.analysis.lexicon import (
     COMMON_THRESHOLD,
+    CONTINENTS,
     COUNTRIES,
     DEMONYMS,
     EVENT_HEADS,
@@ -22,21 +23,32 @@ from briefing.analysis.lexicon import (
     MONTHS,
     NAME_PARTICLES,
     ORG_HEADS,
+    ORG_UNITS,
     PLACE_HEADS,
+    POST_NOMINALS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     ROLE_STOPS,
     SAY_VERBS,
     SENTENCE_START_THRESHOLD,
+    TEMPORAL_MODIFIERS,
     TITLE_WORDS,
     WEEKDAYS,
     country_of,
     zipf,
 )
-from briefing.analysis.roles import head_word, role_after, role_before, role_copula, split_affiliation
+from briefing.analysis.roles import (
+    ORGANIZATION_HEADS,
+    head_word,
+    organization_role_after,
+    role_after,
+    role_before,
+    role_copula,
+    split_affiliation,
+)
 from briefing.model import Document
 
-WORD = re.compile(r"[^\W\d_][\w&]*(?:[’'\-‐‑.][\w&]+)*\.?|\d[\w.,]*")
+WORD = re.compile(r"[^\W\d_][\w&]*(?:[’'\-‐‑.][\w&]+)*\.?|\d\w*(?:[.,]\d+)*")
 INITIAL = re.compile(r"^[A-Z]\.$")
 DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
@@ -46,10 +58,12 @@ FIRST_ALNUM = re.compile(r"[^\W_]")
 PLAIN_WORD = re.compile(r"([^\W\d_]+)[,;:!?)\]\"”]*\.?$")
 # A stretch of words each starting with a capital (or a name particle between them)
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ž][^\s]*"
-CAPITAL_STRETCH = re.compile(_CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for"}))
-                             + r")\s+)*" + _CAP + r")*")
+CAPITAL_STRETCH = re.compile(_CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and"}))
+                             + r")\s+)*(?:" + _CAP + r"|\d+[A-Z]?\b))*")
 SAID_AFTER = re.compile(r"(?:[’']s?)?,?\s+(?:(?:has|had|also|then|later|again|previously|earlier|"
                         r"once|repeatedly)\s+)*(" + "|".join(sorted(SAY_VERBS)) + r")\b", re.I)
+# "Jane Doe, chair of the group, said": the speaker behind an appositive
+SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+(?:" + "|".join(sorted(SAY_VERBS)) + r")\b")
 POSSESSIVE_OWNER = re.compile(r"(?:^|[\s(])([A-Z][\w&-]+)[’']s\s+$")
 ROLE_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+$")     # "spokesman Rupert Adams"
 INDEFINITE_ROLE = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:has|have|had|to|who|is|was|said|says|told)\b)")
@@ -58,6 +72,18 @@ COUNTRY_FIRST_WORDS = frozenset(w.split()[0] for w in list(COUNTRIES) + list(DEM
 CONNECTORS = frozenset({"of", "for"})       # inside organization names only
 LOCATIVES = frozenset("in at from near to across around outside inside into via through towards".split())
 AMBIGUOUS_MONTHS = frozenset({"may", "june", "april", "august"})   # also names after a first name
+UNIT_NUMBER = re.compile(r"^[A-Z]{0,2}\d+[A-Z]?$")     # "751", "W24" after "District"
+TITLE_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w-])")
+LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]*(?![\w-])")
+# After a place: ", Myanmar", " region", "-based"
+PLACE_AFTER = re.compile(r"(?:[’']s)?(?:,\s+(?:" + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
+                         + r")\b|\s+(?:region|province|state|city|area|district|county|prefecture|township|"
+                         r"metropolitan)\b|[-‐‑](?:based|area)\b)")
+HAS_DIGIT = re.compile(r"\d")
+# Credits and bylines: the names after them report or photograph the story ("Reporting by …",
+# "REUTERS/Jane Doe", a line opening "By Jane Doe").
+CREDIT_BEFORE = re.compile(r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hoto(?:graph)?s?|[Ii]mages?|"
+                           r"[Vv]ideo|[Ii]llustration)\s+by|(?:^|\n)\s*By|[A-Za-z]/|[Cc]redit:|[Pp]hoto:)\s*$")
 ADJECTIVE_SUFFIXES = frozenset("focused based led backed born owned run style era related linked funded made "
                                "controlled dominated friendly bound wide".split())   # "Korea-focused"
 
@@ -67,6 +93,7 @@ PREFIX_CHARS = 160      # how far back a role phrase or a say-verb before a name
 SUFFIX_CHARS = 240      # how far on an appositive after a name is looked for
 LEAD_SENTENCES = 2      # the lead sentences where "a witness has told …" introduces the next one's subject
 LEAD_NAME_CHARS = 3     # that subject opens the next sentence
+TITLE_LOOKAHEAD = 3     # "House Homeland Security Chairman": department words inside a title
 
 
 @dataclass(slots=True)
@@ -101,6 +128,9 @@ class Mention:
     entity: str = ""           # the name it resolves to within the document
     sentence_start: bool = False
     locative: bool = False     # after "in", "at", "from": a place more likely than an actor
+    place_cue: bool = False    # "X, Myanmar", "X region", "X-based": said of a place
+    proper: bool = False       # a common word its document writes only with a capital, mid-sentence
+    possessive: str = ""       # the "’s" written after a lone name
 
 
 @dataclass
@@ -160,8 +190,14 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int) -> list[list[T
             if not joinable:
                 close()
             run.append(tok)
+        elif joinable and run[-1].low in ORG_UNITS and run[-1].capitalised and UNIT_NUMBER.match(tok.text):
+            tok.capitalised = True          # "District 751": the number is part of the name
+            run.append(tok)
         elif joinable and (tok.low in NAME_PARTICLES or tok.low in CONNECTORS):
             run.append(tok)
+        elif joinable and tok.low == "and" and any(t.low in CONNECTORS for t in run) \
+                and any(t.low in ORG_HEADS for t in run):
+            run.append(tok)         # "Association of Machinists and Aerospace Workers"
         else:
             close()
     close()
@@ -192,13 +228,19 @@ def _name_ok(toks: list[Token], titled: bool) -> bool:
     """A multi-word name: at most one very common word (two after a title: "Minister Wang Yi"),
     and no place, calendar or compound-adjective word ("Korea-focused")."""
     if toks[-1].low in PLACE_HEADS or toks[-1].low in EVENT_HEADS \
-            or any(t.low in MONTHS or t.low in WEEKDAYS or ACRONYM.match(t.text) for t in toks):
+            or any((t.low in MONTHS and not _month_surname(toks, k)) or t.low in WEEKDAYS
+                   or ACRONYM.match(t.text) or HAS_DIGIT.search(t.text) for k, t in enumerate(toks)):
         return False
     if any(t.low.rsplit("-", 1)[-1] in ADJECTIVE_SUFFIXES for t in toks if "-" in t.low):
         return False
     if toks[0].low.endswith("ing") and _common(toks[0]):      # "Finding Neverland": a title, not a name
         return False
     return sum(_common(t) for t in toks) <= (2 if titled and len(toks) == 2 else 1)
+
+
+def _month_surname(toks: list[Token], k: int) -> bool:
+    """ "Theresa May": a month that may be a surname, right after a given name."""
+    return k > 0 and toks[k].low in AMBIGUOUS_MONTHS and toks[k - 1].low in GIVEN_NAMES
 
 
 @dataclass
@@ -215,7 +257,8 @@ def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
     for idx, tok in enumerate(run):
         calendar = (tok.low in MONTHS and not (idx and tok.low in AMBIGUOUS_MONTHS)) or tok.low in WEEKDAYS
         before_org = idx + 1 < len(run) and run[idx + 1].low in ORG_HEADS    # "Sunday Telegraph"
-        if (_is_boundary(tok) and tok.capitalised) or (calendar and not before_org):
+        surname = idx and tok.low in AMBIGUOUS_MONTHS and run[idx - 1].low in GIVEN_NAMES    # "Theresa May"
+        if (_is_boundary(tok) and tok.capitalised and not surname) or (calendar and not before_org):
             parts.append([])
         else:
             parts[-1].append(tok)
@@ -230,13 +273,14 @@ def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
 
 
 def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
-    heads = [k for k, t in enumerate(part) if t.low in ORG_HEADS and t.capitalised]
+    heads = [k for k, t in enumerate(part) if (t.low in ORG_HEADS and t.capitalised)
+             or (k and part[k - 1].low in ORG_UNITS and UNIT_NUMBER.match(t.text))]
     if heads:
         h = heads[-1]
         if h + 1 < len(part) and part[h + 1].low in CONNECTORS:
             h = len(part) - 1
         first = 0
-        while first < h and (part[first].low in ROLE_MODIFIERS or _is_boundary(part[first])):
+        while first < h and (part[first].low in TEMPORAL_MODIFIERS or _is_boundary(part[first])):
             first += 1
         head = [Segment("org", part[first:h + 1])]
         rest = part[h + 1:]
@@ -268,7 +312,10 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
             out.append(Segment("connector", [tok]))
             i += 1
             continue
-        if tok.low in TITLE_WORDS or tok.low in HONORIFICS or (not name and tok.low in ROLE_HEADS):
+        # a role noun between names ("Delta CEO Ed Bastian") ends the words before it
+        mid_title = bool(name) and tok.low in ROLE_HEADS and i + 1 < len(part) and part[i + 1].capitalised \
+            and tok.low not in POST_NOMINALS
+        if tok.low in TITLE_WORDS or tok.low in HONORIFICS or (not name and tok.low in ROLE_HEADS) or mid_title:
             j = i + 1
             while j < len(part) and (part[j].low in TITLE_WORDS or part[j].low in HONORIFICS
                                      or part[j].low in ROLE_HEADS):
@@ -277,8 +324,9 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
                 j += 1
             # "International Development Secretary": a department word inside a title
             if part[j - 1].low not in ROLE_HEADS and part[j - 1].low not in HONORIFICS:
-                ahead = next((k for k in range(j, min(len(part), j + 2)) if part[k].low in ROLE_HEADS
-                              and part[k].low in TITLE_WORDS), None)
+                ahead = next((k for k in range(j, min(len(part), j + TITLE_LOOKAHEAD)) if part[k].low in ROLE_HEADS
+                              and part[k].low in TITLE_WORDS
+                              and not any(t.low in GIVEN_NAMES for t in part[j:k])), None)
                 if ahead is not None and ahead + 1 < len(part):
                     j = ahead + 1
             last = part[j - 1].low
@@ -288,7 +336,7 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
                 out.append(Segment("title", part[i:j]))
                 i = j
                 continue
-        if tok.low in TITLE_WORDS and name and tok.low in ROLE_HEADS:   # "Frank Field MP"
+        if name and tok.low in POST_NOMINALS:   # "Frank Field MP"
             flush()
             out.append(Segment("title", [tok]))
             i += 1
@@ -322,7 +370,9 @@ def _find_names(document: Document) -> DocumentNames:
     contexts: list[tuple[Mention, NameContext]] = []
     for sentence in document.sentences:
         mentions.extend(_sentence_mentions(sentence.text, sentence.start, sentence.index, contexts))
-    _resolve(mentions)
+    lower_words = set(LOWER_WORD.findall(document.text))
+    _resolve(mentions, lower_words)
+    _drop_shouted_words(mentions, document.text, lower_words)
     # roles are read only for the names kept: most lone capitalised words resolve to nothing
     for mention, context in contexts:
         if mention.entity:
@@ -389,12 +439,21 @@ def _sentence_mentions(text: str, offset: int, index: int,
             a, b = seg.toks[0].start, seg.toks[-1].end
             surface = " ".join(text[a - offset:b - offset].split())
             if seg.kind == "country":
-                out.append(Mention(a, b, index, surface, "country", entity=country_of(surface).name))
+                country = country_of(surface).name
+                if country not in CONTINENTS:
+                    out.append(Mention(a, b, index, surface, "country", entity=country))
             elif seg.kind == "org":
                 name = re.sub(r"^The\s+", "", surface)
                 if name and not (len(seg.toks) == 1 and seg.toks[0].low in ORG_HEADS):
-                    out.append(Mention(a, b, index, name, "organization", entity=name))
+                    start = a + surface.index(name)
+                    mention = Mention(start, b, index, name, "organization", entity=name)
+                    out.append(mention)
+                    contexts.append((mention, NameContext(text, offset, None, None)))
             elif seg.kind == "name":
+                window = text[max(0, a - offset - 30):a - offset]
+                if ("by" in window or "By" in window or "/" in window or ":" in window) \
+                        and CREDIT_BEFORE.search(window):
+                    continue
                 title = segments[k - 1] if k and segments[k - 1].kind == "title" else None
                 after = segments[k + 1] if k + 1 < len(segments) and segments[k + 1].kind == "title" else None
                 for mention in _name_mentions(seg.toks, text, offset, index, title,
@@ -419,20 +478,27 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
     a, b = toks[0].start, toks[-1].end
     surface = " ".join(text[a - offset:b - offset].split())    # no-break spaces inside names
     title_text = " ".join(t.text for t in title.toks) if title else ""
+    if all(INITIAL.match(t.text) for t in toks):          # "S. M.": initials of a reference list
+        return []
     if len(toks) == 1:
         tok = toks[0]
         if "-" in tok.low and tok.low.rsplit("-", 1)[-1] in ADJECTIVE_SUFFIXES:    # "London-based"
+            return []
+        if HAS_DIGIT.search(tok.text) or len(tok.text) == 1:     # "COP29", "A380", "X": codes and letters
             return []
         if (ACRONYM.match(tok.text) or CAMEL.match(tok.text)) and not title:
             mention = Mention(a, b, index, surface, "organization", entity=surface)
         else:
             mention = Mention(a, b, index, surface, "single", title=title_text, evidence=bool(title),
                               sentence_start=sentence_start)
+            # "Moody’s said": a name always written with its "’s" keeps it
+            mention.possessive = text[b - offset:b - offset + 2] if tok.possessive else ""
     else:
         if toks[-1].low in PLACE_HEADS or toks[-1].low in EVENT_HEADS:     # "Carling Cup", "West Sea"
             return []
         right_before = ROLE_WORD_BEFORE.search(text, max(0, a - offset - 30), a - offset)
-        titled = bool(title) or (right_before is not None and head_word(right_before.group(1)) in ROLE_HEADS)
+        titled = bool(title) or (right_before is not None and head_word(right_before.group(1)) in ROLE_HEADS) \
+            or (len(toks) == 2 and _acts_after(text, b - offset))
         if not _name_ok(toks, titled):        # a headline ("Lee Seeks Closer Ties"): its first word may be a name
             first = toks[0]
             return [Mention(first.start, first.end, index, first.text, "single", title=title_text,
@@ -441,6 +507,11 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
                           evidence=bool(title) or toks[0].low in GIVEN_NAMES,
                           sentence_start=sentence_start)
     return [mention]
+
+
+def _acts_after(text: str, end: int) -> bool:
+    """ "Stephanie Pope, CEO of …," or "Stephanie Pope said": a person speaks or is described."""
+    return bool(SAID_AFTER.match(text, end)) or (text[end:end + 2] == ", " and bool(role_after(text[end:end + SUFFIX_CHARS])))
 
 
 def _read_context(mention: Mention, context: NameContext) -> None:
@@ -453,24 +524,30 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     prefix = text[max(0, local_start - PREFIX_CHARS):local_start]
     last_word = prefix[-12:].split()[-1:]
     mention.locative = bool(last_word) and last_word[0].lower() in LOCATIVES
+    mention.place_cue = bool(PLACE_AFTER.match(text, local_end))
     if not honorific:
-        mention.role = role_before(prefix)
+        mention.role = role_before(prefix, ORGANIZATION_HEADS if mention.kind == "organization" or mention.proper
+                                   else ROLE_HEADS)
         mention.role_rank = 0 if mention.role else 9
-    if not mention.role and after and mention.kind != "organization" and after.toks[-1].low in ROLE_HEADS \
+    if not mention.role and after and mention.kind != "organization" and not mention.proper \
+            and after.toks[-1].low in ROLE_HEADS \
             and after.toks[-1].low not in HONORIFICS:          # "Frank Field MP"
         mention.role, mention.role_rank = " ".join(t.text for t in after.toks), 0
     # a lone common word at a sentence start ("Similarly, …") is read as a name only if it resolves
-    plain_start = mention.kind == "single" and not title and sentence_start and \
+    plain_start = mention.kind == "single" and not title and sentence_start and not mention.proper and \
         zipf(surface) >= SENTENCE_START_THRESHOLD
     if plain_start:
         mention.role = ""
         return
-    if mention.kind == "organization":
-        mention.role = mention.role if mention.role_rank == 0 else ""
-        mention.role_rank = 0 if mention.role else 9
-        mention.speaker = bool(SAID_AFTER.match(text, local_end))
-        return
     suffix = text[local_end:local_end + SUFFIX_CHARS]
+    if mention.kind == "organization":
+        if not mention.role and "," in suffix[:4]:
+            mention.role = organization_role_after(suffix)
+            mention.role_rank = 1 if mention.role else 9
+        mention.role = mention.role if mention.role_rank <= 1 else ""
+        mention.role_rank = mention.role_rank if mention.role else 9
+        mention.speaker = bool(SAID_AFTER.match(text, local_end) or _said_before(prefix))
+        return
     if not mention.role and "," in suffix[:4]:
         mention.role = role_after(suffix)
         mention.role_rank = 1 if mention.role else 9
@@ -484,12 +561,27 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         if owner and owner.group(1).lower() not in HONORIFICS and owner.group(1).lower() not in WEEKDAYS \
                 and owner.group(1).lower() not in MONTHS:
             mention.role, mention.role_rank = owner.group(1), 3
-    mention.speaker = bool(SAID_AFTER.match(text, local_end) or _said_before(prefix))
+    mention.speaker = bool(SAID_AFTER.match(text, local_end) or _said_before(prefix)
+                           or (mention.role_rank == 1 and SAID_AFTER_APPOSITIVE.match(text, local_end)))
     # a lone word is a person only by a title ("Mr Ebber"); "in Nara, stressed" proves nothing
     mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or mention.speaker))
 
 
-def _resolve(mentions: list[Mention]) -> None:
+def _drop_shouted_words(mentions: list[Mention], text: str, lower_words: set[str]) -> None:
+    """Capitals that are no acronym: a word the document also writes in small letters
+    ("BANGKOK", "REUTERS", "STOP"), or a model designation beside a number ("737 MAX 8")."""
+    shouted = [m for m in mentions if m.kind == "organization" and m.entity and ACRONYM.match(m.text)]
+    if not shouted:
+        return
+    titled = set(TITLE_WORD.findall(text))
+    for m in shouted:
+        before, after = text[max(0, m.start - 6):m.start], text[m.end:m.end + 4]
+        if m.text[0] + m.text[1:].lower() in titled or m.text.lower() in lower_words \
+                or before.rstrip()[-1:].isdigit() or after.lstrip()[:1].isdigit():
+            m.entity = ""
+
+
+def _resolve(mentions: list[Mention], lower_words: set[str] | None = None) -> None:
     """Give each mention the name it stands for in this document.
 
     Full names stand for themselves; a lone word ("Park", "Mr Park", "Jinping") stands for a full
@@ -516,3 +608,11 @@ def _resolve(mentions: list[Mention]) -> None:
                 seen[m.entity] += 1
             elif m.evidence or zipf(m.text) < COMMON_THRESHOLD:
                 m.entity = m.text       # a lone name; the corpus may know its full form
+            elif lower_words is not None and not m.sentence_start and m.text.lower() not in lower_words \
+                    and m.text.lower() not in MONTHS and m.text.lower() not in WEEKDAYS:
+                m.entity, m.proper = m.text, True     # "Boeing", never "boeing": the corpus decides
+    # a sentence opening on a word the document writes as a name elsewhere ("Moody’s said …")
+    proper = {m.text for m in mentions if m.proper}
+    for m in mentions:
+        if m.kind == "single" and not m.entity and m.sentence_start and m.text in proper:
+            m.entity, m.proper = m.text, True

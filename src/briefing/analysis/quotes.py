@@ -14,14 +14,17 @@ import re
 from dataclasses import dataclass
 
 from briefing.analysis.actors import actor_index
-from briefing.analysis.attribution import DocumentSpeakers, speaker_in, speakers_of
-from briefing.model import ActorFact, Corpus, QuoteFact, SentenceRef
+from briefing.analysis.attribution import NONE, Attribution, speaker_clause
+from briefing.analysis.referents import DocumentSpeakers, actor_kinds, speakers_of
+from briefing.model import ActorFact, Corpus, QuoteFact, Sentence, SentenceRef
 
 QUOTE_MARK = re.compile('["“”]')
 MIN_WORDS = 3            # shorter quotations are scare quotes ("juvenile"), not statements
 LOOK_AFTER = 90          # characters after a closing mark where "…," he said is looked for
 OPENERS = "“‘"           # only double marks delimit quotes; single ones nest inside them
 OPENING_CONTEXT = " \t([{—–-/\u00a0\u202f"
+SHORT_CLAUSE_WORDS = 8   # '"…?" Mr Howard asked.': a clause this short after "?" or "!" attributes it
+TITLE_WORD = re.compile(r"[^\W_][\w’'-]*")
 # '"…?" Mr Weingarten pressed.': a name right after the closing mark, then a verb in the past
 NAME_THEN_VERB = re.compile(r"[,?!]?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+\s+[a-z]+ed\b")
 
@@ -36,6 +39,7 @@ class Span:
 
 
 def quotation_spans(text: str) -> list[Span]:
+    """Every quotation of `text`, scare quotes too (they may carry a speaker on to the next one)."""
     spans: list[Span] = []
     pos = 0
     for line_no, line in enumerate(text.splitlines(keepends=True)):
@@ -61,21 +65,30 @@ def quotation_spans(text: str) -> list[Span]:
     for s in spans:
         while s.end > s.start and text[s.end - 1].isspace():
             s.end -= 1
-        if len(text[s.start:s.end].split()) >= MIN_WORDS:
+        if s.end > s.start:
             out.append(s)
     return out
+
+
+def is_title(text: str) -> bool:
+    """ "Building a Sustainable Tomorrow", "Root Cause Analysis": a name or a slogan in title case,
+    not speech (which ends in a full stop, a comma, a question or an exclamation)."""
+    words = [w for w in TITLE_WORD.findall(text) if len(w) > 3]
+    return len(words) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in words) \
+        and not text.rstrip().endswith(("?", "!", ",", ";"))
 
 
 def find_quotes(corpus: Corpus, actors: list[ActorFact]) -> list[QuoteFact]:
     """Quotations with a known speaker, in document order."""
     index = actor_index(corpus)
+    kinds = actor_kinds(index)
     known = {a.name for a in actors}
     quotes: list[QuoteFact] = []
     for doc, sentences in enumerate(corpus.sentences):
         document = corpus.documents[doc]
         if '"' not in document.text and "“" not in document.text:
             continue
-        ctx = speakers_of(corpus, index, doc)
+        ctx = speakers_of(corpus, index, doc, kinds)
         starts = [s.start for s in sentences]
         spans = quotation_spans(document.text)
         inside = [(s.open_mark, s.end + 1) for s in spans]
@@ -84,49 +97,85 @@ def find_quotes(corpus: Corpus, actors: list[ActorFact]) -> list[QuoteFact]:
             k = bisect.bisect_right(starts, span.start) - 1
             if k < 0 or not (sentences[k].start <= span.start < sentences[k].end + 1):
                 continue                     # in a left-out section or between sentences
-            speaker = _speaker(ctx, span, sentences[k].start, previous, inside)
+            attribution = _speaker(ctx, span, sentences[k], previous, inside)
+            speaker = attribution.speaker
             if not speaker or speaker not in known:
+                if attribution.found:        # someone we do not know speaks: the last speaker's run ends
+                    previous = None
+                    ctx.unknown_speakers.add(sentences[k].index)
                 continue
-            covered = [s.index for s in sentences if s.start < span.end and s.end > span.start]
             ctx.last_speaker = (span.start, speaker)
-            quotes.append(QuoteFact(speaker, document.text[span.start:span.end],
-                                    SentenceRef(doc, sentences[k].index), span.start, span.end, covered))
             previous = (span, speaker)
+            text = document.text[span.start:span.end]
+            if len(text.split()) < MIN_WORDS or is_title(text):
+                continue                     # kept only to carry its speaker to the next quotation
+            covered = [s.index for s in sentences if s.start < span.end and s.end > span.start]
+            quotes.append(QuoteFact(speaker, text, SentenceRef(doc, sentences[k].index), span.start, span.end, covered))
     return quotes
 
 
-def _speaker(ctx: DocumentSpeakers, span: Span, sentence_start: int, previous: tuple[Span, str] | None,
-             inside: list[tuple[int, int]]) -> str | None:
+def _after_window(ctx: DocumentSpeakers, span: Span, inside: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where '"…," he said' is looked for: the rest of the quotation's sentence, up to the next
+    quotation; after a quotation ending in "?" or "!" only a short clause ('"…?" Mr Howard asked.')."""
     text = ctx.document.text
-    line_end = text.find("\n", span.end)
-    line_end = len(text) if line_end < 0 else line_end
+    if span.close_mark is None:
+        return None
     last_char = text[span.end - 1] if span.end > span.start else ""
-    # '"…," he said' attributes; '"… need." Labour's X said' starts a new sentence about something else
-    if span.close_mark is not None and last_char != ".":
-        after_start = span.close_mark + 1
-        after_end = min(line_end, after_start + (LOOK_AFTER if last_char not in "?!" else LOOK_AFTER // 2))
-        next_quote = min((a for a, _ in inside if a >= after_start), default=after_end)
-        after_end = min(after_end, next_quote)
-        # "…?" Mr Weingarten pressed.  A name right after the closing mark, then a verb
-        named = NAME_THEN_VERB.match(text, after_start, after_end)
-        if named:
-            people = ctx.between(after_start, after_start + len(named.group()))
+    if last_char == ".":
+        return None                          # the quotation ends its sentence
+    start = span.close_mark + 1
+    line_end = text.find("\n", start)
+    end = min(len(text) if line_end < 0 else line_end, start + LOOK_AFTER)
+    end = min([end] + [a for a, _ in inside if a >= start])
+    here = ctx.sentence_at(span.close_mark)
+    if here is not None and ctx.sentence_of[here][1] > start + 1:
+        end = min(end, ctx.sentence_of[here][1])
+    elif last_char in "?!":                  # the splitter ended the sentence at the mark
+        following = ctx.sentence_at(end - len(text[start:end].lstrip()))      # the next word
+        if following is None:
+            return None
+        a, b = ctx.sentence_of[following]
+        if len(text[a:b].split()) > SHORT_CLAUSE_WORDS:
+            return None
+        end = min(end, b)
+    else:
+        return None
+    return start, end
+
+
+def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tuple[Span, str] | None,
+             inside: list[tuple[int, int]]) -> Attribution:
+    """The speaker of a quotation: named after it, before it in its sentence, elsewhere in its
+    sentence, or the speaker of the quotation just before it that it continues. A reporting
+    clause naming someone we do not know ends the search: the words are not anyone else's."""
+    text = ctx.document.text
+    window = _after_window(ctx, span, inside)
+    after = NONE
+    if window:
+        after = speaker_clause(ctx, *window, prefer_last=False, inside=inside, after_quote=True)
+        if after.speaker:
+            return after
+        named = NAME_THEN_VERB.match(text, *window)      # "…?" Mr Weingarten pressed.
+        if named and not after.found:
+            people = ctx.between(window[0], window[0] + len(named.group()))
             if people:
-                return people[0][1]
-        sentence_end = re.search(r"[.!?](?:\s|$)", text[after_start:after_end])
-        stop = after_start + sentence_end.end() if sentence_end else after_end
-        # after "?" or "!" only a short clause that ends there attributes ('"…?" Mr Howard asked.'),
-        # not the next sentence introducing another quote ('… told reporters: "…"')
-        if last_char not in "?!" or sentence_end:
-            found = speaker_in(ctx, after_start, stop, prefer_last=False, inside=inside, after_quote=True)
-            if found:
-                return found
-    window_start = max(sentence_start, previous[0].end + 1 if previous and previous[0].line == span.line else 0)
-    found = speaker_in(ctx, window_start, span.open_mark, prefer_last=True, inside=inside)
-    if found:
-        return found
-    # the same speaker goes on, in this paragraph or in the next one that opens with the quote
-    if previous and (previous[0].line == span.line or (previous[0].line in (span.line - 1, span.line - 2)
-                                                       and not text[text.rfind("\n", 0, span.open_mark) + 1:span.open_mark].strip())):
-        return previous[1]
-    return None
+                return Attribution(True, people[0][1])
+    same_line = previous is not None and previous[0].line == span.line
+    window_start = max(sentence.start, previous[0].end + 1 if same_line else 0)
+    before = speaker_clause(ctx, window_start, span.open_mark, prefer_last=True, inside=inside)
+    if not before.found and window_start > sentence.start:     # '… said "…" while adding "…"'
+        before = speaker_clause(ctx, sentence.start, span.open_mark, prefer_last=True, inside=inside)
+    if before.found or after.found:
+        return Attribution(True, before.speaker)    # "He said that «…», according to a report": his
+    rest = speaker_clause(ctx, span.end, sentence.end, prefer_last=False, inside=inside, after_quote=True)
+    if rest.found:
+        return rest                       # 'X "…" and failed to act, Lowe added.'
+    # A quotation standing as a sentence of its own continues the speaker before it, in this
+    # paragraph or in the next one that opens with it; words quoted inside a sentence about
+    # something else ('Lowe took over and pledged a "new start"') are that sentence's.
+    if not previous or text[sentence.start:span.open_mark].strip(" \t([—–-"):
+        return NONE
+    paragraph_opening = not text[text.rfind("\n", 0, span.open_mark) + 1:span.open_mark].strip()
+    if same_line or (previous[0].line in (span.line - 1, span.line - 2) and paragraph_opening):
+        return Attribution(True, previous[1])
+    return NONE

@@ -12,6 +12,8 @@ from briefing.analysis.lexicon import (
     COUNTRIES,
     DEMONYMS,
     HONORIFICS,
+    MAKER_SUFFIX,
+    ORGANIZATION_ROLE_HEADS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     ROLE_PHRASE_END,
@@ -34,16 +36,22 @@ def _words_back(text: str) -> list[str]:
     return RAW_WORD.findall(text)[::-1]
 
 
+ORGANIZATION_HEADS = ORGANIZATION_ROLE_HEADS | {MAKER_SUFFIX}
+ORG_APPOSITIVE = re.compile(r"^(?:[’']s?)?\s*,\s+(?:a|an|the|its)\s")
+
+
 def head_word(word: str) -> str:
-    """The role noun a word may be: "ex-head" -> "head", "auditors" -> "auditor"."""
+    """The role noun a word may be: "ex-head" -> "head", "auditors" -> "auditor", "planemaker" -> "maker"."""
     low = word.lower().strip("’'")
-    if low in ROLE_HEADS:
+    if low in ROLE_HEADS or low in ORGANIZATION_ROLE_HEADS:
         return low
     low = low.rsplit("-", 1)[-1]
-    return low[:-1] if low.endswith("s") and low[:-1] in ROLE_HEADS else low    # "auditors"
+    if low.endswith(MAKER_SUFFIX):
+        return MAKER_SUFFIX
+    return low[:-1] if low.endswith("s") and (low[:-1] in ROLE_HEADS or low[:-1] in ORGANIZATION_ROLE_HEADS) else low
 
 
-def role_before(prefix: str) -> str:
+def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     """The role phrase that ends right before a name: "former parliament speaker"."""
     words = _words_back(prefix)
     if not words:
@@ -55,7 +63,7 @@ def role_before(prefix: str) -> str:
         words = [first] + words[1:]
     if first.lower().rstrip(".") in HONORIFICS:
         return ""
-    if head_word(first.rstrip(".")) not in ROLE_HEADS:
+    if head_word(first.rstrip(".")) not in heads:
         return ""
     picked = [first]
     free = 1                          # lower-case words allowed without being modifiers
@@ -89,7 +97,7 @@ def role_before(prefix: str) -> str:
     return " ".join(reversed(picked))
 
 
-def role_after(suffix: str) -> str:
+def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     """An appositive role right after a name: ", a Korean Peninsula specialist at …,"."""
     m = re.match(r"^(?:[’']s?)?\s*,\s*", suffix)
     if not m:
@@ -99,14 +107,22 @@ def role_after(suffix: str) -> str:
     phrase = rest[:end.start()] if end else rest
     phrase = ARTICLE.sub("", phrase.strip())
     words = phrase.split()
-    if not words or len(words) > MAX_APPOSITIVE_WORDS or words[0].lower() in ROLE_STOPS:
+    # "US labor secretary": an acronym is no pronoun
+    if not words or len(words) > MAX_APPOSITIVE_WORDS or (words[0].lower() in ROLE_STOPS and not words[0].isupper()):
         return ""
-    if not any(head_word(w) in ROLE_HEADS for w in words[:8]):
+    if not any(head_word(w) in heads for w in words[:8]):
         return ""
     other = ANOTHER_NAME_AT_END.search(phrase)
     if other and head_word(other.group(1)) in ROLE_HEADS:      # "Trevor McDonald, actor Hugh Grant and …": a list
         return ""
     return phrase
+
+
+def organization_role_after(suffix: str) -> str:
+    """What an organization is, from an appositive: ", a coalition of island nations,"."""
+    if not ORG_APPOSITIVE.match(suffix):
+        return ""
+    return role_after(suffix, ORGANIZATION_HEADS)
 
 
 def role_copula(suffix: str) -> str:
@@ -157,3 +173,40 @@ def split_affiliation(role: str) -> tuple[str, str]:
     if place and not affiliation:
         role, affiliation = role[:place.start()], place.group(1)
     return role, affiliation
+
+
+# "the ruling People Power Party", "Myanmar's shadow National Unity Government": lower-case words
+# between a determiner (or an owner's "'s") and an organization's name describe it.
+DESCRIPTOR_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s)\s+((?:[a-z][\w-]*\s+){1,3})$")
+# "The union, the International Association of …": a description, then the name
+DESCRIPTION_THEN_NAME = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)),\s+(?:the\s+)?$")
+# "the union", "the embattled planemaker": a definite description of an organization
+DEFINITE_DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))(?=[’']s\b|[\s,.;:]|$)")
+
+
+def descriptor_before(prefix: str) -> str:
+    """ "the ruling" before "People Power Party" gives "ruling", "The union, the" before it gives
+    "union"; verbs and function words give nothing."""
+    named = DESCRIPTION_THEN_NAME.search(prefix)
+    if named and head_word(named.group(2)) in ORGANIZATION_HEADS:
+        return named.group(1)
+    m = DESCRIPTOR_BEFORE.search(prefix)
+    if not m:
+        return ""
+    words = m.group(1).split()
+    if any(w in ROLE_STOPS for w in words) or words[-1].endswith("ed"):
+        return ""
+    return " ".join(words)
+
+
+def organization_descriptions(text: str) -> list[tuple[int, str]]:
+    """Where `text` calls something "the <organization noun>" ("the union", "the aviation giant"),
+    with the phrase after "the"."""
+    out = []
+    for m in DEFINITE_DESCRIPTION.finditer(text):
+        if head_word(m.group(2)) in ORGANIZATION_HEADS:
+            words = m.group(1).split()
+            while len(words) > 1 and (words[0] in ROLE_STOPS or head_word(words[0]) in ORGANIZATION_HEADS):
+                words.pop(0)
+            out.append((m.start(), " ".join(words)))
+    return out

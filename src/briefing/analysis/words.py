@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
+from briefing.word_frequency import zipf
 
 WORD = re.compile(r"[^\W_]+(?:[-’'][^\W_]+)*")
 FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-", "–": "-", "—": "-"})
@@ -40,7 +40,7 @@ def content_words(text: str) -> list[str]:
 @lru_cache(maxsize=200_000)
 def commonness(word: str) -> float:
     """Zipf frequency of a word in general English (0 for unknown words, 7+ for "the")."""
-    return zipf_frequency(word, "en")
+    return zipf(word)
 
 
 def near_identical(a: str, b: str, threshold: float = 0.8) -> bool:

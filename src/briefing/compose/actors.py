@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefing.analysis.actor_ranking import MIN_SALIENCE
 from briefing.compose.context import ComposeContext
 from briefing.compose.quotes import quote_citation, speaker_quotes
 from briefing.model import Actor, Quote, Section
@@ -18,7 +19,10 @@ def actors_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
         fact = found.quotes[indices[0]]
         quotes_by_speaker[speaker] = Quote(speaker, fact.text, [quote_citation(ctx, fact)])
     actors = []
-    for fact in ctx.facts.actors[:limit]:
+    # the ranking's likelihood that a name is an actor of the story at all leaves out places,
+    # slogans and page furniture that read like names
+    listed = [fact for fact in ctx.facts.actors if fact.salience >= MIN_SALIENCE]
+    for fact in listed[:limit]:
         refs = fact.role_refs or fact.mention_refs[:1]
         actors.append(Actor(name=fact.name, kind=fact.kind, role=fact.role, affiliation=fact.affiliation,
                             aliases=list(fact.aliases), mentions=fact.mentions,

@@ -14,6 +14,7 @@ from briefing.compose.issues import issues_section
 from briefing.compose.quotes import quotes_section
 from briefing.compose.statements import background_section, outlook_section, summary_section
 from briefing.compose.timeline import timeline_section
+from briefing.compose.title import brief_title
 from briefing.model import Brief, CancelFlag, Corpus, Progress, Section, Source
 from briefing.model.progress import Job
 from briefing.templates import SectionSpec, Template
@@ -65,7 +66,7 @@ def compose_brief(corpus: Corpus, template: Template, options: dict[str, str],
         builder = BUILDERS.get(spec.kind)
         built[i] = builder(ctx, spec) if builder else Section(spec.kind, spec.title)
     defaults = {**template.defaults, **{k: v for k, v in options.items() if v}}
-    title = defaults.get("title") or (corpus.documents[0].title if len(corpus.documents) == 1 else "Briefing")
+    title = defaults.get("title") or brief_title(corpus, facts.actors)
     yield Progress(len(specs), len(specs), "Composed")
     return Brief(title=title, subtitle=defaults.get("subtitle", ""), author=defaults.get("author", ""),
                  marking=defaults.get("marking", ""), created=created_timestamp(),

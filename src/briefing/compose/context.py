@@ -14,6 +14,7 @@ from functools import cached_property
 from math import log
 
 from briefing.analysis.words import content_words, near_identical
+from briefing.ingest.sentences import without_reference_marks
 from briefing.model import Citation, Corpus, CorpusFacts, SentenceRef, Statement
 from briefing.templates import SectionSpec, Template
 
@@ -26,6 +27,7 @@ SIDEBAR_FACTOR = 0.5          # score kept by a sentence in a closing "About …
 SIDEBAR_HEADING = re.compile(r"(?i)about\b(?!\s+(?:face|turn)\b)")
 FLAGGED_FACTOR = 0.85         # score kept by a sentence from a source with quality flags (a nudge:
                               # flagged sources often carry facts no other source has)
+WEAK_SOURCE_FLAGS = frozenset({"machine-paraphrase", "aggregator-page"})   # used only where no other says it
 MIN_WORDS = 7                 # shorter sentences are fragments, captions or headings
 DEFAULT_MAX_WORDS = 70
 PICK_SIMILARITY = 0.6         # word overlap (Jaccard) above which two picks say the same thing
@@ -58,9 +60,39 @@ class ComposeContext:
         return self.corpus.sentence(ref).text
 
     def statement(self, ref: SentenceRef, also: list[SentenceRef] | None = None) -> Statement:
-        """A statement with the text of `ref`, verbatim, cited to it first and then to `also`."""
+        """A statement with the text of `ref`, verbatim, cited to it first and then to `also`.
+
+        Where `ref` comes from a source flagged as machine paraphrase or an aggregator page and
+        one of `also` from a source that is not, that source's wording is shown and cited first.
+        The statement leaves out a wire dateline opening the sentence (its citation starts after
+        it) and the source's own reference marks ("[1]"), so that they do not read as the brief's
+        citations (the citation still spans the sentence up to its end).
+        """
         refs = [ref] + [r for r in (also or []) if r != ref]
-        return Statement(self.corpus.sentence(ref).text, [self.citation(r) for r in refs])
+        if ref.doc in self.weak_docs:
+            better = next((r for r in refs[1:] if r.doc not in self.weak_docs and self.usable(r, None)), None)
+            if better is not None:
+                refs.remove(better)
+                refs.insert(0, better)
+        first = self.corpus.sentence(refs[0])
+        lead = self.leads.get(refs[0], 0)
+        citations = [self.citation(r) for r in refs]
+        citations[0] = Citation(citations[0].source, first.index, first.start + lead, first.end)
+        return Statement(without_reference_marks(first.text[lead:]), citations)
+
+    @cached_property
+    def leads(self) -> dict[SentenceRef, int]:
+        """How many characters of a sentence's opening are page furniture (a wire dateline, "SEOUL,
+        Dec. 7 (Agency) — "), which a statement quoting the sentence leaves out."""
+        out: dict[SentenceRef, int] = {}
+        for i, document in enumerate(self.corpus.documents):
+            ends = dict(document.furniture)
+            for s in self.corpus.sentences[i] if ends else []:
+                end = ends.get(s.start)
+                if end is not None and s.start < end < s.end:
+                    out[SentenceRef(i, s.index)] = len(s.text[:end - s.start]) + \
+                        len(s.text[end - s.start:]) - len(s.text[end - s.start:].lstrip())
+        return out
 
     def corroborated(self, ref: SentenceRef) -> Statement:
         """The statement of `ref` carrying every other source that says the same (one per source)."""
@@ -98,6 +130,12 @@ class ComposeContext:
     def flagged_docs(self) -> set[int]:
         return {i for i, d in enumerate(self.corpus.documents)
                 if d.flags or self.facts.doc_flags.get(i)}
+
+    @cached_property
+    def weak_docs(self) -> set[int]:
+        """Sources whose wording gives way to another source saying the same thing."""
+        return {i for i, d in enumerate(self.corpus.documents)
+                if WEAK_SOURCE_FLAGS & (set(d.flags) | set(self.facts.doc_flags.get(i, [])))}
 
     @cached_property
     def topicality(self) -> dict[SentenceRef, float]:

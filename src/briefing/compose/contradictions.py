@@ -1,21 +1,123 @@
-"""The conflicting-reports section: sentence pairs from different sources that disagree."""
+"""The conflicting-reports section: each version of a disputed figure, time or claim, cited.
+
+Each version is shown by one sentence stating it, preferring one no earlier section showed (a
+reader should meet each sentence once). A sentence that cannot stand alone is shown with its
+neighbour: a heading-like fragment ("10:23 p.m.") with the sentence it heads, a sentence
+opening on "He" or "This" with the sentence before it.
+"""
 
 from __future__ import annotations
 
-from briefing.compose.context import ComposeContext
-from briefing.model import Contradiction, Section
+import re
+
+from briefing.compose.context import MIN_WORDS, ComposeContext
+from briefing.model import Citation, Contradiction, Section, SentenceRef, Statement
 from briefing.templates import SectionSpec
+
+DEFAULT_ITEMS = 5
+# words that point back to a sentence before (a closed class: pronouns and demonstratives)
+POINTS_BACK = frozenset("he she they it this these those that his her their its such".split())
+FIRST_WORD = re.compile(r"[A-Za-z’']+")
+
+
+def said_elsewhere(ctx: ComposeContext, ref: SentenceRef) -> bool:
+    """The sentence, or one saying the same, is already shown in another section."""
+    return ref in ctx.used or any(r in ctx.used for r in ctx.group_of.get(ref, []))
+
+
+def neighbour(ctx: ComposeContext, ref: SentenceRef, step: int) -> SentenceRef | None:
+    other = SentenceRef(ref.doc, ref.sentence + step)
+    return other if other in ctx.words else None
+
+
+def points_back(ctx: ComposeContext, ref: SentenceRef) -> bool:
+    first = FIRST_WORD.search(ctx.text(ref))
+    return bool(first) and first.group(0).lower() in POINTS_BACK
+
+
+def run_of(ctx: ComposeContext, ref: SentenceRef) -> list[SentenceRef]:
+    """The sentences to show for `ref`: itself, after the sentence it points back to, or before
+    the sentence it heads."""
+    if points_back(ctx, ref) and (before := neighbour(ctx, ref, -1)) and not points_back(ctx, before):
+        return [before, ref]
+    if len(ctx.text(ref).split()) < MIN_WORDS and (after := neighbour(ctx, ref, 1)):
+        return [ref, after]
+    return [ref]
+
+
+def whole(ctx: ComposeContext, run: list[SentenceRef], spec: SectionSpec) -> bool:
+    """The run reads as whole sentences: its last is whole and the run is not too long."""
+    words = sum(len(ctx.text(r).split()) for r in run)
+    return ctx.usable(run[-1], spec.max_words) and words <= (spec.max_words or 70) + MIN_WORDS
+
+
+def pick_version(ctx: ComposeContext, side: list[SentenceRef], spec: SectionSpec,
+                 shown: set[SentenceRef]) -> list[SentenceRef] | None:
+    """The sentences to show for one version: a whole one standing alone and not shown
+    elsewhere if the side has one, else a whole one, else one with its neighbour, else any
+    sentence of some length."""
+    options = [r for r in side if r in ctx.words and r not in shown]
+    for test in (lambda r: ctx.usable(r, spec.max_words) and not points_back(ctx, r) and not said_elsewhere(ctx, r),
+                 lambda r: ctx.usable(r, spec.max_words) and not points_back(ctx, r)):
+        found = next((r for r in options if test(r)), None)
+        if found is not None:
+            return [found]
+    for r in options:
+        run = run_of(ctx, r)
+        if len(run) > 1 and whole(ctx, run, spec) and not shown & set(run):
+            return run
+    found = next((r for r in options if len(ctx.text(r).split()) >= MIN_WORDS), None)
+    return [found] if found is not None else None
+
+
+def leave_to_other_sections(ctx: ComposeContext, picked: list[tuple[list[SentenceRef], list[SentenceRef]]],
+                            sources: int) -> list[tuple[list[SentenceRef], list[SentenceRef]]]:
+    """Versions another section already shows in the same sentence are left to it (the topic
+    still names them), the last first, while the item keeps two versions from as many sources."""
+    kept = list(picked)
+    for version in reversed(picked):
+        rest = [v for v in kept if v is not version]
+        if any(said_elsewhere(ctx, r) for r in version[0]) and len(rest) >= 2 \
+                and len({run[0].doc for run, _ in rest}) >= sources:
+            kept = rest
+    return kept
+
+
+def version_statement(ctx: ComposeContext, run: list[SentenceRef], side: list[SentenceRef]) -> Statement:
+    """The version's sentences, verbatim, cited to their source and then to the other sources
+    stating the same version."""
+    first, last = ctx.corpus.sentence(run[0]), ctx.corpus.sentence(run[-1])
+    text = ctx.corpus.documents[run[0].doc].text[first.start:last.end]
+    citations = [Citation(ctx.source_id(run[0].doc), first.index, first.start, last.end)]
+    docs = {run[0].doc}
+    for r in side:
+        if r.doc not in docs and r in ctx.words:
+            docs.add(r.doc)
+            citations.append(ctx.citation(r))
+    return Statement(text, citations)
 
 
 def contradictions_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
-    limit = spec.max_items or 5
-    allowed = set(ctx.corpus.refs())
+    limit = spec.max_items or DEFAULT_ITEMS
     items = []
+    shown: set[SentenceRef] = set()
     for fact in ctx.facts.contradictions:
-        refs = [r for r in fact.refs if r in allowed]
-        if len({r.doc for r in refs}) < 2:
+        sides = fact.sides or [[r] for r in fact.refs]
+        picked = []
+        for side in sides:
+            run = pick_version(ctx, side, spec, shown)
+            if run is not None:
+                picked.append((run, side))
+                shown.update(run)
+        # two versions at least, from as many sources as the finding has (a report may give a
+        # claim and its denial itself)
+        sources = min(2, len({r.doc for side in sides for r in side}))
+        if len(picked) < 2 or len({run[0].doc for run, _ in picked}) < sources:
+            for run, _ in picked:
+                shown.difference_update(run)
             continue
-        items.append(Contradiction(fact.topic, [ctx.statement(r) for r in refs]))
+        picked = leave_to_other_sections(ctx, picked, sources)
+        items.append(Contradiction(fact.topic, [version_statement(ctx, run, side) for run, side in picked]))
         if len(items) >= limit:
             break
     return Section(spec.kind, spec.title, items=items)

@@ -1,145 +1,117 @@
-"""The open-issues section: the template's watch list first, then issues found in the documents.
+"""The open-issues section: the template's watch list first, then the matters the documents
+are about, found as key phrases.
 
-A discovered issue is a recurring noun phrase (one to three words, no stop words) that several
-documents use, specific rather than common English, and not a person's name; its statements are
-the sentences that use it, most corroborated first. Issues are kept distinct: a phrase whose
-sentences are mostly another issue's, or that every statement of another issue uses, is the same
-issue. A document whose lead story no issue tells gets an issue of its own, named by its headline.
+A discovered issue is a noun phrase the texts repeat (`analysis.keyphrases`), weighted by TF-IDF
+over the pile with its documents as the classes: a phrase that several sentences of some
+documents (or their headlines) use, and that is rare in English, is a matter; what nearly every
+document uses is the pile's subject, not a matter within it. Names are not issues: people,
+organisations and what describes them ("haulage firm") are key actors. An issue is headed by the
+fullest form the texts use for its matter ("fishing quota" for "quota"), and issues are kept
+distinct: a phrase with a word of an earlier issue's heading, in any inflection ("quarrels",
+"quarrelling"), is that matter again. An issue's statements are the sentences that use its
+phrase (and a sentence going on about them), most corroborated first, leaving out the bottom
+line and, where the pile allows, what the other sections already show.
 """
 
 from __future__ import annotations
 
+import os
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from math import log
 
-from briefing.analysis.dates import MONTHS, WEEKDAYS
-from briefing.analysis.words import STOP_WORDS, commonness, fold
+from briefing.analysis.keyphrases import (
+    SPECIFIC_ZIPF,
+    Keyphrase,
+    find_keyphrases,
+    heads_a_noun_phrase,
+    names_a_thing,
+    singular,
+)
+from briefing.analysis.lexicon import ORG_HEADS, ROLE_HEADS
+from briefing.analysis.words import commonness, fold
 from briefing.compose.context import ComposeContext
 from briefing.model import Issue, Section, SentenceRef
 from briefing.templates import SectionSpec
 
-TOKEN = re.compile(r"[A-Za-z][\w’'-]*[\w]|[A-Za-z]")
-# Set by hand on the seeds and the dev sets.
-MAX_PHRASE_WORDS = 3
-TOPIC_MIN_SENTENCES = 8   # but in a handful of short texts a phrase may recur this often
-TOPIC_SHARE = 0.2         # a word in more of the sentences than this is the pile's subject
-MAX_SHARE = 0.12          # a phrase in more of the sentences than this is the whole topic, not an issue;
-HEADLINE_MIN_ISSUES = 5   # a short list keeps its places for the issues most documents share
-LONE_LEAD = 0.5           # topicality of a lead sentence below which its story is its document's own
-HEADLINE_ISSUES = 2       # documents at most that get an issue of their own, named by headline
-SAME_CONTEXT = 0.4        # cosine of two issues' sentence words above which they are one issue
-NAMED_IN = 1.0            # share of an issue's statements using a phrase that makes the phrase that issue
-SAME_ISSUE = 0.5          # share of a phrase's sentences already in an issue that makes it that issue
-MIN_SENTENCES_ONE_DOC = 3  # a phrase only one document uses must recur there this often
-MIN_STATEMENTS = 2        # an issue needs this many usable statements
-MULTIWORD_BONUS = 0.5      # a collocation is more specific than its words
-PROPER_SPECIFIC = 3.0      # a named thing ("West Sea") is specific whatever its words
-MODIFIER_SHARE = 0.75      # share of uses before another content word that marks a modifier
-DOCS_WEIGHT = 1.0          # how much more a phrase counts for each further document using it
-SPECIFIC_ZIPF = 6.0        # words more common in English than this say nothing specific
-NAME_COMMONNESS = 3.0     # a capitalised word rarer than this in English is likely a personal name
-GENERIC_WORDS = frozenset("""people time way thing things part number lot issue issues matter
-report reports statement statements official officials country countries government today week
-month year years day days world percent cent spokesman spokeswoman source sources news article
-told added whereas whilst meanwhile firm firms company companies group boss bosses giant""".split())
-# a single word used after these (or after a lower-case content word) is used as a noun, not
-# only as a verb ("Paris pushes", "to reshape")
-DETERMINERS = frozenset("the a an its their his her our this that these those".split())
-ORGANISATION_WORDS = frozenset("""party council committee ministry association union commission agency
-department corporation bank university institute court parliament assembly democrat democrats office
-organisation organization federation league club foundation fund board""".split())
-CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# How a phrase is weighed: TF-IDF and specificity are the method, these numbers only scale its
+# parts. Chosen over all eight labelled sets, where within TITLE_USES 1-4, MULTIWORD_BONUS
+# 0.25-1, RARE_ZIPF 2-3.5, AMOUNT_SPECIFIC 1.5-2.5, FLAGGED_USES 0.5-1 and SUBJECT_DOCS 0.8-0.9
+# the issue coverage, naming and precision summed over the sets move by 0.2 at most (SUBJECT_DOCS
+# 0.7 halves one set's naming; none at all lets the subject in as an issue).
+TITLE_USES = 2            # a headline names its story's matter: it counts as this many sentences
+MULTIWORD_BONUS = 0.5     # a collocation ("night curfew") is more specific than its rarest word
+RARE_ZIPF = 3.0           # rarer than once per million words, a word is as specific as words get:
+                          # rarer still marks names and jargon, not a bigger matter
+AMOUNT_SPECIFIC = 2.0     # a sum ("$40bn") counts as specific as a word of Zipf 4 ("treasurer")
+SUBJECT_DOCS = 0.8        # a word this share of the documents use (of three or more) is the subject
+FLAGGED_USES = 0.85       # a use in a flagged source (paraphrased, aggregated) counts this much,
+                          # as the ranking counts their sentences (compose.context.FLAGGED_FACTOR)
+# How issues are told apart and filled.
+MIN_USES = 2              # sentences (near-duplicates counting once) a phrase needs to be a matter
+MIN_STATEMENTS = 2        # sentences using its phrase an issue must be able to show
+SAME_STEM = 5             # letters two forms of one word share at least ("quarrel-")
+INFLECTION = 3            # letters an English inflection changes at most (-s, -ed, -ing, -ling)
+# Nouns that head a description of a person or an organisation ("chief inspector", "haulage
+# firm", "transport ministry"): what they head is an actor, listed under Key actors.
+ACTOR_HEADS = ROLE_HEADS | ORG_HEADS
+# Heads of the names of waters and territories, which news stories contest ("Red Sea", "Bering
+# Strait"): such a name may be a matter, where other names are actors, titles or addresses.
+CONTESTED_PLACES = frozenset("sea ocean strait gulf bay peninsula island islands coast border strip".split())
+# Pronouns and determiners that point back to something said before ("He", "This move"): a
+# closed class of English.
+BACK_POINTERS = frozenset("he she they it this these those that his her their its such".split())
+FIRST_WORD = re.compile(r"[A-Za-z']+")
 
 
 @dataclass
-class Phrase:
-    key: str
-    forms: Counter[str] = field(default_factory=Counter)
-    refs: set[SentenceRef] = field(default_factory=set)
-    proper: bool = False       # written as a proper noun ("West Sea")
-
-    @property
-    def form(self) -> str:
-        """As the documents write it most often."""
-        return min(self.forms, key=lambda f: (-self.forms[f], f))
+class Candidate:
+    phrase: Keyphrase
+    weight: float
+    fuller: Keyphrase | None = None      # the most used longer candidate ending in its words
 
     @property
     def name(self) -> str:
-        return self.form[0].upper() + self.form[1:]
+        form = (self.fuller or self.phrase).form
+        return form[0].upper() + form[1:]
 
 
-def singular(word: str) -> str:
-    """"platforms" -> "platform"; a word whose cut form English does not know stays ("series")."""
-    if len(word) > 4 and word.endswith("ies"):
-        cut = word[:-3] + "y"
-    elif len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        cut = word[:-1]
-    else:
-        return word
-    return cut if commonness(cut) > 0 or commonness(word) == 0 else word
+def capped_specificity(words: list[str]) -> float:
+    """Powers of ten the phrase's rarest word is rarer than an everyday word, counting no word
+    as rarer than RARE_ZIPF."""
+    return max(0.0, max(SPECIFIC_ZIPF - max(commonness(w), commonness(singular(w)), RARE_ZIPF) for w in words))
 
 
-ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "ary", "ed", "ing", "ese", "ish", "ian",
-                     "ern", "ible", "able", "er", "ly")
-TITLE_WORDS = frozenset("""president minister premier chancellor secretary speaker chief chairman
-chairwoman director governor senator mp leader spokesman spokeswoman ambassador envoy king queen
-lord prince princess general commander judge prosecutor lawyer professor dr vice deputy former
-mayor editor correspondent""".split())
+def is_name(phrase: Keyphrase) -> bool:
+    """Written as a name of two words or more, every word capitalised ("Morning Digest")."""
+    form = phrase.form.split()
+    return len(form) > 1 and all(w[0].isupper() for w in form)
 
 
-@dataclass
-class Casing:
-    """How the corpus writes each word: a word never written in lower case is a proper noun."""
-    lower: Counter[str] = field(default_factory=Counter)
-    as_noun: Counter[str] = field(default_factory=Counter)   # times right after "the", "a", "its"...
-    seen: Counter[str] = field(default_factory=Counter)
-    modifying: Counter[str] = field(default_factory=Counter)  # times right before another content word
-
-    def modifier(self, folded: str) -> bool:
-        """A word mostly written before another content word ("bilateral", "Korean") describes."""
-        return self.seen[folded] >= 3 and self.modifying[folded] > MODIFIER_SHARE * self.seen[folded]
-
-    def proper(self, token: str) -> bool:
-        return token[0].isupper() and not self.lower[fold(token)]
-
-
-def looks_like_name(tokens: list[str], casing: Casing) -> bool:
-    """Proper nouns only, one of them rare in English: a person's name, not a subject."""
-    return all(casing.proper(t) for t in tokens) and any(
-        not t.isupper() and commonness(fold(t)) < NAME_COMMONNESS for t in tokens)
+def phrase_weight(ctx: ComposeContext, phrase: Keyphrase) -> float:
+    """TF-IDF over the pile with its documents as the classes: the phrase's uses (near-duplicate
+    sentences once, a headline as TITLE_USES, a flagged document's at FLAGGED_USES) times
+    log((D + 1) / df), times how specific its words are in English (a name names one thing,
+    however ordinary its words: "Red Sea"). A phrase every document uses weighs little."""
+    documents = len(ctx.corpus.documents)
+    per_doc: dict[int, float] = {}
+    for ref in independent(ctx, phrase.refs):
+        per_doc[ref.doc] = per_doc.get(ref.doc, 0.0) + 1
+    for doc in phrase.titles:
+        per_doc[doc] = per_doc.get(doc, 0.0) + TITLE_USES
+    uses = sum(n * (FLAGGED_USES if d in ctx.flagged_docs else 1.0) for d, n in per_doc.items())
+    rarity = log((documents + 1) / len(per_doc))
+    specific = SPECIFIC_ZIPF - RARE_ZIPF if is_name(phrase) else AMOUNT_SPECIFIC if phrase.key[0] in "$%#" \
+        else capped_specificity(phrase.words)
+    return uses * rarity * (specific + MULTIWORD_BONUS * (len(phrase.words) - 1))
 
 
-def fit_for_issue(tokens: list[str], folded: list[str], casing: Casing, people: set[str]) -> bool:
-    """A noun phrase that names a subject: not a title, a name, a demonym or a lone adjective."""
-    # a title as written before a name ("Foreign Minister"), not the office ("the directors")
-    if any(f in people or f in TITLE_WORDS and t[0].isupper() for t, f in zip(tokens, folded, strict=True)) \
-            or looks_like_name(tokens, casing):
-        return False
-    if folded[0] in GENERIC_WORDS or folded[-1] in GENERIC_WORDS:
-        return False
-    last = tokens[-1]
-    if len(tokens) > 1 and folded[-1] in ORGANISATION_WORDS and all(t[0].isupper() for t in tokens):
-        return False           # "Parliamentary Labour Party": an organisation is an actor
-    first = folded[0]
-    if len(tokens) > 1 and (first.endswith("ly") or len(first) > 4 and first.endswith("ed")):
-        return False           # "controversially put", "faced discontent": verb phrases
-    if casing.modifier(folded[-1]) and not all(casing.proper(t) for t in tokens):
-        return False
-    if casing.proper(last) and not last.isupper() and folded[-1].endswith(("an", "ese", "ish", "i")):
-        return False           # "South Korean", "Chinese": demonyms describe, they are not issues
-    if len(tokens) == 1:
-        if casing.proper(last) and not (last.isupper() and len(last) > 1):
-            return False       # a lone proper noun is an actor or a place, not an issue
-        if folded[0].endswith(ADJECTIVE_ENDINGS) and not casing.proper(last):
-            return False
-    elif folded[-1].endswith(("ed", "ly")) or folded[-1].endswith("ing") and len(tokens) < 3:
-        return False
-    return True
+def actor_names(ctx: ComposeContext) -> set[str]:
+    """Every actor's name and alias, folded: an actor is listed under Key actors, not an issue."""
+    return {fold(n) for a in ctx.facts.actors for n in [a.name, *a.aliases]}
 
 
-def person_names(ctx: ComposeContext) -> set[str]:
+def person_words(ctx: ComposeContext) -> set[str]:
     names: set[str] = set()
     for actor in ctx.facts.actors:
         if actor.kind == "person":
@@ -148,92 +120,107 @@ def person_names(ctx: ComposeContext) -> set[str]:
     return names
 
 
-@dataclass
-class Tokens:
-    """A sentence's words as written and folded, and whether each runs on to the next one
-    without punctuation between (a phrase does not run over "Cooperation (APEC)")."""
-    written: list[str]
-    folded: list[str]
-    joined: list[bool]
+def independent(ctx: ComposeContext, refs: set[SentenceRef]) -> set[SentenceRef]:
+    """One sentence per group of near-duplicates: a wire sentence five outlets carry is one use."""
+    first = group_firsts(ctx)
+    return {first.get(r, r) for r in refs}
 
 
-def sentence_tokens(ctx: ComposeContext) -> dict[SentenceRef, Tokens]:
-    folds: dict[str, str] = {}
-    out = {}
-    for ref in ctx.corpus.refs():
-        text = ctx.text(ref)
-        matches = list(TOKEN.finditer(text))
-        written = [m.group(0) for m in matches]
-        folded = [folds.get(t) or folds.setdefault(t, fold(t)) for t in written]
-        joined = [i + 1 < len(matches) and not text[matches[i].end():matches[i + 1].start()].strip()
-                  for i in range(len(matches))]
-        out[ref] = Tokens(written, folded, joined)
+def group_firsts(ctx: ComposeContext) -> dict[SentenceRef, SentenceRef]:
+    """Each grouped sentence's group, as the group's first sentence (worked out once per pile)."""
+    cached = getattr(ctx, "_group_firsts", None)
+    if cached is None:
+        cached = {r: min(g) for r, g in ctx.group_of.items()}
+        ctx._group_firsts = cached
+    return cached
+
+
+def candidates(ctx: ComposeContext) -> list[Candidate]:
+    """Noun phrases that can name a matter, weighted, best first."""
+    index = find_keyphrases(ctx.corpus, min_sentences=MIN_USES)
+    actors = actor_names(ctx)
+    people = person_words(ctx)
+    documents = len(ctx.corpus.documents)
+    recurring = [p for p in index.phrases.values() if len(p.sentences) >= MIN_USES]
+    subject = {p.key for p in recurring if " " not in p.key and documents >= 3
+               and len({r.doc for r in p.sentences}) >= SUBJECT_DOCS * documents}
+    out = []
+    for phrase in recurring:
+        words = phrase.words
+        if words[-1] in ACTOR_HEADS or any(w in people for w in words):
+            continue           # "chief inspector", "haulage firm": an actor described
+        form = phrase.form.split()
+        if words[-1] in subject and all(w[0].isupper() for w in form[:-1]) \
+                or any(w[0].isupper() and k in subject for w, k in zip(form, words, strict=False)):
+            continue           # "outage", "Bolderco outage" in a pile on Bolderco's outage: its subject
+        if is_name(phrase) and words[-1] not in CONTESTED_PLACES:
+            continue           # a name ("Morning Digest", "Park Lane"): an actor, title or address
+        if fold(phrase.form) in actors or not heads_a_noun_phrase(phrase, index) or names_a_thing(phrase, index):
+            continue
+        if len(independent(ctx, phrase.refs)) < MIN_USES:
+            continue
+        out.append(Candidate(phrase, phrase_weight(ctx, phrase)))
+    out.sort(key=lambda c: (-c.weight, c.phrase.key))
+    # a heading names the matter in the fullest form the texts use for it ("fishing quota"
+    # for "quota"): the candidate ending in its words that most sentences use
+    by_head: dict[str, list[Keyphrase]] = {}
+    for cand in out:
+        words = cand.phrase.words
+        for k in range(1, len(words)):
+            by_head.setdefault(" ".join(words[k:]), []).append(cand.phrase)
+    for cand in out:
+        longer = by_head.get(cand.phrase.key)
+        if longer:
+            cand.fuller = max(longer, key=lambda q: (len(q.sentences), -len(q.words), q.key))
     return out
 
 
-def corpus_casing(tokens: dict[SentenceRef, Tokens]) -> Casing:
-    casing = Casing()
-    for t in tokens.values():
-        casing.lower.update(w for w in t.written if w[0].islower())
-        for i in range(len(t.written) - 1):
-            fa, fb = t.folded[i], t.folded[i + 1]
-            casing.seen[fa] += 1
-            if t.joined[i] and fb not in STOP_WORDS:
-                casing.modifying[fa] += 1
-            if fa in DETERMINERS or t.written[i][0].islower() and fa not in STOP_WORDS:
-                casing.as_noun[fb] += 1
-    return casing
+def name_words(name: str) -> set[str]:
+    """The words of an issue's name, hyphenated ones apart, folded and in the singular."""
+    return {singular(fold(w)) for w in re.split(r"[\s-]+", name) if w}
 
 
-def phrases(ctx: ComposeContext) -> list[Phrase]:
-    found: dict[str, Phrase] = {}
-    people = person_names(ctx)
-    tokens = sentence_tokens(ctx)
-    casing = corpus_casing(tokens)
-    fit: dict[tuple[str, ...], bool] = {}
-    for ref, t in tokens.items():
-        unusable = [f in STOP_WORDS or f in CALENDAR or len(f) < 3 or f.endswith("'s") for f in t.folded]
-        for i in range(len(t.written)):
-            for n in range(1, MAX_PHRASE_WORDS + 1):
-                if i + n > len(t.written) or unusable[i + n - 1] or n > 1 and not t.joined[i + n - 2]:
-                    break
-                gram = tuple(t.written[i:i + n])
-                ok = fit.get(gram)
-                if ok is None:
-                    folded = t.folded[i:i + n]
-                    ok = fit[gram] = fit_for_issue(list(gram), folded, casing, people) and \
-                        (n > 1 or casing.as_noun[folded[0]] > 0)
-                if not ok:
-                    continue
-                key = " ".join(singular(f) for f in t.folded[i:i + n])
-                phrase = found.get(key)
-                if phrase is None:
-                    phrase = found[key] = Phrase(key, proper=all(casing.proper(w) for w in gram))
-                phrase.forms[" ".join(gram)] += 1
-                phrase.refs.add(ref)
-    return list(found.values())
+def same_word(a: str, b: str) -> bool:
+    """One word in two forms ("quarrels", "quarrelling"): they differ only in their last
+    INFLECTION letters or fewer and share at least SAME_STEM."""
+    common = len(os.path.commonprefix([a, b]))
+    return a == b or common >= SAME_STEM and common >= min(len(a), len(b)) - INFLECTION
 
 
-def phrase_score(phrase: Phrase, total: int) -> float:
-    """Specific words (rare in English) used in many sentences of several documents."""
-    docs = len({r.doc for r in phrase.refs})
-    words = fold(phrase.form).split()
-    # the less specific of the written and the singular form: "tensions" is as common as "tension"
-    common = [max(commonness(w), commonness(singular(w))) for w in words]
-    specific = max(max(0.0, SPECIFIC_ZIPF - c) for c in common) + MULTIWORD_BONUS * (len(words) - 1)
-    if len(words) > 1 and phrase.proper:
-        specific = max(specific, PROPER_SPECIFIC)
-    return specific ** 2 * log(1 + len(phrase.refs)) * (1 + DOCS_WEIGHT * log(docs))
+def same_matter(a: set[str], b: set[str]) -> bool:
+    return any(same_word(x, y) for x in a for y in b)
+
+
+def points_back(text: str) -> bool:
+    first = FIRST_WORD.search(text)
+    return bool(first) and first.group(0).lower() in BACK_POINTERS
 
 
 def ranked_statements(ctx: ComposeContext, spec: SectionSpec, refs: set[SentenceRef], limit: int,
                       taken: set[SentenceRef], relevance=None) -> list[SentenceRef]:
-    """The issue's best sentences: most corroborated first, then most central."""
+    """The issue's best sentences: most corroborated first, then most central. A sentence that
+    opens by pointing back ("He said...", "This move...") is left out: shown alone, it does not
+    say who or what."""
     # a sentence another issue has, in its own words or another source's, is that issue's
-    fresh = [r for r in refs if r not in taken and not taken.intersection(ctx.group_of.get(r, ()))]
+    fresh = [r for r in refs if r not in taken and not taken.intersection(ctx.group_of.get(r, ()))
+             and not points_back(ctx.text(r))]
     relevance = relevance or (lambda r: 0.0)
     return ctx.pick(fresh, spec, limit,
                     key=lambda r: relevance(r) + ctx.sources_of(r) + ctx.centrality.get(r, 0.0) / 10)
+
+
+def followers(ctx: ComposeContext, refs: set[SentenceRef]) -> set[SentenceRef]:
+    """The sentence after each of `refs` in its document, where the two share a rare word: news
+    writing tells one matter over a paragraph and names it once."""
+    out = set()
+    for ref in refs:
+        sentences = ctx.corpus.sentences[ref.doc]
+        at = next((k for k, s in enumerate(sentences) if s.index == ref.sentence), None)
+        if at is not None and at + 1 < len(sentences):
+            after = SentenceRef(ref.doc, sentences[at + 1].index)
+            if ctx.rare_words(after) & ctx.rare_words(ref):
+                out.add(after)
+    return out - refs
 
 
 def term_pattern(term: str) -> re.Pattern[str]:
@@ -258,137 +245,54 @@ def watch_issues(ctx: ComposeContext, spec: SectionSpec, per_issue: int,
     return out
 
 
-def actor_names(ctx: ComposeContext) -> set[str]:
-    """Every actor's name and alias, folded: an actor is listed under Key actors, not an issue."""
-    return {fold(n) for a in ctx.facts.actors for n in [a.name, *a.aliases]}
+@dataclass
+class Selection:
+    """The issues chosen so far, and what keeps the next one distinct from them."""
+    ctx: ComposeContext
+    spec: SectionSpec
+    per_issue: int
+    taken: set[SentenceRef]                  # the bottom line's sentences and the issues'
+    issues: list[Issue] = field(default_factory=list)
+    refs: list[set[SentenceRef]] = field(default_factory=list)        # each issue's sentences
+    names: list[set[str]] = field(default_factory=list)              # each issue's name words
+    shown: list[list[SentenceRef]] = field(default_factory=list)      # each issue's statements
 
+    def append(self, issue: Issue, refs: set[SentenceRef], shown: list[SentenceRef]) -> None:
+        self.issues.append(issue)
+        self.refs.append(refs)
+        self.names.append(set().union(*(name_words(t) for t in [issue.name, *issue.terms])))
+        self.shown.append(shown)
+        self.taken.update(shown)
 
-def topic_words(ctx: ComposeContext) -> set[str]:
-    """Words in so many sentences that they name the subject of the whole pile."""
-    counts: Counter[str] = Counter()
-    for ref in ctx.corpus.refs():
-        counts.update({singular(w) for w in ctx.words[ref]})
-    total = max(1, len(ctx.corpus.refs()))
-    return {w for w, n in counts.items() if n > TOPIC_SHARE * total and n > TOPIC_MIN_SENTENCES}
-
-
-def names_the_topic(phrase: Phrase, topic: set[str]) -> bool:
-    """"Telecoms firm X" where X is the whole pile's subject; "North Korea" in a pile about
-    Korea is kept, its first word says which part."""
-    words = phrase.key.split()
-    if all(w in topic for w in words):
+    def add(self, cand: Candidate, shown_too: bool = False) -> bool:
+        """Add the candidate's issue unless it is one already chosen, or it has too few
+        statements that no other section shows (or, `shown_too`, that are not in the bottom line)."""
+        words = name_words(cand.phrase.form) | name_words(cand.name)
+        if any(same_matter(words, n) for n in self.names):
+            return False
+        refs = cand.phrase.refs
+        avoid = self.taken if shown_too else self.taken | self.ctx.used
+        picked = ranked_statements(self.ctx, self.spec, refs | followers(self.ctx, refs), self.per_issue, avoid,
+                                   relevance=lambda r: 1.0 if r in refs else 0.0)
+        if len(picked) < min(MIN_STATEMENTS, self.per_issue) or not any(r in refs for r in picked):
+            return False
+        self.append(Issue(cand.name, "discovered", [cand.phrase.form], [self.ctx.corroborated(r) for r in picked]),
+                    set(refs), picked)
         return True
-    return words[-1] in topic and not (phrase.proper and len(words) > 1 and words[0] not in topic)
-
-
-def context_profile(ctx: ComposeContext, refs: set[SentenceRef], topic: set[str]) -> Counter[str]:
-    """The words of an issue's sentences, the pile's subject left out: what the issue is about."""
-    profile: Counter[str] = Counter()
-    for ref in refs:
-        profile.update(w for w in ctx.words[ref] if singular(w) not in topic)
-    return profile
-
-
-def cosine(a: Counter[str], b: Counter[str]) -> float:
-    dot = sum(n * b[w] for w, n in a.items() if w in b)
-    norm = (sum(n * n for n in a.values()) * sum(n * n for n in b.values())) ** 0.5
-    return dot / norm if norm else 0.0
-
-
-def name_words(name: str) -> set[str]:
-    """The words of an issue's name, hyphenated ones apart, in the singular; proper nouns keep
-    their capital so that "North Korea" and "South Korea" stay apart."""
-    return {singular(fold(w)) if w[0].islower() else w for w in re.split(r"[\s-]+", name) if w}
-
-
-def same_name(a: set[str], b: set[str]) -> bool:
-    """Names that are one another's words, or share a common word ("bilateral ties"/"relations")."""
-    return a <= b or b <= a or any(w[0].islower() for w in a & b)
-
-
-def told_by(phrase: Phrase, issue: Issue) -> bool:
-    """Every statement of the issue uses the phrase, in some form ("collapsed" for "collapse"):
-    the phrase names what that issue already tells."""
-    # a word's stem: all but its last three letters, enough for -s, -ed and -ing
-    stems = [re.compile(r"(?<!\w)" + re.escape(w[:max(4, len(w) - 3)])) for w in fold(phrase.form).split()]
-    using = sum(all(s.search(fold(st.text)) for s in stems) for st in issue.statements)
-    return len(issue.statements) >= MIN_STATEMENTS and using >= NAMED_IN * len(issue.statements)
 
 
 def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     limit = spec.max_items or 10
     per_issue = int(spec.options.get("statements_per_issue", 4))
-    taken: set[SentenceRef] = set(ctx.in_summary)
-    chosen = watch_issues(ctx, spec, per_issue, taken)
-    total = max(1, len(ctx.corpus.refs()))
-    many_docs = len(ctx.corpus.documents) > 1
-    candidates = [p for p in phrases(ctx)
-                  if len(p.refs) <= max(MAX_SHARE * total, TOPIC_MIN_SENTENCES)
-                  and len(p.refs) >= (MIN_SENTENCES_ONE_DOC if len({r.doc for r in p.refs}) == 1 and many_docs
-                                      else 2)]
-    topic = topic_words(ctx)
-    actors = actor_names(ctx)
-    candidates = [p for p in candidates if not names_the_topic(p, topic) and fold(p.form) not in actors]
-    candidates.sort(key=lambda p: (-phrase_score(p, total), p.key))
-    names: list[set[str]] = [name_words(t) for i, _ in chosen for t in [i.name, *i.terms]]
-    profiles = [context_profile(ctx, refs, topic) for _, refs in chosen]
-    for phrase in candidates:
-        if len(chosen) >= limit:
-            break
-        if any(len(phrase.refs & refs) >= SAME_ISSUE * len(phrase.refs) for _, refs in chosen):
-            continue
-        profile = context_profile(ctx, phrase.refs, topic)
-        if any(cosine(profile, p) >= SAME_CONTEXT for p in profiles):
-            continue
-        words = name_words(phrase.form)
-        if any(same_name(words, n) for n in names):
-            continue
-        teller = next((refs for issue, refs in chosen if told_by(phrase, issue)), None)
-        if teller is not None:
-            teller |= phrase.refs          # the phrase is that issue: its sentences are too
-            continue
-        refs = ranked_statements(ctx, spec, phrase.refs, per_issue, taken)
-        if len(refs) < min(MIN_STATEMENTS, per_issue, len(phrase.refs)):
-            continue
-        taken.update(refs)
-        names.append(words)
-        profiles.append(profile)
-        chosen.append((Issue(phrase.name, "discovered", [phrase.name],
-                             [ctx.corroborated(r) for r in refs]), set(phrase.refs)))
-    if limit >= HEADLINE_MIN_ISSUES:
-        give_documents_their_issue(ctx, spec, chosen, limit, per_issue, taken, len(ctx.template.watchlist))
-    return Section(spec.kind, spec.title, issues=[issue for issue, _ in chosen[:limit]])
-
-
-def give_documents_their_issue(ctx: ComposeContext, spec: SectionSpec, chosen: list, limit: int,
-                               per_issue: int, taken: set[SentenceRef], fixed: int) -> None:
-    """A document none of the issues draws on, or whose lead shares few words with the other
-    documents, is a story of its own (a donor's threat, a side settlement) unless the bottom line
-    or an issue already uses its lead: it replaces the last phrase issue, named by its headline."""
-    cited = {int(st.citations[0].source[1:]) - 1 for issue, _ in chosen for st in issue.statements}
-    uncovered = []
-    for i, d in enumerate(ctx.corpus.documents):
-        if not d.title or len(d.title.split()) < 2:
-            continue
-        lead = next((r for r in (SentenceRef(i, s.index) for s in ctx.corpus.sentences[i])
-                     if ctx.text(r).strip() != d.title.strip() and ctx.usable(r, spec.max_words)), None)
-        if lead is None or lead in taken:
-            continue           # the bottom line or an issue already tells this document's news
-        if i not in cited or ctx.topicality.get(lead, 0.0) < LONE_LEAD:
-            uncovered.append(i)
-    added = 0
-    for doc in uncovered:
-        if added == HEADLINE_ISSUES:
-            break
-        title = ctx.corpus.documents[doc].title
-        refs = [SentenceRef(doc, s.index) for s in ctx.corpus.sentences[doc]
-                if s.text.strip() != title.strip()]
-        picked = ranked_statements(ctx, spec, set(refs), per_issue, taken,
-                                   relevance=lambda r: 2.0 if r in ctx.lead else 0.0)
-        if len(picked) < min(MIN_STATEMENTS, per_issue):
-            continue
-        if len(chosen) >= limit and len(chosen) - added > fixed:
-            chosen.pop(len(chosen) - added - 1)    # the last phrase issue, not an earlier document's
-        taken.update(picked)
-        chosen.append((Issue(title, "discovered", [], [ctx.corroborated(r) for r in picked]), set(refs)))
-        added += 1
+    chosen = Selection(ctx, spec, per_issue, set(ctx.in_summary))
+    for issue, refs in watch_issues(ctx, spec, per_issue, chosen.taken):
+        chosen.append(issue, refs, [])
+    pool = candidates(ctx)
+    # sentences no other section shows first; where that leaves places empty (a short pile whose
+    # sentences the other sections have mostly used), a matter is still an issue in their words
+    for shown_too in (False, True):
+        for cand in pool:
+            if len(chosen.issues) >= limit:
+                break
+            chosen.add(cand, shown_too)
+    return Section(spec.kind, spec.title, issues=chosen.issues[:limit])

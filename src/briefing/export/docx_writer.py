@@ -30,7 +30,7 @@ from briefing.export.printed import (
     actor_role,
     cited_numbers,
     cover_meta,
-    event_date,
+    event_when,
     has_edited_statements,
     long_date,
     one_line,
@@ -392,7 +392,7 @@ def _timeline(w: _Writer, section: Section) -> None:
     table, width = _table(w, ["Date", "Event"], shares), _text_width(w.doc)
     for event in section.events:
         when, what = _row(table, shares, width)
-        w.run(when.paragraphs[0], event_date(event.date, event.date_text)).bold = True
+        w.run(when.paragraphs[0], event_when(event)).bold = True
         w.run(what.paragraphs[0], one_line(event.text))
         w.cites(what.paragraphs[0], event.citations)
     w.doc.add_paragraph()

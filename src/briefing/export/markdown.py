@@ -42,7 +42,8 @@ def _section(section: Section, brief: Brief, numbers: dict[str, int]) -> list[st
         lines += [f"### {issue.name}", ""] + [f"- {_statement(s, numbers)}" for s in issue.statements] + [""]
     if section.events:
         lines += ["| Date | Event |", "|---|---|"]
-        lines += [f"| {e.date} | {_escape_cell(e.text)} {_cite(e.citations, numbers)} |" for e in section.events]
+        lines += [f"| {e.date}{' (planned)' if e.planned else ''} | {_escape_cell(e.text)} "
+                  f"{_cite(e.citations, numbers)} |" for e in section.events]
     for q in section.quotes:
         lines += [f"> “{q.text}”", f"> — {q.speaker} {_cite(q.citations, numbers)}", ""]
     for item in section.items:

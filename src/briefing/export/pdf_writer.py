@@ -42,7 +42,7 @@ from briefing.export.printed import (
     actor_role,
     cited_numbers,
     cover_meta,
-    event_date,
+    event_when,
     has_edited_statements,
     long_date,
     quotation,
@@ -221,7 +221,7 @@ def _actors(ctx: _Context, section: Section) -> list[Flowable]:
 
 
 def _timeline(ctx: _Context, section: Section) -> list[Flowable]:
-    rows = [[ctx.paragraph(event_date(e.date, e.date_text), "cell_name"),
+    rows = [[ctx.paragraph(event_when(e), "cell_name"),
              _Para(ctx.text(e.text, "cell") + ctx.cites(e.citations), ctx.para["cell"])]
             for e in section.events]
     return [_table(ctx, ["Date", "Event"], rows, ctx.style["tables"]["timeline_columns"])]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from briefing.model import Actor, Brief, Citation, Section, Source, date_source_label
+from briefing.model import Actor, Brief, Citation, Event, Section, Source, date_source_label
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -109,6 +109,11 @@ def has_edited_statements(brief: Brief) -> bool:
         if any(s.edited for s in statements):
             return True
     return False
+
+
+def event_when(event: Event) -> str:
+    """The date cell of a timeline row: '31 Oct 2025', or '12 Nov 2025 (planned)'."""
+    return event_date(event.date, event.date_text) + (" (planned)" if event.planned else "")
 
 
 def event_date(iso: str, fallback: str = "") -> str:

@@ -149,3 +149,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for start, end in paragraphs(text):
         spans.extend(split_paragraph(text[start:end], start))
     return spans
+
+
+REFERENCE_MARK = re.compile(r"\s*\[\d{1,3}\]")
+
+
+def without_reference_marks(text: str) -> str:
+    """The text without a source's own footnote marks ("grew [1][2]." -> "grew.")."""
+    return REFERENCE_MARK.sub("", text) if "[" in text else text

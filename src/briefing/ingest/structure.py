@@ -8,7 +8,18 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.ingest.furniture import furniture_kind
+from briefing.ingest.furniture import (
+    CAPTION_MAX_WORDS,
+    GLUED_BYLINE,
+    folded_words,
+    furniture_kind,
+    inline_furniture,
+    is_reference_heading,
+    opens_caption,
+    repeats_title,
+    run_in_headline_length,
+    wire_dateline_length,
+)
 from briefing.ingest.sentences import continues_line, split_paragraph
 from briefing.model import Document, Heading, Sentence
 
@@ -21,6 +32,16 @@ KICKER = re.compile(r"^[A-Z][A-Z&'’-]{2,19}:?$")      # one capitalised word: 
 AGGREGATOR_MIN_FURNITURE = 3       # navigation/counter lines from which a page is an aggregator
 BIO_TAIL_LINES = 3                 # an author's bio is furniture among the last lines only
 CUT_OFF_MIN_WORDS = 15             # a lone final line this long without a full stop was cut off
+GLUED_BYLINE_CHARS = 60            # "…it.By Jane Roe" at most this long
+BYLINE_NAME_WORDS = 4              # "Jane Roe", "and", "Example Agency" under a bare "By"
+CAPTION_TITLE_WORDS = 20           # a caption's own title line ("Crowds in the square") over it
+MIN_TRAILING_LINKS = 2             # unpunctuated lines after the last paragraph that make a link list
+MAX_SUBHEADING_WORDS = 14          # a sentence-case section title between paragraphs
+MAX_QUESTION_HEADING_WORDS = 4     # "What happens next?" alone on its line is a section title
+# A teaser cut short to fit a link: "… rates in the capital, R ..", "… more …"
+CUT_TEASER = re.compile(r"\s\.{2,3}$|\w(?:\.\.|…)$")
+INNER_SENTENCE_END = re.compile(r"\w[.!?][”\"’')\]]*\s+[A-Z“\"]")
+LIST_ITEM = re.compile(r"^(?:[-*•–—]\s|\d{1,3}[.)]\s)")
 
 
 @dataclass
@@ -118,6 +139,85 @@ def _section_ends(headings: list[tuple[str, int, int, int]], length: int) -> lis
     return [Heading(title, level, start, end, ends[i]) for i, (title, level, start, end) in enumerate(headings)]
 
 
+def _line_kinds(text: str, lines: list[tuple[int, int]], known_starts: dict[int, KnownHeading]) -> list[str | None]:
+    """The furniture kind of each line (None for body text and headings), judged on the line
+    itself and then on its neighbours: the lines around a caption, a byline's name lines, and
+    the link lists after the article's last paragraph."""
+    kinds: list[str | None] = []
+    bios_from = lines[-BIO_TAIL_LINES][0] if len(lines) > BIO_TAIL_LINES else 0
+    for start, end in lines:
+        kind = None if start in known_starts else furniture_kind(text[start:end])
+        if kind == "bio" and start < bios_from:
+            kind = None                # "X is the editor of Y" in the body is news about X
+        kinds.append(kind)
+    for i, (start, end) in enumerate(lines):
+        if kinds[i] or start in known_starts:
+            continue
+        line = text[start:end].strip()
+        words = len(line.split())
+        if i and kinds[i - 1] == "byline" and words <= BYLINE_NAME_WORDS and not TERMINAL.search(line):
+            kinds[i] = "byline"        # "By" / "Jane Roe" / "and" / "Agency" on lines of their own
+    for i in range(len(lines) - 2, -1, -1):     # backwards: a caption's title line may come in twos
+        start, end = lines[i]
+        if kinds[i] or start in known_starts or kinds[i + 1] != "caption":
+            continue
+        line = text[start:end].strip()
+        words = len(line.split())
+        attached = text.count("\n", end, lines[i + 1][0]) == 1 and \
+            not opens_caption(text[lines[i + 1][0]:lines[i + 1][1]].strip())
+        after_furniture = i == 0 or kinds[i - 1] is not None
+        if (words <= CAPTION_TITLE_WORDS and not TERMINAL.search(line)) or \
+                (attached and after_furniture and words <= CAPTION_MAX_WORDS):
+            kinds[i] = "caption"       # the caption's title or alt text, just above it
+    for i in _trailing_links(text, lines, kinds, known_starts):
+        kinds[i] = "links"
+    return kinds
+
+
+def _trailing_links(text: str, lines: list[tuple[int, int]], kinds: list[str | None],
+                    known_starts: dict[int, KnownHeading]) -> list[int]:
+    """Lines after the article's last paragraph that close on no full stop: related headlines,
+    topic tags, "more stories" links. A list the text introduces ("… as follows:") is content."""
+    run: list[int] = []
+    for i in range(len(lines) - 1, -1, -1):
+        if kinds[i]:
+            continue
+        start, end = lines[i]
+        line = text[start:end].strip()
+        if line.endswith(":") or LIST_ITEM.match(line):
+            return []                # a list the text introduces, or a bulleted one: content
+        if (TERMINAL.search(line) and not CUT_TEASER.search(line)) or INNER_SENTENCE_END.search(line):
+            return run if len(run) >= MIN_TRAILING_LINKS else []
+        if start not in known_starts:
+            run.append(i)
+    return []                        # no paragraph at all: nothing to trail
+
+
+def _next_content(kinds: list[str | None], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(kinds)) if not kinds[j]), None)
+
+
+def _subheading(text: str, lines: list[tuple[int, int]], kinds: list[str | None], i: int, previous_body: str) -> bool:
+    """A short line without a full stop between two paragraphs: a section title in sentence case."""
+    line = text[lines[i][0]:lines[i][1]].strip()
+    if len(line.split()) > MAX_SUBHEADING_WORDS or line.endswith((",", ";", ":")):
+        return False
+    words = WORD.findall(line)
+    question = line.endswith("?") and len(words) <= MAX_QUESTION_HEADING_WORDS    # "What happens next?"
+    if not (question or 2 <= len(words) and not TERMINAL.search(line)):
+        return False
+    if sum(w[0].isalpha() for w in words) < 2:
+        return False                 # "2000 GMT", "3-1": times and scores, not titles
+    if not (line[0].isupper() or line[0].isdigit()) or not TERMINAL.search(previous_body.rstrip()):
+        return False
+    j = _next_content(kinds, i)
+    if j is None:
+        return False
+    following = text[lines[j][0]:lines[j][1]].strip()
+    return bool(TERMINAL.search(following)) and len(following.split()) > MAX_SUBHEADING_WORDS and \
+        not following[0].islower()     # a paragraph going on in lower case continues the line above
+
+
 def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
     """Lay out the document: headings, furniture and sentences over `extracted.text`."""
     text = extracted.text
@@ -130,11 +230,13 @@ def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
 
     known = extracted.headings
     known_starts = {h.start: h for h in known} if known is not None else {}
+    kinds = _line_kinds(text, lines, known_starts)
     navigation = 0
     content_lines = 0
     last_end = -1
-    bios_from = lines[-BIO_TAIL_LINES][0] if len(lines) > BIO_TAIL_LINES else 0
-    for start, end in lines:
+    in_reference_list = False
+    title_words: dict[str, list[str]] = {}
+    for i, (start, end) in enumerate(lines):
         line = text[start:end]
         line_before, last_end = last_end, end     # end of the line just above this one
         if start in known_starts:
@@ -142,10 +244,14 @@ def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
             if title is None and not body and not heading_spans:
                 title = h.title          # the document opens with it: its headline
             heading_spans.append((h.title, h.level, h.start, h.end))
+            in_reference_list = is_reference_heading(h.title)
             continue
-        kind = furniture_kind(line)
-        if kind == "bio" and start < bios_from:
-            kind = None                # "X is the editor of Y" in the body is news about X
+        kind = kinds[i]
+        if not kind and in_reference_list:
+            kind = "reference"
+        if not kind and title is not None and content_lines and \
+                repeats_title(line, title, title_words.get(title) or title_words.setdefault(title, folded_words(title))):
+            kind = "headline"            # the headline again, or a caption opening on it
         if kind:
             furniture.append((start, end))
             navigation += kind == "navigation"
@@ -159,8 +265,10 @@ def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
                 title = line.strip()
                 heading_spans.append((title, 1, start, end))
                 continue
-            if is_title_like(line) and end < lines[-1][1]:
+            if end < lines[-1][1] and (is_title_like(line) or
+                                       body and _subheading(text, lines, kinds, i, text[body[-1][0]:body[-1][1]])):
                 heading_spans.append((line.strip(), 2, start, end))
+                in_reference_list = is_reference_heading(line)
                 continue
         if body and body[-1][1] == line_before and text.count("\n", line_before, start) == 1 \
                 and continues_line(text[body[-1][0]:body[-1][1]], line):
@@ -170,9 +278,12 @@ def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
 
     sentences: list[Sentence] = []
     heads = _section_ends(heading_spans, len(text))
+    labels = inline_furniture(text, 0)          # link labels anywhere: look closer sentence by sentence
     for start, end in body:
+        start, end = _trim_paragraph(text, start, end, furniture)
         for a, b in split_paragraph(text[start:end], start):
-            sentences.append(Sentence(len(sentences), a, b, text[a:b]))
+            for c, d in _around_inline_furniture(text, a, b, furniture) if labels else [(a, b)]:
+                sentences.append(Sentence(len(sentences), c, d, text[c:d]))
     if sentences and _cut_off(sentences, body, lines):
         furniture.append((sentences[-1].start, sentences[-1].end))
         sentences.pop()
@@ -193,7 +304,54 @@ def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
         sentences=own_sentences, published=extracted.published, outlet=extracted.outlet,
         date_source=extracted.date_source if extracted.published else None, author=extracted.author,
         url=extracted.url,
-        words=len(WORD.findall(text)), sha256=digest, flags=sorted(set(flags)), furniture=furniture)
+        words=len(WORD.findall(text)), sha256=digest, flags=sorted(set(flags)), furniture=sorted(furniture))
+
+
+def _around_inline_furniture(text: str, start: int, end: int,
+                              furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence `text[start:end]`, or the pieces of it around a link label inside it ("Example
+    Corp (opens in a new window) said …"): the label goes to `furniture`, and no piece holds it."""
+    labels = inline_furniture(text[start:end], start)
+    if not labels:
+        return [(start, end)]
+    furniture.extend(labels)
+    pieces, at = [], start
+    for a, b in labels + [(end, end)]:
+        piece = (at, a)
+        while piece[0] < piece[1] and text[piece[0]].isspace():
+            piece = (piece[0] + 1, piece[1])
+        while piece[1] > piece[0] and text[piece[1] - 1].isspace():
+            piece = (piece[0], piece[1] - 1)
+        if piece[0] < piece[1]:
+            pieces.append(piece)
+        at = b
+    return pieces
+
+
+def _trim_paragraph(text: str, start: int, end: int, furniture: list[tuple[int, int]]) -> tuple[int, int]:
+    """The paragraph without a run-in headline before its first sentence and without a byline
+    glued after its last; what is cut goes to `furniture`.
+
+    A wire dateline ("SEOUL, Dec. 7 (Agency) — ") stays in the first sentence, whose date and
+    place it gives, and goes to `furniture` too: a span that opens a sentence, which a statement
+    quoting the sentence leaves out.
+    """
+    paragraph = text[start:end]
+    dateline = wire_dateline_length(paragraph)
+    if dateline:
+        furniture.append((start, start + dateline))
+        return start, end
+    lead = run_in_headline_length(paragraph)
+    if lead:
+        furniture.append((start, start + lead))
+        start += lead
+        while start < end and text[start].isspace():
+            start += 1
+    glued = GLUED_BYLINE.search(text, max(start, end - GLUED_BYLINE_CHARS), end) if "By" in text[end - GLUED_BYLINE_CHARS:end] else None
+    if glued and glued.start(1) > start:
+        furniture.append((glued.start(1), end))
+        end = glued.start(1)
+    return start, end
 
 
 def _same_title(a: str, b: str) -> bool:

@@ -39,7 +39,12 @@ def _citations(raw: dict[str, Any]) -> list[Citation]:
 
 @dataclass
 class Statement:
-    """A sentence (or run of sentences) verbatim from the first cited source."""
+    """A sentence (or run of sentences) verbatim from the first cited source.
+
+    Composed statements leave out what the source put around its words: a wire dateline opening
+    the sentence (the first citation then starts after it) and the source's own reference marks
+    ("[1]", which would read as the brief's citations; the citation still spans the sentence).
+    """
 
     text: str
     citations: list[Citation]
@@ -127,15 +132,16 @@ class Event:
     date_text: str
     text: str
     citations: list[Citation]
+    planned: bool = False   # planned or expected: after its source's dateline, or said to lie ahead
 
     def to_dict(self) -> dict[str, Any]:
         return {"date": self.date, "date_text": self.date_text, "text": self.text,
-                "citations": [c.to_dict() for c in self.citations]}
+                "citations": [c.to_dict() for c in self.citations], "planned": self.planned}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Event:
         return cls(str(raw.get("date", "")), str(raw.get("date_text", "")), str(raw.get("text", "")),
-                   _citations(raw))
+                   _citations(raw), bool(raw.get("planned", False)))
 
 
 @dataclass

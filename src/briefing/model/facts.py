@@ -47,7 +47,8 @@ class ActorFact:
     docs: list[int] = field(default_factory=list)
     role_refs: list[SentenceRef] = field(default_factory=list)     # establish role/affiliation
     mention_refs: list[SentenceRef] = field(default_factory=list)
-    score: float = 0.0                          # importance; actors are ranked by it
+    score: float = 0.0                          # importance by mentions, sources and speech
+    salience: float = 1.0                       # fitted likelihood that it is an actor of the story at all
 
 
 @dataclass
@@ -65,14 +66,19 @@ class EventFact:
     date: str                     # ISO, possibly partial ("2017", "2026-01")
     date_text: str                # as written ("Oct. 31", "last week")
     ref: SentenceRef
-    approximate: bool = False     # relative date not resolvable exactly
-    future: bool = False
+    approximate: bool = False     # a period or a part of one ("last week", "early 2001"), not a day
+    future: bool = False          # after the dateline, or said to lie ahead: planned or expected
+    inferred: bool = False        # dated by its report's dateline, not its own words (date_text is
+                                  # then ""), or a weekday of an undated report by the corpus's month
 
 
 @dataclass
 class ContradictionFact:
     topic: str
     refs: list[SentenceRef]       # sentences from different documents that disagree
+    # each side of the disagreement: the sentences stating it, best first (refs holds one of
+    # each); the composer may show another of a side's sentences where the first is used elsewhere
+    sides: list[list[SentenceRef]] = field(default_factory=list)
 
 
 @dataclass

@@ -1,0 +1,143 @@
+"""Fit the actor ranking's weights (`briefing.analysis.actor_ranking`) on the labelled sets.
+
+    python benchmarks/fit_actor_ranking.py [--cut 0.4] [--l2 0.1]
+
+For every labelled set, reads the actors the analysis finds with their signals and labels each by
+the set's gold file (a key actor; an actor at all; neither, which also covers a second actor for
+one gold actor). Fits two logistic models (key actor; actor at all), each set weighing the same,
+prints the weights to paste into `actor_ranking.py`, then the actor recall and precision of the
+first 20 listed actors on each set: with the weights fitted on all sets, and with those fitted on
+the other sets only (leave one set out).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from math import exp
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_quality import labelled_sets, load_scorer  # noqa: E402
+from briefing.analysis.actor_ranking import SIGNALS, rank_key  # noqa: E402
+from briefing.analysis.actors import actor_index  # noqa: E402
+from briefing.model import run_to_end  # noqa: E402
+from briefing.services import Selection, ingest  # noqa: E402
+
+LISTED = 20          # the scorer counts the first 20 actors
+STEPS = 2000
+RATE = 1.0
+
+
+def examples(scorer) -> dict[str, list[tuple[list[float], int, int, list[str]]]]:
+    """Per set: (signal vector, key label, actor label, names) for each actor found."""
+    out = {}
+    for labelled in labelled_sets():
+        documents = run_to_end(ingest([labelled.docs])).documents
+        index = actor_index(Selection().corpus(documents))
+        gold = scorer.load_gold(str(labelled.gold))
+        best: dict[str, tuple[int, str]] = {}      # gold name -> (mentions, actor) it is best found by
+        for actor in index.actors:
+            for g in gold.actors:
+                if scorer.same_actor([actor.name, *actor.aliases], g):
+                    if g.name not in best or actor.mentions > best[g.name][0]:
+                        best[g.name] = (actor.mentions, actor.name)
+        by_name = {g.name: g for g in gold.actors}
+        owner = {actor_name: by_name[gold_name] for gold_name, (_, actor_name) in best.items()}
+        rows = []
+        for actor in index.actors:
+            g = owner.get(actor.name)
+            rows.append((index.signals[actor.name].vector(), int(bool(g and g.key)), int(g is not None),
+                         [actor.name, *actor.aliases], actor.score))
+        out[labelled.name] = (rows, gold)
+    return out
+
+
+def fit(data: list[tuple[list[float], int, float]], l2: float) -> list[float]:
+    """Logistic regression by gradient descent; rows are (x, y, weight)."""
+    n = len(data[0][0])
+    w = [0.0] * n
+    total = sum(weight for _, _, weight in data)
+    for _ in range(STEPS):
+        grad = [l2 * wi for wi in w]
+        grad[0] = 0.0
+        for x, y, weight in data:
+            z = sum(wi * xi for wi, xi in zip(w, x, strict=True))
+            p = 1.0 / (1.0 + exp(-max(-60.0, min(60.0, z))))
+            for i in range(n):
+                grad[i] += weight * (p - y) * x[i] / total
+        w = [wi - RATE * gi for wi, gi in zip(w, grad, strict=True)]
+    return w
+
+
+def weighted(sets: dict, names: list[str], label: int) -> list[tuple[list[float], int, float]]:
+    out = []
+    for name in names:
+        rows = sets[name][0]
+        out.extend((x, row[label], 1.0 / len(rows)) for row in rows for x in [row[0]])
+    return out
+
+
+def evaluate(scorer, rows, gold, key_w, actor_w, cut: float) -> tuple[float, float]:
+    """Actor recall and precision of the first 20 listed actors, as the scorer counts them."""
+    scored = []
+    for x, _, _, names, score in rows:
+        zk = sum(w * v for w, v in zip(key_w, x, strict=True))
+        za = sum(w * v for w, v in zip(actor_w, x, strict=True))
+        pk, pa = 1 / (1 + exp(-max(-60, min(60, zk)))), 1 / (1 + exp(-max(-60, min(60, za))))
+        if pa >= cut:
+            scored.append((rank_key(pk, score), names))
+    scored.sort(key=lambda s: s[0])
+    listed = [names for _, names in scored[:LISTED]]
+    matched, wrong = set(), 0
+    for names in listed:
+        candidates = sorted((g for g in gold.actors if scorer.same_actor(names, g)),
+                            key=lambda g: (not scorer.same_actor(names[:1], g), not g.key))
+        free = [g for g in candidates if g.name not in matched]
+        if free:
+            matched.add(free[0].name)
+        else:
+            wrong += 1
+    keys = [g for g in gold.actors if g.key]
+    recall = sum(g.name in matched for g in keys) / max(1, len(keys))
+    precision = (len(listed) - wrong) / max(1, len(listed))
+    return recall, precision
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cut", type=float, default=0.4)
+    parser.add_argument("--l2", type=float, default=0.01)
+    parser.add_argument("--no-held-out", action="store_true", help="skip the leave-one-set-out fits")
+    args = parser.parse_args(argv)
+    scorer = load_scorer()
+    sets = examples(scorer)
+    names = list(sets)
+    key_w = fit(weighted(sets, names, 1), args.l2)
+    actor_w = fit(weighted(sets, names, 2), args.l2)
+    print("KEY_WEIGHTS = [" + ", ".join(f"{w:.3f}" for w in key_w) + "]")
+    print("ACTOR_WEIGHTS = [" + ", ".join(f"{w:.3f}" for w in actor_w) + "]")
+    print("# " + ", ".join(SIGNALS))
+    print(f"\n{'set':<26} {'ar':>5} {'ap':>5}   held out: {'ar':>5} {'ap':>5}")
+    for name in names:
+        rows, gold = sets[name]
+        fitted = evaluate(scorer, rows, gold, key_w, actor_w, args.cut)
+        others = [n for n in names if n != name]
+        held = (float("nan"),) * 2 if args.no_held_out else \
+            evaluate(scorer, rows, gold, fit(weighted(sets, others, 1), args.l2),
+                     fit(weighted(sets, others, 2), args.l2), args.cut)
+        print(f"{name:<26} {fitted[0]:5.2f} {fitted[1]:5.2f}             {held[0]:5.2f} {held[1]:5.2f}")
+    shipped = [evaluate(scorer, rows, gold, *_shipped(), args.cut) for rows, gold in sets.values()]
+    worst_ar, worst_ap = min(r for r, _ in shipped), min(p for _, p in shipped)
+    print(f"shipped weights: worst ar {worst_ar:.2f}, worst ap {worst_ap:.2f}")
+    return 0
+
+
+def _shipped() -> tuple[list[float], list[float]]:
+    from briefing.analysis.actor_ranking import ACTOR_WEIGHTS, KEY_WEIGHTS
+    return KEY_WEIGHTS, ACTOR_WEIGHTS
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,346 @@
+"""Accounts that disagree on an event: its time of day or its day, a claim and its denial, who
+holds a role only one can hold ("the first", "the mastermind") or did one act, and an outcome
+for one person that excludes another (removed from office or suspended from it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.conflicts import (
+    KIND_SCORE,
+    TIME_WORDS,
+    DayMention,
+    Finding,
+    Sentences,
+    agent,
+    content,
+    day_mentions,
+    holder,
+    pairs_of,
+    published_on,
+    same_day,
+    stem,
+)
+from briefing.analysis.figures import ClockTime, clock_times
+from briefing.analysis.words import STOP_WORDS, fold
+
+# --- thresholds, set on the eight labelled sets ----------------------------------------------
+MIN_EVENT = 2               # words two sentences giving clock times must share to tell one event...
+MIN_EVENT_VAGUE = 3         # ...more where one time is only a part of the day ("in the early hours")...
+MIN_EVENT_WEIGHT = 0.05     # ...and this share of their words (idf-weighted Jaccard): clock times are rare
+HEADING_WORDS = 4           # a clock time on a line this short heads the sentence after it
+MIN_DAY_EVENT = 3           # days are named for many events, so only two tellings of one event in
+MIN_DAY_WEIGHT = 0.4        # much the same words compare their days
+WEEKDAY_WINDOW = 6          # days between two reports' datelines within which their weekdays compare
+MIN_CLAIM = 3               # content words a denial's object needs to be looked for in other reports...
+MIN_CLAIM_SHARE = 0.5       # ...and the share of them (idf-weighted) a claim sentence must repeat
+CLAIMS_SHOWN = 3            # claim sentences kept as one side (the composer shows one)
+TOPIC_WORDS = 10            # words of a claim quoted in its item's topic
+FIRST_WINDOW = 5            # words after "the first" that say first to do what
+ROLE_DF = 3                 # a role (or act) word is in at most this many sentences
+MIN_ACT_SHARED = 4          # sentences this alike (words shared, weighted Jaccard) tell one act...
+MIN_ACT_WEIGHT = 0.25       # ...and are compared on who they say did it
+STATUS_WORDS = 6            # words between a person's name and the outcome reported of them
+
+# denials as news prose reports them, with what they deny: a claim, a report, an allegation,
+# or a clause ("denied he knew"); "failed to deny" and "did not deny" are not denials
+DENIAL = re.compile(
+    r"(?i:(?<!\bto )(?<!\bnot )(?<!n't )\b(?:den(?:ies|ied|ying|y)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|"
+    r"refut(?:ed|es|ing)|rebut(?:ted|s)?)\s+(?:(?:all|the|any|these|those|that|this|multiple|such|his|her|"
+    r"their)\s+)*(?P<object>(?:claims?|reports?|allegations?|accusations?|suggestions?|charges?|talk|"
+    r"speculation|quote|remarks?|stor(?:y|ies)|it|them|this|that|he|she|they|having|any)\b))")
+DENIAL_STEMS = re.compile(r"(?i:den[iy]|dismiss|reject|refut|rebut)")
+DENIAL_FORMS = frozenset("deny denies denied denying denial dismiss dismissed dismisses dismissing reject rejected "
+                         "rejects rejecting refute refuted refutes refuting rebut rebutted rebuts".split())
+# a denial whose object is only this points to the claim told just before it
+POINTER_OBJECTS = frozenset("it them this that quote claim claims report reports remark remarks allegation "
+                            "allegations story suggestion accusations".split())
+# where the object denied ends and the denier's own words begin
+DENIER_WORDS = re.compile(r"(?i:,\s*(?:saying|adding|calling|and|but)\b|\s+as\s+(?:a|an|old|just|mere)\b|[:“\"])")
+CLAIM_VERBS = re.compile(r"(?i:\b(?:claim(?:s|ed)?|alleg(?:e|es|ed|edly)|accus(?:e|es|ed)|report(?:s|ed)?|"
+                         r"said|says|saying|told|according to|suggest(?:s|ed)?)\b)")
+# a role one party holds alone, given by a predicate: "became the first country to", "as the
+# mastermind behind" (a rare noun after "the")
+PREDICATE_WORDS = frozenset("is are was were be being been become became becomes becoming as named called "
+                            "dubbed".split())
+THE = re.compile(r"\b(\w+)\s+the\s+")
+# outcomes for a person that exclude one another, in groups (a closed class of news verbs): out
+# of office or suspended from it; dead, hurt or unhurt; convicted or acquitted; quit or fired
+OUTCOME_WORDS = {
+    "office": {"removed": "removed", "ousted": "removed", "suspended": "suspended", "reinstated": "reinstated"},
+    "life": {"killed": "killed", "dead": "killed", "injured": "injured", "wounded": "injured",
+             "unharmed": "unharmed", "unhurt": "unharmed"},
+    "verdict": {"convicted": "convicted", "acquitted": "acquitted", "cleared": "acquitted"},
+    "leaving": {"resigned": "resigned", "sacked": "dismissed", "fired": "dismissed"},
+}
+OUTCOMES = {w: (g, o) for g, words in OUTCOME_WORDS.items() for w, o in words.items()}
+STATUS = re.compile(r"(?i:\b(?:is|was|were|are|been|be|being|now)\s+(?:\w+ly\s+)?(?P<word>"
+                    + "|".join(sorted(OUTCOMES)) + r")\b)")
+HYPOTHETICAL = re.compile(r"(?i:\b(?:if|unless|whether|could|would|will|may|might|should|can|to)\b)")
+REPORTING = frozenset("said says told that claimed announced".split())
+
+
+# --- times of day ----------------------------------------------------------------------------
+
+def comparable(a: tuple[ClockTime, ...], b: tuple[ClockTime, ...]) -> list[tuple[ClockTime, ClockTime]]:
+    return [(x, y) for x in a for y in b if x.zone == y.zone]
+
+
+def time_findings(sents: Sentences) -> list[Finding]:
+    """One event put at times of day that cannot both be right, by reports that tell it in
+    words they share, on the same day. A time written as a heading ("10:23 p.m.", as in an
+    hour-by-hour account) is the time of the sentence after it, and is shown with it."""
+    times = {i: clock_times(t) for i, t in enumerate(sents.texts)}
+    shown = {i: i for i in times}
+    for i in list(times):
+        if times[i] and len(sents.texts[i].split()) <= HEADING_WORDS:
+            nxt = sents.next_to(i, 1)
+            if nxt is not None and not times[nxt]:
+                times[nxt], shown[nxt] = times[i], i
+            times[i] = ()
+    findings: dict[tuple[int, str, str], Finding] = {}
+    for i, j in pairs_of(sents, [i for i, t in times.items() if t]):
+        pairs = comparable(times[i], times[j])
+        if not pairs or any(x.agrees(y) for x, y in pairs) or not any(x.exact or y.exact for x, y in pairs):
+            continue
+        shared, weight = sents.shared(i, j)
+        exact = any(x.exact and y.exact for x, y in pairs)
+        if shared < (MIN_EVENT if exact else MIN_EVENT_VAGUE) or weight < MIN_EVENT_WEIGHT \
+                or not same_day(sents, i, j):
+            continue
+        ti, tj = pairs[0][0].text, pairs[0][1].text
+        for a, b, ta, tb in ((i, j, ti, tj), (j, i, tj, ti)):
+            if (a, ta, tb) in findings:     # one report's time against several others' telling
+                findings[(a, ta, tb)].sides[1].append(sents.refs[shown[b]])
+                break
+        else:
+            findings[(i, ti, tj)] = Finding("time", KIND_SCORE["time"] + weight, "Time", [ti, tj],
+                                            [[sents.refs[shown[i]]], [sents.refs[shown[j]]]])
+    return list(findings.values())
+
+
+# --- days ------------------------------------------------------------------------------------
+
+def days_disagree(a: tuple[DayMention, ...], b: tuple[DayMention, ...]) -> bool:
+    """No day of one is a day of the other: two weekdays compare as written, a written date
+    with the other's date (or with the weekday it falls on)."""
+    for x in a:
+        for y in b:
+            if not x.explicit and not y.explicit:
+                if x.weekday == y.weekday:
+                    return False
+            elif x.month_day and y.month_day:
+                if x.month_day == y.month_day:
+                    return False
+            elif x.weekday is None or y.weekday is None or x.weekday == y.weekday:
+                return False            # nothing to compare them on, or the same weekday
+    return True
+
+
+def day_findings(sents: Sentences) -> list[Finding]:
+    """One event told in much the same words by two reports of about the same date, put on
+    different days."""
+    findings = []
+    for i, j in pairs_of(sents, sents.dated):
+        if len(sents.stems[i] & sents.stems[j]) < MIN_DAY_EVENT:
+            continue
+        shared, weight = sents.shared(i, j)
+        if shared < MIN_DAY_EVENT or weight < MIN_DAY_WEIGHT:
+            continue
+        da, db = published_on(sents, sents.refs[i].doc), published_on(sents, sents.refs[j].doc)
+        if da and db and abs((da - db).days) > WEEKDAY_WINDOW:
+            continue
+        days_i, days_j = day_mentions(sents.texts[i], sents.published(i)), day_mentions(sents.texts[j], sents.published(j))
+        if days_i and days_j and days_disagree(days_i, days_j):
+            findings.append(Finding("day", KIND_SCORE["day"] + weight, "Day", [days_i[0].text, days_j[0].text],
+                                    [[sents.refs[i]], [sents.refs[j]]]))
+    return findings
+
+
+# --- claims and denials ----------------------------------------------------------------------
+
+def denial_object(text: str) -> tuple[str, bool] | None:
+    """What a sentence denies, and whether that is only a pointer to the sentence before
+    ("denied that quote on Wednesday", "dismissed them as nonsense"); None for no denial or one
+    of too few words to look for."""
+    m = DENIAL.search(text) if DENIAL_STEMS.search(text) else None
+    if not m:
+        return None
+    denied = DENIER_WORDS.split(text[m.end():], maxsplit=1)[0]
+    said = content(denied) - {stem(w) for w in TIME_WORDS}
+    if not said:
+        return (denied, True) if m.group("object").lower() in POINTER_OBJECTS else None
+    return (denied, False) if len(said) >= MIN_CLAIM else None
+
+
+def claimed(text: str) -> str:
+    """What a claim sentence says is claimed: the words after its reporting verb."""
+    m = CLAIM_VERBS.search(text)
+    return text[m.end():] if m else text
+
+
+def clause(text: str, n: int = TOPIC_WORDS) -> str:
+    """The first words of a clause, as written, for a topic."""
+    text = re.split(r"[:“”\"]", text, maxsplit=1)[0]
+    words = re.sub(r"^\s*(?:that|of)\s+", "", text.strip()).rstrip(" .,;").split()
+    return " ".join(words[:n]) + ("…" if len(words) > n else "")
+
+
+def denial_findings(sents: Sentences) -> list[Finding]:
+    """A denial and the claim it denies: the report of the claim in other reports (found by the
+    words of what is denied), or the sentence just before a denial of "that quote"."""
+    denials = {i: d for i, t in enumerate(sents.texts) if sents.words[i] & DENIAL_FORMS and (d := denial_object(t))}
+    findings = []
+    for i, (denied, pointer) in denials.items():
+        if pointer:
+            before = sents.next_to(i, -1)
+            if before is None or before in denials or not CLAIM_VERBS.search(sents.texts[before]):
+                continue
+            claims, weight = [before], 1.0
+        else:
+            wanted = {w for w in content(denied) if w in sents.idf}
+            total = sum(sents.idf[w] for w in wanted)
+            near = {j for w in wanted for j in sents.postings.get(w, ())}
+            scores = {j: sum(sents.idf[w] for w in wanted & sents.stems[j]) / (total or 1.0) for j in near}
+            claims = [j for j in sorted(scores, key=lambda j: (-scores[j], j))
+                      if sents.refs[j].doc != sents.refs[i].doc and j not in denials
+                      and scores[j] >= MIN_CLAIM_SHARE and CLAIM_VERBS.search(sents.texts[j])]
+            if len(wanted) < MIN_CLAIM or not claims:
+                continue
+            weight = scores[claims[0]]
+        what = clause(claimed(sents.texts[claims[0]])) if pointer else clause(denied)
+        findings.append(Finding("denial", KIND_SCORE["denial"] + weight, f"Claim and denial: {what}", [],
+                                [[sents.refs[j] for j in claims[:CLAIMS_SHOWN]], [sents.refs[i]]]))
+    return findings
+
+
+# --- one role or one act, different parties --------------------------------------------------
+
+def roles(sents: Sentences, i: int) -> dict[str, int]:
+    """The one-holder roles a sentence gives, by a key for each, with where the role is given:
+    what it is the first to do ("first:rescu"), and rare nouns after "the" ("maste")."""
+    text = sents.texts[i]
+    out: dict[str, int] = {}
+    if " the " not in text:
+        return out
+    for m in THE.finditer(text):
+        if m.group(1).lower() not in PREDICATE_WORDS:
+            continue
+        after = re.findall(r"[a-z][a-z-]+", fold(text[m.end():m.end() + 80]))
+        if after[:1] == ["first"] or after[:2] == ["very", "first"]:
+            for w in after[after.index("first") + 1:][:FIRST_WINDOW]:
+                if w not in STOP_WORDS:
+                    out.setdefault("first:" + stem(w), m.start())
+            continue
+        for w in after[:3]:         # a rare noun after "the" and up to two words
+            if w not in STOP_WORDS and sents.df.get(stem(w), 0) <= ROLE_DF and stem(w) in sents.stems[i]:
+                out.setdefault(stem(w), m.start())
+                break
+    return out
+
+
+def rare_act(sents: Sentences, i: int, j: int) -> str | None:
+    """The act two sentences both tell of ("act:invit"): of the rare lower-case words they share,
+    the first after the name the second sentence opens on (a verb follows its subject)."""
+    def lower(text: str) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for m in re.finditer(r"(?<![\w’'-])[a-z][a-z-]+", text):
+            if m.group(0) not in STOP_WORDS:
+                found.setdefault(stem(m.group(0)), m.start())
+        return found
+    text = sents.texts[j]
+    opener = next((end for start, end, who in sents.names.find(text) if who == agent(sents, text)), 0)
+    after = {s: at for s, at in lower(text).items() if at >= opener}
+    shared = [s for s in set(lower(sents.texts[i])) & set(after) & sents.stems[i] & sents.stems[j]
+              if sents.df[s] <= ROLE_DF]
+    return "act:" + min(shared, key=lambda s: (after[s], s)) if shared else None
+
+
+def rare_pairs(sents: Sentences) -> list[tuple[int, int]]:
+    """Pairs of sentences from different reports that share a rare word (one in at most
+    ROLE_DF sentences): where one act can be told twice."""
+    return sorted({(a, b) for w, members in sents.postings.items() if len(members) <= ROLE_DF
+                   for x, a in enumerate(members) for b in members[x + 1:] if sents.refs[a].doc != sents.refs[b].doc})
+
+
+def agent_findings(sents: Sentences) -> list[Finding]:
+    """One role given, or one act told of, different parties by different reports: the role
+    held by whom the clause gives it to, the act by whom the clause opens on; an act is one act
+    where both name the same third party (the one it was done to) and neither names the other
+    doer."""
+    if not sents.names:
+        return []
+    candidates = {i: found for i in range(len(sents.texts)) if (found := roles(sents, i))}
+    pairs = list(pairs_of(sents, candidates))
+    seen = set(pairs)
+    pairs += [p for p in rare_pairs(sents) if p not in seen]
+    findings = []
+    for i, j in pairs:
+        given_i, given_j = dict(candidates.get(i, {})), dict(candidates.get(j, {}))
+        alike = len(sents.stems[i] & sents.stems[j]) >= MIN_ACT_SHARED
+        weight = sents.shared(i, j)[1] if alike or set(given_i) & set(given_j) else 0.0
+        if alike and weight >= MIN_ACT_WEIGHT and (act := rare_act(sents, i, j)):
+            given_i[act], given_j[act] = len(sents.texts[i]), len(sents.texts[j])
+        for role in sorted(set(given_i) & set(given_j)):
+            act = role.startswith("act:")
+            find = agent if act else holder
+            who_i, who_j = find(sents, sents.texts[i], given_i[role]), find(sents, sents.texts[j], given_j[role])
+            named_i, named_j = sents.names.named(sents.texts[i]), sents.names.named(sents.texts[j])
+            if not who_i or not who_j or who_i == who_j or who_i in named_j or who_j in named_i:
+                continue
+            if act and not (named_i & named_j) - {who_i, who_j}:
+                continue
+            key = role.split(":")[-1]
+            word = next((w for w in re.findall(r"[a-z][a-z-]+", fold(sents.texts[i])) if stem(w) == key), key)
+            name = word.capitalize() if act else f"Who was first ({word})" if role.startswith("first:") \
+                else f"Who is the {word}"
+            labels = [f"by {who_i}", f"by {who_j}"] if act else [who_i, who_j]
+            findings.append(Finding("agents", KIND_SCORE["agents"] + weight, name, labels,
+                                    [[sents.refs[i]], [sents.refs[j]]]))
+            break
+    return findings
+
+
+# --- one person, two outcomes ----------------------------------------------------------------
+
+def status_of(sents: Sentences, i: int) -> list[tuple[str, str, str]]:
+    """(person, group, outcome) for each outcome a sentence reports of a named actor a few words
+    before it ("Yoon was removed", "Yoon's authority is suspended"); not what might happen
+    ("if he is removed", "could be suspended") nor what someone said of others."""
+    out: list[tuple[str, str, str]] = []
+    if not OUTCOMES.keys() & sents.words[i]:
+        return out
+    text = sents.texts[i]
+    for m in STATUS.finditer(text):
+        start = max((x.end() for x in re.finditer(r"[;:,]\s", text[:m.start()])), default=0)
+        clause_text = text[start:m.start()]
+        if HYPOTHETICAL.search(clause_text) or HYPOTHETICAL.search(m.group(0)):
+            continue
+        found = [(end, who) for a, end, who in sents.names.find(text) if start <= a and end <= m.start()]
+        if not found:
+            continue
+        end, who = max(found)
+        between = [w.lower() for w in re.findall(r"[\w’'-]+", text[end:m.start()])]
+        if len(between) <= STATUS_WORDS and not set(between) & REPORTING:
+            out.append((who, *OUTCOMES[m.group("word").lower()]))
+    return out
+
+
+def status_findings(sents: Sentences) -> list[Finding]:
+    """One person reported in two outcomes that exclude each other (removed from office and
+    suspended from it, killed and injured) by reports of the same days."""
+    if not sents.names:
+        return []
+    found = {i: st for i in range(len(sents.texts)) if (st := status_of(sents, i))}
+    findings = []
+    for i, j in pairs_of(sents, found):
+        for who, group, outcome in found[i]:
+            other = next((o for w, g, o in found[j] if w == who and g == group and o != outcome), None)
+            if other is None or (who, group, other) in found[i] or (who, group, outcome) in found[j] \
+                    or not same_day(sents, i, j):
+                continue
+            findings.append(Finding("status", KIND_SCORE["status"], f"What happened to {who}",
+                                    [outcome, other], [[sents.refs[i]], [sents.refs[j]]]))
+            break
+    return findings

@@ -1,0 +1,125 @@
+"""When two written names are one actor: acronyms, legal suffixes, transliterations, initials.
+
+Pure functions on names; `actors` applies them to the corpus's clusters of names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz.distance import Levenshtein
+
+from briefing.analysis.lexicon import CORPORATE_SUFFIXES, NAME_PARTICLES, fold
+
+# "International Association of Machinists (IAM)": a name and the acronym it defines.
+DEFINITION = re.compile(r"((?:[A-Z][\w&’'.-]*|\d+)(?:\s+(?:of|for|and|on|the|de|du|des|&|[A-Z][\w&’'.-]*))*)"
+                        r"\s+\(([A-Z][A-Za-z&]{1,9})\)")
+FUNCTION_WORDS = frozenset("of for and on the de du des &".split())
+INITIAL = re.compile(r"^[A-Z]\.?$")
+VOWEL_RUN = re.compile(r"[aeiouy]+")
+DOUBLE = re.compile(r"(.)\1+")
+# Romanisations of one name differ in vowels and doubled letters ("Deok-su", "Duck-soo"); a
+# given name may also differ by one further letter ("Seok-yeol", "Suk-yeol" agree already).
+MAX_SKELETON_EDITS = 1
+MIN_SKELETON = 3           # a shorter consonant skeleton says too little to merge on
+
+
+def initials(name: str) -> str:
+    """ "People Power Party" -> "PPP", "U.S. Geological Survey" -> "USGS"; function words skipped."""
+    out = []
+    for word in name.split():
+        if word.lower() in FUNCTION_WORDS:
+            continue
+        if re.fullmatch(r"(?:[A-Z]\.)+", word):
+            out.append(word.replace(".", ""))
+        elif word[:1].isupper():
+            out.append(word[0])
+    return "".join(out)
+
+
+def acronym_definitions(text: str) -> list[tuple[str, str]]:
+    """(name, acronym) pairs a text defines: "the Least Developed Countries (LDC) group" gives
+    ("Least Developed Countries", "LDC"). The acronym's letters are the first letters of the
+    name's words, in order; words before the first of them are not part of the name."""
+    out = []
+    for m in DEFINITION.finditer(text):
+        words, acronym = m.group(1).split(), m.group(2)
+        letters = acronym.replace("&", "").upper()
+        # the shortest tail of the words whose initials hold the acronym's letters in order
+        for start in range(len(words) - 1, -1, -1):
+            if words[start].lower() in FUNCTION_WORDS:
+                continue
+            tail = " ".join(words[start:])
+            if _spells(initials(tail), letters):
+                if initials(tail)[0] == letters[0] and len(words) - start >= 2:
+                    out.append((tail, acronym))
+                break
+    return out
+
+
+def _spells(initial_letters: str, acronym: str) -> bool:
+    """The acronym's letters appear in order among the initials, starting with the first."""
+    if not initial_letters or not acronym or initial_letters[0] != acronym[0]:
+        return False
+    k = 0
+    for c in initial_letters:
+        if k < len(acronym) and c == acronym[k]:
+            k += 1
+    return k == len(acronym)
+
+
+def without_legal_suffix(name: str) -> str:
+    """ "Boeing Co." -> "Boeing", "The Boeing Company" -> "Boeing"; other names unchanged."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) >= 2 and words[-1].lower().rstrip(".,") in CORPORATE_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _ascii(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def skeleton(word: str) -> str:
+    """A word's consonants with vowel runs as one mark and doubled letters single:
+    "Deok-su" and "Duck-soo" both give "dvcksv" read alike ("ck" stays)."""
+    plain = re.sub(r"[^a-z]", "", _ascii(word))
+    plain = plain.replace("ck", "k").replace("ph", "f")
+    return DOUBLE.sub(r"\1", VOWEL_RUN.sub("v", plain))
+
+
+def name_parts(name: str) -> list[str]:
+    """The words of a person's name without initials and particles ("Ross S. Stein" -> Ross, Stein)."""
+    return [w for w in re.split(r"[\s]+", name) if w and not INITIAL.match(w) and w.lower() not in NAME_PARTICLES]
+
+
+def without_initials(name: str) -> str:
+    """ "Ross S. Stein" -> "Ross Stein"; a name of initials only is unchanged."""
+    parts = [w for w in name.split() if not INITIAL.match(w)]
+    return " ".join(parts) if len(parts) >= 2 else name
+
+
+def same_person_spelled_apart(a: str, b: str) -> bool:
+    """Two romanisations of one name: the same family name (first or last word, exactly), and
+    the other words read alike once vowels and doubled letters are set aside ("Han Duck-soo",
+    "Han Deok-su"; "Yoon Suk Yeol", "Yoon Seok-yeol"), not merely a shared family name
+    ("Han Duck-soo", "Han Dong-hoon")."""
+    pa, pb = name_parts(a), name_parts(b)
+    if len(pa) < 2 or len(pb) < 2 or fold(a) == fold(b):
+        return False
+    if fold(pa[0]) == fold(pb[0]):
+        rest_a, rest_b = pa[1:], pb[1:]
+    elif fold(pa[-1]) == fold(pb[-1]):
+        rest_a, rest_b = pa[:-1], pb[:-1]
+    else:
+        return False
+    ka = skeleton("".join(rest_a))
+    kb = skeleton("".join(rest_b))
+    if min(len(ka), len(kb)) < MIN_SKELETON:
+        return ka == kb and bool(ka)
+    # the given names must start alike and differ by at most one mark of the skeleton
+    return ka[0] == kb[0] and Levenshtein.distance(ka, kb) <= MAX_SKELETON_EDITS

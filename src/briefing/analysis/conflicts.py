@@ -1,0 +1,346 @@
+"""What the conflict rules share: a finding, the sentences as the rules read them (rare words,
+actor names, days), and the pairing of sentences from different reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from math import log
+
+from briefing.analysis.corroboration import candidate_pairs, sentence_words
+from briefing.analysis.dates import WEEKDAYS, find_dates, month_number, parse_iso
+from briefing.analysis.words import STOP_WORDS, fold
+from briefing.ingest.dateline import MONTHS
+from briefing.model import Corpus, CorpusFacts, SentenceRef
+
+# How sure each kind of finding is, as a base score: a figure whose conversion both reports
+# share, and figures or clock times tied by the words around them, are rarely misread; an
+# update is sure but tells of change, not conflict; a claim and its denial, an outcome, or one
+# role given to two people depend on reading who says what. The order was set on the eight
+# labelled sets (any order of the last four gives the same scores there); a kind's items keep
+# their own order (by evidence) within it.
+KIND_SCORE = {"anchored": 5.0, "figures": 4.0, "time": 4.0, "update": 3.5, "day": 3.0,
+              "status": 2.5, "denial": 2.5, "agents": 1.5}
+MAX_SIDES = 4               # versions shown per item (a rising count keeps its latest ones)
+ALL_PAIRS = 300             # sentences of one kind compared all with all up to this many...
+KEYS = 4                    # ...else those sharing one of their rarest words, each filed under this many
+MAX_BUCKET = 15             # a word in more sentences than this is too common to pair on
+MAX_POSTINGS = 200          # a word in more sentences than this is too common to look sentences up by
+DAY_KINDS = {"weekday", "day_month", "month_day", "day_month_year", "month_day_year", "deictic"}
+# words that tell when, not what: left out of what two sentences must share to tell one event
+TIME_WORDS = frozenset("am pm a.m p.m gmt utc local time hours hour morning afternoon evening night midday "
+                       "noon midnight early small".split()) | frozenset(WEEKDAYS) | frozenset(
+    "january february march april may june july august september october november december".split())
+WORD = re.compile(r"[\w][\w’'-]*")
+DIGIT = re.compile(r"\d")
+YEAR = re.compile(r"(?<![\d$£€.,/-])(?:19|20)\d\d(?![\d%])")
+RELATIVE_YEAR = re.compile(r"(?i:\b(last|past|previous|this|next|coming)\s+year\b)")
+DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset("today yesterday tomorrow tonight".split())
+TOKEN = re.compile(r"(?<![\w-])[\w][\w’'-]*")
+POSSESSIVE = re.compile(r"[’']s$")
+WORD_CHAR = re.compile(r"[\w-]")
+AGENT_WORDS = 6             # words (titles, "Former chief") before the name a clause opens on
+PRONOUNS = frozenset("he she they it we i you".split())
+LEAD_IN = re.compile(r"(?i:^\s*(?:according to|in|on|at|after|before|speaking|while|as)\b[^,]{0,80},\s*)")
+# relative and participle clauses, whose names are not the clause's subject
+RELATIVE = re.compile(r",\s*(?:who|which|whose|where|equipped|led|named)\b[^,]*(?:,[^,]*?)??,")
+
+
+@dataclass
+class Finding:
+    """A disagreement: what differs (`name`), each version as the reports give it (`labels`,
+    one per side, or none where the name says it all) and the sentences stating each
+    (`sides`, best first)."""
+
+    kind: str
+    score: float
+    name: str
+    labels: list[str]
+    sides: list[list[SentenceRef]]
+    rising: bool = False        # versions are one figure's updates, latest first
+    estimate: bool = False      # the last version is an estimate, not a count
+
+    @property
+    def topic(self) -> str:
+        if not self.labels:
+            return self.name
+        counts = self.labels[:-1] if self.estimate else self.labels
+        text = f"{self.name}: " + (", " if self.rising else " vs ").join(counts)
+        return text + (f"; estimate {self.labels[-1]}" if self.estimate else "")
+
+    def drop(self, side: int) -> None:
+        """Leave one version out (it is shown in another item)."""
+        if self.estimate and side == len(self.sides) - 1:
+            self.estimate = False
+        del self.sides[side]
+        if self.labels:
+            del self.labels[side]
+
+
+class ActorNames:
+    """Every name an actor goes by, to its main name, found in a text in one pass: full names and
+    aliases, then a person's single last (and first) name where no more important actor has it."""
+
+    def __init__(self, facts: CorpusFacts) -> None:
+        owner: dict[str, str] = {}
+        for a in facts.actors:
+            for n in [a.name, *a.aliases]:
+                owner.setdefault(n, a.name)
+        for a in facts.actors:          # most important first: it keeps a shared single name
+            if a.kind != "person":
+                continue
+            words = [n.split() for n in [a.name, *a.aliases] if len(n.split()) > 1]
+            for w in [ws[-1] for ws in words] + a.name.split()[:1] * (len(a.name.split()) > 1):
+                if len(w) > 2:
+                    owner.setdefault(w, a.name)
+        self.owner = owner
+        self.longest = max((len(n.split()) for n in owner), default=0)
+        self._found: dict[str, list[tuple[int, int, str]]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.owner)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, actor) for each name in `text`, in order, the longest name at a place."""
+        if text not in self._found:
+            tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
+            out = []
+            k = 0
+            while k < len(tokens):
+                start = tokens[k][0]
+                hit = None
+                if text[start].isupper():
+                    for n in range(min(self.longest, len(tokens) - k), 0, -1):
+                        end = tokens[k + n - 1][1]
+                        name = text[start:end]
+                        who = self.owner.get(name) or self.owner.get(POSSESSIVE.sub("", name))
+                        if who:
+                            hit = (start, start + len(POSSESSIVE.sub("", name)), who, n)
+                            break
+                if hit:
+                    out.append(hit[:3])
+                    k += hit[3]
+                else:
+                    k += 1
+            self._found[text] = out
+        return self._found[text]
+
+    def named(self, text: str) -> set[str]:
+        return {who for _, _, who in self.find(text)}
+
+
+@dataclass
+class Sentences:
+    """Every sentence as the rules read it: text, rare words (their first letters, so that
+    "invited" and "invitation" meet), idf, and the corpus's actor names."""
+
+    corpus: Corpus
+    refs: list[SentenceRef]
+    texts: list[str]
+    stems: list[frozenset[str]]
+    idf: dict[str, float]
+    df: Counter[str]
+    names: ActorNames
+    index: dict[SentenceRef, int] = field(default_factory=dict)
+    weights: list[float] = field(default_factory=list)     # each sentence's words' idf, summed
+    dated: frozenset[int] = frozenset()                    # sentences with a word naming a day
+    words: list[frozenset[str]] = field(default_factory=list)   # each sentence's content words, folded
+
+    def shared(self, i: int, j: int) -> tuple[int, float]:
+        """Words two sentences share, and their idf-weighted Jaccard."""
+        both = self.stems[i] & self.stems[j]
+        weight = sum(self.idf[s] for s in both)
+        return len(both), weight / ((self.weights[i] + self.weights[j] - weight) or 1.0)
+
+    @cached_property
+    def postings(self) -> dict[str, list[int]]:
+        """The sentences each word is in, for words in at most MAX_POSTINGS sentences."""
+        out: dict[str, list[int]] = defaultdict(list)
+        for i, words in enumerate(self.stems):
+            for w in words:
+                if self.df[w] <= MAX_POSTINGS:
+                    out[w].append(i)
+        return out
+
+    def published(self, i: int) -> str | None:
+        return self.corpus.documents[self.refs[i].doc].published
+
+    def next_to(self, i: int, step: int) -> int | None:
+        ref = self.refs[i]
+        return self.index.get(SentenceRef(ref.doc, ref.sentence + step))
+
+
+def agent(sents: Sentences, text: str, before: int | None = None) -> str | None:
+    """The actor a sentence's main clause opens on (after a lead-in such as "According to the
+    ministry," or a quotation), before position `before`; None where the clause opens on
+    someone unnamed ("he told ...") or on many words before any name."""
+    start = 0
+    quoted = re.match(r"\s*[“\"][^”\"]*[”\"]\s*,?", text)
+    if quoted:
+        start = quoted.end()
+    lead = LEAD_IN.match(text[start:])
+    if lead:
+        start += lead.end()
+    found = [(at, who) for at, _, who in sents.names.find(text) if start <= at and (before is None or at < before)]
+    if not found:
+        return None
+    at, who = found[0]
+    opening = WORD.findall(text[start:at])
+    if any(w.lower() in PRONOUNS for w in opening) or len(opening) > AGENT_WORDS:
+        return None
+    return who
+
+
+def holder(sents: Sentences, text: str, at: int) -> str | None:
+    """Whom a role given at `at` ("..., as the mastermind") is given to: the actor the clause
+    opens on, else the last one named before it outside relative clauses ("X, who ..., as")."""
+    opener = agent(sents, text, at)
+    if opener:
+        return opener
+    before = RELATIVE.sub(lambda m: " " * len(m.group(0)), text[:at])
+    found = [(end, who) for start, end, who in sents.names.find(text)
+             if end <= at and before[start:end] == text[start:end]]
+    return max(found)[1] if found else None
+
+
+def stem(word: str) -> str:
+    return word[:5]
+
+
+def word_stem(word: str) -> str | None:
+    """A content word's stem, None for figures and words of time."""
+    return None if DIGIT.search(word) or word in TIME_WORDS else stem(word)
+
+
+def read_sentences(corpus: Corpus, facts: CorpusFacts) -> Sentences:
+    refs, bags = sentence_words(corpus)
+    stem_of = {w: word_stem(w) for w in set().union(*bags)}
+    stems = [frozenset(filter(None, map(stem_of.__getitem__, bag))) for bag in bags]
+    df: Counter[str] = Counter()
+    for s in stems:
+        df.update(s)
+    n = max(1, len(refs))
+    idf = {s: log(1 + n / c) for s, c in df.items()}
+    texts = [corpus.sentence(r).text for r in refs]
+    return Sentences(corpus, refs, texts, stems, idf, df, ActorNames(facts), {r: i for i, r in enumerate(refs)},
+                     [sum(idf[s] for s in words) for words in stems],
+                     frozenset(i for i, bag in enumerate(bags) if bag & DAY_WORDS or "may" in texts[i].lower()),
+                     bags)
+
+
+def content(text: str) -> set[str]:
+    """Content words of a clause, up to its first full stop."""
+    clause = re.split(r"[.;!?]", text, maxsplit=1)[0]
+    return {stem(w) for w in re.findall(r"[a-z][a-z’'-]+", fold(clause)) if w not in STOP_WORDS and len(w) > 2}
+
+
+def pairs_of(sents: Sentences, chosen: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """Pairs of the chosen sentences from different documents that share a word: all of them
+    where they are few, else those sharing one of their rarest words."""
+    chosen = sorted(set(chosen))
+    if len(chosen) <= ALL_PAIRS:
+        for x, i in enumerate(chosen):
+            for j in chosen[x + 1:]:
+                if sents.refs[i].doc != sents.refs[j].doc and sents.stems[i] & sents.stems[j]:
+                    yield i, j
+        return
+    bags = [sents.stems[i] for i in chosen]
+    docs = [sents.refs[i].doc for i in chosen]
+    for a, b in candidate_pairs(bags, docs, keys=KEYS, max_bucket=MAX_BUCKET, other_docs_only=True):
+        yield chosen[a], chosen[b]
+
+
+# --- days ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DayMention:
+    text: str
+    weekday: int | None       # 0 = Monday
+    iso: str                  # the full date where known
+    month_day: str            # "03-30" where known
+    explicit: bool            # written as a date, not as a weekday
+
+
+@lru_cache(maxsize=65536)
+def day_mentions(text: str, published: str | None) -> tuple[DayMention, ...]:
+    """The days a sentence names, read against its report's publication date."""
+    out = []
+    for d in find_dates(text, published):
+        if d.kind not in DAY_KINDS:
+            continue
+        full = d.iso if len(d.iso) == 10 else ""
+        weekday = WEEKDAYS.get(d.text.split()[-1].lower()) if d.kind == "weekday" else \
+            dt.date.fromisoformat(full).weekday() if full else None
+        month_day = full[5:] if full else partial_month_day(d.text) if d.kind != "weekday" else ""
+        out.append(DayMention(d.text, weekday, full, month_day, d.kind != "weekday"))
+    return tuple(out)
+
+
+def partial_month_day(text: str) -> str:
+    """"April 1" -> "04-01" where no year is known to make a full date of it."""
+    m = re.search(r"([A-Za-z]+)\.?\s+(\d{1,2})\b|(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)", text)
+    if not m:
+        return ""
+    month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    try:
+        return f"{month_number(month):02d}-{int(day):02d}"
+    except (KeyError, ValueError):
+        return ""
+
+
+def day_of(sents: Sentences, i: int) -> set[str]:
+    """The days a sentence puts its events on ("2024-11-24", or "11-24" where the year is not
+    known), else the day its report was published."""
+    published = sents.published(i)
+    found = day_mentions(sents.texts[i], published) if names_a_day(sents, i) else ()
+    days = {d.iso or d.month_day for d in found if d.iso or d.month_day}
+    return days or ({published[:10]} if published and len(published) >= 10 else set())
+
+
+def days_apart(x: str, y: str) -> int:
+    """Days between two days given as "2024-11-24" or "11-24" (then both read in one year)."""
+    if len(x) == 10 and len(y) == 10:
+        return abs((dt.date.fromisoformat(x) - dt.date.fromisoformat(y)).days)
+    return abs((dt.date.fromisoformat("2000-" + x[-5:]) - dt.date.fromisoformat("2000-" + y[-5:])).days)
+
+
+def same_day(sents: Sentences, i: int, j: int) -> bool:
+    """Two sentences can tell of one moment: no days known, or days a night apart at most."""
+    a, b = day_of(sents, i), day_of(sents, j)
+    return not a or not b or any(days_apart(x, y) <= 1 for x in a for y in b)
+
+
+def years_of(sents: Sentences, i: int) -> frozenset[str]:
+    return years_in(sents.texts[i], sents.published(i))
+
+
+@lru_cache(maxsize=65536)
+def years_in(text: str, published: str | None) -> frozenset[str]:
+    """The years a sentence's figures belong to: stated ("2004") or relative ("last year", read
+    against the publication year where there is one)."""
+    out = set(YEAR.findall(text))
+    year = int(published[:4]) if published and published[:4].isdigit() else None
+    for m in RELATIVE_YEAR.finditer(text):
+        shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[m.group(1).lower()]
+        out.add(str(year + shift) if year else m.group(0).lower())
+    return frozenset(out)
+
+
+def names_a_day(sents: Sentences, i: int) -> bool:
+    """The sentence has a word a day is named by (a weekday, a month, "today")."""
+    return i in sents.dated
+
+
+def same_time(sents: Sentences, i: int, j: int) -> bool:
+    """Two sentences' figures can be of one moment: neither their days nor their years differ."""
+    a, b = years_of(sents, i), years_of(sents, j)
+    return same_day(sents, i, j) and (not a or not b or bool(a & b))
+
+
+def published_on(sents: Sentences, doc: int) -> dt.date | None:
+    return parse_iso(sents.corpus.documents[doc].published)

@@ -1,0 +1,387 @@
+"""One quantity given in different figures by different reports, or rising from report to report.
+
+Figures are tied into one quantity when they share a unit and the words around them say they
+count the same thing, or when a figure beside them agrees (the same "$11bn" converted to
+"£6bn" here and "£5.8bn" there); the ties are made strongest first and refused where a report
+would then give the quantity two values itself (two offers, two votes: it tells them apart).
+A quantity whose values rise with the reports' dates is an update, shown latest first. Each
+report's largest count of the dead is its death toll.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from briefing.analysis.conflicts import (
+    KEYS,
+    KIND_SCORE,
+    MAX_BUCKET,
+    MAX_SIDES,
+    TIME_WORDS,
+    YEAR,
+    Finding,
+    Sentences,
+    agent,
+    published_on,
+    same_time,
+    stem,
+)
+from briefing.analysis.figures import CASUALTY_CLASSES, NUMBER_WORDS, SCALES, Figure, figures
+from briefing.analysis.words import STOP_WORDS, commonness, fold
+from briefing.model import SentenceRef
+
+MAX_RATIO = 1.5             # figures further apart than this are different quantities
+ALL_FIGURE_PAIRS = 60       # figures of one kind compared all with all up to this many (a story's
+                            # figures); more are compared where the words around them meet
+RARE_UNIT = 4               # a unit (or a range of one) given this rarely ties its figures by itself...
+RARE_RATIO = 1.4            # ...where they are this close (24 and 33 hours are; two and three weeks not)
+# the units whose rarity ties figures: things counted, ranges, and spans of an event's length;
+# not sums, shares or years, which a story gives of many different things
+FINE_UNITS = frozenset({"minute", "hour", "day"})
+FRAME_WORDS = 8             # words either side of a figure that say what it counts
+MIN_FRAME_WORDS = 2         # words two figures' frames must share to be one quantity...
+MIN_FRAME_SHARE = 0.15      # ...and this share of their weight (idf-weighted Jaccard): on the labelled
+                            # sets frames of one quantity share 0.24 or more, of different ones 0.10 or less
+ANCHOR_WEIGHT = 100.0       # a shared conversion or range end ties two figures before any words do...
+ANCHOR_RATIO = 2.0          # ...where they are within this of each other
+CONVERSION_GAP = 6          # characters between a figure and its conversion ("$11bn (£6bn)", ", or ")
+LABEL_COMMONNESS = 5.0      # a figure is labelled by a word rarer than this in English (Zipf)
+KIND_LABELS = {"share": "Share", "duration": "Duration", "deaths": "Death toll", "injured": "Injured",
+               "missing": "Missing"}
+CASUALTY_KINDS = frozenset(kind for kind, _ in CASUALTY_CLASSES)
+
+
+@dataclass(frozen=True)
+class Mention:
+    sentence: int
+    doc: int
+    figure: Figure
+    frame: frozenset[str]       # the words around it
+    key: str                    # its kind ("share", "money:$", "count")
+    unit: str                   # its kind and its counted noun's first word or written unit
+
+def frame_of(text: str, f: Figure) -> frozenset[str]:
+    """The words around a figure, which say what it counts."""
+    before = re.findall(r"[a-z][a-z’'-]+", fold(text[:f.start]))[-FRAME_WORDS:]
+    after = re.findall(r"[a-z][a-z’'-]+", fold(text[f.end:]))[:FRAME_WORDS]
+    return frozenset(stem(w) for w in before + after
+                     if w not in STOP_WORDS and len(w) > 2 and w not in TIME_WORDS and w not in SCALES)
+
+
+def story_year(sents: Sentences) -> int | None:
+    """The year most reports were published in, if they say."""
+    years = Counter(int(d.published[:4]) for d in sents.corpus.documents
+                    if d.published and d.published[:4].isdigit())
+    return years.most_common(1)[0][0] if years else None
+
+
+def earlier_year(text: str, year: int | None) -> bool:
+    """The sentence is about a year before the story's ("the 2008 strike lasted 57 days")."""
+    if year is None:
+        return False
+    stated = [int(y) for y in YEAR.findall(text)]
+    return bool(stated) and max(stated) < year
+
+
+def mentions_of(sents: Sentences) -> list[Mention]:
+    year = story_year(sents)
+    return [mention(i, sents.refs[i].doc, text, f)
+            for i, text in enumerate(sents.texts) if not earlier_year(text, year) for f in figures(text)]
+
+
+def midpoint(f: Figure) -> float:
+    return (f.lo + f.hi) / 2
+
+
+def ratio(a: Figure, b: Figure) -> float:
+    x, y = sorted((abs(midpoint(a)), abs(midpoint(b))))
+    return y / x if x else float("inf")
+
+
+def same_unit(a: Mention, b: Mention) -> bool:
+    """Figures of one kind and measure; counts of one thing, their nouns' first or last words
+    the same ("flights", "flight cancellations"; not "broadband subscribers", "cable broadband")."""
+    if a.key != b.key or a.figure.measure != b.figure.measure:
+        return False
+    na, nb = [stem(w) for w in a.figure.noun], [stem(w) for w in b.figure.noun]
+    return a.key != "count" or na[0] == nb[0] or na[-1] == nb[-1]
+
+
+def unit_key(m: Mention) -> str:
+    return m.unit
+
+
+def mention(sentence: int, doc: int, text: str, f: Figure) -> Mention:
+    """A figure as the rules compare it; its unit (ranges apart) is counted under its kind and
+    its counted noun's first word or its written unit ("hour")."""
+    unit = stem(f.noun[0]) if f.kind == "count" else f.unit
+    return Mention(sentence, doc, f, frame_of(text, f), f.kind, ("range " if f.span else "") + f"{f.kind}:{unit}")
+
+
+def frame_share(sents: Sentences, a: Mention, b: Mention) -> float:
+    """How much of what two figures' frames say they share (idf-weighted Jaccard)."""
+    if len(a.frame & b.frame) < MIN_FRAME_WORDS:
+        return 0.0
+    weight = sum(sents.idf.get(s, 0.0) for s in a.frame & b.frame)
+    return weight / (sum(sents.idf.get(s, 0.0) for s in a.frame | b.frame) or 1.0)
+
+
+def beside(by_sentence: dict[int, list[Mention]], m: Mention) -> list[Mention]:
+    """Figures written right beside `m`, as its conversion or restatement ("$11bn (£6bn)",
+    "10% to 20%, or $540m to $1.08bn")."""
+    out = []
+    for other in by_sentence[m.sentence]:
+        gap = other.figure.start - m.figure.end if other.figure.start >= m.figure.end else \
+            m.figure.start - other.figure.end
+        if other is not m and 0 <= gap <= CONVERSION_GAP:
+            out.append(other)
+    return out
+
+
+def anchored(by_sentence: dict[int, list[Mention]], a: Mention, b: Mention) -> bool:
+    """Two reports of one figure that agree on one part and differ on the other: ranges with one
+    end in common, or figures whose conversions beside them agree ("$11bn (£6bn)" and
+    "$11bn (£5.8bn)")."""
+    if a.figure.agrees(b.figure):
+        return False
+    if a.figure.span and b.figure.span:
+        return same_value(a.figure.lo, b.figure.lo) or same_value(a.figure.hi, b.figure.hi)
+    return any(x.key == y.key != a.key and x.figure.agrees(y.figure)
+               for x in beside(by_sentence, a) for y in beside(by_sentence, b))
+
+
+def same_value(x: float, y: float) -> bool:
+    return abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1.0)
+
+
+def different_holders(sents: Sentences, a: Mention, b: Mention) -> bool:
+    """Each sentence opens on a different actor the other does not name ("shares in Alpha rose
+    8%", "Beta shares jumped 11%"): each figure is its own party's."""
+    ta, tb = sents.texts[a.sentence], sents.texts[b.sentence]
+    who_a, who_b = agent(sents, ta, a.figure.start), agent(sents, tb, b.figure.start)
+    return bool(who_a and who_b and who_a != who_b and who_a not in sents.names.named(tb)
+                and who_b not in sents.names.named(ta))
+
+
+def has_date(sents: Sentences, m: Mention) -> bool:
+    return published_on(sents, m.doc) is not None
+
+
+def link(sents: Sentences, by_sentence: dict[int, list[Mention]], unit_count: Counter[str],
+         a: Mention, b: Mention) -> tuple[float, bool] | None:
+    """How strongly two figures of different reports are one quantity (and whether a shared
+    conversion says so), or None. The cheap tests come first."""
+    if a.doc == b.doc or not same_unit(a, b) or ratio(a.figure, b.figure) > ANCHOR_RATIO:
+        return None
+    if anchored(by_sentence, a, b) and sents.stems[a.sentence] & sents.stems[b.sentence]:
+        return ANCHOR_WEIGHT, True
+    if a.figure.span != b.figure.span or ratio(a.figure, b.figure) > MAX_RATIO:
+        return None
+    share = frame_share(sents, a, b)
+    rare = (a.key == "count" or a.figure.span or a.figure.unit in FINE_UNITS) \
+        and unit_count[unit_key(a)] <= RARE_UNIT and ratio(a.figure, b.figure) <= RARE_RATIO
+    if share < MIN_FRAME_SHARE and not rare:
+        return None
+    if not same_time(sents, a.sentence, b.sentence) and not (has_date(sents, a) and has_date(sents, b)):
+        return None         # figures of different days, and no dates to read an update from
+    if "per" in a.figure.measure and not (has_date(sents, a) and has_date(sents, b)):
+        return None         # a rate or a price ("$48 a barrel") moves: undated ones do not compare
+    if different_holders(sents, a, b):
+        return None
+    return share + (1.0 if rare else 0.0), False
+
+
+def figure_findings(sents: Sentences) -> list[Finding]:
+    mentions = mentions_of(sents)
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    by_doc: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_sentence[m.sentence].append(m)
+        by_doc[m.doc].append(m)
+    unit_count = Counter(unit_key(m) for m in mentions)
+    kinds = Counter(m.key for m in mentions)
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for n, m in enumerate(mentions):
+        if m.key in CASUALTY_KINDS:
+            continue
+        if kinds[m.key] <= ALL_FIGURE_PAIRS:
+            buckets[m.key].append(n)        # few figures of this kind: compare them all
+            continue
+        if unit_count[unit_key(m)] <= RARE_UNIT:
+            buckets[unit_key(m)].append(n)  # a rare unit ties its figures without words
+        for s in sorted(m.frame, key=lambda s: (-sents.idf.get(s, 0.0), s))[:KEYS]:
+            buckets[f"{unit_key(m)}|{s}"].append(n)
+    links: dict[tuple[int, int], float] = {}
+    anchors: set[tuple[int, int]] = set()
+    for key, members in sorted(buckets.items()):
+        if "|" in key and len(members) > MAX_BUCKET:
+            continue
+        for x, p in enumerate(members):
+            for q in members[x + 1:]:
+                if (p, q) not in links and (found := link(sents, by_sentence, unit_count, mentions[p], mentions[q])):
+                    links[(p, q)] = found[0]
+                    if found[1]:
+                        anchors.add((p, q))
+    findings = casualty_findings(sents, mentions)
+    for members, weight, anchor in quantities(mentions, links, anchors):
+        group = [mentions[n] for n in members]
+        versions = value_classes(group)
+        if len(versions) < 2:
+            continue
+        name = figure_label(sents, group)
+        rising = rising_order(sents, versions)
+        if rising is not None:
+            findings.append(version_finding(sents, "update", rising, weight, f"{name} (rising)"))
+        elif not known_elsewhere(versions, by_doc) or all(m.figure.span for m in group):
+            findings.append(version_finding(sents, "anchored" if anchor else "figures", versions, weight, name))
+    return findings
+
+
+def known_elsewhere(versions: list[list[Mention]], by_doc: dict[int, list[Mention]]) -> bool:
+    """A report giving one version also gives another's value (of the same unit): it tells two
+    figures apart (two offers, two votes), so the reports do not disagree on one. Ranges are
+    estimates: one report may set several side by side."""
+    for x, version in enumerate(versions):
+        for other in versions[:x] + versions[x + 1:]:
+            if any(m.key == o.key and m.figure.agrees(o.figure) and not m.figure.agrees(version[0].figure)
+                   for v in version for m in by_doc[v.doc] for o in other):
+                return True
+    return False
+
+
+def quantities(mentions: list[Mention], links: dict[tuple[int, int], float],
+               anchors: set[tuple[int, int]]) -> list[tuple[list[int], float, bool]]:
+    """Mentions joined, strongest link first, into quantities (members, strongest link,
+    anchored): a join is refused where one report would then give two values that disagree."""
+    cluster = {n: [n] for link in links for n in link}
+    strength: dict[int, float] = defaultdict(float)
+    anchored_in: set[int] = set()
+    for p, q in sorted(links, key=lambda k: (-links[k], ratio(mentions[k[0]].figure, mentions[k[1]].figure), k)):
+        cp, cq = cluster[p], cluster[q]
+        if cp is cq:
+            continue
+        by_doc: dict[int, list[Mention]] = defaultdict(list)
+        for n in cp + cq:
+            by_doc[mentions[n].doc].append(mentions[n])
+        if any(not x.figure.agrees(y.figure) and not (x.figure.span and y.figure.span)
+               for ms in by_doc.values() for x in ms for y in ms):
+            continue
+        for n in cq:
+            cluster[n] = cp
+        cp.extend(cq)
+        strength[id(cp)] = max(strength[id(cp)], strength[id(cq)], links[(p, q)])
+        if (p, q) in anchors or id(cq) in anchored_in:
+            anchored_in.add(id(cp))
+    out, seen = [], set()
+    for members in cluster.values():
+        if id(members) not in seen and len(members) > 1:
+            seen.add(id(members))
+            out.append((sorted(members), strength[id(members)], id(members) in anchored_in))
+    return sorted(out)
+
+
+def value_classes(group: list[Mention]) -> list[list[Mention]]:
+    """The mentions split into versions, each holding the mentions that agree with its first.
+    The most precise figures found versions; a vague one ("more than seven weeks") joins the
+    one version it agrees with, and takes no side where it agrees with several."""
+    classes: list[list[Mention]] = []
+    for m in sorted(group, key=lambda m: (m.figure.hi - m.figure.lo, midpoint(m.figure), m.sentence)):
+        homes = [c for c in classes if c[0].figure.agrees(m.figure)]
+        if not homes:
+            classes.append([m])
+        elif len(homes) == 1:
+            homes[0].append(m)
+    return sorted(classes, key=lambda c: (midpoint(c[0].figure), c[0].sentence))
+
+
+def order_refs(sents: Sentences, indices: Iterable[int]) -> list[SentenceRef]:
+    """A version's sentences, those nearer the top of their report first."""
+    return [sents.refs[i] for i in sorted(set(indices), key=lambda i: (sents.refs[i].sentence, sents.refs[i].doc))]
+
+
+def version_finding(sents: Sentences, kind: str, versions: list[list[Mention]], weight: float,
+                    name: str) -> Finding:
+    """One finding of a quantity's versions; an update's say when each was first reported."""
+    versions = versions[:MAX_SIDES]
+    sides = [order_refs(sents, [m.sentence for m in v]) for v in versions]
+    labels = [rising_label(sents, v) if kind == "update" else v[0].figure.text for v in versions]
+    docs = len({m.doc for v in versions for m in v})
+    return Finding(kind, KIND_SCORE[kind] + 0.1 * min(docs, 5) + 0.01 * weight, name, labels, sides,
+                   rising=kind == "update")
+
+
+def figure_label(sents: Sentences, group: list[Mention]) -> str:
+    """What the figures count: "Number of flight cancellations", "Death toll", or the kind of
+    figure with the word its mentions' frames share most ("Sum (fraud)")."""
+    first = group[0]
+    kind = first.figure.kind
+    if kind == "count":
+        return "Number of " + " ".join(first.figure.noun) if first.figure.noun else "Count"
+    base = "Sum" if kind.startswith("money") else KIND_LABELS.get(kind, "Figure")
+    if kind in CASUALTY_KINDS:
+        return base
+    written: dict[str, str] = {}
+    for m in group:
+        for w in re.findall(r"[a-z][a-z’'-]+", sents.texts[m.sentence]):
+            if stem(w) in m.frame:
+                written.setdefault(stem(w), w)
+    counts = Counter(s for m in group for s in m.frame if s in written and written[s] not in NUMBER_WORDS
+                     and commonness(written[s]) < LABEL_COMMONNESS)
+    if not counts:
+        return base
+    best = max(counts, key=lambda s: (counts[s], -commonness(written[s]), s))
+    return f"{base} ({written[best]})" if counts[best] >= 2 else base
+
+
+def published(sents: Sentences, m: Mention) -> dt.date | None:
+    return published_on(sents, m.doc)
+
+
+def rising_order(sents: Sentences, versions: list[list[Mention]]) -> list[list[Mention]] | None:
+    """The versions latest first, where reports of two or more dates show the figure rising
+    (each dated report's value at least the earlier ones'); None where they do not."""
+    known = sorted((d, midpoint(m.figure)) for v in versions for m in v if (d := published(sents, m)))
+    if len({d for d, _ in known}) < 2:
+        return None
+    if any(later[1] < earlier[1] and later[0] > earlier[0] for earlier, later in zip(known, known[1:], strict=False)):
+        return None
+    return sorted(versions, key=lambda v: -midpoint(v[0].figure))
+
+
+def rising_label(sents: Sentences, version: list[Mention]) -> str:
+    """A figure with the day the first report of it was published: "3,145 on 3 Apr"."""
+    when = min((d for m in version if (d := published(sents, m))), default=None)
+    return f"{version[0].figure.text} on {when.day} {when:%b}" if when else version[0].figure.text
+
+
+def casualty_findings(sents: Sentences, mentions: list[Mention]) -> list[Finding]:
+    """The story's toll: each report's largest count of the dead is its toll, smaller ones being
+    parts of it ("694 in the city"). Tolls that differ rise over time (an update, latest first)
+    or disagree; a range ("between 10,000 and 100,000") is an estimate, shown after them. The
+    hurt and the missing are counted the same way where no report counts the dead."""
+    for kind in ("deaths", "injured", "missing"):
+        counts = [m for m in mentions if m.key == kind and not m.figure.span]
+        estimates = [m for m in mentions if m.key == kind and m.figure.span]
+        tolls: dict[int, Mention] = {}
+        for m in counts:
+            if m.doc not in tolls or m.figure.hi > tolls[m.doc].figure.hi:
+                tolls[m.doc] = m
+        versions = value_classes([m for m in counts if m.figure.agrees(tolls[m.doc].figure)])
+        if len(versions) < 2 and not (versions and estimates):
+            continue
+        rising = rising_order(sents, versions)
+        finding = version_finding(sents, "update", rising, 0.0, f"{KIND_LABELS[kind]} (rising)") if rising \
+            else version_finding(sents, "figures", versions, 0.0, KIND_LABELS[kind])
+        if estimates:
+            estimate = max(estimates, key=lambda m: m.figure.hi)
+            while len(finding.sides) >= MAX_SIDES:
+                finding.drop(len(finding.sides) - 1)
+            finding.sides.append([sents.refs[estimate.sentence]])
+            finding.labels.append(estimate.figure.text)
+            finding.estimate = True
+        return [finding]
+    return []

@@ -1,0 +1,371 @@
+"""Key phrases of a pile of documents: the noun phrases its texts repeat, weighted by how
+specific they are to some of its documents, as TF-IDF does with words.
+
+A candidate is a run of one to four content words with no punctuation or function word inside,
+counted under its singular, folded form. The words around each use say how it is used: after a
+determiner, a possessive or a preposition it is a noun phrase ("the levy", "of the curfew");
+a participle after a noun is a verb ("the union | rejected the offer"), an adverb ends a phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from math import log
+
+from briefing.analysis.lexicon import COUNTRY_WORDS, MONTHS, ORG_HEADS, TITLE_WORDS, WEEKDAYS
+from briefing.analysis.words import STOP_WORDS, commonness, fold
+from briefing.model import Corpus, SentenceRef
+
+MAX_WORDS = 3             # longer runs are clauses or names, not what a heading calls a matter
+MIN_WORD_LETTERS = 3      # shorter lower-case words are function words or abbreviations of them
+STEM_ZIPF = 3.5           # a stem this common in English is a word of its own ("face" in "faced")
+PLURAL_ZIPF = 1.0         # a plural is rarely ten times commoner than its singular ("sery" < "series")
+SPECIFIC_ZIPF = 6.0       # Zipf 6 is an everyday word ("people", "government"): it says nothing specific
+DIGIT = re.compile(r"\d")
+TOKEN = re.compile(r"[A-Za-z][\w’'-]*\w|[A-Za-z]")
+# A sum or a share: a figure with a currency before it or a scale after it ("$40bn", "USD 2.5
+# trillion", "12%"); bare numbers are counts, years and ages, too ambiguous to be a matter.
+AMOUNT = re.compile(r"(?<![\w.,])(?P<cur>[$£€¥]|(?:USD|US\$|EUR|GBP)\s?)?(?P<num>\d[\d,]*(?:\.\d+)?)"
+                    r"(?:\s?(?P<scale>bn|billion|tn|trn|trillion|T|m|mn|million|%|per ?cent)(?![\w]))?")
+SCALES = {"bn": 1e9, "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12, "t": 1e12,
+          "m": 1e6, "mn": 1e6, "million": 1e6, "%": 1.0, "per cent": 1.0, "percent": 1.0}
+# Closed classes of English function words: what follows them is a noun phrase.
+DETERMINERS = frozenset("""the a an its their his her our my your this that these those some any
+no each every all both many more most several such another other few whose""".split())
+PREPOSITIONS = frozenset("""of in on for with over about from by at into after against amid
+among despite under between during without within toward towards before behind beyond across
+around through upon onto via than following including regarding concerning""".split())
+# ... and a lower-case word after these is a verb ("to restart", "would hold", "they declared").
+VERB_MARKERS = frozenset("""to will would shall should can could may might must did does do not never
+he she they we who""".split())
+# Irregular past forms of common English verbs: like "-ed" words, they end a noun phrase
+# ("the storm | struck", "the savers | lost").
+IRREGULAR_PAST = frozenset("""arose awoke bore beat became began bent bet bit bled blew broke brought
+built burnt bought caught chose clung came cost crept dealt dug dove drew dreamt drank drove ate fell
+fed felt fought found fled flung flew forbade forgot forgave froze got gave went ground grew hung
+heard hid held hurt kept knelt knew laid led leant leapt learnt left lent lay lit lost made meant met
+paid proved quit ran rang rose saw sought sold sent shook shone shot showed shrank shut sang sank
+sat slept slid spoke sped spent spun split spread sprang stood stole stuck stung stank strode struck
+strove swore swept swam swung took taught tore told thought threw thrust understood woke wore wove
+wept won wound wrote withdrew overtook undertook overcame upheld""".split())
+# Articles and possessives: what follows them is a noun phrase for certain ("those" and "this"
+# may stand alone: "those spreading the rumour").
+ARTICLES = frozenset("the a an its their his her our my your".split())
+COORDINATORS = frozenset({"and", "or"})
+CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+NUMBER_WORDS = frozenset("hundred thousand million billion trillion dozen percent per cent".split())
+COUNTRY_FOLDED = frozenset(fold(w) for w in COUNTRY_WORDS)
+
+
+@dataclass
+class Keyphrase:
+    key: str                                   # folded words, each in the singular
+    forms: Counter[str] = field(default_factory=Counter)
+    sentences: list[SentenceRef] = field(default_factory=list)   # each sentence using it, once
+    nominal: int = 0        # uses after a determiner, possessive, preposition or lower-case modifier
+    whole: int = 0          # uses that end their noun phrase (its head, not a modifier)
+    headed: int = 0         # uses as a whole noun phrase right after a determiner ("the hearing")
+    titles: set[int] = field(default_factory=set)     # documents whose headline uses it
+    _refs: set[SentenceRef] | None = field(default=None, repr=False)
+
+    @property
+    def form(self) -> str:
+        """As the documents write it most often."""
+        return min(self.forms, key=lambda f: (-self.forms[f], f))
+
+    @property
+    def words(self) -> list[str]:
+        return self.key.split()
+
+    def use(self, ref: SentenceRef) -> None:
+        if not self.sentences or self.sentences[-1] is not ref:    # sentences come one by one
+            self.sentences.append(ref)
+
+    @property
+    def refs(self) -> set[SentenceRef]:
+        if self._refs is None or len(self._refs) != len(self.sentences):
+            self._refs = set(self.sentences)
+        return self._refs
+
+    @property
+    def docs(self) -> Counter[int]:
+        """Sentences using it, per document."""
+        return Counter(r.doc for r in self.refs)
+
+
+@dataclass
+class PhraseIndex:
+    phrases: dict[str, Keyphrase]
+    lower: set[str]          # folded words the pile writes in lower case somewhere
+    as_verb: Counter[str] = field(default_factory=Counter)   # uses after "to", a modal, "they"...
+    as_noun: Counter[str] = field(default_factory=Counter)   # uses after a determiner
+
+    def verb(self, word: str) -> bool:
+        """A word the pile uses as a verb more often than as a noun ("declare", "made")."""
+        return self.as_verb[word] > self.as_noun[word]
+
+    def proper(self, written: str) -> bool:
+        """A word the pile only ever writes capitalised: part of a name."""
+        return written[0].isupper() and fold(written) not in self.lower
+
+
+def singular(word: str) -> str:
+    """"platforms" -> "platform"; a word whose cut form is far rarer in English than itself is
+    no plural ("series", "politics")."""
+    if len(word) > 4 and word.endswith("ies"):
+        cut = word[:-3] + "y"
+    elif len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        cut = word[:-1]
+    else:
+        return word
+    return cut if commonness(cut) >= commonness(word) - PLURAL_ZIPF or commonness(word) == 0 else word
+
+
+def superlative(word: str) -> bool:
+    """"largest", "biggest", "latest": a commoner English adjective plus -est ("interest" is
+    commoner than "inter")."""
+    if not word.endswith("est") or len(word) < 6:
+        return False
+    stems = [word[:-2], word[:-3]] + ([word[:-4]] if word[-4] == word[-5] else [])    # "big-g-est"
+    return any(len(stem) >= (3 if stem == word[:-4] else 4) and commonness(stem) > commonness(word) for stem in stems)
+
+
+def known(stem: str, letters: int) -> bool:
+    return len(stem) >= letters and commonness(stem) >= STEM_ZIPF
+
+
+def adverb(word: str) -> bool:
+    """"desperately", "controversially": an English word plus -ly (not "family", "supply")."""
+    return len(word) >= 6 and word.endswith("ly") and (
+        known(word[:-2], 4) or word.endswith("ily") and known(word[:-3] + "y", 4))
+
+
+def participle(word: str) -> bool:
+    """"faced", "declared", "planned", "hitting", "making": an English verb plus -ed or -ing."""
+    if word.endswith("ed") and len(word) > 4:
+        return known(word[:-2], 3) or known(word[:-1], 3) or known(word[:-3], 3)
+    if word.endswith("ing") and len(word) > 5:
+        return known(word[:-3], 4) or known(word[:-3] + "e", 4) or known(word[:-4], 3)
+    return False
+
+
+def content(word: str) -> bool:
+    return not (word in STOP_WORDS or word in DETERMINERS or word in PREPOSITIONS or word in CALENDAR
+                or len(word) < MIN_WORD_LETTERS or word.endswith("'s"))
+
+
+def nominal_before(word: str) -> bool:
+    return word in DETERMINERS or word in PREPOSITIONS or word.endswith("'s")
+
+
+@dataclass
+class SentenceTokens:
+    """A sentence's words as written, folded and in the singular, and whether each runs on to the
+    next one without punctuation between (a phrase does not run over "Authority (HPA)")."""
+    written: list[str]
+    folded: list[str]
+    joined: list[bool]
+    singular: list[str] = field(default_factory=list)
+
+    def before(self, i: int) -> str:
+        """The word before word i, folded; "" at the start or after punctuation."""
+        return self.folded[i - 1] if i and self.joined[i - 1] else ""
+
+
+WORD_CLASSES: dict[str, tuple[str, str, bool, bool]] = {}     # filled by tokenize, word by word
+
+
+def word_class(written: str) -> tuple[str, str, bool, bool]:
+    """A word folded, in the singular, whether it may be part of a noun phrase, and whether it
+    is a past form of a verb."""
+    f = fold(written)
+    return (f, singular(f), content(f) and not adverb(f),
+            participle(f) and not f.endswith("ing") or f in IRREGULAR_PAST)
+
+
+def tokenize(text: str) -> SentenceTokens:
+    matches = list(TOKEN.finditer(text))
+    written = [m.group(0) for m in matches]
+    joined = [i + 1 < len(matches) and not text[matches[i].end():matches[i + 1].start()].strip()
+              for i in range(len(matches))]
+    classes = [WORD_CLASSES.get(w) or WORD_CLASSES.setdefault(w, word_class(w)) for w in written]
+    return SentenceTokens(written, [c[0] for c in classes], joined, [c[1] for c in classes])
+
+
+def chunks(t: SentenceTokens) -> list[tuple[int, int]]:
+    """Runs of content words that read as noun phrases. A past participle right after a word
+    of a run is a verb and ends the run ("the treasurer | faced backbench anger"); one
+    opening a run belongs to it only after a determiner or preposition ("the disputed
+    platforms") and is dropped elsewhere ("declared | a night curfew"). An -ing word is a noun or
+    a modifier ("planning hearing", "tracking systems") unless an auxiliary or "to" comes
+    before it ("were | hitting"). An adverb is never part of a run."""
+    out = []
+    n = len(t.folded)
+    classes = [WORD_CLASSES[w] for w in t.written]
+    usable = [c[2] for c in classes]
+    past = [c[3] for c in classes]
+    i = 0
+    while i < n:
+        if not usable[i] or past[i] and not nominal_before(t.before(i)) \
+                or t.written[i][0].islower() and t.before(i) in VERB_MARKERS:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and usable[j + 1] and t.joined[j] and not past[j + 1]:
+            j += 1
+        out.append((i, j + 1))
+        i = j + 1
+    return out
+
+
+def find_keyphrases(corpus: Corpus, refs: list[SentenceRef] | None = None, min_sentences: int = 2) -> PhraseIndex:
+    """Every run of one to MAX_WORDS words inside a noun-phrase chunk that `min_sentences`
+    sentences could share (a word fewer sentences use cannot be part of one), keyed by its
+    singular, in the sentences and in the documents' headlines."""
+    found: dict[str, Keyphrase] = {}
+    index = PhraseIndex(found, set())
+    tokenized = [(ref, tokenize(corpus.sentence(ref).text)) for ref in (refs if refs is not None else corpus.refs())]
+    spread: Counter[str] = Counter()
+    for _, t in tokenized:
+        spread.update(set(t.singular))
+        for i, (w, f) in enumerate(zip(t.written, t.folded, strict=True)):
+            if w[0].islower():
+                index.lower.add(f)
+            before = t.before(i)
+            if before in VERB_MARKERS:
+                index.as_verb[f] += 1
+            elif before in DETERMINERS:
+                index.as_noun[f] += 1
+    recurring = {w for w, n in spread.items() if n >= min_sentences}
+    for ref, t in tokenized:
+        for start, end in chunks(t):
+            add_chunk(found, ref, t, start, end, recurring)
+        text = corpus.sentence(ref).text
+        if DIGIT.search(text):
+            for written, key in amounts(text):
+                phrase = found.setdefault(key, Keyphrase(key))
+                phrase.forms[written] += 1
+                phrase.use(ref)
+                phrase.whole += 1
+                phrase.headed += 1          # a sum is a noun phrase of its own
+    for doc, document in enumerate(corpus.documents):
+        t = tokenize(document.title or "")
+        for start, end in chunks(t):
+            for i in range(start, end):
+                for j in range(i + 1, min(end, i + MAX_WORDS) + 1):
+                    phrase = found.get(" ".join(t.singular[i:j]))
+                    if phrase is not None:
+                        phrase.titles.add(doc)
+        for _, key in amounts(document.title or ""):
+            if key in found:
+                found[key].titles.add(doc)
+    return index
+
+
+def amounts(text: str) -> list[tuple[str, str]]:
+    """The sums, counts and shares in a text, as written and as a key that is the same however
+    it is written ("$40bn", "$40 billion", "USD 40 billion" -> "$ 4e+10")."""
+    out = []
+    for m in AMOUNT.finditer(text):
+        cur, scale = m.group("cur"), (m.group("scale") or "")
+        if not cur and (not scale or scale == "T"):
+            continue           # "2.5 T" without a currency may be anything
+        factor = SCALES[scale.lower().replace("per cent", "percent")] if scale else 1.0
+        unit = "%" if factor == 1.0 and scale else "$" if cur else "#"
+        value = float(m.group("num").replace(",", "")) * factor
+        out.append((m.group(0).strip(), f"{unit} {value:.6g}"))
+    return out
+
+
+def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, start: int, end: int,
+              recurring: set[str]) -> None:
+    """Count every sub-run of the chunk t[start:end] made of `recurring` words."""
+    folded, written = t.folded, t.written
+    after_end = folded[end] if end < len(folded) and t.joined[end - 1] else ""
+    for i in range(start, end):
+        if t.singular[i] not in recurring:
+            continue
+        before = t.before(i) if i == start else ""
+        # a noun phrase after a determiner, possessive or preposition, or after a lower-case
+        # modifier ("backbench discontent"; in "Bolderco withdrew" the second word is a verb)
+        nominal = nominal_before(before) if i == start else written[i - 1][0].islower()
+        for j in range(i + 1, min(end, i + MAX_WORDS) + 1):
+            if t.singular[j - 1] not in recurring:
+                break
+            if j < end and WORD_CLASSES[written[j - 1]][3]:
+                continue           # a past participle describes what follows it; it heads nothing
+            key = " ".join(t.singular[i:j])
+            phrase = found.get(key)
+            if phrase is None:
+                phrase = found[key] = Keyphrase(key)
+            phrase.forms[" ".join(written[i:j])] += 1
+            phrase.use(ref)
+            phrase.nominal += nominal
+            # a head: the phrase ends its chunk, and not before "and" + another word ("its
+            # civil and military arms": "civil" modifies what follows)
+            if j == end and after_end not in COORDINATORS:
+                phrase.whole += 1
+                phrase.headed += i == start and (
+                    before in ARTICLES or before.endswith("'s")
+                    or before in PREPOSITIONS and not folded[i].endswith("ing"))
+
+
+def specificity(words: list[str]) -> float:
+    """How much rarer in general English the phrase's rarest word is than an everyday word,
+    in powers of ten ("levy" 2.2, "curfew" 2.6, "people" 0)."""
+    return max(max(0.0, SPECIFIC_ZIPF - max(commonness(w), commonness(singular(w)))) for w in words)
+
+
+def heads_a_noun_phrase(phrase: Keyphrase, index: PhraseIndex) -> bool:
+    """Used as a noun phrase: its last word ends a phrase somewhere and is no verb, adverb or
+    number word; one word alone has been seen as a whole phrase after a determiner or (unless it
+    ends in -ing, "by spreading") a preposition: "the tolls", "of dredging", never "the
+    arrives" or "the diplomatic"; longer phrases opening on a capital or a participle have been
+    seen after a determiner, preposition or modifier."""
+    words = phrase.words
+    form = phrase.form.split()
+    if not phrase.whole or participle(words[-1]) and not words[-1].endswith("ing") or adverb(words[-1]):
+        return False
+    if words[-1] in NUMBER_WORDS or superlative(words[-1]):
+        return False           # "billion", "the largest": numbers and adjectives head nothing
+    if len(words) == 1:
+        return phrase.headed > 0
+    if index.verb(fold(form[0])):
+        return False           # "made planning decisions", "commit theft": a verb and its object
+    return phrase.nominal > 0 or not (form[0][0].isupper() or participle(words[0]))
+
+
+def names_a_thing(phrase: Keyphrase, index: PhraseIndex) -> bool:
+    """A name, not a matter: one proper noun ("Bolderco"), a name with a description before
+    it ("haulage firm Bolderco"), an organisation's name ("Harbour Trust Board"), a
+    country or demonym ("Norwegian"), or an office made only of title words ("Home
+    Secretary", "Foreign Affairs")."""
+    form = phrase.form.split()
+    if index.proper(form[-1]) and not all(index.proper(w) for w in form):
+        return True
+    if len(form) == 1 and index.proper(form[0]):
+        return True
+    if all(w[0].isupper() for w in form) and phrase.words[-1] in ORG_HEADS:
+        return True
+    if fold(phrase.form) in COUNTRY_FOLDED:
+        return True
+    return all(fold(w) in TITLE_WORDS for w in form)
+
+
+def weight(phrase: Keyphrase, documents: int, discount: dict[int, float]) -> float:
+    """TF-IDF of the phrase over the pile, its documents as the classes: its sentences (those
+    of a flagged document at their discount) plus TITLE_USES for each headline using it, times
+    log((D + 1) / df), times how specific its words are in English. A phrase in every document
+    is the pile's subject and weighs little whatever its count."""
+    per_doc = phrase.docs
+    for d in phrase.titles:
+        per_doc[d] += TITLE_USES
+    uses = sum(n * discount.get(d, 1.0) for d, n in per_doc.items())
+    idf = log((documents + 1) / len(per_doc))
+    return uses * idf * (specificity(phrase.words) + MULTIWORD_BONUS * (len(phrase.words) - 1))
+
+
+MULTIWORD_BONUS = 0.5     # a collocation is more specific than its rarest word
+TITLE_USES = 4

@@ -1,0 +1,233 @@
+"""Who "he", "it", "the ministry" or "the report" stands for at a place in a document.
+
+News prose names someone once and then refers back: "he" and "she" to the person named last
+(passing over photo credits, and over someone quoted whom no actor stands for), "it" to the
+organization named last, a description ("the prime minister", "the union") to the actor whose
+role or name it gives, "the report" to the organization that published it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from briefing.analysis.actors import ActorIndex
+from briefing.analysis.lexicon import HONORIFICS, ORG_HEADS, ORGANIZATION_ROLE_HEADS, ROLE_HEADS, TITLE_WORDS
+from briefing.analysis.names import SAID_AFTER, Mention, document_names
+from briefing.model import Corpus, Document
+
+LOOK_BACK_SENTENCES = 8  # how far back a referent is looked for (past captions and credits between)
+# Heads of a description that stands for an organization ("the company", "the ministry")
+ORGANIZATION_HEADS = ORGANIZATION_ROLE_HEADS | ORG_HEADS | frozenset("presidency junta regime".split())
+# Heads general enough to stand for a story's main organization, whatever its name
+GENERIC_ORGANIZATION_HEADS = frozenset("company firm group organisation organization".split())
+# Writings that "say" what their author says ("the report said", "the statement said"): a closed
+# class of English nouns for published texts.
+DOCUMENT_HEADS = frozenset("report statement letter filing memo note announcement release notice submission".split())
+# A closed class: English prepositions that open a phrase a subject cannot stand in.
+PREPOSITIONS = frozenset("""in at from near of for with by to on about against into across over under regarding
+concerning towards toward like unlike than between among amid despite without behind beside""".split())
+PROSE = re.compile(r"\b[a-z]{3,}\b")      # a sentence with a lower-case word is prose, not a credit line
+PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:he|she)\b", re.I)
+DESCRIBED_SUBJECT = re.compile(r"\W*The\s+((?:[\w-]+\s+){0,4}[\w-]+)")
+POSSESSOR = re.compile(r"(\S+?)['’]s?(?:\s+[\w-]+){0,4}\s+$")   # "Acme's annual safety " before "report"
+MAKER = re.compile(r"\s+(?:by|from|of)\s+(?:the\s+)?")           # "report by (the) …"
+
+
+@dataclass
+class DocumentSpeakers:
+    """A document's actor mentions, each with the actor it stands for, in text order."""
+
+    doc: int
+    document: Document
+    people: list[tuple[Mention, str]]           # every actor mention (persons, organizations, countries)
+    sentence_of: dict[int, tuple[int, int]]     # Sentence.index -> (start, end)
+    roles: dict[str, str] = field(default_factory=dict)      # actor -> role, lower-case
+    kinds: dict[str, str] = field(default_factory=dict)      # actor -> person | organization | country
+    last_speaker: tuple[int, str] | None = None     # (offset, name) of the last quote's speaker
+    unknown_speakers: set[int] = field(default_factory=set)  # sentences quoting someone no actor is
+
+    def __post_init__(self) -> None:
+        self.starts = [m.start for m, _ in self.people]
+        self.ends = {m.end: (m, n) for m, n in self.people}
+        self.sentence_starts = sorted((a, i) for i, (a, _) in self.sentence_of.items())
+
+    def between(self, start: int, end: int) -> list[tuple[Mention, str]]:
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_left(self.starts, end, first)
+        return [(m, name) for m, name in self.people[first:last] if m.end <= end]
+
+    def sentence_at(self, pos: int) -> int | None:
+        k = bisect.bisect_right(self.sentence_starts, (pos, 1 << 30)) - 1
+        if k < 0:
+            return None
+        index = self.sentence_starts[k][1]
+        a, b = self.sentence_of[index]
+        return index if a <= pos <= b else None
+
+    def described(self, description: str, pos: int = -1) -> str | None:
+        """The actor of this document a description names: a person by role ("the prime minister",
+        "the Labour MP" for "Labour MP for Ayr"), the one last quoted or named if several hold it;
+        an organization by its kind ("the ministry", "the cyber security firm")."""
+        words = description.lower().split()
+        if words and head_of(words[-1]) in ORGANIZATION_HEADS and pos >= 0:
+            return self.organization(head_of(words[-1]), pos)
+        for n in range(min(len(words), 4), 0, -1):
+            phrase = " ".join(words[:n])
+            if head_of(words[n - 1]) not in ROLE_HEADS:
+                continue
+            found = [name for name, role in self.roles.items()
+                     if (role == phrase or role.endswith(" " + phrase)) and self.kinds.get(name) != "organization"]
+            if len(found) == 1:
+                return found[0]
+            if found and pos >= 0:
+                if self.last_speaker and self.last_speaker[1] in found and self.last_speaker[0] < pos:
+                    return self.last_speaker[1]
+                named = [n for m, n in self.people if n in found and m.end <= pos]
+                return named[-1] if named else None
+        # "the Labour MP for Ayr" with no such role on record: a definite description points back
+        # to someone already named (a new speaker comes in as "a Labour MP"), the one just mentioned
+        return self.just_mentioned(pos) if pos >= 0 else None
+
+    def organization(self, head: str | None, pos: int) -> str | None:
+        """The organization "it" or "the <head>" at `pos` stands for: the nearest one before it whose
+        name or role has that head ("the ministry" -> "Ministry of Trade"). "It" is the nearest
+        organization named in the sentences before; a generic head ("the company") the one this
+        document names most (a story's company is its subject)."""
+        here = self.sentence_at(pos)
+        if here is None:
+            return None
+        earlier = [(m, n) for m, n in self.between(0, pos) if self.kinds.get(n) == "organization"
+                   and m.kind != "person"]
+        recent = [(m, n) for m, n in earlier if m.sentence >= here - LOOK_BACK_SENTENCES]
+        if head:
+            fitting = [n for _, n in recent if head in n.lower().split() or head + "s" in n.lower().split()
+                       or head in self.roles.get(n, "").split()]
+            if fitting:
+                return fitting[-1]
+            # "the company": the organization this document quotes most (a story's company is its
+            # subject, and speaks in it)
+            speaking = Counter(n for m, n in earlier if m.speaker or SAID_AFTER.match(self.document.text, m.end))
+            if head not in GENERIC_ORGANIZATION_HEADS or not speaking:
+                return None
+            counts = Counter(n for _, n in earlier if n in speaking)
+            best = max(counts.values())
+            return next(n for _, n in reversed(earlier) if counts[n] == best)
+        text = self.document.text
+        recent = [(m, n) for m, n in recent if not after_preposition(text, m.start)]
+        if not recent:
+            return None
+        nearest = recent[-1][0].sentence
+        return next(n for m, n in recent if m.sentence == nearest)      # its subject, most often named first
+
+    def author_of(self, head: str, pos: int) -> str | None:
+        """Who wrote "the report" at `pos`: the organization named as its owner or maker earlier in
+        the document ("Acme's annual report", "a report by Acme", "a statement from Acme")."""
+        text = self.document.text
+        for found in reversed(list(re.finditer(r"\b" + head + r"s?\b", text[:pos], re.I))):
+            before = self.ends.get(len(text[:found.start()].rstrip()))  # never: "Acme report"
+            owner = POSSESSOR.search(text[max(0, found.start() - 80):found.start()])
+            maker = MAKER.match(text[found.end():found.end() + 12])
+            candidates = []
+            if owner:
+                at = max(0, found.start() - 80) + owner.start(1) + len(owner.group(1))
+                candidates.append(self.ends.get(at))
+            if maker:
+                candidates += [(m, n) for m, n in self.between(found.end(), found.end() + 60)
+                               if m.start == found.end() + maker.end()]
+            candidates.append(before)
+            for candidate in candidates:
+                if candidate and self.kinds.get(candidate[1]) == "organization":
+                    return candidate[1]
+        return None
+
+    def surname(self, word: str, pos: int) -> str | None:
+        """The one person named before `pos` in this document whose name ends with `word`."""
+        found = {n for m, n in self.between(0, pos) if is_personal(self, m, n) and n.split()[-1] == word}
+        return found.pop() if len(found) == 1 else None
+
+    def just_mentioned(self, pos: int, inside: list[tuple[int, int]] = (), clause_start: int | None = None) -> str | None:
+        """The person "he" or "she" at `pos` stands for, looking back sentence by sentence: a sentence
+        opening with a description names it ("The Tory leader countered …"), one opening with a
+        pronoun continues the last speaker quoted, one naming people gives its speaker or its
+        subject (the first person named)."""
+        here = self.sentence_at(pos)
+        if here is None:
+            return None
+        first = self.sentence_of.get(max(0, here - LOOK_BACK_SENTENCES), (0, 0))[0]
+        people = [(m, n) for m, n in self.between(first, pos) if is_personal(self, m, n)
+                  and not any(a <= m.start < b for a, b in inside)]
+        if clause_start is not None:    # "Albanese made a visit, where he said": the sentence's own subject
+            earlier = [n for m, n in people if clause_start <= m.start and m.sentence == here
+                       and not after_preposition(self.document.text, m.start)]
+            if earlier:
+                return earlier[0]
+        by_sentence: dict[int, list[tuple[Mention, str]]] = {}
+        for m, n in people:
+            if m.sentence != here:
+                by_sentence.setdefault(m.sentence, []).append((m, n))
+        text = self.document.text
+        for index in range(here - 1, max(-1, here - 1 - LOOK_BACK_SENTENCES), -1):
+            if index not in self.sentence_of:
+                continue
+            a, b = self.sentence_of[index]
+            if index in self.unknown_speakers:
+                return None                # '"…," Lowe said. He added …': Lowe, whom we do not know
+            if not PROSE.search(text, a, b):
+                continue                   # a photo credit or a dateline: nobody "he" stands for
+            subject = DESCRIBED_SUBJECT.match(text, a, b)
+            found = self.described(subject.group(1)) if subject else None
+            if found:
+                return found
+            named = by_sentence.get(index, [])
+            opening = text[a:named[0][0].start] if named else text[a:b]
+            if PRONOUN_SUBJECT.match(opening) and self.last_speaker and self.last_speaker[0] < pos:
+                return self.last_speaker[1]
+            if named:
+                speakers = [n for m, n in named if m.speaker]
+                return speakers[-1] if speakers else named[0][1]
+        return self.last_speaker[1] if self.last_speaker and self.last_speaker[0] < pos else None
+
+
+def head_of(word: str) -> str:
+    """The noun a description's last word is, singular: "officials" -> "official"."""
+    low = word.lower().strip("’'")
+    return low[:-1] if low.endswith("s") and low[:-1] in ROLE_HEADS | ORGANIZATION_HEADS else low
+
+
+def actor_kinds(index: ActorIndex) -> dict[str, str]:
+    """Each actor's kind, read once per corpus and passed to `speakers_of` for every document."""
+    return {a.name: a.kind for a in index.actors}
+
+
+def speakers_of(corpus: Corpus, index: ActorIndex, doc: int, kinds: dict[str, str]) -> DocumentSpeakers:
+    """The actor mentions of document `doc`, with the actors' roles and kinds."""
+    document = corpus.documents[doc]
+    people = []
+    for m in document_names(document).mentions:
+        # every actor a mention stands for, organizations named by a lone word ("Acme said") too:
+        # `is_personal` tells people from the rest
+        name = index.local.get((doc, m.entity))
+        if name:
+            people.append((m, name))
+    spans = {s.index: (s.start, s.end) for s in document.sentences}
+    all_roles = index.roles()
+    roles = {name: all_roles[name] for _, name in people if name in all_roles}
+    own_kinds = {name: kinds[name] for _, name in people if name in kinds}
+    return DocumentSpeakers(doc, document, people, spans, roles, own_kinds)
+
+
+def is_personal(ctx: DocumentSpeakers, mention: Mention, name: str) -> bool:
+    """A person's mention: written as a person's name, or standing for a person actor."""
+    return mention.kind == "person" or ctx.kinds.get(name) == "person"
+
+
+def after_preposition(text: str, start: int) -> bool:
+    """ "in Townsville", "of the group Redress", "Regarding Senator Lowe": a name in a phrase, not a
+    subject (titles before the name are passed over)."""
+    words = text[max(0, start - 60):start].split()
+    while words and words[-1][:1].isupper() and words[-1].lower().strip(".,") in TITLE_WORDS | HONORIFICS:
+        words.pop()
+    return bool(words) and words[-1].lower() in PREPOSITIONS

@@ -1,0 +1,83 @@
+"""A brief's title from its documents when the user gives none: the matter and its main actors.
+
+"Strike: Boeing and IAM" — the matter is the phrase most of the documents' headlines share
+(words of the documents, as they write them); the actors are the first two listed people or
+organizations, by the short name the documents use for them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefing.analysis.actor_ranking import MIN_SALIENCE
+from briefing.analysis.lexicon import fold
+from briefing.analysis.words import STOP_WORDS
+from briefing.model import ActorFact, Corpus
+
+DEFAULT_TITLE = "Briefing"
+HEADLINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+MAX_MATTER_WORDS = 3
+MIN_HEADLINES = 2         # a matter is shared by this many headlines at least
+TITLE_ACTORS = 2
+MAX_TITLE_CHARS = 70      # longer, the actors are left out
+MAX_SHORT_NAME_WORDS = 4  # an organization's name longer than this, without an acronym, is left out
+
+
+def brief_title(corpus: Corpus, actors: list[ActorFact]) -> str:
+    """The title of a brief over `corpus`: one document's own title, else "Matter: A and B"."""
+    if len(corpus.documents) == 1 and corpus.documents[0].title:
+        return corpus.documents[0].title
+    names = [n for n in (short_name(a) for a in actors if a.kind in ("person", "organization")
+                         and a.salience >= MIN_SALIENCE) if n][:TITLE_ACTORS]
+    taken = {fold(w) for a in actors for n in [a.name, *a.aliases] for w in n.split()}
+    matter = headline_matter([d.title for d in corpus.documents], taken)
+    who = " and ".join(names)
+    if matter and who and len(matter) + len(who) + 2 <= MAX_TITLE_CHARS:
+        return f"{matter}: {who}"
+    return matter or who or DEFAULT_TITLE
+
+
+def headline_matter(headlines: list[str], names: set[str]) -> str:
+    """The phrase of one to three words most headlines share, no name among its words and no
+    function word at either end, as the first headline holding it writes it (first letter raised)."""
+    seen: Counter[tuple[str, ...]] = Counter()
+    written: dict[tuple[str, ...], str] = {}
+    for headline in headlines:
+        words = HEADLINE_WORD.findall(headline or "")
+        keys = [w.lower().strip("’'") for w in words]
+        grams: set[tuple[str, ...]] = set()
+        for i in range(len(words)):
+            for n in range(1, MAX_MATTER_WORDS + 1):
+                gram = tuple(keys[i:i + n])
+                if len(gram) < n or gram[0] in STOP_WORDS or gram[-1] in STOP_WORDS \
+                        or any(fold(w) in names or len(w) < 3 for w in gram):
+                    continue
+                grams.add(gram)
+                written.setdefault(gram, " ".join(words[i:i + n]))
+        seen.update(grams)
+    if not seen:
+        return ""
+    # the most shared; a longer phrase wins over its own words when as many headlines share it
+    order = {g: i for i, g in enumerate(written)}
+    best = max(seen, key=lambda g: (seen[g], len(g), -order[g]))
+    if seen[best] < MIN_HEADLINES:
+        return ""
+    text = written[best]
+    return text[:1].upper() + text[1:]
+
+
+def short_name(actor: ActorFact) -> str:
+    """How the documents name an actor in short: a person's surname as used alone ("Blair"), an
+    organization's acronym ("IAM") or its name when short."""
+    single = [a for a in actor.aliases if " " not in a and a[:1].isupper() and not a.endswith(("’s", "'s"))]
+    if actor.kind == "person":
+        words = actor.name.split()
+        # the word a title stands before ("President Xi", "Mr Blair"), else the last name word
+        titled = [a.split()[-1] for a in actor.aliases if len(a.split()) == 2 and a.split()[-1] in words]
+        surnames = [w for w in titled if w in single] or [w for w in single if w == words[-1]]
+        return surnames[0] if surnames else actor.name
+    acronyms = [a for a in single if a.isupper() and len(a) >= 2]
+    if len(actor.name.split()) <= MAX_SHORT_NAME_WORDS:
+        return actor.name if not acronyms or len(actor.name.split()) <= 2 else acronyms[0]
+    return acronyms[0] if acronyms else ""

@@ -1,0 +1,38 @@
+from analysis_helpers import document
+from briefing.analysis.actors import find_actors
+from briefing.compose.title import brief_title, headline_matter
+from briefing.model import Corpus
+
+
+def titled_corpus(*pairs):
+    docs = []
+    for i, (headline, body) in enumerate(pairs):
+        doc = document(f"{headline}\n\n{body}", f"doc{i}.txt")
+        doc.title = headline
+        docs.append(doc)
+    return Corpus.of(docs)
+
+
+def test_title_is_the_shared_headline_matter_and_the_main_actors_not_briefing():
+    corpus = titled_corpus(
+        ("Dock strike spreads to second port", "Dockers Union leader Mara Quint said the strike would go on. "
+         "Quint said pay was the issue. Harlow Shipping said wages were fair."),
+        ("Dock strike talks collapse", "Mara Quint, the union leader, said talks failed. "
+         "Harlow Shipping said it had offered more."),
+        ("Shipping firms count cost of dock strike", "Harlow Shipping said losses were mounting. "
+         "Quint said members would not give in."))
+    title = brief_title(corpus, find_actors(corpus))
+    assert title.startswith("Dock strike: ")
+    assert "Quint" in title and title != "Briefing"
+    assert all(word.strip(":") in " ".join(d.text for d in corpus.documents) for word in title.split() if word != "and")
+
+
+def test_matter_needs_two_headlines_and_leaves_names_out():
+    assert headline_matter(["Flood waters rise in Varel", "Varel braces for more flood waters"], {"varel"}) \
+        == "Flood waters"
+    assert headline_matter(["Orchard harvest begins", "Council approves budget"], set()) == ""
+
+
+def test_one_document_keeps_its_own_title():
+    corpus = titled_corpus(("Council approves budget", "The council approved the budget on Monday."))
+    assert brief_title(corpus, find_actors(corpus)) == "Council approves budget"

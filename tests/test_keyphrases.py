@@ -1,0 +1,133 @@
+"""Key phrases: noun phrases read from how English words sit in a sentence, counted per pile."""
+
+from briefing.analysis.keyphrases import (
+    adverb,
+    amounts,
+    chunks,
+    find_keyphrases,
+    heads_a_noun_phrase,
+    names_a_thing,
+    participle,
+    specificity,
+    tokenize,
+)
+from briefing.model import Corpus, Document, Sentence
+
+
+def runs(text: str) -> list[str]:
+    t = tokenize(text)
+    return [" ".join(t.written[a:b]) for a, b in chunks(t)]
+
+
+def corpus_of(*docs: list[str], titles: list[str] | None = None) -> Corpus:
+    documents = []
+    for d, sentences in enumerate(docs):
+        text, spans = "", []
+        for s in sentences:
+            spans.append(Sentence(len(spans), len(text), len(text) + len(s), s))
+            text += s + " "
+        title = titles[d] if titles else ""
+        documents.append(Document(f"d{d}", f"d{d}.txt", title, text, sentences=spans))
+    return Corpus.of(documents)
+
+
+def written(index, form: str):
+    return next(p for p in index.phrases.values() if p.form == form)
+
+
+def test_a_past_participle_after_a_noun_is_a_verb_that_ends_the_noun_phrase():
+    assert runs("The treasurer faced backbench anger over the levy.") == ["treasurer", "backbench anger", "levy"]
+
+
+def test_a_participle_after_an_article_belongs_to_its_noun_phrase():
+    assert runs("Talks covered the disputed gravel quarries near the river.") == [
+        "Talks", "disputed gravel quarries", "river"]
+
+
+def test_a_participle_that_opens_a_clause_is_left_out():
+    assert runs("The mayor declared a night curfew on Friday.") == ["mayor", "night curfew"]
+
+
+def test_an_ing_noun_can_head_or_modify_a_noun_phrase():
+    assert runs("During a planning hearing the clerk read the tracking rules.") == [
+        "planning hearing", "clerk read", "tracking rules"]
+
+
+def test_a_lower_case_word_after_to_or_a_modal_is_a_verb():
+    assert runs("The guild wants to restore allotments and will review fares.") == [
+        "guild wants", "allotments", "fares"]
+
+
+def test_an_irregular_past_form_ends_a_noun_phrase():
+    assert runs("The storm struck the harbour town.") == ["storm", "harbour town"]
+
+
+def test_adverbs_and_participles_are_told_by_their_english_stem():
+    assert adverb("desperately") and adverb("nearly")
+    assert not adverb("family") and not adverb("assembly") and not adverb("supply")
+    assert participle("faced") and participle("planned") and participle("hearing")
+    assert not participle("hundred") and not participle("need") and not participle("king")
+
+
+def test_sums_written_in_different_ways_share_one_key():
+    keys = [key for _, key in amounts("A $40bn fund, $40 billion in all, USD 40 billion a year.")]
+    assert len(keys) == 3 and len(set(keys)) == 1
+    assert [k for _, k in amounts("a 12% rise, 12 per cent")] == ["% 12", "% 12"]
+    assert amounts("In 2024 the 7.7 tremor hit 144 towns.") == []
+
+
+def test_a_phrase_and_its_plural_are_one_key_counted_once_per_sentence():
+    index = find_keyphrases(corpus_of(["The allotment was sold.", "Allotments and allotments again."],
+                                      ["The allotment fund shrank."]))
+    assert len(index.phrases["allotment"].sentences) == 3
+
+
+def test_a_headline_counts_for_its_own_document():
+    index = find_keyphrases(corpus_of(["The levy rose.", "A levy was set."], ["Ferry fares rose."],
+                                      titles=["Town levy row", "Ferry news"]))
+    assert index.phrases["levy"].titles == {0}
+
+
+def test_a_word_never_seen_as_a_whole_noun_phrase_after_an_article_is_no_heading():
+    index = find_keyphrases(corpus_of(["The envoy arrives today.", "The minister arrives later."],
+                                      ["The curfew held.", "After the curfew, calm returned."]))
+    assert heads_a_noun_phrase(index.phrases["curfew"], index)
+    assert not heads_a_noun_phrase(index.phrases["arrive"], index)
+
+
+def test_a_word_more_often_used_as_a_verb_does_not_open_a_noun_phrase():
+    index = find_keyphrases(corpus_of(["They inflate revenue figures.", "Firms inflate revenue often."],
+                                      ["We inflate nothing.", "To inflate revenue is a crime."]))
+    assert not heads_a_noun_phrase(index.phrases["inflate revenue"], index)
+
+
+def test_a_name_and_a_description_before_a_name_are_names_not_matters():
+    index = find_keyphrases(corpus_of(["The haulage firm Bolderco fell.", "Bolderco shares rose."],
+                                      ["The haulage firm Bolderco said so.", "Ask Bolderco."]))
+    assert names_a_thing(written(index, "haulage firm Bolderco"), index)
+    assert names_a_thing(written(index, "Bolderco"), index)
+    assert not names_a_thing(written(index, "haulage firm"), index)
+
+
+def test_titles_and_offices_are_no_matters():
+    index = find_keyphrases(corpus_of(["The Home Secretary spoke.", "A Home Secretary came."]))
+    assert names_a_thing(index.phrases["home secretary"], index)
+
+
+def test_specificity_is_the_rarest_word_against_everyday_english():
+    assert specificity(["people"]) == 0
+    assert specificity(["curfew"]) > specificity(["treasurer"]) > specificity(["government"])
+
+
+def test_a_word_whose_cut_form_is_far_rarer_is_no_plural():
+    from briefing.analysis.keyphrases import singular
+    assert singular("platforms") == "platform" and singular("allotments") == "allotment"
+    assert singular("series") == "series" and singular("politics") == "politics"
+
+
+def test_a_superlative_heads_no_noun_phrase():
+    from briefing.analysis.keyphrases import superlative
+    assert superlative("largest") and superlative("biggest") and superlative("latest")
+    assert not superlative("interest") and not superlative("forest") and not superlative("protest")
+    index = find_keyphrases(corpus_of(["It was the largest on record.", "Of all, the largest fell."]))
+    assert not heads_a_noun_phrase(index.phrases["largest"], index)
