@@ -62,11 +62,12 @@ class BlockText:
         self.parts: list[str] = []
         self.length = 0
         self.headings: list[KnownHeading] = []
+        self.separator = "\n\n"       # a blank line; a reader whose source shows no gaps may use "\n"
 
     def add_block(self, text: str) -> tuple[int, int]:
         if self.parts:
-            self.parts.append("\n\n")
-            self.length += 2
+            self.parts.append(self.separator)
+            self.length += len(self.separator)
         start = self.length
         self.parts.append(text)
         self.length += len(text)
