@@ -176,14 +176,22 @@ def test_where_the_page_leaves_gaps_they_alone_end_paragraphs(tmp_path):
                            "Traffic through the port would double within three years."]
     second = ["The council will vote on the budget for the new berth in May."]
     doc = read_document(typed_pdf(tmp_path / "gap.pdf", first + second, gap_after={4}))
-    assert doc.text.strip().split("\n\n") == [" ".join(first), second[0]]
+    assert doc.text.strip().split("\n\n") == [" ".join(first), second[0]]      # a blank line where the gap is
 
 
 def test_without_gaps_a_full_line_that_ends_a_sentence_may_end_its_paragraph(tmp_path):
     caption = ["The new quay seen from the harbour wall at dawn on Friday, 8", "March. Photo by the harbour authority."]
-    doc = read_document(typed_pdf(tmp_path / "caption.pdf", [*HARBOUR[:3], "quay. Shipping lines welcomed the "
-                                                             "decision in the council.", *caption]))
-    assert doc.text.strip().split("\n\n")[-1] == " ".join(caption)
+    lines = [*HARBOUR[:3], "quay. Shipping lines welcomed the decision in the council.", *caption,
+             "The council will vote on the budget for the new berth in May,", "the mayor said after the meeting."]
+    doc = read_document(typed_pdf(tmp_path / "caption.pdf", lines))
+    assert " ".join(caption) in doc.text.splitlines()
+    assert doc.sentences[-1].text == "The council will vote on the budget for the new berth in May, the mayor said after the meeting."
+
+
+def test_a_note_in_brackets_on_a_line_of_its_own_is_not_run_into_the_next_paragraph(tmp_path):
+    note = "[Related: Harbour dredging finished early, berth opens in May]"
+    doc = read_document(typed_pdf(tmp_path / "note.pdf", [*HARBOUR[:3], "quay.", note, *HARBOUR[3:]]))
+    assert note in doc.text.splitlines()
 
 
 def test_line_end_hyphens_keep_compounds_and_undo_word_breaks(tmp_path):

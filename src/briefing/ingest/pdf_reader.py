@@ -18,7 +18,6 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
-from wordfreq import zipf_frequency
 
 from briefing.ingest.dateline import find_dateline, parse_date
 from briefing.ingest.furniture import DATE_LINE
@@ -26,6 +25,7 @@ from briefing.ingest.metadata import DATELINE, PDF_INFO, PDF_XMP, find_byline, f
 from briefing.ingest.sentences import _is_abbreviation_end
 from briefing.ingest.structure import BlockText, Extracted
 from briefing.model import BriefingError
+from briefing.word_frequency import PLAIN_WORD, zipf
 
 log = logging.getLogger(__name__)
 # pypdf reports every repair it makes to a damaged file as a warning; the user gets our one line
@@ -40,6 +40,7 @@ FULL_LINE_SHARE = 0.75
 PARAGRAPH_GAP = 1.4
 MIN_WRAPS_SEEN = 5             # wrapped lines needed before line lengths tell an early end (_wrap_room)
 DATE_LINE_MAX_WORDS = 12
+BRACKETED_LINE = re.compile(r"\[[^\[\]]+\]|\([^()]+\)")
 MONTH_YEAR_LINE = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}$",
                              re.IGNORECASE)
 MIN_TEXT_CHARS = 20            # fewer visible characters in the whole file: no text layer
@@ -177,11 +178,25 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _english_zipf(word: str) -> float:
+    """How common `word` is in English (wordfreq's Zipf scale); 0 for words outside its plain list."""
+    low = word.lower()
+    return zipf(low) if PLAIN_WORD.fullmatch(low) else 0.0
+
+
 class _Writer(BlockText):
     def __init__(self) -> None:
         super().__init__()
         self.paragraph = ""
         self.item = False            # the paragraph opened with a bullet
+        self.gap = False             # the page left a gap since the last block
+
+    def add_block(self, text: str) -> tuple[int, int]:
+        # a paragraph the page sets off with a gap follows a blank line; one it ends only by a
+        # short line follows a line break, as the lines of a plain text do
+        self.separator = "\n\n" if self.gap else "\n"
+        self.gap = False
+        return super().add_block(text)
 
     def add_line(self, line: str) -> None:
         if not self.paragraph:
@@ -191,9 +206,10 @@ class _Writer(BlockText):
             # that happened to break at its own hyphen: the commoner spelling decides
             head = LAST_WORD.search(self.paragraph[:-1])
             tail = FIRST_WORD.match(line)
-            joined = (head.group(0) if head else "") + (tail.group(0) if tail else "")
-            compound = (head.group(0) if head else "") + "-" + (tail.group(0) if tail else "")
-            if zipf_frequency(joined.lower(), "en") >= zipf_frequency(compound.lower(), "en"):
+            left, right = (head.group(0) if head else ""), (tail.group(0) if tail else "")
+            # a compound is as common as its rarer half; text in other languages counts as unknown
+            # words, whose line-end hyphens are the layout's
+            if _english_zipf(left + right) >= min(_english_zipf(left), _english_zipf(right)):
                 self.paragraph = self.paragraph[:-1] + line
             else:
                 self.paragraph += line
@@ -250,8 +266,10 @@ def _ends_sentence(line: str, following: list[str]) -> bool:
 
 
 def _stands_alone(line: str) -> bool:
-    """A line that is only a date ("Friday, 8 March 2024", "April 2025"): a dateline, never part of
-    a paragraph."""
+    """A line that is only a date ("Friday, 8 March 2024", "April 2025") or one note in brackets:
+    never part of a paragraph."""
+    if BRACKETED_LINE.fullmatch(line):
+        return True           # "[Related: …]", "(Reporting by …)": a note of its own
     return len(line.split()) <= DATE_LINE_MAX_WORDS and not line.endswith(".") and \
         (DATE_LINE.match(line) is not None or MONTH_YEAR_LINE.match(line) is not None)
 
@@ -285,6 +303,7 @@ def _read(raw: bytes) -> Extracted:
         for number, line in enumerate(lines):
             if not line:
                 out.end_paragraph()
+                out.gap = True
                 continue
             match = next((p for p in pending if _fold(p[0]) == _fold(line)), None)
             if match:                           # the outline says so, whatever else it looks like
