@@ -36,7 +36,7 @@ AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "cit
                "parsely-author", "sailthru.author")
 URL_META = ("og:url", "twitter:url")
 TITLE_META = ("og:title", "twitter:title", "dc.title", "citation_title")
-# "Headline | Outlet", "Headline - Outlet", "Outlet: Headline"
+# "Headline | Outlet", "Headline - Outlet", "Outlet » Headline"
 TITLE_PARTS = re.compile(r"\s+[|–—·»-]\s+|\s*::\s*")
 MAX_OUTLET_WORDS = 6
 MAX_OUTLET_EXTRA = 12        # letters a title part may add to the address's name ("The … Online")
