@@ -4,6 +4,9 @@ import multiprocessing
 import os
 import time
 
+import pytest
+
+from briefing.ingest import batch
 from briefing.ingest.batch import MIN_FILES_FOR_POOL, read_documents, worker_count
 from briefing.model import BriefingError, CancelFlag, Cancelled, Progress
 from briefing.services import ingest
@@ -99,3 +102,21 @@ def test_a_process_whose_reading_is_cancelled_exits_at_once(tmp_path):
     if child.is_alive():
         child.kill()
     assert child.exitcode == 0 and time.monotonic() - started < 15
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork to plant the crash")
+def test_a_reader_that_dies_on_one_file_costs_that_file_only(tmp_path, monkeypatch):
+    paths = make_folder(tmp_path / "docs", count=40, bad=())
+    doomed = paths[21]
+    real = batch.read_one
+
+    def dies_on_one(path):
+        if path == doomed:
+            os._exit(1)            # as a parser library crashing the process would
+        return real(path)
+
+    monkeypatch.setattr(batch, "read_one", dies_on_one)     # the workers are forked with it
+    outcomes = list(read_documents(paths, workers=2))
+    assert [p for p, _ in outcomes] == paths
+    failed = [p for p, o in outcomes if isinstance(o, BriefingError)]
+    assert failed == [doomed] and "stopped unexpectedly" in str(outcomes[21][1])

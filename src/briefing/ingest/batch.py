@@ -25,9 +25,13 @@ log = logging.getLogger(__name__)
 
 # Below this many files, starting worker processes (about 0.1 s) costs more than it saves.
 MIN_FILES_FOR_POOL = 12
-# Files handed to the workers ahead of the one being handed back: keeps both cores busy while
+# Files go to the workers in chunks (one file each costs more in passing it than in reading a
+# short text): up to this many files, or about this many bytes (a few web pages, dozens of texts).
+CHUNK_FILES = 32
+CHUNK_BYTES = 512 * 1024
+# Chunks handed to the workers ahead of the one being handed back: keeps both cores busy while
 # bounding what waits in memory.
-AHEAD_PER_WORKER = 8
+AHEAD_PER_WORKER = 4
 # A worker whose parent has gone (killed on cancel) ends itself within this many seconds.
 ORPHAN_CHECK_S = 1.0
 
@@ -67,6 +71,28 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
+def read_some(paths: list[Path]) -> list[Outcome]:
+    """`read_one` for each path: what one worker does with one chunk."""
+    return [read_one(path) for path in paths]
+
+
+def _chunks(paths: list[Path]) -> Iterator[list[Path]]:
+    """The paths in order, in chunks of up to CHUNK_FILES files or about CHUNK_BYTES bytes."""
+    chunk: list[Path] = []
+    size = 0
+    for path in paths:
+        try:
+            size += path.stat().st_size
+        except OSError:
+            pass                  # read_one will say what is wrong with it
+        chunk.append(path)
+        if len(chunk) >= CHUNK_FILES or size >= CHUNK_BYTES:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
 def read_documents(paths: list[Path], workers: int | None = None) -> Iterator[tuple[Path, Outcome]]:
     """(path, Document or BriefingError) for each path, in the order given.
 
@@ -77,31 +103,34 @@ def read_documents(paths: list[Path], workers: int | None = None) -> Iterator[tu
         for path in paths:
             yield path, read_one(path)
         return
-    pending = deque(paths)
+    pending = deque(_chunks(paths))
     while pending:
         pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker,
                                    initargs=(os.getpid(),))
-        running: deque[tuple[Path, Future[Outcome]]] = deque()
+        running: deque[tuple[list[Path], Future[list[Outcome]]]] = deque()
         try:
             while pending or running:
                 while pending and len(running) < workers * AHEAD_PER_WORKER:
-                    path = pending.popleft()
-                    running.append((path, pool.submit(read_one, path)))
-                path, future = running.popleft()
+                    chunk = pending.popleft()
+                    running.append((chunk, pool.submit(read_some, chunk)))
+                chunk, future = running.popleft()
                 try:
-                    outcome = future.result()
+                    outcomes = future.result()
                 except BrokenProcessPool:
-                    # a worker died (out of memory, a crash in a parser library): this file is
-                    # reported, the others go to a fresh pool
-                    log.warning("reader process died on %s", path)
-                    pending.extendleft(reversed([p for p, _ in running]))
+                    # a worker died (out of memory, a crash in a parser library): the files go to a
+                    # fresh pool one by one, so that the one it dies on is the one reported
+                    if len(chunk) == 1:
+                        log.warning("reader process died on %s", chunk[0])
+                        yield chunk[0], BriefingError("the reader stopped unexpectedly on this file")
+                        pending.extendleft(reversed([c for c, _ in running]))
+                    else:
+                        pending.extendleft(reversed([[p] for p in chunk] + [c for c, _ in running]))
                     running.clear()
-                    yield path, BriefingError("the reader stopped unexpectedly on this file")
                     break
-                except Exception as exc:    # the result could not be sent back (pickling)
-                    log.debug("reading %s failed in a worker", path, exc_info=True)
-                    outcome = BriefingError(f"cannot read ({type(exc).__name__})")
-                yield path, outcome
+                except Exception as exc:    # the results could not be sent back (pickling)
+                    log.debug("reading %s failed in a worker", chunk, exc_info=True)
+                    outcomes = [BriefingError(f"cannot read ({type(exc).__name__})")] * len(chunk)
+                yield from zip(chunk, outcomes, strict=True)
         finally:
             # closed early (cancelled), the files being read are not wanted: left running, the
             # workers would hold up the exit of a process that is itself a worker (the window's job)
