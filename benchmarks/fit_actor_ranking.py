@@ -1,6 +1,6 @@
 """Fit the actor ranking's weights (`briefing.analysis.actor_ranking`) on the labelled sets.
 
-    python benchmarks/fit_actor_ranking.py [--cut 0.4] [--l2 0.1]
+    python benchmarks/fit_actor_ranking.py [--cut 0.6] [--l2 0.01]
 
 For every labelled set, reads the actors the analysis finds with their signals and labels each by
 the set's gold file (a key actor; an actor at all; neither, which also covers a second actor for
@@ -16,12 +16,13 @@ import argparse
 import sys
 from math import exp
 from pathlib import Path
+from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_quality import labelled_sets, load_scorer  # noqa: E402
-from briefing.analysis.actor_ranking import SIGNALS, rank_key  # noqa: E402
-from briefing.analysis.actors import actor_index  # noqa: E402
+from briefing.analysis.actor_ranking import MIN_SALIENCE, SIGNALS, rank_key  # noqa: E402
+from briefing.analysis.actors import actor_index, beside_their_speakers  # noqa: E402
 from briefing.model import run_to_end  # noqa: E402
 from briefing.services import Selection, ingest  # noqa: E402
 
@@ -50,7 +51,7 @@ def examples(scorer) -> dict[str, list[tuple[list[float], int, int, list[str]]]]
             g = owner.get(actor.name)
             rows.append((index.signals[actor.name].vector(), int(bool(g and g.key)), int(g is not None),
                          [actor.name, *actor.aliases], actor.score))
-        out[labelled.name] = (rows, gold)
+        out[labelled.name] = (rows, gold, index.speaks_for)
     return out
 
 
@@ -79,17 +80,18 @@ def weighted(sets: dict, names: list[str], label: int) -> list[tuple[list[float]
     return out
 
 
-def evaluate(scorer, rows, gold, key_w, actor_w, cut: float) -> tuple[float, float]:
-    """Actor recall and precision of the first 20 listed actors, as the scorer counts them."""
+def evaluate(scorer, rows, gold, speaks_for, key_w, actor_w, cut: float) -> tuple[float, float]:
+    """Actor recall and precision of the first 20 listed actors, as the scorer counts them: ranked
+    as the analysis ranks them (organizations beside their speakers), those likely actors listed."""
     scored = []
     for x, _, _, names, score in rows:
         zk = sum(w * v for w, v in zip(key_w, x, strict=True))
         za = sum(w * v for w, v in zip(actor_w, x, strict=True))
         pk, pa = 1 / (1 + exp(-max(-60, min(60, zk)))), 1 / (1 + exp(-max(-60, min(60, za))))
-        if pa >= cut:
-            scored.append((rank_key(pk, score), names))
-    scored.sort(key=lambda s: s[0])
-    listed = [names for _, names in scored[:LISTED]]
+        scored.append((rank_key(pk, score), SimpleNamespace(name=names[0], names=names, salience=pa)))
+    scored.sort(key=lambda s: (s[0], s[1].name))
+    ranked = beside_their_speakers([a for _, a in scored], speaks_for)
+    listed = [a.names for a in ranked if a.salience >= cut][:LISTED]
     matched, wrong = set(), 0
     for names in listed:
         candidates = sorted((g for g in gold.actors if scorer.same_actor(names, g)),
@@ -107,7 +109,8 @@ def evaluate(scorer, rows, gold, key_w, actor_w, cut: float) -> tuple[float, flo
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cut", type=float, default=0.4)
+    parser.add_argument("--cut", type=float, default=MIN_SALIENCE,
+                        help="likelihood of being an actor below which one is not listed (as shipped)")
     parser.add_argument("--l2", type=float, default=0.01)
     parser.add_argument("--no-held-out", action="store_true", help="skip the leave-one-set-out fits")
     args = parser.parse_args(argv)
@@ -121,14 +124,14 @@ def main(argv: list[str]) -> int:
     print("# " + ", ".join(SIGNALS))
     print(f"\n{'set':<26} {'ar':>5} {'ap':>5}   held out: {'ar':>5} {'ap':>5}")
     for name in names:
-        rows, gold = sets[name]
-        fitted = evaluate(scorer, rows, gold, key_w, actor_w, args.cut)
+        rows, gold, speaks_for = sets[name]
+        fitted = evaluate(scorer, rows, gold, speaks_for, key_w, actor_w, args.cut)
         others = [n for n in names if n != name]
         held = (float("nan"),) * 2 if args.no_held_out else \
-            evaluate(scorer, rows, gold, fit(weighted(sets, others, 1), args.l2),
+            evaluate(scorer, rows, gold, speaks_for, fit(weighted(sets, others, 1), args.l2),
                      fit(weighted(sets, others, 2), args.l2), args.cut)
         print(f"{name:<26} {fitted[0]:5.2f} {fitted[1]:5.2f}             {held[0]:5.2f} {held[1]:5.2f}")
-    shipped = [evaluate(scorer, rows, gold, *_shipped(), args.cut) for rows, gold in sets.values()]
+    shipped = [evaluate(scorer, rows, gold, speaks_for, *_shipped(), args.cut) for rows, gold, speaks_for in sets.values()]
     worst_ar, worst_ap = min(r for r, _ in shipped), min(p for _, p in shipped)
     print(f"shipped weights: worst ar {worst_ar:.2f}, worst ap {worst_ap:.2f}")
     return 0

@@ -7,116 +7,116 @@ def actor(actors, name):
 
 
 def test_title_before_name_gives_role_and_country_affiliation():
-    actors = find_actors(corpus("Park met Chinese Foreign Minister Wang Yi in Beijing on Monday."))
-    wang = actor(actors, "Wang Yi")
-    assert (wang.role, wang.affiliation, wang.kind) == ("Foreign Minister", "China", "person")
+    actors = find_actors(corpus("Lim met Chilean Foreign Minister Tomas Arrieta in Santiago on Monday."))
+    arrieta = actor(actors, "Tomas Arrieta")
+    assert (arrieta.role, arrieta.affiliation, arrieta.kind) == ("Foreign Minister", "Chile", "person")
 
 
 def test_lowercase_role_phrase_before_name_is_kept_whole():
-    actors = find_actors(corpus("The delegation was led by former parliament speaker Park Byeong-seug."))
-    assert actor(actors, "Park Byeong-seug").role == "former parliament speaker"
+    actors = find_actors(corpus("The delegation was led by former parliament speaker Bae Jin-ho."))
+    assert actor(actors, "Bae Jin-ho").role == "former parliament speaker"
 
 
 def test_appositive_after_name_gives_role():
-    text = "Niu Xiaoping, a Korean Peninsula specialist at the Shanghai Institutes, said talks went well."
-    assert actor(find_actors(corpus(text)), "Niu Xiaoping").role.startswith("Korean Peninsula specialist")
+    text = "Lena Marsh, a Panama Canal specialist at the Northfield Institute, said talks went well."
+    assert actor(find_actors(corpus(text)), "Lena Marsh").role.startswith("Panama Canal specialist")
 
 
 def test_surname_resolves_per_document_when_people_share_it():
-    first = "Envoy Park Byeong-seug flew to Beijing. Park said the visit went well."
-    second = "Vice Minister Park Yoon-joo held talks in Seoul. Park said more talks would follow."
+    first = "Envoy Bae Jin-ho flew to Lima. Bae said the visit went well."
+    second = "Vice Minister Bae Soo-min held talks in Quito. Bae said more talks would follow."
     actors = find_actors(corpus(first, second))
-    assert actor(actors, "Park Byeong-seug").mentions == 2
-    assert actor(actors, "Park Yoon-joo").mentions == 2
+    assert actor(actors, "Bae Jin-ho").mentions == 2
+    assert actor(actors, "Bae Soo-min").mentions == 2
     # a surname two people share is an alias of neither
-    assert "Park" not in actor(actors, "Park Byeong-seug").aliases
+    assert "Bae" not in actor(actors, "Bae Jin-ho").aliases
 
 
 def test_mr_surname_and_title_surname_become_aliases():
-    text = ("Chancellor Gordon Brown spoke on Monday. Mr Brown said he was focused on the election. "
-            "Critics of Mr Brown disagreed.")
-    brown = actor(find_actors(corpus(text)), "Gordon Brown")
-    assert "Mr Brown" in brown.aliases and brown.mentions == 3 and brown.role == "Chancellor"
+    text = ("Chancellor Martin Gray spoke on Monday. Mr Gray said he was focused on the election. "
+            "Critics of Mr Gray disagreed.")
+    gray = actor(find_actors(corpus(text)), "Martin Gray")
+    assert "Mr Gray" in gray.aliases and gray.mentions == 3 and gray.role == "Chancellor"
 
 
 def test_spelling_variants_and_nicknames_merge_across_documents():
-    actors = find_actors(corpus("President Lee Jae Myung left Seoul.", "Lee Jae-myung arrived.",
-                                "Former chief executive Bernie Ebbers testified.", "Bernard Ebbers denied it."))
-    assert actor(actors, "Lee Jae Myung").docs == [0, 1]
-    ebbers = [a for a in actors if a.name in ("Bernie Ebbers", "Bernard Ebbers")]
-    assert len(ebbers) == 1 and set(ebbers[0].aliases) & {"Bernie Ebbers", "Bernard Ebbers"}
+    actors = find_actors(corpus("President Ryu Hyeon Chul left the capital.", "Ryu Hyeon-chul arrived.",
+                                "Former chief executive Alex Marlowe testified.", "Alexander Marlowe denied it."))
+    assert actor(actors, "Ryu Hyeon Chul").docs == [0, 1]
+    marlowe = [a for a in actors if a.name in ("Alex Marlowe", "Alexander Marlowe")]
+    assert len(marlowe) == 1 and set(marlowe[0].aliases) & {"Alex Marlowe", "Alexander Marlowe"}
 
 
 def test_surname_alone_in_a_document_joins_the_full_name_elsewhere():
-    actors = find_actors(corpus("Defence lawyer Reid Weingarten spoke.", "Mr Weingarten asked the witness."))
-    assert actor(actors, "Reid Weingarten").docs == [0, 1]
+    actors = find_actors(corpus("Defence lawyer Carl Halvorsen spoke.", "Mr Halvorsen asked the witness."))
+    assert actor(actors, "Carl Halvorsen").docs == [0, 1]
 
 
 def test_places_months_headline_words_and_sentence_starts_are_not_actors():
-    text = ("Seoul Pushes High-Level Talks With Beijing This Quarter\n"
-            "During March, Foreign Minister Cho Hyun travelled to North Gyeongsang Province. "
+    text = ("Lima Pushes High-Level Talks With Quito This Quarter\n"
+            "During March, Foreign Minister Ana Ruiz travelled to Northern Cape Province. "
             "Similarly, the talks in New York went well on Monday.")
     names = {a.name for a in find_actors(corpus(text))}
-    assert "Cho Hyun" in names
-    assert not names & {"Pushes High-Level Talks", "During", "March", "Similarly", "North Gyeongsang Province",
+    assert "Ana Ruiz" in names
+    assert not names & {"Pushes High-Level Talks", "During", "March", "Similarly", "Northern Cape Province",
                         "New York", "Monday", "Quarter"}
 
 
 def test_capital_stands_for_its_country():
-    actors = find_actors(corpus("Beijing opposed the plan. China said so again."))
-    china = actor(actors, "China")
-    assert china.kind == "country" and china.mentions == 2 and china.aliases == ["Beijing"]
+    actors = find_actors(corpus("Paris opposed the plan. France said so again."))
+    france = actor(actors, "France")
+    assert france.kind == "country" and france.mentions == 2 and france.aliases == ["Paris"]
 
 
 def test_people_with_roles_rank_before_bare_names():
-    text = ("Tory leader Michael Howard spoke in London. Lahan Choose was also there. "
-            "Michael Howard said more later.")
+    text = ("Opposition leader Peter Long spoke in London. Lahan Choose was also there. "
+            "Peter Long said more later.")
     names = [a.name for a in find_actors(corpus(text))]
-    assert names.index("Michael Howard") < names.index("Lahan Choose") if "Lahan Choose" in names else True
-    assert names[0] == "Michael Howard"
+    assert names.index("Peter Long") < names.index("Lahan Choose") if "Lahan Choose" in names else True
+    assert names[0] == "Peter Long"
 
 
 def test_party_of_a_person_is_a_role_for_want_of_one():
-    assert actor(find_actors(corpus("Labour's Paul Flynn said it was a meeting like no other.")),
-                 "Paul Flynn").role == "Labour"
+    assert actor(find_actors(corpus("Reform's Tim Vale said it was a meeting like no other.")),
+                 "Tim Vale").role == "Reform"
 
 
 def test_title_after_a_place_word_starts_a_new_name():
-    actors = find_actors(corpus("A spokesman for New York State Comptroller Alan Hevesi spoke."))
-    assert actor(actors, "Alan Hevesi").role == "New York State Comptroller"
+    actors = find_actors(corpus("A spokesman for New York State Comptroller Ruth Calder spoke."))
+    assert actor(actors, "Ruth Calder").role == "New York State Comptroller"
 
 
 def test_output_is_deterministic():
-    texts = ("Chancellor Gordon Brown met Tony Blair.", "Mr Blair and Mr Brown spoke to Robin Cook.")
+    texts = ("Chancellor Martin Gray met Tony Calloway.", "Mr Calloway and Mr Gray spoke to Robin Vance.")
     first = [(a.name, a.score, a.aliases) for a in find_actors(corpus(*texts))]
     assert first == [(a.name, a.score, a.aliases) for a in find_actors(corpus(*texts))]
 
 
 def test_titled_surname_with_a_typo_joins_the_full_name():
-    actors = find_actors(corpus("Former chief executive Bernie Ebbers denied fraud. Later Mr Ebbers spoke.",
-                                "Lawyers for Mr Ebber objected."))
-    assert [a.name for a in actors if "Ebber" in a.name] == ["Bernie Ebbers"]
+    actors = find_actors(corpus("Former chief executive Alex Marlowe denied fraud. Later Mr Marlowe spoke.",
+                                "Lawyers for Mr Marlow objected."))
+    assert [a.name for a in actors if "Marlow" in a.name] == ["Alex Marlowe"]
 
 
 def test_office_named_throughout_goes_to_the_untitled_leading_person():
-    texts = [f"Tony Blair spoke on day {i}. The prime minister said little. Gordon Brown, the chancellor, "
+    texts = [f"Tony Calloway spoke on day {i}. The prime minister said little. Martin Gray, the chancellor, "
              f"said more." for i in range(3)]
-    assert actor(find_actors(corpus(*texts)), "Tony Blair").role == "prime minister"
+    assert actor(find_actors(corpus(*texts)), "Tony Calloway").role == "prime minister"
 
 
 def test_role_before_a_comma_needs_a_definite_phrase():
     actors = find_actors(corpus("The firm handles music artists, Duncan Smith and others. "
-                                "South Korea's former president, Yoon Suk Yeol, was criticised."))
+                                "Peru's former president, Rosa Quintero, was criticised."))
     assert actor(actors, "Duncan Smith").role == ""
-    yoon = actor(actors, "Yoon Suk Yeol")
-    assert (yoon.role, yoon.affiliation) == ("former president", "South Korea")
+    quintero = actor(actors, "Rosa Quintero")
+    assert (quintero.role, quintero.affiliation) == ("former president", "Peru")
 
 
 def test_office_after_the_name_is_a_role_but_a_verb_before_it_is_not():
-    actors = find_actors(corpus("Former welfare minister Frank Field MP spoke. Then Frank Field left. "
+    actors = find_actors(corpus("Former welfare minister Alan Price MP spoke. Then Alan Price left. "
                                 "The manager ordered captain Steven Gerrard to rest."))
     assert actor(actors, "Steven Gerrard").role == "captain"
-    assert "minister" in actor(actors, "Frank Field").role
+    assert "minister" in actor(actors, "Alan Price").role
 
 
 def test_events_and_prizes_are_not_actors():
@@ -126,11 +126,11 @@ def test_events_and_prizes_are_not_actors():
 
 
 def test_rare_word_recurring_across_documents_is_an_organization():
-    actors = find_actors(corpus("Oil giant Yukos said output fell. Shares in Yukos slid.", "Yukos denied it.",
-                                "The talks in Gyeongju ended. They met in Gyeongju again.",
-                                "Leaders arrived in Gyeongju."))
-    assert actor(actors, "Yukos").kind == "organization"
-    assert "Gyeongju" not in {a.name for a in actors}
+    actors = find_actors(corpus("Oil giant Norvex said output fell. Shares in Norvex slid.", "Norvex denied it.",
+                                "The talks in Tarvel ended. They met in Tarvel again.",
+                                "Leaders arrived in Tarvel."))
+    assert actor(actors, "Norvex").kind == "organization"
+    assert "Tarvel" not in {a.name for a in actors}
 
 
 def test_end_of_a_full_name_at_a_sentence_start_joins_it():
@@ -145,15 +145,15 @@ def test_given_name_alone_counts_but_is_no_alias():
 
 
 def test_role_in_the_lead_goes_to_the_person_opening_the_next_sentence():
-    text = ("The feud has prompted a Labour donor to say he will stop giving money. "
-            "Duncan Bannatyne also attacked the government.")
-    assert actor(find_actors(corpus(text)), "Duncan Bannatyne").role == "Labour donor"
+    text = ("The feud has prompted a Reform donor to say he will stop giving money. "
+            "Gareth Moss also attacked the government.")
+    assert actor(find_actors(corpus(text)), "Gareth Moss").role == "Reform donor"
 
 
 def test_institution_after_a_role_is_the_affiliation():
-    text = "Liu Ziyang, a professor of world business at Kyonggi University, said the visit mattered."
-    liu = actor(find_actors(corpus(text)), "Liu Ziyang")
-    assert (liu.role, liu.affiliation) == ("professor of world business", "Kyonggi University")
+    text = "Liu Wenbo, a professor of world business at Halden University, said the visit mattered."
+    liu = actor(find_actors(corpus(text)), "Liu Wenbo")
+    assert (liu.role, liu.affiliation) == ("professor of world business", "Halden University")
 
 
 def test_common_words_after_a_role_noun_are_a_name():
@@ -170,30 +170,30 @@ def test_list_of_people_is_no_appositive_and_titles_of_works_are_no_people():
 
 
 def test_names_in_many_styles_with_particles_accents_and_hyphens():
-    text = ("European Commission President Ursula von der Leyen met Turkish President Recep Tayyip Erdoğan "
-            "in Ankara. Leftist leader Jean-Luc Mélenchon and Brazilian President Luiz Inácio Lula da Silva "
-            "later joined. Von der Leyen said talks went well. Erdoğan agreed, and Lula said so too.")
+    text = ("Regional Council President Anke von der Heide met Turkish President Mehmet Ali Karadağ "
+            "in Ankara. Leftist leader Jean-Luc Mélenchon and Brazilian President Luiz Inácio Tavares da Rocha "
+            "later joined. Von der Heide said talks went well. Karadağ agreed, and Tavares said so too.")
     actors = find_actors(corpus(text))
-    assert actor(actors, "Recep Tayyip Erdoğan").affiliation == "Turkey"
-    assert actor(actors, "Luiz Inácio Lula da Silva").mentions == 2
-    assert actor(actors, "Ursula von der Leyen").mentions == 2
+    assert actor(actors, "Mehmet Ali Karadağ").affiliation == "Turkey"
+    assert actor(actors, "Luiz Inácio Tavares da Rocha").mentions == 2
+    assert actor(actors, "Anke von der Heide").mentions == 2
     assert actor(actors, "Jean-Luc Mélenchon").role == "Leftist leader"
 
 
 def test_sentences_left_out_are_not_counted_even_after_a_full_run():
-    c = corpus("Chancellor Gordon Brown spoke. Mr Brown left. Tory leader Michael Howard stayed.")
-    assert actor(find_actors(c), "Gordon Brown").mentions == 2
+    c = corpus("Chancellor Martin Gray spoke. Mr Gray left. Opposition leader Peter Long stayed.")
+    assert actor(find_actors(c), "Martin Gray").mentions == 2
     c.sentences[0] = [s for s in c.sentences[0] if s.index != 1]
-    assert actor(find_actors(c), "Gordon Brown").mentions == 1
+    assert actor(find_actors(c), "Martin Gray").mentions == 1
 
 
 def test_department_words_inside_a_title_and_street_abbreviations_are_no_names():
-    actors = find_actors(corpus("International Development Secretary Hilary Benn spoke in Downing St. "
+    actors = find_actors(corpus("International Development Secretary Hilary Benn spoke in Carter St. "
                                 "London-based funds rose. Anais Faraj, an analyst at Nomura told the BBC "
                                 "it was fine."))
     names = {a.name for a in actors}
     assert actor(actors, "Hilary Benn").role == "International Development Secretary"
-    assert not names & {"Development", "Downing St", "London-based"}
+    assert not names & {"Development", "Carter St", "London-based"}
     assert actor(actors, "Anais Faraj").role == "analyst"
 
 
@@ -203,9 +203,9 @@ def test_a_name_never_titled_nor_given_is_an_organization():
 
 
 def test_plain_word_opening_a_sentence_before_a_name_is_not_part_of_it():
-    actors = find_actors(corpus("Agent Brian Hassell insists the move is right. Lee Jae Myung disagreed."))
+    actors = find_actors(corpus("Agent Brian Hassell insists the move is right. Ryu Hyeon Chul, the mayor, disagreed."))
     names = {a.name for a in actors}
-    assert "Brian Hassell" in names and "Lee Jae Myung" in names
+    assert "Brian Hassell" in names and "Ryu Hyeon Chul" in names
 
 
 def names_of(actors):
@@ -214,9 +214,9 @@ def names_of(actors):
 
 def test_surname_that_is_an_english_word_or_a_title_stays_in_the_full_name():
     actors = find_actors(corpus("Theresa May met the envoy on Monday.",
-                                "Marta Pope, head of the harbour authority, said the docks would reopen."))
-    assert {"Theresa May", "Marta Pope"} <= names_of(actors)
-    assert "head of the harbour authority" in actor(actors, "Marta Pope").role
+                                "Marta Judge, head of the harbour authority, said the docks would reopen."))
+    assert {"Theresa May", "Marta Judge"} <= names_of(actors)
+    assert "head of the harbour authority" in actor(actors, "Marta Judge").role
 
 
 def test_title_noun_between_names_splits_the_organization_from_the_person():
@@ -226,11 +226,11 @@ def test_title_noun_between_names_splits_the_organization_from_the_person():
 
 
 def test_romanisations_and_middle_initials_of_one_person_merge():
-    actors = find_actors(corpus("Prime Minister Kwon Duck-soo resigned.", "Kwon Deok-su left office.",
-                                "Kwon Dong-hoon, the party leader, objected.",
+    actors = find_actors(corpus("Prime Minister Kwon Juck-soo resigned.", "Kwon Jeok-su left office.",
+                                "Kwon Dong-min, the party leader, objected.",
                                 "The geologist Ross T. Varga said the fault moved.", "Ross Varga warned of aftershocks."))
-    kwon = actor(actors, "Kwon Duck-soo")
-    assert "Kwon Deok-su" in kwon.aliases and "Kwon Dong-hoon" not in kwon.aliases
+    kwon = actor(actors, "Kwon Juck-soo")
+    assert "Kwon Jeok-su" in kwon.aliases and "Kwon Dong-min" not in kwon.aliases
     assert any(a.name in ("Ross T. Varga", "Ross Varga") and len(a.docs) == 2 for a in actors)
 
 
@@ -259,15 +259,15 @@ def test_organizations_take_their_role_from_the_words_before_them_or_their_own_t
 
 
 def test_countries_have_a_role_and_continents_model_designations_and_codes_are_no_actors():
-    actors = find_actors(corpus("France and Europe watched as the 737 MAX 8 flew to COP31.",
+    actors = find_actors(corpus("France and Europe watched as the 717 LX 2 flew to G31.",
                                 "France said the jets were grounded."))
     assert actor(actors, "France").role == "country"
-    assert not names_of(actors) & {"Europe", "MAX", "COP31"}
+    assert not names_of(actors) & {"Europe", "LX", "G31"}
 
 
 def test_credits_and_bylines_name_no_actor():
     text = ("The minister resigned on Tuesday. (Reporting by Jane Holloway; Editing by Tom Reeve)\n"
-            "A crowd gathers outside. REUTERS/Ana Petrov")
+            "A crowd gathers outside. WIREPIX/Ana Petrov")
     assert not names_of(find_actors(corpus(text))) & {"Jane Holloway", "Tom Reeve", "Ana Petrov"}
 
 
@@ -277,3 +277,47 @@ def test_speaker_behind_an_appositive_speaks_for_the_organization_they_chair():
     actors = find_actors(corpus(text))
     names = [a.name for a in actors]
     assert names.index("Coastal Nations Bloc") == names.index("Lena Okafor") + 1
+
+
+def test_lower_case_collective_after_a_country_is_an_organization_under_its_fullest_name():
+    actors = find_actors(corpus("Peru’s ruling military junta said on Friday it would extend the truce. "
+                                "The junta has asked for foreign aid.",
+                                "Peru's junta announces a ceasefire. The military kept shelling villages, residents said."))
+    junta = actor(actors, "Peru military junta")
+    assert junta.kind == "organization" and junta.mentions == 4 and junta.docs == [0, 1]
+    assert {"junta", "Peru’s ruling military junta", "Peru's junta"} <= set(junta.aliases)
+    assert "junta" in junta.role
+
+
+def test_the_junta_of_a_document_naming_no_country_joins_the_one_junta_of_the_corpus():
+    actors = find_actors(corpus("The Chilean junta closed the border.", "The junta said the toll had risen.",
+                                "Aid reached the coast, the junta said."))
+    assert actor(actors, "Chilean junta").docs == [0, 1, 2]
+
+
+def test_a_collective_noun_before_another_noun_names_no_actor():
+    actors = find_actors(corpus("Government buildings collapsed across Peru. Peru's military aircraft landed "
+                                "at dawn, and Peru's army trucks followed."))
+    assert not [a for a in actors if a.kind == "organization"]
+
+
+def test_the_country_s_ministry_joins_the_capitalised_ministry_of_its_name():
+    actors = find_actors(corpus("Chile's Ministry of Trade said exports fell.",
+                                "In Chile, the country's trade ministry said on Monday that talks would resume."))
+    ministry = actor(actors, "Ministry of Trade")
+    assert ministry.docs == [0, 1] and "trade ministry" in ministry.aliases
+    assert not [a for a in actors if a.name.lower().endswith("trade ministry")]
+
+
+def test_collectives_of_two_countries_or_of_two_kinds_stay_apart():
+    actors = find_actors(corpus("Peru's foreign ministry and Peru's defence ministry disagreed. "
+                                "The Chilean government stayed silent, and the ministry declined to comment."))
+    names = names_of(actors)
+    assert {"Peru foreign ministry", "Peru defence ministry", "Chilean government"} <= names
+    assert actor(actors, "Peru defence ministry").mentions == 2     # "the ministry": the last named before it
+
+
+def test_and_before_an_organization_noun_starts_a_second_organization():
+    actors = find_actors(corpus("The Ministry of Fisheries and Ministry of Ports said the quay would reopen. "
+                                "The Federation of Dockworkers and Harbour Pilots agreed."))
+    assert {"Ministry of Fisheries", "Ministry of Ports", "Federation of Dockworkers and Harbour Pilots"} <= names_of(actors)

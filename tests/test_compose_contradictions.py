@@ -91,3 +91,14 @@ def test_a_version_another_section_shows_is_left_to_it_while_two_remain():
     ctx.used.update(refs)
     [item] = contradictions_section(ctx, SectionSpec("contradictions", "Conflicting reports")).items
     assert len(item.statements) == 2
+
+
+def test_the_sentences_shown_as_conflicting_reports_are_recorded_for_the_open_issues():
+    texts = ["The firm overstated its accounts by $8bn (£4bn), auditors found last spring.",
+             "The firm is accused of an $8bn (£5bn) fraud that auditors found last spring."]
+    corpus = Corpus.of([document(name, text) for name, text in zip("ab", texts, strict=True)])
+    refs = [SentenceRef(0, 0), SentenceRef(1, 0)]
+    facts = CorpusFacts(corpus, contradictions=[ContradictionFact("Sum: £4bn vs £5bn", refs, [[r] for r in refs])])
+    ctx = ComposeContext(corpus, facts, load_template("standard"))
+    contradictions_section(ctx, SectionSpec("contradictions", "Conflicting reports"))
+    assert ctx.in_contradictions == set(refs)

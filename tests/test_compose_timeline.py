@@ -78,3 +78,90 @@ def test_a_figure_is_neither_a_clock_times_minutes_nor_a_day_or_year():
     from briefing.compose.timeline import figures
     assert figures("At 2:40 a.m. on 24 November 2024 the $300 billion goal, a 7.7 quake, 1,287 km.") == \
         {"300", "7.7", "1,287"}
+
+
+# --- picking: each rule on a few invented events, their centrality set by hand -------------
+
+def picking_context(sentences: dict[str, tuple[str, float]], actors: dict[str, list[str]] | None = None):
+    """A context whose documents each hold one sentence (so each is its report's opening),
+    with the given centrality, and actors named in the given documents."""
+    from briefing.compose.context import ComposeContext
+    from briefing.model import ActorFact, Corpus, CorpusFacts, Document, Sentence, SentenceRef
+    docs = [Document(name, f"{name}.txt", name, text, sentences=[Sentence(0, 0, len(text), text)],
+                     published="2025-03-11") for name, (text, _) in sentences.items()]
+    corpus = Corpus.of(docs)
+    refs = {name: SentenceRef(i, 0) for i, name in enumerate(sentences)}
+    facts = CorpusFacts(corpus, actors=[ActorFact(who, "person", mention_refs=[refs[n] for n in names])
+                                        for who, names in (actors or {}).items()])
+    ctx = ComposeContext(corpus, facts, load_template("standard"))
+    ctx.__dict__["centrality"] = {refs[name]: c for name, (_, c) in sentences.items()}
+    return ctx, refs
+
+
+def picked(ctx, refs, dated: dict[str, str], limit: int) -> list[str]:
+    from briefing.compose.timeline import pick_events
+    from briefing.model import EventFact
+    by_ref = {ref: name for name, ref in refs.items()}
+    events = [EventFact(date, "", refs[name]) for name, date in dated.items()]
+    return sorted(by_ref[e.ref] for e in pick_events(ctx, events, limit))
+
+
+def test_a_busy_day_is_told_by_its_different_actors():
+    ctx, refs = picking_context({
+        "vote": ("The council approved the harbour budget after a long debate.", 1.0),
+        "again": ("Councillors passed the spending plan for the port late at night.", 0.75),
+        "mayor": ("Mayor Elena Brandt resigned in protest at the outcome.", 0.6),
+    }, actors={"Elena Brandt": ["mayor"]})
+    day = "2025-03-11"
+    assert picked(ctx, refs, {"vote": day, "again": day, "mayor": day}, 2) == ["mayor", "vote"]
+
+
+def test_an_event_dated_only_to_a_month_gives_way_to_days_of_that_month():
+    ctx, refs = picking_context({
+        "first": ("The ferry line opened its northern route to passengers.", 1.5),
+        "second": ("The ferry line added a night crossing to the islands.", 1.4),
+        "month": ("Ticket prices on the ferry line rose sharply for the season.", 0.85),
+        "other": ("A storm damaged the old pier beyond repair.", 0.9),
+    })
+    dated = {"first": "2025-03-04", "second": "2025-03-10", "month": "2025-03", "other": "2024-06"}
+    assert picked(ctx, refs, dated, 3) == ["first", "other", "second"]
+
+
+def test_a_reports_opening_sentence_tells_its_happening_before_later_ones():
+    from briefing.compose.context import ComposeContext
+    from briefing.model import Corpus, CorpusFacts, Document, Sentence, SentenceRef
+    texts = ["The port authority fined the shipping firm for the spill.",
+             "Divers inspected the hull of the tanker at the quay."]
+    doc = Document("d", "d.txt", "d", " ".join(texts), published="2025-03-11",
+                   sentences=[Sentence(0, 0, len(texts[0]), texts[0]),
+                              Sentence(1, len(texts[0]) + 1, len(texts[0]) + 1 + len(texts[1]), texts[1])])
+    corpus = Corpus.of([doc])
+    ctx = ComposeContext(corpus, CorpusFacts(corpus), load_template("standard"))
+    first, later = SentenceRef(0, 0), SentenceRef(0, 1)
+    ctx.__dict__["centrality"] = {first: 0.5, later: 0.55}
+    refs = {"first": first, "later": later}
+    assert picked(ctx, refs, {"first": "2025-03-10", "later": "2025-03-09"}, 1) == ["first"]
+
+
+def test_an_event_told_by_the_writer_ranks_before_one_opening_on_a_quotation():
+    ctx, refs = picking_context({
+        "quoted": ("“We have won,” the union leader told the crowd at the docks.", 0.5),
+        "told": ("The union called off the strike at the docks.", 0.45),
+    })
+    assert picked(ctx, refs, {"told": "2025-03-10", "quoted": "2025-03-09"}, 1) == ["told"]
+
+
+def test_one_actor_doing_one_thing_on_a_day_is_one_happening_in_other_words():
+    ctx, refs = picking_context({
+        "vote": ("Lawmakers voted to remove Governor Mara Quinlan from office.", 1.0),
+        "again": ("The state assembly voted overwhelmingly to impeach the governor after a bitter debate.", 0.9),
+        "quit": ("Governor Mara Quinlan resigned hours later and left the capital by train.", 0.8),
+    }, actors={"Mara Quinlan": ["vote", "again", "quit"]})
+    day = "2025-03-11"
+    assert picked(ctx, refs, {"vote": day, "again": day, "quit": day}, 3) == ["quit", "vote"]
+
+
+def test_past_verbs_are_the_words_that_tell_a_sentence_in_the_past():
+    from briefing.analysis.dates import past_verbs
+    assert past_verbs("The board has approved the plan and workers walked out, she said.") == \
+        {"has", "approved", "walked", "said"}

@@ -115,6 +115,20 @@ def test_what_a_date_is_to_its_sentence():
         ["target", "since", "attribute", "attribute", "hypothetical", "target"]
 
 
+def test_a_dated_thing_in_a_phrase_of_time_dates_its_clause():
+    [coup] = find_dates("The army seized power from the elected cabinet in a 2019 coup.")
+    [storm] = find_dates("Two fishermen drowned during Friday's storm off the cape.", THURSDAY)
+    [thing] = find_dates("Aid arrived after the 2019 coup in the capital.")
+    assert [(coup.iso, coup.role), storm.role, thing.role] == [("2019", ""), "", "attribute"]
+
+
+def test_a_thing_dated_by_of_is_an_attribute_but_a_time_of_a_date_is_not():
+    [events] = find_dates("The minister resigned over the events of March 3 at the border.", "2025-03-20")
+    [summer] = find_dates("The harbour flooded in the summer of 2019.")
+    [end] = find_dates("Talks resumed at the end of 2023 in the capital.")
+    assert [events.role, summer.role, end.role] == ["attribute", "", ""]
+
+
 def test_a_deadline_with_no_tense_of_its_own_lies_ahead():
     assert isos("The offer remains contingent on a vote by Friday.", "2024-09-25") == ["2024-09-27"]
 

@@ -131,3 +131,25 @@ def test_a_superlative_heads_no_noun_phrase():
     assert not superlative("interest") and not superlative("forest") and not superlative("protest")
     index = find_keyphrases(corpus_of(["It was the largest on record.", "Of all, the largest fell."]))
     assert not heads_a_noun_phrase(index.phrases["largest"], index)
+
+
+def test_a_word_used_after_is_or_very_as_often_as_after_an_article_is_an_adjective_and_heads_nothing():
+    index = find_keyphrases(corpus_of(["Taxes on the rich rose.", "The island is rich."],
+                                      ["Its farmers are very rich.", "The toll is grim.", "The toll rose again."]))
+    assert index.phrases["rich"].headed and not heads_a_noun_phrase(index.phrases["rich"], index)
+    assert heads_a_noun_phrase(index.phrases["toll"], index)
+
+
+def test_a_time_heads_no_matter():
+    index = find_keyphrases(corpus_of(["Sales fell in the second quarter.", "In the second quarter, fares rose."],
+                                      ["The ferry levy rose.", "The ferry levy fell."]))
+    assert not heads_a_noun_phrase(index.phrases["second quarter"], index)
+    assert heads_a_noun_phrase(index.phrases["ferry levy"], index)
+
+
+def test_with_chosen_sentences_only_their_documents_headlines_count():
+    from briefing.model import SentenceRef
+    corpus = corpus_of(["The levy rose.", "A levy was set."], ["The levy fell.", "Ferry fares rose."],
+                       titles=["Town levy row", "Levy cut"])
+    index = find_keyphrases(corpus, refs=[SentenceRef(0, 0), SentenceRef(0, 1)])
+    assert index.phrases["levy"].titles == {0}

@@ -36,3 +36,22 @@ def test_an_upcoming_event_named_in_passing_yields_to_a_stated_past_year():
 
 def test_setting_off_somewhere_in_the_present_progressive_is_outlook():
     assert sentence_role("The chancellor is leaving the country on a tour of three states.", None, 2025) == "outlook"
+
+
+def test_a_cause_introduced_by_due_to_is_not_a_plan():
+    assert sentence_role("Flights were cancelled due to the storm.", None, 2025) != "outlook"
+    assert sentence_role("The minister is due to visit the port.", None, 2025) == "outlook"
+
+
+def test_matters_still_open_are_recognised():
+    from briefing.analysis.tense import UNRESOLVED
+    for text in ("It remains unclear who will lead the new agency.",
+                 "The size of the payout has not yet been determined.",
+                 "The court has 90 days to rule on the appeal.",
+                 "A new election must be held within 60 days.",
+                 "The vote was postponed until the spring session.",
+                 "Negotiators face a deadline at midnight on Friday."):
+        assert UNRESOLVED.search(text), text
+    for text in ("The agency opened its new office in the capital.",
+                 "Voters elected a new mayor in a close race."):
+        assert not UNRESOLVED.search(text), text

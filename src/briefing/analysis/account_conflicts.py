@@ -306,7 +306,7 @@ def agent_findings(sents: Sentences) -> list[Finding]:
 
 def status_of(sents: Sentences, i: int) -> list[tuple[str, str, str]]:
     """(person, group, outcome) for each outcome a sentence reports of a named actor a few words
-    before it ("Yoon was removed", "Yoon's authority is suspended"); not what might happen
+    before it ("Marsh was removed", "Marsh's authority is suspended"); not what might happen
     ("if he is removed", "could be suspended") nor what someone said of others."""
     out: list[tuple[str, str, str]] = []
     if not OUTCOMES.keys() & sents.words[i]:

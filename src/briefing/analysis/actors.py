@@ -1,7 +1,7 @@
 """People, organizations and countries, with roles, affiliations and aliases, ranked by importance.
 
 Each document's names (`names.document_names`) are merged across the corpus: full names by
-spelling ("Lee Jae-myung" = "Lee Jae Myung") and by nickname ("Bernie"/"Bernard" with one
+spelling ("Ryu Hyeon-chul" = "Ryu Hyeon Chul") and by nickname ("Alex"/"Alexander" with one
 surname); a lone surname a document never expands goes to the corpus's full name holding it.
 """
 
@@ -21,6 +21,7 @@ from briefing.analysis.aliases import (
     without_initials,
     without_legal_suffix,
 )
+from briefing.analysis.collectives import COLLECTIVE_HEADS, KIND_WORDS, same_collective
 from briefing.analysis.lexicon import (
     CORPORATE_SUFFIXES,
     GIVEN_NAMES,
@@ -29,8 +30,9 @@ from briefing.analysis.lexicon import (
     OUTLET_HEADS,
     country_of,
     fold,
+    trim_word_caches,
 )
-from briefing.analysis.names import ACRONYM, Mention, document_names
+from briefing.analysis.names import ACRONYM, Mention, document_names, short_collective_mentions
 from briefing.analysis.roles import (
     ORGANIZATION_HEADS,
     descriptor_before,
@@ -43,7 +45,7 @@ from briefing.model import ActorFact, CancelFlag, Corpus, SentenceRef
 # speak come first (they are what a reader looks for), then countries and organizations that recur.
 SPEAKER_WEIGHT = 2.0       # per "X said" / "according to X"
 SOURCE_WEIGHT = 2.0        # per document beyond the first
-NICKNAME_PREFIX = 4        # "Bernie"/"Bernard": given names sharing this many letters merge
+NICKNAME_PREFIX = 4        # "Alex"/"Alexander": given names sharing this many letters merge
 MAX_ROLE_REFS = 3
 LONE_ORG_DOCS = 2          # a lone rare word names an organization only if this many documents use it
 LONE_ORG_MENTIONS = 3
@@ -58,7 +60,8 @@ LEAD_SENTENCES = 3         # a document's headline and first sentences, where it
 MIN_OFFICE_DOCS = 3        # "the prime minister" must recur this often to name someone's role
 OFFICES = ("prime minister", "president", "chancellor", "premier", "foreign secretary", "home secretary",
            "foreign minister", "chief executive", "governor", "mayor", "chairman", "speaker", "king", "queen")
-DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:(?:former|deputy|vice|shadow|acting)\s+)?(?:" + "|".join(OFFICES) + r"))\b(?!\s+[A-Z])")
+# ("(?<!\w.)" after the "T": a word boundary before it that lets the regex engine skip ahead)
+DESCRIPTION = re.compile(r"[Tt](?<!\w.)he\s+((?:(?:former|deputy|vice|shadow|acting)\s+)?(?:" + "|".join(OFFICES) + r"))\b(?!\s+[A-Z])")
 # Organizations' roles: how far before a name its describing words are read, how far after it
 # "the company" still means it, and how often a description must recur to beat the name's own word.
 DESCRIPTOR_CHARS = 60
@@ -66,27 +69,48 @@ DESCRIPTION_REACH = 240
 MIN_DESCRIPTIONS = 2
 COUNTRY_ROLE = "country"
 ORGANIZATION_ROLE = "organization"
+COLLECTIVE_KEY = "organization:@"      # clusters of lower-case collectives, by "country|kinds|head"
 NEWS_OUTLET = "news outlet"
-# Which stated roles win: a title or an appositive, then "X is a …", then "Labour's X".
+# Which stated roles win: a title or an appositive, then "X is a …", then "Reform's X".
 ROLE_CLASS = {0: 0, 1: 0, 2: 1, 3: 2}
 
 
-@dataclass
+@dataclass(slots=True)
+class CollectiveForms:
+    """How the texts name a lower-case collective."""
+
+    heads: Counter[str] = field(default_factory=Counter)     # "junta", "military"
+    full: set[str] = field(default_factory=set)              # full names ("Peru military junta")
+    verbatim: set[str] = field(default_factory=set)          # … those written so, not "Peru’s junta"
+
+
+@dataclass(slots=True)
 class Cluster:
     kind: str
     variants: Counter[str] = field(default_factory=Counter)       # full names as written
-    titled: Counter[str] = field(default_factory=Counter)         # "Mr Blair", "President Xi", "Beijing"
+    titled: Counter[str] = field(default_factory=Counter)         # "Mr Calloway", "President Orlov", "Paris"
     words: set[str] = field(default_factory=set)                  # lone words that resolved here
     mentions: list[tuple[int, Mention]] = field(default_factory=list)
     defined: bool = False                                         # the text spells out its acronym
+    forms: CollectiveForms | None = None                          # a lower-case collective's names
 
     _name: str | None = None
 
     def add(self, doc: int, m: Mention) -> None:
         self._name = None
         self.mentions.append((doc, m))
-        if self.kind == "organization" and m.kind == "single":
-            self.variants[m.text + m.possessive] += 1     # "Boeing", "Moody’s": a one-word organization
+        if m.collective:                  # "Peru military junta"; "Peru’s junta", "junta" as aliases
+            forms = self.forms = self.forms or CollectiveForms()
+            forms.heads[m.collective.rsplit("|", 1)[1]] += 1
+            if not m.short:
+                self.variants[m.entity] += 1
+                forms.full.add(m.entity)
+                if m.text == m.entity:
+                    forms.verbatim.add(m.entity)
+            if m.short or m.text != m.entity:
+                self.titled[m.text] += 1
+        elif self.kind == "organization" and m.kind == "single":
+            self.variants[m.text + m.possessive] += 1     # "Veltrion", "Harwick’s": a one-word organization
         elif m.kind == "single":
             self.words.add(m.text)
             if m.title and len(m.title.split()) == 1:
@@ -98,7 +122,7 @@ class Cluster:
         elif m.kind == "country":
             self.variants[m.entity] += 1
             if m.text != m.entity:
-                self.titled[m.text] += 1          # "Beijing" for China, "U.S." for the United States
+                self.titled[m.text] += 1          # "Paris" for France, "U.S." for the United States
         else:
             self.variants[m.text] += 1
 
@@ -109,11 +133,23 @@ class Cluster:
         self.words |= other.words
         self.mentions.extend(other.mentions)
         self.defined = self.defined or other.defined
+        if other.forms:
+            forms = self.forms = self.forms or CollectiveForms()
+            forms.heads.update(other.forms.heads)
+            forms.full |= other.forms.full
+            forms.verbatim |= other.forms.verbatim
 
     @property
     def name(self) -> str:
         """The full name written most often (the longest, then the first in order, on ties);
-        a name in words before an acronym ("People Power Party", not "PPP")."""
+        a name in words before an acronym ("Civic Renewal Party", not "CRP")."""
+        collective = self.forms
+        if self._name is None and collective and self.variants and set(self.variants) <= collective.full:
+            # a lower-case collective: its fullest name with the head the texts use most
+            # ("Peru military junta" over "Peru junta" and "Peru military government")
+            head = min(collective.heads, key=lambda h: (-collective.heads[h], h))
+            forms = [v for v in self.variants if v.rsplit(" ", 1)[-1] == head] or list(self.variants)
+            self._name = min(forms, key=lambda v: (-len(v.split()), v not in collective.verbatim, -self.variants[v], v))
         if self._name is None:
             spelled = [v for v in self.variants if not ACRONYM.match(v)] or list(self.variants)
             self._name = min(spelled, key=lambda v: (-self.variants[v], -len(v), v)) if spelled \
@@ -129,11 +165,12 @@ class ActorIndex:
     local: dict[tuple[int, str], str]          # (doc, Mention.entity) -> ActorFact.name
     _roles: dict[str, str] | None = None
     signals: dict[str, ActorSignals] = field(default_factory=dict)     # ActorFact.name -> ranking signals
+    speaks_for: dict[str, list[str]] = field(default_factory=dict)     # speaker -> organizations they speak for
     kinds: dict[str, str] = field(default_factory=dict)                # ActorFact.name -> kind
 
     def actor_of(self, doc: int, mention: Mention) -> str | None:
         """The actor a mention stands for; a lone word the corpus reads as an organization
-        ("Boeing") stands for no person, which is what a mention of kind "single" is looked up as."""
+        ("Veltrion") stands for no person, which is what a mention of kind "single" is looked up as."""
         name = self.local.get((doc, mention.entity))
         if name and mention.kind == "single" and self.kinds.get(name) == "organization":
             return None
@@ -168,23 +205,37 @@ def find_actors(corpus: Corpus, cancel: CancelFlag | None = None) -> list[ActorF
 
 
 def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
+    trim_word_caches()
     full: dict[str, Cluster] = {}            # fold(full name) -> cluster
     lone: dict[str, list[tuple[int, Mention]]] = {}
+    unplaced: list[tuple[int, Mention]] = []          # "the junta" in a document that names no junta
+    scanned: list[frozenset[str]] = []                # the collectives' heads each document was read for
     local_keys: dict[tuple[int, str], str] = {}
     for doc, (document, sentences) in enumerate(zip(corpus.documents, corpus.sentences, strict=True)):
         if doc % 64 == 0:
             cancel.check()
         used = {s.index for s in sentences}
-        for entity, mentions in document_names(document).entities().items():
+        names = document_names(document)
+        scanned.append(names.collective_heads)
+        for entity, mentions in names.entities().items():
             mentions = [m for m in mentions if m.sentence in used]
             if not mentions:
                 continue
-            kind = _kind(mentions)
-            if kind == "single":
-                lone.setdefault(entity, []).extend((doc, m) for m in mentions)
-                continue
-            key = f"{kind}:{fold(entity)}"
-            cluster = full.setdefault(key, Cluster(kind))
+            if mentions[0].collective:
+                if mentions[0].collective[0] == "?":
+                    unplaced.extend((doc, m) for m in mentions)
+                    continue
+                key = f"{COLLECTIVE_KEY}{fold(mentions[0].collective)}"
+                kind = "organization"
+            else:
+                kind = _kind(mentions)
+                if kind == "single":
+                    lone.setdefault(entity, []).extend((doc, m) for m in mentions)
+                    continue
+                key = f"{kind}:{fold(entity)}"
+            cluster = full.get(key)
+            if cluster is None:
+                cluster = full[key] = Cluster(kind)
             for m in mentions:
                 cluster.add(doc, m)
             local_keys[(doc, entity)] = key
@@ -192,6 +243,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     _merge_partial_names(full, local_keys)
     _attach_lone_words(full, lone, local_keys)
     renamed: dict[str, str] = {}
+    _merge_collectives(corpus, full, renamed, unplaced, scanned, local_keys)
     _merge_organizations(corpus, full, renamed)
     _merge_spellings(full, renamed)
     for local, key in list(local_keys.items()):
@@ -211,17 +263,22 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
         actor.salience = round(salience, 4)
         order[actor.name] = rank_key(key, actor.score)
     actors.sort(key=lambda a: (order[a.name], a.name))
-    actors = _beside_their_speakers(actors, speaks_for)
+    actors = beside_their_speakers(actors, speaks_for)
     _drop_ambiguous_aliases(actors)
     names = {key: _actor_name(cluster) for key, cluster in full.items()}
     local = {k: names[v] for k, v in local_keys.items() if v in names}
-    return ActorIndex(actors, local, signals=signals, kinds={a.name: a.kind for a in actors})
+    return ActorIndex(actors, local, signals=signals, kinds={a.name: a.kind for a in actors}, speaks_for=speaks_for)
 
 
 def _speaks_for(pairs: list[tuple[Cluster, ActorFact]]) -> dict[str, list[str]]:
     """The organizations a speaker leads or speaks for, by a role naming them ("Jane Doe, chair
-    of the Least Developed Countries, said"; "Acme CEO John Doe said"); role phrases are read as
+    of the Coastal Nations Forum, said"; "Acme CEO John Doe said"); role phrases are read as
     word sequences and looked up among the folded names."""
+    speakers = [(cluster, actor) for cluster, actor in pairs
+                if any(head_word(w.strip(",.;:()")) in SPEAKS_FOR_ROLES for w in actor.role.split())
+                and any(m.speaker for _, m in cluster.mentions)]
+    if not speakers:
+        return {}
     names: dict[str, str] = {}
     kinds = {actor.name: actor.kind for _, actor in pairs}
     for _, actor in pairs:
@@ -229,11 +286,8 @@ def _speaks_for(pairs: list[tuple[Cluster, ActorFact]]) -> dict[str, list[str]]:
             if len(n) > 2:
                 names.setdefault(fold(n), actor.name)
     out: dict[str, list[str]] = {}
-    for cluster, actor in pairs:
+    for _, actor in speakers:
         words = f"{actor.role} {actor.affiliation}".split()
-        if not any(m.speaker for _, m in cluster.mentions) \
-                or not any(head_word(w.strip(",.;:()")) in SPEAKS_FOR_ROLES for w in actor.role.split()):
-            continue
         for i in range(len(words)):
             for j in range(min(len(words), i + MAX_NAME_WORDS), i, -1):
                 owner = names.get(fold(POSSESSIVE_END.sub("", " ".join(words[i:j]).strip(",.;:()"))))
@@ -244,7 +298,7 @@ def _speaks_for(pairs: list[tuple[Cluster, ActorFact]]) -> dict[str, list[str]]:
     return out
 
 
-def _beside_their_speakers(actors: list[ActorFact], speaks_for: dict[str, list[str]]) -> list[ActorFact]:
+def beside_their_speakers(actors: list[ActorFact], speaks_for: dict[str, list[str]]) -> list[ActorFact]:
     """Each organization right after the first listed person who speaks for it, so that a reader
     sees the party beside its voice."""
     by_name = {a.name: a for a in actors}
@@ -270,27 +324,35 @@ def _signals(pairs: list[tuple[Cluster, ActorFact]], n_docs: int,
     out = {}
     for cluster, actor in pairs:
         mentions = cluster.mentions
-        docs = {d for d, _ in mentions}
-        lead_docs = {d for d, m in mentions if m.sentence < LEAD_SENTENCES}
+        docs: set[int] = set()
+        lead_docs: set[int] = set()
+        speaks = places = 0
+        stated, proper = False, True
+        for d, m in mentions:
+            docs.add(d)
+            if m.sentence < LEAD_SENTENCES:
+                lead_docs.add(d)
+            speaks += m.speaker
+            places += m.locative or m.place_cue
+            stated = stated or bool(m.role and m.role_rank <= 1)
+            proper = proper and m.proper
         out[actor.name] = ActorSignals(
             mentions=log_count(len(mentions)), docs=log_count(len(docs)), spread=len(docs) / max(1, n_docs),
-            speaks=log_count(sum(m.speaker for _, m in mentions)),
-            stated_role=float(any(m.role and m.role_rank <= 1 for _, m in mentions)),
+            speaks=log_count(speaks), stated_role=float(stated),
             person=float(actor.kind == "person"), organization=float(actor.kind == "organization"),
             country=float(actor.kind == "country"), lead=len(lead_docs) / max(1, len(docs)),
             acronym=float(bool(ACRONYM.match(actor.name))), defined=float(cluster.defined),
-            common_word=float(all(m.proper for _, m in mentions)),
-            named_in_roles=log_count(cited[actor.name]),
-            place_like=sum(m.locative or m.place_cue for _, m in mentions) / max(1, len(mentions)),
+            common_word=float(proper), named_in_roles=log_count(cited[actor.name]),
+            place_like=places / max(1, len(mentions)),
             full_name=float(actor.kind == "person" and " " in actor.name))
     return out
 
 
 def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> None:
     """What an organization or a country is in this story, for those the text gives no title or
-    appositive: the words before its name ("the ruling People Power Party": ruling party), what
-    the text then calls it ("… Boeing. The company said": company), the type word of its own
-    name ("Constitutional Court": court). A country is a country."""
+    appositive: the words before its name ("the ruling Civic Renewal Party": ruling party), what
+    the text then calls it ("… Veltrion. The company said": company), the type word of its own
+    name ("Appeals Court": court). A country is a country."""
     mentions_by_doc: dict[int, list[tuple[int, int, ActorFact]]] = {}
     for cluster, actor in pairs:
         if actor.kind == "organization" and not actor.role:
@@ -308,7 +370,9 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             if descriptor:
                 before.setdefault(actor.name, Counter())[descriptor] += 1
         starts = [f[0] for f in found]
-        for pos, phrase in organization_descriptions(text):
+        # only a phrase after a mention and within reach of one's end can describe it
+        reach = max(f[1] for f in found) + DESCRIPTION_REACH
+        for pos, phrase in organization_descriptions(text, starts[0], reach):
             k = bisect.bisect_left(starts, pos) - 1
             if k >= 0 and pos - found[k][1] <= DESCRIPTION_REACH:
                 after.setdefault(found[k][2].name, Counter())[phrase] += 1
@@ -335,7 +399,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
 
 
 def _own_type_word(name: str) -> str:
-    """ "Constitutional Court" -> "court", "Machinists District 751" -> "district"; a newspaper's
+    """ "Appeals Court" -> "court", "Dockworkers District 14" -> "district"; a newspaper's
     or a broadcaster's own name says it is a news outlet."""
     words = [w.lower().strip(".,") for w in name.split()]
     for k in range(len(words) - 1, -1, -1):
@@ -385,7 +449,7 @@ def _kind(mentions: list[Mention]) -> str:
 
 
 def _merge_nicknames(full: dict[str, Cluster], local_keys: dict[tuple[int, str], str]) -> None:
-    """ "Bernie Ebbers" and "Bernard Ebbers": one surname, given names sharing their first letters."""
+    """ "Alex Marlowe" and "Alexander Marlowe": one surname, given names sharing their first letters."""
     by_surname: dict[str, list[str]] = {}
     for key, cluster in full.items():
         parts = cluster.name.split()
@@ -411,7 +475,7 @@ def _merge_nicknames(full: dict[str, Cluster], local_keys: dict[tuple[int, str],
 
 
 def _merge_partial_names(full: dict[str, Cluster], local_keys: dict[tuple[int, str], str]) -> None:
-    """ "Ten Cate" read at a sentence start is the end of "Henk Ten Cate" named elsewhere."""
+    """ "Ten Broek" read at a sentence start is the end of "Anna Ten Broek" named elsewhere."""
     ends: dict[str, list[str]] = {}
     for key, cluster in full.items():
         if cluster.kind == "person":
@@ -435,6 +499,115 @@ def _merge_partial_names(full: dict[str, Cluster], local_keys: dict[tuple[int, s
         local_keys[local] = key
 
 
+def _merge_collectives(corpus: Corpus, full: dict[str, Cluster], renamed: dict[str, str],
+                       unplaced: list[tuple[int, Mention]], scanned: list[frozenset[str]],
+                       local_keys: dict[tuple[int, str], str]) -> None:
+    """Lower-case collectives of one country joined: "Peru's junta" with "Peru's military junta"
+    when that is its only kind, "military junta" with "military government" and "the military";
+    a collective with the capitalised organization of its name ("the trade ministry",
+    "Ministry of Trade"), which then names it; "the junta" of documents naming no country's
+    junta with the one collective of the corpus it can be."""
+    parts = {key: tuple(full[key].mentions[0][1].collective.split("|")) for key in full
+             if key.startswith(COLLECTIVE_KEY)}
+    by_head: dict[tuple[str, str], list[str]] = {}
+    for key, (country, _, head) in sorted(parts.items()):
+        by_head.setdefault((country, head), []).append(key)
+    for keys in by_head.values():             # "Peru's junta" is its "military junta"
+        plain = [k for k in keys if not parts[k][1]]
+        kinds = [k for k in keys if parts[k][1]]
+        if plain and len(kinds) == 1:
+            _merge(full, renamed, plain[0], kinds[0])
+    linked: dict[tuple[str, str], list[str]] = {}   # (country, head word) -> collectives it names
+    for key, (country, kinds, head) in sorted(parts.items()):
+        if not kinds:
+            linked.setdefault((country, head), []).append(key)
+        for word in kinds.split():
+            if word in COLLECTIVE_HEADS:
+                linked.setdefault((country, word), []).append(key)
+    for keys in linked.values():
+        targets = sorted({_current(k, renamed) for k in keys}, key=lambda k: (-len(full[k].mentions), k))
+        for other in targets[1:]:
+            _merge(full, renamed, other, targets[0])
+    # a capitalised organization of the same name ("Foreign Ministry", "Ministry of Trade")
+    organizations: dict[str, set[str]] = {}
+    for key, cluster in full.items():
+        if cluster.kind == "organization" and not key.startswith(COLLECTIVE_KEY):
+            for variant in cluster.variants:
+                organizations.setdefault(fold(variant), set()).add(key)
+    for key in sorted(k for k in parts if k in full):
+        cluster = full[key]
+        forms = set()
+        for _, kinds, head in {parts[k] for k in parts if _current(k, renamed) == key}:
+            if kinds:
+                forms |= {fold(f"{kinds} {head}"), fold(f"{head} of {kinds}")}
+        forms |= {fold(v) for v in cluster.variants}
+        owners = {o for form in forms for o in organizations.get(form, ())}
+        if len(owners) == 1:
+            target = owners.pop()
+            cluster.titled.update(cluster.variants)       # the capitalised name names it
+            cluster.variants.clear()
+            cluster.forms = None
+            _merge(full, renamed, key, target)
+    # "the junta" where the document names none: the one collective of the corpus it can be,
+    # else the one capitalised organization of its name ("the trade ministry")
+    unplaced = unplaced + _short_collectives_elsewhere(corpus, full, renamed, parts, organizations, scanned, local_keys)
+    groups: dict[str, list[tuple[int, Mention]]] = {}
+    for doc, m in unplaced:
+        groups.setdefault(m.collective, []).append((doc, m))
+    for collective, mentions in sorted(groups.items()):
+        country, kinds, head = collective[1:].split("|")
+        fits = {_current(k, renamed) for k, (c, own, h) in parts.items()
+                if same_collective(head, kinds, h, own) and country in ("", c)}
+        if not fits and kinds:
+            fits = {_current(k, renamed) for form in (f"{kinds} {head}", f"{head} of {kinds}")
+                    for k in organizations.get(fold(form), ())}
+        if len(fits) == 1:
+            target = fits.pop()
+            for doc, m in mentions:
+                full[target].add(doc, m)
+                local_keys[(doc, m.entity)] = target
+
+
+def _short_collectives_elsewhere(corpus: Corpus, full: dict[str, Cluster], renamed: dict[str, str],
+                                 parts: dict[str, tuple[str, ...]], organizations: dict[str, set[str]],
+                                 scanned: list[frozenset[str]], local_keys: dict[tuple[int, str], str],
+                                 ) -> list[tuple[int, Mention]]:
+    """ "The junta" in the documents not yet read for it, where it can only be one collective of
+    the corpus, or a capitalised organization named like "Trade Ministry" or "Ministry of Trade"
+    ("the trade ministry"); only those heads are looked for, and only where they are written."""
+    wanted = {head for head in COLLECTIVE_HEADS
+              if len({_current(k, renamed) for k, (_, own, h) in parts.items() if same_collective(head, "", h, own)}) == 1}
+    phrases: dict[str, str] = {}        # "trade ministry" -> "ministry", for "Trade Ministry", "Ministry of Trade"
+    for key in {k for keys in organizations.values() for k in keys}:
+        for variant in full[_current(key, renamed)].variants:
+            words = variant.lower().split()
+            if len(words) >= 2 and words[-1] in COLLECTIVE_HEADS and all(w in KIND_WORDS for w in words[:-1]):
+                phrases[" ".join(words)] = words[-1]
+            elif len(words) >= 3 and words[0] in COLLECTIVE_HEADS and words[1] == "of" \
+                    and all(w in KIND_WORDS for w in words[2:]):
+                phrases[" ".join([*words[2:], words[0]])] = words[0]
+    out: list[tuple[int, Mention]] = []
+    if not wanted and not phrases:
+        return out
+    for doc, (document, sentences) in enumerate(zip(corpus.documents, corpus.sentences, strict=True)):
+        text = document.text
+        heads = {h for h in wanted if h in text} | {h for phrase, h in phrases.items() if phrase in text}
+        heads -= scanned[doc]
+        if not heads:
+            continue
+        used = {s.index for s in sentences}
+        for m in short_collective_mentions(document, heads, document_names(document).mentions):
+            if m.sentence not in used:
+                continue
+            key = _current(f"{COLLECTIVE_KEY}{fold(m.collective)}", renamed)
+            if m.collective[0] == "?":
+                out.append((doc, m))
+            elif key in full:
+                full[key].add(doc, m)
+                local_keys[(doc, m.entity)] = key
+    return out
+
+
 def _merge(full: dict[str, Cluster], renamed: dict[str, str], source: str, target: str) -> None:
     if source != target and source in full and target in full:
         full[target].merge(full.pop(source))
@@ -442,9 +615,9 @@ def _merge(full: dict[str, Cluster], renamed: dict[str, str], source: str, targe
 
 
 def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict[str, str]) -> None:
-    """One organization under several names: an acronym and the name it stands for ("the People
-    Power Party (PPP)", or initials alone when one name has them), a legal suffix ("Boeing Co."),
-    "of <country>" ("Democratic Party of Korea"), a numbered unit ("Machinists District 751")."""
+    """One organization under several names: an acronym and the name it stands for ("the Civic
+    Renewal Party (CRP)", or initials alone when one name has them), a legal suffix ("Veltrion Co."),
+    "of <country>" ("Unity Party of Chile"), a numbered unit ("Dockworkers District 14")."""
     orgs = {k: c for k, c in full.items() if c.kind == "organization"}
     by_name: dict[str, str] = {}
     for key, cluster in sorted(orgs.items(), key=lambda kc: (-len(kc[1].mentions), kc[0])):
@@ -461,7 +634,7 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
                 if short and long:
                     _merge(full, renamed, short, long)
                 elif short:
-                    full[short].variants[name] += 1       # "LDC" is the "Least Developed Countries"
+                    full[short].variants[name] += 1       # "CNF" is the "Coastal Nations Forum"
                     full[short]._name = None
                 target = _current(long or short, renamed)
                 if target:
@@ -475,12 +648,11 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
             owners = [k for k in spelled.get(cluster.name.replace("&", ""), []) if k in full]
             if len(owners) == 1:
                 _merge(full, renamed, key, owners[0])
-    # "Boeing Co", "Democratic Party of Korea", "Machinists District 751" and their plain forms;
+    # "Veltrion Co", "Unity Party of Chile", "Dockworkers District 14" and their plain forms;
     # a two-word "person" named like a company elsewhere ("Harlow Shipping said") is that company
     plain: dict[str, str] = {}
-    for key, cluster in sorted(full.items(), key=lambda kc: (len(kc[1].name), kc[0])):
-        if cluster.kind != "organization":
-            continue
+    by_length = sorted(((len(c.name), k), c) for k, c in full.items() if c.kind == "organization")
+    for (_, key), cluster in by_length:
         base = _plain_organization_name(cluster.name)
         target = plain.get(fold(base)) if base != cluster.name else None
         if target:
@@ -502,8 +674,8 @@ def _current(key: str | None, renamed: dict[str, str]) -> str | None:
 
 
 def _longest_prefix(by_name: dict[str, str], name: str) -> str | None:
-    """The organization named by the longest start of `name` ("International Association of
-    Machinists" for "International Association of Machinists and Aerospace Workers")."""
+    """The organization named by the longest start of `name` ("International Federation of
+    Dockworkers" for "International Federation of Dockworkers and Harbour Pilots")."""
     words = name.split()
     for n in range(len(words) - 1, 1, -1):
         found = by_name.get(fold(" ".join(words[:n])))
@@ -515,7 +687,7 @@ def _longest_prefix(by_name: dict[str, str], name: str) -> str | None:
 def _plain_organization_name(name: str) -> str:
     """The name without a legal suffix, a closing "of <country>" or words before a numbered unit."""
     base = without_legal_suffix(name)
-    if " of " in base and " and " in base.split(" of ", 1)[1]:     # "Association of Machinists and Aerospace Workers"
+    if " of " in base and " and " in base.split(" of ", 1)[1]:     # "Federation of Dockworkers and Harbour Pilots"
         head, tail = base.split(" of ", 1)
         base = f"{head} of {tail.split(' and ')[0]}"
     words = base.split()
@@ -527,8 +699,8 @@ def _plain_organization_name(name: str) -> str:
 
 
 def _merge_spellings(full: dict[str, Cluster], renamed: dict[str, str]) -> None:
-    """One person under two spellings that no sentence uses together: romanisations ("Han
-    Duck-soo", "Han Deok-su") and a middle initial ("Ross S. Stein", "Ross Stein")."""
+    """One person under two spellings that no sentence uses together: romanisations ("Bae
+    Juck-soo", "Bae Jeok-su") and a middle initial ("Maya R. Okafor", "Maya Okafor")."""
     people = sorted((k for k, c in full.items() if c.kind == "person" and len(c.name.split()) >= 2),
                     key=lambda k: (-len(full[k].mentions), k))
     by_family: dict[str, list[str]] = {}
@@ -544,45 +716,44 @@ def _merge_spellings(full: dict[str, Cluster], renamed: dict[str, str]) -> None:
                 if other not in full or main not in full:
                     continue
                 a, b = full[main], full[other]
+                if not (fold(without_initials(a.name)) == fold(without_initials(b.name))
+                        or same_person_spelled_apart(a.name, b.name)):
+                    continue
                 if {(d, m.sentence) for d, m in a.mentions if " " in m.text} \
                         & {(d, m.sentence) for d, m in b.mentions if " " in m.text}:
                     continue          # one sentence naming both means two people
-                if fold(without_initials(a.name)) == fold(without_initials(b.name)) \
-                        or same_person_spelled_apart(a.name, b.name):
-                    _merge(full, renamed, other, main)
+                _merge(full, renamed, other, main)
 
 
 def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int, Mention]]],
                        local_keys: dict[tuple[int, str], str]) -> None:
-    """A surname a document never expands ("Mr Ebbers") joins the corpus's full name holding it."""
+    """A surname a document never expands ("Mr Marlowe") joins the corpus's full name holding it."""
     holders: dict[str, list[str]] = {}
     for key, cluster in full.items():
         if cluster.kind == "person":
             for variant in cluster.variants:
                 for word in variant.split():
                     holders.setdefault(fold(word), []).append(key)
-    near: dict[str, list[str]] = {}          # one letter dropped -> name words, for typos ("Mr Ebber")
-    for word, keys in holders.items():
-        if len(word) >= MIN_TYPO_LENGTH:
-            for variant in _one_letter_less(word):
-                near.setdefault(variant, []).extend(keys)
+    near = _Deletions(holders)                  # one letter dropped -> name words, for typos ("Mr Marlow")
     for word, mentions in sorted(lone.items()):
         keys = sorted(set(holders.get(fold(word), [])), key=lambda k: (-len(full[k].mentions), k))
         if not keys and len(word) >= MIN_TYPO_LENGTH and any(m.evidence for _, m in mentions):
             folded = fold(word)
-            candidates = set(near.get(folded, []))                      # a letter missing
+            candidates = set(near.get(folded))                          # a letter missing
             for variant in _one_letter_less(folded):                    # one too many, or one wrong
                 candidates.update(holders.get(variant, []))
-                candidates.update(near.get(variant, []))
+                candidates.update(near.get(variant))
             keys = sorted(candidates, key=lambda k: (-len(full[k].mentions), k))
         if keys:
             key = keys[0]
         elif any(m.evidence for _, m in mentions):
             key = f"person:{fold(word)}"
-            full.setdefault(key, Cluster("person"))
+            if key not in full:
+                full[key] = Cluster("person")
         elif _named_like_an_organization(mentions):
             key = f"organization:{fold(word)}"
-            full.setdefault(key, Cluster("organization"))
+            if key not in full:
+                full[key] = Cluster("organization")
         else:
             continue
         for doc, m in mentions:
@@ -592,8 +763,10 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
 
 def _named_like_an_organization(mentions: list[tuple[int, Mention]]) -> bool:
     """A rare capitalised word that recurs across documents, mostly not after "in" or "at"
-    (Gazprom, Yukos; not a town): an organization, as far as capitals can tell. A common word
-    ("Delta") must also act: speak, or be described as a company, an agency, a court."""
+    (Norvex, Caldria; not a town): an organization, as far as capitals can tell. A common word
+    ("Beacon") must also act: speak, or be described as a company, an agency, a court."""
+    if len(mentions) < min(LONE_ORG_MENTIONS, LONE_ORG_ACTS):      # too few to pass either test below
+        return False
     docs = {d for d, _ in mentions}
     places = sum(m.locative or m.place_cue for _, m in mentions)
     if any(m.place_cue for _, m in mentions) or 2 * places >= len(mentions):
@@ -602,6 +775,27 @@ def _named_like_an_organization(mentions: list[tuple[int, Mention]]) -> bool:
     if all(m.proper for _, m in mentions) and not acts:
         return False
     return (len(docs) >= LONE_ORG_DOCS and len(mentions) >= LONE_ORG_MENTIONS) or acts >= LONE_ORG_ACTS
+
+
+class _Deletions:
+    """Name words (of `MIN_TYPO_LENGTH` letters or more) by what they give with one letter
+    dropped -> the clusters holding them; indexed one word length at a time, as looked up."""
+
+    def __init__(self, holders: dict[str, list[str]]) -> None:
+        self.holders = holders
+        self.by_length: dict[int, dict[str, list[str]]] = {}
+
+    def get(self, dropped: str) -> list[str]:
+        length = len(dropped) + 1
+        index = self.by_length.get(length)
+        if index is None:
+            index = self.by_length[length] = {}
+            if length >= MIN_TYPO_LENGTH:
+                for word, keys in self.holders.items():
+                    if len(word) == length:
+                        for variant in _one_letter_less(word):
+                            index.setdefault(variant, []).extend(keys)
+        return index.get(dropped, [])
 
 
 def _one_letter_less(word: str) -> set[str]:
@@ -614,22 +808,25 @@ def _actor_name(cluster: Cluster) -> str:
 
 def _actor(cluster: Cluster) -> ActorFact | None:
     mentions = cluster.mentions
-    docs = sorted({d for d, _ in mentions})
-    refs = sorted({SentenceRef(d, m.sentence) for d, m in mentions})
-    evidence = any(m.evidence for _, m in mentions)
-    if cluster.kind == "person" and not evidence and len(mentions) < 2:
+    if cluster.kind == "person" and len(mentions) < 2 and not any(m.evidence for _, m in mentions):
         return None
+    docs = sorted({d for d, _ in mentions})
+    refs = [SentenceRef(d, k) for d, k in sorted({(d, m.sentence) for d, m in mentions})]
     speakers = sum(m.speaker for _, m in mentions)
     kind = cluster.kind
-    # a surname used alone ("Aliyev said") is a person's
+    # a surname used alone ("Dravic said") is a person's
     if kind == "person" and len(mentions) >= 2 and not any(
             m.title or m.role or m.text.split()[0].lower() in GIVEN_NAMES or " " not in m.text.strip()
             for _, m in mentions):
-        kind = "organization"      # "Deutsche Boerse said …": never titled, never a given name
+        kind = "organization"      # "Nordhafen Boerse said …": never titled, never a given name
     role, affiliation, role_refs = _choose_role(mentions)
     name = cluster.name
     # a given name alone ("Robert") is a slip, counted as a mention but no alias to search by
-    aliases = sorted({v for v in cluster.variants if v != name} | set(cluster.titled)
+    # a collective's full names not written so ("Peru military junta" for "Peru’s military junta") are no aliases
+    written = cluster.forms
+    aliases = sorted({v for v in cluster.variants
+                      if v != name and (not written or v in written.verbatim or v not in written.full)}
+                     | set(cluster.titled)
                      | {w for w in cluster.words if w != name and w.lower() not in GIVEN_NAMES})
     score = len(mentions) + SOURCE_WEIGHT * (len(docs) - 1) + SPEAKER_WEIGHT * speakers
     actor = ActorFact(name=name, kind=kind, role=role, affiliation=affiliation, aliases=aliases,
@@ -661,7 +858,7 @@ def _choose_role(mentions: list[tuple[int, Mention]]) -> tuple[str, str, list[Se
     for _, m in chosen:
         if m.affiliation:
             own[m.affiliation] = own.get(m.affiliation, 0) + 1
-    refs = sorted({SentenceRef(d, m.sentence) for d, m in chosen})[:MAX_ROLE_REFS]
+    refs = [SentenceRef(d, k) for d, k in sorted({(d, m.sentence) for d, m in chosen})[:MAX_ROLE_REFS]]
     return chosen[0][1].role, _most_common(own or affiliations), refs
 
 
@@ -670,7 +867,7 @@ def _most_common(counts: dict[str, int]) -> str:
 
 
 def _drop_ambiguous_aliases(actors: list[ActorFact]) -> None:
-    """A surname two actors share ("Park") is no alias of either."""
+    """A surname two actors share ("Lim") is no alias of either."""
     owners: Counter[str] = Counter()
     for actor in actors:
         owners.update({fold(a) for a in actor.aliases} | {fold(actor.name)})

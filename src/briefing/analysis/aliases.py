@@ -10,23 +10,25 @@ import unicodedata
 
 from rapidfuzz.distance import Levenshtein
 
-from briefing.analysis.lexicon import CORPORATE_SUFFIXES, NAME_PARTICLES, fold
+from briefing.analysis.lexicon import CORPORATE_SUFFIXES, NAME_PARTICLES, fold, word_cache
 
-# "International Association of Machinists (IAM)": a name and the acronym it defines.
+# "International Federation of Dockworkers (IFD)": a name and the acronym it defines.
 DEFINITION = re.compile(r"((?:[A-Z][\w&’'.-]*|\d+)(?:\s+(?:of|for|and|on|the|de|du|des|&|[A-Z][\w&’'.-]*))*)"
                         r"\s+\(([A-Z][A-Za-z&]{1,9})\)")
+ACRONYM_IN_PARENTHESES = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)")     # what DEFINITION needs, found fast
 FUNCTION_WORDS = frozenset("of for and on the de du des &".split())
 INITIAL = re.compile(r"^[A-Z]\.?$")
 VOWEL_RUN = re.compile(r"[aeiouy]+")
 DOUBLE = re.compile(r"(.)\1+")
-# Romanisations of one name differ in vowels and doubled letters ("Deok-su", "Duck-soo"); a
-# given name may also differ by one further letter ("Seok-yeol", "Suk-yeol" agree already).
+# Romanisations of one name differ in vowels and doubled letters ("Jeok-su", "Juck-soo"); a
+# given name may also differ by one further letter ("Beom-hwan", "Bum-hwan" agree already).
 MAX_SKELETON_EDITS = 1
 MIN_SKELETON = 3           # a shorter consonant skeleton says too little to merge on
 
 
+@word_cache
 def initials(name: str) -> str:
-    """ "People Power Party" -> "PPP", "U.S. Geological Survey" -> "USGS"; function words skipped."""
+    """ "Civic Renewal Party" -> "CRP", "U.S. Weather Bureau" -> "USWB"; function words skipped."""
     out = []
     for word in name.split():
         if word.lower() in FUNCTION_WORDS:
@@ -39,10 +41,12 @@ def initials(name: str) -> str:
 
 
 def acronym_definitions(text: str) -> list[tuple[str, str]]:
-    """(name, acronym) pairs a text defines: "the Least Developed Countries (LDC) group" gives
-    ("Least Developed Countries", "LDC"). The acronym's letters are the first letters of the
+    """(name, acronym) pairs a text defines: "the Coastal Nations Forum (CNF) group" gives
+    ("Coastal Nations Forum", "CNF"). The acronym's letters are the first letters of the
     name's words, in order; words before the first of them are not part of the name."""
-    out = []
+    out: list[tuple[str, str]] = []
+    if not ACRONYM_IN_PARENTHESES.search(text):
+        return out
     for m in DEFINITION.finditer(text):
         words, acronym = m.group(1).split(), m.group(2)
         letters = acronym.replace("&", "").upper()
@@ -70,7 +74,7 @@ def _spells(initial_letters: str, acronym: str) -> bool:
 
 
 def without_legal_suffix(name: str) -> str:
-    """ "Boeing Co." -> "Boeing", "The Boeing Company" -> "Boeing"; other names unchanged."""
+    """ "Veltrion Co." -> "Veltrion", "The Veltrion Company" -> "Veltrion"; other names unchanged."""
     words = name.split()
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -84,30 +88,33 @@ def _ascii(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+@word_cache
 def skeleton(word: str) -> str:
     """A word's consonants with vowel runs as one mark and doubled letters single:
-    "Deok-su" and "Duck-soo" both give "dvcksv" read alike ("ck" stays)."""
+    "Jeok-su" and "Juck-soo" both give "jvksv" ("ck" read as "k")."""
     plain = re.sub(r"[^a-z]", "", _ascii(word))
     plain = plain.replace("ck", "k").replace("ph", "f")
     return DOUBLE.sub(r"\1", VOWEL_RUN.sub("v", plain))
 
 
-def name_parts(name: str) -> list[str]:
-    """The words of a person's name without initials and particles ("Ross S. Stein" -> Ross, Stein)."""
-    return [w for w in re.split(r"[\s]+", name) if w and not INITIAL.match(w) and w.lower() not in NAME_PARTICLES]
+@word_cache
+def name_parts(name: str) -> tuple[str, ...]:
+    """The words of a person's name without initials and particles ("Maya R. Okafor" -> Maya, Okafor)."""
+    return tuple(w for w in re.split(r"[\s]+", name) if w and not INITIAL.match(w) and w.lower() not in NAME_PARTICLES)
 
 
+@word_cache
 def without_initials(name: str) -> str:
-    """ "Ross S. Stein" -> "Ross Stein"; a name of initials only is unchanged."""
+    """ "Maya R. Okafor" -> "Maya Okafor"; a name of initials only is unchanged."""
     parts = [w for w in name.split() if not INITIAL.match(w)]
     return " ".join(parts) if len(parts) >= 2 else name
 
 
 def same_person_spelled_apart(a: str, b: str) -> bool:
     """Two romanisations of one name: the same family name (first or last word, exactly), and
-    the other words read alike once vowels and doubled letters are set aside ("Han Duck-soo",
-    "Han Deok-su"; "Yoon Suk Yeol", "Yoon Seok-yeol"), not merely a shared family name
-    ("Han Duck-soo", "Han Dong-hoon")."""
+    the other words read alike once vowels and doubled letters are set aside ("Bae Juck-soo",
+    "Bae Jeok-su"; "Noh Bum Hwan", "Noh Beom-hwan"), not merely a shared family name
+    ("Bae Juck-soo", "Bae Dong-min")."""
     pa, pb = name_parts(a), name_parts(b)
     if len(pa) < 2 or len(pb) < 2 or fold(a) == fold(b):
         return False

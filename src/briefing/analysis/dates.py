@@ -110,6 +110,13 @@ CITATION = re.compile(r"[a-z]?\)")
 CITATION_OPEN = re.compile(r"\((?:[^()]*(?:et al\.?|&|\band\b)[^()]*,\s*|[A-Z][\w’'-]+,?\s+|)$")
 DETERMINERS = frozenset("the a an this that his her its their our your".split())
 ATTRIBUTIVE = re.compile(r"^\s+[A-Za-z]")
+# a dated thing inside a phrase of time ("killed in the 2015 earthquake", "during Friday's
+# storm", "overthrew it in a 2021 coup") dates the clause, not only the thing
+TIME_PREPOSITIONS = frozenset("in during amid".split())
+# "the events of December 3", "the crash of 2008": a thing dated by "of"; but "the summer of
+# 2019", "the end of March", "as of May" are times (a closed class: time nouns, and "as")
+TIMES_BEFORE_OF = frozenset("""as end start beginning middle half part day days week weeks weekend month months year
+years summer winter spring autumn fall morning afternoon evening night quarter season course period""".split())
 # "three months after the July 19 outage": a date counted from another one
 OFFSET = re.compile(r"(?i)\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                     r"(?P<unit>day|week|month|year)s?\s+(?P<way>after|before)\s+(?:the\s+)?$")
@@ -451,6 +458,13 @@ def tells_past(text: str) -> bool:
                for i, w in enumerate(tokens) if w not in ("ago", "earlier", "previously", "already"))
 
 
+def past_verbs(text: str) -> set[str]:
+    """The words of `text` that tell it in the past tense or the present perfect, lower-case."""
+    tokens = WORD.findall(text)
+    return {w.lower() for i, w in enumerate(tokens) if w not in ("ago", "earlier", "previously", "already") and
+            _cue(w, tokens[i - 1].lower() if i else "", tokens[i + 1].lower() if i + 1 < len(tokens) else "") < 0}
+
+
 def _role(text: str, start: int, end: int) -> str:
     """What the date is to its sentence: the end of a span or a deadline, the start of a span,
     an attribute of a noun ("Friday's quake", "the July 19 outage"), or "" for the time
@@ -467,6 +481,9 @@ def _role(text: str, start: int, end: int) -> str:
     if any(w.lower() in HYPOTHETICAL_WORDS for w in clause):
         return "hypothetical"   # "asked whether it would suffer next year": nothing happens then
     if POSSESSIVE.match(text[end:end + 3]) or prev in DETERMINERS and ATTRIBUTIVE.match(text[end:]):
+        governing = before[-2].lower() if prev in DETERMINERS and len(before) > 1 else prev
+        return "" if governing in TIME_PREPOSITIONS else "attribute"
+    if prev == "of" and len(before) > 1 and before[-2].lower() not in TIMES_BEFORE_OF and before[-2].islower():
         return "attribute"
     return ""
 

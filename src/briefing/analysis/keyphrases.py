@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from math import log
 
+from briefing.analysis.dates import UNIT_WORDS
 from briefing.analysis.lexicon import COUNTRY_WORDS, MONTHS, ORG_HEADS, TITLE_WORDS, WEEKDAYS
 from briefing.analysis.words import STOP_WORDS, commonness, fold
 from briefing.model import Corpus, SentenceRef
@@ -54,6 +55,9 @@ wept won wound wrote withdrew overtook undertook overcame upheld""".split())
 # may stand alone: "those spreading the rumour").
 ARTICLES = frozenset("the a an its their his her our my your".split())
 COORDINATORS = frozenset({"and", "or"})
+# ... and a word after these is an adjective used as a predicate ("was overdue", "is very rich").
+COPULAS = frozenset("is are was were be been being am it's that's seem seems seemed remain remains remained".split())
+DEGREE_ADVERBS = frozenset("very so too quite rather more most less least long still already far".split())
 CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 NUMBER_WORDS = frozenset("hundred thousand million billion trillion dozen percent per cent".split())
 COUNTRY_FOLDED = frozenset(fold(w) for w in COUNTRY_WORDS)
@@ -101,10 +105,16 @@ class PhraseIndex:
     lower: set[str]          # folded words the pile writes in lower case somewhere
     as_verb: Counter[str] = field(default_factory=Counter)   # uses after "to", a modal, "they"...
     as_noun: Counter[str] = field(default_factory=Counter)   # uses after a determiner
+    as_adjective: Counter[str] = field(default_factory=Counter)   # uses after "is", "very"...
 
     def verb(self, word: str) -> bool:
         """A word the pile uses as a verb more often than as a noun ("declare", "made")."""
         return self.as_verb[word] > self.as_noun[word]
+
+    def adjective(self, word: str) -> bool:
+        """A word the pile uses after a copula or a degree adverb ("was long overdue", "is
+        rich") at least as often as a noun after a determiner."""
+        return self.as_adjective[word] > 0 and self.as_adjective[word] >= self.as_noun[word]
 
     def proper(self, written: str) -> bool:
         """A word the pile only ever writes capitalised: part of a name."""
@@ -223,7 +233,7 @@ def chunks(t: SentenceTokens) -> list[tuple[int, int]]:
 def find_keyphrases(corpus: Corpus, refs: list[SentenceRef] | None = None, min_sentences: int = 2) -> PhraseIndex:
     """Every run of one to MAX_WORDS words inside a noun-phrase chunk that `min_sentences`
     sentences could share (a word fewer sentences use cannot be part of one), keyed by its
-    singular, in the sentences and in the documents' headlines."""
+    singular, in the sentences and in the headlines of their documents."""
     found: dict[str, Keyphrase] = {}
     index = PhraseIndex(found, set())
     tokenized = [(ref, tokenize(corpus.sentence(ref).text)) for ref in (refs if refs is not None else corpus.refs())]
@@ -238,6 +248,8 @@ def find_keyphrases(corpus: Corpus, refs: list[SentenceRef] | None = None, min_s
                 index.as_verb[f] += 1
             elif before in DETERMINERS:
                 index.as_noun[f] += 1
+            elif before in COPULAS or before in DEGREE_ADVERBS and i and t.before(i - 1) in COPULAS:
+                index.as_adjective[f] += 1
     recurring = {w for w, n in spread.items() if n >= min_sentences}
     for ref, t in tokenized:
         for start, end in chunks(t):
@@ -250,7 +262,9 @@ def find_keyphrases(corpus: Corpus, refs: list[SentenceRef] | None = None, min_s
                 phrase.use(ref)
                 phrase.whole += 1
                 phrase.headed += 1          # a sum is a noun phrase of its own
-    for doc, document in enumerate(corpus.documents):
+    read = {ref.doc for ref, _ in tokenized} if refs is not None else range(len(corpus.documents))
+    for doc in sorted(read):
+        document = corpus.documents[doc]
         t = tokenize(document.title or "")
         for start, end in chunks(t):
             for i in range(start, end):
@@ -322,14 +336,17 @@ def heads_a_noun_phrase(phrase: Keyphrase, index: PhraseIndex) -> bool:
     """Used as a noun phrase: its last word ends a phrase somewhere and is no verb, adverb or
     number word; one word alone has been seen as a whole phrase after a determiner or (unless it
     ends in -ing, "by spreading") a preposition: "the tolls", "of dredging", never "the
-    arrives" or "the diplomatic"; longer phrases opening on a capital or a participle have been
+    arrives" or "the diplomatic", and no more often after "is" or "very" than after a
+    determiner ("was long overdue"); no time ("the second quarter"); longer phrases opening on a capital or a participle have been
     seen after a determiner, preposition or modifier."""
     words = phrase.words
     form = phrase.form.split()
     if not phrase.whole or participle(words[-1]) and not words[-1].endswith("ing") or adverb(words[-1]):
         return False
-    if words[-1] in NUMBER_WORDS or superlative(words[-1]):
-        return False           # "billion", "the largest": numbers and adjectives head nothing
+    if words[-1] in NUMBER_WORDS or superlative(words[-1]) or index.adjective(fold(form[-1])):
+        return False           # "billion", "the largest", "overdue": numbers and adjectives head nothing
+    if words[-1] in UNIT_WORDS:
+        return False           # "the second quarter", "five days": a time, not a matter
     if len(words) == 1:
         return phrase.headed > 0
     if index.verb(fold(form[0])):

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from briefing.ingest.dateline import MONTHS as MONTH_NUMBERS
 from briefing.word_frequency import zipf as english_zipf
 
-# Honorifics: a name after them is a person; they are kept in aliases ("Mr Blair").
+# Honorifics: a name after them is a person; they are kept in aliases ("Mr Calloway").
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady baroness baron rev mx".split())
 
 # Words of a capitalised title before a name ("First Vice Foreign Minister", "New York State
@@ -80,7 +80,7 @@ whether how why very more most just only even still already again here there now
 ahead including despite following like unlike alongside against amid among towards toward
 """.split())
 
-# Words that head an organization's name ("Ministry of Unification", "Sunday Telegraph").
+# Words that head an organization's name ("Ministry of Fisheries", "Sunday Courier").
 ORG_HEADS = frozenset("""
 ministry department office party university college institute institutes institution commission
 committee council agency company corporation corp inc ltd plc llc group bank association union
@@ -94,28 +94,28 @@ survey ratings lines programme program presidency secretariat panel chamber junt
 co hospital infirmary laboratory laboratories
 """.split())
 
-# Words that end a news outlet's name ("Sky News", "The Korea Times", "Daily Mail").
+# Words that end a news outlet's name ("Coast News", "The Valley Times", "Daily Ledger").
 OUTLET_HEADS = frozenset("""
 news times post journal telegraph herald guardian tribune press observer mail express magazine
 broadcasting television radio channel gazette chronicle
 """.split())
 
 # Capitalised modifiers that stand before an organization's name but are no part of it
-# ("Former Soviet Union" keeps all; "Acting Labor Department" is the department): only time words.
+# ("Former Soviet Union" keeps all; "Acting Transport Department" is the department): only time words.
 TEMPORAL_MODIFIERS = frozenset("former ex then outgoing incoming acting interim".split())
 
-# Titles written after a name ("Frank Field MP", "John Smith Jr"); any other title word after a
-# given name is a surname ("Stephanie Pope", "Julie Bishop").
+# Titles written after a name ("Alan Price MP", "Sam Ortiz Jr"); any other title word after a
+# given name is a surname ("Ruth Judge", "Ben Major").
 POST_NOMINALS = frozenset("mp mep msp mla qc kc jr sr obe mbe cbe kbe phd esq".split())
 
-# Words that end a company's legal name ("Boeing Co.", "CrowdStrike Holdings"): the company
+# Words that end a company's legal name ("Veltrion Co.", "Northwind Holdings"): the company
 # without them is the same actor.
 CORPORATE_SUFFIXES = frozenset("co inc corp corporation company ltd limited plc llc ag sa nv gmbh holdings".split())
 
-# Nouns of a numbered unit of an organization ("District 751", "Local 100", "Lodge 12").
+# Nouns of a numbered unit of an organization ("District 14", "Local 100", "Lodge 12").
 ORG_UNITS = frozenset("district local lodge chapter branch division unit precinct ward".split())
 
-# Words that head a place's name ("North Gyeongsang Province", "West Sea"): not actors.
+# Words that head a place's name ("Northern Cape Province", "Coral Sea"): not actors.
 PLACE_HEADS = frozenset("""
 province county city state district region street road avenue square island islands sea ocean
 river lake mountain mountains valley bay gulf strait peninsula coast desert border airport station
@@ -135,7 +135,7 @@ book novel album film movie song
 MONTHS = frozenset(MONTH_NUMBERS)     # names and abbreviations
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
-# Particles inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
+# Particles inside names ("Anke von der Heide", "Ana Lucia da Rocha").
 NAME_PARTICLES = frozenset("von van der den de da das do dos du di del della la le bin ibn al el ter".split())
 
 # Verbs that attribute speech or a claim to a speaker; used in every tense a report uses.
@@ -153,7 +153,7 @@ reckoned believes believed thinks thought pressed reaffirmed reaffirms describin
 urging noting stressing insisting warning arguing claiming telling explaining declaring
 """.split())
 
-# Common given names, so that "Michael Howard" or "John Smith" (both common words) read as names.
+# Common given names, so that "Susan Young" or "Peter Long" (both common words) read as names.
 GIVEN_NAMES = frozenset("""
 aaron adam adrian ahmed alan albert alex alexander alexandra alfred ali alice alison alyssa amanda
 amy andrea andrew andy angela angus ann anna anne anthony antonio arthur ashley barbara barry ben
@@ -194,29 +194,57 @@ shane sidney spencer stanley terence terry theo trevor tristan troy vernon victo
 
 # Lower-case words that start a sentence but are no name ("During", "Such"), beyond the
 # frequency test below.
-COMMON_THRESHOLD = 3.0   # zipf; below this a word is rare enough to be a name part (Zhaoxu, Peston)
+COMMON_THRESHOLD = 3.0   # zipf; below this a word is rare enough to be a name part (Weiran, Okafor)
 SENTENCE_START_THRESHOLD = 3.5   # zipf; a sentence-initial word this common is read as a plain word
 
 
-@lru_cache(maxsize=65536)
+# Memos of pure functions of one word or name. `functools.cache` keeps results in a plain dict,
+# which the garbage collector need not walk entry by entry as it must `lru_cache`'s linked
+# nodes (tens of thousands over a corpus, walked at every full collection); each memo is emptied
+# when it outgrows this many entries, so that a long session stays bounded (`trim_word_caches`).
+WORD_CACHE_LIMIT = 100_000
+_WORD_CACHES: list = []
+
+
+def word_cache(function):
+    """`functools.cache` for a pure function of one string, registered for `trim_word_caches`."""
+    cached = cache(function)
+    _WORD_CACHES.append(cached)
+    return cached
+
+
+def trim_word_caches() -> None:
+    """Empty the word memos that have outgrown `WORD_CACHE_LIMIT` (results are unchanged)."""
+    for cached in _WORD_CACHES:
+        if cached.cache_info().currsize > WORD_CACHE_LIMIT:
+            cached.cache_clear()
+
+
+@word_cache
 def zipf(word: str) -> float:
     """How common `word` is in English (wordfreq's Zipf scale, 0 = unknown, 7 = "the")."""
     return english_zipf(word.lower().replace("-", "").replace("’", "'"))
 
 
-@lru_cache(maxsize=65536)
+FOLDED_OUT = re.compile(r"[\s\-‐‑.’'‘]+")
+
+
+@word_cache
 def fold(text: str) -> str:
-    """A matching key: no accents, no case, no spaces, hyphens or dots ("Lee Jae-myung" = "Lee Jae Myung")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[\s\-‐‑.’'‘]+", "", plain).casefold()
+    """A matching key: no accents, no case, no spaces, hyphens or dots ("Ryu Hyeon-chul" = "Ryu Hyeon Chul")."""
+    if text.isascii():           # no accents to take off
+        plain = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return FOLDED_OUT.sub("", plain).casefold()
 
 
 @dataclass(frozen=True)
 class Country:
     name: str
     demonyms: tuple[str, ...]
-    aliases: tuple[str, ...]      # other names and the capital, used as a metonym ("Beijing said")
+    aliases: tuple[str, ...]      # other names and the capital, used as a metonym ("Paris said")
 
 
 # name | demonyms | aliases (other names, capital). The world's states and a few territories.
@@ -422,6 +450,6 @@ finance trade education justice interior environment energy security policy elec
 board parliament government cabinet senior principal special permanent honorary founding
 longtime long-time one-time onetime disgraced jailed embattled elected
 """.split())
-# Words that end a role phrase after a name ("Niu Xiaoping, a specialist at …, said").
+# Words that end a role phrase after a name ("Lena Marsh, a specialist at …, said").
 ROLE_PHRASE_END = re.compile(r"[,;:()\[\]\"“”]|\.(?:\s|$)|\s[-–—]\s|\s(?:who|which|whose|and|but|said|says|told|tells|"
                              r"added|adds|warned|argued|insisted|explained|claimed|noted)\s")

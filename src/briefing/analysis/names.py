@@ -1,17 +1,24 @@
 """Names in one document: people, organizations and countries, with titles, roles and aliases.
 
 Capitalised runs are split into titles, countries and names; a role is read from the words
-around a name ("Chinese Foreign Minister Wang Yi", "Niu Xiaoping, a specialist at …"); and
+around a name ("Chilean Foreign Minister Tomas Arrieta", "Lena Marsh, a specialist at …"); and
 surname-only or title+surname references are resolved to the person introduced in the same
 document, so that two people who share a surname in different documents stay apart.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from briefing.analysis.collectives import (
+    COLLECTIVE_HEADS,
+    collective_after,
+    same_collective,
+    short_collectives,
+)
 from briefing.analysis.lexicon import (
     COMMON_THRESHOLD,
     CONTINENTS,
@@ -52,7 +59,7 @@ WORD = re.compile(r"[^\W\d_][\w&]*(?:[’'\-‐‑.][\w&]+)*\.?|\d\w*(?:[.,]\d+)
 INITIAL = re.compile(r"^[A-Z]\.$")
 DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
-CAMEL = re.compile(r"^(?!Mc|Mac)(?=[A-Za-z&]*[a-z])[A-Z][A-Za-z&]*[a-z&]*[A-Z][A-Za-z&]*$")   # WorldCom, APNews
+CAMEL = re.compile(r"^(?!Mc|Mac)(?=[A-Za-z&]*[a-z])[A-Z][A-Za-z&]*[a-z&]*[A-Z][A-Za-z&]*$")   # TeleNova, NewsWire
 HYPHEN_BEFORE_CAPITAL = re.compile(r"[-‐‑](?=[A-Z])")
 FIRST_ALNUM = re.compile(r"[^\W_]")
 PLAIN_WORD = re.compile(r"([^\W\d_]+)[,;:!?)\]\"”]*\.?$")
@@ -60,10 +67,12 @@ PLAIN_WORD = re.compile(r"([^\W\d_]+)[,;:!?)\]\"”]*\.?$")
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ž][^\s]*"
 CAPITAL_STRETCH = re.compile(_CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and"}))
                              + r")\s+)*(?:" + _CAP + r"|\d+[A-Z]?\b))*")
+# "X said", "X has also told": the word after a name and its auxiliaries, looked up in SAY_VERBS
+# (a set look-up, not a regex alternation of every verb: this runs for every name)
 SAID_AFTER = re.compile(r"(?:[’']s?)?,?\s+(?:(?:has|had|also|then|later|again|previously|earlier|"
-                        r"once|repeatedly)\s+)*(" + "|".join(sorted(SAY_VERBS)) + r")\b", re.I)
+                        r"once|repeatedly)\s+)*([a-z]+)\b", re.I)
 # "Jane Doe, chair of the group, said": the speaker behind an appositive
-SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+(?:" + "|".join(sorted(SAY_VERBS)) + r")\b")
+SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+([a-z]+)\b")
 POSSESSIVE_OWNER = re.compile(r"(?:^|[\s(])([A-Z][\w&-]+)[’']s\s+$")
 ROLE_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+$")     # "spokesman Rupert Adams"
 INDEFINITE_ROLE = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:has|have|had|to|who|is|was|said|says|told)\b)")
@@ -72,45 +81,48 @@ COUNTRY_FIRST_WORDS = frozenset(w.split()[0] for w in list(COUNTRIES) + list(DEM
 CONNECTORS = frozenset({"of", "for"})       # inside organization names only
 LOCATIVES = frozenset("in at from near to across around outside inside into via through towards".split())
 AMBIGUOUS_MONTHS = frozenset({"may", "june", "april", "august"})   # also names after a first name
-UNIT_NUMBER = re.compile(r"^[A-Z]{0,2}\d+[A-Z]?$")     # "751", "W24" after "District"
-TITLE_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w-])")
-LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]*(?![\w-])")
-# After a place: ", Myanmar", " region", "-based"
+UNIT_NUMBER = re.compile(r"^[A-Z]{0,2}\d+[A-Z]?$")     # "14", "W9" after "District"
+TITLE_CASE = re.compile(r"[A-Z][a-z]+")
+LOWER_CASE = re.compile(r"[a-z]+")
+# After a place: ", Peru", " region", "-based"
 PLACE_AFTER = re.compile(r"(?:[’']s)?(?:,\s+(?:" + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
                          + r")\b|\s+(?:region|province|state|city|area|district|county|prefecture|township|"
                          r"metropolitan)\b|[-‐‑](?:based|area)\b)")
 HAS_DIGIT = re.compile(r"\d")
 # Credits and bylines: the names after them report or photograph the story ("Reporting by …",
-# "REUTERS/Jane Doe", a line opening "By Jane Doe").
+# "AGENCY/Jane Doe", a line opening "By Jane Doe").
 CREDIT_BEFORE = re.compile(r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hoto(?:graph)?s?|[Ii]mages?|"
                            r"[Vv]ideo|[Ii]llustration)\s+by|(?:^|\n)\s*By|[A-Za-z]/|[Cc]redit:|[Pp]hoto:)\s*$")
 ADJECTIVE_SUFFIXES = frozenset("focused based led backed born owned run style era related linked funded made "
-                               "controlled dominated friendly bound wide".split())   # "Korea-focused"
+                               "controlled dominated friendly bound wide".split())   # "Chile-focused"
 
 # Tuning, read on the seeds and the two dev sets.
-COMMON_IN_NAME = 3.5    # zipf; a name may hold at most one word this common (Gordon *Brown*)
+COMMON_IN_NAME = 3.5    # zipf; a name may hold at most one word this common (Martin *Gray*)
 PREFIX_CHARS = 160      # how far back a role phrase or a say-verb before a name is looked for
 SUFFIX_CHARS = 240      # how far on an appositive after a name is looked for
 LEAD_SENTENCES = 2      # the lead sentences where "a witness has told …" introduces the next one's subject
 LEAD_NAME_CHARS = 3     # that subject opens the next sentence
-TITLE_LOOKAHEAD = 3     # "House Homeland Security Chairman": department words inside a title
+TITLE_LOOKAHEAD = 3     # "Senate Rural Affairs Chairman": department words inside a title
+
+
+class Token:
+    """One word of a capitalised stretch (a plain class: tens of thousands are made per corpus)."""
+
+    __slots__ = ("text", "start", "end", "possessive", "low", "capitalised")
+
+    def __init__(self, text: str, start: int, end: int, possessive: bool = False) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.possessive = possessive
+        self.low = text.lower().rstrip(".")
+        self.capitalised = text[:1].isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 @dataclass(slots=True)
-class Token:
-    text: str
-    start: int
-    end: int
-    possessive: bool = False
-    low: str = ""
-    capitalised: bool = False
-
-    def __post_init__(self) -> None:
-        self.low = self.text.lower().rstrip(".")
-        self.capitalised = self.text[:1].isupper()
-
-
-@dataclass
 class Mention:
     """One reference to an actor in a document."""
 
@@ -122,20 +134,25 @@ class Mention:
     title: str = ""            # title or honorific right before it ("Mr", "Foreign Minister")
     role: str = ""
     affiliation: str = ""
-    role_rank: int = 9         # 0 title before, 1 appositive, 2 "X is a …" or the lead, 3 "Labour's X", 9 none
+    role_rank: int = 9         # 0 title before, 1 appositive, 2 "X is a …" or the lead, 3 "Reform's X", 9 none
     evidence: bool = False     # something besides capitals says this is a person
     speaker: bool = False      # subject of "said", "told", "according to"
     entity: str = ""           # the name it resolves to within the document
     sentence_start: bool = False
     locative: bool = False     # after "in", "at", "from": a place more likely than an actor
-    place_cue: bool = False    # "X, Myanmar", "X region", "X-based": said of a place
+    place_cue: bool = False    # "X, Peru", "X region", "X-based": said of a place
     proper: bool = False       # a common word its document writes only with a capital, mid-sentence
     possessive: str = ""       # the "’s" written after a lone name
+    # a collective written in lower case ("Peru's military junta"): "country|kinds|head", the
+    # country "?" where the document does not say it ("the junta" with no such phrase before it)
+    collective: str = ""
+    short: bool = False        # a collective written without its country ("the junta")
 
 
 @dataclass
 class DocumentNames:
     mentions: list[Mention] = field(default_factory=list)
+    collective_heads: frozenset[str] = frozenset()     # the heads read for "the …" here (`short_collective_mentions`)
 
     def entities(self) -> dict[str, list[Mention]]:
         out: dict[str, list[Mention]] = {}
@@ -157,7 +174,7 @@ def tokens_of(text: str, offset: int) -> list[Token]:
             word, possessive = word[:-2], True
         elif word.endswith("s") and text[start + len(word):start + len(word) + 1] in ("’", "'"):
             possessive = True
-        # "Korea-China", "China-South": compounds of country names are separate names
+        # "Chile-Peru", "Peru-South": compounds of country names are separate names
         parts = HYPHEN_BEFORE_CAPITAL.split(word) if ("-" in word or "‐" in word or "‑" in word) else ()
         if len(parts) > 1 and any(p in COUNTRIES or p in DEMONYMS for p in parts):
             pos = start
@@ -183,7 +200,7 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int) -> list[list[T
             runs.append(list(run))
         run.clear()
 
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         joinable = bool(run) and not run[-1].possessive and tok.start - run[-1].end <= 2 \
             and text[run[-1].end - offset:tok.start - offset].isspace()
         if tok.capitalised and tok.text[0].isalpha():
@@ -191,13 +208,14 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int) -> list[list[T
                 close()
             run.append(tok)
         elif joinable and run[-1].low in ORG_UNITS and run[-1].capitalised and UNIT_NUMBER.match(tok.text):
-            tok.capitalised = True          # "District 751": the number is part of the name
+            tok.capitalised = True          # "District 14": the number is part of the name
             run.append(tok)
         elif joinable and (tok.low in NAME_PARTICLES or tok.low in CONNECTORS):
             run.append(tok)
         elif joinable and tok.low == "and" and any(t.low in CONNECTORS for t in run) \
-                and any(t.low in ORG_HEADS for t in run):
-            run.append(tok)         # "Association of Machinists and Aerospace Workers"
+                and any(t.low in ORG_HEADS for t in run) \
+                and not (i + 1 < len(tokens) and tokens[i + 1].low in ORG_HEADS):
+            run.append(tok)         # "Federation of Dockworkers and Harbour Pilots", not "… and Ministry of …"
         else:
             close()
     close()
@@ -225,8 +243,8 @@ def _common(tok: Token) -> bool:
 
 
 def _name_ok(toks: list[Token], titled: bool) -> bool:
-    """A multi-word name: at most one very common word (two after a title: "Minister Wang Yi"),
-    and no place, calendar or compound-adjective word ("Korea-focused")."""
+    """A multi-word name: at most one very common word (two after a title: "Minister Grace Long"),
+    and no place, calendar or compound-adjective word ("Chile-focused")."""
     if toks[-1].low in PLACE_HEADS or toks[-1].low in EVENT_HEADS \
             or any((t.low in MONTHS and not _month_surname(toks, k)) or t.low in WEEKDAYS
                    or ACRONYM.match(t.text) or HAS_DIGIT.search(t.text) for k, t in enumerate(toks)):
@@ -243,7 +261,7 @@ def _month_surname(toks: list[Token], k: int) -> bool:
     return k > 0 and toks[k].low in AMBIGUOUS_MONTHS and toks[k - 1].low in GIVEN_NAMES
 
 
-@dataclass
+@dataclass(slots=True)
 class Segment:
     kind: str          # country | demonym | title | name | org
     toks: list[Token]
@@ -251,14 +269,18 @@ class Segment:
 
 def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
     """Split a capitalised run into countries, demonyms, titles, organizations and names."""
+    if len(run) == 1:
+        return _segment_word(run[0])
     out: list[Segment] = []
     # capitalised function words ("The", "With", "This") and calendar words split headline runs
     parts: list[list[Token]] = [[]]
     for idx, tok in enumerate(run):
-        calendar = (tok.low in MONTHS and not (idx and tok.low in AMBIGUOUS_MONTHS)) or tok.low in WEEKDAYS
-        before_org = idx + 1 < len(run) and run[idx + 1].low in ORG_HEADS    # "Sunday Telegraph"
-        surname = idx and tok.low in AMBIGUOUS_MONTHS and run[idx - 1].low in GIVEN_NAMES    # "Theresa May"
-        if (_is_boundary(tok) and tok.capitalised and not surname) or (calendar and not before_org):
+        low = tok.low
+        calendar = (low in MONTHS and not (idx and low in AMBIGUOUS_MONTHS)) or low in WEEKDAYS
+        boundary = low in ROLE_STOPS and low not in NAME_PARTICLES and tok.capitalised     # _is_boundary
+        if (boundary or calendar) and (
+                (boundary and not (idx and low in AMBIGUOUS_MONTHS and run[idx - 1].low in GIVEN_NAMES))  # "Theresa May"
+                or (calendar and not (idx + 1 < len(run) and run[idx + 1].low in ORG_HEADS))):    # "Sunday Courier"
             parts.append([])
         else:
             parts[-1].append(tok)
@@ -270,6 +292,24 @@ def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
         if part:
             out.extend(_segment_part(part, at_sentence_start and part[0] is run[0]))
     return out
+
+
+def _segment_word(tok: Token) -> list[Segment]:
+    """`segment_run` of a run of one word, the most common run, without the general machinery."""
+    low = tok.low
+    if not tok.capitalised or (low in ROLE_STOPS and low not in NAME_PARTICLES) or low in MONTHS or low in WEEKDAYS:
+        return []
+    if low in ORG_HEADS:
+        return [Segment("org", [tok])]
+    if tok.text in COUNTRY_FIRST_WORDS and (tok.text in COUNTRIES or tok.text in DEMONYMS):
+        return [Segment("country" if tok.text in COUNTRIES else "demonym", [tok])]
+    if low in CONNECTORS:
+        return [Segment("connector", [tok])]
+    if low in TITLE_WORDS or low in HONORIFICS or low in ROLE_HEADS:
+        return [Segment("title", [tok])]
+    if low in ROLE_MODIFIERS and low not in GIVEN_NAMES:
+        return []
+    return [Segment("name", [tok])]
 
 
 def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
@@ -297,22 +337,22 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
     while i < len(part):
         tok = part[i]
         if out and out[-1].kind == "title" and out[-1].toks[-1].low in HONORIFICS and not name:
-            name.append(tok)            # "Mr King", "Ms Major": after an honorific comes a name
+            name.append(tok)            # "Mr Judge", "Ms Major": after an honorific comes a name
             i += 1
             continue
-        country = _match_country(part, i)
+        country = _match_country(part, i) if tok.text in COUNTRY_FIRST_WORDS else None
         if country:
             flush()
             j, phrase = country
             out.append(Segment("country" if phrase in COUNTRIES else "demonym", part[i:j]))
             i = j
             continue
-        if tok.low in CONNECTORS:           # "MP for Witney": the title is not Witney's
+        if tok.low in CONNECTORS:           # "MP for Hexford": the title is not Hexford's
             flush()
             out.append(Segment("connector", [tok]))
             i += 1
             continue
-        # a role noun between names ("Delta CEO Ed Bastian") ends the words before it
+        # a role noun between names ("Harlow Freight CEO Dana Whitcombe") ends the words before it
         mid_title = bool(name) and tok.low in ROLE_HEADS and i + 1 < len(part) and part[i + 1].capitalised \
             and tok.low not in POST_NOMINALS
         if tok.low in TITLE_WORDS or tok.low in HONORIFICS or (not name and tok.low in ROLE_HEADS) or mid_title:
@@ -330,13 +370,13 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
                 if ahead is not None and ahead + 1 < len(part):
                     j = ahead + 1
             last = part[j - 1].low
-            # "New York State Comptroller Alan Hevesi": a title ending in an office ends the words before
+            # "New York State Comptroller Ruth Calder": a title ending in an office ends the words before
             if not name or (j < len(part) and (last in ROLE_HEADS or last in HONORIFICS)):
                 flush()
                 out.append(Segment("title", part[i:j]))
                 i = j
                 continue
-        if name and tok.low in POST_NOMINALS:   # "Frank Field MP"
+        if name and tok.low in POST_NOMINALS:   # "Alan Price MP"
             flush()
             out.append(Segment("title", [tok]))
             i += 1
@@ -368,23 +408,100 @@ def document_names(document: Document) -> DocumentNames:
 def _find_names(document: Document) -> DocumentNames:
     mentions: list[Mention] = []
     contexts: list[tuple[Mention, NameContext]] = []
+    owned: list[Mention] = []            # collectives after their country ("Peru's military junta")
     for sentence in document.sentences:
-        mentions.extend(_sentence_mentions(sentence.text, sentence.start, sentence.index, contexts))
-    lower_words = set(LOWER_WORD.findall(document.text))
-    _resolve(mentions, lower_words)
-    _drop_shouted_words(mentions, document.text, lower_words)
+        mentions.extend(_sentence_mentions(sentence.text, sentence.start, sentence.index, contexts, owned))
+    written = WrittenWords(document.text)
+    _resolve(mentions, written)
+    _drop_shouted_words(mentions, document.text, written)
     # roles are read only for the names kept: most lone capitalised words resolve to nothing
     for mention, context in contexts:
         if mention.entity:
             _read_context(mention, context)
     kept = [m for m in mentions if m.entity]
     _roles_from_lead(document, kept)
-    return DocumentNames(kept)
+    heads = _linked_heads(owned)
+    kept.extend(c for c in owned if c.entity)
+    kept.extend(short_collective_mentions(document, heads, kept))
+    return DocumentNames(kept, frozenset(heads))
+
+
+def _owned_collective(text: str, offset: int, index: int, a: int, b: int, kind: str,
+                      found: tuple[int, tuple[str, ...], str]) -> Mention:
+    """The mention of "Peru’s ruling military junta": its full name "Peru military junta", its
+    kind "military junta" as its role; no entity where the owner is a continent."""
+    end, kinds, head = found
+    owner = " ".join(text[a - offset:b - offset].split())
+    country = DEMONYMS.get(owner) if kind == "demonym" else country_of(owner)
+    written = " ".join(text[a - offset:end].split())
+    kind_phrase = " ".join((*kinds, head))
+    mention = Mention(a, offset + end, index, written, "organization", role=kind_phrase, role_rank=2)
+    if country is not None and country.name not in CONTINENTS:
+        mention.entity, mention.collective = f"{owner} {kind_phrase}", f"{country.name}|{' '.join(kinds)}|{head}"
+        mention.speaker = _said_after(text, end) or _said_before(text[max(0, a - offset - PREFIX_CHARS):a - offset])
+    return mention
+
+
+def _linked_heads(owned: list[Mention]) -> set[str]:
+    """The heads "the …" can stand for in a document naming these collectives: their own and
+    the heads among their kind words ("the military" for a "military junta")."""
+    heads: set[str] = set()
+    for m in owned:
+        if m.entity:
+            _, kinds, head = m.collective.split("|")
+            heads.add(head)
+            heads.update(w for w in kinds.split() if w in COLLECTIVE_HEADS)
+    return heads
+
+
+def short_collective_mentions(document: Document, heads: set[str] | frozenset[str],
+                              mentions: list[Mention]) -> list[Mention]:
+    """ "The junta", "the country's trade ministry" (of the country last named before it) as
+    organization mentions: under the collective of the document they can be (the last named
+    before them, else the first after them), else marked for the corpus to place
+    ("?country|kinds|head")."""
+    if not heads:
+        return []
+    found = short_collectives(document.text, heads)
+    if not found:
+        return []
+    starts = [s.start for s in document.sentences]
+    countries = [(m.start, m.entity) for m in mentions if m.kind == "country"]
+    owned = [m for m in mentions if m.collective and not m.short]
+    out: list[Mention] = []
+    for c in found:
+        k = bisect.bisect_right(starts, c.start) - 1
+        if k < 0:
+            continue
+        sentence = document.sentences[k]
+        country = ""
+        if c.country_reference:
+            named = [entity for start, entity in countries if start < c.start]
+            if not named:
+                continue
+            country = named[-1]
+        kinds = " ".join(c.kinds)
+        mention = Mention(c.start, c.end, sentence.index, c.kind_phrase, "organization", entity=c.kind_phrase,
+                          role=c.kind_phrase, role_rank=2, collective=f"?{country}|{kinds}|{c.head}", short=True)
+        fits = [m for m in owned if _fits(m.collective, country, kinds, c.head)]
+        before = [m for m in fits if m.start < c.start]
+        after = [m for m in fits if m.start > c.start]
+        chosen = before[-1] if before else after[0] if after else None
+        if chosen:
+            mention.entity, mention.collective = chosen.entity, chosen.collective
+        _read_context(mention, NameContext(sentence.text, sentence.start, None, None))
+        out.append(mention)
+    return out
+
+
+def _fits(collective: str, country: str, kinds: str, head: str) -> bool:
+    own_country, own_kinds, own_head = collective.split("|")
+    return country in ("", own_country) and same_collective(head, kinds, own_head, own_kinds)
 
 
 def _roles_from_lead(document: Document, mentions: list[Mention]) -> None:
-    """News leads name a role before the person: "… has prompted a Labour donor to say …" and then
-    "Duncan Bannatyne also attacked …". The person opening the next sentence takes that role."""
+    """News leads name a role before the person: "… has prompted a Reform donor to say …" and then
+    "Gareth Moss also attacked …". The person opening the next sentence takes that role."""
     sentences = document.sentences[:LEAD_SENTENCES + 1]
     for first, second in zip(sentences, sentences[1:], strict=False):
         described = INDEFINITE_ROLE.findall(first.text)
@@ -400,7 +517,7 @@ def _roles_from_lead(document: Document, mentions: list[Mention]) -> None:
         opener.evidence = True
 
 
-@dataclass
+@dataclass(slots=True)
 class NameContext:
     """Where a name stands, for reading its role once it is known to be kept."""
 
@@ -416,7 +533,7 @@ def _runs(text: str, offset: int) -> list[list[Token]]:
     for m in CAPITAL_STRETCH.finditer(text):
         stretch = m.group()
         plain = PLAIN_WORD.match(stretch)
-        if plain:                           # one plain word ("Blair", "China,"): no tokeniser needed
+        if plain:                           # one plain word ("Calloway", "France,"): no tokeniser needed
             word = plain.group(1)
             if word.lower() not in ROLE_STOPS:      # a lone "The", "But", "He": nothing to find
                 start = offset + m.start()
@@ -427,8 +544,8 @@ def _runs(text: str, offset: int) -> list[list[Token]]:
     return runs
 
 
-def _sentence_mentions(text: str, offset: int, index: int,
-                       contexts: list[tuple[Mention, NameContext]]) -> list[Mention]:
+def _sentence_mentions(text: str, offset: int, index: int, contexts: list[tuple[Mention, NameContext]],
+                       collectives: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     first_word = FIRST_ALNUM.search(text)
     first_at = offset + (first_word.start() if first_word else 0)
@@ -437,12 +554,17 @@ def _sentence_mentions(text: str, offset: int, index: int,
         segments = segment_run(run, starts)
         for k, seg in enumerate(segments):
             a, b = seg.toks[0].start, seg.toks[-1].end
-            surface = " ".join(text[a - offset:b - offset].split())
+            if seg.toks[-1] is run[-1] and seg.kind in ("country", "demonym"):
+                found = collective_after(text, b - offset)
+                if found:
+                    collectives.append(_owned_collective(text, offset, index, a, b, seg.kind, found))
             if seg.kind == "country":
+                surface = " ".join(text[a - offset:b - offset].split())
                 country = country_of(surface).name
                 if country not in CONTINENTS:
                     out.append(Mention(a, b, index, surface, "country", entity=country))
             elif seg.kind == "org":
+                surface = " ".join(text[a - offset:b - offset].split())
                 name = re.sub(r"^The\s+", "", surface)
                 if name and not (len(seg.toks) == 1 and seg.toks[0].low in ORG_HEADS):
                     start = a + surface.index(name)
@@ -478,28 +600,30 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
     a, b = toks[0].start, toks[-1].end
     surface = " ".join(text[a - offset:b - offset].split())    # no-break spaces inside names
     title_text = " ".join(t.text for t in title.toks) if title else ""
-    if all(INITIAL.match(t.text) for t in toks):          # "S. M.": initials of a reference list
+    if toks[0].text.endswith(".") and all(INITIAL.match(t.text) for t in toks):     # "S. M.": initials of a reference list
         return []
     if len(toks) == 1:
         tok = toks[0]
         if "-" in tok.low and tok.low.rsplit("-", 1)[-1] in ADJECTIVE_SUFFIXES:    # "London-based"
             return []
-        if HAS_DIGIT.search(tok.text) or len(tok.text) == 1:     # "COP29", "A380", "X": codes and letters
+        if HAS_DIGIT.search(tok.text) or len(tok.text) == 1:     # "G20", "A380", "X": codes and letters
             return []
-        if (ACRONYM.match(tok.text) or CAMEL.match(tok.text)) and not title:
+        rest = tok.text[1:]
+        capitals_inside = rest != rest.lower() or "&" in rest       # what an acronym or "TeleNova" needs
+        if capitals_inside and (ACRONYM.match(tok.text) or CAMEL.match(tok.text)) and not title:
             mention = Mention(a, b, index, surface, "organization", entity=surface)
         else:
             mention = Mention(a, b, index, surface, "single", title=title_text, evidence=bool(title),
                               sentence_start=sentence_start)
-            # "Moody’s said": a name always written with its "’s" keeps it
+            # "Harwick’s said": a name always written with its "’s" keeps it
             mention.possessive = text[b - offset:b - offset + 2] if tok.possessive else ""
     else:
-        if toks[-1].low in PLACE_HEADS or toks[-1].low in EVENT_HEADS:     # "Carling Cup", "West Sea"
+        if toks[-1].low in PLACE_HEADS or toks[-1].low in EVENT_HEADS:     # "Carling Cup", "Coral Sea"
             return []
         right_before = ROLE_WORD_BEFORE.search(text, max(0, a - offset - 30), a - offset)
         titled = bool(title) or (right_before is not None and head_word(right_before.group(1)) in ROLE_HEADS) \
             or (len(toks) == 2 and _acts_after(text, b - offset))
-        if not _name_ok(toks, titled):        # a headline ("Lee Seeks Closer Ties"): its first word may be a name
+        if not _name_ok(toks, titled):        # a headline ("Orlov Seeks Closer Ties"): its first word may be a name
             first = toks[0]
             return [Mention(first.start, first.end, index, first.text, "single", title=title_text,
                             evidence=bool(title), sentence_start=sentence_start)]
@@ -509,9 +633,15 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
     return [mention]
 
 
+def _said_after(text: str, end: int, pattern: re.Pattern[str] = SAID_AFTER) -> bool:
+    """ "said", "has told" (or what `pattern` reads) right after `end`."""
+    m = pattern.match(text, end)
+    return m is not None and m.group(1).lower() in SAY_VERBS
+
+
 def _acts_after(text: str, end: int) -> bool:
-    """ "Stephanie Pope, CEO of …," or "Stephanie Pope said": a person speaks or is described."""
-    return bool(SAID_AFTER.match(text, end)) or (text[end:end + 2] == ", " and bool(role_after(text[end:end + SUFFIX_CHARS])))
+    """ "Ruth Judge, CEO of …," or "Ruth Judge said": a person speaks or is described."""
+    return _said_after(text, end) or (text[end:end + 2] == ", " and bool(role_after(text[end:end + SUFFIX_CHARS])))
 
 
 def _read_context(mention: Mention, context: NameContext) -> None:
@@ -525,13 +655,16 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     last_word = prefix[-12:].split()[-1:]
     mention.locative = bool(last_word) and last_word[0].lower() in LOCATIVES
     mention.place_cue = bool(PLACE_AFTER.match(text, local_end))
+    if mention.collective:            # its own words say what it is ("military junta")
+        mention.speaker = _said_after(text, local_end) or _said_before(prefix)
+        return
     if not honorific:
         mention.role = role_before(prefix, ORGANIZATION_HEADS if mention.kind == "organization" or mention.proper
                                    else ROLE_HEADS)
         mention.role_rank = 0 if mention.role else 9
     if not mention.role and after and mention.kind != "organization" and not mention.proper \
             and after.toks[-1].low in ROLE_HEADS \
-            and after.toks[-1].low not in HONORIFICS:          # "Frank Field MP"
+            and after.toks[-1].low not in HONORIFICS:          # "Alan Price MP"
         mention.role, mention.role_rank = " ".join(t.text for t in after.toks), 0
     # a lone common word at a sentence start ("Similarly, …") is read as a name only if it resolves
     plain_start = mention.kind == "single" and not title and sentence_start and not mention.proper and \
@@ -546,7 +679,7 @@ def _read_context(mention: Mention, context: NameContext) -> None:
             mention.role_rank = 1 if mention.role else 9
         mention.role = mention.role if mention.role_rank <= 1 else ""
         mention.role_rank = mention.role_rank if mention.role else 9
-        mention.speaker = bool(SAID_AFTER.match(text, local_end) or _said_before(prefix))
+        mention.speaker = _said_after(text, local_end) or _said_before(prefix)
         return
     if not mention.role and "," in suffix[:4]:
         mention.role = role_after(suffix)
@@ -556,35 +689,69 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.role_rank = 2 if mention.role else 9
     if mention.role:
         mention.role, mention.affiliation = split_affiliation(mention.role)
-    if not mention.role:                     # "Labour's Paul Flynn": the party, for want of a role
-        owner = POSSESSIVE_OWNER.search(prefix[-40:])
+    if not mention.role:                     # "Reform's Tim Vale": the party, for want of a role
+        owner = POSSESSIVE_OWNER.search(prefix[-40:]) if prefix.rstrip().endswith(("’s", "'s")) else None
         if owner and owner.group(1).lower() not in HONORIFICS and owner.group(1).lower() not in WEEKDAYS \
                 and owner.group(1).lower() not in MONTHS:
             mention.role, mention.role_rank = owner.group(1), 3
-    mention.speaker = bool(SAID_AFTER.match(text, local_end) or _said_before(prefix)
-                           or (mention.role_rank == 1 and SAID_AFTER_APPOSITIVE.match(text, local_end)))
-    # a lone word is a person only by a title ("Mr Ebber"); "in Nara, stressed" proves nothing
+    mention.speaker = _said_after(text, local_end) or _said_before(prefix) \
+        or (mention.role_rank == 1 and _said_after(text, local_end, SAID_AFTER_APPOSITIVE))
+    # a lone word is a person only by a title ("Mr Marlow"); "in Tarvel, stressed" proves nothing
     mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or mention.speaker))
 
 
-def _drop_shouted_words(mentions: list[Mention], text: str, lower_words: set[str]) -> None:
+class WrittenWords:
+    """Whether a document writes a word on its own, exactly so ("veltrion" in small letters,
+    "Stop" with one capital): not inside a longer word, a hyphenated compound or after an
+    apostrophe. Looked up by `str.find` per word asked, since few words are asked about."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._seen: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self._seen.get(word)
+        if found is None:
+            found = self._seen[word] = self._find(word)
+        return found
+
+    def _find(self, word: str) -> bool:
+        text = self.text
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            before = text[at - 1] if at else " "
+            after = text[end] if end < len(text) else " "
+            if not (before.isalnum() or before in "_’'-") and not (after.isalnum() or after in "_-"):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+    def lower(self, word: str) -> bool:
+        """The word is written in small letters only somewhere ("veltrion")."""
+        return bool(LOWER_CASE.fullmatch(word)) and word in self
+
+    def title(self, word: str) -> bool:
+        """The word is written with one capital then small letters somewhere ("Stop")."""
+        return bool(TITLE_CASE.fullmatch(word)) and word in self
+
+
+def _drop_shouted_words(mentions: list[Mention], text: str, written: WrittenWords) -> None:
     """Capitals that are no acronym: a word the document also writes in small letters
-    ("BANGKOK", "REUTERS", "STOP"), or a model designation beside a number ("737 MAX 8")."""
-    shouted = [m for m in mentions if m.kind == "organization" and m.entity and ACRONYM.match(m.text)]
-    if not shouted:
-        return
-    titled = set(TITLE_WORD.findall(text))
-    for m in shouted:
+    ("OSLO", "WIRE", "STOP"), or a model designation beside a number ("717 LX 2")."""
+    for m in mentions:
+        if m.kind != "organization" or not m.entity or not ACRONYM.match(m.text):
+            continue
         before, after = text[max(0, m.start - 6):m.start], text[m.end:m.end + 4]
-        if m.text[0] + m.text[1:].lower() in titled or m.text.lower() in lower_words \
+        if written.title(m.text[0] + m.text[1:].lower()) or written.lower(m.text.lower()) \
                 or before.rstrip()[-1:].isdigit() or after.lstrip()[:1].isdigit():
             m.entity = ""
 
 
-def _resolve(mentions: list[Mention], lower_words: set[str] | None = None) -> None:
+def _resolve(mentions: list[Mention], written: WrittenWords | None = None) -> None:
     """Give each mention the name it stands for in this document.
 
-    Full names stand for themselves; a lone word ("Park", "Mr Park", "Jinping") stands for a full
+    Full names stand for themselves; a lone word ("Lim", "Mr Lim", "Weiran") stands for a full
     name of this document holding it, the most mentioned so far if several do.
     """
     by_word: dict[str, list[str]] = {}
@@ -608,11 +775,11 @@ def _resolve(mentions: list[Mention], lower_words: set[str] | None = None) -> No
                 seen[m.entity] += 1
             elif m.evidence or zipf(m.text) < COMMON_THRESHOLD:
                 m.entity = m.text       # a lone name; the corpus may know its full form
-            elif lower_words is not None and not m.sentence_start and m.text.lower() not in lower_words \
-                    and m.text.lower() not in MONTHS and m.text.lower() not in WEEKDAYS:
-                m.entity, m.proper = m.text, True     # "Boeing", never "boeing": the corpus decides
-    # a sentence opening on a word the document writes as a name elsewhere ("Moody’s said …")
+            elif written is not None and not m.sentence_start and m.text.lower() not in MONTHS \
+                    and m.text.lower() not in WEEKDAYS and not written.lower(m.text.lower()):
+                m.entity, m.proper = m.text, True     # "Veltrion", never "veltrion": the corpus decides
+    # a sentence opening on a word the document writes as a name elsewhere ("Harwick’s said …")
     proper = {m.text for m in mentions if m.proper}
-    for m in mentions:
+    for m in mentions if proper else ():
         if m.kind == "single" and not m.entity and m.sentence_start and m.text in proper:
             m.entity, m.proper = m.text, True

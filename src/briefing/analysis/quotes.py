@@ -3,7 +3,7 @@
 Quotation marks are paired within a paragraph, straight or curly; an opening mark repeated
 before the last one closed (news style for quotes that run over several sentences) ends the
 earlier quote, and a quote left open at the paragraph's end runs to it. The speaker is named
-after the quote ("…," Niu said), before it (Mr Howard asked: "…"; Wang emphasised "…"), by a
+after the quote ("…," Okafor said), before it (Mr Dunmore asked: "…"; Lindqvist emphasised "…"), by a
 pronoun for the person just mentioned, or, for an unattributed quote, by the quote before it.
 """
 
@@ -23,9 +23,9 @@ MIN_WORDS = 3            # shorter quotations are scare quotes ("juvenile"), not
 LOOK_AFTER = 90          # characters after a closing mark where "…," he said is looked for
 OPENERS = "“‘"           # only double marks delimit quotes; single ones nest inside them
 OPENING_CONTEXT = " \t([{—–-/\u00a0\u202f"
-SHORT_CLAUSE_WORDS = 8   # '"…?" Mr Howard asked.': a clause this short after "?" or "!" attributes it
+SHORT_CLAUSE_WORDS = 8   # '"…?" Mr Dunmore asked.': a clause this short after "?" or "!" attributes it
 TITLE_WORD = re.compile(r"[^\W_][\w’'-]*")
-# '"…?" Mr Weingarten pressed.': a name right after the closing mark, then a verb in the past
+# '"…?" Mr Ashdown pressed.': a name right after the closing mark, then a verb in the past
 NAME_THEN_VERB = re.compile(r"[,?!]?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+\s+[a-z]+ed\b")
 
 
@@ -116,7 +116,7 @@ def find_quotes(corpus: Corpus, actors: list[ActorFact]) -> list[QuoteFact]:
 
 def _after_window(ctx: DocumentSpeakers, span: Span, inside: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Where '"…," he said' is looked for: the rest of the quotation's sentence, up to the next
-    quotation; after a quotation ending in "?" or "!" only a short clause ('"…?" Mr Howard asked.')."""
+    quotation; after a quotation ending in "?" or "!" only a short clause ('"…?" Mr Dunmore asked.')."""
     text = ctx.document.text
     if span.close_mark is None:
         return None
@@ -155,7 +155,7 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
         after = speaker_clause(ctx, *window, prefer_last=False, inside=inside, after_quote=True)
         if after.speaker:
             return after
-        named = NAME_THEN_VERB.match(text, *window)      # "…?" Mr Weingarten pressed.
+        named = NAME_THEN_VERB.match(text, *window)      # "…?" Mr Ashdown pressed.
         if named and not after.found:
             people = ctx.between(window[0], window[0] + len(named.group()))
             if people:

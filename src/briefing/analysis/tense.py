@@ -56,7 +56,8 @@ certain sure yet upcoming forthcoming coming next later tomorrow future end plan
     re.IGNORECASE), (" is to ", " are to "))
 # the verb itself looks ahead (not just an "upcoming" event mentioned in passing)
 FUTURE_VERB = re.compile(r"(?i:\b(?:will|shall|won[’']t)\b|[’']ll\b|\b(?:set|expected|scheduled|slated|poised|"
-                         r"likely|anticipated|due|going|about)\s+to\b|\b(?:is|are)\s+to\s+\w+|"
+                         r"likely|anticipated|going|about)\s+to\b|\b(?:is|are|was|were|[’']s)\s+due\s+to\b|"
+                         r"\b(?:is|are)\s+to\s+\w+|"
                          r"\b(?:scheduled|slated|due|planned)\s+(?:for|on|in)\b)")
 # plans and wishes look ahead too, but a past date in the sentence outweighs them
 PLANS = Cue("""plan plans planned planning intend intends intended aim aims aiming hope hopes hoping
@@ -66,6 +67,21 @@ traveling flying visiting returning""",
                        r"wants?|seeks?|seeking|looks?|looking)\s+to\b|\bprospects?\b|"
                        # the present progressive of going somewhere: "is leaving on a tour of ..."
                        r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:leaving|heading|travell?ing|flying|visiting|returning)\b)"))
+# matters still open: what is not yet known or decided, what must or should happen, deadlines
+# and decisions put off (general forms of English news prose, not a topic's words)
+UNRESOLVED = Cue("""remain remains remained unclear uncertain unknown undecided unresolved yet still pending
+deadline deadlines ultimatum must should until postponed deferred delayed adjourned within days weeks
+months""", re.compile(
+    r"(?i:\b(?:remains?|remained)\s+(?:\w+ly\s+)?(?:unclear|uncertain|unknown|undecided|unresolved|open|"
+    r"in\s+doubt|in\s+question|to\s+be\s+seen)\b|"
+    r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:unclear|uncertain|not\s+clear|not\s+known|unknown|undecided|"
+    r"unresolved)\b|"
+    r"\b(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?(?:decided|determined|agreed|settled|resolved|finali[sz]ed|"
+    r"announced)\b|\b(?:yet|still)\s+to\s+\w+|\bpending\b|\bdeadlines?\b|\bultimatum\b|"
+    r"\b(?:must|should)\s+(?!have\b)\w+|\b(?:has|have|had)\s+(?:up\s+)?until\b|"
+    r"\b(?:has|have)\s+(?:up\s+to\s+)?\d+\s+(?:days|weeks|months)\s+to\b|"
+    r"\bwithin\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\b|"
+    r"\b(?:postponed|deferred|delayed|adjourned)\s+(?:until|till|to|for)\b)"))
 # weaker signs of looking ahead: conditionals and modals, outweighed by any past date
 MAYBE_FUTURE = Cue("could may might would", re.compile(r"(?i:\b(?:could|may|might|would)\s+(?!have\b)\w+)"))
 PAST_PERFECT = Cue("had", re.compile(r"(?i:\bhad\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+)?"

@@ -12,24 +12,26 @@ from briefing.compose.context import ComposeContext
 from briefing.compose.contradictions import contradictions_section
 from briefing.compose.issues import issues_section
 from briefing.compose.quotes import quotes_section
+from briefing.compose.statement_ranking import RankingWeights
 from briefing.compose.statements import background_section, outlook_section, summary_section
 from briefing.compose.timeline import timeline_section
 from briefing.compose.title import brief_title
-from briefing.model import Brief, CancelFlag, Corpus, Progress, Section, Source
+from briefing.model import Brief, CancelFlag, Corpus, CorpusFacts, Progress, Section, Source
 from briefing.model.progress import Job
 from briefing.templates import SectionSpec, Template
 
 SectionBuilder = Callable[[ComposeContext, SectionSpec], Section]
-# Sections are built in this order whatever their order in the template, so that the summary
-# can avoid what background and outlook already say, and the open issues what the summary says.
+# Sections are built in this order whatever their order in the template: the bottom line takes
+# the story's main news first, background and outlook then take what explains it and what comes
+# next from the sentences left, and the open issues avoid what the summary says.
 BUILDERS: dict[str, SectionBuilder] = {
     "actors": actors_section,
     "quotes": quotes_section,
     "timeline": timeline_section,
+    "summary": summary_section,
     "background": background_section,
     "outlook": outlook_section,
     "contradictions": contradictions_section,
-    "summary": summary_section,
     "issues": issues_section,
     "sources": lambda ctx, spec: Section("sources", spec.title),
 }
@@ -54,7 +56,15 @@ def make_sources(corpus: Corpus, flags: dict[int, list[str]], excluded: dict[str
 def compose_brief(corpus: Corpus, template: Template, options: dict[str, str],
                   excluded: dict[str, list[str]], cancel: CancelFlag) -> Job[Brief]:
     facts = yield from analyse(corpus, cancel)
-    ctx = ComposeContext(corpus, facts, template)
+    return (yield from compose_from_facts(corpus, facts, template, options, excluded, cancel))
+
+
+def compose_from_facts(corpus: Corpus, facts: CorpusFacts, template: Template, options: dict[str, str],
+                       excluded: dict[str, list[str]], cancel: CancelFlag,
+                       weights: RankingWeights | None = None) -> Job[Brief]:
+    """The brief from analysed facts; `weights` replaces the prose sections' fitted ranking
+    weights (benchmarks/ranking_fit.py scores a set with weights fitted on the others)."""
+    ctx = ComposeContext(corpus, facts, template, weights=weights)
     specs = [s for s in template.sections if s.enabled]
     built: dict[int, Section] = {}
     order = sorted(range(len(specs)), key=lambda i: list(BUILDERS).index(specs[i].kind)

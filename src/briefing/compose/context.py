@@ -12,11 +12,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from math import log
+from typing import TYPE_CHECKING
 
-from briefing.analysis.words import content_words, near_identical
+from briefing.analysis.words import content_words, near_identical, words
 from briefing.ingest.sentences import without_reference_marks
 from briefing.model import Citation, Corpus, CorpusFacts, SentenceRef, Statement
 from briefing.templates import SectionSpec, Template
+
+if TYPE_CHECKING:
+    from briefing.compose.statement_ranking import RankingWeights
 
 # Ranking weights, set by hand on the seeds and both dev sets (see tests/test_compose_*.py).
 TOPICALITY_SCALE = 4.0        # brings topicality to about 0..1
@@ -37,6 +41,10 @@ RARE_WORD_MIN = 3             # ...or in at most this many
 LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
 SAME_POINT = 0.5              # content-word overlap (Jaccard) above which two picks make one point
 SENTENCE_END = re.compile(r"[.!?][”\"’')\]]*\s*$|[”\"]\s*$")
+# a sentence opening on a personal or possessive pronoun or a demonstrative leans on the one
+# before it ("He said ...", "This move ..."): a closed class of English words
+BACK_REFERENCE_OPENERS = frozenset("he she they this these those that his her their its such".split())
+FIRST_WORD = re.compile(r"[A-Za-z']+")
 
 
 @dataclass
@@ -48,6 +56,10 @@ class ComposeContext:
     used: set[SentenceRef] = field(default_factory=set)
     # the bottom line's sentences: the open issues do not repeat them
     in_summary: set[SentenceRef] = field(default_factory=set)
+    # the sentences the conflicting-reports section shows: the open issues do not repeat them either
+    in_contradictions: set[SentenceRef] = field(default_factory=set)
+    # weights of the prose sections' ranking; None means the fitted ones shipped with the package
+    weights: RankingWeights | None = None
 
     def source_id(self, doc: int) -> str:
         return f"S{doc + 1}"
@@ -199,11 +211,45 @@ class ComposeContext:
                     found.setdefault(ref, set()).add(actor.name)
         return {ref: frozenset(names) for ref, names in found.items()}
 
+    @cached_property
+    def idf(self) -> dict[str, float]:
+        """How rare each content word is among the sentences: log(sentences / sentences with it)."""
+        n = len(self.words) + 1
+        return {w: log(n / c) for w, c in self.sentence_share.items()}
+
+    @cached_property
+    def idf_norm(self) -> dict[SentenceRef, float]:
+        """The length of each sentence's idf-weighted word vector."""
+        return {ref: max(1e-9, sum(self.idf[w] ** 2 for w in bag) ** 0.5) for ref, bag in self.words.items()}
+
     def rare_words(self, ref: SentenceRef) -> set[str]:
         """Content words few sentences use, names left out (every report of a person shares them)."""
         most = max(RARE_WORD_MIN, RARE_WORD_SHARE * len(self.words))
         lower = {w for w in LOWER_WORD.findall(self.text(ref))}
         return {w for w in self.words[ref] if w in lower and self.sentence_share[w] <= most}
+
+    @property
+    def ranking(self) -> RankingWeights:
+        from briefing.compose.statement_weights import FITTED
+        return self.weights or FITTED
+
+    @cached_property
+    def features(self) -> dict[SentenceRef, tuple[float, ...]]:
+        """Every sentence's ranking features (see compose/statement_ranking.py)."""
+        from briefing.compose.statement_ranking import corpus_features
+        return corpus_features(self)
+
+    def points_back(self, ref: SentenceRef) -> bool:
+        """The sentence, as a statement shows it (no wire dateline), opens on a word that points
+        back to one before it ("She said ...", "This move ...")."""
+        m = FIRST_WORD.search(self.text(ref)[self.leads.get(ref, 0):])
+        return bool(m) and m.group(0).lower() in BACK_REFERENCE_OPENERS
+
+    def candidate(self, ref: SentenceRef, max_words: int | None) -> bool:
+        """A sentence that can stand as a statement on its own: usable, not leaning on the one
+        before it, and not its document's headline repeated in the text."""
+        return self.usable(ref, max_words) and not self.points_back(ref) and \
+            words(self.text(ref)) != words(self.corpus.documents[ref.doc].title)
 
     def usable(self, ref: SentenceRef, max_words: int | None) -> bool:
         """A sentence that can stand as a statement: whole, not too short or long."""

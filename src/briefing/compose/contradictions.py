@@ -117,6 +117,7 @@ def contradictions_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
                 shown.difference_update(run)
             continue
         picked = leave_to_other_sections(ctx, picked, sources)
+        ctx.in_contradictions.update(r for run, _ in picked for r in run)
         items.append(Contradiction(fact.topic, [version_statement(ctx, run, side) for run, side in picked]))
         if len(items) >= limit:
             break

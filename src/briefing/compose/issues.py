@@ -1,28 +1,34 @@
 """The open-issues section: the template's watch list first, then the matters the documents
 are about, found as key phrases.
 
-A discovered issue is a noun phrase the texts repeat (`analysis.keyphrases`), weighted by TF-IDF
+A candidate matter is a noun phrase the texts repeat (`analysis.keyphrases`), weighted by TF-IDF
 over the pile with its documents as the classes: a phrase that several sentences of some
 documents (or their headlines) use, and that is rare in English, is a matter; what nearly every
-document uses is the pile's subject, not a matter within it. Names are not issues: people,
-organisations and what describes them ("haulage firm") are key actors. An issue is headed by the
-fullest form the texts use for its matter ("fishing quota" for "quota"), and issues are kept
-distinct: a phrase with a word of an earlier issue's heading, in any inflection ("quarrels",
-"quarrelling"), is that matter again. An issue's statements are the sentences that use its
-phrase (and a sentence going on about them), most corroborated first, leaving out the bottom
-line and, where the pile allows, what the other sections already show.
+document uses is the pile's subject, not a matter within it. Names are not matters on their own:
+people, organisations and what describes them ("haulage firm") are key actors. Where one actor
+is what a matter's sentences are about, the heading says so ("Ferrow's pay offer", "Harbour
+Board levy"), in the words the texts use for both.
+
+The candidates are taken heaviest first; two forms of one word ("probe", "probes") are one
+matter. An issue's statements are the sentences that use its phrase (and a sentence going on
+about them), leaving out the bottom line, the conflicting reports and, unless the pile leaves too
+few issues otherwise, what the other sections already show.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from math import log
 
+from briefing.analysis.actor_ranking import MIN_SALIENCE
 from briefing.analysis.keyphrases import (
     SPECIFIC_ZIPF,
     Keyphrase,
+    PhraseIndex,
     find_keyphrases,
     heads_a_noun_phrase,
     names_a_thing,
@@ -31,7 +37,7 @@ from briefing.analysis.keyphrases import (
 from briefing.analysis.lexicon import ORG_HEADS, ROLE_HEADS
 from briefing.analysis.words import commonness, fold
 from briefing.compose.context import ComposeContext
-from briefing.model import Issue, Section, SentenceRef
+from briefing.model import ActorFact, Issue, Section, SentenceRef
 from briefing.templates import SectionSpec
 
 # How a phrase is weighed: TF-IDF and specificity are the method, these numbers only scale its
@@ -47,11 +53,24 @@ AMOUNT_SPECIFIC = 2.0     # a sum ("$40bn") counts as specific as a word of Zipf
 SUBJECT_DOCS = 0.8        # a word this share of the documents use (of three or more) is the subject
 FLAGGED_USES = 0.85       # a use in a flagged source (paraphrased, aggregated) counts this much,
                           # as the ranking counts their sentences (compose.context.FLAGGED_FACTOR)
+# How much of the pile is looked at: the whole of a pile of news reports on one story, the most
+# central sentences of a large collection (a matter of the pile is told in its central sentences).
+MAX_SENTENCES = 2000
+MAX_CANDIDATES = 60       # the heaviest candidates considered for issues (40-120 give the same
+                          # scores over the eight sets; fewer leave places empty)
 # How issues are told apart and filled.
 MIN_USES = 2              # sentences (near-duplicates counting once) a phrase needs to be a matter
 MIN_STATEMENTS = 2        # sentences using its phrase an issue must be able to show
 SAME_STEM = 5             # letters two forms of one word share at least ("quarrel-")
 INFLECTION = 3            # letters an English inflection changes at most (-s, -ed, -ing, -ling)
+# An actor is what a matter is about where it is named in at least ACTOR_SHARE of the matter's
+# sentences, and ACTOR_LIFT times as often as in the pile's sentences (the pile's subject, named
+# everywhere, is about every matter and so about none in particular). Over the eight sets,
+# ACTOR_SHARE 0.4-0.6 and ACTOR_LIFT 1.2-1.5 give the same scores; at a lift of 2 one set's
+# naming falls by 0.1.
+ACTOR_SHARE = 0.5
+ACTOR_LIFT = 1.5
+MAX_HEADING_WORDS = 5     # a heading longer than this is a sentence, not a name
 # Nouns that head a description of a person or an organisation ("chief inspector", "haulage
 # firm", "transport ministry"): what they head is an actor, listed under Key actors.
 ACTOR_HEADS = ROLE_HEADS | ORG_HEADS
@@ -62,18 +81,79 @@ CONTESTED_PLACES = frozenset("sea ocean strait gulf bay peninsula island islands
 # closed class of English.
 BACK_POINTERS = frozenset("he she they it this these those that his her their its such".split())
 FIRST_WORD = re.compile(r"[A-Za-z']+")
+POSSESSIVE_ALIAS = re.compile(r"[’']s?$")
+# What comes before a place named as where something happens: a locative preposition ("in", "at",
+# "near"), or a place it is part of ("Baku, Ruritania").
+LOCATIVE = re.compile(r"(?:\b(?:in|at|near|across|throughout|inside|outside)\s+(?:the\s+)?|[A-Z][\w’'-]+,\s+)$")
 
 
 @dataclass
 class Candidate:
     phrase: Keyphrase
-    weight: float
-    fuller: Keyphrase | None = None      # the most used longer candidate ending in its words
+    weight: float                            # TF-IDF over the pile
+    refs: frozenset[SentenceRef]             # the sentences using it, near-duplicates once
+    fuller: Keyphrase | None = None          # the most used longer candidate ending in its words
+    actor: ActorFact | None = None           # the actor its sentences are about, if one is
 
     @property
-    def name(self) -> str:
-        form = (self.fuller or self.phrase).form
-        return form[0].upper() + form[1:]
+    def form(self) -> str:
+        """The matter in the fullest form the texts use for it."""
+        return (self.fuller or self.phrase).form
+
+
+class Pile:
+    """What the issues section works out once per brief: the sentences looked at, their key
+    phrases, and who is named where."""
+
+    def __init__(self, ctx: ComposeContext) -> None:
+        self.ctx = ctx
+        refs = list(ctx.words)            # every sentence, in document order
+        if len(refs) > MAX_SENTENCES:
+            refs = sorted(sorted(refs, key=lambda r: (-ctx.centrality.get(r, 0.0), r))[:MAX_SENTENCES])
+        self.refs = refs
+        self.index: PhraseIndex = find_keyphrases(ctx.corpus, refs=refs, min_sentences=MIN_USES)
+        self.first = {r: min(g) for r, g in ctx.group_of.items()}
+
+    def independent(self, refs) -> frozenset[SentenceRef]:
+        """One sentence per group of near-duplicates: a wire sentence five outlets carry is one use."""
+        return frozenset(self.first.get(r, r) for r in refs)
+
+    @cached_property
+    def sentences(self) -> int:
+        return len(self.independent(self.refs))
+
+    @cached_property
+    def actors(self) -> list[tuple[ActorFact, frozenset[SentenceRef]]]:
+        """The actors (not mere mentions: likely actors of the story) with the sentences naming them
+        as actors: a country named only as where something happens ("talks in Baku, Ruritania")
+        is not what that sentence is about."""
+        out = []
+        for actor in self.ctx.facts.actors:
+            if actor.salience < MIN_SALIENCE:
+                continue
+            refs = self.independent(actor.mention_refs)
+            if actor.kind == "country":
+                names = "|".join(re.escape(n) for n in sorted([actor.name, *actor.aliases], key=len, reverse=True))
+                named = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
+                refs = frozenset(r for r in refs if not self.only_where(named, self.ctx.text(r)))
+            if len(refs) >= MIN_USES:
+                out.append((actor, refs))
+        return out
+
+    @staticmethod
+    def only_where(named: re.Pattern[str], text: str) -> bool:
+        """The text names the place only as where something happens."""
+        found = list(named.finditer(text))
+        return bool(found) and all(LOCATIVE.search(text[:m.start()]) for m in found)
+
+    @cached_property
+    def actors_in(self) -> dict[SentenceRef, list[int]]:
+        """The actors each sentence names, as indices into `actors`."""
+        out: dict[SentenceRef, list[int]] = {}
+        for k, (_, refs) in enumerate(self.actors):
+            for r in refs:
+                out.setdefault(r, []).append(k)
+        return out
 
 
 def capped_specificity(words: list[str]) -> float:
@@ -88,17 +168,15 @@ def is_name(phrase: Keyphrase) -> bool:
     return len(form) > 1 and all(w[0].isupper() for w in form)
 
 
-def phrase_weight(ctx: ComposeContext, phrase: Keyphrase) -> float:
+def phrase_weight(ctx: ComposeContext, phrase: Keyphrase, refs: frozenset[SentenceRef]) -> float:
     """TF-IDF over the pile with its documents as the classes: the phrase's uses (near-duplicate
     sentences once, a headline as TITLE_USES, a flagged document's at FLAGGED_USES) times
-    log((D + 1) / df), times how specific its words are in English (a name names one thing,
-    however ordinary its words: "Red Sea"). A phrase every document uses weighs little."""
+    log((D + 1) / df), times how specific its words are in English (a name names
+    one thing, however ordinary its words: "Red Sea"). A phrase every document uses weighs little."""
     documents = len(ctx.corpus.documents)
-    per_doc: dict[int, float] = {}
-    for ref in independent(ctx, phrase.refs):
-        per_doc[ref.doc] = per_doc.get(ref.doc, 0.0) + 1
+    per_doc: Counter[int] = Counter(r.doc for r in refs)
     for doc in phrase.titles:
-        per_doc[doc] = per_doc.get(doc, 0.0) + TITLE_USES
+        per_doc[doc] += TITLE_USES
     uses = sum(n * (FLAGGED_USES if d in ctx.flagged_docs else 1.0) for d, n in per_doc.items())
     rarity = log((documents + 1) / len(per_doc))
     specific = SPECIFIC_ZIPF - RARE_ZIPF if is_name(phrase) else AMOUNT_SPECIFIC if phrase.key[0] in "$%#" \
@@ -120,29 +198,14 @@ def person_words(ctx: ComposeContext) -> set[str]:
     return names
 
 
-def independent(ctx: ComposeContext, refs: set[SentenceRef]) -> set[SentenceRef]:
-    """One sentence per group of near-duplicates: a wire sentence five outlets carry is one use."""
-    first = group_firsts(ctx)
-    return {first.get(r, r) for r in refs}
-
-
-def group_firsts(ctx: ComposeContext) -> dict[SentenceRef, SentenceRef]:
-    """Each grouped sentence's group, as the group's first sentence (worked out once per pile)."""
-    cached = getattr(ctx, "_group_firsts", None)
-    if cached is None:
-        cached = {r: min(g) for r, g in ctx.group_of.items()}
-        ctx._group_firsts = cached
-    return cached
-
-
-def candidates(ctx: ComposeContext) -> list[Candidate]:
-    """Noun phrases that can name a matter, weighted, best first."""
-    index = find_keyphrases(ctx.corpus, min_sentences=MIN_USES)
+def candidates(pile: Pile) -> list[Candidate]:
+    """Noun phrases that can name a matter, with their TF-IDF weight, heaviest first."""
+    ctx, index = pile.ctx, pile.index
     actors = actor_names(ctx)
     people = person_words(ctx)
     documents = len(ctx.corpus.documents)
     recurring = [p for p in index.phrases.values() if len(p.sentences) >= MIN_USES]
-    subject = {p.key for p in recurring if " " not in p.key and documents >= 3
+    subject = {p.key for p in recurring if (" " not in p.key or p.key[0] in "$%#") and documents >= 3
                and len({r.doc for r in p.sentences}) >= SUBJECT_DOCS * documents}
     out = []
     for phrase in recurring:
@@ -150,16 +213,17 @@ def candidates(ctx: ComposeContext) -> list[Candidate]:
         if words[-1] in ACTOR_HEADS or any(w in people for w in words):
             continue           # "chief inspector", "haulage firm": an actor described
         form = phrase.form.split()
-        if words[-1] in subject and all(w[0].isupper() for w in form[:-1]) \
+        if phrase.key in subject or words[-1] in subject and all(w[0].isupper() for w in form[:-1]) \
                 or any(w[0].isupper() and k in subject for w, k in zip(form, words, strict=False)):
             continue           # "outage", "Bolderco outage" in a pile on Bolderco's outage: its subject
         if is_name(phrase) and words[-1] not in CONTESTED_PLACES:
             continue           # a name ("Morning Digest", "Park Lane"): an actor, title or address
         if fold(phrase.form) in actors or not heads_a_noun_phrase(phrase, index) or names_a_thing(phrase, index):
             continue
-        if len(independent(ctx, phrase.refs)) < MIN_USES:
+        refs = pile.independent(phrase.refs)
+        if len(refs) < MIN_USES:
             continue
-        out.append(Candidate(phrase, phrase_weight(ctx, phrase)))
+        out.append(Candidate(phrase, phrase_weight(ctx, phrase, refs), refs))
     out.sort(key=lambda c: (-c.weight, c.phrase.key))
     # a heading names the matter in the fullest form the texts use for it ("fishing quota"
     # for "quota"): the candidate ending in its words that most sentences use
@@ -174,6 +238,80 @@ def candidates(ctx: ComposeContext) -> list[Candidate]:
             cand.fuller = max(longer, key=lambda q: (len(q.sentences), -len(q.words), q.key))
     return out
 
+
+# --- Whom a matter is about, and its heading ------------------------------------------------
+
+def actor_of(pile: Pile, refs: frozenset[SentenceRef]) -> ActorFact | None:
+    """The actor named in at least ACTOR_SHARE of the sentences, and ACTOR_LIFT times as often
+    as in the pile; of several, the one most concentrated there."""
+    named = Counter(k for r in refs for k in pile.actors_in.get(r, ()))
+    best, best_score = None, 0.0
+    for k, count in sorted(named.items()):
+        actor, everywhere = pile.actors[k]
+        share = count / len(refs)
+        lift = share * pile.sentences / len(everywhere)
+        if share >= ACTOR_SHARE and lift >= ACTOR_LIFT and count >= MIN_USES:
+            score = share * log(lift)
+            if score > best_score:
+                best, best_score = actor, score
+    return best
+
+
+def actor_form(pile: Pile, actor: ActorFact, refs: frozenset[SentenceRef]) -> str:
+    """The actor as the matter's sentences name it most often: a person by the one word the texts
+    use for them alone ("Ferrow") unless another person shares it, else by the full name; an
+    organisation by its name or the alias the texts prefer ("IAM"); a country by its name (not
+    by its capital, which the texts may also use for its government)."""
+    forms = [actor.name]
+    if actor.kind == "person":
+        others = {fold(w) for a, _ in pile.actors if a is not actor and a.kind == "person"
+                  for n in [a.name, *a.aliases] for w in n.split()}
+        forms += [a for a in actor.aliases if " " not in a and a in actor.name.split() and fold(a) not in others]
+    elif actor.kind != "country":
+        forms += [a for a in actor.aliases if not POSSESSIVE_ALIAS.search(a)]
+    text = " ".join(pile.ctx.text(r) for r in refs)
+    return max(forms, key=lambda f: (len(re.findall(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text)), -len(f), f))
+
+
+def possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def heading(pile: Pile, cand: Candidate) -> str:
+    """The matter as the texts name it, with the actor it is about: a person's as a possessive
+    ("Ferrow's pay offer"); an organisation's or a country's as a possessive where the texts write
+    it so, else as a modifier, as headlines do ("Harbour Board levy"); not where the phrase already
+    names the actor, opens on a name of its own, or the heading would run too long."""
+    form = cand.form
+    words = form.split()
+    actor = cand.actor
+    if actor is not None and not pile.index.proper(words[0]):
+        name = actor_form(pile, actor, cand.refs)
+        own = {fold(w) for n in [actor.name, *actor.aliases] for w in n.split()}
+        if not own & {fold(w) for w in words} and len(name.split()) + len(words) <= MAX_HEADING_WORDS:
+            matter = form[0].lower() + form[1:]
+            said = re.compile(r"(?<!\w)" + re.escape(name) + r"[’']s?\s+(?:\w+\s+)?" + re.escape(words[0]),
+                              re.IGNORECASE)
+            if actor.kind == "person" or any(said.search(pile.ctx.text(r)) for r in cand.phrase.refs):
+                return capitalised(f"{possessive(name)} {matter}")
+            return capitalised(f"{name} {matter}")
+    return capitalised(form)
+
+
+def capitalised(heading: str) -> str:
+    """A heading opens on a capital, whoever it names first ("the junta" -> "Junta ceasefire")."""
+    return heading[0].upper() + heading[1:]
+
+
+def ranked_candidates(pile: Pile) -> list[Candidate]:
+    """The MAX_CANDIDATES heaviest candidates, with the actor each is about."""
+    pool = candidates(pile)[:MAX_CANDIDATES]
+    for cand in pool:
+        cand.actor = actor_of(pile, cand.refs)
+    return pool
+
+
+# --- Statements ------------------------------------------------------------------------------
 
 def name_words(name: str) -> set[str]:
     """The words of an issue's name, hyphenated ones apart, folded and in the singular."""
@@ -245,52 +383,57 @@ def watch_issues(ctx: ComposeContext, spec: SectionSpec, per_issue: int,
     return out
 
 
+# --- Choosing the issues ---------------------------------------------------------------------
+
 @dataclass
 class Selection:
     """The issues chosen so far, and what keeps the next one distinct from them."""
-    ctx: ComposeContext
+    pile: Pile
     spec: SectionSpec
     per_issue: int
-    taken: set[SentenceRef]                  # the bottom line's sentences and the issues'
+    taken: set[SentenceRef]                  # the bottom line's, the conflicting reports' and the issues' sentences
     issues: list[Issue] = field(default_factory=list)
-    refs: list[set[SentenceRef]] = field(default_factory=list)        # each issue's sentences
     names: list[set[str]] = field(default_factory=list)              # each issue's name words
-    shown: list[list[SentenceRef]] = field(default_factory=list)      # each issue's statements
 
-    def append(self, issue: Issue, refs: set[SentenceRef], shown: list[SentenceRef]) -> None:
+    def append(self, issue: Issue, refs: set[SentenceRef], shown: list[SentenceRef],
+               words: set[str] | None = None) -> None:
         self.issues.append(issue)
-        self.refs.append(refs)
-        self.names.append(set().union(*(name_words(t) for t in [issue.name, *issue.terms])))
-        self.shown.append(shown)
+        self.names.append(words if words is not None else set().union(*(name_words(t) for t in [issue.name, *issue.terms])))
         self.taken.update(shown)
 
     def add(self, cand: Candidate, shown_too: bool = False) -> bool:
         """Add the candidate's issue unless it is one already chosen, or it has too few
         statements that no other section shows (or, `shown_too`, that are not in the bottom line)."""
-        words = name_words(cand.phrase.form) | name_words(cand.name)
+        ctx = self.pile.ctx
+        name = heading(self.pile, cand)
+        words = name_words(cand.phrase.form) | name_words(cand.form)
         if any(same_matter(words, n) for n in self.names):
             return False
         refs = cand.phrase.refs
-        avoid = self.taken if shown_too else self.taken | self.ctx.used
-        picked = ranked_statements(self.ctx, self.spec, refs | followers(self.ctx, refs), self.per_issue, avoid,
+        avoid = self.taken if shown_too else self.taken | ctx.used
+        picked = ranked_statements(ctx, self.spec, refs | followers(ctx, refs), self.per_issue, avoid,
                                    relevance=lambda r: 1.0 if r in refs else 0.0)
         if len(picked) < min(MIN_STATEMENTS, self.per_issue) or not any(r in refs for r in picked):
             return False
-        self.append(Issue(cand.name, "discovered", [cand.phrase.form], [self.ctx.corroborated(r) for r in picked]),
-                    set(refs), picked)
+        # the matter's words, not its actor's: one actor may be what several matters are about
+        self.append(Issue(name, "discovered", [cand.phrase.form], [ctx.corroborated(r) for r in picked]),
+                    set(refs), picked, words)
         return True
 
 
 def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     limit = spec.max_items or 10
     per_issue = int(spec.options.get("statements_per_issue", 4))
-    chosen = Selection(ctx, spec, per_issue, set(ctx.in_summary))
+    pile = Pile(ctx)
+    chosen = Selection(pile, spec, per_issue, ctx.in_summary | ctx.in_contradictions)
     for issue, refs in watch_issues(ctx, spec, per_issue, chosen.taken):
         chosen.append(issue, refs, [])
-    pool = candidates(ctx)
-    # sentences no other section shows first; where that leaves places empty (a short pile whose
-    # sentences the other sections have mostly used), a matter is still an issue in their words
+    pool = ranked_candidates(pile)
+    # sentences no other section shows; only where that fills fewer than half the places (a short
+    # pile whose sentences the other sections have used) is a matter an issue in their words
     for shown_too in (False, True):
+        if shown_too and len(chosen.issues) >= limit / 2:
+            break
         for cand in pool:
             if len(chosen.issues) >= limit:
                 break

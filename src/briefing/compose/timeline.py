@@ -2,12 +2,17 @@
 
 Events are picked one at a time for what they add (as maximal marginal relevance picks
 sentences). An event scores its sentence's centrality, plus a bonus where the sentence states
-its own date to a day, month or year, less where it is dated only by its report's dateline or
-only to a period ("last week", "by 2035"), plus a bonus for a month the story is about, i.e.
-one that several documents report events in (a passing "since 2019" has one document). Each
-event already chosen on a date lowers the others of that date, so the list spans the story
-rather than repeat its busiest day; a happening reported twice (the same day and the same
-figure, or mostly the same words) is listed once.
+its own date, less where it is dated only by its report's dateline; plus a bonus for a month
+the story is about, i.e. one that several documents report events in (a passing "since 2019"
+has one document); plus a bonus for a report's opening sentences, where news writing tells the
+day's happening; less where the sentence opens on a quotation (what was said, which the quotes
+section shows). Each event already chosen on a date lowers the others of that date, so the list
+spans the story rather than repeat its busiest day, but much less for an event that brings an
+actor no chosen event of that day names: a busy day is told by its different actors. An event
+dated only to a month or year gives way where events inside that period are already chosen,
+which say more precisely what happened then. A happening reported twice (the same day and the
+same figure, the same actor doing the same thing that day, or mostly the same words) is listed
+once.
 """
 
 from __future__ import annotations
@@ -16,28 +21,52 @@ import datetime as dt
 import heapq
 import re
 from collections import Counter
+from dataclasses import dataclass
 from math import log
 
+from briefing.analysis.dates import past_verbs
+from briefing.analysis.tense import narration
 from briefing.analysis.words import content_words, near_identical
 from briefing.compose.context import ComposeContext
 from briefing.model import Event, EventFact, Section, SentenceRef
 from briefing.templates import SectionSpec
 
-# Weights set by hand over all eight labelled sets (benchmarks/bench_quality.py): each of the
-# bonuses and penalties from 0.15 to 0.5 gives the same worst timeline coverage but one set.
-EXACT_BONUS = 0.3          # the sentence states its date in its own words
-INFERRED_PENALTY = 0.3     # the sentence is dated only by its report's dateline
-APPROXIMATE_PENALTY = 0.3  # the date is a period ("last week", "the 1990s", "by 2035")
-STORY_WEIGHT = 0.3         # per doubling of the documents reporting events in the event's month
-SAME_DATE_PENALTY = 0.3    # taken off an event's score for each event already chosen on its date
+
+@dataclass(frozen=True)
+class TimelineWeights:
+    """How events are ranked and picked. All but `story` (set by hand: 0.15 to 0.5 alike) are
+    fitted on the eight labelled sets by benchmarks/timeline_fit.py, a grid over their values
+    scored by the worst set's timeline coverage, then the mean; its docstring has the figures
+    of each set left out of the fit."""
+    exact: float = 0.5          # bonus: the sentence states its date in its own words
+    inferred: float = 0.5       # penalty: the sentence is dated only by its report's dateline
+    story: float = 0.3          # per doubling of the documents reporting events in the event's month
+    lead: float = 0.6           # bonus to a report's first sentence; lead / (1 + n) to its (n+1)th
+    quoted: float = 0.15        # penalty: the sentence opens on a quotation
+    same_date: float = 0.3      # taken off an event's score for each event already chosen on its date
+    new_actor: float = 0.25     # share of that penalty kept by an event naming an actor new to the date
+    vague: float = 0.2          # per event already chosen inside the event's month or year
+
+
+FITTED = TimelineWeights()
+VAGUE_CAP = 2                   # chosen events inside a period that count against it (2 to 4 alike)
+# An actor counts for the day's variety where the actor analysis holds it more likely an actor of
+# the story than not (ActorFact.salience is a fitted probability).
+MIN_ACTOR_SALIENCE = 0.5
 MAX_INFERRED_PER_DOCUMENT = 2   # a report's own-day events: its news, not every sentence of it
 DEFAULT_MAX_EVENTS = 25
 SAME_EVENT = 0.6           # word overlap from which two dated sentences report the same thing
 SAME_DAY_EVENT = 0.5       # share of the shorter's content words from which two events of one day
                            # are one happening
 DAY = len("2024-01-01")     # an ISO day; shorter dates are a month or a year
+PERIODS = (len("2024"), len("2024-01"))
 # a figure, not a clock time's minutes ("2:40") nor part of a longer number
 FIGURE = re.compile(r"(?<![\d:.,])\d(?:[\d,.]*\d)?(?![\d:])")
+# Auxiliaries and the plainest verbs of saying tell no happening of their own: two reports of
+# one day that share only "said" or "was" may tell different things (a closed class)
+NOT_HAPPENING_VERBS = frozenset("said told says was were had has have did been".split())
+# a sentence that opens on a quotation: ‘“We have a deal,” she said.’
+OPENS_ON_QUOTE = re.compile(r"^\W{0,3}[“\"‘]")
 
 
 def story_support(events: list[EventFact]) -> Counter[str]:
@@ -50,30 +79,50 @@ def story_support(events: list[EventFact]) -> Counter[str]:
     return Counter({period: len(d) for period, d in docs.items()})
 
 
-def rank(ctx: ComposeContext, event: EventFact, support: Counter[str]) -> float:
-    exact = EXACT_BONUS if not (event.inferred or event.approximate) else \
-        -INFERRED_PENALTY * event.inferred - APPROXIMATE_PENALTY * event.approximate
+def rank(ctx: ComposeContext, event: EventFact, support: Counter[str],
+         weights: TimelineWeights = FITTED) -> float:
+    own = weights.exact if not (event.inferred or event.approximate) else -weights.inferred * event.inferred
     # a weekday of an undated report is dated by the story's own month: that month's support
     # is no evidence for it
     guessed = event.inferred and bool(event.date_text)
-    story = 0.0 if guessed else STORY_WEIGHT * log(support[event.date[:7]] or 1)
-    return ctx.centrality.get(event.ref, 0.0) + exact + story
+    story = 0.0 if guessed else weights.story * log(support[event.date[:7]] or 1)
+    lead = weights.lead / (1 + event.ref.sentence)
+    quoted = weights.quoted if OPENS_ON_QUOTE.match(ctx.text(event.ref)) else 0.0
+    return ctx.centrality.get(event.ref, 0.0) + own + story + lead - quoted
 
 
-def same_happening(ctx: ComposeContext, a: EventFact, b: EventFact,
-                   words: dict[SentenceRef, set[str]]) -> bool:
+@dataclass
+class Told:
+    """What the picking compares of an event's sentence: its content words, the verbs that
+    tell its happening and the story's actors it names."""
+    words: set[str]
+    verbs: set[str]
+    actors: frozenset[str]
+
+
+def told(ctx: ComposeContext, ref: SentenceRef, named: dict[SentenceRef, frozenset[str]]) -> Told:
+    text = ctx.text(ref)
+    return Told(set(content_words(text)), past_verbs(narration(text)) - NOT_HAPPENING_VERBS,
+                named.get(ref, frozenset()))
+
+
+def same_happening(ctx: ComposeContext, a: EventFact, b: EventFact, seen: dict[SentenceRef, Told]) -> bool:
     if near_identical(ctx.text(a.ref), ctx.text(b.ref), SAME_EVENT):
         return True
     # one day, one figure ("a magnitude 7.7 quake"): one happening told twice, also a day apart,
     # where reports in other time zones date it by their own day
     if (a.date == b.date or days_apart(a.date, b.date) <= 1) and figures(ctx.text(a.ref)) & figures(ctx.text(b.ref)):
         return True
+    ta, tb = seen[a.ref], seen[b.ref]
+    # one day, one actor, one verb ("lawmakers voted to remove X", "parliament voted to impeach X")
+    if a.date == b.date and len(a.date) >= DAY and ta.verbs & tb.verbs and ta.actors & tb.actors:
+        return True
     # a year or month holds many happenings, a day few: words are compared where one event is
     # dated to a day and the other to that day or to the month or year it is in
     day, other = (a.date, b.date) if len(a.date) >= len(b.date) else (b.date, a.date)
     if len(day) < DAY or not day.startswith(other):
         return False
-    wa, wb = words[a.ref], words[b.ref]
+    wa, wb = ta.words, tb.words
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= SAME_DAY_EVENT
 
 
@@ -92,41 +141,70 @@ def figures(text: str) -> set[str]:
     return {f for f in FIGURE.findall(text) if not (f.isdigit() and (int(f) <= 31 or 1600 <= int(f) <= 2099))}
 
 
-def timeline_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
-    """Events picked one at a time for what they add: each event already chosen on a date
-    lowers the others of that date, so the list spans the story rather than repeat its day."""
-    limit = spec.max_items or DEFAULT_MAX_EVENTS
-    allowed = ctx.words.keys()
-    events = [e for e in ctx.facts.events if e.ref in allowed and e.date and
-              ctx.usable(e.ref, spec.max_words or 90)]
+def actors_named(ctx: ComposeContext, refs: list[SentenceRef]) -> dict[SentenceRef, frozenset[str]]:
+    """The actors of the story each of `refs` names."""
+    # keyed by plain tuples: hashing a few hundred thousand mentions as SentenceRefs is slow
+    wanted = {(r.doc, r.sentence): r for r in refs}
+    found: dict[SentenceRef, set[str]] = {}
+    for actor in ctx.facts.actors:
+        if actor.salience >= MIN_ACTOR_SALIENCE:
+            for mention in actor.mention_refs:
+                ref = wanted.get((mention.doc, mention.sentence))
+                if ref is not None:
+                    found.setdefault(ref, set()).add(actor.name)
+    return {ref: frozenset(names) for ref, names in found.items()}
+
+
+def pick_events(ctx: ComposeContext, events: list[EventFact], limit: int,
+                weights: TimelineWeights = FITTED) -> list[EventFact]:
+    """Events picked one at a time for what they add, in date order (see the module's docstring)."""
     support = story_support(events)
+    named = actors_named(ctx, [e.ref for e in events])
     # a heap of (-score, tie-breaks), its scores brought up to date lazily: the penalties only
     # grow, so an event whose updated score still tops the heap is the best one
-    base = [rank(ctx, e, support) for e in events]
+    base = [rank(ctx, e, support, weights) for e in events]
     heap = [(-score, e.ref, i) for i, (score, e) in enumerate(zip(base, events, strict=True))]
     heapq.heapify(heap)
     chosen: list[EventFact] = []
     covered: set[SentenceRef] = set()
-    words: dict[SentenceRef, set[str]] = {}
+    seen: dict[SentenceRef, Told] = {}
     per_date: Counter[str] = Counter()
+    inside: Counter[str] = Counter()          # chosen events dated more precisely within a period
+    actors_on: dict[str, set[str]] = {}       # the actors the chosen events of a date name
     inferred: Counter[int] = Counter()
     while heap and len(chosen) < limit:
         stale, ref, i = heapq.heappop(heap)
         best = events[i]
-        current = base[i] - SAME_DATE_PENALTY * per_date[best.date]
+        new_actor = bool(named.get(best.ref, frozenset()) - actors_on.get(best.date, set()))
+        current = base[i] - weights.same_date * per_date[best.date] * (weights.new_actor if new_actor else 1.0) \
+            - weights.vague * min(VAGUE_CAP, inside[best.date])
         if heap and current < -heap[0][0] and -stale > current:
             heapq.heappush(heap, (-current, ref, i))
             continue
         if best.ref in covered or best.inferred and inferred[best.ref.doc] >= MAX_INFERRED_PER_DOCUMENT:
             continue
-        words[best.ref] = set(content_words(ctx.text(best.ref)))
-        if any(same_happening(ctx, best, c, words) for c in chosen):
+        seen[best.ref] = told(ctx, best.ref, named)
+        if any(same_happening(ctx, best, c, seen) for c in chosen):
             continue
         chosen.append(best)
         per_date[best.date] += 1
+        for width in PERIODS:
+            if len(best.date) > width:
+                inside[best.date[:width]] += 1
+        actors_on.setdefault(best.date, set()).update(named.get(best.ref, frozenset()))
         inferred[best.ref.doc] += best.inferred
         covered.update(ctx.group_of.get(best.ref, [best.ref]))
-    chosen.sort(key=lambda e: (e.date, e.ref))
+    return sorted(chosen, key=lambda e: (e.date, e.ref))
+
+
+def timeline_candidates(ctx: ComposeContext, spec: SectionSpec) -> list[EventFact]:
+    allowed = ctx.words.keys()
+    return [e for e in ctx.facts.events if e.ref in allowed and e.date and ctx.usable(e.ref, spec.max_words or 90)]
+
+
+def timeline_section(ctx: ComposeContext, spec: SectionSpec, weights: TimelineWeights = FITTED) -> Section:
+    """The section's events, picked by `pick_events`, each with every source that says the same."""
+    chosen = pick_events(ctx, timeline_candidates(ctx, spec), spec.max_items or DEFAULT_MAX_EVENTS, weights)
     out = []
     for e in chosen:
         statement = ctx.corroborated(e.ref)

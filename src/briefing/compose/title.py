@@ -1,6 +1,6 @@
 """A brief's title from its documents when the user gives none: the matter and its main actors.
 
-"Strike: Boeing and IAM" — the matter is the phrase most of the documents' headlines share
+"Strike: Veltrion and DWU" — the matter is the phrase most of the documents' headlines share
 (words of the documents, as they write them); the actors are the first two listed people or
 organizations, by the short name the documents use for them.
 """
@@ -68,12 +68,12 @@ def headline_matter(headlines: list[str], names: set[str]) -> str:
 
 
 def short_name(actor: ActorFact) -> str:
-    """How the documents name an actor in short: a person's surname as used alone ("Blair"), an
-    organization's acronym ("IAM") or its name when short."""
+    """How the documents name an actor in short: a person's surname as used alone ("Calloway"), an
+    organization's acronym ("DWU") or its name when short."""
     single = [a for a in actor.aliases if " " not in a and a[:1].isupper() and not a.endswith(("’s", "'s"))]
     if actor.kind == "person":
         words = actor.name.split()
-        # the word a title stands before ("President Xi", "Mr Blair"), else the last name word
+        # the word a title stands before ("President Orlov", "Mr Calloway"), else the last name word
         titled = [a.split()[-1] for a in actor.aliases if len(a.split()) == 2 and a.split()[-1] in words]
         surnames = [w for w in titled if w in single] or [w for w in single if w == words[-1]]
         return surnames[0] if surnames else actor.name

@@ -28,7 +28,7 @@ WIRE_DATE = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?(
                        r"(?:\s*\([^()\n]{1,40}\)\s*(?:--|—|–|-|:)?|\s*(?:--|—|–|-|:))")
 # "SEOUL, Oct. 31 (Yonhap) --" : the outlet in brackets after a place and date
 WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:,\s+[^()\n]{3,30})?\s*\((?P<outlet>[A-Z][\w .&-]{1,30})\)\s*(--|—|–|-)")
-# "© 2025 The Korea Times. All rights reserved." / "Copyright 2024 Example News Ltd"
+# "© 2025 The Example Times. All rights reserved." / "Copyright 2024 Example News Ltd"
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\s*(?=©|\(c\)|\d{4}))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
                        r"(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})", re.IGNORECASE)
 TAIL_CHARS = 1500

@@ -1,0 +1,272 @@
+"""How the prose sections rank sentences: a few features per sentence, weighed by fitted models.
+
+Summary, background and outlook each score a sentence with a logistic model over the features
+its definition calls for (SECTION_FEATURES): how central the sentence is to the story, where it
+stands, its tense and dates. Every feature is normalised within the corpus (percentiles, ranks,
+shares, yes/no), so that a weight means the same on any topic. The weights are fitted offline
+on the labelled sets by `benchmarks/ranking_fit.py` and shipped in `statement_weights.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cached_property
+from math import exp, log
+from typing import TYPE_CHECKING
+
+from briefing.analysis.dates import parse_iso
+from briefing.analysis.tense import (
+    FUTURE_VERB,
+    MAYBE_FUTURE,
+    PAST_MARKERS,
+    PAST_PERFECT,
+    UNRESOLVED,
+    Cue,
+    lower_words,
+    narration,
+    story_year,
+)
+from briefing.analysis.words import content_words
+from briefing.model import SentenceRef
+
+if TYPE_CHECKING:
+    from briefing.compose.context import ComposeContext
+
+FEATURES = (
+    "central",          # topicality (vocabulary the other documents share), as a percentile 0..1
+    "corroborated",     # other sources say the same: log2(sources) / 2, at most 1
+    "lead",             # among its document's first two sentences, where news writing puts the news
+    "headlines",        # likeness to the nearest headline of another document (idf-weighted cosine)
+    "quoted",           # share of the sentence inside quotation marks
+    "role_outlook",     # the tense analysis (analysis/tense.py) reads it as looking ahead
+    "role_background",  # ... or as telling of an earlier time
+    "future_verb",      # the writer's own verb looks ahead ("will", "is set to", "is due to")
+    "modal",            # could, may, might, would
+    "unresolved",       # still open: "remains unclear", "yet to", "pending", "deadline", "must"
+    "scheduled",        # names a month, a weekday or a period from now ("next year")
+    "date_ahead",       # a date after its document's dateline
+    "date_before",      # a date well before its document's dateline, or an earlier year
+    "past_perfect",     # had + participle
+    "past_marker",      # ago, previously, once, since then, in the past, used to
+    "past_tense",       # the narration's verb is in the past tense
+    "explains",         # gives a cause or what came first: because, after, since, amid, following
+    "recency",          # its document's date among the corpus's: 0 oldest .. 1 newest (.5 undated)
+    "age",              # its document's age at the newest dateline, in months, at most 1 (0 undated)
+    "figures",          # states quantities: numbers that are not years or days (0, .5, 1 for two or more)
+)
+SECTIONS = ("summary", "background", "outlook")
+# The features each section's model uses (the others weigh nothing): what the section is by
+# its definition, so that a fit cannot lean on accidents of the labelled sets. Chosen by the
+# held-out scores of `bench_quality.py --leave-one-out`; adding the others did not raise them.
+SECTION_FEATURES = {
+    "summary": ("central", "corroborated", "lead", "headlines", "quoted", "figures"),
+    "background": ("central", "corroborated", "quoted", "role_background", "role_outlook", "date_before", "past_perfect",
+                   "past_marker", "past_tense", "explains", "recency", "age"),
+    "outlook": ("quoted", "role_outlook", "future_verb", "modal", "unresolved",
+                "scheduled", "date_ahead", "recency", "age"),
+}
+INDEX = {name: i for i, name in enumerate(FEATURES)}
+
+LEAD_SENTENCES = 2
+BEFORE_DAYS = 14          # a dated event this long before a dateline is not that day's news
+MONTH_DAYS = 30
+HEADLINE_SPREAD = 0.02    # words in more than this share of the headlines (and more than
+HEADLINE_SPREAD_MIN = 20  # this many) do not count in the likeness to a headline
+PAST_TENSE = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|held|met|told|took|made|went|came|gave|sent|began|"
+                        r"won|lost|left|led|saw|rose|fell|hit|put|got|built|spent|paid|sold|brought|"
+                        r"found|became|ran|wrote|spoke|broke|chose|drove|grew|knew|stood|struck|"
+                        r"sought|taught|thought|fought|caught|meant|kept|felt|dealt|bought)\b")
+# a time a plan is set for: a month or weekday by name, or a period counted from now ("next
+# year", "mid-March", "this quarter"); case matters, "may" is a modal
+SCHEDULED = Cue("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday week month year yr quarter spring summer autumn
+fall winter""", re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+                       r"(?i:\b(?:next|coming|upcoming|subsequent|following|this|early|mid|late|later)[\s-]+"
+                       r"(?:this\s+|next\s+)?(?:week|month|year|yr|quarter|spring|summer|autumn|fall|winter)\b)"))
+# connectives that give a cause or an earlier event (a closed class of English)
+EXPLAINS = Cue("because after since amid following due result wake prompted sparked triggered led stemmed stemming",
+               re.compile(r"(?i:\b(?:because|after|since|amid|following|due\s+to|as\s+a\s+result\s+of|"
+                          r"in\s+the\s+wake\s+of|prompted|sparked|triggered|led\s+to|stemm(?:ed|ing)\s+from)\b)"))
+# words one of which analysis/tense.py's FUTURE_VERB needs ("is to" apart): it is tried only then
+AHEAD_WORDS = frozenset("will shall won ll set expected scheduled slated poised likely anticipated going about "
+                        "due planned".split())
+NUMBER_WORDS = frozenset("dozen dozens hundred hundreds thousand thousands million millions billion billions".split())
+DIGIT = re.compile(r"\d")
+FIGURE = re.compile(r"(?<![\w.,])(?:[$£€¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent|bn|m\b|trillion|billion|"
+                    r"million|thousand|tn|k\b))?|\b(?:dozens?|hundreds?|thousands?|millions?|billions?)\b")
+QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+# "the aim is to ...", "her task is to ...": a purpose, not a plan
+PURPOSE = re.compile(r"(?i:\b(?:aims?|goals?|mission|purpose|objectives?|task|idea|job|role|priority|"
+                     r"challenge)\b[^.]{0,30}\bis to\b)")
+
+
+@dataclass(frozen=True)
+class SectionWeights:
+    """A logistic model: a bias and a weight per feature name (features not named weigh 0)."""
+
+    bias: float
+    weights: dict[str, float] = field(default_factory=dict)
+
+    @cached_property
+    def _indexed(self) -> tuple[tuple[int, float], ...]:
+        return tuple((INDEX[name], w) for name, w in self.weights.items() if w)
+
+    def score(self, features: tuple[float, ...]) -> float:
+        """The log-odds that the sentence belongs in the section."""
+        z = self.bias
+        for i, w in self._indexed:
+            z += w * features[i]
+        return z
+
+    def probability(self, features: tuple[float, ...]) -> float:
+        return 1 / (1 + exp(-max(-30.0, min(30.0, self.score(features)))))
+
+
+@dataclass(frozen=True)
+class RankingWeights:
+    """The three prose sections' models."""
+
+    summary: SectionWeights
+    background: SectionWeights
+    outlook: SectionWeights
+
+    def section(self, kind: str) -> SectionWeights:
+        return getattr(self, kind)
+
+
+def firm_future(text: str, words: set[str] | None = None) -> bool:
+    """The sentence's own verb looks ahead; "the aim is to …" states a purpose, not a plan."""
+    words = lower_words(text) if words is None else words
+    if not AHEAD_WORDS & words and not ("to" in words and ("is" in words or "are" in words)):
+        return False
+    m = FUTURE_VERB.search(text)
+    return bool(m) and not PURPOSE.search(text[max(0, m.start() - 40):m.start() + 6])
+
+
+def quoted_share(text: str) -> float:
+    if "“" not in text and '"' not in text:
+        return 0.0
+    return min(1.0, sum(len(m.group(0)) for m in QUOTED.finditer(text)) / max(1, len(text)))
+
+
+def figure_count(text: str, words: set[str] | None = None) -> int:
+    """Quantities stated: numbers and number words, not years or days of the month alone."""
+    if not DIGIT.search(text) and not (NUMBER_WORDS & (lower_words(text) if words is None else words)):
+        return 0
+    return sum(1 for m in FIGURE.finditer(text) if not year_or_day(m.group(0)))
+
+
+def year_or_day(token: str) -> bool:
+    """"2019", "12", "3rd": a number that dates rather than counts."""
+    digits = token.rstrip(".,")
+    digits = digits[:-2] if digits[-2:] in ("st", "nd", "rd", "th") else digits
+    return digits.isdigit() and (int(digits) <= 31 and len(digits) <= 2 or len(digits) == 4 and 1600 <= int(digits) <= 2099)
+
+
+def percentiles(values: dict[SentenceRef, float]) -> dict[SentenceRef, float]:
+    """Each value's share of the values below it (ties share the lower rank)."""
+    ordered = sorted(values.values())
+    n = max(1, len(ordered) - 1)
+    return {ref: bisect_left(ordered, v) / n for ref, v in values.items()}
+
+
+def period_end(iso: str) -> dt.date | None:
+    """The last day an ISO date, possibly partial ("2019", "2019-12"), can mean."""
+    try:
+        if len(iso) == 4:
+            return dt.date(int(iso), 12, 31)
+        if len(iso) == 7:
+            year, month = int(iso[:4]), int(iso[5:7])
+            return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+def document_recency(published: list[dt.date | None]) -> list[float]:
+    """Each document's date as a rank among the corpus's distinct dates (0 .. 1), .5 undated."""
+    distinct = sorted({d for d in published if d})
+    if len(distinct) < 2:
+        return [0.5] * len(published)
+    return [distinct.index(d) / (len(distinct) - 1) if d else 0.5 for d in published]
+
+
+def headline_likeness(ctx: ComposeContext) -> dict[SentenceRef, float]:
+    """For each sentence, its idf-weighted cosine with the nearest headline of another document
+    (through an index of the headlines' words: only headlines sharing a word are compared)."""
+    titles = [frozenset(content_words(d.title)) & ctx.idf.keys() for d in ctx.corpus.documents]
+    norms = [sum(ctx.idf[w] ** 2 for w in t) ** 0.5 for t in titles]
+    having: dict[str, list[int]] = {}
+    for j, title in enumerate(titles):
+        for w in title:
+            having.setdefault(w, []).append(j)
+    # a word in very many headlines names the whole corpus's subject, not one story (and would
+    # make this quadratic in a large corpus); none of the labelled sets' words is left out
+    spread = max(HEADLINE_SPREAD_MIN, HEADLINE_SPREAD * len(titles))
+    having = {w: js for w, js in having.items() if len(js) <= spread}
+    weight = {w: ctx.idf[w] ** 2 for w in having}
+    out = {}
+    for ref, bag in ctx.words.items():
+        shared: dict[int, float] = {}
+        for w in bag & having.keys():
+            for j in having[w]:
+                shared[j] = shared.get(j, 0.0) + weight[w]
+        shared.pop(ref.doc, None)
+        norm = ctx.idf_norm[ref]
+        out[ref] = max((v / norms[j] for j, v in shared.items()), default=0.0) / norm
+    return out
+
+
+def corpus_features(ctx: ComposeContext) -> dict[SentenceRef, tuple[float, ...]]:
+    """The FEATURES of every sentence of the corpus."""
+    central = percentiles(ctx.topicality)
+    headlines = headline_likeness(ctx)
+    events = {e.ref: e for e in ctx.facts.events}
+    published = [parse_iso(d.published) for d in ctx.corpus.documents]
+    recency = document_recency(published)
+    now = max(filter(None, published), default=None)       # the newest dateline
+    this_year = story_year(ctx.corpus)
+    grace = dt.timedelta(days=BEFORE_DAYS)
+    roles = ctx.facts.time_roles
+    out: dict[SentenceRef, tuple[float, ...]] = {}
+    for i, sentences in enumerate(ctx.corpus.sentences):
+        dateline = published[i]
+        age = min(1.0, (now - dateline).days / MONTH_DAYS) if now and dateline else 0.0
+        for place, s in enumerate(sentences):
+            ref = SentenceRef(i, s.index)
+            own = narration(s.text)
+            words = lower_words(own)
+            event = events.get(ref)
+            end = period_end(event.date) if event else None
+            before = end is not None and (end < dateline - grace if dateline else
+                                          this_year is not None and end.year < this_year)
+            role = roles.get(ref)
+            sources = ctx.sources_of(ref)
+            values = {
+                "central": central[ref],
+                "corroborated": min(1.0, log(sources, 2) / 2) if sources > 1 else 0.0,
+                "lead": place < LEAD_SENTENCES,
+                "headlines": headlines[ref],
+                "quoted": quoted_share(s.text),
+                "role_outlook": role == "outlook",
+                "role_background": role == "background",
+                "future_verb": firm_future(own, words),
+                "modal": bool(MAYBE_FUTURE.search(own, words)),
+                "unresolved": bool(UNRESOLVED.search(own, words)),
+                "scheduled": bool(SCHEDULED.search(own, words)),
+                "date_ahead": event is not None and event.future,
+                "date_before": before,
+                "past_perfect": bool(PAST_PERFECT.search(own, words)),
+                "past_marker": bool(PAST_MARKERS.search(own, words)),
+                "past_tense": bool(PAST_TENSE.search(own)),
+                "explains": bool(EXPLAINS.search(own, words)),
+                "recency": recency[i],
+                "age": age,
+                "figures": min(2, figure_count(own, words)) / 2,
+            }
+            out[ref] = tuple(map(float, map(values.__getitem__, FEATURES)))
+    return out

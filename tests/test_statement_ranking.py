@@ -1,0 +1,104 @@
+"""Features and fitted weights that rank the prose sections' sentences (invented sentences)."""
+
+from briefing.analysis import analyse
+from briefing.compose.context import ComposeContext
+from briefing.compose.statement_ranking import (
+    FEATURES,
+    INDEX,
+    SECTION_FEATURES,
+    SECTIONS,
+    firm_future,
+    period_end,
+    quoted_share,
+)
+from briefing.compose.statement_weights import FITTED
+from briefing.model import Corpus, run_to_end
+from briefing.services import ingest
+from briefing.templates import load_template
+
+
+def context(tmp_path, texts: dict[str, str]) -> ComposeContext:
+    folder = tmp_path / "docs"
+    folder.mkdir(exist_ok=True)
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    corpus = Corpus.of(run_to_end(ingest([folder])).documents)
+    return ComposeContext(corpus, run_to_end(analyse(corpus)), load_template("standard"))
+
+
+def features_of(ctx: ComposeContext, fragment: str) -> dict[str, float]:
+    ref = next(r for r in ctx.corpus.refs() if fragment in ctx.text(r))
+    return dict(zip(FEATURES, ctx.features[ref], strict=True))
+
+
+def test_every_feature_is_normalised_to_between_zero_and_one(tmp_path):
+    ctx = context(tmp_path, {"a.txt": "Harbour talks resume\n\nThe harbour board will meet the dockers on Friday.\n\n"
+                                      "The dockers had struck for a week in 2019.\n\n"
+                                      "Nobody knows \"whether the talks will last\", a clerk said.\n"})
+    for values in ctx.features.values():
+        assert len(values) == len(FEATURES)
+        assert all(0.0 <= v <= 1.0 for v in values)
+
+
+def test_the_writer_s_own_future_verb_looks_ahead_but_a_cause_or_a_purpose_does_not():
+    assert firm_future("The council will vote on the budget next week.")
+    assert firm_future("The ferry is due to sail at dawn.")
+    assert not firm_future("Flights were cancelled due to the storm.")
+    assert not firm_future("The aim of the new office is to cut waiting times.")
+
+
+def test_share_of_a_sentence_in_quotation_marks():
+    assert quoted_share("The mayor opened the bridge on Sunday.") == 0.0
+    assert quoted_share("“We are ready,” she said.") > 0.5
+
+
+def test_a_partial_date_means_the_last_day_of_its_period():
+    assert str(period_end("2019")) == "2019-12-31"
+    assert str(period_end("2024-02")) == "2024-02-29"
+    assert str(period_end("2024-11-05")) == "2024-11-05"
+
+
+def test_dates_before_and_after_the_dateline_and_the_newest_document_are_told_apart(tmp_path):
+    ctx = context(tmp_path, {
+        "a.txt": "Port strike begins\nPublished 2024-03-01\n\nDockers at the northern port walked out on Friday.\n\n"
+                 "The union last struck in June 2016 over pensions.\n\n"
+                 "Talks with the port owners are scheduled for March 20.\n",
+        "b.txt": "Port strike ends\nPublished 2024-04-15\n\nDockers at the northern port voted to end their strike.\n"})
+    walked, struck, talks = (features_of(ctx, f) for f in ("walked out", "last struck", "scheduled for"))
+    ended = features_of(ctx, "voted to end")
+    assert struck["date_before"] == 1.0 and walked["date_before"] == 0.0
+    assert talks["date_ahead"] == 1.0 and walked["date_ahead"] == 0.0
+    assert walked["recency"] == 0.0 and ended["recency"] == 1.0
+    assert walked["age"] > 0.5 and ended["age"] == 0.0
+
+
+def test_a_sentence_that_states_what_another_document_s_headline_says_is_near_that_headline(tmp_path):
+    ctx = context(tmp_path, {
+        "a.txt": "Glassworks to close its riverside plant\n\nThe glassworks will close its riverside plant in May.\n",
+        "b.txt": "Town reacts\n\nWorkers at the riverside plant heard the news from the glassworks on Monday.\n\n"
+                 "The weather in the valley stayed mild all week.\n"})
+    assert features_of(ctx, "heard the news")["headlines"] > features_of(ctx, "weather")["headlines"]
+
+
+def test_shipped_weights_name_only_each_section_s_own_features():
+    for kind in SECTIONS:
+        assert set(FITTED.section(kind).weights) <= set(SECTION_FEATURES[kind]) <= set(INDEX)
+
+
+def test_shipped_weights_point_the_way_each_section_is_defined():
+    summary, background, outlook = (FITTED.section(k).weights for k in SECTIONS)
+    assert summary["central"] > 0 and summary["lead"] > 0 and summary["quoted"] < 0
+    assert background["date_before"] > 0 and background["role_background"] > 0 and background["recency"] < 0
+    assert outlook["role_outlook"] > 0 and outlook["future_verb"] > 0 and outlook["unresolved"] > 0
+    assert outlook["recency"] > 0
+
+
+def test_outlook_ranks_a_sentence_that_looks_ahead_above_one_that_reports(tmp_path):
+    ctx = context(tmp_path, {"a.txt": "Bridge repairs\n\nCrews repaired the old bridge over the weekend.\n\n"
+                                      "The council will decide in June whether to replace the bridge.\n\n"
+                                      "It remains unclear who will pay for a new bridge.\n"})
+    def score(fragment):
+        return FITTED.outlook.score(ctx.features[next(
+            r for r in ctx.corpus.refs() if fragment in ctx.text(r))])
+    assert score("will decide in June") > score("Crews repaired")
+    assert score("remains unclear") > score("Crews repaired")
