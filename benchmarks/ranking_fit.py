@@ -1,7 +1,8 @@
 """Fit the prose sections' ranking weights (summary, background, outlook) on the labelled sets.
 
 Run by hand: `python benchmarks/ranking_fit.py` fits on every labelled set and prints the
-weights as Python, to paste into `src/briefing/compose/statement_weights.py`.
+weights as Python, to paste into `src/briefing/compose/statement_weights.py` (`--write` writes
+them there).
 `bench_quality.py --leave-one-out` calls `leave_one_out`: for each set, weights fitted on all
 the other sets compose that set's brief, which the scorer grades.
 
@@ -166,16 +167,28 @@ def as_python(weights: RankingWeights) -> str:
     return "\n".join(lines + [")"])
 
 
-def main() -> int:
+WEIGHTS_FILE = Path(__file__).resolve().parent.parent / "src" / "briefing" / "compose" / "statement_weights.py"
+
+
+def write_weights(code: str, path: Path = WEIGHTS_FILE) -> None:
+    """Replace the FITTED block of statement_weights.py with `code`, keeping its docstring."""
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[:text.index("FITTED = ")] + code + "\n", encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
     from bench_quality import labelled_sets, load_scorer
     sets = labelled_sets()
     if not sets:
         print("ranking_fit: no labelled sets found", file=sys.stderr)
         return 1
     scorer = load_scorer()
-    print(as_python(fit([load_set(s, scorer) for s in sets])))
+    code = as_python(fit([load_set(s, scorer) for s in sets]))
+    print(code)
+    if "--write" in argv:
+        write_weights(code)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -3,7 +3,16 @@ preferring sentences no other section shows. Every sentence here is invented."""
 
 from briefing.compose.context import ComposeContext
 from briefing.compose.contradictions import contradictions_section, pick_version
-from briefing.model import ContradictionFact, Corpus, CorpusFacts, Document, Sentence, SentenceRef
+from briefing.model import (
+    ContradictionFact,
+    Corpus,
+    CorpusFacts,
+    Document,
+    Issue,
+    Section,
+    Sentence,
+    SentenceRef,
+)
 from briefing.templates import SectionSpec, load_template
 from compose_helpers import brief_from, section, verbatim
 
@@ -93,7 +102,22 @@ def test_a_version_another_section_shows_is_left_to_it_while_two_remain():
     assert len(item.statements) == 2
 
 
-def test_the_sentences_shown_as_conflicting_reports_are_recorded_for_the_open_issues():
+def test_a_version_an_open_issue_shows_is_shown_by_another_sentence_of_its_side():
+    first = "The insurer lost $4bn (£3bn) on the failed property venture last year."
+    second = "Auditors found the insurer lost $4bn (£3bn) on its failed property venture."
+    corpus = Corpus.of([document("a", first), document("b", second)])
+    ctx = ComposeContext(corpus, CorpusFacts(corpus), load_template("standard"))
+    issue = Section("issues", "Open issues", issues=[Issue("Property venture", statements=[ctx.statement(SentenceRef(0, 0))])])
+    ctx.show(issue)
+    side = [SentenceRef(0, 0), SentenceRef(1, 0)]
+    assert pick_version(ctx, side, SectionSpec("contradictions", "Conflicting reports"), set()) == [SentenceRef(1, 0)]
+
+
+def test_conflicting_reports_are_built_after_the_prose_sections_and_mark_their_sentences_for_the_issues():
+    from briefing.compose.brief import BUILDERS
+    order = list(BUILDERS)
+    assert all(order.index(kind) < order.index("contradictions") for kind in ("summary", "background", "outlook"))
+    assert order.index("contradictions") < order.index("issues")
     texts = ["The firm overstated its accounts by $8bn (£4bn), auditors found last spring.",
              "The firm is accused of an $8bn (£5bn) fraud that auditors found last spring."]
     corpus = Corpus.of([document(name, text) for name, text in zip("ab", texts, strict=True)])

@@ -93,6 +93,33 @@ def test_two_forms_of_one_word_are_one_matter():
     assert same_matter({"allotment", "plan"}, {"allotments"})
 
 
+def test_two_sums_of_one_scale_are_two_matters():
+    # "billion" is a number's scale, not a word of the matter: a pledge of $70bn and an earlier
+    # offer of $55bn are two figures a reader keeps apart
+    from briefing.compose.issues import name_words, same_matter
+    assert not same_matter(name_words("$70 billion"), name_words("$55 billion"))
+    assert not same_matter(name_words("12 per cent"), name_words("9 per cent"))
+    assert same_matter(name_words("$70 billion pledge"), name_words("Pledge"))
+
+
+def test_a_count_of_the_dead_is_told_by_its_figures_as_well_as_by_its_name(tmp_path):
+    # a toll that rises is a matter a reader follows; the reports giving the count without the
+    # words "death toll" tell it as well
+    docs = {"a.txt": ("The death toll from the Riverton floods rose to 40 on Monday, officials said.\n\n"
+                      "Rescuers pulled 12 bodies from the river near the old mill.\n\n"
+                      "The town council met to discuss the bridge repairs.\n"),
+            "b.txt": ("The death toll climbed to 47 on Tuesday as the waters fell.\n\n"
+                      "At least 52 people were killed in the valley, the regional governor said.\n\n"
+                      "The bridge repairs will cost the council far more than planned.\n")}
+    template = load_template("standard")
+    for spec in template.sections:
+        spec.enabled = spec.kind == "issues"
+    issues = section(brief_from(tmp_path, docs, template), "issues").issues
+    toll = next(i for i in issues if "toll" in i.name.lower())
+    texts = [s.text for s in toll.statements]
+    assert any("killed" in t or "bodies" in t for t in texts)
+
+
 def test_no_issue_statement_opens_on_a_word_pointing_back(tmp_path):
     docs = {"a.txt": ("The ferry subsidy was cut in April after a long review.\n\n"
                       "He said the ferry subsidy had cost the council too much.\n\n"

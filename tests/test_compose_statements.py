@@ -206,3 +206,97 @@ def test_a_headline_repeated_in_its_document_s_text_is_no_statement(tmp_path):
     brief = brief_from(tmp_path, docs)
     prose = [s.text for kind in ("summary", "background", "outlook") for s in section(brief, kind).statements]
     assert prose and headline not in prose
+
+
+def test_a_forecast_that_a_count_will_change_is_read_with_its_direction():
+    from briefing.compose.statements import forecast
+    assert forecast("Officials warned the number of missing fishermen was likely to rise.") == ("count", "up")
+    assert forecast("Rescuers say the toll could be higher than the official figure.") == ("count", "up")
+    assert forecast("The tally of flooded homes is expected to fall as the water recedes.") == ("count", "down")
+    assert forecast("Ferry fares will rise in the spring, the operator said.") == ("fares", "up")
+    assert forecast("Ferry fares rose sharply last spring.") is None
+    assert forecast("The council will publish its harbour plan in March.") is None
+
+
+def test_two_wordings_of_one_forecast_take_one_outlook_place(tmp_path):
+    docs = {"a.txt": "The storm flooded the valley towns overnight, leaving hundreds of homes under water.\n\n"
+                     "Officials say the number of flooded homes is likely to rise as crews reach the hills.\n\n"
+                     "The harbour authority will publish its dredging plans in March.\n",
+            "b.txt": "Floods swept through the valley towns after the storm, reports from the region say.\n\n"
+                     "With roads closed, the tally of damaged houses could be higher than the first count.\n\n"
+                     "The ferry operator is set to raise fares on island routes next year.\n"}
+    outlook = [s.text for s in section(brief_from(tmp_path, docs), "outlook").statements]
+    assert sum("likely to rise" in t or "could be higher" in t for t in outlook) == 1
+    assert any("dredging" in t for t in outlook) and any("fares" in t for t in outlook)
+
+
+def test_the_forms_of_one_word_meet_in_one_stem():
+    from briefing.compose.context import stem
+    assert stem("collapsed") == stem("collapse") == stem("collapsing")
+    assert stem("rises") == stem("rising") == stem("rise")
+    assert stem("companies") == stem("company")
+    assert stem("process") == "process" and stem("2019") == "2019"
+
+
+def _context(documents: list[list[str]]):
+    """A composing context over documents given as their sentences (invented, no analysis)."""
+    from briefing.compose.context import ComposeContext
+    from briefing.model import Corpus, CorpusFacts, Document, Sentence
+    docs = []
+    for i, texts in enumerate(documents):
+        sentences, start = [], 0
+        for j, text in enumerate(texts):
+            sentences.append(Sentence(j, start, start + len(text), text))
+            start += len(text) + 1
+        docs.append(Document(f"d{i}", f"d{i}", f"d{i}", " ".join(texts), sentences=sentences))
+    corpus = Corpus.of(docs)
+    return ComposeContext(corpus, CorpusFacts(corpus), load_template("standard"))
+
+
+def test_two_reports_sharing_only_a_long_name_are_less_alike_than_two_sharing_what_happened():
+    from briefing.model import SentenceRef
+    ctx = _context([["The Northern Harbour Dockworkers Guild of Lowport rejected the offer."],
+                    ["The Northern Harbour Dockworkers Guild of Lowport approved a contract."],
+                    ["Dockers rejected the offer."],
+                    ["Fishermen mended their nets on the quay."],
+                    ["The ferry timetable changes in winter."]])
+    a, b, c = SentenceRef(0, 0), SentenceRef(1, 0), SentenceRef(2, 0)
+    assert ctx.likeness(a, c) > ctx.likeness(a, b)
+
+
+def test_a_section_spreads_its_places_over_the_reports():
+    from briefing.compose.statements import pick_diverse
+    from briefing.model import SentenceRef
+    ctx = _context([["The ferry operator will raise fares next spring.",
+                     "The harbour board will publish dredging plans in March."],
+                    ["Island councillors are set to vote on a new pier."]])
+    a1, a2, b1 = SentenceRef(0, 0), SentenceRef(0, 1), SentenceRef(1, 0)
+    assert ctx.likeness(a1, a2) == 0.0
+    assert pick_diverse(ctx, [a1, a2, b1], 2, {a1: 3.0, a2: 2.9, b1: 2.8}) == [a1, b1]
+    assert pick_diverse(ctx, [a1, a2, b1], 2, {a1: 3.0, a2: 2.9, b1: 1.8}) == [a1, a2]
+
+
+def test_background_and_outlook_leave_a_sentence_a_conflicting_report_needs_and_the_bottom_line_does_not():
+    from briefing.compose.statements import pick_diverse
+    from briefing.model import ContradictionFact, SentenceRef
+    ctx = _context([["The insurer lost $4bn on the failed property venture last year."],
+                    ["Auditors found the insurer lost $5bn on the venture."],
+                    ["The insurer's chairman resigned over the venture in the spring."]])
+    four, five, chairman = SentenceRef(0, 0), SentenceRef(1, 0), SentenceRef(2, 0)
+    ctx.facts.contradictions.append(ContradictionFact("Sum: $4bn vs $5bn", [four, five], [[four], [five]]))
+    assert ctx.needed_by_conflict(four) and not ctx.needed_by_conflict(chairman)
+    scores = {four: 3.0, chairman: 2.8}
+    assert pick_diverse(ctx, [four, chairman], 1, scores, "background") == [chairman]
+    assert pick_diverse(ctx, [four, chairman], 1, scores, "summary") == [four]
+    assert pick_diverse(ctx, [four, chairman], 1, {four: 5.0, chairman: 2.8}, "background") == [four]
+
+
+def test_of_two_sentences_a_section_weighs_alike_the_more_central_comes_first():
+    from briefing.compose.statements import pick_diverse
+    from briefing.model import SentenceRef
+    ctx = _context([["Island councillors are set to vote on a new pier."],
+                    ["The ferry operator will raise fares on island routes next spring."],
+                    ["Fares on the ferry routes rose last spring, the operator said."]])
+    pier, fares = SentenceRef(0, 0), SentenceRef(1, 0)
+    assert ctx.centrality[fares] > ctx.centrality[pier]
+    assert pick_diverse(ctx, [pier, fares], 1, {pier: 2.0, fares: 2.0}, "outlook") == [fares]

@@ -76,6 +76,13 @@ def test_sums_written_in_different_ways_share_one_key():
     assert amounts("In 2024 the 7.7 tremor hit 144 towns.") == []
 
 
+def test_a_sum_in_the_short_scales_of_headlines_is_the_same_sum():
+    # "$19b" and "$19 billion" are one sum; "5 k" or "Plan 2 b" without a currency is none
+    assert [k for _, k in amounts("It will sell $19b of stock")] == [k for _, k in amounts("$19 billion")]
+    assert [k for _, k in amounts("a $750k bonus")] == [k for _, k in amounts("$750 thousand")]
+    assert amounts("the 5 k run and plan 2 b") == []
+
+
 def test_a_phrase_and_its_plural_are_one_key_counted_once_per_sentence():
     index = find_keyphrases(corpus_of(["The allotment was sold.", "Allotments and allotments again."],
                                       ["The allotment fund shrank."]))
@@ -153,3 +160,15 @@ def test_with_chosen_sentences_only_their_documents_headlines_count():
                        titles=["Town levy row", "Levy cut"])
     index = find_keyphrases(corpus, refs=[SentenceRef(0, 0), SentenceRef(0, 1)])
     assert index.phrases["levy"].titles == {0}
+
+
+def test_a_capitalised_word_before_a_names_head_is_no_phrase_of_its_own():
+    # "Dredging" in "the Harbour Dredging Authority" names the authority, not the dredging; the
+    # last word of a name ("the Ferry Levy") is what the name is, and may be a matter
+    index = find_keyphrases(corpus_of(["The Harbour Dredging Authority met on Monday.",
+                                       "A spokesman for the Harbour Dredging Authority declined to comment.",
+                                       "Islanders oppose the Ferry Levy.", "The Ferry Levy doubles fares."]))
+    assert "dredging" not in index.phrases and "harbour dredging" not in index.phrases
+    assert "levy" in index.phrases and "ferry levy" in index.phrases
+    # the documents a word is in are known whatever the phrases it is part of
+    assert index.documents_of["dredging"] == {0}

@@ -102,3 +102,26 @@ def test_outlook_ranks_a_sentence_that_looks_ahead_above_one_that_reports(tmp_pa
             r for r in ctx.corpus.refs() if fragment in ctx.text(r))])
     assert score("will decide in June") > score("Crews repaired")
     assert score("remains unclear") > score("Crews repaired")
+
+
+def test_a_sentence_saying_what_something_is_defines():
+    from briefing.compose.statement_ranking import defines
+    for text in ("The council is a body of elected mayors formed in 1990.",
+                 "The old mill company emerged from bankruptcy and is now known as Rivermills.",
+                 "The rupture was oblique, which means the ground moved both up and sideways.",
+                 "A recall requires the support of two-thirds of the assembly.",
+                 "The harbour guild, which represents the ferry crews, has called a meeting."):
+        assert defines(text), text
+    for text in ("It is a sad day for the town, the mayor said.",
+                 "There is a long queue at the harbour gate.",
+                 "The guild, which said it was surprised, called a meeting."):
+        assert not defines(text), text
+
+
+def test_words_quoted_that_look_ahead_are_told_from_narration_that_does(tmp_path):
+    ctx = context(tmp_path, {"a.txt": "Harbour talks\n\n\"We will fight this closure to the very end,\" the mayor said.\n\n"
+                                      "\"We fought hard for the harbour,\" the mayor said on Monday.\n\n"
+                                      "The harbour board will meet the dockers on Friday.\n"})
+    assert features_of(ctx, "We will fight")["quote_ahead"] == 1.0
+    assert features_of(ctx, "We fought hard")["quote_ahead"] == 0.0
+    assert features_of(ctx, "board will meet")["quote_ahead"] == 0.0

@@ -55,3 +55,33 @@ def test_matters_still_open_are_recognised():
     for text in ("The agency opened its new office in the capital.",
                  "Voters elected a new mayor in a close race."):
         assert not UNRESOLVED.search(text), text
+
+
+def test_a_vow_or_a_threat_looks_ahead():
+    assert sentence_role("The mayor vowed to fight the ruling until the very end.", None, 2025) == "outlook"
+    assert sentence_role("The union threatened to strike over the new rosters.", None, 2025) == "outlook"
+    assert sentence_role("The mayor kept her vow and fought the ruling.", None, 2025) != "outlook"
+
+
+def test_an_inquiry_or_a_claim_under_way_is_a_matter_still_open():
+    from briefing.analysis.tense import UNRESOLVED
+    for text in ("The transport regulator is investigating the airline and its refunds.",
+                 "The agency said it was considering a cut to the port's rating.",
+                 "A judge let the ferry company pursue its claim against the builder."):
+        assert UNRESOLVED.search(text), text
+    assert not UNRESOLVED.search("The regulator investigated the airline last year.")
+
+
+def test_without_datelines_the_story_s_year_is_the_latest_year_told_in_a_sentence_that_does_not_look_ahead():
+    from briefing.analysis.tense import story_year
+    from briefing.model import Corpus, Document, Sentence
+    texts = ["The harbour was dredged in 2019 after the storm of 2017.",
+             "The board will finish the new pier in 2031.",
+             "Ferry fares rose by 4% in 2022, the operator said.",
+             "Crews repaired 1200 metres of the sea wall."]
+    sentences, start = [], 0
+    for i, t in enumerate(texts):
+        sentences.append(Sentence(i, start, start + len(t), t))
+        start += len(t) + 1
+    corpus = Corpus.of([Document("a", "a", "a", " ".join(texts), sentences=sentences)])
+    assert story_year(corpus) == 2022

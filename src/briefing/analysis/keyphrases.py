@@ -29,8 +29,9 @@ TOKEN = re.compile(r"[A-Za-z][\w’'-]*\w|[A-Za-z]")
 # A sum or a share: a figure with a currency before it or a scale after it ("$40bn", "USD 2.5
 # trillion", "12%"); bare numbers are counts, years and ages, too ambiguous to be a matter.
 AMOUNT = re.compile(r"(?<![\w.,])(?P<cur>[$£€¥]|(?:USD|US\$|EUR|GBP)\s?)?(?P<num>\d[\d,]*(?:\.\d+)?)"
-                    r"(?:\s?(?P<scale>bn|billion|tn|trn|trillion|T|m|mn|million|%|per ?cent)(?![\w]))?")
-SCALES = {"bn": 1e9, "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12, "t": 1e12,
+                    r"(?:\s?(?P<scale>bn|billion|b|tn|trn|trillion|T|m|mn|million|k|thousand|%|per ?cent)(?![\w]))?")
+SCALES = {"bn": 1e9, "billion": 1e9, "b": 1e9, "k": 1e3, "thousand": 1e3, "tn": 1e12, "trn": 1e12,
+          "trillion": 1e12, "t": 1e12,
           "m": 1e6, "mn": 1e6, "million": 1e6, "%": 1.0, "per cent": 1.0, "percent": 1.0}
 # Closed classes of English function words: what follows them is a noun phrase.
 DETERMINERS = frozenset("""the a an its their his her our my your this that these those some any
@@ -106,6 +107,7 @@ class PhraseIndex:
     as_verb: Counter[str] = field(default_factory=Counter)   # uses after "to", a modal, "they"...
     as_noun: Counter[str] = field(default_factory=Counter)   # uses after a determiner
     as_adjective: Counter[str] = field(default_factory=Counter)   # uses after "is", "very"...
+    documents_of: dict[str, set[int]] = field(default_factory=dict)   # the documents using each word
 
     def verb(self, word: str) -> bool:
         """A word the pile uses as a verb more often than as a noun ("declare", "made")."""
@@ -238,8 +240,11 @@ def find_keyphrases(corpus: Corpus, refs: list[SentenceRef] | None = None, min_s
     index = PhraseIndex(found, set())
     tokenized = [(ref, tokenize(corpus.sentence(ref).text)) for ref in (refs if refs is not None else corpus.refs())]
     spread: Counter[str] = Counter()
-    for _, t in tokenized:
-        spread.update(set(t.singular))
+    for ref, t in tokenized:
+        used = set(t.singular)
+        spread.update(used)
+        for w in used:
+            index.documents_of.setdefault(w, set()).add(ref.doc)
         for i, (w, f) in enumerate(zip(t.written, t.folded, strict=True)):
             if w[0].islower():
                 index.lower.add(f)
@@ -284,13 +289,20 @@ def amounts(text: str) -> list[tuple[str, str]]:
     out = []
     for m in AMOUNT.finditer(text):
         cur, scale = m.group("cur"), (m.group("scale") or "")
-        if not cur and (not scale or scale == "T"):
-            continue           # "2.5 T" without a currency may be anything
+        if not cur and (not scale or scale in ("T", "b", "k")):
+            continue           # "2.5 T" or "5 k" without a currency may be anything
         factor = SCALES[scale.lower().replace("per cent", "percent")] if scale else 1.0
         unit = "%" if factor == 1.0 and scale else "$" if cur else "#"
         value = float(m.group("num").replace(",", "")) * factor
         out.append((m.group(0).strip(), f"{unit} {value:.6g}"))
     return out
+
+
+def inside_name(written: list[str], end: int, i: int, j: int) -> bool:
+    """The run written[i:j] is capitalised and so is the word of its chunk after it: it modifies
+    a name's head ("Investigation" in "Investigation Office"), naming nothing of its own; a name's
+    last word may still be a matter ("the Belem Roadmap")."""
+    return j < end and written[j][0].isupper() and all(w[0].isupper() for w in written[i:j])
 
 
 def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, start: int, end: int,
@@ -310,6 +322,8 @@ def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, 
                 break
             if j < end and WORD_CLASSES[written[j - 1]][3]:
                 continue           # a past participle describes what follows it; it heads nothing
+            if inside_name(written, end, i, j):
+                continue           # "Investigation" in "Corruption Investigation Office": part of a name
             key = " ".join(t.singular[i:j])
             phrase = found.get(key)
             if phrase is None:

@@ -9,7 +9,6 @@ mentions in a sentence that does not look ahead.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from briefing.analysis.dates import find_dates
 from briefing.model import Corpus, SentenceRef
@@ -32,8 +31,12 @@ class Cue:
 
     def search(self, text: str, words: set[str] | None = None) -> re.Match[str] | None:
         words = lower_words(text) if words is None else words
-        if self.keys & words or self.phrases and any(p in text.lower() for p in self.phrases):
+        if self.keys & words:
             return self.pattern.search(text)
+        if self.phrases:
+            lower = text.lower()
+            if any(p in lower for p in self.phrases):
+                return self.pattern.search(text)
         return None
 
 
@@ -62,16 +65,21 @@ FUTURE_VERB = re.compile(r"(?i:\b(?:will|shall|won[’']t)\b|[’']ll\b|\b(?:set
 # plans and wishes look ahead too, but a past date in the sentence outweighs them
 PLANS = Cue("""plan plans planned planning intend intends intended aim aims aiming hope hopes hoping
 want wants seek seeks seeking look looks looking prospect prospects leaving heading travelling
-traveling flying visiting returning""",
+traveling flying visiting returning vow vows vowed vowing pledges pledged pledging promises promised
+promising threaten threatens threatened threatening""",
             re.compile(r"(?i:\b(?:plans?|planned|planning|intends?|intended|aims?|aiming|hopes?|hoping|"
                        r"wants?|seeks?|seeking|looks?|looking)\s+to\b|\bprospects?\b|"
+                       # a commitment or a threat: "vowed to fight on", "threatened to strike"
+                       r"\b(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing)|threaten(?:s|ed|ing)?)"
+                       r"(?:\s+\w+){0,2}?\s+to\b|"
                        # the present progressive of going somewhere: "is leaving on a tour of ..."
                        r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:leaving|heading|travell?ing|flying|visiting|returning)\b)"))
 # matters still open: what is not yet known or decided, what must or should happen, deadlines
 # and decisions put off (general forms of English news prose, not a topic's words)
 UNRESOLVED = Cue("""remain remains remained unclear uncertain unknown undecided unresolved yet still pending
 deadline deadlines ultimatum must should until postponed deferred delayed adjourned within days weeks
-months""", re.compile(
+months investigating reviewing considering weighing examining probing pursuing pursue assessing
+ongoing""", re.compile(
     r"(?i:\b(?:remains?|remained)\s+(?:\w+ly\s+)?(?:unclear|uncertain|unknown|undecided|unresolved|open|"
     r"in\s+doubt|in\s+question|to\s+be\s+seen)\b|"
     r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:unclear|uncertain|not\s+clear|not\s+known|unknown|undecided|"
@@ -81,7 +89,10 @@ months""", re.compile(
     r"\b(?:must|should)\s+(?!have\b)\w+|\b(?:has|have|had)\s+(?:up\s+)?until\b|"
     r"\b(?:has|have)\s+(?:up\s+to\s+)?\d+\s+(?:days|weeks|months)\s+to\b|"
     r"\bwithin\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\b|"
-    r"\b(?:postponed|deferred|delayed|adjourned)\s+(?:until|till|to|for)\b)"))
+    r"\b(?:postponed|deferred|delayed|adjourned)\s+(?:until|till|to|for)\b|"
+    # an inquiry or a claim under way: "is investigating", "was considering", "let it pursue a claim"
+    r"\b(?:is|are|was|were|been|still)\s+(?:\w+ly\s+)?(?:investigating|reviewing|considering|weighing|"
+    r"examining|probing|pursuing|assessing)\b|\bpursue\b|\bongoing\b)"))
 # weaker signs of looking ahead: conditionals and modals, outweighed by any past date
 MAYBE_FUTURE = Cue("could may might would", re.compile(r"(?i:\b(?:could|may|might|would)\s+(?!have\b)\w+)"))
 PAST_PERFECT = Cue("had", re.compile(r"(?i:\bhad\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+)?"
@@ -94,6 +105,7 @@ since past time back used last""", re.compile(
 
 
 DIGIT = re.compile(r"\d")
+FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 
@@ -111,18 +123,19 @@ def story_year(corpus: Corpus) -> int | None:
     published = [d.published[:4] for d in corpus.documents if d.published and d.published[:4].isdigit()]
     if published:
         return max(int(y) for y in published)
-    docs_per_year: Counter[int] = Counter()
+    latest: int | None = None
     for doc, sentences in zip(corpus.documents, corpus.sentences, strict=True):
-        years = set()
         for s in sentences:
-            if not DIGIT.search(s.text) or FUTURE.search(s.text):
+            # a year read from a sentence is written in it with four digits: a sentence whose
+            # four-digit numbers are all at most the latest year found cannot raise it
+            written = [int(y) for y in FOUR_DIGITS.findall(s.text)] if DIGIT.search(s.text) else []
+            if not written or latest is not None and max(written) <= latest or FUTURE.search(s.text):
                 continue
-            years.update(int(d.iso[:4]) for d in find_dates(s.text, doc.published) if d.iso[:4].isdigit()
-                         and len(d.iso) >= 4 and not d.approximate)
-        docs_per_year.update(years)
-    if not docs_per_year:
-        return None
-    return max(docs_per_year)
+            years = [int(d.iso[:4]) for d in find_dates(s.text, doc.published) if d.iso[:4].isdigit()
+                     and len(d.iso) >= 4 and not d.approximate]
+            if years:
+                latest = max(years) if latest is None else max(latest, *years)
+    return latest
 
 
 def sentence_role(text: str, published: str | None, this_year: int | None) -> str:

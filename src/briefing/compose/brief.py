@@ -23,7 +23,9 @@ from briefing.templates import SectionSpec, Template
 SectionBuilder = Callable[[ComposeContext, SectionSpec], Section]
 # Sections are built in this order whatever their order in the template: the bottom line takes
 # the story's main news first, background and outlook then take what explains it and what comes
-# next from the sentences left, and the open issues avoid what the summary says.
+# next from the sentences left (leaving to the conflicting reports a sentence only it can show a
+# version by), the conflicting reports show each version by a sentence no section shows yet where
+# they can, and the open issues avoid what the other sections show.
 BUILDERS: dict[str, SectionBuilder] = {
     "actors": actors_section,
     "quotes": quotes_section,
@@ -75,6 +77,7 @@ def compose_from_facts(corpus: Corpus, facts: CorpusFacts, template: Template, o
         yield Progress(done, len(specs), f"Writing {spec.title}")
         builder = BUILDERS.get(spec.kind)
         built[i] = builder(ctx, spec) if builder else Section(spec.kind, spec.title)
+        ctx.show(built[i])
     defaults = {**template.defaults, **{k: v for k, v in options.items() if v}}
     title = defaults.get("title") or brief_title(corpus, facts.actors)
     yield Progress(len(specs), len(specs), "Composed")

@@ -1,7 +1,8 @@
 """The conflicting-reports section: each version of a disputed figure, time or claim, cited.
 
 Each version is shown by one sentence stating it, preferring one no earlier section showed (a
-reader should meet each sentence once). A sentence that cannot stand alone is shown with its
+reader should meet each sentence once); the sentences shown are recorded (in_contradictions), so
+that the open issues, built next, show others. A sentence that cannot stand alone is shown with its
 neighbour: a heading-like fragment ("10:23 p.m.") with the sentence it heads, a sentence
 opening on "He" or "This" with the sentence before it.
 """
@@ -22,7 +23,7 @@ FIRST_WORD = re.compile(r"[A-Za-z’']+")
 
 def said_elsewhere(ctx: ComposeContext, ref: SentenceRef) -> bool:
     """The sentence, or one saying the same, is already shown in another section."""
-    return ref in ctx.used or any(r in ctx.used for r in ctx.group_of.get(ref, []))
+    return ref in ctx.used or ref in ctx.shown or any(r in ctx.used or r in ctx.shown for r in ctx.group_of.get(ref, []))
 
 
 def neighbour(ctx: ComposeContext, ref: SentenceRef, step: int) -> SentenceRef | None:

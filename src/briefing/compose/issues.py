@@ -25,7 +25,9 @@ from functools import cached_property
 from math import log
 
 from briefing.analysis.actor_ranking import MIN_SALIENCE
+from briefing.analysis.figures import CASUALTY_CLASSES, figures
 from briefing.analysis.keyphrases import (
+    NUMBER_WORDS,
     SPECIFIC_ZIPF,
     Keyphrase,
     PhraseIndex,
@@ -80,6 +82,7 @@ CONTESTED_PLACES = frozenset("sea ocean strait gulf bay peninsula island islands
 # Pronouns and determiners that point back to something said before ("He", "This move"): a
 # closed class of English.
 BACK_POINTERS = frozenset("he she they it this these those that his her their its such".split())
+DIGIT = re.compile(r"\d")
 FIRST_WORD = re.compile(r"[A-Za-z']+")
 POSSESSIVE_ALIAS = re.compile(r"[’']s?$")
 # What comes before a place named as where something happens: a locative preposition ("in", "at",
@@ -119,19 +122,41 @@ class Pile:
         return frozenset(self.first.get(r, r) for r in refs)
 
     @cached_property
+    def counts(self) -> dict[str, set[SentenceRef]]:
+        """The sentences giving a count of the dead, the hurt or the missing, by kind."""
+        out: dict[str, set[SentenceRef]] = {}
+        kinds = {kind for kind, _ in CASUALTY_CLASSES}
+        for ref in self.refs:
+            text = self.ctx.text(ref)
+            if DIGIT.search(text):
+                for figure in figures(text):
+                    if figure.kind in kinds:
+                        out.setdefault(figure.kind, set()).add(ref)
+        return out
+
+    def counting(self, refs: set[SentenceRef]) -> set[SentenceRef]:
+        """Where most of `refs` give one kind of count, every sentence giving it: a toll that
+        rises is told in figures as much as by its name."""
+        for _, counted in sorted(self.counts.items(), key=lambda item: item[0]):
+            if len(refs & counted) * 2 > len(refs) and len({r.doc for r in counted}) >= MIN_USES:
+                return counted
+        return set()
+
+    @cached_property
     def sentences(self) -> int:
         return len(self.independent(self.refs))
 
     @cached_property
     def actors(self) -> list[tuple[ActorFact, frozenset[SentenceRef]]]:
         """The actors (not mere mentions: likely actors of the story) with the sentences naming them
-        as actors: a country named only as where something happens ("talks in Baku, Ruritania")
-        is not what that sentence is about."""
+        as actors, among the sentences looked at: a country named only as where something happens
+        ("talks in Baku, Ruritania") is not what that sentence is about."""
         out = []
+        looked_at = set(self.refs)
         for actor in self.ctx.facts.actors:
             if actor.salience < MIN_SALIENCE:
                 continue
-            refs = self.independent(actor.mention_refs)
+            refs = self.independent(r for r in actor.mention_refs if r in looked_at)
             if actor.kind == "country":
                 names = "|".join(re.escape(n) for n in sorted([actor.name, *actor.aliases], key=len, reverse=True))
                 named = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
@@ -205,8 +230,10 @@ def candidates(pile: Pile) -> list[Candidate]:
     people = person_words(ctx)
     documents = len(ctx.corpus.documents)
     recurring = [p for p in index.phrases.values() if len(p.sentences) >= MIN_USES]
-    subject = {p.key for p in recurring if (" " not in p.key or p.key[0] in "$%#") and documents >= 3
+    # what nearly every document says, in names as much as anywhere, is the pile's subject
+    subject = {p.key for p in recurring if p.key[0] in "$%#" and documents >= 3
                and len({r.doc for r in p.sentences}) >= SUBJECT_DOCS * documents}
+    subject |= {w for w, docs in index.documents_of.items() if documents >= 3 and len(docs) >= SUBJECT_DOCS * documents}
     out = []
     for phrase in recurring:
         words = phrase.words
@@ -314,8 +341,9 @@ def ranked_candidates(pile: Pile) -> list[Candidate]:
 # --- Statements ------------------------------------------------------------------------------
 
 def name_words(name: str) -> set[str]:
-    """The words of an issue's name, hyphenated ones apart, folded and in the singular."""
-    return {singular(fold(w)) for w in re.split(r"[\s-]+", name) if w}
+    """The words of an issue's name, hyphenated ones apart, folded and in the singular; a
+    number's scale ("billion", "per cent") is no word of a matter: two sums are two figures."""
+    return {singular(fold(w)) for w in re.split(r"[\s-]+", name) if w and fold(w) not in NUMBER_WORDS}
 
 
 def same_word(a: str, b: str) -> bool:
@@ -410,10 +438,11 @@ class Selection:
         if any(same_matter(words, n) for n in self.names):
             return False
         refs = cand.phrase.refs
+        told = refs | self.pile.counting(refs)
         avoid = self.taken if shown_too else self.taken | ctx.used
-        picked = ranked_statements(ctx, self.spec, refs | followers(ctx, refs), self.per_issue, avoid,
-                                   relevance=lambda r: 1.0 if r in refs else 0.0)
-        if len(picked) < min(MIN_STATEMENTS, self.per_issue) or not any(r in refs for r in picked):
+        picked = ranked_statements(ctx, self.spec, told | followers(ctx, refs), self.per_issue, avoid,
+                                   relevance=lambda r: 1.0 if r in refs else 0.5 if r in told else 0.0)
+        if len(picked) < min(MIN_STATEMENTS, self.per_issue) or not any(r in told for r in picked):
             return False
         # the matter's words, not its actor's: one actor may be what several matters are about
         self.append(Issue(name, "discovered", [cand.phrase.form], [ctx.corroborated(r) for r in picked]),

@@ -19,14 +19,15 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.dates import parse_iso
 from briefing.analysis.tense import (
+    FUTURE,
     FUTURE_VERB,
     MAYBE_FUTURE,
     PAST_MARKERS,
     PAST_PERFECT,
+    PLANS,
     UNRESOLVED,
     Cue,
     lower_words,
-    narration,
     story_year,
 )
 from briefing.analysis.words import content_words
@@ -56,6 +57,8 @@ FEATURES = (
     "recency",          # its document's date among the corpus's: 0 oldest .. 1 newest (.5 undated)
     "age",              # its document's age at the newest dateline, in months, at most 1 (0 undated)
     "figures",          # states quantities: numbers that are not years or days (0, .5, 1 for two or more)
+    "defines",          # says what something is: "is a ...", "known as", "which means", "made up of", "founded"
+    "quote_ahead",      # the words quoted look ahead (will, could, plans to, must, yet to ...)
 )
 SECTIONS = ("summary", "background", "outlook")
 # The features each section's model uses (the others weigh nothing): what the section is by
@@ -64,9 +67,9 @@ SECTIONS = ("summary", "background", "outlook")
 SECTION_FEATURES = {
     "summary": ("central", "corroborated", "lead", "headlines", "quoted", "figures"),
     "background": ("central", "corroborated", "quoted", "role_background", "role_outlook", "date_before", "past_perfect",
-                   "past_marker", "past_tense", "explains", "recency", "age"),
+                   "past_marker", "past_tense", "explains", "recency", "age", "defines"),
     "outlook": ("quoted", "role_outlook", "future_verb", "modal", "unresolved",
-                "scheduled", "date_ahead", "recency", "age"),
+                "scheduled", "date_ahead", "recency", "age", "quote_ahead"),
 }
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 
@@ -99,6 +102,21 @@ DIGIT = re.compile(r"\d")
 FIGURE = re.compile(r"(?<![\w.,])(?:[$£€¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent|bn|m\b|trillion|billion|"
                     r"million|thousand|tn|k\b))?|\b(?:dozens?|hundreds?|thousands?|millions?|billions?)\b")
 QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+# says what something is (closed classes of English defining forms): "X is a ...", "now known as",
+# "which means", "made up of", "founded in", "X requires ...", or an aside in the present tense
+# defining a name (", which coordinates ...", ", who heads ..."); "it is a ...", "there is a ..."
+# define nothing
+DEFINES = re.compile(
+    r"(?i:\b(?!(?:it|this|that|there|what|which|who|he|she|they)\b)[a-z][\w’'-]*\s+(?:is|are)\s+(?:now\s+)?an?\s|"
+    r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?known\s+as\b|\b(?:which|that)\s+means?\b|\bmeaning\s+that\b|"
+    r"\brefers?\s+to\b|\bmade\s+up\s+of\b|\bconsist(?:s|ing)?\s+of\b|\bcomposed\s+of\b|\bcomprising\b|"
+    r"\b(?:founded|formed|established|created)\s+(?:in|by|after|as)\b|\bis\s+home\s+to\b|"
+    r"\b(?:is|are)\s+responsible\s+for\b|\brequires?\b)|"
+    r",\s+(?:which|who)\s+(?:is|are|(?!says\b)[a-z]+[^s\W]s|operate|hold|run|own|control|represent|lead)\b")
+# every sentence DEFINES finds has one of these words or phrases (a cheap test before the pattern)
+DEFINING_WORDS = frozenset("""known means mean meaning refers refer made consists consist consisting composed
+comprising founded formed established created home responsible requires require""".split())
+DEFINING_PHRASES = (" is a ", " is an ", " are a ", " are an ", " now a", ", which ", ", who ")
 # "the aim is to ...", "her task is to ...": a purpose, not a plan
 PURPOSE = re.compile(r"(?i:\b(?:aims?|goals?|mission|purpose|objectives?|task|idea|job|role|priority|"
                      r"challenge)\b[^.]{0,30}\bis to\b)")
@@ -141,10 +159,23 @@ class RankingWeights:
 def firm_future(text: str, words: set[str] | None = None) -> bool:
     """The sentence's own verb looks ahead; "the aim is to …" states a purpose, not a plan."""
     words = lower_words(text) if words is None else words
-    if not AHEAD_WORDS & words and not ("to" in words and ("is" in words or "are" in words)):
+    if not AHEAD_WORDS & words and " is to " not in text and " are to " not in text:
         return False
     m = FUTURE_VERB.search(text)
     return bool(m) and not PURPOSE.search(text[max(0, m.start() - 40):m.start() + 6])
+
+
+def defines(text: str, words: set[str] | None = None) -> bool:
+    """The sentence says what something is (DEFINES)."""
+    words = lower_words(text) if words is None else words
+    return bool(DEFINING_WORDS & words or any(p in text for p in DEFINING_PHRASES)) and bool(DEFINES.search(text))
+
+
+def looks_ahead(text: str) -> bool:
+    """Any sign of looking ahead: a modal or future verb, a plan, a matter left open."""
+    words = lower_words(text)
+    return bool(MAYBE_FUTURE.search(text, words) or FUTURE.search(text, words) or PLANS.search(text, words)
+                or UNRESOLVED.search(text, words))
 
 
 def quoted_share(text: str) -> float:
@@ -233,12 +264,14 @@ def corpus_features(ctx: ComposeContext) -> dict[SentenceRef, tuple[float, ...]]
     grace = dt.timedelta(days=BEFORE_DAYS)
     roles = ctx.facts.time_roles
     out: dict[SentenceRef, tuple[float, ...]] = {}
+    refs = iter(ctx.words)          # every sentence's ref, in corpus order
     for i, sentences in enumerate(ctx.corpus.sentences):
         dateline = published[i]
         age = min(1.0, (now - dateline).days / MONTH_DAYS) if now and dateline else 0.0
         for place, s in enumerate(sentences):
-            ref = SentenceRef(i, s.index)
-            own = narration(s.text)
+            ref = next(refs)
+            quotes = QUOTED.findall(s.text) if "“" in s.text or '"' in s.text else []
+            own = QUOTED.sub(" ", s.text) if quotes else s.text      # the narration (analysis/tense.py)
             words = lower_words(own)
             event = events.get(ref)
             end = period_end(event.date) if event else None
@@ -251,7 +284,7 @@ def corpus_features(ctx: ComposeContext) -> dict[SentenceRef, tuple[float, ...]]
                 "corroborated": min(1.0, log(sources, 2) / 2) if sources > 1 else 0.0,
                 "lead": place < LEAD_SENTENCES,
                 "headlines": headlines[ref],
-                "quoted": quoted_share(s.text),
+                "quoted": min(1.0, sum(map(len, quotes)) / max(1, len(s.text))),
                 "role_outlook": role == "outlook",
                 "role_background": role == "background",
                 "future_verb": firm_future(own, words),
@@ -267,6 +300,8 @@ def corpus_features(ctx: ComposeContext) -> dict[SentenceRef, tuple[float, ...]]
                 "recency": recency[i],
                 "age": age,
                 "figures": min(2, figure_count(own, words)) / 2,
+                "defines": defines(own, words),
+                "quote_ahead": looks_ahead(" ".join(quotes)) if quotes else False,
             }
             out[ref] = tuple(map(float, map(values.__getitem__, FEATURES)))
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.words import near_identical
+from briefing.analysis.words import STOP_WORDS, near_identical
 from briefing.compose.context import ComposeContext
 from briefing.compose.statement_ranking import SECTIONS
 from briefing.model import Section, SentenceRef
@@ -27,10 +27,21 @@ BACK_REFERENCE = re.compile(r"(?:The|This|These|Those|Such)\s+([a-z]+)\b")
 # (log-odds). Best on the held-out scores of the eight labelled sets: 2-6 score alike, 1 and 8
 # lower (too little: one event fills a section; too much: the sections lose their focus).
 REDUNDANCY = 4.0
+# Likeness, at least, of two sentences of one report in one section: a report's sentences go on
+# about one matter, and the sections are best spread over the sources. Best on the eight labelled
+# sets (held out): 0.2; 0.1 and 0.3 between that and none.
+SAME_DOCUMENT = 0.2
 # A sentence whose log-odds for another prose section exceed this section's by more than this
 # is left to that section (a plan is not news, a ten-year-old event is not an outlook); 1-3
 # score alike on the labelled sets, 0 lower; it matters most in small corpora.
 MARGIN = 1.0
+# Background and outlook leave to the conflicting reports a sentence only it can show one of a
+# report's versions by, unless it beats the next best by this much (log-odds); the bottom line
+# does not, the conflict being often the news itself (a claim and its denial). Chosen on the eight
+# labelled sets: repeats at most 2 on each, no coverage lost; 0.5-2 alike, applying it to the
+# bottom line costs summary coverage (two sets 0.8 -> 0.4).
+CONFLICT_COST = 1.0
+LEAVE_TO_CONFLICTS = ("background", "outlook")
 # A bottom line is short beside what it sums up: at most this share of the sentences (it
 # matters only in small corpora; the labelled sets have 100 to 250 sentences).
 SUMMARY_SHARE = 0.25
@@ -47,13 +58,12 @@ def fresh(ctx: ComposeContext, ref: SentenceRef) -> bool:
     return ref not in ctx.used and not any(r in ctx.used for r in ctx.group_of.get(ref, []))
 
 
-def likeness(ctx: ComposeContext, a: SentenceRef, b: SentenceRef) -> float:
-    """Cosine of the two sentences' content words, each weighted by its rarity (idf)."""
-    idf = ctx.idf
-    shared = sum(idf[w] ** 2 for w in ctx.words[a] & ctx.words[b])
-    if not shared:
-        return 0.0
-    return shared / (ctx.idf_norm[a] * ctx.idf_norm[b])
+def likeness(ctx: ComposeContext, a: SentenceRef, b: SentenceRef, chosen: set[SentenceRef]) -> float:
+    """How alike two sentences are (ctx.likeness), and at least SAME_DOCUMENT for two of one
+    report in one section."""
+    like = ctx.likeness(a, b)
+    return max(like, SAME_DOCUMENT) if a.doc == b.doc and b in chosen else like
+
 
 
 def continues(ctx: ComposeContext, first: SentenceRef, then: SentenceRef) -> bool:
@@ -65,28 +75,80 @@ def continues(ctx: ComposeContext, first: SentenceRef, then: SentenceRef) -> boo
     return bool(m) and m.group(1).lower() in ctx.words[first]
 
 
+# A forecast that a quantity will change: a change word (a closed class of English verbs and
+# comparatives of rising and falling) shortly after a word that looks ahead or hedges.
+RISE_WORDS = frozenset("rise rises rising increase increases increasing higher climb climbs climbing grow grows "
+                       "growing mount mounts mounting soar soars soaring swell swells swelling".split())
+FALL_WORDS = frozenset("fall falls falling drop drops dropping decline declines declining decrease decreases "
+                       "decreasing lower shrink shrinks shrinking".split())
+AHEAD_OR_HEDGE = frozenset("will would could may might likely expected set continue continues poised bound "
+                           "going ll projected forecast predicted".split())
+# nouns that name a count of anything ("the number of ...", "the toll", "the tally"): forecasts of
+# a count in one direction say one thing, whatever is counted in their words
+COUNT_NOUNS = frozenset("number numbers toll tally count total figure figures".split())
+FORECAST_WINDOW = 4       # the change word comes at most this many words after the look-ahead word
+SUBJECT_WINDOW = 8        # the counted noun comes at most this many words before the change word
+TOKEN = re.compile(r"[a-z]+")
+
+
+def forecast(text: str) -> tuple[str, str] | None:
+    """(what, direction) where the sentence forecasts that a quantity will rise or fall ("the
+    death toll is likely to rise", "numbers might increase", "could be higher"): `what` is "count"
+    for a count of anything, else the word before the forecast."""
+    tokens = TOKEN.findall(text.lower())
+    for i, t in enumerate(tokens):
+        direction = "up" if t in RISE_WORDS else "down" if t in FALL_WORDS else None
+        if direction is None:
+            continue
+        ahead = [j for j in range(max(0, i - FORECAST_WINDOW), i) if tokens[j] in AHEAD_OR_HEDGE]
+        if not ahead:
+            continue
+        before = tokens[max(0, i - SUBJECT_WINDOW):i]
+        if COUNT_NOUNS & set(before):
+            return "count", direction
+        j = ahead[0] - 1
+        while j >= 0 and (tokens[j] in STOP_WORDS or tokens[j] in AHEAD_OR_HEDGE):
+            j -= 1
+        return (tokens[j] if j >= 0 else ""), direction
+    return None
+
+
+def same_forecast(ctx: ComposeContext, a: SentenceRef, b: SentenceRef) -> bool:
+    """Both sentences forecast the same change of the same quantity: one point in two wordings."""
+    fa = forecast(ctx.text(a))
+    return fa is not None and fa == forecast(ctx.text(b))
+
+
 def pick_diverse(ctx: ComposeContext, pool: list[SentenceRef], limit: int,
-                 scores: dict[SentenceRef, float]) -> list[SentenceRef]:
+                 scores: dict[SentenceRef, float], kind: str = "") -> list[SentenceRef]:
     """Maximal marginal relevance: each next sentence of `pool` for its score less its likeness
     to the sentences already shown (in this section or an earlier prose one); none
-    near-identical to one of them, none going on about what a picked one just named."""
+    near-identical to one of them, none going on about what a picked one just named; in
+    background and outlook, a sentence a conflicting report needs costs CONFLICT_COST. Of two
+    weighed alike (the models' features are mostly yes/no), the more central to the story first."""
     pool = list(pool)
     shown = sorted(ctx.used)
     shown_texts = [ctx.text(r) for r in shown]
     chosen: list[SentenceRef] = []
-
-    def gain(r: SentenceRef) -> float:
-        return scores[r] - REDUNDANCY * max((likeness(ctx, r, c) for c in (*shown, *chosen)), default=0.0)
+    picked: set[SentenceRef] = set()
+    # each candidate's likeness to the nearest sentence shown so far, kept up to date as picks come
+    nearest = {r: max((likeness(ctx, r, c, picked) for c in shown), default=0.0) for r in pool}
+    # a sentence the conflicting reports need to show a version costs this section a little
+    cost = {r: CONFLICT_COST if kind in LEAVE_TO_CONFLICTS and ctx.needed_by_conflict(r) else 0.0 for r in pool}
 
     while pool and len(chosen) < limit:
-        best = max(pool, key=lambda r: (gain(r), -r.doc, -r.sentence))
+        best = max(pool, key=lambda r: (round(scores[r] - REDUNDANCY * nearest[r] - cost[r], 6), ctx.centrality[r],
+                                        -r.doc, -r.sentence))
         pool.remove(best)
         text = ctx.text(best)
         if any(near_identical(text, t, REPEAT_SIMILARITY) for t in shown_texts) or \
-                any(continues(ctx, c, best) or continues(ctx, best, c) for c in chosen):
+                any(continues(ctx, c, best) or continues(ctx, best, c) or same_forecast(ctx, c, best) for c in chosen):
             continue
         chosen.append(best)
+        picked.add(best)
         shown_texts.append(text)
+        for r in pool:
+            nearest[r] = max(nearest[r], likeness(ctx, r, best, picked))
     return chosen
 
 
@@ -100,13 +162,14 @@ def ranked_section(ctx: ComposeContext, spec: SectionSpec, kind: str, default: i
         limit = min(limit, max(1, round(SUMMARY_SHARE * len(scores))))
     others = [ctx.ranking.section(k) for k in SECTIONS if k != kind]
     pool: list[SentenceRef] = []
-    for r in sorted(scores, key=lambda r: (-scores[r], r)):
+    # best first; of sentences weighed alike, the more central first (a stable sort of that order)
+    for r in sorted(ctx.central_order, key=scores.__getitem__, reverse=True):
         if len(pool) >= limit * POOL_FACTOR:
             break
         if ctx.candidate(r, spec.max_words) and fresh(ctx, r) and ctx.sources_of(r) >= (spec.min_sources or 1) \
                 and all(scores[r] + MARGIN >= other.score(ctx.features[r]) for other in others):
             pool.append(r)
-    refs = pick_diverse(ctx, pool, limit, scores)
+    refs = pick_diverse(ctx, pool, limit, scores, kind)
     ctx.used.update(refs)
     if kind == "summary":
         ctx.in_summary.update(refs)
