@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefing.ingest.furniture import (
@@ -76,6 +76,11 @@ class BlockText:
     def add_heading(self, title: str, level: int) -> None:
         start, end = self.add_block(title)
         self.headings.append(KnownHeading(title, level, start, end))
+
+
+# Hyphens and non-breaking hyphens are one mark to a reader; the analysis reads "-". Same length,
+# so every offset stays; converters (a PDF of the text) often write them as "-" anyway.
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 @dataclass
@@ -221,15 +226,17 @@ def _subheading(text: str, lines: list[tuple[int, int]], kinds: list[str | None]
 
 def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
     """Lay out the document: headings, furniture and sentences over `extracted.text`."""
-    text = extracted.text
+    text = extracted.text.translate(HYPHENS)
     lines = _lines(text)
     flags = list(extracted.flags)
     furniture: list[tuple[int, int]] = []
     heading_spans: list[tuple[str, int, int, int]] = []
-    title = extracted.title
+    title = extracted.title.translate(HYPHENS) if extracted.title else extracted.title
     body: list[tuple[int, int]] = []
 
     known = extracted.headings
+    if known is not None:
+        known = [replace(h, title=h.title.translate(HYPHENS)) for h in known]
     known_starts = {h.start: h for h in known} if known is not None else {}
     kinds = _line_kinds(text, lines, known_starts)
     navigation = 0
