@@ -24,8 +24,8 @@ def sample_brief(**overrides) -> Brief:
         title="Séoul–Beijing relations", subtitle="Briefing pack", author="Zoë Müller",
         marking="TLP:AMBER", created="2026-11-23T13:40:00+00:00",
         sources=[Source("S1", "Envoy visits Beijing", "docs/one.txt", "Korea Herald", "2025-08-24",
-                        flags=["machine-paraphrase"]),
-                 Source("S2", "Summit plans", "docs/two.txt", None, "2025-08-25")],
+                        flags=["machine-paraphrase"], date_source="dateline"),
+                 Source("S2", "Summit plans", "docs/two.pdf", None, "2025-08-25", date_source="pdf-info")],
         sections=[
             Section("summary", "Bottom line up front", statements=[
                 Statement("Park Byeong-seug met Chinese Foreign Minister Wang Yi in Beijing.",

@@ -9,7 +9,8 @@ def sample_brief() -> Brief:
     cite = Citation("S1", 3, 120, 180)
     return Brief(
         title="Ties", created="2026-01-01T00:00:00+00:00",
-        sources=[Source("S1", "One", "docs/one.txt", published="2025-08-24", words=10, flags=["truncated"])],
+        sources=[Source("S1", "One", "docs/one.txt", published="2025-08-24", words=10, flags=["truncated"],
+                        date_source="html-meta", author="Ann Lee", url="https://news.example/one")],
         sections=[
             Section("summary", "Bottom line", statements=[Statement("A said B.", [cite], edited=True)]),
             Section("actors", "Actors", actors=[Actor("Ann Lee", "person", "minister", "Ruritania",
@@ -35,6 +36,13 @@ def test_brief_dict_has_the_contract_keys():
     assert "statements" in kinds["summary"] and "actors" in kinds["actors"]
     assert "events" in kinds["timeline"] and "issues" in kinds["issues"]
     assert set(kinds["summary"]["statements"][0]["citations"][0]) == {"source", "sentence", "start", "end"}
+
+
+def test_a_source_keeps_where_its_date_came_from_its_author_and_address():
+    data = sample_brief().to_dict()["sources"][0]
+    assert (data["date_source"], data["author"], data["url"]) == ("html-meta", "Ann Lee", "https://news.example/one")
+    older = {k: v for k, v in data.items() if k not in ("date_source", "author", "url")}
+    assert Source.from_dict(older).date_source is None      # briefs saved before these keys still load
 
 
 def test_unknown_brief_format_is_refused():

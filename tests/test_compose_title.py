@@ -36,3 +36,13 @@ def test_matter_needs_two_headlines_and_leaves_names_out():
 def test_one_document_keeps_its_own_title():
     corpus = titled_corpus(("Council approves budget", "The council approved the budget on Monday."))
     assert brief_title(corpus, find_actors(corpus)) == "Council approves budget"
+
+
+def test_without_a_shared_headline_matter_the_main_actors_are_named_in_full():
+    corpus = titled_corpus(
+        ("Ostrava welcomes envoy", "President Dana Kovacs met Premier Ilya Marten in Ostrava on Monday. "
+         "Kovacs said the talks were useful, Marten said."),
+        ("Ports reopen after talks", "President Dana Kovacs and Premier Ilya Marten agreed to reopen the ports. "
+         "Marten said trade would resume, Kovacs said."))
+    title = brief_title(corpus, find_actors(corpus))
+    assert "Dana Kovacs" in title and "Ilya Marten" in title

@@ -87,9 +87,9 @@ def test_citations_link_to_bookmarks_in_the_numbered_source_list(docx_path):
 
 def test_source_list_is_numbered_and_shows_flags(docx_path):
     entries = [p.text for p in docx.Document(docx_path).paragraphs if p.style.name == "Source Entry"]
-    assert entries[0].startswith("[1]\tEnvoy visits Beijing — Korea Herald, 24 August 2025")
+    assert entries[0].startswith("[1]\tEnvoy visits Beijing — Korea Herald, 24 August 2025 (dateline)")
     assert "docs/one.txt" in entries[0] and "machine paraphrase" in entries[0]
-    assert entries[1].startswith("[2]\tSummit plans") and "⚑" not in entries[1]
+    assert entries[1].startswith("[2]\tSummit plans — 25 August 2025 (PDF properties)") and "⚑" not in entries[1]
 
 
 def test_header_and_footer_carry_the_marking_and_page_x_of_y_fields(docx_path):

@@ -244,3 +244,10 @@ def test_same_brief_gives_a_byte_identical_pdf_under_source_date_epoch(tmp_path,
     render_pdf(sample_brief(), first)
     render_pdf(sample_brief(), second)
     assert first.read_bytes() == second.read_bytes()
+
+
+@needs_poppler
+def test_source_list_shows_outlet_date_and_where_the_date_came_from(pdf):
+    text = " ".join(pdf_text(pdf).split())
+    assert "Envoy visits Beijing — Korea Herald, 24 August 2025 (dateline)" in text
+    assert "Summit plans — 25 August 2025 (PDF properties)" in text

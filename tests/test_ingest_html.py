@@ -3,6 +3,7 @@
 import pytest
 
 from briefing.ingest import read_document
+from briefing.ingest.html import walk_page
 from briefing.model import BriefingError
 
 PAGE = """<!doctype html>
@@ -105,19 +106,24 @@ def test_windows_1252_page_declared_in_meta_is_decoded(tmp_path):
     assert doc.sentences[0].text == "The minister’s café plan was approved on Monday."
 
 
+def test_a_page_that_declares_utf8_but_is_latin1_is_still_decoded(tmp_path):
+    page = ("<html><head><meta charset='utf-8'></head><body><p>Le ministre a déclaré lundi que les "
+            "négociations reprendraient à Genève.</p></body></html>").encode("latin-1")
+    assert read(tmp_path, page).sentences[0].text == "Le ministre a déclaré lundi que les négociations reprendraient à Genève."
+
+
 def test_page_with_no_text_is_refused_with_a_message(tmp_path):
     with pytest.raises(BriefingError, match="no readable text"):
         read(tmp_path, "<html><head><script>var a = 1;</script></head><body><nav>Home</nav></body></html>")
 
 
-def test_a_story_wrapper_with_a_chrome_like_class_is_kept(tmp_path):
+def test_our_own_walk_keeps_a_story_wrapper_with_a_chrome_like_class(tmp_path):
     page = ("<html><body><div class='layout has-sidebar'><div class='story'>"
             "<p>The minister said on Monday that the talks would resume in Geneva.</p>"
             "<p>Officials were cautious about a deal this year.</p></div>"
             "<div class='sidebar'><p>Most read stories of the day.</p></div></div></body></html>")
-    doc = read(tmp_path, page)
-    assert [s.text for s in doc.sentences] == ["The minister said on Monday that the talks would resume in Geneva.",
-                                               "Officials were cautious about a deal this year."]
+    assert walk_page(page).text() == ("The minister said on Monday that the talks would resume in Geneva.\n\n"
+                                      "Officials were cautious about a deal this year.\n")
 
 
 def test_nested_dropped_elements_are_removed_once(tmp_path):

@@ -133,3 +133,80 @@ def test_numbered_outline_headings_at_each_page_top_are_not_running_heads(tmp_pa
     doc = read_document(path)
     assert doc.title == "Chapter 1"
     assert [h.title for h in doc.headings] == [f"Chapter {i}" for i in range(2, 6)]
+
+
+def typed_pdf(path, lines, step=12, gap_after=()):
+    """A page of monospaced lines as a word processor sets a plain text: one line every `step`
+    points, an extra line of space after the line numbers in `gap_after`."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Courier", 10)
+    y = 800
+    for number, line in enumerate(lines):
+        c.drawString(56, y, line)
+        y -= step * (2 if number in gap_after else 1)
+    c.save()
+    return path
+
+
+# Lines wrapped at 60 characters, as the layout would (the next word never fits)
+HARBOUR = ["The harbour authority said on Friday that the new container",
+           "berth would open next month, after two years of dredging and",
+           "a long dispute over the contract with the builders of the",
+           "quay. Shipping lines welcomed the decision and said that the",
+           "traffic through the port would double within the next three",
+           "years, bringing work to the town and to the region around it."]
+
+
+def test_a_headline_that_ends_before_the_line_is_full_is_not_run_into_the_story(tmp_path):
+    headline = "Harbour berth to open next month after long dispute"      # "The" would have fitted
+    doc = read_document(typed_pdf(tmp_path / "berth.pdf", [headline, *HARBOUR]))
+    assert doc.title == headline
+    assert doc.sentences[0].text.startswith("The harbour authority said on Friday")
+
+
+def test_a_dateline_under_a_full_headline_stands_on_its_own(tmp_path):
+    headline = "Harbour berth to open next month after a long dispute ends"  # "Friday," would not fit
+    doc = read_document(typed_pdf(tmp_path / "berth.pdf", [headline, "Friday, 8 March 2024", *HARBOUR]))
+    assert doc.title == headline
+    assert (doc.published, doc.date_source) == ("2024-03-08", "dateline")
+
+
+def test_where_the_page_leaves_gaps_they_alone_end_paragraphs(tmp_path):
+    first = HARBOUR[:3] + ["quay. Shipping lines welcomed the decision on Friday evening.",
+                           "Traffic through the port would double within three years."]
+    second = ["The council will vote on the budget for the new berth in May."]
+    doc = read_document(typed_pdf(tmp_path / "gap.pdf", first + second, gap_after={4}))
+    assert doc.text.strip().split("\n\n") == [" ".join(first), second[0]]      # a blank line where the gap is
+
+
+def test_without_gaps_a_full_line_that_ends_a_sentence_may_end_its_paragraph(tmp_path):
+    caption = ["The new quay seen from the harbour wall at dawn on Friday, 8", "March. Photo by the harbour authority."]
+    lines = [*HARBOUR[:3], "quay. Shipping lines welcomed the decision in the council.", *caption,
+             "The council will vote on the budget for the new berth in May,", "the mayor said after the meeting."]
+    doc = read_document(typed_pdf(tmp_path / "caption.pdf", lines))
+    assert " ".join(caption) in doc.text.splitlines()
+    assert doc.sentences[-1].text == "The council will vote on the budget for the new berth in May, the mayor said after the meeting."
+
+
+def test_a_note_in_brackets_on_a_line_of_its_own_is_not_run_into_the_next_paragraph(tmp_path):
+    note = "[Related: Harbour dredging finished early, berth opens in May]"
+    doc = read_document(typed_pdf(tmp_path / "note.pdf", [*HARBOUR[:3], "quay.", note, *HARBOUR[3:]]))
+    assert note in doc.text.splitlines()
+
+
+def test_line_end_hyphens_keep_compounds_and_undo_word_breaks(tmp_path):
+    lines = ["The harbour authority said that the brief and rather short-",
+             "lived truce between the two builders had ended in mid-",
+             "January, when the long and rather difficult negoti-",
+             "ations over the price of the quay collapsed for a third time.", *HARBOUR]
+    doc = read_document(typed_pdf(tmp_path / "hyphens.pdf", lines))
+    assert doc.sentences[0].text == ("The harbour authority said that the brief and rather short-lived truce between "
+                                     "the two builders had ended in mid-January, when the long and rather difficult "
+                                     "negotiations over the price of the quay collapsed for a third time.")
+
+
+def test_a_dash_that_a_full_line_runs_into_is_prose_not_a_bullet(tmp_path):
+    lines = HARBOUR[:2] + ["a long dispute over the contract with the two main builders",
+                           "- the dredging firm and the crane makers - over the price.", *HARBOUR[4:]]
+    doc = read_document(typed_pdf(tmp_path / "dash.pdf", lines))
+    assert any("builders - the dredging firm" in s.text for s in doc.sentences)

@@ -462,3 +462,13 @@ def test_run_in_headline_is_cut_off_its_first_sentence(tmp_path, headline, sente
 def test_a_sentence_opening_on_capitalised_names_keeps_its_opening(tmp_path, sentence):
     doc = read_document(write(tmp_path, "names.txt", f"Trade Talks\n\n{BODY}\n\n{sentence}\n"))
     assert sentence_texts(doc)[-1] == sentence
+
+
+def test_non_breaking_hyphens_are_read_as_hyphens_at_the_same_offsets(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("Talks resume\n\nThe two sides held one\u2011on\u2011one talks on the cross\u2010border deal.\n",
+                    encoding="utf-8")
+    doc = read_document(path)
+    sentence = doc.sentences[0]
+    assert sentence.text == "The two sides held one-on-one talks on the cross-border deal."
+    assert doc.text[sentence.start:sentence.end] == sentence.text

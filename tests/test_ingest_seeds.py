@@ -15,7 +15,8 @@ GOLD = ROOT.parent / "shared" / "eval" / "seeds-gold.yaml"
 @pytest.mark.parametrize("path", SEEDS, ids=[p.name for p in SEEDS])
 def test_every_seed_sentence_is_verbatim_from_the_file(path):
     doc = read_document(path)
-    raw = path.read_text(encoding="utf-8")
+    # the one change a reader makes: a non-breaking hyphen is read as a hyphen (same glyph)
+    raw = path.read_text(encoding="utf-8").replace("\u2011", "-")
     assert doc.sentences
     for s in doc.sentences:
         assert doc.text[s.start:s.end] == s.text
@@ -32,5 +33,5 @@ def test_no_seed_sentence_holds_a_gold_noise_string():
 
 def test_aggregator_seed_is_titled_by_its_headline_not_its_menu():
     doc = read_document(next(p for p in SEEDS if p.name.startswith("003_")))
-    assert doc.title == "South Korea Launches Dual‑Track Diplomacy With China and Japan to Ease Regional Frictions"
+    assert doc.title == "South Korea Launches Dual-Track Diplomacy With China and Japan to Ease Regional Frictions"
     assert "aggregator-page" in doc.flags

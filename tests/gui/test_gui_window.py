@@ -6,6 +6,7 @@ from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from briefing.gui import names
+from briefing.gui.documents_panel import FLAGS_COLUMN
 from briefing.gui.settings import GuiSettings, settings_path
 from briefing.library import DocumentChoice, Project, autosave_path, write_autosave, write_project
 
@@ -49,7 +50,7 @@ def test_filter_hides_documents_that_do_not_match(qtbot, window):
     qtbot.keyClicks(window.documents.filter, "aggregator")
     shown = [window.documents.item(d.id) for d in window.documents.documents()
              if not window.documents.item(d.id).isHidden()]
-    assert len(shown) == 1 and "aggregator-page" in shown[0].text(4)
+    assert len(shown) == 1 and "aggregator-page" in shown[0].text(FLAGS_COLUMN)
     window.documents.filter.clear()
     assert not any(window.documents.item(d.id).isHidden() for d in window.documents.documents())
 

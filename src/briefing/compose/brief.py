@@ -51,7 +51,8 @@ def created_timestamp() -> str:
 def make_sources(corpus: Corpus, flags: dict[int, list[str]], excluded: dict[str, list[str]]) -> list[Source]:
     return [Source(id=f"S{i}", title=d.title, path=d.path, outlet=d.outlet, published=d.published,
                    words=d.words, sha256=d.sha256, flags=sorted(set(d.flags) | set(flags.get(i - 1, []))),
-                   headings=[h.title for h in d.headings], excluded_headings=excluded.get(d.id, []))
+                   headings=[h.title for h in d.headings], excluded_headings=excluded.get(d.id, []),
+                   date_source=d.date_source, author=d.author, url=d.url)
             for i, d in enumerate(corpus.documents, 1)]
 
 

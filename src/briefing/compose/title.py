@@ -28,14 +28,18 @@ def brief_title(corpus: Corpus, actors: list[ActorFact]) -> str:
     """The title of a brief over `corpus`: one document's own title, else "Matter: A and B"."""
     if len(corpus.documents) == 1 and corpus.documents[0].title:
         return corpus.documents[0].title
-    names = [n for n in (short_name(a) for a in actors if a.kind in ("person", "organization")
-                         and a.salience >= MIN_SALIENCE) if n][:TITLE_ACTORS]
+    main = [a for a in actors if a.kind in ("person", "organization") and a.salience >= MIN_SALIENCE]
+    names = [n for n in (short_name(a) for a in main) if n][:TITLE_ACTORS]
     taken = {fold(w) for a in actors for n in [a.name, *a.aliases] for w in n.split()}
     matter = headline_matter([d.title for d in corpus.documents], taken)
     who = " and ".join(names)
     if matter and who and len(matter) + len(who) + 2 <= MAX_TITLE_CHARS:
         return f"{matter}: {who}"
-    return matter or who or DEFAULT_TITLE
+    if matter:
+        return matter
+    # names alone are the whole title: written in full, not one surname beside a full name
+    full = " and ".join(a.name for a in main[:TITLE_ACTORS])
+    return (full if len(full) <= MAX_TITLE_CHARS else who) or DEFAULT_TITLE
 
 
 def headline_matter(headlines: list[str], names: set[str]) -> str:

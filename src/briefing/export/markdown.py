@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.atomic import write_text_atomically
+from briefing.export.printed import source_date
 from briefing.model import Brief, Citation, Section, Statement
 
 
@@ -49,9 +50,9 @@ def _section(section: Section, brief: Brief, numbers: dict[str, int]) -> list[st
         lines += [f"### {item.topic}", ""] + [f"- {_statement(s, numbers)}" for s in item.statements] + [""]
     if section.kind == "sources":
         for source in brief.sources:
-            details = ", ".join(x for x in (source.outlet, source.published) if x)
+            details = ", ".join(x for x in (source.outlet, source_date(source, str)) if x)
             flags = f" — *{', '.join(source.flags)}*" if source.flags else ""
-            lines.append(f"{numbers[source.id]}. **{source.title}**{' (' + details + ')' if details else ''}"
+            lines.append(f"{numbers[source.id]}. **{source.title}**{' — ' + details if details else ''}"
                          f" — `{source.path}`{flags}")
     return lines + [""]
 

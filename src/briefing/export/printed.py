@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from briefing.model import Actor, Brief, Citation, Event, Section, Source
+from briefing.model import Actor, Brief, Citation, Event, Section, Source, date_source_label
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -82,14 +82,21 @@ def flag_label(flag: str) -> str:
 class SourceEntry:
     number: int
     title: str
-    details: str      # outlet and date
+    details: str      # outlet, date and where the date came from
     path: str
     flags: str        # readable flags, '' if none
 
 
+def source_date(source: Source, render=long_date) -> str:
+    """The source's date and where it came from: '8 March 2024 (dateline)'; '' when it has none."""
+    if not source.published:
+        return ""
+    origin = date_source_label(source.date_source)
+    return f"{render(source.published)} ({origin})" if origin else render(source.published)
+
+
 def source_entry(source: Source, number: int) -> SourceEntry:
-    details = ", ".join(x for x in (source.outlet, long_date(source.published) if source.published else None)
-                        if x)
+    details = ", ".join(x for x in (source.outlet, source_date(source)) if x)
     return SourceEntry(number, source.title or source.path, details, source.path,
                        "; ".join(flag_label(f) for f in source.flags))
 

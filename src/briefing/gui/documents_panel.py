@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
 
 from briefing.gui import names
 from briefing.library import DocumentChoice
-from briefing.model import Document
+from briefing.model import Document, date_source_label
+from briefing.model.document import FILE_DATE_SOURCES
 
 if TYPE_CHECKING:
     from briefing.services import Selection
 
-COLUMNS = ("Title", "Date", "Outlet", "Words", "Flags")
+COLUMNS = ("Title", "Date", "Outlet", "Dated by", "Words", "Flags")
+TITLE_COLUMN, DATE_COLUMN, OUTLET_COLUMN, DATED_BY_COLUMN, WORDS_COLUMN, FLAGS_COLUMN = range(len(COLUMNS))
+TITLE_WIDTH_EM = 16          # the title keeps this width; the columns right of it scroll into view
 DOC_ID = Qt.ItemDataRole.UserRole
 HEADING_TITLE = Qt.ItemDataRole.UserRole + 1
 CHECKABLE = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -116,9 +119,10 @@ class DocumentsPanel(QWidget):
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        for column in range(1, len(COLUMNS)):
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(TITLE_COLUMN, TITLE_WIDTH_EM * self.fontMetrics().horizontalAdvance("M"))
+        header.setStretchLastSection(True)
+        for column in range(1, len(COLUMNS) - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.addAction(remove)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -178,15 +182,28 @@ class DocumentsPanel(QWidget):
         return len(new)
 
     def _make_item(self, document: Document) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([document.title, document.published or "", document.outlet or "", "",
+        origin = date_source_label(document.date_source) if document.published else ""
+        item = QTreeWidgetItem([document.title, document.published or "", document.outlet or "", origin, "",
                                 ", ".join(document.flags)])
-        item.setData(3, Qt.ItemDataRole.DisplayRole, document.words)
-        item.setData(0, DOC_ID, document.id)
+        item.setData(WORDS_COLUMN, Qt.ItemDataRole.DisplayRole, document.words)
+        item.setData(TITLE_COLUMN, DOC_ID, document.id)
         item.setFlags(CHECKABLE)
-        item.setCheckState(0, Qt.CheckState.Checked)
-        item.setToolTip(0, document.path)
+        item.setCheckState(TITLE_COLUMN, Qt.CheckState.Checked)
+        item.setToolTip(TITLE_COLUMN, "\n".join(x for x in (document.path, f"By {document.author}" if document.author
+                                                            else "", document.url or "") if x))
+        if document.published:
+            where = ("the file's properties: when the file was made; its text states no date"
+                     if document.date_source in FILE_DATE_SOURCES else f"the document's {origin}")
+            tip = f"Published {document.published}, as given by {where}. Relative dates in it (“on Friday”) count from it."
+            item.setToolTip(DATE_COLUMN, tip)
+            item.setToolTip(DATED_BY_COLUMN, tip)
+            if document.date_source in FILE_DATE_SOURCES:
+                for column in (DATE_COLUMN, DATED_BY_COLUMN):
+                    item.setForeground(column, self.palette().placeholderText())
+        else:
+            item.setToolTip(DATE_COLUMN, "The document states no date")
         if document.flags:
-            item.setToolTip(4, "Quality problems the reader noticed: " + ", ".join(document.flags))
+            item.setToolTip(FLAGS_COLUMN, "Quality problems the reader noticed: " + ", ".join(document.flags))
         for heading in document.headings:
             child = QTreeWidgetItem(["  " * (heading.level - 1) + heading.title])
             child.setData(0, DOC_ID, document.id)
@@ -272,6 +289,7 @@ class DocumentsPanel(QWidget):
         for doc_id, item in self._items.items():
             document = self._documents[doc_id]
             haystack = " ".join([document.title, document.outlet or "", document.published or "",
+                                 document.author or "", date_source_label(document.date_source),
                                  os.path.basename(document.path), *document.flags,
                                  *(h.title for h in document.headings)]).lower()
             item.setHidden(bool(needle) and needle not in haystack)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from briefing.gui import names
-from briefing.model import Document
+from briefing.model import Document, date_source_label
 
 HIGHLIGHT = QColor("#ffe08a")        # a warm yellow that reads on light and dark palettes
 EXCLUDED = QColor("#9a9a9a")       # text of sections the user left out
@@ -39,9 +41,14 @@ class DocumentPreview(QWidget):
                       excluded_headings: set[str] | None = None) -> None:
         if document is not self.document:
             self.document = document
-            details = " · ".join(x for x in (document.outlet, document.published, f"{document.words} words",
+            dated = f"{document.published} ({date_source_label(document.date_source)})" \
+                if document.published and document.date_source else document.published
+            details = " · ".join(x for x in (document.outlet, dated, f"by {document.author}" if document.author
+                                             else None, f"{document.words} words",
                                              f"{len(document.sentences)} sentences") if x)
-            self.title.setText(f"<b>{document.title}</b><br>{details}<br><small>{document.path}</small>")
+            # the page's own words: shown as text, never as markup
+            self.title.setText(f"<b>{escape(document.title)}</b><br>{escape(details)}<br>"
+                               f"<small>{escape(document.path)}</small>")
             self.text.setPlainText(document.text)
         self.highlighted = None
         selections = []

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.gui import names
-from briefing.model import Brief, Citation, Section, Source, Statement
+from briefing.model import Brief, Citation, Section, Source, Statement, date_source_label
 
 ItemPath = tuple            # (section, list attribute, index[, sub-list attribute, sub-index])
 PATH = Qt.ItemDataRole.UserRole
@@ -227,8 +227,10 @@ class ReviewPanel(QWidget):
         attr = LISTS.get(section.kind)
         if section.kind == "sources":
             for source in brief.sources:
-                details = ", ".join(x for x in (source.outlet, source.published) if x)
-                text = f"{source.id}. {source.title}" + (f" ({details})" if details else "")
+                dated = f"{source.published} ({date_source_label(source.date_source)})" \
+                    if source.published and source.date_source else source.published
+                details = ", ".join(x for x in (source.outlet, dated) if x)
+                text = f"{source.id}. {source.title}" + (f" — {details}" if details else "")
                 if source.flags:
                     text += f" — {', '.join(source.flags)}"
                 child = QTreeWidgetItem([text, source.id])

@@ -110,7 +110,10 @@ class ProcessJob(JobWorker):
         ctx = process_context()
         receive, send = ctx.Pipe(duplex=False)
         cancel_event = ctx.Event()
-        child = ctx.Process(target=run_job_in_child, daemon=True,
+        # not daemonic: reading many files starts a pool of worker processes in the child, which a
+        # daemonic process may not do; the `finally` below always ends the child (and its workers
+        # end themselves when it is gone)
+        child = ctx.Process(target=run_job_in_child, daemon=False,
                             args=(self._target, self._args, send, cancel_event, dict(os.environ)))
         child.start()
         send.close()

@@ -13,6 +13,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from briefing.ingest.dateline import find_dateline, parse_date
+from briefing.ingest.metadata import DATELINE, DOCX_CORE, find_byline, first_date
 from briefing.ingest.structure import Extracted, KnownHeading
 from briefing.model import BriefingError
 
@@ -27,11 +28,14 @@ HEADING_STYLE = re.compile(r"^heading\s*([1-6])$")
 FURNITURE_STYLE = re.compile(r"^(toc\s*\d|toc heading|table of figures|caption|header|footer|index\s*\d)")
 SKIPPED = -1
 # Runs of text inside a paragraph: what each element contributes.
-CHARACTERS = {W + "tab": " ", W + "br": " ", W + "cr": " ", W + "noBreakHyphen": "-", W + "softHyphen": ""}
+CHARACTERS = {W + "tab": " ", W + "br": " ", W + "cr": " ", W + "noBreakHyphen": "\u2011", W + "softHyphen": ""}
 # python-docx's blank template carries this date; a file made with it and never given its own
 # date does not date the document
 TEMPLATE_DATE = "2013-12-23T23:15:00Z"
 PLACEHOLDER_TITLES = frozenset({"", "document", "untitled", "title", "word document"})
+# creators that programs and templates write when no person is known (python-docx writes "python-docx")
+PLACEHOLDER_AUTHORS = frozenset({"python-docx", "author", "user", "admin", "administrator", "unknown",
+                                 "microsoft office user", "windows user"})
 
 
 def _part(archive: zipfile.ZipFile, name: str) -> bytes | None:
@@ -190,7 +194,20 @@ def read_docx(path: Path, raw: bytes) -> Extracted:
 
     stated_title = core.get("title", "")
     title = visible_title or (stated_title if stated_title.casefold() not in PLACEHOLDER_TITLES else None)
-    published, outlet = find_dateline(text)
-    stated = [core.get(k, "") for k in ("created", "modified") if core.get(k, "") != TEMPLATE_DATE]
-    published = published or next((d for d in map(parse_date, stated) if d), None)
-    return Extracted(text=text, title=title, headings=headings, published=published, outlet=outlet)
+    stated, outlet = find_dateline(text)
+    # a date the text states beats the file's: created and modified say when the file was made
+    made = [core.get(k, "") for k in ("created", "modified") if core.get(k, "") != TEMPLATE_DATE]
+    published, date_source = first_date((stated, DATELINE),
+                                        (next((d for d in map(parse_date, made) if d), None), DOCX_CORE))
+    author = find_byline(text) or _usable_author(core.get("creator"))
+    # a document without heading styles is a plain text in Word: its headline and title-like
+    # lines are found from the text, as the plain-text reader finds them
+    return Extracted(text=text, title=title, headings=headings or None, published=published, outlet=outlet,
+                     date_source=date_source, author=author)
+
+
+def _usable_author(creator: str | None) -> str | None:
+    """The core properties' creator, unless it is a program's or a template's placeholder."""
+    if not creator or creator.casefold() in PLACEHOLDER_AUTHORS:
+        return None
+    return creator

@@ -6,11 +6,15 @@ reader sees them; paragraphs wrapped over several lines are joined into one line
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from pathlib import Path
 
+import yaml
+
 from briefing.ingest.dateline import find_dateline, parse_date
+from briefing.ingest.metadata import DATELINE, FRONT_MATTER, find_byline, first_date
 from briefing.ingest.structure import BlockText, Extracted, KnownHeading
 from briefing.ingest.textcodec import decode
 
@@ -25,6 +29,13 @@ REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
 HTML_BLOCK = re.compile(r"^ {0,3}<(?:!--|/?[a-zA-Z][\w-]*[\s/>]|/?[a-zA-Z][\w-]*$)")
 FRONT_MATTER_FIELD = re.compile(r"^(title|date|published|author|source|outlet|site)\s*:\s*(.+?)\s*$",
                                 re.IGNORECASE | re.MULTILINE)
+MAX_FRONT_MATTER_LINES = 200
+MAX_FRONT_MATTER_NAMES = 5
+# Front-matter keys of static-site generators and note apps (Jekyll, Hugo, Pandoc, Obsidian).
+DATE_KEYS = ("date", "published", "publishdate", "pubdate", "date_published", "created")
+AUTHOR_KEYS = ("author", "authors", "byline", "creator")
+OUTLET_KEYS = ("outlet", "publisher", "site", "site_name", "source", "publication")
+URL_KEYS = ("url", "canonical_url", "canonicalurl", "link", "source_url")
 
 # Inline markup, applied in this order; each keeps only the words a reader sees. Spans are bounded
 # (300 characters of emphasis or link text) so that a line full of unmatched markers stays linear.
@@ -56,16 +67,39 @@ def render_inline(text: str) -> str:
     return " ".join(text.split())
 
 
+def _front_matter_value(value: object) -> str:
+    """A front-matter value as text: dates as ISO, a list or a {name: …} mapping as its names."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return _front_matter_value(value.get("name") or "")
+    if isinstance(value, list):
+        return ", ".join(v for v in map(_front_matter_value, value[:MAX_FRONT_MATTER_NAMES]) if v)
+    return " ".join(str(value).split()) if isinstance(value, (str, int, float)) else ""
+
+
 def _front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
-    """Fields of a leading `---` YAML block and the number of lines it takes."""
+    """Fields of a leading `---` YAML block (keys lower-cased) and the number of lines it takes."""
     if not lines or lines[0].strip() != "---":
         return {}, 0
-    for i in range(1, min(len(lines), 200)):
+    for i in range(1, min(len(lines), MAX_FRONT_MATTER_LINES)):
         if lines[i].strip() in ("---", "..."):
             block = "\n".join(lines[1:i])
-            fields = {m.group(1).lower(): m.group(2).strip().strip("\"'") for m in FRONT_MATTER_FIELD.finditer(block)}
-            return fields, i + 1
+            try:
+                data = yaml.safe_load(block)
+            except yaml.YAMLError:
+                data = None
+            if isinstance(data, dict):
+                fields = {str(k).lower(): _front_matter_value(v) for k, v in data.items()}
+            else:     # not YAML after all: the `key: value` lines we know
+                fields = {m.group(1).lower(): m.group(2).strip().strip("\"'")
+                          for m in FRONT_MATTER_FIELD.finditer(block)}
+            return {k: v for k, v in fields.items() if v}, i + 1
     return {}, 0
+
+
+def _field(fields: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    return next((fields[k] for k in keys if fields.get(k)), None)
 
 
 class _Writer(BlockText):
@@ -143,8 +177,12 @@ def read_markdown(path: Path, raw: bytes) -> Extracted:
     title = fields.get("title")
     if not title and headings and headings[0].start == 0 and headings[0].level == 1:
         title = headings[0].title
-    published, outlet = find_dateline(text)
-    if fields.get("date") or fields.get("published"):
-        published = parse_date(fields.get("date") or fields.get("published") or "") or published
-    outlet = fields.get("outlet") or fields.get("site") or fields.get("source") or outlet
-    return Extracted(text=text, title=title or None, headings=headings, published=published, outlet=outlet)
+    stated, outlet = find_dateline(text)
+    # the front matter is the author's own statement of the date: it comes first
+    published, date_source = first_date((parse_date(_field(fields, DATE_KEYS) or ""), FRONT_MATTER),
+                                         (stated, DATELINE))
+    outlet = _field(fields, OUTLET_KEYS) or outlet
+    url = _field(fields, URL_KEYS)
+    return Extracted(text=text, title=title or None, headings=headings, published=published, outlet=outlet,
+                     date_source=date_source, author=_field(fields, AUTHOR_KEYS) or find_byline(text),
+                     url=url if url and url.startswith(("http://", "https://")) else None)

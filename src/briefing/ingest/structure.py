@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefing.ingest.furniture import (
@@ -62,11 +62,12 @@ class BlockText:
         self.parts: list[str] = []
         self.length = 0
         self.headings: list[KnownHeading] = []
+        self.separator = "\n\n"       # a blank line; a reader whose source shows no gaps may use "\n"
 
     def add_block(self, text: str) -> tuple[int, int]:
         if self.parts:
-            self.parts.append("\n\n")
-            self.length += 2
+            self.parts.append(self.separator)
+            self.length += len(self.separator)
         start = self.length
         self.parts.append(text)
         self.length += len(text)
@@ -75,6 +76,11 @@ class BlockText:
     def add_heading(self, title: str, level: int) -> None:
         start, end = self.add_block(title)
         self.headings.append(KnownHeading(title, level, start, end))
+
+
+# Hyphens and non-breaking hyphens are one mark to a reader; the analysis reads "-". Same length,
+# so every offset stays; converters (a PDF of the text) often write them as "-" anyway.
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 @dataclass
@@ -87,6 +93,9 @@ class Extracted:
     published: str | None = None
     outlet: str | None = None
     flags: list[str] = field(default_factory=list)
+    date_source: str | None = None     # where `published` came from (see ingest.metadata)
+    author: str | None = None
+    url: str | None = None
 
 
 def is_title_like(line: str) -> bool:
@@ -217,15 +226,17 @@ def _subheading(text: str, lines: list[tuple[int, int]], kinds: list[str | None]
 
 def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
     """Lay out the document: headings, furniture and sentences over `extracted.text`."""
-    text = extracted.text
+    text = extracted.text.translate(HYPHENS)
     lines = _lines(text)
     flags = list(extracted.flags)
     furniture: list[tuple[int, int]] = []
     heading_spans: list[tuple[str, int, int, int]] = []
-    title = extracted.title
+    title = extracted.title.translate(HYPHENS) if extracted.title else extracted.title
     body: list[tuple[int, int]] = []
 
     known = extracted.headings
+    if known is not None:
+        known = [replace(h, title=h.title.translate(HYPHENS)) for h in known]
     known_starts = {h.start: h for h in known} if known is not None else {}
     kinds = _line_kinds(text, lines, known_starts)
     navigation = 0
@@ -299,6 +310,8 @@ def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
     return Document(
         id=digest[:16], path=str(path), title=title, text=text, headings=own,
         sentences=own_sentences, published=extracted.published, outlet=extracted.outlet,
+        date_source=extracted.date_source if extracted.published else None, author=extracted.author,
+        url=extracted.url,
         words=len(WORD.findall(text)), sha256=digest, flags=sorted(set(flags)), furniture=sorted(furniture))
 
 

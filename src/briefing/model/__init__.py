@@ -12,7 +12,7 @@ from briefing.model.brief import (
     Source,
     Statement,
 )
-from briefing.model.document import Document, Heading, Sentence
+from briefing.model.document import DATE_SOURCE_LABELS, Document, Heading, Sentence, date_source_label
 from briefing.model.errors import BriefingError, InputProblem
 from briefing.model.facts import (
     ActorFact,
@@ -26,7 +26,7 @@ from briefing.model.facts import (
 from briefing.model.progress import CancelFlag, Cancelled, Progress, run_to_end
 
 __all__ = [
-    "Actor", "ActorFact", "Brief", "ContradictionFact", "Corpus", "CorpusFacts", "EventFact",
+    "DATE_SOURCE_LABELS", "date_source_label", "Actor", "ActorFact", "Brief", "ContradictionFact", "Corpus", "CorpusFacts", "EventFact",
     "QuoteFact", "SentenceRef", "BriefingError", "CancelFlag", "Cancelled", "Citation", "Contradiction",
     "Document", "Event", "Heading", "InputProblem", "Issue", "Progress", "Quote", "Section",
     "Sentence", "Source", "Statement", "run_to_end",

@@ -213,12 +213,16 @@ class Source:
     flags: list[str] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     excluded_headings: list[str] = field(default_factory=list)
+    date_source: str | None = None     # where `published` came from, as Document.date_source
+    author: str | None = None
+    url: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "path": self.path, "outlet": self.outlet,
                 "published": self.published, "words": self.words, "sha256": self.sha256,
                 "flags": list(self.flags), "headings": list(self.headings),
-                "excluded_headings": list(self.excluded_headings)}
+                "excluded_headings": list(self.excluded_headings), "date_source": self.date_source,
+                "author": self.author, "url": self.url}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Source:
@@ -226,7 +230,8 @@ class Source:
                    raw.get("outlet"), raw.get("published"), int(raw.get("words") or 0),
                    str(raw.get("sha256") or ""), [str(f) for f in raw.get("flags") or []],
                    [str(h) for h in raw.get("headings") or []],
-                   [str(h) for h in raw.get("excluded_headings") or []])
+                   [str(h) for h in raw.get("excluded_headings") or []],
+                   raw.get("date_source"), raw.get("author"), raw.get("url"))
 
 
 @dataclass

@@ -4,6 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# Where a document's date came from (Document.date_source, set by the readers) and how the window
+# and the exported source list say it. A file's own properties date the file, not the story.
+DATE_SOURCE_LABELS = {
+    "dateline": "dateline", "front-matter": "front matter", "html-meta": "page metadata",
+    "url": "page address", "page-text": "page text", "pdf-info": "PDF properties",
+    "pdf-xmp": "PDF properties", "docx-core": "Word properties",
+}
+FILE_DATE_SOURCES = frozenset({"pdf-info", "pdf-xmp", "docx-core"})
+
+
+def date_source_label(source: str | None) -> str:
+    """'html-meta' -> 'page metadata'; an origin not listed reads as given, none as ''."""
+    return DATE_SOURCE_LABELS.get(source or "", source or "")
+
 
 @dataclass(frozen=True)
 class Heading:
@@ -47,6 +61,11 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     published: str | None = None  # ISO date as the document states it
     outlet: str | None = None
+    # where `published` came from: "dateline" (the text states it), "html-meta", "url", "page-text",
+    # "pdf-info", "pdf-xmp", "docx-core", "front-matter"; None when there is no date
+    date_source: str | None = None
+    author: str | None = None
+    url: str | None = None       # the page's own address (canonical URL), where it states one
     words: int = 0
     sha256: str = ""
     flags: list[str] = field(default_factory=list)

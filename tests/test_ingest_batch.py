@@ -1,0 +1,122 @@
+"""Many files are read on every core, handed back in the order given, each bad one as one line."""
+
+import multiprocessing
+import os
+import time
+
+import pytest
+
+from briefing.ingest import batch
+from briefing.ingest.batch import MIN_FILES_FOR_POOL, read_documents, worker_count
+from briefing.model import BriefingError, CancelFlag, Cancelled, Progress
+from briefing.services import ingest
+
+TEXT = "Harbour talks resume\n\nThe port authority of Ruritania said on Monday that berth {n} would open in May.\n"
+
+
+def make_folder(folder, count=30, bad=(3, 17)):
+    folder.mkdir()
+    for n in range(count):
+        name = folder / f"{n:03d}.txt"
+        name.write_bytes(b"\x00\x01\x02\xff" * 50 if n in bad else TEXT.format(n=n).encode("utf-8"))
+    return sorted(folder.iterdir())
+
+
+def test_a_pool_reads_in_the_given_order_and_hands_back_errors(tmp_path):
+    paths = make_folder(tmp_path / "docs")
+    outcomes = list(read_documents(paths, workers=2))
+    assert [p for p, _ in outcomes] == paths
+    for n, (_, outcome) in enumerate(outcomes):
+        if n in (3, 17):
+            assert isinstance(outcome, BriefingError) and "\n" not in str(outcome)
+        else:
+            assert f"berth {n} would open" in outcome.sentences[0].text
+
+
+def test_the_pool_gives_the_same_documents_as_reading_one_by_one(tmp_path):
+    paths = make_folder(tmp_path / "docs")
+    pooled = [o for _, o in read_documents(paths, workers=2)]
+    single = [o for _, o in read_documents(paths, workers=1)]
+    assert [str(o) if isinstance(o, BriefingError) else o for o in pooled] == \
+        [str(o) if isinstance(o, BriefingError) else o for o in single]
+
+
+def test_few_files_and_daemonic_processes_read_here(monkeypatch):
+    assert worker_count(MIN_FILES_FOR_POOL - 1) == 1
+    monkeypatch.setattr(multiprocessing.current_process(), "_config",
+                        {**multiprocessing.current_process()._config, "daemon": True})
+    assert worker_count(500) == 1
+
+
+def test_ingest_job_reports_progress_file_by_file_in_order(tmp_path):
+    paths = make_folder(tmp_path / "docs")
+    job = ingest([tmp_path / "docs"])
+    steps = []
+    try:
+        while True:
+            steps.append(next(job))
+    except StopIteration as stop:
+        result = stop.value
+    reading = [s for s in steps if isinstance(s, Progress) and s.message.startswith("Reading ")]
+    assert [s.message for s in reading] == [f"Reading {p.name}" for p in paths]
+    assert [s.done for s in reading] == list(range(len(paths)))
+    assert [os.path.basename(d.path) for d in result.documents] == [p.name for n, p in enumerate(paths)
+                                                                   if n not in (3, 17)]
+    assert len(result.problems) == 2
+
+
+def test_cancelling_the_ingest_job_stops_its_workers(tmp_path):
+    make_folder(tmp_path / "docs", count=60)
+    cancel = CancelFlag()
+    job = ingest([tmp_path / "docs"], cancel)
+    for _ in range(5):
+        next(job)
+    cancel.cancel()
+    try:
+        next(job)
+        raise AssertionError("the job went on after cancel")
+    except Cancelled:
+        pass
+    deadline = time.monotonic() + 10
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not multiprocessing.active_children()
+
+
+def _read_a_little_then_cancel(folder):
+    job = ingest([folder])
+    for _ in range(5):
+        next(job)
+    job.close()
+
+
+def test_a_process_whose_reading_is_cancelled_exits_at_once(tmp_path):
+    """As the window's job process does: its pool must not hold up its exit."""
+    make_folder(tmp_path / "docs", count=60)
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    child = context.Process(target=_read_a_little_then_cancel, args=(tmp_path / "docs",))
+    started = time.monotonic()
+    child.start()
+    child.join(30)
+    if child.is_alive():
+        child.kill()
+    assert child.exitcode == 0 and time.monotonic() - started < 15
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork to plant the crash")
+def test_a_reader_that_dies_on_one_file_costs_that_file_only(tmp_path, monkeypatch):
+    paths = make_folder(tmp_path / "docs", count=40, bad=())
+    doomed = paths[21]
+    real = batch.read_one
+
+    def dies_on_one(path):
+        if path == doomed:
+            os._exit(1)            # as a parser library crashing the process would
+        return real(path)
+
+    monkeypatch.setattr(batch, "read_one", dies_on_one)     # the workers are forked with it
+    outcomes = list(read_documents(paths, workers=2))
+    assert [p for p, _ in outcomes] == paths
+    failed = [p for p, o in outcomes if isinstance(o, BriefingError)]
+    assert failed == [doomed] and "stopped unexpectedly" in str(outcomes[21][1])
