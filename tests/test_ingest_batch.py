@@ -41,6 +41,15 @@ def test_the_pool_gives_the_same_documents_as_reading_one_by_one(tmp_path):
         [str(o) if isinstance(o, BriefingError) else o for o in single]
 
 
+def test_reading_in_a_pool_leaves_no_thread_behind_so_the_analysis_may_fork(tmp_path):
+    import threading
+
+    paths = make_folder(tmp_path / "docs")
+    assert threading.active_count() == 1
+    assert len(list(read_documents(paths, workers=2))) == len(paths)
+    assert threading.active_count() == 1
+
+
 def test_few_files_and_daemonic_processes_read_here(monkeypatch):
     assert worker_count(MIN_FILES_FOR_POOL - 1) == 1
     monkeypatch.setattr(multiprocessing.current_process(), "_config",

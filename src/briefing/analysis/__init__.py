@@ -50,7 +50,8 @@ def names_of(documents: list[Document]) -> list[DocumentNames]:
 def analyse(corpus: Corpus, cancel: CancelFlag | None = None) -> Job[CorpusFacts]:
     """Actors, then what depends on them (quotes, attributions, conflicts). On a large corpus a
     second process reads the names of part of the documents, then finds the facts that need no
-    actors, beside the caller."""
+    actors, beside the caller; once the actors are known, a third finds the conflicting reports
+    while the caller finds quotes and attributions."""
     cancel = cancel or CancelFlag()
     facts = CorpusFacts(corpus)
     large = sum(map(len, corpus.sentences)) >= FORK_MIN_SENTENCES
@@ -59,10 +60,10 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None) -> Job[CorpusFacts
     beside = Beside(lambda: names_of(there), lambda: sentence_facts(corpus), fork=large)
     steps = [
         ("Finding names", lambda: find_names()),
-        ("Finding actors", lambda: facts.actors.extend(find_actors(corpus, cancel))),
+        ("Finding actors", lambda: find_actors_then_conflicts()),
         ("Finding quotes", lambda: facts.quotes.extend(find_quotes(corpus, facts.actors))),
         ("Attributing statements", lambda: facts.attributions.update(find_attributions(corpus, facts.actors))),
-        ("Finding conflicting reports", lambda: facts.contradictions.extend(find_contradictions(corpus, facts))),
+        ("Finding conflicting reports", lambda: facts.contradictions.extend(conflicts[0].result())),
         ("Dating events, reading tense, grouping corroborated sentences", lambda: take(beside.result(1))),
     ]
 
@@ -70,6 +71,13 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None) -> Job[CorpusFacts
         names_of(here)                           # while the child reads the others'
         for document, found in zip(there, beside.result(0), strict=True):
             remember_names(document, found)
+
+    conflicts: list[Beside] = []
+
+    def find_actors_then_conflicts() -> None:
+        facts.actors.extend(find_actors(corpus, cancel))
+        # the conflicts need the actors only
+        conflicts.append(Beside(lambda: find_contradictions(corpus, facts), fork=large))
 
     def take(found: tuple[dict, list, dict, list]) -> None:
         flags, events, roles, groups = found
@@ -85,6 +93,7 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None) -> Job[CorpusFacts
                 yield Progress(done, len(steps), message)
                 step()
     finally:
-        beside.cancel()
+        for child in [beside, *conflicts]:
+            child.cancel()
     yield Progress(len(steps), len(steps), "Analysed")
     return facts

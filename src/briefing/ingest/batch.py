@@ -111,8 +111,16 @@ def read_documents(paths: list[Path], workers: int | None = None) -> Iterator[tu
         try:
             while pending or running:
                 while pending and len(running) < workers * AHEAD_PER_WORKER:
-                    chunk = pending.popleft()
-                    running.append((chunk, pool.submit(read_some, chunk)))
+                    try:
+                        running.append((pending[0], pool.submit(read_some, pending[0])))
+                    except BrokenProcessPool:     # a worker died: a running chunk's result tells
+                        break
+                    pending.popleft()
+                if not running:                   # the pool broke before it ran anything (a worker
+                    for path in [p for c in pending for p in c]:   # cannot start): read them here
+                        yield path, read_one(path)
+                    pending.clear()
+                    break
                 chunk, future = running.popleft()
                 try:
                     outcomes = future.result()
@@ -133,8 +141,10 @@ def read_documents(paths: list[Path], workers: int | None = None) -> Iterator[tu
                 yield from zip(chunk, outcomes, strict=True)
         finally:
             # closed early (cancelled), the files being read are not wanted: left running, the
-            # workers would hold up the exit of a process that is itself a worker (the window's job)
+            # workers would hold up the exit of a process that is itself a worker (the window's job).
+            # Done, the pool is waited for: its manager thread left running would keep the
+            # analysis from forking (a fork is only safe from a single-threaded process).
             workers_left = list((getattr(pool, "_processes", None) or {}).values()) if running else []
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.shutdown(wait=not running, cancel_futures=True)
             for process in workers_left:
                 process.terminate()
