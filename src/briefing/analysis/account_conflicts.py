@@ -6,6 +6,7 @@ for one person that excludes another (removed from office or suspended from it).
 from __future__ import annotations
 
 import re
+from math import fsum
 
 from briefing.analysis.conflicts import (
     KIND_SCORE,
@@ -200,9 +201,9 @@ def denial_findings(sents: Sentences) -> list[Finding]:
             claims, weight = [before], 1.0
         else:
             wanted = {w for w in content(denied) if w in sents.idf}
-            total = sum(sents.idf[w] for w in wanted)
+            total = fsum(sents.idf[w] for w in wanted)
             near = {j for w in wanted for j in sents.postings.get(w, ())}
-            scores = {j: sum(sents.idf[w] for w in wanted & sents.stems[j]) / (total or 1.0) for j in near}
+            scores = {j: fsum(sents.idf[w] for w in wanted & sents.stems[j]) / (total or 1.0) for j in near}
             claims = [j for j in sorted(scores, key=lambda j: (-scores[j], j))
                       if sents.refs[j].doc != sents.refs[i].doc and j not in denials
                       and scores[j] >= MIN_CLAIM_SHARE and CLAIM_VERBS.search(sents.texts[j])]

@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from math import log
+from math import fsum, log
 
 from briefing.analysis.corroboration import candidate_pairs, sentence_words
 from briefing.analysis.dates import WEEKDAYS, find_dates, month_number, parse_iso
@@ -154,7 +154,7 @@ class Sentences:
     def shared(self, i: int, j: int) -> tuple[int, float]:
         """Words two sentences share, and their idf-weighted Jaccard."""
         both = self.stems[i] & self.stems[j]
-        weight = sum(self.idf[s] for s in both)
+        weight = fsum(self.idf[s] for s in both)
         return len(both), weight / ((self.weights[i] + self.weights[j] - weight) or 1.0)
 
     @cached_property
@@ -228,7 +228,7 @@ def read_sentences(corpus: Corpus, facts: CorpusFacts) -> Sentences:
     idf = {s: log(1 + n / c) for s, c in df.items()}
     texts = [corpus.sentence(r).text for r in refs]
     return Sentences(corpus, refs, texts, stems, idf, df, ActorNames(facts), {r: i for i, r in enumerate(refs)},
-                     [sum(idf[s] for s in words) for words in stems],
+                     [fsum(idf[s] for s in words) for words in stems],
                      frozenset(i for i, bag in enumerate(bags) if bag & DAY_WORDS or "may" in texts[i].lower()),
                      bags)
 

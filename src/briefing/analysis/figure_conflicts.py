@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from math import fsum
 
 from briefing.analysis.conflicts import (
     KEYS,
@@ -126,8 +127,8 @@ def frame_share(sents: Sentences, a: Mention, b: Mention) -> float:
     """How much of what two figures' frames say they share (idf-weighted Jaccard)."""
     if len(a.frame & b.frame) < MIN_FRAME_WORDS:
         return 0.0
-    weight = sum(sents.idf.get(s, 0.0) for s in a.frame & b.frame)
-    return weight / (sum(sents.idf.get(s, 0.0) for s in a.frame | b.frame) or 1.0)
+    weight = fsum(sents.idf.get(s, 0.0) for s in a.frame & b.frame)
+    return weight / (fsum(sents.idf.get(s, 0.0) for s in a.frame | b.frame) or 1.0)
 
 
 def beside(by_sentence: dict[int, list[Mention]], m: Mention) -> list[Mention]:

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-from math import log
+from math import fsum, log
 from typing import TYPE_CHECKING
 
 from briefing.analysis.words import content_words, near_identical, words
@@ -193,8 +193,10 @@ class ComposeContext:
         weight = {w: log(1 + c) for w, c in doc_freq.items() if c > 1 or n == 1}
         scale = log(2 + n) * TOPICALITY_SCALE
         scores: dict[SentenceRef, float] = {}
+        # fsum over a set: exact, so the same to the last bit in whatever order the hash seed
+        # gives the set (a tie between two sentences must break the same way in every run)
         for ref, bag in self.words.items():
-            scores[ref] = sum(weight[w] for w in bag if w in weight) / (len(bag) ** 0.5) / scale if bag else 0.0
+            scores[ref] = fsum(weight[w] for w in bag if w in weight) / (len(bag) ** 0.5) / scale if bag else 0.0
         return scores
 
     @cached_property
@@ -260,7 +262,7 @@ class ComposeContext:
     @cached_property
     def idf_norm(self) -> dict[SentenceRef, float]:
         """The length of each sentence's idf-weighted word vector."""
-        return {ref: max(1e-9, sum(self.idf[w] ** 2 for w in bag) ** 0.5) for ref, bag in self.words.items()}
+        return {ref: max(1e-9, fsum(self.idf[w] ** 2 for w in bag) ** 0.5) for ref, bag in self.words.items()}
 
     @cached_property
     def stem_of(self) -> dict[str, str]:
@@ -290,7 +292,7 @@ class ComposeContext:
             lower = {stem(w) for w in LOWER_WORD.findall(self.text(ref))}
             stems = {self.stem_of[w] for w in self.words[ref]}
             vector = {w: idf[w] * (1.0 if w in lower or not w.isalpha() else NAME_WEIGHT ** 0.5) for w in stems}
-            found = self._stem_vectors[ref] = (vector, max(1e-9, sum(v * v for v in vector.values()) ** 0.5))
+            found = self._stem_vectors[ref] = (vector, max(1e-9, fsum(v * v for v in vector.values()) ** 0.5))
         return found
 
     def likeness(self, a: SentenceRef, b: SentenceRef) -> float:
@@ -299,7 +301,7 @@ class ComposeContext:
         vb, nb = self.stem_vector(b)
         if len(va) > len(vb):
             va, vb = vb, va
-        dot = sum(v * vb[w] for w, v in va.items() if w in vb)
+        dot = fsum(v * vb[w] for w, v in va.items() if w in vb)
         return dot / (na * nb) if dot else 0.0
 
     def rare_words(self, ref: SentenceRef) -> set[str]:

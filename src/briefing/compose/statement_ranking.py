@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
-from math import exp, log
+from math import exp, fsum, log
 from typing import TYPE_CHECKING
 
 from briefing.analysis.dates import parse_iso
@@ -230,7 +230,7 @@ def headline_likeness(ctx: ComposeContext) -> dict[SentenceRef, float]:
     """For each sentence, its idf-weighted cosine with the nearest headline of another document
     (through an index of the headlines' words: only headlines sharing a word are compared)."""
     titles = [frozenset(content_words(d.title)) & ctx.idf.keys() for d in ctx.corpus.documents]
-    norms = [sum(ctx.idf[w] ** 2 for w in t) ** 0.5 for t in titles]
+    norms = [fsum(ctx.idf[w] ** 2 for w in t) ** 0.5 for t in titles]
     having: dict[str, list[int]] = {}
     for j, title in enumerate(titles):
         for w in title:
@@ -243,7 +243,7 @@ def headline_likeness(ctx: ComposeContext) -> dict[SentenceRef, float]:
     out = {}
     for ref, bag in ctx.words.items():
         shared: dict[int, float] = {}
-        for w in bag & having.keys():
+        for w in sorted(bag & having.keys()):       # in one order: the sums are the same whatever the hash seed
             for j in having[w]:
                 shared[j] = shared.get(j, 0.0) + weight[w]
         shared.pop(ref.doc, None)
