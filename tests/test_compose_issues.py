@@ -282,3 +282,19 @@ def test_a_heading_opens_on_a_capital_though_the_texts_name_its_actor_in_lower_c
     phrase = pile.index.phrases["curfew truce"]
     junta = ActorFact("junta", "organization")
     assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=junta)) == "Junta curfew truce"
+
+
+def test_a_word_that_mostly_modifies_another_is_headed_with_what_it_modifies():
+    from briefing.compose.issues import candidates
+    pile = pile_of(["Dockers rejected the ballot result on Monday.", "The ballot result split the union.",
+                    "A second ballot is due in May."],
+                   ["Organisers said the ballot result was final.", "The ballot result surprised the port.",
+                    "Pickets left the quay before the ballot."])
+    forms = {c.phrase.key: c.form for c in candidates(pile)}
+    assert forms["ballot"] == "ballot result"
+    # a word that heads its phrase as often as not keeps its own form
+    pile = pile_of(["Dockers rejected the ballot on Monday.", "The ballot result split the union.",
+                    "A second ballot is due in May."],
+                   ["Organisers said the ballot was final.", "The ballot result surprised the port.",
+                    "Pickets left the quay before the ballot."])
+    assert {c.phrase.key: c.form for c in candidates(pile)}["ballot"] == "ballot"

@@ -73,6 +73,8 @@ INFLECTION = 3            # letters an English inflection changes at most (-s, -
 ACTOR_SHARE = 0.5
 ACTOR_LIFT = 1.5
 MAX_HEADING_WORDS = 5     # a heading longer than this is a sentence, not a name
+HEAD_SHARE = 0.5
+                          # (over the eight sets 0.4-0.6 all give the same scores)
 # Nouns that head a description of a person or an organisation ("chief inspector", "haulage
 # firm", "transport ministry"): what they head is an actor, listed under Key actors.
 ACTOR_HEADS = ROLE_HEADS | ORG_HEADS
@@ -259,11 +261,24 @@ def candidates(pile: Pile) -> list[Candidate]:
         words = cand.phrase.words
         for k in range(1, len(words)):
             by_head.setdefault(" ".join(words[k:]), []).append(cand.phrase)
+    # a word that mostly modifies the next ("ratification vote", "ratification bonus") names its
+    # matter with what it modifies: the candidate opening on it that most sentences use
+    by_modifier: dict[str, list[Keyphrase]] = {}
     for cand in out:
-        longer = by_head.get(cand.phrase.key)
+        words = cand.phrase.words
+        if len(words) > 1:
+            by_modifier.setdefault(words[0], []).append(cand.phrase)
+    for cand in out:
+        longer = by_head.get(cand.phrase.key) or modifies(cand.phrase) and by_modifier.get(cand.phrase.key)
         if longer:
             cand.fuller = max(longer, key=lambda q: (len(q.sentences), -len(q.words), q.key))
     return out
+
+
+def modifies(phrase: Keyphrase) -> bool:
+    """One word that ends its noun phrase in fewer than HEAD_SHARE of the sentences using it:
+    it is mostly a modifier ("the ratification vote", "rich countries"), not a head."""
+    return len(phrase.words) == 1 and phrase.whole < HEAD_SHARE * len(phrase.sentences)
 
 
 # --- Whom a matter is about, and its heading ------------------------------------------------
