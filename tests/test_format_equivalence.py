@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -81,9 +82,10 @@ def _score(folder: Path, labelled_set, scorer) -> dict:
     brief = run_to_end(build([folder], "standard")).brief.to_dict()
     for source in brief["sources"]:
         source["path"] = str(labelled_set.docs / f"{Path(source['path']).stem}.txt")
-    path = folder.parent / f"brief-{folder.name}.json"
-    path.write_text(json.dumps(brief), encoding="utf-8")
-    report = scorer.score(scorer.load_brief(str(path)), scorer.load_gold(str(labelled_set.gold)), labelled_set.docs)
+    with tempfile.TemporaryDirectory() as tmp:      # not beside the documents: ../shared is not ours
+        path = Path(tmp) / "brief.json"
+        path.write_text(json.dumps(brief), encoding="utf-8")
+        report = scorer.score(scorer.load_brief(str(path)), scorer.load_gold(str(labelled_set.gold)), labelled_set.docs)
     return report.metrics
 
 
