@@ -136,3 +136,12 @@ def test_the_present_perfect_counts_as_told_before_now_only_past_a_report_s_open
     assert features_of(ctx, "have walked out")["present_perfect"] == 0.0
     assert features_of(ctx, "has already closed")["present_perfect"] == 1.0
     assert FITTED.background.weights["present_perfect"] > 0
+
+
+def test_a_present_perfect_beside_a_future_verb_is_not_told_before_now(tmp_path):
+    ctx = context(tmp_path, {"a.txt": "Harbour fraud trial\n\nThe harbour trial opened on Monday.\n\n"
+                                      "The clerk gave evidence for a second day.\n\n"
+                                      "The treasurer has already pleaded guilty and will be sentenced in May.\n\n"
+                                      "The treasurer has already pleaded guilty to fraud.\n"})
+    assert features_of(ctx, "and will be sentenced")["present_perfect"] == 0.0
+    assert features_of(ctx, "guilty to fraud")["present_perfect"] == 1.0

@@ -99,13 +99,14 @@ PAST_PERFECT = Cue("had", re.compile(r"(?i:\bhad\s+(?:\w+ly\s+|not\s+|never\s+|a
                                     r"(?:been|\w+ed|\w+en)\b)"))
 # the present perfect tells of something done before now whose result stands ("has admitted",
 # "have already pleaded", "has been closed since"); a reporting verb in it ("has said", "has
-# told", "has warned") is today's news, not history (a closed class of English verbs)
+# warned") is today's news, not history (a closed class of English verbs). Regular and -en
+# participles only, as PAST_PERFECT: a list of irregular ones moved no labelled set's scores up
+# on the whole and reshuffled which sentences the sections took
 PRESENT_PERFECT = Cue("has have", re.compile(
     r"(?i:\b(?:has|have)\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+|long\s+|since\s+)?"
     r"(?!(?:said|told|added|warned|stated|insisted|announced|claimed|argued|denied|called|asked|urged|"
     r"confirmed|suggested|reported|explained|stressed|noted)\b)"
-    r"(?:been|\w+ed|\w+en|made|held|led|lost|left|built|paid|sold|brought|found|kept|spent|won|met|"
-    r"fought|sought|taught|bought|become|begun|run|struck|stood|grown|known|shown)\b)"))
+    r"(?:been|\w+ed|\w+en)\b)"))
 PAST_MARKERS = Cue("""ago previously formerly former once originally history historic decade decades
 since past time back used last""", re.compile(
     r"(?i:\b(?:ago|previously|formerly|former|once|originally|history|"
