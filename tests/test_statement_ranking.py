@@ -125,3 +125,23 @@ def test_words_quoted_that_look_ahead_are_told_from_narration_that_does(tmp_path
     assert features_of(ctx, "We will fight")["quote_ahead"] == 1.0
     assert features_of(ctx, "We fought hard")["quote_ahead"] == 0.0
     assert features_of(ctx, "board will meet")["quote_ahead"] == 0.0
+
+
+def test_the_present_perfect_counts_as_told_before_now_only_past_a_report_s_opening_lines(tmp_path):
+    # in a report's first lines the present perfect is the news itself ("The talks have collapsed")
+    ctx = context(tmp_path, {"a.txt": "Harbour strike\n\nThe dockers have walked out at the harbour.\n\n"
+                                      "The harbour board met the dockers on Friday.\n\n"
+                                      "The crane drivers say they are tired.\n\n"
+                                      "The board has already closed the night shift twice.\n"})
+    assert features_of(ctx, "have walked out")["present_perfect"] == 0.0
+    assert features_of(ctx, "has already closed")["present_perfect"] == 1.0
+    assert FITTED.background.weights["present_perfect"] > 0
+
+
+def test_a_present_perfect_beside_a_future_verb_is_not_told_before_now(tmp_path):
+    ctx = context(tmp_path, {"a.txt": "Harbour fraud trial\n\nThe harbour trial opened on Monday.\n\n"
+                                      "The clerk gave evidence for a second day.\n\n"
+                                      "The treasurer has already pleaded guilty and will be sentenced in May.\n\n"
+                                      "The treasurer has already pleaded guilty to fraud.\n"})
+    assert features_of(ctx, "and will be sentenced")["present_perfect"] == 0.0
+    assert features_of(ctx, "guilty to fraud")["present_perfect"] == 1.0

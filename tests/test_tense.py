@@ -85,3 +85,17 @@ def test_without_datelines_the_story_s_year_is_the_latest_year_told_in_a_sentenc
         start += len(t) + 1
     corpus = Corpus.of([Document("a", "a", "a", " ".join(texts), sentences=sentences)])
     assert story_year(corpus) == 2022
+
+
+def test_the_present_perfect_of_a_deed_is_told_from_that_of_a_statement():
+    from briefing.analysis.tense import PRESENT_PERFECT
+    for text in ("The former treasurer has already pleaded guilty to fraud.",
+                 "The ferry company has hired a law firm to pursue its claim.",
+                 "The bridge has been closed since the floods.",
+                 "Both mills have closed their night shifts."):
+        assert PRESENT_PERFECT.search(text), text
+    for text in ("The mayor has said she will not resign.",
+                 "The union has warned of a long strike.",
+                 "The dockers had struck for a week.",
+                 "The council has a new chairman."):
+        assert not PRESENT_PERFECT.search(text), text
