@@ -63,3 +63,82 @@ def test_analysis_with_a_second_process_finds_the_same_facts(monkeypatch):
     inline = run_to_end(analysis.analyse(corpus))
     for name in ("doc_flags", "events", "time_roles", "groups", "actors", "quotes", "contradictions"):
         assert getattr(forked, name) == getattr(inline, name), name
+
+
+def _seeds_corpus():
+    from pathlib import Path
+
+    from briefing.model import Corpus, run_to_end
+    from briefing.services import ingest
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    return Corpus.of(run_to_end(ingest([seeds])).documents)
+
+
+@needs_fork
+def test_work_ahead_is_done_in_the_second_process_on_the_facts_that_need_no_actors(monkeypatch):
+    import briefing.analysis as analysis
+    from briefing.analysis.beside import Ahead
+    from briefing.model import run_to_end
+
+    corpus = _seeds_corpus()
+    monkeypatch.setattr(analysis, "FORK_MIN_SENTENCES", 0)
+    here = os.getpid()
+    ahead = Ahead(lambda free: (os.getpid(), len(free.actors), len(free.events), sorted(free.time_roles.items())))
+    facts = run_to_end(analysis.analyse(corpus, ahead=ahead))
+    pid, actors, events, roles = ahead.result()
+    assert pid != here
+    assert actors == 0 and facts.actors            # the actors were not there to be used
+    assert events == len(facts.events) and roles == sorted(facts.time_roles.items())
+
+
+def test_work_ahead_gives_the_same_in_one_process(monkeypatch):
+    import briefing.analysis as analysis
+    from briefing.analysis.beside import Ahead
+    from briefing.model import run_to_end
+
+    corpus = _seeds_corpus()
+    monkeypatch.setattr(analysis, "FORK_MIN_SENTENCES", 0)
+
+    def work(free):
+        return len(free.actors), len(free.events), sorted(free.time_roles.items()), free.groups
+
+    forked = Ahead(work)
+    run_to_end(analysis.analyse(corpus, ahead=forked))
+    monkeypatch.setenv("BRIEFING_WORKERS", "1")
+    inline = Ahead(work)
+    run_to_end(analysis.analyse(corpus, ahead=inline))
+    assert forked.result() == inline.result()
+
+
+@needs_fork
+@pytest.mark.parametrize("stage", ["Finding actors", "Writing Key actors"])
+def test_a_compose_cancelled_leaves_no_child_behind(monkeypatch, stage):
+    import briefing.analysis as analysis
+    from briefing.compose import compose_brief
+    from briefing.model import CancelFlag, Cancelled
+    from briefing.templates import load_template
+
+    corpus = _seeds_corpus()
+    monkeypatch.setattr(analysis, "FORK_MIN_SENTENCES", 0)
+    children = []
+    fork = os.fork
+
+    def recorded_fork():
+        pid = fork()
+        if pid:
+            children.append(pid)
+        return pid
+    monkeypatch.setattr(os, "fork", recorded_fork)
+    cancel = CancelFlag()
+    job = compose_brief(corpus, load_template("standard"), {}, {}, cancel)
+    while next(job).message != stage:
+        pass
+    assert children                                  # the children have started
+    cancel.cancel()
+    with pytest.raises(Cancelled):
+        for _ in job:
+            pass
+    for pid in children:
+        with pytest.raises(ChildProcessError):       # stopped and waited for
+            os.waitpid(pid, os.WNOHANG)

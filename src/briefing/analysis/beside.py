@@ -16,7 +16,9 @@ import struct
 import tempfile
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
 
 HEADER = struct.Struct("<q")      # a result's length in bytes; -1 says the task failed
 
@@ -137,3 +139,27 @@ def _run_tasks(tasks: tuple[Callable[[], Any], ...], store: int, tell: int) -> N
         while view:
             view = view[os.write(store, view):]
         os.write(tell, HEADER.pack(len(payload)))
+
+
+class Ahead(Generic[T]):
+    """Work on the facts that need no actors (quality flags, events, time roles, groups), given
+    to `analyse`, which does it after those facts in its second process where it has one, else
+    in the caller when asked: `result()` gives it either way, the same."""
+
+    def __init__(self, work: Callable[[Any], T]) -> None:
+        self.work = work
+        self._result: Callable[[], T] | None = None
+        self._cancel: Callable[[], None] = lambda: None
+
+    def started(self, result: Callable[[], T], cancel: Callable[[], None]) -> None:
+        self._result, self._cancel = result, cancel
+
+    def result(self) -> T:
+        if self._result is None:
+            raise RuntimeError("the analysis has not run")
+        return self._result()
+
+    def cancel(self) -> None:
+        """Stop the work if it is still running (done with the brief, or the job cancelled)."""
+        self._cancel()
+

@@ -7,13 +7,14 @@ import os
 from collections.abc import Callable
 
 from briefing.analysis import analyse
+from briefing.analysis.beside import Ahead
 from briefing.analysis.collector import collector_paused
 from briefing.compose.actors import actors_section
 from briefing.compose.context import ComposeContext
 from briefing.compose.contradictions import contradictions_section
 from briefing.compose.issues import issues_section
 from briefing.compose.quotes import quotes_section
-from briefing.compose.statement_ranking import RankingWeights
+from briefing.compose.statement_ranking import RankingWeights, corpus_features
 from briefing.compose.statements import background_section, outlook_section, summary_section
 from briefing.compose.timeline import timeline_section
 from briefing.compose.title import brief_title
@@ -27,6 +28,9 @@ SectionBuilder = Callable[[ComposeContext, SectionSpec], Section]
 # next from the sentences left (leaving to the conflicting reports a sentence only it can show a
 # version by), the conflicting reports show each version by a sentence no section shows yet where
 # they can, and the open issues avoid what the other sections show.
+# the sections ranked by their sentences' features (compose/statement_ranking.py)
+RANKED = frozenset({"summary", "background", "outlook"})
+
 BUILDERS: dict[str, SectionBuilder] = {
     "actors": actors_section,
     "quotes": quotes_section,
@@ -58,17 +62,27 @@ def make_sources(corpus: Corpus, flags: dict[int, list[str]], excluded: dict[str
 
 def compose_brief(corpus: Corpus, template: Template, options: dict[str, str],
                   excluded: dict[str, list[str]], cancel: CancelFlag) -> Job[Brief]:
-    with collector_paused():
-        facts = yield from analyse(corpus, cancel)
-        return (yield from compose_from_facts(corpus, facts, template, options, excluded, cancel))
+    # the prose sections' ranking features need none of the actors: the analysis finds them
+    # beside the actors (in its second process, on a large corpus)
+    ranked = any(s.enabled and s.kind in RANKED for s in template.sections)
+    ahead = Ahead(lambda free: corpus_features(ComposeContext(corpus, free, template))) if ranked else None
+    try:
+        with collector_paused():
+            facts = yield from analyse(corpus, cancel, ahead)
+            return (yield from compose_from_facts(corpus, facts, template, options, excluded, cancel,
+                                                  features=ahead))
+    finally:
+        if ahead is not None:
+            ahead.cancel()
 
 
 def compose_from_facts(corpus: Corpus, facts: CorpusFacts, template: Template, options: dict[str, str],
                        excluded: dict[str, list[str]], cancel: CancelFlag,
-                       weights: RankingWeights | None = None) -> Job[Brief]:
+                       weights: RankingWeights | None = None, features: Ahead | None = None) -> Job[Brief]:
     """The brief from analysed facts; `weights` replaces the prose sections' fitted ranking
-    weights (benchmarks/ranking_fit.py scores a set with weights fitted on the others)."""
-    ctx = ComposeContext(corpus, facts, template, weights=weights)
+    weights (benchmarks/ranking_fit.py scores a set with weights fitted on the others);
+    `features`, where given, finds the sentences' ranking features (compose_brief)."""
+    ctx = ComposeContext(corpus, facts, template, weights=weights, features_ahead=features)
     specs = [s for s in template.sections if s.enabled]
     built: dict[int, Section] = {}
     order = sorted(range(len(specs)), key=lambda i: list(BUILDERS).index(specs[i].kind)

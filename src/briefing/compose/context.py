@@ -14,6 +14,7 @@ from functools import cached_property
 from math import fsum, log
 from typing import TYPE_CHECKING
 
+from briefing.analysis.beside import Ahead
 from briefing.analysis.words import content_words, near_identical, words
 from briefing.ingest.sentences import without_reference_marks
 from briefing.model import Citation, Corpus, CorpusFacts, Section, SentenceRef, Statement
@@ -82,6 +83,8 @@ class ComposeContext:
     shown: set[SentenceRef] = field(default_factory=set)
     # weights of the prose sections' ranking; None means the fitted ones shipped with the package
     weights: RankingWeights | None = None
+    # the sentences' ranking features, found during the analysis (compose_brief); None: found here
+    features_ahead: Ahead | None = None
 
     def source_id(self, doc: int) -> str:
         return f"S{doc + 1}"
@@ -319,6 +322,8 @@ class ComposeContext:
     def features(self) -> dict[SentenceRef, tuple[float, ...]]:
         """Every sentence's ranking features (see compose/statement_ranking.py)."""
         from briefing.compose.statement_ranking import corpus_features
+        if self.features_ahead is not None:
+            return self.features_ahead.result()
         return corpus_features(self)
 
     @cached_property
