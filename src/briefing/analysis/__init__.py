@@ -51,9 +51,8 @@ def names_of(documents: list[Document]) -> list[DocumentNames]:
     return [document_names(d) for d in documents]
 
 
-def actor_free(corpus: Corpus, found: tuple[dict, list, dict, list]) -> CorpusFacts:
-    """The facts that need no actors (sentence_facts), alone."""
-    facts = CorpusFacts(corpus)
+def add_actor_free(facts: CorpusFacts, found: tuple[dict, list, dict, list]) -> CorpusFacts:
+    """`facts` with the facts that need no actors (sentence_facts) added."""
     flags, events, roles, groups = found
     facts.doc_flags.update(flags)
     facts.events.extend(events)
@@ -81,7 +80,8 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
         return kept["found"]
 
     def ahead_work() -> object:
-        return ahead.work(actor_free(corpus, kept["found"] if "found" in kept else beside.result(1)))
+        found = kept["found"] if "found" in kept else beside.result(1)
+        return ahead.work(add_actor_free(CorpusFacts(corpus), found))
 
     tasks = [lambda: names_of(there), actor_free_facts] + ([ahead_work] if ahead else [])
     beside = Beside(*tasks, fork=large)
@@ -93,7 +93,8 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
         ("Finding quotes", lambda: facts.quotes.extend(find_quotes(corpus, facts.actors))),
         ("Attributing statements", lambda: facts.attributions.update(find_attributions(corpus, facts.actors))),
         ("Finding conflicting reports", lambda: facts.contradictions.extend(conflicts[0].result())),
-        ("Dating events, reading tense, grouping corroborated sentences", lambda: take(beside.result(1))),
+        ("Dating events, reading tense, grouping corroborated sentences",
+         lambda: add_actor_free(facts, beside.result(1))),
     ]
 
     def find_names() -> None:
@@ -107,13 +108,6 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
         facts.actors.extend(find_actors(corpus, cancel))
         # the conflicts need the actors only
         conflicts.append(Beside(lambda: find_contradictions(corpus, facts), fork=large))
-
-    def take(found: tuple[dict, list, dict, list]) -> None:
-        free = actor_free(corpus, found)
-        facts.doc_flags.update(free.doc_flags)
-        facts.events.extend(free.events)
-        facts.time_roles.update(free.time_roles)
-        facts.groups.extend(free.groups)
 
     try:
         with collector_paused():

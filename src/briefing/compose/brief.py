@@ -23,14 +23,14 @@ from briefing.model.progress import Job
 from briefing.templates import SectionSpec, Template
 
 SectionBuilder = Callable[[ComposeContext, SectionSpec], Section]
+# the sections ranked by their sentences' features (compose/statement_ranking.py)
+RANKED = frozenset({"summary", "background", "outlook"})
+
 # Sections are built in this order whatever their order in the template: the bottom line takes
 # the story's main news first, background and outlook then take what explains it and what comes
 # next from the sentences left (leaving to the conflicting reports a sentence only it can show a
 # version by), the conflicting reports show each version by a sentence no section shows yet where
 # they can, and the open issues avoid what the other sections show.
-# the sections ranked by their sentences' features (compose/statement_ranking.py)
-RANKED = frozenset({"summary", "background", "outlook"})
-
 BUILDERS: dict[str, SectionBuilder] = {
     "actors": actors_section,
     "quotes": quotes_section,
