@@ -300,3 +300,18 @@ def test_of_two_sentences_a_section_weighs_alike_the_more_central_comes_first():
     pier, fares = SentenceRef(0, 0), SentenceRef(1, 0)
     assert ctx.centrality[fares] > ctx.centrality[pier]
     assert pick_diverse(ctx, [pier, fares], 1, {pier: 2.0, fares: 2.0}, "outlook") == [fares]
+
+
+def test_two_sentences_of_one_report_on_one_matter_take_one_place_though_worded_apart():
+    from briefing.compose.statements import pick_diverse, shared_matter
+    from briefing.model import SentenceRef
+    ctx = _context([["Analysts at Vellmoor Partners expect reinsurers to raise premiums sharply this winter.",
+                     "Brokers said coastal landlords could soon pay reinsurers far higher premiums.",
+                     "The harbour authority will reopen the eastern pier on Friday."],
+                    ["Island councillors are set to vote on a new ferry timetable.",
+                     "The ferry operator will add a night crossing in the summer."]])
+    first, same_matter, pier = SentenceRef(0, 0), SentenceRef(0, 1), SentenceRef(0, 2)
+    assert ctx.likeness(first, same_matter) < 0.3 and shared_matter(ctx, first, same_matter) > 0.6
+    assert shared_matter(ctx, first, pier) == 0.0
+    scores = {first: 3.0, same_matter: 2.9, pier: 2.5}
+    assert pick_diverse(ctx, [first, same_matter, pier], 2, scores, "outlook") == [first, pier]
