@@ -238,7 +238,7 @@ def test_an_organisation_is_a_modifier_unless_the_texts_write_it_as_a_possessive
     assert heading(pile, Candidate(phrase, 1.0, frozenset([SentenceRef(0, 0)]))) == "Dock levy"
 
 
-def pile_of(*documents: list[str]):
+def pile_of(*documents: list[str], titles: list[str] | None = None):
     from briefing.compose.context import ComposeContext
     from briefing.compose.issues import Pile
     from briefing.model import Corpus, CorpusFacts, Document, Sentence
@@ -248,7 +248,8 @@ def pile_of(*documents: list[str]):
         for i, t in enumerate(texts):
             sentences.append(Sentence(i, start, start + len(t), t))
             start += len(t) + 1
-        docs.append(Document(f"d{d}", f"d{d}.txt", "", " ".join(texts), sentences=sentences))
+        title = titles[d] if titles else ""
+        docs.append(Document(f"d{d}", f"d{d}.txt", title, " ".join(texts), sentences=sentences))
     corpus = Corpus.of(docs)
     return Pile(ComposeContext(corpus, CorpusFacts(corpus), load_template("standard")))
 
@@ -298,3 +299,15 @@ def test_a_word_that_mostly_modifies_another_is_headed_with_what_it_modifies():
                    ["Organisers said the ballot was final.", "The ballot result surprised the port.",
                     "Pickets left the quay before the ballot."])
     assert {c.phrase.key: c.form for c in candidates(pile)}["ballot"] == "ballot"
+
+
+def test_a_group_several_headlines_name_in_common_words_is_a_matter(tmp_path):
+    from briefing.compose.issues import candidates
+    headlined = pile_of(["The harbour council rejected the dock levy.", "The harbour council split over the dock levy."],
+                        ["Two members quit the harbour council on Friday.", "The dock levy funds the quay."],
+                        titles=["Harbour council rejects levy", "Members quit harbour council"])
+    assert "harbour council" in {c.phrase.key for c in candidates(headlined)}
+    # the same group no headline names is an actor described, listed under Key actors
+    unheadlined = pile_of(["The harbour council rejected the dock levy.", "The harbour council split over the dock levy."],
+                          ["Two members quit the harbour council on Friday.", "The dock levy funds the quay."])
+    assert "harbour council" not in {c.phrase.key for c in candidates(unheadlined)}
