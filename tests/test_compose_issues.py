@@ -311,3 +311,22 @@ def test_a_group_several_headlines_name_in_common_words_is_a_matter(tmp_path):
     unheadlined = pile_of(["The harbour council rejected the dock levy.", "The harbour council split over the dock levy."],
                           ["Two members quit the harbour council on Friday.", "The dock levy funds the quay."])
     assert "harbour council" not in {c.phrase.key for c in candidates(unheadlined)}
+
+
+def test_a_matter_told_in_many_sentences_leaves_the_ones_it_shares_to_a_matter_told_in_few():
+    from briefing.compose.issues import Selection, candidates
+    pile = pile_of(["The dock levy and the cable station sale split the town council on Monday.",
+                    "The dock levy rose by a third in May after a stormy winter.",
+                    "Dockers on the north quay oppose the dock levy and its timing.",
+                    "Skippers of the small boats say they pay the dock levy twice."],
+                   ["The dock levy funds repairs to the quay and the old lighthouse.",
+                    "The cable station sale closed on Friday after months of delay.",
+                    "Traders on the high street welcomed the dock levy last week.",
+                    "The dock levy and the cable station sale were debated for hours."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    pool = {c.phrase.key: c for c in candidates(pile)}
+    chosen = Selection(pile, spec, 2, set())
+    chosen.consider(list(pool.values()))
+    assert chosen.add(pool["dock levy"])
+    assert not any("cable station" in s.text for s in chosen.issues[0].statements)
+    assert chosen.add(pool["cable station sale"])

@@ -12,7 +12,8 @@ Board levy"), in the words the texts use for both.
 The candidates are taken heaviest first; two forms of one word ("probe", "probes") are one
 matter. An issue's statements are the sentences that use its phrase (and a sentence going on
 about them), leaving out the bottom line, the conflicting reports and, unless the pile leaves too
-few issues otherwise, what the other sections already show.
+few issues otherwise, what the other sections already show; a matter told in many sentences
+leaves those it shares to a matter told in few.
 """
 
 from __future__ import annotations
@@ -72,6 +73,12 @@ INFLECTION = 3            # letters an English inflection changes at most (-s, -
 # naming falls by 0.1.
 ACTOR_SHARE = 0.5
 ACTOR_LIFT = 1.5
+# A sentence that a matter told in fewer sentences also uses costs an issue this much of its
+# statement ranking (which counts the sentence's sources, about 1-5): a matter told in many
+# sentences leaves the sentences they share to the matter that has few others, so that both
+# can be shown. Over the eight sets 2-100 give the same scores; 0.5 leaves one set's naming
+# lower; none, two sets' issue coverage or naming by 0.1.
+SCARCE_COST = 2.0
 MAX_HEADING_WORDS = 5     # a heading longer than this is a sentence, not a name
 HEAD_SHARE = 0.5
                           # (over the eight sets 0.4-0.6 all give the same scores)
@@ -455,6 +462,17 @@ class Selection:
     taken: set[SentenceRef]                  # the bottom line's, the conflicting reports' and the issues' sentences
     issues: list[Issue] = field(default_factory=list)
     names: list[set[str]] = field(default_factory=list)              # each issue's name words
+    # each sentence's fewest uses: how many sentences the scarcest candidate using it has
+    scarcest: dict[SentenceRef, int] = field(default_factory=dict)
+
+    def consider(self, pool: list[Candidate]) -> None:
+        for cand in pool:
+            for r in cand.phrase.refs:
+                self.scarcest[r] = min(self.scarcest.get(r, len(cand.refs)), len(cand.refs))
+
+    def needed_more(self, ref: SentenceRef, cand: Candidate) -> bool:
+        """A matter told in fewer sentences than the candidate's uses the sentence."""
+        return self.scarcest.get(ref, len(cand.refs)) < len(cand.refs)
 
     def append(self, issue: Issue, refs: set[SentenceRef], shown: list[SentenceRef],
                words: set[str] | None = None) -> None:
@@ -474,7 +492,8 @@ class Selection:
         told = refs | self.pile.counting(refs)
         avoid = self.taken if shown_too else self.taken | ctx.used
         picked = ranked_statements(ctx, self.spec, told | followers(ctx, refs), self.per_issue, avoid,
-                                   relevance=lambda r: 1.0 if r in refs else 0.5 if r in told else 0.0)
+                                   relevance=lambda r: (1.0 if r in refs else 0.5 if r in told else 0.0)
+                                   - (SCARCE_COST if self.needed_more(r, cand) else 0.0))
         if len(picked) < min(MIN_STATEMENTS, self.per_issue) or not any(r in told for r in picked):
             return False
         # the matter's words, not its actor's: one actor may be what several matters are about
@@ -491,6 +510,7 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     for issue, refs in watch_issues(ctx, spec, per_issue, chosen.taken):
         chosen.append(issue, refs, [])
     pool = ranked_candidates(pile)
+    chosen.consider(pool)
     # sentences no other section shows; only where that fills fewer than half the places (a short
     # pile whose sentences the other sections have used) is a matter an issue in their words
     for shown_too in (False, True):
