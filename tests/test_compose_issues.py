@@ -330,3 +330,22 @@ def test_a_matter_told_in_many_sentences_leaves_the_ones_it_shares_to_a_matter_t
     assert chosen.add(pool["dock levy"])
     assert not any("cable station" in s.text for s in chosen.issues[0].statements)
     assert chosen.add(pool["cable station sale"])
+
+
+def test_a_sentence_is_left_only_to_another_matter_not_yet_an_issue():
+    from briefing.compose.issues import Selection, candidates, name_words
+    from briefing.model import SentenceRef
+    pile = pile_of(["The final pay offer and the night timetable angered the islanders.",
+                    "The pay offer rose again.", "Crews rejected the pay offer.", "The pay offer is late."],
+                   ["The final pay offer came on Friday.", "The night timetable starts in May.",
+                    "Skippers back the pay offer."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    pool = {c.phrase.key: c for c in candidates(pile)}
+    chosen = Selection(pile, spec, 2, set())
+    chosen.consider(list(pool.values()))
+    offer, shared, final = pool["pay offer"], SentenceRef(0, 0), SentenceRef(1, 0)
+    words = name_words(offer.form)
+    assert chosen.needed_more(shared, offer, words)          # the night timetable needs it
+    assert not chosen.needed_more(final, offer, words)       # "final pay offer" is the pay offer
+    chosen.names.append(name_words("night timetable"))
+    assert not chosen.needed_more(shared, offer, words)      # the timetable is an issue already

@@ -75,9 +75,9 @@ ACTOR_SHARE = 0.5
 ACTOR_LIFT = 1.5
 # A sentence that a matter told in fewer sentences also uses costs an issue this much of its
 # statement ranking (which counts the sentence's sources, about 1-5): a matter told in many
-# sentences leaves the sentences they share to the matter that has few others, so that both
-# can be shown. Over the eight sets 2-100 give the same scores; 0.5 leaves one set's naming
-# lower; none, two sets' issue coverage or naming by 0.1.
+# sentences leaves the sentences they share to another matter that has few others and is not yet
+# an issue, so that both can be shown. Over the eight sets 2-100 give the same scores; 0.5 leaves
+# one set's naming lower; none, three sets' issue coverage or naming lower by 0.1.
 SCARCE_COST = 2.0
 MAX_HEADING_WORDS = 5     # a heading longer than this is a sentence, not a name
 HEAD_SHARE = 0.5
@@ -463,16 +463,29 @@ class Selection:
     issues: list[Issue] = field(default_factory=list)
     names: list[set[str]] = field(default_factory=list)              # each issue's name words
     # each sentence's fewest uses: how many sentences the scarcest candidate using it has
+    # (a bound that spares looking through the candidates for most sentences)
     scarcest: dict[SentenceRef, int] = field(default_factory=dict)
+    pool: list[Candidate] = field(default_factory=list)
 
     def consider(self, pool: list[Candidate]) -> None:
+        """The candidates whose sentences an issue may leave to them."""
+        self.pool = pool
         for cand in pool:
             for r in cand.phrase.refs:
                 self.scarcest[r] = min(self.scarcest.get(r, len(cand.refs)), len(cand.refs))
 
-    def needed_more(self, ref: SentenceRef, cand: Candidate) -> bool:
-        """A matter told in fewer sentences than the candidate's uses the sentence."""
-        return self.scarcest.get(ref, len(cand.refs)) < len(cand.refs)
+    def needed_more(self, ref: SentenceRef, cand: Candidate, words: set[str]) -> bool:
+        """Another matter, told in fewer sentences than the candidate's and not yet an issue,
+        uses the sentence (`words`: the candidate's name words; a shorter form of its own matter,
+        "vote" for "ratification vote", needs nothing of it)."""
+        if self.scarcest.get(ref, len(cand.refs)) >= len(cand.refs):
+            return False
+        for other in self.pool:
+            if len(other.refs) < len(cand.refs) and ref in other.phrase.refs:
+                theirs = name_words(other.phrase.form) | name_words(other.form)
+                if not same_matter(theirs, words) and not any(same_matter(theirs, n) for n in self.names):
+                    return True
+        return False
 
     def append(self, issue: Issue, refs: set[SentenceRef], shown: list[SentenceRef],
                words: set[str] | None = None) -> None:
@@ -493,7 +506,7 @@ class Selection:
         avoid = self.taken if shown_too else self.taken | ctx.used
         picked = ranked_statements(ctx, self.spec, told | followers(ctx, refs), self.per_issue, avoid,
                                    relevance=lambda r: (1.0 if r in refs else 0.5 if r in told else 0.0)
-                                   - (SCARCE_COST if self.needed_more(r, cand) else 0.0))
+                                   - (SCARCE_COST if self.needed_more(r, cand, words) else 0.0))
         if len(picked) < min(MIN_STATEMENTS, self.per_issue) or not any(r in told for r in picked):
             return False
         # the matter's words, not its actor's: one actor may be what several matters are about
