@@ -88,9 +88,9 @@ ACTOR_HEADS = ROLE_HEADS | ORG_HEADS
 # ... unless it is no name but a description in common words ("ruling party") that this many of
 # the pile's headlines use: a headline says what its story is about, and a group several headlines
 # name as the one acting ("ruling party boycotts vote") is a matter of the pile in itself, as
-# its courts or its board would be. Over the eight sets, two (MIN_USES) raises one set's naming
-# and moves nothing else; one lets in plural classes of actors ("cyber insurers") that take the
-# place of better matters.
+# its courts or its board would be. Over the eight sets 1-3 give the same scores (one set's naming
+# higher, nothing else moved); with no headline asked for, classes of actors the texts describe
+# ("cyber insurers") take the places of better matters.
 MATTER_TITLES = 2
 # Heads of the names of waters and territories, which news stories contest ("Red Sea", "Bering
 # Strait"): such a name may be a matter, where other names are actors, titles or addresses.
