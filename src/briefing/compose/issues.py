@@ -77,7 +77,7 @@ ACTOR_LIFT = 1.5
 # statement ranking (which counts the sentence's sources, about 1-5): a matter told in many
 # sentences leaves the sentences they share to another matter that has few others and is not yet
 # an issue, so that both can be shown. Over the eight sets 2-100 give the same scores; 0.5 leaves
-# one set's naming lower; none, three sets' issue coverage or naming lower by 0.1.
+# one set's issue coverage lower by 0.1; none, three sets' issue coverage or naming.
 SCARCE_COST = 2.0
 MAX_HEADING_WORDS = 5     # a heading longer than this is a sentence, not a name
 HEAD_SHARE = 0.5
