@@ -315,3 +315,26 @@ def test_two_sentences_of_one_report_on_one_matter_take_one_place_though_worded_
     assert shared_matter(ctx, first, pier) == 0.0
     scores = {first: 3.0, same_matter: 2.9, pier: 2.5}
     assert pick_diverse(ctx, [first, same_matter, pier], 2, scores, "outlook") == [first, pier]
+
+
+def test_two_reports_of_one_person_s_deed_in_their_own_words_take_one_bottom_line_place():
+    from briefing.compose.statements import pick_diverse, shared_matter
+    from briefing.model import ActorFact, SentenceRef
+    resigned, quit, fares = SentenceRef(0, 0), SentenceRef(1, 0), SentenceRef(2, 0)
+
+    def context(named: bool):
+        ctx = _context([["Mayor Talvi Renko resigned on Monday over the dredging contracts scandal."],
+                        ["Renko quit the town hall after auditors questioned dredging contracts."],
+                        ["The ferry operator will raise fares on island routes next spring."],
+                        ["Harbour pilots said the winter storms had silted the channel."]])
+        if named:
+            ctx.facts.actors.append(ActorFact("Talvi Renko", "person", mention_refs=[resigned, quit]))
+        return ctx
+
+    ctx = context(named=False)
+    assert ctx.likeness(resigned, quit) < 0.2 and shared_matter(ctx, resigned, quit) > 0.5
+    scores = {resigned: 3.0, quit: 2.9, fares: 2.0}
+    # told of no one person, or not in the bottom line, the second wording adds enough
+    assert pick_diverse(ctx, [resigned, quit, fares], 2, scores, "summary") == [resigned, quit]
+    assert pick_diverse(context(named=True), [resigned, quit, fares], 2, scores, "outlook") == [resigned, quit]
+    assert pick_diverse(context(named=True), [resigned, quit, fares], 2, scores, "summary") == [resigned, fares]
