@@ -349,3 +349,24 @@ def test_a_sentence_is_left_only_to_another_matter_not_yet_an_issue():
     assert not chosen.needed_more(final, offer, words)       # "final pay offer" is the pay offer
     chosen.names.append(name_words("night timetable"))
     assert not chosen.needed_more(shared, offer, words)      # the timetable is an issue already
+
+
+def test_a_matter_named_by_one_word_is_headed_by_what_its_statements_are_about():
+    from briefing.compose.issues import Selection
+    from briefing.model import SentenceRef
+    pile = pile_of(["Four ferry skippers filed a lawsuit against the port on Monday.",
+                    "The lawsuit names the harbour master as well."],
+                   ["The ferry skippers say the lawsuit could take a year.",
+                    "A lawsuit over the quay closed last spring."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    chosen = Selection(pile, spec, 4, set())
+    lawsuit = next(c for c in pile_candidates(pile) if c.phrase.key == "lawsuit")
+    shown = [SentenceRef(0, 0), SentenceRef(1, 0)]
+    assert chosen.specific_name(lawsuit, shown) == "Ferry skippers lawsuit"
+    # statements that share no phrase of several words keep the word as their heading
+    assert chosen.specific_name(lawsuit, [SentenceRef(0, 1), SentenceRef(1, 1)]) is None
+
+
+def pile_candidates(pile):
+    from briefing.compose.issues import Candidate
+    return [Candidate(p, 1.0, frozenset(p.refs)) for p in pile.index.phrases.values()]
