@@ -155,3 +155,17 @@ def test_sections_dragged_into_a_new_order_compose_in_that_order(qtbot, window):
     assert run_job(qtbot, window, lambda: window.add_paths([str(SEEDS)])) == "succeeded"
     assert run_job(qtbot, window, window.actions["compose"].trigger) == "succeeded"
     assert window.review.brief.sections[0].title == moved.split("  (")[0]
+
+
+def test_korean_and_chinese_names_are_drawn_not_as_empty_boxes(qtbot, window):
+    from PySide6.QtWidgets import QLabel
+
+    def drawn(text):
+        label = QLabel(text)
+        qtbot.addWidget(label)
+        label.setFont(window.font())
+        label.resize(200, 40)
+        return label.grab().toImage()
+    # drawn as empty boxes, two characters look the same in either order
+    assert drawn("국회") != drawn("회국")
+    assert drawn("中国") != drawn("国中")

@@ -5,10 +5,16 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from briefing.gui.main_window import MainWindow
 from briefing.gui.settings import GuiSettings
+from briefing.resources import assets_dir
+
+# The bundled font with Chinese, Japanese and Korean glyphs, the one the PDF export embeds: a
+# machine without such a font would otherwise show the names of a Korea story as empty boxes.
+FALLBACK_FONT = "DroidSansFallback.ttf"
 
 
 def application() -> QApplication:
@@ -18,7 +24,14 @@ def application() -> QApplication:
     app.setApplicationName("briefing")
     app.setOrganizationName("briefing")
     app.setApplicationDisplayName("briefing")
+    add_bundled_fonts()
     return app
+
+
+def add_bundled_fonts() -> None:
+    """Make the bundled CJK font one Qt falls back on for glyphs the user's fonts lack (once)."""
+    if "Droid Sans Fallback" not in QFontDatabase.families():
+        QFontDatabase.addApplicationFont(str(assets_dir() / "fonts" / FALLBACK_FONT))
 
 
 def create_main_window(paths: list[str] | None = None, settings: GuiSettings | None = None) -> MainWindow:
