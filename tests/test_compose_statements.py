@@ -187,6 +187,29 @@ def test_the_prose_sections_rank_with_the_weights_the_composer_is_given(tmp_path
     assert any("first proposed in 2019" in t or "had campaigned" in t for t in given)
 
 
+def test_a_sentence_the_bottom_line_passed_by_may_stand_in_the_background(tmp_path):
+    # every sentence reads far more as bottom-line news than as background; the bottom line,
+    # built first, takes a few: the rest are no longer left to it
+    from briefing.analysis import analyse
+    from briefing.compose.brief import compose_from_facts
+    from briefing.compose.statement_ranking import RankingWeights, SectionWeights
+    from briefing.model import CancelFlag, Corpus, run_to_end
+    from briefing.services import ingest
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text(A, encoding="utf-8")
+    (folder / "b.txt").write_text(B, encoding="utf-8")
+    corpus = Corpus.of(run_to_end(ingest([folder])).documents)
+    facts = run_to_end(analyse(corpus))
+    news_first = RankingWeights(SectionWeights(10.0), SectionWeights(0.0), SectionWeights(-10.0))
+    brief = run_to_end(compose_from_facts(corpus, facts, load_template("standard"), {}, {}, CancelFlag(),
+                                          weights=news_first))
+    bottom_line = {s.text for s in section(brief, "summary").statements}
+    background = [s.text for s in section(brief, "background").statements]
+    assert bottom_line and background
+    assert not bottom_line & set(background)
+
+
 def test_a_bottom_line_is_short_beside_a_small_corpus(tmp_path):
     docs = {"a.txt": "The harbour board approved a new ferry terminal on Monday.\n\n"
                      "Island councillors welcomed the plan for the ferry terminal.\n\n"

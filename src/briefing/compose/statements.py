@@ -54,7 +54,9 @@ SAME_EVENT = 1.0
 ONE_EVENT_ACROSS_REPORTS = ("summary",)
 # A sentence whose log-odds for another prose section exceed this section's by more than this
 # is left to that section (a plan is not news, a ten-year-old event is not an outlook); 1-3
-# score alike on the labelled sets, 0 lower; it matters most in small corpora.
+# score alike on the labelled sets, 0 lower; it matters most in small corpora. Only a section
+# still to pick in this brief is left anything: one built before has passed the sentence by, one
+# the template leaves out never picks (leaving to them too cost one set a background item).
 MARGIN = 1.0
 # Background and outlook leave to the conflicting reports a sentence only it can show one of a
 # report's versions by, unless it beats the next best by this much (log-odds); the bottom line
@@ -208,7 +210,9 @@ def ranked_section(ctx: ComposeContext, spec: SectionSpec, kind: str, default: i
     scores = section_scores(ctx, kind)
     if kind == "summary":
         limit = min(limit, max(1, round(SUMMARY_SHARE * len(scores))))
-    others = [ctx.ranking.section(k) for k in SECTIONS if k != kind]
+    # left only to a prose section still to pick (see MARGIN)
+    enabled = {s.kind for s in ctx.template.sections if s.enabled}
+    others = [ctx.ranking.section(k) for k in SECTIONS[SECTIONS.index(kind) + 1:] if k in enabled]
     pool: list[SentenceRef] = []
     # best first; of sentences weighed alike, the more central first (a stable sort of that order)
     for r in sorted(ctx.central_order, key=scores.__getitem__, reverse=True):
