@@ -361,3 +361,25 @@ def test_two_reports_of_one_person_s_deed_in_their_own_words_take_one_bottom_lin
     assert pick_diverse(ctx, [resigned, quit, fares], 2, scores, "summary") == [resigned, quit]
     assert pick_diverse(context(named=True), [resigned, quit, fares], 2, scores, "outlook") == [resigned, quit]
     assert pick_diverse(context(named=True), [resigned, quit, fares], 2, scores, "summary") == [resigned, fares]
+
+
+def test_two_reports_of_one_past_event_in_their_own_words_take_one_background_place():
+    from briefing.compose.statements import pick_diverse
+    from briefing.model import SentenceRef
+    folded, receivership, fares = SentenceRef(0, 0), SentenceRef(1, 0), SentenceRef(2, 0)
+
+    def context(second_year: str):
+        return _context([["The old Marrow Point shipyard folded in 1998 after its lenders withdrew credit."],
+                         [f"Lenders cut off credit and the yard went into receivership in {second_year}, "
+                          "leaving hundreds of welders unpaid."],
+                         ["The ferry operator will raise fares on island routes next spring."],
+                         ["Harbour pilots said the winter storms had silted the channel."]])
+
+    ctx = context("1998")
+    assert ctx.likeness(folded, receivership) < 0.2
+    scores = {folded: 3.0, receivership: 2.9, fares: 2.0}
+    pool = [folded, receivership, fares]
+    assert pick_diverse(ctx, pool, 2, scores, "background") == [folded, fares]
+    # outside the background, or in two different years, the second wording adds enough
+    assert pick_diverse(ctx, pool, 2, scores, "outlook") == [folded, receivership]
+    assert pick_diverse(context("2001"), pool, 2, scores, "background") == [folded, receivership]
