@@ -161,10 +161,10 @@ def test_no_sentence_appears_in_two_prose_sections(tmp_path):
             assert kind == other_kind or not near_identical(text, other), (text, other)
 
 
-def test_the_prose_sections_rank_with_the_weights_the_composer_is_given(tmp_path):
+def composer_of_a_and_b(tmp_path):
+    """Compose the brief of documents A and B with given prose-ranking weights (None: the fitted ones)."""
     from briefing.analysis import analyse
     from briefing.compose.brief import compose_from_facts
-    from briefing.compose.statement_ranking import RankingWeights, SectionWeights
     from briefing.model import CancelFlag, Corpus, run_to_end
     from briefing.services import ingest
     folder = tmp_path / "docs"
@@ -173,11 +173,16 @@ def test_the_prose_sections_rank_with_the_weights_the_composer_is_given(tmp_path
     (folder / "b.txt").write_text(B, encoding="utf-8")
     corpus = Corpus.of(run_to_end(ingest([folder])).documents)
     facts = run_to_end(analyse(corpus))
+    return lambda weights: run_to_end(compose_from_facts(corpus, facts, load_template("standard"), {}, {},
+                                                         CancelFlag(), weights=weights))
+
+
+def test_the_prose_sections_rank_with_the_weights_the_composer_is_given(tmp_path):
+    from briefing.compose.statement_ranking import RankingWeights, SectionWeights
+    compose = composer_of_a_and_b(tmp_path)
 
     def outlook_with(weights):
-        brief = run_to_end(compose_from_facts(corpus, facts, load_template("standard"), {}, {}, CancelFlag(),
-                                              weights=weights))
-        return [s.text for s in section(brief, "outlook").statements]
+        return [s.text for s in section(compose(weights), "outlook").statements]
 
     plain = SectionWeights(0.0)
     past_first = RankingWeights(plain, plain, SectionWeights(0.0, {"past_tense": 5.0}))
@@ -190,20 +195,9 @@ def test_the_prose_sections_rank_with_the_weights_the_composer_is_given(tmp_path
 def test_a_sentence_the_bottom_line_passed_by_may_stand_in_the_background(tmp_path):
     # every sentence reads far more as bottom-line news than as background; the bottom line,
     # built first, takes a few: the rest are no longer left to it
-    from briefing.analysis import analyse
-    from briefing.compose.brief import compose_from_facts
     from briefing.compose.statement_ranking import RankingWeights, SectionWeights
-    from briefing.model import CancelFlag, Corpus, run_to_end
-    from briefing.services import ingest
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "a.txt").write_text(A, encoding="utf-8")
-    (folder / "b.txt").write_text(B, encoding="utf-8")
-    corpus = Corpus.of(run_to_end(ingest([folder])).documents)
-    facts = run_to_end(analyse(corpus))
     news_first = RankingWeights(SectionWeights(10.0), SectionWeights(0.0), SectionWeights(-10.0))
-    brief = run_to_end(compose_from_facts(corpus, facts, load_template("standard"), {}, {}, CancelFlag(),
-                                          weights=news_first))
+    brief = composer_of_a_and_b(tmp_path)(news_first)
     bottom_line = {s.text for s in section(brief, "summary").statements}
     background = [s.text for s in section(brief, "background").statements]
     assert bottom_line and background
