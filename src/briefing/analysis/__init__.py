@@ -121,7 +121,5 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
     finally:
         for child in conflicts:
             child.cancel()
-    if ahead is None:
-        beside.cancel()                          # all its results are in: this only reaps it
     yield Progress(len(steps), len(steps), "Analysed")
     return facts

@@ -14,7 +14,7 @@ from briefing.compose.context import ComposeContext
 from briefing.compose.contradictions import contradictions_section
 from briefing.compose.issues import issues_section
 from briefing.compose.quotes import quotes_section
-from briefing.compose.statement_ranking import RankingWeights, corpus_features
+from briefing.compose.statement_ranking import SECTIONS, RankingWeights, corpus_features
 from briefing.compose.statements import background_section, outlook_section, summary_section
 from briefing.compose.timeline import timeline_section
 from briefing.compose.title import brief_title
@@ -23,9 +23,6 @@ from briefing.model.progress import Job
 from briefing.templates import SectionSpec, Template
 
 SectionBuilder = Callable[[ComposeContext, SectionSpec], Section]
-# the sections ranked by their sentences' features (compose/statement_ranking.py)
-RANKED = frozenset({"summary", "background", "outlook"})
-
 # Sections are built in this order whatever their order in the template: the bottom line takes
 # the story's main news first, background and outlook then take what explains it and what comes
 # next from the sentences left (leaving to the conflicting reports a sentence only it can show a
@@ -69,7 +66,7 @@ def compose_brief(corpus: Corpus, template: Template, options: dict[str, str],
                   excluded: dict[str, list[str]], cancel: CancelFlag) -> Job[Brief]:
     # the prose sections' ranking features need none of the actors: the analysis finds them
     # beside the actors (in its second process, on a large corpus)
-    ranked = any(s.enabled and s.kind in RANKED for s in template.sections)
+    ranked = any(s.enabled and s.kind in SECTIONS for s in template.sections)
     ahead = Ahead(lambda free: corpus_features(ComposeContext(corpus, free, template))) if ranked else None
     try:
         with collector_paused():

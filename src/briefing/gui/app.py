@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from briefing.gui.main_window import MainWindow
 from briefing.gui.settings import GuiSettings
-from briefing.resources import assets_dir
+from briefing.resources import asset
 
 # The bundled font with Chinese, Japanese and Korean glyphs, the one the PDF export embeds: a
 # machine without such a font would otherwise show the names of a Korea story as empty boxes.
@@ -31,7 +31,7 @@ def application() -> QApplication:
 def add_bundled_fonts() -> None:
     """Make the bundled CJK font one Qt falls back on for glyphs the user's fonts lack (once)."""
     if "Droid Sans Fallback" not in QFontDatabase.families():
-        QFontDatabase.addApplicationFont(str(assets_dir() / "fonts" / FALLBACK_FONT))
+        QFontDatabase.addApplicationFont(str(asset("fonts", FALLBACK_FONT)))
 
 
 def create_main_window(paths: list[str] | None = None, settings: GuiSettings | None = None) -> MainWindow:
