@@ -14,7 +14,7 @@ from xml.etree import ElementTree as ET
 
 from briefing.ingest.dateline import find_dateline, parse_date
 from briefing.ingest.metadata import DATELINE, DOCX_CORE, find_byline, first_date
-from briefing.ingest.structure import Extracted, KnownHeading
+from briefing.ingest.structure import Extracted, KnownHeading, check_length
 from briefing.model import BriefingError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -186,6 +186,7 @@ def read_docx(path: Path, raw: bytes) -> Extracted:
         start = length
         parts.append(text)
         length += len(text)
+        check_length(length)        # a longer text is refused: no need to read every paragraph
         if level is not None:
             if level == 0 and visible_title is None and not headings and start == 0:
                 visible_title = text
