@@ -161,9 +161,14 @@ class _Worker:
         child_end.close()        # so that its end closing (the worker gone) reads as EOF here
         self.sent: deque[tuple[int, Path]] = deque()
 
-    def give(self, chunk: list[tuple[int, Path]]) -> None:
-        self.conn.send(chunk)
+    def give(self, chunk: list[tuple[int, Path]]) -> bool:
+        """Send it `chunk`; False when it cannot take it (it has gone)."""
+        try:
+            self.conn.send(chunk)
+        except OSError:
+            return False
         self.sent.extend(chunk)
+        return True
 
     def overrun(self, now: float, budget: float) -> int | None:
         """The index of the file it has been reading for longer than `budget`, or None."""
@@ -232,15 +237,17 @@ def read_documents(paths: list[Path], workers: int | None = None) -> Iterator[tu
                     pool.append(taker)
                 if taker is None:
                     break
-                taker.give(pending.popleft())
+                if not taker.give(pending[0]):
+                    taker.process.kill()        # it has gone: seen to below like any worker that died
+                    break
+                pending.popleft()
             busy = [w for w in pool if w.sent]
-            if not busy:
-                continue
+            if busy:
+                now = time.monotonic()
+                timeout = min(CHECK_EVERY_S, max(0.0, min(w.time_left(now, budget) for w in busy)))
+                wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout)
             now = time.monotonic()
-            timeout = min(CHECK_EVERY_S, max(0.0, min(w.time_left(now, budget) for w in busy)))
-            wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout)
-            now = time.monotonic()
-            for worker in busy:
+            for worker in list(pool):
                 results.update(worker.answers())
                 overrun = worker.overrun(now, budget)
                 if worker.process.is_alive() and overrun is None:
