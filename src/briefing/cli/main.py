@@ -7,6 +7,7 @@ import logging
 import sys
 
 from briefing import __version__
+from briefing.cli.library_commands import add_db_option, add_filter_options, add_library_commands, query_from
 from briefing.cli.progress_bar import ProgressBar
 from briefing.model import BriefingError, Cancelled, run_to_end
 from briefing.services import Selection, compose, export, ingest
@@ -15,9 +16,10 @@ log = logging.getLogger("briefing")
 
 
 def _add_build(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("build", help="compose a brief from documents and folders",
-                       description="Compose a cited brief from documents (.txt .md .html .docx .pdf) and folders.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files and folders to read")
+    p = sub.add_parser("build", help="compose a brief from documents and folders, or from the library",
+                       description="Compose a cited brief from documents (.txt .md .html .docx .pdf) and folders, "
+                                   "or with --query from the library's top hits.")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files and folders to read")
     p.add_argument("-o", "--output", metavar="FILE",
                    help="where to write the brief (format from the extension); default: stdout as JSON")
     p.add_argument("--format", choices=["json", "md", "docx", "pdf"], help="output format")
@@ -30,6 +32,11 @@ def _add_build(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--exclude-heading", action="append", default=[], metavar="TEXT",
                    help="leave out sections with this heading (may be repeated)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no per-file messages")
+    library = p.add_argument_group("from the library (instead of PATHs)")
+    library.add_argument("--query", metavar="QUERY",
+                         help="compose from the library's top hits for QUERY (\"\" for the newest documents)")
+    add_filter_options(library, 50)
+    add_db_option(library)
     p.set_defaults(run=run_build)
 
 
@@ -37,15 +44,28 @@ def run_build(args: argparse.Namespace) -> int:
     options = {k: getattr(args, k) for k in ("title", "subtitle", "author", "marking") if getattr(args, k)}
     selection = Selection(excluded_heading_titles=set(args.exclude_heading))
     bar = ProgressBar(enabled=None if not args.quiet else False)
+    if args.query is not None and args.paths:
+        raise BriefingError("build: give PATHs to read or --query for the library, not both")
+    if args.query is None and not args.paths:
+        raise BriefingError("build: give files or folders to read, or --query QUERY to compose from the library")
     try:
-        read = run_to_end(ingest(args.paths), bar)
-        bar.close()
-        if not args.quiet:
-            for problem in read.problems:
-                print(f"briefing: skipped {problem}", file=sys.stderr)
-        brief = run_to_end(compose(read.usable(), args.template, selection, options), bar)
+        if args.query is not None:
+            from briefing.services import compose_from_library
+            read = run_to_end(compose_from_library(query_from(args, args.query), args.template, selection,
+                                                   options, args.db), bar)
+            brief = read.brief
+        else:
+            read = run_to_end(ingest(args.paths), bar)
+            bar.close()
+            if not args.quiet:
+                for problem in read.problems:
+                    print(f"briefing: skipped {problem}", file=sys.stderr)
+            brief = run_to_end(compose(read.usable(), args.template, selection, options), bar)
     finally:
         bar.close()
+    if args.query is not None and not args.quiet:
+        for problem in read.problems:
+            print(f"briefing: note: {problem}", file=sys.stderr)
     if args.output:
         path = export(brief, args.output, args.format, args.template)
         if not args.quiet:
@@ -77,6 +97,7 @@ def parser() -> argparse.ArgumentParser:
         pass
     else:
         add_template_commands(sub)
+    add_library_commands(sub)
     g = sub.add_parser("gui", help="open the window")
     g.add_argument("paths", nargs="*", metavar="PATH", help="documents and folders to add")
     g.set_defaults(run=run_gui)
