@@ -30,6 +30,7 @@ from briefing import __version__
 from briefing.gui import names
 from briefing.gui.actions import create_actions
 from briefing.gui.documents_panel import DocumentsPanel
+from briefing.gui.library_pane import install_library_pane
 from briefing.gui.preview import DocumentPreview
 from briefing.gui.review_panel import ReviewPanel
 from briefing.gui.settings import GuiSettings
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect()
+        self.library = install_library_pane(self)
         self._restore_window()
 
         self._autosave_timer = QTimer(self)
