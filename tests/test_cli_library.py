@@ -123,3 +123,32 @@ def test_a_date_that_is_not_a_date_is_a_usage_error(db, capsys):
     with pytest.raises(SystemExit) as raised:
         main(["library", "search", "x", "--since", "last week", "--db", db])
     assert raised.value.code == 2 and "2024-03-01" in capsys.readouterr().err
+
+
+def test_a_foreign_file_given_as_the_library_is_one_line_and_left_alone(tmp_path, capsys):
+    other = tmp_path / "mail.sqlite"
+    import sqlite3
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE messages(subject TEXT)")
+    conn.commit()
+    conn.close()
+    before = other.read_bytes()
+    write_corpus(tmp_path / "docs", 1)
+    assert main(["library", "add", str(tmp_path / "docs"), "--db", str(other)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "not a briefing library" in err and "\n" not in err and "Traceback" not in err
+    assert other.read_bytes() == before
+
+
+def test_check_on_a_damaged_library_exits_1_with_the_rebuild_command(tmp_path, db, capsys):
+    write_corpus(tmp_path / "docs", 40)
+    assert main(["library", "add", str(tmp_path / "docs"), "--db", db, "-q"]) == 0
+    data = bytearray(Path(db).read_bytes())
+    data[len(data) // 2:len(data) - 4096] = b"\xa5" * (len(data) // 2 - 4096)
+    Path(db).write_bytes(bytes(data))
+    capsys.readouterr()
+    assert main(["library", "check", "--db", db]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("briefing: error:") and "damaged" in err and "\n" not in err
+    assert f"briefing library add {tmp_path / 'docs'}" in err
+    assert main(["library", "add", str(tmp_path / "docs"), "--db", db, "-q"]) == 0     # rebuilt

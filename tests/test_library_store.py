@@ -250,3 +250,17 @@ def test_every_document_is_written_in_a_transaction_of_its_own(library, tmp_path
         sqlite3.connect(library.location).execute("SELECT count(*) FROM documents").fetchone()[0])))
     add(library, tmp_path)
     assert commits == [1, 2, 3, 4, 5]          # another connection sees each one as soon as it is written
+
+
+def test_the_windows_compose_uses_the_stored_analysis_of_documents_the_library_holds(library, tmp_path, monkeypatch):
+    write_corpus(tmp_path, 4)
+    add(library, tmp_path)
+    documents = library.load([e.id for e in library.search(SearchQuery("")).entries], analysis=False).documents
+    import briefing.analysis.names as names
+    from briefing.gui.job_process import compose_job
+    from briefing.templates import load_template
+    names._CACHE.clear()
+    monkeypatch.setenv("BRIEFING_LIBRARY", library.location)
+    monkeypatch.setattr(names, "_find_names", lambda document: pytest.fail(f"{document.path} was analysed again"))
+    brief = run_to_end(compose_job(documents, load_template("standard"), set(), {}, {}, None))
+    assert len(brief.sources) == 4
