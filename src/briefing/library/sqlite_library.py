@@ -463,14 +463,26 @@ class SQLiteLibrary(DocumentLibrary):
         conn = self._connection()
         limit, offset = max(0, query.limit), max(0, query.offset)
         with self._guarded():
-            if expression:
-                join = "JOIN documents d ON d.id = search.rowid" if where else ""
-                condition = f"search MATCH ? {'AND ' + where if where else ''}"
-                rows = conn.execute(f"SELECT search.rowid, bm25(search, {TITLE_WEIGHT}, 1.0) AS rank FROM search "
-                                    f"{join} WHERE {condition} ORDER BY rank LIMIT ? OFFSET ?",
-                                    (expression, *params, limit, offset)).fetchall()
-                total = conn.execute(f"SELECT count(*) FROM search {join} WHERE {condition}",
-                                     (expression, *params)).fetchone()[0]
+            if expression and not where:
+                rows = conn.execute(f"SELECT rowid, bm25(search, {TITLE_WEIGHT}, 1.0) AS score FROM search "
+                                    "WHERE search MATCH ? ORDER BY score LIMIT ? OFFSET ?",
+                                    (expression, limit, offset)).fetchall()
+                total = conn.execute("SELECT count(*) FROM search WHERE search MATCH ?", (expression,)).fetchone()[0]
+                scores = {row[0]: -row[1] for row in rows}
+            elif expression:
+                # the words find the documents, then the filters keep some: left to itself, SQLite would
+                # go through the filter's index and ask the full-text index about each document (1.7 s
+                # for an outlet's 30,000 documents of 100,000, against 10 ms this way)
+                rows = conn.execute(
+                    f"WITH hits AS MATERIALIZED (SELECT rowid AS id, bm25(search, {TITLE_WEIGHT}, 1.0) AS score "
+                    "FROM search WHERE search MATCH ?) SELECT h.id, h.score, count(*) OVER () FROM hits h "
+                    f"JOIN documents d ON d.id = h.id WHERE {where} ORDER BY h.score LIMIT ? OFFSET ?",
+                    (expression, *params, limit, offset)).fetchall()
+                total = rows[0][2] if rows else 0
+                if not rows and offset:
+                    total = conn.execute(
+                        "SELECT count(*) FROM search JOIN documents d ON d.id = search.rowid "
+                        f"WHERE search MATCH ? AND {where}", (expression, *params)).fetchone()[0]
                 scores = {row[0]: -row[1] for row in rows}
             else:
                 condition = f"WHERE {where}" if where else ""
