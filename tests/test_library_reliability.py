@@ -274,3 +274,12 @@ def test_ctrl_c_during_add_stops_cleanly_and_leaves_a_sound_library(tmp_path):
     with open_library(db) as library:
         assert run_to_end(library.check()).sound
         assert library.stats().documents >= written
+
+
+def test_a_python_without_fts5_is_told_so_in_one_line(tmp_path, monkeypatch):
+    import briefing.library.sqlite_library as store
+    monkeypatch.setattr(store, "fts5_available", lambda: False)
+    with pytest.raises(store.LibraryError) as raised:
+        open_library(tmp_path / "library.sqlite", create=True)
+    assert "FTS5" in str(raised.value) and "\n" not in str(raised.value)
+    assert not (tmp_path / "library.sqlite").exists()
