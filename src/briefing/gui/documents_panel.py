@@ -103,12 +103,6 @@ class DocumentsPanel(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly if action is remove
                                       else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             buttons.addWidget(button)
-        for action, name in ((check_all, names.CHECK_ALL_BUTTON), (uncheck_all, names.UNCHECK_ALL_BUTTON)):
-            if action is not None:
-                button = QToolButton(self)
-                button.setObjectName(name)
-                button.setDefaultAction(action)
-                buttons.addWidget(button)
         buttons.addStretch(1)
         self.count_label = QLabel(self)
         self.count_label.setObjectName(names.DOCUMENT_COUNT)
@@ -146,8 +140,16 @@ class DocumentsPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter, 1)
+        for action, name in ((check_all, names.CHECK_ALL_BUTTON), (uncheck_all, names.UNCHECK_ALL_BUTTON)):
+            if action is not None:
+                button = QToolButton(self)
+                button.setObjectName(name)
+                button.setDefaultAction(action)
+                filter_row.addWidget(button)
         layout.addLayout(buttons)
-        layout.addWidget(self.filter)
+        layout.addLayout(filter_row)
         layout.addWidget(self.tree, 1)
         self._by_sha.clear()
         self._update_count()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QRectF, QSizeF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -634,7 +634,7 @@ class MainWindow(QMainWindow):
         first = printed.pages[0]
         size = QSizeF(first.width * 72 / printed.dpi, first.height * 72 / printed.dpi)
         printer.setPageLayout(QPageLayout(QPageSize(size, QPageSize.Unit.Point, "brief"),
-                                          QPageLayout.Orientation.Portrait, QPageLayout.Margins()))
+                                          QPageLayout.Orientation.Portrait, QMarginsF()))
         printer.setFullPage(True)
         painter = QPainter()
         if not painter.begin(printer):

@@ -174,3 +174,8 @@ class PagesView(QWidget):
 
     def shown_page(self) -> int | None:
         return self.canvas.first_visible_page()
+
+    def in_view(self, index: int) -> bool:
+        """Page `index` is (at least partly) on screen."""
+        return 0 <= index < self.page_count() and \
+            self.canvas.page_rect(index).intersects(self.canvas.viewport().rect())

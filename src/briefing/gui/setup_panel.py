@@ -94,8 +94,8 @@ class SetupPanel(QWidget):
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.description.setTextFormat(Qt.TextFormat.AutoText)
-        template_row = QHBoxLayout()
-        template_row.addWidget(self.chooser, 1)
+        template_row = QVBoxLayout()
+        template_row.addWidget(self.chooser)
         template_row.addWidget(self.save_button)
 
         self.sections = QListWidget(self)
