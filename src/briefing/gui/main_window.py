@@ -366,10 +366,11 @@ class MainWindow(QMainWindow):
     def _check_out_of_date(self) -> None:
         reason = self.out_of_date_reason()
         self.review.set_out_of_date(reason)
-        if self.review.brief is not None and self.pages.page_count():
-            count = self.pages.page_count()
-            self.pages.show_message(f"{count} page{'s' if count != 1 else ''}, as printed"
-                                    + (" — the brief is out of date: Recompose to update it" if reason else ""))
+        if self.review.brief is None:
+            return
+        count = self.pages.page_count()
+        shown = f"{count} page{'s' if count != 1 else ''}, as printed" if count else "Drawing the pages…"
+        self.pages.show_message(shown + (" — the brief is out of date: Recompose to update it" if reason else ""))
 
     def _set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
