@@ -125,6 +125,8 @@ class ReviewPanel(QWidget):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.setUniformRowHeights(False)
+        # by pixel: per item, rows of many wrapped lines jump, and "scroll to the selected item" can miss it
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.tree.setAlternatingRowColors(True)
         # edits open the item editor (F2, double-click), which shows the source beside the text
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
