@@ -100,13 +100,12 @@ class DocumentsPanel(QWidget):
             button = QToolButton(self)
             button.setObjectName(name)
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly if action is remove
-                                      else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon if action is add_files
+                                      else Qt.ToolButtonStyle.ToolButtonIconOnly)
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.count_label = QLabel(self)
         self.count_label.setObjectName(names.DOCUMENT_COUNT)
-        buttons.addWidget(self.count_label)
 
         self.filter = QLineEdit(self)
         self.filter.setObjectName(names.DOCUMENT_FILTER)
@@ -140,16 +139,18 @@ class DocumentsPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        filter_row = QHBoxLayout()
-        filter_row.addWidget(self.filter, 1)
+        checks = QHBoxLayout()
         for action, name in ((check_all, names.CHECK_ALL_BUTTON), (uncheck_all, names.UNCHECK_ALL_BUTTON)):
             if action is not None:
                 button = QToolButton(self)
                 button.setObjectName(name)
                 button.setDefaultAction(action)
-                filter_row.addWidget(button)
+                checks.addWidget(button)
+        checks.addStretch(1)
+        checks.addWidget(self.count_label)
         layout.addLayout(buttons)
-        layout.addLayout(filter_row)
+        layout.addWidget(self.filter)
+        layout.addLayout(checks)
         layout.addWidget(self.tree, 1)
         self._by_sha.clear()
         self._update_count()
