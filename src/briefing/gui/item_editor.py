@@ -5,7 +5,7 @@ affiliation, a quote's speaker, an issue's name. The change itself is a services
 
 from __future__ import annotations
 
-import copy
+import pickle
 from collections.abc import Callable
 from html import escape
 
@@ -154,7 +154,7 @@ class ItemEditor(QDialog):
 
     def accept(self) -> None:
         """Apply the change to a copy of the brief; a refused change keeps the dialog open and says why."""
-        work = copy.deepcopy(self.brief)
+        work = pickle.loads(pickle.dumps(self.brief, pickle.HIGHEST_PROTOCOL))
         try:
             if isinstance(self.value, Statement):
                 set_statement_text(work, self.path, self.text("text"))

@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
         self.setup.problem.connect(lambda message: self.show_problems([message]))
         self.setup.template_switched.connect(
             lambda before, after: self.undo_stack.push(SetupChange(self, before, after)))
-        self.review.brief_changed.connect(self._on_user_change)
+        self.review.brief_changed.connect(self._on_brief_edited)
         self.review.brief_changed.connect(self._schedule_pages)
         self.review.citation_activated.connect(self.show_source)
         self.review.recompose_requested.connect(self.compose)
@@ -341,6 +341,12 @@ class MainWindow(QMainWindow):
             self._set_dirty(True)
         self._update_actions()
         self._check_out_of_date()
+
+    def _on_brief_edited(self) -> None:
+        """An edit to the brief: its inputs are the same, so whether it is out of date is too."""
+        if not self._quiet:
+            self._set_dirty(True)
+        self._update_actions()
 
     def _inputs(self) -> tuple:
         """What a brief is composed from: documents and their choices, template as set up, cover fields."""
@@ -584,7 +590,8 @@ class MainWindow(QMainWindow):
             self._pages_worker.cancel()
             return
         self._pages_again = False
-        worker = ProcessJob(PAGES_JOB, (copy.deepcopy(brief), self.setup.template(), self.pages.wanted_dpi()), self)
+        # the brief shown is never changed in place (see review_panel): it goes to the child as it is
+        worker = ProcessJob(PAGES_JOB, (brief, self.setup.template(), self.pages.wanted_dpi()), self)
         worker.succeeded.connect(self._pages_drawn)
         worker.failed.connect(lambda message: (self.pages.show_message(f"The pages could not be drawn: {message}"),
                                                self.pages_finished.emit("failed")))
@@ -626,7 +633,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         dpi = min(printer.resolution(), PRINT_DPI)
-        worker = ProcessJob(PAGES_JOB, (copy.deepcopy(brief), self.setup.template(), dpi))
+        worker = ProcessJob(PAGES_JOB, (brief, self.setup.template(), dpi))
         return self._start_job("Preparing the pages to print", worker, lambda printed: self._print(printer, printed))
 
     def _print(self, printer: QPrinter, printed) -> None:
