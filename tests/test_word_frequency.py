@@ -10,7 +10,7 @@ from briefing.word_frequency import zipf
 
 STEMS = ["harbour", "Quillan", "minister", "zzqx", "café", "Ñandú", "Straße", "o", "l", "qu", "b"]
 JOINS = ["", "'s", "'", "’s", "-led", "-on-sea", "-", "'arc", "'connor", "'hara", "2", "-1987", "s", "'n'roll"]
-NUMBERS = ["7", "42", "007", "1066", "1984", "2024", "2031", "2077", "12345", "5bn", "1,000", "3.5", "1980s", "4's"]
+NUMBERS = ["7", "42", "007", "1066", "1984", "2024", "2031", "2077", "12345", "5bn", "1,000", "3.5", "1980s", "4's", "14'000", "q1's", "a'1"]
 
 
 @pytest.mark.parametrize("stem", STEMS)

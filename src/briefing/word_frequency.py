@@ -27,7 +27,10 @@ ONE_TOKEN = re.compile(rf"[{LATIN}]+(?:'[{LATIN}]+)*")
 # wordfreq looks a run of two or more digits up as zeros ("1984" as "0000") and scales the
 # frequency by how likely those digits are (its numbers.py: Benford's law, a curve over years)
 DIGITS = re.compile(r"[0-9]{2,}")
-DIGIT = re.compile(r"[0-9]")
+# where wordfreq's tokenizer (Unicode word breaks) splits a word: at hyphens, and at an apostrophe
+# without letters or digits on both sides ("bbc1's" is "bbc1" and "s", "friday'" is "friday",
+# "won't" and "14'000" stay whole)
+BREAK = re.compile(r"-|(?<=[^\W\d_])'(?![^\W\d_])|(?<=\d)'(?!\d)|(?<![^\W_])'")
 DIGIT_FREQS = (0.009, 0.300, 0.175, 0.124, 0.096, 0.078, 0.066, 0.057, 0.050, 0.045)
 # wordfreq's tokenizer splits "l'", "qu'" off a word going on with a vowel or h (its INITIAL_VOWEL_EXPR)
 ELISION = re.compile(r"[^']{1,2}'[aehiouyáéíóúàèìòùâêîôûåïöœ]")
@@ -62,11 +65,10 @@ def zipf(word: str) -> float:
         index = _bucket_of().get(low)
         return 0.0 if index is None else _zipf_of_bucket(index)
     low = unicodedata.normalize("NFC", low).replace("\u2019", "'")
-    tokens = [part.strip("'") for part in low.split("-")]
-    tokens = [token for token in tokens if token]
+    tokens = [token for token in BREAK.split(low) if token]
     if tokens and low.casefold() == low and all(
         ONE_TOKEN.fullmatch(token) and not ELISION.match(token) for token in tokens
-    ) and not (DIGIT.search(low) and "'" in low):   # "1's": wordfreq's tokenizer splits those
+    ):
         return _zipf_of_tokens(tokens)
     from wordfreq import zipf_frequency
 
