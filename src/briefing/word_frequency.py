@@ -47,7 +47,10 @@ def _bucket_of() -> dict[str, int]:
         header, *buckets = msgpack.load(f, raw=False)
     if header.get("format") != "cB":
         raise ValueError(f"unexpected wordfreq data format in {path}: {header}")
-    return {word: i for i, bucket in enumerate(buckets) for word in bucket}
+    bucket_of: dict[str, int] = {}
+    for i, bucket in enumerate(buckets):
+        bucket_of.update(dict.fromkeys(bucket, i))    # twice as fast as a comprehension
+    return bucket_of
 
 
 @cache
