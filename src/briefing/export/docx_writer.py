@@ -8,7 +8,8 @@ style supplies styles, headers and page setup; raw OOXML lives in `ooxml.py`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import io
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,20 +21,24 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Emu, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from briefing.atomic import write_atomically
 from briefing.export import ooxml
+from briefing.export.figures import draw_figure, figure_png
 from briefing.export.printed import (
     ACTOR_KIND_LABELS,
+    PlacedFigure,
     actor_role,
     cited_numbers,
     cover_meta,
     event_when,
     has_edited_statements,
     long_date,
+    number_ranges,
     one_line,
+    placed_figures,
     quotation,
     section_anchor,
     source_anchor,
@@ -71,6 +76,7 @@ class _Writer:
     table_style: str | None
     linked: bool                 # citations link to the source list (only if it is printed)
     style_ids: dict[str, str]    # style name -> id, looked up once (python-docx scans per call)
+    figures: dict[tuple[int, str], list[PlacedFigure]] = field(default_factory=dict)
 
     def paragraph(self, text: str = "", style: str | None = None, container: Any = None) -> Paragraph:
         paragraph = (container or self.doc).add_paragraph()
@@ -101,6 +107,29 @@ class _Writer:
                 ooxml.add_internal_link(paragraph, str(n), source_anchor(n), style_id)
             else:
                 self.run(paragraph, str(n), CITATION)
+        self.run(paragraph, "]", CITATION)
+
+    def cite_ranges(self, paragraph: Paragraph, citations: list[Citation]) -> None:
+        """' [1–4, 7]' for a figure's caption; each printed number a link."""
+        numbers = cited_numbers(citations, self.numbers)
+        if not numbers:
+            return
+        style_id = self.style_ids[CITATION]
+
+        def number(n: int) -> None:
+            if self.linked:
+                ooxml.add_internal_link(paragraph, str(n), source_anchor(n), style_id)
+            else:
+                self.run(paragraph, str(n), CITATION)
+
+        self.run(paragraph, " [", CITATION)
+        for i, (a, b) in enumerate(number_ranges(numbers)):
+            if i:
+                self.run(paragraph, ", ", CITATION)
+            number(a)
+            if b != a:
+                self.run(paragraph, "–", CITATION)
+                number(b)
         self.run(paragraph, "]", CITATION)
 
     def statement(self, paragraph: Paragraph, statement: Statement) -> None:
@@ -278,9 +307,9 @@ def _header_footer(w: _Writer) -> None:
             ooxml.bottom_border(top, w.style["colours"]["rule"].lstrip("#"), 4)
         bottom = footer.paragraphs[0]
         _running_line(w, bottom, w.style["footer_text"] or "")
-        for text, field in (("Page ", "PAGE"), (" of ", "NUMPAGES")):
+        for text, code in (("Page ", "PAGE"), (" of ", "NUMPAGES")):
             bottom.add_run(text).font.size = small
-            ooxml.add_field(bottom, field, "1")
+            ooxml.add_field(bottom, code, "1")
         for run in bottom.runs:
             run.font.size, run.font.color.rgb = small, w.colour("muted")
             run.font.name = w.style["docx"]["fonts"]["headings"]
@@ -428,8 +457,31 @@ def _sources(w: _Writer) -> None:
         note.paragraph_format.space_before = Pt(w.style["spacing"]["heading2_before"])
 
 
+def _figure(w: _Writer, placed: PlacedFigure) -> None:
+    """The figure as a picture with alt text, kept with its numbered caption (a SEQ field)."""
+    width = _text_width(w.doc)
+    drawn = draw_figure(placed.data, Emu(width).pt, w.style)
+    png = figure_png(drawn, w.style["figures"]["png_dpi"])
+    picture = w.doc.add_picture(io.BytesIO(png), width=Emu(width))
+    ooxml.set_alt_text(picture, drawn.alt, f"Figure {placed.number}")
+    holder = w.doc.paragraphs[-1]
+    holder.paragraph_format.keep_with_next = True
+    holder.paragraph_format.space_before = Mm(w.style["figures"]["space_mm"])
+    caption = w.paragraph(style="Caption")
+    caption.paragraph_format.space_after = Mm(w.style["figures"]["space_mm"])
+    w.run(caption, "Figure ").bold = True
+    ooxml.add_field(caption, "SEQ Figure \\* ARABIC", str(placed.number))
+    for run in caption.runs:
+        run.bold = True
+    w.run(caption, ": ").bold = True
+    w.run(caption, placed.caption)
+    w.cite_ranges(caption, placed.data.citations)
+
+
 def _section(w: _Writer, section: Section, index: int) -> None:
     _heading(w, section.title, 1, section_anchor(index))
+    for placed in w.figures.get((index, "start"), []):
+        _figure(w, placed)
     if section.kind == "actors":
         _actors(w, section)
     elif section.kind == "timeline":
@@ -445,6 +497,8 @@ def _section(w: _Writer, section: Section, index: int) -> None:
             if statements:
                 _heading(w, name, 2)
                 _bullets(w, statements)
+    for placed in w.figures.get((index, "end"), []):
+        _figure(w, placed)
 
 
 def _table_style(doc: Document, wanted: str | None) -> str | None:
@@ -460,7 +514,8 @@ def build_docx(brief: Brief, target: Path, style: dict[str, Any]) -> None:
         _house_styles(doc, style)
     _own_styles(doc, style)
     w = _Writer(doc, brief, style, source_numbers(brief), _table_style(doc, style["docx"]["table_style"]),
-                any(s.kind == "sources" for s in visible_sections(brief)), {s.name: s.style_id for s in doc.styles})
+                any(s.kind == "sources" for s in visible_sections(brief)), {s.name: s.style_id for s in doc.styles},
+                placed_figures(brief))
     properties = doc.core_properties
     properties.title, properties.author, properties.subject = brief.title, brief.author, brief.subtitle
     properties.keywords = brief.marking

@@ -103,8 +103,12 @@ def font_family(family: str) -> FontFamily:
 
 
 @cache
-def _coverage(font_name: str) -> frozenset[int]:
+def font_coverage(font_name: str) -> frozenset[int]:
+    """The code points a registered TrueType font has glyphs for."""
     return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+
+
+_coverage = font_coverage
 
 
 class FallbackMarkup:

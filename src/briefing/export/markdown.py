@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from briefing.atomic import write_text_atomically
-from briefing.export.printed import source_date
+from briefing.atomic import write_atomically, write_text_atomically
+from briefing.export.printed import PlacedFigure, number_ranges, placed_figures, source_date, visible_sections
 from briefing.model import Brief, Citation, Section, Statement
 
 
@@ -57,16 +57,50 @@ def _section(section: Section, brief: Brief, numbers: dict[str, int]) -> list[st
     return lines + [""]
 
 
-def brief_markdown(brief: Brief) -> str:
+def _figure(placed: PlacedFigure, file: str | None, alt: str, numbers: dict[str, int]) -> list[str]:
+    """A figure as an image link (its alt text what it shows) over its numbered caption."""
+    cited = sorted({numbers[c.source] for c in placed.data.citations if c.source in numbers})
+    runs = ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in number_ranges(cited))
+    caption = f"*Figure {placed.number}: {placed.caption}*" + (f" [{runs}]" if runs else "")
+    image = [f"![{alt.replace(']', ')').replace('[', '(')}]({file})", ""] if file else []
+    return image + [caption, ""]
+
+
+def brief_markdown(brief: Brief, figure_files: dict[int, tuple[str, str]] | None = None) -> str:
+    """The brief as Markdown; `figure_files` maps a figure's number to (file name, alt text) of the
+    picture written beside it (without, figures print as their captions only)."""
     numbers = {s.id: i for i, s in enumerate(brief.sources, 1)}
     head = [f"# {brief.title}", ""]
     meta = " · ".join(x for x in (brief.subtitle, brief.author, brief.created[:10], brief.marking) if x)
     if meta:
         head += [f"*{meta}*", ""]
-    body = [line for section in brief.sections if not section.is_empty()
-            for line in _section(section, brief, numbers)]
+    figures = placed_figures(brief)
+    files = figure_files or {}
+    body: list[str] = []
+    for index, section in enumerate(visible_sections(brief)):
+        lines = _section(section, brief, numbers)
+        opening = [line for placed in figures.get((index, "start"), [])
+                   for line in _figure(placed, *files.get(placed.number, (None, "")), numbers)]
+        closing = [line for placed in figures.get((index, "end"), [])
+                   for line in _figure(placed, *files.get(placed.number, (None, "")), numbers)]
+        body += lines[:2] + opening + lines[2:] + closing
     return "\n".join(head + body).rstrip() + "\n"
 
 
 def render_markdown(brief: Brief, path: Path, style: dict[str, Any] | None = None) -> None:
-    write_text_atomically(path, brief_markdown(brief))
+    """The Markdown file, and each figure as `NAME-figure-N.png` beside it (linked by name)."""
+    files: dict[int, tuple[str, str]] = {}
+    placed = [p for group in placed_figures(brief).values() for p in group]
+    if placed:
+        from briefing.export.figures import draw_figure, figure_png
+        from briefing.export.style import resolve_style
+
+        resolved = resolve_style(style)
+        width = resolved["figures"]["markdown_width_pt"]
+        for figure in sorted(placed, key=lambda p: p.number):
+            drawn = draw_figure(figure.data, width, resolved)
+            name = f"{Path(path).stem}-figure-{figure.number}.png"
+            png = figure_png(drawn, resolved["figures"]["png_dpi"])
+            write_atomically(Path(path).with_name(name), lambda tmp, data=png: tmp.write_bytes(data))
+            files[figure.number] = (name, drawn.alt)
+    write_text_atomically(path, brief_markdown(brief, files))

@@ -7,6 +7,7 @@ ECMA-376 schema (Word refuses out-of-order children where LibreOffice forgives).
 from __future__ import annotations
 
 from itertools import count
+from typing import Any
 
 from docx.document import Document
 from docx.oxml import OxmlElement
@@ -111,6 +112,14 @@ def add_internal_link(paragraph: Paragraph, text: str, anchor: str, style_id: st
     link.set(qn("w:history"), "1")
     link.append(_run(text, style_id))
     paragraph._p.append(link)
+
+
+def set_alt_text(inline: Any, description: str, title: str = "") -> None:
+    """Alt text of a picture (what screen readers say; Word's "Alt Text" pane shows it)."""
+    properties = inline._inline.docPr
+    properties.set("descr", description)
+    if title:
+        properties.set("title", title)
 
 
 def repeat_as_header(row: _Row) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.graphics import renderPDF
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -25,6 +26,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     Image,
+    KeepTogether,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -36,15 +38,19 @@ from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing.atomic import write_atomically
+from briefing.export.figures import DrawnFigure, draw_figure
 from briefing.export.fonts import FallbackMarkup, FontFamily, font_family
 from briefing.export.printed import (
     ACTOR_KIND_LABELS,
+    PlacedFigure,
     actor_role,
     cited_numbers,
     cover_meta,
     event_when,
     has_edited_statements,
     long_date,
+    number_ranges,
+    placed_figures,
     quotation,
     section_anchor,
     source_anchor,
@@ -109,6 +115,18 @@ class _Context:
         links = (",&nbsp;" if len(numbers) <= SHORT_CITATION_LIST else ", ").join(f'<a href="#{source_anchor(n)}">{n}</a>' if self.linked else str(n) for n in numbers)
         return f' <font color="{self.colour("accent")}">[{links}]</font>'
 
+    def cite_ranges(self, citations: list[Citation]) -> str:
+        """' [1–4, 7]' for a figure's caption, which may rest on many sources; each end a link."""
+        numbers = cited_numbers(citations, self.numbers)
+        if not numbers:
+            return ""
+
+        def link(n: int) -> str:
+            return f'<a href="#{source_anchor(n)}">{n}</a>' if self.linked else str(n)
+
+        runs = ", ".join(link(a) if a == b else f"{link(a)}–{link(b)}" for a, b in number_ranges(numbers))
+        return f' <font color="{self.colour("accent")}">[{runs}]</font>'
+
     def statement(self, statement: Statement, style_name: str) -> str:
         marker = self.style["edited_marker"]
         edited = (f'<font color="{self.colour("muted")}"><super>{escape(marker)}</super></font>'
@@ -160,6 +178,9 @@ def _paragraph_styles(style: dict[str, Any], body: FontFamily, headings: FontFam
                                  leftIndent=space["list_indent"] * 2, bulletIndent=0,
                                  spaceAfter=space["paragraph_after"] / 2),
         "note": ParagraphStyle("note", base, **small, spaceBefore=space["heading2_before"]),
+        "caption": ParagraphStyle("caption", base, fontName=headings.regular, fontSize=size["small"] + 0.5,
+                                  leading=(size["small"] + 0.5) * lead, textColor=colour["muted"],
+                                  spaceBefore=2, spaceAfter=style["figures"]["space_mm"] * mm),
         "toc_title": ParagraphStyle("toc_title", base, **head, fontSize=size["heading2"],
                                     leading=size["heading2"] * size["heading_leading"],
                                     spaceBefore=space["heading1_before"],
@@ -245,6 +266,35 @@ def _quotes(ctx: _Context, section: Section) -> list[Flowable]:
         block.spaceAfter = space["paragraph_after"] * 2
         out.append(block)
     return out
+
+
+class _FigureFlowable(_DrawnOnFinalPass, Flowable):
+    """A figure's vector drawing, with its links (the matrix's issues) as link rectangles."""
+
+    def __init__(self, drawn: DrawnFigure):
+        super().__init__()
+        self.drawn = drawn
+        self.width, self.height = drawn.drawing.width, drawn.drawing.height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        renderPDF.draw(self.drawn.drawing, self.canv, 0, 0)
+        for link in self.drawn.links:
+            self.canv.linkRect("", link.anchor, link.rect, relative=1, thickness=0)
+
+
+def _figure(ctx: _Context, placed: PlacedFigure, anchors: dict[tuple[int, int], str]) -> list[Flowable]:
+    data = placed.data
+    rows = None
+    if data.kind == "actor-issues":
+        rows = [anchors.get(place) for place in data.data.issue_places]
+    drawn = draw_figure(data, ctx.width, ctx.style, rows)
+    caption = (f"<b>Figure {placed.number}:</b> " + ctx.text(placed.caption, "caption")
+               + ctx.cite_ranges(data.citations))
+    space = ctx.style["figures"]["space_mm"] * mm
+    return [KeepTogether([Spacer(1, space), _FigureFlowable(drawn), _Para(caption, ctx.para["caption"])])]
 
 
 def _sources(ctx: _Context) -> list[Flowable]:
@@ -464,6 +514,13 @@ def _context(brief: Brief, style: dict[str, Any], width: float) -> _Context:
                     any(s.kind == "sources" for s in visible_sections(brief)))
 
 
+def _issue_anchors(brief: Brief, sections: list[Section]) -> dict[tuple[int, int], str]:
+    """(index in brief.sections, index of the issue) -> the bookmark of its printed heading."""
+    printed = {id(s): i for i, s in enumerate(sections)}
+    return {(i, j): f"{section_anchor(printed[id(s)])}_{j}" for i, s in enumerate(brief.sections)
+            if id(s) in printed for j, issue in enumerate(s.issues) if issue.statements}
+
+
 def build_pdf(brief: Brief, target: Path, style: dict[str, Any]) -> None:
     """Lay out and write the PDF to `target` (not atomic; `render_pdf` wraps it)."""
     page_width, page_height = PAGE_SIZES[style["page"]["size"]]
@@ -473,8 +530,17 @@ def build_pdf(brief: Brief, target: Path, style: dict[str, Any]) -> None:
                   rightPadding=0, topPadding=0, bottomPadding=0)
     ctx = _context(brief, style, frame._width)
     story = _cover(ctx)
-    for index, section in enumerate(visible_sections(brief)):
-        story += [*_heading(ctx, section.title, 0, section_anchor(index)), *_section_body(ctx, section, index)]
+    sections = visible_sections(brief)
+    figures = placed_figures(brief, sections)
+    anchors = _issue_anchors(brief, sections)
+    for index, section in enumerate(sections):
+        heading = _heading(ctx, section.title, 0, section_anchor(index))
+        opening = [f for placed in figures.get((index, "start"), []) for f in _figure(ctx, placed, anchors)]
+        # a figure under the heading keeps the heading with it on its page
+        story += [heading[0], KeepTogether(heading[1:] + opening)] if opening else heading
+        story += _section_body(ctx, section, index)
+        for placed in figures.get((index, "end"), []):
+            story += _figure(ctx, placed, anchors)
     doc = _BriefDoc(str(target), pagesize=(page_width, page_height), pageTemplates=[
         PageTemplate("page", frames=[frame], onPage=_furniture(ctx, page_width, page_height))], title=brief.title, author=brief.author,
         subject=" · ".join(x for x in (brief.subtitle, brief.marking) if x), creator="briefing",

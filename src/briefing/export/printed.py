@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from briefing.model import Actor, Brief, Citation, Event, Section, Source, date_source_label
+from briefing.model import Actor, Brief, Citation, Event, Figure, Section, Source, date_source_label
+from briefing.model.figures import FigureData, figure_data
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -128,3 +129,50 @@ def event_date(iso: str, fallback: str = "") -> str:
     except (ValueError, IndexError):
         return fallback or iso
     return iso or fallback
+
+
+# --- figures ---------------------------------------------------------------------------------
+
+FIGURE_CAPTIONS = {
+    "timeline": "The timeline's events by date; filled marks were reported, hollow ones are planned or expected",
+    "actor-issues": "Who is named in which open issue: key actors against the open issues below",
+    "sources": "The sources by date and outlet, flagged ones marked",
+}
+
+
+@dataclass(frozen=True)
+class PlacedFigure:
+    number: int                 # "Figure 1", in order of appearance
+    figure: Figure
+    data: FigureData
+    caption: str                # without "Figure N: "
+
+
+def placed_figures(brief: Brief, sections: list[Section] | None = None) -> dict[tuple[int, str], list[PlacedFigure]]:
+    """(index in the printed sections, "start" or "end") -> the figures there, numbered in reading
+    order. A figure goes in the first printed section of its kind; one with nothing to show is left out."""
+    sections = visible_sections(brief) if sections is None else sections
+    chosen: list[tuple[int, int, Figure, FigureData]] = []
+    for order, figure in enumerate(brief.figures):
+        index = next((i for i, s in enumerate(sections) if s.kind == figure.section), None)
+        data = figure_data(brief, figure.kind) if index is not None else None
+        if data is not None:
+            chosen.append((index, order, figure, data))
+    chosen.sort(key=lambda c: (c[0], c[2].place != "start", c[1]))
+    placed: dict[tuple[int, str], list[PlacedFigure]] = {}
+    for number, (index, _, figure, data) in enumerate(chosen, 1):
+        caption = figure.title or FIGURE_CAPTIONS.get(figure.kind, "")
+        placed.setdefault((index, figure.place), []).append(PlacedFigure(number, figure, data, caption))
+    return placed
+
+
+def number_ranges(numbers: list[int]) -> list[tuple[int, int]]:
+    """[1, 2, 3, 5] -> [(1, 3), (5, 5)]: runs of three or more print as '1–3'."""
+    out: list[tuple[int, int]] = []
+    for n in sorted(set(numbers)):
+        if out and n == out[-1][1] + 1:
+            out[-1] = (out[-1][0], n)
+        else:
+            out.append((n, n))
+    return [r for run in out for r in ([run] if run[1] - run[0] >= 2 else
+                                       [(k, k) for k in range(run[0], run[1] + 1)])]

@@ -56,7 +56,7 @@ def resolve_style(style: dict[str, Any] | None) -> dict[str, Any]:
         raise BriefingError(f"style: cover {resolved['cover']!r} is not one of {', '.join(COVERS)}")
     if resolved["toc"] == "auto":
         resolved["toc"] = resolved["cover"] == "full"
-    for block in ("sizes", "spacing", "page", "lines", "furniture"):
+    for block in ("sizes", "spacing", "page", "lines", "furniture", "figures"):
         _check_numbers(resolved, block)
     fallbacks = resolved["fonts"]["fallbacks"]
     resolved["fonts"]["fallbacks"] = [fallbacks] if isinstance(fallbacks, str) else list(fallbacks or [])
