@@ -301,7 +301,13 @@ def _figure(ctx: _Context, placed: PlacedFigure, anchors: dict[tuple[int, int], 
     caption = (f"<b>Figure {placed.number}:</b> " + ctx.text(placed.caption, "caption")
                + ctx.cite_ranges(data.citations))
     space = ctx.style["figures"]["space_mm"] * mm
-    return [KeepTogether([Spacer(1, space), _FigureFlowable(drawn), _Para(caption, ctx.para["caption"])])]
+    return [_Float([Spacer(1, space), _FigureFlowable(drawn), _Para(caption, ctx.para["caption"])])]
+
+
+class _Float(KeepTogether):
+    """A figure with its caption: where it does not fit under what precedes it, the section's
+    next items go first and it tops the next page (_BriefDoc.filterFlowables), as figures float
+    in a book, instead of leaving the rest of the page empty."""
 
 
 def _source_markup(ctx: _Context, entry: SourceEntry, style_name: str) -> str:
@@ -446,6 +452,20 @@ class _BriefDoc(BaseDocTemplate):
         self.canv.layout_only = self.layout_first_pass and self.passes == 1
         super().handle_documentBegin()
 
+    def filterFlowables(self, flowables: list[Flowable]) -> None:  # noqa: N802 (reportlab's name)
+        """A figure that does not fit the rest of the page lets the next item of its section go
+        first (never a section heading), until it fits or tops a page."""
+        while len(flowables) > 1 and isinstance(flowables[0], _Float) and _movable_past(flowables):
+            frame = self.frame
+            room = frame._y - frame._y1p
+            at_top = frame._y >= frame._y2 - frame._topPadding - 1
+            if at_top or flowables[0].wrapOn(self.canv, frame._aW, room)[1] <= room:
+                return
+            height = flowables[1].wrapOn(self.canv, frame._aW, room)[1]
+            flowables[0], flowables[1] = flowables[1], flowables[0]
+            if height > room:
+                return          # the item splits over the page break; the figure follows it
+
     def afterFlowable(self, flowable: Flowable) -> None:
         entry = getattr(flowable, "outline_entry", None)
         if entry is None:
@@ -455,6 +475,14 @@ class _BriefDoc(BaseDocTemplate):
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
         if level == 0:
             self.notify("TOCEntry", (level, escape(text), self.page, key))
+
+
+def _movable_past(flowables: list[Flowable]) -> bool:
+    """Whether a figure may move after flowables[1]: not past the next section's heading."""
+    following = flowables[2] if len(flowables) > 2 and isinstance(flowables[1], CondPageBreak) else flowables[1]
+    entry = getattr(following, "outline_entry", None)
+    return not isinstance(following, _Float) and not (entry and entry[0] == 0) and \
+        not isinstance(following, PageBreak)
 
 
 class _PageOfCanvas(Canvas):
@@ -593,10 +621,9 @@ def build_pdf(brief: Brief, target: Path | BinaryIO, style: dict[str, Any]) -> i
     figures = placed_figures(brief, sections)
     anchors = _issue_anchors(brief, sections)
     for index, section in enumerate(sections):
-        heading = _heading(ctx, section.title, 0, section_anchor(index))
-        opening = [f for placed in figures.get((index, "start"), []) for f in _figure(ctx, placed, anchors)]
-        # a figure under the heading keeps the heading with it on its page
-        story += [heading[0], KeepTogether(heading[1:] + opening)] if opening else heading
+        story += _heading(ctx, section.title, 0, section_anchor(index))
+        for placed in figures.get((index, "start"), []):
+            story += _figure(ctx, placed, anchors)
         story += _section_body(ctx, section, index)
         for placed in figures.get((index, "end"), []):
             story += _figure(ctx, placed, anchors)

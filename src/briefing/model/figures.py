@@ -278,5 +278,8 @@ def figure_data(brief: Brief, kind: str) -> FigureData | None:
         return FigureData(kind, matrix, matrix.citations) if matrix else None
     if kind == "sources":
         overview = source_overview(brief)
-        return FigureData(kind, overview, [Citation(s.id, 0, 0, 0) for s in brief.sources]) if overview else None
+        dated = len(brief.sources) - overview.undated if overview else 0
+        # with fewer than two dated sources there is no spread in time to show
+        return FigureData(kind, overview, [Citation(s.id, 0, 0, 0) for s in brief.sources]) \
+            if overview and dated >= 2 else None
     return None
