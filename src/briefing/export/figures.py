@@ -234,17 +234,24 @@ class _Label:
 
 def place_labels(labels: list[_Label], left: float, right: float, lanes: int = MAX_LANES) -> bool:
     """Give every label (sorted by x) the lowest lane where it overlaps no label and no leader line
-    of a higher label; False when some label finds no lane."""
+    of a higher label: centred over its mark, or ending or starting at it, preferring a place that
+    covers no other mark (whose leader line would then be blocked). False when one finds no lane."""
     taken: list[list[tuple[float, float]]] = [[] for _ in range(lanes)]
+    marks = [label.x for label in labels]
     for label in labels:
-        label.left = min(max(label.x - label.width / 2, left), right - label.width)
-        box = (label.left - LABEL_PAD / 2, label.left + label.width + LABEL_PAD / 2)
-        for lane in range(lanes):
+        others = [x for x in marks if x != label.x]
+        starts = [label.x - label.width / 2, label.x + 2 - label.width, label.x - 2]
+        starts = [min(max(x, left), right - label.width) for x in starts]
+        options = [(lane, start) for lane in range(lanes) for start in starts]
+        clear = [o for o in options if not any(o[1] - LABEL_PAD / 2 <= x <= o[1] + label.width + LABEL_PAD / 2
+                                               for x in others)]
+        for lane, start in clear + options:
+            box = (start - LABEL_PAD / 2, start + label.width + LABEL_PAD / 2)
             if any(a < box[1] and box[0] < b for a, b in taken[lane]):
                 continue
             if any(a <= label.x <= b for below in taken[:lane] for a, b in below):
                 continue          # its leader line would cross a lower label
-            label.lane = lane
+            label.lane, label.left = lane, start
             taken[lane].append(box)
             for below in taken[:lane]:
                 below.append((label.x - 0.5, label.x + 0.5))
