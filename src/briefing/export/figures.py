@@ -556,5 +556,5 @@ def figure_png(drawn: DrawnFigure, dpi: float) -> bytes:
     finally:
         document.close()
     out = io.BytesIO()
-    image.save(out, format="PNG", dpi=(dpi, dpi), optimize=True)
+    image.save(out, format="PNG", dpi=(dpi, dpi))     # optimize=True: 5x the time for 1 % smaller
     return out.getvalue()

@@ -461,12 +461,9 @@ class _BriefDoc(BaseDocTemplate):
             at_top = frame._y >= frame._y2 - frame._topPadding - 1
             if at_top or flowables[0].wrapOn(self.canv, frame._aW, room)[1] <= room:
                 return
-            # (a CondPageBreak asks for a frame break as it is measured: never measure one here)
-            following = flowables[1]
-            height = 0 if isinstance(following, CondPageBreak) else following.wrapOn(self.canv, frame._aW, room)[1]
+            # one place later; it is looked at again when it comes first (a long table it moves
+            # past is split over the page break by then, and the figure follows the table)
             flowables[0], flowables[1] = flowables[1], flowables[0]
-            if height > room:
-                return          # the item splits over the page break; the figure follows it
 
     def afterFlowable(self, flowable: Flowable) -> None:
         entry = getattr(flowable, "outline_entry", None)
