@@ -18,7 +18,7 @@ from briefing.compose.statement_ranking import SECTIONS, RankingWeights, corpus_
 from briefing.compose.statements import background_section, outlook_section, summary_section
 from briefing.compose.timeline import timeline_section
 from briefing.compose.title import brief_title
-from briefing.model import Brief, CancelFlag, Corpus, CorpusFacts, Progress, Section, Source
+from briefing.model import Brief, CancelFlag, Corpus, CorpusFacts, Figure, Progress, Section, Source
 from briefing.model.progress import Job
 from briefing.templates import SectionSpec, Template
 
@@ -58,7 +58,8 @@ def make_sources(corpus: Corpus, flags: dict[int, list[str]], excluded: dict[str
     return [Source(id=f"S{i}", title=d.title, path=d.path, outlet=d.outlet, published=d.published,
                    words=d.words, sha256=d.sha256, flags=sorted(set(d.flags) | set(flags.get(i - 1, []))),
                    headings=[h.title for h in d.headings], excluded_headings=excluded.get(d.id, []),
-                   date_source=d.date_source, author=d.author, url=d.url)
+                   date_source=d.date_source, author=d.author, url=d.url,
+                   title_generated=d.title_generated)
             for i, d in enumerate(corpus.documents, 1)]
 
 
@@ -121,4 +122,6 @@ def compose_from_facts(corpus: Corpus, facts: CorpusFacts, template: Template, o
                  marking=defaults.get("marking", ""), created=created_timestamp(),
                  template_name=template.name, template_version=template.version,
                  sources=make_sources(corpus, facts.doc_flags, excluded),
-                 sections=[built[i] for i in range(len(specs))])
+                 sections=[built[i] for i in range(len(specs))],
+                 figures=[Figure(f.kind, f.section, f.place, f.title) for f in template.figures
+                          if any(s.kind == f.section for s in specs)])

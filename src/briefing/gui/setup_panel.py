@@ -327,7 +327,8 @@ class SetupPanel(QWidget):
                 defaults.pop(key, None)
         return Template(name=self._template.name, description=self._template.description,
                         version=self._template.version, sections=specs,
-                        watchlist=parse_watchlist(self.watchlist.toPlainText()), defaults=defaults,
+                        watchlist=parse_watchlist(self.watchlist.toPlainText()),
+                        figures=copy.deepcopy(self._template.figures), defaults=defaults,
                         style=copy.deepcopy(self._template.style), path=self._template.path)
 
     # --- cover fields ---------------------------------------------------------------------

@@ -14,6 +14,8 @@ FORMAT = "briefing/1"
 SECTION_KINDS = ("summary", "background", "actors", "issues", "outlook", "timeline", "quotes",
                  "contradictions", "sources")
 STATEMENT_KINDS = ("summary", "background", "outlook")
+FIGURE_KINDS = ("timeline", "actor-issues", "sources")   # see model/figures.py
+FIGURE_PLACES = ("start", "end")
 ACTOR_KINDS = ("person", "organization", "country")
 
 
@@ -231,9 +233,13 @@ class Source:
     date_source: str | None = None     # where `published` came from, as Document.date_source
     author: str | None = None
     url: str | None = None
+    # the document states no headline: `title` is a label made from its opening words (or its
+    # file name), which the source list marks as such
+    title_generated: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "path": self.path, "outlet": self.outlet,
+        return {"id": self.id, "title": self.title, "title_generated": self.title_generated,
+                "path": self.path, "outlet": self.outlet,
                 "published": self.published, "words": self.words, "sha256": self.sha256,
                 "flags": list(self.flags), "headings": list(self.headings),
                 "excluded_headings": list(self.excluded_headings), "date_source": self.date_source,
@@ -246,7 +252,28 @@ class Source:
                    str(raw.get("sha256") or ""), [str(f) for f in raw.get("flags") or []],
                    [str(h) for h in raw.get("headings") or []],
                    [str(h) for h in raw.get("excluded_headings") or []],
-                   raw.get("date_source"), raw.get("author"), raw.get("url"))
+                   raw.get("date_source"), raw.get("author"), raw.get("url"),
+                   bool(raw.get("title_generated", False)))
+
+
+@dataclass
+class Figure:
+    """A figure the template chose: its kind, the section it sits in (the first of that kind the
+    brief prints) and where there, and its caption's words. Its content is derived from the
+    brief's own data when it is drawn (model/figures.py), so it follows every edit."""
+
+    kind: str                  # one of FIGURE_KINDS
+    section: str               # a section kind
+    place: str = "start"       # "start": under the section heading; "end": after its items
+    title: str = ""            # the caption's words; "" for the kind's usual caption
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "section": self.section, "place": self.place, "title": self.title}
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Figure:
+        return cls(str(raw.get("kind", "")), str(raw.get("section", "")), str(raw.get("place") or "start"),
+                   str(raw.get("title") or ""))
 
 
 @dataclass
@@ -260,13 +287,15 @@ class Brief:
     template_version: int = 1
     sources: list[Source] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"format": FORMAT, "title": self.title, "subtitle": self.subtitle, "author": self.author,
                 "marking": self.marking, "created": self.created,
                 "template": {"name": self.template_name, "version": self.template_version},
                 "sources": [s.to_dict() for s in self.sources],
-                "sections": [s.to_dict() for s in self.sections]}
+                "sections": [s.to_dict() for s in self.sections],
+                "figures": [f.to_dict() for f in self.figures]}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Brief:
@@ -277,7 +306,8 @@ class Brief:
                    str(raw.get("marking", "")), str(raw.get("created", "")),
                    str(template.get("name", "")), int(template.get("version") or 1),
                    [Source.from_dict(s) for s in raw.get("sources") or []],
-                   [Section.from_dict(s) for s in raw.get("sections") or []])
+                   [Section.from_dict(s) for s in raw.get("sections") or []],
+                   [Figure.from_dict(f) for f in raw.get("figures") or []])
 
     def source(self, source_id: str) -> Source | None:
         return next((s for s in self.sources if s.id == source_id), None)
