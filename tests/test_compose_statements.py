@@ -424,3 +424,33 @@ def test_a_past_event_told_as_a_year_and_as_years_ago_in_one_report_takes_one_ba
     scores = {year: 3.0, ago: 2.9, fares: 0.5}
     assert pick_diverse(ctx, [year, ago, fares], 2, scores, "background") == [year, fares]
     assert pick_diverse(ctx, [year, ago, fares], 2, scores, "outlook") == [year, ago]
+
+
+def test_a_deed_is_a_past_tense_verb_of_the_writer_with_the_words_it_acts_on():
+    from briefing.compose.statements import deeds
+    from briefing.model import SentenceRef
+    ctx = _context([["A powerful quake struck the northern coast at dawn, the agency said.",
+                     "The embattled mayor resigned over the harbour contracts.",
+                     "Officials said \"we closed every school\" and were checking bridges."]])
+    quake, mayor, quoted = SentenceRef(0, 0), SentenceRef(0, 1), SentenceRef(0, 2)
+    assert deeds(ctx, quake) == {("struck", "northern"), ("struck", "coast")}
+    assert deeds(ctx, mayor) == {("resign", "harbour"), ("resign", "contract")}
+    assert deeds(ctx, quoted) == set()      # a speaker's words, a verb of speech, an auxiliary
+
+
+def test_two_reports_of_one_deed_in_their_own_words_take_one_bottom_line_place():
+    from briefing.compose.statements import pick_diverse, shared_deeds
+    from briefing.model import SentenceRef
+    ctx = _context([["A powerful quake struck the northern coast at dawn, flattening fishing villages near Varna Bay."],
+                    ["Rescuers said dozens were missing after a quake of magnitude 6.8 struck the northern coast."],
+                    ["The quake struck the northern coast before the regional council evacuated three islands."],
+                    ["The ferry operator will raise fares on island routes next spring."]])
+    dawn, missing, evacuated, fares = SentenceRef(0, 0), SentenceRef(1, 0), SentenceRef(2, 0), SentenceRef(3, 0)
+    assert ctx.likeness(dawn, missing) < 0.25
+    assert shared_deeds(ctx, missing, dawn) == 1.0 and shared_deeds(ctx, evacuated, dawn) == 0.5
+    scores = {dawn: 3.0, missing: 2.9, fares: 1.5}
+    assert pick_diverse(ctx, [dawn, missing, fares], 2, scores, "summary") == [dawn, fares]
+    # outside the bottom line the second telling adds enough; one telling more keeps most of its worth
+    assert pick_diverse(ctx, [dawn, missing, fares], 2, scores, "background") == [dawn, missing]
+    scores = {dawn: 3.0, evacuated: 2.9, fares: 1.5}
+    assert pick_diverse(ctx, [dawn, evacuated, fares], 2, scores, "summary") == [dawn, evacuated]
