@@ -37,6 +37,14 @@ def _citations(raw: dict[str, Any]) -> list[Citation]:
     return [Citation.from_dict(c) for c in raw.get("citations") or []]
 
 
+def _marked(out: dict[str, Any], edited: bool) -> dict[str, Any]:
+    """`out` with `"edited": true` where the user changed the item in review (the key is left out
+    otherwise, so an unedited brief is exactly the contract's JSON)."""
+    if edited:
+        out["edited"] = True
+    return out
+
+
 @dataclass
 class Statement:
     """A sentence (or run of sentences) verbatim from the first cited source.
@@ -66,13 +74,16 @@ class Quote:
     speaker: str
     text: str
     citations: list[Citation]
+    edited: bool = False       # the user changed the speaker in review
 
     def to_dict(self) -> dict[str, Any]:
-        return {"speaker": self.speaker, "text": self.text, "citations": [c.to_dict() for c in self.citations]}
+        return _marked({"speaker": self.speaker, "text": self.text,
+                        "citations": [c.to_dict() for c in self.citations]}, self.edited)
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Quote:
-        return cls(str(raw.get("speaker", "")), str(raw.get("text", "")), _citations(raw))
+        return cls(str(raw.get("speaker", "")), str(raw.get("text", "")), _citations(raw),
+                   bool(raw.get("edited", False)))
 
 
 @dataclass
@@ -86,6 +97,7 @@ class Actor:
     sources: list[str] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     quote: Quote | None = None
+    edited: bool = False       # the user changed name, role or affiliation in review
 
     def role_phrase(self) -> str:
         """Role and affiliation in one phrase, without saying the affiliation twice."""
@@ -94,10 +106,11 @@ class Actor:
         return self.role
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "aliases": list(self.aliases), "kind": self.kind, "role": self.role,
+        out = {"name": self.name, "aliases": list(self.aliases), "kind": self.kind, "role": self.role,
                 "affiliation": self.affiliation, "mentions": self.mentions, "sources": list(self.sources),
                 "citations": [c.to_dict() for c in self.citations],
                 "quote": self.quote.to_dict() if self.quote else None}
+        return _marked(out, self.edited)
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Actor:
@@ -105,7 +118,7 @@ class Actor:
         return cls(str(raw.get("name", "")), str(raw.get("kind", "person")), str(raw.get("role") or ""),
                    str(raw.get("affiliation") or ""), [str(a) for a in raw.get("aliases") or []],
                    int(raw.get("mentions") or 0), [str(s) for s in raw.get("sources") or []],
-                   _citations(raw), Quote.from_dict(quote) if quote else None)
+                   _citations(raw), Quote.from_dict(quote) if quote else None, bool(raw.get("edited", False)))
 
 
 @dataclass
@@ -114,16 +127,17 @@ class Issue:
     origin: str = "discovered"          # "template" or "discovered"
     terms: list[str] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    edited: bool = False       # the user renamed the issue in review
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "origin": self.origin, "terms": list(self.terms),
-                "statements": [s.to_dict() for s in self.statements]}
+        return _marked({"name": self.name, "origin": self.origin, "terms": list(self.terms),
+                        "statements": [s.to_dict() for s in self.statements]}, self.edited)
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Issue:
         return cls(str(raw.get("name", "")), str(raw.get("origin", "discovered")),
                    [str(t) for t in raw.get("terms") or []],
-                   [Statement.from_dict(s) for s in raw.get("statements") or []])
+                   [Statement.from_dict(s) for s in raw.get("statements") or []], bool(raw.get("edited", False)))
 
 
 @dataclass
@@ -133,15 +147,16 @@ class Event:
     text: str
     citations: list[Citation]
     planned: bool = False   # planned or expected: after its source's dateline, or said to lie ahead
+    edited: bool = False    # the user changed the date in review
 
     def to_dict(self) -> dict[str, Any]:
-        return {"date": self.date, "date_text": self.date_text, "text": self.text,
-                "citations": [c.to_dict() for c in self.citations], "planned": self.planned}
+        return _marked({"date": self.date, "date_text": self.date_text, "text": self.text,
+                        "citations": [c.to_dict() for c in self.citations], "planned": self.planned}, self.edited)
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Event:
         return cls(str(raw.get("date", "")), str(raw.get("date_text", "")), str(raw.get("text", "")),
-                   _citations(raw), bool(raw.get("planned", False)))
+                   _citations(raw), bool(raw.get("planned", False)), bool(raw.get("edited", False)))
 
 
 @dataclass
