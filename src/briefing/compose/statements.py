@@ -9,6 +9,7 @@ used in one prose section is not used again in another, nor a near-duplicate of 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from math import fsum, log
 
 from briefing.analysis.tense import narration
@@ -175,18 +176,23 @@ def likeness(ctx: ComposeContext, a: SentenceRef, b: SentenceRef, chosen: set[Se
     return like
 
 
-def deeds(ctx: ComposeContext, ref: SentenceRef) -> set[tuple[str, str]]:
+def deeds(ctx: ComposeContext, ref: SentenceRef) -> frozenset[tuple[str, str]]:
     """(verb, word) for each past-tense verb the writer tells (not a speaker's, not an auxiliary
     or a verb of speech) and each of the EVENT_WORDS content words after it: what was done to
     what ("struck the coast" -> (struck, coast))."""
-    tokens = words(narration(ctx.text(ref)))
+    return deeds_of(ctx.text(ref))
+
+
+@lru_cache(maxsize=4096)
+def deeds_of(text: str) -> frozenset[tuple[str, str]]:
+    tokens = words(narration(text))
     out: set[tuple[str, str]] = set()
     for i, t in enumerate(tokens):
         if t in AUXILIARIES or t in SPEECH_VERBS or not PAST_TENSE.fullmatch(t) or i and tokens[i - 1] in DETERMINERS:
             continue
         after = [w for w in tokens[i + 1:i + 1 + EVENT_SPAN] if w not in STOP_WORDS and not DIGIT.search(w)]
         out.update((stem(t), stem(w)) for w in after[:EVENT_WORDS])
-    return out
+    return frozenset(out)
 
 
 def shared_deeds(ctx: ComposeContext, a: SentenceRef, b: SentenceRef) -> float:
@@ -228,16 +234,20 @@ def past_years(ctx: ComposeContext, ref: SentenceRef) -> set[int]:
     return {year for year, _, _ in past_mentions(ctx.text(ref), report_year(ctx, ref))}
 
 
-def year_words(ctx: ComposeContext, ref: SentenceRef) -> set[tuple[int, str]]:
+def year_words(ctx: ComposeContext, ref: SentenceRef) -> frozenset[tuple[int, str]]:
     """(year, stem) of the content words beside each past year the sentence names (YEAR_WORDS on
     either side; words, not figures)."""
-    text = ctx.text(ref)
+    return year_words_of(ctx.text(ref), report_year(ctx, ref))
+
+
+@lru_cache(maxsize=4096)
+def year_words_of(text: str, now: int | None) -> frozenset[tuple[int, str]]:
     out: set[tuple[int, str]] = set()
-    for year, start, end in past_mentions(text, report_year(ctx, ref)):
+    for year, start, end in past_mentions(text, now):
         before = [w for w in content_words(text[:start]) if not DIGIT.search(w)][-YEAR_WORDS:]
         after = [w for w in content_words(text[end:]) if not DIGIT.search(w)][:YEAR_WORDS]
         out.update((year, stem(w)) for w in before + after)
-    return out
+    return frozenset(out)
 
 
 def continues(ctx: ComposeContext, first: SentenceRef, then: SentenceRef) -> bool:
