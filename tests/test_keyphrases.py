@@ -132,6 +132,13 @@ def test_a_word_whose_cut_form_is_far_rarer_is_no_plural():
     assert singular("series") == "series" and singular("politics") == "politics"
 
 
+def test_a_plural_in_es_after_a_hissing_sound_is_one_key_with_its_singular():
+    from briefing.analysis.keyphrases import singular
+    assert singular("losses") == "loss" and singular("taxes") == "tax" and singular("ditches") == "ditch"
+    assert singular("bushes") == "bush" and singular("bonuses") == "bonus" and singular("crises") == "crisis"
+    assert singular("houses") == "house" and singular("clauses") == "clause"
+
+
 def test_a_superlative_heads_no_noun_phrase():
     from briefing.analysis.keyphrases import superlative
     assert superlative("largest") and superlative("biggest") and superlative("latest")

@@ -25,6 +25,8 @@ STEM_ZIPF = 3.5           # a stem this common in English is a word of its own (
 PLURAL_ZIPF = 1.0         # a plural is rarely ten times commoner than its singular ("sery" < "series")
 SPECIFIC_ZIPF = 6.0       # Zipf 6 is an everyday word ("people", "government"): it says nothing specific
 DIGIT = re.compile(r"\d")
+# English adds -es after a hissing sound ("losses", "taxes", "ditches", "bonuses")
+SIBILANT_PLURAL = re.compile(r"(?:ss|x|z|ch|sh|[^aeiou]us)es$")
 TOKEN = re.compile(r"[A-Za-z][\w’'-]*\w|[A-Za-z]")
 # A sum or a share: a figure with a currency before it or a scale after it ("$40bn", "USD 2.5
 # trillion", "12%"); bare numbers are counts, years and ages, too ambiguous to be a matter.
@@ -124,15 +126,20 @@ class PhraseIndex:
 
 
 def singular(word: str) -> str:
-    """"platforms" -> "platform"; a word whose cut form is far rarer in English than itself is
-    no plural ("series", "politics")."""
+    """"platforms" -> "platform", "losses" -> "loss", "crises" -> "crisis"; a word whose cut
+    form is far rarer in English than itself is no plural ("series", "politics")."""
     if len(word) > 4 and word.endswith("ies"):
-        cut = word[:-3] + "y"
+        cuts = [word[:-3] + "y"]
     elif len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        cut = word[:-1]
+        # -s; -es after a hissing sound; -is become -es ("crises")
+        cuts = [word[:-1]] + ([word[:-2]] if SIBILANT_PLURAL.search(word) else []) + \
+            ([word[:-2] + "is"] if word.endswith("ses") else [])
     else:
         return word
-    return cut if commonness(cut) >= commonness(word) - PLURAL_ZIPF or commonness(word) == 0 else word
+    for cut in cuts:
+        if commonness(cut) >= commonness(word) - PLURAL_ZIPF or commonness(word) == 0:
+            return cut
+    return word
 
 
 def superlative(word: str) -> bool:
