@@ -370,3 +370,25 @@ def test_a_matter_named_by_one_word_is_headed_by_what_its_statements_are_about()
 def pile_candidates(pile):
     from briefing.compose.issues import Candidate
     return [Candidate(p, 1.0, frozenset(p.refs)) for p in pile.index.phrases.values()]
+
+
+def test_a_matter_whose_statements_all_speak_of_an_issue_chosen_before_is_that_issue_again():
+    from briefing.compose.issues import Selection, candidates
+    pile = pile_of(["The flood losses on the coast reached $2bn, the insurers said.",
+                    "Brokers' estimates put the flood losses far higher.",
+                    "The estimates of the flood losses differ by a billion.",
+                    "The flood losses hit the farms of the valley hardest."],
+                   ["Farmers on the coast counted their flood losses on Friday.",
+                    "The new estimates of the losses came from two brokers.",
+                    "The sea wall repairs begin in May.", "The sea wall repairs will take a year.",
+                    "Early estimates of the sea wall repairs ran to $40m."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    pool = {c.phrase.key: c for c in candidates(pile)}
+    chosen = Selection(pile, spec, 4, set())
+    chosen.consider(list(pool.values()))
+    assert chosen.add(pool["flood loss"])
+    picked = [r for r in pool["estimate"].phrase.refs if "loss" in pile.ctx.text(r)]
+    assert chosen.told_again(pool["estimate"], picked)
+    # one statement on another matter ("sea wall repairs") keeps the estimates a matter of their own
+    assert not chosen.told_again(pool["estimate"], sorted(pool["estimate"].phrase.refs))
+    assert chosen.add(pool["sea wall repair"])

@@ -37,6 +37,7 @@ from briefing.analysis.keyphrases import (
     heads_a_noun_phrase,
     names_a_thing,
     singular,
+    tokenize,
 )
 from briefing.analysis.lexicon import ORG_HEADS, ROLE_HEADS
 from briefing.analysis.words import commonness, fold
@@ -482,6 +483,7 @@ class Selection:
     # (a bound that spares looking through the candidates for most sentences)
     scarcest: dict[SentenceRef, int] = field(default_factory=dict)
     pool: list[Candidate] = field(default_factory=list)
+    heads: list[str] = field(default_factory=list)                   # each discovered issue's head word
 
     def consider(self, pool: list[Candidate]) -> None:
         """The candidates whose sentences an issue may leave to them."""
@@ -502,6 +504,15 @@ class Selection:
                 if not same_matter(theirs, words) and not any(same_matter(theirs, n) for n in self.names):
                     return True
         return False
+
+    def told_again(self, cand: Candidate, picked: list[SentenceRef]) -> bool:
+        """Every statement the candidate would show uses the head word of an issue chosen before
+        (not its own): that issue's matter told in other words, as estimates of the losses after
+        the losses. Shared words in its name would not tell (an "estimate" is no "loss"); shared
+        statements alone would not either, for matters told in one paragraph stay distinct."""
+        own = cand.phrase.words[-1]
+        used = [set(tokenize(self.pile.ctx.text(r)).singular) for r in picked]
+        return any(head != own and all(head in words for words in used) for head in self.heads)
 
     def specific_name(self, cand: Candidate, picked: list[SentenceRef]) -> str | None:
         """A matter named by one common word alone ("Lawsuit") is headed by what its shown
@@ -543,11 +554,13 @@ class Selection:
         picked = ranked_statements(ctx, self.spec, told | followers(ctx, refs), self.per_issue, avoid,
                                    relevance=lambda r: (1.0 if r in refs else 0.5 if r in told else 0.0)
                                    - (SCARCE_COST if self.needed_more(r, cand, words) else 0.0))
-        if len(picked) < min(MIN_STATEMENTS, self.per_issue) or not any(r in told for r in picked):
+        if len(picked) < min(MIN_STATEMENTS, self.per_issue) or not any(r in told for r in picked) \
+                or self.told_again(cand, picked):
             return False
         if cand.actor is None and cand.fuller is None and len(name.split()) == 1:
             name = self.specific_name(cand, picked) or name
         # the matter's words, not its actor's: one actor may be what several matters are about
+        self.heads.append(cand.phrase.words[-1])
         self.append(Issue(name, "discovered", [cand.phrase.form], [ctx.corroborated(r) for r in picked]),
                     set(refs), picked, words)
         return True
