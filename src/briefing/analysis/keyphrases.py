@@ -252,12 +252,18 @@ def find_keyphrases(corpus: Corpus, refs: list[SentenceRef] | None = None, min_s
         spread.update(used)
         for w in used:
             index.documents_of.setdefault(w, set()).add(ref.doc)
+        verb_opened = False        # a verb after "to", a modal or a pronoun opened the clause
         for i, (w, f) in enumerate(zip(t.written, t.folded, strict=True)):
             if w[0].islower():
                 index.lower.add(f)
             before = t.before(i)
+            if not before:
+                verb_opened = False
             if before in VERB_MARKERS:
                 index.as_verb[f] += 1
+                verb_opened = verb_opened or w[0].islower()
+            elif before in COORDINATORS and verb_opened and w[0].islower():
+                index.as_verb[f] += 1          # its second verb: "to hide costs and inflate sales"
             elif before in DETERMINERS:
                 index.as_noun[f] += 1
             elif before in COPULAS or before in DEGREE_ADVERBS and i and t.before(i - 1) in COPULAS:
