@@ -392,3 +392,20 @@ def test_a_matter_whose_statements_all_speak_of_an_issue_chosen_before_is_that_i
     # one statement on another matter ("sea wall repairs") keeps the estimates a matter of their own
     assert not chosen.told_again(pool["estimate"], sorted(pool["estimate"].phrase.refs))
     assert chosen.add(pool["sea wall repair"])
+
+
+def test_a_matter_of_several_words_whose_other_sentences_other_sections_show_stands_on_one_statement():
+    from briefing.compose.issues import Selection, candidates
+    from briefing.model import SentenceRef
+    pile = pile_of(["The harbour tax doubles the cost of a berth.", "The council will close the night ferry in May."],
+                   ["Skippers fear the harbour tax will empty the marina.", "They say the night ferry is losing money."],
+                   ["The quay rents rose in May.", "The quay rents fell in June."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    pool = {c.phrase.key: c for c in candidates(pile)}
+    pile.ctx.used.update({SentenceRef(0, 0), SentenceRef(2, 0)})       # shown by other sections
+    chosen = Selection(pile, spec, 4, set())
+    assert chosen.add(pool["harbour tax"])
+    assert [s.text for s in chosen.issues[0].statements] == ["Skippers fear the harbour tax will empty the marina."]
+    # its other report shown nowhere (it points back, "They say ..."), or told in one document only
+    assert not chosen.add(pool["night ferry"])
+    assert not chosen.add(pool["quay rent"])
