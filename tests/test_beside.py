@@ -142,3 +142,20 @@ def test_a_compose_cancelled_leaves_no_child_behind(monkeypatch, stage):
     for pid in children:
         with pytest.raises(ChildProcessError):       # stopped and waited for
             os.waitpid(pid, os.WNOHANG)
+
+
+@needs_fork
+def test_a_brief_composed_with_work_ahead_in_a_second_process_is_the_one_composed_inline(monkeypatch):
+    import briefing.analysis as analysis
+    from briefing.compose import compose_brief
+    from briefing.model import CancelFlag, run_to_end
+    from briefing.templates import load_template
+
+    corpus = _seeds_corpus()
+    template = load_template("standard")     # its prose sections' features and issues' phrases ahead
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    monkeypatch.setattr(analysis, "FORK_MIN_SENTENCES", 0)
+    forked = run_to_end(compose_brief(corpus, template, {}, {}, CancelFlag()))
+    monkeypatch.setenv("BRIEFING_WORKERS", "1")
+    inline = run_to_end(compose_brief(corpus, template, {}, {}, CancelFlag()))
+    assert forked == inline

@@ -134,17 +134,27 @@ class Candidate:
         return (self.fuller or self.phrase).form
 
 
+def pile_refs(ctx: ComposeContext) -> list[SentenceRef]:
+    """The sentences looked at, in document order."""
+    refs = list(ctx.words)
+    if len(refs) > MAX_SENTENCES:
+        refs = sorted(sorted(refs, key=lambda r: (-ctx.centrality.get(r, 0.0), r))[:MAX_SENTENCES])
+    return refs
+
+
+def issue_keyphrases(ctx: ComposeContext) -> PhraseIndex:
+    """The key phrases of the sentences looked at; needs none of the actors."""
+    return find_keyphrases(ctx.corpus, refs=pile_refs(ctx), min_sentences=MIN_USES)
+
+
 class Pile:
     """What the issues section works out once per brief: the sentences looked at, their key
     phrases, and who is named where."""
 
     def __init__(self, ctx: ComposeContext) -> None:
         self.ctx = ctx
-        refs = list(ctx.words)            # every sentence, in document order
-        if len(refs) > MAX_SENTENCES:
-            refs = sorted(sorted(refs, key=lambda r: (-ctx.centrality.get(r, 0.0), r))[:MAX_SENTENCES])
-        self.refs = refs
-        self.index: PhraseIndex = find_keyphrases(ctx.corpus, refs=refs, min_sentences=MIN_USES)
+        self.refs = pile_refs(ctx)
+        self.index: PhraseIndex = ctx.worked_ahead("keyphrases") or issue_keyphrases(ctx)
         self.first = {r: min(g) for r, g in ctx.group_of.items()}
 
     def independent(self, refs) -> frozenset[SentenceRef]:
