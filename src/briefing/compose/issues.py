@@ -13,7 +13,9 @@ The candidates are taken heaviest first; two forms of one word ("probe", "probes
 matter. An issue's statements are the sentences that use its phrase (and a sentence going on
 about them), leaving out the bottom line, the conflicting reports and, unless the pile leaves too
 few issues otherwise, what the other sections already show; a matter told in many sentences
-leaves those it shares to a matter told in few. A matter named by one word alone is headed by
+leaves those it shares to a matter told in few. An issue shows two statements, or one where the
+other sections show the rest of a matter of several words; one whose every statement speaks of
+an issue chosen before is that issue told again. A matter named by one word alone is headed by
 the phrase its shown statements share ("ferry skippers lawsuit").
 """
 
