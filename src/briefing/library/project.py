@@ -36,6 +36,7 @@ class Project:
     template_yaml: str | None = None       # the template as set up in the window, embedded
     options: dict[str, str] = field(default_factory=dict)   # title, subtitle, author, marking
     brief: Brief | None = None             # the brief as edited, None before the first compose
+    saved_as: str | None = None            # autosave only: the project file this work belongs to
 
 
 def _stored_path(path: str, folder: Path | None) -> dict[str, str]:
@@ -68,6 +69,8 @@ def project_to_json(project: Project, folder: Path | None = None) -> str:
         "options": {k: project.options.get(k, "") for k in OPTION_KEYS},
         "brief": project.brief.to_dict() if project.brief else None,
     }
+    if project.saved_as:
+        data["saved_as"] = os.path.abspath(project.saved_as)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -89,7 +92,9 @@ def project_from_json(text: str, folder: Path | None = None, where: str = "<proj
         brief = Brief.from_dict(data["brief"]) if data.get("brief") else None
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
         raise BriefingError(f"{where}: damaged project ({type(exc).__name__}: {exc})") from None
-    return Project(documents, str(template.get("name") or "standard"), template.get("yaml"), options, brief)
+    saved_as = data.get("saved_as")
+    return Project(documents, str(template.get("name") or "standard"), template.get("yaml"), options, brief,
+                   str(saved_as) if saved_as else None)
 
 
 def write_project(project: Project, path: str | Path) -> Path:

@@ -1,24 +1,44 @@
-"""The one API the CLI and the GUI share: read documents, compose a brief, export it; the library.
+"""The one API the CLI and the GUI share: read documents, compose a brief, export it, edit it; the library.
 
 Long work is a generator (`Job`) that yields `Progress` and honours a `CancelFlag`; drain it with
 `briefing.model.run_to_end`. Results are plain data from `briefing.model`.
+
+The pipeline's names load on first use: the window imports `services.editing` (light) at start
+and must not pay for the analysis it runs in a child process.
 """
 
-from briefing.services.library import (
-    add_to_library,
-    check_library,
-    compose_from_library,
-    use_library_analysis,
-)
-from briefing.services.pipeline import (
-    BuildResult,
-    IngestResult,
-    Selection,
-    build,
-    compose,
-    export,
-    ingest,
-)
+from __future__ import annotations
 
-__all__ = ["BuildResult", "IngestResult", "Selection", "add_to_library", "build", "check_library", "compose",
-           "compose_from_library", "export", "ingest", "use_library_analysis"]
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from briefing.services.library import (
+        add_to_library,
+        check_library,
+        compose_from_library,
+        use_library_analysis,
+    )
+    from briefing.services.pipeline import (
+        BuildResult,
+        IngestResult,
+        Selection,
+        build,
+        compose,
+        export,
+        ingest,
+    )
+
+_MODULES = {
+    **dict.fromkeys(["BuildResult", "IngestResult", "Selection", "build", "compose", "export", "ingest"],
+                    "briefing.services.pipeline"),
+    **dict.fromkeys(["add_to_library", "check_library", "compose_from_library", "use_library_analysis"],
+                    "briefing.services.library"),
+}
+__all__ = sorted(_MODULES)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MODULES:
+        return getattr(import_module(_MODULES[name]), name)
+    raise AttributeError(f"module 'briefing.services' has no attribute {name!r}")
