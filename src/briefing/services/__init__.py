@@ -29,16 +29,13 @@ if TYPE_CHECKING:
         ingest,
     )
 
-_MODULES = {
-    **dict.fromkeys(["BuildResult", "IngestResult", "Selection", "build", "compose", "export", "ingest"],
-                    "briefing.services.pipeline"),
-    **dict.fromkeys(["add_to_library", "check_library", "compose_from_library", "use_library_analysis"],
-                    "briefing.services.library"),
-}
-__all__ = sorted(_MODULES)
+__all__ = ["BuildResult", "IngestResult", "Selection", "add_to_library", "build", "check_library", "compose",
+           "compose_from_library", "export", "ingest", "use_library_analysis"]
+_LIBRARY = frozenset({"add_to_library", "check_library", "compose_from_library", "use_library_analysis"})
 
 
 def __getattr__(name: str) -> Any:
-    if name in _MODULES:
-        return getattr(import_module(_MODULES[name]), name)
+    if name in __all__:
+        module = "briefing.services.library" if name in _LIBRARY else "briefing.services.pipeline"
+        return getattr(import_module(module), name)
     raise AttributeError(f"module 'briefing.services' has no attribute {name!r}")
