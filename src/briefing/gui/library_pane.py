@@ -648,4 +648,6 @@ def install_library_pane(window: MainWindow) -> LibraryPane:
     documents.tree.viewport().installEventFilter(_DropFromLibrary(pane, documents.tree))
     window.installEventFilter(_CloseWatcher(pane, window))
     window.library_dock = dock
+    # the window's own list of actions: Help lists their shortcuts
+    window.actions.update({"show_library": show, **{f"library_{key}": action for key, action in pane.actions.items()}})
     return pane
