@@ -71,8 +71,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Typing pauses this long before the search starts: a search per key would queue work for words
-# the user has not finished (at 200 ms a fast typist's word goes as one search).
+# The search starts once typing pauses this long: a search per key would queue work for words the
+# user has not finished; keys come about 100 ms apart when typing briskly, so a word goes as one
+# search, and the hits still follow within a blink of the last key.
 SEARCH_DELAY_MS = 150
 RESULTS_PAGE = 200                 # hits shown at once; the count says how many there are in all
 COLUMNS = ("Title", "Date", "Outlet", "Flags", "Passage")

@@ -64,7 +64,8 @@ BUSY_WAIT_S = 30.0
 ATTEMPT_WAIT_S = 2.0
 RETRY_PAUSE_S = 0.05
 # Title words count this many times a body word in the ranking (BM25 column weights): a document
-# about the matter usually names it in its headline.
+# about the matter usually names it in its headline. Set by hand (nothing labelled to fit it on);
+# the tests only ask that a headline match outrank the same words in another document's text.
 TITLE_WEIGHT = 4.0
 SNIPPET_TOKENS = 24
 SNIPPET_CHARS = 220                # a document matched by its title only: its opening, this long
