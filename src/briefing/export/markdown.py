@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from briefing.atomic import write_text_atomically
 from briefing.export.printed import source_date
-from briefing.model import Brief, Citation, Section, Statement
+from briefing.model import Brief, Citation, Section, Statement, display_path
 
 
 def _cite(citations: list[Citation], numbers: dict[str, int]) -> str:
@@ -22,6 +23,14 @@ def _cite(citations: list[Citation], numbers: dict[str, int]) -> str:
 def _statement(s: Statement, numbers: dict[str, int]) -> str:
     edited = " *(edited)*" if s.edited else ""
     return f"{s.text} {_cite(s.citations, numbers)}{edited}"
+
+
+def _code(text: str) -> str:
+    """`text` as a Markdown code span that any backticks in it cannot end (CommonMark)."""
+    run = max((len(r) for r in re.findall(r"`+", text)), default=0)
+    fence = "`" * (run + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def _escape_cell(text: str) -> str:
@@ -53,7 +62,7 @@ def _section(section: Section, brief: Brief, numbers: dict[str, int]) -> list[st
             details = ", ".join(x for x in (source.outlet, source_date(source, str)) if x)
             flags = f" — *{', '.join(source.flags)}*" if source.flags else ""
             lines.append(f"{numbers[source.id]}. **{source.title}**{' — ' + details if details else ''}"
-                         f" — `{source.path}`{flags}")
+                         f" — {_code(display_path(source.path))}{flags}")
     return lines + [""]
 
 

@@ -257,7 +257,7 @@ def _sources(ctx: _Context) -> list[Flowable]:
         if entry.details:
             parts.append(" — " + ctx.text(entry.details, "source"))
         parts.append(f'<br/><font face="{mono}" size="{ctx.style["sizes"]["small"]}" '
-                     f'color="{ctx.colour("muted")}">{escape(entry.path)}</font>')
+                     f'color="{ctx.colour("muted")}">{ctx.fallback.apply(escape(entry.path), mono)}</font>')
         if entry.flags:
             parts.append(f'&nbsp;&nbsp;<font face="{ctx.headings.regular}" size="{ctx.style["sizes"]["small"]}" '
                          f'color="{flag}">⚑&nbsp;{escape(entry.flags)}</font>')

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from briefing.model import Actor, Brief, Citation, Event, Section, Source, date_source_label
+from briefing.model import Actor, Brief, Citation, Event, Section, Source, date_source_label, display_path
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -97,7 +97,8 @@ def source_date(source: Source, render=long_date) -> str:
 
 def source_entry(source: Source, number: int) -> SourceEntry:
     details = ", ".join(x for x in (source.outlet, source_date(source)) if x)
-    return SourceEntry(number, source.title or source.path, details, source.path,
+    path = display_path(source.path)
+    return SourceEntry(number, source.title or path, details, path,
                        "; ".join(flag_label(f) for f in source.flags))
 
 

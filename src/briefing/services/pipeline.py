@@ -16,7 +16,9 @@ from briefing.model import (
     Corpus,
     Document,
     InputProblem,
+    NothingUsable,
     Progress,
+    display_name,
 )
 from briefing.model.progress import Job
 from briefing.templates import Template, load_template
@@ -30,8 +32,8 @@ class IngestResult:
     def usable(self) -> list[Document]:
         """The documents read, or a BriefingError saying that none could be."""
         if not self.documents:
-            raise BriefingError("no usable documents" + (f" ({len(self.problems)} could not be read)"
-                                                          if self.problems else ""))
+            raise NothingUsable("no usable documents" + (f" ({len(self.problems)} could not be read; "
+                                                          f"each is listed above)" if self.problems else ""))
         return self.documents
 
 
@@ -75,7 +77,7 @@ def ingest(paths: list[str | Path], cancel: CancelFlag | None = None) -> Job[Ing
     try:
         for done, path in enumerate(files):
             cancel.check()
-            yield Progress(done, len(files), f"Reading {path.name}")
+            yield Progress(done, len(files), f"Reading {display_name(path)}")
             _, outcome = next(outcomes)
             if isinstance(outcome, BriefingError):
                 problems.append(InputProblem(str(path), str(outcome)))
@@ -104,7 +106,7 @@ def compose(documents: list[Document], template: Template | str | None = None,
     selection = selection or Selection()
     corpus = selection.corpus(documents)
     if not corpus.documents:
-        raise BriefingError("no documents to compose from (all were excluded or unreadable)")
+        raise NothingUsable("no documents to compose from (all were excluded or unreadable)")
     excluded = {d.id: sorted(selection.headings_out(d)) for d in corpus.documents}
     brief = yield from compose_brief(corpus, template, options or {}, excluded, cancel)
     return brief
