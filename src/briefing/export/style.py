@@ -11,10 +11,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from briefing.model import BriefingError
+from briefing.model import BriefingError, display_path
 from briefing.resources import asset
+from briefing.untrusted import TEMPLATE_LIMITS, load_yaml
 
 PAGE_SIZES = ("A4", "Letter")
 COVERS = ("full", "compact")
@@ -24,8 +23,8 @@ TABLE_COLUMNS = {"actors_columns": 3, "timeline_columns": 2}
 @cache
 def _default_style() -> dict[str, Any]:
     path = asset("styles", "default.yaml")
-    with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    data, _ = load_yaml(path.read_text(encoding="utf-8"), display_path(path), TEMPLATE_LIMITS)
+    return data
 
 
 def merge_style(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
