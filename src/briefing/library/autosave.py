@@ -1,7 +1,9 @@
 """Crash safety: the current project is copied to the user data folder now and then.
 
 A clean exit removes the copy; finding one at start means the last session did not end
-cleanly, and the window offers to restore it.
+cleanly, and the window offers to restore it, under the project file it belongs to
+(`Project.saved_as`). The copy is written atomically like every file, so a crash while
+autosaving leaves the previous copy.
 """
 
 from __future__ import annotations
