@@ -77,7 +77,7 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make a rename in `folder` durable; a no-op where folders cannot be opened (Windows)."""
     flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
     try:
@@ -136,7 +136,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
         _fsync_file(tmp_path)
         os.chmod(tmp_path, mode)
         os.replace(tmp_path, target)
-        _fsync_folder(folder)
+        fsync_folder(folder)
     except OSError as exc:
         raise WriteError(f"{shown}: cannot write ({exc.strerror or exc})") from None
     finally:

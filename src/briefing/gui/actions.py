@@ -30,6 +30,9 @@ SPECS: dict[str, ActionSpec] = {
                          SP.SP_TrashIcon, "Remove the selected documents from the project"),
     "preview": ActionSpec(names.ACTION_PREVIEW_DOCUMENT, "&Preview document", "Ctrl+P",
                           SP.SP_FileDialogContentsView, "Read the selected document with its sentences"),
+    "relocate": ActionSpec(names.ACTION_RELOCATE_DOCUMENT, "&Locate missing document…", None, SP.SP_DirLinkIcon,
+                           "Say where a document the project names has moved to; others missing from "
+                           "the same folder are found there too"),
     "compose": ActionSpec(names.ACTION_COMPOSE, "&Compose brief", "Ctrl+Return", SP.SP_MediaPlay,
                           "Compose the brief from the checked documents and sections (Ctrl+Return)"),
     "cancel": ActionSpec(names.ACTION_CANCEL, "C&ancel", "Esc", SP.SP_BrowserStop,

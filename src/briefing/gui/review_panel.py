@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.gui import names
-from briefing.model import Brief, Citation, Section, Source, Statement, date_source_label
+from briefing.model import Brief, Citation, Section, Source, Statement, date_source_label, display_path
 
 ItemPath = tuple            # (section, list attribute, index[, sub-list attribute, sub-index])
 PATH = Qt.ItemDataRole.UserRole
@@ -235,7 +235,7 @@ class ReviewPanel(QWidget):
                     text += f" — {', '.join(source.flags)}"
                 child = QTreeWidgetItem([text, source.id])
                 child.setData(0, CITATION, (source.id, -1))
-                child.setToolTip(0, source.path)
+                child.setToolTip(0, display_path(source.path))
                 child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 item.addChild(child)
         elif attr:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefing.atomic import remove_stale_temporaries
 from briefing.library.project import Project, read_project, write_project
 from briefing.templates.store import user_data_dir
 
@@ -34,4 +35,6 @@ def read_autosave() -> Project | None:
 
 
 def clear_autosave() -> None:
+    """Remove the autosave, and what a window killed while autosaving left beside it."""
     autosave_path().unlink(missing_ok=True)
+    remove_stale_temporaries(autosave_path())
