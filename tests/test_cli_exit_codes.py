@@ -2,9 +2,11 @@
 
 import importlib
 import os
+import pty
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -70,14 +72,16 @@ def test_exit_1_when_no_document_is_usable_and_nothing_is_written(tmp_path):
     (["docs", "--template", "bad.yaml"], "bad.yaml:2: unknown section kind 'sumary'"),
     (["docs", "--format", "pdf"], "--format pdf needs -o FILE"),
     (["docs", "-o", "brief.odt"], "brief.odt: cannot tell the format from the extension"),
+    (["docs", "--template", "a3.yaml", "-o", "b.pdf"], "a3.yaml: style: page size 'A3' is not one of A4, Letter"),
 ])
 def test_exit_2_on_a_usage_error_before_anything_is_read(docs, tmp_path, args, says):
     (tmp_path / "bad.yaml").write_text("sections:\n  - sumary\n", encoding="utf-8")
+    (tmp_path / "a3.yaml").write_text("sections: [summary]\nstyle:\n  page: {size: A3}\n", encoding="utf-8")
     done = _run(["build", *args], tmp_path)
     assert done.returncode == 2
     [line] = _one_line_messages(done.stderr)
     assert says in line
-    assert set(tmp_path.iterdir()) == {docs, tmp_path / "bad.yaml"}        # nothing written
+    assert set(tmp_path.iterdir()) == {docs, tmp_path / "bad.yaml", tmp_path / "a3.yaml"}     # nothing written
 
 
 def test_exit_3_when_the_brief_cannot_be_written_and_an_older_file_stays(docs, tmp_path):
@@ -93,20 +97,44 @@ def test_exit_3_when_the_brief_cannot_be_written_and_an_older_file_stays(docs, t
     assert done.returncode == 3 and "read-only" in done.stderr and old.read_text() == "the older brief"
 
 
+@pytest.mark.skipif(os.name != "posix", reason="a pseudo-terminal shows the progress bar")
 def test_exit_130_when_interrupted_and_nothing_is_written(tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
     for n in range(1500):      # several seconds of reading and composing
         (folder / f"r{n}.txt").write_text(_prose(n) * 3, encoding="utf-8")
-    env = {**os.environ, "BRIEFING_WORKERS": "1"}
+    # stderr on a terminal, so that the progress bar says when reading has begun: Ctrl+C then
+    # reaches the build, not Python still starting up
+    terminal, their_end = pty.openpty()
     proc = subprocess.Popen([sys.executable, "-m", "briefing", "build", str(folder), "-o", "b.json"], cwd=tmp_path,
-                            env=env, stderr=subprocess.PIPE, text=True)
-    time.sleep(1.0)
-    assert proc.poll() is None, "the build ended before it could be interrupted"
+                            env={**os.environ, "BRIEFING_WORKERS": "1"}, stderr=their_end)
+    os.close(their_end)
+    shown: list[bytes] = []
+
+    def read_terminal() -> None:          # always drained, so the bar never blocks on a full terminal
+        while True:
+            try:
+                chunk = os.read(terminal, 4096)
+            except OSError:               # the child has gone: the terminal is closed
+                return
+            if not chunk:
+                return
+            shown.append(chunk)
+    reader = threading.Thread(target=read_terminal, daemon=True)
+    reader.start()
+    started = time.monotonic()
+    while b"Reading" not in b"".join(shown):
+        assert proc.poll() is None and time.monotonic() - started < 60, "the build never showed its progress"
+        time.sleep(0.005)
     proc.send_signal(signal.SIGINT)
-    err = proc.communicate(timeout=60)[1]
-    assert proc.returncode == 130
-    assert _one_line_messages(err)[-1] == "briefing: interrupted; nothing was written"
+    code = proc.wait(timeout=60)
+    reader.join(5)
+    assert code == 130, b"".join(shown).decode("utf-8", "replace").replace("\r", "\n")
+    reader.join(5)
+    os.close(terminal)
+    said = b"".join(shown)
+    last = said.decode("utf-8").replace("\r", "\n").split("\n")
+    assert [line.strip() for line in last if line.strip()][-1] == "briefing: interrupted; nothing was written"
     assert not (tmp_path / "b.json").exists() and not list(tmp_path.glob(".b.json*"))
 
 

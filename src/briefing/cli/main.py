@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
+import signal
 import sys
-from pathlib import Path
+import threading
+from collections.abc import Iterator
 from typing import NoReturn
 
 from briefing import __version__
-from briefing.atomic import check_writable
 from briefing.cli.progress_bar import ProgressBar
-from briefing.export.registry import format_for
-from briefing.model import BriefingError, Cancelled, UsageError, WriteError, display_path, run_to_end
-from briefing.services import Selection, compose, export, ingest
+from briefing.model import (
+    BriefingError,
+    CancelFlag,
+    Cancelled,
+    UsageError,
+    WriteError,
+    display_path,
+    run_to_end,
+)
+from briefing.services import Selection, check_export, compose, export, ingest
 from briefing.templates import load_template
 
 log = logging.getLogger("briefing")
@@ -72,20 +81,22 @@ def run_build(args: argparse.Namespace) -> int:
     # everything the command line names is checked before the (long) reading starts
     template = load_template(args.template)
     if args.output:
-        format_for(Path(args.output), args.format)
-        check_writable(Path(args.output))
+        check_export(args.output, args.format, template)
     elif (args.format or "json") not in ("json", "md"):
         raise UsageError(f"--format {args.format} needs -o FILE (only json and md go to standard output)")
     bar = ProgressBar(enabled=None if not args.quiet else False)
-    try:
-        read = run_to_end(ingest(args.paths), bar)
-        bar.close()
-        if not args.quiet:
-            for problem in read.problems:
-                print(f"briefing: skipped {problem}", file=sys.stderr)
-        brief = run_to_end(compose(read.usable(), template, selection, options), bar)
-    finally:
-        bar.close()
+    cancel = CancelFlag()
+    with ctrl_c_cancels(cancel):
+        try:
+            read = run_to_end(ingest(args.paths, cancel), bar)
+            bar.close()
+            if not args.quiet:
+                for problem in read.problems:
+                    print(f"briefing: skipped {problem}", file=sys.stderr)
+            brief = run_to_end(compose(read.usable(), template, selection, options, cancel), bar)
+        finally:
+            bar.close()
+        cancel.check()
     if args.output:
         path = export(brief, args.output, args.format, template)
         if not args.quiet:
@@ -102,6 +113,24 @@ def run_build(args: argparse.Namespace) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise WriteError("standard output was closed before the whole brief was written") from None
     return EXIT_WRITTEN
+
+
+@contextlib.contextmanager
+def ctrl_c_cancels(cancel: CancelFlag) -> Iterator[None]:
+    """Ctrl+C raises KeyboardInterrupt as usual and also sets `cancel`, which the jobs check between
+    steps: an interrupt that lands in a finalizer (where Python only prints it) still stops the build."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupted(signum: int, frame: object) -> None:
+        cancel.cancel()
+        raise KeyboardInterrupt
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def run_gui(args: argparse.Namespace) -> int:

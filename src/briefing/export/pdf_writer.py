@@ -52,8 +52,8 @@ from briefing.export.printed import (
     source_numbers,
     visible_sections,
 )
-from briefing.export.style import marking_colour, resolve_style, style_path
-from briefing.model import Brief, BriefingError, Citation, Section, Statement
+from briefing.export.style import StyleError, marking_colour, resolve_style, style_path
+from briefing.model import Brief, Citation, Section, Statement, display_path
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 SHORT_CITATION_LIST = 3     # up to this many numbers a citation never breaks across lines
@@ -296,7 +296,7 @@ def _logo(ctx: _Context) -> list[Flowable]:
     try:
         width_px, height_px = ImageReader(str(path)).getSize()
     except Exception as exc:  # PIL and reportlab raise many kinds on a bad image
-        raise BriefingError(f"style: logo {path} is not a readable image ({exc})") from None
+        raise StyleError(f"style: logo {display_path(path)} is not a readable image ({exc})") from None
     height = ctx.style["logo_height_mm"] * mm
     logo = Image(str(path), width=height * width_px / height_px, height=height, hAlign="LEFT")
     return [logo, Spacer(1, height * 0.5)]

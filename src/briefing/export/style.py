@@ -11,11 +11,17 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from briefing.model import BriefingError, display_path
+from briefing.model import UsageError, display_path
 from briefing.resources import asset
 from briefing.untrusted import TEMPLATE_LIMITS, load_yaml
 
 PAGE_SIZES = ("A4", "Letter")
+
+
+class StyleError(UsageError):
+    """A style value a writer cannot use (a template's `style:` block); `services.export` names the
+    template in front of the message."""
+
 COVERS = ("full", "compact")
 TABLE_COLUMNS = {"actors_columns": 3, "timeline_columns": 2}
 
@@ -42,17 +48,17 @@ def _page_size(value: Any) -> str:
     for name in PAGE_SIZES:
         if str(value).strip().lower() == name.lower():
             return name
-    raise BriefingError(f"style: page size {value!r} is not one of {', '.join(PAGE_SIZES)}")
+    raise StyleError(f"style: page size {value!r} is not one of {', '.join(PAGE_SIZES)}")
 
 
 def resolve_style(style: dict[str, Any] | None) -> dict[str, Any]:
     """The complete style for a writer: `style` (a template's block, may be None) over the default."""
     if style is not None and not isinstance(style, dict):
-        raise BriefingError(f"style: expected a mapping of settings, got {type(style).__name__}")
+        raise StyleError(f"style: expected a mapping of settings, got {type(style).__name__}")
     resolved = merge_style(_default_style(), style or {})
     resolved["page"]["size"] = _page_size(resolved["page"]["size"])
     if resolved["cover"] not in COVERS:
-        raise BriefingError(f"style: cover {resolved['cover']!r} is not one of {', '.join(COVERS)}")
+        raise StyleError(f"style: cover {resolved['cover']!r} is not one of {', '.join(COVERS)}")
     if resolved["toc"] == "auto":
         resolved["toc"] = resolved["cover"] == "full"
     for block in ("sizes", "spacing", "page", "lines", "furniture"):
@@ -68,7 +74,7 @@ def _check_shares(tables: dict[str, Any], key: str, columns: int) -> None:
     shares = tables[key]
     if (not isinstance(shares, list) or len(shares) != columns
             or not all(isinstance(x, (int, float)) and x > 0 for x in shares)):
-        raise BriefingError(f"style: tables.{key} must list {columns} positive shares of the text width, "
+        raise StyleError(f"style: tables.{key} must list {columns} positive shares of the text width, "
                             f"got {shares!r}")
     total = sum(shares)
     tables[key] = [x / total for x in shares]    # shares need not add up to exactly 1
@@ -78,7 +84,7 @@ def _check_numbers(style: dict[str, Any], block: str) -> None:
     values = style[block] if block != "page" else style["page"]["margins_mm"]
     for key, value in values.items():
         if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
-            raise BriefingError(f"style: {block}.{key} must be a number of at least 0, got {value!r}")
+            raise StyleError(f"style: {block}.{key} must be a number of at least 0, got {value!r}")
 
 
 def marking_colour(style: dict[str, Any], marking: str) -> str:
@@ -96,5 +102,5 @@ def style_path(value: str | None, what: str) -> Path | None:
         return None
     path = Path(str(value)).expanduser()
     if not path.is_file():
-        raise BriefingError(f"style: {what} {path} not found")
+        raise StyleError(f"style: {what} {display_path(path)} not found; put it there or change the template")
     return path

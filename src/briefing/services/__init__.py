@@ -9,9 +9,10 @@ from briefing.services.pipeline import (
     IngestResult,
     Selection,
     build,
+    check_export,
     compose,
     export,
     ingest,
 )
 
-__all__ = ["BuildResult", "IngestResult", "Selection", "build", "compose", "export", "ingest"]
+__all__ = ["BuildResult", "IngestResult", "Selection", "build", "check_export", "compose", "export", "ingest"]

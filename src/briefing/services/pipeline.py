@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing.atomic import check_writable
 from briefing.compose import compose_brief
 from briefing.export import write_brief
+from briefing.export.registry import format_for
+from briefing.export.style import StyleError, resolve_style
 from briefing.ingest import collect_paths
 from briefing.ingest.batch import read_documents
 from briefing.model import (
@@ -19,6 +24,7 @@ from briefing.model import (
     NothingUsable,
     Progress,
     display_name,
+    display_path,
 )
 from briefing.model.progress import Job
 from briefing.templates import Template, load_template
@@ -126,4 +132,28 @@ def export(brief: Brief, path: str | Path, fmt: str | None = None,
     """Write the brief to `path` atomically; the format comes from `fmt` or the extension."""
     if template is not None and not isinstance(template, Template):
         template = load_template(template)
-    return write_brief(brief, Path(path), fmt, template.style if template else None)
+    with _naming_the_template(template):
+        return write_brief(brief, Path(path), fmt, template.style if template else None)
+
+
+def check_export(path: str | Path, fmt: str | None = None, template: Template | None = None) -> str:
+    """Check before any work that the brief could be written to `path`: the format (returned), the
+    folder, and the template's style for DOCX and PDF. A UsageError or WriteError if not."""
+    fmt = format_for(Path(path), fmt)
+    check_writable(Path(path))
+    if template is not None and fmt in ("docx", "pdf"):
+        with _naming_the_template(template):
+            resolve_style(template.style)
+    return fmt
+
+
+@contextlib.contextmanager
+def _naming_the_template(template: Template | None) -> Iterator[None]:
+    """A style error is the template's: say which template, so the user knows what to fix."""
+    try:
+        yield
+    except StyleError as exc:
+        if template is None:
+            raise
+        where = display_path(template.path) if template.path else f"template {template.name}"
+        raise StyleError(f"{where}: {exc}") from None
