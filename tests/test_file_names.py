@@ -3,6 +3,7 @@
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -136,14 +137,14 @@ def test_build_reads_reports_and_exports_files_of_any_name_in_every_format(tmp_p
     kept = {os.fsencode(stored_path(s)) for s in sources}
     assert kept == files - {os.path.join(os.fsencode(folder), b"r\xe9sum\xe9.pdf")}
 
-    shown = [display_path(os.path.join(folder, os.fsdecode(n))) for n in HOSTILE_NAMES]
+    shown = [display_path(os.fsdecode(n)) for n in HOSTILE_NAMES]      # the source list names the file
     markdown = (tmp_path / "brief.md").read_text(encoding="utf-8")
     word = "\n".join(p.text for p in docx.Document(str(tmp_path / "brief.docx")).paragraphs)
     pdf = subprocess.run(["pdftotext", "-layout", str(tmp_path / "brief.pdf"), "-"], capture_output=True,
                          check=True).stdout.decode("utf-8")
     for name in shown:
         assert name in markdown and name in word
-    assert f"{folder}/caf\\xe9 notes.txt" in pdf.replace("\n", "")
+    assert "caf\\xe9 notes.txt" in pdf
     assert "\x1b" not in markdown + word + pdf and "\u202e" not in markdown + word + pdf
 
 
@@ -153,3 +154,18 @@ def test_a_file_whose_name_starts_with_a_dash_is_read_after_double_dash(tmp_path
     done = _build(["--", "-o.txt"], tmp_path)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["sources"][0]["path"] == "-o.txt"
+
+
+@needs_bytes_names
+def test_markdown_with_figures_under_any_name_links_each_picture_by_its_exact_bytes(tmp_path):
+    from urllib.parse import unquote_to_bytes
+
+    from briefing.export import write_brief
+    from test_figures import invented_brief
+    target = os.fsdecode(os.path.join(os.fsencode(tmp_path), b"caf\xe9 (draft) #2.md"))
+    write_brief(invented_brief(), Path(target))
+    text = Path(target).read_text(encoding="utf-8")
+    links = re.findall(r"!\[[^\]]*\]\(([^)\s]+)\)", text)
+    assert len(links) == 3 and links[0] == "caf%E9%20%28draft%29%20%232-figure-1.png"
+    for link in links:
+        assert os.path.isfile(os.path.join(os.fsencode(tmp_path), unquote_to_bytes(link)))

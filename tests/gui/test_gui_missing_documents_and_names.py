@@ -6,6 +6,7 @@ import sys
 
 import pytest
 from gui_helpers import run_job
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from briefing.gui import names
@@ -63,8 +64,14 @@ def test_a_project_whose_documents_moved_opens_lists_them_and_relocates_them(qtb
 
     # the user double-clicks the first missing row and picks its file where it is now
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(moved / "report-0.txt"), ""))
-    window.documents.tree.setCurrentItem(rows[0])
-    assert run_job(qtbot, window, lambda: window.documents.tree.itemDoubleClicked.emit(rows[0], 0)) == "succeeded"
+    tree = window.documents.tree
+    tree.scrollToItem(rows[0])
+    where = tree.visualItemRect(rows[0]).center()
+
+    def double_click() -> None:      # as a mouse does it: press and release, then the double click
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert run_job(qtbot, window, double_click) == "succeeded"
     # the others of that folder are found with it, and keep their choices
     assert _missing_rows(window) == [] and len(window.documents.documents()) == 3
     assert window.documents.count_label.text() == "2 of 3 used"

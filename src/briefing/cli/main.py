@@ -134,8 +134,19 @@ def ctrl_c_cancels(cancel: CancelFlag) -> Iterator[None]:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from briefing.gui import run_app
-    return run_app(list(getattr(args, "paths", []) or []))
+    from briefing.gui.startup import import_error_message, startup_problem
+    problem = startup_problem()        # Qt would print a plugin error and abort
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    try:
+        from briefing.gui import run_app
+        return run_app(list(getattr(args, "paths", []) or []))
+    except ImportError as exc:
+        if "PySide6" not in str(exc) and ".so" not in str(exc):
+            raise
+        print(import_error_message(exc), file=sys.stderr)
+        return 1
 
 
 def parser() -> argparse.ArgumentParser:

@@ -104,8 +104,12 @@ def font_family(family: str) -> FontFamily:
 
 
 @cache
-def _coverage(font_name: str) -> frozenset[int]:
+def font_coverage(font_name: str) -> frozenset[int]:
+    """The code points a registered TrueType font has glyphs for."""
     return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+
+
+_coverage = font_coverage
 
 
 class FallbackMarkup:
@@ -153,3 +157,16 @@ class FallbackMarkup:
 
 def _wrapped(run: str, font: str | None) -> str:
     return f'<font face="{font}">{run}</font>' if font else run
+
+
+def fit_text(text: str, family: str, size: float, width: float) -> str:
+    """`text` in `family` at `size`, cut at a word and ended with an ellipsis if wider than `width`."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    font = font_family(family).regular
+    if stringWidth(text, font, size) <= width:
+        return text
+    words = text.split()
+    while words and stringWidth(" ".join(words) + " …", font, size) > width:
+        words.pop()
+    return " ".join(words) + " …" if words else ""

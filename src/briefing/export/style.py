@@ -22,7 +22,8 @@ class StyleError(UsageError):
     """A style value a writer cannot use (a template's `style:` block); `services.export` names the
     template in front of the message."""
 
-COVERS = ("full", "compact")
+
+COVERS = ("full", "compact", "auto")
 TABLE_COLUMNS = {"actors_columns": 3, "timeline_columns": 2}
 
 
@@ -59,10 +60,18 @@ def resolve_style(style: dict[str, Any] | None) -> dict[str, Any]:
     resolved["page"]["size"] = _page_size(resolved["page"]["size"])
     if resolved["cover"] not in COVERS:
         raise StyleError(f"style: cover {resolved['cover']!r} is not one of {', '.join(COVERS)}")
-    if resolved["toc"] == "auto":
-        resolved["toc"] = resolved["cover"] == "full"
-    for block in ("sizes", "spacing", "page", "lines", "furniture"):
+    if resolved["toc"] == "auto" and resolved["cover"] != "auto":
+        resolved["toc"] = resolved["cover"] == "full"     # with cover: auto, printed.settle_cover decides
+    for block in ("sizes", "spacing", "page", "lines", "furniture", "figures"):
         _check_numbers(resolved, block)
+    for key in ("max_pages", "compact_below_pages"):
+        value = resolved.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+            raise StyleError(f"style: {key} must be a whole number of at least 1{' or null' if key == 'max_pages' else ''}, "
+                                f"got {value!r}")
+    for key, allowed in (("source_list", ("full", "compact")),):
+        if resolved[key] not in allowed:
+            raise StyleError(f"style: {key} {resolved[key]!r} is not one of {', '.join(allowed)}")
     fallbacks = resolved["fonts"]["fallbacks"]
     resolved["fonts"]["fallbacks"] = [fallbacks] if isinstance(fallbacks, str) else list(fallbacks or [])
     for key, columns in TABLE_COLUMNS.items():
@@ -94,6 +103,16 @@ def marking_colour(style: dict[str, Any], marking: str) -> str:
         if upper.startswith(prefix.upper()):
             return style["marking"]["colours"][prefix]
     return style["marking"]["default_colour"]
+
+
+def marking_background(style: dict[str, Any], marking: str) -> str | None:
+    """The fill behind a marking where its standard sets one (TLP: black), else None."""
+    upper = marking.strip().upper()
+    backgrounds = style["marking"].get("backgrounds") or {}
+    for prefix in sorted(backgrounds, key=len, reverse=True):
+        if upper.startswith(prefix.upper()):
+            return backgrounds[prefix]
+    return None
 
 
 def style_path(value: str | None, what: str) -> Path | None:

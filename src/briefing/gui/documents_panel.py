@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 
 COLUMNS = ("Title", "Date", "Outlet", "Dated by", "Words", "Flags")
 TITLE_COLUMN, DATE_COLUMN, OUTLET_COLUMN, DATED_BY_COLUMN, WORDS_COLUMN, FLAGS_COLUMN = range(len(COLUMNS))
-TITLE_WIDTH_EM = 16          # the title keeps this width; the columns right of it scroll into view
+# Starting widths in em (the user resizes any column): the title gets most, the others what their
+# usual contents need; the columns right of the title scroll into view on a narrow screen.
+COLUMN_WIDTHS_EM = {TITLE_COLUMN: 18, DATE_COLUMN: 6.5, OUTLET_COLUMN: 8, DATED_BY_COLUMN: 8, WORDS_COLUMN: 4.5}
 DOC_ID = Qt.ItemDataRole.UserRole
 HEADING_TITLE = Qt.ItemDataRole.UserRole + 1
 MISSING_PATH = Qt.ItemDataRole.UserRole + 2     # on the row of a document the project names but cannot read
@@ -85,6 +87,7 @@ class DocumentsPanel(QWidget):
     relocate_requested = Signal(str)     # the path of a missing document (double-clicked)
 
     def __init__(self, add_files: QAction, add_folder: QAction, remove: QAction,
+                 check_all: QAction | None = None, uncheck_all: QAction | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(names.DOCUMENTS_PANEL)
@@ -93,6 +96,7 @@ class DocumentsPanel(QWidget):
         self._by_sha: dict[str, Document] = {}
         # documents a project names that cannot be read where it says: kept, shown, relocatable
         self._missing: dict[str, tuple[DocumentChoice, QTreeWidgetItem]] = {}
+        self._brief_flags: dict[str, list[str]] = {}     # by document content: as the brief lists them
 
         buttons = QHBoxLayout()
         for action, name in ((add_files, names.ADD_FILES_BUTTON), (add_folder, names.ADD_FOLDER_BUTTON),
@@ -100,13 +104,12 @@ class DocumentsPanel(QWidget):
             button = QToolButton(self)
             button.setObjectName(name)
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly if action is remove
-                                      else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon if action is add_files
+                                      else Qt.ToolButtonStyle.ToolButtonIconOnly)
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.count_label = QLabel(self)
         self.count_label.setObjectName(names.DOCUMENT_COUNT)
-        buttons.addWidget(self.count_label)
 
         self.filter = QLineEdit(self)
         self.filter.setObjectName(names.DOCUMENT_FILTER)
@@ -123,23 +126,35 @@ class DocumentsPanel(QWidget):
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         header = self.tree.header()
-        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(TITLE_COLUMN, TITLE_WIDTH_EM * self.fontMetrics().horizontalAdvance("M"))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column in range(1, len(COLUMNS) - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionsMovable(False)
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column, width in COLUMN_WIDTHS_EM.items():
+            header.resizeSection(column, round(width * em))
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.addAction(remove)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.tree.itemChanged.connect(self._on_item_changed)
-        self.tree.itemDoubleClicked.connect(self._on_double_click)
+        self.tree.itemActivated.connect(self._on_double_click)        # double-click or Enter
         self.tree.paths_dropped.connect(self.paths_dropped)
         self.tree.setToolTip("Uncheck a document or one of its sections to leave it out of the brief.\n"
                             "Drop files or folders here to add them. Double-click to preview.")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        checks = QHBoxLayout()
+        for action, name in ((check_all, names.CHECK_ALL_BUTTON), (uncheck_all, names.UNCHECK_ALL_BUTTON)):
+            if action is not None:
+                button = QToolButton(self)
+                button.setObjectName(name)
+                button.setDefaultAction(action)
+                checks.addWidget(button)
+        checks.addStretch(1)
+        checks.addWidget(self.count_label)
         layout.addLayout(buttons)
         layout.addWidget(self.filter)
+        layout.addLayout(checks)
         layout.addWidget(self.tree, 1)
         self._by_sha.clear()
         self._update_count()
@@ -193,8 +208,9 @@ class DocumentsPanel(QWidget):
         item.setData(TITLE_COLUMN, DOC_ID, document.id)
         item.setFlags(CHECKABLE)
         item.setCheckState(TITLE_COLUMN, Qt.CheckState.Checked)
-        item.setToolTip(TITLE_COLUMN, "\n".join(x for x in (display_path(document.path), f"By {document.author}"
-                                                            if document.author else "", document.url or "") if x))
+        item.setToolTip(TITLE_COLUMN, "\n".join(x for x in (document.title, display_path(document.path),
+                                                            f"By {document.author}" if document.author else "",
+                                                            document.url or "") if x))
         if document.published:
             where = ("the file's properties: when the file was made; its text states no date"
                      if document.date_source in FILE_DATE_SOURCES else f"the document's {origin}")
@@ -206,8 +222,7 @@ class DocumentsPanel(QWidget):
                     item.setForeground(column, self.palette().placeholderText())
         else:
             item.setToolTip(DATE_COLUMN, "The document states no date")
-        if document.flags:
-            item.setToolTip(FLAGS_COLUMN, "Quality problems the reader noticed: " + ", ".join(document.flags))
+        self._show_flags(item, document)
         for heading in document.headings:
             child = QTreeWidgetItem(["  " * (heading.level - 1) + heading.title])
             child.setData(0, DOC_ID, document.id)
@@ -217,6 +232,51 @@ class DocumentsPanel(QWidget):
             child.setToolTip(0, f"Section “{heading.title}” of this document; uncheck to leave it out")
             item.addChild(child)
         return item
+
+    def _show_flags(self, item: QTreeWidgetItem, document: Document) -> None:
+        """The document's quality flags: as the last brief listed them for it, else as the reader found."""
+        composed = self._brief_flags.get(document.sha256)
+        flags = composed if composed is not None else list(document.flags)
+        item.setText(FLAGS_COLUMN, ", ".join(flags))
+        item.setToolTip(FLAGS_COLUMN, ("Quality problems found in composing the brief: " if composed is not None
+                                       else "Quality problems the reader noticed: ") + ", ".join(flags)
+                        if flags else "")
+
+    def show_brief_flags(self, sources: list) -> None:
+        """Show each document's flags as the brief's source list has them (reading and composing both
+        flag documents; the list and the brief must not disagree)."""
+        self._brief_flags = {s.sha256: list(s.flags) for s in sources if s.sha256}
+        self.tree.blockSignals(True)
+        for doc_id, item in self._items.items():
+            self._show_flags(item, self._documents[doc_id])
+        self.tree.blockSignals(False)
+
+    def set_all_included(self, included: bool) -> None:
+        """Check or uncheck every document (and, checking, every section)."""
+        self.tree.blockSignals(True)
+        for item in self._items.values():
+            item.setCheckState(0, _state(included))
+            if included:
+                for i in range(item.childCount()):
+                    item.child(i).setCheckState(0, Qt.CheckState.Checked)
+            self._grey(item)
+        self.tree.blockSignals(False)
+        self._update_count()
+        self.choices_changed.emit()
+
+    def _grey(self, item: QTreeWidgetItem) -> None:
+        """An unchecked document or section is drawn greyed, as it is left out of the brief."""
+        brush = self.palette().placeholderText() if not _checked(item) else self.palette().text()
+        for column in range(len(COLUMNS)):
+            if item.parent() is None and column in (DATE_COLUMN, DATED_BY_COLUMN) and _checked(item):
+                document = self._documents.get(item.data(0, DOC_ID))
+                if document is not None and document.date_source in FILE_DATE_SOURCES:
+                    continue        # a file's own date stays muted (see _make_item)
+            item.setForeground(column, brush)
+        for i in range(item.childCount()):
+            child = item.child(i)
+            on = _checked(item) and _checked(child)
+            child.setForeground(0, self.palette().placeholderText() if not on else self.palette().text())
 
     def remove_selected(self) -> int:
         doomed = {item.data(0, DOC_ID) for item in self.tree.selectedItems()} - {None}
@@ -240,6 +300,7 @@ class DocumentsPanel(QWidget):
         self._missing.clear()
         self.tree.clear()
         self._by_sha.clear()
+        self._brief_flags.clear()
         self._update_count()
 
     # --- documents a project names that are not where it says -----------------------------
@@ -342,6 +403,7 @@ class DocumentsPanel(QWidget):
             self.set_document_included(document.id, choice.included)
             for title in choice.excluded_headings:
                 self.set_heading_included(document.id, title, False)
+            self._grey(self._items[document.id])
         self.tree.blockSignals(False)
         self._by_sha.clear()
         self._update_count()
@@ -370,6 +432,9 @@ class DocumentsPanel(QWidget):
 
     def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if column == 0:
+            self.tree.blockSignals(True)
+            self._grey(item.parent() or item)
+            self.tree.blockSignals(False)
             self._update_count()
             self.choices_changed.emit()
 

@@ -66,6 +66,11 @@ class DocumentPreview(QWidget):
             self.text.centerCursor()
         self.text.setExtraSelections(selections)
 
+    def clear_highlight(self) -> None:
+        """Drop the highlighted citation (a new brief's ids may name other sources); headings stay marked."""
+        if self.document is not None and self.highlighted is not None:
+            self.show_document(self.document, None)
+
     def highlighted_text(self) -> str:
         """The text shown highlighted (what a test or a screen reader would check)."""
         spans = [s for s in self.text.extraSelections() if s.format.background().color() == HIGHLIGHT]

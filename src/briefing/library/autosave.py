@@ -8,6 +8,7 @@ autosaving leaves the previous copy.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from briefing.atomic import remove_stale_temporaries
@@ -22,9 +23,13 @@ def autosave_path() -> Path:
     return user_data_dir() / AUTOSAVE_NAME
 
 
-def write_autosave(project: Project) -> Path:
+def write_autosave(project: Project, saved_as: str | Path | None = None) -> Path:
+    """Keep a copy of unsaved work; `saved_as` is the project file it belongs to, where it has one,
+    so that restoring it after a crash puts it back under that file."""
     path = autosave_path()
     path.parent.mkdir(parents=True, exist_ok=True)
+    if saved_as is not None:
+        project = replace(project, saved_as=str(saved_as))
     return write_project(project, path)
 
 

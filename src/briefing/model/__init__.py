@@ -6,6 +6,7 @@ from briefing.model.brief import (
     Citation,
     Contradiction,
     Event,
+    Figure,
     Issue,
     Quote,
     Section,
@@ -29,7 +30,7 @@ from briefing.model.progress import CancelFlag, Cancelled, Progress, run_to_end
 __all__ = [
     "DATE_SOURCE_LABELS", "date_source_label", "Actor", "ActorFact", "Brief", "ContradictionFact", "Corpus", "CorpusFacts", "EventFact",
     "QuoteFact", "SentenceRef", "BriefingError", "CancelFlag", "Cancelled", "Citation", "Contradiction",
-    "Document", "Event", "Heading", "InputProblem", "Issue", "Progress", "Quote", "Section",
+    "Document", "Event", "Figure", "Heading", "InputProblem", "Issue", "Progress", "Quote", "Section",
     "NothingUsable", "Sentence", "Source", "Statement", "UsageError", "WriteError", "display_name", "display_path",
     "run_to_end", "store_path", "stored_path",
 ]

@@ -15,15 +15,19 @@ from pathlib import Path
 from typing import Any
 
 from briefing.model import UsageError, display_path
-from briefing.model.brief import SECTION_KINDS
+from briefing.model.brief import FIGURE_KINDS, FIGURE_PLACES, SECTION_KINDS
 from briefing.templates.locate import DataPath, Locator
 from briefing.templates.migrate import LEGACY_FORMAT
-from briefing.templates.model import TEMPLATE_FORMAT, SectionSpec, Template, WatchIssue
+from briefing.templates.model import TEMPLATE_FORMAT, FigureSpec, SectionSpec, Template, WatchIssue
 from briefing.templates.style_files import map_style_files, style_file_slots, value_at, without_style_files
 
-TOP_LEVEL_KEYS = ("format", "name", "description", "version", "defaults", "sections", "watchlist", "style")
+TOP_LEVEL_KEYS = ("format", "name", "description", "version", "defaults", "sections", "watchlist", "figures",
+                  "style")
 SECTION_KEYS = ("kind", "title", "max_items", "max_words", "min_sources", "options", "enabled")
 WATCH_KEYS = ("name", "terms")
+FIGURE_KEYS = ("kind", "section", "place", "title")
+# The section a figure goes in when the template does not say.
+FIGURE_SECTIONS = {"timeline": "timeline", "actor-issues": "issues", "sources": "sources"}
 DEFAULT_KEYS = ("title", "subtitle", "author", "marking")
 
 # What a section is called when the template gives no title.
@@ -147,12 +151,14 @@ def check_template(data: Any, locate: Locator, fallback_name: str, base_dir: Pat
         return Template(fallback_name), read.problems
     read.known_keys(data, (), TOP_LEVEL_KEYS, "the template")
     _check_format(read, data.get("format", LEGACY_FORMAT))
+    sections = _sections(read, data)
     template = Template(
         name=read.text(data.get("name"), ("name",), "name", fallback_name) or fallback_name,
         description=read.text(data.get("description"), ("description",), "description"),
         version=read.whole(data.get("version"), ("version",), "version", 1) or 1,
-        sections=_sections(read, data),
+        sections=sections,
         watchlist=_watchlist(read, data.get("watchlist")),
+        figures=_figures(read, data.get("figures"), sections),
         defaults=_defaults(read, data.get("defaults")),
         style=_style(read, data.get("style"), base_dir, default_style, style_roots),
     )
@@ -251,6 +257,46 @@ def _watchlist(read: _Reader, value: Any) -> list[WatchIssue]:
                  for j, t in enumerate(read.sequence(terms_value, (*path, "terms"), "terms"))]
         issues.append(WatchIssue(name, [t for t in terms if t] or [name]))
     return issues
+
+
+def _figures(read: _Reader, value: Any, sections: list[SectionSpec]) -> list[FigureSpec]:
+    """`figures:` a list of {kind, section, place, title}, or of kinds alone (`- timeline`)."""
+    figures: list[FigureSpec] = []
+    kinds_present = {s.kind for s in sections}
+    for i, raw in enumerate(read.sequence(value, ("figures",), "figures")):
+        path: DataPath = ("figures", i)
+        if isinstance(raw, str):
+            raw = {"kind": raw}
+        entry = read.mapping(raw, path, f"figure {i + 1}")
+        if not entry:
+            continue
+        read.known_keys(entry, path, FIGURE_KEYS, "a figure")
+        kind = entry.get("kind")
+        if kind not in FIGURE_KINDS:
+            close = difflib.get_close_matches(str(kind), FIGURE_KINDS, n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            what = f"unknown figure kind '{kind}'{hint}" if kind is not None else f"figure {i + 1} needs a `kind`"
+            read.problem((*path, "kind") if kind is not None else path, f"{what}; allowed: {', '.join(FIGURE_KINDS)}")
+            continue
+        section = read.text(entry.get("section"), (*path, "section"), "section", FIGURE_SECTIONS[kind])
+        if section not in SECTION_KINDS:
+            read.problem((*path, "section"), f"figure '{kind}' is placed in '{section}', which is no section "
+                                             f"kind; allowed: {', '.join(SECTION_KINDS)}")
+            continue
+        if section not in kinds_present:
+            read.problem((*path, "section") if "section" in entry else path,
+                         f"figure '{kind}' goes in the {section} section, which this template does not have; "
+                         f"name one of its sections with `section:`")
+            continue
+        place = read.text(entry.get("place"), (*path, "place"), "place", "start")
+        if place not in FIGURE_PLACES:
+            read.problem((*path, "place"), f"place '{place}' is not one of {', '.join(FIGURE_PLACES)}")
+            continue
+        if any(f.kind == kind for f in figures):
+            read.problem(path, f"figure '{kind}' is listed twice")
+            continue
+        figures.append(FigureSpec(kind, section, place, read.text(entry.get("title"), (*path, "title"), "title")))
+    return figures
 
 
 def _defaults(read: _Reader, value: Any) -> dict[str, str]:
