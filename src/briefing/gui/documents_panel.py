@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -313,6 +314,7 @@ class DocumentsPanel(QWidget):
                 continue
             item = QTreeWidgetItem([display_name(choice.path), "", "", "", "", "missing"])
             item.setData(TITLE_COLUMN, MISSING_PATH, choice.path)
+            item.setIcon(TITLE_COLUMN, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             font = item.font(TITLE_COLUMN)
             font.setItalic(True)

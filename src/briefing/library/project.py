@@ -156,7 +156,7 @@ def document_problem(path: str) -> str | None:
     try:
         info = os.stat(path)
     except OSError:
-        return "missing: not found where the project says; relocate it (Documents → Locate missing…)"
+        return "missing: not found where the project says; say where it is now (Documents → Locate missing document…)"
     if not stat.S_ISREG(info.st_mode):
         return "not a regular file; left out"
     return None
