@@ -9,7 +9,7 @@ import sys
 
 from briefing.cli.progress_bar import ProgressBar
 from briefing.library import LibraryEntry, SearchQuery, open_library
-from briefing.model import BriefingError, run_to_end
+from briefing.model import CancelFlag, Cancelled, UsageError, run_to_end
 
 DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 KINDS = ("txt", "md", "html", "docx", "pdf")
@@ -127,10 +127,18 @@ def _print_entries(entries: list[LibraryEntry], snippets: bool) -> None:
 
 
 def run_add(args: argparse.Namespace) -> int:
+    from briefing.cli.main import EXIT_INTERRUPTED, ctrl_c_cancels
     from briefing.services import add_to_library
     bar = ProgressBar(enabled=None if not args.quiet else False)
+    cancel = CancelFlag()
     try:
-        report = run_to_end(add_to_library(args.paths, args.db), bar)
+        with ctrl_c_cancels(cancel):
+            report = run_to_end(add_to_library(args.paths, args.db, cancel), bar)
+            cancel.check()
+    except (Cancelled, KeyboardInterrupt):
+        bar.close()
+        print("briefing: interrupted; the files indexed so far stay in the library", file=sys.stderr)
+        return EXIT_INTERRUPTED
     finally:
         bar.close()
     if not args.quiet:
@@ -187,7 +195,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_remove(args: argparse.Namespace) -> int:
     if not args.paths and not args.missing:
-        raise BriefingError("library remove: give files or folders to forget, or --missing")
+        raise UsageError("library remove: give files or folders to forget, or --missing")
     with open_library(args.db) as library:
         removed = library.remove(args.paths, missing=args.missing)
     print(f"briefing: {removed:,} files forgotten" if removed else "briefing: nothing in the library matched",

@@ -31,9 +31,12 @@ from briefing.library.project import (
     PROJECT_SUFFIX,
     DocumentChoice,
     Project,
+    document_problem,
+    missing_documents,
     project_from_json,
     project_to_json,
     read_project,
+    relocate_documents,
     write_project,
 )
 
@@ -49,6 +52,6 @@ __all__ = [
     "LIBRARY_VARIABLE", "PROJECT_FORMAT", "PROJECT_SUFFIX", "AddReport", "CheckReport", "DocumentChoice",
     "DocumentLibrary", "Highlighted", "LibraryBusy", "LibraryDamaged", "LibraryEntry", "LibraryError",
     "LibraryMissing", "LibraryStats", "LoadResult", "Project", "SearchPage", "SearchQuery", "autosave_path",
-    "clear_autosave", "library_path", "open_library", "project_from_json", "project_to_json", "read_autosave",
-    "read_project", "write_autosave", "write_project",
+    "clear_autosave", "document_problem", "library_path", "missing_documents", "open_library", "project_from_json",
+    "project_to_json", "read_autosave", "read_project", "relocate_documents", "write_autosave", "write_project",
 ]

@@ -24,13 +24,14 @@ if TYPE_CHECKING:
         IngestResult,
         Selection,
         build,
+        check_export,
         compose,
         export,
         ingest,
     )
 
-__all__ = ["BuildResult", "IngestResult", "Selection", "add_to_library", "build", "check_library", "compose",
-           "compose_from_library", "export", "ingest", "use_library_analysis"]
+__all__ = ["BuildResult", "IngestResult", "Selection", "add_to_library", "build", "check_export", "check_library",
+           "compose", "compose_from_library", "export", "ingest", "use_library_analysis"]
 _LIBRARY = frozenset({"add_to_library", "check_library", "compose_from_library", "use_library_analysis"})
 
 
