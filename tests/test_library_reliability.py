@@ -41,7 +41,7 @@ def count(db, table="documents"):
 def test_a_library_of_the_first_schema_is_migrated_forward_keeping_its_documents(tmp_path):
     db = tmp_path / "old.sqlite"
     path = write_corpus(tmp_path / "docs", 1)[0]
-    stored = encode_document(read_document(path), path.stat().st_size)
+    stored = encode_document(read_document(path), path.stat().st_size)   # today's layout: stored as version 'old'
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("BEGIN")

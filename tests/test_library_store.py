@@ -212,17 +212,28 @@ def test_snippet_shows_the_passage_with_the_matching_words_marked(library, tmp_p
 
 # --- the stored form and composing from it ------------------------------------------------
 
-def test_stored_document_and_names_equal_what_reading_and_analysing_give(tmp_path):
-    path = write_article(tmp_path, "a.md", "Levy vote", invented_body(3) + "\n\n## Reactions\n\n" + invented_body(4),
-                         "2024-06-01", "Coast Bulletin")
+@pytest.mark.parametrize("name, text", [
+    ("a.md", "---\ntitle: Levy vote\ndate: 2024-06-01\noutlet: Coast Bulletin\nauthor: Ilse Varga\n"
+             "url: https://example.org/levy\n---\n\n" + invented_body(3) + "\n\n## Reactions\n\n" + invented_body(4)),
+    ("b.txt", invented_body(5)),                       # no headline: the title is made from its opening
+])
+def test_stored_document_and_names_equal_what_reading_and_analysing_give(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
     document = read_document(path)
     names = _find_names(document)
     stored = encode_document(document, path.stat().st_size, names)
-    row = {"doc_id": stored.doc_id, "title": stored.title, "published": stored.published, "outlet": stored.outlet,
-           "date_source": stored.date_source, "author": stored.author, "url": stored.url, "words": stored.words,
-           "sha256": stored.sha256, "flags": stored.flags}
-    assert decode_document(row, stored.text, stored.layout_blob, str(path)) == document
-    assert document.headings and decode_names(stored.analysis_blob) == names
+    assert decode_document(stored.text, stored.layout_blob, str(path)) == document
+    assert decode_names(stored.analysis_blob) == names
+
+
+def test_every_field_of_a_document_is_stored():
+    import dataclasses
+
+    from briefing.library.codec import STRUCTURE, document_fields
+    from briefing.model import Document
+    stored = set(document_fields(Document("i", "p", "t", "x"))) | STRUCTURE
+    assert stored == {f.name for f in dataclasses.fields(Document)}
 
 
 def test_load_uses_the_stored_copy_reads_a_changed_file_afresh_and_keeps_a_missing_one(library, tmp_path):

@@ -88,7 +88,8 @@ def run_build(args: argparse.Namespace) -> int:
     if args.query is not None and args.paths:
         raise UsageError("build: give PATHs to read or --query for the library, not both")
     if args.query is None and not args.paths:
-        raise UsageError("build: give files or folders to read, or --query QUERY to compose from the library")
+        raise UsageError("build: the following arguments are required: PATH (or --query QUERY, to compose "
+                         "from the library)")
     # everything the command line names is checked before the (long) reading starts
     template = load_template(args.template)
     if args.output:

@@ -24,7 +24,7 @@ MODULES = ("word_frequency.py", "atomic.py", "resources.py")
 LIBRARIES = ("charset-normalizer", "selectolax", "pypdf", "trafilatura", "htmldate", "wordfreq",
              "msgpack", "rapidfuzz", "PyYAML")
 # The stored form itself (see codec.py); raised when it changes.
-STORED_FORM = 1
+STORED_FORM = 2
 
 
 @cache

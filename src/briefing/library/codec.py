@@ -1,6 +1,7 @@
 """A document and its per-document analysis in the stored form, and back, exactly.
 
-Text is zlib-compressed UTF-8; the layout (headings, sentence spans, furniture) and the analysis
+Text is zlib-compressed UTF-8; the layout (headings, sentence spans, furniture, the other fields
+of the document by name) and the analysis
 (the names found in the document, `analysis.names.DocumentNames`) are msgpack, compressed:
 plain values only, so that opening someone else's library file can never run code (as unpickling
 could). Decoding gives objects equal to what the reader and `document_names` made.
@@ -54,10 +55,20 @@ class StoredDocument:
     analysis_blob: bytes | None
 
 
+# Document fields kept in their own form; every other field (title, dates, flags, and any field
+# added to Document later) goes into the layout blob by name, so none is ever left behind.
+STRUCTURE = frozenset({"path", "text", "headings", "sentences", "furniture"})
+
+
+def document_fields(document: Document) -> dict[str, Any]:
+    return {f.name: getattr(document, f.name) for f in dataclasses.fields(Document) if f.name not in STRUCTURE}
+
+
 def encode_document(document: Document, size: int, names: Any = None) -> StoredDocument:
     layout = ([[h.title, h.level, h.start, h.end, h.section_end] for h in document.headings],
               [[s.index, s.start, s.end, s.heading] for s in document.sentences],
-              [list(span) for span in document.furniture])
+              [list(span) for span in document.furniture],
+              document_fields(document))
     return StoredDocument(
         document.sha256, document.id, document.title, document.published, document.date_source,
         document.outlet, document.author, document.url, kind_of(document.path), size, document.words,
@@ -71,16 +82,15 @@ def decode_text(blob: bytes) -> str:
     return zlib.decompress(blob).decode("utf-8")
 
 
-def decode_document(row: dict[str, Any], text: str, layout_blob: bytes, path: str) -> Document:
-    """The Document the reader made, from the stored row (`documents` columns) and blobs."""
-    headings, sentences, furniture = msgpack.unpackb(zlib.decompress(layout_blob))
+def decode_document(text: str, layout_blob: bytes, path: str) -> Document:
+    """The Document the reader made, from the stored text and layout, at `path`."""
+    headings, sentences, furniture, fields = msgpack.unpackb(zlib.decompress(layout_blob))
+    known = {f.name for f in dataclasses.fields(Document)} - STRUCTURE
     return Document(
-        id=row["doc_id"], path=path, title=row["title"], text=text,
-        headings=[Heading(*h) for h in headings],
+        path=path, text=text, headings=[Heading(*h) for h in headings],
         sentences=[Sentence(i, start, end, text[start:end], heading) for i, start, end, heading in sentences],
-        published=row["published"], outlet=row["outlet"], date_source=row["date_source"],
-        author=row["author"], url=row["url"], words=row["words"], sha256=row["sha256"],
-        flags=list(json.loads(row["flags"])), furniture=[tuple(span) for span in furniture])
+        furniture=[tuple(span) for span in furniture],
+        **{name: value for name, value in fields.items() if name in known})
 
 
 def _mention_fields() -> tuple[str, ...]:

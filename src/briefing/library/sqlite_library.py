@@ -78,6 +78,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 DAMAGE_CODES = {"SQLITE_CORRUPT", "SQLITE_CORRUPT_VTAB", "SQLITE_NOTADB", "SQLITE_CORRUPT_INDEX",
                 "SQLITE_CORRUPT_SEQUENCE"}
 DAMAGE_WORDS = ("malformed", "not a database", "corrupt")
+DAMAGE_SHOWN_CHARS = 160           # of SQLite's own account of the damage, in the one-line message
 
 
 def _now() -> str:
@@ -208,6 +209,8 @@ class SQLiteLibrary(DocumentLibrary):
 
     def _set_aside(self, why: str) -> LibraryDamaged:
         """Move a damaged library (and its log) aside, never overwriting; the message says how to rebuild."""
+        why = " ".join(why.split())                 # SQLite's report spans lines; the message is one
+        why = why if len(why) <= DAMAGE_SHOWN_CHARS else why[:DAMAGE_SHOWN_CHARS].rsplit(" ", 1)[0] + " …"
         folders = _folders_of_damaged(self._path)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         aside = self._path.with_name(f"{self._path.name}.damaged-{stamp}")
@@ -645,7 +648,7 @@ class SQLiteLibrary(DocumentLibrary):
                     continue
                 result.problems.append(InputProblem(chosen, f"{fresh}; the library's copy was used"))
             path = chosen or (held[0]["path"] if held else "")
-            document = decode_document(row, decode_text(row["text_blob"]), row["layout"], path)
+            document = decode_document(decode_text(row["text_blob"]), row["layout"], path)
             if chosen is None:
                 result.problems.append(InputProblem(path, "no longer on disk; the library's copy was used"))
             result.documents.append(document)
