@@ -84,9 +84,9 @@ def test_work_ahead_is_done_in_the_second_process_on_the_facts_that_need_no_acto
     corpus = _seeds_corpus()
     monkeypatch.setattr(analysis, "FORK_MIN_SENTENCES", 0)
     here = os.getpid()
-    ahead = Ahead(lambda free: (os.getpid(), len(free.actors), len(free.events), sorted(free.time_roles.items())))
+    ahead = Ahead(found=lambda free: (os.getpid(), len(free.actors), len(free.events), sorted(free.time_roles.items())))
     facts = run_to_end(analysis.analyse(corpus, ahead=ahead))
-    pid, actors, events, roles = ahead.result()
+    pid, actors, events, roles = ahead.result("found")
     assert pid != here
     assert actors == 0 and facts.actors            # the actors were not there to be used
     assert events == len(facts.events) and roles == sorted(facts.time_roles.items())
@@ -103,12 +103,12 @@ def test_work_ahead_gives_the_same_in_one_process(monkeypatch):
     def work(free):
         return len(free.actors), len(free.events), sorted(free.time_roles.items()), free.groups
 
-    forked = Ahead(work)
+    forked = Ahead(found=work)
     run_to_end(analysis.analyse(corpus, ahead=forked))
     monkeypatch.setenv("BRIEFING_WORKERS", "1")
-    inline = Ahead(work)
+    inline = Ahead(found=work)
     run_to_end(analysis.analyse(corpus, ahead=inline))
-    assert forked.result() == inline.result()
+    assert forked.result("found") == inline.result("found")
 
 
 @needs_fork
@@ -142,3 +142,20 @@ def test_a_compose_cancelled_leaves_no_child_behind(monkeypatch, stage):
     for pid in children:
         with pytest.raises(ChildProcessError):       # stopped and waited for
             os.waitpid(pid, os.WNOHANG)
+
+
+@needs_fork
+def test_a_brief_composed_with_work_ahead_in_a_second_process_is_the_one_composed_inline(monkeypatch):
+    import briefing.analysis as analysis
+    from briefing.compose import compose_brief
+    from briefing.model import CancelFlag, run_to_end
+    from briefing.templates import load_template
+
+    corpus = _seeds_corpus()
+    template = load_template("standard")     # its prose sections' features and issues' phrases ahead
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    monkeypatch.setattr(analysis, "FORK_MIN_SENTENCES", 0)
+    forked = run_to_end(compose_brief(corpus, template, {}, {}, CancelFlag()))
+    monkeypatch.setenv("BRIEFING_WORKERS", "1")
+    inline = run_to_end(compose_brief(corpus, template, {}, {}, CancelFlag()))
+    assert forked == inline

@@ -28,7 +28,7 @@ def test_markdown_output_numbers_citations_and_lists_sources(tmp_path):
     assert main(["build", str(SEEDS), "-o", str(out), "--title", "Seoul and Beijing", "-q"]) == 0
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# Seoul and Beijing")
-    assert "[1]" in text and "\n1. **" in text
+    assert "[1]" in text and "\n1. " in text and "\n5. " in text
 
 
 def test_title_option_and_exclude_heading_reach_the_brief(tmp_path, capsys):

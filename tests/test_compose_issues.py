@@ -370,3 +370,42 @@ def test_a_matter_named_by_one_word_is_headed_by_what_its_statements_are_about()
 def pile_candidates(pile):
     from briefing.compose.issues import Candidate
     return [Candidate(p, 1.0, frozenset(p.refs)) for p in pile.index.phrases.values()]
+
+
+def test_a_matter_whose_statements_all_speak_of_an_issue_chosen_before_is_that_issue_again():
+    from briefing.compose.issues import Selection, candidates
+    pile = pile_of(["The flood losses on the coast reached $2bn, the insurers said.",
+                    "Brokers' estimates put the flood losses far higher.",
+                    "The estimates of the flood losses differ by a billion.",
+                    "The flood losses hit the farms of the valley hardest."],
+                   ["Farmers on the coast counted their flood losses on Friday.",
+                    "The new estimates of the losses came from two brokers.",
+                    "The sea wall repairs begin in May.", "The sea wall repairs will take a year.",
+                    "Early estimates of the sea wall repairs ran to $40m."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    pool = {c.phrase.key: c for c in candidates(pile)}
+    chosen = Selection(pile, spec, 4, set())
+    chosen.consider(list(pool.values()))
+    assert chosen.add(pool["flood loss"])
+    picked = [r for r in pool["estimate"].phrase.refs if "loss" in pile.ctx.text(r)]
+    assert chosen.told_again(pool["estimate"], picked)
+    # one statement on another matter ("sea wall repairs") keeps the estimates a matter of their own
+    assert not chosen.told_again(pool["estimate"], sorted(pool["estimate"].phrase.refs))
+    assert chosen.add(pool["sea wall repair"])
+
+
+def test_a_matter_of_several_words_whose_other_sentences_other_sections_show_stands_on_one_statement():
+    from briefing.compose.issues import Selection, candidates
+    from briefing.model import SentenceRef
+    pile = pile_of(["The harbour tax doubles the cost of a berth.", "The council will close the night ferry in May."],
+                   ["Skippers fear the harbour tax will empty the marina.", "They say the night ferry is losing money."],
+                   ["The quay rents rose in May.", "The quay rents fell in June."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    pool = {c.phrase.key: c for c in candidates(pile)}
+    pile.ctx.used.update({SentenceRef(0, 0), SentenceRef(2, 0)})       # shown by other sections
+    chosen = Selection(pile, spec, 4, set())
+    assert chosen.add(pool["harbour tax"])
+    assert [s.text for s in chosen.issues[0].statements] == ["Skippers fear the harbour tax will empty the marina."]
+    # its other report shown nowhere (it points back, "They say ..."), or told in one document only
+    assert not chosen.add(pool["night ferry"])
+    assert not chosen.add(pool["quay rent"])

@@ -255,8 +255,9 @@ def test_the_forms_of_one_word_meet_in_one_stem():
     assert stem("process") == "process" and stem("2019") == "2019"
 
 
-def _context(documents: list[list[str]]):
-    """A composing context over documents given as their sentences (invented, no analysis)."""
+def _context(documents: list[list[str]], published: str | None = None):
+    """A composing context over documents given as their sentences (invented, no analysis), all
+    dated `published`."""
     from briefing.compose.context import ComposeContext
     from briefing.model import Corpus, CorpusFacts, Document, Sentence
     docs = []
@@ -265,7 +266,7 @@ def _context(documents: list[list[str]]):
         for j, text in enumerate(texts):
             sentences.append(Sentence(j, start, start + len(text), text))
             start += len(text) + 1
-        docs.append(Document(f"d{i}", f"d{i}", f"d{i}", " ".join(texts), sentences=sentences))
+        docs.append(Document(f"d{i}", f"d{i}", f"d{i}", " ".join(texts), sentences=sentences, published=published))
     corpus = Corpus.of(docs)
     return ComposeContext(corpus, CorpusFacts(corpus), load_template("standard"))
 
@@ -377,3 +378,79 @@ def test_two_reports_of_one_past_event_in_their_own_words_take_one_background_pl
     # outside the background, or in two different years, the second wording adds enough
     assert pick_diverse(ctx, pool, 2, scores, "outlook") == [folded, receivership]
     assert pick_diverse(context("2001"), pool, 2, scores, "background") == [folded, receivership]
+
+
+def test_a_past_year_is_read_with_the_words_beside_it_and_n_years_ago_counts_back_from_the_dateline():
+    from briefing.compose.statements import past_years, year_words
+    from briefing.model import SentenceRef
+    ctx = _context([["The Marrow Point yard collapsed in 1998 and its welders went unpaid.",
+                     "A flood swept the valley 40 years ago, the mayor recalled.",
+                     "The yard's 2031 expansion plan was shelved."]], published="2024-05-02")
+    collapsed, flood, plan = SentenceRef(0, 0), SentenceRef(0, 1), SentenceRef(0, 2)
+    assert year_words(ctx, collapsed) == {(1998, "collaps"), (1998, "welder")}
+    assert past_years(ctx, flood) == {1984} and year_words(ctx, flood) == {(1984, "valley"), (1984, "mayor")}
+    assert past_years(ctx, plan) == set() and year_words(ctx, plan) == set()
+    # an undated report counts nothing back
+    assert past_years(_context([["A flood swept the valley 40 years ago."]]), SentenceRef(0, 0)) == set()
+
+
+def test_one_past_event_told_twice_with_one_word_beside_its_year_takes_one_background_place():
+    from briefing.compose.statements import matter, pick_diverse
+    from briefing.model import SentenceRef
+    documents = [["Lowport's shipyard collapsed in 1998 after its lenders withdrew credit."],
+                 ["Hundreds of welders lost their pensions when the yard collapsed in 1998."],
+                 ["Ferry fares will rise on island routes next spring."],
+                 ["The island's bus service collapsed during the winter storms."]]
+    ctx = _context(documents, published="2024-05-02")
+    first, second, fares = SentenceRef(0, 0), SentenceRef(1, 0), SentenceRef(2, 0)
+    # they share a year and one word of what happened, no more
+    assert ctx.likeness(first, second) < 0.3 and len(matter(ctx, first).keys() & matter(ctx, second).keys()) < 2
+    scores = {first: 3.0, second: 2.9, fares: 1.5}
+    assert pick_diverse(ctx, [first, second, fares], 2, scores, "background") == [first, fares]
+    # in another section, or in another year, the second telling adds enough
+    assert pick_diverse(ctx, [first, second, fares], 2, scores, "outlook") == [first, second]
+    documents[1][0] = documents[1][0].replace("1998", "2003")
+    assert pick_diverse(_context(documents, "2024-05-02"), [first, second, fares], 2, scores, "background") == \
+        [first, second]
+
+
+def test_a_past_event_told_as_a_year_and_as_years_ago_in_one_report_takes_one_background_place():
+    from briefing.compose.statements import pick_diverse
+    from briefing.model import SentenceRef
+    ctx = _context([["The old harbour wall at Lowport collapsed in 1984, sinking two trawlers at their moorings.",
+                     "Engineers say the new breakwater, built where the wall collapsed 40 years ago, needs checks."],
+                    ["Ferry fares will rise on island routes next spring."]], published="2024-05-02")
+    year, ago, fares = SentenceRef(0, 0), SentenceRef(0, 1), SentenceRef(1, 0)
+    scores = {year: 3.0, ago: 2.9, fares: 0.5}
+    assert pick_diverse(ctx, [year, ago, fares], 2, scores, "background") == [year, fares]
+    assert pick_diverse(ctx, [year, ago, fares], 2, scores, "outlook") == [year, ago]
+
+
+def test_a_deed_is_a_past_tense_verb_of_the_writer_with_the_words_it_acts_on():
+    from briefing.compose.statements import deeds
+    from briefing.model import SentenceRef
+    ctx = _context([["A powerful quake struck the northern coast at dawn, the agency said.",
+                     "The embattled mayor resigned over the harbour contracts.",
+                     "Officials said \"we closed every school\" and were checking bridges."]])
+    quake, mayor, quoted = SentenceRef(0, 0), SentenceRef(0, 1), SentenceRef(0, 2)
+    assert deeds(ctx, quake) == {("struck", "northern"), ("struck", "coast")}
+    assert deeds(ctx, mayor) == {("resign", "harbour"), ("resign", "contract")}
+    assert deeds(ctx, quoted) == set()      # a speaker's words, a verb of speech, an auxiliary
+
+
+def test_two_reports_of_one_deed_in_their_own_words_take_one_bottom_line_place():
+    from briefing.compose.statements import pick_diverse, shared_deeds
+    from briefing.model import SentenceRef
+    ctx = _context([["A powerful quake struck the northern coast at dawn, flattening fishing villages near Varna Bay."],
+                    ["Rescuers said dozens were missing after a quake of magnitude 6.8 struck the northern coast."],
+                    ["The quake struck the northern coast before the regional council evacuated three islands."],
+                    ["The ferry operator will raise fares on island routes next spring."]])
+    dawn, missing, evacuated, fares = SentenceRef(0, 0), SentenceRef(1, 0), SentenceRef(2, 0), SentenceRef(3, 0)
+    assert ctx.likeness(dawn, missing) < 0.25
+    assert shared_deeds(ctx, missing, dawn) == 1.0 and shared_deeds(ctx, evacuated, dawn) == 0.5
+    scores = {dawn: 3.0, missing: 2.9, fares: 1.5}
+    assert pick_diverse(ctx, [dawn, missing, fares], 2, scores, "summary") == [dawn, fares]
+    # outside the bottom line the second telling adds enough; one telling more keeps most of its worth
+    assert pick_diverse(ctx, [dawn, missing, fares], 2, scores, "background") == [dawn, missing]
+    scores = {dawn: 3.0, evacuated: 2.9, fares: 1.5}
+    assert pick_diverse(ctx, [dawn, evacuated, fares], 2, scores, "summary") == [dawn, evacuated]

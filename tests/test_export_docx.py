@@ -32,7 +32,7 @@ STATEMENTS = ["Park Byeong-seug met Chinese Foreign Minister Wang Yi in Beijing.
 @pytest.fixture
 def docx_path(tmp_path) -> Path:
     path = tmp_path / "brief.docx"
-    render_docx(sample_brief(), path)
+    render_docx(sample_brief(), path, {"cover": "full"})    # short: it would get the compact cover
     return path
 
 
@@ -50,7 +50,8 @@ def test_sections_are_word_headings_and_empty_ones_are_skipped(docx_path):
     assert by_style["Subtitle"] == ["Briefing pack"]
     assert by_style["Heading 1"] == ["Bottom line up front", "Key actors", "Open issues", "Timeline",
                                      "Key quotes", "Conflicting reports", "Sources"]
-    assert by_style["Heading 2"] == ["Contents", "Steel structures in the West Sea", "Visit date"]
+    assert by_style["TOC Heading"] == ["Contents"]        # a heading outside the outline's hierarchy
+    assert by_style["Heading 2"] == ["Steel structures in the West Sea", "Visit date"]
     assert any(t.startswith("Park Byeong-seug met") for t in by_style["List Bullet"])
     assert by_style["Quote"] == ["“China is willing to work with South Korea.”"]
 
@@ -72,7 +73,7 @@ def test_actors_and_timeline_are_styled_tables_with_a_repeating_header(docx_path
     assert [c.text for c in timeline.rows[0].cells] == ["Date", "Event"]
     assert timeline.rows[1].cells[0].text == "31 Oct 2025"
     for table in (actors, timeline):
-        assert table.style is not None and table.style.name == "Light List Accent 1"
+        assert table.style is not None and table.style.name == "Brief Table"
         assert table.rows[0]._tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
 
 
@@ -87,8 +88,8 @@ def test_citations_link_to_bookmarks_in_the_numbered_source_list(docx_path):
 
 def test_source_list_is_numbered_and_shows_flags(docx_path):
     entries = [p.text for p in docx.Document(docx_path).paragraphs if p.style.name == "Source Entry"]
-    assert entries[0].startswith("[1]\tEnvoy visits Beijing — Korea Herald, 24 August 2025 (dateline)")
-    assert "docs/one.txt" in entries[0] and "machine paraphrase" in entries[0]
+    assert entries[0].startswith("[1]\tKorea Herald — Envoy visits Beijing — 24 August 2025 (dateline)")
+    assert "docs/" not in entries[0] and "machine paraphrase" in entries[0]
     assert entries[1].startswith("[2]\tSummit plans — 25 August 2025 (PDF properties)") and "⚑" not in entries[1]
 
 
@@ -104,12 +105,15 @@ def test_header_and_footer_carry_the_marking_and_page_x_of_y_fields(docx_path):
     assert "Séoul–Beijing relations" in section.header.paragraphs[1].text
 
 
-def test_contents_is_a_toc_field_that_word_updates_on_open(docx_path):
+def test_contents_is_a_toc_field_whose_lines_are_written_so_word_asks_nothing_on_open(docx_path):
     document = docx.Document(docx_path)
-    codes = [t.text for t in document.element.body.iter(qn("w:instrText"))]
-    assert any(code.strip().startswith("TOC ") for code in codes)
-    flag = document.settings.element.find(qn("w:updateFields"))
-    assert flag is not None and flag.get(qn("w:val")) == "true"
+    codes = [t.text.strip() for t in document.element.body.iter(qn("w:instrText"))]
+    toc = next(code for code in codes if code.startswith("TOC "))
+    assert "\\n" in toc.split()                 # no page numbers: the written lines are the whole result
+    assert document.settings.element.find(qn("w:updateFields")) is None
+    lines = [p.text for p in document.paragraphs if p.style.name == "toc 1"]
+    assert lines == ["Bottom line up front", "Key actors", "Open issues", "Timeline", "Key quotes",
+                     "Conflicting reports", "Sources"]
 
 
 def test_page_size_metadata_and_edited_marker(tmp_path):
@@ -148,7 +152,8 @@ def test_compact_cover_has_no_contents_and_no_page_break(tmp_path):
     document = docx.Document(path)
     assert not [t for t in document.element.body.iter(qn("w:instrText")) if "TOC" in t.text]
     assert not [b for b in document.element.body.iter(qn("w:br")) if b.get(qn("w:type")) == "page"]
-    assert document.paragraphs[1].text == "Briefing pack · Zoë Müller · 23 November 2026"
+    assert document.paragraphs[1].text == ("Briefing pack · Zoë Müller · Compiled 23 November 2026 · "
+                                           "Information as of 25 August 2025")
 
 
 def test_missing_reference_is_a_clear_error_and_leaves_the_old_file(tmp_path):

@@ -108,6 +108,17 @@ def test_a_word_more_often_used_as_a_verb_does_not_open_a_noun_phrase():
     assert not heads_a_noun_phrase(index.phrases["inflate revenue"], index)
 
 
+def test_a_verb_joined_by_and_to_a_verb_after_to_or_a_modal_is_a_verb():
+    index = find_keyphrases(corpus_of(["Clerks were told to hide costs and inflate sales.",
+                                       "The firm will hide costs and inflate sales again."],
+                                      ["The sales rose.", "The costs fell."]))
+    assert not heads_a_noun_phrase(index.phrases["inflate sale"], index)
+    # after a comma the clause is another one: the coordinated word is read as usual
+    index = find_keyphrases(corpus_of(["Firms tried to hide costs, and export sales fell.",
+                                       "Export sales rose in May."], ["The export sales grew."]))
+    assert heads_a_noun_phrase(index.phrases["export sale"], index)
+
+
 def test_a_name_and_a_description_before_a_name_are_names_not_matters():
     index = find_keyphrases(corpus_of(["The haulage firm Bolderco fell.", "Bolderco shares rose."],
                                       ["The haulage firm Bolderco said so.", "Ask Bolderco."]))
@@ -130,6 +141,13 @@ def test_a_word_whose_cut_form_is_far_rarer_is_no_plural():
     from briefing.analysis.keyphrases import singular
     assert singular("platforms") == "platform" and singular("allotments") == "allotment"
     assert singular("series") == "series" and singular("politics") == "politics"
+
+
+def test_a_plural_in_es_after_a_hissing_sound_is_one_key_with_its_singular():
+    from briefing.analysis.keyphrases import singular
+    assert singular("losses") == "loss" and singular("taxes") == "tax" and singular("ditches") == "ditch"
+    assert singular("bushes") == "bush" and singular("bonuses") == "bonus" and singular("crises") == "crisis"
+    assert singular("houses") == "house" and singular("clauses") == "clause"
 
 
 def test_a_superlative_heads_no_noun_phrase():

@@ -8,12 +8,12 @@ import pypdf
 from gui_helpers import SEEDS, all_citations, all_texts, run_job
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFileDialog,
     QInputDialog,
     QLineEdit,
     QListWidget,
+    QPlainTextEdit,
     QSpinBox,
     QToolButton,
 )
@@ -111,11 +111,11 @@ def test_whole_flow_from_seeds_to_exported_and_reopened_brief(qtbot, make_window
     original = window.review.brief.sections[path[0]].statements[0]
     tree.setCurrentItem(window.review.item_at(path))
     click(qtbot, button(window, names.EDIT_STATEMENT_BUTTON))
-    editor = tree.viewport().findChild(QLineEdit) or QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit)
+    editor = window.findChild(QPlainTextEdit, names.EDITOR_TEXT)
+    assert editor is not None and editor.window().focusWidget() is editor     # typing goes there
     editor.selectAll()
     qtbot.keyClicks(editor, "The talks will resume in March.")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.review.brief.sections[path[0]].statements[0].text
                     == "The talks will resume in March.")
     edited = window.review.brief.sections[path[0]].statements[0]

@@ -25,6 +25,8 @@ STEM_ZIPF = 3.5           # a stem this common in English is a word of its own (
 PLURAL_ZIPF = 1.0         # a plural is rarely ten times commoner than its singular ("sery" < "series")
 SPECIFIC_ZIPF = 6.0       # Zipf 6 is an everyday word ("people", "government"): it says nothing specific
 DIGIT = re.compile(r"\d")
+# English adds -es after a hissing sound ("losses", "taxes", "ditches", "bonuses")
+SIBILANT_PLURAL = re.compile(r"(?:ss|x|z|ch|sh|[^aeiou]us)es$")
 TOKEN = re.compile(r"[A-Za-z][\w’'-]*\w|[A-Za-z]")
 # A sum or a share: a figure with a currency before it or a scale after it ("$40bn", "USD 2.5
 # trillion", "12%"); bare numbers are counts, years and ages, too ambiguous to be a matter.
@@ -124,15 +126,20 @@ class PhraseIndex:
 
 
 def singular(word: str) -> str:
-    """"platforms" -> "platform"; a word whose cut form is far rarer in English than itself is
-    no plural ("series", "politics")."""
+    """"platforms" -> "platform", "losses" -> "loss", "crises" -> "crisis"; a word whose cut
+    form is far rarer in English than itself is no plural ("series", "politics")."""
     if len(word) > 4 and word.endswith("ies"):
-        cut = word[:-3] + "y"
+        cuts = [word[:-3] + "y"]
     elif len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        cut = word[:-1]
+        # -s; -es after a hissing sound; -is become -es ("crises")
+        cuts = [word[:-1]] + ([word[:-2]] if SIBILANT_PLURAL.search(word) else []) + \
+            ([word[:-2] + "is"] if word.endswith("ses") else [])
     else:
         return word
-    return cut if commonness(cut) >= commonness(word) - PLURAL_ZIPF or commonness(word) == 0 else word
+    for cut in cuts:
+        if commonness(cut) >= commonness(word) - PLURAL_ZIPF or commonness(word) == 0:
+            return cut
+    return word
 
 
 def superlative(word: str) -> bool:
@@ -245,12 +252,18 @@ def find_keyphrases(corpus: Corpus, refs: list[SentenceRef] | None = None, min_s
         spread.update(used)
         for w in used:
             index.documents_of.setdefault(w, set()).add(ref.doc)
+        verb_opened = False        # a verb after "to", a modal or a pronoun opened the clause
         for i, (w, f) in enumerate(zip(t.written, t.folded, strict=True)):
             if w[0].islower():
                 index.lower.add(f)
             before = t.before(i)
+            if not before:
+                verb_opened = False
             if before in VERB_MARKERS:
                 index.as_verb[f] += 1
+                verb_opened = verb_opened or w[0].islower()
+            elif before in COORDINATORS and verb_opened and w[0].islower():
+                index.as_verb[f] += 1          # its second verb: "to hide costs and inflate sales"
             elif before in DETERMINERS:
                 index.as_noun[f] += 1
             elif before in COPULAS or before in DEGREE_ADVERBS and i and t.before(i - 1) in COPULAS:

@@ -12,13 +12,13 @@ from briefing.analysis.collector import collector_paused
 from briefing.compose.actors import actors_section
 from briefing.compose.context import ComposeContext
 from briefing.compose.contradictions import contradictions_section
-from briefing.compose.issues import issues_section
+from briefing.compose.issues import issue_keyphrases, issues_section
 from briefing.compose.quotes import quotes_section
 from briefing.compose.statement_ranking import SECTIONS, RankingWeights, corpus_features
 from briefing.compose.statements import background_section, outlook_section, summary_section
 from briefing.compose.timeline import timeline_section
 from briefing.compose.title import brief_title
-from briefing.model import Brief, CancelFlag, Corpus, CorpusFacts, Progress, Section, Source
+from briefing.model import Brief, CancelFlag, Corpus, CorpusFacts, Figure, Progress, Section, Source
 from briefing.model.progress import Job
 from briefing.templates import SectionSpec, Template
 
@@ -58,33 +58,56 @@ def make_sources(corpus: Corpus, flags: dict[int, list[str]], excluded: dict[str
     return [Source(id=f"S{i}", title=d.title, path=d.path, outlet=d.outlet, published=d.published,
                    words=d.words, sha256=d.sha256, flags=sorted(set(d.flags) | set(flags.get(i - 1, []))),
                    headings=[h.title for h in d.headings], excluded_headings=excluded.get(d.id, []),
-                   date_source=d.date_source, author=d.author, url=d.url)
+                   date_source=d.date_source, author=d.author, url=d.url,
+                   title_generated=d.title_generated)
             for i, d in enumerate(corpus.documents, 1)]
 
 
 def compose_brief(corpus: Corpus, template: Template, options: dict[str, str],
                   excluded: dict[str, list[str]], cancel: CancelFlag) -> Job[Brief]:
-    # the prose sections' ranking features need none of the actors: the analysis finds them
-    # beside the actors (in its second process, on a large corpus)
-    ranked = any(s.enabled and s.kind in SECTIONS for s in template.sections)
-    ahead = Ahead(lambda free: corpus_features(ComposeContext(corpus, free, template))) if ranked else None
+    ahead = work_ahead(corpus, template)
     try:
         with collector_paused():
             facts = yield from analyse(corpus, cancel, ahead)
             return (yield from compose_from_facts(corpus, facts, template, options, excluded, cancel,
-                                                  features=ahead))
+                                                  ahead=ahead))
     finally:
         if ahead is not None:
             ahead.cancel()
 
 
+# What the sections work out from facts that need no actors: the analysis does it beside the
+# actors (in its second process, on a large corpus), in this order, the order the sections
+# need it in (BUILDERS).
+AHEAD: dict[str, tuple[set[str], Callable[[ComposeContext], object]]] = {
+    "features": (set(SECTIONS), corpus_features),     # the prose sections' ranking features
+    "keyphrases": ({"issues"}, issue_keyphrases),     # the open issues' phrases
+}
+
+
+def work_ahead(corpus: Corpus, template: Template) -> Ahead | None:
+    kinds = {s.kind for s in template.sections if s.enabled}
+    wanted = {name: work for name, (users, work) in AHEAD.items() if users & kinds}
+    if not wanted:
+        return None
+    made: list[tuple[CorpusFacts, ComposeContext]] = []
+
+    def context(free: CorpusFacts) -> ComposeContext:
+        """One context for every part, so that what they share (centrality) is worked out once."""
+        if not made or made[0][0] is not free:
+            made[:] = [(free, ComposeContext(corpus, free, template))]
+        return made[0][1]
+
+    return Ahead(**{name: lambda free, work=work: work(context(free)) for name, work in wanted.items()})
+
+
 def compose_from_facts(corpus: Corpus, facts: CorpusFacts, template: Template, options: dict[str, str],
                        excluded: dict[str, list[str]], cancel: CancelFlag,
-                       weights: RankingWeights | None = None, features: Ahead | None = None) -> Job[Brief]:
+                       weights: RankingWeights | None = None, ahead: Ahead | None = None) -> Job[Brief]:
     """The brief from analysed facts; `weights` replaces the prose sections' fitted ranking
     weights (benchmarks/ranking_fit.py scores a set with weights fitted on the others);
-    `features`, where given, finds the sentences' ranking features (compose_brief)."""
-    ctx = ComposeContext(corpus, facts, template, weights=weights, features_ahead=features)
+    `ahead`, where given, has worked out what AHEAD lists (compose_brief)."""
+    ctx = ComposeContext(corpus, facts, template, weights=weights, ahead=ahead)
     specs = [s for s in template.sections if s.enabled]
     built: dict[int, Section] = {}
     order = sorted(range(len(specs)), key=lambda i: list(BUILDERS).index(specs[i].kind)
@@ -103,4 +126,6 @@ def compose_from_facts(corpus: Corpus, facts: CorpusFacts, template: Template, o
                  marking=defaults.get("marking", ""), created=created_timestamp(),
                  template_name=template.name, template_version=template.version,
                  sources=make_sources(corpus, facts.doc_flags, excluded),
-                 sections=[built[i] for i in range(len(specs))])
+                 sections=[built[i] for i in range(len(specs))],
+                 figures=[Figure(f.kind, f.section, f.place, f.title) for f in template.figures
+                          if any(s.kind == f.section for s in specs)])

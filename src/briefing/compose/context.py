@@ -83,8 +83,8 @@ class ComposeContext:
     shown: set[SentenceRef] = field(default_factory=set)
     # weights of the prose sections' ranking; None means the fitted ones shipped with the package
     weights: RankingWeights | None = None
-    # the sentences' ranking features, found during the analysis (compose_brief); None: found here
-    features_ahead: Ahead | None = None
+    # what was worked out during the analysis (compose_brief's AHEAD, by name); None: found here
+    ahead: Ahead | None = None
 
     def source_id(self, doc: int) -> str:
         return f"S{doc + 1}"
@@ -322,9 +322,11 @@ class ComposeContext:
     def features(self) -> dict[SentenceRef, tuple[float, ...]]:
         """Every sentence's ranking features (see compose/statement_ranking.py)."""
         from briefing.compose.statement_ranking import corpus_features
-        if self.features_ahead is not None:
-            return self.features_ahead.result()
-        return corpus_features(self)
+        return self.worked_ahead("features") or corpus_features(self)
+
+    def worked_ahead(self, name: str):
+        """What `ahead` worked out under `name`, or None where nothing did."""
+        return self.ahead.result(name) if self.ahead is not None and self.ahead.has(name) else None
 
     @cached_property
     def conflict_sides(self) -> dict[SentenceRef, list[list[SentenceRef]]]:

@@ -8,7 +8,8 @@ style supplies styles, headers and page setup; raw OOXML lives in `ooxml.py`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import io
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,29 +21,38 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Emu, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from briefing.atomic import write_atomically
 from briefing.export import ooxml
+from briefing.export.figures import draw_figure, figure_png
+from briefing.export.fit import DOCX_PAGE_SHARE, fit_to_pages
+from briefing.export.fonts import fit_text
 from briefing.export.printed import (
     ACTOR_KIND_LABELS,
+    GENERATED_LABEL,
+    PlacedFigure,
+    SourceEntry,
     actor_role,
     cited_numbers,
     cover_meta,
     event_when,
     has_edited_statements,
     long_date,
+    number_ranges,
     one_line,
+    placed_figures,
     quotation,
     section_anchor,
+    settle_cover,
     source_anchor,
     source_entry,
     source_numbers,
     visible_sections,
 )
-from briefing.export.style import marking_colour, resolve_style, style_path
-from briefing.model import Brief, BriefingError, Citation, Section, Statement
+from briefing.export.style import StyleError, marking_background, marking_colour, resolve_style, style_path
+from briefing.model import Brief, Citation, Section, Statement, display_path
 
 PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
 # Our own named styles, created when the base document lacks them, so a reader can restyle them.
@@ -52,6 +62,8 @@ MARKING = "Brief Marking"
 ATTRIBUTION = "Quote Attribution"
 SOURCE_ENTRY = "Source Entry"
 TOC_ENTRY = "toc 1"              # Word's built-in name for first-level contents lines
+TOC_HEADING = "TOC Heading"      # Word's style for a contents list's heading (outside the outline)
+TABLE_STYLE = "Brief Table"      # the PDF's tables: header fill, stripes, rules (style file colours)
 FALLBACK_TABLE_STYLE = "Table Grid"
 SHORT_CITATION_LIST = 3     # up to this many numbers a citation never breaks across lines
 
@@ -71,6 +83,8 @@ class _Writer:
     table_style: str | None
     linked: bool                 # citations link to the source list (only if it is printed)
     style_ids: dict[str, str]    # style name -> id, looked up once (python-docx scans per call)
+    figures: dict[tuple[int, str], list[PlacedFigure]] = field(default_factory=dict)
+    fonts: dict[str, str] = field(default_factory=dict)     # role -> the family Word is told to use
 
     def paragraph(self, text: str = "", style: str | None = None, container: Any = None) -> Paragraph:
         paragraph = (container or self.doc).add_paragraph()
@@ -103,6 +117,29 @@ class _Writer:
                 self.run(paragraph, str(n), CITATION)
         self.run(paragraph, "]", CITATION)
 
+    def cite_ranges(self, paragraph: Paragraph, citations: list[Citation]) -> None:
+        """' [1–4, 7]' for a figure's caption; each printed number a link."""
+        numbers = cited_numbers(citations, self.numbers)
+        if not numbers:
+            return
+        style_id = self.style_ids[CITATION]
+
+        def number(n: int) -> None:
+            if self.linked:
+                ooxml.add_internal_link(paragraph, str(n), source_anchor(n), style_id)
+            else:
+                self.run(paragraph, str(n), CITATION)
+
+        self.run(paragraph, " [", CITATION)
+        for i, (a, b) in enumerate(number_ranges(numbers)):
+            if i:
+                self.run(paragraph, ", ", CITATION)
+            number(a)
+            if b != a:
+                self.run(paragraph, "–", CITATION)
+                number(b)
+        self.run(paragraph, "]", CITATION)
+
     def statement(self, paragraph: Paragraph, statement: Statement) -> None:
         self.run(paragraph, one_line(statement.text))
         self.cites(paragraph, statement.citations)
@@ -121,7 +158,7 @@ def _base_document(style: dict[str, Any]) -> tuple[Document, bool]:
     try:
         doc = docx.Document(str(reference))
     except (PackageNotFoundError, KeyError, ValueError) as exc:
-        raise BriefingError(f"style: reference {reference} is not a readable .docx ({exc})") from None
+        raise StyleError(f"style: reference {display_path(reference)} is not a readable .docx ({exc})") from None
     body = doc.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
@@ -129,9 +166,23 @@ def _base_document(style: dict[str, Any]) -> tuple[Document, bool]:
     return doc, True
 
 
+def docx_fonts(style: dict[str, Any]) -> dict[str, str]:
+    """The families the DOCX names: the PDF's own (a font file by its name), unless `docx.fonts`
+    says otherwise for a role."""
+    chosen = style["docx"]["fonts"]
+    out = {}
+    for role in ("body", "headings", "mono"):
+        family = str(style["fonts"][role])
+        if family.lower().endswith((".ttf", ".ttc", ".otf")):
+            family = Path(family).stem
+        out[role] = chosen.get(role) or family
+    return out
+
+
 def _house_styles(doc: Document, style: dict[str, Any]) -> None:
     """Fonts, sizes, colours and spacing of the built-in styles, from the resolved style."""
-    fonts, size, space, colour = style["docx"]["fonts"], style["sizes"], style["spacing"], style["colours"]
+    size, space, colour = style["sizes"], style["spacing"], style["colours"]
+    fonts = {**docx_fonts(style), "east_asia": style["docx"]["fonts"].get("east_asia")}
     normal = doc.styles["Normal"]
     ooxml.set_style_font(normal, fonts["body"], fonts.get("east_asia"))
     normal.font.size = Pt(size["body"])
@@ -166,14 +217,24 @@ def _house_styles(doc: Document, style: dict[str, Any]) -> None:
         running.font.color.rgb = _rgb(colour["muted"])
     quote = doc.styles["Quote"]
     quote.font.italic = True
+    quote.font.size = Pt(size["quote"])
     quote.font.color.rgb = _rgb(colour["text"])
     quote.paragraph_format.left_indent = Pt(space["quote_indent"])
     quote.paragraph_format.space_after = Pt(0)
+    # the PDF's bar beside a quotation: a left border in the accent colour
+    ooxml.left_border(quote, colour["accent"].lstrip("#"), round(style["lines"]["quote_bar"] * 8),
+                      round(space["quote_indent"] * 0.75))
+    caption = doc.styles["Caption"]
+    ooxml.set_style_font(caption, fonts["headings"])
+    caption.font.size = Pt(size["small"] + 0.5)
+    caption.font.bold = False
+    caption.font.italic = False
+    caption.font.color.rgb = _rgb(colour["muted"])
 
 
 def _own_styles(doc: Document, style: dict[str, Any]) -> None:
     """Add the styles this writer names (and a reference may lack), leaving existing ones alone."""
-    size, colour, fonts = style["sizes"], style["colours"], style["docx"]["fonts"]
+    size, colour, fonts = style["sizes"], style["colours"], docx_fonts(style)
     names = {s.name for s in doc.styles}
 
     def add(name: str, kind: WD_STYLE_TYPE, base: str | None) -> Any:
@@ -213,6 +274,18 @@ def _own_styles(doc: Document, style: dict[str, Any]) -> None:
         entry.paragraph_format.first_line_indent = -Pt(style["spacing"]["list_indent"] * 2)
     if TOC_ENTRY not in names:
         add(TOC_ENTRY, WD_STYLE_TYPE.PARAGRAPH, "Normal")
+    if TOC_HEADING not in names:
+        add(TOC_HEADING, WD_STYLE_TYPE.PARAGRAPH, "Normal")
+    if "Caption" not in names:
+        add("Caption", WD_STYLE_TYPE.PARAGRAPH, "Normal")
+    if TABLE_STYLE not in names:
+        table = add(TABLE_STYLE, WD_STYLE_TYPE.TABLE, None)
+        ooxml.brief_table_style(table, header_fill=colour["table_header_fill"].lstrip("#"),
+                                header_text=colour["table_header_text"].lstrip("#"),
+                                stripe=colour["table_stripe"].lstrip("#"), rule=colour["rule"].lstrip("#"),
+                                rule_eighths=max(2, round(style["lines"]["table_rule"] * 8)),
+                                padding_twips=round(style["spacing"]["cell_padding"] * 20),
+                                size_half_points=round(size["table"] * 2))
 
 
 def _page_setup(doc: Document, style: dict[str, Any]) -> None:
@@ -232,11 +305,20 @@ def _text_width(doc: Document) -> int:
     return section.page_width - section.left_margin - section.right_margin
 
 
+def _marking_run(w: _Writer, paragraph: Paragraph) -> None:
+    """The marking in its colour, on its background where the standard sets one (TLP: black)."""
+    background = marking_background(w.style, w.brief.marking)
+    run = paragraph.add_run(f"\u00a0{w.brief.marking}\u00a0" if background else w.brief.marking)
+    run.bold = True
+    run.font.color.rgb = _rgb(marking_colour(w.style, w.brief.marking))
+    if background:
+        ooxml.shade_run(run, background.lstrip("#"))
+
+
 def _marking_line(w: _Writer, paragraph: Paragraph) -> None:
     paragraph.style = w.doc.styles[MARKING]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = paragraph.add_run(w.brief.marking)
-    run.font.color.rgb = _rgb(marking_colour(w.style, w.brief.marking))
+    _marking_run(w, paragraph)
 
 
 def _running_line(w: _Writer, paragraph: Paragraph, left: str) -> None:
@@ -247,7 +329,7 @@ def _running_line(w: _Writer, paragraph: Paragraph, left: str) -> None:
     tabs.add_tab_stop(_text_width(w.doc), WD_TAB_ALIGNMENT.RIGHT)
     paragraph.paragraph_format.space_after = Pt(0)
     run = paragraph.add_run(left)
-    run.font.name = w.style["docx"]["fonts"]["headings"]
+    run.font.name = w.fonts["headings"]
     run.font.size = Pt(w.style["sizes"]["small"])
     run.font.color.rgb = w.colour("muted")
     paragraph.add_run("\t")
@@ -274,16 +356,16 @@ def _header_footer(w: _Writer) -> None:
             _running_line(w, top, header_text)
             date = top.add_run(long_date(w.brief.created) if w.brief.created else "")
             date.font.size, date.font.color.rgb = small, w.colour("muted")
-            date.font.name = w.style["docx"]["fonts"]["headings"]
+            date.font.name = w.fonts["headings"]
             ooxml.bottom_border(top, w.style["colours"]["rule"].lstrip("#"), 4)
         bottom = footer.paragraphs[0]
         _running_line(w, bottom, w.style["footer_text"] or "")
-        for text, field in (("Page ", "PAGE"), (" of ", "NUMPAGES")):
+        for text, code in (("Page ", "PAGE"), (" of ", "NUMPAGES")):
             bottom.add_run(text).font.size = small
-            ooxml.add_field(bottom, field, "1")
+            ooxml.add_field(bottom, code, "1")
         for run in bottom.runs:
             run.font.size, run.font.color.rgb = small, w.colour("muted")
-            run.font.name = w.style["docx"]["fonts"]["headings"]
+            run.font.name = w.fonts["headings"]
         if w.brief.marking:
             _marking_line(w, footer.add_paragraph())
 
@@ -296,7 +378,7 @@ def _cover(w: _Writer) -> None:
         try:
             doc.add_picture(str(logo), height=Mm(style["logo_height_mm"]))
         except Exception as exc:  # python-docx raises its own and PIL-like errors on bad images
-            raise BriefingError(f"style: logo {logo} is not a readable image ({exc})") from None
+            raise StyleError(f"style: logo {display_path(logo)} is not a readable image ({exc})") from None
     title = doc.add_paragraph(brief.title, "Title")
     if compact:
         for run in title.runs:
@@ -309,15 +391,13 @@ def _cover(w: _Writer) -> None:
     title.paragraph_format.space_before = Mm(style["cover_space_mm"])
     if brief.subtitle:
         doc.add_paragraph(brief.subtitle, "Subtitle")
-    count = len(brief.sources)
-    for line in (*cover_meta(brief), f"Compiled from {count} source{'s' if count != 1 else ''}"):
-        doc.add_paragraph(line, DETAILS)
+    count = f"from {len(brief.sources)} source{'s' if len(brief.sources) != 1 else ''}"
+    for line in cover_meta(brief):
+        doc.add_paragraph(f"{line} {count}" if line.startswith("Compiled") else line, DETAILS)
     if brief.marking:
         marking = doc.add_paragraph()
         marking.paragraph_format.space_before = Pt(style["spacing"]["marking_before"])
-        run = marking.add_run(brief.marking)
-        run.bold = True
-        run.font.color.rgb = _rgb(marking_colour(style, brief.marking))
+        _marking_run(w, marking)
     if style["toc"]:
         _contents(w)
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -325,16 +405,22 @@ def _cover(w: _Writer) -> None:
 
 def _contents(w: _Writer) -> None:
     """A TOC field over headings 1–2; its cached lines (section titles, linked) show until updated."""
-    heading = w.doc.add_paragraph("Contents", "Heading 2")
+    heading = w.doc.add_paragraph("Contents", TOC_HEADING)
     heading.paragraph_format.space_before = Mm(w.style["cover_space_mm"] * 0.5)
+    heading.paragraph_format.space_after = Pt(w.style["spacing"]["heading2_after"])
+    ooxml.set_style_font(heading.style, w.fonts["headings"])
+    heading.style.font.size = Pt(w.style["sizes"]["heading2"])
+    heading.style.font.bold = True
+    heading.style.font.color.rgb = w.colour("heading")
     sections = visible_sections(w.brief)
     lines = [w.doc.add_paragraph(style=TOC_ENTRY) for _ in sections] or [w.doc.add_paragraph(style=TOC_ENTRY)]
-    ooxml.begin_field(lines[0], 'TOC \\o "1-1" \\h \\z \\u')
+    # \\n: no page numbers, so that the lines written here are all the field shows and Word has
+    # nothing to update (and no reason to ask) when the file opens
+    ooxml.begin_field(lines[0], 'TOC \\o "1-1" \\h \\z \\u \\n')
     # one spare line when there are no sections, hence not strict
     for index, (line, section) in enumerate(zip(lines, sections, strict=False)):
         ooxml.add_internal_link(line, section.title, section_anchor(index))
     ooxml.end_field(lines[-1])
-    ooxml.update_fields_on_open(w.doc)
 
 
 def _heading(w: _Writer, title: str, level: int, anchor: str | None = None) -> None:
@@ -405,22 +491,50 @@ def _quotes(w: _Writer, section: Section) -> None:
         w.cites(attribution, quote.citations)
 
 
-def _sources(w: _Writer) -> None:
+def _source_runs(w: _Writer, paragraph: Paragraph, entry: SourceEntry) -> None:
+    """Outlet — headline (or the marked label) — date — address — file, then the flags."""
     small = Pt(w.style["sizes"]["small"])
+    parts = [p for p in ("outlet", "title", "date", "address", "file") if getattr(entry, p)]
+    for n, part in enumerate(parts):
+        if n:
+            w.run(paragraph, " — ")
+        if part == "title" and entry.generated:
+            label = w.run(paragraph, GENERATED_LABEL + " ")
+            label.italic, label.font.color.rgb = True, w.colour("muted")
+            w.run(paragraph, quotation(entry.title))
+        elif part == "title":
+            w.run(paragraph, entry.title).bold = True
+        elif part == "address":
+            ooxml.add_external_link(paragraph, entry.address, entry.address, w.style_ids[CITATION])
+        elif part == "file":
+            run = w.run(paragraph, entry.file)
+            run.font.name, run.font.size, run.font.color.rgb = w.fonts["mono"], small, w.colour("muted")
+        else:
+            w.run(paragraph, getattr(entry, part))
+    if entry.flags:
+        flags = w.run(paragraph, f"  ⚑\u00a0{entry.flags}")
+        flags.font.size, flags.font.color.rgb = small, w.colour("flag")
+
+
+def _sources(w: _Writer) -> None:
+    compact = w.style["source_list"] == "compact"
+    paragraphs = []
     for source in w.brief.sources:
-        entry = source_entry(source, w.numbers[source.id])
+        entry = source_entry(source, w.numbers[source.id], w.style["source_paths"])
         paragraph = w.paragraph(style=SOURCE_ENTRY)
         w.run(paragraph, f"[{entry.number}]\t")
-        w.run(paragraph, entry.title).bold = True
-        if entry.details:
-            w.run(paragraph, f" — {entry.details}")
-        path = w.run(paragraph, f"\n{entry.path}")
-        path.font.name, path.font.size = w.style["docx"]["fonts"]["mono"], small
-        path.font.color.rgb = w.colour("muted")
-        if entry.flags:
-            flags = w.run(paragraph, f"  ⚑\u00a0{entry.flags}")
-            flags.font.size, flags.font.color.rgb = small, w.colour("flag")
+        if compact:
+            line = fit_text(entry.plain(), w.style["fonts"]["body"], w.style["sizes"]["small"],
+                            Emu(_text_width(w.doc)).pt - w.style["spacing"]["list_indent"] * 2)
+            w.run(paragraph, line).font.size = Pt(w.style["sizes"]["small"])
+            paragraph.paragraph_format.space_after = Pt(0)
+        else:
+            _source_runs(w, paragraph, entry)
         ooxml.add_bookmark(paragraph, source_anchor(entry.number))
+        paragraphs.append(paragraph)
+    # the list's end stays together, so that no page holds a lone source
+    for paragraph in paragraphs[-(w.style["spacing"]["keep_last_lines"] // 2 + 1):-1]:
+        paragraph.paragraph_format.keep_with_next = True
     marker = w.style["edited_marker"]
     if marker and has_edited_statements(w.brief):
         note = w.doc.add_paragraph(f"{marker} Edited in review; the citation points to the source sentence "
@@ -428,8 +542,31 @@ def _sources(w: _Writer) -> None:
         note.paragraph_format.space_before = Pt(w.style["spacing"]["heading2_before"])
 
 
+def _figure(w: _Writer, placed: PlacedFigure) -> None:
+    """The figure as a picture with alt text, kept with its numbered caption (a SEQ field)."""
+    width = _text_width(w.doc)
+    drawn = draw_figure(placed.data, Emu(width).pt, w.style)
+    png = figure_png(drawn, w.style["figures"]["png_dpi"])
+    picture = w.doc.add_picture(io.BytesIO(png), width=Emu(width))
+    ooxml.set_alt_text(picture, drawn.alt, f"Figure {placed.number}")
+    holder = w.doc.paragraphs[-1]
+    holder.paragraph_format.keep_with_next = True
+    holder.paragraph_format.space_before = Mm(w.style["figures"]["space_mm"])
+    caption = w.paragraph(style="Caption")
+    caption.paragraph_format.space_after = Mm(w.style["figures"]["space_mm"])
+    w.run(caption, "Figure ").bold = True
+    ooxml.add_field(caption, "SEQ Figure \\* ARABIC", str(placed.number))
+    for run in caption.runs:
+        run.bold = True
+    w.run(caption, ": ").bold = True
+    w.run(caption, placed.caption)
+    w.cite_ranges(caption, placed.data.citations)
+
+
 def _section(w: _Writer, section: Section, index: int) -> None:
     _heading(w, section.title, 1, section_anchor(index))
+    for placed in w.figures.get((index, "start"), []):
+        _figure(w, placed)
     if section.kind == "actors":
         _actors(w, section)
     elif section.kind == "timeline":
@@ -445,25 +582,36 @@ def _section(w: _Writer, section: Section, index: int) -> None:
             if statements:
                 _heading(w, name, 2)
                 _bullets(w, statements)
+    for placed in w.figures.get((index, "end"), []):
+        _figure(w, placed)
 
 
 def _table_style(doc: Document, wanted: str | None) -> str | None:
     names = {s.name for s in doc.styles if s.type == WD_STYLE_TYPE.TABLE}
-    return next((n for n in (wanted, FALLBACK_TABLE_STYLE) if n and n in names), None)
+    return next((n for n in (wanted, TABLE_STYLE, FALLBACK_TABLE_STYLE) if n and n in names), None)
 
 
 def build_docx(brief: Brief, target: Path, style: dict[str, Any]) -> None:
     """Lay out and save the document to `target` (not atomic; `render_docx` wraps it)."""
+    style = settle_cover(style, brief)
+    brief = fit_to_pages(brief, style, DOCX_PAGE_SHARE)
     doc, from_reference = _base_document(style)
     if not from_reference:
         _page_setup(doc, style)
         _house_styles(doc, style)
     _own_styles(doc, style)
+    ooxml.set_language(doc, style["language"])
     w = _Writer(doc, brief, style, source_numbers(brief), _table_style(doc, style["docx"]["table_style"]),
-                any(s.kind == "sources" for s in visible_sections(brief)), {s.name: s.style_id for s in doc.styles})
+                any(s.kind == "sources" for s in visible_sections(brief)), {s.name: s.style_id for s in doc.styles},
+                placed_figures(brief), docx_fonts(style))
     properties = doc.core_properties
     properties.title, properties.author, properties.subject = brief.title, brief.author, brief.subtitle
     properties.keywords = brief.marking
+    properties.category = brief.marking
+    properties.language = style["language"]
+    if brief.marking:
+        ooxml.set_custom_property(doc, "Marking", brief.marking)
+    ooxml.declare_fonts(doc, [(name, style["docx"]["font_fallbacks"].get(name)) for name in docx_fonts(style).values()])
     # python-docx's template carries a 2013 creation date; the brief's own time is the truth
     created = _created_datetime(brief.created)
     properties.created = properties.modified = created

@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
+from reportlab.graphics import renderPDF
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -25,6 +26,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     Image,
+    KeepTogether,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -32,31 +34,44 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing.atomic import write_atomically
+from briefing.export.figures import DrawnFigure, draw_figure
+from briefing.export.fit import fit_to_pages
 from briefing.export.fonts import FallbackMarkup, FontFamily, font_family
 from briefing.export.printed import (
     ACTOR_KIND_LABELS,
+    GENERATED_LABEL,
+    PlacedFigure,
+    SourceEntry,
     actor_role,
     cited_numbers,
     cover_meta,
     event_when,
     has_edited_statements,
     long_date,
+    number_ranges,
+    placed_figures,
     quotation,
     section_anchor,
+    settle_cover,
     source_anchor,
     source_entry,
     source_numbers,
     visible_sections,
 )
-from briefing.export.style import marking_colour, resolve_style, style_path
-from briefing.model import Brief, BriefingError, Citation, Section, Statement
+from briefing.export.style import StyleError, marking_background, marking_colour, resolve_style, style_path
+from briefing.model import Brief, Citation, Section, Statement, WriteError, display_path
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 SHORT_CITATION_LIST = 3     # up to this many numbers a citation never breaks across lines
+# A table row cannot break across pages, so a cell's citations are cut past this many numbers,
+# as runs (1–40) and with how many more there are: one actor named in 600 reports made a row
+# taller than the page, and the whole export stopped (reportlab's LayoutError).
+MAX_CELL_CITATIONS = 24
 
 
 class _DrawnOnFinalPass:
@@ -109,6 +124,32 @@ class _Context:
         links = (",&nbsp;" if len(numbers) <= SHORT_CITATION_LIST else ", ").join(f'<a href="#{source_anchor(n)}">{n}</a>' if self.linked else str(n) for n in numbers)
         return f' <font color="{self.colour("accent")}">[{links}]</font>'
 
+    def cell_cites(self, citations: list[Citation]) -> str:
+        """`cites` for a table cell: as it is up to MAX_CELL_CITATIONS numbers, else as runs, cut there."""
+        numbers = cited_numbers(citations, self.numbers)
+        if len(numbers) <= MAX_CELL_CITATIONS:
+            return self.cites(citations)
+        runs = number_ranges(numbers)[:MAX_CELL_CITATIONS]
+        left = len(numbers) - sum(b - a + 1 for a, b in runs)
+
+        def link(n: int) -> str:
+            return f'<a href="#{source_anchor(n)}">{n}</a>' if self.linked else str(n)
+        shown = ", ".join(link(a) if a == b else f"{link(a)}–{link(b)}" for a, b in runs)
+        more = f", … {left} more" if left else ""
+        return f' <font color="{self.colour("accent")}">[{shown}{more}]</font>'
+
+    def cite_ranges(self, citations: list[Citation]) -> str:
+        """' [1–4, 7]' for a figure's caption, which may rest on many sources; each end a link."""
+        numbers = cited_numbers(citations, self.numbers)
+        if not numbers:
+            return ""
+
+        def link(n: int) -> str:
+            return f'<a href="#{source_anchor(n)}">{n}</a>' if self.linked else str(n)
+
+        runs = ", ".join(link(a) if a == b else f"{link(a)}–{link(b)}" for a, b in number_ranges(numbers))
+        return f' <font color="{self.colour("accent")}">[{runs}]</font>'
+
     def statement(self, statement: Statement, style_name: str) -> str:
         marker = self.style["edited_marker"]
         edited = (f'<font color="{self.colour("muted")}"><super>{escape(marker)}</super></font>'
@@ -157,9 +198,15 @@ def _paragraph_styles(style: dict[str, Any], body: FontFamily, headings: FontFam
         "speaker": ParagraphStyle("speaker", base, fontName=headings.regular, fontSize=size["table"],
                                   leading=size["table"] * lead, textColor=colour["muted"], spaceAfter=0),
         "source": ParagraphStyle("source", base, fontSize=size["table"], leading=size["table"] * lead,
-                                 leftIndent=space["list_indent"] * 2, bulletIndent=0,
+                                 leftIndent=space["list_indent"] * 2, bulletIndent=0, bulletFontSize=size["table"],
                                  spaceAfter=space["paragraph_after"] / 2),
         "note": ParagraphStyle("note", base, **small, spaceBefore=space["heading2_before"]),
+        "source_compact": ParagraphStyle("source_compact", base, fontSize=size["small"], leading=size["small"] * lead,
+                                         leftIndent=space["list_indent"] * 2, bulletIndent=0, spaceAfter=0,
+                                         bulletFontSize=size["small"]),
+        "caption": ParagraphStyle("caption", base, fontName=headings.regular, fontSize=size["small"] + 0.5,
+                                  leading=(size["small"] + 0.5) * lead, textColor=colour["muted"],
+                                  spaceBefore=2, spaceAfter=style["figures"]["space_mm"] * mm),
         "toc_title": ParagraphStyle("toc_title", base, **head, fontSize=size["heading2"],
                                     leading=size["heading2"] * size["heading_leading"],
                                     spaceBefore=space["heading1_before"],
@@ -213,8 +260,8 @@ def _actors(ctx: _Context, section: Section) -> list[Flowable]:
     for actor in section.actors:
         name = ctx.text(actor.name, "cell_name")
         kind = ctx.text(ACTOR_KIND_LABELS.get(actor.kind, actor.kind), "cell_small")
-        role = ctx.text(actor_role(actor), "cell") + ctx.cites(actor.citations)
-        sources = ctx.cites([Citation(s, 0, 0, 0) for s in actor.sources]).strip()
+        role = ctx.text(actor_role(actor), "cell") + ctx.cell_cites(actor.citations)
+        sources = ctx.cell_cites([Citation(s, 0, 0, 0) for s in actor.sources]).strip()
         rows.append([[_Para(name, ctx.para["cell_name"]), _Para(kind, ctx.para["cell_small"])],
                      _Para(role or "—", ctx.para["cell"]), _Para(sources, ctx.para["cell"])])
     return [_table(ctx, ["Actor", "Role", "Sources"], rows, ctx.style["tables"]["actors_columns"])]
@@ -222,7 +269,7 @@ def _actors(ctx: _Context, section: Section) -> list[Flowable]:
 
 def _timeline(ctx: _Context, section: Section) -> list[Flowable]:
     rows = [[ctx.paragraph(event_when(e), "cell_name"),
-             _Para(ctx.text(e.text, "cell") + ctx.cites(e.citations), ctx.para["cell"])]
+             _Para(ctx.text(e.text, "cell") + ctx.cell_cites(e.citations), ctx.para["cell"])]
             for e in section.events]
     return [_table(ctx, ["Date", "Event"], rows, ctx.style["tables"]["timeline_columns"])]
 
@@ -247,21 +294,86 @@ def _quotes(ctx: _Context, section: Section) -> list[Flowable]:
     return out
 
 
+class _FigureFlowable(_DrawnOnFinalPass, Flowable):
+    """A figure's vector drawing, with its links (the matrix's issues) as link rectangles."""
+
+    def __init__(self, drawn: DrawnFigure):
+        super().__init__()
+        self.drawn = drawn
+        self.width, self.height = drawn.drawing.width, drawn.drawing.height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        renderPDF.draw(self.drawn.drawing, self.canv, 0, 0)
+        for link in self.drawn.links:
+            self.canv.linkRect("", link.anchor, link.rect, relative=1, thickness=0)
+
+
+def _figure(ctx: _Context, placed: PlacedFigure, anchors: dict[tuple[int, int], str]) -> list[Flowable]:
+    data = placed.data
+    rows = None
+    if data.kind == "actor-issues":
+        rows = [anchors.get(place) for place in data.data.issue_places]
+    drawn = draw_figure(data, ctx.width, ctx.style, rows)
+    caption = (f"<b>Figure {placed.number}:</b> " + ctx.text(placed.caption, "caption")
+               + ctx.cite_ranges(data.citations))
+    space = ctx.style["figures"]["space_mm"] * mm
+    return [_Float([Spacer(1, space), _FigureFlowable(drawn), _Para(caption, ctx.para["caption"])])]
+
+
+class _Float(KeepTogether):
+    """A figure with its caption: where it does not fit under what precedes it, the section's
+    next items go first and it tops the next page (_BriefDoc.filterFlowables), as figures float
+    in a book, instead of leaving the rest of the page empty."""
+
+
+def _source_markup(ctx: _Context, entry: SourceEntry, style_name: str) -> str:
+    """Outlet — headline (or the marked label) — date — address — file, then the flags."""
+    small, muted = ctx.style["sizes"]["small"], ctx.colour("muted")
+    parts = []
+    if entry.outlet:
+        parts.append(ctx.text(entry.outlet, style_name))
+    if entry.title and entry.generated:
+        parts.append(f'<font color="{muted}"><i>{escape(GENERATED_LABEL)}</i></font> '
+                     + ctx.text(quotation(entry.title), style_name))
+    elif entry.title:
+        parts.append(f"<b>{ctx.text(entry.title, style_name)}</b>")
+    if entry.date:
+        parts.append(ctx.text(entry.date, style_name))
+    if entry.address:
+        parts.append(f'<a href="{escape(entry.address, {chr(34): "&quot;"})}" color="{ctx.colour("accent")}">'
+                     f'{ctx.text(entry.address, style_name)}</a>')
+    if entry.file:
+        parts.append(f'<font face="{ctx.mono.regular}" size="{small}" color="{muted}">'
+                     f'{ctx.text(entry.file, style_name)}</font>')
+    markup = " — ".join(parts)
+    if entry.flags:
+        markup += (f'&nbsp;&nbsp;<font face="{ctx.headings.regular}" size="{small}" '
+                   f'color="{ctx.colour("flag")}">⚑&nbsp;{escape(entry.flags)}</font>')
+    return markup
+
+
 def _sources(ctx: _Context) -> list[Flowable]:
     out: list[Flowable] = []
-    mono, flag = ctx.mono.regular, ctx.colour("flag")
+    compact = ctx.style["source_list"] == "compact"
     for source in ctx.brief.sources:
-        entry = source_entry(source, ctx.numbers[source.id])
-        # the anchor after the title: before it, it would stop a long first word from wrapping
-        parts = [f'<b>{ctx.text(entry.title, "source")}</b><a name="{source_anchor(entry.number)}"/>']
-        if entry.details:
-            parts.append(" — " + ctx.text(entry.details, "source"))
-        parts.append(f'<br/><font face="{mono}" size="{ctx.style["sizes"]["small"]}" '
-                     f'color="{ctx.colour("muted")}">{escape(entry.path)}</font>')
-        if entry.flags:
-            parts.append(f'&nbsp;&nbsp;<font face="{ctx.headings.regular}" size="{ctx.style["sizes"]["small"]}" '
-                         f'color="{flag}">⚑&nbsp;{escape(entry.flags)}</font>')
-        out.append(_Para("".join(parts), ctx.para["source"], bulletText=f"[{entry.number}]"))
+        entry = source_entry(source, ctx.numbers[source.id], ctx.style["source_paths"])
+        anchor = f'<a name="{source_anchor(entry.number)}"/>'
+        if compact:
+            text = _fit(entry.plain(), ctx.body.regular, ctx.style["sizes"]["small"],
+                        ctx.width - ctx.style["spacing"]["list_indent"] * 2)
+            out.append(_Para(anchor + ctx.text(text, "source_compact"), ctx.para["source_compact"],
+                             bulletText=f"[{entry.number}]"))
+            continue
+        # the anchor after the first word: before it, it would stop a long first word from wrapping
+        out.append(_Para(_source_markup(ctx, entry, "source") + anchor, ctx.para["source"],
+                         bulletText=f"[{entry.number}]"))
+    # the list's end stays together, so that no page holds a lone source
+    if len(out) > 1:
+        tail = min(len(out), ctx.style["spacing"]["keep_last_lines"] // 2 + 1)
+        out[-tail:] = [KeepTogether(out[-tail:])]
     marker = ctx.style["edited_marker"]
     if marker and has_edited_statements(ctx.brief):
         out.append(ctx.paragraph(f"{marker} Edited in review; the citation points to the source sentence "
@@ -296,17 +408,30 @@ def _logo(ctx: _Context) -> list[Flowable]:
     try:
         width_px, height_px = ImageReader(str(path)).getSize()
     except Exception as exc:  # PIL and reportlab raise many kinds on a bad image
-        raise BriefingError(f"style: logo {path} is not a readable image ({exc})") from None
+        raise StyleError(f"style: logo {display_path(path)} is not a readable image ({exc})") from None
     height = ctx.style["logo_height_mm"] * mm
     logo = Image(str(path), width=height * width_px / height_px, height=height, hAlign="LEFT")
     return [logo, Spacer(1, height * 0.5)]
 
 
+def _marking_markup(ctx: _Context) -> str:
+    """The marking in its colour, on the background its standard sets (TLP: black)."""
+    marking = ctx.brief.marking
+    if not marking:
+        return ""
+    colour, background = marking_colour(ctx.style, marking), marking_background(ctx.style, marking)
+    text = ctx.text(marking, "marking")
+    if background:
+        return f'<span backColor="{background}" color="{colour}">&nbsp;{text}&nbsp;</span>'
+    return f'<font color="{colour}">{text}</font>'
+
+
 def _cover(ctx: _Context) -> list[Flowable]:
     brief, style = ctx.brief, ctx.style
-    marking = (f'<font color="{marking_colour(style, brief.marking)}">{ctx.text(brief.marking, "marking")}</font>'
-               if brief.marking else "")
-    sources = f"Compiled from {len(brief.sources)} source{'s' if len(brief.sources) != 1 else ''}"
+    marking = _marking_markup(ctx)
+    meta_lines = cover_meta(brief)
+    count = f"from {len(brief.sources)} source{'s' if len(brief.sources) != 1 else ''}"
+    meta_lines = [f"{line} {count}" if line.startswith("Compiled") else line for line in meta_lines]
     if style["cover"] == "compact":
         meta = " · ".join(x for x in (brief.subtitle, *cover_meta(brief)) if x)
         out: list[Flowable] = [*_logo(ctx), ctx.paragraph(brief.title, "title_compact")]
@@ -320,7 +445,7 @@ def _cover(ctx: _Context) -> list[Flowable]:
         out.append(ctx.paragraph(brief.subtitle, "subtitle"))
     out.append(HRFlowable(width="100%", thickness=style["lines"]["cover_rule"], color=ctx.colour("accent"),
                           spaceBefore=style["spacing"]["cover_rule"], spaceAfter=style["spacing"]["cover_rule"]))
-    out += [ctx.paragraph(line, "meta") for line in (*cover_meta(brief), sources)]
+    out += [ctx.paragraph(line, "meta") for line in meta_lines]
     if marking:
         out += [Spacer(1, style["spacing"]["marking_before"]), _Para(marking, ctx.para["marking"])]
     if style["toc"]:
@@ -346,6 +471,19 @@ class _BriefDoc(BaseDocTemplate):
         self.canv.layout_only = self.layout_first_pass and self.passes == 1
         super().handle_documentBegin()
 
+    def filterFlowables(self, flowables: list[Flowable]) -> None:  # noqa: N802 (reportlab's name)
+        """A figure that does not fit the rest of the page lets the next item of its section go
+        first (never a section heading), until it fits or tops a page."""
+        while len(flowables) > 1 and isinstance(flowables[0], _Float) and _movable_past(flowables):
+            frame = self.frame
+            room = frame._y - frame._y1p
+            at_top = frame._y >= frame._y2 - frame._topPadding - 1
+            if at_top or flowables[0].wrapOn(self.canv, frame._aW, room)[1] <= room:
+                return
+            # one place later; it is looked at again when it comes first (a long table it moves
+            # past is split over the page break by then, and the figure follows the table)
+            flowables[0], flowables[1] = flowables[1], flowables[0]
+
     def afterFlowable(self, flowable: Flowable) -> None:
         entry = getattr(flowable, "outline_entry", None)
         if entry is None:
@@ -355,6 +493,14 @@ class _BriefDoc(BaseDocTemplate):
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
         if level == 0:
             self.notify("TOCEntry", (level, escape(text), self.page, key))
+
+
+def _movable_past(flowables: list[Flowable]) -> bool:
+    """Whether a figure may move after flowables[1]: not past the next section's heading."""
+    following = flowables[2] if len(flowables) > 2 and isinstance(flowables[1], CondPageBreak) else flowables[1]
+    entry = getattr(following, "outline_entry", None)
+    return not isinstance(following, _Float) and not (entry and entry[0] == 0) and \
+        not isinstance(following, PageBreak)
 
 
 class _PageOfCanvas(Canvas):
@@ -396,6 +542,8 @@ def _furniture(ctx: _Context, page_width: float, page_height: float) -> Any:
     header_left = style["header_text"] if style["header_text"] is not None else brief.title
     header_right = long_date(brief.created) if brief.created else ""
     marking_fill = marking_colour(style, brief.marking)
+    marking_back = marking_background(style, brief.marking)
+    marking_width = stringWidth(brief.marking, ctx.headings.bold, size["marking"])
     left, right = margins["left"], page_width - margins["right"]
     at = style["furniture"]
     header_y = page_height - margins["top"] * at["header"]
@@ -423,9 +571,14 @@ def _furniture(ctx: _Context, page_width: float, page_height: float) -> Any:
             _draw_text(canvas, ctx, footer_left, left, footer_y, regular, size["small"])
         canvas.draw_page_of(right, footer_y)
         if brief.marking:
-            canvas.setFillColor(marking_fill)
             canvas.setFont(bold, size["marking"])
             for y in (page_height - margins["top"] * at["marking"], footer_y):
+                if marking_back:
+                    pad = size["marking"] * 0.35
+                    canvas.setFillColor(marking_back)
+                    canvas.rect(page_width / 2 - marking_width / 2 - pad, y - size["marking"] * 0.3,
+                                marking_width + 2 * pad, size["marking"] * 1.25, stroke=0, fill=1)
+                canvas.setFillColor(marking_fill)
                 canvas.drawCentredString(page_width / 2, y, brief.marking)
         canvas.restoreState()
 
@@ -464,8 +617,17 @@ def _context(brief: Brief, style: dict[str, Any], width: float) -> _Context:
                     any(s.kind == "sources" for s in visible_sections(brief)))
 
 
-def build_pdf(brief: Brief, target: Path, style: dict[str, Any]) -> None:
-    """Lay out and write the PDF to `target` (not atomic; `render_pdf` wraps it)."""
+def _issue_anchors(brief: Brief, sections: list[Section]) -> dict[tuple[int, int], str]:
+    """(index in brief.sections, index of the issue) -> the bookmark of its printed heading."""
+    printed = {id(s): i for i, s in enumerate(sections)}
+    return {(i, j): f"{section_anchor(printed[id(s)])}_{j}" for i, s in enumerate(brief.sections)
+            if id(s) in printed for j, issue in enumerate(s.issues) if issue.statements}
+
+
+def build_pdf(brief: Brief, target: Path | BinaryIO, style: dict[str, Any]) -> int:
+    """Lay out and write the PDF to `target` (not atomic; `render_pdf` wraps it); the page count."""
+    style = settle_cover(style, brief)
+    brief = fit_to_pages(brief, style)
     page_width, page_height = PAGE_SIZES[style["page"]["size"]]
     margins = {k: v * mm for k, v in style["page"]["margins_mm"].items()}
     frame = Frame(margins["left"], margins["bottom"], page_width - margins["left"] - margins["right"],
@@ -473,11 +635,20 @@ def build_pdf(brief: Brief, target: Path, style: dict[str, Any]) -> None:
                   rightPadding=0, topPadding=0, bottomPadding=0)
     ctx = _context(brief, style, frame._width)
     story = _cover(ctx)
-    for index, section in enumerate(visible_sections(brief)):
-        story += [*_heading(ctx, section.title, 0, section_anchor(index)), *_section_body(ctx, section, index)]
-    doc = _BriefDoc(str(target), pagesize=(page_width, page_height), pageTemplates=[
+    sections = visible_sections(brief)
+    figures = placed_figures(brief, sections)
+    anchors = _issue_anchors(brief, sections)
+    for index, section in enumerate(sections):
+        story += _heading(ctx, section.title, 0, section_anchor(index))
+        for placed in figures.get((index, "start"), []):
+            story += _figure(ctx, placed, anchors)
+        story += _section_body(ctx, section, index)
+        for placed in figures.get((index, "end"), []):
+            story += _figure(ctx, placed, anchors)
+    doc = _BriefDoc(target if hasattr(target, "write") else str(target), pagesize=(page_width, page_height), pageTemplates=[
         PageTemplate("page", frames=[frame], onPage=_furniture(ctx, page_width, page_height))], title=brief.title, author=brief.author,
         subject=" · ".join(x for x in (brief.subtitle, brief.marking) if x), creator="briefing",
+        keywords=brief.marking, lang=style["language"], displayDocTitle=True,
         initialFontName=ctx.body.regular,
         leftMargin=margins["left"], rightMargin=margins["right"], topMargin=margins["top"],
         bottomMargin=margins["bottom"])
@@ -488,9 +659,14 @@ def build_pdf(brief: Brief, target: Path, style: dict[str, Any]) -> None:
         doc.multiBuild(story, canvasmaker=canvasmaker)
     else:
         doc.build(story, canvasmaker=canvasmaker)
+    return doc.page
 
 
 def render_pdf(brief: Brief, path: Path, style: dict[str, Any] | None = None) -> None:
     """Write `brief` as PDF to `path` atomically, styled by a template's `style` block."""
     resolved = resolve_style(style)
-    write_atomically(Path(path), lambda tmp: build_pdf(brief, tmp, resolved))
+    try:
+        write_atomically(Path(path), lambda tmp: build_pdf(brief, tmp, resolved))
+    except LayoutError:
+        raise WriteError(f"{display_path(path)}: the PDF cannot be laid out (a table row or a picture is "
+                            f"taller than a page); export DOCX or Markdown instead") from None

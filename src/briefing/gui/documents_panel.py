@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from briefing.gui import names
 from briefing.library import DocumentChoice
-from briefing.model import Document, date_source_label
+from briefing.model import Document, date_source_label, display_name, display_path
 from briefing.model.document import FILE_DATE_SOURCES
 
 if TYPE_CHECKING:
@@ -30,9 +31,12 @@ if TYPE_CHECKING:
 
 COLUMNS = ("Title", "Date", "Outlet", "Dated by", "Words", "Flags")
 TITLE_COLUMN, DATE_COLUMN, OUTLET_COLUMN, DATED_BY_COLUMN, WORDS_COLUMN, FLAGS_COLUMN = range(len(COLUMNS))
-TITLE_WIDTH_EM = 16          # the title keeps this width; the columns right of it scroll into view
+# Starting widths in em (the user resizes any column): the title gets most, the others what their
+# usual contents need; the columns right of the title scroll into view on a narrow screen.
+COLUMN_WIDTHS_EM = {TITLE_COLUMN: 18, DATE_COLUMN: 6.5, OUTLET_COLUMN: 8, DATED_BY_COLUMN: 8, WORDS_COLUMN: 4.5}
 DOC_ID = Qt.ItemDataRole.UserRole
 HEADING_TITLE = Qt.ItemDataRole.UserRole + 1
+MISSING_PATH = Qt.ItemDataRole.UserRole + 2     # on the row of a document the project names but cannot read
 CHECKABLE = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
@@ -81,14 +85,19 @@ class DocumentsPanel(QWidget):
     paths_dropped = Signal(list)
     choices_changed = Signal()
     preview_requested = Signal(str)      # document id
+    relocate_requested = Signal(str)     # the path of a missing document (double-clicked)
 
     def __init__(self, add_files: QAction, add_folder: QAction, remove: QAction,
+                 check_all: QAction | None = None, uncheck_all: QAction | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(names.DOCUMENTS_PANEL)
         self._documents: dict[str, Document] = {}
         self._items: dict[str, QTreeWidgetItem] = {}
         self._by_sha: dict[str, Document] = {}
+        # documents a project names that cannot be read where it says: kept, shown, relocatable
+        self._missing: dict[str, tuple[DocumentChoice, QTreeWidgetItem]] = {}
+        self._brief_flags: dict[str, list[str]] = {}     # by document content: as the brief lists them
 
         buttons = QHBoxLayout()
         for action, name in ((add_files, names.ADD_FILES_BUTTON), (add_folder, names.ADD_FOLDER_BUTTON),
@@ -96,13 +105,12 @@ class DocumentsPanel(QWidget):
             button = QToolButton(self)
             button.setObjectName(name)
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly if action is remove
-                                      else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon if action is add_files
+                                      else Qt.ToolButtonStyle.ToolButtonIconOnly)
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.count_label = QLabel(self)
         self.count_label.setObjectName(names.DOCUMENT_COUNT)
-        buttons.addWidget(self.count_label)
 
         self.filter = QLineEdit(self)
         self.filter.setObjectName(names.DOCUMENT_FILTER)
@@ -119,23 +127,35 @@ class DocumentsPanel(QWidget):
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         header = self.tree.header()
-        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(TITLE_COLUMN, TITLE_WIDTH_EM * self.fontMetrics().horizontalAdvance("M"))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column in range(1, len(COLUMNS) - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionsMovable(False)
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column, width in COLUMN_WIDTHS_EM.items():
+            header.resizeSection(column, round(width * em))
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.addAction(remove)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.tree.itemChanged.connect(self._on_item_changed)
-        self.tree.itemDoubleClicked.connect(self._on_double_click)
+        self.tree.itemActivated.connect(self._on_double_click)        # double-click or Enter
         self.tree.paths_dropped.connect(self.paths_dropped)
         self.tree.setToolTip("Uncheck a document or one of its sections to leave it out of the brief.\n"
                             "Drop files or folders here to add them. Double-click to preview.")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        checks = QHBoxLayout()
+        for action, name in ((check_all, names.CHECK_ALL_BUTTON), (uncheck_all, names.UNCHECK_ALL_BUTTON)):
+            if action is not None:
+                button = QToolButton(self)
+                button.setObjectName(name)
+                button.setDefaultAction(action)
+                checks.addWidget(button)
+        checks.addStretch(1)
+        checks.addWidget(self.count_label)
         layout.addLayout(buttons)
         layout.addWidget(self.filter)
+        layout.addLayout(checks)
         layout.addWidget(self.tree, 1)
         self._by_sha.clear()
         self._update_count()
@@ -189,8 +209,9 @@ class DocumentsPanel(QWidget):
         item.setData(TITLE_COLUMN, DOC_ID, document.id)
         item.setFlags(CHECKABLE)
         item.setCheckState(TITLE_COLUMN, Qt.CheckState.Checked)
-        item.setToolTip(TITLE_COLUMN, "\n".join(x for x in (document.path, f"By {document.author}" if document.author
-                                                            else "", document.url or "") if x))
+        item.setToolTip(TITLE_COLUMN, "\n".join(x for x in (document.title, display_path(document.path),
+                                                            f"By {document.author}" if document.author else "",
+                                                            document.url or "") if x))
         if document.published:
             where = ("the file's properties: when the file was made; its text states no date"
                      if document.date_source in FILE_DATE_SOURCES else f"the document's {origin}")
@@ -202,8 +223,7 @@ class DocumentsPanel(QWidget):
                     item.setForeground(column, self.palette().placeholderText())
         else:
             item.setToolTip(DATE_COLUMN, "The document states no date")
-        if document.flags:
-            item.setToolTip(FLAGS_COLUMN, "Quality problems the reader noticed: " + ", ".join(document.flags))
+        self._show_flags(item, document)
         for heading in document.headings:
             child = QTreeWidgetItem(["  " * (heading.level - 1) + heading.title])
             child.setData(0, DOC_ID, document.id)
@@ -214,25 +234,135 @@ class DocumentsPanel(QWidget):
             item.addChild(child)
         return item
 
+    def _show_flags(self, item: QTreeWidgetItem, document: Document) -> None:
+        """The document's quality flags: as the last brief listed them for it, else as the reader found."""
+        composed = self._brief_flags.get(document.sha256)
+        flags = composed if composed is not None else list(document.flags)
+        item.setText(FLAGS_COLUMN, ", ".join(flags))
+        item.setToolTip(FLAGS_COLUMN, ("Quality problems found in composing the brief: " if composed is not None
+                                       else "Quality problems the reader noticed: ") + ", ".join(flags)
+                        if flags else "")
+
+    def show_brief_flags(self, sources: list) -> None:
+        """Show each document's flags as the brief's source list has them (reading and composing both
+        flag documents; the list and the brief must not disagree)."""
+        self._brief_flags = {s.sha256: list(s.flags) for s in sources if s.sha256}
+        self.tree.blockSignals(True)
+        for doc_id, item in self._items.items():
+            self._show_flags(item, self._documents[doc_id])
+        self.tree.blockSignals(False)
+
+    def set_all_included(self, included: bool) -> None:
+        """Check or uncheck every document (and, checking, every section)."""
+        self.tree.blockSignals(True)
+        for item in self._items.values():
+            item.setCheckState(0, _state(included))
+            if included:
+                for i in range(item.childCount()):
+                    item.child(i).setCheckState(0, Qt.CheckState.Checked)
+            self._grey(item)
+        self.tree.blockSignals(False)
+        self._update_count()
+        self.choices_changed.emit()
+
+    def _grey(self, item: QTreeWidgetItem) -> None:
+        """An unchecked document or section is drawn greyed, as it is left out of the brief."""
+        brush = self.palette().placeholderText() if not _checked(item) else self.palette().text()
+        for column in range(len(COLUMNS)):
+            if item.parent() is None and column in (DATE_COLUMN, DATED_BY_COLUMN) and _checked(item):
+                document = self._documents.get(item.data(0, DOC_ID))
+                if document is not None and document.date_source in FILE_DATE_SOURCES:
+                    continue        # a file's own date stays muted (see _make_item)
+            item.setForeground(column, brush)
+        for i in range(item.childCount()):
+            child = item.child(i)
+            on = _checked(item) and _checked(child)
+            child.setForeground(0, self.palette().placeholderText() if not on else self.palette().text())
+
     def remove_selected(self) -> int:
-        doomed = {item.data(0, DOC_ID) for item in self.tree.selectedItems()}
+        doomed = {item.data(0, DOC_ID) for item in self.tree.selectedItems()} - {None}
+        gone = {item.data(0, MISSING_PATH) for item in self.tree.selectedItems()} - {None}
         for doc_id in doomed:
             item = self._items.pop(doc_id, None)
             self._documents.pop(doc_id, None)
             if item is not None:
                 self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(item))
+        for path in gone:
+            self._drop_missing(path)
         self._by_sha.clear()
         self._update_count()
-        if doomed:
+        if doomed or gone:
             self.choices_changed.emit()
-        return len(doomed)
+        return len(doomed) + len(gone)
 
     def clear(self) -> None:
         self._documents.clear()
         self._items.clear()
+        self._missing.clear()
         self.tree.clear()
         self._by_sha.clear()
+        self._brief_flags.clear()
         self._update_count()
+
+    # --- documents a project names that are not where it says -----------------------------
+    def add_missing(self, missing: list[tuple[DocumentChoice, str]]) -> None:
+        """Show documents that cannot be read (choice, why): greyed, kept in `choices()`, relocatable."""
+        self.tree.blockSignals(True)
+        self.tree.setSortingEnabled(False)
+        for choice, problem in missing:
+            if choice.path in self._missing:
+                continue
+            item = QTreeWidgetItem([display_name(choice.path), "", "", "", "", "missing"])
+            item.setData(TITLE_COLUMN, MISSING_PATH, choice.path)
+            item.setIcon(TITLE_COLUMN, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            font = item.font(TITLE_COLUMN)
+            font.setItalic(True)
+            for column in range(len(COLUMNS)):
+                item.setFont(column, font)
+                item.setForeground(column, self.palette().placeholderText())
+                item.setToolTip(column, f"{display_path(choice.path)}\n{problem}\n"
+                                        "Double-click (or Documents → Locate missing document…) to say where it is now.")
+            self._missing[choice.path] = (choice, item)
+            self.tree.addTopLevelItem(item)
+        self.tree.setSortingEnabled(True)
+        self.tree.blockSignals(False)
+        self._update_count()
+
+    def missing_paths(self) -> list[str]:
+        return list(self._missing)
+
+    def missing_choice(self, path: str) -> DocumentChoice | None:
+        entry = self._missing.get(path)
+        return entry[0] if entry else None
+
+    def selected_missing_path(self) -> str | None:
+        """The missing document selected (or current), else the first one missing, else None."""
+        for item in [self.tree.currentItem(), *self.tree.selectedItems()]:
+            if item is not None and item.data(0, MISSING_PATH):
+                return item.data(0, MISSING_PATH)
+        return next(iter(self._missing), None)
+
+    def resolve_missing(self, old_path: str, document: Document | None) -> None:
+        """A missing document was found (read as `document`): its row goes, its choices move over."""
+        entry = self._missing.get(old_path)
+        if entry is None:
+            return
+        self._drop_missing(old_path)
+        if document is not None and document.id in self._items:
+            choice = entry[0]
+            self.tree.blockSignals(True)
+            self.set_document_included(document.id, choice.included)
+            for title in choice.excluded_headings:
+                self.set_heading_included(document.id, title, False)
+            self.tree.blockSignals(False)
+        self._update_count()
+        self.choices_changed.emit()
+
+    def _drop_missing(self, path: str) -> None:
+        entry = self._missing.pop(path, None)
+        if entry is not None:
+            self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(entry[1]))
 
     # --- choices --------------------------------------------------------------------------
     def set_document_included(self, doc_id: str, included: bool) -> None:
@@ -264,7 +394,7 @@ class DocumentsPanel(QWidget):
     def choices(self) -> list[DocumentChoice]:
         excluded_documents, excluded_headings = self.excluded()
         return [DocumentChoice(d.path, d.id not in excluded_documents, sorted(excluded_headings.get(d.id, set())))
-                for d in self._documents.values()]
+                for d in self._documents.values()] + [choice for choice, _ in self._missing.values()]
 
     def apply_choices(self, choices: list[DocumentChoice]) -> None:
         self.tree.blockSignals(True)
@@ -275,6 +405,7 @@ class DocumentsPanel(QWidget):
             self.set_document_included(document.id, choice.included)
             for title in choice.excluded_headings:
                 self.set_heading_included(document.id, title, False)
+            self._grey(self._items[document.id])
         self.tree.blockSignals(False)
         self._by_sha.clear()
         self._update_count()
@@ -286,22 +417,31 @@ class DocumentsPanel(QWidget):
 
     def _apply_filter(self, text: str) -> None:
         needle = text.strip().lower()
+        for path, (_, item) in self._missing.items():
+            item.setHidden(bool(needle) and needle not in f"{display_name(path)} missing".lower())
         for doc_id, item in self._items.items():
             document = self._documents[doc_id]
             haystack = " ".join([document.title, document.outlet or "", document.published or "",
                                  document.author or "", date_source_label(document.date_source),
-                                 os.path.basename(document.path), *document.flags,
+                                 display_name(document.path), *document.flags,
                                  *(h.title for h in document.headings)]).lower()
             item.setHidden(bool(needle) and needle not in haystack)
 
     def _update_count(self) -> None:
         used = sum(1 for item in self._items.values() if _checked(item))
-        self.count_label.setText(f"{used} of {len(self._items)} used" if self._items else "No documents")
+        text = f"{used} of {len(self._items)} used" if self._items else "No documents"
+        self.count_label.setText(text + (f", {len(self._missing)} missing" if self._missing else ""))
 
     def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if column == 0:
+            self.tree.blockSignals(True)
+            self._grey(item.parent() or item)
+            self.tree.blockSignals(False)
             self._update_count()
             self.choices_changed.emit()
 
     def _on_double_click(self, item: QTreeWidgetItem, column: int) -> None:
-        self.preview_requested.emit(item.data(0, DOC_ID))
+        if item.data(0, MISSING_PATH):
+            self.relocate_requested.emit(item.data(0, MISSING_PATH))
+        elif item.data(0, DOC_ID):
+            self.preview_requested.emit(item.data(0, DOC_ID))

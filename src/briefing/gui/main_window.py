@@ -1,4 +1,5 @@
-"""The main window: documents on the left, brief setup in the middle, the brief for review on the right."""
+"""The main window: documents on the left, brief setup in the middle, the brief for review and its
+printed pages on the right."""
 
 from __future__ import annotations
 
@@ -9,10 +10,22 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDesktopServices,
+    QImage,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QUndoCommand,
+    QUndoStack,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -22,43 +35,67 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QScrollArea,
     QSplitter,
+    QTextBrowser,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
 )
 
 from briefing import __version__
 from briefing.gui import names
 from briefing.gui.actions import create_actions
 from briefing.gui.documents_panel import DocumentsPanel
+from briefing.gui.help_text import GUIDE_HTML, shortcuts_html
+from briefing.gui.library_pane import install_library_pane
+from briefing.gui.pages_view import PagesView
 from briefing.gui.preview import DocumentPreview
+from briefing.gui.qt_paths import real_path
 from briefing.gui.review_panel import ReviewPanel
 from briefing.gui.settings import GuiSettings
-from briefing.gui.setup_panel import SetupPanel
+from briefing.gui.setup_panel import SetupPanel, SetupState
 from briefing.gui.worker import JobWorker, ProcessJob, ThreadJob
 from briefing.library import (
     PROJECT_SUFFIX,
     Project,
     clear_autosave,
+    document_problem,
     read_autosave,
     read_project,
+    relocate_documents,
     write_autosave,
     write_project,
 )
-from briefing.model import Brief, BriefingError, CancelFlag, Citation, Progress, Source
+from briefing.model import (
+    Brief,
+    BriefingError,
+    CancelFlag,
+    Citation,
+    Progress,
+    Source,
+    display_name,
+    display_path,
+)
 from briefing.model.progress import Job
+from briefing.services.editing import carry_edits
 from briefing.templates import (
+    Template,
     load_template,
-    parse_template,
+    read_template,
     save_template,
     template_to_yaml,
     user_templates_dir,
 )
-from briefing.templates.store import check_template_name
+from briefing.templates.store import check_template_name, is_template_file
 
 log = logging.getLogger(__name__)
 
 AUTOSAVE_INTERVAL_MS = 30_000     # at most half a minute of work lost on a crash
 DEFAULT_SIZE = (1500, 950)
+# The pages follow an edit once the user has paused this long (drawing them takes a second or so
+# in a child process; redrawing on every keystroke would only queue work).
+PAGES_DELAY_MS = 600
+PRINT_DPI = 300                   # pages go to the printer drawn at most this fine
+PAGES_JOB = "briefing.services.pages:render_pages"
 EXPORT_FILTERS = {"Word document (*.docx)": ".docx", "PDF (*.pdf)": ".pdf", "Markdown (*.md)": ".md",
                   "JSON, briefing/1 (*.json)": ".json"}
 PROJECT_FILTER = f"Briefing project (*{PROJECT_SUFFIX})"
@@ -66,8 +103,27 @@ TEMPLATE_FILTER = "Briefing template (*.yaml *.yml)"
 DOCUMENT_FILTER = "Documents (*.txt *.text *.md *.markdown *.html *.htm *.docx *.pdf);;All files (*)"
 
 
+class SetupChange(QUndoCommand):
+    """A template switch, undone by showing the setup as it was (limits and watch list included)."""
+
+    def __init__(self, window: MainWindow, before: SetupState, after: SetupState) -> None:
+        super().__init__("Change template")
+        self._window, self._before, self._after = window, before, after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:          # pushed once the switch was made
+            self._first = False
+            return
+        self._window.setup.restore(self._after)
+
+    def undo(self) -> None:
+        self._window.setup.restore(self._before)
+
+
 class MainWindow(QMainWindow):
     job_finished = Signal(str)        # "succeeded", "failed" or "cancelled": tests and scripts wait on it
+    pages_finished = Signal(str)      # the Pages view was redrawn ("succeeded"), or could not be
 
     def __init__(self, settings: GuiSettings) -> None:
         super().__init__()
@@ -80,6 +136,10 @@ class MainWindow(QMainWindow):
         self._dirty = False
         self._quiet = False          # set while a project loads: its changes are not the user's
         self._job_started = 0.0
+        self._composed_inputs: tuple | None = None     # what the brief shown was composed from
+        self._pages_worker: JobWorker | None = None
+        self._pages_again = False    # the brief changed while its pages were being drawn
+        self.printed_pages = None    # services.pages.PrintedPages of the brief shown
 
         self.actions = create_actions(self)
         self.undo_stack = QUndoStack(self)
@@ -97,19 +157,29 @@ class MainWindow(QMainWindow):
         for key in ("remove", "delete"):
             self.actions[key].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.actions["delete"].setShortcuts([QKeySequence.StandardKey.Delete, QKeySequence("Ctrl+Backspace")])
+        self.actions["toggle_setup"].setCheckable(True)
+        self.actions["toggle_setup"].setChecked(True)
 
         self.documents = DocumentsPanel(self.actions["add_files"], self.actions["add_folder"],
-                                        self.actions["remove"], self)
+                                        self.actions["remove"], self.actions["check_all"],
+                                        self.actions["uncheck_all"], self)
         self.documents.tree.addAction(self.actions["preview"])
+        self.documents.tree.addAction(self.actions["relocate"])
         self.preview = DocumentPreview(self)
         self.setup = SetupPanel(self)
         self.setup.save_button.setDefaultAction(self.actions["save_template"])
         self.setup.compose_button.setDefaultAction(self.actions["compose"])
-        self.review = ReviewPanel(self.undo_stack, self.actions, self._source_sentence, self)
+        self.review = ReviewPanel(self.undo_stack, self.actions, self._source_sentence, self._source_context, self)
+        self.pages = PagesView(self)
+        self._pages_timer = QTimer(self)
+        self._pages_timer.setSingleShot(True)
+        self._pages_timer.setInterval(PAGES_DELAY_MS)
+        self._pages_timer.timeout.connect(self.redraw_pages)
         self._build_layout()
         self._build_menus()
         self._build_status_bar()
         self._connect()
+        self.library = install_library_pane(self)
         self._restore_window()
 
         self._autosave_timer = QTimer(self)
@@ -126,21 +196,35 @@ class MainWindow(QMainWindow):
         left.addWidget(self.preview)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
+        em = self.fontMetrics().horizontalAdvance("M")
         setup_scroll = QScrollArea(self)
+        setup_scroll.setObjectName(names.SETUP_SCROLL)
         setup_scroll.setWidget(self.setup)
         setup_scroll.setWidgetResizable(True)
         setup_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        setup_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # wide enough for the cover fields and section titles at any font size
-        setup_scroll.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
+        setup_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        setup_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # wide enough for the cover fields and section titles at any font size; taller content scrolls
+        setup_scroll.setMinimumWidth(em * 17)
+        self.setup.setMinimumWidth(em * 16)
+        self.setup_scroll = setup_scroll
+        self.brief_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.brief_splitter.addWidget(self.review)
+        self.brief_splitter.addWidget(self.pages)
+        self.brief_splitter.setStretchFactor(0, 3)
+        self.brief_splitter.setStretchFactor(1, 2)
+        self.brief_splitter.setChildrenCollapsible(False)
+        self.review.setMinimumWidth(em * 20)
+        self.pages.setMinimumWidth(em * 10)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(setup_scroll)
-        self.splitter.addWidget(self.review)
+        self.splitter.addWidget(self.brief_splitter)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setStretchFactor(2, 6)
         self.splitter.setChildrenCollapsible(False)
+        left.setMinimumWidth(em * 16)
         self.setCentralWidget(self.splitter)
         self.left_splitter = left
 
@@ -156,8 +240,8 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar("Main", self)
         toolbar.setObjectName(names.MAIN_TOOLBAR)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for key in ("add_files", "add_folder", None, "compose", "cancel", None, "undo", "redo", None,
-                    "export", "save"):
+        # what the panels' own buttons do not offer: each action is on screen once (and in the menus)
+        for key in ("new", "open", "save", None, "undo", "redo", None, "print", "toggle_setup"):
             if key is None:
                 toolbar.addSeparator()
             else:
@@ -173,7 +257,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addActions([self.actions[k] for k in ("save", "save_as")])
         file_menu.addSeparator()
-        file_menu.addAction(self.actions["export"])
+        file_menu.addActions([self.actions[k] for k in ("export", "print")])
         file_menu.addSeparator()
         file_menu.addAction(self.actions["quit"])
         edit_menu = bar.addMenu("&Edit")
@@ -181,14 +265,19 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.actions[k] for k in ("edit", "move_up", "move_down", "delete")])
         docs_menu = bar.addMenu("&Documents")
-        docs_menu.addActions([self.actions[k] for k in ("add_files", "add_folder", "remove", "preview")])
+        docs_menu.addActions([self.actions[k] for k in ("add_files", "add_folder", "remove", "preview", "relocate")])
+        docs_menu.addSeparator()
+        docs_menu.addActions([self.actions[k] for k in ("check_all", "uncheck_all")])
         brief_menu = bar.addMenu("&Brief")
         brief_menu.addActions([self.actions[k] for k in ("compose", "cancel")])
         brief_menu.addSeparator()
-        brief_menu.addActions([self.actions[k] for k in ("save_template", "export_template")])
+        brief_menu.addActions([self.actions[k] for k in ("open_template", "save_template", "export_template")])
         view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.actions["toggle_setup"])
         view_menu.addAction(self.problems_dock.toggleViewAction())
         help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.actions[k] for k in ("guide", "shortcuts")])
+        help_menu.addSeparator()
         help_menu.addAction(self.actions["about"])
 
     def _build_status_bar(self) -> None:
@@ -213,6 +302,7 @@ class MainWindow(QMainWindow):
         a["add_folder"].triggered.connect(self.add_folder)
         a["remove"].triggered.connect(self.documents.remove_selected)
         a["preview"].triggered.connect(lambda: self.preview_document(self.documents.current_document_id()))
+        a["relocate"].triggered.connect(lambda: self.relocate_missing())
         a["compose"].triggered.connect(self.compose)
         a["cancel"].triggered.connect(self.cancel_job)
         a["export"].triggered.connect(self.export_brief)
@@ -222,6 +312,13 @@ class MainWindow(QMainWindow):
         a["save_as"].triggered.connect(self.save_project_as)
         a["save_template"].triggered.connect(self.save_template_as)
         a["export_template"].triggered.connect(self.save_template_to_file)
+        a["open_template"].triggered.connect(self.load_template_file)
+        a["print"].triggered.connect(lambda: self.print_brief())
+        a["check_all"].triggered.connect(lambda: self.documents.set_all_included(True))
+        a["uncheck_all"].triggered.connect(lambda: self.documents.set_all_included(False))
+        a["toggle_setup"].toggled.connect(self.setup_scroll.setVisible)
+        a["shortcuts"].triggered.connect(lambda: self.show_help("Keyboard shortcuts", shortcuts_html(self.actions)))
+        a["guide"].triggered.connect(lambda: self.show_help("Quick guide", GUIDE_HTML))
         a["edit"].triggered.connect(self.review.edit_current)
         a["delete"].triggered.connect(self.review.delete_current)
         a["move_up"].triggered.connect(lambda: self.review.move_current(-1))
@@ -231,12 +328,23 @@ class MainWindow(QMainWindow):
         self.documents.paths_dropped.connect(self.add_paths)
         self.documents.choices_changed.connect(self._on_user_change)
         self.documents.preview_requested.connect(self.preview_document)
+        self.documents.relocate_requested.connect(self.relocate_missing)
+        self.documents.tree.itemSelectionChanged.connect(self._update_actions)
         self.documents.tree.currentItemChanged.connect(self._update_actions)
         self.setup.changed.connect(self._on_user_change)
+        self.setup.changed.connect(self._schedule_pages)         # the style may have changed
         self.setup.problem.connect(lambda message: self.show_problems([message]))
-        self.review.brief_changed.connect(self._on_user_change)
+        self.setup.template_switched.connect(
+            lambda before, after: self.undo_stack.push(SetupChange(self, before, after)))
+        self.review.brief_changed.connect(self._on_brief_edited)
+        self.review.brief_changed.connect(self._schedule_pages)
         self.review.citation_activated.connect(self.show_source)
+        self.review.recompose_requested.connect(self.compose)
+        self.review.problem.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.review.tree.itemSelectionChanged.connect(self._update_actions)
         self.review.tree.currentItemChanged.connect(self._update_actions)
+        self.review.tree.currentItemChanged.connect(self._show_page_of_current)
+        self.pages.dpi_wanted.connect(self._schedule_pages)
         self.undo_stack.indexChanged.connect(self._update_actions)
 
     # --- state ----------------------------------------------------------------------------
@@ -250,12 +358,49 @@ class MainWindow(QMainWindow):
         if not self._quiet:
             self._set_dirty(True)
         self._update_actions()
+        self._check_out_of_date()
+
+    def _on_brief_edited(self) -> None:
+        """An edit to the brief: its inputs are the same, so whether it is out of date is too."""
+        if not self._quiet:
+            self._set_dirty(True)
+        self._update_actions()
+
+    def _inputs(self) -> tuple:
+        """What a brief is composed from: documents and their choices, template as set up, cover fields."""
+        template = self.setup.template()
+        template.path = None
+        excluded_documents, excluded_headings = self.documents.excluded()
+        return (tuple(sorted(d.id for d in self.documents.documents())), tuple(sorted(excluded_documents)),
+                tuple(sorted((k, tuple(sorted(v))) for k, v in excluded_headings.items())),
+                template_to_yaml(template), tuple(sorted(self.setup.options().items())))
+
+    def out_of_date_reason(self) -> str | None:
+        """What changed since the brief shown was composed, in words (None: nothing did)."""
+        if self.review.brief is None or self._composed_inputs is None or self._quiet or self.is_busy():
+            return None
+        now = self._inputs()
+        then = self._composed_inputs
+        changed = [what for what, parts in (("the documents", slice(0, 3)), ("the template, sections or limits",
+                                                                          slice(3, 4)),
+                                            ("the cover fields", slice(4, 5)))
+                   if now[parts] != then[parts]]
+        return " and ".join(changed) or None
+
+    def _check_out_of_date(self) -> None:
+        reason = self.out_of_date_reason()
+        self.review.set_out_of_date(reason)
+        if self.review.brief is None:
+            return
+        count = self.pages.page_count()
+        shown = f"{count} page{'s' if count != 1 else ''}, as printed" if count else "Drawing the pages…"
+        self.pages.show_message(shown + (" — the brief is out of date: Recompose to update it" if reason else ""))
 
     def _set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
         if not dirty:
             self.undo_stack.setClean()
-        name = self.project_path.name if self.project_path else "Untitled project"
+        name = display_name(self.project_path) if self.project_path else "Untitled project"
         self.setWindowTitle(f"{name}[*] — briefing")
         self.setWindowModified(dirty)
 
@@ -265,16 +410,23 @@ class MainWindow(QMainWindow):
         has_brief = self.review.brief is not None
         for key in ("add_files", "add_folder", "new", "open", "save", "save_as"):
             a[key].setEnabled(not busy)
-        a["remove"].setEnabled(not busy and bool(self.documents.tree.selectedItems()))
-        a["preview"].setEnabled(self.documents.current_document_id() is not None)
+        selected_documents = [i for i in self.documents.tree.selectedItems() if i.parent() is None]
+        a["remove"].setEnabled(not busy and bool(selected_documents))
+        a["preview"].setEnabled(len(self.documents.tree.selectedItems()) == 1)
+        a["relocate"].setEnabled(not busy and bool(self.documents.missing_paths()))
         a["compose"].setEnabled(not busy and has_docs)
         a["cancel"].setEnabled(busy)
         a["export"].setEnabled(not busy and has_brief)
-        path = self.review.current_path() if has_brief else None
-        a["edit"].setEnabled(self.review.can_edit())
+        a["print"].setEnabled(not busy and has_brief)
+        a["check_all"].setEnabled(has_docs)
+        a["uncheck_all"].setEnabled(has_docs)
+        selected = bool(self.review.tree.selectedItems())
+        path = self.review.current_path() if has_brief and selected else None
+        a["edit"].setEnabled(selected and self.review.can_edit())
         a["delete"].setEnabled(path is not None)
-        a["move_up"].setEnabled(self.review.can_move(-1))
-        a["move_down"].setEnabled(self.review.can_move(+1))
+        a["toggle_setup"].setEnabled(has_brief or not a["toggle_setup"].isChecked())
+        a["move_up"].setEnabled(selected and self.review.can_move(-1))
+        a["move_down"].setEnabled(selected and self.review.can_move(+1))
 
     # --- jobs -----------------------------------------------------------------------------
     def _start_job(self, label: str, worker: JobWorker, on_success: Callable[[Any], None]) -> bool:
@@ -367,6 +519,8 @@ class MainWindow(QMainWindow):
 
     def add_paths(self, paths: list[str], then: Callable[[], None] | None = None) -> bool:
         """Read files and folders in the background and add the documents that read."""
+        paths = [real_path(p) for p in paths]      # Qt's names lose bytes that are not UTF-8
+
         def added(result) -> None:
             new = self.documents.add_documents(result.documents)
             self.statusBar().showMessage(f"Added {new} document(s)", 5000)
@@ -389,7 +543,7 @@ class MainWindow(QMainWindow):
         document = self.documents.document_for_source(source.path, source.sha256) if source else None
         if document is None:
             self.statusBar().showMessage(f"{source_id}: the document is not loaded "
-                                         f"({source.path if source else 'unknown source'})", 8000)
+                                         f"({display_path(source.path) if source else 'unknown source'})", 8000)
             return
         self.preview_document(document.id, sentence if sentence >= 0 else None)
 
@@ -398,6 +552,16 @@ class MainWindow(QMainWindow):
         if document is None or not 0 <= citation.sentence < len(document.sentences):
             return None
         return document.sentences[citation.sentence].text
+
+    def _source_context(self, source: Source, citation: Citation) -> tuple[str, str, str] | None:
+        """The cited sentence with the sentences before and after it in its document."""
+        document = self.documents.document_for_source(source.path, source.sha256)
+        n = citation.sentence
+        if document is None or not 0 <= n < len(document.sentences):
+            return None
+        sentences = document.sentences
+        return (sentences[n - 1].text if n > 0 else "", sentences[n].text,
+                sentences[n + 1].text if n + 1 < len(sentences) else "")
 
     # --- compose and export ---------------------------------------------------------------
     def compose(self) -> None:
@@ -408,11 +572,115 @@ class MainWindow(QMainWindow):
         worker = ProcessJob("briefing.gui.job_process:compose_job",
                             (documents, self.setup.template(), excluded_documents, excluded_headings,
                              self.setup.options()))
-        self._start_job("Composing", worker, self._on_composed)
+        inputs = self._inputs()
+        self._start_job("Composing", worker, lambda brief: self._on_composed(brief, inputs))
 
-    def _on_composed(self, brief: Brief) -> None:
+    def _on_composed(self, brief: Brief, inputs: tuple | None = None) -> None:
+        """Show a new brief; the edits made to the one before are kept where their items survive."""
+        old = self.review.brief
+        edits = sum(1 for _ in _edited(old)) if old is not None else 0
+        carried = carry_edits(old, brief) if edits else 0
+        self._composed_inputs = inputs
         self.review.set_brief(brief)
-        self.statusBar().showMessage(f"Composed from {len(brief.sources)} documents", 5000)
+        self.documents.show_brief_flags(brief.sources)
+        self.preview.clear_highlight()        # it showed a citation of the brief before
+        said = f"Composed from {len(brief.sources)} documents"
+        if edits:
+            said += f"; kept {carried} of your {edits} edits" + (
+                " (the others' items are no longer in the brief)" if carried < edits else "")
+        self.statusBar().showMessage(said, 10000)
+        self._check_out_of_date()
+
+    # --- pages: the brief as it will print ------------------------------------------------
+    def _schedule_pages(self, *_args) -> None:
+        """Redraw the pages once the user pauses (edits come in bursts)."""
+        if self.review.brief is None:
+            self._pages_timer.stop()
+            self.printed_pages = None
+            self.pages.clear("The pages appear here once a brief is composed.")
+            return
+        self._pages_timer.start()
+
+    def redraw_pages(self) -> None:
+        """Draw the brief's pages in a child process; a change meanwhile draws them again after."""
+        brief = self.review.brief
+        if brief is None:
+            return
+        if self._pages_worker is not None:
+            self._pages_again = True
+            self._pages_worker.cancel()
+            return
+        self._pages_again = False
+        # the brief shown is never changed in place (see review_panel): it goes to the child as it is
+        worker = ProcessJob(PAGES_JOB, (brief, self.setup.template(), self.pages.wanted_dpi()), self)
+        worker.succeeded.connect(self._pages_drawn)
+        worker.failed.connect(lambda message: (self.pages.show_message(f"The pages could not be drawn: {message}"),
+                                               self.pages_finished.emit("failed")))
+        worker.finished.connect(self._pages_worker_done)
+        self._pages_worker = worker
+        if self.pages.page_count() == 0:
+            self.pages.show_message("Drawing the pages…")
+        worker.start()
+
+    def _pages_drawn(self, printed) -> None:
+        if self._pages_again:
+            return                    # already stale; the next drawing follows
+        self.printed_pages = printed
+        self.pages.set_pages(printed)
+        self._check_out_of_date()
+        self._show_page_of_current()
+        self.pages_finished.emit("succeeded")
+
+    def _pages_worker_done(self) -> None:
+        worker, self._pages_worker = self._pages_worker, None
+        if worker is not None:
+            worker.deleteLater()
+        if self._pages_again:
+            self._pages_timer.start()
+
+    def _show_page_of_current(self, *_args) -> None:
+        if self.printed_pages is not None:
+            self.pages.show_page(self.printed_pages.page_of(self.review.current_place()))
+
+    def print_brief(self, printer: QPrinter | None = None) -> bool:
+        """File › Print: the pages as the Pages view shows them, drawn at the printer's resolution."""
+        brief = self.review.brief
+        if brief is None or self.is_busy():
+            return False
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(brief.title)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print brief")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        dpi = min(printer.resolution(), PRINT_DPI)
+        worker = ProcessJob(PAGES_JOB, (brief, self.setup.template(), dpi))
+        return self._start_job("Preparing the pages to print", worker, lambda printed: self._print(printer, printed))
+
+    def _print(self, printer: QPrinter, printed) -> None:
+        if not printed.pages:
+            return
+        first = printed.pages[0]
+        size = QSizeF(first.width * 72 / printed.dpi, first.height * 72 / printed.dpi)
+        printer.setPageLayout(QPageLayout(QPageSize(size, QPageSize.Unit.Point, "brief"),
+                                          QPageLayout.Orientation.Portrait, QMarginsF()))
+        printer.setFullPage(True)
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise BriefingError("the printer could not be started")
+        try:
+            for index, page in enumerate(printed.pages):
+                if index and not printer.newPage():
+                    raise BriefingError("the printer stopped after page " + str(index))
+                image = QImage(page.rgb, page.width, page.height, page.stride, QImage.Format.Format_RGB888)
+                target = QRectF(painter.viewport())
+                scale = min(target.width() / page.width, target.height() / page.height)
+                painter.drawImage(QRectF(target.x(), target.y(), page.width * scale, page.height * scale), image)
+        finally:
+            painter.end()
+        self.statusBar().showMessage(f"Sent {len(printed.pages)} pages to {printer.printerName() or 'the printer'}"
+                                     if not printer.outputFileName() else
+                                     f"Printed {len(printed.pages)} pages to {printer.outputFileName()}", 8000)
 
     def export_brief(self) -> None:
         brief = self.review.brief
@@ -435,19 +703,27 @@ class MainWindow(QMainWindow):
 
         def job(cancel: CancelFlag) -> Job[Path]:
             from briefing.services import export
-            yield Progress(0, 1, f"Writing {target.name}")
+            yield Progress(0, 1, f"Writing {display_name(target)}")
             return export(brief, target, None, template)
 
         def exported(path: Path) -> None:
             self.last_export = Path(path)
-            self.statusBar().showMessage(f"Exported {path}", 8000)
+            self.statusBar().showMessage(f"Exported {display_path(path)}", 8000)
             if ask_to_open and QMessageBox.question(
-                    self, "Exported", f"Wrote {path}.\n\nOpen it now?",
+                    self, "Exported", f"Wrote {display_path(path)}.\n\nOpen it now?",
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return self._start_job("Exporting", ThreadJob(job), exported)
 
     # --- templates ------------------------------------------------------------------------
+    def load_template_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Load template from file", self.settings.folder("template"),
+                                              TEMPLATE_FILTER + ";;All files (*)")
+        if path:
+            self.settings.remember_folder("template", path)
+            if self.setup.add_template_file(path):
+                self.statusBar().showMessage(f"Using the template in {display_path(path)}", 8000)
+
     def save_template_as(self) -> None:
         """Save the setup as one of the user's templates, which then appears in the chooser."""
         from PySide6.QtWidgets import QInputDialog
@@ -468,7 +744,7 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return
         self.setup.refresh_templates(select=str(path))
-        self.statusBar().showMessage(f"Saved template {template.name} ({path})", 8000)
+        self.statusBar().showMessage(f"Saved template {template.name} ({display_path(path)})", 8000)
 
     def save_template_to_file(self) -> None:
         template = self.setup.template()
@@ -485,7 +761,7 @@ class MainWindow(QMainWindow):
             return
         self.settings.remember_folder("template", written)
         self.setup.refresh_templates()
-        self.statusBar().showMessage(f"Saved template to {written}", 8000)
+        self.statusBar().showMessage(f"Saved template to {display_path(written)}", 8000)
 
     # --- projects -------------------------------------------------------------------------
     def project(self) -> Project:
@@ -516,7 +792,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_project(self.project_path)
         self._set_dirty(False)
         clear_autosave()
-        self.statusBar().showMessage(f"Saved {self.project_path}", 5000)
+        self.statusBar().showMessage(f"Saved {display_path(self.project_path)}", 5000)
         return True
 
     def save_project_as(self) -> bool:
@@ -544,6 +820,8 @@ class MainWindow(QMainWindow):
     def _reset(self) -> None:
         self.documents.clear()
         self.review.set_brief(None)
+        self._composed_inputs = None
+        self.preview.clear_highlight()
         self.problems.clear()
         self.problems_dock.hide()
         self.setup.set_options({})
@@ -568,41 +846,94 @@ class MainWindow(QMainWindow):
         return True
 
     def load_project(self, project: Project, dirty: bool = False) -> None:
-        """Show a project: its template and options now, its documents and brief once read."""
+        """Show a project: its template and options now, its documents and brief once read.
+
+        Documents that are not where the project says are listed as missing (and kept in the
+        project), for the user to relocate; nothing the project names is read unless it is a
+        regular file of a kind briefing reads.
+        """
         self._quiet = True
         self._reset()
-        problems: list[str] = []
-        try:
-            template = parse_template(project.template_yaml, f"{self.project_path or 'project'} (template)") \
-                if project.template_yaml else load_template(project.template_name)
-        except BriefingError as exc:
-            problems.append(str(exc))
-            template = load_template("standard")
+        where = display_path(self.project_path) if self.project_path else "project"
+        template, problems = self._project_template(project, where)
         self.setup.show_template(template)
         self.setup.set_options(project.options)
-        paths = [d.path for d in project.documents if os.path.exists(d.path)]
-        problems += [f"{d.path}: no longer there; left out" for d in project.documents if not os.path.exists(d.path)]
+        unavailable = [(d, why) for d in project.documents if (why := document_problem(d.path))]
+        paths = [d.path for d in project.documents if not document_problem(d.path)]
+        self.documents.add_missing(unavailable)
+        problems += [f"{display_path(d.path)}: {why}" for d, why in unavailable]
+        missing = [d.path for d, _ in unavailable]
         self.show_problems(problems)
 
         def finish() -> None:
             self.documents.apply_choices(project.documents)
             self.review.set_brief(project.brief)
+            if project.brief is not None:
+                self.documents.show_brief_flags(project.brief.sources)
             self._quiet = False
+            # the brief was composed from what the project holds; a document gone since makes it out of date
+            self._composed_inputs = self._inputs() if not missing else None
             self._set_dirty(dirty)
             self._update_actions()
+            self._check_out_of_date()
         if paths:
             if not self.add_paths(paths, then=finish):
                 self._quiet = False
         else:
             finish()
 
+    def _project_template(self, project: Project, where: str) -> tuple[Template, list[str]]:
+        """The template a project carries (its style files confined to the project's folder, your
+        templates and briefing's own), else the one it names, else standard; and what went wrong."""
+        problems: list[str] = []
+        if project.template_yaml:
+            folder = self.project_path.resolve().parent if self.project_path else None
+            template, problems = read_template(project.template_yaml, f"{where} (template)", folder)
+            if template.sections:
+                return template, problems       # a style file refused is left out, the rest holds
+        if not is_template_file(project.template_name):
+            try:
+                return load_template(project.template_name), problems
+            except BriefingError as exc:
+                problems.append(str(exc))
+        return load_template("standard"), problems
+
+    def relocate_missing(self, old_path: str | None = None) -> bool:
+        """Ask where a missing document is now; read it there, and any other missing document of
+        the same file name in that folder too, keeping each one's choices."""
+        old_path = old_path or self.documents.selected_missing_path()
+        if old_path is None or self.is_busy():
+            return False
+        start = os.path.dirname(old_path) if os.path.isdir(os.path.dirname(old_path)) \
+            else self.settings.folder("documents")
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, f"Where is {display_name(old_path)} now?", start,
+            f"{display_name(old_path)} (*{Path(old_path).suffix});;{DOCUMENT_FILTER}")
+        if not chosen:
+            return False
+        chosen = real_path(chosen)
+        moved = {old_path: os.path.abspath(chosen)}
+        others = Project([self.documents.missing_choice(p) for p in self.documents.missing_paths() if p != old_path])
+        moved.update(relocate_documents(others, Path(chosen).parent))
+        self.settings.remember_folder("documents", chosen)
+
+        def found() -> None:
+            for old, new in moved.items():
+                self.documents.resolve_missing(old, self.documents.document_at_path(new))
+            brief = self.review.brief
+            for source in brief.sources if brief else []:
+                source.path = moved.get(source.path, source.path)
+            self.statusBar().showMessage(f"Found {len(moved)} missing document(s)", 5000)
+            self._update_actions()
+        return self.add_paths(list(moved.values()), then=found)
+
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         recent = self.settings.recent_projects()
         for path in recent:
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.setStatusTip(path)
+            action = self.recent_menu.addAction(display_name(path))
+            action.setToolTip(display_path(path))
+            action.setStatusTip(display_path(path))
             action.triggered.connect(lambda _=False, p=path: self._open_recent(p))
         if not recent:
             self.recent_menu.addAction("(no recent projects)").setEnabled(False)
@@ -610,7 +941,7 @@ class MainWindow(QMainWindow):
     def _open_recent(self, path: str) -> None:
         if not Path(path).is_file():
             self.settings.forget_recent_project(path)
-            self.show_error(f"{path}: the project is no longer there")
+            self.show_error(f"{display_path(path)}: the project is no longer there; it is taken off the list")
             return
         self.open_project(path)
 
@@ -619,7 +950,7 @@ class MainWindow(QMainWindow):
         if not self._dirty or self._quiet:
             return
         try:
-            write_autosave(self.project())
+            write_autosave(self.project(), self.project_path)
         except BriefingError as exc:       # a full disk must not interrupt the user's work
             log.warning("autosave failed: %s", exc)
 
@@ -633,18 +964,37 @@ class MainWindow(QMainWindow):
             return False
         if project is None:
             return False
+        on = f" on {display_name(project.saved_as)}" if project.saved_as else ""
         answer = QMessageBox.question(
             self, "Restore unsaved work?",
-            "briefing did not close cleanly last time. Restore the work that was not saved?",
+            f"briefing did not close cleanly last time. Restore the work{on} that was not saved?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
             clear_autosave()
             return False
-        self.project_path = None
+        # the work goes back under the file it belongs to, so Save writes there (not beside it)
+        self.project_path = Path(project.saved_as) if project.saved_as else None
+        if self.project_path is not None:
+            self.settings.add_recent_project(self.project_path)
         self.load_project(project, dirty=True)
         return True
 
     # --- window ---------------------------------------------------------------------------
+    def show_help(self, title: str, html: str) -> None:
+        """A help page (the guide, the shortcuts) beside the window, not blocking it."""
+        dialog = QDialog(self)
+        dialog.setObjectName("helpDialog")
+        dialog.setWindowTitle(title)
+        text = QTextBrowser(dialog)
+        text.setHtml(html)
+        text.setOpenExternalLinks(False)
+        QVBoxLayout(dialog).addWidget(text)
+        em = self.fontMetrics().horizontalAdvance("M")
+        dialog.resize(em * 40, self.fontMetrics().lineSpacing() * 28)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.help_dialog = dialog
+
     def show_about(self) -> None:
         QMessageBox.about(self, "About briefing",
                           f"<h3>briefing {__version__}</h3>"
@@ -664,7 +1014,8 @@ class MainWindow(QMainWindow):
         self.restoreState(self.settings.window_state())
         if not self.splitter.restoreState(self.settings.splitter_state()):
             em = self.fontMetrics().horizontalAdvance("M")
-            self.splitter.setSizes([em * 34, em * 24, em * 56])
+            self.splitter.setSizes([em * 30, em * 22, em * 60])
+            self.brief_splitter.setSizes([em * 34, em * 26])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._ask_save():
@@ -673,8 +1024,23 @@ class MainWindow(QMainWindow):
         if self._worker is not None:
             self._worker.cancel()
             self._worker.wait(5000)
+        self._pages_timer.stop()
+        if self._pages_worker is not None:
+            self._pages_again = False
+            self._pages_worker.cancel()
+            self._pages_worker.wait(5000)
         self.settings.save_window(self.saveGeometry(), self.saveState(), QByteArray(self.splitter.saveState()))
         self.settings.sync()
         self._autosave_timer.stop()
         clear_autosave()
         event.accept()
+
+
+def _edited(brief: Brief):
+    """Every item of `brief` the user edited."""
+    for section in brief.sections:
+        for value in (*section.statements, *section.actors, *section.issues, *section.events, *section.quotes,
+                      *(s for i in section.issues for s in i.statements),
+                      *(s for c in section.items for s in c.statements)):
+            if getattr(value, "edited", False):
+                yield value

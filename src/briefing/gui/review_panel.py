@@ -1,23 +1,26 @@
-"""Review and edit the composed brief: section by section, statements editable, reorder, delete, undo.
+"""Review and edit the composed brief: section by section, items editable, reorder, delete, undo.
 
-Every change is an undo command holding the brief before and after (briefs are small, and a
-snapshot cannot get out of step with the tree the way hand-written inverse operations can).
+Every change is an undo command holding the brief before and after (a snapshot cannot get out of
+step with the tree the way hand-written inverse operations can). A brief shown is never changed in
+place: each change works on a clone, so snapshots are shared, not copied again.
 """
 
 from __future__ import annotations
 
-import copy
+import pickle
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -29,26 +32,24 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.gui import names
-from briefing.model import Brief, Citation, Section, Source, Statement, date_source_label
+from briefing.gui.item_editor import ContextLookup, ItemEditor, editable
+from briefing.model import Brief, BriefingError, Citation, Section, Source, date_source_label, display_path
+from briefing.services.editing import ItemPath, container, delete_item, element, move_item, set_statement_text
 
-ItemPath = tuple            # (section, list attribute, index[, sub-list attribute, sub-index])
 PATH = Qt.ItemDataRole.UserRole
 CITATION = Qt.ItemDataRole.UserRole + 1
+SECTION = Qt.ItemDataRole.UserRole + 2      # on a section's row: its index in brief.sections
 LISTS = {"summary": "statements", "background": "statements", "outlook": "statements",
          "actors": "actors", "issues": "issues", "timeline": "events", "quotes": "quotes",
          "contradictions": "items"}
+EDITED_MARK = "✎"
 # Looks up the source sentence a citation points at (None when the document is not loaded).
 SentenceLookup = Callable[[Source, Citation], "str | None"]
 
 
-def element(brief: Brief, path: ItemPath):
-    value = getattr(brief.sections[path[0]], path[1])[path[2]]
-    return getattr(value, path[3])[path[4]] if len(path) == 5 else value
-
-
-def container(brief: Brief, path: ItemPath) -> list:
-    items = getattr(brief.sections[path[0]], path[1])
-    return getattr(items[path[2]], path[3]) if len(path) == 5 else items
+def clone(brief: Brief) -> Brief:
+    """A deep copy, several times faster than copy.deepcopy (a brief of 400 sources: 15 ms, not 100)."""
+    return pickle.loads(pickle.dumps(brief, pickle.HIGHEST_PROTOCOL))
 
 
 def citations_of(value) -> list[Citation]:
@@ -98,24 +99,29 @@ class BriefChange(QUndoCommand):
         self._select_before, self._select_after = select_before, select_after
 
     def redo(self) -> None:
-        self._panel.show_brief(copy.deepcopy(self._after), self._select_after)
+        self._panel.show_brief(self._after, self._select_after)
 
     def undo(self) -> None:
-        self._panel.show_brief(copy.deepcopy(self._before), self._select_before)
+        self._panel.show_brief(self._before, self._select_before)
 
 
 class ReviewPanel(QWidget):
     citation_activated = Signal(str, int)     # source id, sentence index (-1: the whole document)
     brief_changed = Signal()
 
+    recompose_requested = Signal()
+    problem = Signal(str)                     # an edit that was refused, in words
+
     def __init__(self, undo_stack: QUndoStack, actions: dict[str, QAction],
-                 lookup: SentenceLookup, parent: QWidget | None = None) -> None:
+                 lookup: SentenceLookup, context: ContextLookup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(names.REVIEW_PANEL)
         self.undo_stack = undo_stack
         self.brief: Brief | None = None
         self._lookup = lookup
+        self._context = context
         self._rebuilding = False
+        self.editor: ItemEditor | None = None
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName(names.REVIEW_TREE)
@@ -125,18 +131,22 @@ class ReviewPanel(QWidget):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.setUniformRowHeights(False)
+        # by pixel: per item, rows of many wrapped lines jump, and "scroll to the selected item" can miss it
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        # edits open the item editor (F2, double-click), which shows the source beside the text
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("S99 S99"))
+        header.resizeSection(1, self.fontMetrics().horizontalAdvance("M") * 6)
         # wrapped rows change height with the column width; the view only asks again on a relayout
         header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())
-        self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.itemClicked.connect(self._on_item_clicked)
+        self.tree.itemDoubleClicked.connect(lambda item, column: self.edit_current())
         self.tree.currentItemChanged.connect(self._show_citations)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for key in ("edit", "move_up", "move_down", "delete"):
@@ -177,10 +187,30 @@ class ReviewPanel(QWidget):
         split.addWidget(lower)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+
+        self.banner = QFrame(self)
+        self.banner.setObjectName(names.OUT_OF_DATE_BANNER)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setStyleSheet("#outOfDateBanner { background: #fff4ce; border: 1px solid #e0b600; }"
+                                  " #outOfDateBanner QLabel { color: #3d3000; }")
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setWordWrap(True)
+        recompose = QPushButton("Recompose", self.banner)
+        recompose.setObjectName(names.RECOMPOSE_BUTTON)
+        recompose.setToolTip("Compose again from the documents and setup as they are now; "
+                             "your edits are kept where their items are still in the brief")
+        recompose.clicked.connect(self.recompose_requested)
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(6, 4, 6, 4)
+        banner_row.addWidget(self.banner_text, 1)
+        banner_row.addWidget(recompose)
+        self.banner.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
+        layout.addWidget(self.banner)
         layout.addWidget(self.placeholder)
         layout.addWidget(split, 1)
         self._split = split
@@ -192,12 +222,22 @@ class ReviewPanel(QWidget):
         self.undo_stack.clear()
         self.show_brief(brief, None)
 
+    def set_out_of_date(self, reason: str | None) -> None:
+        """Say above the brief that its inputs changed since it was composed (None: it is current)."""
+        if reason:
+            self.banner_text.setText(f"<b>Out of date:</b> {reason} changed since this brief was composed.")
+        self.banner.setVisible(bool(reason) and self.brief is not None)
+
+    def is_out_of_date(self) -> bool:
+        return not self.banner.isHidden()
+
     def show_brief(self, brief: Brief | None, select: ItemPath | None) -> None:
         self.brief = brief
         self._rebuilding = True
         collapsed = self._collapsed_sections()
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
+        self.citations.clear()        # they named sources of the brief shown before
         if brief is not None:
             for s, section in enumerate(brief.sections):
                 self.tree.addTopLevelItem(self._section_item(brief, s, section))
@@ -220,6 +260,7 @@ class ReviewPanel(QWidget):
 
     def _section_item(self, brief: Brief, s: int, section: Section) -> QTreeWidgetItem:
         item = QTreeWidgetItem([section.title, ""])
+        item.setData(0, SECTION, s)
         font = QFont(item.font(0))
         font.setBold(True)
         item.setFont(0, font)
@@ -235,7 +276,7 @@ class ReviewPanel(QWidget):
                     text += f" — {', '.join(source.flags)}"
                 child = QTreeWidgetItem([text, source.id])
                 child.setData(0, CITATION, (source.id, -1))
-                child.setToolTip(0, source.path)
+                child.setToolTip(0, display_path(source.path))
                 child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 item.addChild(child)
         elif attr:
@@ -268,19 +309,20 @@ class ReviewPanel(QWidget):
         else:
             text = value.text
         cited = citations_of(value)
+        edited = bool(getattr(value, "edited", False))
+        if edited:
+            text += f"  {EDITED_MARK}"
         item = QTreeWidgetItem([text, " ".join(dict.fromkeys(c.source for c in cited))])
         item.setData(0, PATH, path)
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if isinstance(value, Statement):
-            flags |= Qt.ItemFlag.ItemIsEditable
-            if value.edited:
-                font = QFont(item.font(0))
-                font.setItalic(True)
-                item.setFont(0, font)
-        item.setFlags(flags)
+        item.setData(0, SECTION, path[0])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        if edited:
+            font = QFont(item.font(0))
+            font.setItalic(True)
+            item.setFont(0, font)
         tip = self._citation_tooltip(brief, cited)
-        if isinstance(value, Statement) and value.edited:
-            tip = "Edited by you; the citation is kept.\n\n" + tip
+        if edited:
+            tip = f"{EDITED_MARK} Edited by you; the citation is kept.\n\n" + tip
         item.setToolTip(0, tip)
         item.setToolTip(1, tip)
         return item
@@ -311,38 +353,68 @@ class ReviewPanel(QWidget):
         item = self.tree.currentItem()
         return item.data(0, PATH) if item is not None else None
 
+    def current_place(self) -> ItemPath | None:
+        """The selected item's path, or (section,) for a section's own row or a source in the list."""
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        path = item.data(0, PATH)
+        if path is not None:
+            return tuple(path)
+        section = item.data(0, SECTION)
+        if section is None and item.parent() is not None:
+            section = item.parent().data(0, SECTION)
+        return (section,) if section is not None else None
+
     def refresh_tooltips(self) -> None:
         """Documents arrived after the brief (a project opening): show the source sentences now."""
         if self.brief is not None:
             self.show_brief(self.brief, self.current_path())
 
     # --- editing --------------------------------------------------------------------------
-    def _change(self, text: str, mutate: Callable[[Brief], None], select_after: ItemPath | None) -> None:
-        before = copy.deepcopy(self.brief)
-        after = copy.deepcopy(self.brief)
+    def _change(self, text: str, mutate: Callable[[Brief], object], select_after: ItemPath | None) -> None:
+        """`mutate` a copy of the brief (a services.editing function) and push it as one undo step;
+        a BriefingError from it leaves brief and history as they were."""
+        before = self.brief
+        after = clone(self.brief)
         mutate(after)
         self.undo_stack.push(BriefChange(self, text, before, after, self.current_path(), select_after))
 
     def can_edit(self) -> bool:
         path = self.current_path()
-        return self.brief is not None and path is not None and isinstance(element(self.brief, path), Statement)
+        return self.brief is not None and path is not None and editable(element(self.brief, path))
 
     def can_move(self, step: int) -> bool:
         path = self.current_path()
         return self.brief is not None and path is not None and 0 <= path[-1] + step < len(container(self.brief, path))
 
     def edit_current(self) -> None:
-        item = self.tree.currentItem()
-        if item is not None and self.can_edit():
-            self.tree.editItem(item, 0)
+        """Open the editor for the selected item; its change is one undo step."""
+        path = self.current_path()
+        if not self.can_edit() or self.editor is not None:
+            return
+        self.editor = ItemEditor(self.brief, path, self._context, self)
+        self.editor.finished.connect(lambda _result, p=path: self._editor_closed(p))
+        self.editor.open()
 
-    def set_statement_text(self, path: ItemPath, text: str) -> None:
-        """Replace a statement's text (marked edited; its citations stay), as one undo step."""
-        def mutate(brief: Brief) -> None:
-            statement = element(brief, path)
-            statement.text = text
-            statement.edited = True
-        self._change("Edit statement", mutate, path)
+    def _editor_closed(self, path: ItemPath) -> None:
+        editor, self.editor = self.editor, None
+        if editor is None:
+            return
+        editor.deleteLater()
+        if editor.edited is not None:
+            self.undo_stack.push(BriefChange(self, editor.windowTitle(), self.brief,
+                                             editor.edited, path, path))
+
+    def set_statement_text(self, path: ItemPath, text: str) -> bool:
+        """Replace a statement's text (marked edited; its citations stay), as one undo step.
+        An empty text is refused: the brief and the screen keep the statement as it was."""
+        try:
+            self._change("Edit statement", lambda brief: set_statement_text(brief, path, text), path)
+        except BriefingError as exc:
+            self.problem.emit(str(exc))
+            return False
+        return True
 
     def delete_current(self) -> None:
         path = self.current_path()
@@ -350,30 +422,14 @@ class ReviewPanel(QWidget):
             return
         remaining = len(container(self.brief, path)) - 1
         after = path if path[-1] < remaining else (path[:-1] + (path[-1] - 1,) if remaining else None)
-        self._change("Delete item", lambda b: container(b, path).pop(path[-1]), after)
+        self._change("Delete item", lambda b: delete_item(b, path), after)
 
     def move_current(self, step: int) -> None:
         path = self.current_path()
         if not self.can_move(step):
             return
         target = path[:-1] + (path[-1] + step,)
-
-        def mutate(brief: Brief) -> None:
-            items = container(brief, path)
-            items[path[-1]], items[target[-1]] = items[target[-1]], items[path[-1]]
-        self._change("Move up" if step < 0 else "Move down", mutate, target)
-
-    def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
-        path = item.data(0, PATH)
-        if self._rebuilding or column != 0 or path is None or self.brief is None:
-            return
-        value = element(self.brief, path)
-        text = " ".join(item.text(0).split())
-        if isinstance(value, Statement) and text and text != value.text:
-            # pushed after the editor has closed: the command rebuilds the tree the editor belongs to
-            QTimer.singleShot(0, lambda: self.set_statement_text(path, text))
-        elif isinstance(value, Statement) and text != item.text(0):
-            QTimer.singleShot(0, lambda: self.show_brief(self.brief, path))
+        self._change("Move up" if step < 0 else "Move down", lambda b: move_item(b, path, step), target)
 
     # --- citations ------------------------------------------------------------------------
     def _show_citations(self, item: QTreeWidgetItem | None, _previous=None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.gui import names
-from briefing.model import BriefingError
+from briefing.model import BriefingError, display_path
 from briefing.templates import SectionSpec, Template, TemplateInfo, WatchIssue, list_templates, load_template
 
 SPEC_INDEX = Qt.ItemDataRole.UserRole
@@ -37,6 +39,24 @@ MAX_LIMIT = 200
 
 def watchlist_text(watchlist: list[WatchIssue]) -> str:
     return "\n".join(f"{w.name}: {', '.join(w.terms)}" if w.terms else w.name for w in watchlist)
+
+
+@dataclass
+class SetupState:
+    """What a template switch changes, to undo it: the chooser's entry, the template as it came
+    from its file, and as set up here (limits, watch list, order, checks)."""
+
+    path: str | None
+    pristine: Template
+    shown: Template
+
+
+def limits(template: Template) -> list[tuple[str, str, int | None]]:
+    return [(s.kind, s.title, s.max_items) for s in template.sections]
+
+
+def watched(template: Template) -> list[tuple[str, list[str]]]:
+    return [(w.name, list(w.terms)) for w in template.watchlist]
 
 
 def parse_watchlist(text: str) -> list[WatchIssue]:
@@ -52,13 +72,17 @@ def parse_watchlist(text: str) -> list[WatchIssue]:
 class SetupPanel(QWidget):
     changed = Signal()
     problem = Signal(str)         # a chosen template does not load
+    template_switched = Signal(object, object)     # SetupState before and after: one undo step
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(names.SETUP_PANEL)
         self._template = Template("standard")
+        self._pristine = self._template          # the chosen template as its file has it
         self._specs: list[SectionSpec] = []
         self._loading = False
+        self._files: list[str] = []             # templates loaded from a file elsewhere
+        self._chosen = -1                       # the chooser's entry shown now
 
         self.chooser = QComboBox(self)
         self.chooser.setObjectName(names.TEMPLATE_CHOOSER)
@@ -70,8 +94,8 @@ class SetupPanel(QWidget):
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.description.setTextFormat(Qt.TextFormat.AutoText)
-        template_row = QHBoxLayout()
-        template_row.addWidget(self.chooser, 1)
+        template_row = QVBoxLayout()
+        template_row.addWidget(self.chooser)
         template_row.addWidget(self.save_button)
 
         self.sections = QListWidget(self)
@@ -82,6 +106,7 @@ class SetupPanel(QWidget):
         self.sections.itemChanged.connect(self._on_section_changed)
         self.sections.currentRowChanged.connect(self._show_limit)
         self.sections.model().rowsMoved.connect(lambda *_: self._emit_changed())
+        self.sections.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
         self.limit = QSpinBox(self)
         self.limit.setObjectName(names.SECTION_LIMIT)
         self.limit.setRange(NO_LIMIT, MAX_LIMIT)
@@ -112,6 +137,7 @@ class SetupPanel(QWidget):
         self.watchlist.setToolTip("Issues to watch for: a name, then the words that mark it")
         self.watchlist.textChanged.connect(self._emit_changed)
         self.watchlist.setTabChangesFocus(True)
+        self.watchlist.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
 
         sections_box = QGroupBox("Sections", self)
         box = QVBoxLayout(sections_box)
@@ -146,17 +172,70 @@ class SetupPanel(QWidget):
         self.chooser.clear()
         infos: list[TemplateInfo] = list_templates()
         for info in infos:
-            label = f"{info.name} (yours)" if info.origin == "user" else info.name
+            label = f"{display_path(info.name)} (yours)" if info.origin == "user" else display_path(info.name)
             self.chooser.addItem(label, info.path)
             if info.problem:
                 self.chooser.setItemData(self.chooser.count() - 1, info.problem, Qt.ItemDataRole.ToolTipRole)
+        for path in self._files:
+            if self.chooser.findData(path) < 0:
+                self.chooser.addItem(f"{Path(path).stem} (file)", path)
+                self.chooser.setItemData(self.chooser.count() - 1, path, Qt.ItemDataRole.ToolTipRole)
         index = self.chooser.findData(current) if current else 0
         self.chooser.setCurrentIndex(max(index, 0))
+        self._chosen = self.chooser.currentIndex()
         self.chooser.blockSignals(False)
         if current is None or index < 0 or select:
-            self._on_template_chosen(self.chooser.currentIndex())
+            self._on_template_chosen(self.chooser.currentIndex(), ask=False)
 
-    def _on_template_chosen(self, index: int) -> None:
+    def add_template_file(self, path: str) -> bool:
+        """Offer a template file from anywhere in the chooser and choose it (it is checked first)."""
+        try:
+            load_template(path)
+        except BriefingError as exc:
+            self.problem.emit(str(exc))
+            return False
+        path = str(Path(path).resolve())
+        if path not in self._files:
+            self._files.append(path)
+        self.refresh_templates()
+        self.chooser.setCurrentIndex(self.chooser.findData(path))
+        return True
+
+    def state(self) -> SetupState:
+        return SetupState(self.chooser.itemData(self._chosen, TEMPLATE_PATH) if self._chosen >= 0 else None,
+                          copy.deepcopy(self._pristine), self.template())
+
+    def restore(self, state: SetupState) -> None:
+        """Show a setup as it was (undo and redo of a template switch)."""
+        index = self.chooser.findData(state.path) if state.path else -1
+        self.chooser.blockSignals(True)
+        if index >= 0:
+            self.chooser.setCurrentIndex(index)
+            self._chosen = index
+        self.chooser.blockSignals(False)
+        self.set_template(copy.deepcopy(state.shown))
+        self._pristine = copy.deepcopy(state.pristine)
+
+    def customised(self) -> bool:
+        """The user changed section limits or the watch list of the template shown."""
+        shown = self.template()
+        return limits(shown) != limits(self._pristine) or watched(shown) != watched(self._pristine)
+
+    def _with_user_choices(self, template: Template) -> Template:
+        """`template` with the limits the user set on sections of the same kind, and the watch list."""
+        shown = self.template()
+        mine = {}
+        for spec in shown.sections:
+            mine.setdefault(spec.kind, spec.max_items)
+            mine[(spec.kind, spec.title)] = spec.max_items
+        for spec in template.sections:
+            key = (spec.kind, spec.title) if (spec.kind, spec.title) in mine else spec.kind
+            if key in mine:
+                spec.max_items = mine[key]
+        template.watchlist = copy.deepcopy(shown.watchlist)
+        return template
+
+    def _on_template_chosen(self, index: int, ask: bool = True) -> None:
         path = self.chooser.itemData(index, TEMPLATE_PATH)
         if not path:
             return
@@ -167,12 +246,34 @@ class SetupPanel(QWidget):
             self.description.setText(f"<span style='color:#b00020'>This template cannot be used: {exc}</span>")
             self.problem.emit(str(exc))
             return
+        before = self.state()
+        pristine = copy.deepcopy(template)
+        if ask and self.customised():
+            answer = QMessageBox.question(
+                self, "Keep your section limits and watch list?",
+                f"You changed section limits or the watch list of “{self._template.name}”.\n\n"
+                f"Yes: keep them with “{template.name}”.\nNo: use “{template.name}” as it is.\n"
+                "Cancel: stay with the template you had.\n\nEither way Undo brings the last setup back.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Yes)
+            if answer not in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No):
+                self.chooser.blockSignals(True)
+                self.chooser.setCurrentIndex(self._chosen)
+                self.chooser.blockSignals(False)
+                return
+            if answer == QMessageBox.StandardButton.Yes:
+                template = self._with_user_choices(template)
+        self._chosen = index
         self.set_template(template)
+        self._pristine = pristine
+        if ask:
+            self.template_switched.emit(before, self.state())
 
     def set_template(self, template: Template) -> None:
         """Show `template`: its sections, watch list and cover defaults (fields the user typed stay)."""
         self._loading = True
         self._template = template
+        self._pristine = copy.deepcopy(template)
         self._specs = [copy.deepcopy(s) for s in template.sections]
         self.description.setText(template.description)
         self.sections.clear()
@@ -199,6 +300,7 @@ class SetupPanel(QWidget):
                       if Path(self.chooser.itemData(i, TEMPLATE_PATH)).stem == template.name), -1)
         if index >= 0:
             self.chooser.setCurrentIndex(index)
+            self._chosen = index
         self.chooser.blockSignals(False)
         self.set_template(template)
 
@@ -225,7 +327,8 @@ class SetupPanel(QWidget):
                 defaults.pop(key, None)
         return Template(name=self._template.name, description=self._template.description,
                         version=self._template.version, sections=specs,
-                        watchlist=parse_watchlist(self.watchlist.toPlainText()), defaults=defaults,
+                        watchlist=parse_watchlist(self.watchlist.toPlainText()),
+                        figures=copy.deepcopy(self._template.figures), defaults=defaults,
                         style=copy.deepcopy(self._template.style), path=self._template.path)
 
     # --- cover fields ---------------------------------------------------------------------

@@ -86,7 +86,8 @@ def process_context() -> Any:
     if _context is None:
         if "forkserver" in multiprocessing.get_all_start_methods():
             _context = multiprocessing.get_context("forkserver")
-            _context.set_forkserver_preload(["briefing.services", "briefing.gui.job_process"])
+            _context.set_forkserver_preload(["briefing.services.pipeline", "briefing.services.pages",
+                                            "briefing.gui.job_process"])
         else:
             _context = multiprocessing.get_context("spawn")
     return _context

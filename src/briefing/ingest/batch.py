@@ -13,10 +13,11 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
@@ -95,9 +96,26 @@ def limit_memory(headroom_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def serve(conn: Connection, parent: int, reading, memory_mb: int) -> None:
-    """A worker: read each chunk of (index, path) it is sent, sending back (index, outcome) for
-    each file, and saying in `reading` which file it is on and since when."""
+def read_some(paths: list[Path]) -> list[Outcome]:
+    """`read_one` for each path: the work `read_documents` does unless given other work."""
+    return [read_one(path) for path in paths]
+
+
+def _one(work: Callable[[list[Path]], list], path: Path) -> object:
+    try:
+        return work([path])[0]
+    except MemoryError:
+        pass               # the message is made once the traceback has let go of the memory
+    return BriefingError(f"{OUT_OF_MEMORY} ({READ_MEMORY_MB} MB; BRIEFING_READ_MEMORY_MB sets the limit)")
+
+
+def serve(conn: Connection, parent: int, reading, memory_mb: int, work: Callable[[list[Path]], list]) -> None:
+    """A worker: do `work` on each file of each chunk of (index, path) it is sent, one file at a
+    time, sending back (index, outcome) for each, and saying in `reading` which file it is on and
+    since when."""
+    # Ctrl+C reaches every process of the terminal's group: the parent stops the workers, which
+    # would otherwise each print a KeyboardInterrupt traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     limit_memory(memory_mb)
     while True:
@@ -108,7 +126,7 @@ def serve(conn: Connection, parent: int, reading, memory_mb: int) -> None:
         for index, path in chunk:
             reading[1] = time.monotonic()
             reading[0] = index
-            outcome = read_one(path)
+            outcome = _one(work, path)
             reading[0] = IDLE
             try:
                 conn.send((index, outcome))
@@ -152,10 +170,11 @@ def _chunks(paths: list[Path]) -> Iterator[list[tuple[int, Path]]]:
 class _Worker:
     """One worker process, the files sent to it and not yet answered, and which it is reading."""
 
-    def __init__(self, context: multiprocessing.context.BaseContext, memory_mb: int) -> None:
+    def __init__(self, context: multiprocessing.context.BaseContext, memory_mb: int,
+                 work: Callable[[list[Path]], list]) -> None:
         self.conn, child_end = context.Pipe()
         self.reading = context.Array("d", [IDLE, 0.0], lock=False)    # index, since (monotonic)
-        self.process = context.Process(target=serve, args=(child_end, os.getpid(), self.reading, memory_mb),
+        self.process = context.Process(target=serve, args=(child_end, os.getpid(), self.reading, memory_mb, work),
                                        daemon=True)
         self.process.start()
         child_end.close()        # so that its end closing (the worker gone) reads as EOF here
@@ -196,15 +215,19 @@ class _Worker:
         self.conn.close()
 
 
-def read_documents(paths: list[Path], workers: int | None = None) -> Iterator[tuple[Path, Outcome]]:
+def read_documents(paths: list[Path], workers: int | None = None,
+                   work: Callable[[list[Path]], list] = read_some) -> Iterator[tuple[Path, Outcome]]:
     """(path, Document or BriefingError) for each path, in the order given.
 
-    Closing the iterator early (the job was cancelled) stops the workers at once.
+    Closing the iterator early (the job was cancelled) stops the workers at once. `work` may do
+    more than read (the library also analyses and encodes each file in the workers): it is given
+    a list of paths and returns one outcome for each, never raising for one bad file; the workers
+    give it one file at a time, so that the budgets hold for each file.
     """
     workers = worker_count(len(paths)) if workers is None else workers
     if workers <= 0:
         for path in paths:
-            yield path, read_one(path)
+            yield path, _one(work, path)
         return
     context = _context()
     if context.get_start_method() == "fork":
@@ -226,12 +249,12 @@ def read_documents(paths: list[Path], workers: int | None = None) -> Iterator[tu
                 taker = min((w for w in pool if len(w.sent) <= CHUNK_FILES), key=lambda w: len(w.sent), default=None)
                 if (taker is None or taker.sent) and len(pool) < workers:
                     try:
-                        taker = _Worker(context, memory_mb)
+                        taker = _Worker(context, memory_mb, work)
                     except OSError:       # no process can be started: read what is left here
                         log.info("cannot start a reader process", exc_info=True)
                         if not pool:
                             for index, path in [item for chunk in pending for item in chunk]:
-                                results[index] = read_one(path)
+                                results[index] = _one(work, path)
                             pending.clear()
                         break
                     pool.append(taker)

@@ -21,7 +21,7 @@ from briefing.ingest.furniture import (
     wire_dateline_length,
 )
 from briefing.ingest.sentences import continues_line, split_paragraph
-from briefing.model import BriefingError, Document, Heading, Sentence
+from briefing.model import BriefingError, Document, Heading, Sentence, display_path
 
 TERMINAL = re.compile(r"[.!?…][”\"’')\]]*$|[”\"]$")
 WORD = re.compile(r"[\w’'-]+")
@@ -312,7 +312,8 @@ def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
     if navigation >= AGGREGATOR_MIN_FURNITURE:
         flags.append("aggregator-page")
 
-    if not title:
+    title_generated = not title
+    if title_generated:
         title = _fallback_title(sentences, path)
     # the document's own sections are the headings below its title (the headline is not one)
     opening = heads[0] if heads and _same_title(heads[0].title, title) and \
@@ -324,7 +325,7 @@ def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
         id=digest[:16], path=str(path), title=title, text=text, headings=own,
         sentences=own_sentences, published=extracted.published, outlet=extracted.outlet,
         date_source=extracted.date_source if extracted.published else None, author=extracted.author,
-        url=extracted.url,
+        url=extracted.url, title_generated=title_generated,
         words=len(WORD.findall(text)), sha256=digest, flags=sorted(set(flags)), furniture=sorted(furniture))
 
 
@@ -411,4 +412,4 @@ def _fallback_title(sentences: list[Sentence], path: Path) -> str:
     if sentences:
         words = sentences[0].text.split()
         return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
-    return path.stem
+    return display_path(path.stem)     # a title is text: no undecodable bytes or line breaks in it

@@ -10,10 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefing.model.paths import store_path, stored_path
+
 FORMAT = "briefing/1"
 SECTION_KINDS = ("summary", "background", "actors", "issues", "outlook", "timeline", "quotes",
                  "contradictions", "sources")
 STATEMENT_KINDS = ("summary", "background", "outlook")
+FIGURE_KINDS = ("timeline", "actor-issues", "sources")   # see model/figures.py
+FIGURE_PLACES = ("start", "end")
 ACTOR_KINDS = ("person", "organization", "country")
 
 
@@ -35,6 +39,14 @@ class Citation:
 
 def _citations(raw: dict[str, Any]) -> list[Citation]:
     return [Citation.from_dict(c) for c in raw.get("citations") or []]
+
+
+def _marked(out: dict[str, Any], edited: bool) -> dict[str, Any]:
+    """`out` with `"edited": true` where the user changed the item in review (the key is left out
+    otherwise, so an unedited brief is exactly the contract's JSON)."""
+    if edited:
+        out["edited"] = True
+    return out
 
 
 @dataclass
@@ -66,13 +78,16 @@ class Quote:
     speaker: str
     text: str
     citations: list[Citation]
+    edited: bool = False       # the user changed the speaker in review
 
     def to_dict(self) -> dict[str, Any]:
-        return {"speaker": self.speaker, "text": self.text, "citations": [c.to_dict() for c in self.citations]}
+        return _marked({"speaker": self.speaker, "text": self.text,
+                        "citations": [c.to_dict() for c in self.citations]}, self.edited)
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Quote:
-        return cls(str(raw.get("speaker", "")), str(raw.get("text", "")), _citations(raw))
+        return cls(str(raw.get("speaker", "")), str(raw.get("text", "")), _citations(raw),
+                   bool(raw.get("edited", False)))
 
 
 @dataclass
@@ -86,6 +101,7 @@ class Actor:
     sources: list[str] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     quote: Quote | None = None
+    edited: bool = False       # the user changed name, role or affiliation in review
 
     def role_phrase(self) -> str:
         """Role and affiliation in one phrase, without saying the affiliation twice."""
@@ -94,10 +110,11 @@ class Actor:
         return self.role
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "aliases": list(self.aliases), "kind": self.kind, "role": self.role,
+        out = {"name": self.name, "aliases": list(self.aliases), "kind": self.kind, "role": self.role,
                 "affiliation": self.affiliation, "mentions": self.mentions, "sources": list(self.sources),
                 "citations": [c.to_dict() for c in self.citations],
                 "quote": self.quote.to_dict() if self.quote else None}
+        return _marked(out, self.edited)
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Actor:
@@ -105,7 +122,7 @@ class Actor:
         return cls(str(raw.get("name", "")), str(raw.get("kind", "person")), str(raw.get("role") or ""),
                    str(raw.get("affiliation") or ""), [str(a) for a in raw.get("aliases") or []],
                    int(raw.get("mentions") or 0), [str(s) for s in raw.get("sources") or []],
-                   _citations(raw), Quote.from_dict(quote) if quote else None)
+                   _citations(raw), Quote.from_dict(quote) if quote else None, bool(raw.get("edited", False)))
 
 
 @dataclass
@@ -114,16 +131,17 @@ class Issue:
     origin: str = "discovered"          # "template" or "discovered"
     terms: list[str] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    edited: bool = False       # the user renamed the issue in review
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "origin": self.origin, "terms": list(self.terms),
-                "statements": [s.to_dict() for s in self.statements]}
+        return _marked({"name": self.name, "origin": self.origin, "terms": list(self.terms),
+                        "statements": [s.to_dict() for s in self.statements]}, self.edited)
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Issue:
         return cls(str(raw.get("name", "")), str(raw.get("origin", "discovered")),
                    [str(t) for t in raw.get("terms") or []],
-                   [Statement.from_dict(s) for s in raw.get("statements") or []])
+                   [Statement.from_dict(s) for s in raw.get("statements") or []], bool(raw.get("edited", False)))
 
 
 @dataclass
@@ -133,15 +151,16 @@ class Event:
     text: str
     citations: list[Citation]
     planned: bool = False   # planned or expected: after its source's dateline, or said to lie ahead
+    edited: bool = False    # the user changed the date in review
 
     def to_dict(self) -> dict[str, Any]:
-        return {"date": self.date, "date_text": self.date_text, "text": self.text,
-                "citations": [c.to_dict() for c in self.citations], "planned": self.planned}
+        return _marked({"date": self.date, "date_text": self.date_text, "text": self.text,
+                        "citations": [c.to_dict() for c in self.citations], "planned": self.planned}, self.edited)
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Event:
         return cls(str(raw.get("date", "")), str(raw.get("date_text", "")), str(raw.get("text", "")),
-                   _citations(raw), bool(raw.get("planned", False)))
+                   _citations(raw), bool(raw.get("planned", False)), bool(raw.get("edited", False)))
 
 
 @dataclass
@@ -216,9 +235,14 @@ class Source:
     date_source: str | None = None     # where `published` came from, as Document.date_source
     author: str | None = None
     url: str | None = None
+    # the document states no headline: `title` is a label made from its opening words (or its
+    # file name), which the source list marks as such
+    title_generated: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "path": self.path, "outlet": self.outlet,
+        # the path as the file system has it: undecodable bytes kept in `path_bytes` (model.paths)
+        return {"id": self.id, "title": self.title, "title_generated": self.title_generated,
+                **store_path(self.path), "outlet": self.outlet,
                 "published": self.published, "words": self.words, "sha256": self.sha256,
                 "flags": list(self.flags), "headings": list(self.headings),
                 "excluded_headings": list(self.excluded_headings), "date_source": self.date_source,
@@ -226,12 +250,33 @@ class Source:
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Source:
-        return cls(str(raw.get("id", "")), str(raw.get("title", "")), str(raw.get("path", "")),
+        return cls(str(raw.get("id", "")), str(raw.get("title", "")), stored_path(raw),
                    raw.get("outlet"), raw.get("published"), int(raw.get("words") or 0),
                    str(raw.get("sha256") or ""), [str(f) for f in raw.get("flags") or []],
                    [str(h) for h in raw.get("headings") or []],
                    [str(h) for h in raw.get("excluded_headings") or []],
-                   raw.get("date_source"), raw.get("author"), raw.get("url"))
+                   raw.get("date_source"), raw.get("author"), raw.get("url"),
+                   bool(raw.get("title_generated", False)))
+
+
+@dataclass
+class Figure:
+    """A figure the template chose: its kind, the section it sits in (the first of that kind the
+    brief prints) and where there, and its caption's words. Its content is derived from the
+    brief's own data when it is drawn (model/figures.py), so it follows every edit."""
+
+    kind: str                  # one of FIGURE_KINDS
+    section: str               # a section kind
+    place: str = "start"       # "start": under the section heading; "end": after its items
+    title: str = ""            # the caption's words; "" for the kind's usual caption
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "section": self.section, "place": self.place, "title": self.title}
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Figure:
+        return cls(str(raw.get("kind", "")), str(raw.get("section", "")), str(raw.get("place") or "start"),
+                   str(raw.get("title") or ""))
 
 
 @dataclass
@@ -245,13 +290,15 @@ class Brief:
     template_version: int = 1
     sources: list[Source] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"format": FORMAT, "title": self.title, "subtitle": self.subtitle, "author": self.author,
                 "marking": self.marking, "created": self.created,
                 "template": {"name": self.template_name, "version": self.template_version},
                 "sources": [s.to_dict() for s in self.sources],
-                "sections": [s.to_dict() for s in self.sections]}
+                "sections": [s.to_dict() for s in self.sections],
+                "figures": [f.to_dict() for f in self.figures]}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Brief:
@@ -262,7 +309,8 @@ class Brief:
                    str(raw.get("marking", "")), str(raw.get("created", "")),
                    str(template.get("name", "")), int(template.get("version") or 1),
                    [Source.from_dict(s) for s in raw.get("sources") or []],
-                   [Section.from_dict(s) for s in raw.get("sections") or []])
+                   [Section.from_dict(s) for s in raw.get("sections") or []],
+                   [Figure.from_dict(f) for f in raw.get("figures") or []])
 
     def source(self, source_id: str) -> Source | None:
         return next((s for s in self.sources if s.id == source_id), None)

@@ -66,6 +66,7 @@ class Document:
     date_source: str | None = None
     author: str | None = None
     url: str | None = None       # the page's own address (canonical URL), where it states one
+    title_generated: bool = False  # no headline stated: `title` is made from the opening words or file name
     words: int = 0
     sha256: str = ""
     flags: list[str] = field(default_factory=list)

@@ -1,7 +1,14 @@
 """Brief templates: YAML files that say which sections, in what order, how long, and the style."""
 
 from briefing.templates.loader import parse_template, read_template
-from briefing.templates.model import TEMPLATE_FORMAT, SectionSpec, Template, TemplateInfo, WatchIssue
+from briefing.templates.model import (
+    TEMPLATE_FORMAT,
+    FigureSpec,
+    SectionSpec,
+    Template,
+    TemplateInfo,
+    WatchIssue,
+)
 from briefing.templates.store import (
     find_template,
     list_templates,
@@ -13,7 +20,7 @@ from briefing.templates.validate import SECTION_TITLES, TemplateError
 from briefing.templates.writer import template_to_yaml
 
 __all__ = [
-    "SECTION_TITLES", "TEMPLATE_FORMAT", "SectionSpec", "Template", "TemplateError", "TemplateInfo",
+    "SECTION_TITLES", "TEMPLATE_FORMAT", "FigureSpec", "SectionSpec", "Template", "TemplateError", "TemplateInfo",
     "WatchIssue", "find_template", "list_templates", "load_template", "parse_template", "read_template",
     "save_template", "template_to_yaml", "user_templates_dir",
 ]

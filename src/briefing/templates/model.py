@@ -20,6 +20,15 @@ class SectionSpec:
 
 
 @dataclass
+class FigureSpec:
+    """A figure and where it goes: in the first `section` of that kind, at its start or end."""
+    kind: str                      # timeline, actor-issues or sources (model.brief.FIGURE_KINDS)
+    section: str                   # a section kind
+    place: str = "start"
+    title: str = ""                # the caption's words; "" for the usual caption
+
+
+@dataclass
 class WatchIssue:
     name: str
     terms: list[str]
@@ -32,6 +41,7 @@ class Template:
     version: int = 1
     sections: list[SectionSpec] = field(default_factory=list)
     watchlist: list[WatchIssue] = field(default_factory=list)
+    figures: list[FigureSpec] = field(default_factory=list)
     defaults: dict[str, str] = field(default_factory=dict)   # title, subtitle, author, marking
     style: dict[str, Any] = field(default_factory=dict)      # merged over the bundled default
     # where it was loaded from; not part of what a template *is*, so a saved copy compares equal

@@ -14,16 +14,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from briefing.model import BriefingError
-from briefing.model.brief import SECTION_KINDS
+from briefing.model import UsageError, display_path
+from briefing.model.brief import FIGURE_KINDS, FIGURE_PLACES, SECTION_KINDS
 from briefing.templates.locate import DataPath, Locator
 from briefing.templates.migrate import LEGACY_FORMAT
-from briefing.templates.model import TEMPLATE_FORMAT, SectionSpec, Template, WatchIssue
-from briefing.templates.style_files import map_style_files
+from briefing.templates.model import TEMPLATE_FORMAT, FigureSpec, SectionSpec, Template, WatchIssue
+from briefing.templates.style_files import map_style_files, style_file_slots, value_at, without_style_files
 
-TOP_LEVEL_KEYS = ("format", "name", "description", "version", "defaults", "sections", "watchlist", "style")
+TOP_LEVEL_KEYS = ("format", "name", "description", "version", "defaults", "sections", "watchlist", "figures",
+                  "style")
 SECTION_KEYS = ("kind", "title", "max_items", "max_words", "min_sources", "options", "enabled")
 WATCH_KEYS = ("name", "terms")
+FIGURE_KEYS = ("kind", "section", "place", "title")
+# The section a figure goes in when the template does not say.
+FIGURE_SECTIONS = {"timeline": "timeline", "actor-issues": "issues", "sources": "sources"}
 DEFAULT_KEYS = ("title", "subtitle", "author", "marking")
 
 # What a section is called when the template gives no title.
@@ -45,7 +49,7 @@ class TemplateProblem:
         return f"{where}:{self.line}: {self.message}" if self.line else f"{where}: {self.message}"
 
 
-class TemplateError(BriefingError):
+class TemplateError(UsageError):
     """A template that does not load; the message is the first problem, `problems` has them all."""
 
     def __init__(self, problems: list[str]):
@@ -130,11 +134,13 @@ def _kind_of(value: Any) -> str:
 
 
 def check_template(data: Any, locate: Locator, fallback_name: str, base_dir: Path | None = None,
-                   default_style: dict[str, Any] | None = None) -> tuple[Template, list[TemplateProblem]]:
+                   default_style: dict[str, Any] | None = None,
+                   style_roots: list[Path] | None = None) -> tuple[Template, list[TemplateProblem]]:
     """The template `data` describes, and the problems found on the way (empty when it is valid).
 
     `base_dir` is the template's folder (relative style paths are resolved against it);
-    `default_style` is the bundled style that `style` overrides, when it is known.
+    `default_style` is the bundled style that `style` overrides, when it is known;
+    `style_roots` are the folders besides `base_dir` that style files may lie in (None: any).
     """
     read = _Reader(locate)
     if data is None:
@@ -145,14 +151,16 @@ def check_template(data: Any, locate: Locator, fallback_name: str, base_dir: Pat
         return Template(fallback_name), read.problems
     read.known_keys(data, (), TOP_LEVEL_KEYS, "the template")
     _check_format(read, data.get("format", LEGACY_FORMAT))
+    sections = _sections(read, data)
     template = Template(
         name=read.text(data.get("name"), ("name",), "name", fallback_name) or fallback_name,
         description=read.text(data.get("description"), ("description",), "description"),
         version=read.whole(data.get("version"), ("version",), "version", 1) or 1,
-        sections=_sections(read, data),
+        sections=sections,
         watchlist=_watchlist(read, data.get("watchlist")),
+        figures=_figures(read, data.get("figures"), sections),
         defaults=_defaults(read, data.get("defaults")),
-        style=_style(read, data.get("style"), base_dir, default_style),
+        style=_style(read, data.get("style"), base_dir, default_style, style_roots),
     )
     return template, read.problems
 
@@ -251,19 +259,91 @@ def _watchlist(read: _Reader, value: Any) -> list[WatchIssue]:
     return issues
 
 
+def _figures(read: _Reader, value: Any, sections: list[SectionSpec]) -> list[FigureSpec]:
+    """`figures:` a list of {kind, section, place, title}, or of kinds alone (`- timeline`)."""
+    figures: list[FigureSpec] = []
+    kinds_present = {s.kind for s in sections}
+    for i, raw in enumerate(read.sequence(value, ("figures",), "figures")):
+        path: DataPath = ("figures", i)
+        if isinstance(raw, str):
+            raw = {"kind": raw}
+        entry = read.mapping(raw, path, f"figure {i + 1}")
+        if not entry:
+            continue
+        read.known_keys(entry, path, FIGURE_KEYS, "a figure")
+        kind = entry.get("kind")
+        if kind not in FIGURE_KINDS:
+            close = difflib.get_close_matches(str(kind), FIGURE_KINDS, n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            what = f"unknown figure kind '{kind}'{hint}" if kind is not None else f"figure {i + 1} needs a `kind`"
+            read.problem((*path, "kind") if kind is not None else path, f"{what}; allowed: {', '.join(FIGURE_KINDS)}")
+            continue
+        section = read.text(entry.get("section"), (*path, "section"), "section", FIGURE_SECTIONS[kind])
+        if section not in SECTION_KINDS:
+            read.problem((*path, "section"), f"figure '{kind}' is placed in '{section}', which is no section "
+                                             f"kind; allowed: {', '.join(SECTION_KINDS)}")
+            continue
+        if section not in kinds_present:
+            read.problem((*path, "section") if "section" in entry else path,
+                         f"figure '{kind}' goes in the {section} section, which this template does not have; "
+                         f"name one of its sections with `section:`")
+            continue
+        place = read.text(entry.get("place"), (*path, "place"), "place", "start")
+        if place not in FIGURE_PLACES:
+            read.problem((*path, "place"), f"place '{place}' is not one of {', '.join(FIGURE_PLACES)}")
+            continue
+        if any(f.kind == kind for f in figures):
+            read.problem(path, f"figure '{kind}' is listed twice")
+            continue
+        figures.append(FigureSpec(kind, section, place, read.text(entry.get("title"), (*path, "title"), "title")))
+    return figures
+
+
 def _defaults(read: _Reader, value: Any) -> dict[str, str]:
     defaults = read.mapping(value, ("defaults",), "defaults")
     read.known_keys(defaults, ("defaults",), DEFAULT_KEYS, "defaults")
     return {key: read.text(v, ("defaults", key), key) for key, v in defaults.items() if key in DEFAULT_KEYS}
 
 
-def _style(read: _Reader, value: Any, base_dir: Path | None, default: dict[str, Any] | None) -> dict[str, Any]:
+def _style(read: _Reader, value: Any, base_dir: Path | None, default: dict[str, Any] | None,
+           roots: list[Path] | None) -> dict[str, Any]:
     style = read.mapping(value, ("style",), "style")
     if default is not None:
         _check_style_shape(read, style, default)
+    if roots is not None:
+        style = _confined_style_files(read, style, base_dir, roots)
     if base_dir is None:
         return dict(style)
     return map_style_files(style, lambda name: os.path.normpath(base_dir / Path(name).expanduser()))
+
+
+def _confined_style_files(read: _Reader, style: dict[str, Any], base_dir: Path | None,
+                          roots: list[Path]) -> dict[str, Any]:
+    """`style` without the files that lie outside the template's folder and `roots`, each one a problem.
+
+    A template is shared and opened by others: a logo, reference .docx or font it names is read
+    and put into the exported brief, so it must not reach files the user did not place there
+    (`../../`, an absolute path, a link that leads out).
+    """
+    allowed = [os.path.realpath(r) for r in ([base_dir] if base_dir is not None else []) + list(roots)]
+    outside = []
+    for slot in style_file_slots(style):
+        name = value_at(style, slot)
+        where = os.path.realpath(os.path.join(base_dir or os.getcwd(), os.path.expanduser(name)))
+        if not any(_inside(where, root) for root in allowed):
+            outside.append(slot)
+            what = "font" if slot[0] == "fonts" else "logo" if slot == ("logo",) else "reference .docx"
+            home = "the template's folder" if base_dir is not None else "your templates folder"
+            read.problem(("style", *slot), f"style {what} '{display_path(name)}' lies outside {home}; "
+                                           f"put the file in {home} (or below it) and name it relative to it")
+    return without_style_files(style, outside) if outside else style
+
+
+def _inside(path: str, folder: str) -> bool:
+    try:
+        return os.path.commonpath([path, folder]) == folder
+    except ValueError:           # another drive on Windows
+        return False
 
 
 def _check_style_shape(read: _Reader, style: dict[str, Any], default: dict[str, Any]) -> None:

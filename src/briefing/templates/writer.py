@@ -12,8 +12,9 @@ from typing import Any
 
 import yaml
 
-from briefing.templates.model import TEMPLATE_FORMAT, SectionSpec, Template, WatchIssue
+from briefing.templates.model import TEMPLATE_FORMAT, FigureSpec, SectionSpec, Template, WatchIssue
 from briefing.templates.style_files import map_style_files
+from briefing.templates.validate import FIGURE_SECTIONS
 
 HEADER = """\
 # A briefing template (briefing-template/1). Check it with `briefing template validate FILE`.
@@ -21,6 +22,8 @@ HEADER = """\
 #   contradictions or sources; optional title, max_items, max_words (per statement),
 #   min_sources (sources that must agree), options, enabled (false leaves it out).
 # watchlist: issues listed first under Open issues, each a name and the terms that find it.
+# figures: timeline, actor-issues or sources; optional section (the kind it goes in), place
+#   (start or end of that section) and title (the caption's words).
 # defaults: title, subtitle, author, marking. style: changes to the bundled default style.
 """
 
@@ -37,6 +40,8 @@ def template_to_yaml(template: Template, relative_to: Path | None = None) -> str
     parts.append("sections:\n" + "".join(f"  - {_flow(_section(s))}\n" for s in template.sections))
     if template.watchlist:
         parts.append("watchlist:\n" + "".join(f"  - {_flow(_watch(w))}\n" for w in template.watchlist))
+    if template.figures:
+        parts.append("figures:\n" + "".join(f"  - {_flow(_figure(f))}\n" for f in template.figures))
     if template.style:
         style = _relative_style_paths(template.style, relative_to) if relative_to else template.style
         parts.append(_block({"style": style}))
@@ -55,6 +60,17 @@ def _section(spec: SectionSpec) -> dict[str, Any]:
         out["options"] = dict(spec.options)
     if not spec.enabled:
         out["enabled"] = False
+    return out
+
+
+def _figure(figure: FigureSpec) -> dict[str, Any]:
+    out: dict[str, Any] = {"kind": figure.kind}
+    if figure.section != FIGURE_SECTIONS[figure.kind]:
+        out["section"] = figure.section
+    if figure.place != "start":
+        out["place"] = figure.place
+    if figure.title:
+        out["title"] = figure.title
     return out
 
 
