@@ -466,7 +466,9 @@ def template_texts(draw) -> str:
             lines.insert(pos, draw(st.sampled_from(["\tkind: summary", "  - &x {kind: summary}", "  - *x", "  - *y",
                                                     "sections: [", "? [a, b]\n: c", "style: !!python/name:os.system",
                                                     "name: !!binary aGk=", "%YAML 1.1", "--- !!set", "...",
-                                                    "<<: {kind: timeline}", "  <<: *x", "{{{{{{{{"])))
+                                                    "<<: {kind: timeline}", "  <<: *x", "{{{{{{{{",
+                                                    "name: 2024-02-30", "description: 2024-13-01 25:61:00",
+                                                    "version: 0000-01-01"])))
         text = "\n".join(lines)
     elif how == 2:
         text = draw(alias_bomb()) + "\n" + text
