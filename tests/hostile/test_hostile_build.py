@@ -20,7 +20,7 @@ from hostile_folder import STORY, make_hostile_folder
 
 # Each file's reading budget for these runs: what a good file needs many times over on a loaded
 # machine, a small part of what the pathological ones would take.
-READ_SECONDS = 4
+READ_SECONDS = 3
 # The cap on each process's address space (the README's ceiling is for the whole build).
 MEMORY_CAP = 2 * 2**30
 RUN_TIMEOUT = 180
