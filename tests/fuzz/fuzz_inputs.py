@@ -225,7 +225,7 @@ def markdown_files(draw) -> bytes:
 # HTML
 
 CHARSETS = ["utf-8", "windows-1252", "iso-8859-1", "shift_jis", "utf-16", "nonsense", "utf-7", "x-user-defined",
-            "", "utf-8\"><script>"]
+            "", "utf-8\"><script>", "undefined", "idna", "punycode", "unicode_escape", "rot13", "hex"]
 META = [
     '<meta property="og:title" content="{t}">', '<meta property="article:published_time" content="{d}">',
     '<meta name="author" content="{t}">', '<meta property="og:site_name" content="{t}">',
@@ -283,16 +283,17 @@ def html_files(draw) -> bytes:
     page = draw(st.sampled_from(["<!DOCTYPE html><html><head>{h}<title>{t}</title></head><body>{b}</body></html>",
                                  "<html><head>{h}</head><body>{b}", "{h}{b}", "<html><title>{t}</title>{b}</html>"]))
     source = page.replace("{h}", "".join(head)).replace("{t}", title).replace("{b}", body)
-    raw = source.encode(charset if _known_encoding(charset) else "utf-8", errors="replace")
+    raw = _encoded_as(source, charset)
     return draw(mutated(raw)) if draw(st.integers(0, 2)) == 0 else raw
 
 
-def _known_encoding(name: str) -> bool:
+def _encoded_as(source: str, charset: str) -> bytes:
+    """The page in the charset it declares where that is a text encoding Python has, else UTF-8
+    (a page may declare anything)."""
     try:
-        "".encode(name)
-    except (LookupError, ValueError):
-        return False
-    return name not in ("utf-7",)
+        return source.encode(charset, errors="replace") if charset not in ("utf-7",) else source.encode()
+    except (LookupError, ValueError, TypeError):
+        return source.encode("utf-8")
 
 
 # ---------------------------------------------------------------------------------------------
