@@ -151,7 +151,7 @@ def make_hostile_folder(folder: Path, full_size: bool = False) -> HostileFolder:
     (folder / "long.txt").write_text(_prose(10_000_000 if full_size else 2_100_000), encoding="utf-8")
     return HostileFolder(good + ["deep.html"], {
         "endless.pdf": ("took over",),
-        "bomb.pdf": ("decompression bomb",),
+        "bomb.pdf": ("decompression bomb",),       # pypdf's limit on what one stream may unpack to
         "bomb.docx": ("memory", "took over", "too long"),
         "huge.txt": ("too large",),
         "long.txt": ("too long",),

@@ -61,15 +61,19 @@ PLACEHOLDER_TITLES = re.compile(r"^(?:untitled|\(anonymous\)|anonymous$|microsof
                                 re.IGNORECASE)
 
 
-# pypdf refuses to unpack a stream past its limits (75 MB); such a file is built to exhaust memory
-UNPACKS_TOO_LARGE = "the PDF holds a stream that unpacks to more data than is safe to read (a decompression bomb)"
+def _past_limit(exc: LimitReachedError) -> BriefingError:
+    """pypdf stops where a file goes past a limit that guards against hostile files (a stream that
+    unpacks to over 75 MB, outlines or forms nested without end): such a file is refused whole."""
+    reason = " ".join(str(exc).split())[:80]
+    return BriefingError(f"the PDF goes past a limit that guards against hostile files ({reason}); "
+                         "a decompression bomb or a damaged file")
 
 
 def _open(raw: bytes) -> PdfReader:
     try:
         reader = PdfReader(io.BytesIO(raw), strict=False)
-    except LimitReachedError:
-        raise BriefingError(UNPACKS_TOO_LARGE) from None
+    except LimitReachedError as exc:
+        raise _past_limit(exc) from None
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise BriefingError(f"not a valid PDF (damaged or incomplete: {' '.join(str(exc).split())[:80]})") from None
     if reader.is_encrypted:
@@ -93,8 +97,8 @@ def _page_lines(reader: PdfReader) -> list[list[str]]:
             text = page.extract_text(visitor_text=partial(_record, pieces)) or ""
         except FileNotDecryptedError:
             raise BriefingError("the PDF is password-protected; save an unprotected copy and add that") from None
-        except LimitReachedError:
-            raise BriefingError(UNPACKS_TOO_LARGE) from None
+        except LimitReachedError as exc:
+            raise _past_limit(exc) from None
         except Exception:        # one bad page should not lose the others
             log.debug("page %d unreadable", number, exc_info=True)
             text, pieces = "", []
