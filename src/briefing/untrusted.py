@@ -132,21 +132,22 @@ def check_yaml(text: str, where: str, limits: Limits) -> None:
 
 
 class _PlainDataLoader(SafeLoader):
-    """SafeLoader that keeps as text a value written like a number or a date that is none
-    (`0x_`, `2024-02-30`, `0000-01-01`, `25:00` o'clock), where SafeLoader's ValueError would
-    stop the whole file."""
+    """SafeLoader that keeps as text a value written like a number, a date or true/false that is
+    none (`0x_`, `2024-02-30`, `0000-01-01`, `25:00` o'clock, `!!timestamp soon`, `!!bool maybe`),
+    where SafeLoader's ValueError, AttributeError or KeyError would stop the whole file."""
 
 
 def _value_or_text(construct):
     def construct_or_keep(loader: _PlainDataLoader, node: yaml.ScalarNode) -> Any:
         try:
             return construct(loader, node)
-        except (ValueError, OverflowError):
+        except (ValueError, ArithmeticError, LookupError, AttributeError, TypeError):
             return loader.construct_scalar(node)
     return construct_or_keep
 
 
 for _kind, _construct in (("int", SafeLoader.construct_yaml_int), ("float", SafeLoader.construct_yaml_float),
+                          ("bool", SafeLoader.construct_yaml_bool),
                           ("timestamp", SafeLoader.construct_yaml_timestamp)):
     _PlainDataLoader.add_constructor(f"tag:yaml.org,2002:{_kind}", _value_or_text(_construct))
 
