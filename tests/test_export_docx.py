@@ -69,7 +69,7 @@ def test_actors_and_timeline_are_styled_tables_with_a_repeating_header(docx_path
     assert [c.text for c in actors.rows[0].cells] == ["Actor", "Role", "Sources"]
     assert actors.rows[1].cells[0].text.startswith("习近平")
     assert "President of China, China" not in actors.rows[1].cells[1].text    # affiliation said once
-    assert actors.rows[1].cells[2].text == "[1,\u00a02]"
+    assert actors.rows[1].cells[2].text == "[1, 2]"
     assert [c.text for c in timeline.rows[0].cells] == ["Date", "Event"]
     assert timeline.rows[1].cells[0].text == "31 Oct 2025"
     for table in (actors, timeline):

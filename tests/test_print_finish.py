@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from briefing.export import write_brief
 from briefing.export.printed import estimated_pages, settle_cover, source_entry
 from briefing.export.style import marking_background, marking_colour, resolve_style
-from briefing.model import Citation, Section, Source, Statement, run_to_end
+from briefing.model import Actor, Citation, Section, Source, Statement, run_to_end
 from briefing.resources import asset
 from export_samples import sample_brief
 
@@ -239,3 +239,17 @@ def test_every_figure_of_a_real_brief_has_a_numbered_caption_citing_its_sources(
         numbers = [int(n) for n in re.findall(r"Figure (\d+):", text)]
         assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 2, pdf.name
         assert re.search(r"Figure 1: [^\[]+\[\d", text), pdf.name
+
+
+def test_an_actor_named_in_hundreds_of_sources_lists_a_dozen_and_says_how_many_more(tmp_path):
+    sources = [Source(f"S{n}", f"Report {n}", f"r{n}.txt", "The Courier", "2025-03-01") for n in range(1, 151)]
+    actor = Actor("Mara Quell", "person", "harbour master", sources=[s.id for s in sources][::-1],
+                  citations=[Citation("S1", 0, 0, 5)])
+    brief = sample_brief(sources=sources, sections=[Section("actors", "Key actors", actors=[actor]),
+                                                    Section("sources", "Sources")])
+    limit = resolve_style(None)["tables"]["actor_sources_max"]
+    pdf = write_brief(brief, tmp_path / "b.pdf")
+    first = " ".join(PdfReader(pdf).pages[0].extract_text().split())
+    assert f"[1–{limit}] and {150 - limit} more" in first
+    table = docx.Document(write_brief(brief, tmp_path / "b.docx")).tables[0]
+    assert table.rows[1].cells[2].text == f"[1–{limit}] and {150 - limit} more"

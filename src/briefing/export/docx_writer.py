@@ -35,11 +35,13 @@ from briefing.export.printed import (
     PlacedFigure,
     SourceEntry,
     actor_role,
+    actor_sources,
     cited_numbers,
     cover_meta,
     event_when,
     has_edited_statements,
     long_date,
+    more_sources,
     number_ranges,
     one_line,
     placed_figures,
@@ -117,7 +119,7 @@ class _Writer:
                 self.run(paragraph, str(n), CITATION)
         self.run(paragraph, "]", CITATION)
 
-    def cite_ranges(self, paragraph: Paragraph, citations: list[Citation]) -> None:
+    def cite_ranges(self, paragraph: Paragraph, citations: list[Citation], lead: str = " ") -> None:
         """' [1–4, 7]' for a figure's caption; each printed number a link."""
         numbers = cited_numbers(citations, self.numbers)
         if not numbers:
@@ -130,7 +132,7 @@ class _Writer:
             else:
                 self.run(paragraph, str(n), CITATION)
 
-        self.run(paragraph, " [", CITATION)
+        self.run(paragraph, lead + "[", CITATION)
         for i, (a, b) in enumerate(number_ranges(numbers)):
             if i:
                 self.run(paragraph, ", ", CITATION)
@@ -469,7 +471,10 @@ def _actors(w: _Writer, section: Section) -> None:
         kind.font.size, kind.font.color.rgb = small, w.colour("muted")
         w.run(role.paragraphs[0], actor_role(actor) or "—")
         w.cites(role.paragraphs[0], actor.citations)
-        w.cites(sources.paragraphs[0], [Citation(s, 0, 0, 0) for s in actor.sources], lead="")
+        listed, more = actor_sources(actor, w.numbers, w.style["tables"]["actor_sources_max"])
+        w.cite_ranges(sources.paragraphs[0], listed, lead="")
+        if more:
+            w.run(sources.paragraphs[0], more_sources(more))
     w.doc.add_paragraph()
 
 

@@ -47,11 +47,13 @@ from briefing.export.printed import (
     PlacedFigure,
     SourceEntry,
     actor_role,
+    actor_sources,
     cited_numbers,
     cover_meta,
     event_when,
     has_edited_statements,
     long_date,
+    more_sources,
     number_ranges,
     placed_figures,
     quotation,
@@ -276,7 +278,8 @@ def _actors(ctx: _Context, section: Section) -> list[Flowable]:
         name = ctx.text(actor.name, "cell_name")
         kind = ctx.text(ACTOR_KIND_LABELS.get(actor.kind, actor.kind), "cell_small")
         role = ctx.text(actor_role(actor), "cell") + ctx.cites(actor.citations)
-        sources = ctx.cites([Citation(s, 0, 0, 0) for s in actor.sources]).strip()
+        listed, more = actor_sources(actor, ctx.numbers, ctx.style["tables"]["actor_sources_max"])
+        sources = (ctx.cite_ranges(listed) + ctx.text(more_sources(more), "cell")).strip()
         rows.append([[_Para(name, ctx.para["cell_name"]), _Para(kind, ctx.para["cell_small"])],
                      _Para(role or "—", ctx.para["cell"]), _Para(sources, ctx.para["cell"])])
     return [_table(ctx, ["Actor", "Role", "Sources"], rows, ctx.style["tables"]["actors_columns"])]

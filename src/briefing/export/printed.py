@@ -79,6 +79,17 @@ def actor_role(actor: Actor) -> str:
     return actor.role_phrase()
 
 
+def actor_sources(actor: Actor, numbers: dict[str, int], limit: int) -> tuple[list[Citation], int]:
+    """The sources an actor's row lists, the first `limit` by number, and how many it leaves out:
+    an actor named in hundreds of documents would otherwise fill pages with numbers."""
+    listed = sorted((s for s in actor.sources if s in numbers), key=numbers.__getitem__)
+    return [Citation(s, 0, 0, 0) for s in listed[:limit]], max(len(listed) - limit, 0)
+
+
+def more_sources(count: int) -> str:
+    return f" and {count} more" if count else ""
+
+
 ACTOR_KIND_LABELS = {"person": "Person", "organization": "Organisation", "country": "Country"}
 
 
