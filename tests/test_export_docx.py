@@ -11,6 +11,7 @@ from docx.oxml.ns import qn
 import export_samples as samples
 from briefing.export import write_brief
 from briefing.export.docx_writer import render_docx
+from briefing.export.style import resolve_style
 from briefing.model import (
     Brief,
     BriefingError,
@@ -202,3 +203,13 @@ def test_document_properties_carry_the_brief_creation_time(docx_path):
     properties = docx.Document(str(docx_path)).core_properties
     assert properties.created.isoformat().startswith("2026-11-23T13:40:00")
     assert properties.title == sample_brief().title
+
+
+def test_table_headers_print_light_on_their_fill_and_line_up_with_the_rows_below(docx_path):
+    """The header's colour is on its runs (the Normal style's dark text would outrank the table
+    style's), and its cells are as wide as the columns (Word lays out each row by its own cells)."""
+    header_text = resolve_style(None)["colours"]["table_header_text"].lstrip("#").upper()
+    for table in docx.Document(docx_path).tables:
+        for cell in table.rows[0].cells:
+            assert all(str(run.font.color.rgb) == header_text for run in cell.paragraphs[0].runs)
+        assert [c.width for c in table.rows[0].cells] == [c.width for c in table.rows[1].cells]

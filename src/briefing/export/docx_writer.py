@@ -445,8 +445,12 @@ def _table(w: _Writer, header: list[str], shares: list[float]) -> Any:
     width = _text_width(w.doc)
     for column, share in zip(table.columns, shares, strict=True):
         column.width = int(width * share)
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.paragraphs[0].add_run(text).bold = True
+    for cell, text, share in zip(table.rows[0].cells, header, shares, strict=True):
+        cell.width = int(width * share)       # as the rows below: Word lays out each row by its cells
+        run = cell.paragraphs[0].add_run(text)
+        # the header colour said on the run: the Normal style's text colour outranks the table
+        # style's, so in Word and LibreOffice the header would print dark on its dark fill
+        run.bold, run.font.color.rgb = True, w.colour("table_header_text")
     ooxml.repeat_as_header(table.rows[0])
     return table
 
