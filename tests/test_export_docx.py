@@ -213,3 +213,11 @@ def test_table_headers_print_light_on_their_fill_and_line_up_with_the_rows_below
         for cell in table.rows[0].cells:
             assert all(str(run.font.color.rgb) == header_text for run in cell.paragraphs[0].runs)
         assert [c.width for c in table.rows[0].cells] == [c.width for c in table.rows[1].cells]
+
+
+def test_table_labels_are_in_the_headings_family_as_in_the_pdf(docx_path):
+    headings = resolve_style(None)["fonts"]["headings"]
+    actors, timeline = docx.Document(docx_path).tables
+    labels = [*actors.rows[0].cells, *timeline.rows[0].cells, actors.rows[1].cells[0], timeline.rows[1].cells[0]]
+    for cell in labels:
+        assert {run.font.name for p in cell.paragraphs for run in p.runs} == {headings}, cell.text

@@ -451,6 +451,7 @@ def _table(w: _Writer, header: list[str], shares: list[float]) -> Any:
         # the header colour said on the run: the Normal style's text colour outranks the table
         # style's, so in Word and LibreOffice the header would print dark on its dark fill
         run.bold, run.font.color.rgb = True, w.colour("table_header_text")
+        run.font.name = w.fonts["headings"]      # the PDF's table labels: header, names, kinds, dates
     ooxml.repeat_as_header(table.rows[0])
     return table
 
@@ -470,9 +471,10 @@ def _actors(w: _Writer, section: Section) -> None:
     small = Pt(w.style["sizes"]["small"])
     for actor in section.actors:
         name, role, sources = _row(table, shares, width)
-        w.run(name.paragraphs[0], actor.name).bold = True
+        label = w.run(name.paragraphs[0], actor.name)
+        label.bold, label.font.name = True, w.fonts["headings"]
         kind = w.run(w.paragraph(container=name), ACTOR_KIND_LABELS.get(actor.kind, actor.kind))
-        kind.font.size, kind.font.color.rgb = small, w.colour("muted")
+        kind.font.size, kind.font.color.rgb, kind.font.name = small, w.colour("muted"), w.fonts["headings"]
         w.run(role.paragraphs[0], actor_role(actor) or "—")
         w.cites(role.paragraphs[0], actor.citations)
         listed, more = actor_sources(actor, w.numbers, w.style["tables"]["actor_sources_max"])
@@ -487,7 +489,8 @@ def _timeline(w: _Writer, section: Section) -> None:
     table, width = _table(w, ["Date", "Event"], shares), _text_width(w.doc)
     for event in section.events:
         when, what = _row(table, shares, width)
-        w.run(when.paragraphs[0], event_when(event)).bold = True
+        date = w.run(when.paragraphs[0], event_when(event))
+        date.bold, date.font.name = True, w.fonts["headings"]
         w.run(what.paragraphs[0], one_line(event.text))
         w.cites(what.paragraphs[0], event.citations)
     w.doc.add_paragraph()
