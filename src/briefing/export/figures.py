@@ -297,6 +297,18 @@ def _join_days(texts: list[tuple[str, int]]) -> str:
     return when + (f" ×{count}" if count > 1 else "")
 
 
+def _open_stretches(low: float, high: float, blocked: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The parts of [low, high] outside the `blocked` ranges."""
+    out, at = [], low
+    for y0, y1 in sorted(blocked):
+        if y0 > at:
+            out.append((at, min(y0, high)))
+        at = max(at, y1)
+    if at < high:
+        out.append((at, high))
+    return [(a, b) for a, b in out if b > a]
+
+
 def timeline_figure(chart: TimelineChart, width: float, pen: _Pen) -> DrawnFigure:
     left, right = 6.0, width - 6.0
     axis = _axis(chart.axis, left, right)
@@ -314,8 +326,11 @@ def timeline_figure(chart: TimelineChart, width: float, pen: _Pen) -> DrawnFigur
     span = axis.linear_range()
     if chart.as_of and span and span[2] <= chart.as_of.ordinal <= span[3]:
         x = axis.x(chart.as_of)
-        group.add(Line(x, axis_y - 3, x, height - 2, strokeColor=pen.colour("muted"), strokeWidth=0.6,
-                       strokeDashArray=[2, 2]))
+        crossed = [(axis_y + 10 + label.lane * lane_height - pen.size * 0.3,
+                    axis_y + 10 + label.lane * lane_height + pen.size * 0.9)
+                   for label in labels if label.left - LABEL_PAD / 2 <= x <= label.left + label.width + LABEL_PAD / 2]
+        for y0, y1 in _open_stretches(axis_y - 3, height - 2, crossed):   # never through a label
+            group.add(Line(x, y0, x, y1, strokeColor=pen.colour("muted"), strokeWidth=0.6, strokeDashArray=[2, 2]))
     _draw_axis(group, axis, axis_y, pen)
     for label, members in zip(labels, groups, strict=True):
         base = axis_y + 10 + label.lane * lane_height
