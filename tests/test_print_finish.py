@@ -79,6 +79,18 @@ def test_a_source_is_listed_by_outlet_headline_date_address_and_flags_without_it
     assert "/home/someone/private/cases/ferry.html" in source_entry(source, 1, show_path=True).plain()
 
 
+def test_a_source_that_states_only_its_month_or_year_is_dated_in_words():
+    month = Source("S1", "Quay reopens", "a.txt", "Coast Post", "2024-08", date_source="dateline")
+    year = Source("S2", "Quay history", "b.txt", "Coast Post", "2019", date_source="dateline")
+    assert source_entry(month, 1).date == "August 2024 (dateline)"
+    assert source_entry(year, 2).date == "2019 (dateline)"
+
+
+def test_the_docx_properties_say_nothing_of_the_library_that_wrote_it(tmp_path):
+    properties = docx.Document(write_brief(sample_brief(), tmp_path / "b.docx")).core_properties
+    assert "python-docx" not in properties.comments
+
+
 def test_a_generated_label_is_marked_and_the_file_name_helps_find_the_document():
     source = Source("S2", "The council voted on Monday to close the quay for a …", "/data/in/notes-0412.txt",
                     title_generated=True)

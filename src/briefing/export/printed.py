@@ -55,10 +55,14 @@ def visible_sections(brief: Brief) -> list[Section]:
 
 
 def long_date(iso: str) -> str:
-    """'2026-11-23T13:40:00+00:00' -> '23 November 2026'; partial or odd dates print as given."""
+    """'2026-11-23T13:40:00+00:00' -> '23 November 2026', '2024-08' -> 'August 2024' (a source
+    that states only its month); odd dates print as given."""
     try:
         d = date.fromisoformat(iso[:10])
     except ValueError:
+        parts = iso.split("-")
+        if len(parts) == 2 and parts[0].isdigit() and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+            return f"{MONTHS[int(parts[1]) - 1]} {int(parts[0])}"
         return iso
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
