@@ -144,7 +144,7 @@ def _walk(brief: Brief):
 
 def carry_edits(old: Brief, new: Brief) -> int:
     """Apply `old`'s edits to the same items in `new` (a recompose from changed inputs): a
-    statement, event or quote is the same when it cites the same sentences, an actor when it has
+    statement, event or quote is the one citing most of the same sentences, an actor the one with
     the same name (or the edited one's former name), an issue when it shares a statement or its
     name. Returns how many edits were carried; the others' items are no longer in the brief."""
     carried = 0
@@ -183,5 +183,9 @@ def _counterpart(old: Brief, before: Any, new: Brief, fresh: list[Any]) -> Any:
         return next((x for x in candidates
                      if shared & _cited(new, [c for s in x.statements for c in s.citations])), None) \
             or next((x for x in candidates if x.name == before.name), None)
+    # the one that cites most of the same sentences, and the fewest others: a statement several
+    # documents tell keeps its edit when one of them is added or left out (and cited or not)
     wanted = _cited(old, before.citations)
-    return next((x for x in candidates if _cited(new, x.citations) == wanted), None)
+    scored = [(len(got & wanted), -len(got - wanted), x) for x in candidates
+              for got in [_cited(new, x.citations)] if got & wanted]
+    return max(scored, key=lambda t: t[:2])[2] if scored else None
