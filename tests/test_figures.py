@@ -234,6 +234,15 @@ def test_pdf_figures_are_vector_with_numbered_captions_and_the_matrix_links_to_i
     assert {reader.get_page_number(dest[0].get_object()) for dest in links} == {heading_page}
 
 
+def test_a_pdf_with_figures_names_only_embedded_fonts(tmp_path):
+    pdf = PdfReader(write_brief(invented_brief(), tmp_path / "b.pdf"))
+    for page in pdf.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            assert descriptor is not None and "/FontFile2" in descriptor.get_object(), font["/BaseFont"]
+
+
 def test_docx_figures_are_crisp_pictures_with_alt_text_and_numbered_captions(tmp_path):
     path = write_brief(invented_brief(), tmp_path / "brief.docx")
     document = docx.Document(path)

@@ -101,6 +101,14 @@ def pen_for(style: dict[str, Any]) -> _Pen:
     return _Pen(style, font_family(style["fonts"]["headings"]), list(style["fonts"]["fallbacks"]))
 
 
+def _drawing(width: float, height: float, pen: _Pen) -> Drawing:
+    """A drawing that starts in the figure font: reportlab's default, Helvetica, would otherwise
+    be named in every page's fonts without being embedded (no text is drawn in it)."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = pen.regular.regular
+    return drawing
+
+
 # --- date axes -------------------------------------------------------------------------------
 
 @dataclass
@@ -320,7 +328,7 @@ def timeline_figure(chart: TimelineChart, width: float, pen: _Pen) -> DrawnFigur
     axis_y = legend_h + pen.size * 2.4
     lanes = max(label.lane for label in labels) + 1
     height = axis_y + 10 + lanes * lane_height + pen.size * 0.5
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height, pen)
     group = Group()
     accent, white = pen.colour("accent"), colors.white
     span = axis.linear_range()
@@ -420,7 +428,7 @@ def matrix_figure(matrix: ActorIssueMatrix, width: float, pen: _Pen, anchors: li
     legend_h = size * 2.4
     grid_h = sum(row_heights)
     height = legend_h + grid_h + overhang + size
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height, pen)
     group = Group()
     top = legend_h + grid_h
     x0 = label_width
@@ -496,7 +504,7 @@ def sources_figure(overview: SourceOverview, width: float, pen: _Pen) -> DrawnFi
     legend_h = size * 2.2
     axis_y = legend_h + size * 2.6
     height = axis_y + sum(r[-1] for r in row_layouts) + 4
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height, pen)
     group = Group()
     if axis:
         _draw_axis(group, axis, axis_y, pen)
