@@ -84,9 +84,9 @@ def test_work_ahead_is_done_in_the_second_process_on_the_facts_that_need_no_acto
     corpus = _seeds_corpus()
     monkeypatch.setattr(analysis, "FORK_MIN_SENTENCES", 0)
     here = os.getpid()
-    ahead = Ahead(lambda free: (os.getpid(), len(free.actors), len(free.events), sorted(free.time_roles.items())))
+    ahead = Ahead(found=lambda free: (os.getpid(), len(free.actors), len(free.events), sorted(free.time_roles.items())))
     facts = run_to_end(analysis.analyse(corpus, ahead=ahead))
-    pid, actors, events, roles = ahead.result()
+    pid, actors, events, roles = ahead.result("found")
     assert pid != here
     assert actors == 0 and facts.actors            # the actors were not there to be used
     assert events == len(facts.events) and roles == sorted(facts.time_roles.items())
@@ -103,12 +103,12 @@ def test_work_ahead_gives_the_same_in_one_process(monkeypatch):
     def work(free):
         return len(free.actors), len(free.events), sorted(free.time_roles.items()), free.groups
 
-    forked = Ahead(work)
+    forked = Ahead(found=work)
     run_to_end(analysis.analyse(corpus, ahead=forked))
     monkeypatch.setenv("BRIEFING_WORKERS", "1")
-    inline = Ahead(work)
+    inline = Ahead(found=work)
     run_to_end(analysis.analyse(corpus, ahead=inline))
-    assert forked.result() == inline.result()
+    assert forked.result("found") == inline.result("found")
 
 
 @needs_fork

@@ -30,7 +30,7 @@ def test_show_prints_yaml_that_loads_as_the_same_template(capsys):
 
 
 def test_show_of_an_unknown_name_lists_the_names_there_are(capsys):
-    assert main(["template", "show", "nope"]) == 1
+    assert main(["template", "show", "nope"]) == 2       # a usage error
     err = capsys.readouterr().err
     assert err.startswith("briefing: error: no template named 'nope'; available: standard, ")
 
@@ -82,7 +82,7 @@ def test_new_copies_a_template_into_the_user_folder_and_prints_its_path(capsys, 
 
 def test_new_does_not_overwrite_a_saved_template_without_force(capsys):
     assert main(["template", "new", "mine"]) == 0
-    assert main(["template", "new", "mine", "--from", "one-pager"]) == 1
+    assert main(["template", "new", "mine", "--from", "one-pager"]) == 2
     assert "already have a template named 'mine'" in capsys.readouterr().err
     assert [s.kind for s in load_template("mine").sections] == [s.kind for s in load_template("standard").sections]
     assert main(["template", "new", "mine", "--from", "one-pager", "--force"]) == 0
@@ -90,7 +90,7 @@ def test_new_does_not_overwrite_a_saved_template_without_force(capsys):
 
 
 def test_new_refuses_a_name_that_is_not_a_plain_file_name(capsys):
-    assert main(["template", "new", "../x"]) == 1
+    assert main(["template", "new", "../x"]) == 2
     assert "cannot be a template name" in capsys.readouterr().err
 
 
@@ -114,6 +114,6 @@ def test_build_with_a_broken_template_names_the_line_and_writes_nothing(tmp_path
     bad = tmp_path / "bad.yaml"
     bad.write_text("sections:\n  - kind: summary\n  - kind: outlok\n", encoding="utf-8")
     out = tmp_path / "b.json"
-    assert main(["build", str(tmp_path / "a.txt"), "--template", str(bad), "-o", str(out), "-q"]) == 1
+    assert main(["build", str(tmp_path / "a.txt"), "--template", str(bad), "-o", str(out), "-q"]) == 2
     assert f"{bad}:3: unknown section kind 'outlok'" in capsys.readouterr().err
     assert not out.exists()

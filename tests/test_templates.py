@@ -199,10 +199,10 @@ def test_style_file_names_are_resolved_against_the_template_folder(tmp_path):
     folder = tmp_path / "shared"
     folder.mkdir()
     (folder / "brief.yaml").write_text(
-        "sections: [summary]\nstyle:\n  logo: img/crest.png\n  docx: {reference: /abs/ref.docx}\n"
+        "sections: [summary]\nstyle:\n  logo: img/crest.png\n  docx: {reference: ./ref.docx}\n"
         "  fonts: {body: fonts/Body.ttf, headings: DejaVu Sans}\n", encoding="utf-8")
     style = load_template(str(folder / "brief.yaml")).style
-    assert style == {"logo": str(folder / "img" / "crest.png"), "docx": {"reference": "/abs/ref.docx"},
+    assert style == {"logo": str(folder / "img" / "crest.png"), "docx": {"reference": str(folder / "ref.docx")},
                      "fonts": {"body": str(folder / "fonts" / "Body.ttf"), "headings": "DejaVu Sans"}}
 
 
@@ -305,14 +305,26 @@ def test_saved_yaml_is_readable_one_line_per_section_and_omits_defaults(tmp_path
 def test_saved_style_files_in_the_template_folder_are_written_relative_so_the_folder_can_move(tmp_path):
     folder = tmp_path / "pack"
     folder.mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "ref.docx").write_bytes(b"PK reference")
     template = Template("t", sections=[SectionSpec("summary", "Gist")],
-                        style={"logo": str(folder / "crest.png"), "docx": {"reference": "/elsewhere/ref.docx"}})
+                        style={"logo": str(folder / "crest.png"), "docx": {"reference": str(tmp_path / "elsewhere" / "ref.docx")}})
     path = save_template(template, folder / "t.yaml")
+    # a file from outside the folder is copied into it, so that the folder is the whole template
     assert yaml.safe_load(path.read_text(encoding="utf-8"))["style"] == {
-        "logo": "crest.png", "docx": {"reference": "/elsewhere/ref.docx"}}
+        "logo": "crest.png", "docx": {"reference": "ref.docx"}}
+    assert (folder / "ref.docx").read_bytes() == b"PK reference"
     moved = tmp_path / "moved"
     folder.rename(moved)
     assert load_template(str(moved / "t.yaml")).style["logo"] == str(moved / "crest.png")
+
+
+def test_saving_a_template_whose_style_file_is_gone_says_so_and_writes_nothing(tmp_path):
+    (tmp_path / "pack").mkdir()
+    template = Template("t", sections=[SectionSpec("summary", "Gist")], style={"logo": str(tmp_path / "gone" / "crest.png")})
+    with pytest.raises(BriefingError, match=r"t.yaml: style file .*crest.png is not there"):
+        save_template(template, tmp_path / "pack" / "t.yaml")
+    assert list((tmp_path / "pack").iterdir()) == []
 
 
 def test_read_template_returns_every_problem_without_raising():

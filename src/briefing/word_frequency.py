@@ -53,6 +53,11 @@ def _bucket_of() -> dict[str, int]:
     return bucket_of
 
 
+def preload_word_list() -> None:
+    """Read the word list now (about 0.1 s), e.g. before forking processes that will need it."""
+    _bucket_of()
+
+
 @cache
 def _zipf_of_bucket(index: int) -> float:
     # wordfreq rounds a frequency to 3 significant digits, then the Zipf value to 2 decimals

@@ -16,9 +16,7 @@ import struct
 import tempfile
 import threading
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
-
-T = TypeVar("T")
+from typing import Any
 
 HEADER = struct.Struct("<q")      # a result's length in bytes; -1 says the task failed
 
@@ -141,25 +139,29 @@ def _run_tasks(tasks: tuple[Callable[[], Any], ...], store: int, tell: int) -> N
         os.write(tell, HEADER.pack(len(payload)))
 
 
-class Ahead(Generic[T]):
+class Ahead:
     """Work on the facts that need no actors (quality flags, events, time roles, groups), given
-    to `analyse`, which does it after those facts in its second process where it has one, else
-    in the caller when asked: `result()` gives it either way, the same."""
+    to `analyse` as named parts, which it does after those facts, in that order, in its second
+    process where it has one, else in the caller when asked: `result(name)` gives a part's
+    result either way, the same, as soon as that part is done."""
 
-    def __init__(self, work: Callable[[Any], T]) -> None:
-        self.work = work
-        self._result: Callable[[], T] | None = None
+    def __init__(self, **parts: Callable[[Any], Any]) -> None:
+        self.parts = list(parts.items())
+        self._result: Callable[[int], Any] | None = None
         self._cancel: Callable[[], None] = lambda: None
 
-    def started(self, result: Callable[[], T], cancel: Callable[[], None]) -> None:
+    def started(self, result: Callable[[int], Any], cancel: Callable[[], None]) -> None:
+        """`result(i)` gives the i-th part's result."""
         self._result, self._cancel = result, cancel
 
-    def result(self) -> T:
+    def has(self, name: str) -> bool:
+        return any(n == name for n, _ in self.parts)
+
+    def result(self, name: str) -> Any:
         if self._result is None:
             raise RuntimeError("the analysis has not run")
-        return self._result()
+        return self._result([n for n, _ in self.parts].index(name))
 
     def cancel(self) -> None:
         """Stop the work if it is still running (done with the brief, or the job cancelled)."""
         self._cancel()
-

@@ -3,15 +3,57 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from typing import NoReturn
 
 from briefing import __version__
 from briefing.cli.progress_bar import ProgressBar
-from briefing.model import BriefingError, Cancelled, run_to_end
-from briefing.services import Selection, compose, export, ingest
+from briefing.model import (
+    BriefingError,
+    CancelFlag,
+    Cancelled,
+    UsageError,
+    WriteError,
+    display_path,
+    run_to_end,
+)
+from briefing.services import Selection, check_export, compose, export, ingest
+from briefing.templates import load_template
 
 log = logging.getLogger("briefing")
+
+# The exit status of `briefing build` (listed in the README): scripts rely on these.
+EXIT_WRITTEN = 0           # the brief was written (unreadable files were reported and skipped)
+EXIT_NOTHING_USABLE = 1    # no document could be used
+EXIT_USAGE = 2             # bad option or argument, unknown or invalid template: nothing was read
+EXIT_CANNOT_WRITE = 3      # the brief could not be written; an older file of that name is intact
+EXIT_INTERNAL = 70         # a bug (EX_SOFTWARE): reported on one line, the traceback with -v
+EXIT_INTERRUPTED = 130     # Ctrl+C (128 + SIGINT)
+
+
+class UsageExit(Exception):
+    def __init__(self, code: int):
+        super().__init__(code)
+        self.code = code
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse that reports a usage error on one line (naming --help) instead of usage + error."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"{self.prog}: error: {message} (see `{self.prog} --help`)", file=sys.stderr)
+        raise UsageExit(EXIT_USAGE)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            print(message.rstrip(), file=sys.stderr)
+        raise UsageExit(status)
 
 
 def _add_build(sub: argparse._SubParsersAction) -> None:
@@ -36,28 +78,59 @@ def _add_build(sub: argparse._SubParsersAction) -> None:
 def run_build(args: argparse.Namespace) -> int:
     options = {k: getattr(args, k) for k in ("title", "subtitle", "author", "marking") if getattr(args, k)}
     selection = Selection(excluded_heading_titles=set(args.exclude_heading))
-    bar = ProgressBar(enabled=None if not args.quiet else False)
-    try:
-        read = run_to_end(ingest(args.paths), bar)
-        bar.close()
-        if not args.quiet:
-            for problem in read.problems:
-                print(f"briefing: skipped {problem}", file=sys.stderr)
-        brief = run_to_end(compose(read.usable(), args.template, selection, options), bar)
-    finally:
-        bar.close()
+    # everything the command line names is checked before the (long) reading starts
+    template = load_template(args.template)
     if args.output:
-        path = export(brief, args.output, args.format, args.template)
+        check_export(args.output, args.format, template)
+    elif (args.format or "json") not in ("json", "md"):
+        raise UsageError(f"--format {args.format} needs -o FILE (only json and md go to standard output)")
+    bar = ProgressBar(enabled=None if not args.quiet else False)
+    cancel = CancelFlag()
+    with ctrl_c_cancels(cancel):
+        try:
+            read = run_to_end(ingest(args.paths, cancel), bar)
+            bar.close()
+            if not args.quiet:
+                for problem in read.problems:
+                    print(f"briefing: skipped {problem}", file=sys.stderr)
+            brief = run_to_end(compose(read.usable(), template, selection, options, cancel), bar)
+        finally:
+            bar.close()
+        cancel.check()
+    if args.output:
+        path = export(brief, args.output, args.format, template)
         if not args.quiet:
-            print(f"briefing: wrote {path} from {len(read.documents)} documents", file=sys.stderr)
+            print(f"briefing: wrote {display_path(path)} from {len(read.documents)} documents", file=sys.stderr)
     else:
-        fmt = args.format or "json"
-        if fmt not in ("json", "md"):
-            raise BriefingError(f"--format {fmt} needs -o FILE")
         from briefing.export.json_writer import brief_json
         from briefing.export.markdown import brief_markdown
-        sys.stdout.write(brief_json(brief) if fmt == "json" else brief_markdown(brief))
-    return 0
+        text = brief_json(brief) if (args.format or "json") == "json" else brief_markdown(brief)
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # the reader went away (`| head`): say so once, and keep Python from a second complaint at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise WriteError("standard output was closed before the whole brief was written") from None
+    return EXIT_WRITTEN
+
+
+@contextlib.contextmanager
+def ctrl_c_cancels(cancel: CancelFlag) -> Iterator[None]:
+    """Ctrl+C raises KeyboardInterrupt as usual and also sets `cancel`, which the jobs check between
+    steps: an interrupt that lands in a finalizer (where Python only prints it) still stops the build."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupted(signum: int, frame: object) -> None:
+        cancel.cancel()
+        raise KeyboardInterrupt
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -77,7 +150,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="briefing", description="Turn documents into a cited briefing pack, offline.")
+    p = ArgumentParser(prog="briefing", description="Turn documents into a cited briefing pack, offline.")
     p.add_argument("--version", action="version", version=f"briefing {__version__}")
     p.add_argument("-v", "--verbose", action="store_true", help="log details (tracebacks) to stderr")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -88,6 +161,8 @@ def parser() -> argparse.ArgumentParser:
         pass
     else:
         add_template_commands(sub)
+    from briefing.cli.project_commands import add_project_commands
+    add_project_commands(sub)
     g = sub.add_parser("gui", help="open the window")
     g.add_argument("paths", nargs="*", metavar="PATH", help="documents and folders to add")
     g.set_defaults(run=run_gui)
@@ -98,24 +173,42 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if not argv:
         return run_gui(argparse.Namespace(paths=[]))
-    args = parser().parse_args(argv)
+    # a message naming a file must never fail to print, whatever the terminal's encoding
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        args = parser().parse_args(argv)
+    except UsageExit as exc:
+        return exc.code
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     if not hasattr(args, "run"):
-        parser().print_help()
-        return 2
+        parser().print_help(sys.stderr)
+        return EXIT_USAGE
     try:
         return args.run(args)
     except BriefingError as exc:
         log.debug("failed", exc_info=True)
-        print(f"briefing: error: {exc}", file=sys.stderr)
-        return 1
-    except Cancelled:
-        print("briefing: cancelled", file=sys.stderr)
-        return 130
-    except KeyboardInterrupt:
-        print("briefing: interrupted", file=sys.stderr)
-        return 130
+        print(f"briefing: error: {' '.join(str(exc).split())}", file=sys.stderr)
+        return exit_code(exc)
+    except (Cancelled, KeyboardInterrupt):
+        print("briefing: interrupted; nothing was written", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:       # a bug: one line for the user, the traceback with -v
+        log.debug("internal error", exc_info=True)
+        print(f"briefing: internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:200]}); "
+              f"run again with -v for the details and report it", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def exit_code(exc: BriefingError) -> int:
+    """The exit status for an error (README, "Exit codes")."""
+    if isinstance(exc, UsageError):
+        return EXIT_USAGE
+    if isinstance(exc, WriteError):
+        return EXIT_CANNOT_WRITE
+    return EXIT_NOTHING_USABLE
 
 
 if __name__ == "__main__":

@@ -21,9 +21,9 @@ class ProgressBar:
             return
         filled = int(WIDTH * min(step.fraction, 1.0))
         message = step.message[:40]
+        self.drawn = True          # first: a Ctrl+C during the write below must still clear the line
         self.stream.write(f"\r[{'#' * filled}{'.' * (WIDTH - filled)}] {step.done}/{step.total} {message:<40}")
         self.stream.flush()
-        self.drawn = True
 
     def close(self) -> None:
         if self.drawn:

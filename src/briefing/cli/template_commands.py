@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from briefing.model import BriefingError
+from briefing.model import BriefingError, UsageError, display_path
 from briefing.templates import (
     find_template,
     list_templates,
@@ -17,6 +17,7 @@ from briefing.templates import (
     save_template,
     user_templates_dir,
 )
+from briefing.templates.loader import read_template_text
 from briefing.templates.store import check_template_name
 from briefing.templates.style_files import style_files
 
@@ -57,36 +58,33 @@ def _usage(p: argparse.ArgumentParser) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     infos = list_templates()
-    width = max(len(i.name) for i in infos) if infos else 4
+    width = max(len(display_path(i.name)) for i in infos) if infos else 4
     for info in infos:
-        about = f"BROKEN: {info.problem}" if info.problem else info.description
-        print(f"{info.name:<{width}}  {info.origin:<7}  {about}")
-    print(f"\nYour templates are kept in {user_templates_dir()}")
+        about = f"BROKEN: {info.problem}" if info.problem else " ".join(info.description.split())
+        print(f"{display_path(info.name):<{width}}  {info.origin:<7}  {about}")
+    print(f"\nYour templates are kept in {display_path(user_templates_dir())}")
     return 0
 
 
 def run_show(args: argparse.Namespace) -> int:
     path = find_template(args.name)
     load_template(path)   # refuse to show a broken template as if it were usable; the error names the line
-    sys.stdout.write(path.read_text(encoding="utf-8"))
+    sys.stdout.write(read_template_text(path))
     return 0
 
 
 def run_validate(args: argparse.Namespace) -> int:
     broken = 0
     for name in args.files:
-        path = find_template(name)
         try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            print(f"{path}: no such template file", file=sys.stderr)
+            path = find_template(name)
+            text = read_template_text(path)
+        except BriefingError as exc:
+            print(exc, file=sys.stderr)
             broken += 1
             continue
-        except (OSError, UnicodeDecodeError) as exc:
-            print(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})", file=sys.stderr)
-            broken += 1
-            continue
-        template, problems = read_template(text, str(path), Path(os.path.abspath(path)).parent)
+        shown = display_path(path)
+        template, problems = read_template(text, shown, Path(os.path.abspath(path)).parent)
         for problem in problems:
             print(problem, file=sys.stderr)
         if problems:
@@ -95,10 +93,11 @@ def run_validate(args: argparse.Namespace) -> int:
         on = [s for s in template.sections if s.enabled]
         count = len(template.watchlist)
         watch = f", {count} watch-list issue{'s' if count > 1 else ''}" if count else ""
-        print(f"{path}: valid template '{template.name}': {len(on)} sections "
+        print(f"{shown}: valid template '{template.name}': {len(on)} sections "
               f"({', '.join(s.kind for s in on)}){watch}")
         for missing in (f for f in style_files(template.style) if not Path(f).is_file()):
-            print(f"{path}: note: style file {missing} does not exist", file=sys.stderr)
+            print(f"{shown}: note: style file {display_path(missing)} does not exist; the export will stop "
+                  f"until it is there", file=sys.stderr)
     return 1 if broken else 0
 
 
@@ -106,11 +105,11 @@ def run_new(args: argparse.Namespace) -> int:
     name = check_template_name(args.name)
     target = user_templates_dir() / f"{name}.yaml"
     if target.exists() and not args.force:
-        raise BriefingError(f"{target}: you already have a template named '{name}'; "
+        raise UsageError(f"{display_path(target)}: you already have a template named '{name}'; "
                             f"choose another name or add --force to replace it")
     base = load_template(args.base)
     about = f"Based on {base.name}" + (f": {base.description}" if base.description else ".")
     path = save_template(dataclasses.replace(base, name=name, description=about, version=1), None)
-    print(path)
-    print(f"briefing: edit it, then check it with `briefing template validate {path}`", file=sys.stderr)
+    print(display_path(path))
+    print(f"briefing: edit it, then check it with `briefing template validate {display_path(path)}`", file=sys.stderr)
     return 0

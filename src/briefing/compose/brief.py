@@ -77,7 +77,8 @@ def compose_brief(corpus: Corpus, template: Template, options: dict[str, str],
 
 
 # What the sections work out from facts that need no actors: the analysis does it beside the
-# actors (in its second process, on a large corpus), each by its name in the result.
+# actors (in its second process, on a large corpus), in this order, the order the sections
+# need it in (BUILDERS).
 AHEAD: dict[str, tuple[set[str], Callable[[ComposeContext], object]]] = {
     "features": (set(SECTIONS), corpus_features),     # the prose sections' ranking features
     "keyphrases": ({"issues"}, issue_keyphrases),     # the open issues' phrases
@@ -89,12 +90,15 @@ def work_ahead(corpus: Corpus, template: Template) -> Ahead | None:
     wanted = {name: work for name, (users, work) in AHEAD.items() if users & kinds}
     if not wanted:
         return None
+    made: list[tuple[CorpusFacts, ComposeContext]] = []
 
-    def work(free: CorpusFacts) -> dict[str, object]:
-        ctx = ComposeContext(corpus, free, template)
-        return {name: find(ctx) for name, find in wanted.items()}
+    def context(free: CorpusFacts) -> ComposeContext:
+        """One context for every part, so that what they share (centrality) is worked out once."""
+        if not made or made[0][0] is not free:
+            made[:] = [(free, ComposeContext(corpus, free, template))]
+        return made[0][1]
 
-    return Ahead(work)
+    return Ahead(**{name: lambda free, work=work: work(context(free)) for name, work in wanted.items()})
 
 
 def compose_from_facts(corpus: Corpus, facts: CorpusFacts, template: Template, options: dict[str, str],

@@ -326,7 +326,7 @@ class ComposeContext:
 
     def worked_ahead(self, name: str):
         """What `ahead` worked out under `name`, or None where nothing did."""
-        return self.ahead.result().get(name) if self.ahead is not None else None
+        return self.ahead.result(name) if self.ahead is not None and self.ahead.has(name) else None
 
     @cached_property
     def conflict_sides(self) -> dict[SentenceRef, list[list[SentenceRef]]]:

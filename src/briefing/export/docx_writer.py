@@ -53,8 +53,8 @@ from briefing.export.printed import (
     source_numbers,
     visible_sections,
 )
-from briefing.export.style import marking_background, marking_colour, resolve_style, style_path
-from briefing.model import Brief, BriefingError, Citation, Section, Statement
+from briefing.export.style import StyleError, marking_background, marking_colour, resolve_style, style_path
+from briefing.model import Brief, Citation, Section, Statement, display_path
 
 PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
 # Our own named styles, created when the base document lacks them, so a reader can restyle them.
@@ -160,7 +160,7 @@ def _base_document(style: dict[str, Any]) -> tuple[Document, bool]:
     try:
         doc = docx.Document(str(reference))
     except (PackageNotFoundError, KeyError, ValueError) as exc:
-        raise BriefingError(f"style: reference {reference} is not a readable .docx ({exc})") from None
+        raise StyleError(f"style: reference {display_path(reference)} is not a readable .docx ({exc})") from None
     body = doc.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
@@ -380,7 +380,7 @@ def _cover(w: _Writer) -> None:
         try:
             doc.add_picture(str(logo), height=Mm(style["logo_height_mm"]))
         except Exception as exc:  # python-docx raises its own and PIL-like errors on bad images
-            raise BriefingError(f"style: logo {logo} is not a readable image ({exc})") from None
+            raise StyleError(f"style: logo {display_path(logo)} is not a readable image ({exc})") from None
     title = doc.add_paragraph(brief.title, "Title")
     if compact:
         for run in title.runs:

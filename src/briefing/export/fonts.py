@@ -15,7 +15,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from briefing.model import BriefingError
+from briefing.export.style import StyleError
+from briefing.model import BriefingError, display_path
 from briefing.resources import asset
 
 # family -> files for regular, bold, italic, bold italic (None: use regular/bold)
@@ -65,7 +66,7 @@ def _register(name: str, path: Path) -> str:
             kwargs = {"subfontIndex": 0} if path.suffix.lower() == ".ttc" else {}
             pdfmetrics.registerFont(TTFont(name, str(path), **kwargs))
         except Exception as exc:  # reportlab raises bare TTFError/struct errors on bad files
-            raise BriefingError(f"style: font {path} cannot be used ({exc})") from None
+            raise StyleError(f"style: font {display_path(path)} cannot be used ({exc})") from None
     return name
 
 
@@ -84,11 +85,11 @@ def font_family(family: str) -> FontFamily:
                                         "and no system CJK font is installed (e.g. fonts-droid-fallback)")
                 paths = [system, None, None, None]
             else:
-                raise BriefingError(f"style: bundled font {files[0]} is missing from the installation")
+                raise StyleError(f"style: bundled font {files[0]} is missing from the installation")
     else:
         path = Path(family).expanduser()
-        if not path.is_file():
-            raise BriefingError(f"style: font {family!r} is neither a bundled family "
+        if not family.lower().endswith((".ttf", ".otf", ".ttc")) or not path.is_file():
+            raise StyleError(f"style: font {family!r} is neither a bundled family "
                                 f"({', '.join(BUNDLED_FAMILIES)}) nor a .ttf file")
         paths = [path, None, None, None]
     regular = _register(base, paths[0])

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from briefing.atomic import write_atomically, write_text_atomically
 from briefing.export.printed import (
@@ -32,6 +35,14 @@ def _statement(s: Statement, numbers: dict[str, int]) -> str:
     return f"{s.text} {_cite(s.citations, numbers)}{edited}"
 
 
+def _code(text: str) -> str:
+    """`text` as a Markdown code span that any backticks in it cannot end (CommonMark)."""
+    run = max((len(r) for r in re.findall(r"`+", text)), default=0)
+    fence = "`" * (run + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 def _escape_cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -40,7 +51,7 @@ def _source(entry: SourceEntry) -> str:
     """Outlet — **headline** (or the marked label) — date — <address> — `file`, then the flags."""
     title = (f"*{GENERATED_LABEL}* “{entry.title}”" if entry.generated else f"**{entry.title}**") if entry.title else ""
     parts = [entry.outlet, title, entry.date, f"<{entry.address}>" if entry.address else "",
-             f"`{entry.file}`" if entry.file else ""]
+             _code(entry.file) if entry.file else ""]
     flags = f" — *{entry.flags}*" if entry.flags else ""
     return " — ".join(p for p in parts if p) + flags
 
@@ -118,5 +129,6 @@ def render_markdown(brief: Brief, path: Path, style: dict[str, Any] | None = Non
             name = f"{Path(path).stem}-figure-{figure.number}.png"
             png = figure_png(drawn, resolved["figures"]["png_dpi"])
             write_atomically(Path(path).with_name(name), lambda tmp, data=png: tmp.write_bytes(data))
-            files[figure.number] = (name, drawn.alt)
+            # linked by its bytes, percent-encoded: any file name (spaces, brackets, not UTF-8) links right
+            files[figure.number] = (quote(os.fsencode(name)), drawn.alt)
     write_text_atomically(path, brief_markdown(brief, files, resolved["source_paths"]))

@@ -34,6 +34,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -64,11 +65,15 @@ from briefing.export.printed import (
     source_numbers,
     visible_sections,
 )
-from briefing.export.style import marking_background, marking_colour, resolve_style, style_path
-from briefing.model import Brief, BriefingError, Citation, Section, Statement
+from briefing.export.style import StyleError, marking_background, marking_colour, resolve_style, style_path
+from briefing.model import Brief, Citation, Section, Statement, WriteError, display_path
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 SHORT_CITATION_LIST = 3     # up to this many numbers a citation never breaks across lines
+# A table row cannot break across pages, so a cell's citations are cut past this many numbers,
+# as runs (1–40) and with how many more there are: one actor named in 600 reports made a row
+# taller than the page, and the whole export stopped (reportlab's LayoutError).
+MAX_CELL_CITATIONS = 24
 
 
 class _DrawnOnFinalPass:
@@ -120,6 +125,20 @@ class _Context:
         # short lists stay on one line; long ones may wrap after a comma rather than leave a gap
         links = (",&nbsp;" if len(numbers) <= SHORT_CITATION_LIST else ", ").join(f'<a href="#{source_anchor(n)}">{n}</a>' if self.linked else str(n) for n in numbers)
         return f' <font color="{self.colour("accent")}">[{links}]</font>'
+
+    def cell_cites(self, citations: list[Citation]) -> str:
+        """`cites` for a table cell: as it is up to MAX_CELL_CITATIONS numbers, else as runs, cut there."""
+        numbers = cited_numbers(citations, self.numbers)
+        if len(numbers) <= MAX_CELL_CITATIONS:
+            return self.cites(citations)
+        runs = number_ranges(numbers)[:MAX_CELL_CITATIONS]
+        left = len(numbers) - sum(b - a + 1 for a, b in runs)
+
+        def link(n: int) -> str:
+            return f'<a href="#{source_anchor(n)}">{n}</a>' if self.linked else str(n)
+        shown = ", ".join(link(a) if a == b else f"{link(a)}–{link(b)}" for a, b in runs)
+        more = f", … {left} more" if left else ""
+        return f' <font color="{self.colour("accent")}">[{shown}{more}]</font>'
 
     def cite_ranges(self, citations: list[Citation]) -> str:
         """' [1–4, 7]' for a figure's caption, which may rest on many sources; each end a link."""
@@ -277,7 +296,7 @@ def _actors(ctx: _Context, section: Section) -> list[Flowable]:
     for actor in section.actors:
         name = ctx.text(actor.name, "cell_name")
         kind = ctx.text(ACTOR_KIND_LABELS.get(actor.kind, actor.kind), "cell_small")
-        role = ctx.text(actor_role(actor), "cell") + ctx.cites(actor.citations)
+        role = ctx.text(actor_role(actor), "cell") + ctx.cell_cites(actor.citations)
         listed, more = actor_sources(actor, ctx.numbers, ctx.style["tables"]["actor_sources_max"])
         sources = (ctx.cite_ranges(listed) + ctx.text(more_sources(more), "cell")).strip()
         rows.append([[_Para(name, ctx.para["cell_name"]), _Para(kind, ctx.para["cell_small"])],
@@ -287,7 +306,7 @@ def _actors(ctx: _Context, section: Section) -> list[Flowable]:
 
 def _timeline(ctx: _Context, section: Section) -> list[Flowable]:
     rows = [[ctx.paragraph(event_when(e), "cell_name"),
-             _Para(ctx.text(e.text, "cell") + ctx.cites(e.citations), ctx.para["cell"])]
+             _Para(ctx.text(e.text, "cell") + ctx.cell_cites(e.citations), ctx.para["cell"])]
             for e in section.events]
     return [_table(ctx, ["Date", "Event"], rows, ctx.style["tables"]["timeline_columns"])]
 
@@ -426,7 +445,7 @@ def _logo(ctx: _Context) -> list[Flowable]:
     try:
         width_px, height_px = ImageReader(str(path)).getSize()
     except Exception as exc:  # PIL and reportlab raise many kinds on a bad image
-        raise BriefingError(f"style: logo {path} is not a readable image ({exc})") from None
+        raise StyleError(f"style: logo {display_path(path)} is not a readable image ({exc})") from None
     height = ctx.style["logo_height_mm"] * mm
     logo = Image(str(path), width=height * width_px / height_px, height=height, hAlign="LEFT")
     return [logo, Spacer(1, height * 0.5)]
@@ -683,4 +702,8 @@ def build_pdf(brief: Brief, target: Path | BinaryIO, style: dict[str, Any]) -> i
 def render_pdf(brief: Brief, path: Path, style: dict[str, Any] | None = None) -> None:
     """Write `brief` as PDF to `path` atomically, styled by a template's `style` block."""
     resolved = resolve_style(style)
-    write_atomically(Path(path), lambda tmp: build_pdf(brief, tmp, resolved))
+    try:
+        write_atomically(Path(path), lambda tmp: build_pdf(brief, tmp, resolved))
+    except LayoutError:
+        raise WriteError(f"{display_path(path)}: the PDF cannot be laid out (a table row or a picture is "
+                            f"taller than a page); export DOCX or Markdown instead") from None

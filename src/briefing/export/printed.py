@@ -6,7 +6,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from briefing.model import Actor, Brief, Citation, Event, Figure, Section, Source, date_source_label
+from briefing.model import (
+    Actor,
+    Brief,
+    Citation,
+    Event,
+    Figure,
+    Section,
+    Source,
+    date_source_label,
+    display_path,
+)
 from briefing.model.figures import FigureData, day_text, figure_data, latest_source_day
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -143,11 +153,12 @@ def source_entry(source: Source, number: int, show_path: bool = False) -> Source
     entry would otherwise not identify the document, and its folders only if `show_path`."""
     title = one_line(source.title or "")
     generated = source.title_generated or not title
-    if generated and title in ("", file_name(source.path), file_name(source.path).rsplit(".", 1)[0]):
+    name = display_path(file_name(source.path))
+    if generated and title in ("", name, name.rsplit(".", 1)[0]):
         title, generated = "", False        # a label that is only the file name says nothing more
     address = source.url or ""
     findable = address or (source.outlet and title and not generated)
-    where = source.path if show_path else ("" if findable else file_name(source.path))
+    where = display_path(source.path) if show_path else ("" if findable else display_path(file_name(source.path)))
     return SourceEntry(number, (source.outlet or "").strip(), title, generated, source_date(source), address,
                        where, "; ".join(flag_label(f) for f in source.flags))
 

@@ -7,7 +7,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import Any
 
-from briefing.model import Brief, BriefingError
+from briefing.model import Brief, BriefingError, UsageError, display_path
 
 # format -> (module, function). Imported on first use, so that `briefing build -o x.json`
 # never pays for loading reportlab or python-docx.
@@ -23,12 +23,12 @@ EXTENSIONS = {".json": "json", ".md": "md", ".markdown": "md", ".docx": "docx", 
 def format_for(path: Path, fmt: str | None = None) -> str:
     if fmt:
         if fmt not in FORMATS:
-            raise BriefingError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+            raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
         return fmt
     try:
         return EXTENSIONS[Path(path).suffix.lower()]
     except KeyError:
-        raise BriefingError(f"{path}: cannot tell the format from the extension; "
+        raise UsageError(f"{display_path(path)}: cannot tell the format from the extension; "
                             f"use one of {', '.join(EXTENSIONS)} or --format") from None
 
 

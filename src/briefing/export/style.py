@@ -11,12 +11,18 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from briefing.model import BriefingError
+from briefing.model import UsageError, display_path
 from briefing.resources import asset
+from briefing.untrusted import TEMPLATE_LIMITS, load_yaml
 
 PAGE_SIZES = ("A4", "Letter")
+
+
+class StyleError(UsageError):
+    """A style value a writer cannot use (a template's `style:` block); `services.export` names the
+    template in front of the message."""
+
+
 COVERS = ("full", "compact", "auto")
 TABLE_COLUMNS = {"actors_columns": 3, "timeline_columns": 2}
 
@@ -24,8 +30,8 @@ TABLE_COLUMNS = {"actors_columns": 3, "timeline_columns": 2}
 @cache
 def _default_style() -> dict[str, Any]:
     path = asset("styles", "default.yaml")
-    with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    data, _ = load_yaml(path.read_text(encoding="utf-8"), display_path(path), TEMPLATE_LIMITS)
+    return data
 
 
 def merge_style(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
@@ -43,17 +49,17 @@ def _page_size(value: Any) -> str:
     for name in PAGE_SIZES:
         if str(value).strip().lower() == name.lower():
             return name
-    raise BriefingError(f"style: page size {value!r} is not one of {', '.join(PAGE_SIZES)}")
+    raise StyleError(f"style: page size {value!r} is not one of {', '.join(PAGE_SIZES)}")
 
 
 def resolve_style(style: dict[str, Any] | None) -> dict[str, Any]:
     """The complete style for a writer: `style` (a template's block, may be None) over the default."""
     if style is not None and not isinstance(style, dict):
-        raise BriefingError(f"style: expected a mapping of settings, got {type(style).__name__}")
+        raise StyleError(f"style: expected a mapping of settings, got {type(style).__name__}")
     resolved = merge_style(_default_style(), style or {})
     resolved["page"]["size"] = _page_size(resolved["page"]["size"])
     if resolved["cover"] not in COVERS:
-        raise BriefingError(f"style: cover {resolved['cover']!r} is not one of {', '.join(COVERS)}")
+        raise StyleError(f"style: cover {resolved['cover']!r} is not one of {', '.join(COVERS)}")
     if resolved["toc"] == "auto" and resolved["cover"] != "auto":
         resolved["toc"] = resolved["cover"] == "full"     # with cover: auto, printed.settle_cover decides
     for block in ("sizes", "spacing", "page", "lines", "furniture", "figures"):
@@ -62,11 +68,11 @@ def resolve_style(style: dict[str, Any] | None) -> dict[str, Any]:
                        ("compact_below_pages", resolved.get("compact_below_pages")),
                        ("tables.actor_sources_max", resolved["tables"]["actor_sources_max"])):
         if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-            raise BriefingError(f"style: {key} must be a whole number of at least 1{' or null' if key != 'compact_below_pages' else ''}, "
+            raise StyleError(f"style: {key} must be a whole number of at least 1{' or null' if key != 'compact_below_pages' else ''}, "
                                 f"got {value!r}")
     for key, allowed in (("source_list", ("full", "compact")),):
         if resolved[key] not in allowed:
-            raise BriefingError(f"style: {key} {resolved[key]!r} is not one of {', '.join(allowed)}")
+            raise StyleError(f"style: {key} {resolved[key]!r} is not one of {', '.join(allowed)}")
     fallbacks = resolved["fonts"]["fallbacks"]
     resolved["fonts"]["fallbacks"] = [fallbacks] if isinstance(fallbacks, str) else list(fallbacks or [])
     for key, columns in TABLE_COLUMNS.items():
@@ -78,7 +84,7 @@ def _check_shares(tables: dict[str, Any], key: str, columns: int) -> None:
     shares = tables[key]
     if (not isinstance(shares, list) or len(shares) != columns
             or not all(isinstance(x, (int, float)) and x > 0 for x in shares)):
-        raise BriefingError(f"style: tables.{key} must list {columns} positive shares of the text width, "
+        raise StyleError(f"style: tables.{key} must list {columns} positive shares of the text width, "
                             f"got {shares!r}")
     total = sum(shares)
     tables[key] = [x / total for x in shares]    # shares need not add up to exactly 1
@@ -88,7 +94,7 @@ def _check_numbers(style: dict[str, Any], block: str) -> None:
     values = style[block] if block != "page" else style["page"]["margins_mm"]
     for key, value in values.items():
         if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
-            raise BriefingError(f"style: {block}.{key} must be a number of at least 0, got {value!r}")
+            raise StyleError(f"style: {block}.{key} must be a number of at least 0, got {value!r}")
 
 
 def marking_colour(style: dict[str, Any], marking: str) -> str:
@@ -116,5 +122,5 @@ def style_path(value: str | None, what: str) -> Path | None:
         return None
     path = Path(str(value)).expanduser()
     if not path.is_file():
-        raise BriefingError(f"style: {what} {path} not found")
+        raise StyleError(f"style: {what} {display_path(path)} not found; put it there or change the template")
     return path

@@ -35,6 +35,9 @@ SPECS: dict[str, ActionSpec] = {
                             "Check every document and section, so the brief uses them all"),
     "uncheck_all": ActionSpec(names.ACTION_UNCHECK_ALL, "Uncheck a&ll", None, None,
                               "Uncheck every document, to check only the few the brief should use"),
+    "relocate": ActionSpec(names.ACTION_RELOCATE_DOCUMENT, "&Locate missing document…", None, SP.SP_DirLinkIcon,
+                           "Say where a document the project names has moved to; others missing from "
+                           "the same folder are found there too"),
     "compose": ActionSpec(names.ACTION_COMPOSE, "&Compose brief", "Ctrl+Return", SP.SP_MediaPlay,
                           "Compose the brief from the checked documents and sections (Ctrl+Return)"),
     "cancel": ActionSpec(names.ACTION_CANCEL, "C&ancel", "Esc", SP.SP_BrowserStop,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from briefing.gui import names
 from briefing.library import DocumentChoice
-from briefing.model import Document, date_source_label
+from briefing.model import Document, date_source_label, display_name, display_path
 from briefing.model.document import FILE_DATE_SOURCES
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ COLUMN_WIDTHS_EM = {TITLE_COLUMN: 18, DATE_COLUMN: 6.5, OUTLET_COLUMN: 8, DATED_
 LONGEST_DATE = "2000-12-28"          # the widest a document's date prints (ISO, day precision)
 DOC_ID = Qt.ItemDataRole.UserRole
 HEADING_TITLE = Qt.ItemDataRole.UserRole + 1
+MISSING_PATH = Qt.ItemDataRole.UserRole + 2     # on the row of a document the project names but cannot read
 CHECKABLE = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
@@ -84,6 +86,7 @@ class DocumentsPanel(QWidget):
     paths_dropped = Signal(list)
     choices_changed = Signal()
     preview_requested = Signal(str)      # document id
+    relocate_requested = Signal(str)     # the path of a missing document (double-clicked)
 
     def __init__(self, add_files: QAction, add_folder: QAction, remove: QAction,
                  check_all: QAction | None = None, uncheck_all: QAction | None = None,
@@ -93,6 +96,8 @@ class DocumentsPanel(QWidget):
         self._documents: dict[str, Document] = {}
         self._items: dict[str, QTreeWidgetItem] = {}
         self._by_sha: dict[str, Document] = {}
+        # documents a project names that cannot be read where it says: kept, shown, relocatable
+        self._missing: dict[str, tuple[DocumentChoice, QTreeWidgetItem]] = {}
         self._brief_flags: dict[str, list[str]] = {}     # by document content: as the brief lists them
 
         buttons = QHBoxLayout()
@@ -209,7 +214,7 @@ class DocumentsPanel(QWidget):
         item.setData(TITLE_COLUMN, DOC_ID, document.id)
         item.setFlags(CHECKABLE)
         item.setCheckState(TITLE_COLUMN, Qt.CheckState.Checked)
-        item.setToolTip(TITLE_COLUMN, "\n".join(x for x in (document.title, document.path,
+        item.setToolTip(TITLE_COLUMN, "\n".join(x for x in (document.title, display_path(document.path),
                                                             f"By {document.author}" if document.author else "",
                                                             document.url or "") if x))
         if document.published:
@@ -280,25 +285,89 @@ class DocumentsPanel(QWidget):
             child.setForeground(0, self.palette().placeholderText() if not on else self.palette().text())
 
     def remove_selected(self) -> int:
-        doomed = {item.data(0, DOC_ID) for item in self.tree.selectedItems()}
+        doomed = {item.data(0, DOC_ID) for item in self.tree.selectedItems()} - {None}
+        gone = {item.data(0, MISSING_PATH) for item in self.tree.selectedItems()} - {None}
         for doc_id in doomed:
             item = self._items.pop(doc_id, None)
             self._documents.pop(doc_id, None)
             if item is not None:
                 self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(item))
+        for path in gone:
+            self._drop_missing(path)
         self._by_sha.clear()
         self._update_count()
-        if doomed:
+        if doomed or gone:
             self.choices_changed.emit()
-        return len(doomed)
+        return len(doomed) + len(gone)
 
     def clear(self) -> None:
         self._documents.clear()
         self._items.clear()
+        self._missing.clear()
         self.tree.clear()
         self._by_sha.clear()
         self._brief_flags.clear()
         self._update_count()
+
+    # --- documents a project names that are not where it says -----------------------------
+    def add_missing(self, missing: list[tuple[DocumentChoice, str]]) -> None:
+        """Show documents that cannot be read (choice, why): greyed, kept in `choices()`, relocatable."""
+        self.tree.blockSignals(True)
+        self.tree.setSortingEnabled(False)
+        for choice, problem in missing:
+            if choice.path in self._missing:
+                continue
+            item = QTreeWidgetItem([display_name(choice.path), "", "", "", "", "missing"])
+            item.setData(TITLE_COLUMN, MISSING_PATH, choice.path)
+            item.setIcon(TITLE_COLUMN, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            font = item.font(TITLE_COLUMN)
+            font.setItalic(True)
+            for column in range(len(COLUMNS)):
+                item.setFont(column, font)
+                item.setForeground(column, self.palette().placeholderText())
+                item.setToolTip(column, f"{display_path(choice.path)}\n{problem}\n"
+                                        "Double-click (or Documents → Locate missing document…) to say where it is now.")
+            self._missing[choice.path] = (choice, item)
+            self.tree.addTopLevelItem(item)
+        self.tree.setSortingEnabled(True)
+        self.tree.blockSignals(False)
+        self._update_count()
+
+    def missing_paths(self) -> list[str]:
+        return list(self._missing)
+
+    def missing_choice(self, path: str) -> DocumentChoice | None:
+        entry = self._missing.get(path)
+        return entry[0] if entry else None
+
+    def selected_missing_path(self) -> str | None:
+        """The missing document selected (or current), else the first one missing, else None."""
+        for item in [self.tree.currentItem(), *self.tree.selectedItems()]:
+            if item is not None and item.data(0, MISSING_PATH):
+                return item.data(0, MISSING_PATH)
+        return next(iter(self._missing), None)
+
+    def resolve_missing(self, old_path: str, document: Document | None) -> None:
+        """A missing document was found (read as `document`): its row goes, its choices move over."""
+        entry = self._missing.get(old_path)
+        if entry is None:
+            return
+        self._drop_missing(old_path)
+        if document is not None and document.id in self._items:
+            choice = entry[0]
+            self.tree.blockSignals(True)
+            self.set_document_included(document.id, choice.included)
+            for title in choice.excluded_headings:
+                self.set_heading_included(document.id, title, False)
+            self.tree.blockSignals(False)
+        self._update_count()
+        self.choices_changed.emit()
+
+    def _drop_missing(self, path: str) -> None:
+        entry = self._missing.pop(path, None)
+        if entry is not None:
+            self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(entry[1]))
 
     # --- choices --------------------------------------------------------------------------
     def set_document_included(self, doc_id: str, included: bool) -> None:
@@ -330,7 +399,7 @@ class DocumentsPanel(QWidget):
     def choices(self) -> list[DocumentChoice]:
         excluded_documents, excluded_headings = self.excluded()
         return [DocumentChoice(d.path, d.id not in excluded_documents, sorted(excluded_headings.get(d.id, set())))
-                for d in self._documents.values()]
+                for d in self._documents.values()] + [choice for choice, _ in self._missing.values()]
 
     def apply_choices(self, choices: list[DocumentChoice]) -> None:
         self.tree.blockSignals(True)
@@ -353,17 +422,20 @@ class DocumentsPanel(QWidget):
 
     def _apply_filter(self, text: str) -> None:
         needle = text.strip().lower()
+        for path, (_, item) in self._missing.items():
+            item.setHidden(bool(needle) and needle not in f"{display_name(path)} missing".lower())
         for doc_id, item in self._items.items():
             document = self._documents[doc_id]
             haystack = " ".join([document.title, document.outlet or "", document.published or "",
                                  document.author or "", date_source_label(document.date_source),
-                                 os.path.basename(document.path), *document.flags,
+                                 display_name(document.path), *document.flags,
                                  *(h.title for h in document.headings)]).lower()
             item.setHidden(bool(needle) and needle not in haystack)
 
     def _update_count(self) -> None:
         used = sum(1 for item in self._items.values() if _checked(item))
-        self.count_label.setText(f"{used} of {len(self._items)} used" if self._items else "No documents")
+        text = f"{used} of {len(self._items)} used" if self._items else "No documents"
+        self.count_label.setText(text + (f", {len(self._missing)} missing" if self._missing else ""))
 
     def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if column == 0:
@@ -374,4 +446,7 @@ class DocumentsPanel(QWidget):
             self.choices_changed.emit()
 
     def _on_double_click(self, item: QTreeWidgetItem, column: int) -> None:
-        self.preview_requested.emit(item.data(0, DOC_ID))
+        if item.data(0, MISSING_PATH):
+            self.relocate_requested.emit(item.data(0, MISSING_PATH))
+        elif item.data(0, DOC_ID):
+            self.preview_requested.emit(item.data(0, DOC_ID))

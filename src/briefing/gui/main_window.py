@@ -48,6 +48,7 @@ from briefing.gui.documents_panel import DocumentsPanel
 from briefing.gui.help_text import GUIDE_HTML, shortcuts_html
 from briefing.gui.pages_view import PagesView
 from briefing.gui.preview import DocumentPreview
+from briefing.gui.qt_paths import real_path
 from briefing.gui.review_panel import ReviewPanel
 from briefing.gui.settings import GuiSettings
 from briefing.gui.setup_panel import SetupPanel, SetupState
@@ -56,22 +57,34 @@ from briefing.library import (
     PROJECT_SUFFIX,
     Project,
     clear_autosave,
+    document_problem,
     read_autosave,
     read_project,
+    relocate_documents,
     write_autosave,
     write_project,
 )
-from briefing.model import Brief, BriefingError, CancelFlag, Citation, Progress, Source
+from briefing.model import (
+    Brief,
+    BriefingError,
+    CancelFlag,
+    Citation,
+    Progress,
+    Source,
+    display_name,
+    display_path,
+)
 from briefing.model.progress import Job
 from briefing.services.editing import carry_edits
 from briefing.templates import (
+    Template,
     load_template,
-    parse_template,
+    read_template,
     save_template,
     template_to_yaml,
     user_templates_dir,
 )
-from briefing.templates.store import check_template_name
+from briefing.templates.store import check_template_name, is_template_file
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +163,7 @@ class MainWindow(QMainWindow):
                                         self.actions["remove"], self.actions["check_all"],
                                         self.actions["uncheck_all"], self)
         self.documents.tree.addAction(self.actions["preview"])
+        self.documents.tree.addAction(self.actions["relocate"])
         self.preview = DocumentPreview(self)
         self.setup = SetupPanel(self)
         self.setup.save_button.setDefaultAction(self.actions["save_template"])
@@ -249,7 +263,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.actions[k] for k in ("edit", "move_up", "move_down", "delete")])
         docs_menu = bar.addMenu("&Documents")
-        docs_menu.addActions([self.actions[k] for k in ("add_files", "add_folder", "remove", "preview")])
+        docs_menu.addActions([self.actions[k] for k in ("add_files", "add_folder", "remove", "preview", "relocate")])
         docs_menu.addSeparator()
         docs_menu.addActions([self.actions[k] for k in ("check_all", "uncheck_all")])
         brief_menu = bar.addMenu("&Brief")
@@ -286,6 +300,7 @@ class MainWindow(QMainWindow):
         a["add_folder"].triggered.connect(self.add_folder)
         a["remove"].triggered.connect(self.documents.remove_selected)
         a["preview"].triggered.connect(lambda: self.preview_document(self.documents.current_document_id()))
+        a["relocate"].triggered.connect(lambda: self.relocate_missing())
         a["compose"].triggered.connect(self.compose)
         a["cancel"].triggered.connect(self.cancel_job)
         a["export"].triggered.connect(self.export_brief)
@@ -311,6 +326,7 @@ class MainWindow(QMainWindow):
         self.documents.paths_dropped.connect(self.add_paths)
         self.documents.choices_changed.connect(self._on_user_change)
         self.documents.preview_requested.connect(self.preview_document)
+        self.documents.relocate_requested.connect(self.relocate_missing)
         self.documents.tree.itemSelectionChanged.connect(self._update_actions)
         self.documents.tree.currentItemChanged.connect(self._update_actions)
         self.setup.changed.connect(self._on_user_change)
@@ -382,7 +398,7 @@ class MainWindow(QMainWindow):
         self._dirty = dirty
         if not dirty:
             self.undo_stack.setClean()
-        name = self.project_path.name if self.project_path else "Untitled project"
+        name = display_name(self.project_path) if self.project_path else "Untitled project"
         self.setWindowTitle(f"{name}[*] — briefing")
         self.setWindowModified(dirty)
 
@@ -395,6 +411,7 @@ class MainWindow(QMainWindow):
         selected_documents = [i for i in self.documents.tree.selectedItems() if i.parent() is None]
         a["remove"].setEnabled(not busy and bool(selected_documents))
         a["preview"].setEnabled(len(self.documents.tree.selectedItems()) == 1)
+        a["relocate"].setEnabled(not busy and bool(self.documents.missing_paths()))
         a["compose"].setEnabled(not busy and has_docs)
         a["cancel"].setEnabled(busy)
         a["export"].setEnabled(not busy and has_brief)
@@ -500,6 +517,8 @@ class MainWindow(QMainWindow):
 
     def add_paths(self, paths: list[str], then: Callable[[], None] | None = None) -> bool:
         """Read files and folders in the background and add the documents that read."""
+        paths = [real_path(p) for p in paths]      # Qt's names lose bytes that are not UTF-8
+
         def added(result) -> None:
             new = self.documents.add_documents(result.documents)
             self.statusBar().showMessage(f"Added {new} document(s)", 5000)
@@ -522,7 +541,7 @@ class MainWindow(QMainWindow):
         document = self.documents.document_for_source(source.path, source.sha256) if source else None
         if document is None:
             self.statusBar().showMessage(f"{source_id}: the document is not loaded "
-                                         f"({source.path if source else 'unknown source'})", 8000)
+                                         f"({display_path(source.path) if source else 'unknown source'})", 8000)
             return
         self.preview_document(document.id, sentence if sentence >= 0 else None)
 
@@ -682,14 +701,14 @@ class MainWindow(QMainWindow):
 
         def job(cancel: CancelFlag) -> Job[Path]:
             from briefing.services import export
-            yield Progress(0, 1, f"Writing {target.name}")
+            yield Progress(0, 1, f"Writing {display_name(target)}")
             return export(brief, target, None, template)
 
         def exported(path: Path) -> None:
             self.last_export = Path(path)
-            self.statusBar().showMessage(f"Exported {path}", 8000)
+            self.statusBar().showMessage(f"Exported {display_path(path)}", 8000)
             if ask_to_open and QMessageBox.question(
-                    self, "Exported", f"Wrote {path}.\n\nOpen it now?",
+                    self, "Exported", f"Wrote {display_path(path)}.\n\nOpen it now?",
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return self._start_job("Exporting", ThreadJob(job), exported)
@@ -701,7 +720,7 @@ class MainWindow(QMainWindow):
         if path:
             self.settings.remember_folder("template", path)
             if self.setup.add_template_file(path):
-                self.statusBar().showMessage(f"Using the template in {path}", 8000)
+                self.statusBar().showMessage(f"Using the template in {display_path(path)}", 8000)
 
     def save_template_as(self) -> None:
         """Save the setup as one of the user's templates, which then appears in the chooser."""
@@ -723,7 +742,7 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return
         self.setup.refresh_templates(select=str(path))
-        self.statusBar().showMessage(f"Saved template {template.name} ({path})", 8000)
+        self.statusBar().showMessage(f"Saved template {template.name} ({display_path(path)})", 8000)
 
     def save_template_to_file(self) -> None:
         template = self.setup.template()
@@ -740,7 +759,7 @@ class MainWindow(QMainWindow):
             return
         self.settings.remember_folder("template", written)
         self.setup.refresh_templates()
-        self.statusBar().showMessage(f"Saved template to {written}", 8000)
+        self.statusBar().showMessage(f"Saved template to {display_path(written)}", 8000)
 
     # --- projects -------------------------------------------------------------------------
     def project(self) -> Project:
@@ -771,7 +790,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_project(self.project_path)
         self._set_dirty(False)
         clear_autosave()
-        self.statusBar().showMessage(f"Saved {self.project_path}", 5000)
+        self.statusBar().showMessage(f"Saved {display_path(self.project_path)}", 5000)
         return True
 
     def save_project_as(self) -> bool:
@@ -825,21 +844,23 @@ class MainWindow(QMainWindow):
         return True
 
     def load_project(self, project: Project, dirty: bool = False) -> None:
-        """Show a project: its template and options now, its documents and brief once read."""
+        """Show a project: its template and options now, its documents and brief once read.
+
+        Documents that are not where the project says are listed as missing (and kept in the
+        project), for the user to relocate; nothing the project names is read unless it is a
+        regular file of a kind briefing reads.
+        """
         self._quiet = True
         self._reset()
-        problems: list[str] = []
-        try:
-            template = parse_template(project.template_yaml, f"{self.project_path or 'project'} (template)") \
-                if project.template_yaml else load_template(project.template_name)
-        except BriefingError as exc:
-            problems.append(str(exc))
-            template = load_template("standard")
+        where = display_path(self.project_path) if self.project_path else "project"
+        template, problems = self._project_template(project, where)
         self.setup.show_template(template)
         self.setup.set_options(project.options)
-        paths = [d.path for d in project.documents if os.path.exists(d.path)]
-        missing = [d.path for d in project.documents if not os.path.exists(d.path)]
-        problems += [f"{path}: no longer there; left out" for path in missing]
+        unavailable = [(d, why) for d in project.documents if (why := document_problem(d.path))]
+        paths = [d.path for d in project.documents if not document_problem(d.path)]
+        self.documents.add_missing(unavailable)
+        problems += [f"{display_path(d.path)}: {why}" for d, why in unavailable]
+        missing = [d.path for d, _ in unavailable]
         self.show_problems(problems)
 
         def finish() -> None:
@@ -859,13 +880,58 @@ class MainWindow(QMainWindow):
         else:
             finish()
 
+    def _project_template(self, project: Project, where: str) -> tuple[Template, list[str]]:
+        """The template a project carries (its style files confined to the project's folder, your
+        templates and briefing's own), else the one it names, else standard; and what went wrong."""
+        problems: list[str] = []
+        if project.template_yaml:
+            folder = self.project_path.resolve().parent if self.project_path else None
+            template, problems = read_template(project.template_yaml, f"{where} (template)", folder)
+            if template.sections:
+                return template, problems       # a style file refused is left out, the rest holds
+        if not is_template_file(project.template_name):
+            try:
+                return load_template(project.template_name), problems
+            except BriefingError as exc:
+                problems.append(str(exc))
+        return load_template("standard"), problems
+
+    def relocate_missing(self, old_path: str | None = None) -> bool:
+        """Ask where a missing document is now; read it there, and any other missing document of
+        the same file name in that folder too, keeping each one's choices."""
+        old_path = old_path or self.documents.selected_missing_path()
+        if old_path is None or self.is_busy():
+            return False
+        start = os.path.dirname(old_path) if os.path.isdir(os.path.dirname(old_path)) \
+            else self.settings.folder("documents")
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, f"Where is {display_name(old_path)} now?", start,
+            f"{display_name(old_path)} (*{Path(old_path).suffix});;{DOCUMENT_FILTER}")
+        if not chosen:
+            return False
+        chosen = real_path(chosen)
+        moved = {old_path: os.path.abspath(chosen)}
+        others = Project([self.documents.missing_choice(p) for p in self.documents.missing_paths() if p != old_path])
+        moved.update(relocate_documents(others, Path(chosen).parent))
+        self.settings.remember_folder("documents", chosen)
+
+        def found() -> None:
+            for old, new in moved.items():
+                self.documents.resolve_missing(old, self.documents.document_at_path(new))
+            brief = self.review.brief
+            for source in brief.sources if brief else []:
+                source.path = moved.get(source.path, source.path)
+            self.statusBar().showMessage(f"Found {len(moved)} missing document(s)", 5000)
+            self._update_actions()
+        return self.add_paths(list(moved.values()), then=found)
+
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         recent = self.settings.recent_projects()
         for path in recent:
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.setStatusTip(path)
+            action = self.recent_menu.addAction(display_name(path))
+            action.setToolTip(display_path(path))
+            action.setStatusTip(display_path(path))
             action.triggered.connect(lambda _=False, p=path: self._open_recent(p))
         if not recent:
             self.recent_menu.addAction("(no recent projects)").setEnabled(False)
@@ -873,7 +939,7 @@ class MainWindow(QMainWindow):
     def _open_recent(self, path: str) -> None:
         if not Path(path).is_file():
             self.settings.forget_recent_project(path)
-            self.show_error(f"{path}: the project is no longer there")
+            self.show_error(f"{display_path(path)}: the project is no longer there; it is taken off the list")
             return
         self.open_project(path)
 
@@ -896,9 +962,10 @@ class MainWindow(QMainWindow):
             return False
         if project is None:
             return False
+        on = f" on {display_name(project.saved_as)}" if project.saved_as else ""
         answer = QMessageBox.question(
             self, "Restore unsaved work?",
-            "briefing did not close cleanly last time. Restore the work that was not saved?",
+            f"briefing did not close cleanly last time. Restore the work{on} that was not saved?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
             clear_autosave()

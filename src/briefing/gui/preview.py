@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from briefing.gui import names
-from briefing.model import Document, date_source_label
+from briefing.model import Document, date_source_label, display_path
 
 HIGHLIGHT = QColor("#ffe08a")        # a warm yellow that reads on light and dark palettes
 EXCLUDED = QColor("#9a9a9a")       # text of sections the user left out
@@ -48,7 +48,7 @@ class DocumentPreview(QWidget):
                                              f"{len(document.sentences)} sentences") if x)
             # the page's own words: shown as text, never as markup
             self.title.setText(f"<b>{escape(document.title)}</b><br>{escape(details)}<br>"
-                               f"<small>{escape(document.path)}</small>")
+                               f"<small>{escape(display_path(document.path))}</small>")
             self.text.setPlainText(document.text)
         self.highlighted = None
         selections = []

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from briefing.gui import names
 from briefing.gui.item_editor import ContextLookup, ItemEditor, editable
-from briefing.model import Brief, BriefingError, Citation, Section, Source, date_source_label
+from briefing.model import Brief, BriefingError, Citation, Section, Source, date_source_label, display_path
 from briefing.services.editing import ItemPath, container, delete_item, element, move_item, set_statement_text
 
 PATH = Qt.ItemDataRole.UserRole
@@ -310,7 +310,7 @@ class ReviewPanel(QWidget):
                     text += f" — {', '.join(source.flags)}"
                 child = QTreeWidgetItem([text, source.id])
                 child.setData(0, CITATION, (source.id, -1))
-                child.setToolTip(0, source.path)
+                child.setToolTip(0, display_path(source.path))
                 child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 item.addChild(child)
         elif attr:

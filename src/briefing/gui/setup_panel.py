@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.gui import names
-from briefing.model import BriefingError
+from briefing.model import BriefingError, display_path
 from briefing.templates import SectionSpec, Template, TemplateInfo, WatchIssue, list_templates, load_template
 
 SPEC_INDEX = Qt.ItemDataRole.UserRole
@@ -174,7 +174,7 @@ class SetupPanel(QWidget):
         self.chooser.clear()
         infos: list[TemplateInfo] = list_templates()
         for info in infos:
-            label = f"{info.name} (yours)" if info.origin == "user" else info.name
+            label = f"{display_path(info.name)} (yours)" if info.origin == "user" else display_path(info.name)
             self.chooser.addItem(label, info.path)
             if info.problem:
                 self.chooser.setItemData(self.chooser.count() - 1, info.problem, Qt.ItemDataRole.ToolTipRole)

@@ -17,6 +17,7 @@ from briefing.ingest.dateline import find_dateline, parse_date
 from briefing.ingest.metadata import DATELINE, FRONT_MATTER, find_byline, first_date
 from briefing.ingest.structure import BlockText, Extracted, KnownHeading
 from briefing.ingest.textcodec import decode
+from briefing.untrusted import FRONT_MATTER_LIMITS, Refused, load_yaml
 
 ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -85,8 +86,10 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
     for i in range(1, min(len(lines), MAX_FRONT_MATTER_LINES)):
         if lines[i].strip() in ("---", "..."):
             block = "\n".join(lines[1:i])
-            try:
-                data = yaml.safe_load(block)
+            try:      # anyone may have written it: aliases, nesting, huge values and tags are refused
+                data, _ = load_yaml(block, "front matter", FRONT_MATTER_LIMITS)
+            except Refused:
+                return {}, i + 1          # the block is left out, and none of its fields used
             except yaml.YAMLError:
                 data = None
             if isinstance(data, dict):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 from collections.abc import Callable
 from importlib import import_module
@@ -13,6 +14,11 @@ from briefing.model import BriefingError, Document, InputProblem
 log = logging.getLogger(__name__)
 
 MAX_BYTES = 50 * 1024 * 1024      # larger inputs are refused with a message, not read
+# What the user can do when a file cannot be opened, by errno.
+READ_HINTS = {errno.EACCES: "; check that you may read it (its permissions)",
+              errno.EPERM: "; check that you may read it (its permissions)",
+              errno.ENOENT: "; it was moved or deleted while being read",
+              errno.EIO: "; the disk or network share may be failing: copy the file elsewhere and add the copy"}
 # extension -> (module, function(path, raw) -> Extracted); imported on first use
 READERS: dict[str, tuple[str, str]] = {
     ".txt": ("briefing.ingest.plaintext", "read_plaintext"),
@@ -65,10 +71,11 @@ def read_document(path: str | Path) -> Document:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise BriefingError(f"too large ({size / 2**20:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+            raise BriefingError(f"too large ({size / 2**20:.0f} MB; the limit is {MAX_BYTES // 2**20} MB); "
+                                f"split it, or save the part you need as a file of its own")
         raw = path.read_bytes()
     except OSError as exc:
-        raise BriefingError(f"cannot read ({exc.strerror or exc})") from None
+        raise BriefingError(f"cannot read ({exc.strerror or exc}){READ_HINTS.get(exc.errno, '')}") from None
     refuse_unsupported(raw)
     extension = path.suffix.lower()
     sniffed = sniff(raw)

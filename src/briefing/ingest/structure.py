@@ -21,7 +21,7 @@ from briefing.ingest.furniture import (
     wire_dateline_length,
 )
 from briefing.ingest.sentences import continues_line, split_paragraph
-from briefing.model import Document, Heading, Sentence
+from briefing.model import Document, Heading, Sentence, display_path
 
 TERMINAL = re.compile(r"[.!?…][”\"’')\]]*$|[”\"]$")
 WORD = re.compile(r"[\w’'-]+")
@@ -399,4 +399,4 @@ def _fallback_title(sentences: list[Sentence], path: Path) -> str:
     if sentences:
         words = sentences[0].text.split()
         return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
-    return path.stem
+    return display_path(path.stem)     # a title is text: no undecodable bytes or line breaks in it

@@ -55,11 +55,11 @@ def decode(raw: bytes, name: str) -> str:
             else:
                 best = from_bytes(raw[:200_000]).best()
                 if best is None:
-                    raise BriefingError("not text (binary content or unknown encoding)") from None
+                    raise BriefingError("not text (binary content or unknown encoding); save it as UTF-8 text and add that") from None
                 text = raw.decode(best.encoding, errors="replace")
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     sample = text[:20_000]
     controls = len(CONTROL_CHARACTERS.findall(sample))
     if not sample.strip() or controls > CONTROL_LIMIT * len(sample):
-        raise BriefingError("not text (binary content or unknown encoding)")
+        raise BriefingError("not text (binary content or unknown encoding); save it as UTF-8 text and add that")
     return text

@@ -6,13 +6,17 @@ from briefing.library.project import (
     PROJECT_SUFFIX,
     DocumentChoice,
     Project,
+    document_problem,
+    missing_documents,
     project_from_json,
     project_to_json,
     read_project,
+    relocate_documents,
     write_project,
 )
 
 __all__ = [
     "PROJECT_FORMAT", "PROJECT_SUFFIX", "DocumentChoice", "Project", "autosave_path", "clear_autosave",
-    "project_from_json", "project_to_json", "read_autosave", "read_project", "write_autosave", "write_project",
+    "document_problem", "missing_documents", "project_from_json", "project_to_json", "read_autosave",
+    "read_project", "relocate_documents", "write_autosave", "write_project",
 ]

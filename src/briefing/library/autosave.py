@@ -1,7 +1,9 @@
 """Crash safety: the current project is copied to the user data folder now and then.
 
 A clean exit removes the copy; finding one at start means the last session did not end
-cleanly, and the window offers to restore it.
+cleanly, and the window offers to restore it, under the project file it belongs to
+(`Project.saved_as`). The copy is written atomically like every file, so a crash while
+autosaving leaves the previous copy.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from briefing.atomic import remove_stale_temporaries
 from briefing.library.project import Project, read_project, write_project
 from briefing.templates.store import user_data_dir
 
@@ -37,4 +40,6 @@ def read_autosave() -> Project | None:
 
 
 def clear_autosave() -> None:
+    """Remove the autosave, and what a window killed while autosaving left beside it."""
     autosave_path().unlink(missing_ok=True)
+    remove_stale_temporaries(autosave_path())

@@ -14,7 +14,7 @@ from briefing.model.brief import (
     Statement,
 )
 from briefing.model.document import DATE_SOURCE_LABELS, Document, Heading, Sentence, date_source_label
-from briefing.model.errors import BriefingError, InputProblem
+from briefing.model.errors import BriefingError, InputProblem, NothingUsable, UsageError, WriteError
 from briefing.model.facts import (
     ActorFact,
     ContradictionFact,
@@ -24,11 +24,13 @@ from briefing.model.facts import (
     QuoteFact,
     SentenceRef,
 )
+from briefing.model.paths import display_name, display_path, store_path, stored_path
 from briefing.model.progress import CancelFlag, Cancelled, Progress, run_to_end
 
 __all__ = [
     "DATE_SOURCE_LABELS", "date_source_label", "Actor", "ActorFact", "Brief", "ContradictionFact", "Corpus", "CorpusFacts", "EventFact",
     "QuoteFact", "SentenceRef", "BriefingError", "CancelFlag", "Cancelled", "Citation", "Contradiction",
     "Document", "Event", "Figure", "Heading", "InputProblem", "Issue", "Progress", "Quote", "Section",
-    "Sentence", "Source", "Statement", "run_to_end",
+    "NothingUsable", "Sentence", "Source", "Statement", "UsageError", "WriteError", "display_name", "display_path",
+    "run_to_end", "store_path", "stored_path",
 ]

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefing.model.paths import store_path, stored_path
+
 FORMAT = "briefing/1"
 SECTION_KINDS = ("summary", "background", "actors", "issues", "outlook", "timeline", "quotes",
                  "contradictions", "sources")
@@ -238,8 +240,9 @@ class Source:
     title_generated: bool = False
 
     def to_dict(self) -> dict[str, Any]:
+        # the path as the file system has it: undecodable bytes kept in `path_bytes` (model.paths)
         return {"id": self.id, "title": self.title, "title_generated": self.title_generated,
-                "path": self.path, "outlet": self.outlet,
+                **store_path(self.path), "outlet": self.outlet,
                 "published": self.published, "words": self.words, "sha256": self.sha256,
                 "flags": list(self.flags), "headings": list(self.headings),
                 "excluded_headings": list(self.excluded_headings), "date_source": self.date_source,
@@ -247,7 +250,7 @@ class Source:
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Source:
-        return cls(str(raw.get("id", "")), str(raw.get("title", "")), str(raw.get("path", "")),
+        return cls(str(raw.get("id", "")), str(raw.get("title", "")), stored_path(raw),
                    raw.get("outlet"), raw.get("published"), int(raw.get("words") or 0),
                    str(raw.get("sha256") or ""), [str(f) for f in raw.get("flags") or []],
                    [str(h) for h in raw.get("headings") or []],

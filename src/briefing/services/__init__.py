@@ -18,12 +18,13 @@ if TYPE_CHECKING:
         IngestResult,
         Selection,
         build,
+        check_export,
         compose,
         export,
         ingest,
     )
 
-__all__ = ["BuildResult", "IngestResult", "Selection", "build", "compose", "export", "ingest"]
+__all__ = ["BuildResult", "IngestResult", "Selection", "build", "check_export", "compose", "export", "ingest"]
 
 
 def __getattr__(name: str) -> Any:

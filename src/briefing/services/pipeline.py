@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing.atomic import check_writable
 from briefing.compose import compose_brief
 from briefing.export import write_brief
+from briefing.export.registry import format_for
+from briefing.export.style import StyleError, resolve_style
 from briefing.ingest import collect_paths
 from briefing.ingest.batch import read_documents
 from briefing.model import (
@@ -16,7 +21,10 @@ from briefing.model import (
     Corpus,
     Document,
     InputProblem,
+    NothingUsable,
     Progress,
+    display_name,
+    display_path,
 )
 from briefing.model.progress import Job
 from briefing.templates import Template, load_template
@@ -30,8 +38,8 @@ class IngestResult:
     def usable(self) -> list[Document]:
         """The documents read, or a BriefingError saying that none could be."""
         if not self.documents:
-            raise BriefingError("no usable documents" + (f" ({len(self.problems)} could not be read)"
-                                                          if self.problems else ""))
+            raise NothingUsable("no usable documents" + (f" ({len(self.problems)} could not be read; "
+                                                          f"each is listed above)" if self.problems else ""))
         return self.documents
 
 
@@ -75,7 +83,7 @@ def ingest(paths: list[str | Path], cancel: CancelFlag | None = None) -> Job[Ing
     try:
         for done, path in enumerate(files):
             cancel.check()
-            yield Progress(done, len(files), f"Reading {path.name}")
+            yield Progress(done, len(files), f"Reading {display_name(path)}")
             _, outcome = next(outcomes)
             if isinstance(outcome, BriefingError):
                 problems.append(InputProblem(str(path), str(outcome)))
@@ -104,7 +112,7 @@ def compose(documents: list[Document], template: Template | str | None = None,
     selection = selection or Selection()
     corpus = selection.corpus(documents)
     if not corpus.documents:
-        raise BriefingError("no documents to compose from (all were excluded or unreadable)")
+        raise NothingUsable("no documents to compose from (all were excluded or unreadable)")
     excluded = {d.id: sorted(selection.headings_out(d)) for d in corpus.documents}
     brief = yield from compose_brief(corpus, template, options or {}, excluded, cancel)
     return brief
@@ -124,4 +132,28 @@ def export(brief: Brief, path: str | Path, fmt: str | None = None,
     """Write the brief to `path` atomically; the format comes from `fmt` or the extension."""
     if template is not None and not isinstance(template, Template):
         template = load_template(template)
-    return write_brief(brief, Path(path), fmt, template.style if template else None)
+    with _naming_the_template(template):
+        return write_brief(brief, Path(path), fmt, template.style if template else None)
+
+
+def check_export(path: str | Path, fmt: str | None = None, template: Template | None = None) -> str:
+    """Check before any work that the brief could be written to `path`: the format (returned), the
+    folder, and the template's style for DOCX and PDF. A UsageError or WriteError if not."""
+    fmt = format_for(Path(path), fmt)
+    check_writable(Path(path))
+    if template is not None and fmt in ("docx", "pdf"):
+        with _naming_the_template(template):
+            resolve_style(template.style)
+    return fmt
+
+
+@contextlib.contextmanager
+def _naming_the_template(template: Template | None) -> Iterator[None]:
+    """A style error is the template's: say which template, so the user knows what to fix."""
+    try:
+        yield
+    except StyleError as exc:
+        if template is None:
+            raise
+        where = display_path(template.path) if template.path else f"template {template.name}"
+        raise StyleError(f"{where}: {exc}") from None

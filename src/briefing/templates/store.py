@@ -6,17 +6,23 @@ keep an edited `standard`. Anything with a suffix or a folder separator is a fil
 
 from __future__ import annotations
 
+import copy
+import dataclasses
+import filecmp
 import os
 import re
+import shutil
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
-from briefing.atomic import write_text_atomically
-from briefing.model import BriefingError
+from briefing.atomic import write_atomically, write_text_atomically
+from briefing.model import BriefingError, UsageError, display_path
 from briefing.resources import asset
-from briefing.templates.loader import load_template_file, read_template
+from briefing.templates.loader import load_template_file, read_template, read_template_text, style_roots
 from briefing.templates.model import Template, TemplateInfo
+from briefing.templates.style_files import style_file_slots, value_at
 from briefing.templates.validate import TemplateError
 from briefing.templates.writer import template_to_yaml
 
@@ -50,7 +56,7 @@ def is_template_file(name_or_path: str | Path) -> bool:
 
 def check_template_name(name: str) -> str:
     if not _TEMPLATE_NAME.fullmatch(name):
-        raise BriefingError(f"'{name}' cannot be a template name; use letters, digits, '-' and '_' "
+        raise UsageError(f"'{display_path(name)}' cannot be a template name; use letters, digits, '-' and '_' "
                             f"(e.g. my-brief)")
     return name
 
@@ -71,7 +77,7 @@ def find_template(name_or_path: str | Path) -> Path:
         if found:
             return found
     names = ", ".join(info.name for info in list_templates())
-    raise BriefingError(f"no template named '{name_or_path}'; available: {names} (or give a template file)")
+    raise UsageError(f"no template named '{display_path(name_or_path)}'; available: {names} (or give a template file)")
 
 
 def load_template(name_or_path: str | Path) -> Template:
@@ -105,10 +111,10 @@ def list_templates() -> list[TemplateInfo]:
 
 def _info(path: Path, origin: str) -> TemplateInfo:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return TemplateInfo(path.stem, "", origin, str(path), f"{path}: cannot read ({exc})")
-    template, problems = read_template(text, str(path), path.parent)
+        text = read_template_text(path)
+    except BriefingError as exc:
+        return TemplateInfo(path.stem, "", origin, str(path), str(exc))
+    template, problems = read_template(text, display_path(path), path.parent)
     return TemplateInfo(path.stem, template.description, origin, str(path), problems[0] if problems else None)
 
 
@@ -130,8 +136,50 @@ def save_template(template: Template, path: str | Path | None = None) -> Path:
         if not target.suffix:
             target = target.with_suffix(".yaml")
     folder_abs = Path(os.path.abspath(target)).parent
+    if template.style:
+        template = dataclasses.replace(template, style=_bring_style_files(template.style, folder_abs, target))
     text = template_to_yaml(template, relative_to=folder_abs)
-    _, problems = read_template(text, str(target), folder_abs)
+    _, problems = read_template(text, display_path(target), folder_abs)
     if problems:
         raise TemplateError(problems)
     return write_text_atomically(target, text)
+
+
+MAX_STYLE_FILE_BYTES = 64 * 2**20     # a CJK font is about 20 MB; a logo or reference .docx far less
+
+
+def _bring_style_files(style: dict[str, Any], folder: Path, target: Path) -> dict[str, Any]:
+    """`style` with each file it names outside `folder` (and the folders any template may use)
+    copied into `folder`, so that the saved template loads again and can be shared as a folder."""
+    roots = [os.path.realpath(r) for r in (folder, *style_roots())]
+    out = copy.deepcopy(style)
+    for slot in style_file_slots(style):
+        name = value_at(style, slot)
+        real = os.path.realpath(os.path.expanduser(name))
+        if any(os.path.commonpath([real, root]) == root for root in roots if _same_drive(real, root)):
+            continue
+        if not os.path.isfile(real) or os.path.getsize(real) > MAX_STYLE_FILE_BYTES:
+            raise BriefingError(f"{display_path(target)}: style file {display_path(name)} is not there (or is over "
+                                f"{MAX_STYLE_FILE_BYTES // 2**20} MB), so it cannot be saved beside the template; "
+                                f"choose another or leave it out")
+        copied = _free_name(folder, Path(real))
+        if not copied.exists():
+            write_atomically(copied, lambda tmp, source=real: shutil.copyfile(source, tmp))
+        parent = out
+        for step in slot[:-1]:
+            parent = parent[step]
+        parent[slot[-1]] = str(copied)
+    return out
+
+
+def _same_drive(a: str, b: str) -> bool:
+    return os.path.splitdrive(a)[0].lower() == os.path.splitdrive(b)[0].lower()
+
+
+def _free_name(folder: Path, source: Path) -> Path:
+    """`folder/NAME`, or `NAME-2`… when a different file already has that name (the same file is reused)."""
+    for n in range(1, 1000):
+        candidate = folder / (source.name if n == 1 else f"{source.stem}-{n}{source.suffix}")
+        if not candidate.exists() or filecmp.cmp(candidate, source, shallow=False):
+            return candidate
+    raise BriefingError(f"{display_path(folder)}: too many files named like {display_path(source.name)}")

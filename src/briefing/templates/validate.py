@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from briefing.model import BriefingError
+from briefing.model import UsageError, display_path
 from briefing.model.brief import FIGURE_KINDS, FIGURE_PLACES, SECTION_KINDS
 from briefing.templates.locate import DataPath, Locator
 from briefing.templates.migrate import LEGACY_FORMAT
 from briefing.templates.model import TEMPLATE_FORMAT, FigureSpec, SectionSpec, Template, WatchIssue
-from briefing.templates.style_files import map_style_files
+from briefing.templates.style_files import map_style_files, style_file_slots, value_at, without_style_files
 
 TOP_LEVEL_KEYS = ("format", "name", "description", "version", "defaults", "sections", "watchlist", "figures",
                   "style")
@@ -49,7 +49,7 @@ class TemplateProblem:
         return f"{where}:{self.line}: {self.message}" if self.line else f"{where}: {self.message}"
 
 
-class TemplateError(BriefingError):
+class TemplateError(UsageError):
     """A template that does not load; the message is the first problem, `problems` has them all."""
 
     def __init__(self, problems: list[str]):
@@ -134,11 +134,13 @@ def _kind_of(value: Any) -> str:
 
 
 def check_template(data: Any, locate: Locator, fallback_name: str, base_dir: Path | None = None,
-                   default_style: dict[str, Any] | None = None) -> tuple[Template, list[TemplateProblem]]:
+                   default_style: dict[str, Any] | None = None,
+                   style_roots: list[Path] | None = None) -> tuple[Template, list[TemplateProblem]]:
     """The template `data` describes, and the problems found on the way (empty when it is valid).
 
     `base_dir` is the template's folder (relative style paths are resolved against it);
-    `default_style` is the bundled style that `style` overrides, when it is known.
+    `default_style` is the bundled style that `style` overrides, when it is known;
+    `style_roots` are the folders besides `base_dir` that style files may lie in (None: any).
     """
     read = _Reader(locate)
     if data is None:
@@ -158,7 +160,7 @@ def check_template(data: Any, locate: Locator, fallback_name: str, base_dir: Pat
         watchlist=_watchlist(read, data.get("watchlist")),
         figures=_figures(read, data.get("figures"), sections),
         defaults=_defaults(read, data.get("defaults")),
-        style=_style(read, data.get("style"), base_dir, default_style),
+        style=_style(read, data.get("style"), base_dir, default_style, style_roots),
     )
     return template, read.problems
 
@@ -303,13 +305,45 @@ def _defaults(read: _Reader, value: Any) -> dict[str, str]:
     return {key: read.text(v, ("defaults", key), key) for key, v in defaults.items() if key in DEFAULT_KEYS}
 
 
-def _style(read: _Reader, value: Any, base_dir: Path | None, default: dict[str, Any] | None) -> dict[str, Any]:
+def _style(read: _Reader, value: Any, base_dir: Path | None, default: dict[str, Any] | None,
+           roots: list[Path] | None) -> dict[str, Any]:
     style = read.mapping(value, ("style",), "style")
     if default is not None:
         _check_style_shape(read, style, default)
+    if roots is not None:
+        style = _confined_style_files(read, style, base_dir, roots)
     if base_dir is None:
         return dict(style)
     return map_style_files(style, lambda name: os.path.normpath(base_dir / Path(name).expanduser()))
+
+
+def _confined_style_files(read: _Reader, style: dict[str, Any], base_dir: Path | None,
+                          roots: list[Path]) -> dict[str, Any]:
+    """`style` without the files that lie outside the template's folder and `roots`, each one a problem.
+
+    A template is shared and opened by others: a logo, reference .docx or font it names is read
+    and put into the exported brief, so it must not reach files the user did not place there
+    (`../../`, an absolute path, a link that leads out).
+    """
+    allowed = [os.path.realpath(r) for r in ([base_dir] if base_dir is not None else []) + list(roots)]
+    outside = []
+    for slot in style_file_slots(style):
+        name = value_at(style, slot)
+        where = os.path.realpath(os.path.join(base_dir or os.getcwd(), os.path.expanduser(name)))
+        if not any(_inside(where, root) for root in allowed):
+            outside.append(slot)
+            what = "font" if slot[0] == "fonts" else "logo" if slot == ("logo",) else "reference .docx"
+            home = "the template's folder" if base_dir is not None else "your templates folder"
+            read.problem(("style", *slot), f"style {what} '{display_path(name)}' lies outside {home}; "
+                                           f"put the file in {home} (or below it) and name it relative to it")
+    return without_style_files(style, outside) if outside else style
+
+
+def _inside(path: str, folder: str) -> bool:
+    try:
+        return os.path.commonpath([path, folder]) == folder
+    except ValueError:           # another drive on Windows
+        return False
 
 
 def _check_style_shape(read: _Reader, style: dict[str, Any], default: dict[str, Any]) -> None:
