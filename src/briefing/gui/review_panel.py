@@ -442,7 +442,7 @@ class ReviewPanel(QWidget):
         editor.deleteLater()
         if editor.edited is not None:
             self.undo_stack.push(BriefChange(self, editor.windowTitle(), self.brief,
-                                             editor.edited, path, path))
+                                             editor.edited, path, editor.path_after))
 
     def set_statement_text(self, path: ItemPath, text: str) -> bool:
         """Replace a statement's text (marked edited; its citations stay), as one undo step.

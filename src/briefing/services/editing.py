@@ -62,15 +62,23 @@ def check_iso_date(text: str) -> str:
     return text
 
 
-def set_event_date(brief: Brief, path: ItemPath, iso: str) -> None:
-    """Re-date a timeline event; the source's own words for the date no longer apply."""
+def set_event_date(brief: Brief, path: ItemPath, iso: str) -> ItemPath:
+    """Re-date a timeline event; the source's own words for the date no longer apply. The event
+    moves to its place in date order (after the others of its date), as composing puts it, so the
+    timeline still reads in order; returns its path then."""
     event = element(brief, path)
     if not isinstance(event, Event):
         raise BriefingError("only a timeline event has a date")
     new = check_iso_date(iso)
-    if new != event.date:
-        event.date, event.date_text = new, ""
-        event.edited = True
+    if new == event.date:
+        return path
+    event.date, event.date_text = new, ""
+    event.edited = True
+    events = container(brief, path)
+    events.pop(path[-1])
+    place = next((i for i, other in enumerate(events) if other.date > new), len(events))
+    events.insert(place, event)
+    return (*path[:-1], place)
 
 
 def set_actor(brief: Brief, path: ItemPath, name: str, role: str, affiliation: str) -> None:
