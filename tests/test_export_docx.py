@@ -221,3 +221,12 @@ def test_table_labels_are_in_the_headings_family_as_in_the_pdf(docx_path):
     labels = [*actors.rows[0].cells, *timeline.rows[0].cells, actors.rows[1].cells[0], timeline.rows[1].cells[0]]
     for cell in labels:
         assert {run.font.name for p in cell.paragraphs for run in p.runs} == {headings}, cell.text
+
+
+def test_a_long_title_in_the_running_header_is_cut_to_one_line_as_in_the_pdf(tmp_path):
+    title = ("What the harbour closure, the ferry strike and the insurers' estimates mean for the islands, "
+             "their schools and their hospitals over the coming year")
+    document = docx.Document(write_brief(samples.sample_brief(title=title), tmp_path / "b.docx"))
+    running = next(p for p in document.sections[0].header.paragraphs if "November 2026" in p.text)
+    left = running.text.split("\t")[0]
+    assert left.endswith(" …") and title.startswith(left[:-2]) and len(left) < 90

@@ -28,7 +28,7 @@ from briefing.atomic import write_atomically
 from briefing.export import ooxml
 from briefing.export.figures import draw_figure, figure_png
 from briefing.export.fit import DOCX_PAGE_SHARE, fit_to_pages
-from briefing.export.fonts import fit_text
+from briefing.export.fonts import fit_text, text_width
 from briefing.export.printed import (
     ACTOR_KIND_LABELS,
     GENERATED_LABEL,
@@ -344,6 +344,11 @@ def _header_footer(w: _Writer) -> None:
     section.different_first_page_header_footer = full_cover
     header_text = w.style["header_text"] if w.style["header_text"] is not None else w.brief.title
     small = Pt(w.style["sizes"]["small"])
+    # on one line beside the date, cut at a word as the PDF's header is (a long title wrapped)
+    created = long_date(w.brief.created) if w.brief.created else ""
+    headings, size = w.style["fonts"]["headings"], w.style["sizes"]["small"]
+    header_text = fit_text(header_text, headings, size,
+                           Emu(_text_width(w.doc)).pt - text_width(created, headings, size) - size * 2)
     parts = [(section.header, section.footer, True)]
     if full_cover:
         parts.append((section.first_page_header, section.first_page_footer, False))
@@ -356,7 +361,7 @@ def _header_footer(w: _Writer) -> None:
             top = header.add_paragraph() if running else None
         if running and top is not None:
             _running_line(w, top, header_text)
-            date = top.add_run(long_date(w.brief.created) if w.brief.created else "")
+            date = top.add_run(created)
             date.font.size, date.font.color.rgb = small, w.colour("muted")
             date.font.name = w.fonts["headings"]
             ooxml.bottom_border(top, w.style["colours"]["rule"].lstrip("#"), 4)
