@@ -31,6 +31,7 @@ def private_user_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("BRIEFING_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    monkeypatch.setenv("BRIEFING_LIBRARY", str(tmp_path / "library.sqlite"))
 
 
 class Dialogs:

@@ -1,4 +1,4 @@
-"""The command line: `briefing build`, `briefing template`, `briefing gui`."""
+"""The command line: `briefing build`, `briefing template`, `briefing library`, `briefing gui`."""
 
 from briefing.cli.main import main
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import NoReturn
 
 from briefing import __version__
+from briefing.cli.library_commands import add_db_option, add_filter_options, add_library_commands, query_from
 from briefing.cli.progress_bar import ProgressBar
 from briefing.model import (
     BriefingError,
@@ -57,9 +58,10 @@ class ArgumentParser(argparse.ArgumentParser):
 
 
 def _add_build(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("build", help="compose a brief from documents and folders",
-                       description="Compose a cited brief from documents (.txt .md .html .docx .pdf) and folders.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files and folders to read")
+    p = sub.add_parser("build", help="compose a brief from documents and folders, or from the library",
+                       description="Compose a cited brief from documents (.txt .md .html .docx .pdf) and folders, "
+                                   "or with --query from the library's top hits.")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files and folders to read")
     p.add_argument("-o", "--output", metavar="FILE",
                    help="where to write the brief (format from the extension); default: stdout as JSON")
     p.add_argument("--format", choices=["json", "md", "docx", "pdf"], help="output format")
@@ -72,12 +74,22 @@ def _add_build(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--exclude-heading", action="append", default=[], metavar="TEXT",
                    help="leave out sections with this heading (may be repeated)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no per-file messages")
+    library = p.add_argument_group("from the library (instead of PATHs)")
+    library.add_argument("--query", metavar="QUERY",
+                         help="compose from the library's top hits for QUERY (\"\" for the newest documents)")
+    add_filter_options(library, 50)
+    add_db_option(library)
     p.set_defaults(run=run_build)
 
 
 def run_build(args: argparse.Namespace) -> int:
     options = {k: getattr(args, k) for k in ("title", "subtitle", "author", "marking") if getattr(args, k)}
     selection = Selection(excluded_heading_titles=set(args.exclude_heading))
+    if args.query is not None and args.paths:
+        raise UsageError("build: give PATHs to read or --query for the library, not both")
+    if args.query is None and not args.paths:
+        raise UsageError("build: the following arguments are required: PATH (or --query QUERY, to compose "
+                         "from the library)")
     # everything the command line names is checked before the (long) reading starts
     template = load_template(args.template)
     if args.output:
@@ -88,15 +100,24 @@ def run_build(args: argparse.Namespace) -> int:
     cancel = CancelFlag()
     with ctrl_c_cancels(cancel):
         try:
-            read = run_to_end(ingest(args.paths, cancel), bar)
-            bar.close()
-            if not args.quiet:
-                for problem in read.problems:
-                    print(f"briefing: skipped {problem}", file=sys.stderr)
-            brief = run_to_end(compose(read.usable(), template, selection, options, cancel), bar)
+            if args.query is not None:
+                from briefing.services import compose_from_library
+                read = run_to_end(compose_from_library(query_from(args, args.query), template, selection,
+                                                       options, args.db, cancel), bar)
+                brief = read.brief
+            else:
+                read = run_to_end(ingest(args.paths, cancel), bar)
+                bar.close()
+                if not args.quiet:
+                    for problem in read.problems:
+                        print(f"briefing: skipped {problem}", file=sys.stderr)
+                brief = run_to_end(compose(read.usable(), template, selection, options, cancel), bar)
         finally:
             bar.close()
         cancel.check()
+    if args.query is not None and not args.quiet:
+        for problem in read.problems:
+            print(f"briefing: note: {problem}", file=sys.stderr)
     if args.output:
         path = export(brief, args.output, args.format, template)
         if not args.quiet:
@@ -163,6 +184,7 @@ def parser() -> argparse.ArgumentParser:
         add_template_commands(sub)
     from briefing.cli.project_commands import add_project_commands
     add_project_commands(sub)
+    add_library_commands(sub)
     g = sub.add_parser("gui", help="open the window")
     g.add_argument("paths", nargs="*", metavar="PATH", help="documents and folders to add")
     g.set_defaults(run=run_gui)

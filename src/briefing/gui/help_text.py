@@ -29,6 +29,11 @@ your edits where their items are still in the brief.</li>
 <li><b>Print</b> (Ctrl+P) or <b>export</b> (Ctrl+E) as Word, PDF, Markdown or JSON, and save the
 project (Ctrl+S) to come back to it. Unsaved work is kept safe and offered back after a crash.</li>
 </ol>
+<p><b>The library</b> (Ctrl+L) keeps every document you index once, searchable as you type: <i>Add
+folder to library…</i> indexes a folder (again: only what changed), the search box takes words,
+"a phrase", word* and -word, the date and outlet fields narrow the hits, and <i>Add to brief</i> (or
+dragging hits onto the documents) adds them as the library holds them, without reading them again.
+Documents already in the brief are marked ✓.</p>
 """
 
 

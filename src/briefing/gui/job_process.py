@@ -45,9 +45,11 @@ class SharedCancelFlag(CancelFlag):
 
 def compose_job(documents: list[Document], template: Template, excluded_documents: set[str],
                 excluded_headings: dict[str, set[str]], options: dict[str, str], cancel: CancelFlag) -> Job[Brief]:
-    """services.compose with the user's choices as plain data (the window does not load services)."""
-    from briefing.services import Selection, compose
+    """services.compose with the user's choices as plain data (the window does not load services).
+    Documents the library holds unchanged are not analysed again (the window's library: $BRIEFING_LIBRARY)."""
+    from briefing.services import Selection, compose, use_library_analysis
     selection = Selection(excluded_documents=excluded_documents, excluded_headings=excluded_headings)
+    use_library_analysis(documents)
     return compose(documents, template, selection, options, cancel)
 
 

@@ -46,6 +46,7 @@ from briefing.gui import names
 from briefing.gui.actions import create_actions
 from briefing.gui.documents_panel import DocumentsPanel
 from briefing.gui.help_text import GUIDE_HTML, shortcuts_html
+from briefing.gui.library_pane import install_library_pane
 from briefing.gui.pages_view import PagesView
 from briefing.gui.preview import DocumentPreview
 from briefing.gui.qt_paths import real_path
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect()
+        self.library = install_library_pane(self)
         self._restore_window()
 
         self._autosave_timer = QTimer(self)

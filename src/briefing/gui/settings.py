@@ -1,4 +1,4 @@
-"""Everything the window remembers (geometry, last folders, recent projects), read and written here only.
+"""Everything the window remembers (geometry, last folders, recent projects, the library file), read and written here only.
 
 Settings live in an INI file in the user config folder, or in $BRIEFING_CONFIG_DIR where set
 (tests, portable installs).
@@ -29,6 +29,7 @@ DEFAULTS: dict[str, object] = {
     "window/state": QByteArray(),
     "window/splitter": QByteArray(),
     "recent/projects": [],
+    "library/path": "",
     **{f"folders/{kind}": "" for kind in FOLDER_KINDS},
 }
 
@@ -93,6 +94,13 @@ class GuiSettings:
 
     def forget_recent_project(self, path: str) -> None:
         self._qs.setValue("recent/projects", [p for p in self.recent_projects() if p != path])
+
+    def library_path(self) -> str:
+        """The library file chosen in the window ("" for the usual one: $BRIEFING_LIBRARY or the user data folder's)."""
+        return str(self._qs.value("library/path", DEFAULTS["library/path"]) or "")
+
+    def set_library_path(self, path: str | Path) -> None:
+        self._qs.setValue("library/path", str(path))
 
     def sync(self) -> None:
         self._qs.sync()

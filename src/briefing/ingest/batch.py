@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -54,6 +55,9 @@ def _watch_parent(parent: int) -> None:
 
 
 def _start_worker(parent: int) -> None:
+    # Ctrl+C reaches every process of the terminal's group: the parent stops the workers, which
+    # would otherwise each print a KeyboardInterrupt traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
 
 
@@ -93,15 +97,18 @@ def _chunks(paths: list[Path]) -> Iterator[list[Path]]:
         yield chunk
 
 
-def read_documents(paths: list[Path], workers: int | None = None) -> Iterator[tuple[Path, Outcome]]:
+def read_documents(paths: list[Path], workers: int | None = None,
+                   work: Callable[[list[Path]], list] = read_some) -> Iterator[tuple[Path, Outcome]]:
     """(path, Document or BriefingError) for each path, in the order given.
 
-    Closing the iterator early (the job was cancelled) stops the workers at once.
+    Closing the iterator early (the job was cancelled) stops the workers at once. `work` may do
+    more than read (the library also analyses and encodes each file in the workers): it is given
+    a chunk of paths and returns one outcome for each, never raising for one bad file.
     """
     workers = worker_count(len(paths)) if workers is None else workers
     if workers <= 1:
         for path in paths:
-            yield path, read_one(path)
+            yield path, work([path])[0]
         return
     pending = deque(_chunks(paths))
     while pending:
@@ -112,13 +119,13 @@ def read_documents(paths: list[Path], workers: int | None = None) -> Iterator[tu
             while pending or running:
                 while pending and len(running) < workers * AHEAD_PER_WORKER:
                     try:
-                        running.append((pending[0], pool.submit(read_some, pending[0])))
+                        running.append((pending[0], pool.submit(work, pending[0])))
                     except BrokenProcessPool:     # a worker died: a running chunk's result tells
                         break
                     pending.popleft()
                 if not running:                   # the pool broke before it ran anything (a worker
                     for path in [p for c in pending for p in c]:   # cannot start): read them here
-                        yield path, read_one(path)
+                        yield path, work([path])[0]
                     pending.clear()
                     break
                 chunk, future = running.popleft()
