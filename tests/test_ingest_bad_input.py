@@ -148,3 +148,28 @@ def test_damaged_pdf_gives_our_line_and_no_library_chatter(tmp_path):
     assert done.returncode == 0
     lines = [line for line in done.stderr.splitlines() if line.strip() and "\r" not in line]
     assert [line for line in lines if "half.pdf" in line] and not any("WARNING" in line for line in lines)
+
+
+def test_a_document_with_more_text_than_the_analysis_can_take_is_refused_saying_so(tmp_path, monkeypatch):
+    import docx
+    from reportlab.pdfgen import canvas
+
+    from briefing.ingest import structure
+
+    monkeypatch.setattr(structure, "MAX_TEXT_CHARS", 2000)
+    (tmp_path / "long.txt").write_text(GOOD * 40, encoding="utf-8")
+    (tmp_path / "short.txt").write_text(GOOD * 10, encoding="utf-8")
+    document = docx.Document()
+    for _ in range(40):
+        document.add_paragraph(GOOD.strip())
+    document.save(str(tmp_path / "long.docx"))
+    c = canvas.Canvas(str(tmp_path / "long.pdf"))
+    for _ in range(20):
+        for line in range(10):
+            c.drawString(72, 720 - 14 * line, GOOD.strip())
+        c.showPage()
+    c.save()
+    for name in ("long.txt", "long.docx", "long.pdf"):
+        message = message_for(tmp_path / name)
+        assert message.startswith("too long to analyse") and "split it" in message, name
+    assert read_document(tmp_path / "short.txt").sentences

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from briefing.ingest import batch
-from briefing.ingest.batch import MIN_FILES_FOR_POOL, read_documents, worker_count
+from briefing.ingest.batch import read_documents, worker_count
 from briefing.model import BriefingError, CancelFlag, Cancelled, Progress
 from briefing.services import ingest
 
@@ -36,7 +36,7 @@ def test_a_pool_reads_in_the_given_order_and_hands_back_errors(tmp_path):
 def test_the_pool_gives_the_same_documents_as_reading_one_by_one(tmp_path):
     paths = make_folder(tmp_path / "docs")
     pooled = [o for _, o in read_documents(paths, workers=2)]
-    single = [o for _, o in read_documents(paths, workers=1)]
+    single = [o for _, o in read_documents(paths, workers=0)]
     assert [str(o) if isinstance(o, BriefingError) else o for o in pooled] == \
         [str(o) if isinstance(o, BriefingError) else o for o in single]
 
@@ -50,11 +50,14 @@ def test_reading_in_a_pool_leaves_no_thread_behind_so_the_analysis_may_fork(tmp_
     assert threading.active_count() == 1
 
 
-def test_few_files_and_daemonic_processes_read_here(monkeypatch):
-    assert worker_count(MIN_FILES_FOR_POOL - 1) == 1
+def test_even_one_file_is_read_in_a_worker_but_daemonic_processes_read_here(monkeypatch):
+    assert worker_count(1) == 1
+    monkeypatch.setenv("BRIEFING_WORKERS", "1")
+    assert worker_count(500) == 0
+    monkeypatch.delenv("BRIEFING_WORKERS")
     monkeypatch.setattr(multiprocessing.current_process(), "_config",
                         {**multiprocessing.current_process()._config, "daemon": True})
-    assert worker_count(500) == 1
+    assert worker_count(500) == 0
 
 
 def test_ingest_job_reports_progress_file_by_file_in_order(tmp_path):
@@ -129,3 +132,56 @@ def test_a_reader_that_dies_on_one_file_costs_that_file_only(tmp_path, monkeypat
     assert [p for p, _ in outcomes] == paths
     failed = [p for p, o in outcomes if isinstance(o, BriefingError)]
     assert failed == [doomed] and "stopped unexpectedly" in str(outcomes[21][1])
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork to plant the hang")
+def test_a_file_read_past_its_time_budget_is_left_out_and_the_rest_are_read(tmp_path, monkeypatch):
+    paths = make_folder(tmp_path / "docs", count=40, bad=())
+    stuck = paths[5]
+    real = batch.read_one
+
+    def never_ends_on_one(path):
+        if path == stuck:
+            while True:            # as a parser looping on a hostile file would
+                pass
+        return real(path)
+
+    monkeypatch.setattr(batch, "read_one", never_ends_on_one)
+    monkeypatch.setattr(batch, "READ_SECONDS", 1.0)
+    started = time.monotonic()
+    outcomes = list(read_documents(paths, workers=2))
+    assert time.monotonic() - started < 20
+    assert [p for p, _ in outcomes] == paths
+    failed = [(p, str(o)) for p, o in outcomes if isinstance(o, BriefingError)]
+    assert [p for p, _ in failed] == [stuck] and "took over 1 s" in failed[0][1]
+    assert all(f"berth {n} would open" in o.sentences[0].text for n, (_, o) in enumerate(outcomes) if n != 5)
+    assert not multiprocessing.active_children()
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status") or "fork" not in multiprocessing.get_all_start_methods(),
+                    reason="the memory ceiling is Linux's RLIMIT_AS")
+def test_a_file_needing_more_memory_than_one_file_may_take_is_left_out(tmp_path, monkeypatch):
+    paths = make_folder(tmp_path / "docs", count=20, bad=())
+    greedy = paths[7]
+    real = batch.read_document
+
+    def hoards_on_one(path):
+        if path == greedy:
+            hoard = bytearray(2 * 2**30)      # as a decompression bomb would
+            return hoard
+        return real(path)
+
+    monkeypatch.setattr(batch, "read_document", hoards_on_one)
+    monkeypatch.setattr(batch, "READ_MEMORY_MB", 300)
+    outcomes = list(read_documents(paths, workers=2))
+    failed = [(p, str(o)) for p, o in outcomes if isinstance(o, BriefingError)]
+    assert [p for p, _ in failed] == [greedy] and "more memory" in failed[0][1] and "300 MB" in failed[0][1]
+    assert len([o for _, o in outcomes if not isinstance(o, BriefingError)]) == 19
+
+
+def test_without_worker_processes_the_files_are_read_here_in_order(tmp_path, monkeypatch):
+    paths = make_folder(tmp_path / "docs", count=5, bad=(2,))
+    monkeypatch.setenv("BRIEFING_WORKERS", "1")
+    monkeypatch.setattr(batch, "_Worker", None)        # starting one would fail the test
+    outcomes = list(read_documents(paths))
+    assert [p for p, _ in outcomes] == paths and isinstance(outcomes[2][1], BriefingError)

@@ -121,3 +121,32 @@ def test_the_blank_template_date_of_python_docx_is_no_publication_date(tmp_path)
     document.add_paragraph("The minister said on Monday that the talks would resume.")
     document.save(path)
     assert read_document(path).published is None
+
+
+def _spoiled_entry(path, how):
+    """The Word file at `path` with its document part's zip entry spoiled: its packed data, its
+    compression method or its encryption flag (the entry's local header and directory record)."""
+    raw = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("word/document.xml")
+    local = info.header_offset
+    data = local + 30 + len(info.filename.encode()) + len(info.extra)
+    central = raw.find(b"word/document.xml", raw.find(b"PK\x01\x02")) - 46
+    if how == "packed data":
+        raw[data + 10:data + 40] = bytes(30)
+    elif how == "compression method":
+        for at in (local + 8, central + 10):
+            raw[at:at + 2] = (99).to_bytes(2, "little")
+    else:
+        for at in (local + 6, central + 8):
+            raw[at] |= 1
+    path.write_bytes(bytes(raw))
+    return path
+
+
+@pytest.mark.parametrize("how", ["packed data", "compression method", "encryption flag"])
+def test_a_damaged_zip_entry_is_a_one_line_damaged_docx(tmp_path, how):
+    path = _spoiled_entry(make_docx(tmp_path / "note.docx"), how)
+    with pytest.raises(BriefingError) as caught:
+        read_document(path)
+    assert str(caught.value).startswith("damaged DOCX (word/document.xml cannot be unpacked")

@@ -140,3 +140,12 @@ def test_schema_org_linked_data_gives_headline_date_and_publisher(tmp_path):
             "<p>The minister said on Monday that the talks would resume in Geneva.</p></body></html>")
     doc = read(tmp_path, page)
     assert (doc.title, doc.published, doc.outlet) == ("Talks resume in Geneva", "2025-03-04", "Example Wire")
+
+
+@pytest.mark.parametrize("charset", ["undefined", "idna", "punycode", "rot13", "no-such-charset"])
+def test_a_page_declaring_a_codec_that_is_no_text_encoding_is_read_in_the_encoding_detected(tmp_path, charset):
+    page = (f'<html><head><meta charset="{charset}"></head><body><p>Le ministre a déclaré lundi que les '
+            "négociations reprendraient à Genève.</p></body></html>")
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("latin-1"))
+    assert read_document(path).sentences[0].text == "Le ministre a déclaré lundi que les négociations reprendraient à Genève."

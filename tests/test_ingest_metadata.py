@@ -92,6 +92,17 @@ def test_schema_org_author_and_publisher_objects_give_names(tmp_path):
     assert (doc.author, doc.outlet, doc.published) == ("Mara Quill", "Harbour Gazette", "2024-03-08")
 
 
+@pytest.mark.parametrize("linked_data", [
+    '{"@graph": true}', '{"@graph": {"@type": "WebSite", "name": "Harbour Gazette"}}', '[1, "x", null, [[]]]',
+    '{"@type": {"a": 1}, "author": [[[["deep"]]]], "publisher": 7}', '{"@type": ["WebSite"], "name": [[]]}',
+    '{"author": ' + '[' * 900 + ']' * 900 + '}',
+], ids=["graph not a list", "graph an object", "list of anything", "odd types", "type list", "nested deep"])
+def test_linked_data_of_any_shape_leaves_the_page_readable(tmp_path, linked_data):
+    doc = read(tmp_path, page(f"<script type='application/ld+json'>{linked_data}</script>"))
+    assert doc.sentences[0].text.startswith("The port authority said on Friday")
+    assert doc.author is None or isinstance(doc.author, str)
+
+
 def test_an_address_or_handle_is_not_taken_for_an_outlet_name(tmp_path):
     doc = read(tmp_path, page("<meta property='article:publisher' content='https://social.example/harbour'>"
                               "<meta name='twitter:site' content='@harbourgazette'>"))

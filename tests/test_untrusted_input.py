@@ -14,6 +14,7 @@ from briefing.library import (
     Project,
     document_problem,
     missing_documents,
+    project_from_json,
     read_project,
     relocate_documents,
     write_project,
@@ -242,3 +243,29 @@ def test_json_nesting_is_refused_without_exhausting_the_stack(text):
 def test_yaml_loader_hands_back_plain_data_and_its_node_tree():
     data, node = load_yaml("a: [1, two, 2025-03-01]\n", "x.yaml", TEMPLATE_LIMITS)
     assert data == {"a": [1, "two", __import__("datetime").date(2025, 3, 1)]} and node.start_mark.line == 0
+
+
+@pytest.mark.parametrize("value", ["2024-02-30", "0000-01-01", "2024-01-01 25:00:00", "2024-01-01T10:00:00+99:99",
+                                   "0x_", "-0b_", "!!timestamp soon", "!!bool maybe", "!!int ten", "!!float x"])
+def test_a_value_written_like_a_date_or_number_that_is_none_stays_text(tmp_path, value):
+    data, _ = load_yaml(f"when: {value}\nreal: 2024-03-01\n", "t.yaml", TEMPLATE_LIMITS)
+    written = value.split(" ", 1)[1] if value.startswith("!!") else value      # the text, without its tag
+    assert data["when"] == written and str(data["real"]) == "2024-03-01"
+    _, problems = read_template(f"format: briefing-template/1\nname: {value}\nsections: [{{kind: summary}}]\n",
+                                "t.yaml")
+    assert problems == []
+    (tmp_path / "note.md").write_text(f"---\ntitle: Port talks\ndate: {value}\n---\n"
+                                      "The port authority said on Friday that talks would resume.\n", encoding="utf-8")
+    assert read_document(tmp_path / "note.md").title == "Port talks"
+
+
+def test_a_message_quoting_the_files_own_text_is_one_escaped_line_of_bounded_length():
+    _, problems = read_template('format: "\\x1b[2J\\x1c"\nname: x\nsections: "\\u2028"\n', "t.yaml")
+    assert problems and all(p.isprintable() and len(p.splitlines()) == 1 for p in problems)
+    assert any("\\x1b" in p for p in problems)
+    for data in ({"format": [list(range(1000))] * 1000}, {"format": "a\x1bb\u2028c"},
+                 {"format": "briefing-project/1", "brief": {"format": "briefing/1", "sources": [{"words": "x" * 9000}]}}):
+        with pytest.raises(BriefingError) as caught:
+            project_from_json(json.dumps(data), None, "p.briefing")
+        message = str(caught.value)
+        assert message.isprintable() and len(message) < 300, message

@@ -131,13 +131,34 @@ def check_yaml(text: str, where: str, limits: Limits) -> None:
         return      # malformed: the loader reports it with its line
 
 
+class _PlainDataLoader(SafeLoader):
+    """SafeLoader that keeps as text a value written like a number, a date or true/false that is
+    none (`0x_`, `2024-02-30`, `0000-01-01`, `25:00` o'clock, `!!timestamp soon`, `!!bool maybe`),
+    where SafeLoader's ValueError, AttributeError or KeyError would stop the whole file."""
+
+
+def _value_or_text(construct):
+    def construct_or_keep(loader: _PlainDataLoader, node: yaml.ScalarNode) -> Any:
+        try:
+            return construct(loader, node)
+        except (ValueError, ArithmeticError, LookupError, AttributeError, TypeError):
+            return loader.construct_scalar(node)
+    return construct_or_keep
+
+
+for _kind, _construct in (("int", SafeLoader.construct_yaml_int), ("float", SafeLoader.construct_yaml_float),
+                          ("bool", SafeLoader.construct_yaml_bool),
+                          ("timestamp", SafeLoader.construct_yaml_timestamp)):
+    _PlainDataLoader.add_constructor(f"tag:yaml.org,2002:{_kind}", _value_or_text(_construct))
+
+
 def load_yaml(text: str, where: str, limits: Limits) -> tuple[Any, yaml.Node | None]:
     """The data in `text` and its node tree (for line numbers), after `check_yaml`.
 
     Raises Refused for text over the limits, yaml.MarkedYAMLError for text that is not YAML.
     """
     check_yaml(text, where, limits)
-    loader = SafeLoader(text)
+    loader = _PlainDataLoader(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None

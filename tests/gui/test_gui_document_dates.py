@@ -8,7 +8,6 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from briefing.gui.documents_panel import DATE_COLUMN, DATED_BY_COLUMN, OUTLET_COLUMN, TITLE_COLUMN
-from briefing.ingest.batch import MIN_FILES_FOR_POOL
 
 PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>{title} | Harbour Gazette</title>
 <meta property="og:site_name" content="Harbour Gazette">
@@ -20,6 +19,9 @@ after two years of dredging and a long dispute over the contract with the builde
 <p>Shipping lines welcomed the decision, and the harbour master said traffic through the port would
 double within three years, bringing work to the town and the region around it.</p></article>
 <footer>Share this story. Sign up for our newsletter.</footer></body></html>"""
+
+
+PAGES = 14          # read by the reader processes, as any batch is, on both cores
 
 
 def make_pages(folder, count):
@@ -39,13 +41,13 @@ def make_pages(folder, count):
 
 
 def test_documents_list_shows_outlet_date_and_where_the_date_came_from(qtbot, window, tmp_path):
-    make_pages(tmp_path / "docs", MIN_FILES_FOR_POOL + 2)          # enough to be read by a pool
+    make_pages(tmp_path / "docs", PAGES)
     assert run_job(qtbot, window, lambda: window.add_paths([str(tmp_path / "docs")])) == "succeeded"
     rows = {}
     for document in window.documents.documents():
         item = window.documents.item(document.id)
         rows[item.text(TITLE_COLUMN)] = (item.text(DATE_COLUMN), item.text(DATED_BY_COLUMN), item.text(OUTLET_COLUMN))
-    assert len(rows) == MIN_FILES_FOR_POOL + 4
+    assert len(rows) == PAGES + 2
     assert rows["Berth 3 to open in May"] == ("2024-03-04", "page metadata", "Harbour Gazette")
     assert rows["Quay builders paid in full"] == ("2024-04-02", "dateline", "")
     report = next(v for k, v in rows.items() if k.startswith("The harbour authority reported"))

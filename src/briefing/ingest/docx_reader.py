@@ -14,7 +14,7 @@ from xml.etree import ElementTree as ET
 
 from briefing.ingest.dateline import find_dateline, parse_date
 from briefing.ingest.metadata import DATELINE, DOCX_CORE, find_byline, first_date
-from briefing.ingest.structure import Extracted, KnownHeading
+from briefing.ingest.structure import Extracted, KnownHeading, check_length
 from briefing.model import BriefingError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -45,7 +45,12 @@ def _part(archive: zipfile.ZipFile, name: str) -> bytes | None:
         return None
     if info.file_size > MAX_PART_BYTES:
         raise BriefingError(f"{name} inside the DOCX is too large ({info.file_size / 2**20:.0f} MB unpacked)")
-    return archive.read(info)
+    try:
+        return archive.read(info)
+    except MemoryError:
+        raise
+    except Exception as exc:     # zipfile, zlib, bz2 or lzma on damaged data, an encrypted or odd entry
+        raise BriefingError(f"damaged DOCX ({name} cannot be unpacked: {type(exc).__name__})") from None
 
 
 def _main_part_name(archive: zipfile.ZipFile) -> str:
@@ -153,7 +158,9 @@ def _core(archive: zipfile.ZipFile) -> dict[str, str]:
 def read_docx(path: Path, raw: bytes) -> Extracted:
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
-    except zipfile.BadZipFile:
+    except MemoryError:
+        raise
+    except Exception:            # BadZipFile, or whatever else a damaged directory makes zipfile raise
         raise BriefingError("not a valid DOCX (the file is damaged or not a Word document)") from None
     with archive:
         try:
@@ -186,6 +193,7 @@ def read_docx(path: Path, raw: bytes) -> Extracted:
         start = length
         parts.append(text)
         length += len(text)
+        check_length(length)        # a longer text is refused: no need to read every paragraph
         if level is not None:
             if level == 0 and visible_title is None and not headings and start == 0:
                 visible_title = text

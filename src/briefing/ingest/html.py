@@ -89,8 +89,8 @@ def decode_html(raw: bytes, name: str) -> str:
     if declared:
         try:
             text = raw.decode(declared.group(1).decode("ascii"), errors="replace")
-        except LookupError:
-            text = None
+        except (LookupError, ValueError):    # no such codec, or one that is no text encoding
+            text = None                      # ("undefined", "idna", "punycode"): detected instead
         # a stray bad byte or two is the page's own slip; many mean it is in another encoding
         if text is not None and text.count("\ufffd") <= max(MAX_BAD_BYTES, BAD_BYTE_SHARE * len(text)):
             return text

@@ -79,10 +79,10 @@ def _meta(tree: HtmlElement) -> dict[str, str]:
     return found
 
 
-def _name_of(value: object) -> str:
+def _name_of(value: object, in_list: bool = False) -> str:
     """A schema.org Person/Organization (or list of them, or plain string) as a name."""
-    if isinstance(value, list):
-        names = [_name_of(v) for v in value[:5]]
+    if isinstance(value, list) and not in_list:        # a list of lists names no one
+        names = [_name_of(v, True) for v in value[:5]]
         return ", ".join(n for n in names if n)
     if isinstance(value, dict):
         return _clean(value.get("name") or "")
@@ -99,10 +99,7 @@ def _linked_data(tree: HtmlElement) -> dict[str, str]:
             data = json.loads(script.text or "")
         except (ValueError, RecursionError):
             continue
-        items = data if isinstance(data, list) else [data]
-        items = [i for item in items if isinstance(item, dict) for i in [item, *(item.get("@graph") or [])]
-                 if isinstance(i, dict)]
-        for item in items:
+        for item in _json_ld_items(data):
             for key in ("headline", "datePublished", "dateCreated", "url"):
                 if isinstance(item.get(key), str) and key not in found:
                     found[key] = _clean(item[key])
@@ -110,9 +107,22 @@ def _linked_data(tree: HtmlElement) -> dict[str, str]:
                 name = _name_of(item.get(key))
                 if name and key not in found:
                     found[key] = name
-            if str(item.get("@type") or "") == "WebSite" and _name_of(item.get("name")):
+            kind = item.get("@type")
+            if (kind == "WebSite" or isinstance(kind, list) and "WebSite" in kind) and _name_of(item.get("name")):
                 found.setdefault("site", _name_of(item.get("name")))
     return found
+
+
+def _json_ld_items(data: object) -> list[dict]:
+    """The objects of a JSON-LD script: itself or the members of its list, each followed by the
+    members of its @graph. Anyone may have written it: values of any other shape are passed over."""
+    items: list[dict] = []
+    for item in data if isinstance(data, list) else [data]:
+        if isinstance(item, dict):
+            items.append(item)
+            graph = item.get("@graph")
+            items.extend(i for i in (graph if isinstance(graph, list) else [graph]) if isinstance(i, dict))
+    return items
 
 
 def _usable_name(value: str | None) -> str | None:

@@ -17,13 +17,13 @@ from functools import partial
 from pathlib import Path
 
 from pypdf import PdfReader
-from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError, PdfReadError
 
 from briefing.ingest.dateline import find_dateline, parse_date
 from briefing.ingest.furniture import DATE_LINE
 from briefing.ingest.metadata import DATELINE, PDF_INFO, PDF_XMP, find_byline, first_date, pdf_date
 from briefing.ingest.sentences import _is_abbreviation_end
-from briefing.ingest.structure import BlockText, Extracted
+from briefing.ingest.structure import BlockText, Extracted, check_length
 from briefing.model import BriefingError
 from briefing.word_frequency import PLAIN_WORD, zipf
 
@@ -61,9 +61,19 @@ PLACEHOLDER_TITLES = re.compile(r"^(?:untitled|\(anonymous\)|anonymous$|microsof
                                 re.IGNORECASE)
 
 
+def _past_limit(exc: LimitReachedError) -> BriefingError:
+    """pypdf stops where a file goes past a limit that guards against hostile files (a stream that
+    unpacks to over 75 MB, outlines or forms nested without end): such a file is refused whole."""
+    reason = " ".join(str(exc).split())[:80]
+    return BriefingError(f"the PDF goes past a limit that guards against hostile files ({reason}); "
+                         "a decompression bomb or a damaged file")
+
+
 def _open(raw: bytes) -> PdfReader:
     try:
         reader = PdfReader(io.BytesIO(raw), strict=False)
+    except LimitReachedError as exc:
+        raise _past_limit(exc) from None
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise BriefingError(f"not a valid PDF (damaged or incomplete: {' '.join(str(exc).split())[:80]})") from None
     if reader.is_encrypted:
@@ -80,18 +90,23 @@ def _page_lines(reader: PdfReader) -> list[list[str]]:
     """Each page's lines, whitespace collapsed; an empty line where the page leaves a gap between
     paragraphs (a blank line of the source, space after a paragraph or a heading)."""
     pages = []
+    characters = 0
     for number, page in enumerate(reader.pages, 1):
         pieces: list[tuple[str, float]] = []
         try:
             text = page.extract_text(visitor_text=partial(_record, pieces)) or ""
         except FileNotDecryptedError:
             raise BriefingError("the PDF is password-protected; save an unprotected copy and add that") from None
+        except LimitReachedError as exc:
+            raise _past_limit(exc) from None
         except Exception:        # one bad page should not lose the others
             log.debug("page %d unreadable", number, exc_info=True)
             text, pieces = "", []
         if "".join(t for t, _ in pieces) != text:
             pieces = [(text, 0.0)]       # positions that do not add up to the text: no gaps known
         pages.append(_with_gaps(pieces))
+        characters += len(text)
+        check_length(characters)          # a longer text is refused: no need to read every page
     return pages
 
 

@@ -8,12 +8,13 @@ from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
 
-from briefing.ingest.structure import Extracted, build_document
+from briefing.ingest.structure import Extracted, build_document, check_length
 from briefing.model import BriefingError, Document, InputProblem
 
 log = logging.getLogger(__name__)
 
 MAX_BYTES = 50 * 1024 * 1024      # larger inputs are refused with a message, not read
+OUT_OF_MEMORY = "needs more memory to read than one file may take"
 # What the user can do when a file cannot be opened, by errno.
 READ_HINTS = {errno.EACCES: "; check that you may read it (its permissions)",
               errno.EPERM: "; check that you may read it (its permissions)",
@@ -83,15 +84,21 @@ def read_document(path: str | Path) -> Document:
         extension = sniffed
     if extension not in READERS:
         extension = ".txt"      # unknown extension: plain text if it decodes as text
+    out_of_memory = False
     try:
         extracted = reader_for(extension)(path, raw)
+        check_length(len(extracted.text))
         document = build_document(path, raw, extracted)
     except BriefingError:
         raise
+    except MemoryError:        # past the reading process's memory ceiling (ingest.batch):
+        out_of_memory = True   # said below, once the traceback has let go of what the reader held
     except Exception as exc:   # a reader library choking on a corrupt file
         log.debug("reader failed on %s", path, exc_info=True)
         raise BriefingError(f"cannot read as {extension[1:].upper()} ({type(exc).__name__}: "
                             f"{' '.join(str(exc).split())[:120]})") from None
+    if out_of_memory:
+        raise BriefingError(OUT_OF_MEMORY)
     if not document.sentences:
         raise BriefingError("no readable text found")
     return document

@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import re
+import reprlib
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,6 +94,12 @@ def _line_of(text: str, value: str) -> int | None:
     return text.count("\n", 0, at) + 1 if at >= 0 else None
 
 
+def _quoted(value: object, limit: int = 80) -> str:
+    """A value from the file as a message shows it: one line, escaped, cut to `limit` characters."""
+    shown = display_path(" ".join((value if isinstance(value, str) else repr(value)).split()))
+    return shown if len(shown) <= limit else shown[:limit] + "…"
+
+
 def project_from_json(text: str, folder: Path | None = None, where: str = "<project>") -> Project:
     """Parse project JSON; anything malformed or over the limits is a BriefingError naming `where`."""
     try:
@@ -103,7 +110,8 @@ def project_from_json(text: str, folder: Path | None = None, where: str = "<proj
         raise
     if not isinstance(data, dict) or data.get("format") != PROJECT_FORMAT:
         found = data.get("format") if isinstance(data, dict) else None
-        raise BriefingError(f"{where}: not a briefing project (format is {found!r}, expected {PROJECT_FORMAT!r})")
+        raise BriefingError(f"{where}: not a briefing project (format is {_quoted(reprlib.repr(found))}, "
+                            f"expected {PROJECT_FORMAT!r})")
     try:
         documents = [DocumentChoice(_resolved_path(d, folder), bool(d.get("included", True)),
                                     [str(h) for h in d.get("excluded_headings") or []])
@@ -116,7 +124,7 @@ def project_from_json(text: str, folder: Path | None = None, where: str = "<proj
         options = {k: str(v) for k, v in (data.get("options") or {}).items() if k in OPTION_KEYS and v}
         brief = Brief.from_dict(data["brief"]) if data.get("brief") else None
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
-        raise BriefingError(f"{where}: damaged project ({type(exc).__name__}: {exc}); "
+        raise BriefingError(f"{where}: damaged project ({type(exc).__name__}: {_quoted(str(exc))}); "
                             f"open a copy saved earlier or start a new project") from None
     if not _TEMPLATE_NAME.fullmatch(name):
         # a name only: a path here would read a file the user never chose as a template

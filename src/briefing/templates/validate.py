@@ -46,7 +46,9 @@ class TemplateProblem:
     message: str
 
     def located(self, where: str) -> str:
-        return f"{where}:{self.line}: {self.message}" if self.line else f"{where}: {self.message}"
+        # the message may quote the file's own text: shown as display_path shows a name, on one line
+        message = display_path(self.message)
+        return f"{where}:{self.line}: {message}" if self.line else f"{where}: {message}"
 
 
 class TemplateError(UsageError):
