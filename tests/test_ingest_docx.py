@@ -150,3 +150,18 @@ def test_a_damaged_zip_entry_is_a_one_line_damaged_docx(tmp_path, how):
     with pytest.raises(BriefingError) as caught:
         read_document(path)
     assert str(caught.value).startswith("damaged DOCX (word/document.xml cannot be unpacked")
+
+
+@pytest.mark.parametrize("encoding", ["TTF-8", "rot13", "undefined", "shift_jis", "utf-16"])
+def test_a_part_declaring_an_encoding_expat_cannot_use_is_a_one_line_damaged_docx(tmp_path, encoding):
+    path = make_docx(tmp_path / "note.docx")
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    xml = parts["word/document.xml"]
+    parts["word/document.xml"] = b'<?xml version="1.0" encoding="%s"?>' % encoding.encode() + xml[xml.index(b"?>") + 2:]
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    with pytest.raises(BriefingError) as caught:
+        read_document(path)
+    assert str(caught.value).startswith("damaged DOCX (broken XML")

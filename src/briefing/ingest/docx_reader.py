@@ -172,7 +172,9 @@ def read_docx(path: Path, raw: bytes) -> Extracted:
             core = _core(archive)
         except ET.ParseError as exc:
             raise BriefingError(f"damaged DOCX (broken XML: {exc})") from None
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+        except (LookupError, ValueError) as exc:      # an XML declaration naming an encoding expat cannot use
+            raise BriefingError(f"damaged DOCX (broken XML: {' '.join(str(exc).split())[:100]})") from None
+        except (zipfile.BadZipFile, EOFError, OSError) as exc:
             raise BriefingError(f"damaged DOCX ({' '.join(str(exc).split())[:100]})") from None
     body = root.find(W + "body")
     if body is None:
