@@ -100,3 +100,11 @@ def test_actors_section_gives_roles_sources_citations_and_a_quote():
     cited = brill.citations[0]
     assert "Chancellor Gordon Brill" in c.documents[int(cited.source[1:]) - 1].text[cited.start:cited.end]
     assert brill.quote is not None and brill.quote.speaker == "Gordon Brill"
+
+
+def test_an_actor_whose_reports_say_nothing_of_what_they_are_gets_no_empty_role_cell():
+    texts = ('Marta Quell watched the water rise. "We lost the bakery," Ms Quell said on Tuesday.',
+             'Marta Quell waited for news of the ferry. She said the town had no power, Ms Quell added.')
+    c, ctx = context(*texts)
+    quell = next(a for a in actors_section(ctx, SectionSpec("actors", "Key actors")).actors if a.name == "Marta Quell")
+    assert quell.role == "role not stated in the sources"

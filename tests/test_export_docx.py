@@ -11,6 +11,7 @@ from docx.oxml.ns import qn
 import export_samples as samples
 from briefing.export import write_brief
 from briefing.export.docx_writer import render_docx
+from briefing.export.style import resolve_style
 from briefing.model import (
     Brief,
     BriefingError,
@@ -69,7 +70,7 @@ def test_actors_and_timeline_are_styled_tables_with_a_repeating_header(docx_path
     assert [c.text for c in actors.rows[0].cells] == ["Actor", "Role", "Sources"]
     assert actors.rows[1].cells[0].text.startswith("习近平")
     assert "President of China, China" not in actors.rows[1].cells[1].text    # affiliation said once
-    assert actors.rows[1].cells[2].text == "[1,\u00a02]"
+    assert actors.rows[1].cells[2].text == "[1, 2]"
     assert [c.text for c in timeline.rows[0].cells] == ["Date", "Event"]
     assert timeline.rows[1].cells[0].text == "31 Oct 2025"
     for table in (actors, timeline):
@@ -202,3 +203,30 @@ def test_document_properties_carry_the_brief_creation_time(docx_path):
     properties = docx.Document(str(docx_path)).core_properties
     assert properties.created.isoformat().startswith("2026-11-23T13:40:00")
     assert properties.title == sample_brief().title
+
+
+def test_table_headers_print_light_on_their_fill_and_line_up_with_the_rows_below(docx_path):
+    """The header's colour is on its runs (the Normal style's dark text would outrank the table
+    style's), and its cells are as wide as the columns (Word lays out each row by its own cells)."""
+    header_text = resolve_style(None)["colours"]["table_header_text"].lstrip("#").upper()
+    for table in docx.Document(docx_path).tables:
+        for cell in table.rows[0].cells:
+            assert all(str(run.font.color.rgb) == header_text for run in cell.paragraphs[0].runs)
+        assert [c.width for c in table.rows[0].cells] == [c.width for c in table.rows[1].cells]
+
+
+def test_table_labels_are_in_the_headings_family_as_in_the_pdf(docx_path):
+    headings = resolve_style(None)["fonts"]["headings"]
+    actors, timeline = docx.Document(docx_path).tables
+    labels = [*actors.rows[0].cells, *timeline.rows[0].cells, actors.rows[1].cells[0], timeline.rows[1].cells[0]]
+    for cell in labels:
+        assert {run.font.name for p in cell.paragraphs for run in p.runs} == {headings}, cell.text
+
+
+def test_a_long_title_in_the_running_header_is_cut_to_one_line_as_in_the_pdf(tmp_path):
+    title = ("What the harbour closure, the ferry strike and the insurers' estimates mean for the islands, "
+             "their schools and their hospitals over the coming year")
+    document = docx.Document(write_brief(samples.sample_brief(title=title), tmp_path / "b.docx"))
+    running = next(p for p in document.sections[0].header.paragraphs if "November 2026" in p.text)
+    left = running.text.split("\t")[0]
+    assert left.endswith(" …") and title.startswith(left[:-2]) and len(left) < 90

@@ -139,6 +139,26 @@ def test_long_table_splits_across_pages_and_repeats_its_header(tmp_path):
         assert re.search(r"^Date\s*$", page, re.M) and re.search(r"^Event\s*$", page, re.M)
 
 
+def test_a_section_heading_never_ends_a_page_whose_room_its_tables_first_row_does_not_fit(tmp_path):
+    """Wherever the text before it ends, the Timeline heading goes on the page of the table's
+    first row (reportlab moves a table whose header and first row do not fit to the next page)."""
+    long_event = " ".join(["The coastal council met the port authority and the union again today."] * 12)
+    events = [Event("2025-01-02", "", long_event, cite()), Event("2025-01-03", "", "It rained.", cite())]
+    line = "The ferry timetable changes next month, the harbour council said today."
+    stranded = []
+    for filler in range(20, 34):
+        brief = sample_brief(sections=[Section("background", "Background", statements=[
+            Statement(line, cite()) for _ in range(filler)]), Section("timeline", "Timeline", events=events)])
+        path = tmp_path / f"b{filler}.pdf"
+        render_pdf(brief, path, {"cover": "compact"})
+        for page in PdfReader(path).pages:
+            lines = [x.strip() for x in page.extract_text().splitlines() if x.strip()]
+            body = [x for x in lines if x != "TLP:AMBER" and not x.startswith("Page ")]
+            if body and body[-1] == "Timeline":
+                stranded.append(filler)
+    assert stranded == []
+
+
 def test_letter_and_a4_page_sizes_come_from_the_style(tmp_path):
     sizes = {}
     for name in ("A4", "Letter"):

@@ -165,6 +165,33 @@ def test_a_timeline_too_dense_for_its_lanes_joins_neighbours_into_one_label():
     assert len(boxes) == len(set(boxes))
 
 
+def test_the_latest_source_line_never_runs_through_a_label():
+    """The dashed 'latest source' line stands at a day that often has events of its own, whose
+    label sits right above it: the line breaks around every label it would cross."""
+    from reportlab.graphics.shapes import Line
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    chart = timeline_chart(invented_brief())                 # the latest source's day has an event
+    drawn = timeline_figure(chart, 420, pen_for(resolve_style(None)))
+    dashed = [n for n in _nodes(drawn.drawing) if isinstance(n, Line) and n.strokeDashArray and n.x1 == n.x2]
+    crossings = 0
+    for line in dashed:
+        low, high = sorted((line.y1, line.y2))
+        for text in _strings(drawn.drawing):
+            if text.textAnchor == "start" and text.x <= line.x1 <= text.x + stringWidth(text.text, text.fontName,
+                                                                                          text.fontSize):
+                crossings += 1
+                assert high <= text.y - text.fontSize * 0.25 or low >= text.y + text.fontSize * 0.8, text.text
+    assert crossings                                          # a label stands across the line's x
+
+
+def _nodes(node):
+    from reportlab.graphics.shapes import Group
+    out = []
+    for child in getattr(node, "contents", []):
+        out += _nodes(child) if isinstance(child, Group) else [child]
+    return out
+
+
 def _strings(node):
     from reportlab.graphics.shapes import Group, String
     out = []
@@ -205,6 +232,15 @@ def test_pdf_figures_are_vector_with_numbered_captions_and_the_matrix_links_to_i
     heading_page = next(n for n, page in enumerate(reader.pages) if "Ferry service" in page.extract_text()
                         and "The VPA held ferries at anchor." in page.extract_text())
     assert {reader.get_page_number(dest[0].get_object()) for dest in links} == {heading_page}
+
+
+def test_a_pdf_with_figures_names_only_embedded_fonts(tmp_path):
+    pdf = PdfReader(write_brief(invented_brief(), tmp_path / "b.pdf"))
+    for page in pdf.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            assert descriptor is not None and "/FontFile2" in descriptor.get_object(), font["/BaseFont"]
 
 
 def test_docx_figures_are_crisp_pictures_with_alt_text_and_numbered_captions(tmp_path):

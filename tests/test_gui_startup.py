@@ -44,3 +44,14 @@ def test_the_platform_plugin_follows_the_environment(monkeypatch):
     monkeypatch.delenv("QT_QPA_PLATFORM")
     monkeypatch.setenv("DISPLAY", ":0")
     assert startup.platform_plugin() == "xcb"
+
+
+def test_the_window_process_cannot_run_out_of_references_to_none_true_or_false():
+    """PySide6 drops references to None and to the bools on Python < 3.12; the guard keeps their
+    counts out of reach (without it the GUI tests aborted at exit with code 134)."""
+    import sys
+
+    from briefing.gui.none_guard import HEADROOM, keep_none_alive
+    keep_none_alive()
+    if sys.version_info < (3, 12):
+        assert all(sys.getrefcount(x) > HEADROOM for x in (None, True, False))

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from briefing.export import write_brief
 from briefing.export.printed import estimated_pages, settle_cover, source_entry
 from briefing.export.style import marking_background, marking_colour, resolve_style
-from briefing.model import Citation, Section, Source, Statement, run_to_end
+from briefing.model import Actor, Citation, Section, Source, Statement, run_to_end
 from briefing.resources import asset
 from export_samples import sample_brief
 
@@ -77,6 +77,18 @@ def test_a_source_is_listed_by_outlet_headline_date_address_and_flags_without_it
                              "https://coastpost.example/ferries ⚑ machine paraphrase")
     assert "private" not in entry.plain() and "ferry.html" not in entry.plain()
     assert "/home/someone/private/cases/ferry.html" in source_entry(source, 1, show_path=True).plain()
+
+
+def test_a_source_that_states_only_its_month_or_year_is_dated_in_words():
+    month = Source("S1", "Quay reopens", "a.txt", "Coast Post", "2024-08", date_source="dateline")
+    year = Source("S2", "Quay history", "b.txt", "Coast Post", "2019", date_source="dateline")
+    assert source_entry(month, 1).date == "August 2024 (dateline)"
+    assert source_entry(year, 2).date == "2019 (dateline)"
+
+
+def test_the_docx_properties_say_nothing_of_the_library_that_wrote_it(tmp_path):
+    properties = docx.Document(write_brief(sample_brief(), tmp_path / "b.docx")).core_properties
+    assert "python-docx" not in properties.comments
 
 
 def test_a_generated_label_is_marked_and_the_file_name_helps_find_the_document():
@@ -239,3 +251,17 @@ def test_every_figure_of_a_real_brief_has_a_numbered_caption_citing_its_sources(
         numbers = [int(n) for n in re.findall(r"Figure (\d+):", text)]
         assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 2, pdf.name
         assert re.search(r"Figure 1: [^\[]+\[\d", text), pdf.name
+
+
+def test_an_actor_named_in_hundreds_of_sources_lists_a_dozen_and_says_how_many_more(tmp_path):
+    sources = [Source(f"S{n}", f"Report {n}", f"r{n}.txt", "The Courier", "2025-03-01") for n in range(1, 151)]
+    actor = Actor("Mara Quell", "person", "harbour master", sources=[s.id for s in sources][::-1],
+                  citations=[Citation("S1", 0, 0, 5)])
+    brief = sample_brief(sources=sources, sections=[Section("actors", "Key actors", actors=[actor]),
+                                                    Section("sources", "Sources")])
+    limit = resolve_style(None)["tables"]["actor_sources_max"]
+    pdf = write_brief(brief, tmp_path / "b.pdf")
+    first = " ".join(PdfReader(pdf).pages[0].extract_text().split())
+    assert f"[1–{limit}] and {150 - limit} more" in first
+    table = docx.Document(write_brief(brief, tmp_path / "b.docx")).tables[0]
+    assert table.rows[1].cells[2].text == f"[1–{limit}] and {150 - limit} more"

@@ -98,6 +98,32 @@ def test_an_edit_whose_item_is_gone_is_not_carried():
     assert all(not s.edited for s in new.sections[0].statements)
 
 
+def test_an_edit_is_carried_when_a_document_telling_the_same_is_added_or_left_out():
+    old = brief()
+    old.sections[0].statements[0].citations += cite("S2", 9)      # two documents tell it
+    set_statement_text(old, (0, "statements", 0), "The port reopened at dawn.")
+    fewer = brief()                                            # the second document was left out
+    assert carry_edits(old, fewer) == 1
+    assert fewer.sections[0].statements[0].text == "The port reopened at dawn."
+    assert not fewer.sections[0].statements[1].edited
+    more = brief()
+    more.sections[0].statements[0].citations += cite("S2", 9) + cite("S2", 11)   # and a third sentence
+    assert carry_edits(old, more) == 1 and more.sections[0].statements[0].edited
+
+
+def test_a_redated_event_moves_to_its_place_in_date_order():
+    old = brief()
+    events = old.sections[3].events
+    events += [Event("2024-03-04", "4 March", "Talks resumed.", cite("S1", 5)),
+               Event("2024-03-09", "9 March", "A deal was signed.", cite("S2", 6))]
+    assert set_event_date(old, (3, "events", 0), "2024-03-05") == (3, "events", 1)
+    assert [e.date for e in events] == ["2024-03-04", "2024-03-05", "2024-03-09"]
+    assert events[1].text == "It reopened." and events[1].edited
+    assert set_event_date(old, (3, "events", 2), "2024-03-04") == (3, "events", 1)   # after its date's others
+    assert [e.text for e in events] == ["Talks resumed.", "A deal was signed.", "It reopened."]
+    assert set_event_date(old, (3, "events", 1), "2024-03-04") == (3, "events", 1)   # unchanged: stays
+
+
 def test_edited_marks_survive_the_json_round_trip():
     old = brief()
     set_event_date(old, (3, "events", 0), "2024-03-02")

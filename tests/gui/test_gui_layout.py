@@ -8,9 +8,9 @@ import textwrap
 
 from gui_helpers import SEEDS, run_job
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QTextBrowser, QToolBar, QToolButton
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTextBrowser, QToolBar, QToolButton
 
-from briefing.gui.documents_panel import COLUMNS, TITLE_COLUMN
+from briefing.gui.documents_panel import COLUMNS, DATE_COLUMN, TITLE_COLUMN
 
 LAPTOP = (1024, 700)
 
@@ -44,6 +44,29 @@ def test_document_columns_are_resizable_with_the_title_first_and_in_full_on_hove
     assert header.sectionSize(TITLE_COLUMN) == 400
     for document in window.documents.documents():
         assert window.documents.item(document.id).toolTip(TITLE_COLUMN).splitlines()[0] == document.title
+
+
+def test_the_setup_pane_is_not_cut_off_at_the_side_on_a_laptop_screen(qtbot, window):
+    window.resize(*LAPTOP)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == LAPTOP)
+    content = window.setup_scroll.widget()
+    assert content.width() >= content.minimumSizeHint().width()
+    for label in content.findChildren(QLabel):
+        if label.isVisible():
+            assert label.width() >= label.minimumSizeHint().width(), label.text()
+
+
+def test_document_dates_show_whole_on_a_laptop_screen(qtbot, window, tmp_path):
+    window.resize(*LAPTOP)
+    dated = tmp_path / "dated"
+    dated.mkdir()
+    for day in range(1, 4):        # the widest digits a date can have
+        (dated / f"d{day}.md").write_text(f"---\ntitle: Quay report {day}\ndate: 2008-08-2{day}\n---\n\n"
+                                          f"The quay reopened on day {day}, the harbour office said.\n")
+    assert run_job(qtbot, window, lambda: window.add_paths([str(dated)])) == "succeeded"
+    tree = window.documents.tree
+    assert tree.topLevelItem(0).text(DATE_COLUMN).startswith("2008-08-2")
+    assert tree.header().sectionSize(DATE_COLUMN) >= tree.sizeHintForColumn(DATE_COLUMN)
 
 
 def test_the_setup_pane_collapses_once_a_brief_exists(qtbot, window):

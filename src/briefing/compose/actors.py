@@ -9,6 +9,9 @@ from briefing.model import Actor, Quote, Section
 from briefing.templates import SectionSpec
 
 DEFAULT_MAX_ACTORS = 20
+# What the role cell says of an actor none of whose reports says what it is: a reader should not
+# take an empty cell for a gap in the brief (no title, apposition or description found).
+NO_ROLE = "role not stated in the sources"
 
 
 def actors_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
@@ -24,7 +27,7 @@ def actors_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     listed = [fact for fact in ctx.facts.actors if fact.salience >= MIN_SALIENCE]
     for fact in listed[:limit]:
         refs = fact.role_refs or fact.mention_refs[:1]
-        actors.append(Actor(name=fact.name, kind=fact.kind, role=fact.role, affiliation=fact.affiliation,
+        actors.append(Actor(name=fact.name, kind=fact.kind, role=fact.role or NO_ROLE, affiliation=fact.affiliation,
                             aliases=list(fact.aliases), mentions=fact.mentions,
                             sources=[ctx.source_id(d) for d in fact.docs],
                             citations=[ctx.citation(r) for r in refs],

@@ -28,18 +28,20 @@ from briefing.atomic import write_atomically
 from briefing.export import ooxml
 from briefing.export.figures import draw_figure, figure_png
 from briefing.export.fit import DOCX_PAGE_SHARE, fit_to_pages
-from briefing.export.fonts import fit_text
+from briefing.export.fonts import fit_text, text_width
 from briefing.export.printed import (
     ACTOR_KIND_LABELS,
     GENERATED_LABEL,
     PlacedFigure,
     SourceEntry,
     actor_role,
+    actor_sources,
     cited_numbers,
     cover_meta,
     event_when,
     has_edited_statements,
     long_date,
+    more_sources,
     number_ranges,
     one_line,
     placed_figures,
@@ -117,7 +119,7 @@ class _Writer:
                 self.run(paragraph, str(n), CITATION)
         self.run(paragraph, "]", CITATION)
 
-    def cite_ranges(self, paragraph: Paragraph, citations: list[Citation]) -> None:
+    def cite_ranges(self, paragraph: Paragraph, citations: list[Citation], lead: str = " ") -> None:
         """' [1–4, 7]' for a figure's caption; each printed number a link."""
         numbers = cited_numbers(citations, self.numbers)
         if not numbers:
@@ -130,7 +132,7 @@ class _Writer:
             else:
                 self.run(paragraph, str(n), CITATION)
 
-        self.run(paragraph, " [", CITATION)
+        self.run(paragraph, lead + "[", CITATION)
         for i, (a, b) in enumerate(number_ranges(numbers)):
             if i:
                 self.run(paragraph, ", ", CITATION)
@@ -342,6 +344,11 @@ def _header_footer(w: _Writer) -> None:
     section.different_first_page_header_footer = full_cover
     header_text = w.style["header_text"] if w.style["header_text"] is not None else w.brief.title
     small = Pt(w.style["sizes"]["small"])
+    # on one line beside the date, cut at a word as the PDF's header is (a long title wrapped)
+    created = long_date(w.brief.created) if w.brief.created else ""
+    headings, size = w.style["fonts"]["headings"], w.style["sizes"]["small"]
+    header_text = fit_text(header_text, headings, size,
+                           Emu(_text_width(w.doc)).pt - text_width(created, headings, size) - size * 2)
     parts = [(section.header, section.footer, True)]
     if full_cover:
         parts.append((section.first_page_header, section.first_page_footer, False))
@@ -354,7 +361,7 @@ def _header_footer(w: _Writer) -> None:
             top = header.add_paragraph() if running else None
         if running and top is not None:
             _running_line(w, top, header_text)
-            date = top.add_run(long_date(w.brief.created) if w.brief.created else "")
+            date = top.add_run(created)
             date.font.size, date.font.color.rgb = small, w.colour("muted")
             date.font.name = w.fonts["headings"]
             ooxml.bottom_border(top, w.style["colours"]["rule"].lstrip("#"), 4)
@@ -443,8 +450,13 @@ def _table(w: _Writer, header: list[str], shares: list[float]) -> Any:
     width = _text_width(w.doc)
     for column, share in zip(table.columns, shares, strict=True):
         column.width = int(width * share)
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.paragraphs[0].add_run(text).bold = True
+    for cell, text, share in zip(table.rows[0].cells, header, shares, strict=True):
+        cell.width = int(width * share)       # as the rows below: Word lays out each row by its cells
+        run = cell.paragraphs[0].add_run(text)
+        # the header colour said on the run: the Normal style's text colour outranks the table
+        # style's, so in Word and LibreOffice the header would print dark on its dark fill
+        run.bold, run.font.color.rgb = True, w.colour("table_header_text")
+        run.font.name = w.fonts["headings"]      # the PDF's table labels: header, names, kinds, dates
     ooxml.repeat_as_header(table.rows[0])
     return table
 
@@ -464,12 +476,16 @@ def _actors(w: _Writer, section: Section) -> None:
     small = Pt(w.style["sizes"]["small"])
     for actor in section.actors:
         name, role, sources = _row(table, shares, width)
-        w.run(name.paragraphs[0], actor.name).bold = True
+        label = w.run(name.paragraphs[0], actor.name)
+        label.bold, label.font.name = True, w.fonts["headings"]
         kind = w.run(w.paragraph(container=name), ACTOR_KIND_LABELS.get(actor.kind, actor.kind))
-        kind.font.size, kind.font.color.rgb = small, w.colour("muted")
+        kind.font.size, kind.font.color.rgb, kind.font.name = small, w.colour("muted"), w.fonts["headings"]
         w.run(role.paragraphs[0], actor_role(actor) or "—")
         w.cites(role.paragraphs[0], actor.citations)
-        w.cites(sources.paragraphs[0], [Citation(s, 0, 0, 0) for s in actor.sources], lead="")
+        listed, more = actor_sources(actor, w.numbers, w.style["tables"]["actor_sources_max"])
+        w.cite_ranges(sources.paragraphs[0], listed, lead="")
+        if more:
+            w.run(sources.paragraphs[0], more_sources(more))
     w.doc.add_paragraph()
 
 
@@ -478,7 +494,8 @@ def _timeline(w: _Writer, section: Section) -> None:
     table, width = _table(w, ["Date", "Event"], shares), _text_width(w.doc)
     for event in section.events:
         when, what = _row(table, shares, width)
-        w.run(when.paragraphs[0], event_when(event)).bold = True
+        date = w.run(when.paragraphs[0], event_when(event))
+        date.bold, date.font.name = True, w.fonts["headings"]
         w.run(what.paragraphs[0], one_line(event.text))
         w.cites(what.paragraphs[0], event.citations)
     w.doc.add_paragraph()
@@ -608,6 +625,7 @@ def build_docx(brief: Brief, target: Path, style: dict[str, Any]) -> None:
     properties.title, properties.author, properties.subject = brief.title, brief.author, brief.subtitle
     properties.keywords = brief.marking
     properties.category = brief.marking
+    properties.comments = ""               # python-docx's template says "generated by python-docx"
     properties.language = style["language"]
     if brief.marking:
         ooxml.set_custom_property(doc, "Marking", brief.marking)

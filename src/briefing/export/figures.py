@@ -101,6 +101,14 @@ def pen_for(style: dict[str, Any]) -> _Pen:
     return _Pen(style, font_family(style["fonts"]["headings"]), list(style["fonts"]["fallbacks"]))
 
 
+def _drawing(width: float, height: float, pen: _Pen) -> Drawing:
+    """A drawing that starts in the figure font: reportlab's default, Helvetica, would otherwise
+    be named in every page's fonts without being embedded (no text is drawn in it)."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = pen.regular.regular
+    return drawing
+
+
 # --- date axes -------------------------------------------------------------------------------
 
 @dataclass
@@ -297,6 +305,18 @@ def _join_days(texts: list[tuple[str, int]]) -> str:
     return when + (f" ×{count}" if count > 1 else "")
 
 
+def _open_stretches(low: float, high: float, blocked: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The parts of [low, high] outside the `blocked` ranges."""
+    out, at = [], low
+    for y0, y1 in sorted(blocked):
+        if y0 > at:
+            out.append((at, min(y0, high)))
+        at = max(at, y1)
+    if at < high:
+        out.append((at, high))
+    return [(a, b) for a, b in out if b > a]
+
+
 def timeline_figure(chart: TimelineChart, width: float, pen: _Pen) -> DrawnFigure:
     left, right = 6.0, width - 6.0
     axis = _axis(chart.axis, left, right)
@@ -308,14 +328,17 @@ def timeline_figure(chart: TimelineChart, width: float, pen: _Pen) -> DrawnFigur
     axis_y = legend_h + pen.size * 2.4
     lanes = max(label.lane for label in labels) + 1
     height = axis_y + 10 + lanes * lane_height + pen.size * 0.5
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height, pen)
     group = Group()
     accent, white = pen.colour("accent"), colors.white
     span = axis.linear_range()
     if chart.as_of and span and span[2] <= chart.as_of.ordinal <= span[3]:
         x = axis.x(chart.as_of)
-        group.add(Line(x, axis_y - 3, x, height - 2, strokeColor=pen.colour("muted"), strokeWidth=0.6,
-                       strokeDashArray=[2, 2]))
+        crossed = [(axis_y + 10 + label.lane * lane_height - pen.size * 0.3,
+                    axis_y + 10 + label.lane * lane_height + pen.size * 0.9)
+                   for label in labels if label.left - LABEL_PAD / 2 <= x <= label.left + label.width + LABEL_PAD / 2]
+        for y0, y1 in _open_stretches(axis_y - 3, height - 2, crossed):   # never through a label
+            group.add(Line(x, y0, x, y1, strokeColor=pen.colour("muted"), strokeWidth=0.6, strokeDashArray=[2, 2]))
     _draw_axis(group, axis, axis_y, pen)
     for label, members in zip(labels, groups, strict=True):
         base = axis_y + 10 + label.lane * lane_height
@@ -405,7 +428,7 @@ def matrix_figure(matrix: ActorIssueMatrix, width: float, pen: _Pen, anchors: li
     legend_h = size * 2.4
     grid_h = sum(row_heights)
     height = legend_h + grid_h + overhang + size
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height, pen)
     group = Group()
     top = legend_h + grid_h
     x0 = label_width
@@ -481,7 +504,7 @@ def sources_figure(overview: SourceOverview, width: float, pen: _Pen) -> DrawnFi
     legend_h = size * 2.2
     axis_y = legend_h + size * 2.6
     height = axis_y + sum(r[-1] for r in row_layouts) + 4
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height, pen)
     group = Group()
     if axis:
         _draw_axis(group, axis, axis_y, pen)

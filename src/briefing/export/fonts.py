@@ -159,6 +159,13 @@ def _wrapped(run: str, font: str | None) -> str:
     return f'<font face="{font}">{run}</font>' if font else run
 
 
+def text_width(text: str, family: str, size: float) -> float:
+    """The width of one line of `text` in `family` at `size`, in points."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(text, font_family(family).regular, size)
+
+
 def fit_text(text: str, family: str, size: float, width: float) -> str:
     """`text` in `family` at `size`, cut at a word and ended with an ellipsis if wider than `width`."""
     from reportlab.pdfbase.pdfmetrics import stringWidth

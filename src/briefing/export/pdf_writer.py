@@ -48,11 +48,13 @@ from briefing.export.printed import (
     PlacedFigure,
     SourceEntry,
     actor_role,
+    actor_sources,
     cited_numbers,
     cover_meta,
     event_when,
     has_edited_statements,
     long_date,
+    more_sources,
     number_ranges,
     placed_figures,
     quotation,
@@ -216,14 +218,48 @@ def _paragraph_styles(style: dict[str, Any], body: FontFamily, headings: FontFam
     }
 
 
-def _heading(ctx: _Context, title: str, level: int, key: str) -> list[Flowable]:
-    """A heading that starts a new page unless some lines of what follows fit under it.
+class _RoomFor(CondPageBreak):
+    """A page break unless `minimum` points are left, and the heading with the least of what must
+    follow it on the same page (any one of `alternatives`) fits in what is left."""
+
+    def __init__(self, minimum: float, heading: Flowable, alternatives: list[Flowable]):
+        super().__init__(minimum)
+        self.minimum, self.heading, self.alternatives = minimum, heading, alternatives
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        def height(f: Flowable) -> float:
+            return f.wrapOn(self.canv, availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+
+        need = height(self.heading) + min((height(f) for f in self.alternatives), default=0)
+        self.height = max(self.minimum, need)
+        return super().wrap(availWidth, availHeight)
+
+
+def _unsplittable_start(flowable: Flowable) -> Flowable | None:
+    """What of `flowable` cannot go on a page without the rest: a table's header with its first
+    row (reportlab moves a table whole when they do not fit), a one-row table (a quotation) whole."""
+    if not isinstance(flowable, Table):
+        return None
+    rows = flowable._cellvalues[:flowable.repeatRows + 1]     # the cells' padding comes with their styles
+    return Table(rows, colWidths=flowable._argW, cellStyles=flowable._cellStyles[:len(rows)])
+
+
+def _heading(ctx: _Context, title: str, level: int, key: str,
+             following: list[Flowable] | None = None) -> list[Flowable]:
+    """A heading that starts a new page unless some lines of what follows fit under it, and where
+    a table follows, its header and first row (else the heading is left alone at the foot of the
+    page and the table starts on the next). A figure that opens the section fits, or floats past
+    the item after it (_BriefDoc.filterFlowables), which must fit then.
 
     (keepWithNext would move a heading and a long table to the next page whole, leaving a gap.)
     """
     heading = ctx.paragraph(title, "h1" if level == 0 else "h2")
     heading.outline_entry = (level, title, key)   # read by _BriefDoc.afterFlowable
-    return [CondPageBreak(ctx.style["spacing"]["heading_keep_mm"] * mm), heading]
+    following = following or []
+    first = following[:2] if following and isinstance(following[0], _Float) else following[:1]
+    starts = [(f if isinstance(f, _Float) else _unsplittable_start(f)) for f in first]
+    alternatives = [] if None in starts else starts
+    return [_RoomFor(ctx.style["spacing"]["heading_keep_mm"] * mm, heading, alternatives), heading]
 
 
 def _bullets(ctx: _Context, statements: list[Statement]) -> list[Flowable]:
@@ -261,7 +297,8 @@ def _actors(ctx: _Context, section: Section) -> list[Flowable]:
         name = ctx.text(actor.name, "cell_name")
         kind = ctx.text(ACTOR_KIND_LABELS.get(actor.kind, actor.kind), "cell_small")
         role = ctx.text(actor_role(actor), "cell") + ctx.cell_cites(actor.citations)
-        sources = ctx.cell_cites([Citation(s, 0, 0, 0) for s in actor.sources]).strip()
+        listed, more = actor_sources(actor, ctx.numbers, ctx.style["tables"]["actor_sources_max"])
+        sources = (ctx.cite_ranges(listed) + ctx.text(more_sources(more), "cell")).strip()
         rows.append([[_Para(name, ctx.para["cell_name"]), _Para(kind, ctx.para["cell_small"])],
                      _Para(role or "—", ctx.para["cell"]), _Para(sources, ctx.para["cell"])])
     return [_table(ctx, ["Actor", "Role", "Sources"], rows, ctx.style["tables"]["actors_columns"])]
@@ -639,10 +676,10 @@ def build_pdf(brief: Brief, target: Path | BinaryIO, style: dict[str, Any]) -> i
     figures = placed_figures(brief, sections)
     anchors = _issue_anchors(brief, sections)
     for index, section in enumerate(sections):
-        story += _heading(ctx, section.title, 0, section_anchor(index))
-        for placed in figures.get((index, "start"), []):
-            story += _figure(ctx, placed, anchors)
-        story += _section_body(ctx, section, index)
+        starting = [f for placed in figures.get((index, "start"), []) for f in _figure(ctx, placed, anchors)]
+        body = _section_body(ctx, section, index)
+        story += _heading(ctx, section.title, 0, section_anchor(index), starting + body)
+        story += starting + body
         for placed in figures.get((index, "end"), []):
             story += _figure(ctx, placed, anchors)
     doc = _BriefDoc(target if hasattr(target, "write") else str(target), pagesize=(page_width, page_height), pageTemplates=[

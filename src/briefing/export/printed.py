@@ -65,10 +65,14 @@ def visible_sections(brief: Brief) -> list[Section]:
 
 
 def long_date(iso: str) -> str:
-    """'2026-11-23T13:40:00+00:00' -> '23 November 2026'; partial or odd dates print as given."""
+    """'2026-11-23T13:40:00+00:00' -> '23 November 2026', '2024-08' -> 'August 2024' (a source
+    that states only its month); odd dates print as given."""
     try:
         d = date.fromisoformat(iso[:10])
     except ValueError:
+        parts = iso.split("-")
+        if len(parts) == 2 and parts[0].isdigit() and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+            return f"{MONTHS[int(parts[1]) - 1]} {int(parts[0])}"
         return iso
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
@@ -87,6 +91,17 @@ def cover_meta(brief: Brief) -> list[str]:
 
 def actor_role(actor: Actor) -> str:
     return actor.role_phrase()
+
+
+def actor_sources(actor: Actor, numbers: dict[str, int], limit: int) -> tuple[list[Citation], int]:
+    """The sources an actor's row lists, the first `limit` by number, and how many it leaves out:
+    an actor named in hundreds of documents would otherwise fill pages with numbers."""
+    listed = sorted((s for s in actor.sources if s in numbers), key=numbers.__getitem__)
+    return [Citation(s, 0, 0, 0) for s in listed[:limit]], max(len(listed) - limit, 0)
+
+
+def more_sources(count: int) -> str:
+    return f" and {count} more" if count else ""
 
 
 ACTOR_KIND_LABELS = {"person": "Person", "organization": "Organisation", "country": "Country"}

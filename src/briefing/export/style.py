@@ -64,10 +64,11 @@ def resolve_style(style: dict[str, Any] | None) -> dict[str, Any]:
         resolved["toc"] = resolved["cover"] == "full"     # with cover: auto, printed.settle_cover decides
     for block in ("sizes", "spacing", "page", "lines", "furniture", "figures"):
         _check_numbers(resolved, block)
-    for key in ("max_pages", "compact_below_pages"):
-        value = resolved.get(key)
+    for key, value in (("max_pages", resolved.get("max_pages")),
+                       ("compact_below_pages", resolved.get("compact_below_pages")),
+                       ("tables.actor_sources_max", resolved["tables"]["actor_sources_max"])):
         if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-            raise StyleError(f"style: {key} must be a whole number of at least 1{' or null' if key == 'max_pages' else ''}, "
+            raise StyleError(f"style: {key} must be a whole number of at least 1{' or null' if key != 'compact_below_pages' else ''}, "
                                 f"got {value!r}")
     for key, allowed in (("source_list", ("full", "compact")),):
         if resolved[key] not in allowed:

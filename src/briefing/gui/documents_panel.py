@@ -34,6 +34,7 @@ TITLE_COLUMN, DATE_COLUMN, OUTLET_COLUMN, DATED_BY_COLUMN, WORDS_COLUMN, FLAGS_C
 # Starting widths in em (the user resizes any column): the title gets most, the others what their
 # usual contents need; the columns right of the title scroll into view on a narrow screen.
 COLUMN_WIDTHS_EM = {TITLE_COLUMN: 18, DATE_COLUMN: 6.5, OUTLET_COLUMN: 8, DATED_BY_COLUMN: 8, WORDS_COLUMN: 4.5}
+LONGEST_DATE = "2000-12-28"          # the widest a document's date prints (ISO, day precision)
 DOC_ID = Qt.ItemDataRole.UserRole
 HEADING_TITLE = Qt.ItemDataRole.UserRole + 1
 MISSING_PATH = Qt.ItemDataRole.UserRole + 2     # on the row of a document the project names but cannot read
@@ -133,6 +134,10 @@ class DocumentsPanel(QWidget):
         em = self.fontMetrics().horizontalAdvance("M")
         for column, width in COLUMN_WIDTHS_EM.items():
             header.resizeSection(column, round(width * em))
+        # a date is read whole or not at all ('2024-1…' says nothing): its column fits one, with
+        # the cell's margins
+        date_width = self.tree.fontMetrics().horizontalAdvance(LONGEST_DATE) + em
+        header.resizeSection(DATE_COLUMN, max(header.sectionSize(DATE_COLUMN), date_width))
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.addAction(remove)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

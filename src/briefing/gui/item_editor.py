@@ -55,6 +55,7 @@ class ItemEditor(QDialog):
         self.brief, self.path = brief, path
         self.value = element(brief, path)
         self.edited: Brief | None = None
+        self.path_after = path                  # where the item is once edited (a re-dated event moves)
         self.setWindowTitle(TITLES[type(self.value)])
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         layout = QVBoxLayout(self)
@@ -159,7 +160,7 @@ class ItemEditor(QDialog):
             if isinstance(self.value, Statement):
                 set_statement_text(work, self.path, self.text("text"))
             elif isinstance(self.value, Event):
-                set_event_date(work, self.path, self.text("date"))
+                self.path_after = set_event_date(work, self.path, self.text("date"))   # in date order
             elif isinstance(self.value, Actor):
                 set_actor(work, self.path, self.text("name"), self.text("role"), self.text("affiliation"))
             elif isinstance(self.value, Quote):

@@ -114,9 +114,11 @@ class SetupPanel(QWidget):
         self.limit.setToolTip("Most items the selected section may hold")
         self.limit.valueChanged.connect(self._on_limit_changed)
         limit_row = QHBoxLayout()
-        limit_row.addWidget(QLabel("Items in selected section:", self))
+        limit_label = QLabel("Items in selected section:", self)
+        limit_label.setWordWrap(True)         # on two lines rather than cut off in a narrow pane
+        limit_label.setBuddy(self.limit)
+        limit_row.addWidget(limit_label, 1)
         limit_row.addWidget(self.limit)
-        limit_row.addStretch(1)
 
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()

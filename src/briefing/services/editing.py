@@ -62,15 +62,23 @@ def check_iso_date(text: str) -> str:
     return text
 
 
-def set_event_date(brief: Brief, path: ItemPath, iso: str) -> None:
-    """Re-date a timeline event; the source's own words for the date no longer apply."""
+def set_event_date(brief: Brief, path: ItemPath, iso: str) -> ItemPath:
+    """Re-date a timeline event; the source's own words for the date no longer apply. The event
+    moves to its place in date order (after the others of its date), as composing puts it, so the
+    timeline still reads in order; returns its path then."""
     event = element(brief, path)
     if not isinstance(event, Event):
         raise BriefingError("only a timeline event has a date")
     new = check_iso_date(iso)
-    if new != event.date:
-        event.date, event.date_text = new, ""
-        event.edited = True
+    if new == event.date:
+        return path
+    event.date, event.date_text = new, ""
+    event.edited = True
+    events = container(brief, path)
+    events.pop(path[-1])
+    place = next((i for i, other in enumerate(events) if other.date > new), len(events))
+    events.insert(place, event)
+    return (*path[:-1], place)
 
 
 def set_actor(brief: Brief, path: ItemPath, name: str, role: str, affiliation: str) -> None:
@@ -144,7 +152,7 @@ def _walk(brief: Brief):
 
 def carry_edits(old: Brief, new: Brief) -> int:
     """Apply `old`'s edits to the same items in `new` (a recompose from changed inputs): a
-    statement, event or quote is the same when it cites the same sentences, an actor when it has
+    statement, event or quote is the one citing most of the same sentences, an actor the one with
     the same name (or the edited one's former name), an issue when it shares a statement or its
     name. Returns how many edits were carried; the others' items are no longer in the brief."""
     carried = 0
@@ -183,5 +191,9 @@ def _counterpart(old: Brief, before: Any, new: Brief, fresh: list[Any]) -> Any:
         return next((x for x in candidates
                      if shared & _cited(new, [c for s in x.statements for c in s.citations])), None) \
             or next((x for x in candidates if x.name == before.name), None)
+    # the one that cites most of the same sentences, and the fewest others: a statement several
+    # documents tell keeps its edit when one of them is added or left out (and cited or not)
     wanted = _cited(old, before.citations)
-    return next((x for x in candidates if _cited(new, x.citations) == wanted), None)
+    scored = [(len(got & wanted), -len(got - wanted), x) for x in candidates
+              for got in [_cited(new, x.citations)] if got & wanted]
+    return max(scored, key=lambda t: t[:2])[2] if scored else None
