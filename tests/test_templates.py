@@ -331,3 +331,9 @@ def test_read_template_returns_every_problem_without_raising():
     template, problems = read_template("name: x\nsections: [summary, nope]\n", "x.yaml")
     assert template.name == "x" and [s.kind for s in template.sections] == ["summary"]
     assert problems == ["x.yaml:2: unknown section kind 'nope'; allowed: " + ", ".join(SECTION_KINDS)]
+
+
+@pytest.mark.parametrize("entry", ["-", "- {}", "- null"])
+def test_an_empty_section_entry_is_reported_as_an_empty_list_of_sections_is(entry):
+    _, problems = read_template(f"format: briefing-template/1\nname: x\nsections:\n{entry}\n- summary\n", "t.yaml")
+    assert len(problems) == 1 and problems[0].startswith("t.yaml:4: section 1 is empty; it needs a `kind`")

@@ -269,3 +269,15 @@ def test_a_message_quoting_the_files_own_text_is_one_escaped_line_of_bounded_len
             project_from_json(json.dumps(data), None, "p.briefing")
         message = str(caught.value)
         assert message.isprintable() and len(message) < 300, message
+
+
+def test_a_template_line_number_is_the_line_an_editor_shows_even_past_the_line_breaks_only_yaml_sees():
+    # NEL, LS and PS break lines for YAML, not for editors or grep -n
+    text = "format: briefing-template/1\nname: 'a\x85b\u2028c\u2029d'\nsections: [{kind: summary}]\ndescription: []\n"
+    _, problems = read_template(text, "t.yaml")
+    assert problems == ["t.yaml:4: description should be text, not a list (put it in quotes)"]
+    _, problems = read_template("name: x\u2028\u2028\u2028\nsections: [\n", "t.yaml")
+    assert len(problems) == 1 and problems[0].startswith("t.yaml:3: not valid YAML")
+    with pytest.raises(Refused) as caught:
+        load_yaml("a: '\u2028\u2028'\nb: !!python/object x\n", "t.yaml", TEMPLATE_LIMITS)
+    assert caught.value.line == 2

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,10 @@ import yaml
 from briefing.model import BriefingError, display_path
 
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)     # libyaml: ten times faster
+# YAML also breaks lines at NEL, LS and PS, which editors (and grep -n) show inside a line: a line
+# number YAML gives is turned into the one an editor shows (editor_line) before a message names it.
+YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+EDITOR_LINE_BREAKS = ("\r\n", "\r", "\n")
 PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{kind}" for kind in
                        ("str", "int", "float", "bool", "null", "seq", "map", "timestamp"))
 
@@ -78,6 +83,18 @@ def _size(count: int) -> str:
 
 # --- YAML ---------------------------------------------------------------------------------------
 
+def editor_line(text: str, yaml_line: int | None) -> int | None:
+    """The 1-based line an editor shows where YAML counts line `yaml_line` (1-based) of `text`."""
+    if yaml_line is None or not any(ch in text for ch in "\x85\u2028\u2029"):
+        return yaml_line
+    line = 1
+    for n, found in enumerate(YAML_LINE_BREAK.finditer(text), start=1):
+        if n >= yaml_line:
+            break
+        line += found.group() in EDITOR_LINE_BREAKS
+    return line
+
+
 def check_yaml(text: str, where: str, limits: Limits) -> None:
     """Refuse YAML over `limits` or with other than plain tags, from its events (nothing is built).
 
@@ -129,6 +146,8 @@ def check_yaml(text: str, where: str, limits: Limits) -> None:
                     sizes[anchor] = values - before
     except yaml.YAMLError:
         return      # malformed: the loader reports it with its line
+    except Refused as exc:
+        raise Refused(where, editor_line(text, exc.line), exc.reason) from None
 
 
 class _PlainDataLoader(SafeLoader):

@@ -3,6 +3,8 @@ in one line per problem, never with another exception, a hang or runaway memory.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from fuzz_guard import SUPPORTED, Overrun, assert_one_line, crash_report, guard, no_crash_of_ours
 from fuzz_inputs import project_texts, template_texts
@@ -46,7 +48,7 @@ def test_template_text_loads_or_each_problem_is_one_located_line(text):
     found = _only_ours(lambda: read_template(text, "fuzzed.yaml"), "read_template")
     assert found is not None, "read_template reports problems, it does not raise them"
     template, problems = found
-    lines = text.count("\n") + 2
+    lines = len(re.split(r"\r\n|\r|\n", text)) + 1      # as an editor counts them, and one past the end
     for problem in problems:
         assert_one_line(problem)
         assert problem.startswith("fuzzed.yaml:"), problem

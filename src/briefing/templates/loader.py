@@ -14,7 +14,7 @@ from briefing.templates.locate import Locator, duplicate_keys
 from briefing.templates.migrate import OLD_SPELLINGS, migrate
 from briefing.templates.model import Template
 from briefing.templates.validate import TemplateError, TemplateProblem, check_template
-from briefing.untrusted import TEMPLATE_LIMITS, Refused, load_yaml, read_limited
+from briefing.untrusted import TEMPLATE_LIMITS, YAML_LINE_BREAK, Refused, editor_line, load_yaml, read_limited
 
 
 def read_template(text: str, where: str = "<template>", base_dir: Path | None = None,
@@ -36,12 +36,14 @@ def read_template(text: str, where: str = "<template>", base_dir: Path | None = 
     except yaml.YAMLError as exc:
         return Template(fallback_name), [f"{where}: not valid YAML: {' '.join(str(exc).split())}"]
     locate = Locator(root, OLD_SPELLINGS)
-    problems = [TemplateProblem(line, f"key '{key}' appears twice (first on line {first}); only one is kept")
+    problems = [TemplateProblem(line, f"key '{key}' appears twice (first on line {editor_line(text, first)}); "
+                                      "only one is kept")
                 for line, key, first in duplicate_keys(root)]
     template, found = check_template(migrate(data) if isinstance(data, dict) else data, locate,
                                      fallback_name, base_dir, default_style(), style_roots())
     problems += found
-    return template, [p.located(where) for p in sorted(problems, key=lambda p: p.line or 0)]
+    return template, [TemplateProblem(editor_line(text, p.line), p.message).located(where)
+                      for p in sorted(problems, key=lambda p: p.line or 0)]
 
 
 def style_roots() -> list[Path]:
@@ -101,8 +103,8 @@ def default_style() -> dict[str, Any] | None:
 def _yaml_problem(exc: yaml.MarkedYAMLError, text: str) -> TemplateProblem:
     mark = exc.problem_mark or exc.context_mark
     what = " ".join(str(exc.problem or exc.context or "cannot parse").split())
-    lines = text.split("\n")
+    lines = YAML_LINE_BREAK.split(text)           # as YAML counts them
     line = lines[mark.line] if mark and 0 <= mark.line < len(lines) else ""
     if "'\\t'" in what or "\t" in line[:len(line) - len(line.lstrip())]:
         what += " (indent with spaces, not tabs)"
-    return TemplateProblem(mark.line + 1 if mark else None, f"not valid YAML: {what}")
+    return TemplateProblem(editor_line(text, mark.line + 1) if mark else None, f"not valid YAML: {what}")

@@ -195,6 +195,8 @@ def _sections(read: _Reader, data: dict[str, Any]) -> list[SectionSpec]:
             raw = {"kind": raw}
         section = read.mapping(raw, path, f"section {i + 1}")
         if not section:
+            if raw is None or raw == {}:    # `-` alone: as `sections: []` is, an empty one is reported
+                read.problem(path, f"section {i + 1} is empty; it needs a `kind` ({', '.join(SECTION_KINDS)})")
             continue
         kind = section.get("kind")
         what = f"the {kind} section" if kind in SECTION_KINDS else f"section {i + 1}"
