@@ -321,3 +321,20 @@ def test_and_before_an_organization_noun_starts_a_second_organization():
     actors = find_actors(corpus("The Ministry of Fisheries and Ministry of Ports said the quay would reopen. "
                                 "The Federation of Dockworkers and Harbour Pilots agreed."))
     assert {"Ministry of Fisheries", "Ministry of Ports", "Federation of Dockworkers and Harbour Pilots"} <= names_of(actors)
+
+
+def test_a_name_opening_on_a_compass_word_is_a_place_unless_titled_or_speaking():
+    first = ("Councillor Ann Pell was due to stand in the East Harwick seat at the next election. "
+             "Voters in East Harwick turned out in numbers. She toured East Harwick on Friday.")
+    second = ("The MEP for the Upper Marsh, Tom Reeve, quit the party. Upper Marsh voters were angry. "
+              "Prices rose again, Eastern Velstra said on Monday. Eastern Velstra said it would reply.")
+    actors = find_actors(corpus(first, second))
+    names = {a.name: a.kind for a in actors}
+    assert "East Harwick" not in names and "Upper Marsh" not in names
+    assert names.get("Eastern Velstra") == "organization"
+    assert names.get("Ann Pell") == "person" and names.get("Tom Reeve") == "person"
+
+
+def test_a_person_whose_surname_is_a_compass_word_stays_a_person():
+    text = "Senator Maria West said the vote was close. West said she would try again in May."
+    assert actor(find_actors(corpus(text)), "Maria West").kind == "person"

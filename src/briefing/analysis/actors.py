@@ -23,6 +23,7 @@ from briefing.analysis.aliases import (
 )
 from briefing.analysis.collectives import COLLECTIVE_HEADS, KIND_WORDS, same_collective
 from briefing.analysis.lexicon import (
+    COMPASS_WORDS,
     CORPORATE_SUFFIXES,
     GIVEN_NAMES,
     ORG_HEADS,
@@ -806,6 +807,13 @@ def _actor_name(cluster: Cluster) -> str:
     return cluster.name
 
 
+def _named_like_a_place(name: str, mentions: list[tuple[int, Mention]]) -> bool:
+    """'East Harwick', 'Upper Marsh': a compass or region word first, and never a title or a given
+    name with it, as a person would have somewhere in the documents."""
+    return name.split()[0].lower() in COMPASS_WORDS and not any(
+        m.title or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions)
+
+
 def _actor(cluster: Cluster) -> ActorFact | None:
     mentions = cluster.mentions
     if cluster.kind == "person" and len(mentions) < 2 and not any(m.evidence for _, m in mentions):
@@ -814,6 +822,10 @@ def _actor(cluster: Cluster) -> ActorFact | None:
     refs = [SentenceRef(d, k) for d, k in sorted({(d, m.sentence) for d, m in mentions})]
     speakers = sum(m.speaker for _, m in mentions)
     kind = cluster.kind
+    if kind == "person" and _named_like_a_place(cluster.name, mentions):
+        if not speakers:
+            return None
+        kind = "organization"      # "North Harbour Mills said …": it speaks, so it is no place
     # a surname used alone ("Dravic said") is a person's
     if kind == "person" and len(mentions) >= 2 and not any(
             m.title or m.role or m.text.split()[0].lower() in GIVEN_NAMES or " " not in m.text.strip()

@@ -125,6 +125,14 @@ forest delta dam fault temple pagoda mosque cathedral monastery shrine museum mo
 arena
 """.split())
 
+# Points of the compass and region words that open a place's name ("East Riding", "North Shore",
+# "Upper Valley", "Greater Linford"): a name opening so, never titled and without a given name, is a
+# place rather than a person (a closed class of English).
+COMPASS_WORDS = frozenset("""
+north south east west northern southern eastern western central upper lower greater
+north-east north-west south-east south-west northeast northwest southeast southwest
+""".split())
+
 # Words that head the name of an event or a prize ("Carling Cup", "Australian Open"): not actors.
 EVENT_HEADS = frozenset("""
 cup championship championships open games olympics award awards prize trophy festival series final
