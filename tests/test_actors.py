@@ -338,3 +338,11 @@ def test_a_name_opening_on_a_compass_word_is_a_place_unless_titled_or_speaking()
 def test_a_person_whose_surname_is_a_compass_word_stays_a_person():
     text = "Senator Maria West said the vote was close. West said she would try again in May."
     assert actor(find_actors(corpus(text)), "Maria West").kind == "person"
+
+
+def test_a_plural_apposition_names_a_group_the_person_is_in_not_the_persons_role():
+    text = ("The mayor was joined by one of Harwick's two Town Council members, Ann Pell, on Friday. "
+            "Ann Pell said the plan was sound.")
+    assert actor(find_actors(corpus(text)), "Ann Pell").role == ""
+    text = "On Friday the firm's director, Ann Pell, said the plan was sound."
+    assert actor(find_actors(corpus(text)), "Ann Pell").role == "firm's director"

@@ -64,7 +64,12 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
         first = first[:-1]
     if first.lower().rstrip(".") in HONORIFICS:
         return ""
-    if head_word(first.rstrip(".")) not in heads:
+    head = head_word(first.rstrip("."))
+    if head not in heads:
+        return ""
+    if comma and heads is ROLE_HEADS and head != first.lower().strip("’'") and first.lower().endswith("s"):
+        # "one of the party's two councillors, Ann Pell": a group she is in, not her role
+        # ("external auditors Harlow Finch" names what a firm is, and stays)
         return ""
     words = _words_back(prefix)
     if comma:
