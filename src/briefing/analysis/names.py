@@ -256,6 +256,21 @@ def _name_ok(toks: list[Token], titled: bool) -> bool:
     return sum(_common(t) for t in toks) <= (2 if titled and len(toks) == 2 else 1)
 
 
+def _office_alone(toks: list[Token], before: str) -> bool:
+    """ "the Tourism Minister", "Veltria's Harbour Commissioner": common words before a role noun,
+    no given name among them, after an article, a possessive or a demonym, name an office, not a
+    person (who is named without an article: "Stephanie Pope said")."""
+    if toks[-1].low not in ROLE_HEADS or any(t.low in GIVEN_NAMES for t in toks) \
+            or not all(_common(t) for t in toks[:-1]):
+        return False
+    last = before.split()[-1:]
+    return bool(last) and (last[0].lower() in OFFICE_DETERMINERS or last[0].endswith(("’s", "'s"))
+                           or last[0] in DEMONYMS)
+
+
+OFFICE_DETERMINERS = frozenset("the a an its his her their our your this that".split())
+
+
 def _month_surname(toks: list[Token], k: int) -> bool:
     """ "Theresa May": a month that may be a surname, right after a given name."""
     return k > 0 and toks[k].low in AMBIGUOUS_MONTHS and toks[k - 1].low in GIVEN_NAMES
@@ -628,6 +643,8 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             mention.possessive = text[b - offset:b - offset + 2] if tok.possessive else ""
     else:
         if toks[-1].low in PLACE_HEADS or toks[-1].low in EVENT_HEADS:     # "Carling Cup", "Coral Sea"
+            return []
+        if _office_alone(toks, text[max(0, a - offset - 30):a - offset]):    # "the Tourism Minister said"
             return []
         right_before = ROLE_WORD_BEFORE.search(text, max(0, a - offset - 30), a - offset)
         titled = bool(title) or (right_before is not None and head_word(right_before.group(1)) in ROLE_HEADS) \
