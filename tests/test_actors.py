@@ -354,3 +354,10 @@ def test_an_office_after_an_article_or_a_demonym_is_no_person_but_a_person_with_
     names = {a.name: a.role for a in find_actors(corpus(text))}
     assert "Tourism Minister" not in names
     assert names["Dana Orr"] == "Tourism Minister" and "Stephanie Pope" in names
+
+
+def test_a_name_described_as_a_company_is_an_organization_and_a_person_heading_one_is_not():
+    text = ("Harwick Re, the largest reinsurance company, said its exposure was small. "
+            "Harwick Re said it would pay claims. Dana Orr, head of the company, said so. Ms Orr said more.")
+    kinds = {a.name: a.kind for a in find_actors(corpus(text))}
+    assert kinds["Harwick Re"] == "organization" and kinds["Dana Orr"] == "person"

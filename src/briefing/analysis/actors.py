@@ -28,6 +28,7 @@ from briefing.analysis.lexicon import (
     GIVEN_NAMES,
     ORG_HEADS,
     ORG_UNITS,
+    ORGANIZATION_ROLE_HEADS,
     OUTLET_HEADS,
     country_of,
     fold,
@@ -814,6 +815,19 @@ def _named_like_a_place(name: str, mentions: list[tuple[int, Mention]]) -> bool:
         m.title or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions)
 
 
+ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|in|with|from|on|to)\s+")
+
+
+def _describes_an_organization(role: str) -> bool:
+    """ "the largest reinsurance company", "a regional airline": a role whose head noun is an
+    organization's and no person's ("head of the company" is a person's: its head is "head")."""
+    words = ROLE_QUALIFIER.split(role, maxsplit=1)[0].split()
+    if not words:
+        return False
+    head = head_word(words[-1])
+    return head in ORGANIZATION_ROLE_HEADS
+
+
 def _actor(cluster: Cluster) -> ActorFact | None:
     mentions = cluster.mentions
     if cluster.kind == "person" and len(mentions) < 2 and not any(m.evidence for _, m in mentions):
@@ -832,6 +846,8 @@ def _actor(cluster: Cluster) -> ActorFact | None:
             for _, m in mentions):
         kind = "organization"      # "Nordhafen Boerse said …": never titled, never a given name
     role, affiliation, role_refs = _choose_role(mentions)
+    if kind == "person" and _describes_an_organization(role):
+        kind = "organization"      # "Harwick Re, the largest reinsurance company, said"
     name = cluster.name
     # a given name alone ("Robert") is a slip, counted as a mention but no alias to search by
     # a collective's full names not written so ("Peru military junta" for "Peru’s military junta") are no aliases
