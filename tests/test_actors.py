@@ -361,3 +361,11 @@ def test_a_name_described_as_a_company_is_an_organization_and_a_person_heading_o
             "Harwick Re said it would pay claims. Dana Orr, head of the company, said so. Ms Orr said more.")
     kinds = {a.name: a.kind for a in find_actors(corpus(text))}
     assert kinds["Harwick Re"] == "organization" and kinds["Dana Orr"] == "person"
+
+
+def test_a_clause_after_a_name_and_comma_is_no_apposition():
+    from briefing.analysis.roles import role_after
+    assert role_after(", quit the party on Friday.") == ""
+    assert role_after(", resigned the Harwick Party whip in October.") == ""
+    assert role_after(", chief executive of the firm, said") == "chief executive of the firm"
+    assert role_after(", a ferry specialist at the Tarrow Institute, said") == "ferry specialist at the Tarrow Institute"

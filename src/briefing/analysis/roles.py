@@ -119,12 +119,25 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     # "US trade secretary": an acronym is no pronoun
     if not words or len(words) > MAX_APPOSITIVE_WORDS or (words[0].lower() in ROLE_STOPS and not words[0].isupper()):
         return ""
-    if not any(head_word(w) in heads for w in words[:8]):
+    head = next((k for k, w in enumerate(words[:8]) if head_word(w) in heads), None)
+    if head is None or _verb_phrase(words[:head]):
         return ""
     other = ANOTHER_NAME_AT_END.search(phrase)
     if other and head_word(other.group(1)) in ROLE_HEADS:      # "Trevor McDonald, actor Hugh Grant and …": a list
         return ""
     return phrase
+
+
+DETERMINERS = frozenset("the a an his her its their this that these those".split())
+PREPOSITIONS = frozenset("of at for in with to from on by under over".split())
+
+
+def _verb_phrase(words: list[str]) -> bool:
+    """ "quit the", "resigned the UK": a determiner after a word that is no preposition, before
+    the role noun: what follows the comma is a clause ("Tom Reeve, quit the party"), not an
+    apposition ("chief executive of the firm", "its chief executive" stay)."""
+    return any(w.lower() in DETERMINERS and words[k - 1].lower() not in PREPOSITIONS
+               for k, w in enumerate(words) if k)
 
 
 def organization_role_after(suffix: str) -> str:
