@@ -369,3 +369,13 @@ def test_a_clause_after_a_name_and_comma_is_no_apposition():
     assert role_after(", resigned the Harwick Party whip in October.") == ""
     assert role_after(", chief executive of the firm, said") == "chief executive of the firm"
     assert role_after(", a ferry specialist at the Tarrow Institute, said") == "ferry specialist at the Tarrow Institute"
+
+
+def test_clubs_and_research_firms_are_organizations_and_an_expo_is_no_actor():
+    text = ("Harwick United said the bid undervalued the club. Fans of Harwick United protested. "
+            "Tarrow Research said sales would rise. Analysts at Tarrow Research agreed. "
+            "The firm unveiled the player at the Velstra Expo. Crowds filled the Velstra Expo.")
+    actors = {a.name: a for a in find_actors(corpus(text))}
+    assert actors["Harwick United"].kind == "organization" and actors["Harwick United"].role != "united"
+    assert actors["Tarrow Research"].kind == "organization" and actors["Tarrow Research"].role != "research"
+    assert "Velstra Expo" not in actors

@@ -30,6 +30,7 @@ from briefing.analysis.lexicon import (
     ORG_UNITS,
     ORGANIZATION_ROLE_HEADS,
     OUTLET_HEADS,
+    UNTYPED_ORG_HEADS,
     country_of,
     fold,
     trim_word_caches,
@@ -409,7 +410,7 @@ def _own_type_word(name: str) -> str:
             return words[k]
         if words[k] in OUTLET_HEADS:
             return NEWS_OUTLET
-        if words[k] in ORG_HEADS and words[k] not in CORPORATE_SUFFIXES:
+        if words[k] in ORG_HEADS and words[k] not in CORPORATE_SUFFIXES and words[k] not in UNTYPED_ORG_HEADS:
             return words[k]
     return ""
 

@@ -91,8 +91,11 @@ communications technologies systems industries nations reserve exchange centre c
 services school academy society alliance coalition movement front bureau administration government
 commission corporation broadcasting television radio channel magazine review observer mail express
 survey ratings lines programme program presidency secretariat panel chamber junta regime command bloc
-co hospital infirmary laboratory laboratories
+co hospital infirmary laboratory laboratories united research unit
 """.split())
+# Of those, the words that end an organization's name without saying what kind it is
+# ("Harwick United", "Tarrow Research"): never given as its role.
+UNTYPED_ORG_HEADS = frozenset({"united", "research"})
 
 # Words that end a news outlet's name ("Coast News", "The Valley Times", "Daily Ledger").
 OUTLET_HEADS = frozenset("""
@@ -137,7 +140,7 @@ north-east north-west south-east south-west northeast northwest southeast southw
 EVENT_HEADS = frozenset("""
 cup championship championships open games olympics award awards prize trophy festival series final
 finals tournament marathon derby grand prix summit conference war revolution plan act bill
-book novel album film movie song
+book novel album film movie song expo
 """.split())
 
 MONTHS = frozenset(MONTH_NUMBERS)     # names and abbreviations
