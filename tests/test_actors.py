@@ -379,3 +379,9 @@ def test_clubs_and_research_firms_are_organizations_and_an_expo_is_no_actor():
     assert actors["Harwick United"].kind == "organization" and actors["Harwick United"].role != "united"
     assert actors["Tarrow Research"].kind == "organization" and actors["Tarrow Research"].role != "research"
     assert "Velstra Expo" not in actors
+
+
+def test_another_organizations_name_in_a_list_is_no_organizations_role():
+    from briefing.analysis.roles import organization_role_after
+    assert organization_role_after(", the Harwick Monetary Fund, the World Ferry Bank and others") == ""
+    assert organization_role_after(", a coalition of island nations, said") == "coalition of island nations"

@@ -140,11 +140,18 @@ def _verb_phrase(words: list[str]) -> bool:
                for k, w in enumerate(words) if k)
 
 
+NAME_JOINERS = frozenset("of for and on the &".split())
+
+
 def organization_role_after(suffix: str) -> str:
     """What an organization is, from an appositive: ", a coalition of island nations,"."""
     if not ORG_APPOSITIVE.match(suffix):
         return ""
-    return role_after(suffix, ORGANIZATION_HEADS)
+    role = role_after(suffix, ORGANIZATION_HEADS)
+    # ", the Harwick Monetary Fund, the …": another organization's name, in a list, says nothing of this one
+    if role and all(w[0].isupper() or w in NAME_JOINERS for w in role.split()):
+        return ""
+    return role
 
 
 def role_copula(suffix: str) -> str:
