@@ -385,3 +385,13 @@ def test_another_organizations_name_in_a_list_is_no_organizations_role():
     from briefing.analysis.roles import organization_role_after
     assert organization_role_after(", the Harwick Monetary Fund, the World Ferry Bank and others") == ""
     assert organization_role_after(", a coalition of island nations, said") == "coalition of island nations"
+
+
+def test_an_adjective_compound_before_a_name_is_no_part_of_it():
+    text = ("Actor Clive Barrow won the prize. Celebrating his win, the Oscar-nominated Barrow told reporters "
+            "the season was new to him. Award-winning Barrow said more. London-based Ferris Holdings agreed. "
+            "Envoy Bae Jin-ho said talks went well.")
+    actors = {a.name: a for a in find_actors(corpus(text))}
+    assert "Clive Barrow" in actors and not any("-" in alias for alias in actors["Clive Barrow"].aliases)
+    assert not any(name.startswith(("Oscar", "Award", "London")) for name in actors)
+    assert "Bae Jin-ho" in actors
