@@ -260,7 +260,7 @@ def _name_ok(toks: list[Token], titled: bool) -> bool:
 def _office_alone(toks: list[Token], before: str) -> bool:
     """ "the Tourism Minister", "Veltria's Harbour Commissioner": common words before a role noun,
     no given name among them, after an article, a possessive or a demonym, name an office, not a
-    person (who is named without an article: "Stephanie Pope said")."""
+    person (who is named without an article: "Orla Bishop said")."""
     if toks[-1].low not in ROLE_HEADS or any(t.low in GIVEN_NAMES for t in toks) \
             or not all(_common(t) for t in toks[:-1]):
         return False
