@@ -361,6 +361,8 @@ def test_a_name_described_as_a_company_is_an_organization_and_a_person_heading_o
             "Harwick Re said it would pay claims. Dana Orr, head of the company, said so. Ms Orr said more.")
     kinds = {a.name: a.kind for a in find_actors(corpus(text))}
     assert kinds["Harwick Re"] == "organization" and kinds["Dana Orr"] == "person"
+    text = "Kimberly Vance, publisher of the weekly, said sales rose. Ms Vance said more."
+    assert actor(find_actors(corpus(text)), "Kimberly Vance").kind == "person"
 
 
 def test_a_clause_after_a_name_and_comma_is_no_apposition():

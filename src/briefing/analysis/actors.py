@@ -847,8 +847,9 @@ def _actor(cluster: Cluster) -> ActorFact | None:
             for _, m in mentions):
         kind = "organization"      # "Nordhafen Boerse said …": never titled, never a given name
     role, affiliation, role_refs = _choose_role(mentions)
-    if kind == "person" and _describes_an_organization(role):
-        kind = "organization"      # "Harwick Re, the largest reinsurance company, said"
+    if kind == "person" and _describes_an_organization(role) and not any(
+            m.title or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions):
+        kind = "organization"      # "Harwick Re, the largest reinsurance company, said"; not "Kim Orr, publisher"
     name = cluster.name
     # a given name alone ("Robert") is a slip, counted as a mention but no alias to search by
     # a collective's full names not written so ("Peru military junta" for "Peru’s military junta") are no aliases
