@@ -397,3 +397,10 @@ def test_an_adjective_compound_before_a_name_is_no_part_of_it():
     assert "Clive Barrow" in actors and not any("-" in alias for alias in actors["Clive Barrow"].aliases)
     assert not any(name.startswith(("Oscar", "Award", "London")) for name in actors)
     assert "Bae Jin-ho" in actors
+
+
+def test_an_organization_gets_no_role_only_a_person_can_have():
+    text = ('"The finishing touch at Tarvoni is a fantastic manager like Orr," he said. Tarvoni said the deal '
+            "was done. Fans of Tarvoni cheered. Tarvoni won again on Saturday.")
+    club = actor(find_actors(corpus(text, "Tarvoni lost on Sunday. Tarvoni said it would appeal.")), "Tarvoni")
+    assert club.kind == "organization" and "manager" not in club.role

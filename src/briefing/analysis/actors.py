@@ -30,6 +30,7 @@ from briefing.analysis.lexicon import (
     ORG_UNITS,
     ORGANIZATION_ROLE_HEADS,
     OUTLET_HEADS,
+    ROLE_HEADS,
     UNTYPED_ORG_HEADS,
     country_of,
     fold,
@@ -816,17 +817,25 @@ def _named_like_a_place(name: str, mentions: list[tuple[int, Mention]]) -> bool:
         m.title or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions)
 
 
-ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|in|with|from|on|to)\s+")
+ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|in|with|from|on|to|like|as)\s+")
+
+
+def _role_head(role: str) -> str:
+    """The noun a role phrase is about: "head" of "head of the company", "firm" of "a US firm"."""
+    words = ROLE_QUALIFIER.split(role, maxsplit=1)[0].split()
+    return head_word(words[-1]) if words else ""
 
 
 def _describes_an_organization(role: str) -> bool:
     """ "the largest reinsurance company", "a regional airline": a role whose head noun is an
-    organization's and no person's ("head of the company" is a person's: its head is "head")."""
-    words = ROLE_QUALIFIER.split(role, maxsplit=1)[0].split()
-    if not words:
-        return False
-    head = head_word(words[-1])
-    return head in ORGANIZATION_ROLE_HEADS
+    organization's ("head of the company" is a person's: its head is "head")."""
+    return _role_head(role) in ORGANIZATION_ROLE_HEADS
+
+
+def _describes_a_person(role: str) -> bool:
+    """ "a fantastic manager like …": a role only a person has."""
+    head = _role_head(role)
+    return head in ROLE_HEADS and head not in ORGANIZATION_ROLE_HEADS
 
 
 def _actor(cluster: Cluster) -> ActorFact | None:
@@ -850,6 +859,8 @@ def _actor(cluster: Cluster) -> ActorFact | None:
     if kind == "person" and _describes_an_organization(role) and not any(
             m.title or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions):
         kind = "organization"      # "Harwick Re, the largest reinsurance company, said"; not "Kim Orr, publisher"
+    if kind == "organization" and _describes_a_person(role):
+        role, affiliation, role_refs = "", "", []     # "the finishing touch at Harwick is a fantastic manager"
     name = cluster.name
     # a given name alone ("Robert") is a slip, counted as a mention but no alias to search by
     # a collective's full names not written so ("Peru military junta" for "Peru’s military junta") are no aliases
