@@ -404,3 +404,12 @@ def test_an_organization_gets_no_role_only_a_person_can_have():
             "was done. Fans of Tarvoni cheered. Tarvoni won again on Saturday.")
     club = actor(find_actors(corpus(text, "Tarvoni lost on Sunday. Tarvoni said it would appeal.")), "Tarvoni")
     assert club.kind == "organization" and "manager" not in club.role
+
+
+def test_common_nouns_written_as_acronyms_are_no_actors_and_name_endings_give_a_type():
+    text = ("Harwick Telecom said local TV would reach every home. Viewers bought a new PC and a DVD. "
+            "TV was the main draw, Harwick Telecom said. Tarrow Airways said fares would rise. "
+            "Tarrow Airways said it would add routes.")
+    actors = {a.name: a for a in find_actors(corpus(text))}
+    assert not {"TV", "PC", "DVD"} & set(actors)
+    assert actors["Tarrow Airways"].role == "airline"

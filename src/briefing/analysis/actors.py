@@ -26,6 +26,7 @@ from briefing.analysis.lexicon import (
     COMPASS_WORDS,
     CORPORATE_SUFFIXES,
     GIVEN_NAMES,
+    ORG_HEAD_TYPES,
     ORG_HEADS,
     ORG_UNITS,
     ORGANIZATION_ROLE_HEADS,
@@ -412,7 +413,7 @@ def _own_type_word(name: str) -> str:
         if words[k] in OUTLET_HEADS:
             return NEWS_OUTLET
         if words[k] in ORG_HEADS and words[k] not in CORPORATE_SUFFIXES and words[k] not in UNTYPED_ORG_HEADS:
-            return words[k]
+            return ORG_HEAD_TYPES.get(words[k], words[k])
     return ""
 
 

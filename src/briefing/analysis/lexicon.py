@@ -93,9 +93,17 @@ commission corporation broadcasting television radio channel magazine review obs
 survey ratings lines programme program presidency secretariat panel chamber junta regime command bloc
 co hospital infirmary laboratory laboratories united research unit
 """.split())
+# Common nouns written as acronyms ("digital TV", "a new PC"): things, never actors.
+THING_ACRONYMS = frozenset("tv tvs pc pcs dvd dvds cd cds mp3 gdp gnp atm atms sms gps usb lcd hdtv iptv voip "
+                           "dsl adsl pda pdas suv suvs ceo ceos cfo cfos hiv dna rna vat".split())
+
 # Of those, the words that end an organization's name without saying what kind it is
 # ("Harwick United", "Tarrow Research"): never given as its role.
 UNTYPED_ORG_HEADS = frozenset({"united", "research"})
+# ... and those that say it in another form ("Harwick Airways" is an airline)
+ORG_HEAD_TYPES = {"airways": "airline", "airlines": "airline", "motors": "company", "industries": "company",
+                  "technologies": "company", "systems": "company", "communications": "company",
+                  "laboratories": "laboratory", "institutes": "institute", "forces": "force"}
 
 # Words that end a news outlet's name ("Coast News", "The Valley Times", "Daily Ledger").
 OUTLET_HEADS = frozenset("""

@@ -39,6 +39,7 @@ from briefing.analysis.lexicon import (
     SAY_VERBS,
     SENTENCE_START_THRESHOLD,
     TEMPORAL_MODIFIERS,
+    THING_ACRONYMS,
     TITLE_WORDS,
     WEEKDAYS,
     country_of,
@@ -644,7 +645,7 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
         tok = toks[0]
         if adjective_compound(tok.low):    # "London-based"
             return []
-        if HAS_DIGIT.search(tok.text) or len(tok.text) == 1:     # "G20", "A380", "X": codes and letters
+        if HAS_DIGIT.search(tok.text) or len(tok.text) == 1 or tok.low in THING_ACRONYMS:   # "G20", "X", "TV"
             return []
         rest = tok.text[1:]
         capitals_inside = rest != rest.lower() or "&" in rest       # what an acronym or "TeleNova" needs
