@@ -118,6 +118,16 @@ def test_figures_owned_by_two_countries_after_a_pronoun_are_not_one_quantity():
     assert len(conflicts(a, c, actors=[country("Veltria"), country("Castorra")])) == 1
 
 
+def test_two_deals_of_one_party_with_two_others_are_not_one_sum():
+    actors = [ActorFact("Tarvel Air", "organization"), ActorFact("Orvane", "organization"),
+              ActorFact("Kestrel Jet", "organization")]
+    a = doc("a", "Tarvel Air has ordered 70 Orvane planes in a deal valued at $4bn, the airline said.")
+    b = doc("b", "Orvane will supply Kestrel Jet with 50 planes in a deal valued at $5bn, the airline said.")
+    assert conflicts(a, b, actors=actors) == []
+    c = doc("c", "Tarvel Air has ordered 70 Orvane planes in a deal valued at $5bn, the airline said.")
+    assert len(conflicts(a, c, actors=actors)) == 1
+
+
 def test_net_and_gross_figures_are_not_one_quantity():
     a = doc("a", "The carmaker has more than $45 billion in net debt after a weak year of sales.")
     b = doc("b", "The carmaker has $58 billion of debt after a weak year of sales, analysts said.")

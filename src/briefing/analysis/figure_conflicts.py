@@ -176,8 +176,13 @@ def different_holders(sents: Sentences, a: Mention, b: Mention) -> bool:
     ta, tb = sents.texts[a.sentence], sents.texts[b.sentence]
     who_a = agent(sents, ta, a.figure.start) or owner_near(sents, ta, a.figure.start)
     who_b = agent(sents, tb, b.figure.start) or owner_near(sents, tb, b.figure.start)
-    return bool(who_a and who_b and who_a != who_b and who_a not in sents.names.named(tb)
-                and who_b not in sents.names.named(ta))
+    if who_a and who_b and who_a != who_b and who_a not in sents.names.named(tb) \
+            and who_b not in sents.names.named(ta):
+        return True
+    # "Ryanair ordered 70 Boeing planes for $4bn" and "Boeing will supply Japan Airlines with 50 for
+    # $6bn": each names a party the other does not (besides one they share): two deals, two sums
+    named_a, named_b = sents.names.named(ta), sents.names.named(tb)
+    return bool(named_a & named_b) and bool(named_a - named_b) and bool(named_b - named_a)
 
 
 def has_date(sents: Sentences, m: Mention) -> bool:
