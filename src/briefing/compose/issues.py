@@ -558,7 +558,11 @@ class Selection:
         if best is None or len(best.words) + 1 > MAX_HEADING_WORDS:
             return None
         written = index.phrases.get(f"{best.key} {cand.phrase.key}")
-        return capitalised(written.form if written else f"{best.form} {cand.phrase.form}")
+        name = written.form if written else f"{best.form} {cand.phrase.form}"
+        words = [fold(w) for w in name.split()]
+        if len(set(words)) < len(words):       # "$20bn $20bn": the same matter under two keys
+            return None
+        return capitalised(name)
 
     def append(self, issue: Issue, refs: set[SentenceRef], shown: list[SentenceRef],
                words: set[str] | None = None) -> None:

@@ -1,0 +1,60 @@
+"""Briefs on topics no rule was tuned on (BBC articles picked by a word, not labelled sets) read
+as a reader expects: headings, titles, actors and quotes free of the slips seen there before.
+Skipped where ../shared is absent (a checkout on its own)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from briefing.analysis.words import STOP_WORDS
+from briefing.model import run_to_end
+from briefing.services import build
+
+BBC = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "bbc-news" / "news"
+TOPICS = {"business": "Yukos", "politics": "Kilroy-Silk", "sport": "Glazer", "tech": "iPod"}
+DOCS_PER_TOPIC = 12
+
+
+def topic_files(category: str, word: str) -> list[Path]:
+    files = sorted(p for p in (BBC / category).glob("*.txt") if word in p.read_text(encoding="utf-8", errors="replace"))
+    return files[:DOCS_PER_TOPIC]
+
+
+@pytest.fixture(scope="module", params=sorted(TOPICS.items()), ids=lambda t: t[1])
+def brief(request):
+    if not BBC.is_dir():
+        pytest.skip(f"no BBC corpus at {BBC}")
+    return run_to_end(build(topic_files(*request.param))).brief
+
+
+def sections(brief, kind):
+    return [s for s in brief.sections if s.kind == kind]
+
+
+def test_no_issue_heading_says_a_word_twice(brief):
+    for section in sections(brief, "issues"):
+        for issue in section.issues:
+            words = [w.lower() for w in issue.name.split()]
+            assert len(set(words)) == len(words), issue.name
+
+
+def test_the_title_holds_no_stray_quotation_mark(brief):
+    assert not re.search(r"\w['’](?=[:\s]|$)(?<!s')", brief.title), brief.title
+
+
+def test_no_key_quote_is_a_short_phrase_of_the_reporters_sentence(brief):
+    for section in sections(brief, "quotes"):
+        for quote in section.quotes:
+            words = quote.text.split()
+            assert quote.text[:1].isupper() or len(words) >= 8 or words[0].lower() not in STOP_WORDS, quote.text
+
+
+def test_no_actor_is_a_place_or_a_thing_by_its_name(brief):
+    compass = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+    for section in sections(brief, "actors"):
+        for actor in section.actors:
+            assert not (actor.kind == "person" and actor.name.split()[0].lower() in compass), actor.name
+            assert actor.name not in {"TV", "PC", "DVD"}, actor.name
