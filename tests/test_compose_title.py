@@ -51,3 +51,13 @@ def test_without_a_shared_headline_matter_the_main_actors_are_named_in_full():
 def test_a_quoted_matter_is_named_without_its_closing_quotation_mark():
     assert headline_matter(["Ferry hailed as 'greatest gadget'", "Readers vote ferry 'greatest gadget'"], set()) \
         == "Greatest gadget"
+
+
+def test_titles_made_from_opening_words_are_no_headlines_to_take_the_matter_from():
+    corpus = titled_corpus(
+        ("The committee met on Monday", "The committee met on Monday. Mara Quint said talks would go on."),
+        ("The committee met again", "The committee met again. Mara Quint said pay was the issue."))
+    assert brief_title(corpus, find_actors(corpus)).startswith("Committee")
+    for doc in corpus.documents:
+        doc.title_generated = True
+    assert not brief_title(corpus, find_actors(corpus)).startswith("Committee")

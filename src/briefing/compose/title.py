@@ -31,7 +31,8 @@ def brief_title(corpus: Corpus, actors: list[ActorFact]) -> str:
     main = [a for a in actors if a.kind in ("person", "organization") and a.salience >= MIN_SALIENCE]
     names = [n for n in (short_name(a) for a in main) if n][:TITLE_ACTORS]
     taken = {fold(w) for a in actors for n in [a.name, *a.aliases] for w in n.split()}
-    matter = headline_matter([d.title for d in corpus.documents], taken)
+    # a title made from a document's opening words or file name is no headline
+    matter = headline_matter([d.title for d in corpus.documents if not d.title_generated], taken)
     who = " and ".join(names)
     if matter and who and len(matter) + len(who) + 2 <= MAX_TITLE_CHARS:
         return f"{matter}: {who}"
