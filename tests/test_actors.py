@@ -321,3 +321,86 @@ def test_and_before_an_organization_noun_starts_a_second_organization():
     actors = find_actors(corpus("The Ministry of Fisheries and Ministry of Ports said the quay would reopen. "
                                 "The Federation of Dockworkers and Harbour Pilots agreed."))
     assert {"Ministry of Fisheries", "Ministry of Ports", "Federation of Dockworkers and Harbour Pilots"} <= names_of(actors)
+
+
+def test_a_name_opening_on_a_compass_word_is_a_place_unless_titled_or_speaking():
+    first = ("Councillor Ann Pell was due to stand in the East Harwick seat at the next election. "
+             "Voters in East Harwick turned out in numbers. She toured East Harwick on Friday.")
+    second = ("The MEP for the Upper Marsh, Tom Reeve, quit the party. Upper Marsh voters were angry. "
+              "Prices rose again, Eastern Velstra said on Monday. Eastern Velstra said it would reply.")
+    actors = find_actors(corpus(first, second))
+    names = {a.name: a.kind for a in actors}
+    assert "East Harwick" not in names and "Upper Marsh" not in names
+    assert names.get("Eastern Velstra") == "organization"
+    assert names.get("Ann Pell") == "person" and names.get("Tom Reeve") == "person"
+
+
+def test_a_person_whose_surname_is_a_compass_word_stays_a_person():
+    text = "Senator Maria West said the vote was close. West said she would try again in May."
+    assert actor(find_actors(corpus(text)), "Maria West").kind == "person"
+
+
+def test_a_plural_apposition_names_a_group_the_person_is_in_not_the_persons_role():
+    text = ("The mayor was joined by one of Harwick's two Town Council members, Ann Pell, on Friday. "
+            "Ann Pell said the plan was sound.")
+    assert actor(find_actors(corpus(text)), "Ann Pell").role == ""
+    text = "On Friday the firm's director, Ann Pell, said the plan was sound."
+    assert actor(find_actors(corpus(text)), "Ann Pell").role == "firm's director"
+
+
+def test_an_office_after_an_article_or_a_demonym_is_no_person_but_a_person_with_a_role_surname_is():
+    text = ("The Veltrian Tourism Minister said the resorts would reopen. Tourism Minister Dana Orr said so too. "
+            "The Tourism Minister said more on Friday. Orla Bishop, head of the unit, said it was ready.")
+    names = {a.name: a.role for a in find_actors(corpus(text))}
+    assert "Tourism Minister" not in names
+    assert names["Dana Orr"] == "Tourism Minister" and "Orla Bishop" in names
+
+
+def test_a_name_described_as_a_company_is_an_organization_and_a_person_heading_one_is_not():
+    text = ("Harwick Re, the largest reinsurance company, said its exposure was small. "
+            "Harwick Re said it would pay claims. Dana Orr, head of the company, said so. Ms Orr said more.")
+    kinds = {a.name: a.kind for a in find_actors(corpus(text))}
+    assert kinds["Harwick Re"] == "organization" and kinds["Dana Orr"] == "person"
+    text = "Kimberly Vance, publisher of the weekly, said sales rose. Ms Vance said more."
+    assert actor(find_actors(corpus(text)), "Kimberly Vance").kind == "person"
+
+
+def test_a_clause_after_a_name_and_comma_is_no_apposition():
+    from briefing.analysis.roles import role_after
+    assert role_after(", quit the party on Friday.") == ""
+    assert role_after(", resigned the Harwick Party whip in October.") == ""
+    assert role_after(", chief executive of the firm, said") == "chief executive of the firm"
+    assert role_after(", a ferry specialist at the Tarrow Institute, said") == "ferry specialist at the Tarrow Institute"
+
+
+def test_clubs_and_research_firms_are_organizations_and_an_expo_is_no_actor():
+    text = ("Harwick United said the bid undervalued the club. Fans of Harwick United protested. "
+            "Tarrow Research said sales would rise. Analysts at Tarrow Research agreed. "
+            "The firm unveiled the player at the Velstra Expo. Crowds filled the Velstra Expo.")
+    actors = {a.name: a for a in find_actors(corpus(text))}
+    assert actors["Harwick United"].kind == "organization" and actors["Harwick United"].role != "united"
+    assert actors["Tarrow Research"].kind == "organization" and actors["Tarrow Research"].role != "research"
+    assert "Velstra Expo" not in actors
+
+
+def test_another_organizations_name_in_a_list_is_no_organizations_role():
+    from briefing.analysis.roles import organization_role_after
+    assert organization_role_after(", the Harwick Monetary Fund, the World Ferry Bank and others") == ""
+    assert organization_role_after(", a coalition of island nations, said") == "coalition of island nations"
+
+
+def test_an_adjective_compound_before_a_name_is_no_part_of_it():
+    text = ("Actor Clive Barrow won the prize. Celebrating his win, the Oscar-nominated Barrow told reporters "
+            "the season was new to him. Award-winning Barrow said more. London-based Ferris Holdings agreed. "
+            "Envoy Bae Jin-ho said talks went well.")
+    actors = {a.name: a for a in find_actors(corpus(text))}
+    assert "Clive Barrow" in actors and not any("-" in alias for alias in actors["Clive Barrow"].aliases)
+    assert not any(name.startswith(("Oscar", "Award", "London")) for name in actors)
+    assert "Bae Jin-ho" in actors
+
+
+def test_an_organization_gets_no_role_only_a_person_can_have():
+    text = ('"The finishing touch at Tarvoni is a fantastic manager like Orr," he said. Tarvoni said the deal '
+            "was done. Fans of Tarvoni cheered. Tarvoni won again on Saturday.")
+    club = actor(find_actors(corpus(text, "Tarvoni lost on Sunday. Tarvoni said it would appeal.")), "Tarvoni")
+    assert club.kind == "organization" and "manager" not in club.role

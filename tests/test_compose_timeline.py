@@ -165,3 +165,18 @@ def test_past_verbs_are_the_words_that_tell_a_sentence_in_the_past():
     from briefing.analysis.dates import past_verbs
     assert past_verbs("The board has approved the plan and workers walked out, she said.") == \
         {"has", "approved", "walked", "said"}
+
+
+def test_an_event_dated_by_its_decade_reads_as_the_decade_not_its_first_year(tmp_path):
+    docs = {"a.txt": ("Published: 3 May 2024\n\nThe mill was sold off in the early 1980s to a private buyer.\n\n"
+                      "The mill closed for good in 1991 after a long decline.\n")}
+    brief = brief_from(tmp_path, docs)
+    events = section(brief, "timeline").events
+    assert [e.date for e in events] == ["1980", "1991"]
+    assert [event_when(e) for e in events] == ["early 1980s", "1991"]
+    assert "| early 1980s |" in brief_markdown(brief) and "| 1991 |" in brief_markdown(brief)
+
+
+def test_a_year_is_not_shown_as_a_decade_because_its_text_names_another():
+    assert event_when(Event("1990", "1990, in the 1980s", "x", [])) == "1990"
+    assert event_when(Event("1980", "1980", "x", [])) == "1980"

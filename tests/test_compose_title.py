@@ -46,3 +46,8 @@ def test_without_a_shared_headline_matter_the_main_actors_are_named_in_full():
          "Marten said trade would resume, Kovacs said."))
     title = brief_title(corpus, find_actors(corpus))
     assert "Dana Kovacs" in title and "Ilya Marten" in title
+
+
+def test_a_quoted_matter_is_named_without_its_closing_quotation_mark():
+    assert headline_matter(["Ferry hailed as 'greatest gadget'", "Readers vote ferry 'greatest gadget'"], set()) \
+        == "Greatest gadget"

@@ -110,6 +110,14 @@ def test_figures_of_two_parties_are_not_one_quantity():
     assert conflicts(a, b, actors=actors) == []
 
 
+def test_figures_owned_by_two_countries_after_a_pronoun_are_not_one_quantity():
+    a = doc("a", "He said Veltria's economy grew 6.9% in 2004, the fastest pace in years.")
+    b = doc("b", "Officials said Castorra's economy grew by 8.1% in 2004, the fastest pace in years.")
+    assert conflicts(a, b, actors=[country("Veltria"), country("Castorra")]) == []
+    c = doc("c", "Officials said Veltria's economy grew by 8.1% in 2004, the fastest pace in years.")
+    assert len(conflicts(a, c, actors=[country("Veltria"), country("Castorra")])) == 1
+
+
 def test_net_and_gross_figures_are_not_one_quantity():
     a = doc("a", "The carmaker has more than $45 billion in net debt after a weak year of sales.")
     b = doc("b", "The carmaker has $58 billion of debt after a weak year of sales, analysts said.")

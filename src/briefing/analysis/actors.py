@@ -23,11 +23,15 @@ from briefing.analysis.aliases import (
 )
 from briefing.analysis.collectives import COLLECTIVE_HEADS, KIND_WORDS, same_collective
 from briefing.analysis.lexicon import (
+    COMPASS_WORDS,
     CORPORATE_SUFFIXES,
     GIVEN_NAMES,
     ORG_HEADS,
     ORG_UNITS,
+    ORGANIZATION_ROLE_HEADS,
     OUTLET_HEADS,
+    ROLE_HEADS,
+    UNTYPED_ORG_HEADS,
     country_of,
     fold,
     trim_word_caches,
@@ -407,7 +411,7 @@ def _own_type_word(name: str) -> str:
             return words[k]
         if words[k] in OUTLET_HEADS:
             return NEWS_OUTLET
-        if words[k] in ORG_HEADS and words[k] not in CORPORATE_SUFFIXES:
+        if words[k] in ORG_HEADS and words[k] not in CORPORATE_SUFFIXES and words[k] not in UNTYPED_ORG_HEADS:
             return words[k]
     return ""
 
@@ -806,6 +810,34 @@ def _actor_name(cluster: Cluster) -> str:
     return cluster.name
 
 
+def _named_like_a_place(name: str, mentions: list[tuple[int, Mention]]) -> bool:
+    """'East Harwick', 'Upper Marsh': a compass or region word first, and never a title or a given
+    name with it, as a person would have somewhere in the documents."""
+    return name.split()[0].lower() in COMPASS_WORDS and not any(
+        m.title or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions)
+
+
+ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|in|with|from|on|to|like|as)\s+")
+
+
+def _role_head(role: str) -> str:
+    """The noun a role phrase is about: "head" of "head of the company", "firm" of "a US firm"."""
+    words = ROLE_QUALIFIER.split(role, maxsplit=1)[0].split()
+    return head_word(words[-1]) if words else ""
+
+
+def _describes_an_organization(role: str) -> bool:
+    """ "the largest reinsurance company", "a regional airline": a role whose head noun is an
+    organization's ("head of the company" is a person's: its head is "head")."""
+    return _role_head(role) in ORGANIZATION_ROLE_HEADS
+
+
+def _describes_a_person(role: str) -> bool:
+    """ "a fantastic manager like …": a role only a person has."""
+    head = _role_head(role)
+    return head in ROLE_HEADS and head not in ORGANIZATION_ROLE_HEADS
+
+
 def _actor(cluster: Cluster) -> ActorFact | None:
     mentions = cluster.mentions
     if cluster.kind == "person" and len(mentions) < 2 and not any(m.evidence for _, m in mentions):
@@ -814,12 +846,21 @@ def _actor(cluster: Cluster) -> ActorFact | None:
     refs = [SentenceRef(d, k) for d, k in sorted({(d, m.sentence) for d, m in mentions})]
     speakers = sum(m.speaker for _, m in mentions)
     kind = cluster.kind
+    if kind == "person" and _named_like_a_place(cluster.name, mentions):
+        if not speakers:
+            return None
+        kind = "organization"      # "North Harbour Mills said …": it speaks, so it is no place
     # a surname used alone ("Dravic said") is a person's
     if kind == "person" and len(mentions) >= 2 and not any(
             m.title or m.role or m.text.split()[0].lower() in GIVEN_NAMES or " " not in m.text.strip()
             for _, m in mentions):
         kind = "organization"      # "Nordhafen Boerse said …": never titled, never a given name
     role, affiliation, role_refs = _choose_role(mentions)
+    if kind == "person" and _describes_an_organization(role) and not any(
+            m.title or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions):
+        kind = "organization"      # "Harwick Re, the largest reinsurance company, said"; not "Kim Orr, publisher"
+    if kind == "organization" and _describes_a_person(role):
+        role, affiliation, role_refs = "", "", []     # "the finishing touch at Harwick is a fantastic manager"
     name = cluster.name
     # a given name alone ("Robert") is a slip, counted as a mention but no alias to search by
     # a collective's full names not written so ("Peru military junta" for "Peru’s military junta") are no aliases

@@ -159,11 +159,23 @@ def same_value(x: float, y: float) -> bool:
     return abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1.0)
 
 
+OWNER_REACH = 40            # characters before a figure where "Veltria's economy grew" names whose it is
+
+
+def owner_near(sents: Sentences, text: str, at: int) -> str | None:
+    """The actor named just before a figure in its own clause ("he said Veltria's economy grew
+    6%"): the last one found within OWNER_REACH characters, with no clause break between."""
+    found = [(end, who) for _, end, who in sents.names.find(text) if at - OWNER_REACH <= end <= at
+             and not re.search(r"[,;:]", text[end:at])]
+    return max(found)[1] if found else None
+
+
 def different_holders(sents: Sentences, a: Mention, b: Mention) -> bool:
     """Each sentence opens on a different actor the other does not name ("shares in Alpha rose
     8%", "Beta shares jumped 11%"): each figure is its own party's."""
     ta, tb = sents.texts[a.sentence], sents.texts[b.sentence]
-    who_a, who_b = agent(sents, ta, a.figure.start), agent(sents, tb, b.figure.start)
+    who_a = agent(sents, ta, a.figure.start) or owner_near(sents, ta, a.figure.start)
+    who_b = agent(sents, tb, b.figure.start) or owner_near(sents, tb, b.figure.start)
     return bool(who_a and who_b and who_a != who_b and who_a not in sents.names.named(tb)
                 and who_b not in sents.names.named(ta))
 

@@ -91,8 +91,11 @@ communications technologies systems industries nations reserve exchange centre c
 services school academy society alliance coalition movement front bureau administration government
 commission corporation broadcasting television radio channel magazine review observer mail express
 survey ratings lines programme program presidency secretariat panel chamber junta regime command bloc
-co hospital infirmary laboratory laboratories
+co hospital infirmary laboratory laboratories united research unit
 """.split())
+# Of those, the words that end an organization's name without saying what kind it is
+# ("Harwick United", "Tarrow Research"): never given as its role.
+UNTYPED_ORG_HEADS = frozenset({"united", "research"})
 
 # Words that end a news outlet's name ("Coast News", "The Valley Times", "Daily Ledger").
 OUTLET_HEADS = frozenset("""
@@ -125,11 +128,19 @@ forest delta dam fault temple pagoda mosque cathedral monastery shrine museum mo
 arena
 """.split())
 
+# Points of the compass and region words that open a place's name ("East Riding", "North Shore",
+# "Upper Valley", "Greater Linford"): a name opening so, never titled and without a given name, is a
+# place rather than a person (a closed class of English).
+COMPASS_WORDS = frozenset("""
+north south east west northern southern eastern western central upper lower greater
+north-east north-west south-east south-west northeast northwest southeast southwest
+""".split())
+
 # Words that head the name of an event or a prize ("Carling Cup", "Australian Open"): not actors.
 EVENT_HEADS = frozenset("""
 cup championship championships open games olympics award awards prize trophy festival series final
 finals tournament marathon derby grand prix summit conference war revolution plan act bill
-book novel album film movie song
+book novel album film movie song expo
 """.split())
 
 MONTHS = frozenset(MONTH_NUMBERS)     # names and abbreviations

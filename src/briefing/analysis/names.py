@@ -98,6 +98,7 @@ ADJECTIVE_SUFFIXES = frozenset("focused based led backed born owned run style er
 
 # Tuning, read on the seeds and the two dev sets.
 COMMON_IN_NAME = 3.5    # zipf; a name may hold at most one word this common (Martin *Gray*)
+PARTICIPLE_LENGTH = 6   # a participle after a hyphen this long or longer ("-backed", "-winning") makes an adjective
 PREFIX_CHARS = 160      # how far back a role phrase or a say-verb before a name is looked for
 SUFFIX_CHARS = 240      # how far on an appositive after a name is looked for
 LEAD_SENTENCES = 2      # the lead sentences where "a witness has told …" introduces the next one's subject
@@ -249,11 +250,26 @@ def _name_ok(toks: list[Token], titled: bool) -> bool:
             or any((t.low in MONTHS and not _month_surname(toks, k)) or t.low in WEEKDAYS
                    or ACRONYM.match(t.text) or HAS_DIGIT.search(t.text) for k, t in enumerate(toks)):
         return False
-    if any(t.low.rsplit("-", 1)[-1] in ADJECTIVE_SUFFIXES for t in toks if "-" in t.low):
+    if any(adjective_compound(t.low) for t in toks):
         return False
     if toks[0].low.endswith("ing") and _common(toks[0]):      # "Finding Neverland": a title, not a name
         return False
     return sum(_common(t) for t in toks) <= (2 if titled and len(toks) == 2 else 1)
+
+
+def _office_alone(toks: list[Token], before: str) -> bool:
+    """ "the Tourism Minister", "Veltria's Harbour Commissioner": common words before a role noun,
+    no given name among them, after an article, a possessive or a demonym, name an office, not a
+    person (who is named without an article: "Orla Bishop said")."""
+    if toks[-1].low not in ROLE_HEADS or any(t.low in GIVEN_NAMES for t in toks) \
+            or not all(_common(t) for t in toks[:-1]):
+        return False
+    last = before.split()[-1:]
+    return bool(last) and (last[0].lower() in OFFICE_DETERMINERS or last[0].endswith(("’s", "'s"))
+                           or last[0] in DEMONYMS)
+
+
+OFFICE_DETERMINERS = frozenset("the a an its his her their our your this that".split())
 
 
 def _month_surname(toks: list[Token], k: int) -> bool:
@@ -320,7 +336,8 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
         if h + 1 < len(part) and part[h + 1].low in CONNECTORS:
             h = len(part) - 1
         first = 0
-        while first < h and (part[first].low in TEMPORAL_MODIFIERS or _is_boundary(part[first])):
+        while first < h and (part[first].low in TEMPORAL_MODIFIERS or _is_boundary(part[first])
+                             or adjective_compound(part[first].low)):     # "London-based Harwick Bank"
             first += 1
         head = [Segment("org", part[first:h + 1])]
         rest = part[h + 1:]
@@ -600,8 +617,20 @@ def _said_before(prefix: str) -> bool:
     return bool(words) and (words[-1] in SAY_VERBS or words[-2:] == ["according", "to"])
 
 
+def adjective_compound(low: str) -> bool:
+    """ "london-based", "oscar-nominated", "award-winning": a hyphenated word ending in a common
+    participle describes a name, it is no part of one ("jin-ho", "ming-ting" are)."""
+    if "-" not in low:
+        return False
+    last = low.rsplit("-", 1)[-1]
+    return last in ADJECTIVE_SUFFIXES or (len(last) >= PARTICIPLE_LENGTH and last.endswith(("ed", "ing"))
+                                          and zipf(last) >= COMMON_IN_NAME)
+
+
 def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title: Segment | None,
                    sentence_start: bool) -> list[Mention]:
+    while len(toks) > 1 and adjective_compound(toks[0].low):     # "Oscar-nominated Owen": Owen
+        toks, sentence_start = toks[1:], False
     if sentence_start and len(toks) >= 3 and not title and toks[1].low in GIVEN_NAMES \
             and toks[0].low not in GIVEN_NAMES and _common(toks[0]):
         # "Bookmaker William Hill …": the capital of a sentence start on a plain word before a name
@@ -613,7 +642,7 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
         return []
     if len(toks) == 1:
         tok = toks[0]
-        if "-" in tok.low and tok.low.rsplit("-", 1)[-1] in ADJECTIVE_SUFFIXES:    # "London-based"
+        if adjective_compound(tok.low):    # "London-based"
             return []
         if HAS_DIGIT.search(tok.text) or len(tok.text) == 1:     # "G20", "A380", "X": codes and letters
             return []
@@ -628,6 +657,8 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             mention.possessive = text[b - offset:b - offset + 2] if tok.possessive else ""
     else:
         if toks[-1].low in PLACE_HEADS or toks[-1].low in EVENT_HEADS:     # "Carling Cup", "Coral Sea"
+            return []
+        if _office_alone(toks, text[max(0, a - offset - 30):a - offset]):    # "the Tourism Minister said"
             return []
         right_before = ROLE_WORD_BEFORE.search(text, max(0, a - offset - 30), a - offset)
         titled = bool(title) or (right_before is not None and head_word(right_before.group(1)) in ROLE_HEADS) \

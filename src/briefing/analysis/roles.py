@@ -64,7 +64,12 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
         first = first[:-1]
     if first.lower().rstrip(".") in HONORIFICS:
         return ""
-    if head_word(first.rstrip(".")) not in heads:
+    head = head_word(first.rstrip("."))
+    if head not in heads:
+        return ""
+    if comma and heads is ROLE_HEADS and head != first.lower().strip("’'") and first.lower().endswith("s"):
+        # "one of the party's two councillors, Ann Pell": a group she is in, not her role
+        # ("external auditors Harlow Finch" names what a firm is, and stays)
         return ""
     words = _words_back(prefix)
     if comma:
@@ -114,7 +119,8 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     # "US trade secretary": an acronym is no pronoun
     if not words or len(words) > MAX_APPOSITIVE_WORDS or (words[0].lower() in ROLE_STOPS and not words[0].isupper()):
         return ""
-    if not any(head_word(w) in heads for w in words[:8]):
+    head = next((k for k, w in enumerate(words[:8]) if head_word(w) in heads), None)
+    if head is None or _verb_phrase(words[:head]):
         return ""
     other = ANOTHER_NAME_AT_END.search(phrase)
     if other and head_word(other.group(1)) in ROLE_HEADS:      # "Trevor McDonald, actor Hugh Grant and …": a list
@@ -122,11 +128,30 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     return phrase
 
 
+DETERMINERS = frozenset("the a an his her its their this that these those".split())
+PREPOSITIONS = frozenset("of at for in with to from on by under over".split())
+
+
+def _verb_phrase(words: list[str]) -> bool:
+    """ "quit the", "resigned the UK": a determiner after a word that is no preposition, before
+    the role noun: what follows the comma is a clause ("Tom Reeve, quit the party"), not an
+    apposition ("chief executive of the firm", "its chief executive" stay)."""
+    return any(w.lower() in DETERMINERS and words[k - 1].lower() not in PREPOSITIONS
+               for k, w in enumerate(words) if k)
+
+
+NAME_JOINERS = frozenset("of for and on the &".split())
+
+
 def organization_role_after(suffix: str) -> str:
     """What an organization is, from an appositive: ", a coalition of island nations,"."""
     if not ORG_APPOSITIVE.match(suffix):
         return ""
-    return role_after(suffix, ORGANIZATION_HEADS)
+    role = role_after(suffix, ORGANIZATION_HEADS)
+    # ", the Harwick Monetary Fund, the …": another organization's name, in a list, says nothing of this one
+    if role and all(w[0].isupper() or w in NAME_JOINERS for w in role.split()):
+        return ""
+    return role
 
 
 def role_copula(suffix: str) -> str:

@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.analysis.words import STOP_WORDS
 from briefing.compose.context import ComposeContext
 from briefing.model import Citation, Quote, QuoteFact, Section
 from briefing.templates import SectionSpec
 
 DEFAULT_MAX_QUOTES = 12
 MIN_WORDS = 4            # a key quote says something; "load of nonsense" is a phrase picked out
+PHRASE_WORDS = 8         # a lower-case quotation shorter than this, opening on a function word, is one too
+PUNCTUATION = ".,;:!?\"'“”‘’()[]…-–—"
 MAX_WORDS = 120          # longer runs are speeches, better read in the source
 SAME_WORDS = 0.8         # share of words above which two quotations are the same one
 MAX_OTHER_SOURCES = 3    # further sources cited for a quotation several give
@@ -53,6 +56,14 @@ def is_fragment(fact: QuoteFact) -> bool:
     return not fact.text[:1].isupper()
 
 
+def picked_phrase(text: str) -> bool:
+    """A short phrase lifted out of the reporter's own sentence, starting on a function word
+    ("pledged to take it 'to the minister if necessary'"): the report's words around a few of
+    the speaker's, not a statement of theirs."""
+    words = text.split()
+    return not text[:1].isupper() and len(words) < PHRASE_WORDS and words[0].lower().strip(PUNCTUATION) in STOP_WORDS
+
+
 @dataclass
 class SpeakerQuotes:
     """Each speaker's usable quotations, best first, as indices into `quotes`; a quotation that
@@ -79,7 +90,7 @@ def speaker_quotes(ctx: ComposeContext) -> SpeakerQuotes:
     by_speaker: dict[str, list[int]] = {}
     for i, fact in enumerate(quotes):
         if fact.speaker in actors and MIN_WORDS <= len(fact.text.split()) <= MAX_WORDS \
-                and fact.ref.doc not in excluded:
+                and fact.ref.doc not in excluded and not picked_phrase(fact.text):
             by_speaker.setdefault(fact.speaker, []).append(i)
     fragment = {i: is_fragment(quotes[i])
                 for ix in by_speaker.values() for i in ix}

@@ -58,7 +58,8 @@ def headline_matter(headlines: list[str], names: set[str]) -> str:
                         or any(fold(w) in names or len(w) < 3 for w in gram):
                     continue
                 grams.add(gram)
-                written.setdefault(gram, " ".join(words[i:i + n]))
+                # a closing quotation mark is no part of the word ("'greatest gadget'")
+                written.setdefault(gram, " ".join(w.rstrip("’'") for w in words[i:i + n]))
         seen.update(grams)
     if not seen:
         return ""

@@ -13,6 +13,7 @@ from briefing.export.printed import (
     GENERATED_LABEL,
     PlacedFigure,
     SourceEntry,
+    decade_label,
     number_ranges,
     placed_figures,
     source_entry,
@@ -70,7 +71,7 @@ def _section(section: Section, brief: Brief, numbers: dict[str, int], show_path:
         lines += [f"### {issue.name}", ""] + [f"- {_statement(s, numbers)}" for s in issue.statements] + [""]
     if section.events:
         lines += ["| Date | Event |", "|---|---|"]
-        lines += [f"| {e.date}{' (planned)' if e.planned else ''} | {_escape_cell(e.text)} "
+        lines += [f"| {decade_label(e.date, e.date_text) or e.date}{' (planned)' if e.planned else ''} | {_escape_cell(e.text)} "
                   f"{_cite(e.citations, numbers)} |" for e in section.events]
     for q in section.quotes:
         lines += [f"> “{q.text}”", f"> — {q.speaker} {_cite(q.citations, numbers)}", ""]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -178,8 +179,24 @@ def event_when(event: Event) -> str:
     return event_date(event.date, event.date_text) + (" (planned)" if event.planned else "")
 
 
+# a decade as written: "the early 1990s" (the event's date is then its first year, "1990")
+DECADE = re.compile(r"\b(?:(early|mid|late)[\s-]+)?(\d{3}0)s\b", re.IGNORECASE)
+
+
+def decade_label(iso: str, date_text: str) -> str:
+    """'1990s' or 'early 1990s' where the event's date is a decade's first year because its text
+    names the decade, so that it does not read as that one year; '' otherwise."""
+    found = DECADE.search(date_text or "")
+    if not found or found.group(2) != iso:
+        return ""
+    return f"{found.group(1).lower()} {iso}s" if found.group(1) else f"{iso}s"
+
+
 def event_date(iso: str, fallback: str = "") -> str:
-    """'2025-10-31' -> '31 Oct 2025', '2026-01' -> 'Jan 2026', '2017' -> '2017'."""
+    """'2025-10-31' -> '31 Oct 2025', '2026-01' -> 'Jan 2026', '2017' -> '2017', and '1990' from
+    'the early 1990s' -> 'early 1990s'."""
+    if decade := decade_label(iso, fallback):
+        return decade
     parts = iso.split("-")
     try:
         if len(parts) == 3:
