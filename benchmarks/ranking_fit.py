@@ -2,7 +2,9 @@
 
 Run by hand: `python benchmarks/ranking_fit.py` fits on every labelled set and prints the
 weights as Python, to paste into `src/briefing/compose/statement_weights.py` (`--write` writes
-them there).
+them there). `--misses [SET ...]` instead lists, for each gold item a prose section misses, where
+the sentences satisfying it rank in that section and where they went (`--held-out`: ranked with
+weights fitted on the other sets).
 `bench_quality.py --leave-one-out` calls `leave_one_out`: for each set, weights fitted on all
 the other sets compose that set's brief, which the scorer grades.
 
@@ -32,8 +34,9 @@ from briefing.compose.statement_ranking import (
     RankingWeights,
     SectionWeights,
 )
+from briefing.compose.statements import section_scores
 from briefing.export import write_brief
-from briefing.model import CancelFlag, Corpus, CorpusFacts, run_to_end
+from briefing.model import Brief, CancelFlag, Corpus, CorpusFacts, SentenceRef, run_to_end
 from briefing.services import ingest
 from briefing.templates import load_template
 
@@ -141,10 +144,14 @@ def fit(loaded: list[LoadedSet]) -> RankingWeights:
                              for kind in SECTIONS})
 
 
+def compose_with(loaded: LoadedSet, weights: RankingWeights | None) -> Brief:
+    return run_to_end(compose_from_facts(loaded.corpus, loaded.facts, load_template(TEMPLATE), {}, {},
+                                         CancelFlag(), weights=weights))
+
+
 def score_with(loaded: LoadedSet, scorer, weights: RankingWeights | None) -> dict:
     """The set's brief composed with `weights` (None: the shipped ones), graded by the scorer."""
-    brief = run_to_end(compose_from_facts(loaded.corpus, loaded.facts, load_template(TEMPLATE), {}, {},
-                                          CancelFlag(), weights=weights))
+    brief = compose_with(loaded, weights)
     with tempfile.TemporaryDirectory() as tmp:
         path = write_brief(brief, Path(tmp) / "brief.json", "json")
         report = scorer.score(scorer.load_brief(str(path)), scorer.load_gold(str(loaded.labelled.gold)),
@@ -157,6 +164,51 @@ def leave_one_out(sets, scorer) -> dict[str, dict]:
     loaded = [load_set(s, scorer) for s in sets]
     return {one.labelled.name: score_with(one, scorer, fit([o for o in loaded if o is not one]))
             for one in loaded}
+
+
+MISS_HITS = 3         # sentences shown per missed gold item, the best ranked first
+
+
+def shown_in(brief: Brief) -> dict[SentenceRef, str]:
+    """Each sentence a section of the brief shows (by its first citation), and that section's kind."""
+    out: dict[SentenceRef, str] = {}
+    for section in brief.sections:
+        statements = [*section.statements, *(st for i in section.issues for st in i.statements),
+                      *(st for c in section.items for st in c.statements)]
+        for st in statements:
+            if st.citations and st.citations[0].source[1:].isdigit():
+                out.setdefault(SentenceRef(int(st.citations[0].source[1:]) - 1, st.citations[0].sentence), section.kind)
+    return out
+
+
+def misses(loaded: LoadedSet, scorer, weights: RankingWeights | None) -> list[str]:
+    """For each gold item a prose section misses: the sentences satisfying it, each with its rank
+    among the section's candidates (by the section's score), its score, and where it went."""
+    brief = compose_with(loaded, weights)
+    template = load_template(TEMPLATE)
+    ctx = ComposeContext(loaded.corpus, loaded.facts, template, weights=weights)
+    gold = scorer.load_gold(str(loaded.labelled.gold))
+    shown = shown_in(brief)
+    lines = []
+    for section in (s for s in brief.sections if s.kind in SECTIONS):
+        spec = next(s for s in template.sections if s.kind == section.kind)
+        scores = section_scores(ctx, section.kind)
+        order = [r for r in sorted(ctx.central_order, key=scores.__getitem__, reverse=True)
+                 if ctx.candidate(r, spec.max_words)]
+        rank = {r: i for i, r in enumerate(order)}
+        texts = [scorer.fold(st.text) for st in section.statements]
+        picked = [rank.get(r, -1) for r, kind in shown.items() if kind == section.kind]
+        lines.append(f"{section.kind}: picked ranks {sorted(picked)}")
+        for item in gold.items[section.kind]:
+            if any(scorer.satisfies(t, item.match) for t in texts):
+                continue
+            hits = [r for r in ctx.central_order if scorer.satisfies(scorer.fold(ctx.text(r)), item.match)]
+            hits.sort(key=lambda r: rank.get(r, len(rank)))
+            lines.append(f"  missed {item.id}")
+            for r in hits[:MISS_HITS]:
+                where = f"shown in {shown[r]}" if r in shown else "" if r in rank else "not a candidate"
+                lines.append(f"    #{rank.get(r, '-')} {scores[r]:+.2f} {where:18} {ctx.text(r)[:100]}")
+    return lines
 
 
 def as_python(weights: RankingWeights) -> str:
@@ -185,6 +237,14 @@ def main(argv: list[str]) -> int:
         print("ranking_fit: no labelled sets found", file=sys.stderr)
         return 1
     scorer = load_scorer()
+    if "--misses" in argv:
+        names = [a for a in argv if not a.startswith("--")]
+        loaded = [load_set(s, scorer) for s in sets]
+        for one in loaded:
+            if not names or one.labelled.name in names:
+                weights = fit([o for o in loaded if o is not one]) if "--held-out" in argv else None
+                print(f"--- {one.labelled.name}\n" + "\n".join(misses(one, scorer, weights)))
+        return 0
     code = as_python(fit([load_set(s, scorer) for s in sets]))
     print(code)
     if "--write" in argv:
