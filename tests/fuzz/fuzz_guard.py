@@ -1,7 +1,8 @@
 """What a fuzzed call may do: end in time, stay within memory, and fail only with our one-line error.
 
-`Guard` runs one call of code under test: a soft time budget (SIGALRM raises `Overrun` in the
-main thread, so a Python loop that never ends is a failure with its traceback), a hard one
+`Guard` runs one call of code under test: a soft time budget in CPU seconds of the process
+(SIGVTALRM raises `Overrun` in the main thread, so a Python loop that never ends is a failure with
+its traceback; CPU time, so that a machine busy with other work does not fail a call), a hard one
 (faulthandler ends the whole run with every thread's stack if C code never returns), and a
 ceiling on address space (RLIMIT_AS: memory past it is a MemoryError, not a machine brought
 down). It also collects the exceptions our code logs and swallows, so that a crash hidden
@@ -11,6 +12,7 @@ behind a broad `except` (a reader's catch-all, a page skipped) is still a failur
 from __future__ import annotations
 
 import faulthandler
+import gc
 import logging
 import os
 import signal
@@ -103,16 +105,21 @@ def guard(seconds: float):
         fired.append(True)
         raise Overrun(f"still running after {seconds:g} s")
 
-    previous = signal.signal(signal.SIGALRM, overrun)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # The objects alive before the call (Hypothesis's own data grows to gigabytes over a long run)
+    # are set aside from garbage collection during it: a full collection over them took seconds
+    # and was counted against the call.
+    gc.freeze()
+    previous = signal.signal(signal.SIGVTALRM, overrun)
+    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
     faulthandler.dump_traceback_later(seconds * HARD_FACTOR, exit=True, file=sys.__stderr__)
     try:
         with memory_ceiling():
             yield handler.records
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, previous)
         faulthandler.cancel_dump_traceback_later()
+        gc.unfreeze()
         logger.removeHandler(handler)
         logger.setLevel(old_level)
     # the interrupt can be lost where Python cannot raise it (a garbage-collector callback prints
@@ -141,5 +148,5 @@ def crash_report(exc: BaseException) -> str:
     return "".join(traceback.format_exception(exc))
 
 
-# SIGALRM and RLIMIT_AS: the fuzz tests run where the system has them
-SUPPORTED = hasattr(signal, "setitimer") and os.name == "posix"
+# SIGVTALRM and RLIMIT_AS: the fuzz tests run where the system has them
+SUPPORTED = hasattr(signal, "setitimer") and hasattr(signal, "SIGVTALRM") and os.name == "posix"

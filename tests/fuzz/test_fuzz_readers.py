@@ -20,7 +20,7 @@ from hypothesis import given
 from briefing.ingest import read_document
 from briefing.model import BriefingError, Document
 
-pytestmark = pytest.mark.skipif(not SUPPORTED, reason="needs SIGALRM and RLIMIT_AS")
+pytestmark = pytest.mark.skipif(not SUPPORTED, reason="needs SIGVTALRM and RLIMIT_AS")
 
 # A small generated file is read in well under a second; ten is a hang.
 READ_SECONDS = 10.0

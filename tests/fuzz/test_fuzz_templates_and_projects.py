@@ -16,7 +16,7 @@ from briefing.model import BriefingError
 from briefing.templates import TemplateError, parse_template, read_template, template_to_yaml
 from briefing.templates.loader import load_template_file
 
-pytestmark = pytest.mark.skipif(not SUPPORTED, reason="needs SIGALRM and RLIMIT_AS")
+pytestmark = pytest.mark.skipif(not SUPPORTED, reason="needs SIGVTALRM and RLIMIT_AS")
 
 # A template or a project of a few kilobytes loads in milliseconds; five seconds is a hang.
 LOAD_SECONDS = 5.0
