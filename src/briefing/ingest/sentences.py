@@ -28,6 +28,12 @@ the a an he she it they we i this that these those there his her its their but a
 however meanwhile in on at for if when while after before as since although mr mrs ms dr
 """.split())
 
+# Abbreviations that end a name ("Harwick Inc.", "et al.") and so often a sentence, and the
+# capitalised words that then open the next one though a title could follow an abbreviation
+# elsewhere ("... renamed Harwick Inc. Former chief executive Ann Pell ...").
+ENDS_OF_NAMES = frozenset("etc inc corp ltd co al bros".split())
+OPENERS_AFTER_A_NAME = frozenset("former one some many last earlier later also only both".split())
+
 # A quotation this long or shorter stays in one sentence ("It is over. We go home now."); longer
 # quoted passages are split like any text. About three sentences of news prose.
 MAX_QUOTE_CHARS = 400
@@ -61,7 +67,8 @@ def _is_abbreviation_end(before: str, after: str) -> bool:
     if word.lower() in BEFORE_NUMBERS:              # "No. 10" but "The answer was no. The vote …"
         return NUMBER_NEXT.match(after) is not None
     if word.lower() in ABBREVIATIONS:
-        return not (opener and word.lower() in {"etc", "inc", "corp", "ltd", "co", "al", "bros"})
+        opens = opener or (next_word is not None and next_word.group(1).lower() in OPENERS_AFTER_A_NAME)
+        return not (opens and word.lower() in ENDS_OF_NAMES)
     return False
 
 
