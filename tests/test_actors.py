@@ -413,3 +413,17 @@ def test_common_nouns_written_as_acronyms_are_no_actors_and_name_endings_give_a_
     actors = {a.name: a for a in find_actors(corpus(text))}
     assert not {"TV", "PC", "DVD"} & set(actors)
     assert actors["Tarrow Airways"].role == "airline"
+
+
+def test_a_name_owned_like_a_thing_is_an_organization_and_its_possessive_defines_no_second_actor():
+    text = ("Harwick Boerse said its profits rose. Shareholders own 5% of Harwick Boerse's (HB) shares. "
+            "Harwick Boerse said its offer stands. HB said more. Rio Tarvel praised his team. "
+            "Rio Tarvel said his side would win.")
+    kinds = {a.name: a.kind for a in find_actors(corpus(text))}
+    assert kinds.get("Harwick Boerse") == "organization" and "Harwick Boerse's" not in kinds
+    assert kinds.get("Rio Tarvel") == "person"
+
+
+def test_an_acronym_defined_after_a_possessive_names_the_organization_without_it():
+    from briefing.analysis.aliases import acronym_definitions
+    assert acronym_definitions("owners of 5% of Harwick Boerse's (HB) shares") == [("Harwick Boerse", "HB")]

@@ -811,6 +811,21 @@ def _actor_name(cluster: Cluster) -> str:
     return cluster.name
 
 
+def _owned_like_a_thing(mentions: list[tuple[int, Mention]]) -> bool:
+    """A 'person' never titled nor given a first name whose sentences go on with "its" more often
+    than "his" or "her" after it: a company or a body named like a person ("Harwick Boerse")."""
+    if any(m.title or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions):
+        return False
+    words = Counter(m.owner_word for _, m in mentions)
+    return words["its"] > words["his"] + words["her"]
+
+
+def _owned_like_a_person(mentions: list[tuple[int, Mention]]) -> bool:
+    """ "Rio Tarvel praised his team": "his" or "her" after the name more often than "its"."""
+    words = Counter(m.owner_word for _, m in mentions)
+    return words["his"] + words["her"] > words["its"]
+
+
 def _named_like_a_place(name: str, mentions: list[tuple[int, Mention]]) -> bool:
     """'East Harwick', 'Upper Marsh': a compass or region word first, and never a title or a given
     name with it, as a person would have somewhere in the documents."""
@@ -847,6 +862,8 @@ def _actor(cluster: Cluster) -> ActorFact | None:
     refs = [SentenceRef(d, k) for d, k in sorted({(d, m.sentence) for d, m in mentions})]
     speakers = sum(m.speaker for _, m in mentions)
     kind = cluster.kind
+    if kind == "person" and _owned_like_a_thing(mentions):
+        kind = "organization"      # "Harwick Boerse said its profits rose": never "Mr", never "his"
     if kind == "person" and _named_like_a_place(cluster.name, mentions):
         if not speakers:
             return None
@@ -854,8 +871,8 @@ def _actor(cluster: Cluster) -> ActorFact | None:
     # a surname used alone ("Dravic said") is a person's
     if kind == "person" and len(mentions) >= 2 and not any(
             m.title or m.role or m.text.split()[0].lower() in GIVEN_NAMES or " " not in m.text.strip()
-            for _, m in mentions):
-        kind = "organization"      # "Nordhafen Boerse said …": never titled, never a given name
+            for _, m in mentions) and not _owned_like_a_person(mentions):
+        kind = "organization"      # "Nordhafen Boerse said …": never titled, never a given name, never "his"
     role, affiliation, role_refs = _choose_role(mentions)
     if kind == "person" and _describes_an_organization(role) and not any(
             m.title or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions):

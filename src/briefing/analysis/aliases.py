@@ -40,6 +40,9 @@ def initials(name: str) -> str:
     return "".join(out)
 
 
+POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
 def acronym_definitions(text: str) -> list[tuple[str, str]]:
     """(name, acronym) pairs a text defines: "the Coastal Nations Forum (CNF) group" gives
     ("Coastal Nations Forum", "CNF"). The acronym's letters are the first letters of the
@@ -54,7 +57,7 @@ def acronym_definitions(text: str) -> list[tuple[str, str]]:
         for start in range(len(words) - 1, -1, -1):
             if words[start].lower() in FUNCTION_WORDS:
                 continue
-            tail = " ".join(words[start:])
+            tail = POSSESSIVE_END.sub("", " ".join(words[start:]))     # "Harwick Boerse's (HB) shares"
             if _spells(initials(tail), letters):
                 if initials(tail)[0] == letters[0] and len(words) - start >= 2:
                     out.append((tail, acronym))

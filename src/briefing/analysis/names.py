@@ -149,6 +149,7 @@ class Mention:
     # country "?" where the document does not say it ("the junta" with no such phrase before it)
     collective: str = ""
     short: bool = False        # a collective written without its country ("the junta")
+    owner_word: str = ""       # "its" or "his"/"her": the first possessive after the name in its sentence
 
 
 @dataclass
@@ -269,6 +270,11 @@ def _office_alone(toks: list[Token], before: str) -> bool:
     return bool(last) and (last[0].lower() in OFFICE_DETERMINERS or last[0].endswith(("’s", "'s"))
                            or last[0] in DEMONYMS)
 
+
+# "Harwick Boerse said its profits rose", "Rio Tarvel praised his team": the possessive after a
+# name says whether it is a thing or a person (a closed class; "it" alone is too often "it was").
+POSSESSIVE_AFTER = re.compile(r"\b([Ii]ts|[Hh]is|[Hh]er)\b")
+POSSESSIVE_REACH = 60       # characters after the name
 
 OFFICE_DETERMINERS = frozenset("the a an its his her their our your this that".split())
 
@@ -696,6 +702,8 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     last_word = prefix[-12:].split()[-1:]
     mention.locative = bool(last_word) and last_word[0].lower() in LOCATIVES
     mention.place_cue = bool(PLACE_AFTER.match(text, local_end))
+    owner = POSSESSIVE_AFTER.search(text, local_end, local_end + POSSESSIVE_REACH)
+    mention.owner_word = owner.group(1).lower() if owner else ""
     if mention.collective:            # its own words say what it is ("military junta")
         mention.speaker = _said_after(text, local_end) or _said_before(prefix)
         return
