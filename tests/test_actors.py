@@ -427,3 +427,18 @@ def test_a_name_owned_like_a_thing_is_an_organization_and_its_possessive_defines
 def test_an_acronym_defined_after_a_possessive_names_the_organization_without_it():
     from briefing.analysis.aliases import acronym_definitions
     assert acronym_definitions("owners of 5% of Harwick Boerse's (HB) shares") == [("Harwick Boerse", "HB")]
+
+
+def test_a_role_right_before_an_honorific_is_the_persons_but_not_across_a_comma():
+    text = "Harwick United boss Sir Alan Ferris said the team played well. Sir Alan said more."
+    assert actor(find_actors(corpus(text)), "Alan Ferris").role == "Harwick United boss"
+    text = ("Asked whether he trusted the prime minister, Mr Dale Orton replied that he did. "
+            "Mr Orton said more on Friday.")
+    assert actor(find_actors(corpus(text)), "Dale Orton").role == ""
+
+
+def test_a_deputy_does_not_hold_the_office_the_texts_name_without_a_name():
+    from briefing.analysis.actors import _holds
+    assert _holds("british prime minister", "prime minister")
+    assert not _holds("deputy prime minister", "prime minister")
+    assert not _holds("vice-president", "president")

@@ -431,7 +431,7 @@ def _roles_from_descriptions(corpus: Corpus, actors: list[ActorFact]) -> None:
                 office_refs.setdefault((office, doc), SentenceRef(doc, sentence.index))
     held = [a.role.lower() for a in actors if a.role]
     free = sorted((o for o, docs in office_docs.items() if len(docs) >= MIN_OFFICE_DOCS
-                   and not any(o in role for role in held)),
+                   and not any(_holds(role, o) for role in held)),
                   key=lambda o: (-len(office_docs[o]), o))
     people = sorted((a for a in actors if a.kind == "person" and not a.role and a.mentions >= MIN_OFFICE_DOCS),
                     key=lambda a: (-a.mentions, a.name))
@@ -443,6 +443,20 @@ def _roles_from_descriptions(corpus: Corpus, actors: list[ActorFact]) -> None:
                 actor.role = office
                 actor.role_refs = [office_refs[(office, d)] for d in sorted(shared)][:MAX_ROLE_REFS]
                 break
+
+
+# Words before an office that make it another one: the deputy prime minister is not the prime minister.
+OTHER_OFFICE = frozenset("deputy vice former ex shadow acting assistant junior under interim".split())
+
+
+def _holds(role: str, office: str) -> bool:
+    """Whether someone with `role` holds `office` ("british prime minister" holds "prime
+    minister"; "deputy prime minister" does not)."""
+    at = role.find(office)
+    if at < 0:
+        return False
+    before = role[:at].replace("-", " ").split()
+    return not (before and before[-1] in OTHER_OFFICE)
 
 
 def _kind(mentions: list[Mention]) -> str:
