@@ -442,3 +442,11 @@ def test_a_deputy_does_not_hold_the_office_the_texts_name_without_a_name():
     assert _holds("british prime minister", "prime minister")
     assert not _holds("deputy prime minister", "prime minister")
     assert not _holds("vice-president", "president")
+
+
+def test_a_player_known_by_one_name_with_a_persons_role_is_a_person():
+    text = ("Harwick's Brazilian midfielder Zelvik has hit out at the club. Zelvik's deal expires next summer. "
+            "Harwick defender Sol Tarrant is injured. And Zelvik, 26, added that he was unhappy.")
+    actors = {a.name: a for a in find_actors(corpus(text, "Harwick's midfielder Zelvik scored again."))}
+    assert actors["Zelvik"].kind == "person" and "midfielder" in actors["Zelvik"].role
+    assert "defender" in actors["Sol Tarrant"].role

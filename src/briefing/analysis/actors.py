@@ -765,7 +765,8 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
             keys = sorted(candidates, key=lambda k: (-len(full[k].mentions), k))
         if keys:
             key = keys[0]
-        elif any(m.evidence for _, m in mentions):
+        elif any(m.evidence or (m.role_rank <= 1 and _describes_a_person(m.role)) for _, m in mentions):
+            # "Harwick midfielder Edo": a role before or beside it, only a person's
             key = f"person:{fold(word)}"
             if key not in full:
                 full[key] = Cluster("person")

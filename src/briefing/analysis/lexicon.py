@@ -49,6 +49,7 @@ member candidate activist campaigner student teacher doctor surgeon scientist en
 captain striker goalkeeper actor actress singer producer star musician artist designer owner
 chairperson vice-president vice-chairman negotiator mediator monarch ruler dictator general-secretary agent
 secretary-general partner consultant veteran politician inspector detective spokesperson backbencher
+midfielder defender winger batsman bowler referee umpire jockey sprinter
 """.split()) | frozenset("""
 firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer
 retailer airline manufacturer regulator watchdog union party broker fund publisher outlet
