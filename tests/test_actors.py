@@ -450,3 +450,12 @@ def test_a_player_known_by_one_name_with_a_persons_role_is_a_person():
     actors = {a.name: a for a in find_actors(corpus(text, "Harwick's midfielder Zelvik scored again."))}
     assert actors["Zelvik"].kind == "person" and "midfielder" in actors["Zelvik"].role
     assert "defender" in actors["Sol Tarrant"].role
+
+
+def test_contractions_and_a_continents_people_are_never_actors():
+    texts = ["Harwick TV's I'm A Star show drew 9 million viewers. \"I'm thrilled,\" the host said. "
+             "Harwick's European business grew.",
+             "The winner of Harwick TV's I'm A Star was named. Tarvel's European arm shrank. European sales fell.",
+             "I'm A Star returns next year, Harwick TV said. Orvane's European unit was sold. European rights were sold."]
+    names = {a.name for a in find_actors(corpus(*texts))}
+    assert not {"I'm", "European"} & names

@@ -421,6 +421,8 @@ CONTINENTS = frozenset("Africa Europe Asia Oceania Antarctica".split()) | {"Nort
 
 # Regions that are named like countries but whose demonyms say nothing about an affiliation.
 _WEAK_DEMONYMS = frozenset({"European", "African", "Asian", "English"})
+# Words naming a people or a region's people, that are never an actor's name on their own.
+PEOPLE_WORDS = _WEAK_DEMONYMS | {"Arab", "Nordic", "Scandinavian"}
 
 
 def _load_countries() -> tuple[dict[str, Country], dict[str, Country], dict[str, Country]]:

@@ -31,6 +31,7 @@ from briefing.analysis.lexicon import (
     NAME_PARTICLES,
     ORG_HEADS,
     ORG_UNITS,
+    PEOPLE_WORDS,
     PLACE_HEADS,
     POST_NOMINALS,
     ROLE_HEADS,
@@ -276,6 +277,11 @@ def _office_alone(toks: list[Token], before: str) -> bool:
 POSSESSIVE_AFTER = re.compile(r"\b([Ii]ts|[Hh]is|[Hh]er)\b")
 POSSESSIVE_REACH = 60       # characters after the name
 
+# A pronoun or a verb's short form with its ending ("I'm", "They've", "Don't"): never a name.
+CONTRACTION = re.compile(r"^(?:i|you|we|they|he|she|it|that|there|here|what|who|let|"
+                         r"(?:do|does|did|is|are|was|were|has|have|had|ca|wo|could|would|should)n)['’]"
+                         r"(?:m|ve|d|ll|re|s|t)$", re.IGNORECASE)
+
 OFFICE_DETERMINERS = frozenset("the a an its his her their our your this that".split())
 
 
@@ -300,7 +306,8 @@ def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
     for idx, tok in enumerate(run):
         low = tok.low
         calendar = (low in MONTHS and not (idx and low in AMBIGUOUS_MONTHS)) or low in WEEKDAYS
-        boundary = low in ROLE_STOPS and low not in NAME_PARTICLES and tok.capitalised     # _is_boundary
+        boundary = (low in ROLE_STOPS and low not in NAME_PARTICLES and tok.capitalised     # _is_boundary
+                    or CONTRACTION.match(tok.text) is not None)                       # "I'm A Star"
         if (boundary or calendar) and (
                 (boundary and not (idx and low in AMBIGUOUS_MONTHS and run[idx - 1].low in GIVEN_NAMES))  # "Theresa May"
                 or (calendar and not (idx + 1 < len(run) and run[idx + 1].low in ORG_HEADS))):    # "Sunday Courier"
@@ -321,6 +328,8 @@ def _segment_word(tok: Token) -> list[Segment]:
     """`segment_run` of a run of one word, the most common run, without the general machinery."""
     low = tok.low
     if not tok.capitalised or (low in ROLE_STOPS and low not in NAME_PARTICLES) or low in MONTHS or low in WEEKDAYS:
+        return []
+    if CONTRACTION.match(tok.text) or tok.text in PEOPLE_WORDS:     # "I'm", "We're"; "European" alone
         return []
     if low in ORG_HEADS:
         return [Segment("org", [tok])]
