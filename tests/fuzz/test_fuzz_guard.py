@@ -20,7 +20,8 @@ def test_a_call_that_keeps_computing_is_stopped_at_its_cpu_budget():
     assert 0.25 <= time.process_time() - started < 3
 
 
-def test_a_call_that_waits_uses_no_cpu_budget_and_the_heap_is_collected_again_after():
+def test_a_call_that_waits_uses_no_cpu_budget_and_garbage_is_collected_again_after():
     with guard(0.2):
+        assert not gc.isenabled()
         time.sleep(0.4)                # a wait, not work: a busy machine does not fail a call
-    assert gc.get_freeze_count() == 0
+    assert gc.isenabled()
