@@ -41,6 +41,12 @@ def test_no_issue_heading_says_a_word_twice(brief):
             assert len(set(words)) == len(words), issue.name
 
 
+def test_no_issue_heading_is_a_figure_alone(brief):
+    for section in sections(brief, "issues"):
+        for issue in section.issues:
+            assert any(w.isalpha() for w in issue.name.replace("-", "").replace("'", "").split()), issue.name
+
+
 def test_the_title_holds_no_stray_quotation_mark(brief):
     assert not re.search(r"\w['’](?=[:\s]|$)(?<!s')", brief.title), brief.title
 

@@ -575,6 +575,8 @@ class Selection:
         statements that no other section shows (or, `shown_too`, that are not in the bottom line):
         two, or one where the other sections show the rest of a matter of several words."""
         ctx = self.pile.ctx
+        if not any(w.isalpha() for w in cand.phrase.form.replace("-", "").split()):
+            return False        # "£800m", "40%": a figure alone does not say what matter it is
         name = heading(self.pile, cand)
         words = name_words(cand.phrase.form) | name_words(cand.form)
         if any(same_matter(words, n) for n in self.names):
