@@ -17,7 +17,7 @@ else:
     _SLOW_INPUTS = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
     # Budgets are the fuzz tests' own (a time budget per call, a memory ceiling), not Hypothesis's
     # deadline, which the shared machines' load would make flaky.
-    settings.register_profile("ci", max_examples=30, deadline=None, derandomize=True, database=None,
+    settings.register_profile("ci", max_examples=300, deadline=None, derandomize=True, database=None,
                               suppress_health_check=_SLOW_INPUTS, print_blob=True)
     settings.register_profile("long", max_examples=10_000, deadline=None, suppress_health_check=_SLOW_INPUTS,
                               print_blob=True)
