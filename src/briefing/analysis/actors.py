@@ -826,26 +826,17 @@ def _actor_name(cluster: Cluster) -> str:
     return cluster.name
 
 
-def _owned_like_a_thing(mentions: list[tuple[int, Mention]]) -> bool:
-    """A 'person' never titled nor given a first name whose sentences go on with "its" more often
-    than "his" or "her" after it: a company or a body named like a person ("Harwick Boerse")."""
-    if any(m.title or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions):
-        return False
+def _named_as_a_person(mentions: list[tuple[int, Mention]]) -> bool:
+    """Some mention has a title or opens on a given name ("Mr Orr", "Kim Orr"), as a person's
+    name has somewhere in the documents and a company's, a place's or an office's has not."""
+    return any(m.title or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions)
+
+
+def _possessives(mentions: list[tuple[int, Mention]]) -> tuple[int, int]:
+    """How often "its", and how often "his" or "her", is the first possessive after the name in
+    its sentence ("Harwick Boerse said its profits rose", "Rio Tarvel praised his team")."""
     words = Counter(m.owner_word for _, m in mentions)
-    return words["its"] > words["his"] + words["her"]
-
-
-def _owned_like_a_person(mentions: list[tuple[int, Mention]]) -> bool:
-    """ "Rio Tarvel praised his team": "his" or "her" after the name more often than "its"."""
-    words = Counter(m.owner_word for _, m in mentions)
-    return words["his"] + words["her"] > words["its"]
-
-
-def _named_like_a_place(name: str, mentions: list[tuple[int, Mention]]) -> bool:
-    """'East Harwick', 'Upper Marsh': a compass or region word first, and never a title or a given
-    name with it, as a person would have somewhere in the documents."""
-    return name.split()[0].lower() in COMPASS_WORDS and not any(
-        m.title or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions)
+    return words["its"], words["his"] + words["her"]
 
 
 ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|in|with|from|on|to|like|as)\s+")
@@ -877,20 +868,21 @@ def _actor(cluster: Cluster) -> ActorFact | None:
     refs = [SentenceRef(d, k) for d, k in sorted({(d, m.sentence) for d, m in mentions})]
     speakers = sum(m.speaker for _, m in mentions)
     kind = cluster.kind
-    if kind == "person" and _owned_like_a_thing(mentions):
+    as_person = _named_as_a_person(mentions)
+    its, his = _possessives(mentions)
+    if kind == "person" and not as_person and its > his:
         kind = "organization"      # "Harwick Boerse said its profits rose": never "Mr", never "his"
-    if kind == "person" and _named_like_a_place(cluster.name, mentions):
+    # "East Harwick", "Upper Marsh": a compass or region word first, never a person's title or first name
+    if kind == "person" and not as_person and cluster.name.split()[0].lower() in COMPASS_WORDS:
         if not speakers:
             return None
         kind = "organization"      # "North Harbour Mills said …": it speaks, so it is no place
     # a surname used alone ("Dravic said") is a person's
-    if kind == "person" and len(mentions) >= 2 and not any(
-            m.title or m.role or m.text.split()[0].lower() in GIVEN_NAMES or " " not in m.text.strip()
-            for _, m in mentions) and not _owned_like_a_person(mentions):
+    if kind == "person" and len(mentions) >= 2 and not as_person and his <= its and not any(
+            m.role or " " not in m.text.strip() for _, m in mentions):
         kind = "organization"      # "Nordhafen Boerse said …": never titled, never a given name, never "his"
     role, affiliation, role_refs = _choose_role(mentions)
-    if kind == "person" and _describes_an_organization(role) and not any(
-            m.title or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions):
+    if kind == "person" and not as_person and _describes_an_organization(role):
         kind = "organization"      # "Harwick Re, the largest reinsurance company, said"; not "Kim Orr, publisher"
     if kind == "organization" and _describes_a_person(role):
         role, affiliation, role_refs = "", "", []     # "the finishing touch at Harwick is a fantastic manager"
