@@ -171,17 +171,16 @@ def owner_near(sents: Sentences, text: str, at: int) -> str | None:
 
 
 def different_holders(sents: Sentences, a: Mention, b: Mention) -> bool:
-    """Each sentence opens on a different actor the other does not name ("shares in Alpha rose
-    8%", "Beta shares jumped 11%"): each figure is its own party's."""
+    """Each figure is its own party's: each sentence opens on (or names just before its figure) an
+    actor the other does not name ("shares in Alpha rose 8%", "Beta shares jumped 11%"); or each
+    names a party the other does not besides one they share ("Ryanair ordered 70 Boeing planes
+    for $4bn", "Boeing will supply Japan Airlines with 50 for $6bn": two deals, two sums)."""
     ta, tb = sents.texts[a.sentence], sents.texts[b.sentence]
+    named_a, named_b = sents.names.named(ta), sents.names.named(tb)
     who_a = agent(sents, ta, a.figure.start) or owner_near(sents, ta, a.figure.start)
     who_b = agent(sents, tb, b.figure.start) or owner_near(sents, tb, b.figure.start)
-    if who_a and who_b and who_a != who_b and who_a not in sents.names.named(tb) \
-            and who_b not in sents.names.named(ta):
+    if who_a and who_b and who_a != who_b and who_a not in named_b and who_b not in named_a:
         return True
-    # "Ryanair ordered 70 Boeing planes for $4bn" and "Boeing will supply Japan Airlines with 50 for
-    # $6bn": each names a party the other does not (besides one they share): two deals, two sums
-    named_a, named_b = sents.names.named(ta), sents.names.named(tb)
     return bool(named_a & named_b) and bool(named_a - named_b) and bool(named_b - named_a)
 
 
