@@ -8,12 +8,16 @@ the user excludes some sections.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from briefing.model.document import Document, Sentence
 
 
-@dataclass(frozen=True, order=True)
-class SentenceRef:
+class SentenceRef(NamedTuple):
+    """A sentence of the corpus. A named tuple rather than a frozen dataclass: the analysis hashes,
+    compares and sorts hundreds of thousands of them per brief, which a tuple does in C (same
+    hash, order and equality among refs as the dataclass had)."""
+
     doc: int          # index into Corpus.documents
     sentence: int     # Sentence.index in that document
 
