@@ -106,7 +106,7 @@ def run_build(args: argparse.Namespace) -> int:
                                                        options, args.db, cancel), bar)
                 brief = read.brief
             else:
-                read = run_to_end(ingest(args.paths, cancel), bar)
+                read = run_to_end(ingest(args.paths, cancel, names=True), bar)    # composed here: names found as read
                 bar.close()
                 if not args.quiet:
                     for problem in read.problems:

@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing.analysis.names import DocumentNames, document_names, remember_names
 from briefing.atomic import check_writable
 from briefing.compose import compose_brief
 from briefing.export import write_brief
 from briefing.export.registry import format_for
 from briefing.export.style import StyleError, resolve_style
 from briefing.ingest import collect_paths
-from briefing.ingest.batch import read_documents
+from briefing.ingest.batch import Outcome, read_documents, read_some
 from briefing.model import (
     Brief,
     BriefingError,
@@ -28,6 +29,7 @@ from briefing.model import (
 )
 from briefing.model.progress import Job
 from briefing.templates import Template, load_template
+from briefing.word_frequency import preload_word_list
 
 
 @dataclass
@@ -72,19 +74,30 @@ class BuildResult:
     problems: list[InputProblem]
 
 
-def ingest(paths: list[str | Path], cancel: CancelFlag | None = None) -> Job[IngestResult]:
-    """Read every file under `paths`; unreadable files become problems, never exceptions."""
+def ingest(paths: list[str | Path], cancel: CancelFlag | None = None,
+           names: bool = False) -> Job[IngestResult]:
+    """Read every file under `paths`; unreadable files become problems, never exceptions.
+
+    With `names`, the processes that read the files also find each document's names, which the
+    analysis then takes instead of finding them after the reading: for a caller that composes
+    in this process (`build`, the CLI; the window reads in one process and composes in another).
+    """
     cancel = cancel or CancelFlag()
     files, problems = collect_paths(paths)
     documents: list[Document] = []
     seen: set[str] = set()
+    if names:
+        preload_word_list()       # the names need it: read once, before the workers fork
     # many files are read on every core, ahead of the one reported; in the given order all the same
-    outcomes = read_documents(files)
+    outcomes = read_documents(files, work=read_with_names if names else read_some)
     try:
         for done, path in enumerate(files):
             cancel.check()
             yield Progress(done, len(files), f"Reading {display_name(path)}")
             _, outcome = next(outcomes)
+            if isinstance(outcome, tuple):
+                outcome, found = outcome
+                remember_names(outcome, found)
             if isinstance(outcome, BriefingError):
                 problems.append(InputProblem(str(path), str(outcome)))
                 continue
@@ -97,6 +110,19 @@ def ingest(paths: list[str | Path], cancel: CancelFlag | None = None) -> Job[Ing
         outcomes.close()          # cancelled: the workers stop after the files they are reading
     yield Progress(len(files), len(files), f"Read {len(documents)} documents")
     return IngestResult(documents, problems)
+
+
+def read_with_names(paths: list[Path]) -> list[Outcome | tuple[Document, DocumentNames]]:
+    """`read_some`, each document with its names beside it (the work of `ingest` with names)."""
+    out: list[Outcome | tuple[Document, DocumentNames]] = []
+    for outcome in read_some(paths):
+        if isinstance(outcome, Document):
+            try:
+                outcome = (outcome, document_names(outcome))
+            except Exception:     # a bug: the analysis finds them again and fails there, as before
+                pass
+        out.append(outcome)
+    return out
 
 
 def compose(documents: list[Document], template: Template | str | None = None,
@@ -122,7 +148,7 @@ def build(paths: list[str | Path], template: Template | str | None = None,
           selection: Selection | None = None, options: dict[str, str] | None = None,
           cancel: CancelFlag | None = None) -> Job[BuildResult]:
     """Ingest and compose in one job (the CLI's `briefing build`)."""
-    read = yield from ingest(paths, cancel)
+    read = yield from ingest(paths, cancel, names=True)
     brief = yield from compose(read.usable(), template, selection, options, cancel)
     return BuildResult(brief, read.documents, read.problems)
 
