@@ -11,7 +11,7 @@ from briefing.analysis.attribution import find_attributions
 from briefing.analysis.beside import Ahead, Beside
 from briefing.analysis.collector import collector_paused
 from briefing.analysis.contradictions import find_contradictions
-from briefing.analysis.corroboration import group_near_duplicates
+from briefing.analysis.corroboration import group_near_duplicates, sentence_words
 from briefing.analysis.events import find_events
 from briefing.analysis.names import DocumentNames, document_names, remember_names
 from briefing.analysis.quality import quality_flags
@@ -92,15 +92,16 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
     parts = [lambda work=work: work(free_facts()) for _, work in (ahead.parts if ahead else [])]
     if large:
         preload_word_list()       # once, before the fork, rather than in each process that needs it
+        sentence_words(corpus)    # the same: every process reads the sentences' content words
     beside = Beside(lambda: names_of(there), actor_free_facts, *parts, fork=large)
     if ahead is not None:
-        ahead.started(lambda i: beside.result(2 + i), beside.cancel)
+        ahead.started(lambda i: beside.result(2 + i), beside.cancel, free_facts)
     steps = [
         ("Finding names", lambda: find_names()),
         ("Finding actors", lambda: find_actors_then_conflicts()),
         ("Finding quotes", lambda: facts.quotes.extend(find_quotes(corpus, facts.actors))),
         ("Attributing statements", lambda: facts.attributions.update(find_attributions(corpus, facts.actors))),
-        ("Finding conflicting reports", lambda: facts.contradictions.extend(conflicts[0].result())),
+        ("Finding conflicting reports", lambda: find_conflicts()),
         ("Dating events, reading tense, grouping corroborated sentences",
          lambda: add_actor_free(facts, beside.result(1))),
     ]
@@ -111,6 +112,11 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
             remember_names(document, found)
 
     conflicts: list[Beside] = []
+
+    def find_conflicts() -> None:
+        if ahead is not None:
+            ahead.work_here()                     # while the third process finds the conflicts
+        facts.contradictions.extend(conflicts[0].result())
 
     def find_actors_then_conflicts() -> None:
         facts.actors.extend(find_actors(corpus, cancel))

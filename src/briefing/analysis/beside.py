@@ -143,23 +143,41 @@ class Ahead:
     """Work on the facts that need no actors (quality flags, events, time roles, groups), given
     to `analyse` as named parts, which it does after those facts, in that order, in its second
     process where it has one, else in the caller when asked: `result(name)` gives a part's
-    result either way, the same, as soon as that part is done."""
+    result either way, the same, as soon as that part is done. Parts given as `here` are done in
+    the caller while the third process finds the conflicting reports (where the caller would
+    otherwise wait), or when first asked for."""
 
-    def __init__(self, **parts: Callable[[Any], Any]) -> None:
+    def __init__(self, here: dict[str, Callable[[Any], Any]] | None = None, **parts: Callable[[Any], Any]) -> None:
         self.parts = list(parts.items())
+        self.here = dict(here or {})
         self._result: Callable[[int], Any] | None = None
         self._cancel: Callable[[], None] = lambda: None
+        self._free: Callable[[], Any] | None = None
+        self._done: dict[str, Any] = {}
 
-    def started(self, result: Callable[[int], Any], cancel: Callable[[], None]) -> None:
-        """`result(i)` gives the i-th part's result."""
-        self._result, self._cancel = result, cancel
+    def started(self, result: Callable[[int], Any], cancel: Callable[[], None],
+                free: Callable[[], Any] | None = None) -> None:
+        """`result(i)` gives the i-th part's result; `free()` the facts that need no actors, for
+        the parts done here."""
+        self._result, self._cancel, self._free = result, cancel, free
 
     def has(self, name: str) -> bool:
-        return any(n == name for n, _ in self.parts)
+        return name in self.here or any(n == name for n, _ in self.parts)
+
+    def work_here(self) -> None:
+        """Do the parts meant for the caller that are not done yet."""
+        for name in self.here:
+            self.result(name)
 
     def result(self, name: str) -> Any:
         if self._result is None:
             raise RuntimeError("the analysis has not run")
+        if name in self.here:
+            if name not in self._done:
+                if self._free is None:
+                    raise RuntimeError("the analysis did not give the facts for the work done here")
+                self._done[name] = self.here[name](self._free())
+            return self._done[name]
         return self._result([n for n, _ in self.parts].index(name))
 
     def cancel(self) -> None:

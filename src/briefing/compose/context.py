@@ -15,7 +15,8 @@ from math import fsum, log
 from typing import TYPE_CHECKING
 
 from briefing.analysis.beside import Ahead
-from briefing.analysis.words import content_words, near_identical, words
+from briefing.analysis.corroboration import sentence_words
+from briefing.analysis.words import near_identical, words
 from briefing.ingest.sentences import without_reference_marks
 from briefing.model import Citation, Corpus, CorpusFacts, Section, SentenceRef, Statement
 from briefing.templates import SectionSpec, Template
@@ -169,7 +170,8 @@ class ComposeContext:
 
     @cached_property
     def words(self) -> dict[SentenceRef, frozenset[str]]:
-        return {ref: frozenset(content_words(self.text(ref))) for ref in self.corpus.refs()}
+        # the analysis's own (it made them for the corroboration, in this process or before a fork)
+        return dict(zip(*sentence_words(self.corpus), strict=True))
 
     @cached_property
     def flagged_docs(self) -> set[int]:
