@@ -112,6 +112,27 @@ def test_work_ahead_gives_the_same_in_one_process(monkeypatch):
 
 
 @needs_fork
+def test_work_marked_here_is_done_in_the_caller_on_the_facts_without_actors(monkeypatch):
+    import briefing.analysis as analysis
+    from briefing.analysis.beside import Ahead
+    from briefing.model import run_to_end
+
+    corpus = _seeds_corpus()
+    monkeypatch.setattr(analysis, "FORK_MIN_SENTENCES", 0)
+    here = os.getpid()
+
+    def work(free):
+        return os.getpid(), len(free.actors), len(free.events), sorted(free.time_roles.items())
+
+    ahead = Ahead(here={"mine": work}, found=work)
+    facts = run_to_end(analysis.analyse(corpus, ahead=ahead))
+    mine, found = ahead.result("mine"), ahead.result("found")
+    assert mine[0] == here and found[0] != here
+    assert mine[1:] == found[1:] and mine[1] == 0 and facts.actors
+    assert ahead.result("mine") is mine                # done once
+
+
+@needs_fork
 @pytest.mark.parametrize("stage", ["Finding actors", "Writing Key actors"])
 def test_a_compose_cancelled_leaves_no_child_behind(monkeypatch, stage):
     import briefing.analysis as analysis

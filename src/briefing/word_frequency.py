@@ -18,6 +18,7 @@ import math
 import re
 import unicodedata
 from functools import cache
+from itertools import chain, repeat
 from pathlib import Path
 
 PLAIN_WORD = re.compile(r"[a-z]+")
@@ -47,10 +48,11 @@ def _bucket_of() -> dict[str, int]:
         header, *buckets = msgpack.load(f, raw=False)
     if header.get("format") != "cB":
         raise ValueError(f"unexpected wordfreq data format in {path}: {header}")
-    bucket_of: dict[str, int] = {}
-    for i, bucket in enumerate(buckets):
-        bucket_of.update(dict.fromkeys(bucket, i))    # twice as fast as a comprehension
-    return bucket_of
+    # one dict built at once from two iterators: faster than a comprehension or an update per
+    # bucket (the later bucket wins for a word listed twice, as with those)
+    words = chain.from_iterable(buckets)
+    indexes = chain.from_iterable(repeat(i, len(b)) for i, b in enumerate(buckets))
+    return dict(zip(words, indexes, strict=True))
 
 
 def preload_word_list() -> None:

@@ -6,10 +6,15 @@ import argparse
 import json
 import re
 import sys
+from typing import TYPE_CHECKING
 
 from briefing.cli.progress_bar import ProgressBar
-from briefing.library import LibraryEntry, SearchQuery, open_library
 from briefing.model import CancelFlag, Cancelled, UsageError, run_to_end
+
+if TYPE_CHECKING:
+    from briefing.library import LibraryEntry, SearchQuery
+
+# briefing.library is imported by the commands that use it: `briefing build` does not
 
 DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 KINDS = ("txt", "md", "html", "docx", "pdf")
@@ -46,6 +51,7 @@ def _positive(text: str) -> int:
 
 
 def query_from(args: argparse.Namespace, text: str) -> SearchQuery:
+    from briefing.library import SearchQuery
     return SearchQuery(text, args.since, args.until, args.outlet, args.kind, args.limit)
 
 
@@ -156,6 +162,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
+    from briefing.library import open_library
     with open_library(args.db) as library:
         page = library.search(query_from(args, args.query))
     if args.json:
@@ -172,6 +179,7 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from briefing.library import SearchQuery, open_library
     with open_library(args.db) as library:
         if args.unreadable:
             problems = library.unreadable(args.limit)
@@ -194,6 +202,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
+    from briefing.library import open_library
     if not args.paths and not args.missing:
         raise UsageError("library remove: give files or folders to forget, or --missing")
     with open_library(args.db) as library:
@@ -204,6 +213,7 @@ def run_remove(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
+    from briefing.library import open_library
     with open_library(args.db) as library:
         stats = library.stats()
     if args.json:

@@ -6,13 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from briefing.library import (
-    document_problem,
-    missing_documents,
-    read_project,
-    relocate_documents,
-    write_project,
-)
 from briefing.model import UsageError, display_path
 
 
@@ -45,6 +38,7 @@ def _usage(p: argparse.ArgumentParser) -> int:
 
 def run_show(args: argparse.Namespace) -> int:
     """Exit 0 when every document is there, 1 when some are missing (each listed)."""
+    from briefing.library import document_problem, missing_documents, read_project  # not for every command
     project = read_project(args.project)
     for choice in project.documents:
         problem = document_problem(choice.path)
@@ -61,6 +55,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_relocate(args: argparse.Namespace) -> int:
     """Exit 0 when every document is found now, 1 when some are still missing (each listed)."""
+    from briefing.library import missing_documents, read_project, relocate_documents, write_project
     folder = Path(args.folder)
     if not folder.is_dir():
         raise UsageError(f"{display_path(folder)}: not a folder; give the folder the documents moved to")
