@@ -68,8 +68,9 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
     """Actors, then what depends on them (quotes, attributions, conflicts). On a large corpus a
     second process reads the names of part of the documents, then finds the facts that need no
     actors, then does the caller's `ahead` work on those facts, beside the caller; once the
-    actors are known, a third finds the conflicting reports while the caller finds quotes and
-    attributions. `ahead` may still be running when this returns (its `result()` waits)."""
+    actors are known, a third finds the quotes, the attributions and the conflicting reports
+    while the caller does the `ahead` work meant for it. `ahead` may still be running when this
+    returns (its `result()` waits)."""
     cancel = cancel or CancelFlag()
     facts = CorpusFacts(corpus)
     large = sum(map(len, corpus.sentences)) >= FORK_MIN_SENTENCES
@@ -99,9 +100,9 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
     steps = [
         ("Finding names", lambda: find_names()),
         ("Finding actors", lambda: find_actors_then_conflicts()),
-        ("Finding quotes", lambda: facts.quotes.extend(find_quotes(corpus, facts.actors))),
-        ("Attributing statements", lambda: facts.attributions.update(find_attributions(corpus, facts.actors))),
-        ("Finding conflicting reports", lambda: find_conflicts()),
+        ("Finding quotes", lambda: find_quotes_here_and_there()),
+        ("Attributing statements", lambda: facts.attributions.update(after_actors[0].result(1))),
+        ("Finding conflicting reports", lambda: facts.contradictions.extend(after_actors[0].result(2))),
         ("Dating events, reading tense, grouping corroborated sentences",
          lambda: add_actor_free(facts, beside.result(1))),
     ]
@@ -111,17 +112,19 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
         for document, found in zip(there, beside.result(0), strict=True):
             remember_names(document, found)
 
-    conflicts: list[Beside] = []
-
-    def find_conflicts() -> None:
-        if ahead is not None:
-            ahead.work_here()                     # while the third process finds the conflicts
-        facts.contradictions.extend(conflicts[0].result())
+    after_actors: list[Beside] = []
 
     def find_actors_then_conflicts() -> None:
         facts.actors.extend(find_actors(corpus, cancel))
-        # the conflicts need the actors only
-        conflicts.append(Beside(lambda: find_contradictions(corpus, facts), fork=large))
+        # quotes, attributions and conflicts need the actors only
+        after_actors.append(Beside(lambda: find_quotes(corpus, facts.actors),
+                                   lambda: find_attributions(corpus, facts.actors),
+                                   lambda: find_contradictions(corpus, facts), fork=large))
+
+    def find_quotes_here_and_there() -> None:
+        if ahead is not None:
+            ahead.work_here()                     # while the third process finds quotes and the rest
+        facts.quotes.extend(after_actors[0].result(0))
 
     try:
         with collector_paused():
@@ -133,7 +136,7 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
         beside.cancel()
         raise
     finally:
-        for child in conflicts:
+        for child in after_actors:
             child.cancel()
     yield Progress(len(steps), len(steps), "Analysed")
     return facts
