@@ -459,3 +459,22 @@ def test_contractions_and_a_continents_people_are_never_actors():
              "I'm A Star returns next year, Harwick TV said. Orvane's European unit was sold. European rights were sold."]
     names = {a.name for a in find_actors(corpus(*texts))}
     assert not {"I'm", "European"} & names
+
+
+def test_a_religions_adjective_alone_is_never_an_actor():
+    texts = ["Asked whether he would point to Ms Dunn's Jewish beliefs to win Muslim support, he replied: "
+             "\"That is outrageous.\" He apologised once he learnt the reporter was Jewish, said Mr Holt.",
+             "Tarvel Holt told the Harwick Gazette he would never attack Mara Dunn's Muslim faith."]
+    names = {a.name for a in find_actors(corpus(*texts))}
+    assert not {"Jewish", "Muslim"} & names
+    assert "Tarvel Holt" in names
+
+
+def test_a_plural_possessive_and_an_ampersand_are_no_part_of_a_name():
+    texts = ["The Greens have unveiled plans for a rail levy. The Greens' plans would cut fares, said Mara Holt. "
+             "Mr Blake&#191;s office said the Greens' costings did not add up. Tom Blake, the transport "
+             "secretary, attacked the Greens. AT&T was not involved.",
+             "Tom Blake attacked the Greens on Monday. Mr Blake&#191;s aides said the Greens' sums were wrong."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert not any(n.endswith(("'", "' ", "&")) for a in actors.values() for n in [a.name, *a.aliases])
+    assert "Mr Blake" in actors["Tom Blake"].aliases

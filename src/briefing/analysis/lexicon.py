@@ -421,8 +421,11 @@ CONTINENTS = frozenset("Africa Europe Asia Oceania Antarctica".split()) | {"Nort
 
 # Regions that are named like countries but whose demonyms say nothing about an affiliation.
 _WEAK_DEMONYMS = frozenset({"European", "African", "Asian", "English"})
-# Words naming a people or a region's people, that are never an actor's name on their own.
-PEOPLE_WORDS = _WEAK_DEMONYMS | {"Arab", "Nordic", "Scandinavian"}
+# Words naming a people or a region's people, that are never an actor's name on their own, and
+# the adjectives of the world's religions, a closed class ("his Jewish beliefs", "Muslim voters").
+PEOPLE_WORDS = _WEAK_DEMONYMS | {"Arab", "Nordic", "Scandinavian"} | frozenset(
+    "Jewish Muslim Christian Catholic Protestant Anglican Evangelical Orthodox Hindu Sikh Buddhist Islamic "
+    "Sunni Shia Shiite".split())
 
 
 def _load_countries() -> tuple[dict[str, Country], dict[str, Country], dict[str, Country]]:

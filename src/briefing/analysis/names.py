@@ -57,7 +57,7 @@ from briefing.analysis.roles import (
 )
 from briefing.model import Document
 
-WORD = re.compile(r"[^\W\d_][\w&]*(?:[’'\-‐‑.][\w&]+)*\.?|\d\w*(?:[.,]\d+)*")
+WORD = re.compile(r"[^\W\d_](?:\w|&(?=\w))*(?:[’'\-‐‑.](?:\w|&(?=\w))+)*\.?|\d\w*(?:[.,]\d+)*")
 INITIAL = re.compile(r"^[A-Z]\.$")
 DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
@@ -669,8 +669,10 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
         else:
             mention = Mention(a, b, index, surface, "single", title=title_text, evidence=bool(title),
                               sentence_start=sentence_start)
-            # "Harwick’s said": a name always written with its "’s" keeps it
-            mention.possessive = text[b - offset:b - offset + 2] if tok.possessive else ""
+            # "Harwick’s said": a name always written with its "’s" keeps it; the apostrophe alone
+            # after a plural ("the Greens' plans") is no part of a name
+            mark = text[b - offset:b - offset + 2]
+            mention.possessive = mark if tok.possessive and mark.endswith("s") else ""
     else:
         if toks[-1].low in PLACE_HEADS or toks[-1].low in EVENT_HEADS:     # "Carling Cup", "Coral Sea"
             return []
