@@ -478,3 +478,29 @@ def test_a_plural_possessive_and_an_ampersand_are_no_part_of_a_name():
     actors = {a.name: a for a in find_actors(corpus(*texts))}
     assert not any(n.endswith(("'", "' ", "&")) for a in actors.values() for n in [a.name, *a.aliases])
     assert "Mr Blake" in actors["Tom Blake"].aliases
+
+
+def test_a_party_is_one_actor_under_its_name_its_followers_name_and_its_nickname():
+    texts = ["The Conservative Party unveiled its manifesto on Monday. The Conservatives promised tax cuts, "
+             "said leader Mara Dunn. The Tories also pledged more police. Labour said the sums did not add up.",
+             "The Labour Party attacked the Conservatives. Labour leader Tom Holt said the Tories would cut "
+             "services. The Liberal Democrats said the Lib Dems would hold the balance. Labour will reply.",
+             "Ms Dunn said the Conservatives would win. London's Labour mayor Jo Pike said Labour was ready."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    by_name = {n: a.name for a in actors.values() for n in [a.name, *a.aliases]}
+    assert by_name["Tories"] == by_name["Conservatives"] == by_name["Conservative Party"]
+    assert by_name["Labour"] == by_name["Labour Party"]
+    assert by_name["Lib Dems"] == by_name["Liberal Democrats"]
+    assert actors[by_name["Liberal Democrats"]].kind == "organization"
+    assert actors[by_name["Labour"]].role == "party"          # not "London", from "London's Labour mayor"
+    assert actors["Jo Pike"].role.endswith("mayor")
+
+
+def test_party_names_share_the_creed_they_say():
+    from briefing.analysis.aliases import party_key
+    assert party_key("Democratic Party") == party_key("the Democrats") == party_key("Dems") == "democrat"
+    assert party_key("Republicans") == party_key("GOP") == "republican"
+    assert party_key("Social Democrats") == party_key("Social Democratic Party") != party_key("Democrats")
+    assert party_key("Tory Party") == "conservative"
+    assert party_key("Harwick Party") == "harwick"
+    assert party_key("Party of Regions") is None and party_key("Harwick Boerse") is None

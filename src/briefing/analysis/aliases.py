@@ -10,7 +10,15 @@ import unicodedata
 
 from rapidfuzz.distance import Levenshtein
 
-from briefing.analysis.lexicon import CORPORATE_SUFFIXES, NAME_PARTICLES, fold, word_cache
+from briefing.analysis.lexicon import (
+    CORPORATE_SUFFIXES,
+    NAME_PARTICLES,
+    PARTY_ADJECTIVES,
+    PARTY_CREEDS,
+    PARTY_NICKNAMES,
+    fold,
+    word_cache,
+)
 
 # "International Federation of Dockworkers (IFD)": a name and the acronym it defines.
 DEFINITION = re.compile(r"((?:[A-Z][\w&’'.-]*|\d+)(?:\s+(?:of|for|and|on|the|de|du|des|&|[A-Z][\w&’'.-]*))*)"
@@ -63,6 +71,27 @@ def acronym_definitions(text: str) -> list[tuple[str, str]]:
                     out.append((tail, acronym))
                 break
     return out
+
+
+def party_key(name: str) -> str | None:
+    """The creed a party's name says, which its other names share: "Conservative Party", "the
+    Conservatives", "Tories" and "Tory Party" give "conservative"; "Liberal Democrats", "Lib Dems"
+    and "Liberal Democrat Party" give "liberal democrat"; "Labour Party" gives "labour". None where
+    the name is no party's ("Party of Regions" has no other form to share)."""
+    words = name.lower().removeprefix("the ").split()
+    if words[-1:] == ["party"]:
+        words = words[:-1]
+    elif words and words[-1].endswith("s") and words[-1][:-1] in PARTY_CREEDS:
+        words[-1] = words[-1][:-1]
+    elif " ".join(words) not in PARTY_NICKNAMES:
+        return None
+    if not words or "of" in words:
+        return None
+    phrase = " ".join(PARTY_ADJECTIVES.get(w, w) for w in words)
+    for nickname in (phrase, " ".join(phrase.split()[:2]), phrase.split()[0]):
+        if nickname in PARTY_NICKNAMES:       # "Tory Party", "Lib Dem Party"
+            return PARTY_NICKNAMES[nickname] + phrase[len(nickname):]
+    return phrase
 
 
 def _spells(initial_letters: str, acronym: str) -> bool:

@@ -31,6 +31,8 @@ from briefing.analysis.lexicon import (
     NAME_PARTICLES,
     ORG_HEADS,
     ORG_UNITS,
+    PARTY_CREEDS,
+    PARTY_FOLLOWERS,
     PEOPLE_WORDS,
     PLACE_HEADS,
     POST_NOMINALS,
@@ -59,6 +61,7 @@ from briefing.model import Document
 
 WORD = re.compile(r"[^\W\d_](?:\w|&(?=\w))*(?:[’'\-‐‑.](?:\w|&(?=\w))+)*\.?|\d\w*(?:[.,]\d+)*")
 INITIAL = re.compile(r"^[A-Z]\.$")
+NEXT_WORD = re.compile(r"[’']?s?\s+([A-Za-z]+)")
 DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
 CAMEL = re.compile(r"^(?!Mc|Mac)(?=[A-Za-z&]*[a-z])[A-Z][A-Za-z&]*[a-z&]*[A-Z][A-Za-z&]*$")   # TeleNova, NewsWire
@@ -608,11 +611,18 @@ def _sentence_mentions(text: str, offset: int, index: int, contexts: list[tuple[
             elif seg.kind == "org":
                 surface = " ".join(text[a - offset:b - offset].split())
                 name = re.sub(r"^The\s+", "", surface)
-                if name and not (len(seg.toks) == 1 and seg.toks[0].low in ORG_HEADS):
+                # "Ministry" alone is no name; "the Democrats" names a party
+                if name and not (len(seg.toks) == 1 and seg.toks[0].low in ORG_HEADS
+                                 and seg.toks[0].low not in PARTY_FOLLOWERS):
                     start = a + surface.index(name)
                     mention = Mention(start, b, index, name, "organization", entity=name)
                     out.append(mention)
                     contexts.append((mention, NameContext(text, offset, None, None)))
+            elif seg.kind == "title" and k + 1 == len(segments) and len(seg.toks) == 1 \
+                    and seg.toks[0].low in PARTY_CREEDS and not _office_after(text, b - offset):
+                # "Labour said", "the Conservative manifesto": a party's creed names the party where
+                # no name or office follows it ("Labour MP Jo Holt", "the Labour mayor")
+                out.append(Mention(a, b, index, seg.toks[0].text, "single", sentence_start=starts and k == 0))
             elif seg.kind == "name":
                 window = text[max(0, a - offset - 30):a - offset]
                 if ("by" in window or "By" in window or "/" in window or ":" in window) \
@@ -689,6 +699,12 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
                           evidence=bool(title) or toks[0].low in GIVEN_NAMES,
                           sentence_start=sentence_start)
     return [mention]
+
+
+def _office_after(text: str, end: int) -> bool:
+    """An office or a title right after `end` ("… leader", "… MP")."""
+    m = NEXT_WORD.match(text, end)
+    return m is not None and (m.group(1).lower() in ROLE_HEADS or m.group(1).lower() in TITLE_WORDS)
 
 
 def _said_after(text: str, end: int, pattern: re.Pattern[str] = SAID_AFTER) -> bool:
