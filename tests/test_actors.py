@@ -1,5 +1,5 @@
 from analysis_helpers import corpus
-from briefing.analysis.actors import find_actors
+from briefing.analysis.actors import actor_index, find_actors
 
 
 def actor(actors, name):
@@ -504,3 +504,34 @@ def test_party_names_share_the_creed_they_say():
     assert party_key("Tory Party") == "conservative"
     assert party_key("Harwick Party") == "harwick"
     assert party_key("Party of Regions") is None and party_key("Harwick Boerse") is None
+
+
+def test_an_organisations_name_runs_on_through_of_and_a_capitalised_preposition():
+    texts = ["Jo Pike, of the League Against Noisy Neighbours, said the ban was fair. The Association of Chief "
+             "Harbour Officers' spokesman said it would be enforced.",
+             "The League Against Noisy Neighbours has 100 monitors. The Association of Chief Harbour Officers "
+             "issued guidance. Bank of Tarvel Governor Mervyn Holt said rates would hold."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert {"League Against Noisy Neighbours", "Association of Chief Harbour Officers"} <= set(actors)
+    assert "Noisy Neighbours" not in actors
+    assert actors["Mervyn Holt"].kind == "person" and "Governor" in actors["Mervyn Holt"].role
+
+
+def test_a_person_of_an_organisation_speaks_for_it_and_has_it_for_a_role():
+    texts = ["Tom Pike, of the Harwick Dockers Union, said: \"We will strike.\" Ann Holt, from the Port Users "
+             "Association, said the strike was wrong.",
+             "Tom Pike, of the Harwick Dockers Union, told reporters the offer was too low. Mr Pike, from "
+             "Harwick, said so."]
+    index = actor_index(corpus(*texts))
+    actors = {a.name: a for a in index.actors}
+    assert actors["Tom Pike"].role == "Harwick Dockers Union"      # not "Harwick", the town he is from
+    assert index.signals["Tom Pike"].speaks > 0 and index.signals["Ann Holt"].speaks > 0
+    assert index.signals["Harwick Dockers Union"].speaks == 0
+
+
+def test_one_person_under_two_romanisations_of_given_and_family_name():
+    from briefing.analysis.aliases import same_person_spelled_apart
+    assert same_person_spelled_apart("Costas Varelis", "Kostas Varelis")
+    assert same_person_spelled_apart("Grigoris Andreadis", "Gregory Andreaddis")
+    assert not same_person_spelled_apart("Grigoris Andreadis", "Nikos Andreadis")
+    assert not same_person_spelled_apart("Ann Lee", "Anne Li")          # a short family name says too little

@@ -28,10 +28,12 @@ FUNCTION_WORDS = frozenset("of for and on the de du des &".split())
 INITIAL = re.compile(r"^[A-Z]\.?$")
 VOWEL_RUN = re.compile(r"[aeiouy]+")
 DOUBLE = re.compile(r"(.)\1+")
+HARD_C = re.compile(r"c(?![eiy])")
 # Romanisations of one name differ in vowels and doubled letters ("Jeok-su", "Juck-soo"); a
 # given name may also differ by one further letter ("Beom-hwan", "Bum-hwan" agree already).
 MAX_SKELETON_EDITS = 1
 MIN_SKELETON = 3           # a shorter consonant skeleton says too little to merge on
+MIN_FAMILY_SKELETON = 6    # a family name spelled two ways must be this long a skeleton ("vvnvdvs")
 
 
 @word_cache
@@ -123,9 +125,10 @@ def _ascii(text: str) -> str:
 @word_cache
 def skeleton(word: str) -> str:
     """A word's consonants with vowel runs as one mark and doubled letters single:
-    "Jeok-su" and "Juck-soo" both give "jvksv" ("ck" read as "k")."""
+    "Jeok-su" and "Juck-soo" both give "jvksv" ("ck" read as "k"), "Costas" and "Kostas"
+    "kvstvs" (a hard "c" read as "k")."""
     plain = re.sub(r"[^a-z]", "", _ascii(word))
-    plain = plain.replace("ck", "k").replace("ph", "f")
+    plain = HARD_C.sub("k", plain.replace("ck", "k").replace("ph", "f"))
     return DOUBLE.sub(r"\1", VOWEL_RUN.sub("v", plain))
 
 
@@ -142,6 +145,14 @@ def without_initials(name: str) -> str:
     return " ".join(parts) if len(parts) >= 2 else name
 
 
+def _same_family(a: str, b: str) -> bool:
+    """One family name, or two romanisations of a long one ("Ioannidis", "Ioanidis")."""
+    if fold(a) == fold(b):
+        return True
+    ka, kb = skeleton(a), skeleton(b)
+    return ka == kb and len(ka) >= MIN_FAMILY_SKELETON
+
+
 def same_person_spelled_apart(a: str, b: str) -> bool:
     """Two romanisations of one name: the same family name (first or last word, exactly), and
     the other words read alike once vowels and doubled letters are set aside ("Bae Juck-soo",
@@ -150,9 +161,9 @@ def same_person_spelled_apart(a: str, b: str) -> bool:
     pa, pb = name_parts(a), name_parts(b)
     if len(pa) < 2 or len(pb) < 2 or fold(a) == fold(b):
         return False
-    if fold(pa[0]) == fold(pb[0]):
+    if _same_family(pa[0], pb[0]):
         rest_a, rest_b = pa[1:], pb[1:]
-    elif fold(pa[-1]) == fold(pb[-1]):
+    elif _same_family(pa[-1], pb[-1]):
         rest_a, rest_b = pa[:-1], pb[:-1]
     else:
         return False

@@ -61,6 +61,9 @@ from briefing.model import Document
 
 WORD = re.compile(r"[^\W\d_](?:\w|&(?=\w))*(?:[’'\-‐‑.](?:\w|&(?=\w))+)*\.?|\d\w*(?:[.,]\d+)*")
 INITIAL = re.compile(r"^[A-Z]\.$")
+# Prepositions written with a capital inside an organisation's name, after its head ("League
+# Against Cruel Sports", "Coalition Without Borders"); elsewhere a capitalised one splits a headline.
+NAME_PREPOSITIONS = frozenset("against without".split())
 NEXT_WORD = re.compile(r"[’']?s?\s+([A-Za-z]+)")
 DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
@@ -77,6 +80,11 @@ CAPITAL_STRETCH = re.compile(_CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_P
 SAID_AFTER = re.compile(r"(?:[’']s?)?,?\s+(?:(?:has|had|also|then|later|again|previously|earlier|"
                         r"once|repeatedly)\s+)*([a-z]+)\b", re.I)
 # "Jane Doe, chair of the group, said": the speaker behind an appositive
+# An apposition saying only where a person is from: ", of the Harwick Dockers Union," (its name,
+# of capitalised words and the joiners of names).
+FROM_ORGANIZATION = re.compile(r"\s*,\s*(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w&’'.-]*)(?:\s+(?:of|for|and|on|the|&|"
+                               r"Against|Without|[A-Z][\w&’'.-]*))*)\s*,")
+FROM_BEFORE = re.compile(r"[\w.],\s*(?:[\w’'-]+\s+){0,6}?(?:of|from|for|at|with)\s+(?:the\s+)?$")
 SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+([a-z]+)\b")
 POSSESSIVE_OWNER = re.compile(r"(?:^|[\s(])([A-Z][\w&-]+)[’']s\s+$")
 ROLE_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+$")     # "spokesman Rupert Adams"
@@ -310,6 +318,8 @@ def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
         low = tok.low
         calendar = (low in MONTHS and not (idx and low in AMBIGUOUS_MONTHS)) or low in WEEKDAYS
         boundary = (low in ROLE_STOPS and low not in NAME_PARTICLES and tok.capitalised     # _is_boundary
+                    and not (low in NAME_PREPOSITIONS and idx and run[idx - 1].low in ORG_HEADS
+                             and idx + 1 < len(run))                         # "League Against Cruel Sports"
                     or CONTRACTION.match(tok.text) is not None)                       # "I'm A Star"
         if (boundary or calendar) and (
                 (boundary and not (idx and low in AMBIGUOUS_MONTHS and run[idx - 1].low in GIVEN_NAMES))  # "Theresa May"
@@ -352,8 +362,17 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
              or (k and part[k - 1].low in ORG_UNITS and UNIT_NUMBER.match(t.text))]
     if heads:
         h = heads[-1]
-        if h + 1 < len(part) and part[h + 1].low in CONNECTORS:
+        # "Association of Chief Police Officers", "League Against Cruel Sports": after an
+        # organisation's head, "of" or a preposition runs its name on to the run's end, or to a
+        # title of the person named next ("Bank of England Governor Mervyn King")
+        linked = next((k for k in heads if k + 2 < len(part)
+                       and (part[k + 1].low in CONNECTORS or part[k + 1].low in NAME_PREPOSITIONS)), None)
+        if linked is not None:
             h = len(part) - 1
+            titles = [k for k in range(linked + 2, len(part) - 1) if part[k].low in TITLE_WORDS
+                      and part[k].low in ROLE_HEADS and not all(_common(t) for t in part[k + 1:])]
+            if titles:
+                h = titles[0] - 1
         first = 0
         while first < h and (part[first].low in TEMPORAL_MODIFIERS or _is_boundary(part[first])
                              or adjective_compound(part[first].low)):     # "London-based Harwick Bank"
@@ -732,7 +751,9 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     owner = POSSESSIVE_AFTER.search(text, local_end, local_end + POSSESSIVE_REACH)
     mention.owner_word = owner.group(1).lower() if owner else ""
     if mention.collective:            # its own words say what it is ("military junta")
-        mention.speaker = _said_after(text, local_end) or _said_before(prefix)
+        # "Jo Pike, of the Harwick Dockers Union, said", "Al Roe, a spokesman for the Port Users
+        # Association, said": the person speaks, not the organisation
+        mention.speaker = (_said_after(text, local_end) and not FROM_BEFORE.search(prefix)) or _said_before(prefix)
         return
     if not honorific:
         mention.role = role_before(prefix, ORGANIZATION_HEADS if mention.kind == "organization" or mention.proper
@@ -759,11 +780,21 @@ def _read_context(mention: Mention, context: NameContext) -> None:
             mention.role_rank = 1 if mention.role else 9
         mention.role = mention.role if mention.role_rank <= 1 else ""
         mention.role_rank = mention.role_rank if mention.role else 9
-        mention.speaker = _said_after(text, local_end) or _said_before(prefix)
+        # "Jo Pike, of the Harwick Dockers Union, said", "Al Roe, a spokesman for the Port Users
+        # Association, said": the person speaks, not the organisation
+        mention.speaker = (_said_after(text, local_end) and not FROM_BEFORE.search(prefix)) or _said_before(prefix)
         return
+    of = None
     if not mention.role and "," in suffix[:4]:
         mention.role = role_after(suffix)
         mention.role_rank = 1 if mention.role else 9
+        of = None if mention.role else FROM_ORGANIZATION.match(suffix)
+        if of and any(head_word(w) in ORG_HEADS or ACRONYM.match(w) for w in of.group(1).split()):
+            # "Jo Pike, of the Harwick Dockers Union, said": the organisation, for want of a role
+            # ("Jo Pike, of Harwick," names a town)
+            mention.role, mention.role_rank = of.group(1), 3
+        else:
+            of = None
     if not mention.role and suffix[:5] in (" is a", " was ", " is t", " has "):
         mention.role = role_copula(suffix)
         mention.role_rank = 2 if mention.role else 9
@@ -775,7 +806,7 @@ def _read_context(mention: Mention, context: NameContext) -> None:
                 and owner.group(1).lower() not in MONTHS:
             mention.role, mention.role_rank = owner.group(1), 3
     mention.speaker = _said_after(text, local_end) or _said_before(prefix) \
-        or (mention.role_rank == 1 and _said_after(text, local_end, SAID_AFTER_APPOSITIVE))
+        or ((mention.role_rank == 1 or of is not None) and _said_after(text, local_end, SAID_AFTER_APPOSITIVE))
     # a lone word is a person only by a title ("Mr Marlow"); "in Tarvel, stressed" proves nothing
     mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or mention.speaker))
 
