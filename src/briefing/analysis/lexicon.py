@@ -111,7 +111,7 @@ co hospital infirmary laboratory laboratories united research unit
 """.split()) | PARTY_FOLLOWERS
 # Common nouns written as acronyms ("digital TV", "a new PC"): things, never actors.
 THING_ACRONYMS = frozenset("tv tvs pc pcs dvd dvds cd cds mp3 gdp gnp atm atms sms gps usb lcd hdtv iptv voip "
-                           "dsl adsl pda pdas suv suvs ceo ceos cfo cfos hiv dna rna vat".split())
+                           "dsl adsl pda pdas suv suvs ceo ceos cfo cfos hiv dna rna vat id ids".split())
 
 # Of those, the words that end an organization's name without saying what kind it is
 # ("Harwick United", "Tarrow Research"): never given as its role.

@@ -84,7 +84,9 @@ SAID_AFTER = re.compile(r"(?:[’']s?)?,?\s+(?:(?:has|had|also|then|later|again|
 # of capitalised words and the joiners of names).
 FROM_ORGANIZATION = re.compile(r"\s*,\s*(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w&’'.-]*)(?:\s+(?:of|for|and|on|the|&|"
                                r"Against|Without|[A-Z][\w&’'.-]*))*)\s*,")
-FROM_BEFORE = re.compile(r"[\w.],\s*(?:[\w’'-]+\s+){0,6}?(?:of|from|for|at|with)\s+(?:the\s+)?$")
+# ... and a name inside an apposition of another: "Tom Pike, MP for Harwick, said" (Harwick does
+# not speak; ", with Harwick saying" does).
+FROM_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*,\s*(?:[\w’'-]+\s+){0,6}?(?:of|from|for|at)\s+(?:the\s+)?$")
 SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+([a-z]+)\b")
 POSSESSIVE_OWNER = re.compile(r"(?:^|[\s(])([A-Z][\w&-]+)[’']s\s+$")
 ROLE_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+$")     # "spokesman Rupert Adams"
@@ -752,7 +754,8 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     mention.owner_word = owner.group(1).lower() if owner else ""
     if mention.collective:            # its own words say what it is ("military junta")
         # "Jo Pike, of the Harwick Dockers Union, said", "Al Roe, a spokesman for the Port Users
-        # Association, said": the person speaks, not the organisation
+        # Association, said": the person speaks, not the organisation (nor "Harwick" in "Tom Pike,
+        # MP for Harwick, said")
         mention.speaker = (_said_after(text, local_end) and not FROM_BEFORE.search(prefix)) or _said_before(prefix)
         return
     if not honorific:
@@ -781,7 +784,8 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.role = mention.role if mention.role_rank <= 1 else ""
         mention.role_rank = mention.role_rank if mention.role else 9
         # "Jo Pike, of the Harwick Dockers Union, said", "Al Roe, a spokesman for the Port Users
-        # Association, said": the person speaks, not the organisation
+        # Association, said": the person speaks, not the organisation (nor "Harwick" in "Tom Pike,
+        # MP for Harwick, said")
         mention.speaker = (_said_after(text, local_end) and not FROM_BEFORE.search(prefix)) or _said_before(prefix)
         return
     of = None
@@ -805,7 +809,7 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         if owner and owner.group(1).lower() not in HONORIFICS and owner.group(1).lower() not in WEEKDAYS \
                 and owner.group(1).lower() not in MONTHS:
             mention.role, mention.role_rank = owner.group(1), 3
-    mention.speaker = _said_after(text, local_end) or _said_before(prefix) \
+    mention.speaker = (_said_after(text, local_end) and not FROM_BEFORE.search(prefix)) or _said_before(prefix) \
         or ((mention.role_rank == 1 or of is not None) and _said_after(text, local_end, SAID_AFTER_APPOSITIVE))
     # a lone word is a person only by a title ("Mr Marlow"); "in Tarvel, stressed" proves nothing
     mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or mention.speaker))
