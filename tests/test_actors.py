@@ -535,3 +535,19 @@ def test_one_person_under_two_romanisations_of_given_and_family_name():
     assert same_person_spelled_apart("Grigoris Andreadis", "Gregory Andreaddis")
     assert not same_person_spelled_apart("Grigoris Andreadis", "Nikos Andreadis")
     assert not same_person_spelled_apart("Ann Lee", "Anne Li")          # a short family name says too little
+
+
+def test_letters_after_a_name_say_a_person_and_what_they_are():
+    texts = ["The chairman of the Harwick Bar, Tarquin Vell QC has warned of a real risk. Tarquin Vell QC said "
+             "people would be stopped.", "Tarquin Vell QC warned there was a real risk to young men."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Tarquin Vell"].kind == "person" and actors["Tarquin Vell"].role == "QC"
+
+
+def test_a_role_after_his_or_her_and_a_description_before_the_name_without_a_comma():
+    texts = ["Jo Marr, her lawyer, said the charge was wrong. Al Pike, spokesman for athletics' ruling body "
+             "the IWAF, said the case would go on.",
+             "Jo Marr said the athletes were innocent. The ruling body the IWAF said it would appeal."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Jo Marr"].role == "lawyer"
+    assert actors["IWAF"].role == "ruling body"

@@ -61,6 +61,8 @@ from briefing.model import Document
 
 WORD = re.compile(r"[^\W\d_](?:\w|&(?=\w))*(?:[’'\-‐‑.](?:\w|&(?=\w))+)*\.?|\d\w*(?:[.,]\d+)*")
 INITIAL = re.compile(r"^[A-Z]\.$")
+# Letters after a name that say what the person is ("MP", "QC"), unlike "Jr" or "OBE".
+OFFICE_POST_NOMINALS = frozenset("mp mep msp mla qc kc".split())
 # Prepositions written with a capital inside an organisation's name, after its head ("League
 # Against Cruel Sports", "Coalition Without Borders"); elsewhere a capitalised one splits a headline.
 NAME_PREPOSITIONS = frozenset("against without".split())
@@ -767,9 +769,11 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.role = role_before(before) if not before.rstrip().endswith(",") else ""   # not "…, Mr X replied"
         mention.role_rank = 0 if mention.role else 9
     if not mention.role and after and mention.kind != "organization" and not mention.proper \
-            and after.toks[-1].low in ROLE_HEADS \
-            and after.toks[-1].low not in HONORIFICS:          # "Alan Price MP"
+            and (after.toks[-1].low in ROLE_HEADS or after.toks[-1].low in OFFICE_POST_NOMINALS) \
+            and after.toks[-1].low not in HONORIFICS:          # "Alan Price MP", "Ann Holt QC"
         mention.role, mention.role_rank = " ".join(t.text for t in after.toks), 0
+    if after and after.toks[-1].low in POST_NOMINALS:          # "Guy Holt QC", "Al Roe Jr": a person
+        mention.evidence = True
     # a lone common word at a sentence start ("Similarly, …") is read as a name only if it resolves
     plain_start = mention.kind == "single" and not title and sentence_start and not mention.proper and \
         zipf(surface) >= SENTENCE_START_THRESHOLD
