@@ -5,6 +5,10 @@ Run by hand: `python benchmarks/bench_quality.py [--explain SET] [--only SET ...
 Sets are found under `../shared/eval` (the seeds and every `dev/*/gold.yaml`), so a set added
 later is picked up. Writes benchmarks/results/quality.json. `--leave-one-out` also fits the
 statement-ranking weights on all sets but one and scores the one left out, for each in turn.
+
+A second table scores the sets in `benchmarks/unseen/`: BBC topics labelled by helpers who never
+saw a brief, from the corpus in `../shared/corpora/bbc-news` (each gold names its category and
+files). Nothing is fitted on them; they show how the analysis does on topics it was not tuned on.
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
 EVAL = SHARED / "eval"
 RESULT = ROOT / "benchmarks" / "results" / "quality.json"
+UNSEEN = ROOT / "benchmarks" / "unseen"
+CORPORA = SHARED / "corpora"
 
 # Column order and the short names the issue tables use.
 METRICS = {
@@ -54,6 +60,26 @@ def labelled_sets(eval_dir: Path = EVAL, seeds: Path = ROOT / "seeds") -> list[L
     for gold in sorted(eval_dir.glob("dev/*/gold.yaml")):
         if (gold.parent / "docs").is_dir():
             found.append(LabelledSet(gold.parent.name, gold.parent / "docs", gold))
+    return found
+
+
+def unseen_sets(folder: Path, into: Path) -> list[LabelledSet]:
+    """The sets of `benchmarks/unseen`, each with a folder in `into` holding links to its gold's
+    documents in the shared corpus ("corpus: bbc-news/politics" and the file names)."""
+    import yaml
+
+    found = []
+    for gold in sorted(folder.glob("*/gold.yaml")):
+        data = yaml.safe_load(gold.read_text(encoding="utf-8"))
+        source, category = data["corpus"].split("/", 1)
+        files = [CORPORA / source / "news" / category / name for name in data["documents"]]
+        if not all(f.is_file() for f in files):
+            continue
+        docs = into / gold.parent.name
+        docs.mkdir()
+        for f in files:
+            (docs / f.name).symlink_to(f)
+        found.append(LabelledSet(gold.parent.name, docs, gold))
     return found
 
 
@@ -123,6 +149,13 @@ def main(argv: list[str]) -> int:
     seconds = time.perf_counter() - started
     print_table(rows, f"Quality, standard template ({len(rows)} sets, {seconds:.1f} s)")
     report = {"sets": rows, "worst": worst(rows), "seconds": round(seconds, 2)}
+    with tempfile.TemporaryDirectory() as tmp:
+        unseen = {u.name: score_set(u, scorer)[0] for u in unseen_sets(UNSEEN, Path(tmp))
+                  if not args.only or u.name in args.only}
+    if unseen:
+        print()
+        print_table(unseen, "Unseen topics (benchmarks/unseen: labelled without seeing a brief, not fitted on)")
+        report["unseen"] = {"sets": unseen, "worst": worst(unseen)}
     if args.leave_one_out:
         from ranking_fit import leave_one_out
         held_out = leave_one_out(sets, scorer)

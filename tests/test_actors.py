@@ -1,5 +1,5 @@
 from analysis_helpers import corpus
-from briefing.analysis.actors import find_actors
+from briefing.analysis.actors import actor_index, find_actors
 
 
 def actor(actors, name):
@@ -459,3 +459,95 @@ def test_contractions_and_a_continents_people_are_never_actors():
              "I'm A Star returns next year, Harwick TV said. Orvane's European unit was sold. European rights were sold."]
     names = {a.name for a in find_actors(corpus(*texts))}
     assert not {"I'm", "European"} & names
+
+
+def test_a_religions_adjective_alone_is_never_an_actor():
+    texts = ["Asked whether he would point to Ms Dunn's Jewish beliefs to win Muslim support, he replied: "
+             "\"That is outrageous.\" He apologised once he learnt the reporter was Jewish, said Mr Holt.",
+             "Tarvel Holt told the Harwick Gazette he would never attack Mara Dunn's Muslim faith."]
+    names = {a.name for a in find_actors(corpus(*texts))}
+    assert not {"Jewish", "Muslim"} & names
+    assert "Tarvel Holt" in names
+
+
+def test_a_plural_possessive_and_an_ampersand_are_no_part_of_a_name():
+    texts = ["The Greens have unveiled plans for a rail levy. The Greens' plans would cut fares, said Mara Holt. "
+             "Mr Blake&#191;s office said the Greens' costings did not add up. Tom Blake, the transport "
+             "secretary, attacked the Greens. AT&T was not involved.",
+             "Tom Blake attacked the Greens on Monday. Mr Blake&#191;s aides said the Greens' sums were wrong."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert not any(n.endswith(("'", "' ", "&")) for a in actors.values() for n in [a.name, *a.aliases])
+    assert "Mr Blake" in actors["Tom Blake"].aliases
+
+
+def test_a_party_is_one_actor_under_its_name_its_followers_name_and_its_nickname():
+    texts = ["The Conservative Party unveiled its manifesto on Monday. The Conservatives promised tax cuts, "
+             "said leader Mara Dunn. The Tories also pledged more police. Labour said the sums did not add up.",
+             "The Labour Party attacked the Conservatives. Labour leader Tom Holt said the Tories would cut "
+             "services. The Liberal Democrats said the Lib Dems would hold the balance. Labour will reply.",
+             "Ms Dunn said the Conservatives would win. London's Labour mayor Jo Pike said Labour was ready."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    by_name = {n: a.name for a in actors.values() for n in [a.name, *a.aliases]}
+    assert by_name["Tories"] == by_name["Conservatives"] == by_name["Conservative Party"]
+    assert by_name["Labour"] == by_name["Labour Party"]
+    assert by_name["Lib Dems"] == by_name["Liberal Democrats"]
+    assert actors[by_name["Liberal Democrats"]].kind == "organization"
+    assert actors[by_name["Labour"]].role == "party"          # not "London", from "London's Labour mayor"
+    assert actors["Jo Pike"].role.endswith("mayor")
+
+
+def test_party_names_share_the_creed_they_say():
+    from briefing.analysis.aliases import party_key
+    assert party_key("Democratic Party") == party_key("the Democrats") == party_key("Dems") == "democrat"
+    assert party_key("Republicans") == party_key("GOP") == "republican"
+    assert party_key("Social Democrats") == party_key("Social Democratic Party") != party_key("Democrats")
+    assert party_key("Tory Party") == "conservative"
+    assert party_key("Harwick Party") == "harwick"
+    assert party_key("Party of Regions") is None and party_key("Harwick Boerse") is None
+
+
+def test_an_organisations_name_runs_on_through_of_and_a_capitalised_preposition():
+    texts = ["Jo Pike, of the League Against Noisy Neighbours, said the ban was fair. The Association of Chief "
+             "Harbour Officers' spokesman said it would be enforced.",
+             "The League Against Noisy Neighbours has 100 monitors. The Association of Chief Harbour Officers "
+             "issued guidance. Bank of Tarvel Governor Mervyn Holt said rates would hold."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert {"League Against Noisy Neighbours", "Association of Chief Harbour Officers"} <= set(actors)
+    assert "Noisy Neighbours" not in actors
+    assert actors["Mervyn Holt"].kind == "person" and "Governor" in actors["Mervyn Holt"].role
+
+
+def test_a_person_of_an_organisation_speaks_for_it_and_has_it_for_a_role():
+    texts = ["Tom Pike, of the Harwick Dockers Union, said: \"We will strike.\" Ann Holt, from the Port Users "
+             "Association, said the strike was wrong.",
+             "Tom Pike, of the Harwick Dockers Union, told reporters the offer was too low. Mr Pike, from "
+             "Harwick, said so."]
+    index = actor_index(corpus(*texts))
+    actors = {a.name: a for a in index.actors}
+    assert actors["Tom Pike"].role == "Harwick Dockers Union"      # not "Harwick", the town he is from
+    assert index.signals["Tom Pike"].speaks > 0 and index.signals["Ann Holt"].speaks > 0
+    assert index.signals["Harwick Dockers Union"].speaks == 0
+
+
+def test_one_person_under_two_romanisations_of_given_and_family_name():
+    from briefing.analysis.aliases import same_person_spelled_apart
+    assert same_person_spelled_apart("Costas Varelis", "Kostas Varelis")
+    assert same_person_spelled_apart("Grigoris Andreadis", "Gregory Andreaddis")
+    assert not same_person_spelled_apart("Grigoris Andreadis", "Nikos Andreadis")
+    assert not same_person_spelled_apart("Ann Lee", "Anne Li")          # a short family name says too little
+
+
+def test_letters_after_a_name_say_a_person_and_what_they_are():
+    texts = ["The chairman of the Harwick Bar, Tarquin Vell QC has warned of a real risk. Tarquin Vell QC said "
+             "people would be stopped.", "Tarquin Vell QC warned there was a real risk to young men."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Tarquin Vell"].kind == "person" and actors["Tarquin Vell"].role == "QC"
+
+
+def test_a_role_after_his_or_her_and_a_description_before_the_name_without_a_comma():
+    texts = ["Jo Marr, her lawyer, said the charge was wrong. Al Pike, spokesman for athletics' ruling body "
+             "the IWAF, said the case would go on.",
+             "Jo Marr said the athletes were innocent. The ruling body the IWAF said it would appeal."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Jo Marr"].role == "lawyer"
+    assert actors["IWAF"].role == "ruling body"

@@ -310,3 +310,32 @@ def test_name_inside_an_appositive_after_a_description_is_the_speaker():
     text = ("The prosecution's star witness, former finance chief Scott Sellers, has said that the chief "
             'executive ordered the entries, telling him to "hit our books this quarter".')
     assert speakers(text) == ["Scott Sellers"]
+
+
+def said_by(*texts):
+    return {text: speaker for speaker, text in quotes(*texts)}
+
+
+def test_he_after_a_sentence_opening_on_he_goes_on_about_the_speaker_before_it():
+    found = said_by("Earlier Tom Pike, whose union opposes the plan, said there was still time to think. "
+                     "He told reporters that Mr Dunmore had been less keen than his predecessors. "
+                     "\"Wouldn't this be a good moment to stop?\" he asked.")
+    assert found["Wouldn't this be a good moment to stop?"] == "Tom Pike"
+
+
+def test_he_stands_for_the_speaker_of_the_main_clause_not_of_a_clause_after_it():
+    found = said_by("Home Secretary Colin Dunmore backed the plan. But Mr Dunmore said he had supported the "
+                     "cards when Mr Oakes argued for them in cabinet. \"The cards will make us safer,\" he said.")
+    assert found["The cards will make us safer,"] == "Colin Dunmore"
+
+
+def test_a_place_in_an_apposition_is_not_the_speaker():
+    found = said_by("But Tom Banks, Labour MP for Kirk Harwick, said the issue would soon fade. "
+                     "\"Let the voters decide this,\" he said.")
+    assert found["Let the voters decide this,"] == "Tom Banks"
+
+
+def test_a_speaker_reporting_others_words_is_he_in_the_next_sentence():
+    found = said_by("Tory leader Colin Dunmore backed the bill. Mr Dunmore said the police had said the cards "
+                     "could \"help them stop a bomb plot\". He added: \"When the police say that, you listen.\"")
+    assert found["When the police say that, you listen."] == "Colin Dunmore"

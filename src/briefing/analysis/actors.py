@@ -17,6 +17,7 @@ from briefing.analysis.actor_ranking import MIN_SALIENCE, ActorSignals, likeliho
 from briefing.analysis.aliases import (
     acronym_definitions,
     initials,
+    party_key,
     same_person_spelled_apart,
     without_initials,
     without_legal_suffix,
@@ -683,6 +684,25 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
         target = plain.get(fold(cluster.name)) if cluster.kind == "person" else None
         if target and not any(m.title or m.text.split()[0].lower() in GIVEN_NAMES for _, m in cluster.mentions):
             _merge(full, renamed, key, target)
+    _merge_parties(full, renamed)
+
+
+def _merge_parties(full: dict[str, Cluster], renamed: dict[str, str]) -> None:
+    """One party under its name, its followers' and its nickname ("Conservative Party", "the
+    Conservatives", "the Tories"; "Labour Party" and "Labour"), in the name the texts use most."""
+    parties: dict[str, list[str]] = {}
+    for key, cluster in sorted(full.items()):
+        creed = party_key(cluster.name) if cluster.kind == "organization" else None
+        if creed:
+            parties.setdefault(creed, []).append(key)
+    for key, cluster in sorted(full.items()):
+        if cluster.kind == "organization" and " " not in cluster.name and party_key(cluster.name) is None \
+                and cluster.name.lower() in parties:
+            parties[cluster.name.lower()].append(key)
+    for keys in parties.values():
+        target = max(keys, key=lambda k: (len(full[k].mentions), k))
+        for key in keys:
+            _merge(full, renamed, key, target)
 
 
 def _current(key: str | None, renamed: dict[str, str]) -> str | None:
@@ -754,8 +774,12 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
                 for word in variant.split():
                     holders.setdefault(fold(word), []).append(key)
     near = _Deletions(holders)                  # one letter dropped -> name words, for typos ("Mr Marlow")
+    parties = {creed: key for key, cluster in sorted(full.items()) if cluster.kind == "organization"
+               and (creed := party_key(cluster.name)) and " " not in creed}
     for word, mentions in sorted(lone.items()):
         keys = sorted(set(holders.get(fold(word), [])), key=lambda k: (-len(full[k].mentions), k))
+        if not keys and word.lower() in parties:          # "Labour" for the Labour Party
+            keys = [parties[word.lower()]]
         if not keys and len(word) >= MIN_TYPO_LENGTH and any(m.evidence for _, m in mentions):
             folded = fold(word)
             candidates = set(near.get(folded))                          # a letter missing

@@ -10,7 +10,15 @@ import unicodedata
 
 from rapidfuzz.distance import Levenshtein
 
-from briefing.analysis.lexicon import CORPORATE_SUFFIXES, NAME_PARTICLES, fold, word_cache
+from briefing.analysis.lexicon import (
+    CORPORATE_SUFFIXES,
+    NAME_PARTICLES,
+    PARTY_ADJECTIVES,
+    PARTY_CREEDS,
+    PARTY_NICKNAMES,
+    fold,
+    word_cache,
+)
 
 # "International Federation of Dockworkers (IFD)": a name and the acronym it defines.
 DEFINITION = re.compile(r"((?:[A-Z][\w&’'.-]*|\d+)(?:\s+(?:of|for|and|on|the|de|du|des|&|[A-Z][\w&’'.-]*))*)"
@@ -20,10 +28,12 @@ FUNCTION_WORDS = frozenset("of for and on the de du des &".split())
 INITIAL = re.compile(r"^[A-Z]\.?$")
 VOWEL_RUN = re.compile(r"[aeiouy]+")
 DOUBLE = re.compile(r"(.)\1+")
+HARD_C = re.compile(r"c(?![eiy])")
 # Romanisations of one name differ in vowels and doubled letters ("Jeok-su", "Juck-soo"); a
 # given name may also differ by one further letter ("Beom-hwan", "Bum-hwan" agree already).
 MAX_SKELETON_EDITS = 1
 MIN_SKELETON = 3           # a shorter consonant skeleton says too little to merge on
+MIN_FAMILY_SKELETON = 6    # a family name spelled two ways must be this long a skeleton ("vvnvdvs")
 
 
 @word_cache
@@ -65,6 +75,27 @@ def acronym_definitions(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def party_key(name: str) -> str | None:
+    """The creed a party's name says, which its other names share: "Conservative Party", "the
+    Conservatives", "Tories" and "Tory Party" give "conservative"; "Liberal Democrats", "Lib Dems"
+    and "Liberal Democrat Party" give "liberal democrat"; "Labour Party" gives "labour". None where
+    the name is no party's ("Party of Regions" has no other form to share)."""
+    words = name.lower().removeprefix("the ").split()
+    if words[-1:] == ["party"]:
+        words = words[:-1]
+    elif words and words[-1].endswith("s") and words[-1][:-1] in PARTY_CREEDS:
+        words[-1] = words[-1][:-1]
+    elif " ".join(words) not in PARTY_NICKNAMES:
+        return None
+    if not words or "of" in words:
+        return None
+    phrase = " ".join(PARTY_ADJECTIVES.get(w, w) for w in words)
+    for nickname in (phrase, " ".join(phrase.split()[:2]), phrase.split()[0]):
+        if nickname in PARTY_NICKNAMES:       # "Tory Party", "Lib Dem Party"
+            return PARTY_NICKNAMES[nickname] + phrase[len(nickname):]
+    return phrase
+
+
 def _spells(initial_letters: str, acronym: str) -> bool:
     """The acronym's letters appear in order among the initials, starting with the first."""
     if not initial_letters or not acronym or initial_letters[0] != acronym[0]:
@@ -94,9 +125,10 @@ def _ascii(text: str) -> str:
 @word_cache
 def skeleton(word: str) -> str:
     """A word's consonants with vowel runs as one mark and doubled letters single:
-    "Jeok-su" and "Juck-soo" both give "jvksv" ("ck" read as "k")."""
+    "Jeok-su" and "Juck-soo" both give "jvksv" ("ck" read as "k"), "Costas" and "Kostas"
+    "kvstvs" (a hard "c" read as "k")."""
     plain = re.sub(r"[^a-z]", "", _ascii(word))
-    plain = plain.replace("ck", "k").replace("ph", "f")
+    plain = HARD_C.sub("k", plain.replace("ck", "k").replace("ph", "f"))
     return DOUBLE.sub(r"\1", VOWEL_RUN.sub("v", plain))
 
 
@@ -113,6 +145,14 @@ def without_initials(name: str) -> str:
     return " ".join(parts) if len(parts) >= 2 else name
 
 
+def _same_family(a: str, b: str) -> bool:
+    """One family name, or two romanisations of a long one ("Ioannidis", "Ioanidis")."""
+    if fold(a) == fold(b):
+        return True
+    ka, kb = skeleton(a), skeleton(b)
+    return ka == kb and len(ka) >= MIN_FAMILY_SKELETON
+
+
 def same_person_spelled_apart(a: str, b: str) -> bool:
     """Two romanisations of one name: the same family name (first or last word, exactly), and
     the other words read alike once vowels and doubled letters are set aside ("Bae Juck-soo",
@@ -121,9 +161,9 @@ def same_person_spelled_apart(a: str, b: str) -> bool:
     pa, pb = name_parts(a), name_parts(b)
     if len(pa) < 2 or len(pb) < 2 or fold(a) == fold(b):
         return False
-    if fold(pa[0]) == fold(pb[0]):
+    if _same_family(pa[0], pb[0]):
         rest_a, rest_b = pa[1:], pb[1:]
-    elif fold(pa[-1]) == fold(pb[-1]):
+    elif _same_family(pa[-1], pb[-1]):
         rest_a, rest_b = pa[:-1], pb[:-1]
     else:
         return False

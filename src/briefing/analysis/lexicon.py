@@ -82,6 +82,21 @@ ahead including despite following like unlike alongside against amid among towar
 """.split())
 
 # Words that head an organization's name ("Ministry of Fisheries", "Sunday Courier").
+# Followers of a political creed, a closed class: "the Liberal Democrats", "the Republicans" and
+# "the Socialists" are parties, each the "... Party" named by the creed's adjective.
+PARTY_CREEDS = frozenset("""
+democrat republican conservative liberal labour socialist communist nationalist unionist green
+libertarian populist federalist separatist loyalist royalist monarchist progressive
+""".split())
+# Adjectives of a party's name that differ from its followers' noun, and the nicknames of parties
+# that English-language news uses as often as their names.
+PARTY_ADJECTIVES = {"democratic": "democrat"}
+PARTY_NICKNAMES = {"tory": "conservative", "tories": "conservative", "lib dem": "liberal democrat",
+                   "lib dems": "liberal democrat", "dems": "democrat", "gop": "republican",
+                   "grand old party": "republican"}
+# What the followers are called, which names their party ("the Tories", "the Social Democrats").
+PARTY_FOLLOWERS = frozenset(f"{m}s" for m in PARTY_CREEDS if m != "labour") | {"tories", "dems"}
+
 ORG_HEADS = frozenset("""
 ministry department office party university college institute institutes institution commission
 committee council agency company corporation corp inc ltd plc llc group bank association union
@@ -93,10 +108,10 @@ services school academy society alliance coalition movement front bureau adminis
 commission corporation broadcasting television radio channel magazine review observer mail express
 survey ratings lines programme program presidency secretariat panel chamber junta regime command bloc
 co hospital infirmary laboratory laboratories united research unit
-""".split())
+""".split()) | PARTY_FOLLOWERS
 # Common nouns written as acronyms ("digital TV", "a new PC"): things, never actors.
 THING_ACRONYMS = frozenset("tv tvs pc pcs dvd dvds cd cds mp3 gdp gnp atm atms sms gps usb lcd hdtv iptv voip "
-                           "dsl adsl pda pdas suv suvs ceo ceos cfo cfos hiv dna rna vat".split())
+                           "dsl adsl pda pdas suv suvs ceo ceos cfo cfos hiv dna rna vat id ids".split())
 
 # Of those, the words that end an organization's name without saying what kind it is
 # ("Harwick United", "Tarrow Research"): never given as its role.
@@ -104,7 +119,8 @@ UNTYPED_ORG_HEADS = frozenset({"united", "research"})
 # ... and those that say it in another form ("Harwick Airways" is an airline)
 ORG_HEAD_TYPES = {"airways": "airline", "airlines": "airline", "motors": "company", "industries": "company",
                   "technologies": "company", "systems": "company", "communications": "company",
-                  "laboratories": "laboratory", "institutes": "institute", "forces": "force"}
+                  "laboratories": "laboratory", "institutes": "institute", "forces": "force",
+                  **dict.fromkeys(PARTY_FOLLOWERS, "party")}
 
 # Words that end a news outlet's name ("Coast News", "The Valley Times", "Daily Ledger").
 OUTLET_HEADS = frozenset("""
@@ -421,8 +437,11 @@ CONTINENTS = frozenset("Africa Europe Asia Oceania Antarctica".split()) | {"Nort
 
 # Regions that are named like countries but whose demonyms say nothing about an affiliation.
 _WEAK_DEMONYMS = frozenset({"European", "African", "Asian", "English"})
-# Words naming a people or a region's people, that are never an actor's name on their own.
-PEOPLE_WORDS = _WEAK_DEMONYMS | {"Arab", "Nordic", "Scandinavian"}
+# Words naming a people or a region's people, that are never an actor's name on their own, and
+# the adjectives of the world's religions, a closed class ("his Jewish beliefs", "Muslim voters").
+PEOPLE_WORDS = _WEAK_DEMONYMS | {"Arab", "Nordic", "Scandinavian"} | frozenset(
+    "Jewish Muslim Christian Catholic Protestant Anglican Evangelical Orthodox Hindu Sikh Buddhist Islamic "
+    "Sunni Shia Shiite".split())
 
 
 def _load_countries() -> tuple[dict[str, Country], dict[str, Country], dict[str, Country]]:

@@ -31,6 +31,8 @@ from briefing.analysis.lexicon import (
     NAME_PARTICLES,
     ORG_HEADS,
     ORG_UNITS,
+    PARTY_CREEDS,
+    PARTY_FOLLOWERS,
     PEOPLE_WORDS,
     PLACE_HEADS,
     POST_NOMINALS,
@@ -57,8 +59,14 @@ from briefing.analysis.roles import (
 )
 from briefing.model import Document
 
-WORD = re.compile(r"[^\W\d_][\w&]*(?:[’'\-‐‑.][\w&]+)*\.?|\d\w*(?:[.,]\d+)*")
+WORD = re.compile(r"[^\W\d_](?:\w|&(?=\w))*(?:[’'\-‐‑.](?:\w|&(?=\w))+)*\.?|\d\w*(?:[.,]\d+)*")
 INITIAL = re.compile(r"^[A-Z]\.$")
+# Letters after a name that say what the person is ("MP", "QC"), unlike "Jr" or "OBE".
+OFFICE_POST_NOMINALS = frozenset("mp mep msp mla qc kc".split())
+# Prepositions written with a capital inside an organisation's name, after its head ("League
+# Against Cruel Sports", "Coalition Without Borders"); elsewhere a capitalised one splits a headline.
+NAME_PREPOSITIONS = frozenset("against without".split())
+NEXT_WORD = re.compile(r"[’']?s?\s+([A-Za-z]+)")
 DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
 CAMEL = re.compile(r"^(?!Mc|Mac)(?=[A-Za-z&]*[a-z])[A-Z][A-Za-z&]*[a-z&]*[A-Z][A-Za-z&]*$")   # TeleNova, NewsWire
@@ -74,6 +82,13 @@ CAPITAL_STRETCH = re.compile(_CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_P
 SAID_AFTER = re.compile(r"(?:[’']s?)?,?\s+(?:(?:has|had|also|then|later|again|previously|earlier|"
                         r"once|repeatedly)\s+)*([a-z]+)\b", re.I)
 # "Jane Doe, chair of the group, said": the speaker behind an appositive
+# An apposition saying only where a person is from: ", of the Harwick Dockers Union," (its name,
+# of capitalised words and the joiners of names).
+FROM_ORGANIZATION = re.compile(r"\s*,\s*(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w&’'.-]*)(?:\s+(?:of|for|and|on|the|&|"
+                               r"Against|Without|[A-Z][\w&’'.-]*))*)\s*,")
+# ... and a name inside an apposition of another: "Tom Pike, MP for Harwick, said" (Harwick does
+# not speak; ", with Harwick saying" does).
+FROM_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*,\s*(?:[\w’'-]+\s+){0,6}?(?:of|from|for|at)\s+(?:the\s+)?$")
 SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+([a-z]+)\b")
 POSSESSIVE_OWNER = re.compile(r"(?:^|[\s(])([A-Z][\w&-]+)[’']s\s+$")
 ROLE_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+$")     # "spokesman Rupert Adams"
@@ -307,6 +322,8 @@ def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
         low = tok.low
         calendar = (low in MONTHS and not (idx and low in AMBIGUOUS_MONTHS)) or low in WEEKDAYS
         boundary = (low in ROLE_STOPS and low not in NAME_PARTICLES and tok.capitalised     # _is_boundary
+                    and not (low in NAME_PREPOSITIONS and idx and run[idx - 1].low in ORG_HEADS
+                             and idx + 1 < len(run))                         # "League Against Cruel Sports"
                     or CONTRACTION.match(tok.text) is not None)                       # "I'm A Star"
         if (boundary or calendar) and (
                 (boundary and not (idx and low in AMBIGUOUS_MONTHS and run[idx - 1].low in GIVEN_NAMES))  # "Theresa May"
@@ -349,8 +366,17 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
              or (k and part[k - 1].low in ORG_UNITS and UNIT_NUMBER.match(t.text))]
     if heads:
         h = heads[-1]
-        if h + 1 < len(part) and part[h + 1].low in CONNECTORS:
+        # "Association of Chief Police Officers", "League Against Cruel Sports": after an
+        # organisation's head, "of" or a preposition runs its name on to the run's end, or to a
+        # title of the person named next ("Bank of England Governor Mervyn King")
+        linked = next((k for k in heads if k + 2 < len(part)
+                       and (part[k + 1].low in CONNECTORS or part[k + 1].low in NAME_PREPOSITIONS)), None)
+        if linked is not None:
             h = len(part) - 1
+            titles = [k for k in range(linked + 2, len(part) - 1) if part[k].low in TITLE_WORDS
+                      and part[k].low in ROLE_HEADS and not all(_common(t) for t in part[k + 1:])]
+            if titles:
+                h = titles[0] - 1
         first = 0
         while first < h and (part[first].low in TEMPORAL_MODIFIERS or _is_boundary(part[first])
                              or adjective_compound(part[first].low)):     # "London-based Harwick Bank"
@@ -608,11 +634,18 @@ def _sentence_mentions(text: str, offset: int, index: int, contexts: list[tuple[
             elif seg.kind == "org":
                 surface = " ".join(text[a - offset:b - offset].split())
                 name = re.sub(r"^The\s+", "", surface)
-                if name and not (len(seg.toks) == 1 and seg.toks[0].low in ORG_HEADS):
+                # "Ministry" alone is no name; "the Democrats" names a party
+                if name and not (len(seg.toks) == 1 and seg.toks[0].low in ORG_HEADS
+                                 and seg.toks[0].low not in PARTY_FOLLOWERS):
                     start = a + surface.index(name)
                     mention = Mention(start, b, index, name, "organization", entity=name)
                     out.append(mention)
                     contexts.append((mention, NameContext(text, offset, None, None)))
+            elif seg.kind == "title" and k + 1 == len(segments) and len(seg.toks) == 1 \
+                    and seg.toks[0].low in PARTY_CREEDS and not _office_after(text, b - offset):
+                # "Labour said", "the Conservative manifesto": a party's creed names the party where
+                # no name or office follows it ("Labour MP Jo Holt", "the Labour mayor")
+                out.append(Mention(a, b, index, seg.toks[0].text, "single", sentence_start=starts and k == 0))
             elif seg.kind == "name":
                 window = text[max(0, a - offset - 30):a - offset]
                 if ("by" in window or "By" in window or "/" in window or ":" in window) \
@@ -669,8 +702,10 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
         else:
             mention = Mention(a, b, index, surface, "single", title=title_text, evidence=bool(title),
                               sentence_start=sentence_start)
-            # "Harwick’s said": a name always written with its "’s" keeps it
-            mention.possessive = text[b - offset:b - offset + 2] if tok.possessive else ""
+            # "Harwick’s said": a name always written with its "’s" keeps it; the apostrophe alone
+            # after a plural ("the Greens' plans") is no part of a name
+            mark = text[b - offset:b - offset + 2]
+            mention.possessive = mark if tok.possessive and mark.endswith("s") else ""
     else:
         if toks[-1].low in PLACE_HEADS or toks[-1].low in EVENT_HEADS:     # "Carling Cup", "Coral Sea"
             return []
@@ -687,6 +722,12 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
                           evidence=bool(title) or toks[0].low in GIVEN_NAMES,
                           sentence_start=sentence_start)
     return [mention]
+
+
+def _office_after(text: str, end: int) -> bool:
+    """An office or a title right after `end` ("… leader", "… MP")."""
+    m = NEXT_WORD.match(text, end)
+    return m is not None and (m.group(1).lower() in ROLE_HEADS or m.group(1).lower() in TITLE_WORDS)
 
 
 def _said_after(text: str, end: int, pattern: re.Pattern[str] = SAID_AFTER) -> bool:
@@ -714,7 +755,10 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     owner = POSSESSIVE_AFTER.search(text, local_end, local_end + POSSESSIVE_REACH)
     mention.owner_word = owner.group(1).lower() if owner else ""
     if mention.collective:            # its own words say what it is ("military junta")
-        mention.speaker = _said_after(text, local_end) or _said_before(prefix)
+        # "Jo Pike, of the Harwick Dockers Union, said", "Al Roe, a spokesman for the Port Users
+        # Association, said": the person speaks, not the organisation (nor "Harwick" in "Tom Pike,
+        # MP for Harwick, said")
+        mention.speaker = (_said_after(text, local_end) and not FROM_BEFORE.search(prefix)) or _said_before(prefix)
         return
     if not honorific:
         mention.role = role_before(prefix, ORGANIZATION_HEADS if mention.kind == "organization" or mention.proper
@@ -725,9 +769,11 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.role = role_before(before) if not before.rstrip().endswith(",") else ""   # not "…, Mr X replied"
         mention.role_rank = 0 if mention.role else 9
     if not mention.role and after and mention.kind != "organization" and not mention.proper \
-            and after.toks[-1].low in ROLE_HEADS \
-            and after.toks[-1].low not in HONORIFICS:          # "Alan Price MP"
+            and (after.toks[-1].low in ROLE_HEADS or after.toks[-1].low in OFFICE_POST_NOMINALS) \
+            and after.toks[-1].low not in HONORIFICS:          # "Alan Price MP", "Ann Holt QC"
         mention.role, mention.role_rank = " ".join(t.text for t in after.toks), 0
+    if after and after.toks[-1].low in POST_NOMINALS:          # "Guy Holt QC", "Al Roe Jr": a person
+        mention.evidence = True
     # a lone common word at a sentence start ("Similarly, …") is read as a name only if it resolves
     plain_start = mention.kind == "single" and not title and sentence_start and not mention.proper and \
         zipf(surface) >= SENTENCE_START_THRESHOLD
@@ -741,11 +787,22 @@ def _read_context(mention: Mention, context: NameContext) -> None:
             mention.role_rank = 1 if mention.role else 9
         mention.role = mention.role if mention.role_rank <= 1 else ""
         mention.role_rank = mention.role_rank if mention.role else 9
-        mention.speaker = _said_after(text, local_end) or _said_before(prefix)
+        # "Jo Pike, of the Harwick Dockers Union, said", "Al Roe, a spokesman for the Port Users
+        # Association, said": the person speaks, not the organisation (nor "Harwick" in "Tom Pike,
+        # MP for Harwick, said")
+        mention.speaker = (_said_after(text, local_end) and not FROM_BEFORE.search(prefix)) or _said_before(prefix)
         return
+    of = None
     if not mention.role and "," in suffix[:4]:
         mention.role = role_after(suffix)
         mention.role_rank = 1 if mention.role else 9
+        of = None if mention.role else FROM_ORGANIZATION.match(suffix)
+        if of and any(head_word(w) in ORG_HEADS or ACRONYM.match(w) for w in of.group(1).split()):
+            # "Jo Pike, of the Harwick Dockers Union, said": the organisation, for want of a role
+            # ("Jo Pike, of Harwick," names a town)
+            mention.role, mention.role_rank = of.group(1), 3
+        else:
+            of = None
     if not mention.role and suffix[:5] in (" is a", " was ", " is t", " has "):
         mention.role = role_copula(suffix)
         mention.role_rank = 2 if mention.role else 9
@@ -756,8 +813,8 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         if owner and owner.group(1).lower() not in HONORIFICS and owner.group(1).lower() not in WEEKDAYS \
                 and owner.group(1).lower() not in MONTHS:
             mention.role, mention.role_rank = owner.group(1), 3
-    mention.speaker = _said_after(text, local_end) or _said_before(prefix) \
-        or (mention.role_rank == 1 and _said_after(text, local_end, SAID_AFTER_APPOSITIVE))
+    mention.speaker = (_said_after(text, local_end) and not FROM_BEFORE.search(prefix)) or _said_before(prefix) \
+        or ((mention.role_rank == 1 or of is not None) and _said_after(text, local_end, SAID_AFTER_APPOSITIVE))
     # a lone word is a person only by a title ("Mr Marlow"); "in Tarvel, stressed" proves nothing
     mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or mention.speaker))
 

@@ -151,8 +151,10 @@ class DocumentSpeakers:
     def just_mentioned(self, pos: int, inside: list[tuple[int, int]] = (), clause_start: int | None = None) -> str | None:
         """The person "he" or "she" at `pos` stands for, looking back sentence by sentence: a sentence
         opening with a description names it ("The Tory leader countered …"), one opening with a
-        pronoun continues the last speaker quoted, one naming people gives its speaker or its
-        subject (the first person named)."""
+        pronoun goes on about whom the sentence before it names (the people it names after the
+        pronoun are what he said: "He told the BBC that Ms Ray …"), one naming people gives its
+        first speaker, the main clause's ("Ms Ray said she backed it when Mr Oakes argued …"), or
+        its subject (the first person named); failing all, the last speaker quoted."""
         here = self.sentence_at(pos)
         if here is None:
             return None
@@ -173,21 +175,23 @@ class DocumentSpeakers:
             if index not in self.sentence_of:
                 continue
             a, b = self.sentence_of[index]
-            if index in self.unknown_speakers:
-                return None                # '"…," Lowe said. He added …': Lowe, whom we do not know
+            named = by_sentence.get(index, [])
+            if index in self.unknown_speakers and not any(m.speaker for m, _ in named):
+                # '"…," Lowe said. He added …': Lowe, whom we do not know ('Mr Oakes said the
+                # police had said it could "…". He added …' is Oakes's)
+                return None
             if not PROSE.search(text, a, b):
                 continue                   # a photo credit or a dateline: nobody "he" stands for
             subject = DESCRIBED_SUBJECT.match(text, a, b)
             found = self.described(subject.group(1)) if subject else None
             if found:
                 return found
-            named = by_sentence.get(index, [])
             opening = text[a:named[0][0].start] if named else text[a:b]
-            if PRONOUN_SUBJECT.match(opening) and self.last_speaker and self.last_speaker[0] < pos:
-                return self.last_speaker[1]
+            if PRONOUN_SUBJECT.match(opening):
+                continue                   # "He told the BBC that Ms Ray …": whom the sentence before names
             if named:
                 speakers = [n for m, n in named if m.speaker]
-                return speakers[-1] if speakers else named[0][1]
+                return speakers[0] if speakers else named[0][1]
         return self.last_speaker[1] if self.last_speaker and self.last_speaker[0] < pos else None
 
 

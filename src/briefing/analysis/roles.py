@@ -31,6 +31,7 @@ MAX_ROLE_WORDS = 7
 MAX_APPOSITIVE_WORDS = 14
 COPULA = re.compile(r"^\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s+")
 ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+OWNER_DETERMINER = re.compile(r"^(?:his|her|their)\s+(?=(?:[\w-]+\s+){0,4}?[\w-]+$)", re.I)
 
 
 def _words_back(text: str) -> list[str]:
@@ -114,7 +115,8 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     rest = suffix[m.end():]
     end = ROLE_PHRASE_END.search(rest)
     phrase = rest[:end.start()] if end else rest
-    phrase = ARTICLE.sub("", phrase.strip())
+    # ", his transport spokesman,": the role, whose ever it is (the possessive points outside it)
+    phrase = OWNER_DETERMINER.sub("", ARTICLE.sub("", phrase.strip()))
     words = phrase.split()
     # "US trade secretary": an acronym is no pronoun
     if not words or len(words) > MAX_APPOSITIVE_WORDS or (words[0].lower() in ROLE_STOPS and not words[0].isupper()):
@@ -213,6 +215,8 @@ def split_affiliation(role: str) -> tuple[str, str]:
 # "the ruling Civic Renewal Party", "Chile's shadow Citizens' Council": lower-case words
 # between a determiner (or an owner's "'s") and an organization's name describe it.
 DESCRIPTOR_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s)\s+((?:[a-z][\w-]*\s+){1,3})$")
+# "athletics' ruling body the IAAF": up to three lower-case words before "the" and the name
+DESCRIPTION_BEFORE_THE = re.compile(r"(?:^|[\s’'])((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+the\s+$")
 # "The union, the International Federation of …": a description, then the name
 DESCRIPTION_THEN_NAME = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)),\s+(?:the\s+)?$")
 # "the union", "the embattled planemaker": a definite description of an organization. "(?<!\w.)"
@@ -234,6 +238,12 @@ def descriptor_before(prefix: str) -> str:
     named = DESCRIPTION_THEN_NAME.search(prefix) if noun and head_word(noun[:-1]) in ORGANIZATION_HEADS else None
     if named and head_word(named.group(2)) in ORGANIZATION_HEADS:
         return named.group(1)
+    if last == "the" and len(tail) == 2 and head_word(tail[0]) in ORGANIZATION_HEADS:
+        # "athletics' ruling body the IAAF", "the country's biggest carmaker the …": a description,
+        # then the name it gives, without a comma
+        described = DESCRIPTION_BEFORE_THE.search(prefix)
+        if described and not any(w in ROLE_STOPS for w in described.group(1).split()):
+            return described.group(1)
     m = DESCRIPTOR_BEFORE.search(prefix) \
         if "a" <= last[0] <= "z" and last not in ROLE_STOPS and not last.endswith("ed") else None
     if not m:
