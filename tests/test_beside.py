@@ -124,10 +124,11 @@ def test_work_marked_here_is_done_in_the_caller_on_the_facts_without_actors(monk
     def work(free):
         return os.getpid(), len(free.actors), len(free.events), sorted(free.time_roles.items())
 
-    ahead = Ahead(here={"mine": work}, found=work)
+    first = []
+    ahead = Ahead(here={"mine": work}, first=(lambda: first.append(os.getpid()),), found=work)
     facts = run_to_end(analysis.analyse(corpus, ahead=ahead))
     mine, found = ahead.result("mine"), ahead.result("found")
-    assert mine[0] == here and found[0] != here
+    assert mine[0] == here and found[0] != here and first == [here]
     assert mine[1:] == found[1:] and mine[1] == 0 and facts.actors
     assert ahead.result("mine") is mine                # done once
 

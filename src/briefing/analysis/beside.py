@@ -144,12 +144,15 @@ class Ahead:
     to `analyse` as named parts, which it does after those facts, in that order, in its second
     process where it has one, else in the caller when asked: `result(name)` gives a part's
     result either way, the same, as soon as that part is done. Parts given as `here` are done in
-    the caller while the third process finds the conflicting reports (where the caller would
-    otherwise wait), or when first asked for."""
+    the caller once it has found the actors, while its other processes work (or when first asked
+    for); `first`, work that needs no facts at all (its result is not kept), before them, while
+    the facts they need are still being found."""
 
-    def __init__(self, here: dict[str, Callable[[Any], Any]] | None = None, **parts: Callable[[Any], Any]) -> None:
+    def __init__(self, here: dict[str, Callable[[Any], Any]] | None = None,
+                 first: tuple[Callable[[], Any], ...] = (), **parts: Callable[[Any], Any]) -> None:
         self.parts = list(parts.items())
         self.here = dict(here or {})
+        self.first = first
         self._result: Callable[[int], Any] | None = None
         self._cancel: Callable[[], None] = lambda: None
         self._free: Callable[[], Any] | None = None
@@ -165,7 +168,10 @@ class Ahead:
         return name in self.here or any(n == name for n, _ in self.parts)
 
     def work_here(self) -> None:
-        """Do the parts meant for the caller that are not done yet."""
+        """Do the work meant for the caller that is not done yet."""
+        first, self.first = self.first, ()
+        for work in first:
+            work()
         for name in self.here:
             self.result(name)
 

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 from math import exp, fsum, log
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from briefing.analysis.dates import parse_iso
 from briefing.analysis.tense import (
@@ -32,7 +32,7 @@ from briefing.analysis.tense import (
     story_year,
 )
 from briefing.analysis.words import content_words
-from briefing.model import SentenceRef
+from briefing.model import Corpus, SentenceRef
 
 if TYPE_CHECKING:
     from briefing.compose.context import ComposeContext
@@ -279,6 +279,57 @@ def headline_likeness(ctx: ComposeContext) -> dict[SentenceRef, float]:
     return out
 
 
+class TextFeatures(NamedTuple):
+    """What a sentence's own words say, before any fact about the corpus (corpus_features)."""
+
+    quoted: float
+    future_verb: bool
+    modal: bool
+    unresolved: bool
+    scheduled: bool
+    past_perfect: bool
+    present_perfect: bool     # the form alone; the feature also asks where it stands and its role
+    past_marker: bool
+    past_tense: bool
+    explains: bool
+    figures: float
+    defines: bool
+    quote_ahead: bool
+
+
+def text_features(text: str) -> TextFeatures:
+    quotes = QUOTED.findall(text) if "“" in text or '"' in text else []
+    own = QUOTED.sub(" ", text) if quotes else text      # the narration (analysis/tense.py)
+    words = lower_words(own)
+    return TextFeatures(
+        quoted=min(1.0, sum(map(len, quotes)) / max(1, len(text))),
+        future_verb=firm_future(own, words),
+        modal=bool(MAYBE_FUTURE.search(own, words)),
+        unresolved=bool(UNRESOLVED.search(own, words)),
+        scheduled=bool(SCHEDULED.search(own, words)),
+        past_perfect=bool(PAST_PERFECT.search(own, words)),
+        present_perfect=bool(PRESENT_PERFECT.search(own, words)),
+        past_marker=bool(PAST_MARKERS.search(own, words)),
+        past_tense=bool(PAST_TENSE.search(own)),
+        explains=bool(EXPLAINS.search(own, words)),
+        figures=min(2, figure_count(own, words)) / 2,
+        defines=defines(own, words),
+        quote_ahead=looks_ahead(" ".join(quotes)) if quotes else False,
+    )
+
+
+_text_features_of: list = [None, None]     # the corpus last asked about and its sentences' text features
+
+
+def corpus_text_features(corpus: Corpus) -> list[TextFeatures]:
+    """Every sentence's text features, in corpus order; the most of the work of corpus_features,
+    which needs no fact, so that the caller may do it while the facts are being found."""
+    if _text_features_of[0] is not corpus:
+        _text_features_of[1] = [text_features(s.text) for sentences in corpus.sentences for s in sentences]
+        _text_features_of[0] = corpus
+    return _text_features_of[1]
+
+
 def corpus_features(ctx: ComposeContext) -> dict[SentenceRef, tuple[float, ...]]:
     """The FEATURES of every sentence of the corpus."""
     central = percentiles(ctx.topicality)
@@ -292,14 +343,13 @@ def corpus_features(ctx: ComposeContext) -> dict[SentenceRef, tuple[float, ...]]
     roles = ctx.facts.time_roles
     out: dict[SentenceRef, tuple[float, ...]] = {}
     refs = iter(ctx.words)          # every sentence's ref, in corpus order
+    texts = iter(corpus_text_features(ctx.corpus))
     for i, sentences in enumerate(ctx.corpus.sentences):
         dateline = published[i]
         age = min(1.0, (now - dateline).days / MONTH_DAYS) if now and dateline else 0.0
-        for place, s in enumerate(sentences):
+        for place, _ in enumerate(sentences):
             ref = next(refs)
-            quotes = QUOTED.findall(s.text) if "“" in s.text or '"' in s.text else []
-            own = QUOTED.sub(" ", s.text) if quotes else s.text      # the narration (analysis/tense.py)
-            words = lower_words(own)
+            text = next(texts)
             event = events.get(ref)
             end = period_end(event.date) if event else None
             before = end is not None and (end < dateline - grace if dateline else
@@ -311,25 +361,25 @@ def corpus_features(ctx: ComposeContext) -> dict[SentenceRef, tuple[float, ...]]
                 "corroborated": min(1.0, log(sources, 2) / 2) if sources > 1 else 0.0,
                 "lead": place < LEAD_SENTENCES,
                 "headlines": headlines[ref],
-                "quoted": min(1.0, sum(map(len, quotes)) / max(1, len(s.text))),
+                "quoted": text.quoted,
                 "role_outlook": role == "outlook",
                 "role_background": role == "background",
-                "future_verb": firm_future(own, words),
-                "modal": bool(MAYBE_FUTURE.search(own, words)),
-                "unresolved": bool(UNRESOLVED.search(own, words)),
-                "scheduled": bool(SCHEDULED.search(own, words)),
+                "future_verb": text.future_verb,
+                "modal": text.modal,
+                "unresolved": text.unresolved,
+                "scheduled": text.scheduled,
                 "date_ahead": event is not None and event.future,
                 "date_before": before,
-                "past_perfect": bool(PAST_PERFECT.search(own, words)),
-                "present_perfect": place >= LEAD_SENTENCES and role != "outlook" and bool(PRESENT_PERFECT.search(own, words)),
-                "past_marker": bool(PAST_MARKERS.search(own, words)),
-                "past_tense": bool(PAST_TENSE.search(own)),
-                "explains": bool(EXPLAINS.search(own, words)),
+                "past_perfect": text.past_perfect,
+                "present_perfect": place >= LEAD_SENTENCES and role != "outlook" and text.present_perfect,
+                "past_marker": text.past_marker,
+                "past_tense": text.past_tense,
+                "explains": text.explains,
                 "recency": recency[i],
                 "age": age,
-                "figures": min(2, figure_count(own, words)) / 2,
-                "defines": defines(own, words),
-                "quote_ahead": looks_ahead(" ".join(quotes)) if quotes else False,
+                "figures": text.figures,
+                "defines": text.defines,
+                "quote_ahead": text.quote_ahead,
             }
             out[ref] = tuple(map(float, map(values.__getitem__, FEATURES)))
     return out
