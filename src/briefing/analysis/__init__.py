@@ -68,9 +68,9 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
     """Actors, then what depends on them (quotes, attributions, conflicts). On a large corpus a
     second process reads the names of part of the documents, then finds the facts that need no
     actors, then does the caller's `ahead` work on those facts, beside the caller; once the
-    actors are known, a third finds the quotes, the attributions and the conflicting reports
-    while the caller does the `ahead` work meant for it. `ahead` may still be running when this
-    returns (its `result()` waits)."""
+    actors are known, a third finds the attributions and the conflicting reports while the
+    caller finds the quotes and does the `ahead` work meant for it. `ahead` may still be running
+    when this returns (its `result()` waits)."""
     cancel = cancel or CancelFlag()
     facts = CorpusFacts(corpus)
     large = sum(map(len, corpus.sentences)) >= FORK_MIN_SENTENCES
@@ -100,9 +100,9 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
     steps = [
         ("Finding names", lambda: find_names()),
         ("Finding actors", lambda: find_actors_then_conflicts()),
-        ("Finding quotes", lambda: find_quotes_here_and_there()),
-        ("Attributing statements", lambda: facts.attributions.update(after_actors[0].result(1))),
-        ("Finding conflicting reports", lambda: facts.contradictions.extend(after_actors[0].result(2))),
+        ("Finding quotes", lambda: find_quotes_here()),
+        ("Attributing statements", lambda: attributions_when_done_here()),
+        ("Finding conflicting reports", lambda: facts.contradictions.extend(after_actors[0].result(1))),
         ("Dating events, reading tense, grouping corroborated sentences",
          lambda: add_actor_free(facts, beside.result(1))),
     ]
@@ -116,15 +116,19 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
 
     def find_actors_then_conflicts() -> None:
         facts.actors.extend(find_actors(corpus, cancel))
-        # quotes, attributions and conflicts need the actors only
-        after_actors.append(Beside(lambda: find_quotes(corpus, facts.actors),
-                                   lambda: find_attributions(corpus, facts.actors),
+        # attributions and conflicts need the actors only
+        after_actors.append(Beside(lambda: find_attributions(corpus, facts.actors),
                                    lambda: find_contradictions(corpus, facts), fork=large))
 
-    def find_quotes_here_and_there() -> None:
+    def find_quotes_here() -> None:
         if ahead is not None:
-            ahead.work_here()                     # while the third process finds quotes and the rest
-        facts.quotes.extend(after_actors[0].result(0))
+            ahead.work_first()                    # needs no facts: while the second process finds them
+        facts.quotes.extend(find_quotes(corpus, facts.actors))
+
+    def attributions_when_done_here() -> None:
+        if ahead is not None:
+            ahead.work_here()                     # while the third process finds attributions, conflicts
+        facts.attributions.update(after_actors[0].result(0))
 
     try:
         with collector_paused():

@@ -144,9 +144,9 @@ class Ahead:
     to `analyse` as named parts, which it does after those facts, in that order, in its second
     process where it has one, else in the caller when asked: `result(name)` gives a part's
     result either way, the same, as soon as that part is done. Parts given as `here` are done in
-    the caller once it has found the actors, while its other processes work (or when first asked
-    for); `first`, work that needs no facts at all (its result is not kept), before them, while
-    the facts they need are still being found."""
+    the caller once it has found the actors and the quotes, while its other processes work (or
+    when first asked for); `first`, work that needs no facts at all (its result is not kept),
+    before the quotes, while the facts are still being found."""
 
     def __init__(self, here: dict[str, Callable[[Any], Any]] | None = None,
                  first: tuple[Callable[[], Any], ...] = (), **parts: Callable[[Any], Any]) -> None:
@@ -167,11 +167,15 @@ class Ahead:
     def has(self, name: str) -> bool:
         return name in self.here or any(n == name for n, _ in self.parts)
 
-    def work_here(self) -> None:
-        """Do the work meant for the caller that is not done yet."""
+    def work_first(self) -> None:
+        """Do the work that needs no facts, if not done yet."""
         first, self.first = self.first, ()
         for work in first:
             work()
+
+    def work_here(self) -> None:
+        """Do the work meant for the caller that is not done yet."""
+        self.work_first()
         for name in self.here:
             self.result(name)
 
