@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing.analysis.corroboration import document_words, remember_words
 from briefing.analysis.names import DocumentNames, document_names, remember_names
 from briefing.atomic import check_writable
 from briefing.compose import compose_brief
@@ -78,9 +79,10 @@ def ingest(paths: list[str | Path], cancel: CancelFlag | None = None,
            names: bool = False) -> Job[IngestResult]:
     """Read every file under `paths`; unreadable files become problems, never exceptions.
 
-    With `names`, the processes that read the files also find each document's names, which the
-    analysis then takes instead of finding them after the reading: for a caller that composes
-    in this process (`build`, the CLI; the window reads in one process and composes in another).
+    With `names`, the processes that read the files also find each document's names and its
+    sentences' content words, which the analysis then takes instead of finding them after the
+    reading: for a caller that composes in this process (`build`, the CLI; the window reads in
+    one process and composes in another).
     """
     cancel = cancel or CancelFlag()
     files, problems = collect_paths(paths)
@@ -96,8 +98,9 @@ def ingest(paths: list[str | Path], cancel: CancelFlag | None = None,
             yield Progress(done, len(files), f"Reading {display_name(path)}")
             _, outcome = next(outcomes)
             if isinstance(outcome, tuple):
-                outcome, found = outcome
+                outcome, found, words = outcome
                 remember_names(outcome, found)
+                remember_words(outcome, words)
             if isinstance(outcome, BriefingError):
                 problems.append(InputProblem(str(path), str(outcome)))
                 continue
@@ -112,13 +115,14 @@ def ingest(paths: list[str | Path], cancel: CancelFlag | None = None,
     return IngestResult(documents, problems)
 
 
-def read_with_names(paths: list[Path]) -> list[Outcome | tuple[Document, DocumentNames]]:
-    """`read_some`, each document with its names beside it (the work of `ingest` with names)."""
-    out: list[Outcome | tuple[Document, DocumentNames]] = []
+def read_with_names(paths: list[Path]) -> list[Outcome | tuple[Document, DocumentNames, list[frozenset[str]]]]:
+    """`read_some`, each document with its names and its sentences' content words beside it (the
+    work of `ingest` with names)."""
+    out: list[Outcome | tuple[Document, DocumentNames, list[frozenset[str]]]] = []
     for outcome in read_some(paths):
         if isinstance(outcome, Document):
             try:
-                outcome = (outcome, document_names(outcome))
+                outcome = (outcome, document_names(outcome), document_words(outcome))
             except Exception:     # a bug: the analysis finds them again and fails there, as before
                 pass
         out.append(outcome)
