@@ -24,3 +24,17 @@ def test_sentences_that_only_share_a_topic_stay_apart():
     a = doc("a", "The finance chief admitted lying to the auditors about the quarterly accounts.")
     b = doc("b", "The auditors said the quarterly accounts were approved by the board in March.")
     assert group_near_duplicates(Corpus.of([a, b])) == []
+
+
+def test_content_words_found_while_reading_are_used_for_that_document_only(monkeypatch):
+    import briefing.analysis.corroboration as corroboration
+    from briefing.analysis.corroboration import document_words, remember_words, sentence_words
+
+    monkeypatch.setattr(corroboration, "_KNOWN", {})
+    a = doc("harbour-a", "Harbour pilots walked out over night shifts.", "Talks resume on Monday.")
+    b = doc("harbour-b", "Harbour pilots walked out over night shifts.")
+    assert sentence_words(Corpus.of([a]))[1] == document_words(a)
+    remember_words(b, [frozenset({"found-elsewhere"})])
+    refs, bags = sentence_words(Corpus.of([a, b]))
+    assert refs == [SentenceRef(0, 0), SentenceRef(0, 1), SentenceRef(1, 0)]
+    assert bags == [*document_words(a), frozenset({"found-elsewhere"})]
