@@ -551,3 +551,12 @@ def test_a_role_after_his_or_her_and_a_description_before_the_name_without_a_com
     actors = {a.name: a for a in find_actors(corpus(*texts))}
     assert actors["Jo Marr"].role == "lawyer"
     assert actors["IWAF"].role == "ruling body"
+
+
+def test_a_description_goes_to_the_organisation_its_own_name_says_it_is():
+    texts = ["The Harwick Party unveiled its plans. Leader Jo Marr told the Tarvel Broadcaster on Monday that "
+             "the party would cut taxes. The party said it would win.",
+             "Mr Marr was speaking to the Tarvel Broadcaster. The party said its sums were sound. "
+             "The Harwick Party will publish its manifesto."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Tarvel Broadcaster"].role != "party"

@@ -382,11 +382,19 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             k = bisect.bisect_left(starts, pos) - 1
             if k >= 0 and pos - found[k][1] <= DESCRIPTION_REACH:
                 after.setdefault(found[k][2].name, Counter())[phrase] += 1
-    # a description another organization is given before its name is that one's ("the union")
-    taken = {head_word(d.split()[-1]): name for name, counts in before.items() for d in counts}
+    # a description another organization is given before its name is that one's ("the union"),
+    # as is one its own name says ("the party" after "Labour Party" is named, not the BBC's)
+    taken: dict[str, set[str]] = {}
+    for name, counts in before.items():
+        for d in counts:
+            taken.setdefault(head_word(d.split()[-1]), set()).add(name)
+    for _, actor in pairs:
+        own = _own_type_word(actor.name) if actor.kind == "organization" else ""
+        if own and own != NEWS_OUTLET:
+            taken.setdefault(own, set()).add(actor.name)
     for name, counts in after.items():
         for phrase in list(counts):
-            if taken.get(head_word(phrase.split()[-1]), name) != name:
+            if name not in taken.get(head_word(phrase.split()[-1]), {name}):
                 del counts[phrase]
     for _, actor in pairs:
         if actor.kind != "organization" or actor.role:
