@@ -560,3 +560,12 @@ def test_a_description_goes_to_the_organisation_its_own_name_says_it_is():
              "The Harwick Party will publish its manifesto."]
     actors = {a.name: a for a in find_actors(corpus(*texts))}
     assert actors["Tarvel Broadcaster"].role != "party"
+
+
+def test_a_census_first_name_opens_a_name_of_two_common_words():
+    texts = ["Double Olympic champion Sandy Banks was back to her best on Saturday. Banks won the 1500m.",
+             "Banks said she would decide her future next month. Briton Tim Ardle was second. "
+             "\"I think deep down Sandy wants to run,\" said her coach."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Sandy Banks"].kind == "person" and "champion" in actors["Sandy Banks"].role
+    assert "Tim Ardle" in actors and "Briton Tim Ardle" not in actors

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from briefing.ingest.dateline import MONTHS as MONTH_NUMBERS
 from briefing.word_frequency import zipf as english_zipf
@@ -50,6 +51,7 @@ captain striker goalkeeper actor actress singer producer star musician artist de
 chairperson vice-president vice-chairman negotiator mediator monarch ruler dictator general-secretary agent
 secretary-general partner consultant veteran politician inspector detective spokesperson backbencher
 midfielder defender winger batsman bowler referee umpire jockey sprinter
+champion medallist medalist athlete runner hurdler swimmer cyclist boxer golfer skater driver
 """.split()) | frozenset("""
 firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer
 retailer airline manufacturer regulator watchdog union party broker fund publisher outlet
@@ -190,6 +192,11 @@ urging noting stressing insisting warning arguing claiming telling explaining de
 """.split())
 
 # Common given names, so that "Susan Young" or "Peter Long" (both common words) read as names.
+# First names of a census (first_names.txt says whose), only for reading two common words as a
+# name ("Kelly Holmes"); GIVEN_NAMES, which also say a lone word is no alias, stay hand-picked.
+FIRST_NAMES = frozenset(word for line in (Path(__file__).with_name("first_names.txt")
+                                          .read_text(encoding="utf-8").splitlines())
+                        if not line.startswith("#") for word in line.split())
 GIVEN_NAMES = frozenset("""
 aaron adam adrian ahmed alan albert alex alexander alexandra alfred ali alice alison alyssa amanda
 amy andrea andrew andy angela angus ann anna anne anthony antonio arthur ashley barbara barry ben
@@ -316,13 +323,13 @@ Croatia|Croatian|Zagreb
 Cuba|Cuban|Havana
 Cyprus|Cypriot|Nicosia
 Czech Republic|Czech|Czechia,Prague
-Denmark|Danish|Copenhagen
+Denmark|Danish,Dane|Copenhagen
 Ecuador|Ecuadorian|Quito
 Egypt|Egyptian|Cairo
 Estonia|Estonian|Tallinn
 Ethiopia|Ethiopian|Addis Ababa
 Finland|Finnish|Helsinki
-France|French|Paris
+France|French,Frenchman|Paris
 Georgia|Georgian|Tbilisi
 Germany|German|Berlin
 Ghana|Ghanaian|Accra
@@ -336,7 +343,7 @@ India|Indian|New Delhi,Delhi
 Indonesia|Indonesian|Jakarta
 Iran|Iranian|Tehran
 Iraq|Iraqi|Baghdad
-Ireland|Irish|Republic of Ireland,Dublin
+Ireland|Irish,Irishman|Republic of Ireland,Dublin
 Israel|Israeli|Jerusalem,Tel Aviv
 Italy|Italian|Rome
 Ivory Coast|Ivorian|Cote d'Ivoire,Côte d'Ivoire,Abidjan
@@ -366,7 +373,7 @@ Mozambique|Mozambican|Maputo
 Myanmar|Burmese|Burma,Naypyidaw
 Namibia|Namibian|Windhoek
 Nepal|Nepalese,Nepali|Kathmandu
-Netherlands|Dutch|Holland,The Hague,Amsterdam
+Netherlands|Dutch,Dutchman|Holland,The Hague,Amsterdam
 New Zealand|New Zealander|Wellington
 Nicaragua|Nicaraguan|Managua
 Niger|Nigerien|Niamey
@@ -397,10 +404,10 @@ Somalia|Somali|Mogadishu
 South Africa|South African|Pretoria,Johannesburg,Cape Town
 South Korea|South Korean|Korea,Republic of Korea,ROK,S. Korea,Seoul
 South Sudan|South Sudanese|Juba
-Spain|Spanish|Madrid
+Spain|Spanish,Spaniard|Madrid
 Sri Lanka|Sri Lankan|Colombo
 Sudan|Sudanese|Khartoum
-Sweden|Swedish|Stockholm
+Sweden|Swedish,Swede|Stockholm
 Switzerland|Swiss|Bern,Berne
 Syria|Syrian|Damascus
 Taiwan|Taiwanese|Taipei
@@ -408,12 +415,12 @@ Tajikistan|Tajik|Dushanbe
 Tanzania|Tanzanian|Dodoma,Dar es Salaam
 Thailand|Thai|Bangkok
 Tunisia|Tunisian|Tunis
-Turkey|Turkish|Türkiye,Ankara
+Turkey|Turkish,Turk|Türkiye,Ankara
 Turkmenistan|Turkmen|Ashgabat
 Uganda|Ugandan|Kampala
 Ukraine|Ukrainian|Kyiv,Kiev
 United Arab Emirates|Emirati|UAE,Abu Dhabi,Dubai
-United Kingdom|British|UK,U.K.,Britain,Great Britain,London
+United Kingdom|British,Briton|UK,U.K.,Britain,Great Britain,London
 United States|American,US,U.S.|US,U.S.,USA,U.S.A.,America,United States of America,Washington
 Uruguay|Uruguayan|Montevideo
 Uzbekistan|Uzbek|Tashkent
@@ -422,8 +429,8 @@ Vietnam|Vietnamese|Hanoi
 Yemen|Yemeni|Sanaa
 Zambia|Zambian|Lusaka
 Zimbabwe|Zimbabwean|Harare
-Scotland|Scottish,Scots|Edinburgh
-Wales|Welsh|Cardiff
+Scotland|Scottish,Scots,Scot|Edinburgh
+Wales|Welsh,Welshman|Cardiff
 England|English|
 Northern Ireland|Northern Irish|Belfast
 European Union|European|EU

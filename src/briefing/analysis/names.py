@@ -25,6 +25,7 @@ from briefing.analysis.lexicon import (
     COUNTRIES,
     DEMONYMS,
     EVENT_HEADS,
+    FIRST_NAMES,
     GIVEN_NAMES,
     HONORIFICS,
     MONTHS,
@@ -272,7 +273,9 @@ def _name_ok(toks: list[Token], titled: bool) -> bool:
         return False
     if toks[0].low.endswith("ing") and _common(toks[0]):      # "Finding Neverland": a title, not a name
         return False
-    return sum(_common(t) for t in toks) <= (2 if titled and len(toks) == 2 else 1)
+    # a first name opening it is no common word ("Kelly Holmes"; "Major Cuts" stays a phrase)
+    common = sum(_common(t) for t in toks) - (toks[0].low in FIRST_NAMES and _common(toks[0]))
+    return common <= (2 if titled and len(toks) == 2 else 1)
 
 
 def _office_alone(toks: list[Token], before: str) -> bool:
