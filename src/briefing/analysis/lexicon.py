@@ -147,6 +147,7 @@ ORG_UNITS = frozenset("district local lodge chapter branch division unit precinc
 
 # Words that head a place's name ("Northern Cape Province", "Coral Sea"): not actors.
 PLACE_HEADS = frozenset("""
+prison jail gaol
 province county city state district region street road avenue square island islands sea ocean
 river lake mountain mountains valley bay gulf strait peninsula coast desert border airport station
 park hall palace castle bridge tower hotel lodge stadium village town capital prefecture st rd ave

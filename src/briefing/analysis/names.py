@@ -62,6 +62,10 @@ from briefing.model import Document
 
 WORD = re.compile(r"[^\W\d_](?:\w|&(?=\w))*(?:[’'\-‐‑.](?:\w|&(?=\w))+)*\.?|\d\w*(?:[.,]\d+)*")
 INITIAL = re.compile(r"^[A-Z]\.$")
+DASH_AFTER = re.compile(r"\s+[-–—]\s+")      # "Lord Bingham - a senior judge - said"
+# Endings of the words for a place's people ("New Yorker", "Texan", "Parisian", "Milanese"),
+# which may stand before a person's name.
+PLACE_PEOPLE_ENDINGS = ("er", "an", "ese", "ite", "i")
 # Letters after a name that say what the person is ("MP", "QC"), unlike "Jr" or "OBE".
 OFFICE_POST_NOMINALS = frozenset("mp mep msp mla qc kc".split())
 # Prepositions written with a capital inside an organisation's name, after its head ("League
@@ -365,6 +369,8 @@ def _segment_word(tok: Token) -> list[Segment]:
 
 
 def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
+    if len(part) > 2 and part[0].low == "house" and part[1].low == "of":
+        return [Segment("org", part)]            # "House of Lords", "House of Representatives"
     heads = [k for k, t in enumerate(part) if (t.low in ORG_HEADS and t.capitalised)
              or (k and part[k - 1].low in ORG_UNITS and UNIT_NUMBER.match(t.text))]
     if heads:
@@ -683,6 +689,10 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
                    sentence_start: bool) -> list[Mention]:
     while len(toks) > 1 and adjective_compound(toks[0].low):     # "Oscar-nominated Owen": Owen
         toks, sentence_start = toks[1:], False
+    given = next((k for k in (1, 2) if k < len(toks) - 1 and toks[k].low in GIVEN_NAMES), None)
+    if given and toks[0].low not in GIVEN_NAMES and toks[0].low not in FIRST_NAMES \
+            and toks[given - 1].low.endswith(PLACE_PEOPLE_ENDINGS):
+        toks, sentence_start = toks[given:], False      # "New Yorker William Trowbridge", "Texan Mike Orr"
     if sentence_start and len(toks) >= 3 and not title and toks[1].low in GIVEN_NAMES \
             and toks[0].low not in GIVEN_NAMES and _common(toks[0]):
         # "Bookmaker William Hill …": the capital of a sentence start on a plain word before a name
@@ -796,7 +806,7 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.speaker = (_said_after(text, local_end) and not FROM_BEFORE.search(prefix)) or _said_before(prefix)
         return
     of = None
-    if not mention.role and "," in suffix[:4]:
+    if not mention.role and ("," in suffix[:4] or DASH_AFTER.match(suffix)):
         mention.role = role_after(suffix)
         mention.role_rank = 1 if mention.role else 9
         of = None if mention.role else FROM_ORGANIZATION.match(suffix)

@@ -109,7 +109,7 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
 
 def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     """An appositive role right after a name: ", a Panama Canal specialist at …,"."""
-    m = re.match(r"^(?:[’']s?)?\s*,\s*", suffix)
+    m = re.match(r"^(?:[’']s?)?(?:\s*,|\s+[-–—])\s*", suffix)      # ", a lawyer," or " - a lawyer -"
     if not m:
         return ""
     rest = suffix[m.end():]
