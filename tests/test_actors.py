@@ -581,3 +581,15 @@ def test_a_house_of_parliament_a_prison_and_a_role_between_dashes():
     assert "Harwick Prison" not in actors
     assert any(a.role == "senior judge" for a in actors.values() if "Tarrow" in a.name)
     assert "William Trowbridge" in actors and "Mike Chicoine" in actors
+
+
+def test_the_people_on_a_squad_list_are_not_actors_of_the_story():
+    texts = ["Double champion Tarra Vell was named in the squad on Monday. Vell said she was delighted.\n\n"
+             "D Cossan (Harwick Harriers), R Daven (Tarvel AC), D Garlow (Orvane AC), R Predd (Tarvel AC).\n\n"
+             "K Endcott (City of Harwick AC), J Kwaley (Orvane Green with Tarvel Ladies), T Vell (Tarvel AC).\n\n"
+             "K Endcott (City of Harwick AC), R Daven (Tarvel AC), J Kwaley (Orvane Green with Tarvel Ladies).\n\n"
+             "R Daven (Tarvel AC), K Endcott (City of Harwick AC), J Kwaley (Orvane Green with Tarvel Ladies).",
+             "Tarra Vell won again. D Cossan, D Garlow and R Predd were all picked, the coach Jo Marr said."]
+    names = {a.name for a in find_actors(corpus(*texts))}
+    assert "Tarra Vell" in names
+    assert not {"K Endcott", "J Kwaley", "R Daven"} & names

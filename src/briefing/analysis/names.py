@@ -62,6 +62,12 @@ from briefing.model import Document
 
 WORD = re.compile(r"[^\W\d_](?:\w|&(?=\w))*(?:[’'\-‐‑.](?:\w|&(?=\w))+)*\.?|\d\w*(?:[.,]\d+)*")
 INITIAL = re.compile(r"^[A-Z]\.$")
+# A list of names: at least this many commas and brackets, and at most this share of its words
+# (of three letters or more) in small letters; a sentence naming three people has verbs and
+# articles between them ("… said Ann Lowe, who met Tom Pike and Jo Varr in Harwick") well above it.
+LIST_MARKS = 3
+LIST_LOWER_SHARE = 0.15
+LIST_WORD = re.compile(r"[^\W\d_]{3,}")
 DASH_AFTER = re.compile(r"\s+[-–—]\s+")      # "Lord Bingham - a senior judge - said"
 # Endings of the words for a place's people ("New Yorker", "Texan", "Parisian", "Milanese"),
 # which may stand before a person's name.
@@ -487,7 +493,8 @@ def _find_names(document: Document) -> DocumentNames:
     contexts: list[tuple[Mention, NameContext]] = []
     owned: list[Mention] = []            # collectives after their country ("Peru's military junta")
     for sentence in document.sentences:
-        mentions.extend(_sentence_mentions(sentence.text, sentence.start, sentence.index, contexts, owned))
+        if not name_list(sentence.text):
+            mentions.extend(_sentence_mentions(sentence.text, sentence.start, sentence.index, contexts, owned))
     written = WrittenWords(document.text)
     _resolve(mentions, written)
     _drop_shouted_words(mentions, document.text, written)
@@ -501,6 +508,16 @@ def _find_names(document: Document) -> DocumentNames:
     kept.extend(c for c in owned if c.entity)
     kept.extend(short_collective_mentions(document, heads, kept))
     return DocumentNames(kept, frozenset(heads))
+
+
+def name_list(text: str) -> bool:
+    """A list of names, not a sentence: a squad, a results table or a roll of honour ("D Cossins
+    (Birchfield Harriers), R Davenport (Gloucester AC), …"): several commas or brackets and hardly
+    a word in small letters. The people on it are not what the story tells of."""
+    if text.count(",") + text.count("(") < LIST_MARKS:
+        return False
+    words = LIST_WORD.findall(text)
+    return bool(words) and sum(w[0].islower() for w in words) <= LIST_LOWER_SHARE * len(words)
 
 
 def _owned_collective(text: str, offset: int, index: int, a: int, b: int, kind: str,
