@@ -545,18 +545,18 @@ def test_letters_after_a_name_say_a_person_and_what_they_are():
 
 
 def test_a_role_after_his_or_her_and_a_description_before_the_name_without_a_comma():
-    texts = ["Jo Marr, her lawyer, said the charge was wrong. Al Pike, spokesman for athletics' ruling body "
+    texts = ["Jo Varr, her lawyer, said the charge was wrong. Al Pike, spokesman for athletics' ruling body "
              "the IWAF, said the case would go on.",
-             "Jo Marr said the athletes were innocent. The ruling body the IWAF said it would appeal."]
+             "Jo Varr said the athletes were innocent. The ruling body the IWAF said it would appeal."]
     actors = {a.name: a for a in find_actors(corpus(*texts))}
-    assert actors["Jo Marr"].role == "lawyer"
+    assert actors["Jo Varr"].role == "lawyer"
     assert actors["IWAF"].role == "ruling body"
 
 
 def test_a_description_goes_to_the_organisation_its_own_name_says_it_is():
-    texts = ["The Harwick Party unveiled its plans. Leader Jo Marr told the Tarvel Broadcaster on Monday that "
+    texts = ["The Harwick Party unveiled its plans. Leader Jo Varr told the Tarvel Broadcaster on Monday that "
              "the party would cut taxes. The party said it would win.",
-             "Mr Marr was speaking to the Tarvel Broadcaster. The party said its sums were sound. "
+             "Mr Varr was speaking to the Tarvel Broadcaster. The party said its sums were sound. "
              "The Harwick Party will publish its manifesto."]
     actors = {a.name: a for a in find_actors(corpus(*texts))}
     assert actors["Tarvel Broadcaster"].role != "party"
@@ -589,7 +589,7 @@ def test_the_people_on_a_squad_list_are_not_actors_of_the_story():
              "K Endcott (City of Harwick AC), J Kwaley (Orvane Green with Tarvel Ladies), T Vell (Tarvel AC).\n\n"
              "K Endcott (City of Harwick AC), R Daven (Tarvel AC), J Kwaley (Orvane Green with Tarvel Ladies).\n\n"
              "R Daven (Tarvel AC), K Endcott (City of Harwick AC), J Kwaley (Orvane Green with Tarvel Ladies).",
-             "Tarra Vell won again. D Cossan, D Garlow and R Predd were all picked, the coach Jo Marr said."]
+             "Tarra Vell won again. D Cossan, D Garlow and R Predd were all picked, the coach Jo Varr said."]
     names = {a.name for a in find_actors(corpus(*texts))}
     assert "Tarra Vell" in names
     assert not {"K Endcott", "J Kwaley", "R Daven"} & names
