@@ -575,12 +575,12 @@ def test_a_house_of_parliament_a_prison_and_a_role_between_dashes():
     texts = ["Lord Tarrow - a senior judge - said the rules were wrong. The bill now goes to the House of "
              "Peers, where ministers have no majority. The men are held at Harwick Prison.",
              "The House of Peers will debate the bill on Monday. Lord Tarrow said so again. Harwick Prison "
-             "holds nine men. New Yorker William Trowbridge and Texan Mike Chicoine pleaded guilty."]
+             "holds nine men. New Yorker William Trowdell and Texan Mike Chicaine pleaded guilty."]
     actors = {a.name: a for a in find_actors(corpus(*texts))}
     assert actors["House of Peers"].kind == "organization"
     assert "Harwick Prison" not in actors
     assert any(a.role == "senior judge" for a in actors.values() if "Tarrow" in a.name)
-    assert "William Trowbridge" in actors and "Mike Chicoine" in actors
+    assert "William Trowdell" in actors and "Mike Chicaine" in actors
 
 
 def test_the_people_on_a_squad_list_are_not_actors_of_the_story():
