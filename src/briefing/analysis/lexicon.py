@@ -194,7 +194,7 @@ urging noting stressing insisting warning arguing claiming telling explaining de
 
 # Common given names, so that "Susan Young" or "Peter Long" (both common words) read as names.
 # First names of a census (first_names.txt says whose), only for reading two common words as a
-# name ("Kelly Holmes"); GIVEN_NAMES, which also say a lone word is no alias, stay hand-picked.
+# name ("Sandy Banks"); GIVEN_NAMES, which also say a lone word is no alias, stay hand-picked.
 FIRST_NAMES = frozenset(word for line in (Path(__file__).with_name("first_names.txt")
                                           .read_text(encoding="utf-8").splitlines())
                         if not line.startswith("#") for word in line.split())

@@ -68,14 +68,14 @@ INITIAL = re.compile(r"^[A-Z]\.$")
 LIST_MARKS = 3
 LIST_LOWER_SHARE = 0.15
 LIST_WORD = re.compile(r"[^\W\d_]{3,}")
-DASH_AFTER = re.compile(r"\s+[-–—]\s+")      # "Lord Bingham - a senior judge - said"
+DASH_AFTER = re.compile(r"\s+[-–—]\s+")      # "Lord Tarrow - a senior judge - said"
 # Endings of the words for a place's people ("New Yorker", "Texan", "Parisian", "Milanese"),
 # which may stand before a person's name.
 PLACE_PEOPLE_ENDINGS = ("er", "an", "ese", "ite", "i")
 # Letters after a name that say what the person is ("MP", "QC"), unlike "Jr" or "OBE".
 OFFICE_POST_NOMINALS = frozenset("mp mep msp mla qc kc".split())
 # Prepositions written with a capital inside an organisation's name, after its head ("League
-# Against Cruel Sports", "Coalition Without Borders"); elsewhere a capitalised one splits a headline.
+# Against Noisy Neighbours", "Coalition Without Borders"); elsewhere a capitalised one splits a headline.
 NAME_PREPOSITIONS = frozenset("against without".split())
 NEXT_WORD = re.compile(r"[’']?s?\s+([A-Za-z]+)")
 DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
@@ -283,7 +283,7 @@ def _name_ok(toks: list[Token], titled: bool) -> bool:
         return False
     if toks[0].low.endswith("ing") and _common(toks[0]):      # "Finding Neverland": a title, not a name
         return False
-    # a first name opening it is no common word ("Kelly Holmes"; "Major Cuts" stays a phrase)
+    # a first name opening it is no common word ("Sandy Banks"; "Major Cuts" stays a phrase)
     common = sum(_common(t) for t in toks) - (toks[0].low in FIRST_NAMES and _common(toks[0]))
     return common <= (2 if titled and len(toks) == 2 else 1)
 
@@ -336,7 +336,7 @@ def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
         calendar = (low in MONTHS and not (idx and low in AMBIGUOUS_MONTHS)) or low in WEEKDAYS
         boundary = (low in ROLE_STOPS and low not in NAME_PARTICLES and tok.capitalised     # _is_boundary
                     and not (low in NAME_PREPOSITIONS and idx and run[idx - 1].low in ORG_HEADS
-                             and idx + 1 < len(run))                         # "League Against Cruel Sports"
+                             and idx + 1 < len(run))                         # "League Against Noisy Neighbours"
                     or CONTRACTION.match(tok.text) is not None)                       # "I'm A Star"
         if (boundary or calendar) and (
                 (boundary and not (idx and low in AMBIGUOUS_MONTHS and run[idx - 1].low in GIVEN_NAMES))  # "Theresa May"
@@ -376,14 +376,14 @@ def _segment_word(tok: Token) -> list[Segment]:
 
 def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
     if len(part) > 2 and part[0].low == "house" and part[1].low == "of":
-        return [Segment("org", part)]            # "House of Lords", "House of Representatives"
+        return [Segment("org", part)]            # "House of Representatives", "House of Councillors"
     heads = [k for k, t in enumerate(part) if (t.low in ORG_HEADS and t.capitalised)
              or (k and part[k - 1].low in ORG_UNITS and UNIT_NUMBER.match(t.text))]
     if heads:
         h = heads[-1]
-        # "Association of Chief Police Officers", "League Against Cruel Sports": after an
+        # "Association of Chief Harbour Officers", "League Against Noisy Neighbours": after an
         # organisation's head, "of" or a preposition runs its name on to the run's end, or to a
-        # title of the person named next ("Bank of England Governor Mervyn King")
+        # title of the person named next ("Bank of Tarvel Governor Ann Holt")
         linked = next((k for k in heads if k + 2 < len(part)
                        and (part[k + 1].low in CONNECTORS or part[k + 1].low in NAME_PREPOSITIONS)), None)
         if linked is not None:
@@ -511,8 +511,8 @@ def _find_names(document: Document) -> DocumentNames:
 
 
 def name_list(text: str) -> bool:
-    """A list of names, not a sentence: a squad, a results table or a roll of honour ("D Cossins
-    (Birchfield Harriers), R Davenport (Gloucester AC), …"): several commas or brackets and hardly
+    """A list of names, not a sentence: a squad, a results table or a roll of honour ("D Cossan
+    (Harwick Harriers), R Daven (Tarvel AC), …"): several commas or brackets and hardly
     a word in small letters. The people on it are not what the story tells of."""
     if text.count(",") + text.count("(") < LIST_MARKS:
         return False
@@ -709,7 +709,7 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
     given = next((k for k in (1, 2) if k < len(toks) - 1 and toks[k].low in GIVEN_NAMES), None)
     if given and toks[0].low not in GIVEN_NAMES and toks[0].low not in FIRST_NAMES \
             and toks[given - 1].low.endswith(PLACE_PEOPLE_ENDINGS):
-        toks, sentence_start = toks[given:], False      # "New Yorker William Trowbridge", "Texan Mike Orr"
+        toks, sentence_start = toks[given:], False      # "New Yorker Ann Trowdell", "Texan Mike Orr"
     if sentence_start and len(toks) >= 3 and not title and toks[1].low in GIVEN_NAMES \
             and toks[0].low not in GIVEN_NAMES and _common(toks[0]):
         # "Bookmaker William Hill …": the capital of a sentence start on a plain word before a name
