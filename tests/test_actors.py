@@ -213,9 +213,9 @@ def names_of(actors):
 
 
 def test_surname_that_is_an_english_word_or_a_title_stays_in_the_full_name():
-    actors = find_actors(corpus("Theresa May met the envoy on Monday.",
+    actors = find_actors(corpus("Ruth May met the envoy on Monday.",
                                 "Marta Judge, head of the harbour authority, said the docks would reopen."))
-    assert {"Theresa May", "Marta Judge"} <= names_of(actors)
+    assert {"Ruth May", "Marta Judge"} <= names_of(actors)
     assert "head of the harbour authority" in actor(actors, "Marta Judge").role
 
 

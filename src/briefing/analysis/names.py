@@ -314,7 +314,7 @@ OFFICE_DETERMINERS = frozenset("the a an its his her their our your this that".s
 
 
 def _month_surname(toks: list[Token], k: int) -> bool:
-    """ "Theresa May": a month that may be a surname, right after a given name."""
+    """ "Ruth May": a month that may be a surname, right after a given name."""
     return k > 0 and toks[k].low in AMBIGUOUS_MONTHS and toks[k - 1].low in GIVEN_NAMES
 
 
@@ -339,7 +339,7 @@ def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
                              and idx + 1 < len(run))                         # "League Against Noisy Neighbours"
                     or CONTRACTION.match(tok.text) is not None)                       # "I'm A Star"
         if (boundary or calendar) and (
-                (boundary and not (idx and low in AMBIGUOUS_MONTHS and run[idx - 1].low in GIVEN_NAMES))  # "Theresa May"
+                (boundary and not (idx and low in AMBIGUOUS_MONTHS and run[idx - 1].low in GIVEN_NAMES))  # "Ruth May"
                 or (calendar and not (idx + 1 < len(run) and run[idx + 1].low in ORG_HEADS))):    # "Sunday Courier"
             parts.append([])
         else:
