@@ -593,3 +593,11 @@ def test_the_people_on_a_squad_list_are_not_actors_of_the_story():
     names = {a.name for a in find_actors(corpus(*texts))}
     assert "Tarra Vell" in names
     assert not {"K Endcott", "J Kwaley", "R Daven"} & names
+
+
+def test_a_kinship_apposition_says_a_person():
+    texts = ["Those charged included Tobin Varley, the 22-year-old son of rock star Brand Varley and Luke Orme, "
+             "27. Tobin Varley, a joint leader of the Harwick Hunt, said: \"I have no regrets.\"",
+             "Tobin Varley will appear in court next month. Trevor Holt, actor Hugh Dunn and others signed."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Tobin Varley"].kind == "person" and "son of" in actors["Tobin Varley"].role

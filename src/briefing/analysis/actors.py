@@ -27,6 +27,7 @@ from briefing.analysis.lexicon import (
     COMPASS_WORDS,
     CORPORATE_SUFFIXES,
     GIVEN_NAMES,
+    KINSHIP,
     ORG_HEAD_TYPES,
     ORG_HEADS,
     ORG_UNITS,
@@ -889,7 +890,7 @@ def _describes_an_organization(role: str) -> bool:
 def _describes_a_person(role: str) -> bool:
     """ "a fantastic manager like …": a role only a person has."""
     head = _role_head(role)
-    return head in ROLE_HEADS and head not in ORGANIZATION_ROLE_HEADS
+    return (head in ROLE_HEADS or head in KINSHIP) and head not in ORGANIZATION_ROLE_HEADS
 
 
 def _actor(cluster: Cluster) -> ActorFact | None:

@@ -111,6 +111,11 @@ commission corporation broadcasting television radio channel magazine review obs
 survey ratings lines programme program presidency secretariat panel chamber junta regime command bloc
 co hospital infirmary laboratory laboratories united research unit
 """.split()) | PARTY_FOLLOWERS
+# Kinship nouns (a closed class): in an apposition they say a person ("X, the son of …"), though
+# they are no title before a name ("Son Heung-min").
+KINSHIP = frozenset("""son daughter father mother brother sister husband wife widow widower nephew niece
+uncle aunt cousin grandson granddaughter grandfather grandmother stepson stepdaughter fiancee fiance
+""".split())
 # Common nouns written as acronyms ("digital TV", "a new PC"): things, never actors.
 THING_ACRONYMS = frozenset("tv tvs pc pcs dvd dvds cd cds mp3 gdp gnp atm atms sms gps usb lcd hdtv iptv voip "
                            "dsl adsl pda pdas suv suvs ceo ceos cfo cfos hiv dna rna vat id ids".split())

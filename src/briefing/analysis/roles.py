@@ -12,6 +12,7 @@ from briefing.analysis.lexicon import (
     COUNTRIES,
     DEMONYMS,
     HONORIFICS,
+    KINSHIP,
     MAKER_SUFFIX,
     ORGANIZATION_ROLE_HEADS,
     ROLE_HEADS,
@@ -107,7 +108,7 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     return " ".join(reversed(picked))
 
 
-def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
+def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str:
     """An appositive role right after a name: ", a Panama Canal specialist at …,"."""
     m = re.match(r"^(?:[’']s?)?(?:\s*,|\s+[-–—])\s*", suffix)      # ", a lawyer," or " - a lawyer -"
     if not m:
@@ -125,8 +126,8 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     if head is None or _verb_phrase(words[:head]):
         return ""
     other = ANOTHER_NAME_AT_END.search(phrase)
-    if other and head_word(other.group(1)) in ROLE_HEADS:      # "Trevor McDonald, actor Hugh Grant and …": a list
-        return ""
+    if other and head_word(other.group(1)) in ROLE_HEADS and " of " not in phrase[:other.start()]:
+        return ""          # "Trevor McDonald, actor Hugh Grant and …": a list ("son of actor X" is a role)
     return phrase
 
 
