@@ -601,3 +601,11 @@ def test_a_kinship_apposition_says_a_person():
              "Tobin Varley will appear in court next month. Trevor Holt, actor Hugh Dunn and others signed."]
     actors = {a.name: a for a in find_actors(corpus(*texts))}
     assert actors["Tobin Varley"].kind == "person" and "son of" in actors["Tobin Varley"].role
+
+
+def test_a_description_in_the_same_clause_names_another_organisation():
+    texts = ["The Harwick Party is to back controversial government plans. The Harwick Party said the "
+             "government was right. Party leader Jo Varr said the government's bill would pass.",
+             "The Harwick Party backed the government's plans on Monday. The party said it had no choice."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Harwick Party"].role != "government"

@@ -380,6 +380,8 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         # only a phrase after a mention and within reach of one's end can describe it
         reach = max(f[1] for f in found) + DESCRIPTION_REACH
         for pos, phrase in organization_descriptions(text, starts[0], reach):
+            if text[pos] != "T":
+                continue       # "The company said" takes up a name; "back the government's plans" another
             k = bisect.bisect_left(starts, pos) - 1
             if k >= 0 and pos - found[k][1] <= DESCRIPTION_REACH:
                 after.setdefault(found[k][2].name, Counter())[phrase] += 1
