@@ -609,3 +609,11 @@ def test_a_description_in_the_same_clause_names_another_organisation():
              "The Harwick Party backed the government's plans on Monday. The party said it had no choice."]
     actors = {a.name: a for a in find_actors(corpus(*texts))}
     assert actors["Harwick Party"].role != "government"
+
+
+def test_occupations_before_a_name_are_roles():
+    texts = ["Despite site administrator Zorvek's involvement, the network closed. Zorvek said a new one would "
+             "open. Zorvek said it would be harder to shut.", "BBC pundit Sam Dorran said she would run again."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Zorvek"].kind == "person" and "administrator" in actors["Zorvek"].role
+    assert "pundit" in actors["Sam Dorran"].role
