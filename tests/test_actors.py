@@ -617,3 +617,14 @@ def test_occupations_before_a_name_are_roles():
     actors = {a.name: a for a in find_actors(corpus(*texts))}
     assert actors["Zorvek"].kind == "person" and "administrator" in actors["Zorvek"].role
     assert "pundit" in actors["Sam Dorran"].role
+
+
+def test_a_party_is_a_party_whatever_the_sentences_around_it_call_the_government():
+    texts = ["The Tories attacked the budget. The government said the Tory plans did not add up. "
+             "The Conservative Party promised tax cuts. The government said they were unfunded.",
+             "The Tories said they would cut waste. The government said that was fantasy. A Tory spokesman "
+             "agreed with the Tories. The Tory manifesto is due next week."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    by_name = {n: a for a in actors.values() for n in [a.name, *a.aliases]}
+    assert by_name["Tories"] is by_name["Conservative Party"] and by_name["Tories"].role == "party"
+    assert "Tory" not in actors or actors["Tory"] is by_name["Tories"]

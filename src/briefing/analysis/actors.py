@@ -78,6 +78,9 @@ COUNTRY_ROLE = "country"
 ORGANIZATION_ROLE = "organization"
 COLLECTIVE_KEY = "organization:@"      # clusters of lower-case collectives, by "country|kinds|head"
 NEWS_OUTLET = "news outlet"
+# Types a name says that no description near it overrides: a party is a party, whatever "the
+# government" the sentences around it speak of ("the union" may well tell what an "association" is).
+DEFINING_TYPES = frozenset({"party"})
 # Which stated roles win: a title or an appositive, then "X is a …", then "Reform's X".
 ROLE_CLASS = {0: 0, 1: 0, 2: 1, 3: 2}
 
@@ -402,11 +405,16 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     for _, actor in pairs:
         if actor.kind != "organization" or actor.role:
             continue
-        own = _own_type_word(actor.name)
+        # its own name says what it is ("Harbour Board"), or another of its names ("Labour Party")
+        own = next(filter(None, map(_own_type_word, [actor.name, *actor.aliases])), "")
         said_before = _most_common(before.get(actor.name, {}))
         said_after = _most_common(after.get(actor.name, {}))
-        if said_before and (before[actor.name][said_before] >= MIN_DESCRIPTIONS
-                            or head_word(said_before.split()[-1]) in ORGANIZATION_HEADS):
+        described = head_word(said_before.split()[-1]) if said_before else ""
+        if own in DEFINING_TYPES and described != own:
+            # "the ruling Civic Party": ruling party; "the government … the Tories": party
+            actor.role = f"{said_before} {own}" if said_before and described not in ORGANIZATION_HEADS else own
+        elif said_before and (before[actor.name][said_before] >= MIN_DESCRIPTIONS
+                              or head_word(said_before.split()[-1]) in ORGANIZATION_HEADS):
             head = head_word(said_before.split()[-1]) in ORGANIZATION_HEADS
             actor.role = said_before if head or not own else f"{said_before} {own}"
         elif said_after and after[actor.name][said_after] >= MIN_DESCRIPTIONS:
@@ -789,8 +797,9 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
                and (creed := party_key(cluster.name)) and " " not in creed}
     for word, mentions in sorted(lone.items()):
         keys = sorted(set(holders.get(fold(word), [])), key=lambda k: (-len(full[k].mentions), k))
-        if not keys and word.lower() in parties:          # "Labour" for the Labour Party
-            keys = [parties[word.lower()]]
+        creed = party_key(word) or word.lower()
+        if not keys and creed in parties:               # "Labour" for the Labour Party, "Tory" for the Tories
+            keys = [parties[creed]]
         if not keys and len(word) >= MIN_TYPO_LENGTH and any(m.evidence for _, m in mentions):
             folded = fold(word)
             candidates = set(near.get(folded))                          # a letter missing
