@@ -628,3 +628,11 @@ def test_a_party_is_a_party_whatever_the_sentences_around_it_call_the_government
     by_name = {n: a for a in actors.values() for n in [a.name, *a.aliases]}
     assert by_name["Tories"] is by_name["Conservative Party"] and by_name["Tories"].role == "party"
     assert "Tory" not in actors or actors["Tory"] is by_name["Tories"]
+
+
+def test_a_role_set_before_the_name_at_the_start_of_the_sentence():
+    texts = ["The host of the talks, Ann Dorr, said they would resume. The new chairman of the Harwick Bar, "
+             "Tarquin Vell QC warned of a real risk.", "Ann Dorr said so again. The union, Tom Pike and Jo Varr met."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Ann Dorr"].role == "host of the talks"
+    assert actors["Tarquin Vell"].role in ("new chairman of the Harwick Bar", "QC")

@@ -68,6 +68,11 @@ INITIAL = re.compile(r"^[A-Z]\.$")
 LIST_MARKS = 3
 LIST_LOWER_SHARE = 0.15
 LIST_WORD = re.compile(r"[^\W\d_]{3,}")
+# A role set before the name it describes, opening its sentence: "The new chairman of the Harwick
+# Bar, Ann Holt, said", "The host of the talks, Jo Orr," (the office, then what it is of, if said).
+ROLE_AHEAD = re.compile(r"(?:^|[.!?]\s+|[.!?][\"”’]\s+)[Tt]he\s+((?:(?:new|former|outgoing|acting)\s+)?"
+                        r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)(?:\s+of\s+(?:the\s+)?(?:[\w&’'.-]+\s+){0,3}"
+                        r"[\w&’'.-]+)?),\s*$")
 DASH_AFTER = re.compile(r"\s+[-–—]\s+")      # "Lord Tarrow - a senior judge - said"
 # Endings of the words for a place's people ("New Yorker", "Texan", "Parisian", "Milanese"),
 # which may stand before a person's name.
@@ -798,6 +803,10 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         before = prefix[:prefix.rstrip().rfind(title.toks[0].text)]
         mention.role = role_before(before) if not before.rstrip().endswith(",") else ""   # not "…, Mr X replied"
         mention.role_rank = 0 if mention.role else 9
+    if not mention.role and mention.kind != "organization" and prefix.endswith(", "):
+        ahead = ROLE_AHEAD.search(prefix)           # "The chairman of the Bar Council, Ann Holt said"
+        if ahead and head_word(ahead.group(2)) in ROLE_HEADS:
+            mention.role, mention.role_rank = ahead.group(1), 1
     if not mention.role and after and mention.kind != "organization" and not mention.proper \
             and (after.toks[-1].low in ROLE_HEADS or after.toks[-1].low in OFFICE_POST_NOMINALS) \
             and after.toks[-1].low not in HONORIFICS:          # "Alan Price MP", "Ann Holt QC"
