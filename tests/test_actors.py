@@ -636,3 +636,9 @@ def test_a_role_set_before_the_name_at_the_start_of_the_sentence():
     actors = {a.name: a for a in find_actors(corpus(*texts))}
     assert actors["Ann Dorr"].role == "host of the talks"
     assert actors["Tarquin Vell"].role in ("new chairman of the Harwick Bar", "QC")
+
+
+def test_letters_after_two_common_words_make_them_a_name():
+    actors = {a.name: a for a in find_actors(corpus("The new chairman of the Harwick Bar, Guy Holt QC warned "
+                                                     "of a risk.", "Guy Holt QC said so again."))}
+    assert "Guy Holt" in actors and "Guy" not in actors

@@ -77,6 +77,7 @@ DASH_AFTER = re.compile(r"\s+[-–—]\s+")      # "Lord Tarrow - a senior judge
 # Endings of the words for a place's people ("New Yorker", "Texan", "Parisian", "Milanese"),
 # which may stand before a person's name.
 PLACE_PEOPLE_ENDINGS = ("er", "an", "ese", "ite", "i")
+POST_NOMINAL_AFTER = re.compile(r"\s+(?:QC|KC|MP|MEP|MSP|MLA|OBE|MBE|CBE|KBE)\b")
 # Letters after a name that say what the person is ("MP", "QC"), unlike "Jr" or "OBE".
 OFFICE_POST_NOMINALS = frozenset("mp mep msp mla qc kc".split())
 # Prepositions written with a capital inside an organisation's name, after its head ("League
@@ -748,7 +749,8 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             return []
         right_before = ROLE_WORD_BEFORE.search(text, max(0, a - offset - 30), a - offset)
         titled = bool(title) or (right_before is not None and head_word(right_before.group(1)) in ROLE_HEADS) \
-            or (len(toks) == 2 and _acts_after(text, b - offset))
+            or (len(toks) == 2 and _acts_after(text, b - offset)) \
+            or POST_NOMINAL_AFTER.match(text, b - offset) is not None       # "Guy Holt QC"
         if not _name_ok(toks, titled):        # a headline ("Orlov Seeks Closer Ties"): its first word may be a name
             first = toks[0]
             return [Mention(first.start, first.end, index, first.text, "single", title=title_text,
