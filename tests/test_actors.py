@@ -213,9 +213,9 @@ def names_of(actors):
 
 
 def test_surname_that_is_an_english_word_or_a_title_stays_in_the_full_name():
-    actors = find_actors(corpus("Theresa May met the envoy on Monday.",
+    actors = find_actors(corpus("Ruth May met the envoy on Monday.",
                                 "Marta Judge, head of the harbour authority, said the docks would reopen."))
-    assert {"Theresa May", "Marta Judge"} <= names_of(actors)
+    assert {"Ruth May", "Marta Judge"} <= names_of(actors)
     assert "head of the harbour authority" in actor(actors, "Marta Judge").role
 
 
@@ -545,9 +545,100 @@ def test_letters_after_a_name_say_a_person_and_what_they_are():
 
 
 def test_a_role_after_his_or_her_and_a_description_before_the_name_without_a_comma():
-    texts = ["Jo Marr, her lawyer, said the charge was wrong. Al Pike, spokesman for athletics' ruling body "
+    texts = ["Jo Varr, her lawyer, said the charge was wrong. Al Pike, spokesman for athletics' ruling body "
              "the IWAF, said the case would go on.",
-             "Jo Marr said the athletes were innocent. The ruling body the IWAF said it would appeal."]
+             "Jo Varr said the athletes were innocent. The ruling body the IWAF said it would appeal."]
     actors = {a.name: a for a in find_actors(corpus(*texts))}
-    assert actors["Jo Marr"].role == "lawyer"
+    assert actors["Jo Varr"].role == "lawyer"
     assert actors["IWAF"].role == "ruling body"
+
+
+def test_a_description_goes_to_the_organisation_its_own_name_says_it_is():
+    texts = ["The Harwick Party unveiled its plans. Leader Jo Varr told the Tarvel Broadcaster on Monday that "
+             "the party would cut taxes. The party said it would win.",
+             "Mr Varr was speaking to the Tarvel Broadcaster. The party said its sums were sound. "
+             "The Harwick Party will publish its manifesto."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Tarvel Broadcaster"].role != "party"
+
+
+def test_a_census_first_name_opens_a_name_of_two_common_words():
+    texts = ["Double Olympic champion Sandy Banks was back to her best on Saturday. Banks won the 1500m.",
+             "Banks said she would decide her future next month. Briton Tim Ardle was second. "
+             "\"I think deep down Sandy wants to run,\" said her coach."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Sandy Banks"].kind == "person" and "champion" in actors["Sandy Banks"].role
+    assert "Tim Ardle" in actors and "Briton Tim Ardle" not in actors
+
+
+def test_a_house_of_parliament_a_prison_and_a_role_between_dashes():
+    texts = ["Lord Tarrow - a senior judge - said the rules were wrong. The bill now goes to the House of "
+             "Peers, where ministers have no majority. The men are held at Harwick Prison.",
+             "The House of Peers will debate the bill on Monday. Lord Tarrow said so again. Harwick Prison "
+             "holds nine men. New Yorker William Trowdell and Texan Mike Chicaine pleaded guilty."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["House of Peers"].kind == "organization"
+    assert "Harwick Prison" not in actors
+    assert any(a.role == "senior judge" for a in actors.values() if "Tarrow" in a.name)
+    assert "William Trowdell" in actors and "Mike Chicaine" in actors
+
+
+def test_the_people_on_a_squad_list_are_not_actors_of_the_story():
+    texts = ["Double champion Tarra Vell was named in the squad on Monday. Vell said she was delighted.\n\n"
+             "D Cossan (Harwick Harriers), R Daven (Tarvel AC), D Garlow (Orvane AC), R Predd (Tarvel AC).\n\n"
+             "K Endcott (City of Harwick AC), J Kwaley (Orvane Green with Tarvel Ladies), T Vell (Tarvel AC).\n\n"
+             "K Endcott (City of Harwick AC), R Daven (Tarvel AC), J Kwaley (Orvane Green with Tarvel Ladies).\n\n"
+             "R Daven (Tarvel AC), K Endcott (City of Harwick AC), J Kwaley (Orvane Green with Tarvel Ladies).",
+             "Tarra Vell won again. D Cossan, D Garlow and R Predd were all picked, the coach Jo Varr said."]
+    names = {a.name for a in find_actors(corpus(*texts))}
+    assert "Tarra Vell" in names
+    assert not {"K Endcott", "J Kwaley", "R Daven"} & names
+
+
+def test_a_kinship_apposition_says_a_person():
+    texts = ["Those charged included Tobin Varley, the 22-year-old son of rock star Brand Varley and Luke Orme, "
+             "27. Tobin Varley, a joint leader of the Harwick Hunt, said: \"I have no regrets.\"",
+             "Tobin Varley will appear in court next month. Trevor Holt, actor Hugh Dunn and others signed."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Tobin Varley"].kind == "person" and "son of" in actors["Tobin Varley"].role
+
+
+def test_a_description_in_the_same_clause_names_another_organisation():
+    texts = ["The Harwick Party is to back controversial government plans. The Harwick Party said the "
+             "government was right. Party leader Jo Varr said the government's bill would pass.",
+             "The Harwick Party backed the government's plans on Monday. The party said it had no choice."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Harwick Party"].role != "government"
+
+
+def test_occupations_before_a_name_are_roles():
+    texts = ["Despite site administrator Zorvek's involvement, the network closed. Zorvek said a new one would "
+             "open. Zorvek said it would be harder to shut.", "BBC pundit Sam Dorran said she would run again."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Zorvek"].kind == "person" and "administrator" in actors["Zorvek"].role
+    assert "pundit" in actors["Sam Dorran"].role
+
+
+def test_a_party_is_a_party_whatever_the_sentences_around_it_call_the_government():
+    texts = ["The Tories attacked the budget. The government said the Tory plans did not add up. "
+             "The Conservative Party promised tax cuts. The government said they were unfunded.",
+             "The Tories said they would cut waste. The government said that was fantasy. A Tory spokesman "
+             "agreed with the Tories. The Tory manifesto is due next week."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    by_name = {n: a for a in actors.values() for n in [a.name, *a.aliases]}
+    assert by_name["Tories"] is by_name["Conservative Party"] and by_name["Tories"].role == "party"
+    assert "Tory" not in actors or actors["Tory"] is by_name["Tories"]
+
+
+def test_a_role_set_before_the_name_at_the_start_of_the_sentence():
+    texts = ["The host of the talks, Ann Dorr, said they would resume. The new chairman of the Harwick Bar, "
+             "Tarquin Vell QC warned of a real risk.", "Ann Dorr said so again. The union, Tom Pike and Jo Varr met."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Ann Dorr"].role == "host of the talks"
+    assert actors["Tarquin Vell"].role in ("new chairman of the Harwick Bar", "QC")
+
+
+def test_letters_after_two_common_words_make_them_a_name():
+    actors = {a.name: a for a in find_actors(corpus("The new chairman of the Harwick Bar, Guy Holt QC warned "
+                                                     "of a risk.", "Guy Holt QC said so again."))}
+    assert "Guy Holt" in actors and "Guy" not in actors

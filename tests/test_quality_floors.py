@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from bench_quality import COUNTS, EVAL, labelled_sets, load_scorer, score_set  # noqa: E402
+from bench_quality import COUNTS, EVAL, UNSEEN, labelled_sets, load_scorer, score_set, unseen_sets  # noqa: E402
 
 # The lowest value each ratio may take on any set (counts: the highest), as reached so far
 # (worst row of benchmarks/bench_quality.py, rounded down); every set must meet these.
@@ -27,6 +27,15 @@ FLOORS = {
 CEILINGS = {"uncited": 0, "unknown_sources": 0, "noise": 0, "duplicates": 0, "repeats": 2, "dangling": 0}
 
 SETS = labelled_sets()
+# The same for the topics of benchmarks/unseen, which nothing is fitted on (worst row of their
+# table, rounded down): what general rules reach where nobody tuned them.
+UNSEEN_FLOORS = {
+    "actor_recall": 0.50, "actor_precision": 0.80, "role_accuracy": 0.70, "issue_coverage": 0.44,
+    "issue_naming": 0.22, "issue_precision": 0.40, "fact_coverage": 0.62, "summary_coverage": 0.20,
+    "background_coverage": 0.12, "outlook_coverage": 0.12, "timeline_coverage": 0.50,
+    "quote_coverage": 0.25, "citation_validity": 1.0,
+}
+UNSEEN_CEILINGS = {**CEILINGS, "repeats": 1}
 
 
 @pytest.fixture(scope="module")
@@ -43,3 +52,17 @@ def test_labelled_set_scores_at_least_its_floors(labelled, scorer):
     above = [f"{m} {metrics[m]:g} > {ceiling:g}" for m, ceiling in CEILINGS.items()
              if m in COUNTS and metrics.get(m, 0) > ceiling]
     assert not below + above, f"{labelled.name}: " + "; ".join(below + above) + "\n" + "\n".join(explain)
+
+
+def test_unseen_topics_score_at_least_their_floors(scorer, tmp_path):
+    sets = unseen_sets(UNSEEN, tmp_path)
+    if not sets:
+        pytest.skip("the BBC corpus under ../shared/corpora is absent")
+    failures = []
+    for labelled in sets:
+        metrics, _ = score_set(labelled, scorer)
+        failures += [f"{labelled.name}: {m} {metrics[m]:.2f} < {floor:.2f}" for m, floor in UNSEEN_FLOORS.items()
+                     if metrics.get(m) is not None and metrics[m] < floor - 1e-9]
+        failures += [f"{labelled.name}: {m} {metrics[m]:g} > {ceiling:g}" for m, ceiling in UNSEEN_CEILINGS.items()
+                     if metrics.get(m, 0) > ceiling]
+    assert not failures, "\n".join(failures)

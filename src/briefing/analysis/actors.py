@@ -27,6 +27,7 @@ from briefing.analysis.lexicon import (
     COMPASS_WORDS,
     CORPORATE_SUFFIXES,
     GIVEN_NAMES,
+    KINSHIP,
     ORG_HEAD_TYPES,
     ORG_HEADS,
     ORG_UNITS,
@@ -77,6 +78,9 @@ COUNTRY_ROLE = "country"
 ORGANIZATION_ROLE = "organization"
 COLLECTIVE_KEY = "organization:@"      # clusters of lower-case collectives, by "country|kinds|head"
 NEWS_OUTLET = "news outlet"
+# Types a name says that no description near it overrides: a party is a party, whatever "the
+# government" the sentences around it speak of ("the union" may well tell what an "association" is).
+DEFINING_TYPES = frozenset({"party"})
 # Which stated roles win: a title or an appositive, then "X is a …", then "Reform's X".
 ROLE_CLASS = {0: 0, 1: 0, 2: 1, 3: 2}
 
@@ -379,23 +383,38 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         # only a phrase after a mention and within reach of one's end can describe it
         reach = max(f[1] for f in found) + DESCRIPTION_REACH
         for pos, phrase in organization_descriptions(text, starts[0], reach):
+            if text[pos] != "T":
+                continue       # "The company said" takes up a name; "back the government's plans" another
             k = bisect.bisect_left(starts, pos) - 1
             if k >= 0 and pos - found[k][1] <= DESCRIPTION_REACH:
                 after.setdefault(found[k][2].name, Counter())[phrase] += 1
-    # a description another organization is given before its name is that one's ("the union")
-    taken = {head_word(d.split()[-1]): name for name, counts in before.items() for d in counts}
+    # a description another organization is given before its name is that one's ("the union"),
+    # as is one its own name says ("the party" after "Labour Party" is named, not the BBC's)
+    taken: dict[str, set[str]] = {}
+    for name, counts in before.items():
+        for d in counts:
+            taken.setdefault(head_word(d.split()[-1]), set()).add(name)
+    for _, actor in pairs:
+        own = _own_type_word(actor.name) if actor.kind == "organization" else ""
+        if own and own != NEWS_OUTLET:
+            taken.setdefault(own, set()).add(actor.name)
     for name, counts in after.items():
         for phrase in list(counts):
-            if taken.get(head_word(phrase.split()[-1]), name) != name:
+            if name not in taken.get(head_word(phrase.split()[-1]), {name}):
                 del counts[phrase]
     for _, actor in pairs:
         if actor.kind != "organization" or actor.role:
             continue
-        own = _own_type_word(actor.name)
+        # its own name says what it is ("Harbour Board"), or another of its names ("Labour Party")
+        own = next(filter(None, map(_own_type_word, [actor.name, *actor.aliases])), "")
         said_before = _most_common(before.get(actor.name, {}))
         said_after = _most_common(after.get(actor.name, {}))
-        if said_before and (before[actor.name][said_before] >= MIN_DESCRIPTIONS
-                            or head_word(said_before.split()[-1]) in ORGANIZATION_HEADS):
+        described = head_word(said_before.split()[-1]) if said_before else ""
+        if own in DEFINING_TYPES and described != own:
+            # "the ruling Civic Party": ruling party; "the government … the Tories": party
+            actor.role = f"{said_before} {own}" if said_before and described not in ORGANIZATION_HEADS else own
+        elif said_before and (before[actor.name][said_before] >= MIN_DESCRIPTIONS
+                              or head_word(said_before.split()[-1]) in ORGANIZATION_HEADS):
             head = head_word(said_before.split()[-1]) in ORGANIZATION_HEADS
             actor.role = said_before if head or not own else f"{said_before} {own}"
         elif said_after and after[actor.name][said_after] >= MIN_DESCRIPTIONS:
@@ -778,8 +797,9 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
                and (creed := party_key(cluster.name)) and " " not in creed}
     for word, mentions in sorted(lone.items()):
         keys = sorted(set(holders.get(fold(word), [])), key=lambda k: (-len(full[k].mentions), k))
-        if not keys and word.lower() in parties:          # "Labour" for the Labour Party
-            keys = [parties[word.lower()]]
+        creed = party_key(word) or word.lower()
+        if not keys and creed in parties:               # "Labour" for the Labour Party, "Tory" for the Tories
+            keys = [parties[creed]]
         if not keys and len(word) >= MIN_TYPO_LENGTH and any(m.evidence for _, m in mentions):
             folded = fold(word)
             candidates = set(near.get(folded))                          # a letter missing
@@ -881,7 +901,7 @@ def _describes_an_organization(role: str) -> bool:
 def _describes_a_person(role: str) -> bool:
     """ "a fantastic manager like …": a role only a person has."""
     head = _role_head(role)
-    return head in ROLE_HEADS and head not in ORGANIZATION_ROLE_HEADS
+    return (head in ROLE_HEADS or head in KINSHIP) and head not in ORGANIZATION_ROLE_HEADS
 
 
 def _actor(cluster: Cluster) -> ActorFact | None:

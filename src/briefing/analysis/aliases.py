@@ -125,7 +125,7 @@ def _ascii(text: str) -> str:
 @word_cache
 def skeleton(word: str) -> str:
     """A word's consonants with vowel runs as one mark and doubled letters single:
-    "Jeok-su" and "Juck-soo" both give "jvksv" ("ck" read as "k"), "Costas" and "Kostas"
+    "Jeok-su" and "Juck-soo" both give "jvksv" ("ck" read as "k"), "Callos" and "Kallos"
     "kvstvs" (a hard "c" read as "k")."""
     plain = re.sub(r"[^a-z]", "", _ascii(word))
     plain = HARD_C.sub("k", plain.replace("ck", "k").replace("ph", "f"))
@@ -146,7 +146,7 @@ def without_initials(name: str) -> str:
 
 
 def _same_family(a: str, b: str) -> bool:
-    """One family name, or two romanisations of a long one ("Ioannidis", "Ioanidis")."""
+    """One family name, or two romanisations of a long one ("Andreaddis", "Andreadis")."""
     if fold(a) == fold(b):
         return True
     ka, kb = skeleton(a), skeleton(b)

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from briefing.ingest.dateline import MONTHS as MONTH_NUMBERS
 from briefing.word_frequency import zipf as english_zipf
@@ -50,6 +51,8 @@ captain striker goalkeeper actor actress singer producer star musician artist de
 chairperson vice-president vice-chairman negotiator mediator monarch ruler dictator general-secretary agent
 secretary-general partner consultant veteran politician inspector detective spokesperson backbencher
 midfielder defender winger batsman bowler referee umpire jockey sprinter
+champion medallist medalist athlete runner hurdler swimmer cyclist boxer golfer skater driver
+administrator moderator developer programmer hacker blogger pundit rapper pupil
 """.split()) | frozenset("""
 firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer
 retailer airline manufacturer regulator watchdog union party broker fund publisher outlet
@@ -109,6 +112,11 @@ commission corporation broadcasting television radio channel magazine review obs
 survey ratings lines programme program presidency secretariat panel chamber junta regime command bloc
 co hospital infirmary laboratory laboratories united research unit
 """.split()) | PARTY_FOLLOWERS
+# Kinship nouns (a closed class): in an apposition they say a person ("X, the son of …"), though
+# they are no title before a name ("Son Heung-min").
+KINSHIP = frozenset("""son daughter father mother brother sister husband wife widow widower nephew niece
+uncle aunt cousin grandson granddaughter grandfather grandmother stepson stepdaughter fiancee fiance
+""".split())
 # Common nouns written as acronyms ("digital TV", "a new PC"): things, never actors.
 THING_ACRONYMS = frozenset("tv tvs pc pcs dvd dvds cd cds mp3 gdp gnp atm atms sms gps usb lcd hdtv iptv voip "
                            "dsl adsl pda pdas suv suvs ceo ceos cfo cfos hiv dna rna vat id ids".split())
@@ -145,6 +153,7 @@ ORG_UNITS = frozenset("district local lodge chapter branch division unit precinc
 
 # Words that head a place's name ("Northern Cape Province", "Coral Sea"): not actors.
 PLACE_HEADS = frozenset("""
+prison jail gaol
 province county city state district region street road avenue square island islands sea ocean
 river lake mountain mountains valley bay gulf strait peninsula coast desert border airport station
 park hall palace castle bridge tower hotel lodge stadium village town capital prefecture st rd ave
@@ -190,6 +199,11 @@ urging noting stressing insisting warning arguing claiming telling explaining de
 """.split())
 
 # Common given names, so that "Susan Young" or "Peter Long" (both common words) read as names.
+# First names of a census (first_names.txt says whose), only for reading two common words as a
+# name ("Sandy Banks"); GIVEN_NAMES, which also say a lone word is no alias, stay hand-picked.
+FIRST_NAMES = frozenset(word for line in (Path(__file__).with_name("first_names.txt")
+                                          .read_text(encoding="utf-8").splitlines())
+                        if not line.startswith("#") for word in line.split())
 GIVEN_NAMES = frozenset("""
 aaron adam adrian ahmed alan albert alex alexander alexandra alfred ali alice alison alyssa amanda
 amy andrea andrew andy angela angus ann anna anne anthony antonio arthur ashley barbara barry ben
@@ -316,13 +330,13 @@ Croatia|Croatian|Zagreb
 Cuba|Cuban|Havana
 Cyprus|Cypriot|Nicosia
 Czech Republic|Czech|Czechia,Prague
-Denmark|Danish|Copenhagen
+Denmark|Danish,Dane|Copenhagen
 Ecuador|Ecuadorian|Quito
 Egypt|Egyptian|Cairo
 Estonia|Estonian|Tallinn
 Ethiopia|Ethiopian|Addis Ababa
 Finland|Finnish|Helsinki
-France|French|Paris
+France|French,Frenchman|Paris
 Georgia|Georgian|Tbilisi
 Germany|German|Berlin
 Ghana|Ghanaian|Accra
@@ -336,7 +350,7 @@ India|Indian|New Delhi,Delhi
 Indonesia|Indonesian|Jakarta
 Iran|Iranian|Tehran
 Iraq|Iraqi|Baghdad
-Ireland|Irish|Republic of Ireland,Dublin
+Ireland|Irish,Irishman|Republic of Ireland,Dublin
 Israel|Israeli|Jerusalem,Tel Aviv
 Italy|Italian|Rome
 Ivory Coast|Ivorian|Cote d'Ivoire,Côte d'Ivoire,Abidjan
@@ -366,7 +380,7 @@ Mozambique|Mozambican|Maputo
 Myanmar|Burmese|Burma,Naypyidaw
 Namibia|Namibian|Windhoek
 Nepal|Nepalese,Nepali|Kathmandu
-Netherlands|Dutch|Holland,The Hague,Amsterdam
+Netherlands|Dutch,Dutchman|Holland,The Hague,Amsterdam
 New Zealand|New Zealander|Wellington
 Nicaragua|Nicaraguan|Managua
 Niger|Nigerien|Niamey
@@ -397,10 +411,10 @@ Somalia|Somali|Mogadishu
 South Africa|South African|Pretoria,Johannesburg,Cape Town
 South Korea|South Korean|Korea,Republic of Korea,ROK,S. Korea,Seoul
 South Sudan|South Sudanese|Juba
-Spain|Spanish|Madrid
+Spain|Spanish,Spaniard|Madrid
 Sri Lanka|Sri Lankan|Colombo
 Sudan|Sudanese|Khartoum
-Sweden|Swedish|Stockholm
+Sweden|Swedish,Swede|Stockholm
 Switzerland|Swiss|Bern,Berne
 Syria|Syrian|Damascus
 Taiwan|Taiwanese|Taipei
@@ -408,12 +422,12 @@ Tajikistan|Tajik|Dushanbe
 Tanzania|Tanzanian|Dodoma,Dar es Salaam
 Thailand|Thai|Bangkok
 Tunisia|Tunisian|Tunis
-Turkey|Turkish|Türkiye,Ankara
+Turkey|Turkish,Turk|Türkiye,Ankara
 Turkmenistan|Turkmen|Ashgabat
 Uganda|Ugandan|Kampala
 Ukraine|Ukrainian|Kyiv,Kiev
 United Arab Emirates|Emirati|UAE,Abu Dhabi,Dubai
-United Kingdom|British|UK,U.K.,Britain,Great Britain,London
+United Kingdom|British,Briton|UK,U.K.,Britain,Great Britain,London
 United States|American,US,U.S.|US,U.S.,USA,U.S.A.,America,United States of America,Washington
 Uruguay|Uruguayan|Montevideo
 Uzbekistan|Uzbek|Tashkent
@@ -422,8 +436,8 @@ Vietnam|Vietnamese|Hanoi
 Yemen|Yemeni|Sanaa
 Zambia|Zambian|Lusaka
 Zimbabwe|Zimbabwean|Harare
-Scotland|Scottish,Scots|Edinburgh
-Wales|Welsh|Cardiff
+Scotland|Scottish,Scots,Scot|Edinburgh
+Wales|Welsh,Welshman|Cardiff
 England|English|
 Northern Ireland|Northern Irish|Belfast
 European Union|European|EU

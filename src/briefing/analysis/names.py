@@ -25,6 +25,7 @@ from briefing.analysis.lexicon import (
     COUNTRIES,
     DEMONYMS,
     EVENT_HEADS,
+    FIRST_NAMES,
     GIVEN_NAMES,
     HONORIFICS,
     MONTHS,
@@ -61,10 +62,26 @@ from briefing.model import Document
 
 WORD = re.compile(r"[^\W\d_](?:\w|&(?=\w))*(?:[’'\-‐‑.](?:\w|&(?=\w))+)*\.?|\d\w*(?:[.,]\d+)*")
 INITIAL = re.compile(r"^[A-Z]\.$")
+# A list of names: at least this many commas and brackets, and at most this share of its words
+# (of three letters or more) in small letters; a sentence naming three people has verbs and
+# articles between them ("… said Ann Lowe, who met Tom Pike and Jo Varr in Harwick") well above it.
+LIST_MARKS = 3
+LIST_LOWER_SHARE = 0.15
+LIST_WORD = re.compile(r"[^\W\d_]{3,}")
+# A role set before the name it describes, opening its sentence: "The new chairman of the Harwick
+# Bar, Ann Holt, said", "The host of the talks, Jo Orr," (the office, then what it is of, if said).
+ROLE_AHEAD = re.compile(r"(?:^|[.!?]\s+|[.!?][\"”’]\s+)[Tt]he\s+((?:(?:new|former|outgoing|acting)\s+)?"
+                        r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)(?:\s+of\s+(?:the\s+)?(?:[\w&’'.-]+\s+){0,3}"
+                        r"[\w&’'.-]+)?),\s*$")
+DASH_AFTER = re.compile(r"\s+[-–—]\s+")      # "Lord Tarrow - a senior judge - said"
+# Endings of the words for a place's people ("New Yorker", "Texan", "Parisian", "Milanese"),
+# which may stand before a person's name.
+PLACE_PEOPLE_ENDINGS = ("er", "an", "ese", "ite", "i")
+POST_NOMINAL_AFTER = re.compile(r"\s+(?:QC|KC|MP|MEP|MSP|MLA|OBE|MBE|CBE|KBE)\b")
 # Letters after a name that say what the person is ("MP", "QC"), unlike "Jr" or "OBE".
 OFFICE_POST_NOMINALS = frozenset("mp mep msp mla qc kc".split())
 # Prepositions written with a capital inside an organisation's name, after its head ("League
-# Against Cruel Sports", "Coalition Without Borders"); elsewhere a capitalised one splits a headline.
+# Against Noisy Neighbours", "Coalition Without Borders"); elsewhere a capitalised one splits a headline.
 NAME_PREPOSITIONS = frozenset("against without".split())
 NEXT_WORD = re.compile(r"[’']?s?\s+([A-Za-z]+)")
 DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
@@ -272,7 +289,9 @@ def _name_ok(toks: list[Token], titled: bool) -> bool:
         return False
     if toks[0].low.endswith("ing") and _common(toks[0]):      # "Finding Neverland": a title, not a name
         return False
-    return sum(_common(t) for t in toks) <= (2 if titled and len(toks) == 2 else 1)
+    # a first name opening it is no common word ("Sandy Banks"; "Major Cuts" stays a phrase)
+    common = sum(_common(t) for t in toks) - (toks[0].low in FIRST_NAMES and _common(toks[0]))
+    return common <= (2 if titled and len(toks) == 2 else 1)
 
 
 def _office_alone(toks: list[Token], before: str) -> bool:
@@ -301,7 +320,7 @@ OFFICE_DETERMINERS = frozenset("the a an its his her their our your this that".s
 
 
 def _month_surname(toks: list[Token], k: int) -> bool:
-    """ "Theresa May": a month that may be a surname, right after a given name."""
+    """ "Ruth May": a month that may be a surname, right after a given name."""
     return k > 0 and toks[k].low in AMBIGUOUS_MONTHS and toks[k - 1].low in GIVEN_NAMES
 
 
@@ -323,10 +342,10 @@ def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
         calendar = (low in MONTHS and not (idx and low in AMBIGUOUS_MONTHS)) or low in WEEKDAYS
         boundary = (low in ROLE_STOPS and low not in NAME_PARTICLES and tok.capitalised     # _is_boundary
                     and not (low in NAME_PREPOSITIONS and idx and run[idx - 1].low in ORG_HEADS
-                             and idx + 1 < len(run))                         # "League Against Cruel Sports"
+                             and idx + 1 < len(run))                         # "League Against Noisy Neighbours"
                     or CONTRACTION.match(tok.text) is not None)                       # "I'm A Star"
         if (boundary or calendar) and (
-                (boundary and not (idx and low in AMBIGUOUS_MONTHS and run[idx - 1].low in GIVEN_NAMES))  # "Theresa May"
+                (boundary and not (idx and low in AMBIGUOUS_MONTHS and run[idx - 1].low in GIVEN_NAMES))  # "Ruth May"
                 or (calendar and not (idx + 1 < len(run) and run[idx + 1].low in ORG_HEADS))):    # "Sunday Courier"
             parts.append([])
         else:
@@ -362,13 +381,15 @@ def _segment_word(tok: Token) -> list[Segment]:
 
 
 def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
+    if len(part) > 2 and part[0].low == "house" and part[1].low == "of":
+        return [Segment("org", part)]            # "House of Representatives", "House of Councillors"
     heads = [k for k, t in enumerate(part) if (t.low in ORG_HEADS and t.capitalised)
              or (k and part[k - 1].low in ORG_UNITS and UNIT_NUMBER.match(t.text))]
     if heads:
         h = heads[-1]
-        # "Association of Chief Police Officers", "League Against Cruel Sports": after an
+        # "Association of Chief Harbour Officers", "League Against Noisy Neighbours": after an
         # organisation's head, "of" or a preposition runs its name on to the run's end, or to a
-        # title of the person named next ("Bank of England Governor Mervyn King")
+        # title of the person named next ("Bank of Tarvel Governor Ann Holt")
         linked = next((k for k in heads if k + 2 < len(part)
                        and (part[k + 1].low in CONNECTORS or part[k + 1].low in NAME_PREPOSITIONS)), None)
         if linked is not None:
@@ -478,7 +499,8 @@ def _find_names(document: Document) -> DocumentNames:
     contexts: list[tuple[Mention, NameContext]] = []
     owned: list[Mention] = []            # collectives after their country ("Peru's military junta")
     for sentence in document.sentences:
-        mentions.extend(_sentence_mentions(sentence.text, sentence.start, sentence.index, contexts, owned))
+        if not name_list(sentence.text):
+            mentions.extend(_sentence_mentions(sentence.text, sentence.start, sentence.index, contexts, owned))
     written = WrittenWords(document.text)
     _resolve(mentions, written)
     _drop_shouted_words(mentions, document.text, written)
@@ -492,6 +514,16 @@ def _find_names(document: Document) -> DocumentNames:
     kept.extend(c for c in owned if c.entity)
     kept.extend(short_collective_mentions(document, heads, kept))
     return DocumentNames(kept, frozenset(heads))
+
+
+def name_list(text: str) -> bool:
+    """A list of names, not a sentence: a squad, a results table or a roll of honour ("D Cossan
+    (Harwick Harriers), R Daven (Tarvel AC), …"): several commas or brackets and hardly
+    a word in small letters. The people on it are not what the story tells of."""
+    if text.count(",") + text.count("(") < LIST_MARKS:
+        return False
+    words = LIST_WORD.findall(text)
+    return bool(words) and sum(w[0].islower() for w in words) <= LIST_LOWER_SHARE * len(words)
 
 
 def _owned_collective(text: str, offset: int, index: int, a: int, b: int, kind: str,
@@ -680,6 +712,10 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
                    sentence_start: bool) -> list[Mention]:
     while len(toks) > 1 and adjective_compound(toks[0].low):     # "Oscar-nominated Owen": Owen
         toks, sentence_start = toks[1:], False
+    given = next((k for k in (1, 2) if k < len(toks) - 1 and toks[k].low in GIVEN_NAMES), None)
+    if given and toks[0].low not in GIVEN_NAMES and toks[0].low not in FIRST_NAMES \
+            and toks[given - 1].low.endswith(PLACE_PEOPLE_ENDINGS):
+        toks, sentence_start = toks[given:], False      # "New Yorker Ann Trowdell", "Texan Mike Orr"
     if sentence_start and len(toks) >= 3 and not title and toks[1].low in GIVEN_NAMES \
             and toks[0].low not in GIVEN_NAMES and _common(toks[0]):
         # "Bookmaker William Hill …": the capital of a sentence start on a plain word before a name
@@ -713,7 +749,8 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             return []
         right_before = ROLE_WORD_BEFORE.search(text, max(0, a - offset - 30), a - offset)
         titled = bool(title) or (right_before is not None and head_word(right_before.group(1)) in ROLE_HEADS) \
-            or (len(toks) == 2 and _acts_after(text, b - offset))
+            or (len(toks) == 2 and _acts_after(text, b - offset)) \
+            or POST_NOMINAL_AFTER.match(text, b - offset) is not None       # "Guy Holt QC"
         if not _name_ok(toks, titled):        # a headline ("Orlov Seeks Closer Ties"): its first word may be a name
             first = toks[0]
             return [Mention(first.start, first.end, index, first.text, "single", title=title_text,
@@ -768,6 +805,10 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         before = prefix[:prefix.rstrip().rfind(title.toks[0].text)]
         mention.role = role_before(before) if not before.rstrip().endswith(",") else ""   # not "…, Mr X replied"
         mention.role_rank = 0 if mention.role else 9
+    if not mention.role and mention.kind != "organization" and prefix.endswith(", "):
+        ahead = ROLE_AHEAD.search(prefix)           # "The chairman of the Bar Council, Ann Holt said"
+        if ahead and head_word(ahead.group(2)) in ROLE_HEADS:
+            mention.role, mention.role_rank = ahead.group(1), 1
     if not mention.role and after and mention.kind != "organization" and not mention.proper \
             and (after.toks[-1].low in ROLE_HEADS or after.toks[-1].low in OFFICE_POST_NOMINALS) \
             and after.toks[-1].low not in HONORIFICS:          # "Alan Price MP", "Ann Holt QC"
@@ -793,7 +834,7 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.speaker = (_said_after(text, local_end) and not FROM_BEFORE.search(prefix)) or _said_before(prefix)
         return
     of = None
-    if not mention.role and "," in suffix[:4]:
+    if not mention.role and ("," in suffix[:4] or DASH_AFTER.match(suffix)):
         mention.role = role_after(suffix)
         mention.role_rank = 1 if mention.role else 9
         of = None if mention.role else FROM_ORGANIZATION.match(suffix)

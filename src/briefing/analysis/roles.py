@@ -12,6 +12,7 @@ from briefing.analysis.lexicon import (
     COUNTRIES,
     DEMONYMS,
     HONORIFICS,
+    KINSHIP,
     MAKER_SUFFIX,
     ORGANIZATION_ROLE_HEADS,
     ROLE_HEADS,
@@ -107,9 +108,9 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     return " ".join(reversed(picked))
 
 
-def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
+def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str:
     """An appositive role right after a name: ", a Panama Canal specialist at …,"."""
-    m = re.match(r"^(?:[’']s?)?\s*,\s*", suffix)
+    m = re.match(r"^(?:[’']s?)?(?:\s*,|\s+[-–—])\s*", suffix)      # ", a lawyer," or " - a lawyer -"
     if not m:
         return ""
     rest = suffix[m.end():]
@@ -125,8 +126,8 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     if head is None or _verb_phrase(words[:head]):
         return ""
     other = ANOTHER_NAME_AT_END.search(phrase)
-    if other and head_word(other.group(1)) in ROLE_HEADS:      # "Trevor McDonald, actor Hugh Grant and …": a list
-        return ""
+    if other and head_word(other.group(1)) in ROLE_HEADS and " of " not in phrase[:other.start()]:
+        return ""          # "Trevor McDonald, actor Hugh Grant and …": a list ("son of actor X" is a role)
     return phrase
 
 
@@ -215,7 +216,7 @@ def split_affiliation(role: str) -> tuple[str, str]:
 # "the ruling Civic Renewal Party", "Chile's shadow Citizens' Council": lower-case words
 # between a determiner (or an owner's "'s") and an organization's name describe it.
 DESCRIPTOR_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s)\s+((?:[a-z][\w-]*\s+){1,3})$")
-# "athletics' ruling body the IAAF": up to three lower-case words before "the" and the name
+# "the sport's ruling body the IWAF": up to three lower-case words before "the" and the name
 DESCRIPTION_BEFORE_THE = re.compile(r"(?:^|[\s’'])((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+the\s+$")
 # "The union, the International Federation of …": a description, then the name
 DESCRIPTION_THEN_NAME = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)),\s+(?:the\s+)?$")
@@ -239,7 +240,7 @@ def descriptor_before(prefix: str) -> str:
     if named and head_word(named.group(2)) in ORGANIZATION_HEADS:
         return named.group(1)
     if last == "the" and len(tail) == 2 and head_word(tail[0]) in ORGANIZATION_HEADS:
-        # "athletics' ruling body the IAAF", "the country's biggest carmaker the …": a description,
+        # "the sport's ruling body the IWAF", "the country's biggest carmaker the …": a description,
         # then the name it gives, without a comma
         described = DESCRIPTION_BEFORE_THE.search(prefix)
         if described and not any(w in ROLE_STOPS for w in described.group(1).split()):
