@@ -642,3 +642,10 @@ def test_letters_after_two_common_words_make_them_a_name():
     actors = {a.name: a for a in find_actors(corpus("The new chairman of the Harwick Bar, Guy Holt QC warned "
                                                      "of a risk.", "Guy Holt QC said so again."))}
     assert "Guy Holt" in actors and "Guy" not in actors
+
+
+def test_a_person_whose_family_name_two_reports_spell_apart_is_one_actor():
+    texts = ["Lawyer Gregory Andreaddis said the charges were false. Andreaddis said he would appeal.",
+             "The athletes' lawyer Grigoris Andreadis said he was sure the charges would be dropped."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert len([n for n in actors if "Andrea" in n]) == 1

@@ -15,10 +15,12 @@ from math import log
 
 from briefing.analysis.actor_ranking import MIN_SALIENCE, ActorSignals, likelihoods, log_count, rank_key
 from briefing.analysis.aliases import (
+    MIN_FAMILY_SKELETON,
     acronym_definitions,
     initials,
     party_key,
     same_person_spelled_apart,
+    skeleton,
     without_initials,
     without_legal_suffix,
 )
@@ -764,7 +766,11 @@ def _merge_spellings(full: dict[str, Cluster], renamed: dict[str, str]) -> None:
     by_family: dict[str, list[str]] = {}
     for key in people:
         words = full[key].name.split()
-        for word in {fold(words[0]), fold(words[-1])}:
+        # by each end word as written, and by a long last word's skeleton ("Ioannidis", "Ioanidis")
+        ends = {fold(words[0]), fold(words[-1])}
+        if len(skeleton(words[-1])) >= MIN_FAMILY_SKELETON:
+            ends.add("~" + skeleton(words[-1]))
+        for word in ends:
             by_family.setdefault(word, []).append(key)
     for keys in by_family.values():
         for i, main in enumerate(keys):
