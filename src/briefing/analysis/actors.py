@@ -766,7 +766,7 @@ def _merge_spellings(full: dict[str, Cluster], renamed: dict[str, str]) -> None:
     by_family: dict[str, list[str]] = {}
     for key in people:
         words = full[key].name.split()
-        # by each end word as written, and by a long last word's skeleton ("Ioannidis", "Ioanidis")
+        # by each end word as written, and by a long last word's skeleton ("Andreaddis", "Andreadis")
         ends = {fold(words[0]), fold(words[-1])}
         if len(skeleton(words[-1])) >= MIN_FAMILY_SKELETON:
             ends.add("~" + skeleton(words[-1]))
