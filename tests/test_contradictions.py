@@ -103,6 +103,14 @@ def test_a_duration_told_differently_is_a_conflict():
     assert item.refs == [SentenceRef(0, 0), SentenceRef(1, 0)]
 
 
+def test_a_forecast_and_its_outcome_are_no_conflict():
+    a = doc("a", "Last week, the riders' league said more than 250 clubs would meet legally on the first day of the new rules.")
+    b = doc("b", "Some 270 clubs met legally on the first day of the new rules, the riders' league said.")
+    assert conflicts(a, b) == []
+    c = doc("c", "Some 250 clubs met legally on the first day of the new rules, the riders' league said.")
+    assert len(conflicts(b, c)) == 1          # two reports of what happened still disagree
+
+
 def test_figures_of_two_parties_are_not_one_quantity():
     a = doc("a", "Shares in Orvane rose 8.1% after the regulator approved the new drug trial.")
     b = doc("b", "Belcastro shares rose 10.7% after the regulator approved the new drug trial.")

@@ -36,6 +36,10 @@ from briefing.analysis.words import STOP_WORDS, commonness, fold
 from briefing.model import SentenceRef
 
 MAX_RATIO = 1.5             # figures further apart than this are different quantities
+EXPECTED_REACH = 60         # characters before a figure in which a verb says it is expected...
+EXPECTED_AFTER = 25         # ...or after it, up to a comma ("250 hunts would meet")
+EXPECTED = re.compile(r"\b(?:would|will|'ll|could|might|may|expect(?:s|ed)?|forecasts?|predict(?:s|ed)?|"
+                      r"likely|set to|due to)\b", re.IGNORECASE)
 ALL_FIGURE_PAIRS = 60       # figures of one kind compared all with all up to this many (a story's
                             # figures); more are compared where the words around them meet
 RARE_UNIT = 4               # a unit (or a range of one) given this rarely ties its figures by itself...
@@ -209,7 +213,18 @@ def link(sents: Sentences, by_sentence: dict[int, list[Mention]], unit_count: Co
         return None         # a rate or a price ("$48 a barrel") moves: undated ones do not compare
     if different_holders(sents, a, b):
         return None
+    if expected(sents.texts[a.sentence], a.figure) != expected(sents.texts[b.sentence], b.figure):
+        return None         # "250 hunts would meet", "270 hunts met": a forecast and its outcome
     return share + (1.0 if rare else 0.0), False
+
+
+def expected(text: str, f: Figure) -> bool:
+    """The figure is what someone expects, not what happened: a future or modal verb, or "expected",
+    "forecast", "predicted", shortly before it in its clause or as the verb of what it counts
+    ("250 hunts would meet")."""
+    before = text[max(0, f.start - EXPECTED_REACH):f.start].rsplit(";", 1)[-1]
+    after = re.split(r"[,;:]", text[f.end:f.end + EXPECTED_AFTER], maxsplit=1)[0]
+    return bool(EXPECTED.search(before) or EXPECTED.search(after))
 
 
 def figure_findings(sents: Sentences) -> list[Finding]:
