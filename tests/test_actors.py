@@ -649,3 +649,10 @@ def test_a_person_whose_family_name_two_reports_spell_apart_is_one_actor():
              "The athletes' lawyer Grigoris Andreadis said he was sure the charges would be dropped."]
     actors = {a.name: a for a in find_actors(corpus(*texts))}
     assert len([n for n in actors if "Andrea" in n]) == 1
+
+
+def test_the_possessive_of_a_name_also_written_without_it_is_no_alias():
+    texts = ["Harwick's manager praised the team. Harwick won 2-0 on Saturday, Harwick said.",
+             "Harwick's chairman said Harwick would spend more. Harwick beat Tarvel again."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert "Harwick" in actors and "Harwick's" not in actors["Harwick"].aliases

@@ -944,6 +944,9 @@ def _actor(cluster: Cluster) -> ActorFact | None:
                       if v != name and (not written or v in written.verbatim or v not in written.full)}
                      | set(cluster.titled)
                      | {w for w in cluster.words if w != name and w.lower() not in GIVEN_NAMES})
+    # "Tory's" beside "Tory": the possessive of a name also written without it is no other name
+    plain = {name, *aliases}
+    aliases = [a for a in aliases if not (POSSESSIVE_END.search(a) and POSSESSIVE_END.sub("", a) in plain)]
     score = len(mentions) + SOURCE_WEIGHT * (len(docs) - 1) + SPEAKER_WEIGHT * speakers
     actor = ActorFact(name=name, kind=kind, role=role, affiliation=affiliation, aliases=aliases,
                       mentions=len(mentions), docs=docs, role_refs=role_refs, mention_refs=refs,
