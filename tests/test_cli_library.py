@@ -81,7 +81,7 @@ def test_build_from_a_query_neither_reads_nor_analyses_unchanged_files_again(tmp
     import briefing.analysis.names as names
     import briefing.ingest as ingest
     import briefing.ingest.registry as registry
-    names._CACHE.clear()
+    names._FOUND.clear()
     for module in (ingest, registry):
         monkeypatch.setattr(module, "read_document", lambda path: pytest.fail(f"{path} was read again"))
     monkeypatch.setattr(names, "_find_names", lambda document: pytest.fail(f"{document.path} was analysed again"))

@@ -29,8 +29,9 @@ def test_sentences_that_only_share_a_topic_stay_apart():
 def test_content_words_found_while_reading_are_used_for_that_document_only(monkeypatch):
     import briefing.analysis.corroboration as corroboration
     from briefing.analysis.corroboration import document_words, remember_words, sentence_words
+    from briefing.analysis.memo import DocumentMemo
 
-    monkeypatch.setattr(corroboration, "_KNOWN", {})
+    monkeypatch.setattr(corroboration, "_KNOWN", DocumentMemo())
     a = doc("harbour-a", "Harbour pilots walked out over night shifts.", "Talks resume on Monday.")
     b = doc("harbour-b", "Harbour pilots walked out over night shifts.")
     assert sentence_words(Corpus.of([a]))[1] == document_words(a)

@@ -270,7 +270,7 @@ def test_the_windows_compose_uses_the_stored_analysis_of_documents_the_library_h
     import briefing.analysis.names as names
     from briefing.gui.job_process import compose_job
     from briefing.templates import load_template
-    names._CACHE.clear()
+    names._FOUND.clear()
     monkeypatch.setenv("BRIEFING_LIBRARY", library.location)
     monkeypatch.setattr(names, "_find_names", lambda document: pytest.fail(f"{document.path} was analysed again"))
     brief = run_to_end(compose_job(documents, load_template("standard"), set(), {}, {}, None))

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
+from briefing.analysis.memo import DocumentMemo
 from briefing.analysis.words import content_words
 from briefing.model import Corpus, Document, SentenceRef
 
@@ -27,9 +28,8 @@ SAME_TEXT = 70                # rapidfuzz token_sort_ratio confirming the word o
 
 _last: list = [None, None]      # the corpus last asked about and its words (several steps ask)
 # Each document's sentences' content words where another process found them (the reading, for
-# `briefing build`), by the document's content; cleared when it holds this many documents.
-_KNOWN: dict[tuple[str, int], list[frozenset[str]]] = {}
-_KNOWN_LIMIT = 8192
+# `briefing build`), by the document's content.
+_KNOWN: DocumentMemo[list[frozenset[str]]] = DocumentMemo()
 
 
 def document_words(document: Document) -> list[frozenset[str]]:
@@ -39,13 +39,7 @@ def document_words(document: Document) -> list[frozenset[str]]:
 
 def remember_words(document: Document, found: list[frozenset[str]]) -> None:
     """Keep `found`, the document_words of `document` (found by another process), for sentence_words."""
-    if len(_KNOWN) >= _KNOWN_LIMIT:
-        _KNOWN.clear()
-    _KNOWN[_key(document)] = found
-
-
-def _key(document: Document) -> tuple[str, int]:
-    return document.sha256 or document.id, len(document.text)
+    _KNOWN.put(document, found)
 
 
 def sentence_words(corpus: Corpus) -> tuple[list[SentenceRef], list[frozenset[str]]]:
@@ -53,7 +47,7 @@ def sentence_words(corpus: Corpus) -> tuple[list[SentenceRef], list[frozenset[st
     if _last[0] is corpus:
         return _last[1]
     refs = corpus.refs()
-    known = [_KNOWN.get(_key(d)) for d in corpus.documents]
+    known = [_KNOWN.get(d) for d in corpus.documents]
     result = refs, [known[r.doc][r.sentence] if known[r.doc] is not None
                     else frozenset(content_words(corpus.sentence(r).text)) for r in refs]
     _last[0], _last[1] = corpus, result

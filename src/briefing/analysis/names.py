@@ -49,6 +49,7 @@ from briefing.analysis.lexicon import (
     country_of,
     zipf,
 )
+from briefing.analysis.memo import DocumentMemo
 from briefing.analysis.roles import (
     ORGANIZATION_HEADS,
     head_word,
@@ -470,13 +471,12 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
     return out
 
 
-_CACHE: dict[tuple[str, int], DocumentNames] = {}
-_CACHE_LIMIT = 8192    # documents; the actor, quote and attribution steps read the same names
+_FOUND: DocumentMemo[DocumentNames] = DocumentMemo()     # the actor, quote and attribution steps read the same names
 
 
 def document_names(document: Document) -> DocumentNames:
     """Names in `document`, resolved within it; computed once per document content."""
-    found = _CACHE.get(_key(document))
+    found = _FOUND.get(document)
     if found is None:
         found = _find_names(document)
         remember_names(document, found)
@@ -485,13 +485,7 @@ def document_names(document: Document) -> DocumentNames:
 
 def remember_names(document: Document, found: DocumentNames) -> None:
     """Keep `found`, the names of `document` (read by another process), for `document_names`."""
-    if len(_CACHE) >= _CACHE_LIMIT:
-        _CACHE.clear()
-    _CACHE[_key(document)] = found
-
-
-def _key(document: Document) -> tuple[str, int]:
-    return document.sha256 or document.id, len(document.text)
+    _FOUND.put(document, found)
 
 
 def _find_names(document: Document) -> DocumentNames:
