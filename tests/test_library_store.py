@@ -275,3 +275,14 @@ def test_the_windows_compose_uses_the_stored_analysis_of_documents_the_library_h
     monkeypatch.setattr(names, "_find_names", lambda document: pytest.fail(f"{document.path} was analysed again"))
     brief = run_to_end(compose_job(documents, load_template("standard"), set(), {}, {}, None))
     assert len(brief.sources) == 4
+
+
+def test_the_stored_documents_version_digests_the_data_the_analysis_reads_as_well_as_its_code():
+    from pathlib import Path
+
+    import briefing
+    from briefing.library.cache_version import source_files
+
+    root = Path(briefing.__file__).resolve().parent
+    names = {p.relative_to(root).as_posix() for p in source_files(root)}
+    assert {"analysis/first_names.txt", "analysis/names.py", "ingest/batch.py"} <= names

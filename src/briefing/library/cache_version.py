@@ -4,7 +4,7 @@ A stored document is what the readers and the per-document analysis made of a fi
 number alone would not do: between releases (and for anyone running a checkout) the readers and
 the analysis change while the number stays, and a cache kept across such a change would give
 another brief than the files. So the version also digests the source of the packages whose output
-is stored (`ingest`, `analysis`, `model` and the modules they share) and the versions of the
+is stored (`ingest`, `analysis`, `model`, their data files and the modules they share) and the versions of the
 libraries the readers use; any change there makes every entry stale, to be rebuilt.
 """
 
@@ -27,14 +27,19 @@ LIBRARIES = ("charset-normalizer", "selectolax", "pypdf", "trafilatura", "htmlda
 STORED_FORM = 2
 
 
+def source_files(root: Path) -> list[Path]:
+    """The files under `root` (the package) that make a stored document: the code and the data it
+    reads (analysis/first_names.txt), either of which changes what is stored."""
+    files = sorted(p for package in PACKAGES for pattern in ("*.py", "*.txt") for p in (root / package).rglob(pattern))
+    return files + [root / name for name in MODULES if (root / name).is_file()]
+
+
 @cache
 def program_version() -> str:
     """`0.1.0+<12 hex digits>`: the release and the digest of what makes a stored document."""
     root = Path(briefing.__file__).resolve().parent
     digest = hashlib.sha256(f"{STORED_FORM}|{sys.version_info[:2]}".encode())
-    files = sorted(p for package in PACKAGES for p in (root / package).rglob("*.py"))
-    files += [root / name for name in MODULES if (root / name).is_file()]
-    for path in files:
+    for path in source_files(root):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")
         digest.update(path.read_bytes())
     for name in LIBRARIES:
