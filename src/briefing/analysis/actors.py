@@ -16,6 +16,7 @@ from math import log
 from briefing.analysis.actor_ranking import MIN_SALIENCE, ActorSignals, likelihoods, log_count, rank_key
 from briefing.analysis.aliases import (
     MIN_FAMILY_SKELETON,
+    POSSESSIVE_END,
     acronym_definitions,
     initials,
     party_key,
@@ -64,7 +65,6 @@ MAX_NAME_WORDS = 6         # the longest name looked for inside another actor's 
 # Roles that speak for an organization (not "professor at", "journalist of"): its heads and voices.
 SPEAKS_FOR_ROLES = frozenset("""chair chairman chairwoman chairperson co-chair co-chairman leader head president
 chief ceo secretary-general spokesman spokeswoman spokesperson director founder co-founder boss""".split())
-POSSESSIVE_END = re.compile(r"[’']s?$")
 LEAD_SENTENCES = 3         # a document's headline and first sentences, where its subject is named
 MIN_OFFICE_DOCS = 3        # "the prime minister" must recur this often to name someone's role
 OFFICES = ("prime minister", "president", "chancellor", "premier", "foreign secretary", "home secretary",

@@ -50,6 +50,7 @@ def initials(name: str) -> str:
     return "".join(out)
 
 
+# An owner's "’s" (or a plural's apostrophe) at the end of a name: "Harwick Boerse's", "the Greens'"
 POSSESSIVE_END = re.compile(r"[’']s?$")
 
 

@@ -29,6 +29,7 @@ from functools import cached_property
 from math import log
 
 from briefing.analysis.actor_ranking import MIN_SALIENCE
+from briefing.analysis.aliases import POSSESSIVE_END
 from briefing.analysis.figures import CASUALTY_CLASSES, figures
 from briefing.analysis.keyphrases import (
     NUMBER_WORDS,
@@ -116,7 +117,6 @@ CONTESTED_PLACES = frozenset("sea ocean strait gulf bay peninsula island islands
 BACK_POINTERS = frozenset("he she they it this these those that his her their its such".split())
 DIGIT = re.compile(r"\d")
 FIRST_WORD = re.compile(r"[A-Za-z']+")
-POSSESSIVE_ALIAS = re.compile(r"[’']s?$")
 # What comes before a place named as where something happens: a locative preposition ("in", "at",
 # "near"), or a place it is part of ("Baku, Ruritania").
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|across|throughout|inside|outside)\s+(?:the\s+)?|[A-Z][\w’'-]+,\s+)$")
@@ -371,7 +371,7 @@ def actor_form(pile: Pile, actor: ActorFact, refs: frozenset[SentenceRef]) -> st
                   for n in [a.name, *a.aliases] for w in n.split()}
         forms += [a for a in actor.aliases if " " not in a and a in actor.name.split() and fold(a) not in others]
     elif actor.kind != "country":
-        forms += [a for a in actor.aliases if not POSSESSIVE_ALIAS.search(a)]
+        forms += [a for a in actor.aliases if not POSSESSIVE_END.search(a)]
     text = " ".join(pile.ctx.text(r) for r in refs)
     return max(forms, key=lambda f: (len(re.findall(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text)), -len(f), f))
 
