@@ -767,6 +767,12 @@ def _said_after(text: str, end: int, pattern: re.Pattern[str] = SAID_AFTER) -> b
     return m is not None and m.group(1).lower() in SAY_VERBS
 
 
+def _speaks(text: str, end: int, prefix: str) -> bool:
+    """ "X said", "said X", "according to X"; not a name inside another's apposition ("Jo Pike, of
+    the Harwick Dockers Union, said", "Tom Pike, MP for Harwick, said": Pike speaks)."""
+    return (_said_after(text, end) and not FROM_BEFORE.search(prefix)) or _said_before(prefix)
+
+
 def _acts_after(text: str, end: int) -> bool:
     """ "Ruth Judge, CEO of …," or "Ruth Judge said": a person speaks or is described."""
     return _said_after(text, end) or (text[end:end + 2] == ", " and bool(role_after(text[end:end + SUFFIX_CHARS])))
@@ -786,10 +792,7 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     owner = POSSESSIVE_AFTER.search(text, local_end, local_end + POSSESSIVE_REACH)
     mention.owner_word = owner.group(1).lower() if owner else ""
     if mention.collective:            # its own words say what it is ("military junta")
-        # "Jo Pike, of the Harwick Dockers Union, said", "Al Roe, a spokesman for the Port Users
-        # Association, said": the person speaks, not the organisation (nor "Harwick" in "Tom Pike,
-        # MP for Harwick, said")
-        mention.speaker = (_said_after(text, local_end) and not FROM_BEFORE.search(prefix)) or _said_before(prefix)
+        mention.speaker = _speaks(text, local_end, prefix)
         return
     if not honorific:
         mention.role = role_before(prefix, ORGANIZATION_HEADS if mention.kind == "organization" or mention.proper
@@ -822,12 +825,9 @@ def _read_context(mention: Mention, context: NameContext) -> None:
             mention.role_rank = 1 if mention.role else 9
         mention.role = mention.role if mention.role_rank <= 1 else ""
         mention.role_rank = mention.role_rank if mention.role else 9
-        # "Jo Pike, of the Harwick Dockers Union, said", "Al Roe, a spokesman for the Port Users
-        # Association, said": the person speaks, not the organisation (nor "Harwick" in "Tom Pike,
-        # MP for Harwick, said")
-        mention.speaker = (_said_after(text, local_end) and not FROM_BEFORE.search(prefix)) or _said_before(prefix)
+        mention.speaker = _speaks(text, local_end, prefix)
         return
-    of = None
+    from_organization = False
     if not mention.role and ("," in suffix[:4] or DASH_AFTER.match(suffix)):
         mention.role = role_after(suffix)
         mention.role_rank = 1 if mention.role else 9
@@ -835,9 +835,7 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         if of and any(head_word(w) in ORG_HEADS or ACRONYM.match(w) for w in of.group(1).split()):
             # "Jo Pike, of the Harwick Dockers Union, said": the organisation, for want of a role
             # ("Jo Pike, of Harwick," names a town)
-            mention.role, mention.role_rank = of.group(1), 3
-        else:
-            of = None
+            mention.role, mention.role_rank, from_organization = of.group(1), 3, True
     if not mention.role and suffix[:5] in (" is a", " was ", " is t", " has "):
         mention.role = role_copula(suffix)
         mention.role_rank = 2 if mention.role else 9
@@ -848,8 +846,8 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         if owner and owner.group(1).lower() not in HONORIFICS and owner.group(1).lower() not in WEEKDAYS \
                 and owner.group(1).lower() not in MONTHS:
             mention.role, mention.role_rank = owner.group(1), 3
-    mention.speaker = (_said_after(text, local_end) and not FROM_BEFORE.search(prefix)) or _said_before(prefix) \
-        or ((mention.role_rank == 1 or of is not None) and _said_after(text, local_end, SAID_AFTER_APPOSITIVE))
+    mention.speaker = _speaks(text, local_end, prefix) \
+        or ((mention.role_rank == 1 or from_organization) and _said_after(text, local_end, SAID_AFTER_APPOSITIVE))
     # a lone word is a person only by a title ("Mr Marlow"); "in Tarvel, stressed" proves nothing
     mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or mention.speaker))
 
