@@ -711,11 +711,7 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
 def _merge_parties(full: dict[str, Cluster], renamed: dict[str, str]) -> None:
     """One party under its name, its followers' and its nickname ("Conservative Party", "the
     Conservatives", "the Tories"; "Labour Party" and "Labour"), in the name the texts use most."""
-    parties: dict[str, list[str]] = {}
-    for key, cluster in sorted(full.items()):
-        creed = party_key(cluster.name) if cluster.kind == "organization" else None
-        if creed:
-            parties.setdefault(creed, []).append(key)
+    parties = _party_clusters(full)
     for key, cluster in sorted(full.items()):
         if cluster.kind == "organization" and " " not in cluster.name and party_key(cluster.name) is None \
                 and cluster.name.lower() in parties:
@@ -724,6 +720,16 @@ def _merge_parties(full: dict[str, Cluster], renamed: dict[str, str]) -> None:
         target = max(keys, key=lambda k: (len(full[k].mentions), k))
         for key in keys:
             _merge(full, renamed, key, target)
+
+
+def _party_clusters(full: dict[str, Cluster]) -> dict[str, list[str]]:
+    """The organisations named as parties, by the creed their names say (aliases.party_key)."""
+    parties: dict[str, list[str]] = {}
+    for key, cluster in sorted(full.items()):
+        creed = party_key(cluster.name) if cluster.kind == "organization" else None
+        if creed:
+            parties.setdefault(creed, []).append(key)
+    return parties
 
 
 def _current(key: str | None, renamed: dict[str, str]) -> str | None:
@@ -799,8 +805,7 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
                 for word in variant.split():
                     holders.setdefault(fold(word), []).append(key)
     near = _Deletions(holders)                  # one letter dropped -> name words, for typos ("Mr Marlow")
-    parties = {creed: key for key, cluster in sorted(full.items()) if cluster.kind == "organization"
-               and (creed := party_key(cluster.name)) and " " not in creed}
+    parties = {creed: keys[-1] for creed, keys in _party_clusters(full).items() if " " not in creed}
     for word, mentions in sorted(lone.items()):
         keys = sorted(set(holders.get(fold(word), [])), key=lambda k: (-len(full[k].mentions), k))
         creed = party_key(word) or word.lower()
