@@ -656,3 +656,36 @@ def test_the_possessive_of_a_name_also_written_without_it_is_no_alias():
              "Harwick's chairman said Harwick would spend more. Harwick beat Tarvel again."]
     actors = {a.name: a for a in find_actors(corpus(*texts))}
     assert "Harwick" in actors and "Harwick's" not in actors["Harwick"].aliases
+
+
+def test_a_broadcaster_someone_talked_to_is_no_speaker():
+    from briefing.analysis.names import _said_before
+    assert not _said_before("Mr Pike told ")                 # "... told Harwick Radio": the listener
+    assert not _said_before("She said ")                     # "She said Jo Pike had left": whom she spoke of
+    assert _said_before('"We will appeal," said ')           # the speaker after the words said
+    assert _said_before("The plan will fail, added ")
+    assert _said_before("The costs rose, according to ")
+
+
+def test_a_company_named_with_and_without_its_line_of_business_is_one_actor():
+    texts = ["Northwind Insurance Services, a provider of flood cover, expects losses to rise.",
+             "Northwind said its estimates were cautious. Northwind said claims would rise. Northwind "
+             "expects more claims.", "Northwind said the losses were insured."]
+    names = [a.name for a in find_actors(corpus(*texts))]
+    assert len([n for n in names if n.startswith("Northwind")]) == 1
+
+
+def test_a_company_named_alone_is_not_the_unit_that_opens_on_its_name():
+    texts = ["Veltrion plans to close the Veltrion Powertrain plant, unions said. Powertrain makes engines.",
+             "Veltrion said it would cut jobs. Veltrion shares fell.",
+             "Veltrion, Peru's largest private employer, did not comment. Veltrion said talks went on.",
+             "Talks between Veltrion and Harlow Motors ended. Veltrion said it was pleased."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert "Veltrion" in actors and actors["Veltrion"].kind == "organization"
+    assert actors["Veltrion"].mentions >= 6 and actors["Veltrion Powertrain"].kind == "organization"
+
+
+def test_an_apposition_on_a_country_does_not_make_a_place():
+    from briefing.analysis.names import PLACE_AFTER
+    assert not PLACE_AFTER.match(", Peru's largest bank, said")
+    assert PLACE_AFTER.match(", Peru, on Monday")

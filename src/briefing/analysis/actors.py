@@ -31,6 +31,7 @@ from briefing.analysis.lexicon import (
     CORPORATE_SUFFIXES,
     GIVEN_NAMES,
     KINSHIP,
+    LINE_OF_BUSINESS,
     ORG_HEAD_TYPES,
     ORG_HEADS,
     ORG_UNITS,
@@ -702,9 +703,14 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
             plain.setdefault(fold(cluster.name), key)
             plain.setdefault(fold(base), key)
     for key, cluster in list(full.items()):
-        target = plain.get(fold(cluster.name)) if cluster.kind == "person" else None
-        if target and not any(m.title or m.text.split()[0].lower() in GIVEN_NAMES for _, m in cluster.mentions):
+        if cluster.kind != "person" or any(m.title or m.text.split()[0].lower() in GIVEN_NAMES
+                                           for _, m in cluster.mentions):
+            continue
+        target = plain.get(fold(cluster.name))
+        if target:
             _merge(full, renamed, key, target)
+        elif " " in cluster.name and full.get(plain.get(fold(cluster.name.split()[0])), cluster).kind == "organization":
+            cluster.kind = "organization"       # "Veltrion Powertrain" beside "Veltrion said": its unit
     _merge_parties(full, renamed)
 
 
@@ -751,7 +757,8 @@ def _longest_prefix(by_name: dict[str, str], name: str) -> str | None:
 
 
 def _plain_organization_name(name: str) -> str:
-    """The name without a legal suffix, a closing "of <country>" or words before a numbered unit."""
+    """The name without a legal suffix, a closing "of <country>", words before a numbered unit
+    or words saying its line of business ("Northwind Insurance Services")."""
     base = without_legal_suffix(name)
     if " of " in base and " and " in base.split(" of ", 1)[1]:     # "Federation of Dockworkers and Harbour Pilots"
         head, tail = base.split(" of ", 1)
@@ -761,7 +768,9 @@ def _plain_organization_name(name: str) -> str:
         return " ".join(words[:-2])
     if len(words) >= 3 and words[-2].lower() in ORG_UNITS and any(c.isdigit() for c in words[-1]):
         return " ".join(words[-2:])
-    return base
+    while len(words) >= 2 and words[-1].lower() in LINE_OF_BUSINESS:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _merge_spellings(full: dict[str, Cluster], renamed: dict[str, str]) -> None:
@@ -799,15 +808,23 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
                        local_keys: dict[tuple[int, str], str]) -> None:
     """A surname a document never expands ("Mr Marlowe") joins the corpus's full name holding it."""
     holders: dict[str, list[str]] = {}
+    firsts: set[tuple[str, str]] = set()        # (word, key): the word opens the holder's name
     for key, cluster in full.items():
         if cluster.kind == "person":
             for variant in cluster.variants:
-                for word in variant.split():
+                words = variant.split()
+                for word in words:
                     holders.setdefault(fold(word), []).append(key)
+                if len(words) > 1 and fold(words[0]) not in map(fold, words[1:]):
+                    firsts.add((fold(words[0]), key))
     near = _Deletions(holders)                  # one letter dropped -> name words, for typos ("Mr Marlow")
     parties = {creed: keys[-1] for creed, keys in _party_clusters(full).items() if " " not in creed}
     for word, mentions in sorted(lone.items()):
         keys = sorted(set(holders.get(fold(word), [])), key=lambda k: (-len(full[k].mentions), k))
+        if not any(m.evidence or m.title for _, m in mentions):
+            # a word alone that opens a full name is that person only when it is a person here
+            # ("Mr Xi", "President Lee"); "Harwick said" is not "Harwick Mills" nor "Harwick Smith"
+            keys = [k for k in keys if (fold(word), k) not in firsts or fold(word) in map(fold, _later_words(full[k]))]
         creed = party_key(word) or word.lower()
         if not keys and creed in parties:               # "Labour" for the Labour Party, "Tory" for the Tories
             keys = [parties[creed]]
@@ -834,6 +851,10 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
         for doc, m in mentions:
             full[key].add(doc, m)
             local_keys[(doc, m.entity)] = key
+
+
+def _later_words(cluster: Cluster) -> list[str]:
+    return [w for v in cluster.variants for w in v.split()[1:]]
 
 
 def _named_like_an_organization(mentions: list[tuple[int, Mention]]) -> bool:

@@ -147,6 +147,13 @@ POST_NOMINALS = frozenset("mp mep msp mla qc kc jr sr obe mbe cbe kbe phd esq".s
 # Words that end a company's legal name ("Veltrion Co.", "Northwind Holdings"): the company
 # without them is the same actor.
 CORPORATE_SUFFIXES = frozenset("co inc corp corporation company ltd limited plc llc ag sa nv gmbh holdings".split())
+# Words that say a company's line of business after its own name ("Northwind Insurance Services",
+# "Veltrion Auto", "Tarrow Bank"): named without them, it is the same company.
+LINE_OF_BUSINESS = frozenset("""
+insurance services service group technologies technology systems solutions industries enterprises
+motors motor auto automotive airlines airways bank banking capital partners software pharmaceuticals
+energy media networks communications telecom entertainment international worldwide global
+""".split())
 
 # Nouns of a numbered unit of an organization ("District 14", "Local 100", "Lodge 12").
 ORG_UNITS = frozenset("district local lodge chapter branch division unit precinct ward".split())

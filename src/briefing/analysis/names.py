@@ -109,6 +109,8 @@ FROM_ORGANIZATION = re.compile(r"\s*,\s*(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w&�
 FROM_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*,\s*(?:[\w’'-]+\s+){0,6}?(?:of|from|for|at)\s+(?:the\s+)?$")
 SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+([a-z]+)\b")
 POSSESSIVE_OWNER = re.compile(r"(?:^|[\s(])([A-Z][\w&-]+)[’']s\s+$")
+# a say-verb put before its speaker follows the words said: '"…," said X', "…, added X"
+INVERTED_SAY = re.compile(r"(?:^|[,:;\"“”’'—–-])\s*[A-Za-z]+\s+$")
 ROLE_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+$")     # "spokesman Rupert Adams"
 INDEFINITE_ROLE = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:has|have|had|to|who|is|was|said|says|told)\b)")
 EDGE_PUNCTUATION = ".,;:!?\"“”‘’'()[]"
@@ -119,9 +121,10 @@ AMBIGUOUS_MONTHS = frozenset({"may", "june", "april", "august"})   # also names 
 UNIT_NUMBER = re.compile(r"^[A-Z]{0,2}\d+[A-Z]?$")     # "14", "W9" after "District"
 TITLE_CASE = re.compile(r"[A-Z][a-z]+")
 LOWER_CASE = re.compile(r"[a-z]+")
-# After a place: ", Peru", " region", "-based"
+# After a place: ", Peru", " region", "-based"; not an apposition on the country ("Veltrion,
+# Peru's largest bank,")
 PLACE_AFTER = re.compile(r"(?:[’']s)?(?:,\s+(?:" + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
-                         + r")\b|\s+(?:region|province|state|city|area|district|county|prefecture|township|"
+                         + r")\b(?![’']s\b)|\s+(?:region|province|state|city|area|district|county|prefecture|township|"
                          r"metropolitan)\b|[-‐‑](?:based|area)\b)")
 HAS_DIGIT = re.compile(r"\d")
 # Credits and bylines: the names after them report or photograph the story ("Reporting by …",
@@ -687,9 +690,12 @@ def _sentence_mentions(text: str, offset: int, index: int, contexts: list[tuple[
 
 
 def _said_before(prefix: str) -> bool:
-    """ "said Mr X", "according to X" """
+    """ "…," said Mr X", "according to X"; not "he told X" or "she said X had left", where the
+    verb has its own subject and the name is whom it was said to or about."""
     words = prefix[-30:].lower().split()
-    return bool(words) and (words[-1] in SAY_VERBS or words[-2:] == ["according", "to"])
+    if words[-2:] == ["according", "to"]:
+        return True
+    return bool(words) and words[-1] in SAY_VERBS and INVERTED_SAY.search(prefix) is not None
 
 
 def adjective_compound(low: str) -> bool:
