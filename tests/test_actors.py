@@ -689,3 +689,17 @@ def test_an_apposition_on_a_country_does_not_make_a_place():
     from briefing.analysis.names import PLACE_AFTER
     assert not PLACE_AFTER.match(", Peru's largest bank, said")
     assert PLACE_AFTER.match(", Peru, on Monday")
+
+
+def test_a_peer_is_named_with_the_title_and_the_place_of_the_title_is_no_actor():
+    texts = ["Lord Ashby of Tarrowby, in his ruling, said the law was flawed. Lord Ashby said more.",
+             "The ruling by Lord Ashby of Tarrowby was welcomed. Lord Ashby of Tarrowby agreed."]
+    names = {a.name for a in find_actors(corpus(*texts))}
+    assert "Lord Ashby" in names and "Tarrowby" not in names
+
+
+def test_a_titled_surname_does_not_join_a_given_name_one_letter_away():
+    texts = ["Lawyer Nicholas Blake QC said the men were held unlawfully. Nicholas Blake said so again.",
+             "Lord Nicholls said the detention was wrong. Lord Nicholls agreed with the others."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert "Lord Nicholls" not in actors["Nicholas Blake"].aliases

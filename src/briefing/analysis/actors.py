@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from math import log
 
+from rapidfuzz.distance import Levenshtein
+
 from briefing.analysis.actor_ranking import MIN_SALIENCE, ActorSignals, likelihoods, log_count, rank_key
 from briefing.analysis.aliases import (
     MIN_FAMILY_SKELETON,
@@ -37,6 +39,7 @@ from briefing.analysis.lexicon import (
     ORG_UNITS,
     ORGANIZATION_ROLE_HEADS,
     OUTLET_HEADS,
+    PEERAGE_TITLES,
     ROLE_HEADS,
     UNTYPED_ORG_HEADS,
     country_of,
@@ -165,8 +168,10 @@ class Cluster:
             self._name = min(forms, key=lambda v: (-len(v.split()), v not in collective.verbatim, -self.variants[v], v))
         if self._name is None:
             spelled = [v for v in self.variants if not ACRONYM.match(v)] or list(self.variants)
+            # a peer known by title and name alone is called so ("Lord Ashby"; "Ashby" is a place)
+            peers = [t for t in self.titled if t.split()[0].lower() in PEERAGE_TITLES and len(t.split()) == 2]
             self._name = min(spelled, key=lambda v: (-self.variants[v], -len(v), v)) if spelled \
-                else min(self.words)
+                else min(peers, key=lambda t: (-self.titled[t], t)) if peers else min(self.words)
         return self._name
 
 
@@ -834,7 +839,10 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
             for variant in _one_letter_less(folded):                    # one too many, or one wrong
                 candidates.update(holders.get(variant, []))
                 candidates.update(near.get(variant))
-            keys = sorted(candidates, key=lambda k: (-len(full[k].mentions), k))
+            # a surname, not a given name one letter away ("Lord Nicholls" is not "Nicholas Blake")
+            keys = sorted((k for k in candidates
+                           if any(Levenshtein.distance(folded, fold(w)) <= 1 for w in _later_words(full[k]))),
+                          key=lambda k: (-len(full[k].mentions), k))
         if keys:
             key = keys[0]
         elif any(m.evidence or (m.role_rank <= 1 and _describes_a_person(m.role)) for _, m in mentions):

@@ -34,6 +34,7 @@ from briefing.analysis.lexicon import (
     ORG_UNITS,
     PARTY_CREEDS,
     PARTY_FOLLOWERS,
+    PEERAGE_TITLES,
     PEOPLE_WORDS,
     PLACE_HEADS,
     POST_NOMINALS,
@@ -361,6 +362,10 @@ def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
             part.pop(0)
         if part:
             out.extend(_segment_part(part, at_sentence_start and part[0] is run[0]))
+    k = len(out) - 4
+    if k >= 0 and out[k].kind == "title" and out[k].toks[-1].low in PEERAGE_TITLES and out[k + 1].kind == "name" \
+            and out[k + 2].kind == "connector" and out[k + 2].toks[0].low == "of" and len(out[k + 3].toks) == 1:
+        return out[:k + 2]          # "Lord Ashby of Harwick": the place is the peer's title, no name
     return out
 
 
