@@ -275,3 +275,10 @@ def test_each_sentence_is_shown_in_one_item_only():
     shown = [r for item in items for r in item.refs]
     assert len(shown) == len(set(shown))
     assert any(item.topic.startswith("Who is the mastermind") for item in items)
+
+
+def test_the_times_of_two_different_races_are_no_conflict():
+    first = doc("a.txt", "The 31-year-old shook off the rust to win the indoor mile in two minutes, 35.39 seconds.")
+    second = doc("b.txt", "The quartet held off the favourites to win the relay in 38.07 seconds.")
+    assert conflicts(first, second) == []
+    assert figures("in 38.07 seconds")[0].kind == "duration"

@@ -20,7 +20,7 @@ CURRENCY_NAMES = {"dollars": "$", "usd": "$", "pounds": "£", "gbp": "£", "euro
 SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "b": 1e9,
           "bn": 1e9, "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12}
 # durations in hours, so that "seven weeks" and "52 days" compare
-DURATIONS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "year": 8766.0}
+DURATIONS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "year": 8766.0}
 # units counted whole, so that the rest of one goes unsaid ("a seven-week strike" lasted seven
 # weeks and some days): their shortest length, in hours
 COARSE_UNITS = {"week": 168.0, "month": 672.0, "year": 8760.0}
@@ -65,7 +65,7 @@ MONEY = re.compile(rf"(?i:(?P<sign>US\$|[$£€¥₹₩])\s?(?P<num>{NUMBER})(?:
                    rf"million|billion|trillion|bn|mn|m|tn)?\s(?P<name>dollars|euros|pounds|yen|yuan|"
                    rf"won|rupees|roubles|rubles|francs|USD|EUR|GBP)\b)")
 SHARE = re.compile(rf"(?i:(?P<num>{NUMBER})\s?(?:%|-?percent\b|-?per\s?cent\b|pct\b))")
-DURATION = re.compile(rf"(?i:\b(?P<num>{NUMBER}|{_WORD_NUMBER})[\s-](?P<unit>minute|hour|day|week|month|"
+DURATION = re.compile(rf"(?i:\b(?P<num>{NUMBER}|{_WORD_NUMBER})[\s-](?P<unit>second|minute|hour|day|week|month|"
                       rf"year)s?\b(?!-old|\s+old\b|\s+ago\b|\s+earlier\b|\s+later\b|\s+before\b))")
 COUNT = re.compile(rf"(?<![\w.,$£€¥₹₩:/-])(?P<num>{NUMBER})(?:\s(?P<scale>thousand|million|billion|trillion)\b)?"
                    rf"(?![\w%:/-]|\.\d|,\d)")
@@ -75,7 +75,7 @@ DURING = re.compile(r"\b(?:over|under)$")
 PER_PERIOD = re.compile(r"(?i:\s+(?:a|per|each)\s+(?:year|month|week|day)\b)")
 NOUN_NEXT = re.compile(r" [a-z]")
 CLAUSE_END = re.compile(r"[,;()]|\d")
-DURATION_HINT = re.compile(r"minute|hour|day|week|month|year")
+DURATION_HINT = re.compile(r"second|minute|hour|day|week|month|year")
 RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|and)\s*$")
 RANGE_OPEN = re.compile(r"(?i:(?:between|from)\s*)$")
 WORD = re.compile(r"[a-z][a-z’'-]*")
