@@ -25,6 +25,14 @@ def test_work_beside_runs_inline_when_asked_not_to_fork():
     assert Beside(lambda: os.getpid(), fork=False).result() == here
 
 
+def test_work_done_inline_is_done_once_however_often_its_result_is_asked_for():
+    calls = []
+    beside = Beside(lambda: calls.append("first") or ["made"], lambda: calls.append("second"), fork=False)
+    made = beside.result(0)
+    assert beside.result(0) is made and beside.result(0) is made
+    assert calls == ["first"]
+
+
 @needs_fork
 def test_an_error_in_the_child_is_raised_in_the_caller():
     def fails():
