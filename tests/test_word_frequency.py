@@ -7,6 +7,7 @@ import pytest
 from wordfreq import zipf_frequency
 
 from briefing import word_frequency
+from briefing.user_cache import CACHE_DIR_VARIABLE
 from briefing.word_frequency import zipf
 
 STEMS = ["harbour", "Quillan", "minister", "zzqx", "café", "Ñandú", "Straße", "o", "l", "qu", "b"]
@@ -50,7 +51,7 @@ def test_a_cached_word_list_of_another_source_is_not_used():
 
 
 def test_the_word_list_is_cached_after_the_first_read_and_gives_the_same_values(tmp_path, monkeypatch):
-    monkeypatch.setenv(word_frequency.CACHE_DIR_VARIABLE, str(tmp_path / "cache"))
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path / "cache"))
     word_frequency._bucket_of.cache_clear()
     try:
         read = word_frequency._bucket_of()
@@ -67,7 +68,7 @@ def test_the_word_list_is_cached_after_the_first_read_and_gives_the_same_values(
 def test_the_word_list_is_read_where_the_cache_folder_cannot_be_written(tmp_path, monkeypatch):
     blocker = tmp_path / "a file"
     blocker.write_text("not a folder")
-    monkeypatch.setenv(word_frequency.CACHE_DIR_VARIABLE, str(blocker / "cache"))
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(blocker / "cache"))
     word_frequency._bucket_of.cache_clear()
     try:
         assert zipf("harbour") == zipf_frequency("harbour", "en") > 0

@@ -23,12 +23,13 @@ import hashlib
 import importlib.util
 import marshal
 import math
-import os
 import re
 import unicodedata
 from functools import cache
 from itertools import chain, repeat
 from pathlib import Path
+
+from briefing.user_cache import cache_dir
 
 PLAIN_WORD = re.compile(r"[a-z]+")
 # Latin letters (no ß: wordfreq case-folds it to "ss") and ASCII digits, apostrophes only inside
@@ -46,8 +47,6 @@ DIGIT_FREQS = (0.009, 0.300, 0.175, 0.124, 0.096, 0.078, 0.066, 0.057, 0.050, 0.
 ELISION = re.compile(r"[^']{1,2}'[aehiouyáéíóúàèìòùâêîôûåïöœ]")
 
 
-# overrides the user cache folder (tests, portable installs)
-CACHE_DIR_VARIABLE = "BRIEFING_CACHE_DIR"
 # the form of the cached list; raised when it changes
 SORTED_WORDS_FORM = 1
 # words per block of the sorted list: found by bisecting the blocks' first words, then searched for
@@ -124,15 +123,6 @@ def _read_buckets(path: Path) -> dict[str, int]:
     words = chain.from_iterable(buckets)
     indexes = chain.from_iterable(repeat(i, len(b)) for i, b in enumerate(buckets))
     return dict(zip(words, indexes, strict=True))
-
-
-def cache_dir() -> Path:
-    override = os.environ.get(CACHE_DIR_VARIABLE)
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("briefing", appauthor=False))
 
 
 @cache
