@@ -1,4 +1,4 @@
-"""The command line keeps the code of the patterns compiled at a module's top level between runs,
+"""The command line keeps the code of the patterns compiled while modules are imported between runs,
 and the patterns made from it are Python's own."""
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Compiling the patterns the modules define at their top level is 0.06 s of the 0.
 build` takes to start, in every run, before any file is read. Python compiles a pattern in two
 steps: it parses it and writes the matcher's code, in Python (the slow part), then makes the
 pattern from that code, in C. Installed (the command line does so before it imports the rest),
-this keeps the code of each pattern compiled at a module's top level in the user cache folder, per
+this keeps the code of each pattern compiled while a module is imported in the user cache folder, per
 Python version, and makes the next run's patterns straight from it. A pattern's code is kept only
 where the pattern made from it is equal to Python's own (same flags, groups and code), so a Python
 whose compiler works otherwise keeps nothing; a run compiles only what it does not find.
@@ -30,7 +30,7 @@ except ImportError:        # another Python: patterns are compiled as usual
 FORM = 1
 # at most this many patterns are kept: past it, only those the last run used
 MAX_PATTERNS = 4000
-RE_PACKAGE = os.path.dirname(re.__file__) + os.sep
+IMPORT_MACHINERY = "<frozen importlib._bootstrap"
 
 _kept: dict[tuple[str | bytes, int], tuple] = {}
 _used: set[tuple[str | bytes, int]] = set()
@@ -49,13 +49,16 @@ def _code_of(pattern: str | bytes, flags: int) -> tuple:
     return int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
-def _at_module_level() -> bool:
-    """Whether the pattern being compiled is asked for by a module's top-level code (a constant,
-    the same every run), not by a function (which may build it from the texts)."""
+def _importing() -> bool:
+    """Whether the pattern being compiled is asked for while a module is being imported (by its
+    top-level code, a class body or a function these call: a constant, the same every run), not
+    by the work a run does afterwards (which may build patterns from the texts)."""
     frame = sys._getframe(2)
-    while frame is not None and frame.f_code.co_filename.startswith(RE_PACKAGE):
+    while frame is not None:
+        if frame.f_code.co_filename.startswith(IMPORT_MACHINERY):
+            return True
         frame = frame.f_back
-    return frame is not None and frame.f_code.co_name == "<module>"
+    return False
 
 
 def _compile(pattern, flags=0):
@@ -67,7 +70,7 @@ def _compile(pattern, flags=0):
         _used.add(key)
         return _sre.compile(pattern, *parts)
     compiled = _python_compile(pattern, flags)
-    if _at_module_level():
+    if _importing():
         try:
             parts = _code_of(pattern, flags)
             if _sre.compile(pattern, *parts) == compiled:
