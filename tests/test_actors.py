@@ -703,3 +703,14 @@ def test_a_titled_surname_does_not_join_a_given_name_one_letter_away():
              "Lord Nicholls said the detention was wrong. Lord Nicholls agreed with the others."]
     actors = {a.name: a for a in find_actors(corpus(*texts))}
     assert "Lord Nicholls" not in actors["Nicholas Blake"].aliases
+
+
+def test_an_organisation_defines_an_acronym_of_its_name_in_another_language():
+    from briefing.analysis.aliases import acronym_definitions
+    assert acronym_definitions("They were cleared by the Tarrow Rowing Federation (FAR).") == \
+        [("Tarrow Rowing Federation", "FAR")]
+    assert acronym_definitions("Shares in Harwick (HWK) rose.") == []        # no organisation's name before it
+    texts = ["The Tarrow Rowing Federation (FAR) cleared them. FAR said it was satisfied.",
+             "The Tarrow Federation (FAR) will meet. The Tarrow Rowing Federation said nothing."]
+    names = [a.name for a in find_actors(corpus(*texts))]
+    assert len([n for n in names if "Tarrow" in n or n == "FAR"]) == 1
