@@ -714,3 +714,13 @@ def test_an_organisation_defines_an_acronym_of_its_name_in_another_language():
              "The Tarrow Federation (FAR) will meet. The Tarrow Rowing Federation said nothing."]
     names = [a.name for a in find_actors(corpus(*texts))]
     assert len([n for n in names if "Tarrow" in n or n == "FAR"]) == 1
+
+
+def test_a_peoples_adjective_left_alone_is_no_organisation():
+    texts = ["She will decide whether to run at the European Indoors next month.",
+             "She had planned to compete at the European Indoors before her injury.",
+             "Her first European Indoors would be in Tarrow. The European Indoors start on Friday.",
+             "The European Indoors are her aim. He won the European Indoors twice.",
+             "Tickets for the European Indoors sold out. The European Indoors open on Friday.",
+             "He will carry hopes at next weekend's Harwick Union European trials in Tarrow."]
+    assert "European" not in {a.name for a in find_actors(corpus(*texts))}

@@ -31,6 +31,7 @@ from briefing.analysis.collectives import COLLECTIVE_HEADS, KIND_WORDS, same_col
 from briefing.analysis.lexicon import (
     COMPASS_WORDS,
     CORPORATE_SUFFIXES,
+    DEMONYMS,
     GIVEN_NAMES,
     KINSHIP,
     LINE_OF_BUSINESS,
@@ -40,6 +41,7 @@ from briefing.analysis.lexicon import (
     ORGANIZATION_ROLE_HEADS,
     OUTLET_HEADS,
     PEERAGE_TITLES,
+    PEOPLE_WORDS,
     ROLE_HEADS,
     UNTYPED_ORG_HEADS,
     country_of,
@@ -845,6 +847,8 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
                           key=lambda k: (-len(full[k].mentions), k))
         if keys:
             key = keys[0]
+        elif word in DEMONYMS or word in PEOPLE_WORDS:
+            continue            # "European" left of "European Indoors": a people's adjective, no one
         elif any(m.evidence or (m.role_rank <= 1 and _describes_a_person(m.role)) for _, m in mentions):
             # "Harwick midfielder Edo": a role before or beside it, only a person's
             key = f"person:{fold(word)}"
