@@ -283,6 +283,9 @@ def _common(tok: Token) -> bool:
         and zipf(low) >= COMMON_IN_NAME
 
 
+PLURAL_TITLE_HEADS = TITLE_WORDS | HONORIFICS
+
+
 def _name_ok(toks: list[Token], titled: bool) -> bool:
     """A multi-word name: at most one very common word (two after a title: "Minister Grace Long"),
     and no place, calendar or compound-adjective word ("Chile-focused")."""
@@ -681,6 +684,8 @@ def _sentence_mentions(text: str, offset: int, index: int, contexts: list[tuple[
                 # no name or office follows it ("Labour MP Jo Holt", "the Labour mayor")
                 out.append(Mention(a, b, index, seg.toks[0].text, "single", sentence_start=starts and k == 0))
             elif seg.kind == "name":
+                if k and segments[k - 1].kind == "demonym" and len(seg.toks) == 1 and _common(seg.toks[0]):
+                    continue        # "the Australian Open": an event's name, of which "Open" is no name
                 window = text[max(0, a - offset - 30):a - offset]
                 if ("by" in window or "By" in window or "/" in window or ":" in window) \
                         and CREDIT_BEFORE.search(window):
@@ -758,6 +763,11 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             or POST_NOMINAL_AFTER.match(text, b - offset) is not None       # "Guy Holt QC"
         if not _name_ok(toks, titled):        # a headline ("Orlov Seeks Closer Ties"): its first word may be a name
             first = toks[0]
+            if toks[-1].low[:-1] in PLURAL_TITLE_HEADS and toks[-1].low.endswith("s") and len(toks) == 2:
+                # "the Law Lords", "the Harbour Commissioners": a body of people holding one title
+                return [Mention(a, b, index, surface, "organization", entity=surface)]
+            if _common(first) or first.text in PEOPLE_WORDS or first.text in DEMONYMS:
+                return []                     # "New York", "European Indoors": not "New", "European"
             return [Mention(first.start, first.end, index, first.text, "single", title=title_text,
                             evidence=bool(title), sentence_start=sentence_start)]
         mention = Mention(a, b, index, surface, "person", title=title_text,
