@@ -741,3 +741,11 @@ def test_a_body_of_people_under_one_plural_title_is_an_organisation():
              "Ministers said the Law Lords were wrong. The Law Lords said the act discriminated."]
     actors = {a.name: a for a in find_actors(corpus(*texts))}
     assert actors["Law Lords"].kind == "organization" and "Law" not in actors
+
+
+def test_an_owner_before_a_name_that_modifies_a_noun_is_no_role():
+    texts = ["The remarks, made to Voss's Harwick club-mate Ada Reyes, were meant to motivate her.",
+             "Harwick beat Tarvel 2-0. Harwick said it was pleased. Harwick won again."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Harwick"].role != "Voss"
+    assert actor(find_actors(corpus("Reform's Tim Vale said Ada Reyes was wrong.")), "Tim Vale").role == "Reform"

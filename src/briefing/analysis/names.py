@@ -109,6 +109,8 @@ FROM_ORGANIZATION = re.compile(r"\s*,\s*(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w&�
 # not speak; ", with Harwick saying" does).
 FROM_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*,\s*(?:[\w’'-]+\s+){0,6}?(?:of|from|for|at)\s+(?:the\s+)?$")
 SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+([a-z]+)\b")
+# a name before a noun and another name modifies the noun: "Voss's Harwick club-mate Ada Reyes"
+MODIFIES_NEXT = re.compile(r"\s+([a-z][\w-]*)\s+[A-Z]")
 POSSESSIVE_OWNER = re.compile(r"(?:^|[\s(])([A-Z][\w&-]+)[’']s\s+$")
 # a say-verb put before its speaker follows the words said: '"…," said X', "…, added X"
 INVERTED_SAY = re.compile(r"(?:^|[,:;\"“”’'—–-])\s*[A-Za-z]+\s+$")
@@ -864,7 +866,9 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.role, mention.affiliation = split_affiliation(mention.role)
     if not mention.role:                     # "Reform's Tim Vale": the party, for want of a role
         owner = POSSESSIVE_OWNER.search(prefix[-40:]) if prefix.rstrip().endswith(("’s", "'s")) else None
-        if owner and owner.group(1).lower() not in HONORIFICS and owner.group(1).lower() not in WEEKDAYS \
+        modifier = MODIFIES_NEXT.match(suffix)          # "Voss's Harwick club-mate Ada Reyes"
+        if owner and not (modifier and modifier.group(1) not in SAY_VERBS) \
+                and owner.group(1).lower() not in HONORIFICS and owner.group(1).lower() not in WEEKDAYS \
                 and owner.group(1).lower() not in MONTHS:
             mention.role, mention.role_rank = owner.group(1), 3
     mention.speaker = _speaks(text, local_end, prefix) \
