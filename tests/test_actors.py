@@ -699,10 +699,10 @@ def test_a_peer_is_named_with_the_title_and_the_place_of_the_title_is_no_actor()
 
 
 def test_a_titled_surname_does_not_join_a_given_name_one_letter_away():
-    texts = ["Lawyer Nicholas Blake QC said the men were held unlawfully. Nicholas Blake said so again.",
-             "Lord Nicholls said the detention was wrong. Lord Nicholls agreed with the others."]
+    texts = ["Lawyer Marlow Tarrant QC said the men were held unlawfully. Marlow Tarrant said so again.",
+             "Lord Marlowe said the detention was wrong. Lord Marlowe agreed with the others."]
     actors = {a.name: a for a in find_actors(corpus(*texts))}
-    assert "Lord Nicholls" not in actors["Nicholas Blake"].aliases
+    assert "Lord Marlowe" not in actors["Marlow Tarrant"].aliases
 
 
 def test_an_organisation_defines_an_acronym_of_its_name_in_another_language():

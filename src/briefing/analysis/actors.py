@@ -830,7 +830,7 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
         keys = sorted(set(holders.get(fold(word), [])), key=lambda k: (-len(full[k].mentions), k))
         if not any(m.evidence or m.title for _, m in mentions):
             # a word alone that opens a full name is that person only when it is a person here
-            # ("Mr Xi", "President Lee"); "Harwick said" is not "Harwick Mills" nor "Harwick Smith"
+            # ("Mr Bae", "President Ryu"); "Harwick said" is not "Harwick Mills" nor "Harwick Smith"
             keys = [k for k in keys if (fold(word), k) not in firsts or fold(word) in map(fold, _later_words(full[k]))]
         creed = party_key(word) or word.lower()
         if not keys and creed in parties:               # "Labour" for the Labour Party, "Tory" for the Tories
@@ -841,7 +841,7 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
             for variant in _one_letter_less(folded):                    # one too many, or one wrong
                 candidates.update(holders.get(variant, []))
                 candidates.update(near.get(variant))
-            # a surname, not a given name one letter away ("Lord Nicholls" is not "Nicholas Blake")
+            # a surname, not a given name one letter away ("Lord Marlowe" is not "Marlow Tarrant")
             keys = sorted((k for k in candidates
                            if any(Levenshtein.distance(folded, fold(w)) <= 1 for w in _later_words(full[k]))),
                           key=lambda k: (-len(full[k].mentions), k))
