@@ -749,3 +749,11 @@ def test_an_owner_before_a_name_that_modifies_a_noun_is_no_role():
     actors = {a.name: a for a in find_actors(corpus(*texts))}
     assert actors["Harwick"].role != "Voss"
     assert actor(find_actors(corpus("Reform's Tim Vale said Ada Reyes was wrong.")), "Tim Vale").role == "Reform"
+
+
+def test_a_qualifier_of_a_title_alone_is_no_title():
+    texts = ['The opposition called the budget a "Second Insurrection with Changed Faces" on Sunday.',
+             "First Vice Foreign Minister Ryu Hyon said so. State Senator Ann Holt agreed."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert "Insurrection" not in actors
+    assert actors["Ryu Hyon"].role == "First Vice Foreign Minister" and actors["Ann Holt"].role == "State Senator"

@@ -464,6 +464,9 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
                 if ahead is not None and ahead + 1 < len(part):
                     j = ahead + 1
             last = part[j - 1].low
+            if not name and all(t.low in ROLE_MODIFIERS for t in part[i:j]):
+                i = j               # "Second", "State" alone qualify a title that is not there
+                continue
             # "New York State Comptroller Ruth Calder": a title ending in an office ends the words before
             if not name or (j < len(part) and (last in ROLE_HEADS or last in HONORIFICS)):
                 flush()
