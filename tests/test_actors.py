@@ -757,3 +757,23 @@ def test_a_qualifier_of_a_title_alone_is_no_title():
     actors = {a.name: a for a in find_actors(corpus(*texts))}
     assert "Insurrection" not in actors
     assert actors["Ryu Hyon"].role == "First Vice Foreign Minister" and actors["Ann Holt"].role == "State Senator"
+
+
+def test_no_name_is_read_inside_a_word_that_opens_in_lower_case():
+    from briefing.analysis.names import CAPITAL_STRETCH
+    assert [m.group() for m in CAPITAL_STRETCH.finditer("Shoppers bought them on eBay and iTunes")] == ["Shoppers"]
+
+
+def test_a_description_across_a_sentence_end_or_after_a_preposition_is_no_role():
+    from briefing.analysis.roles import descriptor_before
+    assert descriptor_before('"Harwick listened to representatives of the council. ') == ""
+    assert descriptor_before("It excludes papers disliked by the government, ") == ""
+    assert descriptor_before("The union, the ") == "union"
+
+
+def test_a_thing_a_person_owns_takes_no_role_from_them():
+    texts = ["The row over Ada Voss's Budget turned into a battle. The Budget was cheered by Tarvel MPs.",
+             "The Budget was attacked. The Budget passed."]
+    roles = {a.name: a.role for a in find_actors(corpus(*texts))}
+    assert roles.get("Budget", "") != "Voss"
+    assert actor(find_actors(corpus("Reform's Tim Vale said Ada Reyes was wrong.")), "Tim Vale").role == "Reform"

@@ -94,7 +94,7 @@ FIRST_ALNUM = re.compile(r"[^\W_]")
 PLAIN_WORD = re.compile(r"([^\W\d_]+)[,;:!?)\]\"”]*\.?$")
 # A stretch of words each starting with a capital (or a name particle between them)
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ž][^\s]*"
-CAPITAL_STRETCH = re.compile(_CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and"}))
+CAPITAL_STRETCH = re.compile(r"(?<![^\W\d_])" + _CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and"}))
                              + r")\s+)*(?:" + _CAP + r"|\d+[A-Z]?\b))*")
 # "X said", "X has also told": the word after a name and its auxiliaries, looked up in SAY_VERBS
 # (a set look-up, not a regex alternation of every verb: this runs for every name)
@@ -110,6 +110,7 @@ FROM_ORGANIZATION = re.compile(r"\s*,\s*(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w&�
 FROM_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*,\s*(?:[\w’'-]+\s+){0,6}?(?:of|from|for|at)\s+(?:the\s+)?$")
 SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+([a-z]+)\b")
 # a name before a noun and another name modifies the noun: "Voss's Harwick club-mate Ada Reyes"
+GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*$")
 MODIFIES_NEXT = re.compile(r"\s+([a-z][\w-]*)\s+[A-Z]")
 POSSESSIVE_OWNER = re.compile(r"(?:^|[\s(])([A-Z][\w&-]+)[’']s\s+$")
 # a say-verb put before its speaker follows the words said: '"…," said X', "…, added X"
@@ -870,6 +871,9 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     if not mention.role:                     # "Reform's Tim Vale": the party, for want of a role
         owner = POSSESSIVE_OWNER.search(prefix[-40:]) if prefix.rstrip().endswith(("’s", "'s")) else None
         modifier = MODIFIES_NEXT.match(suffix)          # "Voss's Harwick club-mate Ada Reyes"
+        given = owner and GIVEN_BEFORE.search(prefix[-40:], 0, len(prefix[-40:]) - len(owner.group(0)) + 1)
+        if given and (given.group(1).lower() in GIVEN_NAMES or given.group(1).lower() in FIRST_NAMES):
+            owner = None                                # "Ada Voss's Budget": a person's, no party's
         if owner and not (modifier and modifier.group(1) not in SAY_VERBS) \
                 and owner.group(1).lower() not in HONORIFICS and owner.group(1).lower() not in WEEKDAYS \
                 and owner.group(1).lower() not in MONTHS:

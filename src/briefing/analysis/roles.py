@@ -133,6 +133,7 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
 
 DETERMINERS = frozenset("the a an his her its their this that these those".split())
 PREPOSITIONS = frozenset("of at for in with to from on by under over".split())
+SENTENCE_ENDS = ".!?;:"
 
 
 def _verb_phrase(words: list[str]) -> bool:
@@ -237,8 +238,9 @@ def descriptor_before(prefix: str) -> str:
     last = tail[-1]
     noun = last if last.endswith(",") else tail[0] if len(tail) == 2 and last == "the" and tail[0].endswith(",") else ""
     named = DESCRIPTION_THEN_NAME.search(prefix) if noun and head_word(noun[:-1]) in ORGANIZATION_HEADS else None
-    if named and head_word(named.group(2)) in ORGANIZATION_HEADS:
-        return named.group(1)
+    if named and head_word(named.group(2)) in ORGANIZATION_HEADS \
+            and prefix[:named.start()].rsplit(None, 1)[-1:] not in ([p] for p in PREPOSITIONS):
+        return named.group(1)       # not "disliked by the government, Harwick has": a clause ends there
     if last == "the" and len(tail) == 2 and head_word(tail[0]) in ORGANIZATION_HEADS:
         # "the sport's ruling body the IWAF", "the country's biggest carmaker the …": a description,
         # then the name it gives, without a comma
@@ -246,7 +248,8 @@ def descriptor_before(prefix: str) -> str:
         if described and not any(w in ROLE_STOPS for w in described.group(1).split()):
             return described.group(1)
     m = DESCRIPTOR_BEFORE.search(prefix) \
-        if "a" <= last[0] <= "z" and last not in ROLE_STOPS and not last.endswith("ed") else None
+        if "a" <= last[0] <= "z" and last not in ROLE_STOPS and not last.endswith("ed") \
+        and last[-1] not in SENTENCE_ENDS else None         # "… of the council. Harwick said": no role
     if not m:
         return ""
     words = m.group(1).split()
