@@ -777,3 +777,8 @@ def test_a_thing_a_person_owns_takes_no_role_from_them():
     roles = {a.name: a.role for a in find_actors(corpus(*texts))}
     assert roles.get("Budget", "") != "Voss"
     assert actor(find_actors(corpus("Reform's Tim Vale said Ada Reyes was wrong.")), "Tim Vale").role == "Reform"
+
+
+def test_a_word_of_when_before_a_name_is_no_description_of_it():
+    from briefing.analysis.roles import descriptor_before
+    assert descriptor_before('"If the next ') == "" and descriptor_before("the ruling ") == "ruling"

@@ -134,6 +134,8 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
 DETERMINERS = frozenset("the a an his her its their this that these those".split())
 PREPOSITIONS = frozenset("of at for in with to from on by under over".split())
 SENTENCE_ENDS = ".!?;:"
+# words that say when or in which order, not what ("the next Harwick government"): a closed class
+WHEN_WORDS = frozenset("next last previous current future present new old first second third latest".split())
 
 
 def _verb_phrase(words: list[str]) -> bool:
@@ -253,7 +255,7 @@ def descriptor_before(prefix: str) -> str:
     if not m:
         return ""
     words = m.group(1).split()
-    if any(w in ROLE_STOPS for w in words) or words[-1].endswith("ed"):
+    if any(w in ROLE_STOPS for w in words) or words[-1].endswith("ed") or all(w in WHEN_WORDS for w in words):
         return ""
     return " ".join(words)
 
