@@ -782,3 +782,17 @@ def test_a_thing_a_person_owns_takes_no_role_from_them():
 def test_a_word_of_when_before_a_name_is_no_description_of_it():
     from briefing.analysis.roles import descriptor_before
     assert descriptor_before('"If the next ') == "" and descriptor_before("the ruling ") == "ruling"
+
+
+def test_a_continent_after_a_company_name_is_no_part_of_a_person():
+    texts = ["Sales at Veltrion North America rose by 5%. Veltrion North America said so.",
+             "Veltrion North America expects more. Veltrion said profits would rise."]
+    assert all(a.kind != "person" for a in find_actors(corpus(*texts)))
+
+
+def test_a_measure_or_what_a_body_does_to_a_name_is_no_role_of_it():
+    from briefing.analysis.roles import descriptor_before, role_after
+    assert role_after(", 15 points behind leaders Tarvel, and face a tough run.") == ""
+    assert role_after(", 22-year-old son of rock star Bryan Vale, said").startswith("22-year-old son")
+    assert descriptor_before("replaced the Tories as the party challenging ") == ""
+    assert descriptor_before("the mining company ") == "mining company"

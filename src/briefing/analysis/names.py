@@ -435,6 +435,10 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
             name.append(tok)            # "Mr Judge", "Ms Major": after an honorific comes a name
             i += 1
             continue
+        if i + 1 < len(part) and f"{tok.text} {part[i + 1].text}" in CONTINENTS:
+            flush()                     # "Diageo North America": a continent ends the name, names no one
+            i += 2
+            continue
         country = _match_country(part, i) if tok.text in COUNTRY_FIRST_WORDS else None
         if country:
             flush()

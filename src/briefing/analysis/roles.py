@@ -120,7 +120,8 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     phrase = OWNER_DETERMINER.sub("", ARTICLE.sub("", phrase.strip()))
     words = phrase.split()
     # "US trade secretary": an acronym is no pronoun
-    if not words or len(words) > MAX_APPOSITIVE_WORDS or (words[0].lower() in ROLE_STOPS and not words[0].isupper()):
+    if not words or len(words) > MAX_APPOSITIVE_WORDS or (words[0].lower() in ROLE_STOPS and not words[0].isupper()) \
+            or words[0][0].isdigit() and not AGE.match(words[0]):   # ", 15 points behind …": no role
         return ""
     head = next((k for k, w in enumerate(words[:8]) if head_word(w) in heads), None)
     if head is None or _verb_phrase(words[:head]):
@@ -134,6 +135,7 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
 DETERMINERS = frozenset("the a an his her its their this that these those".split())
 PREPOSITIONS = frozenset("of at for in with to from on by under over".split())
 SENTENCE_ENDS = ".!?;:"
+AGE = re.compile(r"\d+-year-old$")
 # words that say when or in which order, not what ("the next Harwick government"): a closed class
 WHEN_WORDS = frozenset("next last previous current future present new old first second third latest".split())
 
@@ -255,8 +257,9 @@ def descriptor_before(prefix: str) -> str:
     if not m:
         return ""
     words = m.group(1).split()
-    if any(w in ROLE_STOPS for w in words) or words[-1].endswith("ed") or all(w in WHEN_WORDS for w in words):
-        return ""
+    if any(w in ROLE_STOPS for w in words) or words[-1].endswith("ed") or all(w in WHEN_WORDS for w in words) \
+            or any(head_word(w) in ORGANIZATION_HEADS for w in words[:-1]) and words[-1].endswith("ing"):
+        return ""                   # "the party challenging Harwick": Harwick is what it challenges
     return " ".join(words)
 
 
