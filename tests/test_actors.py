@@ -796,3 +796,18 @@ def test_a_measure_or_what_a_body_does_to_a_name_is_no_role_of_it():
     assert role_after(", 22-year-old son of rock star Bryan Vale, said").startswith("22-year-old son")
     assert descriptor_before("replaced the Tories as the party challenging ") == ""
     assert descriptor_before("the mining company ") == "mining company"
+
+
+def test_a_country_whose_name_opens_on_an_organisation_word_is_the_country():
+    texts = ["He was held by the United States for three years. The United States said he was a threat.",
+             "The United Kingdom and the United States agreed. Harwick United won again."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert "United" not in actors and "States" not in actors and "Kingdom" not in actors
+    assert actors["United States"].kind == "country" and actors["Harwick United"].kind == "organization"
+
+
+def test_a_people_named_in_the_plural_is_no_actor():
+    texts = ["Britons spent more on holidays, the survey found. Most Britons said prices rose.",
+             "Britons travelled less, according to the report.", "Many Britons are worried. Britons said so.",
+             "Europeans saved more. Europeans said they were worried."]
+    assert not any("Britons" in a.name or "Europeans" in a.name for a in find_actors(corpus(*texts)))

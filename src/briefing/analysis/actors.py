@@ -847,8 +847,9 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
                           key=lambda k: (-len(full[k].mentions), k))
         if keys:
             key = keys[0]
-        elif word in DEMONYMS or word in PEOPLE_WORDS:
-            continue            # "European" left of "European Indoors": a people's adjective, no one
+        elif word in DEMONYMS or word in PEOPLE_WORDS or word.endswith("s") and \
+                (word[:-1] in DEMONYMS or word[:-1] in PEOPLE_WORDS):
+            continue            # "European" left of "European Indoors", "Britons": a people, no one actor
         elif any(m.evidence or (m.role_rank <= 1 and _describes_a_person(m.role)) for _, m in mentions):
             # "Harwick midfielder Edo": a role before or beside it, only a person's
             key = f"person:{fold(word)}"

@@ -398,8 +398,9 @@ def _segment_word(tok: Token) -> list[Segment]:
 def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
     if len(part) > 2 and part[0].low == "house" and part[1].low == "of":
         return [Segment("org", part)]            # "House of Representatives", "House of Councillors"
-    heads = [k for k, t in enumerate(part) if (t.low in ORG_HEADS and t.capitalised)
-             or (k and part[k - 1].low in ORG_UNITS and UNIT_NUMBER.match(t.text))]
+    heads = [k for k, t in enumerate(part) if (t.low in ORG_HEADS and t.capitalised
+                                                and not (_match_country(part, k) or (None, ""))[1] in COUNTRIES)
+             or (k and part[k - 1].low in ORG_UNITS and UNIT_NUMBER.match(t.text))]     # not "United States"
     if heads:
         h = heads[-1]
         # "Association of Chief Harbour Officers", "League Against Noisy Neighbours": after an
