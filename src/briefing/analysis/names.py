@@ -280,6 +280,12 @@ def _match_country(run: list[Token], i: int) -> tuple[int, str] | None:
     return None
 
 
+def _opens_country(run: list[Token], i: int) -> bool:
+    """The word opens a country's name ("United" of "United States")."""
+    found = _match_country(run, i)
+    return found is not None and found[1] in COUNTRIES
+
+
 def _common(tok: Token) -> bool:
     low = tok.low
     return not (low in GIVEN_NAMES or low in NAME_PARTICLES or INITIAL.match(tok.text)) \
@@ -398,9 +404,8 @@ def _segment_word(tok: Token) -> list[Segment]:
 def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
     if len(part) > 2 and part[0].low == "house" and part[1].low == "of":
         return [Segment("org", part)]            # "House of Representatives", "House of Councillors"
-    heads = [k for k, t in enumerate(part) if (t.low in ORG_HEADS and t.capitalised
-                                                and not (_match_country(part, k) or (None, ""))[1] in COUNTRIES)
-             or (k and part[k - 1].low in ORG_UNITS and UNIT_NUMBER.match(t.text))]     # not "United States"
+    heads = [k for k, t in enumerate(part) if (t.low in ORG_HEADS and t.capitalised and not _opens_country(part, k))
+             or (k and part[k - 1].low in ORG_UNITS and UNIT_NUMBER.match(t.text))]
     if heads:
         h = heads[-1]
         # "Association of Chief Harbour Officers", "League Against Noisy Neighbours": after an
