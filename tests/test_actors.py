@@ -811,3 +811,9 @@ def test_a_people_named_in_the_plural_is_no_actor():
              "Britons travelled less, according to the report.", "Many Britons are worried. Britons said so.",
              "Europeans saved more. Europeans said they were worried."]
     assert not any("Britons" in a.name or "Europeans" in a.name for a in find_actors(corpus(*texts)))
+
+
+def test_a_verb_after_a_pronoun_is_no_part_of_a_role():
+    from briefing.analysis.roles import role_before
+    assert role_before("top clubs are circling as they eye captain ") == "captain"
+    assert role_before("the club captain ") == "club captain"

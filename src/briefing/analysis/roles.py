@@ -78,7 +78,7 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
         words = [first] + words[1:]
     picked = [first]
     free = 1                          # lower-case words allowed without being modifiers
-    for word in words[1:MAX_ROLE_WORDS + 3]:
+    for at, word in enumerate(words[1:MAX_ROLE_WORDS + 3], 1):
         if len(picked) >= MAX_ROLE_WORDS or word[-1] in ',;:()"“”' or word[0] in '"“”(' \
                 or word in ("-", "–", "—"):
             break
@@ -88,8 +88,9 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
         if word[0].isupper() or word[0].isdigit() or low in ROLE_MODIFIERS or low in ROLE_HEADS \
                 or "-" in low:
             picked.append(word)
-        elif free and not low.endswith(("ed", "ing")):      # not "ordered captain X"
-            picked.append(word)
+        elif free and not low.endswith(("ed", "ing")) \
+                and not (at + 1 < len(words) and words[at + 1].lower() in SUBJECTS):   # not "ordered captain X",
+            picked.append(word)                                                    # "as they eye captain X"
             free -= 1
         else:
             break
@@ -135,6 +136,7 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
 DETERMINERS = frozenset("the a an his her its their this that these those".split())
 PREPOSITIONS = frozenset("of at for in with to from on by under over".split())
 SENTENCE_ENDS = ".!?;:"
+SUBJECTS = frozenset("i you he she it we they who".split())    # a word after one of these is its verb
 AGE = re.compile(r"\d+-year-old$")
 # words that say when or in which order, not what ("the next Harwick government"): a closed class
 WHEN_WORDS = frozenset("next last previous current future present new old first second third latest".split())
