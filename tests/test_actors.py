@@ -817,3 +817,9 @@ def test_a_verb_after_a_pronoun_is_no_part_of_a_role():
     from briefing.analysis.roles import role_before
     assert role_before("top clubs are circling as they eye captain ") == "captain"
     assert role_before("the club captain ") == "club captain"
+
+
+def test_an_apposition_telling_what_a_thing_does_is_no_role():
+    from briefing.analysis.roles import role_after
+    assert role_after(", starring Ann Vale went on general release on Friday.") == ""
+    assert role_after(", acting chairman of the board, said").startswith("acting chairman")

@@ -122,7 +122,9 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     words = phrase.split()
     # "US trade secretary": an acronym is no pronoun
     if not words or len(words) > MAX_APPOSITIVE_WORDS or (words[0].lower() in ROLE_STOPS and not words[0].isupper()) \
-            or words[0][0].isdigit() and not AGE.match(words[0]):   # ", 15 points behind …": no role
+            or words[0][0].isdigit() and not AGE.match(words[0]) \
+            or words[0].endswith("ing") and words[0].lower() not in ROLE_MODIFIERS:
+        # ", 15 points behind …" measures; ", starring Ann Vale, went …" tells what it does
         return ""
     head = next((k for k, w in enumerate(words[:8]) if head_word(w) in heads), None)
     if head is None or _verb_phrase(words[:head]):
