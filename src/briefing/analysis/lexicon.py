@@ -82,7 +82,7 @@ could may might must not no said says say told tells tell added adds asked asks 
 remain remains remained
 saw see sees took take gave give made make led lead won win sent send sold left became become
 called call named urged it he she they we i you him them us me one all both each some any
-many several few other such much
+many several few other such much neither either
 whether how why very more most just only even still already again here there now
 ahead including despite following like unlike alongside against amid among towards toward
 """.split())
