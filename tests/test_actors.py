@@ -826,7 +826,7 @@ def test_an_apposition_telling_what_a_thing_does_is_no_role():
 
 
 def test_neither_at_a_sentence_start_is_no_part_of_a_name():
-    from briefing.analysis.names import segment_run, capitalised_runs, tokens_of
+    from briefing.analysis.names import capitalised_runs, segment_run, tokens_of
     text = "Neither Tarvex nor Harwick would comment."
     runs = capitalised_runs(tokens_of(text, 0), text, 0)
     names = [" ".join(t.text for t in s.toks) for r in runs for s in segment_run(r, r[0].start == 0)]
