@@ -831,3 +831,11 @@ def test_neither_at_a_sentence_start_is_no_part_of_a_name():
     runs = capitalised_runs(tokens_of(text, 0), text, 0)
     names = [" ".join(t.text for t in s.toks) for r in runs for s in segment_run(r, r[0].start == 0)]
     assert "Neither Tarvex" not in names and "Tarvex" in names
+
+
+def test_a_titled_surname_joins_the_person_the_reports_give_that_title():
+    texts = ["Singer Kate Tarrant released an album. Kate Tarrant said it was her best.", "Kate Tarrant toured.",
+             "Fans of Kate Tarrant queued.", "President George Tarrant spoke. President Tarrant said the war went well.",
+             "President Tarrant met the premier on Monday."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["George Tarrant"].mentions == 3 and actors["Kate Tarrant"].mentions == 5

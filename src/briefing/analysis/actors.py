@@ -827,7 +827,10 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
     near = _Deletions(holders)                  # one letter dropped -> name words, for typos ("Mr Marlow")
     parties = {creed: keys[-1] for creed, keys in _party_clusters(full).items() if " " not in creed}
     for word, mentions in sorted(lone.items()):
-        keys = sorted(set(holders.get(fold(word), [])), key=lambda k: (-len(full[k].mentions), k))
+        # of several people of that name, one the documents give the same title ("President Bush")
+        titled = {f"{m.title} {word}" for _, m in mentions if m.title}
+        keys = sorted(set(holders.get(fold(word), [])),
+                      key=lambda k: (not titled & set(full[k].titled), -len(full[k].mentions), k))
         if not any(m.evidence or m.title for _, m in mentions):
             # a word alone that opens a full name is that person only when it is a person here
             # ("Mr Bae", "President Ryu"); "Harwick said" is not "Harwick Mills" nor "Harwick Smith"
