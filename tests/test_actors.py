@@ -838,4 +838,4 @@ def test_a_titled_surname_joins_the_person_the_reports_give_that_title():
              "Fans of Kate Tarrant queued.", "President George Tarrant spoke. President Tarrant said the war went well.",
              "President Tarrant met the premier on Monday."]
     actors = {a.name: a for a in find_actors(corpus(*texts))}
-    assert actors["George Tarrant"].mentions == 3 and actors["Kate Tarrant"].mentions == 5
+    assert actors["George Tarrant"].mentions == 3 and actors["Kate Tarrant"].mentions == 4
