@@ -839,3 +839,11 @@ def test_a_titled_surname_joins_the_person_the_reports_give_that_title():
              "President Tarrant met the premier on Monday."]
     actors = {a.name: a for a in find_actors(corpus(*texts))}
     assert actors["George Tarrant"].mentions == 3 and actors["Kate Tarrant"].mentions == 4
+
+
+def test_an_apposition_running_into_someone_speaking_is_no_role():
+    from briefing.analysis.roles import role_after
+    assert role_after(", the firm said.") == ""
+    assert role_after(", Tory spokesman Ann Vale suggested the posters were part of a trend.") == ""
+    assert role_after(", the chairman of the Alliance of Small Harbour States, a coalition") \
+        == "chairman of the Alliance of Small Harbour States"

@@ -19,6 +19,7 @@ from briefing.analysis.lexicon import (
     ROLE_MODIFIERS,
     ROLE_PHRASE_END,
     ROLE_STOPS,
+    SAY_VERBS,
     TITLE_WORDS,
     word_cache,
 )
@@ -129,6 +130,8 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     head = next((k for k, w in enumerate(words[:8]) if head_word(w) in heads), None)
     if head is None or _verb_phrase(words[:head]):
         return ""
+    if any(w in SAY_VERBS for w in words[head + 1:]):     # as written: "States" is no verb
+        return ""       # "…, the firm said": another's words end there; ", spokesman Ann Vale suggested …"
     other = ANOTHER_NAME_AT_END.search(phrase)
     if other and head_word(other.group(1)) in ROLE_HEADS and " of " not in phrase[:other.start()]:
         return ""          # "Trevor McDonald, actor Hugh Grant and …": a list ("son of actor X" is a role)
