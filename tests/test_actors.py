@@ -847,3 +847,12 @@ def test_an_apposition_running_into_someone_speaking_is_no_role():
     assert role_after(", Tory spokesman Ann Vale suggested the posters were part of a trend.") == ""
     assert role_after(", the chairman of the Alliance of Small Harbour States, a coalition") \
         == "chairman of the Alliance of Small Harbour States"
+
+
+def test_a_feast_day_or_a_family_name_prefix_makes_no_organisation():
+    texts = ["Christmas was quiet for the shops. Christmas sales fell, Harwick Retail said.",
+             "Retailers hoped Christmas would help. Christmas trading began early.",
+             "Actor Leo DiCaprio starred. DiCaprio said he was pleased. DiCaprio won."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert "Christmas" not in actors
+    assert all(a.kind != "organization" for n, a in actors.items() if "DiCaprio" in n)

@@ -189,6 +189,8 @@ book novel album film movie song expo
 
 MONTHS = frozenset(MONTH_NUMBERS)     # names and abbreviations
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Days a calendar names, like the weekdays: feasts and holidays are times, not actors ("Christmas said")
+DAY_NAMES = WEEKDAYS | frozenset("christmas easter ramadan eid diwali hanukkah thanksgiving passover halloween".split())
 
 # Particles inside names ("Anke von der Heide", "Ana Lucia da Rocha").
 NAME_PARTICLES = frozenset("von van der den de da das do dos du di del della la le bin ibn al el ter".split())

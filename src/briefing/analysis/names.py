@@ -23,6 +23,7 @@ from briefing.analysis.lexicon import (
     COMMON_THRESHOLD,
     CONTINENTS,
     COUNTRIES,
+    DAY_NAMES,
     DEMONYMS,
     EVENT_HEADS,
     FIRST_NAMES,
@@ -46,7 +47,6 @@ from briefing.analysis.lexicon import (
     TEMPORAL_MODIFIERS,
     THING_ACRONYMS,
     TITLE_WORDS,
-    WEEKDAYS,
     country_of,
     zipf,
 )
@@ -88,7 +88,8 @@ NAME_PREPOSITIONS = frozenset("against without".split())
 NEXT_WORD = re.compile(r"[’']?s?\s+([A-Za-z]+)")
 DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
-CAMEL = re.compile(r"^(?!Mc|Mac)(?=[A-Za-z&]*[a-z])[A-Z][A-Za-z&]*[a-z&]*[A-Z][A-Za-z&]*$")   # TeleNova, NewsWire
+CAMEL = re.compile(r"^(?!Mc|Mac|Di[A-Z]|De[A-Z]|Du[A-Z]|Le[A-Z]|La[A-Z])(?=[A-Za-z&]*[a-z])[A-Z][A-Za-z&]*[a-z&]*[A-Z][A-Za-z&]*$")   # TeleNova, NewsWire
+# (not a family name's prefix: "McKay", "DiMarco", "LeBlanc")
 HYPHEN_BEFORE_CAPITAL = re.compile(r"[-‐‑](?=[A-Z])")
 FIRST_ALNUM = re.compile(r"[^\W_]")
 PLAIN_WORD = re.compile(r"([^\W\d_]+)[,;:!?)\]\"”]*\.?$")
@@ -299,7 +300,7 @@ def _name_ok(toks: list[Token], titled: bool) -> bool:
     """A multi-word name: at most one very common word (two after a title: "Minister Grace Long"),
     and no place, calendar or compound-adjective word ("Chile-focused")."""
     if toks[-1].low in PLACE_HEADS or toks[-1].low in EVENT_HEADS \
-            or any((t.low in MONTHS and not _month_surname(toks, k)) or t.low in WEEKDAYS
+            or any((t.low in MONTHS and not _month_surname(toks, k)) or t.low in DAY_NAMES
                    or ACRONYM.match(t.text) or HAS_DIGIT.search(t.text) for k, t in enumerate(toks)):
         return False
     if any(adjective_compound(t.low) for t in toks):
@@ -356,7 +357,7 @@ def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
     parts: list[list[Token]] = [[]]
     for idx, tok in enumerate(run):
         low = tok.low
-        calendar = (low in MONTHS and not (idx and low in AMBIGUOUS_MONTHS)) or low in WEEKDAYS
+        calendar = (low in MONTHS and not (idx and low in AMBIGUOUS_MONTHS)) or low in DAY_NAMES
         boundary = (low in ROLE_STOPS and low not in NAME_PARTICLES and tok.capitalised     # _is_boundary
                     and not (low in NAME_PREPOSITIONS and idx and run[idx - 1].low in ORG_HEADS
                              and idx + 1 < len(run))                         # "League Against Noisy Neighbours"
@@ -384,7 +385,7 @@ def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
 def _segment_word(tok: Token) -> list[Segment]:
     """`segment_run` of a run of one word, the most common run, without the general machinery."""
     low = tok.low
-    if not tok.capitalised or (low in ROLE_STOPS and low not in NAME_PARTICLES) or low in MONTHS or low in WEEKDAYS:
+    if not tok.capitalised or (low in ROLE_STOPS and low not in NAME_PARTICLES) or low in MONTHS or low in DAY_NAMES:
         return []
     if CONTRACTION.match(tok.text) or tok.text in PEOPLE_WORDS:     # "I'm", "We're"; "European" alone
         return []
@@ -885,7 +886,7 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         if given and (given.group(1).lower() in GIVEN_NAMES or given.group(1).lower() in FIRST_NAMES):
             owner = None                                # "Ada Voss's Budget": a person's, no party's
         if owner and not (modifier and modifier.group(1) not in SAY_VERBS) \
-                and owner.group(1).lower() not in HONORIFICS and owner.group(1).lower() not in WEEKDAYS \
+                and owner.group(1).lower() not in HONORIFICS and owner.group(1).lower() not in DAY_NAMES \
                 and owner.group(1).lower() not in MONTHS:
             mention.role, mention.role_rank = owner.group(1), 3
     mention.speaker = _speaks(text, local_end, prefix) \
@@ -970,7 +971,7 @@ def _resolve(mentions: list[Mention], written: WrittenWords | None = None) -> No
             elif m.evidence or zipf(m.text) < COMMON_THRESHOLD:
                 m.entity = m.text       # a lone name; the corpus may know its full form
             elif written is not None and not m.sentence_start and m.text.lower() not in MONTHS \
-                    and m.text.lower() not in WEEKDAYS and not written.lower(m.text.lower()):
+                    and m.text.lower() not in DAY_NAMES and not written.lower(m.text.lower()):
                 m.entity, m.proper = m.text, True     # "Veltrion", never "veltrion": the corpus decides
     # a sentence opening on a word the document writes as a name elsewhere ("Harwick’s said …")
     proper = {m.text for m in mentions if m.proper}
