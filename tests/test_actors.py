@@ -856,3 +856,11 @@ def test_a_feast_day_or_a_family_name_prefix_makes_no_organisation():
     actors = {a.name: a for a in find_actors(corpus(*texts))}
     assert "Christmas" not in actors
     assert all(a.kind != "organization" for n, a in actors.items() if "DiCaprio" in n)
+
+
+def test_no_description_from_a_headline_above_a_pronoun_or_a_word_of_when():
+    from briefing.analysis.roles import descriptor_before, role_after
+    assert descriptor_before("Harwick's four little words\n\n") == ""
+    assert descriptor_before("the former ") == ""
+    assert role_after(", I spoke with the manager and he said") == ""
+    assert role_after(", US trade secretary, said") == "US trade secretary"

@@ -122,7 +122,7 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     phrase = OWNER_DETERMINER.sub("", ARTICLE.sub("", phrase.strip()))
     words = phrase.split()
     # "US trade secretary": an acronym is no pronoun
-    if not words or len(words) > MAX_APPOSITIVE_WORDS or (words[0].lower() in ROLE_STOPS and not words[0].isupper()) \
+    if not words or len(words) > MAX_APPOSITIVE_WORDS or (words[0].lower() in ROLE_STOPS and not (words[0].isupper() and len(words[0]) > 1)) \
             or words[0][0].isdigit() and not AGE.match(words[0]) \
             or words[0].endswith("ing") and words[0].lower() not in ROLE_MODIFIERS:
         # ", 15 points behind …" measures; ", starring Ann Vale, went …" tells what it does
@@ -144,7 +144,7 @@ SENTENCE_ENDS = ".!?;:"
 SUBJECTS = frozenset("i you he she it we they who".split())    # a word after one of these is its verb
 AGE = re.compile(r"\d+-year-old$")
 # words that say when or in which order, not what ("the next Harwick government"): a closed class
-WHEN_WORDS = frozenset("next last previous current future present new old first second third latest".split())
+WHEN_WORDS = frozenset("next last previous current future present new old first second third latest former ex".split())
 
 
 def _verb_phrase(words: list[str]) -> bool:
@@ -243,6 +243,7 @@ def descriptor_before(prefix: str) -> str:
     "union"; verbs and function words give nothing."""
     # Both patterns end in a space, after "<organization noun>," (or "…, the") or after a
     # lower-case word that is no function word; the searches run only where that is so.
+    prefix = prefix[prefix.rfind("\n") + 1:]      # a line above (a headline) describes nothing here
     tail = prefix.rsplit(None, 2)[-2:] if prefix[-1:].isspace() else []
     if not tail:
         return ""
