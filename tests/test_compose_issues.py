@@ -424,3 +424,13 @@ def test_a_matter_named_by_one_word_takes_the_two_word_form_its_sentences_write(
                    ["A second vote may follow.", "The vote count starts at noon."])
     vote = next(c for c in pile_candidates(once) if c.phrase.key == "vote")
     assert Selection(once, spec, 4, set()).modified_name(vote, set(vote.phrase.refs)) is None
+
+
+def test_an_organisation_named_in_the_plural_heads_a_matter_in_the_possessive():
+    from briefing.compose.issues import Candidate, heading
+    from briefing.model import ActorFact
+    pile = pile_of(["The Greens set out the dock levy in May.", "Dockers say the dock levy is too high."],
+                   ["The Greens will review the dock levy.", "The dock levy funds the quay."])
+    phrase = pile.index.phrases["dock levy"]
+    greens = ActorFact("Greens", "organization")
+    assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=greens)) == "Greens' dock levy"
