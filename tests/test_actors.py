@@ -864,3 +864,19 @@ def test_no_description_from_a_headline_above_a_pronoun_or_a_word_of_when():
     assert descriptor_before("the former ") == ""
     assert role_after(", I spoke with the manager and he said") == ""
     assert role_after(", US trade secretary, said") == "US trade secretary"
+
+
+def test_a_word_a_title_makes_a_person_in_one_report_stays_an_organisation_in_the_others():
+    texts = ["The prime minister Lord Harwick once lived there.",
+             "Harwick beat Tarvel 2-0. Harwick said it was pleased.", "Harwick won again, Harwick said.",
+             "Harwick lost to Tarvel. Harwick said the referee erred.", "Harwick signed a striker. Harwick said so."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Harwick"].kind == "organization" and actors["Harwick"].mentions >= 8
+    single = ["Mr Vale said the talks failed.", "Vale said he would try again.", "Vale met the union on Monday."]
+    assert actor(find_actors(corpus(*single)), "Vale").kind == "person"
+
+
+def test_a_party_word_before_a_persons_name_is_no_part_of_it():
+    names = {a.name for a in find_actors(corpus("The youngest was Tory Edward Turnour, who won the by-election.",
+                                                "Conservative Ann Vale said so. Two-time Olympic champion Bo Tarr won."))}
+    assert {"Edward Turnour", "Ann Vale", "Bo Tarr"} <= names and not any("Olympic" in n for n in names)

@@ -35,6 +35,7 @@ from briefing.analysis.lexicon import (
     ORG_UNITS,
     PARTY_CREEDS,
     PARTY_FOLLOWERS,
+    PARTY_NICKNAMES,
     PEERAGE_TITLES,
     PEOPLE_WORDS,
     PLACE_HEADS,
@@ -137,7 +138,7 @@ HAS_DIGIT = re.compile(r"\d")
 CREDIT_BEFORE = re.compile(r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hoto(?:graph)?s?|[Ii]mages?|"
                            r"[Vv]ideo|[Ii]llustration)\s+by|(?:^|\n)\s*By|[A-Za-z]/|[Cc]redit:|[Pp]hoto:)\s*$")
 ADJECTIVE_SUFFIXES = frozenset("focused based led backed born owned run style era related linked funded made "
-                               "controlled dominated friendly bound wide".split())   # "Chile-focused"
+                               "controlled dominated friendly bound wide time".split())   # "Chile-focused", "two-time"
 
 # Tuning, read on the seeds and the two dev sets.
 COMMON_IN_NAME = 3.5    # zipf; a name may hold at most one word this common (Martin *Gray*)
@@ -746,6 +747,10 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
     if sentence_start and len(toks) >= 3 and not title and toks[1].low in GIVEN_NAMES \
             and toks[0].low not in GIVEN_NAMES and _common(toks[0]):
         # "Bookmaker William Hill …": the capital of a sentence start on a plain word before a name
+        title, toks, sentence_start = Segment("title", toks[:1]), toks[1:], False
+    elif len(toks) >= 3 and not title and (toks[1].low in GIVEN_NAMES or toks[1].low in FIRST_NAMES) \
+            and (toks[0].low in PARTY_CREEDS or toks[0].low in PARTY_NICKNAMES):
+        # "Tory Ann Vale", "Conservative Ann Vale": her party, before her name
         title, toks, sentence_start = Segment("title", toks[:1]), toks[1:], False
     a, b = toks[0].start, toks[-1].end
     surface = " ".join(text[a - offset:b - offset].split())    # no-break spaces inside names
