@@ -872,6 +872,9 @@ def test_a_word_a_title_makes_a_person_in_one_report_stays_an_organisation_in_th
              "Harwick lost to Tarvel. Harwick said the referee erred.", "Harwick signed a striker. Harwick said so."]
     actors = {a.name: a for a in find_actors(corpus(*texts))}
     assert actors["Harwick"].kind == "organization" and actors["Harwick"].mentions >= 8
+    city = ["The prime minister Lord Tarrow once lived there.", "Fans gathered in Tarrow on Monday.",
+            "The match in Tarrow ended 2-0.", "Tarrow council said the roads were shut. Rain fell in Tarrow."]
+    assert "Lord Tarrow" not in {a.name for a in find_actors(corpus(*city)) if a.mentions > 1}
     single = ["Mr Vale said the talks failed.", "Vale said he would try again.", "Vale met the union on Monday."]
     assert actor(find_actors(corpus(*single)), "Vale").kind == "person"
 
@@ -880,3 +883,6 @@ def test_a_party_word_before_a_persons_name_is_no_part_of_it():
     names = {a.name for a in find_actors(corpus("The youngest was Tory Edward Turnour, who won the by-election.",
                                                 "Conservative Ann Vale said so. Two-time Olympic champion Bo Tarr won."))}
     assert {"Edward Turnour", "Ann Vale", "Bo Tarr"} <= names and not any("Olympic" in n for n in names)
+    names = {a.name for a in find_actors(corpus("An inspection team from the International Olympic committee came.",
+                                                "The International Olympic committee said so."))}
+    assert "Olympic" not in names

@@ -66,8 +66,9 @@ MAX_ROLE_REFS = 3
 LONE_ORG_DOCS = 2          # a lone rare word names an organization only if this many documents use it
 LONE_ORG_MENTIONS = 3
 LONE_ORG_ACTS = 2          # … or speaks or is described as an organization this often
-PERSONAL_MINORITY = 0.75   # a lone word a title makes a person in few of its documents' uses is a
-                           # person there only when the rest (over this share) name an organization
+PERSONAL_MINORITY = 0.75   # a lone word a title makes a person in few of its documents' uses (the
+                           # others over this share) is a person there only: the others name a place or
+                           # an organization
 MIN_TYPO_LENGTH = 5        # a titled surname this long may differ by one letter from a known one
 MAX_NAME_WORDS = 6         # the longest name looked for inside another actor's role
 # Roles that speak for an organization (not "professor at", "journalist of"): its heads and voices.
@@ -862,13 +863,14 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
             if key not in full:
                 full[key] = Cluster("person")
             others = [(d, m) for d, m in mentions if d not in personal]
-            if len(others) > PERSONAL_MINORITY * len(mentions) and _named_like_an_organization(others):
+            if len(others) > PERSONAL_MINORITY * len(mentions):
                 mentions = [(d, m) for d, m in mentions if d in personal]
-                org = f"organization:{fold(word)}"
-                full.setdefault(org, Cluster("organization"))
-                for doc, m in others:
-                    full[org].add(doc, m)
-                    local_keys[(doc, m.entity)] = org
+                if _named_like_an_organization(others):
+                    org = f"organization:{fold(word)}"
+                    full.setdefault(org, Cluster("organization"))
+                    for doc, m in others:
+                        full[org].add(doc, m)
+                        local_keys[(doc, m.entity)] = org
         elif _named_like_an_organization(mentions):
             key = f"organization:{fold(word)}"
             if key not in full:

@@ -511,7 +511,7 @@ def is_common_word(word: str, threshold: float = COMMON_THRESHOLD) -> bool:
 ROLE_MODIFIERS = frozenset("""
 former ex deputy acting vice first second third senior junior chief top then outgoing incoming
 interim shadow assistant associate executive general foreign prime lead leading veteran fellow
-retired current incumbent state federal national regional local party opposition independent
+retired current incumbent state federal national international regional local party opposition independent
 managing financial political parliamentary legal military economic defence defense home health
 finance trade education justice interior environment energy security policy election campaign
 board parliament government cabinet senior principal special permanent honorary founding
