@@ -886,3 +886,9 @@ def test_a_party_word_before_a_persons_name_is_no_part_of_it():
     names = {a.name for a in find_actors(corpus("An inspection team from the International Olympic committee came.",
                                                 "The International Olympic committee said so."))}
     assert "Olympic" not in names
+
+
+def test_a_clause_after_a_name_or_a_word_of_extent_before_it_is_no_role():
+    from briefing.analysis.roles import descriptor_before, role_after
+    assert role_after(', the government would have "great difficulty" with it') == ""
+    assert descriptor_before("miss the entire ") == ""
