@@ -892,3 +892,10 @@ def test_a_clause_after_a_name_or_a_word_of_extent_before_it_is_no_role():
     from briefing.analysis.roles import descriptor_before, role_after
     assert role_after(', the government would have "great difficulty" with it') == ""
     assert descriptor_before("miss the entire ") == ""
+
+
+def test_a_royal_named_by_title_and_given_name_is_not_another_of_that_name():
+    texts = ["Fans queued for Harry Tarrant films. Harry Tarrant books sold well.", "Harry Tarrant is a hit.",
+             "Prince Harry visited the troops. Prince Harry said they were brave."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert "Prince Harry" in actors and actors["Harry Tarrant"].mentions == 3

@@ -43,6 +43,7 @@ from briefing.analysis.lexicon import (
     PEERAGE_TITLES,
     PEOPLE_WORDS,
     ROLE_HEADS,
+    ROYAL_TITLES,
     UNTYPED_ORG_HEADS,
     country_of,
     fold,
@@ -173,8 +174,9 @@ class Cluster:
             self._name = min(forms, key=lambda v: (-len(v.split()), v not in collective.verbatim, -self.variants[v], v))
         if self._name is None:
             spelled = [v for v in self.variants if not ACRONYM.match(v)] or list(self.variants)
-            # a peer known by title and name alone is called so ("Lord Ashby"; "Ashby" is a place)
-            peers = [t for t in self.titled if t.split()[0].lower() in PEERAGE_TITLES and len(t.split()) == 2]
+            # a peer or a royal known by title and name alone is called so ("Lord Ashby", "Prince Tom")
+            peers = [t for t in self.titled if len(t.split()) == 2
+                     and (t.split()[0].lower() in PEERAGE_TITLES or t.split()[0].lower() in ROYAL_TITLES)]
             self._name = min(spelled, key=lambda v: (-self.variants[v], -len(v), v)) if spelled \
                 else min(peers, key=lambda t: (-self.titled[t], t)) if peers else min(self.words)
         return self._name
@@ -834,6 +836,10 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
         titled = {f"{m.title} {word}" for _, m in mentions if m.title}
         keys = sorted(set(holders.get(fold(word), [])),
                       key=lambda k: (not titled & set(full[k].titled), -len(full[k].mentions), k))
+        if titled and all(t.split()[0].lower() in ROYAL_TITLES for t in titled):
+            # a royal is named by title and given name ("Prince Harwick"): only one the reports
+            # title so is the same person, not another who shares the name
+            keys = [k for k in keys if titled & set(full[k].titled)]
         if not any(m.evidence or m.title for _, m in mentions):
             # a word alone that opens a full name is that person only when it is a person here
             # ("Mr Bae", "President Ryu"); "Harwick said" is not "Harwick Mills" nor "Harwick Smith"
