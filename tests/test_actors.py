@@ -891,7 +891,7 @@ def test_a_party_word_before_a_persons_name_is_no_part_of_it():
 def test_a_clause_after_a_name_or_a_word_of_extent_before_it_is_no_role():
     from briefing.analysis.roles import descriptor_before, role_after
     assert role_after(', the government would have "great difficulty" with it') == ""
-    assert descriptor_before("miss the entire ") == ""
+    assert descriptor_before("miss the entire ") == "" and descriptor_before("the incoming ") == ""
 
 
 def test_a_royal_named_by_title_and_given_name_is_not_another_of_that_name():

@@ -147,7 +147,7 @@ AGE = re.compile(r"\d+-year-old$")
 # words that say when, in which order or how much of it, not what ("the next Harwick government",
 # "the entire Harwick Cup"): a closed class
 WHEN_WORDS = frozenset("next last previous current future present new old first second third latest former ex "
-                       "entire whole full same".split())
+                       "entire whole full same incoming outgoing then".split())
 
 
 def _verb_phrase(words: list[str]) -> bool:
