@@ -899,3 +899,11 @@ def test_a_royal_named_by_title_and_given_name_is_not_another_of_that_name():
              "Prince Harry visited the troops. Prince Harry said they were brave."]
     actors = {a.name: a for a in find_actors(corpus(*texts))}
     assert "Prince Harry" in actors and actors["Harry Tarrant"].mentions == 3
+
+
+def test_a_phrase_of_the_clause_before_is_no_role_and_an_age_no_name():
+    from briefing.analysis.roles import role_before
+    assert role_before("publications disliked by the government, ") == ""
+    assert role_before("the former president, ") == "former president"
+    names = {a.name for a in find_actors(corpus("Fifteen-year-old Donald Vale won the final. Donald Vale said so."))}
+    assert "Donald Vale" in names and not any("year-old" in n for n in names)

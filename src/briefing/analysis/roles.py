@@ -107,6 +107,9 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
         if before not in ("the", "a", "an", "his", "her", "its", "their") and \
                 not any(w.endswith(("’s", "'s")) for w in picked):
             return ""
+        ahead = words[len(picked) + 1].lower() if len(words) > len(picked) + 1 else ""
+        if ahead in PREPOSITIONS:
+            return ""       # "disliked by the government, Harwick has": a phrase of the clause before
     return " ".join(reversed(picked))
 
 
