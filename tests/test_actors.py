@@ -907,3 +907,10 @@ def test_a_phrase_of_the_clause_before_is_no_role_and_an_age_no_name():
     assert role_before("the former president, ") == "former president"
     names = {a.name for a in find_actors(corpus("Fifteen-year-old Donald Vale won the final. Donald Vale said so."))}
     assert "Donald Vale" in names and not any("year-old" in n for n in names)
+
+
+def test_the_place_an_office_is_for_neither_speaks_nor_is_a_person():
+    texts = ["Stephen Vale, MP for Harwick North, said so. The Labour MP for Harwick North agreed.",
+             "Voters in Harwick North were asked. Harwick North MP Stephen Vale spoke."]
+    names = {a.name for a in find_actors(corpus(*texts))}
+    assert "Stephen Vale" in names and "Harwick North" not in names

@@ -983,8 +983,11 @@ def _actor(cluster: Cluster) -> ActorFact | None:
     its, his = _possessives(mentions)
     if kind == "person" and not as_person and its > his:
         kind = "organization"      # "Harwick Boerse said its profits rose": never "Mr", never "his"
-    # "East Harwick", "Upper Marsh": a compass or region word first, never a person's title or first name
-    if kind == "person" and not as_person and cluster.name.split()[0].lower() in COMPASS_WORDS:
+    # "East Harwick", "Upper Marsh", "Harwick North": a compass or region word first or after a
+    # name, never a person's title, first name or surname
+    if kind == "person" and not as_person and (cluster.name.split()[0].lower() in COMPASS_WORDS
+                                               or len(cluster.name.split()) == 2
+                                               and cluster.name.split()[-1].lower() in COMPASS_WORDS):
         if not speakers:
             return None
         kind = "organization"      # "North Harbour Mills said …": it speaks, so it is no place

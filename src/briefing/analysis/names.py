@@ -110,6 +110,7 @@ FROM_ORGANIZATION = re.compile(r"\s*,\s*(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w&�
 # ... and a name inside an apposition of another: "Tom Pike, MP for Harwick, said" (Harwick does
 # not speak; ", with Harwick saying" does).
 FROM_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*,\s*(?:[\w’'-]+\s+){0,6}?(?:of|from|for|at)\s+(?:the\s+)?$")
+ROLE_OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:of|for|from)\s+(?:the\s+)?$")
 SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+([a-z]+)\b")
 # a name before a noun and another name modifies the noun: "Voss's Harwick club-mate Ada Reyes"
 GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*$")
@@ -813,7 +814,14 @@ def _said_after(text: str, end: int, pattern: re.Pattern[str] = SAID_AFTER) -> b
 def _speaks(text: str, end: int, prefix: str) -> bool:
     """ "X said", "said X", "according to X"; not a name inside another's apposition ("Jo Pike, of
     the Harwick Dockers Union, said", "Tom Pike, MP for Harwick, said": Pike speaks)."""
-    return (_said_after(text, end) and not FROM_BEFORE.search(prefix)) or _said_before(prefix)
+    return (_said_after(text, end) and not FROM_BEFORE.search(prefix) and not _role_of(prefix)) \
+        or _said_before(prefix)
+
+
+def _role_of(prefix: str) -> bool:
+    """ "the MP for" before a name: the holder of the role speaks, not the place it is of."""
+    m = ROLE_OF_BEFORE.search(prefix)
+    return m is not None and head_word(m.group(1)) in ROLE_HEADS
 
 
 def _acts_after(text: str, end: int) -> bool:
