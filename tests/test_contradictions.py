@@ -220,6 +220,83 @@ def test_what_is_not_a_denial(text):
     assert denial_object(text) is None
 
 
+# --- claims and rebuttals; A and not-A --------------------------------------------------------
+
+def org(name: str, *aliases: str) -> ActorFact:
+    return ActorFact(name, "organization", aliases=list(aliases))
+
+
+def test_a_party_said_to_be_wrong_is_paired_with_what_it_said():
+    a = doc("a", "The appeal judges said the harbour permits were unlawful because they ignored the wetland survey.")
+    b = doc("b", "The minister said the appeal judges were simply wrong to imply the permits ignored the survey.")
+    [item] = conflicts(a, b, actors=[org("Appeal Judges"), person("Ivo Marsh")])
+    assert item.topic == "Claim and rebuttal: the permits ignored the survey"
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
+
+
+def test_a_partys_argument_called_baseless_is_paired_with_the_argument():
+    a = doc("a", "The ferry operator argues that the port's new fees broke the 2019 lease.",
+            "Port chief Ada Lind said the operator's argument \"has no basis\" in the lease.")
+    [item] = conflicts(a, actors=[org("Ferry Operator", "operator"), person("Ada Lind")])
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(0, 1)]]
+    assert item.topic.startswith("Claim and rebuttal: the port's new fees broke")
+
+
+def test_rejecting_a_partys_claim_is_a_rebuttal():
+    a = doc("a", "Northvale Water claims that the reservoir will be full by June.")
+    b = doc("b", "Farmers' leaders rejected Northvale Water's claim, pointing to the dry spring.")
+    [item] = conflicts(a, b, actors=[org("Northvale Water")])
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
+
+
+def test_a_rebutted_contention_is_paired_only_with_a_claim_in_its_words():
+    actors = [person("Ann Vey"), person("Tom Reid")]
+    a = doc("a", "Coach Ann Vey insisted she was furious after the referee's decisions on Sunday.")
+    b = doc("b", "Tom Reid rejected Vey's contention that her side dominated the scrums.")
+    assert conflicts(a, b, actors=actors) == []
+    c = doc("c", "Coach Ann Vey said her side dominated the scrums in the second half.")
+    [item] = conflicts(a, b, c, actors=actors)
+    assert item.sides == [[SentenceRef(2, 0)], [SentenceRef(1, 0)]]
+    assert item.topic == "Claim and rebuttal: her side dominated the scrums"
+
+
+def test_agreement_and_a_rebuttal_of_a_silent_party_are_no_conflict():
+    actors = [org("Appeal Judges"), person("Ivo Marsh")]
+    a = doc("a", "The appeal judges said the harbour permits were unlawful because they ignored the wetland survey.")
+    b = doc("b", "The minister said the appeal judges were right to say the permits ignored the survey.")
+    assert conflicts(a, b, actors=actors) == []
+    c = doc("c", "The harbour permits were signed in March after a long inquiry.")
+    d = doc("d", "The minister said the appeal judges were simply wrong to imply the permits ignored the survey.")
+    assert conflicts(c, d, actors=actors) == []
+    e = doc("e", "If the appeal judges were wrong to say so, the minister said, the permits stand.")
+    assert conflicts(a, e, actors=actors) == []
+
+
+def test_a_matter_told_as_a_and_as_not_a_by_two_reports_is_a_conflict():
+    a = doc("a", "\"The new grazing rule is very clear,\" the farm minister said.")
+    b = doc("b", "Landowners say the grazing rule is unclear and impossible to enforce.")
+    [item] = conflicts(a, b)
+    assert item.topic == "Whether the grazing rule is clear: very clear vs unclear"
+    c = doc("c", "Landowners say the grazing rule is no longer clear after the ruling.")
+    assert len(conflicts(a, c)) == 1
+
+
+@pytest.mark.parametrize("other", [
+    "It is unclear whether the grazing rule will be enforced, landowners say.",      # no subject
+    "The grazing rule is unclear and impossible to enforce.",                        # the reporter's own words
+    "Landowners say the grazing rule is not clear.",                                 # a bare "not"
+])
+def test_what_is_not_a_matter_told_as_not_a(other):
+    a = doc("a", "\"The new grazing rule is very clear,\" the farm minister said.")
+    assert conflicts(a, doc("b", other)) == []
+
+
+def test_a_participle_is_not_the_opposite_of_its_stem():
+    a = doc("a", "The panel chair said the board was appointed in May.")
+    b = doc("b", "The panel chair said the board was disappointed in May.")
+    assert conflicts(a, b) == []
+
+
 # --- one role, one act, one outcome ----------------------------------------------------------
 
 def test_one_role_given_to_two_people_is_a_conflict():
