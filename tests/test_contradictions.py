@@ -214,6 +214,7 @@ def test_a_denial_of_that_quote_answers_the_sentence_before():
 @pytest.mark.parametrize("text", [
     "Critics challenged the mayor to deny reports that she had sold the land.",
     "The mayor failed to deny claims that she had sold the land.",
+    "\"I cannot deny that we made a lot of mistakes in those years,\" the mayor said.",
     "A fiercely contested budget was approved on Sunday.",
 ])
 def test_what_is_not_a_denial(text):
