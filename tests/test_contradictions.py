@@ -261,6 +261,26 @@ def test_a_rebutted_contention_is_paired_only_with_a_claim_in_its_words():
     assert item.topic == "Claim and rebuttal: her side dominated the scrums"
 
 
+def test_an_answer_rebuts_the_claim_told_just_before_it():
+    a = doc("a", "The landlord's lawyer argued that the tenants had broken the lease by keeping goats.",
+            "But this argument was dismissed as \"fanciful\" by the judge.")
+    [item] = conflicts(a)
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(0, 1)]]
+    assert item.topic == "Claim and rebuttal: the tenants had broken the lease by keeping goats"
+    b = doc("b", "The tenants kept three goats and a pony in the yard behind the flats.",
+            "\"That is complete nonsense,\" the judge said of the rent rise.")
+    assert conflicts(b) == []
+
+
+def test_a_clause_called_wrong_without_a_party_is_paired_with_its_report():
+    a = doc("a", "A union leaflet claims the harbour ferry will stop running on winter weekends.")
+    b = doc("b", "The council said it was wrong to suggest the harbour ferry would stop running on winter weekends.")
+    [item] = conflicts(a, b)
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
+    c = doc("c", "The council said claims of a ferry strike were untrue.")
+    assert conflicts(a, c) == []
+
+
 def test_agreement_and_a_rebuttal_of_a_silent_party_are_no_conflict():
     actors = [org("Appeal Judges"), person("Ivo Marsh")]
     a = doc("a", "The appeal judges said the harbour permits were unlawful because they ignored the wetland survey.")

@@ -6,6 +6,7 @@ for one person that excludes another (removed from office or suspended from it).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from math import fsum
 
 from briefing.analysis.conflicts import (
@@ -161,6 +162,7 @@ def day_findings(sents: Sentences) -> list[Finding]:
 
 # --- claims and denials ----------------------------------------------------------------------
 
+@lru_cache(maxsize=65536)
 def denial_object(text: str) -> tuple[str, bool] | None:
     """What a sentence denies, and whether that is only a pointer to the sentence before
     ("denied that quote on Wednesday", "dismissed them as nonsense"); None for no denial or one

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from math import fsum
 
-from briefing.analysis.account_conflicts import DENIER_WORDS
+from briefing.analysis.account_conflicts import DENIAL_FORMS, DENIER_WORDS, denial_object
 from briefing.analysis.conflicts import (
     AGENT_WORDS,
     KIND_SCORE,
@@ -90,12 +90,34 @@ CLAIM_WORDS = frozenset("said says say ruled rules ruling argued argues argue ar
                         "views reasoning case interpretation analysis allegation allegations accusation "
                         "accusations position theory logic".split())
 LEADING_THAT = re.compile(r"^\s*(?:(?:that|of)\b\s*)?")
+# rebuttals that name no party: "it is wrong to suggest C", "claims that C are untrue" (paired by
+# the words of C), and "That's nonsense" or "this argument was dismissed" (answering the sentence
+# before)
+UNTRUE = r"(?:not\s+true|untrue|not\s+correct|incorrect|false|wrong|nonsense|rubbish|baseless|unfounded|groundless)"
+IMPERSONAL = re.compile(
+    r"(?i:\b(?:it|this|that)\s+(?:is|was|would\s+be)\s+[“\"‘']?(?:\w+ly\s+)?[“\"‘']?(?:wrong|untrue|false|incorrect|"
+    r"misleading|nonsense)[”\"’']?\s+to\s+(?:suggest|say|claim|imply|argue|think|believe|assume)\s+(?:that\s+)?"
+    r"(?P<clause>[^.;]*))")
+CLAIMS_UNTRUE = re.compile(
+    r"(?i:\b(?:claims?|suggestions?|allegations?|reports?)\s+(?:that\s+)?(?P<clause>[^.;\"“”]{10,150}?)\s+"
+    r"(?:is|are|was|were)\s+(?:\w+ly\s+)?[“\"‘']?" + UNTRUE + r"\b)")
+ANSWER = re.compile(
+    r"(?i:^\W*(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+(?:\w+\s+){0,2}?[“\"‘']?(?:" + UNTRUE[3:-1] +
+    r"|ridiculous|absurd)\b|\b(?:this|that|the|such\s+an?)\s+(?:argument|claim|suggestion|view|idea|notion)\s+"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:dismissed|rejected|disputed|refuted|rebutted)\b)")
+# a sentence that reports a claim: what an answer answers
+CLAIM_SENTENCE = re.compile(r"(?i:\b(?:claim(?:s|ed)?|alleg(?:e|es|ed|edly)|accus(?:e|es|ed)|report(?:s|ed)?|"
+                            r"said|says|told|according to|suggest(?:s|ed)?|argu(?:e|es|ed)|insist(?:s|ed)?)\b)")
+MIN_CLAIM = 4               # content words a party-less rebutted clause needs to be looked for...
+MIN_UNNAMED_SHARE = 0.5     # ...and the share of them (idf-weighted) a claim in another report repeats
+UNNAMED_WORDS = tuple("true untrue correct incorrect false wrong nonsense rubbish baseless unfounded groundless "
+                      "misleading ridiculous absurd dismiss reject disput refut rebut".split())
 # a sentence with none of these words (their beginnings) disputes nobody in the ways above
 DISPUTE_WORDS = tuple("wrong mistaken incorrect dismiss reject disput refut rebut contradict challeng disagree "
                       "nonsense rubbish ridiculous absurd untrue false baseless groundless unfounded misleading "
                       "flawed laughable preposterous fanciful invalid claim argument assertion contention "
                       "suggestion view reasoning case interpretation analysis allegation accusation position "
-                      "theory logic".split())
+                      "theory logic true report".split())
 # what a sentence says is wrong: it must not be a question, hypothesis or report of others' view
 HEDGE = re.compile(r"(?i:\b(?:if|whether|unless|would be|could be|may be|might be)\b)")
 
@@ -211,6 +233,11 @@ def opens_clause(text: str, at: int) -> bool:
     return len(opening) <= AGENT_WORDS and not any(w.lower() in PRONOUNS for w in opening)
 
 
+def denials(sents: Sentences) -> set[int]:
+    """Sentences the denial rule reads as denials: a rebuttal is not the claim another answers."""
+    return {i for i, words in enumerate(sents.words) if words & DENIAL_FORMS and denial_object(sents.texts[i])}
+
+
 def naming(sents: Sentences, parties: set[str]) -> dict[str, list[int]]:
     """The sentences that may name each party: those with a word of one of its names (one pass
     over the sentences, however many parties)."""
@@ -231,22 +258,18 @@ def rebuttal_findings(sents: Sentences) -> list[Finding]:
     """A party said to be wrong, and what that party says: the claim sentences sharing most words
     with the rebuttal (those told with a verb of arguing, or in the rebuttal's own report, first).
     One report's rebuttals of one party are one finding."""
-    if not sents.names:
-        return []
     found: dict[tuple[int, str], list[tuple[int, str]]] = {}
     parties = PartyNames(sents)
     vocabulary = set().union(*sents.words) if sents.words else set()
     triggers = {w for w in vocabulary if w.startswith(DISPUTE_WORDS)}
     for i, words in enumerate(sents.words):
-        if not words & triggers:
+        if not words & triggers or not sents.names:
             continue
         for party, clause_text in rebuttals(sents, parties, i):
             found.setdefault((sents.refs[i].doc, party), []).append((i, clause_text))
-    if not found:
-        return []
     rebutting = {i for items in found.values() for i, _ in items}
+    findings = unnamed_findings(sents, {w for w in triggers if w.startswith(UNNAMED_WORDS)}, rebutting | denials(sents))
     mentions = naming(sents, {party for _, party in found})
-    findings = []
     for (doc, party), items in found.items():
         clauses = [c for _, c in items if content(c)]
         own = {stem(w) for w in re.findall(r"[\w’'-]+", party.lower())}
@@ -279,6 +302,43 @@ def rebuttal_findings(sents: Sentences) -> list[Finding]:
     return findings
 
 
+def unnamed_findings(sents: Sentences, triggers: set[str], rebutting: set[int]) -> list[Finding]:
+    """Rebuttals that name no party: of a clause ("it is wrong to suggest C", "claims that C are
+    untrue"), paired with the reports of C in other reports, as a denial is; or answering the
+    sentence before ("That's nonsense.", "This argument was dismissed as ..."), where that one
+    reports a claim."""
+    findings = []
+    for i, words in enumerate(sents.words):
+        if not words & triggers or i in rebutting:
+            continue
+        text = sents.texts[i]
+        m = IMPERSONAL.search(text) or CLAIMS_UNTRUE.search(text)
+        if m and HEDGE.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        if m:
+            wanted = {w for w in content(m.group("clause")) if w in sents.idf}
+            if len(wanted) < MIN_CLAIM:
+                continue
+            total = fsum(sents.idf[w] for w in wanted)
+            near = {j for w in wanted for j in sents.postings.get(w, ())}
+            scores = {j: fsum(sents.idf[w] for w in wanted & sents.stems[j]) / total for j in near}
+            claims = [j for j in sorted(scores, key=lambda j: (-scores[j], j))
+                      if sents.refs[j].doc != sents.refs[i].doc and j not in rebutting
+                      and scores[j] >= MIN_UNNAMED_SHARE and CLAIM_SENTENCE.search(sents.texts[j])]
+            if claims:
+                findings.append(Finding("rebuttal", KIND_SCORE["rebuttal"] + min(MAX_EVIDENCE, scores[claims[0]]),
+                                        f"Claim and rebuttal: {topic_clause(LEADING_THAT.sub('', m.group('clause')))}",
+                                        [], [[sents.refs[j] for j in claims[:CLAIMS_SHOWN]], [sents.refs[i]]]))
+        elif ANSWER.search(text):
+            before = sents.next_to(i, -1)
+            if before is None or before in rebutting or not CLAIM_SENTENCE.search(sents.texts[before]):
+                continue
+            what = claimed(sents.texts[before]) or sents.texts[before]
+            findings.append(Finding("rebuttal", KIND_SCORE["rebuttal"], f"Claim and rebuttal: {topic_clause(what)}",
+                                    [], [[sents.refs[before]], [sents.refs[i]]]))
+    return findings
+
+
 def claimed(text: str) -> str:
     """What a claim sentence says is so: the words after its verb of saying, else none."""
     m = SAID.search(text)
@@ -286,7 +346,8 @@ def claimed(text: str) -> str:
 
 
 def topic_clause(text: str, n: int = TOPIC_WORDS) -> str:
-    words = re.split(r"[“”\"]", text, maxsplit=1)[0].strip(" ,.").split()
+    """The first words of a clause, as written, without quotation marks."""
+    words = re.sub(r"[“”\"]", "", text).strip(" ,.:").split()
     return " ".join(words[:n]) + ("…" if len(words) > n else "")
 
 
