@@ -302,6 +302,17 @@ def test_a_matter_told_as_a_and_as_not_a_by_two_reports_is_a_conflict():
     assert len(conflicts(a, c)) == 1
 
 
+def test_a_and_not_a_in_one_report_need_two_speakers():
+    actors = [org("Harbour Board"), org("Ferry Union")]
+    a = doc("a", "The Harbour Board says the new berth is safe for the larger ferries.",
+            "The Ferry Union says the new berth is unsafe in high winds.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == "Whether the berth is safe: safe vs unsafe"
+    b = doc("b", "The Harbour Board says the new berth is safe for the larger ferries.",
+            "The Harbour Board says the old berth is unsafe in high winds.")
+    assert conflicts(b, actors=actors) == []
+
+
 @pytest.mark.parametrize("other", [
     "It is unclear whether the grazing rule will be enforced, landowners say.",      # no subject
     "The grazing rule is unclear and impossible to enforce.",                        # the reporter's own words

@@ -22,8 +22,8 @@ from briefing.analysis.rebuttals import opposite_findings, rebuttal_findings
 from briefing.analysis.words import near_identical
 from briefing.model import ContradictionFact, Corpus, CorpusFacts, SentenceRef
 
-# kinds a report can give both sides of itself (a claim and its rebuttal)
-ONE_REPORT = frozenset({"denial", "rebuttal"})
+# kinds a report can give both sides of itself (a claim and its rebuttal; two speakers)
+ONE_REPORT = frozenset({"denial", "rebuttal", "opposite"})
 MAX_ITEMS = 20              # kept per corpus, best first
 # kinds read from wording, not from a value: two versions in the same words are one account
 WORDED = frozenset({"denial", "agents", "status", "rebuttal", "opposite"})

@@ -134,10 +134,14 @@ MODALS = frozenset("could would may might can should must".split())
 # a sentence telling someone's view, not the reporter's: quoted, or with a verb of saying
 ATTRIBUTED = re.compile(r"(?i:[“\"]|\b(?:said|says|say|told|tells|claims?|claimed|argues?|argued|insists?|"
                         r"insisted|believes?|believed|according to|maintains?|maintained|warned|warns|added)\b)")
+SAYING = re.compile(r"(?i:\b(?:said|says|say|claims?|claimed|argues?|argued|insists?|insisted|believes?|"
+                    r"believed|maintains?|maintained|told|tells|added|warned|warns)\b)")
+SPEAKER_GAP = 3             # characters between a speaker's name and its verb of saying ("GM says")
 # participles: "disappointed" is no "not appointed", "informed" no "not formed"
 PARTICIPLE = re.compile(r"(?:ed|ing)$")
 # subjects that are no matter: a pronoun or an empty "it"/"there" ("it is not clear whether")
 EMPTY_SUBJECTS = frozenset("it there this that these those he she they we i you what which who".split())
+EMPTY_OPENINGS = frozenset("it there what which who".split())
 CLAUSE_BREAK = re.compile(r"(?i:[,;:(\"“”]|\b(?:that|because|but|while|although|says|said|say|claims|"
                           r"claimed|argues|argued|insists|insisted|think|thinks|thought|believe|believes|"
                           r"believed|feel|feels|felt|if|whether|when)\b)")
@@ -367,7 +371,7 @@ def predications(sents: Sentences, i: int) -> list[tuple[frozenset[str], str, bo
         breaks = [b.end() for b in CLAUSE_BREAK.finditer(before)]
         segment = before[breaks[-1] if breaks else 0:]
         words = re.findall(r"[a-z][a-z’'-]+", segment.lower())[:SUBJECT_WORDS]
-        if not words or words[0] in EMPTY_SUBJECTS or words[-1] in EMPTY_SUBJECTS or HEDGE.search(segment):
+        if not words or words[0] in EMPTY_OPENINGS or words[-1] in EMPTY_SUBJECTS or HEDGE.search(segment):
             continue
         subject = frozenset(stem(w) for w in words if w not in STOP_WORDS and len(w) > 2)
         if not subject:
@@ -392,6 +396,25 @@ def predications(sents: Sentences, i: int) -> list[tuple[frozenset[str], str, bo
             base = base if prefixed else word
             out.append((subject, base, positive, shown, tuple(words)))
     return out
+
+
+def speaker(sents: Sentences, i: int) -> str | None:
+    """Whom a sentence reports: the actor named just before or after its verb of saying ("GM
+    says ...", "..., Mr Lane said")."""
+    text = sents.texts[i]
+    names = sents.names.find(text)
+    for m in SAYING.finditer(text):
+        before = [who for start, end, who in names if 0 <= m.start() - end <= SPEAKER_GAP]
+        after = [who for start, end, who in names if 0 <= start - m.end() <= SPEAKER_GAP]
+        if before or after:
+            return (before or after)[-1 if before else 0]
+    return None
+
+
+def two_speakers(sents: Sentences, i: int, j: int) -> bool:
+    """Two sentences of one report tell what two different parties say."""
+    a, b = speaker(sents, i), speaker(sents, j)
+    return a is not None and b is not None and a != b
 
 
 def subject_phrase(words: tuple[str, ...], shared: frozenset[str]) -> str:
@@ -431,7 +454,7 @@ def opposite_findings(sents: Sentences) -> list[Finding]:
         best = None
         for i, si, _, shown_i, words in pos:
             for j, sj, _, shown_j, _ in neg:
-                if sents.refs[i].doc == sents.refs[j].doc or not si & sj:
+                if not si & sj or sents.refs[i].doc == sents.refs[j].doc and not two_speakers(sents, i, j):
                     continue
                 weight = sents.shared(i, j)[1]
                 if best is None or weight > best[0]:
