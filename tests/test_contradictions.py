@@ -329,6 +329,24 @@ def test_a_participle_is_not_the_opposite_of_its_stem():
     assert conflicts(a, b) == []
 
 
+def test_one_quotation_worded_two_ways_is_a_conflict():
+    a = doc("a", "\"This plan is little more than a paper shield for the coast,\" the mayor told the council.")
+    b = doc("b", "The mayor said: \"This plan is nothing more than a paper shield for the coast.\"")
+    [item] = conflicts(a, b)
+    assert item.topic == "Wording of a quotation: “little more than a paper shield for” vs " \
+                         "“nothing more than a paper shield for”"
+
+
+@pytest.mark.parametrize("other", [
+    "The mayor said the plan was \"little more than a paper shield for our coastal defence\" and left.",  # excerpt
+    "\"This plan is little more than a paper shield for our coastal defense,\" the mayor said.",  # spelling
+    "\"This plan is little more than a paper shield for Mayor Dunn's coastal defence,\" she said.",  # a name
+])
+def test_excerpts_and_spellings_of_one_quotation_are_no_conflict(other):
+    a = doc("a", "\"This plan is little more than a paper shield for our coastal defence,\" the mayor told the council.")
+    assert conflicts(a, doc("b", other)) == []
+
+
 # --- one role, one act, one outcome ----------------------------------------------------------
 
 def test_one_role_given_to_two_people_is_a_conflict():

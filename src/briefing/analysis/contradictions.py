@@ -18,6 +18,7 @@ from briefing.analysis.account_conflicts import (
 )
 from briefing.analysis.conflicts import Finding, Sentences, read_sentences
 from briefing.analysis.figure_conflicts import figure_findings
+from briefing.analysis.quote_variants import quote_findings
 from briefing.analysis.rebuttals import opposite_findings, rebuttal_findings
 from briefing.analysis.words import near_identical
 from briefing.model import ContradictionFact, Corpus, CorpusFacts, SentenceRef
@@ -26,14 +27,14 @@ from briefing.model import ContradictionFact, Corpus, CorpusFacts, SentenceRef
 ONE_REPORT = frozenset({"denial", "rebuttal", "opposite"})
 MAX_ITEMS = 20              # kept per corpus, best first
 # kinds read from wording, not from a value: two versions in the same words are one account
-WORDED = frozenset({"denial", "agents", "status", "rebuttal", "opposite"})
+WORDED = frozenset({"denial", "agents", "status", "rebuttal", "opposite"})    # not "wording": its sides are alike
 
 
 def find_contradictions(corpus: Corpus, facts: CorpusFacts) -> list[ContradictionFact]:
     sents = read_sentences(corpus, facts)
     findings = figure_findings(sents) + time_findings(sents) + day_findings(sents) + \
         denial_findings(sents) + agent_findings(sents) + status_findings(sents) + \
-        rebuttal_findings(sents) + opposite_findings(sents)
+        quote_findings(sents) + rebuttal_findings(sents) + opposite_findings(sents)
     findings.sort(key=lambda f: (-f.score, f.topic, f.sides))
     return [ContradictionFact(f.topic, [side[0] for side in f.sides], f.sides) for f in select(sents, findings)]
 
