@@ -699,7 +699,168 @@ def test_a_peer_is_named_with_the_title_and_the_place_of_the_title_is_no_actor()
 
 
 def test_a_titled_surname_does_not_join_a_given_name_one_letter_away():
-    texts = ["Lawyer Nicholas Blake QC said the men were held unlawfully. Nicholas Blake said so again.",
-             "Lord Nicholls said the detention was wrong. Lord Nicholls agreed with the others."]
+    texts = ["Lawyer Marlow Tarrant QC said the men were held unlawfully. Marlow Tarrant said so again.",
+             "Lord Marlowe said the detention was wrong. Lord Marlowe agreed with the others."]
     actors = {a.name: a for a in find_actors(corpus(*texts))}
-    assert "Lord Nicholls" not in actors["Nicholas Blake"].aliases
+    assert "Lord Marlowe" not in actors["Marlow Tarrant"].aliases
+
+
+def test_an_organisation_defines_an_acronym_of_its_name_in_another_language():
+    from briefing.analysis.aliases import acronym_definitions
+    assert acronym_definitions("They were cleared by the Tarrow Rowing Federation (FAR).") == \
+        [("Tarrow Rowing Federation", "FAR")]
+    assert acronym_definitions("Shares in Harwick (HWK) rose.") == []        # no organisation's name before it
+    texts = ["The Tarrow Rowing Federation (FAR) cleared them. FAR said it was satisfied.",
+             "The Tarrow Federation (FAR) will meet. The Tarrow Rowing Federation said nothing."]
+    names = [a.name for a in find_actors(corpus(*texts))]
+    assert len([n for n in names if "Tarrow" in n or n == "FAR"]) == 1
+
+
+def test_a_peoples_adjective_left_alone_is_no_organisation():
+    texts = ["She will decide whether to run at the European Indoors next month.",
+             "She had planned to compete at the European Indoors before her injury.",
+             "Her first European Indoors would be in Tarrow. The European Indoors start on Friday.",
+             "The European Indoors are her aim. He won the European Indoors twice.",
+             "Tickets for the European Indoors sold out. The European Indoors open on Friday.",
+             "He will carry hopes at next weekend's Harwick Union European trials in Tarrow."]
+    assert "European" not in {a.name for a in find_actors(corpus(*texts))}
+
+
+def test_a_place_or_an_event_of_common_words_leaves_no_word_of_it_as_an_actor():
+    texts = ["New York traders said shares fell on Tuesday.",
+             "Trading resumes after the New Year holiday, New York dealers said.",
+             "New York shares rose. The New Year sales began.",
+             "Ada Voss will play at the Australian Open next month, the Australian Open said.",
+             "Voss lost in the French Open final. The Australian Open said she would return."]
+    names = {a.name for a in find_actors(corpus(*texts))}
+    assert not names & {"New", "Open"}
+
+
+def test_a_body_of_people_under_one_plural_title_is_an_organisation():
+    texts = ["The Law Lords ruled that the detention was unlawful.",
+             "Ministers said the Law Lords were wrong. The Law Lords said the act discriminated."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Law Lords"].kind == "organization" and "Law" not in actors
+
+
+def test_an_owner_before_a_name_that_modifies_a_noun_is_no_role():
+    texts = ["The remarks, made to Voss's Harwick club-mate Ada Reyes, were meant to motivate her.",
+             "Harwick beat Tarvel 2-0. Harwick said it was pleased. Harwick won again."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Harwick"].role != "Voss"
+    assert actor(find_actors(corpus("Reform's Tim Vale said Ada Reyes was wrong.")), "Tim Vale").role == "Reform"
+
+
+def test_a_qualifier_of_a_title_alone_is_no_title():
+    texts = ['The opposition called the budget a "Second Insurrection with Changed Faces" on Sunday.',
+             "First Vice Foreign Minister Ryu Hyon said so. State Senator Ann Holt agreed."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert "Insurrection" not in actors
+    assert actors["Ryu Hyon"].role == "First Vice Foreign Minister" and actors["Ann Holt"].role == "State Senator"
+
+
+def test_no_name_is_read_inside_a_word_that_opens_in_lower_case():
+    from briefing.analysis.names import CAPITAL_STRETCH
+    assert [m.group() for m in CAPITAL_STRETCH.finditer("Shoppers bought them on eBay and iTunes")] == ["Shoppers"]
+
+
+def test_a_description_across_a_sentence_end_or_after_a_preposition_is_no_role():
+    from briefing.analysis.roles import descriptor_before
+    assert descriptor_before('"Harwick listened to representatives of the council. ') == ""
+    assert descriptor_before("It excludes papers disliked by the government, ") == ""
+    assert descriptor_before("The union, the ") == "union"
+
+
+def test_a_thing_a_person_owns_takes_no_role_from_them():
+    texts = ["The row over Ada Voss's Budget turned into a battle. The Budget was cheered by Tarvel MPs.",
+             "The Budget was attacked. The Budget passed."]
+    roles = {a.name: a.role for a in find_actors(corpus(*texts))}
+    assert roles.get("Budget", "") != "Voss"
+    assert actor(find_actors(corpus("Reform's Tim Vale said Ada Reyes was wrong.")), "Tim Vale").role == "Reform"
+
+
+def test_a_word_of_when_before_a_name_is_no_description_of_it():
+    from briefing.analysis.roles import descriptor_before
+    assert descriptor_before('"If the next ') == "" and descriptor_before("the ruling ") == "ruling"
+
+
+def test_a_continent_after_a_company_name_is_no_part_of_a_person():
+    texts = ["Sales at Veltrion North America rose by 5%. Veltrion North America said so.",
+             "Veltrion North America expects more. Veltrion said profits would rise."]
+    assert all(a.kind != "person" for a in find_actors(corpus(*texts)))
+
+
+def test_a_measure_or_what_a_body_does_to_a_name_is_no_role_of_it():
+    from briefing.analysis.roles import descriptor_before, role_after
+    assert role_after(", 15 points behind leaders Tarvel, and face a tough run.") == ""
+    assert role_after(", 22-year-old son of rock star Bryan Vale, said").startswith("22-year-old son")
+    assert descriptor_before("replaced the Tories as the party challenging ") == ""
+    assert descriptor_before("the mining company ") == "mining company"
+
+
+def test_a_country_whose_name_opens_on_an_organisation_word_is_the_country():
+    texts = ["He was held by the United States for three years. The United States said he was a threat.",
+             "The United Kingdom and the United States agreed. Harwick United won again."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert "United" not in actors and "States" not in actors and "Kingdom" not in actors
+    assert actors["United States"].kind == "country" and actors["Harwick United"].kind == "organization"
+
+
+def test_a_people_named_in_the_plural_is_no_actor():
+    texts = ["Britons spent more on holidays, the survey found. Most Britons said prices rose.",
+             "Britons travelled less, according to the report.", "Many Britons are worried. Britons said so.",
+             "Europeans saved more. Europeans said they were worried."]
+    assert not any("Britons" in a.name or "Europeans" in a.name for a in find_actors(corpus(*texts)))
+
+
+def test_a_verb_after_a_pronoun_is_no_part_of_a_role():
+    from briefing.analysis.roles import role_before
+    assert role_before("top clubs are circling as they eye captain ") == "captain"
+    assert role_before("the club captain ") == "club captain"
+
+
+def test_an_apposition_telling_what_a_thing_does_is_no_role():
+    from briefing.analysis.roles import role_after
+    assert role_after(", starring Ann Vale went on general release on Friday.") == ""
+    assert role_after(", acting chairman of the board, said").startswith("acting chairman")
+
+
+def test_neither_at_a_sentence_start_is_no_part_of_a_name():
+    from briefing.analysis.names import capitalised_runs, segment_run, tokens_of
+    text = "Neither Tarvex nor Harwick would comment."
+    runs = capitalised_runs(tokens_of(text, 0), text, 0)
+    names = [" ".join(t.text for t in s.toks) for r in runs for s in segment_run(r, r[0].start == 0)]
+    assert "Neither Tarvex" not in names and "Tarvex" in names
+
+
+def test_a_titled_surname_joins_the_person_the_reports_give_that_title():
+    texts = ["Singer Kate Tarrant released an album. Kate Tarrant said it was her best.", "Kate Tarrant toured.",
+             "Fans of Kate Tarrant queued.", "President George Tarrant spoke. President Tarrant said the war went well.",
+             "President Tarrant met the premier on Monday."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["George Tarrant"].mentions == 3 and actors["Kate Tarrant"].mentions == 4
+
+
+def test_an_apposition_running_into_someone_speaking_is_no_role():
+    from briefing.analysis.roles import role_after
+    assert role_after(", the firm said.") == ""
+    assert role_after(", Tory spokesman Ann Vale suggested the posters were part of a trend.") == ""
+    assert role_after(", the chairman of the Alliance of Small Harbour States, a coalition") \
+        == "chairman of the Alliance of Small Harbour States"
+
+
+def test_a_feast_day_or_a_family_name_prefix_makes_no_organisation():
+    texts = ["Christmas was quiet for the shops. Christmas sales fell, Harwick Retail said.",
+             "Retailers hoped Christmas would help. Christmas trading began early.",
+             "Actor Leo DiCaprio starred. DiCaprio said he was pleased. DiCaprio won."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert "Christmas" not in actors
+    assert all(a.kind != "organization" for n, a in actors.items() if "DiCaprio" in n)
+
+
+def test_no_description_from_a_headline_above_a_pronoun_or_a_word_of_when():
+    from briefing.analysis.roles import descriptor_before, role_after
+    assert descriptor_before("Harwick's four little words\n\n") == ""
+    assert descriptor_before("the former ") == ""
+    assert role_after(", I spoke with the manager and he said") == ""
+    assert role_after(", US trade secretary, said") == "US trade secretary"

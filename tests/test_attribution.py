@@ -52,3 +52,9 @@ def test_organization_is_a_speaker():
 def test_source_after_a_report_by_is_not_the_speaker():
     text = "Shipping line Meridane Freight Holdings grew. Profits rose, according to a report by Meridane Freight Holdings."
     assert 1 not in attributions(text)
+
+
+def test_a_peer_named_with_the_seat_of_the_title_speaks():
+    text = ('Lord Ashby of Tarrowby, in his ruling, said the detention was unlawful. '
+            'Lord Ashby said more.')
+    assert list(attributions(text).values())[:1] == ["Lord Ashby"]

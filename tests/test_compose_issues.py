@@ -409,3 +409,18 @@ def test_a_matter_of_several_words_whose_other_sentences_other_sections_show_sta
     # its other report shown nowhere (it points back, "They say ..."), or told in one document only
     assert not chosen.add(pool["night ferry"])
     assert not chosen.add(pool["quay rent"])
+
+
+def test_a_matter_named_by_one_word_takes_the_two_word_form_its_sentences_write():
+    from briefing.compose.issues import Selection
+    pile = pile_of(["The ratification vote is due on Monday.", "Officials said the vote was fair."],
+                   ["Workers rejected the offer in a ratification vote.", "A second vote may follow."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    chosen = Selection(pile, spec, 4, set())
+    vote = next(c for c in pile_candidates(pile) if c.phrase.key == "vote")
+    assert chosen.modified_name(vote, set(vote.phrase.refs)) == "Ratification vote"
+    # written so in one sentence only, the form is no heading
+    once = pile_of(["The ratification vote is due on Monday.", "Officials said the vote was fair."],
+                   ["A second vote may follow.", "The vote count starts at noon."])
+    vote = next(c for c in pile_candidates(once) if c.phrase.key == "vote")
+    assert Selection(once, spec, 4, set()).modified_name(vote, set(vote.phrase.refs)) is None

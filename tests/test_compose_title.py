@@ -61,3 +61,18 @@ def test_titles_made_from_opening_words_are_no_headlines_to_take_the_matter_from
     for doc in corpus.documents:
         doc.title_generated = True
     assert not brief_title(corpus, find_actors(corpus)).startswith("Committee")
+
+
+def test_a_one_word_matter_takes_the_word_the_reports_write_with_it():
+    corpus = titled_corpus(
+        ("Ban comes into force", "The grazing ban began on Friday. Farmers said the grazing ban was unfair."),
+        ("Farmers defy ban", "Harlow farmers said they would test the grazing ban. The ban is clear, officials said."),
+        ("Ban support falls", "Support for the ban has fallen. A poll found the grazing ban less popular."))
+    assert brief_title(corpus, find_actors(corpus)).startswith("Grazing ban")
+    modifier = titled_corpus(
+        ("New terror curbs unveiled", "Terror suspects will face curfews. Ministers said terror suspects could appeal."),
+        ("Terror move attacked", "Lawyers said terror suspects had rights. The terror suspects were held."))
+    assert brief_title(modifier, find_actors(modifier)).startswith("Terror suspects")
+    plain = titled_corpus(("Strike spreads", "The strike went on. Workers joined the strike."),
+                          ("Strike talks fail", "Talks to end the strike failed on Monday."))
+    assert brief_title(plain, find_actors(plain)).startswith("Strike")

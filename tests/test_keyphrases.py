@@ -190,3 +190,8 @@ def test_a_capitalised_word_before_a_names_head_is_no_phrase_of_its_own():
     assert "levy" in index.phrases and "ferry levy" in index.phrases
     # the documents a word is in are known whatever the phrases it is part of
     assert index.documents_of["dredging"] == {0}
+
+
+def test_letters_and_figures_opening_on_a_figure_are_one_word():
+    assert "4x100m relay team" in runs("Britain won gold with the 4x100m relay team on Saturday.")
+    assert not any(r.startswith("x100m") for r in runs("Britain won gold with the 4x100m relay team."))

@@ -31,6 +31,7 @@ from briefing.analysis.collectives import COLLECTIVE_HEADS, KIND_WORDS, same_col
 from briefing.analysis.lexicon import (
     COMPASS_WORDS,
     CORPORATE_SUFFIXES,
+    DEMONYMS,
     GIVEN_NAMES,
     KINSHIP,
     LINE_OF_BUSINESS,
@@ -40,6 +41,7 @@ from briefing.analysis.lexicon import (
     ORGANIZATION_ROLE_HEADS,
     OUTLET_HEADS,
     PEERAGE_TITLES,
+    PEOPLE_WORDS,
     ROLE_HEADS,
     UNTYPED_ORG_HEADS,
     country_of,
@@ -825,10 +827,13 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
     near = _Deletions(holders)                  # one letter dropped -> name words, for typos ("Mr Marlow")
     parties = {creed: keys[-1] for creed, keys in _party_clusters(full).items() if " " not in creed}
     for word, mentions in sorted(lone.items()):
-        keys = sorted(set(holders.get(fold(word), [])), key=lambda k: (-len(full[k].mentions), k))
+        # of several people of that name, one the documents give the same title ("President Bush")
+        titled = {f"{m.title} {word}" for _, m in mentions if m.title}
+        keys = sorted(set(holders.get(fold(word), [])),
+                      key=lambda k: (not titled & set(full[k].titled), -len(full[k].mentions), k))
         if not any(m.evidence or m.title for _, m in mentions):
             # a word alone that opens a full name is that person only when it is a person here
-            # ("Mr Xi", "President Lee"); "Harwick said" is not "Harwick Mills" nor "Harwick Smith"
+            # ("Mr Bae", "President Ryu"); "Harwick said" is not "Harwick Mills" nor "Harwick Smith"
             keys = [k for k in keys if (fold(word), k) not in firsts or fold(word) in map(fold, _later_words(full[k]))]
         creed = party_key(word) or word.lower()
         if not keys and creed in parties:               # "Labour" for the Labour Party, "Tory" for the Tories
@@ -839,12 +844,15 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
             for variant in _one_letter_less(folded):                    # one too many, or one wrong
                 candidates.update(holders.get(variant, []))
                 candidates.update(near.get(variant))
-            # a surname, not a given name one letter away ("Lord Nicholls" is not "Nicholas Blake")
+            # a surname, not a given name one letter away ("Lord Marlowe" is not "Marlow Tarrant")
             keys = sorted((k for k in candidates
                            if any(Levenshtein.distance(folded, fold(w)) <= 1 for w in _later_words(full[k]))),
                           key=lambda k: (-len(full[k].mentions), k))
         if keys:
             key = keys[0]
+        elif word in DEMONYMS or word in PEOPLE_WORDS or word.endswith("s") and \
+                (word[:-1] in DEMONYMS or word[:-1] in PEOPLE_WORDS):
+            continue            # "European" left of "European Indoors", "Britons": a people, no one actor
         elif any(m.evidence or (m.role_rank <= 1 and _describes_a_person(m.role)) for _, m in mentions):
             # "Harwick midfielder Edo": a role before or beside it, only a person's
             key = f"person:{fold(word)}"

@@ -13,6 +13,7 @@ from rapidfuzz.distance import Levenshtein
 from briefing.analysis.lexicon import (
     CORPORATE_SUFFIXES,
     NAME_PARTICLES,
+    ORG_HEADS,
     PARTY_ADJECTIVES,
     PARTY_CREEDS,
     PARTY_NICKNAMES,
@@ -24,6 +25,7 @@ from briefing.analysis.lexicon import (
 DEFINITION = re.compile(r"((?:[A-Z][\w&’'.-]*|\d+)(?:\s+(?:of|for|and|on|the|de|du|des|&|[A-Z][\w&’'.-]*))*)"
                         r"\s+\(([A-Z][A-Za-z&]{1,9})\)")
 ACRONYM_IN_PARENTHESES = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)")     # what DEFINITION needs, found fast
+MAX_FOREIGN_ACRONYM = 6     # letters of an acronym that need not spell the English name
 FUNCTION_WORDS = frozenset("of for and on the de du des &".split())
 INITIAL = re.compile(r"^[A-Z]\.?$")
 VOWEL_RUN = re.compile(r"[aeiouy]+")
@@ -73,6 +75,13 @@ def acronym_definitions(text: str) -> list[tuple[str, str]]:
                 if initials(tail)[0] == letters[0] and len(words) - start >= 2:
                     out.append((tail, acronym))
                 break
+        else:
+            # an acronym of the name in its own language ("the Harwick Rowing Federation (FAR)"):
+            # capitals in parentheses right after an organization's name of two words or more
+            name = " ".join(words[1:] if words[0].lower() in FUNCTION_WORDS else words)
+            if acronym.isupper() and len(acronym) <= MAX_FOREIGN_ACRONYM and len(name.split()) >= 2 \
+                    and name.split()[-1].lower() in ORG_HEADS:
+                out.append((name, acronym))
     return out
 
 

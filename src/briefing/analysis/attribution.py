@@ -60,6 +60,8 @@ GLUE_WORD = re.compile(r"(?:\b(?:has|have|had|also|then|later|again|previously|e
                        r"|\b(?:is|was|are|were)\s+(?:alleged|said|reported|understood|believed|thought|known|quoted)"
                        r"\s+(?:to(?:\s+have)?|as))\s*$")     # "is alleged to have told", "was quoted as saying"
 MAX_GLUE_WORDS = 4
+# the seat of a peer's title after the peer's name: "Lord Ashby| of Tarrowby"
+PEER_SEAT = re.compile(r"\s+of\s+[A-Z][\w’'-]+$")
 APPOSITIVE_MAX = 150     # characters of an appositive between a subject and its verb
 # "he", "she" and "it" standing for someone named before; "they" stands for a group we cannot name
 PRONOUN_AT_END = re.compile(r"(?:^|[^\w’'])(he|she|it|they|we|i)$", re.I)
@@ -126,6 +128,8 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
     found = ctx.ends.get(end)
     if not found and text[end - 2:end] in ("’s", "'s"):
         found = ctx.ends.get(end - 2)      # "Acme’s said": a name ending in "'s" (before a verb, no possessive)
+    if not found and (seat := PEER_SEAT.search(text, max(floor, end - 40), end)):
+        found = ctx.ends.get(seat.start())   # "Lord Ashby of Tarrowby said": the peer before the seat
     if found and found[0].start >= floor and not any(a <= found[0].start < b for a, b in inside):
         mention, name = found
         if after_preposition(text, mention.start):

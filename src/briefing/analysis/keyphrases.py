@@ -27,7 +27,8 @@ SPECIFIC_ZIPF = 6.0       # Zipf 6 is an everyday word ("people", "government"):
 DIGIT = re.compile(r"\d")
 # English adds -es after a hissing sound ("losses", "taxes", "ditches", "bonuses")
 SIBILANT_PLURAL = re.compile(r"(?:ss|x|z|ch|sh|[^aeiou]us)es$")
-TOKEN = re.compile(r"[A-Za-z][\w’'-]*\w|[A-Za-z]")
+# a word, or letters and figures that open on a figure and hold another after a letter ("4x100m")
+TOKEN = re.compile(r"(?<!\d)(?:[A-Za-z][\w’'-]*\w|[A-Za-z])|(?<![\w.,])\d+[A-Za-z]+\d[\w’'-]*")
 # A sum or a share: a figure with a currency before it or a scale after it ("$40bn", "USD 2.5
 # trillion", "12%"); bare numbers are counts, years and ages, too ambiguous to be a matter.
 AMOUNT = re.compile(r"(?<![\w.,])(?P<cur>[$£€¥]|(?:USD|US\$|EUR|GBP)\s?)?(?P<num>\d[\d,]*(?:\.\d+)?)"

@@ -82,6 +82,7 @@ could may might must not no said says say told tells tell added adds asked asks 
 remain remains remained
 saw see sees took take gave give made make led lead won win sent send sold left became become
 called call named urged it he she they we i you him them us me one all both each some any
+many several few other such much neither either
 whether how why very more most just only even still already again here there now
 ahead including despite following like unlike alongside against amid among towards toward
 """.split())
@@ -188,6 +189,8 @@ book novel album film movie song expo
 
 MONTHS = frozenset(MONTH_NUMBERS)     # names and abbreviations
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Days a calendar names, like the weekdays: feasts and holidays are times, not actors ("Christmas said")
+DAY_NAMES = WEEKDAYS | frozenset("christmas easter ramadan eid diwali hanukkah thanksgiving passover halloween".split())
 
 # Particles inside names ("Anke von der Heide", "Ana Lucia da Rocha").
 NAME_PARTICLES = frozenset("von van der den de da das do dos du di del della la le bin ibn al el ter".split())

@@ -23,6 +23,7 @@ from briefing.analysis.lexicon import (
     COMMON_THRESHOLD,
     CONTINENTS,
     COUNTRIES,
+    DAY_NAMES,
     DEMONYMS,
     EVENT_HEADS,
     FIRST_NAMES,
@@ -46,7 +47,6 @@ from briefing.analysis.lexicon import (
     TEMPORAL_MODIFIERS,
     THING_ACRONYMS,
     TITLE_WORDS,
-    WEEKDAYS,
     country_of,
     zipf,
 )
@@ -88,13 +88,14 @@ NAME_PREPOSITIONS = frozenset("against without".split())
 NEXT_WORD = re.compile(r"[’']?s?\s+([A-Za-z]+)")
 DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
-CAMEL = re.compile(r"^(?!Mc|Mac)(?=[A-Za-z&]*[a-z])[A-Z][A-Za-z&]*[a-z&]*[A-Z][A-Za-z&]*$")   # TeleNova, NewsWire
+CAMEL = re.compile(r"^(?!Mc|Mac|Di[A-Z]|De[A-Z]|Du[A-Z]|Le[A-Z]|La[A-Z])(?=[A-Za-z&]*[a-z])[A-Z][A-Za-z&]*[a-z&]*[A-Z][A-Za-z&]*$")   # TeleNova, NewsWire
+# (not a family name's prefix: "McKay", "DiMarco", "LeBlanc")
 HYPHEN_BEFORE_CAPITAL = re.compile(r"[-‐‑](?=[A-Z])")
 FIRST_ALNUM = re.compile(r"[^\W_]")
 PLAIN_WORD = re.compile(r"([^\W\d_]+)[,;:!?)\]\"”]*\.?$")
 # A stretch of words each starting with a capital (or a name particle between them)
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ž][^\s]*"
-CAPITAL_STRETCH = re.compile(_CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and"}))
+CAPITAL_STRETCH = re.compile(r"(?<![^\W\d_])" + _CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and"}))
                              + r")\s+)*(?:" + _CAP + r"|\d+[A-Z]?\b))*")
 # "X said", "X has also told": the word after a name and its auxiliaries, looked up in SAY_VERBS
 # (a set look-up, not a regex alternation of every verb: this runs for every name)
@@ -109,6 +110,9 @@ FROM_ORGANIZATION = re.compile(r"\s*,\s*(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w&�
 # not speak; ", with Harwick saying" does).
 FROM_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*,\s*(?:[\w’'-]+\s+){0,6}?(?:of|from|for|at)\s+(?:the\s+)?$")
 SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+([a-z]+)\b")
+# a name before a noun and another name modifies the noun: "Voss's Harwick club-mate Ada Reyes"
+GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*$")
+MODIFIES_NEXT = re.compile(r"\s+([a-z][\w-]*)\s+[A-Z]")
 POSSESSIVE_OWNER = re.compile(r"(?:^|[\s(])([A-Z][\w&-]+)[’']s\s+$")
 # a say-verb put before its speaker follows the words said: '"…," said X', "…, added X"
 INVERTED_SAY = re.compile(r"(?:^|[,:;\"“”’'—–-])\s*[A-Za-z]+\s+$")
@@ -277,17 +281,26 @@ def _match_country(run: list[Token], i: int) -> tuple[int, str] | None:
     return None
 
 
+def _opens_country(run: list[Token], i: int) -> bool:
+    """The word opens a country's name ("United" of "United States")."""
+    found = _match_country(run, i)
+    return found is not None and found[1] in COUNTRIES
+
+
 def _common(tok: Token) -> bool:
     low = tok.low
     return not (low in GIVEN_NAMES or low in NAME_PARTICLES or INITIAL.match(tok.text)) \
         and zipf(low) >= COMMON_IN_NAME
 
 
+PLURAL_TITLE_HEADS = TITLE_WORDS | HONORIFICS
+
+
 def _name_ok(toks: list[Token], titled: bool) -> bool:
     """A multi-word name: at most one very common word (two after a title: "Minister Grace Long"),
     and no place, calendar or compound-adjective word ("Chile-focused")."""
     if toks[-1].low in PLACE_HEADS or toks[-1].low in EVENT_HEADS \
-            or any((t.low in MONTHS and not _month_surname(toks, k)) or t.low in WEEKDAYS
+            or any((t.low in MONTHS and not _month_surname(toks, k)) or t.low in DAY_NAMES
                    or ACRONYM.match(t.text) or HAS_DIGIT.search(t.text) for k, t in enumerate(toks)):
         return False
     if any(adjective_compound(t.low) for t in toks):
@@ -344,7 +357,7 @@ def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
     parts: list[list[Token]] = [[]]
     for idx, tok in enumerate(run):
         low = tok.low
-        calendar = (low in MONTHS and not (idx and low in AMBIGUOUS_MONTHS)) or low in WEEKDAYS
+        calendar = (low in MONTHS and not (idx and low in AMBIGUOUS_MONTHS)) or low in DAY_NAMES
         boundary = (low in ROLE_STOPS and low not in NAME_PARTICLES and tok.capitalised     # _is_boundary
                     and not (low in NAME_PREPOSITIONS and idx and run[idx - 1].low in ORG_HEADS
                              and idx + 1 < len(run))                         # "League Against Noisy Neighbours"
@@ -372,7 +385,7 @@ def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
 def _segment_word(tok: Token) -> list[Segment]:
     """`segment_run` of a run of one word, the most common run, without the general machinery."""
     low = tok.low
-    if not tok.capitalised or (low in ROLE_STOPS and low not in NAME_PARTICLES) or low in MONTHS or low in WEEKDAYS:
+    if not tok.capitalised or (low in ROLE_STOPS and low not in NAME_PARTICLES) or low in MONTHS or low in DAY_NAMES:
         return []
     if CONTRACTION.match(tok.text) or tok.text in PEOPLE_WORDS:     # "I'm", "We're"; "European" alone
         return []
@@ -392,7 +405,7 @@ def _segment_word(tok: Token) -> list[Segment]:
 def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
     if len(part) > 2 and part[0].low == "house" and part[1].low == "of":
         return [Segment("org", part)]            # "House of Representatives", "House of Councillors"
-    heads = [k for k, t in enumerate(part) if (t.low in ORG_HEADS and t.capitalised)
+    heads = [k for k, t in enumerate(part) if (t.low in ORG_HEADS and t.capitalised and not _opens_country(part, k))
              or (k and part[k - 1].low in ORG_UNITS and UNIT_NUMBER.match(t.text))]
     if heads:
         h = heads[-1]
@@ -429,6 +442,10 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
             name.append(tok)            # "Mr Judge", "Ms Major": after an honorific comes a name
             i += 1
             continue
+        if i + 1 < len(part) and f"{tok.text} {part[i + 1].text}" in CONTINENTS:
+            flush()                     # "Diageo North America": a continent ends the name, names no one
+            i += 2
+            continue
         country = _match_country(part, i) if tok.text in COUNTRY_FIRST_WORDS else None
         if country:
             flush()
@@ -459,6 +476,9 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
                 if ahead is not None and ahead + 1 < len(part):
                     j = ahead + 1
             last = part[j - 1].low
+            if not name and all(t.low in ROLE_MODIFIERS for t in part[i:j]):
+                i = j               # "Second", "State" alone qualify a title that is not there
+                continue
             # "New York State Comptroller Ruth Calder": a title ending in an office ends the words before
             if not name or (j < len(part) and (last in ROLE_HEADS or last in HONORIFICS)):
                 flush()
@@ -681,6 +701,8 @@ def _sentence_mentions(text: str, offset: int, index: int, contexts: list[tuple[
                 # no name or office follows it ("Labour MP Jo Holt", "the Labour mayor")
                 out.append(Mention(a, b, index, seg.toks[0].text, "single", sentence_start=starts and k == 0))
             elif seg.kind == "name":
+                if k and segments[k - 1].kind == "demonym" and len(seg.toks) == 1 and _common(seg.toks[0]):
+                    continue        # "the Australian Open": an event's name, of which "Open" is no name
                 window = text[max(0, a - offset - 30):a - offset]
                 if ("by" in window or "By" in window or "/" in window or ":" in window) \
                         and CREDIT_BEFORE.search(window):
@@ -758,6 +780,11 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             or POST_NOMINAL_AFTER.match(text, b - offset) is not None       # "Guy Holt QC"
         if not _name_ok(toks, titled):        # a headline ("Orlov Seeks Closer Ties"): its first word may be a name
             first = toks[0]
+            if toks[-1].low[:-1] in PLURAL_TITLE_HEADS and toks[-1].low.endswith("s") and len(toks) == 2:
+                # "the Law Lords", "the Harbour Commissioners": a body of people holding one title
+                return [Mention(a, b, index, surface, "organization", entity=surface)]
+            if _common(first) or first.text in PEOPLE_WORDS or first.text in DEMONYMS:
+                return []                     # "New York", "European Indoors": not "New", "European"
             return [Mention(first.start, first.end, index, first.text, "single", title=title_text,
                             evidence=bool(title), sentence_start=sentence_start)]
         mention = Mention(a, b, index, surface, "person", title=title_text,
@@ -854,7 +881,12 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.role, mention.affiliation = split_affiliation(mention.role)
     if not mention.role:                     # "Reform's Tim Vale": the party, for want of a role
         owner = POSSESSIVE_OWNER.search(prefix[-40:]) if prefix.rstrip().endswith(("’s", "'s")) else None
-        if owner and owner.group(1).lower() not in HONORIFICS and owner.group(1).lower() not in WEEKDAYS \
+        modifier = MODIFIES_NEXT.match(suffix)          # "Voss's Harwick club-mate Ada Reyes"
+        given = owner and GIVEN_BEFORE.search(prefix[-40:], 0, len(prefix[-40:]) - len(owner.group(0)) + 1)
+        if given and (given.group(1).lower() in GIVEN_NAMES or given.group(1).lower() in FIRST_NAMES):
+            owner = None                                # "Ada Voss's Budget": a person's, no party's
+        if owner and not (modifier and modifier.group(1) not in SAY_VERBS) \
+                and owner.group(1).lower() not in HONORIFICS and owner.group(1).lower() not in DAY_NAMES \
                 and owner.group(1).lower() not in MONTHS:
             mention.role, mention.role_rank = owner.group(1), 3
     mention.speaker = _speaks(text, local_end, prefix) \
@@ -939,7 +971,7 @@ def _resolve(mentions: list[Mention], written: WrittenWords | None = None) -> No
             elif m.evidence or zipf(m.text) < COMMON_THRESHOLD:
                 m.entity = m.text       # a lone name; the corpus may know its full form
             elif written is not None and not m.sentence_start and m.text.lower() not in MONTHS \
-                    and m.text.lower() not in WEEKDAYS and not written.lower(m.text.lower()):
+                    and m.text.lower() not in DAY_NAMES and not written.lower(m.text.lower()):
                 m.entity, m.proper = m.text, True     # "Veltrion", never "veltrion": the corpus decides
     # a sentence opening on a word the document writes as a name elsewhere ("Harwick’s said …")
     proper = {m.text for m in mentions if m.proper}

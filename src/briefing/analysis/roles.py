@@ -19,6 +19,7 @@ from briefing.analysis.lexicon import (
     ROLE_MODIFIERS,
     ROLE_PHRASE_END,
     ROLE_STOPS,
+    SAY_VERBS,
     TITLE_WORDS,
     word_cache,
 )
@@ -78,7 +79,7 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
         words = [first] + words[1:]
     picked = [first]
     free = 1                          # lower-case words allowed without being modifiers
-    for word in words[1:MAX_ROLE_WORDS + 3]:
+    for at, word in enumerate(words[1:MAX_ROLE_WORDS + 3], 1):
         if len(picked) >= MAX_ROLE_WORDS or word[-1] in ',;:()"“”' or word[0] in '"“”(' \
                 or word in ("-", "–", "—"):
             break
@@ -88,8 +89,9 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
         if word[0].isupper() or word[0].isdigit() or low in ROLE_MODIFIERS or low in ROLE_HEADS \
                 or "-" in low:
             picked.append(word)
-        elif free and not low.endswith(("ed", "ing")):      # not "ordered captain X"
-            picked.append(word)
+        elif free and not low.endswith(("ed", "ing")) \
+                and not (at + 1 < len(words) and words[at + 1].lower() in SUBJECTS):   # not "ordered captain X",
+            picked.append(word)                                                    # "as they eye captain X"
             free -= 1
         else:
             break
@@ -120,11 +122,16 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     phrase = OWNER_DETERMINER.sub("", ARTICLE.sub("", phrase.strip()))
     words = phrase.split()
     # "US trade secretary": an acronym is no pronoun
-    if not words or len(words) > MAX_APPOSITIVE_WORDS or (words[0].lower() in ROLE_STOPS and not words[0].isupper()):
+    if not words or len(words) > MAX_APPOSITIVE_WORDS or (words[0].lower() in ROLE_STOPS and not (words[0].isupper() and len(words[0]) > 1)) \
+            or words[0][0].isdigit() and not AGE.match(words[0]) \
+            or words[0].endswith("ing") and words[0].lower() not in ROLE_MODIFIERS:
+        # ", 15 points behind …" measures; ", starring Ann Vale, went …" tells what it does
         return ""
     head = next((k for k, w in enumerate(words[:8]) if head_word(w) in heads), None)
     if head is None or _verb_phrase(words[:head]):
         return ""
+    if any(w in SAY_VERBS for w in words[head + 1:]):     # as written: "States" is no verb
+        return ""       # "…, the firm said": another's words end there; ", spokesman Ann Vale suggested …"
     other = ANOTHER_NAME_AT_END.search(phrase)
     if other and head_word(other.group(1)) in ROLE_HEADS and " of " not in phrase[:other.start()]:
         return ""          # "Trevor McDonald, actor Hugh Grant and …": a list ("son of actor X" is a role)
@@ -133,6 +140,11 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
 
 DETERMINERS = frozenset("the a an his her its their this that these those".split())
 PREPOSITIONS = frozenset("of at for in with to from on by under over".split())
+SENTENCE_ENDS = ".!?;:"
+SUBJECTS = frozenset("i you he she it we they who".split())    # a word after one of these is its verb
+AGE = re.compile(r"\d+-year-old$")
+# words that say when or in which order, not what ("the next Harwick government"): a closed class
+WHEN_WORDS = frozenset("next last previous current future present new old first second third latest former ex".split())
 
 
 def _verb_phrase(words: list[str]) -> bool:
@@ -231,14 +243,16 @@ def descriptor_before(prefix: str) -> str:
     "union"; verbs and function words give nothing."""
     # Both patterns end in a space, after "<organization noun>," (or "…, the") or after a
     # lower-case word that is no function word; the searches run only where that is so.
+    prefix = prefix[prefix.rfind("\n") + 1:]      # a line above (a headline) describes nothing here
     tail = prefix.rsplit(None, 2)[-2:] if prefix[-1:].isspace() else []
     if not tail:
         return ""
     last = tail[-1]
     noun = last if last.endswith(",") else tail[0] if len(tail) == 2 and last == "the" and tail[0].endswith(",") else ""
     named = DESCRIPTION_THEN_NAME.search(prefix) if noun and head_word(noun[:-1]) in ORGANIZATION_HEADS else None
-    if named and head_word(named.group(2)) in ORGANIZATION_HEADS:
-        return named.group(1)
+    if named and head_word(named.group(2)) in ORGANIZATION_HEADS \
+            and prefix[:named.start()].rsplit(None, 1)[-1:] not in ([p] for p in PREPOSITIONS):
+        return named.group(1)       # not "disliked by the government, Harwick has": a clause ends there
     if last == "the" and len(tail) == 2 and head_word(tail[0]) in ORGANIZATION_HEADS:
         # "the sport's ruling body the IWAF", "the country's biggest carmaker the …": a description,
         # then the name it gives, without a comma
@@ -246,12 +260,14 @@ def descriptor_before(prefix: str) -> str:
         if described and not any(w in ROLE_STOPS for w in described.group(1).split()):
             return described.group(1)
     m = DESCRIPTOR_BEFORE.search(prefix) \
-        if "a" <= last[0] <= "z" and last not in ROLE_STOPS and not last.endswith("ed") else None
+        if "a" <= last[0] <= "z" and last not in ROLE_STOPS and not last.endswith("ed") \
+        and last[-1] not in SENTENCE_ENDS else None         # "… of the council. Harwick said": no role
     if not m:
         return ""
     words = m.group(1).split()
-    if any(w in ROLE_STOPS for w in words) or words[-1].endswith("ed"):
-        return ""
+    if any(w in ROLE_STOPS for w in words) or words[-1].endswith("ed") or all(w in WHEN_WORDS for w in words) \
+            or any(head_word(w) in ORGANIZATION_HEADS for w in words[:-1]) and words[-1].endswith("ing"):
+        return ""                   # "the party challenging Harwick": Harwick is what it challenges
     return " ".join(words)
 
 

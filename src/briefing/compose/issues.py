@@ -564,6 +564,20 @@ class Selection:
             return None
         return capitalised(name)
 
+    def modified_name(self, cand: Candidate, refs: set[SentenceRef]) -> str | None:
+        """A matter named by one word alone, in the two-word form the texts most write it with
+        ("vote" -> "ratification vote"), where its own sentences use that form (RENAME_USES)."""
+        actors = actor_names(self.pile.ctx)
+        key = cand.phrase.key
+        forms = [p for p in self.pile.index.phrases.values()
+                 if len(p.words) == 2 and p.words[1] == key and fold(p.form) not in actors
+                 and not any(fold(w) in actors for w in p.form.split()) and p.words[0] != key]
+        used = [(len(p.refs & refs), len(p.sentences), p.key, p) for p in forms]
+        best = max(used, default=None, key=lambda u: u[:3])
+        if best is None or best[0] < RENAME_USES:
+            return None
+        return capitalised(best[3].form)
+
     def append(self, issue: Issue, refs: set[SentenceRef], shown: list[SentenceRef],
                words: set[str] | None = None) -> None:
         self.issues.append(issue)
@@ -591,7 +605,7 @@ class Selection:
         if not enough or not any(r in told for r in picked) or self.told_again(cand, picked):
             return False
         if cand.actor is None and cand.fuller is None and len(name.split()) == 1:
-            name = self.specific_name(cand, picked) or name
+            name = self.specific_name(cand, picked) or self.modified_name(cand, refs) or name
         # the matter's words, not its actor's: one actor may be what several matters are about
         self.heads.append(cand.phrase.words[-1])
         self.append(Issue(name, "discovered", [cand.phrase.form], [ctx.corroborated(r) for r in picked]),

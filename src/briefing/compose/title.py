@@ -21,6 +21,7 @@ MAX_MATTER_WORDS = 3
 MIN_HEADLINES = 2         # a matter is shared by this many headlines at least
 TITLE_ACTORS = 2
 MAX_TITLE_CHARS = 70      # longer, the actors are left out
+FULLER_SHARE = 0.15       # of a one-word matter's uses, those its fuller form must account for
 MAX_SHORT_NAME_WORDS = 4  # an organization's name longer than this, without an acronym, is left out
 
 
@@ -33,6 +34,8 @@ def brief_title(corpus: Corpus, actors: list[ActorFact]) -> str:
     taken = {fold(w) for a in actors for n in [a.name, *a.aliases] for w in n.split()}
     # a title made from a document's opening words or file name is no headline
     matter = headline_matter([d.title for d in corpus.documents if not d.title_generated], taken)
+    if matter and " " not in matter:
+        matter = fuller_matter(corpus, matter, taken)
     who = " and ".join(names)
     if matter and who and len(matter) + len(who) + 2 <= MAX_TITLE_CHARS:
         return f"{matter}: {who}"
@@ -71,6 +74,34 @@ def headline_matter(headlines: list[str], names: set[str]) -> str:
         return ""
     text = written[best]
     return text[:1].upper() + text[1:]
+
+
+def fuller_matter(corpus: Corpus, matter: str, names: set[str]) -> str:
+    """A one-word matter in the fuller form the reports use for it: with the word most of its uses
+    have before it ("Ban" -> "Hunting ban", "Cards" -> "ID cards") or, for a word that modifies,
+    after it ("Terror" -> "Terror suspects"); kept alone unless FULLER_SHARE of its uses, and
+    MIN_HEADLINES at least, have that word. No name (of an actor, or capitalised) joins it."""
+    word = matter.lower()
+    found = re.compile(r"(?i)(?:\b([a-z][\w-]+)\s+)?\b" + re.escape(word) + r"\b(?:\s+([a-z][\w-]+)\b)?")
+    uses = 0
+    pairs: Counter[tuple[str, str]] = Counter()
+    for sentences in corpus.sentences:
+        for sentence in sentences:
+            if word not in sentence.text.lower():
+                continue
+            for m in found.finditer(sentence.text):
+                uses += 1
+                for other, side in ((m.group(1), "before"), (m.group(2), "after")):
+                    if other and other.lower() not in STOP_WORDS and fold(other) not in names and len(other) > 1 \
+                            and (other.islower() or other.isupper() and side == "before"):
+                        pairs[(side, other)] += 1
+    if not pairs:
+        return matter
+    (side, other), count = min(pairs.items(), key=lambda kv: (-kv[1], kv[0]))
+    if count < MIN_HEADLINES + 1 or count < FULLER_SHARE * uses:
+        return matter
+    phrase = f"{other} {word}" if side == "before" else f"{word} {other}"
+    return phrase[:1].upper() + phrase[1:]
 
 
 def short_name(actor: ActorFact) -> str:
