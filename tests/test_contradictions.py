@@ -294,11 +294,11 @@ def test_agreement_and_a_rebuttal_of_a_silent_party_are_no_conflict():
 
 
 def test_a_matter_told_as_a_and_as_not_a_by_two_reports_is_a_conflict():
-    a = doc("a", "\"The new grazing rule is very clear,\" the farm minister said.")
-    b = doc("b", "Landowners say the grazing rule is unclear and impossible to enforce.")
+    a = doc("a", "\"The new grazing rule is quite fair,\" the farm minister said.")
+    b = doc("b", "Landowners say the grazing rule is unfair and impossible to enforce.")
     [item] = conflicts(a, b)
-    assert item.topic == "Whether the grazing rule is clear: very clear vs unclear"
-    c = doc("c", "Landowners say the grazing rule is no longer clear after the ruling.")
+    assert item.topic == "Whether the grazing rule is fair: quite fair vs unfair"
+    c = doc("c", "Landowners say the grazing rule is no longer fair after the ruling.")
     assert len(conflicts(a, c)) == 1
 
 
@@ -314,12 +314,12 @@ def test_a_and_not_a_in_one_report_need_two_speakers():
 
 
 @pytest.mark.parametrize("other", [
-    "It is unclear whether the grazing rule will be enforced, landowners say.",      # no subject
-    "The grazing rule is unclear and impossible to enforce.",                        # the reporter's own words
-    "Landowners say the grazing rule is not clear.",                                 # a bare "not"
+    "It is unfair that the grazing rule will be enforced, landowners say.",         # no subject
+    "The grazing rule is unfair and impossible to enforce.",                        # the reporter's own words
+    "Landowners say the grazing rule is not fair.",                                 # a bare "not"
 ])
 def test_what_is_not_a_matter_told_as_not_a(other):
-    a = doc("a", "\"The new grazing rule is very clear,\" the farm minister said.")
+    a = doc("a", "\"The new grazing rule is quite fair,\" the farm minister said.")
     assert conflicts(a, doc("b", other)) == []
 
 

@@ -1,5 +1,5 @@
 """One quotation worded differently by two reports: the same run of quoted words but for a word
-or two ("little more than an optical illusion" against "nothing more than ..."), which cannot
+or two ("a mere gesture to the poor" against "an empty gesture to the poor"), which cannot
 both be what was said.
 """
 
@@ -109,7 +109,7 @@ def quote_findings(sents: Sentences) -> list[Finding]:
         i1, i2, j1, j2 = change
         first, second = shown(words_a, i1, i2), shown(words_b, j1, j2)
         if NAME.search(first) or NAME.search(second):
-            continue            # "Tony Blair" for "the prime minister": one person named two ways
+            continue            # a person's name for a title: one person named two ways
         findings.append(Finding("wording", KIND_SCORE["wording"], "Wording of a quotation", [f"“{first}”", f"“{second}”"],
                                 [[sents.refs[r] for r, _ in told[a]][:MAX_SIDES], [sents.refs[r] for r, _ in told[b]][:MAX_SIDES]]))
     return findings

@@ -1,7 +1,7 @@
 """Disagreement written without "deny": one party saying another is wrong ("X was wrong to
 imply ...", "X's argument is nonsense", "rejected X's claim") paired with what that party said,
-and one matter told as A by one report and as not-A by another ("the law is clear" against "the
-law is unclear", "still valid" against "no longer valid").
+and one matter told as A by one report and as not-A by another ("the rule is fair" against "the
+rule is unfair", "still safe" against "no longer safe").
 """
 
 from __future__ import annotations
@@ -63,14 +63,14 @@ OWNING = re.compile(r"(?:[’']s|(?<=s)[’'])$")
 # words that call a claim wrong: a closed class of dismissive judgements
 DISMISSIVE = (r"(?:nonsense|rubbish|ridiculous|absurd|untrue|false|wrong|baseless|groundless|unfounded|"
               r"misleading|mistaken|incorrect|flawed|laughable|preposterous|fanciful|nonsensical|invalid)")
-# a quoted judgement with a negation in it ("has no legs", "does not stand up")
+# a quoted judgement with a negation in it ("holds no water", "does not stand up")
 NEGATED_QUOTE = r"[“\"‘'][^”\"’']{0,40}\b(?:no|not|nothing|never|n[’']t)\b[^”\"’']{0,30}[”\"’']"
-# "<party> was simply wrong to imply <clause>"
+# "<party> was plainly wrong to imply <clause>"
 WRONG_TO = re.compile(
     r"(?i:\s+(?:is|are|was|were|had\s+been|have\s+been|has\s+been)\s+[“\"‘']?(?:\w+ly\s+|just\s+|plain\s+)?"
     r"[“\"‘']?(?:wrong|mistaken|incorrect)[”\"’']?\s+(?:to|in|when)\s+(?:" + THINK_VERBS + r"\w*)\b"
     r"(?:\s+that)?(?P<clause>[^.;]*))")
-# "<party>'s claim (that ...) is nonsense", "<party>'s argument "has no legs""
+# "<party>'s claim (that ...) is nonsense", "<party>'s argument "holds no water""
 CLAIM_DISMISSED = re.compile(
     r"(?i:[’']s?\s+" + CLAIM_NOUNS + r"\b(?P<clause>[^.;]{0,120}?)\s*,?\s*"
     r"(?:(?:is|was|were|are|has|had|seemed|looked)\s+[“\"‘']?(?:\w+ly\s+|just\s+|plain\s+)?[“\"‘']?"
@@ -121,7 +121,7 @@ DISPUTE_WORDS = tuple("wrong mistaken incorrect dismiss reject disput refut rebu
 # what a sentence says is wrong: it must not be a question, hypothesis or report of others' view
 HEDGE = re.compile(r"(?i:\b(?:if|whether|unless|would be|could be|may be|might be)\b)")
 
-# "S is (very) clear" against "S is unclear" / "S is not clear" / "S is no longer clear"
+# "S is (quite) fair" against "S is unfair" / "S is no longer fair"
 COPULA = re.compile(
     r"(?i:\b(?:is|are|was|were|remains?|remained|be|been)\s+(?P<neg>not\s+|no\s+longer\s+|never\s+|n[’']t\s+)?"
     r"(?P<adverbs>(?:(?:still|very|so|quite|entirely|completely|totally|perfectly|fully|clearly|simply|"
@@ -136,7 +136,7 @@ ATTRIBUTED = re.compile(r"(?i:[“\"]|\b(?:said|says|say|told|tells|claims?|clai
                         r"insisted|believes?|believed|according to|maintains?|maintained|warned|warns|added)\b)")
 SAYING = re.compile(r"(?i:\b(?:said|says|say|claims?|claimed|argues?|argued|insists?|insisted|believes?|"
                     r"believed|maintains?|maintained|told|tells|added|warned|warns)\b)")
-SPEAKER_GAP = 3             # characters between a speaker's name and its verb of saying ("GM says")
+SPEAKER_GAP = 3             # characters between a speaker's name and its verb of saying ("the union says")
 # participles: "disappointed" is no "not appointed", "informed" no "not formed"
 PARTICIPLE = re.compile(r"(?:ed|ing)$")
 # subjects that are no matter: a pronoun or an empty "it"/"there" ("it is not clear whether")
@@ -148,8 +148,8 @@ CLAUSE_BREAK = re.compile(r"(?i:[,;:(\"“”]|\b(?:that|because|but|while|altho
 
 
 class PartyNames:
-    """An actor's names read in any case ("the law lords" as "Law Lords"), found where a phrase
-    ends or begins, the longest name at a place ("House of Lords" is not "Lords" of another)."""
+    """An actor's names read in any case ("the harbour board" as "Harbour Board"), found where a
+    phrase ends or begins, the longest name at a place ("Bank of Norland" is not "Norland")."""
 
     def __init__(self, sents: Sentences) -> None:
         self.owner = {OWNING.sub("", n.lower()): who for n, who in sents.names.owner.items()}
@@ -286,7 +286,7 @@ def rebuttal_findings(sents: Sentences) -> list[Finding]:
             told = claims_of(sents, j, party, parties)
             if told is None:
                 continue
-            # words the two share in lower case: the matter, not whom both name ("England")
+            # words the two share in lower case: the matter, not whom both name (a country)
             common = {stem(w) for w in LOWER_WORD.findall(sents.texts[j])}
             shared = max((fsum(sents.idf[w] for w in ws & common) / (fsum(sents.idf[w] for w in ws) or 1.0)
                           for ws in wanted), default=0.0)
@@ -359,7 +359,7 @@ def topic_clause(text: str, n: int = TOPIC_WORDS) -> str:
 
 def predications(sents: Sentences, i: int) -> list[tuple[frozenset[str], str, bool, str, tuple[str, ...]]]:
     """(subject stems, predicate, positive, as written, subject words) for each "S is (no longer)
-    P" of the sentence, P read without a negating prefix ("unclear" is "clear", negative) where that word is used
+    P" of the sentence, P read without a negating prefix ("unfair" is "fair", negative) where that word is used
     unprefixed in the corpus, or negated by "no longer"; none for an empty subject ("it is not
     clear whether") nor for a bare "not", which negates far more than claims."""
     text = sents.texts[i]
@@ -391,7 +391,7 @@ def predications(sents: Sentences, i: int) -> list[tuple[frozenset[str], str, bo
             base = NEGATING_PREFIX.sub("", word)
             prefixed = base != word and stem(base) in sents.df
             if neg and base != word:
-                continue        # "no longer unclear", "no longer interesting": nothing to oppose
+                continue        # "no longer unfair", "no longer interesting": nothing to oppose
             positive = not neg and not prefixed
             base = base if prefixed else word
             out.append((subject, base, positive, shown, tuple(words)))
@@ -399,8 +399,8 @@ def predications(sents: Sentences, i: int) -> list[tuple[frozenset[str], str, bo
 
 
 def speaker(sents: Sentences, i: int) -> str | None:
-    """Whom a sentence reports: the actor named just before or after its verb of saying ("GM
-    says ...", "..., Mr Lane said")."""
+    """Whom a sentence reports: the actor named just before or after its verb of saying ("the
+    union says ...", "..., Ms Vey said")."""
     text = sents.texts[i]
     names = sents.names.find(text)
     for m in SAYING.finditer(text):
@@ -425,8 +425,8 @@ def subject_phrase(words: tuple[str, ...], shared: frozenset[str]) -> str:
 
 def opposite_findings(sents: Sentences) -> list[Finding]:
     """One matter told as A by one report and as not-A by another: the same predicate of a
-    subject they share, once affirmed and once negated ("is clear" against "is unclear", "still
-    valid" against "no longer valid")."""
+    subject they share, once affirmed and once negated ("is fair" against "is unfair", "still
+    safe" against "no longer safe")."""
     said: dict[str, list[tuple[int, frozenset[str], bool, str, tuple[str, ...]]]] = {}
     # a matter is told as not-A only with a word negated by its prefix or after "no longer": those
     # sentences are read first, then only the sentences with the words they negate
