@@ -6,7 +6,7 @@ both be what was said.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 
 from briefing.analysis.conflicts import KIND_SCORE, MAX_SIDES, Finding, Sentences
@@ -16,6 +16,7 @@ from briefing.analysis.conflicts import KIND_SCORE, MAX_SIDES, Finding, Sentence
 # nothing else there, and on the 2,095 BBC articles only quotations told two ways (read by hand).
 MIN_QUOTE_WORDS = 8         # a quotation this long is one speaker's words, not a stock phrase
 SHINGLE = 4                 # runs of this many words index the quotations...
+KEY_RUNS = 6                # ...those opening on its rarest words, this many
 MAX_SHINGLE_POSTINGS = 12   # ...a run in more quotations than this is a stock phrase, no index
 MIN_SAME_SHARE = 0.8        # the words two tellings share, of the shorter one
 MAX_CHANGED = 3             # words that differ, on either side, in the one place they differ
@@ -91,9 +92,16 @@ def quote_findings(sents: Sentences) -> list[Finding]:
         for q, words in found:
             told[q].append((i, words))
     wordings = sorted(told)
+    # each wording is filed under the runs of words opening on its rarest words that another
+    # wording has: two tellings of one quotation share some of them, wherever each excerpt starts
+    df: Counter[str] = Counter()
+    for q in wordings:
+        df.update(set(q))
     postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for n, q in enumerate(wordings):
-        for run in {q[k:k + SHINGLE] for k in range(len(q) - SHINGLE + 1)}:
+        # a word no other wording has cannot be shared: the rarest of the others
+        starts = sorted(range(len(q) - SHINGLE + 1), key=lambda k: (df[q[k]] < 2, df[q[k]], k))[:KEY_RUNS]
+        for run in {q[k:k + SHINGLE] for k in starts}:
             postings[run].append(n)
     pairs = sorted({(x, y) for members in postings.values() if len(members) <= MAX_SHINGLE_POSTINGS
                     for k, x in enumerate(members) for y in members[k + 1:]})

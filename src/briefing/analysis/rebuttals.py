@@ -115,9 +115,10 @@ UNNAMED_WORDS = tuple("true untrue correct incorrect false wrong nonsense rubbis
 # a sentence with none of these words (their beginnings) disputes nobody in the ways above
 DISPUTE_WORDS = tuple("wrong mistaken incorrect dismiss reject disput refut rebut contradict challeng disagree "
                       "nonsense rubbish ridiculous absurd untrue false baseless groundless unfounded misleading "
-                      "flawed laughable preposterous fanciful invalid claim argument assertion contention "
-                      "suggestion view reasoning case interpretation analysis allegation accusation position "
-                      "theory logic true report".split())
+                      "flawed laughable preposterous fanciful invalid true correct".split())
+CLAIM_NOUN_WORDS = tuple("claim argument assertion contention suggestion view reasoning case interpretation "
+                         "analysis allegation accusation position theory logic".split())
+QUOTE_MARK = re.compile(r"[“\"‘]")
 # what a sentence says is wrong: it must not be a question, hypothesis or report of others' view
 HEDGE = re.compile(r"(?i:\b(?:if|whether|unless|would be|could be|may be|might be)\b)")
 
@@ -243,19 +244,25 @@ def denials(sents: Sentences) -> set[int]:
 
 
 def naming(sents: Sentences, parties: set[str]) -> dict[str, list[int]]:
-    """The sentences that may name each party: those with a word of one of its names (one pass
-    over the sentences, however many parties)."""
+    """The sentences that may name each party: those with the rarest word of one of its names (a
+    sentence naming it has all of that name's words; one pass over the sentences)."""
     words: dict[str, set[str]] = {}
     for name, who in sents.names.owner.items():
         if who in parties:
-            for w in re.findall(r"[\w’'-]+", name.lower()):
-                if w not in STOP_WORDS:
-                    words.setdefault(stem(w), set()).add(who)
-    out: dict[str, list[int]] = {}
-    for j, stems in enumerate(sents.stems):
-        for who in set().union(*(words[w] for w in stems & words.keys())) if stems & words.keys() else ():
-            out.setdefault(who, []).append(j)
-    return out
+            stems = [stem(w) for w in re.findall(r"[\w’'-]+", name.lower()) if w not in STOP_WORDS]
+            if stems:
+                words.setdefault(min(stems, key=lambda w: (sents.df.get(w, 0), w)), set()).add(who)
+    found: dict[str, set[int]] = {}
+    common = {w for w in words if w not in sents.postings}
+    for w in words.keys() - common:
+        for who in words[w]:
+            found.setdefault(who, set()).update(sents.postings[w])
+    if common:                # a word of a name in very many sentences: read them all once
+        for j, stems in enumerate(sents.stems):
+            for w in stems & common:
+                for who in words[w]:
+                    found.setdefault(who, set()).add(j)
+    return {who: sorted(js) for who, js in found.items()}
 
 
 def rebuttal_findings(sents: Sentences) -> list[Finding]:
@@ -266,8 +273,10 @@ def rebuttal_findings(sents: Sentences) -> list[Finding]:
     parties = PartyNames(sents)
     vocabulary = set().union(*sents.words) if sents.words else set()
     triggers = {w for w in vocabulary if w.startswith(DISPUTE_WORDS)}
+    claim_nouns = {w for w in vocabulary if w.startswith(CLAIM_NOUN_WORDS)}
     for i, words in enumerate(sents.words):
-        if not words & triggers or not sents.names:
+        # a claim noun alone disputes nothing: with a quoted judgement it may ("has no basis")
+        if not sents.names or not (words & triggers or words & claim_nouns and QUOTE_MARK.search(sents.texts[i])):
             continue
         for party, clause_text in rebuttals(sents, parties, i):
             found.setdefault((sents.refs[i].doc, party), []).append((i, clause_text))
@@ -439,18 +448,21 @@ def opposite_findings(sents: Sentences) -> list[Finding]:
     def tell(chosen: Iterable[int]) -> None:
         for i in sorted(set(chosen) - read):
             read.add(i)
-            if COPULA.search(sents.texts[i]):
+            # only someone's words are compared: the reporter's own are left out before reading
+            if ATTRIBUTED.search(sents.texts[i]) and COPULA.search(sents.texts[i]):
                 for subject, base, positive, shown, words in predications(sents, i):
                     said.setdefault(base, []).append((i, subject, positive, shown, words))
 
     tell(first)
     bases = {base for base, told in said.items() if any(not t[2] for t in told)}
-    tell(i for i, words in enumerate(sents.words) if words & bases)
-    attributed = {i: bool(ATTRIBUTED.search(sents.texts[i])) for base in said.values() for i, *_ in base}
+    if bases:                 # the words negated, affirmed after a copula
+        affirmed = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|be|been)\s+(?:\w+\s+){0,3}?[“\"‘']?(?:"
+                              + "|".join(map(re.escape, sorted(bases))) + r")\b)")
+        tell(i for i, words in enumerate(sents.words) if words & bases and affirmed.search(sents.texts[i]))
     findings = []
     for base, told in sorted(said.items()):
-        pos = [t for t in told if t[2] and attributed[t[0]]][:MAX_TOLD]
-        neg = [t for t in told if not t[2] and attributed[t[0]]][:MAX_TOLD]
+        pos = [t for t in told if t[2]][:MAX_TOLD]
+        neg = [t for t in told if not t[2]][:MAX_TOLD]
         best = None
         for i, si, _, shown_i, words in pos:
             for j, sj, _, shown_j, _ in neg:
