@@ -1,6 +1,7 @@
 """Disagreement written without "deny": one party saying another is wrong ("X was wrong to
-imply ...", "X's argument is nonsense", "rejected X's claim") paired with what that party said,
-and one matter told as A by one report and as not-A by another ("the rule is fair" against "the
+imply ...", "X's argument is nonsense", "rejected X's claim") paired with what that party said;
+a claim called wrong without a party ("it is wrong to suggest ...", "That's nonsense.") paired
+with where it is told; and one matter told as A by one report and as not-A by another ("the rule is fair" against "the
 rule is unfair", "still safe" against "no longer safe").
 """
 
@@ -35,6 +36,8 @@ TOPIC_WORDS = 10            # words of a rebutted clause quoted in its item's to
 MIN_CLAIM_SHARE = 0.2       # share of a rebutted clause's words (idf-weighted) the claim disputed repeats
 ARGUE_BONUS = 0.5           # a claim told by a verb of arguing ("argues", "insists") is likelier the one disputed
 NEAR_BONUS = 0.25           # ...and so is one in the rebuttal's own report, which often gives both sides
+MIN_CLAIM = 4               # content words a party-less rebutted clause needs to be looked for...
+MIN_UNNAMED_SHARE = 0.5     # ...and the share of them (idf-weighted) a claim in another report repeats
 SUBJECT_WORDS = 6           # words before a copula read as its subject
 MAX_TOLD = 100              # affirmations (and negations) of one predicate compared, all with all
 MAX_EVIDENCE = 0.49         # what evidence adds to a finding's score: less than the gap between kinds
@@ -108,8 +111,6 @@ ANSWER = re.compile(
 # a sentence that reports a claim: what an answer answers
 CLAIM_SENTENCE = re.compile(r"(?i:\b(?:claim(?:s|ed)?|alleg(?:e|es|ed|edly)|accus(?:e|es|ed)|report(?:s|ed)?|"
                             r"said|says|told|according to|suggest(?:s|ed)?|argu(?:e|es|ed)|insist(?:s|ed)?)\b)")
-MIN_CLAIM = 4               # content words a party-less rebutted clause needs to be looked for...
-MIN_UNNAMED_SHARE = 0.5     # ...and the share of them (idf-weighted) a claim in another report repeats
 UNNAMED_WORDS = tuple("true untrue correct incorrect false wrong nonsense rubbish baseless unfounded groundless "
                       "misleading ridiculous absurd dismiss reject disput refut rebut".split())
 # a sentence with none of these words (their beginnings) disputes nobody in the ways above
