@@ -1,8 +1,8 @@
 """Disagreement written without "deny": one party saying another is wrong ("X was wrong to
 imply ...", "X's argument is nonsense", "rejected X's claim") paired with what that party said;
 a claim called wrong without a party ("it is wrong to suggest ...", "That's nonsense.") paired
-with where it is told; and one matter told as A by one report and as not-A by another ("the rule is fair" against "the
-rule is unfair", "still safe" against "no longer safe").
+with where it is told; and one matter told as A by one report and as not-A by another ("the
+rule is fair" against "the rule is unfair", "still safe" against "no longer safe").
 """
 
 from __future__ import annotations
