@@ -268,8 +268,11 @@ def test_an_answer_rebuts_the_claim_told_just_before_it():
     assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(0, 1)]]
     assert item.topic == "Claim and rebuttal: the tenants had broken the lease by keeping goats"
     b = doc("b", "The tenants kept three goats and a pony in the yard behind the flats.",
-            "\"That is complete nonsense,\" the judge said of the rent rise.")
-    assert conflicts(b) == []
+            "But the idea was rejected by the judge at the hearing.")
+    assert conflicts(b) == []       # the sentence before tells no claim
+    c = doc("c", "The landlord's lawyer argued that the tenants had broken the lease by keeping goats.",
+            "\"That is complete nonsense,\" the tenants' lawyer said.")
+    assert conflicts(c) == []       # shown alone, "That" would point to nothing the reader has
 
 
 def test_a_clause_called_wrong_without_a_party_is_paired_with_its_report():

@@ -108,6 +108,9 @@ ANSWER = re.compile(
     r"(?i:^\W*(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+(?:\w+\s+){0,2}?[“\"‘']?(?:" + UNTRUE[3:-1] +
     r"|ridiculous|absurd)\b|\b(?:this|that|the|such\s+an?)\s+(?:argument|claim|suggestion|view|idea|notion)\s+"
     r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:dismissed|rejected|disputed|refuted|rebutted)\b)")
+# words that point back to a sentence before (a closed class: pronouns and demonstratives)
+POINTS_BACK = frozenset("he she they it this these those that his her their its such".split())
+FIRST_WORD = re.compile(r"[A-Za-z’']+")
 # a sentence that reports a claim: what an answer answers
 CLAIM_SENTENCE = re.compile(r"(?i:\b(?:claim(?:s|ed)?|alleg(?:e|es|ed|edly)|accus(?:e|es|ed)|report(?:s|ed)?|"
                             r"said|says|told|according to|suggest(?:s|ed)?|argu(?:e|es|ed)|insist(?:s|ed)?)\b)")
@@ -344,6 +347,9 @@ def unnamed_findings(sents: Sentences, triggers: set[str], rebutting: set[int]) 
                                         f"Claim and rebuttal: {topic_clause(LEADING_THAT.sub('', m.group('clause')))}",
                                         [], [[sents.refs[j] for j in claims[:CLAIMS_SHOWN]], [sents.refs[i]]]))
         elif ANSWER.search(text):
+            opening = FIRST_WORD.search(text)
+            if opening and opening.group(0).lower() in POINTS_BACK:
+                continue        # "That is untrue.": shown alone, it answers nothing the reader has
             before = sents.next_to(i, -1)
             if before is None or before in rebutting or not CLAIM_SENTENCE.search(sents.texts[before]):
                 continue
