@@ -864,3 +864,53 @@ def test_no_description_from_a_headline_above_a_pronoun_or_a_word_of_when():
     assert descriptor_before("the former ") == ""
     assert role_after(", I spoke with the manager and he said") == ""
     assert role_after(", US trade secretary, said") == "US trade secretary"
+
+
+def test_a_word_a_title_makes_a_person_in_one_report_stays_an_organisation_in_the_others():
+    texts = ["The prime minister Lord Harwick once lived there.",
+             "Harwick beat Tarvel 2-0. Harwick said it was pleased.", "Harwick won again, Harwick said.",
+             "Harwick lost to Tarvel. Harwick said the referee erred.", "Harwick signed a striker. Harwick said so."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Harwick"].kind == "organization" and actors["Harwick"].mentions >= 8
+    city = ["The prime minister Lord Tarrow once lived there.", "Fans gathered in Tarrow on Monday.",
+            "The match in Tarrow ended 2-0.", "Tarrow council said the roads were shut. Rain fell in Tarrow."]
+    assert "Lord Tarrow" not in {a.name for a in find_actors(corpus(*city)) if a.mentions > 1}
+    single = ["Mr Vale said the talks failed.", "Vale said he would try again.", "Vale met the union on Monday."]
+    assert actor(find_actors(corpus(*single)), "Vale").kind == "person"
+
+
+def test_a_party_word_before_a_persons_name_is_no_part_of_it():
+    names = {a.name for a in find_actors(corpus("The youngest was Tory Edward Turnour, who won the by-election.",
+                                                "Conservative Ann Vale said so. Two-time Olympic champion Bo Tarr won."))}
+    assert {"Edward Turnour", "Ann Vale", "Bo Tarr"} <= names and not any("Olympic" in n for n in names)
+    names = {a.name for a in find_actors(corpus("An inspection team from the International Olympic committee came.",
+                                                "The International Olympic committee said so."))}
+    assert "Olympic" not in names
+
+
+def test_a_clause_after_a_name_or_a_word_of_extent_before_it_is_no_role():
+    from briefing.analysis.roles import descriptor_before, role_after
+    assert role_after(', the government would have "great difficulty" with it') == ""
+    assert descriptor_before("miss the entire ") == "" and descriptor_before("the incoming ") == ""
+
+
+def test_a_royal_named_by_title_and_given_name_is_not_another_of_that_name():
+    texts = ["Fans queued for Harry Tarrant films. Harry Tarrant books sold well.", "Harry Tarrant is a hit.",
+             "Prince Harry visited the troops. Prince Harry said they were brave."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert "Prince Harry" in actors and actors["Harry Tarrant"].mentions == 3
+
+
+def test_a_phrase_of_the_clause_before_is_no_role_and_an_age_no_name():
+    from briefing.analysis.roles import role_before
+    assert role_before("publications disliked by the government, ") == ""
+    assert role_before("the former president, ") == "former president"
+    names = {a.name for a in find_actors(corpus("Fifteen-year-old Donald Vale won the final. Donald Vale said so."))}
+    assert "Donald Vale" in names and not any("year-old" in n for n in names)
+
+
+def test_the_place_an_office_is_for_neither_speaks_nor_is_a_person():
+    texts = ["Stephen Vale, MP for Harwick North, said so. The Labour MP for Harwick North agreed.",
+             "Voters in Harwick North were asked. Harwick North MP Stephen Vale spoke."]
+    names = {a.name for a in find_actors(corpus(*texts))}
+    assert "Stephen Vale" in names and "Harwick North" not in names

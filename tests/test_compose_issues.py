@@ -275,14 +275,21 @@ def test_a_country_named_only_as_where_something_happens_is_not_what_the_sentenc
     assert named == {SentenceRef(0, 1), SentenceRef(0, 2), SentenceRef(1, 1)}
 
 
-def test_a_heading_opens_on_a_capital_though_the_texts_name_its_actor_in_lower_case():
+def heading_about(organisation: str, matter: str, *documents: list[str]) -> str:
+    """The heading of the matter `matter` of a pile of `documents`, about the organisation."""
     from briefing.compose.issues import Candidate, heading
     from briefing.model import ActorFact
-    pile = pile_of(["The junta declared a curfew truce on Monday.", "Rebels doubt the curfew truce."],
-                   ["The junta says the curfew truce will hold.", "Aid convoys wait for the curfew truce."])
-    phrase = pile.index.phrases["curfew truce"]
-    junta = ActorFact("junta", "organization")
-    assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=junta)) == "Junta curfew truce"
+    pile = pile_of(*documents)
+    phrase = pile.index.phrases[matter]
+    actor = ActorFact(organisation, "organization")
+    return heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=actor))
+
+
+def test_a_heading_opens_on_a_capital_though_the_texts_name_its_actor_in_lower_case():
+    assert heading_about("junta", "curfew truce",
+                         ["The junta declared a curfew truce on Monday.", "Rebels doubt the curfew truce."],
+                         ["The junta says the curfew truce will hold.", "Aid convoys wait for the curfew truce."]) \
+        == "Junta curfew truce"
 
 
 def test_a_word_that_mostly_modifies_another_is_headed_with_what_it_modifies():
@@ -424,3 +431,10 @@ def test_a_matter_named_by_one_word_takes_the_two_word_form_its_sentences_write(
                    ["A second vote may follow.", "The vote count starts at noon."])
     vote = next(c for c in pile_candidates(once) if c.phrase.key == "vote")
     assert Selection(once, spec, 4, set()).modified_name(vote, set(vote.phrase.refs)) is None
+
+
+def test_an_organisation_named_in_the_plural_heads_a_matter_in_the_possessive():
+    assert heading_about("Greens", "dock levy",
+                         ["The Greens set out the dock levy in May.", "Dockers say the dock levy is too high."],
+                         ["The Greens will review the dock levy.", "The dock levy funds the quay."]) \
+        == "Greens' dock levy"

@@ -43,6 +43,7 @@ from briefing.analysis.lexicon import (
     PEERAGE_TITLES,
     PEOPLE_WORDS,
     ROLE_HEADS,
+    ROYAL_TITLES,
     UNTYPED_ORG_HEADS,
     country_of,
     fold,
@@ -66,6 +67,9 @@ MAX_ROLE_REFS = 3
 LONE_ORG_DOCS = 2          # a lone rare word names an organization only if this many documents use it
 LONE_ORG_MENTIONS = 3
 LONE_ORG_ACTS = 2          # … or speaks or is described as an organization this often
+PERSONAL_MINORITY = 0.75   # a lone word a title makes a person in few of its documents' uses (the
+                           # others over this share) is a person there only: the others name a place or
+                           # an organization
 MIN_TYPO_LENGTH = 5        # a titled surname this long may differ by one letter from a known one
 MAX_NAME_WORDS = 6         # the longest name looked for inside another actor's role
 # Roles that speak for an organization (not "professor at", "journalist of"): its heads and voices.
@@ -170,8 +174,9 @@ class Cluster:
             self._name = min(forms, key=lambda v: (-len(v.split()), v not in collective.verbatim, -self.variants[v], v))
         if self._name is None:
             spelled = [v for v in self.variants if not ACRONYM.match(v)] or list(self.variants)
-            # a peer known by title and name alone is called so ("Lord Ashby"; "Ashby" is a place)
-            peers = [t for t in self.titled if t.split()[0].lower() in PEERAGE_TITLES and len(t.split()) == 2]
+            # a peer or a royal known by title and name alone is called so ("Lord Ashby", "Prince Tom")
+            peers = [t for t in self.titled if len(t.split()) == 2
+                     and (t.split()[0].lower() in PEERAGE_TITLES or t.split()[0].lower() in ROYAL_TITLES)]
             self._name = min(spelled, key=lambda v: (-self.variants[v], -len(v), v)) if spelled \
                 else min(peers, key=lambda t: (-self.titled[t], t)) if peers else min(self.words)
         return self._name
@@ -831,6 +836,10 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
         titled = {f"{m.title} {word}" for _, m in mentions if m.title}
         keys = sorted(set(holders.get(fold(word), [])),
                       key=lambda k: (not titled & set(full[k].titled), -len(full[k].mentions), k))
+        if titled and all(t.split()[0].lower() in ROYAL_TITLES for t in titled):
+            # a royal is named by title and given name ("Prince Harwick"): only one the reports
+            # title so is the same person, not another who shares the name
+            keys = [k for k in keys if titled & set(full[k].titled)]
         if not any(m.evidence or m.title for _, m in mentions):
             # a word alone that opens a full name is that person only when it is a person here
             # ("Mr Bae", "President Ryu"); "Harwick said" is not "Harwick Mills" nor "Harwick Smith"
@@ -853,11 +862,21 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
         elif word in DEMONYMS or word in PEOPLE_WORDS or word.endswith("s") and \
                 (word[:-1] in DEMONYMS or word[:-1] in PEOPLE_WORDS):
             continue            # "European" left of "European Indoors", "Britons": a people, no one actor
-        elif any(m.evidence or (m.role_rank <= 1 and _describes_a_person(m.role)) for _, m in mentions):
-            # "Harwick midfielder Edo": a role before or beside it, only a person's
+        elif personal := {d for d, m in mentions if m.evidence or (m.role_rank <= 1 and _describes_a_person(m.role))}:
+            # "Harwick midfielder Edo": a role before or beside it, only a person's; in the
+            # documents that say so ("Lord Harwick" in one report is not "Harwick" beating Tarvel)
             key = f"person:{fold(word)}"
             if key not in full:
                 full[key] = Cluster("person")
+            others = [(d, m) for d, m in mentions if d not in personal]
+            if len(others) > PERSONAL_MINORITY * len(mentions):
+                mentions = [(d, m) for d, m in mentions if d in personal]
+                if _named_like_an_organization(others):
+                    org = f"organization:{fold(word)}"
+                    full.setdefault(org, Cluster("organization"))
+                    for doc, m in others:
+                        full[org].add(doc, m)
+                        local_keys[(doc, m.entity)] = org
         elif _named_like_an_organization(mentions):
             key = f"organization:{fold(word)}"
             if key not in full:
@@ -964,8 +983,11 @@ def _actor(cluster: Cluster) -> ActorFact | None:
     its, his = _possessives(mentions)
     if kind == "person" and not as_person and its > his:
         kind = "organization"      # "Harwick Boerse said its profits rose": never "Mr", never "his"
-    # "East Harwick", "Upper Marsh": a compass or region word first, never a person's title or first name
-    if kind == "person" and not as_person and cluster.name.split()[0].lower() in COMPASS_WORDS:
+    # "East Harwick", "Upper Marsh", "Harwick North": a compass or region word first or after a
+    # name, never a person's title, first name or surname
+    if kind == "person" and not as_person and (cluster.name.split()[0].lower() in COMPASS_WORDS
+                                               or len(cluster.name.split()) == 2
+                                               and cluster.name.split()[-1].lower() in COMPASS_WORDS):
         if not speakers:
             return None
         kind = "organization"      # "North Harbour Mills said …": it speaks, so it is no place

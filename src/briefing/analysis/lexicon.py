@@ -18,6 +18,8 @@ from briefing.word_frequency import zipf as english_zipf
 # Honorifics: a name after them is a person; they are kept in aliases ("Mr Calloway").
 # Titles of peers, who are known by a title and a name, often with a place: "Lord Ashby of Harwick"
 PEERAGE_TITLES = frozenset("lord lady baroness baron viscount viscountess earl countess marquess duke duchess".split())
+# Titles of royals, who are known by a title and a given name ("Prince Tom"), like peers by title and name
+ROYAL_TITLES = frozenset("king queen prince princess emperor empress pope".split())
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady baroness baron rev mx".split())
 
 # Words of a capitalised title before a name ("First Vice Foreign Minister", "New York State
@@ -511,7 +513,7 @@ def is_common_word(word: str, threshold: float = COMMON_THRESHOLD) -> bool:
 ROLE_MODIFIERS = frozenset("""
 former ex deputy acting vice first second third senior junior chief top then outgoing incoming
 interim shadow assistant associate executive general foreign prime lead leading veteran fellow
-retired current incumbent state federal national regional local party opposition independent
+retired current incumbent state federal national international regional local party opposition independent
 managing financial political parliamentary legal military economic defence defense home health
 finance trade education justice interior environment energy security policy election campaign
 board parliament government cabinet senior principal special permanent honorary founding

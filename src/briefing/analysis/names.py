@@ -35,6 +35,7 @@ from briefing.analysis.lexicon import (
     ORG_UNITS,
     PARTY_CREEDS,
     PARTY_FOLLOWERS,
+    PARTY_NICKNAMES,
     PEERAGE_TITLES,
     PEOPLE_WORDS,
     PLACE_HEADS,
@@ -109,6 +110,7 @@ FROM_ORGANIZATION = re.compile(r"\s*,\s*(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w&�
 # ... and a name inside an apposition of another: "Tom Pike, MP for Harwick, said" (Harwick does
 # not speak; ", with Harwick saying" does).
 FROM_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*,\s*(?:[\w’'-]+\s+){0,6}?(?:of|from|for|at)\s+(?:the\s+)?$")
+ROLE_OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:of|for|from)\s+(?:the\s+)?$")
 SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+([a-z]+)\b")
 # a name before a noun and another name modifies the noun: "Voss's Harwick club-mate Ada Reyes"
 GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*$")
@@ -137,7 +139,7 @@ HAS_DIGIT = re.compile(r"\d")
 CREDIT_BEFORE = re.compile(r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hoto(?:graph)?s?|[Ii]mages?|"
                            r"[Vv]ideo|[Ii]llustration)\s+by|(?:^|\n)\s*By|[A-Za-z]/|[Cc]redit:|[Pp]hoto:)\s*$")
 ADJECTIVE_SUFFIXES = frozenset("focused based led backed born owned run style era related linked funded made "
-                               "controlled dominated friendly bound wide".split())   # "Chile-focused"
+                               "controlled dominated friendly bound wide time old".split())   # "Chile-focused", "two-time", "15-year-old"
 
 # Tuning, read on the seeds and the two dev sets.
 COMMON_IN_NAME = 3.5    # zipf; a name may hold at most one word this common (Martin *Gray*)
@@ -747,6 +749,10 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             and toks[0].low not in GIVEN_NAMES and _common(toks[0]):
         # "Bookmaker William Hill …": the capital of a sentence start on a plain word before a name
         title, toks, sentence_start = Segment("title", toks[:1]), toks[1:], False
+    elif len(toks) >= 3 and not title and (toks[1].low in GIVEN_NAMES or toks[1].low in FIRST_NAMES) \
+            and (toks[0].low in PARTY_CREEDS or toks[0].low in PARTY_NICKNAMES):
+        # "Tory Ann Vale", "Conservative Ann Vale": her party, before her name
+        title, toks, sentence_start = Segment("title", toks[:1]), toks[1:], False
     a, b = toks[0].start, toks[-1].end
     surface = " ".join(text[a - offset:b - offset].split())    # no-break spaces inside names
     title_text = " ".join(t.text for t in title.toks) if title else ""
@@ -808,7 +814,14 @@ def _said_after(text: str, end: int, pattern: re.Pattern[str] = SAID_AFTER) -> b
 def _speaks(text: str, end: int, prefix: str) -> bool:
     """ "X said", "said X", "according to X"; not a name inside another's apposition ("Jo Pike, of
     the Harwick Dockers Union, said", "Tom Pike, MP for Harwick, said": Pike speaks)."""
-    return (_said_after(text, end) and not FROM_BEFORE.search(prefix)) or _said_before(prefix)
+    return (_said_after(text, end) and not FROM_BEFORE.search(prefix) and not _role_of(prefix)) \
+        or _said_before(prefix)
+
+
+def _role_of(prefix: str) -> bool:
+    """ "the MP for" before a name: the holder of the role speaks, not the place it is of."""
+    m = ROLE_OF_BEFORE.search(prefix)
+    return m is not None and head_word(m.group(1)) in ROLE_HEADS
 
 
 def _acts_after(text: str, end: int) -> bool:

@@ -107,6 +107,9 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
         if before not in ("the", "a", "an", "his", "her", "its", "their") and \
                 not any(w.endswith(("’s", "'s")) for w in picked):
             return ""
+        ahead = words[len(picked) + 1].lower() if len(words) > len(picked) + 1 else ""
+        if ahead in PREPOSITIONS:
+            return ""       # "disliked by the government, Harwick has": a phrase of the clause before
     return " ".join(reversed(picked))
 
 
@@ -130,8 +133,8 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     head = next((k for k, w in enumerate(words[:8]) if head_word(w) in heads), None)
     if head is None or _verb_phrase(words[:head]):
         return ""
-    if any(w in SAY_VERBS for w in words[head + 1:]):     # as written: "States" is no verb
-        return ""       # "…, the firm said": another's words end there; ", spokesman Ann Vale suggested …"
+    if any(w in SAY_VERBS or w in AUXILIARIES for w in words[head + 1:]):     # as written: "States" is no verb
+        return ""       # "…, the firm said", ", the government would have": a clause of its own
     other = ANOTHER_NAME_AT_END.search(phrase)
     if other and head_word(other.group(1)) in ROLE_HEADS and " of " not in phrase[:other.start()]:
         return ""          # "Trevor McDonald, actor Hugh Grant and …": a list ("son of actor X" is a role)
@@ -141,10 +144,13 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
 DETERMINERS = frozenset("the a an his her its their this that these those".split())
 PREPOSITIONS = frozenset("of at for in with to from on by under over".split())
 SENTENCE_ENDS = ".!?;:"
+AUXILIARIES = frozenset("would will could should can may might must shall has have had is are was were".split())
 SUBJECTS = frozenset("i you he she it we they who".split())    # a word after one of these is its verb
 AGE = re.compile(r"\d+-year-old$")
-# words that say when or in which order, not what ("the next Harwick government"): a closed class
-WHEN_WORDS = frozenset("next last previous current future present new old first second third latest former ex".split())
+# words that say when, in which order or how much of it, not what ("the next Harwick government",
+# "the entire Harwick Cup"): a closed class
+WHEN_WORDS = frozenset("next last previous current future present new old first second third latest former ex "
+                       "entire whole full same incoming outgoing then".split())
 
 
 def _verb_phrase(words: list[str]) -> bool:

@@ -116,6 +116,8 @@ CONTESTED_PLACES = frozenset("sea ocean strait gulf bay peninsula island islands
 # closed class of English.
 BACK_POINTERS = frozenset("he she they it this these those that his her their its such".split())
 DIGIT = re.compile(r"\d")
+# a name ending like a plural modifies a noun only in the possessive: "Tories' spending plans"
+PLURAL_NAME = re.compile(r"[^su']s$")
 FIRST_WORD = re.compile(r"[A-Za-z']+")
 # What comes before a place named as where something happens: a locative preposition ("in", "at",
 # "near"), or a place it is part of ("Baku, Ruritania").
@@ -395,7 +397,8 @@ def heading(pile: Pile, cand: Candidate) -> str:
             matter = form[0].lower() + form[1:]
             said = re.compile(r"(?<!\w)" + re.escape(name) + r"[’']s?\s+(?:\w+\s+)?" + re.escape(words[0]),
                               re.IGNORECASE)
-            if actor.kind == "person" or any(said.search(pile.ctx.text(r)) for r in cand.phrase.refs):
+            if actor.kind == "person" or any(said.search(pile.ctx.text(r)) for r in cand.phrase.refs) \
+                    or PLURAL_NAME.search(name):
                 return capitalised(f"{possessive(name)} {matter}")
             return capitalised(f"{name} {matter}")
     return capitalised(form)
