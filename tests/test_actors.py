@@ -914,3 +914,10 @@ def test_the_place_an_office_is_for_neither_speaks_nor_is_a_person():
              "Voters in Harwick North were asked. Harwick North MP Stephen Vale spoke."]
     names = {a.name for a in find_actors(corpus(*texts))}
     assert "Stephen Vale" in names and "Harwick North" not in names
+
+
+def test_a_company_described_so_joins_no_person_of_its_name():
+    texts = ["Kevin Tarrant said the fries were cold. Kevin Tarrant agreed.",
+             "Fast-food giant Tarrant said profits rose. Tarrant said sales grew.", "Tarrant shares fell, Tarrant said."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Tarrant"].kind == "organization" and actors["Kevin Tarrant"].mentions == 2

@@ -126,3 +126,17 @@ def test_conflicting_reports_are_built_after_the_prose_sections_and_mark_their_s
     ctx = ComposeContext(corpus, facts, load_template("standard"))
     contradictions_section(ctx, SectionSpec("contradictions", "Conflicting reports"))
     assert ctx.in_contradictions == set(refs)
+
+
+def test_a_denial_of_the_allegations_is_shown_with_the_deniers_words_after_it():
+    texts = ["On the stand the bookkeeper repeatedly told jurors that she had warned the mayor about the "
+             "missing park funds.",
+             "During questioning on Tuesday the mayor denied the allegations.",
+             "\"Nobody ever told me a single penny of the park funds was missing,\" she told the court."]
+    corpus = Corpus.of([document("a", *texts)])
+    ctx = ComposeContext(corpus, CorpusFacts(corpus), load_template("standard"))
+    spec = SectionSpec("contradictions", "Conflicting reports")
+    assert pick_version(ctx, [SentenceRef(0, 1)], spec, set()) == [SentenceRef(0, 1), SentenceRef(0, 2)]
+    corpus = Corpus.of([document("a", *texts[:2], "The court then adjourned for the weekend until Monday morning.")])
+    ctx = ComposeContext(corpus, CorpusFacts(corpus), load_template("standard"))
+    assert pick_version(ctx, [SentenceRef(0, 1)], spec, set()) == [SentenceRef(0, 1)]

@@ -214,10 +214,140 @@ def test_a_denial_of_that_quote_answers_the_sentence_before():
 @pytest.mark.parametrize("text", [
     "Critics challenged the mayor to deny reports that she had sold the land.",
     "The mayor failed to deny claims that she had sold the land.",
+    "\"I cannot deny that we made a lot of mistakes in those years,\" the mayor said.",
     "A fiercely contested budget was approved on Sunday.",
 ])
 def test_what_is_not_a_denial(text):
     assert denial_object(text) is None
+
+
+# --- claims and rebuttals; A and not-A --------------------------------------------------------
+
+def org(name: str, *aliases: str) -> ActorFact:
+    return ActorFact(name, "organization", aliases=list(aliases))
+
+
+def test_a_party_said_to_be_wrong_is_paired_with_what_it_said():
+    a = doc("a", "The appeal judges said the harbour permits were unlawful because they ignored the wetland survey.")
+    b = doc("b", "The minister said the appeal judges were simply wrong to imply the permits ignored the survey.")
+    [item] = conflicts(a, b, actors=[org("Appeal Judges"), person("Ivo Marsh")])
+    assert item.topic == "Claim and rebuttal: the permits ignored the survey"
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
+
+
+def test_a_partys_argument_called_baseless_is_paired_with_the_argument():
+    a = doc("a", "The ferry operator argues that the port's new fees broke the 2019 lease.",
+            "Port chief Ada Lind said the operator's argument \"has no basis\" in the lease.")
+    [item] = conflicts(a, actors=[org("Ferry Operator", "operator"), person("Ada Lind")])
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(0, 1)]]
+    assert item.topic.startswith("Claim and rebuttal: the port's new fees broke")
+
+
+def test_rejecting_a_partys_claim_is_a_rebuttal():
+    a = doc("a", "Northvale Water claims that the reservoir will be full by June.")
+    b = doc("b", "Farmers' leaders rejected Northvale Water's claim, pointing to the dry spring.")
+    [item] = conflicts(a, b, actors=[org("Northvale Water")])
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
+
+
+def test_a_rebutted_contention_is_paired_only_with_a_claim_in_its_words():
+    actors = [person("Ann Vey"), person("Tom Reid")]
+    a = doc("a", "Coach Ann Vey insisted she was furious after the referee's decisions on Sunday.")
+    b = doc("b", "Tom Reid rejected Vey's contention that her side dominated the scrums.")
+    assert conflicts(a, b, actors=actors) == []
+    c = doc("c", "Coach Ann Vey said her side dominated the scrums in the second half.")
+    [item] = conflicts(a, b, c, actors=actors)
+    assert item.sides == [[SentenceRef(2, 0)], [SentenceRef(1, 0)]]
+    assert item.topic == "Claim and rebuttal: her side dominated the scrums"
+
+
+def test_an_answer_rebuts_the_claim_told_just_before_it():
+    a = doc("a", "The landlord's lawyer argued that the tenants had broken the lease by keeping goats.",
+            "But this argument was dismissed as \"fanciful\" by the judge.")
+    [item] = conflicts(a)
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(0, 1)]]
+    assert item.topic == "Claim and rebuttal: the tenants had broken the lease by keeping goats"
+    b = doc("b", "The tenants kept three goats and a pony in the yard behind the flats.",
+            "But the idea was rejected by the judge at the hearing.")
+    assert conflicts(b) == []       # the sentence before tells no claim
+    c = doc("c", "The landlord's lawyer argued that the tenants had broken the lease by keeping goats.",
+            "\"That is complete nonsense,\" the tenants' lawyer said.")
+    assert conflicts(c) == []       # shown alone, "That" would point to nothing the reader has
+
+
+def test_a_clause_called_wrong_without_a_party_is_paired_with_its_report():
+    a = doc("a", "A union leaflet claims the harbour ferry will stop running on winter weekends.")
+    b = doc("b", "The council said it was wrong to suggest the harbour ferry would stop running on winter weekends.")
+    [item] = conflicts(a, b)
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
+    c = doc("c", "The council said claims of a ferry strike were untrue.")
+    assert conflicts(a, c) == []
+
+
+def test_agreement_and_a_rebuttal_of_a_silent_party_are_no_conflict():
+    actors = [org("Appeal Judges"), person("Ivo Marsh")]
+    a = doc("a", "The appeal judges said the harbour permits were unlawful because they ignored the wetland survey.")
+    b = doc("b", "The minister said the appeal judges were right to say the permits ignored the survey.")
+    assert conflicts(a, b, actors=actors) == []
+    c = doc("c", "The harbour permits were signed in March after a long inquiry.")
+    d = doc("d", "The minister said the appeal judges were simply wrong to imply the permits ignored the survey.")
+    assert conflicts(c, d, actors=actors) == []
+    e = doc("e", "If the appeal judges were wrong to say so, the minister said, the permits stand.")
+    assert conflicts(a, e, actors=actors) == []
+
+
+def test_a_matter_told_as_a_and_as_not_a_by_two_reports_is_a_conflict():
+    a = doc("a", "\"The new grazing rule is quite fair,\" the farm minister said.")
+    b = doc("b", "Landowners say the grazing rule is unfair and impossible to enforce.")
+    [item] = conflicts(a, b)
+    assert item.topic == "Whether the grazing rule is fair: quite fair vs unfair"
+    c = doc("c", "Landowners say the grazing rule is no longer fair after the ruling.")
+    assert len(conflicts(a, c)) == 1
+
+
+def test_a_and_not_a_in_one_report_need_two_speakers():
+    actors = [org("Harbour Board"), org("Ferry Union")]
+    a = doc("a", "The Harbour Board says the new berth is safe for the larger ferries.",
+            "The Ferry Union says the new berth is unsafe in high winds.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == "Whether the berth is safe: safe vs unsafe"
+    b = doc("b", "The Harbour Board says the new berth is safe for the larger ferries.",
+            "The Harbour Board says the old berth is unsafe in high winds.")
+    assert conflicts(b, actors=actors) == []
+
+
+@pytest.mark.parametrize("other", [
+    "It is unfair that the grazing rule will be enforced, landowners say.",         # no subject
+    "The grazing rule is unfair and impossible to enforce.",                        # the reporter's own words
+    "Landowners say the grazing rule is not fair.",                                 # a bare "not"
+])
+def test_what_is_not_a_matter_told_as_not_a(other):
+    a = doc("a", "\"The new grazing rule is quite fair,\" the farm minister said.")
+    assert conflicts(a, doc("b", other)) == []
+
+
+def test_a_participle_is_not_the_opposite_of_its_stem():
+    a = doc("a", "The panel chair said the board was appointed in May.")
+    b = doc("b", "The panel chair said the board was disappointed in May.")
+    assert conflicts(a, b) == []
+
+
+def test_one_quotation_worded_two_ways_is_a_conflict():
+    a = doc("a", "\"This plan is little more than a paper shield for the coast,\" the mayor told the council.")
+    b = doc("b", "The mayor said: \"This plan is nothing more than a paper shield for the coast.\"")
+    [item] = conflicts(a, b)
+    assert item.topic == "Wording of a quotation: “little more than a paper shield for” vs " \
+                         "“nothing more than a paper shield for”"
+
+
+@pytest.mark.parametrize("other", [
+    "The mayor said the plan was \"little more than a paper shield for our coastal defence\" and left.",  # excerpt
+    "\"This plan is little more than a paper shield for our coastal defense,\" the mayor said.",  # spelling
+    "\"This plan is little more than a paper shield for Mayor Dunn's coastal defence,\" she said.",  # a name
+])
+def test_excerpts_and_spellings_of_one_quotation_are_no_conflict(other):
+    a = doc("a", "\"This plan is little more than a paper shield for our coastal defence,\" the mayor told the council.")
+    assert conflicts(a, doc("b", other)) == []
 
 
 # --- one role, one act, one outcome ----------------------------------------------------------

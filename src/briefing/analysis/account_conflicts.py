@@ -6,6 +6,7 @@ for one person that excludes another (removed from office or suspended from it).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from math import fsum
 
 from briefing.analysis.conflicts import (
@@ -45,10 +46,10 @@ MIN_ACT_WEIGHT = 0.25       # ...and are compared on who they say did it
 STATUS_WORDS = 6            # words between a person's name and the outcome reported of them
 
 # denials as news prose reports them, with what they deny: a claim, a report, an allegation,
-# or a clause ("denied he knew"); "failed to deny" and "did not deny" are not denials
+# or a clause ("denied he knew"); "failed to deny", "did not deny" and "cannot deny" are not
 DENIAL = re.compile(
-    r"(?i:(?<!\bto )(?<!\bnot )(?<!n't )\b(?:den(?:ies|ied|ying|y)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|"
-    r"refut(?:ed|es|ing)|rebut(?:ted|s)?)\s+(?:(?:all|the|any|these|those|that|this|multiple|such|his|her|"
+    r"(?i:(?<!\bto )(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bcannot )\b(?:den(?:ies|ied|ying|y)|dismiss(?:ed|es|ing)?|"
+    r"reject(?:ed|s|ing)?|refut(?:ed|es|ing)|rebut(?:ted|s)?)\s+(?:(?:all|the|any|these|those|that|this|multiple|such|his|her|"
     r"their)\s+)*(?P<object>(?:claims?|reports?|allegations?|accusations?|suggestions?|charges?|talk|"
     r"speculation|quote|remarks?|stor(?:y|ies)|it|them|this|that|he|she|they|having|any)\b))")
 DENIAL_STEMS = re.compile(r"(?i:den[iy]|dismiss|reject|refut|rebut)")
@@ -161,6 +162,7 @@ def day_findings(sents: Sentences) -> list[Finding]:
 
 # --- claims and denials ----------------------------------------------------------------------
 
+@lru_cache(maxsize=65536)
 def denial_object(text: str) -> tuple[str, bool] | None:
     """What a sentence denies, and whether that is only a pointer to the sentence before
     ("denied that quote on Wednesday", "dismissed them as nonsense"); None for no denial or one

@@ -836,6 +836,9 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
         titled = {f"{m.title} {word}" for _, m in mentions if m.title}
         keys = sorted(set(holders.get(fold(word), [])),
                       key=lambda k: (not titled & set(full[k].titled), -len(full[k].mentions), k))
+        if any(_describes_an_organization(m.role) for _, m in mentions) \
+                and not any(m.evidence or m.title for _, m in mentions):
+            keys = []       # "fast-food giant Harwick's": a company, not a person surnamed Harwick
         if titled and all(t.split()[0].lower() in ROYAL_TITLES for t in titled):
             # a royal is named by title and given name ("Prince Harwick"): only one the reports
             # title so is the same person, not another who shares the name

@@ -18,18 +18,23 @@ from briefing.analysis.account_conflicts import (
 )
 from briefing.analysis.conflicts import Finding, Sentences, read_sentences
 from briefing.analysis.figure_conflicts import figure_findings
+from briefing.analysis.quote_variants import quote_findings
+from briefing.analysis.rebuttals import opposite_findings, rebuttal_findings
 from briefing.analysis.words import near_identical
 from briefing.model import ContradictionFact, Corpus, CorpusFacts, SentenceRef
 
+# kinds a report can give both sides of itself (a claim and its rebuttal; two speakers)
+ONE_REPORT = frozenset({"denial", "rebuttal", "opposite"})
 MAX_ITEMS = 20              # kept per corpus, best first
 # kinds read from wording, not from a value: two versions in the same words are one account
-WORDED = frozenset({"denial", "agents", "status"})
+WORDED = frozenset({"denial", "agents", "status", "rebuttal", "opposite"})    # not "wording": its sides are alike
 
 
 def find_contradictions(corpus: Corpus, facts: CorpusFacts) -> list[ContradictionFact]:
     sents = read_sentences(corpus, facts)
     findings = figure_findings(sents) + time_findings(sents) + day_findings(sents) + \
-        denial_findings(sents) + agent_findings(sents) + status_findings(sents)
+        denial_findings(sents) + agent_findings(sents) + status_findings(sents) + \
+        quote_findings(sents) + rebuttal_findings(sents) + opposite_findings(sents)
     findings.sort(key=lambda f: (-f.score, f.topic, f.sides))
     return [ContradictionFact(f.topic, [side[0] for side in f.sides], f.sides) for f in select(sents, findings)]
 
@@ -51,7 +56,7 @@ def select(sents: Sentences, findings: list[Finding]) -> list[Finding]:
             f.sides[k] = [r for r in f.sides[k] if r not in owner]
             if not f.sides[k]:
                 f.drop(k)
-        if len(f.sides) < 2 or len({r.doc for side in f.sides for r in side}) < 2 and f.kind != "denial":
+        if len(f.sides) < 2 or len({r.doc for side in f.sides for r in side}) < 2 and f.kind not in ONE_REPORT:
             continue
         texts = [sents.texts[sents.index[side[0]]] for side in f.sides]
         if f.kind in WORDED and any(near_identical(a, b) for x, a in enumerate(texts) for b in texts[x + 1:]):

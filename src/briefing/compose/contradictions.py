@@ -4,13 +4,15 @@ Each version is shown by one sentence stating it, preferring one no earlier sect
 reader should meet each sentence once); the sentences shown are recorded (in_contradictions), so
 that the open issues, built next, show others. A sentence that cannot stand alone is shown with its
 neighbour: a heading-like fragment ("10:23 p.m.") with the sentence it heads, a sentence
-opening on "He" or "This" with the sentence before it.
+opening on "He" or "This" with the sentence before it, a denial of only "the allegations" with
+the quotation after it.
 """
 
 from __future__ import annotations
 
 import re
 
+from briefing.analysis.account_conflicts import denial_object
 from briefing.compose.context import MIN_WORDS, ComposeContext
 from briefing.model import Citation, Contradiction, Section, SentenceRef, Statement
 from briefing.templates import SectionSpec
@@ -19,6 +21,7 @@ DEFAULT_ITEMS = 5
 # words that point back to a sentence before (a closed class: pronouns and demonstratives)
 POINTS_BACK = frozenset("he she they it this these those that his her their its such".split())
 FIRST_WORD = re.compile(r"[A-Za-z’']+")
+QUOTE_OPENING = re.compile(r"\s*[“\"]")
 
 
 def said_elsewhere(ctx: ComposeContext, ref: SentenceRef) -> bool:
@@ -46,6 +49,16 @@ def run_of(ctx: ComposeContext, ref: SentenceRef) -> list[SentenceRef]:
     return [ref]
 
 
+def with_own_words(ctx: ComposeContext, ref: SentenceRef) -> list[SentenceRef] | None:
+    """A denial of only "the allegations" or "that quote", with the quotation that follows it in
+    its report (the denier's own words say what is denied), else None."""
+    after = neighbour(ctx, ref, 1)
+    if after is None or not QUOTE_OPENING.match(ctx.text(after)):
+        return None
+    denied = denial_object(ctx.text(ref))
+    return [ref, after] if denied and denied[1] else None
+
+
 def whole(ctx: ComposeContext, run: list[SentenceRef], spec: SectionSpec) -> bool:
     """The run reads as whole sentences: its last is whole and the run is not too long."""
     words = sum(len(ctx.text(r).split()) for r in run)
@@ -58,6 +71,10 @@ def pick_version(ctx: ComposeContext, side: list[SentenceRef], spec: SectionSpec
     elsewhere if the side has one, else a whole one, else one with its neighbour, else any
     sentence of some length."""
     options = [r for r in side if r in ctx.words and r not in shown]
+    for r in options:
+        run = with_own_words(ctx, r)
+        if run and whole(ctx, run, spec) and not shown & set(run) and not said_elsewhere(ctx, run[1]):
+            return run
     for test in (lambda r: ctx.usable(r, spec.max_words) and not points_back(ctx, r) and not said_elsewhere(ctx, r),
                  lambda r: ctx.usable(r, spec.max_words) and not points_back(ctx, r)):
         found = next((r for r in options if test(r)), None)

@@ -545,7 +545,7 @@ class Selection:
         of its own to show and others that the other sections show already."""
         refs = cand.phrase.refs
         return len(picked) == 1 and len(cand.phrase.words) > 1 and len({r.doc for r in refs}) >= LONE_STATEMENT_DOCS \
-            and any(r in self.pile.ctx.used for r in refs if r not in picked)
+            and any(r in self.pile.ctx.used or r in self.pile.ctx.in_contradictions for r in refs if r not in picked)
 
     def specific_name(self, cand: Candidate, picked: list[SentenceRef]) -> str | None:
         """A matter named by one common word alone ("Lawsuit") is headed by what its shown
