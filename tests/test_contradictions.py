@@ -412,3 +412,11 @@ def test_the_times_of_two_different_races_are_no_conflict():
     second = doc("b.txt", "The quartet held off the favourites to win the relay in 38.07 seconds.")
     assert conflicts(first, second) == []
     assert figures("in 38.07 seconds")[0].kind == "duration"
+
+
+def test_a_count_is_labelled_by_the_noun_that_heads_its_words():
+    from briefing.analysis.figure_conflicts import counted_phrase
+    text = "He would not use the powers even for the 11 current terror detainees in jail."
+    count = next(f for f in figures(text) if f.kind == "count")
+    assert count.noun == ("current", "terror")
+    assert counted_phrase(text, count) == ("current", "terror", "detainees")

@@ -30,10 +30,10 @@ SETS = labelled_sets()
 # The same for the topics of benchmarks/unseen, which nothing is fitted on (worst row of their
 # table, rounded down): what general rules reach where nobody tuned them.
 UNSEEN_FLOORS = {
-    "actor_recall": 0.50, "actor_precision": 0.80, "role_accuracy": 0.70, "issue_coverage": 0.44,
+    "actor_recall": 0.50, "actor_precision": 0.89, "role_accuracy": 0.70, "issue_coverage": 0.44,
     "issue_naming": 0.22, "issue_precision": 0.40, "fact_coverage": 0.62, "summary_coverage": 0.20,
     "background_coverage": 0.12, "outlook_coverage": 0.12, "timeline_coverage": 0.50,
-    "quote_coverage": 0.25, "citation_validity": 1.0,
+    "quote_coverage": 0.33, "citation_validity": 1.0,
 }
 UNSEEN_CEILINGS = {**CEILINGS, "repeats": 1}
 

@@ -54,7 +54,8 @@ MIN_FRAME_SHARE = 0.15      # ...and this share of their weight (idf-weighted Ja
 ANCHOR_WEIGHT = 100.0       # a shared conversion or range end ties two figures before any words do...
 ANCHOR_RATIO = 2.0          # ...where they are within this of each other
 CONVERSION_GAP = 6          # characters between a figure and its conversion ("$11bn (£6bn)", ", or ")
-LABEL_COMMONNESS = 5.0      # a figure is labelled by a word rarer than this in English (Zipf)
+LABEL_COMMONNESS = 5.0
+LABEL_NOUN_WORDS = 3        # words after a count that a label names it by ("current terror detainees")      # a figure is labelled by a word rarer than this in English (Zipf)
 KIND_LABELS = {"share": "Share", "duration": "Duration", "deaths": "Death toll", "injured": "Injured",
                "missing": "Missing"}
 CASUALTY_KINDS = frozenset(kind for kind, _ in CASUALTY_CLASSES)
@@ -346,13 +347,25 @@ def version_finding(sents: Sentences, kind: str, versions: list[list[Mention]], 
                    rising=kind == "update")
 
 
+def counted_phrase(text: str, figure: Figure) -> tuple[str, ...]:
+    """The counted noun as a label shows it: the words after the count up to LABEL_NOUN_WORDS,
+    to the noun that heads them ("11 current terror detainees": not "current terror")."""
+    words = []
+    for w in re.findall(r"[a-z][a-z’'-]*", text[figure.end:figure.end + 60]):
+        if w in STOP_WORDS or w in NUMBER_WORDS or len(words) == LABEL_NOUN_WORDS:
+            break
+        words.append(w)
+    return tuple(words) if text[figure.end:figure.end + 1].isspace() and words else figure.noun
+
+
 def figure_label(sents: Sentences, group: list[Mention]) -> str:
     """What the figures count: "Number of flight cancellations", "Death toll", or the kind of
     figure with the word its mentions' frames share most ("Sum (fraud)")."""
     first = group[0]
     kind = first.figure.kind
     if kind == "count":
-        return "Number of " + " ".join(first.figure.noun) if first.figure.noun else "Count"
+        return "Number of " + " ".join(counted_phrase(sents.texts[first.sentence], first.figure)) \
+            if first.figure.noun else "Count"
     base = "Sum" if kind.startswith("money") else KIND_LABELS.get(kind, "Figure")
     if kind in CASUALTY_KINDS:
         return base
