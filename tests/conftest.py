@@ -1,4 +1,4 @@
-"""Shared test set-up: Qt draws offscreen, user data and settings go to a temporary folder."""
+"""Shared test set-up: Qt draws offscreen, user data, settings and caches go to temporary folders."""
 
 import os
 import tempfile
@@ -6,6 +6,7 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never touch the real user's templates, projects or autosave from a test run.
 os.environ["BRIEFING_DATA_DIR"] = tempfile.mkdtemp(prefix="briefing-test-data-")
+os.environ["BRIEFING_CACHE_DIR"] = tempfile.mkdtemp(prefix="briefing-test-cache-")
 
 # Fuzzing (tests/fuzz): a quick, repeatable profile for every run and CI, and a long one to run by
 # hand before a release: `python -m pytest tests/fuzz --hypothesis-profile=long`.

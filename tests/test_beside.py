@@ -25,6 +25,14 @@ def test_work_beside_runs_inline_when_asked_not_to_fork():
     assert Beside(lambda: os.getpid(), fork=False).result() == here
 
 
+def test_work_done_inline_is_done_once_however_often_its_result_is_asked_for():
+    calls = []
+    beside = Beside(lambda: calls.append("first") or ["made"], lambda: calls.append("second"), fork=False)
+    made = beside.result(0)
+    assert beside.result(0) is made and beside.result(0) is made
+    assert calls == ["first"]
+
+
 @needs_fork
 def test_an_error_in_the_child_is_raised_in_the_caller():
     def fails():
@@ -181,3 +189,26 @@ def test_a_brief_composed_with_work_ahead_in_a_second_process_is_the_one_compose
     monkeypatch.setenv("BRIEFING_WORKERS", "1")
     inline = run_to_end(compose_brief(corpus, template, {}, {}, CancelFlag()))
     assert forked == inline
+
+
+def test_a_brief_taking_the_work_aheads_context_is_the_one_composed_from_the_facts_alone(monkeypatch):
+    from briefing.analysis import analyse
+    from briefing.compose import compose_brief
+    from briefing.compose.brief import compose_from_facts
+    from briefing.compose.context import ComposeContext
+    from briefing.model import CancelFlag, run_to_end
+    from briefing.templates import load_template
+
+    corpus = _seeds_corpus()
+    template = load_template("standard")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    monkeypatch.setenv("BRIEFING_WORKERS", "1")
+    taken = []
+    original = ComposeContext.take_worked_out
+    monkeypatch.setattr(ComposeContext, "take_worked_out",
+                        lambda self, other: taken.append(sorted(other.__dict__)) or original(self, other))
+    with_ahead = run_to_end(compose_brief(corpus, template, {}, {}, CancelFlag()))
+    assert taken and "idf" in taken[0]
+    facts = run_to_end(analyse(corpus))
+    alone = run_to_end(compose_from_facts(corpus, facts, template, {}, {}, CancelFlag()))
+    assert with_ahead == alone

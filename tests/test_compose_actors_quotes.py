@@ -117,3 +117,19 @@ def test_an_actor_whose_reports_say_nothing_of_what_they_are_gets_no_empty_role_
     c, ctx = context(*texts)
     quell = next(a for a in actors_section(ctx, SectionSpec("actors", "Key actors")).actors if a.name == "Marta Quell")
     assert quell.role == "role not stated in the sources"
+
+
+def test_the_speakers_quotations_are_worked_out_once_for_the_actors_and_the_quotes_sections(monkeypatch):
+    import briefing.compose.quotes as quotes
+
+    calls = []
+    original = quotes._speaker_quotes
+    monkeypatch.setattr(quotes, "_speaker_quotes", lambda ctx: calls.append(ctx) or original(ctx))
+    _, ctx = context(*TEXTS)
+    actors = actors_section(ctx, SectionSpec("actors", "Key actors"))
+    said = quotes_section(ctx, SectionSpec("quotes", "Key quotes"))
+    assert len(calls) == 1
+    assert any(a.quote for a in actors.actors) and said.quotes
+    _, other = context(*TEXTS)
+    quotes_section(other, SectionSpec("quotes", "Key quotes"))
+    assert len(calls) == 2                   # a new context, worked out anew

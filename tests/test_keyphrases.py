@@ -195,3 +195,15 @@ def test_a_capitalised_word_before_a_names_head_is_no_phrase_of_its_own():
 def test_letters_and_figures_opening_on_a_figure_are_one_word():
     assert "4x100m relay team" in runs("Britain won gold with the 4x100m relay team on Saturday.")
     assert not any(r.startswith("x100m") for r in runs("Britain won gold with the 4x100m relay team."))
+
+
+def test_phrases_too_few_sentences_use_are_kept_as_how_they_are_written():
+    corpus = corpus_of(["The harbour levy rose again.", "Skippers fought the harbour levy.",
+                        "The Quay Toll Fund paid for it."])
+    index = find_keyphrases(corpus, min_sentences=1)
+    kept = index.recurring(2)
+    assert "harbour levy" in kept.phrases and len(kept.phrases["harbour levy"].sentences) == 2
+    assert "quay toll fund" in index.phrases and "quay toll fund" not in kept.phrases
+    assert kept.form_of("quay toll fund") == index.phrases["quay toll fund"].form == "Quay Toll Fund"
+    assert kept.form_of("harbour levy") == "harbour levy"
+    assert kept.form_of("dock strike") is None

@@ -6,6 +6,8 @@ import itertools
 import pytest
 from wordfreq import zipf_frequency
 
+from briefing import word_frequency
+from briefing.user_cache import CACHE_DIR_VARIABLE
 from briefing.word_frequency import zipf
 
 STEMS = ["harbour", "Quillan", "minister", "zzqx", "café", "Ñandú", "Straße", "o", "l", "qu", "b"]
@@ -27,3 +29,57 @@ def test_numbers_and_words_with_digits_have_wordfreqs_value():
 
 def test_common_words_rank_above_rare_ones():
     assert zipf("the") > zipf("harbour") > zipf("zzqx") == 0.0
+
+
+def test_the_sorted_word_list_gives_every_words_bucket_and_none_for_others():
+    buckets = {"ant": 310, "apple": 250, "apples": 420, "b": 500, "café": 380, "zebra": 600, "ñu": 700}
+    listed = word_frequency.SortedWords.of(buckets)
+    # a block of two words, so that words are found across block boundaries
+    small = word_frequency.SortedWords.from_bytes(
+        _with_blocks(buckets, 2).to_bytes("k"), "k")
+    for words in (listed, small):
+        for word, bucket in buckets.items():
+            assert words.get(word) == bucket, word
+        for word in ("", "a", "appl", "applesauce", "aaa", "zzz", "ñ", "caf", "caf\udce9", "apple\t250"):
+            assert words.get(word) is None, word
+
+
+def test_a_cached_word_list_of_another_source_is_not_used():
+    raw = word_frequency.SortedWords.of({"ant": 310}).to_bytes("wordfreq file 1")
+    with pytest.raises(ValueError):
+        word_frequency.SortedWords.from_bytes(raw, "wordfreq file 2")
+
+
+def test_the_word_list_is_cached_after_the_first_read_and_gives_the_same_values(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path / "cache"))
+    word_frequency._bucket_of.cache_clear()
+    try:
+        read = word_frequency._bucket_of()
+        assert isinstance(read, dict) and len(list((tmp_path / "cache").iterdir())) == 1
+        word_frequency._bucket_of.cache_clear()
+        cached = word_frequency._bucket_of()
+        assert isinstance(cached, word_frequency.SortedWords)
+        for word in itertools.islice(read, 0, None, 97):
+            assert cached.get(word) == read[word], word
+    finally:
+        word_frequency._bucket_of.cache_clear()
+
+
+def test_the_word_list_is_read_where_the_cache_folder_cannot_be_written(tmp_path, monkeypatch):
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(blocker / "cache"))
+    word_frequency._bucket_of.cache_clear()
+    try:
+        assert zipf("harbour") == zipf_frequency("harbour", "en") > 0
+    finally:
+        word_frequency._bucket_of.cache_clear()
+
+
+def _with_blocks(buckets, size):
+    previous = word_frequency.BLOCK_WORDS
+    word_frequency.BLOCK_WORDS = size
+    try:
+        return word_frequency.SortedWords.of(buckets)
+    finally:
+        word_frequency.BLOCK_WORDS = previous

@@ -48,11 +48,13 @@ def _result_store() -> int:
 class Beside:
     """`tasks` started one after another in a child process; `result(i)` waits for the i-th.
     If the child fails, that task and the ones after it are done here, so a result is always the
-    same as computed inline (an error is then raised here too)."""
+    same as computed inline (an error is then raised here too). Either way each task is done
+    once: asked again, `result(i)` gives the same object."""
 
     def __init__(self, *tasks: Callable[[], Any], fork: bool = True) -> None:
         self._tasks = tasks
         self._received: list[Any] = []
+        self._done_here: dict[int, Any] = {}
         self._pid: int | None = None
         self._read = self._store = -1
         self._offset = 0
@@ -85,7 +87,9 @@ class Beside:
                 self._stop()
         if i < len(self._received):
             return self._received[i]
-        return self._tasks[i]()
+        if i not in self._done_here:
+            self._done_here[i] = self._tasks[i]()
+        return self._done_here[i]
 
     def cancel(self) -> None:
         """Stop the child, if any, without waiting for its results."""

@@ -111,6 +111,22 @@ class PhraseIndex:
     as_noun: Counter[str] = field(default_factory=Counter)   # uses after a determiner
     as_adjective: Counter[str] = field(default_factory=Counter)   # uses after "is", "very"...
     documents_of: dict[str, set[int]] = field(default_factory=dict)   # the documents using each word
+    # the phrases fewer sentences use than a caller needs (`recurring`): only how they are written
+    rare_forms: dict[str, str] = field(default_factory=dict)
+
+    def recurring(self, min_sentences: int) -> PhraseIndex:
+        """This index with the phrases fewer than `min_sentences` sentences use kept only as their
+        form (`form_of`): most of the phrases, which a caller that weighs only the others need not
+        carry (nor another process send)."""
+        kept = {k: p for k, p in self.phrases.items() if len(p.sentences) >= min_sentences}
+        rare = {k: p.form for k, p in self.phrases.items() if len(p.sentences) < min_sentences}
+        return PhraseIndex(kept, self.lower, self.as_verb, self.as_noun, self.as_adjective, self.documents_of,
+                           {**self.rare_forms, **rare})
+
+    def form_of(self, key: str) -> str | None:
+        """How the texts most write the phrase of this key, if they use it."""
+        phrase = self.phrases.get(key)
+        return phrase.form if phrase is not None else self.rare_forms.get(key)
 
     def verb(self, word: str) -> bool:
         """A word the pile uses as a verb more often than as a noun ("declare", "made")."""

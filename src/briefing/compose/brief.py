@@ -65,12 +65,13 @@ def make_sources(corpus: Corpus, flags: dict[int, list[str]], excluded: dict[str
 
 def compose_brief(corpus: Corpus, template: Template, options: dict[str, str],
                   excluded: dict[str, list[str]], cancel: CancelFlag) -> Job[Brief]:
-    ahead = work_ahead(corpus, template)
+    made: list[tuple[CorpusFacts, ComposeContext]] = []
+    ahead = work_ahead(corpus, template, made)
     try:
         with collector_paused():
             facts = yield from analyse(corpus, cancel, ahead)
             return (yield from compose_from_facts(corpus, facts, template, options, excluded, cancel,
-                                                  ahead=ahead))
+                                                  ahead=ahead, prepared=made[0][1] if made else None))
     finally:
         if ahead is not None:
             ahead.cancel()
@@ -91,12 +92,15 @@ AHEAD: dict[str, tuple[set[str], bool, Callable[[ComposeContext], object]]] = {
 }
 
 
-def work_ahead(corpus: Corpus, template: Template) -> Ahead | None:
+def work_ahead(corpus: Corpus, template: Template,
+               made: list[tuple[CorpusFacts, ComposeContext]] | None = None) -> Ahead | None:
+    """The work AHEAD lists that the template's sections need; `made` gets the context it works
+    in, in this process, once it has made one."""
     kinds = {s.kind for s in template.sections if s.enabled}
     wanted = {name: (here, work) for name, (users, here, work) in AHEAD.items() if users & kinds}
     if not wanted:
         return None
-    made: list[tuple[CorpusFacts, ComposeContext]] = []
+    made = [] if made is None else made
 
     def context(free: CorpusFacts) -> ComposeContext:
         """One context for every part, so that what they share (centrality) is worked out once."""
@@ -115,11 +119,15 @@ def work_ahead(corpus: Corpus, template: Template) -> Ahead | None:
 
 def compose_from_facts(corpus: Corpus, facts: CorpusFacts, template: Template, options: dict[str, str],
                        excluded: dict[str, list[str]], cancel: CancelFlag,
-                       weights: RankingWeights | None = None, ahead: Ahead | None = None) -> Job[Brief]:
+                       weights: RankingWeights | None = None, ahead: Ahead | None = None,
+                       prepared: ComposeContext | None = None) -> Job[Brief]:
     """The brief from analysed facts; `weights` replaces the prose sections' fitted ranking
     weights (benchmarks/ranking_fit.py scores a set with weights fitted on the others);
-    `ahead`, where given, has worked out what AHEAD lists (compose_brief)."""
+    `ahead`, where given, has worked out what AHEAD lists (compose_brief), and `prepared` is
+    the context it did so in here, whose centrality and word statistics are taken."""
     ctx = ComposeContext(corpus, facts, template, weights=weights, ahead=ahead)
+    if prepared is not None:
+        ctx.take_worked_out(prepared)
     specs = [s for s in template.sections if s.enabled]
     built: dict[int, Section] = {}
     order = sorted(range(len(specs)), key=lambda i: list(BUILDERS).index(specs[i].kind)

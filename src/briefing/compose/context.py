@@ -69,6 +69,12 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > MIN_STEM else word
 
 
+# What a context works out (its cached properties) from the corpus and the facts that need no
+# actors alone (the near-duplicate groups, the quality flags): the same in every context of a corpus.
+SHARED = ("words", "group_of", "flagged_docs", "weak_docs", "topicality", "sidebar", "lead", "centrality",
+          "central_order", "sentence_share", "idf", "idf_norm", "stem_of", "stem_idf", "_stem_vectors", "leads")
+
+
 @dataclass
 class ComposeContext:
     corpus: Corpus
@@ -86,6 +92,14 @@ class ComposeContext:
     weights: RankingWeights | None = None
     # what was worked out during the analysis (compose_brief's AHEAD, by name); None: found here
     ahead: Ahead | None = None
+
+    def take_worked_out(self, other: ComposeContext) -> None:
+        """Take what `other`, a context of the same corpus, has worked out of what depends only
+        on the corpus and on the facts that need no actors (SHARED), instead of working it out
+        again: the work ahead's context, on those facts, and the brief's, on all of them."""
+        for name in SHARED:
+            if name in other.__dict__ and name not in self.__dict__:
+                self.__dict__[name] = other.__dict__[name]
 
     def source_id(self, doc: int) -> str:
         return f"S{doc + 1}"

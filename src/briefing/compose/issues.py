@@ -147,8 +147,12 @@ def pile_refs(ctx: ComposeContext) -> list[SentenceRef]:
 
 
 def issue_keyphrases(ctx: ComposeContext) -> PhraseIndex:
-    """The key phrases of the sentences looked at; needs none of the actors."""
-    return find_keyphrases(ctx.corpus, refs=pile_refs(ctx), min_sentences=MIN_USES)
+    """The key phrases of the sentences looked at; needs none of the actors. Those fewer than
+    MIN_USES sentences use are kept as their form alone: no matter, and no other name for one
+    (RENAME_USES), is weighed from them; only a heading joining two phrases asks how the texts
+    write the two together (specific_name)."""
+    return find_keyphrases(ctx.corpus, refs=pile_refs(ctx), min_sentences=MIN_USES).recurring(
+        min(MIN_USES, RENAME_USES))
 
 
 class Pile:
@@ -560,8 +564,7 @@ class Selection:
                 best, best_uses = other, uses
         if best is None or len(best.words) + 1 > MAX_HEADING_WORDS:
             return None
-        written = index.phrases.get(f"{best.key} {cand.phrase.key}")
-        name = written.form if written else f"{best.form} {cand.phrase.form}"
+        name = index.form_of(f"{best.key} {cand.phrase.key}") or f"{best.form} {cand.phrase.form}"
         words = [fold(w) for w in name.split()]
         if len(set(words)) < len(words):       # "$20bn $20bn": the same matter under two keys
             return None

@@ -76,12 +76,22 @@ class SpeakerQuotes:
     copies: dict[int, list[int]]       # the other quotations saying the same, from other sources
 
 
+_speaker_quotes_of: list = [None, None]     # the context last asked about and its SpeakerQuotes
+
+
 def speaker_quotes(ctx: ComposeContext) -> SpeakerQuotes:
     """Each speaker's quotations, the copies several sources give grouped as one: whole statements
     before fragments, each document's first before any document's second (a speaker's words as
     the several reports carry them), the most repeated across documents (reports repeat the key
     words), then the earliest placed (news puts them early). None comes from a source whose
-    quotation marks hold no one's words."""
+    quotation marks hold no one's words. Worked out once per context (the key actors and the
+    quotes sections both ask)."""
+    if _speaker_quotes_of[0] is not ctx:
+        _speaker_quotes_of[:] = [ctx, _speaker_quotes(ctx)]
+    return _speaker_quotes_of[1]
+
+
+def _speaker_quotes(ctx: ComposeContext) -> SpeakerQuotes:
     actors = {a.name for a in ctx.facts.actors}
     quotes = ctx.facts.quotes
     excluded = {i for i, d in enumerate(ctx.corpus.documents)
