@@ -133,3 +133,16 @@ def test_the_speakers_quotations_are_worked_out_once_for_the_actors_and_the_quot
     _, other = context(*TEXTS)
     quotes_section(other, SectionSpec("quotes", "Key quotes"))
     assert len(calls) == 2                   # a new context, worked out anew
+
+
+def test_a_news_outlet_that_only_reports_is_no_key_actor_unless_a_headline_names_it():
+    texts = ["Mayor Ann Vale told the Harwick Times the port would reopen. The Harwick Times said the port was shut.",
+             "The mayor told the Harwick Times she was hopeful. Ann Vale said so again.",
+             "Ann Vale said the port would reopen, the Harwick Times reported."]
+    c, ctx = context(*texts)
+    names = [a.name for a in actors_section(ctx, SectionSpec("actors", "Key actors")).actors]
+    assert "Ann Vale" in names and "Harwick Times" not in names
+    c.documents[0].title = "Harwick Times to cut 200 jobs"
+    names = [a.name for a in actors_section(ComposeContext(c, ctx.facts, Template("test")),
+                                            SectionSpec("actors", "Key actors")).actors]
+    assert "Harwick Times" in names
