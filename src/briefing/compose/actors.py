@@ -8,7 +8,7 @@ from briefing.analysis.actor_ranking import MIN_SALIENCE
 from briefing.analysis.actors import NEWS_OUTLET
 from briefing.compose.context import ComposeContext
 from briefing.compose.quotes import quote_citation, speaker_quotes
-from briefing.model import Actor, ActorFact, Quote, Section
+from briefing.model import Actor, ActorFact, Corpus, Quote, Section
 from briefing.templates import SectionSpec
 
 DEFAULT_MAX_ACTORS = 20
@@ -17,14 +17,14 @@ DEFAULT_MAX_ACTORS = 20
 NO_ROLE = "role not stated in the sources"
 
 
-def reports_only(ctx: ComposeContext, fact: ActorFact) -> bool:
+def reports_only(corpus: Corpus, fact: ActorFact) -> bool:
     """A news outlet that only reports the story: no headline names it (one that does is in the
     story: "Harwick Times to cut 200 jobs")."""
     if fact.role != NEWS_OUTLET:
         return False
     names = [n for n in [fact.name, *fact.aliases] if n]
     return not any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", d.title or "")
-                   for d in ctx.corpus.documents for n in names)
+                   for d in corpus.documents for n in names)
 
 
 def actors_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
@@ -37,7 +37,7 @@ def actors_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     actors = []
     # the ranking's likelihood that a name is an actor of the story at all leaves out places,
     # slogans and page furniture that read like names
-    listed = [fact for fact in ctx.facts.actors if fact.salience >= MIN_SALIENCE and not reports_only(ctx, fact)]
+    listed = [fact for fact in ctx.facts.actors if fact.salience >= MIN_SALIENCE and not reports_only(ctx.corpus, fact)]
     for fact in listed[:limit]:
         refs = fact.role_refs or fact.mention_refs[:1]
         actors.append(Actor(name=fact.name, kind=fact.kind, role=fact.role or NO_ROLE, affiliation=fact.affiliation,

@@ -13,6 +13,7 @@ from collections import Counter
 from briefing.analysis.actor_ranking import MIN_SALIENCE
 from briefing.analysis.lexicon import fold
 from briefing.analysis.words import STOP_WORDS
+from briefing.compose.actors import reports_only
 from briefing.model import ActorFact, Corpus
 
 DEFAULT_TITLE = "Briefing"
@@ -29,7 +30,8 @@ def brief_title(corpus: Corpus, actors: list[ActorFact]) -> str:
     """The title of a brief over `corpus`: one document's own title, else "Matter: A and B"."""
     if len(corpus.documents) == 1 and corpus.documents[0].title:
         return corpus.documents[0].title
-    main = [a for a in actors if a.kind in ("person", "organization") and a.salience >= MIN_SALIENCE]
+    main = [a for a in actors if a.kind in ("person", "organization") and a.salience >= MIN_SALIENCE
+            and not reports_only(corpus, a)]
     names = [n for n in (short_name(a) for a in main) if n][:TITLE_ACTORS]
     taken = {fold(w) for a in actors for n in [a.name, *a.aliases] for w in n.split()}
     # a title made from a document's opening words or file name is no headline
