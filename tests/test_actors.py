@@ -921,3 +921,10 @@ def test_a_company_described_so_joins_no_person_of_its_name():
              "Fast-food giant Tarrant said profits rose. Tarrant said sales grew.", "Tarrant shares fell, Tarrant said."]
     actors = {a.name: a for a in find_actors(corpus(*texts))}
     assert actors["Tarrant"].kind == "organization" and actors["Kevin Tarrant"].mentions == 2
+
+
+def test_more_occupations_are_roles():
+    texts = ['But World Indoor 800m record holder Vasko said: "There is never an easy race." Vasko added more.',
+             "Coroner Ann Tarrant said the death was accidental. Ann Tarrant closed the inquest."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert "record holder" in actors["Vasko"].role and actors["Ann Tarrant"].role == "Coroner"

@@ -40,6 +40,7 @@ spokesman spokeswoman spokesperson inspector superintendent constable detective 
 # Nouns that head a role ("parliament speaker", "telecoms firm", "specialist"); a phrase before
 # or after a name gives it a role only when it contains one of these.
 ROLE_HEADS = frozenset("""
+novelist architect historian nurse pilot soldier magistrate coroner constable juror plaintiff holder
 president minister premier chancellor secretary speaker leader chairman chairwoman chair co-chairman
 co-chair spokesman spokeswoman spokesperson ambassador envoy diplomat official officials governor
 mayor senator congressman congresswoman representative lawmaker legislator mp mep mps pm deputy judge
