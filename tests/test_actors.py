@@ -928,3 +928,11 @@ def test_more_occupations_are_roles():
              "Coroner Ann Tarrant said the death was accidental. Ann Tarrant closed the inquest."]
     actors = {a.name: a for a in find_actors(corpus(*texts))}
     assert "record holder" in actors["Vasko"].role and actors["Ann Tarrant"].role == "Coroner"
+
+
+def test_a_role_with_and_inside_a_closed_apposition_is_read_whole():
+    from briefing.analysis.roles import role_after
+    assert role_after(", his transport and environment spokesman, said the plans stink.") \
+        == "transport and environment spokesman"
+    assert role_after(", the chairman and chief executive, said") == "chairman and chief executive"
+    assert role_after(", Harwick and Tarvel, agreed") == ""

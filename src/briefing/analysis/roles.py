@@ -121,6 +121,9 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     rest = suffix[m.end():]
     end = ROLE_PHRASE_END.search(rest)
     phrase = rest[:end.start()] if end else rest
+    if end and end.group(0).strip() == "and" and (closed := CLOSED_APPOSITION.match(rest)) \
+            and head_word(closed.group(1).split()[-1]) in heads:
+        phrase = closed.group(1)    # ", his transport and environment spokesman,": "and" inside the role
     # ", his transport spokesman,": the role, whose ever it is (the possessive points outside it)
     phrase = OWNER_DETERMINER.sub("", ARTICLE.sub("", phrase.strip()))
     words = phrase.split()
@@ -144,6 +147,8 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
 DETERMINERS = frozenset("the a an his her its their this that these those".split())
 PREPOSITIONS = frozenset("of at for in with to from on by under over".split())
 SENTENCE_ENDS = ".!?;:"
+# an apposition closed by a comma, with "and" inside but no other clause word
+CLOSED_APPOSITION = re.compile(r"((?:(?!\b(?:who|which|whose|but|said|says|told)\b)[^,;:()\[\]\"“”.])+?),")
 AUXILIARIES = frozenset("would will could should can may might must shall has have had is are was were".split())
 SUBJECTS = frozenset("i you he she it we they who".split())    # a word after one of these is its verb
 AGE = re.compile(r"\d+-year-old$")
