@@ -936,3 +936,10 @@ def test_a_role_with_and_inside_a_closed_apposition_is_read_whole():
         == "transport and environment spokesman"
     assert role_after(", the chairman and chief executive, said") == "chairman and chief executive"
     assert role_after(", Harwick and Tarvel, agreed") == ""
+
+
+def test_a_plural_description_after_a_company_is_not_what_the_company_is():
+    texts = ["Harwick is to stop making engines for its Tarvex subsidiary. The unions claim Harwick will close "
+             "the plant.", "Tarvex cars will use other engines, Tarvex said. Tarvex said so again."]
+    roles = {a.name: a.role for a in find_actors(corpus(*texts))}
+    assert roles.get("Tarvex") != "unions"

@@ -295,6 +295,12 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     return ActorIndex(actors, local, signals=signals, kinds={a.name: a.kind for a in actors}, speaks_for=speaks_for)
 
 
+def _plural(phrase: str) -> bool:
+    """A noun phrase whose last word is in the plural ("the unions", "Harwick Motors")."""
+    last = phrase.split()[-1].lower() if phrase.split() else ""
+    return last.endswith("s") and not last.endswith("ss") and head_word(last) != last
+
+
 def _speaks_for(pairs: list[tuple[Cluster, ActorFact]]) -> dict[str, list[str]]:
     """The organizations a speaker leads or speaks for, by a role naming them ("Jane Doe, chair
     of the Coastal Nations Forum, said"; "Acme CEO John Doe said"); role phrases are read as
@@ -401,7 +407,8 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             if text[pos] != "T":
                 continue       # "The company said" takes up a name; "back the government's plans" another
             k = bisect.bisect_left(starts, pos) - 1
-            if k >= 0 and pos - found[k][1] <= DESCRIPTION_REACH:
+            if k >= 0 and pos - found[k][1] <= DESCRIPTION_REACH \
+                    and (not _plural(phrase) or _plural(found[k][2].name)):   # "The unions" are not one firm
                 after.setdefault(found[k][2].name, Counter())[phrase] += 1
     # a description another organization is given before its name is that one's ("the union"),
     # as is one its own name says ("the party" after "Labour Party" is named, not the BBC's)
