@@ -943,3 +943,10 @@ def test_a_plural_description_after_a_company_is_not_what_the_company_is():
              "the plant.", "Tarvex cars will use other engines, Tarvex said. Tarvex said so again."]
     roles = {a.name: a.role for a in find_actors(corpus(*texts))}
     assert roles.get("Tarvex") != "unions"
+
+
+def test_a_description_before_a_name_that_modifies_a_noun_is_the_nouns():
+    texts = ["He won a safe Tarvel seat in 1997. The Tarvel Party said it was pleased.",
+             "It was once a safe Tarvel seat. Tarvel said it would hold on.", "The ruling Tarvel government said so."]
+    roles = {a.name: a.role for a in find_actors(corpus(*texts))}
+    assert not any("safe" in (r or "") for r in roles.values())

@@ -44,6 +44,7 @@ from briefing.analysis.lexicon import (
     PEOPLE_WORDS,
     ROLE_HEADS,
     ROYAL_TITLES,
+    SAY_VERBS,
     UNTYPED_ORG_HEADS,
     country_of,
     fold,
@@ -295,6 +296,24 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     return ActorIndex(actors, local, signals=signals, kinds={a.name: a.kind for a in actors}, speaks_for=speaks_for)
 
 
+NEXT_LOWER = re.compile(r" ([a-z]{3,})\b(?![’'-])")
+# words after a name that make it the subject of a clause, not a modifier: a closed class
+VERB_WORDS = frozenset("will would could should can may might must shall has had have was were did does "
+                       "said told won lost beat made took gave got went came saw".split())
+
+
+def _modifies_a_noun(text: str, end: int) -> bool:
+    """The name stands before a noun that is not an organisation's ("a safe Harwick seat"): a
+    description before the name is the noun's. A verb, a plural (maybe a verb) or an organisation
+    noun after it ("the ruling Harwick government") leaves the description to the name."""
+    m = NEXT_LOWER.match(text, end)
+    if not m:
+        return False
+    word = m.group(1)
+    return not (word.endswith(("s", "ed")) or word in SAY_VERBS or word in VERB_WORDS
+                or head_word(word) in ORGANIZATION_HEADS)
+
+
 def _plural(phrase: str) -> bool:
     """A noun phrase whose last word is in the plural ("the unions", "Harwick Motors")."""
     last = phrase.split()[-1].lower() if phrase.split() else ""
@@ -396,9 +415,9 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     for doc, found in mentions_by_doc.items():
         text = corpus.documents[doc].text
         found.sort(key=lambda f: f[0])
-        for start, _, actor in found:
+        for start, end, actor in found:
             descriptor = descriptor_before(text[max(0, start - DESCRIPTOR_CHARS):start])
-            if descriptor:
+            if descriptor and not _modifies_a_noun(text, end):
                 before.setdefault(actor.name, Counter())[descriptor] += 1
         starts = [f[0] for f in found]
         # only a phrase after a mention and within reach of one's end can describe it
