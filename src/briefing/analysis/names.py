@@ -115,6 +115,7 @@ SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+([a-z]+)\b")
 # a name before a noun and another name modifies the noun: "Voss's Harwick club-mate Ada Reyes"
 GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*$")
 MODIFIES_NEXT = re.compile(r"\s+([a-z][\w-]*)\s+[A-Z]")
+OWNER_CHARS = 40       # how far back a possessive owner before a name is looked for
 POSSESSIVE_OWNER = re.compile(r"(?:^|[\s(])([A-Z][\w&-]+)[’']s\s+$")
 # a say-verb put before its speaker follows the words said: '"…," said X', "…, added X"
 INVERTED_SAY = re.compile(r"(?:^|[,:;\"“”’'—–-])\s*[A-Za-z]+\s+$")
@@ -811,6 +812,26 @@ def _said_after(text: str, end: int, pattern: re.Pattern[str] = SAID_AFTER) -> b
     return m is not None and m.group(1).lower() in SAY_VERBS
 
 
+def _owner(prefix: str, suffix: str) -> str:
+    """The owner a possessive before a name gives as its role ("Reform's Tim Vale"): not a day,
+    a month or an honorific, not a person ("Ada Voss's Budget"), and not where the name only
+    modifies a noun before another name ("Voss's Harwick club-mate Ada Reyes")."""
+    if not prefix.rstrip().endswith(("’s", "'s")):
+        return ""
+    window = prefix[-OWNER_CHARS:]
+    owner = POSSESSIVE_OWNER.search(window)
+    if owner is None:
+        return ""
+    word = owner.group(1).lower()
+    given = GIVEN_BEFORE.search(window, 0, owner.start(1))
+    modifier = MODIFIES_NEXT.match(suffix)
+    if word in HONORIFICS or word in DAY_NAMES or word in MONTHS \
+            or (given and (given.group(1).lower() in GIVEN_NAMES or given.group(1).lower() in FIRST_NAMES)) \
+            or (modifier and modifier.group(1) not in SAY_VERBS):
+        return ""
+    return owner.group(1)
+
+
 def _speaks(text: str, end: int, prefix: str) -> bool:
     """ "X said", "said X", "according to X"; not a name inside another's apposition ("Jo Pike, of
     the Harwick Dockers Union, said", "Tom Pike, MP for Harwick, said": Pike speaks)."""
@@ -893,15 +914,9 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     if mention.role:
         mention.role, mention.affiliation = split_affiliation(mention.role)
     if not mention.role:                     # "Reform's Tim Vale": the party, for want of a role
-        owner = POSSESSIVE_OWNER.search(prefix[-40:]) if prefix.rstrip().endswith(("’s", "'s")) else None
-        modifier = MODIFIES_NEXT.match(suffix)          # "Voss's Harwick club-mate Ada Reyes"
-        given = owner and GIVEN_BEFORE.search(prefix[-40:], 0, len(prefix[-40:]) - len(owner.group(0)) + 1)
-        if given and (given.group(1).lower() in GIVEN_NAMES or given.group(1).lower() in FIRST_NAMES):
-            owner = None                                # "Ada Voss's Budget": a person's, no party's
-        if owner and not (modifier and modifier.group(1) not in SAY_VERBS) \
-                and owner.group(1).lower() not in HONORIFICS and owner.group(1).lower() not in DAY_NAMES \
-                and owner.group(1).lower() not in MONTHS:
-            mention.role, mention.role_rank = owner.group(1), 3
+        owner = _owner(prefix, suffix)
+        if owner:
+            mention.role, mention.role_rank = owner, 3
     mention.speaker = _speaks(text, local_end, prefix) \
         or ((mention.role_rank == 1 or from_organization) and _said_after(text, local_end, SAID_AFTER_APPOSITIVE))
     # a lone word is a person only by a title ("Mr Marlow"); "in Tarvel, stressed" proves nothing
