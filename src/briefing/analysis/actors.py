@@ -52,6 +52,7 @@ from briefing.analysis.lexicon import (
 )
 from briefing.analysis.names import ACRONYM, Mention, document_names, short_collective_mentions
 from briefing.analysis.roles import (
+    AUXILIARIES,
     ORGANIZATION_HEADS,
     descriptor_before,
     head_word,
@@ -298,8 +299,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
 
 NEXT_LOWER = re.compile(r" ([a-z]{3,})\b(?![’'-])")
 # words after a name that make it the subject of a clause, not a modifier: a closed class
-VERB_WORDS = frozenset("will would could should can may might must shall has had have was were did does "
-                       "said told won lost beat made took gave got went came saw".split())
+VERB_WORDS = AUXILIARIES | frozenset("did does won lost beat made took gave got went came saw".split())
 
 
 def _modifies_a_noun(text: str, end: int) -> bool:
@@ -316,7 +316,7 @@ def _modifies_a_noun(text: str, end: int) -> bool:
 
 def _plural(phrase: str) -> bool:
     """A noun phrase whose last word is in the plural ("the unions", "Harwick Motors")."""
-    last = phrase.split()[-1].lower() if phrase.split() else ""
+    last = (phrase.split() or [""])[-1].lower()
     return last.endswith("s") and not last.endswith("ss") and head_word(last) != last
 
 

@@ -262,7 +262,7 @@ def descriptor_before(prefix: str) -> str:
     noun = last if last.endswith(",") else tail[0] if len(tail) == 2 and last == "the" and tail[0].endswith(",") else ""
     named = DESCRIPTION_THEN_NAME.search(prefix) if noun and head_word(noun[:-1]) in ORGANIZATION_HEADS else None
     if named and head_word(named.group(2)) in ORGANIZATION_HEADS \
-            and prefix[:named.start()].rsplit(None, 1)[-1:] not in ([p] for p in PREPOSITIONS):
+            and (prefix[:named.start()].split() or [""])[-1] not in PREPOSITIONS:
         return named.group(1)       # not "disliked by the government, Harwick has": a clause ends there
     if last == "the" and len(tail) == 2 and head_word(tail[0]) in ORGANIZATION_HEADS:
         # "the sport's ruling body the IWAF", "the country's biggest carmaker the …": a description,
