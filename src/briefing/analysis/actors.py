@@ -858,26 +858,26 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
     near = _Deletions(holders)                  # one letter dropped -> name words, for typos ("Mr Marlow")
     parties = {creed: keys[-1] for creed, keys in _party_clusters(full).items() if " " not in creed}
     for word, mentions in sorted(lone.items()):
+        folded = fold(word)
+        personal_here = any(m.evidence or m.title for _, m in mentions)     # "Mr Bae", "President Ryu"
         # of several people of that name, one the documents give the same title ("President Bush")
         titled = {f"{m.title} {word}" for _, m in mentions if m.title}
-        keys = sorted(set(holders.get(fold(word), [])),
+        keys = sorted(set(holders.get(folded, [])),
                       key=lambda k: (not titled & set(full[k].titled), -len(full[k].mentions), k))
-        if any(_describes_an_organization(m.role) for _, m in mentions) \
-                and not any(m.evidence or m.title for _, m in mentions):
+        if not personal_here and any(_describes_an_organization(m.role) for _, m in mentions):
             keys = []       # "fast-food giant Harwick's": a company, not a person surnamed Harwick
         if titled and all(t.split()[0].lower() in ROYAL_TITLES for t in titled):
             # a royal is named by title and given name ("Prince Harwick"): only one the reports
             # title so is the same person, not another who shares the name
             keys = [k for k in keys if titled & set(full[k].titled)]
-        if not any(m.evidence or m.title for _, m in mentions):
-            # a word alone that opens a full name is that person only when it is a person here
-            # ("Mr Bae", "President Ryu"); "Harwick said" is not "Harwick Mills" nor "Harwick Smith"
-            keys = [k for k in keys if (fold(word), k) not in firsts or fold(word) in map(fold, _later_words(full[k]))]
+        if not personal_here:
+            # a word alone that opens a full name is that person only when it is a person here;
+            # "Harwick said" is not "Harwick Mills" nor "Harwick Smith"
+            keys = [k for k in keys if (folded, k) not in firsts or folded in map(fold, _later_words(full[k]))]
         creed = party_key(word) or word.lower()
         if not keys and creed in parties:               # "Labour" for the Labour Party, "Tory" for the Tories
             keys = [parties[creed]]
         if not keys and len(word) >= MIN_TYPO_LENGTH and any(m.evidence for _, m in mentions):
-            folded = fold(word)
             candidates = set(near.get(folded))                          # a letter missing
             for variant in _one_letter_less(folded):                    # one too many, or one wrong
                 candidates.update(holders.get(variant, []))
@@ -888,26 +888,26 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
                           key=lambda k: (-len(full[k].mentions), k))
         if keys:
             key = keys[0]
-        elif word in DEMONYMS or word in PEOPLE_WORDS or word.endswith("s") and \
-                (word[:-1] in DEMONYMS or word[:-1] in PEOPLE_WORDS):
+        elif any(w in DEMONYMS or w in PEOPLE_WORDS for w in (word, word.removesuffix("s"))):
             continue            # "European" left of "European Indoors", "Britons": a people, no one actor
         elif personal := {d for d, m in mentions if m.evidence or (m.role_rank <= 1 and _describes_a_person(m.role))}:
             # "Harwick midfielder Edo": a role before or beside it, only a person's; in the
             # documents that say so ("Lord Harwick" in one report is not "Harwick" beating Tarvel)
-            key = f"person:{fold(word)}"
+            key = f"person:{folded}"
             if key not in full:
                 full[key] = Cluster("person")
             others = [(d, m) for d, m in mentions if d not in personal]
             if len(others) > PERSONAL_MINORITY * len(mentions):
                 mentions = [(d, m) for d, m in mentions if d in personal]
                 if _named_like_an_organization(others):
-                    org = f"organization:{fold(word)}"
-                    full.setdefault(org, Cluster("organization"))
+                    org = f"organization:{folded}"
+                    if org not in full:
+                        full[org] = Cluster("organization")
                     for doc, m in others:
                         full[org].add(doc, m)
                         local_keys[(doc, m.entity)] = org
         elif _named_like_an_organization(mentions):
-            key = f"organization:{fold(word)}"
+            key = f"organization:{folded}"
             if key not in full:
                 full[key] = Cluster("organization")
         else:
