@@ -54,8 +54,8 @@ MIN_FRAME_SHARE = 0.15      # ...and this share of their weight (idf-weighted Ja
 ANCHOR_WEIGHT = 100.0       # a shared conversion or range end ties two figures before any words do...
 ANCHOR_RATIO = 2.0          # ...where they are within this of each other
 CONVERSION_GAP = 6          # characters between a figure and its conversion ("$11bn (£6bn)", ", or ")
-LABEL_COMMONNESS = 5.0
-LABEL_NOUN_WORDS = 3        # words after a count that a label names it by ("current terror detainees")      # a figure is labelled by a word rarer than this in English (Zipf)
+LABEL_COMMONNESS = 5.0      # a figure is labelled by a word rarer than this in English (Zipf)
+LABEL_NOUN_WORDS = 3        # words after a count that a label names it by ("current terror detainees")
 KIND_LABELS = {"share": "Share", "duration": "Duration", "deaths": "Death toll", "injured": "Injured",
                "missing": "Missing"}
 CASUALTY_KINDS = frozenset(kind for kind, _ in CASUALTY_CLASSES)

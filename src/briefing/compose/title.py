@@ -22,7 +22,8 @@ MAX_MATTER_WORDS = 3
 MIN_HEADLINES = 2         # a matter is shared by this many headlines at least
 TITLE_ACTORS = 2
 MAX_TITLE_CHARS = 70      # longer, the actors are left out
-FULLER_SHARE = 0.15       # of a one-word matter's uses, those its fuller form must account for
+FULLER_SHARE = 0.15       # of a one-word matter's uses, those its fuller form must account for...
+FULLER_USES = 3           # ...and at least this many
 MAX_SHORT_NAME_WORDS = 4  # an organization's name longer than this, without an acronym, is left out
 
 
@@ -82,7 +83,7 @@ def fuller_matter(corpus: Corpus, matter: str, names: set[str]) -> str:
     """A one-word matter in the fuller form the reports use for it: with the word most of its uses
     have before it ("Ban" -> "Hunting ban", "Cards" -> "ID cards") or, for a word that modifies,
     after it ("Terror" -> "Terror suspects"); kept alone unless FULLER_SHARE of its uses, and
-    MIN_HEADLINES at least, have that word. No name (of an actor, or capitalised) joins it."""
+    FULLER_USES at least, have that word. No name (of an actor, or capitalised) joins it."""
     word = matter.lower()
     found = re.compile(r"(?i)(?:\b([a-z][\w-]+)\s+)?\b" + re.escape(word) + r"\b(?:\s+([a-z][\w-]+)\b)?")
     uses = 0
@@ -100,7 +101,7 @@ def fuller_matter(corpus: Corpus, matter: str, names: set[str]) -> str:
     if not pairs:
         return matter
     (side, other), count = min(pairs.items(), key=lambda kv: (-kv[1], kv[0]))
-    if count < MIN_HEADLINES + 1 or count < FULLER_SHARE * uses:
+    if count < FULLER_USES or count < FULLER_SHARE * uses:
         return matter
     phrase = f"{other} {word}" if side == "before" else f"{word} {other}"
     return phrase[:1].upper() + phrase[1:]
