@@ -6,6 +6,11 @@ def actor(actors, name):
     return next(a for a in actors if a.name == name)
 
 
+def actors_of(*texts):
+    """The actors found in documents of `texts`, by name."""
+    return {a.name: a for a in find_actors(corpus(*texts))}
+
+
 def test_title_before_name_gives_role_and_country_affiliation():
     actors = find_actors(corpus("Lim met Chilean Foreign Minister Tomas Arrieta in Santiago on Monday."))
     arrieta = actor(actors, "Tomas Arrieta")
@@ -56,7 +61,7 @@ def test_places_months_headline_words_and_sentence_starts_are_not_actors():
     text = ("Lima Pushes High-Level Talks With Quito This Quarter\n"
             "During March, Foreign Minister Ana Ruiz travelled to Northern Cape Province. "
             "Similarly, the talks in New York went well on Monday.")
-    names = {a.name for a in find_actors(corpus(text))}
+    names = set(actors_of(text))
     assert "Ana Ruiz" in names
     assert not names & {"Pushes High-Level Talks", "During", "March", "Similarly", "Northern Cape Province",
                         "New York", "Monday", "Quarter"}
@@ -377,7 +382,7 @@ def test_clubs_and_research_firms_are_organizations_and_an_expo_is_no_actor():
     text = ("Harwick United said the bid undervalued the club. Fans of Harwick United protested. "
             "Tarrow Research said sales would rise. Analysts at Tarrow Research agreed. "
             "The firm unveiled the player at the Velstra Expo. Crowds filled the Velstra Expo.")
-    actors = {a.name: a for a in find_actors(corpus(text))}
+    actors = actors_of(text)
     assert actors["Harwick United"].kind == "organization" and actors["Harwick United"].role != "united"
     assert actors["Tarrow Research"].kind == "organization" and actors["Tarrow Research"].role != "research"
     assert "Velstra Expo" not in actors
@@ -393,7 +398,7 @@ def test_an_adjective_compound_before_a_name_is_no_part_of_it():
     text = ("Actor Clive Barrow won the prize. Celebrating his win, the Oscar-nominated Barrow told reporters "
             "the season was new to him. Award-winning Barrow said more. London-based Ferris Holdings agreed. "
             "Envoy Bae Jin-ho said talks went well.")
-    actors = {a.name: a for a in find_actors(corpus(text))}
+    actors = actors_of(text)
     assert "Clive Barrow" in actors and not any("-" in alias for alias in actors["Clive Barrow"].aliases)
     assert not any(name.startswith(("Oscar", "Award", "London")) for name in actors)
     assert "Bae Jin-ho" in actors
@@ -410,7 +415,7 @@ def test_common_nouns_written_as_acronyms_are_no_actors_and_name_endings_give_a_
     text = ("Harwick Telecom said local TV would reach every home. Viewers bought a new PC and a DVD. "
             "TV was the main draw, Harwick Telecom said. Tarrow Airways said fares would rise. "
             "Tarrow Airways said it would add routes.")
-    actors = {a.name: a for a in find_actors(corpus(text))}
+    actors = actors_of(text)
     assert not {"TV", "PC", "DVD"} & set(actors)
     assert actors["Tarrow Airways"].role == "airline"
 
@@ -447,7 +452,7 @@ def test_a_deputy_does_not_hold_the_office_the_texts_name_without_a_name():
 def test_a_player_known_by_one_name_with_a_persons_role_is_a_person():
     text = ("Harwick's Brazilian midfielder Zelvik has hit out at the club. Zelvik's deal expires next summer. "
             "Harwick defender Sol Tarrant is injured. And Zelvik, 26, added that he was unhappy.")
-    actors = {a.name: a for a in find_actors(corpus(text, "Harwick's midfielder Zelvik scored again."))}
+    actors = actors_of(text, "Harwick's midfielder Zelvik scored again.")
     assert actors["Zelvik"].kind == "person" and "midfielder" in actors["Zelvik"].role
     assert "defender" in actors["Sol Tarrant"].role
 
@@ -457,7 +462,7 @@ def test_contractions_and_a_continents_people_are_never_actors():
              "Harwick's European business grew.",
              "The winner of Harwick TV's I'm A Star was named. Tarvel's European arm shrank. European sales fell.",
              "I'm A Star returns next year, Harwick TV said. Orvane's European unit was sold. European rights were sold."]
-    names = {a.name for a in find_actors(corpus(*texts))}
+    names = set(actors_of(*texts))
     assert not {"I'm", "European"} & names
 
 
@@ -465,7 +470,7 @@ def test_a_religions_adjective_alone_is_never_an_actor():
     texts = ["Asked whether he would point to Ms Dunn's Jewish beliefs to win Muslim support, he replied: "
              "\"That is outrageous.\" He apologised once he learnt the reporter was Jewish, said Mr Holt.",
              "Tarvel Holt told the Harwick Gazette he would never attack Mara Dunn's Muslim faith."]
-    names = {a.name for a in find_actors(corpus(*texts))}
+    names = set(actors_of(*texts))
     assert not {"Jewish", "Muslim"} & names
     assert "Tarvel Holt" in names
 
@@ -475,7 +480,7 @@ def test_a_plural_possessive_and_an_ampersand_are_no_part_of_a_name():
              "Mr Blake&#191;s office said the Greens' costings did not add up. Tom Blake, the transport "
              "secretary, attacked the Greens. AT&T was not involved.",
              "Tom Blake attacked the Greens on Monday. Mr Blake&#191;s aides said the Greens' sums were wrong."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert not any(n.endswith(("'", "' ", "&")) for a in actors.values() for n in [a.name, *a.aliases])
     assert "Mr Blake" in actors["Tom Blake"].aliases
 
@@ -486,7 +491,7 @@ def test_a_party_is_one_actor_under_its_name_its_followers_name_and_its_nickname
              "The Labour Party attacked the Conservatives. Labour leader Tom Holt said the Tories would cut "
              "services. The Liberal Democrats said the Lib Dems would hold the balance. Labour will reply.",
              "Ms Dunn said the Conservatives would win. London's Labour mayor Jo Pike said Labour was ready."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     by_name = {n: a.name for a in actors.values() for n in [a.name, *a.aliases]}
     assert by_name["Tories"] == by_name["Conservatives"] == by_name["Conservative Party"]
     assert by_name["Labour"] == by_name["Labour Party"]
@@ -511,7 +516,7 @@ def test_an_organisations_name_runs_on_through_of_and_a_capitalised_preposition(
              "Harbour Officers' spokesman said it would be enforced.",
              "The League Against Noisy Neighbours has 100 monitors. The Association of Chief Harbour Officers "
              "issued guidance. Bank of Tarvel Governor Mervyn Holt said rates would hold."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert {"League Against Noisy Neighbours", "Association of Chief Harbour Officers"} <= set(actors)
     assert "Noisy Neighbours" not in actors
     assert actors["Mervyn Holt"].kind == "person" and "Governor" in actors["Mervyn Holt"].role
@@ -540,7 +545,7 @@ def test_one_person_under_two_romanisations_of_given_and_family_name():
 def test_letters_after_a_name_say_a_person_and_what_they_are():
     texts = ["The chairman of the Harwick Bar, Tarquin Vell QC has warned of a real risk. Tarquin Vell QC said "
              "people would be stopped.", "Tarquin Vell QC warned there was a real risk to young men."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert actors["Tarquin Vell"].kind == "person" and actors["Tarquin Vell"].role == "QC"
 
 
@@ -548,7 +553,7 @@ def test_a_role_after_his_or_her_and_a_description_before_the_name_without_a_com
     texts = ["Jo Varr, her lawyer, said the charge was wrong. Al Pike, spokesman for athletics' ruling body "
              "the IWAF, said the case would go on.",
              "Jo Varr said the athletes were innocent. The ruling body the IWAF said it would appeal."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert actors["Jo Varr"].role == "lawyer"
     assert actors["IWAF"].role == "ruling body"
 
@@ -558,7 +563,7 @@ def test_a_description_goes_to_the_organisation_its_own_name_says_it_is():
              "the party would cut taxes. The party said it would win.",
              "Mr Varr was speaking to the Tarvel Broadcaster. The party said its sums were sound. "
              "The Harwick Party will publish its manifesto."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert actors["Tarvel Broadcaster"].role != "party"
 
 
@@ -566,7 +571,7 @@ def test_a_census_first_name_opens_a_name_of_two_common_words():
     texts = ["Double Olympic champion Sandy Banks was back to her best on Saturday. Banks won the 1500m.",
              "Banks said she would decide her future next month. Briton Tim Ardle was second. "
              "\"I think deep down Sandy wants to run,\" said her coach."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert actors["Sandy Banks"].kind == "person" and "champion" in actors["Sandy Banks"].role
     assert "Tim Ardle" in actors and "Briton Tim Ardle" not in actors
 
@@ -576,7 +581,7 @@ def test_a_house_of_parliament_a_prison_and_a_role_between_dashes():
              "Peers, where ministers have no majority. The men are held at Harwick Prison.",
              "The House of Peers will debate the bill on Monday. Lord Tarrow said so again. Harwick Prison "
              "holds nine men. New Yorker William Trowdell and Texan Mike Chicaine pleaded guilty."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert actors["House of Peers"].kind == "organization"
     assert "Harwick Prison" not in actors
     assert any(a.role == "senior judge" for a in actors.values() if "Tarrow" in a.name)
@@ -590,7 +595,7 @@ def test_the_people_on_a_squad_list_are_not_actors_of_the_story():
              "K Endcott (City of Harwick AC), R Daven (Tarvel AC), J Kwaley (Orvane Green with Tarvel Ladies).\n\n"
              "R Daven (Tarvel AC), K Endcott (City of Harwick AC), J Kwaley (Orvane Green with Tarvel Ladies).",
              "Tarra Vell won again. D Cossan, D Garlow and R Predd were all picked, the coach Jo Varr said."]
-    names = {a.name for a in find_actors(corpus(*texts))}
+    names = set(actors_of(*texts))
     assert "Tarra Vell" in names
     assert not {"K Endcott", "J Kwaley", "R Daven"} & names
 
@@ -599,7 +604,7 @@ def test_a_kinship_apposition_says_a_person():
     texts = ["Those charged included Tobin Varley, the 22-year-old son of rock star Brand Varley and Luke Orme, "
              "27. Tobin Varley, a joint leader of the Harwick Hunt, said: \"I have no regrets.\"",
              "Tobin Varley will appear in court next month. Trevor Holt, actor Hugh Dunn and others signed."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert actors["Tobin Varley"].kind == "person" and "son of" in actors["Tobin Varley"].role
 
 
@@ -607,14 +612,14 @@ def test_a_description_in_the_same_clause_names_another_organisation():
     texts = ["The Harwick Party is to back controversial government plans. The Harwick Party said the "
              "government was right. Party leader Jo Varr said the government's bill would pass.",
              "The Harwick Party backed the government's plans on Monday. The party said it had no choice."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert actors["Harwick Party"].role != "government"
 
 
 def test_occupations_before_a_name_are_roles():
     texts = ["Despite site administrator Zorvek's involvement, the network closed. Zorvek said a new one would "
              "open. Zorvek said it would be harder to shut.", "BBC pundit Sam Dorran said she would run again."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert actors["Zorvek"].kind == "person" and "administrator" in actors["Zorvek"].role
     assert "pundit" in actors["Sam Dorran"].role
 
@@ -624,7 +629,7 @@ def test_a_party_is_a_party_whatever_the_sentences_around_it_call_the_government
              "The Conservative Party promised tax cuts. The government said they were unfunded.",
              "The Tories said they would cut waste. The government said that was fantasy. A Tory spokesman "
              "agreed with the Tories. The Tory manifesto is due next week."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     by_name = {n: a for a in actors.values() for n in [a.name, *a.aliases]}
     assert by_name["Tories"] is by_name["Conservative Party"] and by_name["Tories"].role == "party"
     assert "Tory" not in actors or actors["Tory"] is by_name["Tories"]
@@ -633,7 +638,7 @@ def test_a_party_is_a_party_whatever_the_sentences_around_it_call_the_government
 def test_a_role_set_before_the_name_at_the_start_of_the_sentence():
     texts = ["The host of the talks, Ann Dorr, said they would resume. The new chairman of the Harwick Bar, "
              "Tarquin Vell QC warned of a real risk.", "Ann Dorr said so again. The union, Tom Pike and Jo Varr met."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert actors["Ann Dorr"].role == "host of the talks"
     assert actors["Tarquin Vell"].role in ("new chairman of the Harwick Bar", "QC")
 
@@ -647,14 +652,14 @@ def test_letters_after_two_common_words_make_them_a_name():
 def test_a_person_whose_family_name_two_reports_spell_apart_is_one_actor():
     texts = ["Lawyer Gregory Andreaddis said the charges were false. Andreaddis said he would appeal.",
              "The athletes' lawyer Grigoris Andreadis said he was sure the charges would be dropped."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert len([n for n in actors if "Andrea" in n]) == 1
 
 
 def test_the_possessive_of_a_name_also_written_without_it_is_no_alias():
     texts = ["Harwick's manager praised the team. Harwick won 2-0 on Saturday, Harwick said.",
              "Harwick's chairman said Harwick would spend more. Harwick beat Tarvel again."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert "Harwick" in actors and "Harwick's" not in actors["Harwick"].aliases
 
 
@@ -680,7 +685,7 @@ def test_a_company_named_alone_is_not_the_unit_that_opens_on_its_name():
              "Veltrion said it would cut jobs. Veltrion shares fell.",
              "Veltrion, Peru's largest private employer, did not comment. Veltrion said talks went on.",
              "Talks between Veltrion and Harlow Motors ended. Veltrion said it was pleased."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert "Veltrion" in actors and actors["Veltrion"].kind == "organization"
     assert actors["Veltrion"].mentions >= 6 and actors["Veltrion Powertrain"].kind == "organization"
 
@@ -694,14 +699,14 @@ def test_an_apposition_on_a_country_does_not_make_a_place():
 def test_a_peer_is_named_with_the_title_and_the_place_of_the_title_is_no_actor():
     texts = ["Lord Ashby of Tarrowby, in his ruling, said the law was flawed. Lord Ashby said more.",
              "The ruling by Lord Ashby of Tarrowby was welcomed. Lord Ashby of Tarrowby agreed."]
-    names = {a.name for a in find_actors(corpus(*texts))}
+    names = set(actors_of(*texts))
     assert "Lord Ashby" in names and "Tarrowby" not in names
 
 
 def test_a_titled_surname_does_not_join_a_given_name_one_letter_away():
     texts = ["Lawyer Marlow Tarrant QC said the men were held unlawfully. Marlow Tarrant said so again.",
              "Lord Marlowe said the detention was wrong. Lord Marlowe agreed with the others."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert "Lord Marlowe" not in actors["Marlow Tarrant"].aliases
 
 
@@ -723,7 +728,7 @@ def test_a_peoples_adjective_left_alone_is_no_organisation():
              "The European Indoors are her aim. He won the European Indoors twice.",
              "Tickets for the European Indoors sold out. The European Indoors open on Friday.",
              "He will carry hopes at next weekend's Harwick Union European trials in Tarrow."]
-    assert "European" not in {a.name for a in find_actors(corpus(*texts))}
+    assert "European" not in set(actors_of(*texts))
 
 
 def test_a_place_or_an_event_of_common_words_leaves_no_word_of_it_as_an_actor():
@@ -732,21 +737,21 @@ def test_a_place_or_an_event_of_common_words_leaves_no_word_of_it_as_an_actor():
              "New York shares rose. The New Year sales began.",
              "Ada Voss will play at the Australian Open next month, the Australian Open said.",
              "Voss lost in the French Open final. The Australian Open said she would return."]
-    names = {a.name for a in find_actors(corpus(*texts))}
+    names = set(actors_of(*texts))
     assert not names & {"New", "Open"}
 
 
 def test_a_body_of_people_under_one_plural_title_is_an_organisation():
     texts = ["The Law Lords ruled that the detention was unlawful.",
              "Ministers said the Law Lords were wrong. The Law Lords said the act discriminated."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert actors["Law Lords"].kind == "organization" and "Law" not in actors
 
 
 def test_an_owner_before_a_name_that_modifies_a_noun_is_no_role():
     texts = ["The remarks, made to Voss's Harwick club-mate Ada Reyes, were meant to motivate her.",
              "Harwick beat Tarvel 2-0. Harwick said it was pleased. Harwick won again."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert actors["Harwick"].role != "Voss"
     assert actor(find_actors(corpus("Reform's Tim Vale said Ada Reyes was wrong.")), "Tim Vale").role == "Reform"
 
@@ -754,7 +759,7 @@ def test_an_owner_before_a_name_that_modifies_a_noun_is_no_role():
 def test_a_qualifier_of_a_title_alone_is_no_title():
     texts = ['The opposition called the budget a "Second Insurrection with Changed Faces" on Sunday.',
              "First Vice Foreign Minister Ryu Hyon said so. State Senator Ann Holt agreed."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert "Insurrection" not in actors
     assert actors["Ryu Hyon"].role == "First Vice Foreign Minister" and actors["Ann Holt"].role == "State Senator"
 
@@ -801,7 +806,7 @@ def test_a_measure_or_what_a_body_does_to_a_name_is_no_role_of_it():
 def test_a_country_whose_name_opens_on_an_organisation_word_is_the_country():
     texts = ["He was held by the United States for three years. The United States said he was a threat.",
              "The United Kingdom and the United States agreed. Harwick United won again."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert "United" not in actors and "States" not in actors and "Kingdom" not in actors
     assert actors["United States"].kind == "country" and actors["Harwick United"].kind == "organization"
 
@@ -837,7 +842,7 @@ def test_a_titled_surname_joins_the_person_the_reports_give_that_title():
     texts = ["Singer Kate Tarrant released an album. Kate Tarrant said it was her best.", "Kate Tarrant toured.",
              "Fans of Kate Tarrant queued.", "President George Tarrant spoke. President Tarrant said the war went well.",
              "President Tarrant met the premier on Monday."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert actors["George Tarrant"].mentions == 3 and actors["Kate Tarrant"].mentions == 4
 
 
@@ -853,7 +858,7 @@ def test_a_feast_day_or_a_family_name_prefix_makes_no_organisation():
     texts = ["Christmas was quiet for the shops. Christmas sales fell, Harwick Retail said.",
              "Retailers hoped Christmas would help. Christmas trading began early.",
              "Actor Leo DiCaprio starred. DiCaprio said he was pleased. DiCaprio won."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert "Christmas" not in actors
     assert all(a.kind != "organization" for n, a in actors.items() if "DiCaprio" in n)
 
@@ -870,7 +875,7 @@ def test_a_word_a_title_makes_a_person_in_one_report_stays_an_organisation_in_th
     texts = ["The prime minister Lord Harwick once lived there.",
              "Harwick beat Tarvel 2-0. Harwick said it was pleased.", "Harwick won again, Harwick said.",
              "Harwick lost to Tarvel. Harwick said the referee erred.", "Harwick signed a striker. Harwick said so."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert actors["Harwick"].kind == "organization" and actors["Harwick"].mentions >= 8
     city = ["The prime minister Lord Tarrow once lived there.", "Fans gathered in Tarrow on Monday.",
             "The match in Tarrow ended 2-0.", "Tarrow council said the roads were shut. Rain fell in Tarrow."]
@@ -897,7 +902,7 @@ def test_a_clause_after_a_name_or_a_word_of_extent_before_it_is_no_role():
 def test_a_royal_named_by_title_and_given_name_is_not_another_of_that_name():
     texts = ["Fans queued for Harry Tarrant films. Harry Tarrant books sold well.", "Harry Tarrant is a hit.",
              "Prince Harry visited the troops. Prince Harry said they were brave."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert "Prince Harry" in actors and actors["Harry Tarrant"].mentions == 3
 
 
@@ -905,28 +910,28 @@ def test_a_phrase_of_the_clause_before_is_no_role_and_an_age_no_name():
     from briefing.analysis.roles import role_before
     assert role_before("publications disliked by the government, ") == ""
     assert role_before("the former president, ") == "former president"
-    names = {a.name for a in find_actors(corpus("Fifteen-year-old Donald Vale won the final. Donald Vale said so."))}
+    names = set(actors_of("Fifteen-year-old Donald Vale won the final. Donald Vale said so."))
     assert "Donald Vale" in names and not any("year-old" in n for n in names)
 
 
 def test_the_place_an_office_is_for_neither_speaks_nor_is_a_person():
     texts = ["Stephen Vale, MP for Harwick North, said so. The Labour MP for Harwick North agreed.",
              "Voters in Harwick North were asked. Harwick North MP Stephen Vale spoke."]
-    names = {a.name for a in find_actors(corpus(*texts))}
+    names = set(actors_of(*texts))
     assert "Stephen Vale" in names and "Harwick North" not in names
 
 
 def test_a_company_described_so_joins_no_person_of_its_name():
     texts = ["Kevin Tarrant said the fries were cold. Kevin Tarrant agreed.",
              "Fast-food giant Tarrant said profits rose. Tarrant said sales grew.", "Tarrant shares fell, Tarrant said."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert actors["Tarrant"].kind == "organization" and actors["Kevin Tarrant"].mentions == 2
 
 
 def test_more_occupations_are_roles():
     texts = ['But World Indoor 800m record holder Vasko said: "There is never an easy race." Vasko added more.',
              "Coroner Ann Tarrant said the death was accidental. Ann Tarrant closed the inquest."]
-    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    actors = actors_of(*texts)
     assert "record holder" in actors["Vasko"].role and actors["Ann Tarrant"].role == "Coroner"
 
 
