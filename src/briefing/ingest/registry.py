@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import os
 from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
@@ -106,26 +107,49 @@ def read_document(path: str | Path) -> Document:
 
 def collect_paths(paths: list[str | Path]) -> tuple[list[Path], list[InputProblem]]:
     """Files named and files under folders named (known extensions only), sorted, deduplicated."""
-    files: list[Path] = []
+    files: list[tuple[Path, Path | None]] = []       # each with where it really is, where known
     problems: list[InputProblem] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            found: list[tuple[Path, Path | None]] = []
+            _files_under(path, path.resolve(), found)
             if not found:
                 problems.append(InputProblem(str(path), "folder holds no readable documents "
                                                         f"({', '.join(sorted(READERS))})"))
-            files.extend(found)
+            files.extend(sorted(found, key=lambda item: item[0]))
         elif path.is_file():
-            files.append(path)
+            files.append((path, None))
         else:
             problems.append(InputProblem(str(path), "no such file or folder"))
     unique: list[Path] = []
     seen: set[Path] = set()
-    for f in files:
-        key = f.resolve()
+    for f, real in files:
+        key = real if real is not None else f.resolve()
         if key not in seen:
             seen.add(key)
             unique.append(f)
     return unique, problems
+
+
+def _files_under(folder: Path, real: Path, found: list[tuple[Path, Path | None]]) -> None:
+    """Add the files of known extensions under `folder` (whose real path is `real`) to `found`,
+    each with its real path where no link leads to it (else None: the caller resolves it), as
+    `folder.rglob("*")` finds them: hidden files and folders left out, linked folders not
+    entered, linked files taken. Asking each file its real path (`Path.resolve`, a system call
+    per folder of its path) took most of the time on 2,000 files."""
+    try:
+        with os.scandir(folder) as entries:
+            listed = list(entries)
+    except PermissionError:
+        return
+    for entry in listed:
+        if entry.name.startswith("."):
+            continue
+        path = folder / entry.name
+        if entry.is_dir(follow_symlinks=False):
+            _files_under(path, real / entry.name, found)
+        elif path.suffix.lower() in READERS and entry.is_file():
+            found.append((path, None if entry.is_symlink() else real / entry.name))
+
+
