@@ -7,7 +7,6 @@ Rule- and statistics-based, topic-free: nothing here may know any corpus's peopl
 from __future__ import annotations
 
 from briefing.analysis.actors import find_actors
-from briefing.analysis.attribution import find_attributions
 from briefing.analysis.beside import Ahead, Beside
 from briefing.analysis.collector import collector_paused
 from briefing.analysis.contradictions import find_contradictions
@@ -66,12 +65,12 @@ def add_actor_free(facts: CorpusFacts, found: tuple[dict, list, dict, list]) -> 
 
 
 def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | None = None) -> Job[CorpusFacts]:
-    """Actors, then what depends on them (quotes, attributions, conflicts). On a large corpus a
-    second process reads the names of part of the documents, then finds the facts that need no
-    actors, then does the caller's `ahead` work on those facts, beside the caller; once the
-    actors are known, a third finds the attributions and the conflicting reports while the
-    caller finds the quotes and does the `ahead` work meant for it. `ahead` may still be running
-    when this returns (its `result()` waits)."""
+    """Actors, then what depends on them (quotes, conflicts). On a large corpus a second process
+    reads the names of part of the documents, then finds the facts that need no actors, then
+    does the caller's `ahead` work on those facts, beside the caller; once the actors are known,
+    a third finds the conflicting reports while the caller finds the quotes and does the `ahead`
+    work meant for it. `ahead` may still be running when this returns (its `result()` waits).
+    Who says each sentence (`find_attributions`) is not worked out: no section uses it."""
     cancel = cancel or CancelFlag()
     facts = CorpusFacts(corpus)
     large = sum(map(len, corpus.sentences)) >= FORK_MIN_SENTENCES
@@ -102,8 +101,8 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
         ("Finding names", lambda: find_names()),
         ("Finding actors", lambda: find_actors_then_conflicts()),
         ("Finding quotes", lambda: find_quotes_here()),
-        ("Attributing statements", lambda: attributions_when_done_here()),
-        ("Finding conflicting reports", lambda: facts.contradictions.extend(after_actors[0].result(1))),
+        ("Weighing sentences", lambda: work_here()),
+        ("Finding conflicting reports", lambda: facts.contradictions.extend(after_actors[0].result(0))),
         ("Dating events, reading tense, grouping corroborated sentences",
          lambda: add_actor_free(facts, beside.result(1))),
     ]
@@ -117,19 +116,17 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
 
     def find_actors_then_conflicts() -> None:
         facts.actors.extend(find_actors(corpus, cancel))
-        # attributions and conflicts need the actors only
-        after_actors.append(Beside(lambda: find_attributions(corpus, facts.actors),
-                                   lambda: find_contradictions(corpus, facts), fork=large))
+        # the conflicts need the actors only
+        after_actors.append(Beside(lambda: find_contradictions(corpus, facts), fork=large))
 
     def find_quotes_here() -> None:
         if ahead is not None:
             ahead.work_first()                    # needs no facts: while the second process finds them
         facts.quotes.extend(find_quotes(corpus, facts.actors))
 
-    def attributions_when_done_here() -> None:
+    def work_here() -> None:
         if ahead is not None:
-            ahead.work_here()                     # while the third process finds attributions, conflicts
-        facts.attributions.update(after_actors[0].result(0))
+            ahead.work_here()                     # while the third process finds the conflicts
 
     try:
         with collector_paused():

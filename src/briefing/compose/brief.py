@@ -80,7 +80,7 @@ def compose_brief(corpus: Corpus, template: Template, options: dict[str, str],
 # What the sections work out from facts that need no actors: the analysis does it beside the
 # actors (in its second process, on a large corpus), in this order, the order the sections
 # need it in (BUILDERS); what is marked "here" (True) it does in this process once it has found
-# the actors, while its third process finds the quotes, attributions and conflicting reports.
+# the actors, while its third process finds the conflicting reports.
 # The ranking features are done here: in the second process, after the facts and before the key
 # phrases, they made that process's chain (then the open issues here) the longest of the build
 # on 200 BBC politics articles, and on the whole BBC corpus this process waited 1.2 s for the

@@ -93,7 +93,9 @@ class CorpusFacts:
     events: list[EventFact] = field(default_factory=list)
     # "background" (past), "current" or "outlook" (future, plans, expectations)
     time_roles: dict[SentenceRef, str] = field(default_factory=dict)
-    attributions: dict[SentenceRef, str] = field(default_factory=dict)   # who says it
+    # who says each sentence: find_attributions, for a caller that needs it; `analyse` leaves it
+    # empty (no section uses it, and it took a fifth of the conflicts' process)
+    attributions: dict[SentenceRef, str] = field(default_factory=dict)
     # near-duplicate sentences across documents; each group lists every ref that says it
     groups: list[list[SentenceRef]] = field(default_factory=list)
     contradictions: list[ContradictionFact] = field(default_factory=list)
