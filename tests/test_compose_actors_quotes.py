@@ -146,3 +146,23 @@ def test_a_news_outlet_that_only_reports_is_no_key_actor_unless_a_headline_names
     names = [a.name for a in actors_section(ComposeContext(c, ctx.facts, Template("test")),
                                             SectionSpec("actors", "Key actors")).actors]
     assert "Harwick Times" in names
+
+
+def test_an_outlet_is_left_out_only_where_no_headline_names_it():
+    from types import SimpleNamespace
+
+    from briefing.analysis.actors import NEWS_OUTLET
+    from briefing.compose.actors import reports_only
+    from briefing.model import ActorFact
+
+    def corpus(*titles):
+        return SimpleNamespace(documents=[SimpleNamespace(title=t) for t in titles])
+
+    outlet = ActorFact("Harwick Times", "organization", role=NEWS_OUTLET, aliases=["HT", "Times"])
+    assert reports_only(corpus("Strike spreads", None, "Talks resume"), outlet)
+    assert not reports_only(corpus("Strike spreads", "Harwick Times to cut 200 jobs"), outlet)
+    assert not reports_only(corpus("Strike spreads", "Cuts at the Times."), outlet)          # an alias
+    assert reports_only(corpus("HTML guide", "Timesheet rules", "Overtimes"), outlet)      # inside words
+    assert not reports_only(corpus("Cuts at\nHT"), outlet)                                 # a line break in a title
+    assert reports_only(corpus("Times\nTable"), ActorFact("Times\nTable", "organization", role=NEWS_OUTLET)) is False
+    assert not reports_only(corpus("Strike spreads"), ActorFact("Harwick Times", "organization"))   # not an outlet

@@ -23,8 +23,14 @@ def reports_only(corpus: Corpus, fact: ActorFact) -> bool:
     if fact.role != NEWS_OUTLET:
         return False
     names = [n for n in [fact.name, *fact.aliases] if n]
-    return not any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", d.title or "")
-                   for d in corpus.documents for n in names)
+    if not names:
+        return True
+    named = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    if any("\n" in n for n in names):
+        return not any(named.search(d.title or "") for d in corpus.documents)
+    # one search over all the headlines, a line each, which a name without a line break cannot
+    # run across: asking each headline in turn took 0.36 s on the BBC corpus
+    return named.search("\n".join(d.title or "" for d in corpus.documents)) is None
 
 
 def actors_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
