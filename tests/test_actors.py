@@ -955,3 +955,10 @@ def test_a_description_before_a_name_that_modifies_a_noun_is_the_nouns():
              "It was once a safe Tarvel seat. Tarvel said it would hold on.", "The ruling Tarvel government said so."]
     roles = {a.name: a.role for a in find_actors(corpus(*texts))}
     assert not any("safe" in (r or "") for r in roles.values())
+
+
+def test_the_county_after_a_town_in_a_persons_apposition_is_not_a_speaker():
+    texts = ["One of the men, Tom Varley, 34, from Eastbrook, Harwickshire, said he would appeal.",
+             "The BBC's Ann Bright, with the Oldfield Hunt in Marston, Harwickshire said hundreds had gathered."]
+    index = actor_index(corpus(*texts))
+    assert "Harwickshire" not in index.signals or index.signals["Harwickshire"].speaks == 0
