@@ -394,7 +394,8 @@ def _signals(pairs: list[tuple[Cluster, ActorFact]], n_docs: int,
             acronym=float(bool(ACRONYM.match(actor.name))), defined=float(cluster.defined),
             common_word=float(proper), named_in_roles=log_count(cited[actor.name]),
             place_like=places / max(1, len(mentions)),
-            full_name=float(actor.kind == "person" and " " in actor.name))
+            full_name=float(actor.kind == "person" and " " in actor.name),
+            one_report=float(len(docs) == 1 and n_docs > 1))
     return out
 
 
