@@ -962,3 +962,9 @@ def test_the_county_after_a_town_in_a_persons_apposition_is_not_a_speaker():
              "The BBC's Ann Bright, with the Oldfield Hunt in Marston, Harwickshire said hundreds had gathered."]
     index = actor_index(corpus(*texts))
     assert "Harwickshire" not in index.signals or index.signals["Harwickshire"].speaks == 0
+
+
+def test_a_persons_role_is_a_singular_one_before_the_plural_of_a_pair():
+    actors = actors_of("Harwick sprinters Ann Vale and Ruth Cole were banned. Harwick sprinters Ann Vale and Ruth "
+                       "Cole will appeal.", "Harwick sprinter Ann Vale denied the charge.")
+    assert actors["Ann Vale"].role == "Harwick sprinter"
