@@ -968,3 +968,9 @@ def test_a_persons_role_is_a_singular_one_before_the_plural_of_a_pair():
     actors = actors_of("Harwick sprinters Ann Vale and Ruth Cole were banned. Harwick sprinters Ann Vale and Ruth "
                        "Cole will appeal.", "Harwick sprinter Ann Vale denied the charge.")
     assert actors["Ann Vale"].role == "Harwick sprinter"
+
+
+def test_a_role_in_apposition_after_a_preposition_where_the_name_ends_the_sentence():
+    actors = actors_of("Ann Vale took office after the resignation of her predecessor, Tom Reed. Reed had said he "
+                       "would stay.", "Ms Vale said her successor, Jo Pike, would finish the work. Pike agreed.")
+    assert (actors["Tom Reed"].role, actors["Jo Pike"].role) == ("predecessor", "successor")
