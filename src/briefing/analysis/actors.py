@@ -20,10 +20,10 @@ from briefing.analysis.aliases import (
     MIN_FAMILY_SKELETON,
     POSSESSIVE_END,
     acronym_definitions,
-    initials,
     party_key,
     same_person_spelled_apart,
     skeleton,
+    spelled_initials,
     without_initials,
     without_legal_suffix,
 )
@@ -31,6 +31,7 @@ from briefing.analysis.collectives import COLLECTIVE_HEADS, KIND_WORDS, same_col
 from briefing.analysis.lexicon import (
     COMPASS_WORDS,
     CORPORATE_SUFFIXES,
+    COUNTRIES,
     DEMONYMS,
     GIVEN_NAMES,
     KINSHIP,
@@ -723,7 +724,8 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
     spelled: dict[str, list[str]] = {}
     for key, cluster in full.items():
         if cluster.kind == "organization" and not ACRONYM.match(cluster.name):
-            spelled.setdefault(initials(cluster.name), []).append(key)
+            for letters in spelled_initials(cluster.name):
+                spelled.setdefault(letters, []).append(key)
     for key, cluster in list(full.items()):
         if key in full and cluster.kind == "organization" and ACRONYM.match(cluster.name):
             owners = [k for k in spelled.get(cluster.name.replace("&", ""), []) if k in full]
@@ -807,8 +809,9 @@ def _plain_organization_name(name: str) -> str:
         return " ".join(words[:-2])
     if len(words) >= 3 and words[-2].lower() in ORG_UNITS and any(c.isdigit() for c in words[-1]):
         return " ".join(words[-2:])
-    while len(words) >= 2 and words[-1].lower() in LINE_OF_BUSINESS:
-        words = words[:-1]
+    while len(words) >= 2 and words[-1].lower() in LINE_OF_BUSINESS \
+            and not (len(words) == 2 and (words[0] in COUNTRIES or words[0] in DEMONYMS)):
+        words = words[:-1]          # but "British Telecom" is no firm called "British"
     return " ".join(words)
 
 

@@ -21,6 +21,7 @@ from briefing.analysis.collectives import (
 )
 from briefing.analysis.lexicon import (
     COMMON_THRESHOLD,
+    COMPASS_WORDS,
     CONTINENTS,
     COUNTRIES,
     DAY_NAMES,
@@ -147,6 +148,8 @@ ADJECTIVE_SUFFIXES = frozenset("focused based led backed born owned run style er
                                "controlled dominated friendly bound wide time old".split())   # "Chile-focused", "two-time", "15-year-old"
 
 # Tuning, read on the seeds and the two dev sets.
+FIELD_WORD = 2.5        # zipf; a word after a country this common names a body's field ("UK Rowing")
+MAX_FIELD_WORDS = 2     # "UK Rowing", "British Retail Consortium" (its head word makes it a body anyway)
 COMMON_IN_NAME = 3.5    # zipf; a name may hold at most one word this common (Martin *Gray*)
 PARTICIPLE_LENGTH = 6   # a participle after a hyphen this long or longer ("-backed", "-winning") makes an adjective
 PREFIX_CHARS = 160      # how far back a role phrase or a say-verb before a name is looked for
@@ -292,6 +295,36 @@ def _opens_country(run: list[Token], i: int) -> bool:
     """The word opens a country's name ("United" of "United States")."""
     found = _match_country(run, i)
     return found is not None and found[1] in COUNTRIES
+
+
+def _nation_word(phrase: str) -> bool:
+    """A country's own name, code or adjective ("Britain", "UK", "British"): not its capital,
+    and not a word for its people ("Frenchman", "Scots")."""
+    country = COUNTRIES.get(phrase)
+    if country is not None:
+        return phrase == country.name or phrase.isupper()
+    return phrase in DEMONYMS and not phrase.endswith(("man", "men", "woman", "women")) \
+        and not (phrase.endswith("s") and not phrase.endswith("ss"))
+
+
+def _national_body_end(part: list[Token], j: int) -> int:
+    """Where a national body's name that opens on a country ends ("UK Rowing", "British Cycling"):
+    one to MAX_FIELD_WORDS English words that close the run after the country, none a given name,
+    a plural (but "Athletics"), a title, a role's, a place's, an event's or a time's word; `j` (no
+    body) otherwise."""
+    rest = part[j:]
+    if not 1 <= len(rest) <= MAX_FIELD_WORDS:
+        return j
+    for t in rest:
+        low = t.low
+        if not t.capitalised or t.text.isupper() or zipf(low) < FIELD_WORD or low in FIRST_NAMES \
+                or low in GIVEN_NAMES or (low.endswith("s") and not low.endswith(("ics", "ss"))) \
+                or low in TITLE_WORDS or head_word(low) in ROLE_HEADS or low in HONORIFICS \
+                or low in PLACE_HEADS or low in EVENT_HEADS or low in MONTHS or low in DAY_NAMES \
+                or low in CONNECTORS or low in COMPASS_WORDS or t.text in COUNTRY_FIRST_WORDS \
+                or t.text in PEOPLE_WORDS or low in PARTY_CREEDS or low == "people":
+            return j            # "Scottish Conservative" is a party's member, not a body
+    return len(part)
 
 
 def _common(tok: Token) -> bool:
@@ -457,6 +490,11 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
         if country:
             flush()
             j, phrase = country
+            k = _national_body_end(part, j) if _nation_word(phrase) else j
+            if k > j:               # "UK Rowing", "British Cycling": a national body named by its field
+                out.append(Segment("org", part[i:k]))
+                i = k
+                continue
             out.append(Segment("country" if phrase in COUNTRIES else "demonym", part[i:j]))
             i = j
             continue
