@@ -1003,3 +1003,9 @@ def test_two_national_firms_of_one_country_are_not_one_firm():
                        "British Telecom and British Airways both said so.")
     assert "British Telecom" in actors and "British Airways" in actors
     assert "British Telecom" not in actors["British Airways"].aliases
+
+
+def test_a_countrys_prosecutors_and_authorities_are_collective_actors():
+    actors = actors_of("Greek prosecutors charged the pair with fraud. Greek prosecutors said the trial would open "
+                       "in May.", "Peruvian authorities said they had seized the ship. The authorities gave no reason.")
+    assert actors["Greek prosecutors"].kind == actors["Peruvian authorities"].kind == "organization"
