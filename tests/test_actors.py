@@ -1009,3 +1009,8 @@ def test_a_countrys_prosecutors_and_authorities_are_collective_actors():
     actors = actors_of("Greek prosecutors charged the pair with fraud. Greek prosecutors said the trial would open "
                        "in May.", "Peruvian authorities said they had seized the ship. The authorities gave no reason.")
     assert actors["Greek prosecutors"].kind == actors["Peruvian authorities"].kind == "organization"
+
+
+def test_a_plural_role_noun_inside_a_role_phrase_keeps_the_phrase_whole():
+    actors = actors_of("Chief fire officers spokesman Tom Reed said crews were ready. Reed said so twice.")
+    assert actors["Tom Reed"].role == "Chief fire officers spokesman"

@@ -83,12 +83,12 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     free = 1                          # lower-case words allowed without being modifiers
     for at, word in enumerate(words[1:MAX_ROLE_WORDS + 3], 1):
         if len(picked) >= MAX_ROLE_WORDS or word[-1] in ',;:()"“”' or word[0] in '"“”(' \
-                or word in ("-", "–", "—"):
+                or word in ("-", "–", "—") or (word[-1] == "." and word[0].islower()):   # "said." ends a sentence
             break
         low = word.lower().strip("’'")
         if low in ROLE_STOPS:
             break
-        if word[0].isupper() or word[0].isdigit() or low in ROLE_MODIFIERS or low in ROLE_HEADS \
+        if word[0].isupper() or word[0].isdigit() or low in ROLE_MODIFIERS or head_word(low) in ROLE_HEADS \
                 or "-" in low:
             picked.append(word)
         elif free and not low.endswith(("ed", "ing")) \
