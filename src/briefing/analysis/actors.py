@@ -36,6 +36,7 @@ from briefing.analysis.lexicon import (
     GIVEN_NAMES,
     KINSHIP,
     LINE_OF_BUSINESS,
+    NEWS_AGENCIES,
     ORG_HEAD_TYPES,
     ORG_HEADS,
     ORG_UNITS,
@@ -469,6 +470,8 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
 def _own_type_word(name: str) -> str:
     """ "Appeals Court" -> "court", "Dockworkers District 14" -> "district"; a newspaper's
     or a broadcaster's own name says it is a news outlet."""
+    if name in NEWS_AGENCIES:
+        return NEWS_OUTLET
     words = [w.lower().strip(".,") for w in name.split()]
     for k in range(len(words) - 1, -1, -1):
         if words[k] in ORG_UNITS and k + 1 < len(words) and any(c.isdigit() for c in words[k + 1]):

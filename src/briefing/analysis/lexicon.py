@@ -142,6 +142,12 @@ news times post journal telegraph herald guardian tribune press observer mail ex
 broadcasting television radio channel gazette chronicle
 """.split())
 
+# The world's news agencies and the broadcasters that report most international news, by the names
+# they are cited under: outlets, like the names OUTLET_HEADS ends ("told the BBC", "Reuters reported").
+NEWS_AGENCIES = frozenset("""BBC CNN Reuters AP AFP UPI Bloomberg Xinhua Yonhap Kyodo NHK Interfax TASS ANSA EFE
+PTI ITV NPR CNBC""".split()) | {"Associated Press", "Agence France-Presse", "Agence France Presse", "Press Association",
+                                  "Al Jazeera", "Sky News", "Fox News", "Dow Jones"}
+
 # Capitalised modifiers that stand before an organization's name but are no part of it
 # ("Former Soviet Union" keeps all; "Acting Transport Department" is the department): only time words.
 TEMPORAL_MODIFIERS = frozenset("former ex then outgoing incoming acting interim".split())
