@@ -166,3 +166,11 @@ def test_an_outlet_is_left_out_only_where_no_headline_names_it():
     assert not reports_only(corpus("Cuts at\nHT"), outlet)                                 # a line break in a title
     assert reports_only(corpus("Times\nTable"), ActorFact("Times\nTable", "organization", role=NEWS_OUTLET)) is False
     assert not reports_only(corpus("Strike spreads"), ActorFact("Harwick Times", "organization"))   # not an outlet
+
+
+def test_a_news_agency_cited_by_its_bare_name_only_reports():
+    texts = ["Mayor Ann Vale told Reuters the port would reopen. Reuters said the port was shut.",
+             "The mayor told Reuters she was hopeful. Ann Vale said so again, Reuters reported."]
+    _, ctx = context(*texts)
+    names = [a.name for a in actors_section(ctx, SectionSpec("actors", "Key actors")).actors]
+    assert "Ann Vale" in names and "Reuters" not in names

@@ -438,3 +438,9 @@ def test_an_organisation_named_in_the_plural_heads_a_matter_in_the_possessive():
                          ["The Greens set out the dock levy in May.", "Dockers say the dock levy is too high."],
                          ["The Greens will review the dock levy.", "The dock levy funds the quay."]) \
         == "Greens' dock levy"
+
+
+def test_a_heading_opens_on_a_capital_but_a_camel_case_name_keeps_its_small_letter():
+    from briefing.compose.issues import capitalised
+    assert capitalised("the junta's ceasefire") == "The junta's ceasefire"
+    assert capitalised("eShop trackers") == "eShop trackers"
