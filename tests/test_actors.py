@@ -1014,3 +1014,12 @@ def test_a_countrys_prosecutors_and_authorities_are_collective_actors():
 def test_a_plural_role_noun_inside_a_role_phrase_keeps_the_phrase_whole():
     actors = actors_of("Chief fire officers spokesman Tom Reed said crews were ready. Reed said so twice.")
     assert actors["Tom Reed"].role == "Chief fire officers spokesman"
+
+
+def test_an_organisations_kind_written_after_its_name_or_acronym_is_its_role():
+    actors = actors_of("Tom Reed, chair of the Small Island Voices (SIV) group, said the deal was poor. "
+                       "The Small Island Voices group said it would walk out.",
+                       "The Small Island Voices will meet again. Harwick Ratings cut the port's score.",
+                       "Harwick Ratings said the outlook was negative.")
+    assert actors["Small Island Voices"].role == "group"
+    assert actors["Harwick Ratings"].role == "ratings agency"

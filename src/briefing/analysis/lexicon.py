@@ -134,6 +134,7 @@ UNTYPED_ORG_HEADS = frozenset({"united", "research"})
 ORG_HEAD_TYPES = {"airways": "airline", "airlines": "airline", "motors": "company", "industries": "company",
                   "technologies": "company", "systems": "company", "communications": "company",
                   "laboratories": "laboratory", "institutes": "institute", "forces": "force",
+                  "ratings": "ratings agency",
                   **dict.fromkeys(PARTY_FOLLOWERS, "party")}
 
 # Words that end a news outlet's name ("Coast News", "The Valley Times", "Daily Ledger").
