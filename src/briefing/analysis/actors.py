@@ -290,6 +290,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     for actor in actors:
         key, salience = likelihoods(signals[actor.name])
         actor.salience = round(salience, 4)
+        actor.key_likelihood = round(key, 4)
         order[actor.name] = rank_key(key, actor.score)
     actors.sort(key=lambda a: (order[a.name], a.name))
     actors = beside_their_speakers(actors, speaks_for)
