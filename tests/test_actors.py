@@ -1023,3 +1023,10 @@ def test_an_organisations_kind_written_after_its_name_or_acronym_is_its_role():
                        "Harwick Ratings said the outlook was negative.")
     assert actors["Small Island Voices"].role == "group"
     assert actors["Harwick Ratings"].role == "ratings agency"
+
+
+def test_an_office_before_a_peers_or_knights_honorific_is_the_role():
+    actors = actors_of("The Attorney General Lord Ashby has not issued any instructions. Lord Ashby said so.",
+                       "Foreign Secretary Lord Tarn met Home Secretary Sir Tom Reed. Lord Tarn agreed.")
+    assert (actors["Lord Ashby"].role, actors["Lord Tarn"].role, actors["Tom Reed"].role) == \
+        ("Attorney General", "Foreign Secretary", "Home Secretary")
