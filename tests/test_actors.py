@@ -955,3 +955,22 @@ def test_a_description_before_a_name_that_modifies_a_noun_is_the_nouns():
              "It was once a safe Tarvel seat. Tarvel said it would hold on.", "The ruling Tarvel government said so."]
     roles = {a.name: a.role for a in find_actors(corpus(*texts))}
     assert not any("safe" in (r or "") for r in roles.values())
+
+
+def test_the_county_after_a_town_in_a_persons_apposition_is_not_a_speaker():
+    texts = ["One of the men, Tom Varley, 34, from Eastbrook, Harwickshire, said he would appeal.",
+             "The BBC's Ann Bright, with the Oldfield Hunt in Marston, Harwickshire said hundreds had gathered."]
+    index = actor_index(corpus(*texts))
+    assert "Harwickshire" not in index.signals or index.signals["Harwickshire"].speaks == 0
+
+
+def test_a_persons_role_is_a_singular_one_before_the_plural_of_a_pair():
+    actors = actors_of("Harwick sprinters Ann Vale and Ruth Cole were banned. Harwick sprinters Ann Vale and Ruth "
+                       "Cole will appeal.", "Harwick sprinter Ann Vale denied the charge.")
+    assert actors["Ann Vale"].role == "Harwick sprinter"
+
+
+def test_a_role_in_apposition_after_a_preposition_where_the_name_ends_the_sentence():
+    actors = actors_of("Ann Vale took office after the resignation of her predecessor, Tom Reed. Reed had said he "
+                       "would stay.", "Ms Vale said her successor, Jo Pike, would finish the work. Pike agreed.")
+    assert (actors["Tom Reed"].role, actors["Jo Pike"].role) == ("predecessor", "successor")

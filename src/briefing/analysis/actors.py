@@ -394,7 +394,8 @@ def _signals(pairs: list[tuple[Cluster, ActorFact]], n_docs: int,
             acronym=float(bool(ACRONYM.match(actor.name))), defined=float(cluster.defined),
             common_word=float(proper), named_in_roles=log_count(cited[actor.name]),
             place_like=places / max(1, len(mentions)),
-            full_name=float(actor.kind == "person" and " " in actor.name))
+            full_name=float(actor.kind == "person" and " " in actor.name),
+            one_report=float(len(docs) == 1 and n_docs > 1))
     return out
 
 
@@ -1049,7 +1050,7 @@ def _actor(cluster: Cluster) -> ActorFact | None:
 
 def _choose_role(mentions: list[tuple[int, Mention]]) -> tuple[str, str, list[SentenceRef]]:
     """The role stated most often (titles and appositives before "X is a …", and those before a
-    party name standing in for one), first stated on ties."""
+    party name standing in for one; a singular before a plural), first stated on ties."""
     counts: dict[str, int] = {}
     first: dict[str, tuple[int, int, int]] = {}
     carriers: dict[str, list[tuple[int, Mention]]] = {}
@@ -1064,7 +1065,9 @@ def _choose_role(mentions: list[tuple[int, Mention]]) -> tuple[str, str, list[Se
             carriers.setdefault(key, []).append((doc, m))
     if not counts:
         return "", _most_common(affiliations), []
-    best = min(counts, key=lambda k: (first[k][0], -counts[k], first[k][1:]))
+    # a plural ("Harwick sprinters Ann Vale and Ruth Cole") names a group the actor is in: a singular
+    # role of the same class is its own
+    best = min(counts, key=lambda k: (first[k][0], _plural(k), -counts[k], first[k][1:]))
     chosen = carriers[best]
     own: dict[str, int] = {}
     for _, m in chosen:

@@ -109,7 +109,11 @@ FROM_ORGANIZATION = re.compile(r"\s*,\s*(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w&�
                                r"Against|Without|[A-Z][\w&’'.-]*))*)\s*,")
 # ... and a name inside an apposition of another: "Tom Pike, MP for Harwick, said" (Harwick does
 # not speak; ", with Harwick saying" does).
-FROM_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*,\s*(?:[\w’'-]+\s+){0,6}?(?:of|from|for|at)\s+(?:the\s+)?$")
+# "Jo Pike, of the …", "Jo Pike, 34, from Eastbrook, …", "Ann Holt, with the hunt in Marston, …":
+# a name inside another's apposition, after its preposition and maybe a town before the county
+CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")     # a name that ends its sentence or clause
+FROM_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*,\s*(?:[\w’'-]+,?\s+){0,6}?(?:of|from|for|at|in)\s+(?:the\s+)?"
+                         r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},\s+)?$")
 ROLE_OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:of|for|from)\s+(?:the\s+)?$")
 SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+([a-z]+)\b")
 # a name before a noun and another name modifies the noun: "Voss's Harwick club-mate Ada Reyes"
@@ -868,7 +872,7 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         return
     if not honorific:
         mention.role = role_before(prefix, ORGANIZATION_HEADS if mention.kind == "organization" or mention.proper
-                                   else ROLE_HEADS)
+                                   else ROLE_HEADS, closed=bool(CLAUSE_END.match(text, local_end)))
         mention.role_rank = 0 if mention.role else 9
     elif len(title.toks) == 1:               # "United boss Sir Alan Ferris": the role right before the honorific
         before = prefix[:prefix.rstrip().rfind(title.toks[0].text)]

@@ -56,8 +56,10 @@ def head_word(word: str) -> str:
     return low[:-1] if low.endswith("s") and (low[:-1] in ROLE_HEADS or low[:-1] in ORGANIZATION_ROLE_HEADS) else low
 
 
-def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
-    """The role phrase that ends right before a name: "former parliament speaker"."""
+def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = False) -> str:
+    """The role phrase that ends right before a name: "former parliament speaker". `closed`: the
+    name ends its clause ("… of her predecessor, Tom Reed."), so a phrase after a comma is its
+    apposition even where a preposition stands before the phrase."""
     last = prefix.rsplit(None, 1)[-1:]         # most names have no role noun right before them
     if not last:
         return ""
@@ -108,7 +110,7 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
                 not any(w.endswith(("’s", "'s")) for w in picked):
             return ""
         ahead = words[len(picked) + 1].lower() if len(words) > len(picked) + 1 else ""
-        if ahead in PREPOSITIONS:
+        if ahead in PREPOSITIONS and not closed:
             return ""       # "disliked by the government, Harwick has": a phrase of the clause before
     return " ".join(reversed(picked))
 
