@@ -1005,10 +1005,13 @@ def test_two_national_firms_of_one_country_are_not_one_firm():
     assert "British Telecom" not in actors["British Airways"].aliases
 
 
-def test_a_countrys_prosecutors_and_authorities_are_collective_actors():
+def test_a_countrys_prosecutors_authorities_officials_and_troops_are_collective_actors():
     actors = actors_of("Greek prosecutors charged the pair with fraud. Greek prosecutors said the trial would open "
-                       "in May.", "Peruvian authorities said they had seized the ship. The authorities gave no reason.")
-    assert actors["Greek prosecutors"].kind == actors["Peruvian authorities"].kind == "organization"
+                       "in May.", "Peruvian authorities said they had seized the ship. The authorities gave no reason.",
+                       "Chilean officials said talks would resume. Chilean troops left the port. Chilean officials "
+                       "confirmed it, and Chilean troops were seen on the road.")
+    assert {actors[name].kind for name in ("Greek prosecutors", "Peruvian authorities", "Chilean officials",
+                                           "Chilean troops")} == {"organization"}
 
 
 def test_a_plural_role_noun_inside_a_role_phrase_keeps_the_phrase_whole():
