@@ -1033,3 +1033,18 @@ def test_an_office_before_a_peers_or_knights_honorific_is_the_role():
                        "Foreign Secretary Lord Tarn met Home Secretary Sir Tom Reed. Lord Tarn agreed.")
     assert (actors["Lord Ashby"].role, actors["Lord Tarn"].role, actors["Tom Reed"].role) == \
         ("Attorney General", "Foreign Secretary", "Home Secretary")
+
+
+def test_a_relative_clause_of_holding_an_office_gives_the_role():
+    actors = actors_of("Tom Reed, who chairs the science committee, said no. Reed said so again.",
+                       "Ann Vale, who heads the Harwick Port Authority, said yes. Vale agreed.",
+                       "Jo Pike, who is now the party's deputy leader, spoke. Pike agreed. Ed Lane, who was hurt, left.")
+    assert actors["Tom Reed"].role == "chair of the science committee"
+    assert actors["Ann Vale"].role == "head of the Harwick Port Authority"
+    assert actors["Jo Pike"].role == "party's deputy leader"
+
+
+def test_a_peer_and_a_civil_servant_are_roles_before_a_name():
+    actors = actors_of("Labour peer Lord Ashby spoke. Lord Ashby agreed.",
+                       "The inquiry by civil servant Sir Jo Pike is under way. Sir Jo Pike said so.")
+    assert (actors["Lord Ashby"].role, actors["Jo Pike"].role) == ("Labour peer", "civil servant")

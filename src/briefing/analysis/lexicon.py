@@ -58,6 +58,7 @@ secretary-general partner consultant veteran politician inspector detective spok
 midfielder defender winger batsman bowler referee umpire jockey sprinter
 champion medallist medalist athlete runner hurdler swimmer cyclist boxer golfer skater driver
 administrator moderator developer programmer hacker blogger pundit rapper pupil predecessor successor
+peer servant
 """.split()) | frozenset("""
 firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer
 retailer airline manufacturer regulator watchdog union party broker fund publisher outlet
