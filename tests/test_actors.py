@@ -1048,3 +1048,9 @@ def test_a_peer_and_a_civil_servant_are_roles_before_a_name():
     actors = actors_of("Labour peer Lord Ashby spoke. Lord Ashby agreed.",
                        "The inquiry by civil servant Sir Jo Pike is under way. Sir Jo Pike said so.")
     assert (actors["Lord Ashby"].role, actors["Jo Pike"].role) == ("Labour peer", "civil servant")
+
+
+def test_a_treaty_or_an_accord_is_no_actor():
+    actors = actors_of("Ann Vale refused to sign the Harwick Protocol. The Harwick Protocol cuts emissions.",
+                       "Tom Reed backed the Tarvel Accord. The Tarvel Accord was signed by Reed.")
+    assert "Harwick Protocol" not in actors and "Tarvel Accord" not in actors and "Ann Vale" in actors
