@@ -1054,3 +1054,10 @@ def test_a_treaty_or_an_accord_is_no_actor():
     actors = actors_of("Ann Vale refused to sign the Harwick Protocol. The Harwick Protocol cuts emissions.",
                        "Tom Reed backed the Tarvel Accord. The Tarvel Accord was signed by Reed.")
     assert "Harwick Protocol" not in actors and "Tarvel Accord" not in actors and "Ann Vale" in actors
+
+
+def test_a_peerage_title_before_an_office_names_the_office_not_a_person():
+    actors = actors_of("The Lord Chancellor said the reform was needed. Lord Chancellor Lord Tarn agreed.",
+                       "The Lord Chancellor spoke again. Lord Tarn said so. Mr Judge said no. Mr Judge agreed.")
+    assert "Lord Chancellor" not in actors and actors["Lord Tarn"].role == "Lord Chancellor"
+    assert actors["Judge"].kind == "person"         # after Mr, a word that is also a role is a surname
