@@ -1061,3 +1061,28 @@ def test_a_peerage_title_before_an_office_names_the_office_not_a_person():
                        "The Lord Chancellor spoke again. Lord Tarn said so. Mr Judge said no. Mr Judge agreed.")
     assert "Lord Chancellor" not in actors and actors["Lord Tarn"].role == "Lord Chancellor"
     assert actors["Judge"].kind == "person"         # after Mr, a word that is also a role is a surname
+
+
+def test_a_party_word_and_a_common_word_name_no_person_and_lone_party_words_join_no_one():
+    actors = actors_of("Tom Reed will back Tory Parliamentary hopefuls Ann Vale and Jo Pike. The Tory leader "
+                       "will speak. Tory plans were set out.", "The Tory leader said so. Tory Ann Vale won.")
+    assert "Tory Parliamentary" not in actors
+    assert all("Tory" not in a.aliases for a in actors.values() if a.kind == "person")
+
+
+def test_an_honorific_before_a_possessive_owner_makes_the_owner_a_person_and_no_role():
+    actors = actors_of("Mr Vale's Budget would not risk stability. Mr Vale's Budget was praised.",
+                       "The Budget was due on Tuesday. Tom Vale said the Budget was fair.")
+    assert "Budget" not in actors or actors["Budget"].role != "Vale"
+
+
+def test_a_news_agency_is_a_news_outlet_whatever_a_sentence_seems_to_call_it():
+    actors = actors_of("The report rebuked Tom Reed's department, BBC environment correspondent Ann Vale said.",
+                       "Mr Reed told the BBC he disagreed. The BBC said the report was fair.")
+    assert actors["BBC"].role == "news outlet"
+
+
+def test_two_words_run_together_in_the_source_describe_no_organisation():
+    actors = actors_of("Ann Vale spoke of the central purpose ofNew Harwick Party members.",
+                       "The Harwick Party said so. The Harwick Party met.")
+    assert "ofNew" not in actors["Harwick Party"].role

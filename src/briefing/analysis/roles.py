@@ -267,6 +267,7 @@ def split_affiliation(role: str) -> tuple[str, str]:
 
 # "the ruling Civic Renewal Party", "Chile's shadow Citizens' Council": lower-case words
 # between a determiner (or an owner's "'s") and an organization's name describe it.
+RUN_TOGETHER = re.compile(r"[a-z]+[A-Z]")      # "ofNew": two words the source ran together
 DESCRIPTOR_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s)\s+((?:[a-z][\w-]*\s+){1,3})$")
 # "the sport's ruling body the IWAF": up to three lower-case words before "the" and the name
 DESCRIPTION_BEFORE_THE = re.compile(r"(?:^|[\s’'])((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+the\s+$")
@@ -306,8 +307,10 @@ def descriptor_before(prefix: str) -> str:
         return ""
     words = m.group(1).split()
     if any(w in ROLE_STOPS for w in words) or words[-1].endswith("ed") or all(w in WHEN_WORDS for w in words) \
-            or any(head_word(w) in ORGANIZATION_HEADS for w in words[:-1]) and words[-1].endswith("ing"):
-        return ""                   # "the party challenging Harwick": Harwick is what it challenges
+            or any(head_word(w) in ORGANIZATION_HEADS for w in words[:-1]) and words[-1].endswith("ing") \
+            or any(RUN_TOGETHER.match(w) for w in words):
+        return ""                   # "the party challenging Harwick": Harwick is what it challenges;
+                                    # "the purpose ofNew Harwick": two words run together
     return " ".join(words)
 
 
