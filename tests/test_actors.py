@@ -1086,3 +1086,17 @@ def test_two_words_run_together_in_the_source_describe_no_organisation():
     actors = actors_of("Ann Vale spoke of the central purpose ofNew Harwick Party members.",
                        "The Harwick Party said so. The Harwick Party met.")
     assert "ofNew" not in actors["Harwick Party"].role
+
+
+def test_an_owners_possessive_stays_in_a_role_before_a_comma_and_more_occupations_head_roles():
+    actors = actors_of("\"We may cancel,\" said the festival's executive director, Tom Prater. Prater said so.",
+                       "The Reverend Adrian Bell said it. Mr Bell agreed. The widow of Harwick frontman Jo Pike "
+                       "spoke. Pike was 27.")
+    assert actors["Tom Prater"].role == "festival's executive director"
+    assert (actors["Adrian Bell"].role, actors["Jo Pike"].role) == ("Reverend", "Harwick frontman")
+
+
+def test_two_short_given_names_a_consonant_apart_are_two_people_a_dropped_letter_one():
+    from briefing.analysis.aliases import same_person_spelled_apart
+    assert not same_person_spelled_apart("Max Varley", "Mick Varley")
+    assert same_person_spelled_apart("Jon Varley", "John Varley")

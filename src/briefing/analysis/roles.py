@@ -98,9 +98,10 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
         else:
             break
     # a role phrase does not start with a lower-case word left over from the clause before it
+    # (an owner's possessive is part of it: "the festival's executive director")
     while len(picked) > 1 and not picked[-1][0].isupper() and picked[-1].lower() not in ROLE_MODIFIERS \
             and "-" not in picked[-1] and head_word(picked[-1]) not in ROLE_HEADS \
-            and picked[-1] is not picked[0]:
+            and not picked[-1].endswith(("’s", "'s")) and picked[-1] is not picked[0]:
         if len(picked) >= 2 and picked[-2] is picked[0]:
             break
         picked.pop()
