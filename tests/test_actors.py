@@ -1100,3 +1100,12 @@ def test_two_short_given_names_a_consonant_apart_are_two_people_a_dropped_letter
     from briefing.analysis.aliases import same_person_spelled_apart
     assert not same_person_spelled_apart("Max Varley", "Mick Varley")
     assert same_person_spelled_apart("Jon Varley", "John Varley")
+
+
+
+def test_a_role_after_is_or_was_ends_before_a_time_clause_and_more_occupations_head_roles():
+    actors = actors_of("Sir John Vale was the permanent secretary during the period. Sir John said so.",
+                       "Tom Reed is a Harwick councillor. Reed said no. Producers praised theatre impresario Jo Pike. "
+                       "Pike agreed.")
+    assert actors["John Vale"].role == "permanent secretary"
+    assert (actors["Tom Reed"].role, actors["Jo Pike"].role) == ("Harwick councillor", "theatre impresario")

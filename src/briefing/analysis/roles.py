@@ -218,7 +218,7 @@ def role_copula(suffix: str) -> str:
     rest = suffix[m.end():]
     end = ROLE_PHRASE_END.search(rest)
     phrase = (rest[:end.start()] if end else rest).strip()
-    phrase = re.split(r"\s(?:born|since|from|who|that)\s", phrase)[0]
+    phrase = re.split(r"\s(?:born|since|from|who|that|during|until|when|before|after|between)\s", phrase)[0]
     words = phrase.split()
     if not words or len(words) > MAX_APPOSITIVE_WORDS or not any(head_word(w) in ROLE_HEADS for w in words[:5]):
         return ""
