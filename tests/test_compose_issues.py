@@ -438,3 +438,17 @@ def test_an_organisation_named_in_the_plural_heads_a_matter_in_the_possessive():
                          ["The Greens set out the dock levy in May.", "Dockers say the dock levy is too high."],
                          ["The Greens will review the dock levy.", "The dock levy funds the quay."]) \
         == "Greens' dock levy"
+
+
+def test_a_matter_is_told_by_the_sentences_around_its_name_before_as_after():
+    from briefing.compose.issues import neighbours
+    from briefing.model import SentenceRef
+    pile = pile_of(["Tenants in the old mill face eviction by March.",
+                    "The eviction notices cite unpaid rent.",
+                    "Landlords blame the mill's damp walls.",
+                    "A brass band played in the square."])
+    named = {SentenceRef(0, 1)}
+    # the sentence that opens the paragraph shares "eviction" and is about the same matter;
+    # the one after shares "mill" with it only, not with the sentence naming the notices
+    assert neighbours(pile.ctx, named) == {SentenceRef(0, 0)}
+    assert SentenceRef(0, 1) in neighbours(pile.ctx, {SentenceRef(0, 0)})

@@ -458,17 +458,21 @@ def ranked_statements(ctx: ComposeContext, spec: SectionSpec, refs: set[Sentence
                     key=lambda r: relevance(r) + ctx.sources_of(r) + ctx.centrality.get(r, 0.0) / 10)
 
 
-def followers(ctx: ComposeContext, refs: set[SentenceRef]) -> set[SentenceRef]:
-    """The sentence after each of `refs` in its document, where the two share a rare word: news
-    writing tells one matter over a paragraph and names it once."""
+def neighbours(ctx: ComposeContext, refs: set[SentenceRef]) -> set[SentenceRef]:
+    """The sentences before and after each of `refs` in its document, where the two share a rare
+    word: news writing tells one matter over a paragraph and names it once, in the sentence that
+    opens it ("The scheme was shelved in May.") as often as in the one that leads on to it."""
     out = set()
     for ref in refs:
         sentences = ctx.corpus.sentences[ref.doc]
         at = next((k for k, s in enumerate(sentences) if s.index == ref.sentence), None)
-        if at is not None and at + 1 < len(sentences):
-            after = SentenceRef(ref.doc, sentences[at + 1].index)
-            if ctx.rare_words(after) & ctx.rare_words(ref):
-                out.add(after)
+        if at is None:
+            continue
+        for k in (at - 1, at + 1):
+            if 0 <= k < len(sentences):
+                near = SentenceRef(ref.doc, sentences[k].index)
+                if ctx.rare_words(near) & ctx.rare_words(ref):
+                    out.add(near)
     return out - refs
 
 
@@ -604,7 +608,7 @@ class Selection:
         refs = cand.phrase.refs
         told = refs | self.pile.counting(refs)
         avoid = self.taken if shown_too else self.taken | ctx.used
-        picked = ranked_statements(ctx, self.spec, told | followers(ctx, refs), self.per_issue, avoid,
+        picked = ranked_statements(ctx, self.spec, told | neighbours(ctx, refs), self.per_issue, avoid,
                                    relevance=lambda r: (1.0 if r in refs else 0.5 if r in told else 0.0)
                                    - (SCARCE_COST if self.needed_more(r, cand, words) else 0.0))
         enough = len(picked) >= min(MIN_STATEMENTS, self.per_issue) or self.shown_elsewhere(cand, picked)
