@@ -452,3 +452,16 @@ def test_a_matter_is_told_by_the_sentences_around_its_name_before_as_after():
     # the one after shares "mill" with it only, not with the sentence naming the notices
     assert neighbours(pile.ctx, named) == {SentenceRef(0, 0)}
     assert SentenceRef(0, 1) in neighbours(pile.ctx, {SentenceRef(0, 0)})
+
+
+def test_a_country_the_texts_never_call_by_its_full_name_heads_a_matter_by_the_name_they_use():
+    from briefing.compose.issues import Candidate, heading
+    from briefing.model import ActorFact
+    pile = pile_of(["Ruritania will tighten its border checks.", "Protesters in Strelsau oppose the border checks.",
+                    "Lorries queued at Strelsau for the border checks."],
+                   ["Ruritania defended the border checks on Friday.", "In Strelsau the border checks start in June."])
+    phrase = pile.index.phrases["border check"]
+    country = ActorFact("Kingdom of Ruritania", "country", aliases=["Strelsau", "Ruritania"])
+    name = heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=country))
+    # the texts write "Ruritania" acting and "Strelsau" only as where something happens
+    assert name.startswith("Ruritania") and "Kingdom" not in name

@@ -370,16 +370,29 @@ def actor_form(pile: Pile, actor: ActorFact, refs: frozenset[SentenceRef]) -> st
     """The actor as the matter's sentences name it most often: a person by the one word the texts
     use for them alone ("Ferrow") unless another person shares it, else by the full name; an
     organisation by its name or the alias the texts prefer ("IAM"); a country by its name (not
-    by its capital, which the texts may also use for its government)."""
+    by its capital, which the texts may also use for its government), or, where the texts never
+    write that name, by the other name they use most for the country acting, not for where
+    something happens ("Ruritania's laws", not "talks in Strelsau")."""
     forms = [actor.name]
+    text = " ".join(pile.ctx.text(r) for r in refs)
     if actor.kind == "person":
         others = {fold(w) for a, _ in pile.actors if a is not actor and a.kind == "person"
                   for n in [a.name, *a.aliases] for w in n.split()}
         forms += [a for a in actor.aliases if " " not in a and a in actor.name.split() and fold(a) not in others]
     elif actor.kind != "country":
         forms += [a for a in actor.aliases if not POSSESSIVE_END.search(a)]
-    text = " ".join(pile.ctx.text(r) for r in refs)
-    return max(forms, key=lambda f: (len(re.findall(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text)), -len(f), f))
+    elif actor.aliases and not any(written(actor.name).search(pile.ctx.text(r)) for r in pile.refs):
+        return max(actor.aliases, key=lambda a: (acting_uses(a, text), -len(a), a))
+    return max(forms, key=lambda f: (len(written(f).findall(text)), -len(f), f))
+
+
+def written(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+
+
+def acting_uses(name: str, text: str) -> int:
+    """Uses of a place's name that are not where something happens (after "in", "at"...)."""
+    return sum(1 for m in written(name).finditer(text) if not LOCATIVE.search(text[:m.start()]))
 
 
 def possessive(name: str) -> str:
