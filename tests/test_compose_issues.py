@@ -465,3 +465,21 @@ def test_a_country_the_texts_never_call_by_its_full_name_heads_a_matter_by_the_n
     name = heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=country))
     # the texts write "Ruritania" acting and "Strelsau" only as where something happens
     assert name.startswith("Ruritania") and "Kingdom" not in name
+
+
+def test_a_matter_short_of_sentences_of_its_own_is_told_by_other_words_of_its_family():
+    from briefing.compose.issues import Selection, candidates
+    from briefing.model import SentenceRef
+    pile = pile_of(["The harbour protest began in March after the fish market closed.", "A brass band played."],
+                   ["Fishermen fear the protest will spread to the other ports this summer.", "A library opened."],
+                   ["The protesters blocked the quay at dawn with their boats and nets.", "The library shut."],
+                   ["Police moved the protesters from the slipway late on Tuesday night.", "The band played."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    pool = {c.phrase.key: c for c in candidates(pile)}
+    pile.ctx.used.add(SentenceRef(0, 0))          # shown by another section
+    chosen = Selection(pile, spec, 4, set())
+    assert chosen.add(pool["protest"])
+    # its own sentence first, those telling it by another word of its family after
+    texts = [s.text for s in chosen.issues[0].statements]
+    assert texts[0] == "Fishermen fear the protest will spread to the other ports this summer."
+    assert len(texts) == 3 and all("protesters" in t for t in texts[1:])
