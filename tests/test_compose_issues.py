@@ -483,3 +483,16 @@ def test_a_matter_short_of_sentences_of_its_own_is_told_by_other_words_of_its_fa
     texts = [s.text for s in chosen.issues[0].statements]
     assert texts[0] == "Fishermen fear the protest will spread to the other ports this summer."
     assert len(texts) == 3 and all("protesters" in t for t in texts[1:])
+
+
+def test_a_matter_is_not_headed_by_a_phrase_holding_its_own_word_in_another_form():
+    from briefing.compose.issues import Selection
+    pile = pile_of(["Millions of downloaders ignore the warnings from the record labels.",
+                    "Legal download services try to lure the downloaders away."],
+                   ["Legal download services charge a fee for every song.",
+                    "The downloaders share files on the quiet every night."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    chosen = Selection(pile, spec, 4, set())
+    downloaders = next(c for c in pile_candidates(pile) if c.phrase.key == "downloader")
+    picked = sorted(downloaders.phrase.refs | pile.index.phrases["download service"].refs)
+    assert chosen.specific_name(downloaders, picked) is None

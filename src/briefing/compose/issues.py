@@ -594,15 +594,15 @@ class Selection:
     def specific_name(self, cand: Candidate, picked: list[SentenceRef]) -> str | None:
         """A matter named by one common word alone ("Lawsuit") is headed by what its shown
         statements are about: the phrase of several words that most of them use (RENAME_USES or
-        more; no actor's name, nor a longer form of the word itself), as a modifier of the word
+        more; no actor's name, nor a phrase holding the word in any form), as a modifier of the word
         ("dock workers lawsuit"), or as the texts write the two together."""
         shown = set(picked)
         index = self.pile.index
         actors = actor_names(self.pile.ctx)
         best, best_uses = None, (0, 0)
         for other in {p.key: p for r in picked for p in self.pile.phrases_in.get(r, ())}.values():
-            if cand.phrase.key in other.words or fold(other.form) in actors:
-                continue
+            if any(same_word(w, cand.phrase.key) for w in other.words) or fold(other.form) in actors:
+                continue       # "download services downloaders": its own word in another form is no modifier
             uses = (len(shown & other.refs), len(other.sentences))
             if uses[0] >= RENAME_USES and (uses, other.key) > (best_uses, best.key if best else ""):
                 best, best_uses = other, uses
@@ -621,7 +621,7 @@ class Selection:
         key = cand.phrase.key
         forms = [p for p in self.pile.index.phrases.values()
                  if len(p.words) == 2 and p.words[1] == key and fold(p.form) not in actors
-                 and not any(fold(w) in actors for w in p.form.split()) and p.words[0] != key]
+                 and not any(fold(w) in actors for w in p.form.split()) and not same_word(p.words[0], key)]
         used = [(len(p.refs & refs), len(p.sentences), p.key, p) for p in forms]
         best = max(used, default=None, key=lambda u: u[:3])
         if best is None or best[0] < RENAME_USES:
