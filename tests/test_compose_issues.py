@@ -496,3 +496,31 @@ def test_a_matter_is_not_headed_by_a_phrase_holding_its_own_word_in_another_form
     downloaders = next(c for c in pile_candidates(pile) if c.phrase.key == "downloader")
     picked = sorted(downloaders.phrase.refs | pile.index.phrases["download service"].refs)
     assert chosen.specific_name(downloaders, picked) is None
+
+
+def test_a_matter_of_several_words_is_told_on_by_its_head_noun_alone_which_fills_places_but_makes_no_matter():
+    from briefing.compose.issues import Selection, candidates
+    pile = pile_of(["Skippers say the harbour levy will drive the trawlers to other ports.",
+                    "The levy was first raised when the fish market closed in March.",
+                    "A brass band played on the quay all afternoon."],
+                   ["The harbour levy doubles the cost of a berth for every boat.",
+                    "Officials insist the levy pays for dredging the silted channel.",
+                    "The sea wall repair starts when the winter storms end.",
+                    "Engineers say the sea wall repair will take three years."],
+                   ["The mayor opened a new library beside the old sea wall in June.",
+                    "The band played again at the library every Sunday."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    pool = {c.phrase.key: c for c in candidates(pile)}
+    chosen = Selection(pile, spec, 4, set())
+    assert chosen.add(pool["harbour levy"])
+    texts = [s.text for s in chosen.issues[0].statements]
+    assert len(texts) == 4 and all("harbour levy" in t for t in texts[:2])
+    # a matter with one sentence of its own is no issue on its head noun's sentences
+    alone = pile_of(["Skippers say the harbour levy will drive the trawlers to other ports.",
+                     "A brass band played on the quay all afternoon long.",
+                     "The levy was first raised when the fish market closed in March."],
+                    ["Officials insist the levy pays for dredging the silted channel.",
+                     "The mayor opened a new library beside the old quay.",
+                     "They said the harbour levy came up at the long council meeting."])
+    pool = {c.phrase.key: c for c in candidates(alone)}
+    assert not Selection(alone, spec, 4, set()).add(pool["harbour levy"])

@@ -97,12 +97,14 @@ RENAME_USES = 2
 # sets lower), 3 keeps blair's gain only; single words on one statement lower another set.
 LONE_STATEMENT_DOCS = 2
 # A sentence using another word of the family of a matter's head word ("economic" for "economy",
-# "those detained" for "detainees") ranks this much lower than the matter's own: below any of them and
-# their neighbours (whose ranking counts 1-5 sources), it fills only the places they leave. Over
-# the fifteen sets any cost from 2 to 20 gives the same scores (issue coverage and precision up
-# by .1 on the seeds and on one unseen set); ranked as the matter's own (cost -0.5), it takes
-# their places: one labelled set's naming and one unseen set's fact coverage fall.
-KIN_COST = 5.0
+# "those detained" for "detainees"), or its head noun alone ("the levy" for "the dock levy"), ranks
+# this much lower than the matter's own sentences and their neighbours: far below any (the ranking
+# counts a sentence's sources, rarely ten), it fills only the places they leave. Over the fifteen
+# sets any cost from 2 up gives the same scores; ranked as the matter's own (cost -0.5), family
+# words take their places: one labelled set's naming and one unseen set's fact coverage fall.
+# The head noun alone fills places but does not make a matter: counted among the two statements
+# an issue needs, it lets in matters of one sentence ("sustainable growth" among "growth").
+KIN_COST = 100.0
 MAX_HEADING_WORDS = 5     # a heading longer than this is a sentence, not a name
 HEAD_SHARE = 0.5
                           # (over the eight sets 0.4-0.6 all give the same scores)
@@ -226,6 +228,12 @@ class Pile:
             if other != word and same_word(other, word):
                 out |= self.index.phrases[other].refs
         return out
+
+    def head_alone(self, phrase: Keyphrase) -> set[SentenceRef]:
+        """For a phrase of several words, the sentences using its head noun ("levy" for "dock
+        levy"): news names a matter in full once and goes on with its head alone."""
+        head = self.index.phrases.get(phrase.words[-1]) if len(phrase.words) > 1 else None
+        return set(head.refs) if head is not None else set()
 
     @cached_property
     def sentences(self) -> int:
@@ -647,12 +655,19 @@ class Selection:
             return False
         refs = cand.phrase.refs
         told = refs | self.pile.counting(refs)
-        kin = self.pile.kin(cand.phrase.words[-1]) - told
+        # the places its own sentences and their neighbours leave: other words of its head's family,
+        # then, for a matter of several words, its head noun alone ("the levy" for "the dock levy"),
+        # which fills places but makes no matter
+        near = neighbours(ctx, refs)
+        kin = self.pile.kin(cand.phrase.words[-1]) - told - near
+        alone = self.pile.head_alone(cand.phrase) - told - near - kin
         avoid = self.taken if shown_too else self.taken | ctx.used
-        picked = ranked_statements(ctx, self.spec, told | kin | neighbours(ctx, refs), self.per_issue, avoid,
-                                   relevance=lambda r: (1.0 if r in refs else 0.5 if r in told else -KIN_COST if r in kin else 0.0)
+        picked = ranked_statements(ctx, self.spec, told | near | kin | alone, self.per_issue, avoid,
+                                   relevance=lambda r: (1.0 if r in refs else 0.5 if r in told else 0.0 if r in near
+                                                        else -KIN_COST)
                                    - (SCARCE_COST if self.needed_more(r, cand, words) else 0.0))
-        enough = len(picked) >= min(MIN_STATEMENTS, self.per_issue) or self.shown_elsewhere(cand, picked)
+        own = [r for r in picked if r not in alone]
+        enough = len(own) >= min(MIN_STATEMENTS, self.per_issue) or self.shown_elsewhere(cand, own)
         if not enough or not any(r in told for r in picked) or self.told_again(cand, picked):
             return False
         if cand.actor is None and cand.fuller is None and len(name.split()) == 1:
