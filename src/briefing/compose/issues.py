@@ -10,8 +10,10 @@ is what a matter's sentences are about, the heading says so ("Ferrow's pay offer
 Board levy"), in the words the texts use for both.
 
 The candidates are taken heaviest first; two forms of one word ("probe", "probes") are one
-matter. An issue's statements are the sentences that use its phrase (and a sentence going on
-about them), leaving out the bottom line, the conflicting reports and, unless the pile leaves too
+matter. An issue's statements are the sentences that use its phrase (and the sentences around
+them that share a rare word), then, in the places those leave, the sentences using another word of
+its head's family ("protesters" for "protest") or its head noun alone ("the levy" for "the harbour
+levy"); they leave out the bottom line, the conflicting reports and, unless the pile leaves too
 few issues otherwise, what the other sections already show; a matter told in many sentences
 leaves those it shares to a matter told in few. An issue shows two statements, or one where the
 other sections show the rest of a matter of several words; one whose every statement speaks of
