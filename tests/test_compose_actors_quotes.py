@@ -146,3 +146,11 @@ def test_a_news_outlet_that_only_reports_is_no_key_actor_unless_a_headline_names
     names = [a.name for a in actors_section(ComposeContext(c, ctx.facts, Template("test")),
                                             SectionSpec("actors", "Key actors")).actors]
     assert "Harwick Times" in names
+
+
+def test_a_news_agency_cited_by_its_bare_name_only_reports():
+    texts = ["Mayor Ann Vale told Reuters the port would reopen. Reuters said the port was shut.",
+             "The mayor told Reuters she was hopeful. Ann Vale said so again, Reuters reported."]
+    _, ctx = context(*texts)
+    names = [a.name for a in actors_section(ctx, SectionSpec("actors", "Key actors")).actors]
+    assert "Ann Vale" in names and "Reuters" not in names

@@ -524,3 +524,9 @@ def test_a_matter_of_several_words_is_told_on_by_its_head_noun_alone_which_fills
                      "They said the harbour levy came up at the long council meeting."])
     pool = {c.phrase.key: c for c in candidates(alone)}
     assert not Selection(alone, spec, 4, set()).add(pool["harbour levy"])
+
+
+def test_a_heading_opens_on_a_capital_but_a_camel_case_name_keeps_its_small_letter():
+    from briefing.compose.issues import capitalised
+    assert capitalised("the junta's ceasefire") == "The junta's ceasefire"
+    assert capitalised("eShop trackers") == "eShop trackers"

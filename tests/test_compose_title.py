@@ -76,3 +76,11 @@ def test_a_one_word_matter_takes_the_word_the_reports_write_with_it():
     plain = titled_corpus(("Strike spreads", "The strike went on. Workers joined the strike."),
                           ("Strike talks fail", "Talks to end the strike failed on Monday."))
     assert brief_title(plain, find_actors(plain)).startswith("Strike")
+
+
+def test_a_word_for_people_is_no_matter_the_next_shared_word_is():
+    headlines = ["Harwick pair face doping hearing", "Doping hearing delayed for sprint pair",
+                 "Pair deny missing tests", "Coach backs pair", "Ministers back doping hearing", "Ministers split"]
+    assert headline_matter(headlines, {"harwick"}) == "Doping hearing"
+    assert headline_matter(["Labour MPs rebel", "MPs vote on rail plan", "Rail plan passes", "MPs to sit late"],
+                           set()) == "Rail plan"

@@ -20,10 +20,10 @@ from briefing.analysis.aliases import (
     MIN_FAMILY_SKELETON,
     POSSESSIVE_END,
     acronym_definitions,
-    initials,
     party_key,
     same_person_spelled_apart,
     skeleton,
+    spelled_initials,
     without_initials,
     without_legal_suffix,
 )
@@ -31,10 +31,12 @@ from briefing.analysis.collectives import COLLECTIVE_HEADS, KIND_WORDS, same_col
 from briefing.analysis.lexicon import (
     COMPASS_WORDS,
     CORPORATE_SUFFIXES,
+    COUNTRIES,
     DEMONYMS,
     GIVEN_NAMES,
     KINSHIP,
     LINE_OF_BUSINESS,
+    NEWS_AGENCIES,
     ORG_HEAD_TYPES,
     ORG_HEADS,
     ORG_UNITS,
@@ -394,7 +396,8 @@ def _signals(pairs: list[tuple[Cluster, ActorFact]], n_docs: int,
             acronym=float(bool(ACRONYM.match(actor.name))), defined=float(cluster.defined),
             common_word=float(proper), named_in_roles=log_count(cited[actor.name]),
             place_like=places / max(1, len(mentions)),
-            full_name=float(actor.kind == "person" and " " in actor.name))
+            full_name=float(actor.kind == "person" and " " in actor.name),
+            one_report=float(len(docs) == 1 and n_docs > 1))
     return out
 
 
@@ -467,6 +470,8 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
 def _own_type_word(name: str) -> str:
     """ "Appeals Court" -> "court", "Dockworkers District 14" -> "district"; a newspaper's
     or a broadcaster's own name says it is a news outlet."""
+    if name in NEWS_AGENCIES:
+        return NEWS_OUTLET
     words = [w.lower().strip(".,") for w in name.split()]
     for k in range(len(words) - 1, -1, -1):
         if words[k] in ORG_UNITS and k + 1 < len(words) and any(c.isdigit() for c in words[k + 1]):
@@ -722,7 +727,8 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
     spelled: dict[str, list[str]] = {}
     for key, cluster in full.items():
         if cluster.kind == "organization" and not ACRONYM.match(cluster.name):
-            spelled.setdefault(initials(cluster.name), []).append(key)
+            for letters in spelled_initials(cluster.name):
+                spelled.setdefault(letters, []).append(key)
     for key, cluster in list(full.items()):
         if key in full and cluster.kind == "organization" and ACRONYM.match(cluster.name):
             owners = [k for k in spelled.get(cluster.name.replace("&", ""), []) if k in full]
@@ -806,8 +812,9 @@ def _plain_organization_name(name: str) -> str:
         return " ".join(words[:-2])
     if len(words) >= 3 and words[-2].lower() in ORG_UNITS and any(c.isdigit() for c in words[-1]):
         return " ".join(words[-2:])
-    while len(words) >= 2 and words[-1].lower() in LINE_OF_BUSINESS:
-        words = words[:-1]
+    while len(words) >= 2 and words[-1].lower() in LINE_OF_BUSINESS \
+            and not (len(words) == 2 and (words[0] in COUNTRIES or words[0] in DEMONYMS)):
+        words = words[:-1]          # but "British Telecom" is no firm called "British"
     return " ".join(words)
 
 
@@ -1049,7 +1056,7 @@ def _actor(cluster: Cluster) -> ActorFact | None:
 
 def _choose_role(mentions: list[tuple[int, Mention]]) -> tuple[str, str, list[SentenceRef]]:
     """The role stated most often (titles and appositives before "X is a …", and those before a
-    party name standing in for one), first stated on ties."""
+    party name standing in for one; a singular before a plural), first stated on ties."""
     counts: dict[str, int] = {}
     first: dict[str, tuple[int, int, int]] = {}
     carriers: dict[str, list[tuple[int, Mention]]] = {}
@@ -1064,7 +1071,9 @@ def _choose_role(mentions: list[tuple[int, Mention]]) -> tuple[str, str, list[Se
             carriers.setdefault(key, []).append((doc, m))
     if not counts:
         return "", _most_common(affiliations), []
-    best = min(counts, key=lambda k: (first[k][0], -counts[k], first[k][1:]))
+    # a plural ("Harwick sprinters Ann Vale and Ruth Cole") names a group the actor is in: a singular
+    # role of the same class is its own
+    best = min(counts, key=lambda k: (first[k][0], _plural(k), -counts[k], first[k][1:]))
     chosen = carriers[best]
     own: dict[str, int] = {}
     for _, m in chosen:

@@ -52,6 +52,19 @@ def initials(name: str) -> str:
     return "".join(out)
 
 
+@word_cache
+def spelled_initials(name: str) -> tuple[str, ...]:
+    """The acronyms a name may go by: its initials, and those with each acronym inside it written
+    out ("UK Rowing Board" -> "URB", "UKRB")."""
+    plain = initials(name)
+    inner = "".join(word if ACRONYM_WORD.fullmatch(word) else letters
+                    for word in name.split() for letters in [initials(word)] if letters)
+    return (plain,) if inner == plain else (plain, inner)
+
+
+ACRONYM_WORD = re.compile(r"[A-Z]{2,4}")      # "UK", "EU", "NATO" inside a longer name
+
+
 # An owner's "’s" (or a plural's apostrophe) at the end of a name: "Harwick Boerse's", "the Greens'"
 POSSESSIVE_END = re.compile(r"[’']s?$")
 
@@ -71,16 +84,19 @@ def acronym_definitions(text: str) -> list[tuple[str, str]]:
             if words[start].lower() in FUNCTION_WORDS:
                 continue
             tail = POSSESSIVE_END.sub("", " ".join(words[start:]))     # "Harwick Boerse's (HB) shares"
-            if _spells(initials(tail), letters):
+            if any(_spells(spelled, letters) for spelled in spelled_initials(tail)):
                 if initials(tail)[0] == letters[0] and len(words) - start >= 2:
                     out.append((tail, acronym))
                 break
         else:
-            # an acronym of the name in its own language ("the Harwick Rowing Federation (FAR)"):
-            # capitals in parentheses right after an organization's name of two words or more
             name = " ".join(words[1:] if words[0].lower() in FUNCTION_WORDS else words)
-            if acronym.isupper() and len(acronym) <= MAX_FOREIGN_ACRONYM and len(name.split()) >= 2 \
-                    and name.split()[-1].lower() in ORG_HEADS:
+            if acronym.isupper() and len(name.split()) >= 2 and (
+                    # an acronym of the name in its own language ("the Harwick Rowing Federation
+                    # (FAR)"): capitals in parentheses right after an organization's name
+                    len(acronym) <= MAX_FOREIGN_ACRONYM and name.split()[-1].lower() in ORG_HEADS
+                    # the acronym of a fuller name the text shortens ("Harwick Rowing (HRA)"): the
+                    # name's initials and one letter more
+                    or len(letters) == len(initials(name)) + 1 and letters.startswith(initials(name))):
                 out.append((name, acronym))
     return out
 

@@ -57,7 +57,7 @@ chairperson vice-president vice-chairman negotiator mediator monarch ruler dicta
 secretary-general partner consultant veteran politician inspector detective spokesperson backbencher
 midfielder defender winger batsman bowler referee umpire jockey sprinter
 champion medallist medalist athlete runner hurdler swimmer cyclist boxer golfer skater driver
-administrator moderator developer programmer hacker blogger pundit rapper pupil
+administrator moderator developer programmer hacker blogger pundit rapper pupil predecessor successor
 """.split()) | frozenset("""
 firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer
 retailer airline manufacturer regulator watchdog union party broker fund publisher outlet
@@ -141,6 +141,12 @@ OUTLET_HEADS = frozenset("""
 news times post journal telegraph herald guardian tribune press observer mail express magazine
 broadcasting television radio channel gazette chronicle
 """.split())
+
+# The world's news agencies and the broadcasters that report most international news, by the names
+# they are cited under: outlets, like the names OUTLET_HEADS ends ("told the BBC", "Reuters reported").
+NEWS_AGENCIES = frozenset("""BBC CNN Reuters AP AFP UPI Bloomberg Xinhua Yonhap Kyodo NHK Interfax TASS ANSA EFE
+PTI ITV NPR CNBC""".split()) | {"Associated Press", "Agence France-Presse", "Agence France Presse", "Press Association",
+                                  "Al Jazeera", "Sky News", "Fox News", "Dow Jones"}
 
 # Capitalised modifiers that stand before an organization's name but are no part of it
 # ("Former Soviet Union" keeps all; "Acting Transport Department" is the department): only time words.

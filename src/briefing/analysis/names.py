@@ -21,6 +21,7 @@ from briefing.analysis.collectives import (
 )
 from briefing.analysis.lexicon import (
     COMMON_THRESHOLD,
+    COMPASS_WORDS,
     CONTINENTS,
     COUNTRIES,
     DAY_NAMES,
@@ -109,7 +110,11 @@ FROM_ORGANIZATION = re.compile(r"\s*,\s*(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w&�
                                r"Against|Without|[A-Z][\w&’'.-]*))*)\s*,")
 # ... and a name inside an apposition of another: "Tom Pike, MP for Harwick, said" (Harwick does
 # not speak; ", with Harwick saying" does).
-FROM_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*,\s*(?:[\w’'-]+\s+){0,6}?(?:of|from|for|at)\s+(?:the\s+)?$")
+# "Jo Pike, of the …", "Jo Pike, 34, from Eastbrook, …", "Ann Holt, with the hunt in Marston, …":
+# a name inside another's apposition, after its preposition and maybe a town before the county
+CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")     # a name that ends its sentence or clause
+FROM_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*,\s*(?:[\w’'-]+,?\s+){0,6}?(?:of|from|for|at|in)\s+(?:the\s+)?"
+                         r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},\s+)?$")
 ROLE_OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:of|for|from)\s+(?:the\s+)?$")
 SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+([a-z]+)\b")
 # a name before a noun and another name modifies the noun: "Voss's Harwick club-mate Ada Reyes"
@@ -143,6 +148,8 @@ ADJECTIVE_SUFFIXES = frozenset("focused based led backed born owned run style er
                                "controlled dominated friendly bound wide time old".split())   # "Chile-focused", "two-time", "15-year-old"
 
 # Tuning, read on the seeds and the two dev sets.
+FIELD_WORD = 2.5        # zipf; a word after a country this common names a body's field ("UK Rowing")
+MAX_FIELD_WORDS = 2     # "UK Rowing", "British Retail Consortium" (its head word makes it a body anyway)
 COMMON_IN_NAME = 3.5    # zipf; a name may hold at most one word this common (Martin *Gray*)
 PARTICIPLE_LENGTH = 6   # a participle after a hyphen this long or longer ("-backed", "-winning") makes an adjective
 PREFIX_CHARS = 160      # how far back a role phrase or a say-verb before a name is looked for
@@ -288,6 +295,36 @@ def _opens_country(run: list[Token], i: int) -> bool:
     """The word opens a country's name ("United" of "United States")."""
     found = _match_country(run, i)
     return found is not None and found[1] in COUNTRIES
+
+
+def _nation_word(phrase: str) -> bool:
+    """A country's own name, code or adjective ("Britain", "UK", "British"): not its capital,
+    and not a word for its people ("Frenchman", "Scots")."""
+    country = COUNTRIES.get(phrase)
+    if country is not None:
+        return phrase == country.name or phrase.isupper()
+    return phrase in DEMONYMS and not phrase.endswith(("man", "men", "woman", "women")) \
+        and not (phrase.endswith("s") and not phrase.endswith("ss"))
+
+
+def _national_body_end(part: list[Token], j: int) -> int:
+    """Where a national body's name that opens on a country ends ("UK Rowing", "British Cycling"):
+    one to MAX_FIELD_WORDS English words that close the run after the country, none a given name,
+    a plural (but "Athletics"), a title, a role's, a place's, an event's or a time's word; `j` (no
+    body) otherwise."""
+    rest = part[j:]
+    if not 1 <= len(rest) <= MAX_FIELD_WORDS:
+        return j
+    for t in rest:
+        low = t.low
+        if not t.capitalised or t.text.isupper() or zipf(low) < FIELD_WORD or low in FIRST_NAMES \
+                or low in GIVEN_NAMES or (low.endswith("s") and not low.endswith(("ics", "ss"))) \
+                or low in TITLE_WORDS or head_word(low) in ROLE_HEADS or low in HONORIFICS \
+                or low in PLACE_HEADS or low in EVENT_HEADS or low in MONTHS or low in DAY_NAMES \
+                or low in CONNECTORS or low in COMPASS_WORDS or t.text in COUNTRY_FIRST_WORDS \
+                or t.text in PEOPLE_WORDS or low in PARTY_CREEDS or low == "people":
+            return j            # "Scottish Conservative" is a party's member, not a body
+    return len(part)
 
 
 def _common(tok: Token) -> bool:
@@ -453,6 +490,11 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
         if country:
             flush()
             j, phrase = country
+            k = _national_body_end(part, j) if _nation_word(phrase) else j
+            if k > j:               # "UK Rowing", "British Cycling": a national body named by its field
+                out.append(Segment("org", part[i:k]))
+                i = k
+                continue
             out.append(Segment("country" if phrase in COUNTRIES else "demonym", part[i:j]))
             i = j
             continue
@@ -868,7 +910,7 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         return
     if not honorific:
         mention.role = role_before(prefix, ORGANIZATION_HEADS if mention.kind == "organization" or mention.proper
-                                   else ROLE_HEADS)
+                                   else ROLE_HEADS, closed=bool(CLAUSE_END.match(text, local_end)))
         mention.role_rank = 0 if mention.role else 9
     elif len(title.toks) == 1:               # "United boss Sir Alan Ferris": the role right before the honorific
         before = prefix[:prefix.rstrip().rfind(title.toks[0].text)]

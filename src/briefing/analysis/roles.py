@@ -56,8 +56,10 @@ def head_word(word: str) -> str:
     return low[:-1] if low.endswith("s") and (low[:-1] in ROLE_HEADS or low[:-1] in ORGANIZATION_ROLE_HEADS) else low
 
 
-def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
-    """The role phrase that ends right before a name: "former parliament speaker"."""
+def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = False) -> str:
+    """The role phrase that ends right before a name: "former parliament speaker". `closed`: the
+    name ends its clause ("… of her predecessor, Tom Reed."), so a phrase after a comma is its
+    apposition even where a preposition stands before the phrase."""
     last = prefix.rsplit(None, 1)[-1:]         # most names have no role noun right before them
     if not last:
         return ""
@@ -81,12 +83,12 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     free = 1                          # lower-case words allowed without being modifiers
     for at, word in enumerate(words[1:MAX_ROLE_WORDS + 3], 1):
         if len(picked) >= MAX_ROLE_WORDS or word[-1] in ',;:()"“”' or word[0] in '"“”(' \
-                or word in ("-", "–", "—"):
+                or word in ("-", "–", "—") or (word[-1] == "." and word[0].islower()):   # "said." ends a sentence
             break
         low = word.lower().strip("’'")
         if low in ROLE_STOPS:
             break
-        if word[0].isupper() or word[0].isdigit() or low in ROLE_MODIFIERS or low in ROLE_HEADS \
+        if word[0].isupper() or word[0].isdigit() or low in ROLE_MODIFIERS or head_word(low) in ROLE_HEADS \
                 or "-" in low:
             picked.append(word)
         elif free and not low.endswith(("ed", "ing")) \
@@ -108,7 +110,7 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
                 not any(w.endswith(("’s", "'s")) for w in picked):
             return ""
         ahead = words[len(picked) + 1].lower() if len(words) > len(picked) + 1 else ""
-        if ahead in PREPOSITIONS:
+        if ahead in PREPOSITIONS and not closed:
             return ""       # "disliked by the government, Harwick has": a phrase of the clause before
     return " ".join(reversed(picked))
 

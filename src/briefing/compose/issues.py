@@ -459,7 +459,11 @@ def heading(pile: Pile, cand: Candidate) -> str:
 
 
 def capitalised(heading: str) -> str:
-    """A heading opens on a capital, whoever it names first ("the junta" -> "Junta ceasefire")."""
+    """A heading opens on a capital, whoever it names first ("the junta" -> "Junta ceasefire"),
+    but a name written in camel case keeps its small first letter ("eBay", "iPhone")."""
+    first = heading.split(maxsplit=1)[0] if heading.strip() else ""
+    if first[:1].islower() and any(c.isupper() for c in first[1:]):
+        return heading
     return heading[0].upper() + heading[1:]
 
 

@@ -11,7 +11,8 @@ import re
 from collections import Counter
 
 from briefing.analysis.actor_ranking import MIN_SALIENCE
-from briefing.analysis.lexicon import fold
+from briefing.analysis.lexicon import ROLE_HEADS, fold
+from briefing.analysis.roles import head_word
 from briefing.analysis.words import STOP_WORDS
 from briefing.compose.actors import reports_only
 from briefing.model import ActorFact, Corpus
@@ -25,6 +26,8 @@ MAX_TITLE_CHARS = 70      # longer, the actors are left out
 FULLER_SHARE = 0.15       # of a one-word matter's uses, those its fuller form must account for...
 FULLER_USES = 3           # ...and at least this many
 MAX_SHORT_NAME_WORDS = 4  # an organization's name longer than this, without an acronym, is left out
+# words for a number of people: a headline's "Pair", like its "MPs", says who, not what is at stake
+PEOPLE_COUNT_WORDS = frozenset("pair duo trio quartet couple".split())
 
 
 def brief_title(corpus: Corpus, actors: list[ActorFact]) -> str:
@@ -50,8 +53,9 @@ def brief_title(corpus: Corpus, actors: list[ActorFact]) -> str:
 
 
 def headline_matter(headlines: list[str], names: set[str]) -> str:
-    """The phrase of one to three words most headlines share, no name among its words and no
-    function word at either end, as the first headline holding it writes it (first letter raised)."""
+    """The phrase of one to three words most headlines share, no name among its words, no function
+    word at either end and no word for people at its end ("MPs", "pair"), as the first headline
+    holding it writes it (first letter raised)."""
     seen: Counter[tuple[str, ...]] = Counter()
     written: dict[tuple[str, ...], str] = {}
     for headline in headlines:
@@ -62,7 +66,7 @@ def headline_matter(headlines: list[str], names: set[str]) -> str:
             for n in range(1, MAX_MATTER_WORDS + 1):
                 gram = tuple(keys[i:i + n])
                 if len(gram) < n or gram[0] in STOP_WORDS or gram[-1] in STOP_WORDS \
-                        or any(fold(w) in names or len(w) < 3 for w in gram):
+                        or any(fold(w) in names or len(w) < 3 for w in gram) or _names_people(gram[-1]):
                     continue
                 grams.add(gram)
                 # a closing quotation mark is no part of the word ("'greatest gadget'")
@@ -77,6 +81,10 @@ def headline_matter(headlines: list[str], names: set[str]) -> str:
         return ""
     text = written[best]
     return text[:1].upper() + text[1:]
+
+
+def _names_people(word: str) -> bool:
+    return word in PEOPLE_COUNT_WORDS or head_word(word) in ROLE_HEADS
 
 
 def fuller_matter(corpus: Corpus, matter: str, names: set[str]) -> str:
