@@ -104,8 +104,9 @@ LONE_STATEMENT_DOCS = 2
 # counts a sentence's sources, rarely ten), it fills only the places they leave. Over the fifteen
 # sets any cost from 2 up gives the same scores; ranked as the matter's own (cost -0.5), family
 # words take their places: one labelled set's naming and one unseen set's fact coverage fall.
-# The head noun alone fills places but does not make a matter: counted among the two statements
-# an issue needs, it lets in matters of one sentence ("sustainable growth" among "growth").
+# The head noun alone, less surely the matter, ranks lower still (twice the cost), and fills
+# places but does not make a matter: counted among the two statements an issue needs, it lets in
+# matters of one sentence ("sustainable growth" among "growth").
 KIN_COST = 100.0
 MAX_HEADING_WORDS = 5     # a heading longer than this is a sentence, not a name
 HEAD_SHARE = 0.5
@@ -670,7 +671,7 @@ class Selection:
         avoid = self.taken if shown_too else self.taken | ctx.used
         picked = ranked_statements(ctx, self.spec, told | near | kin | alone, self.per_issue, avoid,
                                    relevance=lambda r: (1.0 if r in refs else 0.5 if r in told else 0.0 if r in near
-                                                        else -KIN_COST)
+                                                        else -KIN_COST if r in kin else -2 * KIN_COST)
                                    - (SCARCE_COST if self.needed_more(r, cand, words) else 0.0))
         own = [r for r in picked if r not in alone]
         enough = len(own) >= min(MIN_STATEMENTS, self.per_issue) or self.shown_elsewhere(cand, own)
