@@ -21,10 +21,11 @@ from types import SimpleNamespace
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_quality import labelled_sets, load_scorer  # noqa: E402
-from briefing.analysis.actor_ranking import MIN_SALIENCE, SIGNALS, rank_key  # noqa: E402
+from briefing.analysis.actor_ranking import MIN_KEY_LIKELIHOOD, MIN_SALIENCE, SIGNALS, rank_key  # noqa: E402
 from briefing.analysis.actors import actor_index, beside_their_speakers  # noqa: E402
 from briefing.model import run_to_end  # noqa: E402
 from briefing.services import Selection, ingest  # noqa: E402
+from ranking_fit import solve  # noqa: E402
 
 LISTED = 20          # the scorer counts the first 20 actors
 MAX_STEPS = 50      # Newton steps; it converges in under ten
@@ -76,25 +77,11 @@ def fit(data: list[tuple[list[float], int, float]], l2: float) -> list[float]:
                     row = hessian[i]
                     for j in range(n):
                         row[j] += curve * x[j]
-        step = _solve(hessian, grad)
+        step = solve(hessian, grad)
         w = [wi - si for wi, si in zip(w, step, strict=True)]
         if max(abs(si) for si in step) < TOLERANCE:
             break
     return w
-
-
-def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
-    """x with matrix · x = vector, by Gaussian elimination with partial pivoting."""
-    n = len(vector)
-    rows = [row[:] + [vector[i]] for i, row in enumerate(matrix)]
-    for col in range(n):
-        pivot = max(range(col, n), key=lambda r: abs(rows[r][col]))
-        rows[col], rows[pivot] = rows[pivot], rows[col]
-        for r in range(n):
-            if r != col and rows[r][col]:
-                factor = rows[r][col] / rows[col][col]
-                rows[r] = [a - factor * b for a, b in zip(rows[r], rows[col], strict=True)]
-    return [rows[i][n] / rows[i][i] for i in range(n)]
 
 
 def weighted(sets: dict, names: list[str], label: int) -> list[tuple[list[float], int, float]]:
@@ -107,16 +94,17 @@ def weighted(sets: dict, names: list[str], label: int) -> list[tuple[list[float]
 
 def evaluate(scorer, rows, gold, speaks_for, key_w, actor_w, cut: float) -> tuple[float, float]:
     """Actor recall and precision of the first 20 listed actors, as the scorer counts them: ranked
-    as the analysis ranks them (organizations beside their speakers), those likely actors listed."""
+    as the analysis ranks them (organizations beside their speakers), those likely actors listed
+    (and not too unlikely key ones, as the actors section lists them)."""
     scored = []
     for x, _, _, names, score in rows:
         zk = sum(w * v for w, v in zip(key_w, x, strict=True))
         za = sum(w * v for w, v in zip(actor_w, x, strict=True))
         pk, pa = 1 / (1 + exp(-max(-60, min(60, zk)))), 1 / (1 + exp(-max(-60, min(60, za))))
-        scored.append((rank_key(pk, score), SimpleNamespace(name=names[0], names=names, salience=pa)))
+        scored.append((rank_key(pk, score), SimpleNamespace(name=names[0], names=names, salience=pa, key=pk)))
     scored.sort(key=lambda s: (s[0], s[1].name))
     ranked = beside_their_speakers([a for _, a in scored], speaks_for)
-    listed = [a.names for a in ranked if a.salience >= cut][:LISTED]
+    listed = [a.names for a in ranked if a.salience >= cut and a.key >= MIN_KEY_LIKELIHOOD][:LISTED]
     matched, wrong = set(), 0
     for names in listed:
         candidates = sorted((g for g in gold.actors if scorer.same_actor(names, g)),

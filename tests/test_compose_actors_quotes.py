@@ -154,3 +154,12 @@ def test_a_news_agency_cited_by_its_bare_name_only_reports():
     _, ctx = context(*texts)
     names = [a.name for a in actors_section(ctx, SectionSpec("actors", "Key actors")).actors]
     assert "Ann Vale" in names and "Reuters" not in names
+
+
+def test_an_actor_named_once_in_passing_does_not_fill_the_list():
+    texts = ["Mayor Ann Vale said the port would reopen on Monday. Ann Vale said dockers agreed.",
+             "Ann Vale, the mayor, said the deal held. A similar strike hit Spain last year.",
+             "Mayor Ann Vale said the port was open again."]
+    _, ctx = context(*texts)
+    names = [a.name for a in actors_section(ctx, SectionSpec("actors", "Key actors")).actors]
+    assert "Ann Vale" in names and "Spain" not in names

@@ -454,3 +454,25 @@ def test_two_reports_of_one_deed_in_their_own_words_take_one_bottom_line_place()
     assert pick_diverse(ctx, [dawn, missing, fares], 2, scores, "background") == [dawn, missing]
     scores = {dawn: 3.0, evacuated: 2.9, fares: 1.5}
     assert pick_diverse(ctx, [dawn, evacuated, fares], 2, scores, "summary") == [dawn, evacuated]
+
+
+def test_the_bottom_line_does_not_count_the_likeness_every_sentence_of_the_story_shares_as_a_repeat():
+    from briefing.compose.statements import REDUNDANCY, pick_diverse, story_likeness
+    from briefing.model import SentenceRef
+    ctx = _context([["Ferry crews strike at the harbour over weekend rosters."],
+                    ["The ferry strike at the harbour strands island commuters."],
+                    ["Harbour ferry strike talks resume with a mediator."],
+                    ["The ferry strike at the harbour halts freight deliveries."],
+                    ["A new bakery opens on the promenade."]])
+    first, other, aside = SentenceRef(0, 0), SentenceRef(1, 0), SentenceRef(4, 0)
+    pool = [first, other, SentenceRef(2, 0), SentenceRef(3, 0), aside]
+    shared = ctx.likeness(first, other)
+    usual = story_likeness(ctx, pool)
+    assert 0 < usual < shared
+    # the aside scores between the other report less all its likeness to the first and that
+    # report less only its likeness above the story's usual one
+    scores = {first: 5.0, other: 2.0, aside: 2.0 - REDUNDANCY * (shared - usual / 2),
+              SentenceRef(2, 0): -5.0, SentenceRef(3, 0): -5.0}
+    assert ctx.likeness(first, aside) == 0.0
+    assert pick_diverse(ctx, pool, 2, scores, "summary") == [first, other]
+    assert pick_diverse(ctx, pool, 2, scores, "outlook") == [first, aside]

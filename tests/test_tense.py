@@ -15,6 +15,16 @@ def test_years_before_the_story_and_past_perfect_are_background():
     assert sentence_role("The firm had been overstating its profits.", None, 2025) == "background"
 
 
+def test_a_season_or_month_called_last_is_background_without_a_year():
+    # without a dateline a report often dates an earlier event only as "last August", "last summer's"
+    assert sentence_role("The two riders left the team last August after a row over pay.", None, None) == "background"
+    assert sentence_role("She withdrew from last summer's regatta with a back injury.", None, None) == "background"
+    assert sentence_role("The club was relegated at the end of last season.", None, None) == "background"
+    # "last" of anything else is no time before the story
+    assert sentence_role("The last ferry leaves the island at midnight.", None, None) == "current"
+    assert sentence_role("Rain fell on the last day of August.", None, None) == "current"
+
+
 def test_a_past_date_outweighs_a_plan_or_a_pledge():
     text = "He went back on a pledge to make way for his rival after allies intervened in June 2004."
     assert sentence_role(text, None, 2005) == "background"

@@ -290,6 +290,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     for actor in actors:
         key, salience = likelihoods(signals[actor.name])
         actor.salience = round(salience, 4)
+        actor.key_likelihood = round(key, 4)
         order[actor.name] = rank_key(key, actor.score)
     actors.sort(key=lambda a: (order[a.name], a.name))
     actors = beside_their_speakers(actors, speaks_for)
@@ -300,6 +301,8 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
 
 
 NEXT_LOWER = re.compile(r" ([a-z]{3,})\b(?![’'-])")
+# a word right after a name, its acronym in brackets, or the acronym itself: "Harwick Forum (HF) group"
+KIND_AFTER = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\)|\))?\s+([a-z]{3,})\b(?![’'-])")
 # words after a name that make it the subject of a clause, not a modifier: a closed class
 VERB_WORDS = AUXILIARIES | frozenset("did does won lost beat made took gave got went came saw".split())
 
@@ -415,6 +418,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             actor.role = COUNTRY_ROLE
     before: dict[str, Counter[str]] = {}
     after: dict[str, Counter[str]] = {}
+    kind_after: dict[str, Counter[str]] = {}
     for doc, found in mentions_by_doc.items():
         text = corpus.documents[doc].text
         found.sort(key=lambda f: f[0])
@@ -422,6 +426,10 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             descriptor = descriptor_before(text[max(0, start - DESCRIPTOR_CHARS):start])
             if descriptor and not _modifies_a_noun(text, end):
                 before.setdefault(actor.name, Counter())[descriptor] += 1
+            # "the Coastal Nations Forum (CNF) group said", "the Harwick network, which": its kind
+            noun = KIND_AFTER.match(text, end)
+            if noun and head_word(noun.group(1)) in ORGANIZATION_ROLE_HEADS and not _modifies_a_noun(text, noun.end()):
+                kind_after.setdefault(actor.name, Counter())[noun.group(1)] += 1
         starts = [f[0] for f in found]
         # only a phrase after a mention and within reach of one's end can describe it
         reach = max(f[1] for f in found) + DESCRIPTION_REACH
@@ -464,7 +472,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         elif said_after and after[actor.name][said_after] >= MIN_DESCRIPTIONS:
             actor.role = said_after
         else:
-            actor.role = own or said_after or ORGANIZATION_ROLE
+            actor.role = own or said_after or _most_common(kind_after.get(actor.name, {})) or ORGANIZATION_ROLE
 
 
 def _own_type_word(name: str) -> str:

@@ -478,9 +478,11 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
 
     while i < len(part):
         tok = part[i]
-        if out and out[-1].kind == "title" and out[-1].toks[-1].low in HONORIFICS and not name:
+        if out and out[-1].kind == "title" and out[-1].toks[-1].low in HONORIFICS and not name \
+                and not (out[-1].toks[-1].low in PEERAGE_TITLES and tok.low in ROLE_HEADS
+                         and (i + 1 == len(part) or part[i + 1].low in HONORIFICS)):
             name.append(tok)            # "Mr Judge", "Ms Major": after an honorific comes a name
-            i += 1
+            i += 1                      # ("the Lord Chancellor said", "Lord Mayor Lord X": offices)
             continue
         if i + 1 < len(part) and f"{tok.text} {part[i + 1].text}" in CONTINENTS:
             flush()                     # "Diageo North America": a continent ends the name, names no one
@@ -912,8 +914,8 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.role = role_before(prefix, ORGANIZATION_HEADS if mention.kind == "organization" or mention.proper
                                    else ROLE_HEADS, closed=bool(CLAUSE_END.match(text, local_end)))
         mention.role_rank = 0 if mention.role else 9
-    elif len(title.toks) == 1:               # "United boss Sir Alan Ferris": the role right before the honorific
-        before = prefix[:prefix.rstrip().rfind(title.toks[0].text)]
+    else:               # "United boss Sir Alan Ferris", "Home Secretary Lord Tarn": the role right before the honorific
+        before = prefix[:prefix.rstrip().rfind(title.toks[-1].text)]
         mention.role = role_before(before) if not before.rstrip().endswith(",") else ""   # not "…, Mr X replied"
         mention.role_rank = 0 if mention.role else 9
     if not mention.role and mention.kind != "organization" and prefix.endswith(", "):

@@ -107,11 +107,15 @@ PRESENT_PERFECT = Cue("has have", re.compile(
     r"(?!(?:said|told|added|warned|stated|insisted|announced|claimed|argued|denied|called|asked|urged|"
     r"confirmed|suggested|reported|explained|stressed|noted)\b)"
     r"(?:been|\w+ed|\w+en)\b)"))
+# words that place a deed before the story's time (a closed class of English): "ago", "previously",
+# "last year", and "last August", "last summer('s)", "last season", by which a report without a
+# dateline dates an earlier event it names no year for
 PAST_MARKERS = Cue("""ago previously formerly former once originally history historic decade decades
 since past time back used last""", re.compile(
     r"(?i:\b(?:ago|previously|formerly|former|once|originally|history|"
     r"historic|decades?|since\s+then|in\s+the\s+past|at\s+the\s+time|back\s+in|"
-    r"used\s+to|last\s+(?:year|month|week|met|visited|time))\b)"))
+    r"used\s+to|last\s+(?:year|month|week|met|visited|time|season|spring|summer|autumn|winter|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December))\b)"))
 
 
 DIGIT = re.compile(r"\d")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.actor_ranking import MIN_SALIENCE
+from briefing.analysis.actor_ranking import MIN_KEY_LIKELIHOOD, MIN_SALIENCE
 from briefing.analysis.actors import NEWS_OUTLET
 from briefing.compose.context import ComposeContext
 from briefing.compose.quotes import quote_citation, speaker_quotes
@@ -37,7 +37,8 @@ def actors_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     actors = []
     # the ranking's likelihood that a name is an actor of the story at all leaves out places,
     # slogans and page furniture that read like names
-    listed = [fact for fact in ctx.facts.actors if fact.salience >= MIN_SALIENCE and not reports_only(ctx.corpus, fact)]
+    listed = [fact for fact in ctx.facts.actors if fact.salience >= MIN_SALIENCE
+              and fact.key_likelihood >= MIN_KEY_LIKELIHOOD and not reports_only(ctx.corpus, fact)]
     for fact in listed[:limit]:
         refs = fact.role_refs or fact.mention_refs[:1]
         actors.append(Actor(name=fact.name, kind=fact.kind, role=fact.role or NO_ROLE, affiliation=fact.affiliation,

@@ -53,6 +53,7 @@ class ActorFact:
     mention_refs: list[SentenceRef] = field(default_factory=list)
     score: float = 0.0                          # importance by mentions, sources and speech
     salience: float = 1.0                       # fitted likelihood that it is an actor of the story at all
+    key_likelihood: float = 1.0                 # fitted likelihood that it is one of the story's key actors
 
 
 @dataclass
