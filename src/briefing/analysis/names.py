@@ -478,9 +478,11 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
 
     while i < len(part):
         tok = part[i]
-        if out and out[-1].kind == "title" and out[-1].toks[-1].low in HONORIFICS and not name:
+        if out and out[-1].kind == "title" and out[-1].toks[-1].low in HONORIFICS and not name \
+                and not (out[-1].toks[-1].low in PEERAGE_TITLES and tok.low in ROLE_HEADS
+                         and (i + 1 == len(part) or part[i + 1].low in HONORIFICS)):
             name.append(tok)            # "Mr Judge", "Ms Major": after an honorific comes a name
-            i += 1
+            i += 1                      # ("the Lord Chancellor said", "Lord Mayor Lord X": offices)
             continue
         if i + 1 < len(part) and f"{tok.text} {part[i + 1].text}" in CONTINENTS:
             flush()                     # "Diageo North America": a continent ends the name, names no one
@@ -796,6 +798,9 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             and (toks[0].low in PARTY_CREEDS or toks[0].low in PARTY_NICKNAMES):
         # "Tory Ann Vale", "Conservative Ann Vale": her party, before her name
         title, toks, sentence_start = Segment("title", toks[:1]), toks[1:], False
+    elif len(toks) >= 2 and not title and (toks[0].low in PARTY_CREEDS or toks[0].low in PARTY_NICKNAMES) \
+            and all(_common(t) and t.low not in GIVEN_NAMES for t in toks[1:]):
+        return []       # "Tory Parliamentary hopefuls": a party and a common word name no one
     a, b = toks[0].start, toks[-1].end
     surface = " ".join(text[a - offset:b - offset].split())    # no-break spaces inside names
     title_text = " ".join(t.text for t in title.toks) if title else ""
@@ -856,7 +861,7 @@ def _said_after(text: str, end: int, pattern: re.Pattern[str] = SAID_AFTER) -> b
 
 def _owner(prefix: str, suffix: str) -> str:
     """The owner a possessive before a name gives as its role ("Reform's Tim Vale"): not a day,
-    a month or an honorific, not a person ("Ada Voss's Budget"), and not where the name only
+    a month or an honorific, not a person ("Ada Voss's Budget", "Mr Voss's Budget"), and not where the name only
     modifies a noun before another name ("Voss's Harwick club-mate Ada Reyes")."""
     if not prefix.rstrip().endswith(("’s", "'s")):
         return ""
@@ -868,7 +873,8 @@ def _owner(prefix: str, suffix: str) -> str:
     given = GIVEN_BEFORE.search(window, 0, owner.start(1))
     modifier = MODIFIES_NEXT.match(suffix)
     if word in HONORIFICS or word in DAY_NAMES or word in MONTHS \
-            or (given and (given.group(1).lower() in GIVEN_NAMES or given.group(1).lower() in FIRST_NAMES)) \
+            or (given and (given.group(1).lower() in GIVEN_NAMES or given.group(1).lower() in FIRST_NAMES
+                           or given.group(1).lower() in HONORIFICS)) \
             or (modifier and modifier.group(1) not in SAY_VERBS):
         return ""
     return owner.group(1)
