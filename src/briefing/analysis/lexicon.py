@@ -530,6 +530,8 @@ managing financial political parliamentary legal military economic defence defen
 finance trade education justice interior environment energy security policy election campaign
 board parliament government cabinet senior principal special permanent honorary founding
 longtime long-time one-time onetime disgraced jailed embattled elected
+affairs constitutional rural consumer social culture transport communities pensions science technology
+sport media housing agriculture industry business treasury
 """.split())
 # Words that end a role phrase after a name ("Lena Marsh, a specialist at …, said").
 ROLE_PHRASE_END = re.compile(r"[,;:()\[\]\"“”]|\.(?:\s|$)|\s[-–—]\s|\s(?:who|which|whose|and|but|said|says|told|tells|"
