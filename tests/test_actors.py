@@ -1116,3 +1116,9 @@ def test_a_ministerial_portfolio_stays_whole_in_a_role():
                        "said so.", "Shadow rural affairs minister Ann Vale spoke. Vale agreed.")
     assert actors["Tom Heath"].role == "Liberal Democrat constitutional affairs spokesman"
     assert actors["Ann Vale"].role == "Shadow rural affairs minister"
+
+
+def test_a_firm_named_like_a_person_and_described_as_a_brokerage_is_an_organisation():
+    actors = actors_of('"The deal is off," brokerage Harwick Lynch said in a note. Tom Reed agreed.',
+                       "Ann Vale of brokerage Harwick Lynch spoke.")
+    assert (actors["Harwick Lynch"].kind, actors["Harwick Lynch"].role) == ("organization", "brokerage")
