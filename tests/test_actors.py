@@ -1109,3 +1109,16 @@ def test_a_role_after_is_or_was_ends_before_a_time_clause_and_more_occupations_h
                        "Pike agreed.")
     assert actors["John Vale"].role == "permanent secretary"
     assert (actors["Tom Reed"].role, actors["Jo Pike"].role) == ("Harwick councillor", "theatre impresario")
+
+
+def test_a_ministerial_portfolio_stays_whole_in_a_role():
+    actors = actors_of("The minister replied to Liberal Democrat constitutional affairs spokesman Tom Heath. Mr Heath "
+                       "said so.", "Shadow rural affairs minister Ann Vale spoke. Vale agreed.")
+    assert actors["Tom Heath"].role == "Liberal Democrat constitutional affairs spokesman"
+    assert actors["Ann Vale"].role == "Shadow rural affairs minister"
+
+
+def test_a_firm_named_like_a_person_and_described_as_a_brokerage_is_an_organisation():
+    actors = actors_of('"The deal is off," brokerage Harwick Lynch said in a note. Tom Reed agreed.',
+                       "Ann Vale of brokerage Harwick Lynch spoke.")
+    assert (actors["Harwick Lynch"].kind, actors["Harwick Lynch"].role) == ("organization", "brokerage")

@@ -84,3 +84,9 @@ def test_a_word_for_people_is_no_matter_the_next_shared_word_is():
     assert headline_matter(headlines, {"harwick"}) == "Doping hearing"
     assert headline_matter(["Labour MPs rebel", "MPs vote on rail plan", "Rail plan passes", "MPs to sit late"],
                            set()) == "Rail plan"
+
+
+def test_a_pile_on_many_matters_takes_no_matter_from_a_word_few_headlines_share():
+    headlines = ["Harwick set to raise rates", "Tarvel set for poll"] + [f"Topic{i} matter{i}" for i in range(20)]
+    assert headline_matter(headlines, {"harwick", "tarvel"}) == ""
+    assert headline_matter(headlines[:2] + headlines[2:5], {"harwick", "tarvel"}) == "Set"

@@ -20,7 +20,8 @@ from briefing.model import ActorFact, Corpus
 DEFAULT_TITLE = "Briefing"
 HEADLINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 MAX_MATTER_WORDS = 3
-MIN_HEADLINES = 2         # a matter is shared by this many headlines at least
+MIN_HEADLINES = 2         # a matter is shared by this many headlines at least...
+MIN_HEADLINE_SHARE = 0.15  # ...and by this share of them (the fifteen labelled topics' matters: 0.2 to 1)
 TITLE_ACTORS = 2
 MAX_TITLE_CHARS = 70      # longer, the actors are left out
 FULLER_SHARE = 0.15       # of a one-word matter's uses, those its fuller form must account for...
@@ -77,8 +78,8 @@ def headline_matter(headlines: list[str], names: set[str]) -> str:
     # the most shared; a longer phrase wins over its own words when as many headlines share it
     order = {g: i for i, g in enumerate(written)}
     best = max(seen, key=lambda g: (seen[g], len(g), -order[g]))
-    if seen[best] < MIN_HEADLINES:
-        return ""
+    if seen[best] < max(MIN_HEADLINES, MIN_HEADLINE_SHARE * len(headlines)):
+        return ""           # a pile on many matters has none ("set" in 31 of 2,095 headlines)
     text = written[best]
     return text[:1].upper() + text[1:]
 
