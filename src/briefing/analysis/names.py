@@ -874,7 +874,7 @@ def _owner(prefix: str, suffix: str) -> str:
     modifier = MODIFIES_NEXT.match(suffix)
     if word in HONORIFICS or word in DAY_NAMES or word in MONTHS \
             or (given and (given.group(1).lower() in GIVEN_NAMES or given.group(1).lower() in FIRST_NAMES
-                           or given.group(1).lower() in HONORIFICS)) \
+                           or given.group(1).lower() in HONORIFICS or given.group(1).lower() in NAME_PARTICLES)) \
             or (modifier and modifier.group(1) not in SAY_VERBS):
         return ""
     return owner.group(1)
