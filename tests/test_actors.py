@@ -1129,3 +1129,9 @@ def test_a_surname_after_a_particle_owns_no_role_of_the_word_after_it():
                        "El Harrak's Olympic gold was a surprise. Olympic officials met.",
                        "Hicham El Harrak won. El Harrak said so.")
     assert "Olympic" not in actors or actors["Olympic"].role != "Harrak"
+
+
+def test_a_number_of_nations_is_a_competition_but_its_council_a_body():
+    actors = actors_of("Harwick face Tarvel in the Six Nations on Saturday. The Six Nations opens in May.",
+                       "The Six Nations Council said no. The Six Nations Council met.")
+    assert "Six Nations" not in actors and actors["Six Nations Council"].kind == "organization"

@@ -334,6 +334,7 @@ def _common(tok: Token) -> bool:
 
 
 PLURAL_TITLE_HEADS = TITLE_WORDS | HONORIFICS
+CARDINAL_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty".split())
 
 
 def _name_ok(toks: list[Token], titled: bool) -> bool:
@@ -464,7 +465,9 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
         while first < h and (part[first].low in TEMPORAL_MODIFIERS or _is_boundary(part[first])
                              or adjective_compound(part[first].low)):     # "London-based Harwick Bank"
             first += 1
-        head = [Segment("org", part[first:h + 1])]
+        # "Six Nations", "Five Nations": a number of countries or teams is a competition or a group
+        head = [] if part[first].low in CARDINAL_WORDS and part[h].low.endswith("s") and part[h].low != "news" \
+            else [Segment("org", part[first:h + 1])]
         rest = part[h + 1:]
         return head + (_segment_part(rest, False) if rest and rest[0].capitalised else [])
     out: list[Segment] = []
