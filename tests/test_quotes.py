@@ -295,6 +295,19 @@ def test_a_title_in_title_case_is_not_speech():
     assert quotes(text) == []
 
 
+def test_inverted_attribution_in_the_present_tense():
+    text = ('Coach Brenna Holt watched the heats. "You rarely get a chance like this in a career," '
+            'agreed Holt. "She always trains like that," explains Holt.')
+    assert speakers(text) == ["Brenna Holt", "Brenna Holt"]
+
+
+def test_post_nominal_letters_between_the_speaker_and_the_verb():
+    text = ('Bar leader Tomas Verran QC has warned of a real risk. "What will happen to the young men '
+            'stopped in the street?" Verran added.\n'
+            'Tomas Verran QC said "the scheme will be tested in court soon".')
+    assert speakers(text) == ["Tomas Verran", "Tomas Verran"]
+
+
 def test_honorific_before_a_title_word_makes_it_a_surname():
     text = '"They just do what works," said Mr King, an analyst.'
     assert quotes(text) == [("King", "They just do what works,")]

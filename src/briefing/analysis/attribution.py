@@ -40,12 +40,16 @@ thundered quipped quips joked jokes lamented laments complained complains protes
 asserted asserts tweeted tweets voiced boasted boasts stating pleaded pleads implored implores
 """.split())
 REPORTING_VERBS = SAY_VERBS | SPEECH_ACT_VERBS
-# Verbs that may come before their subject ("said Ann Lowe", "thundered the envoy"); "told" and
-# the like take an object there ("told Reuters").
+# Verbs that may come before their subject ("said Ann Lowe", "thundered the envoy", and in the
+# present tense of features and sports writing "explains the coach", "agrees Ann Lowe"); "told"
+# and the like take an object there ("told Reuters").
 INVERTIBLE_VERBS = frozenset("""
-said says added adds asked asks wrote writes replied continued explained noted insisted warned
-countered thundered quipped declared stated remarked observed argued commented cautioned conceded
-recalled responded answered admitted acknowledged maintained stressed emphasised emphasized
+said says added adds asked asks wrote writes replied replies continued continues explained explains
+noted notes insisted insists warned warns countered counters thundered quipped declared declares
+stated states remarked remarks observed observes argued argues commented comments cautioned cautions
+conceded concedes recalled recalls responded responds answered answers admitted admits
+acknowledged acknowledges maintained maintains stressed stresses emphasised emphasises emphasized
+emphasizes agreed agrees
 """.split())
 SAY_WORDS = REPORTING_VERBS | {"according"}
 LETTERS = re.compile(r"[A-Za-z]+")      # on lower-cased text too: same offsets
@@ -53,8 +57,10 @@ LOWER_RUN = re.compile(r"[a-z]+")        # a reporting verb is one (SAY_WORDS ar
 QUOTE_MARKS = "\"“”"
 
 # Words that may stand between a subject and its verb: auxiliaries, adverbs, a day ("Ann Lowe on
-# Sunday said"), a parenthesis ("(Dec 14)").
+# Sunday said"), a parenthesis ("(Dec 14)"), post-nominal letters ("Ann Lowe QC said": a closed
+# class of the letters of British honours, offices and ranks at the bar).
 GLUE_WORD = re.compile(r"(?:\b(?:has|have|had|also|then|later|again|previously|earlier|once|repeatedly|would|"
+                       r"QC|KC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE|"
                        r"will|further|first|finally|only|yesterday|today|tonight|now|long|never|always|often|[a-z]{3,}ly)"
                        r"|\bon\s+[A-Z][a-z]+(?:\s+\d{1,2})?|\([^()]{1,30}\)"
                        r"|\b(?:is|was|are|were)\s+(?:alleged|said|reported|understood|believed|thought|known|quoted)"
