@@ -157,6 +157,14 @@ def test_it_said_stands_for_the_organization_just_named():
     assert speakers(text) == ["Harbour Workers Union"]
 
 
+def test_it_said_stands_for_the_organization_the_sentence_before_names_by_its_kind():
+    text = ("The Ministry of Water Supply opened an inquiry into the leaks in March. Engineers visited the "
+            "plant. The pumps were old. Repairs began. Crews worked at night. Residents complained. Prices "
+            "rose. Tankers came. On Friday the ministry announced that the inquiry had ended. "
+            'It said "all the pumps will be replaced before the summer heat arrives".')
+    assert speakers(text) == ["Ministry of Water Supply"]
+
+
 def test_the_firm_stands_for_the_organization_the_story_quotes():
     text = ("Modelling firm Caldera Group estimates the losses at $2bn, Caldera Group said.\n\n"
             "“Our model shows far more destructive scenarios in more extreme events,” said the modelling firm.")

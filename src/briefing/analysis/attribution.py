@@ -150,7 +150,7 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
         if word in ("he", "she"):
             return Attribution(True, ctx.just_mentioned(verb_start, inside, clause_start))
         if word == "it":
-            return Attribution(True, ctx.organization(None, end - 2))
+            return Attribution(True, ctx.organization(None, end - 2) or _body_speaking_before(ctx, verb_start))
         return UNKNOWN                     # "they said", "we said": a group, nobody named
     described = _description_at_end(head)
     if described:
@@ -169,6 +169,29 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
     if last.endswith("s") and last.isalpha() and last.lower() not in ROLE_STOPS | SAY_WORDS:
         return UNKNOWN                     # "critics said"
     return NONE                            # "… and said", "declined to say", "dismissed claims"
+
+
+def _body_speaking_before(ctx: DocumentSpeakers, pos: int) -> str | None:
+    """ "The ministry announced a review. It said …": where no organization is named by name just
+    before, "it" stands for the organization the sentence before reports, named by its kind."""
+    here = ctx.sentence_at(pos)
+    if not here or here - 1 not in ctx.sentence_of:
+        return None
+    start, end = ctx.sentence_of[here - 1]
+    for verb in reporting_verbs(ctx, start, end):
+        word = verb.group().lower()
+        if word == "according" or word.endswith("ing"):
+            continue
+        found = _noun_phrase_before(ctx, start, _skip_glue(ctx.document.text, start, verb.start()), verb.start(),
+                                    [], start) if not _pronoun_before(ctx, start, verb.start()) else NONE
+        if found.speaker and ctx.kinds.get(found.speaker) == "organization":
+            return found.speaker
+    return None
+
+
+def _pronoun_before(ctx: DocumentSpeakers, start: int, verb_start: int) -> bool:
+    head = ctx.document.text[max(start, verb_start - 60):_skip_glue(ctx.document.text, start, verb_start)]
+    return bool(PRONOUN_AT_END.search(head))
 
 
 def _description_at_end(head: str) -> tuple[str, str] | None:
