@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.analysis.words import STOP_WORDS
+from briefing.analysis.referents import PREPOSITIONS
 from briefing.compose.context import ComposeContext
 from briefing.model import Citation, Quote, QuoteFact, Section
 from briefing.templates import SectionSpec
 
 DEFAULT_MAX_QUOTES = 12
 MIN_WORDS = 4            # a key quote says something; "load of nonsense" is a phrase picked out
-PHRASE_WORDS = 8         # a lower-case quotation shorter than this, opening on a function word, is one too
+PHRASE_WORDS = 8         # a lower-case quotation shorter than this, opening on a preposition, is one too
+# English prepositions, a closed class (with the temporal ones a quoted adverbial opens on)
+PHRASE_OPENERS = PREPOSITIONS | frozenset("until till after before since during through within upon throughout".split())
 PUNCTUATION = ".,;:!?\"'“”‘’()[]…-–—"
 MAX_WORDS = 120          # longer runs are speeches, better read in the source
 SAME_WORDS = 0.8         # share of words above which two quotations are the same one
@@ -57,11 +59,14 @@ def is_fragment(fact: QuoteFact) -> bool:
 
 
 def picked_phrase(text: str) -> bool:
-    """A short phrase lifted out of the reporter's own sentence, starting on a function word
-    ("pledged to take it 'to the minister if necessary'"): the report's words around a few of
-    the speaker's, not a statement of theirs."""
+    """A short phrase lifted out of the reporter's own sentence, opening on a preposition ("pledged
+    to take it 'to the minister if necessary'", "would act 'in the near future'"): an adverbial of
+    the report's clause around a few of the speaker's words, not a statement of theirs. A phrase
+    opening on a determiner or a negation ("called it 'a travesty of justice'", "said the figures
+    'do not make sense'") is the speaker's own judgement, and stays (at a fragment's rank)."""
     words = text.split()
-    return not text[:1].isupper() and len(words) < PHRASE_WORDS and words[0].lower().strip(PUNCTUATION) in STOP_WORDS
+    return not text[:1].isupper() and len(words) < PHRASE_WORDS \
+        and words[0].lower().strip(PUNCTUATION) in PHRASE_OPENERS
 
 
 @dataclass
