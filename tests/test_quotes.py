@@ -245,6 +245,13 @@ def test_quote_over_several_sentences_with_reopened_marks():
     assert got[1][0] == "Nils Harrow"
 
 
+def test_a_quote_left_open_ends_with_its_sentence_where_the_next_is_introduced_in_the_same_line():
+    text = ('Council leader Ann Lowe said: "The budget is balanced for the year. '
+            'Her deputy Tom Reed said: "We will not raise the tax this year."')
+    assert quotes(text) == [("Ann Lowe", "The budget is balanced for the year."),
+                            ("Tom Reed", "We will not raise the tax this year.")]
+
+
 def test_unattributed_quote_continues_the_speaker_of_the_paragraph_before():
     text = ('Health Secretary Joan Reddy said: "Those who co-operate will know it."\n\n'
             '"They always do it by damaging the record of the government."\n')
