@@ -25,6 +25,7 @@ from briefing.analysis.actor_ranking import MIN_KEY_LIKELIHOOD, MIN_SALIENCE, SI
 from briefing.analysis.actors import actor_index, beside_their_speakers  # noqa: E402
 from briefing.model import run_to_end  # noqa: E402
 from briefing.services import Selection, ingest  # noqa: E402
+from ranking_fit import solve  # noqa: E402
 
 LISTED = 20          # the scorer counts the first 20 actors
 MAX_STEPS = 50      # Newton steps; it converges in under ten
@@ -76,25 +77,11 @@ def fit(data: list[tuple[list[float], int, float]], l2: float) -> list[float]:
                     row = hessian[i]
                     for j in range(n):
                         row[j] += curve * x[j]
-        step = _solve(hessian, grad)
+        step = solve(hessian, grad)
         w = [wi - si for wi, si in zip(w, step, strict=True)]
         if max(abs(si) for si in step) < TOLERANCE:
             break
     return w
-
-
-def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
-    """x with matrix · x = vector, by Gaussian elimination with partial pivoting."""
-    n = len(vector)
-    rows = [row[:] + [vector[i]] for i, row in enumerate(matrix)]
-    for col in range(n):
-        pivot = max(range(col, n), key=lambda r: abs(rows[r][col]))
-        rows[col], rows[pivot] = rows[pivot], rows[col]
-        for r in range(n):
-            if r != col and rows[r][col]:
-                factor = rows[r][col] / rows[col][col]
-                rows[r] = [a - factor * b for a, b in zip(rows[r], rows[col], strict=True)]
-    return [rows[i][n] / rows[i][i] for i in range(n)]
 
 
 def weighted(sets: dict, names: list[str], label: int) -> list[tuple[list[float], int, float]]:

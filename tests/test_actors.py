@@ -1005,10 +1005,13 @@ def test_two_national_firms_of_one_country_are_not_one_firm():
     assert "British Telecom" not in actors["British Airways"].aliases
 
 
-def test_a_countrys_prosecutors_and_authorities_are_collective_actors():
+def test_a_countrys_prosecutors_authorities_officials_and_troops_are_collective_actors():
     actors = actors_of("Greek prosecutors charged the pair with fraud. Greek prosecutors said the trial would open "
-                       "in May.", "Peruvian authorities said they had seized the ship. The authorities gave no reason.")
-    assert actors["Greek prosecutors"].kind == actors["Peruvian authorities"].kind == "organization"
+                       "in May.", "Peruvian authorities said they had seized the ship. The authorities gave no reason.",
+                       "Chilean officials said talks would resume. Chilean troops left the port. Chilean officials "
+                       "confirmed it, and Chilean troops were seen on the road.")
+    assert {actors[name].kind for name in ("Greek prosecutors", "Peruvian authorities", "Chilean officials",
+                                           "Chilean troops")} == {"organization"}
 
 
 def test_a_plural_role_noun_inside_a_role_phrase_keeps_the_phrase_whole():
@@ -1030,3 +1033,31 @@ def test_an_office_before_a_peers_or_knights_honorific_is_the_role():
                        "Foreign Secretary Lord Tarn met Home Secretary Sir Tom Reed. Lord Tarn agreed.")
     assert (actors["Lord Ashby"].role, actors["Lord Tarn"].role, actors["Tom Reed"].role) == \
         ("Attorney General", "Foreign Secretary", "Home Secretary")
+
+
+def test_a_relative_clause_of_holding_an_office_gives_the_role():
+    actors = actors_of("Tom Reed, who chairs the science committee, said no. Reed said so again.",
+                       "Ann Vale, who heads the Harwick Port Authority, said yes. Vale agreed.",
+                       "Jo Pike, who is now the party's deputy leader, spoke. Pike agreed. Ed Lane, who was hurt, left.")
+    assert actors["Tom Reed"].role == "chair of the science committee"
+    assert actors["Ann Vale"].role == "head of the Harwick Port Authority"
+    assert actors["Jo Pike"].role == "party's deputy leader"
+
+
+def test_a_peer_and_a_civil_servant_are_roles_before_a_name():
+    actors = actors_of("Labour peer Lord Ashby spoke. Lord Ashby agreed.",
+                       "The inquiry by civil servant Sir Jo Pike is under way. Sir Jo Pike said so.")
+    assert (actors["Lord Ashby"].role, actors["Jo Pike"].role) == ("Labour peer", "civil servant")
+
+
+def test_a_treaty_or_an_accord_is_no_actor():
+    actors = actors_of("Ann Vale refused to sign the Harwick Protocol. The Harwick Protocol cuts emissions.",
+                       "Tom Reed backed the Tarvel Accord. The Tarvel Accord was signed by Reed.")
+    assert "Harwick Protocol" not in actors and "Tarvel Accord" not in actors and "Ann Vale" in actors
+
+
+def test_a_peerage_title_before_an_office_names_the_office_not_a_person():
+    actors = actors_of("The Lord Chancellor said the reform was needed. Lord Chancellor Lord Tarn agreed.",
+                       "The Lord Chancellor spoke again. Lord Tarn said so. Mr Judge said no. Mr Judge agreed.")
+    assert "Lord Chancellor" not in actors and actors["Lord Tarn"].role == "Lord Chancellor"
+    assert actors["Judge"].kind == "person"         # after Mr, a word that is also a role is a surname

@@ -18,7 +18,7 @@ from briefing.analysis.lexicon import ROLE_HEADS, ROLE_STOPS, SAY_VERBS
 # Nouns that name a state's collective bodies: a general closed class of English news prose.
 COLLECTIVE_HEADS = frozenset("""
 government military junta ministry army police navy cabinet parliament regulator administration
-regime legislature prosecutors authorities
+regime legislature prosecutors authorities officials regulators troops forces
 """.split())
 # Words of a collective's kind, part of its name ("military junta", "trade ministry", "interim
 # government"): departments, branches and forms of rule.

@@ -58,6 +58,7 @@ secretary-general partner consultant veteran politician inspector detective spok
 midfielder defender winger batsman bowler referee umpire jockey sprinter
 champion medallist medalist athlete runner hurdler swimmer cyclist boxer golfer skater driver
 administrator moderator developer programmer hacker blogger pundit rapper pupil predecessor successor
+peer servant
 """.split()) | frozenset("""
 firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer
 retailer airline manufacturer regulator watchdog union party broker fund publisher outlet
@@ -190,11 +191,13 @@ north south east west northern southern eastern western central upper lower grea
 north-east north-west south-east south-west northeast northwest southeast southwest
 """.split())
 
-# Words that head the name of an event or a prize ("Carling Cup", "Australian Open"): not actors.
+# Words that head the name of an event, a prize or a document ("Carling Cup", "Australian Open",
+# "Harwick Protocol"): not actors.
 EVENT_HEADS = frozenset("""
 cup championship championships open games olympics award awards prize trophy festival series final
 finals tournament marathon derby grand prix summit conference war revolution plan act bill
 book novel album film movie song expo
+treaty protocol accord accords agreement convention charter pact declaration constitution directive
 """.split())
 
 MONTHS = frozenset(MONTH_NUMBERS)     # names and abbreviations

@@ -478,9 +478,11 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
 
     while i < len(part):
         tok = part[i]
-        if out and out[-1].kind == "title" and out[-1].toks[-1].low in HONORIFICS and not name:
+        if out and out[-1].kind == "title" and out[-1].toks[-1].low in HONORIFICS and not name \
+                and not (out[-1].toks[-1].low in PEERAGE_TITLES and tok.low in ROLE_HEADS
+                         and (i + 1 == len(part) or part[i + 1].low in HONORIFICS)):
             name.append(tok)            # "Mr Judge", "Ms Major": after an honorific comes a name
-            i += 1
+            i += 1                      # ("the Lord Chancellor said", "Lord Mayor Lord X": offices)
             continue
         if i + 1 < len(part) and f"{tok.text} {part[i + 1].text}" in CONTINENTS:
             flush()                     # "Diageo North America": a continent ends the name, names no one

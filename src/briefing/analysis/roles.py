@@ -121,6 +121,9 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     if not m:
         return ""
     rest = suffix[m.end():]
+    relative = RELATIVE_ROLE.match(rest)
+    if relative:
+        return _relative_role(relative, heads)
     end = ROLE_PHRASE_END.search(rest)
     phrase = rest[:end.start()] if end else rest
     if end and end.group(0).strip() == "and" and (closed := CLOSED_APPOSITION.match(rest)) \
@@ -144,6 +147,30 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     if other and head_word(other.group(1)) in ROLE_HEADS and " of " not in phrase[:other.start()]:
         return ""          # "Trevor McDonald, actor Hugh Grant and …": a list ("son of actor X" is a role)
     return phrase
+
+
+# ", who heads the port authority,", ", who is now the party's deputy leader,": a role in a relative
+# clause. The verbs of holding an office, each with the noun for its holder (a closed class).
+HOLDER_OF = {"heads": "head", "chairs": "chair", "leads": "leader", "founded": "founder", "co-founded": "co-founder",
+             "owns": "owner", "coaches": "coach", "captains": "captain", "manages": "manager", "directs": "director",
+             "edits": "editor"}
+RELATIVE_ROLE = re.compile(r"who\s+(?:now\s+|also\s+|currently\s+)?(?:(?P<verb>" + "|".join(HOLDER_OF)
+                           + r")\s+(?P<object>[^,;:.()\"“”]+)|(?:is|was)\s+(?:now\s+|also\s+)?(?P<phrase>[^,;:.()\"“”]+))")
+
+
+def _relative_role(m: re.Match[str], heads: frozenset[str]) -> str:
+    """The role a relative clause gives: "who chairs the port committee" -> "chair of the port
+    committee"; "who is now the party's deputy leader" -> "the party's deputy leader"."""
+    words = (m.group("object") or m.group("phrase")).split()
+    if not words or len(words) > MAX_APPOSITIVE_WORDS or any(w in SAY_VERBS or w in AUXILIARIES for w in words):
+        return ""
+    if m.group("verb"):
+        return f"{HOLDER_OF[m.group('verb')]} of {' '.join(words)}"
+    phrase = OWNER_DETERMINER.sub("", ARTICLE.sub("", " ".join(words)))
+    kept = phrase.split()
+    # a person's office ends the phrase: not "who is under investigation by the anti-doping agency"
+    return phrase if kept and kept[0].lower() not in ROLE_STOPS and head_word(kept[-1]) in heads \
+        and head_word(kept[-1]) not in ORGANIZATION_ROLE_HEADS else ""
 
 
 DETERMINERS = frozenset("the a an his her its their this that these those".split())
