@@ -21,7 +21,7 @@ DEFAULT_MAX_QUOTES = 12
 MIN_WORDS = 4            # a key quote says something; "load of nonsense" is a phrase picked out
 PHRASE_WORDS = 8         # a lower-case quotation shorter than this, opening on a preposition, is one too
 # English prepositions, a closed class (with the temporal ones a quoted adverbial opens on)
-PHRASE_OPENERS = PREPOSITIONS | frozenset("until till after before since during through within upon throughout".split())
+PHRASE_OPENERS = PREPOSITIONS | frozenset("as until till after before since during through within upon throughout".split())
 PUNCTUATION = ".,;:!?\"'“”‘’()[]…-–—"
 MAX_WORDS = 120          # longer runs are speeches, better read in the source
 SAME_WORDS = 0.8         # share of words above which two quotations are the same one
