@@ -87,7 +87,8 @@ def test_phrases_of_three_words_are_not_shown():
 def test_a_short_phrase_opening_on_a_preposition_is_the_reporters_sentence_not_a_quote():
     text = ('Councillor Tom Reeve, the Harwick Central member, has pledged to take the matter "to the minister if '
             'necessary". "We will not let the club be sold to the highest bidder," Mr Reeve said. '
-            'Mr Reeve called the offer "a threat to everything the town has built over a century".')
+            'Mr Reeve called the offer "a threat to everything the town has built over a century". '
+            'He said the sale would lead the club "down the road to ruin".')
     assert [q.text for q in section(text).quotes] == [
         "We will not let the club be sold to the highest bidder,",
         "a threat to everything the town has built over a century"]

@@ -20,8 +20,10 @@ from briefing.templates import SectionSpec
 DEFAULT_MAX_QUOTES = 12
 MIN_WORDS = 4            # a key quote says something; "load of nonsense" is a phrase picked out
 PHRASE_WORDS = 8         # a lower-case quotation shorter than this, opening on a preposition, is one too
-# English prepositions, a closed class (with the temporal ones a quoted adverbial opens on)
-PHRASE_OPENERS = PREPOSITIONS | frozenset("as until till after before since during through within upon throughout".split())
+# English prepositions, a closed class (with the temporal and the directional ones a quoted
+# adverbial opens on: "fight 'until the very last minute'", "lead us 'down the path of debt'")
+PHRASE_OPENERS = PREPOSITIONS | frozenset("""as until till after before since during through within upon throughout
+down up off onto past around along beyond below above inside outside""".split())
 PUNCTUATION = ".,;:!?\"'“”‘’()[]…-–—"
 MAX_WORDS = 120          # longer runs are speeches, better read in the source
 SAME_WORDS = 0.8         # share of words above which two quotations are the same one
