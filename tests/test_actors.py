@@ -1061,3 +1061,64 @@ def test_a_peerage_title_before_an_office_names_the_office_not_a_person():
                        "The Lord Chancellor spoke again. Lord Tarn said so. Mr Judge said no. Mr Judge agreed.")
     assert "Lord Chancellor" not in actors and actors["Lord Tarn"].role == "Lord Chancellor"
     assert actors["Judge"].kind == "person"         # after Mr, a word that is also a role is a surname
+
+
+def test_a_party_word_and_a_common_word_name_no_person_and_lone_party_words_join_no_one():
+    actors = actors_of("Tom Reed will back Tory Parliamentary hopefuls Ann Vale and Jo Pike. The Tory leader "
+                       "will speak. Tory plans were set out.", "The Tory leader said so. Tory Ann Vale won.")
+    assert "Tory Parliamentary" not in actors
+    assert all("Tory" not in a.aliases for a in actors.values() if a.kind == "person")
+
+
+def test_an_honorific_before_a_possessive_owner_makes_the_owner_a_person_and_no_role():
+    actors = actors_of("Mr Vale's Budget would not risk stability. Mr Vale's Budget was praised.",
+                       "The Budget was due on Tuesday. Tom Vale said the Budget was fair.")
+    assert "Budget" not in actors or actors["Budget"].role != "Vale"
+
+
+def test_a_news_agency_is_a_news_outlet_whatever_a_sentence_seems_to_call_it():
+    actors = actors_of("The report rebuked Tom Reed's department, BBC environment correspondent Ann Vale said.",
+                       "Mr Reed told the BBC he disagreed. The BBC said the report was fair.")
+    assert actors["BBC"].role == "news outlet"
+
+
+def test_two_words_run_together_in_the_source_describe_no_organisation():
+    actors = actors_of("Ann Vale spoke of the central purpose ofNew Harwick Party members.",
+                       "The Harwick Party said so. The Harwick Party met.")
+    assert "ofNew" not in actors["Harwick Party"].role
+
+
+def test_an_owners_possessive_stays_in_a_role_before_a_comma_and_more_occupations_head_roles():
+    actors = actors_of("\"We may cancel,\" said the festival's executive director, Tom Prater. Prater said so.",
+                       "The Reverend Adrian Bell said it. Mr Bell agreed. The widow of Harwick frontman Jo Pike "
+                       "spoke. Pike was 27.")
+    assert actors["Tom Prater"].role == "festival's executive director"
+    assert (actors["Adrian Bell"].role, actors["Jo Pike"].role) == ("Reverend", "Harwick frontman")
+
+
+def test_two_short_given_names_a_consonant_apart_are_two_people_a_dropped_letter_one():
+    from briefing.analysis.aliases import same_person_spelled_apart
+    assert not same_person_spelled_apart("Max Varley", "Mick Varley")
+    assert same_person_spelled_apart("Jon Varley", "John Varley")
+
+
+
+def test_a_role_after_is_or_was_ends_before_a_time_clause_and_more_occupations_head_roles():
+    actors = actors_of("Sir John Vale was the permanent secretary during the period. Sir John said so.",
+                       "Tom Reed is a Harwick councillor. Reed said no. Producers praised theatre impresario Jo Pike. "
+                       "Pike agreed.")
+    assert actors["John Vale"].role == "permanent secretary"
+    assert (actors["Tom Reed"].role, actors["Jo Pike"].role) == ("Harwick councillor", "theatre impresario")
+
+
+def test_a_ministerial_portfolio_stays_whole_in_a_role():
+    actors = actors_of("The minister replied to Liberal Democrat constitutional affairs spokesman Tom Heath. Mr Heath "
+                       "said so.", "Shadow rural affairs minister Ann Vale spoke. Vale agreed.")
+    assert actors["Tom Heath"].role == "Liberal Democrat constitutional affairs spokesman"
+    assert actors["Ann Vale"].role == "Shadow rural affairs minister"
+
+
+def test_a_firm_named_like_a_person_and_described_as_a_brokerage_is_an_organisation():
+    actors = actors_of('"The deal is off," brokerage Harwick Lynch said in a note. Tom Reed agreed.',
+                       "Ann Vale of brokerage Harwick Lynch spoke.")
+    assert (actors["Harwick Lynch"].kind, actors["Harwick Lynch"].role) == ("organization", "brokerage")

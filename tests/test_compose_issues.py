@@ -440,6 +440,92 @@ def test_an_organisation_named_in_the_plural_heads_a_matter_in_the_possessive():
         == "Greens' dock levy"
 
 
+def test_a_matter_is_told_by_the_sentences_around_its_name_before_as_after():
+    from briefing.compose.issues import neighbours
+    from briefing.model import SentenceRef
+    pile = pile_of(["Tenants in the old mill face eviction by March.",
+                    "The eviction notices cite unpaid rent.",
+                    "Landlords blame the mill's damp walls.",
+                    "A brass band played in the square."])
+    named = {SentenceRef(0, 1)}
+    # the sentence that opens the paragraph shares "eviction" and is about the same matter;
+    # the one after shares "mill" with it only, not with the sentence naming the notices
+    assert neighbours(pile.ctx, named) == {SentenceRef(0, 0)}
+    assert SentenceRef(0, 1) in neighbours(pile.ctx, {SentenceRef(0, 0)})
+
+
+def test_a_country_the_texts_never_call_by_its_full_name_heads_a_matter_by_the_name_they_use():
+    from briefing.compose.issues import Candidate, heading
+    from briefing.model import ActorFact
+    pile = pile_of(["Ruritania will tighten its border checks.", "Protesters in Strelsau oppose the border checks.",
+                    "Lorries queued at Strelsau for the border checks."],
+                   ["Ruritania defended the border checks on Friday.", "In Strelsau the border checks start in June."])
+    phrase = pile.index.phrases["border check"]
+    country = ActorFact("Kingdom of Ruritania", "country", aliases=["Strelsau", "Ruritania"])
+    name = heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=country))
+    # the texts write "Ruritania" acting and "Strelsau" only as where something happens
+    assert name.startswith("Ruritania") and "Kingdom" not in name
+
+
+def test_a_matter_short_of_sentences_of_its_own_is_told_by_other_words_of_its_family():
+    from briefing.compose.issues import Selection, candidates
+    from briefing.model import SentenceRef
+    pile = pile_of(["The harbour protest began in March after the fish market closed.", "A brass band played."],
+                   ["Fishermen fear the protest will spread to the other ports this summer.", "A library opened."],
+                   ["The protesters blocked the quay at dawn with their boats and nets.", "The library shut."],
+                   ["Police moved the protesters from the slipway late on Tuesday night.", "The band played."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    pool = {c.phrase.key: c for c in candidates(pile)}
+    pile.ctx.used.add(SentenceRef(0, 0))          # shown by another section
+    chosen = Selection(pile, spec, 4, set())
+    assert chosen.add(pool["protest"])
+    # its own sentence first, those telling it by another word of its family after
+    texts = [s.text for s in chosen.issues[0].statements]
+    assert texts[0] == "Fishermen fear the protest will spread to the other ports this summer."
+    assert len(texts) == 3 and all("protesters" in t for t in texts[1:])
+
+
+def test_a_matter_is_not_headed_by_a_phrase_holding_its_own_word_in_another_form():
+    from briefing.compose.issues import Selection
+    pile = pile_of(["Millions of downloaders ignore the warnings from the record labels.",
+                    "Legal download services try to lure the downloaders away."],
+                   ["Legal download services charge a fee for every song.",
+                    "The downloaders share files on the quiet every night."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    chosen = Selection(pile, spec, 4, set())
+    downloaders = next(c for c in pile_candidates(pile) if c.phrase.key == "downloader")
+    picked = sorted(downloaders.phrase.refs | pile.index.phrases["download service"].refs)
+    assert chosen.specific_name(downloaders, picked) is None
+
+
+def test_a_matter_of_several_words_is_told_on_by_its_head_noun_alone_which_fills_places_but_makes_no_matter():
+    from briefing.compose.issues import Selection, candidates
+    pile = pile_of(["Skippers say the harbour levy will drive the trawlers to other ports.",
+                    "The levy was first raised when the fish market closed in March.",
+                    "A brass band played on the quay all afternoon."],
+                   ["The harbour levy doubles the cost of a berth for every boat.",
+                    "Officials insist the levy pays for dredging the silted channel.",
+                    "The sea wall repair starts when the winter storms end.",
+                    "Engineers say the sea wall repair will take three years."],
+                   ["The mayor opened a new library beside the old sea wall in June.",
+                    "The band played again at the library every Sunday."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    pool = {c.phrase.key: c for c in candidates(pile)}
+    chosen = Selection(pile, spec, 4, set())
+    assert chosen.add(pool["harbour levy"])
+    texts = [s.text for s in chosen.issues[0].statements]
+    assert len(texts) == 4 and all("harbour levy" in t for t in texts[:2])
+    # a matter with one sentence of its own is no issue on its head noun's sentences
+    alone = pile_of(["Skippers say the harbour levy will drive the trawlers to other ports.",
+                     "A brass band played on the quay all afternoon long.",
+                     "The levy was first raised when the fish market closed in March."],
+                    ["Officials insist the levy pays for dredging the silted channel.",
+                     "The mayor opened a new library beside the old quay.",
+                     "They said the harbour levy came up at the long council meeting."])
+    pool = {c.phrase.key: c for c in candidates(alone)}
+    assert not Selection(alone, spec, 4, set()).add(pool["harbour levy"])
+
+
 def test_a_heading_opens_on_a_capital_but_a_camel_case_name_keeps_its_small_letter():
     from briefing.compose.issues import capitalised
     assert capitalised("the junta's ceasefire") == "The junta's ceasefire"

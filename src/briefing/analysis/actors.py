@@ -42,6 +42,8 @@ from briefing.analysis.lexicon import (
     ORG_UNITS,
     ORGANIZATION_ROLE_HEADS,
     OUTLET_HEADS,
+    PARTY_CREEDS,
+    PARTY_NICKNAMES,
     PEERAGE_TITLES,
     PEOPLE_WORDS,
     ROLE_HEADS,
@@ -90,6 +92,9 @@ DESCRIPTION = re.compile(r"[Tt](?<!\w.)he\s+((?:(?:former|deputy|vice|shadow|act
 DESCRIPTOR_CHARS = 60
 DESCRIPTION_REACH = 240
 MIN_DESCRIPTIONS = 2
+# A description before the name says what an organization is only where it comes with this share of
+# its mentions at least: a party named three hundred times and once "the safest" is no "safest party".
+DESCRIPTION_SHARE = 0.02
 COUNTRY_ROLE = "country"
 ORGANIZATION_ROLE = "organization"
 COLLECTIVE_KEY = "organization:@"      # clusters of lower-case collectives, by "country|kinds|head"
@@ -97,6 +102,8 @@ NEWS_OUTLET = "news outlet"
 # Types a name says that no description near it overrides: a party is a party, whatever "the
 # government" the sentences around it speak of ("the union" may well tell what an "association" is).
 DEFINING_TYPES = frozenset({"party"})
+# What a news outlet's description may say it is ("news agency", "cable channel")
+OUTLET_ROLE_HEADS = frozenset("agency channel broadcaster network newspaper station outlet service".split())
 # Which stated roles win: a title or an appositive, then "X is a …", then "Reform's X".
 ROLE_CLASS = {0: 0, 1: 0, 2: 1, 3: 2}
 
@@ -178,12 +185,21 @@ class Cluster:
             self._name = min(forms, key=lambda v: (-len(v.split()), v not in collective.verbatim, -self.variants[v], v))
         if self._name is None:
             spelled = [v for v in self.variants if not ACRONYM.match(v)] or list(self.variants)
+            # a party by its name, not by the adjective of its members ("the Tory leader")
+            spelled = [v for v in spelled if not _party_adjective(v)] or spelled
             # a peer or a royal known by title and name alone is called so ("Lord Ashby", "Prince Tom")
             peers = [t for t in self.titled if len(t.split()) == 2
                      and (t.split()[0].lower() in PEERAGE_TITLES or t.split()[0].lower() in ROYAL_TITLES)]
             self._name = min(spelled, key=lambda v: (-self.variants[v], -len(v), v)) if spelled \
                 else min(peers, key=lambda t: (-self.titled[t], t)) if peers else min(self.words)
         return self._name
+
+
+def _party_adjective(word: str) -> bool:
+    """ "Tory", "Conservative", "Lib Dem": what a party's members are called, in the singular
+    ("Labour" is a party's name too)."""
+    low = POSSESSIVE_END.sub("", word).lower()
+    return low != "labour" and (low in PARTY_CREEDS or low in PARTY_NICKNAMES and not low.endswith("s"))
 
 
 @dataclass
@@ -411,7 +427,10 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     name ("Appeals Court": court). A country is a country."""
     mentions_by_doc: dict[int, list[tuple[int, int, ActorFact]]] = {}
     for cluster, actor in pairs:
-        if actor.kind == "organization" and not actor.role:
+        if actor.kind == "organization" and actor.name in NEWS_AGENCIES \
+                and head_word((actor.role.split() or [""])[-1].lower()) not in OUTLET_ROLE_HEADS:
+            actor.role = NEWS_OUTLET        # whatever else a sentence seems to call it ("…'s department, BBC")
+        elif actor.kind == "organization" and not actor.role:
             for doc, m in cluster.mentions:
                 mentions_by_doc.setdefault(doc, []).append((m.start, m.end, actor))
         elif actor.kind == "country" and not actor.role:
@@ -454,12 +473,14 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         for phrase in list(counts):
             if name not in taken.get(head_word(phrase.split()[-1]), {name}):
                 del counts[phrase]
-    for _, actor in pairs:
+    for cluster, actor in pairs:
         if actor.kind != "organization" or actor.role:
             continue
         # its own name says what it is ("Harbour Board"), or another of its names ("Labour Party")
         own = next(filter(None, map(_own_type_word, [actor.name, *actor.aliases])), "")
         said_before = _most_common(before.get(actor.name, {}))
+        if said_before and before[actor.name][said_before] < DESCRIPTION_SHARE * len(cluster.mentions):
+            said_before = ""        # once among hundreds of mentions ("one of the safest Harwick seats")
         said_after = _most_common(after.get(actor.name, {}))
         described = head_word(said_before.split()[-1]) if said_before else ""
         if own in DEFINING_TYPES and described != own:
@@ -472,7 +493,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         elif said_after and after[actor.name][said_after] >= MIN_DESCRIPTIONS:
             actor.role = said_after
         else:
-            actor.role = own or said_after or _most_common(kind_after.get(actor.name, {})) or ORGANIZATION_ROLE
+            actor.role = own or _most_common(kind_after.get(actor.name, {})) or said_after or ORGANIZATION_ROLE
 
 
 def _own_type_word(name: str) -> str:

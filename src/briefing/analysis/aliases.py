@@ -35,6 +35,7 @@ HARD_C = re.compile(r"c(?![eiy])")
 # given name may also differ by one further letter ("Beom-hwan", "Bum-hwan" agree already).
 MAX_SKELETON_EDITS = 1
 MIN_SKELETON = 3           # a shorter consonant skeleton says too little to merge on
+SHORT_SKELETON = 3
 MIN_FAMILY_SKELETON = 6    # a family name spelled two ways must be this long a skeleton ("vvnvdvs")
 
 
@@ -197,5 +198,8 @@ def same_person_spelled_apart(a: str, b: str) -> bool:
     kb = skeleton("".join(rest_b))
     if min(len(ka), len(kb)) < MIN_SKELETON:
         return ka == kb and bool(ka)
-    # the given names must start alike and differ by at most one mark of the skeleton
+    # the given names must start alike and differ by at most one mark of the skeleton; in a short
+    # one a changed consonant is another name ("Max", "Mick"), a dropped one a spelling ("Jon", "John")
+    if len(ka) == len(kb) <= SHORT_SKELETON and ka != kb:
+        return False
     return ka[0] == kb[0] and Levenshtein.distance(ka, kb) <= MAX_SKELETON_EDITS

@@ -58,10 +58,11 @@ secretary-general partner consultant veteran politician inspector detective spok
 midfielder defender winger batsman bowler referee umpire jockey sprinter
 champion medallist medalist athlete runner hurdler swimmer cyclist boxer golfer skater driver
 administrator moderator developer programmer hacker blogger pundit rapper pupil predecessor successor
-peer servant
+peer servant frontman guitarist drummer bassist composer conductor dancer ballerina comedian
+photographer playwright poet reverend councillor impresario contestant keeper
 """.split()) | frozenset("""
 firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer
-retailer airline manufacturer regulator watchdog union party broker fund publisher outlet
+retailer airline manufacturer regulator watchdog union party broker brokerage fund publisher outlet
 """.split())
 # The role nouns above that head an organization's description ("the company said"), not a person's.
 ORGANIZATION_ROLE_HEADS = frozenset("""
@@ -72,6 +73,7 @@ bloc alliance coalition federation association organisation organization institu
 ministry department government administration junta regime military army force police council
 authority commission parliament legislature assembly opposition movement militia presidency office
 conglomerate subsidiary startup start-up exchange service broadcaster channel station
+brokerage think-tank thinktank supermarket brewer distributor utility
 """.split())
 # "planemaker", "carmaker", "drugmaker": a maker of something heads an organization's description.
 MAKER_SUFFIX = "maker"
@@ -529,6 +531,8 @@ managing financial political parliamentary legal military economic defence defen
 finance trade education justice interior environment energy security policy election campaign
 board parliament government cabinet senior principal special permanent honorary founding
 longtime long-time one-time onetime disgraced jailed embattled elected
+affairs constitutional rural consumer social culture transport communities pensions science technology
+sport media housing agriculture industry business treasury
 """.split())
 # Words that end a role phrase after a name ("Lena Marsh, a specialist at …, said").
 ROLE_PHRASE_END = re.compile(r"[,;:()\[\]\"“”]|\.(?:\s|$)|\s[-–—]\s|\s(?:who|which|whose|and|but|said|says|told|tells|"

@@ -798,6 +798,9 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             and (toks[0].low in PARTY_CREEDS or toks[0].low in PARTY_NICKNAMES):
         # "Tory Ann Vale", "Conservative Ann Vale": her party, before her name
         title, toks, sentence_start = Segment("title", toks[:1]), toks[1:], False
+    elif len(toks) >= 2 and not title and (toks[0].low in PARTY_CREEDS or toks[0].low in PARTY_NICKNAMES) \
+            and all(_common(t) and t.low not in GIVEN_NAMES for t in toks[1:]):
+        return []       # "Tory Parliamentary hopefuls": a party and a common word name no one
     a, b = toks[0].start, toks[-1].end
     surface = " ".join(text[a - offset:b - offset].split())    # no-break spaces inside names
     title_text = " ".join(t.text for t in title.toks) if title else ""
@@ -858,7 +861,7 @@ def _said_after(text: str, end: int, pattern: re.Pattern[str] = SAID_AFTER) -> b
 
 def _owner(prefix: str, suffix: str) -> str:
     """The owner a possessive before a name gives as its role ("Reform's Tim Vale"): not a day,
-    a month or an honorific, not a person ("Ada Voss's Budget"), and not where the name only
+    a month or an honorific, not a person ("Ada Voss's Budget", "Mr Voss's Budget"), and not where the name only
     modifies a noun before another name ("Voss's Harwick club-mate Ada Reyes")."""
     if not prefix.rstrip().endswith(("’s", "'s")):
         return ""
@@ -870,7 +873,8 @@ def _owner(prefix: str, suffix: str) -> str:
     given = GIVEN_BEFORE.search(window, 0, owner.start(1))
     modifier = MODIFIES_NEXT.match(suffix)
     if word in HONORIFICS or word in DAY_NAMES or word in MONTHS \
-            or (given and (given.group(1).lower() in GIVEN_NAMES or given.group(1).lower() in FIRST_NAMES)) \
+            or (given and (given.group(1).lower() in GIVEN_NAMES or given.group(1).lower() in FIRST_NAMES
+                           or given.group(1).lower() in HONORIFICS)) \
             or (modifier and modifier.group(1) not in SAY_VERBS):
         return ""
     return owner.group(1)

@@ -98,9 +98,10 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
         else:
             break
     # a role phrase does not start with a lower-case word left over from the clause before it
+    # (an owner's possessive is part of it: "the festival's executive director")
     while len(picked) > 1 and not picked[-1][0].isupper() and picked[-1].lower() not in ROLE_MODIFIERS \
             and "-" not in picked[-1] and head_word(picked[-1]) not in ROLE_HEADS \
-            and picked[-1] is not picked[0]:
+            and not picked[-1].endswith(("’s", "'s")) and picked[-1] is not picked[0]:
         if len(picked) >= 2 and picked[-2] is picked[0]:
             break
         picked.pop()
@@ -217,7 +218,7 @@ def role_copula(suffix: str) -> str:
     rest = suffix[m.end():]
     end = ROLE_PHRASE_END.search(rest)
     phrase = (rest[:end.start()] if end else rest).strip()
-    phrase = re.split(r"\s(?:born|since|from|who|that)\s", phrase)[0]
+    phrase = re.split(r"\s(?:born|since|from|who|that|during|until|when|before|after|between)\s", phrase)[0]
     words = phrase.split()
     if not words or len(words) > MAX_APPOSITIVE_WORDS or not any(head_word(w) in ROLE_HEADS for w in words[:5]):
         return ""
@@ -267,6 +268,7 @@ def split_affiliation(role: str) -> tuple[str, str]:
 
 # "the ruling Civic Renewal Party", "Chile's shadow Citizens' Council": lower-case words
 # between a determiner (or an owner's "'s") and an organization's name describe it.
+RUN_TOGETHER = re.compile(r"[a-z]+[A-Z]")      # "ofNew": two words the source ran together
 DESCRIPTOR_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s)\s+((?:[a-z][\w-]*\s+){1,3})$")
 # "the sport's ruling body the IWAF": up to three lower-case words before "the" and the name
 DESCRIPTION_BEFORE_THE = re.compile(r"(?:^|[\s’'])((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+the\s+$")
@@ -306,8 +308,10 @@ def descriptor_before(prefix: str) -> str:
         return ""
     words = m.group(1).split()
     if any(w in ROLE_STOPS for w in words) or words[-1].endswith("ed") or all(w in WHEN_WORDS for w in words) \
-            or any(head_word(w) in ORGANIZATION_HEADS for w in words[:-1]) and words[-1].endswith("ing"):
-        return ""                   # "the party challenging Harwick": Harwick is what it challenges
+            or any(head_word(w) in ORGANIZATION_HEADS for w in words[:-1]) and words[-1].endswith("ing") \
+            or any(RUN_TOGETHER.match(w) for w in words):
+        return ""                   # "the party challenging Harwick": Harwick is what it challenges;
+                                    # "the purpose ofNew Harwick": two words run together
     return " ".join(words)
 
 

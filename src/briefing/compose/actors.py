@@ -6,6 +6,7 @@ import re
 
 from briefing.analysis.actor_ranking import MIN_KEY_LIKELIHOOD, MIN_SALIENCE
 from briefing.analysis.actors import NEWS_OUTLET
+from briefing.analysis.lexicon import NEWS_AGENCIES
 from briefing.compose.context import ComposeContext
 from briefing.compose.quotes import quote_citation, speaker_quotes
 from briefing.model import Actor, ActorFact, Corpus, Quote, Section
@@ -20,7 +21,7 @@ NO_ROLE = "role not stated in the sources"
 def reports_only(corpus: Corpus, fact: ActorFact) -> bool:
     """A news outlet that only reports the story: no headline names it (one that does is in the
     story: "Harwick Times to cut 200 jobs")."""
-    if fact.role != NEWS_OUTLET:
+    if fact.role != NEWS_OUTLET and fact.name not in NEWS_AGENCIES:
         return False
     names = [n for n in [fact.name, *fact.aliases] if n]
     return not any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", d.title or "")

@@ -10,8 +10,10 @@ is what a matter's sentences are about, the heading says so ("Ferrow's pay offer
 Board levy"), in the words the texts use for both.
 
 The candidates are taken heaviest first; two forms of one word ("probe", "probes") are one
-matter. An issue's statements are the sentences that use its phrase (and a sentence going on
-about them), leaving out the bottom line, the conflicting reports and, unless the pile leaves too
+matter. An issue's statements are the sentences that use its phrase (and the sentences around
+them that share a rare word), then, in the places those leave, the sentences using another word of
+its head's family ("protesters" for "protest") or its head noun alone ("the levy" for "the harbour
+levy"); they leave out the bottom line, the conflicting reports and, unless the pile leaves too
 few issues otherwise, what the other sections already show; a matter told in many sentences
 leaves those it shares to a matter told in few. An issue shows two statements, or one where the
 other sections show the rest of a matter of several words; one whose every statement speaks of
@@ -96,6 +98,16 @@ RENAME_USES = 2
 # precision .80 -> .90) and lowers no issue figure; 1 lets in phrases one report repeats (three
 # sets lower), 3 keeps blair's gain only; single words on one statement lower another set.
 LONE_STATEMENT_DOCS = 2
+# A sentence using another word of the family of a matter's head word ("economic" for "economy",
+# "those detained" for "detainees"), or its head noun alone ("the levy" for "the dock levy"), ranks
+# this much lower than the matter's own sentences and their neighbours: far below any (the ranking
+# counts a sentence's sources, rarely ten), it fills only the places they leave. Over the fifteen
+# sets any cost from 2 up gives the same scores; ranked as the matter's own (cost -0.5), family
+# words take their places: one labelled set's naming and one unseen set's fact coverage fall.
+# The head noun alone, less surely the matter, ranks lower still (twice the cost), and fills
+# places but does not make a matter: counted among the two statements an issue needs, it lets in
+# matters of one sentence ("sustainable growth" among "growth").
+KIN_COST = 100.0
 MAX_HEADING_WORDS = 5     # a heading longer than this is a sentence, not a name
 HEAD_SHARE = 0.5
                           # (over the eight sets 0.4-0.6 all give the same scores)
@@ -199,6 +211,32 @@ class Pile:
                 for r in phrase.sentences:
                     out.setdefault(r, []).append(phrase)
         return out
+
+    @cached_property
+    def families(self) -> dict[str, list[str]]:
+        """The single words of the key phrases by their first SAME_STEM letters, where two forms
+        of one word (`same_word`) are found."""
+        out: dict[str, list[str]] = {}
+        for key in self.index.phrases:
+            if " " not in key and len(key) >= SAME_STEM:
+                out.setdefault(key[:SAME_STEM], []).append(key)
+        return out
+
+    def kin(self, word: str) -> set[SentenceRef]:
+        """The sentences using another word of the word's family in a noun phrase ("economic" for
+        "economy", "those detained" for "detainees"): news tells a matter by its adjective and its
+        participle as much as by its noun."""
+        out: set[SentenceRef] = set()
+        for other in self.families.get(word[:SAME_STEM], ()):
+            if other != word and same_word(other, word):
+                out |= self.index.phrases[other].refs
+        return out
+
+    def head_alone(self, phrase: Keyphrase) -> set[SentenceRef]:
+        """For a phrase of several words, the sentences using its head noun ("levy" for "dock
+        levy"): news names a matter in full once and goes on with its head alone."""
+        head = self.index.phrases.get(phrase.words[-1]) if len(phrase.words) > 1 else None
+        return set(head.refs) if head is not None else set()
 
     @cached_property
     def sentences(self) -> int:
@@ -370,16 +408,29 @@ def actor_form(pile: Pile, actor: ActorFact, refs: frozenset[SentenceRef]) -> st
     """The actor as the matter's sentences name it most often: a person by the one word the texts
     use for them alone ("Ferrow") unless another person shares it, else by the full name; an
     organisation by its name or the alias the texts prefer ("IAM"); a country by its name (not
-    by its capital, which the texts may also use for its government)."""
+    by its capital, which the texts may also use for its government), or, where the texts never
+    write that name, by the other name they use most for the country acting, not for where
+    something happens ("Ruritania's laws", not "talks in Strelsau")."""
     forms = [actor.name]
+    text = " ".join(pile.ctx.text(r) for r in refs)
     if actor.kind == "person":
         others = {fold(w) for a, _ in pile.actors if a is not actor and a.kind == "person"
                   for n in [a.name, *a.aliases] for w in n.split()}
         forms += [a for a in actor.aliases if " " not in a and a in actor.name.split() and fold(a) not in others]
     elif actor.kind != "country":
         forms += [a for a in actor.aliases if not POSSESSIVE_END.search(a)]
-    text = " ".join(pile.ctx.text(r) for r in refs)
-    return max(forms, key=lambda f: (len(re.findall(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text)), -len(f), f))
+    elif actor.aliases and not any(written(actor.name).search(pile.ctx.text(r)) for r in pile.refs):
+        return max(actor.aliases, key=lambda a: (acting_uses(a, text), -len(a), a))
+    return max(forms, key=lambda f: (len(written(f).findall(text)), -len(f), f))
+
+
+def written(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+
+
+def acting_uses(name: str, text: str) -> int:
+    """Uses of a place's name that are not where something happens (after "in", "at"...)."""
+    return sum(1 for m in written(name).finditer(text) if not LOCATIVE.search(text[:m.start()]))
 
 
 def possessive(name: str) -> str:
@@ -462,17 +513,21 @@ def ranked_statements(ctx: ComposeContext, spec: SectionSpec, refs: set[Sentence
                     key=lambda r: relevance(r) + ctx.sources_of(r) + ctx.centrality.get(r, 0.0) / 10)
 
 
-def followers(ctx: ComposeContext, refs: set[SentenceRef]) -> set[SentenceRef]:
-    """The sentence after each of `refs` in its document, where the two share a rare word: news
-    writing tells one matter over a paragraph and names it once."""
+def neighbours(ctx: ComposeContext, refs: set[SentenceRef]) -> set[SentenceRef]:
+    """The sentences before and after each of `refs` in its document, where the two share a rare
+    word: news writing tells one matter over a paragraph and names it once, in the sentence that
+    opens it ("The scheme was shelved in May.") as often as in the one that leads on to it."""
     out = set()
     for ref in refs:
         sentences = ctx.corpus.sentences[ref.doc]
         at = next((k for k, s in enumerate(sentences) if s.index == ref.sentence), None)
-        if at is not None and at + 1 < len(sentences):
-            after = SentenceRef(ref.doc, sentences[at + 1].index)
-            if ctx.rare_words(after) & ctx.rare_words(ref):
-                out.add(after)
+        if at is None:
+            continue
+        for k in (at - 1, at + 1):
+            if 0 <= k < len(sentences):
+                near = SentenceRef(ref.doc, sentences[k].index)
+                if ctx.rare_words(near) & ctx.rare_words(ref):
+                    out.add(near)
     return out - refs
 
 
@@ -554,15 +609,15 @@ class Selection:
     def specific_name(self, cand: Candidate, picked: list[SentenceRef]) -> str | None:
         """A matter named by one common word alone ("Lawsuit") is headed by what its shown
         statements are about: the phrase of several words that most of them use (RENAME_USES or
-        more; no actor's name, nor a longer form of the word itself), as a modifier of the word
+        more; no actor's name, nor a phrase holding the word in any form), as a modifier of the word
         ("dock workers lawsuit"), or as the texts write the two together."""
         shown = set(picked)
         index = self.pile.index
         actors = actor_names(self.pile.ctx)
         best, best_uses = None, (0, 0)
         for other in {p.key: p for r in picked for p in self.pile.phrases_in.get(r, ())}.values():
-            if cand.phrase.key in other.words or fold(other.form) in actors:
-                continue
+            if any(same_word(w, cand.phrase.key) for w in other.words) or fold(other.form) in actors:
+                continue       # "download services downloaders": its own word in another form is no modifier
             uses = (len(shown & other.refs), len(other.sentences))
             if uses[0] >= RENAME_USES and (uses, other.key) > (best_uses, best.key if best else ""):
                 best, best_uses = other, uses
@@ -581,7 +636,7 @@ class Selection:
         key = cand.phrase.key
         forms = [p for p in self.pile.index.phrases.values()
                  if len(p.words) == 2 and p.words[1] == key and fold(p.form) not in actors
-                 and not any(fold(w) in actors for w in p.form.split()) and p.words[0] != key]
+                 and not any(fold(w) in actors for w in p.form.split()) and not same_word(p.words[0], key)]
         used = [(len(p.refs & refs), len(p.sentences), p.key, p) for p in forms]
         best = max(used, default=None, key=lambda u: u[:3])
         if best is None or best[0] < RENAME_USES:
@@ -607,11 +662,19 @@ class Selection:
             return False
         refs = cand.phrase.refs
         told = refs | self.pile.counting(refs)
+        # the places its own sentences and their neighbours leave: other words of its head's family,
+        # then, for a matter of several words, its head noun alone ("the levy" for "the dock levy"),
+        # which fills places but makes no matter
+        near = neighbours(ctx, refs)
+        kin = self.pile.kin(cand.phrase.words[-1]) - told - near
+        alone = self.pile.head_alone(cand.phrase) - told - near - kin
         avoid = self.taken if shown_too else self.taken | ctx.used
-        picked = ranked_statements(ctx, self.spec, told | followers(ctx, refs), self.per_issue, avoid,
-                                   relevance=lambda r: (1.0 if r in refs else 0.5 if r in told else 0.0)
+        picked = ranked_statements(ctx, self.spec, told | near | kin | alone, self.per_issue, avoid,
+                                   relevance=lambda r: (1.0 if r in refs else 0.5 if r in told else 0.0 if r in near
+                                                        else -KIN_COST if r in kin else -2 * KIN_COST)
                                    - (SCARCE_COST if self.needed_more(r, cand, words) else 0.0))
-        enough = len(picked) >= min(MIN_STATEMENTS, self.per_issue) or self.shown_elsewhere(cand, picked)
+        own = [r for r in picked if r not in alone]
+        enough = len(own) >= min(MIN_STATEMENTS, self.per_issue) or self.shown_elsewhere(cand, own)
         if not enough or not any(r in told for r in picked) or self.told_again(cand, picked):
             return False
         if cand.actor is None and cand.fuller is None and len(name.split()) == 1:
