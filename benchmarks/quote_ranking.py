@@ -2,19 +2,21 @@
 one topic out: for each set, the constants that score best on the others are scored on it.
 
 Run by hand: `python benchmarks/quote_ranking.py`. Prints quote coverage per set for the
-shipped constants, for the best grid point over all sets, and held out. Writes nothing.
+shipped constants, for the best grid point over all sets, and held out; then the unseen topics of
+`benchmarks/unseen` under the shipped and the fitted constants (never fitted on). Writes nothing.
 """
 
 from __future__ import annotations
 
 import itertools
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import briefing.compose.quotes as quotes_module  # noqa: E402
-from bench_quality import labelled_sets, load_scorer  # noqa: E402
+from bench_quality import UNSEEN, labelled_sets, load_scorer, unseen_sets  # noqa: E402
 from briefing.analysis import analyse  # noqa: E402
 from briefing.compose.context import ComposeContext  # noqa: E402
 from briefing.model import run_to_end  # noqa: E402
@@ -29,12 +31,12 @@ GRID = {
 QUOTE_BUDGET = 12
 
 
-def prepared_sets():
+def prepared_sets(sets=None):
     """Each labelled set's gold and compose context, analysed once."""
     scorer = load_scorer()
     template = load_template("standard")
     out = []
-    for labelled in labelled_sets():
+    for labelled in labelled_sets() if sets is None else sets:
         documents = run_to_end(ingest([labelled.docs])).documents
         corpus = Selection().corpus(documents)
         facts = run_to_end(analyse(corpus))
@@ -82,6 +84,15 @@ def main() -> int:
               + f"   {min(values.values()):.2f}   {sum(values.values()) / len(values):.3f}")
     for name in names:
         print(f"  {name}: fitted without it {held[name][1]}")
+    with tempfile.TemporaryDirectory() as tmp:
+        _, unseen = prepared_sets(unseen_sets(UNSEEN, Path(tmp)))
+        if unseen:
+            row = " ".join(f"{n[:10]:>10}" for n, *_ in unseen)
+            print(f"\n{'unseen (not fitted on)':<28} {row}   worst   mean")
+            for label, point in (("shipped", shipped), ("fitted", dict(zip(keys, fitted, strict=True)))):
+                values = scores(scorer, unseen, point)
+                print(f"{label:<28} " + " ".join(f"{v:>10.2f}" for v in values.values())
+                      + f"   {min(values.values()):.2f}   {sum(values.values()) / len(values):.3f}")
     scores(scorer, sets, shipped)            # leave the module as it was
     return 0
 

@@ -84,13 +84,22 @@ def test_phrases_of_three_words_are_not_shown():
         "What both of us concentrate on are the issues that concern the country,"]
 
 
-def test_a_short_phrase_opening_on_a_function_word_is_the_reporters_sentence_not_a_quote():
+def test_a_short_phrase_opening_on_a_preposition_is_the_reporters_sentence_not_a_quote():
     text = ('Councillor Tom Reeve, the Harwick Central member, has pledged to take the matter "to the minister if '
             'necessary". "We will not let the club be sold to the highest bidder," Mr Reeve said. '
-            'Mr Reeve called the offer "a threat to everything the town has built over a century".')
+            'Mr Reeve called the offer "a threat to everything the town has built over a century". '
+            'He said the sale would lead the club "down the road to ruin".')
     assert [q.text for q in section(text).quotes] == [
         "We will not let the club be sold to the highest bidder,",
         "a threat to everything the town has built over a century"]
+
+
+def test_a_short_phrase_opening_on_a_determiner_or_a_negation_is_the_speakers_judgement():
+    text = ('Campaigner Nora Vale spoke outside the court. Ms Vale called the ruling "a travesty of plain '
+            'justice". She said the new figures "do not make sense at all". Ms Vale said the appeal would '
+            'come "in the next few weeks".')
+    assert [q.text for q in section(text).quotes] == [
+        "a travesty of plain justice", "do not make sense at all"]
 
 
 def test_a_machine_paraphrased_source_gives_no_quotes():

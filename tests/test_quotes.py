@@ -157,6 +157,14 @@ def test_it_said_stands_for_the_organization_just_named():
     assert speakers(text) == ["Harbour Workers Union"]
 
 
+def test_it_said_stands_for_the_organization_the_sentence_before_names_by_its_kind():
+    text = ("The Ministry of Water Supply opened an inquiry into the leaks in March. Engineers visited the "
+            "plant. The pumps were old. Repairs began. Crews worked at night. Residents complained. Prices "
+            "rose. Tankers came. On Friday the ministry announced that the inquiry had ended. "
+            'It said "all the pumps will be replaced before the summer heat arrives".')
+    assert speakers(text) == ["Ministry of Water Supply"]
+
+
 def test_the_firm_stands_for_the_organization_the_story_quotes():
     text = ("Modelling firm Caldera Group estimates the losses at $2bn, Caldera Group said.\n\n"
             "“Our model shows far more destructive scenarios in more extreme events,” said the modelling firm.")
@@ -237,6 +245,13 @@ def test_quote_over_several_sentences_with_reopened_marks():
     assert got[1][0] == "Nils Harrow"
 
 
+def test_a_quote_left_open_ends_with_its_sentence_where_the_next_is_introduced_in_the_same_line():
+    text = ('Council leader Ann Lowe said: "The budget is balanced for the year. '
+            'Her deputy Tom Reed said: "We will not raise the tax this year."')
+    assert quotes(text) == [("Ann Lowe", "The budget is balanced for the year."),
+                            ("Tom Reed", "We will not raise the tax this year.")]
+
+
 def test_unattributed_quote_continues_the_speaker_of_the_paragraph_before():
     text = ('Health Secretary Joan Reddy said: "Those who co-operate will know it."\n\n'
             '"They always do it by damaging the record of the government."\n')
@@ -293,6 +308,19 @@ def test_a_title_in_title_case_is_not_speech():
     assert not is_title("unremittingly New Labour")
     text = 'Summit host Ana Pirez opened the forum. She said its motto was "Building a Sustainable Tomorrow".'
     assert quotes(text) == []
+
+
+def test_inverted_attribution_in_the_present_tense():
+    text = ('Coach Brenna Holt watched the heats. "You rarely get a chance like this in a career," '
+            'agreed Holt. "She always trains like that," explains Holt.')
+    assert speakers(text) == ["Brenna Holt", "Brenna Holt"]
+
+
+def test_post_nominal_letters_between_the_speaker_and_the_verb():
+    text = ('Bar leader Tomas Verran QC has warned of a real risk. "What will happen to the young men '
+            'stopped in the street?" Verran added.\n'
+            'Tomas Verran QC said "the scheme will be tested in court soon".')
+    assert speakers(text) == ["Tomas Verran", "Tomas Verran"]
 
 
 def test_honorific_before_a_title_word_makes_it_a_surname():

@@ -40,12 +40,16 @@ thundered quipped quips joked jokes lamented laments complained complains protes
 asserted asserts tweeted tweets voiced boasted boasts stating pleaded pleads implored implores
 """.split())
 REPORTING_VERBS = SAY_VERBS | SPEECH_ACT_VERBS
-# Verbs that may come before their subject ("said Ann Lowe", "thundered the envoy"); "told" and
-# the like take an object there ("told Reuters").
+# Verbs that may come before their subject ("said Ann Lowe", "thundered the envoy", and in the
+# present tense of features and sports writing "explains the coach", "agrees Ann Lowe"); "told"
+# and the like take an object there ("told Reuters").
 INVERTIBLE_VERBS = frozenset("""
-said says added adds asked asks wrote writes replied continued explained noted insisted warned
-countered thundered quipped declared stated remarked observed argued commented cautioned conceded
-recalled responded answered admitted acknowledged maintained stressed emphasised emphasized
+said says added adds asked asks wrote writes replied replies continued continues explained explains
+noted notes insisted insists warned warns countered counters thundered quipped declared declares
+stated states remarked remarks observed observes argued argues commented comments cautioned cautions
+conceded concedes recalled recalls responded responds answered answers admitted admits
+acknowledged acknowledges maintained maintains stressed stresses emphasised emphasises emphasized
+emphasizes agreed agrees
 """.split())
 SAY_WORDS = REPORTING_VERBS | {"according"}
 LETTERS = re.compile(r"[A-Za-z]+")      # on lower-cased text too: same offsets
@@ -53,8 +57,10 @@ LOWER_RUN = re.compile(r"[a-z]+")        # a reporting verb is one (SAY_WORDS ar
 QUOTE_MARKS = "\"“”"
 
 # Words that may stand between a subject and its verb: auxiliaries, adverbs, a day ("Ann Lowe on
-# Sunday said"), a parenthesis ("(Dec 14)").
+# Sunday said"), a parenthesis ("(Dec 14)"), post-nominal letters ("Ann Lowe QC said": a closed
+# class of the letters of British honours, offices and ranks at the bar).
 GLUE_WORD = re.compile(r"(?:\b(?:has|have|had|also|then|later|again|previously|earlier|once|repeatedly|would|"
+                       r"QC|KC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE|"
                        r"will|further|first|finally|only|yesterday|today|tonight|now|long|never|always|often|[a-z]{3,}ly)"
                        r"|\bon\s+[A-Z][a-z]+(?:\s+\d{1,2})?|\([^()]{1,30}\)"
                        r"|\b(?:is|was|are|were)\s+(?:alleged|said|reported|understood|believed|thought|known|quoted)"
@@ -144,7 +150,7 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
         if word in ("he", "she"):
             return Attribution(True, ctx.just_mentioned(verb_start, inside, clause_start))
         if word == "it":
-            return Attribution(True, ctx.organization(None, end - 2))
+            return Attribution(True, ctx.organization(None, end - 2) or _body_speaking_before(ctx, verb_start))
         return UNKNOWN                     # "they said", "we said": a group, nobody named
     described = _description_at_end(head)
     if described:
@@ -163,6 +169,29 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
     if last.endswith("s") and last.isalpha() and last.lower() not in ROLE_STOPS | SAY_WORDS:
         return UNKNOWN                     # "critics said"
     return NONE                            # "… and said", "declined to say", "dismissed claims"
+
+
+def _body_speaking_before(ctx: DocumentSpeakers, pos: int) -> str | None:
+    """ "The ministry announced a review. It said …": where no organization is named by name just
+    before, "it" stands for the organization the sentence before reports, named by its kind."""
+    here = ctx.sentence_at(pos)
+    if not here or here - 1 not in ctx.sentence_of:
+        return None
+    start, end = ctx.sentence_of[here - 1]
+    for verb in reporting_verbs(ctx, start, end):
+        word = verb.group().lower()
+        if word == "according" or word.endswith("ing"):
+            continue
+        found = _noun_phrase_before(ctx, start, _skip_glue(ctx.document.text, start, verb.start()), verb.start(),
+                                    [], start) if not _pronoun_before(ctx, start, verb.start()) else NONE
+        if found.speaker and ctx.kinds.get(found.speaker) == "organization":
+            return found.speaker
+    return None
+
+
+def _pronoun_before(ctx: DocumentSpeakers, start: int, verb_start: int) -> bool:
+    head = ctx.document.text[max(start, verb_start - 60):_skip_glue(ctx.document.text, start, verb_start)]
+    return bool(PRONOUN_AT_END.search(head))
 
 
 def _description_at_end(head: str) -> tuple[str, str] | None:

@@ -334,6 +334,7 @@ def _common(tok: Token) -> bool:
 
 
 PLURAL_TITLE_HEADS = TITLE_WORDS | HONORIFICS
+CARDINAL_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty".split())
 
 
 def _name_ok(toks: list[Token], titled: bool) -> bool:
@@ -464,7 +465,9 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
         while first < h and (part[first].low in TEMPORAL_MODIFIERS or _is_boundary(part[first])
                              or adjective_compound(part[first].low)):     # "London-based Harwick Bank"
             first += 1
-        head = [Segment("org", part[first:h + 1])]
+        # "Six Nations", "Five Nations": a number of countries or teams is a competition or a group
+        head = [] if part[first].low in CARDINAL_WORDS and part[h].low.endswith("s") and part[h].low != "news" \
+            else [Segment("org", part[first:h + 1])]
         rest = part[h + 1:]
         return head + (_segment_part(rest, False) if rest and rest[0].capitalised else [])
     out: list[Segment] = []
@@ -874,7 +877,7 @@ def _owner(prefix: str, suffix: str) -> str:
     modifier = MODIFIES_NEXT.match(suffix)
     if word in HONORIFICS or word in DAY_NAMES or word in MONTHS \
             or (given and (given.group(1).lower() in GIVEN_NAMES or given.group(1).lower() in FIRST_NAMES
-                           or given.group(1).lower() in HONORIFICS)) \
+                           or given.group(1).lower() in HONORIFICS or given.group(1).lower() in NAME_PARTICLES)) \
             or (modifier and modifier.group(1) not in SAY_VERBS):
         return ""
     return owner.group(1)

@@ -14,11 +14,12 @@ import re
 from dataclasses import dataclass
 
 from briefing.analysis.actors import actor_index
-from briefing.analysis.attribution import NONE, Attribution, speaker_clause
+from briefing.analysis.attribution import ABBREVIATIONS, NONE, Attribution, speaker_clause
 from briefing.analysis.referents import DocumentSpeakers, actor_kinds, speakers_of
 from briefing.model import ActorFact, Corpus, QuoteFact, Sentence, SentenceRef
 
 QUOTE_MARK = re.compile('["“”]')
+SENTENCE_END = re.compile(r"[.!?](?=\s+\S)")
 MIN_WORDS = 3            # shorter quotations are scare quotes ("juvenile"), not statements
 LOOK_AFTER = 90          # characters after a closing mark where "…," he said is looked for
 OPENERS = "“‘"           # only double marks delimit quotes; single ones nest inside them
@@ -52,7 +53,8 @@ def quotation_spans(text: str) -> list[Span]:
                                      and not after.isspace())
             if opening:
                 if open_at is not None:      # reopened without closing: the earlier quote ends here
-                    spans.append(Span(pos + open_at + 1, pos + k, pos + open_at, None, line_no))
+                    spans.append(Span(pos + open_at + 1, pos + _run_on_end(line, open_at + 1, k), pos + open_at,
+                                      None, line_no))
                 open_at = k
             elif open_at is not None:
                 spans.append(Span(pos + open_at + 1, pos + k, pos + open_at, pos + k, line_no))
@@ -68,6 +70,23 @@ def quotation_spans(text: str) -> list[Span]:
         if s.end > s.start:
             out.append(s)
     return out
+
+
+def _run_on_end(line: str, start: int, reopening: int) -> int:
+    """Where a quotation left open ends, the next opening mark at `reopening`: there, where that mark
+    opens a sentence (news style opens each paragraph of a long quotation afresh); but where the
+    mark follows an introduction ('Lowe said: "…', paragraphs run together on one line) at the end
+    of the last sentence before it, the words between being the reporter's."""
+    if not line[start:reopening].rstrip().endswith((":", ",")):
+        return reopening
+    last = None
+    for end in SENTENCE_END.finditer(line, start, reopening + 1):      # the mark itself may follow
+        word = line[max(start, end.start() - 6):end.start()].split()
+        if not (word and word[-1].lower().strip("(") in ABBREVIATIONS):
+            last = end
+    if last and line[last.end():reopening].strip():
+        return last.start() + 1
+    return reopening
 
 
 def is_title(text: str) -> bool:
