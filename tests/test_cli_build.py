@@ -83,18 +83,3 @@ def test_seeds_brief_has_only_valid_citations_and_no_furniture(tmp_path):
     assert metrics["citation_validity"] == 1.0
     assert metrics["uncited"] == 0 and metrics["noise"] == 0 and metrics["unknown_sources"] == 0
     assert metrics["duplicates"] == 0
-
-
-def test_build_as_a_process_ends_with_its_whole_brief_written_and_its_messages_shown(tmp_path):
-    # `python -m briefing build` ends without the interpreter's tear-down: what it printed and
-    # wrote must all be out by then, to standard output as to a file
-    done = subprocess.run([sys.executable, "-m", "briefing", "build", str(SEEDS), "--format", "json"],
-                          capture_output=True, text=True, encoding="utf-8")
-    assert done.returncode == 0
-    assert json.loads(done.stdout)["format"] == "briefing/1"
-    out = tmp_path / "brief.md"
-    done = subprocess.run([sys.executable, "-m", "briefing", "build", str(SEEDS), "-o", str(out)],
-                          capture_output=True, text=True, encoding="utf-8")
-    assert done.returncode == 0
-    assert out.read_text(encoding="utf-8").startswith("# ")
-    assert done.stderr.strip().endswith(f"from {len(list(SEEDS.iterdir()))} documents")

@@ -1,5 +1,7 @@
 """`python -m briefing` runs the command line (which opens the window when given no arguments)."""
 
-from briefing.cli import run
+import sys
 
-run()
+from briefing.cli import main
+
+sys.exit(main())

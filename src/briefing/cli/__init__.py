@@ -1,5 +1,5 @@
 """The command line: `briefing build`, `briefing template`, `briefing library`, `briefing gui`."""
 
-from briefing.cli.main import main, run
+from briefing.cli.main import main
 
-__all__ = ["main", "run"]
+__all__ = ["main"]
