@@ -1135,3 +1135,16 @@ def test_a_number_of_nations_is_a_competition_but_its_council_a_body():
     actors = actors_of("Harwick face Tarvel in the Six Nations on Saturday. The Six Nations opens in May.",
                        "The Six Nations Council said no. The Six Nations Council met.")
     assert "Six Nations" not in actors and actors["Six Nations Council"].kind == "organization"
+
+
+def test_a_speaker_speaks_for_the_longest_name_in_the_role_not_also_for_the_words_inside_it():
+    index = actor_index(corpus("Harwick Liberal Democrat leader Tom Reed said the plan was wrong. The Liberal "
+                               "Democrats agreed. The Liberals of old were gone. The Democrats in Tarvel won.",
+                               "Tom Reed said so again. The Liberal Democrats met. The Liberals met. The Democrats met."))
+    assert index.speaks_for["Tom Reed"] == ["Liberal Democrats"]
+
+
+def test_a_capitalised_plain_word_before_a_word_that_is_also_a_name_names_no_one_at_a_sentence_start():
+    actors = actors_of("Strong Oscar contenders were named on Monday. Strong Oscar hopes rose again.",
+                       "Strong Oscar bids were made. Tom Reed won the Oscar.")
+    assert "Strong Oscar" not in actors and "Tom Reed" in actors

@@ -359,13 +359,20 @@ def _speaks_for(pairs: list[tuple[Cluster, ActorFact]]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for _, actor in speakers:
         words = f"{actor.role} {actor.affiliation}".split()
-        for i in range(len(words)):
+        i = 0
+        while i < len(words):
+            # the longest name from here; the words it spans name nothing else ("Liberal Democrat
+            # leader" is not also a "Democrat"), and a member's word is its party's ("Democrats")
+            span = 1
             for j in range(min(len(words), i + MAX_NAME_WORDS), i, -1):
-                owner = names.get(fold(POSSESSIVE_END.sub("", " ".join(words[i:j]).strip(",.;:()"))))
-                if owner and owner != actor.name and kinds[owner] == "organization" \
-                        and owner not in out.get(actor.name, []):
-                    out.setdefault(actor.name, []).append(owner)
+                phrase = fold(POSSESSIVE_END.sub("", " ".join(words[i:j]).strip(",.;:()")))
+                owner = names.get(phrase) or names.get(phrase + "s")
+                if owner and owner != actor.name and kinds[owner] == "organization":
+                    if owner not in out.get(actor.name, []):
+                        out.setdefault(actor.name, []).append(owner)
+                    span = j - i
                     break
+            i += span
     return out
 
 

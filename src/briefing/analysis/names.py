@@ -797,6 +797,9 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             and toks[0].low not in GIVEN_NAMES and _common(toks[0]):
         # "Bookmaker William Hill …": the capital of a sentence start on a plain word before a name
         title, toks, sentence_start = Segment("title", toks[:1]), toks[1:], False
+    elif sentence_start and len(toks) == 2 and not title and toks[1].low in GIVEN_NAMES \
+            and toks[0].low not in GIVEN_NAMES and toks[0].low not in FIRST_NAMES and _common(toks[0]):
+        return []       # "Strong Oscar contenders …": a plain word, capitalised, before a word that is also a name
     elif len(toks) >= 3 and not title and (toks[1].low in GIVEN_NAMES or toks[1].low in FIRST_NAMES) \
             and (toks[0].low in PARTY_CREEDS or toks[0].low in PARTY_NICKNAMES):
         # "Tory Ann Vale", "Conservative Ann Vale": her party, before her name
