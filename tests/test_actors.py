@@ -1148,3 +1148,10 @@ def test_a_capitalised_plain_word_before_a_word_that_is_also_a_name_names_no_one
     actors = actors_of("Strong Oscar contenders were named on Monday. Strong Oscar hopes rose again.",
                        "Strong Oscar bids were made. Tom Reed won the Oscar.")
     assert "Strong Oscar" not in actors and "Tom Reed" in actors
+
+
+def test_an_owner_before_an_organisations_name_is_no_role_of_it():
+    actors = actors_of("Harwick's Zorvex said profits rose. Zorvex said so again.",
+                       "Zorvex shares fell. Zorvex said it would cut jobs.")
+    assert actors["Zorvex"].kind == "organization" and actors["Zorvex"].role != "Harwick"
+    assert actors_of("Reform's Tom Reed agreed. Tom Reed said so.")["Tom Reed"].role == "Reform"

@@ -104,6 +104,7 @@ NEWS_OUTLET = "news outlet"
 DEFINING_TYPES = frozenset({"party"})
 # What a news outlet's description may say it is ("news agency", "cable channel")
 OUTLET_ROLE_HEADS = frozenset("agency channel broadcaster network newspaper station outlet service".split())
+OWNER_RANK = 3      # Mention.role_rank of a role read from a possessive owner ("Reform's X")
 # Which stated roles win: a title or an appositive, then "X is a …", then "Reform's X".
 ROLE_CLASS = {0: 0, 1: 0, 2: 1, 3: 2}
 
@@ -1072,6 +1073,10 @@ def _actor(cluster: Cluster) -> ActorFact | None:
         kind = "organization"      # "Harwick Re, the largest reinsurance company, said"; not "Kim Orr, publisher"
     if kind == "organization" and _describes_a_person(role):
         role, affiliation, role_refs = "", "", []     # "the finishing touch at Harwick is a fantastic manager"
+    elif kind == "organization" and role and all(m.role_rank == OWNER_RANK for _, m in mentions if m.role == role):
+        # an owner before an organization's name is its holder, not what it is: "Harwick's Premier
+        # League" is no league called Harwick, nor "Ann Vale's Oscar" an award called Vale
+        role, affiliation, role_refs = _choose_role([(d, m) for d, m in mentions if m.role_rank != OWNER_RANK])
     name = cluster.name
     # a given name alone ("Robert") is a slip, counted as a mention but no alias to search by
     # a collective's full names not written so ("Peru military junta" for "Peru’s military junta") are no aliases
