@@ -1155,3 +1155,10 @@ def test_an_owner_before_an_organisations_name_is_no_role_of_it():
                        "Zorvex shares fell. Zorvex said it would cut jobs.")
     assert actors["Zorvex"].kind == "organization" and actors["Zorvex"].role != "Harwick"
     assert actors_of("Reform's Tom Reed agreed. Tom Reed said so.")["Tom Reed"].role == "Reform"
+
+
+def test_a_stray_apostrophe_in_the_source_ends_a_role_phrase():
+    actors = actors_of("The HK' opposition Socialists said no. The Socialists met.",
+                       "Socialist leader Tom Reed said so. The Greens' transport spokesman Ann Vale agreed. Ann Vale said so.")
+    assert "HK'" not in actors["Socialists"].role
+    assert actors["Ann Vale"].role == "Greens' transport spokesman"

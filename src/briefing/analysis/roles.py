@@ -83,7 +83,8 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     free = 1                          # lower-case words allowed without being modifiers
     for at, word in enumerate(words[1:MAX_ROLE_WORDS + 3], 1):
         if len(picked) >= MAX_ROLE_WORDS or word[-1] in ',;:()"“”' or word[0] in '"“”(' \
-                or word in ("-", "–", "—") or (word[-1] == "." and word[0].islower()):   # "said." ends a sentence
+                or word in ("-", "–", "—") or (word[-1] == "." and word[0].islower()) \
+                or (word[-1] in "’'" and word[:-1].isupper()):   # "said." ends a sentence; "UK'" is a slip
             break
         low = word.lower().strip("’'")
         if low in ROLE_STOPS:
