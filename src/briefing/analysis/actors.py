@@ -54,7 +54,7 @@ from briefing.analysis.lexicon import (
     fold,
     trim_word_caches,
 )
-from briefing.analysis.names import ACRONYM, Mention, document_names, short_collective_mentions
+from briefing.analysis.names import ACRONYM, OWNER_RANK, Mention, document_names, short_collective_mentions
 from briefing.analysis.roles import (
     AUXILIARIES,
     ORGANIZATION_HEADS,
@@ -104,7 +104,6 @@ NEWS_OUTLET = "news outlet"
 DEFINING_TYPES = frozenset({"party"})
 # What a news outlet's description may say it is ("news agency", "cable channel")
 OUTLET_ROLE_HEADS = frozenset("agency channel broadcaster network newspaper station outlet service".split())
-OWNER_RANK = 3      # Mention.role_rank of a role read from a possessive owner ("Reform's X")
 # Which stated roles win: a title or an appositive, then "X is a …", then "Reform's X".
 ROLE_CLASS = {0: 0, 1: 0, 2: 1, 3: 2}
 

@@ -121,6 +121,7 @@ SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+([a-z]+)\b")
 GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*$")
 MODIFIES_NEXT = re.compile(r"\s+([a-z][\w-]*)\s+[A-Z]")
 OWNER_CHARS = 40       # how far back a possessive owner before a name is looked for
+OWNER_RANK = 3         # Mention.role_rank of a role read from a possessive owner ("Reform's X")
 POSSESSIVE_OWNER = re.compile(r"(?:^|[\s(])([A-Z][\w&-]+)[’']s\s+$")
 # a say-verb put before its speaker follows the words said: '"…," said X', "…, added X"
 INVERTED_SAY = re.compile(r"(?:^|[,:;\"“”’'—–-])\s*[A-Za-z]+\s+$")
@@ -877,10 +878,10 @@ def _owner(prefix: str, suffix: str) -> str:
         return ""
     word = owner.group(1).lower()
     given = GIVEN_BEFORE.search(window, 0, owner.start(1))
+    before = given.group(1).lower() if given else ""        # a person's: "Ada Voss's", "Mr Voss's"
     modifier = MODIFIES_NEXT.match(suffix)
     if word in HONORIFICS or word in DAY_NAMES or word in MONTHS \
-            or (given and (given.group(1).lower() in GIVEN_NAMES or given.group(1).lower() in FIRST_NAMES
-                           or given.group(1).lower() in HONORIFICS or given.group(1).lower() in NAME_PARTICLES)) \
+            or before in GIVEN_NAMES or before in FIRST_NAMES or before in HONORIFICS or before in NAME_PARTICLES \
             or (modifier and modifier.group(1) not in SAY_VERBS):
         return ""
     return owner.group(1)
@@ -970,7 +971,7 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     if not mention.role:                     # "Reform's Tim Vale": the party, for want of a role
         owner = _owner(prefix, suffix)
         if owner:
-            mention.role, mention.role_rank = owner, 3
+            mention.role, mention.role_rank = owner, OWNER_RANK
     mention.speaker = _speaks(text, local_end, prefix) \
         or ((mention.role_rank == 1 or from_organization) and _said_after(text, local_end, SAID_AFTER_APPOSITIVE))
     # a lone word is a person only by a title ("Mr Marlow"); "in Tarvel, stressed" proves nothing

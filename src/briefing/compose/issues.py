@@ -419,8 +419,10 @@ def actor_form(pile: Pile, actor: ActorFact, refs: frozenset[SentenceRef]) -> st
         forms += [a for a in actor.aliases if " " not in a and a in actor.name.split() and fold(a) not in others]
     elif actor.kind != "country":
         forms += [a for a in actor.aliases if not POSSESSIVE_END.search(a)]
-    elif actor.aliases and not any(written(actor.name).search(pile.ctx.text(r)) for r in pile.refs):
-        return max(actor.aliases, key=lambda a: (acting_uses(a, text), -len(a), a))
+    elif actor.aliases:
+        name = written(actor.name)          # one pattern for the pile's every sentence
+        if not any(name.search(pile.ctx.text(r)) for r in pile.refs):
+            return max(actor.aliases, key=lambda a: (acting_uses(a, text), -len(a), a))
     return max(forms, key=lambda f: (len(written(f).findall(text)), -len(f), f))
 
 
