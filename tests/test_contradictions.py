@@ -332,6 +332,36 @@ def test_a_participle_is_not_the_opposite_of_its_stem():
     assert conflicts(a, b) == []
 
 
+
+# --- two parties' views set against each other -----------------------------------------------
+
+def test_a_view_a_report_sets_against_another_partys_is_a_conflict():
+    a = doc("a", "Ministers say the new permits will cut traffic in Harwick.",
+            "The scheme starts in May.",
+            "But opponents say similar permits in Tarvel have not reduced a single queue.")
+    [item] = conflicts(a)
+    assert item.topic == "Views differ: Ministers vs opponents"
+    assert [side[0].sentence for side in item.sides] == [0, 2]
+
+
+def test_a_named_party_answering_another_is_labelled_by_its_actor_name():
+    a = doc("a", "Council leader Ann Vale last week said the budget was \"a fair deal\" for the towns.",
+            "However, Tom Reed said it would mean steep rises in every district.")
+    [item] = conflicts(a, actors=[person("Ann Vale"), person("Tom Reed")])
+    assert item.topic == "Views differ: Ann Vale vs Tom Reed"
+
+
+@pytest.mark.parametrize("texts", [
+    ("Ann Vale said the budget was a fair deal.", "But she said rises were likely."),            # a pronoun
+    ("Ann Vale said the budget was a fair deal.", "But Ms Vale said rises were likely."),         # the same party
+    ("Party sources told the paper Ann Vale had always backed the plan.",                         # information
+     "But the council insisted it would hold ministers to account."),                            # passed on
+    ("Ann Vale said the budget was a fair deal.", "But a council spokesman said he could not comment."),
+    ("Ann Vale said the budget was a fair deal.", "But the rises came later than planned."),     # no view
+])
+def test_what_is_not_one_view_set_against_another(texts):
+    assert conflicts(doc("a", *texts), actors=[person("Ann Vale", "Ms Vale")]) == []
+
 def test_one_quotation_worded_two_ways_is_a_conflict():
     a = doc("a", "\"This plan is little more than a paper shield for the coast,\" the mayor told the council.")
     b = doc("b", "The mayor said: \"This plan is nothing more than a paper shield for the coast.\"")

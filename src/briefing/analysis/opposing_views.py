@@ -1,0 +1,91 @@
+"""Two parties' opposing views, as a report sets them against each other: "Ministers say the
+cards will cut crime. But opponents say such schemes have failed elsewhere." A sentence opening
+on a contrast ("But", "However,") and a party with a verb of saying, paired with the nearest
+sentence before it in which another party says something.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.conflicts import KIND_SCORE, Finding, Sentences
+
+# --- thresholds ------------------------------------------------------------------------------
+# Set by reading every such pair on the labelled sets and on BBC topics: the view answered is
+# within two sentences before the contrast; further back it is most often of another matter.
+LOOK_BACK = 2               # sentences before the contrast searched for the view it answers
+SPEAKER_WORDS = 6           # words a speaker phrase runs to before its verb of saying
+
+# Closed classes of English news prose, stated as such.
+# verbs of saying that report a view (not "added", which goes on with the same one)
+SAY = (r"(?:said|says|say|argued|argues|argue|claimed|claims|claim|insisted|insists|insist|maintained|"
+       r"maintains|maintain|contended|contends|contend|countered|counters|counter|believes|believe|believed|"
+       r"warned|warns|warn|told|tell|tells)")
+# the view answered is told with a verb of holding a view: "X told the paper Y had always ..."
+# passes on information rather than taking a side
+VIEW_VERB = re.compile(r"(?i:^(?:said|says|say|argu|claim|insist|maint|contend|counter|believ|warn))")
+# "has also said", "have long argued": auxiliaries and adverbs between a speaker and its verb
+AUXILIARY = r"(?:(?:has|have|had|also|now|long|always|still|repeatedly|previously|earlier)\s+){0,2}"
+# the speaker phrase: words without a clause break, then the verb of saying
+PHRASE = rf"[\w’'.-]+(?:\s+[\w’'.-]+){{0,{SPEAKER_WORDS - 1}}}?"
+SPEAKER = rf"(?P<who>{PHRASE})\s+{AUXILIARY}(?P<verb>{SAY})\b"
+# a view set against one before it: "But X says", "However, X says", "X, however, says"
+CONTRAST = re.compile(rf"^\W*(?:(?:But|However|Yet|Still)\b,?\s+{SPEAKER}"
+                      rf"|(?P<who2>{PHRASE}),\s+however,\s+{AUXILIARY}{SAY}\b)")
+# a view told by the sentence's opening party: "Ministers say", "Mr Vale last week said"
+STATED = re.compile(r"^\W*(?:(?:And|Now|Meanwhile|Earlier|Previously)\b,?\s+)?" + SPEAKER)
+# words a speaker phrase cannot hold: pronouns (whose party a lone sentence does not say),
+# words that open a clause, and verbs or prepositions that show the phrase is no subject
+NOT_A_SPEAKER = frozenset("he she they it we i you this that these those there who which what when where if as "
+                          "because while after before although though since and but or so to than whether how "
+                          "is are was were be been had has have do does did will would could should may might must "
+                          "can for with from into about over of in on at by what's it's".split())
+# words of time a speaker phrase may hold ("Mr Vale last week said"), left out of its label
+TIME_PHRASE = re.compile(r"(?i:\s+(?:on\s+\w+day|last\s+\w+|this\s+\w+|yesterday|today|earlier|later|previously)\b.*$)")
+DETERMINER = re.compile(r"(?i:^(?:the|a|an|some|many|several|other)\s+)")
+# a party that declines to comment takes no side
+NO_COMMENT = re.compile(r"(?i:\b(?:could\s+not|cannot|can[’']t|would\s+not|will\s+not|declined\s+to|refused\s+to)\s+"
+                        r"(?:\w+\s+)?comment)")
+
+
+def speaker_phrase(who: str) -> str | None:
+    """The party a speaker phrase names, as written without its determiner and words of time;
+    None where the phrase is no party (a pronoun, a clause)."""
+    words = [w.lower() for w in who.split()]
+    if not words or any(w in NOT_A_SPEAKER for w in words):
+        return None
+    label = DETERMINER.sub("", TIME_PHRASE.sub("", who.strip()))
+    return label or None
+
+
+def party(sents: Sentences, who: str) -> str:
+    """The actor a speaker phrase names, else the phrase itself (a class of people: "opponents")."""
+    found = sents.names.find(who)
+    return found[-1][2] if found else who
+
+
+def opposing_findings(sents: Sentences) -> list[Finding]:
+    """A view set against another's: a sentence opening "But <party> says", and the nearest
+    sentence of its report, up to LOOK_BACK before it, whose own opening party says something,
+    where the two parties differ."""
+    findings = []
+    for i, text in enumerate(sents.texts):
+        m = CONTRAST.match(text)
+        label_b = speaker_phrase(m.group("who") or m.group("who2")) if m and not NO_COMMENT.search(text) else None
+        if label_b is None:
+            continue
+        for step in range(1, LOOK_BACK + 1):
+            j = sents.next_to(i, -step)
+            if j is None:
+                break
+            stated = STATED.match(sents.texts[j])
+            label_a = speaker_phrase(stated.group("who")) if stated else None
+            if label_a is None or not VIEW_VERB.match(stated.group("verb")):
+                continue
+            a, b = party(sents, label_a), party(sents, label_b)
+            if a.lower() == b.lower():
+                break           # the same party goes on: no second view
+            findings.append(Finding("views", KIND_SCORE["views"] - 0.01 * step, f"Views differ: {a} vs {b}", [],
+                                    [[sents.refs[j]], [sents.refs[i]]]))
+            break
+    return findings
