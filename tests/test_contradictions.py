@@ -337,10 +337,17 @@ def test_a_participle_is_not_the_opposite_of_its_stem():
 
 def test_a_view_a_report_sets_against_another_partys_is_a_conflict():
     a = doc("a", "Ministers say the new permits will cut traffic in Harwick.",
-            "The scheme starts in May.",
             "But opponents say similar permits in Tarvel have not reduced a single queue.")
     [item] = conflicts(a)
     assert item.topic == "Views differ: Ministers vs opponents"
+    assert [side[0].sentence for side in item.sides] == [0, 1]
+
+
+def test_a_view_goes_on_over_a_sentence_opening_on_a_pronoun():
+    a = doc("a", "Ministers say the new permits will cut traffic in Harwick.",
+            "They expect queues to halve by the spring.",
+            "But opponents say similar permits in Tarvel have not reduced a single queue.")
+    [item] = conflicts(a)
     assert [side[0].sentence for side in item.sides] == [0, 2]
 
 
@@ -358,6 +365,8 @@ def test_a_named_party_answering_another_is_labelled_by_its_actor_name():
      "But the council insisted it would hold ministers to account."),                            # passed on
     ("Ann Vale said the budget was a fair deal.", "But a council spokesman said he could not comment."),
     ("Ann Vale said the budget was a fair deal.", "But the rises came later than planned."),     # no view
+    ("Ann Vale said the budget was a fair deal.", "Some 40 towns kept their rates.",              # answers the
+     "But campaigners said many families would pay more."),                                      # fact before
 ])
 def test_what_is_not_one_view_set_against_another(texts):
     assert conflicts(doc("a", *texts), actors=[person("Ann Vale", "Ms Vale")]) == []
