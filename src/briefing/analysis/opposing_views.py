@@ -67,6 +67,13 @@ def party(sents: Sentences, who: str) -> str:
     return found[-1][2] if found else who
 
 
+def described(who: str) -> bool:
+    """A speaker phrase is a description of someone named before ("the company", "The US firm"):
+    it opens on "the" and ends on a common noun, so it may be the party that answers it."""
+    words = who.split()
+    return len(words) > 1 and words[0].lower() == "the" and words[-1].islower()
+
+
 def continues(text: str) -> bool:
     """The sentence opens on a pronoun or a quotation: it goes on with the one before."""
     first = FIRST_WORD.search(text)
@@ -94,8 +101,8 @@ def opposing_findings(sents: Sentences) -> list[Finding]:
             if label_a is None or not VIEW_VERB.match(stated.group("verb")):
                 break           # the contrast answers what the sentence before tells, not a view
             a, b = party(sents, label_a), party(sents, label_b)
-            if a.lower() == b.lower():
-                break           # the same party goes on: no second view
+            if a.lower() == b.lower() or described(stated.group("who")) and sents.names.find(label_b):
+                break           # the same party goes on, or may ("The firm said ... But Tarvel Ltd said")
             findings.append(Finding("views", KIND_SCORE["views"] - 0.01 * step, f"Views differ: {a} vs {b}", [],
                                     [[sents.refs[j]], [sents.refs[i]]]))
             break
