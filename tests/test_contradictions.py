@@ -343,6 +343,12 @@ def test_a_view_a_report_sets_against_another_partys_is_a_conflict():
     assert [side[0].sentence for side in item.sides] == [0, 1]
 
 
+def test_two_copies_of_one_report_set_views_against_each_other_once():
+    texts = ("Ministers say the new permits will cut traffic in Harwick.",
+             "But opponents say similar permits in Tarvel have not reduced a single queue.")
+    assert len(conflicts(doc("a", *texts), doc("b", *texts))) == 1
+
+
 def test_a_view_goes_on_over_a_sentence_opening_on_a_pronoun():
     a = doc("a", "Ministers say the new permits will cut traffic in Harwick.",
             "They expect queues to halve by the spring.",

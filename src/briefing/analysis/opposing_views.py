@@ -85,6 +85,7 @@ def opposing_findings(sents: Sentences) -> list[Finding]:
     before it (or, over sentences going on with it, up to LOOK_BACK before it) whose own opening
     party states a view, where the two parties differ."""
     findings = []
+    told: set[tuple[str, str]] = set()       # a pair told alike by two reports (a copy) is one finding
     for i, text in enumerate(sents.texts):
         m = CONTRAST.match(text)
         label_b = speaker_phrase(m.group("who") or m.group("who2")) if m and not NO_COMMENT.search(text) else None
@@ -103,6 +104,9 @@ def opposing_findings(sents: Sentences) -> list[Finding]:
             a, b = party(sents, label_a), party(sents, label_b)
             if a.lower() == b.lower() or described(stated.group("who")) and sents.names.find(label_b):
                 break           # the same party goes on, or may ("The firm said ... But Tarvel Ltd said")
+            if (sents.texts[j], text) in told:
+                break
+            told.add((sents.texts[j], text))
             findings.append(Finding("views", KIND_SCORE["views"] - 0.01 * step, f"Views differ: {a} vs {b}", [],
                                     [[sents.refs[j]], [sents.refs[i]]]))
             break
