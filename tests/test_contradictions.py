@@ -343,6 +343,18 @@ def test_a_view_a_report_sets_against_another_partys_is_a_conflict():
     assert [side[0].sentence for side in item.sides] == [0, 1]
 
 
+def test_a_view_after_a_lead_in_or_named_in_an_apposition_is_answered():
+    actors = [org("Harwick Council"), org("Tarvel Ferries"), person("Tom Reed")]
+    a = doc("a", "In recent weeks, Harwick Council has reiterated its claims that the lease is still binding.",
+            "However, Tarvel Ferries argues that the sale of its depot ended the lease.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == "Views differ: Harwick Council vs Tarvel Ferries"
+    b = doc("b", "The harbour's owner, Tom Reed, has said the new berth is safe for larger ferries.",
+            "But Tarvel Ferries said the berth was too shallow at low tide.")
+    [item] = conflicts(b, actors=actors)
+    assert item.topic == "Views differ: Tom Reed vs Tarvel Ferries"
+
+
 def test_two_copies_of_one_report_set_views_against_each_other_once():
     texts = ("Ministers say the new permits will cut traffic in Harwick.",
              "But opponents say similar permits in Tarvel have not reduced a single queue.")
@@ -371,13 +383,16 @@ def test_a_named_party_answering_another_is_labelled_by_its_actor_name():
      "But the council insisted it would hold ministers to account."),                            # passed on
     ("Ann Vale said the budget was a fair deal.", "But a council spokesman said he could not comment."),
     ("Ann Vale said the budget was a fair deal.", "But the rises came later than planned."),     # no view
+    ("Tarvel Ferries said the timetable was fixed.",                                              # may be
+     "But the company said winter sailings could change."),                                      # the same
     ("The council leader said the budget was a fair deal.",                                       # may be
      "However, Ann Vale said rises were likely."),                                               # the same
     ("Ann Vale said the budget was a fair deal.", "Some 40 towns kept their rates.",              # answers the
      "But campaigners said many families would pay more."),                                      # fact before
 ])
 def test_what_is_not_one_view_set_against_another(texts):
-    assert conflicts(doc("a", *texts), actors=[person("Ann Vale", "Ms Vale")]) == []
+    actors = [person("Ann Vale", "Ms Vale"), org("Tarvel Ferries")]
+    assert conflicts(doc("a", *texts), actors=actors) == []
 
 def test_one_quotation_worded_two_ways_is_a_conflict():
     a = doc("a", "\"This plan is little more than a paper shield for the coast,\" the mayor told the council.")
