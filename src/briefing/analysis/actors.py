@@ -99,6 +99,11 @@ COUNTRY_ROLE = "country"
 ORGANIZATION_ROLE = "organization"
 COLLECTIVE_KEY = "organization:@"      # clusters of lower-case collectives, by "country|kinds|head"
 NEWS_OUTLET = "news outlet"
+# "House of …" names a legislature's chamber where what follows is one of the closed class of
+# chambers' members or kinds ("House of Lords", "House of Representatives"), not a shop's or a
+# film's name ("House of Harwick")
+CHAMBER_MEMBERS = frozenset("lords commons representatives delegates councillors councilors peers keys assembly".split())
+CHAMBER_ROLE = "chamber"
 # Types a name says that no description near it overrides: a party is a party, whatever "the
 # government" the sentences around it speak of ("the union" may well tell what an "association" is).
 DEFINING_TYPES = frozenset({"party"})
@@ -509,6 +514,10 @@ def _own_type_word(name: str) -> str:
     if name in NEWS_AGENCIES:
         return NEWS_OUTLET
     words = [w.lower().strip(".,") for w in name.split()]
+    if len(words) >= 2 and words[-1] in COLLECTIVE_HEADS and "of" not in words:
+        return words[-1]        # a country's collective: "Tarvelian prosecutors" are prosecutors
+    if len(words) == 3 and words[0] == "house" and words[1] == "of" and words[2] in CHAMBER_MEMBERS:
+        return CHAMBER_ROLE
     for k in range(len(words) - 1, -1, -1):
         if words[k] in ORG_UNITS and k + 1 < len(words) and any(c.isdigit() for c in words[k + 1]):
             return words[k]
