@@ -1172,3 +1172,17 @@ def test_a_stray_apostrophe_in_the_source_ends_a_role_phrase():
                        "Socialist leader Tom Reed said so. The Greens' transport spokesman Ann Vale agreed. Ann Vale said so.")
     assert "HK'" not in actors["Socialists"].role
     assert actors["Ann Vale"].role == "Greens' transport spokesman"
+
+
+def test_a_persons_role_is_held_at_the_organisation_another_report_says_they_are_of():
+    actors = actors_of("Chief executive Tom Reed said the levy was unfair.",
+                       "But Tom Reed of the Harwick Dockers Union has questioned the count. Tom Reed said so again.",
+                       "Housing minister Ann Vale spoke first. Labour's Ann Vale later agreed.")
+    assert (actors["Tom Reed"].role, actors["Tom Reed"].affiliation) == ("Chief executive", "Harwick Dockers Union")
+    assert {ref.doc for ref in actors["Tom Reed"].role_refs} == {0, 1}       # each part cited where it is said
+    assert (actors["Ann Vale"].role, actors["Ann Vale"].affiliation) == ("Housing minister", "Labour")
+
+
+def test_of_the_organisation_after_a_name_is_its_role_for_want_of_another():
+    actors = actors_of("Ruth Cole of the Tarvel Dockers Union said the port would close. Ruth Cole said so twice.")
+    assert actors["Ruth Cole"].role == "Tarvel Dockers Union"
