@@ -99,6 +99,11 @@ COUNTRY_ROLE = "country"
 ORGANIZATION_ROLE = "organization"
 COLLECTIVE_KEY = "organization:@"      # clusters of lower-case collectives, by "country|kinds|head"
 NEWS_OUTLET = "news outlet"
+# "House of …" names a legislature's chamber where what follows is one of the closed class of
+# chambers' members or kinds ("House of Lords", "House of Representatives"), not a shop's or a
+# film's name ("House of Harwick")
+CHAMBER_MEMBERS = frozenset("lords commons representatives delegates councillors councilors peers keys assembly".split())
+CHAMBER_ROLE = "chamber"
 # Types a name says that no description near it overrides: a party is a party, whatever "the
 # government" the sentences around it speak of ("the union" may well tell what an "association" is).
 DEFINING_TYPES = frozenset({"party"})
@@ -509,6 +514,10 @@ def _own_type_word(name: str) -> str:
     if name in NEWS_AGENCIES:
         return NEWS_OUTLET
     words = [w.lower().strip(".,") for w in name.split()]
+    if len(words) >= 2 and words[-1] in COLLECTIVE_HEADS and "of" not in words:
+        return words[-1]        # a country's collective: "Tarvelian prosecutors" are prosecutors
+    if len(words) == 3 and words[0] == "house" and words[1] == "of" and words[2] in CHAMBER_MEMBERS:
+        return CHAMBER_ROLE
     for k in range(len(words) - 1, -1, -1):
         if words[k] in ORG_UNITS and k + 1 < len(words) and any(c.isdigit() for c in words[k + 1]):
             return words[k]
@@ -1067,9 +1076,10 @@ def _actor(cluster: Cluster) -> ActorFact | None:
     if kind == "person" and len(mentions) >= 2 and not as_person and his <= its and not any(
             m.role or " " not in m.text.strip() for _, m in mentions):
         kind = "organization"      # "Nordhafen Boerse said …": never titled, never a given name, never "his"
-    role, affiliation, role_refs = _choose_role(mentions)
+    role, affiliation, role_refs = _choose_role(mentions, person=kind == "person")
     if kind == "person" and not as_person and _describes_an_organization(role):
         kind = "organization"      # "Harwick Re, the largest reinsurance company, said"; not "Kim Orr, publisher"
+        role, affiliation, role_refs = _choose_role(mentions)
     if kind == "organization" and _describes_a_person(role):
         role, affiliation, role_refs = "", "", []     # "the finishing touch at Harwick is a fantastic manager"
     elif kind == "organization" and role and all(m.role_rank == OWNER_RANK for _, m in mentions if m.role == role):
@@ -1094,9 +1104,11 @@ def _actor(cluster: Cluster) -> ActorFact | None:
     return actor
 
 
-def _choose_role(mentions: list[tuple[int, Mention]]) -> tuple[str, str, list[SentenceRef]]:
+def _choose_role(mentions: list[tuple[int, Mention]], person: bool = False) -> tuple[str, str, list[SentenceRef]]:
     """The role stated most often (titles and appositives before "X is a …", and those before a
-    party name standing in for one; a singular before a plural), first stated on ties."""
+    party name standing in for one; a singular before a plural), first stated on ties; a person's
+    affiliation, where no mention with that role states one, is the organisation read for want
+    of a role elsewhere."""
     counts: dict[str, int] = {}
     first: dict[str, tuple[int, int, int]] = {}
     carriers: dict[str, list[tuple[int, Mention]]] = {}
@@ -1120,7 +1132,16 @@ def _choose_role(mentions: list[tuple[int, Mention]]) -> tuple[str, str, list[Se
         if m.affiliation:
             own[m.affiliation] = own.get(m.affiliation, 0) + 1
     refs = [SentenceRef(d, k) for d, k in sorted({(d, m.sentence) for d, m in chosen})[:MAX_ROLE_REFS]]
-    return chosen[0][1].role, _most_common(own or affiliations), refs
+    # "Chief executive Tom Reed" here, "Tom Reed, of the Harwick Trust," or "Harwick's Tom Reed"
+    # there: the organisation read for want of a role is where the role is held
+    held_at = {key: n for key, n in counts.items() if first[key][0] == ROLE_CLASS[OWNER_RANK]} \
+        if person and first[best][0] < ROLE_CLASS[OWNER_RANK] else {}
+    affiliation = _most_common(own or affiliations)
+    if held_at and not affiliation:
+        at = carriers[_most_common(held_at)]
+        affiliation = at[0][1].role
+        refs = sorted({*refs, SentenceRef(at[0][0], at[0][1].sentence)})    # the cell cites where each part is said
+    return chosen[0][1].role, affiliation, refs
 
 
 def _most_common(counts: dict[str, int]) -> str:

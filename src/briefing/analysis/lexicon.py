@@ -211,6 +211,19 @@ DAY_NAMES = WEEKDAYS | frozenset("christmas easter ramadan eid diwali hanukkah t
 NAME_PARTICLES = frozenset("von van der den de da das do dos du di del della la le bin ibn al el ter".split())
 
 # Verbs that attribute speech or a claim to a speaker; used in every tense a report uses.
+# Irregular past forms of common English verbs, a closed class: like "-ed" words, they end a noun
+# phrase ("the storm | struck", "the savers | lost", "the military | overthrew").
+IRREGULAR_PAST = frozenset("""arose awoke bore beat became began bent bet bit bled blew broke brought
+built burnt bought caught chose clung came cost crept dealt dug dove drew dreamt drank drove ate fell
+fed felt fought found fled flung flew forbade forgot forgave froze got gave went ground grew hung
+heard hid held hurt kept knelt knew laid led leant leapt learnt left lent lay lit lost made meant met
+paid proved quit ran rang rose saw sought sold sent shook shone shot showed shrank shut sang sank
+sat slept slid spoke sped spent spun split spread sprang stood stole stuck stung stank strode struck
+strove swore swept swam swung took taught tore told thought threw thrust understood woke wore wove
+wept won wound wrote withdrew overtook undertook overcame upheld overthrew""".split())
+# Past forms the same as the present, or as a noun ("a tax cut"): verbs only where nothing else
+# could stand after a noun phrase
+PLAIN_FORM_PAST = frozenset("cut hit put set".split())
 SAY_VERBS = frozenset("""
 said says say saying told tells tell telling added adds adding asked asks noted notes noting
 mentioned mentions stressed stresses emphasized emphasised emphasizes emphasises insisted insists

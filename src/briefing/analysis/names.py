@@ -108,6 +108,10 @@ SAID_AFTER = re.compile(r"(?:[’']s?)?,?\s+(?:(?:has|had|also|then|later|again|
 # of capitalised words and the joiners of names).
 FROM_ORGANIZATION = re.compile(r"\s*,\s*(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w&’'.-]*)(?:\s+(?:of|for|and|on|the|&|"
                                r"Against|Without|[A-Z][\w&’'.-]*))*)\s*,")
+# ... or without commas: "Jo Pike of the Harwick Dockers Union said" (with "the": "Jo Pike of
+# Harwick" names a town)
+OF_THE_ORGANIZATION = re.compile(r"\s+of\s+the\s+((?:[A-Z][\w&’'.-]*)(?:\s+(?:of|for|and|on|the|&|"
+                                 r"Against|Without|[A-Z][\w&’'.-]*))*)(?![\w&’'.-])")
 # ... and a name inside an apposition of another: "Tom Pike, MP for Harwick, said" (Harwick does
 # not speak; ", with Harwick saying" does).
 # "Jo Pike, of the …", "Jo Pike, 34, from Eastbrook, …", "Ann Holt, with the hunt in Marston, …":
@@ -326,6 +330,10 @@ def _national_body_end(part: list[Token], j: int) -> int:
                 or t.text in PEOPLE_WORDS or low in PARTY_CREEDS or low == "people":
             return j            # "Scottish Conservative" is a party's member, not a body
     return len(part)
+
+
+def _names_an_organization(words: str) -> bool:
+    return any(head_word(w) in ORG_HEADS or ACRONYM.match(w) for w in words.split())
 
 
 def _common(tok: Token) -> bool:
@@ -959,10 +967,13 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.role = role_after(suffix)
         mention.role_rank = 1 if mention.role else 9
         of = None if mention.role else FROM_ORGANIZATION.match(suffix)
-        if of and any(head_word(w) in ORG_HEADS or ACRONYM.match(w) for w in of.group(1).split()):
+        if of and _names_an_organization(of.group(1)):
             # "Jo Pike, of the Harwick Dockers Union, said": the organisation, for want of a role
             # ("Jo Pike, of Harwick," names a town)
             mention.role, mention.role_rank, from_organization = of.group(1), 3, True
+    elif not mention.role and mention.kind == "person" and (of := OF_THE_ORGANIZATION.match(suffix)) \
+            and _names_an_organization(of.group(1)):
+        mention.role, mention.role_rank = of.group(1), 3
     if not mention.role and suffix[:5] in (" is a", " was ", " is t", " has "):
         mention.role = role_copula(suffix)
         mention.role_rank = 2 if mention.role else 9
