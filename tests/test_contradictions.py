@@ -355,6 +355,24 @@ def test_a_view_after_a_lead_in_or_named_in_an_apposition_is_answered():
     assert item.topic == "Views differ: Tom Reed vs Tarvel Ferries"
 
 
+def test_a_speaker_is_labelled_by_the_actor_its_phrase_ends_on():
+    actors = [org("Harwick Council"), person("Tom Reed")]
+    a = doc("a", "A Harwick Council spokesman said the lease was still binding.",
+            "But Tom Reed said the sale of the depot had ended it.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == "Views differ: Harwick Council spokesman vs Tom Reed"
+
+
+def test_a_party_answering_by_the_role_of_the_one_named_may_be_that_one():
+    minister = ActorFact("Ann Vale", "person", role="justice minister")
+    a = doc("a", "Ann Vale said the new orders were one of many measures being weighed.",
+            "However, the minister said ending the abuse at matches was a key aim.")
+    assert conflicts(a, actors=[minister]) == []
+    b = doc("b", "Ann Vale said the new orders were one of many measures being weighed.",
+            "However, the mayor said the orders would never be used.")
+    assert len(conflicts(b, actors=[minister])) == 1
+
+
 def test_two_copies_of_one_report_set_views_against_each_other_once():
     texts = ("Ministers say the new permits will cut traffic in Harwick.",
              "But opponents say similar permits in Tarvel have not reduced a single queue.")

@@ -103,6 +103,7 @@ class ActorNames:
                 if len(w) > 2:
                     owner.setdefault(w, a.name)
         self.owner = owner
+        self.roles = {a.name: a.role for a in facts.actors}
         self.longest = max((len(n.split()) for n in owner), default=0)
         self._found: dict[str, list[tuple[int, int, str]]] = {}
 

@@ -72,10 +72,13 @@ def speaker_phrase(who: str) -> str | None:
 
 
 def party(sents: Sentences, who: str, also: str | None = None) -> str:
-    """The actor a speaker phrase (or the description after it) names, else the phrase itself (a
-    class of people: "opponents")."""
-    found = sents.names.find(who) or sents.names.find(also or "")
-    return found[-1][2] if found else who
+    """The actor a speaker phrase (or the description after it) ends on, else the phrase itself
+    (a class of people: "opponents"; "a Labour spokesman" is no "Labour")."""
+    for words in (who, also or ""):
+        found = sents.names.find(words)
+        if found and not words[found[-1][1]:].strip(" ’'s"):
+            return found[-1][2]
+    return who
 
 
 def described(who: str) -> bool:
@@ -87,16 +90,18 @@ def described(who: str) -> bool:
 
 def one_party(sents: Sentences, first: re.Match, second: re.Match) -> bool:
     """The two speakers are, or may be, one party: the same actor or words; a description
-    ("The firm said") before a party answering by name, which it may describe; an organisation
-    answering by description ("But the group said") after a party named, which it may be."""
+    ("The firm said") before a party answering by name, which it may describe; a party answering
+    by a description after one named, which it may be: an organisation ("But the group said"), or
+    the role the one named holds ("Ann Vale, the minister, said ... However, the minister said")."""
     a, b = (party(sents, m.group("who"), m.group("also")) for m in (first, second))
-    named_a, named_b = (sents.names.find(f"{m.group('who')} {m.group('also') or ''}") for m in (first, second))
     if a.lower() == b.lower():
         return True
+    named_a, named_b = a in sents.names.roles, b in sents.names.roles
     if not named_a and described(first.group("who")) and named_b:
         return True
-    return not named_b and described(second.group("who")) and bool(named_a) \
-        and second.group("who").split()[-1].lower() in ORG_HEADS
+    head = second.group("who").split()[-1].lower()
+    return not named_b and described(second.group("who")) and named_a \
+        and (head in ORG_HEADS or head in sents.names.roles[a].lower().split())
 
 
 def continues(text: str) -> bool:
