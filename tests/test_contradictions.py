@@ -335,12 +335,21 @@ def test_a_participle_is_not_the_opposite_of_its_stem():
 
 # --- two parties' views set against each other -----------------------------------------------
 
+REED = [person("Tom Reed")]
+
+
 def test_a_view_a_report_sets_against_another_partys_is_a_conflict():
+    a = doc("a", "Tom Reed says the new permits will cut traffic in Harwick.",
+            "But opponents say similar permits in Tarvel have not reduced a single queue.")
+    [item] = conflicts(a, actors=REED)
+    assert item.topic == "Views differ: Tom Reed vs opponents"
+    assert [side[0].sentence for side in item.sides] == [0, 1]
+
+
+def test_views_of_two_unnamed_classes_of_people_are_no_item():
     a = doc("a", "Ministers say the new permits will cut traffic in Harwick.",
             "But opponents say similar permits in Tarvel have not reduced a single queue.")
-    [item] = conflicts(a)
-    assert item.topic == "Views differ: Ministers vs opponents"
-    assert [side[0].sentence for side in item.sides] == [0, 1]
+    assert conflicts(a, actors=REED) == []
 
 
 def test_a_view_after_a_lead_in_or_named_in_an_apposition_is_answered():
@@ -374,16 +383,16 @@ def test_a_party_answering_by_the_role_of_the_one_named_may_be_that_one():
 
 
 def test_two_copies_of_one_report_set_views_against_each_other_once():
-    texts = ("Ministers say the new permits will cut traffic in Harwick.",
+    texts = ("Tom Reed says the new permits will cut traffic in Harwick.",
              "But opponents say similar permits in Tarvel have not reduced a single queue.")
-    assert len(conflicts(doc("a", *texts), doc("b", *texts))) == 1
+    assert len(conflicts(doc("a", *texts), doc("b", *texts), actors=REED)) == 1
 
 
 def test_a_view_goes_on_over_a_sentence_opening_on_a_pronoun():
-    a = doc("a", "Ministers say the new permits will cut traffic in Harwick.",
-            "They expect queues to halve by the spring.",
+    a = doc("a", "Tom Reed says the new permits will cut traffic in Harwick.",
+            "He expects queues to halve by the spring.",
             "But opponents say similar permits in Tarvel have not reduced a single queue.")
-    [item] = conflicts(a)
+    [item] = conflicts(a, actors=REED)
     assert [side[0].sentence for side in item.sides] == [0, 2]
 
 
