@@ -54,7 +54,14 @@ from briefing.analysis.lexicon import (
     fold,
     trim_word_caches,
 )
-from briefing.analysis.names import ACRONYM, OWNER_RANK, Mention, document_names, short_collective_mentions
+from briefing.analysis.names import (
+    ACRONYM,
+    MEMBER_RANK,
+    OWNER_RANK,
+    Mention,
+    document_names,
+    short_collective_mentions,
+)
 from briefing.analysis.roles import (
     AUXILIARIES,
     ORGANIZATION_HEADS,
@@ -110,7 +117,7 @@ DEFINING_TYPES = frozenset({"party"})
 # What a news outlet's description may say it is ("news agency", "cable channel")
 OUTLET_ROLE_HEADS = frozenset("agency channel broadcaster network newspaper station outlet service".split())
 # Which stated roles win: a title or an appositive, then "X is a …", then "Reform's X".
-ROLE_CLASS = {0: 0, 1: 0, 2: 1, 3: 2}
+ROLE_CLASS = {0: 0, 1: 0, 2: 1, OWNER_RANK: 2, MEMBER_RANK: 2}
 
 
 @dataclass(slots=True)
@@ -1134,8 +1141,10 @@ def _choose_role(mentions: list[tuple[int, Mention]], person: bool = False) -> t
     refs = [SentenceRef(d, k) for d, k in sorted({(d, m.sentence) for d, m in chosen})[:MAX_ROLE_REFS]]
     # "Chief executive Tom Reed" here, "Tom Reed, of the Harwick Trust," or "Harwick's Tom Reed"
     # there: the organisation read for want of a role is where the role is held
-    held_at = {key: n for key, n in counts.items() if first[key][0] == ROLE_CLASS[OWNER_RANK]} \
-        if person and first[best][0] < ROLE_CLASS[OWNER_RANK] else {}
+    # (not "Harwick's Tom Reed": the owner may be a film he is in, or a channel he spoke to)
+    members = {m.role.lower() for _, m in mentions if m.role_rank == MEMBER_RANK}
+    held_at = {key: n for key, n in counts.items() if key in members} \
+        if person and first[best][0] < ROLE_CLASS[MEMBER_RANK] else {}
     affiliation = _most_common(own or affiliations)
     if held_at and not affiliation:
         at = carriers[_most_common(held_at)]
