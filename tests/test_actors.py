@@ -1206,3 +1206,11 @@ def test_trusts_studios_guilds_and_orchestras_are_organisations_and_a_country_is
         == [("organization", "trust"), ("organization", "studios"), ("organization", "guild"),
             ("organization", "orchestra")]
     assert actors["Ann Vale"].role != "United States"
+
+
+def test_two_joined_roles_before_an_appositive_name_are_its_role():
+    actors = actors_of("HARWICK — The veteran autocrat and host of this year's regional summit, Tom Reed, opened the talks. "
+                       "Tom Reed said the talks would last two days.",
+                       "The rain and the wind, Ann Vale said, kept crowds away. Ann Vale spoke again later.")
+    assert actors["Tom Reed"].role == "veteran autocrat and host of this year's regional summit"
+    assert actors["Ann Vale"].role == ""

@@ -74,9 +74,11 @@ LIST_LOWER_SHARE = 0.15
 LIST_WORD = re.compile(r"[^\W\d_]{3,}")
 # A role set before the name it describes, opening its sentence: "The new chairman of the Harwick
 # Bar, Ann Holt, said", "The host of the talks, Jo Orr," (the office, then what it is of, if said).
-ROLE_AHEAD = re.compile(r"(?:^|[.!?]\s+|[.!?][\"”’]\s+)[Tt]he\s+((?:(?:new|former|outgoing|acting)\s+)?"
-                        r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)(?:\s+of\s+(?:the\s+)?(?:[\w&’'.-]+\s+){0,3}"
-                        r"[\w&’'.-]+)?),\s*$")
+# Two roles may be joined: "The veteran autocrat and host of this year's summit, Jo Orr,".
+# It opens its sentence, or the story after a dateline ("HARWICK — The new chairman …").
+ROLE_AHEAD = re.compile(r"(?:^|[.!?]\s+|[.!?][\"”’]\s+|\s[—–]\s+)[Tt]he\s+((?:(?:new|former|outgoing|acting)\s+)?"
+                        r"(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*\s+and\s+(?:[a-z][\w-]*\s+)?)?([a-z][\w-]*)"
+                        r"(?:\s+of\s+(?:the\s+)?(?:[\w&’'.-]+\s+){0,4}[\w&’'.-]+)?),\s*$")
 DASH_AFTER = re.compile(r"\s+[-–—]\s+")      # "Lord Tarrow - a senior judge - said"
 # Endings of the words for a place's people ("New Yorker", "Texan", "Parisian", "Milanese"),
 # which may stand before a person's name.
