@@ -1214,3 +1214,10 @@ def test_two_joined_roles_before_an_appositive_name_are_its_role():
                        "The rain and the wind, Ann Vale said, kept crowds away. Ann Vale spoke again later.")
     assert actors["Tom Reed"].role == "veteran autocrat and host of this year's regional summit"
     assert actors["Ann Vale"].role == ""
+
+
+def test_a_body_of_states_is_an_international_organization_unless_the_text_says_more():
+    actors = actors_of("The United Nations said aid would reach Tarvel on Monday. The United Nations appealed for funds.",
+                       "The World Bank, the global lender, said it would help. The World Bank said so again.")
+    assert actors["United Nations"].role == "international organization"
+    assert actors["World Bank"].role == "global lender"

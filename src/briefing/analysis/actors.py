@@ -34,6 +34,8 @@ from briefing.analysis.lexicon import (
     COUNTRIES,
     DEMONYMS,
     GIVEN_NAMES,
+    INTERNATIONAL_ORGANIZATIONS,
+    INTERNATIONAL_ROLE,
     KINSHIP,
     LINE_OF_BUSINESS,
     NEWS_AGENCIES,
@@ -443,12 +445,15 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     """What an organization or a country is in this story, for those the text gives no title or
     appositive: the words before its name ("the ruling Civic Renewal Party": ruling party), what
     the text then calls it ("… Veltrion. The company said": company), the type word of its own
-    name ("Appeals Court": court). A country is a country."""
+    name ("Appeals Court": court). A country is a country, and a body of states an international
+    organization."""
     mentions_by_doc: dict[int, list[tuple[int, int, ActorFact]]] = {}
     for cluster, actor in pairs:
         if actor.kind == "organization" and actor.name in NEWS_AGENCIES \
                 and head_word((actor.role.split() or [""])[-1].lower()) not in OUTLET_ROLE_HEADS:
             actor.role = NEWS_OUTLET        # whatever else a sentence seems to call it ("…'s department, BBC")
+        elif actor.kind == "organization" and not actor.role and actor.name in INTERNATIONAL_ORGANIZATIONS:
+            actor.role = INTERNATIONAL_ROLE         # "the United Nations": not a "nations"
         elif actor.kind == "organization" and not actor.role:
             for doc, m in cluster.mentions:
                 mentions_by_doc.setdefault(doc, []).append((m.start, m.end, actor))

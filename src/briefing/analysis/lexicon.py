@@ -153,6 +153,16 @@ NEWS_AGENCIES = frozenset("""BBC CNN Reuters AP AFP UPI Bloomberg Xinhua Yonhap 
 PTI ITV NPR CNBC""".split()) | {"Associated Press", "Agence France-Presse", "Agence France Presse", "Press Association",
                                   "Al Jazeera", "Sky News", "Fox News", "Dow Jones"}
 
+# The main bodies states form among themselves, by the names and acronyms news writes them with:
+# what such a body is in any story ("United Nations" had been a "nations").
+INTERNATIONAL_ORGANIZATIONS = frozenset("""UN NATO WTO IMF WHO OPEC ASEAN OECD IAEA UNESCO UNICEF UNHCR
+Interpol Nato Opec Asean Unesco Unicef""".split()) | {
+    "United Nations", "World Bank", "World Trade Organization", "World Trade Organisation",
+    "International Monetary Fund", "World Health Organization", "World Health Organisation",
+    "African Union", "Arab League", "International Atomic Energy Agency", "International Criminal Court",
+    "International Court of Justice", "Council of Europe", "Commonwealth"}
+INTERNATIONAL_ROLE = "international organization"
+
 # Capitalised modifiers that stand before an organization's name but are no part of it
 # ("Former Soviet Union" keeps all; "Acting Transport Department" is the department): only time words.
 TEMPORAL_MODIFIERS = frozenset("former ex then outgoing incoming acting interim".split())
