@@ -1221,3 +1221,10 @@ def test_a_body_of_states_is_an_international_organization_unless_the_text_says_
                        "The World Bank, the global lender, said it would help. The World Bank said so again.")
     assert actors["United Nations"].role == "international organization"
     assert actors["World Bank"].role == "global lender"
+
+
+def test_a_company_named_with_its_legal_form_is_a_company_but_a_band_called_company_is_not():
+    actors = actors_of("Harwick Steel Corp said output fell. Harwick Steel Corp will cut jobs.",
+                       "Good Company said the tour was cancelled. Good Company will play in May.")
+    assert actors["Harwick Steel Corp"].role == "company"
+    assert actors["Good Company"].role != "company"

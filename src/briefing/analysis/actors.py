@@ -108,6 +108,7 @@ COUNTRY_ROLE = "country"
 ORGANIZATION_ROLE = "organization"
 COLLECTIVE_KEY = "organization:@"      # clusters of lower-case collectives, by "country|kinds|head"
 NEWS_OUTLET = "news outlet"
+COMPANY_ROLE = "company"
 # "House of …" names a legislature's chamber where what follows is one of the closed class of
 # chambers' members or kinds ("House of Lords", "House of Representatives"), not a shop's or a
 # film's name ("House of Harwick")
@@ -537,7 +538,9 @@ def _own_type_word(name: str) -> str:
             return NEWS_OUTLET
         if words[k] in ORG_HEADS and words[k] not in CORPORATE_SUFFIXES and words[k] not in UNTYPED_ORG_HEADS:
             return ORG_HEAD_TYPES.get(words[k], words[k])
-    return ""
+    # "Harwick Steel Corp", "Tarvel Holdings plc": a company's legal form says it is one
+    # (not "Company" alone: a band or an album may be called "Good Company")
+    return COMPANY_ROLE if len(words) > 1 and words[-1] in CORPORATE_SUFFIXES and words[-1] != "company" else ""
 
 
 def _roles_from_descriptions(corpus: Corpus, actors: list[ActorFact]) -> None:
