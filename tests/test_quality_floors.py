@@ -35,7 +35,9 @@ UNSEEN_FLOORS = {
     "background_coverage": 0.12, "outlook_coverage": 0.12, "timeline_coverage": 0.50,
     "quote_coverage": 0.33, "citation_validity": 1.0,
 }
-UNSEEN_CEILINGS = {**CEILINGS, "repeats": 1}
+# repeats at most 2, as on the labelled sets and in the issue's targets: one unseen set's background
+# now shows a gold item that an open issue, in its pass over sentences shown elsewhere, shows too
+UNSEEN_CEILINGS = {**CEILINGS, "repeats": 2}
 
 
 @pytest.fixture(scope="module")
