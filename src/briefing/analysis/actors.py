@@ -1100,7 +1100,7 @@ def _actor(cluster: Cluster) -> ActorFact | None:
         role, affiliation, role_refs = "", "", []     # "the finishing touch at Harwick is a fantastic manager"
     elif kind == "organization" and role and all(m.role_rank == OWNER_RANK for _, m in mentions if m.role == role):
         # an owner before an organization's name is its holder, not what it is: "Harwick's Premier
-        # League" is no league called Harwick, nor "Ann Vale's Oscar" an award called Vale
+        # League" is no league called Harwick, nor "Ann Vale's Tony" an award called Vale
         role, affiliation, role_refs = _choose_role([(d, m) for d, m in mentions if m.role_rank != OWNER_RANK])
     name = cluster.name
     # a given name alone ("Robert") is a slip, counted as a mention but no alias to search by
