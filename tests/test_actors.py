@@ -162,8 +162,8 @@ def test_institution_after_a_role_is_the_affiliation():
 
 
 def test_common_words_after_a_role_noun_are_a_name():
-    text = '"It is a frenzy," bookmaker spokesman Rupert Adams said.'
-    assert actor(find_actors(corpus(text)), "Rupert Adams").role == "bookmaker spokesman"
+    text = '"It is a frenzy," bookmaker spokesman Tom Reed said.'
+    assert actor(find_actors(corpus(text)), "Tom Reed").role == "bookmaker spokesman"
 
 
 def test_list_of_people_is_no_appositive_and_titles_of_works_are_no_people():
@@ -403,12 +403,12 @@ def test_another_organizations_name_in_a_list_is_no_organizations_role():
 
 
 def test_an_adjective_compound_before_a_name_is_no_part_of_it():
-    text = ("Actor Clive Barrow won the prize. Celebrating his win, the Oscar-nominated Barrow told reporters "
+    text = ("Actor Clive Barrow won the prize. Celebrating his win, the Tony-nominated Barrow told reporters "
             "the season was new to him. Award-winning Barrow said more. London-based Ferris Holdings agreed. "
             "Envoy Bae Jin-ho said talks went well.")
     actors = actors_of(text)
     assert "Clive Barrow" in actors and not any("-" in alias for alias in actors["Clive Barrow"].aliases)
-    assert not any(name.startswith(("Oscar", "Award", "London")) for name in actors)
+    assert not any(name.startswith(("Tony", "Award", "London")) for name in actors)
     assert "Bae Jin-ho" in actors
 
 
@@ -1155,9 +1155,9 @@ def test_a_speaker_speaks_for_the_longest_name_in_the_role_not_also_for_the_word
 
 
 def test_a_capitalised_plain_word_before_a_word_that_is_also_a_name_names_no_one_at_a_sentence_start():
-    actors = actors_of("Strong Oscar contenders were named on Monday. Strong Oscar hopes rose again.",
-                       "Strong Oscar bids were made. Tom Reed won the Oscar.")
-    assert "Strong Oscar" not in actors and "Tom Reed" in actors
+    actors = actors_of("Strong Tony contenders were named on Monday. Strong Tony hopes rose again.",
+                       "Strong Tony bids were made. Tom Reed won the Tony.")
+    assert "Strong Tony" not in actors and "Tom Reed" in actors
 
 
 def test_an_owner_before_an_organisations_name_is_no_role_of_it():
@@ -1177,12 +1177,54 @@ def test_a_stray_apostrophe_in_the_source_ends_a_role_phrase():
 def test_a_persons_role_is_held_at_the_organisation_another_report_says_they_are_of():
     actors = actors_of("Chief executive Tom Reed said the levy was unfair.",
                        "But Tom Reed of the Harwick Dockers Union has questioned the count. Tom Reed said so again.",
-                       "Housing minister Ann Vale spoke first. Labour's Ann Vale later agreed.")
+                       "Director Ann Vale spoke first. Harwick Nights' Ann Vale later agreed.")
     assert (actors["Tom Reed"].role, actors["Tom Reed"].affiliation) == ("Chief executive", "Harwick Dockers Union")
     assert {ref.doc for ref in actors["Tom Reed"].role_refs} == {0, 1}       # each part cited where it is said
-    assert (actors["Ann Vale"].role, actors["Ann Vale"].affiliation) == ("Housing minister", "Labour")
+    # an owner before a name may be a film she made or a channel she spoke to: no affiliation
+    assert (actors["Ann Vale"].role, actors["Ann Vale"].affiliation) == ("Director", "")
 
 
 def test_of_the_organisation_after_a_name_is_its_role_for_want_of_another():
     actors = actors_of("Ruth Cole of the Tarvel Dockers Union said the port would close. Ruth Cole said so twice.")
     assert actors["Ruth Cole"].role == "Tarvel Dockers Union"
+
+
+def test_an_office_of_a_body_in_capitals_is_no_part_of_the_bodys_name():
+    actors = actors_of("Tom Reed, Chairman of Harwick Rowing Club, said the regatta would go ahead. "
+                       "Harwick Rowing Club said it had sold every ticket.")
+    assert actors["Tom Reed"].role == "Chairman of Harwick Rowing Club"
+    assert actors["Harwick Rowing Club"].kind == "organization"
+    assert "Chairman of Harwick Rowing Club" not in actors
+
+
+def test_trusts_studios_guilds_and_orchestras_are_organisations_and_a_country_is_no_ones_organisation():
+    actors = actors_of("The Harwick Health Trust said wards would close. Tarvel Studios said filming would stop.",
+                       "The Writers Guild said so too, and the Harwick Symphony Orchestra cancelled a concert.",
+                       "Ann Vale of the United States won the race. Ann Vale said she was tired.")
+    assert [(actors[n].kind, actors[n].role) for n in ("Harwick Health Trust", "Tarvel Studios", "Writers Guild",
+                                                        "Harwick Symphony Orchestra")] \
+        == [("organization", "trust"), ("organization", "studios"), ("organization", "guild"),
+            ("organization", "orchestra")]
+    assert actors["Ann Vale"].role != "United States"
+
+
+def test_two_joined_roles_before_an_appositive_name_are_its_role():
+    actors = actors_of("HARWICK — The veteran autocrat and host of this year's regional summit, Tom Reed, opened the talks. "
+                       "Tom Reed said the talks would last two days.",
+                       "The rain and the wind, Ann Vale said, kept crowds away. Ann Vale spoke again later.")
+    assert actors["Tom Reed"].role == "veteran autocrat and host of this year's regional summit"
+    assert actors["Ann Vale"].role == ""
+
+
+def test_a_body_of_states_is_an_international_organization_unless_the_text_says_more():
+    actors = actors_of("The United Nations said aid would reach Tarvel on Monday. The United Nations appealed for funds.",
+                       "The World Bank, the global lender, said it would help. The World Bank said so again.")
+    assert actors["United Nations"].role == "international organization"
+    assert actors["World Bank"].role == "global lender"
+
+
+def test_a_company_named_with_its_legal_form_is_a_company_but_a_band_called_company_is_not():
+    actors = actors_of("Harwick Steel Corp said output fell. Harwick Steel Corp will cut jobs.",
+                       "Good Company said the tour was cancelled. Good Company will play in May.")
+    assert actors["Harwick Steel Corp"].role == "company"
+    assert actors["Good Company"].role != "company"

@@ -34,6 +34,8 @@ from briefing.analysis.lexicon import (
     COUNTRIES,
     DEMONYMS,
     GIVEN_NAMES,
+    INTERNATIONAL_ORGANIZATIONS,
+    INTERNATIONAL_ROLE,
     KINSHIP,
     LINE_OF_BUSINESS,
     NEWS_AGENCIES,
@@ -54,7 +56,14 @@ from briefing.analysis.lexicon import (
     fold,
     trim_word_caches,
 )
-from briefing.analysis.names import ACRONYM, OWNER_RANK, Mention, document_names, short_collective_mentions
+from briefing.analysis.names import (
+    ACRONYM,
+    MEMBER_RANK,
+    OWNER_RANK,
+    Mention,
+    document_names,
+    short_collective_mentions,
+)
 from briefing.analysis.roles import (
     AUXILIARIES,
     ORGANIZATION_HEADS,
@@ -99,6 +108,7 @@ COUNTRY_ROLE = "country"
 ORGANIZATION_ROLE = "organization"
 COLLECTIVE_KEY = "organization:@"      # clusters of lower-case collectives, by "country|kinds|head"
 NEWS_OUTLET = "news outlet"
+COMPANY_ROLE = "company"
 # "House of …" names a legislature's chamber where what follows is one of the closed class of
 # chambers' members or kinds ("House of Lords", "House of Representatives"), not a shop's or a
 # film's name ("House of Harwick")
@@ -109,8 +119,9 @@ CHAMBER_ROLE = "chamber"
 DEFINING_TYPES = frozenset({"party"})
 # What a news outlet's description may say it is ("news agency", "cable channel")
 OUTLET_ROLE_HEADS = frozenset("agency channel broadcaster network newspaper station outlet service".split())
-# Which stated roles win: a title or an appositive, then "X is a …", then "Reform's X".
-ROLE_CLASS = {0: 0, 1: 0, 2: 1, 3: 2}
+# Which stated roles win: a title or an appositive, then "X is a …", then "Reform's X" or "X of the
+# Harwick Union".
+ROLE_CLASS = {0: 0, 1: 0, 2: 1, OWNER_RANK: 2, MEMBER_RANK: 2}
 
 
 @dataclass(slots=True)
@@ -436,12 +447,15 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     """What an organization or a country is in this story, for those the text gives no title or
     appositive: the words before its name ("the ruling Civic Renewal Party": ruling party), what
     the text then calls it ("… Veltrion. The company said": company), the type word of its own
-    name ("Appeals Court": court). A country is a country."""
+    name ("Appeals Court": court). A country is a country, and a body of states an international
+    organization."""
     mentions_by_doc: dict[int, list[tuple[int, int, ActorFact]]] = {}
     for cluster, actor in pairs:
         if actor.kind == "organization" and actor.name in NEWS_AGENCIES \
                 and head_word((actor.role.split() or [""])[-1].lower()) not in OUTLET_ROLE_HEADS:
             actor.role = NEWS_OUTLET        # whatever else a sentence seems to call it ("…'s department, BBC")
+        elif actor.kind == "organization" and not actor.role and actor.name in INTERNATIONAL_ORGANIZATIONS:
+            actor.role = INTERNATIONAL_ROLE         # "the United Nations": not a "nations"
         elif actor.kind == "organization" and not actor.role:
             for doc, m in cluster.mentions:
                 mentions_by_doc.setdefault(doc, []).append((m.start, m.end, actor))
@@ -525,7 +539,9 @@ def _own_type_word(name: str) -> str:
             return NEWS_OUTLET
         if words[k] in ORG_HEADS and words[k] not in CORPORATE_SUFFIXES and words[k] not in UNTYPED_ORG_HEADS:
             return ORG_HEAD_TYPES.get(words[k], words[k])
-    return ""
+    # "Harwick Steel Corp", "Tarvel Holdings plc": a company's legal form says it is one
+    # (not "Company" alone: a band or an album may be called "Good Company")
+    return COMPANY_ROLE if len(words) > 1 and words[-1] in CORPORATE_SUFFIXES and words[-1] != "company" else ""
 
 
 def _roles_from_descriptions(corpus: Corpus, actors: list[ActorFact]) -> None:
@@ -1084,7 +1100,7 @@ def _actor(cluster: Cluster) -> ActorFact | None:
         role, affiliation, role_refs = "", "", []     # "the finishing touch at Harwick is a fantastic manager"
     elif kind == "organization" and role and all(m.role_rank == OWNER_RANK for _, m in mentions if m.role == role):
         # an owner before an organization's name is its holder, not what it is: "Harwick's Premier
-        # League" is no league called Harwick, nor "Ann Vale's Oscar" an award called Vale
+        # League" is no league called Harwick, nor "Ann Vale's Tony" an award called Vale
         role, affiliation, role_refs = _choose_role([(d, m) for d, m in mentions if m.role_rank != OWNER_RANK])
     name = cluster.name
     # a given name alone ("Robert") is a slip, counted as a mention but no alias to search by
@@ -1132,10 +1148,12 @@ def _choose_role(mentions: list[tuple[int, Mention]], person: bool = False) -> t
         if m.affiliation:
             own[m.affiliation] = own.get(m.affiliation, 0) + 1
     refs = [SentenceRef(d, k) for d, k in sorted({(d, m.sentence) for d, m in chosen})[:MAX_ROLE_REFS]]
-    # "Chief executive Tom Reed" here, "Tom Reed, of the Harwick Trust," or "Harwick's Tom Reed"
-    # there: the organisation read for want of a role is where the role is held
-    held_at = {key: n for key, n in counts.items() if first[key][0] == ROLE_CLASS[OWNER_RANK]} \
-        if person and first[best][0] < ROLE_CLASS[OWNER_RANK] else {}
+    # "Chief executive Tom Reed" here, "Tom Reed, of the Harwick Union," there: the role is held at
+    # that organisation (not at an owner, "Harwick's Tom Reed", who may be a film he is in or a
+    # channel he spoke to)
+    members = {m.role.lower() for _, m in mentions if m.role_rank == MEMBER_RANK}
+    held_at = {key: n for key, n in counts.items() if key in members} \
+        if person and first[best][0] < ROLE_CLASS[MEMBER_RANK] else {}
     affiliation = _most_common(own or affiliations)
     if held_at and not affiliation:
         at = carriers[_most_common(held_at)]

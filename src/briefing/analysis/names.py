@@ -74,9 +74,11 @@ LIST_LOWER_SHARE = 0.15
 LIST_WORD = re.compile(r"[^\W\d_]{3,}")
 # A role set before the name it describes, opening its sentence: "The new chairman of the Harwick
 # Bar, Ann Holt, said", "The host of the talks, Jo Orr," (the office, then what it is of, if said).
-ROLE_AHEAD = re.compile(r"(?:^|[.!?]\s+|[.!?][\"”’]\s+)[Tt]he\s+((?:(?:new|former|outgoing|acting)\s+)?"
-                        r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)(?:\s+of\s+(?:the\s+)?(?:[\w&’'.-]+\s+){0,3}"
-                        r"[\w&’'.-]+)?),\s*$")
+# Two roles may be joined: "The veteran autocrat and host of this year's summit, Jo Orr,".
+# It opens its sentence, or the story after a dateline ("HARWICK — The new chairman …").
+ROLE_AHEAD = re.compile(r"(?:^|[.!?]\s+|[.!?][\"”’]\s+|\s[—–]\s+)[Tt]he\s+((?:(?:new|former|outgoing|acting)\s+)?"
+                        r"(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*\s+and\s+(?:[a-z][\w-]*\s+)?)?([a-z][\w-]*)"
+                        r"(?:\s+of\s+(?:the\s+)?(?:[\w&’'.-]+\s+){0,4}[\w&’'.-]+)?),\s*$")
 DASH_AFTER = re.compile(r"\s+[-–—]\s+")      # "Lord Tarrow - a senior judge - said"
 # Endings of the words for a place's people ("New Yorker", "Texan", "Parisian", "Milanese"),
 # which may stand before a person's name.
@@ -126,10 +128,11 @@ GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*$")
 MODIFIES_NEXT = re.compile(r"\s+([a-z][\w-]*)\s+[A-Z]")
 OWNER_CHARS = 40       # how far back a possessive owner before a name is looked for
 OWNER_RANK = 3         # Mention.role_rank of a role read from a possessive owner ("Reform's X")
+MEMBER_RANK = 4        # ... and of one read from the organisation a person is of ("X, of the Harwick Union,")
 POSSESSIVE_OWNER = re.compile(r"(?:^|[\s(])([A-Z][\w&-]+)[’']s\s+$")
 # a say-verb put before its speaker follows the words said: '"…," said X', "…, added X"
 INVERTED_SAY = re.compile(r"(?:^|[,:;\"“”’'—–-])\s*[A-Za-z]+\s+$")
-ROLE_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+$")     # "spokesman Rupert Adams"
+ROLE_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+$")     # "spokesman Tom Reed"
 INDEFINITE_ROLE = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:has|have|had|to|who|is|was|said|says|told)\b)")
 EDGE_PUNCTUATION = ".,;:!?\"“”‘’'()[]"
 COUNTRY_FIRST_WORDS = frozenset(w.split()[0] for w in list(COUNTRIES) + list(DEMONYMS))
@@ -193,7 +196,8 @@ class Mention:
     title: str = ""            # title or honorific right before it ("Mr", "Foreign Minister")
     role: str = ""
     affiliation: str = ""
-    role_rank: int = 9         # 0 title before, 1 appositive, 2 "X is a …" or the lead, 3 "Reform's X", 9 none
+    role_rank: int = 9         # 0 title before, 1 appositive, 2 "X is a …" or the lead, 3 "Reform's X",
+    #                            4 "X of the Harwick Union", 9 none
     evidence: bool = False     # something besides capitals says this is a person
     speaker: bool = False      # subject of "said", "told", "according to"
     entity: str = ""           # the name it resolves to within the document
@@ -333,7 +337,8 @@ def _national_body_end(part: list[Token], j: int) -> int:
 
 
 def _names_an_organization(words: str) -> bool:
-    return any(head_word(w) in ORG_HEADS or ACRONYM.match(w) for w in words.split())
+    """ "Harwick Dockers Union", "the JCWI"; not "the United States" """
+    return words not in COUNTRIES and any(head_word(w) in ORG_HEADS or ACRONYM.match(w) for w in words.split())
 
 
 def _common(tok: Token) -> bool:
@@ -432,6 +437,16 @@ def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
     return out
 
 
+def _office_of(part: list[Token]) -> int:
+    """Where "of" follows an office that opens the run and an organisation's name follows it
+    ("Chairman of Harwick Rowing Club"; not "Bank of Tarvel" nor "Secretary of State"), else 0."""
+    k = next((k for k, t in enumerate(part) if t.low == "of"), 0)
+    if not k or k + 1 >= len(part) or not any(t.low in ROLE_HEADS for t in part[:k]) \
+            or any(t.low in ORG_HEADS or t.low not in TITLE_WORDS and t.low not in ROLE_HEADS for t in part[:k]):
+        return 0
+    return k if any(t.low in ORG_HEADS and t.capitalised for t in part[k + 1:]) else 0
+
+
 def _segment_word(tok: Token) -> list[Segment]:
     """`segment_run` of a run of one word, the most common run, without the general machinery."""
     low = tok.low
@@ -455,6 +470,10 @@ def _segment_word(tok: Token) -> list[Segment]:
 def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
     if len(part) > 2 and part[0].low == "house" and part[1].low == "of":
         return [Segment("org", part)]            # "House of Representatives", "House of Councillors"
+    office = _office_of(part)
+    if office:      # "Chief Executive of Harwick Hospitals Trust": an office, then the body it is of
+        return [Segment("title", part[:office]), Segment("connector", [part[office]])] \
+            + _segment_part(part[office + 1:], False)
     heads = [k for k, t in enumerate(part) if (t.low in ORG_HEADS and t.capitalised and not _opens_country(part, k))
              or (k and part[k - 1].low in ORG_UNITS and UNIT_NUMBER.match(t.text))]
     if heads:
@@ -796,7 +815,7 @@ def adjective_compound(low: str) -> bool:
 
 def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title: Segment | None,
                    sentence_start: bool) -> list[Mention]:
-    while len(toks) > 1 and adjective_compound(toks[0].low):     # "Oscar-nominated Owen": Owen
+    while len(toks) > 1 and adjective_compound(toks[0].low):     # "Tony-nominated Owen": Owen
         toks, sentence_start = toks[1:], False
     given = next((k for k in (1, 2) if k < len(toks) - 1 and toks[k].low in GIVEN_NAMES), None)
     if given and toks[0].low not in GIVEN_NAMES and toks[0].low not in FIRST_NAMES \
@@ -808,7 +827,7 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
         title, toks, sentence_start = Segment("title", toks[:1]), toks[1:], False
     elif sentence_start and len(toks) == 2 and not title and toks[1].low in GIVEN_NAMES \
             and toks[0].low not in GIVEN_NAMES and toks[0].low not in FIRST_NAMES and _common(toks[0]):
-        return []       # "Strong Oscar contenders …": a plain word, capitalised, before a word that is also a name
+        return []       # "Strong Tony contenders …": a plain word, capitalised, before a word that is also a name
     elif len(toks) >= 3 and not title and (toks[1].low in GIVEN_NAMES or toks[1].low in FIRST_NAMES) \
             and (toks[0].low in PARTY_CREEDS or toks[0].low in PARTY_NICKNAMES):
         # "Tory Ann Vale", "Conservative Ann Vale": her party, before her name
@@ -970,10 +989,10 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         if of and _names_an_organization(of.group(1)):
             # "Jo Pike, of the Harwick Dockers Union, said": the organisation, for want of a role
             # ("Jo Pike, of Harwick," names a town)
-            mention.role, mention.role_rank, from_organization = of.group(1), 3, True
+            mention.role, mention.role_rank, from_organization = of.group(1), MEMBER_RANK, True
     elif not mention.role and mention.kind == "person" and (of := OF_THE_ORGANIZATION.match(suffix)) \
             and _names_an_organization(of.group(1)):
-        mention.role, mention.role_rank = of.group(1), 3
+        mention.role, mention.role_rank = of.group(1).rstrip("."), MEMBER_RANK
     if not mention.role and suffix[:5] in (" is a", " was ", " is t", " has "):
         mention.role = role_copula(suffix)
         mention.role_rank = 2 if mention.role else 9
