@@ -45,6 +45,17 @@ def test_sums_compare_across_scales_and_spellings():
     assert a.agrees(b) and a.kind == b.kind == "money:$"
 
 
+def test_a_sum_rounded_to_fewer_decimals_agrees_with_the_sum():
+    [exact] = figures("The port paid 260.75bn euros for the depot.")
+    [whole] = figures("The port paid 261bn euros for the depot.")
+    assert exact.agrees(whole) and whole.agrees(exact)
+    assert figures("It paid $9.37bn.")[0].agrees(figures("It paid $9.4bn.")[0])
+    assert not figures("It paid $9.37bn.")[0].agrees(figures("It paid $9.3bn.")[0])
+    assert not figures("94.6% voted to strike.")[0].agrees(figures("94% voted to strike.")[0])
+    assert not figures("The fraud cost £5.7bn.")[0].agrees(figures("The fraud cost £5.8bn.")[0])
+    assert not figures("Airlines cancelled 6,600 flights.")[0].agrees(figures("Airlines cancelled 7,000 flights.")[0])
+
+
 def test_a_range_is_one_figure_of_two_ends():
     [f] = figures("Insured losses will be between $400m and $1.5bn, the modeller said.")
     assert f.span and (f.lo, f.hi) == (400e6, 1.5e9)

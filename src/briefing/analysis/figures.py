@@ -84,6 +84,7 @@ CURRENCY_SIGN = re.compile(r"[$£€¥₹₩]")
 CURRENCY_NAME = re.compile(r"\b(?:" + "|".join(CURRENCY_NAMES) + r")\b")
 CLOCK_DIGITS = re.compile(r"\d\s?[ap]\.?m\b|\d[:.]\d\d")
 YEAR_LIKE = re.compile(r"1[6-9]\d\d|20\d\d")
+DECIMAL = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
 
 
 @dataclass(frozen=True)
@@ -103,10 +104,32 @@ class Figure:
 
     def agrees(self, other: Figure) -> bool:
         """The two could be one value: their intervals meet (a range agrees only with a range
-        with the same ends)."""
+        with the same ends), or one is the other rounded to fewer decimals ("261bn" of
+        "260.75bn", "$9.4bn" of "$9.37bn"; not "94%" of "94.6%")."""
         if self.span or other.span:
             return self.span == other.span and same(self.lo, other.lo) and same(self.hi, other.hi)
-        return self.lo <= other.hi * (1 + 1e-9) and other.lo <= self.hi * (1 + 1e-9)
+        return self.lo <= other.hi * (1 + 1e-9) and other.lo <= self.hi * (1 + 1e-9) or rounded(self, other)
+
+
+def decimals(f: Figure) -> tuple[float, int] | None:
+    """The number an exact figure is written with, and its count of decimals; None for an
+    interval or a figure of several numbers."""
+    numbers = DECIMAL.findall(f.text)
+    if f.lo != f.hi or len(numbers) != 1:
+        return None
+    whole, fraction = numbers[0]
+    return float(whole.replace(",", "") + "." + (fraction or "0")), len(fraction)
+
+
+def rounded(a: Figure, b: Figure) -> bool:
+    """One exact figure is the other, written with decimals, rounded to fewer of them: within
+    half the unit of the coarser one's last decimal place."""
+    da, db = decimals(a), decimals(b)
+    if da is None or db is None or da[1] == db[1] or max(da[1], db[1]) == 0 or not da[0] or not db[0]:
+        return False
+    (coarse, (number, places)), fine = ((a, da), b) if da[1] < db[1] else ((b, db), a)
+    unit = coarse.lo / number * 10.0 ** -places
+    return abs(fine.lo - coarse.lo) < unit / 2 * (1 - 1e-9)
 
 
 def same(a: float, b: float) -> bool:
