@@ -408,6 +408,20 @@ def test_a_party_answering_by_the_role_of_the_one_named_may_be_that_one():
     assert len(conflicts(b, actors=[minister])) == 1
 
 
+def test_a_denial_answering_a_view_is_paired_with_the_sentence_saying_what_it_denies():
+    actors = [person("Tom Reed"), person("Ann Vale")]
+    a = doc("a", "Tom Reed, of the harbour board, said the survey would be sent to the council.",
+            "He said the new berth had flooded twice since the spring.",
+            "But Ms Vale, who manages the berth, denied it had ever flooded.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == "Views differ: Tom Reed vs Ann Vale"
+    assert [side[0].sentence for side in item.sides] == [1, 2]
+    b = doc("b", "Harbour users claimed the closure was caused by the dredging.",
+             "But board chairman Tom Reed has denied the claims.")
+    [item] = conflicts(b, actors=actors)        # once: as the denial of the claim before it
+    assert item.topic == "Claim and denial: the closure was caused by the dredging"
+
+
 def test_two_copies_of_one_report_set_views_against_each_other_once():
     texts = ("Tom Reed says the new permits will cut traffic in Harwick.",
              "But opponents say similar permits in Tarvel have not reduced a single queue.")

@@ -1,6 +1,6 @@
 """Two parties' opposing views, as a report sets them against each other: "Ministers say the
 cards will cut crime. But opponents say such schemes have failed elsewhere." A sentence opening
-on a contrast ("But", "However,") and a party with a verb of saying, paired with the sentence
+on a contrast ("But", "However,") and a party with a verb of saying or denying, paired with the sentence
 before it where that one tells another party's view (over sentences that go on with it: "He
 added ..."); where the sentence before tells a fact, the contrast answers the fact. One of the
 two parties is an actor of the story: two classes of people ("Ministers vs opponents") tell the
@@ -41,7 +41,10 @@ PHRASE = rf"[\w’'.-]+(?:\s+[\w’'.-]+){{0,{SPEAKER_WORDS - 1}}}?"
 APPOSITION = rf"(?:,\s+(?P<also>[^,;:“”\"]{{1,{APPOSITION_CHARS}}}),)?"
 SPEAKER = rf"(?P<who>{PHRASE}){APPOSITION}\s+{AUXILIARY}(?P<verb>{SAY})\b"
 # a view set against one before it: "But X says", "However, X says", "X, however, says"
-CONTRAST = re.compile(rf"^\W*(?:But|However|Yet|Still)\b,?\s+{SPEAKER}")
+# verbs by which the party answering disputes what was said
+DISPUTE = r"(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses)"
+CONTRAST = re.compile(r"^\W*(?:But|However|Yet|Still)\b,?\s+"
+                      + SPEAKER.replace(f"(?P<verb>{SAY})", f"(?P<verb>{SAY}|{DISPUTE})"))
 INSIDE_CONTRAST = re.compile(rf"^\W*(?P<who>{PHRASE})(?P<also>),\s+however,\s+{AUXILIARY}(?P<verb>{SAY})\b")
 # a view told by the sentence's opening party: "Ministers say", "Mr Vale last week said"
 # (after a lead-in: "In recent weeks,", "Speaking on the radio,", "On Monday,")
@@ -122,11 +125,13 @@ def opposing_findings(sents: Sentences) -> list[Finding]:
         answer = CONTRAST.match(text) or INSIDE_CONTRAST.match(text)
         if not answer or speaker_phrase(answer.group("who")) is None or NO_COMMENT.search(text):
             continue
+        going_on: list[int] = []
         for step in range(1, LOOK_BACK + 1):
             j = sents.next_to(i, -step)
             if j is None:
                 break
             if continues(sents.texts[j]):
+                going_on.append(j)
                 continue        # "He added ...": the view before it goes on
             view = STATED.match(sents.texts[j])
             if not view or speaker_phrase(view.group("who")) is None or not VIEW_VERB.match(view.group("verb")):
@@ -137,7 +142,12 @@ def opposing_findings(sents: Sentences) -> list[Finding]:
             a, b = (party(sents, speaker_phrase(m.group("who")) or "", m.group("also")) for m in (view, answer))
             if a not in sents.names.roles and b not in sents.names.roles:
                 break           # "Ministers vs opponents": who disputes is not told, nor is it sure
+            shown = j
+            if re.match(DISPUTE, answer.group("verb"), re.IGNORECASE):
+                # what is denied is told where the view says most of what the denial does: in its
+                # opening sentence or in one going on with it ("He said there was intimidation")
+                shown = max([j, *going_on], key=lambda k: (len(sents.stems[k] & sents.stems[i]), -k))
             findings.append(Finding("views", KIND_SCORE["views"] - 0.01 * step, f"Views differ: {a} vs {b}", [],
-                                    [[sents.refs[j]], [sents.refs[i]]]))
+                                    [[sents.refs[shown]], [sents.refs[i]]]))
             break
     return findings
