@@ -127,6 +127,12 @@ CONTESTED_PLACES = frozenset("sea ocean strait gulf bay peninsula island islands
 # Pronouns and determiners that point back to something said before ("He", "This move"): a
 # closed class of English.
 BACK_POINTERS = frozenset("he she they it this these those that his her their its such".split())
+# The parts of a compound written as one word ("earth" + "quake"): each of at least
+# COMPOUND_PART letters, the first an English word at least as common as Zipf COMPOUND_ZIPF,
+# so that a chance ending is no part ("urban" is no "ur" + "ban", "seasonal" no "sea" + "sonal").
+# Over the fifteen sets 3-5 letters and Zipf 3-4 give the same scores.
+COMPOUND_PART = 4
+COMPOUND_ZIPF = 3.5
 DIGIT = re.compile(r"\d")
 # a name ending like a plural modifies a noun only in the possessive: "Tories' spending plans"
 PLURAL_NAME = re.compile(r"[^su']s$")
@@ -330,6 +336,20 @@ def person_words(ctx: ComposeContext) -> set[str]:
     return names
 
 
+def with_clipped_forms(documents_of: dict[str, set[int]]) -> dict[str, set[int]]:
+    """The documents using each word, where a compound's last part counts as the compound
+    ("quake" for "earthquake", "fire" for "wildfire"): news names its subject in full and
+    clipped, one word in two forms. A compound is a word of COMPOUND_PART letters or more and
+    Zipf COMPOUND_ZIPF or more, then a word the pile uses."""
+    out = {w: set(docs) for w, docs in documents_of.items()}
+    for word, docs in documents_of.items():
+        for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
+            tail = word[cut:]
+            if tail in out and commonness(word[:cut]) >= COMPOUND_ZIPF:
+                out[tail] |= docs
+    return out
+
+
 def candidates(pile: Pile) -> list[Candidate]:
     """Noun phrases that can name a matter, with their TF-IDF weight, heaviest first."""
     ctx, index = pile.ctx, pile.index
@@ -340,7 +360,9 @@ def candidates(pile: Pile) -> list[Candidate]:
     # what nearly every document says, in names as much as anywhere, is the pile's subject
     subject = {p.key for p in recurring if p.key[0] in "$%#" and documents >= 3
                and len({r.doc for r in p.sentences}) >= SUBJECT_DOCS * documents}
-    subject |= {w for w, docs in index.documents_of.items() if documents >= 3 and len(docs) >= SUBJECT_DOCS * documents}
+    if documents >= 3:
+        spread = with_clipped_forms(index.documents_of)
+        subject |= {w for w, docs in spread.items() if len(docs) >= SUBJECT_DOCS * documents}
     out = []
     for phrase in recurring:
         words = phrase.words
