@@ -554,3 +554,20 @@ def test_a_word_ending_like_another_is_no_compound_of_it():
                                  "policeman": {0}, "man": {1}})
     assert spread["quake"] == {0, 1, 2, 3}
     assert spread["ban"] == {2} and spread["man"] == {1}      # "ur" + "ban", "police" + "man": a part under four letters
+
+
+def test_a_short_pile_with_places_left_takes_matters_its_texts_write_only_after_modifiers(tmp_path):
+    # "revolt" never follows its article directly ("a possible revolt"): a matter still,
+    # asked for where the pile's other matters leave places empty
+    docs = {"a.txt": ("Vale faces levy revolt\n\n"
+                      "Council leader Ann Vale faces a possible revolt over the harbour levy on Monday.\n\n"
+                      "The harbour levy would double the cost of mooring at Harwick.\n\n"
+                      "Fishermen say the harbour levy will drive boats to Tarvel.\n\n"
+                      "Her deputy played down talk of a full revolt at the quay.\n"),
+            "b.txt": ("Harwick councillors warn of revolt\n\n"
+                      "Councillor Tom Reed warned of a wider revolt against the plan.\n\n"
+                      "Traders marched to the town hall over the harbour levy on Saturday.\n\n"
+                      "The quay repairs will be paid from the harbour levy, officials said.\n\n"
+                      "Reed said a bigger revolt could follow in June.\n")}
+    names = [i.name for i in section(brief_from(tmp_path, docs), "issues").issues]
+    assert any("revolt" in n.lower() for n in names)

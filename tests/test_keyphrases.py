@@ -207,3 +207,19 @@ def test_phrases_too_few_sentences_use_are_kept_as_how_they_are_written():
     assert kept.form_of("quay toll fund") == index.phrases["quay toll fund"].form == "Quay Toll Fund"
     assert kept.form_of("harbour levy") == "harbour levy"
     assert kept.form_of("dock strike") is None
+
+
+def test_a_word_seen_only_after_modifiers_an_article_opens_heads_a_noun_phrase_loosely():
+    index = find_keyphrases(corpus_of(["Tom Reed faces a possible backbench mutiny on Monday.",
+                                       "Ann Vale also faces a likely mutiny over the levy."],
+                                      ["Harwick repeated her call for a \"truce\" in the talks.",
+                                       "Tarvel rejected calls for an 'immediate truce' this week."]))
+    mutiny, truce = index.phrases["mutiny"], index.phrases["truce"]
+    assert not heads_a_noun_phrase(mutiny, index) and heads_a_noun_phrase(mutiny, index, loosely=True)
+    assert heads_a_noun_phrase(truce, index, loosely=True)         # across the quotation marks
+
+
+def test_a_word_seen_loosely_but_used_as_a_verb_heads_nothing_even_loosely():
+    index = find_keyphrases(corpus_of(["The council wants a quick review.", "They review the levy in May."],
+                                      ["A full review is due.", "We review the rules again."]))
+    assert not heads_a_noun_phrase(index.phrases["review"], index, loosely=True)

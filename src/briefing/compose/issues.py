@@ -350,8 +350,9 @@ def with_clipped_forms(documents_of: dict[str, set[int]]) -> dict[str, set[int]]
     return out
 
 
-def candidates(pile: Pile) -> list[Candidate]:
-    """Noun phrases that can name a matter, with their TF-IDF weight, heaviest first."""
+def candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
+    """Noun phrases that can name a matter, with their TF-IDF weight, heaviest first; `loosely`,
+    also the words seen as nouns only after modifiers (`heads_a_noun_phrase`)."""
     ctx, index = pile.ctx, pile.index
     actors = actor_names(ctx)
     people = person_words(ctx)
@@ -374,7 +375,7 @@ def candidates(pile: Pile) -> list[Candidate]:
             continue           # "outage", "Bolderco outage" in a pile on Bolderco's outage: its subject
         if is_name(phrase) and words[-1] not in CONTESTED_PLACES:
             continue           # a name ("Morning Digest", "Park Lane"): an actor, title or address
-        if fold(phrase.form) in actors or not heads_a_noun_phrase(phrase, index) or names_a_thing(phrase, index):
+        if fold(phrase.form) in actors or not heads_a_noun_phrase(phrase, index, loosely) or names_a_thing(phrase, index):
             continue
         refs = pile.independent(phrase.refs)
         if len(refs) < MIN_USES:
@@ -492,9 +493,9 @@ def capitalised(heading: str) -> str:
     return heading[0].upper() + heading[1:]
 
 
-def ranked_candidates(pile: Pile) -> list[Candidate]:
+def ranked_candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
     """The MAX_CANDIDATES heaviest candidates, with the actor each is about."""
-    pool = candidates(pile)[:MAX_CANDIDATES]
+    pool = candidates(pile, loosely)[:MAX_CANDIDATES]
     for cand in pool:
         cand.actor = actor_of(pile, cand.refs)
     return pool
@@ -721,6 +722,21 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     chosen.consider(pool)
     # sentences no other section shows; only where that fills fewer than half the places (a short
     # pile whose sentences the other sections have used) is a matter an issue in their words
+    fill(chosen, pool, limit)
+    if len(chosen.issues) < limit:
+        # a short pile that leaves places empty: the words its texts use as nouns only after
+        # modifiers ("a possible rebellion") are matters too
+        looked = {cand.phrase.key for cand in pool}
+        more = [cand for cand in ranked_candidates(pile, loosely=True) if cand.phrase.key not in looked]
+        chosen.consider(pool + more)
+        fill(chosen, more, limit)
+    return Section(spec.kind, spec.title, issues=chosen.issues[:limit])
+
+
+def fill(chosen: Selection, pool: list[Candidate], limit: int) -> None:
+    """Add the pool's candidates as issues, heaviest first, until `limit`: first those with
+    sentences no other section shows, then, where that fills fewer than half the places (a short
+    pile whose sentences the other sections have used), matters in their sentences too."""
     for shown_too in (False, True):
         if shown_too and len(chosen.issues) >= limit / 2:
             break
@@ -728,4 +744,3 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
             if len(chosen.issues) >= limit:
                 break
             chosen.add(cand, shown_too)
-    return Section(spec.kind, spec.title, issues=chosen.issues[:limit])
