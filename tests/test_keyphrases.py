@@ -83,6 +83,12 @@ def test_a_sum_in_the_short_scales_of_headlines_is_the_same_sum():
     assert amounts("the 5 k run and plan 2 b") == []
 
 
+def test_a_figure_in_m_without_a_currency_is_no_sum():
+    # "the 60m" is a race as often as sixty million: only a currency makes it a sum
+    assert amounts("Ann Vale won the 60m and the 1,500m in Harwick.") == []
+    assert [k for _, k in amounts("a £60m fund")] == [k for _, k in amounts("£60 million")]
+
+
 def test_a_phrase_and_its_plural_are_one_key_counted_once_per_sentence():
     index = find_keyphrases(corpus_of(["The allotment was sold.", "Allotments and allotments again."],
                                       ["The allotment fund shrank."]))

@@ -320,8 +320,9 @@ def amounts(text: str) -> list[tuple[str, str]]:
     out = []
     for m in AMOUNT.finditer(text):
         cur, scale = m.group("cur"), (m.group("scale") or "")
-        if not cur and (not scale or scale in ("T", "b", "k")):
-            continue           # "2.5 T" or "5 k" without a currency may be anything
+        if not cur and (not scale or scale in ("T", "b", "k", "m")):
+            continue           # "2.5 T", "5 k" or "60m" without a currency may be anything: "the 60m"
+                               # and "the 1,500m" are races, not sixty million
         factor = SCALES[scale.lower().replace("per cent", "percent")] if scale else 1.0
         unit = "%" if factor == 1.0 and scale else "$" if cur else "#"
         value = float(m.group("num").replace(",", "")) * factor
