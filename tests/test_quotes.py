@@ -367,3 +367,29 @@ def test_a_speaker_reporting_others_words_is_he_in_the_next_sentence():
     found = said_by("Tory leader Colin Dunmore backed the bill. Mr Dunmore said the police had said the cards "
                      "could \"help them stop a bomb plot\". He added: \"When the police say that, you listen.\"")
     assert found["When the police say that, you listen."] == "Colin Dunmore"
+
+
+# --- a quotation after a sentence reporting its speaker's words --------------------------------
+
+def test_quote_standing_alone_after_reported_speech_is_that_speakers():
+    text = ('Union leader Tom Reed said the strike at Harwick would go on. '
+            '"Our members are angry and they will not back down."')
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_quote_opening_a_paragraph_after_reported_speech_is_that_speakers():
+    text = ('Mayor Ann Vale, from the Tarvel council, said the bridge would reopen in May.\n\n'
+            '"We have listened to the people who use it every day."\n')
+    assert speakers(text) == ["Ann Vale"]
+
+
+def test_reported_speech_of_someone_unknown_does_not_pass_the_quote_to_an_earlier_speaker():
+    text = ('Mayor Ann Vale said: "The bridge will reopen in May." A resident said the repairs had taken '
+            'far too long. "We have waited two years for this bridge."')
+    assert speakers(text) == ["Ann Vale"]
+
+
+def test_sentence_without_a_reporting_verb_passes_no_speaker_to_the_quote_after_it():
+    text = ('Union leader Tom Reed met the board at Harwick. Ann Vale chairs the board. '
+            '"Our members are angry and they will not back down."')
+    assert speakers(text) == []

@@ -24,6 +24,7 @@ MIN_WORDS = 3            # shorter quotations are scare quotes ("juvenile"), not
 LOOK_AFTER = 90          # characters after a closing mark where "…," he said is looked for
 OPENERS = "“‘"           # only double marks delimit quotes; single ones nest inside them
 OPENING_CONTEXT = " \t([{—–-/\u00a0\u202f"
+PARAGRAPH_BREAK_LINES = 2  # line breaks between two paragraphs (a blank line between them)
 SHORT_CLAUSE_WORDS = 8   # '"…?" Mr Dunmore asked.': a clause this short after "?" or "!" attributes it
 TITLE_WORD = re.compile(r"[^\W_][\w’'-]*")
 # '"…?" Mr Ashdown pressed.': a name right after the closing mark, then a verb in the past
@@ -192,9 +193,31 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
     # A quotation standing as a sentence of its own continues the speaker before it, in this
     # paragraph or in the next one that opens with it; words quoted inside a sentence about
     # something else ('Lowe took over and pledged a "new start"') are that sentence's.
-    if not previous or text[sentence.start:span.open_mark].strip(" \t([—–-"):
+    if text[sentence.start:span.open_mark].strip(" \t([—–-"):
+        return NONE
+    reported = _reported_just_before(ctx, sentence, previous, inside)
+    if reported.found:
+        return reported
+    if not previous:
         return NONE
     paragraph_opening = not text[text.rfind("\n", 0, span.open_mark) + 1:span.open_mark].strip()
     if same_line or (previous[0].line in (span.line - 1, span.line - 2) and paragraph_opening):
         return Attribution(True, previous[1])
     return NONE
+
+
+def _reported_just_before(ctx: DocumentSpeakers, sentence: Sentence, previous: tuple[Span, str] | None,
+                          inside: list[tuple[int, int]]) -> Attribution:
+    """ 'Lowe said the strike would go on. "Our members are angry."': news style lets a quotation
+    standing alone carry on from the sentence right before it that reports someone's words (in its
+    paragraph, or closing the one before). A reporting clause there naming someone we do not know
+    ("a resident said …") makes the quotation theirs, so nobody's in the brief."""
+    before = ctx.sentence_of.get(sentence.index - 1)
+    if before is None:
+        return NONE
+    start, end = before
+    if previous is not None and previous[0].end >= start:
+        return NONE                          # the sentence before holds a quotation: its speaker goes on
+    if ctx.document.text.count("\n", end, sentence.start) > PARAGRAPH_BREAK_LINES:
+        return NONE
+    return speaker_clause(ctx, start, end, prefer_last=True, inside=inside)
