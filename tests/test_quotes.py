@@ -393,3 +393,27 @@ def test_sentence_without_a_reporting_verb_passes_no_speaker_to_the_quote_after_
     text = ('Union leader Tom Reed met the board at Harwick. Ann Vale chairs the board. '
             '"Our members are angry and they will not back down."')
     assert speakers(text) == []
+
+
+def test_spokesperson_named_before_an_appositive_with_a_relative_clause_is_the_speaker():
+    text = ('The Tarvel Board banned two riders. Ann Vale, spokeswoman for the sport\'s ruling body the Tarvel '
+            'Board, which handed out the bans, said: "We cannot comment on a hearing we did not attend."')
+    assert speakers(text) == ["Ann Vale"]
+
+
+def test_organization_with_a_relative_clause_before_its_verb_is_the_speaker():
+    text = ('Ann Vale joined the Tarvel Board in May. The Tarvel Board, which handed out the bans, '
+            'said: "We cannot comment on a hearing we did not attend."')
+    assert speakers(text) == ["Tarvel Board"]
+
+
+def test_a_statement_an_organization_issues_is_its_words():
+    text = ('The Tarvel Board will appeal against the ruling. A Tarvel Board statement said: "The review panel '
+            'concluded that the decision is wrong." The statement continued: "Both cases will go to arbitration."')
+    assert speakers(text) == ["Tarvel Board", "Tarvel Board"]
+
+
+def test_a_statement_by_nobody_named_is_nobodys():
+    text = ('Mayor Ann Vale left the Tarvel Board. A statement said: "The review panel concluded that the '
+            'decision is wrong."')
+    assert speakers(text) == []

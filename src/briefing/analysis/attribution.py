@@ -120,10 +120,36 @@ def subject_before(ctx: DocumentSpeakers, floor: int, verb_start: int, inside: l
         end = opening
         while end > floor and text[end - 1].isspace():
             end -= 1
+        holder = _holder_of_relative(ctx, floor, opening, verb_start, inside, clause_start)
+        if holder.speaker:
+            return holder
     subject = _noun_phrase_before(ctx, floor, end, verb_start, inside, clause_start)
     if subject.speaker is None and inner and inner[0].start > end and is_personal(ctx, *inner):
         return Attribution(True, inner[1])  # "The group's lead witness, former clerk Ann Lowe, said"
     return subject
+
+
+def _holder_of_relative(ctx: DocumentSpeakers, floor: int, comma: int, verb_start: int,
+                        inside: list[tuple[int, int]], clause_start: int | None) -> Attribution:
+    """ "Ann Lowe, spokeswoman for the Acme board, which set the rules, said": a relative clause
+    after the last words of an appositive describes them (the board), not the verb's subject; the
+    subject is the person the appositive describes, named before its own comma."""
+    text = ctx.document.text
+    if text[comma + 1:].lstrip().split(" ", 1)[0].lower() not in RELATIVE_PRONOUNS:
+        return NONE
+    outer = text.rfind(",", max(floor, comma - APPOSITIVE_MAX), comma)
+    described = text[outer + 1:comma].lstrip() if outer >= 0 else ""
+    if not described[:1].islower() or any(c in described for c in QUOTE_MARKS + ";:"):
+        return NONE                        # not an appositive (a description opens in lower case)
+    end = len(text[:outer].rstrip())
+    subject = _noun_phrase_before(ctx, floor, end, verb_start, inside, clause_start)
+    found = ctx.ends.get(end)
+    if subject.speaker and found and is_personal(ctx, *found):
+        return subject
+    return NONE
+
+
+RELATIVE_PRONOUNS = frozenset("which that who whose where".split())
 
 
 def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start: int,
@@ -227,6 +253,14 @@ def _description(ctx: DocumentSpeakers, article: str, description: str, start: i
         if kinds:
             return Attribution(True, ctx.organization(kinds[-1], start))
         return UNKNOWN
+    if head in DOCUMENT_HEADS:
+        # "An Acme statement said", "Acme's statement said": the organization that issued it
+        owner = ctx.ends.get(start - 3) if text[start - 3:start] in ("’s ", "'s ") else None
+        inner = [(m, n) for m, n in ctx.between(start, end) if ctx.kinds.get(n) == "organization"]
+        if owner and ctx.kinds.get(owner[1]) == "organization":
+            return Attribution(True, owner[1])
+        if inner:
+            return Attribution(True, inner[-1][1])
     if article in ("a", "an") or head in UNNAMED or head != words[-1].lower().strip("’'"):
         return UNKNOWN                     # "a witness said", "the two officers said": nobody named
     if head in ORGANIZATION_HEADS:
