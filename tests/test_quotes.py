@@ -417,3 +417,18 @@ def test_a_statement_by_nobody_named_is_nobodys():
     text = ('Mayor Ann Vale left the Tarvel Board. A statement said: "The review panel concluded that the '
             'decision is wrong."')
     assert speakers(text) == []
+
+
+def test_pointed_out_is_a_reporting_verb_before_or_after_its_subject():
+    text = ('Coach Tom Reed watched the race at Harwick. "It is a lot easier being champion than training to '
+            'stay at the top," points out former sprinter and radio pundit Tom Reed. Ann Vale pointed out: '
+            '"Nobody runs that fast in the rain."')
+    assert speakers(text) == ["Tom Reed", "Ann Vale"]
+
+
+def test_points_without_out_is_no_reporting_verb():
+    text = "Harwick points to a record year, and its rival Tarvel won on points."
+    doc = corpus(text).documents[0]
+    harwick = Mention(0, 7, 0, "Harwick", "single", entity="Harwick")
+    ctx = DocumentSpeakers(0, doc, [(harwick, "Harwick")], {0: (0, len(text))}, kinds={"Harwick": "organization"})
+    assert not speaker_clause(ctx, 0, len(text), prefer_last=False).found

@@ -49,9 +49,12 @@ noted notes insisted insists warned warns countered counters thundered quipped d
 stated states remarked remarks observed observes argued argues commented comments cautioned cautions
 conceded concedes recalled recalls responded responds answered answers admitted admits
 acknowledged acknowledges maintained maintains stressed stresses emphasised emphasises emphasized
-emphasizes agreed agrees
+emphasizes agreed agrees points pointed
 """.split())
-SAY_WORDS = REPORTING_VERBS | {"according"}
+# Reporting verbs of two words, and the word each needs after it ("according to X", "points out
+# X"): a closed class; alone the first word is no reporting verb ("won on points").
+PARTICLES = {"according": " to", "points": " out", "pointed": " out"}
+SAY_WORDS = REPORTING_VERBS | set(PARTICLES)
 LETTERS = re.compile(r"[A-Za-z]+")      # on lower-cased text too: same offsets
 LOWER_RUN = re.compile(r"[a-z]+")        # a reporting verb is one (SAY_WORDS are all of a-z)
 QUOTE_MARKS = "\"“”"
@@ -337,8 +340,10 @@ def reporting_verbs(ctx: DocumentSpeakers, start: int, end: int, inside: list[tu
         if m.group() not in present:
             continue
         at = start + m.start()
+        particle = PARTICLES.get(m.group())
         if not any(a <= at < b for a, b in inside) \
-                and (m.group() != "according" or low[m.end():m.end() + 4] == " to "):
+                and (particle is None or low.startswith(particle, m.end())
+                     and not low[m.end() + len(particle):m.end() + len(particle) + 1].isalpha()):
             found.append(LETTERS.match(text, at))
     return found
 
@@ -355,6 +360,8 @@ def speaker_clause(ctx: DocumentSpeakers, start: int, end: int, prefer_last: boo
     for verb in verbs:
         word = verb.group().lower()
         v_start, v_end = verb.start(), verb.end()
+        if word in PARTICLES and word != "according":
+            v_end += len(PARTICLES[word])        # "points out X": the subject comes after the particle
         if word == "according":
             source = subject_after(ctx, v_end + 3, max(min(end, v_end + NEAR), v_end + 3), inside)
             if source.found:
