@@ -432,3 +432,28 @@ def test_points_without_out_is_no_reporting_verb():
     harwick = Mention(0, 7, 0, "Harwick", "single", entity="Harwick")
     ctx = DocumentSpeakers(0, doc, [(harwick, "Harwick")], {0: (0, len(text))}, kinds={"Harwick": "organization"})
     assert not speaker_clause(ctx, 0, len(text), prefer_last=False).found
+
+
+def test_questioning_how_or_whether_reports_the_quote_after_it():
+    text = ('But Tom Reed of the Harwick Riders has questioned how police will enforce the ban. "The rules are '
+            'so blurred that officers must make impossible calls."')
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_questioning_someone_reports_no_words():
+    text = ('Detectives questioned Tom Reed at Harwick on Monday. "The rules are so blurred that officers must '
+            'make impossible calls."')
+    assert speakers(text) == []
+
+
+def test_a_person_of_an_organization_is_the_speaker_not_the_organization():
+    text = ('The Harwick Riders met on Monday. But Tom Reed of the Harwick Riders said: "The rules are so blurred '
+            'that officers must make impossible calls." Ann Vale from Tarvel Council said: "We will ask the '
+            'police to explain."')
+    assert speakers(text) == ["Tom Reed", "Ann Vale"]
+
+
+def test_an_unnamed_member_of_an_organization_is_nobody_we_can_name():
+    text = ('The Harwick Riders met on Monday. One of the Harwick Riders said: "The rules are so blurred that '
+            'officers must make impossible calls."')
+    assert speakers(text) == []

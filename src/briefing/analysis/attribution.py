@@ -51,9 +51,12 @@ conceded concedes recalled recalls responded responds answered answers admitted 
 acknowledged acknowledges maintained maintains stressed stresses emphasised emphasises emphasized
 emphasizes agreed agrees points pointed
 """.split())
-# Reporting verbs of two words, and the word each needs after it ("according to X", "points out
-# X"): a closed class; alone the first word is no reporting verb ("won on points").
-PARTICLES = {"according": " to", "points": " out", "pointed": " out"}
+# Words that report speech only with a word after them, and those words: "according to X",
+# "points out X", and verbs of doubting before a wh-clause ("questioned how police will act");
+# alone they report nothing ("won on points", "detectives questioned Tom Reed"). A closed class.
+WH_WORDS = ("whether", "how", "why", "if", "what")
+PARTICLES = {"according": ("to",), "points": ("out",), "pointed": ("out",),
+             "questioned": WH_WORDS, "questions": WH_WORDS, "queried": WH_WORDS, "wondered": WH_WORDS}
 SAY_WORDS = REPORTING_VERBS | set(PARTICLES)
 LETTERS = re.compile(r"[A-Za-z]+")      # on lower-cased text too: same offsets
 LOWER_RUN = re.compile(r"[a-z]+")        # a reporting verb is one (SAY_WORDS are all of a-z)
@@ -153,6 +156,19 @@ def _holder_of_relative(ctx: DocumentSpeakers, floor: int, comma: int, verb_star
 
 
 RELATIVE_PRONOUNS = frozenset("which that who whose where".split())
+# "of the", "from the": a name after them stands in a phrase of the noun before, not as a subject
+OF_THE = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+(?:the|a|an)\s+$", re.I)
+# between a person and the body they belong to: "Ann Lowe of the union", "Ann Lowe from Acme"
+MEMBER_OF = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
+
+
+def _member_before(ctx: DocumentSpeakers, floor: int, start: int, inside: list[tuple[int, int]]) -> str | None:
+    """The person a name at `start` post-modifies: "Ann Lowe of the union", "Ann Lowe from Acme"."""
+    before = [(m, n) for m, n in ctx.between(max(floor, start - 80), start)
+              if not any(a <= m.start < b for a, b in inside)]
+    if before and is_personal(ctx, *before[-1]) and MEMBER_OF.fullmatch(ctx.document.text, before[-1][0].end, start):
+        return before[-1][1]
+    return None
 
 
 def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start: int,
@@ -167,7 +183,10 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
         found = ctx.ends.get(seat.start())   # "Lord Ashby of Tarrowby said": the peer before the seat
     if found and found[0].start >= floor and not any(a <= found[0].start < b for a, b in inside):
         mention, name = found
-        if after_preposition(text, mention.start):
+        member = _member_before(ctx, floor, mention.start, inside)
+        if member:
+            return Attribution(True, member)   # "Ann Lowe of the union said": the person, not the union
+        if after_preposition(text, mention.start) or OF_THE.search(text, max(floor, mention.start - 40), mention.start):
             return UNKNOWN                 # "a witness … in Townsville described": not the subject
         return Attribution(True, name)
     head = text[max(floor, end - 60):end]
@@ -340,12 +359,25 @@ def reporting_verbs(ctx: DocumentSpeakers, start: int, end: int, inside: list[tu
         if m.group() not in present:
             continue
         at = start + m.start()
-        particle = PARTICLES.get(m.group())
+        wanted = PARTICLES.get(m.group())
         if not any(a <= at < b for a, b in inside) \
-                and (particle is None or low.startswith(particle, m.end())
-                     and not low[m.end() + len(particle):m.end() + len(particle) + 1].isalpha()):
+                and (wanted is None or _next_word(low, m.end()) in wanted):
             found.append(LETTERS.match(text, at))
     return found
+
+
+def _next_word(low: str, pos: int) -> str:
+    found = NEXT_WORD.match(low, pos)
+    return found.group(1) if found else ""
+
+
+def text_word_end(text: str, pos: int) -> int:
+    """Where the word after `pos` ends (past the spaces before it)."""
+    found = NEXT_WORD.match(text, pos)
+    return found.end() if found else pos
+
+
+NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 def speaker_clause(ctx: DocumentSpeakers, start: int, end: int, prefer_last: bool,
@@ -360,8 +392,8 @@ def speaker_clause(ctx: DocumentSpeakers, start: int, end: int, prefer_last: boo
     for verb in verbs:
         word = verb.group().lower()
         v_start, v_end = verb.start(), verb.end()
-        if word in PARTICLES and word != "according":
-            v_end += len(PARTICLES[word])        # "points out X": the subject comes after the particle
+        if word in INVERTIBLE_VERBS and word in PARTICLES:
+            v_end = text_word_end(ctx.document.text, v_end)     # "points out X": the subject follows "out"
         if word == "according":
             source = subject_after(ctx, v_end + 3, max(min(end, v_end + NEAR), v_end + 3), inside)
             if source.found:
