@@ -457,3 +457,10 @@ def test_an_unnamed_member_of_an_organization_is_nobody_we_can_name():
     text = ('The Harwick Riders met on Monday. One of the Harwick Riders said: "The rules are so blurred that '
             'officers must make impossible calls."')
     assert speakers(text) == []
+
+
+def test_reported_speech_by_a_pronoun_keeps_the_run_of_the_last_speaker():
+    text = ('Asked about the team, Tom Reed replied: "I could tell you yes." The Harwick coach said that he had '
+            'been impressed by Ann Vale\'s form. "She deserves her chance and I look forward to it." And he added '
+            'that Ann Vale would start. "She is young and talented and there are not many like her."')
+    assert speakers(text) == ["Tom Reed", "Tom Reed", "Tom Reed"]

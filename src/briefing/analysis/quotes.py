@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.analysis.actors import actor_index
-from briefing.analysis.attribution import ABBREVIATIONS, NONE, Attribution, speaker_clause
+from briefing.analysis.attribution import ABBREVIATIONS, NONE, Attribution, reporting_verbs, speaker_clause
 from briefing.analysis.referents import DocumentSpeakers, actor_kinds, speakers_of
 from briefing.model import ActorFact, Corpus, QuoteFact, Sentence, SentenceRef
 
@@ -195,15 +195,41 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
     # something else ('Lowe took over and pledged a "new start"') are that sentence's.
     if text[sentence.start:span.open_mark].strip(" \t([—–-"):
         return NONE
-    reported = _reported_just_before(ctx, sentence, previous, inside)
-    if reported.found:
-        return reported
-    if not previous:
-        return NONE
     paragraph_opening = not text[text.rfind("\n", 0, span.open_mark) + 1:span.open_mark].strip()
-    if same_line or (previous[0].line in (span.line - 1, span.line - 2) and paragraph_opening):
+    continues = previous is not None and (
+        same_line or (previous[0].line in (span.line - 1, span.line - 2) and paragraph_opening))
+    reported = _reported_just_before(ctx, sentence, previous, inside)
+    # a speaker the sentence before names by name wins; one it gives by a pronoun or a description
+    # ("And he added that …") only where no run of quotations goes on to this one
+    if reported.found and not (continues and reported.speaker and not _named_in(ctx, sentence.index - 1,
+                                                                              reported.speaker, inside)):
+        return reported
+    if continues:
         return Attribution(True, previous[1])
     return NONE
+
+
+def _named_in(ctx: DocumentSpeakers, index: int, name: str, inside: list[tuple[int, int]]) -> bool:
+    """Whether sentence `index` names `name` as the subject of its reporting verb: before the verb
+    ("Lowe said …", "according to Lowe, …") or right after it ("said Lowe"), not in what is
+    reported ("he added that Lowe would start")."""
+    start, end = ctx.sentence_of[index]
+    verbs = reporting_verbs(ctx, start, end, inside)
+    if not verbs:
+        return False
+    text = ctx.document.text
+    for mention, who in ctx.between(start, end):
+        if who != name:
+            continue
+        if mention.start < verbs[0].start():
+            return True
+        if any(0 <= mention.start - v.end() <= NEAR_AFTER_VERB and "that" not in text[v.end():mention.start].split()
+               for v in verbs):
+            return True
+    return False
+
+
+NEAR_AFTER_VERB = 40     # characters between a verb and the subject after it ("said the union's Ann Lowe")
 
 
 def _reported_just_before(ctx: DocumentSpeakers, sentence: Sentence, previous: tuple[Span, str] | None,
