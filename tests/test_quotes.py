@@ -464,3 +464,28 @@ def test_reported_speech_by_a_pronoun_keeps_the_run_of_the_last_speaker():
             'been impressed by Ann Vale\'s form. "She deserves her chance and I look forward to it." And he added '
             'that Ann Vale would start. "She is young and talented and there are not many like her."')
     assert speakers(text) == ["Tom Reed", "Tom Reed", "Tom Reed"]
+
+
+def _headlined(title, body):
+    from analysis_helpers import document
+    from briefing.model import Corpus, Sentence
+    text = title + "\n\n" + body
+    doc = document(text)
+    offset = len(title) + 2
+    doc.title = title
+    doc.sentences = [Sentence(i, s.start + offset, s.end + offset, s.text) for i, s in enumerate(document(body).sentences)]
+    return Corpus.of([doc])
+
+
+def test_he_opening_a_report_is_the_person_its_headline_has_speaking():
+    c = _headlined("Harwick Air boss says strike cost millions",
+                   '"This strike cost us a fortune," he said on Monday. The airline lost two days of flights. '
+                   'Harwick Air boss Tom Reed met the union. Ann Vale, who leads the union, said: "We are ready to talk."')
+    assert [(q.speaker, q.text) for q in find_quotes(c, find_actors(c))][0] == ("Tom Reed", "This strike cost us a fortune,")
+
+
+def test_he_opening_a_report_whose_headline_has_nobody_speaking_is_nobody():
+    c = _headlined("Strike cost Harwick Air millions",
+                   '"This strike cost us a fortune," he said on Monday. The airline lost two days of flights. '
+                   'Harwick Air boss Tom Reed met the union. Ann Vale, who leads the union, said: "We are ready to talk."')
+    assert [q.speaker for q in find_quotes(c, find_actors(c))] == ["Ann Vale"]

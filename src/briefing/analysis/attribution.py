@@ -196,7 +196,8 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
     if pronoun:
         word = pronoun.group(1).lower()
         if word in ("he", "she"):
-            return Attribution(True, ctx.just_mentioned(verb_start, inside, clause_start))
+            return Attribution(True, ctx.just_mentioned(verb_start, inside, clause_start)
+                               or _headline_speaker(ctx, verb_start))
         if word == "it":
             return Attribution(True, ctx.organization(None, end - 2) or _body_speaking_before(ctx, verb_start))
         return UNKNOWN                     # "they said", "we said": a group, nobody named
@@ -217,6 +218,27 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
     if last.endswith("s") and last.isalpha() and last.lower() not in ROLE_STOPS | SAY_WORDS:
         return UNKNOWN                     # "critics said"
     return NONE                            # "… and said", "declined to say", "dismissed claims"
+
+
+def _headline_speaker(ctx: DocumentSpeakers, pos: int) -> str | None:
+    """ "Acme boss says strike cost millions" over '"It cost us a fortune," he said': "he" before
+    anyone is named stands for whom the headline has speaking, named or described by a role."""
+    text = ctx.document.text
+    if ctx.last_speaker or ctx.unknown_speakers or any(is_personal(ctx, m, n) for m, n in ctx.between(0, pos)):
+        return None
+    words = (ctx.document.title or "").split()
+    verb = next((k for k, w in enumerate(words[:HEADLINE_SUBJECT_WORDS + 1]) if w.lower() in REPORTING_VERBS), 0)
+    if verb < 1:
+        return None
+    subject = [w.strip("’'\":,") for w in words[:verb]]
+    if head_of(subject[-1]) in ROLE_HEADS:
+        found = ctx.described(" ".join(subject))
+    else:
+        found = ctx.surname(subject[-1], len(text))
+    return found if found and ctx.kinds.get(found) != "organization" else None
+
+
+HEADLINE_SUBJECT_WORDS = 4    # "Acme Air chief executive says …": where a headline's speaker stands
 
 
 def _body_speaking_before(ctx: DocumentSpeakers, pos: int) -> str | None:
