@@ -489,3 +489,15 @@ def test_he_opening_a_report_whose_headline_has_nobody_speaking_is_nobody():
                    '"This strike cost us a fortune," he said on Monday. The airline lost two days of flights. '
                    'Harwick Air boss Tom Reed met the union. Ann Vale, who leads the union, said: "We are ready to talk."')
     assert [q.speaker for q in find_quotes(c, find_actors(c))] == ["Ann Vale"]
+
+
+def test_a_mark_before_a_comma_closes_a_quotation_after_a_nested_one():
+    text = ('Coach Tom Reed spoke at Harwick. "That is nonsense. He is the one who said \'I will go\' and so he '
+            'went\'", said Tom Reed. The club has a new structure.')
+    assert [t for _, t in quotes(text)] == ["That is nonsense. He is the one who said 'I will go' and so he went'"]
+
+
+def test_a_description_after_the_verb_naming_a_body_is_the_person_it_describes():
+    text = ('Harwick United sporting director Tom Reed spoke on Monday. "That is absolute nonsense and we will not '
+            'pay him," said the Harwick United sporting director.')
+    assert speakers(text) == ["Tom Reed"]

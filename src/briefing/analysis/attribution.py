@@ -334,6 +334,14 @@ def _ends_subject(text: str, end: int, close: int) -> bool:
     return not following or not (following[0].lower() in AUXILIARIES or following[0].endswith("ed"))
 
 
+def _names_a_holder(text: str, end: int, close: int) -> bool:
+    """Whether the words after a name ending at `end` make it part of a description of someone:
+    "the Acme sporting director", "Acme's chief executive" (a role word ends the clause)."""
+    following = text[end:close].split()
+    return bool(following) and head_of(following[-1]) in ROLE_HEADS | SPOKESPEOPLE \
+        and not any(w.lower() in AUXILIARIES for w in following)
+
+
 AUXILIARIES = frozenset("is was were are be been had has have would will could should might may must can did does do "
                         "’s 's".split())
 CLAUSE_STOP = re.compile(r"[,.;:!?\"“”(]|\s[-–—]\s")
@@ -348,6 +356,8 @@ def subject_after(ctx: DocumentSpeakers, verb_end: int, limit: int, inside: list
     clause = text[verb_end:end].rstrip()
     close = verb_end + len(clause)
     mentions = [(m, n) for m, n in ctx.between(verb_end, close) if not any(a <= m.start < b for a, b in inside)]
+    if mentions and _names_a_holder(text, mentions[-1][0].end, close):
+        mentions = []                      # "said the Acme sporting director": a description, not Acme
     if mentions and _ends_subject(text, mentions[-1][0].end, close):
         m, name = mentions[-1]
         between = text[verb_end:m.start].lower().split()

@@ -24,6 +24,7 @@ MIN_WORDS = 3            # shorter quotations are scare quotes ("juvenile"), not
 LOOK_AFTER = 90          # characters after a closing mark where "…," he said is looked for
 OPENERS = "“‘"           # only double marks delimit quotes; single ones nest inside them
 OPENING_CONTEXT = " \t([{—–-/\u00a0\u202f"
+CLOSING_CONTEXT = ",.;:!?)]}"   # a straight mark before these closes a quotation ('… he went\'", said Lowe')
 PARAGRAPH_BREAK_LINES = 2  # line breaks between two paragraphs (a blank line between them)
 SHORT_CLAUSE_WORDS = 8   # '"…?" Mr Dunmore asked.': a clause this short after "?" or "!" attributes it
 TITLE_WORD = re.compile(r"[^\W_][\w’'-]*")
@@ -51,7 +52,7 @@ def quotation_spans(text: str) -> list[Span]:
             before = line[k - 1] if k else " "
             after = line[k + 1] if k + 1 < len(line) else " "
             opening = ch == "“" or (ch == '"' and (before in OPENING_CONTEXT or before in "“‘'")
-                                     and not after.isspace())
+                                     and not after.isspace() and after not in CLOSING_CONTEXT)
             if opening:
                 if open_at is not None:      # reopened without closing: the earlier quote ends here
                     spans.append(Span(pos + open_at + 1, pos + _run_on_end(line, open_at + 1, k), pos + open_at,
