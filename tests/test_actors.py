@@ -263,6 +263,14 @@ def test_organizations_take_their_role_from_the_words_before_them_or_their_own_t
     assert actor(actors, "Supreme Tribunal of Arland").role == "tribunal"
 
 
+def test_a_house_of_a_legislature_is_a_chamber_but_a_shop_called_house_of_is_not():
+    actors = actors_of("The House of Delegates passed the bill on Monday. The House of Delegates will vote again.",
+                       "The House of Delegates rejected the plan, and House of Harwick said its shops would close. "
+                       "House of Harwick said sales fell.")
+    assert actors["House of Delegates"].role == "chamber"
+    assert actors["House of Harwick"].role != "chamber"
+
+
 def test_countries_have_a_role_and_continents_model_designations_and_codes_are_no_actors():
     actors = find_actors(corpus("France and Europe watched as the 717 LX 2 flew to G31.",
                                 "France said the jets were grounded."))
@@ -1006,12 +1014,14 @@ def test_two_national_firms_of_one_country_are_not_one_firm():
 
 
 def test_a_countrys_prosecutors_authorities_officials_and_troops_are_collective_actors():
-    actors = actors_of("Greek prosecutors charged the pair with fraud. Greek prosecutors said the trial would open "
+    actors = actors_of("Danish prosecutors charged the pair with fraud. Danish prosecutors said the trial would open "
                        "in May.", "Peruvian authorities said they had seized the ship. The authorities gave no reason.",
                        "Chilean officials said talks would resume. Chilean troops left the port. Chilean officials "
                        "confirmed it, and Chilean troops were seen on the road.")
-    assert {actors[name].kind for name in ("Greek prosecutors", "Peruvian authorities", "Chilean officials",
-                                           "Chilean troops")} == {"organization"}
+    names = ("Danish prosecutors", "Peruvian authorities", "Chilean officials", "Chilean troops")
+    assert {actors[name].kind for name in names} == {"organization"}
+    # what each is in the story is what its own noun says, not "organization"
+    assert [actors[name].role for name in names] == ["prosecutors", "authorities", "officials", "troops"]
 
 
 def test_a_plural_role_noun_inside_a_role_phrase_keeps_the_phrase_whole():
@@ -1162,3 +1172,59 @@ def test_a_stray_apostrophe_in_the_source_ends_a_role_phrase():
                        "Socialist leader Tom Reed said so. The Greens' transport spokesman Ann Vale agreed. Ann Vale said so.")
     assert "HK'" not in actors["Socialists"].role
     assert actors["Ann Vale"].role == "Greens' transport spokesman"
+
+
+def test_a_persons_role_is_held_at_the_organisation_another_report_says_they_are_of():
+    actors = actors_of("Chief executive Tom Reed said the levy was unfair.",
+                       "But Tom Reed of the Harwick Dockers Union has questioned the count. Tom Reed said so again.",
+                       "Director Ann Vale spoke first. Harwick Nights' Ann Vale later agreed.")
+    assert (actors["Tom Reed"].role, actors["Tom Reed"].affiliation) == ("Chief executive", "Harwick Dockers Union")
+    assert {ref.doc for ref in actors["Tom Reed"].role_refs} == {0, 1}       # each part cited where it is said
+    # an owner before a name may be a film she made or a channel she spoke to: no affiliation
+    assert (actors["Ann Vale"].role, actors["Ann Vale"].affiliation) == ("Director", "")
+
+
+def test_of_the_organisation_after_a_name_is_its_role_for_want_of_another():
+    actors = actors_of("Ruth Cole of the Tarvel Dockers Union said the port would close. Ruth Cole said so twice.")
+    assert actors["Ruth Cole"].role == "Tarvel Dockers Union"
+
+
+def test_an_office_of_a_body_in_capitals_is_no_part_of_the_bodys_name():
+    actors = actors_of("Tom Reed, Chairman of Harwick Rowing Club, said the regatta would go ahead. "
+                       "Harwick Rowing Club said it had sold every ticket.")
+    assert actors["Tom Reed"].role == "Chairman of Harwick Rowing Club"
+    assert actors["Harwick Rowing Club"].kind == "organization"
+    assert "Chairman of Harwick Rowing Club" not in actors
+
+
+def test_trusts_studios_guilds_and_orchestras_are_organisations_and_a_country_is_no_ones_organisation():
+    actors = actors_of("The Harwick Health Trust said wards would close. Tarvel Studios said filming would stop.",
+                       "The Writers Guild said so too, and the Harwick Symphony Orchestra cancelled a concert.",
+                       "Ann Vale of the United States won the race. Ann Vale said she was tired.")
+    assert [(actors[n].kind, actors[n].role) for n in ("Harwick Health Trust", "Tarvel Studios", "Writers Guild",
+                                                        "Harwick Symphony Orchestra")] \
+        == [("organization", "trust"), ("organization", "studios"), ("organization", "guild"),
+            ("organization", "orchestra")]
+    assert actors["Ann Vale"].role != "United States"
+
+
+def test_two_joined_roles_before_an_appositive_name_are_its_role():
+    actors = actors_of("HARWICK — The veteran autocrat and host of this year's regional summit, Tom Reed, opened the talks. "
+                       "Tom Reed said the talks would last two days.",
+                       "The rain and the wind, Ann Vale said, kept crowds away. Ann Vale spoke again later.")
+    assert actors["Tom Reed"].role == "veteran autocrat and host of this year's regional summit"
+    assert actors["Ann Vale"].role == ""
+
+
+def test_a_body_of_states_is_an_international_organization_unless_the_text_says_more():
+    actors = actors_of("The United Nations said aid would reach Tarvel on Monday. The United Nations appealed for funds.",
+                       "The World Bank, the global lender, said it would help. The World Bank said so again.")
+    assert actors["United Nations"].role == "international organization"
+    assert actors["World Bank"].role == "global lender"
+
+
+def test_a_company_named_with_its_legal_form_is_a_company_but_a_band_called_company_is_not():
+    actors = actors_of("Harwick Steel Corp said output fell. Harwick Steel Corp will cut jobs.",
+                       "Good Company said the tour was cancelled. Good Company will play in May.")
+    assert actors["Harwick Steel Corp"].role == "company"
+    assert actors["Good Company"].role != "company"

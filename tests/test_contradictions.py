@@ -142,6 +142,14 @@ def test_net_and_gross_figures_are_not_one_quantity():
     assert conflicts(a, b) == []
 
 
+def test_a_toll_is_dated_by_its_own_as_of_day_else_by_its_reports_month():
+    a = doc("a", "The landslide killed at least 120 people, officials said.", published="2031-05-02")
+    b = doc("b", "The landslide has left at least 410 people dead as of May 9, officials said.", published="2031-05")
+    c = doc("c", "Rescuers said the landslide had killed 265 people.", published="2031-05")
+    [item] = conflicts(a, b, c)
+    assert item.topic == "Death toll (rising): at least 410 on 9 May, 265 in May, at least 120 on 2 May"
+
+
 def test_a_report_that_gives_both_values_tells_two_quantities_apart():
     a = doc("a", "Dockers rejected the offer of a 35% wage increase over the life of the contract.")
     b = doc("b", "The new contract includes a 38% wage increase over the life of the contract.",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.analysis.lexicon import ROLE_HEADS, ROLE_STOPS, SAY_VERBS
+from briefing.analysis.lexicon import IRREGULAR_PAST, PLAIN_FORM_PAST, ROLE_HEADS, ROLE_STOPS, SAY_VERBS
 
 # Nouns that name a state's collective bodies: a general closed class of English news prose.
 COLLECTIVE_HEADS = frozenset("""
@@ -132,7 +132,7 @@ def same_collective(head: str, kinds: str, named_head: str, named_kinds: str) ->
 
 
 def _verb_or_function_word(word: str) -> bool:
-    return word in ROLE_STOPS or word in SAY_VERBS or word in IRREGULAR_PAST or word.endswith(("ed", "n’t", "n't")) \
+    return word in ROLE_STOPS or word in SAY_VERBS or word in IRREGULAR_PAST or word in PLAIN_FORM_PAST or word.endswith(("ed", "n’t", "n't")) \
         or (word.endswith("s") and word[:-1] in VERB_STEMS and word[:-1] not in ROLE_HEADS)
 
 
@@ -141,10 +141,4 @@ def _verb_or_function_word(word: str) -> bool:
 VERB_STEMS = frozenset("""
 declare announce say warn agree refuse reject deny insist plan want seek urge order approve
 extend launch vow pledge claim accuse call continue hope expect need face remain take make
-""".split())
-# English verbs whose past tense does not end in "-ed" ("the military overthrew"), a closed class.
-IRREGULAR_PAST = frozenset("""
-began bought brought built caught chose cut drew fell felt fled fought found froze got grew held
-hid hit kept knew laid lost meant paid put quit ran rose set shot shut sought spent spoke stood
-struck swore threw thought understood went withdrew wrote overthrew
 """.split())

@@ -31,6 +31,7 @@ from briefing.analysis.conflicts import (
     same_time,
     stem,
 )
+from briefing.analysis.dates import find_dates, parse_iso
 from briefing.analysis.figures import CASUALTY_CLASSES, NUMBER_WORDS, SCALES, Figure, figures
 from briefing.analysis.words import STOP_WORDS, commonness, fold
 from briefing.model import SentenceRef
@@ -382,7 +383,18 @@ def figure_label(sents: Sentences, group: list[Mention]) -> str:
     return f"{base} ({written[best]})" if counts[best] >= 2 else base
 
 
+# "… 3,759 dead as of April 22": the day a count stood at that figure, which may be before the
+# report's own day (or the only day there is, where the report is dated to its month)
+AS_OF = re.compile(r"(?i)\bas\s+(?:of|at)\s+$")
+
+
 def published(sents: Sentences, m: Mention) -> dt.date | None:
+    """The day a figure stood: the day its own sentence gives it "as of", else its report's."""
+    text = sents.texts[m.sentence]
+    if "as " in text:
+        for d in find_dates(text, sents.corpus.documents[m.doc].published):
+            if d.iso and len(d.iso) >= len("2025-01-01") and AS_OF.search(text[:d.start]):
+                return parse_iso(d.iso)
     return published_on(sents, m.doc)
 
 
@@ -398,9 +410,15 @@ def rising_order(sents: Sentences, versions: list[list[Mention]]) -> list[list[M
 
 
 def rising_label(sents: Sentences, version: list[Mention]) -> str:
-    """A figure with the day the first report of it was published: "3,145 on 3 Apr"."""
+    """A figure with the day the first report of it was published: "3,145 on 3 Apr"; with its
+    month where its reports are dated to a month only ("2,886 in Apr")."""
+    text = version[0].figure.text
     when = min((d for m in version if (d := published(sents, m))), default=None)
-    return f"{version[0].figure.text} on {when.day} {when:%b}" if when else version[0].figure.text
+    if when:
+        return f"{text} on {when.day} {when:%b}"
+    month = min((p[:7] for m in version if len(p := sents.corpus.documents[m.doc].published or "") >= 7), default="")
+    day = parse_iso(f"{month}-01") if month else None
+    return f"{text} in {day:%b}" if day else text
 
 
 def casualty_findings(sents: Sentences, mentions: list[Mention]) -> list[Finding]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from math import log
 
 from briefing.analysis.dates import UNIT_WORDS
-from briefing.analysis.lexicon import COUNTRY_WORDS, MONTHS, ORG_HEADS, TITLE_WORDS, WEEKDAYS
+from briefing.analysis.lexicon import COUNTRY_WORDS, IRREGULAR_PAST, MONTHS, ORG_HEADS, TITLE_WORDS, WEEKDAYS
 from briefing.analysis.words import STOP_WORDS, commonness, fold
 from briefing.model import Corpus, SentenceRef
 
@@ -45,16 +45,6 @@ around through upon onto via than following including regarding concerning""".sp
 # ... and a lower-case word after these is a verb ("to restart", "would hold", "they declared").
 VERB_MARKERS = frozenset("""to will would shall should can could may might must did does do not never
 he she they we who""".split())
-# Irregular past forms of common English verbs: like "-ed" words, they end a noun phrase
-# ("the storm | struck", "the savers | lost").
-IRREGULAR_PAST = frozenset("""arose awoke bore beat became began bent bet bit bled blew broke brought
-built burnt bought caught chose clung came cost crept dealt dug dove drew dreamt drank drove ate fell
-fed felt fought found fled flung flew forbade forgot forgave froze got gave went ground grew hung
-heard hid held hurt kept knelt knew laid led leant leapt learnt left lent lay lit lost made meant met
-paid proved quit ran rang rose saw sought sold sent shook shone shot showed shrank shut sang sank
-sat slept slid spoke sped spent spun split spread sprang stood stole stuck stung stank strode struck
-strove swore swept swam swung took taught tore told thought threw thrust understood woke wore wove
-wept won wound wrote withdrew overtook undertook overcame upheld""".split())
 # Articles and possessives: what follows them is a noun phrase for certain ("those" and "this"
 # may stand alone: "those spreading the rumour").
 ARTICLES = frozenset("the a an its their his her our my your".split())

@@ -119,7 +119,8 @@ communications technologies systems industries nations reserve exchange centre c
 services school academy society alliance coalition movement front bureau administration government
 commission corporation broadcasting television radio channel magazine review observer mail express
 survey ratings lines programme program presidency secretariat panel chamber junta regime command bloc
-co hospital infirmary laboratory laboratories united research unit
+co hospital infirmary laboratory laboratories united research unit trust confederation consortium guild
+studios brigade regiment battalion syndicate cooperative co-operative orchestra
 """.split()) | PARTY_FOLLOWERS
 # Kinship nouns (a closed class): in an apposition they say a person ("X, the son of …"), though
 # they are no title before a name ("Son Heung-min").
@@ -151,6 +152,16 @@ broadcasting television radio channel gazette chronicle
 NEWS_AGENCIES = frozenset("""BBC CNN Reuters AP AFP UPI Bloomberg Xinhua Yonhap Kyodo NHK Interfax TASS ANSA EFE
 PTI ITV NPR CNBC""".split()) | {"Associated Press", "Agence France-Presse", "Agence France Presse", "Press Association",
                                   "Al Jazeera", "Sky News", "Fox News", "Dow Jones"}
+
+# The main bodies states form among themselves, by the names and acronyms news writes them with:
+# what such a body is in any story ("United Nations" had been a "nations").
+INTERNATIONAL_ORGANIZATIONS = frozenset("""UN NATO WTO IMF WHO OPEC ASEAN OECD IAEA UNESCO UNICEF UNHCR
+Interpol Nato Opec Asean Unesco Unicef""".split()) | {
+    "United Nations", "World Bank", "World Trade Organization", "World Trade Organisation",
+    "International Monetary Fund", "World Health Organization", "World Health Organisation",
+    "African Union", "Arab League", "International Atomic Energy Agency", "International Criminal Court",
+    "International Court of Justice", "Council of Europe", "Commonwealth"}
+INTERNATIONAL_ROLE = "international organization"
 
 # Capitalised modifiers that stand before an organization's name but are no part of it
 # ("Former Soviet Union" keeps all; "Acting Transport Department" is the department): only time words.
@@ -211,6 +222,19 @@ DAY_NAMES = WEEKDAYS | frozenset("christmas easter ramadan eid diwali hanukkah t
 NAME_PARTICLES = frozenset("von van der den de da das do dos du di del della la le bin ibn al el ter".split())
 
 # Verbs that attribute speech or a claim to a speaker; used in every tense a report uses.
+# Irregular past forms of common English verbs, a closed class: like "-ed" words, they end a noun
+# phrase ("the storm | struck", "the savers | lost", "the military | overthrew").
+IRREGULAR_PAST = frozenset("""arose awoke bore beat became began bent bet bit bled blew broke brought
+built burnt bought caught chose clung came cost crept dealt dug dove drew dreamt drank drove ate fell
+fed felt fought found fled flung flew forbade forgot forgave froze got gave went ground grew hung
+heard hid held hurt kept knelt knew laid led leant leapt learnt left lent lay lit lost made meant met
+paid proved quit ran rang rose saw sought sold sent shook shone shot showed shrank shut sang sank
+sat slept slid spoke sped spent spun split spread sprang stood stole stuck stung stank strode struck
+strove swore swept swam swung took taught tore told thought threw thrust understood woke wore wove
+wept won wound wrote withdrew overtook undertook overcame upheld overthrew""".split())
+# Past forms the same as the present, or as a noun ("a tax cut"): verbs only where nothing else
+# could stand after a noun phrase
+PLAIN_FORM_PAST = frozenset("cut hit put set".split())
 SAY_VERBS = frozenset("""
 said says say saying told tells tell telling added adds adding asked asks noted notes noting
 mentioned mentions stressed stresses emphasized emphasised emphasizes emphasises insisted insists

@@ -74,9 +74,11 @@ LIST_LOWER_SHARE = 0.15
 LIST_WORD = re.compile(r"[^\W\d_]{3,}")
 # A role set before the name it describes, opening its sentence: "The new chairman of the Harwick
 # Bar, Ann Holt, said", "The host of the talks, Jo Orr," (the office, then what it is of, if said).
-ROLE_AHEAD = re.compile(r"(?:^|[.!?]\s+|[.!?][\"”’]\s+)[Tt]he\s+((?:(?:new|former|outgoing|acting)\s+)?"
-                        r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)(?:\s+of\s+(?:the\s+)?(?:[\w&’'.-]+\s+){0,3}"
-                        r"[\w&’'.-]+)?),\s*$")
+# Two roles may be joined: "The veteran autocrat and host of this year's summit, Jo Orr,".
+# It opens its sentence, or the story after a dateline ("HARWICK — The new chairman …").
+ROLE_AHEAD = re.compile(r"(?:^|[.!?]\s+|[.!?][\"”’]\s+|\s[—–]\s+)[Tt]he\s+((?:(?:new|former|outgoing|acting)\s+)?"
+                        r"(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*\s+and\s+(?:[a-z][\w-]*\s+)?)?([a-z][\w-]*)"
+                        r"(?:\s+of\s+(?:the\s+)?(?:[\w&’'.-]+\s+){0,4}[\w&’'.-]+)?),\s*$")
 DASH_AFTER = re.compile(r"\s+[-–—]\s+")      # "Lord Tarrow - a senior judge - said"
 # Endings of the words for a place's people ("New Yorker", "Texan", "Parisian", "Milanese"),
 # which may stand before a person's name.
@@ -108,6 +110,10 @@ SAID_AFTER = re.compile(r"(?:[’']s?)?,?\s+(?:(?:has|had|also|then|later|again|
 # of capitalised words and the joiners of names).
 FROM_ORGANIZATION = re.compile(r"\s*,\s*(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w&’'.-]*)(?:\s+(?:of|for|and|on|the|&|"
                                r"Against|Without|[A-Z][\w&’'.-]*))*)\s*,")
+# ... or without commas: "Jo Pike of the Harwick Dockers Union said" (with "the": "Jo Pike of
+# Harwick" names a town)
+OF_THE_ORGANIZATION = re.compile(r"\s+of\s+the\s+((?:[A-Z][\w&’'.-]*)(?:\s+(?:of|for|and|on|the|&|"
+                                 r"Against|Without|[A-Z][\w&’'.-]*))*)(?![\w&’'.-])")
 # ... and a name inside an apposition of another: "Tom Pike, MP for Harwick, said" (Harwick does
 # not speak; ", with Harwick saying" does).
 # "Jo Pike, of the …", "Jo Pike, 34, from Eastbrook, …", "Ann Holt, with the hunt in Marston, …":
@@ -122,6 +128,7 @@ GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*$")
 MODIFIES_NEXT = re.compile(r"\s+([a-z][\w-]*)\s+[A-Z]")
 OWNER_CHARS = 40       # how far back a possessive owner before a name is looked for
 OWNER_RANK = 3         # Mention.role_rank of a role read from a possessive owner ("Reform's X")
+MEMBER_RANK = 4        # ... and of one read from the organisation a person is of ("X, of the Harwick Union,")
 POSSESSIVE_OWNER = re.compile(r"(?:^|[\s(])([A-Z][\w&-]+)[’']s\s+$")
 # a say-verb put before its speaker follows the words said: '"…," said X', "…, added X"
 INVERTED_SAY = re.compile(r"(?:^|[,:;\"“”’'—–-])\s*[A-Za-z]+\s+$")
@@ -189,7 +196,8 @@ class Mention:
     title: str = ""            # title or honorific right before it ("Mr", "Foreign Minister")
     role: str = ""
     affiliation: str = ""
-    role_rank: int = 9         # 0 title before, 1 appositive, 2 "X is a …" or the lead, 3 "Reform's X", 9 none
+    role_rank: int = 9         # 0 title before, 1 appositive, 2 "X is a …" or the lead, 3 "Reform's X",
+    #                            4 "X of the Harwick Union", 9 none
     evidence: bool = False     # something besides capitals says this is a person
     speaker: bool = False      # subject of "said", "told", "according to"
     entity: str = ""           # the name it resolves to within the document
@@ -328,6 +336,11 @@ def _national_body_end(part: list[Token], j: int) -> int:
     return len(part)
 
 
+def _names_an_organization(words: str) -> bool:
+    """ "Harwick Dockers Union", "the JCWI"; not "the United States" """
+    return words not in COUNTRIES and any(head_word(w) in ORG_HEADS or ACRONYM.match(w) for w in words.split())
+
+
 def _common(tok: Token) -> bool:
     low = tok.low
     return not (low in GIVEN_NAMES or low in NAME_PARTICLES or INITIAL.match(tok.text)) \
@@ -424,6 +437,16 @@ def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
     return out
 
 
+def _office_of(part: list[Token]) -> int:
+    """Where "of" follows an office that opens the run and an organisation's name follows it
+    ("Chairman of Harwick Rowing Club"; not "Bank of Tarvel" nor "Secretary of State"), else 0."""
+    k = next((k for k, t in enumerate(part) if t.low == "of"), 0)
+    if not k or k + 1 >= len(part) or not any(t.low in ROLE_HEADS for t in part[:k]) \
+            or any(t.low in ORG_HEADS or t.low not in TITLE_WORDS and t.low not in ROLE_HEADS for t in part[:k]):
+        return 0
+    return k if any(t.low in ORG_HEADS and t.capitalised for t in part[k + 1:]) else 0
+
+
 def _segment_word(tok: Token) -> list[Segment]:
     """`segment_run` of a run of one word, the most common run, without the general machinery."""
     low = tok.low
@@ -447,6 +470,10 @@ def _segment_word(tok: Token) -> list[Segment]:
 def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
     if len(part) > 2 and part[0].low == "house" and part[1].low == "of":
         return [Segment("org", part)]            # "House of Representatives", "House of Councillors"
+    office = _office_of(part)
+    if office:      # "Chief Executive of Harwick Hospitals Trust": an office, then the body it is of
+        return [Segment("title", part[:office]), Segment("connector", [part[office]])] \
+            + _segment_part(part[office + 1:], False)
     heads = [k for k, t in enumerate(part) if (t.low in ORG_HEADS and t.capitalised and not _opens_country(part, k))
              or (k and part[k - 1].low in ORG_UNITS and UNIT_NUMBER.match(t.text))]
     if heads:
@@ -959,10 +986,13 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.role = role_after(suffix)
         mention.role_rank = 1 if mention.role else 9
         of = None if mention.role else FROM_ORGANIZATION.match(suffix)
-        if of and any(head_word(w) in ORG_HEADS or ACRONYM.match(w) for w in of.group(1).split()):
+        if of and _names_an_organization(of.group(1)):
             # "Jo Pike, of the Harwick Dockers Union, said": the organisation, for want of a role
             # ("Jo Pike, of Harwick," names a town)
-            mention.role, mention.role_rank, from_organization = of.group(1), 3, True
+            mention.role, mention.role_rank, from_organization = of.group(1), MEMBER_RANK, True
+    elif not mention.role and mention.kind == "person" and (of := OF_THE_ORGANIZATION.match(suffix)) \
+            and _names_an_organization(of.group(1)):
+        mention.role, mention.role_rank = of.group(1).rstrip("."), MEMBER_RANK
     if not mention.role and suffix[:5] in (" is a", " was ", " is t", " has "):
         mention.role = role_copula(suffix)
         mention.role_rank = 2 if mention.role else 9
