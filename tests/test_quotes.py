@@ -501,3 +501,9 @@ def test_a_description_after_the_verb_naming_a_body_is_the_person_it_describes()
     text = ('Harwick United sporting director Tom Reed spoke on Monday. "That is absolute nonsense and we will not '
             'pay him," said the Harwick United sporting director.')
     assert speakers(text) == ["Tom Reed"]
+
+
+def test_an_appositive_between_dashes_keeps_the_name_before_it_as_the_speaker():
+    text = ('Lord Ashby - a senior judge - said the rules allowed detention "in a way that discriminates on the '
+            'ground of nationality".')
+    assert speakers(text) == ["Lord Ashby"]

@@ -75,6 +75,8 @@ MAX_GLUE_WORDS = 4
 # the seat of a peer's title after the peer's name: "Lord Ashby| of Tarrowby"
 PEER_SEAT = re.compile(r"\s+of\s+[A-Z][\w’'-]+$")
 APPOSITIVE_MAX = 150     # characters of an appositive between a subject and its verb
+DASH_AT_END = re.compile(r"\s[-–—]$")
+DASH_BETWEEN = re.compile(r"\s[-–—]\s(?!.*\s[-–—]\s)[^\"“”;:]*$")   # the last spaced dash, no quote after it
 # "he", "she" and "it" standing for someone named before; "they" stands for a group we cannot name
 PRONOUN_AT_END = re.compile(r"(?:^|[^\w’'])(he|she|it|they|we|i)$", re.I)
 # Right after a verb: "said Ann Lowe", "said the firm", "thundered India's delegate Ann Lowe"
@@ -129,6 +131,12 @@ def subject_before(ctx: DocumentSpeakers, floor: int, verb_start: int, inside: l
         holder = _holder_of_relative(ctx, floor, opening, verb_start, inside, clause_start)
         if holder.speaker:
             return holder
+    elif (dash := DASH_AT_END.search(text, max(floor, end - 3), end)) is not None:
+        # "Lord Ashby - a senior judge - said": an appositive between dashes, like one between commas
+        opening = DASH_BETWEEN.search(text[max(floor, dash.start() - APPOSITIVE_MAX):dash.start()])
+        if opening is None:
+            return NONE
+        end = max(floor, dash.start() - APPOSITIVE_MAX) + opening.start()
     subject = _noun_phrase_before(ctx, floor, end, verb_start, inside, clause_start)
     if subject.speaker is None and inner and inner[0].start > end and is_personal(ctx, *inner):
         return Attribution(True, inner[1])  # "The group's lead witness, former clerk Ann Lowe, said"
