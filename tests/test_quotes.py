@@ -507,3 +507,9 @@ def test_an_appositive_between_dashes_keeps_the_name_before_it_as_the_speaker():
     text = ('Lord Ashby - a senior judge - said the rules allowed detention "in a way that discriminates on the '
             'ground of nationality".')
     assert speakers(text) == ["Lord Ashby"]
+
+
+def test_went_on_to_say_keeps_the_subject_of_the_sentence():
+    text = ('Tom Reed said the plan for Harwick was flawed. He went on to say: "If we do not get the changes we '
+            'want, we will vote against it."')
+    assert speakers(text) == ["Tom Reed"]

@@ -70,7 +70,8 @@ GLUE_WORD = re.compile(r"(?:\b(?:has|have|had|also|then|later|again|previously|e
                        r"will|further|first|finally|only|yesterday|today|tonight|now|long|never|always|often|[a-z]{3,}ly)"
                        r"|\bon\s+[A-Z][a-z]+(?:\s+\d{1,2})?|\([^()]{1,30}\)"
                        r"|\b(?:is|was|are|were)\s+(?:alleged|said|reported|understood|believed|thought|known|quoted)"
-                       r"\s+(?:to(?:\s+have)?|as))\s*$")     # "is alleged to have told", "was quoted as saying"
+                       r"\s+(?:to(?:\s+have)?|as)"
+                       r"|\bwent\s+on\s+to)\s*$")     # "is alleged to have told", "was quoted as saying", "went on to say"
 MAX_GLUE_WORDS = 4
 # the seat of a peer's title after the peer's name: "Lord Ashby| of Tarrowby"
 PEER_SEAT = re.compile(r"\s+of\s+[A-Z][\w’'-]+$")
