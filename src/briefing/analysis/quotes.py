@@ -4,7 +4,8 @@ Quotation marks are paired within a paragraph, straight or curly; an opening mar
 before the last one closed (news style for quotes that run over several sentences) ends the
 earlier quote, and a quote left open at the paragraph's end runs to it. The speaker is named
 after the quote ("…," Okafor said), before it (Mr Dunmore asked: "…"; Lindqvist emphasised "…"), by a
-pronoun for the person just mentioned, or, for an unattributed quote, by the quote before it.
+pronoun for the person just mentioned, or, for a quote standing alone, by the sentence before it
+reporting someone's words (Lowe said the strike would go on. "…") or the quote before it.
 """
 
 from __future__ import annotations
