@@ -162,8 +162,8 @@ def test_institution_after_a_role_is_the_affiliation():
 
 
 def test_common_words_after_a_role_noun_are_a_name():
-    text = '"It is a frenzy," bookmaker spokesman Rupert Adams said.'
-    assert actor(find_actors(corpus(text)), "Rupert Adams").role == "bookmaker spokesman"
+    text = '"It is a frenzy," bookmaker spokesman Tom Reed said.'
+    assert actor(find_actors(corpus(text)), "Tom Reed").role == "bookmaker spokesman"
 
 
 def test_list_of_people_is_no_appositive_and_titles_of_works_are_no_people():
@@ -403,12 +403,12 @@ def test_another_organizations_name_in_a_list_is_no_organizations_role():
 
 
 def test_an_adjective_compound_before_a_name_is_no_part_of_it():
-    text = ("Actor Clive Barrow won the prize. Celebrating his win, the Oscar-nominated Barrow told reporters "
+    text = ("Actor Clive Barrow won the prize. Celebrating his win, the Tony-nominated Barrow told reporters "
             "the season was new to him. Award-winning Barrow said more. London-based Ferris Holdings agreed. "
             "Envoy Bae Jin-ho said talks went well.")
     actors = actors_of(text)
     assert "Clive Barrow" in actors and not any("-" in alias for alias in actors["Clive Barrow"].aliases)
-    assert not any(name.startswith(("Oscar", "Award", "London")) for name in actors)
+    assert not any(name.startswith(("Tony", "Award", "London")) for name in actors)
     assert "Bae Jin-ho" in actors
 
 
@@ -1155,9 +1155,9 @@ def test_a_speaker_speaks_for_the_longest_name_in_the_role_not_also_for_the_word
 
 
 def test_a_capitalised_plain_word_before_a_word_that_is_also_a_name_names_no_one_at_a_sentence_start():
-    actors = actors_of("Strong Oscar contenders were named on Monday. Strong Oscar hopes rose again.",
-                       "Strong Oscar bids were made. Tom Reed won the Oscar.")
-    assert "Strong Oscar" not in actors and "Tom Reed" in actors
+    actors = actors_of("Strong Tony contenders were named on Monday. Strong Tony hopes rose again.",
+                       "Strong Tony bids were made. Tom Reed won the Tony.")
+    assert "Strong Tony" not in actors and "Tom Reed" in actors
 
 
 def test_an_owner_before_an_organisations_name_is_no_role_of_it():

@@ -150,6 +150,13 @@ def test_a_toll_is_dated_by_its_own_as_of_day_else_by_its_reports_month():
     assert item.topic == "Death toll (rising): at least 410 on 9 May, 265 in May, at least 120 on 2 May"
 
 
+def test_a_figure_rising_over_more_than_a_year_shows_the_years():
+    a = doc("a", "The outage grounded more than 6,000 flights, the airline said.", published="2031-07-31")
+    b = doc("b", "A review found the outage grounded 7,000 flights in all.", published="2032-05-19")
+    [item] = conflicts(a, b)
+    assert item.topic.endswith(": 7,000 on 19 May 2032, more than 6,000 on 31 Jul 2031")
+
+
 def test_a_report_that_gives_both_values_tells_two_quantities_apart():
     a = doc("a", "Dockers rejected the offer of a 35% wage increase over the life of the contract.")
     b = doc("b", "The new contract includes a 38% wage increase over the life of the contract.",

@@ -97,6 +97,48 @@ def test_without_datelines_the_story_s_year_is_the_latest_year_told_in_a_sentenc
     assert story_year(corpus) == 2022
 
 
+def test_without_datelines_a_year_looked_at_or_ending_a_span_does_not_make_the_story_s_year():
+    from briefing.analysis.tense import story_year
+    from briefing.model import Corpus, Document, Sentence
+    texts = ["The harbour was dredged in 2019 after the storm of 2017.",
+             "The first ferries would sail from the new pier in 2031.",
+             "Harwick gave Tarvel the right to sell its stake between January 2018 and July 2029.",
+             "A tribunal ruled on 3 May 2021 that the crews could not be dismissed.",
+             "Crews repaired 1200 metres of the sea wall."]
+    sentences, start = [], 0
+    for i, t in enumerate(texts):
+        sentences.append(Sentence(i, start, start + len(t), t))
+        start += len(t) + 1
+    corpus = Corpus.of([Document("a", "a", "a", " ".join(texts), sentences=sentences)])
+    assert story_year(corpus) == 2021
+
+
+def test_the_end_of_a_span_that_began_before_is_no_plan():
+    text = "Harwick gave Tarvel the right to sell its stake between January 2018 and July 2029."
+    assert sentence_role(text, None, 2020) == "background"
+
+
+def test_a_future_in_a_relative_clause_after_a_past_main_clause_is_not_the_sentence_s_outlook():
+    assert sentence_role("Ann Vale, who will be one of the favourites, took second in the final.", None, 2025) != "outlook"
+    assert sentence_role("The pair appeared at a hearing on Saturday which will decide their case.", None, 2025) != "outlook"
+    assert sentence_role("The tribunal, which will meet on Monday, is expected to rule.", None, 2025) == "outlook"
+    assert sentence_role("A panel that will review the case meets on Friday.", None, 2025) == "outlook"
+
+
+def test_a_decision_or_a_date_not_yet_made_is_a_matter_still_open():
+    from briefing.analysis.tense import UNRESOLVED
+    for text in ("A date for the hearing has not been set.",
+                 "No date for the appeal has yet been fixed.",
+                 "The size of the fee hasn't been decided.",
+                 "Tom Reed and two others are awaiting trial.",
+                 "Deals are being sought to return the paintings to Tarvel."):
+        assert UNRESOLVED.search(text), text
+    for text in ("The long-awaited report was published on Monday.",
+                 "The club set a new record and fixed its ground.",
+                 "He opposed the plan, yet agreed to sign it."):
+        assert not UNRESOLVED.search(text), text
+
+
 def test_the_present_perfect_of_a_deed_is_told_from_that_of_a_statement():
     from briefing.analysis.tense import PRESENT_PERFECT
     for text in ("The former treasurer has already pleaded guilty to fraud.",

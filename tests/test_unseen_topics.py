@@ -13,7 +13,7 @@ from briefing.model import run_to_end
 from briefing.services import build
 
 BBC = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "bbc-news" / "news"
-TOPICS = {"business": "Yukos", "politics": "Kilroy-Silk", "sport": "Glazer", "tech": "iPod"}
+TOPICS = {"business": "Deutsche Boerse", "politics": "Kilroy-Silk", "sport": "Glazer", "tech": "iPod"}
 DOCS_PER_TOPIC = 12
 
 

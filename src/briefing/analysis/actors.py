@@ -119,7 +119,8 @@ CHAMBER_ROLE = "chamber"
 DEFINING_TYPES = frozenset({"party"})
 # What a news outlet's description may say it is ("news agency", "cable channel")
 OUTLET_ROLE_HEADS = frozenset("agency channel broadcaster network newspaper station outlet service".split())
-# Which stated roles win: a title or an appositive, then "X is a …", then "Reform's X".
+# Which stated roles win: a title or an appositive, then "X is a …", then "Reform's X" or "X of the
+# Harwick Union".
 ROLE_CLASS = {0: 0, 1: 0, 2: 1, OWNER_RANK: 2, MEMBER_RANK: 2}
 
 
@@ -1099,7 +1100,7 @@ def _actor(cluster: Cluster) -> ActorFact | None:
         role, affiliation, role_refs = "", "", []     # "the finishing touch at Harwick is a fantastic manager"
     elif kind == "organization" and role and all(m.role_rank == OWNER_RANK for _, m in mentions if m.role == role):
         # an owner before an organization's name is its holder, not what it is: "Harwick's Premier
-        # League" is no league called Harwick, nor "Ann Vale's Oscar" an award called Vale
+        # League" is no league called Harwick, nor "Ann Vale's Tony" an award called Vale
         role, affiliation, role_refs = _choose_role([(d, m) for d, m in mentions if m.role_rank != OWNER_RANK])
     name = cluster.name
     # a given name alone ("Robert") is a slip, counted as a mention but no alias to search by
@@ -1147,9 +1148,9 @@ def _choose_role(mentions: list[tuple[int, Mention]], person: bool = False) -> t
         if m.affiliation:
             own[m.affiliation] = own.get(m.affiliation, 0) + 1
     refs = [SentenceRef(d, k) for d, k in sorted({(d, m.sentence) for d, m in chosen})[:MAX_ROLE_REFS]]
-    # "Chief executive Tom Reed" here, "Tom Reed, of the Harwick Trust," or "Harwick's Tom Reed"
-    # there: the organisation read for want of a role is where the role is held
-    # (not "Harwick's Tom Reed": the owner may be a film he is in, or a channel he spoke to)
+    # "Chief executive Tom Reed" here, "Tom Reed, of the Harwick Union," there: the role is held at
+    # that organisation (not at an owner, "Harwick's Tom Reed", who may be a film he is in or a
+    # channel he spoke to)
     members = {m.role.lower() for _, m in mentions if m.role_rank == MEMBER_RANK}
     held_at = {key: n for key, n in counts.items() if key in members} \
         if person and first[best][0] < ROLE_CLASS[MEMBER_RANK] else {}

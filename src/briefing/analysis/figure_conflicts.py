@@ -342,7 +342,8 @@ def version_finding(sents: Sentences, kind: str, versions: list[list[Mention]], 
     """One finding of a quantity's versions; an update's say when each was first reported."""
     versions = versions[:MAX_SIDES]
     sides = [order_refs(sents, [m.sentence for m in v]) for v in versions]
-    labels = [rising_label(sents, v) if kind == "update" else v[0].figure.text for v in versions]
+    years = {d.year for v in versions for m in v if (d := published(sents, m))} if kind == "update" else set()
+    labels = [rising_label(sents, v, len(years) > 1) if kind == "update" else v[0].figure.text for v in versions]
     docs = len({m.doc for v in versions for m in v})
     return Finding(kind, KIND_SCORE[kind] + 0.1 * min(docs, 5) + 0.01 * weight, name, labels, sides,
                    rising=kind == "update")
@@ -409,16 +410,18 @@ def rising_order(sents: Sentences, versions: list[list[Mention]]) -> list[list[M
     return sorted(versions, key=lambda v: -midpoint(v[0].figure))
 
 
-def rising_label(sents: Sentences, version: list[Mention]) -> str:
+def rising_label(sents: Sentences, version: list[Mention], with_year: bool = False) -> str:
     """A figure with the day the first report of it was published: "3,145 on 3 Apr"; with its
-    month where its reports are dated to a month only ("2,886 in Apr")."""
+    month where its reports are dated to a month only ("2,886 in Apr"); with the year where
+    the figures span more than one ("6,000 on 31 Jul 2024")."""
     text = version[0].figure.text
+    year = " %Y" if with_year else ""
     when = min((d for m in version if (d := published(sents, m))), default=None)
     if when:
-        return f"{text} on {when.day} {when:%b}"
+        return f"{text} on {when.day} {when.strftime('%b' + year)}"
     month = min((p[:7] for m in version if len(p := sents.corpus.documents[m.doc].published or "") >= 7), default="")
     day = parse_iso(f"{month}-01") if month else None
-    return f"{text} in {day:%b}" if day else text
+    return f"{text} in {day.strftime('%b' + year)}" if day else text
 
 
 def casualty_findings(sents: Sentences, mentions: list[Mention]) -> list[Finding]:

@@ -221,7 +221,6 @@ DAY_NAMES = WEEKDAYS | frozenset("christmas easter ramadan eid diwali hanukkah t
 # Particles inside names ("Anke von der Heide", "Ana Lucia da Rocha").
 NAME_PARTICLES = frozenset("von van der den de da das do dos du di del della la le bin ibn al el ter".split())
 
-# Verbs that attribute speech or a claim to a speaker; used in every tense a report uses.
 # Irregular past forms of common English verbs, a closed class: like "-ed" words, they end a noun
 # phrase ("the storm | struck", "the savers | lost", "the military | overthrew").
 IRREGULAR_PAST = frozenset("""arose awoke bore beat became began bent bet bit bled blew broke brought
@@ -235,6 +234,7 @@ wept won wound wrote withdrew overtook undertook overcame upheld overthrew""".sp
 # Past forms the same as the present, or as a noun ("a tax cut"): verbs only where nothing else
 # could stand after a noun phrase
 PLAIN_FORM_PAST = frozenset("cut hit put set".split())
+# Verbs that attribute speech or a claim to a speaker; used in every tense a report uses.
 SAY_VERBS = frozenset("""
 said says say saying told tells tell telling added adds adding asked asks noted notes noting
 mentioned mentions stressed stresses emphasized emphasised emphasizes emphasises insisted insists

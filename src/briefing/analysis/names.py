@@ -132,7 +132,7 @@ MEMBER_RANK = 4        # ... and of one read from the organisation a person is o
 POSSESSIVE_OWNER = re.compile(r"(?:^|[\s(])([A-Z][\w&-]+)[’']s\s+$")
 # a say-verb put before its speaker follows the words said: '"…," said X', "…, added X"
 INVERTED_SAY = re.compile(r"(?:^|[,:;\"“”’'—–-])\s*[A-Za-z]+\s+$")
-ROLE_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+$")     # "spokesman Rupert Adams"
+ROLE_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+$")     # "spokesman Tom Reed"
 INDEFINITE_ROLE = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:has|have|had|to|who|is|was|said|says|told)\b)")
 EDGE_PUNCTUATION = ".,;:!?\"“”‘’'()[]"
 COUNTRY_FIRST_WORDS = frozenset(w.split()[0] for w in list(COUNTRIES) + list(DEMONYMS))
@@ -815,7 +815,7 @@ def adjective_compound(low: str) -> bool:
 
 def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title: Segment | None,
                    sentence_start: bool) -> list[Mention]:
-    while len(toks) > 1 and adjective_compound(toks[0].low):     # "Oscar-nominated Owen": Owen
+    while len(toks) > 1 and adjective_compound(toks[0].low):     # "Tony-nominated Owen": Owen
         toks, sentence_start = toks[1:], False
     given = next((k for k in (1, 2) if k < len(toks) - 1 and toks[k].low in GIVEN_NAMES), None)
     if given and toks[0].low not in GIVEN_NAMES and toks[0].low not in FIRST_NAMES \
@@ -827,7 +827,7 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
         title, toks, sentence_start = Segment("title", toks[:1]), toks[1:], False
     elif sentence_start and len(toks) == 2 and not title and toks[1].low in GIVEN_NAMES \
             and toks[0].low not in GIVEN_NAMES and toks[0].low not in FIRST_NAMES and _common(toks[0]):
-        return []       # "Strong Oscar contenders …": a plain word, capitalised, before a word that is also a name
+        return []       # "Strong Tony contenders …": a plain word, capitalised, before a word that is also a name
     elif len(toks) >= 3 and not title and (toks[1].low in GIVEN_NAMES or toks[1].low in FIRST_NAMES) \
             and (toks[0].low in PARTY_CREEDS or toks[0].low in PARTY_NICKNAMES):
         # "Tory Ann Vale", "Conservative Ann Vale": her party, before her name

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.dates import find_dates
+from briefing.analysis.dates import find_dates, tells_past
 from briefing.model import Corpus, SentenceRef
 
 LOWER_WORD = re.compile(r"[a-z]+")
@@ -74,25 +74,34 @@ promising threaten threatens threatened threatening""",
                        r"(?:\s+\w+){0,2}?\s+to\b|"
                        # the present progressive of going somewhere: "is leaving on a tour of ..."
                        r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:leaving|heading|travell?ing|flying|visiting|returning)\b)"))
+# participles of a decision or an arrangement not (yet) made: "has not been set", "no date has yet
+# been fixed", "hasn't been decided" (a closed class of English verbs)
+NOT_YET_MADE = "decided|determined|agreed|settled|resolved|finali[sz]ed|announced|set|fixed|confirmed"
 # matters still open: what is not yet known or decided, what must or should happen, deadlines
-# and decisions put off (general forms of English news prose, not a topic's words)
+# and decisions put off, what is awaited (general forms of English news prose, not a topic's words)
 UNRESOLVED = Cue("""remain remains remained unclear uncertain unknown undecided unresolved yet still pending
 deadline deadlines ultimatum must should until postponed deferred delayed adjourned within days weeks
 months investigating reviewing considering weighing examining probing pursuing pursue assessing
-ongoing""", re.compile(
+ongoing decided determined agreed settled resolved finalised finalized announced set fixed confirmed
+await awaits awaiting awaited being""", re.compile(
     r"(?i:\b(?:remains?|remained)\s+(?:\w+ly\s+)?(?:unclear|uncertain|unknown|undecided|unresolved|open|"
     r"in\s+doubt|in\s+question|to\s+be\s+seen)\b|"
     r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:unclear|uncertain|not\s+clear|not\s+known|unknown|undecided|"
     r"unresolved)\b|"
-    r"\b(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?(?:decided|determined|agreed|settled|resolved|finali[sz]ed|"
-    r"announced)\b|\b(?:yet|still)\s+to\s+\w+|\bpending\b|\bdeadlines?\b|\bultimatum\b|"
+    rf"(?:(?:\bnot|n[’']t)\s+(?:yet\s+)?(?:been\s+)?|yet\s+been\s+)(?:{NOT_YET_MADE})\b|"
+    r"\b(?:yet|still)\s+to\s+\w+|\bpending\b|\bdeadlines?\b|\bultimatum\b|"
+    # waiting for an outcome: "are awaiting trial", "a ruling is awaited" ("long-awaited" is no wait)
+    r"\b(?<!-)await(?:s|ing)?\b|\b(?:is|are|still)\s+awaited\b|"
     r"\b(?:must|should)\s+(?!have\b)\w+|\b(?:has|have|had)\s+(?:up\s+)?until\b|"
     r"\b(?:has|have)\s+(?:up\s+to\s+)?\d+\s+(?:days|weeks|months)\s+to\b|"
     r"\bwithin\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\b|"
     r"\b(?:postponed|deferred|delayed|adjourned)\s+(?:until|till|to|for)\b|"
     # an inquiry or a claim under way: "is investigating", "was considering", "let it pursue a claim"
     r"\b(?:is|are|was|were|been|still)\s+(?:\w+ly\s+)?(?:investigating|reviewing|considering|weighing|"
-    r"examining|probing|pursuing|assessing)\b|\bpursue\b|\bongoing\b)"))
+    r"examining|probing|pursuing|assessing)\b|\bpursue\b|\bongoing\b|"
+    # the same under way in the passive, and a deal or a plan being sought or worked out
+    r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+|already\s+)?being\s+(?:investigated|reviewed|considered|weighed|"
+    r"examined|probed|pursued|assessed|sought|negotiated|discussed|drawn\s+up)\b)"))
 # weaker signs of looking ahead: conditionals and modals, outweighed by any past date
 MAYBE_FUTURE = Cue("could may might would", re.compile(r"(?i:\b(?:could|may|might|would)\s+(?!have\b)\w+)"))
 PAST_PERFECT = Cue("had", re.compile(r"(?i:\bhad\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+)?"
@@ -131,9 +140,25 @@ def narration(text: str) -> str:
     return QUOTED.sub(" ", text) if "“" in text or '"' in text else text
 
 
+# the roles of a date (analysis/dates.py) that do not date what a sentence tells: a target ("by
+# 2035") and a hypothesis ("asked whether it would fail next year")
+LOOKED_AT = ("target", "hypothetical")
+# the end of a span ("between January 2004 and July 2009"): the span may run past the story
+SPAN_END = re.compile(r"(?i:\bbetween\b[^,;.]{1,40}\band\s+(?:\w+\s+)?$)")
+
+
+def looking_ahead_from(text: str) -> int:
+    """Where the sentence starts to look ahead (a future, a plan, a modal: "the first cards would
+    be issued in 2008"), len(text) if it does not: a date after that lies in what is looked at,
+    one before it ("ruled on 30 July 2002 that they could not be held") was told as it happened."""
+    words = lower_words(text)
+    found = [m.start() for cue in (FUTURE, PLANS, MAYBE_FUTURE) if (m := cue.search(text, words))]
+    return min(found, default=len(text))
+
+
 def story_year(corpus: Corpus) -> int | None:
     """The year the story is told in: the latest publication year, else the latest year the
-    texts mention in sentences that do not look ahead."""
+    texts tell something happened in (not a year looked ahead to, a target or the end of a span)."""
     published = [d.published[:4] for d in corpus.documents if d.published and d.published[:4].isdigit()]
     if published:
         return max(int(y) for y in published)
@@ -143,13 +168,39 @@ def story_year(corpus: Corpus) -> int | None:
             # a year read from a sentence is written in it with four digits: a sentence whose
             # four-digit numbers are all at most the latest year found cannot raise it
             written = [int(y) for y in FOUR_DIGITS.findall(s.text)] if DIGIT.search(s.text) else []
-            if not written or latest is not None and max(written) <= latest or FUTURE.search(s.text):
+            if not written or latest is not None and max(written) <= latest:
                 continue
+            ahead = looking_ahead_from(s.text)
             years = [int(d.iso[:4]) for d in find_dates(s.text, doc.published) if d.iso[:4].isdigit()
-                     and len(d.iso) >= 4 and not d.approximate]
+                     and len(d.iso) >= 4 and not d.approximate and d.start < ahead
+                     and d.role not in LOOKED_AT
+                     and not SPAN_END.search(s.text[:d.start])]
             if years:
                 latest = max(years) if latest is None else max(latest, *years)
     return latest
+
+
+# a relative pronoun just before a future verb: the verb tells what lies ahead of a thing the
+# sentence names ("a hearing which will decide ..."), not what the sentence itself tells
+RELATIVE_BEFORE = re.compile(r"(?i:\b(?:which|who|that)\s+$)")
+CLAUSE_END = re.compile(r"[,;:–—]|\s-\s")
+
+
+def own_future(text: str) -> re.Match[str] | None:
+    """The first verb of `text` (a narration) that looks ahead (FUTURE_VERB) as the sentence's
+    own: not one in a relative clause after a main clause told in the past ("The pair appeared
+    at a hearing which will decide their case": the news is the hearing)."""
+    first, main = None, text
+    for m in FUTURE_VERB.finditer(text):
+        if not RELATIVE_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+            return m
+        first = first or m
+        # the relative clause runs to the next comma or dash (or the end)
+        end = CLAUSE_END.search(text, m.end())
+        main = main.replace(text[m.start():end.start() if end else len(text)], " ")
+    if first is not None and not tells_past(main):
+        return first
+    return None
 
 
 def sentence_role(text: str, published: str | None, this_year: int | None) -> str:
@@ -158,10 +209,15 @@ def sentence_role(text: str, published: str | None, this_year: int | None) -> st
     words = lower_words(own)
     ahead = FUTURE.search(own, words)
     if ahead and FUTURE_VERB.search(own):
-        return "outlook"
+        if own_future(own):
+            return "outlook"
+        ahead = None
     # a year in an aside ("— who last met in 2019 —", "(since 2014)") does not date the sentence
-    dates = find_dates(ASIDE.sub(" ", own), published)
-    years = [int(d.iso[:4]) for d in dates if d.iso[:4].isdigit() and len(d.iso) >= 4]
+    unaside = ASIDE.sub(" ", own)
+    dates = find_dates(unaside, published)
+    # the end of a span that began before ("between January 2004 and July 2009") is no plan
+    years = [int(d.iso[:4]) for d in dates if d.iso[:4].isdigit() and len(d.iso) >= 4
+             and not SPAN_END.search(unaside[:d.start])]
     if this_year is not None and any(y > this_year for y in years):
         return "outlook"
     if this_year is not None and any(y < this_year for y in years):

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from briefing.analysis.dates import parse_iso
 from briefing.analysis.tense import (
     FUTURE,
-    FUTURE_VERB,
     MAYBE_FUTURE,
     PAST_MARKERS,
     PAST_PERFECT,
@@ -29,6 +28,7 @@ from briefing.analysis.tense import (
     UNRESOLVED,
     Cue,
     lower_words,
+    own_future,
     story_year,
 )
 from briefing.analysis.words import content_words
@@ -184,11 +184,12 @@ class RankingWeights:
 
 
 def firm_future(text: str, words: set[str] | None = None) -> bool:
-    """The sentence's own verb looks ahead; "the aim is to …" states a purpose, not a plan."""
+    """The sentence's own verb looks ahead (not one of a relative clause beside a past event:
+    analysis/tense.py's own_future); "the aim is to …" states a purpose, not a plan."""
     words = lower_words(text) if words is None else words
     if not AHEAD_WORDS & words and " is to " not in text and " are to " not in text:
         return False
-    m = FUTURE_VERB.search(text)
+    m = own_future(text)
     return bool(m) and not PURPOSE.search(text[max(0, m.start() - 40):m.start() + 6])
 
 
