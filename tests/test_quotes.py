@@ -513,3 +513,14 @@ def test_went_on_to_say_keeps_the_subject_of_the_sentence():
     text = ('Tom Reed said the plan for Harwick was flawed. He went on to say: "If we do not get the changes we '
             'want, we will vote against it."')
     assert speakers(text) == ["Tom Reed"]
+
+
+def test_mentions_given_out_of_text_order_are_found_between_two_offsets():
+    text = "Tarvel Holdings sued. Later chief executive Tom Reed spoke to the court."
+    doc = corpus(text).documents[0]
+    reed = Mention(text.index("Tom"), text.index("Tom") + 8, 1, "Tom Reed", "person", entity="Tom Reed")
+    tarvel = Mention(0, 15, 0, "Tarvel Holdings", "organization", entity="Tarvel Holdings")
+    ctx = DocumentSpeakers(0, doc, [(reed, "Tom Reed"), (tarvel, "Tarvel Holdings")],
+                           {0: (0, 21), 1: (22, len(text))})
+    assert [n for _, n in ctx.between(22, len(text))] == ["Tom Reed"]
+    assert [n for _, n in ctx.between(0, 21)] == ["Tarvel Holdings"]
