@@ -524,3 +524,15 @@ def test_mentions_given_out_of_text_order_are_found_between_two_offsets():
                            {0: (0, 21), 1: (22, len(text))})
     assert [n for _, n in ctx.between(22, len(text))] == ["Tom Reed"]
     assert [n for _, n in ctx.between(0, 21)] == ["Tarvel Holdings"]
+
+
+def test_a_description_with_a_word_before_the_role_finds_the_one_holding_the_role():
+    text = ('President Tom Reed spoke at Harwick on Monday. "It was theft, plain and simple," a lawyer said. '
+            '"Now the state is protecting its interests," the Danish president said.')
+    assert quotes(text) == [("Tom Reed", "Now the state is protecting its interests,")]
+
+
+def test_a_description_with_a_name_before_the_role_is_not_anyone_holding_the_role():
+    text = ('Harwick boss Tom Reed spoke on Monday. "It was theft, plain and simple," a lawyer said. '
+            '"He was my assistant for years," the Tarvel United boss said.')
+    assert quotes(text) == []
