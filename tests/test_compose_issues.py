@@ -530,3 +530,44 @@ def test_a_heading_opens_on_a_capital_but_a_camel_case_name_keeps_its_small_lett
     from briefing.compose.issues import capitalised
     assert capitalised("the junta's ceasefire") == "The junta's ceasefire"
     assert capitalised("eShop trackers") == "eShop trackers"
+
+
+def test_a_clipped_form_of_the_subject_is_the_subject_too():
+    # every report is about the wildfire, two of them also call it "the fire": both are its subject
+    from briefing.compose.issues import candidates
+    pile = pile_of(["The wildfire near Harwick forced an evacuation order for the valley.",
+                    "The fire crossed the ridge at dawn."],
+                   ["Crews fought the wildfire through the night near Tarvel.",
+                    "The evacuation order was lifted for the lower valley on Friday."],
+                   ["The wildfire burned through dry scrub above the reservoir.",
+                    "Ann Vale said the fire had destroyed her barn."],
+                   ["Smoke from the wildfire closed the coast road.",
+                    "The evacuation order covered three villages."])
+    keys = {c.phrase.key for c in candidates(pile)}
+    assert "evacuation order" in keys
+    assert "fire" not in keys and "wildfire" not in keys
+
+
+def test_a_word_ending_like_another_is_no_compound_of_it():
+    from briefing.compose.issues import with_clipped_forms
+    spread = with_clipped_forms({"earthquake": {0, 1, 2}, "quake": {3}, "urban": {0, 1}, "ban": {2},
+                                 "policeman": {0}, "man": {1}})
+    assert spread["quake"] == {0, 1, 2, 3}
+    assert spread["ban"] == {2} and spread["man"] == {1}      # "ur" + "ban", "police" + "man": a part under four letters
+
+
+def test_a_short_pile_with_places_left_takes_matters_its_texts_write_only_after_modifiers(tmp_path):
+    # "revolt" never follows its article directly ("a possible revolt"): a matter still,
+    # asked for where the pile's other matters leave places empty
+    docs = {"a.txt": ("Vale faces levy revolt\n\n"
+                      "Council leader Ann Vale faces a possible revolt over the harbour levy on Monday.\n\n"
+                      "The harbour levy would double the cost of mooring at Harwick.\n\n"
+                      "Fishermen say the harbour levy will drive boats to Tarvel.\n\n"
+                      "Her deputy played down talk of a full revolt at the quay.\n"),
+            "b.txt": ("Harwick councillors warn of revolt\n\n"
+                      "Councillor Tom Reed warned of a wider revolt against the plan.\n\n"
+                      "Traders marched to the town hall over the harbour levy on Saturday.\n\n"
+                      "The quay repairs will be paid from the harbour levy, officials said.\n\n"
+                      "Reed said a bigger revolt could follow in June.\n")}
+    names = [i.name for i in section(brief_from(tmp_path, docs), "issues").issues]
+    assert any("revolt" in n.lower() for n in names)

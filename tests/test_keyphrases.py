@@ -83,6 +83,12 @@ def test_a_sum_in_the_short_scales_of_headlines_is_the_same_sum():
     assert amounts("the 5 k run and plan 2 b") == []
 
 
+def test_a_figure_in_m_without_a_currency_is_no_sum():
+    # "the 60m" is a race as often as sixty million: only a currency makes it a sum
+    assert amounts("Ann Vale won the 60m and the 1,500m in Harwick.") == []
+    assert [k for _, k in amounts("a £60m fund")] == [k for _, k in amounts("£60 million")]
+
+
 def test_a_phrase_and_its_plural_are_one_key_counted_once_per_sentence():
     index = find_keyphrases(corpus_of(["The allotment was sold.", "Allotments and allotments again."],
                                       ["The allotment fund shrank."]))
@@ -207,3 +213,19 @@ def test_phrases_too_few_sentences_use_are_kept_as_how_they_are_written():
     assert kept.form_of("quay toll fund") == index.phrases["quay toll fund"].form == "Quay Toll Fund"
     assert kept.form_of("harbour levy") == "harbour levy"
     assert kept.form_of("dock strike") is None
+
+
+def test_a_word_seen_only_after_modifiers_an_article_opens_heads_a_noun_phrase_loosely():
+    index = find_keyphrases(corpus_of(["Tom Reed faces a possible backbench mutiny on Monday.",
+                                       "Ann Vale also faces a likely mutiny over the levy."],
+                                      ["Harwick repeated her call for a \"truce\" in the talks.",
+                                       "Tarvel rejected calls for an 'immediate truce' this week."]))
+    mutiny, truce = index.phrases["mutiny"], index.phrases["truce"]
+    assert not heads_a_noun_phrase(mutiny, index) and heads_a_noun_phrase(mutiny, index, loosely=True)
+    assert heads_a_noun_phrase(truce, index, loosely=True)         # across the quotation marks
+
+
+def test_a_word_seen_loosely_but_used_as_a_verb_heads_nothing_even_loosely():
+    index = find_keyphrases(corpus_of(["The council wants a quick review.", "They review the levy in May."],
+                                      ["A full review is due.", "We review the rules again."]))
+    assert not heads_a_noun_phrase(index.phrases["review"], index, loosely=True)

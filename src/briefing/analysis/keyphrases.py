@@ -25,6 +25,7 @@ STEM_ZIPF = 3.5           # a stem this common in English is a word of its own (
 PLURAL_ZIPF = 1.0         # a plural is rarely ten times commoner than its singular ("sery" < "series")
 SPECIFIC_ZIPF = 6.0       # Zipf 6 is an everyday word ("people", "government"): it says nothing specific
 DIGIT = re.compile(r"\d")
+OPENING_QUOTE = re.compile(r"\s+[\"“‘']")   # between two words, quotation marks opening on the second
 # English adds -es after a hissing sound ("losses", "taxes", "ditches", "bonuses")
 SIBILANT_PLURAL = re.compile(r"(?:ss|x|z|ch|sh|[^aeiou]us)es$")
 # a word, or letters and figures that open on a figure and hold another after a letter ("4x100m")
@@ -65,6 +66,10 @@ class Keyphrase:
     nominal: int = 0        # uses after a determiner, possessive, preposition or lower-case modifier
     whole: int = 0          # uses that end their noun phrase (its head, not a modifier)
     headed: int = 0         # uses as a whole noun phrase right after a determiner ("the hearing")
+    # uses of one word ending a noun phrase that an article or possessive opens, after modifiers in
+    # lower case or quotation marks ("a possible rebellion", 'a "pause"'): a noun as surely, but
+    # modifiers also end on adjectives ("the biggest"), so a caller asks for it only for want of others
+    loosely_headed: int = 0
     titles: set[int] = field(default_factory=set)     # documents whose headline uses it
     _refs: set[SentenceRef] | None = field(default=None, repr=False)
 
@@ -194,10 +199,16 @@ class SentenceTokens:
     folded: list[str]
     joined: list[bool]
     singular: list[str] = field(default_factory=list)
+    quoted: list[bool] = field(default_factory=list)     # quotation marks open on the next word
 
     def before(self, i: int) -> str:
         """The word before word i, folded; "" at the start or after punctuation."""
         return self.folded[i - 1] if i and self.joined[i - 1] else ""
+
+    def opener(self, i: int) -> str:
+        """The word before word i as `before`, or across quotation marks opening on word i
+        ('a "pause"')."""
+        return self.folded[i - 1] if i and (self.joined[i - 1] or self.quoted[i - 1]) else ""
 
 
 WORD_CLASSES: dict[str, tuple[str, str, bool, bool]] = {}     # filled by tokenize, word by word
@@ -214,10 +225,10 @@ def word_class(written: str) -> tuple[str, str, bool, bool]:
 def tokenize(text: str) -> SentenceTokens:
     matches = list(TOKEN.finditer(text))
     written = [m.group(0) for m in matches]
-    joined = [i + 1 < len(matches) and not text[matches[i].end():matches[i + 1].start()].strip()
-              for i in range(len(matches))]
+    gaps = [text[matches[i].end():matches[i + 1].start()] for i in range(len(matches) - 1)] + ["."]
     classes = [WORD_CLASSES.get(w) or WORD_CLASSES.setdefault(w, word_class(w)) for w in written]
-    return SentenceTokens(written, [c[0] for c in classes], joined, [c[1] for c in classes])
+    return SentenceTokens(written, [c[0] for c in classes], [not gap.strip() for gap in gaps],
+                          [c[1] for c in classes], [bool(OPENING_QUOTE.fullmatch(gap)) for gap in gaps])
 
 
 def chunks(t: SentenceTokens) -> list[tuple[int, int]]:
@@ -309,8 +320,9 @@ def amounts(text: str) -> list[tuple[str, str]]:
     out = []
     for m in AMOUNT.finditer(text):
         cur, scale = m.group("cur"), (m.group("scale") or "")
-        if not cur and (not scale or scale in ("T", "b", "k")):
-            continue           # "2.5 T" or "5 k" without a currency may be anything
+        if not cur and (not scale or scale in ("T", "b", "k", "m")):
+            continue           # "2.5 T", "5 k" or "60m" without a currency may be anything: "the 60m"
+                               # and "the 1,500m" are races, not sixty million
         factor = SCALES[scale.lower().replace("per cent", "percent")] if scale else 1.0
         unit = "%" if factor == 1.0 and scale else "$" if cur else "#"
         value = float(m.group("num").replace(",", "")) * factor
@@ -358,6 +370,9 @@ def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, 
                 phrase.headed += i == start and (
                     before in ARTICLES or before.endswith("'s")
                     or before in PREPOSITIONS and not folded[i].endswith("ing"))
+                opener = t.opener(start)
+                phrase.loosely_headed += j - i == 1 and (opener in ARTICLES or opener.endswith("'s")) \
+                    and all(w[0].islower() for w in written[start:j])
 
 
 def specificity(words: list[str]) -> float:
@@ -366,13 +381,14 @@ def specificity(words: list[str]) -> float:
     return max(max(0.0, SPECIFIC_ZIPF - max(commonness(w), commonness(singular(w)))) for w in words)
 
 
-def heads_a_noun_phrase(phrase: Keyphrase, index: PhraseIndex) -> bool:
+def heads_a_noun_phrase(phrase: Keyphrase, index: PhraseIndex, loosely: bool = False) -> bool:
     """Used as a noun phrase: its last word ends a phrase somewhere and is no verb, adverb or
     number word; one word alone has been seen as a whole phrase after a determiner or (unless it
     ends in -ing, "by spreading") a preposition: "the tolls", "of dredging", never "the
     arrives" or "the diplomatic", and no more often after "is" or "very" than after a
     determiner ("was long overdue"); no time ("the second quarter"); longer phrases opening on a capital or a participle have been
-    seen after a determiner, preposition or modifier."""
+    seen after a determiner, preposition or modifier. `loosely`, one word may also have been seen
+    only after modifiers an article opens ("a possible rebellion"), if the pile uses it as no verb."""
     words = phrase.words
     form = phrase.form.split()
     if not phrase.whole or participle(words[-1]) and not words[-1].endswith("ing") or adverb(words[-1]):
@@ -382,7 +398,7 @@ def heads_a_noun_phrase(phrase: Keyphrase, index: PhraseIndex) -> bool:
     if words[-1] in UNIT_WORDS:
         return False           # "the second quarter", "five days": a time, not a matter
     if len(words) == 1:
-        return phrase.headed > 0
+        return phrase.headed > 0 or loosely and phrase.loosely_headed > 0 and not index.verb(words[0])
     if index.verb(fold(form[0])):
         return False           # "made planning decisions", "commit theft": a verb and its object
     return phrase.nominal > 0 or not (form[0][0].isupper() or participle(words[0]))

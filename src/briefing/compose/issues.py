@@ -127,6 +127,12 @@ CONTESTED_PLACES = frozenset("sea ocean strait gulf bay peninsula island islands
 # Pronouns and determiners that point back to something said before ("He", "This move"): a
 # closed class of English.
 BACK_POINTERS = frozenset("he she they it this these those that his her their its such".split())
+# The parts of a compound written as one word ("earth" + "quake"): each of at least
+# COMPOUND_PART letters, the first an English word at least as common as Zipf COMPOUND_ZIPF,
+# so that a chance ending is no part ("urban" is no "ur" + "ban", "seasonal" no "sea" + "sonal").
+# Over the fifteen sets 3-5 letters and Zipf 3-4 give the same scores.
+COMPOUND_PART = 4
+COMPOUND_ZIPF = 3.5
 DIGIT = re.compile(r"\d")
 # a name ending like a plural modifies a noun only in the possessive: "Tories' spending plans"
 PLURAL_NAME = re.compile(r"[^su']s$")
@@ -330,8 +336,23 @@ def person_words(ctx: ComposeContext) -> set[str]:
     return names
 
 
-def candidates(pile: Pile) -> list[Candidate]:
-    """Noun phrases that can name a matter, with their TF-IDF weight, heaviest first."""
+def with_clipped_forms(documents_of: dict[str, set[int]]) -> dict[str, set[int]]:
+    """The documents using each word, where a compound's last part counts as the compound
+    ("quake" for "earthquake", "fire" for "wildfire"): news names its subject in full and
+    clipped, one word in two forms. A compound is a word of COMPOUND_PART letters or more and
+    Zipf COMPOUND_ZIPF or more, then a word the pile uses."""
+    out = {w: set(docs) for w, docs in documents_of.items()}
+    for word, docs in documents_of.items():
+        for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
+            tail = word[cut:]
+            if tail in out and commonness(word[:cut]) >= COMPOUND_ZIPF:
+                out[tail] |= docs
+    return out
+
+
+def candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
+    """Noun phrases that can name a matter, with their TF-IDF weight, heaviest first; `loosely`,
+    also the words seen as nouns only after modifiers (`heads_a_noun_phrase`)."""
     ctx, index = pile.ctx, pile.index
     actors = actor_names(ctx)
     people = person_words(ctx)
@@ -340,7 +361,9 @@ def candidates(pile: Pile) -> list[Candidate]:
     # what nearly every document says, in names as much as anywhere, is the pile's subject
     subject = {p.key for p in recurring if p.key[0] in "$%#" and documents >= 3
                and len({r.doc for r in p.sentences}) >= SUBJECT_DOCS * documents}
-    subject |= {w for w, docs in index.documents_of.items() if documents >= 3 and len(docs) >= SUBJECT_DOCS * documents}
+    if documents >= 3:
+        spread = with_clipped_forms(index.documents_of)
+        subject |= {w for w, docs in spread.items() if len(docs) >= SUBJECT_DOCS * documents}
     out = []
     for phrase in recurring:
         words = phrase.words
@@ -352,7 +375,7 @@ def candidates(pile: Pile) -> list[Candidate]:
             continue           # "outage", "Bolderco outage" in a pile on Bolderco's outage: its subject
         if is_name(phrase) and words[-1] not in CONTESTED_PLACES:
             continue           # a name ("Morning Digest", "Park Lane"): an actor, title or address
-        if fold(phrase.form) in actors or not heads_a_noun_phrase(phrase, index) or names_a_thing(phrase, index):
+        if fold(phrase.form) in actors or not heads_a_noun_phrase(phrase, index, loosely) or names_a_thing(phrase, index):
             continue
         refs = pile.independent(phrase.refs)
         if len(refs) < MIN_USES:
@@ -470,9 +493,9 @@ def capitalised(heading: str) -> str:
     return heading[0].upper() + heading[1:]
 
 
-def ranked_candidates(pile: Pile) -> list[Candidate]:
+def ranked_candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
     """The MAX_CANDIDATES heaviest candidates, with the actor each is about."""
-    pool = candidates(pile)[:MAX_CANDIDATES]
+    pool = candidates(pile, loosely)[:MAX_CANDIDATES]
     for cand in pool:
         cand.actor = actor_of(pile, cand.refs)
     return pool
@@ -699,6 +722,21 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     chosen.consider(pool)
     # sentences no other section shows; only where that fills fewer than half the places (a short
     # pile whose sentences the other sections have used) is a matter an issue in their words
+    fill(chosen, pool, limit)
+    if len(chosen.issues) < limit:
+        # a short pile that leaves places empty: the words its texts use as nouns only after
+        # modifiers ("a possible rebellion") are matters too
+        looked = {cand.phrase.key for cand in pool}
+        more = [cand for cand in ranked_candidates(pile, loosely=True) if cand.phrase.key not in looked]
+        chosen.consider(pool + more)
+        fill(chosen, more, limit)
+    return Section(spec.kind, spec.title, issues=chosen.issues[:limit])
+
+
+def fill(chosen: Selection, pool: list[Candidate], limit: int) -> None:
+    """Add the pool's candidates as issues, heaviest first, until `limit`: first those with
+    sentences no other section shows, then, where that fills fewer than half the places (a short
+    pile whose sentences the other sections have used), matters in their sentences too."""
     for shown_too in (False, True):
         if shown_too and len(chosen.issues) >= limit / 2:
             break
@@ -706,4 +744,3 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
             if len(chosen.issues) >= limit:
                 break
             chosen.add(cand, shown_too)
-    return Section(spec.kind, spec.title, issues=chosen.issues[:limit])
