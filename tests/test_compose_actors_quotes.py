@@ -102,6 +102,29 @@ def test_a_short_phrase_opening_on_a_determiner_or_a_negation_is_the_speakers_ju
         "a travesty of plain justice", "do not make sense at all"]
 
 
+def test_a_quotation_reopened_sentence_by_sentence_is_shown_whole_and_verbatim():
+    text = ('Mayor Ann Vale of Harwick said: "The bridge will reopen in May. "We have listened to the people '
+            'who use it every day.\n\n"Nobody will pay a toll to cross it."\n\n'
+            'Councillor Tom Reed said: "The repairs came far too late for my ward."')
+    c, ctx = context(text)
+    quotes = quotes_section(ctx, SectionSpec("quotes", "Key quotes")).quotes
+    vale = [q for q in quotes if q.speaker == "Ann Vale"]
+    assert len(vale) == 1
+    assert vale[0].text.startswith("The bridge will reopen in May.")
+    assert vale[0].text.endswith("Nobody will pay a toll to cross it.")
+    first = vale[0].citations[0]
+    assert c.documents[0].text[first.start:first.end] == vale[0].text
+
+
+def test_quotations_with_a_reporting_clause_between_them_stay_apart():
+    text = ('Mayor Ann Vale of Harwick said: "The bridge will reopen in May." She added: "We have listened to '
+            'the people who use it every day."')
+    _, ctx = context(text)
+    quotes = quotes_section(ctx, SectionSpec("quotes", "Key quotes")).quotes
+    assert [q.text for q in quotes] == ["The bridge will reopen in May.",
+                                        "We have listened to the people who use it every day."]
+
+
 def test_a_machine_paraphrased_source_gives_no_quotes():
     texts = ('Governor Ben Castell spoke. "We will rebuild every school in the valley," Mr Castell said.',
              'Governor Ben Castell spoke. "We will reconstruct every faculty within the vale," Mr Castell said.')

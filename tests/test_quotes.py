@@ -367,3 +367,172 @@ def test_a_speaker_reporting_others_words_is_he_in_the_next_sentence():
     found = said_by("Tory leader Colin Dunmore backed the bill. Mr Dunmore said the police had said the cards "
                      "could \"help them stop a bomb plot\". He added: \"When the police say that, you listen.\"")
     assert found["When the police say that, you listen."] == "Colin Dunmore"
+
+
+# --- a quotation after a sentence reporting its speaker's words --------------------------------
+
+def test_quote_standing_alone_after_reported_speech_is_that_speakers():
+    text = ('Union leader Tom Reed said the strike at Harwick would go on. '
+            '"Our members are angry and they will not back down."')
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_quote_opening_a_paragraph_after_reported_speech_is_that_speakers():
+    text = ('Mayor Ann Vale, from the Tarvel council, said the bridge would reopen in May.\n\n'
+            '"We have listened to the people who use it every day."\n')
+    assert speakers(text) == ["Ann Vale"]
+
+
+def test_reported_speech_of_someone_unknown_does_not_pass_the_quote_to_an_earlier_speaker():
+    text = ('Mayor Ann Vale said: "The bridge will reopen in May." A resident said the repairs had taken '
+            'far too long. "We have waited two years for this bridge."')
+    assert speakers(text) == ["Ann Vale"]
+
+
+def test_sentence_without_a_reporting_verb_passes_no_speaker_to_the_quote_after_it():
+    text = ('Union leader Tom Reed met the board at Harwick. Ann Vale chairs the board. '
+            '"Our members are angry and they will not back down."')
+    assert speakers(text) == []
+
+
+def test_spokesperson_named_before_an_appositive_with_a_relative_clause_is_the_speaker():
+    text = ('The Tarvel Board banned two riders. Ann Vale, spokeswoman for the sport\'s ruling body the Tarvel '
+            'Board, which handed out the bans, said: "We cannot comment on a hearing we did not attend."')
+    assert speakers(text) == ["Ann Vale"]
+
+
+def test_organization_with_a_relative_clause_before_its_verb_is_the_speaker():
+    text = ('Ann Vale joined the Tarvel Board in May. The Tarvel Board, which handed out the bans, '
+            'said: "We cannot comment on a hearing we did not attend."')
+    assert speakers(text) == ["Tarvel Board"]
+
+
+def test_a_statement_an_organization_issues_is_its_words():
+    text = ('The Tarvel Board will appeal against the ruling. A Tarvel Board statement said: "The review panel '
+            'concluded that the decision is wrong." The statement continued: "Both cases will go to arbitration."')
+    assert speakers(text) == ["Tarvel Board", "Tarvel Board"]
+
+
+def test_a_statement_by_nobody_named_is_nobodys():
+    text = ('Mayor Ann Vale left the Tarvel Board. A statement said: "The review panel concluded that the '
+            'decision is wrong."')
+    assert speakers(text) == []
+
+
+def test_pointed_out_is_a_reporting_verb_before_or_after_its_subject():
+    text = ('Coach Tom Reed watched the race at Harwick. "It is a lot easier being champion than training to '
+            'stay at the top," points out former sprinter and radio pundit Tom Reed. Ann Vale pointed out: '
+            '"Nobody runs that fast in the rain."')
+    assert speakers(text) == ["Tom Reed", "Ann Vale"]
+
+
+def test_points_without_out_is_no_reporting_verb():
+    text = "Harwick points to a record year, and its rival Tarvel won on points."
+    doc = corpus(text).documents[0]
+    harwick = Mention(0, 7, 0, "Harwick", "single", entity="Harwick")
+    ctx = DocumentSpeakers(0, doc, [(harwick, "Harwick")], {0: (0, len(text))}, kinds={"Harwick": "organization"})
+    assert not speaker_clause(ctx, 0, len(text), prefer_last=False).found
+
+
+def test_questioning_how_or_whether_reports_the_quote_after_it():
+    text = ('But Tom Reed of the Harwick Riders has questioned how police will enforce the ban. "The rules are '
+            'so blurred that officers must make impossible calls."')
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_questioning_someone_reports_no_words():
+    text = ('Detectives questioned Tom Reed at Harwick on Monday. "The rules are so blurred that officers must '
+            'make impossible calls."')
+    assert speakers(text) == []
+
+
+def test_a_person_of_an_organization_is_the_speaker_not_the_organization():
+    text = ('The Harwick Riders met on Monday. But Tom Reed of the Harwick Riders said: "The rules are so blurred '
+            'that officers must make impossible calls." Ann Vale from Tarvel Council said: "We will ask the '
+            'police to explain."')
+    assert speakers(text) == ["Tom Reed", "Ann Vale"]
+
+
+def test_an_unnamed_member_of_an_organization_is_nobody_we_can_name():
+    text = ('The Harwick Riders met on Monday. One of the Harwick Riders said: "The rules are so blurred that '
+            'officers must make impossible calls."')
+    assert speakers(text) == []
+
+
+def test_reported_speech_by_a_pronoun_keeps_the_run_of_the_last_speaker():
+    text = ('Asked about the team, Tom Reed replied: "I could tell you yes." The Harwick coach said that he had '
+            'been impressed by Ann Vale\'s form. "She deserves her chance and I look forward to it." And he added '
+            'that Ann Vale would start. "She is young and talented and there are not many like her."')
+    assert speakers(text) == ["Tom Reed", "Tom Reed", "Tom Reed"]
+
+
+def _headlined(title, body):
+    from analysis_helpers import document
+    from briefing.model import Corpus, Sentence
+    text = title + "\n\n" + body
+    doc = document(text)
+    offset = len(title) + 2
+    doc.title = title
+    doc.sentences = [Sentence(i, s.start + offset, s.end + offset, s.text) for i, s in enumerate(document(body).sentences)]
+    return Corpus.of([doc])
+
+
+def test_he_opening_a_report_is_the_person_its_headline_has_speaking():
+    c = _headlined("Harwick Air boss says strike cost millions",
+                   '"This strike cost us a fortune," he said on Monday. The airline lost two days of flights. '
+                   'Harwick Air boss Tom Reed met the union. Ann Vale, who leads the union, said: "We are ready to talk."')
+    assert [(q.speaker, q.text) for q in find_quotes(c, find_actors(c))][0] == ("Tom Reed", "This strike cost us a fortune,")
+
+
+def test_he_opening_a_report_whose_headline_has_nobody_speaking_is_nobody():
+    c = _headlined("Strike cost Harwick Air millions",
+                   '"This strike cost us a fortune," he said on Monday. The airline lost two days of flights. '
+                   'Harwick Air boss Tom Reed met the union. Ann Vale, who leads the union, said: "We are ready to talk."')
+    assert [q.speaker for q in find_quotes(c, find_actors(c))] == ["Ann Vale"]
+
+
+def test_a_mark_before_a_comma_closes_a_quotation_after_a_nested_one():
+    text = ('Coach Tom Reed spoke at Harwick. "That is nonsense. He is the one who said \'I will go\' and so he '
+            'went\'", said Tom Reed. The club has a new structure.')
+    assert [t for _, t in quotes(text)] == ["That is nonsense. He is the one who said 'I will go' and so he went'"]
+
+
+def test_a_description_after_the_verb_naming_a_body_is_the_person_it_describes():
+    text = ('Harwick United sporting director Tom Reed spoke on Monday. "That is absolute nonsense and we will not '
+            'pay him," said the Harwick United sporting director.')
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_an_appositive_between_dashes_keeps_the_name_before_it_as_the_speaker():
+    text = ('Lord Ashby - a senior judge - said the rules allowed detention "in a way that discriminates on the '
+            'ground of nationality".')
+    assert speakers(text) == ["Lord Ashby"]
+
+
+def test_went_on_to_say_keeps_the_subject_of_the_sentence():
+    text = ('Tom Reed said the plan for Harwick was flawed. He went on to say: "If we do not get the changes we '
+            'want, we will vote against it."')
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_mentions_given_out_of_text_order_are_found_between_two_offsets():
+    text = "Tarvel Holdings sued. Later chief executive Tom Reed spoke to the court."
+    doc = corpus(text).documents[0]
+    reed = Mention(text.index("Tom"), text.index("Tom") + 8, 1, "Tom Reed", "person", entity="Tom Reed")
+    tarvel = Mention(0, 15, 0, "Tarvel Holdings", "organization", entity="Tarvel Holdings")
+    ctx = DocumentSpeakers(0, doc, [(reed, "Tom Reed"), (tarvel, "Tarvel Holdings")],
+                           {0: (0, 21), 1: (22, len(text))})
+    assert [n for _, n in ctx.between(22, len(text))] == ["Tom Reed"]
+    assert [n for _, n in ctx.between(0, 21)] == ["Tarvel Holdings"]
+
+
+def test_a_description_with_a_word_before_the_role_finds_the_one_holding_the_role():
+    text = ('President Tom Reed spoke at Harwick on Monday. "It was theft, plain and simple," a lawyer said. '
+            '"Now the state is protecting its interests," the Danish president said.')
+    assert quotes(text) == [("Tom Reed", "Now the state is protecting its interests,")]
+
+
+def test_a_description_with_a_name_before_the_role_is_not_anyone_holding_the_role():
+    text = ('Harwick boss Tom Reed spoke on Monday. "It was theft, plain and simple," a lawyer said. '
+            '"He was my assistant for years," the Tarvel United boss said.')
+    assert quotes(text) == []

@@ -49,9 +49,15 @@ noted notes insisted insists warned warns countered counters thundered quipped d
 stated states remarked remarks observed observes argued argues commented comments cautioned cautions
 conceded concedes recalled recalls responded responds answered answers admitted admits
 acknowledged acknowledges maintained maintains stressed stresses emphasised emphasises emphasized
-emphasizes agreed agrees
+emphasizes agreed agrees points pointed
 """.split())
-SAY_WORDS = REPORTING_VERBS | {"according"}
+# Words that report speech only with a word after them, and those words: "according to X",
+# "points out X", and verbs of doubting before a wh-clause ("questioned how police will act");
+# alone they report nothing ("won on points", "detectives questioned Tom Reed"). A closed class.
+WH_WORDS = ("whether", "how", "why", "if", "what")
+PARTICLES = {"according": ("to",), "points": ("out",), "pointed": ("out",),
+             "questioned": WH_WORDS, "questions": WH_WORDS, "queried": WH_WORDS, "wondered": WH_WORDS}
+SAY_WORDS = REPORTING_VERBS | set(PARTICLES)
 LETTERS = re.compile(r"[A-Za-z]+")      # on lower-cased text too: same offsets
 LOWER_RUN = re.compile(r"[a-z]+")        # a reporting verb is one (SAY_WORDS are all of a-z)
 QUOTE_MARKS = "\"“”"
@@ -64,11 +70,14 @@ GLUE_WORD = re.compile(r"(?:\b(?:has|have|had|also|then|later|again|previously|e
                        r"will|further|first|finally|only|yesterday|today|tonight|now|long|never|always|often|[a-z]{3,}ly)"
                        r"|\bon\s+[A-Z][a-z]+(?:\s+\d{1,2})?|\([^()]{1,30}\)"
                        r"|\b(?:is|was|are|were)\s+(?:alleged|said|reported|understood|believed|thought|known|quoted)"
-                       r"\s+(?:to(?:\s+have)?|as))\s*$")     # "is alleged to have told", "was quoted as saying"
+                       r"\s+(?:to(?:\s+have)?|as)"
+                       r"|\bwent\s+on\s+to)\s*$")     # "is alleged to have told", "was quoted as saying", "went on to say"
 MAX_GLUE_WORDS = 4
 # the seat of a peer's title after the peer's name: "Lord Ashby| of Tarrowby"
 PEER_SEAT = re.compile(r"\s+of\s+[A-Z][\w’'-]+$")
 APPOSITIVE_MAX = 150     # characters of an appositive between a subject and its verb
+DASH_AT_END = re.compile(r"\s[-–—]$")
+DASH_BETWEEN = re.compile(r"\s[-–—]\s(?!.*\s[-–—]\s)[^\"“”;:]*$")   # the last spaced dash, no quote after it
 # "he", "she" and "it" standing for someone named before; "they" stands for a group we cannot name
 PRONOUN_AT_END = re.compile(r"(?:^|[^\w’'])(he|she|it|they|we|i)$", re.I)
 # Right after a verb: "said Ann Lowe", "said the firm", "thundered India's delegate Ann Lowe"
@@ -120,10 +129,55 @@ def subject_before(ctx: DocumentSpeakers, floor: int, verb_start: int, inside: l
         end = opening
         while end > floor and text[end - 1].isspace():
             end -= 1
+        holder = _holder_of_relative(ctx, floor, opening, verb_start, inside, clause_start)
+        if holder.speaker:
+            return holder
+    elif (dash := DASH_AT_END.search(text, max(floor, end - 3), end)) is not None:
+        # "Lord Ashby - a senior judge - said": an appositive between dashes, like one between commas
+        opening = DASH_BETWEEN.search(text[max(floor, dash.start() - APPOSITIVE_MAX):dash.start()])
+        if opening is None:
+            return NONE
+        end = max(floor, dash.start() - APPOSITIVE_MAX) + opening.start()
     subject = _noun_phrase_before(ctx, floor, end, verb_start, inside, clause_start)
     if subject.speaker is None and inner and inner[0].start > end and is_personal(ctx, *inner):
         return Attribution(True, inner[1])  # "The group's lead witness, former clerk Ann Lowe, said"
     return subject
+
+
+def _holder_of_relative(ctx: DocumentSpeakers, floor: int, comma: int, verb_start: int,
+                        inside: list[tuple[int, int]], clause_start: int | None) -> Attribution:
+    """ "Ann Lowe, spokeswoman for the Acme board, which set the rules, said": a relative clause
+    after the last words of an appositive describes them (the board), not the verb's subject; the
+    subject is the person the appositive describes, named before its own comma."""
+    text = ctx.document.text
+    if text[comma + 1:].lstrip().split(" ", 1)[0].lower() not in RELATIVE_PRONOUNS:
+        return NONE
+    outer = text.rfind(",", max(floor, comma - APPOSITIVE_MAX), comma)
+    described = text[outer + 1:comma].lstrip() if outer >= 0 else ""
+    if not described[:1].islower() or any(c in described for c in QUOTE_MARKS + ";:"):
+        return NONE                        # not an appositive (a description opens in lower case)
+    end = len(text[:outer].rstrip())
+    subject = _noun_phrase_before(ctx, floor, end, verb_start, inside, clause_start)
+    found = ctx.ends.get(end)
+    if subject.speaker and found and is_personal(ctx, *found):
+        return subject
+    return NONE
+
+
+RELATIVE_PRONOUNS = frozenset("which that who whose where".split())
+# "of the", "from the": a name after them stands in a phrase of the noun before, not as a subject
+OF_THE = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+(?:the|a|an)\s+$", re.I)
+# between a person and the body they belong to: "Ann Lowe of the union", "Ann Lowe from Acme"
+MEMBER_OF = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
+
+
+def _member_before(ctx: DocumentSpeakers, floor: int, start: int, inside: list[tuple[int, int]]) -> str | None:
+    """The person a name at `start` post-modifies: "Ann Lowe of the union", "Ann Lowe from Acme"."""
+    before = [(m, n) for m, n in ctx.between(max(floor, start - 80), start)
+              if not any(a <= m.start < b for a, b in inside)]
+    if before and is_personal(ctx, *before[-1]) and MEMBER_OF.fullmatch(ctx.document.text, before[-1][0].end, start):
+        return before[-1][1]
+    return None
 
 
 def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start: int,
@@ -138,7 +192,10 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
         found = ctx.ends.get(seat.start())   # "Lord Ashby of Tarrowby said": the peer before the seat
     if found and found[0].start >= floor and not any(a <= found[0].start < b for a, b in inside):
         mention, name = found
-        if after_preposition(text, mention.start):
+        member = _member_before(ctx, floor, mention.start, inside)
+        if member:
+            return Attribution(True, member)   # "Ann Lowe of the union said": the person, not the union
+        if after_preposition(text, mention.start) or OF_THE.search(text, max(floor, mention.start - 40), mention.start):
             return UNKNOWN                 # "a witness … in Townsville described": not the subject
         return Attribution(True, name)
     head = text[max(floor, end - 60):end]
@@ -148,7 +205,8 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
     if pronoun:
         word = pronoun.group(1).lower()
         if word in ("he", "she"):
-            return Attribution(True, ctx.just_mentioned(verb_start, inside, clause_start))
+            return Attribution(True, ctx.just_mentioned(verb_start, inside, clause_start)
+                               or _headline_speaker(ctx, verb_start))
         if word == "it":
             return Attribution(True, ctx.organization(None, end - 2) or _body_speaking_before(ctx, verb_start))
         return UNKNOWN                     # "they said", "we said": a group, nobody named
@@ -169,6 +227,27 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
     if last.endswith("s") and last.isalpha() and last.lower() not in ROLE_STOPS | SAY_WORDS:
         return UNKNOWN                     # "critics said"
     return NONE                            # "… and said", "declined to say", "dismissed claims"
+
+
+def _headline_speaker(ctx: DocumentSpeakers, pos: int) -> str | None:
+    """ "Acme boss says strike cost millions" over '"It cost us a fortune," he said': "he" before
+    anyone is named stands for whom the headline has speaking, named or described by a role."""
+    text = ctx.document.text
+    if ctx.last_speaker or ctx.unknown_speakers or any(is_personal(ctx, m, n) for m, n in ctx.between(0, pos)):
+        return None
+    words = (ctx.document.title or "").split()
+    verb = next((k for k, w in enumerate(words[:HEADLINE_SUBJECT_WORDS + 1]) if w.lower() in REPORTING_VERBS), 0)
+    if verb < 1:
+        return None
+    subject = [w.strip("’'\":,") for w in words[:verb]]
+    if head_of(subject[-1]) in ROLE_HEADS:
+        found = ctx.described(" ".join(subject))
+    else:
+        found = ctx.surname(subject[-1], len(text))
+    return found if found and ctx.kinds.get(found) != "organization" else None
+
+
+HEADLINE_SUBJECT_WORDS = 4    # "Acme Air chief executive says …": where a headline's speaker stands
 
 
 def _body_speaking_before(ctx: DocumentSpeakers, pos: int) -> str | None:
@@ -227,6 +306,14 @@ def _description(ctx: DocumentSpeakers, article: str, description: str, start: i
         if kinds:
             return Attribution(True, ctx.organization(kinds[-1], start))
         return UNKNOWN
+    if head in DOCUMENT_HEADS:
+        # "An Acme statement said", "Acme's statement said": the organization that issued it
+        owner = ctx.ends.get(start - 3) if text[start - 3:start] in ("’s ", "'s ") else None
+        inner = [(m, n) for m, n in ctx.between(start, end) if ctx.kinds.get(n) == "organization"]
+        if owner and ctx.kinds.get(owner[1]) == "organization":
+            return Attribution(True, owner[1])
+        if inner:
+            return Attribution(True, inner[-1][1])
     if article in ("a", "an") or head in UNNAMED or head != words[-1].lower().strip("’'"):
         return UNKNOWN                     # "a witness said", "the two officers said": nobody named
     if head in ORGANIZATION_HEADS:
@@ -256,6 +343,14 @@ def _ends_subject(text: str, end: int, close: int) -> bool:
     return not following or not (following[0].lower() in AUXILIARIES or following[0].endswith("ed"))
 
 
+def _names_a_holder(text: str, end: int, close: int) -> bool:
+    """Whether the words after a name ending at `end` make it part of a description of someone:
+    "the Acme sporting director", "Acme's chief executive" (a role word ends the clause)."""
+    following = text[end:close].split()
+    return bool(following) and head_of(following[-1]) in ROLE_HEADS | SPOKESPEOPLE \
+        and not any(w.lower() in AUXILIARIES for w in following)
+
+
 AUXILIARIES = frozenset("is was were are be been had has have would will could should might may must can did does do "
                         "’s 's".split())
 CLAUSE_STOP = re.compile(r"[,.;:!?\"“”(]|\s[-–—]\s")
@@ -270,6 +365,8 @@ def subject_after(ctx: DocumentSpeakers, verb_end: int, limit: int, inside: list
     clause = text[verb_end:end].rstrip()
     close = verb_end + len(clause)
     mentions = [(m, n) for m, n in ctx.between(verb_end, close) if not any(a <= m.start < b for a, b in inside)]
+    if mentions and _names_a_holder(text, mentions[-1][0].end, close):
+        mentions = []                      # "said the Acme sporting director": a description, not Acme
     if mentions and _ends_subject(text, mentions[-1][0].end, close):
         m, name = mentions[-1]
         between = text[verb_end:m.start].lower().split()
@@ -303,10 +400,25 @@ def reporting_verbs(ctx: DocumentSpeakers, start: int, end: int, inside: list[tu
         if m.group() not in present:
             continue
         at = start + m.start()
+        wanted = PARTICLES.get(m.group())
         if not any(a <= at < b for a, b in inside) \
-                and (m.group() != "according" or low[m.end():m.end() + 4] == " to "):
+                and (wanted is None or _next_word(low, m.end()) in wanted):
             found.append(LETTERS.match(text, at))
     return found
+
+
+def _next_word(low: str, pos: int) -> str:
+    found = NEXT_WORD.match(low, pos)
+    return found.group(1) if found else ""
+
+
+def text_word_end(text: str, pos: int) -> int:
+    """Where the word after `pos` ends (past the spaces before it)."""
+    found = NEXT_WORD.match(text, pos)
+    return found.end() if found else pos
+
+
+NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 def speaker_clause(ctx: DocumentSpeakers, start: int, end: int, prefer_last: bool,
@@ -321,6 +433,8 @@ def speaker_clause(ctx: DocumentSpeakers, start: int, end: int, prefer_last: boo
     for verb in verbs:
         word = verb.group().lower()
         v_start, v_end = verb.start(), verb.end()
+        if word in INVERTIBLE_VERBS and word in PARTICLES:
+            v_end = text_word_end(ctx.document.text, v_end)     # "points out X": the subject follows "out"
         if word == "according":
             source = subject_after(ctx, v_end + 3, max(min(end, v_end + NEAR), v_end + 3), inside)
             if source.found:

@@ -4,7 +4,8 @@ Quotation marks are paired within a paragraph, straight or curly; an opening mar
 before the last one closed (news style for quotes that run over several sentences) ends the
 earlier quote, and a quote left open at the paragraph's end runs to it. The speaker is named
 after the quote ("…," Okafor said), before it (Mr Dunmore asked: "…"; Lindqvist emphasised "…"), by a
-pronoun for the person just mentioned, or, for an unattributed quote, by the quote before it.
+pronoun for the person just mentioned, or, for a quote standing alone, by the sentence before it
+reporting someone's words (Lowe said the strike would go on. "…") or the quote before it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.analysis.actors import actor_index
-from briefing.analysis.attribution import ABBREVIATIONS, NONE, Attribution, speaker_clause
+from briefing.analysis.attribution import ABBREVIATIONS, NONE, Attribution, reporting_verbs, speaker_clause
 from briefing.analysis.referents import DocumentSpeakers, actor_kinds, speakers_of
 from briefing.model import ActorFact, Corpus, QuoteFact, Sentence, SentenceRef
 
@@ -24,6 +25,8 @@ MIN_WORDS = 3            # shorter quotations are scare quotes ("juvenile"), not
 LOOK_AFTER = 90          # characters after a closing mark where "…," he said is looked for
 OPENERS = "“‘"           # only double marks delimit quotes; single ones nest inside them
 OPENING_CONTEXT = " \t([{—–-/\u00a0\u202f"
+CLOSING_CONTEXT = ",.;:!?)]}"   # a straight mark before these closes a quotation ('… he went\'", said Lowe')
+PARAGRAPH_BREAK_LINES = 2  # line breaks between two paragraphs (a blank line between them)
 SHORT_CLAUSE_WORDS = 8   # '"…?" Mr Dunmore asked.': a clause this short after "?" or "!" attributes it
 TITLE_WORD = re.compile(r"[^\W_][\w’'-]*")
 # '"…?" Mr Ashdown pressed.': a name right after the closing mark, then a verb in the past
@@ -50,7 +53,7 @@ def quotation_spans(text: str) -> list[Span]:
             before = line[k - 1] if k else " "
             after = line[k + 1] if k + 1 < len(line) else " "
             opening = ch == "“" or (ch == '"' and (before in OPENING_CONTEXT or before in "“‘'")
-                                     and not after.isspace())
+                                     and not after.isspace() and after not in CLOSING_CONTEXT)
             if opening:
                 if open_at is not None:      # reopened without closing: the earlier quote ends here
                     spans.append(Span(pos + open_at + 1, pos + _run_on_end(line, open_at + 1, k), pos + open_at,
@@ -192,9 +195,57 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
     # A quotation standing as a sentence of its own continues the speaker before it, in this
     # paragraph or in the next one that opens with it; words quoted inside a sentence about
     # something else ('Lowe took over and pledged a "new start"') are that sentence's.
-    if not previous or text[sentence.start:span.open_mark].strip(" \t([—–-"):
+    if text[sentence.start:span.open_mark].strip(" \t([—–-"):
         return NONE
     paragraph_opening = not text[text.rfind("\n", 0, span.open_mark) + 1:span.open_mark].strip()
-    if same_line or (previous[0].line in (span.line - 1, span.line - 2) and paragraph_opening):
+    continues = previous is not None and (
+        same_line or (previous[0].line in (span.line - 1, span.line - 2) and paragraph_opening))
+    reported = _reported_just_before(ctx, sentence, previous, inside)
+    # a speaker the sentence before names by name wins; one it gives by a pronoun or a description
+    # ("And he added that …") only where no run of quotations goes on to this one
+    if reported.found and not (continues and reported.speaker and not _named_in(ctx, sentence.index - 1,
+                                                                              reported.speaker, inside)):
+        return reported
+    if continues:
         return Attribution(True, previous[1])
     return NONE
+
+
+def _named_in(ctx: DocumentSpeakers, index: int, name: str, inside: list[tuple[int, int]]) -> bool:
+    """Whether sentence `index` names `name` as the subject of its reporting verb: before the verb
+    ("Lowe said …", "according to Lowe, …") or right after it ("said Lowe"), not in what is
+    reported ("he added that Lowe would start")."""
+    start, end = ctx.sentence_of[index]
+    verbs = reporting_verbs(ctx, start, end, inside)
+    if not verbs:
+        return False
+    text = ctx.document.text
+    for mention, who in ctx.between(start, end):
+        if who != name:
+            continue
+        if mention.start < verbs[0].start():
+            return True
+        if any(0 <= mention.start - v.end() <= NEAR_AFTER_VERB and "that" not in text[v.end():mention.start].split()
+               for v in verbs):
+            return True
+    return False
+
+
+NEAR_AFTER_VERB = 40     # characters between a verb and the subject after it ("said the union's Ann Lowe")
+
+
+def _reported_just_before(ctx: DocumentSpeakers, sentence: Sentence, previous: tuple[Span, str] | None,
+                          inside: list[tuple[int, int]]) -> Attribution:
+    """ 'Lowe said the strike would go on. "Our members are angry."': news style lets a quotation
+    standing alone carry on from the sentence right before it that reports someone's words (in its
+    paragraph, or closing the one before). A reporting clause there naming someone we do not know
+    ("a resident said …") makes the quotation theirs, so nobody's in the brief."""
+    before = ctx.sentence_of.get(sentence.index - 1)
+    if before is None:
+        return NONE
+    start, end = before
+    if previous is not None and previous[0].end >= start:
+        return NONE                          # the sentence before holds a quotation: its speaker goes on
+    if ctx.document.text.count("\n", end, sentence.start) > PARAGRAPH_BREAK_LINES:
+        return NONE
+    return speaker_clause(ctx, start, end, prefer_last=True, inside=inside)
