@@ -571,3 +571,28 @@ def test_a_short_pile_with_places_left_takes_matters_its_texts_write_only_after_
                       "Reed said a bigger revolt could follow in June.\n")}
     names = [i.name for i in section(brief_from(tmp_path, docs), "issues").issues]
     assert any("revolt" in n.lower() for n in names)
+
+
+def test_a_matter_told_by_its_verb_is_told_in_its_issue(tmp_path):
+    # "the ban" and "banned him from travelling" are one matter: the report that says what was
+    # banned tells it, though it never writes the noun
+    docs = {"a.txt": ("The Tarvel ministry approved the ban on Monday after a request from prosecutors.\n\n"
+                      "The harbour levy rose by a third last year.\n\n"
+                      "Traders say the harbour levy has emptied the quay.\n\n"
+                      "Lawyers for Tom Reed said the ban broke his rights.\n"),
+            "b.txt": ("Officials in Harwick banned Tom Reed from travelling abroad during the inquiry.\n\n"
+                      "The harbour levy will be reviewed in May.\n\n"
+                      "A lighthouse keeper retired after forty years.\n")}
+    template = load_template("standard")
+    for spec in template.sections:
+        spec.enabled = spec.kind == "issues"
+    issues = section(brief_from(tmp_path, docs, template), "issues").issues
+    ban = next(i for i in issues if "ban" in i.name.lower().split())
+    assert any("banned Tom Reed" in s.text for s in ban.statements)
+
+
+def test_the_verb_of_a_noun_is_written_as_english_inflects_it():
+    from briefing.compose.issues import verb_forms
+    assert verb_forms("ban") == {"banned", "banning"}
+    assert verb_forms("raid") == {"raided", "raiding"}
+    assert verb_forms("vote") == {"voted", "voting"}

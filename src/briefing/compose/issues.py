@@ -133,6 +133,8 @@ BACK_POINTERS = frozenset("he she they it this these those that his her their it
 # Over the fifteen sets 3-5 letters and Zipf 3-4 give the same scores.
 COMPOUND_PART = 4
 COMPOUND_ZIPF = 3.5
+VERB_ENDINGS = ("ed", "ing")   # the regular past and participles of English verbs
+SHORT_WORD = 4                 # letters of a word of one syllable whose last consonant doubles ("banned")
 DIGIT = re.compile(r"\d")
 # a name ending like a plural modifies a noun only in the possessive: "Tories' spending plans"
 PLURAL_NAME = re.compile(r"[^su']s$")
@@ -230,12 +232,24 @@ class Pile:
 
     def kin(self, word: str) -> set[SentenceRef]:
         """The sentences using another word of the word's family in a noun phrase ("economic" for
-        "economy", "those detained" for "detainees"): news tells a matter by its adjective and its
-        participle as much as by its noun."""
+        "economy", "those detained" for "detainees") or the word as a verb ("banned" for "ban"):
+        news tells a matter by its adjective, its verb and its participle as much as by its noun."""
         out: set[SentenceRef] = set()
         for other in self.families.get(word[:SAME_STEM], ()):
             if other != word and same_word(other, word):
                 out |= self.index.phrases[other].refs
+        for form in verb_forms(word):
+            out |= self.verbs.get(form, set())
+        return out
+
+    @cached_property
+    def verbs(self) -> dict[str, set[SentenceRef]]:
+        """The sentences using each word ending as a verb's past or participle does (-ed, -ing)."""
+        out: dict[str, set[SentenceRef]] = {}
+        for ref in self.refs:
+            for w in tokenize(self.ctx.text(ref)).folded:
+                if w.endswith(VERB_ENDINGS):
+                    out.setdefault(w, set()).add(ref)
         return out
 
     def head_alone(self, phrase: Keyphrase) -> set[SentenceRef]:
@@ -281,6 +295,20 @@ class Pile:
             for r in refs:
                 out.setdefault(r, []).append(k)
         return out
+
+
+def verb_forms(noun: str) -> set[str]:
+    """The regular past and participle of the verb a noun may be the same word as ("ban" ->
+    "banned", "banning"; "raid" -> "raided"; "vote" -> "voted"): news tells a matter by its verb
+    ("banned him from travelling") as much as by its noun ("the ban"). English doubles the last
+    consonant of a short word ending consonant-vowel-consonant, and drops a final silent "e"."""
+    if noun.endswith("e"):
+        stem = noun[:-1]
+    elif len(noun) <= SHORT_WORD and re.fullmatch(r".*[^aeiou][aeiou][^aeiouwxy]", noun):
+        stem = noun + noun[-1]
+    else:
+        stem = noun
+    return {stem + end for end in VERB_ENDINGS}
 
 
 def capped_specificity(words: list[str]) -> float:
