@@ -134,6 +134,7 @@ BACK_POINTERS = frozenset("he she they it this these those that his her their it
 COMPOUND_PART = 4
 COMPOUND_ZIPF = 3.5
 VERB_ENDINGS = ("ed", "ing")   # the regular past and participles of English verbs
+VERB_FORM = re.compile(r"(?<![\w'’-])[A-Za-z]+(?:ed|ing)(?![\w'’-])")
 SHORT_WORD = 4                 # letters of a word of one syllable whose last consonant doubles ("banned")
 DIGIT = re.compile(r"\d")
 # a name ending like a plural modifies a noun only in the possessive: "Tories' spending plans"
@@ -247,9 +248,8 @@ class Pile:
         """The sentences using each word ending as a verb's past or participle does (-ed, -ing)."""
         out: dict[str, set[SentenceRef]] = {}
         for ref in self.refs:
-            for w in tokenize(self.ctx.text(ref)).folded:
-                if w.endswith(VERB_ENDINGS):
-                    out.setdefault(w, set()).add(ref)
+            for w in VERB_FORM.findall(self.ctx.text(ref)):
+                out.setdefault(w.lower(), set()).add(ref)
         return out
 
     def head_alone(self, phrase: Keyphrase) -> set[SentenceRef]:
