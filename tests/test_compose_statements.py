@@ -476,3 +476,30 @@ def test_the_bottom_line_does_not_count_the_likeness_every_sentence_of_the_story
     assert ctx.likeness(first, aside) == 0.0
     assert pick_diverse(ctx, pool, 2, scores, "summary") == [first, other]
     assert pick_diverse(ctx, pool, 2, scores, "outlook") == [first, aside]
+
+
+def test_a_sentence_whose_speaker_is_only_it_is_read_as_leaning_on_the_one_before():
+    from briefing.compose.statements import unnamed_speaker
+    from briefing.model import SentenceRef
+    texts = ["It said the Tarvel bakery would close in the spring.",
+             "It has also claimed that Harwick Foods owes it money.",
+             "It is likely that the Tarvel bakery will close in the spring.",
+             "It comes after Harwick Foods cut 300 jobs at the bakery.",
+             "Harwick Foods said it would close the Tarvel bakery."]
+    ctx = _context([texts])
+    assert [unnamed_speaker(ctx, SentenceRef(0, i)) for i in range(len(texts))] == [True, True, False, False, False]
+
+
+def test_the_bottom_line_takes_no_sentence_whose_speaker_is_only_it(tmp_path):
+    docs = {"a.txt": "Harwick Foods will shut its Tarvel bakery, the Tarvel Gazette has reported.\n\n"
+                     "It said Harwick Foods was set to close the Tarvel bakery after losing its supermarket contract.\n\n"
+                     "Bakers at the Tarvel plant met union officials on Friday.\n",
+            "b.txt": "Harwick Foods has confirmed it will close the Tarvel bakery with the loss of 300 jobs.\n\n"
+                     "Union leader Ann Vale said the Tarvel bakery closure was a blow to the town.\n\n"
+                     "The supermarket contract ended in the spring.\n",
+            "c.txt": "Staff at the Tarvel bakery of Harwick Foods learned of the closure on Monday.\n\n"
+                     "Tom Reed, who has baked at Tarvel for 30 years, said staff were shocked.\n\n"
+                     "Harwick Foods said the Tarvel bakery had lost money for three years.\n"}
+    summary = [s.text for s in section(brief_from(tmp_path, docs), "summary").statements]
+    assert summary
+    assert not [t for t in summary if t.startswith("It ")]
