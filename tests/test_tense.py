@@ -1,6 +1,16 @@
 """Time roles: background, current, outlook."""
 
 from briefing.analysis.tense import sentence_role
+from briefing.model import Corpus, Document, Sentence
+
+
+def one_document(texts: list[str]) -> Corpus:
+    """A corpus of one undated document whose sentences are `texts`."""
+    sentences, start = [], 0
+    for i, t in enumerate(texts):
+        sentences.append(Sentence(i, start, start + len(t), t))
+        start += len(t) + 1
+    return Corpus.of([Document("a", "a", "a", " ".join(texts), sentences=sentences)])
 
 
 def test_future_tense_plans_and_expectations_are_outlook():
@@ -84,32 +94,22 @@ def test_an_inquiry_or_a_claim_under_way_is_a_matter_still_open():
 
 def test_without_datelines_the_story_s_year_is_the_latest_year_told_in_a_sentence_that_does_not_look_ahead():
     from briefing.analysis.tense import story_year
-    from briefing.model import Corpus, Document, Sentence
     texts = ["The harbour was dredged in 2019 after the storm of 2017.",
              "The board will finish the new pier in 2031.",
              "Ferry fares rose by 4% in 2022, the operator said.",
              "Crews repaired 1200 metres of the sea wall."]
-    sentences, start = [], 0
-    for i, t in enumerate(texts):
-        sentences.append(Sentence(i, start, start + len(t), t))
-        start += len(t) + 1
-    corpus = Corpus.of([Document("a", "a", "a", " ".join(texts), sentences=sentences)])
+    corpus = one_document(texts)
     assert story_year(corpus) == 2022
 
 
 def test_without_datelines_a_year_looked_at_or_ending_a_span_does_not_make_the_story_s_year():
     from briefing.analysis.tense import story_year
-    from briefing.model import Corpus, Document, Sentence
     texts = ["The harbour was dredged in 2019 after the storm of 2017.",
              "The first ferries would sail from the new pier in 2031.",
              "Harwick gave Tarvel the right to sell its stake between January 2018 and July 2029.",
              "A tribunal ruled on 3 May 2021 that the crews could not be dismissed.",
              "Crews repaired 1200 metres of the sea wall."]
-    sentences, start = [], 0
-    for i, t in enumerate(texts):
-        sentences.append(Sentence(i, start, start + len(t), t))
-        start += len(t) + 1
-    corpus = Corpus.of([Document("a", "a", "a", " ".join(texts), sentences=sentences)])
+    corpus = one_document(texts)
     assert story_year(corpus) == 2021
 
 

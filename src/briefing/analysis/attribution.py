@@ -289,31 +289,35 @@ MAX_DESCRIPTION_WORDS = 6
 CONNECTING_WORDS = frozenset("for of at in from on with by the".split())
 
 
+def _named_organization(ctx: DocumentSpeakers, start: int, end: int) -> str | None:
+    """The organization a description names as its owner ("Acme's spokesman") or inside it ("an
+    Acme statement"), or None."""
+    text = ctx.document.text
+    owner = ctx.ends.get(start - 3) if text[start - 3:start] in ("’s ", "'s ") else None
+    if owner and ctx.kinds.get(owner[1]) == "organization":
+        return owner[1]
+    inner = [n for _, n in ctx.between(start, end) if ctx.kinds.get(n) == "organization"]
+    return inner[-1] if inner else None
+
+
 def _description(ctx: DocumentSpeakers, article: str, description: str, start: int, end: int) -> Attribution:
     """ "the prime minister", "the company", "a company spokesperson", "Acme's spokesman"."""
     words = OF_PHRASE.split(description)[0].split()       # "the MP for Ayr": "MP"
     head = head_of(words[-1])
-    text = ctx.document.text
     if head in SPOKESPEOPLE:
         # "Acme's spokesman", "an Acme spokesman", "a company spokesperson": the organization's words
-        owner = ctx.ends.get(start - 3) if text[start - 3:start] in ("’s ", "'s ") else None
-        inner = [(m, n) for m, n in ctx.between(start, end) if ctx.kinds.get(n) == "organization"]
-        if owner and ctx.kinds.get(owner[1]) == "organization":
-            return Attribution(True, owner[1])
-        if inner:
-            return Attribution(True, inner[-1][1])
+        named = _named_organization(ctx, start, end)
+        if named:
+            return Attribution(True, named)
         kinds = [head_of(w) for w in words[:-1] if head_of(w) in ORGANIZATION_HEADS]
         if kinds:
             return Attribution(True, ctx.organization(kinds[-1], start))
         return UNKNOWN
     if head in DOCUMENT_HEADS:
         # "An Acme statement said", "Acme's statement said": the organization that issued it
-        owner = ctx.ends.get(start - 3) if text[start - 3:start] in ("’s ", "'s ") else None
-        inner = [(m, n) for m, n in ctx.between(start, end) if ctx.kinds.get(n) == "organization"]
-        if owner and ctx.kinds.get(owner[1]) == "organization":
-            return Attribution(True, owner[1])
-        if inner:
-            return Attribution(True, inner[-1][1])
+        named = _named_organization(ctx, start, end)
+        if named:
+            return Attribution(True, named)
     if article in ("a", "an") or head in UNNAMED or head != words[-1].lower().strip("’'"):
         return UNKNOWN                     # "a witness said", "the two officers said": nobody named
     if head in ORGANIZATION_HEADS:
