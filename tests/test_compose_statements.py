@@ -503,3 +503,31 @@ def test_the_bottom_line_takes_no_sentence_whose_speaker_is_only_it(tmp_path):
     summary = [s.text for s in section(brief_from(tmp_path, docs), "summary").statements]
     assert summary
     assert not [t for t in summary if t.startswith("It ")]
+
+
+def test_a_sentence_opening_on_he_or_she_is_shown_after_the_sentence_of_its_paragraph_naming_the_person():
+    from analysis_helpers import corpus as corpus_of
+    from briefing.analysis import analyse
+    from briefing.compose.context import ComposeContext
+    from briefing.compose.statements import antecedent
+    from briefing.model import CancelFlag, run_to_end
+    text = ("The harbour board approved a new ferry terminal on Monday.\n\n"
+            "Board chairman Tom Reed spoke to reporters on the quay. He said the terminal will open within two years.\n\n"
+            "\u201cIt is a great day,\u201d the mayor told the crowd. She said the road will be widened next year.\n\n"
+            "The vote was close. He said the pier will be demolished in spring.\n\n"
+            "Ann Vale, the harbour engineer, showed the plans.\n\nShe said dredging will start in May.\n")
+    corpus = corpus_of(text)
+    ctx = ComposeContext(corpus, run_to_end(analyse(corpus, CancelFlag())), load_template("standard"))
+    spec = next(s for s in ctx.template.sections if s.kind == "outlook")
+    refs = {word: r for r in ctx.words for word in ("terminal", "road", "pier", "dredging")
+            if ctx.text(r).startswith(("He said", "She said")) and word in ctx.text(r)}
+    paired = antecedent(ctx, refs["terminal"], spec)
+    assert paired is not None and ctx.text(paired).startswith("Board chairman Tom Reed")
+    statement = ctx.run_statement([paired, refs["terminal"]], [])
+    assert statement.text == ("Board chairman Tom Reed spoke to reporters on the quay. "
+                              "He said the terminal will open within two years.")
+    assert text[statement.citations[0].start:statement.citations[0].end] == statement.text
+    # not after a quotation, nor after a sentence naming no one, nor across a paragraph break
+    assert antecedent(ctx, refs["road"], spec) is None
+    assert antecedent(ctx, refs["pier"], spec) is None
+    assert antecedent(ctx, refs["dredging"], spec) is None

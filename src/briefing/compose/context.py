@@ -140,6 +140,16 @@ class ComposeContext:
         citations[0] = Citation(citations[0].source, first.index, first.start + lead, first.end)
         return Statement(without_reference_marks(first.text[lead:]), citations)
 
+    def run_statement(self, run: list[SentenceRef], also: list[SentenceRef]) -> Statement:
+        """A statement of consecutive sentences of one report, verbatim as the source writes them
+        (without a wire dateline opening the first), cited to them and then to `also`."""
+        first, last = self.corpus.sentence(run[0]), self.corpus.sentence(run[-1])
+        lead = self.leads.get(run[0], 0)
+        text = self.corpus.documents[run[0].doc].text[first.start + lead:last.end]
+        citations = [Citation(self.source_id(run[0].doc), first.index, first.start + lead, last.end)]
+        citations += [self.citation(r) for r in also if r.doc != run[0].doc]
+        return Statement(without_reference_marks(text), citations)
+
     @cached_property
     def leads(self) -> dict[SentenceRef, int]:
         """How many characters of a sentence's opening are page furniture (a wire dateline, "SEOUL,

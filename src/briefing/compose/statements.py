@@ -16,7 +16,7 @@ from statistics import median
 from briefing.analysis.lexicon import SAY_VERBS
 from briefing.analysis.tense import narration
 from briefing.analysis.words import STOP_WORDS, content_words, near_identical, words
-from briefing.compose.context import ComposeContext, stem
+from briefing.compose.context import DEFAULT_MAX_WORDS, ComposeContext, stem
 from briefing.compose.statement_ranking import PAST_TENSE, SECTIONS
 from briefing.model import Section, SentenceRef
 from briefing.templates import SectionSpec
@@ -141,6 +141,15 @@ NAMES_ITS_SPEAKER = ("summary",)
 # A bottom line is short beside what it sums up: at most this share of the sentences (it
 # matters only in small corpora; the labelled sets have 100 to 250 sentences).
 SUMMARY_SHARE = 0.25
+# "He said the port would reopen in May." reads only after the sentence naming him: background
+# and outlook may show such a sentence after the one before it in its report, where that one
+# stands on its own and no section shows it, the two as the source writes them
+WITH_ANTECEDENT = ("outlook",)
+PAIR_WORDS = 1.5          # the two together run to at most this many times a statement's length
+# ... where it opens on "he" or "she" and the one before names a person (not "They will appear
+# in court" after a quotation, whose "they" the sentence before does not name)
+PERSON_OPENER = re.compile(r"\W*(?:He|She)\b")
+QUOTE_OPENER = re.compile(r"\W*[“\"‘]")
 
 
 def section_scores(ctx: ComposeContext, kind: str) -> dict[SentenceRef, float]:
@@ -391,14 +400,39 @@ def ranked_section(ctx: ComposeContext, spec: SectionSpec, kind: str, default: i
     for r in sorted(ctx.central_order, key=scores.__getitem__, reverse=True):
         if len(pool) >= limit * POOL_FACTOR:
             break
-        if ctx.candidate(r, spec.max_words) and fresh(ctx, r) and ctx.sources_of(r) >= (spec.min_sources or 1) \
+        if (ctx.candidate(r, spec.max_words) or kind in WITH_ANTECEDENT and antecedent(ctx, r, spec) is not None) \
+                and fresh(ctx, r) and ctx.sources_of(r) >= (spec.min_sources or 1) \
                 and not (kind in NAMES_ITS_SPEAKER and unnamed_speaker(ctx, r)) and all(scores[r] + MARGIN >= other.score(ctx.features[r]) for other in others):
             pool.append(r)
     refs = pick_diverse(ctx, pool, limit, scores, kind)
+    # a sentence that points back is shown after its antecedent, which is then not shown again
+    pairs = {r: before for r in refs if (before := antecedent(ctx, r, spec)) is not None} \
+        if kind in WITH_ANTECEDENT else {}
+    refs = [r for r in refs if r not in pairs.values()]
     ctx.used.update(refs)
+    ctx.used.update(pairs.values())
     if kind == "summary":
         ctx.in_summary.update(refs)
-    return Section(spec.kind, spec.title, statements=[ctx.corroborated(r) for r in refs])
+    statements = [ctx.run_statement([pairs[r], r], ctx.others(r)) if r in pairs else ctx.corroborated(r) for r in refs]
+    return Section(spec.kind, spec.title, statements=statements)
+
+
+def antecedent(ctx: ComposeContext, ref: SentenceRef, spec: SectionSpec) -> SentenceRef | None:
+    """The sentence before `ref` in its report, where `ref` points back to a person it names ("He
+    said ...") and the two read whole together: they are of one paragraph, that one stands on its
+    own, is no quotation, no section shows it yet, and the two are not too long (PAIR_WORDS)."""
+    if not ctx.points_back(ref) or not ctx.usable(ref, spec.max_words) or not PERSON_OPENER.match(ctx.text(ref)):
+        return None
+    before = SentenceRef(ref.doc, ref.sentence - 1)
+    if before not in ctx.words or ctx.points_back(before) or not ctx.usable(before, None) \
+            or not ctx.people_in.get(before) or QUOTE_OPENER.match(ctx.text(before)) \
+            or before in ctx.used or before in ctx.shown or ctx.needed_by_conflict(before):
+        return None
+    first, second = ctx.corpus.sentence(before), ctx.corpus.sentence(ref)
+    if "\n" in ctx.corpus.documents[ref.doc].text[first.end:second.start]:
+        return None         # one paragraph: a statement shows no paragraph break
+    words = len(ctx.text(before).split()) + len(ctx.text(ref).split())
+    return before if words <= PAIR_WORDS * (spec.max_words or DEFAULT_MAX_WORDS) else None
 
 
 def summary_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
