@@ -180,3 +180,14 @@ def test_an_event_dated_by_its_decade_reads_as_the_decade_not_its_first_year(tmp
 def test_a_year_is_not_shown_as_a_decade_because_its_text_names_another():
     assert event_when(Event("1990", "1990, in the 1980s", "x", [])) == "1990"
     assert event_when(Event("1980", "1980", "x", [])) == "1980"
+
+
+def test_a_row_opening_on_she_follows_the_sentence_of_its_paragraph_naming_her(tmp_path):
+    docs = {"a.txt": "The harbour board approved a new ferry terminal in 2024.\n\n"
+                     "Ann Vale is the harbour board's longest-serving member. "
+                     "She became its chair in 2009 after a vote of the island's councillors.\n",
+            "b.txt": "The old pier was closed after a storm damaged it in 2019.\n"}
+    rows = section(brief_from(tmp_path, docs), "timeline").events
+    [row] = [e for e in rows if e.date == "2009"]
+    assert row.text == ("Ann Vale is the harbour board's longest-serving member. She became its chair in 2009 "
+                        "after a vote of the island's councillors.")

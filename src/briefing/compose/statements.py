@@ -417,16 +417,17 @@ def ranked_section(ctx: ComposeContext, spec: SectionSpec, kind: str, default: i
     return Section(spec.kind, spec.title, statements=statements)
 
 
-def antecedent(ctx: ComposeContext, ref: SentenceRef, spec: SectionSpec) -> SentenceRef | None:
+def antecedent(ctx: ComposeContext, ref: SentenceRef, spec: SectionSpec, shown_too: bool = False) -> SentenceRef | None:
     """The sentence before `ref` in its report, where `ref` points back to a person it names ("He
     said ...") and the two read whole together: they are of one paragraph, that one stands on its
-    own, is no quotation, no section shows it yet, and the two are not too long (PAIR_WORDS)."""
+    own, is no quotation, no section shows it yet (unless `shown_too`), and the two are not too
+    long (PAIR_WORDS)."""
     if not ctx.points_back(ref) or not ctx.usable(ref, spec.max_words) or not PERSON_OPENER.match(ctx.text(ref)):
         return None
     before = SentenceRef(ref.doc, ref.sentence - 1)
     if before not in ctx.words or ctx.points_back(before) or not ctx.usable(before, None) \
             or not ctx.people_in.get(before) or QUOTE_OPENER.match(ctx.text(before)) \
-            or before in ctx.used or before in ctx.shown or ctx.needed_by_conflict(before):
+            or not shown_too and (before in ctx.used or before in ctx.shown or ctx.needed_by_conflict(before)):
         return None
     first, second = ctx.corpus.sentence(before), ctx.corpus.sentence(ref)
     if "\n" in ctx.corpus.documents[ref.doc].text[first.end:second.start]:
