@@ -205,3 +205,19 @@ def test_deleting_and_moving_statements_are_undoable(qtbot, window, monkeypatch)
     window.actions["undo"].trigger()
     window.actions["undo"].trigger()
     assert [st.text for st in window.review.brief.sections[s].statements] == texts
+
+
+def test_a_citation_of_two_sentences_shows_both(qtbot, window, monkeypatch, tmp_path):
+    (tmp_path / "a.txt").write_text("The harbour board approved a new ferry terminal in 2024.\n\n"
+                                    "Ann Vale is the harbour board's longest-serving member. "
+                                    "She became its chair in 2009 after a vote of the island's councillors.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The old pier was closed after a storm damaged it in 2019.\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    assert run_job(qtbot, window, lambda: click(qtbot, button(window, names.ADD_FOLDER_BUTTON))) == "succeeded"
+    brief = compose(qtbot, window)
+    s = next(i for i, section in enumerate(brief.sections) if section.kind == "timeline")
+    k = next(i for i, e in enumerate(brief.sections[s].events) if e.date == "2009")
+    window.review.tree.setCurrentItem(window.review.item_at((s, "events", k)))
+    shown = window.review.citations.item(0).text()
+    assert "Ann Vale is the harbour board's longest-serving member. She became its chair in 2009" in shown

@@ -551,7 +551,10 @@ class MainWindow(QMainWindow):
         document = self.documents.document_for_source(source.path, source.sha256)
         if document is None or not 0 <= citation.sentence < len(document.sentences):
             return None
-        return document.sentences[citation.sentence].text
+        sentence = document.sentences[citation.sentence]
+        if sentence.start <= citation.start < sentence.end < citation.end <= len(document.text):
+            return document.text[citation.start:citation.end]     # a run of sentences ("… He said …")
+        return sentence.text
 
     def _source_context(self, source: Source, citation: Citation) -> tuple[str, str, str] | None:
         """The cited sentence with the sentences before and after it in its document."""
