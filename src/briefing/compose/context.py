@@ -119,6 +119,11 @@ class ComposeContext:
     def text(self, ref: SentenceRef) -> str:
         return self.corpus.sentence(ref).text
 
+    def neighbour(self, ref: SentenceRef, step: int) -> SentenceRef | None:
+        """The sentence `step` places from `ref` in its report, where the user left it in."""
+        other = SentenceRef(ref.doc, ref.sentence + step)
+        return other if other in self.words else None
+
     def statement(self, ref: SentenceRef, also: list[SentenceRef] | None = None) -> Statement:
         """A statement with the text of `ref`, verbatim, cited to it first and then to `also`.
 

@@ -29,11 +29,6 @@ def said_elsewhere(ctx: ComposeContext, ref: SentenceRef) -> bool:
     return ref in ctx.used or ref in ctx.shown or any(r in ctx.used or r in ctx.shown for r in ctx.group_of.get(ref, []))
 
 
-def neighbour(ctx: ComposeContext, ref: SentenceRef, step: int) -> SentenceRef | None:
-    other = SentenceRef(ref.doc, ref.sentence + step)
-    return other if other in ctx.words else None
-
-
 def points_back(ctx: ComposeContext, ref: SentenceRef) -> bool:
     first = FIRST_WORD.search(ctx.text(ref))
     return bool(first) and first.group(0).lower() in POINTS_BACK
@@ -42,9 +37,9 @@ def points_back(ctx: ComposeContext, ref: SentenceRef) -> bool:
 def run_of(ctx: ComposeContext, ref: SentenceRef) -> list[SentenceRef]:
     """The sentences to show for `ref`: itself, after the sentence it points back to, or before
     the sentence it heads."""
-    if points_back(ctx, ref) and (before := neighbour(ctx, ref, -1)) and not points_back(ctx, before):
+    if points_back(ctx, ref) and (before := ctx.neighbour(ref, -1)) and not points_back(ctx, before):
         return [before, ref]
-    if len(ctx.text(ref).split()) < MIN_WORDS and (after := neighbour(ctx, ref, 1)):
+    if len(ctx.text(ref).split()) < MIN_WORDS and (after := ctx.neighbour(ref, 1)):
         return [ref, after]
     return [ref]
 
@@ -52,7 +47,7 @@ def run_of(ctx: ComposeContext, ref: SentenceRef) -> list[SentenceRef]:
 def with_own_words(ctx: ComposeContext, ref: SentenceRef) -> list[SentenceRef] | None:
     """A denial of only "the allegations" or "that quote", with the quotation that follows it in
     its report (the denier's own words say what is denied), else None."""
-    after = neighbour(ctx, ref, 1)
+    after = ctx.neighbour(ref, 1)
     if after is None or not QUOTE_OPENING.match(ctx.text(after)):
         return None
     denied = denial_object(ctx.text(ref))

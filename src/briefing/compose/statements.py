@@ -397,17 +397,20 @@ def ranked_section(ctx: ComposeContext, spec: SectionSpec, kind: str, default: i
     others = [ctx.ranking.section(k) for k in SECTIONS[SECTIONS.index(kind) + 1:] if k in enabled]
     pool: list[SentenceRef] = []
     # best first; of sentences weighed alike, the more central first (a stable sort of that order)
+    antecedents: dict[SentenceRef, SentenceRef] = {}     # a candidate that points back, and to what
     for r in sorted(ctx.central_order, key=scores.__getitem__, reverse=True):
         if len(pool) >= limit * POOL_FACTOR:
             break
-        if (ctx.candidate(r, spec.max_words) or kind in WITH_ANTECEDENT and antecedent(ctx, r, spec) is not None) \
-                and fresh(ctx, r) and ctx.sources_of(r) >= (spec.min_sources or 1) \
+        alone = ctx.candidate(r, spec.max_words)
+        before = antecedent(ctx, r, spec) if not alone and kind in WITH_ANTECEDENT else None
+        if (alone or before is not None) and fresh(ctx, r) and ctx.sources_of(r) >= (spec.min_sources or 1) \
                 and not (kind in NAMES_ITS_SPEAKER and unnamed_speaker(ctx, r)) and all(scores[r] + MARGIN >= other.score(ctx.features[r]) for other in others):
             pool.append(r)
+            if before is not None:
+                antecedents[r] = before
     refs = pick_diverse(ctx, pool, limit, scores, kind)
     # a sentence that points back is shown after its antecedent, which is then not shown again
-    pairs = {r: before for r in refs if (before := antecedent(ctx, r, spec)) is not None} \
-        if kind in WITH_ANTECEDENT else {}
+    pairs = {r: antecedents[r] for r in refs if r in antecedents}
     refs = [r for r in refs if r not in pairs.values()]
     ctx.used.update(refs)
     ctx.used.update(pairs.values())
@@ -424,8 +427,8 @@ def antecedent(ctx: ComposeContext, ref: SentenceRef, spec: SectionSpec, shown_t
     long (PAIR_WORDS)."""
     if not ctx.points_back(ref) or not ctx.usable(ref, spec.max_words) or not PERSON_OPENER.match(ctx.text(ref)):
         return None
-    before = SentenceRef(ref.doc, ref.sentence - 1)
-    if before not in ctx.words or ctx.points_back(before) or not ctx.usable(before, None) \
+    before = ctx.neighbour(ref, -1)
+    if before is None or ctx.points_back(before) or not ctx.usable(before, None) \
             or not ctx.people_in.get(before) or QUOTE_OPENER.match(ctx.text(before)) \
             or not shown_too and (before in ctx.used or before in ctx.shown or ctx.needed_by_conflict(before)):
         return None

@@ -207,14 +207,15 @@ def timeline_section(ctx: ComposeContext, spec: SectionSpec, weights: TimelineWe
     """The section's events, picked by `pick_events`, each with every source that says the same."""
     chosen = pick_events(ctx, timeline_candidates(ctx, spec), spec.max_items or DEFAULT_MAX_EVENTS, weights)
     out = []
-    rows = {e.ref for e in chosen}
+    rows = {e.ref for e in chosen}      # and the sentences shown before a row's own
     for e in chosen:
         # "He became chairman in 1992": after the sentence of its paragraph naming him, whether or
         # not a prose section shows that one (a dated row is read on its own), once in the section
         before = antecedent(ctx, e.ref, spec, shown_too=True)
         if before in rows:
             before = None
-        rows.add(before)
+        elif before is not None:
+            rows.add(before)
         statement = ctx.run_statement([before, e.ref], ctx.others(e.ref)) if before else ctx.corroborated(e.ref)
         out.append(Event(e.date, e.date_text, statement.text, statement.citations, planned=e.future))
     return Section(spec.kind, spec.title, events=out)
