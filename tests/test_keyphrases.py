@@ -232,7 +232,7 @@ def test_a_word_seen_loosely_but_used_as_a_verb_heads_nothing_even_loosely():
 
 
 def test_a_noun_that_of_joins_to_a_one_word_noun_phrase_is_one_phrase():
-    # English names many a matter with "of" ("an abuse of power", "the rule of law"), which a run of
+    # English names many a matter with "of" ("an abuse of power", "a conflict of interest"), which a run of
     # content words would cut in two; a number word or a longer noun phrase after "of" is no such name
     index = find_keyphrases(corpus_of(
         ["Critics called the Harwick ferry scheme an abuse of power.",

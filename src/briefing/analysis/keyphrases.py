@@ -394,7 +394,7 @@ def of_phrases(t: SentenceTokens, spans: list[tuple[int, int]]) -> list[tuple[in
 def add_of_phrase(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, head: int, complement: int,
                   spans: list[tuple[int, int]], recurring: set[str]) -> None:
     """Count "X of Y", a noun and the one-word noun phrase "of" joins to it ("abuse of power",
-    "rule of law"): English names many a matter so, where a chunk of its own would cut it in two."""
+    "conflict of interest"): English names many a matter so, where a chunk of its own would cut it in two."""
     x, y = t.singular[head], t.singular[complement]
     if x not in recurring or y not in recurring or x in NUMBER_WORDS or y in NUMBER_WORDS \
             or x in UNIT_WORDS or participle(y) or WORD_CLASSES[t.written[head]][3]:
