@@ -531,3 +531,37 @@ def test_a_sentence_opening_on_he_or_she_is_shown_after_the_sentence_of_its_para
     assert antecedent(ctx, refs["road"], spec) is None
     assert antecedent(ctx, refs["pier"], spec) is None
     assert antecedent(ctx, refs["dredging"], spec) is None
+
+
+def test_a_sentence_naming_a_person_by_age_alone_is_no_statement_of_its_own(tmp_path):
+    docs = {"a.txt": "Harwick Foods will close its Tarvel bakery in March, the firm said on Monday.\n\n"
+                     "Baker Tom Reed has worked at the Tarvel bakery since it opened.\n\n"
+                     "The 52-year-old said he will retire when the Tarvel bakery closes in March.\n\n"
+                     "The Tarvel bakery closure will cost 300 jobs next year.\n",
+            "b.txt": "Harwick Foods confirmed it will close the Tarvel bakery in March.\n\n"
+                     "The 41-year-old manager of the Tarvel bakery will move to a Harwick plant next year.\n\n"
+                     "Union leader Ann Vale said the Tarvel bakery closure will be a blow to the town.\n"}
+    brief = brief_from(tmp_path, docs)
+    shown = [s.text for kind in ("summary", "background", "outlook") for s in section(brief, kind).statements]
+    assert shown
+    assert not [t for t in shown if t.startswith("The 52-year-old") or t.startswith("The 41-year-old")]
+
+
+def test_a_sentence_opening_on_a_persons_age_is_shown_after_the_sentence_of_its_paragraph_naming_the_person():
+    from analysis_helpers import corpus as corpus_of
+    from briefing.analysis import analyse
+    from briefing.compose.context import ComposeContext
+    from briefing.compose.statements import antecedent
+    from briefing.model import CancelFlag, run_to_end
+    text = ("The harbour board approved a new ferry terminal on Monday.\n\n"
+            "Board chairman Tom Reed spoke to reporters on the quay. The 58-year-old said the terminal will open "
+            "within two years.\n\n"
+            "The vote was close. The 44-year-old said the pier will be demolished in spring.\n")
+    corpus = corpus_of(text)
+    ctx = ComposeContext(corpus, run_to_end(analyse(corpus, CancelFlag())), load_template("standard"))
+    spec = next(s for s in ctx.template.sections if s.kind == "outlook")
+    refs = {word: r for r in ctx.words for word in ("terminal", "pier")
+            if "-year-old said" in ctx.text(r) and word in ctx.text(r)}
+    paired = antecedent(ctx, refs["terminal"], spec)
+    assert paired is not None and ctx.text(paired).startswith("Board chairman Tom Reed")
+    assert antecedent(ctx, refs["pier"], spec) is None      # the sentence before names no one
