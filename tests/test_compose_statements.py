@@ -565,3 +565,31 @@ def test_a_sentence_opening_on_a_persons_age_is_shown_after_the_sentence_of_its_
     paired = antecedent(ctx, refs["terminal"], spec)
     assert paired is not None and ctx.text(paired).startswith("Board chairman Tom Reed")
     assert antecedent(ctx, refs["pier"], spec) is None      # the sentence before names no one
+
+
+def test_first_person_words_outside_quotation_marks_are_a_speakers_not_the_writers():
+    from briefing.compose.statements import first_person
+    assert first_person("I fell out with the Tarvel council over the bypass budget.")
+    assert first_person("Things went wrong in the summer and then I resigned.")
+    assert first_person("The decision, I think, was the right one for my town.")
+    assert not first_person("Veterans of World War I gathered in Tarvel on Sunday.")
+    assert not first_person("Phase I trials of the Harwick vaccine ended in May.")
+    assert not first_person("Ann Vale said the Tarvel council would meet on Monday.")
+
+
+def test_no_prose_section_shows_a_line_of_a_quotation_whose_speaker_it_does_not_name(tmp_path):
+    line = ("I fell out with the Tarvel council over the Harwick bypass budget and things went badly "
+            "wrong in the summer, and then the papers picked up the Harwick bypass story.")
+    docs = {"a.txt": "Tom Reed has resigned as leader of Tarvel council over the Harwick bypass budget.\n\n"
+                     f"{line}\n\n"
+                     "The Harwick bypass budget was cut by half in the summer.\n",
+            "b.txt": "Tarvel council leader Tom Reed quit on Monday after a row over the Harwick bypass budget.\n\n"
+                     "Ann Vale will lead Tarvel council until an election in May.\n\n"
+                     "The Harwick bypass was first planned in 1998.\n",
+            "c.txt": "The row over the Harwick bypass budget has cost Tarvel council its leader.\n\n"
+                     "Opposition councillors said the Harwick bypass budget should be reviewed.\n\n"
+                     "The papers picked up the Harwick bypass story in the summer.\n"}
+    brief = brief_from(tmp_path, docs)
+    shown = [s.text for kind in ("summary", "background", "outlook") for s in section(brief, kind).statements]
+    assert shown
+    assert line not in shown

@@ -154,6 +154,12 @@ PERSON_OPENER = re.compile(r"\W*(?:He|She)\b")
 # a sentence leans on that one as "he" does and cannot stand as a statement on its own (one set's
 # outlook and an unseen set's background each showed one; the scores do not count it as dangling)
 AGE_EPITHET = re.compile(r"\W*The\s+\d{1,3}-year-old\b")
+# A sentence whose own words (outside quotation marks) say "I", "me" or "my" is a speaker's, not
+# the writer's: a line inside a quotation that runs over several sentences, or of a page of
+# quotations, whose speaker it does not name. No prose section shows it as a statement (an unseen
+# set's bottom line showed one, "I fell in love ..."). The first-person singular pronouns, a closed
+# class; "I" not right after a capitalised word, where it is a numeral ("World War I").
+FIRST_PERSON = re.compile(r"\b(?:me|my|mine|myself)\b|(?:^|(\S*)\s+)\(?I(?:[’']m|[’']ve|[’']d|[’']ll)?\b(?![.’'-])")
 QUOTE_OPENER = re.compile(r"\W*[“\"‘]")
 
 
@@ -296,6 +302,22 @@ def unnamed_speaker(ctx: ComposeContext, ref: SentenceRef) -> bool:
     return bool(m) and m.group(1) in SAY_VERBS
 
 
+def speakers_words(ctx: ComposeContext, ref: SentenceRef) -> bool:
+    """The sentence's own words, outside quotation marks, speak in the first person (FIRST_PERSON):
+    "I tried for three years." is a line of a quotation running over several sentences."""
+    return first_person(narration(ctx.text(ref)))
+
+
+def first_person(text: str) -> bool:
+    """`text` says "I", "me" or "my" (FIRST_PERSON): "I" at the start, after a lower-case word or
+    after a stop or comma, not right after a capitalised word ("World War I", "Phase I")."""
+    for m in FIRST_PERSON.finditer(text):
+        before = m.group(1)     # the word before "I" (None for "me", "my" ... or "I" first)
+        if not before or not before[0].isupper() or not before[-1].isalnum():
+            return True
+    return False
+
+
 def named_by_age(ctx: ComposeContext, ref: SentenceRef) -> bool:
     """The sentence, as a statement shows it (no wire dateline), opens on a person named by age
     alone (AGE_EPITHET): "The 52-year-old said ..."."""
@@ -412,7 +434,7 @@ def ranked_section(ctx: ComposeContext, spec: SectionSpec, kind: str, default: i
     for r in sorted(ctx.central_order, key=scores.__getitem__, reverse=True):
         if len(pool) >= limit * POOL_FACTOR:
             break
-        alone = ctx.candidate(r, spec.max_words) and not named_by_age(ctx, r)
+        alone = ctx.candidate(r, spec.max_words) and not named_by_age(ctx, r) and not speakers_words(ctx, r)
         before = antecedent(ctx, r, spec) if not alone and kind in WITH_ANTECEDENT else None
         if (alone or before is not None) and fresh(ctx, r) and ctx.sources_of(r) >= (spec.min_sources or 1) \
                 and not (kind in NAMES_ITS_SPEAKER and unnamed_speaker(ctx, r)) and all(scores[r] + MARGIN >= other.score(ctx.features[r]) for other in others):
