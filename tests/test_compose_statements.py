@@ -531,3 +531,65 @@ def test_a_sentence_opening_on_he_or_she_is_shown_after_the_sentence_of_its_para
     assert antecedent(ctx, refs["road"], spec) is None
     assert antecedent(ctx, refs["pier"], spec) is None
     assert antecedent(ctx, refs["dredging"], spec) is None
+
+
+def test_a_sentence_naming_a_person_by_age_alone_is_no_statement_of_its_own(tmp_path):
+    docs = {"a.txt": "Harwick Foods will close its Tarvel bakery in March, the firm said on Monday.\n\n"
+                     "Baker Tom Reed has worked at the Tarvel bakery since it opened.\n\n"
+                     "The 52-year-old said he will retire when the Tarvel bakery closes in March.\n\n"
+                     "The Tarvel bakery closure will cost 300 jobs next year.\n",
+            "b.txt": "Harwick Foods confirmed it will close the Tarvel bakery in March.\n\n"
+                     "The 41-year-old manager of the Tarvel bakery will move to a Harwick plant next year.\n\n"
+                     "Union leader Ann Vale said the Tarvel bakery closure will be a blow to the town.\n"}
+    brief = brief_from(tmp_path, docs)
+    shown = [s.text for kind in ("summary", "background", "outlook") for s in section(brief, kind).statements]
+    assert shown
+    assert not [t for t in shown if t.startswith("The 52-year-old") or t.startswith("The 41-year-old")]
+
+
+def test_a_sentence_opening_on_a_persons_age_is_shown_after_the_sentence_of_its_paragraph_naming_the_person():
+    from analysis_helpers import corpus as corpus_of
+    from briefing.analysis import analyse
+    from briefing.compose.context import ComposeContext
+    from briefing.compose.statements import antecedent
+    from briefing.model import CancelFlag, run_to_end
+    text = ("The harbour board approved a new ferry terminal on Monday.\n\n"
+            "Board chairman Tom Reed spoke to reporters on the quay. The 58-year-old said the terminal will open "
+            "within two years.\n\n"
+            "The vote was close. The 44-year-old said the pier will be demolished in spring.\n")
+    corpus = corpus_of(text)
+    ctx = ComposeContext(corpus, run_to_end(analyse(corpus, CancelFlag())), load_template("standard"))
+    spec = next(s for s in ctx.template.sections if s.kind == "outlook")
+    refs = {word: r for r in ctx.words for word in ("terminal", "pier")
+            if "-year-old said" in ctx.text(r) and word in ctx.text(r)}
+    paired = antecedent(ctx, refs["terminal"], spec)
+    assert paired is not None and ctx.text(paired).startswith("Board chairman Tom Reed")
+    assert antecedent(ctx, refs["pier"], spec) is None      # the sentence before names no one
+
+
+def test_first_person_words_outside_quotation_marks_are_a_speakers_not_the_writers():
+    from briefing.compose.statements import first_person
+    assert first_person("I fell out with the Tarvel council over the bypass budget.")
+    assert first_person("Things went wrong in the summer and then I resigned.")
+    assert first_person("The decision, I think, was the right one for my town.")
+    assert not first_person("Veterans of World War I gathered in Tarvel on Sunday.")
+    assert not first_person("Phase I trials of the Harwick vaccine ended in May.")
+    assert not first_person("Ann Vale said the Tarvel council would meet on Monday.")
+
+
+def test_no_prose_section_shows_a_line_of_a_quotation_whose_speaker_it_does_not_name(tmp_path):
+    line = ("I fell out with the Tarvel council over the Harwick bypass budget and things went badly "
+            "wrong in the summer, and then the papers picked up the Harwick bypass story.")
+    docs = {"a.txt": "Tom Reed has resigned as leader of Tarvel council over the Harwick bypass budget.\n\n"
+                     f"{line}\n\n"
+                     "The Harwick bypass budget was cut by half in the summer.\n",
+            "b.txt": "Tarvel council leader Tom Reed quit on Monday after a row over the Harwick bypass budget.\n\n"
+                     "Ann Vale will lead Tarvel council until an election in May.\n\n"
+                     "The Harwick bypass was first planned in 1998.\n",
+            "c.txt": "The row over the Harwick bypass budget has cost Tarvel council its leader.\n\n"
+                     "Opposition councillors said the Harwick bypass budget should be reviewed.\n\n"
+                     "The papers picked up the Harwick bypass story in the summer.\n"}
+    brief = brief_from(tmp_path, docs)
+    shown = [s.text for kind in ("summary", "background", "outlook") for s in section(brief, kind).statements]
+    assert shown
+    assert line not in shown

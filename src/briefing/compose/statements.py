@@ -149,6 +149,17 @@ PAIR_WORDS = 1.5          # the two together run to at most this many times a st
 # ... where it opens on "he" or "she" and the one before names a person (not "They will appear
 # in court" after a quotation, whose "they" the sentence before does not name)
 PERSON_OPENER = re.compile(r"\W*(?:He|She)\b")
+# ... or on a person named by age alone ("The 52-year-old said ...", "The 34-year-old's coach"):
+# news prose uses the age as an epithet standing for the name the sentence before gives, so such
+# a sentence leans on that one as "he" does and cannot stand as a statement on its own (one set's
+# outlook and an unseen set's background each showed one; the scores do not count it as dangling)
+AGE_EPITHET = re.compile(r"\W*The\s+\d{1,3}-year-old\b")
+# A sentence whose own words (outside quotation marks) say "I", "me" or "my" is a speaker's, not
+# the writer's: a line inside a quotation that runs over several sentences, or of a page of
+# quotations, whose speaker it does not name. No prose section shows it as a statement (an unseen
+# set's bottom line showed one, "I fell in love ..."). The first-person singular pronouns, a closed
+# class; "I" not right after a capitalised word, where it is a numeral ("World War I").
+FIRST_PERSON = re.compile(r"\b(?:me|my|mine|myself)\b|(?:^|(\S*)\s+)\(?I(?:[’']m|[’']ve|[’']d|[’']ll)?\b(?![.’'-])")
 QUOTE_OPENER = re.compile(r"\W*[“\"‘]")
 
 
@@ -291,6 +302,28 @@ def unnamed_speaker(ctx: ComposeContext, ref: SentenceRef) -> bool:
     return bool(m) and m.group(1) in SAY_VERBS
 
 
+def speakers_words(ctx: ComposeContext, ref: SentenceRef) -> bool:
+    """The sentence's own words, outside quotation marks, speak in the first person (FIRST_PERSON):
+    "I tried for three years." is a line of a quotation running over several sentences."""
+    return first_person(narration(ctx.text(ref)))
+
+
+def first_person(text: str) -> bool:
+    """`text` says "I", "me" or "my" (FIRST_PERSON): "I" at the start, after a lower-case word or
+    after a stop or comma, not right after a capitalised word ("World War I", "Phase I")."""
+    for m in FIRST_PERSON.finditer(text):
+        before = m.group(1)     # the word before "I" (None for "me", "my" ... or "I" first)
+        if not before or not before[0].isupper() or not before[-1].isalnum():
+            return True
+    return False
+
+
+def named_by_age(ctx: ComposeContext, ref: SentenceRef) -> bool:
+    """The sentence, as a statement shows it (no wire dateline), opens on a person named by age
+    alone (AGE_EPITHET): "The 52-year-old said ..."."""
+    return bool(AGE_EPITHET.match(ctx.text(ref)[ctx.leads.get(ref, 0):]))
+
+
 def continues(ctx: ComposeContext, first: SentenceRef, then: SentenceRef) -> bool:
     """`then` follows `first` closely in one document and opens on one of its nouns ("... will
     hold talks. ... The talks are expected to ..."): it says more about the same matter."""
@@ -401,7 +434,7 @@ def ranked_section(ctx: ComposeContext, spec: SectionSpec, kind: str, default: i
     for r in sorted(ctx.central_order, key=scores.__getitem__, reverse=True):
         if len(pool) >= limit * POOL_FACTOR:
             break
-        alone = ctx.candidate(r, spec.max_words)
+        alone = ctx.candidate(r, spec.max_words) and not named_by_age(ctx, r) and not speakers_words(ctx, r)
         before = antecedent(ctx, r, spec) if not alone and kind in WITH_ANTECEDENT else None
         if (alone or before is not None) and fresh(ctx, r) and ctx.sources_of(r) >= (spec.min_sources or 1) \
                 and not (kind in NAMES_ITS_SPEAKER and unnamed_speaker(ctx, r)) and all(scores[r] + MARGIN >= other.score(ctx.features[r]) for other in others):
@@ -422,10 +455,11 @@ def ranked_section(ctx: ComposeContext, spec: SectionSpec, kind: str, default: i
 
 def antecedent(ctx: ComposeContext, ref: SentenceRef, spec: SectionSpec, shown_too: bool = False) -> SentenceRef | None:
     """The sentence before `ref` in its report, where `ref` points back to a person it names ("He
-    said ...") and the two read whole together: they are of one paragraph, that one stands on its
-    own, is no quotation, no section shows it yet (unless `shown_too`), and the two are not too
-    long (PAIR_WORDS)."""
-    if not ctx.points_back(ref) or not ctx.usable(ref, spec.max_words) or not PERSON_OPENER.match(ctx.text(ref)):
+    said ...", "The 52-year-old said ...") and the two read whole together: they are of one
+    paragraph, that one stands on its own, is no quotation, no section shows it yet (unless
+    `shown_too`), and the two are not too long (PAIR_WORDS)."""
+    by_pronoun = ctx.points_back(ref) and PERSON_OPENER.match(ctx.text(ref))
+    if not (by_pronoun or named_by_age(ctx, ref)) or not ctx.usable(ref, spec.max_words):
         return None
     before = ctx.neighbour(ref, -1)
     if before is None or ctx.points_back(before) or not ctx.usable(before, None) \
