@@ -1228,3 +1228,44 @@ def test_a_company_named_with_its_legal_form_is_a_company_but_a_band_called_comp
                        "Good Company said the tour was cancelled. Good Company will play in May.")
     assert actors["Harwick Steel Corp"].role == "company"
     assert actors["Good Company"].role != "company"
+
+
+def test_lead_speaker_takes_the_description_the_next_sentence_opens_on():
+    text = ("The new fishing law is clear and can be enforced, Ann Vale has said. "
+            "The coastal affairs minister said it would be obvious if people broke it. "
+            "Ms Vale spoke in Harwick on Monday.")
+    vale = actors_of(text)["Ann Vale"]
+    assert vale.role == "coastal affairs minister"
+    assert [r.sentence for r in vale.role_refs] == [0, 1]
+
+
+def test_description_after_a_sentence_naming_two_people_or_deep_in_a_report_gives_no_role():
+    two = ("Tom Reed has said the fishing law is clear, after talks with Ann Vale. "
+           "The coastal affairs minister said it would be obvious if people broke it. Mr Reed left.")
+    assert actors_of(two)["Tom Reed"].role == ""
+    deep = ("Boats left Harwick at dawn. Nets were cast. The catch was small. Prices rose. "
+            "Tom Reed said prices would rise again. The council spokeswoman said the law was clear. "
+            "Mr Reed left.")
+    assert actors_of(deep)["Tom Reed"].role == ""
+
+
+def test_description_that_is_no_one_persons_role_gives_no_role():
+    for second in ("The company said it would appeal.", "The ministers said it would be obvious.",
+                   "The 52-year-old said it would be obvious.", "The man's lawyer said it was unfair."):
+        text = f"The new fishing law is clear, Tom Reed has said. {second} Mr Reed left Harwick."
+        assert actors_of(text)["Tom Reed"].role == "", second
+
+
+def test_headline_naming_one_person_over_a_description_gives_that_role():
+    from analysis_helpers import document
+    from briefing.model import Corpus
+
+    text = ("The home secretary has defended plans to hold suspects without charge. "
+            "Tom Reed told MPs the plans were needed. Mr Reed spoke in Harwick.")
+    headed = document(text)
+    headed.title = "Reed defends detention plans"
+    reed = actor(find_actors(Corpus.of([headed])), "Tom Reed")
+    assert reed.role == "home secretary"
+    other = document(text + " He left.")        # another text: the analysis keeps the last corpus's actors
+    other.title = "Detention plans defended"
+    assert actor(find_actors(Corpus.of([other])), "Tom Reed").role == ""

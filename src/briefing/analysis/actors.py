@@ -70,6 +70,7 @@ from briefing.analysis.roles import (
     descriptor_before,
     head_word,
     organization_descriptions,
+    person_description_opening,
 )
 from briefing.model import ActorFact, CancelFlag, Corpus, SentenceRef
 
@@ -315,6 +316,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     pairs = [(cluster, actor) for cluster, actor in built if actor is not None]
     actors = [actor for _, actor in pairs]
     _roles_from_descriptions(corpus, actors)
+    _roles_from_next_sentence(corpus, pairs, list(full.values()))
     _roles_of_organizations(corpus, pairs)
     speaks_for = _speaks_for(pairs)
     signals = _signals(pairs, len(corpus.documents), speaks_for)
@@ -570,6 +572,57 @@ def _roles_from_descriptions(corpus: Corpus, actors: list[ActorFact]) -> None:
                 actor.role = office
                 actor.role_refs = [office_refs[(office, d)] for d in sorted(shared)][:MAX_ROLE_REFS]
                 break
+
+
+def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]],
+                              clusters: list[Cluster]) -> None:
+    """A person a report's lead introduces as the one speaking, with no title, and whom its next
+    sentence calls by a description: "… is clear, Ann Vale has said. The rural affairs minister
+    said …" gives "rural affairs minister". Only in the lead, where the next sentence goes on with
+    the story's subject (further down, "The spokeswoman said" may well be someone else), and where
+    that sentence names no other person, who might be the one described."""
+    people_in: Counter[tuple[int, int]] = Counter()       # (document, sentence) -> people it names
+    for cluster in clusters:
+        if cluster.kind == "person":
+            for where in {(d, m.sentence) for d, m in cluster.mentions}:
+                people_in[where] += 1
+    texts = [{s.index: s.text for s in sentences} for sentences in corpus.sentences]
+    for cluster, actor in pairs:
+        if actor.kind != "person" or actor.role:
+            continue
+        first: dict[int, Mention] = {}
+        for d, m in cluster.mentions:
+            if d not in first or m.sentence < first[d].sentence:
+                first[d] = m
+        for d, m in sorted(first.items()):
+            following = texts[d].get(m.sentence + 1)
+            if not m.speaker or m.sentence >= LEAD_SENTENCES or following is None or people_in[(d, m.sentence)] > 1:
+                continue
+            described = person_description_opening(following)
+            if described:
+                actor.role = described
+                actor.role_refs = [SentenceRef(d, m.sentence), SentenceRef(d, m.sentence + 1)]
+                break
+    _roles_below_headlines(corpus, [a for _, a in pairs if a.kind == "person"])
+
+
+def _roles_below_headlines(corpus: Corpus, people: list[ActorFact]) -> None:
+    """A headline naming one person by surname, over a first sentence that opens on a description:
+    "Vale defends new law" over "The home secretary has defended …" gives "home secretary"."""
+    surnames: dict[str, list[ActorFact]] = {}
+    for actor in people:
+        if " " in actor.name:
+            surnames.setdefault(actor.name.rsplit(None, 1)[-1], []).append(actor)
+    for d, (document, sentences) in enumerate(zip(corpus.documents, corpus.sentences, strict=True)):
+        if document.title_generated or not document.title or not sentences or sentences[0].index != 0:
+            continue
+        named = [a for w in set(re.findall(r"[A-Z][\w’'-]+", document.title)) for a in surnames.get(w, [])]
+        if len(named) != 1 or named[0].role or d not in named[0].docs:
+            continue
+        described = person_description_opening(sentences[0].text)
+        if described:
+            named[0].role = described
+            named[0].role_refs = [SentenceRef(d, 0)]
 
 
 # Words before an office that make it another one: the deputy prime minister is not the prime minister.

@@ -329,3 +329,42 @@ def organization_descriptions(text: str, start: int = 0, stop: int | None = None
                 words.pop(0)
             out.append((m.start(), " ".join(words)))
     return out
+
+
+# "The rural affairs minister said …": a sentence opening on a description of a person, then its
+# verb. Up to this many words ("former UN commissioner for human rights and Irish president");
+# a description's words are plain words, with no possessive ("The man's lawyer" is another person).
+MAX_OPENING_WORDS = 10
+PLAIN_WORD = re.compile(r"[A-Za-z][\w-]*$")
+DESCRIPTION_QUALIFIERS = frozenset("of at for in with from on to".split())
+
+
+def person_description_opening(sentence: str) -> str:
+    """The description of a person a sentence opens on, before its verb: "The former finance
+    minister told …" gives "former finance minister"; "The company said", "The 22-year-old said",
+    "The plan would" and "The ministers said" give nothing (no one person's role noun heads them)."""
+    words = sentence.split(None, MAX_OPENING_WORDS + 2)
+    if len(words) < 3 or words[0] != "The":
+        return ""
+    for k in range(1, min(len(words), MAX_OPENING_WORDS + 2)):
+        word = words[k]
+        if word in SAY_VERBS or word in AUXILIARIES:
+            break
+        if not PLAIN_WORD.match(word):
+            return ""
+    else:
+        return ""
+    described = words[1:k]
+    if not described or described[0] in ROLE_STOPS:
+        return ""
+    # the noun it is about comes before a qualifier: "commissioner" in "commissioner for human rights"
+    first_part = next((described[:j] for j, w in enumerate(described) if w in DESCRIPTION_QUALIFIERS), described)
+    if not first_part:
+        return ""
+    head = head_word(first_part[-1])
+    last = first_part[-1].lower().rsplit("-", 1)[-1]
+    plural = last.endswith("s") and head == last[:-1]       # "The original stars said": more than one
+    if plural or head not in ROLE_HEADS or head in ORGANIZATION_ROLE_HEADS or any(w in ROLE_STOPS and w != "and"
+                                                                         for w in first_part):
+        return ""
+    return " ".join(described)
