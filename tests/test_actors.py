@@ -1269,3 +1269,23 @@ def test_headline_naming_one_person_over_a_description_gives_that_role():
     other = document(text + " He left.")        # another text: the analysis keeps the last corpus's actors
     other.title = "Detention plans defended"
     assert actor(find_actors(Corpus.of([other])), "Tom Reed").role == ""
+
+
+def test_organization_takes_the_class_a_report_puts_it_in_before_such_as():
+    text = ("Protest groups - such as the Tarvel Heath League - sent monitors to the meets. "
+            "The Tarvel Heath League said the law had been broken. The Tarvel Heath League will go to court.")
+    assert actors_of(text)["Tarvel Heath League"].role == "Protest groups"
+    plain = ("Groups such as the Tarvel Heath League sent monitors to the meets. "
+             "The Tarvel Heath League said the law had been broken. The Tarvel Heath League will go to court.")
+    assert actors_of(plain)["Tarvel Heath League"].role == "league"      # "groups" says no more
+
+
+def test_most_prominent_actors_rank_with_likely_key_ones_unless_quite_unlikely():
+    from briefing.analysis.actor_ranking import prominence_floor, rank_key
+
+    floor = prominence_floor([40.0, 35.0, 30.0, 20.0, 10.0, 8.0, 5.0, 3.7, 3.7])
+    body_never_titled = rank_key(0.3, 30.0, floor)       # named in most reports
+    quoted_once = rank_key(0.57, 3.7, floor)             # a title, one quote
+    setting = rank_key(0.1, 40.0, floor)                 # the model finds it quite unlikely
+    assert sorted([setting, quoted_once, body_never_titled]) == [body_never_titled, quoted_once, setting]
+    assert rank_key(0.3, 8.0, floor) > quoted_once       # not among the five most prominent

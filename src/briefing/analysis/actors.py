@@ -11,11 +11,18 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from math import log
+from math import inf, log
 
 from rapidfuzz.distance import Levenshtein
 
-from briefing.analysis.actor_ranking import MIN_SALIENCE, ActorSignals, likelihoods, log_count, rank_key
+from briefing.analysis.actor_ranking import (
+    MIN_SALIENCE,
+    ActorSignals,
+    likelihoods,
+    log_count,
+    prominence_floor,
+    rank_key,
+)
 from briefing.analysis.aliases import (
     MIN_FAMILY_SKELETON,
     POSSESSIVE_END,
@@ -67,6 +74,7 @@ from briefing.analysis.names import (
 from briefing.analysis.roles import (
     AUXILIARIES,
     ORGANIZATION_HEADS,
+    class_before,
     descriptor_before,
     head_word,
     organization_descriptions,
@@ -320,12 +328,15 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     _roles_of_organizations(corpus, pairs)
     speaks_for = _speaks_for(pairs)
     signals = _signals(pairs, len(corpus.documents), speaks_for)
-    order: dict[str, tuple[bool, float]] = {}
     for actor in actors:
         key, salience = likelihoods(signals[actor.name])
         actor.salience = round(salience, 4)
         actor.key_likelihood = round(key, 4)
-        order[actor.name] = rank_key(key, actor.score)
+    floor = prominence_floor([a.score for a in actors if a.salience >= MIN_SALIENCE])
+    # a country named throughout is more often the story's setting than one of its actors: the
+    # model alone ranks it
+    order = {actor.name: rank_key(actor.key_likelihood, actor.score, inf if actor.kind == COUNTRY_ROLE else floor)
+             for actor in actors}
     actors.sort(key=lambda a: (order[a.name], a.name))
     actors = beside_their_speakers(actors, speaks_for)
     _drop_ambiguous_aliases(actors)
@@ -448,8 +459,9 @@ def _signals(pairs: list[tuple[Cluster, ActorFact]], n_docs: int,
 def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> None:
     """What an organization or a country is in this story, for those the text gives no title or
     appositive: the words before its name ("the ruling Civic Renewal Party": ruling party), what
-    the text then calls it ("… Veltrion. The company said": company), the type word of its own
-    name ("Appeals Court": court). A country is a country, and a body of states an international
+    the text then calls it ("… Veltrion. The company said": company), the class a report puts it
+    in ("rival airlines such as Veltrion": rival airlines), the type word of its own name ("Appeals
+    Court": court). A country is a country, and a body of states an international
     organization."""
     mentions_by_doc: dict[int, list[tuple[int, int, ActorFact]]] = {}
     for cluster, actor in pairs:
@@ -466,6 +478,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     before: dict[str, Counter[str]] = {}
     after: dict[str, Counter[str]] = {}
     kind_after: dict[str, Counter[str]] = {}
+    classes: dict[str, Counter[str]] = {}          # "anti-hunt groups such as" the name
     for doc, found in mentions_by_doc.items():
         text = corpus.documents[doc].text
         found.sort(key=lambda f: f[0])
@@ -473,6 +486,9 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             descriptor = descriptor_before(text[max(0, start - DESCRIPTOR_CHARS):start])
             if descriptor and not _modifies_a_noun(text, end):
                 before.setdefault(actor.name, Counter())[descriptor] += 1
+            in_class = class_before(text[max(0, start - DESCRIPTOR_CHARS):start])
+            if in_class:
+                classes.setdefault(actor.name, Counter())[in_class] += 1
             # "the Coastal Nations Forum (CNF) group said", "the Harwick network, which": its kind
             noun = KIND_AFTER.match(text, end)
             if noun and head_word(noun.group(1)) in ORGANIZATION_ROLE_HEADS and not _modifies_a_noun(text, noun.end()):
@@ -520,6 +536,8 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             actor.role = said_before if head or not own else f"{said_before} {own}"
         elif said_after and after[actor.name][said_after] >= MIN_DESCRIPTIONS:
             actor.role = said_after
+        elif actor.name in classes:
+            actor.role = _most_common(classes[actor.name])
         else:
             actor.role = own or _most_common(kind_after.get(actor.name, {})) or said_after or ORGANIZATION_ROLE
 

@@ -335,6 +335,7 @@ def organization_descriptions(text: str, start: int = 0, stop: int | None = None
 # verb. Up to this many words ("former UN commissioner for human rights and Irish president");
 # a description's words are plain words, with no possessive ("The man's lawyer" is another person).
 MAX_OPENING_WORDS = 10
+DESCRIPTOR_REACH = 80       # characters before a name read for its class
 PLAIN_WORD = re.compile(r"[A-Za-z][\w-]*$")
 DESCRIPTION_QUALIFIERS = frozenset("of at for in with from on to".split())
 
@@ -368,3 +369,25 @@ def person_description_opening(sentence: str) -> str:
                                                                          for w in first_part):
         return ""
     return " ".join(described)
+
+
+# "Anti-hunt groups - such as the Harwick League -", "rival carmakers such as Tarvel Motors": the
+# class a report puts an organization in, a plural organization noun before "such as"
+SUCH_AS = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[,–—-]?\s+such\s+as\s+(?:the\s+)?$")
+
+
+def class_before(prefix: str) -> str:
+    """The plural class an organization is given right before its name: "anti-hunt groups" of
+    "Anti-hunt groups - such as the "; nothing where the noun is no organization's ("sports such
+    as") or says no more than one ("groups such as")."""
+    m = SUCH_AS.search(prefix[-DESCRIPTOR_REACH:])
+    if not m:
+        return ""
+    words = m.group(1).split()
+    while words and words[0].lower() in ROLE_STOPS:
+        words.pop(0)
+    last = words[-1].lower() if words else ""
+    if len(words) < 2 or not last.endswith("s") or head_word(last) == last or head_word(last) not in ORGANIZATION_HEADS \
+            or any(w.lower() in ROLE_STOPS for w in words):
+        return ""
+    return " ".join(words)
