@@ -1289,3 +1289,11 @@ def test_most_prominent_actors_rank_with_likely_key_ones_unless_quite_unlikely()
     setting = rank_key(0.1, 40.0, floor)                 # the model finds it quite unlikely
     assert sorted([setting, quoted_once, body_never_titled]) == [body_never_titled, quoted_once, setting]
     assert rank_key(0.3, 8.0, floor) > quoted_once       # not among the five most prominent
+
+
+def test_noun_of_a_sentence_opening_phrase_is_no_role_of_the_subject_after_it():
+    text = ("But despite the alliance Tarvel Motors failed to win back buyers. "
+            "Its chief executive quit. Tarvel Motors said it would recover.")
+    assert actors_of(text)["Tarvel Motors"].role == "company"      # its name's type word, no "alliance"
+    described = "Talks with the carmaker Tarvel Motors ended. Tarvel Motors said it would recover. Tarvel Motors grew."
+    assert actors_of(described)["Tarvel Motors"].role == "carmaker"

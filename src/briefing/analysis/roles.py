@@ -106,6 +106,8 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
         if len(picked) >= 2 and picked[-2] is picked[0]:
             break
         picked.pop()
+    if not comma and len(picked) == 1 and _opening_adverbial(words[1:]):
+        return ""       # "But despite the alliance Harwick failed": the phrase ends, the subject follows
     if comma:     # only a definite phrase stands before a name like that, not "music artists, TV"
         before = words[len(picked)].lower() if len(words) > len(picked) else ""
         if before not in ("the", "a", "an", "his", "her", "its", "their") and \
@@ -115,6 +117,27 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
         if ahead in PREPOSITIONS and not closed:
             return ""       # "disliked by the government, Harwick has": a phrase of the clause before
     return " ".join(reversed(picked))
+
+
+# Prepositions that open a sentence's adverbial phrase ("Despite the merger, …", "After the vote …"):
+# a closed class
+OPENING_PREPOSITIONS = frozenset("""despite after before following since unlike like without during amid
+through with under for in on at from by over""".split())
+# Words a sentence may open on before such a phrase ("But despite the …"): conjunctions and linking
+# adverbs, a closed class
+SENTENCE_LINKS = frozenset("But And Yet So Still Now Even Only Then".split())
+
+
+def _opening_adverbial(before: list[str]) -> bool:
+    """Whether the words before a one-word role phrase (nearest first) are "the" and a preposition
+    opening the sentence: "But despite the" before "alliance Harwick failed" ends a phrase there,
+    so the name after it is the sentence's subject, which the noun does not describe ("talks with
+    the carmaker Harwick" does; "Since the first successful network Harwick closed" may, its
+    modifiers saying so)."""
+    if len(before) < 2 or before[0] != "the" or before[1].lower() not in OPENING_PREPOSITIONS:
+        return False
+    opener = before[2] if len(before) > 2 else ""
+    return not opener or opener[-1] in ".!?" or opener in SENTENCE_LINKS and before[1].islower()
 
 
 def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str:
@@ -308,6 +331,8 @@ def descriptor_before(prefix: str) -> str:
     if not m:
         return ""
     words = m.group(1).split()
+    if len(words) == 1 and _opening_adverbial(_words_back(prefix)[1:]):
+        return ""                   # "But despite the alliance Harwick failed"
     if any(w in ROLE_STOPS for w in words) or words[-1].endswith("ed") or all(w in WHEN_WORDS for w in words) \
             or any(head_word(w) in ORGANIZATION_HEADS for w in words[:-1]) and words[-1].endswith("ing") \
             or any(RUN_TOGETHER.match(w) for w in words):
