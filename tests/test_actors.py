@@ -1297,3 +1297,13 @@ def test_noun_of_a_sentence_opening_phrase_is_no_role_of_the_subject_after_it():
     assert actors_of(text)["Tarvel Motors"].role == "company"      # its name's type word, no "alliance"
     described = "Talks with the carmaker Tarvel Motors ended. Tarvel Motors said it would recover. Tarvel Motors grew."
     assert actors_of(described)["Tarvel Motors"].role == "carmaker"
+
+
+def test_word_for_a_place_s_people_before_a_name_is_a_role_where_nothing_says_more():
+    text = ("New Yorker Tom Reed and Texan Ian Moss opened the boat show in Harwick. "
+            "Mr Reed and Mr Moss will sail to Tarvel in March.")
+    found = actors_of(text)
+    assert (found["Tom Reed"].role, found["Ian Moss"].role) == ("New Yorker", "Texan")
+    described = ("Texan Ian Moss, a retired banker, opened the boat show in Harwick. "
+                 "Mr Moss will sail to Tarvel in March.")
+    assert actors_of(described)["Ian Moss"].role == "retired banker"
