@@ -1247,6 +1247,9 @@ def test_description_after_a_sentence_naming_two_people_or_deep_in_a_report_give
             "Tom Reed said prices would rise again. The council spokeswoman said the law was clear. "
             "Mr Reed left.")
     assert actors_of(deep)["Tom Reed"].role == ""
+    held = ("Coastal affairs minister Ann Vale spoke first. Tom Reed said nothing. "
+            "The coastal affairs minister said it would be obvious if people broke it. Mr Reed left.")
+    assert actors_of(held)["Tom Reed"].role == ""          # that is Ann Vale's title
 
 
 def test_description_that_is_no_one_persons_role_gives_no_role():

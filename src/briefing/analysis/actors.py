@@ -605,6 +605,7 @@ def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFa
             for where in {(d, m.sentence) for d, m in cluster.mentions}:
                 people_in[where] += 1
     texts = [{s.index: s.text for s in sentences} for sentences in corpus.sentences]
+    held = {a.role.lower() for _, a in pairs if a.role}
     for cluster, actor in pairs:
         if actor.kind != "person" or actor.role:
             continue
@@ -617,7 +618,8 @@ def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFa
             if not m.speaker or m.sentence >= LEAD_SENTENCES or following is None or people_in[(d, m.sentence)] > 1:
                 continue
             described = person_description_opening(following)
-            if described:
+            # "the opposition leader" another is titled names that one, not the speaker before
+            if described and not any(_holds(role, described.lower()) for role in held):
                 actor.role = described
                 actor.role_refs = [SentenceRef(d, m.sentence), SentenceRef(d, m.sentence + 1)]
                 break
@@ -628,6 +630,7 @@ def _roles_below_headlines(corpus: Corpus, people: list[ActorFact]) -> None:
     """A headline naming one person by surname, over a first sentence that opens on a description:
     "Vale defends new law" over "The home secretary has defended …" gives "home secretary"."""
     surnames: dict[str, list[ActorFact]] = {}
+    held = {a.role.lower() for a in people if a.role}
     for actor in people:
         if " " in actor.name:
             surnames.setdefault(actor.name.rsplit(None, 1)[-1], []).append(actor)
@@ -638,7 +641,7 @@ def _roles_below_headlines(corpus: Corpus, people: list[ActorFact]) -> None:
         if len(named) != 1 or named[0].role or d not in named[0].docs:
             continue
         described = person_description_opening(sentences[0].text)
-        if described:
+        if described and not any(_holds(role, described.lower()) for role in held):
             named[0].role = described
             named[0].role_refs = [SentenceRef(d, 0)]
 
