@@ -1310,3 +1310,14 @@ def test_word_for_a_place_s_people_before_a_name_is_a_role_where_nothing_says_mo
     described = ("Texan Ian Moss, a retired banker, opened the boat show in Harwick. "
                  "Mr Moss will sail to Tarvel in March.")
     assert actors_of(described)["Ian Moss"].role == "retired banker"
+
+
+def test_titled_person_speaks_after_an_apposition_between_commas():
+    text = ("The fishing law is unclear, critics say. Tory MP Ann Vale, another co-chair of the Harwick group, "
+            "said that the law was poorly drafted. Lord Tarvel, the government's independent reviewer of the "
+            "law, said it could be enforced.")
+    index = actor_index(corpus(text))
+    assert index.signals["Ann Vale"].speaks > 0 and index.signals["Lord Tarvel"].speaks > 0
+    listed = ("The fishing law is unclear, critics say. Ann Vale, Tom Reed and Ian Moss said nothing. "
+              "Tory MP Kay Dunn, Harwick, said that the law was poorly drafted.")
+    assert actor_index(corpus(listed)).signals["Kay Dunn"].speaks == 0

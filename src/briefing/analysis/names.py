@@ -126,6 +126,8 @@ FROM_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*,\s*(?:[\w’'-]+,?\s+){0,6}?(?:of|
                          r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},\s+)?$")
 ROLE_OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:of|for|from)\s+(?:the\s+)?$")
 SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+([a-z]+)\b")
+# what an apposition opens on after a person's name: a determiner (", the government's reviewer of …,")
+APPOSITION_OPENING = re.compile(r"\s*,\s+(?:the|a|an|another|his|her|their)\s")
 # a name before a noun and another name modifies the noun: "Voss's Harwick club-mate Ada Reyes"
 GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*$")
 MODIFIES_NEXT = re.compile(r"\s+([a-z][\w-]*)\s+[A-Z]")
@@ -1018,8 +1020,13 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         owner = _owner(prefix, suffix)
         if owner:
             mention.role, mention.role_rank = owner, OWNER_RANK
+    # "X, <apposition>, said": also where a title before the name gave the role ("Tory MP Ann Vale,
+    # another co-chair of the group, said"), so long as what the commas hold reads as an apposition
     mention.speaker = _speaks(text, local_end, prefix) \
-        or ((mention.role_rank == 1 or from_organization) and _said_after(text, local_end, SAID_AFTER_APPOSITIVE))
+        or (_said_after(text, local_end, SAID_AFTER_APPOSITIVE)
+            and (mention.role_rank == 1 or from_organization
+                 or mention.kind in ("person", "single")
+                 and (APPOSITION_OPENING.match(suffix) is not None or bool(role_after(suffix)))))
     # a lone word is a person only by a title ("Mr Marlow"); "in Tarvel, stressed" proves nothing
     mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or mention.speaker))
 
