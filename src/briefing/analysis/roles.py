@@ -163,7 +163,9 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
             or words[0].endswith("ing") and words[0].lower() not in ROLE_MODIFIERS:
         # ", 15 points behind …" measures; ", starring Ann Vale, went …" tells what it does
         return ""
-    head = next((k for k, w in enumerate(words[:8]) if head_word(w) in heads), None)
+    # "Lord" before a name is its honorific, no role noun ("a law lord" is one)
+    head = next((k for k, w in enumerate(words[:8])
+                 if head_word(w) in heads and not (w[0].isupper() and w.lower() in HONORIFICS)), None)
     if head is None or _verb_phrase(words[:head]):
         return ""
     if any(w in SAY_VERBS or w in AUXILIARIES for w in words[head + 1:]):     # as written: "States" is no verb
