@@ -1321,3 +1321,12 @@ def test_titled_person_speaks_after_an_apposition_between_commas():
     listed = ("The fishing law is unclear, critics say. Ann Vale, Tom Reed and Ian Moss said nothing. "
               "Tory MP Kay Dunn, Harwick, said that the law was poorly drafted.")
     assert actor_index(corpus(listed)).signals["Kay Dunn"].speaks == 0
+
+
+def test_a_lord_in_lower_case_is_a_role_and_a_lord_s_honorific_is_not():
+    text = ("Senior law lord Lord Tarvel said the rules broke the convention. "
+            "Lord Tarvel - a senior law lord - sat with eight others.")
+    assert actors_of(text)["Lord Tarvel"].role.lower() == "senior law lord"
+    listed = ("Tom Reed, Lord Harwick and Ann Vale met on Monday. Mr Reed, Lord Harwick, said little. "
+              "Lord Harwick left.")
+    assert "Lord" not in actors_of(listed)["Tom Reed"].role
