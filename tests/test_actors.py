@@ -1330,3 +1330,9 @@ def test_a_lord_in_lower_case_is_a_role_and_a_lord_s_honorific_is_not():
     listed = ("Tom Reed, Lord Harwick and Ann Vale met on Monday. Mr Reed, Lord Harwick, said little. "
               "Lord Harwick left.")
     assert "Lord" not in actors_of(listed)["Tom Reed"].role
+
+
+def test_organization_description_before_its_name_keeps_two_plain_words():
+    text = ("The fine was upheld by French stock market regulator Tarvel Authority on Monday. "
+            "Tarvel Authority said it would not back down. Tarvel Authority fined two banks.")
+    assert actors_of(text)["Tarvel Authority"].role == "French stock market regulator"

@@ -80,7 +80,9 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     if comma:
         words = [first] + words[1:]
     picked = [first]
-    free = 1                          # lower-case words allowed without being modifiers
+    # lower-case words allowed without being modifiers: two before an organization's noun ("French
+    # stock market regulator"), one before a person's ("party leadership contender")
+    free = 1 if heads is ROLE_HEADS else 2
     for at, word in enumerate(words[1:MAX_ROLE_WORDS + 3], 1):
         if len(picked) >= MAX_ROLE_WORDS or word[-1] in ',;:()"“”' or word[0] in '"“”(' \
                 or word in ("-", "–", "—") or (word[-1] == "." and word[0].islower()) \
