@@ -604,7 +604,7 @@ def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFa
         if cluster.kind == "person":
             for where in {(d, m.sentence) for d, m in cluster.mentions}:
                 people_in[where] += 1
-    texts = [{s.index: s.text for s in sentences} for sentences in corpus.sentences]
+    texts: dict[int, dict[int, str]] = {}       # a document's sentences by index, where asked
     held = {a.role.lower() for _, a in pairs if a.role}
     for cluster, actor in pairs:
         if actor.kind != "person" or actor.role:
@@ -614,8 +614,12 @@ def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFa
             if d not in first or m.sentence < first[d].sentence:
                 first[d] = m
         for d, m in sorted(first.items()):
+            if not m.speaker or m.sentence >= LEAD_SENTENCES or people_in[(d, m.sentence)] > 1:
+                continue
+            if d not in texts:
+                texts[d] = {s.index: s.text for s in corpus.sentences[d]}
             following = texts[d].get(m.sentence + 1)
-            if not m.speaker or m.sentence >= LEAD_SENTENCES or following is None or people_in[(d, m.sentence)] > 1:
+            if following is None:
                 continue
             described = person_description_opening(following)
             # "the opposition leader" another is titled names that one, not the speaker before

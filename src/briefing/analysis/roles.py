@@ -409,7 +409,7 @@ def class_before(prefix: str) -> str:
     """The plural class an organization is given right before its name: "anti-hunt groups" of
     "Anti-hunt groups - such as the "; nothing where the noun is no organization's ("sports such
     as") or says no more than one ("groups such as")."""
-    m = SUCH_AS.search(prefix[-DESCRIPTOR_REACH:])
+    m = SUCH_AS.search(prefix[-DESCRIPTOR_REACH:]) if "such as" in prefix else None   # the search is dear
     if not m:
         return ""
     words = m.group(1).split()
