@@ -14,20 +14,27 @@ from __future__ import annotations
 
 import argparse
 import sys
-from math import exp
+from math import exp, inf
 from pathlib import Path
 from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_quality import labelled_sets, load_scorer  # noqa: E402
-from briefing.analysis.actor_ranking import MIN_KEY_LIKELIHOOD, MIN_SALIENCE, SIGNALS, rank_key  # noqa: E402
+from briefing.analysis.actor_ranking import (  # noqa: E402
+    MIN_KEY_LIKELIHOOD,
+    MIN_SALIENCE,
+    SIGNALS,
+    prominence_floor,
+    rank_key,
+)
 from briefing.analysis.actors import actor_index, beside_their_speakers  # noqa: E402
 from briefing.model import run_to_end  # noqa: E402
 from briefing.services import Selection, ingest  # noqa: E402
 from ranking_fit import solve  # noqa: E402
 
 LISTED = 20          # the scorer counts the first 20 actors
+COUNTRY = SIGNALS.index("country")
 MAX_STEPS = 50      # Newton steps; it converges in under ten
 TOLERANCE = 1e-9
 
@@ -97,11 +104,17 @@ def evaluate(scorer, rows, gold, speaks_for, key_w, actor_w, cut: float) -> tupl
     as the analysis ranks them (organizations beside their speakers), those likely actors listed
     (and not too unlikely key ones, as the actors section lists them)."""
     scored = []
+    likely = []
     for x, _, _, names, score in rows:
         zk = sum(w * v for w, v in zip(key_w, x, strict=True))
         za = sum(w * v for w, v in zip(actor_w, x, strict=True))
         pk, pa = 1 / (1 + exp(-max(-60, min(60, zk)))), 1 / (1 + exp(-max(-60, min(60, za))))
-        scored.append((rank_key(pk, score), SimpleNamespace(name=names[0], names=names, salience=pa, key=pk)))
+        likely.append((pk, pa, score, bool(x[COUNTRY]), names))
+    # as the analysis ranks them: the most prominent listed actors, countries aside, with the likely key ones
+    floor = prominence_floor([score for _, pa, score, _, _ in likely if pa >= MIN_SALIENCE])
+    for pk, pa, score, country, names in likely:
+        scored.append((rank_key(pk, score, inf if country else floor),
+                       SimpleNamespace(name=names[0], names=names, salience=pa, key=pk)))
     scored.sort(key=lambda s: (s[0], s[1].name))
     ranked = beside_their_speakers([a for _, a in scored], speaks_for)
     listed = [a.names for a in ranked if a.salience >= cut and a.key >= MIN_KEY_LIKELIHOOD][:LISTED]

@@ -11,11 +11,18 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from math import log
+from math import inf, log
 
 from rapidfuzz.distance import Levenshtein
 
-from briefing.analysis.actor_ranking import MIN_SALIENCE, ActorSignals, likelihoods, log_count, rank_key
+from briefing.analysis.actor_ranking import (
+    MIN_SALIENCE,
+    ActorSignals,
+    likelihoods,
+    log_count,
+    prominence_floor,
+    rank_key,
+)
 from briefing.analysis.aliases import (
     MIN_FAMILY_SKELETON,
     POSSESSIVE_END,
@@ -68,9 +75,11 @@ from briefing.analysis.names import (
 from briefing.analysis.roles import (
     AUXILIARIES,
     ORGANIZATION_HEADS,
+    class_before,
     descriptor_before,
     head_word,
     organization_descriptions,
+    person_description_opening,
 )
 from briefing.analysis.words import STOP_WORDS
 from briefing.model import ActorFact, CancelFlag, Corpus, SentenceRef
@@ -317,15 +326,19 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     pairs = [(cluster, actor) for cluster, actor in built if actor is not None]
     actors = [actor for _, actor in pairs]
     _roles_from_descriptions(corpus, actors)
+    _roles_from_next_sentence(corpus, pairs, list(full.values()))
     _roles_of_organizations(corpus, pairs)
     speaks_for = _speaks_for(pairs)
     signals = _signals(pairs, len(corpus.documents), speaks_for)
-    order: dict[str, tuple[bool, float]] = {}
     for actor in actors:
         key, salience = likelihoods(signals[actor.name])
         actor.salience = round(salience, 4)
         actor.key_likelihood = round(key, 4)
-        order[actor.name] = rank_key(key, actor.score)
+    floor = prominence_floor([a.score for a in actors if a.salience >= MIN_SALIENCE])
+    # a country named throughout is more often the story's setting than one of its actors: the
+    # model alone ranks it
+    order = {actor.name: rank_key(actor.key_likelihood, actor.score, inf if actor.kind == COUNTRY_ROLE else floor)
+             for actor in actors}
     actors.sort(key=lambda a: (order[a.name], a.name))
     actors = beside_their_speakers(actors, speaks_for)
     _drop_ambiguous_aliases(actors)
@@ -448,8 +461,9 @@ def _signals(pairs: list[tuple[Cluster, ActorFact]], n_docs: int,
 def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> None:
     """What an organization or a country is in this story, for those the text gives no title or
     appositive: the words before its name ("the ruling Civic Renewal Party": ruling party), what
-    the text then calls it ("… Veltrion. The company said": company), the type word of its own
-    name ("Appeals Court": court). A country is a country, and a body of states an international
+    the text then calls it ("… Veltrion. The company said": company), the class a report puts it
+    in ("rival airlines such as Veltrion": rival airlines), the type word of its own name ("Appeals
+    Court": court). A country is a country, and a body of states an international
     organization."""
     mentions_by_doc: dict[int, list[tuple[int, int, ActorFact]]] = {}
     for cluster, actor in pairs:
@@ -466,6 +480,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     before: dict[str, Counter[str]] = {}
     after: dict[str, Counter[str]] = {}
     kind_after: dict[str, Counter[str]] = {}
+    classes: dict[str, Counter[str]] = {}          # "anti-hunt groups such as" the name
     for doc, found in mentions_by_doc.items():
         text = corpus.documents[doc].text
         found.sort(key=lambda f: f[0])
@@ -473,6 +488,9 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             descriptor = descriptor_before(text[max(0, start - DESCRIPTOR_CHARS):start])
             if descriptor and not _modifies_a_noun(text, end):
                 before.setdefault(actor.name, Counter())[descriptor] += 1
+            in_class = class_before(text[max(0, start - DESCRIPTOR_CHARS):start])
+            if in_class:
+                classes.setdefault(actor.name, Counter())[in_class] += 1
             # "the Coastal Nations Forum (CNF) group said", "the Harwick network, which": its kind
             noun = KIND_AFTER.match(text, end)
             if noun and head_word(noun.group(1)) in ORGANIZATION_ROLE_HEADS and not _modifies_a_noun(text, noun.end()):
@@ -520,6 +538,8 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             actor.role = said_before if head or not own else f"{said_before} {own}"
         elif said_after and after[actor.name][said_after] >= MIN_DESCRIPTIONS:
             actor.role = said_after
+        elif actor.name in classes:
+            actor.role = _most_common(classes[actor.name])
         else:
             actor.role = own or _most_common(kind_after.get(actor.name, {})) or said_after or ORGANIZATION_ROLE
 
@@ -572,6 +592,64 @@ def _roles_from_descriptions(corpus: Corpus, actors: list[ActorFact]) -> None:
                 actor.role = office
                 actor.role_refs = [office_refs[(office, d)] for d in sorted(shared)][:MAX_ROLE_REFS]
                 break
+
+
+def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]],
+                              clusters: list[Cluster]) -> None:
+    """A person a report's lead introduces as the one speaking, with no title, and whom its next
+    sentence calls by a description: "… is clear, Ann Vale has said. The rural affairs minister
+    said …" gives "rural affairs minister". Only in the lead, where the next sentence goes on with
+    the story's subject (further down, "The spokeswoman said" may well be someone else), and where
+    that sentence names no other person, who might be the one described."""
+    people_in: Counter[tuple[int, int]] = Counter()       # (document, sentence) -> people it names
+    for cluster in clusters:
+        if cluster.kind == "person":
+            for where in {(d, m.sentence) for d, m in cluster.mentions}:
+                people_in[where] += 1
+    texts: dict[int, dict[int, str]] = {}       # a document's sentences by index, where asked
+    held = {a.role.lower() for _, a in pairs if a.role}
+    for cluster, actor in pairs:
+        if actor.kind != "person" or actor.role:
+            continue
+        first: dict[int, Mention] = {}
+        for d, m in cluster.mentions:
+            if d not in first or m.sentence < first[d].sentence:
+                first[d] = m
+        for d, m in sorted(first.items()):
+            if not m.speaker or m.sentence >= LEAD_SENTENCES or people_in[(d, m.sentence)] > 1:
+                continue
+            if d not in texts:
+                texts[d] = {s.index: s.text for s in corpus.sentences[d]}
+            following = texts[d].get(m.sentence + 1)
+            if following is None:
+                continue
+            described = person_description_opening(following)
+            # "the opposition leader" another is titled names that one, not the speaker before
+            if described and not any(_holds(role, described.lower()) for role in held):
+                actor.role = described
+                actor.role_refs = [SentenceRef(d, m.sentence), SentenceRef(d, m.sentence + 1)]
+                break
+    _roles_below_headlines(corpus, [a for _, a in pairs if a.kind == "person"])
+
+
+def _roles_below_headlines(corpus: Corpus, people: list[ActorFact]) -> None:
+    """A headline naming one person by surname, over a first sentence that opens on a description:
+    "Vale defends new law" over "The home secretary has defended …" gives "home secretary"."""
+    surnames: dict[str, list[ActorFact]] = {}
+    held = {a.role.lower() for a in people if a.role}
+    for actor in people:
+        if " " in actor.name:
+            surnames.setdefault(actor.name.rsplit(None, 1)[-1], []).append(actor)
+    for d, (document, sentences) in enumerate(zip(corpus.documents, corpus.sentences, strict=True)):
+        if document.title_generated or not document.title or not sentences or sentences[0].index != 0:
+            continue
+        named = [a for w in set(re.findall(r"[A-Z][\w’'-]+", document.title)) for a in surnames.get(w, [])]
+        if len(named) != 1 or named[0].role or d not in named[0].docs:
+            continue
+        described = person_description_opening(sentences[0].text)
+        if described and not any(_holds(role, described.lower()) for role in held):
+            named[0].role = described
+            named[0].role_refs = [SentenceRef(d, 0)]
 
 
 # Words before an office that make it another one: the deputy prime minister is not the prime minister.

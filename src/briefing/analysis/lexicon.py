@@ -59,7 +59,7 @@ midfielder defender winger batsman bowler referee umpire jockey sprinter
 champion medallist medalist athlete runner hurdler swimmer cyclist boxer golfer skater driver
 administrator moderator developer programmer hacker blogger pundit rapper pupil predecessor successor
 peer servant frontman guitarist drummer bassist composer conductor dancer ballerina comedian
-photographer playwright poet reverend councillor impresario contestant keeper
+photographer playwright poet reverend councillor impresario contestant keeper lord
 """.split()) | frozenset("""
 firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer
 retailer airline manufacturer regulator watchdog union party broker brokerage fund publisher outlet

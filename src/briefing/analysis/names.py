@@ -83,6 +83,9 @@ DASH_AFTER = re.compile(r"\s+[-–—]\s+")      # "Lord Tarrow - a senior judge
 # Endings of the words for a place's people ("New Yorker", "Texan", "Parisian", "Milanese"),
 # which may stand before a person's name.
 PLACE_PEOPLE_ENDINGS = ("er", "an", "ese", "ite", "i")
+# Those that make a role: not "-i", which many given names end in ("Shani Rhys James")
+PLACE_PEOPLE_ROLES = ("er", "an", "ese", "ite")
+PLACE_PEOPLE_RANK = 2      # Mention.role_rank of such a word: any title or apposition says more
 POST_NOMINAL_AFTER = re.compile(r"\s+(?:QC|KC|MP|MEP|MSP|MLA|OBE|MBE|CBE|KBE)\b")
 # Letters after a name that say what the person is ("MP", "QC"), unlike "Jr" or "OBE".
 OFFICE_POST_NOMINALS = frozenset("mp mep msp mla qc kc".split())
@@ -123,6 +126,8 @@ FROM_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*,\s*(?:[\w’'-]+,?\s+){0,6}?(?:of|
                          r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},\s+)?$")
 ROLE_OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:of|for|from)\s+(?:the\s+)?$")
 SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+([a-z]+)\b")
+# what an apposition opens on after a person's name: a determiner (", the government's reviewer of …,")
+APPOSITION_OPENING = re.compile(r"\s*,\s+(?:the|a|an|another|his|her|their)\s")
 # a name before a noun and another name modifies the noun: "Voss's Harwick club-mate Ada Reyes"
 GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*$")
 MODIFIES_NEXT = re.compile(r"\s+([a-z][\w-]*)\s+[A-Z]")
@@ -794,6 +799,15 @@ def _sentence_mentions(text: str, offset: int, index: int, contexts: list[tuple[
     return out
 
 
+def _place_people(title: str) -> bool:
+    """ "New Yorker", "Texan", "Parisian" before a name: a word for a place's people (or, opening a
+    sentence, an occupation: "Cinematographer Tom Reed"), which says what a person is where nothing
+    else does (no office, no honorific)."""
+    words = title.split()
+    return bool(words) and all(w[0].isupper() for w in words) and words[-1].lower().endswith(PLACE_PEOPLE_ROLES) \
+        and not any(w.lower() in TITLE_WORDS or w.lower() in HONORIFICS or head_word(w) in ROLE_HEADS for w in words)
+
+
 def _said_before(prefix: str) -> bool:
     """ "…," said Mr X", "according to X"; not "he told X" or "she said X had left", where the
     verb has its own subject and the name is whom it was said to or about."""
@@ -820,7 +834,8 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
     given = next((k for k in (1, 2) if k < len(toks) - 1 and toks[k].low in GIVEN_NAMES), None)
     if given and toks[0].low not in GIVEN_NAMES and toks[0].low not in FIRST_NAMES \
             and toks[given - 1].low.endswith(PLACE_PEOPLE_ENDINGS):
-        toks, sentence_start = toks[given:], False      # "New Yorker Ann Trowdell", "Texan Mike Orr"
+        # "New Yorker Ann Trowdell", "Texan Mike Orr": where she is from, before her name
+        title, toks, sentence_start = title or Segment("title", toks[:given]), toks[given:], False
     if sentence_start and len(toks) >= 3 and not title and toks[1].low in GIVEN_NAMES \
             and toks[0].low not in GIVEN_NAMES and _common(toks[0]):
         # "Bookmaker William Hill …": the capital of a sentence start on a plain word before a name
@@ -998,12 +1013,20 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.role_rank = 2 if mention.role else 9
     if mention.role:
         mention.role, mention.affiliation = split_affiliation(mention.role)
+    elif mention.kind == "person" and _place_people(mention.title):
+        # "Texan Mike Orr": a Texan, where no title, apposition or "X is a …" says more
+        mention.role, mention.role_rank = mention.title, PLACE_PEOPLE_RANK
     if not mention.role:                     # "Reform's Tim Vale": the party, for want of a role
         owner = _owner(prefix, suffix)
         if owner:
             mention.role, mention.role_rank = owner, OWNER_RANK
+    # "X, <apposition>, said": also where a title before the name gave the role ("Tory MP Ann Vale,
+    # another co-chair of the group, said"), so long as what the commas hold reads as an apposition
     mention.speaker = _speaks(text, local_end, prefix) \
-        or ((mention.role_rank == 1 or from_organization) and _said_after(text, local_end, SAID_AFTER_APPOSITIVE))
+        or (_said_after(text, local_end, SAID_AFTER_APPOSITIVE)
+            and (mention.role_rank == 1 or from_organization
+                 or mention.kind in ("person", "single")
+                 and (APPOSITION_OPENING.match(suffix) is not None or bool(role_after(suffix)))))
     # a lone word is a person only by a title ("Mr Marlow"); "in Tarvel, stressed" proves nothing
     mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or mention.speaker))
 

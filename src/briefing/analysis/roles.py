@@ -80,7 +80,9 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     if comma:
         words = [first] + words[1:]
     picked = [first]
-    free = 1                          # lower-case words allowed without being modifiers
+    # lower-case words allowed without being modifiers: two before an organization's noun ("French
+    # stock market regulator"), one before a person's ("party leadership contender")
+    free = 1 if heads is ROLE_HEADS else 2
     for at, word in enumerate(words[1:MAX_ROLE_WORDS + 3], 1):
         if len(picked) >= MAX_ROLE_WORDS or word[-1] in ',;:()"“”' or word[0] in '"“”(' \
                 or word in ("-", "–", "—") or (word[-1] == "." and word[0].islower()) \
@@ -106,6 +108,8 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
         if len(picked) >= 2 and picked[-2] is picked[0]:
             break
         picked.pop()
+    if not comma and len(picked) == 1 and _opening_adverbial(words[1:]):
+        return ""       # "But despite the alliance Harwick failed": the phrase ends, the subject follows
     if comma:     # only a definite phrase stands before a name like that, not "music artists, TV"
         before = words[len(picked)].lower() if len(words) > len(picked) else ""
         if before not in ("the", "a", "an", "his", "her", "its", "their") and \
@@ -115,6 +119,27 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
         if ahead in PREPOSITIONS and not closed:
             return ""       # "disliked by the government, Harwick has": a phrase of the clause before
     return " ".join(reversed(picked))
+
+
+# Prepositions that open a sentence's adverbial phrase ("Despite the merger, …", "After the vote …"):
+# a closed class
+OPENING_PREPOSITIONS = frozenset("""despite after before following since unlike like without during amid
+through with under for in on at from by over""".split())
+# Words a sentence may open on before such a phrase ("But despite the …"): conjunctions and linking
+# adverbs, a closed class
+SENTENCE_LINKS = frozenset("But And Yet So Still Now Even Only Then".split())
+
+
+def _opening_adverbial(before: list[str]) -> bool:
+    """Whether the words before a one-word role phrase (nearest first) are "the" and a preposition
+    opening the sentence: "But despite the" before "alliance Harwick failed" ends a phrase there,
+    so the name after it is the sentence's subject, which the noun does not describe ("talks with
+    the carmaker Harwick" does; "Since the first successful network Harwick closed" may, its
+    modifiers saying so)."""
+    if len(before) < 2 or before[0] != "the" or before[1].lower() not in OPENING_PREPOSITIONS:
+        return False
+    opener = before[2] if len(before) > 2 else ""
+    return not opener or opener[-1] in ".!?" or opener in SENTENCE_LINKS and before[1].islower()
 
 
 def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str:
@@ -140,7 +165,9 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
             or words[0].endswith("ing") and words[0].lower() not in ROLE_MODIFIERS:
         # ", 15 points behind …" measures; ", starring Ann Vale, went …" tells what it does
         return ""
-    head = next((k for k, w in enumerate(words[:8]) if head_word(w) in heads), None)
+    # "Lord" before a name is its honorific, no role noun ("a law lord" is one)
+    head = next((k for k, w in enumerate(words[:8])
+                 if head_word(w) in heads and not (w[0].isupper() and w.lower() in HONORIFICS)), None)
     if head is None or _verb_phrase(words[:head]):
         return ""
     if any(w in SAY_VERBS or w in AUXILIARIES for w in words[head + 1:]):     # as written: "States" is no verb
@@ -308,6 +335,8 @@ def descriptor_before(prefix: str) -> str:
     if not m:
         return ""
     words = m.group(1).split()
+    if len(words) == 1 and _opening_adverbial(_words_back(prefix)[1:]):
+        return ""                   # "But despite the alliance Harwick failed"
     if any(w in ROLE_STOPS for w in words) or words[-1].endswith("ed") or all(w in WHEN_WORDS for w in words) \
             or any(head_word(w) in ORGANIZATION_HEADS for w in words[:-1]) and words[-1].endswith("ing") \
             or any(RUN_TOGETHER.match(w) for w in words):
@@ -329,3 +358,65 @@ def organization_descriptions(text: str, start: int = 0, stop: int | None = None
                 words.pop(0)
             out.append((m.start(), " ".join(words)))
     return out
+
+
+# "The rural affairs minister said …": a sentence opening on a description of a person, then its
+# verb. Up to this many words ("former UN commissioner for human rights and Irish president");
+# a description's words are plain words, with no possessive ("The man's lawyer" is another person).
+MAX_OPENING_WORDS = 10
+DESCRIPTOR_REACH = 80       # characters before a name read for its class
+PLAIN_WORD = re.compile(r"[A-Za-z][\w-]*$")
+DESCRIPTION_QUALIFIERS = frozenset("of at for in with from on to".split())
+
+
+def person_description_opening(sentence: str) -> str:
+    """The description of a person a sentence opens on, before its verb: "The former finance
+    minister told …" gives "former finance minister"; "The company said", "The 22-year-old said",
+    "The plan would" and "The ministers said" give nothing (no one person's role noun heads them)."""
+    words = sentence.split(None, MAX_OPENING_WORDS + 2)
+    if len(words) < 3 or words[0] != "The":
+        return ""
+    for k in range(1, min(len(words), MAX_OPENING_WORDS + 2)):
+        word = words[k]
+        if word in SAY_VERBS or word in AUXILIARIES:
+            break
+        if not PLAIN_WORD.match(word):
+            return ""
+    else:
+        return ""
+    described = words[1:k]
+    if not described or described[0] in ROLE_STOPS:
+        return ""
+    # the noun it is about comes before a qualifier: "commissioner" in "commissioner for human rights"
+    first_part = next((described[:j] for j, w in enumerate(described) if w in DESCRIPTION_QUALIFIERS), described)
+    if not first_part:
+        return ""
+    head = head_word(first_part[-1])
+    last = first_part[-1].lower().rsplit("-", 1)[-1]
+    plural = last.endswith("s") and head == last[:-1]       # "The original stars said": more than one
+    if plural or head not in ROLE_HEADS or head in ORGANIZATION_ROLE_HEADS or any(w in ROLE_STOPS and w != "and"
+                                                                         for w in first_part):
+        return ""
+    return " ".join(described)
+
+
+# "Anti-hunt groups - such as the Harwick League -", "rival carmakers such as Tarvel Motors": the
+# class a report puts an organization in, a plural organization noun before "such as"
+SUCH_AS = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[,–—-]?\s+such\s+as\s+(?:the\s+)?$")
+
+
+def class_before(prefix: str) -> str:
+    """The plural class an organization is given right before its name: "anti-hunt groups" of
+    "Anti-hunt groups - such as the "; nothing where the noun is no organization's ("sports such
+    as") or says no more than one ("groups such as")."""
+    m = SUCH_AS.search(prefix[-DESCRIPTOR_REACH:]) if "such as" in prefix else None   # the search is dear
+    if not m:
+        return ""
+    words = m.group(1).split()
+    while words and words[0].lower() in ROLE_STOPS:
+        words.pop(0)
+    last = words[-1].lower() if words else ""
+    if len(words) < 2 or not last.endswith("s") or head_word(last) == last or head_word(last) not in ORGANIZATION_HEADS \
+            or any(w.lower() in ROLE_STOPS for w in words):
+        return ""
+    return " ".join(words)
