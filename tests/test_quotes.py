@@ -536,3 +536,21 @@ def test_a_description_with_a_name_before_the_role_is_not_anyone_holding_the_rol
     text = ('Harwick boss Tom Reed spoke on Monday. "It was theft, plain and simple," a lawyer said. '
             '"He was my assistant for years," the Tarvel United boss said.')
     assert quotes(text) == []
+
+
+def test_pronoun_before_the_quotation_is_what_the_speaker_said_of_herself_not_an_inverted_subject():
+    text = ('Sprinter Tom Reed retired last year. The season will only get harder for Ann Vale, '
+            'who has already admitted she "does not enjoy the winter training any more."')
+    assert quotes(text) == [("Ann Vale", "does not enjoy the winter training any more.")]
+
+
+def test_relative_who_after_a_person_in_a_phrase_names_that_person():
+    text = ('Coach Tom Reed was hopeful. The decision was a blow for Ann Vale, who said: '
+            '"I will be back on the track within a month."')
+    assert speakers(text) == ["Ann Vale"]
+
+
+def test_already_between_subject_and_verb_keeps_the_subject():
+    text = ('Former union leader Ann Vale has already accused the government of starting '
+            'a "bidding war over who can promise the most".')
+    assert speakers(text) == ["Ann Vale"]

@@ -61,11 +61,12 @@ SAY_WORDS = REPORTING_VERBS | set(PARTICLES)
 LETTERS = re.compile(r"[A-Za-z]+")      # on lower-cased text too: same offsets
 LOWER_RUN = re.compile(r"[a-z]+")        # a reporting verb is one (SAY_WORDS are all of a-z)
 QUOTE_MARKS = "\"“”"
+OPENING_MARKS = "\"“"
 
 # Words that may stand between a subject and its verb: auxiliaries, adverbs, a day ("Ann Lowe on
 # Sunday said"), a parenthesis ("(Dec 14)"), post-nominal letters ("Ann Lowe QC said": a closed
 # class of the letters of British honours, offices and ranks at the bar).
-GLUE_WORD = re.compile(r"(?:\b(?:has|have|had|also|then|later|again|previously|earlier|once|repeatedly|would|"
+GLUE_WORD = re.compile(r"(?:\b(?:has|have|had|also|already|then|later|again|previously|earlier|once|repeatedly|would|"
                        r"QC|KC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE|"
                        r"will|further|first|finally|only|yesterday|today|tonight|now|long|never|always|often|[a-z]{3,}ly)"
                        r"|\bon\s+[A-Z][a-z]+(?:\s+\d{1,2})?|\([^()]{1,30}\)"
@@ -217,7 +218,7 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
     last = head.split()[-1] if head.split() else ""
     if last.lower() == "who":              # "Ann Lowe, who said": the name before
         antecedent = ctx.ends.get(len(text[:end - 3].rstrip(" ,")))
-        if antecedent and not after_preposition(text, antecedent[0].start):
+        if antecedent and (is_personal(ctx, *antecedent) or not after_preposition(text, antecedent[0].start)):
             return Attribution(True, antecedent[1])
         return UNKNOWN
     if last[:1].isupper() and last.lower() not in ROLE_STOPS:
@@ -383,7 +384,8 @@ def subject_after(ctx: DocumentSpeakers, verb_end: int, limit: int, inside: list
         if head_of(head) in ROLE_HEADS | ORGANIZATION_HEADS | SPOKESPEOPLE | UNNAMED:
             return _description(ctx, words[0].lower(), description, close - len(description), close)
         return UNKNOWN if words[0].lower() in ("a", "an") else NONE
-    if len(words) == 1 and words[0].lower() in ("he", "she"):
+    if len(words) == 1 and words[0].lower() in ("he", "she") and text[end:end + 1] not in OPENING_MARKS:
+        # '"…," said he.'; not 'admitted she "doesn't …"', where the pronoun is what she said about herself
         return Attribution(True, ctx.just_mentioned(verb_end, inside))
     return NONE
 
