@@ -132,6 +132,15 @@ def test_a_machine_paraphrased_source_gives_no_quotes():
     assert [q.citations[0].source for q in quotes] == ["S1"]
 
 
+def test_words_the_report_only_alleges_someone_said_are_not_shown_as_theirs():
+    text = ('Minister Tom Reed met his deputy. In a new book Mr Reed is alleged to have told her: '
+            '"There is nothing you could say to me now that I would believe." '
+            'Mr Reed said: "Of course I trust my deputy and her judgement."\n\n'
+            'Ann Vale, a lawyer, said the rival had reportedly quit. "We will appeal against the ruling," Ms Vale said.')
+    shown = {q.text for q in section(text).quotes}
+    assert shown == {"Of course I trust my deputy and her judgement.", "We will appeal against the ruling,"}
+
+
 def test_actors_section_gives_roles_sources_citations_and_a_quote():
     c, ctx = context(*TEXTS)
     section = actors_section(ctx, SectionSpec("actors", "Key actors", max_items=2))

@@ -5,7 +5,8 @@ weight is how many documents quote them (to DOCS_POWER), and their k-th quotatio
 weight / (k + OFFSET), so the voices most reports carry are heard several times and minor ones
 once, if at all. A speaker's quotations come whole statements first, then one from each document
 quoting them before a second from any, then the ones most sources repeat, then the earliest. A
-quotation the source reopens sentence by sentence or paragraph by paragraph is one quotation.
+quotation the source reopens sentence by sentence or paragraph by paragraph is one quotation;
+words a report only alleges someone said ("is alleged to have told") are nobody's on record.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.analysis.attribution import REPORTING_VERBS
 from briefing.analysis.referents import PREPOSITIONS
 from briefing.compose.context import ComposeContext
 from briefing.model import Citation, Quote, QuoteFact, Section
@@ -74,6 +76,22 @@ def picked_phrase(text: str) -> bool:
         and words[0].lower().strip(PUNCTUATION) in PHRASE_OPENERS
 
 
+def hearsay(ctx: ComposeContext, fact: QuoteFact) -> bool:
+    """Words the report only alleges someone said: its reporting verb comes under "allegedly",
+    "reportedly" or "is said to have" ('Reed is alleged to have told her: "…"', 'Vale reportedly
+    said the plan was "…"'). The report does not stand behind them as that person's words, so
+    they are not shown as such (a quotation "quoted as saying" by another outlet is on record)."""
+    document = ctx.corpus.documents[fact.ref.doc]
+    last = document.sentences[max(fact.sentences, default=fact.ref.sentence)]
+    spans = [(ctx.corpus.sentence(fact.ref).start, fact.start), (fact.end, max(fact.end, last.end))]
+    return any(m.group(1).lower() in REPORTING_VERBS for a, b in spans for m in HEARSAY.finditer(document.text, a, b))
+
+
+# a closed class of English hedges put before a reporting verb
+HEARSAY = re.compile(r"\b(?:allegedly|reportedly|(?:is|was|are|were)\s+(?:alleged|said|reported|rumou?red)\s+to\s+have)"
+                     r"\s+([a-z]+)\b", re.I)
+
+
 @dataclass
 class SpeakerQuotes:
     """Each speaker's usable quotations, best first, as indices into `quotes`; a quotation that
@@ -132,7 +150,7 @@ def _speaker_quotes(ctx: ComposeContext) -> SpeakerQuotes:
     by_speaker: dict[str, list[int]] = {}
     for i, fact in enumerate(quotes):
         if fact.speaker in actors and MIN_WORDS <= len(fact.text.split()) <= MAX_WORDS \
-                and fact.ref.doc not in excluded and not picked_phrase(fact.text):
+                and fact.ref.doc not in excluded and not picked_phrase(fact.text) and not hearsay(ctx, fact):
             by_speaker.setdefault(fact.speaker, []).append(i)
     fragment = {i: is_fragment(quotes[i])
                 for ix in by_speaker.values() for i in ix}
