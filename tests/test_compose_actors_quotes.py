@@ -102,6 +102,30 @@ def test_a_short_phrase_opening_on_a_determiner_or_a_negation_is_the_speakers_ju
         "a travesty of plain justice", "do not make sense at all"]
 
 
+def test_a_capitalised_phrase_opening_a_quoted_sentence_the_reporter_interrupts_is_no_statement():
+    text = ('Former finance chief Tom Reed gave evidence at Harwick. "At that point in time," Mr Reed said, '
+            'referring to the first entries, "I knew it was wrong and I knew it was against the law." '
+            'The court then adjourned. "In the end, we were told to change the figures," Mr Reed said.')
+    assert [q.text for q in section(text).quotes] == [
+        "I knew it was wrong and I knew it was against the law.",
+        "In the end, we were told to change the figures,"]
+
+
+def test_two_like_sentences_a_speaker_says_in_a_row_are_two_quotations():
+    text = ('Former finance chief Tom Reed gave evidence at Harwick. "We did not disclose these adjustments," '
+            'he said. "We did not talk about these adjustments and the information was false."')
+    assert [q.text for q in section(text).quotes] == [
+        "We did not disclose these adjustments,",
+        "We did not talk about these adjustments and the information was false."]
+
+
+def test_a_report_giving_a_quotation_twice_in_other_words_shows_it_once():
+    text = ('Minister Ann Vale attacked her rival. She said the claim was "at best misrepresentation at worst a '
+            'downright lie".\n\nAt a rally later she added: "And to call that a cut is at best a '
+            'misrepresentation, at worst a downright lie."')
+    assert len(section(text).quotes) == 1
+
+
 def test_a_quotation_reopened_sentence_by_sentence_is_shown_whole_and_verbatim():
     text = ('Mayor Ann Vale of Harwick said: "The bridge will reopen in May. "We have listened to the people '
             'who use it every day.\n\n"Nobody will pay a toll to cross it."\n\n'

@@ -30,6 +30,7 @@ down up off onto past around along beyond below above inside outside""".split())
 PUNCTUATION = ".,;:!?\"'“”‘’()[]…-–—"
 MAX_WORDS = 120          # longer runs are speeches, better read in the source
 SAME_WORDS = 0.8         # share of words above which two quotations are the same one
+NEXT_QUOTATION_WORDS = 12   # words of a reporting clause between two quotations in a row ('," Reed told the court. "')
 MAX_OTHER_SOURCES = 3    # further sources cited for a quotation several give
 # Ranking, fitted on the eight labelled sets by a grid search that `benchmarks/quote_ranking.py`
 # runs with a leave-one-topic-out check (each set held out scores as it does fitted, but cop29 .67
@@ -59,6 +60,27 @@ def _same(a: set[str], b: set[str]) -> bool:
     return shorter >= MIN_WORDS and len(a & b) >= SAME_WORDS * shorter
 
 
+def _one_quotation(ctx: ComposeContext, quotes: list[QuoteFact], words_of: list[set[str]], i: int, j: int) -> bool:
+    """Quotations `i` and `j` are one when they share most words (`_same`: reports spell and cut a
+    quotation differently, and one report may give it twice, in its opening and in full), except
+    two in a row of one paragraph: a speaker saying two like sentences ('"We did not hide it," he
+    said. "We did not talk about it."') says two things, unless one holds the other's words."""
+    if not _same(words_of[i], words_of[j]):
+        return False
+    a, b = sorted((quotes[i], quotes[j]), key=lambda f: (f.ref.doc, f.start))
+    if a.ref.doc != b.ref.doc or a.end > b.start:
+        return True
+    between = ctx.corpus.documents[a.ref.doc].text[a.end:b.start]
+    if "\n" in between or len(between.split()) > NEXT_QUOTATION_WORDS:
+        return True
+    shorter, longer = sorted((_word_run(a.text), _word_run(b.text)), key=len)
+    return f" {shorter} " in f" {longer} "
+
+
+def _word_run(text: str) -> str:
+    return " ".join(w.lower() for w in WORD.findall(text))
+
+
 def is_fragment(fact: QuoteFact) -> bool:
     """Words picked out of a sentence ("diverted or distracted", "a 'load of nonsense'"): they start
     in lower case, where a whole statement starts with a capital."""
@@ -70,10 +92,16 @@ def picked_phrase(text: str) -> bool:
     to take it 'to the minister if necessary'", "would act 'in the near future'"): an adverbial of
     the report's clause around a few of the speaker's words, not a statement of theirs. A phrase
     opening on a determiner or a negation ("called it 'a travesty of justice'", "said the figures
-    'do not make sense'") is the speaker's own judgement, and stays (at a fragment's rank)."""
+    'do not make sense'") is the speaker's own judgement, and stays (at a fragment's rank). Opening a
+    quoted sentence, such a phrase starts with a capital ('"In the end," Reed said, "we lost."'): where
+    its closing comma is its only punctuation, the statement goes on past it, and the phrase alone
+    is no statement either."""
     words = text.split()
-    return not text[:1].isupper() and len(words) < PHRASE_WORDS \
-        and words[0].lower().strip(PUNCTUATION) in PHRASE_OPENERS
+    opener = not text[:1].isupper() or (text.rstrip().endswith(",") and not CLAUSE_MARKS.search(text.rstrip()[:-1]))
+    return opener and len(words) < PHRASE_WORDS and words[0].lower().strip(PUNCTUATION) in PHRASE_OPENERS
+
+
+CLAUSE_MARKS = re.compile(r"[.,;:!?\"“”()–—]|\s-\s")
 
 
 def hearsay(ctx: ComposeContext, fact: QuoteFact) -> bool:
@@ -159,7 +187,7 @@ def _speaker_quotes(ctx: ComposeContext) -> SpeakerQuotes:
     for speaker, indices in by_speaker.items():
         groups: list[list[int]] = []
         for i in indices:
-            group = next((g for g in groups if _same(words_of[i], words_of[g[0]])), None)
+            group = next((g for g in groups if _one_quotation(ctx, quotes, words_of, i, g[0])), None)
             if group is None:
                 groups.append([i])
             else:
@@ -196,7 +224,7 @@ def quotes_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     for *_, i in sorted(priority):
         if len(picked) >= limit:
             break
-        if not any(_same(words_of[i], words_of[j]) for j in picked):
+        if not any(_one_quotation(ctx, quotes, words_of, i, j) for j in picked):
             picked.append(i)
     section_quotes = []
     for i in picked:
