@@ -554,3 +554,27 @@ def test_already_between_subject_and_verb_keeps_the_subject():
     text = ('Former union leader Ann Vale has already accused the government of starting '
             'a "bidding war over who can promise the most".')
     assert speakers(text) == ["Ann Vale"]
+
+
+def test_a_description_after_the_verb_names_the_person_just_mentioned_not_the_last_speaker():
+    text = ('"We played well in the end," said coach Tom Reed. Ann Vale was delighted with her win over '
+            'Kit Marsh. "I felt pretty good," said the 22-year-old.')
+    assert speakers(text) == ["Tom Reed", "Ann Vale"]
+
+
+def test_a_described_subject_of_the_quoted_words_is_not_the_speaker():
+    text = ('Secretary General Ann Vale said she had hoped for more but added the agreement '
+            '"provides a base on which to build".')
+    assert quotes(text) == [("Ann Vale", "provides a base on which to build")]
+
+
+def test_a_plural_description_after_the_verb_is_nobody_named():
+    text = ('Analyst Tom Reed said the tool was useful. "The add-in removes hidden data from your files," '
+            'says the instructions on the website.')
+    assert quotes(text) == []
+
+
+def test_a_name_the_reporting_verb_goes_on_about_is_not_whom_he_stands_for():
+    text = ('Tom Reed beat Kit Marsh in two sets. And Ann Vale, who lost to him last week, said Reed was an '
+            'example of the new players on the tour. "A lot more of them can do it now," she said.')
+    assert speakers(text) == ["Ann Vale"]

@@ -383,7 +383,14 @@ def subject_after(ctx: DocumentSpeakers, verb_end: int, limit: int, inside: list
         head = OF_PHRASE.split(description)[0].split()[-1]
         if head_of(head) in ROLE_HEADS | ORGANIZATION_HEADS | SPOKESPEOPLE | UNNAMED:
             return _description(ctx, words[0].lower(), description, close - len(description), close)
-        return UNKNOWN if words[0].lower() in ("a", "an") else NONE
+        if words[0].lower() in ("a", "an"):
+            return UNKNOWN
+        if text[end:end + 1] in OPENING_MARKS or head_of(head) in DOCUMENT_HEADS:
+            return NONE                    # 'added the deal "…"': what was said, not who said it
+        # '"…," said the 22-year-old.', 'said the American': someone the report has just named
+        if head.endswith("s") and not head.endswith("ss"):
+            return UNKNOWN                 # 'says the instructions': a plural, nobody "he" or "she" is
+        return Attribution(True, ctx.just_mentioned(verb_end, inside))
     if len(words) == 1 and words[0].lower() in ("he", "she") and text[end:end + 1] not in OPENING_MARKS:
         # '"…," said he.'; not 'admitted she "doesn't …"', where the pronoun is what she said about herself
         return Attribution(True, ctx.just_mentioned(verb_end, inside))
