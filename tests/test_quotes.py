@@ -578,3 +578,21 @@ def test_a_name_the_reporting_verb_goes_on_about_is_not_whom_he_stands_for():
     text = ('Tom Reed beat Kit Marsh in two sets. And Ann Vale, who lost to him last week, said Reed was an '
             'example of the new players on the tour. "A lot more of them can do it now," she said.')
     assert speakers(text) == ["Ann Vale"]
+
+
+def test_a_sentence_naming_someone_only_in_a_phrase_before_he_said_is_passed_over():
+    text = ('Home Secretary Ann Vale set out her plans. Speaking on a breakfast show with Tom Reed, she said '
+            'migrants were of great value. She said: "We will establish a fair system for everyone."')
+    assert speakers(text) == ["Ann Vale"]
+
+
+def test_he_claimed_after_the_words_reported_is_not_the_person_they_are_about():
+    text = ('Opposition leader Ann Vale gave her new year message. Prime Minister Tom Reed has failed to '
+            'tackle these problems, she claimed.\n\n"The result is higher taxes for every family in the land."')
+    assert speakers(text) == ["Ann Vale"]
+
+
+def test_he_after_a_clause_opening_on_a_named_subject_is_that_person():
+    text = ('Coach Kit Marsh spoke first. When Tom Reed arrived at Harwick, he said: "We are glad to be here '
+            'at last."')
+    assert speakers(text) == ["Tom Reed"]

@@ -79,6 +79,11 @@ PEER_SEAT = re.compile(r"\s+of\s+[A-Z][\w’'-]+$")
 APPOSITIVE_MAX = 150     # characters of an appositive between a subject and its verb
 DASH_AT_END = re.compile(r"\s[-–—]$")
 DASH_BETWEEN = re.compile(r"\s[-–—]\s(?!.*\s[-–—]\s)[^\"“”;:]*$")   # the last spaced dash, no quote after it
+# A closed class of English subordinating conjunctions: "When Lowe arrived, he said" opens on a
+# clause whose subject "he" goes on about.
+SUBORDINATOR = re.compile(r"\W*(?:when|whenever|after|before|as|while|whilst|although|though|if|once|since|because|"
+                          r"until|unless|whereas)\s+", re.I)
+TITLE_GAP = 5            # characters of a title ("Mr ", "Dr ") between the conjunction and the name
 # "he", "she" and "it" standing for someone named before; "they" stands for a group we cannot name
 PRONOUN_AT_END = re.compile(r"(?:^|[^\w’'])(he|she|it|they|we|i)$", re.I)
 # Right after a verb: "said Ann Lowe", "said the firm", "thundered India's delegate Ann Lowe"
@@ -206,6 +211,9 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
     if pronoun:
         word = pronoun.group(1).lower()
         if word in ("he", "she"):
+            if clause_start is not None and head[:pronoun.start(1)].rstrip().endswith(",") \
+                    and not _fronted_subject(ctx, clause_start, verb_start):
+                clause_start = None        # "Lowe has failed, he claimed": the words are about Lowe, not Lowe's
             return Attribution(True, ctx.just_mentioned(verb_start, inside, clause_start)
                                or _headline_speaker(ctx, verb_start))
         if word == "it":
@@ -228,6 +236,15 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
     if last.endswith("s") and last.isalpha() and last.lower() not in ROLE_STOPS | SAY_WORDS:
         return UNKNOWN                     # "critics said"
     return NONE                            # "… and said", "declined to say", "dismissed claims"
+
+
+def _fronted_subject(ctx: DocumentSpeakers, start: int, end: int) -> bool:
+    """Whether the sentence at `start` opens on a subordinate clause with a person as its subject
+    ("When Lowe arrived, he said"), whom a "he" after the comma goes on about; not on the words
+    reported ("Lowe has failed, he claimed") nor on a participle ("Asked about Lowe, he said")."""
+    opening = SUBORDINATOR.match(ctx.document.text, start, end)
+    return bool(opening) and any(0 <= m.start - opening.end() <= TITLE_GAP and is_personal(ctx, m, n)
+                                 for m, n in ctx.between(opening.end(), end))
 
 
 def _headline_speaker(ctx: DocumentSpeakers, pos: int) -> str | None:

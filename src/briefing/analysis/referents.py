@@ -39,6 +39,7 @@ PREPOSITIONS = frozenset("""in at from near of for with by to on about against i
 concerning towards toward like unlike than between among amid despite without behind beside""".split())
 PROSE = re.compile(r"\b[a-z]{3,}\b")      # a sentence with a lower-case word is prose, not a credit line
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:he|she)\b", re.I)
+PRONOUN_VERB = re.compile(r",\s+(?:he|she)\s+(?:\w+ly\s+)?([a-z]+)\b")     # ", he said", ", she later told"
 DESCRIBED_SUBJECT = re.compile(r"\W*The\s+((?:[\w-]+\s+){0,4}[\w-]+)")
 POSSESSOR = re.compile(r"(\S+?)['’]s?(?:\s+[\w-]+){0,4}\s+$")   # "Acme's annual safety " before "report"
 MAKER = re.compile(r"\s+(?:by|from|of)\s+(?:the\s+)?")           # "report by (the) …"
@@ -212,6 +213,9 @@ class DocumentSpeakers:
             opening = text[a:named[0][0].start] if named else text[a:b]
             if PRONOUN_SUBJECT.match(opening):
                 continue                   # "He told the BBC that Ms Ray …": whom the sentence before names
+            if named and all(after_preposition(text, m.start) for m, _ in named) \
+                    and any(v.group(1) in SAY_VERBS for v in PRONOUN_VERB.finditer(text, named[-1][0].end, b)):
+                continue                   # "Speaking on Breakfast with Reed, he said …": whom "he" is
             if named:
                 speakers = [n for m, n in named if m.speaker and not said_of(text, m)]
                 return speakers[0] if speakers else named[0][1]
