@@ -596,3 +596,15 @@ def test_he_after_a_clause_opening_on_a_named_subject_is_that_person():
     text = ('Coach Kit Marsh spoke first. When Tom Reed arrived at Harwick, he said: "We are glad to be here '
             'at last."')
     assert speakers(text) == ["Tom Reed"]
+
+
+def test_a_sentence_opening_on_another_person_ends_the_run_of_the_speaker_before():
+    text = ('"The young players were superb today," said captain Tom Reed. Coach Ann Vale, though, is keen '
+            'to rest her players before the final. "At this stage there is nothing more they can show me."')
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_a_sentence_about_the_speaker_between_two_quotations_keeps_the_run():
+    text = ('"The young players were superb today," said captain Tom Reed. Reed, though, is keen to rest '
+            'before the final. "At this stage there is nothing more I can show anyone."')
+    assert speakers(text) == ["Tom Reed", "Tom Reed"]

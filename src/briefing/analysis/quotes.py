@@ -15,8 +15,22 @@ import re
 from dataclasses import dataclass
 
 from briefing.analysis.actors import actor_index
-from briefing.analysis.attribution import ABBREVIATIONS, NONE, Attribution, reporting_verbs, speaker_clause
-from briefing.analysis.referents import DocumentSpeakers, actor_kinds, speakers_of
+from briefing.analysis.attribution import (
+    ABBREVIATIONS,
+    NONE,
+    SUBJECT_OPENING_WORDS,
+    UNKNOWN,
+    Attribution,
+    reporting_verbs,
+    speaker_clause,
+)
+from briefing.analysis.referents import (
+    DocumentSpeakers,
+    actor_kinds,
+    after_preposition,
+    is_personal,
+    speakers_of,
+)
 from briefing.model import ActorFact, Corpus, QuoteFact, Sentence, SentenceRef
 
 QUOTE_MARK = re.compile('["“”]')
@@ -207,8 +221,29 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
                                                                               reported.speaker, inside)):
         return reported
     if continues:
+        other = None if reported.found else _person_opening(ctx, sentence.index - 1, previous, inside)
+        if other and other != previous[1]:
+            return UNKNOWN      # '"…," Lowe said. Reed, though, is keen to wait. "…"': Reed's words, or Lowe's?
         return Attribution(True, previous[1])
     return NONE
+
+
+def _person_opening(ctx: DocumentSpeakers, index: int, previous: tuple[Span, str] | None,
+                    inside: list[tuple[int, int]]) -> str | None:
+    """The person sentence `index` opens on as its subject ("Reed, though, is keen …", "Coach Tom
+    Reed wants …"), where it holds no quotation of the run before it; else None."""
+    span = ctx.sentence_of.get(index)
+    if span is None or (previous is not None and previous[0].end >= span[0]):
+        return None
+    start, end = span
+    text = ctx.document.text
+    for mention, name in ctx.between(start, end):
+        if any(a <= mention.start < b for a, b in inside):
+            continue
+        if len(text[start:mention.start].split()) > SUBJECT_OPENING_WORDS or after_preposition(text, mention.start):
+            return None
+        return name if is_personal(ctx, mention, name) else None
+    return None
 
 
 def _named_in(ctx: DocumentSpeakers, index: int, name: str, inside: list[tuple[int, int]]) -> bool:
