@@ -248,3 +248,11 @@ def test_an_actor_named_once_in_passing_does_not_fill_the_list():
     _, ctx = context(*texts)
     names = [a.name for a in actors_section(ctx, SectionSpec("actors", "Key actors")).actors]
     assert "Ann Vale" in names and "Spain" not in names
+
+
+def test_a_hedge_in_another_clause_of_the_sentence_leaves_the_quotation_on_record():
+    text = ('After Ann Vale reportedly told him to go, Minister Tom Reed said: "I will not resign over this '
+            'matter." The court sat again later. "We will appeal against the ruling," Mr Reed said, after Ms Vale '
+            'reportedly said he had lost.')
+    shown = {q.text for q in section(text).quotes}
+    assert shown == {"I will not resign over this matter.", "We will appeal against the ruling,"}

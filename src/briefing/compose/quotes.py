@@ -108,11 +108,17 @@ def hearsay(ctx: ComposeContext, fact: QuoteFact) -> bool:
     """Words the report only alleges someone said: its reporting verb comes under "allegedly",
     "reportedly" or "is said to have" ('Reed is alleged to have told her: "…"', 'Vale reportedly
     said the plan was "…"'). The report does not stand behind them as that person's words, so
-    they are not shown as such (a quotation "quoted as saying" by another outlet is on record)."""
-    document = ctx.corpus.documents[fact.ref.doc]
-    last = document.sentences[max(fact.sentences, default=fact.ref.sentence)]
-    spans = [(ctx.corpus.sentence(fact.ref).start, fact.start), (fact.end, max(fact.end, last.end))]
-    return any(m.group(1).lower() in REPORTING_VERBS for a, b in spans for m in HEARSAY.finditer(document.text, a, b))
+    they are not shown as such (a quotation "quoted as saying" by another outlet is on record).
+    Only the reporting clause next to the quotation counts, not another clause of its sentence
+    ('After Vale reportedly told him to go, Reed said: "…"' is Reed's on record)."""
+    text = ctx.corpus.documents[fact.ref.doc].text
+    last = ctx.corpus.documents[fact.ref.doc].sentences[max(fact.sentences, default=fact.ref.sentence)]
+    before = CLAUSE_BREAK.split(text[ctx.corpus.sentence(fact.ref).start:fact.start].rstrip(" \t\"“:,"))[-1]
+    after = CLAUSE_BREAK.split(text[fact.end:max(fact.end, last.end)].lstrip(" \t\"”,"), 1)[0]
+    return any(m.group(1).lower() in REPORTING_VERBS for clause in (before, after) for m in HEARSAY.finditer(clause))
+
+
+CLAUSE_BREAK = re.compile(r"[,;:.!?]")
 
 
 # a closed class of English hedges put before a reporting verb
