@@ -608,3 +608,21 @@ def test_a_sentence_about_the_speaker_between_two_quotations_keeps_the_run():
     text = ('"The young players were superb today," said captain Tom Reed. Reed, though, is keen to rest '
             'before the final. "At this stage there is nothing more I can show anyone."')
     assert speakers(text) == ["Tom Reed", "Tom Reed"]
+
+
+def test_went_on_before_a_quotation_reports_it():
+    text = ('Opposition leader Ann Vale attacked the minister. The opposition leader went on: "He does not stop '
+            'there: he thinks every colleague is weak." Later Ms Vale went on the attack over spending.')
+    assert quotes(text) == [("Ann Vale", "He does not stop there: he thinks every colleague is weak.")]
+
+
+def test_an_appositive_without_its_closing_comma_leaves_the_name_the_speaker():
+    text = ('"In this case it is only the interests of the big companies that are protected," Ann Vale, a '
+            'Green member of the Harwick Parliament said in a statement.')
+    assert speakers(text) == ["Ann Vale"]
+
+
+def test_said_a_person_of_an_organization_is_the_persons_quotation():
+    text = ('The Harwick Patent Office agreed. "Some of the patents have dubious validity," said Dr Tom Reed '
+            'of the Harwick Patent Office.')
+    assert speakers(text) == ["Tom Reed"]

@@ -56,7 +56,12 @@ emphasizes agreed agrees points pointed
 # alone they report nothing ("won on points", "detectives questioned Tom Reed"). A closed class.
 WH_WORDS = ("whether", "how", "why", "if", "what")
 PARTICLES = {"according": ("to",), "points": ("out",), "pointed": ("out",),
-             "questioned": WH_WORDS, "questions": WH_WORDS, "queried": WH_WORDS, "wondered": WH_WORDS}
+             "questioned": WH_WORDS, "questions": WH_WORDS, "queried": WH_WORDS, "wondered": WH_WORDS,
+             "went": ("on",), "goes": ("on",)}
+# "went on" reports speech only where the words follow or precede it ('Lowe went on: "…"', '"…," he
+# went on.'), not in "went on the attack"
+CLAUSE_AFTER = {"went", "goes"}
+PUNCTUATION_AFTER = re.compile(r"\s*[:,.;\"“]")
 SAY_WORDS = REPORTING_VERBS | set(PARTICLES)
 LETTERS = re.compile(r"[A-Za-z]+")      # on lower-cased text too: same offsets
 LOWER_RUN = re.compile(r"[a-z]+")        # a reporting verb is one (SAY_WORDS are all of a-z)
@@ -77,6 +82,7 @@ MAX_GLUE_WORDS = 4
 # the seat of a peer's title after the peer's name: "Lord Ashby| of Tarrowby"
 PEER_SEAT = re.compile(r"\s+of\s+[A-Z][\w’'-]+$")
 APPOSITIVE_MAX = 150     # characters of an appositive between a subject and its verb
+UNCLOSED_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[^,;:\"“”()]{1,100}$")
 DASH_AT_END = re.compile(r"\s[-–—]$")
 DASH_BETWEEN = re.compile(r"\s[-–—]\s(?!.*\s[-–—]\s)[^\"“”;:]*$")   # the last spaced dash, no quote after it
 # A closed class of English subordinating conjunctions: "When Lowe arrived, he said" opens on a
@@ -191,6 +197,13 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
     text = ctx.document.text
     if end <= floor:
         return NONE
+    unclosed = UNCLOSED_APPOSITIVE.search(text, max(floor, end - APPOSITIVE_MAX), end)
+    if unclosed:
+        # "Ann Lowe, a member of the council said": an appositive whose closing comma is missing
+        named = ctx.ends.get(unclosed.start())
+        if named and named[0].start >= floor and is_personal(ctx, *named) \
+                and not after_preposition(text, named[0].start):
+            return Attribution(True, named[1])
     found = ctx.ends.get(end)
     if not found and text[end - 2:end] in ("’s", "'s"):
         found = ctx.ends.get(end - 2)      # "Acme’s said": a name ending in "'s" (before a verb, no possessive)
@@ -389,6 +402,9 @@ def subject_after(ctx: DocumentSpeakers, verb_end: int, limit: int, inside: list
     mentions = [(m, n) for m, n in ctx.between(verb_end, close) if not any(a <= m.start < b for a, b in inside)]
     if mentions and _names_a_holder(text, mentions[-1][0].end, close):
         mentions = []                      # "said the Acme sporting director": a description, not Acme
+    if len(mentions) >= 2 and is_personal(ctx, *mentions[-2]) and not is_personal(ctx, *mentions[-1]) \
+            and MEMBER_OF.fullmatch(text, mentions[-2][0].end, mentions[-1][0].start):
+        mentions = mentions[:-1]           # "said Dr Ann Lowe of the Acme Institute": the person
     if mentions and _ends_subject(text, mentions[-1][0].end, close):
         m, name = mentions[-1]
         between = text[verb_end:m.start].lower().split()
@@ -432,7 +448,9 @@ def reporting_verbs(ctx: DocumentSpeakers, start: int, end: int, inside: list[tu
         at = start + m.start()
         wanted = PARTICLES.get(m.group())
         if not any(a <= at < b for a, b in inside) \
-                and (wanted is None or _next_word(low, m.end()) in wanted):
+                and (wanted is None or _next_word(low, m.end()) in wanted) \
+                and (m.group() not in CLAUSE_AFTER
+                     or PUNCTUATION_AFTER.match(text, text_word_end(text, at + len(m.group())))):
             found.append(LETTERS.match(text, at))
     return found
 
