@@ -626,3 +626,10 @@ def test_said_a_person_of_an_organization_is_the_persons_quotation():
     text = ('The Harwick Patent Office agreed. "Some of the patents have dubious validity," said Dr Tom Reed '
             'of the Harwick Patent Office.')
     assert speakers(text) == ["Tom Reed"]
+
+
+def test_a_name_before_the_quotation_outranks_a_pronoun_after_it():
+    text = ('Chancellor Tom Reed set out his plans. Shadow minister Ann Vale said: "Everyone who looks at the '
+            'economy says there is a black hole," she said. Kit Marsh, for the Harwick Party, added: "The '
+            'change will serve no purpose at all," she said.')
+    assert speakers(text) == ["Ann Vale"]

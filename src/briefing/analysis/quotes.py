@@ -44,6 +44,9 @@ PARAGRAPH_BREAK_LINES = 2  # line breaks between two paragraphs (a blank line be
 SHORT_CLAUSE_WORDS = 8   # '"…?" Mr Dunmore asked.': a clause this short after "?" or "!" attributes it
 TITLE_WORD = re.compile(r"[^\W_][\w’'-]*")
 # '"…?" Mr Ashdown pressed.': a name right after the closing mark, then a verb in the past
+# '…," she said': a pronoun subject right after the closing mark; and one right before an opening mark
+PRONOUN_SAYS = re.compile(r"[,?!]?[\"”]?\s*(?:he|she)\s+[a-z]+", re.I)
+PRONOUN_BEFORE_MARK = re.compile(r"\b(?:he|she)\s+[a-z]+\s*[:,]?\s*$", re.I)
 NAME_THEN_VERB = re.compile(r"[,?!]?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+\s+[a-z]+ed\b")
 
 
@@ -189,6 +192,11 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
     after = NONE
     if window:
         after = speaker_clause(ctx, *window, prefer_last=False, inside=inside, after_quote=True)
+        if after.speaker and PRONOUN_SAYS.match(text, *window):
+            # 'Ann Lowe, for the union, added: "…," she said.': the name before outranks the pronoun
+            named_before = speaker_clause(ctx, sentence.start, span.open_mark, prefer_last=True, inside=inside)
+            if named_before.found and not PRONOUN_BEFORE_MARK.search(text, sentence.start, span.open_mark):
+                return named_before
         if after.speaker:
             return after
         named = NAME_THEN_VERB.match(text, *window)      # "…?" Mr Ashdown pressed.
