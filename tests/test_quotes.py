@@ -633,3 +633,14 @@ def test_a_name_before_the_quotation_outranks_a_pronoun_after_it():
             'economy says there is a black hole," she said. Kit Marsh, for the Harwick Party, added: "The '
             'change will serve no purpose at all," she said.')
     assert speakers(text) == ["Ann Vale"]
+
+
+def test_an_unclosed_appositive_without_an_article_leaves_the_name_the_speaker():
+    text = ('"It is very encouraging for the makers," Tom Reed, editor of Harwick Games Weekly told the BBC.')
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_a_name_inside_a_clause_before_a_spokesman_is_not_the_speaker():
+    text = ('Minister Ann Vale travelled to Harwick. After meeting Ann Vale, a spokesman said: "The talks went '
+            'well for both sides."')
+    assert speakers(text) == []

@@ -82,7 +82,9 @@ MAX_GLUE_WORDS = 4
 # the seat of a peer's title after the peer's name: "Lord Ashby| of Tarrowby"
 PEER_SEAT = re.compile(r"\s+of\s+[A-Z][\w’'-]+$")
 APPOSITIVE_MAX = 150     # characters of an appositive between a subject and its verb
-UNCLOSED_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[^,;:\"“”()]{1,100}$")
+UNCLOSED_APPOSITIVE = re.compile(r",\s+[a-z][^,;:\"“”()]{1,100}$")   # ", a member of the council", ", editor of X"
+# what may come before a clause's subject: quotation marks, punctuation, "and" or "but"
+CLAUSE_OPENING = re.compile(r"[\s\"“”,.;:!?—–-]*(?:(?:and|but)\s+)?", re.I)
 DASH_AT_END = re.compile(r"\s[-–—]$")
 DASH_BETWEEN = re.compile(r"\s[-–—]\s(?!.*\s[-–—]\s)[^\"“”;:]*$")   # the last spaced dash, no quote after it
 # A closed class of English subordinating conjunctions: "When Lowe arrived, he said" opens on a
@@ -202,7 +204,7 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
         # "Ann Lowe, a member of the council said": an appositive whose closing comma is missing
         named = ctx.ends.get(unclosed.start())
         if named and named[0].start >= floor and is_personal(ctx, *named) \
-                and not after_preposition(text, named[0].start):
+                and CLAUSE_OPENING.fullmatch(text, floor, named[0].start):
             return Attribution(True, named[1])
     found = ctx.ends.get(end)
     if not found and text[end - 2:end] in ("’s", "'s"):
