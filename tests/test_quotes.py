@@ -644,3 +644,9 @@ def test_a_name_inside_a_clause_before_a_spokesman_is_not_the_speaker():
     text = ('Minister Ann Vale travelled to Harwick. After meeting Ann Vale, a spokesman said: "The talks went '
             'well for both sides."')
     assert speakers(text) == []
+
+
+def test_said_the_paper_is_not_the_person_just_named():
+    text = ('Coach Tom Reed was criticised again. "Perhaps it was because their team had played so poorly," '
+            'said the paper.')
+    assert quotes(text) == []

@@ -99,6 +99,10 @@ AFTER_VERB_WORDS = 5
 NEAR = 60                # characters between "according to" and its source
 # "the spokesman said": someone speaking for the body just mentioned, not for the person
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
+# Media and works that "say" what they report ('said the paper', 'says the study'): a closed class of
+# English nouns, besides the writings of DOCUMENT_HEADS
+PUBLICATIONS = frozenset("""paper newspaper website site blog show programme program study survey poll book article
+editorial column broadcast bulletin film documentary research""".split())
 UNNAMED = frozenset("aide aides source sources official officials witness witnesses".split())   # nobody named
 OF_PHRASE = re.compile(r"\s+(?:for|of|at|in|from|on|with|by)\s+")
 
@@ -420,7 +424,7 @@ def subject_after(ctx: DocumentSpeakers, verb_end: int, limit: int, inside: list
             return _description(ctx, words[0].lower(), description, close - len(description), close)
         if words[0].lower() in ("a", "an"):
             return UNKNOWN
-        if text[end:end + 1] in OPENING_MARKS or head_of(head) in DOCUMENT_HEADS:
+        if text[end:end + 1] in OPENING_MARKS or head_of(head) in DOCUMENT_HEADS | PUBLICATIONS:
             return NONE                    # 'added the deal "…"': what was said, not who said it
         # '"…," said the 22-year-old.', 'said the American': someone the report has just named
         if head.endswith("s") and not head.endswith("ss"):
