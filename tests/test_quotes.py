@@ -650,3 +650,9 @@ def test_said_the_paper_is_not_the_person_just_named():
     text = ('Coach Tom Reed was criticised again. "Perhaps it was because their team had played so poorly," '
             'said the paper.')
     assert quotes(text) == []
+
+
+def test_said_a_person_then_a_phrase_about_the_words_is_the_persons_quotation():
+    text = ('Ann Vale was found guilty of stamping on a rival. "I am extremely disappointed with the ruling," '
+            "said Rovers manager Tom Reed of Vale's punishment.")
+    assert speakers(text) == ["Tom Reed"]

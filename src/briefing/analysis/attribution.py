@@ -416,6 +416,14 @@ def subject_after(ctx: DocumentSpeakers, verb_end: int, limit: int, inside: list
         between = text[verb_end:m.start].lower().split()
         if len(between) <= AFTER_VERB_WORDS and PREPOSITIONS.isdisjoint(between):
             return Attribution(True, name)
+    for m, name in mentions[:-1]:
+        # "said Harwick manager Tom Reed of the penalty": the person, then what the words were about
+        between = text[verb_end:m.start].lower().split()
+        after = text[m.end:close].split()[:1]
+        if len(between) > AFTER_VERB_WORDS or not PREPOSITIONS.isdisjoint(between):
+            break
+        if is_personal(ctx, m, name) and after and after[0].lower() in PREPOSITIONS:
+            return Attribution(True, name)
     words = clause.split()
     if 1 <= len(words) <= AFTER_VERB_WORDS and words[0].lower() in ("the", "a", "an") and len(words) > 1:
         description = " ".join(words[1:])
