@@ -656,3 +656,9 @@ def test_said_a_person_then_a_phrase_about_the_words_is_the_persons_quotation():
     text = ('Ann Vale was found guilty of stamping on a rival. "I am extremely disappointed with the ruling," '
             "said Rovers manager Tom Reed of Vale's punishment.")
     assert speakers(text) == ["Tom Reed"]
+
+
+def test_said_a_description_then_the_name_it_stands_for_is_that_persons_quotation():
+    text = ('Kostas Marel and Ann Vale face a hearing. "A decision is now expected by around mid-March," said one '
+            'of their lawyers, Tom Reed.')
+    assert speakers(text) == ["Tom Reed"]

@@ -425,6 +425,11 @@ def subject_after(ctx: DocumentSpeakers, verb_end: int, limit: int, inside: list
         if is_personal(ctx, m, name) and after and after[0].lower() in PREPOSITIONS:
             return Attribution(True, name)
     words = clause.split()
+    if words and not mentions and text[end:end + 1] == ",":
+        # '"…," said one of their lawyers, Ann Lowe.': a description, then the name it stands for
+        named = _appositive_name(ctx, end + 1, limit, inside)
+        if named:
+            return Attribution(True, named)
     if 1 <= len(words) <= AFTER_VERB_WORDS and words[0].lower() in ("the", "a", "an") and len(words) > 1:
         description = " ".join(words[1:])
         head = OF_PHRASE.split(description)[0].split()[-1]
@@ -442,6 +447,20 @@ def subject_after(ctx: DocumentSpeakers, verb_end: int, limit: int, inside: list
         # '"…," said he.'; not 'admitted she "doesn't …"', where the pronoun is what she said about herself
         return Attribution(True, ctx.just_mentioned(verb_end, inside))
     return NONE
+
+
+def _appositive_name(ctx: DocumentSpeakers, start: int, limit: int, inside: list[tuple[int, int]]) -> str | None:
+    """The person a clause from `start` names and nothing else ("Ann Lowe.", "Dr Ann Lowe,")."""
+    text = ctx.document.text
+    end = _clause_end(text, start, limit)
+    found = [(m, n) for m, n in ctx.between(start, end) if not any(a <= m.start < b for a, b in inside)]
+    if len(found) != 1 or not is_personal(ctx, *found[0]):
+        return None
+    m, name = found[0]
+    before = text[start:m.start].split()
+    if text[m.end:end].strip() or not all(w.lower().strip(".") in HONORIFICS for w in before):
+        return None
+    return name
 
 
 def reporting_verbs(ctx: DocumentSpeakers, start: int, end: int, inside: list[tuple[int, int]] = ()) -> list[re.Match]:
