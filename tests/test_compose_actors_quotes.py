@@ -102,6 +102,30 @@ def test_a_short_phrase_opening_on_a_determiner_or_a_negation_is_the_speakers_ju
         "a travesty of plain justice", "do not make sense at all"]
 
 
+def test_a_capitalised_phrase_opening_a_quoted_sentence_the_reporter_interrupts_is_no_statement():
+    text = ('Former finance chief Tom Reed gave evidence at Harwick. "At that point in time," Mr Reed said, '
+            'referring to the first entries, "I knew it was wrong and I knew it was against the law." '
+            'The court then adjourned. "In the end, we were told to change the figures," Mr Reed said.')
+    assert [q.text for q in section(text).quotes] == [
+        "I knew it was wrong and I knew it was against the law.",
+        "In the end, we were told to change the figures,"]
+
+
+def test_two_like_sentences_a_speaker_says_in_a_row_are_two_quotations():
+    text = ('Former finance chief Tom Reed gave evidence at Harwick. "We did not disclose these adjustments," '
+            'he said. "We did not talk about these adjustments and the information was false."')
+    assert [q.text for q in section(text).quotes] == [
+        "We did not disclose these adjustments,",
+        "We did not talk about these adjustments and the information was false."]
+
+
+def test_a_report_giving_a_quotation_twice_in_other_words_shows_it_once():
+    text = ('Minister Ann Vale attacked her rival. She said the claim was "at best misrepresentation at worst a '
+            'downright lie".\n\nAt a rally later she added: "And to call that a cut is at best a '
+            'misrepresentation, at worst a downright lie."')
+    assert len(section(text).quotes) == 1
+
+
 def test_a_quotation_reopened_sentence_by_sentence_is_shown_whole_and_verbatim():
     text = ('Mayor Ann Vale of Harwick said: "The bridge will reopen in May. "We have listened to the people '
             'who use it every day.\n\n"Nobody will pay a toll to cross it."\n\n'
@@ -130,6 +154,15 @@ def test_a_machine_paraphrased_source_gives_no_quotes():
              'Governor Ben Castell spoke. "We will reconstruct every faculty within the vale," Mr Castell said.')
     quotes = section(*texts, flags={1: ["machine-paraphrase"]}).quotes
     assert [q.citations[0].source for q in quotes] == ["S1"]
+
+
+def test_words_the_report_only_alleges_someone_said_are_not_shown_as_theirs():
+    text = ('Minister Tom Reed met his deputy. In a new book Mr Reed is alleged to have told her: '
+            '"There is nothing you could say to me now that I would believe." '
+            'Mr Reed said: "Of course I trust my deputy and her judgement."\n\n'
+            'Ann Vale, a lawyer, said the rival had reportedly quit. "We will appeal against the ruling," Ms Vale said.')
+    shown = {q.text for q in section(text).quotes}
+    assert shown == {"Of course I trust my deputy and her judgement.", "We will appeal against the ruling,"}
 
 
 def test_actors_section_gives_roles_sources_citations_and_a_quote():
@@ -215,3 +248,11 @@ def test_an_actor_named_once_in_passing_does_not_fill_the_list():
     _, ctx = context(*texts)
     names = [a.name for a in actors_section(ctx, SectionSpec("actors", "Key actors")).actors]
     assert "Ann Vale" in names and "Spain" not in names
+
+
+def test_a_hedge_in_another_clause_of_the_sentence_leaves_the_quotation_on_record():
+    text = ('After Ann Vale reportedly told him to go, Minister Tom Reed said: "I will not resign over this '
+            'matter." The court sat again later. "We will appeal against the ruling," Mr Reed said, after Ms Vale '
+            'reportedly said he had lost.')
+    shown = {q.text for q in section(text).quotes}
+    assert shown == {"I will not resign over this matter.", "We will appeal against the ruling,"}

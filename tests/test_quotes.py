@@ -536,3 +536,129 @@ def test_a_description_with_a_name_before_the_role_is_not_anyone_holding_the_rol
     text = ('Harwick boss Tom Reed spoke on Monday. "It was theft, plain and simple," a lawyer said. '
             '"He was my assistant for years," the Tarvel United boss said.')
     assert quotes(text) == []
+
+
+def test_pronoun_before_the_quotation_is_what_the_speaker_said_of_herself_not_an_inverted_subject():
+    text = ('Sprinter Tom Reed retired last year. The season will only get harder for Ann Vale, '
+            'who has already admitted she "does not enjoy the winter training any more."')
+    assert quotes(text) == [("Ann Vale", "does not enjoy the winter training any more.")]
+
+
+def test_relative_who_after_a_person_in_a_phrase_names_that_person():
+    text = ('Coach Tom Reed was hopeful. The decision was a blow for Ann Vale, who said: '
+            '"I will be back on the track within a month."')
+    assert speakers(text) == ["Ann Vale"]
+
+
+def test_already_between_subject_and_verb_keeps_the_subject():
+    text = ('Former union leader Ann Vale has already accused the government of starting '
+            'a "bidding war over who can promise the most".')
+    assert speakers(text) == ["Ann Vale"]
+
+
+def test_a_description_after_the_verb_names_the_person_just_mentioned_not_the_last_speaker():
+    text = ('"We played well in the end," said coach Tom Reed. Ann Vale was delighted with her win over '
+            'Kit Marsh. "I felt pretty good," said the 22-year-old.')
+    assert speakers(text) == ["Tom Reed", "Ann Vale"]
+
+
+def test_a_described_subject_of_the_quoted_words_is_not_the_speaker():
+    text = ('Secretary General Ann Vale said she had hoped for more but added the agreement '
+            '"provides a base on which to build".')
+    assert quotes(text) == [("Ann Vale", "provides a base on which to build")]
+
+
+def test_a_plural_description_after_the_verb_is_nobody_named():
+    text = ('Analyst Tom Reed said the tool was useful. "The add-in removes hidden data from your files," '
+            'says the instructions on the website.')
+    assert quotes(text) == []
+
+
+def test_a_name_the_reporting_verb_goes_on_about_is_not_whom_he_stands_for():
+    text = ('Tom Reed beat Kit Marsh in two sets. And Ann Vale, who lost to him last week, said Reed was an '
+            'example of the new players on the tour. "A lot more of them can do it now," she said.')
+    assert speakers(text) == ["Ann Vale"]
+
+
+def test_a_sentence_naming_someone_only_in_a_phrase_before_he_said_is_passed_over():
+    text = ('Home Secretary Ann Vale set out her plans. Speaking on a breakfast show with Tom Reed, she said '
+            'migrants were of great value. She said: "We will establish a fair system for everyone."')
+    assert speakers(text) == ["Ann Vale"]
+
+
+def test_he_claimed_after_the_words_reported_is_not_the_person_they_are_about():
+    text = ('Opposition leader Ann Vale gave her new year message. Prime Minister Tom Reed has failed to '
+            'tackle these problems, she claimed.\n\n"The result is higher taxes for every family in the land."')
+    assert speakers(text) == ["Ann Vale"]
+
+
+def test_he_after_a_clause_opening_on_a_named_subject_is_that_person():
+    text = ('Coach Kit Marsh spoke first. When Tom Reed arrived at Harwick, he said: "We are glad to be here '
+            'at last."')
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_a_sentence_opening_on_another_person_ends_the_run_of_the_speaker_before():
+    text = ('"The young players were superb today," said captain Tom Reed. Coach Ann Vale, though, is keen '
+            'to rest her players before the final. "At this stage there is nothing more they can show me."')
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_a_sentence_about_the_speaker_between_two_quotations_keeps_the_run():
+    text = ('"The young players were superb today," said captain Tom Reed. Reed, though, is keen to rest '
+            'before the final. "At this stage there is nothing more I can show anyone."')
+    assert speakers(text) == ["Tom Reed", "Tom Reed"]
+
+
+def test_went_on_before_a_quotation_reports_it():
+    text = ('Opposition leader Ann Vale attacked the minister. The opposition leader went on: "He does not stop '
+            'there: he thinks every colleague is weak." Later Ms Vale went on the attack over spending.')
+    assert quotes(text) == [("Ann Vale", "He does not stop there: he thinks every colleague is weak.")]
+
+
+def test_an_appositive_without_its_closing_comma_leaves_the_name_the_speaker():
+    text = ('"In this case it is only the interests of the big companies that are protected," Ann Vale, a '
+            'Green member of the Harwick Parliament said in a statement.')
+    assert speakers(text) == ["Ann Vale"]
+
+
+def test_said_a_person_of_an_organization_is_the_persons_quotation():
+    text = ('The Harwick Patent Office agreed. "Some of the patents have dubious validity," said Dr Tom Reed '
+            'of the Harwick Patent Office.')
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_a_name_before_the_quotation_outranks_a_pronoun_after_it():
+    text = ('Chancellor Tom Reed set out his plans. Shadow minister Ann Vale said: "Everyone who looks at the '
+            'economy says there is a black hole," she said. Kit Marsh, for the Harwick Party, added: "The '
+            'change will serve no purpose at all," she said.')
+    assert speakers(text) == ["Ann Vale"]
+
+
+def test_an_unclosed_appositive_without_an_article_leaves_the_name_the_speaker():
+    text = ('"It is very encouraging for the makers," Tom Reed, editor of Harwick Games Weekly told the BBC.')
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_a_name_inside_a_clause_before_a_spokesman_is_not_the_speaker():
+    text = ('Minister Ann Vale travelled to Harwick. After meeting Ann Vale, a spokesman said: "The talks went '
+            'well for both sides."')
+    assert speakers(text) == []
+
+
+def test_said_the_paper_is_not_the_person_just_named():
+    text = ('Coach Tom Reed was criticised again. "Perhaps it was because their team had played so poorly," '
+            'said the paper.')
+    assert quotes(text) == []
+
+
+def test_said_a_person_then_a_phrase_about_the_words_is_the_persons_quotation():
+    text = ('Ann Vale was found guilty of stamping on a rival. "I am extremely disappointed with the ruling," '
+            "said Rovers manager Tom Reed of Vale's punishment.")
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_said_a_description_then_the_name_it_stands_for_is_that_persons_quotation():
+    text = ('Kostas Marel and Ann Vale face a hearing. "A decision is now expected by around mid-March," said one '
+            'of their lawyers, Tom Reed.')
+    assert speakers(text) == ["Tom Reed"]

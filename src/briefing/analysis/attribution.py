@@ -56,16 +56,22 @@ emphasizes agreed agrees points pointed
 # alone they report nothing ("won on points", "detectives questioned Tom Reed"). A closed class.
 WH_WORDS = ("whether", "how", "why", "if", "what")
 PARTICLES = {"according": ("to",), "points": ("out",), "pointed": ("out",),
-             "questioned": WH_WORDS, "questions": WH_WORDS, "queried": WH_WORDS, "wondered": WH_WORDS}
+             "questioned": WH_WORDS, "questions": WH_WORDS, "queried": WH_WORDS, "wondered": WH_WORDS,
+             "went": ("on",), "goes": ("on",)}
+# "went on" reports speech only where the words follow or precede it ('Lowe went on: "…"', '"…," he
+# went on.'), not in "went on the attack"
+CLAUSE_AFTER = {"went", "goes"}
+PUNCTUATION_AFTER = re.compile(r"\s*[:,.;\"“]")
 SAY_WORDS = REPORTING_VERBS | set(PARTICLES)
 LETTERS = re.compile(r"[A-Za-z]+")      # on lower-cased text too: same offsets
 LOWER_RUN = re.compile(r"[a-z]+")        # a reporting verb is one (SAY_WORDS are all of a-z)
 QUOTE_MARKS = "\"“”"
+OPENING_MARKS = "\"“"
 
 # Words that may stand between a subject and its verb: auxiliaries, adverbs, a day ("Ann Lowe on
 # Sunday said"), a parenthesis ("(Dec 14)"), post-nominal letters ("Ann Lowe QC said": a closed
 # class of the letters of British honours, offices and ranks at the bar).
-GLUE_WORD = re.compile(r"(?:\b(?:has|have|had|also|then|later|again|previously|earlier|once|repeatedly|would|"
+GLUE_WORD = re.compile(r"(?:\b(?:has|have|had|also|already|then|later|again|previously|earlier|once|repeatedly|would|"
                        r"QC|KC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE|"
                        r"will|further|first|finally|only|yesterday|today|tonight|now|long|never|always|often|[a-z]{3,}ly)"
                        r"|\bon\s+[A-Z][a-z]+(?:\s+\d{1,2})?|\([^()]{1,30}\)"
@@ -76,8 +82,16 @@ MAX_GLUE_WORDS = 4
 # the seat of a peer's title after the peer's name: "Lord Ashby| of Tarrowby"
 PEER_SEAT = re.compile(r"\s+of\s+[A-Z][\w’'-]+$")
 APPOSITIVE_MAX = 150     # characters of an appositive between a subject and its verb
+UNCLOSED_APPOSITIVE = re.compile(r",\s+[a-z][^,;:\"“”()]{1,100}$")   # ", a member of the council", ", editor of X"
+# what may come before a clause's subject: quotation marks, punctuation, "and" or "but"
+CLAUSE_OPENING = re.compile(r"[\s\"“”,.;:!?—–-]*(?:(?:and|but)\s+)?", re.I)
 DASH_AT_END = re.compile(r"\s[-–—]$")
 DASH_BETWEEN = re.compile(r"\s[-–—]\s(?!.*\s[-–—]\s)[^\"“”;:]*$")   # the last spaced dash, no quote after it
+# A closed class of English subordinating conjunctions: "When Lowe arrived, he said" opens on a
+# clause whose subject "he" goes on about.
+SUBORDINATOR = re.compile(r"\W*(?:when|whenever|after|before|as|while|whilst|although|though|if|once|since|because|"
+                          r"until|unless|whereas)\s+", re.I)
+TITLE_GAP = 5            # characters of a title ("Mr ", "Dr ") between the conjunction and the name
 # "he", "she" and "it" standing for someone named before; "they" stands for a group we cannot name
 PRONOUN_AT_END = re.compile(r"(?:^|[^\w’'])(he|she|it|they|we|i)$", re.I)
 # Right after a verb: "said Ann Lowe", "said the firm", "thundered India's delegate Ann Lowe"
@@ -85,6 +99,10 @@ AFTER_VERB_WORDS = 5
 NEAR = 60                # characters between "according to" and its source
 # "the spokesman said": someone speaking for the body just mentioned, not for the person
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
+# Media and works that "say" what they report ('said the paper', 'says the study'): a closed class of
+# English nouns, besides the writings of DOCUMENT_HEADS
+PUBLICATIONS = frozenset("""paper newspaper website site blog show programme program study survey poll book article
+editorial column broadcast bulletin film documentary research""".split())
 UNNAMED = frozenset("aide aides source sources official officials witness witnesses".split())   # nobody named
 OF_PHRASE = re.compile(r"\s+(?:for|of|at|in|from|on|with|by)\s+")
 
@@ -185,6 +203,13 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
     text = ctx.document.text
     if end <= floor:
         return NONE
+    unclosed = UNCLOSED_APPOSITIVE.search(text, max(floor, end - APPOSITIVE_MAX), end)
+    if unclosed:
+        # "Ann Lowe, a member of the council said": an appositive whose closing comma is missing
+        named = ctx.ends.get(unclosed.start())
+        if named and named[0].start >= floor and is_personal(ctx, *named) \
+                and CLAUSE_OPENING.fullmatch(text, floor, named[0].start):
+            return Attribution(True, named[1])
     found = ctx.ends.get(end)
     if not found and text[end - 2:end] in ("’s", "'s"):
         found = ctx.ends.get(end - 2)      # "Acme’s said": a name ending in "'s" (before a verb, no possessive)
@@ -205,6 +230,9 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
     if pronoun:
         word = pronoun.group(1).lower()
         if word in ("he", "she"):
+            if clause_start is not None and head[:pronoun.start(1)].rstrip().endswith(",") \
+                    and not _fronted_subject(ctx, clause_start, verb_start):
+                clause_start = None        # "Lowe has failed, he claimed": the words are about Lowe, not Lowe's
             return Attribution(True, ctx.just_mentioned(verb_start, inside, clause_start)
                                or _headline_speaker(ctx, verb_start))
         if word == "it":
@@ -217,7 +245,7 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
     last = head.split()[-1] if head.split() else ""
     if last.lower() == "who":              # "Ann Lowe, who said": the name before
         antecedent = ctx.ends.get(len(text[:end - 3].rstrip(" ,")))
-        if antecedent and not after_preposition(text, antecedent[0].start):
+        if antecedent and (is_personal(ctx, *antecedent) or not after_preposition(text, antecedent[0].start)):
             return Attribution(True, antecedent[1])
         return UNKNOWN
     if last[:1].isupper() and last.lower() not in ROLE_STOPS:
@@ -227,6 +255,15 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
     if last.endswith("s") and last.isalpha() and last.lower() not in ROLE_STOPS | SAY_WORDS:
         return UNKNOWN                     # "critics said"
     return NONE                            # "… and said", "declined to say", "dismissed claims"
+
+
+def _fronted_subject(ctx: DocumentSpeakers, start: int, end: int) -> bool:
+    """Whether the sentence at `start` opens on a subordinate clause with a person as its subject
+    ("When Lowe arrived, he said"), whom a "he" after the comma goes on about; not on the words
+    reported ("Lowe has failed, he claimed") nor on a participle ("Asked about Lowe, he said")."""
+    opening = SUBORDINATOR.match(ctx.document.text, start, end)
+    return bool(opening) and any(0 <= m.start - opening.end() <= TITLE_GAP and is_personal(ctx, m, n)
+                                 for m, n in ctx.between(opening.end(), end))
 
 
 def _headline_speaker(ctx: DocumentSpeakers, pos: int) -> str | None:
@@ -371,21 +408,59 @@ def subject_after(ctx: DocumentSpeakers, verb_end: int, limit: int, inside: list
     mentions = [(m, n) for m, n in ctx.between(verb_end, close) if not any(a <= m.start < b for a, b in inside)]
     if mentions and _names_a_holder(text, mentions[-1][0].end, close):
         mentions = []                      # "said the Acme sporting director": a description, not Acme
+    if len(mentions) >= 2 and is_personal(ctx, *mentions[-2]) and not is_personal(ctx, *mentions[-1]) \
+            and MEMBER_OF.fullmatch(text, mentions[-2][0].end, mentions[-1][0].start):
+        mentions = mentions[:-1]           # "said Dr Ann Lowe of the Acme Institute": the person
     if mentions and _ends_subject(text, mentions[-1][0].end, close):
         m, name = mentions[-1]
         between = text[verb_end:m.start].lower().split()
         if len(between) <= AFTER_VERB_WORDS and PREPOSITIONS.isdisjoint(between):
             return Attribution(True, name)
+    for m, name in mentions[:-1]:
+        # "said Harwick manager Tom Reed of the penalty": the person, then what the words were about
+        between = text[verb_end:m.start].lower().split()
+        after = text[m.end:close].split()[:1]
+        if len(between) > AFTER_VERB_WORDS or not PREPOSITIONS.isdisjoint(between):
+            break
+        if is_personal(ctx, m, name) and after and after[0].lower() in PREPOSITIONS:
+            return Attribution(True, name)
     words = clause.split()
+    if words and not mentions and text[end:end + 1] == ",":
+        # '"…," said one of their lawyers, Ann Lowe.': a description, then the name it stands for
+        named = _appositive_name(ctx, end + 1, limit, inside)
+        if named:
+            return Attribution(True, named)
     if 1 <= len(words) <= AFTER_VERB_WORDS and words[0].lower() in ("the", "a", "an") and len(words) > 1:
         description = " ".join(words[1:])
         head = OF_PHRASE.split(description)[0].split()[-1]
         if head_of(head) in ROLE_HEADS | ORGANIZATION_HEADS | SPOKESPEOPLE | UNNAMED:
             return _description(ctx, words[0].lower(), description, close - len(description), close)
-        return UNKNOWN if words[0].lower() in ("a", "an") else NONE
-    if len(words) == 1 and words[0].lower() in ("he", "she"):
+        if words[0].lower() in ("a", "an"):
+            return UNKNOWN
+        if text[end:end + 1] in OPENING_MARKS or head_of(head) in DOCUMENT_HEADS | PUBLICATIONS:
+            return NONE                    # 'added the deal "…"': what was said, not who said it
+        # '"…," said the 22-year-old.', 'said the American': someone the report has just named
+        if head.endswith("s") and not head.endswith("ss"):
+            return UNKNOWN                 # 'says the instructions': a plural, nobody "he" or "she" is
+        return Attribution(True, ctx.just_mentioned(verb_end, inside))
+    if len(words) == 1 and words[0].lower() in ("he", "she") and text[end:end + 1] not in OPENING_MARKS:
+        # '"…," said he.'; not 'admitted she "doesn't …"', where the pronoun is what she said about herself
         return Attribution(True, ctx.just_mentioned(verb_end, inside))
     return NONE
+
+
+def _appositive_name(ctx: DocumentSpeakers, start: int, limit: int, inside: list[tuple[int, int]]) -> str | None:
+    """The person a clause from `start` names and nothing else ("Ann Lowe.", "Dr Ann Lowe,")."""
+    text = ctx.document.text
+    end = _clause_end(text, start, limit)
+    found = [(m, n) for m, n in ctx.between(start, end) if not any(a <= m.start < b for a, b in inside)]
+    if len(found) != 1 or not is_personal(ctx, *found[0]):
+        return None
+    m, name = found[0]
+    before = text[start:m.start].split()
+    if text[m.end:end].strip() or not all(w.lower().strip(".") in HONORIFICS for w in before):
+        return None
+    return name
 
 
 def reporting_verbs(ctx: DocumentSpeakers, start: int, end: int, inside: list[tuple[int, int]] = ()) -> list[re.Match]:
@@ -406,7 +481,9 @@ def reporting_verbs(ctx: DocumentSpeakers, start: int, end: int, inside: list[tu
         at = start + m.start()
         wanted = PARTICLES.get(m.group())
         if not any(a <= at < b for a, b in inside) \
-                and (wanted is None or _next_word(low, m.end()) in wanted):
+                and (wanted is None or _next_word(low, m.end()) in wanted) \
+                and (m.group() not in CLAUSE_AFTER
+                     or PUNCTUATION_AFTER.match(text, text_word_end(text, at + len(m.group())))):
             found.append(LETTERS.match(text, at))
     return found
 

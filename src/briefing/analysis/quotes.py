@@ -15,8 +15,22 @@ import re
 from dataclasses import dataclass
 
 from briefing.analysis.actors import actor_index
-from briefing.analysis.attribution import ABBREVIATIONS, NONE, Attribution, reporting_verbs, speaker_clause
-from briefing.analysis.referents import DocumentSpeakers, actor_kinds, speakers_of
+from briefing.analysis.attribution import (
+    ABBREVIATIONS,
+    NONE,
+    SUBJECT_OPENING_WORDS,
+    UNKNOWN,
+    Attribution,
+    reporting_verbs,
+    speaker_clause,
+)
+from briefing.analysis.referents import (
+    DocumentSpeakers,
+    actor_kinds,
+    after_preposition,
+    is_personal,
+    speakers_of,
+)
 from briefing.model import ActorFact, Corpus, QuoteFact, Sentence, SentenceRef
 
 QUOTE_MARK = re.compile('["“”]')
@@ -30,6 +44,9 @@ PARAGRAPH_BREAK_LINES = 2  # line breaks between two paragraphs (a blank line be
 SHORT_CLAUSE_WORDS = 8   # '"…?" Mr Dunmore asked.': a clause this short after "?" or "!" attributes it
 TITLE_WORD = re.compile(r"[^\W_][\w’'-]*")
 # '"…?" Mr Ashdown pressed.': a name right after the closing mark, then a verb in the past
+# '…," she said': a pronoun subject right after the closing mark; and one right before an opening mark
+PRONOUN_SAYS = re.compile(r"[,?!]?[\"”]?\s*(?:he|she)\s+[a-z]+", re.I)
+PRONOUN_BEFORE_MARK = re.compile(r"\b(?:he|she)\s+[a-z]+\s*[:,]?\s*$", re.I)
 NAME_THEN_VERB = re.compile(r"[,?!]?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+\s+[a-z]+ed\b")
 
 
@@ -175,6 +192,11 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
     after = NONE
     if window:
         after = speaker_clause(ctx, *window, prefer_last=False, inside=inside, after_quote=True)
+        if after.speaker and PRONOUN_SAYS.match(text, *window):
+            # 'Ann Lowe, for the union, added: "…," she said.': the name before outranks the pronoun
+            named_before = speaker_clause(ctx, sentence.start, span.open_mark, prefer_last=True, inside=inside)
+            if named_before.found and not PRONOUN_BEFORE_MARK.search(text, sentence.start, span.open_mark):
+                return named_before
         if after.speaker:
             return after
         named = NAME_THEN_VERB.match(text, *window)      # "…?" Mr Ashdown pressed.
@@ -207,8 +229,29 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
                                                                               reported.speaker, inside)):
         return reported
     if continues:
+        other = None if reported.found else _person_opening(ctx, sentence.index - 1, previous, inside)
+        if other and other != previous[1]:
+            return UNKNOWN      # '"…," Lowe said. Reed, though, is keen to wait. "…"': Reed's words, or Lowe's?
         return Attribution(True, previous[1])
     return NONE
+
+
+def _person_opening(ctx: DocumentSpeakers, index: int, previous: tuple[Span, str] | None,
+                    inside: list[tuple[int, int]]) -> str | None:
+    """The person sentence `index` opens on as its subject ("Reed, though, is keen …", "Coach Tom
+    Reed wants …"), where it holds no quotation of the run before it; else None."""
+    span = ctx.sentence_of.get(index)
+    if span is None or (previous is not None and previous[0].end >= span[0]):
+        return None
+    start, end = span
+    text = ctx.document.text
+    for mention, name in ctx.between(start, end):
+        if any(a <= mention.start < b for a, b in inside):
+            continue
+        if len(text[start:mention.start].split()) > SUBJECT_OPENING_WORDS or after_preposition(text, mention.start):
+            return None
+        return name if is_personal(ctx, mention, name) else None
+    return None
 
 
 def _named_in(ctx: DocumentSpeakers, index: int, name: str, inside: list[tuple[int, int]]) -> bool:

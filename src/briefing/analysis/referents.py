@@ -20,6 +20,7 @@ from briefing.analysis.lexicon import (
     ORG_HEADS,
     ORGANIZATION_ROLE_HEADS,
     ROLE_HEADS,
+    SAY_VERBS,
     TITLE_WORDS,
 )
 from briefing.analysis.names import SAID_AFTER, Mention, document_names
@@ -38,9 +39,13 @@ PREPOSITIONS = frozenset("""in at from near of for with by to on about against i
 concerning towards toward like unlike than between among amid despite without behind beside""".split())
 PROSE = re.compile(r"\b[a-z]{3,}\b")      # a sentence with a lower-case word is prose, not a credit line
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:he|she)\b", re.I)
+PRONOUN_VERB = re.compile(r",\s+(?:he|she)\s+(?:\w+ly\s+)?([a-z]+)\b")     # ", he said", ", she later told"
 DESCRIBED_SUBJECT = re.compile(r"\W*The\s+((?:[\w-]+\s+){0,4}[\w-]+)")
 POSSESSOR = re.compile(r"(\S+?)['’]s?(?:\s+[\w-]+){0,4}\s+$")   # "Acme's annual safety " before "report"
 MAKER = re.compile(r"\s+(?:by|from|of)\s+(?:the\s+)?")           # "report by (the) …"
+# a closed class of English auxiliaries, which a clause goes on with after its subject
+VERB_AFTER = re.compile(r"\s+(?:is|was|were|are|has|had|have|would|will|could|should|can|may|might|must|did|does)\b")
+WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 
 
 @dataclass
@@ -208,10 +213,20 @@ class DocumentSpeakers:
             opening = text[a:named[0][0].start] if named else text[a:b]
             if PRONOUN_SUBJECT.match(opening):
                 continue                   # "He told the BBC that Ms Ray …": whom the sentence before names
+            if named and all(after_preposition(text, m.start) for m, _ in named) \
+                    and any(v.group(1) in SAY_VERBS for v in PRONOUN_VERB.finditer(text, named[-1][0].end, b)):
+                continue                   # "Speaking on Breakfast with Reed, he said …": whom "he" is
             if named:
-                speakers = [n for m, n in named if m.speaker]
+                speakers = [n for m, n in named if m.speaker and not said_of(text, m)]
                 return speakers[0] if speakers else named[0][1]
         return self.last_speaker[1] if self.last_speaker and self.last_speaker[0] < pos else None
+
+
+def said_of(text: str, mention: Mention) -> bool:
+    """ "…, said Lowe was right": a name after a reporting verb that its own clause goes on from is
+    whom the words are about, not who said them (as in "…, said Lowe.")."""
+    before = WORD_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    return bool(before) and before.group(1) in SAY_VERBS and VERB_AFTER.match(text, mention.end) is not None
 
 
 def head_of(word: str) -> str:

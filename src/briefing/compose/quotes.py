@@ -5,7 +5,8 @@ weight is how many documents quote them (to DOCS_POWER), and their k-th quotatio
 weight / (k + OFFSET), so the voices most reports carry are heard several times and minor ones
 once, if at all. A speaker's quotations come whole statements first, then one from each document
 quoting them before a second from any, then the ones most sources repeat, then the earliest. A
-quotation the source reopens sentence by sentence or paragraph by paragraph is one quotation.
+quotation the source reopens sentence by sentence or paragraph by paragraph is one quotation;
+words a report only alleges someone said ("is alleged to have told") are nobody's on record.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.analysis.attribution import REPORTING_VERBS
 from briefing.analysis.referents import PREPOSITIONS
 from briefing.compose.context import ComposeContext
 from briefing.model import Citation, Quote, QuoteFact, Section
@@ -28,6 +30,7 @@ down up off onto past around along beyond below above inside outside""".split())
 PUNCTUATION = ".,;:!?\"'“”‘’()[]…-–—"
 MAX_WORDS = 120          # longer runs are speeches, better read in the source
 SAME_WORDS = 0.8         # share of words above which two quotations are the same one
+NEXT_QUOTATION_WORDS = 12   # words of a reporting clause between two quotations in a row ('," Reed told the court. "')
 MAX_OTHER_SOURCES = 3    # further sources cited for a quotation several give
 # Ranking, fitted on the eight labelled sets by a grid search that `benchmarks/quote_ranking.py`
 # runs with a leave-one-topic-out check (each set held out scores as it does fitted, but cop29 .67
@@ -57,6 +60,27 @@ def _same(a: set[str], b: set[str]) -> bool:
     return shorter >= MIN_WORDS and len(a & b) >= SAME_WORDS * shorter
 
 
+def _one_quotation(ctx: ComposeContext, quotes: list[QuoteFact], words_of: list[set[str]], i: int, j: int) -> bool:
+    """Quotations `i` and `j` are one when they share most words (`_same`: reports spell and cut a
+    quotation differently, and one report may give it twice, in its opening and in full), except
+    two in a row of one paragraph: a speaker saying two like sentences ('"We did not hide it," he
+    said. "We did not talk about it."') says two things, unless one holds the other's words."""
+    if not _same(words_of[i], words_of[j]):
+        return False
+    a, b = sorted((quotes[i], quotes[j]), key=lambda f: (f.ref.doc, f.start))
+    if a.ref.doc != b.ref.doc or a.end > b.start:
+        return True
+    between = ctx.corpus.documents[a.ref.doc].text[a.end:b.start]
+    if "\n" in between or len(between.split()) > NEXT_QUOTATION_WORDS:
+        return True
+    shorter, longer = sorted((_word_run(a.text), _word_run(b.text)), key=len)
+    return f" {shorter} " in f" {longer} "
+
+
+def _word_run(text: str) -> str:
+    return " ".join(w.lower() for w in WORD.findall(text))
+
+
 def is_fragment(fact: QuoteFact) -> bool:
     """Words picked out of a sentence ("diverted or distracted", "a 'load of nonsense'"): they start
     in lower case, where a whole statement starts with a capital."""
@@ -68,10 +92,38 @@ def picked_phrase(text: str) -> bool:
     to take it 'to the minister if necessary'", "would act 'in the near future'"): an adverbial of
     the report's clause around a few of the speaker's words, not a statement of theirs. A phrase
     opening on a determiner or a negation ("called it 'a travesty of justice'", "said the figures
-    'do not make sense'") is the speaker's own judgement, and stays (at a fragment's rank)."""
+    'do not make sense'") is the speaker's own judgement, and stays (at a fragment's rank). Opening a
+    quoted sentence, such a phrase starts with a capital ('"In the end," Reed said, "we lost."'): where
+    its closing comma is its only punctuation, the statement goes on past it, and the phrase alone
+    is no statement either."""
     words = text.split()
-    return not text[:1].isupper() and len(words) < PHRASE_WORDS \
-        and words[0].lower().strip(PUNCTUATION) in PHRASE_OPENERS
+    opener = not text[:1].isupper() or (text.rstrip().endswith(",") and not CLAUSE_MARKS.search(text.rstrip()[:-1]))
+    return opener and len(words) < PHRASE_WORDS and words[0].lower().strip(PUNCTUATION) in PHRASE_OPENERS
+
+
+CLAUSE_MARKS = re.compile(r"[.,;:!?\"“”()–—]|\s-\s")
+
+
+def hearsay(ctx: ComposeContext, fact: QuoteFact) -> bool:
+    """Words the report only alleges someone said: its reporting verb comes under "allegedly",
+    "reportedly" or "is said to have" ('Reed is alleged to have told her: "…"', 'Vale reportedly
+    said the plan was "…"'). The report does not stand behind them as that person's words, so
+    they are not shown as such (a quotation "quoted as saying" by another outlet is on record).
+    Only the reporting clause next to the quotation counts, not another clause of its sentence
+    ('After Vale reportedly told him to go, Reed said: "…"' is Reed's on record)."""
+    text = ctx.corpus.documents[fact.ref.doc].text
+    last = ctx.corpus.documents[fact.ref.doc].sentences[max(fact.sentences, default=fact.ref.sentence)]
+    before = CLAUSE_BREAK.split(text[ctx.corpus.sentence(fact.ref).start:fact.start].rstrip(" \t\"“:,"))[-1]
+    after = CLAUSE_BREAK.split(text[fact.end:max(fact.end, last.end)].lstrip(" \t\"”,"), 1)[0]
+    return any(m.group(1).lower() in REPORTING_VERBS for clause in (before, after) for m in HEARSAY.finditer(clause))
+
+
+CLAUSE_BREAK = re.compile(r"[,;:.!?]")
+
+
+# a closed class of English hedges put before a reporting verb
+HEARSAY = re.compile(r"\b(?:allegedly|reportedly|(?:is|was|are|were)\s+(?:alleged|said|reported|rumou?red)\s+to\s+have)"
+                     r"\s+([a-z]+)\b", re.I)
 
 
 @dataclass
@@ -132,7 +184,7 @@ def _speaker_quotes(ctx: ComposeContext) -> SpeakerQuotes:
     by_speaker: dict[str, list[int]] = {}
     for i, fact in enumerate(quotes):
         if fact.speaker in actors and MIN_WORDS <= len(fact.text.split()) <= MAX_WORDS \
-                and fact.ref.doc not in excluded and not picked_phrase(fact.text):
+                and fact.ref.doc not in excluded and not picked_phrase(fact.text) and not hearsay(ctx, fact):
             by_speaker.setdefault(fact.speaker, []).append(i)
     fragment = {i: is_fragment(quotes[i])
                 for ix in by_speaker.values() for i in ix}
@@ -141,7 +193,7 @@ def _speaker_quotes(ctx: ComposeContext) -> SpeakerQuotes:
     for speaker, indices in by_speaker.items():
         groups: list[list[int]] = []
         for i in indices:
-            group = next((g for g in groups if _same(words_of[i], words_of[g[0]])), None)
+            group = next((g for g in groups if _one_quotation(ctx, quotes, words_of, i, g[0])), None)
             if group is None:
                 groups.append([i])
             else:
@@ -178,7 +230,7 @@ def quotes_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     for *_, i in sorted(priority):
         if len(picked) >= limit:
             break
-        if not any(_same(words_of[i], words_of[j]) for j in picked):
+        if not any(_one_quotation(ctx, quotes, words_of, i, j) for j in picked):
             picked.append(i)
     section_quotes = []
     for i in picked:
