@@ -596,3 +596,11 @@ def test_an_act_negated_in_a_relative_clause_or_in_another_voice_is_no_conflict(
     assert len(conflicts(a, d, c)) == 1
     e = doc("e", "The suspects will not deport next week, the judge said.")
     assert conflicts(a, e, c) == []
+
+
+def test_a_denial_answers_the_charge_another_report_tells():
+    a = doc("a", "Port chief Ada Lind has denied claims that she sold the harbour land to a Tarvel developer.")
+    b = doc("b", "Ada Lind has been charged with selling the harbour land to a Tarvel developer last year.")
+    [item] = conflicts(a, b, actors=[person("Ada Lind")])
+    assert item.sides == [[SentenceRef(1, 0)], [SentenceRef(0, 0)]]
+    assert item.topic.startswith("Claim and denial: she sold the harbour land")
