@@ -46,7 +46,9 @@ AFFIRMED_BEFORE = re.compile(
     rf"(?i:(?:(?<!\bnot\s)(?<!\bnever\s)\b(?:will|would|could|can|shall)|\b{INTENT}\s+to)"
     r"\s+(?P<aux>(?:(?:now|still|also|soon|be|then)\s+){0,2})$)")
 AFFIRMED_REACH = 60         # characters before a verb searched for its modal
-NEGATION_CUES = ("not", "n't", "n’t", "refuse", "decline")
+# the word that negates, looked for first; the verb phrase is then read around it
+NEGATION_CUE = re.compile(r"\b(?:[Nn]ot|[Cc]annot|[Rr]efuse[ds]?|[Dd]eclin(?:ed|es))\b|n[’']t\b")
+CUE_REACH = (15, 45)        # characters before and after a negating word its verb phrase spans
 # after "be", a verb is a participle ("be freed", "be held", "be given"), not an adjective ("be able")
 PARTICIPLE = re.compile(r"(?:ed|en|wn|ld|lt|nt)$")
 # verbs too light to name an act by themselves (a closed class: "will not be", "would not comment")
@@ -120,8 +122,12 @@ def verb_phrases(text: str, verbs: frozenset[str] | None) -> Iterator[tuple[bool
     """(positive, match, verb) for each verb phrase told as not to be done, or, with `verbs`,
     for each of those verbs told as to be done."""
     if verbs is None:
-        for m in NEGATED.finditer(text):
-            yield False, m, m.group("verb")
+        seen = -1
+        for cue in NEGATION_CUE.finditer(text):
+            for m in NEGATED.finditer(text, max(0, cue.start() - CUE_REACH[0]), cue.end() + CUE_REACH[1]):
+                if m.start() > seen:
+                    seen = m.start()
+                    yield False, m, m.group("verb")
         return
     lower = text.lower()
     for verb in sorted(verbs):
@@ -194,7 +200,7 @@ def negated_findings(sents: Sentences) -> list[Finding]:
     nouns = NounSpread(sents)
     told: dict[str, list[Act]] = defaultdict(list)
     for i, text in enumerate(sents.texts):
-        if any(cue in text for cue in NEGATION_CUES):
+        if NEGATION_CUE.search(text):
             for a in acts(sents, i, nouns):
                 told[a.act].append(a)
     if not told:
