@@ -570,6 +570,9 @@ def test_verbs_naming_one_act_compare_for_a_doer_most_reports_name():
     c = doc("c", "The prisoners have been held in Harwick for three years.")
     [item] = conflicts(a, b, c)
     assert item.topic == "Whether the prisoners will be released: could now be released vs will not be freed"
+    g = doc("g", "Officials said the prisoners would not be freed before the spring.")
+    [item] = conflicts(a, b, c, g)
+    assert item.sides == [[SentenceRef(1, 0)], [SentenceRef(0, 0), SentenceRef(3, 0)]]   # each version's reports
     d = doc("d", "The court sat in Harwick for three days.")
     e = doc("e", "A clerk said the court is in Tarvel.")
     f = doc("f", "The court will sit again in May.")

@@ -27,6 +27,7 @@ SPREAD = 0.5                # share of the reports a doer's noun is in
 MIN_REPORTS = 3             # reports a story needs for a noun's spread to tell
 SUBJECT_WORDS = 6           # words before the verb phrase read as its doer...
 NAME_GAP = 3                # ...where a name ends at most this many words before it ("Vale has said she")
+SIDE_SENTENCES = 3          # sentences kept as one side (the composer shows one, cites the others' sources)
 REST_SHARE = 0.5            # what two acts' rests share (idf-weighted Jaccard) where both have one
 
 # Closed classes of English news prose, stated as such.
@@ -237,7 +238,12 @@ def negated_findings(sents: Sentences) -> list[Finding]:
             continue
         weight, x, y = best
         doer = sorted(x.doers & y.doers)[0] if x.by_actor else f"the {y.doer}"
+        # each side: the pair's sentence, then the others telling the act the same way of the doer
+        said = [y.sentence] + sorted({a.sentence for a in found if a.positive and one_act(sents, x, a)} - {y.sentence})
+        denied = [x.sentence] + sorted({a.sentence for a in found if not a.positive and one_act(sents, a, y)}
+                                       - {x.sentence} - set(said))
         findings.append(Finding("negation", KIND_SCORE["negation"] + min(MAX_EVIDENCE, weight),
                                 f"Whether {doer} will {y.phrase}", [y.shown, x.shown],
-                                [[sents.refs[y.sentence]], [sents.refs[x.sentence]]]))
+                                [[sents.refs[k] for k in said[:SIDE_SENTENCES]],
+                                 [sents.refs[k] for k in denied[:SIDE_SENTENCES]]]))
     return findings
