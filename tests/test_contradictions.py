@@ -607,3 +607,24 @@ def test_a_denial_answers_the_charge_another_report_tells():
     [item] = conflicts(a, b, actors=[person("Ada Lind")])
     assert item.sides == [[SentenceRef(1, 0)], [SentenceRef(0, 0)]]
     assert item.topic.startswith("Claim and denial: she sold the harbour land")
+
+
+# --- a fact stated and said not to be known ---------------------------------------------------
+
+def test_a_fact_one_report_states_and_another_says_is_not_clear_is_a_conflict():
+    a = doc("a", "In Harwick, police arrested three men under the new fishing law on Saturday.")
+    b = doc("b", "There were three arrests in Harwick on Saturday, although it was not clear whether they "
+                 "were made under the new fishing law.")
+    [item] = conflicts(a, b)
+    assert item.topic == "Stated and not clear: they were made under the new fishing law"
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
+
+
+@pytest.mark.parametrize("stated", [
+    "Police said they arrested three men in Harwick under the new fishing law on Saturday.",   # someone's words
+    "In Tarvel, a trawler captain was fined for fishing without a licence.",                   # another event
+])
+def test_what_is_not_a_fact_stated_against_its_doubt(stated):
+    b = doc("b", "There were three arrests in Harwick on Saturday, although it was not clear whether they "
+                 "were made under the new fishing law.")
+    assert conflicts(doc("a", stated), b) == []

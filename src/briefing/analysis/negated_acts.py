@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from math import fsum
 
 from briefing.analysis.conflicts import KIND_SCORE, Finding, Sentences, agent, stem
-from briefing.analysis.rebuttals import CLAUSE_BREAK, HEDGE, MAX_EVIDENCE, two_speakers
+from briefing.analysis.rebuttals import CLAUSE_BREAK, HEDGE, two_speakers
 from briefing.analysis.words import STOP_WORDS
 
 # --- thresholds ------------------------------------------------------------------------------
@@ -29,6 +29,9 @@ SUBJECT_WORDS = 6           # words before the verb phrase read as its doer...
 NAME_GAP = 3                # ...where a name ends at most this many words before it ("Vale has said she")
 SIDE_SENTENCES = 3          # sentences kept as one side (the composer shows one, cites the others' sources)
 REST_SHARE = 0.5            # what two acts' rests share (idf-weighted Jaccard) where both have one
+# what a finding's evidence (its sentences' shared words) adds to its score: less than the gap
+# to the next kind (KIND_SCORE), so that kinds keep their order
+EVIDENCE = 0.04
 
 # Closed classes of English news prose, stated as such.
 # words after which "to" tells what a party means or is able to do ("wants to run", "decided not
@@ -242,7 +245,7 @@ def negated_findings(sents: Sentences) -> list[Finding]:
         said = [y.sentence] + sorted({a.sentence for a in found if a.positive and one_act(sents, x, a)} - {y.sentence})
         denied = [x.sentence] + sorted({a.sentence for a in found if not a.positive and one_act(sents, a, y)}
                                        - {x.sentence} - set(said))
-        findings.append(Finding("negation", KIND_SCORE["negation"] + min(MAX_EVIDENCE, weight),
+        findings.append(Finding("negation", KIND_SCORE["negation"] + EVIDENCE * min(1.0, weight),
                                 f"Whether {doer} will {y.phrase}", [y.shown, x.shown],
                                 [[sents.refs[k] for k in said[:SIDE_SENTENCES]],
                                  [sents.refs[k] for k in denied[:SIDE_SENTENCES]]]))
