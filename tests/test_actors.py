@@ -443,8 +443,8 @@ def test_an_acronym_defined_after_a_possessive_names_the_organization_without_it
 
 
 def test_a_role_right_before_an_honorific_is_the_persons_but_not_across_a_comma():
-    text = "Harwick United boss Sir Alan Ferris said the team played well. Sir Alan said more."
-    assert actor(find_actors(corpus(text)), "Alan Ferris").role == "Harwick United boss"
+    text = "Harwick United boss Sir Rex Ferris said the team played well. Sir Rex said more."
+    assert actor(find_actors(corpus(text)), "Rex Ferris").role == "Harwick United boss"
     text = ("Asked whether he trusted the prime minister, Mr Dale Orton replied that he did. "
             "Mr Orton said more on Friday.")
     assert actor(find_actors(corpus(text)), "Dale Orton").role == ""
@@ -1228,3 +1228,25 @@ def test_a_company_named_with_its_legal_form_is_a_company_but_a_band_called_comp
                        "Good Company said the tour was cancelled. Good Company will play in May.")
     assert actors["Harwick Steel Corp"].role == "company"
     assert actors["Good Company"].role != "company"
+
+
+def test_a_name_written_after_the_or_a_possessive_is_a_thing_not_a_person():
+    found = actors_of("The Jessica Star sailed from Harwick on Monday with grain for the mills. "
+                      "Tom Reed, the harbour master, said the Jessica Star was two days late. "
+                      "Crews loaded the Jessica Star at night.",
+                      "Tom Reed said the port would stay open. The Jessica Star is due back next week.")
+    assert "Jessica Star" not in found and found["Tom Reed"].kind == "person"
+
+
+def test_a_group_named_in_the_plural_after_the_is_an_organization():
+    found = actors_of("The Billy Boys played in Harwick on Friday night. "
+                      "Fans cheered the Billy Boys until midnight, Tom Reed said.",
+                      "The Billy Boys will tour next year. Tom Reed said the Billy Boys were the best band he had seen.")
+    assert found["Billy Boys"].kind == "organization"
+
+
+def test_a_person_s_name_as_an_attribute_after_an_article_stays_a_person_s():
+    found = actors_of("Ann Vale scored twice for Harwick on Saturday. "
+                      "An Ann Vale free kick sealed it, and the Ann Vale fan club cheered.",
+                      "Vale said she was pleased with her form. Ann Vale joined Harwick in May.")
+    assert found["Ann Vale"].kind == "person"

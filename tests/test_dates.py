@@ -122,6 +122,13 @@ def test_a_dated_thing_in_a_phrase_of_time_dates_its_clause():
     assert [(coup.iso, coup.role), storm.role, thing.role] == [("2019", ""), "", "attribute"]
 
 
+def test_a_year_after_a_possessive_names_a_thing_unless_a_phrase_of_time_holds_it():
+    [bid] = find_dates("She wore Harwick's 2030 bid slogan on her vest.")
+    [contract] = find_dates("The riders' 2026 contract ends the dispute.")
+    [season] = find_dates("Sales fell in Tarvel's 2019 season.")
+    assert [bid.role, contract.role, season.role] == ["attribute", "attribute", ""]
+
+
 def test_a_thing_dated_by_of_is_an_attribute_but_a_time_of_a_date_is_not():
     [events] = find_dates("The minister resigned over the events of March 3 at the border.", "2025-03-20")
     [summer] = find_dates("The harbour flooded in the summer of 2019.")

@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 
 from briefing.analysis.names import _find_names
-from briefing.ingest import read_document
+from briefing.ingest import collect_paths, read_document
 from briefing.library import SearchQuery, open_library
 from briefing.library.codec import decode_document, decode_names, encode_document
 from briefing.library.query import fts_query
@@ -44,6 +44,17 @@ def test_second_add_skips_every_unchanged_file_without_reading_it(library, tmp_p
     again = add(library, tmp_path / "docs")
     assert (again.found, again.new, again.changed, again.unchanged) == (15, 0, 0, 15)
     assert library.stats().documents == 15
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_a_folder_is_read_as_build_reads_it_a_link_back_to_a_parent_adding_nothing(library, tmp_path):
+    files = write_corpus(tmp_path / "docs" / "week", 3)
+    (tmp_path / "docs" / "week" / "up").symlink_to(tmp_path / "docs", target_is_directory=True)
+    (tmp_path / "docs" / "week" / ".hidden.md").write_text(files[0].read_text(encoding="utf-8") + "More.")
+    report = add(library, tmp_path / "docs")
+    assert (report.found, report.new) == (3, 3)
+    built, _ = collect_paths([tmp_path / "docs"])
+    assert sorted(str(f) for f in built) == sorted(str(f) for f in files)
 
 
 def test_changed_file_is_indexed_again_and_its_old_words_are_no_longer_found(library, tmp_path):

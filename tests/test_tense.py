@@ -113,6 +113,16 @@ def test_without_datelines_a_year_looked_at_or_ending_a_span_does_not_make_the_s
     assert story_year(corpus) == 2021
 
 
+def test_without_datelines_a_year_naming_a_thing_does_not_make_the_story_s_year():
+    from briefing.analysis.tense import story_year
+    texts = ["Ann Vale won the national title in 2019.",
+             "She wore Harwick's 2030 bid slogan at the trials.",
+             "Tom Reed said the 2028 Games were her aim.",
+             "It was her first race of 2020 after the injury."]
+    corpus = one_document(texts)
+    assert story_year(corpus) == 2020
+
+
 def test_the_end_of_a_span_that_began_before_is_no_plan():
     text = "Harwick gave Tarvel the right to sell its stake between January 2018 and July 2029."
     assert sentence_role(text, None, 2020) == "background"

@@ -28,6 +28,7 @@ from briefing.analysis.aliases import (
     without_legal_suffix,
 )
 from briefing.analysis.collectives import COLLECTIVE_HEADS, KIND_WORDS, same_collective
+from briefing.analysis.figures import NUMBER_WORDS
 from briefing.analysis.lexicon import (
     COMPASS_WORDS,
     CORPORATE_SUFFIXES,
@@ -71,6 +72,7 @@ from briefing.analysis.roles import (
     head_word,
     organization_descriptions,
 )
+from briefing.analysis.words import STOP_WORDS
 from briefing.model import ActorFact, CancelFlag, Corpus, SentenceRef
 
 # Ranking weights, chosen on the seeds and the two dev sets: people with a stated role or who
@@ -311,7 +313,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
         while key in renamed:
             key = renamed[key]
         local_keys[local] = key
-    built = [(cluster, _actor(cluster)) for cluster in full.values()]
+    built = [(cluster, _actor(cluster, corpus)) for cluster in full.values()]
     pairs = [(cluster, actor) for cluster, actor in built if actor is not None]
     actors = [actor for _, actor in pairs]
     _roles_from_descriptions(corpus, actors)
@@ -1068,7 +1070,36 @@ def _describes_a_person(role: str) -> bool:
     return (head in ROLE_HEADS or head in KINSHIP) and head not in ORGANIZATION_ROLE_HEADS
 
 
-def _actor(cluster: Cluster) -> ActorFact | None:
+# A word before a name that makes it a thing's: an article or a possessive determiner ("the
+# Harwick Classic", "his Tarvel Mini"). A person's name follows one only as an attribute of the
+# noun after it ("a Tom Reed free kick", "the Ann Vale murders"), not before a function word.
+THING_DETERMINER = re.compile(r"(?:^|\W)(?:the|a|an|his|her|its|their|my|your|our)\s+$", re.IGNORECASE)
+NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
+
+
+def _named_as_a_thing(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bool:
+    """Never titled, and at least half of the mentions by the full name come after "the", "a" or a
+    possessive ("the Harwick Classic", "his Tarvel Mini"): a title, an event, a product or a group
+    named like a person, which a person's name is not ("Tom Reed said", "a Tom Reed free kick")."""
+    if any(m.title for _, m in mentions):
+        return False
+    full = [(d, m) for d, m in mentions if " " in m.text.strip()]
+    things = 0
+    for d, m in full:
+        text = corpus.documents[d].text
+        if THING_DETERMINER.search(text, max(0, m.start - 8), m.start):
+            after = NEXT_WORD.match(text, m.end)
+            things += after is None or after.group(1) in STOP_WORDS
+    return bool(full) and 2 * things >= len(full)
+
+
+def names_a_group(name: str) -> bool:
+    """A name ending on a plural or a number ("Tarvel Brothers", "the Harwick Six"): of a group."""
+    last = name.split()[-1]
+    return last.lower() in NUMBER_WORDS or last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def _actor(cluster: Cluster, corpus: Corpus) -> ActorFact | None:
     mentions = cluster.mentions
     if cluster.kind == "person" and len(mentions) < 2 and not any(m.evidence for _, m in mentions):
         return None
@@ -1095,6 +1126,11 @@ def _actor(cluster: Cluster) -> ActorFact | None:
     role, affiliation, role_refs = _choose_role(mentions, person=kind == "person")
     if kind == "person" and not as_person and _describes_an_organization(role):
         kind = "organization"      # "Harwick Re, the largest reinsurance company, said"; not "Kim Orr, publisher"
+        role, affiliation, role_refs = _choose_role(mentions)
+    if kind == "person" and _named_as_a_thing(corpus, mentions):
+        if not speakers and not names_a_group(cluster.name):
+            return None
+        kind = "organization"      # "the Tarvel Brothers": a group, as a name in the plural says
         role, affiliation, role_refs = _choose_role(mentions)
     if kind == "organization" and _describes_a_person(role):
         role, affiliation, role_refs = "", "", []     # "the finishing touch at Harwick is a fantastic manager"

@@ -105,6 +105,7 @@ UNTIL_WORDS = frozenset("until till".split())      # reach over a few words: "un
 UNTIL_REACH = 5
 HYPOTHETICAL_WORDS = frozenset("whether if unless".split())   # a date in a question or a condition
 POSSESSIVE = re.compile(r"^[’']s\b")
+POSSESSOR = re.compile(r"\w[’']s$|\ws[’']$")     # a word with a possessive ending
 # an author-year reference: the year closes a bracket that opened on authors or on the year itself
 CITATION = re.compile(r"[a-z]?\)")
 CITATION_OPEN = re.compile(r"\((?:[^()]*(?:et al\.?|&|\band\b)[^()]*,\s*|[A-Z][\w’'-]+,?\s+|)$")
@@ -465,6 +466,12 @@ def past_verbs(text: str) -> set[str]:
             _cue(w, tokens[i - 1].lower() if i else "", tokens[i + 1].lower() if i + 1 < len(tokens) else "") < 0}
 
 
+def determines(word: str) -> bool:
+    """A determiner or a possessive ("the", "its", "London's", "the players'"), which makes a
+    year after it an attribute of the noun that follows ("London's 2012 bid")."""
+    return word in DETERMINERS or bool(POSSESSOR.search(word))
+
+
 def _role(text: str, start: int, end: int) -> str:
     """What the date is to its sentence: the end of a span or a deadline, the start of a span,
     an attribute of a noun ("Friday's quake", "the July 19 outage"), or "" for the time
@@ -480,8 +487,8 @@ def _role(text: str, start: int, end: int) -> str:
     clause = WORD.findall(text[_clause_start(text, start):start])
     if any(w.lower() in HYPOTHETICAL_WORDS for w in clause):
         return "hypothetical"   # "asked whether it would suffer next year": nothing happens then
-    if POSSESSIVE.match(text[end:end + 3]) or prev in DETERMINERS and ATTRIBUTIVE.match(text[end:]):
-        governing = before[-2].lower() if prev in DETERMINERS and len(before) > 1 else prev
+    if POSSESSIVE.match(text[end:end + 3]) or determines(prev) and ATTRIBUTIVE.match(text[end:]):
+        governing = before[-2].lower() if determines(prev) and len(before) > 1 else prev
         return "" if governing in TIME_PREPOSITIONS else "attribute"
     if prev == "of" and len(before) > 1 and before[-2].lower() not in TIMES_BEFORE_OF and before[-2].islower():
         return "attribute"

@@ -952,7 +952,7 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.role = role_before(prefix, ORGANIZATION_HEADS if mention.kind == "organization" or mention.proper
                                    else ROLE_HEADS, closed=bool(CLAUSE_END.match(text, local_end)))
         mention.role_rank = 0 if mention.role else 9
-    else:               # "United boss Sir Alan Ferris", "Home Secretary Lord Tarn": the role right before the honorific
+    else:               # "United boss Sir Rex Ferris", "Home Secretary Lord Tarn": the role right before the honorific
         before = prefix[:prefix.rstrip().rfind(title.toks[-1].text)]
         mention.role = role_before(before) if not before.rstrip().endswith(",") else ""   # not "…, Mr X replied"
         mention.role_rank = 0 if mention.role else 9

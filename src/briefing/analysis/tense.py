@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.dates import find_dates, tells_past
+from briefing.analysis.dates import ATTRIBUTIVE, DateMention, determines, find_dates, tells_past
+from briefing.analysis.dates import WORD as DATE_WORD
 from briefing.model import Corpus, SentenceRef
 
 LOWER_WORD = re.compile(r"[a-z]+")
@@ -148,12 +149,22 @@ SPAN_END = re.compile(r"(?i:\bbetween\b[^,;.]{1,40}\band\s+(?:\w+\s+)?$)")
 
 
 def looking_ahead_from(text: str) -> int:
-    """Where the sentence starts to look ahead (a future, a plan, a modal: "the first cards would
-    be issued in 2008"), len(text) if it does not: a date after that lies in what is looked at,
-    one before it ("ruled on 30 July 2002 that they could not be held") was told as it happened."""
+    """Where the sentence starts to look ahead (a future, a plan, a modal: "the first ferries would
+    sail in 2031"), len(text) if it does not: a date after that lies in what is looked at, one
+    before it ("ruled on 3 May 2021 that the crews could not be dismissed") was told as it
+    happened."""
     words = lower_words(text)
     found = [m.start() for cue in (FUTURE, PLANS, MAYBE_FUTURE) if (m := cue.search(text, words))]
     return min(found, default=len(text))
+
+
+def names_a_thing(date: DateMention, text: str) -> bool:
+    """A year before the noun it names a thing by ("the 2008 Games", "London's 2012 bid"): it
+    says which thing, not when the sentence's news happened, and the thing may lie ahead."""
+    if date.role != "attribute" or not ATTRIBUTIVE.match(text[date.end:]):
+        return False
+    before = DATE_WORD.findall(text[max(0, date.start - 30):date.start])
+    return bool(before) and determines(before[-1].lower())
 
 
 def story_year(corpus: Corpus) -> int | None:
@@ -173,7 +184,7 @@ def story_year(corpus: Corpus) -> int | None:
             ahead = looking_ahead_from(s.text)
             years = [int(d.iso[:4]) for d in find_dates(s.text, doc.published) if d.iso[:4].isdigit()
                      and len(d.iso) >= 4 and not d.approximate and d.start < ahead
-                     and d.role not in LOOKED_AT
+                     and d.role not in LOOKED_AT and not names_a_thing(d, s.text)
                      and not SPAN_END.search(s.text[:d.start])]
             if years:
                 latest = max(years) if latest is None else max(latest, *years)

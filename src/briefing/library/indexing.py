@@ -72,30 +72,13 @@ def index_some(paths: list[Path]) -> list[Outcome]:
     return [index_one(path) for path in paths]
 
 
-def readable_suffixes() -> frozenset[str]:
-    from briefing.ingest import READERS
-    return frozenset(READERS)
-
-
-def scan_folder(folder: str, suffixes: frozenset[str]) -> Iterator[tuple[str, int, int]]:
-    """(path, size, mtime in ns) of every file under `folder` with a suffix we read, hidden files
-    and folders left out (as `briefing build` does); unreadable folders are passed over."""
-    stack = [folder]
-    while stack:
-        current = stack.pop()
+def scan_folder(folder: str) -> Iterator[tuple[str, int, int]]:
+    """(path, size, mtime in ns) of every file under `folder` that `briefing build` would read
+    there (`ingest.document_entries`: hidden files left out, linked folders not entered)."""
+    from briefing.ingest import document_entries
+    for entry, _ in document_entries(folder):
         try:
-            with os.scandir(current) as entries:
-                listed = list(entries)
+            st = entry.stat()
         except OSError:
             continue
-        for entry in listed:
-            if entry.name.startswith("."):
-                continue
-            try:
-                if entry.is_dir():
-                    stack.append(entry.path)
-                elif entry.is_file() and os.path.splitext(entry.name)[1].lower() in suffixes:
-                    st = entry.stat()
-                    yield entry.path, st.st_size, st.st_mtime_ns
-            except OSError:
-                continue
+        yield entry.path, st.st_size, st.st_mtime_ns

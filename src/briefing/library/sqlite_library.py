@@ -292,14 +292,13 @@ class SQLiteLibrary(DocumentLibrary):
         report = AddReport()
         version = program_version()
         roots = [os.path.abspath(os.path.expanduser(str(p))) for p in paths]
-        suffixes = indexing.readable_suffixes()
         found: dict[str, tuple[int, int]] = {}
         folders: list[str] = []
         yield Progress(0, 0, "Looking for files")
         for root in roots:
             if os.path.isdir(root):
                 folders.append(root)
-                for path, size, mtime in indexing.scan_folder(root, suffixes):
+                for path, size, mtime in indexing.scan_folder(root):
                     found[path] = (size, mtime)
                     if len(found) % PROGRESS_EVERY == 0:
                         cancel.check()
@@ -737,9 +736,8 @@ class SQLiteLibrary(DocumentLibrary):
             elif state != (size, mtime):
                 report.changed.append(path)
         report.checked_files = len(rows)
-        suffixes = indexing.readable_suffixes()
         for folder in folders:
-            for n, (path, _, _) in enumerate(indexing.scan_folder(folder, suffixes)):
+            for n, (path, _, _) in enumerate(indexing.scan_folder(folder)):
                 if n % PROGRESS_EVERY == 0:
                     cancel.check()
                     yield Progress(len(rows), len(rows), f"Looking for new files in {folder}")
