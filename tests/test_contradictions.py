@@ -557,8 +557,8 @@ VALE = [person("Ann Vale"), org("Tarvel Party")]
 
 
 def test_an_act_one_report_says_will_not_be_done_and_another_says_will_is_a_conflict():
-    a = doc("a", "Ann Vale has strongly hinted she will not run for mayor again.")
-    b = doc("b", "\"I think deep down Vale wants to run,\" her coach said.")
+    a = doc("a", "Ann Vale has told friends she will not run for mayor again.")
+    b = doc("b", "\"Vale still wants to run,\" her agent said.")
     [item] = conflicts(a, b, actors=VALE)
     assert item.topic == "Whether Ann Vale will run: wants to run vs will not run"
     assert item.sides == [[SentenceRef(1, 0)], [SentenceRef(0, 0)]]
@@ -566,10 +566,10 @@ def test_an_act_one_report_says_will_not_be_done_and_another_says_will_is_a_conf
 
 def test_verbs_naming_one_act_compare_for_a_doer_most_reports_name():
     a = doc("a", "The minister said the prisoners will not be freed this year.")
-    b = doc("b", "A judge said it was possible some of the prisoners could now be released.")
+    b = doc("b", "A judge said some of the prisoners could soon be released.")
     c = doc("c", "The prisoners have been held in Harwick for three years.")
     [item] = conflicts(a, b, c)
-    assert item.topic == "Whether the prisoners will be released: could now be released vs will not be freed"
+    assert item.topic == "Whether the prisoners will be released: could soon be released vs will not be freed"
     g = doc("g", "Officials said the prisoners would not be freed before the spring.")
     [item] = conflicts(a, b, c, g)
     assert item.sides == [[SentenceRef(1, 0)], [SentenceRef(0, 0), SentenceRef(3, 0)]]   # each version's reports
@@ -586,7 +586,7 @@ def test_verbs_naming_one_act_compare_for_a_doer_most_reports_name():
     "Ann Vale could run for mayor again if the party asked her.",        # a condition
 ])
 def test_what_is_not_one_act_told_as_done_and_not_done(other):
-    a = doc("a", "Ann Vale has strongly hinted she will not run for mayor again.")
+    a = doc("a", "Ann Vale has told friends she will not run for mayor again.")
     assert conflicts(a, doc("b", other), actors=VALE) == []
 
 
@@ -612,19 +612,19 @@ def test_a_denial_answers_the_charge_another_report_tells():
 # --- a fact stated and said not to be known ---------------------------------------------------
 
 def test_a_fact_one_report_states_and_another_says_is_not_clear_is_a_conflict():
-    a = doc("a", "In Harwick, police arrested three men under the new fishing law on Saturday.")
-    b = doc("b", "There were three arrests in Harwick on Saturday, although it was not clear whether they "
-                 "were made under the new fishing law.")
+    a = doc("a", "Harbour police held three trawlermen under the new fishing law in Harwick on Saturday.")
+    b = doc("b", "Three trawlermen were held in Harwick on Saturday, but it is not clear whether they were "
+                 "held under the new fishing law.")
     [item] = conflicts(a, b)
-    assert item.topic == "Stated and not clear: they were made under the new fishing law"
+    assert item.topic == "Stated and not clear: they were held under the new fishing law"
     assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
 
 
 @pytest.mark.parametrize("stated", [
-    "Police said they arrested three men in Harwick under the new fishing law on Saturday.",   # someone's words
-    "In Tarvel, a trawler captain was fined for fishing without a licence.",                   # another event
+    "Police said they held three trawlermen under the new fishing law in Harwick on Saturday.",  # someone's words
+    "In Tarvel, a trawler captain was fined for fishing without a licence.",                     # another event
 ])
 def test_what_is_not_a_fact_stated_against_its_doubt(stated):
-    b = doc("b", "There were three arrests in Harwick on Saturday, although it was not clear whether they "
-                 "were made under the new fishing law.")
+    b = doc("b", "Three trawlermen were held in Harwick on Saturday, but it is not clear whether they were "
+                 "held under the new fishing law.")
     assert conflicts(doc("a", stated), b) == []

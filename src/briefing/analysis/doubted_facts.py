@@ -1,7 +1,7 @@
-"""A fact one report states and another says is not known: "Police arrested four men under the new
-law" against "there were four arrests, although it was not clear whether they were made under the
-new law". The doubting sentence and the stating one tell one event in much the same words, on the
-same day; the stating one tells it as the reporter's own fact (not what someone said or believes).
+"""A fact one report states and another says is not known: "Police held three men under the new
+fishing law" against "three men were held, but it is not clear whether under the fishing law".
+The doubting sentence and the stating one tell one event in much the same words, on the same
+day; the stating one tells it as the reporter's own fact (not what someone said or believes).
 """
 
 from __future__ import annotations

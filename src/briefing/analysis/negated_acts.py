@@ -1,7 +1,7 @@
 """One act told as to be done by one report and as not to be by another: "Ann Vale will not run
 again" against "Vale wants to run", "the prisoners will not be freed" against "the prisoners
-could now be released". The same doer (an actor of the story, or a noun most of the reports
-use), the same verb (or one of a small class of verbs naming one act), once negated and once
+could be released within weeks". The same doer (an actor of the story, or a noun most of the
+reports use), the same verb (or one of a small class of verbs naming one act), once negated and once
 not, and nothing after the verb that tells two different acts apart ("will not run for mayor",
 "would like to run the marathon").
 """
