@@ -229,3 +229,20 @@ def test_a_word_seen_loosely_but_used_as_a_verb_heads_nothing_even_loosely():
     index = find_keyphrases(corpus_of(["The council wants a quick review.", "They review the levy in May."],
                                       ["A full review is due.", "We review the rules again."]))
     assert not heads_a_noun_phrase(index.phrases["review"], index, loosely=True)
+
+
+def test_a_noun_that_of_joins_to_a_one_word_noun_phrase_is_one_phrase():
+    # English names many a matter with "of" ("an abuse of power", "a conflict of interest"), which a run of
+    # content words would cut in two; a number word or a longer noun phrase after "of" is no such name
+    index = find_keyphrases(corpus_of(
+        ["Critics called the Harwick ferry scheme an abuse of power.",
+         "Thousands of boats use the harbour at Tarvel every summer."],
+        ["Ann Vale said the new berths were an abuse of power.",
+         "Thousands of boats crowd the harbour channel in August.",
+         "Tom Reed asked for a review of harbour dues."],
+        ["The review of harbour dues starts in May."]))
+    abuse = written(index, "abuse of power")
+    assert abuse.headed and abuse.whole
+    assert len(abuse.sentences) == 2
+    assert not any(" of " in p.key and p.key.startswith("thousand") for p in index.phrases.values())
+    assert "review of harbour" not in index.phrases

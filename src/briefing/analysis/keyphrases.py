@@ -2,9 +2,10 @@
 specific they are to some of its documents, as TF-IDF does with words.
 
 A candidate is a run of one to four content words with no punctuation or function word inside,
-counted under its singular, folded form. The words around each use say how it is used: after a
-determiner, a possessive or a preposition it is a noun phrase ("the levy", "of the curfew");
-a participle after a noun is a verb ("the union | rejected the offer"), an adverb ends a phrase.
+or a noun that "of" joins to a noun ("abuse of power"), counted under its singular, folded form.
+The words around each use say how it is used: after a determiner, a possessive or a preposition
+it is a noun phrase ("the levy", "of the curfew"); a participle after a noun is a verb ("the
+union | rejected the offer"), an adverb ends a phrase.
 """
 
 from __future__ import annotations
@@ -288,8 +289,11 @@ def find_keyphrases(corpus: Corpus, refs: list[SentenceRef] | None = None, min_s
                 index.as_adjective[f] += 1
     recurring = {w for w, n in spread.items() if n >= min_sentences}
     for ref, t in tokenized:
-        for start, end in chunks(t):
+        spans = chunks(t)
+        for start, end in spans:
             add_chunk(found, ref, t, start, end, recurring)
+        for head, complement in of_phrases(t, spans):
+            add_of_phrase(found, ref, t, head, complement, spans, recurring)
         text = corpus.sentence(ref).text
         if DIGIT.search(text):
             for written, key in amounts(text):
@@ -302,12 +306,17 @@ def find_keyphrases(corpus: Corpus, refs: list[SentenceRef] | None = None, min_s
     for doc in sorted(read):
         document = corpus.documents[doc]
         t = tokenize(document.title or "")
-        for start, end in chunks(t):
+        spans = chunks(t)
+        for start, end in spans:
             for i in range(start, end):
                 for j in range(i + 1, min(end, i + MAX_WORDS) + 1):
                     phrase = found.get(" ".join(t.singular[i:j]))
                     if phrase is not None:
                         phrase.titles.add(doc)
+        for head, complement in of_phrases(t, spans):
+            phrase = found.get(f"{t.singular[head]} of {t.singular[complement]}")
+            if phrase is not None:
+                phrase.titles.add(doc)
         for _, key in amounts(document.title or ""):
             if key in found:
                 found[key].titles.add(doc)
@@ -373,6 +382,36 @@ def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, 
                 opener = t.opener(start)
                 phrase.loosely_headed += j - i == 1 and (opener in ARTICLES or opener.endswith("'s")) \
                     and all(w[0].islower() for w in written[start:j])
+
+
+def of_phrases(t: SentenceTokens, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The nouns "of" joins to a noun phrase of one word right after it ("an abuse | of |
+    power"), as (head, complement) word indices."""
+    return [(end - 1, start) for (_, end), (start, after) in zip(spans, spans[1:], strict=False)
+            if start == end + 1 and after == start + 1 and t.folded[end] == "of" and t.joined[end - 1] and t.joined[end]]
+
+
+def add_of_phrase(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, head: int, complement: int,
+                  spans: list[tuple[int, int]], recurring: set[str]) -> None:
+    """Count "X of Y", a noun and the one-word noun phrase "of" joins to it ("abuse of power",
+    "conflict of interest"): English names many a matter so, where a chunk of its own would cut it in two."""
+    x, y = t.singular[head], t.singular[complement]
+    if x not in recurring or y not in recurring or x in NUMBER_WORDS or y in NUMBER_WORDS \
+            or x in UNIT_WORDS or participle(y) or WORD_CLASSES[t.written[head]][3]:
+        return
+    key = f"{x} of {y}"
+    phrase = found.get(key)
+    if phrase is None:
+        phrase = found[key] = Keyphrase(key)
+    phrase.forms[f"{t.written[head]} of {t.written[complement]}"] += 1
+    phrase.use(ref)
+    start = next(s for s, e in spans if s <= head < e)
+    before = t.before(head) if head == start else ""
+    phrase.nominal += nominal_before(before) if head == start else t.written[head - 1][0].islower()
+    after_end = t.folded[complement + 1] if complement + 1 < len(t.folded) and t.joined[complement] else ""
+    if after_end not in COORDINATORS:
+        phrase.whole += 1
+        phrase.headed += head == start and (before in ARTICLES or before.endswith("'s") or before in PREPOSITIONS)
 
 
 def specificity(words: list[str]) -> float:

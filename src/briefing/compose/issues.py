@@ -255,7 +255,7 @@ class Pile:
     def head_alone(self, phrase: Keyphrase) -> set[SentenceRef]:
         """For a phrase of several words, the sentences using its head noun ("levy" for "dock
         levy"): news names a matter in full once and goes on with its head alone."""
-        head = self.index.phrases.get(phrase.words[-1]) if len(phrase.words) > 1 else None
+        head = self.index.phrases.get(head_word(phrase)) if len(phrase.words) > 1 else None
         return set(head.refs) if head is not None else set()
 
     @cached_property
@@ -297,6 +297,12 @@ class Pile:
         return out
 
 
+def head_word(phrase: Keyphrase) -> str:
+    """The noun a phrase is about: its last word, or the first of "X of Y" ("abuse of power")."""
+    words = phrase.words
+    return words[0] if len(words) == 3 and words[1] == "of" else words[-1]
+
+
 def verb_forms(noun: str) -> set[str]:
     """The regular past and participle of the verb a noun may be the same word as ("ban" ->
     "banned", "banning"; "raid" -> "raided"; "vote" -> "voted"): news tells a matter by its verb
@@ -318,9 +324,10 @@ def capped_specificity(words: list[str]) -> float:
 
 
 def is_name(phrase: Keyphrase) -> bool:
-    """Written as a name of two words or more, every word capitalised ("Morning Digest")."""
+    """Written as a name of two words or more, every word capitalised but "of" ("Morning Digest",
+    "Port of Harwick")."""
     form = phrase.form.split()
-    return len(form) > 1 and all(w[0].isupper() for w in form)
+    return len(form) > 1 and all(w[0].isupper() for w in form if w != "of")
 
 
 def phrase_weight(ctx: ComposeContext, phrase: Keyphrase, refs: frozenset[SentenceRef]) -> float:
@@ -395,7 +402,7 @@ def candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
     out = []
     for phrase in recurring:
         words = phrase.words
-        if words[-1] in ACTOR_HEADS and not headlined_group(pile, phrase) or any(w in people for w in words):
+        if head_word(phrase) in ACTOR_HEADS and not headlined_group(pile, phrase) or any(w in people for w in words):
             continue           # "chief inspector", "haulage firm": an actor described
         form = phrase.form.split()
         if phrase.key in subject or words[-1] in subject and all(w[0].isupper() for w in form[:-1]) \
@@ -412,9 +419,12 @@ def candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
     out.sort(key=lambda c: (-c.weight, c.phrase.key))
     # a heading names the matter in the fullest form the texts use for it ("fishing quota"
     # for "quota"): the candidate ending in its words that most sentences use
+    # ("abuse of power" is no fuller form of "power": its head is "abuse")
     by_head: dict[str, list[Keyphrase]] = {}
     for cand in out:
         words = cand.phrase.words
+        if head_word(cand.phrase) != words[-1]:
+            continue
         for k in range(1, len(words)):
             by_head.setdefault(" ".join(words[k:]), []).append(cand.phrase)
     # a word that mostly modifies the next ("ratification vote", "ratification bonus") names its
@@ -422,7 +432,7 @@ def candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
     by_modifier: dict[str, list[Keyphrase]] = {}
     for cand in out:
         words = cand.phrase.words
-        if len(words) > 1:
+        if len(words) > 1 and head_word(cand.phrase) == words[-1]:
             by_modifier.setdefault(words[0], []).append(cand.phrase)
     for cand in out:
         longer = by_head.get(cand.phrase.key) or modifies(cand.phrase) and by_modifier.get(cand.phrase.key)
@@ -534,7 +544,7 @@ def ranked_candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
 def name_words(name: str) -> set[str]:
     """The words of an issue's name, hyphenated ones apart, folded and in the singular; a
     number's scale ("billion", "per cent") is no word of a matter: two sums are two figures."""
-    return {singular(fold(w)) for w in re.split(r"[\s-]+", name) if w and fold(w) not in NUMBER_WORDS}
+    return {singular(fold(w)) for w in re.split(r"[\s-]+", name) if w and fold(w) not in NUMBER_WORDS and fold(w) != "of"}
 
 
 def same_word(a: str, b: str) -> bool:
@@ -648,7 +658,7 @@ class Selection:
         (not its own): that issue's matter told in other words, as estimates of the losses after
         the losses. Shared words in its name would not tell (an "estimate" is no "loss"); shared
         statements alone would not either, for matters told in one paragraph stay distinct."""
-        own = cand.phrase.words[-1]
+        own = head_word(cand.phrase)
         used = [set(tokenize(self.pile.ctx.text(r)).singular) for r in picked]
         return any(head != own and all(head in words for words in used) for head in self.heads)
 
@@ -719,7 +729,7 @@ class Selection:
         # then, for a matter of several words, its head noun alone ("the levy" for "the dock levy"),
         # which fills places but makes no matter
         near = neighbours(ctx, refs)
-        kin = self.pile.kin(cand.phrase.words[-1]) - told - near
+        kin = self.pile.kin(head_word(cand.phrase)) - told - near
         alone = self.pile.head_alone(cand.phrase) - told - near - kin
         avoid = self.taken if shown_too else self.taken | ctx.used
         picked = ranked_statements(ctx, self.spec, told | near | kin | alone, self.per_issue, avoid,
@@ -733,7 +743,7 @@ class Selection:
         if cand.actor is None and cand.fuller is None and len(name.split()) == 1:
             name = self.specific_name(cand, picked) or self.modified_name(cand, refs) or name
         # the matter's words, not its actor's: one actor may be what several matters are about
-        self.heads.append(cand.phrase.words[-1])
+        self.heads.append(head_word(cand.phrase))
         self.append(Issue(name, "discovered", [cand.phrase.form], [ctx.corroborated(r) for r in picked]),
                     set(refs), picked, words)
         return True
