@@ -140,3 +140,13 @@ def test_a_denial_of_the_allegations_is_shown_with_the_deniers_words_after_it():
     corpus = Corpus.of([document("a", *texts[:2], "The court then adjourned for the weekend until Monday morning.")])
     ctx = ComposeContext(corpus, CorpusFacts(corpus), load_template("standard"))
     assert pick_version(ctx, [SentenceRef(0, 1)], spec, set()) == [SentenceRef(0, 1)]
+
+
+def test_a_version_is_shown_without_the_sources_reference_marks(tmp_path):
+    docs = {"a.txt": "The insurer lost $4bn (£3bn) on the failed property venture last year.[2] Its board met.\n",
+            "b.txt": "Analysts say the insurer lost $4bn (£2.2bn) on the failed property venture.[7] Shares fell.\n"}
+    brief = brief_from(tmp_path, docs)
+    [item] = section(brief, "contradictions").items
+    assert [s.text.endswith("venture last year.") or s.text.endswith("property venture.") for s in item.statements] \
+        == [True, True]
+    assert all(s.citations[0].source in ("S1", "S2") for s in item.statements)

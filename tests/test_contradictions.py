@@ -549,3 +549,82 @@ def test_a_count_is_labelled_by_the_noun_that_heads_its_words():
     count = next(f for f in figures(text) if f.kind == "count")
     assert count.noun == ("current", "terror")
     assert counted_phrase(text, count) == ("current", "terror", "detainees")
+
+
+# --- one act told as to be done and as not to be ----------------------------------------------
+
+VALE = [person("Ann Vale"), org("Tarvel Party")]
+
+
+def test_an_act_one_report_says_will_not_be_done_and_another_says_will_is_a_conflict():
+    a = doc("a", "Ann Vale has told friends she will not run for mayor again.")
+    b = doc("b", "\"Vale still wants to run,\" her agent said.")
+    [item] = conflicts(a, b, actors=VALE)
+    assert item.topic == "Whether Ann Vale will run: wants to run vs will not run"
+    assert item.sides == [[SentenceRef(1, 0)], [SentenceRef(0, 0)]]
+
+
+def test_verbs_naming_one_act_compare_for_a_doer_most_reports_name():
+    a = doc("a", "The minister said the prisoners will not be freed this year.")
+    b = doc("b", "A judge said some of the prisoners could soon be released.")
+    c = doc("c", "The prisoners have been held in Harwick for three years.")
+    [item] = conflicts(a, b, c)
+    assert item.topic == "Whether the prisoners will be released: could soon be released vs will not be freed"
+    g = doc("g", "Officials said the prisoners would not be freed before the spring.")
+    [item] = conflicts(a, b, c, g)
+    assert item.sides == [[SentenceRef(1, 0)], [SentenceRef(0, 0), SentenceRef(3, 0)]]   # each version's reports
+    d = doc("d", "The court sat in Harwick for three days.")
+    e = doc("e", "A clerk said the court is in Tarvel.")
+    f = doc("f", "The court will sit again in May.")
+    assert conflicts(a, b, d, e, f) == []   # a noun two reports of five name is no one doer
+
+
+@pytest.mark.parametrize("other", [
+    "Ann Vale wants to run the Harwick marathon next spring.",          # another act: run what
+    "Party members urged Vale to run for mayor again.",                 # asked of her, not her intent
+    "The Tarvel Party said she wants to run for mayor again.",          # "she" is not the party
+    "Ann Vale could run for mayor again if the party asked her.",        # a condition
+])
+def test_what_is_not_one_act_told_as_done_and_not_done(other):
+    a = doc("a", "Ann Vale has told friends she will not run for mayor again.")
+    assert conflicts(a, doc("b", other), actors=VALE) == []
+
+
+def test_an_act_negated_in_a_relative_clause_or_in_another_voice_is_no_conflict():
+    a = doc("a", "The suspects could be deported next week, the minister said.")
+    b = doc("b", "Suspects who cannot be deported are held in Tarvel.")
+    c = doc("c", "The suspects have been in Tarvel for a year.")
+    assert conflicts(a, b, c) == []
+    d = doc("d", "The suspects will not be deported next week, the judge said.")
+    assert len(conflicts(a, d, c)) == 1
+    e = doc("e", "The suspects will not deport next week, the judge said.")
+    assert conflicts(a, e, c) == []
+
+
+def test_a_denial_answers_the_charge_another_report_tells():
+    a = doc("a", "Port chief Ada Lind has denied claims that she sold the harbour land to a Tarvel developer.")
+    b = doc("b", "Ada Lind has been charged with selling the harbour land to a Tarvel developer last year.")
+    [item] = conflicts(a, b, actors=[person("Ada Lind")])
+    assert item.sides == [[SentenceRef(1, 0)], [SentenceRef(0, 0)]]
+    assert item.topic.startswith("Claim and denial: she sold the harbour land")
+
+
+# --- a fact stated and said not to be known ---------------------------------------------------
+
+def test_a_fact_one_report_states_and_another_says_is_not_clear_is_a_conflict():
+    a = doc("a", "Harbour police held three trawlermen under the new fishing law in Harwick on Saturday.")
+    b = doc("b", "Three trawlermen were held in Harwick on Saturday, but it is not clear whether they were "
+                 "held under the new fishing law.")
+    [item] = conflicts(a, b)
+    assert item.topic == "Stated and not clear: they were held under the new fishing law"
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
+
+
+@pytest.mark.parametrize("stated", [
+    "Police said they held three trawlermen under the new fishing law in Harwick on Saturday.",  # someone's words
+    "In Tarvel, a trawler captain was fined for fishing without a licence.",                     # another event
+])
+def test_what_is_not_a_fact_stated_against_its_doubt(stated):
+    b = doc("b", "Three trawlermen were held in Harwick on Saturday, but it is not clear whether they were "
+                 "held under the new fishing law.")
+    assert conflicts(doc("a", stated), b) == []

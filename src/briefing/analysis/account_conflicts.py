@@ -60,7 +60,8 @@ POINTER_OBJECTS = frozenset("it them this that quote claim claims report reports
                             "allegations story suggestion accusations".split())
 # where the object denied ends and the denier's own words begin
 DENIER_WORDS = re.compile(r"(?i:,\s*(?:saying|adding|calling|and|but)\b|\s+as\s+(?:a|an|old|just|mere)\b|[:“\"])")
-CLAIM_VERBS = re.compile(r"(?i:\b(?:claim(?:s|ed)?|alleg(?:e|es|ed|edly)|accus(?:e|es|ed)|report(?:s|ed)?|"
+# the words by which a report tells a claim: said, claimed, alleged, accused, "charged with" (a charge is a claim)
+CLAIM_VERBS = re.compile(r"(?i:\b(?:claim(?:s|ed)?|alleg(?:e|es|ed|edly)|accus(?:e|es|ed)|charged\s+with|report(?:s|ed)?|"
                          r"said|says|saying|told|according to|suggest(?:s|ed)?)\b)")
 # a role one party holds alone, given by a predicate: "became the first country to", "as the
 # mastermind behind" (a rare noun after "the")

@@ -18,7 +18,9 @@ from briefing.analysis.account_conflicts import (
     time_findings,
 )
 from briefing.analysis.conflicts import Finding, Sentences, read_sentences
+from briefing.analysis.doubted_facts import doubted_findings
 from briefing.analysis.figure_conflicts import figure_findings
+from briefing.analysis.negated_acts import negated_findings
 from briefing.analysis.opposing_views import opposing_findings
 from briefing.analysis.quote_variants import quote_findings
 from briefing.analysis.rebuttals import opposite_findings, rebuttal_findings
@@ -26,10 +28,10 @@ from briefing.analysis.words import near_identical
 from briefing.model import ContradictionFact, Corpus, CorpusFacts, SentenceRef
 
 # kinds a report can give both sides of itself (a claim and its rebuttal; two speakers)
-ONE_REPORT = frozenset({"denial", "rebuttal", "opposite", "views"})
+ONE_REPORT = frozenset({"denial", "rebuttal", "opposite", "negation", "views"})
 MAX_ITEMS = 20              # kept per corpus, best first
 # kinds read from wording, not from a value: two versions in the same words are one account
-WORDED = frozenset({"denial", "agents", "status", "rebuttal", "opposite", "views"})    # not "wording": its sides are alike
+WORDED = frozenset({"denial", "agents", "status", "rebuttal", "opposite", "doubt", "negation", "views"})    # not "wording": its sides are alike
 
 
 def find_contradictions(corpus: Corpus, facts: CorpusFacts) -> list[ContradictionFact]:
@@ -37,7 +39,7 @@ def find_contradictions(corpus: Corpus, facts: CorpusFacts) -> list[Contradictio
     findings = figure_findings(sents) + time_findings(sents) + day_findings(sents) + \
         denial_findings(sents) + agent_findings(sents) + status_findings(sents) + \
         quote_findings(sents) + rebuttal_findings(sents) + opposite_findings(sents) + \
-        opposing_findings(sents)
+        doubted_findings(sents) + negated_findings(sents) + opposing_findings(sents)
     findings.sort(key=lambda f: (-f.score, f.topic, f.sides))
     return [ContradictionFact(f.topic, [side[0] for side in f.sides], f.sides) for f in select(sents, findings)]
 

@@ -14,14 +14,20 @@ import re
 
 from briefing.analysis.account_conflicts import denial_object
 from briefing.compose.context import MIN_WORDS, ComposeContext
-from briefing.model import Citation, Contradiction, Section, SentenceRef, Statement
+from briefing.model import Contradiction, Section, SentenceRef, Statement
 from briefing.templates import SectionSpec
 
 DEFAULT_ITEMS = 5
-# words that point back to a sentence before (a closed class: pronouns and demonstratives)
-POINTS_BACK = frozenset("he she they it this these those that his her their its such".split())
-FIRST_WORD = re.compile(r"[A-Za-z’']+")
 QUOTE_OPENING = re.compile(r"\s*[“\"]")
+# "It said ...", "It comes after ...": shown alone, a version opening on "It" leaves the reader
+# asking what it is, so it leans back here as well as where ComposeContext.points_back says so
+# (which leaves "It" to the empty subject of "It is expected that ...")
+IT_OPENING = re.compile(r"\s*It\b")
+
+
+def leans_back(ctx: ComposeContext, ref: SentenceRef) -> bool:
+    """The sentence, as a statement shows it (no wire dateline), points back to one before it."""
+    return ctx.points_back(ref) or bool(IT_OPENING.match(ctx.text(ref)[ctx.leads.get(ref, 0):]))
 
 
 def said_elsewhere(ctx: ComposeContext, ref: SentenceRef) -> bool:
@@ -29,15 +35,10 @@ def said_elsewhere(ctx: ComposeContext, ref: SentenceRef) -> bool:
     return ref in ctx.used or ref in ctx.shown or any(r in ctx.used or r in ctx.shown for r in ctx.group_of.get(ref, []))
 
 
-def points_back(ctx: ComposeContext, ref: SentenceRef) -> bool:
-    first = FIRST_WORD.search(ctx.text(ref))
-    return bool(first) and first.group(0).lower() in POINTS_BACK
-
-
 def run_of(ctx: ComposeContext, ref: SentenceRef) -> list[SentenceRef]:
     """The sentences to show for `ref`: itself, after the sentence it points back to, or before
     the sentence it heads."""
-    if points_back(ctx, ref) and (before := ctx.neighbour(ref, -1)) and not points_back(ctx, before):
+    if leans_back(ctx, ref) and (before := ctx.neighbour(ref, -1)) and not leans_back(ctx, before):
         return [before, ref]
     if len(ctx.text(ref).split()) < MIN_WORDS and (after := ctx.neighbour(ref, 1)):
         return [ref, after]
@@ -70,8 +71,8 @@ def pick_version(ctx: ComposeContext, side: list[SentenceRef], spec: SectionSpec
         run = with_own_words(ctx, r)
         if run and whole(ctx, run, spec) and not shown & set(run) and not said_elsewhere(ctx, run[1]):
             return run
-    for test in (lambda r: ctx.usable(r, spec.max_words) and not points_back(ctx, r) and not said_elsewhere(ctx, r),
-                 lambda r: ctx.usable(r, spec.max_words) and not points_back(ctx, r)):
+    for test in (lambda r: ctx.usable(r, spec.max_words) and not leans_back(ctx, r) and not said_elsewhere(ctx, r),
+                 lambda r: ctx.usable(r, spec.max_words) and not leans_back(ctx, r)):
         found = next((r for r in options if test(r)), None)
         if found is not None:
             return [found]
@@ -98,16 +99,12 @@ def leave_to_other_sections(ctx: ComposeContext, picked: list[tuple[list[Sentenc
 
 def version_statement(ctx: ComposeContext, run: list[SentenceRef], side: list[SentenceRef]) -> Statement:
     """The version's sentences, verbatim, cited to their source and then to the other sources
-    stating the same version."""
-    first, last = ctx.corpus.sentence(run[0]), ctx.corpus.sentence(run[-1])
-    text = ctx.corpus.documents[run[0].doc].text[first.start:last.end]
-    citations = [Citation(ctx.source_id(run[0].doc), first.index, first.start, last.end)]
-    docs = {run[0].doc}
+    stating the same version (one sentence of each)."""
+    others: dict[int, SentenceRef] = {}
     for r in side:
-        if r.doc not in docs and r in ctx.words:
-            docs.add(r.doc)
-            citations.append(ctx.citation(r))
-    return Statement(text, citations)
+        if r.doc != run[0].doc and r in ctx.words:
+            others.setdefault(r.doc, r)
+    return ctx.run_statement(run, list(others.values()))
 
 
 def contradictions_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
