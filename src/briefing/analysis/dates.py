@@ -467,8 +467,8 @@ def past_verbs(text: str) -> set[str]:
 
 
 def determines(word: str) -> bool:
-    """A determiner or a possessive ("the", "its", "London's", "the players'"), which makes a
-    year after it an attribute of the noun that follows ("London's 2012 bid")."""
+    """A determiner or a possessive ("the", "its", "Harwick's", "the players'"), which makes a
+    year after it an attribute of the noun that follows ("Harwick's 2030 bid")."""
     return word in DETERMINERS or bool(POSSESSOR.search(word))
 
 

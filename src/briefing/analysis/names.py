@@ -83,7 +83,7 @@ DASH_AFTER = re.compile(r"\s+[-–—]\s+")      # "Lord Tarrow - a senior judge
 # Endings of the words for a place's people ("New Yorker", "Texan", "Parisian", "Milanese"),
 # which may stand before a person's name.
 PLACE_PEOPLE_ENDINGS = ("er", "an", "ese", "ite", "i")
-# Those that make a role: not "-i", which many given names end in ("Shani Rhys James")
+# Those that make a role: not "-i", which many given names end in ("Dani Rhys Tarvel")
 PLACE_PEOPLE_ROLES = ("er", "an", "ese", "ite")
 PLACE_PEOPLE_RANK = 2      # Mention.role_rank of such a word: any title or apposition says more
 POST_NOMINAL_AFTER = re.compile(r"\s+(?:QC|KC|MP|MEP|MSP|MLA|OBE|MBE|CBE|KBE)\b")

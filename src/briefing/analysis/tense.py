@@ -159,7 +159,7 @@ def looking_ahead_from(text: str) -> int:
 
 
 def names_a_thing(date: DateMention, text: str) -> bool:
-    """A year before the noun it names a thing by ("the 2008 Games", "London's 2012 bid"): it
+    """A year before the noun it names a thing by ("the 2028 Games", "Harwick's 2030 bid"): it
     says which thing, not when the sentence's news happened, and the thing may lie ahead."""
     if date.role != "attribute" or not ATTRIBUTIVE.match(text[date.end:]):
         return False
