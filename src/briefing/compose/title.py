@@ -35,9 +35,18 @@ def brief_title(corpus: Corpus, actors: list[ActorFact]) -> str:
     """The title of a brief over `corpus`: one document's own title, else "Matter: A and B"."""
     if len(corpus.documents) == 1 and corpus.documents[0].title:
         return corpus.documents[0].title
-    main = [a for a in actors if a.kind in ("person", "organization") and a.salience >= MIN_SALIENCE
-            and not reports_only(corpus, a)]
-    names = [n for n in (short_name(a) for a in main) if n][:TITLE_ACTORS]
+    # taken in rank order as far as needed: asking every actor whether it only reports the story
+    # took 0.14 s on the BBC corpus
+    candidates = (a for a in actors if a.kind in ("person", "organization") and a.salience >= MIN_SALIENCE
+                  and not reports_only(corpus, a))
+    main: list[ActorFact] = []
+    names: list[str] = []
+    for actor in candidates:
+        main.append(actor)
+        if name := short_name(actor):
+            names.append(name)
+        if len(names) == TITLE_ACTORS and len(main) >= TITLE_ACTORS:
+            break
     taken = {fold(w) for a in actors for n in [a.name, *a.aliases] for w in n.split()}
     # a title made from a document's opening words or file name is no headline
     matter = headline_matter([d.title for d in corpus.documents if not d.title_generated], taken)
