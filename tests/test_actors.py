@@ -1274,10 +1274,10 @@ def test_headline_naming_one_person_over_a_description_gives_that_role():
     assert actor(find_actors(Corpus.of([other])), "Tom Reed").role == ""
 
 
-def test_organization_takes_the_class_a_report_puts_it_in_before_such_as():
+def test_organization_takes_the_class_a_report_puts_it_in_before_such_as_as_one_of_it():
     text = ("Protest groups - such as the Tarvel Heath League - sent monitors to the meets. "
             "The Tarvel Heath League said the law had been broken. The Tarvel Heath League will go to court.")
-    assert actors_of(text)["Tarvel Heath League"].role == "Protest groups"
+    assert actors_of(text)["Tarvel Heath League"].role == "Protest group"
     plain = ("Groups such as the Tarvel Heath League sent monitors to the meets. "
              "The Tarvel Heath League said the law had been broken. The Tarvel Heath League will go to court.")
     assert actors_of(plain)["Tarvel Heath League"].role == "league"      # "groups" says no more

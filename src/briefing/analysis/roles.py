@@ -406,9 +406,9 @@ SUCH_AS = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[,–—-]?\s+s
 
 
 def class_before(prefix: str) -> str:
-    """The plural class an organization is given right before its name: "anti-hunt groups" of
-    "Anti-hunt groups - such as the "; nothing where the noun is no organization's ("sports such
-    as") or says no more than one ("groups such as")."""
+    """The class an organization is given right before its name, as one of it: "Anti-hunt group"
+    of "Anti-hunt groups - such as the "; nothing where the noun is no organization's ("sports
+    such as") or says no more than one ("groups such as")."""
     m = SUCH_AS.search(prefix[-DESCRIPTOR_REACH:]) if "such as" in prefix else None   # the search is dear
     if not m:
         return ""
@@ -419,4 +419,4 @@ def class_before(prefix: str) -> str:
     if len(words) < 2 or not last.endswith("s") or head_word(last) == last or head_word(last) not in ORGANIZATION_HEADS \
             or any(w.lower() in ROLE_STOPS for w in words):
         return ""
-    return " ".join(words)
+    return " ".join([*words[:-1], head_word(last)])
