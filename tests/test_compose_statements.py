@@ -547,6 +547,20 @@ def test_a_sentence_naming_a_person_by_age_alone_is_no_statement_of_its_own(tmp_
     assert not [t for t in shown if t.startswith("The 52-year-old") or t.startswith("The 41-year-old")]
 
 
+def test_a_sentence_naming_a_person_by_a_description_and_an_age_is_no_statement_of_its_own(tmp_path):
+    docs = {"a.txt": "Harwick Foods will close its Tarvel bakery in March, the firm said on Monday.\n\n"
+                     "Baker Tom Reed has worked at the Tarvel bakery since it opened.\n\n"
+                     "The master baker, 52, said he will retire when the Tarvel bakery closes in March.\n\n"
+                     "The Tarvel bakery closure will cost 300 jobs next year.\n",
+            "b.txt": "Harwick Foods confirmed it will close the Tarvel bakery in March.\n\n"
+                     "The bakery manager, 41, will move to a Harwick plant next year.\n\n"
+                     "Union leader Ann Vale said the Tarvel bakery closure will be a blow to the town.\n"}
+    brief = brief_from(tmp_path, docs)
+    shown = [s.text for kind in ("summary", "background", "outlook") for s in section(brief, kind).statements]
+    assert shown
+    assert not [t for t in shown if t.startswith(("The master baker, 52", "The bakery manager, 41"))]
+
+
 def test_a_sentence_opening_on_a_persons_age_is_shown_after_the_sentence_of_its_paragraph_naming_the_person():
     from analysis_helpers import corpus as corpus_of
     from briefing.analysis import analyse

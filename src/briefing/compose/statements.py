@@ -149,11 +149,12 @@ PAIR_WORDS = 1.5          # the two together run to at most this many times a st
 # ... where it opens on "he" or "she" and the one before names a person (not "They will appear
 # in court" after a quotation, whose "they" the sentence before does not name)
 PERSON_OPENER = re.compile(r"\W*(?:He|She)\b")
-# ... or on a person named by age alone ("The 52-year-old said ...", "The 34-year-old's coach"):
-# news prose uses the age as an epithet standing for the name the sentence before gives, so such
-# a sentence leans on that one as "he" does and cannot stand as a statement on its own (one set's
-# outlook and an unseen set's background each showed one; the scores do not count it as dangling)
-AGE_EPITHET = re.compile(r"\W*The\s+\d{1,3}-year-old\b")
+# ... or on a person named by age alone ("The 52-year-old said ...", "The 34-year-old's coach",
+# "The former minister, 61, said ..."): news prose uses the age as an epithet standing for the
+# name the sentence before gives, so such a sentence leans on that one as "he" does and cannot
+# stand as a statement on its own (one set's outlook and an unseen set's background each showed
+# one; the scores do not count it as dangling)
+AGE_EPITHET = re.compile(r"\W*The\s+(?:\d{1,3}-year-old\b|(?:[A-Za-z’'-]+\s+){0,3}[A-Za-z’'-]+,\s+\d{1,3},)")
 # A sentence whose own words (outside quotation marks) say "I", "me" or "my" is a speaker's, not
 # the writer's: a line inside a quotation that runs over several sentences, or of a page of
 # quotations, whose speaker it does not name. No prose section shows it as a statement (an unseen
