@@ -478,16 +478,21 @@ def test_the_bottom_line_does_not_count_the_likeness_every_sentence_of_the_story
     assert pick_diverse(ctx, pool, 2, scores, "outlook") == [first, aside]
 
 
-def test_a_sentence_whose_speaker_is_only_it_is_read_as_leaning_on_the_one_before():
+def test_a_sentence_whose_speaker_or_doer_is_only_it_is_read_as_leaning_on_the_one_before():
     from briefing.compose.statements import unnamed_speaker
     from briefing.model import SentenceRef
     texts = ["It said the Tarvel bakery would close in the spring.",
              "It has also claimed that Harwick Foods owes it money.",
+             "It also has an option on a further 70 ovens.",
+             "It made a profit of $5m in the year to March.",
              "It is likely that the Tarvel bakery will close in the spring.",
              "It comes after Harwick Foods cut 300 jobs at the bakery.",
+             "It has been reported that the bakery lost money.",
+             "It took the council a week to answer.",
              "Harwick Foods said it would close the Tarvel bakery."]
     ctx = _context([texts])
-    assert [unnamed_speaker(ctx, SentenceRef(0, i)) for i in range(len(texts))] == [True, True, False, False, False]
+    assert [unnamed_speaker(ctx, SentenceRef(0, i)) for i in range(len(texts))] == \
+        [True, True, True, True, False, False, False, False, False]
 
 
 def test_the_bottom_line_takes_no_sentence_whose_speaker_is_only_it(tmp_path):
