@@ -1358,3 +1358,13 @@ def test_a_person_s_name_as_an_attribute_after_an_article_stays_a_person_s():
                       "An Ann Vale free kick sealed it, and the Ann Vale fan club cheered.",
                       "Vale said she was pleased with her form. Ann Vale joined Harwick in May.")
     assert found["Ann Vale"].kind == "person"
+
+
+def test_a_function_word_opening_a_title_is_no_name_however_often_it_is_capitalised():
+    from analysis_helpers import document
+    from briefing.analysis.names import document_names
+    text = ("Sales of the charity single Do They Know It's Christmas? reached 200,000 on Monday. "
+            "Shops stocked an import version of Do They Know It's Christmas, which sold well in Tarvel. "
+            "Singer Ann Vale said Do They Know It's Christmas? had raised money for famine relief.")
+    found = {m.entity for m in document_names(document(text)).mentions}
+    assert "Do" not in found and "Ann Vale" in found

@@ -218,6 +218,14 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 # Days a calendar names, like the weekdays: feasts and holidays are times, not actors ("Christmas said")
 DAY_NAMES = WEEKDAYS | frozenset("christmas easter ramadan eid diwali hanukkah thanksgiving passover halloween".split())
 
+# Words that never name anyone on their own, whatever their capital: auxiliaries, pronouns,
+# determiners, conjunctions and prepositions (a closed class of English). A title's first word
+# ("the single Do They Know ...") is written with a capital mid-sentence, yet is no name. Words of
+# these classes that are also surnames or given names ("May", "Will", "Long") are not listed.
+NEVER_A_NAME = frozenset("""do does did is are was were be been am have has had they them it its he
+she we you i me us this that these those what which who whom whose and or but nor the an of to in
+on at by for with from as than""".split())
+
 # Particles inside names ("Anke von der Heide", "Ana Lucia da Rocha").
 NAME_PARTICLES = frozenset("von van der den de da das do dos du di del della la le bin ibn al el ter".split())
 

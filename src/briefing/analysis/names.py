@@ -32,6 +32,7 @@ from briefing.analysis.lexicon import (
     HONORIFICS,
     MONTHS,
     NAME_PARTICLES,
+    NEVER_A_NAME,
     ORG_HEADS,
     ORG_UNITS,
     PARTY_CREEDS,
@@ -1107,7 +1108,8 @@ def _resolve(mentions: list[Mention], written: WrittenWords | None = None) -> No
             elif m.evidence or zipf(m.text) < COMMON_THRESHOLD:
                 m.entity = m.text       # a lone name; the corpus may know its full form
             elif written is not None and not m.sentence_start and m.text.lower() not in MONTHS \
-                    and m.text.lower() not in DAY_NAMES and not written.lower(m.text.lower()):
+                    and m.text.lower() not in DAY_NAMES and m.text.lower() not in NEVER_A_NAME \
+                    and not written.lower(m.text.lower()):
                 m.entity, m.proper = m.text, True     # "Veltrion", never "veltrion": the corpus decides
     # a sentence opening on a word the document writes as a name elsewhere ("Harwick’s said …")
     proper = {m.text for m in mentions if m.proper}
