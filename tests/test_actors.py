@@ -386,6 +386,12 @@ def test_a_clause_after_a_name_and_comma_is_no_apposition():
     assert role_after(", a ferry specialist at the Tarrow Institute, said") == "ferry specialist at the Tarrow Institute"
 
 
+def test_a_phrase_of_company_after_a_name_is_no_apposition():
+    from briefing.analysis.roles import role_after
+    assert role_after(", along with fellow flanker Tom Reed.") == ""
+    assert role_after(", together with party leader Ann Vale, said") == ""
+
+
 def test_clubs_and_research_firms_are_organizations_and_an_expo_is_no_actor():
     text = ("Harwick United said the bid undervalued the club. Fans of Harwick United protested. "
             "Tarrow Research said sales would rise. Analysts at Tarrow Research agreed. "

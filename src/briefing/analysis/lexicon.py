@@ -90,7 +90,8 @@ saw see sees took take gave give made make led lead won win sent send sold left 
 called call named urged it he she they we i you him them us me one all both each some any
 many several few other such much neither either
 whether how why very more most just only even still already again here there now
-ahead including despite following like unlike alongside against amid among towards toward
+ahead including despite following like unlike alongside along together against amid among
+towards toward
 """.split())
 
 # Words that head an organization's name ("Ministry of Fisheries", "Sunday Courier").
