@@ -1374,3 +1374,13 @@ def test_a_function_word_opening_a_title_is_no_name_however_often_it_is_capitali
             "Singer Ann Vale said Do They Know It's Christmas? had raised money for famine relief.")
     found = {m.entity for m in document_names(document(text)).mentions}
     assert "Do" not in found and "Ann Vale" in found
+
+
+def test_a_role_written_for_several_people_is_one_person_s_in_the_singular():
+    from briefing.analysis.actors import _as_one
+    found = actors_of("The gallery in Harwick will show work by fellow artists Ann Vale and Tom Reed from March. "
+                      "Ann Vale said the show was a dream. Vale has painted the harbour for 30 years.",
+                      "Critics praised the Harwick show. Ann Vale said she was delighted.")
+    assert found["Ann Vale"].role == "fellow artist"
+    assert _as_one("members of his band") == "member of his band"
+    assert [_as_one(r) for r in ("co-star", "actress", "series", "boss")] == ["co-star", "actress", "series", "boss"]

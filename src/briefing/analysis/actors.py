@@ -1136,6 +1136,20 @@ def _role_head(role: str) -> str:
     return head_word(words[-1]) if words else ""
 
 
+def _as_one(role: str) -> str:
+    """A person's role as a report writes it of several people it lists ("artists Ann Vale and
+    Tom Reed", "members of his band"): its noun in the singular ("artist", "member of his band")."""
+    head_part = ROLE_QUALIFIER.split(role, maxsplit=1)[0]
+    words = head_part.split()
+    last = words[-1] if words else ""
+    one = last[:-1]
+    if not last[:1].islower() or not last.endswith("s") or last.endswith("ss") \
+            or head_word(one) != head_word(last) or head_word(one) not in ROLE_HEADS:
+        return role
+    end = len(head_part)
+    return role[:end - len(last)] + one + role[end:]
+
+
 def _describes_an_organization(role: str) -> bool:
     """ "the largest reinsurance company", "a regional airline": a role whose head noun is an
     organization's ("head of the company" is a person's: its head is "head")."""
@@ -1216,6 +1230,8 @@ def _actor(cluster: Cluster, corpus: Corpus) -> ActorFact | None:
         # an owner before an organization's name is its holder, not what it is: "Harwick's Premier
         # League" is no league called Harwick, nor "Ann Vale's Tony" an award called Vale
         role, affiliation, role_refs = _choose_role([(d, m) for d, m in mentions if m.role_rank != OWNER_RANK])
+    if kind == "person":
+        role = _as_one(role)
     name = cluster.name
     # a given name alone ("Robert") is a slip, counted as a mention but no alias to search by
     # a collective's full names not written so ("Peru military junta" for "Peru’s military junta") are no aliases
