@@ -472,6 +472,15 @@ def determines(word: str) -> bool:
     return word in DETERMINERS or bool(POSSESSOR.search(word))
 
 
+def names_a_thing(date: DateMention, text: str) -> bool:
+    """A year before the noun it names a thing by ("the 2028 Games", "Harwick's 2030 bid"): it
+    says which thing, not when the sentence's news happened, and the thing may lie ahead."""
+    if date.role != "attribute" or not ATTRIBUTIVE.match(text[date.end:]):
+        return False
+    before = WORD.findall(text[max(0, date.start - 30):date.start])
+    return bool(before) and determines(before[-1].lower())
+
+
 def _role(text: str, start: int, end: int) -> str:
     """What the date is to its sentence: the end of a span or a deadline, the start of a span,
     an attribute of a noun ("Friday's quake", "the July 19 outage"), or "" for the time

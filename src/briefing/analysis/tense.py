@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.dates import ATTRIBUTIVE, DateMention, determines, find_dates, tells_past
-from briefing.analysis.dates import WORD as DATE_WORD
+from briefing.analysis.dates import find_dates, names_a_thing, tells_past
 from briefing.model import Corpus, SentenceRef
 
 LOWER_WORD = re.compile(r"[a-z]+")
@@ -156,15 +155,6 @@ def looking_ahead_from(text: str) -> int:
     words = lower_words(text)
     found = [m.start() for cue in (FUTURE, PLANS, MAYBE_FUTURE) if (m := cue.search(text, words))]
     return min(found, default=len(text))
-
-
-def names_a_thing(date: DateMention, text: str) -> bool:
-    """A year before the noun it names a thing by ("the 2028 Games", "Harwick's 2030 bid"): it
-    says which thing, not when the sentence's news happened, and the thing may lie ahead."""
-    if date.role != "attribute" or not ATTRIBUTIVE.match(text[date.end:]):
-        return False
-    before = DATE_WORD.findall(text[max(0, date.start - 30):date.start])
-    return bool(before) and determines(before[-1].lower())
 
 
 def story_year(corpus: Corpus) -> int | None:
