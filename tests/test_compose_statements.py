@@ -479,7 +479,7 @@ def test_the_bottom_line_does_not_count_the_likeness_every_sentence_of_the_story
 
 
 def test_a_sentence_whose_speaker_or_doer_is_only_it_is_read_as_leaning_on_the_one_before():
-    from briefing.compose.statements import unnamed_speaker
+    from briefing.compose.statements import it_names_a_party
     from briefing.model import SentenceRef
     texts = ["It said the Tarvel bakery would close in the spring.",
              "It has also claimed that Harwick Foods owes it money.",
@@ -491,7 +491,7 @@ def test_a_sentence_whose_speaker_or_doer_is_only_it_is_read_as_leaning_on_the_o
              "It took the council a week to answer.",
              "Harwick Foods said it would close the Tarvel bakery."]
     ctx = _context([texts])
-    assert [unnamed_speaker(ctx, SentenceRef(0, i)) for i in range(len(texts))] == \
+    assert [it_names_a_party(ctx, SentenceRef(0, i)) for i in range(len(texts))] == \
         [True, True, True, True, False, False, False, False, False]
 
 

@@ -13,7 +13,6 @@ from functools import lru_cache
 from math import fsum, log
 from statistics import median
 
-from briefing.analysis.lexicon import SAY_VERBS
 from briefing.analysis.tense import narration
 from briefing.analysis.words import STOP_WORDS, content_words, near_identical, words
 from briefing.compose.context import DEFAULT_MAX_WORDS, ComposeContext, stem
@@ -137,8 +136,8 @@ LEAVE_TO_CONFLICTS = ("background", "outlook")
 # none (speakers: an unseen set's summary .20 -> .40, nothing else moved; doers: no table moved);
 # left out of background and outlook too, one set's outlook gains an item while another's loses
 # one and a third's issues lose one (what the later sections pick next), so only here.
-IT_SAYS = re.compile(r"It\s+(?:(?:has|had)\s+also\s+|(?:has|had|also)\s+)?([a-z]+)\b")
-NAMES_ITS_SPEAKER = ("summary",)
+IT_VERB = re.compile(r"It\s+(?:(?:has|had)\s+also\s+|(?:has|had|also)\s+)?([a-z]+)\b")
+WITHOUT_LEANING_IT = ("summary",)
 # The verbs an empty "It" opens a sentence with ("It is expected that …", "It has been reported …",
 # "It comes after …", "It took a week to …"): a closed class of English; after "It", any other verb
 # tells what a party named before did
@@ -303,13 +302,13 @@ def year_words_of(text: str, now: int | None) -> frozenset[tuple[int, str]]:
     return frozenset(out)
 
 
-def unnamed_speaker(ctx: ComposeContext, ref: SentenceRef) -> bool:
+def it_names_a_party(ctx: ComposeContext, ref: SentenceRef) -> bool:
     """The sentence, as a statement shows it (no wire dateline), opens on "It" standing for a
     party named before: speaking ("It said the plant would close") or doing ("It also has an
     option on 70 more", "It made a profit of $5m"), not the empty "It" of "It is likely …",
     "It comes after …" (EMPTY_IT_VERBS)."""
-    m = IT_SAYS.match(ctx.text(ref)[ctx.leads.get(ref, 0):].lstrip())
-    return bool(m) and (m.group(1) in SAY_VERBS or m.group(1) not in EMPTY_IT_VERBS)
+    m = IT_VERB.match(ctx.text(ref)[ctx.leads.get(ref, 0):].lstrip())
+    return bool(m) and m.group(1) not in EMPTY_IT_VERBS
 
 
 def speakers_words(ctx: ComposeContext, ref: SentenceRef) -> bool:
@@ -447,7 +446,7 @@ def ranked_section(ctx: ComposeContext, spec: SectionSpec, kind: str, default: i
         alone = ctx.candidate(r, spec.max_words) and not named_by_age(ctx, r) and not speakers_words(ctx, r)
         before = antecedent(ctx, r, spec) if not alone and kind in WITH_ANTECEDENT else None
         if (alone or before is not None) and fresh(ctx, r) and ctx.sources_of(r) >= (spec.min_sources or 1) \
-                and not (kind in NAMES_ITS_SPEAKER and unnamed_speaker(ctx, r)) and all(scores[r] + MARGIN >= other.score(ctx.features[r]) for other in others):
+                and not (kind in WITHOUT_LEANING_IT and it_names_a_party(ctx, r)) and all(scores[r] + MARGIN >= other.score(ctx.features[r]) for other in others):
             pool.append(r)
             if before is not None:
                 antecedents[r] = before

@@ -45,7 +45,7 @@ def brief_title(corpus: Corpus, actors: list[ActorFact]) -> str:
         main.append(actor)
         if name := short_name(actor):
             names.append(name)
-        if len(names) == TITLE_ACTORS and len(main) >= TITLE_ACTORS:
+        if len(names) == TITLE_ACTORS:      # `main` holds these two at least
             break
     taken = {fold(w) for a in actors for n in [a.name, *a.aliases] for w in n.split()}
     # a title made from a document's opening words or file name is no headline
