@@ -83,6 +83,12 @@ class Keyphrase:
     def words(self) -> list[str]:
         return self.key.split()
 
+    @property
+    def head(self) -> str:
+        """The noun it is about: its last word, or the first of "X of Y" ("abuse of power")."""
+        words = self.words
+        return words[0] if len(words) == 3 and words[1] == "of" else words[-1]
+
     def use(self, ref: SentenceRef) -> None:
         if not self.sentences or self.sentences[-1] is not ref:    # sentences come one by one
             self.sentences.append(ref)

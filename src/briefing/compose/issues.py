@@ -260,7 +260,7 @@ class Pile:
     def head_alone(self, phrase: Keyphrase) -> set[SentenceRef]:
         """For a phrase of several words, the sentences using its head noun ("levy" for "dock
         levy"): news names a matter in full once and goes on with its head alone."""
-        head = self.index.phrases.get(head_word(phrase)) if len(phrase.words) > 1 else None
+        head = self.index.phrases.get(phrase.head) if len(phrase.words) > 1 else None
         return set(head.refs) if head is not None else set()
 
     @cached_property
@@ -300,12 +300,6 @@ class Pile:
             for r in refs:
                 out.setdefault(r, []).append(k)
         return out
-
-
-def head_word(phrase: Keyphrase) -> str:
-    """The noun a phrase is about: its last word, or the first of "X of Y" ("abuse of power")."""
-    words = phrase.words
-    return words[0] if len(words) == 3 and words[1] == "of" else words[-1]
 
 
 def verb_forms(noun: str) -> set[str]:
@@ -407,7 +401,7 @@ def candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
     out = []
     for phrase in recurring:
         words = phrase.words
-        if head_word(phrase) in ACTOR_HEADS and not headlined_group(pile, phrase) or any(w in people for w in words):
+        if phrase.head in ACTOR_HEADS and not headlined_group(pile, phrase) or any(w in people for w in words):
             continue           # "chief inspector", "haulage firm": an actor described
         form = phrase.form.split()
         if phrase.key in subject or words[-1] in subject and all(w[0].isupper() for w in form[:-1]) \
@@ -428,7 +422,7 @@ def candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
     by_head: dict[str, list[Keyphrase]] = {}
     for cand in out:
         words = cand.phrase.words
-        if head_word(cand.phrase) != words[-1]:
+        if cand.phrase.head != words[-1]:
             continue
         for k in range(1, len(words)):
             by_head.setdefault(" ".join(words[k:]), []).append(cand.phrase)
@@ -437,7 +431,7 @@ def candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
     by_modifier: dict[str, list[Keyphrase]] = {}
     for cand in out:
         words = cand.phrase.words
-        if len(words) > 1 and head_word(cand.phrase) == words[-1]:
+        if len(words) > 1 and cand.phrase.head == words[-1]:
             by_modifier.setdefault(words[0], []).append(cand.phrase)
     for cand in out:
         longer = by_head.get(cand.phrase.key) or modifies(cand.phrase) and by_modifier.get(cand.phrase.key)
@@ -663,7 +657,7 @@ class Selection:
         (not its own): that issue's matter told in other words, as estimates of the losses after
         the losses. Shared words in its name would not tell (an "estimate" is no "loss"); shared
         statements alone would not either, for matters told in one paragraph stay distinct."""
-        own = head_word(cand.phrase)
+        own = cand.phrase.head
         used = [set(tokenize(self.pile.ctx.text(r)).singular) for r in picked]
         return any(head != own and all(head in words for words in used) for head in self.heads)
 
@@ -734,7 +728,7 @@ class Selection:
         # then, for a matter of several words, its head noun alone ("the levy" for "the dock levy"),
         # which fills places but makes no matter
         near = neighbours(ctx, refs)
-        kin = self.pile.kin(head_word(cand.phrase)) - told - near
+        kin = self.pile.kin(cand.phrase.head) - told - near
         alone = self.pile.head_alone(cand.phrase) - told - near - kin
         avoid = self.taken if shown_too else self.taken | ctx.used
         picked = ranked_statements(ctx, self.spec, told | near | kin | alone, self.per_issue, avoid,
@@ -748,7 +742,7 @@ class Selection:
         if cand.actor is None and cand.fuller is None and len(name.split()) == 1:
             name = self.specific_name(cand, picked) or self.modified_name(cand, refs) or name
         # the matter's words, not its actor's: one actor may be what several matters are about
-        self.heads.append(head_word(cand.phrase))
+        self.heads.append(cand.phrase.head)
         self.append(Issue(name, "discovered", [cand.phrase.form], [ctx.corroborated(r) for r in picked]),
                     set(refs), picked, words)
         return True
