@@ -327,6 +327,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     actors = [actor for _, actor in pairs]
     _roles_from_descriptions(corpus, actors)
     _roles_from_next_sentence(corpus, pairs, list(full.values()))
+    _roles_below_headlines(corpus, [a for a in actors if a.kind == "person"])
     _roles_of_organizations(corpus, pairs)
     speaks_for = _speaks_for(pairs)
     signals = _signals(pairs, len(corpus.documents), speaks_for)
@@ -629,7 +630,6 @@ def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFa
                 actor.role = described
                 actor.role_refs = [SentenceRef(d, m.sentence), SentenceRef(d, m.sentence + 1)]
                 break
-    _roles_below_headlines(corpus, [a for _, a in pairs if a.kind == "person"])
 
 
 def _roles_below_headlines(corpus: Corpus, people: list[ActorFact]) -> None:
