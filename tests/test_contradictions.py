@@ -609,6 +609,33 @@ def test_a_denial_answers_the_charge_another_report_tells():
     assert item.topic.startswith("Claim and denial: she sold the harbour land")
 
 
+def test_a_denial_answers_a_claim_told_in_other_inflections_of_its_words():
+    a = doc("a", "Sprinter Tom Reed has denied claims that he faked a crash to dodge a drugs test in Harwick.")
+    b = doc("b", "Reed has been charged with faking the crash and dodging the drugs test, prosecutors said.",
+            "The Tarvel team has named a new coach for the season.")
+    [item] = conflicts(a, b, actors=[person("Tom Reed")])
+    assert item.topic.startswith("Claim and denial: he faked a crash")
+    assert item.sides == [[SentenceRef(1, 0)], [SentenceRef(0, 0)]]
+
+
+def test_a_denial_is_shown_with_the_deniers_own_words_that_follow_it():
+    a = doc("a", "Sprinter Tom Reed has denied claims that he sold the club's land to a Tarvel developer.",
+            "The club's board meets next week.",
+            "Reed insisted: \"I never sold an inch of that land.\"")
+    b = doc("b", "Tom Reed sold the club's land to a Tarvel developer last year, the report claims.")
+    [item] = conflicts(a, b, actors=[person("Tom Reed")])
+    assert item.sides == [[SentenceRef(1, 0)], [SentenceRef(0, 0)], [SentenceRef(0, 2)]]
+
+
+def test_a_denial_without_the_deniers_own_words_after_it_has_two_sides():
+    a = doc("a", "Sprinter Tom Reed has denied claims that he sold the club's land to a Tarvel developer.",
+            "The club's board meets next week.",
+            "Its chairman, Ann Vale, said: \"We will look at the accounts.\"")
+    b = doc("b", "Tom Reed sold the club's land to a Tarvel developer last year, the report claims.")
+    [item] = conflicts(a, b, actors=[person("Tom Reed"), person("Ann Vale")])
+    assert item.sides == [[SentenceRef(1, 0)], [SentenceRef(0, 0)]]
+
+
 # --- a fact stated and said not to be known ---------------------------------------------------
 
 def test_a_fact_one_report_states_and_another_says_is_not_clear_is_a_conflict():

@@ -219,6 +219,16 @@ def stem(word: str) -> str:
     return word[:5]
 
 
+# inflections of English verbs and nouns, left off before a word is cut to its first letters
+INFLECTION = re.compile(r"(?<=[a-z]{3})(?:ing|ed|es|s)$")
+
+
+def lemma_stem(word: str) -> str:
+    """A word's stem without its inflection, so that "faked" and "faking", "claims" and
+    "claimed" meet (a word's `stem` keeps them apart where its first letters differ)."""
+    return word[:5] if word.endswith("ss") else INFLECTION.sub("", word).rstrip("e")[:5]
+
+
 def word_stem(word: str) -> str | None:
     """A content word's stem, None for figures and words of time."""
     return None if DIGIT.search(word) or word in TIME_WORDS else stem(word)
@@ -242,8 +252,13 @@ def read_sentences(corpus: Corpus, facts: CorpusFacts) -> Sentences:
 
 def content(text: str) -> set[str]:
     """Content words of a clause, up to its first full stop."""
+    return {stem(w) for w in content_words(text)}
+
+
+def content_words(text: str) -> set[str]:
+    """Content words of a clause, up to its first full stop, whole."""
     clause = re.split(r"[.;!?]", text, maxsplit=1)[0]
-    return {stem(w) for w in re.findall(r"[a-z][a-z’'-]+", fold(clause)) if w not in STOP_WORDS and len(w) > 2}
+    return {w for w in re.findall(r"[a-z][a-z’'-]+", fold(clause)) if w not in STOP_WORDS and len(w) > 2}
 
 
 def pairs_of(sents: Sentences, chosen: Iterable[int]) -> Iterator[tuple[int, int]]:
