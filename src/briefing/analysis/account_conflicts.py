@@ -62,6 +62,9 @@ DENIAL = re.compile(
 DENIAL_STEMS = re.compile(r"(?i:den[iy]|dismiss|reject|refut|rebut)")
 DENIAL_FORMS = frozenset("deny denies denied denying denial dismiss dismissed dismisses dismissing reject rejected "
                          "rejects rejecting refute refuted refutes refuting rebut rebutted rebuts".split())
+# objects that make a denial only after "deny" ("denied any wrongdoing"): one rejects or
+# dismisses "any offer", "having" a meeting, as acts, not claims
+DENY_ONLY_OBJECTS = frozenset({"any", "having"})
 # a denial whose object is only this points to the claim told just before it
 POINTER_OBJECTS = frozenset("it them this that quote claim claims report reports remark remarks allegation "
                             "allegations story suggestion accusations".split())
@@ -176,7 +179,7 @@ def denial_object(text: str) -> tuple[str, bool] | None:
     ("denied that quote on Wednesday", "dismissed them as nonsense"); None for no denial or one
     of too few words to look for."""
     m = DENIAL.search(text) if DENIAL_STEMS.search(text) else None
-    if not m:
+    if not m or m.group("object").lower() in DENY_ONLY_OBJECTS and not m.group(0).lower().startswith("den"):
         return None
     denied = DENIER_WORDS.split(text[m.end():], maxsplit=1)[0]
     said = content(denied) - {stem(w) for w in TIME_WORDS}

@@ -41,6 +41,9 @@ EXPECTED_REACH = 60         # characters before a figure in which a verb says it
 EXPECTED_AFTER = 25         # ...or after it, up to a comma ("250 hunts would meet")
 EXPECTED = re.compile(r"\b(?:would|will|'ll|could|might|may|expect(?:s|ed)?|forecasts?|predict(?:s|ed)?|"
                       r"likely|set to|due to)\b", re.IGNORECASE)
+# a figure in a condition ("if the single sold 500,000 copies, ...") is a supposition, as an
+# expected one is, not what happened
+CONDITIONAL = re.compile(r"(?i:\b(?:if|unless)\b[^,;:]*$)")
 ALL_FIGURE_PAIRS = 60       # figures of one kind compared all with all up to this many (a story's
                             # figures); more are compared where the words around them meet
 RARE_UNIT = 4               # a unit (or a range of one) given this rarely ties its figures by itself...
@@ -221,12 +224,12 @@ def link(sents: Sentences, by_sentence: dict[int, list[Mention]], unit_count: Co
 
 
 def expected(text: str, f: Figure) -> bool:
-    """The figure is what someone expects, not what happened: a future or modal verb, or "expected",
-    "forecast", "predicted", shortly before it in its clause or as the verb of what it counts
-    ("250 hunts would meet")."""
+    """The figure is what someone expects or supposes, not what happened: a future or modal verb,
+    or "expected", "forecast", "predicted", shortly before it in its clause or as the verb of what
+    it counts ("250 hunts would meet"), or a condition its clause opens ("if it sold 500,000")."""
     before = text[max(0, f.start - EXPECTED_REACH):f.start].rsplit(";", 1)[-1]
     after = re.split(r"[,;:]", text[f.end:f.end + EXPECTED_AFTER], maxsplit=1)[0]
-    return bool(EXPECTED.search(before) or EXPECTED.search(after))
+    return bool(EXPECTED.search(before) or EXPECTED.search(after) or CONDITIONAL.search(before))
 
 
 def figure_findings(sents: Sentences) -> list[Finding]:
