@@ -505,6 +505,40 @@ def test_two_countries_each_called_the_first_is_a_conflict():
     assert item.topic == "Who was first (rescue): Norland vs Estavia"
 
 
+def test_a_first_hoped_for_is_no_claim_that_one_was_first():
+    a = doc("a", "Norland, which sent two aircraft, became the first country to bring rescue teams to the valley.")
+    b = doc("b", "Estavia is hoping to become the first country to bring rescue teams to the valley.")
+    assert conflicts(a, b, actors=[country("Norland"), country("Estavia")]) == []
+
+
+def test_parts_of_a_time_told_in_several_units_are_no_durations_of_their_own():
+    a = doc("a", "Ann Vale set the Harwick course record in two hours 18 minutes 15 seconds.")
+    b = doc("b", "Ann Vale finished the Harwick course in two hours 23 minutes, short of the record.")
+    assert conflicts(a, b, actors=[person("Ann Vale")]) == []
+
+
+def test_spans_in_units_two_steps_apart_are_not_one_duration():
+    a = doc("a", "The Tarvel broadband trial in homes across Harwick lasted 12 months.")
+    b = doc("b", "The Tarvel broadband trial offered 10,000 hours of shows in homes across Harwick.")
+    assert conflicts(a, b) == []
+
+
+def test_sums_whose_conversions_are_far_apart_are_two_sums():
+    a = doc("a", "The Tarvel port authority paid $800m (£374m) for the harbour land last year.")
+    b = doc("b", "The Tarvel port authority paid $500m (£379m) for the harbour land last year.")
+    assert conflicts(a, b) == []
+    c = doc("c", "The Tarvel port authority paid $800m (£390m) for the harbour land last year.")
+    [item] = conflicts(a, c)                  # one sum, converted two ways, still disagrees
+    assert item.topic.endswith("£374m vs £390m")
+
+
+def test_a_count_is_labelled_by_the_lower_case_words_after_it_only():
+    a = doc("a", "Harwick have lost eight of their last 13 matches - Tarvel coach Tom Reed says they will recover.")
+    b = doc("b", "Since the final, Harwick have lost nine of their 14 matches - Tarvel coach Tom Reed is unworried.")
+    [item] = conflicts(a, b, actors=[person("Tom Reed")])
+    assert item.topic == "Number of matches: 13 vs 14"
+
+
 def test_one_act_told_of_two_doers_is_a_conflict_only_with_the_same_third_party():
     a = doc("a", "Mr Harlan delivered a letter from the governor to Premier Vasko, extending an invitation to the "
                  "autumn harbour summit.")

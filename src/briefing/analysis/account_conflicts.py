@@ -77,6 +77,9 @@ CLAIM_VERBS = re.compile(r"(?i:\b(?:claim(?:s|ed)?|alleg(?:e|es|ed|edly)|accus(?
 # mastermind behind" (a rare noun after "the")
 PREDICATE_WORDS = frozenset("is are was were be being been become became becomes becoming as named called "
                             "dubbed".split())
+# a role after "become" or "be" is one hoped for or foreseen ("hoping to become the first", "could
+# be the first"), not one a report says is held
+UNREALISED = frozenset({"become", "be"})
 THE = re.compile(r"\b(\w+)\s+the\s+")
 # outcomes for a person that exclude one another, in groups (a closed class of news verbs): out
 # of office or suspended from it; dead, hurt or unhurt; convicted or acquitted; quit or fired
@@ -272,7 +275,7 @@ def roles(sents: Sentences, i: int) -> dict[str, int]:
     if " the " not in text:
         return out
     for m in THE.finditer(text):
-        if m.group(1).lower() not in PREDICATE_WORDS:
+        if m.group(1).lower() not in PREDICATE_WORDS or m.group(1).lower() in UNREALISED:
             continue
         after = re.findall(r"[a-z][a-z-]+", fold(text[m.end():m.end() + 80]))
         if after[:1] == ["first"] or after[:2] == ["very", "first"]:

@@ -32,7 +32,7 @@ from briefing.analysis.conflicts import (
     stem,
 )
 from briefing.analysis.dates import find_dates, parse_iso
-from briefing.analysis.figures import CASUALTY_CLASSES, NUMBER_WORDS, SCALES, Figure, figures
+from briefing.analysis.figures import CASUALTY_CLASSES, DURATIONS, NUMBER_WORDS, SCALES, Figure, figures
 from briefing.analysis.words import STOP_WORDS, commonness, fold
 from briefing.model import SentenceRef
 
@@ -57,6 +57,7 @@ MIN_FRAME_SHARE = 0.15      # ...and this share of their weight (idf-weighted Ja
                             # sets frames of one quantity share 0.24 or more, of different ones 0.10 or less
 ANCHOR_WEIGHT = 100.0       # a shared conversion or range end ties two figures before any words do...
 ANCHOR_RATIO = 2.0          # ...where they are within this of each other
+CONVERSION_APART = 1.2      # ...and two conversions this far apart say their figures are two sums
 CONVERSION_GAP = 6          # characters between a figure and its conversion ("$11bn (£6bn)", ", or ")
 LABEL_COMMONNESS = 5.0      # a figure is labelled by a word rarer than this in English (Zipf)
 LABEL_NOUN_WORDS = 3        # words after a count that a label names it by ("current terror detainees")
@@ -99,8 +100,25 @@ def earlier_year(text: str, year: int | None) -> bool:
 
 def mentions_of(sents: Sentences) -> list[Mention]:
     year = story_year(sents)
-    return [mention(i, sents.refs[i].doc, text, f)
-            for i, text in enumerate(sents.texts) if not earlier_year(text, year) for f in figures(text)]
+    out = []
+    for i, text in enumerate(sents.texts):
+        if not earlier_year(text, year):
+            found = figures(text)
+            out += [mention(i, sents.refs[i].doc, text, f) for f in found if not in_compound_time(text, found, f)]
+    return out
+
+
+UNIT_ORDER = {unit: k for k, unit in enumerate(DURATIONS)}     # second, minute, hour, ... year
+COMPOUND_JOIN = re.compile(r"^\s*(?:,|and)?\s*$")
+
+
+def in_compound_time(text: str, found: tuple[Figure, ...], f: Figure) -> bool:
+    """The duration is one part of a time told in several units ("two hours 18 minutes 15
+    seconds"): that part alone is no quantity a report gives."""
+    if f.kind != "duration":
+        return False
+    return any(g is not f and g.kind == "duration" and COMPOUND_JOIN.match(
+        text[f.end:g.start] if g.start >= f.end else text[g.end:f.start]) for g in found)
 
 
 def midpoint(f: Figure) -> float:
@@ -113,10 +131,13 @@ def ratio(a: Figure, b: Figure) -> float:
 
 
 def same_unit(a: Mention, b: Mention) -> bool:
-    """Figures of one kind and measure; counts of one thing, their nouns' first or last words
+    """Figures of one kind and measure, durations in units next to each other at most ("36
+    hours", "two days"); counts of one thing, their nouns' first or last words
     the same ("flights", "flight cancellations"; not "broadband subscribers", "cable broadband")."""
     if a.key != b.key or a.figure.measure != b.figure.measure:
         return False
+    if a.key == "duration" and abs(UNIT_ORDER.get(a.figure.unit, 0) - UNIT_ORDER.get(b.figure.unit, 0)) > 1:
+        return False        # "12 months" and "10,000 hours": a report restates a span in the next unit at most
     na, nb = [stem(w) for w in a.figure.noun], [stem(w) for w in b.figure.noun]
     return a.key != "count" or na[0] == nb[0] or na[-1] == nb[-1]
 
@@ -164,6 +185,14 @@ def anchored(by_sentence: dict[int, list[Mention]], a: Mention, b: Mention) -> b
                for x in beside(by_sentence, a) for y in beside(by_sentence, b))
 
 
+def converted_apart(by_sentence: dict[int, list[Mention]], a: Mention, b: Mention) -> bool:
+    """Each figure has a conversion beside it into one currency, and the two conversions are
+    further apart than CONVERSION_APART: sums near in one currency and far in the other ("$700m
+    (£374m)", "$500m (£379m)") are two sums, not one reported two ways."""
+    return any(x.key == y.key != a.key and ratio(x.figure, y.figure) > CONVERSION_APART
+               for x in beside(by_sentence, a) for y in beside(by_sentence, b))
+
+
 def same_value(x: float, y: float) -> bool:
     return abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1.0)
 
@@ -205,6 +234,8 @@ def link(sents: Sentences, by_sentence: dict[int, list[Mention]], unit_count: Co
         return None
     if anchored(by_sentence, a, b) and sents.stems[a.sentence] & sents.stems[b.sentence]:
         return ANCHOR_WEIGHT, True
+    if converted_apart(by_sentence, a, b):
+        return None
     if a.figure.span != b.figure.span or ratio(a.figure, b.figure) > MAX_RATIO:
         return None
     share = frame_share(sents, a, b)
@@ -356,10 +387,15 @@ def counted_phrase(text: str, figure: Figure) -> tuple[str, ...]:
     """The counted noun as a label shows it: the words after the count up to LABEL_NOUN_WORDS,
     to the noun that heads them ("11 current terror detainees": not "current terror")."""
     words = []
-    for w in re.findall(r"[a-z][a-z’'-]*", text[figure.end:figure.end + 60]):
-        if w in STOP_WORDS or w in NUMBER_WORDS or len(words) == LABEL_NOUN_WORDS:
+    for token in text[figure.end:figure.end + 60].split():
+        w = token.rstrip(",.;:!?)”\"")
+        # a word in lower case only, up to a clause's end ("13 matches - Ireland": not "reland")
+        if not re.fullmatch(r"[a-z][a-z’'-]*", w) or w in STOP_WORDS or w in NUMBER_WORDS \
+                or len(words) == LABEL_NOUN_WORDS:
             break
         words.append(w)
+        if w != token:
+            break
     return tuple(words) if text[figure.end:figure.end + 1].isspace() and words else figure.noun
 
 
