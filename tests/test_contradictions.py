@@ -130,6 +130,18 @@ def test_a_figure_in_a_condition_and_one_that_happened_are_no_conflict():
     assert len(conflicts(b, c)) == 1          # two reports of what happened still disagree
 
 
+def test_a_figure_followed_by_a_comparison_is_a_difference_not_a_quantity():
+    a = doc("a", "The new £200 harbour rebate for pensioners did nothing for the Tarvel fishermen, Tom Reed said.")
+    b = doc("b", "The harbour rebate for pensioners was £300 less than what Tarvel was offering, Tom Reed said.")
+    assert conflicts(a, b, actors=[person("Tom Reed")]) == []
+
+
+def test_minutes_on_a_game_clock_are_moments_not_durations():
+    a = doc("a", "Tom Reed came on for Vale after 76 minutes with the Harwick game already won.")
+    b = doc("b", "Tarvel scored on 80 minutes, but Harwick held on to win the game.")
+    assert conflicts(a, b, actors=[person("Tom Reed")]) == []
+
+
 def test_figures_of_two_parties_are_not_one_quantity():
     a = doc("a", "Shares in Orvane rose 8.1% after the regulator approved the new drug trial.")
     b = doc("b", "Belcastro shares rose 10.7% after the regulator approved the new drug trial.")

@@ -104,8 +104,27 @@ def mentions_of(sents: Sentences) -> list[Mention]:
     for i, text in enumerate(sents.texts):
         if not earlier_year(text, year):
             found = figures(text)
-            out += [mention(i, sents.refs[i].doc, text, f) for f in found if not in_compound_time(text, found, f)]
+            out += [mention(i, sents.refs[i].doc, text, f) for f in found
+                    if not in_compound_time(text, found, f) and not a_difference(text, f) and not clock_point(text, f)]
     return out
+
+
+# "£300 less than the other side offered": a figure followed by a comparison is a difference
+# between two quantities, not a quantity
+COMPARISON_AFTER = re.compile(r"(?i:^\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|cheaper|"
+                              r"dearer|larger)\s+than\b)")
+# "scored on 52 minutes", "came on after 76 minutes": minutes or seconds after "on" or "after" tell
+# a moment of a game or an event by its clock, not how long anything lasted
+CLOCK_POINT = re.compile(r"(?i:\b(?:on|after)\s+$)")
+
+
+def a_difference(text: str, f: Figure) -> bool:
+    return bool(COMPARISON_AFTER.match(text[f.end:f.end + 30]))
+
+
+def clock_point(text: str, f: Figure) -> bool:
+    return f.kind == "duration" and f.unit in ("minute", "second") and f.lo == f.hi \
+        and bool(CLOCK_POINT.search(text[max(0, f.start - 10):f.start]))
 
 
 UNIT_ORDER = {unit: k for k, unit in enumerate(DURATIONS)}     # second, minute, hour, ... year
