@@ -551,6 +551,21 @@ def test_a_count_is_labelled_by_the_lower_case_words_after_it_only():
     assert item.topic == "Number of matches: 13 vs 14"
 
 
+def test_a_first_given_in_a_relative_clause_is_held_by_whom_the_clause_tells_of():
+    a = doc("a", "Norland, which sent two aircraft, became the first country to bring rescue teams to the valley.")
+    b = doc("b", "Teams from Harwick arrived on Sunday, behind Estavia, which became the first country to bring "
+                 "rescue teams to the valley.")
+    actors = [country("Norland"), country("Estavia"), country("Harwick")]
+    [item] = conflicts(a, b, actors=actors)
+    assert item.topic.startswith("Who was first") and item.topic.endswith(": Norland vs Estavia")
+
+
+def test_a_verb_after_the_noun_a_role_names_is_no_role():
+    a = doc("a", "Ann Vale's speech will be looked back on as the one that kicked off the Tarvel campaign.")
+    b = doc("b", "Tom Reed said the Harwick council was the one that kicked off the Tarvel campaign cuts.")
+    assert conflicts(a, b, actors=[person("Ann Vale"), person("Tom Reed")]) == []
+
+
 def test_one_act_told_of_two_doers_is_a_conflict_only_with_the_same_third_party():
     a = doc("a", "Mr Harlan delivered a letter from the governor to Premier Vasko, extending an invitation to the "
                  "autumn harbour summit.")

@@ -80,6 +80,8 @@ PREDICATE_WORDS = frozenset("is are was were be being been become became becomes
 # a role after "become" or "be" is one hoped for or foreseen ("hoping to become the first", "could
 # be the first"), not one a report says is held
 UNREALISED = frozenset({"become", "be"})
+# words that open a relative clause: a role noun comes before them, not after
+RELATIVE_WORDS = frozenset("that who which whose whom where".split())
 THE = re.compile(r"\b(\w+)\s+the\s+")
 # outcomes for a person that exclude one another, in groups (a closed class of news verbs): out
 # of office or suspended from it; dead, hurt or unhurt; convicted or acquitted; quit or fired
@@ -284,7 +286,10 @@ def roles(sents: Sentences, i: int) -> dict[str, int]:
                     out.setdefault("first:" + stem(w), m.start())
             continue
         for w in after[:3]:         # a rare noun after "the" and up to two words
-            if w not in STOP_WORDS and sents.df.get(stem(w), 0) <= ROLE_DF and stem(w) in sents.stems[i]:
+            if w in RELATIVE_WORDS:
+                break               # "the speech that kicked off": what follows tells of the noun
+            if w not in STOP_WORDS and not w.endswith("ed") and sents.df.get(stem(w), 0) <= ROLE_DF \
+                    and stem(w) in sents.stems[i]:
                 out.setdefault(stem(w), m.start())
                 break
     return out
