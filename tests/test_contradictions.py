@@ -82,6 +82,13 @@ def test_the_dead_are_counted_by_the_words_around_the_number():
     assert figures("The ministry raised the death toll from the flood to 2,886.")[0].kind == "deaths"
 
 
+def test_a_count_of_the_dead_or_missing_together_is_of_neither_alone():
+    assert [f.kind for f in figures("At least 300 people were killed or injured in the Harwick blast.")] == ["count"]
+    assert figures("The number of Tarvel citizens dead or missing has reached 440.") == ()
+    a = doc("a", "Eleven Tarvel citizens are confirmed dead, with 158 others missing after the flood.")
+    b = doc("b", "The number of Tarvel citizens dead or missing after the flood has reached 440.")
+    assert conflicts(a, b) == []
+
 def test_clock_times_read_parts_of_the_day_and_zones():
     [late] = clock_times("The vote closed at 2:40 a.m. local time.")
     [near] = clock_times("The chair closed the session shortly before 3am.")

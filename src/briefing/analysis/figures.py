@@ -204,18 +204,31 @@ def casualty(text: str, start: int, end: int, noun: tuple[str, ...]) -> str | No
     ("1,600 deaths", "18 people died"), else, for a count of people or of nothing named, by the
     nearest such word before it in the clause ("killed at least 144 people", "raised the death
     toll ... to 2,886")."""
-    after = WORD.findall(fold(CLAUSE_END.split(text[end:end + 40], maxsplit=1)[0]))[:3]
+    clause = WORD.findall(fold(CLAUSE_END.split(text[end:end + 60], maxsplit=1)[0]))
+    after = clause[:3]
     for kind, words in CASUALTY_CLASSES:
         if any(w in words for w in after):
-            return kind
+            return None if combined(clause, next(k for k, w in enumerate(after) if w in words)) else kind
     if noun and noun[0] not in PEOPLE_NOUNS:
         return None
-    before = WORD.findall(fold(text[max(0, start - 120):start].split(";")[-1]))
-    for w in reversed(before[-15:]):
+    before = WORD.findall(fold(text[max(0, start - 120):start].split(";")[-1]))[-15:]
+    for k in reversed(range(len(before))):
         for kind, words in CASUALTY_CLASSES:
-            if w in words and (w != "toll" or "death" in before):
-                return kind
+            if before[k] in words and (before[k] != "toll" or "death" in before):
+                return None if combined(before, k) else kind
     return None
+
+
+def combined(words: list[str], k: int) -> bool:
+    """The casualty word at `k` is joined to one of another class ("dead or missing", "killed and
+    injured"): the count is of both together, of neither class alone."""
+    own = next(ws for _, ws in CASUALTY_CLASSES if words[k] in ws)
+    for step in (-2, 2):
+        j = k + step
+        if 0 <= j < len(words) and words[k + step // 2] in ("or", "and") and words[j] not in own \
+                and any(words[j] in ws for _, ws in CASUALTY_CLASSES):
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)
