@@ -149,6 +149,15 @@ def test_minutes_on_a_game_clock_are_moments_not_durations():
     assert conflicts(a, b, actors=[person("Tom Reed")]) == []
 
 
+def test_undated_market_levels_and_moves_are_no_conflict():
+    a = doc("a", "Tarvel light crude fell $2.86 to $41.32 a barrel on the Harwick exchange.")
+    b = doc("b", "Tarvel light crude closed up $2.80 to $43.15 a barrel on the Harwick exchange.")
+    assert conflicts(a, b) == []
+    c = doc("c", "Tarvel light crude closed down 51 cents at $44.38 a barrel on the Harwick exchange.")
+    d = doc("d", "Tarvel light crude closed at $40.15 a barrel on the Harwick exchange.")
+    assert conflicts(c, d) == []
+
+
 def test_figures_of_two_parties_are_not_one_quantity():
     a = doc("a", "Shares in Orvane rose 8.1% after the regulator approved the new drug trial.")
     b = doc("b", "Belcastro shares rose 10.7% after the regulator approved the new drug trial.")

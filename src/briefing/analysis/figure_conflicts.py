@@ -118,6 +118,22 @@ COMPARISON_AFTER = re.compile(r"(?i:^\s+(?:more|less|fewer|higher|lower|greater|
 CLOCK_POINT = re.compile(r"(?i:\b(?:on|after)\s+$)")
 
 
+# a market's level at one session ("closed down 51 cents at $44.38", "traded at $1.29") and a move
+# with the level it reached, which reads like a range ("crude fell $2.86 to $41.32"): both change
+# from day to day (verbs of a market's session and of a price's move, closed classes)
+SESSION_LEVEL = re.compile(r"(?i:\b(?:closed|closing|traded|trading|opened|ended|finished)\b(?:\s+(?:up|down|higher|"
+                           r"lower|slightly|sharply|\S*\d\S*|cents?|pence|points?)){0,3}\s+at\s*$)")
+MOVE = re.compile(r"(?i:\b(?:rose|fell|climbed|dropped|slipped|jumped|gained|lost|soared|slumped|surged|tumbled|"
+                  r"dipped|eased|adding|added|shedding|shed|up|down)\s+(?:by\s+)?$)")
+MARKET_REACH = 45           # characters before a figure searched for a market's session
+
+
+def market_move(text: str, f: Figure) -> bool:
+    """The figure is a market's level at one session, or a move told with the level it reached."""
+    before = text[max(0, f.start - MARKET_REACH):f.start]
+    return bool(SESSION_LEVEL.search(before) or f.span and MOVE.search(before))
+
+
 def a_difference(text: str, f: Figure) -> bool:
     return bool(COMPARISON_AFTER.match(text[f.end:f.end + 30]))
 
@@ -264,8 +280,9 @@ def link(sents: Sentences, by_sentence: dict[int, list[Mention]], unit_count: Co
         return None
     if not same_time(sents, a.sentence, b.sentence) and not (has_date(sents, a) and has_date(sents, b)):
         return None         # figures of different days, and no dates to read an update from
-    if "per" in a.figure.measure and not (has_date(sents, a) and has_date(sents, b)):
-        return None         # a rate or a price ("$48 a barrel") moves: undated ones do not compare
+    if ("per" in a.figure.measure or market_move(sents.texts[a.sentence], a.figure)
+            or market_move(sents.texts[b.sentence], b.figure)) and not (has_date(sents, a) and has_date(sents, b)):
+        return None         # a rate or a price ("$48 a barrel", "fell $2 to $41") moves: undated ones do not compare
     if different_holders(sents, a, b):
         return None
     if expected(sents.texts[a.sentence], a.figure) != expected(sents.texts[b.sentence], b.figure):
