@@ -158,6 +158,15 @@ def test_undated_market_levels_and_moves_are_no_conflict():
     assert conflicts(c, d) == []
 
 
+def test_a_phase_of_a_game_and_a_moment_ahead_are_not_durations():
+    a = doc("a", "Harwick reasserted their authority in the final 10 minutes of the Tarvel cup game.")
+    b = doc("b", "The defining moments of the Tarvel cup game came with Harwick under pressure in the final 12 minutes.")
+    assert conflicts(a, b) == []
+    c = doc("c", "Harwick next face Tarvel at home in two weeks' time before the title decider.")
+    d = doc("d", "Harwick and Tarvel face a potential title decider at home in three weeks' time.")
+    assert conflicts(c, d) == []
+
+
 def test_figures_of_two_parties_are_not_one_quantity():
     a = doc("a", "Shares in Orvane rose 8.1% after the regulator approved the new drug trial.")
     b = doc("b", "Belcastro shares rose 10.7% after the regulator approved the new drug trial.")

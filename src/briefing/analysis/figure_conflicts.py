@@ -113,9 +113,11 @@ def mentions_of(sents: Sentences) -> list[Mention]:
 # between two quantities, not a quantity
 COMPARISON_AFTER = re.compile(r"(?i:^\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|cheaper|"
                               r"dearer|larger)\s+than\b)")
-# "scored on 52 minutes", "came on after 76 minutes": minutes or seconds after "on" or "after" tell
-# a moment of a game or an event by its clock, not how long anything lasted
-CLOCK_POINT = re.compile(r"(?i:\b(?:on|after)\s+$)")
+# "scored on 52 minutes", "came on after 76 minutes", "in the final 10 minutes": minutes or seconds
+# after "on", "after" or a word of a game's phase tell a moment or a phase of its clock
+CLOCK_POINT = re.compile(r"(?i:\b(?:on|after|final|last|first|opening|closing)\s+$)")
+# "in two weeks' time": a moment ahead, not a span
+TIME_AHEAD = re.compile(r"[’']s?\s+time\b")
 
 
 # a market's level at one session ("closed down 51 cents at $44.38", "traded at $1.29") and a move
@@ -139,7 +141,11 @@ def a_difference(text: str, f: Figure) -> bool:
 
 
 def clock_point(text: str, f: Figure) -> bool:
-    return f.kind == "duration" and f.unit in ("minute", "second") and f.lo == f.hi \
+    """The duration tells a moment, or a phase of a game's clock ("in the final 10 minutes"), not
+    how long anything lasted."""
+    if f.kind != "duration":
+        return False
+    return bool(TIME_AHEAD.match(text, f.end)) or f.unit in ("minute", "second") and f.lo == f.hi \
         and bool(CLOCK_POINT.search(text[max(0, f.start - 10):f.start]))
 
 
