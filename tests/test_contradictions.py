@@ -89,6 +89,11 @@ def test_a_count_of_the_dead_or_missing_together_is_of_neither_alone():
     b = doc("b", "The number of Tarvel citizens dead or missing after the flood has reached 440.")
     assert conflicts(a, b) == []
 
+def test_missing_before_a_count_is_a_verb_unless_it_follows_people():
+    assert figures("Tom Reed has been under fire for missing the Harwick vote, along with 16 other MPs.") == ()
+    assert [f.kind for f in figures("The number of people missing after the Tarvel flood rose to 440.")] == ["missing"]
+
+
 def test_clock_times_read_parts_of_the_day_and_zones():
     [late] = clock_times("The vote closed at 2:40 a.m. local time.")
     [near] = clock_times("The chair closed the session shortly before 3am.")
@@ -288,6 +293,7 @@ def test_a_denial_of_that_quote_answers_the_sentence_before():
     "\"I cannot deny that we made a lot of mistakes in those years,\" the mayor said.",
     "A fiercely contested budget was approved on Sunday.",
     "The two owners, who hold a 29% stake in Harwick United, will reject any formal offer for the club.",
+    "He denied this plan was opportunism, insisting the party's policies on fees were popular with voters.",
 ])
 def test_what_is_not_a_denial(text):
     assert denial_object(text) is None

@@ -69,7 +69,7 @@ DENY_ONLY_OBJECTS = frozenset({"any", "having"})
 POINTER_OBJECTS = frozenset("it them this that quote claim claims report reports remark remarks allegation "
                             "allegations story suggestion accusations".split())
 # where the object denied ends and the denier's own words begin
-DENIER_WORDS = re.compile(r"(?i:,\s*(?:saying|adding|calling|and|but)\b|\s+as\s+(?:a|an|old|just|mere)\b|[:“\"])")
+DENIER_WORDS = re.compile(r"(?i:,\s*(?:saying|adding|calling|insisting|arguing|claiming|stressing|and|but)\b|\s+as\s+(?:a|an|old|just|mere)\b|[:“\"])")
 # the words by which a report tells a claim: said, claimed, alleged, accused, "charged with" (a charge is a claim)
 CLAIM_VERBS = re.compile(r"(?i:\b(?:claim(?:s|ed)?|alleg(?:e|es|ed|edly)|accus(?:e|es|ed)|charged\s+with|report(?:s|ed)?|"
                          r"said|says|saying|told|according to|suggest(?:s|ed)?)\b)")

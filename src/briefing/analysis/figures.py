@@ -214,7 +214,12 @@ def casualty(text: str, start: int, end: int, noun: tuple[str, ...]) -> str | No
     before = WORD.findall(fold(text[max(0, start - 120):start].split(";")[-1]))[-15:]
     for k in reversed(range(len(before))):
         for kind, words in CASUALTY_CLASSES:
-            if before[k] in words and (before[k] != "toll" or "death" in before):
+            # "missing" before a count tells the missing after people or "number of" ("the number of
+            # people missing rose to 440"), else it is mostly a verb ("missing the vote, with 16
+            # other MPs")
+            if before[k] in words and (kind != "missing" or k and before[k - 1] in PEOPLE_NOUNS
+                                       or "number" in before[max(0, k - 3):k]) \
+                    and (before[k] != "toll" or "death" in before):
                 return None if combined(before, k) else kind
     return None
 
