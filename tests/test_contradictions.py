@@ -94,6 +94,11 @@ def test_missing_before_a_count_is_a_verb_unless_it_follows_people():
     assert [f.kind for f in figures("The number of people missing after the Tarvel flood rose to 440.")] == ["missing"]
 
 
+def test_a_casualty_word_after_other_words_is_no_count_of_casualties():
+    assert [f.kind for f in figures("Under the plan 168 public bodies would go, the Harwick council said.")] == ["count"]
+    assert [f.kind for f in figures("The Tarvel drug may be linked to as many as 56,000 American deaths.")] == ["deaths"]
+    assert [f.kind for f in figures("In Harwick 12 were killed and 40 injured in the blast.")] == ["deaths", "injured"]
+
 def test_clock_times_read_parts_of_the_day_and_zones():
     [late] = clock_times("The vote closed at 2:40 a.m. local time.")
     [near] = clock_times("The chair closed the session shortly before 3am.")

@@ -32,6 +32,10 @@ DEATH_WORDS = frozenset("killed dead deaths died lives fatalities bodies perishe
 HURT_WORDS = frozenset("injured injuries wounded hurt".split())
 MISSING_WORDS = frozenset("missing unaccounted".split())
 CASUALTY_CLASSES = (("deaths", DEATH_WORDS), ("injured", HURT_WORDS), ("missing", MISSING_WORDS))
+# words that may stand between a count and its casualty word ("12 were killed", "18 people died",
+# "300 more feared dead"): auxiliaries and a few adverbs, a closed class
+CASUALTY_BETWEEN = frozenset("were was are is have has had been being be more others other now also "
+                             "reported confirmed feared believed presumed later".split())
 CASUALTY_RE = re.compile(r"\b(?:" + "|".join(sorted(DEATH_WORDS | HURT_WORDS | MISSING_WORDS)) + r")\b")
 # plural nouns for people: a count of them is of the dead (or the hurt, or the missing) where
 # the clause says so ("killed at least 144 people")
@@ -204,11 +208,16 @@ def casualty(text: str, start: int, end: int, noun: tuple[str, ...]) -> str | No
     ("1,600 deaths", "18 people died"), else, for a count of people or of nothing named, by the
     nearest such word before it in the clause ("killed at least 144 people", "raised the death
     toll ... to 2,886")."""
-    clause = WORD.findall(fold(CLAUSE_END.split(text[end:end + 60], maxsplit=1)[0]))
+    written = CLAUSE_END.split(text[end:end + 60], maxsplit=1)[0]
+    clause = WORD.findall(fold(written))
     after = clause[:3]
+    named = {w.lower() for w in re.findall(r"\b[A-Z][a-z’'-]+", written)}
     for kind, words in CASUALTY_CLASSES:
-        if any(w in words for w in after):
-            return None if combined(clause, next(k for k, w in enumerate(after) if w in words)) else kind
+        at = next((k for k, w in enumerate(after) if w in words), None)
+        # only people, a verb's auxiliary or a name ("56,000 American deaths") come between the
+        # count and its casualty word: "168 public bodies" are no dead
+        if at is not None and all(w in PEOPLE_NOUNS or w in CASUALTY_BETWEEN or w in named for w in after[:at]):
+            return None if combined(clause, at) else kind
     if noun and noun[0] not in PEOPLE_NOUNS:
         return None
     before = WORD.findall(fold(text[max(0, start - 120):start].split(";")[-1]))[-15:]
