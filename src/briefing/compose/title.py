@@ -29,6 +29,9 @@ FULLER_USES = 3           # ...and at least this many
 MAX_SHORT_NAME_WORDS = 4  # an organization's name longer than this, without an acronym, is left out
 # words for a number of people: a headline's "Pair", like its "MPs", says who, not what is at stake
 PEOPLE_COUNT_WORDS = frozenset("pair duo trio quartet couple".split())
+# words that take an object as a preposition does and so end no phrase ("a deal worth $2bn"),
+# beside the prepositions of STOP_WORDS: a closed class of English
+PREPOSITION_LIKE = frozenset("worth including excluding plus minus versus apiece ago aboard".split())
 
 
 def brief_title(corpus: Corpus, actors: list[ActorFact]) -> str:
@@ -113,7 +116,8 @@ def fuller_matter(corpus: Corpus, matter: str, names: set[str]) -> str:
             for m in found.finditer(sentence.text):
                 uses += 1
                 for other, side in ((m.group(1), "before"), (m.group(2), "after")):
-                    if other and other.lower() not in STOP_WORDS and fold(other) not in names and len(other) > 1 \
+                    if other and other.lower() not in STOP_WORDS and other.lower() not in PREPOSITION_LIKE \
+                            and fold(other) not in names and len(other) > 1 \
                             and (other.islower() or other.isupper() and side == "before"):
                         pairs[(side, other)] += 1
     if not pairs:
