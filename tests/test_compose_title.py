@@ -78,6 +78,13 @@ def test_a_one_word_matter_takes_the_word_the_reports_write_with_it():
     assert brief_title(plain, find_actors(plain)).startswith("Strike")
 
 
+def test_a_one_word_matter_made_fuller_keeps_the_capital_of_a_name():
+    place = titled_corpus(
+        ("Africa floods hit farms", "Rains swept southern Africa. Farms in southern Africa were lost."),
+        ("Africa counts the cost", "Towns of southern Africa were cut off. Aid reached southern Africa."))
+    assert brief_title(place, find_actors(place)) == "Southern Africa"
+
+
 def test_a_one_word_matter_takes_no_word_that_works_as_a_preposition():
     worth = titled_corpus(
         ("Harwick seals deal", "Harwick signed a deal worth $2bn. The deal worth $2bn includes ten ships."),
