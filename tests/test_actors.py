@@ -1396,3 +1396,10 @@ def test_a_common_noun_raised_before_a_country_mid_sentence_names_a_body_not_a_p
     assert ("org", "Air Peru") in segments("Harwick sold ten jets to flag carrier Air Peru on Monday.")
     # a part or an age of the country is still the country
     assert ("country", "Peru") in segments("Harwick opened an office in Northern Peru and in Colonial Peru.")
+
+
+def test_a_role_ends_where_a_relative_clause_on_that_begins():
+    from briefing.analysis.roles import organization_role_after, role_after
+    assert organization_role_after(", a group of harbour pilots that checks ships entering the port, said") \
+        == "group of harbour pilots"
+    assert role_after(", a lawyer that the Harwick firm hired last year, said") == "lawyer"

@@ -568,5 +568,5 @@ affairs constitutional rural consumer social culture transport communities pensi
 sport media housing agriculture industry business treasury
 """.split())
 # Words that end a role phrase after a name ("Lena Marsh, a specialist at …, said").
-ROLE_PHRASE_END = re.compile(r"[,;:()\[\]\"“”]|\.(?:\s|$)|\s[-–—]\s|\s(?:who|which|whose|and|but|said|says|told|tells|"
+ROLE_PHRASE_END = re.compile(r"[,;:()\[\]\"“”]|\.(?:\s|$)|\s[-–—]\s|\s(?:who|which|whose|that|and|but|said|says|told|tells|"
                              r"added|adds|warned|argued|insisted|explained|claimed|noted)\s")
