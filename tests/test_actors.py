@@ -1403,3 +1403,10 @@ def test_a_role_ends_where_a_relative_clause_on_that_begins():
     assert organization_role_after(", a group of harbour pilots that checks ships entering the port, said") \
         == "group of harbour pilots"
     assert role_after(", a lawyer that the Harwick firm hired last year, said") == "lawyer"
+
+
+def test_abbreviated_police_ranks_are_titles_not_names():
+    actors = actors_of("The unit's head, Tom Reed, said the raids worked.",
+                       "Chief Supt Reed went on to warn of more fraud. Det Insp Ann Vale agreed.")
+    assert "Supt Reed" not in actors and "Det Insp Ann Vale" not in actors
+    assert actors["Tom Reed"].mentions == 2 and "Ann Vale" in actors

@@ -35,6 +35,7 @@ second leader opposition attorney solicitor counsel supreme chief-executive co-c
 secretary-general under-secretary party house majority minority whip treasury exchequer justice
 labor labour security national international industry transport agriculture communications
 spokesman spokeswoman spokesperson inspector superintendent constable detective marshal mp mep qc
+supt insp det
 """.split())
 
 # Nouns that head a role ("parliament speaker", "telecoms firm", "specialist"); a phrase before
