@@ -1410,3 +1410,10 @@ def test_abbreviated_police_ranks_are_titles_not_names():
                        "Chief Supt Reed went on to warn of more fraud. Det Insp Ann Vale agreed.")
     assert "Supt Reed" not in actors and "Det Insp Ann Vale" not in actors
     assert actors["Tom Reed"].mentions == 2 and "Ann Vale" in actors
+
+
+def test_an_initials_full_stop_does_not_end_a_role():
+    from briefing.analysis.roles import role_after
+    assert role_after(", a partner of the Harwick J. Tarvel consultancy, said") == \
+        "partner of the Harwick J. Tarvel consultancy"
+    assert role_after(", a partner at Harwick. She left") == "partner at Harwick"
