@@ -613,3 +613,14 @@ def test_a_matter_named_with_of_is_a_candidate_headed_by_its_first_noun_but_a_na
     assert pool["abuse of power"].phrase.head == "abuse"
     assert "court of tarvel" not in pool
     assert "port of refuge" not in pool
+
+
+def test_a_place_named_as_a_party_is_no_contested_place():
+    from briefing.compose.issues import candidates
+    contested = pile_of(["Trawlers from both sides fish the Harwick Strait.", "Patrol boats crossed the Harwick Strait."],
+                        ["The Harwick Strait is claimed by two states.", "Talks on the Harwick Strait stalled."])
+    assert "harwick strait" in {c.phrase.key for c in candidates(contested)}
+    party = pile_of(["The Tarvel Islands' envoy walked out of the talks.", "Aid for the Tarvel Islands was cut."],
+                    ["Ann Vale, Tarvel Islands climate envoy, said the deal failed.",
+                     "The Tarvel Islands rejected the deal."])
+    assert "tarvel island" not in {c.phrase.key for c in candidates(party)}

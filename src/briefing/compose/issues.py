@@ -356,6 +356,18 @@ def headlined_group(pile: Pile, phrase: Keyphrase) -> bool:
                    for m in before_name.finditer(pile.ctx.text(r)) if m.group(1)[0].isupper())
 
 
+def acts_as_party(pile: Pile, phrase: Keyphrase) -> bool:
+    """A place named as a party, not as a place contested: the texts write it in the possessive
+    ("the Tarvel Islands' envoy") or before a person's office ("Tarvel Islands climate envoy"),
+    as they write a country's name."""
+    party = re.compile(r"(?<![\w-])" + re.escape(phrase.form) + r"(?:[’']s?(?!\w)|\s+(?:[a-z]+\s+)?(\w+))")
+    for r in phrase.refs:
+        for m in party.finditer(pile.ctx.text(r)):
+            if m.group(1) is None or m.group(1).lower() in ROLE_HEADS:
+                return True
+    return False
+
+
 def actor_names(ctx: ComposeContext) -> set[str]:
     """Every actor's name and alias, folded: an actor is listed under Key actors, not an issue."""
     return {fold(n) for a in ctx.facts.actors for n in [a.name, *a.aliases]}
@@ -407,7 +419,7 @@ def candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
         if phrase.key in subject or words[-1] in subject and all(w[0].isupper() for w in form[:-1]) \
                 or any(w[0].isupper() and k in subject for w, k in zip(form, words, strict=False)):
             continue           # "outage", "Bolderco outage" in a pile on Bolderco's outage: its subject
-        if is_name(phrase) and words[-1] not in CONTESTED_PLACES:
+        if is_name(phrase) and (words[-1] not in CONTESTED_PLACES or acts_as_party(pile, phrase)):
             continue           # a name ("Morning Digest", "Park Lane"): an actor, title or address
         if fold(phrase.form) in actors or not heads_a_noun_phrase(phrase, index, loosely) or names_a_thing(phrase, index):
             continue
