@@ -624,3 +624,21 @@ def test_a_place_named_as_a_party_is_no_contested_place():
                     ["Ann Vale, Tarvel Islands climate envoy, said the deal failed.",
                      "The Tarvel Islands rejected the deal."])
     assert "tarvel island" not in {c.phrase.key for c in candidates(party)}
+
+
+def test_a_matter_whose_statements_name_an_issue_chosen_before_only_in_another_clause_is_its_own():
+    from briefing.compose.issues import Selection, candidates, speaks_of
+    pile = pile_of(["The dock levy rose by a third in May.", "Hauliers say the dock levy is too high.",
+                    "The ferry timetable was cut in March, but the dock levy stays.",
+                    "The ferry timetable loses two sailings, while the dock levy rises again."],
+                   ["Tom Reed called the dock levy a tax on the island.",
+                    "Skippers said the new ferry timetable leaves the island cut off, though the dock levy is paid."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    pool = {c.phrase.key: c for c in candidates(pile)}
+    chosen = Selection(pile, spec, 4, set())
+    chosen.consider(list(pool.values()))
+    assert chosen.add(pool["dock levy"])
+    picked = sorted(pool["ferry timetable"].phrase.refs)
+    assert not chosen.told_again(pool["ferry timetable"], picked)
+    assert speaks_of("Brokers say the ferry timetable costs the dock levy dear.", "levy", ["ferry", "timetable"])
+    assert not speaks_of("The ferry timetable was cut, but the levy stays.", "levy", ["ferry", "timetable"])

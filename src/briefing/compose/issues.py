@@ -139,6 +139,9 @@ SHORT_WORD = 4                 # letters of a word of one syllable whose last co
 DIGIT = re.compile(r"\d")
 # a name ending like a plural modifies a noun only in the possessive: "Tories' spending plans"
 PLURAL_NAME = re.compile(r"[^su']s$")
+# Where one clause of a sentence ends and another begins: a comma, semicolon, colon or dash,
+# or a conjunction that sets two statements against each other.
+CLAUSE_BREAK = re.compile(r"[,;:–—]|\s(?:but|while|whereas|although|though)\s")
 FIRST_WORD = re.compile(r"[A-Za-z']+")
 # What comes before a place named as where something happens: a locative preposition ("in", "at",
 # "near"), or a place it is part of ("Baku, Ruritania").
@@ -569,6 +572,19 @@ def same_matter(a: set[str], b: set[str]) -> bool:
     return any(same_word(x, y) for x in a for y in b)
 
 
+def speaks_of(text: str, head: str, phrase: list[str]) -> bool:
+    """The sentence uses `head` in a clause that also uses the phrase's own words, where it uses
+    them ("estimates of the flood losses", "Brokers estimate that the losses will rise"): the
+    phrase is about that head's matter. In another clause ("the ventures ended, but the engines
+    stay") it tells another matter that happens to mention it."""
+    clauses = [tokenize(c).singular for c in CLAUSE_BREAK.split(text)]
+    if not any(head in words for words in clauses):
+        return False
+    if not any(w in phrase for words in clauses for w in words):
+        return True
+    return any(head in words and any(w in phrase for w in words) for words in clauses)
+
+
 def points_back(text: str) -> bool:
     first = FIRST_WORD.search(text)
     return bool(first) and first.group(0).lower() in BACK_POINTERS
@@ -666,12 +682,14 @@ class Selection:
 
     def told_again(self, cand: Candidate, picked: list[SentenceRef]) -> bool:
         """Every statement the candidate would show uses the head word of an issue chosen before
-        (not its own): that issue's matter told in other words, as estimates of the losses after
-        the losses. Shared words in its name would not tell (an "estimate" is no "loss"); shared
-        statements alone would not either, for matters told in one paragraph stay distinct."""
+        (not its own), in the clause that uses its own words (`speaks_of`): that issue's matter
+        told in other words, as estimates of the losses after the losses. Shared words in its
+        name would not tell (an "estimate" is no "loss"); shared statements alone would not
+        either, for matters told in one paragraph stay distinct."""
         own = cand.phrase.head
-        used = [set(tokenize(self.pile.ctx.text(r)).singular) for r in picked]
-        return any(head != own and all(head in words for words in used) for head in self.heads)
+        texts = [self.pile.ctx.text(r) for r in picked]
+        return any(head != own and all(speaks_of(text, head, cand.phrase.words) for text in texts)
+                   for head in self.heads)
 
     def shown_elsewhere(self, cand: Candidate, picked: list[SentenceRef]) -> bool:
         """A matter of several words that LONE_STATEMENT_DOCS documents use, with one statement
