@@ -181,9 +181,13 @@ def adverb(word: str) -> bool:
 
 
 def participle(word: str) -> bool:
-    """"faced", "declared", "planned", "hitting", "making": an English verb plus -ed or -ing."""
+    """"faced", "declared", "planned", "sued", "hitting", "making": an English verb plus -ed or -ing
+    (not "seed" or "need", whose cut forms are other words)."""
     if word.endswith("ed") and len(word) > 4:
         return known(word[:-2], 3) or known(word[:-1], 3) or known(word[:-3], 3)
+    if word.endswith("ed") and len(word) == 4 and word[1] != "e" and (word[0] in "aeiou" or word[1] in "aiouy"):
+        return known(word[:-1], 3)     # "sued", "owed", "tied": a verb of three letters plus -d
+                                       # ("seed", "shed" have no vowel of a verb before it)
     if word.endswith("ing") and len(word) > 5:
         return known(word[:-3], 4) or known(word[:-3] + "e", 4) or known(word[:-4], 3)
     return False
