@@ -642,3 +642,21 @@ def test_a_matter_whose_statements_name_an_issue_chosen_before_only_in_another_c
     assert not chosen.told_again(pool["ferry timetable"], picked)
     assert speaks_of("Brokers say the ferry timetable costs the dock levy dear.", "levy", ["ferry", "timetable"])
     assert not speaks_of("The ferry timetable was cut, but the levy stays.", "levy", ["ferry", "timetable"])
+
+
+def test_a_two_word_form_is_no_heading_from_one_sentence_two_outlets_carry_nor_when_never_a_whole_phrase():
+    from briefing.compose.issues import Pile, Selection
+    from briefing.model import SentenceRef
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    copied = "Critics named it the best record of the year at the Harwick awards."
+    pile = pile_of([copied, "The record sold a million copies in Tarvel.", "Fans queued all night for the record."],
+                   [copied, "The record topped the chart for a third week."])
+    pile.ctx.facts.groups = [[SentenceRef(0, 0), SentenceRef(1, 0)]]      # one sentence, two outlets
+    pile.ctx.__dict__.pop("group_of", None)
+    pile = Pile(pile.ctx)
+    record = next(c for c in pile_candidates(pile) if c.phrase.key == "record")
+    assert Selection(pile, spec, 4, set()).modified_name(record, set(record.phrase.refs)) is None
+    pile = pile_of(["Ann Vale's song was the Christmas number one.", "The number of sales rose."],
+                   ["Tom Reed hoped for a Christmas number one.", "The number of downloads doubled."])
+    number = next(c for c in pile_candidates(pile) if c.phrase.key == "number")
+    assert Selection(pile, spec, 4, set()).modified_name(number, set(number.phrase.refs)) is None

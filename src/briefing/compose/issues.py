@@ -723,13 +723,15 @@ class Selection:
 
     def modified_name(self, cand: Candidate, refs: set[SentenceRef]) -> str | None:
         """A matter named by one word alone, in the two-word form the texts most write it with
-        ("vote" -> "ratification vote"), where its own sentences use that form (RENAME_USES)."""
+        ("vote" -> "ratification vote"), where its own sentences use that form (RENAME_USES, a
+        sentence several outlets carry counting once) as a whole noun phrase somewhere ("Christmas
+        number" is only ever part of "Christmas number one")."""
         actors = self.pile.actor_names
         key = cand.phrase.key
         forms = [p for p in self.pile.index.phrases.values()
-                 if len(p.words) == 2 and p.words[1] == key and fold(p.form) not in actors
+                 if len(p.words) == 2 and p.words[1] == key and p.whole and fold(p.form) not in actors
                  and not any(fold(w) in actors for w in p.form.split()) and not same_word(p.words[0], key)]
-        used = [(len(p.refs & refs), len(p.sentences), p.key, p) for p in forms]
+        used = [(len(self.pile.independent(p.refs & refs)), len(p.sentences), p.key, p) for p in forms]
         best = max(used, default=None, key=lambda u: u[:3])
         if best is None or best[0] < RENAME_USES:
             return None
