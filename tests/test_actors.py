@@ -1289,6 +1289,17 @@ def test_organization_takes_the_class_a_report_puts_it_in_before_such_as_as_one_
     assert actors_of(plain)["Tarvel Heath League"].role == "league"      # "groups" says no more
 
 
+def test_organizations_take_the_class_a_report_gives_them_by_count_right_after_their_names():
+    text = ("A court ruled in favour of Harwick Net and Tarvel Link, two file-sharing networks. "
+            "Harwick Net was sued again by the studios. Tarvel Link will appeal, lawyers for Tarvel Link said.")
+    found = actors_of(text)
+    assert found["Harwick Net"].role == "file-sharing network"
+    assert found["Tarvel Link"].role == "file-sharing network"
+    years = ("The deal with Harwick Net, two years ago, failed. Harwick Net said it would try again. "
+             "Harwick Net will meet the studios.")
+    assert actors_of(years)["Harwick Net"].role != "year"
+
+
 def test_most_prominent_actors_rank_with_likely_key_ones_unless_quite_unlikely():
     from briefing.analysis.actor_ranking import prominence_floor, rank_key
 

@@ -75,6 +75,7 @@ from briefing.analysis.names import (
 from briefing.analysis.roles import (
     AUXILIARIES,
     ORGANIZATION_HEADS,
+    class_after,
     class_before,
     descriptor_before,
     head_word,
@@ -489,7 +490,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             descriptor = descriptor_before(text[max(0, start - DESCRIPTOR_CHARS):start])
             if descriptor and not _modifies_a_noun(text, end):
                 before.setdefault(actor.name, Counter())[descriptor] += 1
-            in_class = class_before(text[max(0, start - DESCRIPTOR_CHARS):start])
+            in_class = class_before(text[max(0, start - DESCRIPTOR_CHARS):start]) or class_after(text, end)
             if in_class:
                 classes.setdefault(actor.name, Counter())[in_class] += 1
             # "the Coastal Nations Forum (CNF) group said", "the Harwick network, which": its kind
