@@ -1300,6 +1300,15 @@ def test_organizations_take_the_class_a_report_gives_them_by_count_right_after_t
     assert actors_of(years)["Harwick Net"].role != "year"
 
 
+def test_an_organization_the_reports_describe_in_words_counts_as_one_with_a_stated_role():
+    text = ("A court ruled in favour of Harwick Net and Tarvel Link, two file-sharing networks. "
+            "Harwick Net was sued again by the studios. Harwick Net will appeal.")
+    index = actor_index(corpus(text))
+    assert index.signals["Harwick Net"].stated_role == 1.0
+    plain = "A court ruled in favour of Harwick Net. Harwick Net was sued again by the studios. Harwick Net will appeal."
+    assert actor_index(corpus(plain)).signals["Harwick Net"].stated_role == 0.0
+
+
 def test_most_prominent_actors_rank_with_likely_key_ones_unless_quite_unlikely():
     from briefing.analysis.actor_ranking import prominence_floor, rank_key
 

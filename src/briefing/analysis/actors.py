@@ -329,9 +329,9 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     _roles_from_descriptions(corpus, actors)
     _roles_from_next_sentence(corpus, pairs, list(full.values()))
     _roles_below_headlines(corpus, [a for a in actors if a.kind == "person"])
-    _roles_of_organizations(corpus, pairs)
+    described = _roles_of_organizations(corpus, pairs)
     speaks_for = _speaks_for(pairs)
-    signals = _signals(pairs, len(corpus.documents), speaks_for)
+    signals = _signals(pairs, len(corpus.documents), speaks_for, described)
     for actor in actors:
         key, salience = likelihoods(signals[actor.name])
         actor.salience = round(salience, 4)
@@ -429,7 +429,7 @@ def beside_their_speakers(actors: list[ActorFact], speaks_for: dict[str, list[st
 
 
 def _signals(pairs: list[tuple[Cluster, ActorFact]], n_docs: int,
-             speaks_for: dict[str, list[str]]) -> dict[str, ActorSignals]:
+             speaks_for: dict[str, list[str]], described: set[str] = frozenset()) -> dict[str, ActorSignals]:
     """Each actor's signals for the ranking model (`actor_ranking`)."""
     cited = Counter(name for names in speaks_for.values() for name in names)
     out = {}
@@ -449,7 +449,7 @@ def _signals(pairs: list[tuple[Cluster, ActorFact]], n_docs: int,
             proper = proper and m.proper
         out[actor.name] = ActorSignals(
             mentions=log_count(len(mentions)), docs=log_count(len(docs)), spread=len(docs) / max(1, n_docs),
-            speaks=log_count(speaks), stated_role=float(stated),
+            speaks=log_count(speaks), stated_role=float(stated or actor.name in described),
             person=float(actor.kind == "person"), organization=float(actor.kind == "organization"),
             country=float(actor.kind == "country"), lead=len(lead_docs) / max(1, len(docs)),
             acronym=float(bool(ACRONYM.match(actor.name))), defined=float(cluster.defined),
@@ -460,7 +460,7 @@ def _signals(pairs: list[tuple[Cluster, ActorFact]], n_docs: int,
     return out
 
 
-def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> None:
+def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> set[str]:
     """What an organization or a country is in this story, for those the text gives no title or
     appositive: the words before its name ("the ruling Civic Renewal Party": ruling party), what
     the text then calls it ("… Veltrion. The company said": company), the class a report puts it
@@ -521,6 +521,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         for phrase in list(counts):
             if name not in taken.get(head_word(phrase.split()[-1]), {name}):
                 del counts[phrase]
+    told: set[str] = set()           # organizations whose role a report's words give
     for cluster, actor in pairs:
         if actor.kind != "organization" or actor.role:
             continue
@@ -538,12 +539,16 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
                               or head_word(said_before.split()[-1]) in ORGANIZATION_HEADS):
             head = head_word(said_before.split()[-1]) in ORGANIZATION_HEADS
             actor.role = said_before if head or not own else f"{said_before} {own}"
+            told.add(actor.name)
         elif said_after and after[actor.name][said_after] >= MIN_DESCRIPTIONS:
             actor.role = said_after
+            told.add(actor.name)
         elif actor.name in classes:
             actor.role = _most_common(classes[actor.name])
+            told.add(actor.name)
         else:
             actor.role = own or _most_common(kind_after.get(actor.name, {})) or said_after or ORGANIZATION_ROLE
+    return told
 
 
 def _own_type_word(name: str) -> str:
