@@ -1309,6 +1309,12 @@ def test_an_organization_the_reports_describe_in_words_counts_as_one_with_a_stat
     assert actor_index(corpus(plain)).signals["Harwick Net"].stated_role == 0.0
 
 
+def test_an_organizations_role_written_for_several_it_lists_is_shown_in_the_singular():
+    text = ("Hedge funds Harwick and Tarvel opposed the bid. Harwick said the price was too low. "
+            "Harwick owns 2% of the exchange, Harwick said.")
+    assert actors_of(text)["Harwick"].role == "Hedge fund"
+
+
 def test_most_prominent_actors_rank_with_likely_key_ones_unless_quite_unlikely():
     from briefing.analysis.actor_ranking import prominence_floor, rank_key
 

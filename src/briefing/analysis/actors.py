@@ -1142,15 +1142,16 @@ def _role_head(role: str) -> str:
     return head_word(words[-1]) if words else ""
 
 
-def _as_one(role: str) -> str:
+def _as_one(role: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     """A person's role as a report writes it of several people it lists ("artists Ann Vale and
-    Tom Reed", "members of his band"): its noun in the singular ("artist", "member of his band")."""
+    Tom Reed", "members of his band"): its noun in the singular ("artist", "member of his band");
+    with `heads` an organization's ("hedge funds Harwick and Tarvel": hedge fund)."""
     head_part = ROLE_QUALIFIER.split(role, maxsplit=1)[0]
     words = head_part.split()
     last = words[-1] if words else ""
     one = last[:-1]
     if not last[:1].islower() or not last.endswith("s") or last.endswith("ss") \
-            or head_word(one) != head_word(last) or head_word(one) not in ROLE_HEADS:
+            or head_word(one) != head_word(last) or head_word(one) not in heads:
         return role
     end = len(head_part)
     return role[:end - len(last)] + one + role[end:]
@@ -1238,6 +1239,8 @@ def _actor(cluster: Cluster, corpus: Corpus) -> ActorFact | None:
         role, affiliation, role_refs = _choose_role([(d, m) for d, m in mentions if m.role_rank != OWNER_RANK])
     if kind == "person":
         role = _as_one(role)
+    elif kind == "organization" and not _plural(cluster.name):
+        role = _as_one(role, ORGANIZATION_HEADS)        # "hedge funds Harwick and Tarvel": a hedge fund
     name = cluster.name
     # a given name alone ("Robert") is a slip, counted as a mention but no alias to search by
     # a collective's full names not written so ("Peru military junta" for "Peru’s military junta") are no aliases
