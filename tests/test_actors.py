@@ -1315,6 +1315,14 @@ def test_an_organizations_role_written_for_several_it_lists_is_shown_in_the_sing
     assert actors_of(text)["Harwick"].role == "Hedge fund"
 
 
+def test_actors_the_ranking_finds_equal_come_in_the_order_a_report_names_them():
+    text = ("Harwick council met on Monday. The council voted on the plan. The plan was approved. "
+            "Work will start soon. Residents were told in a letter. Zara Tull, a local lawyer, said the "
+            "vote was rushed. The council disagreed. Amos Reed, a local lawyer, said the vote was fair.")
+    names = [a.name for a in find_actors(corpus(text))]
+    assert names.index("Zara Tull") < names.index("Amos Reed")
+
+
 def test_most_prominent_actors_rank_with_likely_key_ones_unless_quite_unlikely():
     from briefing.analysis.actor_ranking import prominence_floor, rank_key
 

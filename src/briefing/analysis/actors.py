@@ -341,7 +341,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     # model alone ranks it
     order = {actor.name: rank_key(actor.key_likelihood, actor.score, inf if actor.kind == COUNTRY_ROLE else floor)
              for actor in actors}
-    actors.sort(key=lambda a: (order[a.name], a.name))
+    actors.sort(key=lambda a: (order[a.name], *tie_order(a)))
     actors = beside_their_speakers(actors, speaks_for)
     _drop_ambiguous_aliases(actors)
     names = {key: _actor_name(cluster) for key, cluster in full.items()}
@@ -407,6 +407,12 @@ def _speaks_for(pairs: list[tuple[Cluster, ActorFact]]) -> dict[str, list[str]]:
                     break
             i += span
     return out
+
+
+def tie_order(actor: ActorFact) -> tuple[int, str]:
+    """How actors the ranking finds equal are ordered: the one a report names earlier first (a
+    report names those its story turns on before those it quotes in passing), then by name."""
+    return min((r.sentence for r in actor.mention_refs), default=0), actor.name
 
 
 def beside_their_speakers(actors: list[ActorFact], speaks_for: dict[str, list[str]]) -> list[ActorFact]:
