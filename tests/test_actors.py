@@ -1323,6 +1323,13 @@ def test_actors_the_ranking_finds_equal_come_in_the_order_a_report_names_them():
     assert names.index("Zara Tull") < names.index("Amos Reed")
 
 
+def test_a_web_address_written_as_a_name_is_an_organization_and_its_name_without_the_ending_too():
+    text = ("Police shut Tarvelnet.org on Monday. Tarvelnet had offered films to swap. "
+            "Moderators on Tarvelnet checked files. Users of Tarvelnet moved on.")
+    site = actors_of(text)["Tarvelnet"]
+    assert (site.kind, site.mentions, site.aliases) == ("organization", 4, ["Tarvelnet.org"])
+
+
 def test_most_prominent_actors_rank_with_likely_key_ones_unless_quite_unlikely():
     from briefing.analysis.actor_ranking import prominence_floor, rank_key
 

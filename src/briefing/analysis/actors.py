@@ -26,6 +26,7 @@ from briefing.analysis.actor_ranking import (
 from briefing.analysis.aliases import (
     MIN_FAMILY_SKELETON,
     POSSESSIVE_END,
+    WEB_ENDING,
     acronym_definitions,
     party_key,
     same_person_spelled_apart,
@@ -1016,6 +1017,10 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
                 if len(words) > 1 and fold(words[0]) not in map(fold, words[1:]):
                     firsts.add((fold(words[0]), key))
     near = _Deletions(holders)                  # one letter dropped -> name words, for typos ("Mr Marlow")
+    # "Tarvelnet" alone beside "Tarvelnet.org": the site's name without its web ending (not
+    # "Harwick" beside "Harwick Corporation": a school, a town or a person may share that word)
+    bare = {fold(WEB_ENDING.sub("", cluster.name)): key for key, cluster in sorted(full.items())
+            if cluster.kind == "organization" and WEB_ENDING.search(cluster.name)}
     parties = {creed: keys[-1] for creed, keys in _party_clusters(full).items() if " " not in creed}
     for word, mentions in sorted(lone.items()):
         folded = fold(word)
@@ -1034,6 +1039,8 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
             # a word alone that opens a full name is that person only when it is a person here;
             # "Harwick said" is not "Harwick Mills" nor "Harwick Smith"
             keys = [k for k in keys if (folded, k) not in firsts or folded in map(fold, _later_words(full[k]))]
+        if not keys and not personal_here and folded in bare:
+            keys = [bare[folded]]
         creed = party_key(word) or word.lower()
         if not keys and creed in parties:               # "Labour" for the Labour Party, "Tory" for the Tories
             keys = [parties[creed]]

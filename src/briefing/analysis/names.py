@@ -96,6 +96,8 @@ NAME_PREPOSITIONS = frozenset("against without".split())
 NEXT_WORD = re.compile(r"[’']?s?\s+([A-Za-z]+)")
 DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
+# "Harwick.com", "Tarvelnet.org": a web address written as a name is a site's or its firm's
+WEB_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]*\.(?:com|org|net)$")
 CAMEL = re.compile(r"^(?!Mc|Mac|Di[A-Z]|De[A-Z]|Du[A-Z]|Le[A-Z]|La[A-Z])(?=[A-Za-z&]*[a-z])[A-Z][A-Za-z&]*[a-z&]*[A-Z][A-Za-z&]*$")   # TeleNova, NewsWire
 # (not a family name's prefix: "McKay", "DiMarco", "LeBlanc")
 HYPHEN_BEFORE_CAPITAL = re.compile(r"[-‐‑](?=[A-Z])")
@@ -864,7 +866,7 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             return []
         rest = tok.text[1:]
         capitals_inside = rest != rest.lower() or "&" in rest       # what an acronym or "TeleNova" needs
-        if capitals_inside and (ACRONYM.match(tok.text) or CAMEL.match(tok.text)) and not title:
+        if (capitals_inside and (ACRONYM.match(tok.text) or CAMEL.match(tok.text)) or WEB_NAME.match(tok.text)) and not title:
             mention = Mention(a, b, index, surface, "organization", entity=surface)
         else:
             mention = Mention(a, b, index, surface, "single", title=title_text, evidence=bool(title),
