@@ -1330,6 +1330,15 @@ def test_a_web_address_written_as_a_name_is_an_organization_and_its_name_without
     assert (site.kind, site.mentions, site.aliases) == ("organization", 4, ["Tarvelnet.org"])
 
 
+def test_the_family_a_surname_names_is_one_actor_of_its_own_not_a_person_of_that_name():
+    text = ("The Harwick family controls 30% of Tarvel Motors. The founding Harwick family rejected the "
+            "plan, Tarvel Motors said. Tom Harwick, who died last year, ran Tarvel Motors.")
+    found = actors_of(text)
+    family = found["Harwick family"]
+    assert (family.kind, family.role, family.mentions) == ("organization", "family", 2)
+    assert found["Tom Harwick"].mentions == 1
+
+
 def test_most_prominent_actors_rank_with_likely_key_ones_unless_quite_unlikely():
     from briefing.analysis.actor_ranking import prominence_floor, rank_key
 

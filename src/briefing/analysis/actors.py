@@ -92,6 +92,7 @@ SPEAKER_WEIGHT = 2.0       # per "X said" / "according to X"
 SOURCE_WEIGHT = 2.0        # per document beyond the first
 NICKNAME_PREFIX = 4        # "Alex"/"Alexander": given names sharing this many letters merge
 MAX_ROLE_REFS = 3
+FAMILY_ROLE = "family"
 LONE_ORG_DOCS = 2          # a lone rare word names an organization only if this many documents use it
 LONE_ORG_MENTIONS = 3
 LONE_ORG_ACTS = 2          # … or speaks or is described as an organization this often
@@ -564,6 +565,8 @@ def _own_type_word(name: str) -> str:
     if name in NEWS_AGENCIES:
         return NEWS_OUTLET
     words = [w.lower().strip(".,") for w in name.split()]
+    if len(words) == 2 and words[-1] == FAMILY_ROLE:
+        return FAMILY_ROLE      # "the Harwick family" (`names`): a family
     if len(words) >= 2 and words[-1] in COLLECTIVE_HEADS and "of" not in words:
         return words[-1]        # a country's collective: "Tarvelian prosecutors" are prosecutors
     if len(words) == 3 and words[0] == "house" and words[1] == "of" and words[2] in CHAMBER_MEMBERS:

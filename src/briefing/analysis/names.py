@@ -96,6 +96,9 @@ NAME_PREPOSITIONS = frozenset("against without".split())
 NEXT_WORD = re.compile(r"[’']?s?\s+([A-Za-z]+)")
 DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
+# "the Harwick family": a surname, then the word for the family it names
+FAMILY_AFTER = re.compile(r" family\b(?![’'-])")
+THE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z][\w-]* ){0,2}$")
 # "Harwick.com", "Tarvelnet.org": a web address written as a name is a site's or its firm's
 WEB_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]*\.(?:com|org|net)$")
 CAMEL = re.compile(r"^(?!Mc|Mac|Di[A-Z]|De[A-Z]|Du[A-Z]|Le[A-Z]|La[A-Z])(?=[A-Za-z&]*[a-z])[A-Z][A-Za-z&]*[a-z&]*[A-Z][A-Za-z&]*$")   # TeleNova, NewsWire
@@ -858,6 +861,11 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
     title_text = " ".join(t.text for t in title.toks) if title else ""
     if toks[0].text.endswith(".") and all(INITIAL.match(t.text) for t in toks):     # "S. M.": initials of a reference list
         return []
+    family = FAMILY_AFTER.match(text, b - offset)
+    if family and len(toks) == 1 and not title and not _common(toks[0]) and THE_BEFORE.search(text, max(0, a - offset - 40), a - offset):
+        # "the Harwick family": the family, one actor of its own, not a person called Harwick
+        return [Mention(a, b + len(family.group(0)), index, f"{surface} family", "organization",
+                        entity=f"{surface} family")]
     if len(toks) == 1:
         tok = toks[0]
         if adjective_compound(tok.low):    # "London-based"
