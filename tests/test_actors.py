@@ -1339,6 +1339,13 @@ def test_the_family_a_surname_names_is_one_actor_of_its_own_not_a_person_of_that
     assert found["Tom Harwick"].mentions == 1
 
 
+def test_a_word_a_landform_follows_is_a_place_not_an_organization():
+    texts = ("The quake struck on the Tarvel fault. Ann Vale, a Harwick geologist, said the Tarvel fault had moved.",
+             "Rescuers worked along the Tarvel fault. The Tarvel fault may move again, Ann Vale said.")
+    assert "Tarvel" not in actors_of(*texts)
+    assert "Tarvel" in actors_of(*(t.replace("Tarvel fault", "Tarvel group") for t in texts))
+
+
 def test_most_prominent_actors_rank_with_likely_key_ones_unless_quite_unlikely():
     from briefing.analysis.actor_ranking import prominence_floor, rank_key
 

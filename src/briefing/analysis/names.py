@@ -153,11 +153,15 @@ AMBIGUOUS_MONTHS = frozenset({"may", "june", "april", "august"})   # also names 
 UNIT_NUMBER = re.compile(r"^[A-Z]{0,2}\d+[A-Z]?$")     # "14", "W9" after "District"
 TITLE_CASE = re.compile(r"[A-Z][a-z]+")
 LOWER_CASE = re.compile(r"[a-z]+")
+# what the land or the sea forms, after a name only a place's ("the Harwick fault", "the Tarvel
+# river"): a closed class
+LANDFORMS = frozenset("""fault river valley lake mountains coast delta basin peninsula island islands gulf
+bay strait desert plateau glacier hills plains sea ocean""".split())
 # After a place: ", Peru", " region", "-based"; not an apposition on the country ("Veltrion,
 # Peru's largest bank,")
 PLACE_AFTER = re.compile(r"(?:[’']s)?(?:,\s+(?:" + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
                          + r")\b(?![’']s\b)|\s+(?:region|province|state|city|area|district|county|prefecture|township|"
-                         r"metropolitan)\b|[-‐‑](?:based|area)\b)")
+                         r"metropolitan|" + "|".join(sorted(LANDFORMS)) + r")\b|[-‐‑](?:based|area)\b)")
 HAS_DIGIT = re.compile(r"\d")
 # Credits and bylines: the names after them report or photograph the story ("Reporting by …",
 # "AGENCY/Jane Doe", a line opening "By Jane Doe").
