@@ -1346,6 +1346,12 @@ def test_a_word_a_landform_follows_is_a_place_not_an_organization():
     assert "Tarvel" in actors_of(*(t.replace("Tarvel fault", "Tarvel group") for t in texts))
 
 
+def test_a_count_before_an_organizations_name_is_no_description_of_it():
+    text = ("He was joined by one of the Harwick Party's two Tarvel Assembly members, Ann Vale. "
+            "The party called on Ms Vale to quit the Tarvel Assembly.")
+    assert actors_of(text, text.replace("He was", "Tom Reed was"))["Tarvel Assembly"].role == "assembly"
+
+
 def test_most_prominent_actors_rank_with_likely_key_ones_unless_quite_unlikely():
     from briefing.analysis.actor_ranking import prominence_floor, rank_key
 

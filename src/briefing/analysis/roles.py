@@ -143,7 +143,7 @@ def _opening_adverbial(before: list[str]) -> bool:
 
 
 # "Ann Vale and Tom Reed, two teachers": how many names an appositive is of (a closed class)
-COUNTS = frozenset("both two three four five".split())
+COUNTS = frozenset("both two three four five six seven eight nine ten".split())
 
 
 def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str:
@@ -344,6 +344,7 @@ def descriptor_before(prefix: str) -> str:
     if len(words) == 1 and _opening_adverbial(_words_back(prefix)[1:]):
         return ""                   # "But despite the alliance Harwick failed"
     if any(w in ROLE_STOPS for w in words) or words[-1].endswith("ed") or all(w in WHEN_WORDS for w in words) \
+            or words[0] in COUNTS \
             or any(head_word(w) in ORGANIZATION_HEADS for w in words[:-1]) and words[-1].endswith("ing") \
             or any(RUN_TOGETHER.match(w) for w in words):
         return ""                   # "the party challenging Harwick": Harwick is what it challenges;
