@@ -1290,23 +1290,23 @@ def test_organization_takes_the_class_a_report_puts_it_in_before_such_as_as_one_
 
 
 def test_organizations_take_the_class_a_report_gives_them_by_count_right_after_their_names():
-    text = ("A court ruled in favour of Harwick Net and Tarvel Link, two file-sharing networks. "
-            "Harwick Net was sued again by the studios. Tarvel Link will appeal, lawyers for Tarvel Link said.")
+    text = ("The ministry fined Harwick Air and Tarvel Jet, two regional airlines. "
+            "Harwick Air was fined again in May. Tarvel Jet will appeal, lawyers for Tarvel Jet said.")
     found = actors_of(text)
-    assert found["Harwick Net"].role == "file-sharing network"
-    assert found["Tarvel Link"].role == "file-sharing network"
-    years = ("The deal with Harwick Net, two years ago, failed. Harwick Net said it would try again. "
-             "Harwick Net will meet the studios.")
-    assert actors_of(years)["Harwick Net"].role != "year"
+    assert found["Harwick Air"].role == "regional airline"
+    assert found["Tarvel Jet"].role == "regional airline"
+    years = ("The deal with Harwick Air, two years ago, failed. Harwick Air said it would try again. "
+             "Harwick Air will meet the ministry.")
+    assert actors_of(years)["Harwick Air"].role != "year"
 
 
 def test_an_organization_the_reports_describe_in_words_counts_as_one_with_a_stated_role():
-    text = ("A court ruled in favour of Harwick Net and Tarvel Link, two file-sharing networks. "
-            "Harwick Net was sued again by the studios. Harwick Net will appeal.")
+    text = ("The ministry fined Harwick Air and Tarvel Jet, two regional airlines. "
+            "Harwick Air was fined again in May. Harwick Air will appeal.")
     index = actor_index(corpus(text))
-    assert index.signals["Harwick Net"].stated_role == 1.0
-    plain = "A court ruled in favour of Harwick Net. Harwick Net was sued again by the studios. Harwick Net will appeal."
-    assert actor_index(corpus(plain)).signals["Harwick Net"].stated_role == 0.0
+    assert index.signals["Harwick Air"].stated_role == 1.0
+    plain = "The ministry fined Harwick Air. Harwick Air was fined again in May. Harwick Air will appeal."
+    assert actor_index(corpus(plain)).signals["Harwick Air"].stated_role == 0.0
 
 
 def test_an_organizations_role_written_for_several_it_lists_is_shown_in_the_singular():
@@ -1331,8 +1331,8 @@ def test_a_web_address_written_as_a_name_is_an_organization_and_its_name_without
 
 
 def test_the_family_a_surname_names_is_one_actor_of_its_own_not_a_person_of_that_name():
-    text = ("The Harwick family controls 30% of Tarvel Motors. The founding Harwick family rejected the "
-            "plan, Tarvel Motors said. Tom Harwick, who died last year, ran Tarvel Motors.")
+    text = ("The Harwick family owns the Tarvel Mills. The wealthy Harwick family met the buyers on "
+            "Monday, Tarvel Mills said. Tom Harwick, who died last year, ran Tarvel Mills.")
     found = actors_of(text)
     family = found["Harwick family"]
     assert (family.kind, family.role, family.mentions) == ("organization", "family", 2)
@@ -1340,10 +1340,10 @@ def test_the_family_a_surname_names_is_one_actor_of_its_own_not_a_person_of_that
 
 
 def test_a_word_a_landform_follows_is_a_place_not_an_organization():
-    texts = ("The quake struck on the Tarvel fault. Ann Vale, a Harwick geologist, said the Tarvel fault had moved.",
-             "Rescuers worked along the Tarvel fault. The Tarvel fault may move again, Ann Vale said.")
+    texts = ("Floods spread along the Tarvel river. Ann Vale, a Harwick engineer, said the Tarvel river had risen.",
+             "Boats worked along the Tarvel river. The Tarvel river may rise again, Ann Vale said.")
     assert "Tarvel" not in actors_of(*texts)
-    assert "Tarvel" in actors_of(*(t.replace("Tarvel fault", "Tarvel group") for t in texts))
+    assert "Tarvel" in actors_of(*(t.replace("Tarvel river", "Tarvel group") for t in texts))
 
 
 def test_a_count_before_an_organizations_name_is_no_description_of_it():

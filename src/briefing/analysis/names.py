@@ -153,7 +153,7 @@ AMBIGUOUS_MONTHS = frozenset({"may", "june", "april", "august"})   # also names 
 UNIT_NUMBER = re.compile(r"^[A-Z]{0,2}\d+[A-Z]?$")     # "14", "W9" after "District"
 TITLE_CASE = re.compile(r"[A-Z][a-z]+")
 LOWER_CASE = re.compile(r"[a-z]+")
-# what the land or the sea forms, after a name only a place's ("the Harwick fault", "the Tarvel
+# what the land or the sea forms, after a name only a place's ("the Harwick valley", "the Tarvel
 # river"): a closed class
 LANDFORMS = frozenset("""fault river valley lake mountains coast delta basin peninsula island islands gulf
 bay strait desert plateau glacier hills plains sea ocean""".split())
