@@ -1477,3 +1477,9 @@ def test_an_initials_full_stop_does_not_end_a_role():
     assert role_after(", a partner of the Harwick J. Tarvel consultancy, said") == \
         "partner of the Harwick J. Tarvel consultancy"
     assert role_after(", a partner at Harwick. She left") == "partner at Harwick"
+
+
+def test_the_last_word_of_the_sentence_before_is_no_role():
+    from briefing.analysis.roles import ORGANIZATION_HEADS, role_before
+    assert role_before("They heard the concerns of the council. ", ORGANIZATION_HEADS) == ""
+    assert role_before("They heard the concerns of council chairman ") == "council chairman"
