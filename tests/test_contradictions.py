@@ -553,6 +553,11 @@ def test_two_countries_each_called_the_first_is_a_conflict():
     assert item.topic == "Who was first (rescue): Norland vs Estavia"
 
 
+def test_the_first_of_two_peoples_are_two_roles():
+    a = doc("a", "After Ann Vale became the first Norlandic woman to win the Harwick open, two more followed.")
+    b = doc("b", "Eva Lund became the first Estavian woman to win a round at the Harwick open on Wednesday.")
+    assert conflicts(a, b, actors=[person("Ann Vale"), person("Eva Lund")]) == []
+
 def test_a_first_hoped_for_is_no_claim_that_one_was_first():
     a = doc("a", "Norland, which sent two aircraft, became the first country to bring rescue teams to the valley.")
     b = doc("b", "Estavia is hoping to become the first country to bring rescue teams to the valley.")

@@ -81,6 +81,8 @@ PREDICATE_WORDS = frozenset("is are was were be being been become became becomes
 # be the first"), not one a report says is held
 UNREALISED = frozenset({"become", "be"})
 # words that open a relative clause: a role noun comes before them, not after
+# after "the first", the capitalised words before the class it is the first of ends ("Russian")
+FIRST_OF = re.compile(r"(?i:(?:very\s+)?first)\s+(?P<named>(?:[A-Z][\w’'-]*\s+)*)")
 RELATIVE_WORDS = frozenset("that who which whose whom where".split())
 THE = re.compile(r"\b(\w+)\s+the\s+")
 # outcomes for a person that exclude one another, in groups (a closed class of news verbs): out
@@ -281,9 +283,13 @@ def roles(sents: Sentences, i: int) -> dict[str, int]:
             continue
         after = re.findall(r"[a-z][a-z-]+", fold(text[m.end():m.end() + 80]))
         if after[:1] == ["first"] or after[:2] == ["very", "first"]:
+            # the first of a people or a place ("the first Russian woman to win") is another role
+            # than the first of another ("the first Indian woman to reach")
+            named = FIRST_OF.match(text, m.end())
+            kind = "".join(w.lower() + ":" for w in named.group("named").split()) if named else ""
             for w in after[after.index("first") + 1:][:FIRST_WINDOW]:
                 if w not in STOP_WORDS:
-                    out.setdefault("first:" + stem(w), m.start())
+                    out.setdefault("first:" + kind + stem(w), m.start())
             continue
         for w in after[:3]:         # a rare noun after "the" and up to two words
             if w in RELATIVE_WORDS:
