@@ -107,10 +107,25 @@ def test_without_datelines_a_year_looked_at_or_ending_a_span_does_not_make_the_s
     texts = ["The harbour was dredged in 2019 after the storm of 2017.",
              "The first ferries would sail from the new pier in 2031.",
              "Harwick gave Tarvel the right to sell its stake between January 2018 and July 2029.",
-             "A tribunal ruled on 3 May 2021 that the crews could not be dismissed.",
+             "A tribunal ruled in 2021 that the crews could not be dismissed.",
              "Crews repaired 1200 metres of the sea wall."]
     corpus = one_document(texts)
     assert story_year(corpus) == 2021
+
+
+def test_without_datelines_a_month_or_day_written_with_its_year_is_of_a_year_before_the_story_s():
+    from briefing.analysis.tense import story_year
+    # news prose writes the year beside a month or a day only when it is not the report's own
+    for dated in ("Harwick council approved the Tarvel bypass in March 2021.",
+                  "A tribunal ruled on 3 May 2021 that the crews could not be dismissed."):
+        texts = ["The harbour was dredged in 2019 after the storm of 2017.", dated,
+                 "Ann Vale said the council would appeal."]
+        assert story_year(one_document(texts)) == 2022, dated
+    # a year alone may be the report's own; a month and year looked ahead to says nothing of it
+    texts = ["Harwick council approved the Tarvel bypass in 2021.",
+             "The bypass will open in May 2024.",
+             "Tom Reed said the council would appeal."]
+    assert story_year(one_document(texts)) == 2021
 
 
 def test_without_datelines_a_year_naming_a_thing_does_not_make_the_story_s_year():
