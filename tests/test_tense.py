@@ -126,6 +126,25 @@ def test_without_datelines_a_month_or_day_written_with_its_year_is_of_a_year_bef
              "The bypass will open in May 2024.",
              "Tom Reed said the council would appeal."]
     assert story_year(one_document(texts)) == 2021
+    # ... and a year the report looks ahead to is not yet its own
+    texts = ["Harwick council approved the Tarvel bypass in March 2021.",
+             "The bypass will open in 2022, Ann Vale said."]
+    assert story_year(one_document(texts)) == 2021
+
+
+def test_without_datelines_the_story_s_year_is_that_of_its_latest_report():
+    from briefing.analysis.tense import story_year
+    earlier = ["Harwick council approved the Tarvel bypass in March 2021.",
+               "The bypass will open in 2022, Ann Vale said."]
+    later = ["The Tarvel bypass was approved on 3 March 2021.", "Tom Reed said the work had gone well."]
+    documents = []
+    for name, texts in (("a", earlier), ("b", later)):
+        sentences, start = [], 0
+        for i, t in enumerate(texts):
+            sentences.append(Sentence(i, start, start + len(t), t))
+            start += len(t) + 1
+        documents.append(Document(name, name, name, " ".join(texts), sentences=sentences))
+    assert story_year(Corpus.of(documents)) == 2022
 
 
 def test_without_datelines_a_year_naming_a_thing_does_not_make_the_story_s_year():
