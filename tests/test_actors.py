@@ -1384,3 +1384,36 @@ def test_a_role_written_for_several_people_is_one_person_s_in_the_singular():
     assert found["Ann Vale"].role == "fellow artist"
     assert _as_one("members of his band") == "member of his band"
     assert [_as_one(r) for r in ("co-star", "actress", "series", "boss")] == ["co-star", "actress", "series", "boss"]
+
+
+def test_a_common_noun_raised_before_a_country_mid_sentence_names_a_body_not_a_person():
+    from briefing.analysis.names import capitalised_runs, segment_run, tokens_of
+
+    def segments(text: str) -> list[tuple[str, str]]:
+        runs = capitalised_runs(tokens_of(text, 0), text, 0)
+        return [(s.kind, " ".join(t.text for t in s.toks)) for r in runs for s in segment_run(r, r[0].start == 0)]
+
+    assert ("org", "Air Peru") in segments("Harwick sold ten jets to flag carrier Air Peru on Monday.")
+    # a part or an age of the country is still the country
+    assert ("country", "Peru") in segments("Harwick opened an office in Northern Peru and in Colonial Peru.")
+
+
+def test_a_role_ends_where_a_relative_clause_on_that_begins():
+    from briefing.analysis.roles import organization_role_after, role_after
+    assert organization_role_after(", a group of harbour pilots that checks ships entering the port, said") \
+        == "group of harbour pilots"
+    assert role_after(", a lawyer that the Harwick firm hired last year, said") == "lawyer"
+
+
+def test_abbreviated_police_ranks_are_titles_not_names():
+    actors = actors_of("The unit's head, Tom Reed, said the raids worked.",
+                       "Chief Supt Reed went on to warn of more fraud. Det Insp Ann Vale agreed.")
+    assert "Supt Reed" not in actors and "Det Insp Ann Vale" not in actors
+    assert actors["Tom Reed"].mentions == 2 and "Ann Vale" in actors
+
+
+def test_an_initials_full_stop_does_not_end_a_role():
+    from briefing.analysis.roles import role_after
+    assert role_after(", a partner of the Harwick J. Tarvel consultancy, said") == \
+        "partner of the Harwick J. Tarvel consultancy"
+    assert role_after(", a partner at Harwick. She left") == "partner at Harwick"

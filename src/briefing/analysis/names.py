@@ -357,6 +357,17 @@ PLURAL_TITLE_HEADS = TITLE_WORDS | HONORIFICS
 CARDINAL_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty".split())
 
 
+def _qualifies_a_place(low: str) -> bool:
+    """A word that makes a part, an age or a kind of a place ("South", "Central", "Victorian",
+    "Communist", "Bringing"): an adjective or a verb, where a body's name opens on a noun."""
+    return low in COMPASS_WORDS or low in PLACE_QUALIFIERS or low.endswith(ADJECTIVE_ENDINGS)
+
+
+# words that qualify a place besides the compass: a closed class ("Middle England", "Old Europe")
+PLACE_QUALIFIERS = frozenset("mid middle old new greater inner outer far near little modern ancient".split())
+ADJECTIVE_ENDINGS = ("ern", "al", "an", "ian", "ic", "ist", "ish", "ese", "ing", "ed", "ive", "ous")
+
+
 def _name_ok(toks: list[Token], titled: bool) -> bool:
     """A multi-word name: at most one very common word (two after a title: "Minister Grace Long"),
     and no place, calendar or compound-adjective word ("Chile-focused")."""
@@ -526,6 +537,10 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
             i += 2
             continue
         country = _match_country(part, i) if tok.text in COUNTRY_FIRST_WORDS else None
+        if country and i == 1 and country[0] == len(part) and not at_sentence_start and country[1] in COUNTRIES \
+                and _common(part[0]) and not _qualifies_a_place(part[0].low):
+            return [Segment("org", part)]   # "flag carrier Air Tarvelia": a common noun raised before a
+                                            # country mid-sentence names a body, which is no person "Air"
         if country:
             flush()
             j, phrase = country
