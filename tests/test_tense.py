@@ -147,6 +147,14 @@ def test_without_datelines_the_story_s_year_is_that_of_its_latest_report():
     assert story_year(Corpus.of(documents)) == 2022
 
 
+def test_without_datelines_the_end_of_a_period_still_running_does_not_make_the_story_s_year():
+    from briefing.analysis.tense import story_year
+    texts = ["Ann Vale won the national title in 2021.",
+             "She is in talks over her deal with Harwick, which ends in 2026.",
+             "Tom Reed's lease on the Tarvel ground expires in May 2027."]
+    assert story_year(one_document(texts)) == 2021
+
+
 def test_without_datelines_a_year_naming_a_thing_does_not_make_the_story_s_year():
     from briefing.analysis.tense import story_year
     texts = ["Ann Vale won the national title in 2019.",

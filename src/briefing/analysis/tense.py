@@ -146,6 +146,11 @@ def narration(text: str) -> str:
 LOOKED_AT = ("target", "hypothetical")
 # the end of a span ("between January 2004 and July 2009"): the span may run past the story
 SPAN_END = re.compile(r"(?i:\bbetween\b[^,;.]{1,40}\band\s+(?:\w+\s+)?$)")
+# the end of a period still running, in the present tense ("a deal which ends in 2031", "the lease
+# expires in May 2030", "his contract runs until 2029"): a year ahead however the sentence is told
+# (a closed class of English verbs of ending)
+PERIOD_ENDS = re.compile(r"(?i:\b(?:ends|expires|runs\s+out|runs\s+(?:until|till|to)|lasts\s+(?:until|till))\s+"
+                         r"(?:in\s+|on\s+|at\s+the\s+end\s+of\s+)?(?:\w+\s+)?$)")
 
 
 def looking_ahead_from(text: str) -> int:
@@ -209,7 +214,7 @@ def told_dates(text: str, published: str | None) -> list:
     return [d for d in find_dates(text, published) if d.iso[:4].isdigit()
             and len(d.iso) >= 4 and not d.approximate and d.start < ahead
             and d.role not in LOOKED_AT and not names_a_thing(d, text)
-            and not SPAN_END.search(text[:d.start])]
+            and not SPAN_END.search(text[:d.start]) and not PERIOD_ENDS.search(text[:d.start])]
 
 
 def dated_in_full(date) -> bool:
