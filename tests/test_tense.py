@@ -132,6 +132,17 @@ def test_without_datelines_a_month_or_day_written_with_its_year_is_of_a_year_bef
     assert story_year(one_document(texts)) == 2021
 
 
+def test_without_datelines_a_date_still_to_come_a_plan_or_a_time_of_day_does_not_raise_the_story_s_year():
+    from briefing.analysis.tense import story_year
+    # the present of a date to come is no month told with its year as past
+    assert story_year(one_document(["Ann Vale won the national title in 2021.",
+                                    "The winners are crowned on 2 March 2021."])) == 2021
+    # a plan in the present progressive looks ahead; four figures before a time zone tell the time
+    assert story_year(one_document(["Ann Vale won the national title in 2005.",
+                                    "Harwick is planning a new ferry service in 2024.",
+                                    "The final is shown live from 2010 GMT."])) == 2005
+
+
 def test_without_datelines_the_story_s_year_is_that_of_its_latest_report():
     from briefing.analysis.tense import story_year
     earlier = ["Harwick council approved the Tarvel bypass in March 2021.",

@@ -73,7 +73,9 @@ promising threaten threatens threatened threatening""",
                        r"\b(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing)|threaten(?:s|ed|ing)?)"
                        r"(?:\s+\w+){0,2}?\s+to\b|"
                        # the present progressive of going somewhere: "is leaving on a tour of ..."
-                       r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:leaving|heading|travell?ing|flying|visiting|returning)\b)"))
+                       r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:leaving|heading|travell?ing|flying|visiting|returning)\b|"
+                       # the present progressive of planning something: "is planning a new service"
+                       r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?planning\b)"))
 # participles of a decision or an arrangement not (yet) made: "has not been set", "no date has yet
 # been fixed", "hasn't been decided" (a closed class of English verbs)
 NOT_YET_MADE = "decided|determined|agreed|settled|resolved|finali[sz]ed|announced|set|fixed|confirmed"
@@ -146,6 +148,9 @@ def narration(text: str) -> str:
 LOOKED_AT = ("target", "hypothetical")
 # the end of a span ("between January 2004 and July 2009"): the span may run past the story
 SPAN_END = re.compile(r"(?i:\bbetween\b[^,;.]{1,40}\band\s+(?:\w+\s+)?$)")
+# a time of day in four figures ("from 2010 GMT", "at 0930 local time"), not a year: the figures
+# before a time zone or an hour word (a closed class)
+CLOCK_TIME = re.compile(r"\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|hrs\b|hours\b|local\s+time\b)")
 # the end of a period still running, in the present tense ("a deal which ends in 2031", "the lease
 # expires in May 2030", "his contract runs until 2029"): a year ahead however the sentence is told
 # (a closed class of English verbs of ending)
@@ -197,7 +202,8 @@ def story_year(corpus: Corpus) -> int | None:
             told = told_dates(s.text, doc.published)
             if told:
                 stated = max([int(d.iso[:4]) for d in told] + ([stated] if stated is not None else []))
-                later = max(int(d.iso[:4]) + (MONTH_YEAR_BEFORE if dated_in_full(d) else 0) for d in told)
+                done = bool(PAST_FINITE.search(narration(s.text)))
+                later = max(int(d.iso[:4]) + (MONTH_YEAR_BEFORE if done and dated_in_full(d) else 0) for d in told)
                 after = later if after is None else max(after, later)
         if after is not None and after != stated and looks_ahead_to(doc.published, sentences, after):
             after = stated
@@ -214,12 +220,19 @@ def told_dates(text: str, published: str | None) -> list:
     return [d for d in find_dates(text, published) if d.iso[:4].isdigit()
             and len(d.iso) >= 4 and not d.approximate and d.start < ahead
             and d.role not in LOOKED_AT and not names_a_thing(d, text)
-            and not SPAN_END.search(text[:d.start]) and not PERIOD_ENDS.search(text[:d.start])]
+            and not SPAN_END.search(text[:d.start]) and not PERIOD_ENDS.search(text[:d.start])
+            and not CLOCK_TIME.match(text, d.end)]
 
 
 def dated_in_full(date) -> bool:
     """A month or a day written with its year ("December 2003", "3 May 2021")."""
     return len(date.iso) >= len("2003-12") and not date.relative
+
+
+# a finite verb in the past tense ("ruled", "was", "had provided"), not a participle after a form
+# of "be" ("are crowned on 2 March": the present of a date still to come)
+PAST_FINITE = re.compile(r"(?i:\b(?:was|were|had|did)\b|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)"
+                         r"(?<!\bbeing\s)\b[a-z]{2,}ed\b)")
 
 
 def looks_ahead_to(published: str | None, sentences: list, year: int) -> bool:
@@ -270,7 +283,7 @@ def sentence_role(text: str, published: str | None, this_year: int | None) -> st
     dates = find_dates(unaside, published)
     # the end of a span that began before ("between January 2004 and July 2009") is no plan
     years = [int(d.iso[:4]) for d in dates if d.iso[:4].isdigit() and len(d.iso) >= 4
-             and not SPAN_END.search(unaside[:d.start])]
+             and not SPAN_END.search(unaside[:d.start]) and not CLOCK_TIME.match(unaside, d.end)]
     if this_year is not None and any(y > this_year for y in years):
         return "outlook"
     if this_year is not None and any(y < this_year for y in years):
