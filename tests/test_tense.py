@@ -107,55 +107,18 @@ def test_without_datelines_a_year_looked_at_or_ending_a_span_does_not_make_the_s
     texts = ["The harbour was dredged in 2019 after the storm of 2017.",
              "The first ferries would sail from the new pier in 2031.",
              "Harwick gave Tarvel the right to sell its stake between January 2018 and July 2029.",
-             "A tribunal ruled in 2021 that the crews could not be dismissed.",
+             "A tribunal ruled on 3 May 2021 that the crews could not be dismissed.",
              "Crews repaired 1200 metres of the sea wall."]
     corpus = one_document(texts)
     assert story_year(corpus) == 2021
 
 
-def test_without_datelines_a_month_or_day_written_with_its_year_is_of_a_year_before_the_story_s():
+def test_without_datelines_a_plan_or_a_time_of_day_does_not_make_the_story_s_year():
     from briefing.analysis.tense import story_year
-    # news prose writes the year beside a month or a day only when it is not the report's own
-    for dated in ("Harwick council approved the Tarvel bypass in March 2021.",
-                  "A tribunal ruled on 3 May 2021 that the crews could not be dismissed."):
-        texts = ["The harbour was dredged in 2019 after the storm of 2017.", dated,
-                 "Ann Vale said the council would appeal."]
-        assert story_year(one_document(texts)) == 2022, dated
-    # a year alone may be the report's own; a month and year looked ahead to says nothing of it
-    texts = ["Harwick council approved the Tarvel bypass in 2021.",
-             "The bypass will open in May 2024.",
-             "Tom Reed said the council would appeal."]
-    assert story_year(one_document(texts)) == 2021
-    # ... and a year the report looks ahead to is not yet its own
-    texts = ["Harwick council approved the Tarvel bypass in March 2021.",
-             "The bypass will open in 2022, Ann Vale said."]
-    assert story_year(one_document(texts)) == 2021
-
-
-def test_without_datelines_a_date_still_to_come_a_plan_or_a_time_of_day_does_not_raise_the_story_s_year():
-    from briefing.analysis.tense import story_year
-    # the present of a date to come is no month told with its year as past
-    assert story_year(one_document(["Ann Vale won the national title in 2021.",
-                                    "The winners are crowned on 2 March 2021."])) == 2021
     # a plan in the present progressive looks ahead; four figures before a time zone tell the time
     assert story_year(one_document(["Ann Vale won the national title in 2005.",
                                     "Harwick is planning a new ferry service in 2024.",
                                     "The final is shown live from 2010 GMT."])) == 2005
-
-
-def test_without_datelines_the_story_s_year_is_that_of_its_latest_report():
-    from briefing.analysis.tense import story_year
-    earlier = ["Harwick council approved the Tarvel bypass in March 2021.",
-               "The bypass will open in 2022, Ann Vale said."]
-    later = ["The Tarvel bypass was approved on 3 March 2021.", "Tom Reed said the work had gone well."]
-    documents = []
-    for name, texts in (("a", earlier), ("b", later)):
-        sentences, start = [], 0
-        for i, t in enumerate(texts):
-            sentences.append(Sentence(i, start, start + len(t), t))
-            start += len(t) + 1
-        documents.append(Document(name, name, name, " ".join(texts), sentences=sentences))
-    assert story_year(Corpus.of(documents)) == 2022
 
 
 def test_without_datelines_the_end_of_a_period_still_running_does_not_make_the_story_s_year():

@@ -168,82 +168,36 @@ def looking_ahead_from(text: str) -> int:
     return min(found, default=len(text))
 
 
-# Without datelines, a month or a day written with its year ("in December 2003", "on 3 May 2021")
-# tells a year before the report's: news prose leaves out the year of a date in its own year ("in
-# December", "on 3 May"), so the report is written at least a year later, unless it looks ahead
-# to that later year itself ("the bypass will open in 2022": a report written before it). Undated
-# piles mostly write years only of earlier events, and the latest of them, taken as the story's
-# year, read a report's last-year events as current news. On the unseen BBC topics one pile's story
-# year 2004 -> 2005 (its background .50 -> .75: last year's rulings and sales figures now read as
-# background), another's 2002 -> 2003; no labelled set moved (their undated piles write no such
-# date, or a later year).
-MONTH_YEAR_BEFORE = 1
-
-
 def story_year(corpus: Corpus) -> int | None:
-    """The year the story is told in: the latest publication year, else the latest year a report
-    is told in by its texts: the latest year it tells something happened in (not a year looked
-    ahead to, a target or the end of a span), or the year after one it writes beside its month or
-    day ("in December 2003", "on 3 May 2021") where it does not look ahead to that year
-    (MONTH_YEAR_BEFORE)."""
+    """The year the story is told in: the latest publication year, else the latest year the
+    texts tell something happened in (told_dates)."""
     published = [d.published[:4] for d in corpus.documents if d.published and d.published[:4].isdigit()]
     if published:
         return max(int(y) for y in published)
     latest: int | None = None
     for doc, sentences in zip(corpus.documents, corpus.sentences, strict=True):
-        stated: int | None = None       # the latest year the report tells as written
-        after: int | None = None        # ... or the year after a month or day it writes with its year
         for s in sentences:
             # a year read from a sentence is written in it with four digits: a sentence whose
-            # four-digit numbers are all below the latest year found cannot raise it
+            # four-digit numbers are all at most the latest year found cannot raise it
             written = [int(y) for y in FOUR_DIGITS.findall(s.text)] if DIGIT.search(s.text) else []
-            if not written or latest is not None and max(written) + MONTH_YEAR_BEFORE <= latest:
+            if not written or latest is not None and max(written) <= latest:
                 continue
-            told = told_dates(s.text, doc.published)
-            if told:
-                stated = max([int(d.iso[:4]) for d in told] + ([stated] if stated is not None else []))
-                done = bool(PAST_FINITE.search(narration(s.text)))
-                later = max(int(d.iso[:4]) + (MONTH_YEAR_BEFORE if done and dated_in_full(d) else 0) for d in told)
-                after = later if after is None else max(after, later)
-        if after is not None and after != stated and looks_ahead_to(doc.published, sentences, after):
-            after = stated
-        if after is not None:
-            latest = after if latest is None else max(latest, after)
+            years = [int(d.iso[:4]) for d in told_dates(s.text, doc.published)]
+            if years:
+                latest = max(years) if latest is None else max(latest, *years)
     return latest
 
 
 def told_dates(text: str, published: str | None) -> list:
-    """The dates of `text` that tell when something happened: not looked ahead to (after the
-    sentence starts to look ahead, a target, a hypothesis), not the end of a span, not a year
-    naming a thing, and stating a year."""
+    """The dates of `text` that tell when something happened, each stating its year: not looked
+    ahead to (after the sentence starts to look ahead, a target, a hypothesis), not the end of a
+    span or of a period still running, not a year naming a thing, not a time of day."""
     ahead = looking_ahead_from(text)
     return [d for d in find_dates(text, published) if d.iso[:4].isdigit()
             and len(d.iso) >= 4 and not d.approximate and d.start < ahead
             and d.role not in LOOKED_AT and not names_a_thing(d, text)
             and not SPAN_END.search(text[:d.start]) and not PERIOD_ENDS.search(text[:d.start])
             and not CLOCK_TIME.match(text, d.end)]
-
-
-def dated_in_full(date) -> bool:
-    """A month or a day written with its year ("December 2003", "3 May 2021")."""
-    return len(date.iso) >= len("2003-12") and not date.relative
-
-
-# a finite verb in the past tense ("ruled", "was", "had provided"), not a participle after a form
-# of "be" ("are crowned on 2 March": the present of a date still to come)
-PAST_FINITE = re.compile(r"(?i:\b(?:was|were|had|did)\b|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)"
-                         r"(?<!\bbeing\s)\b[a-z]{2,}ed\b)")
-
-
-def looks_ahead_to(published: str | None, sentences: list, year: int) -> bool:
-    """Some sentence of a report names `year` in what it looks ahead to."""
-    for s in sentences:
-        if str(year) not in s.text:
-            continue
-        ahead = looking_ahead_from(s.text)
-        if any(d.iso[:4] == str(year) and (d.start >= ahead or d.role in LOOKED_AT) for d in find_dates(s.text, published)):
-            return True
-    return False
 
 
 # a relative pronoun just before a future verb: the verb tells what lies ahead of a thing the
