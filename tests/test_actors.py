@@ -1420,3 +1420,9 @@ def test_the_last_word_of_the_sentence_before_is_no_role():
     from briefing.analysis.roles import ORGANIZATION_HEADS, role_before
     assert role_before("They heard the concerns of the council. ", ORGANIZATION_HEADS) == ""
     assert role_before("They heard the concerns of council chairman ") == "council chairman"
+
+
+def test_a_people_in_the_plural_is_no_persons_name():
+    actors = actors_of("Asian Britons were more likely to vote, the Harwick survey found. Asian Britons also gave more.",
+                       "Many Irish Americans backed Tom Reed. Irish Americans gave most. Tom Reed said he was grateful.")
+    assert not {"Asian Britons", "Irish Americans", "Asian", "Irish"} & set(actors) and "Tom Reed" in actors

@@ -381,6 +381,12 @@ PLACE_QUALIFIERS = frozenset("mid middle old new greater inner outer far near li
 ADJECTIVE_ENDINGS = ("ern", "al", "an", "ian", "ic", "ist", "ish", "ese", "ing", "ed", "ive", "ous")
 
 
+def names_a_people(word: str) -> bool:
+    """ "Britons", "Indians", "Muslims": a people in the plural, which ends no one's name ("Asian
+    Britons", "Carib Indians")."""
+    return word.endswith("s") and (word[:-1] in DEMONYMS or word[:-1] in PEOPLE_WORDS)
+
+
 def _name_ok(toks: list[Token], titled: bool) -> bool:
     """A multi-word name: at most one very common word (two after a title: "Minister Grace Long"),
     and no place, calendar or compound-adjective word ("Chile-focused")."""
@@ -389,6 +395,8 @@ def _name_ok(toks: list[Token], titled: bool) -> bool:
                    or ACRONYM.match(t.text) or HAS_DIGIT.search(t.text) for k, t in enumerate(toks)):
         return False
     if any(adjective_compound(t.low) for t in toks):
+        return False
+    if names_a_people(toks[-1].text):
         return False
     if toks[0].low.endswith("ing") and _common(toks[0]):      # "Finding Neverland": a title, not a name
         return False
@@ -921,7 +929,8 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             if toks[-1].low[:-1] in PLURAL_TITLE_HEADS and toks[-1].low.endswith("s") and len(toks) == 2:
                 # "the Law Lords", "the Harbour Commissioners": a body of people holding one title
                 return [Mention(a, b, index, surface, "organization", entity=surface)]
-            if _common(first) or first.text in PEOPLE_WORDS or first.text in DEMONYMS:
+            if _common(first) or first.text in PEOPLE_WORDS or first.text in DEMONYMS \
+                    or names_a_people(toks[-1].text):
                 return []                     # "New York", "European Indoors": not "New", "European"
             return [Mention(first.start, first.end, index, first.text, "single", title=title_text,
                             evidence=bool(title), sentence_start=sentence_start)]
