@@ -28,14 +28,14 @@ CEILINGS = {"uncited": 0, "unknown_sources": 0, "noise": 0, "duplicates": 0, "re
 
 SETS = labelled_sets()
 # The same for the topics of benchmarks/unseen, which nothing is fitted on (worst row of their
-# table, rounded down): what general rules reach where nobody tuned them. Actor precision, issue
-# coverage and naming are those of a topic labelled later (benchmarks/unseen/README.md), which
-# scored so from the start; role accuracy rose from 0.60.
+# table, rounded down): what general rules reach where nobody tuned them. Actor precision and role
+# accuracy, issue coverage and quotes are those of the two topics labelled last
+# (benchmarks/unseen/README.md), which scored so from the start; actor recall rose from 0.62.
 UNSEEN_FLOORS = {
-    "actor_recall": 0.62, "actor_precision": 0.85, "role_accuracy": 0.69, "issue_coverage": 0.60,
+    "actor_recall": 0.68, "actor_precision": 0.75, "role_accuracy": 0.66, "issue_coverage": 0.54,
     "issue_naming": 0.30, "issue_precision": 0.60, "fact_coverage": 0.68, "summary_coverage": 0.0,
     "background_coverage": 0.12, "outlook_coverage": 0.12, "timeline_coverage": 0.50,
-    "quote_coverage": 0.33, "citation_validity": 1.0,
+    "quote_coverage": 0.25, "citation_validity": 1.0,
 }
 # repeats at most 2, as on the labelled sets and in the issue's targets: one unseen set's background
 # now shows a gold item that an open issue, in its pass over sentences shown elsewhere, shows too
