@@ -338,11 +338,29 @@ class ComposeContext:
         dot = fsum(v * vb[w] for w, v in va.items() if w in vb)
         return dot / (na * nb) if dot else 0.0
 
-    def rare_words(self, ref: SentenceRef) -> set[str]:
-        """Content words few sentences use, names left out (every report of a person shares them)."""
-        most = max(RARE_WORD_MIN, RARE_WORD_SHARE * len(self.words))
-        lower = {w for w in LOWER_WORD.findall(self.text(ref))}
-        return {w for w in self.words[ref] if w in lower and self.sentence_share[w] <= most}
+    @cached_property
+    def position(self) -> dict[SentenceRef, int]:
+        """Each sentence's place among the sentences of its document the user left in."""
+        out: dict[SentenceRef, int] = {}
+        for d, sentences in enumerate(self.corpus.sentences):
+            for k, s in enumerate(sentences):
+                out.setdefault(SentenceRef(d, s.index), k)
+        return out
+
+    @cached_property
+    def _rare_words(self) -> dict[SentenceRef, frozenset[str]]:
+        return {}
+
+    def rare_words(self, ref: SentenceRef) -> frozenset[str]:
+        """Content words few sentences use, names left out (every report of a person shares them);
+        worked out once per sentence (the open issues ask again for each matter they weigh)."""
+        found = self._rare_words.get(ref)
+        if found is None:
+            most = max(RARE_WORD_MIN, RARE_WORD_SHARE * len(self.words))
+            lower = set(LOWER_WORD.findall(self.text(ref)))
+            found = self._rare_words[ref] = frozenset(w for w in self.words[ref]
+                                                      if w in lower and self.sentence_share[w] <= most)
+        return found
 
     @property
     def ranking(self) -> RankingWeights:
