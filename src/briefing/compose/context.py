@@ -104,6 +104,11 @@ class ComposeContext:
             if name in other.__dict__ and name not in self.__dict__:
                 self.__dict__[name] = other.__dict__[name]
 
+    def work_out_shared(self) -> None:
+        """Work out now what SHARED lists, for a context that takes it over (take_worked_out)."""
+        for name in SHARED:
+            getattr(self, name)
+
     def source_id(self, doc: int) -> str:
         return f"S{doc + 1}"
 
@@ -342,13 +347,18 @@ class ComposeContext:
         return dot / (na * nb) if dot else 0.0
 
     @cached_property
-    def position(self) -> dict[SentenceRef, int]:
-        """Each sentence's place among the sentences of its document the user left in."""
-        out: dict[SentenceRef, int] = {}
-        for d, sentences in enumerate(self.corpus.sentences):
-            for k, s in enumerate(sentences):
-                out.setdefault(SentenceRef(d, s.index), k)
-        return out
+    def _places(self) -> dict[int, dict[int, int]]:
+        return {}
+
+    def place(self, ref: SentenceRef) -> int | None:
+        """The sentence's place among the sentences of its document the user left in (None: left
+        out), each document's looked up once."""
+        places = self._places.get(ref.doc)
+        if places is None:
+            places = self._places[ref.doc] = {}
+            for k, s in enumerate(self.corpus.sentences[ref.doc]):
+                places.setdefault(s.index, k)
+        return places.get(ref.sentence)
 
     @cached_property
     def _rare_words(self) -> dict[SentenceRef, frozenset[str]]:

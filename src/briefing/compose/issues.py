@@ -588,10 +588,9 @@ def neighbours(ctx: ComposeContext, refs: set[SentenceRef]) -> set[SentenceRef]:
     word: news writing tells one matter over a paragraph and names it once, in the sentence that
     opens it ("The scheme was shelved in May.") as often as in the one that leads on to it."""
     out = set()
-    position = ctx.position
     for ref in refs:
         sentences = ctx.corpus.sentences[ref.doc]
-        at = position.get(ref)
+        at = ctx.place(ref)
         if at is None:
             continue
         for k in (at - 1, at + 1):
