@@ -1384,3 +1384,39 @@ def test_a_role_written_for_several_people_is_one_person_s_in_the_singular():
     assert found["Ann Vale"].role == "fellow artist"
     assert _as_one("members of his band") == "member of his band"
     assert [_as_one(r) for r in ("co-star", "actress", "series", "boss")] == ["co-star", "actress", "series", "boss"]
+
+
+def test_a_common_noun_raised_before_a_country_mid_sentence_names_a_body_not_a_person():
+    actors = actors_of("Harwick sold ten jets to flag carrier Air Peru on Monday. Air Peru said it was pleased.",
+                       "Harwick opened an office in Northern Peru and in Colonial Peru.",
+                       "Harwick Leaders Vow to Restore Peru\n\nHarwick and Tarvel met in Lima.")
+    assert actors["Air Peru"].kind == "organization" and "Air" not in actors
+    # a part or an age of the country is still the country, and a headline's capitals name nothing
+    assert not {"Northern Peru", "Colonial Peru", "Restore Peru"} & set(actors)
+
+
+def test_a_role_ends_where_a_relative_clause_on_that_begins():
+    from briefing.analysis.roles import organization_role_after, role_after
+    assert organization_role_after(", a group of harbour pilots that checks ships entering the port, said") \
+        == "group of harbour pilots"
+    assert role_after(", a lawyer that the Harwick firm hired last year, said") == "lawyer"
+
+
+def test_abbreviated_police_ranks_are_titles_not_names():
+    actors = actors_of("The unit's head, Tom Reed, said the raids worked.",
+                       "Chief Supt Reed went on to warn of more fraud. Det Insp Ann Vale agreed.")
+    assert "Supt Reed" not in actors and "Det Insp Ann Vale" not in actors
+    assert actors["Tom Reed"].mentions == 2 and "Ann Vale" in actors
+
+
+def test_an_initials_full_stop_does_not_end_a_role():
+    from briefing.analysis.roles import role_after
+    assert role_after(", a partner of the Harwick J. Tarvel consultancy, said") == \
+        "partner of the Harwick J. Tarvel consultancy"
+    assert role_after(", a partner at Harwick. She left") == "partner at Harwick"
+
+
+def test_the_last_word_of_the_sentence_before_is_no_role():
+    from briefing.analysis.roles import ORGANIZATION_HEADS, role_before
+    assert role_before("They heard the concerns of the council. ", ORGANIZATION_HEADS) == ""
+    assert role_before("They heard the concerns of council chairman ") == "council chairman"

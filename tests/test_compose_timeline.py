@@ -191,3 +191,10 @@ def test_a_row_opening_on_she_follows_the_sentence_of_its_paragraph_naming_her(t
     [row] = [e for e in rows if e.date == "2009"]
     assert row.text == ("Ann Vale is the harbour board's longest-serving member. She became its chair in 2009 "
                         "after a vote of the island's councillors.")
+
+
+def test_a_year_a_figure_is_compared_with_gives_no_timeline_row(tmp_path):
+    docs = {"c.txt": ("The Harwick toll bridge carried 4.2 million cars last year, up from 3.1 million in 2003.\n\n"
+                      "The bridge opened to traffic in June 1998 after four years of work.\n")}
+    events = section(brief_from(tmp_path, docs), "timeline").events
+    assert [e.date for e in events] == ["1998-06"]

@@ -78,6 +78,20 @@ def test_a_one_word_matter_takes_the_word_the_reports_write_with_it():
     assert brief_title(plain, find_actors(plain)).startswith("Strike")
 
 
+def test_a_one_word_matter_made_fuller_keeps_the_capital_of_a_name():
+    place = titled_corpus(
+        ("Africa floods hit farms", "Rains swept southern Africa. Farms in southern Africa were lost."),
+        ("Africa counts the cost", "Towns of southern Africa were cut off. Aid reached southern Africa."))
+    assert brief_title(place, find_actors(place)) == "Southern Africa"
+
+
+def test_a_one_word_matter_takes_no_word_that_works_as_a_preposition():
+    worth = titled_corpus(
+        ("Harwick seals deal", "Harwick signed a deal worth $2bn. The deal worth $2bn includes ten ships."),
+        ("Tarvel deal agreed", "Tarvel agreed a deal worth $1bn. Its deal worth $1bn was welcomed."))
+    assert brief_title(worth, find_actors(worth)) == "Deal"
+
+
 def test_a_word_for_people_is_no_matter_the_next_shared_word_is():
     headlines = ["Harwick pair face doping hearing", "Doping hearing delayed for sprint pair",
                  "Pair deny missing tests", "Coach backs pair", "Ministers back doping hearing", "Ministers split"]

@@ -149,3 +149,14 @@ def test_end_of_a_year_and_a_last_year_named_whole():
     assert isos("Plans are due by end-2026.") == ["2026"]
     [last_year] = find_dates("Last year, another country played host.", "2024-11-12")
     assert (last_year.iso, last_year.approximate) == ("2023", False)
+
+
+def test_a_date_in_the_figure_a_figure_is_compared_with_is_a_baseline():
+    [profit] = find_dates("Net profit was $40m in the quarter, compared with $9.5m in the same period in 2003.")
+    [sales] = find_dates("Sales at Harwick Mills rose to 4,500 units from 3,900,000 in 2003.")
+    [share] = find_dates("Its share of the market fell to 12% from 19% in 2003.")
+    [rise_from, rise_to] = find_dates("Prices rose from $4 in March 2003 to $6 in 2004.")
+    [span_start, _] = find_dates("The Tarvel plant ran from 2001 to 2004.")
+    [moved] = find_dates("The firm moved from Harwick in 2003.")
+    assert [d.role for d in (profit, sales, share, rise_from, rise_to, span_start, moved)] == \
+        ["baseline", "baseline", "baseline", "baseline", "", "", ""]

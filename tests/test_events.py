@@ -135,3 +135,10 @@ def test_what_is_not_planned_the_start_of_a_span_a_date_in_a_month_dateline_told
     [ahead] = find_events(corpus_of("The ceasefire announced this week will last until April 22.",
                                     published="2025-04"))
     assert (ahead.date, ahead.future) == ("2025-04-22", True)
+
+
+def test_a_figure_compared_with_an_earlier_year_is_news_of_its_dateline_not_of_that_year():
+    events = find_events(corpus_of("Harwick Mills made a profit of $40m in the quarter, compared with $9m in 2003.",
+                                   "Harwick Mills opened its first mill in 1998 near the river.",
+                                   published="2005-02-03"))
+    assert [(e.date, e.compared) for e in events] == [("2003", True), ("1998", False)]

@@ -662,3 +662,10 @@ def test_said_a_description_then_the_name_it_stands_for_is_that_persons_quotatio
     text = ('Kostas Marel and Ann Vale face a hearing. "A decision is now expected by around mid-March," said one '
             'of their lawyers, Tom Reed.')
     assert speakers(text) == ["Tom Reed"]
+
+
+def test_he_added_after_a_quotation_whose_speaker_is_named_after_it_is_that_speaker():
+    quotes = speakers('Tom Reed was attacked in Harwick on Saturday. He was out with friends. '
+                      '"He was shaken but not badly hurt," said Tarvel spokesman Ian Ross. '
+                      'He added: "He will not be pressing charges."')
+    assert quotes == ["Ian Ross", "Ian Ross"]

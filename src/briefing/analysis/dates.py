@@ -104,6 +104,14 @@ SPAN_START_WORDS = frozenset(["since"])
 UNTIL_WORDS = frozenset("until till".split())      # reach over a few words: "until the next talks in 2025"
 UNTIL_REACH = 5
 HYPOTHETICAL_WORDS = frozenset("whether if unless".split())   # a date in a question or a condition
+# a date in the figure a figure is measured against ("profit was $4m, compared with $9m in 2003";
+# "rose to 12% from 9% in 2003"): when the baseline stood, not when the news happened. After the
+# cue only words of the same clause (a comma inside a number does not end it), and no "to" (the
+# figure it rose to: "from $4 in 2003 to $6 in 2004").
+BASELINE_BEFORE = re.compile(
+    r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|from\s+(?:[£$€]|\d[\d.,]*\s*(?:%|per\s?cent\b|m\b|bn\b"
+    r"|million\b|billion\b|trillion\b)|\d{1,3}(?:,\d{3})+\b))(?![^,;:()—–]*\bto\b)(?:[^,;:()—–]|(?<=\d),(?=\d))*$")
+BASELINE_REACH = 80     # characters before a date searched for the cue
 POSSESSIVE = re.compile(r"^[’']s\b")
 POSSESSOR = re.compile(r"\w[’']s$|\ws[’']$")     # a word with a possessive ending
 # an author-year reference: the year closes a bracket that opened on authors or on the year itself
@@ -133,7 +141,8 @@ class DateMention:
     relative: bool = False     # needs a reference date ("Monday", "next month")
     kind: str = ""             # which form: "year", "month_year", "decade", "weekday", ...
     role: str = ""             # "target" ("by 2035"), "since" ("since 2019"), "attribute" ("Friday's"),
-                               # "hypothetical" ("asked whether it would fail next year")
+                               # "hypothetical" ("asked whether it would fail next year"),
+                               # "baseline" ("compared with $9m in 2003")
     direction: int = 0         # which way its clause faces: -1 back, 1 ahead, 2 either, 0 not said
 
     @property
@@ -496,6 +505,8 @@ def _role(text: str, start: int, end: int) -> str:
     clause = WORD.findall(text[_clause_start(text, start):start])
     if any(w.lower() in HYPOTHETICAL_WORDS for w in clause):
         return "hypothetical"   # "asked whether it would suffer next year": nothing happens then
+    if BASELINE_BEFORE.search(text, max(0, start - BASELINE_REACH), start):
+        return "baseline"       # "compared with $9m in 2003": when the figure compared with stood
     if POSSESSIVE.match(text[end:end + 3]) or determines(prev) and ATTRIBUTIVE.match(text[end:]):
         governing = before[-2].lower() if determines(prev) and len(before) > 1 else prev
         return "" if governing in TIME_PREPOSITIONS else "attribute"

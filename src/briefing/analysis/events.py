@@ -109,13 +109,14 @@ def document_dates(corpus: Corpus) -> list[DocumentDate]:
 
 def event_date(mentions: list[DateMention]) -> DateMention | None:
     """The date a sentence is about: one that is not a deadline ("by 2035"), the start of a span
-    ("since 2019") or an attribute ("Friday's quake") where there is such a one; of those, the
+    ("since 2019"), an attribute ("Friday's quake") or the baseline of a figure ("compared with $9m
+    in 2003") where there is such a one; of those, the
     most plainly stated (its year stated, then a calendar date, then a weekday, then a period
     such as "last week" or a decade), the first of equals."""
     dated = [d for d in mentions if d.iso]
     if not dated:
         return None
-    penalty = {"": 0, "attribute": 1, "since": 1, "target": 2}
+    penalty = {"": 0, "attribute": 1, "since": 1, "target": 2, "baseline": 3}
     dated = [d for d in dated if d.role in penalty]
     return min(dated, key=lambda d: (penalty[d.role], d.level, d.start)) if dated else None
 
@@ -241,7 +242,8 @@ def document_events(i: int, doc: Document, sentences: list[Sentence], date_of: D
             guessed = date.level >= 2 and not date_of.stated
             events.append(EventFact(date.iso, date.text, ref, inferred=guessed,
                                     approximate=date.approximate or date.role == "target" or guessed,
-                                    future=is_future(date, reference, looks_ahead)))
+                                    future=is_future(date, reference, looks_ahead),
+                                    compared=date.role == "baseline"))
         elif s.index in listed:
             day, clock = listed[s.index]
             events.append(EventFact(day, clock, ref))

@@ -35,6 +35,7 @@ second leader opposition attorney solicitor counsel supreme chief-executive co-c
 secretary-general under-secretary party house majority minority whip treasury exchequer justice
 labor labour security national international industry transport agriculture communications
 spokesman spokeswoman spokesperson inspector superintendent constable detective marshal mp mep qc
+supt insp det
 """.split())
 
 # Nouns that head a role ("parliament speaker", "telecoms firm", "specialist"); a phrase before
@@ -567,6 +568,7 @@ longtime long-time one-time onetime disgraced jailed embattled elected
 affairs constitutional rural consumer social culture transport communities pensions science technology
 sport media housing agriculture industry business treasury
 """.split())
-# Words that end a role phrase after a name ("Lena Marsh, a specialist at …, said").
-ROLE_PHRASE_END = re.compile(r"[,;:()\[\]\"“”]|\.(?:\s|$)|\s[-–—]\s|\s(?:who|which|whose|and|but|said|says|told|tells|"
+# Words that end a role phrase after a name ("Lena Marsh, a specialist at …, said"); a full stop
+# ends it, but not an initial's ("vice-president of Harwick J. Tarvel").
+ROLE_PHRASE_END = re.compile(r"[,;:()\[\]\"“”]|(?<!\b[A-Z])\.(?:\s|$)|\s[-–—]\s|\s(?:who|which|whose|that|and|but|said|says|told|tells|"
                              r"added|adds|warned|argued|insisted|explained|claimed|noted)\s")

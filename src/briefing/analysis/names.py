@@ -357,6 +357,30 @@ PLURAL_TITLE_HEADS = TITLE_WORDS | HONORIFICS
 CARDINAL_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty".split())
 
 
+HYPHENS = frozenset("-‐‑–")
+TITLE_CASE_SHARE = 0.6     # of a line's words of four letters or more capitalised: a headline's case
+TITLE_CASE_WORDS = 3
+LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def title_case(text: str) -> bool:
+    """The text capitalises most of its longer words, as a title-case headline does ("Leaders Seek
+    to Restore Ties")."""
+    words = LONG_WORD.findall(text)
+    return len(words) >= TITLE_CASE_WORDS and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def _qualifies_a_place(low: str) -> bool:
+    """A word that makes a part, an age or a kind of a place ("South", "Central", "Victorian",
+    "Communist", "Bringing"): an adjective or a verb, where a body's name opens on a noun."""
+    return low in COMPASS_WORDS or low in PLACE_QUALIFIERS or low.endswith(ADJECTIVE_ENDINGS)
+
+
+# words that qualify a place besides the compass: a closed class ("Middle England", "Old Europe")
+PLACE_QUALIFIERS = frozenset("mid middle old new greater inner outer far near little modern ancient".split())
+ADJECTIVE_ENDINGS = ("ern", "al", "an", "ian", "ic", "ist", "ish", "ese", "ing", "ed", "ive", "ous")
+
+
 def _name_ok(toks: list[Token], titled: bool) -> bool:
     """A multi-word name: at most one very common word (two after a title: "Minister Grace Long"),
     and no place, calendar or compound-adjective word ("Chile-focused")."""
@@ -409,8 +433,11 @@ class Segment:
     toks: list[Token]
 
 
-def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
-    """Split a capitalised run into countries, demonyms, titles, organizations and names."""
+def segment_run(run: list[Token], at_sentence_start: bool, own_capitals: bool = False) -> list[Segment]:
+    """Split a capitalised run into countries, demonyms, titles, organizations and names.
+
+    `own_capitals`: the run's capitals are its own, neither a title-case headline's nor those of
+    a compound ("China-Korea")."""
     if len(run) == 1:
         return _segment_word(run[0])
     out: list[Segment] = []
@@ -435,7 +462,7 @@ def segment_run(run: list[Token], at_sentence_start: bool) -> list[Segment]:
         while part and not part[0].capitalised:
             part.pop(0)
         if part:
-            out.extend(_segment_part(part, at_sentence_start and part[0] is run[0]))
+            out.extend(_segment_part(part, at_sentence_start and part[0] is run[0], own_capitals))
     k = len(out) - 4
     if k >= 0 and out[k].kind == "title" and out[k].toks[-1].low in PEERAGE_TITLES and out[k + 1].kind == "name" \
             and out[k + 2].kind == "connector" and out[k + 2].toks[0].low == "of" and len(out[k + 3].toks) == 1:
@@ -473,7 +500,7 @@ def _segment_word(tok: Token) -> list[Segment]:
     return [Segment("name", [tok])]
 
 
-def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
+def _segment_part(part: list[Token], at_sentence_start: bool, own_capitals: bool = False) -> list[Segment]:
     if len(part) > 2 and part[0].low == "house" and part[1].low == "of":
         return [Segment("org", part)]            # "House of Representatives", "House of Councillors"
     office = _office_of(part)
@@ -526,6 +553,10 @@ def _segment_part(part: list[Token], at_sentence_start: bool) -> list[Segment]:
             i += 2
             continue
         country = _match_country(part, i) if tok.text in COUNTRY_FIRST_WORDS else None
+        if country and own_capitals and i == 1 and country[0] == len(part) and not at_sentence_start \
+                and country[1] in COUNTRIES and _common(part[0]) and not _qualifies_a_place(part[0].low):
+            return [Segment("org", part)]   # "flag carrier Air Tarvelia": a common noun raised before a
+                                            # country mid-sentence names a body, not a person "Air"
         if country:
             flush()
             j, phrase = country
@@ -755,9 +786,12 @@ def _sentence_mentions(text: str, offset: int, index: int, contexts: list[tuple[
     out: list[Mention] = []
     first_word = FIRST_ALNUM.search(text)
     first_at = offset + (first_word.start() if first_word else 0)
+    headline = title_case(text)
     for run in _runs(text, offset):
         starts = run[0].start == first_at
-        segments = segment_run(run, starts)
+        a, b = run[0].start - offset, run[-1].end - offset
+        compound = text[a - 1:a] in HYPHENS or text[b:b + 1] in HYPHENS
+        segments = segment_run(run, starts, own_capitals=not headline and not compound)
         for k, seg in enumerate(segments):
             a, b = seg.toks[0].start, seg.toks[-1].end
             if seg.toks[-1] is run[-1] and seg.kind in ("country", "demonym"):

@@ -211,8 +211,10 @@ class DocumentSpeakers:
             if found:
                 return found
             opening = text[a:named[0][0].start] if named else text[a:b]
-            if PRONOUN_SUBJECT.match(opening):
+            pronoun = PRONOUN_SUBJECT.match(opening)
+            if pronoun and not (index == here - 1 and any(q <= a + pronoun.end() - 1 < r for q, r in inside)):
                 continue                   # "He told the BBC that Ms Ray …": whom the sentence before names
+            # ('"He was hurt," said Ross. He added …' is Ross's: the "He" is the quotation's)
             if named and all(after_preposition(text, m.start) for m, _ in named) \
                     and any(v.group(1) in SAY_VERBS for v in PRONOUN_VERB.finditer(text, named[-1][0].end, b)):
                 continue                   # "Speaking on Breakfast with Reed, he said …": whom "he" is

@@ -64,6 +64,8 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     if not last:
         return ""
     first = last[0]
+    if first.endswith(".") and first[:1].islower():
+        return ""                    # "… of the council. Harwick said": the sentence before ended
     comma = first.endswith(",")
     if comma:                        # "Peru's former president, Rosa Quintero"
         first = first[:-1]

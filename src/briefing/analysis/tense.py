@@ -141,7 +141,8 @@ def narration(text: str) -> str:
 
 
 # the roles of a date (analysis/dates.py) that do not date what a sentence tells: a target ("by
-# 2035") and a hypothesis ("asked whether it would fail next year")
+# 2035"), a hypothesis ("asked whether it would fail next year") and the baseline a figure is
+# compared with ("compared with $9m in 2003")
 LOOKED_AT = ("target", "hypothetical")
 # the end of a span ("between January 2004 and July 2009"): the span may run past the story
 SPAN_END = re.compile(r"(?i:\bbetween\b[^,;.]{1,40}\band\s+(?:\w+\s+)?$)")

@@ -200,7 +200,8 @@ def pick_events(ctx: ComposeContext, events: list[EventFact], limit: int,
 
 def timeline_candidates(ctx: ComposeContext, spec: SectionSpec) -> list[EventFact]:
     allowed = ctx.words.keys()
-    return [e for e in ctx.facts.events if e.ref in allowed and e.date and ctx.usable(e.ref, spec.max_words or 90)]
+    return [e for e in ctx.facts.events if e.ref in allowed and e.date and not e.compared
+            and ctx.usable(e.ref, spec.max_words or 90)]
 
 
 def timeline_section(ctx: ComposeContext, spec: SectionSpec, weights: TimelineWeights = FITTED) -> Section:

@@ -29,6 +29,9 @@ FULLER_USES = 3           # ...and at least this many
 MAX_SHORT_NAME_WORDS = 4  # an organization's name longer than this, without an acronym, is left out
 # words for a number of people: a headline's "Pair", like its "MPs", says who, not what is at stake
 PEOPLE_COUNT_WORDS = frozenset("pair duo trio quartet couple".split())
+# words that take an object as a preposition does and so end no phrase ("a deal worth $2bn"),
+# beside the prepositions of STOP_WORDS: a closed class of English
+PREPOSITION_LIKE = frozenset("worth including excluding plus minus versus apiece ago aboard".split())
 
 
 def brief_title(corpus: Corpus, actors: list[ActorFact]) -> str:
@@ -102,19 +105,23 @@ def fuller_matter(corpus: Corpus, matter: str, names: set[str]) -> str:
     """A one-word matter in the fuller form the reports use for it: with the word most of its uses
     have before it ("Ban" -> "Hunting ban", "Cards" -> "ID cards") or, for a word that modifies,
     after it ("Terror" -> "Terror suspects"); kept alone unless FULLER_SHARE of its uses, and
-    FULLER_USES at least, have that word. No name (of an actor, or capitalised) joins it."""
+    FULLER_USES at least, have that word. No name (of an actor, or capitalised) joins it. The word
+    is written as the reports most often write it ("Southern Asia", "Hunting ban")."""
     word = matter.lower()
-    found = re.compile(r"(?i)(?:\b([a-z][\w-]+)\s+)?\b" + re.escape(word) + r"\b(?:\s+([a-z][\w-]+)\b)?")
+    found = re.compile(r"(?i)(?:\b([a-z][\w-]+)\s+)?\b(" + re.escape(word) + r")\b(?:\s+([a-z][\w-]+)\b)?")
     uses = 0
     pairs: Counter[tuple[str, str]] = Counter()
+    written: Counter[str] = Counter()       # the word as the reports write it ("ban", "Asia")
     for sentences in corpus.sentences:
         for sentence in sentences:
             if word not in sentence.text.lower():
                 continue
             for m in found.finditer(sentence.text):
                 uses += 1
-                for other, side in ((m.group(1), "before"), (m.group(2), "after")):
-                    if other and other.lower() not in STOP_WORDS and fold(other) not in names and len(other) > 1 \
+                written[m.group(2)] += 1
+                for other, side in ((m.group(1), "before"), (m.group(3), "after")):
+                    if other and other.lower() not in STOP_WORDS and other.lower() not in PREPOSITION_LIKE \
+                            and fold(other) not in names and len(other) > 1 \
                             and (other.islower() or other.isupper() and side == "before"):
                         pairs[(side, other)] += 1
     if not pairs:
@@ -122,6 +129,7 @@ def fuller_matter(corpus: Corpus, matter: str, names: set[str]) -> str:
     (side, other), count = min(pairs.items(), key=lambda kv: (-kv[1], kv[0]))
     if count < FULLER_USES or count < FULLER_SHARE * uses:
         return matter
+    word = min(written.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     phrase = f"{other} {word}" if side == "before" else f"{word} {other}"
     return phrase[:1].upper() + phrase[1:]
 

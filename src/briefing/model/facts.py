@@ -75,6 +75,8 @@ class EventFact:
     future: bool = False          # after the dateline, or said to lie ahead: planned or expected
     inferred: bool = False        # dated by its report's dateline, not its own words (date_text is
                                   # then ""), or a weekday of an undated report by the corpus's month
+    compared: bool = False        # dated only by the baseline a figure is compared with ("$9m in
+                                  # 2003"): a time it looks back to, not when it happened
 
 
 @dataclass
