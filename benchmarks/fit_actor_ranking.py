@@ -28,7 +28,7 @@ from briefing.analysis.actor_ranking import (  # noqa: E402
     prominence_floor,
     rank_key,
 )
-from briefing.analysis.actors import actor_index, beside_their_speakers  # noqa: E402
+from briefing.analysis.actors import actor_index, beside_their_speakers, tie_order  # noqa: E402
 from briefing.model import run_to_end  # noqa: E402
 from briefing.services import Selection, ingest  # noqa: E402
 from ranking_fit import solve  # noqa: E402
@@ -40,7 +40,8 @@ TOLERANCE = 1e-9
 
 
 def examples(scorer) -> dict[str, list[tuple[list[float], int, int, list[str]]]]:
-    """Per set: (signal vector, key label, actor label, names) for each actor found."""
+    """Per set: (signal vector, key label, actor label, names, prominence, tie order) for each actor
+    found."""
     out = {}
     for labelled in labelled_sets():
         documents = run_to_end(ingest([labelled.docs])).documents
@@ -58,7 +59,7 @@ def examples(scorer) -> dict[str, list[tuple[list[float], int, int, list[str]]]]
         for actor in index.actors:
             g = owner.get(actor.name)
             rows.append((index.signals[actor.name].vector(), int(bool(g and g.key)), int(g is not None),
-                         [actor.name, *actor.aliases], actor.score))
+                         [actor.name, *actor.aliases], actor.score, tie_order(actor)))
         out[labelled.name] = (rows, gold, index.speaks_for)
     return out
 
@@ -105,18 +106,18 @@ def evaluate(scorer, rows, gold, speaks_for, key_w, actor_w, cut: float) -> tupl
     (and not too unlikely key ones, as the actors section lists them)."""
     scored = []
     likely = []
-    for x, _, _, names, score in rows:
+    for x, _, _, names, score, tie in rows:
         zk = sum(w * v for w, v in zip(key_w, x, strict=True))
         za = sum(w * v for w, v in zip(actor_w, x, strict=True))
         pk, pa = 1 / (1 + exp(-max(-60, min(60, zk)))), 1 / (1 + exp(-max(-60, min(60, za))))
-        likely.append((pk, pa, score, bool(x[COUNTRY]), names))
+        likely.append((pk, pa, score, bool(x[COUNTRY]), names, tie))
     # as the analysis ranks them: the most prominent listed actors, countries aside, with the likely key ones
-    floor = prominence_floor([score for _, pa, score, _, _ in likely if pa >= MIN_SALIENCE])
-    for pk, pa, score, country, names in likely:
-        scored.append((rank_key(pk, score, inf if country else floor),
+    floor = prominence_floor([score for _, pa, score, _, _, _ in likely if pa >= MIN_SALIENCE])
+    for pk, pa, score, country, names, tie in likely:
+        scored.append((rank_key(pk, score, inf if country else floor), tie,
                        SimpleNamespace(name=names[0], names=names, salience=pa, key=pk)))
-    scored.sort(key=lambda s: (s[0], s[1].name))
-    ranked = beside_their_speakers([a for _, a in scored], speaks_for)
+    scored.sort(key=lambda s: s[:2])
+    ranked = beside_their_speakers([a for _, _, a in scored], speaks_for)
     listed = [a.names for a in ranked if a.salience >= cut and a.key >= MIN_KEY_LIKELIHOOD][:LISTED]
     matched, wrong = set(), 0
     for names in listed:

@@ -1289,6 +1289,69 @@ def test_organization_takes_the_class_a_report_puts_it_in_before_such_as_as_one_
     assert actors_of(plain)["Tarvel Heath League"].role == "league"      # "groups" says no more
 
 
+def test_organizations_take_the_class_a_report_gives_them_by_count_right_after_their_names():
+    text = ("The ministry fined Harwick Air and Tarvel Jet, two regional airlines. "
+            "Harwick Air was fined again in May. Tarvel Jet will appeal, lawyers for Tarvel Jet said.")
+    found = actors_of(text)
+    assert found["Harwick Air"].role == "regional airline"
+    assert found["Tarvel Jet"].role == "regional airline"
+    years = ("The deal with Harwick Air, two years ago, failed. Harwick Air said it would try again. "
+             "Harwick Air will meet the ministry.")
+    assert actors_of(years)["Harwick Air"].role != "year"
+
+
+def test_an_organization_the_reports_describe_in_words_counts_as_one_with_a_stated_role():
+    text = ("The ministry fined Harwick Air and Tarvel Jet, two regional airlines. "
+            "Harwick Air was fined again in May. Harwick Air will appeal.")
+    index = actor_index(corpus(text))
+    assert index.signals["Harwick Air"].stated_role == 1.0
+    plain = "The ministry fined Harwick Air. Harwick Air was fined again in May. Harwick Air will appeal."
+    assert actor_index(corpus(plain)).signals["Harwick Air"].stated_role == 0.0
+
+
+def test_an_organizations_role_written_for_several_it_lists_is_shown_in_the_singular():
+    text = ("Hedge funds Harwick and Tarvel opposed the bid. Harwick said the price was too low. "
+            "Harwick owns 2% of the exchange, Harwick said.")
+    assert actors_of(text)["Harwick"].role == "Hedge fund"
+
+
+def test_actors_the_ranking_finds_equal_come_in_the_order_a_report_names_them():
+    text = ("Harwick council met on Monday. The council voted on the plan. The plan was approved. "
+            "Work will start soon. Residents were told in a letter. Zara Tull, a local lawyer, said the "
+            "vote was rushed. The council disagreed. Amos Reed, a local lawyer, said the vote was fair.")
+    names = [a.name for a in find_actors(corpus(text))]
+    assert names.index("Zara Tull") < names.index("Amos Reed")
+
+
+def test_a_web_address_written_as_a_name_is_an_organization_and_its_name_without_the_ending_too():
+    text = ("Police shut Tarvelnet.org on Monday. Tarvelnet had offered films to swap. "
+            "Moderators on Tarvelnet checked files. Users of Tarvelnet moved on.")
+    site = actors_of(text)["Tarvelnet"]
+    assert (site.kind, site.mentions, site.aliases) == ("organization", 4, ["Tarvelnet.org"])
+
+
+def test_the_family_a_surname_names_is_one_actor_of_its_own_not_a_person_of_that_name():
+    text = ("The Harwick family owns the Tarvel Mills. The wealthy Harwick family met the buyers on "
+            "Monday, Tarvel Mills said. Tom Harwick, who died last year, ran Tarvel Mills.")
+    found = actors_of(text)
+    family = found["Harwick family"]
+    assert (family.kind, family.role, family.mentions) == ("organization", "family", 2)
+    assert found["Tom Harwick"].mentions == 1
+
+
+def test_a_word_a_landform_follows_is_a_place_not_an_organization():
+    texts = ("Floods spread along the Tarvel river. Ann Vale, a Harwick engineer, said the Tarvel river had risen.",
+             "Boats worked along the Tarvel river. The Tarvel river may rise again, Ann Vale said.")
+    assert "Tarvel" not in actors_of(*texts)
+    assert "Tarvel" in actors_of(*(t.replace("Tarvel river", "Tarvel group") for t in texts))
+
+
+def test_a_count_before_an_organizations_name_is_no_description_of_it():
+    text = ("He was joined by one of the Harwick Party's two Tarvel Assembly members, Ann Vale. "
+            "The party called on Ms Vale to quit the Tarvel Assembly.")
+    assert actors_of(text, text.replace("He was", "Tom Reed was"))["Tarvel Assembly"].role == "assembly"
+
+
 def test_most_prominent_actors_rank_with_likely_key_ones_unless_quite_unlikely():
     from briefing.analysis.actor_ranking import prominence_floor, rank_key
 
@@ -1420,3 +1483,9 @@ def test_the_last_word_of_the_sentence_before_is_no_role():
     from briefing.analysis.roles import ORGANIZATION_HEADS, role_before
     assert role_before("They heard the concerns of the council. ", ORGANIZATION_HEADS) == ""
     assert role_before("They heard the concerns of council chairman ") == "council chairman"
+
+
+def test_a_people_in_the_plural_is_no_persons_name():
+    actors = actors_of("Asian Britons were more likely to vote, the Harwick survey found. Asian Britons also gave more.",
+                       "Many Irish Americans backed Tom Reed. Irish Americans gave most. Tom Reed said he was grateful.")
+    assert not {"Asian Britons", "Irish Americans", "Asian", "Irish"} & set(actors) and "Tom Reed" in actors

@@ -613,3 +613,50 @@ def test_a_matter_named_with_of_is_a_candidate_headed_by_its_first_noun_but_a_na
     assert pool["abuse of power"].phrase.head == "abuse"
     assert "court of tarvel" not in pool
     assert "port of refuge" not in pool
+
+
+def test_a_place_named_as_a_party_is_no_contested_place():
+    from briefing.compose.issues import candidates
+    contested = pile_of(["Trawlers from both sides fish the Harwick Strait.", "Patrol boats crossed the Harwick Strait."],
+                        ["The Harwick Strait is claimed by two states.", "Talks on the Harwick Strait stalled."])
+    assert "harwick strait" in {c.phrase.key for c in candidates(contested)}
+    party = pile_of(["The Tarvel Islands' envoy walked out of the talks.", "Aid for the Tarvel Islands was cut."],
+                    ["Ann Vale, Tarvel Islands climate envoy, said the deal failed.",
+                     "The Tarvel Islands rejected the deal."])
+    assert "tarvel island" not in {c.phrase.key for c in candidates(party)}
+
+
+def test_a_matter_whose_statements_name_an_issue_chosen_before_only_in_another_clause_is_its_own():
+    from briefing.compose.issues import Selection, candidates, speaks_of
+    pile = pile_of(["The dock levy rose by a third in May.", "Hauliers say the dock levy is too high.",
+                    "The ferry timetable was cut in March, but the dock levy stays.",
+                    "The ferry timetable loses two sailings, while the dock levy rises again."],
+                   ["Tom Reed called the dock levy a tax on the island.",
+                    "Skippers said the new ferry timetable leaves the island cut off, though the dock levy is paid."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    pool = {c.phrase.key: c for c in candidates(pile)}
+    chosen = Selection(pile, spec, 4, set())
+    chosen.consider(list(pool.values()))
+    assert chosen.add(pool["dock levy"])
+    picked = sorted(pool["ferry timetable"].phrase.refs)
+    assert not chosen.told_again(pool["ferry timetable"], picked)
+    assert speaks_of("Brokers say the ferry timetable costs the dock levy dear.", "levy", ["ferry", "timetable"])
+    assert not speaks_of("The ferry timetable was cut, but the levy stays.", "levy", ["ferry", "timetable"])
+
+
+def test_a_two_word_form_is_no_heading_from_one_sentence_two_outlets_carry_nor_when_never_a_whole_phrase():
+    from briefing.compose.issues import Pile, Selection
+    from briefing.model import SentenceRef
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    copied = "Critics named it the best record of the year at the Harwick awards."
+    pile = pile_of([copied, "The record sold a million copies in Tarvel.", "Fans queued all night for the record."],
+                   [copied, "The record topped the chart for a third week."])
+    pile.ctx.facts.groups = [[SentenceRef(0, 0), SentenceRef(1, 0)]]      # one sentence, two outlets
+    pile.ctx.__dict__.pop("group_of", None)
+    pile = Pile(pile.ctx)
+    record = next(c for c in pile_candidates(pile) if c.phrase.key == "record")
+    assert Selection(pile, spec, 4, set()).modified_name(record, set(record.phrase.refs)) is None
+    pile = pile_of(["Ann Vale's song was the Christmas number one.", "The number of sales rose."],
+                   ["Tom Reed hoped for a Christmas number one.", "The number of downloads doubled."])
+    number = next(c for c in pile_candidates(pile) if c.phrase.key == "number")
+    assert Selection(pile, spec, 4, set()).modified_name(number, set(number.phrase.refs)) is None

@@ -69,6 +69,19 @@ def test_adverbs_and_participles_are_told_by_their_english_stem():
     assert not participle("hundred") and not participle("need") and not participle("king")
 
 
+def test_the_past_of_a_verb_of_three_letters_is_a_participle():
+    assert participle("sued") and participle("owed") and participle("tied")
+    assert not participle("seed") and not participle("feed") and not participle("shed")
+    assert runs("The council sued Harwick Dredging over the quay.") == ["council", "Harwick Dredging", "quay"]
+
+
+def test_a_noun_a_cardinal_follows_does_not_end_its_noun_phrase():
+    index = find_keyphrases(corpus_of(["Ann Vale's song was the Christmas number one.", "Fans want a Christmas number one."],
+                                      ["Tom Reed never had a Christmas number one.", "The Christmas number ones sold well."]))
+    assert index.phrases["christmas number"].whole == 0
+    assert not heads_a_noun_phrase(index.phrases["christmas number"], index)
+
+
 def test_sums_written_in_different_ways_share_one_key():
     keys = [key for _, key in amounts("A $40bn fund, $40 billion in all, USD 40 billion a year.")]
     assert len(keys) == 3 and len(set(keys)) == 1

@@ -26,6 +26,7 @@ from briefing.analysis.actor_ranking import (
 from briefing.analysis.aliases import (
     MIN_FAMILY_SKELETON,
     POSSESSIVE_END,
+    WEB_ENDING,
     acronym_definitions,
     party_key,
     same_person_spelled_apart,
@@ -75,6 +76,7 @@ from briefing.analysis.names import (
 from briefing.analysis.roles import (
     AUXILIARIES,
     ORGANIZATION_HEADS,
+    class_after,
     class_before,
     descriptor_before,
     head_word,
@@ -90,6 +92,7 @@ SPEAKER_WEIGHT = 2.0       # per "X said" / "according to X"
 SOURCE_WEIGHT = 2.0        # per document beyond the first
 NICKNAME_PREFIX = 4        # "Alex"/"Alexander": given names sharing this many letters merge
 MAX_ROLE_REFS = 3
+FAMILY_ROLE = "family"
 LONE_ORG_DOCS = 2          # a lone rare word names an organization only if this many documents use it
 LONE_ORG_MENTIONS = 3
 LONE_ORG_ACTS = 2          # … or speaks or is described as an organization this often
@@ -328,9 +331,9 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     _roles_from_descriptions(corpus, actors)
     _roles_from_next_sentence(corpus, pairs, list(full.values()))
     _roles_below_headlines(corpus, [a for a in actors if a.kind == "person"])
-    _roles_of_organizations(corpus, pairs)
+    described = _roles_of_organizations(corpus, pairs)
     speaks_for = _speaks_for(pairs)
-    signals = _signals(pairs, len(corpus.documents), speaks_for)
+    signals = _signals(pairs, len(corpus.documents), speaks_for, described)
     for actor in actors:
         key, salience = likelihoods(signals[actor.name])
         actor.salience = round(salience, 4)
@@ -340,7 +343,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     # model alone ranks it
     order = {actor.name: rank_key(actor.key_likelihood, actor.score, inf if actor.kind == COUNTRY_ROLE else floor)
              for actor in actors}
-    actors.sort(key=lambda a: (order[a.name], a.name))
+    actors.sort(key=lambda a: (order[a.name], *tie_order(a)))
     actors = beside_their_speakers(actors, speaks_for)
     _drop_ambiguous_aliases(actors)
     names = {key: _actor_name(cluster) for key, cluster in full.items()}
@@ -408,6 +411,12 @@ def _speaks_for(pairs: list[tuple[Cluster, ActorFact]]) -> dict[str, list[str]]:
     return out
 
 
+def tie_order(actor: ActorFact) -> tuple[int, str]:
+    """How actors the ranking finds equal are ordered: the one a report names earlier first (a
+    report names those its story turns on before those it quotes in passing), then by name."""
+    return min((r.sentence for r in actor.mention_refs), default=0), actor.name
+
+
 def beside_their_speakers(actors: list[ActorFact], speaks_for: dict[str, list[str]]) -> list[ActorFact]:
     """Each organization right after the first listed person who speaks for it, so that a reader
     sees the party beside its voice."""
@@ -428,7 +437,7 @@ def beside_their_speakers(actors: list[ActorFact], speaks_for: dict[str, list[st
 
 
 def _signals(pairs: list[tuple[Cluster, ActorFact]], n_docs: int,
-             speaks_for: dict[str, list[str]]) -> dict[str, ActorSignals]:
+             speaks_for: dict[str, list[str]], described: set[str] = frozenset()) -> dict[str, ActorSignals]:
     """Each actor's signals for the ranking model (`actor_ranking`)."""
     cited = Counter(name for names in speaks_for.values() for name in names)
     out = {}
@@ -448,7 +457,7 @@ def _signals(pairs: list[tuple[Cluster, ActorFact]], n_docs: int,
             proper = proper and m.proper
         out[actor.name] = ActorSignals(
             mentions=log_count(len(mentions)), docs=log_count(len(docs)), spread=len(docs) / max(1, n_docs),
-            speaks=log_count(speaks), stated_role=float(stated),
+            speaks=log_count(speaks), stated_role=float(stated or actor.name in described),
             person=float(actor.kind == "person"), organization=float(actor.kind == "organization"),
             country=float(actor.kind == "country"), lead=len(lead_docs) / max(1, len(docs)),
             acronym=float(bool(ACRONYM.match(actor.name))), defined=float(cluster.defined),
@@ -459,7 +468,7 @@ def _signals(pairs: list[tuple[Cluster, ActorFact]], n_docs: int,
     return out
 
 
-def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> None:
+def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> set[str]:
     """What an organization or a country is in this story, for those the text gives no title or
     appositive: the words before its name ("the ruling Civic Renewal Party": ruling party), what
     the text then calls it ("… Veltrion. The company said": company), the class a report puts it
@@ -489,7 +498,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             descriptor = descriptor_before(text[max(0, start - DESCRIPTOR_CHARS):start])
             if descriptor and not _modifies_a_noun(text, end):
                 before.setdefault(actor.name, Counter())[descriptor] += 1
-            in_class = class_before(text[max(0, start - DESCRIPTOR_CHARS):start])
+            in_class = class_before(text[max(0, start - DESCRIPTOR_CHARS):start]) or class_after(text, end)
             if in_class:
                 classes.setdefault(actor.name, Counter())[in_class] += 1
             # "the Coastal Nations Forum (CNF) group said", "the Harwick network, which": its kind
@@ -520,6 +529,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         for phrase in list(counts):
             if name not in taken.get(head_word(phrase.split()[-1]), {name}):
                 del counts[phrase]
+    told: set[str] = set()           # organizations whose role a report's words give
     for cluster, actor in pairs:
         if actor.kind != "organization" or actor.role:
             continue
@@ -537,12 +547,16 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
                               or head_word(said_before.split()[-1]) in ORGANIZATION_HEADS):
             head = head_word(said_before.split()[-1]) in ORGANIZATION_HEADS
             actor.role = said_before if head or not own else f"{said_before} {own}"
+            told.add(actor.name)
         elif said_after and after[actor.name][said_after] >= MIN_DESCRIPTIONS:
             actor.role = said_after
+            told.add(actor.name)
         elif actor.name in classes:
             actor.role = _most_common(classes[actor.name])
+            told.add(actor.name)
         else:
             actor.role = own or _most_common(kind_after.get(actor.name, {})) or said_after or ORGANIZATION_ROLE
+    return told
 
 
 def _own_type_word(name: str) -> str:
@@ -551,6 +565,8 @@ def _own_type_word(name: str) -> str:
     if name in NEWS_AGENCIES:
         return NEWS_OUTLET
     words = [w.lower().strip(".,") for w in name.split()]
+    if len(words) == 2 and words[-1] == FAMILY_ROLE:
+        return FAMILY_ROLE      # "the Harwick family" (`names`): a family
     if len(words) >= 2 and words[-1] in COLLECTIVE_HEADS and "of" not in words:
         return words[-1]        # a country's collective: "Tarvelian prosecutors" are prosecutors
     if len(words) == 3 and words[0] == "house" and words[1] == "of" and words[2] in CHAMBER_MEMBERS:
@@ -1004,6 +1020,10 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
                 if len(words) > 1 and fold(words[0]) not in map(fold, words[1:]):
                     firsts.add((fold(words[0]), key))
     near = _Deletions(holders)                  # one letter dropped -> name words, for typos ("Mr Marlow")
+    # "Tarvelnet" alone beside "Tarvelnet.org": the site's name without its web ending (not
+    # "Harwick" beside "Harwick Corporation": a school, a town or a person may share that word)
+    bare = {fold(WEB_ENDING.sub("", cluster.name)): key for key, cluster in sorted(full.items())
+            if cluster.kind == "organization" and WEB_ENDING.search(cluster.name)}
     parties = {creed: keys[-1] for creed, keys in _party_clusters(full).items() if " " not in creed}
     for word, mentions in sorted(lone.items()):
         folded = fold(word)
@@ -1022,6 +1042,8 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
             # a word alone that opens a full name is that person only when it is a person here;
             # "Harwick said" is not "Harwick Mills" nor "Harwick Smith"
             keys = [k for k in keys if (folded, k) not in firsts or folded in map(fold, _later_words(full[k]))]
+        if not keys and not personal_here and folded in bare:
+            keys = [bare[folded]]
         creed = party_key(word) or word.lower()
         if not keys and creed in parties:               # "Labour" for the Labour Party, "Tory" for the Tories
             keys = [parties[creed]]
@@ -1136,15 +1158,16 @@ def _role_head(role: str) -> str:
     return head_word(words[-1]) if words else ""
 
 
-def _as_one(role: str) -> str:
+def _as_one(role: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     """A person's role as a report writes it of several people it lists ("artists Ann Vale and
-    Tom Reed", "members of his band"): its noun in the singular ("artist", "member of his band")."""
+    Tom Reed", "members of his band"): its noun in the singular ("artist", "member of his band");
+    with `heads` an organization's ("hedge funds Harwick and Tarvel": hedge fund)."""
     head_part = ROLE_QUALIFIER.split(role, maxsplit=1)[0]
     words = head_part.split()
     last = words[-1] if words else ""
     one = last[:-1]
     if not last[:1].islower() or not last.endswith("s") or last.endswith("ss") \
-            or head_word(one) != head_word(last) or head_word(one) not in ROLE_HEADS:
+            or head_word(one) != head_word(last) or head_word(one) not in heads:
         return role
     end = len(head_part)
     return role[:end - len(last)] + one + role[end:]
@@ -1232,6 +1255,8 @@ def _actor(cluster: Cluster, corpus: Corpus) -> ActorFact | None:
         role, affiliation, role_refs = _choose_role([(d, m) for d, m in mentions if m.role_rank != OWNER_RANK])
     if kind == "person":
         role = _as_one(role)
+    elif kind == "organization" and not _plural(cluster.name):
+        role = _as_one(role, ORGANIZATION_HEADS)        # "hedge funds Harwick and Tarvel": a hedge fund
     name = cluster.name
     # a given name alone ("Robert") is a slip, counted as a mention but no alias to search by
     # a collective's full names not written so ("Peru military junta" for "Peru’s military junta") are no aliases

@@ -134,9 +134,14 @@ def _spells(initial_letters: str, acronym: str) -> bool:
     return k == len(acronym)
 
 
+# the endings of a web address written as a name ("Tarvelnet.org"): a closed class
+WEB_ENDING = re.compile(r"(?<=\w)\.(?:com|org|net)$")
+
+
 def without_legal_suffix(name: str) -> str:
-    """ "Veltrion Co." -> "Veltrion", "The Veltrion Company" -> "Veltrion"; other names unchanged."""
-    words = name.split()
+    """ "Veltrion Co." -> "Veltrion", "The Veltrion Company" -> "Veltrion", "Veltrion.com" ->
+    "Veltrion"; other names unchanged."""
+    words = WEB_ENDING.sub("", name).split()
     if words and words[0].lower() == "the":
         words = words[1:]
     if len(words) >= 2 and words[-1].lower().rstrip(".,") in CORPORATE_SUFFIXES:

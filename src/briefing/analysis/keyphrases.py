@@ -51,6 +51,9 @@ he she they we who""".split())
 # may stand alone: "those spreading the rumour").
 ARTICLES = frozenset("the a an its their his her our my your".split())
 COORDINATORS = frozenset({"and", "or"})
+# ... and a noun a cardinal follows is cut from the name they make together ("number one",
+# "Formula One", "Channel Four"): the closed class of English cardinals written in words.
+CARDINALS = frozenset("one ones two three four five six seven eight nine ten eleven twelve".split())
 # ... and a word after these is an adjective used as a predicate ("was overdue", "is very rich").
 COPULAS = frozenset("is are was were be been being am it's that's seem seems seemed remain remains remained".split())
 DEGREE_ADVERBS = frozenset("very so too quite rather more most less least long still already far".split())
@@ -185,9 +188,13 @@ def adverb(word: str) -> bool:
 
 
 def participle(word: str) -> bool:
-    """"faced", "declared", "planned", "hitting", "making": an English verb plus -ed or -ing."""
+    """"faced", "declared", "planned", "sued", "hitting", "making": an English verb plus -ed or -ing
+    (not "seed" or "need", whose cut forms are other words)."""
     if word.endswith("ed") and len(word) > 4:
         return known(word[:-2], 3) or known(word[:-1], 3) or known(word[:-3], 3)
+    if word.endswith("ed") and len(word) == 4 and word[1] != "e" and (word[0] in "aeiou" or word[1] in "aiouy"):
+        return known(word[:-1], 3)     # "sued", "owed", "tied": a verb of three letters plus -d
+                                       # ("seed", "shed" have no vowel of a verb before it)
     if word.endswith("ing") and len(word) > 5:
         return known(word[:-3], 4) or known(word[:-3] + "e", 4) or known(word[:-4], 3)
     return False
@@ -384,7 +391,7 @@ def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, 
             phrase.nominal += nominal
             # a head: the phrase ends its chunk, and not before "and" + another word ("its
             # civil and military arms": "civil" modifies what follows)
-            if j == end and after_end not in COORDINATORS:
+            if j == end and after_end not in COORDINATORS and after_end not in CARDINALS:
                 phrase.whole += 1
                 phrase.headed += i == start and (
                     before in ARTICLES or before.endswith("'s")
@@ -419,7 +426,7 @@ def add_of_phrase(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceToke
     before = t.before(head) if head == start else ""
     phrase.nominal += nominal_before(before) if head == start else t.written[head - 1][0].islower()
     after_end = t.folded[complement + 1] if complement + 1 < len(t.folded) and t.joined[complement] else ""
-    if after_end not in COORDINATORS:
+    if after_end not in COORDINATORS and after_end not in CARDINALS:
         phrase.whole += 1
         phrase.headed += head == start and (before in ARTICLES or before.endswith("'s") or before in PREPOSITIONS)
 

@@ -96,6 +96,11 @@ NAME_PREPOSITIONS = frozenset("against without".split())
 NEXT_WORD = re.compile(r"[’']?s?\s+([A-Za-z]+)")
 DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
+# "the Harwick family": a surname, then the word for the family it names
+FAMILY_AFTER = re.compile(r" family\b(?![’'-])")
+THE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z][\w-]* ){0,2}$")
+# "Harwick.com", "Tarvelnet.org": a web address written as a name is a site's or its firm's
+WEB_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]*\.(?:com|org|net)$")
 CAMEL = re.compile(r"^(?!Mc|Mac|Di[A-Z]|De[A-Z]|Du[A-Z]|Le[A-Z]|La[A-Z])(?=[A-Za-z&]*[a-z])[A-Z][A-Za-z&]*[a-z&]*[A-Z][A-Za-z&]*$")   # TeleNova, NewsWire
 # (not a family name's prefix: "McKay", "DiMarco", "LeBlanc")
 HYPHEN_BEFORE_CAPITAL = re.compile(r"[-‐‑](?=[A-Z])")
@@ -148,11 +153,15 @@ AMBIGUOUS_MONTHS = frozenset({"may", "june", "april", "august"})   # also names 
 UNIT_NUMBER = re.compile(r"^[A-Z]{0,2}\d+[A-Z]?$")     # "14", "W9" after "District"
 TITLE_CASE = re.compile(r"[A-Z][a-z]+")
 LOWER_CASE = re.compile(r"[a-z]+")
+# what the land or the sea forms, after a name only a place's ("the Harwick valley", "the Tarvel
+# river"): a closed class
+LANDFORMS = frozenset("""fault river valley lake mountains coast delta basin peninsula island islands gulf
+bay strait desert plateau glacier hills plains sea ocean""".split())
 # After a place: ", Peru", " region", "-based"; not an apposition on the country ("Veltrion,
 # Peru's largest bank,")
 PLACE_AFTER = re.compile(r"(?:[’']s)?(?:,\s+(?:" + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
                          + r")\b(?![’']s\b)|\s+(?:region|province|state|city|area|district|county|prefecture|township|"
-                         r"metropolitan)\b|[-‐‑](?:based|area)\b)")
+                         r"metropolitan|" + "|".join(sorted(LANDFORMS)) + r")\b|[-‐‑](?:based|area)\b)")
 HAS_DIGIT = re.compile(r"\d")
 # Credits and bylines: the names after them report or photograph the story ("Reporting by …",
 # "AGENCY/Jane Doe", a line opening "By Jane Doe").
@@ -381,6 +390,12 @@ PLACE_QUALIFIERS = frozenset("mid middle old new greater inner outer far near li
 ADJECTIVE_ENDINGS = ("ern", "al", "an", "ian", "ic", "ist", "ish", "ese", "ing", "ed", "ive", "ous")
 
 
+def names_a_people(word: str) -> bool:
+    """ "Britons", "Indians", "Muslims": a people in the plural, which ends no one's name ("Asian
+    Britons", "Carib Indians")."""
+    return word.endswith("s") and (word[:-1] in DEMONYMS or word[:-1] in PEOPLE_WORDS)
+
+
 def _name_ok(toks: list[Token], titled: bool) -> bool:
     """A multi-word name: at most one very common word (two after a title: "Minister Grace Long"),
     and no place, calendar or compound-adjective word ("Chile-focused")."""
@@ -389,6 +404,8 @@ def _name_ok(toks: list[Token], titled: bool) -> bool:
                    or ACRONYM.match(t.text) or HAS_DIGIT.search(t.text) for k, t in enumerate(toks)):
         return False
     if any(adjective_compound(t.low) for t in toks):
+        return False
+    if names_a_people(toks[-1].text):
         return False
     if toks[0].low.endswith("ing") and _common(toks[0]):      # "Finding Neverland": a title, not a name
         return False
@@ -890,6 +907,11 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
     title_text = " ".join(t.text for t in title.toks) if title else ""
     if toks[0].text.endswith(".") and all(INITIAL.match(t.text) for t in toks):     # "S. M.": initials of a reference list
         return []
+    family = FAMILY_AFTER.match(text, b - offset)
+    if family and len(toks) == 1 and not title and not _common(toks[0]) and THE_BEFORE.search(text, max(0, a - offset - 40), a - offset):
+        # "the Harwick family": the family, one actor of its own, not a person called Harwick
+        return [Mention(a, b + len(family.group(0)), index, f"{surface} family", "organization",
+                        entity=f"{surface} family")]
     if len(toks) == 1:
         tok = toks[0]
         if adjective_compound(tok.low):    # "London-based"
@@ -898,7 +920,7 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             return []
         rest = tok.text[1:]
         capitals_inside = rest != rest.lower() or "&" in rest       # what an acronym or "TeleNova" needs
-        if capitals_inside and (ACRONYM.match(tok.text) or CAMEL.match(tok.text)) and not title:
+        if (capitals_inside and (ACRONYM.match(tok.text) or CAMEL.match(tok.text)) or WEB_NAME.match(tok.text)) and not title:
             mention = Mention(a, b, index, surface, "organization", entity=surface)
         else:
             mention = Mention(a, b, index, surface, "single", title=title_text, evidence=bool(title),
@@ -921,7 +943,8 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             if toks[-1].low[:-1] in PLURAL_TITLE_HEADS and toks[-1].low.endswith("s") and len(toks) == 2:
                 # "the Law Lords", "the Harbour Commissioners": a body of people holding one title
                 return [Mention(a, b, index, surface, "organization", entity=surface)]
-            if _common(first) or first.text in PEOPLE_WORDS or first.text in DEMONYMS:
+            if _common(first) or first.text in PEOPLE_WORDS or first.text in DEMONYMS \
+                    or names_a_people(toks[-1].text):
                 return []                     # "New York", "European Indoors": not "New", "European"
             return [Mention(first.start, first.end, index, first.text, "single", title=title_text,
                             evidence=bool(title), sentence_start=sentence_start)]

@@ -144,6 +144,10 @@ def _opening_adverbial(before: list[str]) -> bool:
     return not opener or opener[-1] in ".!?" or opener in SENTENCE_LINKS and before[1].islower()
 
 
+# "Ann Vale and Tom Reed, two teachers": how many names an appositive is of (a closed class)
+COUNTS = frozenset("both two three four five six seven eight nine ten".split())
+
+
 def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str:
     """An appositive role right after a name: ", a Panama Canal specialist at …,"."""
     m = re.match(r"^(?:[’']s?)?(?:\s*,|\s+[-–—])\s*", suffix)      # ", a lawyer," or " - a lawyer -"
@@ -161,6 +165,8 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     # ", his transport spokesman,": the role, whose ever it is (the possessive points outside it)
     phrase = OWNER_DETERMINER.sub("", ARTICLE.sub("", phrase.strip()))
     words = phrase.split()
+    if words and words[0].lower() in COUNTS:
+        return ""       # ", two rival airlines": the class of the names listed (`class_after`), no one's role
     # "US trade secretary": an acronym is no pronoun
     if not words or len(words) > MAX_APPOSITIVE_WORDS or (words[0].lower() in ROLE_STOPS and not (words[0].isupper() and len(words[0]) > 1)) \
             or words[0][0].isdigit() and not AGE.match(words[0]) \
@@ -340,6 +346,7 @@ def descriptor_before(prefix: str) -> str:
     if len(words) == 1 and _opening_adverbial(_words_back(prefix)[1:]):
         return ""                   # "But despite the alliance Harwick failed"
     if any(w in ROLE_STOPS for w in words) or words[-1].endswith("ed") or all(w in WHEN_WORDS for w in words) \
+            or words[0] in COUNTS \
             or any(head_word(w) in ORGANIZATION_HEADS for w in words[:-1]) and words[-1].endswith("ing") \
             or any(RUN_TOGETHER.match(w) for w in words):
         return ""                   # "the party challenging Harwick": Harwick is what it challenges;
@@ -405,6 +412,27 @@ def person_description_opening(sentence: str) -> str:
 # "Anti-hunt groups - such as the Harwick League -", "rival carmakers such as Tarvel Motors": the
 # class a report puts an organization in, a plural organization noun before "such as"
 SUCH_AS = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[,–—-]?\s+such\s+as\s+(?:the\s+)?$")
+
+
+# "Harwick and Tarvel, two rival carmakers": the class a report puts the organizations it has just
+# named in, a count (a closed class of small numbers and "both") before a plural organization noun
+CLASS_AFTER = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?"
+                         r",\s+(?:" + "|".join(sorted(COUNTS)) + r")\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b(?!['’-])")
+
+
+def class_after(text: str, end: int) -> str:
+    """The class an organization named at `end` of `text` is put in right after its name, as one
+    of it: "rival carmaker" of "Harwick and Tarvel, two rival carmakers"; nothing where the noun is
+    no organization's ("two years") or says no more than one ("two firms")."""
+    m = CLASS_AFTER.match(text, end)
+    if not m:
+        return ""
+    words = m.group(1).split()
+    last = words[-1].lower()
+    if len(words) < 2 or head_word(last) == last or head_word(last) not in ORGANIZATION_HEADS \
+            or any(w.lower() in ROLE_STOPS for w in words):
+        return ""
+    return " ".join([*words[:-1], head_word(last)])
 
 
 def class_before(prefix: str) -> str:

@@ -140,6 +140,9 @@ SHORT_WORD = 4                 # letters of a word of one syllable whose last co
 DIGIT = re.compile(r"\d")
 # a name ending like a plural modifies a noun only in the possessive: "Tories' spending plans"
 PLURAL_NAME = re.compile(r"[^su']s$")
+# Where one clause of a sentence ends and another begins: a comma, semicolon, colon or dash,
+# or a conjunction that sets two statements against each other.
+CLAUSE_BREAK = re.compile(r"[,;:–—]|\s(?:but|while|whereas|although|though)\s")
 FIRST_WORD = re.compile(r"[A-Za-z']+")
 # What comes before a place named as where something happens: a locative preposition ("in", "at",
 # "near"), or a place it is part of ("Baku, Ruritania").
@@ -357,6 +360,18 @@ def headlined_group(pile: Pile, phrase: Keyphrase) -> bool:
                    for m in before_name.finditer(pile.ctx.text(r)) if m.group(1)[0].isupper())
 
 
+def acts_as_party(pile: Pile, phrase: Keyphrase) -> bool:
+    """A place named as a party, not as a place contested: the texts write it in the possessive
+    ("the Tarvel Islands' envoy") or before a person's office ("Tarvel Islands climate envoy"),
+    as they write a country's name."""
+    party = re.compile(r"(?<![\w-])" + re.escape(phrase.form) + r"(?:[’']s?(?!\w)|\s+(?:[a-z]+\s+)?(\w+))")
+    for r in phrase.refs:
+        for m in party.finditer(pile.ctx.text(r)):
+            if m.group(1) is None or m.group(1).lower() in ROLE_HEADS:
+                return True
+    return False
+
+
 def actor_names(ctx: ComposeContext) -> set[str]:
     """Every actor's name and alias, folded: an actor is listed under Key actors, not an issue."""
     return {fold(n) for a in ctx.facts.actors for n in [a.name, *a.aliases]}
@@ -408,7 +423,7 @@ def candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
         if phrase.key in subject or words[-1] in subject and all(w[0].isupper() for w in form[:-1]) \
                 or any(w[0].isupper() and k in subject for w, k in zip(form, words, strict=False)):
             continue           # "outage", "Bolderco outage" in a pile on Bolderco's outage: its subject
-        if is_name(phrase) and words[-1] not in CONTESTED_PLACES:
+        if is_name(phrase) and (words[-1] not in CONTESTED_PLACES or acts_as_party(pile, phrase)):
             continue           # a name ("Morning Digest", "Park Lane"): an actor, title or address
         if fold(phrase.form) in actors or not heads_a_noun_phrase(phrase, index, loosely) or names_a_thing(phrase, index):
             continue
@@ -565,6 +580,19 @@ def same_matter(a: set[str], b: set[str]) -> bool:
     return any(same_word(x, y) for x in a for y in b)
 
 
+def speaks_of(text: str, head: str, phrase: list[str]) -> bool:
+    """The sentence uses `head` in a clause that also uses the phrase's own words, where it uses
+    them ("estimates of the flood losses", "Brokers estimate that the losses will rise"): the
+    phrase is about that head's matter. In another clause ("the ventures ended, but the engines
+    stay") it tells another matter that happens to mention it."""
+    clauses = [tokenize(c).singular for c in CLAUSE_BREAK.split(text)]
+    if not any(head in words for words in clauses):
+        return False
+    if not any(w in phrase for words in clauses for w in words):
+        return True
+    return any(head in words and any(w in phrase for w in words) for words in clauses)
+
+
 def points_back(text: str) -> bool:
     first = FIRST_WORD.search(text)
     return bool(first) and first.group(0).lower() in BACK_POINTERS
@@ -665,12 +693,14 @@ class Selection:
 
     def told_again(self, cand: Candidate, picked: list[SentenceRef]) -> bool:
         """Every statement the candidate would show uses the head word of an issue chosen before
-        (not its own): that issue's matter told in other words, as estimates of the losses after
-        the losses. Shared words in its name would not tell (an "estimate" is no "loss"); shared
-        statements alone would not either, for matters told in one paragraph stay distinct."""
+        (not its own), in the clause that uses its own words (`speaks_of`): that issue's matter
+        told in other words, as estimates of the losses after the losses. Shared words in its
+        name would not tell (an "estimate" is no "loss"); shared statements alone would not
+        either, for matters told in one paragraph stay distinct."""
         own = cand.phrase.head
-        used = [set(tokenize(self.pile.ctx.text(r)).singular) for r in picked]
-        return any(head != own and all(head in words for words in used) for head in self.heads)
+        texts = [self.pile.ctx.text(r) for r in picked]
+        return any(head != own and all(speaks_of(text, head, cand.phrase.words) for text in texts)
+                   for head in self.heads)
 
     def shown_elsewhere(self, cand: Candidate, picked: list[SentenceRef]) -> bool:
         """A matter of several words that LONE_STATEMENT_DOCS documents use, with one statement
@@ -704,13 +734,15 @@ class Selection:
 
     def modified_name(self, cand: Candidate, refs: set[SentenceRef]) -> str | None:
         """A matter named by one word alone, in the two-word form the texts most write it with
-        ("vote" -> "ratification vote"), where its own sentences use that form (RENAME_USES)."""
+        ("vote" -> "ratification vote"), where its own sentences use that form (RENAME_USES, a
+        sentence several outlets carry counting once) as a whole noun phrase somewhere ("Christmas
+        number" is only ever part of "Christmas number one")."""
         actors = self.pile.actor_names
         key = cand.phrase.key
         forms = [p for p in self.pile.index.phrases.values()
-                 if len(p.words) == 2 and p.words[1] == key and fold(p.form) not in actors
+                 if len(p.words) == 2 and p.words[1] == key and p.whole and fold(p.form) not in actors
                  and not any(fold(w) in actors for w in p.form.split()) and not same_word(p.words[0], key)]
-        used = [(len(p.refs & refs), len(p.sentences), p.key, p) for p in forms]
+        used = [(len(self.pile.independent(p.refs & refs)), len(p.sentences), p.key, p) for p in forms]
         best = max(used, default=None, key=lambda u: u[:3])
         if best is None or best[0] < RENAME_USES:
             return None
