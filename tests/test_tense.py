@@ -113,6 +113,22 @@ def test_without_datelines_a_year_looked_at_or_ending_a_span_does_not_make_the_s
     assert story_year(corpus) == 2021
 
 
+def test_without_datelines_a_plan_or_a_time_of_day_does_not_make_the_story_s_year():
+    from briefing.analysis.tense import story_year
+    # a plan in the present progressive looks ahead; four figures before a time zone tell the time
+    assert story_year(one_document(["Ann Vale won the national title in 2005.",
+                                    "Harwick is planning a new ferry service in 2024.",
+                                    "The final is shown live from 2010 GMT."])) == 2005
+
+
+def test_without_datelines_the_end_of_a_period_still_running_does_not_make_the_story_s_year():
+    from briefing.analysis.tense import story_year
+    texts = ["Ann Vale won the national title in 2021.",
+             "She is in talks over her deal with Harwick, which ends in 2026.",
+             "Tom Reed's lease on the Tarvel ground expires in May 2027."]
+    assert story_year(one_document(texts)) == 2021
+
+
 def test_without_datelines_a_year_naming_a_thing_does_not_make_the_story_s_year():
     from briefing.analysis.tense import story_year
     texts = ["Ann Vale won the national title in 2019.",

@@ -73,7 +73,9 @@ promising threaten threatens threatened threatening""",
                        r"\b(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing)|threaten(?:s|ed|ing)?)"
                        r"(?:\s+\w+){0,2}?\s+to\b|"
                        # the present progressive of going somewhere: "is leaving on a tour of ..."
-                       r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:leaving|heading|travell?ing|flying|visiting|returning)\b)"))
+                       r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:leaving|heading|travell?ing|flying|visiting|returning)\b|"
+                       # the present progressive of planning something: "is planning a new service"
+                       r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?planning\b)"))
 # participles of a decision or an arrangement not (yet) made: "has not been set", "no date has yet
 # been fixed", "hasn't been decided" (a closed class of English verbs)
 NOT_YET_MADE = "decided|determined|agreed|settled|resolved|finali[sz]ed|announced|set|fixed|confirmed"
@@ -146,6 +148,14 @@ def narration(text: str) -> str:
 LOOKED_AT = ("target", "hypothetical")
 # the end of a span ("between January 2004 and July 2009"): the span may run past the story
 SPAN_END = re.compile(r"(?i:\bbetween\b[^,;.]{1,40}\band\s+(?:\w+\s+)?$)")
+# a time of day in four figures ("from 2010 GMT", "at 0930 local time"), not a year: the figures
+# before a time zone or an hour word (a closed class)
+CLOCK_TIME = re.compile(r"\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|hrs\b|hours\b|local\s+time\b)")
+# the end of a period still running, in the present tense ("a deal which ends in 2031", "the lease
+# expires in May 2030", "his contract runs until 2029"): a year ahead however the sentence is told
+# (a closed class of English verbs of ending)
+PERIOD_ENDS = re.compile(r"(?i:\b(?:ends|expires|runs\s+out|runs\s+(?:until|till|to)|lasts\s+(?:until|till))\s+"
+                         r"(?:in\s+|on\s+|at\s+the\s+end\s+of\s+)?(?:\w+\s+)?$)")
 
 
 def looking_ahead_from(text: str) -> int:
@@ -160,7 +170,7 @@ def looking_ahead_from(text: str) -> int:
 
 def story_year(corpus: Corpus) -> int | None:
     """The year the story is told in: the latest publication year, else the latest year the
-    texts tell something happened in (not a year looked ahead to, a target or the end of a span)."""
+    texts tell something happened in (told_dates)."""
     published = [d.published[:4] for d in corpus.documents if d.published and d.published[:4].isdigit()]
     if published:
         return max(int(y) for y in published)
@@ -172,14 +182,22 @@ def story_year(corpus: Corpus) -> int | None:
             written = [int(y) for y in FOUR_DIGITS.findall(s.text)] if DIGIT.search(s.text) else []
             if not written or latest is not None and max(written) <= latest:
                 continue
-            ahead = looking_ahead_from(s.text)
-            years = [int(d.iso[:4]) for d in find_dates(s.text, doc.published) if d.iso[:4].isdigit()
-                     and len(d.iso) >= 4 and not d.approximate and d.start < ahead
-                     and d.role not in LOOKED_AT and not names_a_thing(d, s.text)
-                     and not SPAN_END.search(s.text[:d.start])]
+            years = [int(d.iso[:4]) for d in told_dates(s.text, doc.published)]
             if years:
                 latest = max(years) if latest is None else max(latest, *years)
     return latest
+
+
+def told_dates(text: str, published: str | None) -> list:
+    """The dates of `text` that tell when something happened, each stating its year: not looked
+    ahead to (after the sentence starts to look ahead, a target, a hypothesis), not the end of a
+    span or of a period still running, not a year naming a thing, not a time of day."""
+    ahead = looking_ahead_from(text)
+    return [d for d in find_dates(text, published) if d.iso[:4].isdigit()
+            and len(d.iso) >= 4 and not d.approximate and d.start < ahead
+            and d.role not in LOOKED_AT and not names_a_thing(d, text)
+            and not SPAN_END.search(text[:d.start]) and not PERIOD_ENDS.search(text[:d.start])
+            and not CLOCK_TIME.match(text, d.end)]
 
 
 # a relative pronoun just before a future verb: the verb tells what lies ahead of a thing the
@@ -219,7 +237,7 @@ def sentence_role(text: str, published: str | None, this_year: int | None) -> st
     dates = find_dates(unaside, published)
     # the end of a span that began before ("between January 2004 and July 2009") is no plan
     years = [int(d.iso[:4]) for d in dates if d.iso[:4].isdigit() and len(d.iso) >= 4
-             and not SPAN_END.search(unaside[:d.start])]
+             and not SPAN_END.search(unaside[:d.start]) and not CLOCK_TIME.match(unaside, d.end)]
     if this_year is not None and any(y > this_year for y in years):
         return "outlook"
     if this_year is not None and any(y < this_year for y in years):
