@@ -82,6 +82,23 @@ def test_the_dead_are_counted_by_the_words_around_the_number():
     assert figures("The ministry raised the death toll from the flood to 2,886.")[0].kind == "deaths"
 
 
+def test_a_count_of_the_dead_or_missing_together_is_of_neither_alone():
+    assert [f.kind for f in figures("At least 300 people were killed or injured in the Harwick blast.")] == ["count"]
+    assert figures("The number of Tarvel citizens dead or missing has reached 440.") == ()
+    a = doc("a", "Eleven Tarvel citizens are confirmed dead, with 158 others missing after the flood.")
+    b = doc("b", "The number of Tarvel citizens dead or missing after the flood has reached 440.")
+    assert conflicts(a, b) == []
+
+def test_missing_before_a_count_is_a_verb_unless_it_follows_people():
+    assert figures("Tom Reed has been under fire for missing the Harwick vote, along with 16 other MPs.") == ()
+    assert [f.kind for f in figures("The number of people missing after the Tarvel flood rose to 440.")] == ["missing"]
+
+
+def test_a_casualty_word_after_other_words_is_no_count_of_casualties():
+    assert [f.kind for f in figures("Under the plan 168 public bodies would go, the Harwick council said.")] == ["count"]
+    assert [f.kind for f in figures("The Tarvel drug may be linked to as many as 56,000 American deaths.")] == ["deaths"]
+    assert [f.kind for f in figures("In Harwick 12 were killed and 40 injured in the blast.")] == ["deaths", "injured"]
+
 def test_clock_times_read_parts_of_the_day_and_zones():
     [late] = clock_times("The vote closed at 2:40 a.m. local time.")
     [near] = clock_times("The chair closed the session shortly before 3am.")
@@ -120,6 +137,44 @@ def test_a_forecast_and_its_outcome_are_no_conflict():
     assert conflicts(a, b) == []
     c = doc("c", "Some 250 clubs met legally on the first day of the new rules, the riders' league said.")
     assert len(conflicts(b, c)) == 1          # two reports of what happened still disagree
+
+
+def test_a_figure_in_a_condition_and_one_that_happened_are_no_conflict():
+    a = doc("a", "If the charity single sold 500,000 copies, more than £1m would be raised for the Tarvel appeal.")
+    b = doc("b", "The first charity single for the Tarvel appeal sold 750,000 copies in its first week.")
+    assert conflicts(a, b) == []
+    c = doc("c", "The first charity single for the Tarvel appeal sold 650,000 copies in its first week.")
+    assert len(conflicts(b, c)) == 1          # two reports of what happened still disagree
+
+
+def test_a_figure_followed_by_a_comparison_is_a_difference_not_a_quantity():
+    a = doc("a", "The new £200 harbour rebate for pensioners did nothing for the Tarvel fishermen, Tom Reed said.")
+    b = doc("b", "The harbour rebate for pensioners was £300 less than what Tarvel was offering, Tom Reed said.")
+    assert conflicts(a, b, actors=[person("Tom Reed")]) == []
+
+
+def test_minutes_on_a_game_clock_are_moments_not_durations():
+    a = doc("a", "Tom Reed came on for Vale after 76 minutes with the Harwick game already won.")
+    b = doc("b", "Tarvel scored on 80 minutes, but Harwick held on to win the game.")
+    assert conflicts(a, b, actors=[person("Tom Reed")]) == []
+
+
+def test_undated_market_levels_and_moves_are_no_conflict():
+    a = doc("a", "Tarvel light crude fell $2.86 to $41.32 a barrel on the Harwick exchange.")
+    b = doc("b", "Tarvel light crude closed up $2.80 to $43.15 a barrel on the Harwick exchange.")
+    assert conflicts(a, b) == []
+    c = doc("c", "Tarvel light crude closed down 51 cents at $44.38 a barrel on the Harwick exchange.")
+    d = doc("d", "Tarvel light crude closed at $40.15 a barrel on the Harwick exchange.")
+    assert conflicts(c, d) == []
+
+
+def test_a_phase_of_a_game_and_a_moment_ahead_are_not_durations():
+    a = doc("a", "Harwick reasserted their authority in the final 10 minutes of the Tarvel cup game.")
+    b = doc("b", "The defining moments of the Tarvel cup game came with Harwick under pressure in the final 12 minutes.")
+    assert conflicts(a, b) == []
+    c = doc("c", "Harwick next face Tarvel at home in two weeks' time before the title decider.")
+    d = doc("d", "Harwick and Tarvel face a potential title decider at home in three weeks' time.")
+    assert conflicts(c, d) == []
 
 
 def test_figures_of_two_parties_are_not_one_quantity():
@@ -242,6 +297,8 @@ def test_a_denial_of_that_quote_answers_the_sentence_before():
     "The mayor failed to deny claims that she had sold the land.",
     "\"I cannot deny that we made a lot of mistakes in those years,\" the mayor said.",
     "A fiercely contested budget was approved on Sunday.",
+    "The two owners, who hold a 29% stake in Harwick United, will reject any formal offer for the club.",
+    "He denied this plan was opportunism, insisting the party's policies on fees were popular with voters.",
 ])
 def test_what_is_not_a_denial(text):
     assert denial_object(text) is None
@@ -496,6 +553,60 @@ def test_two_countries_each_called_the_first_is_a_conflict():
     assert item.topic == "Who was first (rescue): Norland vs Estavia"
 
 
+def test_the_first_of_two_peoples_are_two_roles():
+    a = doc("a", "After Ann Vale became the first Norlandic woman to win the Harwick open, two more followed.")
+    b = doc("b", "Eva Lund became the first Estavian woman to win a round at the Harwick open on Wednesday.")
+    assert conflicts(a, b, actors=[person("Ann Vale"), person("Eva Lund")]) == []
+
+def test_a_first_hoped_for_is_no_claim_that_one_was_first():
+    a = doc("a", "Norland, which sent two aircraft, became the first country to bring rescue teams to the valley.")
+    b = doc("b", "Estavia is hoping to become the first country to bring rescue teams to the valley.")
+    assert conflicts(a, b, actors=[country("Norland"), country("Estavia")]) == []
+
+
+def test_parts_of_a_time_told_in_several_units_are_no_durations_of_their_own():
+    a = doc("a", "Ann Vale set the Harwick course record in two hours 18 minutes 15 seconds.")
+    b = doc("b", "Ann Vale finished the Harwick course in two hours 23 minutes, short of the record.")
+    assert conflicts(a, b, actors=[person("Ann Vale")]) == []
+
+
+def test_spans_in_units_two_steps_apart_are_not_one_duration():
+    a = doc("a", "The Tarvel broadband trial in homes across Harwick lasted 12 months.")
+    b = doc("b", "The Tarvel broadband trial offered 10,000 hours of shows in homes across Harwick.")
+    assert conflicts(a, b) == []
+
+
+def test_sums_whose_conversions_are_far_apart_are_two_sums():
+    a = doc("a", "The Tarvel port authority paid $800m (£374m) for the harbour land last year.")
+    b = doc("b", "The Tarvel port authority paid $500m (£379m) for the harbour land last year.")
+    assert conflicts(a, b) == []
+    c = doc("c", "The Tarvel port authority paid $800m (£390m) for the harbour land last year.")
+    [item] = conflicts(a, c)                  # one sum, converted two ways, still disagrees
+    assert item.topic.endswith("£374m vs £390m")
+
+
+def test_a_count_is_labelled_by_the_lower_case_words_after_it_only():
+    a = doc("a", "Harwick have lost eight of their last 13 matches - Tarvel coach Tom Reed says they will recover.")
+    b = doc("b", "Since the final, Harwick have lost nine of their 14 matches - Tarvel coach Tom Reed is unworried.")
+    [item] = conflicts(a, b, actors=[person("Tom Reed")])
+    assert item.topic == "Number of matches: 13 vs 14"
+
+
+def test_a_first_given_in_a_relative_clause_is_held_by_whom_the_clause_tells_of():
+    a = doc("a", "Norland, which sent two aircraft, became the first country to bring rescue teams to the valley.")
+    b = doc("b", "Teams from Harwick arrived on Sunday, behind Estavia, which became the first country to bring "
+                 "rescue teams to the valley.")
+    actors = [country("Norland"), country("Estavia"), country("Harwick")]
+    [item] = conflicts(a, b, actors=actors)
+    assert item.topic.startswith("Who was first") and item.topic.endswith(": Norland vs Estavia")
+
+
+def test_a_verb_after_the_noun_a_role_names_is_no_role():
+    a = doc("a", "Ann Vale's speech will be looked back on as the one that kicked off the Tarvel campaign.")
+    b = doc("b", "Tom Reed said the Harwick council was the one that kicked off the Tarvel campaign cuts.")
+    assert conflicts(a, b, actors=[person("Ann Vale"), person("Tom Reed")]) == []
+
+
 def test_one_act_told_of_two_doers_is_a_conflict_only_with_the_same_third_party():
     a = doc("a", "Mr Harlan delivered a letter from the governor to Premier Vasko, extending an invitation to the "
                  "autumn harbour summit.")
@@ -607,6 +718,33 @@ def test_a_denial_answers_the_charge_another_report_tells():
     [item] = conflicts(a, b, actors=[person("Ada Lind")])
     assert item.sides == [[SentenceRef(1, 0)], [SentenceRef(0, 0)]]
     assert item.topic.startswith("Claim and denial: she sold the harbour land")
+
+
+def test_a_denial_answers_a_claim_told_in_other_inflections_of_its_words():
+    a = doc("a", "Sprinter Tom Reed has denied claims that he faked a crash to dodge a drugs test in Harwick.")
+    b = doc("b", "Reed has been charged with faking the crash and dodging the drugs test, prosecutors said.",
+            "The Tarvel team has named a new coach for the season.")
+    [item] = conflicts(a, b, actors=[person("Tom Reed")])
+    assert item.topic.startswith("Claim and denial: he faked a crash")
+    assert item.sides == [[SentenceRef(1, 0)], [SentenceRef(0, 0)]]
+
+
+def test_a_denial_is_shown_with_the_deniers_own_words_that_follow_it():
+    a = doc("a", "Sprinter Tom Reed has denied claims that he sold the club's land to a Tarvel developer.",
+            "The club's board meets next week.",
+            "Reed insisted: \"I never sold an inch of that land.\"")
+    b = doc("b", "Tom Reed sold the club's land to a Tarvel developer last year, the report claims.")
+    [item] = conflicts(a, b, actors=[person("Tom Reed")])
+    assert item.sides == [[SentenceRef(1, 0)], [SentenceRef(0, 0)], [SentenceRef(0, 2)]]
+
+
+def test_a_denial_without_the_deniers_own_words_after_it_has_two_sides():
+    a = doc("a", "Sprinter Tom Reed has denied claims that he sold the club's land to a Tarvel developer.",
+            "The club's board meets next week.",
+            "Its chairman, Ann Vale, said: \"We will look at the accounts.\"")
+    b = doc("b", "Tom Reed sold the club's land to a Tarvel developer last year, the report claims.")
+    [item] = conflicts(a, b, actors=[person("Tom Reed"), person("Ann Vale")])
+    assert item.sides == [[SentenceRef(1, 0)], [SentenceRef(0, 0)]]
 
 
 # --- a fact stated and said not to be known ---------------------------------------------------

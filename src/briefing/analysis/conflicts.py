@@ -53,6 +53,8 @@ AGENT_WORDS = 6             # words (titles, "Former chief") before the name a c
 PRONOUNS = frozenset("he she they it we i you".split())
 LEAD_IN = re.compile(r"(?i:^\s*(?:according to|in|on|at|after|before|speaking|while|as)\b[^,]{0,80},\s*)")
 # relative and participle clauses, whose names are not the clause's subject
+# a relative clause still open where a role is given: ", who became" (no comma after it)
+OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*$")
 RELATIVE = re.compile(r",\s*(?:who|which|whose|where|equipped|led|named)\b[^,]*(?:,[^,]*?)??,")
 
 
@@ -205,7 +207,14 @@ def agent(sents: Sentences, text: str, before: int | None = None) -> str | None:
 
 def holder(sents: Sentences, text: str, at: int) -> str | None:
     """Whom a role given at `at` ("..., as the mastermind") is given to: the actor the clause
-    opens on, else the last one named before it outside relative clauses ("X, who ..., as")."""
+    opens on, else the last one named before it outside relative clauses ("X, who ..., as");
+    where the role is given inside a relative clause ("..., behind Ann Vale, who became the
+    first"), the one that clause tells of."""
+    relative = OPEN_RELATIVE.search(text[:at])
+    if relative:
+        found = [(end, who) for _, end, who in sents.names.find(text) if end == relative.start()]
+        if found:
+            return found[-1][1]
     opener = agent(sents, text, at)
     if opener:
         return opener
@@ -217,6 +226,16 @@ def holder(sents: Sentences, text: str, at: int) -> str | None:
 
 def stem(word: str) -> str:
     return word[:5]
+
+
+# inflections of English verbs and nouns, left off before a word is cut to its first letters
+INFLECTION = re.compile(r"(?<=[a-z]{3})(?:ing|ed|es|s)$")
+
+
+def lemma_stem(word: str) -> str:
+    """A word's stem without its inflection, so that "faked" and "faking", "claims" and
+    "claimed" meet (a word's `stem` keeps them apart where its first letters differ)."""
+    return word[:5] if word.endswith("ss") else INFLECTION.sub("", word).rstrip("e")[:5]
 
 
 def word_stem(word: str) -> str | None:
@@ -242,8 +261,13 @@ def read_sentences(corpus: Corpus, facts: CorpusFacts) -> Sentences:
 
 def content(text: str) -> set[str]:
     """Content words of a clause, up to its first full stop."""
+    return {stem(w) for w in content_words(text)}
+
+
+def content_words(text: str) -> set[str]:
+    """Content words of a clause, up to its first full stop, whole."""
     clause = re.split(r"[.;!?]", text, maxsplit=1)[0]
-    return {stem(w) for w in re.findall(r"[a-z][a-z’'-]+", fold(clause)) if w not in STOP_WORDS and len(w) > 2}
+    return {w for w in re.findall(r"[a-z][a-z’'-]+", fold(clause)) if w not in STOP_WORDS and len(w) > 2}
 
 
 def pairs_of(sents: Sentences, chosen: Iterable[int]) -> Iterator[tuple[int, int]]:

@@ -32,7 +32,7 @@ from briefing.analysis.conflicts import (
     stem,
 )
 from briefing.analysis.dates import find_dates, parse_iso
-from briefing.analysis.figures import CASUALTY_CLASSES, NUMBER_WORDS, SCALES, Figure, figures
+from briefing.analysis.figures import CASUALTY_CLASSES, DURATIONS, NUMBER_WORDS, SCALES, Figure, figures
 from briefing.analysis.words import STOP_WORDS, commonness, fold
 from briefing.model import SentenceRef
 
@@ -41,6 +41,9 @@ EXPECTED_REACH = 60         # characters before a figure in which a verb says it
 EXPECTED_AFTER = 25         # ...or after it, up to a comma ("250 hunts would meet")
 EXPECTED = re.compile(r"\b(?:would|will|'ll|could|might|may|expect(?:s|ed)?|forecasts?|predict(?:s|ed)?|"
                       r"likely|set to|due to)\b", re.IGNORECASE)
+# a figure in a condition ("if the single sold 500,000 copies, ...") is a supposition, as an
+# expected one is, not what happened
+CONDITIONAL = re.compile(r"(?i:\b(?:if|unless)\b[^,;:]*$)")
 ALL_FIGURE_PAIRS = 60       # figures of one kind compared all with all up to this many (a story's
                             # figures); more are compared where the words around them meet
 RARE_UNIT = 4               # a unit (or a range of one) given this rarely ties its figures by itself...
@@ -54,6 +57,7 @@ MIN_FRAME_SHARE = 0.15      # ...and this share of their weight (idf-weighted Ja
                             # sets frames of one quantity share 0.24 or more, of different ones 0.10 or less
 ANCHOR_WEIGHT = 100.0       # a shared conversion or range end ties two figures before any words do...
 ANCHOR_RATIO = 2.0          # ...where they are within this of each other
+CONVERSION_APART = 1.2      # ...and two conversions this far apart say their figures are two sums
 CONVERSION_GAP = 6          # characters between a figure and its conversion ("$11bn (£6bn)", ", or ")
 LABEL_COMMONNESS = 5.0      # a figure is labelled by a word rarer than this in English (Zipf)
 LABEL_NOUN_WORDS = 3        # words after a count that a label names it by ("current terror detainees")
@@ -96,8 +100,66 @@ def earlier_year(text: str, year: int | None) -> bool:
 
 def mentions_of(sents: Sentences) -> list[Mention]:
     year = story_year(sents)
-    return [mention(i, sents.refs[i].doc, text, f)
-            for i, text in enumerate(sents.texts) if not earlier_year(text, year) for f in figures(text)]
+    out = []
+    for i, text in enumerate(sents.texts):
+        if not earlier_year(text, year):
+            found = figures(text)
+            out += [mention(i, sents.refs[i].doc, text, f) for f in found
+                    if not in_compound_time(text, found, f) and not a_difference(text, f) and not clock_point(text, f)]
+    return out
+
+
+# "£300 less than the other side offered": a figure followed by a comparison is a difference
+# between two quantities, not a quantity
+COMPARISON_AFTER = re.compile(r"(?i:^\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|cheaper|"
+                              r"dearer|larger)\s+than\b)")
+# "scored on 52 minutes", "came on after 76 minutes", "in the final 10 minutes": minutes or seconds
+# after "on", "after" or a word of a game's phase tell a moment or a phase of its clock
+CLOCK_POINT = re.compile(r"(?i:\b(?:on|after|final|last|first|opening|closing)\s+$)")
+# "in two weeks' time": a moment ahead, not a span
+TIME_AHEAD = re.compile(r"[’']s?\s+time\b")
+
+
+# a market's level at one session ("closed down 51 cents at $44.38", "traded at $1.29") and a move
+# with the level it reached, which reads like a range ("crude fell $2.86 to $41.32"): both change
+# from day to day (verbs of a market's session and of a price's move, closed classes)
+SESSION_LEVEL = re.compile(r"(?i:\b(?:closed|closing|traded|trading|opened|ended|finished)\b(?:\s+(?:up|down|higher|"
+                           r"lower|slightly|sharply|\S*\d\S*|cents?|pence|points?)){0,3}\s+at\s*$)")
+MOVE = re.compile(r"(?i:\b(?:rose|fell|climbed|dropped|slipped|jumped|gained|lost|soared|slumped|surged|tumbled|"
+                  r"dipped|eased|adding|added|shedding|shed|up|down)\s+(?:by\s+)?$)")
+MARKET_REACH = 45           # characters before a figure searched for a market's session
+
+
+def market_move(text: str, f: Figure) -> bool:
+    """The figure is a market's level at one session, or a move told with the level it reached."""
+    before = text[max(0, f.start - MARKET_REACH):f.start]
+    return bool(SESSION_LEVEL.search(before) or f.span and MOVE.search(before))
+
+
+def a_difference(text: str, f: Figure) -> bool:
+    return bool(COMPARISON_AFTER.match(text[f.end:f.end + 30]))
+
+
+def clock_point(text: str, f: Figure) -> bool:
+    """The duration tells a moment, or a phase of a game's clock ("in the final 10 minutes"), not
+    how long anything lasted."""
+    if f.kind != "duration":
+        return False
+    return bool(TIME_AHEAD.match(text, f.end)) or f.unit in ("minute", "second") and f.lo == f.hi \
+        and bool(CLOCK_POINT.search(text[max(0, f.start - 10):f.start]))
+
+
+UNIT_ORDER = {unit: k for k, unit in enumerate(DURATIONS)}     # second, minute, hour, ... year
+COMPOUND_JOIN = re.compile(r"^\s*(?:,|and)?\s*$")
+
+
+def in_compound_time(text: str, found: tuple[Figure, ...], f: Figure) -> bool:
+    """The duration is one part of a time told in several units ("two hours 18 minutes 15
+    seconds"): that part alone is no quantity a report gives."""
+    if f.kind != "duration":
+        return False
+    return any(g is not f and g.kind == "duration" and COMPOUND_JOIN.match(
+        text[f.end:g.start] if g.start >= f.end else text[g.end:f.start]) for g in found)
 
 
 def midpoint(f: Figure) -> float:
@@ -110,10 +172,13 @@ def ratio(a: Figure, b: Figure) -> float:
 
 
 def same_unit(a: Mention, b: Mention) -> bool:
-    """Figures of one kind and measure; counts of one thing, their nouns' first or last words
+    """Figures of one kind and measure, durations in units next to each other at most ("36
+    hours", "two days"); counts of one thing, their nouns' first or last words
     the same ("flights", "flight cancellations"; not "broadband subscribers", "cable broadband")."""
     if a.key != b.key or a.figure.measure != b.figure.measure:
         return False
+    if a.key == "duration" and abs(UNIT_ORDER.get(a.figure.unit, 0) - UNIT_ORDER.get(b.figure.unit, 0)) > 1:
+        return False        # "12 months" and "10,000 hours": a report restates a span in the next unit at most
     na, nb = [stem(w) for w in a.figure.noun], [stem(w) for w in b.figure.noun]
     return a.key != "count" or na[0] == nb[0] or na[-1] == nb[-1]
 
@@ -161,6 +226,14 @@ def anchored(by_sentence: dict[int, list[Mention]], a: Mention, b: Mention) -> b
                for x in beside(by_sentence, a) for y in beside(by_sentence, b))
 
 
+def converted_apart(by_sentence: dict[int, list[Mention]], a: Mention, b: Mention) -> bool:
+    """Each figure has a conversion beside it into one currency, and the two conversions are
+    further apart than CONVERSION_APART: sums near in one currency and far in the other ("$700m
+    (£374m)", "$500m (£379m)") are two sums, not one reported two ways."""
+    return any(x.key == y.key != a.key and ratio(x.figure, y.figure) > CONVERSION_APART
+               for x in beside(by_sentence, a) for y in beside(by_sentence, b))
+
+
 def same_value(x: float, y: float) -> bool:
     return abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1.0)
 
@@ -202,6 +275,8 @@ def link(sents: Sentences, by_sentence: dict[int, list[Mention]], unit_count: Co
         return None
     if anchored(by_sentence, a, b) and sents.stems[a.sentence] & sents.stems[b.sentence]:
         return ANCHOR_WEIGHT, True
+    if converted_apart(by_sentence, a, b):
+        return None
     if a.figure.span != b.figure.span or ratio(a.figure, b.figure) > MAX_RATIO:
         return None
     share = frame_share(sents, a, b)
@@ -211,8 +286,9 @@ def link(sents: Sentences, by_sentence: dict[int, list[Mention]], unit_count: Co
         return None
     if not same_time(sents, a.sentence, b.sentence) and not (has_date(sents, a) and has_date(sents, b)):
         return None         # figures of different days, and no dates to read an update from
-    if "per" in a.figure.measure and not (has_date(sents, a) and has_date(sents, b)):
-        return None         # a rate or a price ("$48 a barrel") moves: undated ones do not compare
+    if ("per" in a.figure.measure or market_move(sents.texts[a.sentence], a.figure)
+            or market_move(sents.texts[b.sentence], b.figure)) and not (has_date(sents, a) and has_date(sents, b)):
+        return None         # a rate or a price ("$48 a barrel", "fell $2 to $41") moves: undated ones do not compare
     if different_holders(sents, a, b):
         return None
     if expected(sents.texts[a.sentence], a.figure) != expected(sents.texts[b.sentence], b.figure):
@@ -221,12 +297,12 @@ def link(sents: Sentences, by_sentence: dict[int, list[Mention]], unit_count: Co
 
 
 def expected(text: str, f: Figure) -> bool:
-    """The figure is what someone expects, not what happened: a future or modal verb, or "expected",
-    "forecast", "predicted", shortly before it in its clause or as the verb of what it counts
-    ("250 hunts would meet")."""
+    """The figure is what someone expects or supposes, not what happened: a future or modal verb,
+    or "expected", "forecast", "predicted", shortly before it in its clause or as the verb of what
+    it counts ("250 hunts would meet"), or a condition its clause opens ("if it sold 500,000")."""
     before = text[max(0, f.start - EXPECTED_REACH):f.start].rsplit(";", 1)[-1]
     after = re.split(r"[,;:]", text[f.end:f.end + EXPECTED_AFTER], maxsplit=1)[0]
-    return bool(EXPECTED.search(before) or EXPECTED.search(after))
+    return bool(EXPECTED.search(before) or EXPECTED.search(after) or CONDITIONAL.search(before))
 
 
 def figure_findings(sents: Sentences) -> list[Finding]:
@@ -353,10 +429,15 @@ def counted_phrase(text: str, figure: Figure) -> tuple[str, ...]:
     """The counted noun as a label shows it: the words after the count up to LABEL_NOUN_WORDS,
     to the noun that heads them ("11 current terror detainees": not "current terror")."""
     words = []
-    for w in re.findall(r"[a-z][a-z’'-]*", text[figure.end:figure.end + 60]):
-        if w in STOP_WORDS or w in NUMBER_WORDS or len(words) == LABEL_NOUN_WORDS:
+    for token in text[figure.end:figure.end + 60].split():
+        w = token.rstrip(",.;:!?)”\"")
+        # a word in lower case only, up to a clause's end ("13 matches - Ireland": not "reland")
+        if not re.fullmatch(r"[a-z][a-z’'-]*", w) or w in STOP_WORDS or w in NUMBER_WORDS \
+                or len(words) == LABEL_NOUN_WORDS:
             break
         words.append(w)
+        if w != token:
+            break
     return tuple(words) if text[figure.end:figure.end + 1].isspace() and words else figure.noun
 
 

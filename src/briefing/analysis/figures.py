@@ -32,6 +32,10 @@ DEATH_WORDS = frozenset("killed dead deaths died lives fatalities bodies perishe
 HURT_WORDS = frozenset("injured injuries wounded hurt".split())
 MISSING_WORDS = frozenset("missing unaccounted".split())
 CASUALTY_CLASSES = (("deaths", DEATH_WORDS), ("injured", HURT_WORDS), ("missing", MISSING_WORDS))
+# words that may stand between a count and its casualty word ("12 were killed", "18 people died",
+# "300 more feared dead"): auxiliaries and a few adverbs, a closed class
+CASUALTY_BETWEEN = frozenset("were was are is have has had been being be more others other now also "
+                             "reported confirmed feared believed presumed later".split())
 CASUALTY_RE = re.compile(r"\b(?:" + "|".join(sorted(DEATH_WORDS | HURT_WORDS | MISSING_WORDS)) + r")\b")
 # plural nouns for people: a count of them is of the dead (or the hurt, or the missing) where
 # the clause says so ("killed at least 144 people")
@@ -204,18 +208,41 @@ def casualty(text: str, start: int, end: int, noun: tuple[str, ...]) -> str | No
     ("1,600 deaths", "18 people died"), else, for a count of people or of nothing named, by the
     nearest such word before it in the clause ("killed at least 144 people", "raised the death
     toll ... to 2,886")."""
-    after = WORD.findall(fold(CLAUSE_END.split(text[end:end + 40], maxsplit=1)[0]))[:3]
+    written = CLAUSE_END.split(text[end:end + 60], maxsplit=1)[0]
+    clause = WORD.findall(fold(written))
+    after = clause[:3]
+    named = {w.lower() for w in re.findall(r"\b[A-Z][a-z’'-]+", written)}
     for kind, words in CASUALTY_CLASSES:
-        if any(w in words for w in after):
-            return kind
+        at = next((k for k, w in enumerate(after) if w in words), None)
+        # only people, a verb's auxiliary or a name ("56,000 American deaths") come between the
+        # count and its casualty word: "168 public bodies" are no dead
+        if at is not None and all(w in PEOPLE_NOUNS or w in CASUALTY_BETWEEN or w in named for w in after[:at]):
+            return None if combined(clause, at) else kind
     if noun and noun[0] not in PEOPLE_NOUNS:
         return None
-    before = WORD.findall(fold(text[max(0, start - 120):start].split(";")[-1]))
-    for w in reversed(before[-15:]):
+    before = WORD.findall(fold(text[max(0, start - 120):start].split(";")[-1]))[-15:]
+    for k in reversed(range(len(before))):
         for kind, words in CASUALTY_CLASSES:
-            if w in words and (w != "toll" or "death" in before):
-                return kind
+            # "missing" before a count tells the missing after people or "number of" ("the number of
+            # people missing rose to 440"), else it is mostly a verb ("missing the vote, with 16
+            # other MPs")
+            if before[k] in words and (kind != "missing" or k and before[k - 1] in PEOPLE_NOUNS
+                                       or "number" in before[max(0, k - 3):k]) \
+                    and (before[k] != "toll" or "death" in before):
+                return None if combined(before, k) else kind
     return None
+
+
+def combined(words: list[str], k: int) -> bool:
+    """The casualty word at `k` is joined to one of another class ("dead or missing", "killed and
+    injured"): the count is of both together, of neither class alone."""
+    own = next(ws for _, ws in CASUALTY_CLASSES if words[k] in ws)
+    for step in (-2, 2):
+        j = k + step
+        if 0 <= j < len(words) and words[k + step // 2] in ("or", "and") and words[j] not in own \
+                and any(words[j] in ws for _, ws in CASUALTY_CLASSES):
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)
