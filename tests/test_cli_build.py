@@ -83,3 +83,32 @@ def test_seeds_brief_has_only_valid_citations_and_no_furniture(tmp_path):
     assert metrics["citation_validity"] == 1.0
     assert metrics["uncited"] == 0 and metrics["noise"] == 0 and metrics["unknown_sources"] == 0
     assert metrics["duplicates"] == 0
+
+
+def test_a_build_run_as_its_own_command_ends_the_process_once_its_output_is_flushed(tmp_path, monkeypatch, capsys):
+    import os
+
+    ended: list[int] = []
+
+    class Ended(Exception):
+        pass
+
+    def exit_now(code: int) -> None:
+        ended.append(code)
+        raise Ended
+
+    monkeypatch.setattr(os, "_exit", exit_now)
+    monkeypatch.setattr(sys, "argv", ["briefing", "build", str(SEEDS), "--format", "json"])
+    with pytest.raises(Ended):
+        main()
+    assert ended == [0]
+    assert json.loads(capsys.readouterr().out)["format"] == "briefing/1"
+    ended.clear()
+    assert main(["build", str(SEEDS), "-o", str(tmp_path / "b.json"), "-q"]) == 0      # called with its arguments: returns
+    assert ended == []
+
+
+def test_a_build_piped_to_another_command_writes_the_whole_brief():
+    done = subprocess.run([sys.executable, "-m", "briefing", "build", str(SEEDS), "--format", "json", "-q"],
+                          capture_output=True, check=True)
+    assert json.loads(done.stdout)["format"] == "briefing/1"

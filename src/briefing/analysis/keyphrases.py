@@ -79,8 +79,12 @@ class Keyphrase:
 
     @property
     def form(self) -> str:
-        """As the documents write it most often."""
-        return min(self.forms, key=lambda f: (-self.forms[f], f))
+        """As the documents write it most often (of those, the first in code-point order)."""
+        forms = self.forms
+        if len(forms) == 1:
+            return next(iter(forms))
+        most = max(forms.values())
+        return min(f for f, n in forms.items() if n == most)
 
     @property
     def words(self) -> list[str]:

@@ -192,6 +192,9 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line's exit status; run as the process's own command (no `argv`), a build ends
+    the process itself (leave_now)."""
+    argv_given = argv
     argv = sys.argv[1:] if argv is None else argv
     if not argv:
         return run_gui(argparse.Namespace(paths=[]))
@@ -209,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         parser().print_help(sys.stderr)
         return EXIT_USAGE
     try:
-        return args.run(args)
+        code = args.run(args)
     except BriefingError as exc:
         log.debug("failed", exc_info=True)
         print(f"briefing: error: {' '.join(str(exc).split())}", file=sys.stderr)
@@ -222,6 +225,24 @@ def main(argv: list[str] | None = None) -> int:
         print(f"briefing: internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:200]}); "
               f"run again with -v for the details and report it", file=sys.stderr)
         return EXIT_INTERNAL
+    if argv_given is None and args.run is run_build:
+        leave_now(code)
+    return code
+
+
+def leave_now(code: int) -> None:
+    """End the process at once, its output flushed: Python's own ending would free the corpus and
+    its analysis object by object, for nothing (0.01-0.02 s of a build of 200 articles, 0.03-0.05 s
+    of the BBC corpus). Only for a build run as a command of its own: by then its reader and
+    analysis processes have ended and its file is written and closed. Returns if the output
+    cannot be flushed, so that Python's usual ending reports it."""
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    logging.shutdown()
+    os._exit(code)
 
 
 def exit_code(exc: BriefingError) -> int:

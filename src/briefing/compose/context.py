@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from math import fsum, log
 from typing import TYPE_CHECKING
 
@@ -51,15 +51,18 @@ FIRST_WORD = re.compile(r"[A-Za-z']+")
 
 SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s")   # English inflections, longest first
 MIN_STEM = 3
+STEMS_KEPT = 1 << 16          # the stems remembered: more than the distinct words of the BBC corpus
 # Weight of a name's stem in the likeness of two sentences, against a word's: reports of different
 # points about the same people share their names ("Union X rejected the offer" / "Union X approved
 # the deal"). Best on the eight labelled sets' prose sections (held out): 0.1-0.5 alike, 1 lower.
 NAME_WEIGHT = 0.25
 
 
+@lru_cache(maxsize=STEMS_KEPT)
 def stem(word: str) -> str:
     """A word without its inflection and final e, so that the forms of one word meet ("rises",
-    "rising", "rise" -> "ris"): a light suffix cut, not a dictionary stemmer."""
+    "rising", "rise" -> "ris"): a light suffix cut, not a dictionary stemmer. Kept for the words
+    met most recently: the sections ask again for every sentence they compare."""
     if not word.isalpha():
         return word
     for suffix in SUFFIXES:
@@ -100,6 +103,11 @@ class ComposeContext:
         for name in SHARED:
             if name in other.__dict__ and name not in self.__dict__:
                 self.__dict__[name] = other.__dict__[name]
+
+    def work_out_shared(self) -> None:
+        """Work out now what SHARED lists, for a context that takes it over (take_worked_out)."""
+        for name in SHARED:
+            getattr(self, name)
 
     def source_id(self, doc: int) -> str:
         return f"S{doc + 1}"
@@ -338,11 +346,34 @@ class ComposeContext:
         dot = fsum(v * vb[w] for w, v in va.items() if w in vb)
         return dot / (na * nb) if dot else 0.0
 
-    def rare_words(self, ref: SentenceRef) -> set[str]:
-        """Content words few sentences use, names left out (every report of a person shares them)."""
-        most = max(RARE_WORD_MIN, RARE_WORD_SHARE * len(self.words))
-        lower = {w for w in LOWER_WORD.findall(self.text(ref))}
-        return {w for w in self.words[ref] if w in lower and self.sentence_share[w] <= most}
+    @cached_property
+    def _places(self) -> dict[int, dict[int, int]]:
+        return {}
+
+    def place(self, ref: SentenceRef) -> int | None:
+        """The sentence's place among the sentences of its document the user left in (None: left
+        out), each document's looked up once."""
+        places = self._places.get(ref.doc)
+        if places is None:
+            places = self._places[ref.doc] = {}
+            for k, s in enumerate(self.corpus.sentences[ref.doc]):
+                places.setdefault(s.index, k)
+        return places.get(ref.sentence)
+
+    @cached_property
+    def _rare_words(self) -> dict[SentenceRef, frozenset[str]]:
+        return {}
+
+    def rare_words(self, ref: SentenceRef) -> frozenset[str]:
+        """Content words few sentences use, names left out (every report of a person shares them);
+        worked out once per sentence (the open issues ask again for each matter they weigh)."""
+        found = self._rare_words.get(ref)
+        if found is None:
+            most = max(RARE_WORD_MIN, RARE_WORD_SHARE * len(self.words))
+            lower = set(LOWER_WORD.findall(self.text(ref)))
+            found = self._rare_words[ref] = frozenset(w for w in self.words[ref]
+                                                      if w in lower and self.sentence_share[w] <= most)
+        return found
 
     @property
     def ranking(self) -> RankingWeights:

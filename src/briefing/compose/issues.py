@@ -27,7 +27,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from math import log
 
 from briefing.analysis.actor_ranking import MIN_SALIENCE
@@ -109,6 +109,7 @@ LONE_STATEMENT_DOCS = 2
 # matters of one sentence ("sustainable growth" among "growth").
 KIN_COST = 100.0
 MAX_HEADING_WORDS = 5     # a heading longer than this is a sentence, not a name
+NAMES_KEPT = 4096         # the name words remembered (frozen_name_words): several briefs' candidates
 HEAD_SHARE = 0.5
                           # (over the eight sets 0.4-0.6 all give the same scores)
 # Nouns that head a description of a person or an organisation ("chief inspector", "haulage
@@ -558,7 +559,14 @@ def ranked_candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
 def name_words(name: str) -> set[str]:
     """The words of an issue's name, hyphenated ones apart, folded and in the singular; a
     number's scale ("billion", "per cent") is no word of a matter: two sums are two figures."""
-    return {singular(fold(w)) for w in re.split(r"[\s-]+", name) if w and fold(w) not in NUMBER_WORDS and fold(w) != "of"}
+    return set(frozen_name_words(name))
+
+
+@lru_cache(maxsize=NAMES_KEPT)
+def frozen_name_words(name: str) -> frozenset[str]:
+    """`name_words`, kept: the choice asks it of the same candidates for every sentence it weighs."""
+    return frozenset(singular(fold(w)) for w in re.split(r"[\s-]+", name)
+                     if w and fold(w) not in NUMBER_WORDS and fold(w) != "of")
 
 
 def same_word(a: str, b: str) -> bool:
@@ -610,7 +618,7 @@ def neighbours(ctx: ComposeContext, refs: set[SentenceRef]) -> set[SentenceRef]:
     out = set()
     for ref in refs:
         sentences = ctx.corpus.sentences[ref.doc]
-        at = next((k for k, s in enumerate(sentences) if s.index == ref.sentence), None)
+        at = ctx.place(ref)
         if at is None:
             continue
         for k in (at - 1, at + 1):
@@ -658,14 +666,17 @@ class Selection:
     # (a bound that spares looking through the candidates for most sentences)
     scarcest: dict[SentenceRef, int] = field(default_factory=dict)
     pool: list[Candidate] = field(default_factory=list)
+    users: dict[SentenceRef, list[Candidate]] = field(default_factory=dict)   # the pool's candidates using each sentence
     heads: list[str] = field(default_factory=list)                   # each discovered issue's head word
 
     def consider(self, pool: list[Candidate]) -> None:
         """The candidates whose sentences an issue may leave to them."""
         self.pool = pool
+        self.users = {}
         for cand in pool:
             for r in cand.phrase.refs:
                 self.scarcest[r] = min(self.scarcest.get(r, len(cand.refs)), len(cand.refs))
+                self.users.setdefault(r, []).append(cand)
 
     def needed_more(self, ref: SentenceRef, cand: Candidate, words: set[str]) -> bool:
         """Another matter, told in fewer sentences than the candidate's and not yet an issue,
@@ -673,9 +684,9 @@ class Selection:
         "vote" for "ratification vote", needs nothing of it)."""
         if self.scarcest.get(ref, len(cand.refs)) >= len(cand.refs):
             return False
-        for other in self.pool:
-            if len(other.refs) < len(cand.refs) and ref in other.phrase.refs:
-                theirs = name_words(other.phrase.form) | name_words(other.form)
+        for other in self.users.get(ref, ()):
+            if len(other.refs) < len(cand.refs):
+                theirs = frozen_name_words(other.phrase.form) | frozen_name_words(other.form)
                 if not same_matter(theirs, words) and not any(same_matter(theirs, n) for n in self.names):
                     return True
         return False

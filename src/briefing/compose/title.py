@@ -14,7 +14,7 @@ from briefing.analysis.actor_ranking import MIN_SALIENCE
 from briefing.analysis.lexicon import ROLE_HEADS, fold
 from briefing.analysis.roles import head_word
 from briefing.analysis.words import STOP_WORDS
-from briefing.compose.actors import reports_only
+from briefing.compose.actors import headlines, reports_only
 from briefing.model import ActorFact, Corpus
 
 DEFAULT_TITLE = "Briefing"
@@ -40,8 +40,9 @@ def brief_title(corpus: Corpus, actors: list[ActorFact]) -> str:
         return corpus.documents[0].title
     # taken in rank order as far as needed: asking every actor whether it only reports the story
     # took 0.14 s on the BBC corpus
+    titles = headlines(corpus)
     candidates = (a for a in actors if a.kind in ("person", "organization") and a.salience >= MIN_SALIENCE
-                  and not reports_only(corpus, a))
+                  and not reports_only(corpus, a, titles))
     main: list[ActorFact] = []
     names: list[str] = []
     for actor in candidates:
