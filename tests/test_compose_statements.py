@@ -495,6 +495,20 @@ def test_a_sentence_whose_speaker_or_doer_is_only_it_is_read_as_leaning_on_the_o
         [True, True, True, True, False, False, False, False, False]
 
 
+def test_a_sentence_whose_doer_is_only_the_company_leans_on_the_one_before_as_it_does():
+    from briefing.compose.statements import it_names_a_party
+    from briefing.model import SentenceRef
+    texts = ["The company said the Tarvel bakery would close in the spring.",
+             "Earlier this week the firm released a new loaf.",
+             "The group's shares fell by a fifth on Monday.",
+             "The company Harwick Foods bought last year made a loss.",
+             "Harwick Foods said the company would close the Tarvel bakery.",
+             "The companies that bake in Tarvel employ 300 people."]
+    ctx = _context([texts])
+    assert [it_names_a_party(ctx, SentenceRef(0, i)) for i in range(len(texts))] == \
+        [True, True, True, False, False, False]
+
+
 def test_the_bottom_line_takes_no_sentence_whose_speaker_is_only_it(tmp_path):
     docs = {"a.txt": "Harwick Foods will shut its Tarvel bakery, the Tarvel Gazette has reported.\n\n"
                      "It said Harwick Foods was set to close the Tarvel bakery after losing its supermarket contract.\n\n"

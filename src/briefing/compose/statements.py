@@ -138,6 +138,10 @@ LEAVE_TO_CONFLICTS = ("background", "outlook")
 # one and a third's issues lose one (what the later sections pick next), so only here.
 IT_VERB = re.compile(r"It\s+(?:(?:has|had)\s+also\s+|(?:has|had|also)\s+)?([a-z]+)\b")
 WITHOUT_LEANING_IT = ("summary",)
+# "The company said …", "Earlier this week the firm released …": a party named only by a generic
+# description stands, as "It" does, for one the sentence before named (which company?). After at
+# most a few words of time before it ("Earlier this week", "On Monday,"), no name among them.
+GENERIC_SUBJECT = re.compile(r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},?\s+)?[Tt]he\s+(?:company|firm|group)(?:[’']s)?\s+[a-z]")
 # The verbs an empty "It" opens a sentence with ("It is expected that …", "It has been reported …",
 # "It comes after …", "It took a week to …"): a closed class of English; after "It", any other verb
 # tells what a party named before did
@@ -306,9 +310,11 @@ def it_names_a_party(ctx: ComposeContext, ref: SentenceRef) -> bool:
     """The sentence, as a statement shows it (no wire dateline), opens on "It" standing for a
     party named before: speaking ("It said the plant would close") or doing ("It also has an
     option on 70 more", "It made a profit of $5m"), not the empty "It" of "It is likely …",
-    "It comes after …" (EMPTY_IT_VERBS)."""
-    m = IT_VERB.match(ctx.text(ref)[ctx.leads.get(ref, 0):].lstrip())
-    return bool(m) and m.group(1) not in EMPTY_IT_VERBS
+    "It comes after …" (EMPTY_IT_VERBS); or on a generic description that stands for it as "It"
+    does ("The company said …", GENERIC_SUBJECT)."""
+    text = ctx.text(ref)[ctx.leads.get(ref, 0):].lstrip()
+    m = IT_VERB.match(text)
+    return bool(m) and m.group(1) not in EMPTY_IT_VERBS or GENERIC_SUBJECT.match(text) is not None
 
 
 def speakers_words(ctx: ComposeContext, ref: SentenceRef) -> bool:
