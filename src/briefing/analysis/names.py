@@ -379,15 +379,15 @@ def title_case(text: str) -> bool:
     return len(words) >= TITLE_CASE_WORDS and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
+# words that qualify a place besides the compass: a closed class ("Middle England", "Old Europe")
+PLACE_QUALIFIERS = frozenset("mid middle old new greater inner outer far near little modern ancient".split())
+ADJECTIVE_ENDINGS = ("ern", "al", "an", "ian", "ic", "ist", "ish", "ese", "ing", "ed", "ive", "ous")
+
+
 def _qualifies_a_place(low: str) -> bool:
     """A word that makes a part, an age or a kind of a place ("South", "Central", "Victorian",
     "Communist", "Bringing"): an adjective or a verb, where a body's name opens on a noun."""
     return low in COMPASS_WORDS or low in PLACE_QUALIFIERS or low.endswith(ADJECTIVE_ENDINGS)
-
-
-# words that qualify a place besides the compass: a closed class ("Middle England", "Old Europe")
-PLACE_QUALIFIERS = frozenset("mid middle old new greater inner outer far near little modern ancient".split())
-ADJECTIVE_ENDINGS = ("ern", "al", "an", "ian", "ic", "ist", "ish", "ese", "ing", "ed", "ive", "ous")
 
 
 def names_a_people(word: str) -> bool:
@@ -803,12 +803,15 @@ def _sentence_mentions(text: str, offset: int, index: int, contexts: list[tuple[
     out: list[Mention] = []
     first_word = FIRST_ALNUM.search(text)
     first_at = offset + (first_word.start() if first_word else 0)
-    headline = title_case(text)
+    headline: bool | None = None      # worked out for the few runs that need it (title_case is dear)
     for run in _runs(text, offset):
         starts = run[0].start == first_at
-        a, b = run[0].start - offset, run[-1].end - offset
-        compound = text[a - 1:a] in HYPHENS or text[b:b + 1] in HYPHENS
-        segments = segment_run(run, starts, own_capitals=not headline and not compound)
+        own_capitals = False             # only a country after a run's first word asks (_segment_part)
+        if any(t.text in COUNTRY_FIRST_WORDS for t in run[1:]):
+            if headline is None:
+                headline = title_case(text)
+            own_capitals = not headline and not _in_compound(text, offset, run)
+        segments = segment_run(run, starts, own_capitals)
         for k, seg in enumerate(segments):
             a, b = seg.toks[0].start, seg.toks[-1].end
             if seg.toks[-1] is run[-1] and seg.kind in ("country", "demonym"):
@@ -849,6 +852,12 @@ def _sentence_mentions(text: str, offset: int, index: int, contexts: list[tuple[
                     out.append(mention)
                     contexts.append((mention, NameContext(text, offset, title, after)))
     return out
+
+
+def _in_compound(text: str, offset: int, run: list[Token]) -> bool:
+    """The run is part of a hyphenated compound ("China-Korea ties")."""
+    start, end = run[0].start - offset, run[-1].end - offset
+    return text[start - 1:start] in HYPHENS or text[end:end + 1] in HYPHENS
 
 
 def _place_people(title: str) -> bool:
