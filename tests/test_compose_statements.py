@@ -479,7 +479,7 @@ def test_the_bottom_line_does_not_count_the_likeness_every_sentence_of_the_story
 
 
 def test_a_sentence_whose_speaker_or_doer_is_only_it_is_read_as_leaning_on_the_one_before():
-    from briefing.compose.statements import it_names_a_party
+    from briefing.compose.statements import stands_for_a_party_before
     from briefing.model import SentenceRef
     texts = ["It said the Tarvel bakery would close in the spring.",
              "It has also claimed that Harwick Foods owes it money.",
@@ -491,12 +491,12 @@ def test_a_sentence_whose_speaker_or_doer_is_only_it_is_read_as_leaning_on_the_o
              "It took the council a week to answer.",
              "Harwick Foods said it would close the Tarvel bakery."]
     ctx = _context([texts])
-    assert [it_names_a_party(ctx, SentenceRef(0, i)) for i in range(len(texts))] == \
+    assert [stands_for_a_party_before(ctx, SentenceRef(0, i)) for i in range(len(texts))] == \
         [True, True, True, True, False, False, False, False, False]
 
 
 def test_a_sentence_whose_doer_is_only_the_company_leans_on_the_one_before_as_it_does():
-    from briefing.compose.statements import it_names_a_party
+    from briefing.compose.statements import stands_for_a_party_before
     from briefing.model import SentenceRef
     texts = ["The company said the Tarvel bakery would close in the spring.",
              "Earlier this week the firm released a new loaf.",
@@ -505,7 +505,7 @@ def test_a_sentence_whose_doer_is_only_the_company_leans_on_the_one_before_as_it
              "Harwick Foods said the company would close the Tarvel bakery.",
              "The companies that bake in Tarvel employ 300 people."]
     ctx = _context([texts])
-    assert [it_names_a_party(ctx, SentenceRef(0, i)) for i in range(len(texts))] == \
+    assert [stands_for_a_party_before(ctx, SentenceRef(0, i)) for i in range(len(texts))] == \
         [True, True, True, False, False, False]
 
 

@@ -110,9 +110,9 @@ def document_dates(corpus: Corpus) -> list[DocumentDate]:
 def event_date(mentions: list[DateMention]) -> DateMention | None:
     """The date a sentence is about: one that is not a deadline ("by 2035"), the start of a span
     ("since 2019"), an attribute ("Friday's quake") or the baseline of a figure ("compared with $9m
-    in 2003") where there is such a one; of those, the
-    most plainly stated (its year stated, then a calendar date, then a weekday, then a period
-    such as "last week" or a decade), the first of equals."""
+    in 2003") where there is such a one; of those, the most plainly stated (its year stated, then
+    a calendar date, then a weekday, then a period such as "last week" or a decade), the first of
+    equals."""
     dated = [d for d in mentions if d.iso]
     if not dated:
         return None

@@ -137,7 +137,7 @@ LEAVE_TO_CONFLICTS = ("background", "outlook")
 # left out of background and outlook too, one set's outlook gains an item while another's loses
 # one and a third's issues lose one (what the later sections pick next), so only here.
 IT_VERB = re.compile(r"It\s+(?:(?:has|had)\s+also\s+|(?:has|had|also)\s+)?([a-z]+)\b")
-WITHOUT_LEANING_IT = ("summary",)
+WITHOUT_LEANING_SUBJECT = ("summary",)
 # "The company said …", "Earlier this week the firm released …": a party named only by a generic
 # description stands, as "It" does, for one the sentence before named (which company?). After at
 # most a few words of time before it ("Earlier this week", "On Monday,"), no name among them.
@@ -306,12 +306,12 @@ def year_words_of(text: str, now: int | None) -> frozenset[tuple[int, str]]:
     return frozenset(out)
 
 
-def it_names_a_party(ctx: ComposeContext, ref: SentenceRef) -> bool:
-    """The sentence, as a statement shows it (no wire dateline), opens on "It" standing for a
-    party named before: speaking ("It said the plant would close") or doing ("It also has an
+def stands_for_a_party_before(ctx: ComposeContext, ref: SentenceRef) -> bool:
+    """The sentence, as a statement shows it (no wire dateline), opens on a subject that stands for
+    a party named before: "It" speaking ("It said the plant would close") or doing ("It also has an
     option on 70 more", "It made a profit of $5m"), not the empty "It" of "It is likely …",
-    "It comes after …" (EMPTY_IT_VERBS); or on a generic description that stands for it as "It"
-    does ("The company said …", GENERIC_SUBJECT)."""
+    "It comes after …" (EMPTY_IT_VERBS); or a generic description ("The company said …",
+    GENERIC_SUBJECT)."""
     text = ctx.text(ref)[ctx.leads.get(ref, 0):].lstrip()
     m = IT_VERB.match(text)
     return bool(m) and m.group(1) not in EMPTY_IT_VERBS or GENERIC_SUBJECT.match(text) is not None
@@ -452,7 +452,7 @@ def ranked_section(ctx: ComposeContext, spec: SectionSpec, kind: str, default: i
         alone = ctx.candidate(r, spec.max_words) and not named_by_age(ctx, r) and not speakers_words(ctx, r)
         before = antecedent(ctx, r, spec) if not alone and kind in WITH_ANTECEDENT else None
         if (alone or before is not None) and fresh(ctx, r) and ctx.sources_of(r) >= (spec.min_sources or 1) \
-                and not (kind in WITHOUT_LEANING_IT and it_names_a_party(ctx, r)) and all(scores[r] + MARGIN >= other.score(ctx.features[r]) for other in others):
+                and not (kind in WITHOUT_LEANING_SUBJECT and stands_for_a_party_before(ctx, r)) and all(scores[r] + MARGIN >= other.score(ctx.features[r]) for other in others):
             pool.append(r)
             if before is not None:
                 antecedents[r] = before
