@@ -177,3 +177,17 @@ def test_the_present_perfect_of_a_deed_is_told_from_that_of_a_statement():
                  "The dockers had struck for a week.",
                  "The council has a new chairman."):
         assert not PRESENT_PERFECT.search(text), text
+
+
+def test_a_stated_readiness_or_expectation_of_a_deed_looks_ahead():
+    # "is eager to race again", "expects 3,000 people to march": an intention or an expectation
+    # told in the present tense, as news prose states a party's next step
+    assert sentence_role("Ann Vale says she is eager to race again after the tribunal cleared her.", None, 2005) == "outlook"
+    assert sentence_role("The Harwick club is determined to keep its licence.", None, 2005) == "outlook"
+    assert sentence_role("The alliance says it expects up to 3,000 supporters to march on the town hall.",
+                         None, 2005) == "outlook"
+    assert sentence_role("Tom Reed said ministers should expect the bill to be rewritten.", None, 2005) == "outlook"
+    # told of the past, or as a trait of a crowd, it looks nowhere
+    assert sentence_role("Tarvel was keen to play down the row at the time.", None, 2005) != "outlook"
+    assert sentence_role("The lawyer said he did not expect the board to act so fast.", None, 2005) != "outlook"
+    assert sentence_role("The site draws young fans keen to hear free music.", None, 2005) != "outlook"
