@@ -255,9 +255,9 @@ def test_the_forms_of_one_word_meet_in_one_stem():
     assert stem("process") == "process" and stem("2019") == "2019"
 
 
-def _context(documents: list[list[str]], published: str | None = None):
+def _context(documents: list[list[str]], published: str | list[str | None] | None = None):
     """A composing context over documents given as their sentences (invented, no analysis), all
-    dated `published`."""
+    dated `published` (or each by its own date, given a list)."""
     from briefing.compose.context import ComposeContext
     from briefing.model import Corpus, CorpusFacts, Document, Sentence
     docs = []
@@ -266,7 +266,8 @@ def _context(documents: list[list[str]], published: str | None = None):
         for j, text in enumerate(texts):
             sentences.append(Sentence(j, start, start + len(text), text))
             start += len(text) + 1
-        docs.append(Document(f"d{i}", f"d{i}", f"d{i}", " ".join(texts), sentences=sentences, published=published))
+        dated = published[i] if isinstance(published, list) else published
+        docs.append(Document(f"d{i}", f"d{i}", f"d{i}", " ".join(texts), sentences=sentences, published=dated))
     corpus = Corpus.of(docs)
     return ComposeContext(corpus, CorpusFacts(corpus), load_template("standard"))
 
@@ -626,3 +627,62 @@ def test_no_prose_section_shows_a_line_of_a_quotation_whose_speaker_it_does_not_
     shown = [s.text for kind in ("summary", "background", "outlook") for s in section(brief, kind).statements]
     assert shown
     assert line not in shown
+
+
+def _preview_and_result(preview: str, result: str, published: list[str | None], ahead: str | None,
+                        told: str, day: str = "Monday", shared: bool = True):
+    """A context of a report looking ahead (`preview`, its day `ahead` where its report is dated)
+    and a later one telling the deed (`result`, dated `told`, the day as written `day`), with an
+    actor both name (or each its own)."""
+    from briefing.model import ActorFact, EventFact, SentenceRef
+    ctx = _context([[preview], [result]], published=published)
+    if ahead is not None:
+        ctx.facts.events.append(EventFact(ahead, day, SentenceRef(0, 0), future=True))
+    ctx.facts.events.append(EventFact(told, day, SentenceRef(1, 0)))
+    both = [SentenceRef(0, 0), SentenceRef(1, 0)]
+    ctx.facts.actors.extend([ActorFact("Harwick", "organization", mention_refs=both if shared else both[:1]),
+                             ActorFact("Tarvel", "organization", mention_refs=[] if shared else both[1:])])
+    return ctx
+
+
+def test_a_look_ahead_sentence_a_later_report_tells_as_done_is_overtaken():
+    from briefing.compose.statements import overtaken
+    from briefing.model import SentenceRef
+    vote = "Harwick dock workers will vote on the new pay offer on Monday, the union said."
+    voted = "Dock workers at Harwick voted on Monday to accept the pay offer and end the strike."
+    preview = SentenceRef(0, 0)
+    # dated: the later report, dated after the day, gives the deed that day
+    assert overtaken(_preview_and_result(vote, voted, ["2024-05-02", "2024-05-07"], "2024-05-06", "2024-05-06")) == {preview}
+    # undated preview: the same weekday named
+    assert overtaken(_preview_and_result(vote, voted, [None, "2024-05-07"], None, "2024-05-06")) == {preview}
+    # a passive: "is expected to be signed" and "was signed"
+    sign = "The Harwick accord is expected to be signed on Thursday in the capital."
+    signed = "The Harwick accord was signed on Thursday by both sides."
+    assert overtaken(_preview_and_result(sign, signed, ["2024-05-02", "2024-05-04"], "2024-05-02", "2024-05-02",
+                                         day="Thursday")) == {preview}
+    # no link: another day, another deed, no actor in common, a light verb, no later date
+    assert not overtaken(_preview_and_result(vote, voted, ["2024-05-02", "2024-05-07"], "2024-05-13", "2024-05-06"))
+    rejected = "Dock workers at Harwick rejected the pay offer on Monday."
+    assert not overtaken(_preview_and_result(vote, rejected, ["2024-05-02", "2024-05-07"], "2024-05-06", "2024-05-06"))
+    assert not overtaken(_preview_and_result(vote, voted, ["2024-05-02", "2024-05-07"], "2024-05-06", "2024-05-06",
+                                             shared=False))
+    be = "Harwick dock workers will be on strike on Monday."
+    assert not overtaken(_preview_and_result(be, "Harwick dock workers were on strike on Monday.",
+                                             ["2024-05-02", "2024-05-07"], "2024-05-06", "2024-05-06"))
+    assert not overtaken(_preview_and_result(vote, voted, ["2024-05-02", "2024-05-06"], "2024-05-06", "2024-05-06"))
+
+
+def test_neither_the_outlook_nor_the_open_issues_show_a_vote_a_later_report_tells_as_held(tmp_path):
+    preview = ("Harwick dock strike: workers to vote on new offer\nMay 2, 2024\n\n"
+               "Harwick dock workers will vote on the new pay offer on Monday, the union said.\n\n"
+               "The strike has closed the port of Harwick for three weeks and stranded cargo worth millions.\n\n"
+               "Ann Vale, the union's leader, said members were divided over the offer.\n")
+    result = ("Harwick dock workers accept pay offer, ending strike\nMay 7, 2024\n\n"
+              "Dock workers at Harwick voted on Monday to accept the pay offer and end the strike.\n\n"
+              "The port of Harwick will reopen on Wednesday, the port authority said.\n\n"
+              "Tom Reed, the port's chief executive, said the strike had cost the port millions.\n")
+    brief = brief_from(tmp_path, {"a.txt": preview, "b.txt": result})
+    shown = [x.text for s in brief.sections for x in s.statements or []]
+    shown += [x.text for s in brief.sections for i in s.issues or [] for x in i.statements]
+    assert any("voted on Monday" in t for t in shown)
+    assert not any("will vote" in t for t in shown)
