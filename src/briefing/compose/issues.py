@@ -191,6 +191,10 @@ class Pile:
         self.first = {r: min(g) for r, g in ctx.group_of.items()}
 
     @cached_property
+    def people(self) -> set[str]:
+        return person_words(self.ctx)
+
+    @cached_property
     def actor_names(self) -> set[str]:
         """`actor_names`, once: on the BBC corpus (6,000 actors) each call took 20 ms."""
         return actor_names(self.ctx)
@@ -405,7 +409,7 @@ def candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
     also the words seen as nouns only after modifiers (`heads_a_noun_phrase`)."""
     ctx, index = pile.ctx, pile.index
     actors = pile.actor_names
-    people = person_words(ctx)
+    people = pile.people
     documents = len(ctx.corpus.documents)
     recurring = [p for p in index.phrases.values() if len(p.sentences) >= MIN_USES]
     # what nearly every document says, in names as much as anywhere, is the pile's subject
@@ -483,7 +487,7 @@ def actor_of(pile: Pile, refs: frozenset[SentenceRef]) -> ActorFact | None:
 def actor_form(pile: Pile, actor: ActorFact, refs: frozenset[SentenceRef]) -> str:
     """The actor as the matter's sentences name it most often: a person by the one word the texts
     use for them alone ("Ferrow") unless another person shares it, else by the full name; an
-    organisation by its name or the alias the texts prefer ("IAM"); a country by its name (not
+    organisation by its name or the alias the texts prefer written alone ("IAM"); a country by its name (not
     by its capital, which the texts may also use for its government), or, where the texts never
     write that name, by the other name they use most for the country acting, not for where
     something happens ("Ruritania's laws", not "talks in Strelsau")."""
@@ -499,7 +503,17 @@ def actor_form(pile: Pile, actor: ActorFact, refs: frozenset[SentenceRef]) -> st
         name = written(actor.name)          # one pattern for the pile's every sentence
         if not any(name.search(pile.ctx.text(r)) for r in pile.refs):
             return max(actor.aliases, key=lambda a: (acting_uses(a, text), -len(a), a))
-    return max(forms, key=lambda f: (len(written(f).findall(text)), -len(f), f))
+    if actor.kind == "person":
+        # a surname counts in every use of the full name: the texts call the person by it
+        return max(forms, key=lambda f: (len(written(f).findall(text)), -len(f), f))
+    return max(forms, key=lambda f: (uses_alone(f, forms, text), -len(f), f))
+
+
+def uses_alone(form: str, forms: list[str], text: str) -> int:
+    """Uses of an organisation's form that are not part of a longer form of its name: "Boerse"
+    inside "Tarvel Boerse" is the full name written, not the short one ("the Boerse")."""
+    spans = [(m.start(), m.end()) for f in forms if f != form and form in f for m in written(f).finditer(text)]
+    return sum(1 for m in written(form).finditer(text) if not any(a <= m.start() and m.end() <= b for a, b in spans))
 
 
 def written(name: str) -> re.Pattern[str]:
@@ -539,10 +553,11 @@ def heading(pile: Pile, cand: Candidate) -> str:
 
 def capitalised(heading: str) -> str:
     """A heading opens on a capital, whoever it names first ("the junta" -> "Junta ceasefire"),
-    but a name written in camel case keeps its small first letter ("eBay", "iPhone")."""
+    but a name written in camel case keeps its small first letter ("eBay", "iPhone"); a word
+    whose capital comes after a hyphen ("pan-European") is no such name."""
     first = heading.split(maxsplit=1)[0] if heading.strip() else ""
-    if first[:1].islower() and any(c.isupper() for c in first[1:]):
-        return heading
+    if first[:1].islower() and any(c.isupper() for c in first[1:].split("-", 1)[0]):
+        return heading          # a prefix before a hyphen ("pan-European", "anti-Tarvel") is no camel case
     return heading[0].upper() + heading[1:]
 
 
@@ -712,7 +727,8 @@ class Selection:
     def specific_name(self, cand: Candidate, picked: list[SentenceRef]) -> str | None:
         """A matter named by one common word alone ("Lawsuit") is headed by what its shown
         statements are about: the phrase of several words that most of them use (RENAME_USES or
-        more; no actor's name, nor a phrase holding the word in any form), as a modifier of the word
+        more; no actor's name, word of a person's name or description of one person, nor a phrase holding the word in any
+        form), as a modifier of the word
         ("dock workers lawsuit"), or as the texts write the two together."""
         shown = set(picked)
         index = self.pile.index
@@ -721,6 +737,12 @@ class Selection:
         for other in {p.key: p for r in picked for p in self.pile.phrases_in.get(r, ())}.values():
             if any(same_word(w, cand.phrase.key) for w in other.words) or fold(other.form) in actors:
                 continue       # "download services downloaders": its own word in another form is no modifier
+            if any(w in self.pile.people for w in other.words):
+                continue       # "Tory leader Michael": a person's title and name cut short
+            last = fold(other.form.split()[-1])
+            if other.head in ROLE_HEADS and singular(last) == last:
+                continue       # "opposition leader": one person, who speaks of the matter, not what
+                               # kind of matter it is ("former directors lawsuit" names a class of party)
             uses = (len(shown & other.refs), len(other.sentences))
             if uses[0] >= RENAME_USES and (uses, other.key) > (best_uses, best.key if best else ""):
                 best, best_uses = other, uses
