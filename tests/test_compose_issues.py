@@ -708,3 +708,19 @@ def test_a_matter_named_by_one_word_is_not_headed_by_a_persons_title_and_name_cu
     chosen = Selection(pile, spec, 4, set())
     budget = next(c for c in pile_candidates(pile) if c.phrase.key == "budget")
     assert chosen.specific_name(budget, [SentenceRef(0, 0), SentenceRef(0, 1)]) is None
+
+
+def test_a_matter_written_as_a_name_keeps_its_capital_after_its_actor():
+    from briefing.compose.issues import Candidate, heading
+    from briefing.model import ActorFact
+    pile = pile_of(["Ann Vale sent the memo to Nightwatch by mistake.", "Ann Vale said Nightwatch should apologise."],
+                   ["Her note read: tell nightwatch to drop it.", "Ann Vale later rang Nightwatch again."])
+    phrase = pile.index.phrases["nightwatch"]
+    vale = ActorFact("Ann Vale", "person", aliases=["Vale"])
+    assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=vale)) == "Vale's Nightwatch"
+    # a common noun a sentence opens on is written in lower case after the actor
+    pile = pile_of(["Levy rises anger Tom Reed.", "Tom Reed set the levy in May."],
+                   ["Tom Reed will review the levy.", "The levy funds the quay, Tom Reed says."])
+    phrase = pile.index.phrases["levy"]
+    reed = ActorFact("Tom Reed", "person", aliases=["Reed"])
+    assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=reed)) == "Reed's levy"

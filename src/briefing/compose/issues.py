@@ -541,7 +541,7 @@ def heading(pile: Pile, cand: Candidate) -> str:
         name = actor_form(pile, actor, cand.refs)
         own = {fold(w) for n in [actor.name, *actor.aliases] for w in n.split()}
         if not own & {fold(w) for w in words} and len(name.split()) + len(words) <= MAX_HEADING_WORDS:
-            matter = form[0].lower() + form[1:]
+            matter = form if mostly_capitalised(pile, words[0], cand.phrase.refs) else form[0].lower() + form[1:]
             said = re.compile(r"(?<!\w)" + re.escape(name) + r"[’']s?\s+(?:\w+\s+)?" + re.escape(words[0]),
                               re.IGNORECASE)
             if actor.kind == "person" or any(said.search(pile.ctx.text(r)) for r in cand.phrase.refs) \
@@ -549,6 +549,21 @@ def heading(pile: Pile, cand: Candidate) -> str:
                 return capitalised(f"{possessive(name)} {matter}")
             return capitalised(f"{name} {matter}")
     return capitalised(form)
+
+
+def mostly_capitalised(pile: Pile, word: str, refs: set[SentenceRef]) -> bool:
+    """The sentences write the word capitalised inside them more often than in lower case: a
+    name ("Newsnight", once written "newsnight" in a hasty e-mail), which keeps its capital after
+    an actor's name."""
+    inside = re.compile(r"(?<=[\w,;:’'\")] )" + re.escape(word) + r"(?!\w)", re.IGNORECASE)
+    upper = lower = 0
+    for ref in refs:
+        for m in inside.finditer(pile.ctx.text(ref)):
+            if m.group(0)[0].isupper():
+                upper += 1
+            else:
+                lower += 1
+    return upper > lower
 
 
 def capitalised(heading: str) -> str:
