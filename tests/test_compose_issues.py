@@ -724,3 +724,25 @@ def test_a_matter_written_as_a_name_keeps_its_capital_after_its_actor():
     phrase = pile.index.phrases["levy"]
     reed = ActorFact("Tom Reed", "person", aliases=["Reed"])
     assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=reed)) == "Reed's levy"
+
+
+def test_an_organisations_name_holding_a_possessive_is_not_put_before_a_matter():
+    from briefing.compose.issues import actor_form
+    from briefing.model import ActorFact
+    pile = pile_of(["Tarvel's government may raise fuel prices.", "Tarvel's government says fuel prices must rise."],
+                   ["The Tarvelian government set fuel prices in May.", "Fuel prices rose again."])
+    government = ActorFact("Tarvelian government", "organization", aliases=["Tarvel's government"])
+    phrase = pile.index.phrases["fuel price"]
+    assert actor_form(pile, government, frozenset(phrase.refs)) == "Tarvelian government"
+
+
+def test_a_matter_named_by_one_word_is_not_headed_by_a_figure():
+    from briefing.compose.issues import Selection
+    from briefing.model import SentenceRef
+    pile = pile_of(["In Tarvel, tourism brings in about 6% of the national income.",
+                    "Tourism there grew by about 6% last year."],
+                   ["Tourism in Harwick fell.", "Officials hope tourism will recover."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    chosen = Selection(pile, spec, 4, set())
+    tourism = next(c for c in pile_candidates(pile) if c.phrase.key == "tourism")
+    assert chosen.specific_name(tourism, [SentenceRef(0, 0), SentenceRef(0, 1)]) is None

@@ -138,6 +138,7 @@ VERB_ENDINGS = ("ed", "ing")   # the regular past and participles of English ver
 VERB_FORM = re.compile(r"(?<![\w'’-])[A-Za-z]+(?:ed|ing)(?![\w'’-])")
 SHORT_WORD = 4                 # letters of a word of one syllable whose last consonant doubles ("banned")
 DIGIT = re.compile(r"\d")
+INNER_POSSESSIVE = re.compile(r"\w[’']s?\s")     # a possessive inside a name: "Tarvel's government"
 # a name ending like a plural modifies a noun only in the possessive: "Tories' spending plans"
 PLURAL_NAME = re.compile(r"[^su']s$")
 # Where one clause of a sentence ends and another begins: a comma, semicolon, colon or dash,
@@ -498,7 +499,8 @@ def actor_form(pile: Pile, actor: ActorFact, refs: frozenset[SentenceRef]) -> st
                   for n in [a.name, *a.aliases] for w in n.split()}
         forms += [a for a in actor.aliases if " " not in a and a in actor.name.split() and fold(a) not in others]
     elif actor.kind != "country":
-        forms += [a for a in actor.aliases if not POSSESSIVE_END.search(a)]
+        # "Tarvel's government" already says whose: before the matter it would be a second owner
+        forms += [a for a in actor.aliases if not POSSESSIVE_END.search(a) and not INNER_POSSESSIVE.search(a)]
     elif actor.aliases:
         name = written(actor.name)          # one pattern for the pile's every sentence
         if not any(name.search(pile.ctx.text(r)) for r in pile.refs):
@@ -752,6 +754,8 @@ class Selection:
         for other in {p.key: p for r in picked for p in self.pile.phrases_in.get(r, ())}.values():
             if any(same_word(w, cand.phrase.key) for w in other.words) or fold(other.form) in actors:
                 continue       # "download services downloaders": its own word in another form is no modifier
+            if other.key[0] in "$%#":
+                continue       # "6% tourism": a figure says how much, not what kind of matter
             if any(w in self.pile.people for w in other.words):
                 continue       # "Tory leader Michael": a person's title and name cut short
             last = fold(other.form.split()[-1])
