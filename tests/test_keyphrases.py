@@ -259,3 +259,10 @@ def test_a_noun_that_of_joins_to_a_one_word_noun_phrase_is_one_phrase():
     assert len(abuse.sentences) == 2
     assert not any(" of " in p.key and p.key.startswith("thousand") for p in index.phrases.values())
     assert "review of harbour" not in index.phrases
+
+
+def test_an_adverb_without_ly_after_a_noun_ends_the_noun_phrase():
+    assert runs("The update froze ferry terminals worldwide on Friday.") == ["update", "ferry terminals"]
+    assert runs("Tarvel sent extra guards abroad two weeks later.") == ["Tarvel", "extra guards", "weeks"]
+    # a particle of a phrasal verb stays: a matter may be named so
+    assert runs("The rule on chasing away geese is unclear.")[:2] == ["rule", "chasing away geese"]
