@@ -266,3 +266,9 @@ def test_an_adverb_without_ly_after_a_noun_ends_the_noun_phrase():
     assert runs("Tarvel sent extra guards abroad two weeks later.") == ["Tarvel", "extra guards", "weeks"]
     # a particle of a phrasal verb stays: a matter may be named so
     assert runs("The rule on chasing away geese is unclear.")[:2] == ["rule", "chasing away geese"]
+
+
+def test_a_phrase_written_as_often_in_lower_case_as_in_title_case_takes_its_lower_case_form():
+    index = find_keyphrases(corpus_of(['Protesters chanted "Second Blockade Now" at the gates.',
+                                       "Officials feared a second blockade of the Harwick port."]), min_sentences=1)
+    assert index.phrases["second blockade"].form == "second blockade"

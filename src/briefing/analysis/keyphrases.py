@@ -84,12 +84,14 @@ class Keyphrase:
 
     @property
     def form(self) -> str:
-        """As the documents write it most often (of those, the first in code-point order)."""
+        """As the documents write it most often (of those, one opening in lower case, as a
+        common noun is written inside a sentence, not in a title or a quoted headline; then the
+        first in code-point order)."""
         forms = self.forms
         if len(forms) == 1:
             return next(iter(forms))
         most = max(forms.values())
-        return min(f for f, n in forms.items() if n == most)
+        return min((f for f, n in forms.items() if n == most), key=lambda f: (not f[:1].islower(), f))
 
     @property
     def words(self) -> list[str]:
