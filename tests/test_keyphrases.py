@@ -272,3 +272,9 @@ def test_a_phrase_written_as_often_in_lower_case_as_in_title_case_takes_its_lowe
     index = find_keyphrases(corpus_of(['Protesters chanted "Second Blockade Now" at the gates.',
                                        "Officials feared a second blockade of the Harwick port."]), min_sentences=1)
     assert index.phrases["second blockade"].form == "second blockade"
+
+
+def test_one_capitalised_word_tied_with_a_common_noun_keeps_its_capital():
+    index = find_keyphrases(corpus_of(["Harwick Spurs lost again on Saturday.",
+                                       "He signed on the spur of the moment."]), min_sentences=1)
+    assert index.phrases["spur"].form == "Spurs"

@@ -84,14 +84,16 @@ class Keyphrase:
 
     @property
     def form(self) -> str:
-        """As the documents write it most often (of those, one opening in lower case, as a
-        common noun is written inside a sentence, not in a title or a quoted headline; then the
-        first in code-point order)."""
+        """As the documents write it most often (of those, for several words, one opening in
+        lower case, as a common noun phrase is written inside a sentence, not in a title or a quoted
+        headline; then the first in code-point order: one capitalised word may be a name that
+        shares its key with a common noun, "Spurs" and "spur")."""
         forms = self.forms
         if len(forms) == 1:
             return next(iter(forms))
         most = max(forms.values())
-        return min((f for f, n in forms.items() if n == most), key=lambda f: (not f[:1].islower(), f))
+        return min((f for f, n in forms.items() if n == most),
+                   key=lambda f: (" " in f and not f[:1].islower(), f))
 
     @property
     def words(self) -> list[str]:
