@@ -660,3 +660,89 @@ def test_a_two_word_form_is_no_heading_from_one_sentence_two_outlets_carry_nor_w
                    ["Tom Reed hoped for a Christmas number one.", "The number of downloads doubled."])
     number = next(c for c in pile_candidates(pile) if c.phrase.key == "number")
     assert Selection(pile, spec, 4, set()).modified_name(number, set(number.phrase.refs)) is None
+
+
+def test_a_hyphenated_prefix_before_a_capital_is_no_camel_case_name():
+    from briefing.compose.issues import capitalised
+    assert capitalised("pan-Tarvel bourse") == "Pan-Tarvel bourse"
+    assert capitalised("anti-Harwick protests") == "Anti-Harwick protests"
+    assert capitalised("eShop trackers") == "eShop trackers"
+
+
+def test_an_organisation_is_named_by_a_short_form_only_where_the_texts_write_it_alone():
+    from briefing.compose.issues import actor_form
+    from briefing.model import ActorFact
+    pile = pile_of(["Tarvel Boerse made a bid for the Harwick exchange.",
+                    "Tarvel Boerse raised its bid on Monday."],
+                   ["Shareholders of Tarvel Boerse oppose the bid.", "The Boerse bid is too high, they say."])
+    exchange = ActorFact("Tarvel Boerse", "organization", aliases=["Boerse"])
+    phrase = pile.index.phrases["bid"]
+    assert actor_form(pile, exchange, frozenset(phrase.refs)) == "Tarvel Boerse"
+    # written alone more often than in full, the short form is the one the texts prefer
+    pile = pile_of(["Tarvel Boerse made a bid for the Harwick exchange.", "The Boerse raised its bid."],
+                   ["The Boerse bid is too high.", "Boerse shareholders oppose the bid."])
+    phrase = pile.index.phrases["bid"]
+    assert actor_form(pile, exchange, frozenset(phrase.refs)) == "Boerse"
+
+
+def test_a_matter_named_by_one_word_is_not_headed_by_who_speaks_of_it():
+    from briefing.compose.issues import Selection
+    from briefing.model import SentenceRef
+    pile = pile_of(["The opposition leader said the budget would raise taxes.",
+                    "The budget hides tax rises, the opposition leader said."],
+                   ["The budget was unveiled by the treasurer.", "Critics say the budget favours pensioners."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    chosen = Selection(pile, spec, 4, set())
+    budget = next(c for c in pile_candidates(pile) if c.phrase.key == "budget")
+    assert chosen.specific_name(budget, [SentenceRef(0, 0), SentenceRef(0, 1)]) is None
+
+
+def test_a_matter_named_by_one_word_is_not_headed_by_a_persons_title_and_name_cut_short():
+    from briefing.compose.issues import Selection
+    from briefing.model import SentenceRef
+    pile = pile_of(["Opposition leader Tom Reed said the budget would raise taxes.",
+                    "The budget hides tax rises, Opposition leader Tom Reed said."],
+                   ["The budget was unveiled by the treasurer.", "Critics say the budget favours pensioners."])
+    pile.__dict__["people"] = {"tom", "reed"}        # Tom Reed, a key actor
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    chosen = Selection(pile, spec, 4, set())
+    budget = next(c for c in pile_candidates(pile) if c.phrase.key == "budget")
+    assert chosen.specific_name(budget, [SentenceRef(0, 0), SentenceRef(0, 1)]) is None
+
+
+def test_a_matter_written_as_a_name_keeps_its_capital_after_its_actor():
+    from briefing.compose.issues import Candidate, heading
+    from briefing.model import ActorFact
+    pile = pile_of(["Ann Vale sent the memo to Nightwatch by mistake.", "Ann Vale said Nightwatch should apologise."],
+                   ["Her note read: tell nightwatch to drop it.", "Ann Vale later rang Nightwatch again."])
+    phrase = pile.index.phrases["nightwatch"]
+    vale = ActorFact("Ann Vale", "person", aliases=["Vale"])
+    assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=vale)) == "Vale's Nightwatch"
+    # a common noun a sentence opens on is written in lower case after the actor
+    pile = pile_of(["Levy rises anger Tom Reed.", "Tom Reed set the levy in May."],
+                   ["Tom Reed will review the levy.", "The levy funds the quay, Tom Reed says."])
+    phrase = pile.index.phrases["levy"]
+    reed = ActorFact("Tom Reed", "person", aliases=["Reed"])
+    assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=reed)) == "Reed's levy"
+
+
+def test_an_organisations_name_holding_a_possessive_is_not_put_before_a_matter():
+    from briefing.compose.issues import actor_form
+    from briefing.model import ActorFact
+    pile = pile_of(["Tarvel's government may raise fuel prices.", "Tarvel's government says fuel prices must rise."],
+                   ["The Tarvelian government set fuel prices in May.", "Fuel prices rose again."])
+    government = ActorFact("Tarvelian government", "organization", aliases=["Tarvel's government"])
+    phrase = pile.index.phrases["fuel price"]
+    assert actor_form(pile, government, frozenset(phrase.refs)) == "Tarvelian government"
+
+
+def test_a_matter_named_by_one_word_is_not_headed_by_a_figure():
+    from briefing.compose.issues import Selection
+    from briefing.model import SentenceRef
+    pile = pile_of(["In Tarvel, tourism brings in about 6% of the national income.",
+                    "Tourism there grew by about 6% last year."],
+                   ["Tourism in Harwick fell.", "Officials hope tourism will recover."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    chosen = Selection(pile, spec, 4, set())
+    tourism = next(c for c in pile_candidates(pile) if c.phrase.key == "tourism")
+    assert chosen.specific_name(tourism, [SentenceRef(0, 0), SentenceRef(0, 1)]) is None

@@ -259,3 +259,22 @@ def test_a_noun_that_of_joins_to_a_one_word_noun_phrase_is_one_phrase():
     assert len(abuse.sentences) == 2
     assert not any(" of " in p.key and p.key.startswith("thousand") for p in index.phrases.values())
     assert "review of harbour" not in index.phrases
+
+
+def test_an_adverb_without_ly_after_a_noun_ends_the_noun_phrase():
+    assert runs("The update froze ferry terminals worldwide on Friday.") == ["update", "ferry terminals"]
+    assert runs("Tarvel sent extra guards abroad two weeks later.") == ["Tarvel", "extra guards", "weeks"]
+    # a particle of a phrasal verb stays: a matter may be named so
+    assert runs("The rule on chasing away geese is unclear.")[:2] == ["rule", "chasing away geese"]
+
+
+def test_a_phrase_written_as_often_in_lower_case_as_in_title_case_takes_its_lower_case_form():
+    index = find_keyphrases(corpus_of(['Protesters chanted "Second Blockade Now" at the gates.',
+                                       "Officials feared a second blockade of the Harwick port."]), min_sentences=1)
+    assert index.phrases["second blockade"].form == "second blockade"
+
+
+def test_one_capitalised_word_tied_with_a_common_noun_keeps_its_capital():
+    index = find_keyphrases(corpus_of(["Harwick Spurs lost again on Saturday.",
+                                       "He signed on the spur of the moment."]), min_sentences=1)
+    assert index.phrases["spur"].form == "Spurs"

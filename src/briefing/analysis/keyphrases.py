@@ -58,6 +58,11 @@ CARDINALS = frozenset("one ones two three four five six seven eight nine ten ele
 COPULAS = frozenset("is are was were be been being am it's that's seem seems seemed remain remains remained".split())
 DEGREE_ADVERBS = frozenset("very so too quite rather more most less least long still already far".split())
 CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# English adverbs of time, place and manner without -ly, which follow a noun as adverbs
+# ("computers worldwide", "five days later", "troops abroad"): no part of a noun phrase. (Particles
+# of phrasal verbs, "away", "ahead", "apart", stay: "chasing away" is how a matter may be named.)
+PLAIN_ADVERBS = frozenset("""later earlier abroad overseas worldwide nationwide apiece alike afterwards
+elsewhere together instead meanwhile anyway soon ever never twice""".split())
 NUMBER_WORDS = frozenset("hundred thousand million billion trillion dozen percent per cent".split())
 COUNTRY_FOLDED = frozenset(fold(w) for w in COUNTRY_WORDS)
 
@@ -79,12 +84,16 @@ class Keyphrase:
 
     @property
     def form(self) -> str:
-        """As the documents write it most often (of those, the first in code-point order)."""
+        """As the documents write it most often (of those, for several words, one opening in
+        lower case, as a common noun phrase is written inside a sentence, not in a title or a quoted
+        headline; then the first in code-point order: one capitalised word may be a name that
+        shares its key with a common noun, "Spurs" and "spur")."""
         forms = self.forms
         if len(forms) == 1:
             return next(iter(forms))
         most = max(forms.values())
-        return min(f for f, n in forms.items() if n == most)
+        return min((f for f, n in forms.items() if n == most),
+                   key=lambda f: (" " in f and not f[:1].islower(), f))
 
     @property
     def words(self) -> list[str]:
@@ -236,7 +245,7 @@ def word_class(written: str) -> tuple[str, str, bool, bool]:
     """A word folded, in the singular, whether it may be part of a noun phrase, and whether it
     is a past form of a verb."""
     f = fold(written)
-    return (f, singular(f), content(f) and not adverb(f),
+    return (f, singular(f), content(f) and not adverb(f) and f not in PLAIN_ADVERBS,
             participle(f) and not f.endswith("ing") or f in IRREGULAR_PAST)
 
 

@@ -139,6 +139,7 @@ VERB_ENDINGS = ("ed", "ing")   # the regular past and participles of English ver
 VERB_FORM = re.compile(r"(?<![\w'’-])[A-Za-z]+(?:ed|ing)(?![\w'’-])")
 SHORT_WORD = 4                 # letters of a word of one syllable whose last consonant doubles ("banned")
 DIGIT = re.compile(r"\d")
+INNER_POSSESSIVE = re.compile(r"\w[’']s?\s")     # a possessive inside a name: "Tarvel's government"
 # a name ending like a plural modifies a noun only in the possessive: "Tories' spending plans"
 PLURAL_NAME = re.compile(r"[^su']s$")
 # Where one clause of a sentence ends and another begins: a comma, semicolon, colon or dash,
@@ -190,6 +191,10 @@ class Pile:
         self.refs = pile_refs(ctx)
         self.index: PhraseIndex = ctx.worked_ahead("keyphrases") or issue_keyphrases(ctx)
         self.first = {r: min(g) for r, g in ctx.group_of.items()}
+
+    @cached_property
+    def people(self) -> set[str]:
+        return person_words(self.ctx)
 
     @cached_property
     def actor_names(self) -> set[str]:
@@ -406,7 +411,7 @@ def candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
     also the words seen as nouns only after modifiers (`heads_a_noun_phrase`)."""
     ctx, index = pile.ctx, pile.index
     actors = pile.actor_names
-    people = person_words(ctx)
+    people = pile.people
     documents = len(ctx.corpus.documents)
     recurring = [p for p in index.phrases.values() if len(p.sentences) >= MIN_USES]
     # what nearly every document says, in names as much as anywhere, is the pile's subject
@@ -484,7 +489,7 @@ def actor_of(pile: Pile, refs: frozenset[SentenceRef]) -> ActorFact | None:
 def actor_form(pile: Pile, actor: ActorFact, refs: frozenset[SentenceRef]) -> str:
     """The actor as the matter's sentences name it most often: a person by the one word the texts
     use for them alone ("Ferrow") unless another person shares it, else by the full name; an
-    organisation by its name or the alias the texts prefer ("IAM"); a country by its name (not
+    organisation by its name or the alias the texts prefer written alone ("IAM"); a country by its name (not
     by its capital, which the texts may also use for its government), or, where the texts never
     write that name, by the other name they use most for the country acting, not for where
     something happens ("Ruritania's laws", not "talks in Strelsau")."""
@@ -495,12 +500,23 @@ def actor_form(pile: Pile, actor: ActorFact, refs: frozenset[SentenceRef]) -> st
                   for n in [a.name, *a.aliases] for w in n.split()}
         forms += [a for a in actor.aliases if " " not in a and a in actor.name.split() and fold(a) not in others]
     elif actor.kind != "country":
-        forms += [a for a in actor.aliases if not POSSESSIVE_END.search(a)]
+        # "Tarvel's government" already says whose: before the matter it would be a second owner
+        forms += [a for a in actor.aliases if not POSSESSIVE_END.search(a) and not INNER_POSSESSIVE.search(a)]
     elif actor.aliases:
         name = written(actor.name)          # one pattern for the pile's every sentence
         if not any(name.search(pile.ctx.text(r)) for r in pile.refs):
             return max(actor.aliases, key=lambda a: (acting_uses(a, text), -len(a), a))
-    return max(forms, key=lambda f: (len(written(f).findall(text)), -len(f), f))
+    if actor.kind == "person":
+        # a surname counts in every use of the full name: the texts call the person by it
+        return max(forms, key=lambda f: (len(written(f).findall(text)), -len(f), f))
+    return max(forms, key=lambda f: (uses_alone(f, forms, text), -len(f), f))
+
+
+def uses_alone(form: str, forms: list[str], text: str) -> int:
+    """Uses of an organisation's form that are not part of a longer form of its name: "Boerse"
+    inside "Tarvel Boerse" is the full name written, not the short one ("the Boerse")."""
+    spans = [(m.start(), m.end()) for f in forms if f != form and form in f for m in written(f).finditer(text)]
+    return sum(1 for m in written(form).finditer(text) if not any(a <= m.start() and m.end() <= b for a, b in spans))
 
 
 def written(name: str) -> re.Pattern[str]:
@@ -528,7 +544,7 @@ def heading(pile: Pile, cand: Candidate) -> str:
         name = actor_form(pile, actor, cand.refs)
         own = {fold(w) for n in [actor.name, *actor.aliases] for w in n.split()}
         if not own & {fold(w) for w in words} and len(name.split()) + len(words) <= MAX_HEADING_WORDS:
-            matter = form[0].lower() + form[1:]
+            matter = form if mostly_capitalised(pile, words[0], cand.phrase.refs) else form[0].lower() + form[1:]
             said = re.compile(r"(?<!\w)" + re.escape(name) + r"[’']s?\s+(?:\w+\s+)?" + re.escape(words[0]),
                               re.IGNORECASE)
             if actor.kind == "person" or any(said.search(pile.ctx.text(r)) for r in cand.phrase.refs) \
@@ -538,12 +554,28 @@ def heading(pile: Pile, cand: Candidate) -> str:
     return capitalised(form)
 
 
+def mostly_capitalised(pile: Pile, word: str, refs: set[SentenceRef]) -> bool:
+    """The sentences write the word capitalised inside them more often than in lower case: a
+    name ("Newsnight", once written "newsnight" in a hasty e-mail), which keeps its capital after
+    an actor's name."""
+    inside = re.compile(r"(?<=[\w,;:’'\")] )" + re.escape(word) + r"(?!\w)", re.IGNORECASE)
+    upper = lower = 0
+    for ref in refs:
+        for m in inside.finditer(pile.ctx.text(ref)):
+            if m.group(0)[0].isupper():
+                upper += 1
+            else:
+                lower += 1
+    return upper > lower
+
+
 def capitalised(heading: str) -> str:
     """A heading opens on a capital, whoever it names first ("the junta" -> "Junta ceasefire"),
-    but a name written in camel case keeps its small first letter ("eBay", "iPhone")."""
+    but a name written in camel case keeps its small first letter ("eBay", "iPhone"); a word
+    whose capital comes after a hyphen ("pan-European") is no such name."""
     first = heading.split(maxsplit=1)[0] if heading.strip() else ""
-    if first[:1].islower() and any(c.isupper() for c in first[1:]):
-        return heading
+    if first[:1].islower() and any(c.isupper() for c in first[1:].split("-", 1)[0]):
+        return heading          # a prefix before a hyphen ("pan-European", "anti-Tarvel") is no camel case
     return heading[0].upper() + heading[1:]
 
 
@@ -713,7 +745,8 @@ class Selection:
     def specific_name(self, cand: Candidate, picked: list[SentenceRef]) -> str | None:
         """A matter named by one common word alone ("Lawsuit") is headed by what its shown
         statements are about: the phrase of several words that most of them use (RENAME_USES or
-        more; no actor's name, nor a phrase holding the word in any form), as a modifier of the word
+        more; no actor's name, word of a person's name or description of one person, nor a phrase holding the word in any
+        form), as a modifier of the word
         ("dock workers lawsuit"), or as the texts write the two together."""
         shown = set(picked)
         index = self.pile.index
@@ -722,6 +755,14 @@ class Selection:
         for other in {p.key: p for r in picked for p in self.pile.phrases_in.get(r, ())}.values():
             if any(same_word(w, cand.phrase.key) for w in other.words) or fold(other.form) in actors:
                 continue       # "download services downloaders": its own word in another form is no modifier
+            if other.key[0] in "$%#":
+                continue       # "6% tourism": a figure says how much, not what kind of matter
+            if any(w in self.pile.people for w in other.words):
+                continue       # "Tory leader Michael": a person's title and name cut short
+            last = fold(other.form.split()[-1])
+            if other.head in ROLE_HEADS and singular(last) == last:
+                continue       # "opposition leader": one person, who speaks of the matter, not what
+                               # kind of matter it is ("former directors lawsuit" names a class of party)
             uses = (len(shown & other.refs), len(other.sentences))
             if uses[0] >= RENAME_USES and (uses, other.key) > (best_uses, best.key if best else ""):
                 best, best_uses = other, uses
