@@ -192,6 +192,34 @@ def test_figures_owned_by_two_countries_after_a_pronoun_are_not_one_quantity():
     assert len(conflicts(a, c, actors=[country("Veltria"), country("Castorra")])) == 1
 
 
+def test_a_bound_reaching_a_figure_ties_no_conversions():
+    # "as much as $6bn" takes in "$4bn", but the two deals are not said to be one sum
+    a = doc("a", "Orvane is to supply Kestrel Jet with up to 50 jets in a deal that could be worth as much as "
+                 "$6bn (£3.1bn) for the maker.")
+    b = doc("b", "Tarvel Air has placed an order for 70 Orvane jets, in a deal valued at $4bn (£2.1bn) which "
+                 "should lead to new jobs.")
+    assert conflicts(a, b) == []
+
+
+def test_a_conversion_rounded_from_another_ties_no_conversions():
+    # "$22m" is "$21.6m" rounded: their conversions differ as much as they do
+    a = doc("a", "Due to the holiday, the Harwick thriller opened on Wednesday, bringing its total takings to "
+                 "$21.6m (£11.4m).")
+    b = doc("b", "The thriller went straight to the top spot after taking $22m (£11.7m) at the box office.")
+    assert conflicts(a, b) == []
+
+
+def test_one_round_sum_in_two_stories_ties_no_conversions():
+    # 1bn euros of costs and a 1bn-euro sale share only their currency
+    a = doc("a", "\"There is a risk that we will go over by around 10%, which is about 1bn euros (£686m),\" "
+                 "he told Tarvel Radio.")
+    b = doc("b", "Ann Vale began a visit to Harwick on Monday by signing a deal worth 1bn euros (£690m) "
+                 "for the sale of 23 ferries.")
+    assert conflicts(a, b) == []
+    c = doc("c", "Tom Reed signed a deal worth 1bn euros (£650m) for the sale of 23 ferries in Harwick.")
+    assert len(conflicts(b, c)) == 1
+
+
 def test_two_deals_of_one_party_with_two_others_are_not_one_sum():
     actors = [ActorFact("Tarvel Air", "organization"), ActorFact("Orvane", "organization"),
               ActorFact("Kestrel Jet", "organization")]

@@ -32,7 +32,15 @@ from briefing.analysis.conflicts import (
     stem,
 )
 from briefing.analysis.dates import find_dates, parse_iso
-from briefing.analysis.figures import CASUALTY_CLASSES, DURATIONS, NUMBER_WORDS, SCALES, Figure, figures
+from briefing.analysis.figures import (
+    CASUALTY_CLASSES,
+    CURRENCY_NAMES,
+    DURATIONS,
+    NUMBER_WORDS,
+    SCALES,
+    Figure,
+    figures,
+)
 from briefing.analysis.words import STOP_WORDS, commonness, fold
 from briefing.model import SentenceRef
 
@@ -222,8 +230,27 @@ def anchored(by_sentence: dict[int, list[Mention]], a: Mention, b: Mention) -> b
         return False
     if a.figure.span and b.figure.span:
         return same_value(a.figure.lo, b.figure.lo) or same_value(a.figure.hi, b.figure.hi)
-    return any(x.key == y.key != a.key and x.figure.agrees(y.figure)
+    return any(x.key == y.key != a.key and written_alike(x.figure, y.figure)
                for x in beside(by_sentence, a) for y in beside(by_sentence, b))
+
+
+def written_alike(x: Figure, y: Figure) -> bool:
+    """Two figures stating one value: the same number, maybe with a qualifier ("$150m" and "more
+    than $150m", "14bn euros" and "about 14bn euros"). A bound that reaches the other ("as much
+    as $6bn" and "$4bn") or a figure rounded from the other ("$22m" and "$21.6m") agrees with it
+    without stating it, and leaves room for two sums, or for conversions that differ as they do."""
+    return x.agrees(y) and (same_value(x.lo, y.lo) or same_value(x.hi, y.hi)
+                            or same_value(midpoint(x), midpoint(y)))
+
+
+# the words of a sum's currency and scale ("euros", "billion"): two sentences sharing only these
+# tell of two sums, not of one converted two ways
+MONEY_STEMS = frozenset(stem(w) for w in [*CURRENCY_NAMES, *SCALES])
+
+
+def share_matter(sents: Sentences, a: Mention, b: Mention) -> bool:
+    """Two figures' sentences share a word besides those of money."""
+    return bool(sents.stems[a.sentence] & sents.stems[b.sentence] - MONEY_STEMS)
 
 
 def converted_apart(by_sentence: dict[int, list[Mention]], a: Mention, b: Mention) -> bool:
@@ -273,7 +300,7 @@ def link(sents: Sentences, by_sentence: dict[int, list[Mention]], unit_count: Co
     conversion says so), or None. The cheap tests come first."""
     if a.doc == b.doc or not same_unit(a, b) or ratio(a.figure, b.figure) > ANCHOR_RATIO:
         return None
-    if anchored(by_sentence, a, b) and sents.stems[a.sentence] & sents.stems[b.sentence]:
+    if anchored(by_sentence, a, b) and share_matter(sents, a, b):
         return ANCHOR_WEIGHT, True
     if converted_apart(by_sentence, a, b):
         return None
