@@ -457,9 +457,17 @@ def test_a_view_a_report_sets_against_another_partys_is_a_conflict():
     assert [side[0].sentence for side in item.sides] == [0, 1]
 
 
-def test_views_of_two_unnamed_classes_of_people_are_no_item():
+def test_views_of_two_classes_of_people_set_against_each_other_are_an_item():
     a = doc("a", "Ministers say the new permits will cut traffic in Harwick.",
             "But opponents say similar permits in Tarvel have not reduced a single queue.")
+    [item] = conflicts(a, actors=REED)
+    assert item.topic == "Views differ: Ministers vs opponents"
+
+
+@pytest.mark.parametrize("first, second", [("Some", "others"), ("Many", "others"), ("Some", "many")])
+def test_views_of_parties_named_by_a_quantifier_alone_are_no_item(first, second):
+    a = doc("a", f"{first} say the new permits will cut traffic in Harwick.",
+            f"But {second} say similar permits in Tarvel have not reduced a single queue.")
     assert conflicts(a, actors=REED) == []
 
 
