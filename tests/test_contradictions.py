@@ -655,6 +655,23 @@ def test_one_act_told_of_two_doers_is_a_conflict_only_with_the_same_third_party(
     assert conflicts(c, d, actors=actors) == []
 
 
+def test_an_act_told_in_a_reported_clause_is_done_by_that_clauses_subject():
+    # Tom Reed only declined to talk of it: Harwick Bank held the talks in both reports
+    actors = [person("Tom Reed"), ActorFact("Harwick Bank", "organization"), country("Norland"),
+              ActorFact("Tarvel Trust", "organization")]
+    a = doc("a", "Speaking on the radio, Mr Reed declined to be drawn on reports that Harwick Bank had held "
+                 "merger talks with the Tarvel Trust.")
+    b = doc("b", "Shares in Norland banking group Harwick Bank rose on Monday after a press report that it had "
+                 "held merger talks with the Tarvel Trust.")
+    others = [doc(f"c{k}", "The annual report was published on Friday.", "A second report is due in May.")
+              for k in range(2)]
+    assert conflicts(a, b, *others, actors=actors) == []
+    c = doc("c", "Harwick Bank has held merger talks with the Tarvel Trust, the paper said.")
+    d = doc("d", "Tom Reed held merger talks with the Tarvel Trust, the paper said.")
+    [item] = conflicts(c, d, *others, actors=actors)
+    assert item.topic.endswith(": by Harwick Bank vs by Tom Reed")
+
+
 def test_one_person_in_two_exclusive_outcomes_is_a_conflict():
     a = doc("a", "Governor Ambler was removed by the council on Saturday after the vote.")
     b = doc("b", "Now censured, Ambler's authority as governor is suspended until the court rules.")

@@ -10,8 +10,11 @@ from functools import lru_cache
 from math import fsum
 
 from briefing.analysis.conflicts import (
+    AGENT_WORDS,
     KIND_SCORE,
+    PRONOUNS,
     TIME_WORDS,
+    WORD,
     DayMention,
     Finding,
     Sentences,
@@ -318,6 +321,28 @@ def rare_act(sents: Sentences, i: int, j: int) -> str | None:
     return "act:" + min(shared, key=lambda s: (after[s], s)) if shared else None
 
 
+# words that open a reported or embedded clause ("reports that X had held talks"): an act told
+# after one is done by that clause's subject, not by whom the sentence opens on
+EMBEDDING = re.compile(r"(?i:\b(?:that|whether|if)\s+)")
+
+
+def doer(sents: Sentences, text: str, act: str) -> str | None:
+    """Who does the act (a word stem) a sentence tells of: whom its main clause opens on, or,
+    where the act is told in a clause opened by "that" ("declined to talk of reports that Harwick
+    Bank had held talks"), whom that clause opens on; None where that is someone unnamed ("that
+    it had held talks")."""
+    at = next((m.start() for m in re.finditer(r"(?<![\w’'-])[a-z][a-z-]+", text) if stem(m.group(0)) == act), None)
+    embedded = [m for m in EMBEDDING.finditer(text, 0, at)] if at is not None else []
+    if not embedded:
+        return agent(sents, text)
+    start = embedded[-1].end()
+    found = [(a, who) for a, _, who in sents.names.find(text) if start <= a < at]
+    if not found:
+        return None
+    opening = WORD.findall(text[start:found[0][0]])
+    return None if any(w.lower() in PRONOUNS for w in opening) or len(opening) > AGENT_WORDS else found[0][1]
+
+
 def rare_pairs(sents: Sentences) -> list[tuple[int, int]]:
     """Pairs of sentences from different reports that share a rare word (one in at most
     ROLE_DF sentences): where one act can be told twice."""
@@ -345,8 +370,10 @@ def agent_findings(sents: Sentences) -> list[Finding]:
             given_i[act], given_j[act] = len(sents.texts[i]), len(sents.texts[j])
         for role in sorted(set(given_i) & set(given_j)):
             act = role.startswith("act:")
-            find = agent if act else holder
-            who_i, who_j = find(sents, sents.texts[i], given_i[role]), find(sents, sents.texts[j], given_j[role])
+            if act:
+                who_i, who_j = doer(sents, sents.texts[i], role[4:]), doer(sents, sents.texts[j], role[4:])
+            else:
+                who_i, who_j = holder(sents, sents.texts[i], given_i[role]), holder(sents, sents.texts[j], given_j[role])
             named_i, named_j = sents.names.named(sents.texts[i]), sents.names.named(sents.texts[j])
             if not who_i or not who_j or who_i == who_j or who_i in named_j or who_j in named_i:
                 continue
