@@ -672,6 +672,15 @@ def test_an_act_told_in_a_reported_clause_is_done_by_that_clauses_subject():
     assert item.topic.endswith(": by Harwick Bank vs by Tom Reed")
 
 
+def test_what_a_party_did_told_in_a_relative_clause_is_not_the_act_told():
+    actors = [person("Ann Vale"), ActorFact("Harwick Party", "organization"),
+              ActorFact("Norland League", "organization"), country("Tarvel")]
+    a = doc("a", "Ms Vale was expelled from the Harwick Party because of her staunch opposition to the war on Tarvel.")
+    b = doc("b", "Last year the Norland League, which opposed the war in Tarvel, urged voters not to back the "
+                 "Harwick Party.")
+    assert conflicts(a, b, actors=actors) == []
+
+
 def test_one_person_in_two_exclusive_outcomes_is_a_conflict():
     a = doc("a", "Governor Ambler was removed by the council on Saturday after the vote.")
     b = doc("b", "Now censured, Ambler's authority as governor is suspended until the court rules.")

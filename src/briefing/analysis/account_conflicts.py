@@ -13,6 +13,7 @@ from briefing.analysis.conflicts import (
     AGENT_WORDS,
     KIND_SCORE,
     PRONOUNS,
+    RELATIVE,
     TIME_WORDS,
     WORD,
     DayMention,
@@ -306,7 +307,8 @@ def roles(sents: Sentences, i: int) -> dict[str, int]:
 
 def rare_act(sents: Sentences, i: int, j: int) -> str | None:
     """The act two sentences both tell of ("act:invit"): of the rare lower-case words they share,
-    the first after the name the second sentence opens on (a verb follows its subject)."""
+    the first after the name the second sentence opens on (a verb follows its subject), outside
+    relative clauses (", which opposed the war,": what the party once did, not the act told)."""
     def lower(text: str) -> dict[str, int]:
         found: dict[str, int] = {}
         for m in re.finditer(r"(?<![\w’'-])[a-z][a-z-]+", text):
@@ -315,7 +317,8 @@ def rare_act(sents: Sentences, i: int, j: int) -> str | None:
         return found
     text = sents.texts[j]
     opener = next((end for start, end, who in sents.names.find(text) if who == agent(sents, text)), 0)
-    after = {s: at for s, at in lower(text).items() if at >= opener}
+    main = RELATIVE.sub(lambda m: " " * len(m.group(0)), text)
+    after = {s: at for s, at in lower(main).items() if at >= opener}
     shared = [s for s in set(lower(sents.texts[i])) & set(after) & sents.stems[i] & sents.stems[j]
               if sents.df[s] <= ROLE_DF]
     return "act:" + min(shared, key=lambda s: (after[s], s)) if shared else None
