@@ -168,6 +168,17 @@ def test_undated_market_levels_and_moves_are_no_conflict():
     assert conflicts(c, d) == []
 
 
+def test_undated_moves_of_a_share_price_are_no_conflict():
+    # a share price moves through the day: "by noon" and "closed" are two moments
+    a = doc("a", "Shares in Harwick United closed up 4.75% on Monday following a new offer from Tom Reed.")
+    b = doc("b", "Shares in Harwick United were up over 5% by noon on Monday following a new offer from Tom Reed.")
+    assert conflicts(a, b) == []
+    # a share of something else, in the same words, still compares
+    c = doc("c", "Tom Reed now owns 28.1% of Harwick United following a new offer on Monday.")
+    d = doc("d", "Tom Reed now owns 25.2% of Harwick United following a new offer on Monday.")
+    assert len(conflicts(c, d)) == 1
+
+
 def test_a_phase_of_a_game_and_a_moment_ahead_are_not_durations():
     a = doc("a", "Harwick reasserted their authority in the final 10 minutes of the Tarvel cup game.")
     b = doc("b", "The defining moments of the Tarvel cup game came with Harwick under pressure in the final 12 minutes.")

@@ -138,10 +138,23 @@ MOVE = re.compile(r"(?i:\b(?:rose|fell|climbed|dropped|slipped|jumped|gained|los
 MARKET_REACH = 45           # characters before a figure searched for a market's session
 
 
+# what a market prices, moving through the day (a closed class)
+PRICED = re.compile(r"(?i:\b(?:shares?|stocks?|index|indices|price|prices|currency|dollar|euro|pound|yen)\b)")
+MOVE_WORDS = 4              # words between a move's verb and its figure ("were up more than 16%")
+
+
 def market_move(text: str, f: Figure) -> bool:
-    """The figure is a market's level at one session, or a move told with the level it reached."""
+    """The figure is a market's level at one session, or a move told with the level it reached,
+    or a price's move told of its market ("Shares in Alpha closed up 4.75%", "were up over 5% by
+    noon"): each changes through the day."""
     before = text[max(0, f.start - MARKET_REACH):f.start]
-    return bool(SESSION_LEVEL.search(before) or f.span and MOVE.search(before))
+    if SESSION_LEVEL.search(before) or f.span and MOVE.search(before):
+        return True
+    clause = re.split(r"[,;:]", before)[-1]
+    verb = re.search(r"(?i:\b(?:rose|fell|climbed|dropped|slipped|jumped|gained|lost|soared|slumped|surged|"
+                     r"tumbled|dipped|eased|closed|ended|finished|traded|trading|up|down)\b)((?:\s+\S+)*)\s*$", clause)
+    return f.kind == "share" and bool(verb) and len(verb.group(1).split()) <= MOVE_WORDS \
+        and bool(PRICED.search(clause[:verb.start()]))
 
 
 def a_difference(text: str, f: Figure) -> bool:
