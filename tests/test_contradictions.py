@@ -61,6 +61,21 @@ def test_a_range_is_one_figure_of_two_ends():
     assert f.span and (f.lo, f.hi) == (400e6, 1.5e9)
 
 
+def test_from_one_figure_to_another_is_a_change_not_a_range():
+    cut = figures("The fund is to cut its growth forecast for the Tarvel economy from 1.8% to 0.8%.")
+    assert [(f.lo, f.span) for f in cut] == [(1.8, False), (0.8, False)]
+    fell = figures("Staff numbers at Harwick Rail fell from 155,000 to 110,000 over the decade.")
+    assert not any(f.span for f in fell)
+    [ranging] = figures("Tickets for the Harwick final sell at prices ranging from £19 to £29.")
+    assert ranging.span and (ranging.lo, ranging.hi) == (19, 29)
+
+
+def test_a_cut_forecast_is_no_range_to_set_against_another():
+    a = doc("a", "The fund is to cut its 2005 growth forecast for the Tarvel economy from 1.8% to 0.8%, the paper said.")
+    b = doc("b", "Growth in Harwick for the three months to December was 0.7-0.8%, ahead of the 0.6% forecast.")
+    assert conflicts(a, b) == []
+
+
 def test_a_coarse_duration_holds_the_days_a_finer_one_names():
     [weeks] = figures("The seven-week stoppage ended on Monday.")
     [days] = figures("Workers returned after a 52-day stoppage.")
