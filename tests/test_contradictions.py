@@ -412,6 +412,18 @@ def test_an_answer_rebuts_the_claim_told_just_before_it():
     assert conflicts(c) == []       # shown alone, "That" would point to nothing the reader has
 
 
+@pytest.mark.parametrize("answer", ["But the claim was denied by a spokesman for the Harwick Party.",
+                                    "The allegations have been strongly denied by the Harwick Party.",
+                                    "The accusations were rejected by the Harwick Party on Monday."])
+def test_a_passive_denial_answers_the_claim_told_just_before_it(answer):
+    a = doc("a", "Tom Reed accused the Harwick Party of signing a secret deal with the Tarvel League.", answer)
+    [item] = conflicts(a, actors=REED)
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(0, 1)]]
+    # a claim opening on "He" does not say whose it is: shown as a version, it would dangle
+    b = doc("b", "He accused the Harwick Party of signing a secret deal with the Tarvel League.", answer)
+    assert conflicts(b, actors=REED) == []
+
+
 def test_a_clause_called_wrong_without_a_party_is_paired_with_its_report():
     a = doc("a", "A union leaflet claims the harbour ferry will stop running on winter weekends.")
     b = doc("b", "The council said it was wrong to suggest the harbour ferry would stop running on winter weekends.")
