@@ -339,6 +339,13 @@ def test_denial_of_a_reported_claim_is_paired():
     assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
 
 
+def test_a_denial_of_claims_described_after_a_comma_is_named_by_the_claims():
+    a = doc("a", "The claims about Ann Vale's part in the harbour sale were made in a book published this week.")
+    b = doc("b", "The council has denied the claims, made in a new book about the Tarvel harbour sale.")
+    [item] = conflicts(a, b, actors=[person("Ann Vale")])
+    assert item.topic.startswith("Claim and denial: the claims made in a new book about")
+
+
 def test_a_denial_of_that_quote_answers_the_sentence_before():
     a = doc("a", "The memoir claimed that the envoy told the mayor: \"I will never trust you again.\"",
             "The envoy directly denied that quote on Monday.")

@@ -199,6 +199,16 @@ def denial_object(text: str) -> tuple[str, bool] | None:
     return (denied, False) if len(said) >= MIN_CLAIM else None
 
 
+def named_denied(text: str, denied: str) -> str:
+    """What a denial denies, for its topic: where it is told after a comma, as a description of
+    the claims ("denied the claims, made in a new book about ..."), with the words naming them
+    ("the claims made in a new book about ...")."""
+    if not denied.lstrip().startswith(","):
+        return denied
+    m = DENIAL.search(text)
+    return (m.group(0).split(None, 1)[1:] or [""])[0] + " " + denied.lstrip()[1:].lstrip()
+
+
 def claimed(text: str) -> str:
     """What a claim sentence says is claimed: the words after its reporting verb."""
     m = CLAIM_VERBS.search(text)
@@ -264,7 +274,7 @@ def denial_findings(sents: Sentences) -> list[Finding]:
             if len(wanted) < MIN_CLAIM or not claims:
                 continue
             weight = scores[claims[0]]
-        what = clause(claimed(sents.texts[claims[0]])) if pointer else clause(denied)
+        what = clause(claimed(sents.texts[claims[0]])) if pointer else clause(named_denied(sents.texts[i], denied))
         sides = [[sents.refs[j] for j in claims[:CLAIMS_SHOWN]], [sents.refs[i]]]
         # the denier's own words, where they follow, say what the denier holds instead
         own = None if pointer else own_words(sents, i)
