@@ -256,6 +256,18 @@ def test_two_deals_of_one_party_with_two_others_are_not_one_sum():
     assert len(conflicts(a, c, actors=actors)) == 1
 
 
+def test_a_rare_count_told_of_two_different_people_is_not_one_quantity():
+    # two matches: nothing but the rare unit ties the counts, and each names its own player
+    actors = [person("Ann Vale"), person("Eva Lund")]
+    a = doc("a", "The match lasted almost three hours and featured 13 service breaks, including three in the "
+                 "final set when Vale held her nerve.")
+    b = doc("b", "The pair traded 16 service breaks during an exhausting baseline battle, with Lund taking the "
+                 "eighth game of the final set.")
+    assert conflicts(a, b, actors=actors) == []
+    c = doc("c", "The pair traded 16 service breaks during an exhausting baseline battle in the final set.")
+    assert len(conflicts(a, c, actors=actors)) == 1
+
+
 def test_net_and_gross_figures_are_not_one_quantity():
     a = doc("a", "The carmaker has more than $45 billion in net debt after a weak year of sales.")
     b = doc("b", "The carmaker has $58 billion of debt after a weak year of sales, analysts said.")

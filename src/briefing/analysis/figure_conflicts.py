@@ -303,6 +303,13 @@ def different_holders(sents: Sentences, a: Mention, b: Mention) -> bool:
     return bool(named_a & named_b) and bool(named_a - named_b) and bool(named_b - named_a)
 
 
+def other_people(sents: Sentences, a: Mention, b: Mention) -> bool:
+    """Each figure's sentence names a person, and none the other names."""
+    people_a, people_b = ({who for who in sents.names.named(sents.texts[m.sentence])
+                           if sents.names.kinds.get(who) == "person"} for m in (a, b))
+    return bool(people_a) and bool(people_b) and not people_a & people_b
+
+
 def has_date(sents: Sentences, m: Mention) -> bool:
     return published_on(sents, m.doc) is not None
 
@@ -324,6 +331,8 @@ def link(sents: Sentences, by_sentence: dict[int, list[Mention]], unit_count: Co
         and unit_count[unit_key(a)] <= RARE_UNIT and ratio(a.figure, b.figure) <= RARE_RATIO
     if share < MIN_FRAME_SHARE and not rare:
         return None
+    if share < MIN_FRAME_SHARE and other_people(sents, a, b):
+        return None         # only the unit ties them, and each tells of its own person (two matches)
     if not same_time(sents, a.sentence, b.sentence) and not (has_date(sents, a) and has_date(sents, b)):
         return None         # figures of different days, and no dates to read an update from
     if ("per" in a.figure.measure or market_move(sents.texts[a.sentence], a.figure)
