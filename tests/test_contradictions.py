@@ -729,6 +729,15 @@ def test_an_act_told_in_a_reported_clause_is_done_by_that_clauses_subject():
     assert item.topic.endswith(": by Harwick Bank vs by Tom Reed")
 
 
+def test_an_act_of_a_partys_possession_is_not_the_partys_own():
+    # "Norland's national airline" makes the debut, not Norland
+    actors = [country("Norland"), ActorFact("Norland Air", "organization"), ActorFact("Harwick Exchange", "organization")]
+    a = doc("a", "Norland's national airline is to make its overseas stock market debut with a listing on the "
+                 "Harwick Exchange, the exchange said.")
+    b = doc("b", "Norland Air picked the Harwick Exchange for its listing in its stock market debut last month.")
+    assert conflicts(a, b, actors=actors) == []
+
+
 def test_what_a_party_did_told_in_a_relative_clause_is_not_the_act_told():
     actors = [person("Ann Vale"), ActorFact("Harwick Party", "organization"),
               ActorFact("Norland League", "organization"), country("Tarvel")]

@@ -339,15 +339,22 @@ def rare_act(sents: Sentences, i: int, j: int) -> str | None:
 EMBEDDING = re.compile(r"(?i:\b(?:that|whether|if)\s+)")
 
 
+# a name's possessive before a common noun ("Norland's national airline")
+POSSESSED = re.compile(r"[’']s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+
+
 def doer(sents: Sentences, text: str, act: str) -> str | None:
     """Who does the act (a word stem) a sentence tells of: whom its main clause opens on, or,
     where the act is told in a clause opened by "that" ("declined to talk of reports that Harwick
     Bank had held talks"), whom that clause opens on; None where that is someone unnamed ("that
-    it had held talks")."""
+    it had held talks") or something the party owns ("Norland's national airline is to ...")."""
     at = next((m.start() for m in re.finditer(r"(?<![\w’'-])[a-z][a-z-]+", text) if stem(m.group(0)) == act), None)
     embedded = [m for m in EMBEDDING.finditer(text, 0, at)] if at is not None else []
     if not embedded:
-        return agent(sents, text)
+        who = agent(sents, text)
+        # "Norland's national airline is to make its debut": the act is the thing owned's
+        owned = [end for start, end, name in sents.names.find(text) if name == who][:1]
+        return None if owned and POSSESSED.match(text, owned[0]) else who
     start = embedded[-1].end()
     found = [(a, who) for a, _, who in sents.names.find(text) if start <= a < at]
     if not found:
