@@ -268,6 +268,13 @@ def test_a_rare_count_told_of_two_different_people_is_not_one_quantity():
     assert len(conflicts(a, c, actors=actors)) == 1
 
 
+def test_two_rare_ranges_of_shares_are_not_tied_by_their_rarity():
+    # a story gives shares of many things: inflation and growth are two, though both are ranges
+    a = doc("a", "Tom Reed added that inflation is expected to remain at between 3% and 6% until at least 2008.")
+    b = doc("b", "In Tarvel, growth will be between 4.7% and 4.8%, the ministry said.")
+    assert conflicts(a, b) == []
+
+
 def test_net_and_gross_figures_are_not_one_quantity():
     a = doc("a", "The carmaker has more than $45 billion in net debt after a weak year of sales.")
     b = doc("b", "The carmaker has $58 billion of debt after a weak year of sales, analysts said.")

@@ -56,8 +56,8 @@ ALL_FIGURE_PAIRS = 60       # figures of one kind compared all with all up to th
                             # figures); more are compared where the words around them meet
 RARE_UNIT = 4               # a unit (or a range of one) given this rarely ties its figures by itself...
 RARE_RATIO = 1.4            # ...where they are this close (24 and 33 hours are; two and three weeks not)
-# the units whose rarity ties figures: things counted, ranges, and spans of an event's length;
-# not sums, shares or years, which a story gives of many different things
+# the units whose rarity ties figures: things counted, ranges (not of shares), and spans of an
+# event's length; not sums, shares or years, which a story gives of many different things
 FINE_UNITS = frozenset({"minute", "hour", "day"})
 FRAME_WORDS = 8             # words either side of a figure that say what it counts
 MIN_FRAME_WORDS = 2         # words two figures' frames must share to be one quantity...
@@ -327,7 +327,7 @@ def link(sents: Sentences, by_sentence: dict[int, list[Mention]], unit_count: Co
     if a.figure.span != b.figure.span or ratio(a.figure, b.figure) > MAX_RATIO:
         return None
     share = frame_share(sents, a, b)
-    rare = (a.key == "count" or a.figure.span or a.figure.unit in FINE_UNITS) \
+    rare = (a.key == "count" or a.figure.span and a.key != "share" or a.figure.unit in FINE_UNITS) \
         and unit_count[unit_key(a)] <= RARE_UNIT and ratio(a.figure, b.figure) <= RARE_RATIO
     if share < MIN_FRAME_SHARE and not rare:
         return None
