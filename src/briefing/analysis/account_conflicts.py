@@ -10,8 +10,12 @@ from functools import lru_cache
 from math import fsum
 
 from briefing.analysis.conflicts import (
+    AGENT_WORDS,
     KIND_SCORE,
+    PRONOUNS,
+    RELATIVE,
     TIME_WORDS,
+    WORD,
     DayMention,
     Finding,
     Sentences,
@@ -195,6 +199,16 @@ def denial_object(text: str) -> tuple[str, bool] | None:
     return (denied, False) if len(said) >= MIN_CLAIM else None
 
 
+def named_denied(text: str, denied: str) -> str:
+    """What a denial denies, for its topic: where it is told after a comma, as a description of
+    the claims ("denied the claims, made in a new book about ..."), with the words naming them
+    ("the claims made in a new book about ...")."""
+    if not denied.lstrip().startswith(","):
+        return denied
+    m = DENIAL.search(text)
+    return (m.group(0).split(None, 1)[1:] or [""])[0] + " " + denied.lstrip()[1:].lstrip()
+
+
 def claimed(text: str) -> str:
     """What a claim sentence says is claimed: the words after its reporting verb."""
     m = CLAIM_VERBS.search(text)
@@ -260,7 +274,7 @@ def denial_findings(sents: Sentences) -> list[Finding]:
             if len(wanted) < MIN_CLAIM or not claims:
                 continue
             weight = scores[claims[0]]
-        what = clause(claimed(sents.texts[claims[0]])) if pointer else clause(denied)
+        what = clause(claimed(sents.texts[claims[0]])) if pointer else clause(named_denied(sents.texts[i], denied))
         sides = [[sents.refs[j] for j in claims[:CLAIMS_SHOWN]], [sents.refs[i]]]
         # the denier's own words, where they follow, say what the denier holds instead
         own = None if pointer else own_words(sents, i)
@@ -303,7 +317,8 @@ def roles(sents: Sentences, i: int) -> dict[str, int]:
 
 def rare_act(sents: Sentences, i: int, j: int) -> str | None:
     """The act two sentences both tell of ("act:invit"): of the rare lower-case words they share,
-    the first after the name the second sentence opens on (a verb follows its subject)."""
+    the first after the name the second sentence opens on (a verb follows its subject), outside
+    relative clauses (", which opposed the war,": what the party once did, not the act told)."""
     def lower(text: str) -> dict[str, int]:
         found: dict[str, int] = {}
         for m in re.finditer(r"(?<![\w’'-])[a-z][a-z-]+", text):
@@ -312,10 +327,40 @@ def rare_act(sents: Sentences, i: int, j: int) -> str | None:
         return found
     text = sents.texts[j]
     opener = next((end for start, end, who in sents.names.find(text) if who == agent(sents, text)), 0)
-    after = {s: at for s, at in lower(text).items() if at >= opener}
+    main = RELATIVE.sub(lambda m: " " * len(m.group(0)), text)
+    after = {s: at for s, at in lower(main).items() if at >= opener}
     shared = [s for s in set(lower(sents.texts[i])) & set(after) & sents.stems[i] & sents.stems[j]
               if sents.df[s] <= ROLE_DF]
     return "act:" + min(shared, key=lambda s: (after[s], s)) if shared else None
+
+
+# words that open a reported or embedded clause ("reports that X had held talks"): an act told
+# after one is done by that clause's subject, not by whom the sentence opens on
+EMBEDDING = re.compile(r"(?i:\b(?:that|whether|if)\s+)")
+
+
+# a name's possessive before a common noun ("Norland's national airline")
+POSSESSED = re.compile(r"[’']s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+
+
+def doer(sents: Sentences, text: str, act: str) -> str | None:
+    """Who does the act (a word stem) a sentence tells of: whom its main clause opens on, or,
+    where the act is told in a clause opened by "that" ("declined to talk of reports that Harwick
+    Bank had held talks"), whom that clause opens on; None where that is someone unnamed ("that
+    it had held talks") or something the party owns ("Norland's national airline is to ...")."""
+    at = next((m.start() for m in re.finditer(r"(?<![\w’'-])[a-z][a-z-]+", text) if stem(m.group(0)) == act), None)
+    embedded = [m for m in EMBEDDING.finditer(text, 0, at)] if at is not None else []
+    if not embedded:
+        who = agent(sents, text)
+        # "Norland's national airline is to make its debut": the act is the thing owned's
+        owned = [end for start, end, name in sents.names.find(text) if name == who][:1]
+        return None if owned and POSSESSED.match(text, owned[0]) else who
+    start = embedded[-1].end()
+    found = [(a, who) for a, _, who in sents.names.find(text) if start <= a < at]
+    if not found:
+        return None
+    opening = WORD.findall(text[start:found[0][0]])
+    return None if any(w.lower() in PRONOUNS for w in opening) or len(opening) > AGENT_WORDS else found[0][1]
 
 
 def rare_pairs(sents: Sentences) -> list[tuple[int, int]]:
@@ -345,8 +390,10 @@ def agent_findings(sents: Sentences) -> list[Finding]:
             given_i[act], given_j[act] = len(sents.texts[i]), len(sents.texts[j])
         for role in sorted(set(given_i) & set(given_j)):
             act = role.startswith("act:")
-            find = agent if act else holder
-            who_i, who_j = find(sents, sents.texts[i], given_i[role]), find(sents, sents.texts[j], given_j[role])
+            if act:
+                who_i, who_j = doer(sents, sents.texts[i], role[4:]), doer(sents, sents.texts[j], role[4:])
+            else:
+                who_i, who_j = holder(sents, sents.texts[i], given_i[role]), holder(sents, sents.texts[j], given_j[role])
             named_i, named_j = sents.names.named(sents.texts[i]), sents.names.named(sents.texts[j])
             if not who_i or not who_j or who_i == who_j or who_i in named_j or who_j in named_i:
                 continue

@@ -32,7 +32,15 @@ from briefing.analysis.conflicts import (
     stem,
 )
 from briefing.analysis.dates import find_dates, parse_iso
-from briefing.analysis.figures import CASUALTY_CLASSES, DURATIONS, NUMBER_WORDS, SCALES, Figure, figures
+from briefing.analysis.figures import (
+    CASUALTY_CLASSES,
+    CURRENCY_NAMES,
+    DURATIONS,
+    NUMBER_WORDS,
+    SCALES,
+    Figure,
+    figures,
+)
 from briefing.analysis.words import STOP_WORDS, commonness, fold
 from briefing.model import SentenceRef
 
@@ -48,8 +56,8 @@ ALL_FIGURE_PAIRS = 60       # figures of one kind compared all with all up to th
                             # figures); more are compared where the words around them meet
 RARE_UNIT = 4               # a unit (or a range of one) given this rarely ties its figures by itself...
 RARE_RATIO = 1.4            # ...where they are this close (24 and 33 hours are; two and three weeks not)
-# the units whose rarity ties figures: things counted, ranges, and spans of an event's length;
-# not sums, shares or years, which a story gives of many different things
+# the units whose rarity ties figures: things counted, ranges (not of shares), and spans of an
+# event's length; not sums, shares or years, which a story gives of many different things
 FINE_UNITS = frozenset({"minute", "hour", "day"})
 FRAME_WORDS = 8             # words either side of a figure that say what it counts
 MIN_FRAME_WORDS = 2         # words two figures' frames must share to be one quantity...
@@ -130,10 +138,23 @@ MOVE = re.compile(r"(?i:\b(?:rose|fell|climbed|dropped|slipped|jumped|gained|los
 MARKET_REACH = 45           # characters before a figure searched for a market's session
 
 
+# what a market prices, moving through the day (a closed class)
+PRICED = re.compile(r"(?i:\b(?:shares?|stocks?|index|indices|price|prices|currency|dollar|euro|pound|yen)\b)")
+MOVE_WORDS = 4              # words between a move's verb and its figure ("were up more than 16%")
+
+
 def market_move(text: str, f: Figure) -> bool:
-    """The figure is a market's level at one session, or a move told with the level it reached."""
+    """The figure is a market's level at one session, or a move told with the level it reached,
+    or a price's move told of its market ("Shares in Alpha closed up 4.75%", "were up over 5% by
+    noon"): each changes through the day."""
     before = text[max(0, f.start - MARKET_REACH):f.start]
-    return bool(SESSION_LEVEL.search(before) or f.span and MOVE.search(before))
+    if SESSION_LEVEL.search(before) or f.span and MOVE.search(before):
+        return True
+    clause = re.split(r"[,;:]", before)[-1]
+    verb = re.search(r"(?i:\b(?:rose|fell|climbed|dropped|slipped|jumped|gained|lost|soared|slumped|surged|"
+                     r"tumbled|dipped|eased|closed|ended|finished|traded|trading|up|down)\b)((?:\s+\S+)*)\s*$", clause)
+    return f.kind == "share" and bool(verb) and len(verb.group(1).split()) <= MOVE_WORDS \
+        and bool(PRICED.search(clause[:verb.start()]))
 
 
 def a_difference(text: str, f: Figure) -> bool:
@@ -222,8 +243,27 @@ def anchored(by_sentence: dict[int, list[Mention]], a: Mention, b: Mention) -> b
         return False
     if a.figure.span and b.figure.span:
         return same_value(a.figure.lo, b.figure.lo) or same_value(a.figure.hi, b.figure.hi)
-    return any(x.key == y.key != a.key and x.figure.agrees(y.figure)
+    return any(x.key == y.key != a.key and written_alike(x.figure, y.figure)
                for x in beside(by_sentence, a) for y in beside(by_sentence, b))
+
+
+def written_alike(x: Figure, y: Figure) -> bool:
+    """Two figures stating one value: the same number, maybe with a qualifier ("$150m" and "more
+    than $150m", "14bn euros" and "about 14bn euros"). A bound that reaches the other ("as much
+    as $6bn" and "$4bn") or a figure rounded from the other ("$22m" and "$21.6m") agrees with it
+    without stating it, and leaves room for two sums, or for conversions that differ as they do."""
+    return x.agrees(y) and (same_value(x.lo, y.lo) or same_value(x.hi, y.hi)
+                            or same_value(midpoint(x), midpoint(y)))
+
+
+# the words of a sum's currency and scale ("euros", "billion"): two sentences sharing only these
+# tell of two sums, not of one converted two ways
+MONEY_STEMS = frozenset(stem(w) for w in [*CURRENCY_NAMES, *SCALES])
+
+
+def share_matter(sents: Sentences, a: Mention, b: Mention) -> bool:
+    """Two figures' sentences share a word besides those of money."""
+    return bool(sents.stems[a.sentence] & sents.stems[b.sentence] - MONEY_STEMS)
 
 
 def converted_apart(by_sentence: dict[int, list[Mention]], a: Mention, b: Mention) -> bool:
@@ -263,6 +303,13 @@ def different_holders(sents: Sentences, a: Mention, b: Mention) -> bool:
     return bool(named_a & named_b) and bool(named_a - named_b) and bool(named_b - named_a)
 
 
+def other_people(sents: Sentences, a: Mention, b: Mention) -> bool:
+    """Each figure's sentence names a person, and none the other names."""
+    people_a, people_b = ({who for who in sents.names.named(sents.texts[m.sentence])
+                           if sents.names.kinds.get(who) == "person"} for m in (a, b))
+    return bool(people_a) and bool(people_b) and not people_a & people_b
+
+
 def has_date(sents: Sentences, m: Mention) -> bool:
     return published_on(sents, m.doc) is not None
 
@@ -273,17 +320,19 @@ def link(sents: Sentences, by_sentence: dict[int, list[Mention]], unit_count: Co
     conversion says so), or None. The cheap tests come first."""
     if a.doc == b.doc or not same_unit(a, b) or ratio(a.figure, b.figure) > ANCHOR_RATIO:
         return None
-    if anchored(by_sentence, a, b) and sents.stems[a.sentence] & sents.stems[b.sentence]:
+    if anchored(by_sentence, a, b) and share_matter(sents, a, b):
         return ANCHOR_WEIGHT, True
     if converted_apart(by_sentence, a, b):
         return None
     if a.figure.span != b.figure.span or ratio(a.figure, b.figure) > MAX_RATIO:
         return None
     share = frame_share(sents, a, b)
-    rare = (a.key == "count" or a.figure.span or a.figure.unit in FINE_UNITS) \
+    rare = (a.key == "count" or a.figure.span and a.key != "share" or a.figure.unit in FINE_UNITS) \
         and unit_count[unit_key(a)] <= RARE_UNIT and ratio(a.figure, b.figure) <= RARE_RATIO
     if share < MIN_FRAME_SHARE and not rare:
         return None
+    if share < MIN_FRAME_SHARE and other_people(sents, a, b):
+        return None         # only the unit ties them, and each tells of its own person (two matches)
     if not same_time(sents, a.sentence, b.sentence) and not (has_date(sents, a) and has_date(sents, b)):
         return None         # figures of different days, and no dates to read an update from
     if ("per" in a.figure.measure or market_move(sents.texts[a.sentence], a.figure)

@@ -82,6 +82,9 @@ CLAUSE_END = re.compile(r"[,;()]|\d")
 DURATION_HINT = re.compile(r"second|minute|hour|day|week|month|year")
 RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|and)\s*$")
 RANGE_OPEN = re.compile(r"(?i:(?:between|from)\s*)$")
+FROM = re.compile(r"(?i:\bfrom\s*$)")
+# words after which "from X to Y" is a range, not a change (a closed class)
+RANGE_WORD = re.compile(r"(?i:\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|anywhere|spanning)\s+from\s*$)")
 WORD = re.compile(r"[a-z][a-z’'-]*")
 DIGIT = re.compile(r"\d")
 CURRENCY_SIGN = re.compile(r"[$£€¥₹₩]")
@@ -304,6 +307,14 @@ def counts(text: str, lower: str, found: list[Figure], add) -> None:
         add(kind or "count", number_value(num) * scale, m, num, noun=noun)
 
 
+def a_change(text: str, start: int) -> bool:
+    """The figure at `start` opens "from X to Y" told as a change ("cut its forecast from 1.8% to
+    0.8%", "fell from 155,000 to 110,000"): news prose writes a range so only after a word of
+    range ("prices ranging from £19 to £29"), else "between X and Y" or "X to Y"."""
+    before = text[max(0, start - 40):start]
+    return bool(FROM.search(before)) and not RANGE_WORD.search(before)
+
+
 def join_ranges(text: str, found: list[Figure]) -> list[Figure]:
     """"$540m to $1.08bn", "between 10,000 and 100,000", "10% to 20%": one figure of two ends.
     A bare first end takes the second's unit ("between 10 and 20 hours")."""
@@ -312,14 +323,15 @@ def join_ranges(text: str, found: list[Figure]) -> list[Figure]:
     while i < len(found):
         f = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if nxt is not None and nxt.kind == f.kind and RANGE_JOIN.match(text[f.end:nxt.start]):
+        if nxt is not None and nxt.kind == f.kind and RANGE_JOIN.match(text[f.end:nxt.start]) \
+                and not a_change(text, f.start):
             out.append(replace(nxt, lo=f.lo, start=f.start, text=text[f.start:nxt.end], measure=f.measure | nxt.measure,
                                span=True))
             i += 2
             continue
         bare = BARE_START.search(text, 0, f.start)
         if bare and (RANGE_OPEN.search(text[:bare.start()]) or "and" not in bare.group(0)) \
-                and not (out and out[-1].end > bare.start()):
+                and not (out and out[-1].end > bare.start()) and not a_change(text, bare.start()):
             written = NUMBER_RE.findall(f.text)[-1]
             low = number_value(bare.group(1)) * f.hi / (number_value(written) or 1.0)
             if low < f.lo:

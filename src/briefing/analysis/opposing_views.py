@@ -2,9 +2,9 @@
 cards will cut crime. But opponents say such schemes have failed elsewhere." A sentence opening
 on a contrast ("But", "However,") and a party with a verb of saying or denying, paired with the sentence
 before it where that one tells another party's view (over sentences that go on with it: "He
-added ..."); where the sentence before tells a fact, the contrast answers the fact. One of the
-two parties is an actor of the story: two classes of people ("Ministers vs opponents") tell the
-reader too little of who disputes.
+added ..."); where the sentence before tells a fact, the contrast answers the fact. A party is an
+actor of the story or a class of people ("Ministers vs opponents", "the band vs police"), not a
+quantity alone ("Some vs others"), which does not say who disputes.
 """
 
 from __future__ import annotations
@@ -61,6 +61,8 @@ TIME_PHRASE = re.compile(r"(?i:\s+(?:on\s+\w+day|last\s+\w+|this\s+\w+|yesterday
 FIRST_WORD = re.compile(r"[A-Za-z’']+")
 PRONOUNS = frozenset("he she they it we i this these those his her their its".split())
 DETERMINER = re.compile(r"(?i:^(?:the|a|an|some|many|several|other)\s+)")
+# words that name a party by a quantity alone ("Some say ... But others say"): a closed class
+QUANTIFIERS = frozenset("some many most few others all both one several".split())
 # a party that declines to comment takes no side
 NO_COMMENT = re.compile(r"(?i:\b(?:could\s+not|cannot|can[’']t|would\s+not|will\s+not|declined\s+to|refused\s+to)\s+"
                         r"(?:\w+\s+)?comment)")
@@ -140,8 +142,8 @@ def opposing_findings(sents: Sentences) -> list[Finding]:
                 break
             told.add((sents.texts[j], text))
             a, b = (party(sents, speaker_phrase(m.group("who")) or "", m.group("also")) for m in (view, answer))
-            if a not in sents.names.roles and b not in sents.names.roles:
-                break           # "Ministers vs opponents": who disputes is not told, nor is it sure
+            if a.lower() in QUANTIFIERS or b.lower() in QUANTIFIERS:
+                break           # "Some vs others": who disputes is not told
             shown = j
             if re.match(DISPUTE, answer.group("verb"), re.IGNORECASE):
                 # what is denied is told where the view says most of what the denial does: in its

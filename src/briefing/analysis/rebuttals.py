@@ -106,8 +106,9 @@ CLAIMS_UNTRUE = re.compile(
     r"(?:is|are|was|were)\s+(?:\w+ly\s+)?[“\"‘']?" + UNTRUE + r"\b)")
 ANSWER = re.compile(
     r"(?i:^\W*(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+(?:\w+\s+){0,2}?[“\"‘']?(?:" + UNTRUE[3:-1] +
-    r"|ridiculous|absurd)\b|\b(?:this|that|the|such\s+an?)\s+(?:argument|claim|suggestion|view|idea|notion)\s+"
-    r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:dismissed|rejected|disputed|refuted|rebutted)\b)")
+    r"|ridiculous|absurd)\b|\b(?:this|that|these|those|the|such(?:\s+an?)?)\s+(?:arguments?|claims?|suggestions?|"
+    r"views?|idea|notion|allegations?|accusations?|reports?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:dismissed|rejected|disputed|refuted|rebutted|denied)\b)")
 # words that point back to a sentence before (a closed class: pronouns and demonstratives)
 POINTS_BACK = frozenset("he she they it this these those that his her their its such".split())
 FIRST_WORD = re.compile(r"[A-Za-z’']+")
@@ -115,11 +116,11 @@ FIRST_WORD = re.compile(r"[A-Za-z’']+")
 CLAIM_SENTENCE = re.compile(r"(?i:\b(?:claim(?:s|ed)?|alleg(?:e|es|ed|edly)|accus(?:e|es|ed)|report(?:s|ed)?|"
                             r"said|says|told|according to|suggest(?:s|ed)?|argu(?:e|es|ed)|insist(?:s|ed)?)\b)")
 UNNAMED_WORDS = tuple("true untrue correct incorrect false wrong nonsense rubbish baseless unfounded groundless "
-                      "misleading ridiculous absurd dismiss reject disput refut rebut".split())
+                      "misleading ridiculous absurd dismiss reject disput refut rebut denied".split())
 # a sentence with none of these words (their beginnings) disputes nobody in the ways above
 DISPUTE_WORDS = tuple("wrong mistaken incorrect dismiss reject disput refut rebut contradict challeng disagree "
                       "nonsense rubbish ridiculous absurd untrue false baseless groundless unfounded misleading "
-                      "flawed laughable preposterous fanciful invalid true correct".split())
+                      "flawed laughable preposterous fanciful invalid true correct denied".split())
 CLAIM_NOUN_WORDS = tuple("claim argument assertion contention suggestion view reasoning case interpretation "
                          "analysis allegation accusation position theory logic".split())
 QUOTE_MARK = re.compile(r"[“\"‘]")
@@ -353,6 +354,9 @@ def unnamed_findings(sents: Sentences, triggers: set[str], rebutting: set[int]) 
             before = sents.next_to(i, -1)
             if before is None or before in rebutting or not CLAIM_SENTENCE.search(sents.texts[before]):
                 continue
+            claim_opening = FIRST_WORD.search(sents.texts[before])
+            if claim_opening and claim_opening.group(0).lower() in POINTS_BACK:
+                continue        # "He accused the party ...": the claim's party is not told
             what = claimed(sents.texts[before]) or sents.texts[before]
             findings.append(Finding("rebuttal", KIND_SCORE["rebuttal"], f"Claim and rebuttal: {topic_clause(what)}",
                                     [], [[sents.refs[before]], [sents.refs[i]]]))
