@@ -374,6 +374,34 @@ def test_a_matter_named_by_one_word_is_headed_by_what_its_statements_are_about()
     assert chosen.specific_name(lawsuit, [SentenceRef(0, 1), SentenceRef(1, 1)]) is None
 
 
+def test_two_matters_in_the_plural_that_the_texts_never_write_together_are_joined_by_and():
+    from briefing.compose.issues import Selection
+    from briefing.model import SentenceRef
+    pile = pile_of(["Harwick Ferries announced pay cuts for managers and furloughs for crews.",
+                    "The furloughs follow pay cuts at Tarvel Ferries."],
+                   ["Crews say the furloughs and the pay cuts are unfair.", "The furloughs end in May."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    chosen = Selection(pile, spec, 4, set())
+    furloughs = next(c for c in pile_candidates(pile) if c.phrase.key == "furlough")
+    shown = [SentenceRef(0, 0), SentenceRef(0, 1), SentenceRef(1, 0)]
+    # "Pay cuts furloughs" reads as two nouns stuck together: plural nouns modify nothing
+    assert chosen.specific_name(furloughs, shown) == "Pay cuts and furloughs"
+
+
+def test_a_phrase_is_plural_by_its_last_word_however_short_but_news_is_no_plural():
+    from collections import Counter
+
+    from briefing.analysis.keyphrases import Keyphrase
+    from briefing.compose.issues import plural
+
+    def written(form):
+        return Keyphrase(form.lower(), Counter({form: 1}))
+
+    assert plural(written("pay cuts")) and plural(written("furloughs")) and plural(written("Tax rises"))
+    assert not plural(written("tax cut")) and not plural(written("lawsuit")) and not plural(written("evening news"))
+    assert not plural(written("crisis")) and not plural(written("bus"))
+
+
 def pile_candidates(pile):
     from briefing.compose.issues import Candidate
     return [Candidate(p, 1.0, frozenset(p.refs)) for p in pile.index.phrases.values()]

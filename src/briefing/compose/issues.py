@@ -138,6 +138,7 @@ COMPOUND_ZIPF = 3.5
 VERB_ENDINGS = ("ed", "ing")   # the regular past and participles of English verbs
 VERB_FORM = re.compile(r"(?<![\w'’-])[A-Za-z]+(?:ed|ing)(?![\w'’-])")
 SHORT_WORD = 4                 # letters of a word of one syllable whose last consonant doubles ("banned")
+SHORT_PLURAL = 4               # letters of a plural `singular` leaves as it is ("cuts", "jobs")
 DIGIT = re.compile(r"\d")
 INNER_POSSESSIVE = re.compile(r"\w[’']s?\s")     # a possessive inside a name: "Tarvel's government"
 # a name ending like a plural modifies a noun only in the possessive: "Tories' spending plans"
@@ -462,6 +463,19 @@ def candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
     return out
 
 
+def plural(phrase: Keyphrase) -> bool:
+    """The phrase ends on a noun written in the plural ("pay cuts"): in English a noun that
+    modifies another is written in the singular ("tax cut pledge"), so a plural before a noun
+    is a second matter beside it, not a kind of it. A word of SHORT_PLURAL letters or fewer,
+    which `singular` leaves as it is, is a plural where it ends in -s and is rarer than its
+    cut form ("cuts", "jobs"); "news" is none."""
+    word = fold(phrase.form.split()[-1])
+    if singular(word) != word:
+        return True
+    return len(word) <= SHORT_PLURAL and word.endswith("s") and not word.endswith(("ss", "us", "is")) \
+        and word != "news" and commonness(word[:-1]) >= commonness(word)
+
+
 def modifies(phrase: Keyphrase) -> bool:
     """One word that ends its noun phrase in fewer than HEAD_SHARE of the sentences using it:
     it is mostly a modifier ("the ratification vote", "rich countries"), not a head."""
@@ -747,7 +761,8 @@ class Selection:
         statements are about: the phrase of several words that most of them use (RENAME_USES or
         more; no actor's name, word of a person's name or description of one person, nor a phrase holding the word in any
         form), as a modifier of the word
-        ("dock workers lawsuit"), or as the texts write the two together."""
+        ("dock workers lawsuit"), or as the texts write the two together; two matters in the
+        plural that the texts never write together, beside each other ("pay cuts and furloughs")."""
         shown = set(picked)
         index = self.pile.index
         actors = self.pile.actor_names
@@ -769,6 +784,9 @@ class Selection:
         if best is None or len(best.words) + 1 > MAX_HEADING_WORDS:
             return None
         name = index.form_of(f"{best.key} {cand.phrase.key}") or f"{best.form} {cand.phrase.form}"
+        if name == f"{best.form} {cand.phrase.form}" and plural(best) and plural(cand.phrase) \
+                and len(best.words) + 2 <= MAX_HEADING_WORDS:
+            name = f"{best.form} and {cand.phrase.form}"     # "pay cuts furloughs": a plural modifies no noun
         words = [fold(w) for w in name.split()]
         if len(set(words)) < len(words):       # "$20bn $20bn": the same matter under two keys
             return None
