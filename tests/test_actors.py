@@ -1489,3 +1489,16 @@ def test_a_people_in_the_plural_is_no_persons_name():
     actors = actors_of("Asian Britons were more likely to vote, the Harwick survey found. Asian Britons also gave more.",
                        "Many Irish Americans backed Tom Reed. Irish Americans gave most. Tom Reed said he was grateful.")
     assert not {"Asian Britons", "Irish Americans", "Asian", "Irish"} & set(actors) and "Tom Reed" in actors
+
+
+def test_a_country_owning_a_name_is_its_affiliation_not_its_role():
+    actors = actors_of("Chile's Ann Vale won the final. Ann Vale said she was tired.",
+                       "Sprinter Ann Vale will run again. Ann Vale said so.")
+    assert (actors["Ann Vale"].role, actors["Ann Vale"].affiliation) == ("Sprinter", "Chile")
+    alone = actors_of("Chile's Tom Reed lost in three sets. Tom Reed said he was tired.")["Tom Reed"]
+    assert (alone.role, alone.affiliation, alone.kind) == ("", "Chile", "person")
+
+
+def test_a_country_of_two_words_owns_a_name_whole():
+    reed = actors_of("New Zealand's Tom Reed lost in three sets. Tom Reed said he was tired.")["Tom Reed"]
+    assert reed.affiliation == "New Zealand"

@@ -1101,7 +1101,7 @@ def _named_like_an_organization(mentions: list[tuple[int, Mention]]) -> bool:
     places = sum(m.locative or m.place_cue for _, m in mentions)
     if any(m.place_cue for _, m in mentions) or 2 * places >= len(mentions):
         return False
-    acts = sum(m.speaker or bool(m.role) for _, m in mentions)
+    acts = sum(m.speaker or bool(m.role or m.affiliation) for _, m in mentions)
     if all(m.proper for _, m in mentions) and not acts:
         return False
     return (len(docs) >= LONE_ORG_DOCS and len(mentions) >= LONE_ORG_MENTIONS) or acts >= LONE_ORG_ACTS
@@ -1236,7 +1236,7 @@ def _actor(cluster: Cluster, corpus: Corpus) -> ActorFact | None:
         kind = "organization"      # "North Harbour Mills said …": it speaks, so it is no place
     # a surname used alone ("Dravic said") is a person's
     if kind == "person" and len(mentions) >= 2 and not as_person and his <= its and not any(
-            m.role or " " not in m.text.strip() for _, m in mentions):
+            m.role or m.affiliation or " " not in m.text.strip() for _, m in mentions):
         kind = "organization"      # "Nordhafen Boerse said …": never titled, never a given name, never "his"
     role, affiliation, role_refs = _choose_role(mentions, person=kind == "person")
     if kind == "person" and not as_person and _describes_an_organization(role):
