@@ -1502,3 +1502,12 @@ def test_a_country_owning_a_name_is_its_affiliation_not_its_role():
 def test_a_country_of_two_words_owns_a_name_whole():
     reed = actors_of("New Zealand's Tom Reed lost in three sets. Tom Reed said he was tired.")["Tom Reed"]
     assert reed.affiliation == "New Zealand"
+
+
+def test_a_full_name_opening_on_a_census_first_name_stays_a_person():
+    # "Marlena" is no hand-picked given name, only a census one; never titled, never "his" or "her"
+    actors = actors_of("The song was written for Marlena Tarvel in 1990.",
+                       "Marlena Tarvel won the award on Sunday night.")
+    assert actors["Marlena Tarvel"].kind == "person"
+    firm = actors_of("Nordhafen Boerse said profits rose.", "Nordhafen Boerse shares fell.")
+    assert firm["Nordhafen Boerse"].kind == "organization"

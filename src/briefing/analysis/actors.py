@@ -42,6 +42,7 @@ from briefing.analysis.lexicon import (
     CORPORATE_SUFFIXES,
     COUNTRIES,
     DEMONYMS,
+    FIRST_NAMES,
     GIVEN_NAMES,
     INTERNATIONAL_ORGANIZATIONS,
     INTERNATIONAL_ROLE,
@@ -1236,7 +1237,8 @@ def _actor(cluster: Cluster, corpus: Corpus) -> ActorFact | None:
         kind = "organization"      # "North Harbour Mills said …": it speaks, so it is no place
     # a surname used alone ("Dravic said") is a person's
     if kind == "person" and len(mentions) >= 2 and not as_person and his <= its and not any(
-            m.role or m.affiliation or " " not in m.text.strip() for _, m in mentions):
+            m.role or m.affiliation or " " not in m.text.strip() for _, m in mentions) \
+            and not any(m.text.split()[0].lower() in FIRST_NAMES for _, m in mentions):
         kind = "organization"      # "Nordhafen Boerse said …": never titled, never a given name, never "his"
     role, affiliation, role_refs = _choose_role(mentions, person=kind == "person")
     if kind == "person" and not as_person and _describes_an_organization(role):
