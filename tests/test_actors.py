@@ -1511,3 +1511,10 @@ def test_a_full_name_opening_on_a_census_first_name_stays_a_person():
     assert actors["Marlena Tarvel"].kind == "person"
     firm = actors_of("Nordhafen Boerse said profits rose.", "Nordhafen Boerse shares fell.")
     assert firm["Nordhafen Boerse"].kind == "organization"
+
+
+def test_a_role_a_person_or_a_firm_holds_is_a_persons_beside_a_first_name():
+    actors = actors_of("Jo Tarvel, a veteran broadcaster, said the show would go on.")
+    assert actors["Jo Tarvel"].kind == "person"
+    firm = actors_of("Harwick Media, a broadcaster, said the show would go on.")
+    assert firm["Harwick Media"].kind == "organization"

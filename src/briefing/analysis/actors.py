@@ -133,6 +133,9 @@ CHAMBER_ROLE = "chamber"
 # government" the sentences around it speak of ("the union" may well tell what an "association" is).
 DEFINING_TYPES = frozenset({"party"})
 # What a news outlet's description may say it is ("news agency", "cable channel")
+# Agent nouns English uses as often for a person as for a firm ("a veteran broadcaster", "the
+# publisher of the magazine"); "car maker", "bank", "agency" stay a firm's whatever the name.
+PERSON_OR_FIRM_HEADS = frozenset("broadcaster broker developer publisher".split())
 OUTLET_ROLE_HEADS = frozenset("agency channel broadcaster network newspaper station outlet service".split())
 # Which stated roles win: a title or an appositive, then "X is a …", then "Reform's X" or "X of the
 # Harwick Union".
@@ -1143,6 +1146,12 @@ def _named_as_a_person(mentions: list[tuple[int, Mention]]) -> bool:
     return any(m.title or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions)
 
 
+def _opens_on_a_first_name(mentions: list[tuple[int, Mention]]) -> bool:
+    """Some mention opens on a first name of the census list ("Jo Tarvel"): where a role could be a
+    person's or a company's ("broadcaster", "publisher", "developer"), the name says which."""
+    return any(m.text.split()[0].lower() in FIRST_NAMES for _, m in mentions)
+
+
 def _possessives(mentions: list[tuple[int, Mention]]) -> tuple[int, int]:
     """How often "its", and how often "his" or "her", is the first possessive after the name in
     its sentence ("Harwick Boerse said its profits rose", "Rio Tarvel praised his team")."""
@@ -1238,10 +1247,11 @@ def _actor(cluster: Cluster, corpus: Corpus) -> ActorFact | None:
     # a surname used alone ("Dravic said") is a person's
     if kind == "person" and len(mentions) >= 2 and not as_person and his <= its and not any(
             m.role or m.affiliation or " " not in m.text.strip() for _, m in mentions) \
-            and not any(m.text.split()[0].lower() in FIRST_NAMES for _, m in mentions):
+            and not _opens_on_a_first_name(mentions):
         kind = "organization"      # "Nordhafen Boerse said …": never titled, never a given name, never "his"
     role, affiliation, role_refs = _choose_role(mentions, person=kind == "person")
-    if kind == "person" and not as_person and _describes_an_organization(role):
+    if kind == "person" and not as_person and _describes_an_organization(role) and not (
+            _role_head(role) in PERSON_OR_FIRM_HEADS and _opens_on_a_first_name(mentions)):
         kind = "organization"      # "Harwick Re, the largest reinsurance company, said"; not "Kim Orr, publisher"
         role, affiliation, role_refs = _choose_role(mentions)
     if kind == "person" and _named_as_a_thing(corpus, mentions):
