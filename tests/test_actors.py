@@ -1518,3 +1518,9 @@ def test_a_role_a_person_or_a_firm_holds_is_a_persons_beside_a_first_name():
     assert actors["Jo Tarvel"].kind == "person"
     firm = actors_of("Harwick Media, a broadcaster, said the show would go on.")
     assert firm["Harwick Media"].kind == "organization"
+
+
+def test_a_sentence_adverb_is_no_part_of_the_name_after_it():
+    actors = actors_of("Coach Tom Tarvel picked the side. However Tarvel warned his players. Often Tarvel rests them.")
+    assert "However Tarvel" not in actors and "Often Tarvel" not in actors
+    assert actors["Tom Tarvel"].mentions == 3

@@ -68,12 +68,14 @@ LOWER_RUN = re.compile(r"[a-z]+")        # a reporting verb is one (SAY_WORDS ar
 QUOTE_MARKS = "\"“”"
 OPENING_MARKS = "\"“"
 
-# Words that may stand between a subject and its verb: auxiliaries, adverbs, a day ("Ann Lowe on
+# Words that may stand between a subject and its verb: auxiliaries, adverbs (sentence adverbs too:
+# "the minister meanwhile said", "Tom Reed however said"), a day ("Ann Lowe on
 # Sunday said"), a parenthesis ("(Dec 14)"), post-nominal letters ("Ann Lowe QC said": a closed
 # class of the letters of British honours, offices and ranks at the bar).
 GLUE_WORD = re.compile(r"(?:\b(?:has|have|had|also|already|then|later|again|previously|earlier|once|repeatedly|would|"
                        r"QC|KC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE|"
-                       r"will|further|first|finally|only|yesterday|today|tonight|now|long|never|always|often|[a-z]{3,}ly)"
+                       r"will|further|first|finally|only|yesterday|today|tonight|now|long|never|always|often|[a-z]{3,}ly|"
+                       r"meanwhile|however|instead|though|too|indeed|nevertheless|nonetheless|therefore|thus)"
                        r"|\bon\s+[A-Z][a-z]+(?:\s+\d{1,2})?|\([^()]{1,30}\)"
                        r"|\b(?:is|was|are|were)\s+(?:alleged|said|reported|understood|believed|thought|known|quoted)"
                        r"\s+(?:to(?:\s+have)?|as)"

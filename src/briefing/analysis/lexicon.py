@@ -93,6 +93,8 @@ many several few other such much neither either
 whether how why very more most just only even still already again here there now
 ahead including despite following like unlike alongside along together against amid among
 towards toward
+however meanwhile moreover furthermore nevertheless nonetheless instead indeed perhaps often
+whereas otherwise therefore thus hence besides
 """.split())
 
 # Words that head an organization's name ("Ministry of Fisheries", "Sunday Courier").
