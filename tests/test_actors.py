@@ -1524,3 +1524,10 @@ def test_a_sentence_adverb_is_no_part_of_the_name_after_it():
     actors = actors_of("Coach Tom Tarvel picked the side. However Tarvel warned his players. Often Tarvel rests them.")
     assert "However Tarvel" not in actors and "Often Tarvel" not in actors
     assert actors["Tom Tarvel"].mentions == 3
+
+
+def test_a_name_described_as_only_a_firm_is_can_open_on_a_given_name():
+    actors = actors_of("Grant Tarvel, the investment firm, said profits rose.", "Grant Tarvel shares fell.")
+    assert actors["Grant Tarvel"].kind == "organization"
+    titled = actors_of("Mr Tom Reed, the bank, said profits rose.", "Tom Reed smiled.")
+    assert titled["Tom Reed"].kind == "person"

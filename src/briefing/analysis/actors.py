@@ -136,6 +136,9 @@ DEFINING_TYPES = frozenset({"party"})
 # Agent nouns English uses as often for a person as for a firm ("a veteran broadcaster", "the
 # publisher of the magazine"); "car maker", "bank", "agency" stay a firm's whatever the name.
 PERSON_OR_FIRM_HEADS = frozenset("broadcaster broker developer publisher".split())
+# Nouns only a firm is ("Grant Tarvel, the investment firm"): one a name that opens on a given name
+# is, so long as no title ("Mr") makes it a person's
+FIRM_HEADS = frozenset("firm bank company airline insurer retailer manufacturer brokerage conglomerate".split())
 OUTLET_ROLE_HEADS = frozenset("agency channel broadcaster network newspaper station outlet service".split())
 # Which stated roles win: a title or an appositive, then "X is a …", then "Reform's X" or "X of the
 # Harwick Union".
@@ -1250,8 +1253,9 @@ def _actor(cluster: Cluster, corpus: Corpus) -> ActorFact | None:
             and not _opens_on_a_first_name(mentions):
         kind = "organization"      # "Nordhafen Boerse said …": never titled, never a given name, never "his"
     role, affiliation, role_refs = _choose_role(mentions, person=kind == "person")
-    if kind == "person" and not as_person and _describes_an_organization(role) and not (
-            _role_head(role) in PERSON_OR_FIRM_HEADS and _opens_on_a_first_name(mentions)):
+    if kind == "person" and _describes_an_organization(role) and (not as_person and not (
+            _role_head(role) in PERSON_OR_FIRM_HEADS and _opens_on_a_first_name(mentions))
+            or _role_head(role) in FIRM_HEADS and not any(m.title for _, m in mentions)):
         kind = "organization"      # "Harwick Re, the largest reinsurance company, said"; not "Kim Orr, publisher"
         role, affiliation, role_refs = _choose_role(mentions)
     if kind == "person" and _named_as_a_thing(corpus, mentions):
