@@ -1531,3 +1531,9 @@ def test_a_name_described_as_only_a_firm_is_can_open_on_a_given_name():
     assert actors["Grant Tarvel"].kind == "organization"
     titled = actors_of("Mr Tom Reed, the bank, said profits rose.", "Tom Reed smiled.")
     assert titled["Tom Reed"].kind == "person"
+
+
+def test_an_organisations_type_word_heads_its_name_before_of():
+    actors = actors_of("The Association of Harwick Police Officers has issued guidance to forces.",
+                       "The Association of Harwick Police Officers said the law would be enforced.")
+    assert actors["Association of Harwick Police Officers"].role == "association"

@@ -578,9 +578,12 @@ def _own_type_word(name: str) -> str:
         return words[-1]        # a country's collective: "Tarvelian prosecutors" are prosecutors
     if len(words) == 3 and words[0] == "house" and words[1] == "of" and words[2] in CHAMBER_MEMBERS:
         return CHAMBER_ROLE
-    for k in range(len(words) - 1, -1, -1):
+    for k in range(len(words) - 1, -1, -1):      # a numbered branch: "… Machinists District 751"
         if words[k] in ORG_UNITS and k + 1 < len(words) and any(c.isdigit() for c in words[k + 1]):
             return words[k]
+    # "Association of Chief Police Officers": the type word heads the name, before its "of"
+    of = words.index("of") if "of" in words[1:] else len(words)
+    for k in [*range(of - 1, -1, -1), *range(len(words) - 1, of, -1)]:
         if words[k] in OUTLET_HEADS:
             return NEWS_OUTLET
         if words[k] in ORG_HEADS and words[k] not in CORPORATE_SUFFIXES and words[k] not in UNTYPED_ORG_HEADS:
