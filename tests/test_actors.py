@@ -1537,3 +1537,9 @@ def test_an_organisations_type_word_heads_its_name_before_of():
     actors = actors_of("The Association of Harwick Police Officers has issued guidance to forces.",
                        "The Association of Harwick Police Officers said the law would be enforced.")
     assert actors["Association of Harwick Police Officers"].role == "association"
+
+
+def test_a_time_adverb_opening_a_sentence_is_no_part_of_the_role_after_it():
+    actors = actors_of("Yesterday economy minister Tom Reed said prices would fall. Tom Reed said so.",
+                       "Earlier costume designer Ann Vale won. Ann Vale said so.")
+    assert (actors["Tom Reed"].role, actors["Ann Vale"].role) == ("economy minister", "costume designer")

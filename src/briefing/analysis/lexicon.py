@@ -95,6 +95,7 @@ ahead including despite following like unlike alongside along together against a
 towards toward
 however meanwhile moreover furthermore nevertheless nonetheless instead indeed perhaps often
 whereas otherwise therefore thus hence besides
+yesterday today tomorrow tonight earlier later recently previously
 """.split())
 
 # Words that head an organization's name ("Ministry of Fisheries", "Sunday Courier").
