@@ -1543,3 +1543,18 @@ def test_a_time_adverb_opening_a_sentence_is_no_part_of_the_role_after_it():
     actors = actors_of("Yesterday economy minister Tom Reed said prices would fall. Tom Reed said so.",
                        "Earlier costume designer Ann Vale won. Ann Vale said so.")
     assert (actors["Tom Reed"].role, actors["Ann Vale"].role) == ("economy minister", "costume designer")
+
+
+def test_a_rank_in_an_order_is_a_role():
+    actors = actors_of("British number one Tom Reed beat Ann Vale. Tom Reed said so.",
+                       "Former world number one Ned Tarvel is planning a comeback. Ned Tarvel said so.",
+                       "Jo Harwick, the world number two, is in the same half. Jo Harwick said so.")
+    assert (actors["Tom Reed"].role, actors["Tom Reed"].affiliation) == ("British number one", "United Kingdom")
+    assert actors["Ned Tarvel"].role == "Former world number one"
+    assert actors["Jo Harwick"].role == "world number two"
+
+
+def test_a_chart_position_is_no_role():
+    actors = actors_of("Singer Ann Vale, who fell to number four, said so. Ann Vale smiled.",
+                       "Tom Reed - debuted at number one - was pleased. Tom Reed said so.")
+    assert actors["Ann Vale"].role == "Singer" and "number" not in actors["Tom Reed"].role
