@@ -1558,3 +1558,12 @@ def test_a_chart_position_is_no_role():
     actors = actors_of("Singer Ann Vale, who fell to number four, said so. Ann Vale smiled.",
                        "Tom Reed - debuted at number one - was pleased. Tom Reed said so.")
     assert actors["Ann Vale"].role == "Singer" and "number" not in actors["Tom Reed"].role
+
+
+def test_sports_positions_and_seeds_are_roles():
+    actors = actors_of("Harwick flanker Tom Reed was injured. Tom Reed said so.",
+                       "Third seed Ann Vale lost in Tarvik. Ann Vale said so.",
+                       "Ned Tarvel beat fifth seed Jo Harwick. Jo Harwick said so.")
+    assert actors["Tom Reed"].role == "Harwick flanker"
+    assert actors["Ann Vale"].role == "Third seed"
+    assert actors["Jo Harwick"].role == "fifth seed"

@@ -61,6 +61,8 @@ champion medallist medalist athlete runner hurdler swimmer cyclist boxer golfer 
 administrator moderator developer programmer hacker blogger pundit rapper pupil predecessor successor
 peer servant frontman guitarist drummer bassist composer conductor dancer ballerina comedian
 photographer playwright poet reverend councillor impresario contestant keeper lord
+seed finalist semi-finalist runner-up qualifier hooker prop fly-half scrum-half full-back flanker
+spinner all-rounder trainer
 """.split()) | frozenset("""
 firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer
 retailer airline manufacturer regulator watchdog union party broker brokerage fund publisher outlet

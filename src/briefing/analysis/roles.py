@@ -120,7 +120,7 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
         if word[0].isupper() or word[0].isdigit() or low in ROLE_MODIFIERS or head_word(low) in ROLE_HEADS \
                 or "-" in low:
             picked.append(word)
-        elif free and not low.endswith(("ed", "ing")) \
+        elif free and not low.endswith(("ed", "ing")) and low not in IRREGULAR_PAST \
                 and not (at + 1 < len(words) and words[at + 1].lower() in SUBJECTS):   # not "ordered captain X",
             picked.append(word)                                                    # "as they eye captain X"
             free -= 1
