@@ -1567,3 +1567,10 @@ def test_sports_positions_and_seeds_are_roles():
     assert actors["Tom Reed"].role == "Harwick flanker"
     assert actors["Ann Vale"].role == "Third seed"
     assert actors["Jo Harwick"].role == "fifth seed"
+
+
+def test_a_country_after_a_given_name_is_a_surname():
+    actors = actors_of('"These awards mean everything," said film producer Michael London. Mr London smiled.',
+                       'Telecoms ombudsman Elizabeth France said: "We will look at it." Ms France added more.')
+    assert actors["Michael London"].kind == "person" and actors["Michael London"].role == "film producer"
+    assert actors["Elizabeth France"].kind == "person"

@@ -575,6 +575,11 @@ def _segment_part(part: list[Token], at_sentence_start: bool, own_capitals: bool
                 and country[1] in COUNTRIES and _common(part[0]) and not _qualifies_a_place(part[0].low):
             return [Segment("org", part)]   # "flag carrier Air Tarvelia": a common noun raised before a
                                             # country mid-sentence names a body, not a person "Air"
+        if country and len(name) == 1 and country[0] == len(part) and country[0] == i + 1 \
+                and (name[0].low in GIVEN_NAMES or name[0].low in FIRST_NAMES) and not _common(name[0]):
+            name.append(tok)            # "Elizabeth France", "Michael London": a surname after a given name
+            i += 1
+            continue
         if country:
             flush()
             j, phrase = country
