@@ -1574,3 +1574,11 @@ def test_a_country_after_a_given_name_is_a_surname():
                        'Telecoms ombudsman Elizabeth France said: "We will look at it." Ms France added more.')
     assert actors["Michael London"].kind == "person" and actors["Michael London"].role == "film producer"
     assert actors["Elizabeth France"].kind == "person"
+
+
+def test_a_short_form_of_a_given_name_is_the_same_person():
+    actors = actors_of("Tribunal head Dimitrios Harwick said the hearing would resume. Harwick said so.",
+                       "Dimos Harwick, the tribunal head, said a ruling would come in March.")
+    assert "Dimos Harwick" not in actors and actors["Dimitrios Harwick"].mentions == 3
+    apart = actors_of("Tom Tarvel met Timothy Tarvel.", "Tom Tarvel said so. Timothy Tarvel said no.")
+    assert "Tom Tarvel" in apart and "Timothy Tarvel" in apart

@@ -715,6 +715,9 @@ def _merge_nicknames(full: dict[str, Cluster], local_keys: dict[tuple[int, str],
             given = full[k].name.split()[0].lower()
             prefix = given[:NICKNAME_PREFIX] if len(given) >= NICKNAME_PREFIX else given
             main = kept.get(prefix) if len(given) >= NICKNAME_PREFIX else None
+            if main is None and len(given) >= NICKNAME_PREFIX:
+                # "Kostas" of "Konstantinos": a short form keeps the long one's letters in order
+                main = next((m for m in kept.values() if _short_form(given, full[m].name.split()[0].lower())), None)
             if main:
                 full[main].merge(full.pop(k))
                 renamed[k] = main
@@ -724,6 +727,16 @@ def _merge_nicknames(full: dict[str, Cluster], local_keys: dict[tuple[int, str],
         while key in renamed:
             key = renamed[key]
         local_keys[local] = key
+
+
+def _short_form(one: str, other: str) -> bool:
+    """One given name is the other's short form: their first two letters the same, and the shorter's
+    letters all in the longer, in order ("Kostas", "Konstantinos")."""
+    short, long_ = sorted((one, other), key=len)
+    if short == long_ or short[:2] != long_[:2] or len(long_) - len(short) < 2:
+        return False
+    rest = iter(long_)
+    return all(c in rest for c in short)
 
 
 def _merge_partial_names(full: dict[str, Cluster], local_keys: dict[tuple[int, str], str]) -> None:
