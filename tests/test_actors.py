@@ -1582,3 +1582,8 @@ def test_a_short_form_of_a_given_name_is_the_same_person():
     assert "Dimos Harwick" not in actors and actors["Dimitrios Harwick"].mentions == 3
     apart = actors_of("Tom Tarvel met Timothy Tarvel.", "Tom Tarvel said so. Timothy Tarvel said no.")
     assert "Tom Tarvel" in apart and "Timothy Tarvel" in apart
+
+
+def test_the_word_before_a_rank_stays_in_the_role():
+    actors = actors_of("Defending champion and world number one Tom Reed faces Ann Vale. Tom Reed said so.")
+    assert actors["Tom Reed"].role == "world number one"

@@ -131,8 +131,8 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     while len(picked) > 1 and not picked[-1][0].isupper() and picked[-1].lower() not in ROLE_MODIFIERS \
             and "-" not in picked[-1] and head_word(picked[-1]) not in ROLE_HEADS \
             and not picked[-1].endswith(("’s", "'s")) and picked[-1] is not picked[0]:
-        if len(picked) >= 2 and picked[-2] is picked[0]:
-            break
+        if len(picked) >= 2 and (picked[-2] is picked[0] or ranked and picked[-2] is picked[1]):
+            break                   # "world number one": the word before the rank is its own
         picked.pop()
     if not comma and len(picked) == 1 and _opening_adverbial(words[1:]):
         return ""       # "But despite the alliance Harwick failed": the phrase ends, the subject follows
