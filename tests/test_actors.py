@@ -1489,3 +1489,101 @@ def test_a_people_in_the_plural_is_no_persons_name():
     actors = actors_of("Asian Britons were more likely to vote, the Harwick survey found. Asian Britons also gave more.",
                        "Many Irish Americans backed Tom Reed. Irish Americans gave most. Tom Reed said he was grateful.")
     assert not {"Asian Britons", "Irish Americans", "Asian", "Irish"} & set(actors) and "Tom Reed" in actors
+
+
+def test_a_country_owning_a_name_is_its_affiliation_not_its_role():
+    actors = actors_of("Chile's Ann Vale won the final. Ann Vale said she was tired.",
+                       "Sprinter Ann Vale will run again. Ann Vale said so.")
+    assert (actors["Ann Vale"].role, actors["Ann Vale"].affiliation) == ("Sprinter", "Chile")
+    alone = actors_of("Chile's Tom Reed lost in three sets. Tom Reed said he was tired.")["Tom Reed"]
+    assert (alone.role, alone.affiliation, alone.kind) == ("", "Chile", "person")
+
+
+def test_a_country_of_two_words_owns_a_name_whole():
+    reed = actors_of("New Zealand's Tom Reed lost in three sets. Tom Reed said he was tired.")["Tom Reed"]
+    assert reed.affiliation == "New Zealand"
+
+
+def test_a_full_name_opening_on_a_census_first_name_stays_a_person():
+    # "Marlena" is no hand-picked given name, only a census one; never titled, never "his" or "her"
+    actors = actors_of("The song was written for Marlena Tarvel in 1990.",
+                       "Marlena Tarvel won the award on Sunday night.")
+    assert actors["Marlena Tarvel"].kind == "person"
+    firm = actors_of("Nordhafen Boerse said profits rose.", "Nordhafen Boerse shares fell.")
+    assert firm["Nordhafen Boerse"].kind == "organization"
+
+
+def test_a_role_a_person_or_a_firm_holds_is_a_persons_beside_a_first_name():
+    actors = actors_of("Jo Tarvel, a veteran broadcaster, said the show would go on.")
+    assert actors["Jo Tarvel"].kind == "person"
+    firm = actors_of("Harwick Media, a broadcaster, said the show would go on.")
+    assert firm["Harwick Media"].kind == "organization"
+
+
+def test_a_sentence_adverb_is_no_part_of_the_name_after_it():
+    actors = actors_of("Coach Tom Tarvel picked the side. However Tarvel warned his players. Often Tarvel rests them.")
+    assert "However Tarvel" not in actors and "Often Tarvel" not in actors
+    assert actors["Tom Tarvel"].mentions == 3
+
+
+def test_a_name_described_as_only_a_firm_is_can_open_on_a_given_name():
+    actors = actors_of("Grant Tarvel, the investment firm, said profits rose.", "Grant Tarvel shares fell.")
+    assert actors["Grant Tarvel"].kind == "organization"
+    titled = actors_of("Mr Tom Reed, the bank, said profits rose.", "Tom Reed smiled.")
+    assert titled["Tom Reed"].kind == "person"
+
+
+def test_an_organisations_type_word_heads_its_name_before_of():
+    actors = actors_of("The Association of Harwick Police Officers has issued guidance to forces.",
+                       "The Association of Harwick Police Officers said the law would be enforced.")
+    assert actors["Association of Harwick Police Officers"].role == "association"
+
+
+def test_a_time_adverb_opening_a_sentence_is_no_part_of_the_role_after_it():
+    actors = actors_of("Yesterday economy minister Tom Reed said prices would fall. Tom Reed said so.",
+                       "Earlier costume designer Ann Vale won. Ann Vale said so.")
+    assert (actors["Tom Reed"].role, actors["Ann Vale"].role) == ("economy minister", "costume designer")
+
+
+def test_a_rank_in_an_order_is_a_role():
+    actors = actors_of("British number one Tom Reed beat Ann Vale. Tom Reed said so.",
+                       "Former world number one Ned Tarvel is planning a comeback. Ned Tarvel said so.",
+                       "Jo Harwick, the world number two, is in the same half. Jo Harwick said so.")
+    assert (actors["Tom Reed"].role, actors["Tom Reed"].affiliation) == ("British number one", "United Kingdom")
+    assert actors["Ned Tarvel"].role == "Former world number one"
+    assert actors["Jo Harwick"].role == "world number two"
+
+
+def test_a_chart_position_is_no_role():
+    actors = actors_of("Singer Ann Vale, who fell to number four, said so. Ann Vale smiled.",
+                       "Tom Reed - debuted at number one - was pleased. Tom Reed said so.")
+    assert actors["Ann Vale"].role == "Singer" and "number" not in actors["Tom Reed"].role
+
+
+def test_sports_positions_and_seeds_are_roles():
+    actors = actors_of("Harwick flanker Tom Reed was injured. Tom Reed said so.",
+                       "Third seed Ann Vale lost in Tarvik. Ann Vale said so.",
+                       "Ned Tarvel beat fifth seed Jo Harwick. Jo Harwick said so.")
+    assert actors["Tom Reed"].role == "Harwick flanker"
+    assert actors["Ann Vale"].role == "Third seed"
+    assert actors["Jo Harwick"].role == "fifth seed"
+
+
+def test_a_country_after_a_given_name_is_a_surname():
+    actors = actors_of('"These awards mean everything," said film producer Michael London. Mr London smiled.',
+                       'Telecoms ombudsman Elizabeth France said: "We will look at it." Ms France added more.')
+    assert actors["Michael London"].kind == "person" and actors["Michael London"].role == "film producer"
+    assert actors["Elizabeth France"].kind == "person"
+
+
+def test_a_short_form_of_a_given_name_is_the_same_person():
+    actors = actors_of("Tribunal head Dimitrios Harwick said the hearing would resume. Harwick said so.",
+                       "Dimos Harwick, the tribunal head, said a ruling would come in March.")
+    assert "Dimos Harwick" not in actors and actors["Dimitrios Harwick"].mentions == 3
+    apart = actors_of("Tom Tarvel met Timothy Tarvel.", "Tom Tarvel said so. Timothy Tarvel said no.")
+    assert "Tom Tarvel" in apart and "Timothy Tarvel" in apart
+
+
+def test_the_word_before_a_rank_stays_in_the_role():
+    actors = actors_of("Defending champion and world number one Tom Reed faces Ann Vale. Tom Reed said so.")
+    assert actors["Tom Reed"].role == "world number one"

@@ -58,3 +58,10 @@ def test_a_peer_named_with_the_seat_of_the_title_speaks():
     text = ('Lord Ashby of Tarrowby, in his ruling, said the detention was unlawful. '
             'Lord Ashby said more.')
     assert list(attributions(text).values())[:1] == ["Lord Ashby"]
+
+
+def test_a_sentence_adverb_between_subject_and_say_verb_is_skipped():
+    text = ("Finance Minister Tom Reed spoke in Tarvik. Opposition leader Ann Vale replied. "
+            "The finance minister meanwhile said the budget was safe. Ann Vale however said it was not.")
+    found = attributions(text)
+    assert (found[2], found[3]) == ("Tom Reed", "Ann Vale")

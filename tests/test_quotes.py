@@ -669,3 +669,9 @@ def test_he_added_after_a_quotation_whose_speaker_is_named_after_it_is_that_spea
                       '"He was shaken but not badly hurt," said Tarvel spokesman Ian Ross. '
                       'He added: "He will not be pressing charges."')
     assert quotes == ["Ian Ross", "Ian Ross"]
+
+
+def test_a_name_in_a_participle_phrase_between_subject_and_verb_is_not_the_speaker():
+    text = ('Ann Vale sued Tom Reed in May. Her lawsuit, filed in the district court in Port Harwick, '
+            'said she "has never taken banned drugs". Port Harwick Mills said so.')
+    assert "Port Harwick" not in speakers(text)

@@ -42,6 +42,7 @@ from briefing.analysis.lexicon import (
     CORPORATE_SUFFIXES,
     COUNTRIES,
     DEMONYMS,
+    FIRST_NAMES,
     GIVEN_NAMES,
     INTERNATIONAL_ORGANIZATIONS,
     INTERNATIONAL_ROLE,
@@ -132,6 +133,12 @@ CHAMBER_ROLE = "chamber"
 # government" the sentences around it speak of ("the union" may well tell what an "association" is).
 DEFINING_TYPES = frozenset({"party"})
 # What a news outlet's description may say it is ("news agency", "cable channel")
+# Agent nouns English uses as often for a person as for a firm ("a veteran broadcaster", "the
+# publisher of the magazine"); "car maker", "bank", "agency" stay a firm's whatever the name.
+PERSON_OR_FIRM_HEADS = frozenset("broadcaster broker developer publisher".split())
+# Nouns only a firm is ("Grant Tarvel, the investment firm"): one a name that opens on a given name
+# is, so long as no title ("Mr") makes it a person's
+FIRM_HEADS = frozenset("firm bank company airline insurer retailer manufacturer brokerage conglomerate".split())
 OUTLET_ROLE_HEADS = frozenset("agency channel broadcaster network newspaper station outlet service".split())
 # Which stated roles win: a title or an appositive, then "X is a …", then "Reform's X" or "X of the
 # Harwick Union".
@@ -571,9 +578,12 @@ def _own_type_word(name: str) -> str:
         return words[-1]        # a country's collective: "Tarvelian prosecutors" are prosecutors
     if len(words) == 3 and words[0] == "house" and words[1] == "of" and words[2] in CHAMBER_MEMBERS:
         return CHAMBER_ROLE
-    for k in range(len(words) - 1, -1, -1):
+    for k in range(len(words) - 1, -1, -1):      # a numbered branch: "… Machinists District 751"
         if words[k] in ORG_UNITS and k + 1 < len(words) and any(c.isdigit() for c in words[k + 1]):
             return words[k]
+    # "Association of Chief Police Officers": the type word heads the name, before its "of"
+    of = words.index("of") if "of" in words[1:] else len(words)
+    for k in [*range(of - 1, -1, -1), *range(len(words) - 1, of, -1)]:
         if words[k] in OUTLET_HEADS:
             return NEWS_OUTLET
         if words[k] in ORG_HEADS and words[k] not in CORPORATE_SUFFIXES and words[k] not in UNTYPED_ORG_HEADS:
@@ -705,6 +715,9 @@ def _merge_nicknames(full: dict[str, Cluster], local_keys: dict[tuple[int, str],
             given = full[k].name.split()[0].lower()
             prefix = given[:NICKNAME_PREFIX] if len(given) >= NICKNAME_PREFIX else given
             main = kept.get(prefix) if len(given) >= NICKNAME_PREFIX else None
+            if main is None and len(given) >= NICKNAME_PREFIX:
+                # "Kostas" of "Konstantinos": a short form keeps the long one's letters in order
+                main = next((m for m in kept.values() if _short_form(given, full[m].name.split()[0].lower())), None)
             if main:
                 full[main].merge(full.pop(k))
                 renamed[k] = main
@@ -714,6 +727,16 @@ def _merge_nicknames(full: dict[str, Cluster], local_keys: dict[tuple[int, str],
         while key in renamed:
             key = renamed[key]
         local_keys[local] = key
+
+
+def _short_form(one: str, other: str) -> bool:
+    """One given name is the other's short form: their first two letters the same, and the shorter's
+    letters all in the longer, in order ("Kostas", "Konstantinos")."""
+    short, long_ = sorted((one, other), key=len)
+    if short == long_ or short[:2] != long_[:2] or len(long_) - len(short) < 2:
+        return False
+    rest = iter(long_)
+    return all(c in rest for c in short)
 
 
 def _merge_partial_names(full: dict[str, Cluster], local_keys: dict[tuple[int, str], str]) -> None:
@@ -1101,7 +1124,7 @@ def _named_like_an_organization(mentions: list[tuple[int, Mention]]) -> bool:
     places = sum(m.locative or m.place_cue for _, m in mentions)
     if any(m.place_cue for _, m in mentions) or 2 * places >= len(mentions):
         return False
-    acts = sum(m.speaker or bool(m.role) for _, m in mentions)
+    acts = sum(m.speaker or bool(m.role or m.affiliation) for _, m in mentions)
     if all(m.proper for _, m in mentions) and not acts:
         return False
     return (len(docs) >= LONE_ORG_DOCS and len(mentions) >= LONE_ORG_MENTIONS) or acts >= LONE_ORG_ACTS
@@ -1140,6 +1163,12 @@ def _named_as_a_person(mentions: list[tuple[int, Mention]]) -> bool:
     """Some mention has a title or opens on a given name ("Mr Orr", "Kim Orr"), as a person's
     name has somewhere in the documents and a company's, a place's or an office's has not."""
     return any(m.title or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions)
+
+
+def _opens_on_a_first_name(mentions: list[tuple[int, Mention]]) -> bool:
+    """Some mention opens on a first name of the census list ("Jo Tarvel"): where a role could be a
+    person's or a company's ("broadcaster", "publisher", "developer"), the name says which."""
+    return any(m.text.split()[0].lower() in FIRST_NAMES for _, m in mentions)
 
 
 def _possessives(mentions: list[tuple[int, Mention]]) -> tuple[int, int]:
@@ -1236,10 +1265,13 @@ def _actor(cluster: Cluster, corpus: Corpus) -> ActorFact | None:
         kind = "organization"      # "North Harbour Mills said …": it speaks, so it is no place
     # a surname used alone ("Dravic said") is a person's
     if kind == "person" and len(mentions) >= 2 and not as_person and his <= its and not any(
-            m.role or " " not in m.text.strip() for _, m in mentions):
+            m.role or m.affiliation or " " not in m.text.strip() for _, m in mentions) \
+            and not _opens_on_a_first_name(mentions):
         kind = "organization"      # "Nordhafen Boerse said …": never titled, never a given name, never "his"
     role, affiliation, role_refs = _choose_role(mentions, person=kind == "person")
-    if kind == "person" and not as_person and _describes_an_organization(role):
+    if kind == "person" and _describes_an_organization(role) and (not as_person and not (
+            _role_head(role) in PERSON_OR_FIRM_HEADS and _opens_on_a_first_name(mentions))
+            or _role_head(role) in FIRM_HEADS and not any(m.title for _, m in mentions)):
         kind = "organization"      # "Harwick Re, the largest reinsurance company, said"; not "Kim Orr, publisher"
         role, affiliation, role_refs = _choose_role(mentions)
     if kind == "person" and _named_as_a_thing(corpus, mentions):

@@ -68,12 +68,14 @@ LOWER_RUN = re.compile(r"[a-z]+")        # a reporting verb is one (SAY_WORDS ar
 QUOTE_MARKS = "\"“”"
 OPENING_MARKS = "\"“"
 
-# Words that may stand between a subject and its verb: auxiliaries, adverbs, a day ("Ann Lowe on
+# Words that may stand between a subject and its verb: auxiliaries, adverbs (sentence adverbs too:
+# "the minister meanwhile said", "Tom Reed however said"), a day ("Ann Lowe on
 # Sunday said"), a parenthesis ("(Dec 14)"), post-nominal letters ("Ann Lowe QC said": a closed
 # class of the letters of British honours, offices and ranks at the bar).
 GLUE_WORD = re.compile(r"(?:\b(?:has|have|had|also|already|then|later|again|previously|earlier|once|repeatedly|would|"
                        r"QC|KC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE|"
-                       r"will|further|first|finally|only|yesterday|today|tonight|now|long|never|always|often|[a-z]{3,}ly)"
+                       r"will|further|first|finally|only|yesterday|today|tonight|now|long|never|always|often|[a-z]{3,}ly|"
+                       r"meanwhile|however|instead|though|indeed|nevertheless|nonetheless|therefore|thus)"
                        r"|\bon\s+[A-Z][a-z]+(?:\s+\d{1,2})?|\([^()]{1,30}\)"
                        r"|\b(?:is|was|are|were)\s+(?:alleged|said|reported|understood|believed|thought|known|quoted)"
                        r"\s+(?:to(?:\s+have)?|as)"
@@ -157,7 +159,8 @@ def subject_before(ctx: DocumentSpeakers, floor: int, verb_start: int, inside: l
             return NONE
         end = max(floor, dash.start() - APPOSITIVE_MAX) + opening.start()
     subject = _noun_phrase_before(ctx, floor, end, verb_start, inside, clause_start)
-    if subject.speaker is None and inner and inner[0].start > end and is_personal(ctx, *inner):
+    if subject.speaker is None and inner and inner[0].start > end and is_personal(ctx, *inner) \
+            and not after_preposition(text, inner[0].start):     # "Her suit, filed in Tarvel City, said"
         return Attribution(True, inner[1])  # "The group's lead witness, former clerk Ann Lowe, said"
     return subject
 

@@ -61,6 +61,8 @@ champion medallist medalist athlete runner hurdler swimmer cyclist boxer golfer 
 administrator moderator developer programmer hacker blogger pundit rapper pupil predecessor successor
 peer servant frontman guitarist drummer bassist composer conductor dancer ballerina comedian
 photographer playwright poet reverend councillor impresario contestant keeper lord
+seed finalist semi-finalist runner-up qualifier hooker prop fly-half scrum-half full-back flanker
+spinner all-rounder trainer
 """.split()) | frozenset("""
 firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer
 retailer airline manufacturer regulator watchdog union party broker brokerage fund publisher outlet
@@ -93,6 +95,9 @@ many several few other such much neither either
 whether how why very more most just only even still already again here there now
 ahead including despite following like unlike alongside along together against amid among
 towards toward
+however meanwhile moreover furthermore nevertheless nonetheless instead indeed perhaps often
+whereas otherwise therefore thus hence besides
+yesterday today tomorrow tonight earlier later recently previously
 """.split())
 
 # Words that head an organization's name ("Ministry of Fisheries", "Sunday Courier").

@@ -141,6 +141,7 @@ OWNER_CHARS = 40       # how far back a possessive owner before a name is looked
 OWNER_RANK = 3         # Mention.role_rank of a role read from a possessive owner ("Reform's X")
 MEMBER_RANK = 4        # ... and of one read from the organisation a person is of ("X, of the Harwick Union,")
 POSSESSIVE_OWNER = re.compile(r"(?:^|[\s(])([A-Z][\w&-]+)[’']s\s+$")
+OWNER_QUALIFIER = re.compile(r"([A-Z][a-z]+)\s+$")     # the word before an owner ("South" of "South Africa's")
 # a say-verb put before its speaker follows the words said: '"…," said X', "…, added X"
 INVERTED_SAY = re.compile(r"(?:^|[,:;\"“”’'—–-])\s*[A-Za-z]+\s+$")
 ROLE_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+$")     # "spokesman Tom Reed"
@@ -574,6 +575,11 @@ def _segment_part(part: list[Token], at_sentence_start: bool, own_capitals: bool
                 and country[1] in COUNTRIES and _common(part[0]) and not _qualifies_a_place(part[0].low):
             return [Segment("org", part)]   # "flag carrier Air Tarvelia": a common noun raised before a
                                             # country mid-sentence names a body, not a person "Air"
+        if country and len(name) == 1 and country[0] == len(part) and country[0] == i + 1 \
+                and (name[0].low in GIVEN_NAMES or name[0].low in FIRST_NAMES) and not _common(name[0]):
+            name.append(tok)            # "Elizabeth France", "Michael London": a surname after a given name
+            i += 1
+            continue
         if country:
             flush()
             j, phrase = country
@@ -993,6 +999,10 @@ def _owner(prefix: str, suffix: str) -> str:
             or before in GIVEN_NAMES or before in FIRST_NAMES or before in HONORIFICS or before in NAME_PARTICLES \
             or (modifier and modifier.group(1) not in SAY_VERBS):
         return ""
+    # "South Tarvelia's Ann Vale": a country of two words is owner whole, not its last word
+    wider = OWNER_QUALIFIER.search(window, 0, owner.start(1))
+    if wider and f"{wider.group(1)} {owner.group(1)}" in COUNTRIES:
+        return f"{wider.group(1)} {owner.group(1)}"
     return owner.group(1)
 
 
@@ -1083,9 +1093,14 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     elif mention.kind == "person" and _place_people(mention.title):
         # "Texan Mike Orr": a Texan, where no title, apposition or "X is a …" says more
         mention.role, mention.role_rank = mention.title, PLACE_PEOPLE_RANK
+    owned_by_country = False
     if not mention.role:                     # "Reform's Tim Vale": the party, for want of a role
         owner = _owner(prefix, suffix)
-        if owner:
+        if owner in COUNTRIES:
+            # "Tarvelia's Ann Vale": where she is from, not what she is (a sprinter, a firm)
+            owned_by_country = True
+            mention.affiliation = mention.affiliation or owner
+        elif owner:
             mention.role, mention.role_rank = owner, OWNER_RANK
     # "X, <apposition>, said": also where a title before the name gave the role ("Tory MP Ann Vale,
     # another co-chair of the group, said"), so long as what the commas hold reads as an apposition
@@ -1095,7 +1110,8 @@ def _read_context(mention: Mention, context: NameContext) -> None:
                  or mention.kind in ("person", "single")
                  and (APPOSITION_OPENING.match(suffix) is not None or bool(role_after(suffix)))))
     # a lone word is a person only by a title ("Mr Marlow"); "in Tarvel, stressed" proves nothing
-    mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or mention.speaker))
+    mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or owned_by_country
+                                                                          or mention.speaker))
 
 
 class WrittenWords:

@@ -12,6 +12,7 @@ from briefing.analysis.lexicon import (
     COUNTRIES,
     DEMONYMS,
     HONORIFICS,
+    IRREGULAR_PAST,
     KINSHIP,
     MAKER_SUFFIX,
     ORGANIZATION_ROLE_HEADS,
@@ -56,6 +57,25 @@ def head_word(word: str) -> str:
     return low[:-1] if low.endswith("s") and (low[:-1] in ROLE_HEADS or low[:-1] in ORGANIZATION_ROLE_HEADS) else low
 
 
+# "world number one", "the British number two": a rank in a sport's or a market's order is a role
+RANK_NOUNS = frozenset("number no no.".split())
+RANK_NUMERALS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def _rank(noun: list[str], numeral: list[str]) -> bool:
+    """The words are "number" and a numeral ("number one", "No 2")."""
+    return bool(noun and numeral) and noun[0].lower() in RANK_NOUNS \
+        and (numeral[0].lower().strip(".,") in RANK_NUMERALS or numeral[0].strip(".,").isdigit())
+
+
+def _rank_modifier(word: str) -> bool:
+    """A word that may stand before a rank ("former world", "British"); not a verb or a preposition
+    ("fell to number four", "debuted at number one": a chart position, no one's role)."""
+    low = word.lower()
+    return word[:1].isupper() or not (low in ROLE_STOPS or low in PREPOSITIONS or low in IRREGULAR_PAST
+                                      or low.endswith("ed") or low[:1].isdigit())
+
+
 def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = False) -> str:
     """The role phrase that ends right before a name: "former parliament speaker". `closed`: the
     name ends its clause ("… of her predecessor, Tom Reed."), so a phrase after a comma is its
@@ -72,16 +92,20 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     if first.lower().rstrip(".") in HONORIFICS:
         return ""
     head = head_word(first.rstrip("."))
-    if head not in heads:
+    words = _words_back(prefix)
+    ranked = heads is ROLE_HEADS and not comma and _rank(words[1:2], words[:1])
+    if head not in heads and not ranked:
         return ""
     if comma and heads is ROLE_HEADS and head != first.lower().strip("’'") and first.lower().endswith("s"):
         # "one of the party's two councillors, Ann Pell": a group she is in, not her role
         # ("external auditors Harlow Finch" names what a firm is, and stays)
         return ""
-    words = _words_back(prefix)
     if comma:
         words = [first] + words[1:]
     picked = [first]
+    if ranked:                       # "British number one Tom Reed": "number one" heads the role
+        picked.append(words[1])
+        words = [first] + words[2:]
     # lower-case words allowed without being modifiers: two before an organization's noun ("French
     # stock market regulator"), one before a person's ("party leadership contender")
     free = 1 if heads is ROLE_HEADS else 2
@@ -96,7 +120,7 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
         if word[0].isupper() or word[0].isdigit() or low in ROLE_MODIFIERS or head_word(low) in ROLE_HEADS \
                 or "-" in low:
             picked.append(word)
-        elif free and not low.endswith(("ed", "ing")) \
+        elif free and not low.endswith(("ed", "ing")) and low not in IRREGULAR_PAST \
                 and not (at + 1 < len(words) and words[at + 1].lower() in SUBJECTS):   # not "ordered captain X",
             picked.append(word)                                                    # "as they eye captain X"
             free -= 1
@@ -107,8 +131,8 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     while len(picked) > 1 and not picked[-1][0].isupper() and picked[-1].lower() not in ROLE_MODIFIERS \
             and "-" not in picked[-1] and head_word(picked[-1]) not in ROLE_HEADS \
             and not picked[-1].endswith(("’s", "'s")) and picked[-1] is not picked[0]:
-        if len(picked) >= 2 and picked[-2] is picked[0]:
-            break
+        if len(picked) >= 2 and (picked[-2] is picked[0] or ranked and picked[-2] is picked[1]):
+            break                   # "world number one": the word before the rank is its own
         picked.pop()
     if not comma and len(picked) == 1 and _opening_adverbial(words[1:]):
         return ""       # "But despite the alliance Harwick failed": the phrase ends, the subject follows
@@ -175,7 +199,9 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
         return ""
     # "Lord" before a name is its honorific, no role noun ("a law lord" is one)
     head = next((k for k, w in enumerate(words[:8])
-                 if head_word(w) in heads and not (w[0].isupper() and w.lower() in HONORIFICS)), None)
+                 if head_word(w) in heads and not (w[0].isupper() and w.lower() in HONORIFICS)
+                 or heads is not ORGANIZATION_HEADS and _rank(words[k:k + 1], words[k + 1:k + 2])
+                 and all(_rank_modifier(v) for v in words[:k])), None)
     if head is None or _verb_phrase(words[:head]):
         return ""
     if any(w in SAY_VERBS or w in AUXILIARIES for w in words[head + 1:]):     # as written: "States" is no verb
@@ -294,6 +320,8 @@ def split_affiliation(role: str) -> tuple[str, str]:
             i += 1
     if not kept:
         return role, affiliation
+    if affiliation and len(words) >= 2 and _rank(words[-2:-1], words[-1:]):
+        return role, affiliation    # "British number one": whose order the rank is in stays in it
     role = " ".join(kept)
     # "specialist at the Northfield Institute": the institution is the affiliation
     place = INSTITUTION.search(role)
