@@ -5,15 +5,13 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from importlib import import_module
 from pathlib import Path
 
 from briefing.analysis.corroboration import document_words, remember_words
 from briefing.analysis.names import DocumentNames, document_names, remember_names
 from briefing.atomic import check_writable
-from briefing.compose import compose_brief
-from briefing.export import write_brief
 from briefing.export.registry import format_for
-from briefing.export.style import StyleError, resolve_style
 from briefing.ingest import collect_paths
 from briefing.ingest.batch import Outcome, read_documents, read_some
 from briefing.model import (
@@ -97,6 +95,9 @@ def ingest(paths: list[str | Path], cancel: CancelFlag | None = None,
             cancel.check()
             yield Progress(done, len(files), f"Reading {display_name(path)}")
             _, outcome = next(outcomes)
+            if names and done == 0:
+                # the processes reading the files have started: the composing is imported while they read
+                import_module("briefing.compose")
             if isinstance(outcome, tuple):
                 outcome, found, words = outcome
                 remember_names(outcome, found)
@@ -144,6 +145,8 @@ def compose(documents: list[Document], template: Template | str | None = None,
     if not corpus.documents:
         raise NothingUsable("no documents to compose from (all were excluded or unreadable)")
     excluded = {d.id: sorted(selection.headings_out(d)) for d in corpus.documents}
+    from briefing.compose import compose_brief
+
     brief = yield from compose_brief(corpus, template, options or {}, excluded, cancel)
     return brief
 
@@ -160,6 +163,8 @@ def build(paths: list[str | Path], template: Template | str | None = None,
 def export(brief: Brief, path: str | Path, fmt: str | None = None,
            template: Template | str | None = None) -> Path:
     """Write the brief to `path` atomically; the format comes from `fmt` or the extension."""
+    from briefing.export import write_brief
+
     if template is not None and not isinstance(template, Template):
         template = load_template(template)
     with _naming_the_template(template):
@@ -172,6 +177,8 @@ def check_export(path: str | Path, fmt: str | None = None, template: Template | 
     fmt = format_for(Path(path), fmt)
     check_writable(Path(path))
     if template is not None and fmt in ("docx", "pdf"):
+        from briefing.export.style import resolve_style
+
         with _naming_the_template(template):
             resolve_style(template.style)
     return fmt
@@ -180,6 +187,8 @@ def check_export(path: str | Path, fmt: str | None = None, template: Template | 
 @contextlib.contextmanager
 def _naming_the_template(template: Template | None) -> Iterator[None]:
     """A style error is the template's: say which template, so the user knows what to fix."""
+    from briefing.export.style import StyleError
+
     try:
         yield
     except StyleError as exc:
