@@ -7,6 +7,7 @@ Rule- and statistics-based, topic-free: nothing here may know any corpus's peopl
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 from typing import TYPE_CHECKING
 
 from briefing.analysis.beside import Ahead, Beside
@@ -44,6 +45,15 @@ def sentence_fact_finders() -> tuple[Callable, Callable, Callable, Callable]:
     from briefing.analysis.tense import time_roles
 
     return quality_flags, find_events, time_roles, group_near_duplicates
+
+
+def import_analysis() -> None:
+    """Import every module `analyse` uses. It does so itself; a caller may do it earlier, while
+    other processes work (services.ingest, while the documents are read)."""
+    import_module("briefing.analysis.actors")
+    import_module("briefing.analysis.contradictions")
+    import_module("briefing.analysis.quotes")
+    sentence_fact_finders()
 
 
 def sentence_facts(corpus: Corpus) -> tuple[dict, list, dict, list]:
@@ -86,12 +96,12 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
     a third finds the conflicting reports while the caller finds the quotes and does the `ahead`
     work meant for it. `ahead` may still be running when this returns (its `result()` waits).
     Who says each sentence (`find_attributions`) is not worked out: no section uses it."""
-    # all imported before any fork, so that no process imports them again
+    import_analysis()             # before any fork, so that no process imports them again
     from briefing.analysis.actors import find_actors
     from briefing.analysis.contradictions import find_contradictions
     from briefing.analysis.names import remember_names
     from briefing.analysis.quotes import find_quotes
-    sentence_fact_finders()
+
     cancel = cancel or CancelFlag()
     facts = CorpusFacts(corpus)
     large = sum(map(len, corpus.sentences)) >= FORK_MIN_SENTENCES

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
 
+from briefing.analysis import import_analysis
 from briefing.analysis.collector import collector_paused
 from briefing.analysis.corroboration import document_words, remember_words
 from briefing.analysis.names import DocumentNames, document_names, remember_names
@@ -100,7 +101,9 @@ def ingest(paths: list[str | Path], cancel: CancelFlag | None = None,
                 yield Progress(done, len(files), f"Reading {display_name(path)}")
                 _, outcome = next(outcomes)
                 if names and done == 0:
-                    # the processes reading the files have started: the composing is imported while they read
+                    # the processes reading the files have started: the analysis and the composing
+                    # are imported while they read
+                    import_analysis()
                     import_module("briefing.compose")
                 if isinstance(outcome, tuple):
                     outcome, found, words = outcome
