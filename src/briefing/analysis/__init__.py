@@ -6,19 +6,23 @@ Rule- and statistics-based, topic-free: nothing here may know any corpus's peopl
 
 from __future__ import annotations
 
-from briefing.analysis.actors import find_actors
+from collections.abc import Callable
+from importlib import import_module
+from typing import TYPE_CHECKING
+
 from briefing.analysis.beside import Ahead, Beside
 from briefing.analysis.collector import collector_paused
-from briefing.analysis.contradictions import find_contradictions
-from briefing.analysis.corroboration import group_near_duplicates, sentence_words
-from briefing.analysis.events import find_events
-from briefing.analysis.names import DocumentNames, document_names, remember_names
-from briefing.analysis.quality import quality_flags
-from briefing.analysis.quotes import find_quotes
-from briefing.analysis.tense import time_roles
+from briefing.analysis.corroboration import sentence_words
 from briefing.model import CancelFlag, Corpus, CorpusFacts, Document, Progress
 from briefing.model.progress import Job
 from briefing.word_frequency import preload_word_list
+
+if TYPE_CHECKING:
+    from briefing.analysis.names import DocumentNames
+
+# The analysis's modules are imported by `analyse`, not with the package: the processes that read
+# the documents import the package for the names and the sentences' words alone, and are started
+# before the rest is imported (services.ingest), so that it is imported while they read.
 
 # Below this many sentences a second process costs more than it saves (55 BBC articles, 1,100
 # sentences: 1.13 -> 1.06 s a whole build; 200, 3,989 sentences: 2.05 -> 1.76 s).
@@ -34,8 +38,27 @@ NAMES_HERE = 0.5
 NAMES_HERE_WITH_AHEAD = 1.0
 
 
+def sentence_fact_finders() -> tuple[Callable, Callable, Callable, Callable]:
+    from briefing.analysis.corroboration import group_near_duplicates
+    from briefing.analysis.events import find_events
+    from briefing.analysis.quality import quality_flags
+    from briefing.analysis.tense import time_roles
+
+    return quality_flags, find_events, time_roles, group_near_duplicates
+
+
+def import_analysis() -> None:
+    """Import every module `analyse` uses. It does so itself; a caller may do it earlier, while
+    other processes work (services.ingest, while the documents are read)."""
+    import_module("briefing.analysis.actors")
+    import_module("briefing.analysis.contradictions")
+    import_module("briefing.analysis.quotes")
+    sentence_fact_finders()
+
+
 def sentence_facts(corpus: Corpus) -> tuple[dict, list, dict, list]:
     """What needs no actors: source quality flags, dated events, time roles, corroboration."""
+    quality_flags, find_events, time_roles, group_near_duplicates = sentence_fact_finders()
     return quality_flags(corpus), find_events(corpus), time_roles(corpus), group_near_duplicates(corpus)
 
 
@@ -51,6 +74,8 @@ def split_documents(corpus: Corpus, share: float) -> int:
 
 
 def names_of(documents: list[Document]) -> list[DocumentNames]:
+    from briefing.analysis.names import document_names
+
     return [document_names(d) for d in documents]
 
 
@@ -71,6 +96,12 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
     a third finds the conflicting reports while the caller finds the quotes and does the `ahead`
     work meant for it. `ahead` may still be running when this returns (its `result()` waits).
     Who says each sentence (`find_attributions`) is not worked out: no section uses it."""
+    import_analysis()             # before any fork, so that no process imports them again
+    from briefing.analysis.actors import find_actors
+    from briefing.analysis.contradictions import find_contradictions
+    from briefing.analysis.names import remember_names
+    from briefing.analysis.quotes import find_quotes
+
     cancel = cancel or CancelFlag()
     facts = CorpusFacts(corpus)
     large = sum(map(len, corpus.sentences)) >= FORK_MIN_SENTENCES

@@ -249,6 +249,7 @@ def denial_findings(sents: Sentences) -> list[Finding]:
     words of what is denied), or the sentence just before a denial of "that quote"."""
     denials = {i: d for i, t in enumerate(sents.texts) if sents.words[i] & DENIAL_FORMS and (d := denial_object(t))}
     findings = []
+    lemmas: dict[int, set[str]] = {}      # a sentence's words' lemma stems, for every denial near it
     for i, (denied, pointer) in denials.items():
         if pointer:
             before = sents.next_to(i, -1)
@@ -265,7 +266,9 @@ def denial_findings(sents: Sentences) -> list[Finding]:
             scores = {}
             for j in near:
                 share = fsum(sents.idf[w] for w in wanted & sents.stems[j]) / (total or 1.0)
-                lemma_share = fsum(weights[w] for w in weights.keys() & {lemma_stem(x) for x in sents.words[j]}) \
+                if j not in lemmas:
+                    lemmas[j] = {lemma_stem(x) for x in sents.words[j]}
+                lemma_share = fsum(weights[w] for w in weights.keys() & lemmas[j]) \
                     / (lemma_total or 1.0)
                 scores[j] = share if share >= MIN_CLAIM_SHARE or lemma_share < MIN_LEMMA_SHARE else lemma_share
             claims = [j for j in sorted(scores, key=lambda j: (-scores[j], j))

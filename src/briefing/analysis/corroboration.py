@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
-from rapidfuzz import fuzz
-
 from briefing.analysis.memo import DocumentMemo
 from briefing.analysis.words import content_words
 from briefing.model import Corpus, Document, SentenceRef
@@ -101,7 +99,12 @@ def says_the_same(a: frozenset[str], b: frozenset[str], text_a: str, text_b: str
     if not similar_words(a, b):
         return False
     _, contained = overlap(a, b)
-    return contained >= SAME_CONTAINED or fuzz.token_sort_ratio(text_a, text_b) >= SAME_TEXT
+    if contained >= SAME_CONTAINED:
+        return True
+    # imported here: the processes reading the documents import this module for document_words
+    from rapidfuzz import fuzz
+
+    return fuzz.token_sort_ratio(text_a, text_b) >= SAME_TEXT
 
 
 def group_near_duplicates(corpus: Corpus) -> list[list[SentenceRef]]:

@@ -31,7 +31,7 @@ class Cue:
 
     def search(self, text: str, words: set[str] | None = None) -> re.Match[str] | None:
         words = lower_words(text) if words is None else words
-        if self.keys & words:
+        if not self.keys.isdisjoint(words):
             return self.pattern.search(text)
         if self.phrases:
             lower = text.lower()

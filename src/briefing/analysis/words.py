@@ -24,7 +24,8 @@ outside throughout unlike like already""".split())
 
 
 def fold(text: str) -> str:
-    return text.translate(FOLD).casefold()
+    # FOLD maps only characters outside ASCII: an ASCII text (most sentences) needs no translate
+    return text.casefold() if text.isascii() else text.translate(FOLD).casefold()
 
 
 def words(text: str) -> list[str]:

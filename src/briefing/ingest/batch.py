@@ -10,6 +10,7 @@ read in this process instead, without the budgets.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -119,6 +120,9 @@ def serve(conn: Connection, parent: int, reading, memory_mb: int, work: Callable
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     limit_memory(memory_mb)
+    # the parent may have held its collector off (services.ingest); a worker reading a long pile
+    # must free its garbage all the same
+    gc.enable()
     while True:
         try:
             chunk = conn.recv()
