@@ -47,7 +47,6 @@ from briefing.analysis.keyphrases import (
 from briefing.analysis.lexicon import ORG_HEADS, ROLE_HEADS
 from briefing.analysis.words import commonness, fold
 from briefing.compose.context import ComposeContext
-from briefing.compose.statements import overtaken
 from briefing.model import ActorFact, Issue, Section, SentenceRef
 from briefing.templates import SectionSpec
 
@@ -856,7 +855,7 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     per_issue = int(spec.options.get("statements_per_issue", 4))
     pile = Pile(ctx)
     # a look-ahead a later report tells as done is no open issue (statements.OVERTAKEN_IN)
-    chosen = Selection(pile, spec, per_issue, ctx.in_summary | ctx.in_contradictions | overtaken(ctx))
+    chosen = Selection(pile, spec, per_issue, ctx.in_summary | ctx.in_contradictions | ctx.overtaken)
     for issue, refs in watch_issues(ctx, spec, per_issue, chosen.taken):
         chosen.append(issue, refs, [])
     pool = ranked_candidates(pile)
