@@ -132,13 +132,13 @@ CHAMBER_ROLE = "chamber"
 # Types a name says that no description near it overrides: a party is a party, whatever "the
 # government" the sentences around it speak of ("the union" may well tell what an "association" is).
 DEFINING_TYPES = frozenset({"party"})
-# What a news outlet's description may say it is ("news agency", "cable channel")
 # Agent nouns English uses as often for a person as for a firm ("a veteran broadcaster", "the
 # publisher of the magazine"); "car maker", "bank", "agency" stay a firm's whatever the name.
 PERSON_OR_FIRM_HEADS = frozenset("broadcaster broker developer publisher".split())
 # Nouns only a firm is ("Grant Tarvel, the investment firm"): one a name that opens on a given name
 # is, so long as no title ("Mr") makes it a person's
 FIRM_HEADS = frozenset("firm bank company airline insurer retailer manufacturer brokerage conglomerate".split())
+# What a news outlet's description may say it is ("news agency", "cable channel")
 OUTLET_ROLE_HEADS = frozenset("agency channel broadcaster network newspaper station outlet service".split())
 # Which stated roles win: a title or an appositive, then "X is a …", then "Reform's X" or "X of the
 # Harwick Union".
@@ -730,10 +730,10 @@ def _merge_nicknames(full: dict[str, Cluster], local_keys: dict[tuple[int, str],
 
 
 def _short_form(one: str, other: str) -> bool:
-    """One given name is the other's short form: their first two letters the same, and the shorter's
-    letters all in the longer, in order ("Kostas", "Konstantinos")."""
+    """One given name is the other's short form: their first two letters the same, the longer two
+    letters or more longer, and the shorter's letters all in it, in order ("Kostas", "Konstantinos")."""
     short, long_ = sorted((one, other), key=len)
-    if short == long_ or short[:2] != long_[:2] or len(long_) - len(short) < 2:
+    if short[:2] != long_[:2] or len(long_) - len(short) < 2:
         return False
     rest = iter(long_)
     return all(c in rest for c in short)

@@ -758,10 +758,10 @@ class Selection:
     def specific_name(self, cand: Candidate, picked: list[SentenceRef]) -> str | None:
         """A matter named by one common word alone ("Lawsuit") is headed by what its shown
         statements are about: the phrase of several words that most of them use (RENAME_USES or
-        more; no actor's name, word of a person's name or description of one person, nor a phrase holding the word in any
-        form), as a modifier of the word
-        ("dock workers lawsuit"), or as the texts write the two together; two matters in the
-        plural that the texts never write together, beside each other ("pay cuts and furloughs")."""
+        more; no figure, actor's name, word of a person's name or description of one person, nor a
+        phrase holding the word in any form), as a modifier of the word ("dock workers lawsuit"), or
+        as the texts write the two together; two matters in the plural that the texts never write
+        together, beside each other ("pay cuts and furloughs")."""
         shown = set(picked)
         index = self.pile.index
         actors = self.pile.actor_names
