@@ -1560,6 +1560,13 @@ def test_a_chart_position_is_no_role():
     assert actors["Ann Vale"].role == "Singer" and "number" not in actors["Tom Reed"].role
 
 
+def test_no_one_before_a_name_is_no_rank():
+    # "number one" and "No 1" are ranks; "no one" is nobody
+    actors = actors_of("There is no one Tom Reed trusts more than Ann Vale. Tom Reed said so.",
+                       "World No 2 Ned Tarvel lost. Ned Tarvel said so.")
+    assert actors["Tom Reed"].role == "" and actors["Ned Tarvel"].role == "World No 2"
+
+
 def test_sports_positions_and_seeds_are_roles():
     actors = actors_of("Harwick flanker Tom Reed was injured. Tom Reed said so.",
                        "Third seed Ann Vale lost in Tarvik. Ann Vale said so.",

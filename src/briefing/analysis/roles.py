@@ -63,9 +63,12 @@ RANK_NUMERALS = frozenset("one two three four five six seven eight nine ten".spl
 
 
 def _rank(noun: list[str], numeral: list[str]) -> bool:
-    """The words are "number" and a numeral ("number one", "No 2")."""
-    return bool(noun and numeral) and noun[0].lower() in RANK_NOUNS \
-        and (numeral[0].lower().strip(".,") in RANK_NUMERALS or numeral[0].strip(".,").isdigit())
+    """The words are "number" and a numeral ("number one", "No 2"); "No" only before digits ("no
+    one", "no two" are no ranks)."""
+    if not (noun and numeral) or noun[0].lower() not in RANK_NOUNS:
+        return False
+    written = numeral[0].strip(".,")
+    return written.isdigit() or noun[0].lower() == "number" and written.lower() in RANK_NUMERALS
 
 
 def _rank_modifier(word: str) -> bool:
