@@ -13,7 +13,7 @@ from functools import lru_cache
 from math import fsum, log
 from statistics import median
 
-from briefing.analysis.dates import parse_iso
+from briefing.analysis.dates import WEEKDAYS, parse_iso
 from briefing.analysis.tense import narration
 from briefing.analysis.words import STOP_WORDS, content_words, near_identical, words
 from briefing.compose.context import DEFAULT_MAX_WORDS, ComposeContext, stem
@@ -190,7 +190,7 @@ AHEAD_HEAD = re.compile(r"(?i:\b(?:will|shall|(?:is|are)\s+(?:set|expected|sched
 LIGHT_VERBS = frozenset("be have do get make take go come become remain stay keep give put see".split())
 # "will be signed", "is expected to be formally held": the participle tells the deed
 PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:formally|officially|finally)\s+)?([a-z]+(?:ed|en)|held|met|sold|told|made|built|won|paid|sent|kept|set|put)\b")
-WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+WEEKDAY = re.compile(r"\b(" + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b")
 
 
 def section_scores(ctx: ComposeContext, kind: str) -> dict[SentenceRef, float]:
