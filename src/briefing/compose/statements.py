@@ -189,7 +189,7 @@ AHEAD_HEAD = re.compile(r"(?i:\b(?:will|shall|(?:is|are)\s+(?:set|expected|sched
 # verbs too general to tell one event by ("will be", "is to have", "will make")
 LIGHT_VERBS = frozenset("be have do get make take go come become remain stay keep give put see".split())
 # "will be signed", "is expected to be formally held": the participle tells the deed
-PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:formally|officially|finally)\s+)?([a-z]+(?:ed|en)|held|met|sold|told|made|built|won|paid|sent|kept|set|put)\b")
+PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:formally|officially|finally)\s+)?([a-z]+(?:ed|en)|held|met|sold|told|made|built|won|paid|sent|kept|set)\b")
 WEEKDAY = re.compile(r"\b(" + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b")
 
 
