@@ -582,7 +582,7 @@ def _own_type_word(name: str) -> str:
         if words[k] in ORG_UNITS and k + 1 < len(words) and any(c.isdigit() for c in words[k + 1]):
             return words[k]
     # "Association of Chief Police Officers": the type word heads the name, before its "of"
-    of = words.index("of") if "of" in words[1:] else len(words)
+    of = words.index("of", 1) if "of" in words[1:] else len(words)
     for k in [*range(of - 1, -1, -1), *range(len(words) - 1, of, -1)]:
         if words[k] in OUTLET_HEADS:
             return NEWS_OUTLET

@@ -194,6 +194,7 @@ class Pile:
 
     @cached_property
     def people(self) -> set[str]:
+        """`person_words`, once: the candidates and every matter's specific name read them."""
         return person_words(self.ctx)
 
     @cached_property
