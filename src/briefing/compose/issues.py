@@ -783,9 +783,9 @@ class Selection:
                 best, best_uses = other, uses
         if best is None or len(best.words) + 1 > MAX_HEADING_WORDS:
             return None
-        name = index.form_of(f"{best.key} {cand.phrase.key}") or f"{best.form} {cand.phrase.form}"
-        if name == f"{best.form} {cand.phrase.form}" and plural(best) and plural(cand.phrase) \
-                and len(best.words) + 2 <= MAX_HEADING_WORDS:
+        together = index.form_of(f"{best.key} {cand.phrase.key}")      # as the texts write the two
+        name = together or f"{best.form} {cand.phrase.form}"
+        if not together and plural(best) and plural(cand.phrase) and len(best.words) + 2 <= MAX_HEADING_WORDS:
             name = f"{best.form} and {cand.phrase.form}"     # "pay cuts furloughs": a plural modifies no noun
         words = [fold(w) for w in name.split()]
         if len(set(words)) < len(words):       # "$20bn $20bn": the same matter under two keys
