@@ -135,8 +135,8 @@ DEFINING_TYPES = frozenset({"party"})
 # Agent nouns English uses as often for a person as for a firm ("a veteran broadcaster", "the
 # publisher of the magazine"); "car maker", "bank", "agency" stay a firm's whatever the name.
 PERSON_OR_FIRM_HEADS = frozenset("broadcaster broker developer publisher".split())
-# Nouns only a firm is ("Grant Tarvel, the investment firm"): one a name that opens on a given name
-# is, so long as no title ("Mr") makes it a person's
+# Nouns only a firm is ("Grant Tarvel, the investment firm"): a name so described is a firm's even
+# where it opens on a given name, so long as no title ("Mr") makes it a person's
 FIRM_HEADS = frozenset("firm bank company airline insurer retailer manufacturer brokerage conglomerate".split())
 # What a news outlet's description may say it is ("news agency", "cable channel")
 OUTLET_ROLE_HEADS = frozenset("agency channel broadcaster network newspaper station outlet service".split())
