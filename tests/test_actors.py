@@ -1595,6 +1595,10 @@ def test_a_short_form_of_a_given_name_is_the_same_person():
     actors = actors_of("Tribunal head Dimitrios Harwick said the hearing would resume. Harwick said so.",
                        "Dimos Harwick, the tribunal head, said a ruling would come in March.")
     assert "Dimos Harwick" not in actors and actors["Dimitrios Harwick"].mentions == 3
+    # a short form of three letters too, whichever of the two is named more
+    ali = actors_of("Flanker Allister Tarvel scored. Allister Tarvel said so. Allister Tarvel smiled.",
+                    "Ali Tarvel was injured.")
+    assert "Ali Tarvel" not in ali and ali["Allister Tarvel"].mentions == 4
     apart = actors_of("Tom Tarvel met Timothy Tarvel.", "Tom Tarvel said so. Timothy Tarvel said no.")
     assert "Tom Tarvel" in apart and "Timothy Tarvel" in apart
 

@@ -701,7 +701,8 @@ def _kind(mentions: list[Mention]) -> str:
 
 
 def _merge_nicknames(full: dict[str, Cluster], local_keys: dict[tuple[int, str], str]) -> None:
-    """ "Alex Marlowe" and "Alexander Marlowe": one surname, given names sharing their first letters."""
+    """ "Alex Marlowe" and "Alexander Marlowe": one surname, given names sharing their first letters,
+    or one given name the other's short form ("Kostas", "Konstantinos")."""
     by_surname: dict[str, list[str]] = {}
     for key, cluster in full.items():
         parts = cluster.name.split()
@@ -715,8 +716,9 @@ def _merge_nicknames(full: dict[str, Cluster], local_keys: dict[tuple[int, str],
             given = full[k].name.split()[0].lower()
             prefix = given[:NICKNAME_PREFIX] if len(given) >= NICKNAME_PREFIX else given
             main = kept.get(prefix) if len(given) >= NICKNAME_PREFIX else None
-            if main is None and len(given) >= NICKNAME_PREFIX:
-                # "Kostas" of "Konstantinos": a short form keeps the long one's letters in order
+            if main is None:
+                # "Kostas" of "Konstantinos", "Ali" of "Allister": a short form keeps the long one's
+                # letters in order, whichever of the two is named more
                 main = next((m for m in kept.values() if _short_form(given, full[m].name.split()[0].lower())), None)
             if main:
                 full[main].merge(full.pop(k))
