@@ -1560,6 +1560,13 @@ def test_a_chart_position_is_no_role():
     assert actors["Ann Vale"].role == "Singer" and "number" not in actors["Tom Reed"].role
 
 
+def test_no_one_before_a_name_is_no_rank():
+    # "number one" and "No 1" are ranks; "no one" is nobody
+    actors = actors_of("There is no one Tom Reed trusts more than Ann Vale. Tom Reed said so.",
+                       "World No 2 Ned Tarvel lost. Ned Tarvel said so.")
+    assert actors["Tom Reed"].role == "" and actors["Ned Tarvel"].role == "World No 2"
+
+
 def test_sports_positions_and_seeds_are_roles():
     actors = actors_of("Harwick flanker Tom Reed was injured. Tom Reed said so.",
                        "Third seed Ann Vale lost in Tarvik. Ann Vale said so.",
@@ -1567,6 +1574,14 @@ def test_sports_positions_and_seeds_are_roles():
     assert actors["Tom Reed"].role == "Harwick flanker"
     assert actors["Ann Vale"].role == "Third seed"
     assert actors["Jo Harwick"].role == "fifth seed"
+
+
+def test_a_past_tense_verb_before_a_role_is_no_part_of_it():
+    # "beat", "drew": a verb of the clause before, not a free word of the role ("fifth seed" above
+    # spends the role's one free word on "fifth", so the verb there is never weighed)
+    actors = actors_of("Ned Tarvel beat third seed Jo Harwick. Jo Harwick said so.",
+                       "Ann Vale drew qualifier Eva Lund. Eva Lund said so.")
+    assert (actors["Jo Harwick"].role, actors["Eva Lund"].role) == ("third seed", "qualifier")
 
 
 def test_a_country_after_a_given_name_is_a_surname():
@@ -1580,6 +1595,10 @@ def test_a_short_form_of_a_given_name_is_the_same_person():
     actors = actors_of("Tribunal head Dimitrios Harwick said the hearing would resume. Harwick said so.",
                        "Dimos Harwick, the tribunal head, said a ruling would come in March.")
     assert "Dimos Harwick" not in actors and actors["Dimitrios Harwick"].mentions == 3
+    # a short form of three letters too, whichever of the two is named more
+    ali = actors_of("Flanker Allister Tarvel scored. Allister Tarvel said so. Allister Tarvel smiled.",
+                    "Ali Tarvel was injured.")
+    assert "Ali Tarvel" not in ali and ali["Allister Tarvel"].mentions == 4
     apart = actors_of("Tom Tarvel met Timothy Tarvel.", "Tom Tarvel said so. Timothy Tarvel said no.")
     assert "Tom Tarvel" in apart and "Timothy Tarvel" in apart
 

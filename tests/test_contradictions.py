@@ -66,6 +66,9 @@ def test_from_one_figure_to_another_is_a_change_not_a_range():
     assert [(f.lo, f.span) for f in cut] == [(1.8, False), (0.8, False)]
     fell = figures("Staff numbers at Harwick Rail fell from 155,000 to 110,000 over the decade.")
     assert not any(f.span for f in fell)
+    # a bare first end ("from 5 to 7.5%") is no range either
+    rose = figures("The Tarvel sales tax rose from 5 to 7.5% in May.")
+    assert not any(f.span for f in rose)
     [ranging] = figures("Tickets for the Harwick final sell at prices ranging from £19 to £29.")
     assert ranging.span and (ranging.lo, ranging.hi) == (19, 29)
 

@@ -205,8 +205,8 @@ def named_denied(text: str, denied: str) -> str:
     ("the claims made in a new book about ...")."""
     if not denied.lstrip().startswith(","):
         return denied
-    m = DENIAL.search(text)
-    return (m.group(0).split(None, 1)[1:] or [""])[0] + " " + denied.lstrip()[1:].lstrip()
+    m = DENIAL.search(text)         # as denial_object found it: the verb, then the words naming the claims
+    return m.group(0).split(None, 1)[1] + " " + denied.lstrip()[1:].lstrip()
 
 
 def claimed(text: str) -> str:
@@ -348,11 +348,12 @@ POSSESSED = re.compile(r"[’']s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 
 def doer(sents: Sentences, text: str, act: str) -> str | None:
     """Who does the act (a word stem) a sentence tells of: whom its main clause opens on, or,
-    where the act is told in a clause opened by "that" ("declined to talk of reports that Harwick
-    Bank had held talks"), whom that clause opens on; None where that is someone unnamed ("that
-    it had held talks") or something the party owns ("Norland's national airline is to ...")."""
+    where the act is told in a clause opened by "that", "whether" or "if" ("declined to talk of
+    reports that Harwick Bank had held talks"), whom that clause opens on; None where that is
+    someone unnamed ("that it had held talks") or something the party owns ("Norland's national
+    airline is to ...")."""
     at = next((m.start() for m in re.finditer(r"(?<![\w’'-])[a-z][a-z-]+", text) if stem(m.group(0)) == act), None)
-    embedded = [m for m in EMBEDDING.finditer(text, 0, at)] if at is not None else []
+    embedded = list(EMBEDDING.finditer(text, 0, at)) if at is not None else []
     if not embedded:
         who = agent(sents, text)
         # "Norland's national airline is to make its debut": the act is the thing owned's

@@ -132,13 +132,13 @@ CHAMBER_ROLE = "chamber"
 # Types a name says that no description near it overrides: a party is a party, whatever "the
 # government" the sentences around it speak of ("the union" may well tell what an "association" is).
 DEFINING_TYPES = frozenset({"party"})
-# What a news outlet's description may say it is ("news agency", "cable channel")
 # Agent nouns English uses as often for a person as for a firm ("a veteran broadcaster", "the
 # publisher of the magazine"); "car maker", "bank", "agency" stay a firm's whatever the name.
 PERSON_OR_FIRM_HEADS = frozenset("broadcaster broker developer publisher".split())
-# Nouns only a firm is ("Grant Tarvel, the investment firm"): one a name that opens on a given name
-# is, so long as no title ("Mr") makes it a person's
+# Nouns only a firm is ("Grant Tarvel, the investment firm"): a name so described is a firm's even
+# where it opens on a given name, so long as no title ("Mr") makes it a person's
 FIRM_HEADS = frozenset("firm bank company airline insurer retailer manufacturer brokerage conglomerate".split())
+# What a news outlet's description may say it is ("news agency", "cable channel")
 OUTLET_ROLE_HEADS = frozenset("agency channel broadcaster network newspaper station outlet service".split())
 # Which stated roles win: a title or an appositive, then "X is a …", then "Reform's X" or "X of the
 # Harwick Union".
@@ -582,7 +582,7 @@ def _own_type_word(name: str) -> str:
         if words[k] in ORG_UNITS and k + 1 < len(words) and any(c.isdigit() for c in words[k + 1]):
             return words[k]
     # "Association of Chief Police Officers": the type word heads the name, before its "of"
-    of = words.index("of") if "of" in words[1:] else len(words)
+    of = words.index("of", 1) if "of" in words[1:] else len(words)
     for k in [*range(of - 1, -1, -1), *range(len(words) - 1, of, -1)]:
         if words[k] in OUTLET_HEADS:
             return NEWS_OUTLET
@@ -701,7 +701,8 @@ def _kind(mentions: list[Mention]) -> str:
 
 
 def _merge_nicknames(full: dict[str, Cluster], local_keys: dict[tuple[int, str], str]) -> None:
-    """ "Alex Marlowe" and "Alexander Marlowe": one surname, given names sharing their first letters."""
+    """ "Alex Marlowe" and "Alexander Marlowe": one surname, given names sharing their first letters,
+    or one given name the other's short form ("Kostas", "Konstantinos")."""
     by_surname: dict[str, list[str]] = {}
     for key, cluster in full.items():
         parts = cluster.name.split()
@@ -715,8 +716,9 @@ def _merge_nicknames(full: dict[str, Cluster], local_keys: dict[tuple[int, str],
             given = full[k].name.split()[0].lower()
             prefix = given[:NICKNAME_PREFIX] if len(given) >= NICKNAME_PREFIX else given
             main = kept.get(prefix) if len(given) >= NICKNAME_PREFIX else None
-            if main is None and len(given) >= NICKNAME_PREFIX:
-                # "Kostas" of "Konstantinos": a short form keeps the long one's letters in order
+            if main is None:
+                # "Kostas" of "Konstantinos", "Ali" of "Allister": a short form keeps the long one's
+                # letters in order, whichever of the two is named more
                 main = next((m for m in kept.values() if _short_form(given, full[m].name.split()[0].lower())), None)
             if main:
                 full[main].merge(full.pop(k))
@@ -730,10 +732,10 @@ def _merge_nicknames(full: dict[str, Cluster], local_keys: dict[tuple[int, str],
 
 
 def _short_form(one: str, other: str) -> bool:
-    """One given name is the other's short form: their first two letters the same, and the shorter's
-    letters all in the longer, in order ("Kostas", "Konstantinos")."""
+    """One given name is the other's short form: their first two letters the same, the longer two
+    letters or more longer, and the shorter's letters all in it, in order ("Kostas", "Konstantinos")."""
     short, long_ = sorted((one, other), key=len)
-    if short == long_ or short[:2] != long_[:2] or len(long_) - len(short) < 2:
+    if short[:2] != long_[:2] or len(long_) - len(short) < 2:
         return False
     rest = iter(long_)
     return all(c in rest for c in short)

@@ -133,14 +133,18 @@ TIME_AHEAD = re.compile(r"[’']s?\s+time\b")
 # from day to day (verbs of a market's session and of a price's move, closed classes)
 SESSION_LEVEL = re.compile(r"(?i:\b(?:closed|closing|traded|trading|opened|ended|finished)\b(?:\s+(?:up|down|higher|"
                            r"lower|slightly|sharply|\S*\d\S*|cents?|pence|points?)){0,3}\s+at\s*$)")
-MOVE = re.compile(r"(?i:\b(?:rose|fell|climbed|dropped|slipped|jumped|gained|lost|soared|slumped|surged|tumbled|"
-                  r"dipped|eased|adding|added|shedding|shed|up|down)\s+(?:by\s+)?$)")
+# the verbs of a move (a closed class)
+MOVE_VERBS = "rose|fell|climbed|dropped|slipped|jumped|gained|lost|soared|slumped|surged|tumbled|dipped|eased"
+MOVE = re.compile(r"(?i:\b(?:" + MOVE_VERBS + r"|adding|added|shedding|shed|up|down)\s+(?:by\s+)?$)")
 MARKET_REACH = 45           # characters before a figure searched for a market's session
 
 
 # what a market prices, moving through the day (a closed class)
 PRICED = re.compile(r"(?i:\b(?:shares?|stocks?|index|indices|price|prices|currency|dollar|euro|pound|yen)\b)")
 MOVE_WORDS = 4              # words between a move's verb and its figure ("were up more than 16%")
+# a move's or a session's verb, and the words after it to the figure
+PRICE_MOVE = re.compile(r"(?i:\b(?:" + MOVE_VERBS + r"|closed|ended|finished|traded|trading|up|down)\b)((?:\s+\S+)*)\s*$")
+CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
 def market_move(text: str, f: Figure) -> bool:
@@ -150,11 +154,11 @@ def market_move(text: str, f: Figure) -> bool:
     before = text[max(0, f.start - MARKET_REACH):f.start]
     if SESSION_LEVEL.search(before) or f.span and MOVE.search(before):
         return True
-    clause = re.split(r"[,;:]", before)[-1]
-    verb = re.search(r"(?i:\b(?:rose|fell|climbed|dropped|slipped|jumped|gained|lost|soared|slumped|surged|"
-                     r"tumbled|dipped|eased|closed|ended|finished|traded|trading|up|down)\b)((?:\s+\S+)*)\s*$", clause)
-    return f.kind == "share" and bool(verb) and len(verb.group(1).split()) <= MOVE_WORDS \
-        and bool(PRICED.search(clause[:verb.start()]))
+    if f.kind != "share":
+        return False
+    clause = CLAUSE_BREAK.split(before)[-1]
+    verb = PRICE_MOVE.search(clause)
+    return bool(verb) and len(verb.group(1).split()) <= MOVE_WORDS and bool(PRICED.search(clause[:verb.start()]))
 
 
 def a_difference(text: str, f: Figure) -> bool:

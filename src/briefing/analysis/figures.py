@@ -83,6 +83,7 @@ DURATION_HINT = re.compile(r"second|minute|hour|day|week|month|year")
 RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|and)\s*$")
 RANGE_OPEN = re.compile(r"(?i:(?:between|from)\s*)$")
 FROM = re.compile(r"(?i:\bfrom\s*$)")
+CHANGE_REACH = 40           # characters before a figure searched for "from" and a word of range
 # words after which "from X to Y" is a range, not a change (a closed class)
 RANGE_WORD = re.compile(r"(?i:\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|anywhere|spanning)\s+from\s*$)")
 WORD = re.compile(r"[a-z][a-z’'-]*")
@@ -311,7 +312,7 @@ def a_change(text: str, start: int) -> bool:
     """The figure at `start` opens "from X to Y" told as a change ("cut its forecast from 1.8% to
     0.8%", "fell from 155,000 to 110,000"): news prose writes a range so only after a word of
     range ("prices ranging from £19 to £29"), else "between X and Y" or "X to Y"."""
-    before = text[max(0, start - 40):start]
+    before = text[max(0, start - CHANGE_REACH):start]
     return bool(FROM.search(before)) and not RANGE_WORD.search(before)
 
 

@@ -141,7 +141,6 @@ OWNER_CHARS = 40       # how far back a possessive owner before a name is looked
 OWNER_RANK = 3         # Mention.role_rank of a role read from a possessive owner ("Reform's X")
 MEMBER_RANK = 4        # ... and of one read from the organisation a person is of ("X, of the Harwick Union,")
 POSSESSIVE_OWNER = re.compile(r"(?:^|[\s(])([A-Z][\w&-]+)[’']s\s+$")
-OWNER_QUALIFIER = re.compile(r"([A-Z][a-z]+)\s+$")     # the word before an owner ("South" of "South Africa's")
 # a say-verb put before its speaker follows the words said: '"…," said X', "…, added X"
 INVERTED_SAY = re.compile(r"(?:^|[,:;\"“”’'—–-])\s*[A-Za-z]+\s+$")
 ROLE_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+$")     # "spokesman Tom Reed"
@@ -1000,9 +999,8 @@ def _owner(prefix: str, suffix: str) -> str:
             or (modifier and modifier.group(1) not in SAY_VERBS):
         return ""
     # "South Tarvelia's Ann Vale": a country of two words is owner whole, not its last word
-    wider = OWNER_QUALIFIER.search(window, 0, owner.start(1))
-    if wider and f"{wider.group(1)} {owner.group(1)}" in COUNTRIES:
-        return f"{wider.group(1)} {owner.group(1)}"
+    if given and f"{given.group(1)} {owner.group(1)}" in COUNTRIES:
+        return f"{given.group(1)} {owner.group(1)}"
     return owner.group(1)
 
 

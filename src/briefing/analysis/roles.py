@@ -63,9 +63,12 @@ RANK_NUMERALS = frozenset("one two three four five six seven eight nine ten".spl
 
 
 def _rank(noun: list[str], numeral: list[str]) -> bool:
-    """The words are "number" and a numeral ("number one", "No 2")."""
-    return bool(noun and numeral) and noun[0].lower() in RANK_NOUNS \
-        and (numeral[0].lower().strip(".,") in RANK_NUMERALS or numeral[0].strip(".,").isdigit())
+    """The words are "number" and a numeral ("number one", "No 2"); "No" only before digits ("no
+    one", "no two" are no ranks)."""
+    if not (noun and numeral) or noun[0].lower() not in RANK_NOUNS:
+        return False
+    written = numeral[0].strip(".,")
+    return written.isdigit() or noun[0].lower() == "number" and written.lower() in RANK_NUMERALS
 
 
 def _rank_modifier(word: str) -> bool:
@@ -92,18 +95,20 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     if first.lower().rstrip(".") in HONORIFICS:
         return ""
     head = head_word(first.rstrip("."))
-    words = _words_back(prefix)
-    ranked = heads is ROLE_HEADS and not comma and _rank(words[1:2], words[:1])
+    # "British number one Tom Reed": a rank, its numeral right before the name, heads the role (the
+    # word before the numeral is read alone: reading all the words back is for a phrase that has a head)
+    ranked = heads is ROLE_HEADS and not comma and _rank(prefix.rsplit(None, 2)[-2:-1], [first])
     if head not in heads and not ranked:
         return ""
     if comma and heads is ROLE_HEADS and head != first.lower().strip("’'") and first.lower().endswith("s"):
         # "one of the party's two councillors, Ann Pell": a group she is in, not her role
         # ("external auditors Harlow Finch" names what a firm is, and stays)
         return ""
+    words = _words_back(prefix)
     if comma:
         words = [first] + words[1:]
     picked = [first]
-    if ranked:                       # "British number one Tom Reed": "number one" heads the role
+    if ranked:                       # "number one" heads the role
         picked.append(words[1])
         words = [first] + words[2:]
     # lower-case words allowed without being modifiers: two before an organization's noun ("French

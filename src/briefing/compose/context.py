@@ -386,6 +386,13 @@ class ComposeContext:
         from briefing.compose.statement_ranking import corpus_features
         return self.worked_ahead("features") or corpus_features(self)
 
+    @cached_property
+    def overtaken(self) -> set[SentenceRef]:
+        """The look-ahead sentences a later report tells as done (statements.OVERTAKEN_IN), worked
+        out once for the sections that leave them out (the bottom line, the outlook, the open issues)."""
+        from briefing.compose.statements import overtaken
+        return overtaken(self)
+
     def worked_ahead(self, name: str):
         """What `ahead` worked out under `name`, or None where nothing did."""
         return self.ahead.result(name) if self.ahead is not None and self.ahead.has(name) else None

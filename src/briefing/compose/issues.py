@@ -47,7 +47,6 @@ from briefing.analysis.keyphrases import (
 from briefing.analysis.lexicon import ORG_HEADS, ROLE_HEADS
 from briefing.analysis.words import commonness, fold
 from briefing.compose.context import ComposeContext
-from briefing.compose.statements import overtaken
 from briefing.model import ActorFact, Issue, Section, SentenceRef
 from briefing.templates import SectionSpec
 
@@ -195,6 +194,7 @@ class Pile:
 
     @cached_property
     def people(self) -> set[str]:
+        """`person_words`, once: the candidates and every matter's specific name read them."""
         return person_words(self.ctx)
 
     @cached_property
@@ -759,10 +759,10 @@ class Selection:
     def specific_name(self, cand: Candidate, picked: list[SentenceRef]) -> str | None:
         """A matter named by one common word alone ("Lawsuit") is headed by what its shown
         statements are about: the phrase of several words that most of them use (RENAME_USES or
-        more; no actor's name, word of a person's name or description of one person, nor a phrase holding the word in any
-        form), as a modifier of the word
-        ("dock workers lawsuit"), or as the texts write the two together; two matters in the
-        plural that the texts never write together, beside each other ("pay cuts and furloughs")."""
+        more; no figure, actor's name, word of a person's name or description of one person, nor a
+        phrase holding the word in any form), as a modifier of the word ("dock workers lawsuit"), or
+        as the texts write the two together; two matters in the plural that the texts never write
+        together, beside each other ("pay cuts and furloughs")."""
         shown = set(picked)
         index = self.pile.index
         actors = self.pile.actor_names
@@ -783,9 +783,9 @@ class Selection:
                 best, best_uses = other, uses
         if best is None or len(best.words) + 1 > MAX_HEADING_WORDS:
             return None
-        name = index.form_of(f"{best.key} {cand.phrase.key}") or f"{best.form} {cand.phrase.form}"
-        if name == f"{best.form} {cand.phrase.form}" and plural(best) and plural(cand.phrase) \
-                and len(best.words) + 2 <= MAX_HEADING_WORDS:
+        together = index.form_of(f"{best.key} {cand.phrase.key}")      # as the texts write the two
+        name = together or f"{best.form} {cand.phrase.form}"
+        if not together and plural(best) and plural(cand.phrase) and len(best.words) + 2 <= MAX_HEADING_WORDS:
             name = f"{best.form} and {cand.phrase.form}"     # "pay cuts furloughs": a plural modifies no noun
         words = [fold(w) for w in name.split()]
         if len(set(words)) < len(words):       # "$20bn $20bn": the same matter under two keys
@@ -856,7 +856,7 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     per_issue = int(spec.options.get("statements_per_issue", 4))
     pile = Pile(ctx)
     # a look-ahead a later report tells as done is no open issue (statements.OVERTAKEN_IN)
-    chosen = Selection(pile, spec, per_issue, ctx.in_summary | ctx.in_contradictions | overtaken(ctx))
+    chosen = Selection(pile, spec, per_issue, ctx.in_summary | ctx.in_contradictions | ctx.overtaken)
     for issue, refs in watch_issues(ctx, spec, per_issue, chosen.taken):
         chosen.append(issue, refs, [])
     pool = ranked_candidates(pile)
