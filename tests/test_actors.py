@@ -780,7 +780,10 @@ def test_a_qualifier_of_a_title_alone_is_no_title():
 
 def test_no_name_is_read_inside_a_word_that_opens_in_lower_case():
     from briefing.analysis.names import CAPITAL_STRETCH
-    assert [m.group() for m in CAPITAL_STRETCH.finditer("Shoppers bought them on eBay and iTunes")] == ["Shoppers"]
+    # the whole word or nothing: a brand on a lower-case prefix letter is a name, no "Bay" inside it
+    assert [m.group() for m in CAPITAL_STRETCH.finditer("Shoppers bought them on eBay or iTunes")] \
+        == ["Shoppers", "eBay", "iTunes"]
+    assert [m.group() for m in CAPITAL_STRETCH.finditer("Shoppers bought them on ebayBay")] == ["Shoppers"]
 
 
 def test_a_description_across_a_sentence_end_or_after_a_preposition_is_no_role():
@@ -1587,3 +1590,13 @@ def test_a_short_form_of_a_given_name_is_the_same_person():
 def test_the_word_before_a_rank_stays_in_the_role():
     actors = actors_of("Defending champion and world number one Tom Reed faces Ann Vale. Tom Reed said so.")
     assert actors["Tom Reed"].role == "world number one"
+
+
+def test_a_brand_on_a_lower_case_prefix_letter_is_a_name():
+    actors = actors_of("The suits were filed against users of eTarvel and DirectLink, the lawyers said.",
+                       "Shoppers use eTarvel and iHarwick. eTarvel said it would fight. The cell holds 5 mAh.",
+                       "Ann Vale bought an iPelder, a music player. Tom Reed owns Harwick iGrove.")
+    assert actors["eTarvel"].kind == "organization" and actors["eTarvel"].mentions == 3
+    assert "iHarwick" in actors and "mAh" not in actors
+    assert "iPelder" not in actors                               # a product, after its article
+    assert "iGrove" in actors and "Harwick iGrove" not in actors     # a maker, then its product

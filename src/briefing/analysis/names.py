@@ -101,13 +101,20 @@ FAMILY_AFTER = re.compile(r" family\b(?![’'-])")
 THE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z][\w-]* ){0,2}$")
 # "Harwick.com", "Tarvelnet.org": a web address written as a name is a site's or its firm's
 WEB_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]*\.(?:com|org|net)$")
+# a brand written on a lower-case prefix letter before a capital ("eTarvel", "iHarwick"): capitalised
+# for a name; two lower-case letters after the capital at least, so units ("kWh", "mAh") are not
+LOWER_CAMEL = re.compile(r"^[a-z][A-Z][a-z]{2,}[A-Za-z]*$")
+# such a word right after an article or owner ("an iHarwick", "her iHarwick") names a thing, a
+# product; not after a word between ("the moment eTarvel", "operators that host eTarvel")
+THING_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Yy]our|[Mm]y|[Oo]ur|[Tt]his"
+                                     r"|[Tt]hese|[Tt]hose)\s+$")
 CAMEL = re.compile(r"^(?!Mc|Mac|Di[A-Z]|De[A-Z]|Du[A-Z]|Le[A-Z]|La[A-Z])(?=[A-Za-z&]*[a-z])[A-Z][A-Za-z&]*[a-z&]*[A-Z][A-Za-z&]*$")   # TeleNova, NewsWire
 # (not a family name's prefix: "McKay", "DiMarco", "LeBlanc")
 HYPHEN_BEFORE_CAPITAL = re.compile(r"[-‐‑](?=[A-Z])")
 FIRST_ALNUM = re.compile(r"[^\W_]")
 PLAIN_WORD = re.compile(r"([^\W\d_]+)[,;:!?)\]\"”]*\.?$")
 # A stretch of words each starting with a capital (or a name particle between them)
-_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ž][^\s]*"
+_CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ž]|[a-z](?=[A-Z][a-z]{2}))[^\s]*"     # "eTarvel": LOWER_CAMEL
 CAPITAL_STRETCH = re.compile(r"(?<![^\W\d_])" + _CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and"}))
                              + r")\s+)*(?:" + _CAP + r"|\d+[A-Z]?\b))*")
 # "X said", "X has also told": the word after a name and its auxiliaries, looked up in SAY_VERBS
@@ -194,7 +201,8 @@ class Token:
         self.end = end
         self.possessive = possessive
         self.low = text.lower().rstrip(".")
-        self.capitalised = text[:1].isupper()
+        self.capitalised = text[:1].isupper() or (text[:1].islower() and text[1:2].isupper()
+                                                  and LOWER_CAMEL.match(text) is not None)
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -284,7 +292,7 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int) -> list[list[T
         joinable = bool(run) and not run[-1].possessive and tok.start - run[-1].end <= 2 \
             and text[run[-1].end - offset:tok.start - offset].isspace()
         if tok.capitalised and tok.text[0].isalpha():
-            if not joinable:
+            if not joinable or tok.text[0].islower():    # "Harwick iTarvel": a maker, then its product
                 close()
             run.append(tok)
         elif joinable and run[-1].low in ORG_UNITS and run[-1].capitalised and UNIT_NUMBER.match(tok.text):
@@ -931,11 +939,14 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
         tok = toks[0]
         if adjective_compound(tok.low):    # "London-based"
             return []
+        if tok.text[0].islower() and THING_DETERMINER_BEFORE.search(text, max(0, a - offset - 30), a - offset):
+            return []       # "an iHarwick": a product, no actor
         if HAS_DIGIT.search(tok.text) or len(tok.text) == 1 or tok.low in THING_ACRONYMS:   # "G20", "X", "TV"
             return []
         rest = tok.text[1:]
         capitals_inside = rest != rest.lower() or "&" in rest       # what an acronym or "TeleNova" needs
-        if (capitals_inside and (ACRONYM.match(tok.text) or CAMEL.match(tok.text)) or WEB_NAME.match(tok.text)) and not title:
+        if (capitals_inside and (ACRONYM.match(tok.text) or CAMEL.match(tok.text)) or WEB_NAME.match(tok.text)
+                or LOWER_CAMEL.match(tok.text)) and not title:
             mention = Mention(a, b, index, surface, "organization", entity=surface)
         else:
             mention = Mention(a, b, index, surface, "single", title=title_text, evidence=bool(title),
