@@ -1600,3 +1600,10 @@ def test_a_brand_on_a_lower_case_prefix_letter_is_a_name():
     assert "iHarwick" in actors and "mAh" not in actors
     assert "iPelder" not in actors                               # a product, after its article
     assert "iGrove" in actors and "Harwick iGrove" not in actors     # a maker, then its product
+
+
+def test_a_national_body_named_by_a_rare_field_adjective_and_a_department_word():
+    actors = actors_of("Ann Vale wrote an open letter to the British Tarvelographic Industry last month.",
+                       "The BTI is quick to condemn them. The BTI strongly believes in it, it said.")
+    assert actors["British Tarvelographic Industry"].kind == "organization"
+    assert "Tarvelographic Industry" not in actors and "BTI" not in actors

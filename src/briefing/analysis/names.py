@@ -180,6 +180,7 @@ ADJECTIVE_SUFFIXES = frozenset("focused based led backed born owned run style er
 
 # Tuning, read on the seeds and the two dev sets.
 FIELD_WORD = 2.5        # zipf; a word after a country this common names a body's field ("UK Rowing")
+FIELD_ADJECTIVE_ENDINGS = ("ic", "ical", "ary", "ive", "ous")     # "Phonographic", "Veterinary"
 MAX_FIELD_WORDS = 2     # "UK Rowing", "British Retail Consortium" (its head word makes it a body anyway)
 COMMON_IN_NAME = 3.5    # zipf; a name may hold at most one word this common (Martin *Gray*)
 PARTICIPLE_LENGTH = 6   # a participle after a hyphen this long or longer ("-backed", "-winning") makes an adjective
@@ -348,11 +349,14 @@ def _national_body_end(part: list[Token], j: int) -> int:
     rest = part[j:]
     if not 1 <= len(rest) <= MAX_FIELD_WORDS:
         return j
-    for t in rest:
+    for k, t in enumerate(rest):
         low = t.low
-        if not t.capitalised or t.text.isupper() or zipf(low) < FIELD_WORD or low in FIRST_NAMES \
+        # a rare adjective before the closing word is the field's ("British Tarvelographic Industry"),
+        # and a department's word closing the name after a field's is no title's ("Industry")
+        rare = zipf(low) < FIELD_WORD and not (k + 1 < len(rest) and low.endswith(FIELD_ADJECTIVE_ENDINGS))
+        if not t.capitalised or t.text.isupper() or rare or low in FIRST_NAMES \
                 or low in GIVEN_NAMES or (low.endswith("s") and not low.endswith(("ics", "ss"))) \
-                or low in TITLE_WORDS or head_word(low) in ROLE_HEADS or low in HONORIFICS \
+                or (low in TITLE_WORDS and not (k and k + 1 == len(rest))) or head_word(low) in ROLE_HEADS or low in HONORIFICS \
                 or low in PLACE_HEADS or low in EVENT_HEADS or low in MONTHS or low in DAY_NAMES \
                 or low in CONNECTORS or low in COMPASS_WORDS or t.text in COUNTRY_FIRST_WORDS \
                 or t.text in PEOPLE_WORDS or low in PARTY_CREEDS or low == "people":
