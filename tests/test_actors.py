@@ -1607,3 +1607,12 @@ def test_a_national_body_named_by_a_rare_field_adjective_and_a_department_word()
                        "The BTI is quick to condemn them. The BTI strongly believes in it, it said.")
     assert actors["British Tarvelographic Industry"].kind == "organization"
     assert "Tarvelographic Industry" not in actors and "BTI" not in actors
+
+
+def test_a_country_and_a_sport_name_that_sports_governing_body():
+    roles = {a.name: a.role for a in find_actors(corpus(
+        "UK Gymnastics chief Tom Reed said Ann Vale would compete. UK Gymnastics picked her for the Worlds.",
+        "She was voted European Gymnastics (EG) athlete of the year. She starred in My Big Fat Greek Wedding."))}
+    assert roles["UK Gymnastics"] == "UK gymnastics governing body"
+    assert roles["European Gymnastics"] == "European gymnastics governing body"
+    assert "governing" not in roles.get("Greek Wedding", "")

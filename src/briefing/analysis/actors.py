@@ -86,6 +86,7 @@ from briefing.analysis.roles import (
 )
 from briefing.analysis.words import STOP_WORDS
 from briefing.model import ActorFact, CancelFlag, Corpus, SentenceRef
+from briefing.word_frequency import zipf
 
 # Ranking weights, chosen on the seeds and the two dev sets: people with a stated role or who
 # speak come first (they are what a reader looks for), then countries and organizations that recur.
@@ -562,8 +563,25 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             actor.role = _most_common(classes[actor.name])
             told.add(actor.name)
         else:
-            actor.role = own or _most_common(kind_after.get(actor.name, {})) or said_after or ORGANIZATION_ROLE
+            actor.role = own or _most_common(kind_after.get(actor.name, {})) or said_after \
+                or _field_body_role(actor.name) or ORGANIZATION_ROLE
     return told
+
+
+# A sport or an activity after a country or people ("UK Rowing", "British Gymnastics", "European
+# Sailing") names that field's governing body there; a thing ("British Gas", "UK Coal") no field,
+# nor a count noun, one with a plural in use ("Greek Wedding", "British Building": weddings, buildings)
+FIELD_ENDINGS = ("ics", "ing")
+COUNT_NOUN_PLURAL = 3.0     # zipf of the plural
+
+
+def _field_body_role(name: str) -> str:
+    words = name.split()
+    if len(words) != 2 or not (words[0] in COUNTRIES or words[0] in DEMONYMS or words[0] in PEOPLE_WORDS) \
+            or not words[1].endswith(FIELD_ENDINGS) or not words[1][:1].isupper() \
+            or zipf(words[1].lower() + "s") >= COUNT_NOUN_PLURAL:
+        return ""
+    return f"{words[0]} {words[1].lower()} governing body"
 
 
 def _own_type_word(name: str) -> str:
