@@ -1616,3 +1616,10 @@ def test_a_country_and_a_sport_name_that_sports_governing_body():
     assert roles["UK Gymnastics"] == "UK gymnastics governing body"
     assert roles["European Gymnastics"] == "European gymnastics governing body"
     assert "governing" not in roles.get("Greek Wedding", "")
+
+
+def test_a_company_kind_after_a_name_written_with_its_s_is_its_role():
+    roles = {a.name: a.role for a in find_actors(corpus(
+        "The debt has stood at Baa3 with Harwick’s Ratings since April. Harwick’s said it was reviewing it.",
+        "The firm has debt coming due, according to Harwick’s. Tom Reed’s Ratings Board met."))}
+    assert roles["Harwick’s"] == "ratings agency"

@@ -362,6 +362,9 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
 NEXT_LOWER = re.compile(r" ([a-z]{3,})\b(?![’'-])")
 # a word right after a name, its acronym in brackets, or the acronym itself: "Harwick Forum (HF) group"
 KIND_AFTER = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\)|\))?\s+([a-z]{3,})\b(?![’'-])")
+# "Harwick’s Ratings", "Tarvel's Airways": a name written with its "’s" before a capitalised word
+# of a company's kind (`ORG_HEAD_TYPES`) that ends the name says its kind
+OWN_KIND_AFTER = re.compile(r"[’']s\s+([A-Z][a-z]{3,})\b(?![’'-]|\s+[A-Z])")
 # words after a name that make it the subject of a clause, not a modifier: a closed class
 VERB_WORDS = AUXILIARIES | frozenset("did does won lost beat made took gave got went came saw".split())
 
@@ -510,6 +513,9 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             if in_class:
                 classes.setdefault(actor.name, Counter())[in_class] += 1
             # "the Coastal Nations Forum (CNF) group said", "the Harwick network, which": its kind
+            owned = OWN_KIND_AFTER.match(text, end)
+            if owned and owned.group(1).lower() in ORG_HEAD_TYPES:
+                kind_after.setdefault(actor.name, Counter())[ORG_HEAD_TYPES[owned.group(1).lower()]] += 1
             noun = KIND_AFTER.match(text, end)
             if noun and head_word(noun.group(1)) in ORGANIZATION_ROLE_HEADS and not _modifies_a_noun(text, noun.end()):
                 kind_after.setdefault(actor.name, Counter())[noun.group(1)] += 1
