@@ -1623,3 +1623,11 @@ def test_a_company_kind_after_a_name_written_with_its_s_is_its_role():
         "The debt has stood at Baa3 with Harwick’s Ratings since April. Harwick’s said it was reviewing it.",
         "The firm has debt coming due, according to Harwick’s. Tom Reed’s Ratings Board met."))}
     assert roles["Harwick’s"] == "ratings agency"
+
+
+def test_a_name_ending_in_research_is_a_research_firm_unless_another_type_word_says_otherwise():
+    roles = {a.name: a.role for a in find_actors(corpus(
+        "Tom Reed, an analyst at Tarrow Research, said sales would fall. Tarrow Research expects more.",
+        "The Harwick Institute for Economic Research said growth would slow."))}
+    assert roles["Tarrow Research"] == "research firm"
+    assert roles["Harwick Institute for Economic Research"] == "institute"

@@ -125,6 +125,7 @@ ORGANIZATION_ROLE = "organization"
 COLLECTIVE_KEY = "organization:@"      # clusters of lower-case collectives, by "country|kinds|head"
 NEWS_OUTLET = "news outlet"
 COMPANY_ROLE = "company"
+RESEARCH_WORD, RESEARCH_FIRM = "research", "research firm"
 # "House of …" names a legislature's chamber where what follows is one of the closed class of
 # chambers' members or kinds ("House of Lords", "House of Representatives"), not a shop's or a
 # film's name ("House of Harwick")
@@ -612,6 +613,10 @@ def _own_type_word(name: str) -> str:
             return NEWS_OUTLET
         if words[k] in ORG_HEADS and words[k] not in CORPORATE_SUFFIXES and words[k] not in UNTYPED_ORG_HEADS:
             return ORG_HEAD_TYPES.get(words[k], words[k])
+    # "Tarrow Research": a research firm, where no other type word ("… Research Institute",
+    # "Centre for … Research") says it is another body
+    if len(words) > 1 and words[-1] == RESEARCH_WORD:
+        return RESEARCH_FIRM
     # "Harwick Steel Corp", "Tarvel Holdings plc": a company's legal form says it is one
     # (not "Company" alone: a band or an album may be called "Good Company")
     return COMPANY_ROLE if len(words) > 1 and words[-1] in CORPORATE_SUFFIXES and words[-1] != "company" else ""
