@@ -1631,3 +1631,11 @@ def test_a_name_ending_in_research_is_a_research_firm_unless_another_type_word_s
         "The Harwick Institute for Economic Research said growth would slow."))}
     assert roles["Tarrow Research"] == "research firm"
     assert roles["Harwick Institute for Economic Research"] == "institute"
+
+
+def test_a_word_said_only_of_a_person_before_a_name_makes_it_a_persons():
+    kinds = {a.name: a.kind for a in find_actors(corpus(
+        "Her rivalry with compatriot Dobrava Tarvelova livened up the field events. Ann Vale won.",
+        "Ann Vale broke her record and beat Russian rival Dobrava Tarvelova. It was her 11th record.",
+        "The organisers hope that Vale's main rival, fellow Russian Dobrava Tarvelova, will also take part."))}
+    assert kinds["Dobrava Tarvelova"] == "person"

@@ -1191,7 +1191,7 @@ def _actor_name(cluster: Cluster) -> str:
 def _named_as_a_person(mentions: list[tuple[int, Mention]]) -> bool:
     """Some mention has a title or opens on a given name ("Mr Orr", "Kim Orr"), as a person's
     name has somewhere in the documents and a company's, a place's or an office's has not."""
-    return any(m.title or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions)
+    return any(m.title or m.kin_word or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions)
 
 
 def _opens_on_a_first_name(mentions: list[tuple[int, Mention]]) -> bool:

@@ -103,6 +103,10 @@ THE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z][\w-]* ){0,2}$")
 WEB_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]*\.(?:com|org|net)$")
 # a brand written on a lower-case prefix letter before a capital ("eTarvel", "iHarwick"): capitalised
 # for a name; two lower-case letters after the capital at least, so units ("kWh", "mAh") are not
+# a word said of a person only, right before a name ("compatriot Ann Vale", "fellow Tarvelian Tom
+# Reed", "team-mate Tom Reed"): a closed class, unlike the many nouns a firm shares ("rival", "partner")
+PERSON_WORD_BEFORE = re.compile(r"\b(?:[Cc]ompatriot|[Cc]ountry(?:wo)?man|[Tt]eam-?mate|[Cc]lub-?mate"
+                                r"|[Ff]ellow(?:\s+[A-Z][a-z]+)?)\s+$")
 LOWER_CAMEL = re.compile(r"^[a-z][A-Z][a-z]{2,}[A-Za-z]*$")
 # such a word right after an article or owner ("an iHarwick", "her iHarwick") names a thing, a
 # product; not after a word between ("the moment eTarvel", "operators that host eTarvel")
@@ -236,6 +240,7 @@ class Mention:
     collective: str = ""
     short: bool = False        # a collective written without its country ("the junta")
     owner_word: str = ""       # "its" or "his"/"her": the first possessive after the name in its sentence
+    kin_word: bool = False     # right after a word said only of a person ("compatriot", "team-mate")
 
 
 @dataclass
@@ -1073,6 +1078,7 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.role, mention.role_rank = " ".join(t.text for t in after.toks), 0
     if after and after.toks[-1].low in POST_NOMINALS:          # "Guy Holt QC", "Al Roe Jr": a person
         mention.evidence = True
+    mention.kin_word = mention.kind == "person" and PERSON_WORD_BEFORE.search(prefix) is not None
     # a lone common word at a sentence start ("Similarly, …") is read as a name only if it resolves
     plain_start = mention.kind == "single" and not title and sentence_start and not mention.proper and \
         zipf(surface) >= SENTENCE_START_THRESHOLD
