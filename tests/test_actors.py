@@ -1639,3 +1639,11 @@ def test_a_word_said_only_of_a_person_before_a_name_makes_it_a_persons():
         "Ann Vale broke her record and beat Russian rival Dobrava Tarvelova. It was her 11th record.",
         "The organisers hope that Vale's main rival, fellow Russian Dobrava Tarvelova, will also take part."))}
     assert kinds["Dobrava Tarvelova"] == "person"
+
+
+def test_a_full_name_listed_beside_a_persons_is_a_persons():
+    text = ("The stars include Tom Reed and Dobrava Tarvelova. Dobrava Tarvelova won an award.",
+            "Dobrava Tarvelova appeared at the premiere. Ann Vale and Scissor Sisters played.",
+            "Scissor Sisters topped the chart. Scissor Sisters won.")
+    kinds = {a.name: a.kind for a in find_actors(corpus(*text))}
+    assert kinds["Dobrava Tarvelova"] == "person" and kinds["Scissor Sisters"] == "organization"

@@ -686,11 +686,38 @@ def _find_names(document: Document) -> DocumentNames:
         if mention.entity:
             _read_context(mention, context)
     kept = [m for m in mentions if m.entity]
+    _people_listed_together(kept, document.text)
     _roles_from_lead(document, kept)
     heads = _linked_heads(owned)
     kept.extend(c for c in owned if c.entity)
     kept.extend(short_collective_mentions(document, heads, kept))
     return DocumentNames(kept, frozenset(heads))
+
+
+LIST_JOINT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
+
+
+def _people_listed_together(mentions: list[Mention], text: str) -> None:
+    """Two full names in one list, "Tom Reed and Dobrava Tarvelova", "Tom Reed, Dobrava
+    Tarvelova": where one opens on a given name, the other is a person's too (`Mention.kin_word`)."""
+    for one, other in zip(mentions, mentions[1:], strict=False):
+        if one.sentence != other.sentence or one.kind != "person" or other.kind != "person" \
+                or " " not in one.text or " " not in other.text \
+                or not LIST_JOINT.fullmatch(text[one.end:other.start]):
+            continue
+        for a, b in ((one, other), (other, one)):
+            if a.text.split()[0].lower() in GIVEN_NAMES and not _common_plural(b.text.split()[-1]):
+                b.kin_word = True
+
+
+def _common_plural(word: str) -> bool:
+    """ "Sisters", "Prosecutions": a common noun's plural ends a group's or an office's name; not
+    "Williams" or "Jones" (a given name's, or no common noun's)."""
+    low = word.lower()
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return False
+    one = low[:-1]
+    return zipf(one) >= COMMON_IN_NAME and one not in GIVEN_NAMES and one not in FIRST_NAMES
 
 
 def name_list(text: str) -> bool:
