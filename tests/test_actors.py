@@ -1647,3 +1647,10 @@ def test_a_full_name_listed_beside_a_persons_is_a_persons():
             "Scissor Sisters topped the chart. Scissor Sisters won.")
     kinds = {a.name: a.kind for a in find_actors(corpus(*text))}
     assert kinds["Dobrava Tarvelova"] == "person" and kinds["Scissor Sisters"] == "organization"
+
+
+def test_a_common_word_written_as_a_name_and_traded_as_a_company_is_an_organization():
+    actors = actors_of("Harwick Motors owns a 56% stake in Beacon.",
+                       "The brand is currently owned by Beacon. Beacon sells about 10,000 cars a year.",
+                       "Steps being considered include a listing of Beacon on the stock market.")
+    assert actors["Beacon"].kind == "organization"

@@ -1153,7 +1153,7 @@ def _named_like_an_organization(mentions: list[tuple[int, Mention]]) -> bool:
     places = sum(m.locative or m.place_cue for _, m in mentions)
     if any(m.place_cue for _, m in mentions) or 2 * places >= len(mentions):
         return False
-    acts = sum(m.speaker or bool(m.role or m.affiliation) for _, m in mentions)
+    acts = sum(m.speaker or bool(m.role or m.affiliation) or m.owned_cue for _, m in mentions)
     if all(m.proper for _, m in mentions) and not acts:
         return False
     return (len(docs) >= LONE_ORG_DOCS and len(mentions) >= LONE_ORG_MENTIONS) or acts >= LONE_ORG_ACTS

@@ -107,6 +107,10 @@ WEB_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]*\.(?:com|org|net)$")
 # Reed", "team-mate Tom Reed"): a closed class, unlike the many nouns a firm shares ("rival", "partner")
 PERSON_WORD_BEFORE = re.compile(r"\b(?:[Cc]ompatriot|[Cc]ountry(?:wo)?man|[Tt]eam-?mate|[Cc]lub-?mate"
                                 r"|[Ff]ellow(?:\s+[A-Z][a-z]+)?)\s+$")
+# words said of a company as a thing owned, bought or sold, right before its name ("a 56% stake in
+# Beacon", "owned by Beacon", "a takeover of Beacon", "shares in Beacon")
+OWNED_BEFORE = re.compile(r"\b(?:(?:stake|stakes|shares|holding|holdings)\s+in|owned\s+by|(?:takeover|acquisition|"
+                          r"flotation|listing)\s+of|(?:bid|offer)\s+for|merger\s+with)\s+$")
 LOWER_CAMEL = re.compile(r"^[a-z][A-Z][a-z]{2,}[A-Za-z]*$")
 # such a word right after an article or owner ("an iHarwick", "her iHarwick") names a thing, a
 # product; not after a word between ("the moment eTarvel", "operators that host eTarvel")
@@ -241,6 +245,7 @@ class Mention:
     short: bool = False        # a collective written without its country ("the junta")
     owner_word: str = ""       # "its" or "his"/"her": the first possessive after the name in its sentence
     kin_word: bool = False     # right after a word said only of a person ("compatriot", "team-mate")
+    owned_cue: bool = False    # after words said of a company owned or traded ("a stake in", "owned by")
 
 
 @dataclass
@@ -1106,6 +1111,7 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     if after and after.toks[-1].low in POST_NOMINALS:          # "Guy Holt QC", "Al Roe Jr": a person
         mention.evidence = True
     mention.kin_word = mention.kind == "person" and PERSON_WORD_BEFORE.search(prefix) is not None
+    mention.owned_cue = mention.kind == "single" and OWNED_BEFORE.search(prefix) is not None
     # a lone common word at a sentence start ("Similarly, …") is read as a name only if it resolves
     plain_start = mention.kind == "single" and not title and sentence_start and not mention.proper and \
         zipf(surface) >= SENTENCE_START_THRESHOLD
