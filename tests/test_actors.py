@@ -780,7 +780,10 @@ def test_a_qualifier_of_a_title_alone_is_no_title():
 
 def test_no_name_is_read_inside_a_word_that_opens_in_lower_case():
     from briefing.analysis.names import CAPITAL_STRETCH
-    assert [m.group() for m in CAPITAL_STRETCH.finditer("Shoppers bought them on eBay and iTunes")] == ["Shoppers"]
+    # the whole word or nothing: a brand on a lower-case prefix letter is a name, no "Bay" inside it
+    assert [m.group() for m in CAPITAL_STRETCH.finditer("Shoppers bought them on eBay or iTunes")] \
+        == ["Shoppers", "eBay", "iTunes"]
+    assert [m.group() for m in CAPITAL_STRETCH.finditer("Shoppers bought them on ebayBay")] == ["Shoppers"]
 
 
 def test_a_description_across_a_sentence_end_or_after_a_preposition_is_no_role():
@@ -1606,3 +1609,67 @@ def test_a_short_form_of_a_given_name_is_the_same_person():
 def test_the_word_before_a_rank_stays_in_the_role():
     actors = actors_of("Defending champion and world number one Tom Reed faces Ann Vale. Tom Reed said so.")
     assert actors["Tom Reed"].role == "world number one"
+
+
+def test_a_brand_on_a_lower_case_prefix_letter_is_a_name():
+    actors = actors_of("The suits were filed against users of eTarvel and DirectLink, the lawyers said.",
+                       "Shoppers use eTarvel and iHarwick. eTarvel said it would fight. The cell holds 5 mAh.",
+                       "Ann Vale bought an iPelder, a music player. Tom Reed owns Harwick iGrove.")
+    assert actors["eTarvel"].kind == "organization" and actors["eTarvel"].mentions == 3
+    assert "iHarwick" in actors and "mAh" not in actors
+    assert "iPelder" not in actors                               # a product, after its article
+    assert "iGrove" in actors and "Harwick iGrove" not in actors     # a maker, then its product
+
+
+def test_a_national_body_named_by_a_rare_field_adjective_and_a_department_word():
+    actors = actors_of("Ann Vale wrote an open letter to the British Tarvelographic Industry last month.",
+                       "The BTI is quick to condemn them. The BTI strongly believes in it, it said.")
+    assert actors["British Tarvelographic Industry"].kind == "organization"
+    assert "Tarvelographic Industry" not in actors and "BTI" not in actors
+
+
+def test_a_country_and_a_sport_name_that_sports_governing_body():
+    roles = {a.name: a.role for a in find_actors(corpus(
+        "UK Gymnastics chief Tom Reed said Ann Vale would compete. UK Gymnastics picked her for the Worlds.",
+        "She was voted European Gymnastics (EG) athlete of the year. She starred in My Big Fat Greek Wedding."))}
+    assert roles["UK Gymnastics"] == "UK gymnastics governing body"
+    assert roles["European Gymnastics"] == "European gymnastics governing body"
+    assert "governing" not in roles.get("Greek Wedding", "")
+
+
+def test_a_company_kind_after_a_name_written_with_its_s_is_its_role():
+    roles = {a.name: a.role for a in find_actors(corpus(
+        "The debt has stood at Baa3 with Harwick’s Ratings since April. Harwick’s said it was reviewing it.",
+        "The firm has debt coming due, according to Harwick’s. Tom Reed’s Ratings Board met."))}
+    assert roles["Harwick’s"] == "ratings agency"
+
+
+def test_a_name_ending_in_research_is_a_research_firm_unless_another_type_word_says_otherwise():
+    roles = {a.name: a.role for a in find_actors(corpus(
+        "Tom Reed, an analyst at Tarrow Research, said sales would fall. Tarrow Research expects more.",
+        "The Harwick Institute for Economic Research said growth would slow."))}
+    assert roles["Tarrow Research"] == "research firm"
+    assert roles["Harwick Institute for Economic Research"] == "institute"
+
+
+def test_a_word_said_only_of_a_person_before_a_name_makes_it_a_persons():
+    kinds = {a.name: a.kind for a in find_actors(corpus(
+        "Her rivalry with compatriot Dobrava Tarvelova livened up the field events. Ann Vale won.",
+        "Ann Vale broke her record and beat Russian rival Dobrava Tarvelova. It was her 11th record.",
+        "The organisers hope that Vale's main rival, fellow Russian Dobrava Tarvelova, will also take part."))}
+    assert kinds["Dobrava Tarvelova"] == "person"
+
+
+def test_a_full_name_listed_beside_a_persons_is_a_persons():
+    text = ("The stars include Tom Reed and Dobrava Tarvelova. Dobrava Tarvelova won an award.",
+            "Dobrava Tarvelova appeared at the premiere. Ann Vale and Scissor Sisters played.",
+            "Scissor Sisters topped the chart. Scissor Sisters won.")
+    kinds = {a.name: a.kind for a in find_actors(corpus(*text))}
+    assert kinds["Dobrava Tarvelova"] == "person" and kinds["Scissor Sisters"] == "organization"
+
+
+def test_a_common_word_written_as_a_name_and_traded_as_a_company_is_an_organization():
+    actors = actors_of("Harwick Motors owns a 56% stake in Beacon.",
+                       "The brand is currently owned by Beacon. Beacon sells about 10,000 cars a year.",
+                       "Steps being considered include a listing of Beacon on the stock market.")
+    assert actors["Beacon"].kind == "organization"

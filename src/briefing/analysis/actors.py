@@ -86,6 +86,7 @@ from briefing.analysis.roles import (
 )
 from briefing.analysis.words import STOP_WORDS
 from briefing.model import ActorFact, CancelFlag, Corpus, SentenceRef
+from briefing.word_frequency import zipf
 
 # Ranking weights, chosen on the seeds and the two dev sets: people with a stated role or who
 # speak come first (they are what a reader looks for), then countries and organizations that recur.
@@ -124,6 +125,7 @@ ORGANIZATION_ROLE = "organization"
 COLLECTIVE_KEY = "organization:@"      # clusters of lower-case collectives, by "country|kinds|head"
 NEWS_OUTLET = "news outlet"
 COMPANY_ROLE = "company"
+RESEARCH_WORD, RESEARCH_FIRM = "research", "research firm"
 # "House of …" names a legislature's chamber where what follows is one of the closed class of
 # chambers' members or kinds ("House of Lords", "House of Representatives"), not a shop's or a
 # film's name ("House of Harwick")
@@ -361,6 +363,9 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
 NEXT_LOWER = re.compile(r" ([a-z]{3,})\b(?![’'-])")
 # a word right after a name, its acronym in brackets, or the acronym itself: "Harwick Forum (HF) group"
 KIND_AFTER = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\)|\))?\s+([a-z]{3,})\b(?![’'-])")
+# "Harwick’s Ratings", "Tarvel's Airways": a name written with its "’s" before a capitalised word
+# of a company's kind (`ORG_HEAD_TYPES`) that ends the name says its kind
+OWN_KIND_AFTER = re.compile(r"[’']s\s+([A-Z][a-z]{3,})\b(?![’'-]|\s+[A-Z])")
 # words after a name that make it the subject of a clause, not a modifier: a closed class
 VERB_WORDS = AUXILIARIES | frozenset("did does won lost beat made took gave got went came saw".split())
 
@@ -509,6 +514,9 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             if in_class:
                 classes.setdefault(actor.name, Counter())[in_class] += 1
             # "the Coastal Nations Forum (CNF) group said", "the Harwick network, which": its kind
+            owned = OWN_KIND_AFTER.match(text, end)
+            if owned and owned.group(1).lower() in ORG_HEAD_TYPES:
+                kind_after.setdefault(actor.name, Counter())[ORG_HEAD_TYPES[owned.group(1).lower()]] += 1
             noun = KIND_AFTER.match(text, end)
             if noun and head_word(noun.group(1)) in ORGANIZATION_ROLE_HEADS and not _modifies_a_noun(text, noun.end()):
                 kind_after.setdefault(actor.name, Counter())[noun.group(1)] += 1
@@ -562,8 +570,25 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             actor.role = _most_common(classes[actor.name])
             told.add(actor.name)
         else:
-            actor.role = own or _most_common(kind_after.get(actor.name, {})) or said_after or ORGANIZATION_ROLE
+            actor.role = own or _most_common(kind_after.get(actor.name, {})) or said_after \
+                or _field_body_role(actor.name) or ORGANIZATION_ROLE
     return told
+
+
+# A sport or an activity after a country or people ("UK Rowing", "British Gymnastics", "European
+# Sailing") names that field's governing body there; a thing ("British Gas", "UK Coal") no field,
+# nor a count noun, one with a plural in use ("Greek Wedding", "British Building": weddings, buildings)
+FIELD_ENDINGS = ("ics", "ing")
+COUNT_NOUN_PLURAL = 3.0     # zipf of the plural
+
+
+def _field_body_role(name: str) -> str:
+    words = name.split()
+    if len(words) != 2 or not (words[0] in COUNTRIES or words[0] in DEMONYMS or words[0] in PEOPLE_WORDS) \
+            or not words[1].endswith(FIELD_ENDINGS) or not words[1][:1].isupper() \
+            or zipf(words[1].lower() + "s") >= COUNT_NOUN_PLURAL:
+        return ""
+    return f"{words[0]} {words[1].lower()} governing body"
 
 
 def _own_type_word(name: str) -> str:
@@ -588,6 +613,10 @@ def _own_type_word(name: str) -> str:
             return NEWS_OUTLET
         if words[k] in ORG_HEADS and words[k] not in CORPORATE_SUFFIXES and words[k] not in UNTYPED_ORG_HEADS:
             return ORG_HEAD_TYPES.get(words[k], words[k])
+    # "Tarrow Research": a research firm, where no other type word ("… Research Institute",
+    # "Centre for … Research") says it is another body
+    if len(words) > 1 and words[-1] == RESEARCH_WORD:
+        return RESEARCH_FIRM
     # "Harwick Steel Corp", "Tarvel Holdings plc": a company's legal form says it is one
     # (not "Company" alone: a band or an album may be called "Good Company")
     return COMPANY_ROLE if len(words) > 1 and words[-1] in CORPORATE_SUFFIXES and words[-1] != "company" else ""
@@ -1126,7 +1155,7 @@ def _named_like_an_organization(mentions: list[tuple[int, Mention]]) -> bool:
     places = sum(m.locative or m.place_cue for _, m in mentions)
     if any(m.place_cue for _, m in mentions) or 2 * places >= len(mentions):
         return False
-    acts = sum(m.speaker or bool(m.role or m.affiliation) for _, m in mentions)
+    acts = sum(m.speaker or bool(m.role or m.affiliation) or m.owned_cue for _, m in mentions)
     if all(m.proper for _, m in mentions) and not acts:
         return False
     return (len(docs) >= LONE_ORG_DOCS and len(mentions) >= LONE_ORG_MENTIONS) or acts >= LONE_ORG_ACTS
@@ -1164,7 +1193,7 @@ def _actor_name(cluster: Cluster) -> str:
 def _named_as_a_person(mentions: list[tuple[int, Mention]]) -> bool:
     """Some mention has a title or opens on a given name ("Mr Orr", "Kim Orr"), as a person's
     name has somewhere in the documents and a company's, a place's or an office's has not."""
-    return any(m.title or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions)
+    return any(m.title or m.kin_word or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions)
 
 
 def _opens_on_a_first_name(mentions: list[tuple[int, Mention]]) -> bool:

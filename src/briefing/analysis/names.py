@@ -101,13 +101,28 @@ FAMILY_AFTER = re.compile(r" family\b(?![’'-])")
 THE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z][\w-]* ){0,2}$")
 # "Harwick.com", "Tarvelnet.org": a web address written as a name is a site's or its firm's
 WEB_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]*\.(?:com|org|net)$")
+# a brand written on a lower-case prefix letter before a capital ("eTarvel", "iHarwick"): capitalised
+# for a name; two lower-case letters after the capital at least, so units ("kWh", "mAh") are not
+# a word said of a person only, right before a name ("compatriot Ann Vale", "fellow Tarvelian Tom
+# Reed", "team-mate Tom Reed"): a closed class, unlike the many nouns a firm shares ("rival", "partner")
+PERSON_WORD_BEFORE = re.compile(r"\b(?:[Cc]ompatriot|[Cc]ountry(?:wo)?man|[Tt]eam-?mate|[Cc]lub-?mate"
+                                r"|[Ff]ellow(?:\s+[A-Z][a-z]+)?)\s+$")
+# words said of a company as a thing owned, bought or sold, right before its name ("a 56% stake in
+# Beacon", "owned by Beacon", "a takeover of Beacon", "shares in Beacon")
+OWNED_BEFORE = re.compile(r"\b(?:(?:stake|stakes|shares|holding|holdings)\s+in|owned\s+by|(?:takeover|acquisition|"
+                          r"flotation|listing)\s+of|(?:bid|offer)\s+for|merger\s+with)\s+$")
+LOWER_CAMEL = re.compile(r"^[a-z][A-Z][a-z]{2,}[A-Za-z]*$")
+# such a word right after an article or owner ("an iHarwick", "her iHarwick") names a thing, a
+# product; not after a word between ("the moment eTarvel", "operators that host eTarvel")
+THING_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Yy]our|[Mm]y|[Oo]ur|[Tt]his"
+                                     r"|[Tt]hese|[Tt]hose)\s+$")
 CAMEL = re.compile(r"^(?!Mc|Mac|Di[A-Z]|De[A-Z]|Du[A-Z]|Le[A-Z]|La[A-Z])(?=[A-Za-z&]*[a-z])[A-Z][A-Za-z&]*[a-z&]*[A-Z][A-Za-z&]*$")   # TeleNova, NewsWire
 # (not a family name's prefix: "McKay", "DiMarco", "LeBlanc")
 HYPHEN_BEFORE_CAPITAL = re.compile(r"[-‐‑](?=[A-Z])")
 FIRST_ALNUM = re.compile(r"[^\W_]")
 PLAIN_WORD = re.compile(r"([^\W\d_]+)[,;:!?)\]\"”]*\.?$")
 # A stretch of words each starting with a capital (or a name particle between them)
-_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ž][^\s]*"
+_CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ž]|[a-z](?=[A-Z][a-z]{2}))[^\s]*"     # "eTarvel": LOWER_CAMEL
 CAPITAL_STRETCH = re.compile(r"(?<![^\W\d_])" + _CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and"}))
                              + r")\s+)*(?:" + _CAP + r"|\d+[A-Z]?\b))*")
 # "X said", "X has also told": the word after a name and its auxiliaries, looked up in SAY_VERBS
@@ -172,6 +187,7 @@ ADJECTIVE_SUFFIXES = frozenset("focused based led backed born owned run style er
 
 # Tuning, read on the seeds and the two dev sets.
 FIELD_WORD = 2.5        # zipf; a word after a country this common names a body's field ("UK Rowing")
+FIELD_ADJECTIVE_ENDINGS = ("ic", "ical", "ary", "ive", "ous")     # "Phonographic", "Veterinary"
 MAX_FIELD_WORDS = 2     # "UK Rowing", "British Retail Consortium" (its head word makes it a body anyway)
 COMMON_IN_NAME = 3.5    # zipf; a name may hold at most one word this common (Martin *Gray*)
 PARTICIPLE_LENGTH = 6   # a participle after a hyphen this long or longer ("-backed", "-winning") makes an adjective
@@ -193,7 +209,8 @@ class Token:
         self.end = end
         self.possessive = possessive
         self.low = text.lower().rstrip(".")
-        self.capitalised = text[:1].isupper()
+        self.capitalised = text[:1].isupper() or (text[:1].islower() and text[1:2].isupper()
+                                                  and LOWER_CAMEL.match(text) is not None)
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -226,6 +243,8 @@ class Mention:
     collective: str = ""
     short: bool = False        # a collective written without its country ("the junta")
     owner_word: str = ""       # "its" or "his"/"her": the first possessive after the name in its sentence
+    kin_word: bool = False     # right after a word said only of a person ("compatriot", "team-mate")
+    owned_cue: bool = False    # after words said of a company owned or traded ("a stake in", "owned by")
 
 
 @dataclass
@@ -283,7 +302,7 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int) -> list[list[T
         joinable = bool(run) and not run[-1].possessive and tok.start - run[-1].end <= 2 \
             and text[run[-1].end - offset:tok.start - offset].isspace()
         if tok.capitalised and tok.text[0].isalpha():
-            if not joinable:
+            if not joinable or tok.text[0].islower():    # "Harwick iTarvel": a maker, then its product
                 close()
             run.append(tok)
         elif joinable and run[-1].low in ORG_UNITS and run[-1].capitalised and UNIT_NUMBER.match(tok.text):
@@ -339,11 +358,14 @@ def _national_body_end(part: list[Token], j: int) -> int:
     rest = part[j:]
     if not 1 <= len(rest) <= MAX_FIELD_WORDS:
         return j
-    for t in rest:
+    for k, t in enumerate(rest):
         low = t.low
-        if not t.capitalised or t.text.isupper() or zipf(low) < FIELD_WORD or low in FIRST_NAMES \
+        # a rare adjective before the closing word is the field's ("British Tarvelographic Industry"),
+        # and a department's word closing the name after a field's is no title's ("Industry")
+        rare = zipf(low) < FIELD_WORD and not (k + 1 < len(rest) and low.endswith(FIELD_ADJECTIVE_ENDINGS))
+        if not t.capitalised or t.text.isupper() or rare or low in FIRST_NAMES \
                 or low in GIVEN_NAMES or (low.endswith("s") and not low.endswith(("ics", "ss"))) \
-                or low in TITLE_WORDS or head_word(low) in ROLE_HEADS or low in HONORIFICS \
+                or (low in TITLE_WORDS and not (k and k + 1 == len(rest))) or head_word(low) in ROLE_HEADS or low in HONORIFICS \
                 or low in PLACE_HEADS or low in EVENT_HEADS or low in MONTHS or low in DAY_NAMES \
                 or low in CONNECTORS or low in COMPASS_WORDS or t.text in COUNTRY_FIRST_WORDS \
                 or t.text in PEOPLE_WORDS or low in PARTY_CREEDS or low == "people":
@@ -668,11 +690,38 @@ def _find_names(document: Document) -> DocumentNames:
         if mention.entity:
             _read_context(mention, context)
     kept = [m for m in mentions if m.entity]
+    _people_listed_together(kept, document.text)
     _roles_from_lead(document, kept)
     heads = _linked_heads(owned)
     kept.extend(c for c in owned if c.entity)
     kept.extend(short_collective_mentions(document, heads, kept))
     return DocumentNames(kept, frozenset(heads))
+
+
+LIST_JOINT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
+
+
+def _people_listed_together(mentions: list[Mention], text: str) -> None:
+    """Two full names in one list, "Tom Reed and Dobrava Tarvelova", "Tom Reed, Dobrava
+    Tarvelova": where one opens on a given name, the other is a person's too (`Mention.kin_word`)."""
+    for one, other in zip(mentions, mentions[1:], strict=False):
+        if one.sentence != other.sentence or one.kind != "person" or other.kind != "person" \
+                or " " not in one.text or " " not in other.text \
+                or not LIST_JOINT.fullmatch(text[one.end:other.start]):
+            continue
+        for a, b in ((one, other), (other, one)):
+            if a.text.split()[0].lower() in GIVEN_NAMES and not _common_plural(b.text.split()[-1]):
+                b.kin_word = True
+
+
+def _common_plural(word: str) -> bool:
+    """ "Sisters", "Prosecutions": a common noun's plural ends a group's or an office's name; not
+    "Williams" or "Jones" (a given name's, or no common noun's)."""
+    low = word.lower()
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return False
+    one = low[:-1]
+    return zipf(one) >= COMMON_IN_NAME and one not in GIVEN_NAMES and one not in FIRST_NAMES
 
 
 def name_list(text: str) -> bool:
@@ -930,11 +979,14 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
         tok = toks[0]
         if adjective_compound(tok.low):    # "London-based"
             return []
+        if tok.text[0].islower() and THING_DETERMINER_BEFORE.search(text, max(0, a - offset - 30), a - offset):
+            return []       # "an iHarwick": a product, no actor
         if HAS_DIGIT.search(tok.text) or len(tok.text) == 1 or tok.low in THING_ACRONYMS:   # "G20", "X", "TV"
             return []
         rest = tok.text[1:]
         capitals_inside = rest != rest.lower() or "&" in rest       # what an acronym or "TeleNova" needs
-        if (capitals_inside and (ACRONYM.match(tok.text) or CAMEL.match(tok.text)) or WEB_NAME.match(tok.text)) and not title:
+        if (capitals_inside and (ACRONYM.match(tok.text) or CAMEL.match(tok.text)) or WEB_NAME.match(tok.text)
+                or LOWER_CAMEL.match(tok.text)) and not title:
             mention = Mention(a, b, index, surface, "organization", entity=surface)
         else:
             mention = Mention(a, b, index, surface, "single", title=title_text, evidence=bool(title),
@@ -1056,6 +1108,8 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.role, mention.role_rank = " ".join(t.text for t in after.toks), 0
     if after and after.toks[-1].low in POST_NOMINALS:          # "Guy Holt QC", "Al Roe Jr": a person
         mention.evidence = True
+    mention.kin_word = mention.kind == "person" and PERSON_WORD_BEFORE.search(prefix) is not None
+    mention.owned_cue = mention.kind == "single" and OWNED_BEFORE.search(prefix) is not None
     # a lone common word at a sentence start ("Similarly, …") is read as a name only if it resolves
     plain_start = mention.kind == "single" and not title and sentence_start and not mention.proper and \
         zipf(surface) >= SENTENCE_START_THRESHOLD
