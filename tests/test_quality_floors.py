@@ -20,7 +20,7 @@ from bench_quality import COUNTS, EVAL, UNSEEN, labelled_sets, load_scorer, scor
 # (worst row of benchmarks/bench_quality.py, rounded down); every set must meet these.
 FLOORS = {
     "actor_recall": 1.0, "actor_precision": 0.95, "role_accuracy": 0.83, "issue_coverage": 0.70,
-    "issue_naming": 0.50, "issue_precision": 0.70, "fact_coverage": 0.90, "summary_coverage": 0.40,
+    "issue_naming": 0.50, "issue_precision": 0.70, "fact_coverage": 0.93, "summary_coverage": 0.60,
     "background_coverage": 0.50, "outlook_coverage": 0.50, "timeline_coverage": 0.81,
     "quote_coverage": 0.40, "contradiction_coverage": 0.60, "citation_validity": 1.0,
 }
@@ -29,17 +29,16 @@ CEILINGS = {"uncited": 0, "unknown_sources": 0, "noise": 0, "duplicates": 0, "re
 SETS = labelled_sets()
 # The same for the topics of benchmarks/unseen, which nothing is fitted on (worst row of their
 # table, rounded down): what general rules reach where nobody tuned them. Actor precision and role
-# accuracy, issue coverage and quotes are those of the two topics labelled last
-# (benchmarks/unseen/README.md), which scored so from the start; actor recall rose from 0.62.
+# accuracy, issue coverage and quotes are those of two topics labelled earlier
+# (benchmarks/unseen/README.md), which scored so from the start; actor recall rose from 0.62 to 0.75.
 UNSEEN_FLOORS = {
-    "actor_recall": 0.68, "actor_precision": 0.75, "role_accuracy": 0.66, "issue_coverage": 0.54,
+    "actor_recall": 0.75, "actor_precision": 0.75, "role_accuracy": 0.66, "issue_coverage": 0.54,
     "issue_naming": 0.30, "issue_precision": 0.60, "fact_coverage": 0.68, "summary_coverage": 0.0,
     "background_coverage": 0.12, "outlook_coverage": 0.12, "timeline_coverage": 0.50,
     "quote_coverage": 0.25, "citation_validity": 1.0,
 }
-# repeats at most 2, as on the labelled sets and in the issue's targets: one unseen set's background
-# now shows a gold item that an open issue, in its pass over sentences shown elsewhere, shows too
-UNSEEN_CEILINGS = {**CEILINGS, "repeats": 2}
+# repeats at most 1, as on the labelled sets
+UNSEEN_CEILINGS = CEILINGS
 
 
 @pytest.fixture(scope="module")
