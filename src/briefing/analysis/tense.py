@@ -88,31 +88,72 @@ expect expects expecting""",
 # participles of a decision or an arrangement not (yet) made: "has not been set", "no date has yet
 # been fixed", "hasn't been decided" (a closed class of English verbs)
 NOT_YET_MADE = "decided|determined|agreed|settled|resolved|finali[sz]ed|announced|set|fixed|confirmed"
+# letters that match an ASCII letter under re.IGNORECASE but lower-case to none ("ı", "ſ", the
+# Kelvin sign) or to more than one character ("İ"): a text holding one is not read by its words
+FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+class AnyCue(Cue):
+    """A Cue whose pattern is an alternation of parts, each tried only when one of its own key
+    words is in the text: a word that any match of the part must hold, standing alone (\\b or
+    \\s on both sides), so a text without one cannot match it. It tells whether the pattern
+    matches (the match it returns is that of the first part that does, not the leftmost)."""
+
+    def __init__(self, keys: str, parts: tuple[tuple[str, str], ...]):
+        super().__init__(keys, re.compile("(?i:" + "|".join(part for _, part in parts) + ")"))
+        self.parts = tuple((frozenset(k.split()), re.compile("(?i:" + part + ")")) for k, part in parts)
+
+    def search(self, text: str, words: set[str] | None = None) -> re.Match[str] | None:
+        words = lower_words(text) if words is None else words
+        if self.keys.isdisjoint(words):
+            return None
+        if not FOLDS_TO_ASCII.isdisjoint(text):
+            return self.pattern.search(text)
+        for keys, pattern in self.parts:
+            if not keys.isdisjoint(words) and (m := pattern.search(text)):
+                return m
+        return None
+
+
 # matters still open: what is not yet known or decided, what must or should happen, deadlines
 # and decisions put off, what is awaited (general forms of English news prose, not a topic's words)
-UNRESOLVED = Cue("""remain remains remained unclear uncertain unknown undecided unresolved yet still pending
+UNRESOLVED = AnyCue("""remain remains remained unclear uncertain unknown undecided unresolved yet still pending
 deadline deadlines ultimatum must should until postponed deferred delayed adjourned within days weeks
 months investigating reviewing considering weighing examining probing pursuing pursue assessing
 ongoing decided determined agreed settled resolved finalised finalized announced set fixed confirmed
-await awaits awaiting awaited being""", re.compile(
-    r"(?i:\b(?:remains?|remained)\s+(?:\w+ly\s+)?(?:unclear|uncertain|unknown|undecided|unresolved|open|"
-    r"in\s+doubt|in\s+question|to\s+be\s+seen)\b|"
-    r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:unclear|uncertain|not\s+clear|not\s+known|unknown|undecided|"
-    r"unresolved)\b|"
-    rf"(?:(?:\bnot|n[’']t)\s+(?:yet\s+)?(?:been\s+)?|yet\s+been\s+)(?:{NOT_YET_MADE})\b|"
-    r"\b(?:yet|still)\s+to\s+\w+|\bpending\b|\bdeadlines?\b|\bultimatum\b|"
+await awaits awaiting awaited being""", (
+    ("remain remains remained",
+     r"\b(?:remains?|remained)\s+(?:\w+ly\s+)?(?:unclear|uncertain|unknown|undecided|unresolved|open|"
+     r"in\s+doubt|in\s+question|to\s+be\s+seen)\b"),
+    ("unclear uncertain clear known unknown undecided unresolved",
+     r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:unclear|uncertain|not\s+clear|not\s+known|unknown|undecided|"
+     r"unresolved)\b"),
+    (NOT_YET_MADE.replace("finali[sz]ed", "finalised finalized").replace("|", " "),
+     rf"(?:(?:\bnot|n[’']t)\s+(?:yet\s+)?(?:been\s+)?|yet\s+been\s+)(?:{NOT_YET_MADE})\b"),
+    ("yet still", r"\b(?:yet|still)\s+to\s+\w+"),
+    ("pending", r"\bpending\b"),
+    ("deadline deadlines", r"\bdeadlines?\b"),
+    ("ultimatum", r"\bultimatum\b"),
     # waiting for an outcome: "are awaiting trial", "a ruling is awaited" ("long-awaited" is no wait)
-    r"\b(?<!-)await(?:s|ing)?\b|\b(?:is|are|still)\s+awaited\b|"
-    r"\b(?:must|should)\s+(?!have\b)\w+|\b(?:has|have|had)\s+(?:up\s+)?until\b|"
-    r"\b(?:has|have)\s+(?:up\s+to\s+)?\d+\s+(?:days|weeks|months)\s+to\b|"
-    r"\bwithin\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\b|"
-    r"\b(?:postponed|deferred|delayed|adjourned)\s+(?:until|till|to|for)\b|"
+    ("await awaits awaiting", r"\b(?<!-)await(?:s|ing)?\b"),
+    ("awaited", r"\b(?:is|are|still)\s+awaited\b"),
+    ("must should", r"\b(?:must|should)\s+(?!have\b)\w+"),
+    ("until", r"\b(?:has|have|had)\s+(?:up\s+)?until\b"),
+    ("days weeks months", r"\b(?:has|have)\s+(?:up\s+to\s+)?\d+\s+(?:days|weeks|months)\s+to\b"),
+    ("within",
+     r"\bwithin\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\b"),
+    ("postponed deferred delayed adjourned", r"\b(?:postponed|deferred|delayed|adjourned)\s+(?:until|till|to|for)\b"),
     # an inquiry or a claim under way: "is investigating", "was considering", "let it pursue a claim"
-    r"\b(?:is|are|was|were|been|still)\s+(?:\w+ly\s+)?(?:investigating|reviewing|considering|weighing|"
-    r"examining|probing|pursuing|assessing)\b|\bpursue\b|\bongoing\b|"
+    ("investigating reviewing considering weighing examining probing pursuing assessing",
+     r"\b(?:is|are|was|were|been|still)\s+(?:\w+ly\s+)?(?:investigating|reviewing|considering|weighing|"
+     r"examining|probing|pursuing|assessing)\b"),
+    ("pursue", r"\bpursue\b"),
+    ("ongoing", r"\bongoing\b"),
     # the same under way in the passive, and a deal or a plan being sought or worked out
-    r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+|already\s+)?being\s+(?:investigated|reviewed|considered|weighed|"
-    r"examined|probed|pursued|assessed|sought|negotiated|discussed|drawn\s+up)\b)"))
+    ("being",
+     r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+|already\s+)?being\s+(?:investigated|reviewed|considered|weighed|"
+     r"examined|probed|pursued|assessed|sought|negotiated|discussed|drawn\s+up)\b"),
+))
 # weaker signs of looking ahead: conditionals and modals, outweighed by any past date
 MAYBE_FUTURE = Cue("could may might would", re.compile(r"(?i:\b(?:could|may|might|would)\s+(?!have\b)\w+)"))
 PAST_PERFECT = Cue("had", re.compile(r"(?i:\bhad\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+)?"
