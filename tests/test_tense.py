@@ -204,3 +204,19 @@ def test_unresolved_parts_agree_with_the_whole_pattern():
     for text in texts:
         whole = not UNRESOLVED.keys.isdisjoint(lower_words(text)) and UNRESOLVED.pattern.search(text)
         assert bool(UNRESOLVED.search(text)) == bool(whole), text
+
+
+def test_future_parts_start_where_the_whole_pattern_does():
+    """FUTURE tries each part of its pattern only when one of the part's key words is in the text
+    and returns the match that starts first: where the whole pattern, gated by all the keys and
+    phrases, starts (looking_ahead_from uses the start)."""
+    from briefing.analysis.tense import FUTURE, lower_words
+
+    texts = ["The plan is to build it, and it will open next year.", "He is\nto go.", "It is to go.",
+             "They’LL see in the coming weeks.", "the political will to act", "He wıll go tomorrow.",
+             "The vote, scheduled for May, is yet to be held.", "Nothing here.", "If elected, she won't."]
+    for text in texts:
+        gate = not FUTURE.keys.isdisjoint(lower_words(text)) or any(p in text.lower() for p in FUTURE.phrases)
+        whole = FUTURE.pattern.search(text) if gate else None
+        m = FUTURE.search(text)
+        assert (m and m.start()) == (whole and whole.start()), text

@@ -40,9 +40,65 @@ class Cue:
         return None
 
 
-FUTURE = Cue("""will won shall ll set expected scheduled due slated poised likely unlikely about
+# letters that match an ASCII letter under re.IGNORECASE but lower-case to none ("ı", "ſ", the
+# Kelvin sign) or to more than one character ("İ"): a text holding one is not read by its words
+FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+class AnyCue(Cue):
+    """A Cue whose pattern is an alternation of parts, each tried only when one of its own key
+    words is in the text: a word that any match of the part must hold, standing alone (\\b or
+    \\s on both sides), so a text without one cannot match it. It tells whether the pattern
+    matches (the match it returns is that of the first part that does, not the leftmost), or with
+    leftmost=True where it starts (that of the part matching first: the start of the leftmost
+    match of an alternation is the least of its parts' leftmost starts)."""
+
+    def __init__(self, keys: str, parts: tuple[tuple[str, str], ...], pattern: re.Pattern[str] | None = None,
+                 phrases: tuple[str, ...] = (), leftmost: bool = False):
+        super().__init__(keys, pattern or re.compile("(?i:" + "|".join(part for _, part in parts) + ")"), phrases)
+        self.parts = tuple((frozenset(k.split()), re.compile("(?i:" + part + ")")) for k, part in parts)
+        self.leftmost = leftmost    # every part is tried and the match that starts first returned
+
+    def search(self, text: str, words: set[str] | None = None) -> re.Match[str] | None:
+        words = lower_words(text) if words is None else words
+        if self.keys.isdisjoint(words) and not (self.phrases and any(p in text.lower() for p in self.phrases)):
+            return None
+        if not FOLDS_TO_ASCII.isdisjoint(text):
+            return self.pattern.search(text)
+        first = None
+        for keys, pattern in self.parts:
+            if not keys.isdisjoint(words) and (m := pattern.search(text)):
+                if not self.leftmost:
+                    return m
+                if first is None or m.start() < first.start():
+                    first = m
+        return first
+
+
+FUTURE = AnyCue("""will won shall ll set expected scheduled due slated poised likely unlikely about
 anticipated going planning preparing hoping aiming intending tipped predicted forecast projected bound
-certain sure yet upcoming forthcoming coming next later tomorrow future end planned if""", re.compile(
+certain sure yet upcoming forthcoming coming next later tomorrow future end planned if""", (
+    ("will", r"\bwill\b(?<!\bthe will)(?<!political will)(?<!free will)(?<!goodwill)(?!\s+of\b)"),
+    ("won", r"\bwon[’']t\b"),
+    ("shall", r"\bshall\b"),
+    ("due", r"\b(?:is|are|was|were|[’']s)\s+due\s+to\b"),
+    ("""set expected scheduled slated poised likely unlikely about anticipated going planning preparing hoping
+aiming intending tipped predicted forecast projected bound certain sure yet""",
+     r"\b(?:set|expected|scheduled|slated|poised|likely|unlikely|about|anticipated|"
+     r"going|planning|preparing|hoping|aiming|intending|tipped|predicted|forecast|projected|"
+     r"bound|certain|sure|yet)\s+to\b"),
+    ("is are", r"\b(?:is|are)\s+to\s+(?!be\s+\w+ed\s+(?:by|in)\b)\w+"),
+    ("upcoming forthcoming coming", r"\b(?:upcoming|forthcoming|coming\s+(?:days|weeks|months|years)|in\s+the\s+coming)\b"),
+    ("next", r"\bnext\s+(?:week|month|year|decade|spring|summer|autumn|winter|round|step|steps)\b"),
+    ("later", r"\blater\s+this\s+(?:week|month|year)\b"),
+    ("tomorrow", r"\btomorrow\b"),
+    ("future", r"\b(?:in\s+the\s+future|in\s+future)\b"),
+    ("end", r"\bby\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month|year)\b"),
+    ("scheduled slated due planned", r"\b(?:scheduled|slated|due|planned)\s+(?:for|on|in)\b"),
+    ("if", r"\bif\s+(?:convicted|found|elected|approved|passed)\b"),
+    ("yet", r"\byet\s+to\s+be\b"),
+    ("ll", r"[’']ll\b"),
+), re.compile(
     r"\b(?:will\b(?<!\bthe will)(?<!political will)(?<!free will)(?<!goodwill)(?!\s+of\b)|won[’']t\b|"
     r"shall\b|"
     r"(?:is|are|was|were|[’']s)\s+due\s+to\b|"
@@ -56,7 +112,7 @@ certain sure yet upcoming forthcoming coming next later tomorrow future end plan
     r"by\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month|year)|"
     r"(?:scheduled|slated|due|planned)\s+(?:for|on|in)|"
     r"if\s+(?:convicted|found|elected|approved|passed)|yet\s+to\s+be)\b)|[’']ll\b",
-    re.IGNORECASE), (" is to ", " are to "))
+    re.IGNORECASE), (" is to ", " are to "), leftmost=True)
 # the verb itself looks ahead (not just an "upcoming" event mentioned in passing)
 FUTURE_VERB = re.compile(r"(?i:\b(?:will|shall|won[’']t)\b|[’']ll\b|\b(?:set|expected|scheduled|slated|poised|"
                          r"likely|anticipated|going|about)\s+to\b|\b(?:is|are|was|were|[’']s)\s+due\s+to\b|"
@@ -88,33 +144,6 @@ expect expects expecting""",
 # participles of a decision or an arrangement not (yet) made: "has not been set", "no date has yet
 # been fixed", "hasn't been decided" (a closed class of English verbs)
 NOT_YET_MADE = "decided|determined|agreed|settled|resolved|finali[sz]ed|announced|set|fixed|confirmed"
-# letters that match an ASCII letter under re.IGNORECASE but lower-case to none ("ı", "ſ", the
-# Kelvin sign) or to more than one character ("İ"): a text holding one is not read by its words
-FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
-
-
-class AnyCue(Cue):
-    """A Cue whose pattern is an alternation of parts, each tried only when one of its own key
-    words is in the text: a word that any match of the part must hold, standing alone (\\b or
-    \\s on both sides), so a text without one cannot match it. It tells whether the pattern
-    matches (the match it returns is that of the first part that does, not the leftmost)."""
-
-    def __init__(self, keys: str, parts: tuple[tuple[str, str], ...]):
-        super().__init__(keys, re.compile("(?i:" + "|".join(part for _, part in parts) + ")"))
-        self.parts = tuple((frozenset(k.split()), re.compile("(?i:" + part + ")")) for k, part in parts)
-
-    def search(self, text: str, words: set[str] | None = None) -> re.Match[str] | None:
-        words = lower_words(text) if words is None else words
-        if self.keys.isdisjoint(words):
-            return None
-        if not FOLDS_TO_ASCII.isdisjoint(text):
-            return self.pattern.search(text)
-        for keys, pattern in self.parts:
-            if not keys.isdisjoint(words) and (m := pattern.search(text)):
-                return m
-        return None
-
-
 # matters still open: what is not yet known or decided, what must or should happen, deadlines
 # and decisions put off, what is awaited (general forms of English news prose, not a topic's words)
 UNRESOLVED = AnyCue("""remain remains remained unclear uncertain unknown undecided unresolved yet still pending
