@@ -233,7 +233,7 @@ def furniture_kind(line: str) -> str | None:
         return "media"
     if BYLINE_BIO.match(text):
         return "bio"                  # furniture only where bios go: at the end (see structure)
-    if SHUTTERSTOCK_LIKE.search(text) and len(text.split()) < 25:
+    if words < 25 and SHUTTERSTOCK_LIKE.search(text):
         return "caption"              # a picture agency's credit, with or without its caption
     if is_credit_caption(text):
         return "caption"
