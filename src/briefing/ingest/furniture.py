@@ -131,8 +131,10 @@ LABEL_MAX_WORDS = 3
 
 def is_credit_caption(line: str) -> bool:
     """A short picture caption closing on its credit: "… in Gyeongju, Oct. 31. Yonhap"."""
+    if len(line.split()) > CAPTION_MAX_WORDS:       # before the regex: a long paragraph is no caption
+        return False
     m = CREDIT_TAIL.search(line)
-    if not m or len(line.split()) > CAPTION_MAX_WORDS:
+    if not m:
         return False
     before = line[:m.start(1) + 1]
     if len(before.split()) < 5 or _is_abbreviation_end(before, m.group(2)):
