@@ -119,28 +119,38 @@ FUTURE_VERB = re.compile(r"(?i:\b(?:will|shall|won[’']t)\b|[’']ll\b|\b(?:set
                          r"\b(?:is|are)\s+to\s+\w+|"
                          r"\b(?:scheduled|slated|due|planned)\s+(?:for|on|in)\b)")
 # plans and wishes look ahead too, but a past date in the sentence outweighs them
-PLANS = Cue("""plan plans planned planning intend intends intended aim aims aiming hope hopes hoping
+PLANS = AnyCue("""plan plans planned planning intend intends intended aim aims aiming hope hopes hoping
 want wants seek seeks seeking look looks looking prospect prospects leaving heading travelling
 traveling flying visiting returning vow vows vowed vowing pledges pledged pledging promises promised
 promising threaten threatens threatened threatening eager keen determined ready willing prepared anxious
 expect expects expecting""",
-            re.compile(r"(?i:\b(?:plans?|planned|planning|intends?|intended|aims?|aiming|hopes?|hoping|"
-                       r"wants?|seeks?|seeking|looks?|looking)\s+to\b|\bprospects?\b|"
-                       # a commitment or a threat: "vowed to fight on", "threatened to strike"
-                       r"\b(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing)|threaten(?:s|ed|ing)?)"
-                       r"(?:\s+\w+){0,2}?\s+to\b|"
-                       # the present progressive of going somewhere: "is leaving on a tour of ..."
-                       r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:leaving|heading|travell?ing|flying|visiting|returning)\b|"
-                       # the present progressive of planning something: "is planning a new service"
-                       r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?planning\b|"
-                       # a readiness stated in the present: "she is eager to race again"
-                       r"(?:\b(?:is|are|am)|[’']s|[’']re)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+|not\s+)?"
-                       r"(?:eager|keen|determined|ready|willing|prepared|anxious)\s+to\b|"
-                       # an expectation of a deed, in the present or after a modal: "it expects 3,000
-                       # people to march", "ministers should expect the bill to be rewritten" ("did not
-                       # expect", "had expected" tell the past)
-                       r"(?:\b(?:expects|expecting)|\b(?:should|will|would|could|may|might|must|we|they|I)"
-                       r"\s+expect)\b(?:\s+[\w,’'-]+){0,6}?\s+to\s+[a-z]+)"))
+            (
+    ("plan plans planned planning intend intends intended aim aims aiming hope hopes hoping want wants seek seeks "
+     "seeking look looks looking",
+     r"\b(?:plans?|planned|planning|intends?|intended|aims?|aiming|hopes?|hoping|"
+     r"wants?|seeks?|seeking|looks?|looking)\s+to\b"),
+    ("prospect prospects", r"\bprospects?\b"),
+    # a commitment or a threat: "vowed to fight on", "threatened to strike"
+    ("vow vows vowed vowing pledges pledged pledging promises promised promising threaten threatens threatened "
+     "threatening",
+     r"\b(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing)|threaten(?:s|ed|ing)?)"
+     r"(?:\s+\w+){0,2}?\s+to\b"),
+    # the present progressive of going somewhere: "is leaving on a tour of ..."
+    ("leaving heading travelling traveling flying visiting returning",
+     r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:leaving|heading|travell?ing|flying|visiting|returning)\b"),
+    # the present progressive of planning something: "is planning a new service"
+    ("planning", r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?planning\b"),
+    # a readiness stated in the present: "she is eager to race again"
+    ("eager keen determined ready willing prepared anxious",
+     r"(?:\b(?:is|are|am)|[’']s|[’']re)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+|not\s+)?"
+     r"(?:eager|keen|determined|ready|willing|prepared|anxious)\s+to\b"),
+    # an expectation of a deed, in the present or after a modal: "it expects 3,000 people to
+    # march", "ministers should expect the bill to be rewritten" ("did not expect", "had expected"
+    # tell the past)
+    ("expects expecting expect",
+     r"(?:\b(?:expects|expecting)|\b(?:should|will|would|could|may|might|must|we|they|I)"
+     r"\s+expect)\b(?:\s+[\w,’'-]+){0,6}?\s+to\s+[a-z]+"),
+), leftmost=True)
 # participles of a decision or an arrangement not (yet) made: "has not been set", "no date has yet
 # been fixed", "hasn't been decided" (a closed class of English verbs)
 NOT_YET_MADE = "decided|determined|agreed|settled|resolved|finali[sz]ed|announced|set|fixed|confirmed"
