@@ -191,3 +191,32 @@ def test_a_stated_readiness_or_expectation_of_a_deed_looks_ahead():
     assert sentence_role("Tarvel was keen to play down the row at the time.", None, 2005) != "outlook"
     assert sentence_role("The lawyer said he did not expect the board to act so fast.", None, 2005) != "outlook"
     assert sentence_role("The site draws young fans keen to hear free music.", None, 2005) != "outlook"
+
+
+def test_unresolved_parts_agree_with_the_whole_pattern():
+    """UNRESOLVED tries each part of its pattern only when one of the part's key words is in the
+    text; it must say what the whole pattern, gated by all the keys, says."""
+    from briefing.analysis.tense import UNRESOLVED, lower_words
+
+    texts = ["It is not clear whether he will still come.", "It is not clear.", "The bill is still to pass.",
+             "The talks were postponed until May.", "A ruling is still awaıted.", "They remaın unclear yet.",
+             "The long-awaited report is out.", "The firm has 30 days to reply.", "Nothing was decided."]
+    for text in texts:
+        whole = not UNRESOLVED.keys.isdisjoint(lower_words(text)) and UNRESOLVED.pattern.search(text)
+        assert bool(UNRESOLVED.search(text)) == bool(whole), text
+
+
+def test_future_parts_start_where_the_whole_pattern_does():
+    """FUTURE tries each part of its pattern only when one of the part's key words is in the text
+    and returns the match that starts first: where the whole pattern, gated by all the keys and
+    phrases, starts (looking_ahead_from uses the start)."""
+    from briefing.analysis.tense import FUTURE, lower_words
+
+    texts = ["The plan is to build it, and it will open next year.", "He is\nto go.", "It is to go.",
+             "They’LL see in the coming weeks.", "the political will to act", "He wıll go tomorrow.",
+             "The vote, scheduled for May, is yet to be held.", "Nothing here.", "If elected, she won't."]
+    for text in texts:
+        gate = not FUTURE.keys.isdisjoint(lower_words(text)) or any(p in text.lower() for p in FUTURE.phrases)
+        whole = FUTURE.pattern.search(text) if gate else None
+        m = FUTURE.search(text)
+        assert (m and m.start()) == (whole and whole.start()), text

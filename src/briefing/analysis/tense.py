@@ -40,9 +40,65 @@ class Cue:
         return None
 
 
-FUTURE = Cue("""will won shall ll set expected scheduled due slated poised likely unlikely about
+# letters that match an ASCII letter under re.IGNORECASE but lower-case to none ("ı", "ſ", the
+# Kelvin sign) or to more than one character ("İ"): a text holding one is not read by its words
+FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+class AnyCue(Cue):
+    """A Cue whose pattern is an alternation of parts, each tried only when one of its own key
+    words is in the text: a word that any match of the part must hold, standing alone (\\b or
+    \\s on both sides), so a text without one cannot match it. It tells whether the pattern
+    matches (the match it returns is that of the first part that does, not the leftmost), or with
+    leftmost=True where it starts (that of the part matching first: the start of the leftmost
+    match of an alternation is the least of its parts' leftmost starts)."""
+
+    def __init__(self, keys: str, parts: tuple[tuple[str, str], ...], pattern: re.Pattern[str] | None = None,
+                 phrases: tuple[str, ...] = (), leftmost: bool = False):
+        super().__init__(keys, pattern or re.compile("(?i:" + "|".join(part for _, part in parts) + ")"), phrases)
+        self.parts = tuple((frozenset(k.split()), re.compile("(?i:" + part + ")")) for k, part in parts)
+        self.leftmost = leftmost    # every part is tried and the match that starts first returned
+
+    def search(self, text: str, words: set[str] | None = None) -> re.Match[str] | None:
+        words = lower_words(text) if words is None else words
+        if self.keys.isdisjoint(words) and not (self.phrases and any(p in text.lower() for p in self.phrases)):
+            return None
+        if not FOLDS_TO_ASCII.isdisjoint(text):
+            return self.pattern.search(text)
+        first = None
+        for keys, pattern in self.parts:
+            if not keys.isdisjoint(words) and (m := pattern.search(text)):
+                if not self.leftmost:
+                    return m
+                if first is None or m.start() < first.start():
+                    first = m
+        return first
+
+
+FUTURE = AnyCue("""will won shall ll set expected scheduled due slated poised likely unlikely about
 anticipated going planning preparing hoping aiming intending tipped predicted forecast projected bound
-certain sure yet upcoming forthcoming coming next later tomorrow future end planned if""", re.compile(
+certain sure yet upcoming forthcoming coming next later tomorrow future end planned if""", (
+    ("will", r"\bwill\b(?<!\bthe will)(?<!political will)(?<!free will)(?<!goodwill)(?!\s+of\b)"),
+    ("won", r"\bwon[’']t\b"),
+    ("shall", r"\bshall\b"),
+    ("due", r"\b(?:is|are|was|were|[’']s)\s+due\s+to\b"),
+    ("""set expected scheduled slated poised likely unlikely about anticipated going planning preparing hoping
+aiming intending tipped predicted forecast projected bound certain sure yet""",
+     r"\b(?:set|expected|scheduled|slated|poised|likely|unlikely|about|anticipated|"
+     r"going|planning|preparing|hoping|aiming|intending|tipped|predicted|forecast|projected|"
+     r"bound|certain|sure|yet)\s+to\b"),
+    ("is are", r"\b(?:is|are)\s+to\s+(?!be\s+\w+ed\s+(?:by|in)\b)\w+"),
+    ("upcoming forthcoming coming", r"\b(?:upcoming|forthcoming|coming\s+(?:days|weeks|months|years)|in\s+the\s+coming)\b"),
+    ("next", r"\bnext\s+(?:week|month|year|decade|spring|summer|autumn|winter|round|step|steps)\b"),
+    ("later", r"\blater\s+this\s+(?:week|month|year)\b"),
+    ("tomorrow", r"\btomorrow\b"),
+    ("future", r"\b(?:in\s+the\s+future|in\s+future)\b"),
+    ("end", r"\bby\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month|year)\b"),
+    ("scheduled slated due planned", r"\b(?:scheduled|slated|due|planned)\s+(?:for|on|in)\b"),
+    ("if", r"\bif\s+(?:convicted|found|elected|approved|passed)\b"),
+    ("yet", r"\byet\s+to\s+be\b"),
+    ("ll", r"[’']ll\b"),
+), re.compile(
     r"\b(?:will\b(?<!\bthe will)(?<!political will)(?<!free will)(?<!goodwill)(?!\s+of\b)|won[’']t\b|"
     r"shall\b|"
     r"(?:is|are|was|were|[’']s)\s+due\s+to\b|"
@@ -56,63 +112,87 @@ certain sure yet upcoming forthcoming coming next later tomorrow future end plan
     r"by\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month|year)|"
     r"(?:scheduled|slated|due|planned)\s+(?:for|on|in)|"
     r"if\s+(?:convicted|found|elected|approved|passed)|yet\s+to\s+be)\b)|[’']ll\b",
-    re.IGNORECASE), (" is to ", " are to "))
+    re.IGNORECASE), (" is to ", " are to "), leftmost=True)
 # the verb itself looks ahead (not just an "upcoming" event mentioned in passing)
 FUTURE_VERB = re.compile(r"(?i:\b(?:will|shall|won[’']t)\b|[’']ll\b|\b(?:set|expected|scheduled|slated|poised|"
                          r"likely|anticipated|going|about)\s+to\b|\b(?:is|are|was|were|[’']s)\s+due\s+to\b|"
                          r"\b(?:is|are)\s+to\s+\w+|"
                          r"\b(?:scheduled|slated|due|planned)\s+(?:for|on|in)\b)")
 # plans and wishes look ahead too, but a past date in the sentence outweighs them
-PLANS = Cue("""plan plans planned planning intend intends intended aim aims aiming hope hopes hoping
+PLANS = AnyCue("""plan plans planned planning intend intends intended aim aims aiming hope hopes hoping
 want wants seek seeks seeking look looks looking prospect prospects leaving heading travelling
 traveling flying visiting returning vow vows vowed vowing pledges pledged pledging promises promised
 promising threaten threatens threatened threatening eager keen determined ready willing prepared anxious
 expect expects expecting""",
-            re.compile(r"(?i:\b(?:plans?|planned|planning|intends?|intended|aims?|aiming|hopes?|hoping|"
-                       r"wants?|seeks?|seeking|looks?|looking)\s+to\b|\bprospects?\b|"
-                       # a commitment or a threat: "vowed to fight on", "threatened to strike"
-                       r"\b(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing)|threaten(?:s|ed|ing)?)"
-                       r"(?:\s+\w+){0,2}?\s+to\b|"
-                       # the present progressive of going somewhere: "is leaving on a tour of ..."
-                       r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:leaving|heading|travell?ing|flying|visiting|returning)\b|"
-                       # the present progressive of planning something: "is planning a new service"
-                       r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?planning\b|"
-                       # a readiness stated in the present: "she is eager to race again"
-                       r"(?:\b(?:is|are|am)|[’']s|[’']re)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+|not\s+)?"
-                       r"(?:eager|keen|determined|ready|willing|prepared|anxious)\s+to\b|"
-                       # an expectation of a deed, in the present or after a modal: "it expects 3,000
-                       # people to march", "ministers should expect the bill to be rewritten" ("did not
-                       # expect", "had expected" tell the past)
-                       r"(?:\b(?:expects|expecting)|\b(?:should|will|would|could|may|might|must|we|they|I)"
-                       r"\s+expect)\b(?:\s+[\w,’'-]+){0,6}?\s+to\s+[a-z]+)"))
+            (
+    ("plan plans planned planning intend intends intended aim aims aiming hope hopes hoping want wants seek seeks "
+     "seeking look looks looking",
+     r"\b(?:plans?|planned|planning|intends?|intended|aims?|aiming|hopes?|hoping|"
+     r"wants?|seeks?|seeking|looks?|looking)\s+to\b"),
+    ("prospect prospects", r"\bprospects?\b"),
+    # a commitment or a threat: "vowed to fight on", "threatened to strike"
+    ("vow vows vowed vowing pledges pledged pledging promises promised promising threaten threatens threatened "
+     "threatening",
+     r"\b(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing)|threaten(?:s|ed|ing)?)"
+     r"(?:\s+\w+){0,2}?\s+to\b"),
+    # the present progressive of going somewhere: "is leaving on a tour of ..."
+    ("leaving heading travelling traveling flying visiting returning",
+     r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:leaving|heading|travell?ing|flying|visiting|returning)\b"),
+    # the present progressive of planning something: "is planning a new service"
+    ("planning", r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?planning\b"),
+    # a readiness stated in the present: "she is eager to race again"
+    ("eager keen determined ready willing prepared anxious",
+     r"(?:\b(?:is|are|am)|[’']s|[’']re)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+|not\s+)?"
+     r"(?:eager|keen|determined|ready|willing|prepared|anxious)\s+to\b"),
+    # an expectation of a deed, in the present or after a modal: "it expects 3,000 people to
+    # march", "ministers should expect the bill to be rewritten" ("did not expect", "had expected"
+    # tell the past)
+    ("expects expecting expect",
+     r"(?:\b(?:expects|expecting)|\b(?:should|will|would|could|may|might|must|we|they|I)"
+     r"\s+expect)\b(?:\s+[\w,’'-]+){0,6}?\s+to\s+[a-z]+"),
+), leftmost=True)
 # participles of a decision or an arrangement not (yet) made: "has not been set", "no date has yet
 # been fixed", "hasn't been decided" (a closed class of English verbs)
 NOT_YET_MADE = "decided|determined|agreed|settled|resolved|finali[sz]ed|announced|set|fixed|confirmed"
 # matters still open: what is not yet known or decided, what must or should happen, deadlines
 # and decisions put off, what is awaited (general forms of English news prose, not a topic's words)
-UNRESOLVED = Cue("""remain remains remained unclear uncertain unknown undecided unresolved yet still pending
+UNRESOLVED = AnyCue("""remain remains remained unclear uncertain unknown undecided unresolved yet still pending
 deadline deadlines ultimatum must should until postponed deferred delayed adjourned within days weeks
 months investigating reviewing considering weighing examining probing pursuing pursue assessing
 ongoing decided determined agreed settled resolved finalised finalized announced set fixed confirmed
-await awaits awaiting awaited being""", re.compile(
-    r"(?i:\b(?:remains?|remained)\s+(?:\w+ly\s+)?(?:unclear|uncertain|unknown|undecided|unresolved|open|"
-    r"in\s+doubt|in\s+question|to\s+be\s+seen)\b|"
-    r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:unclear|uncertain|not\s+clear|not\s+known|unknown|undecided|"
-    r"unresolved)\b|"
-    rf"(?:(?:\bnot|n[’']t)\s+(?:yet\s+)?(?:been\s+)?|yet\s+been\s+)(?:{NOT_YET_MADE})\b|"
-    r"\b(?:yet|still)\s+to\s+\w+|\bpending\b|\bdeadlines?\b|\bultimatum\b|"
+await awaits awaiting awaited being""", (
+    ("remain remains remained",
+     r"\b(?:remains?|remained)\s+(?:\w+ly\s+)?(?:unclear|uncertain|unknown|undecided|unresolved|open|"
+     r"in\s+doubt|in\s+question|to\s+be\s+seen)\b"),
+    ("unclear uncertain clear known unknown undecided unresolved",
+     r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:unclear|uncertain|not\s+clear|not\s+known|unknown|undecided|"
+     r"unresolved)\b"),
+    (NOT_YET_MADE.replace("finali[sz]ed", "finalised finalized").replace("|", " "),
+     rf"(?:(?:\bnot|n[’']t)\s+(?:yet\s+)?(?:been\s+)?|yet\s+been\s+)(?:{NOT_YET_MADE})\b"),
+    ("yet still", r"\b(?:yet|still)\s+to\s+\w+"),
+    ("pending", r"\bpending\b"),
+    ("deadline deadlines", r"\bdeadlines?\b"),
+    ("ultimatum", r"\bultimatum\b"),
     # waiting for an outcome: "are awaiting trial", "a ruling is awaited" ("long-awaited" is no wait)
-    r"\b(?<!-)await(?:s|ing)?\b|\b(?:is|are|still)\s+awaited\b|"
-    r"\b(?:must|should)\s+(?!have\b)\w+|\b(?:has|have|had)\s+(?:up\s+)?until\b|"
-    r"\b(?:has|have)\s+(?:up\s+to\s+)?\d+\s+(?:days|weeks|months)\s+to\b|"
-    r"\bwithin\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\b|"
-    r"\b(?:postponed|deferred|delayed|adjourned)\s+(?:until|till|to|for)\b|"
+    ("await awaits awaiting", r"\b(?<!-)await(?:s|ing)?\b"),
+    ("awaited", r"\b(?:is|are|still)\s+awaited\b"),
+    ("must should", r"\b(?:must|should)\s+(?!have\b)\w+"),
+    ("until", r"\b(?:has|have|had)\s+(?:up\s+)?until\b"),
+    ("days weeks months", r"\b(?:has|have)\s+(?:up\s+to\s+)?\d+\s+(?:days|weeks|months)\s+to\b"),
+    ("within",
+     r"\bwithin\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\b"),
+    ("postponed deferred delayed adjourned", r"\b(?:postponed|deferred|delayed|adjourned)\s+(?:until|till|to|for)\b"),
     # an inquiry or a claim under way: "is investigating", "was considering", "let it pursue a claim"
-    r"\b(?:is|are|was|were|been|still)\s+(?:\w+ly\s+)?(?:investigating|reviewing|considering|weighing|"
-    r"examining|probing|pursuing|assessing)\b|\bpursue\b|\bongoing\b|"
+    ("investigating reviewing considering weighing examining probing pursuing assessing",
+     r"\b(?:is|are|was|were|been|still)\s+(?:\w+ly\s+)?(?:investigating|reviewing|considering|weighing|"
+     r"examining|probing|pursuing|assessing)\b"),
+    ("pursue", r"\bpursue\b"),
+    ("ongoing", r"\bongoing\b"),
     # the same under way in the passive, and a deal or a plan being sought or worked out
-    r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+|already\s+)?being\s+(?:investigated|reviewed|considered|weighed|"
-    r"examined|probed|pursued|assessed|sought|negotiated|discussed|drawn\s+up)\b)"))
+    ("being",
+     r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+|already\s+)?being\s+(?:investigated|reviewed|considered|weighed|"
+     r"examined|probed|pursued|assessed|sought|negotiated|discussed|drawn\s+up)\b"),
+))
 # weaker signs of looking ahead: conditionals and modals, outweighed by any past date
 MAYBE_FUTURE = Cue("could may might would", re.compile(r"(?i:\b(?:could|may|might|would)\s+(?!have\b)\w+)"))
 PAST_PERFECT = Cue("had", re.compile(r"(?i:\bhad\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+)?"

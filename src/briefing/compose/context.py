@@ -304,7 +304,9 @@ class ComposeContext:
     @cached_property
     def idf_norm(self) -> dict[SentenceRef, float]:
         """The length of each sentence's idf-weighted word vector."""
-        return {ref: max(1e-9, fsum(self.idf[w] ** 2 for w in bag) ** 0.5) for ref, bag in self.words.items()}
+        # each word's square once, not once in every sentence that has it (fsum is exact: the same sums)
+        square = {w: v ** 2 for w, v in self.idf.items()}.__getitem__
+        return {ref: max(1e-9, fsum(map(square, bag)) ** 0.5) for ref, bag in self.words.items()}
 
     @cached_property
     def stem_of(self) -> dict[str, str]:

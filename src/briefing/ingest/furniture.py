@@ -131,8 +131,10 @@ LABEL_MAX_WORDS = 3
 
 def is_credit_caption(line: str) -> bool:
     """A short picture caption closing on its credit: "… in Gyeongju, Oct. 31. Yonhap"."""
+    if len(line.split()) > CAPTION_MAX_WORDS:       # before the regex: a long paragraph is no caption
+        return False
     m = CREDIT_TAIL.search(line)
-    if not m or len(line.split()) > CAPTION_MAX_WORDS:
+    if not m:
         return False
     before = line[:m.start(1) + 1]
     if len(before.split()) < 5 or _is_abbreviation_end(before, m.group(2)):
@@ -233,7 +235,7 @@ def furniture_kind(line: str) -> str | None:
         return "media"
     if BYLINE_BIO.match(text):
         return "bio"                  # furniture only where bios go: at the end (see structure)
-    if SHUTTERSTOCK_LIKE.search(text) and len(text.split()) < 25:
+    if words < 25 and SHUTTERSTOCK_LIKE.search(text):
         return "caption"              # a picture agency's credit, with or without its caption
     if is_credit_caption(text):
         return "caption"

@@ -47,13 +47,19 @@ CLOSERS = CLOSE_QUOTES + ")]}"
 # the first mark of a run, so a line of ten thousand dots is one try, not ten thousand.
 CANDIDATE = re.compile(r"(?<![.!?…])([.!?…]+)((?:[" + re.escape(CLOSERS) + r"]|\[\d{1,3}\])*)(\s+)(?=[\"“‘«(\[A-Z0-9À-ÖØ-Þ])")
 WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+WORD_BEFORE_REACH = 64     # at least 2: "$" also matches before a final newline
 DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 INITIAL = re.compile(r"^[A-Z]$")
 
 
 def _is_abbreviation_end(before: str, after: str) -> bool:
     """True when the full stop ending `before` belongs to an abbreviation, not to the sentence."""
-    m = WORD_BEFORE.search(before)
+    # only the end of `before` can match: searched from a little before it, and again from the
+    # start where the match begins at that point (the word may start earlier)
+    start = max(0, len(before) - WORD_BEFORE_REACH)
+    m = WORD_BEFORE.search(before, start)
+    if m and start and m.start() == start:
+        m = WORD_BEFORE.search(before)
     if not m:
         return False
     word = m.group(1).rstrip(".")
