@@ -2,7 +2,7 @@ from analysis_helpers import corpus
 from briefing.analysis import analyse
 from briefing.compose.actors import actors_section
 from briefing.compose.context import ComposeContext
-from briefing.compose.quotes import quotes_section
+from briefing.compose.quotes import quotes_section, takes_stance
 from briefing.model import run_to_end
 from briefing.templates import SectionSpec, Template
 
@@ -256,3 +256,17 @@ def test_a_hedge_in_another_clause_of_the_sentence_leaves_the_quotation_on_recor
             'reportedly said he had lost.')
     shown = {q.text for q in section(text).quotes}
     assert shown == {"I will not resign over this matter.", "We will appeal against the ruling,"}
+
+
+def test_of_the_first_quotations_several_reports_carry_the_one_taking_a_stance_comes_first():
+    texts = ['Mayor Ann Vale spoke at Harwick. "The hearing opened at the town hall on Monday," Ms Vale said.',
+             'Mayor Ann Vale spoke at Harwick. "We will appeal against the ruling of the Tarvel board," Ms Vale said.']
+    assert [q.text for q in section(*texts, max_items=1).quotes] == [
+        "We will appeal against the ruling of the Tarvel board,"]
+
+
+def test_a_quotation_opening_on_a_condition_takes_no_stance_of_its_own():
+    assert takes_stance("It should be the judge who decides, not the minister.")
+    assert takes_stance("I think the Harwick plan is a mistake.")
+    assert not takes_stance("The hearing opened at the town hall on Monday.")
+    assert not takes_stance("If you do, we will give you every support.")

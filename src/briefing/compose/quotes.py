@@ -4,9 +4,11 @@ Places go to speakers as seats go to parties in a highest-averages apportionment
 weight is how many documents quote them (to DOCS_POWER), and their k-th quotation ranks at
 weight / (k + OFFSET), so the voices most reports carry are heard several times and minor ones
 once, if at all. A speaker's quotations come whole statements first, then one from each document
-quoting them before a second from any, then the ones most sources repeat, then the earliest. A
-quotation the source reopens sentence by sentence or paragraph by paragraph is one quotation;
-words a report only alleges someone said ("is alleged to have told") are nobody's on record.
+quoting them before a second from any, of those the ones taking a stance ("we will appeal", "it
+should be the judge") before ones telling what happened, then the ones most sources repeat, then
+the earliest. A quotation the source reopens sentence by sentence or paragraph by paragraph is
+one quotation; words a report only alleges someone said ("is alleged to have told") are nobody's
+on record.
 """
 
 from __future__ import annotations
@@ -173,6 +175,18 @@ def quotation_runs(ctx: ComposeContext, facts: list[QuoteFact]) -> list[QuoteFac
 
 
 RUN_GAP = re.compile(r"[\s\"“”]*")
+# A quotation that takes a stance: a first person with a modal or a verb of belief or will ("we
+# will appeal", "I think it is a mistake"), or a judgement of duty or right ("it should be the
+# judge"). Of a speaker's several quotations the reports put first, these state the position.
+STANCE = re.compile(r"\b(?:I|we)\b[^.]{0,40}\b(?:will|won't|believe|think|am|must|should|cannot|can't|want|hope)\b"
+                    r"|\b(?:wrong|should|must)\b", re.I)
+# A quotation opening on a condition ("If you do, we will...") answers words the reader lacks.
+CONDITIONAL = re.compile(r"\W*(?:if|unless)\b", re.I)
+
+
+def takes_stance(text: str) -> bool:
+    """Whether a quotation states a position, claim or judgement rather than tells what happened."""
+    return STANCE.search(text) is not None and not CONDITIONAL.match(text)
 
 
 def _speaker_quotes(ctx: ComposeContext) -> SpeakerQuotes:
@@ -211,7 +225,8 @@ def _speaker_quotes(ctx: ComposeContext) -> SpeakerQuotes:
             own = sorted((h for h in heads if quotes[h].ref.doc == doc), key=lambda h: (fragment[h], quotes[h].start))
             turn.update({h: k for k, h in enumerate(own)})
         docs = {h: len({quotes[i].ref.doc for i in [h] + copies[h]}) for h in heads}
-        ordered[speaker] = sorted(heads, key=lambda h: (fragment[h], turn[h], -docs[h], quotes[h].ref.sentence, h))
+        ordered[speaker] = sorted(heads, key=lambda h: (fragment[h], turn[h], not takes_stance(quotes[h].text),
+                                                        -docs[h], quotes[h].ref.sentence, h))
     return SpeakerQuotes(quotes, words_of, ordered, fragment, copies)
 
 
