@@ -12,7 +12,7 @@ from briefing.analysis.collector import collector_paused
 from briefing.compose.actors import actors_section
 from briefing.compose.context import ComposeContext
 from briefing.compose.contradictions import contradictions_section
-from briefing.compose.issues import issue_keyphrases, issues_section
+from briefing.compose.issues import issue_phrases, issues_section
 from briefing.compose.quotes import quotes_section
 from briefing.compose.statement_ranking import SECTIONS, RankingWeights, corpus_features, corpus_text_features
 from briefing.compose.statements import background_section, outlook_section, summary_section
@@ -94,7 +94,7 @@ def compose_brief(corpus: Corpus, template: Template, options: dict[str, str],
 AHEAD: dict[str, tuple[set[str], bool, Callable[[ComposeContext], object]]] = {
     "features": (set(SECTIONS), True, corpus_features),      # the prose sections' ranking features
     "shared": (set(SECTIONS) | {"issues"}, True, ComposeContext.work_out_shared),   # kept in the context
-    "keyphrases": ({"issues"}, False, issue_keyphrases),     # the open issues' phrases
+    "keyphrases": ({"issues"}, False, issue_phrases),        # the open issues' phrases, weighed
 }
 
 

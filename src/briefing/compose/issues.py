@@ -182,14 +182,27 @@ def issue_keyphrases(ctx: ComposeContext) -> PhraseIndex:
         min(MIN_USES, RENAME_USES))
 
 
+def issue_phrases(ctx: ComposeContext) -> tuple[PhraseIndex, list[tuple[str, float]]]:
+    """`issue_keyphrases`, with the part of the candidates that needs none of the actors
+    (`weighed_phrases`): the analysis works both out in its second process, beside this one."""
+    index = issue_keyphrases(ctx)
+    return index, weighed_phrases(Pile(ctx, index))
+
+
 class Pile:
     """What the issues section works out once per brief: the sentences looked at, their key
     phrases, and who is named where."""
 
-    def __init__(self, ctx: ComposeContext) -> None:
+    def __init__(self, ctx: ComposeContext, index: PhraseIndex | None = None) -> None:
         self.ctx = ctx
         self.refs = pile_refs(ctx)
-        self.index: PhraseIndex = ctx.worked_ahead("keyphrases") or issue_keyphrases(ctx)
+        # the candidates' actor-free part (weighed_phrases), where worked out ahead with the index
+        self.weighed: list[tuple[str, float]] | None = None
+        if index is None:
+            ahead = ctx.worked_ahead("keyphrases")
+            if ahead is not None:
+                index, self.weighed = ahead
+        self.index: PhraseIndex = index or issue_keyphrases(ctx)
         self.first = {r: min(g) for r, g in ctx.group_of.items()}
 
     @cached_property
@@ -407,12 +420,10 @@ def with_clipped_forms(documents_of: dict[str, set[int]]) -> dict[str, set[int]]
     return out
 
 
-def candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
-    """Noun phrases that can name a matter, with their TF-IDF weight, heaviest first; `loosely`,
-    also the words seen as nouns only after modifiers (`heads_a_noun_phrase`)."""
+def weighed_phrases(pile: Pile, loosely: bool = False) -> list[tuple[str, float]]:
+    """The key phrases that can name a matter by all that needs none of the actors (`candidates`
+    leaves out those naming actors), by key, with their TF-IDF weight, in the index's order."""
     ctx, index = pile.ctx, pile.index
-    actors = pile.actor_names
-    people = pile.people
     documents = len(ctx.corpus.documents)
     recurring = [p for p in index.phrases.values() if len(p.sentences) >= MIN_USES]
     # what nearly every document says, in names as much as anywhere, is the pile's subject
@@ -424,7 +435,7 @@ def candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
     out = []
     for phrase in recurring:
         words = phrase.words
-        if phrase.head in ACTOR_HEADS and not headlined_group(pile, phrase) or any(w in people for w in words):
+        if phrase.head in ACTOR_HEADS and not headlined_group(pile, phrase):
             continue           # "chief inspector", "haulage firm": an actor described
         form = phrase.form.split()
         if phrase.key in subject or words[-1] in subject and all(w[0].isupper() for w in form[:-1]) \
@@ -432,12 +443,28 @@ def candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
             continue           # "outage", "Bolderco outage" in a pile on Bolderco's outage: its subject
         if is_name(phrase) and (words[-1] not in CONTESTED_PLACES or acts_as_party(pile, phrase)):
             continue           # a name ("Morning Digest", "Park Lane"): an actor, title or address
-        if fold(phrase.form) in actors or not heads_a_noun_phrase(phrase, index, loosely) or names_a_thing(phrase, index):
+        if not heads_a_noun_phrase(phrase, index, loosely) or names_a_thing(phrase, index):
             continue
         refs = pile.independent(phrase.refs)
         if len(refs) < MIN_USES:
             continue
-        out.append(Candidate(phrase, phrase_weight(ctx, phrase, refs), refs))
+        out.append((phrase.key, phrase_weight(ctx, phrase, refs)))
+    return out
+
+
+def candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
+    """Noun phrases that can name a matter, with their TF-IDF weight, heaviest first; `loosely`,
+    also the words seen as nouns only after modifiers (`heads_a_noun_phrase`)."""
+    index = pile.index
+    actors = pile.actor_names
+    people = pile.people
+    out = []
+    weighed = pile.weighed if pile.weighed is not None and not loosely else weighed_phrases(pile, loosely)
+    for key, weight in weighed:
+        phrase = index.phrases[key]
+        if any(w in people for w in phrase.words) or fold(phrase.form) in actors:
+            continue           # a person's name ("Ferrow"), an actor's ("Harbour Board")
+        out.append(Candidate(phrase, weight, pile.independent(phrase.refs)))
     out.sort(key=lambda c: (-c.weight, c.phrase.key))
     # a heading names the matter in the fullest form the texts use for it ("fishing quota"
     # for "quota"): the candidate ending in its words that most sentences use
