@@ -182,11 +182,13 @@ def issue_keyphrases(ctx: ComposeContext) -> PhraseIndex:
         min(MIN_USES, RENAME_USES))
 
 
-def issue_phrases(ctx: ComposeContext) -> tuple[PhraseIndex, list[tuple[str, float]]]:
+def issue_phrases(ctx: ComposeContext) -> tuple[PhraseIndex, list[tuple[str, float]], dict[str, set[SentenceRef]]]:
     """`issue_keyphrases`, with the part of the candidates that needs none of the actors
-    (`weighed_phrases`): the analysis works both out in its second process, beside this one."""
+    (`weighed_phrases`) and the counts (`Pile.counts`): the analysis works them out in its second
+    process, beside this one."""
     index = issue_keyphrases(ctx)
-    return index, weighed_phrases(Pile(ctx, index))
+    pile = Pile(ctx, index)
+    return index, weighed_phrases(pile), pile.counts
 
 
 class Pile:
@@ -201,7 +203,7 @@ class Pile:
         if index is None:
             ahead = ctx.worked_ahead("keyphrases")
             if ahead is not None:
-                index, self.weighed = ahead
+                index, self.weighed, self.__dict__["counts"] = ahead
         self.index: PhraseIndex = index or issue_keyphrases(ctx)
         self.first = {r: min(g) for r, g in ctx.group_of.items()}
 
