@@ -147,3 +147,16 @@ def test_a_present_perfect_beside_a_future_verb_is_not_told_before_now(tmp_path)
                                       "The treasurer has already pleaded guilty to fraud.\n"})
     assert features_of(ctx, "and will be sentenced")["present_perfect"] == 0.0
     assert features_of(ctx, "guilty to fraud")["present_perfect"] == 1.0
+
+
+def test_outlook_ranks_a_report_s_opening_preview_below_what_it_expects_further_down(tmp_path):
+    # the opening line of a report written ahead of an event is that report's news
+    ctx = context(tmp_path, {"a.txt": "Harwick vote\n\nHarwick council will vote on the harbour plan on Monday.\n\n"
+                                      "The plan was drawn up by Ann Vale.\n\n"
+                                      "The council will also review the ferry budget next year.\n"})
+    preview, expected = (features_of(ctx, f) for f in ("will vote on", "will also review"))
+    assert preview["lead_ahead"] == 1.0 and expected["lead_ahead"] == 0.0
+    assert preview["future_verb"] == expected["future_verb"] == 1.0
+    def score(fragment):
+        return FITTED.outlook.score(ctx.features[next(r for r in ctx.corpus.refs() if fragment in ctx.text(r))])
+    assert score("will also review") > score("will vote on")
