@@ -375,6 +375,27 @@ def test_a_denial_of_that_quote_answers_the_sentence_before():
     assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(0, 1)]]
 
 
+def test_a_denial_of_these_claims_answers_speculation_told_before_it():
+    a = doc("a", "There was speculation the two councillors were trying to outdo each other over the flood fund.",
+            "But the mayor said she had discussed these claims with them and dismissed them as a fantasy.")
+    [item] = conflicts(a)
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(0, 1)]]
+    assert item.topic == "Claim and denial: the two councillors were trying to outdo each other over…"
+
+
+def test_a_denial_after_a_plain_fact_answers_nothing():
+    a = doc("a", "The two councillors were trying to outdo each other over the flood fund.",
+            "But the mayor said she had discussed these claims with them and dismissed them as a fantasy.")
+    assert conflicts(a) == []
+
+
+def test_a_claim_and_its_denial_copied_in_two_reports_are_one_item():
+    told = ("There were rumours Tom Reed would quit if he was not offered a new contract.",
+            "But he denied that, saying he was happy at Tarvel.")
+    [item] = conflicts(doc("a", *told), doc("b", "Tarvel won again on Saturday.", *told))
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(0, 1)]]
+
+
 @pytest.mark.parametrize("text", [
     "Critics challenged the mayor to deny reports that she had sold the land.",
     "The mayor failed to deny claims that she had sold the land.",

@@ -74,9 +74,10 @@ POINTER_OBJECTS = frozenset("it them this that quote claim claims report reports
                             "allegations story suggestion accusations".split())
 # where the object denied ends and the denier's own words begin
 DENIER_WORDS = re.compile(r"(?i:,\s*(?:saying|adding|calling|insisting|arguing|claiming|stressing|and|but)\b|\s+as\s+(?:a|an|old|just|mere)\b|[:“\"])")
-# the words by which a report tells a claim: said, claimed, alleged, accused, "charged with" (a charge is a claim)
+# the words by which a report tells a claim: said, claimed, alleged, accused, "charged with" (a charge is a claim),
+# and talk no one is named as saying ("There was speculation the pair ...", "there were rumours she would quit")
 CLAIM_VERBS = re.compile(r"(?i:\b(?:claim(?:s|ed)?|alleg(?:e|es|ed|edly)|accus(?:e|es|ed)|charged\s+with|report(?:s|ed)?|"
-                         r"said|says|saying|told|according to|suggest(?:s|ed)?)\b)")
+                         r"said|says|saying|told|according to|suggest(?:s|ed)?|speculat(?:ion|ed)|rumou?r(?:s|ed)?)\b)")
 # a role one party holds alone, given by a predicate: "became the first country to", "as the
 # mastermind behind" (a rare noun after "the")
 PREDICATE_WORDS = frozenset("is are was were be being been become became becomes becoming as named called "
@@ -250,11 +251,14 @@ def denial_findings(sents: Sentences) -> list[Finding]:
     denials = {i: d for i, t in enumerate(sents.texts) if sents.words[i] & DENIAL_FORMS and (d := denial_object(t))}
     findings = []
     lemmas: dict[int, set[str]] = {}      # a sentence's words' lemma stems, for every denial near it
+    told: set[tuple[str, str]] = set()      # a claim and its answer told alike by two reports (a copy) is one finding
     for i, (denied, pointer) in denials.items():
         if pointer:
             before = sents.next_to(i, -1)
-            if before is None or before in denials or not CLAIM_VERBS.search(sents.texts[before]):
+            if before is None or before in denials or not CLAIM_VERBS.search(sents.texts[before]) \
+                    or (sents.texts[before], sents.texts[i]) in told:
                 continue
+            told.add((sents.texts[before], sents.texts[i]))
             claims, weight = [before], 1.0
         else:
             wanted = {w for w in content(denied) if w in sents.idf}
