@@ -383,6 +383,14 @@ def test_a_denial_of_these_claims_answers_speculation_told_before_it():
     assert item.topic == "Claim and denial: the two councillors were trying to outdo each other over…"
 
 
+def test_a_denial_of_the_charges_answers_the_allegation_told_before_it():
+    a = doc("a", "Prosecutors have alleged that Tom Reed moved the harbour fund's money to his own firm.",
+            "Mr Reed has denied all the charges, saying he was unaware of the transfers.")
+    [item] = conflicts(a, actors=[person("Tom Reed")])
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(0, 1)]]
+    assert item.topic == "Claim and denial: Tom Reed moved the harbour fund's money to his own…"
+
+
 def test_a_denial_after_a_plain_fact_answers_nothing():
     a = doc("a", "The two councillors were trying to outdo each other over the flood fund.",
             "But the mayor said she had discussed these claims with them and dismissed them as a fantasy.")

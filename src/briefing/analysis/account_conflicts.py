@@ -71,7 +71,7 @@ DENIAL_FORMS = frozenset("deny denies denied denying denial dismiss dismissed di
 DENY_ONLY_OBJECTS = frozenset({"any", "having"})
 # a denial whose object is only this points to the claim told just before it
 POINTER_OBJECTS = frozenset("it them this that quote claim claims report reports remark remarks allegation "
-                            "allegations story suggestion accusations".split())
+                            "allegations story suggestion accusations charge charges speculation talk".split())
 # where the object denied ends and the denier's own words begin
 DENIER_WORDS = re.compile(r"(?i:,\s*(?:saying|adding|calling|insisting|arguing|claiming|stressing|and|but)\b|\s+as\s+(?:a|an|old|just|mere)\b|[:“\"])")
 # the words by which a report tells a claim: said, claimed, alleged, accused, "charged with" (a charge is a claim),
