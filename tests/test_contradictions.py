@@ -94,6 +94,23 @@ def test_ages_years_and_distances_are_not_counts():
     assert figures("The singer, who died aged 27 in 1971, was buried 800 miles away.") == ()
 
 
+@pytest.mark.parametrize("text", [
+    "The Harwick poet died on 26 February at his home.",
+    "The Tarvel coach was found dead at his home on December 18.",
+    "Those who died in the crash were Tom Reed, 46, from Harwick, and Ann Vale, 37.",
+    "The Tarvel conductor has died in Harwick at 50.",
+])
+def test_a_day_of_a_month_or_an_age_beside_a_death_is_no_count_of_the_dead(text):
+    assert figures(text) == ()
+
+
+def test_a_count_of_the_dead_stays_beside_a_date_or_an_age():
+    assert [f.text for f in figures("The Harwick floods of 3 May killed 12 people.")] == ["12"]
+    assert [f.text for f in figures("In January 25 people died in the Tarvel floods.")] == ["25"]
+    assert [f.kind for f in figures("Harwick said 12 died in the blast.")] == ["deaths"]
+    assert [f.text for f in figures("The death toll in Harwick stood at 50.")] == ["50"]
+
+
 def test_the_dead_are_counted_by_the_words_around_the_number():
     kinds = [f.kind for f in figures("The flood killed at least 144 people and left 732 others injured.")]
     assert kinds == ["deaths", "injured"]
