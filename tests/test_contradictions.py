@@ -99,8 +99,9 @@ def test_ages_years_and_distances_are_not_counts():
     "The Tarvel coach was found dead at his home on December 18.",
     "Those who died in the crash were Tom Reed, 46, from Harwick, and Ann Vale, 37.",
     "The Tarvel conductor has died in Harwick at 50.",
+    "The Harwick comedy beat Night of the Dead and Tarvel 2 to the prize.",
 ])
-def test_a_day_of_a_month_or_an_age_beside_a_death_is_no_count_of_the_dead(text):
+def test_a_day_of_a_month_an_age_or_a_title_beside_a_death_is_no_count_of_the_dead(text):
     assert figures(text) == ()
 
 

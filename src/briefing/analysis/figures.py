@@ -304,7 +304,8 @@ def figures(text: str) -> tuple[Figure, ...]:
 def counts(text: str, lower: str, found: list[Figure], add) -> None:
     """Counts of things named after them ("7,000 flights") and of the dead, hurt or missing."""
     clocks = [c.span() for c in CLOCK.finditer(text)] if CLOCK_DIGITS.search(lower) else []
-    people = bool(CASUALTY_RE.search(lower))
+    # a casualty word capitalised inside a sentence is part of a name ("Shaun of the Dead and Shrek 2")
+    people = bool(CASUALTY_RE.search(text[:1].lower() + text[1:]))
     for m in COUNT.finditer(text):
         num, (a, b) = m.group("num"), m.span()
         if YEAR_LIKE.fullmatch(num) or any(x <= a < y for x, y in clocks) or any(a < f.end and f.start < b for f in found):
