@@ -708,6 +708,12 @@ def test_the_first_of_two_peoples_are_two_roles():
     b = doc("b", "Eva Lund became the first Estavian woman to win a round at the Harwick open on Wednesday.")
     assert conflicts(a, b, actors=[person("Ann Vale"), person("Eva Lund")]) == []
 
+def test_two_firsts_of_one_class_of_people_at_different_things_are_two_roles():
+    a = doc("a", "Tom Reed became the first man to defend the Harwick open title by beating Jon Lund in three sets.")
+    b = doc("b", "Three runners were disqualified, including Eli Vance, who was the first man guilty of a false start.")
+    assert conflicts(a, b, actors=[person("Tom Reed"), person("Eli Vance"), person("Jon Lund")]) == []
+
+
 def test_a_first_hoped_for_is_no_claim_that_one_was_first():
     a = doc("a", "Norland, which sent two aircraft, became the first country to bring rescue teams to the valley.")
     b = doc("b", "Estavia is hoping to become the first country to bring rescue teams to the valley.")

@@ -89,6 +89,10 @@ UNREALISED = frozenset({"become", "be"})
 # after "the first", the capitalised words before the class it is the first of ends ("Russian")
 FIRST_OF = re.compile(r"(?i:(?:very\s+)?first)\s+(?P<named>(?:[A-Z][\w’'-]*\s+)*)")
 RELATIVE_WORDS = frozenset("that who which whose whom where".split())
+# what "the first" is the first of ("the first man to ...", "the first country to ..."), a closed
+# class of general nouns: two firsts of one class are two roles unless what follows ties them
+FIRST_CLASSES = frozenset("man men woman women person people player players athlete country countries nation "
+                          "team side club company firm one time ever since".split())
 THE = re.compile(r"\b(\w+)\s+the\s+")
 # outcomes for a person that exclude one another, in groups (a closed class of news verbs): out
 # of office or suspended from it; dead, hurt or unhurt; convicted or acquitted; quit or fired
@@ -309,7 +313,7 @@ def roles(sents: Sentences, i: int) -> dict[str, int]:
             named = FIRST_OF.match(text, m.end())
             kind = "".join(w.lower() + ":" for w in named.group("named").split()) if named else ""
             for w in after[after.index("first") + 1:][:FIRST_WINDOW]:
-                if w not in STOP_WORDS:
+                if w not in STOP_WORDS and w not in FIRST_CLASSES:
                     out.setdefault("first:" + kind + stem(w), m.start())
             continue
         for w in after[:3]:         # a rare noun after "the" and up to two words
