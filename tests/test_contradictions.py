@@ -409,6 +409,14 @@ def test_a_denial_of_the_charges_answers_the_allegation_told_before_it():
     assert item.topic == "Claim and denial: Tom Reed moved the harbour fund's money to his own…"
 
 
+def test_an_argument_dismissed_answers_speculation_told_before_it():
+    a = doc("a", "There was speculation the two councillors were trying to outdo each other over the flood fund.",
+            "But this argument was dismissed as a fantasy by the mayor.")
+    [item] = conflicts(a)
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(0, 1)]]
+    assert item.topic.startswith("Claim and rebuttal: ")
+
+
 def test_a_denial_after_a_plain_fact_answers_nothing():
     a = doc("a", "The two councillors were trying to outdo each other over the flood fund.",
             "But the mayor said she had discussed these claims with them and dismissed them as a fantasy.")
