@@ -296,6 +296,12 @@ def test_two_rare_ranges_of_shares_are_not_tied_by_their_rarity():
     assert conflicts(a, b) == []
 
 
+def test_two_ranges_of_shares_with_one_end_in_common_are_not_tied_by_it():
+    a = doc("a", "Harwick Bank is forecasting growth of 2% this year, below the Tarvel minister's forecast of 3% to 3.5%.")
+    b = doc("b", "Looking ahead, Vale Telecom forecast sales growth of between 3% and 5% over the next three years.")
+    assert conflicts(a, b) == []
+
+
 def test_net_and_gross_figures_are_not_one_quantity():
     a = doc("a", "The carmaker has more than $45 billion in net debt after a weak year of sales.")
     b = doc("b", "The carmaker has $58 billion of debt after a weak year of sales, analysts said.")

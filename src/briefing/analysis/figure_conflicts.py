@@ -246,7 +246,9 @@ def anchored(by_sentence: dict[int, list[Mention]], a: Mention, b: Mention) -> b
     if a.figure.agrees(b.figure):
         return False
     if a.figure.span and b.figure.span:
-        return same_value(a.figure.lo, b.figure.lo) or same_value(a.figure.hi, b.figure.hi)
+        # shares are given of many things, so a shared end ("3% to 3.5%", "between 3% and 5%")
+        # ties two ranges of shares no more than a shared value ties two shares
+        return a.key != "share" and (same_value(a.figure.lo, b.figure.lo) or same_value(a.figure.hi, b.figure.hi))
     return any(x.key == y.key != a.key and written_alike(x.figure, y.figure)
                for x in beside(by_sentence, a) for y in beside(by_sentence, b))
 
