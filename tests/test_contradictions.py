@@ -224,6 +224,19 @@ def test_a_phase_of_a_game_and_a_moment_ahead_are_not_durations():
     assert conflicts(c, d) == []
 
 
+def test_the_span_since_a_record_is_no_duration_told_twice():
+    a = doc("a", "Norland's unemployment rate fell to its lowest level in three years in December, the ministry said.")
+    b = doc("b", "Estavia's unemployment rate rose to its highest level in four years in December, its ministry said.")
+    assert conflicts(a, b) == []
+
+
+def test_a_race_time_after_an_ordinal_is_still_a_duration():
+    a = doc("a", "Ann Vale finished third in the Harwick 60m final in 7.27 seconds on Sunday.")
+    b = doc("b", "Ann Vale finished third in the Harwick 60m final on Sunday, clocking 7.29 seconds.")
+    [item] = conflicts(a, b, actors=[person("Ann Vale")])
+    assert item.topic.startswith("Duration")
+
+
 def test_figures_of_two_parties_are_not_one_quantity():
     a = doc("a", "Shares in Orvane rose 8.1% after the regulator approved the new drug trial.")
     b = doc("b", "Belcastro shares rose 10.7% after the regulator approved the new drug trial.")
