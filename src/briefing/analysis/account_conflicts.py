@@ -71,12 +71,13 @@ DENIAL_FORMS = frozenset("deny denies denied denying denial dismiss dismissed di
 DENY_ONLY_OBJECTS = frozenset({"any", "having"})
 # a denial whose object is only this points to the claim told just before it
 POINTER_OBJECTS = frozenset("it them this that quote claim claims report reports remark remarks allegation "
-                            "allegations story suggestion accusations".split())
+                            "allegations story suggestion accusations charge charges speculation talk".split())
 # where the object denied ends and the denier's own words begin
 DENIER_WORDS = re.compile(r"(?i:,\s*(?:saying|adding|calling|insisting|arguing|claiming|stressing|and|but)\b|\s+as\s+(?:a|an|old|just|mere)\b|[:“\"])")
-# the words by which a report tells a claim: said, claimed, alleged, accused, "charged with" (a charge is a claim)
+# the words by which a report tells a claim: said, claimed, alleged, accused, "charged with" (a charge is a claim),
+# and talk no one is named as saying ("There was speculation the pair ...", "there were rumours she would quit")
 CLAIM_VERBS = re.compile(r"(?i:\b(?:claim(?:s|ed)?|alleg(?:e|es|ed|edly)|accus(?:e|es|ed)|charged\s+with|report(?:s|ed)?|"
-                         r"said|says|saying|told|according to|suggest(?:s|ed)?)\b)")
+                         r"said|says|saying|told|according to|suggest(?:s|ed)?|speculat(?:ion|ed)|rumou?r(?:s|ed)?)\b)")
 # a role one party holds alone, given by a predicate: "became the first country to", "as the
 # mastermind behind" (a rare noun after "the")
 PREDICATE_WORDS = frozenset("is are was were be being been become became becomes becoming as named called "
@@ -88,6 +89,10 @@ UNREALISED = frozenset({"become", "be"})
 # after "the first", the capitalised words before the class it is the first of ends ("Russian")
 FIRST_OF = re.compile(r"(?i:(?:very\s+)?first)\s+(?P<named>(?:[A-Z][\w’'-]*\s+)*)")
 RELATIVE_WORDS = frozenset("that who which whose whom where".split())
+# what "the first" is the first of ("the first man to ...", "the first country to ..."), a closed
+# class of general nouns: two firsts of one class are two roles unless what follows ties them
+FIRST_CLASSES = frozenset("man men woman women person people player players athlete country countries nation "
+                          "team side club company firm one time ever since".split())
 THE = re.compile(r"\b(\w+)\s+the\s+")
 # outcomes for a person that exclude one another, in groups (a closed class of news verbs): out
 # of office or suspended from it; dead, hurt or unhurt; convicted or acquitted; quit or fired
@@ -250,11 +255,14 @@ def denial_findings(sents: Sentences) -> list[Finding]:
     denials = {i: d for i, t in enumerate(sents.texts) if sents.words[i] & DENIAL_FORMS and (d := denial_object(t))}
     findings = []
     lemmas: dict[int, set[str]] = {}      # a sentence's words' lemma stems, for every denial near it
+    told: set[tuple[str, str]] = set()      # a claim and its answer told alike by two reports (a copy) is one finding
     for i, (denied, pointer) in denials.items():
         if pointer:
             before = sents.next_to(i, -1)
-            if before is None or before in denials or not CLAIM_VERBS.search(sents.texts[before]):
+            if before is None or before in denials or not CLAIM_VERBS.search(sents.texts[before]) \
+                    or (sents.texts[before], sents.texts[i]) in told:
                 continue
+            told.add((sents.texts[before], sents.texts[i]))
             claims, weight = [before], 1.0
         else:
             wanted = {w for w in content(denied) if w in sents.idf}
@@ -305,7 +313,7 @@ def roles(sents: Sentences, i: int) -> dict[str, int]:
             named = FIRST_OF.match(text, m.end())
             kind = "".join(w.lower() + ":" for w in named.group("named").split()) if named else ""
             for w in after[after.index("first") + 1:][:FIRST_WINDOW]:
-                if w not in STOP_WORDS:
+                if w not in STOP_WORDS and w not in FIRST_CLASSES:
                     out.setdefault("first:" + kind + stem(w), m.start())
             continue
         for w in after[:3]:         # a rare noun after "the" and up to two words

@@ -113,7 +113,8 @@ def mentions_of(sents: Sentences) -> list[Mention]:
         if not earlier_year(text, year):
             found = figures(text)
             out += [mention(i, sents.refs[i].doc, text, f) for f in found
-                    if not in_compound_time(text, found, f) and not a_difference(text, f) and not clock_point(text, f)]
+                    if not in_compound_time(text, found, f) and not a_difference(text, f) and not clock_point(text, f)
+                    and not record_span(text, f)]
     return out
 
 
@@ -126,6 +127,12 @@ COMPARISON_AFTER = re.compile(r"(?i:^\s+(?:more|less|fewer|higher|lower|greater|
 CLOCK_POINT = re.compile(r"(?i:\b(?:on|after|final|last|first|opening|closing)\s+$)")
 # "in two weeks' time": a moment ahead, not a span
 TIME_AHEAD = re.compile(r"[’']s?\s+time\b")
+# "its lowest level in three years", "the first time in 11 years", "her second title for two
+# months": the span since a record was last matched frames the record, it is no quantity told
+RECORD_SPAN = re.compile(r"(?i:\b(?:\w+est|first|second|third)\b(?:\s+[\w-]+){0,4}?\s+(?:in|for)\s+(?:(?:the|a)\s+)?"
+                         r"(?:(?:past|last|previous)\s+)?(?:almost\s+|nearly\s+|more\s+than\s+|over\s+)?$)")
+RECORD_UNITS = frozenset({"day", "week", "month", "year"})     # not a race's seconds ("third in 7.27 seconds")
+RECORD_REACH = 60           # characters before a duration searched for the record it frames
 
 
 # a market's level at one session ("closed down 51 cents at $44.38", "traded at $1.29") and a move
@@ -172,6 +179,13 @@ def clock_point(text: str, f: Figure) -> bool:
         return False
     return bool(TIME_AHEAD.match(text, f.end)) or f.unit in ("minute", "second") and f.lo == f.hi \
         and bool(CLOCK_POINT.search(text[max(0, f.start - 10):f.start]))
+
+
+def record_span(text: str, f: Figure) -> bool:
+    """The duration is the span since a record was last matched ("the highest level in four
+    years"), not how long anything lasted."""
+    return f.kind == "duration" and f.unit in RECORD_UNITS \
+        and bool(RECORD_SPAN.search(text[max(0, f.start - RECORD_REACH):f.start]))
 
 
 UNIT_ORDER = {unit: k for k, unit in enumerate(DURATIONS)}     # second, minute, hour, ... year
@@ -246,7 +260,9 @@ def anchored(by_sentence: dict[int, list[Mention]], a: Mention, b: Mention) -> b
     if a.figure.agrees(b.figure):
         return False
     if a.figure.span and b.figure.span:
-        return same_value(a.figure.lo, b.figure.lo) or same_value(a.figure.hi, b.figure.hi)
+        # shares are given of many things, so a shared end ("3% to 3.5%", "between 3% and 5%")
+        # ties two ranges of shares no more than a shared value ties two shares
+        return a.key != "share" and (same_value(a.figure.lo, b.figure.lo) or same_value(a.figure.hi, b.figure.hi))
     return any(x.key == y.key != a.key and written_alike(x.figure, y.figure)
                for x in beside(by_sentence, a) for y in beside(by_sentence, b))
 

@@ -61,6 +61,17 @@ UP_TO = re.compile(r"\b(?:up to|as many as|as much as|at most|no more than|fewer
 QUALIFIER = re.compile("(?:" + "|".join(p.pattern.removesuffix(r"\s*$") for p in (ABOVE, BELOW, ABOUT, UP_TO))
                        + r")\s*$")
 AGE = re.compile(r"(?i:\b(?:aged|age of|age|ages)\s*$)")
+# a day of a month: a number before or after a month's name ("died on 26 February", "on December
+# 18"), which the counted noun, read in lower case, does not see; "May" only after the number
+MONTH_NAMES = r"January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|" \
+              r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+DAY_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES}|May)\b")
+DAY_AFTER_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$")
+# an age news prose sets after a name between commas ("Ann Vale, 46, from Harwick") or after
+# "died at" ("died in Tarvel at 50"): a number closed off by a comma, a bracket or the clause's end
+AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]+,\s+$")
+AGE_AT_DEATH = re.compile(r"\bdie[sd](?:\s+in(?:\s+[A-Z][\w’'-]*)+)?\s+at\s+$")
+AGE_CLOSED = re.compile(r"\s*(?:[,)]|[.;]|$)")
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD_NUMBER = "|".join(NUMBER_WORDS)
@@ -293,19 +304,33 @@ def figures(text: str) -> tuple[Figure, ...]:
 def counts(text: str, lower: str, found: list[Figure], add) -> None:
     """Counts of things named after them ("7,000 flights") and of the dead, hurt or missing."""
     clocks = [c.span() for c in CLOCK.finditer(text)] if CLOCK_DIGITS.search(lower) else []
-    people = bool(CASUALTY_RE.search(lower))
+    # a casualty word capitalised inside a sentence is part of a name ("Shaun of the Dead and Shrek 2")
+    people = bool(CASUALTY_RE.search(text[:1].lower() + text[1:]))
     for m in COUNT.finditer(text):
         num, (a, b) = m.group("num"), m.span()
         if YEAR_LIKE.fullmatch(num) or any(x <= a < y for x, y in clocks) or any(a < f.end and f.start < b for f in found):
             continue        # a year, a clock time, part of a figure read already
         noun = counted_noun(text, b)
-        if noun and (noun[0] in DATE_NOUNS or noun[0] in UNIT_NOUNS) or AGE.search(text[max(0, a - 12):a]):
+        if noun and (noun[0] in DATE_NOUNS or noun[0] in UNIT_NOUNS) or AGE.search(text[max(0, a - 12):a]) \
+                or a_date_or_age(text, a, b):
             continue        # a date, a distance, a magnitude, an age
         kind = casualty(text, a, b, noun) if people else None
         if kind is None and not noun:
             continue        # a number of nothing named: a rank, a score, a date
         scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
         add(kind or "count", number_value(num) * scale, m, num, noun=noun)
+
+
+def a_date_or_age(text: str, start: int, end: int) -> bool:
+    """The number at start:end is a day of a month ("on 26 February", "December 18") or a
+    person's age ("Ann Vale, 46, from Harwick", "died in Tarvel at 50")."""
+    before = text[max(0, start - 40):start]
+    if DAY_BEFORE_MONTH.match(text, end):
+        return True
+    if DAY_AFTER_MONTH.search(before):
+        noun = counted_noun(text, end)
+        return not (noun and noun[0] in PEOPLE_NOUNS)   # "in January 25 people were jailed": a count
+    return bool(AGE_AFTER_NAME.search(before) or AGE_AT_DEATH.search(before)) and bool(AGE_CLOSED.match(text, end))
 
 
 def a_change(text: str, start: int) -> bool:

@@ -112,9 +112,11 @@ ANSWER = re.compile(
 # words that point back to a sentence before (a closed class: pronouns and demonstratives)
 POINTS_BACK = frozenset("he she they it this these those that his her their its such".split())
 FIRST_WORD = re.compile(r"[A-Za-z’']+")
-# a sentence that reports a claim: what an answer answers
+# a sentence that reports a claim: what an answer answers (talk no one is named as saying too:
+# "There was speculation ...", as a denial's claim is told)
 CLAIM_SENTENCE = re.compile(r"(?i:\b(?:claim(?:s|ed)?|alleg(?:e|es|ed|edly)|accus(?:e|es|ed)|report(?:s|ed)?|"
-                            r"said|says|told|according to|suggest(?:s|ed)?|argu(?:e|es|ed)|insist(?:s|ed)?)\b)")
+                            r"said|says|told|according to|suggest(?:s|ed)?|argu(?:e|es|ed)|insist(?:s|ed)?|"
+                            r"speculat(?:ion|ed)|rumou?r(?:s|ed)?)\b)")
 UNNAMED_WORDS = tuple("true untrue correct incorrect false wrong nonsense rubbish baseless unfounded groundless "
                       "misleading ridiculous absurd dismiss reject disput refut rebut denied".split())
 # a sentence with none of these words (their beginnings) disputes nobody in the ways above
