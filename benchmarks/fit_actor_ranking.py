@@ -1,26 +1,30 @@
 """Fit the actor ranking's weights (`briefing.analysis.actor_ranking`) on the labelled sets.
 
-    python benchmarks/fit_actor_ranking.py [--cut 0.6] [--l2 0.003]
+    python benchmarks/fit_actor_ranking.py [--cut 0.6] [--l2 0.003] [--with-unseen] [--drop SIGNAL ...]
 
-For every labelled set, reads the actors the analysis finds with their signals and labels each by
-the set's gold file (a key actor; an actor at all; neither, which also covers a second actor for
-one gold actor). Fits two logistic models (key actor; actor at all), each set weighing the same,
-prints the weights to paste into `actor_ranking.py`, then the actor recall and precision of the
-first 20 listed actors on each set: with the weights fitted on all sets, and with those fitted on
-the other sets only (leave one set out).
+For every labelled set, and every unseen one `bench_quality.FITTED_UNSEEN` names, reads the actors
+the analysis finds with their signals and labels each by the set's gold file (a key actor; an actor
+at all; neither, which also covers a second actor for one gold actor). Fits two logistic models (key
+actor; actor at all) on the labelled sets (`--with-unseen`: on those unseen ones too), each set
+weighing the same, prints the weights to paste into `actor_ranking.py`, then the actor recall and
+precision of the first 20 listed actors on each set: with the weights fitted, with those fitted on
+the other sets only (leave one set out; a set the fit leaves out is held out already), and with the
+shipped weights. `--drop` fits and ranks as if some signals were 0 for every actor, to see what
+each one adds.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from math import exp, inf
 from pathlib import Path
 from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_quality import labelled_sets, load_scorer  # noqa: E402
+from bench_quality import FITTED_UNSEEN, UNSEEN, LabelledSet, labelled_sets, load_scorer, unseen_sets  # noqa: E402
 from briefing.analysis.actor_ranking import (  # noqa: E402
     MIN_KEY_LIKELIHOOD,
     MIN_SALIENCE,
@@ -39,11 +43,11 @@ MAX_STEPS = 50      # Newton steps; it converges in under ten
 TOLERANCE = 1e-9
 
 
-def examples(scorer) -> dict[str, list[tuple[list[float], int, int, list[str]]]]:
+def examples(scorer, sets: list[LabelledSet]) -> dict[str, list[tuple[list[float], int, int, list[str]]]]:
     """Per set: (signal vector, key label, actor label, names, prominence, tie order) for each actor
     found."""
     out = {}
-    for labelled in labelled_sets():
+    for labelled in sets:
         documents = run_to_end(ingest([labelled.docs])).documents
         index = actor_index(Selection().corpus(documents))
         gold = scorer.load_gold(str(labelled.gold))
@@ -140,27 +144,43 @@ def main(argv: list[str]) -> int:
                         help="likelihood of being an actor below which one is not listed (as shipped)")
     parser.add_argument("--l2", type=float, default=0.003)
     parser.add_argument("--no-held-out", action="store_true", help="skip the leave-one-set-out fits")
+    parser.add_argument("--with-unseen", action="store_true", help="fit on the unseen sets of FITTED_UNSEEN too")
+    parser.add_argument("--drop", nargs="+", default=[], choices=SIGNALS[1:], metavar="SIGNAL",
+                        help="fit and rank without these signals (set to 0 for every actor)")
     args = parser.parse_args(argv)
     scorer = load_scorer()
-    sets = examples(scorer)
+    with tempfile.TemporaryDirectory() as tmp:
+        labelled = labelled_sets()
+        sets = examples(scorer, labelled + unseen_sets(UNSEEN, Path(tmp), FITTED_UNSEEN))
+    for rows, _, _ in sets.values():
+        for row in rows:
+            for signal in args.drop:
+                row[0][SIGNALS.index(signal)] = 0.0
     names = list(sets)
-    key_w = fit(weighted(sets, names, 1), args.l2)
-    actor_w = fit(weighted(sets, names, 2), args.l2)
+    fitted_on = names if args.with_unseen else [s.name for s in labelled]
+    key_w = fit(weighted(sets, fitted_on, 1), args.l2)
+    actor_w = fit(weighted(sets, fitted_on, 2), args.l2)
     print("KEY_WEIGHTS = [" + ", ".join(f"{w:.3f}" for w in key_w) + "]")
     print("ACTOR_WEIGHTS = [" + ", ".join(f"{w:.3f}" for w in actor_w) + "]")
     print("# " + ", ".join(SIGNALS))
-    print(f"\n{'set':<26} {'ar':>5} {'ap':>5}   held out: {'ar':>5} {'ap':>5}")
+    print(f"\n{'set':<26} {'ar':>5} {'ap':>5}   held out: {'ar':>5} {'ap':>5}   shipped: {'ar':>5} {'ap':>5}")
+    worst = [1.0] * 4
     for name in names:
         rows, gold, speaks_for = sets[name]
         fitted = evaluate(scorer, rows, gold, speaks_for, key_w, actor_w, args.cut)
-        others = [n for n in names if n != name]
-        held = (float("nan"),) * 2 if args.no_held_out else \
-            evaluate(scorer, rows, gold, speaks_for, fit(weighted(sets, others, 1), args.l2),
-                     fit(weighted(sets, others, 2), args.l2), args.cut)
-        print(f"{name:<26} {fitted[0]:5.2f} {fitted[1]:5.2f}             {held[0]:5.2f} {held[1]:5.2f}")
-    shipped = [evaluate(scorer, rows, gold, speaks_for, *_shipped(), args.cut) for rows, gold, speaks_for in sets.values()]
-    worst_ar, worst_ap = min(r for r, _ in shipped), min(p for _, p in shipped)
-    print(f"shipped weights: worst ar {worst_ar:.2f}, worst ap {worst_ap:.2f}")
+        others = [n for n in fitted_on if n != name]
+        if args.no_held_out:
+            held = (float("nan"),) * 2
+        elif name not in fitted_on:
+            held = fitted
+        else:
+            held = evaluate(scorer, rows, gold, speaks_for, fit(weighted(sets, others, 1), args.l2),
+                            fit(weighted(sets, others, 2), args.l2), args.cut)
+        shipped = evaluate(scorer, rows, gold, speaks_for, *_shipped(), args.cut)
+        print(f"{name:<26} {fitted[0]:5.2f} {fitted[1]:5.2f}             {held[0]:5.2f} {held[1]:5.2f}"
+              f"            {shipped[0]:5.2f} {shipped[1]:5.2f}")
+        worst = [min(a, b) for a, b in zip(worst, (*held, *shipped), strict=True)]
+    print(f"worst held out: ar {worst[0]:.2f}, ap {worst[1]:.2f}; shipped weights: ar {worst[2]:.2f}, ap {worst[3]:.2f}")
     return 0
 
 
