@@ -33,6 +33,7 @@ from briefing.analysis.actor_ranking import (  # noqa: E402
     rank_key,
 )
 from briefing.analysis.actors import actor_index, beside_their_speakers, tie_order  # noqa: E402
+from briefing.compose.actors import headlines, reports_only  # noqa: E402
 from briefing.model import run_to_end  # noqa: E402
 from briefing.services import Selection, ingest  # noqa: E402
 from ranking_fit import solve  # noqa: E402
@@ -44,12 +45,14 @@ TOLERANCE = 1e-9
 
 
 def examples(scorer, sets: list[LabelledSet]) -> dict[str, list[tuple[list[float], int, int, list[str]]]]:
-    """Per set: (signal vector, key label, actor label, names, prominence, tie order) for each actor
-    found."""
+    """Per set: (signal vector, key label, actor label, names, prominence, tie order, a news outlet
+    that only reports the story) for each actor found."""
     out = {}
     for labelled in sets:
         documents = run_to_end(ingest([labelled.docs])).documents
-        index = actor_index(Selection().corpus(documents))
+        corpus = Selection().corpus(documents)
+        index = actor_index(corpus)
+        titles = headlines(corpus)
         gold = scorer.load_gold(str(labelled.gold))
         best: dict[str, tuple[int, str]] = {}      # gold name -> (mentions, actor) it is best found by
         for actor in index.actors:
@@ -63,7 +66,8 @@ def examples(scorer, sets: list[LabelledSet]) -> dict[str, list[tuple[list[float
         for actor in index.actors:
             g = owner.get(actor.name)
             rows.append((index.signals[actor.name].vector(), int(bool(g and g.key)), int(g is not None),
-                         [actor.name, *actor.aliases], actor.score, tie_order(actor)))
+                         [actor.name, *actor.aliases], actor.score, tie_order(actor),
+                         reports_only(corpus, actor, titles)))
         out[labelled.name] = (rows, gold, index.speaks_for)
     return out
 
@@ -107,10 +111,11 @@ def weighted(sets: dict, names: list[str], label: int) -> list[tuple[list[float]
 def evaluate(scorer, rows, gold, speaks_for, key_w, actor_w, cut: float) -> tuple[float, float]:
     """Actor recall and precision of the first 20 listed actors, as the scorer counts them: ranked
     as the analysis ranks them (organizations beside their speakers), those likely actors listed
-    (and not too unlikely key ones, as the actors section lists them)."""
+    (and not too unlikely key ones, nor news outlets only reporting the story, as the actors section
+    lists them)."""
     scored = []
     likely = []
-    for x, _, _, names, score, tie in rows:
+    for x, _, _, names, score, tie, _ in rows:
         zk = sum(w * v for w, v in zip(key_w, x, strict=True))
         za = sum(w * v for w, v in zip(actor_w, x, strict=True))
         pk, pa = 1 / (1 + exp(-max(-60, min(60, zk)))), 1 / (1 + exp(-max(-60, min(60, za))))
@@ -121,8 +126,10 @@ def evaluate(scorer, rows, gold, speaks_for, key_w, actor_w, cut: float) -> tupl
         scored.append((rank_key(pk, score, inf if country else floor), tie,
                        SimpleNamespace(name=names[0], names=names, salience=pa, key=pk)))
     scored.sort(key=lambda s: s[:2])
+    outlets = {row[3][0] for row in rows if row[6]}
     ranked = beside_their_speakers([a for _, _, a in scored], speaks_for)
-    listed = [a.names for a in ranked if a.salience >= cut and a.key >= MIN_KEY_LIKELIHOOD][:LISTED]
+    listed = [a.names for a in ranked if a.salience >= cut and a.key >= MIN_KEY_LIKELIHOOD
+              and a.name not in outlets][:LISTED]
     matched, wrong = set(), 0
     for names in listed:
         candidates = sorted((g for g in gold.actors if scorer.same_actor(names, g)),
