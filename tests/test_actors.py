@@ -847,6 +847,13 @@ def test_an_apposition_telling_what_a_thing_does_is_no_role():
     assert role_after(", acting chairman of the board, said").startswith("acting chairman")
 
 
+def test_an_apposition_opening_on_a_hyphenated_compound_in_ing_gives_a_role():
+    described = "The Harwick Alliance, a pro-hunting lobby group, said it would appeal. The Harwick Alliance has lodged papers."
+    assert actors_of(described)["Harwick Alliance"].role == "pro-hunting lobby group"
+    assert actors_of("Ann Vale, the record-breaking sprinter, said she would run. Ms Vale won.")["Ann Vale"].role \
+        == "record-breaking sprinter"
+
+
 def test_neither_at_a_sentence_start_is_no_part_of_a_name():
     from briefing.analysis.names import capitalised_runs, segment_run, tokens_of
     text = "Neither Tarvex nor Harwick would comment."

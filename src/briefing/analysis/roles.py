@@ -199,8 +199,9 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     # "US trade secretary": an acronym is no pronoun
     if not words or len(words) > MAX_APPOSITIVE_WORDS or (words[0].lower() in ROLE_STOPS and not (words[0].isupper() and len(words[0]) > 1)) \
             or words[0][0].isdigit() and not AGE.match(words[0]) \
-            or words[0].endswith("ing") and words[0].lower() not in ROLE_MODIFIERS:
-        # ", 15 points behind …" measures; ", starring Ann Vale, went …" tells what it does
+            or words[0].endswith("ing") and "-" not in words[0] and words[0].lower() not in ROLE_MODIFIERS:
+        # ", 15 points behind …" measures; ", starring Ann Vale, went …" tells what it does (but a
+        # compound before a noun is an adjective: ", the pro-hunting lobby group,", ", a loss-making airline,")
         return ""
     # "Lord" before a name is its honorific, no role noun ("a law lord" is one)
     head = next((k for k, w in enumerate(words[:8])
