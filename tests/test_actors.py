@@ -847,6 +847,14 @@ def test_an_apposition_telling_what_a_thing_does_is_no_role():
     assert role_after(", acting chairman of the board, said").startswith("acting chairman")
 
 
+def test_a_common_word_after_a_capitalised_word_that_is_no_title_is_no_person():
+    assert "Wars" not in actors_of("The film Star Wars opened on Friday. Star Wars took $50m.")
+    assert "Connection" not in actors_of("Members of Harwick Developer Connection get the software first.")
+    # a title or an honorific, or speech, still makes a person of a common word
+    kept = actors_of("Coach Young said the side was ready. Mr Brown agreed. Tom Reed was dropped.")
+    assert kept["Young"].kind == "person" and kept["Brown"].kind == "person"
+
+
 def test_an_apposition_opening_on_a_hyphenated_compound_in_ing_gives_a_role():
     described = "The Harwick Alliance, a pro-hunting lobby group, said it would appeal. The Harwick Alliance has lodged papers."
     assert actors_of(described)["Harwick Alliance"].role == "pro-hunting lobby group"

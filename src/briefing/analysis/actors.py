@@ -44,6 +44,7 @@ from briefing.analysis.lexicon import (
     DEMONYMS,
     FIRST_NAMES,
     GIVEN_NAMES,
+    HONORIFICS,
     INTERNATIONAL_ORGANIZATIONS,
     INTERNATIONAL_ROLE,
     KINSHIP,
@@ -61,6 +62,7 @@ from briefing.analysis.lexicon import (
     ROLE_HEADS,
     ROYAL_TITLES,
     SAY_VERBS,
+    TITLE_WORDS,
     UNTYPED_ORG_HEADS,
     country_of,
     fold,
@@ -1196,6 +1198,20 @@ def _named_as_a_person(mentions: list[tuple[int, Mention]]) -> bool:
     return any(m.title or m.kin_word or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions)
 
 
+# A common English word this frequent (Zipf) is seldom a surname used alone ("Wars", "Connection",
+# "Squad"; surnames such as "Brown" or "Young" come with a given name or "Mr" somewhere)
+COMMON_WORD_ZIPF = 4.5
+
+
+def _end_of_a_title_cased_name(name: str, mentions: list[tuple[int, Mention]]) -> bool:
+    """A lone common word, silent, after a capitalised word that is no title or honorific, each
+    time it is named: the last word of a name written in title case ("Star Wars", "Harwick
+    Developer Connection", "Elite Player Squad"), which read the word before as a person's title."""
+    return " " not in name and zipf(name.lower()) >= COMMON_WORD_ZIPF and all(
+        m.title and not m.speaker and m.title.split()[-1].lower() not in TITLE_WORDS | HONORIFICS
+        for _, m in mentions)
+
+
 def _opens_on_a_first_name(mentions: list[tuple[int, Mention]]) -> bool:
     """Some mention opens on a first name of the census list ("Jo Tarvel"): where a role could be a
     person's or a company's ("broadcaster", "publisher", "developer"), the name says which."""
@@ -1282,6 +1298,8 @@ def _actor(cluster: Cluster, corpus: Corpus) -> ActorFact | None:
     refs = [SentenceRef(d, k) for d, k in sorted({(d, m.sentence) for d, m in mentions})]
     speakers = sum(m.speaker for _, m in mentions)
     kind = cluster.kind
+    if kind == "person" and _end_of_a_title_cased_name(cluster.name, mentions):
+        return None     # "Star Wars", "Harwick Developer Connection": a thing's name, no person "Wars"
     as_person = _named_as_a_person(mentions)
     its, his = _possessives(mentions)
     if kind == "person" and not as_person and its > his:
