@@ -182,7 +182,13 @@ QUOTE_OPENER = re.compile(r"\W*[“\"‘]")
 # comes back in the past tense, in the writer's words of another report (another document) that
 # names an actor of the preview too, dated after the day that report gives the deed, and that day
 # is the preview's (its date, or, where the preview's report is undated, the same weekday named).
-# An undated pile tells no dated deed and is left as it was.
+# An undated pile tells no dated deed and is left as it was. Measured for undated piles and left
+# out: a preview whose governed verb another report tells in the past tense, naming an actor of the
+# preview, fires 6 times on the 7 undated visible sets, once overtaken (an appeal ruling, which the
+# gold outlook keeps as "expected to rule"), the rest other deeds of one verb ("decided to fly
+# back" for "will decide if their bans should stand"); asking also for a word after the verb that
+# the preview has too, it fires on none of them and once on 19 BBC keyword piles, wrongly
+# ("will vote for Labour" / "have traditionally voted Labour").
 OVERTAKEN_IN = ("summary", "outlook")
 AHEAD_HEAD = re.compile(r"(?i:\b(?:will|shall|(?:is|are)\s+(?:set|expected|scheduled|slated|due|poised|going|about)\s+to|"
                         r"(?:plans?|planning|intends?|intending)\s+to|(?:is|are)\s+to)\s+"
