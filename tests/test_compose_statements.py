@@ -686,3 +686,27 @@ def test_neither_the_outlook_nor_the_open_issues_show_a_vote_a_later_report_tell
     shown += [x.text for s in brief.sections for i in s.issues or [] for x in i.statements]
     assert any("voted on Monday" in t for t in shown)
     assert not any("will vote" in t for t in shown)
+
+
+def test_a_claim_another_report_retells_by_its_figure_is_shown_once_citing_both():
+    from briefing.compose.statements import pick_diverse
+    from briefing.model import SentenceRef
+    ctx = _context([["The Harwick works is expected to make a loss of about 400m euros in 2004, its owners said."],
+                    ["Ann Vale becomes the third head of the works, which is expected to make a 400m euro loss in 2004."],
+                    ["The harbour authority will reopen the eastern pier on Friday."]])
+    loss, retold, pier = SentenceRef(0, 0), SentenceRef(1, 0), SentenceRef(2, 0)
+    also: dict = {}
+    assert pick_diverse(ctx, [loss, retold, pier], 2, {loss: 3.0, retold: 2.9, pier: 1.0}, "outlook", also) == [loss, pier]
+    assert also == {loss: [retold]}
+
+
+def test_a_retold_claim_is_cited_once_per_further_source():
+    from briefing.compose.statements import cited_with
+    from briefing.model import SentenceRef
+    ctx = _context([["The Harwick works is expected to make a loss of about 400m euros in 2004, its owners said.",
+                     "The works, which is expected to make a 400m euro loss in 2004, will shed 80 jobs."],
+                    ["Ann Vale becomes the third head of the works, which is expected to make a 400m euro loss in 2004.",
+                     "Tarvel analysts said the works is expected to make a loss of 400m euros in 2004."]])
+    loss = SentenceRef(0, 0)
+    retold = [SentenceRef(0, 1), SentenceRef(1, 0), SentenceRef(1, 1)]
+    assert cited_with(ctx, loss, retold) == [SentenceRef(1, 0)]

@@ -1,0 +1,36 @@
+from briefing.analysis.claims import same_claim
+from briefing.analysis.figures import figures
+
+
+def test_one_figure_retold_in_other_words_is_one_claim():
+    a = "Ann Vale becomes the third head of the Harwick works - which is expected to make a 400m euro ($500m) loss in 2004."
+    b = "The works, best known for its marine engines, is expected to make a loss of about 400m euros in 2004."
+    assert same_claim(a, b) and same_claim(b, a)
+
+
+def test_a_different_figure_date_negation_or_mood_makes_two_claims():
+    base = "The Harwick works is expected to make a loss of about 400m euros in 2004, its owners said."
+    assert same_claim(base, "Its owners said the Harwick works is expected to make a 400m euro loss in 2004.")
+    assert not same_claim(base, "Its owners said the Harwick works is expected to make a 600m euro loss in 2004.")
+    assert not same_claim(base, "Its owners said the Harwick works is expected to make a 400m euro loss in 2005.")
+    assert not same_claim(base, "Its owners said the Harwick works is not expected to make a 400m euro loss in 2004.")
+    assert not same_claim(base, "Its owners said the Harwick works made a loss of about 400m euros in 2004.")
+
+
+def test_one_sum_said_of_other_things_or_parties_is_no_one_claim():
+    a = "Tom Reed was fined £2,000 and banned for six weeks for criticising a referee."
+    assert same_claim(a, "The league fined Tom Reed £2,000 and banned him for six weeks for his criticism of a referee.")
+    assert not same_claim(a, "Ann Vale was fined £2,000 and banned for six weeks for criticising a referee.")
+    assert not same_claim("Harwick council spent £2m on the new bridge over the river.",
+                          "Tarvel council will spend £2m on school meals next year.")
+
+
+def test_a_number_in_a_name_is_no_figure_of_a_claim():
+    a = "Tarvel Airways is in Chapter 11 bankruptcy protection for the second time, and is cutting costs."
+    b = "The sale went ahead despite an order from the court dealing with the firm's Chapter 11 bankruptcy protection."
+    assert not same_claim(a, b)
+
+
+def test_a_currency_named_in_the_singular_after_a_sum_is_money():
+    assert [f.kind for f in figures("a 400m euro loss and a $2bn dollar bond")][:1] == ["money:€"]
+    assert not [f for f in figures("a stamp costs 70 euro cents") if f.kind.startswith("money")]
