@@ -159,11 +159,14 @@ def quotation_runs(ctx: ComposeContext, facts: list[QuoteFact]) -> list[QuoteFac
     """Quotations of one speaker that follow each other with nothing but quotation marks between
     them, joined: news style reopens a long quotation at each sentence or paragraph ('"We will
     appeal. "The ruling is wrong.'), and the quotation is the whole run, as the source gives it
-    (the marks inside it too), up to MAX_WORDS."""
+    (the marks inside it too), up to MAX_WORDS. Words picked out of the reporter's sentence ('He
+    said the servers "did not come back."') open no run: the statement quoted after them stands
+    whole on its own."""
     runs: list[QuoteFact] = []
     for fact in facts:
         last = runs[-1] if runs else None
         if last is not None and last.ref.doc == fact.ref.doc and last.speaker == fact.speaker \
+                and not (is_fragment(last) and not is_fragment(fact)) \
                 and last.end <= fact.start and RUN_GAP.fullmatch(text := ctx.corpus.documents[fact.ref.doc].text,
                                                                   last.end, fact.start) \
                 and len(text[last.start:fact.end].split()) <= MAX_WORDS:
