@@ -184,7 +184,37 @@ def test_the_report_speaks_for_the_organization_that_published_it():
     assert speakers(text) == ["Quillon Systems"]
 
 
+def test_an_organizations_spokesman_named_by_its_possessive_speaks_for_it():
+    text = ('Harwick Motors said sales fell. Harwick Motors\' spokesman said: "We are confident of a recovery '
+            'next year."')
+    assert quotes(text) == [("Harwick Motors", "We are confident of a recovery next year.")]
+
+
+def test_a_persons_own_statement_gives_their_words():
+    text = ('Tarvel founder Ann Vale was arrested in March. "I apologise to all who have suffered," Ms Vale\'s '
+            'statement said.')
+    assert quotes(text) == [("Ann Vale", "I apologise to all who have suffered,")]
+
+
+def test_a_person_given_by_age_before_the_verb_is_the_one_just_named():
+    text = ('Striker Tom Reed scored twice for Harwick United. Tom Reed was happy. '
+            '"We played well and deserved the win," the 36-year-old said.')
+    assert quotes(text) == [("Tom Reed", "We played well and deserved the win,")]
+
+
 # --- attributions we cannot resolve are nobody's ----------------------------------------------
+
+def test_a_persons_spokesman_ends_the_run_of_that_persons_quotations():
+    text = ('Prime Minister Tom Reed spoke in Tarvel. "We did well," Tom Reed said. Tom Reed\'s official '
+            'spokesman said: "There are British nationals in the country." "We are making plans."')
+    assert quotes(text) == [("Tom Reed", "We did well,")]
+
+
+def test_a_nationality_before_the_verb_names_nobody_just_mentioned():
+    text = ('Tom Reed beat Ann Vale in the final in Tarvel. Tom Reed was happy. '
+            '"You are the best player in the world," the Australian said.')
+    assert quotes(text) == []
+
 
 def test_a_spokesman_is_not_the_person_just_mentioned():
     text = 'Opposition leader Marcus Delane spoke. "We have no comment on the matter," the spokesman said.'
