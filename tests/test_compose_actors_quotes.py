@@ -279,3 +279,11 @@ def test_a_quotation_opening_on_a_condition_takes_no_stance_of_its_own():
     assert takes_stance("I think the Harwick plan is a mistake.")
     assert not takes_stance("The hearing opened at the town hall on Monday.")
     assert not takes_stance("If you do, we will give you every support.")
+
+
+def test_a_denial_takes_a_stance():
+    assert takes_stance("The board's decision means nothing,")
+    assert takes_stance("There is no confusion about the rules.")
+    assert takes_stance("Tom isn't fit yet,")
+    assert not takes_stance("The hearing opened at the town hall on Monday.")
+    assert not takes_stance("Notably, the hearing opened at noon.")
