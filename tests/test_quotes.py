@@ -216,6 +216,28 @@ def test_a_nationality_before_the_verb_names_nobody_just_mentioned():
     assert quotes(text) == []
 
 
+def test_words_naming_their_speaker_are_someone_elses_about_them():
+    text = ('Coach Tom Reed joined Harwick United in May. Defender Ann Vale has played under him for a year. '
+            'She says his methods work. "Another quality that Mr Reed has is that every player is equal," '
+            'she said. "It is a changed dressing-room."')
+    assert [s for s, _ in quotes(text)] == ["Ann Vale", "Ann Vale"]
+    text = ('Coach Tom Reed joined Harwick United in May. "Another quality that Mr Reed has is that every '
+            'player is equal," he said. "It is a changed dressing-room."')
+    assert quotes(text) == []
+
+
+def test_a_quotation_left_open_may_name_its_speaker_after_its_first_sentence():
+    text = ('Writer Tom Reed runs a blog. "Blogs are a messy argument," said Mr Reed. "If you have no blog '
+            'policy now you had better start looking at having one. Mr Reed said that the blogsphere was '
+            'powerful. "Everyone does this," he said.')
+    assert [s for s, _ in quotes(text)] == ["Tom Reed", "Tom Reed", "Tom Reed"]
+
+
+def test_an_organizations_statement_may_name_it():
+    text = ('Harwick Motors cut jobs. "Harwick Motors has always abided by the law," the company said.')
+    assert quotes(text) == [("Harwick Motors", "Harwick Motors has always abided by the law,")]
+
+
 def test_a_spokesman_is_not_the_person_just_mentioned():
     text = 'Opposition leader Marcus Delane spoke. "We have no comment on the matter," the spokesman said.'
     assert quotes(text) == []

@@ -137,6 +137,8 @@ def find_quotes(corpus: Corpus, actors: list[ActorFact]) -> list[QuoteFact]:
             if k < 0 or not (sentences[k].start <= span.start < sentences[k].end + 1):
                 continue                     # in a left-out section or between sentences
             attribution = _speaker(ctx, span, sentences[k], previous, inside)
+            if attribution.speaker and _names_its_speaker(ctx, span, attribution.speaker):
+                attribution = UNKNOWN
             speaker = attribution.speaker
             if not speaker or speaker not in known:
                 if attribution.found:        # someone we do not know speaks: the last speaker's run ends
@@ -151,6 +153,17 @@ def find_quotes(corpus: Corpus, actors: list[ActorFact]) -> list[QuoteFact]:
             covered = [s.index for s in sentences if s.start < span.end and s.end > span.start]
             quotes.append(QuoteFact(speaker, text, SentenceRef(doc, sentences[k].index), span.start, span.end, covered))
     return quotes
+
+
+def _names_its_speaker(ctx: DocumentSpeakers, span: Span, speaker: str) -> bool:
+    """Whether the first sentence of a person's quotation names that person ('"Another quality Mr
+    Reed has is …," he said' after Reed is mentioned): people do not speak of themselves by name,
+    so the words are someone else's, about them (an organization's statement names it: "Acme has
+    always …"). Only the first sentence: a quotation left open may run on into the reporter's next
+    ones ('"… start looking. Mr Reed said that …')."""
+    here = ctx.sentence_at(span.start)
+    end = min(span.end, ctx.sentence_of[here][1]) if here is not None else span.end
+    return ctx.kinds.get(speaker) == "person" and any(name == speaker for _, name in ctx.between(span.start, end))
 
 
 def _after_window(ctx: DocumentSpeakers, span: Span, inside: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -289,6 +302,8 @@ def _reported_just_before(ctx: DocumentSpeakers, sentence: Sentence, previous: t
     start, end = before
     if previous is not None and previous[0].end >= start:
         return NONE                          # the sentence before holds a quotation: its speaker goes on
+    if sentence.index - 1 in ctx.unknown_speakers:
+        return UNKNOWN                       # it holds one of someone we do not know, who goes on
     if ctx.document.text.count("\n", end, sentence.start) > PARAGRAPH_BREAK_LINES:
         return NONE
     return speaker_clause(ctx, start, end, prefer_last=True, inside=inside)
