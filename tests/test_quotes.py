@@ -202,6 +202,23 @@ def test_a_person_given_by_age_before_the_verb_is_the_one_just_named():
     assert quotes(text) == [("Tom Reed", "We played well and deserved the win,")]
 
 
+def test_a_clause_ending_on_a_colon_introduces_the_words_of_its_subject():
+    assert quotes('Tarvel Party leader Ann Vale spoke on Monday. Ms Vale is confident though: "I think we '
+                  'will win the vote next week."') == [("Ann Vale", "I think we will win the vote next week.")]
+    assert quotes('Harwick United beat Tarvel Rovers 2-0.\n\n - Home boss Tom Reed: "We played well and '
+                  'deserved the win."') == [("Tom Reed", "We played well and deserved the win.")]
+    assert quotes('Tarvel Party leader Ann Vale spoke on Monday. She is prepared to go this far: "A clear '
+                  'conclusion has been reached by the party."') == [
+        ("Ann Vale", "A clear conclusion has been reached by the party.")]
+
+
+def test_a_colon_after_a_passive_or_a_second_name_introduces_nobodys_words():
+    assert quotes('Tarvel Party leader Ann Vale spoke on Monday. Ms Vale was told: "You will lose the vote '
+                  'next week."') == []
+    assert quotes('Tarvel Party leader Ann Vale spoke on Monday. Harwick mayor Tom Reed spoke too. Ms Vale had '
+                  'a message for Mr Reed: "You will lose the vote next week."') == []
+
+
 # --- attributions we cannot resolve are nobody's ----------------------------------------------
 
 def test_a_persons_spokesman_ends_the_run_of_that_persons_quotations():

@@ -227,6 +227,9 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
     rest = speaker_clause(ctx, span.end, sentence.end, prefer_last=False, inside=inside, after_quote=True)
     if rest.found:
         return rest                       # 'X "…" and failed to act, Lowe added.'
+    colon = _introduced_by_colon(ctx, sentence, span)
+    if colon.found:
+        return colon                      # 'Mr Dean is confident though: "…"'
     # A quotation standing as a sentence of its own continues the speaker before it, in this
     # paragraph or in the next one that opens with it; words quoted inside a sentence about
     # something else ('Lowe took over and pledged a "new start"') are that sentence's.
@@ -247,6 +250,36 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
             return UNKNOWN      # '"…," Lowe said. Reed, though, is keen to wait. "…"': Reed's words, or Lowe's?
         return Attribution(True, previous[1])
     return NONE
+
+
+def _introduced_by_colon(ctx: DocumentSpeakers, sentence: Sentence, span: Span) -> Attribution:
+    """ 'Mr Dean is confident though: "…"', 'Osbourne was at a loss to explain it: "…"': a clause with
+    no reporting verb that ends on a colon right before the quotation introduces the words of its
+    subject, the person or organization it opens on ("he" or "she" standing for one named before).
+    Nobody where the clause names anyone else too, or is passive ('Reed was told: "…"')."""
+    text = ctx.document.text
+    clause = text[sentence.start:span.open_mark].rstrip()
+    if not clause.endswith(":") or any(c in clause for c in '"“”') or PASSIVE.search(clause) \
+            or reporting_verbs(ctx, sentence.start, span.open_mark):
+        return NONE                       # a reporting clause there names its speaker or nobody we know
+    named = ctx.between(sentence.start, span.open_mark)
+    if not named:
+        pronoun = OPENING_PRONOUN.match(clause)
+        return Attribution(True, ctx.just_mentioned(sentence.start + pronoun.end())) if pronoun else NONE
+    mention, name = named[0]
+    if any(n != name for _, n in named) or after_preposition(text, mention.start) \
+            or len(text[sentence.start:mention.start].split()) > SUBJECT_OPENING_WORDS:
+        return NONE
+    if is_personal(ctx, mention, name) or ctx.kinds.get(name) == "organization":
+        return Attribution(True, name)
+    return NONE
+
+
+# "was told", "were warned", "is being asked": a clause whose subject is told the words, not says them
+# (the passive of verbs of telling, a closed class; "was delighted", "is prepared to" are no such)
+PASSIVE = re.compile(r"\b(?:is|was|are|were|been|being)\s+(?:[a-z]+ly\s+)?(?:told|asked|warned|informed|reminded|"
+                     r"advised|urged|quoted|given|shown|sent|handed|read|written|greeted|met)\b")
+OPENING_PRONOUN = re.compile(r"\W*(?:(?:and|but)\s+)?(?:he|she)\b", re.I)
 
 
 def _person_opening(ctx: DocumentSpeakers, index: int, previous: tuple[Span, str] | None,
