@@ -219,6 +219,19 @@ def test_a_colon_after_a_passive_or_a_second_name_introduces_nobodys_words():
                   'a message for Mr Reed: "You will lose the vote next week."') == []
 
 
+def test_a_spokesperson_speaks_for_the_body_the_sentences_before_have_as_subject():
+    text = ('Tarvel Council backed the plan on Monday. They said they would press Harwick Motors too. '
+            '"It is important to remember that this will take a decade," a spokesman said. "It will do '
+            'nothing to solve the problems."')
+    assert quotes(text) == [("Tarvel Council", "It is important to remember that this will take a decade,"),
+                            ("Tarvel Council", "It will do nothing to solve the problems.")]
+
+
+def test_a_spokesperson_after_a_sentence_naming_two_bodies_speaks_for_neither():
+    text = ('Harwick Motors sued Tarvel Council on Monday. "We will see them in court," a spokesman said.')
+    assert quotes(text) == []
+
+
 # --- attributions we cannot resolve are nobody's ----------------------------------------------
 
 def test_a_persons_spokesman_ends_the_run_of_that_persons_quotations():

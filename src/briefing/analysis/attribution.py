@@ -313,6 +313,32 @@ def _body_speaking_before(ctx: DocumentSpeakers, pos: int) -> str | None:
     return None
 
 
+def _body_spoken_of(ctx: DocumentSpeakers, pos: int) -> str | None:
+    """ "The Tarvel Party backed the plan. They said … A spokesman said: …": a spokesperson no
+    organization is named with speaks for the one the sentences before have as their subject (one
+    opening on "they" or "it" going on about it), where they name no other; else for nobody known."""
+    here = ctx.sentence_at(pos)
+    text = ctx.document.text
+    for index in range(here - 1, max(-1, here - 1 - SPOKESPERSON_LOOK_BACK), -1) if here is not None else ():
+        if index not in ctx.sentence_of:
+            return None
+        start, end = ctx.sentence_of[index]
+        if PRONOUN_OPENING.match(text, start, end):
+            continue                       # "They said they would press Acme …": about the body before
+        bodies = {n for m, n in ctx.between(start, end) if ctx.kinds.get(n) == "organization"}
+        people = [n for m, n in ctx.between(start, end) if is_personal(ctx, m, n)]
+        opening = [n for m, n in ctx.between(start, end)
+                   if len(text[start:m.start].split()) <= SUBJECT_OPENING_WORDS and not after_preposition(text, m.start)]
+        if len(bodies) == 1 and not people and opening and opening[0] in bodies:
+            return opening[0]
+        return None
+    return None
+
+
+SPOKESPERSON_LOOK_BACK = 3      # sentences back to the one naming the body ("They …", "And they …" between)
+PRONOUN_OPENING = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:they|it)\b", re.I)
+
+
 def _pronoun_before(ctx: DocumentSpeakers, start: int, verb_start: int) -> bool:
     head = ctx.document.text[max(start, verb_start - 60):_skip_glue(ctx.document.text, start, verb_start)]
     return bool(PRONOUN_AT_END.search(head))
@@ -373,6 +399,8 @@ def _description(ctx: DocumentSpeakers, article: str, description: str, start: i
         kinds = [head_of(w) for w in words[:-1] if head_of(w) in ORGANIZATION_HEADS]
         if kinds:
             return Attribution(True, ctx.organization(kinds[-1], start))
+        if len(words) == 1:
+            return Attribution(True, _body_spoken_of(ctx, start))      # "a spokesman said"
         return UNKNOWN
     if head in DOCUMENT_HEADS:
         # "An Acme statement said", "Acme's statement said": the organization that issued it
