@@ -227,6 +227,12 @@ def test_a_spokesperson_speaks_for_the_body_the_sentences_before_have_as_subject
                             ("Tarvel Council", "It will do nothing to solve the problems.")]
 
 
+def test_a_spokespersons_body_may_follow_a_phrase_put_before_it():
+    text = ('Despite giving its backing to the plan, Tarvel Council insisted it would hold ministers to account. '
+            '"It is important to remember that this will take a decade," a spokesman said.')
+    assert quotes(text) == [("Tarvel Council", "It is important to remember that this will take a decade,")]
+
+
 def test_a_spokesperson_after_a_sentence_naming_two_bodies_speaks_for_neither():
     text = ('Harwick Motors sued Tarvel Council on Monday. "We will see them in court," a spokesman said.')
     assert quotes(text) == []

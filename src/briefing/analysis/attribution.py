@@ -327,8 +327,12 @@ def _body_spoken_of(ctx: DocumentSpeakers, pos: int) -> str | None:
             continue                       # "They said they would press Acme …": about the body before
         bodies = {n for m, n in ctx.between(start, end) if ctx.kinds.get(n) == "organization"}
         people = [n for m, n in ctx.between(start, end) if is_personal(ctx, m, n)]
-        opening = [n for m, n in ctx.between(start, end)
-                   if len(text[start:m.start].split()) <= SUBJECT_OPENING_WORDS and not after_preposition(text, m.start)]
+        # the subject opens the sentence, or follows a phrase put before it ("Despite backing the
+        # plan, the Tarvel Party insisted …")
+        fronted = text.find(",", start, end)
+        opening = [n for m, n in ctx.between(start, end) if not after_preposition(text, m.start) and (
+            len(text[start:m.start].split()) <= SUBJECT_OPENING_WORDS
+            or 0 <= fronted < m.start and len(text[fronted + 1:m.start].split()) <= SUBJECT_OPENING_WORDS)]
         if len(bodies) == 1 and not people and opening and opening[0] in bodies:
             return opening[0]
         return None
