@@ -269,6 +269,13 @@ def test_a_quotation_left_open_may_name_its_speaker_after_its_first_sentence():
     assert [s for s, _ in quotes(text)] == ["Tom Reed", "Tom Reed", "Tom Reed"]
 
 
+def test_a_quotation_left_open_ends_before_a_sentence_naming_its_speaker():
+    text = ('Midfielder Tom Reed hopes for a new deal at Harwick United. "I am waiting to see," he said. "The main '
+            'concern is my age but I think I have proved I am fit enough. Reed joined Harwick from Tarvel in 2003 '
+            'and struggled at first.\n\nHe scored twice.')
+    assert quotes(text)[-1] == ("Tom Reed", "The main concern is my age but I think I have proved I am fit enough.")
+
+
 def test_an_organizations_statement_may_name_it():
     text = ('Harwick Motors cut jobs. "Harwick Motors has always abided by the law," the company said.')
     assert quotes(text) == [("Harwick Motors", "Harwick Motors has always abided by the law,")]

@@ -147,11 +147,12 @@ def find_quotes(corpus: Corpus, actors: list[ActorFact]) -> list[QuoteFact]:
                 continue
             ctx.last_speaker = (span.start, speaker)
             previous = (span, speaker)
-            text = document.text[span.start:span.end]
+            end = _run_on_end_before_speaker(ctx, span, speaker)
+            text = document.text[span.start:end]
             if len(text.split()) < MIN_WORDS or is_title(text):
                 continue                     # kept only to carry its speaker to the next quotation
-            covered = [s.index for s in sentences if s.start < span.end and s.end > span.start]
-            quotes.append(QuoteFact(speaker, text, SentenceRef(doc, sentences[k].index), span.start, span.end, covered))
+            covered = [s.index for s in sentences if s.start < end and s.end > span.start]
+            quotes.append(QuoteFact(speaker, text, SentenceRef(doc, sentences[k].index), span.start, end, covered))
     return quotes
 
 
@@ -164,6 +165,24 @@ def _names_its_speaker(ctx: DocumentSpeakers, span: Span, speaker: str) -> bool:
     here = ctx.sentence_at(span.start)
     end = min(span.end, ctx.sentence_of[here][1]) if here is not None else span.end
     return ctx.kinds.get(speaker) == "person" and any(name == speaker for _, name in ctx.between(span.start, end))
+
+
+def _run_on_end_before_speaker(ctx: DocumentSpeakers, span: Span, speaker: str) -> int:
+    """Where a quotation left open ends: before a later sentence of it that names its speaker ('"I
+    think I have proved I am fit. Reed joined the club in 2003 …'), the reporter's, whose closing
+    mark the source left out (people do not speak of themselves by name); else where its span ends."""
+    if span.close_mark is not None:
+        return span.end
+    here = ctx.sentence_at(span.start)
+    if here is None:
+        return span.end
+    index = here + 1
+    while index in ctx.sentence_of and ctx.sentence_of[index][0] < span.end:
+        start, end = ctx.sentence_of[index]
+        if any(name == speaker for _, name in ctx.between(start, min(end, span.end))):
+            return len(ctx.document.text[:start].rstrip())
+        index += 1
+    return span.end
 
 
 def _after_window(ctx: DocumentSpeakers, span: Span, inside: list[tuple[int, int]]) -> tuple[int, int] | None:
