@@ -3,9 +3,10 @@
 Quotation marks are paired within a paragraph, straight or curly; an opening mark repeated
 before the last one closed (news style for quotes that run over several sentences) ends the
 earlier quote, and a quote left open at the paragraph's end runs to it. The speaker is named
-after the quote ("…," Okafor said), before it (Mr Dunmore asked: "…"; Lindqvist emphasised "…"), by a
-pronoun for the person just mentioned, or, for a quote standing alone, by the sentence before it
-reporting someone's words (Lowe said the strike would go on. "…") or the quote before it.
+after the quote ("…," Okafor said), before it (Mr Dunmore asked: "…"; Lindqvist emphasised "…"; Ms
+Vale is confident: "…"), by a pronoun for the person just mentioned, or, for a quote standing
+alone, by the sentence before it reporting someone's words (Lowe said the strike would go on. "…")
+or the quote before it. Words naming the person they are given to are someone else's about them.
 """
 
 from __future__ import annotations
@@ -248,7 +249,7 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
         return rest                       # 'X "…" and failed to act, Lowe added.'
     colon = _introduced_by_colon(ctx, sentence, span)
     if colon.found:
-        return colon                      # 'Mr Dean is confident though: "…"'
+        return colon                      # 'Ms Vale is confident though: "…"'
     # A quotation standing as a sentence of its own continues the speaker before it, in this
     # paragraph or in the next one that opens with it; words quoted inside a sentence about
     # something else ('Lowe took over and pledged a "new start"') are that sentence's.
@@ -272,7 +273,7 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
 
 
 def _introduced_by_colon(ctx: DocumentSpeakers, sentence: Sentence, span: Span) -> Attribution:
-    """ 'Mr Dean is confident though: "…"', 'Osbourne was at a loss to explain it: "…"': a clause with
+    """ 'Ms Vale is confident though: "…"', 'Reed was at a loss to explain it: "…"': a clause with
     no reporting verb that ends on a colon right before the quotation introduces the words of its
     subject, the person or organization it opens on ("he" or "she" standing for one named before).
     Nobody where the clause names anyone else too, or is passive ('Reed was told: "…"')."""

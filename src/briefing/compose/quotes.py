@@ -5,10 +5,10 @@ weight is how many documents quote them (to DOCS_POWER), and their k-th quotatio
 weight / (k + OFFSET), so the voices most reports carry are heard several times and minor ones
 once, if at all. A speaker's quotations come whole statements first, then one from each document
 quoting them before a second from any, of those the ones taking a stance ("we will appeal", "it
-should be the judge", "the decision means nothing") before ones telling what happened, then the ones most sources repeat, then
-the earliest. A quotation the source reopens sentence by sentence or paragraph by paragraph is
-one quotation; words a report only alleges someone said ("is alleged to have told") are nobody's
-on record.
+should be the judge", "the decision means nothing") before ones telling what happened, then the
+ones most sources repeat, then the earliest. A quotation the source reopens sentence by sentence
+or paragraph by paragraph is one quotation; words a report only alleges someone said ("is alleged
+to have told") are nobody's on record.
 """
 
 from __future__ import annotations
