@@ -140,6 +140,15 @@ def test_a_quotation_reopened_sentence_by_sentence_is_shown_whole_and_verbatim()
     assert c.documents[0].text[first.start:first.end] == vale[0].text
 
 
+def test_words_picked_out_of_the_reporters_sentence_open_no_run_of_whole_statements():
+    text = ('Airline chief Ann Vale spoke in Harwick. Ann Vale said the servers "did not all come back the way '
+            'they left."\n\n"We are looking to be paid for every day we lost. Nobody will accept this."')
+    _, ctx = context(text)
+    quotes = quotes_section(ctx, SectionSpec("quotes", "Key quotes")).quotes
+    assert [q.text for q in quotes] == ["We are looking to be paid for every day we lost. Nobody will accept this.",
+                                        "did not all come back the way they left."]
+
+
 def test_quotations_with_a_reporting_clause_between_them_stay_apart():
     text = ('Mayor Ann Vale of Harwick said: "The bridge will reopen in May." She added: "We have listened to '
             'the people who use it every day."')
@@ -270,3 +279,11 @@ def test_a_quotation_opening_on_a_condition_takes_no_stance_of_its_own():
     assert takes_stance("I think the Harwick plan is a mistake.")
     assert not takes_stance("The hearing opened at the town hall on Monday.")
     assert not takes_stance("If you do, we will give you every support.")
+
+
+def test_a_denial_takes_a_stance():
+    assert takes_stance("The board's decision means nothing,")
+    assert takes_stance("There is no confusion about the rules.")
+    assert takes_stance("Tom isn't fit yet,")
+    assert not takes_stance("The hearing opened at the town hall on Monday.")
+    assert not takes_stance("Notably, the hearing opened at noon.")

@@ -184,7 +184,102 @@ def test_the_report_speaks_for_the_organization_that_published_it():
     assert speakers(text) == ["Quillon Systems"]
 
 
+def test_an_organizations_spokesman_named_by_its_possessive_speaks_for_it():
+    text = ('Harwick Motors said sales fell. Harwick Motors\' spokesman said: "We are confident of a recovery '
+            'next year."')
+    assert quotes(text) == [("Harwick Motors", "We are confident of a recovery next year.")]
+
+
+def test_a_persons_own_statement_gives_their_words():
+    text = ('Tarvel founder Ann Vale was arrested in March. "I apologise to all who have suffered," Ms Vale\'s '
+            'statement said.')
+    assert quotes(text) == [("Ann Vale", "I apologise to all who have suffered,")]
+
+
+def test_a_person_given_by_age_before_the_verb_is_the_one_just_named():
+    text = ('Striker Tom Reed scored twice for Harwick United. Tom Reed was happy. '
+            '"We played well and deserved the win," the 36-year-old said.')
+    assert quotes(text) == [("Tom Reed", "We played well and deserved the win,")]
+
+
+def test_a_clause_ending_on_a_colon_introduces_the_words_of_its_subject():
+    assert quotes('Tarvel Party leader Ann Vale spoke on Monday. Ms Vale is confident though: "I think we '
+                  'will win the vote next week."') == [("Ann Vale", "I think we will win the vote next week.")]
+    assert quotes('Harwick United beat Tarvel Rovers 2-0.\n\n - Home boss Tom Reed: "We played well and '
+                  'deserved the win."') == [("Tom Reed", "We played well and deserved the win.")]
+    assert quotes('Tarvel Party leader Ann Vale spoke on Monday. She is prepared to go this far: "A clear '
+                  'conclusion has been reached by the party."') == [
+        ("Ann Vale", "A clear conclusion has been reached by the party.")]
+
+
+def test_a_colon_after_a_passive_or_a_second_name_introduces_nobodys_words():
+    assert quotes('Tarvel Party leader Ann Vale spoke on Monday. Ms Vale was told: "You will lose the vote '
+                  'next week."') == []
+    assert quotes('Tarvel Party leader Ann Vale spoke on Monday. Harwick mayor Tom Reed spoke too. Ms Vale had '
+                  'a message for Mr Reed: "You will lose the vote next week."') == []
+
+
+def test_a_spokesperson_speaks_for_the_body_the_sentences_before_have_as_subject():
+    text = ('Tarvel Council backed the plan on Monday. They said they would press Harwick Motors too. '
+            '"It is important to remember that this will take a decade," a spokesman said. "It will do '
+            'nothing to solve the problems."')
+    assert quotes(text) == [("Tarvel Council", "It is important to remember that this will take a decade,"),
+                            ("Tarvel Council", "It will do nothing to solve the problems.")]
+
+
+def test_a_spokespersons_body_may_follow_a_phrase_put_before_it():
+    text = ('Despite giving its backing to the plan, Tarvel Council insisted it would hold ministers to account. '
+            '"It is important to remember that this will take a decade," a spokesman said.')
+    assert quotes(text) == [("Tarvel Council", "It is important to remember that this will take a decade,")]
+
+
+def test_a_spokesperson_after_a_sentence_naming_two_bodies_speaks_for_neither():
+    text = ('Harwick Motors sued Tarvel Council on Monday. "We will see them in court," a spokesman said.')
+    assert quotes(text) == []
+
+
 # --- attributions we cannot resolve are nobody's ----------------------------------------------
+
+def test_a_persons_spokesman_ends_the_run_of_that_persons_quotations():
+    text = ('Prime Minister Tom Reed spoke in Tarvel. "We did well," Tom Reed said. Tom Reed\'s official '
+            'spokesman said: "There are British nationals in the country." "We are making plans."')
+    assert quotes(text) == [("Tom Reed", "We did well,")]
+
+
+def test_a_nationality_before_the_verb_names_nobody_just_mentioned():
+    text = ('Tom Reed beat Ann Vale in the final in Tarvel. Tom Reed was happy. '
+            '"You are the best player in the world," the Australian said.')
+    assert quotes(text) == []
+
+
+def test_words_naming_their_speaker_are_someone_elses_about_them():
+    text = ('Coach Tom Reed joined Harwick United in May. Defender Ann Vale has played under him for a year. '
+            'She says his methods work. "Another quality that Mr Reed has is that every player is equal," '
+            'she said. "It is a changed dressing-room."')
+    assert [s for s, _ in quotes(text)] == ["Ann Vale", "Ann Vale"]
+    text = ('Coach Tom Reed joined Harwick United in May. "Another quality that Mr Reed has is that every '
+            'player is equal," he said. "It is a changed dressing-room."')
+    assert quotes(text) == []
+
+
+def test_a_quotation_left_open_may_name_its_speaker_after_its_first_sentence():
+    text = ('Writer Tom Reed runs a blog. "Blogs are a messy argument," said Mr Reed. "If you have no blog '
+            'policy now you had better start looking at having one. Mr Reed said that the blogsphere was '
+            'powerful. "Everyone does this," he said.')
+    assert [s for s, _ in quotes(text)] == ["Tom Reed", "Tom Reed", "Tom Reed"]
+
+
+def test_a_quotation_left_open_ends_before_a_sentence_naming_its_speaker():
+    text = ('Midfielder Tom Reed hopes for a new deal at Harwick United. "I am waiting to see," he said. "The main '
+            'concern is my age but I think I have proved I am fit enough. Reed joined Harwick from Tarvel in 2003 '
+            'and struggled at first.\n\nHe scored twice.')
+    assert quotes(text)[-1] == ("Tom Reed", "The main concern is my age but I think I have proved I am fit enough.")
+
+
+def test_an_organizations_statement_may_name_it():
+    text = ('Harwick Motors cut jobs. "Harwick Motors has always abided by the law," the company said.')
+    assert quotes(text) == [("Harwick Motors", "Harwick Motors has always abided by the law,")]
+
 
 def test_a_spokesman_is_not_the_person_just_mentioned():
     text = 'Opposition leader Marcus Delane spoke. "We have no comment on the matter," the spokesman said.'

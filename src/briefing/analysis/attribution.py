@@ -244,7 +244,12 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
     described = _description_at_end(head)
     if described:
         article, description = described
-        return _description(ctx, article, description, end - len(description), end)
+        found = _description(ctx, article, description, end - len(description), end)
+        if found.speaker is None and article == "the" and AGE_DESCRIPTION.fullmatch(description) \
+                and CLAUSE_OPENING.fullmatch(text, floor, end - len(description) - len("the ")):
+            # '"…," the 36-year-old said.': the person just named, as 'said the 36-year-old' is
+            return Attribution(True, ctx.just_mentioned(verb_start, inside))
+        return found
     last = head.split()[-1] if head.split() else ""
     if last.lower() == "who":              # "Ann Lowe, who said": the name before
         antecedent = ctx.ends.get(len(text[:end - 3].rstrip(" ,")))
@@ -308,6 +313,36 @@ def _body_speaking_before(ctx: DocumentSpeakers, pos: int) -> str | None:
     return None
 
 
+def _body_spoken_of(ctx: DocumentSpeakers, pos: int) -> str | None:
+    """ "The Tarvel Party backed the plan. They said … A spokesman said: …": a spokesperson no
+    organization is named with speaks for the one the sentences before have as their subject (one
+    opening on "they" or "it" going on about it), where they name no other; else for nobody known."""
+    here = ctx.sentence_at(pos)
+    text = ctx.document.text
+    for index in range(here - 1, max(-1, here - 1 - SPOKESPERSON_LOOK_BACK), -1) if here is not None else ():
+        if index not in ctx.sentence_of:
+            return None
+        start, end = ctx.sentence_of[index]
+        if PRONOUN_OPENING.match(text, start, end):
+            continue                       # "They said they would press Acme …": about the body before
+        bodies = {n for m, n in ctx.between(start, end) if ctx.kinds.get(n) == "organization"}
+        people = [n for m, n in ctx.between(start, end) if is_personal(ctx, m, n)]
+        # the subject opens the sentence, or follows a phrase put before it ("Despite backing the
+        # plan, the Tarvel Party insisted …")
+        fronted = text.find(",", start, end)
+        opening = [n for m, n in ctx.between(start, end) if not after_preposition(text, m.start) and (
+            len(text[start:m.start].split()) <= SUBJECT_OPENING_WORDS
+            or 0 <= fronted < m.start and len(text[fronted + 1:m.start].split()) <= SUBJECT_OPENING_WORDS)]
+        if len(bodies) == 1 and not people and opening and opening[0] in bodies:
+            return opening[0]
+        return None
+    return None
+
+
+SPOKESPERSON_LOOK_BACK = 3      # sentences back to the one naming the body ("They …", "And they …" between)
+PRONOUN_OPENING = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:they|it)\b", re.I)
+
+
 def _pronoun_before(ctx: DocumentSpeakers, start: int, verb_start: int) -> bool:
     head = ctx.document.text[max(start, verb_start - 60):_skip_glue(ctx.document.text, start, verb_start)]
     return bool(PRONOUN_AT_END.search(head))
@@ -320,20 +355,36 @@ def _description_at_end(head: str) -> tuple[str, str] | None:
         words = head[found.end():].split()
         if 1 <= len(words) <= MAX_DESCRIPTION_WORDS and words[-1].lower() not in ROLE_STOPS \
                 and all(w.lower() not in ROLE_STOPS or w.lower() in CONNECTING_WORDS for w in words):
-            return found.group(1).lower(), head[found.end():]
+            return (found.group(1) or POSSESSIVE).lower(), head[found.end():]
     return None
 
 
-DESCRIPTION_START = re.compile(r"(?:^|(?<=\W))(the|a|an|its|his|her|their)\s+", re.I)
+# A person by their age, as news refers back to whom it has just named ("the 36-year-old", "the
+# 27-year-old Austrian"); a nationality alone is left out: it tells apart people of different ones.
+AGE_DESCRIPTION = re.compile(r"\d{1,3}-year-old(?:\s+[A-Z][a-z]+)?")
+
+
+# an article, a possessive determiner, or a name's possessive ("Acme's spokesman", "Ann Lowe's lawyer")
+DESCRIPTION_START = re.compile(r"(?:^|(?<=\W))(the|a|an|its|his|her|their)\s+|(?<=[’']s\s)|(?<=s[’']\s)", re.I)
 MAX_DESCRIPTION_WORDS = 6
+POSSESSIVE = "’s"        # the "article" of a description its owner's name opens
 CONNECTING_WORDS = frozenset("for of at in from on with by the".split())
+
+
+def _owner(ctx: DocumentSpeakers, start: int) -> tuple[Mention, str] | None:
+    """The name whose possessive ends right before `start` ("Acme's |spokesman", "Acme Motors' |chief")."""
+    text = ctx.document.text
+    if text[start - 3:start] in ("’s ", "'s "):
+        return ctx.ends.get(start - 3)
+    if text[start - 3:start] in ("s’ ", "s' "):
+        return ctx.ends.get(start - 2)
+    return None
 
 
 def _named_organization(ctx: DocumentSpeakers, start: int, end: int) -> str | None:
     """The organization a description names as its owner ("Acme's spokesman") or inside it ("an
     Acme statement"), or None."""
-    text = ctx.document.text
-    owner = ctx.ends.get(start - 3) if text[start - 3:start] in ("’s ", "'s ") else None
+    owner = _owner(ctx, start)
     if owner and ctx.kinds.get(owner[1]) == "organization":
         return owner[1]
     inner = [n for _, n in ctx.between(start, end) if ctx.kinds.get(n) == "organization"]
@@ -352,12 +403,17 @@ def _description(ctx: DocumentSpeakers, article: str, description: str, start: i
         kinds = [head_of(w) for w in words[:-1] if head_of(w) in ORGANIZATION_HEADS]
         if kinds:
             return Attribution(True, ctx.organization(kinds[-1], start))
+        if len(words) == 1:
+            return Attribution(True, _body_spoken_of(ctx, start))      # "a spokesman said"
         return UNKNOWN
     if head in DOCUMENT_HEADS:
         # "An Acme statement said", "Acme's statement said": the organization that issued it
         named = _named_organization(ctx, start, end)
         if named:
             return Attribution(True, named)
+        owner = _owner(ctx, start)
+        if owner and is_personal(ctx, *owner):
+            return Attribution(True, owner[1])     # "Ann Lowe's statement said": her own words
     if article in ("a", "an") or head in UNNAMED or head != words[-1].lower().strip("’'"):
         return UNKNOWN                     # "a witness said", "the two officers said": nobody named
     if head in ORGANIZATION_HEADS:

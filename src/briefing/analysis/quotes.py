@@ -3,9 +3,10 @@
 Quotation marks are paired within a paragraph, straight or curly; an opening mark repeated
 before the last one closed (news style for quotes that run over several sentences) ends the
 earlier quote, and a quote left open at the paragraph's end runs to it. The speaker is named
-after the quote ("…," Okafor said), before it (Mr Dunmore asked: "…"; Lindqvist emphasised "…"), by a
-pronoun for the person just mentioned, or, for a quote standing alone, by the sentence before it
-reporting someone's words (Lowe said the strike would go on. "…") or the quote before it.
+after the quote ("…," Okafor said), before it (Mr Dunmore asked: "…"; Lindqvist emphasised "…"; Ms
+Vale is confident: "…"), by a pronoun for the person just mentioned, or, for a quote standing
+alone, by the sentence before it reporting someone's words (Lowe said the strike would go on. "…")
+or the quote before it. Words naming the person they are given to are someone else's about them.
 """
 
 from __future__ import annotations
@@ -137,6 +138,8 @@ def find_quotes(corpus: Corpus, actors: list[ActorFact]) -> list[QuoteFact]:
             if k < 0 or not (sentences[k].start <= span.start < sentences[k].end + 1):
                 continue                     # in a left-out section or between sentences
             attribution = _speaker(ctx, span, sentences[k], previous, inside)
+            if attribution.speaker and _names_its_speaker(ctx, span, attribution.speaker):
+                attribution = UNKNOWN
             speaker = attribution.speaker
             if not speaker or speaker not in known:
                 if attribution.found:        # someone we do not know speaks: the last speaker's run ends
@@ -145,12 +148,42 @@ def find_quotes(corpus: Corpus, actors: list[ActorFact]) -> list[QuoteFact]:
                 continue
             ctx.last_speaker = (span.start, speaker)
             previous = (span, speaker)
-            text = document.text[span.start:span.end]
+            end = _run_on_end_before_speaker(ctx, span, speaker)
+            text = document.text[span.start:end]
             if len(text.split()) < MIN_WORDS or is_title(text):
                 continue                     # kept only to carry its speaker to the next quotation
-            covered = [s.index for s in sentences if s.start < span.end and s.end > span.start]
-            quotes.append(QuoteFact(speaker, text, SentenceRef(doc, sentences[k].index), span.start, span.end, covered))
+            covered = [s.index for s in sentences if s.start < end and s.end > span.start]
+            quotes.append(QuoteFact(speaker, text, SentenceRef(doc, sentences[k].index), span.start, end, covered))
     return quotes
+
+
+def _names_its_speaker(ctx: DocumentSpeakers, span: Span, speaker: str) -> bool:
+    """Whether the first sentence of a person's quotation names that person ('"Another quality Mr
+    Reed has is …," he said' after Reed is mentioned): people do not speak of themselves by name,
+    so the words are someone else's, about them (an organization's statement names it: "Acme has
+    always …"). Only the first sentence: a quotation left open may run on into the reporter's next
+    ones ('"… start looking. Mr Reed said that …')."""
+    here = ctx.sentence_at(span.start)
+    end = min(span.end, ctx.sentence_of[here][1]) if here is not None else span.end
+    return ctx.kinds.get(speaker) == "person" and any(name == speaker for _, name in ctx.between(span.start, end))
+
+
+def _run_on_end_before_speaker(ctx: DocumentSpeakers, span: Span, speaker: str) -> int:
+    """Where a quotation left open ends: before a later sentence of it that names its speaker ('"I
+    think I have proved I am fit. Reed joined the club in 2003 …'), the reporter's, whose closing
+    mark the source left out (people do not speak of themselves by name); else where its span ends."""
+    if span.close_mark is not None:
+        return span.end
+    here = ctx.sentence_at(span.start)
+    if here is None:
+        return span.end
+    index = here + 1
+    while index in ctx.sentence_of and ctx.sentence_of[index][0] < span.end:
+        start, end = ctx.sentence_of[index]
+        if any(name == speaker for _, name in ctx.between(start, min(end, span.end))):
+            return len(ctx.document.text[:start].rstrip())
+        index += 1
+    return span.end
 
 
 def _after_window(ctx: DocumentSpeakers, span: Span, inside: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -214,6 +247,9 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
     rest = speaker_clause(ctx, span.end, sentence.end, prefer_last=False, inside=inside, after_quote=True)
     if rest.found:
         return rest                       # 'X "…" and failed to act, Lowe added.'
+    colon = _introduced_by_colon(ctx, sentence, span)
+    if colon.found:
+        return colon                      # 'Ms Vale is confident though: "…"'
     # A quotation standing as a sentence of its own continues the speaker before it, in this
     # paragraph or in the next one that opens with it; words quoted inside a sentence about
     # something else ('Lowe took over and pledged a "new start"') are that sentence's.
@@ -234,6 +270,36 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
             return UNKNOWN      # '"…," Lowe said. Reed, though, is keen to wait. "…"': Reed's words, or Lowe's?
         return Attribution(True, previous[1])
     return NONE
+
+
+def _introduced_by_colon(ctx: DocumentSpeakers, sentence: Sentence, span: Span) -> Attribution:
+    """ 'Ms Vale is confident though: "…"', 'Reed was at a loss to explain it: "…"': a clause with
+    no reporting verb that ends on a colon right before the quotation introduces the words of its
+    subject, the person or organization it opens on ("he" or "she" standing for one named before).
+    Nobody where the clause names anyone else too, or is passive ('Reed was told: "…"')."""
+    text = ctx.document.text
+    clause = text[sentence.start:span.open_mark].rstrip()
+    if not clause.endswith(":") or any(c in clause for c in '"“”') or PASSIVE.search(clause) \
+            or reporting_verbs(ctx, sentence.start, span.open_mark):
+        return NONE                       # a reporting clause there names its speaker or nobody we know
+    named = ctx.between(sentence.start, span.open_mark)
+    if not named:
+        pronoun = OPENING_PRONOUN.match(clause)
+        return Attribution(True, ctx.just_mentioned(sentence.start + pronoun.end())) if pronoun else NONE
+    mention, name = named[0]
+    if any(n != name for _, n in named) or after_preposition(text, mention.start) \
+            or len(text[sentence.start:mention.start].split()) > SUBJECT_OPENING_WORDS:
+        return NONE
+    if is_personal(ctx, mention, name) or ctx.kinds.get(name) == "organization":
+        return Attribution(True, name)
+    return NONE
+
+
+# "was told", "were warned", "is being asked": a clause whose subject is told the words, not says them
+# (the passive of verbs of telling, a closed class; "was delighted", "is prepared to" are no such)
+PASSIVE = re.compile(r"\b(?:is|was|are|were|been|being)\s+(?:[a-z]+ly\s+)?(?:told|asked|warned|informed|reminded|"
+                     r"advised|urged|quoted|given|shown|sent|handed|read|written|greeted|met)\b")
+OPENING_PRONOUN = re.compile(r"\W*(?:(?:and|but)\s+)?(?:he|she)\b", re.I)
 
 
 def _person_opening(ctx: DocumentSpeakers, index: int, previous: tuple[Span, str] | None,
@@ -289,6 +355,8 @@ def _reported_just_before(ctx: DocumentSpeakers, sentence: Sentence, previous: t
     start, end = before
     if previous is not None and previous[0].end >= start:
         return NONE                          # the sentence before holds a quotation: its speaker goes on
+    if sentence.index - 1 in ctx.unknown_speakers:
+        return UNKNOWN                       # it holds one of someone we do not know, who goes on
     if ctx.document.text.count("\n", end, sentence.start) > PARAGRAPH_BREAK_LINES:
         return NONE
     return speaker_clause(ctx, start, end, prefer_last=True, inside=inside)

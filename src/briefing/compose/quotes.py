@@ -5,10 +5,10 @@ weight is how many documents quote them (to DOCS_POWER), and their k-th quotatio
 weight / (k + OFFSET), so the voices most reports carry are heard several times and minor ones
 once, if at all. A speaker's quotations come whole statements first, then one from each document
 quoting them before a second from any, of those the ones taking a stance ("we will appeal", "it
-should be the judge") before ones telling what happened, then the ones most sources repeat, then
-the earliest. A quotation the source reopens sentence by sentence or paragraph by paragraph is
-one quotation; words a report only alleges someone said ("is alleged to have told") are nobody's
-on record.
+should be the judge", "the decision means nothing") before ones telling what happened, then the
+ones most sources repeat, then the earliest. A quotation the source reopens sentence by sentence
+or paragraph by paragraph is one quotation; words a report only alleges someone said ("is alleged
+to have told") are nobody's on record.
 """
 
 from __future__ import annotations
@@ -159,11 +159,14 @@ def quotation_runs(ctx: ComposeContext, facts: list[QuoteFact]) -> list[QuoteFac
     """Quotations of one speaker that follow each other with nothing but quotation marks between
     them, joined: news style reopens a long quotation at each sentence or paragraph ('"We will
     appeal. "The ruling is wrong.'), and the quotation is the whole run, as the source gives it
-    (the marks inside it too), up to MAX_WORDS."""
+    (the marks inside it too), up to MAX_WORDS. Words picked out of the reporter's sentence ('He
+    said the servers "did not come back."') open no run: the statement quoted after them stands
+    whole on its own."""
     runs: list[QuoteFact] = []
     for fact in facts:
         last = runs[-1] if runs else None
         if last is not None and last.ref.doc == fact.ref.doc and last.speaker == fact.speaker \
+                and not (is_fragment(last) and not is_fragment(fact)) \
                 and last.end <= fact.start and RUN_GAP.fullmatch(text := ctx.corpus.documents[fact.ref.doc].text,
                                                                   last.end, fact.start) \
                 and len(text[last.start:fact.end].split()) <= MAX_WORDS:
@@ -176,10 +179,11 @@ def quotation_runs(ctx: ComposeContext, facts: list[QuoteFact]) -> list[QuoteFac
 
 RUN_GAP = re.compile(r"[\s\"“”]*")
 # A quotation that takes a stance: a first person with a modal or a verb of belief or will ("we
-# will appeal", "I think it is a mistake"), or a judgement of duty or right ("it should be the
-# judge"). Of a speaker's several quotations the reports put first, these state the position.
+# will appeal", "I think it is a mistake"), a judgement of duty or right ("it should be the
+# judge"), or a denial ("the decision means nothing", "there is no confusion": English negation,
+# a closed class). Of a speaker's several quotations the reports put first, these state the position.
 STANCE = re.compile(r"\b(?:I|we)\b[^.]{0,40}\b(?:will|won't|believe|think|am|must|should|cannot|can't|want|hope)\b"
-                    r"|\b(?:wrong|should|must)\b", re.I)
+                    r"|\b(?:wrong|should|must|not|no|never|nothing|nobody|none|cannot)\b|n[’']t\b", re.I)
 # A quotation opening on a condition ("If you do, we will...") answers words the reader lacks.
 CONDITIONAL = re.compile(r"\W*(?:if|unless)\b", re.I)
 
