@@ -4,7 +4,8 @@ Run by hand: `python benchmarks/ranking_fit.py` fits on every labelled set and p
 weights as Python, to paste into `src/briefing/compose/statement_weights.py` (`--write` writes
 them there). `--misses [SET ...]` instead lists, for each gold item a prose section misses, where
 the sentences satisfying it rank in that section and where they went (`--held-out`: ranked with
-weights fitted on the other sets).
+weights fitted on the other sets), on the labelled sets and the seven unseen topics whose misses may
+be read (bench_quality.FITTED_UNSEEN).
 `bench_quality.py --leave-one-out` calls `leave_one_out`: for each set, weights fitted on all
 the other sets compose that set's brief, which the scorer grades.
 
@@ -241,7 +242,7 @@ def write_weights(code: str, path: Path = WEIGHTS_FILE) -> None:
 
 
 def main(argv: list[str]) -> int:
-    from bench_quality import labelled_sets, load_scorer
+    from bench_quality import FITTED_UNSEEN, UNSEEN, labelled_sets, load_scorer, unseen_sets
     sets = labelled_sets()
     if not sets:
         print("ranking_fit: no labelled sets found", file=sys.stderr)
@@ -250,10 +251,16 @@ def main(argv: list[str]) -> int:
     if "--misses" in argv:
         names = [a for a in argv if not a.startswith("--")]
         loaded = [load_set(s, scorer) for s in sets]
-        for one in loaded:
-            if not names or one.labelled.name in names:
-                weights = fit([o for o in loaded if o is not one]) if "--held-out" in argv else None
-                print(f"--- {one.labelled.name}\n" + "\n".join(misses(one, scorer, weights)))
+        with tempfile.TemporaryDirectory() as tmp:
+            # the unseen topics whose misses may be read (FITTED_UNSEEN), ranked as shipped: fitted on
+            # all the labelled sets, none of which is theirs
+            unseen = [load_set(u, scorer) for u in unseen_sets(UNSEEN, Path(tmp), FITTED_UNSEEN)
+                      if not names or u.name in names]
+            for one in [*loaded, *unseen]:
+                if not names or one.labelled.name in names:
+                    held_out = "--held-out" in argv and one in loaded
+                    weights = fit([o for o in loaded if o is not one]) if held_out else None
+                    print(f"--- {one.labelled.name}\n" + "\n".join(misses(one, scorer, weights)))
         return 0
     code = as_python(fit([load_set(s, scorer) for s in sets]))
     print(code)
