@@ -99,11 +99,14 @@ aiming intending tipped predicted forecast projected bound certain sure yet""",
     ("yet", r"\byet\s+to\s+be\b"),
     ("ll", r"[’']ll\b"),
 ), phrases=(" is to ", " are to "), leftmost=True)
-# the verb itself looks ahead (not just an "upcoming" event mentioned in passing)
-FUTURE_VERB = re.compile(r"(?i:\b(?:will|shall|won[’']t)\b|[’']ll\b|\b(?:set|expected|scheduled|slated|poised|"
-                         r"likely|anticipated|going|about)\s+to\b|\b(?:is|are|was|were|[’']s)\s+due\s+to\b|"
+# the verb itself looks ahead (not just an "upcoming" event mentioned in passing). Every match
+# opens on one of the letters the lookahead names (its words' first letters, the apostrophe of
+# "'ll" and "'s"): tested first at each place, it spares the engine the alternation's ten
+# branches where none can start (half the time of a search)
+FUTURE_VERB = re.compile(r"(?i:(?=[wseplagid’'])(?:\b(?:will|shall|won[’']t)\b|[’']ll\b|\b(?:set|expected|scheduled|"
+                         r"slated|poised|likely|anticipated|going|about)\s+to\b|\b(?:is|are|was|were|[’']s)\s+due\s+to\b|"
                          r"\b(?:is|are)\s+to\s+\w+|"
-                         r"\b(?:scheduled|slated|due|planned)\s+(?:for|on|in)\b)")
+                         r"\b(?:scheduled|slated|due|planned)\s+(?:for|on|in)\b))")
 # plans and wishes look ahead too, but a past date in the sentence outweighs them
 PLANS = AnyCue("""plan plans planned planning intend intends intended aim aims aiming hope hopes hoping
 want wants seek seeks seeking look looks looking prospect prospects leaving heading travelling
