@@ -310,8 +310,10 @@ def sentence_role(text: str, published: str | None, this_year: int | None) -> st
         if own_future(own):
             return "outlook"
         ahead = None
-    # a year in an aside ("— who last met in 2019 —", "(since 2014)") does not date the sentence
-    unaside = ASIDE.sub(" ", own)
+    # a year in an aside ("— who last met in 2019 —", "(since 2014)") does not date the sentence;
+    # an aside needs a dash or a bracket (most sentences have neither, and the pattern is tried at
+    # every space of the sentence)
+    unaside = ASIDE.sub(" ", own) if "(" in own or "—" in own or "–" in own else own
     dates = find_dates(unaside, published)
     # the end of a span that began before ("between January 2004 and July 2009") is no plan
     years = [int(d.iso[:4]) for d in dates if d.iso[:4].isdigit() and len(d.iso) >= 4
