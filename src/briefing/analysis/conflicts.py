@@ -14,6 +14,7 @@ from math import fsum, log
 
 from briefing.analysis.corroboration import candidate_pairs, sentence_words
 from briefing.analysis.dates import WEEKDAYS, find_dates, month_number, parse_iso
+from briefing.analysis.lexicon import word_cache
 from briefing.analysis.words import STOP_WORDS, fold
 from briefing.ingest.dateline import MONTHS
 from briefing.model import Corpus, CorpusFacts, SentenceRef
@@ -232,9 +233,11 @@ def stem(word: str) -> str:
 INFLECTION = re.compile(r"(?<=[a-z]{3})(?:ing|ed|es|s)$")
 
 
+@word_cache
 def lemma_stem(word: str) -> str:
     """A word's stem without its inflection, so that "faked" and "faking", "claims" and
-    "claimed" meet (a word's `stem` keeps them apart where its first letters differ)."""
+    "claimed" meet (a word's `stem` keeps them apart where its first letters differ). Memoised:
+    the denials read it for every word of every sentence near one, the same words again and again."""
     return word[:5] if word.endswith("ss") else INFLECTION.sub("", word).rstrip("e")[:5]
 
 

@@ -52,6 +52,9 @@ AFFIRMED_BEFORE = re.compile(
 AFFIRMED_REACH = 60         # characters before a verb searched for its modal
 # the word that negates, looked for first; the verb phrase is then read around it
 NEGATION_CUE = re.compile(r"\b(?:[Nn]ot|[Cc]annot|[Rr]efuse[ds]?|[Dd]eclin(?:ed|es))\b|n[’']t\b")
+# every text NEGATION_CUE finds holds one of these: a test before the pattern, whose "n't" part
+# is tried at every character of every sentence (seven in eight BBC sentences hold none of them)
+NEGATION_PARTS = ("not", "Not", "efuse", "eclin", "n't", "n’t")
 CUE_REACH = (15, 45)        # characters before and after a negating word its verb phrase spans
 # after "be", a verb is a participle ("be freed", "be held", "be given"), not an adjective ("be able")
 PARTICIPLE = re.compile(r"(?:ed|en|wn|ld|lt|nt)$")
@@ -204,7 +207,7 @@ def negated_findings(sents: Sentences) -> list[Finding]:
     nouns = NounSpread(sents)
     told: dict[str, list[Act]] = defaultdict(list)
     for i, text in enumerate(sents.texts):
-        if NEGATION_CUE.search(text):
+        if any(part in text for part in NEGATION_PARTS) and NEGATION_CUE.search(text):
             for a in acts(sents, i, nouns):
                 told[a.act].append(a)
     if not told:

@@ -99,11 +99,14 @@ aiming intending tipped predicted forecast projected bound certain sure yet""",
     ("yet", r"\byet\s+to\s+be\b"),
     ("ll", r"[’']ll\b"),
 ), phrases=(" is to ", " are to "), leftmost=True)
-# the verb itself looks ahead (not just an "upcoming" event mentioned in passing)
-FUTURE_VERB = re.compile(r"(?i:\b(?:will|shall|won[’']t)\b|[’']ll\b|\b(?:set|expected|scheduled|slated|poised|"
-                         r"likely|anticipated|going|about)\s+to\b|\b(?:is|are|was|were|[’']s)\s+due\s+to\b|"
+# the verb itself looks ahead (not just an "upcoming" event mentioned in passing). Every match
+# opens on one of the letters the lookahead names (its words' first letters, the apostrophe of
+# "'ll" and "'s"): tested first at each place, it spares the engine the alternation's ten
+# branches where none can start (half the time of a search)
+FUTURE_VERB = re.compile(r"(?i:(?=[wseplagid’'])(?:\b(?:will|shall|won[’']t)\b|[’']ll\b|\b(?:set|expected|scheduled|"
+                         r"slated|poised|likely|anticipated|going|about)\s+to\b|\b(?:is|are|was|were|[’']s)\s+due\s+to\b|"
                          r"\b(?:is|are)\s+to\s+\w+|"
-                         r"\b(?:scheduled|slated|due|planned)\s+(?:for|on|in)\b)")
+                         r"\b(?:scheduled|slated|due|planned)\s+(?:for|on|in)\b))")
 # plans and wishes look ahead too, but a past date in the sentence outweighs them
 PLANS = AnyCue("""plan plans planned planning intend intends intended aim aims aiming hope hopes hoping
 want wants seek seeks seeking look looks looking prospect prospects leaving heading travelling
@@ -307,8 +310,10 @@ def sentence_role(text: str, published: str | None, this_year: int | None) -> st
         if own_future(own):
             return "outlook"
         ahead = None
-    # a year in an aside ("— who last met in 2019 —", "(since 2014)") does not date the sentence
-    unaside = ASIDE.sub(" ", own)
+    # a year in an aside ("— who last met in 2019 —", "(since 2014)") does not date the sentence;
+    # an aside needs a dash or a bracket (most sentences have neither, and the pattern is tried at
+    # every space of the sentence)
+    unaside = ASIDE.sub(" ", own) if "(" in own or "—" in own or "–" in own else own
     dates = find_dates(unaside, published)
     # the end of a span that began before ("between January 2004 and July 2009") is no plan
     years = [int(d.iso[:4]) for d in dates if d.iso[:4].isdigit() and len(d.iso) >= 4

@@ -201,6 +201,9 @@ class Pile:
         # the candidates' actor-free part (weighed_phrases), where worked out ahead with the index
         self.weighed: list[tuple[str, float]] | None = None
         if index is None:
+            # the verb forms need no key phrase: read before asking for the phrases, which the
+            # analysis's second process may still be finding while this one waits
+            self.__dict__["verbs"] = self.verb_forms()
             ahead = ctx.worked_ahead("keyphrases")
             if ahead is not None:
                 index, self.weighed, self.__dict__["counts"] = ahead
@@ -276,6 +279,9 @@ class Pile:
 
     @cached_property
     def verbs(self) -> dict[str, set[SentenceRef]]:
+        return self.verb_forms()
+
+    def verb_forms(self) -> dict[str, set[SentenceRef]]:
         """The sentences using each word ending as a verb's past or participle does (-ed, -ing)."""
         out: dict[str, set[SentenceRef]] = {}
         for ref in self.refs:

@@ -50,6 +50,7 @@ WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 WORD_BEFORE_REACH = 64     # at least 2: "$" also matches before a final newline
 DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 INITIAL = re.compile(r"^[A-Z]$")
+NEXT_WORD = re.compile(r"[\"“‘(]*([\w’']+)")     # the word after a full stop, past opening marks
 
 
 def _is_abbreviation_end(before: str, after: str) -> bool:
@@ -64,7 +65,7 @@ def _is_abbreviation_end(before: str, after: str) -> bool:
         return False
     word = m.group(1).rstrip(".")
     token = m.group(1)
-    next_word = re.match(r"[\"“‘(]*([\w’']+)", after)
+    next_word = NEXT_WORD.match(after)
     opener = next_word is not None and next_word.group(1).lower() in SENTENCE_OPENERS
     if DOTTED_ACRONYM.match(token):                 # U.S. / U.N. / e.g.
         return not opener
@@ -90,6 +91,9 @@ def _opens(paragraph: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 
+QUOTE_MARKS = '"“”«»'          # the marks _quote_closes_later looks back for
+
+
 def _quote_closes_later(paragraph: str, pos: int) -> bool:
     """Inside a short quotation that opened before `pos` and closes after it in this paragraph.
 
@@ -97,7 +101,7 @@ def _quote_closes_later(paragraph: str, pos: int) -> bool:
     paragraph continuing a quotation from the one before does not turn every sentence inside out.
     """
     window = max(0, pos - MAX_QUOTE_CHARS)     # an opening further back would be a long quotation
-    before = max(paragraph.rfind(q, window, pos) for q in '"“”«»')
+    before = max(paragraph.rfind(q, window, pos) for q in QUOTE_MARKS)
     if before < 0 or not _opens(paragraph, before):
         return False
     limit = min(len(paragraph), before + MAX_QUOTE_CHARS)
@@ -111,6 +115,8 @@ def split_paragraph(paragraph: str, offset: int = 0) -> Iterator[tuple[int, int]
     length = len(paragraph)
     while start < length and paragraph[start].isspace():
         start += 1
+    # without a quotation mark no stop is inside a quotation (most paragraphs of reporting)
+    quoting = any(q in paragraph for q in QUOTE_MARKS)
     for m in CANDIDATE.finditer(paragraph):
         end = m.end(2)
         if end <= start:
@@ -119,7 +125,7 @@ def split_paragraph(paragraph: str, offset: int = 0) -> Iterator[tuple[int, int]
         before = paragraph[max(start, m.start(1) - WORD_WINDOW):m.start(1) + 1] if m.group(1).startswith(".") else ""
         if m.group(1) == "." and not m.group(2) and _is_abbreviation_end(before, paragraph[m.end():m.end() + WORD_WINDOW]):
             continue
-        if _quote_closes_later(paragraph, m.start(1)) and not m.group(2):
+        if not m.group(2) and quoting and _quote_closes_later(paragraph, m.start(1)):
             continue
         yield offset + start, offset + end
         start = m.end()

@@ -5,8 +5,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from charset_normalizer import from_bytes
-
 from briefing.model import BriefingError
 
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -53,6 +51,10 @@ def decode(raw: bytes, name: str) -> str:
             elif _looks_western(raw):
                 text = raw.decode("cp1252", errors="replace")
             else:
+                # imported here, for the few files that need it: every build imports this module
+                # before its readers start, and the detector was most of the import (6-8 ms)
+                from charset_normalizer import from_bytes
+
                 best = from_bytes(raw[:200_000]).best()
                 if best is None:
                     raise BriefingError("not text (binary content or unknown encoding); save it as UTF-8 text and add that") from None
