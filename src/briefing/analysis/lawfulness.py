@@ -49,6 +49,8 @@ SAID_AFTER_NAME = re.compile(r"(?i:\b(?:said|says|say|claimed|claims|argued|argu
 SAID_BEFORE_NAME = re.compile(r"(?i:\b(?:said|says|added)\s+$)")
 # "..., he said": the speaker is the party the sentence before opens on or quotes
 PRONOUN_SAID = re.compile(r"(?i:\b(?:he|she)\s+(?:said|says|added|told)\b)")
+# a sentence with none of these words tells nothing of lawfulness in the ways above (read first: cheap)
+CUE_WORDS = frozenset("legal legally lawful lawfully law illegal illegally unlawful unlawfully act ban rules".split())
 
 
 def lawful(text: str) -> bool | None:
@@ -95,7 +97,7 @@ def lawfulness_findings(sents: Sentences) -> list[Finding]:
     someone's words, tied by words of the story they share besides the ones about the law."""
     told: dict[bool, list[tuple[int, str]]] = {True: [], False: []}
     for i, text in enumerate(sents.texts):
-        if not (LAWFUL.search(text) or UNLAWFUL.search(text)) or not ATTRIBUTED.search(text):
+        if not CUE_WORDS & sents.words[i] or not ATTRIBUTED.search(text):
             continue
         side = lawful(text)
         if side is None:
