@@ -16,6 +16,9 @@ from briefing.analysis.rebuttals import ATTRIBUTED
 # account of lawfulness against another's (a war's, a hunt's), and two that told no act lawful or
 # unlawful ("are legal movie sites", "can be used to trade films illegally"), now left out. Two
 # words shared besides the ones about the law keep a pair on one matter.
+# Other judgements read the same way found no pair on those piles: working or failing ("has
+# worked" / "has failed", "effective" / "ineffective"), innocent or guilty, to blame or not; so
+# lawfulness is the one judgement read here.
 MIN_SHARED = 2              # words, other than the lawfulness wording, both sentences use
 MAX_TOLD = 100              # sentences of each side compared, all with all
 MAX_EVIDENCE = 0.49         # what evidence adds to a finding's score: less than the gap between kinds
