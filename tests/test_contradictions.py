@@ -984,3 +984,51 @@ def test_what_is_not_a_fact_stated_against_its_doubt(stated):
     b = doc("b", "Three trawlermen were held in Harwick on Saturday, but it is not clear whether they were "
                  "held under the new fishing law.")
     assert conflicts(doc("a", stated), b) == []
+
+
+# --- within the law or not, one party's account against another's --------------------------
+
+LAW_PARTIES = [person("Tom Reed"), org("Harwick Anglers"), org("Tarvel Rivers Trust")]
+
+
+def test_one_party_telling_an_act_lawful_and_another_unlawful_is_a_conflict():
+    a = doc("a", "Tom Reed, chairman of the Harwick Anglers, spoke at the weir on Saturday.",
+            "The club had netted salmon \"legally\" below the weir, he said.")
+    b = doc("b", "The Tarvel Rivers Trust claimed the new act had been broken when salmon were netted below the weir.")
+    [item] = conflicts(a, b, actors=LAW_PARTIES)
+    assert item.topic == "Within the law: Tom Reed vs Tarvel Rivers Trust"
+    assert item.sides == [[SentenceRef(0, 1)], [SentenceRef(1, 0)]]
+
+
+@pytest.mark.parametrize("other", [
+    "The Tarvel Rivers Trust said the club had not netted salmon illegally below the weir.",   # negated
+    "The Tarvel Rivers Trust asked whether the salmon netted below the weir were taken illegally.",  # a question
+    "The Tarvel Rivers Trust said the club netted salmon legally, but others netted illegally below the weir.",
+    "Salmon were netted illegally below the weir, the trust's own count shows.",               # no party named
+    "Tom Reed later said salmon had been netted illegally below the weir.",                    # the same party
+])
+def test_what_is_not_two_parties_telling_lawful_and_unlawful(other):
+    a = doc("a", "Tom Reed said the club had netted salmon \"legally\" below the weir.")
+    assert conflicts(a, doc("b", other), actors=LAW_PARTIES) == []
+
+
+def test_lawful_and_unlawful_of_different_matters_are_no_conflict():
+    a = doc("a", "Tom Reed said the club had netted salmon \"legally\" below the weir.")
+    b = doc("b", "The Tarvel Rivers Trust said a Harwick factory had been dumping waste illegally for years.")
+    assert conflicts(a, b, actors=LAW_PARTIES) == []
+
+
+def test_legally_binding_tells_an_obligation_not_lawfulness():
+    a = doc("a", "Tom Reed said the weir agreement with the club was legally binding.")
+    b = doc("b", "The Tarvel Rivers Trust said the weir agreement with the club was illegal.")
+    assert conflicts(a, b, actors=LAW_PARTIES) == []
+
+
+@pytest.mark.parametrize("lawful, unlawful", [
+    ("Tom Reed said the Harwick waters are legal salmon beats below the weir.",               # classes them
+     "The Tarvel Rivers Trust said salmon were netted illegally below the weir."),
+    ("Tom Reed said salmon were netted legally below the weir.",
+     "The Tarvel Rivers Trust said salmon nets can be used illegally below the weir."),      # what can be done
+])
+def test_what_tells_no_act_lawful_or_unlawful_is_no_side(lawful, unlawful):
+    assert conflicts(doc("a", lawful), doc("b", unlawful), actors=LAW_PARTIES) == []

@@ -24,13 +24,14 @@ from briefing.model import Corpus, CorpusFacts, SentenceRef
 # update is sure but tells of change, not conflict; a claim and its denial, an outcome, or one
 # role given to two people depend on reading who says what. The order was set on the eight
 # labelled sets (any order of the last four gives the same scores there); a kind's items keep
-# their own order (by evidence) within it. A claim and its rebuttal, or A and not-A, come
-# after all of these (their evidence adds less than the gap to the next kind), being read from
-# wording alone; two parties' views set against each other ("But critics say") come last, being
-# read from the contrast alone (on the labelled sets only one such item is found, after the rest).
+# their own order (by evidence) within it. A claim and its rebuttal, or A and not-A (an act told
+# as lawful and as unlawful among them), come after all of these (their evidence adds less than
+# the gap to the next kind), being read from wording alone; two parties' views set against each
+# other ("But critics say") come last, being read from the contrast alone (on the labelled sets
+# only one such item is found, after the rest).
 KIND_SCORE = {"anchored": 5.0, "figures": 4.0, "time": 4.0, "update": 3.5, "day": 3.0,
               "status": 2.5, "denial": 2.5, "agents": 1.5,
-              "wording": 1.2, "rebuttal": 1.0, "opposite": 0.5, "doubt": 0.45, "negation": 0.4,
+              "wording": 1.2, "rebuttal": 1.0, "opposite": 0.5, "lawful": 0.5, "doubt": 0.45, "negation": 0.4,
               "views": 0.3}
 MAX_SIDES = 4               # versions shown per item (a rising count keeps its latest ones)
 ALL_PAIRS = 300             # sentences of one kind compared all with all up to this many...

@@ -1,0 +1,125 @@
+"""Whether something was done within the law, one party's account against another's: "Foxes were
+killed legally, Tom Reed said" against "But the league claimed the new act had been broken".
+Two named parties, in one report or two, tied by the story's words beside the ones about the law.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.conflicts import KIND_SCORE, Finding, Sentences, agent, stem
+from briefing.analysis.rebuttals import ATTRIBUTED
+
+# --- thresholds ------------------------------------------------------------------------------
+# Set by reading every pair on the 15 readable sets, the five BBC categories whole and 40 piles of
+# forty of their articles (the held-back stories' articles left out): two matters, each one party's
+# account of lawfulness against another's (a war's, a hunt's), and two that told no act lawful or
+# unlawful ("are legal movie sites", "can be used to trade films illegally"), now left out. Two
+# words shared besides the ones about the law keep a pair on one matter.
+# Other judgements read the same way found no pair on those piles: working or failing ("has
+# worked" / "has failed", "effective" / "ineffective"), innocent or guilty, to blame or not; so
+# lawfulness is the one judgement read here.
+MIN_SHARED = 2              # words, other than the lawfulness wording, both sentences use
+MAX_TOLD = 100              # sentences of each side compared, all with all
+MAX_EVIDENCE = 0.49         # what evidence adds to a finding's score: less than the gap between kinds
+SPEAKER_GAP = 3             # characters between a speaker's name and its verb of saying ("the league says")
+
+# Closed classes of English news prose, stated as such.
+COPULA = r"(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:\w+ly\s+|still\s+|quite\s+)?[“\"‘']?"
+# the word ends the predicate, not a noun phrase ("are legal movie sites" classes them, tells nothing
+# done): a closing mark, or a word that cannot be a noun's
+PREDICATE = (r"\b(?=\s*(?:[,.;:!?)”\"’']|$)|\s+(?:and|or|but|under|in|to|for|as|because|since|at|on|if|when|"
+             r"after|before|until|without|now|here|there|then|even|so|too|anyway)\b)")
+# told as lawful: "was lawful", "killed "legally"", "operate within the law", "not illegal"
+LAWFUL = re.compile(rf"(?i:\b(?:{COPULA}(?:legal|lawful){PREDICATE}|(?<![\w-])legally\b(?!\s+(?:binding|bound|obliged|"
+                    r"required|entitled|responsible|liable))|lawfully\b|within\s+the\s+law\b|"
+                    r"not\s+(?:illegal|unlawful)\b))")
+# told as against the law: "was illegal", "acted unlawfully", "broke the law", "the act had been broken"
+UNLAWFUL = re.compile(rf"(?i:\b(?:{COPULA}(?:illegal|unlawful){PREDICATE}|illegally\b|unlawfully\b|"
+                      r"(?:broke|broken|breaking|breaks|breach(?:ed|es|ing)?|flout(?:ed|s|ing)?|defied|defying)\s+"
+                      r"(?:the\s+)?(?:new\s+)?(?:law|act|ban|rules)\b|"
+                      r"(?:law|act|ban|rules)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:broken|breached|flouted)\b))")
+# a negation just before the words turns them round ("did not act illegally"): such a sentence is
+# left out, as is a question or a condition ("whether it was lawful", "if the ban is broken")
+NEGATED = re.compile(r"(?i:\b(?:not|never|no|n[’']t)\s+(?:\w+\s+){0,2}$)")
+OPEN = re.compile(r"(?i:\b(?:if|whether|unless)\b)")
+# what can or may be done ("software can be used to trade films illegally") is no account of an act;
+# what could or would be is a judgement hedged ("the war could be illegal"), and stays
+POSSIBLE = re.compile(r"(?i:\b(?:can|may|might)\b(?:\s+[\w’'-]+){0,4}\s*$)")
+# verbs after a speaker's name ("the league claimed") and before it ("said Tom Reed")
+SAID_AFTER_NAME = re.compile(r"(?i:\b(?:said|says|say|claimed|claims|argued|argues|insisted|insists|believes|"
+                             r"maintained|maintains|added|told|tells|warned|warns)\b)")
+SAID_BEFORE_NAME = re.compile(r"(?i:\b(?:said|says|added)\s+$)")
+# "..., he said": the speaker is the party the sentence before opens on or quotes
+PRONOUN_SAID = re.compile(r"(?i:\b(?:he|she)\s+(?:said|says|added|told)\b)")
+# a sentence with none of these words tells nothing of lawfulness in the ways above (read first: cheap)
+CUE_WORDS = frozenset("legal legally lawful lawfully law illegal illegally unlawful unlawfully act ban rules".split())
+
+
+def lawful(text: str) -> bool | None:
+    """True where a sentence tells something as lawful, False as against the law, None where it
+    tells neither, both, or negates or questions what it tells."""
+    if OPEN.search(text):
+        return None
+    told = set()
+    for pattern, side in ((LAWFUL, True), (UNLAWFUL, False)):
+        for m in pattern.finditer(text):
+            if NEGATED.search(text[:m.start()]) or POSSIBLE.search(text[:m.start()]):
+                return None     # "did not act illegally": turned round, too easily misread
+            told.add(side)
+    return told.pop() if len(told) == 1 else None
+
+
+def speaker(sents: Sentences, i: int, back: bool = True) -> str | None:
+    """The party whose account a sentence tells: the actor just before its verb of saying ("the
+    league claimed"), just after "said" ("said Tom Reed"), else the one its main clause opens on;
+    for "..., he said", the party of the sentence before."""
+    text = sents.texts[i]
+    names = sents.names.find(text)
+    for m in SAID_AFTER_NAME.finditer(text):
+        before = [who for _, end, who in names if 0 <= m.start() - end <= SPEAKER_GAP]
+        if before:
+            return before[-1]
+    after = [who for start, _, who in names if SAID_BEFORE_NAME.search(text[:start])]
+    if after:
+        return after[0]
+    if PRONOUN_SAID.search(text):
+        j = sents.next_to(i, -1)
+        return speaker(sents, j, back=False) if back and j is not None else None
+    return agent(sents, text)
+
+
+def cue_stems(text: str) -> set[str]:
+    """The words about the law a sentence tells lawfulness by, as stems."""
+    spans = [m.group(0) for pattern in (LAWFUL, UNLAWFUL) for m in pattern.finditer(text)]
+    return {stem(w) for span in spans for w in re.findall(r"[a-z]+", span.lower())}
+
+
+def lawfulness_findings(sents: Sentences) -> list[Finding]:
+    """One party telling something as done within the law and another as against it, both
+    someone's words, tied by words of the story they share besides the ones about the law."""
+    told: dict[bool, list[tuple[int, str]]] = {True: [], False: []}
+    for i, text in enumerate(sents.texts):
+        if not CUE_WORDS & sents.words[i] or not ATTRIBUTED.search(text):
+            continue
+        side = lawful(text)
+        if side is None:
+            continue
+        who = speaker(sents, i)
+        if who in sents.names.roles:
+            told[side].append((i, who))
+    best: dict[frozenset[str], tuple[float, int, int, str, str]] = {}
+    for i, a in told[True][:MAX_TOLD]:
+        for j, b in told[False][:MAX_TOLD]:
+            if a == b:
+                continue
+            both = sents.stems[i] & sents.stems[j]
+            if len(both - cue_stems(sents.texts[i]) - cue_stems(sents.texts[j])) < MIN_SHARED:
+                continue
+            weight = sents.shared(i, j)[1]
+            key = frozenset((a, b))
+            if key not in best or weight > best[key][0]:
+                best[key] = (weight, i, j, a, b)
+    return [Finding("lawful", KIND_SCORE["lawful"] + min(MAX_EVIDENCE, weight), "Within the law", [a, b],
+                    [[sents.refs[i]], [sents.refs[j]]])
+            for weight, i, j, a, b in best.values()]
