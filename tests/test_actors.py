@@ -1688,3 +1688,13 @@ def test_a_common_word_written_as_a_name_and_traded_as_a_company_is_an_organizat
                        "The brand is currently owned by Beacon. Beacon sells about 10,000 cars a year.",
                        "Steps being considered include a listing of Beacon on the stock market.")
     assert actors["Beacon"].kind == "organization"
+
+
+def test_what_a_body_does_in_a_which_clause_describes_it_past_its_type_word():
+    actors = actors_of("The Harwick Casino Association (HCA), which represents casino owners, said it would appeal.",
+                       "The Harwick Casino Association said it was pleased.",
+                       "Tarvel Steel Corp, which denies wrongdoing, said it would appeal. Tarvel Steel Corp said more.",
+                       "The Vale Council, which promotes the city for arts, music and sport, met.")
+    assert actors["Harwick Casino Association"].role == "association which represents casino owners"
+    assert actors["Tarvel Steel Corp"].role == "company"        # a denial is an act, not what it is
+    assert actors["Vale Council"].role == "council which promotes the city for arts, music and sport"

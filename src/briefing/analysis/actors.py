@@ -49,6 +49,7 @@ from briefing.analysis.lexicon import (
     INTERNATIONAL_ROLE,
     KINSHIP,
     LINE_OF_BUSINESS,
+    MONTHS,
     NEWS_AGENCIES,
     ORG_HEAD_TYPES,
     ORG_HEADS,
@@ -64,6 +65,7 @@ from briefing.analysis.lexicon import (
     SAY_VERBS,
     TITLE_WORDS,
     UNTYPED_ORG_HEADS,
+    WEEKDAYS,
     country_of,
     fold,
     trim_word_caches,
@@ -368,6 +370,16 @@ KIND_AFTER = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\)|\))?\s+([a-z]{3,})\b(?![
 # "Harwick’s Ratings", "Tarvel's Airways": a name written with its "’s" before a capitalised word
 # of a company's kind (`ORG_HEAD_TYPES`) that ends the name says its kind
 OWN_KIND_AFTER = re.compile(r"[’']s\s+([A-Z][a-z]{3,})\b(?![’'-]|\s+[A-Z])")
+# "Harwick Casino Association (HCA), which represents casino owners,": a clause in the present that
+# says what the body does describes it; one of speech or stance ("which denies …"), one glossing
+# the name ("which means …", "which stands for …"), one with a date or a number ("which opens on
+# 9 May") tells of an act or a fact, not of what it is
+DOING_CLAUSE = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?,\s+(which|that)\s+([a-z]{3,}s)\s+([^,.;:!?()\"“”]{3,80}?)"
+                          r"(?=[,.;:](?:\s|$))")
+# "… for arts, science and education": a list the clause's comma opens, ending it
+LIST_END = re.compile(r",\s+(?:[\w’'-]+\s+){0,2}(?:and|or)\s+[\w’'-]+(?:\s+[\w’'-]+)?(?=[,.;:](?:\s|$))")
+NOT_DOING = frozenset("means stands expects hopes wants plans looks seems appears faces needs is has was does".split())
+MAX_DOING_WORDS = 10
 # words after a name that make it the subject of a clause, not a modifier: a closed class
 VERB_WORDS = AUXILIARIES | frozenset("did does won lost beat made took gave got went came saw".split())
 
@@ -505,6 +517,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     after: dict[str, Counter[str]] = {}
     kind_after: dict[str, Counter[str]] = {}
     classes: dict[str, Counter[str]] = {}          # "anti-hunt groups such as" the name
+    does: dict[str, Counter[str]] = {}             # ", which represents casino owners,"
     for doc, found in mentions_by_doc.items():
         text = corpus.documents[doc].text
         found.sort(key=lambda f: f[0])
@@ -519,6 +532,9 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             owned = OWN_KIND_AFTER.match(text, end)
             if owned and owned.group(1).lower() in ORG_HEAD_TYPES:
                 kind_after.setdefault(actor.name, Counter())[ORG_HEAD_TYPES[owned.group(1).lower()]] += 1
+            doing = _doing_clause(text, end)
+            if doing:
+                does.setdefault(actor.name, Counter())[doing] += 1
             noun = KIND_AFTER.match(text, end)
             if noun and head_word(noun.group(1)) in ORGANIZATION_ROLE_HEADS and not _modifies_a_noun(text, noun.end()):
                 kind_after.setdefault(actor.name, Counter())[noun.group(1)] += 1
@@ -574,7 +590,22 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         else:
             actor.role = own or _most_common(kind_after.get(actor.name, {})) or said_after \
                 or _field_body_role(actor.name) or ORGANIZATION_ROLE
+            if actor.name in does and actor.role in ORGANIZATION_HEADS | {ORGANIZATION_ROLE}:
+                # a type word alone ("association") says less than what the body does
+                actor.role = f"{actor.role} {_most_common(does[actor.name])}"
+                told.add(actor.name)
     return told
+
+
+def _doing_clause(text: str, end: int) -> str:
+    """ "which represents casino owners" after a name ending at `end`, or ""."""
+    m = DOING_CLAUSE.match(text, end)
+    if not m or m.group(2) in SAY_VERBS or m.group(2) in NOT_DOING or m.group(2).endswith(("ss", "us", "is")) \
+            or len(m.group(3).split()) >= MAX_DOING_WORDS or any(c.isdigit() for c in m.group(3)) \
+            or any(w.lower() in WEEKDAYS or w.lower() in MONTHS for w in m.group(3).split()):
+        return ""
+    rest = LIST_END.match(text, m.end())
+    return f"{m.group(1)} {m.group(2)} {m.group(3).strip()}{rest.group(0) if rest else ''}"
 
 
 # A sport or an activity after a country or people ("UK Rowing", "British Gymnastics", "European
