@@ -1698,3 +1698,14 @@ def test_what_a_body_does_in_a_which_clause_describes_it_past_its_type_word():
     assert actors["Harwick Casino Association"].role == "association which represents casino owners"
     assert actors["Tarvel Steel Corp"].role == "company"        # a denial is an act, not what it is
     assert actors["Vale Council"].role == "council which promotes the city for arts, music and sport"
+
+
+def test_a_department_whose_role_is_its_type_word_is_named_by_its_field():
+    actors = actors_of("The Harwick Commerce Department said exports rose. The Harwick Commerce Department said more.",
+                       "The Department of Trade and Industry said exports rose. The Department of Trade and Industry met.",
+                       "The Tarvel Police Department said crime fell. The Tarvel Police Department said more.",
+                       "The Department of Tarvel said exports rose. The Department of Tarvel said more.")
+    assert actors["Harwick Commerce Department"].role == "commerce department"
+    assert actors["Department of Trade and Industry"].role == "trade and industry department"
+    assert actors["Tarvel Police Department"].role == "police department"      # the city left out
+    assert actors["Department of Tarvel"].role == "department"                 # a proper name is no field

@@ -380,6 +380,11 @@ DOING_CLAUSE = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?,\s+(which|that)\s+([
 LIST_END = re.compile(r",\s+(?:[\w’'-]+\s+){0,2}(?:and|or)\s+[\w’'-]+(?:\s+[\w’'-]+)?(?=[,.;:](?:\s|$))")
 NOT_DOING = frozenset("means stands expects hopes wants plans looks seems appears faces needs is has was does".split())
 MAX_DOING_WORDS = 10
+# A government department's name says its field in common words ("Department of Trade and
+# Industry"): that field tells which department it is, where nothing else says what it is.
+DEPARTMENT_TYPES = frozenset({"department", "ministry"})
+MAX_FIELD_WORDS = 5
+FIELD_WORD_ZIPF = 3.0       # "Commerce", "Homeland": common words; "Harwick" names no field
 # words after a name that make it the subject of a clause, not a modifier: a closed class
 VERB_WORDS = AUXILIARIES | frozenset("did does won lost beat made took gave got went came saw".split())
 
@@ -594,7 +599,32 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
                 # a type word alone ("association") says less than what the body does
                 actor.role = f"{actor.role} {_most_common(does[actor.name])}"
                 told.add(actor.name)
+            elif actor.role == own:
+                actor.role = _department_role(actor.name, own) or own
     return told
+
+
+def _department_role(name: str, own: str) -> str:
+    """ "Harwick Commerce Department", "Department of Trade and Industry": which department its
+    name says, in common words ("commerce department", "trade and industry department"); ""
+    for a body of another type or one named after a proper name ("Department of Harwick").
+    Before the type word, only the word right before it ("Harwick Police Department": police
+    department), for a city may come first."""
+    if own not in DEPARTMENT_TYPES:
+        return ""
+    words = name.split()
+    if len(words) > 2 and words[0].lower() == own and words[1] in ("of", "for"):
+        field = words[2:]
+    elif len(words) > 1 and words[-1].lower() == own:
+        field = words[-2:-1]
+    else:
+        return ""
+    # a people's or a place's word ("the IMF's European Department") names no field
+    if len(field) > MAX_FIELD_WORDS or "and" in (field[0], field[-1]) or not all(
+            w == "and" or w[:1].isupper() and w not in PEOPLE_WORDS and w not in DEMONYMS
+            and zipf(w.lower()) >= FIELD_WORD_ZIPF for w in field):
+        return ""
+    return f"{' '.join(field).lower()} {own}"
 
 
 def _doing_clause(text: str, end: int) -> str:
