@@ -1709,3 +1709,11 @@ def test_a_department_whose_role_is_its_type_word_is_named_by_its_field():
     assert actors["Department of Trade and Industry"].role == "trade and industry department"
     assert actors["Tarvel Police Department"].role == "police department"      # the city left out
     assert actors["Department of Tarvel"].role == "department"                 # a proper name is no field
+
+
+def test_a_type_word_in_an_appositive_keeps_the_clause_saying_what_the_body_does():
+    actors = actors_of("The Harwick Arts Council, the body that funds theatres, said it would appeal. "
+                       "The Harwick Arts Council said more.",
+                       "Ann Vale thanked the Tarvel Fund, the charity which partly funded her film. The Tarvel Fund said more.")
+    assert actors["Harwick Arts Council"].role == "body that funds theatres"
+    assert actors["Tarvel Fund"].role == "charity which partly funded her film"

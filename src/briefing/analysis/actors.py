@@ -49,7 +49,6 @@ from briefing.analysis.lexicon import (
     INTERNATIONAL_ROLE,
     KINSHIP,
     LINE_OF_BUSINESS,
-    MONTHS,
     NEWS_AGENCIES,
     ORG_HEAD_TYPES,
     ORG_HEADS,
@@ -65,7 +64,6 @@ from briefing.analysis.lexicon import (
     SAY_VERBS,
     TITLE_WORDS,
     UNTYPED_ORG_HEADS,
-    WEEKDAYS,
     country_of,
     fold,
     trim_word_caches,
@@ -84,6 +82,7 @@ from briefing.analysis.roles import (
     class_after,
     class_before,
     descriptor_before,
+    doing_clause,
     head_word,
     organization_descriptions,
     person_description_opening,
@@ -370,16 +369,6 @@ KIND_AFTER = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\)|\))?\s+([a-z]{3,})\b(?![
 # "Harwick’s Ratings", "Tarvel's Airways": a name written with its "’s" before a capitalised word
 # of a company's kind (`ORG_HEAD_TYPES`) that ends the name says its kind
 OWN_KIND_AFTER = re.compile(r"[’']s\s+([A-Z][a-z]{3,})\b(?![’'-]|\s+[A-Z])")
-# "Harwick Casino Association (HCA), which represents casino owners,": a clause in the present that
-# says what the body does describes it; one of speech or stance ("which denies …"), one glossing
-# the name ("which means …", "which stands for …"), one with a date or a number ("which opens on
-# 9 May") tells of an act or a fact, not of what it is
-DOING_CLAUSE = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?,\s+(which|that)\s+([a-z]{3,}s)\s+([^,.;:!?()\"“”]{3,80}?)"
-                          r"(?=[,.;:](?:\s|$))")
-# "… for arts, science and education": a list the clause's comma opens, ending it
-LIST_END = re.compile(r",\s+(?:[\w’'-]+\s+){0,2}(?:and|or)\s+[\w’'-]+(?:\s+[\w’'-]+)?(?=[,.;:](?:\s|$))")
-NOT_DOING = frozenset("means stands expects hopes wants plans looks seems appears faces needs is has was does".split())
-MAX_DOING_WORDS = 10
 # A government department's name says its field in common words ("Department of Trade and
 # Industry"): that field tells which department it is, where nothing else says what it is.
 DEPARTMENT_TYPES = frozenset({"department", "ministry"})
@@ -537,7 +526,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             owned = OWN_KIND_AFTER.match(text, end)
             if owned and owned.group(1).lower() in ORG_HEAD_TYPES:
                 kind_after.setdefault(actor.name, Counter())[ORG_HEAD_TYPES[owned.group(1).lower()]] += 1
-            doing = _doing_clause(text, end)
+            doing = doing_clause(text, end)
             if doing:
                 does.setdefault(actor.name, Counter())[doing] += 1
             noun = KIND_AFTER.match(text, end)
@@ -625,17 +614,6 @@ def _department_role(name: str, own: str) -> str:
             and zipf(w.lower()) >= FIELD_WORD_ZIPF for w in field):
         return ""
     return f"{' '.join(field).lower()} {own}"
-
-
-def _doing_clause(text: str, end: int) -> str:
-    """ "which represents casino owners" after a name ending at `end`, or ""."""
-    m = DOING_CLAUSE.match(text, end)
-    if not m or m.group(2) in SAY_VERBS or m.group(2) in NOT_DOING or m.group(2).endswith(("ss", "us", "is")) \
-            or len(m.group(3).split()) >= MAX_DOING_WORDS or any(c.isdigit() for c in m.group(3)) \
-            or any(w.lower() in WEEKDAYS or w.lower() in MONTHS for w in m.group(3).split()):
-        return ""
-    rest = LIST_END.match(text, m.end())
-    return f"{m.group(1)} {m.group(2)} {m.group(3).strip()}{rest.group(0) if rest else ''}"
 
 
 # A sport or an activity after a country or people ("UK Rowing", "British Gymnastics", "European
@@ -1286,7 +1264,7 @@ def _possessives(mentions: list[tuple[int, Mention]]) -> tuple[int, int]:
     return words["its"], words["his"] + words["her"]
 
 
-ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|in|with|from|on|to|like|as)\s+")
+ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|in|with|from|on|to|like|as|which|that|who)\s+")
 
 
 def _role_head(role: str) -> str:
