@@ -1717,3 +1717,9 @@ def test_a_type_word_in_an_appositive_keeps_the_clause_saying_what_the_body_does
                        "Ann Vale thanked the Tarvel Fund, the charity which partly funded her film. The Tarvel Fund said more.")
     assert actors["Harwick Arts Council"].role == "body that funds theatres"
     assert actors["Tarvel Fund"].role == "charity which partly funded her film"
+
+
+def test_a_which_clause_between_dashes_describes_the_body_too():
+    actors = actors_of("The sale valued Tarvel - which owns the Vale brand - at more than before. "
+                       "Tarvel said more. Tarvel said it again.")
+    assert actors["Tarvel"].role == "organization which owns the Vale brand"

@@ -291,10 +291,12 @@ def organization_role_after(suffix: str) -> str:
 # funded the film", in the past too); one of speech or stance ("which denies …"), one glossing
 # the name ("which means …", "which stands for …"), one with a date or a number ("which opens on
 # 9 May") tells of an act or a fact, not of what it is
-DOING_AFTER_NAME = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?,\s+(which|that)\s+()([a-z]{3,}s)\s+"
-                              r"([^,.;:!?()\"“”]{3,80}?)(?=[,.;:](?:\s|$))")
+# (a clause between commas or dashes: "Harwick - which owns the Tarvel brand - said")
+CLAUSE_STOP = r"(?=[,.;:](?:\s|$)|\s+[-–—]\s)"
+DOING_AFTER_NAME = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?(?:,|\s+[-–—])\s+(which|that)\s+()([a-z]{3,}s)\s+"
+                              r"([^,.;:!?()\"“”]{3,80}?)" + CLAUSE_STOP)
 DOING_AFTER_TYPE = re.compile(r"\s+(which|that)\s+((?:[a-z]+ly\s+)?)([a-z]{3,}(?:s|ed))\s+"
-                              r"([^,.;:!?()\"“”]{3,80}?)(?=[,.;:](?:\s|$))")
+                              r"([^,.;:!?()\"“”]{3,80}?)" + CLAUSE_STOP)
 # "… for arts, science and education": a list the clause's comma opens, ending it
 LIST_END = re.compile(r",\s+(?:[\w’'-]+\s+){0,2}(?:and|or)\s+[\w’'-]+(?:\s+[\w’'-]+)?(?=[,.;:](?:\s|$))")
 NOT_DOING = frozenset("means stands expects hopes wants plans looks seems appears faces needs is has was does".split())
