@@ -287,11 +287,10 @@ def organization_role_after(suffix: str) -> str:
 
 
 # "Harwick Casino Association (HCA), which represents casino owners,": a clause that says what
-# the body does describes it (after its name in the present; after a type word, "the body that
-# funded the film", in the past too); one of speech or stance ("which denies …"), one glossing
-# the name ("which means …", "which stands for …"), one with a date or a number ("which opens on
-# 9 May") tells of an act or a fact, not of what it is
-# (a clause between commas or dashes: "Harwick - which owns the Tarvel brand - said")
+# the body does describes it (after its name in the present, between commas or dashes; after a
+# type word, "the body that funded the film", in the past too); one of speech or stance ("which
+# denies …"), one glossing the name ("which means …", "which stands for …"), one with a date or a
+# number ("which opens on 9 May") tells of an act or a fact, not of what it is
 CLAUSE_STOP = r"(?=[,.;:](?:\s|$)|\s+[-–—]\s)"
 DOING_AFTER_NAME = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?(?:,|\s+[-–—])\s+(which|that)\s+()([a-z]{3,}s)\s+"
                               r"([^,.;:!?()\"“”]{3,80}?)" + CLAUSE_STOP)
