@@ -1688,3 +1688,38 @@ def test_a_common_word_written_as_a_name_and_traded_as_a_company_is_an_organizat
                        "The brand is currently owned by Beacon. Beacon sells about 10,000 cars a year.",
                        "Steps being considered include a listing of Beacon on the stock market.")
     assert actors["Beacon"].kind == "organization"
+
+
+def test_what_a_body_does_in_a_which_clause_describes_it_past_its_type_word():
+    actors = actors_of("The Harwick Casino Association (HCA), which represents casino owners, said it would appeal.",
+                       "The Harwick Casino Association said it was pleased.",
+                       "Tarvel Steel Corp, which denies wrongdoing, said it would appeal. Tarvel Steel Corp said more.",
+                       "The Vale Council, which promotes the city for arts, music and sport, met.")
+    assert actors["Harwick Casino Association"].role == "association which represents casino owners"
+    assert actors["Tarvel Steel Corp"].role == "company"        # a denial is an act, not what it is
+    assert actors["Vale Council"].role == "council which promotes the city for arts, music and sport"
+
+
+def test_a_department_whose_role_is_its_type_word_is_named_by_its_field():
+    actors = actors_of("The Harwick Commerce Department said exports rose. The Harwick Commerce Department said more.",
+                       "The Department of Trade and Industry said exports rose. The Department of Trade and Industry met.",
+                       "The Tarvel Police Department said crime fell. The Tarvel Police Department said more.",
+                       "The Department of Tarvel said exports rose. The Department of Tarvel said more.")
+    assert actors["Harwick Commerce Department"].role == "commerce department"
+    assert actors["Department of Trade and Industry"].role == "trade and industry department"
+    assert actors["Tarvel Police Department"].role == "police department"      # the city left out
+    assert actors["Department of Tarvel"].role == "department"                 # a proper name is no field
+
+
+def test_a_type_word_in_an_appositive_keeps_the_clause_saying_what_the_body_does():
+    actors = actors_of("The Harwick Arts Council, the body that funds theatres, said it would appeal. "
+                       "The Harwick Arts Council said more.",
+                       "Ann Vale thanked the Tarvel Fund, the charity which partly funded her film. The Tarvel Fund said more.")
+    assert actors["Harwick Arts Council"].role == "body that funds theatres"
+    assert actors["Tarvel Fund"].role == "charity which partly funded her film"
+
+
+def test_a_which_clause_between_dashes_describes_the_body_too():
+    actors = actors_of("The sale valued Tarvel - which owns the Vale brand - at more than before. "
+                       "Tarvel said more. Tarvel said it again.")
+    assert actors["Tarvel"].role == "organization which owns the Vale brand"

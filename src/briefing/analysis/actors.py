@@ -82,6 +82,7 @@ from briefing.analysis.roles import (
     class_after,
     class_before,
     descriptor_before,
+    doing_clause,
     head_word,
     organization_descriptions,
     person_description_opening,
@@ -368,6 +369,11 @@ KIND_AFTER = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\)|\))?\s+([a-z]{3,})\b(?![
 # "Harwick’s Ratings", "Tarvel's Airways": a name written with its "’s" before a capitalised word
 # of a company's kind (`ORG_HEAD_TYPES`) that ends the name says its kind
 OWN_KIND_AFTER = re.compile(r"[’']s\s+([A-Z][a-z]{3,})\b(?![’'-]|\s+[A-Z])")
+# A government department's name says its field in common words ("Department of Trade and
+# Industry"): that field tells which department it is, where nothing else says what it is.
+DEPARTMENT_TYPES = frozenset({"department", "ministry"})
+MAX_FIELD_WORDS = 5
+FIELD_WORD_ZIPF = 3.0       # "Commerce", "Homeland": common words; "Harwick" names no field
 # words after a name that make it the subject of a clause, not a modifier: a closed class
 VERB_WORDS = AUXILIARIES | frozenset("did does won lost beat made took gave got went came saw".split())
 
@@ -505,6 +511,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     after: dict[str, Counter[str]] = {}
     kind_after: dict[str, Counter[str]] = {}
     classes: dict[str, Counter[str]] = {}          # "anti-hunt groups such as" the name
+    does: dict[str, Counter[str]] = {}             # ", which represents casino owners,"
     for doc, found in mentions_by_doc.items():
         text = corpus.documents[doc].text
         found.sort(key=lambda f: f[0])
@@ -519,6 +526,9 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             owned = OWN_KIND_AFTER.match(text, end)
             if owned and owned.group(1).lower() in ORG_HEAD_TYPES:
                 kind_after.setdefault(actor.name, Counter())[ORG_HEAD_TYPES[owned.group(1).lower()]] += 1
+            doing = doing_clause(text, end)
+            if doing:
+                does.setdefault(actor.name, Counter())[doing] += 1
             noun = KIND_AFTER.match(text, end)
             if noun and head_word(noun.group(1)) in ORGANIZATION_ROLE_HEADS and not _modifies_a_noun(text, noun.end()):
                 kind_after.setdefault(actor.name, Counter())[noun.group(1)] += 1
@@ -574,7 +584,36 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         else:
             actor.role = own or _most_common(kind_after.get(actor.name, {})) or said_after \
                 or _field_body_role(actor.name) or ORGANIZATION_ROLE
+            if actor.name in does and actor.role in ORGANIZATION_HEADS | {ORGANIZATION_ROLE}:
+                # a type word alone ("association") says less than what the body does
+                actor.role = f"{actor.role} {_most_common(does[actor.name])}"
+                told.add(actor.name)
+            elif actor.role == own:
+                actor.role = _department_role(actor.name, own) or own
     return told
+
+
+def _department_role(name: str, own: str) -> str:
+    """ "Harwick Commerce Department", "Department of Trade and Industry": which department its
+    name says, in common words ("commerce department", "trade and industry department"); ""
+    for a body of another type or one named after a proper name ("Department of Harwick").
+    Before the type word, only the word right before it ("Harwick Police Department": police
+    department), for a city may come first."""
+    if own not in DEPARTMENT_TYPES:
+        return ""
+    words = name.split()
+    if len(words) > 2 and words[0].lower() == own and words[1] in ("of", "for"):
+        field = words[2:]
+    elif len(words) > 1 and words[-1].lower() == own:
+        field = words[-2:-1]
+    else:
+        return ""
+    # a people's or a place's word ("the IMF's European Department") names no field
+    if len(field) > MAX_FIELD_WORDS or "and" in (field[0], field[-1]) or not all(
+            w == "and" or w[:1].isupper() and w not in PEOPLE_WORDS and w not in DEMONYMS
+            and zipf(w.lower()) >= FIELD_WORD_ZIPF for w in field):
+        return ""
+    return f"{' '.join(field).lower()} {own}"
 
 
 # A sport or an activity after a country or people ("UK Rowing", "British Gymnastics", "European
@@ -1225,7 +1264,7 @@ def _possessives(mentions: list[tuple[int, Mention]]) -> tuple[int, int]:
     return words["its"], words["his"] + words["her"]
 
 
-ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|in|with|from|on|to|like|as)\s+")
+ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|in|with|from|on|to|like|as|which|that|who)\s+")
 
 
 def _role_head(role: str) -> str:

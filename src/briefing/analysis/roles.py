@@ -15,6 +15,7 @@ from briefing.analysis.lexicon import (
     IRREGULAR_PAST,
     KINSHIP,
     MAKER_SUFFIX,
+    MONTHS,
     ORGANIZATION_ROLE_HEADS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
@@ -22,6 +23,7 @@ from briefing.analysis.lexicon import (
     ROLE_STOPS,
     SAY_VERBS,
     TITLE_WORDS,
+    WEEKDAYS,
     word_cache,
 )
 
@@ -268,14 +270,50 @@ NAME_JOINERS = frozenset("of for and on the &".split())
 
 
 def organization_role_after(suffix: str) -> str:
-    """What an organization is, from an appositive: ", a coalition of island nations,"."""
+    """What an organization is, from an appositive: ", a coalition of island nations,"; a type
+    word alone there takes the clause that says what the body does (", the body that funds
+    theatres,")."""
     if not ORG_APPOSITIVE.match(suffix):
         return ""
     role = role_after(suffix, ORGANIZATION_HEADS)
     # ", the Harwick Monetary Fund, the …": another organization's name, in a list, says nothing of this one
     if role and all(w[0].isupper() or w in NAME_JOINERS for w in role.split()):
         return ""
+    if role and " " not in role:
+        head = re.compile(rf",\s+(?:a|an|the|its)\s+{re.escape(role)}\b").match(suffix)
+        doing = doing_clause(suffix, head.end(), after_name=False) if head else ""
+        role = f"{role} {doing}" if doing else role
     return role
+
+
+# "Harwick Casino Association (HCA), which represents casino owners,": a clause that says what
+# the body does describes it (after its name in the present, between commas or dashes; after a
+# type word, "the body that funded the film", in the past too); one of speech or stance ("which
+# denies …"), one glossing the name ("which means …", "which stands for …"), one with a date or a
+# number ("which opens on 9 May") tells of an act or a fact, not of what it is
+CLAUSE_STOP = r"(?=[,.;:](?:\s|$)|\s+[-–—]\s)"
+DOING_AFTER_NAME = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?(?:,|\s+[-–—])\s+(which|that)\s+()([a-z]{3,}s)\s+"
+                              r"([^,.;:!?()\"“”]{3,80}?)" + CLAUSE_STOP)
+DOING_AFTER_TYPE = re.compile(r"\s+(which|that)\s+((?:[a-z]+ly\s+)?)([a-z]{3,}(?:s|ed))\s+"
+                              r"([^,.;:!?()\"“”]{3,80}?)" + CLAUSE_STOP)
+# "… for arts, science and education": a list the clause's comma opens, ending it
+LIST_END = re.compile(r",\s+(?:[\w’'-]+\s+){0,2}(?:and|or)\s+[\w’'-]+(?:\s+[\w’'-]+)?(?=[,.;:](?:\s|$))")
+NOT_DOING = frozenset("means stands expects hopes wants plans looks seems appears faces needs is has was does".split())
+MAX_DOING_WORDS = 10
+
+
+def doing_clause(text: str, end: int, after_name: bool = True) -> str:
+    """ "which represents casino owners" after a name (or a type word) ending at `end`, or ""."""
+    m = (DOING_AFTER_NAME if after_name else DOING_AFTER_TYPE).match(text, end)
+    if not m:
+        return ""
+    verb, rest = m.group(3), m.group(4)
+    if verb in SAY_VERBS or verb in NOT_DOING or verb.endswith(("ss", "us", "is")) \
+            or len(rest.split()) >= MAX_DOING_WORDS or any(c.isdigit() for c in rest) \
+            or any(w.lower() in WEEKDAYS or w.lower() in MONTHS for w in rest.split()):
+        return ""
+    listed = LIST_END.match(text, m.end())
+    return f"{m.group(1)} {m.group(2)}{verb} {rest.strip()}{listed.group(0) if listed else ''}"
 
 
 def role_copula(suffix: str) -> str:
