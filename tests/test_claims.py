@@ -1,4 +1,4 @@
-from briefing.analysis.claims import same_claim
+from briefing.analysis.claims import claim_parts, same_claim
 from briefing.analysis.figures import figures
 
 
@@ -26,8 +26,10 @@ def test_one_sum_said_of_other_things_or_parties_is_no_one_claim():
 
 
 def test_a_number_in_a_name_is_no_figure_of_a_claim():
-    a = "Tarvel Airways is in Chapter 11 bankruptcy protection for the second time, and is cutting costs."
-    b = "The sale went ahead despite an order from the court dealing with the firm's Chapter 11 bankruptcy protection."
+    # the two share their words but for what the firm does: read as a figure, "11" would join them
+    a = "Tarvel Airways, in Chapter 11 bankruptcy protection, is cutting costs at its Harwick base."
+    b = "Tarvel Airways, in Chapter 11 bankruptcy protection, is selling planes from its Harwick base."
+    assert claim_parts(a)[0] == ()
     assert not same_claim(a, b)
 
 
