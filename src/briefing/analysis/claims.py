@@ -45,7 +45,8 @@ AHEAD = re.compile(r"(?i:\b(?:will|would|could|may|might|shall|expected|set\s+to
 MONEY_WORDS = frozenset([*CURRENCY_NAMES, *SCALES, "euro", "dollar", "pound", "per", "cent"])
 # a number right after a capitalised word is part of a name ("Chapter 11", "Band Aid 20")
 NAMED_NUMBER = re.compile(r"[A-Z][A-Za-z]*\s+$")
-SUFFIX = re.compile(r"(?:ing|ed|es|s|e)$")
+# an inflection cut from a word's end; a final "s" after another is the word's own ("loss", "business")
+SUFFIX = re.compile(r"(?:ing|ed|es|(?<!s)s|e)$")
 
 
 def key(word: str) -> str:
