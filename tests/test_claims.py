@@ -42,3 +42,9 @@ def test_a_word_and_its_plural_meet_even_where_the_word_ends_in_s():
     from briefing.analysis.claims import key
     assert key("loss") == key("losses") and key("business") == key("businesses")
     assert key("expects") == key("expected") and key("cuts") == key("cut")
+
+
+def test_a_month_named_may_is_no_look_ahead():
+    a = "The Harwick works made a loss of about 400m euros in May, its owners said."
+    assert same_claim(a, "Its owners said the Harwick works made a 400m euro loss.")
+    assert not same_claim(a, "Its owners said the Harwick works may make a 400m euro loss.")
