@@ -36,6 +36,7 @@ def test_a_number_in_a_name_is_no_figure_of_a_claim():
 def test_a_currency_named_in_the_singular_after_a_sum_is_money():
     assert [f.kind for f in figures("a 400m euro loss and a $2bn dollar bond")][:1] == ["money:€"]
     assert not [f for f in figures("a stamp costs 70 euro cents") if f.kind.startswith("money")]
+    assert not [f for f in figures("the 12 euro zone countries grew by 2%") if f.kind.startswith("money")]
 
 
 def test_a_word_and_its_plural_meet_even_where_the_word_ends_in_s():
