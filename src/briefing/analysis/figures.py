@@ -307,7 +307,7 @@ def figures(text: str) -> tuple[Figure, ...]:
 def counts(text: str, lower: str, found: list[Figure], add) -> None:
     """Counts of things named after them ("7,000 flights") and of the dead, hurt or missing."""
     clocks = [c.span() for c in CLOCK.finditer(text)] if CLOCK_DIGITS.search(lower) else []
-    # a casualty word capitalised inside a sentence is part of a name ("Shaun of the Dead and Shrek 2")
+    # a casualty word capitalised inside a sentence is part of a name ("Night of the Dead and Tarvel 2")
     people = bool(CASUALTY_RE.search(text[:1].lower() + text[1:]))
     for m in COUNT.finditer(text):
         num, (a, b) = m.group("num"), m.span()
