@@ -1201,6 +1201,7 @@ def _named_as_a_person(mentions: list[tuple[int, Mention]]) -> bool:
 # A common English word this frequent (Zipf) is seldom a surname used alone ("Dreams", "Connection",
 # "Squad"; surnames such as "Brown" or "Young" come with a given name or "Mr" somewhere)
 COMMON_WORD_ZIPF = 4.5
+TITLES_OF_PEOPLE = TITLE_WORDS | HONORIFICS     # before a common word, these still make it a surname
 
 
 def _end_of_a_title_cased_name(name: str, mentions: list[tuple[int, Mention]]) -> bool:
@@ -1208,7 +1209,7 @@ def _end_of_a_title_cased_name(name: str, mentions: list[tuple[int, Mention]]) -
     time it is named: the last word of a name written in title case ("Star Dreams", "Harwick
     Developer Connection", "Tarvel Player Squad"), which read the word before as a person's title."""
     return " " not in name and zipf(name.lower()) >= COMMON_WORD_ZIPF and all(
-        m.title and not m.speaker and m.title.split()[-1].lower() not in TITLE_WORDS | HONORIFICS
+        m.title and not m.speaker and m.title.split()[-1].lower() not in TITLES_OF_PEOPLE
         for _, m in mentions)
 
 

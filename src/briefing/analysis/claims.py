@@ -42,7 +42,7 @@ DAY_OR_MONTH = re.compile(r"\b(" + "|".join(w.capitalize() for w in [*WEEKDAYS, 
 NEGATION = re.compile(r"(?i:\b(?:not|never|no|nor|neither|none|nothing|cannot)\b|n[’']t\b)")
 AHEAD = re.compile(r"(?i:\b(?:would|could|might|shall|expected|set\s+to|plans?\s+to|(?:is|are)\s+to)\b)|\b(?:will|may)\b")
 # the words of a sum that say only that it is money ("euros", "bn"), not what it measures
-MONEY_WORDS = frozenset([*CURRENCY_NAMES, *SCALES, "euro", "dollar", "pound", "per", "cent"])
+MONEY_WORDS = frozenset([*CURRENCY_NAMES, *SCALES, "pound", "per", "cent"])
 # a number right after a capitalised word is part of a name ("Chapter 11", "Harwick Aid 20")
 NAMED_NUMBER = re.compile(r"[A-Z][A-Za-z]*\s+$")
 # an inflection cut from a word's end; a final "s" after another is the word's own ("loss", "business")
