@@ -339,6 +339,9 @@ def _body_spoken_of(ctx: DocumentSpeakers, pos: int) -> str | None:
     return None
 
 
+# the articles of a spokesperson who may speak for the body spoken of ("a spokesman", "its
+# spokesman"); "his spokesman", "Tom Reed's spokesman" speak for a person, whom they do not quote
+BODY_ARTICLES = frozenset({"a", "an", "the", "its"})
 SPOKESPERSON_LOOK_BACK = 3      # sentences back to the one naming the body ("They …", "And they …" between)
 PRONOUN_OPENING = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:they|it)\b", re.I)
 
@@ -403,7 +406,7 @@ def _description(ctx: DocumentSpeakers, article: str, description: str, start: i
         kinds = [head_of(w) for w in words[:-1] if head_of(w) in ORGANIZATION_HEADS]
         if kinds:
             return Attribution(True, ctx.organization(kinds[-1], start))
-        if len(words) == 1:
+        if len(words) == 1 and article in BODY_ARTICLES:
             return Attribution(True, _body_spoken_of(ctx, start))      # "a spokesman said"
         return UNKNOWN
     if head in DOCUMENT_HEADS:
