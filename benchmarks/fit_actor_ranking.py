@@ -44,9 +44,10 @@ MAX_STEPS = 50      # Newton steps; it converges in under ten
 TOLERANCE = 1e-9
 
 
-def examples(scorer, sets: list[LabelledSet]) -> dict[str, list[tuple[list[float], int, int, list[str]]]]:
-    """Per set: (signal vector, key label, actor label, names, prominence, tie order, a news outlet
-    that only reports the story) for each actor found."""
+def examples(scorer, sets: list[LabelledSet]) -> dict[str, tuple[list[tuple], object, dict[str, list[str]]]]:
+    """Per set: the rows (signal vector, key label, actor label, names, prominence, tie order, a
+    news outlet that only reports the story) of each actor found, the set's gold and who speaks for
+    whom."""
     out = {}
     for labelled in sets:
         documents = run_to_end(ingest([labelled.docs])).documents
