@@ -417,6 +417,8 @@ def _description(ctx: DocumentSpeakers, article: str, description: str, start: i
         owner = _owner(ctx, start)
         if owner and is_personal(ctx, *owner):
             return Attribution(True, owner[1])     # "Ann Lowe's statement said": her own words
+    if article == POSSESSIVE and (owner := _owner(ctx, start)) and is_personal(ctx, *owner):
+        return UNKNOWN                     # "Ann Lowe's lawyer said": someone of hers, not named
     if article in ("a", "an") or head in UNNAMED or head != words[-1].lower().strip("’'"):
         return UNKNOWN                     # "a witness said", "the two officers said": nobody named
     if head in ORGANIZATION_HEADS:
