@@ -323,7 +323,7 @@ def _body_spoken_of(ctx: DocumentSpeakers, pos: int) -> str | None:
         if index not in ctx.sentence_of:
             return None
         start, end = ctx.sentence_of[index]
-        if PRONOUN_OPENING.match(text, start, end):
+        if BODY_PRONOUN_OPENING.match(text, start, end):
             continue                       # "They said they would press Acme …": about the body before
         bodies = {n for m, n in ctx.between(start, end) if ctx.kinds.get(n) == "organization"}
         people = [n for m, n in ctx.between(start, end) if is_personal(ctx, m, n)]
@@ -343,7 +343,7 @@ def _body_spoken_of(ctx: DocumentSpeakers, pos: int) -> str | None:
 # spokesman"); "his spokesman", "Tom Reed's spokesman" speak for a person, whom they do not quote
 BODY_ARTICLES = frozenset({"a", "an", "the", "its"})
 SPOKESPERSON_LOOK_BACK = 3      # sentences back to the one naming the body ("They …", "And they …" between)
-PRONOUN_OPENING = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:they|it)\b", re.I)
+BODY_PRONOUN_OPENING = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:they|it)\b", re.I)
 
 
 def _pronoun_before(ctx: DocumentSpeakers, start: int, verb_start: int) -> bool:
