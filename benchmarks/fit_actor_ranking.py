@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-from math import exp, inf
+from math import exp, inf, isnan, nan
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -44,9 +44,10 @@ MAX_STEPS = 50      # Newton steps; it converges in under ten
 TOLERANCE = 1e-9
 
 
-def examples(scorer, sets: list[LabelledSet]) -> dict[str, list[tuple[list[float], int, int, list[str]]]]:
-    """Per set: (signal vector, key label, actor label, names, prominence, tie order, a news outlet
-    that only reports the story) for each actor found."""
+def examples(scorer, sets: list[LabelledSet]) -> dict[str, tuple[list[tuple], object, dict[str, list[str]]]]:
+    """Per set: the rows (signal vector, key label, actor label, names, prominence, tie order, a
+    news outlet that only reports the story) of each actor found, the set's gold and who speaks for
+    whom."""
     out = {}
     for labelled in sets:
         documents = run_to_end(ingest([labelled.docs])).documents
@@ -171,7 +172,7 @@ def main(argv: list[str]) -> int:
     print("ACTOR_WEIGHTS = [" + ", ".join(f"{w:.3f}" for w in actor_w) + "]")
     print("# " + ", ".join(SIGNALS))
     print(f"\n{'set':<26} {'ar':>5} {'ap':>5}   held out: {'ar':>5} {'ap':>5}   shipped: {'ar':>5} {'ap':>5}")
-    worst = [1.0] * 4
+    worst = [nan] * 4        # stays nan where nothing is scored (--no-held-out)
     for name in names:
         rows, gold, speaks_for = sets[name]
         fitted = evaluate(scorer, rows, gold, speaks_for, key_w, actor_w, args.cut)
@@ -186,7 +187,8 @@ def main(argv: list[str]) -> int:
         shipped = evaluate(scorer, rows, gold, speaks_for, *_shipped(), args.cut)
         print(f"{name:<26} {fitted[0]:5.2f} {fitted[1]:5.2f}             {held[0]:5.2f} {held[1]:5.2f}"
               f"            {shipped[0]:5.2f} {shipped[1]:5.2f}")
-        worst = [min(a, b) for a, b in zip(worst, (*held, *shipped), strict=True)]
+        # min(1.0, nan) is 1.0: a held-out figure not computed must not read as a perfect one
+        worst = [b if isnan(a) else a if isnan(b) else min(a, b) for a, b in zip(worst, (*held, *shipped), strict=True)]
     print(f"worst held out: ar {worst[0]:.2f}, ap {worst[1]:.2f}; shipped weights: ar {worst[2]:.2f}, ap {worst[3]:.2f}")
     return 0
 

@@ -48,14 +48,7 @@ def main(argv: list[str]) -> int:
         return 1
     scorer = load_scorer()
     with tempfile.TemporaryDirectory() as tmp:
-        sets = [s for s in labelled_sets() if s.name in argv]
-        folder = Path(tmp) / "unseen"
-        folder.mkdir()
-        for gold in sorted(UNSEEN.glob("*/gold.yaml")):
-            if gold.parent.name in argv:
-                (folder / gold.parent.name).mkdir()
-                (folder / gold.parent.name / "gold.yaml").symlink_to(gold)
-        sets += unseen_sets(folder, Path(tmp))
+        sets = [s for s in labelled_sets() if s.name in argv] + unseen_sets(UNSEEN, Path(tmp), tuple(argv))
         for labelled in sorted(sets, key=lambda s: argv.index(s.name)):
             print(f"--- {labelled.name}")
             print("\n".join(describe(labelled, scorer)))

@@ -21,9 +21,9 @@ topics, so that undated BBC piles are represented) was measured by leaving each 
 in turn against today's held-out figures (the labelled sets left out of the fit on eight, the BBC
 topics scored with the fit on all eight): the means fell, summary .653 -> .600, background .517
 -> .500, outlook .513 -> .495, and on the BBC topics themselves too (.543 -> .514, .446 -> .411,
-.357 -> .304); with L2 1 they fell as well, with L2 5 both fits scored below either at 0.2. Their gold outlook is told less by the tense
-cues than the labelled sets' is (the writer's own future verb is in .26 of the sentences satisfying
-it and .09 of the others; .33 and .04 on the labelled sets), and their piles are undated, so the
+.357 -> .304); with L2 1 they fell as well, with L2 5 both fits scored below either at 0.2.
+Their gold outlook is told less by the tense cues than the labelled sets' is (the writer's own
+future verb is in .26 of the sentences satisfying it and .09 of the others; .33 and .04 on the labelled sets), and their piles are undated, so the
 reports' order (recency), the labelled sets' strongest outlook cue after the tense, says nothing.
 """
 

@@ -848,7 +848,7 @@ def test_an_apposition_telling_what_a_thing_does_is_no_role():
 
 
 def test_a_common_word_after_a_capitalised_word_that_is_no_title_is_no_person():
-    assert "Wars" not in actors_of("The film Star Wars opened on Friday. Star Wars took $50m.")
+    assert "Dreams" not in actors_of("The film Star Dreams opened on Friday. Star Dreams took $50m.")
     assert "Connection" not in actors_of("Members of Harwick Developer Connection get the software first.")
     # a title or an honorific, or speech, still makes a person of a common word
     kept = actors_of("Coach Young said the side was ready. Mr Brown agreed. Tom Reed was dropped.")
@@ -856,10 +856,10 @@ def test_a_common_word_after_a_capitalised_word_that_is_no_title_is_no_person():
 
 
 def test_an_apposition_opening_on_a_hyphenated_compound_in_ing_gives_a_role():
-    described = "The Harwick Alliance, a pro-hunting lobby group, said it would appeal. The Harwick Alliance has lodged papers."
-    assert actors_of(described)["Harwick Alliance"].role == "pro-hunting lobby group"
-    assert actors_of("Ann Vale, the record-breaking sprinter, said she would run. Ms Vale won.")["Ann Vale"].role \
-        == "record-breaking sprinter"
+    described = "The Harwick Alliance, a pro-cycling lobby group, said it would appeal. The Harwick Alliance has lodged papers."
+    assert actors_of(described)["Harwick Alliance"].role == "pro-cycling lobby group"
+    assert actors_of("Ann Vale, the record-breaking swimmer, said she would swim. Ms Vale won.")["Ann Vale"].role \
+        == "record-breaking swimmer"
 
 
 def test_neither_at_a_sentence_start_is_no_part_of_a_name():

@@ -230,6 +230,13 @@ def test_the_span_since_a_record_is_no_duration_told_twice():
     assert conflicts(a, b) == []
 
 
+def test_a_span_after_a_word_only_ending_in_est_is_still_a_duration():
+    a = doc("a", "The ferry crews went back to work after a protest at the northern port that lasted for 41 days.")
+    b = doc("b", "Crews at the northern port had stayed off the ferries in protest for 43 days in all.")
+    [item] = conflicts(a, b)
+    assert item.topic.endswith(": 41 days vs 43 days")
+
+
 def test_a_race_time_after_an_ordinal_is_still_a_duration():
     a = doc("a", "Ann Vale finished third in the Harwick 60m final in 7.27 seconds on Sunday.")
     b = doc("b", "Ann Vale finished third in the Harwick 60m final on Sunday, clocking 7.29 seconds.")

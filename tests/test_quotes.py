@@ -233,6 +233,18 @@ def test_a_spokespersons_body_may_follow_a_phrase_put_before_it():
     assert quotes(text) == [("Tarvel Council", "It is important to remember that this will take a decade,")]
 
 
+def test_a_persons_lawyer_is_not_that_person():
+    text = 'Tom Reed was arrested in Harwick. "We will fight this charge all the way," Tom Reed\'s lawyer said.'
+    assert quotes(text) == []
+
+
+def test_a_persons_spokesperson_speaks_not_for_the_body_spoken_of():
+    for whose in ("Tom Reed's", "his"):
+        text = ('Harwick Motors cut 500 jobs on Monday. "We regret the loss of every one of these jobs," '
+                f'{whose} spokesman said.')
+        assert quotes(text) == []
+
+
 def test_a_spokesperson_after_a_sentence_naming_two_bodies_speaks_for_neither():
     text = ('Harwick Motors sued Tarvel Council on Monday. "We will see them in court," a spokesman said.')
     assert quotes(text) == []

@@ -90,7 +90,8 @@ UNREALISED = frozenset({"become", "be"})
 FIRST_OF = re.compile(r"(?i:(?:very\s+)?first)\s+(?P<named>(?:[A-Z][\w’'-]*\s+)*)")
 RELATIVE_WORDS = frozenset("that who which whose whom where".split())
 # what "the first" is the first of ("the first man to ...", "the first country to ..."), a closed
-# class of general nouns: two firsts of one class are two roles unless what follows ties them
+# class of general nouns (and "one", "time", "ever", "since": "the first time ever", "the first
+# since"): two firsts of one class are two roles unless what follows ties them
 FIRST_CLASSES = frozenset("man men woman women person people player players athlete country countries nation "
                           "team side club company firm one time ever since".split())
 THE = re.compile(r"\b(\w+)\s+the\s+")

@@ -1237,17 +1237,18 @@ def _named_as_a_person(mentions: list[tuple[int, Mention]]) -> bool:
     return any(m.title or m.kin_word or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions)
 
 
-# A common English word this frequent (Zipf) is seldom a surname used alone ("Wars", "Connection",
+# A common English word this frequent (Zipf) is seldom a surname used alone ("Dreams", "Connection",
 # "Squad"; surnames such as "Brown" or "Young" come with a given name or "Mr" somewhere)
 COMMON_WORD_ZIPF = 4.5
+TITLES_OF_PEOPLE = TITLE_WORDS | HONORIFICS     # before a common word, these still make it a surname
 
 
 def _end_of_a_title_cased_name(name: str, mentions: list[tuple[int, Mention]]) -> bool:
     """A lone common word, silent, after a capitalised word that is no title or honorific, each
-    time it is named: the last word of a name written in title case ("Star Wars", "Harwick
-    Developer Connection", "Elite Player Squad"), which read the word before as a person's title."""
+    time it is named: the last word of a name written in title case ("Star Dreams", "Harwick
+    Developer Connection", "Tarvel Player Squad"), which read the word before as a person's title."""
     return " " not in name and zipf(name.lower()) >= COMMON_WORD_ZIPF and all(
-        m.title and not m.speaker and m.title.split()[-1].lower() not in TITLE_WORDS | HONORIFICS
+        m.title and not m.speaker and m.title.split()[-1].lower() not in TITLES_OF_PEOPLE
         for _, m in mentions)
 
 
@@ -1338,7 +1339,7 @@ def _actor(cluster: Cluster, corpus: Corpus) -> ActorFact | None:
     speakers = sum(m.speaker for _, m in mentions)
     kind = cluster.kind
     if kind == "person" and _end_of_a_title_cased_name(cluster.name, mentions):
-        return None     # "Star Wars", "Harwick Developer Connection": a thing's name, no person "Wars"
+        return None     # "Star Dreams", "Harwick Developer Connection": a thing's name, no person "Dreams"
     as_person = _named_as_a_person(mentions)
     its, his = _possessives(mentions)
     if kind == "person" and not as_person and its > his:

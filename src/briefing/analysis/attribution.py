@@ -323,7 +323,7 @@ def _body_spoken_of(ctx: DocumentSpeakers, pos: int) -> str | None:
         if index not in ctx.sentence_of:
             return None
         start, end = ctx.sentence_of[index]
-        if PRONOUN_OPENING.match(text, start, end):
+        if BODY_PRONOUN_OPENING.match(text, start, end):
             continue                       # "They said they would press Acme …": about the body before
         bodies = {n for m, n in ctx.between(start, end) if ctx.kinds.get(n) == "organization"}
         people = [n for m, n in ctx.between(start, end) if is_personal(ctx, m, n)]
@@ -339,8 +339,11 @@ def _body_spoken_of(ctx: DocumentSpeakers, pos: int) -> str | None:
     return None
 
 
+# the articles of a spokesperson who may speak for the body spoken of ("a spokesman", "its
+# spokesman"); "his spokesman", "Tom Reed's spokesman" speak for a person, whom they do not quote
+BODY_ARTICLES = frozenset({"a", "an", "the", "its"})
 SPOKESPERSON_LOOK_BACK = 3      # sentences back to the one naming the body ("They …", "And they …" between)
-PRONOUN_OPENING = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:they|it)\b", re.I)
+BODY_PRONOUN_OPENING = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:they|it)\b", re.I)
 
 
 def _pronoun_before(ctx: DocumentSpeakers, start: int, verb_start: int) -> bool:
@@ -403,7 +406,7 @@ def _description(ctx: DocumentSpeakers, article: str, description: str, start: i
         kinds = [head_of(w) for w in words[:-1] if head_of(w) in ORGANIZATION_HEADS]
         if kinds:
             return Attribution(True, ctx.organization(kinds[-1], start))
-        if len(words) == 1:
+        if len(words) == 1 and article in BODY_ARTICLES:
             return Attribution(True, _body_spoken_of(ctx, start))      # "a spokesman said"
         return UNKNOWN
     if head in DOCUMENT_HEADS:
@@ -414,6 +417,8 @@ def _description(ctx: DocumentSpeakers, article: str, description: str, start: i
         owner = _owner(ctx, start)
         if owner and is_personal(ctx, *owner):
             return Attribution(True, owner[1])     # "Ann Lowe's statement said": her own words
+    if article == POSSESSIVE and (owner := _owner(ctx, start)) and is_personal(ctx, *owner):
+        return UNKNOWN                     # "Ann Lowe's lawyer said": someone of hers, not named
     if article in ("a", "an") or head in UNNAMED or head != words[-1].lower().strip("’'"):
         return UNKNOWN                     # "a witness said", "the two officers said": nobody named
     if head in ORGANIZATION_HEADS:

@@ -38,14 +38,15 @@ MONTHS = "january february march april may june july august september october no
 # a named day or month ("on Tuesday", "in March"): two sentences naming different ones tell two events
 DAY_OR_MONTH = re.compile(r"\b(" + "|".join(w.capitalize() for w in [*WEEKDAYS, *MONTHS]) + r")\b")
 # negation and look-ahead, closed classes of English: "will make a loss" is not "made a loss",
-# "did not make a loss" neither
+# "did not make a loss" neither; "May" and "Will" capitalised are a month and a name ("in May")
 NEGATION = re.compile(r"(?i:\b(?:not|never|no|nor|neither|none|nothing|cannot)\b|n[’']t\b)")
-AHEAD = re.compile(r"(?i:\b(?:will|would|could|may|might|shall|expected|set\s+to|plans?\s+to|(?:is|are)\s+to)\b)")
+AHEAD = re.compile(r"(?i:\b(?:would|could|might|shall|expected|set\s+to|plans?\s+to|(?:is|are)\s+to)\b)|\b(?:will|may)\b")
 # the words of a sum that say only that it is money ("euros", "bn"), not what it measures
-MONEY_WORDS = frozenset([*CURRENCY_NAMES, *SCALES, "euro", "dollar", "pound", "per", "cent"])
-# a number right after a capitalised word is part of a name ("Chapter 11", "Band Aid 20")
+MONEY_WORDS = frozenset([*CURRENCY_NAMES, *SCALES, "pound", "per", "cent"])
+# a number right after a capitalised word is part of a name ("Chapter 11", "Harwick Aid 20")
 NAMED_NUMBER = re.compile(r"[A-Z][A-Za-z]*\s+$")
-SUFFIX = re.compile(r"(?:ing|ed|es|s|e)$")
+# an inflection cut from a word's end; a final "s" after another is the word's own ("loss", "business")
+SUFFIX = re.compile(r"(?:ing|ed|es|(?<!s)s|e)$")
 
 
 def key(word: str) -> str:

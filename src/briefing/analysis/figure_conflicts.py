@@ -128,8 +128,14 @@ CLOCK_POINT = re.compile(r"(?i:\b(?:on|after|final|last|first|opening|closing)\s
 # "in two weeks' time": a moment ahead, not a span
 TIME_AHEAD = re.compile(r"[’']s?\s+time\b")
 # "its lowest level in three years", "the first time in 11 years", "her second title for two
-# months": the span since a record was last matched frames the record, it is no quantity told
-RECORD_SPAN = re.compile(r"(?i:\b(?:\w+est|first|second|third)\b(?:\s+[\w-]+){0,4}?\s+(?:in|for)\s+(?:(?:the|a)\s+)?"
+# months": the span since a record was last matched frames the record, it is no quantity told.
+# A superlative is a word in -est but for the closed class of words that only end so ("the protest
+# went on for three days", "interest - for the past three years"); the words between are words,
+# not a dash.
+NOT_SUPERLATIVE = ("interest protest arrest contest test request rest west suggest invest inquest harvest unrest "
+                   "guest quest forest honest modest earnest chest nest priest digest manifest conquest").split()
+RECORD_SPAN = re.compile(rf"(?i:\b(?!(?:{'|'.join(NOT_SUPERLATIVE)})\b)(?:\w+est|first|second|third)\b"
+                         r"(?:\s+\w[\w-]*){0,4}?\s+(?:in|for)\s+(?:(?:the|a)\s+)?"
                          r"(?:(?:past|last|previous)\s+)?(?:almost\s+|nearly\s+|more\s+than\s+|over\s+)?$)")
 RECORD_UNITS = frozenset({"day", "week", "month", "year"})     # not a race's seconds ("third in 7.27 seconds")
 RECORD_REACH = 60           # characters before a duration searched for the record it frames

@@ -14,7 +14,8 @@ from briefing.analysis.words import STOP_WORDS, fold
 
 # --- closed classes of English news prose ---------------------------------------------------
 CURRENCY_SIGNS = {"$": "$", "us$": "$", "£": "£", "€": "€", "¥": "¥", "₹": "₹", "₩": "₩"}
-# the singular after a sum is an adjective ("a 800m euro loss"), but "70 euro cents" is no sum of euros
+# the singular after a sum is an adjective ("a 800m euro loss"), but "70 euro cents" is no sum of euros,
+# nor "the 12 euro zone countries"
 CURRENCY_NAMES = {"dollars": "$", "usd": "$", "pounds": "£", "gbp": "£", "euros": "€", "eur": "€", "yen": "¥",
                   "euro": "€", "dollar": "$",
                   "yuan": "yuan", "won": "₩", "rupees": "₹", "roubles": "rouble", "rubles": "rouble",
@@ -80,7 +81,7 @@ _WORD_NUMBER = "|".join(NUMBER_WORDS)
 MONEY = re.compile(rf"(?i:(?P<sign>US\$|[$£€¥₹₩])\s?(?P<num>{NUMBER})(?:\s?(?P<scale>bn|mn|mln|trn|tn|[mbk]|"
                    rf"thousand|million|billion|trillion)\b)?|(?P<num2>{NUMBER})\s?(?P<scale2>thousand|"
                    rf"million|billion|trillion|bn|mn|m|tn)?\s(?P<name>dollars|euros|pounds|yen|yuan|"
-                   rf"won|rupees|roubles|rubles|francs|USD|EUR|GBP|euro|dollar)\b(?!\s+cents?\b))")
+                   rf"won|rupees|roubles|rubles|francs|USD|EUR|GBP|euro|dollar)\b(?!\s+(?:cents?|zone|area)\b))")
 SHARE = re.compile(rf"(?i:(?P<num>{NUMBER})\s?(?:%|-?percent\b|-?per\s?cent\b|pct\b))")
 DURATION = re.compile(rf"(?i:\b(?P<num>{NUMBER}|{_WORD_NUMBER})[\s-](?P<unit>second|minute|hour|day|week|month|"
                       rf"year)s?\b(?!-old|\s+old\b|\s+ago\b|\s+earlier\b|\s+later\b|\s+before\b))")
@@ -306,7 +307,7 @@ def figures(text: str) -> tuple[Figure, ...]:
 def counts(text: str, lower: str, found: list[Figure], add) -> None:
     """Counts of things named after them ("7,000 flights") and of the dead, hurt or missing."""
     clocks = [c.span() for c in CLOCK.finditer(text)] if CLOCK_DIGITS.search(lower) else []
-    # a casualty word capitalised inside a sentence is part of a name ("Shaun of the Dead and Shrek 2")
+    # a casualty word capitalised inside a sentence is part of a name ("Night of the Dead and Tarvel 2")
     people = bool(CASUALTY_RE.search(text[:1].lower() + text[1:]))
     for m in COUNT.finditer(text):
         num, (a, b) = m.group("num"), m.span()

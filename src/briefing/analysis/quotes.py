@@ -284,7 +284,7 @@ def _introduced_by_colon(ctx: DocumentSpeakers, sentence: Sentence, span: Span) 
         return NONE                       # a reporting clause there names its speaker or nobody we know
     named = ctx.between(sentence.start, span.open_mark)
     if not named:
-        pronoun = OPENING_PRONOUN.match(clause)
+        pronoun = PERSON_PRONOUN_OPENING.match(clause)
         return Attribution(True, ctx.just_mentioned(sentence.start + pronoun.end())) if pronoun else NONE
     mention, name = named[0]
     if any(n != name for _, n in named) or after_preposition(text, mention.start) \
@@ -299,7 +299,7 @@ def _introduced_by_colon(ctx: DocumentSpeakers, sentence: Sentence, span: Span) 
 # (the passive of verbs of telling, a closed class; "was delighted", "is prepared to" are no such)
 PASSIVE = re.compile(r"\b(?:is|was|are|were|been|being)\s+(?:[a-z]+ly\s+)?(?:told|asked|warned|informed|reminded|"
                      r"advised|urged|quoted|given|shown|sent|handed|read|written|greeted|met)\b")
-OPENING_PRONOUN = re.compile(r"\W*(?:(?:and|but)\s+)?(?:he|she)\b", re.I)
+PERSON_PRONOUN_OPENING = re.compile(r"\W*(?:(?:and|but)\s+)?(?:he|she)\b", re.I)
 
 
 def _person_opening(ctx: DocumentSpeakers, index: int, previous: tuple[Span, str] | None,

@@ -203,7 +203,7 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
             or words[0][0].isdigit() and not AGE.match(words[0]) \
             or words[0].endswith("ing") and "-" not in words[0] and words[0].lower() not in ROLE_MODIFIERS:
         # ", 15 points behind …" measures; ", starring Ann Vale, went …" tells what it does (but a
-        # compound before a noun is an adjective: ", the pro-hunting lobby group,", ", a loss-making airline,")
+        # compound before a noun is an adjective: ", the pro-cycling lobby group,", ", a loss-making airline,")
         return ""
     # "Lord" before a name is its honorific, no role noun ("a law lord" is one)
     head = next((k for k, w in enumerate(words[:8])
