@@ -36,7 +36,7 @@ RULED = re.compile(r"(?i:\b(?:ruled|cleared|clearing|upheld|overturned|quashed|a
                    r"found\s+(?:[\w’'-]+\s+){0,3}?(?:not\s+)?guilty)\b)")
 BY = re.compile(r"\s*(?:[\w’'-]+\s+){0,8}?by\s+(?:the\s+)?$")
 # what may be, or is only weighed, is no objection ("can appeal against any decision", "whether to
-# appeal", "if the IAAF does not")
+# appeal", "if the trust does not")
 HEDGED = re.compile(r"(?i:\b(?:can|could|may|might|whether|if|unless|any)\b)")
 CONDITION_AFTER = re.compile(r"(?i:^\W*(?:[\w’'-]+\W+){0,6}?(?:if|unless)\b|,\s*(?:if|unless)\b)")
 # "the organisation that cleared them": a relative clause, its subject not the sentence's opener
