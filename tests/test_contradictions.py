@@ -1039,3 +1039,35 @@ def test_legally_binding_tells_an_obligation_not_lawfulness():
 ])
 def test_what_tells_no_act_lawful_or_unlawful_is_no_side(lawful, unlawful):
     assert conflicts(doc("a", lawful), doc("b", unlawful), actors=LAW_PARTIES) == []
+
+
+# --- a body's ruling and another party calling it wrong or appealing against it ------------
+
+RULING_PARTIES = [person("Tom Reed"), org("Harwick Anglers"), org("Tarvel Rivers Tribunal")]
+CLEARED = "The Tarvel Rivers Tribunal cleared Tom Reed of netting salmon below the weir on Friday."
+
+
+@pytest.mark.parametrize("ruling, objection", [
+    (CLEARED, "Harwick Anglers will appeal against the acquittal of Tom Reed over the salmon netted below the weir."),
+    ("Tom Reed was cleared of netting salmon below the weir by the Tarvel Rivers Tribunal.",     # the body after "by"
+     "Harwick Anglers said the decision on the salmon netted below the weir was \"unjust\"."),
+])
+def test_a_ruling_and_another_party_calling_it_wrong_is_a_conflict(ruling, objection):
+    [item] = conflicts(doc("a", ruling), doc("b", objection), actors=RULING_PARTIES)
+    assert item.topic == "Ruling: Tarvel Rivers Tribunal vs Harwick Anglers"
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
+
+
+@pytest.mark.parametrize("ruling, objection", [
+    ("Tom Reed was cleared of netting salmon below the weir on Friday.",                        # no body named
+     "Harwick Anglers will appeal against the acquittal of Tom Reed over the salmon netted below the weir."),
+    ("Tom Reed thanked the tribunal that cleared him of netting salmon below the weir.",        # a relative clause
+     "Harwick Anglers will appeal against the acquittal of Tom Reed over the salmon netted below the weir."),
+    (CLEARED, "Harwick Anglers could appeal against the acquittal of Tom Reed over the salmon netted below the weir."),
+    (CLEARED, "Harwick Anglers will appeal against the acquittal of Tom Reed over the salmon netted below the "
+              "weir, if the trust does not."),                                                 # a condition
+    (CLEARED, "The Tarvel Rivers Tribunal will appeal against the acquittal over the salmon netted below the weir."),
+    (CLEARED, "Harwick Anglers will appeal against the ruling on the factory's waste permit."),  # another matter
+])
+def test_what_is_not_one_party_objecting_to_another_bodys_ruling(ruling, objection):
+    assert conflicts(doc("a", ruling), doc("b", objection), actors=RULING_PARTIES) == []

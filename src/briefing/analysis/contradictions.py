@@ -1,7 +1,8 @@
 """Reports that disagree: one quantity given in different figures (or rising from report to
 report), one event put at different times or on different days, a claim and its denial, one
 role or act given to different people, one person in two outcomes, one act told as within the
-law by one party and as against it by another, two parties' views a report sets against each other.
+law by one party and as against it by another, a body's ruling and another party calling it wrong
+or appealing against it, two parties' views a report sets against each other.
 
 Each finding becomes a `ContradictionFact` whose sides are the sentences stating each version,
 best first. They are flags for the analyst to check, ranked by how sure the reading is, each
@@ -25,14 +26,15 @@ from briefing.analysis.negated_acts import negated_findings
 from briefing.analysis.opposing_views import opposing_findings
 from briefing.analysis.quote_variants import quote_findings
 from briefing.analysis.rebuttals import opposite_findings, rebuttal_findings
+from briefing.analysis.rulings import ruling_findings
 from briefing.analysis.words import near_identical
 from briefing.model import ContradictionFact, Corpus, CorpusFacts, SentenceRef
 
 # kinds a report can give both sides of itself (a claim and its rebuttal; two speakers)
-ONE_REPORT = frozenset({"denial", "rebuttal", "opposite", "lawful", "negation", "views"})
+ONE_REPORT = frozenset({"denial", "rebuttal", "opposite", "lawful", "ruling", "negation", "views"})
 MAX_ITEMS = 20              # kept per corpus, best first
 # kinds read from wording, not from a value: two versions in the same words are one account
-WORDED = frozenset({"denial", "agents", "status", "rebuttal", "opposite", "lawful", "doubt", "negation", "views"})    # not "wording": its sides are alike
+WORDED = frozenset({"denial", "agents", "status", "rebuttal", "opposite", "lawful", "ruling", "doubt", "negation", "views"})    # not "wording": its sides are alike
 
 
 def find_contradictions(corpus: Corpus, facts: CorpusFacts) -> list[ContradictionFact]:
@@ -40,7 +42,8 @@ def find_contradictions(corpus: Corpus, facts: CorpusFacts) -> list[Contradictio
     findings = figure_findings(sents) + time_findings(sents) + day_findings(sents) + \
         denial_findings(sents) + agent_findings(sents) + status_findings(sents) + \
         quote_findings(sents) + rebuttal_findings(sents) + opposite_findings(sents) + \
-        doubted_findings(sents) + negated_findings(sents) + opposing_findings(sents) + lawfulness_findings(sents)
+        doubted_findings(sents) + negated_findings(sents) + opposing_findings(sents) + lawfulness_findings(sents) + \
+        ruling_findings(sents)
     findings.sort(key=lambda f: (-f.score, f.topic, f.sides))
     return [ContradictionFact(f.topic, [side[0] for side in f.sides], f.sides) for f in select(sents, findings)]
 

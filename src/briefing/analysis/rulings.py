@@ -1,0 +1,108 @@
+"""A body's ruling and another party's objection to it: "The tribunal cleared Tom Reed of the
+charges" against "Harwick will appeal against the ruling, which it called unjust". Two named
+parties, tied by the story's words the two sentences share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.conflicts import KIND_SCORE, Finding, Sentences, agent, stem
+
+# --- thresholds ------------------------------------------------------------------------------
+# Set by reading every pair on the five BBC categories whole, their piles of forty articles (the
+# held-back stories' articles left out) and the 15 readable sets: three pairs, each a body's ruling
+# and another party fighting it. Words of courts and rulings are left out of what the two must share:
+# "court" alone paired one court's ruling with an appeal in another story.
+MIN_SHARED = 2              # words, other than the ruling's and the court's, both sentences use
+MAX_TOLD = 100              # sentences of each side compared, all with all
+MAX_EVIDENCE = 0.49         # what evidence adds to a finding's score: less than the gap between kinds
+
+# Closed classes of English news prose, stated as such.
+RULING_NOUN = r"(?:decision|ruling|verdict|judgement|judgment|acquittal|conviction)s?"
+WRONG = (r"(?:erroneous|wrong|unjust|unfair|flawed|perverse|mistaken|misguided|absurd|ridiculous|outrageous|"
+         r"indefensible|unsafe|unsound)")
+# told as wrong or fought: "will appeal (against) the ruling", "seeks to overturn the verdict",
+# "rejected the verdict", "the decision is erroneous", "shocked at the board's decision"; not "urged
+# the judges to overturn the ruling", whose opener is no objector
+OBJECTION = re.compile(
+    r"(?i:\b(?:appeal(?:ed|s|ing)?(?:\s+against)?|(?:try|tries|trying|tried|seek|seeks|seeking|sought)\s+to\s+"
+    r"(?:overturn|quash)|reject(?:ed|s|ing)?|condemn(?:ed|s|ing)?|challeng(?:ed|es|e|ing)|contest(?:ed|s|ing)?|"
+    r"criticis(?:ed|es|ing)|(?:shocked|dismayed|angered|appalled|disappointed)\s+(?:at|by))\s+"
+    rf"(?:the|this|that|its|their|his|her|an?)\s+(?:[\w’'-]+\s+){{0,3}}?{RULING_NOUN}\b"
+    rf"|\b{RULING_NOUN}\b[^.;]{{0,60}}?\b(?:is|was|were|as|called\s+it)\s+(?:\w+ly\s+)?[“\"‘']?{WRONG}\b)")
+# a body ruling: "the tribunal cleared", "the court ruled", "found him not guilty", "were cleared ... by"
+RULED = re.compile(r"(?i:\b(?:ruled|cleared|clearing|upheld|overturned|quashed|acquitted|convicted|"
+                   r"found\s+(?:[\w’'-]+\s+){0,3}?(?:not\s+)?guilty)\b)")
+BY = re.compile(r"\s*(?:[\w’'-]+\s+){0,8}?by\s+(?:the\s+)?$")
+# what may be, or is only weighed, is no objection ("can appeal against any decision", "whether to
+# appeal", "if the trust does not")
+HEDGED = re.compile(r"(?i:\b(?:can|could|may|might|whether|if|unless|any)\b)")
+CONDITION_AFTER = re.compile(r"(?i:^\W*(?:[\w’'-]+\W+){0,6}?(?:if|unless)\b|,\s*(?:if|unless)\b)")
+# "the organisation that cleared them": a relative clause, its subject not the sentence's opener
+RELATIVE = re.compile(r"(?i:\b(?:that|which|who|whose)\s+(?:[\w’'-]+\s+){0,2}?$)")
+# "were cleared", "after being cleared": the one ruled on opens the clause; the body is named after "by"
+PASSIVE = re.compile(r"(?i:\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$)")
+# a sentence with none of these words tells no ruling nor objection in the ways above (read first: cheap)
+CUE_WORDS = frozenset("decision decisions ruling rulings verdict verdicts judgement judgements judgment judgments "
+                      "acquittal acquittals conviction convictions ruled cleared clearing upheld overturned quashed "
+                      "acquitted convicted guilty".split())
+# the words of the ruling and its court, left out of what ties the two sentences to one matter
+RULING_STEMS = frozenset(stem(w) for w in (CUE_WORDS | frozenset(
+    "found appeal appealed appeals appealing against overturn quash court courts tribunal judge judges".split())))
+
+
+def objection(text: str) -> int | None:
+    """Where a sentence tells a ruling as wrong or to be fought, plainly (no hedge or condition
+    before it, no "if" just after); None where it does not."""
+    m = OBJECTION.search(text)
+    if m is None or HEDGED.search(text[:m.start()]) or CONDITION_AFTER.search(text[m.end():]):
+        return None
+    return m.start()
+
+
+def ruling_body(sents: Sentences, text: str) -> str | None:
+    """The body a sentence tells ruling: the actor its clause opens on before the verb ("The
+    tribunal cleared ..."), or the one named after "by" ("were cleared ... by the federation")."""
+    m = RULED.search(text)
+    if m is None or OBJECTION.search(text) or HEDGED.search(text[:m.start()]):
+        return None
+    for start, _, who in sents.names.find(text):
+        if start > m.end() and BY.fullmatch(text[m.end():start]):
+            return who
+    opening = text[:m.start()]
+    return None if PASSIVE.search(opening) or RELATIVE.search(opening) else agent(sents, text, before=m.start())
+
+
+def ruling_findings(sents: Sentences) -> list[Finding]:
+    """A body's ruling and a different named party telling it wrong or appealing against it, the two
+    sentences sharing words of the story besides the ones about the ruling."""
+    rulings: list[tuple[int, str]] = []
+    objections: list[tuple[int, str]] = []
+    for i, text in enumerate(sents.texts):
+        if not CUE_WORDS & sents.words[i]:
+            continue
+        at = objection(text)
+        if at is not None:
+            who = agent(sents, text, before=at)
+            if who in sents.names.roles:
+                objections.append((i, who))
+        elif RULED.search(text):
+            body = ruling_body(sents, text)
+            if body in sents.names.roles:
+                rulings.append((i, body))
+    best: dict[frozenset[str], tuple[float, int, int, str, str]] = {}
+    for i, body in rulings[:MAX_TOLD]:
+        for j, party in objections[:MAX_TOLD]:
+            if body == party:
+                continue
+            both = sents.stems[i] & sents.stems[j] - RULING_STEMS
+            if len(both) < MIN_SHARED:
+                continue
+            weight = sents.shared(i, j)[1]
+            key = frozenset((body, party))
+            if key not in best or weight > best[key][0]:
+                best[key] = (weight, i, j, body, party)
+    return [Finding("ruling", KIND_SCORE["ruling"] + min(MAX_EVIDENCE, weight), "Ruling", [body, party],
+                    [[sents.refs[i]], [sents.refs[j]]])
+            for weight, i, j, body, party in best.values()]
