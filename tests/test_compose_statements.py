@@ -361,15 +361,17 @@ def test_two_reports_of_one_person_s_deed_in_their_own_words_take_one_bottom_lin
 
 def test_two_reports_of_one_past_event_in_their_own_words_take_one_background_place():
     from briefing.compose.statements import pick_diverse
-    from briefing.model import SentenceRef
+    from briefing.model import ActorFact, SentenceRef
     folded, receivership, fares = SentenceRef(0, 0), SentenceRef(1, 0), SentenceRef(2, 0)
 
     def context(second_year: str):
-        return _context([["The old Marrow Point shipyard folded in 1998 after its lenders withdrew credit."],
-                         [f"Lenders cut off credit and the yard went into receivership in {second_year}, "
-                          "leaving hundreds of welders unpaid."],
-                         ["The ferry operator will raise fares on island routes next spring."],
-                         ["Harbour pilots said the winter storms had silted the channel."]])
+        ctx = _context([["The old Marrow Point shipyard folded in 1998 after its lenders withdrew credit."],
+                        [f"Lenders cut off credit and the Marrow Point yard went into receivership in {second_year}, "
+                         "leaving hundreds of welders unpaid."],
+                        ["The ferry operator will raise fares on island routes next spring."],
+                        ["Harbour pilots said the winter storms had silted the channel."]])
+        ctx.facts.actors.append(ActorFact("Marrow Point", "organization", mention_refs=[folded, receivership]))
+        return ctx
 
     ctx = context("1998")
     assert ctx.likeness(folded, receivership) < 0.2
@@ -379,6 +381,29 @@ def test_two_reports_of_one_past_event_in_their_own_words_take_one_background_pl
     # outside the background, or in two different years, the second wording adds enough
     assert pick_diverse(ctx, pool, 2, scores, "outlook") == [folded, receivership]
     assert pick_diverse(context("2001"), pool, 2, scores, "background") == [folded, receivership]
+
+
+def test_two_reports_of_one_year_and_its_matter_with_no_doer_or_deed_in_common_keep_two_background_places():
+    from briefing.compose.statements import matter, one_past_event, pick_diverse
+    from briefing.model import ActorFact, SentenceRef
+    vale, reed, fares = SentenceRef(0, 0), SentenceRef(1, 0), SentenceRef(2, 0)
+
+    def context(reed_too: bool):
+        ctx = _context([["Ann Vale won the Harwick regional cup in 2003 with a late winning goal."],
+                        ["Tom Reed kicked the winning goal in the 2003 county final for Tarvel."],
+                        ["The ferry operator will raise fares on island routes next spring."],
+                        ["Harbour pilots said the winter storms had silted the channel."]])
+        ctx.facts.actors.append(ActorFact("Ann Vale", "person", mention_refs=[vale]))
+        ctx.facts.actors.append(ActorFact("Tom Reed", "person", mention_refs=[reed, vale] if reed_too else [reed]))
+        return ctx
+
+    ctx = context(reed_too=False)
+    # one year and two words of the story's matter, but two doers and two deeds: two events
+    assert len(matter(ctx, vale).keys() & matter(ctx, reed).keys()) >= 2 and not one_past_event(ctx, vale, reed)
+    scores = {vale: 3.0, reed: 2.9, fares: 2.0}
+    assert pick_diverse(ctx, [vale, reed, fares], 2, scores, "background") == [vale, reed]
+    # the same doer in both: one event told twice
+    assert pick_diverse(context(reed_too=True), [vale, reed, fares], 2, scores, "background") == [vale, fares]
 
 
 def test_a_past_year_is_read_with_the_words_beside_it_and_n_years_ago_counts_back_from_the_dateline():

@@ -296,6 +296,15 @@ class ComposeContext:
         return {ref: frozenset(names) for ref, names in found.items()}
 
     @cached_property
+    def actors_in(self) -> dict[SentenceRef, frozenset[str]]:
+        """The actors of every kind (persons, organisations, countries) each sentence names."""
+        found: dict[SentenceRef, set[str]] = {}
+        for actor in self.facts.actors:
+            for ref in actor.mention_refs:
+                found.setdefault(ref, set()).add(actor.name)
+        return {ref: frozenset(names) for ref, names in found.items()}
+
+    @cached_property
     def idf(self) -> dict[str, float]:
         """How rare each content word is among the sentences: log(sentences / sentences with it)."""
         n = len(self.words) + 1

@@ -101,6 +101,17 @@ DETERMINERS = frozenset("the a an its his her their this that these those our my
 # for another set's.
 ONE_PAST_EVENT = 1.0
 PAST_EVENT_SHARED = 2
+# The two reports of that year and matter must also name one same actor (a person, an
+# organisation, a country) or tell one same deed (see deeds): one event has one doer or one deed.
+# Two events of one year share the story's words as a matter of course ("against New Zealand in
+# the 2003 World Cup, Wales ..." / "Wilkinson ... kicked the winning drop-goal in England's 2003
+# Rugby World Cup triumph"; "under the laws introduced after the 11 September 2001 attacks,
+# deals are sought to deport ..." / "under the Act introduced in 2001 in response to the 11
+# September attacks, suspects ... can be held indefinitely"). Measured on the fifteen sets: one
+# unseen set's background .62 -> .75 (fitted and held out; mean .523 -> .532 held out), nothing
+# else moved, repeats and duplicates unchanged; over the five BBC category piles the background
+# of two changed, each taking one past event of its own for one that shared only a year and
+# story words. A shared actor alone, without the deed, made the same briefs.
 ONE_PAST_EVENT_IN = ("background",)
 # A year in prose is attached to the word beside it: what happened then ("collapsed in 1998",
 # "the 1998 collapse", "a flood 30 years ago"). Two sentences, of one report or two, naming one past
@@ -288,12 +299,15 @@ def shared_deeds(ctx: ComposeContext, a: SentenceRef, b: SentenceRef) -> float:
 
 def one_past_event(ctx: ComposeContext, a: SentenceRef, b: SentenceRef) -> bool:
     """The two sentences tell one past event: they name one past year with one same word beside
-    it (YEAR_WORDS), or, from two reports, share that year and PAST_EVENT_SHARED matter stems."""
+    it (YEAR_WORDS), or, from two reports, share that year, PAST_EVENT_SHARED matter stems and
+    an actor or a deed: one event has one doer or one deed."""
     if not past_years(ctx, a) & past_years(ctx, b):
         return False
     if year_words(ctx, a) & year_words(ctx, b):
         return True
-    return a.doc != b.doc and len(matter(ctx, a).keys() & matter(ctx, b).keys()) >= PAST_EVENT_SHARED
+    if a.doc == b.doc or len(matter(ctx, a).keys() & matter(ctx, b).keys()) < PAST_EVENT_SHARED:
+        return False
+    return bool(ctx.actors_in.get(a, frozenset()) & ctx.actors_in.get(b, frozenset()) or deeds(ctx, a) & deeds(ctx, b))
 
 
 def past_mentions(text: str, now: int | None) -> list[tuple[int, int, int]]:
