@@ -1,5 +1,5 @@
-"""Whether something was done within the law, one party's account against another's: "Foxes were
-killed legally, Tom Reed said" against "But the league claimed the new act had been broken".
+"""Whether something was done within the law, one party's account against another's: "The boats
+fished the bay legally, Tom Reed said" against "But the anglers' union claimed the new act had been broken".
 Two named parties, in one report or two, tied by the story's words beside the ones about the law.
 """
 
@@ -13,7 +13,7 @@ from briefing.analysis.rebuttals import ATTRIBUTED
 # --- thresholds ------------------------------------------------------------------------------
 # Set by reading every pair on the 15 readable sets, the five BBC categories whole and 40 piles of
 # forty of their articles (the held-back stories' articles left out): two matters, each one party's
-# account of lawfulness against another's (a war's, a hunt's), and two that told no act lawful or
+# account of lawfulness against another's (two acts of two stories), and two that told no act lawful or
 # unlawful ("are legal movie sites", "can be used to trade films illegally"), now left out. Two
 # words shared besides the ones about the law keep a pair on one matter.
 # Other judgements read the same way found no pair on those piles: working or failing ("has

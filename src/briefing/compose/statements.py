@@ -103,11 +103,10 @@ ONE_PAST_EVENT = 1.0
 PAST_EVENT_SHARED = 2
 # The two reports of that year and matter must also name one same actor (a person, an
 # organisation, a country) or tell one same deed (see deeds): one event has one doer or one deed.
-# Two events of one year share the story's words as a matter of course ("against New Zealand in
-# the 2003 World Cup, Wales ..." / "Wilkinson ... kicked the winning drop-goal in England's 2003
-# Rugby World Cup triumph"; "under the laws introduced after the 11 September 2001 attacks,
-# deals are sought to deport ..." / "under the Act introduced in 2001 in response to the 11
-# September attacks, suspects ... can be held indefinitely"). Measured on the fifteen sets: one
+# Two events of one year share the story's words as a matter of course ("Tarvel lost to Harwick
+# in the 2011 Coastal Cup" / "Tom Reed scored the winning goal in the 2011 Coastal Cup final";
+# "under the rules brought in after the 2011 floods, Harwick council sold land ..." / "the Act
+# passed in 2011 after the floods lets Tarvel build on the marshes"). Measured on the fifteen sets: one
 # unseen set's background .62 -> .75 (fitted and held out; mean .523 -> .532 held out), nothing
 # else moved, repeats and duplicates unchanged; over the five BBC category piles the background
 # of two changed, each taking one past event of its own for one that shared only a year and
