@@ -278,3 +278,14 @@ def test_one_capitalised_word_tied_with_a_common_noun_keeps_its_capital():
     index = find_keyphrases(corpus_of(["Harwick Spurs lost again on Saturday.",
                                        "He signed on the spur of the moment."]), min_sentences=1)
     assert index.phrases["spur"].form == "Spurs"
+
+
+def test_an_acronym_of_two_capitals_before_a_noun_is_part_of_its_noun_phrase():
+    assert runs("Tom Reed said the ID cards bill would reach Harwick.") == ["Tom Reed", "ID cards bill", "Harwick"]
+    assert runs("Ann Vale welcomed the UN report on Tarvel.") == ["Ann Vale", "UN report", "Tarvel"]
+
+
+def test_two_capitals_before_a_verb_or_a_capital_or_for_a_country_stay_out_of_a_noun_phrase():
+    assert runs("IT was a cold night in Tarvel.") == ["cold night", "Tarvel"]
+    assert runs("LET US GO TO HARWICK") == ["LET", "HARWICK"]
+    assert runs("Tom Reed sold the US dollar in Harwick.") == ["Tom Reed", "dollar", "Harwick"]

@@ -268,7 +268,7 @@ def chunks(t: SentenceTokens) -> list[tuple[int, int]]:
     out = []
     n = len(t.folded)
     classes = [WORD_CLASSES[w] for w in t.written]
-    usable = [c[2] for c in classes]
+    usable = [c[2] or acronym_modifier(t, k, classes) for k, c in enumerate(classes)]
     past = [c[3] for c in classes]
     i = 0
     while i < n:
@@ -282,6 +282,19 @@ def chunks(t: SentenceTokens) -> list[tuple[int, int]]:
         out.append((i, j + 1))
         i = j + 1
     return out
+
+
+def acronym_modifier(t: SentenceTokens, i: int, classes: list[tuple[str, str, bool, bool]]) -> bool:
+    """A word of two capital letters right before a lower-case noun is an acronym that modifies
+    it ("ID cards", "UN report", "TV licence"), though too short to be a content word alone. The
+    lower-case noun after it rules out a pronoun in a headline set in capitals ("LET US GO") and
+    "IT" opening a sentence before its verb ("IT was")."""
+    w = t.written[i]
+    # a country's short form is left out as its demonym would be ("US dollar" reads as "the
+    # dollar"): in the BBC business pile it turned "Strong dollar" into "US dollar"
+    return len(w) == 2 and w.isupper() and w.isalpha() and fold(w) not in COUNTRY_FOLDED \
+        and i + 1 < len(t.written) and t.joined[i] and t.written[i + 1][0].islower() \
+        and classes[i + 1][2] and not classes[i + 1][3]
 
 
 def find_keyphrases(corpus: Corpus, refs: list[SentenceRef] | None = None, min_sentences: int = 2) -> PhraseIndex:
