@@ -1723,3 +1723,23 @@ def test_a_which_clause_between_dashes_describes_the_body_too():
     actors = actors_of("The sale valued Tarvel - which owns the Vale brand - at more than before. "
                        "Tarvel said more. Tarvel said it again.")
     assert actors["Tarvel"].role == "organization which owns the Vale brand"
+
+
+def test_a_description_opening_the_sentence_after_its_subject_is_its_own_in_a_pile_of_other_companies():
+    # "Marlow Motors" (a company by its name) takes "the company" in its own report, not in the other
+    texts = ["Marlow Motors said its sales rose. Marlow Motors said it would hire.",
+             "Harwick Foods has announced a second plant in Tarvel. The company said the plant would build "
+             "cars. Harwick Foods expects sales to grow. Harwick Foods shares rose."]
+    roles = {a.name: a.role for a in find_actors(corpus(*texts))}
+    assert roles.get("Harwick Foods") == "company"
+
+
+def test_a_description_after_a_name_that_was_not_its_sentences_subject_is_not_its_own():
+    from briefing.analysis.actors import _subject_then_described
+    def told(text, name, phrase="The company"):
+        start = text.index(name)
+        return _subject_then_described(text, start, start + len(name), text.index(phrase))
+    assert told("Tarvel's Harwick Motors has opened a plant. The company said so.", "Harwick Motors")
+    assert not told("One in six cars sold by the Tarvel group was a Harwick. The company admits it.", "Harwick")
+    assert not told("Tarvel's Harwick software is widely used. The company is trying to fix it.", "Harwick")
+    assert not told("Harwick Motors opened a plant. Tom Reed left. The company said so.", "Harwick Motors")

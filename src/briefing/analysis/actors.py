@@ -120,6 +120,9 @@ DESCRIPTION = re.compile(r"[Tt](?<!\w.)he\s+((?:(?:former|deputy|vice|shadow|act
 DESCRIPTOR_CHARS = 60
 DESCRIPTION_REACH = 240
 MIN_DESCRIPTIONS = 2
+SUBJECT_REACH = 300         # characters before a name read for its sentence's opening
+# a sentence's end before the next one's opening: its stop, a closing quote, then space
+SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+|\n")
 # A description before the name says what an organization is only where it comes with this share of
 # its mentions at least: a party named three hundred times and once "the safest" is no "safest party".
 DESCRIPTION_SHARE = 0.02
@@ -512,6 +515,8 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     kind_after: dict[str, Counter[str]] = {}
     classes: dict[str, Counter[str]] = {}          # "anti-hunt groups such as" the name
     does: dict[str, Counter[str]] = {}             # ", which represents casino owners,"
+    taken_here: dict[tuple[int, str], set[str]] = {}   # (report, type word): who it describes there
+    described_after: list[tuple[int, str, str, bool]] = []   # "The company" after a name, in a report
     for doc, found in mentions_by_doc.items():
         text = corpus.documents[doc].text
         found.sort(key=lambda f: f[0])
@@ -519,6 +524,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             descriptor = descriptor_before(text[max(0, start - DESCRIPTOR_CHARS):start])
             if descriptor and not _modifies_a_noun(text, end):
                 before.setdefault(actor.name, Counter())[descriptor] += 1
+                taken_here.setdefault((doc, head_word(descriptor.split()[-1])), set()).add(actor.name)
             in_class = class_before(text[max(0, start - DESCRIPTOR_CHARS):start]) or class_after(text, end)
             if in_class:
                 classes.setdefault(actor.name, Counter())[in_class] += 1
@@ -541,21 +547,27 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             k = bisect.bisect_left(starts, pos) - 1
             if k >= 0 and pos - found[k][1] <= DESCRIPTION_REACH \
                     and (not _plural(phrase) or _plural(found[k][2].name)):   # "The unions" are not one firm
-                after.setdefault(found[k][2].name, Counter())[phrase] += 1
+                described_after.append((doc, found[k][2].name, phrase,
+                                        _subject_then_described(text, found[k][0], found[k][1], pos)))
     # a description another organization is given before its name is that one's ("the union"),
-    # as is one its own name says ("the party" after "Labour Party" is named, not the BBC's)
+    # as is one its own name says ("the party" after "Labour Party" is named, not the BBC's) ...
     taken: dict[str, set[str]] = {}
     for name, counts in before.items():
         for d in counts:
             taken.setdefault(head_word(d.split()[-1]), set()).add(name)
-    for _, actor in pairs:
+    for cluster, actor in pairs:
         own = _own_type_word(actor.name) if actor.kind == "organization" else ""
         if own and own != NEWS_OUTLET:
             taken.setdefault(own, set()).add(actor.name)
-    for name, counts in after.items():
-        for phrase in list(counts):
-            if name not in taken.get(head_word(phrase.split()[-1]), {name}):
-                del counts[phrase]
+            for doc in {d for d, _ in cluster.mentions}:
+                taken_here.setdefault((doc, own), set()).add(actor.name)
+    # ... but where the name is its sentence's subject and the description opens the next, one named
+    # only in another report of a pile takes nothing from it ("General Motors" in one report left
+    # "Hyundai Motor has announced … The company said" in another to nobody)
+    for doc, name, phrase, next_subject in described_after:
+        head = head_word(phrase.split()[-1])
+        if name in taken.get(head, {name}) or next_subject and name in taken_here.get((doc, head), {name}):
+            after.setdefault(name, Counter())[phrase] += 1
     told: set[str] = set()           # organizations whose role a report's words give
     for cluster, actor in pairs:
         if actor.kind != "organization" or actor.role:
@@ -591,6 +603,19 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             elif actor.role == own:
                 actor.role = _department_role(actor.name, own) or own
     return told
+
+
+def _subject_then_described(text: str, start: int, end: int, pos: int) -> bool:
+    """ "Tarvel's Harwick Motors has opened a plant. The company said …": the name at `start`-`end`
+    is its sentence's subject (only names before it, no common word: not "cars sold by the Tarvel
+    group were Harwicks. The company said") and the description at `pos` opens the very next one."""
+    lead = text[max(0, start - SUBJECT_REACH):start]
+    stops = list(SENTENCE_END.finditer(lead))
+    opening = lead[stops[-1].end():] if stops else lead if start <= SUBJECT_REACH else "."
+    if re.search(r"\b[a-z]", re.sub(r"[’']s\b", "", opening)) or _modifies_a_noun(text, end):
+        return False            # "Tarvel's Harwick software is …": the software is the subject
+    gap = list(SENTENCE_END.finditer(text, end, pos))
+    return len(gap) == 1 and gap[0].end() == pos
 
 
 def _department_role(name: str, own: str) -> str:
