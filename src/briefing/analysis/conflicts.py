@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from math import fsum, log
@@ -205,6 +205,30 @@ def agent(sents: Sentences, text: str, before: int | None = None) -> str | None:
     if any(w.lower() in PRONOUNS for w in opening) or len(opening) > AGENT_WORDS:
         return None
     return who
+
+
+# Two sides told by named parties (a ruling and its objection, an act told lawful and unlawful):
+MAX_TOLD = 100              # sentences of each side compared, all with all
+MAX_EVIDENCE = 0.49         # what evidence adds to a finding's score: less than the gap between kinds
+
+
+def opposed_pairs(sents: Sentences, first: list[tuple[int, str]], second: list[tuple[int, str]],
+                  ties: Callable[[int, int], set[str]], min_shared: int, kind: str, name: str) -> list[Finding]:
+    """For each two different parties, one telling a sentence of `first` (index, party) and the
+    other one of `second`, a finding of the pair of their sentences most alike, among those tied
+    to one matter by at least `min_shared` words (`ties(i, j)`: the words the two share that count)."""
+    best: dict[frozenset[str], tuple[float, int, int, str, str]] = {}
+    for i, a in first[:MAX_TOLD]:
+        for j, b in second[:MAX_TOLD]:
+            if a == b or len(ties(i, j)) < min_shared:
+                continue
+            weight = sents.shared(i, j)[1]
+            key = frozenset((a, b))
+            if key not in best or weight > best[key][0]:
+                best[key] = (weight, i, j, a, b)
+    return [Finding(kind, KIND_SCORE[kind] + min(MAX_EVIDENCE, weight), name, [a, b],
+                    [[sents.refs[i]], [sents.refs[j]]])
+            for weight, i, j, a, b in best.values()]
 
 
 def holder(sents: Sentences, text: str, at: int) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.conflicts import KIND_SCORE, Finding, Sentences, agent, stem
+from briefing.analysis.conflicts import Finding, Sentences, agent, opposed_pairs, stem
 from briefing.analysis.rebuttals import ATTRIBUTED
 
 # --- thresholds ------------------------------------------------------------------------------
@@ -20,8 +20,6 @@ from briefing.analysis.rebuttals import ATTRIBUTED
 # worked" / "has failed", "effective" / "ineffective"), innocent or guilty, to blame or not; so
 # lawfulness is the one judgement read here.
 MIN_SHARED = 2              # words, other than the lawfulness wording, both sentences use
-MAX_TOLD = 100              # sentences of each side compared, all with all
-MAX_EVIDENCE = 0.49         # what evidence adds to a finding's score: less than the gap between kinds
 SPEAKER_GAP = 3             # characters between a speaker's name and its verb of saying ("the league says")
 
 # Closed classes of English news prose, stated as such.
@@ -108,18 +106,6 @@ def lawfulness_findings(sents: Sentences) -> list[Finding]:
         who = speaker(sents, i)
         if who in sents.names.roles:
             told[side].append((i, who))
-    best: dict[frozenset[str], tuple[float, int, int, str, str]] = {}
-    for i, a in told[True][:MAX_TOLD]:
-        for j, b in told[False][:MAX_TOLD]:
-            if a == b:
-                continue
-            both = sents.stems[i] & sents.stems[j]
-            if len(both - cue_stems(sents.texts[i]) - cue_stems(sents.texts[j])) < MIN_SHARED:
-                continue
-            weight = sents.shared(i, j)[1]
-            key = frozenset((a, b))
-            if key not in best or weight > best[key][0]:
-                best[key] = (weight, i, j, a, b)
-    return [Finding("lawful", KIND_SCORE["lawful"] + min(MAX_EVIDENCE, weight), "Within the law", [a, b],
-                    [[sents.refs[i]], [sents.refs[j]]])
-            for weight, i, j, a, b in best.values()]
+    return opposed_pairs(sents, told[True], told[False],
+                         lambda i, j: sents.stems[i] & sents.stems[j] - cue_stems(sents.texts[i]) - cue_stems(sents.texts[j]),
+                         MIN_SHARED, "lawful", "Within the law")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.conflicts import KIND_SCORE, Finding, Sentences, agent, stem
+from briefing.analysis.conflicts import Finding, Sentences, agent, opposed_pairs, stem
 
 # --- thresholds ------------------------------------------------------------------------------
 # Set by reading every pair on the five BBC categories whole, their piles of forty articles (the
@@ -15,8 +15,6 @@ from briefing.analysis.conflicts import KIND_SCORE, Finding, Sentences, agent, s
 # and another party fighting it. Words of courts and rulings are left out of what the two must share:
 # "court" alone paired one court's ruling with an appeal in another story.
 MIN_SHARED = 2              # words, other than the ruling's and the court's, both sentences use
-MAX_TOLD = 100              # sentences of each side compared, all with all
-MAX_EVIDENCE = 0.49         # what evidence adds to a finding's score: less than the gap between kinds
 
 # Closed classes of English news prose, stated as such.
 RULING_NOUN = r"(?:decision|ruling|verdict|judgement|judgment|acquittal|conviction)s?"
@@ -91,18 +89,5 @@ def ruling_findings(sents: Sentences) -> list[Finding]:
             body = ruling_body(sents, text)
             if body in sents.names.roles:
                 rulings.append((i, body))
-    best: dict[frozenset[str], tuple[float, int, int, str, str]] = {}
-    for i, body in rulings[:MAX_TOLD]:
-        for j, party in objections[:MAX_TOLD]:
-            if body == party:
-                continue
-            both = sents.stems[i] & sents.stems[j] - RULING_STEMS
-            if len(both) < MIN_SHARED:
-                continue
-            weight = sents.shared(i, j)[1]
-            key = frozenset((body, party))
-            if key not in best or weight > best[key][0]:
-                best[key] = (weight, i, j, body, party)
-    return [Finding("ruling", KIND_SCORE["ruling"] + min(MAX_EVIDENCE, weight), "Ruling", [body, party],
-                    [[sents.refs[i]], [sents.refs[j]]])
-            for weight, i, j, body, party in best.values()]
+    return opposed_pairs(sents, rulings, objections, lambda i, j: sents.stems[i] & sents.stems[j] - RULING_STEMS,
+                         MIN_SHARED, "ruling", "Ruling")
