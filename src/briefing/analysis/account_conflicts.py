@@ -10,16 +10,14 @@ from functools import lru_cache
 from math import fsum
 
 from briefing.analysis.conflicts import (
-    AGENT_WORDS,
     KIND_SCORE,
-    PRONOUNS,
     RELATIVE,
     TIME_WORDS,
-    WORD,
     DayMention,
     Finding,
     Sentences,
     agent,
+    clause_opener,
     content,
     content_words,
     day_mentions,
@@ -368,12 +366,7 @@ def doer(sents: Sentences, text: str, act: str) -> str | None:
         # "Norland's national airline is to make its debut": the act is the thing owned's
         owned = [end for start, end, name in sents.names.find(text) if name == who][:1]
         return None if owned and POSSESSED.match(text, owned[0]) else who
-    start = embedded[-1].end()
-    found = [(a, who) for a, _, who in sents.names.find(text) if start <= a < at]
-    if not found:
-        return None
-    opening = WORD.findall(text[start:found[0][0]])
-    return None if any(w.lower() in PRONOUNS for w in opening) or len(opening) > AGENT_WORDS else found[0][1]
+    return clause_opener(sents, text, embedded[-1].end(), before=at)
 
 
 def rare_pairs(sents: Sentences) -> list[tuple[int, int]]:

@@ -197,6 +197,12 @@ def agent(sents: Sentences, text: str, before: int | None = None) -> str | None:
     lead = LEAD_IN.match(text[start:])
     if lead:
         start += lead.end()
+    return clause_opener(sents, text, start, before)
+
+
+def clause_opener(sents: Sentences, text: str, start: int, before: int | None = None) -> str | None:
+    """The actor a clause starting at `start` opens on, named before position `before`; None where
+    someone unnamed comes first ("he told ...") or many words come before any name."""
     found = [(at, who) for at, _, who in sents.names.find(text) if start <= at and (before is None or at < before)]
     if not found:
         return None
