@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from math import fsum, log
@@ -18,7 +19,7 @@ from briefing.analysis.beside import Ahead
 from briefing.analysis.corroboration import sentence_words
 from briefing.analysis.words import near_identical, words
 from briefing.ingest.sentences import without_reference_marks
-from briefing.model import Citation, Corpus, CorpusFacts, Section, SentenceRef, Statement
+from briefing.model import ActorFact, Citation, Corpus, CorpusFacts, Section, SentenceRef, Statement
 from briefing.templates import SectionSpec, Template
 
 if TYPE_CHECKING:
@@ -288,20 +289,20 @@ class ComposeContext:
     @cached_property
     def people_in(self) -> dict[SentenceRef, frozenset[str]]:
         """The persons each sentence names (by the actors' names)."""
-        found: dict[SentenceRef, set[str]] = {}
-        for actor in self.facts.actors:
-            if actor.kind == "person":
-                for ref in actor.mention_refs:
-                    found.setdefault(ref, set()).add(actor.name)
-        return {ref: frozenset(names) for ref, names in found.items()}
+        return self._named_in(lambda actor: actor.kind == "person")
 
     @cached_property
     def actors_in(self) -> dict[SentenceRef, frozenset[str]]:
         """The actors of every kind (persons, organisations, countries) each sentence names."""
+        return self._named_in(lambda actor: True)
+
+    def _named_in(self, counted: Callable[[ActorFact], bool]) -> dict[SentenceRef, frozenset[str]]:
+        """The actors each sentence names, of those `counted`."""
         found: dict[SentenceRef, set[str]] = {}
         for actor in self.facts.actors:
-            for ref in actor.mention_refs:
-                found.setdefault(ref, set()).add(actor.name)
+            if counted(actor):
+                for ref in actor.mention_refs:
+                    found.setdefault(ref, set()).add(actor.name)
         return {ref: frozenset(names) for ref, names in found.items()}
 
     @cached_property

@@ -454,16 +454,13 @@ def overtaken(ctx: ComposeContext) -> set[SentenceRef]:
     if not previews:
         return set()
     told = {e.ref: words(narration(ctx.text(e.ref))) for e in done}      # a deed's report's own words
-    named: dict[SentenceRef, set[str]] = {}
-    for actor in ctx.facts.actors:
-        for r in actor.mention_refs:
-            named.setdefault(r, set()).add(actor.name)
+    named = ctx.actors_in
     out = set()
     for ref, (own, (verb, participle)) in previews.items():
         weekdays = set(WEEKDAY.findall(own)) if ref not in days else set()
         for e in done:
             if e.ref.doc != ref.doc and (e.date in days.get(ref, ()) or any(w in e.date_text for w in weekdays)) \
-                    and named.get(ref, set()) & named.get(e.ref, set()) \
+                    and named.get(ref, frozenset()) & named.get(e.ref, frozenset()) \
                     and any(stem(t) == verb and (participle or t != verb) and PAST_TENSE.fullmatch(t)
                             for t in told[e.ref]):
                 out.add(ref)
