@@ -16,6 +16,7 @@ from functools import lru_cache
 from briefing.analysis.dates import WEEKDAYS
 from briefing.analysis.figures import CURRENCY_NAMES, SCALES, Figure, figures
 from briefing.analysis.words import STOP_WORDS, content_words, fold
+from briefing.ingest.dateline import MONTH_NAMES
 
 # Chosen by reading the sentence pairs this joins over the BBC corpus (each category one pile):
 # with frames of 8 words, 3 shared words and half the smaller frame, what is joined retells one
@@ -34,9 +35,8 @@ MIN_CONTAINED = 0.5         # share of the shorter sentence's words the other ha
 
 WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
 YEAR = re.compile(r"(?<![\d$£€.,/-])(?:1[6-9]|20)\d\d(?![\d%])")
-MONTHS = "january february march april may june july august september october november december".split()
 # a named day or month ("on Tuesday", "in March"): two sentences naming different ones tell two events
-DAY_OR_MONTH = re.compile(r"\b(" + "|".join(w.capitalize() for w in [*WEEKDAYS, *MONTHS]) + r")\b")
+DAY_OR_MONTH = re.compile(r"\b(" + "|".join(w.capitalize() for w in [*WEEKDAYS, *MONTH_NAMES]) + r")\b")
 # negation and look-ahead, closed classes of English: "will make a loss" is not "made a loss",
 # "did not make a loss" neither; "May" and "Will" capitalised are a month and a name ("in May")
 NEGATION = re.compile(r"(?i:\b(?:not|never|no|nor|neither|none|nothing|cannot)\b|n[’']t\b)")

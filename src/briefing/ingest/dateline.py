@@ -8,8 +8,8 @@ import re
 
 from briefing.ingest.furniture import DATE_LINE
 
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
+MONTH_NAMES = "january february march april may june july august september october november december".split()
+MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 PUBLISHED = re.compile(r"^(?:(?:first|last)\s+)?(?:published|posted|updated|date|dated)\s*(?:on)?\s*[:\-]?\s*(.+)$",
