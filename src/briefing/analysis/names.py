@@ -102,8 +102,6 @@ FAMILY_AFTER = re.compile(r" family\b(?![’'-])")
 THE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z][\w-]* ){0,2}$")
 # "Harwick.com", "Tarvelnet.org": a web address written as a name is a site's or its firm's
 WEB_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]*\.(?:com|org|net)$")
-# a brand written on a lower-case prefix letter before a capital ("eTarvel", "iHarwick"): capitalised
-# for a name; two lower-case letters after the capital at least, so units ("kWh", "mAh") are not
 # a word said of a person only, right before a name ("compatriot Ann Vale", "fellow Tarvelian Tom
 # Reed", "team-mate Tom Reed"): a closed class, unlike the many nouns a firm shares ("rival", "partner")
 PERSON_WORD_BEFORE = re.compile(r"\b(?:[Cc]ompatriot|[Cc]ountry(?:wo)?man|[Tt]eam-?mate|[Cc]lub-?mate"
@@ -112,6 +110,8 @@ PERSON_WORD_BEFORE = re.compile(r"\b(?:[Cc]ompatriot|[Cc]ountry(?:wo)?man|[Tt]ea
 # Beacon", "owned by Beacon", "a takeover of Beacon", "shares in Beacon")
 OWNED_BEFORE = re.compile(r"\b(?:(?:stake|stakes|shares|holding|holdings)\s+in|owned\s+by|(?:takeover|acquisition|"
                           r"flotation|listing)\s+of|(?:bid|offer)\s+for|merger\s+with)\s+$")
+# a brand written on a lower-case prefix letter before a capital ("eTarvel", "iHarwick"): capitalised
+# for a name; two lower-case letters after the capital at least, so units ("kWh", "mAh") are not names
 LOWER_CAMEL = re.compile(r"^[a-z][A-Z][a-z]{2,}[A-Za-z]*$")
 # such a word right after an article or owner ("an iHarwick", "her iHarwick") names a thing, a
 # product; not after a word between ("the moment eTarvel", "operators that host eTarvel")
