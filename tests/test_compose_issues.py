@@ -407,6 +407,14 @@ def pile_candidates(pile):
     return [Candidate(p, 1.0, frozenset(p.refs)) for p in pile.index.phrases.values()]
 
 
+def specific_name_of(pile, key: str, shown) -> str | None:
+    """The heading `Selection.specific_name` gives the pile's one-word matter `key` shown by `shown`."""
+    from briefing.compose.issues import Selection
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    matter = next(c for c in pile_candidates(pile) if c.phrase.key == key)
+    return Selection(pile, spec, 4, set()).specific_name(matter, shown)
+
+
 def test_a_matter_whose_statements_all_speak_of_an_issue_chosen_before_is_that_issue_again():
     from briefing.compose.issues import Selection, candidates
     pile = pile_of(["The flood losses on the coast reached $2bn, the insurers said.",
@@ -714,28 +722,20 @@ def test_an_organisation_is_named_by_a_short_form_only_where_the_texts_write_it_
 
 
 def test_a_matter_named_by_one_word_is_not_headed_by_who_speaks_of_it():
-    from briefing.compose.issues import Selection
     from briefing.model import SentenceRef
     pile = pile_of(["The opposition leader said the budget would raise taxes.",
                     "The budget hides tax rises, the opposition leader said."],
                    ["The budget was unveiled by the treasurer.", "Critics say the budget favours pensioners."])
-    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
-    chosen = Selection(pile, spec, 4, set())
-    budget = next(c for c in pile_candidates(pile) if c.phrase.key == "budget")
-    assert chosen.specific_name(budget, [SentenceRef(0, 0), SentenceRef(0, 1)]) is None
+    assert specific_name_of(pile, "budget", [SentenceRef(0, 0), SentenceRef(0, 1)]) is None
 
 
 def test_a_matter_named_by_one_word_is_not_headed_by_a_persons_title_and_name_cut_short():
-    from briefing.compose.issues import Selection
     from briefing.model import SentenceRef
     pile = pile_of(["Opposition leader Tom Reed said the budget would raise taxes.",
                     "The budget hides tax rises, Opposition leader Tom Reed said."],
                    ["The budget was unveiled by the treasurer.", "Critics say the budget favours pensioners."])
     pile.__dict__["people"] = {"tom", "reed"}        # Tom Reed, a key actor
-    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
-    chosen = Selection(pile, spec, 4, set())
-    budget = next(c for c in pile_candidates(pile) if c.phrase.key == "budget")
-    assert chosen.specific_name(budget, [SentenceRef(0, 0), SentenceRef(0, 1)]) is None
+    assert specific_name_of(pile, "budget", [SentenceRef(0, 0), SentenceRef(0, 1)]) is None
 
 
 def test_a_matter_written_as_a_name_keeps_its_capital_after_its_actor():
@@ -765,12 +765,8 @@ def test_an_organisations_name_holding_a_possessive_is_not_put_before_a_matter()
 
 
 def test_a_matter_named_by_one_word_is_not_headed_by_a_figure():
-    from briefing.compose.issues import Selection
     from briefing.model import SentenceRef
     pile = pile_of(["In Tarvel, tourism brings in about 6% of the national income.",
                     "Tourism there grew by about 6% last year."],
                    ["Tourism in Harwick fell.", "Officials hope tourism will recover."])
-    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
-    chosen = Selection(pile, spec, 4, set())
-    tourism = next(c for c in pile_candidates(pile) if c.phrase.key == "tourism")
-    assert chosen.specific_name(tourism, [SentenceRef(0, 0), SentenceRef(0, 1)]) is None
+    assert specific_name_of(pile, "tourism", [SentenceRef(0, 0), SentenceRef(0, 1)]) is None
