@@ -470,6 +470,14 @@ def test_a_place_in_an_apposition_is_not_the_speaker():
     assert found["Let the voters decide this,"] == "Tom Banks"
 
 
+def test_a_person_of_a_body_we_do_not_know_is_the_speaker_not_the_body():
+    # the firm is no actor of ours: the clause's subject is the person it is after, whom "she" stands for
+    for member in ("of", "from"):
+        found = said_by(f"Markets fell on Monday. Ann Vale {member} Tarvel Capital said the results were \"weak\". "
+                         "\"It is quite good on the revenue side,\" she said.")
+        assert found["It is quite good on the revenue side,"] == "Ann Vale"
+
+
 def test_a_speaker_reporting_others_words_is_he_in_the_next_sentence():
     found = said_by("Tory leader Colin Dunmore backed the bill. Mr Dunmore said the police had said the cards "
                      "could \"help them stop a bomb plot\". He added: \"When the police say that, you listen.\"")

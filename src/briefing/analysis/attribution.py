@@ -190,6 +190,8 @@ RELATIVE_PRONOUNS = frozenset("which that who whose where".split())
 OF_THE = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+(?:the|a|an)\s+$", re.I)
 # between a person and the body they belong to: "Ann Lowe of the union", "Ann Lowe from Acme"
 MEMBER_OF = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
+# the capitalised words ending a subject: a body a person is of may be one we do not know
+CAPITALISED_AT_END = re.compile(r"(?<![\w’'&.-])(?:[A-Z][\w&’'.-]*\s+)*[A-Z][\w&’'.-]*$")
 
 
 def _member_before(ctx: DocumentSpeakers, floor: int, start: int, inside: list[tuple[int, int]]) -> str | None:
@@ -256,6 +258,9 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
         if antecedent and (is_personal(ctx, *antecedent) or not after_preposition(text, antecedent[0].start)):
             return Attribution(True, antecedent[1])
         return UNKNOWN
+    body = CAPITALISED_AT_END.search(head)
+    if body and (member := _member_before(ctx, floor, end - len(head) + body.start(), inside)):
+        return Attribution(True, member)   # "Ann Lowe of Harwick Partners said", the firm no actor of ours
     if last[:1].isupper() and last.lower() not in ROLE_STOPS:
         # "Lowe said" where the name finder read "Lowe" as something else (a title word, "Pope"):
         # the one person of this document whose name ends so; else someone we do not know
