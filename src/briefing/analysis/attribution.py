@@ -38,7 +38,12 @@ condemned condemns slammed slams blasted blasts hailed hails welcomed welcomes p
 dismissed dismisses demanded demands apologised apologized apologises apologizes assured assures
 thundered quipped quips joked jokes lamented laments complained complains protested protests
 asserted asserts tweeted tweets voiced boasted boasts stating pleaded pleads implored implores
+revealed reveals
 """.split())
+# Verbs of disclosing that report speech only with a speaker of ours as their subject ('"…," he
+# revealed', 'Tom Reed revealed that …'): a thing or a group reveals what was found ("the restoration
+# revealed some interesting items", "talks with the producers revealed there was …").
+DISCLOSING_VERBS = frozenset("revealed reveals".split())
 REPORTING_VERBS = SAY_VERBS | SPEECH_ACT_VERBS
 # Verbs that may come before their subject ("said Ann Lowe", "thundered the envoy", and in the
 # present tense of features and sports writing "explains the coach", "agrees Ann Lowe"); "told"
@@ -601,8 +606,10 @@ def speaker_clause(ctx: DocumentSpeakers, start: int, end: int, prefer_last: boo
                 return Attribution(True, subject[0])
             continue
         before = subject_before(ctx, start, v_start, inside, None if after_quote else start)
-        if before.found:
+        if before.found and not (word in DISCLOSING_VERBS and before.speaker is None):
             return before
+        if word in DISCLOSING_VERBS:
+            continue
         if word in INVERTIBLE_VERBS:
             after = subject_after(ctx, v_end, end, inside)
             if after.found:
