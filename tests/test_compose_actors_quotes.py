@@ -274,6 +274,15 @@ def test_of_the_first_quotations_several_reports_carry_the_one_taking_a_stance_c
         "We will appeal against the ruling of the Tarvel board,"]
 
 
+def test_a_quotation_several_reports_carry_comes_before_each_reports_own_first_one():
+    texts = ['Mayor Ann Vale spoke at Harwick. "The hearing opened at the town hall on Monday," Ms Vale said. '
+             '"The Tarvel board met in secret for three hours on Friday," Ms Vale said.',
+             'Mayor Ann Vale spoke again. "Our lawyers read the papers through the night," Ms Vale said. '
+             '"The Tarvel board met in secret for three hours on Friday," Ms Vale said.']
+    assert [q.text for q in section(*texts, max_items=1).quotes] == [
+        "The Tarvel board met in secret for three hours on Friday,"]
+
+
 def test_a_quotation_opening_on_a_condition_takes_no_stance_of_its_own():
     assert takes_stance("It should be the judge who decides, not the minister.")
     assert takes_stance("I think the Harwick plan is a mistake.")

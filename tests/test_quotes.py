@@ -470,6 +470,26 @@ def test_a_place_in_an_apposition_is_not_the_speaker():
     assert found["Let the voters decide this,"] == "Tom Banks"
 
 
+def test_a_person_of_a_body_we_do_not_know_is_the_speaker_not_the_body():
+    # the firm is no actor of ours: the clause's subject is the person it is after, whom "she" stands for
+    for member in ("of", "from"):
+        found = said_by(f"Markets fell on Monday. Ann Vale {member} Tarvel Capital said the results were \"weak\". "
+                         "\"It is quite good on the revenue side,\" she said.")
+        assert found["It is quite good on the revenue side,"] == "Ann Vale"
+
+
+def test_he_revealed_after_a_quotation_is_its_speaker():
+    found = said_by("Tom Reed will reach the top 50 after his win. "
+                     "\"It has taken a lot of work and fighting in my mind,\" he revealed.")
+    assert found["It has taken a lot of work and fighting in my mind,"] == "Tom Reed"
+
+
+def test_a_thing_that_revealed_something_does_not_end_a_speakers_run():
+    found = said_by("\"We did the first version in a hurry,\" explains Tom Reed. The restoration of the older "
+                     "films revealed some odd items too.\n\n\"There is a cabinet stuck behind one of the doors.\"")
+    assert found["There is a cabinet stuck behind one of the doors."] == "Tom Reed"
+
+
 def test_a_speaker_reporting_others_words_is_he_in_the_next_sentence():
     found = said_by("Tory leader Colin Dunmore backed the bill. Mr Dunmore said the police had said the cards "
                      "could \"help them stop a bomb plot\". He added: \"When the police say that, you listen.\"")

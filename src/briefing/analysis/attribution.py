@@ -38,7 +38,12 @@ condemned condemns slammed slams blasted blasts hailed hails welcomed welcomes p
 dismissed dismisses demanded demands apologised apologized apologises apologizes assured assures
 thundered quipped quips joked jokes lamented laments complained complains protested protests
 asserted asserts tweeted tweets voiced boasted boasts stating pleaded pleads implored implores
+revealed reveals
 """.split())
+# Verbs of disclosing that report speech only with a speaker of ours as their subject ('"…," he
+# revealed', 'Tom Reed revealed that …'): a thing or a group reveals what was found ("the restoration
+# revealed some interesting items", "talks with the producers revealed there was …").
+DISCLOSING_VERBS = frozenset("revealed reveals".split())
 REPORTING_VERBS = SAY_VERBS | SPEECH_ACT_VERBS
 # Verbs that may come before their subject ("said Ann Lowe", "thundered the envoy", and in the
 # present tense of features and sports writing "explains the coach", "agrees Ann Lowe"); "told"
@@ -190,6 +195,8 @@ RELATIVE_PRONOUNS = frozenset("which that who whose where".split())
 OF_THE = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+(?:the|a|an)\s+$", re.I)
 # between a person and the body they belong to: "Ann Lowe of the union", "Ann Lowe from Acme"
 MEMBER_OF = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
+# the capitalised words ending a subject: a body a person is of may be one we do not know
+CAPITALISED_AT_END = re.compile(r"(?<![\w’'&.-])(?:[A-Z][\w&’'.-]*\s+)*[A-Z][\w&’'.-]*$")
 
 
 def _member_before(ctx: DocumentSpeakers, floor: int, start: int, inside: list[tuple[int, int]]) -> str | None:
@@ -256,6 +263,9 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
         if antecedent and (is_personal(ctx, *antecedent) or not after_preposition(text, antecedent[0].start)):
             return Attribution(True, antecedent[1])
         return UNKNOWN
+    body = CAPITALISED_AT_END.search(head)
+    if body and (member := _member_before(ctx, floor, end - len(head) + body.start(), inside)):
+        return Attribution(True, member)   # "Ann Lowe of Harwick Partners said", the firm no actor of ours
     if last[:1].isupper() and last.lower() not in ROLE_STOPS:
         # "Lowe said" where the name finder read "Lowe" as something else (a title word, "Pope"):
         # the one person of this document whose name ends so; else someone we do not know
@@ -596,8 +606,10 @@ def speaker_clause(ctx: DocumentSpeakers, start: int, end: int, prefer_last: boo
                 return Attribution(True, subject[0])
             continue
         before = subject_before(ctx, start, v_start, inside, None if after_quote else start)
-        if before.found:
+        if before.found and not (word in DISCLOSING_VERBS and before.speaker is None):
             return before
+        if word in DISCLOSING_VERBS:
+            continue
         if word in INVERTIBLE_VERBS:
             after = subject_after(ctx, v_end, end, inside)
             if after.found:

@@ -3,12 +3,12 @@
 Places go to speakers as seats go to parties in a highest-averages apportionment: a speaker's
 weight is how many documents quote them (to DOCS_POWER), and their k-th quotation ranks at
 weight / (k + OFFSET), so the voices most reports carry are heard several times and minor ones
-once, if at all. A speaker's quotations come whole statements first, then one from each document
-quoting them before a second from any, of those the ones taking a stance ("we will appeal", "it
-should be the judge", "the decision means nothing") before ones telling what happened, then the
-ones most sources repeat, then the earliest. A quotation the source reopens sentence by sentence
-or paragraph by paragraph is one quotation; words a report only alleges someone said ("is alleged
-to have told") are nobody's on record.
+once, if at all. A speaker's quotations come whole statements first, then the ones several sources
+carry, then one from each document quoting them before a second from any, of those the ones taking
+a stance ("we will appeal", "it should be the judge", "the decision means nothing") before ones
+telling what happened, then the ones most sources repeat, then the earliest. A quotation the
+source reopens sentence by sentence or paragraph by paragraph is one quotation; words a report
+only alleges someone said ("is alleged to have told") are nobody's on record.
 """
 
 from __future__ import annotations
@@ -145,11 +145,11 @@ _speaker_quotes_of: list = [None, None]     # the context last asked about and i
 
 def speaker_quotes(ctx: ComposeContext) -> SpeakerQuotes:
     """Each speaker's quotations, the copies several sources give grouped as one: whole statements
-    before fragments, each document's first before any document's second (a speaker's words as
-    the several reports carry them), the most repeated across documents (reports repeat the key
-    words), then the earliest placed (news puts them early). None comes from a source whose
-    quotation marks hold no one's words. Worked out once per context (the key actors and the
-    quotes sections both ask)."""
+    before fragments, those several sources carry before those one gives (reports repeat the key
+    words), each document's first before any document's second (a speaker's words as the several
+    reports carry them), the most repeated across documents, then the earliest placed (news puts
+    them early). None comes from a source whose quotation marks hold no one's words. Worked out
+    once per context (the key actors and the quotes sections both ask)."""
     if _speaker_quotes_of[0] is not ctx:
         _speaker_quotes_of[:] = [ctx, _speaker_quotes(ctx)]
     return _speaker_quotes_of[1]
@@ -229,8 +229,12 @@ def _speaker_quotes(ctx: ComposeContext) -> SpeakerQuotes:
             own = sorted((h for h in heads if quotes[h].ref.doc == doc), key=lambda h: (fragment[h], quotes[h].start))
             turn.update({h: k for k, h in enumerate(own)})
         docs = {h: len({quotes[i].ref.doc for i in [h] + copies[h]}) for h in heads}
-        ordered[speaker] = sorted(heads, key=lambda h: (fragment[h], turn[h], not takes_stance(quotes[h].text),
-                                                        -docs[h], quotes[h].ref.sentence, h))
+        # a quotation several reports carry leads: over the 15 visible sets, a speaker's second
+        # quotation (as ordered before) is a gold quote .50 of the time where two sources or more
+        # give it and .37 where one does, a third or later one .40 against .27
+        ordered[speaker] = sorted(heads, key=lambda h: (fragment[h], docs[h] == 1, turn[h],
+                                                        not takes_stance(quotes[h].text), -docs[h],
+                                                        quotes[h].ref.sentence, h))
     return SpeakerQuotes(quotes, words_of, ordered, fragment, copies)
 
 
