@@ -147,8 +147,10 @@ LEAVE_TO_CONFLICTS = ("background", "outlook")
 # nothing, so the sentence cannot stand on its own. The bottom line, read first and alone, takes
 # none (speakers: an unseen set's summary .20 -> .40, nothing else moved; doers: no table moved);
 # left out of background and outlook too, one set's outlook gains an item while another's loses
-# one and a third's issues lose one (what the later sections pick next), so only here.
-IT_VERB = re.compile(r"It\s+(?:(?:has|had)\s+also\s+|(?:has|had|also)\s+)?([a-z]+)\b")
+# one and a third's issues lose one (what the later sections pick next), so only here. The verb is
+# read past the auxiliary and the adverbs of negation and time before it: "It has not yet been
+# decided ..." is the empty "It" of "It has been decided ...".
+IT_VERB = re.compile(r"It\s+(?:(?:has|had|also|not|never|yet|still|already)\s+)*([a-z]+)\b")
 WITHOUT_LEANING_SUBJECT = ("summary",)
 # "The company said …", "Earlier this week the firm released …": a party named only by a generic
 # description stands, as "It" does, for one the sentence before named (which company?). After at
