@@ -18,7 +18,7 @@ from briefing.analysis.dates import WEEKDAYS, parse_iso
 from briefing.analysis.tense import narration
 from briefing.analysis.words import STOP_WORDS, content_words, near_identical, words
 from briefing.compose.context import DEFAULT_MAX_WORDS, ComposeContext, stem
-from briefing.compose.statement_ranking import PAST_TENSE, SECTIONS
+from briefing.compose.statement_ranking import PAST_TENSE, SECTIONS, SectionWeights
 from briefing.model import Section, SentenceRef
 from briefing.templates import SectionSpec
 
@@ -543,20 +543,15 @@ def ranked_section(ctx: ComposeContext, spec: SectionSpec, kind: str, default: i
         limit = min(limit, max(1, round(SUMMARY_SHARE * len(scores))))
     # left only to a prose section still to pick (see MARGIN)
     enabled = {s.kind for s in ctx.template.sections if s.enabled}
-    others = [ctx.ranking.section(k) for k in SECTIONS[SECTIONS.index(kind) + 1:] if k in enabled]
+    others = [(k, ctx.ranking.section(k)) for k in SECTIONS[SECTIONS.index(kind) + 1:] if k in enabled]
     pool: list[SentenceRef] = []
     # best first; of sentences weighed alike, the more central first (a stable sort of that order)
     antecedents: dict[SentenceRef, SentenceRef] = {}     # a candidate that points back, and to what
-    passed = ctx.overtaken if kind in OVERTAKEN_IN else set()
     for r in sorted(ctx.central_order, key=scores.__getitem__, reverse=True):
         if len(pool) >= limit * POOL_FACTOR:
             break
-        if r in passed:
-            continue
-        alone = ctx.candidate(r, spec.max_words) and not named_by_age(ctx, r) and not speakers_words(ctx, r)
-        before = antecedent(ctx, r, spec) if not alone and kind in WITH_ANTECEDENT else None
-        if (alone or before is not None) and fresh(ctx, r) and ctx.sources_of(r) >= (spec.min_sources or 1) \
-                and not (kind in WITHOUT_LEANING_SUBJECT and stands_for_a_party_before(ctx, r)) and all(scores[r] + MARGIN >= other.score(ctx.features[r]) for other in others):
+        why, before = candidacy(ctx, r, spec, kind, scores, others)
+        if not why:
             pool.append(r)
             if before is not None:
                 antecedents[r] = before
@@ -575,6 +570,30 @@ def ranked_section(ctx: ComposeContext, spec: SectionSpec, kind: str, default: i
     also = {r: cited_with(ctx, r, told_too.get(r, [])) for r in refs}
     statements = [ctx.run_statement([pairs[r], r], also[r]) if r in pairs else ctx.statement(r, also[r]) for r in refs]
     return Section(spec.kind, spec.title, statements=statements)
+
+
+def candidacy(ctx: ComposeContext, ref: SentenceRef, spec: SectionSpec, kind: str, scores: dict[SentenceRef, float],
+              others: list[tuple[str, SectionWeights]]) -> tuple[str, SentenceRef | None]:
+    """Whether `ref` may be picked for the section `kind`: "" and the sentence it is shown after
+    (None where it stands alone) if so, else why not: "overtaken" (OVERTAKEN_IN), "not alone"
+    (it leans on a sentence before it, speaks in the first person or is no whole sentence),
+    "used" (shown by an earlier prose section, or one saying the same is), "sources" (fewer than
+    the template asks for), "leaning subject" (WITHOUT_LEANING_SUBJECT), or "left to" the section
+    of `others` (a later prose section: kind and weights) it reads far more as (MARGIN)."""
+    if kind in OVERTAKEN_IN and ref in ctx.overtaken:
+        return "overtaken", None
+    alone = ctx.candidate(ref, spec.max_words) and not named_by_age(ctx, ref) and not speakers_words(ctx, ref)
+    before = antecedent(ctx, ref, spec) if not alone and kind in WITH_ANTECEDENT else None
+    if not alone and before is None:
+        return "not alone", None
+    if not fresh(ctx, ref):
+        return "used", None
+    if ctx.sources_of(ref) < (spec.min_sources or 1):
+        return "sources", None
+    if kind in WITHOUT_LEANING_SUBJECT and stands_for_a_party_before(ctx, ref):
+        return "leaning subject", None
+    left = next((k for k, other in others if scores[ref] + MARGIN < other.score(ctx.features[ref])), None)
+    return (f"left to {left}", None) if left else ("", before)
 
 
 def cited_with(ctx: ComposeContext, ref: SentenceRef, retold: list[SentenceRef]) -> list[SentenceRef]:
