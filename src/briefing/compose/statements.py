@@ -537,13 +537,9 @@ def ranked_section(ctx: ComposeContext, spec: SectionSpec, kind: str, default: i
     """The section's best `limit` x POOL_FACTOR candidates, best first, then picked for what
     each adds. A candidate can stand as a statement, is not used yet, has the sources the
     template asks for, and does not read far more as another prose section's."""
-    limit = spec.max_items or default
+    limit = section_limit(ctx, spec, kind, default)
     scores = section_scores(ctx, kind)
-    if kind == "summary":
-        limit = min(limit, max(1, round(SUMMARY_SHARE * len(scores))))
-    # left only to a prose section still to pick (see MARGIN)
-    enabled = {s.kind for s in ctx.template.sections if s.enabled}
-    others = [(k, ctx.ranking.section(k)) for k in SECTIONS[SECTIONS.index(kind) + 1:] if k in enabled]
+    others = later_sections(ctx, kind)
     pool: list[SentenceRef] = []
     # best first; of sentences weighed alike, the more central first (a stable sort of that order)
     antecedents: dict[SentenceRef, SentenceRef] = {}     # a candidate that points back, and to what
@@ -570,6 +566,20 @@ def ranked_section(ctx: ComposeContext, spec: SectionSpec, kind: str, default: i
     also = {r: cited_with(ctx, r, told_too.get(r, [])) for r in refs}
     statements = [ctx.run_statement([pairs[r], r], also[r]) if r in pairs else ctx.statement(r, also[r]) for r in refs]
     return Section(spec.kind, spec.title, statements=statements)
+
+
+def section_limit(ctx: ComposeContext, spec: SectionSpec, kind: str, default: int) -> int:
+    """How many statements the section shows at most: the template's number, the bottom line at
+    most SUMMARY_SHARE of the sentences."""
+    limit = spec.max_items or default
+    return min(limit, max(1, round(SUMMARY_SHARE * len(ctx.features)))) if kind == "summary" else limit
+
+
+def later_sections(ctx: ComposeContext, kind: str) -> list[tuple[str, SectionWeights]]:
+    """The prose sections still to pick after `kind` in this brief, each with its model: a
+    sentence reading far more as one of theirs is left to it (see MARGIN)."""
+    enabled = {s.kind for s in ctx.template.sections if s.enabled}
+    return [(k, ctx.ranking.section(k)) for k in SECTIONS[SECTIONS.index(kind) + 1:] if k in enabled]
 
 
 def candidacy(ctx: ComposeContext, ref: SentenceRef, spec: SectionSpec, kind: str, scores: dict[SentenceRef, float],
