@@ -3,9 +3,11 @@
 Run by hand: `python benchmarks/ranking_fit.py` fits on every labelled set and prints the
 weights as Python, to paste into `src/briefing/compose/statement_weights.py` (`--write` writes
 them there). `--misses [SET ...]` instead lists, for each gold item a prose section misses, where
-the sentences satisfying it rank in that section and where they went (`--held-out`: ranked with
-weights fitted on the other sets), on the labelled sets and the seven unseen topics whose misses may
-be read (bench_quality.FITTED_UNSEEN).
+the sentences satisfying it rank in that section and at which stage each was lost (section_fates:
+no candidate and why, beyond the pool, below the budget, passed over as a repeat, or shown by an
+earlier section), then tallies the items by the stage their best sentence reached (`--held-out`:
+ranked with weights fitted on the other sets), on the labelled sets and the seven unseen topics
+whose misses may be read (bench_quality.FITTED_UNSEEN).
 `bench_quality.py --leave-one-out` calls `leave_one_out`: for each set, weights fitted on all
 the other sets compose that set's brief, which the scorer grades.
 
@@ -31,11 +33,13 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections import Counter
 from dataclasses import dataclass
 from math import exp
 from pathlib import Path
 
 from briefing.analysis import analyse
+from briefing.compose import statements
 from briefing.compose.brief import compose_from_facts
 from briefing.compose.context import ComposeContext
 from briefing.compose.statement_ranking import (
@@ -45,7 +49,7 @@ from briefing.compose.statement_ranking import (
     RankingWeights,
     SectionWeights,
 )
-from briefing.compose.statements import section_scores
+from briefing.compose.statements import POOL_FACTOR, candidacy, later_sections, section_limit, section_scores
 from briefing.export import write_brief
 from briefing.model import Brief, CancelFlag, Corpus, CorpusFacts, SentenceRef, run_to_end
 from briefing.services import ingest
@@ -192,34 +196,71 @@ def shown_in(brief: Brief) -> dict[SentenceRef, str]:
     return out
 
 
-def misses(loaded: LoadedSet, scorer, weights: RankingWeights | None) -> list[str]:
+# Where a missed gold item's sentences were lost, stage by stage, the first stage first: shown by an
+# earlier prose section, picked from the pool but passed over as repeating what was shown (maximal
+# marginal relevance, near-duplicates), in the pool below the section's budget, beyond the pool,
+# or no candidate at all (compose/statements.py candidacy says why).
+SHOWN_EARLIER, REPEATS, BELOW_BUDGET, BEYOND_POOL = "shown earlier", "repeats a pick", "below the budget", "beyond the pool"
+STAGES = (SHOWN_EARLIER, REPEATS, BELOW_BUDGET, BEYOND_POOL)
+
+
+def section_fates(ctx: ComposeContext, spec, kind: str, default: int) -> dict[SentenceRef, tuple[str, int]]:
+    """Each sentence's fate in the section `kind` as ranked_section meets it (with the brief's state
+    so far in `ctx`), and its rank by the section's score: no candidate (candidacy's reason), in
+    the pool (REPEATS in its first `limit` places, else BELOW_BUDGET) or BEYOND_POOL."""
+    scores = section_scores(ctx, kind)
+    others = later_sections(ctx, kind)
+    limit = section_limit(ctx, spec, kind, default)
+    fates, pool = {}, 0
+    for rank, r in enumerate(sorted(ctx.central_order, key=scores.__getitem__, reverse=True)):
+        why = candidacy(ctx, r, spec, kind, scores, others)[0]
+        if not why:
+            why = BEYOND_POOL if pool >= limit * POOL_FACTOR else REPEATS if pool < limit else BELOW_BUDGET
+            pool += 1
+        fates[r] = why, rank
+    return fates
+
+
+def misses(loaded: LoadedSet, scorer, weights: RankingWeights | None) -> tuple[list[str], Counter]:
     """For each gold item a prose section misses: the sentences satisfying it, each with its rank
-    among the section's candidates (by the section's score), its score, and where it went."""
-    brief = compose_with(loaded, weights)
-    template = load_template(TEMPLATE)
-    ctx = ComposeContext(loaded.corpus, loaded.facts, template, weights=weights)
+    by the section's score, its score and its fate (section_fates; "shown in" a later section where
+    one shows it); and the tally of the items by their best sentence's stage."""
+    fates: dict[str, dict[SentenceRef, tuple[str, int]]] = {}
+    ranked = statements.ranked_section
+
+    def recording(ctx: ComposeContext, spec, kind: str, default: int):
+        fates[kind] = section_fates(ctx, spec, kind, default)
+        return ranked(ctx, spec, kind, default)
+
+    statements.ranked_section = recording
+    try:
+        brief = compose_with(loaded, weights)
+    finally:
+        statements.ranked_section = ranked
+    ctx = ComposeContext(loaded.corpus, loaded.facts, load_template(TEMPLATE), weights=weights)
     gold = scorer.load_gold(str(loaded.labelled.gold))
     shown = shown_in(brief)
-    lines = []
+    lines, tally = [], Counter()
     for section in (s for s in brief.sections if s.kind in SECTIONS):
-        spec = next(s for s in template.sections if s.kind == section.kind)
-        scores = section_scores(ctx, section.kind)
-        order = [r for r in sorted(ctx.central_order, key=scores.__getitem__, reverse=True)
-                 if ctx.candidate(r, spec.max_words)]
-        rank = {r: i for i, r in enumerate(order)}
+        kind = section.kind
+        scores = section_scores(ctx, kind)
         texts = [scorer.fold(st.text) for st in section.statements]
-        picked = [rank.get(r, -1) for r, kind in shown.items() if kind == section.kind]
-        lines.append(f"{section.kind}: picked ranks {sorted(picked)}")
-        for item in gold.items[section.kind]:
+        for item in gold.items[kind]:
             if any(scorer.satisfies(t, item.match) for t in texts):
                 continue
             hits = [r for r in ctx.central_order if scorer.satisfies(scorer.fold(ctx.text(r)), item.match)]
-            hits.sort(key=lambda r: rank.get(r, len(rank)))
-            lines.append(f"  missed {item.id}")
+            stages = {}
+            for r in hits:
+                why, _ = fates[kind][r]
+                earlier = shown.get(r) in SECTIONS and SECTIONS.index(shown[r]) < SECTIONS.index(kind)
+                stages[r] = SHOWN_EARLIER if earlier else why
+            hits.sort(key=lambda r: (STAGES.index(stages[r]) if stages[r] in STAGES else len(STAGES), fates[kind][r][1]))
+            tally[kind, stages[hits[0]] if hits else "no sentence"] += 1
+            lines.append(f"  {kind} missed {item.id}")
             for r in hits[:MISS_HITS]:
-                where = f"shown in {shown[r]}" if r in shown else "" if r in rank else "not a candidate"
-                lines.append(f"    #{rank.get(r, '-')} {scores[r]:+.2f} {where:18} {ctx.text(r)[:100]}")
-    return lines
+                where = f" (shown in {shown[r]})" if r in shown and stages[r] != SHOWN_EARLIER else ""
+                lines.append(f"    #{fates[kind][r][1]} {scores[r]:+.2f} {stages[r] + where:34} {ctx.text(r)[:100]}")
+    return lines, tally
 
 
 def as_python(weights: RankingWeights) -> str:
@@ -256,11 +297,17 @@ def main(argv: list[str]) -> int:
             # all the labelled sets, none of which is theirs
             unseen = [load_set(u, scorer) for u in unseen_sets(UNSEEN, Path(tmp), FITTED_UNSEEN)
                       if not names or u.name in names]
+            tally = Counter()
             for one in [*loaded, *unseen]:
                 if not names or one.labelled.name in names:
                     held_out = "--held-out" in argv and one in loaded
                     weights = fit([o for o in loaded if o is not one]) if held_out else None
-                    print(f"--- {one.labelled.name}\n" + "\n".join(misses(one, scorer, weights)))
+                    lines, found = misses(one, scorer, weights)
+                    tally += found
+                    print(f"--- {one.labelled.name}\n" + "\n".join(lines))
+            print("--- missed items by the stage their best sentence reached")
+            for (kind, stage), n in sorted(tally.items(), key=lambda kv: (SECTIONS.index(kv[0][0]), -kv[1])):
+                print(f"  {kind:10} {stage:24} {n}")
         return 0
     code = as_python(fit([load_set(s, scorer) for s in sets]))
     print(code)
