@@ -94,6 +94,19 @@ def test_a_word_before_a_figure_inside_its_noun_phrase_heads_nothing():
     assert plain.phrases["harbour levy"].whole == 2
 
 
+def test_a_count_in_millions_names_what_it_counts_not_the_million():
+    index = find_keyphrases(corpus_of(["Harwick sold 90 million handsets in May.", "Tarvel sold 5 million handsets."],
+                                      ["Ann Vale expects 833 million handsets this year."]))
+    assert "million handset" not in index.phrases
+    assert index.phrases["handset"].whole == 3
+
+
+def test_an_indefinite_pronoun_is_no_part_of_a_noun_phrase():
+    assert runs("There was nothing better for Ann Vale than tennis.")[-2:] == ["Ann Vale", "tennis"]
+    for text in ("There was nothing better for Ann Vale than tennis.", "Everyone at Harwick wanted something new."):
+        assert not any(w in r.lower() for r in runs(text) for w in ("nothing", "everyone", "something")), text
+
+
 def test_sums_written_in_different_ways_share_one_key():
     keys = [key for _, key in amounts("A $40bn fund, $40 billion in all, USD 40 billion a year.")]
     assert len(keys) == 3 and len(set(keys)) == 1

@@ -69,6 +69,10 @@ CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 PLAIN_ADVERBS = frozenset("""later earlier abroad overseas worldwide nationwide apiece alike afterwards
 elsewhere together instead meanwhile anyway soon ever never twice""".split())
 NUMBER_WORDS = frozenset("hundred thousand million billion trillion dozen percent per cent".split())
+# English indefinite pronouns, a closed class: they stand for a noun phrase, they name no matter
+# ("nothing better", "something new")
+INDEFINITE_PRONOUNS = frozenset("""nothing something anything everything nobody somebody anybody
+everybody someone anyone everyone none""".split())
 COUNTRY_FOLDED = frozenset(fold(w) for w in COUNTRY_WORDS)
 
 
@@ -216,7 +220,7 @@ def participle(word: str) -> bool:
 
 def content(word: str) -> bool:
     return not (word in STOP_WORDS or word in DETERMINERS or word in PREPOSITIONS or word in CALENDAR
-                or len(word) < MIN_WORD_LETTERS or word.endswith("'s"))
+                or word in INDEFINITE_PRONOUNS or len(word) < MIN_WORD_LETTERS or word.endswith("'s"))
 
 
 def nominal_before(word: str) -> bool:
@@ -405,8 +409,8 @@ def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, 
         bool(FIGURES_BETWEEN.fullmatch(gap)) and end < len(folded) and WORD_CLASSES[written[end]][2]
         or t.before(start) in ("a", "an") and bool(FIGURE_AFTER.match(gap)))
     for i in range(start, end):
-        if t.singular[i] not in recurring:
-            continue
+        if t.singular[i] not in recurring or t.singular[i] in NUMBER_WORDS and written[i][0].islower():
+            continue           # "(90) million handsets" counts handsets: the phrase is "handsets"
         before = t.before(i) if i == start else ""
         # a noun phrase after a determiner, possessive or preposition, or after a lower-case
         # modifier ("backbench discontent"; in "Bolderco withdrew" the second word is a verb)
