@@ -770,3 +770,25 @@ def test_a_matter_named_by_one_word_is_not_headed_by_a_figure():
                     "Tourism there grew by about 6% last year."],
                    ["Tourism in Harwick fell.", "Officials hope tourism will recover."])
     assert specific_name_of(pile, "tourism", [SentenceRef(0, 0), SentenceRef(0, 1)]) is None
+
+
+def test_an_issue_shows_a_sentence_pointing_back_to_a_person_after_the_sentence_naming_them():
+    from analysis_helpers import corpus as corpus_of
+    from briefing.analysis import analyse
+    from briefing.compose.context import ComposeContext
+    from briefing.compose.issues import ranked_statements, statements_of
+    from briefing.model import CancelFlag, run_to_end
+    text = ("Traders in Tarvel marched against the harbour levy on Saturday.\n\n"
+            "Council leader Ann Vale spoke to reporters at Harwick. She said the harbour levy would pay for the quay.\n\n"
+            "The vote was close. He said the harbour levy would be cut in spring.\n")
+    corpus = corpus_of(text)
+    ctx = ComposeContext(corpus, run_to_end(analyse(corpus, CancelFlag())), load_template("standard"))
+    spec = next(s for s in ctx.template.sections if s.kind == "issues")
+    levy = {r for r in ctx.words if "harbour levy" in ctx.text(r)}
+    picked = ranked_statements(ctx, spec, levy, 4, set())
+    shown = [s.text for s in statements_of(ctx, spec, picked)]
+    assert "Council leader Ann Vale spoke to reporters at Harwick. She said the harbour levy would pay for the quay." \
+        in shown
+    # a sentence before it that names no one does not say who "he" is: it is left out
+    assert not any("cut in spring" in t for t in shown)
+    assert not any(t.startswith(("She ", "He ")) for t in shown)

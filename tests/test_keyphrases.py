@@ -82,6 +82,31 @@ def test_a_noun_a_cardinal_follows_does_not_end_its_noun_phrase():
     assert not heads_a_noun_phrase(index.phrases["christmas number"], index)
 
 
+def test_a_word_before_a_figure_inside_its_noun_phrase_heads_nothing():
+    index = find_keyphrases(corpus_of(["Harwick won by a crushing 23-3 margin.", "Ann Vale set a world indoor 5,000m record."],
+                                      ["Tarvel grew at a breakneck 9.1%, the fastest yet.", "A crushing 6-1 6-1 defeat followed.",
+                                       "Tom Reed holds the world indoor 800m title.", "Tarvel kept a breakneck 8% in May."]))
+    for key in ("crushing", "indoor", "world indoor", "breakneck"):
+        assert index.phrases[key].whole == 0, key
+        assert not heads_a_noun_phrase(index.phrases[key], index)
+    # a figure after a whole noun phrase, outside it, cuts nothing: "the levy rose to 9%"
+    plain = find_keyphrases(corpus_of(["The harbour levy rose 9% in May."], ["Traders fought the harbour levy 3-1 at the vote."]))
+    assert plain.phrases["harbour levy"].whole == 2
+
+
+def test_a_count_in_millions_names_what_it_counts_not_the_million():
+    index = find_keyphrases(corpus_of(["Harwick sold 90 million handsets in May.", "Tarvel sold 5 million handsets."],
+                                      ["Ann Vale expects 833 million handsets this year."]))
+    assert "million handset" not in index.phrases
+    assert index.phrases["handset"].whole == 3
+
+
+def test_an_indefinite_pronoun_is_no_part_of_a_noun_phrase():
+    assert runs("There was nothing better for Ann Vale than tennis.")[-2:] == ["Ann Vale", "tennis"]
+    for text in ("There was nothing better for Ann Vale than tennis.", "Everyone at Harwick wanted something new."):
+        assert not any(w in r.lower() for r in runs(text) for w in ("nothing", "everyone", "something")), text
+
+
 def test_sums_written_in_different_ways_share_one_key():
     keys = [key for _, key in amounts("A $40bn fund, $40 billion in all, USD 40 billion a year.")]
     assert len(keys) == 3 and len(set(keys)) == 1

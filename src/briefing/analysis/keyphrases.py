@@ -27,6 +27,11 @@ PLURAL_ZIPF = 1.0         # a plural is rarely ten times commoner than its singu
 SPECIFIC_ZIPF = 6.0       # Zipf 6 is an everyday word ("people", "government"): it says nothing specific
 DIGIT = re.compile(r"\d")
 OPENING_QUOTE = re.compile(r"\s+[\"“‘']")   # between two words, quotation marks opening on the second
+# between two words, figures alone ("a crushing | 23-3 | win", "the world indoor | 5,000m | record"),
+# or after a word, a figure first ("at a breakneck | 9.1%, ")
+FIGURE = r"[$£€]?\d[\d,.:–-]*(?:%|[A-Za-z]+)?"
+FIGURES_BETWEEN = re.compile(rf"\s+(?:{FIGURE}\s+)+")
+FIGURE_AFTER = re.compile(rf"\s+{FIGURE}")
 # English adds -es after a hissing sound ("losses", "taxes", "ditches", "bonuses")
 SIBILANT_PLURAL = re.compile(r"(?:ss|x|z|ch|sh|[^aeiou]us)es$")
 # a word, or letters and figures that open on a figure and hold another after a letter ("4x100m")
@@ -64,6 +69,10 @@ CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 PLAIN_ADVERBS = frozenset("""later earlier abroad overseas worldwide nationwide apiece alike afterwards
 elsewhere together instead meanwhile anyway soon ever never twice""".split())
 NUMBER_WORDS = frozenset("hundred thousand million billion trillion dozen percent per cent".split())
+# English indefinite pronouns, a closed class: they stand for a noun phrase, they name no matter
+# ("nothing better", "something new")
+INDEFINITE_PRONOUNS = frozenset("""nothing something anything everything nobody somebody anybody
+everybody someone anyone everyone none""".split())
 COUNTRY_FOLDED = frozenset(fold(w) for w in COUNTRY_WORDS)
 
 
@@ -211,7 +220,7 @@ def participle(word: str) -> bool:
 
 def content(word: str) -> bool:
     return not (word in STOP_WORDS or word in DETERMINERS or word in PREPOSITIONS or word in CALENDAR
-                or len(word) < MIN_WORD_LETTERS or word.endswith("'s"))
+                or word in INDEFINITE_PRONOUNS or len(word) < MIN_WORD_LETTERS or word.endswith("'s"))
 
 
 def nominal_before(word: str) -> bool:
@@ -227,6 +236,7 @@ class SentenceTokens:
     joined: list[bool]
     singular: list[str] = field(default_factory=list)
     quoted: list[bool] = field(default_factory=list)     # quotation marks open on the next word
+    figures: dict[int, str] = field(default_factory=dict)   # what comes after word i where a figure opens it
 
     def before(self, i: int) -> str:
         """The word before word i, folded; "" at the start or after punctuation."""
@@ -255,7 +265,8 @@ def tokenize(text: str) -> SentenceTokens:
     gaps = [text[matches[i].end():matches[i + 1].start()] for i in range(len(matches) - 1)] + ["."]
     classes = [WORD_CLASSES.get(w) or WORD_CLASSES.setdefault(w, word_class(w)) for w in written]
     return SentenceTokens(written, [c[0] for c in classes], [not gap.strip() for gap in gaps],
-                          [c[1] for c in classes], [bool(OPENING_QUOTE.fullmatch(gap)) for gap in gaps])
+                          [c[1] for c in classes], [bool(OPENING_QUOTE.fullmatch(gap)) for gap in gaps],
+                          {i: gap for i, gap in enumerate(gaps) if gap[1:2].isdigit()})
 
 
 def chunks(t: SentenceTokens) -> list[tuple[int, int]]:
@@ -390,9 +401,16 @@ def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, 
     """Count every sub-run of the chunk t[start:end] made of `recurring` words."""
     folded, written = t.folded, t.written
     after_end = folded[end] if end < len(folded) and t.joined[end - 1] else ""
+    # a figure inside a noun phrase cuts the chunk, not the phrase: before a figure and a noun
+    # ("a crushing 23-3 win", "the world indoor 5,000m record"), or after "a" and before a figure
+    # ("grew at a breakneck 9.5%"), the chunk's last word modifies, it heads nothing
+    gap = t.figures.get(end - 1)
+    through_figure = gap is not None and (
+        bool(FIGURES_BETWEEN.fullmatch(gap)) and end < len(folded) and WORD_CLASSES[written[end]][2]
+        or t.before(start) in ("a", "an") and bool(FIGURE_AFTER.match(gap)))
     for i in range(start, end):
-        if t.singular[i] not in recurring:
-            continue
+        if t.singular[i] not in recurring or t.singular[i] in NUMBER_WORDS and written[i][0].islower():
+            continue           # "(90) million handsets" counts handsets: the phrase is "handsets"
         before = t.before(i) if i == start else ""
         # a noun phrase after a determiner, possessive or preposition, or after a lower-case
         # modifier ("backbench discontent"; in "Bolderco withdrew" the second word is a verb)
@@ -413,7 +431,7 @@ def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, 
             phrase.nominal += nominal
             # a head: the phrase ends its chunk, and not before "and" + another word ("its
             # civil and military arms": "civil" modifies what follows)
-            if j == end and after_end not in COORDINATORS and after_end not in CARDINALS:
+            if j == end and after_end not in COORDINATORS and after_end not in CARDINALS and not through_figure:
                 phrase.whole += 1
                 phrase.headed += i == start and (
                     before in ARTICLES or before.endswith("'s")

@@ -18,7 +18,8 @@ few issues otherwise, what the other sections already show; a matter told in man
 leaves those it shares to a matter told in few. An issue shows two statements, or one where the
 other sections show the rest of a matter of several words; one whose every statement speaks of
 an issue chosen before is that issue told again. A matter named by one word alone is headed by
-the phrase its shown statements share ("ferry skippers lawsuit").
+the phrase its shown statements share ("ferry skippers lawsuit"). A statement opening on "He" or
+"She" is shown after the sentence of its paragraph naming that person, as the outlook shows it.
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ from briefing.analysis.keyphrases import (
 from briefing.analysis.lexicon import ORG_HEADS, ROLE_HEADS
 from briefing.analysis.words import commonness, fold
 from briefing.compose.context import ComposeContext
-from briefing.model import ActorFact, Issue, Section, SentenceRef
+from briefing.compose.statements import antecedent
+from briefing.model import ActorFact, Issue, Section, SentenceRef, Statement
 from briefing.templates import SectionSpec
 
 # How a phrase is weighed: TF-IDF and specificity are the method, these numbers only scale its
@@ -683,14 +685,30 @@ def points_back(text: str) -> bool:
 def ranked_statements(ctx: ComposeContext, spec: SectionSpec, refs: set[SentenceRef], limit: int,
                       taken: set[SentenceRef], relevance=None) -> list[SentenceRef]:
     """The issue's best sentences: most corroborated first, then most central. A sentence that
-    opens by pointing back ("He said...", "This move...") is left out: shown alone, it does not
-    say who or what."""
+    opens by pointing back ("He said...", "This move...") is left out, shown alone it does not
+    say who or what, unless it may be shown after the sentence naming that person (`antecedent`)."""
     # a sentence another issue has, in its own words or another source's, is that issue's
-    fresh = [r for r in refs if r not in taken and not taken.intersection(ctx.group_of.get(r, ()))
-             and not points_back(ctx.text(r))]
+    def free(r: SentenceRef) -> bool:
+        return r not in taken and not taken.intersection(ctx.group_of.get(r, ()))
+
+    fresh = [r for r in refs if free(r) and (not points_back(ctx.text(r))
+                                             or (before := antecedent(ctx, r, spec)) is not None and free(before))]
     relevance = relevance or (lambda r: 0.0)
     return ctx.pick(fresh, spec, limit,
                     key=lambda r: relevance(r) + ctx.sources_of(r) + ctx.centrality.get(r, 0.0) / 10)
+
+
+def antecedents(ctx: ComposeContext, spec: SectionSpec, refs: list[SentenceRef]) -> dict[SentenceRef, SentenceRef]:
+    """The sentence each of `refs` that points back to a person ("He said...") is shown after."""
+    return {r: before for r in refs if points_back(ctx.text(r)) and (before := antecedent(ctx, r, spec)) is not None}
+
+
+def statements_of(ctx: ComposeContext, spec: SectionSpec, refs: list[SentenceRef]) -> list[Statement]:
+    """The sentences as statements; one pointing back to a person after the sentence before it
+    that names them, the two as the source writes them (and that one not again on its own)."""
+    pairs = antecedents(ctx, spec, refs)
+    return [ctx.run_statement([pairs[r], r], ctx.others(r)) if r in pairs else ctx.corroborated(r)
+            for r in refs if r not in pairs.values()]
 
 
 def neighbours(ctx: ComposeContext, refs: set[SentenceRef]) -> set[SentenceRef]:
@@ -728,8 +746,8 @@ def watch_issues(ctx: ComposeContext, spec: SectionSpec, per_issue: int,
                 hits[ref] = n
         refs = ranked_statements(ctx, spec, set(hits), per_issue, taken, relevance=lambda r, h=hits: h[r])
         taken.update(refs)
-        out.append((Issue(watch.name, "template", list(watch.terms),
-                          [ctx.corroborated(r) for r in refs]), set(hits)))
+        taken.update(antecedents(ctx, spec, refs).values())
+        out.append((Issue(watch.name, "template", list(watch.terms), statements_of(ctx, spec, refs)), set(hits)))
     return out
 
 
@@ -848,6 +866,7 @@ class Selection:
         self.issues.append(issue)
         self.names.append(words if words is not None else set().union(*(name_words(t) for t in [issue.name, *issue.terms])))
         self.taken.update(shown)
+        self.taken.update(antecedents(self.pile.ctx, self.spec, shown).values())
 
     def add(self, cand: Candidate, shown_too: bool = False) -> bool:
         """Add the candidate's issue unless it is one already chosen, or it has too few
@@ -881,7 +900,7 @@ class Selection:
             name = self.specific_name(cand, picked) or self.modified_name(cand, refs) or name
         # the matter's words, not its actor's: one actor may be what several matters are about
         self.heads.append(cand.phrase.head)
-        self.append(Issue(name, "discovered", [cand.phrase.form], [ctx.corroborated(r) for r in picked]),
+        self.append(Issue(name, "discovered", [cand.phrase.form], statements_of(ctx, self.spec, picked)),
                     set(refs), picked, words)
         return True
 
