@@ -972,6 +972,23 @@ def test_a_denial_without_the_deniers_own_words_after_it_has_two_sides():
     assert item.sides == [[SentenceRef(1, 0)], [SentenceRef(0, 0)]]
 
 
+
+@pytest.mark.parametrize("answer", [
+    'The Treasury dismissed the research as "complete rubbish".',     # what a party found
+    "A Treasury spokesman rejected the latest claims, saying the port was on track.",  # one word qualifies them
+])
+def test_a_dismissal_of_research_or_the_latest_claims_answers_the_claim_told_before_it(answer):
+    a = doc("a", "The Harwick Institute says the port's takings fell because of the 2002 tax rises.", answer)
+    [item] = conflicts(a, actors=[org("Harwick Institute"), org("Treasury")])
+    assert item.topic.startswith("Claim and denial: the port's takings fell")
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(0, 1)]]
+
+
+def test_rejecting_an_offer_after_a_claim_is_no_denial_of_it():
+    a = doc("a", "The Harwick Institute says the port's takings fell because of the 2002 tax rises.",
+            "Tarvel Ports rejected the latest takeover offer.")
+    assert conflicts(a, actors=[org("Harwick Institute"), org("Tarvel Ports")]) == []
+
 # --- a fact stated and said not to be known ---------------------------------------------------
 
 def test_a_fact_one_report_states_and_another_says_is_not_clear_is_a_conflict():

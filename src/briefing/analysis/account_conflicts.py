@@ -55,12 +55,17 @@ MIN_ACT_WEIGHT = 0.25       # ...and are compared on who they say did it
 STATUS_WORDS = 6            # words between a person's name and the outcome reported of them
 
 # denials as news prose reports them, with what they deny: a claim, a report, an allegation,
-# or a clause ("denied he knew"); "failed to deny", "did not deny" and "cannot deny" are not
+# what a party found or said ("dismissed the research as rubbish", "rejected his comments"), or a
+# clause ("denied he knew"); after a determiner one lower-case word may qualify the object ("the
+# latest claims"); "failed to deny", "did not deny" and "cannot deny" are not
+FINDINGS = r"research|findings|figures|study|survey|comments?|criticisms?|idea"
 DENIAL = re.compile(
     r"(?i:(?<!\bto )(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bcannot )\b(?:den(?:ies|ied|ying|y)|dismiss(?:ed|es|ing)?|"
     r"reject(?:ed|s|ing)?|refut(?:ed|es|ing)|rebut(?:ted|s)?)\s+(?:(?:all|the|any|these|those|that|this|multiple|such|his|her|"
-    r"their)\s+)*(?P<object>(?:claims?|reports?|allegations?|accusations?|suggestions?|charges?|talk|"
-    r"speculation|quote|remarks?|stor(?:y|ies)|it|them|this|that|he|she|they|having|any)\b))")
+    r"their)\s+)*(?:(?<=[a-z] )(?-i:[a-z][a-z-]+)\s+(?=(?:claims?|allegations?|accusations?|suggestions?|charges?|"
+    r"remarks?|" + FINDINGS + r")\b))?"
+    r"(?P<object>(?:claims?|reports?|allegations?|accusations?|suggestions?|charges?|talk|"
+    r"speculation|quote|remarks?|stor(?:y|ies)|" + FINDINGS + r"|it|them|this|that|he|she|they|having|any)\b))")
 DENIAL_STEMS = re.compile(r"(?i:den[iy]|dismiss|reject|refut|rebut)")
 DENIAL_FORMS = frozenset("deny denies denied denying denial dismiss dismissed dismisses dismissing reject rejected "
                          "rejects rejecting refute refuted refutes refuting rebut rebutted rebuts".split())
@@ -69,7 +74,8 @@ DENIAL_FORMS = frozenset("deny denies denied denying denial dismiss dismissed di
 DENY_ONLY_OBJECTS = frozenset({"any", "having"})
 # a denial whose object is only this points to the claim told just before it
 POINTER_OBJECTS = frozenset("it them this that quote claim claims report reports remark remarks allegation "
-                            "allegations story suggestion accusations charge charges speculation talk".split())
+                            "allegations story suggestion accusations charge charges speculation talk research "
+                            "findings figures study survey comment comments criticism criticisms idea".split())
 # where the object denied ends and the denier's own words begin
 DENIER_WORDS = re.compile(r"(?i:,\s*(?:saying|adding|calling|insisting|arguing|claiming|stressing|and|but)\b|\s+as\s+(?:a|an|old|just|mere)\b|[:“\"])")
 # the words by which a report tells a claim: said, claimed, alleged, accused, "charged with" (a charge is a claim),
