@@ -663,6 +663,14 @@ def test_a_denial_answering_a_view_is_paired_with_the_sentence_saying_what_it_de
     assert item.topic == "Claim and denial: the closure was caused by the dredging"
 
 
+
+def test_a_party_defending_what_another_criticised_answers_that_view():
+    actors = [person("Tom Reed"), person("Ann Vale")]
+    a = doc("a", "Ms Vale said the new parking charges would drive shoppers out of Harwick.",
+            "But transport chief Tom Reed defended the charges, saying they would cut traffic.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == "Views differ: Ann Vale vs Tom Reed"
+
 def test_two_copies_of_one_report_set_views_against_each_other_once():
     texts = ("Tom Reed says the new permits will cut traffic in Harwick.",
              "But opponents say similar permits in Tarvel have not reduced a single queue.")

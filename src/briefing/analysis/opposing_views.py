@@ -41,8 +41,9 @@ PHRASE = rf"[\w’'.-]+(?:\s+[\w’'.-]+){{0,{SPEAKER_WORDS - 1}}}?"
 APPOSITION = rf"(?:,\s+(?P<also>[^,;:“”\"]{{1,{APPOSITION_CHARS}}}),)?"
 SPEAKER = rf"(?P<who>{PHRASE}){APPOSITION}\s+{AUXILIARY}(?P<verb>{SAY})\b"
 # a view set against one before it: "But X says", "However, X says", "X, however, says"
-# verbs by which the party answering disputes what was said
-DISPUTE = r"(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses)"
+# verbs by which the party answering disputes what was said, or defends what it attacked ("But the
+# minister defended the charges")
+DISPUTE = r"(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses|defended|defends)"
 CONTRAST = re.compile(r"^\W*(?:But|However|Yet|Still)\b,?\s+"
                       + SPEAKER.replace(f"(?P<verb>{SAY})", f"(?P<verb>{SAY}|{DISPUTE})"))
 INSIDE_CONTRAST = re.compile(rf"^\W*(?P<who>{PHRASE})(?P<also>),\s+however,\s+{AUXILIARY}(?P<verb>{SAY})\b")
