@@ -649,6 +649,17 @@ def test_a_party_answering_by_the_role_of_the_one_named_may_be_that_one():
     assert len(conflicts(b, actors=[minister])) == 1
 
 
+
+def test_a_party_answering_by_what_the_one_named_is_or_wrote_may_be_that_one_but_not_by_another_office():
+    actors = [org("Harwick Institute"), person("Ann Vale")]
+    for answer in ("However, the economics think tank said growth could still recover.",
+                   "However, the report warned that exports would fall."):
+        a = doc("a", "Harwick Institute said growth would slow to 2% next year.", answer)
+        assert conflicts(a, actors=actors) == []
+    b = doc("b", "Ann Vale says she is standing by her remarks about the harbour.",
+            "But the prime minister says it is time for Ms Vale to say sorry.")
+    assert len(conflicts(b, actors=actors)) == 1
+
 def test_a_denial_answering_a_view_is_paired_with_the_sentence_saying_what_it_denies():
     actors = [person("Tom Reed"), person("Ann Vale")]
     a = doc("a", "Tom Reed, of the harbour board, said the survey would be sent to the council.",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.conflicts import KIND_SCORE, Finding, Sentences
-from briefing.analysis.lexicon import ORG_HEADS
+from briefing.analysis.lexicon import TITLE_WORDS
 
 # --- thresholds ------------------------------------------------------------------------------
 # Set by reading every such pair on the labelled sets and on 150 articles of each BBC category
@@ -99,8 +99,10 @@ def described(who: str) -> bool:
 def one_party(sents: Sentences, first: re.Match, second: re.Match) -> bool:
     """The two speakers are, or may be, one party: the same actor or words; a description
     ("The firm said") before a party answering by name, which it may describe; a party answering
-    by a description after one named, which it may be: an organisation ("But the group said"), or
-    the role the one named holds ("Ann Vale, the minister, said ... However, the minister said")."""
+    by a description after one named, which it may be: an organisation or what the party is or
+    wrote ("But the group said", "the think tank", "the report"), or the office the one named holds
+    ("Ann Vale, the minister, said ... However, the minister said"); another office ("But the
+    prime minister says") is held by someone else."""
     a, b = (party(sents, m.group("who"), m.group("also")) for m in (first, second))
     if a.lower() == b.lower():
         return True
@@ -109,7 +111,7 @@ def one_party(sents: Sentences, first: re.Match, second: re.Match) -> bool:
         return True
     head = second.group("who").split()[-1].lower()
     return not named_b and described(second.group("who")) and named_a \
-        and (head in ORG_HEADS or head in sents.names.roles[a].lower().split())
+        and (head not in TITLE_WORDS or head in sents.names.roles[a].lower().split())
 
 
 def continues(text: str) -> bool:
