@@ -660,6 +660,26 @@ def test_a_party_answering_by_what_the_one_named_is_or_wrote_may_be_that_one_but
             "But the prime minister says it is time for Ms Vale to say sorry.")
     assert len(conflicts(b, actors=actors)) == 1
 
+
+@pytest.mark.parametrize("view", [
+    'The harbour charges are "a fair deal for every town", Ann Vale said.',       # the speaker closes it
+    '"The harbour charges are a fair deal for every town," Ann Vale said on Monday.',  # ...a quotation too
+])
+def test_a_view_whose_speaker_closes_the_sentence_is_answered(view):
+    actors = [person("Ann Vale"), person("Tom Reed")]
+    a = doc("a", view, "But Tom Reed said the charges would drive trade to Tarvel.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == "Views differ: Ann Vale vs Tom Reed"
+
+
+def test_a_quotation_closed_by_a_pronoun_goes_on_with_the_view_before_it():
+    actors = [person("Ann Vale"), person("Tom Reed")]
+    a = doc("a", "Ann Vale said the harbour charges were fair.",
+            '"They are a fair deal for every town," she said.',
+            "But Tom Reed said the charges would drive trade to Tarvel.")
+    [item] = conflicts(a, actors=actors)
+    assert [side[0].sentence for side in item.sides] == [0, 2]
+
 def test_a_denial_answering_a_view_is_paired_with_the_sentence_saying_what_it_denies():
     actors = [person("Tom Reed"), person("Ann Vale")]
     a = doc("a", "Tom Reed, of the harbour board, said the survey would be sent to the council.",

@@ -1,8 +1,9 @@
 """Two parties' opposing views, as a report sets them against each other: "Ministers say the
 cards will cut crime. But opponents say such schemes have failed elsewhere." A sentence opening
 on a contrast ("But", "However,") and a party with a verb of saying or denying, paired with the sentence
-before it where that one tells another party's view (over sentences that go on with it: "He
-added ..."); where the sentence before tells a fact, the contrast answers the fact. A party is an
+before it where that one tells another party's view, its speaker opening it or closing it ('"...,"
+Tom Reed said.'), over sentences that go on with it ("He added ..."); where the sentence before
+tells a fact, the contrast answers the fact. A party is an
 actor of the story or a class of people ("Ministers vs opponents", "the band vs police"), not a
 quantity alone ("Some vs others"), which does not say who disputes.
 """
@@ -51,6 +52,10 @@ INSIDE_CONTRAST = re.compile(rf"^\W*(?P<who>{PHRASE})(?P<also>),\s+however,\s+{A
 # (after a lead-in: "In recent weeks,", "Speaking on the radio,", "On Monday,")
 STATED = re.compile(r"^\W*(?:(?:And|Now|Meanwhile|Earlier|Previously)\b,?\s+)?(?:(?:In|On|At|Speaking|After|"
                     r"Before|During|Over)\b[^,]{0,60},\s+)?" + SPEAKER.replace(f"(?P<verb>{SAY})", f"(?P<verb>{SAY}|{VIEW_ONLY})"))
+# a view told before its speaker, who closes the sentence: '"The budget is fair," Ann Vale said.',
+# '..., the union said in a statement.'
+TRAILING = re.compile(r"[,”\"]\s+" + SPEAKER.replace(f"(?P<verb>{SAY})", f"(?P<verb>{SAY}|{VIEW_ONLY})")
+                      + r"(?:\s+(?:in\s+a\s+statement|on\s+\w+day|last\s+\w+|yesterday|today))?\W*$")
 # words a speaker phrase cannot hold: pronouns (whose party a lone sentence does not say),
 # words that open a clause, and verbs or prepositions that show the phrase is no subject
 NOT_A_SPEAKER = frozenset("he she they it we i you this that these those there who which what when where if as "
@@ -135,10 +140,13 @@ def opposing_findings(sents: Sentences) -> list[Finding]:
             j = sents.next_to(i, -step)
             if j is None:
                 break
-            if continues(sents.texts[j]):
+            # a quotation its speaker closes by name ('"...," Tom Reed said.') is a view of its own
+            closing = TRAILING.search(sents.texts[j])
+            closing = closing if closing and speaker_phrase(closing.group("who")) is not None else None
+            if continues(sents.texts[j]) and not closing:
                 going_on.append(j)
                 continue        # "He added ...": the view before it goes on
-            view = STATED.match(sents.texts[j])
+            view = STATED.match(sents.texts[j]) or closing
             if not view or speaker_phrase(view.group("who")) is None or not VIEW_VERB.match(view.group("verb")):
                 break           # the contrast answers what the sentence before tells, not a view
             if one_party(sents, view, answer) or (sents.texts[j], text) in told:
