@@ -1023,6 +1023,29 @@ def test_a_dismissal_of_research_or_the_latest_claims_answers_the_claim_told_bef
     assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(0, 1)]]
 
 
+
+def test_what_follows_a_dismissal_of_criticism_is_what_was_criticised_not_a_claim():
+    a = doc("a", "Tarvel have joined the race to sign Harwick striker Tom Reed, according to reports.")
+    b = doc("b", "Reed said he was happy and dismissed criticism of his decision to join Harwick.")
+    assert conflicts(a, b, actors=[person("Tom Reed")]) == []
+
+
+def test_a_dismissal_answers_the_claim_before_it_not_the_deniers_own_words_after_it():
+    actors = [person("Tom Reed"), person("Ann Vale")]
+    a = doc("a", '"There could be a role for harbour tagging orders," said Mr Reed.',
+            "Ann Vale has rejected that idea saying tagging is only a small part of the harbour plan.")
+    b = doc("b", "Ann Vale said tagging was only a small part of the harbour plan and would cost too much.")
+    [item] = conflicts(a, b, actors=actors)
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(0, 1)]]
+    assert item.topic == "Claim and denial: There could be a role for harbour tagging orders"
+
+
+def test_a_dismissal_told_as_one_more_does_not_answer_the_allys_words_before_it():
+    a = doc("a", "The Harwick Institute says household incomes fell last year.",
+            'Incomes had "risen by 20%" if the self-employed were left out, Tom Reed said.',
+            "Ann Vale also dismissed the figures, saying families were better off.")
+    assert conflicts(a, actors=[org("Harwick Institute"), person("Tom Reed"), person("Ann Vale")]) == []
+
 def test_rejecting_an_offer_after_a_claim_is_no_denial_of_it():
     a = doc("a", "The Harwick Institute says the port's takings fell because of the 2002 tax rises.",
             "Tarvel Ports rejected the latest takeover offer.")
