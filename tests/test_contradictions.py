@@ -1013,12 +1013,12 @@ def test_a_denial_without_the_deniers_own_words_after_it_has_two_sides():
 
 
 @pytest.mark.parametrize("answer", [
-    'The Treasury dismissed the research as "complete rubbish".',     # what a party found
-    "A Treasury spokesman rejected the latest claims, saying the port was on track.",  # one word qualifies them
+    'The Tarvel port authority dismissed the study as "utter nonsense".',     # what a party found
+    "A Tarvel port authority spokesman rejected the latest claims, saying the port was on track.",  # one word qualifies them
 ])
 def test_a_dismissal_of_research_or_the_latest_claims_answers_the_claim_told_before_it(answer):
     a = doc("a", "The Harwick Institute says the port's takings fell because of the 2002 tax rises.", answer)
-    [item] = conflicts(a, actors=[org("Harwick Institute"), org("Treasury")])
+    [item] = conflicts(a, actors=[org("Harwick Institute"), org("Tarvel port authority")])
     assert item.topic.startswith("Claim and denial: the port's takings fell")
     assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(0, 1)]]
 

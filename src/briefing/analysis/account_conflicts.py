@@ -237,7 +237,7 @@ def named_denied(text: str, denied: str) -> str:
 
 def claimed(text: str) -> str:
     """What a claim sentence says is claimed: the words after its reporting verb, or before it
-    where only the speaker follows ('"There is a role for control orders," said Mr Oaten.')."""
+    where only the speaker follows ('"There is a role for harbour permits," said Mr Reed.')."""
     m = CLAIM_VERBS.search(text)
     if not m:
         return text
