@@ -695,10 +695,14 @@ def test_a_denial_answering_a_view_is_paired_with_the_sentence_saying_what_it_de
 
 
 
-def test_a_party_defending_what_another_criticised_answers_that_view():
-    actors = [person("Tom Reed"), person("Ann Vale")]
-    a = doc("a", "Ms Vale said the new parking charges would drive shoppers out of Harwick.",
-            "But transport chief Tom Reed defended the charges, saying they would cut traffic.")
+@pytest.mark.parametrize("answer", [
+    "But transport chief Tom Reed defended the charges, saying they would cut traffic.",
+    "But transport chief Tom Reed accused Ms Vale of scaring shoppers for her own gain.",
+    "But transport chief Tom Reed criticised her approach and called for a survey of shops.",
+])
+def test_a_party_defending_what_another_criticised_or_turning_on_it_answers_that_view(answer):
+    actors = [person("Tom Reed"), person("Ann Vale", "Ms Vale")]
+    a = doc("a", "Ms Vale said the new parking charges would drive shoppers out of Harwick.", answer)
     [item] = conflicts(a, actors=actors)
     assert item.topic == "Views differ: Ann Vale vs Tom Reed"
 

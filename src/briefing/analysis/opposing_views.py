@@ -43,8 +43,11 @@ APPOSITION = rf"(?:,\s+(?P<also>[^,;:“”\"]{{1,{APPOSITION_CHARS}}}),)?"
 SPEAKER = rf"(?P<who>{PHRASE}){APPOSITION}\s+{AUXILIARY}(?P<verb>{SAY})\b"
 # a view set against one before it: "But X says", "However, X says", "X, however, says"
 # verbs by which the party answering disputes what was said, or defends what it attacked ("But the
-# minister defended the charges")
-DISPUTE = r"(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses|defended|defends)"
+# minister defended the charges"), or turns on the party or its case ("But Tom Reed accused Ms Vale
+# of ...", "criticised the approach", "questioned whether ...")
+DISPUTE = (r"(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses|defended|defends|accused|accuses|"
+           r"criticised|criticises|criticized|criticizes|attacked|attacks|questioned|questions|challenged|challenges|"
+           r"disagreed|disagrees|condemned|condemns)")
 CONTRAST = re.compile(r"^\W*(?:But|However|Yet|Still)\b,?\s+"
                       + SPEAKER.replace(f"(?P<verb>{SAY})", f"(?P<verb>{SAY}|{DISPUTE})"))
 INSIDE_CONTRAST = re.compile(rf"^\W*(?P<who>{PHRASE})(?P<also>),\s+however,\s+{AUXILIARY}(?P<verb>{SAY})\b")
