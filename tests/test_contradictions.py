@@ -695,6 +695,24 @@ def test_a_denial_answering_a_view_is_paired_with_the_sentence_saying_what_it_de
 
 
 
+
+@pytest.mark.parametrize("view, first", [
+    ("Tarvel Ports - its owner - admitted this week that the berth was 40m euros over budget.", "Tarvel Ports"),
+    ("Campaigner Ann Vale has called on the council to scrap the berth and refund the traders.", "Ann Vale"),
+])
+def test_a_party_taking_a_side_without_a_verb_of_saying_is_a_view_a_contrast_answers(view, first):
+    actors = [person("Tom Reed"), person("Ann Vale"), org("Tarvel Ports")]
+    a = doc("a", view, "But harbour master Tom Reed denied this, saying the berth was on budget.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == f"Views differ: {first} vs Tom Reed"
+
+
+def test_a_party_answering_also_adds_to_what_was_said():
+    actors = [person("Tom Reed"), person("Ann Vale")]
+    a = doc("a", "A harbour chief has backed the new berth, saying traders would gain from it.",
+            "However, harbour master Tom Reed also warned that much dredging was still needed.")
+    assert conflicts(a, actors=actors) == []
+
 @pytest.mark.parametrize("answer", [
     "But transport chief Tom Reed defended the charges, saying they would cut traffic.",
     "But transport chief Tom Reed accused Ms Vale of scaring shoppers for her own gain.",

@@ -30,10 +30,16 @@ SAY = (r"(?:said|says|say|argued|argues|argue|claimed|claims|claim|insisted|insi
        r"warned|warns|warn|told|tell|tells)")
 # the view answered is told with a verb of holding a view: "X told the paper Y had always ..."
 # passes on information rather than taking a side
-VIEW_VERB = re.compile(r"(?i:^(?:said|says|say|argu|claim|insist|maint|contend|counter|believ|warn|suggest|reiterat))")
+VIEW_VERB = re.compile(r"(?i:^(?:said|says|say|argu|claim|insist|maint|contend|counter|believ|warn|suggest|reiterat|"
+                       r"admit|forecast|predict|hail|back|call|urg|criticis|accus|attack|condemn|welcom|prais|demand))")
 # verbs that tell a view only in the sentence answered ("The panel suggested ...", "X has
-# reiterated its claims ..."): after "But" they tell a new matter more often than a view
-VIEW_ONLY = r"(?:suggested|suggests|suggest|reiterated|reiterates)"
+# reiterated its claims ..."), and verbs by which a party takes a side there ("admitted the project
+# was over budget", "forecast a shortfall", "has called on the government to ...", "hailed",
+# "backed", "criticised"): after "But" they tell a new matter more often than a view
+VIEW_ONLY = (r"(?:suggested|suggests|suggest|reiterated|reiterates|admitted|admits|forecast|forecasts|predicted|"
+             r"predicts|hailed|hails|backed|backs|called|calls|urged|urges|criticised|criticises|criticized|"
+             r"criticizes|accused|accuses|attacked|attacks|condemned|condemns|welcomed|welcomes|praised|praises|"
+             r"demanded|demands)")
 # "has also said", "have long argued": auxiliaries and adverbs between a speaker and its verb
 AUXILIARY = r"(?:(?:has|have|had|also|now|long|always|still|repeatedly|previously|earlier)\s+){0,2}"
 # the speaker phrase: words without a clause break, then the verb of saying
@@ -72,6 +78,10 @@ PRONOUNS = frozenset("he she they it we i this these those his her their its".sp
 DETERMINER = re.compile(r"(?i:^(?:the|a|an|some|many|several|other)\s+)")
 # words that name a party by a quantity alone ("Some say ... But others say"): a closed class
 QUANTIFIERS = frozenset("some many most few others all both one several".split())
+# "However, X also warned": a party answering "also" adds to what was said, often its own words
+ALSO = re.compile(r"\balso\b")
+# an aside between dashes after a speaker's name ("EADS - the planemaker's owner - admitted")
+ASIDE = re.compile(r"\s+[-–—]\s+")
 # a party that declines to comment takes no side
 NO_COMMENT = re.compile(r"(?i:\b(?:could\s+not|cannot|can[’']t|would\s+not|will\s+not|declined\s+to|refused\s+to)\s+"
                         r"(?:\w+\s+)?comment)")
@@ -83,7 +93,7 @@ def speaker_phrase(who: str) -> str | None:
     words = [w.lower() for w in who.split()]
     if not words or any(w in NOT_A_SPEAKER for w in words):
         return None
-    label = DETERMINER.sub("", TIME_PHRASE.sub("", who.strip()))
+    label = DETERMINER.sub("", TIME_PHRASE.sub("", ASIDE.split(who.strip(), maxsplit=1)[0]))
     return label or None
 
 
@@ -136,7 +146,8 @@ def opposing_findings(sents: Sentences) -> list[Finding]:
     told: set[tuple[str, str]] = set()       # a pair told alike by two reports (a copy) is one finding
     for i, text in enumerate(sents.texts):
         answer = CONTRAST.match(text) or INSIDE_CONTRAST.match(text)
-        if not answer or speaker_phrase(answer.group("who")) is None or NO_COMMENT.search(text):
+        if not answer or speaker_phrase(answer.group("who")) is None or NO_COMMENT.search(text) \
+                or ALSO.search(answer.group(0)[answer.end("who"):]):
             continue
         going_on: list[int] = []
         for step in range(1, LOOK_BACK + 1):
