@@ -649,6 +649,37 @@ def test_a_party_answering_by_the_role_of_the_one_named_may_be_that_one():
     assert len(conflicts(b, actors=[minister])) == 1
 
 
+
+def test_a_party_answering_by_what_the_one_named_is_or_wrote_may_be_that_one_but_not_by_another_office():
+    actors = [org("Harwick Institute"), person("Ann Vale")]
+    for answer in ("However, the economics think tank said growth could still recover.",
+                   "However, the report warned that exports would fall."):
+        a = doc("a", "Harwick Institute said growth would slow to 2% next year.", answer)
+        assert conflicts(a, actors=actors) == []
+    b = doc("b", "Ann Vale says she is standing by her remarks about the harbour.",
+            "But the prime minister says it is time for Ms Vale to say sorry.")
+    assert len(conflicts(b, actors=actors)) == 1
+
+
+@pytest.mark.parametrize("view", [
+    'The harbour charges are "a fair deal for every town", Ann Vale said.',       # the speaker closes it
+    '"The harbour charges are a fair deal for every town," Ann Vale said on Monday.',  # ...a quotation too
+])
+def test_a_view_whose_speaker_closes_the_sentence_is_answered(view):
+    actors = [person("Ann Vale"), person("Tom Reed")]
+    a = doc("a", view, "But Tom Reed said the charges would drive trade to Tarvel.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == "Views differ: Ann Vale vs Tom Reed"
+
+
+def test_a_quotation_closed_by_a_pronoun_goes_on_with_the_view_before_it():
+    actors = [person("Ann Vale"), person("Tom Reed")]
+    a = doc("a", "Ann Vale said the harbour charges were fair.",
+            '"They are a fair deal for every town," she said.',
+            "But Tom Reed said the charges would drive trade to Tarvel.")
+    [item] = conflicts(a, actors=actors)
+    assert [side[0].sentence for side in item.sides] == [0, 2]
+
 def test_a_denial_answering_a_view_is_paired_with_the_sentence_saying_what_it_denies():
     actors = [person("Tom Reed"), person("Ann Vale")]
     a = doc("a", "Tom Reed, of the harbour board, said the survey would be sent to the council.",
@@ -662,6 +693,36 @@ def test_a_denial_answering_a_view_is_paired_with_the_sentence_saying_what_it_de
     [item] = conflicts(b, actors=actors)        # once: as the denial of the claim before it
     assert item.topic == "Claim and denial: the closure was caused by the dredging"
 
+
+
+
+@pytest.mark.parametrize("view, first", [
+    ("Tarvel Ports - its owner - admitted this week that the berth was 40m euros over budget.", "Tarvel Ports"),
+    ("Campaigner Ann Vale has called on the council to scrap the berth and refund the traders.", "Ann Vale"),
+])
+def test_a_party_taking_a_side_without_a_verb_of_saying_is_a_view_a_contrast_answers(view, first):
+    actors = [person("Tom Reed"), person("Ann Vale"), org("Tarvel Ports")]
+    a = doc("a", view, "But harbour master Tom Reed denied this, saying the berth was on budget.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == f"Views differ: {first} vs Tom Reed"
+
+
+def test_a_party_answering_also_adds_to_what_was_said():
+    actors = [person("Tom Reed"), person("Ann Vale")]
+    a = doc("a", "A harbour chief has backed the new berth, saying traders would gain from it.",
+            "However, harbour master Tom Reed also warned that much dredging was still needed.")
+    assert conflicts(a, actors=actors) == []
+
+@pytest.mark.parametrize("answer", [
+    "But transport chief Tom Reed defended the charges, saying they would cut traffic.",
+    "But transport chief Tom Reed accused Ms Vale of scaring shoppers for her own gain.",
+    "But transport chief Tom Reed criticised her approach and called for a survey of shops.",
+])
+def test_a_party_defending_what_another_criticised_or_turning_on_it_answers_that_view(answer):
+    actors = [person("Tom Reed"), person("Ann Vale", "Ms Vale")]
+    a = doc("a", "Ms Vale said the new parking charges would drive shoppers out of Harwick.", answer)
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == "Views differ: Ann Vale vs Tom Reed"
 
 def test_two_copies_of_one_report_set_views_against_each_other_once():
     texts = ("Tom Reed says the new permits will cut traffic in Harwick.",
@@ -971,6 +1032,46 @@ def test_a_denial_without_the_deniers_own_words_after_it_has_two_sides():
     [item] = conflicts(a, b, actors=[person("Tom Reed"), person("Ann Vale")])
     assert item.sides == [[SentenceRef(1, 0)], [SentenceRef(0, 0)]]
 
+
+
+@pytest.mark.parametrize("answer", [
+    'The Tarvel port authority dismissed the study as "utter nonsense".',     # what a party found
+    "A Tarvel port authority spokesman rejected the latest claims, saying the port was on track.",  # one word qualifies them
+])
+def test_a_dismissal_of_research_or_the_latest_claims_answers_the_claim_told_before_it(answer):
+    a = doc("a", "The Harwick Institute says the port's takings fell because of the 2002 tax rises.", answer)
+    [item] = conflicts(a, actors=[org("Harwick Institute"), org("Tarvel port authority")])
+    assert item.topic.startswith("Claim and denial: the port's takings fell")
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(0, 1)]]
+
+
+
+def test_what_follows_a_dismissal_of_criticism_is_what_was_criticised_not_a_claim():
+    a = doc("a", "Tarvel have joined the race to sign Harwick striker Tom Reed, according to reports.")
+    b = doc("b", "Reed said he was happy and dismissed criticism of his decision to join Harwick.")
+    assert conflicts(a, b, actors=[person("Tom Reed")]) == []
+
+
+def test_a_dismissal_answers_the_claim_before_it_not_the_deniers_own_words_after_it():
+    actors = [person("Tom Reed"), person("Ann Vale")]
+    a = doc("a", '"There could be a role for harbour tagging orders," said Mr Reed.',
+            "Ann Vale has rejected that idea saying tagging is only a small part of the harbour plan.")
+    b = doc("b", "Ann Vale said tagging was only a small part of the harbour plan and would cost too much.")
+    [item] = conflicts(a, b, actors=actors)
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(0, 1)]]
+    assert item.topic == "Claim and denial: There could be a role for harbour tagging orders"
+
+
+def test_a_dismissal_told_as_one_more_does_not_answer_the_allys_words_before_it():
+    a = doc("a", "The Harwick Institute says household incomes fell last year.",
+            'Incomes had "risen by 20%" if the self-employed were left out, Tom Reed said.',
+            "Ann Vale also dismissed the figures, saying families were better off.")
+    assert conflicts(a, actors=[org("Harwick Institute"), person("Tom Reed"), person("Ann Vale")]) == []
+
+def test_rejecting_an_offer_after_a_claim_is_no_denial_of_it():
+    a = doc("a", "The Harwick Institute says the port's takings fell because of the 2002 tax rises.",
+            "Tarvel Ports rejected the latest takeover offer.")
+    assert conflicts(a, actors=[org("Harwick Institute"), org("Tarvel Ports")]) == []
 
 # --- a fact stated and said not to be known ---------------------------------------------------
 

@@ -13,6 +13,7 @@ from briefing.analysis.conflicts import (
     KIND_SCORE,
     RELATIVE,
     TIME_WORDS,
+    WORD,
     DayMention,
     Finding,
     Sentences,
@@ -48,6 +49,8 @@ MIN_LEMMA_SHARE = 0.6       # ...or this share where words are matched without t
 CLAIMS_SHOWN = 3            # claim sentences kept as one side (the composer shows one)
 OWN_WORDS_REACH = 3         # sentences after a denial searched for the denier's own words
 TOPIC_WORDS = 10            # words of a claim quoted in its item's topic
+SPEAKER_AFTER = 4           # words after a claim's verb that only name its speaker ("said the Tarvel mayor")
+SPEAKER_OPENING = re.compile(r"[\s”\"]*(?:$|[A-Z]|(?:the|a|an)\b)")
 FIRST_WINDOW = 5            # words after "the first" that say first to do what
 ROLE_DF = 3                 # a role (or act) word is in at most this many sentences
 MIN_ACT_SHARED = 4          # sentences this alike (words shared, weighted Jaccard) tell one act...
@@ -55,12 +58,18 @@ MIN_ACT_WEIGHT = 0.25       # ...and are compared on who they say did it
 STATUS_WORDS = 6            # words between a person's name and the outcome reported of them
 
 # denials as news prose reports them, with what they deny: a claim, a report, an allegation,
-# or a clause ("denied he knew"); "failed to deny", "did not deny" and "cannot deny" are not
+# what a party found or said ("dismissed the research as rubbish", "rejected his comments"), or a
+# clause ("denied he knew"); after a determiner one lower-case word may qualify the object ("the
+# latest claims"); "failed to deny", "did not deny" and "cannot deny" are not
+FINDINGS = r"research|findings|figures|study|survey|comments?|criticisms?|idea"
+FINDING_OBJECT = re.compile(rf"(?i:{FINDINGS})")
 DENIAL = re.compile(
     r"(?i:(?<!\bto )(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bcannot )\b(?:den(?:ies|ied|ying|y)|dismiss(?:ed|es|ing)?|"
     r"reject(?:ed|s|ing)?|refut(?:ed|es|ing)|rebut(?:ted|s)?)\s+(?:(?:all|the|any|these|those|that|this|multiple|such|his|her|"
-    r"their)\s+)*(?P<object>(?:claims?|reports?|allegations?|accusations?|suggestions?|charges?|talk|"
-    r"speculation|quote|remarks?|stor(?:y|ies)|it|them|this|that|he|she|they|having|any)\b))")
+    r"their)\s+)*(?:(?<=[a-z] )(?-i:[a-z][a-z-]+)\s+(?=(?:claims?|allegations?|accusations?|suggestions?|charges?|"
+    r"remarks?|" + FINDINGS + r")\b))?"
+    r"(?P<object>(?:claims?|reports?|allegations?|accusations?|suggestions?|charges?|talk|"
+    r"speculation|quote|remarks?|stor(?:y|ies)|" + FINDINGS + r"|it|them|this|that|he|she|they|having|any)\b))")
 DENIAL_STEMS = re.compile(r"(?i:den[iy]|dismiss|reject|refut|rebut)")
 DENIAL_FORMS = frozenset("deny denies denied denying denial dismiss dismissed dismisses dismissing reject rejected "
                          "rejects rejecting refute refuted refutes refuting rebut rebutted rebuts".split())
@@ -69,9 +78,13 @@ DENIAL_FORMS = frozenset("deny denies denied denying denial dismiss dismissed di
 DENY_ONLY_OBJECTS = frozenset({"any", "having"})
 # a denial whose object is only this points to the claim told just before it
 POINTER_OBJECTS = frozenset("it them this that quote claim claims report reports remark remarks allegation "
-                            "allegations story suggestion accusations charge charges speculation talk".split())
+                            "allegations story suggestion accusations charge charges speculation talk research "
+                            "findings figures study survey comment comments criticism criticisms idea".split())
+# "also" just before a denial's verb ("has also rejected the claims")
+ALSO = re.compile(r"(?i:\balso\s+(?:\w+\s+)?$)")
 # where the object denied ends and the denier's own words begin
-DENIER_WORDS = re.compile(r"(?i:,\s*(?:saying|adding|calling|insisting|arguing|claiming|stressing|and|but)\b|\s+as\s+(?:a|an|old|just|mere)\b|[:“\"])")
+DENIER_WORDS = re.compile(r"(?i:,?\s*\b(?:saying|adding|calling|insisting|arguing|claiming|stressing)\b|,\s*(?:and|but)\b|"
+                          r"\s+as\s+(?:a|an|old|just|mere)\b|[:“\"])")
 # the words by which a report tells a claim: said, claimed, alleged, accused, "charged with" (a charge is a claim),
 # and talk no one is named as saying ("There was speculation the pair ...", "there were rumours she would quit")
 CLAIM_VERBS = re.compile(r"(?i:\b(?:claim(?:s|ed)?|alleg(?:e|es|ed|edly)|accus(?:e|es|ed)|charged\s+with|report(?:s|ed)?|"
@@ -200,7 +213,16 @@ def denial_object(text: str) -> tuple[str, bool] | None:
     said = content(denied) - {stem(w) for w in TIME_WORDS}
     if not said:
         return (denied, True) if m.group("object").lower() in POINTER_OBJECTS else None
+    if FINDING_OBJECT.fullmatch(m.group("object")):
+        return None         # "dismissed criticism of his move": what follows is what was criticised, not claimed
     return (denied, False) if len(said) >= MIN_CLAIM else None
+
+
+def joins_answer(text: str) -> bool:
+    """The denial is told as one more ("Mr Vale also dismissed the figures"): the sentence before
+    it tells an ally's answer, not the claim answered."""
+    m = DENIAL.search(text)
+    return bool(m and ALSO.search(text[:m.start()]))
 
 
 def named_denied(text: str, denied: str) -> str:
@@ -214,9 +236,18 @@ def named_denied(text: str, denied: str) -> str:
 
 
 def claimed(text: str) -> str:
-    """What a claim sentence says is claimed: the words after its reporting verb."""
+    """What a claim sentence says is claimed: the words after its reporting verb, or before it
+    where only the speaker follows ('"There is a role for harbour permits," said Mr Reed.')."""
     m = CLAIM_VERBS.search(text)
-    return text[m.end():] if m else text
+    if not m:
+        return text
+    if len(WORD.findall(text[m.end():])) <= SPEAKER_AFTER < len(WORD.findall(text[:m.start()])):
+        # the speaker may come before the verb too: ", Ann Vale said", ", the mayor said"
+        before = text[:m.start()].rsplit(",", 1)
+        speaker = len(before) == 2 and len(WORD.findall(before[1])) <= SPEAKER_AFTER \
+            and SPEAKER_OPENING.match(before[1])
+        return (before[0] if speaker else text[:m.start()]).lstrip(" “\"")
+    return text[m.end():]
 
 
 def clause(text: str, n: int = TOPIC_WORDS) -> str:
@@ -259,7 +290,7 @@ def denial_findings(sents: Sentences) -> list[Finding]:
         if pointer:
             before = sents.next_to(i, -1)
             if before is None or before in denials or not CLAIM_VERBS.search(sents.texts[before]) \
-                    or (sents.texts[before], sents.texts[i]) in told:
+                    or (sents.texts[before], sents.texts[i]) in told or joins_answer(sents.texts[i]):
                 continue
             told.add((sents.texts[before], sents.texts[i]))
             claims, weight = [before], 1.0

@@ -1,10 +1,11 @@
 """Two parties' opposing views, as a report sets them against each other: "Ministers say the
 cards will cut crime. But opponents say such schemes have failed elsewhere." A sentence opening
-on a contrast ("But", "However,") and a party with a verb of saying or denying, paired with the sentence
-before it where that one tells another party's view (over sentences that go on with it: "He
-added ..."); where the sentence before tells a fact, the contrast answers the fact. A party is an
-actor of the story or a class of people ("Ministers vs opponents", "the band vs police"), not a
-quantity alone ("Some vs others"), which does not say who disputes.
+on a contrast ("But", "However,") and a party with a verb of saying or denying, paired with the
+sentence before it where that one tells another party's view, its speaker opening it or closing
+it ('"...," Tom Reed said.'), over sentences that go on with it ("He added ..."); where the
+sentence before tells a fact, the contrast answers the fact. A party is an actor of the story or
+a class of people ("Ministers vs opponents", "the band vs police"), not a quantity alone ("Some
+vs others"), which does not say who disputes.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.conflicts import KIND_SCORE, Finding, Sentences
-from briefing.analysis.lexicon import ORG_HEADS
+from briefing.analysis.lexicon import TITLE_WORDS
 
 # --- thresholds ------------------------------------------------------------------------------
 # Set by reading every such pair on the labelled sets and on 150 articles of each BBC category
@@ -29,10 +30,16 @@ SAY = (r"(?:said|says|say|argued|argues|argue|claimed|claims|claim|insisted|insi
        r"warned|warns|warn|told|tell|tells)")
 # the view answered is told with a verb of holding a view: "X told the paper Y had always ..."
 # passes on information rather than taking a side
-VIEW_VERB = re.compile(r"(?i:^(?:said|says|say|argu|claim|insist|maint|contend|counter|believ|warn|suggest|reiterat))")
+VIEW_VERB = re.compile(r"(?i:^(?:said|says|say|argu|claim|insist|maint|contend|counter|believ|warn|suggest|reiterat|"
+                       r"admit|forecast|predict|hail|back|call|urg|criticis|accus|attack|condemn|welcom|prais|demand))")
 # verbs that tell a view only in the sentence answered ("The panel suggested ...", "X has
-# reiterated its claims ..."): after "But" they tell a new matter more often than a view
-VIEW_ONLY = r"(?:suggested|suggests|suggest|reiterated|reiterates)"
+# reiterated its claims ..."), and verbs by which a party takes a side there ("admitted the project
+# was over budget", "forecast a shortfall", "has called on the government to ...", "hailed",
+# "backed", "criticised"): after "But" they tell a new matter more often than a view
+VIEW_ONLY = (r"(?:suggested|suggests|suggest|reiterated|reiterates|admitted|admits|forecast|forecasts|predicted|"
+             r"predicts|hailed|hails|backed|backs|called|calls|urged|urges|criticised|criticises|criticized|"
+             r"criticizes|accused|accuses|attacked|attacks|condemned|condemns|welcomed|welcomes|praised|praises|"
+             r"demanded|demands)")
 # "has also said", "have long argued": auxiliaries and adverbs between a speaker and its verb
 AUXILIARY = r"(?:(?:has|have|had|also|now|long|always|still|repeatedly|previously|earlier)\s+){0,2}"
 # the speaker phrase: words without a clause break, then the verb of saying
@@ -41,8 +48,12 @@ PHRASE = rf"[\w’'.-]+(?:\s+[\w’'.-]+){{0,{SPEAKER_WORDS - 1}}}?"
 APPOSITION = rf"(?:,\s+(?P<also>[^,;:“”\"]{{1,{APPOSITION_CHARS}}}),)?"
 SPEAKER = rf"(?P<who>{PHRASE}){APPOSITION}\s+{AUXILIARY}(?P<verb>{SAY})\b"
 # a view set against one before it: "But X says", "However, X says", "X, however, says"
-# verbs by which the party answering disputes what was said
-DISPUTE = r"(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses)"
+# verbs by which the party answering disputes what was said, or defends what it attacked ("But the
+# minister defended the charges"), or turns on the party or its case ("But Tom Reed accused Ms Vale
+# of ...", "criticised the approach", "questioned whether ...")
+DISPUTE = (r"(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses|defended|defends|accused|accuses|"
+           r"criticised|criticises|criticized|criticizes|attacked|attacks|questioned|questions|challenged|challenges|"
+           r"disagreed|disagrees|condemned|condemns)")
 CONTRAST = re.compile(r"^\W*(?:But|However|Yet|Still)\b,?\s+"
                       + SPEAKER.replace(f"(?P<verb>{SAY})", f"(?P<verb>{SAY}|{DISPUTE})"))
 INSIDE_CONTRAST = re.compile(rf"^\W*(?P<who>{PHRASE})(?P<also>),\s+however,\s+{AUXILIARY}(?P<verb>{SAY})\b")
@@ -50,6 +61,10 @@ INSIDE_CONTRAST = re.compile(rf"^\W*(?P<who>{PHRASE})(?P<also>),\s+however,\s+{A
 # (after a lead-in: "In recent weeks,", "Speaking on the radio,", "On Monday,")
 STATED = re.compile(r"^\W*(?:(?:And|Now|Meanwhile|Earlier|Previously)\b,?\s+)?(?:(?:In|On|At|Speaking|After|"
                     r"Before|During|Over)\b[^,]{0,60},\s+)?" + SPEAKER.replace(f"(?P<verb>{SAY})", f"(?P<verb>{SAY}|{VIEW_ONLY})"))
+# a view told before its speaker, who closes the sentence: '"The budget is fair," Ann Vale said.',
+# '..., the union said in a statement.'
+TRAILING = re.compile(r"[,”\"]\s+" + SPEAKER.replace(f"(?P<verb>{SAY})", f"(?P<verb>{SAY}|{VIEW_ONLY})")
+                      + r"(?:\s+(?:in\s+a\s+statement|on\s+\w+day|last\s+\w+|yesterday|today))?\W*$")
 # words a speaker phrase cannot hold: pronouns (whose party a lone sentence does not say),
 # words that open a clause, and verbs or prepositions that show the phrase is no subject
 NOT_A_SPEAKER = frozenset("he she they it we i you this that these those there who which what when where if as "
@@ -63,6 +78,10 @@ PRONOUNS = frozenset("he she they it we i this these those his her their its".sp
 DETERMINER = re.compile(r"(?i:^(?:the|a|an|some|many|several|other)\s+)")
 # words that name a party by a quantity alone ("Some say ... But others say"): a closed class
 QUANTIFIERS = frozenset("some many most few others all both one several".split())
+# "However, X also warned": a party answering "also" adds to what was said, often its own words
+ALSO = re.compile(r"\balso\b")
+# an aside between dashes after a speaker's name ("EADS - the planemaker's owner - admitted")
+ASIDE = re.compile(r"\s+[-–—]\s+")
 # a party that declines to comment takes no side
 NO_COMMENT = re.compile(r"(?i:\b(?:could\s+not|cannot|can[’']t|would\s+not|will\s+not|declined\s+to|refused\s+to)\s+"
                         r"(?:\w+\s+)?comment)")
@@ -74,7 +93,7 @@ def speaker_phrase(who: str) -> str | None:
     words = [w.lower() for w in who.split()]
     if not words or any(w in NOT_A_SPEAKER for w in words):
         return None
-    label = DETERMINER.sub("", TIME_PHRASE.sub("", who.strip()))
+    label = DETERMINER.sub("", TIME_PHRASE.sub("", ASIDE.split(who.strip(), maxsplit=1)[0]))
     return label or None
 
 
@@ -98,8 +117,10 @@ def described(who: str) -> bool:
 def one_party(sents: Sentences, first: re.Match, second: re.Match) -> bool:
     """The two speakers are, or may be, one party: the same actor or words; a description
     ("The firm said") before a party answering by name, which it may describe; a party answering
-    by a description after one named, which it may be: an organisation ("But the group said"), or
-    the role the one named holds ("Ann Vale, the minister, said ... However, the minister said")."""
+    by a description after one named, which it may be: an organisation or what the party is or
+    wrote ("But the group said", "the think tank", "the report"), or the office the one named holds
+    ("Ann Vale, the minister, said ... However, the minister said"); another office ("But the
+    prime minister says") is held by someone else."""
     a, b = (party(sents, m.group("who"), m.group("also")) for m in (first, second))
     if a.lower() == b.lower():
         return True
@@ -108,7 +129,7 @@ def one_party(sents: Sentences, first: re.Match, second: re.Match) -> bool:
         return True
     head = second.group("who").split()[-1].lower()
     return not named_b and described(second.group("who")) and named_a \
-        and (head in ORG_HEADS or head in sents.names.roles[a].lower().split())
+        and (head not in TITLE_WORDS or head in sents.names.roles[a].lower().split())
 
 
 def continues(text: str) -> bool:
@@ -125,17 +146,21 @@ def opposing_findings(sents: Sentences) -> list[Finding]:
     told: set[tuple[str, str]] = set()       # a pair told alike by two reports (a copy) is one finding
     for i, text in enumerate(sents.texts):
         answer = CONTRAST.match(text) or INSIDE_CONTRAST.match(text)
-        if not answer or speaker_phrase(answer.group("who")) is None or NO_COMMENT.search(text):
+        if not answer or speaker_phrase(answer.group("who")) is None or NO_COMMENT.search(text) \
+                or ALSO.search(answer.group(0)[answer.end("who"):]):
             continue
         going_on: list[int] = []
         for step in range(1, LOOK_BACK + 1):
             j = sents.next_to(i, -step)
             if j is None:
                 break
-            if continues(sents.texts[j]):
+            # a quotation its speaker closes by name ('"...," Tom Reed said.') is a view of its own
+            closing = TRAILING.search(sents.texts[j])
+            closing = closing if closing and speaker_phrase(closing.group("who")) is not None else None
+            if continues(sents.texts[j]) and not closing:
                 going_on.append(j)
                 continue        # "He added ...": the view before it goes on
-            view = STATED.match(sents.texts[j])
+            view = STATED.match(sents.texts[j]) or closing
             if not view or speaker_phrase(view.group("who")) is None or not VIEW_VERB.match(view.group("verb")):
                 break           # the contrast answers what the sentence before tells, not a view
             if one_party(sents, view, answer) or (sents.texts[j], text) in told:
