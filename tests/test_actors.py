@@ -456,6 +456,14 @@ def test_a_role_right_before_an_honorific_is_the_persons_but_not_across_a_comma(
     assert actor(find_actors(corpus(text)), "Dale Orton").role == ""
 
 
+def test_an_apposition_before_an_honorific_gives_the_role_where_a_comma_closes_it_after_the_name():
+    actors = actors_of("The Lord Chancellor, Lord Tarn, agreed the act was unfair. Lord Tarn said more.",
+                       "But the percentage hardly changed, said its chief executive, Sir Tom Reed.",
+                       "Asked whether he trusted the home secretary, Mr Dale Orton replied that he did. Mr Orton spoke.")
+    assert (actors["Lord Tarn"].role, actors["Tom Reed"].role, actors["Dale Orton"].role) == \
+        ("Lord Chancellor", "chief executive", "")
+
+
 def test_a_deputy_does_not_hold_the_office_the_texts_name_without_a_name():
     from briefing.analysis.actors import _holds
     assert _holds("british prime minister", "prime minister")

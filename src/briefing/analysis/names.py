@@ -82,6 +82,8 @@ ROLE_AHEAD = re.compile(r"(?:^|[.!?]\s+|[.!?][\"”’]\s+|\s[—–]\s+)[Tt]he\
                         r"(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*\s+and\s+(?:[a-z][\w-]*\s+)?)?([a-z][\w-]*)"
                         r"(?:\s+of\s+(?:the\s+)?(?:[\w&’'.-]+\s+){0,4}[\w&’'.-]+)?),\s*$")
 DASH_AFTER = re.compile(r"\s+[-–—]\s+")      # "Lord Tarrow - a senior judge - said"
+# what closes an apposition after a name: "The chairman, Lord Tarn, said", "… said its chairman, Sir Tom Reed."
+APPOSITION_CLOSED = re.compile(r"\s*(?:[,.;]|$)|\s+[-–—]\s")
 # Endings of the words for a place's people ("New Yorker", "Texan", "Parisian", "Milanese"),
 # which may stand before a person's name.
 PLACE_PEOPLE_ENDINGS = ("er", "an", "ese", "ite", "i")
@@ -1106,7 +1108,11 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.role_rank = 0 if mention.role else 9
     else:               # "United boss Sir Rex Ferris", "Home Secretary Lord Tarn": the role right before the honorific
         before = prefix[:prefix.rstrip().rfind(title.toks[-1].text)]
-        mention.role = role_before(before) if not before.rstrip().endswith(",") else ""   # not "…, Mr X replied"
+        # across a comma only where the apposition closes after the name too ("The Lord Chancellor,
+        # Lord Tarn, agreed"): "… did not trust the prime minister, Mr Tarn replied" opens a clause
+        closes = APPOSITION_CLOSED.match(text, local_end) is not None
+        mention.role = role_before(before, closed=bool(CLAUSE_END.match(text, local_end))) \
+            if closes or not before.rstrip().endswith(",") else ""
         mention.role_rank = 0 if mention.role else 9
     if not mention.role and mention.kind != "organization" and prefix.endswith(", "):
         ahead = ROLE_AHEAD.search(prefix)           # "The chairman of the Bar Council, Ann Holt said"
