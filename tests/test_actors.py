@@ -1306,6 +1306,32 @@ def test_headline_naming_one_person_over_a_description_gives_that_role():
     assert actor(find_actors(Corpus.of([other])), "Tom Reed").role == ""
 
 
+def test_a_lead_whose_speaker_is_described_gives_that_role_to_the_person_named_next():
+    said = actors_of("Plans to cut the tax are sound, the coastal affairs minister has said. "
+                     "Tom Reed said the cost was known. Mr Reed spoke again.")
+    assert said["Tom Reed"].role == "coastal affairs minister"
+    owned = actors_of("Harwick's justice minister has warned fans that she will act. "
+                      "Ann Vale said bans were one measure. Ms Vale spoke in Tarvel.")
+    assert owned["Ann Vale"].role == "Harwick's justice minister"
+    # the description after a named person may be that person's, not the next one's
+    after = actors_of("Tom Reed lost the vote. The club coach said the count was wrong. "
+                      "But Ann Vale said the count was fair. Ms Vale spoke in Tarvel.")
+    assert after["Ann Vale"].role == ""
+    body = actors_of("Plans to cut the tax are sound, the government has said. Ann Vale said the cost was known. "
+                     "Ms Vale spoke in Tarvel.")
+    assert body["Ann Vale"].role == ""
+
+
+def test_headline_naming_one_person_over_a_described_speaker_gives_that_role():
+    from analysis_helpers import document
+    from briefing.model import Corpus
+
+    headed = document("Actors have joined a new sitcom, the comedian has told reporters. He said they had agreed. "
+                      "Tom Reed said more later.")
+    headed.title = "Stars flock to Reed sitcom"
+    assert actor(find_actors(Corpus.of([headed])), "Tom Reed").role == "comedian"
+
+
 def test_organization_takes_the_class_a_report_puts_it_in_before_such_as_as_one_of_it():
     text = ("Protest groups - such as the Tarvel Heath League - sent monitors to the meets. "
             "The Tarvel Heath League said the law had been broken. The Tarvel Heath League will go to court.")

@@ -465,7 +465,30 @@ def person_description_opening(sentence: str) -> str:
             return ""
     else:
         return ""
-    described = words[1:k]
+    return _person_description(words[1:k])
+
+
+# "…, the work and pensions minister has said.", "Harwick's justice minister has warned …": a
+# sentence whose speaker is a person described, not named (a definite description or an owner's,
+# at its start or after a comma, right before a say-verb)
+DESCRIBED_SPEAKER = re.compile(r"(?:^|,\s+)(?:[Tt]he|([A-Z][\w-]*[’']s))\s+((?:[A-Za-z][\w-]*\s+){0,"
+                               + str(MAX_OPENING_WORDS - 1) + r"}?[A-Za-z][\w-]*)\s+(?:has\s+|have\s+|had\s+)?(?:"
+                               + "|".join(sorted(SAY_VERBS)) + r")\b")
+
+
+def person_description_speaking(sentence: str) -> str:
+    """The description of a person the sentence has speak: "Plans are sound, the work and pensions
+    minister has said." gives "work and pensions minister", "Harwick's justice minister has
+    warned …" gives "Harwick's justice minister"; "…, the government has said" and "…, the
+    ministers said" give nothing."""
+    m = DESCRIBED_SPEAKER.search(sentence)
+    described = _person_description(m.group(2).split()) if m else ""
+    return f"{m.group(1)} {described}" if described and m.group(1) else described
+
+
+def _person_description(described: list[str]) -> str:
+    """The words describe one person by a role noun ("former UN commissioner for human rights"),
+    not a thing, a body or several people."""
     if not described or described[0] in ROLE_STOPS:
         return ""
     # the noun it is about comes before a qualifier: "commissioner" in "commissioner for human rights"
