@@ -870,6 +870,17 @@ def test_an_apposition_opening_on_a_hyphenated_compound_in_ing_gives_a_role():
         == "record-breaking swimmer"
 
 
+def test_a_gerund_naming_a_field_before_a_role_noun_stays_in_the_role_but_a_verb_before_one_does_not():
+    actors = actors_of("The letter was signed by chief operating officer Tom Reed. Reed said more.",
+                       "Shares in UK mining firm Tarvel Holdings rose. Tarvel Holdings said so.",
+                       "It was written with his writing partner Ed Tarvel. Tarvel said more.",
+                       "She lost in May after beating champion Jo Pike. Pike said more.",
+                       "Reporters covering singer Ann Vale's trial asked for papers. Vale said more.")
+    assert (actors["Tom Reed"].role, actors["Tarvel Holdings"].role, actors["Ed Tarvel"].role) == \
+        ("chief operating officer", "UK mining firm", "writing partner")
+    assert (actors["Jo Pike"].role, actors["Ann Vale"].role) == ("champion", "singer")
+
+
 def test_neither_at_a_sentence_start_is_no_part_of_a_name():
     from briefing.analysis.names import capitalised_runs, segment_run, tokens_of
     text = "Neither Tarvex nor Harwick would comment."

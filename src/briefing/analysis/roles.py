@@ -131,6 +131,10 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
                 and not (at + 1 < len(words) and words[at + 1].lower() in SUBJECTS):   # not "ordered captain X",
             picked.append(word)                                                    # "as they eye captain X"
             free -= 1
+        elif free and at == 1 and low.endswith("ing") \
+                and _gerund_modifier(words[2] if len(words) > 2 else "", organization=heads is not ROLE_HEADS):
+            picked.append(word)         # "chief operating officer", "UK mining firm"
+            free -= 1
         else:
             break
     # a role phrase does not start with a lower-case word left over from the clause before it
@@ -152,6 +156,21 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
         if ahead in PREPOSITIONS and not closed:
             return ""       # "disliked by the government, Harwick has": a phrase of the clause before
     return " ".join(reversed(picked))
+
+
+def _gerund_modifier(before: str, organization: bool = False) -> bool:
+    """Whether a word in -ing right before a role noun, with `before` before it, names the role's
+    field ("chief operating officer", "his writing partner", "UK mining firm"): a modifier, an
+    owner or a possessive determiner stands before it, not a preposition or a verb, after which it
+    is a verb ("after beating champion Tom Reed"). Before an organization's noun also a name or
+    "the" ("the Tarvel publishing group"); before a person's a capital may open the sentence or
+    name a show ("Reporters covering singer Tom Reed", "The Late Show featuring host Ann Vale")."""
+    low = before.lower().strip("’'")
+    if not before or before[-1] in ',;:()"“”':
+        return False
+    return before[0].islower() and (low in ROLE_MODIFIERS or low in ROLE_HEADS) or before.endswith(("’s", "'s", "s’", "s'")) \
+        or low in ("his", "her", "its", "their") \
+        or organization and (low == "the" or before[0].isupper() and low not in ROLE_STOPS)
 
 
 # Prepositions that open a sentence's adverbial phrase ("Despite the merger, …", "After the vote …"):
