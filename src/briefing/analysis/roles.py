@@ -116,12 +116,20 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     # lower-case words allowed without being modifiers: two before an organization's noun ("French
     # stock market regulator"), one before a person's ("party leadership contender")
     free = 1 if heads is ROLE_HEADS else 2
+    joined = 0          # how many words the phrase had once a conjunct "and" joined (`_conjunct`): they stay
+    conjunct = 0        # where that conjunct is in `words`, read already
     for at, word in enumerate(words[1:MAX_ROLE_WORDS + 3], 1):
+        if at == conjunct:
+            continue
         if len(picked) >= MAX_ROLE_WORDS or word[-1] in ',;:()"“”' or word[0] in '"“”(' \
                 or word in ("-", "–", "—") or (word[-1] == "." and word[0].islower()) \
                 or (word[-1] in "’'" and word[:-1].isupper()):   # "said." ends a sentence; "UK'" is a slip
             break
         low = word.lower().strip("’'")
+        if word == "and" and not joined and _conjunct(picked[-1], words[at + 1] if at + 1 < len(words) else ""):
+            picked += [word, words[at + 1]]         # "oil and gas company", "chairman and chief executive"
+            joined, conjunct = len(picked), at + 1
+            continue
         if low in ROLE_STOPS:
             break
         if word[0].isupper() or word[0].isdigit() or low in ROLE_MODIFIERS or head_word(low) in ROLE_HEADS \
@@ -139,7 +147,7 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
             break
     # a role phrase does not start with a lower-case word left over from the clause before it
     # (an owner's possessive is part of it: "the festival's executive director")
-    while len(picked) > 1 and not picked[-1][0].isupper() and picked[-1].lower() not in ROLE_MODIFIERS \
+    while len(picked) > max(1, joined) and not picked[-1][0].isupper() and picked[-1].lower() not in ROLE_MODIFIERS \
             and "-" not in picked[-1] and head_word(picked[-1]) not in ROLE_HEADS \
             and not picked[-1].endswith(("’s", "'s")) and picked[-1] is not picked[0]:
         if len(picked) >= 2 and (picked[-2] is picked[0] or ranked and picked[-2] is picked[1]):
@@ -156,6 +164,20 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
         if ahead in PREPOSITIONS and not closed:
             return ""       # "disliked by the government, Harwick has": a phrase of the clause before
     return " ".join(reversed(picked))
+
+
+def _conjunct(after: str, before: str) -> bool:
+    """Whether "and" joins the word `before` it to a role phrase whose first word is `after`: two
+    lower-case words of one kind, two fields ("oil and gas company", "work and pensions minister")
+    or two roles ("chairman and chief executive", "brother and agent"); not a name ("Tom Reed and
+    chief executive Ann Vale": two people), a verb or a word of a clause before it ("impressed
+    and", "the and"), nor a noun of that clause before a role ("with confidence and keeper Ann Vale")."""
+    low = before.lower()
+    if not (after[:1].islower() and before[:1].islower() and PLAIN_WORD.match(before) is not None
+            and low not in ROLE_STOPS and low not in IRREGULAR_PAST and not low.endswith("ed")):
+        return False
+    role_after = head_word(after) in ROLE_HEADS or after.lower() in WHEN_WORDS
+    return not role_after or head_word(low) in ROLE_HEADS or low in KINSHIP
 
 
 def _gerund_modifier(before: str, organization: bool = False) -> bool:
