@@ -893,6 +893,14 @@ def test_and_joining_two_fields_or_two_roles_before_a_name_stays_in_the_role():
     assert (actors["Jo Pike"].role, actors["Kim Orr"].role) == ("keeper", "chief executive")
 
 
+def test_a_lone_name_after_an_organizations_noun_takes_the_organizations_longer_description():
+    actors = actors_of("Losses could reach $1bn, risk modelling and insurance services firm Tarvex estimates. "
+                       "Tarvex said so.",
+                       "Harwick's biggest retail bank Pelbro has cut rates. Pelbro said so.")
+    assert (actors["Tarvex"].role, actors["Pelbro"].role) == \
+        ("modelling and insurance services firm", "Harwick's biggest retail bank")
+
+
 def test_neither_at_a_sentence_start_is_no_part_of_a_name():
     from briefing.analysis.names import capitalised_runs, segment_run, tokens_of
     text = "Neither Tarvex nor Harwick would comment."

@@ -1103,8 +1103,14 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.speaker = _speaks(text, local_end, prefix)
         return
     if not honorific:
-        mention.role = role_before(prefix, ORGANIZATION_HEADS if mention.kind == "organization" or mention.proper
-                                   else ROLE_HEADS, closed=bool(CLAUSE_END.match(text, local_end)))
+        closed = bool(CLAUSE_END.match(text, local_end))
+        heads = ORGANIZATION_HEADS if mention.kind == "organization" or mention.proper else ROLE_HEADS
+        mention.role = role_before(prefix, heads, closed=closed)
+        if heads is ROLE_HEADS and mention.kind == "single" and mention.role \
+                and head_word(mention.role.rsplit(None, 1)[-1]) in ORGANIZATION_HEADS:
+            # "insurance services firm Harwick": a lone name an organization's noun stands before is
+            # read as an organization's, whose description may hold more plain words
+            mention.role = role_before(prefix, ORGANIZATION_HEADS, closed=closed) or mention.role
         mention.role_rank = 0 if mention.role else 9
     else:               # "United boss Sir Rex Ferris", "Home Secretary Lord Tarn": the role right before the honorific
         before = prefix[:prefix.rstrip().rfind(title.toks[-1].text)]
