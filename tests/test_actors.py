@@ -213,6 +213,13 @@ def test_plain_word_opening_a_sentence_before_a_name_is_not_part_of_it():
     assert "Brian Hassell" in names and "Ryu Hyeon Chul" in names
 
 
+def test_a_less_common_word_opening_a_sentence_before_a_given_name_is_not_part_of_the_name():
+    names = {a.name for a in find_actors(corpus("Defiant Tom Reed says he will not quit as coach. Reed said so.",
+                                                "Ailsa Jane Pike said no. Ms Pike left."))}
+    assert "Tom Reed" in names and "Defiant Tom Reed" not in names
+    assert "Ailsa Jane Pike" in names        # a rare word may be a given name of its own
+
+
 def names_of(actors):
     return {a.name for a in actors}
 

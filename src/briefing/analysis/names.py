@@ -193,6 +193,9 @@ FIELD_WORD = 2.5        # zipf; a word after a country this common names a body'
 FIELD_ADJECTIVE_ENDINGS = ("ic", "ical", "ary", "ive", "ous")     # "Phonographic", "Veterinary"
 MAX_FIELD_WORDS = 2     # "UK Rowing", "British Retail Consortium" (its head word makes it a body anyway)
 COMMON_IN_NAME = 3.5    # zipf; a name may hold at most one word this common (Martin *Gray*)
+# zipf; a word this common opening a sentence before a given name and a surname is no part of the
+# name ("Defiant Tom Reed says …"), where it is no given name itself
+SENTENCE_START_WORD = 2.5
 PARTICIPLE_LENGTH = 6   # a participle after a hyphen this long or longer ("-backed", "-winning") makes an adjective
 PREFIX_CHARS = 160      # how far back a role phrase or a say-verb before a name is looked for
 SUFFIX_CHARS = 240      # how far on an appositive after a name is looked for
@@ -390,10 +393,10 @@ def _names_an_organization(words: str) -> bool:
     return words not in COUNTRIES and any(head_word(w) in ORG_HEADS or ACRONYM.match(w) for w in words.split())
 
 
-def _common(tok: Token) -> bool:
+def _common(tok: Token, threshold: float = COMMON_IN_NAME) -> bool:
     low = tok.low
     return not (low in GIVEN_NAMES or low in NAME_PARTICLES or INITIAL.match(tok.text)) \
-        and zipf(low) >= COMMON_IN_NAME
+        and zipf(low) >= threshold
 
 
 PLURAL_TITLE_HEADS = TITLE_WORDS | HONORIFICS
@@ -964,7 +967,8 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
         # "New Yorker Ann Trowdell", "Texan Mike Orr": where she is from, before her name
         title, toks, sentence_start = title or Segment("title", toks[:given]), toks[given:], False
     if sentence_start and len(toks) >= 3 and not title and toks[1].low in GIVEN_NAMES \
-            and toks[0].low not in GIVEN_NAMES and _common(toks[0]):
+            and toks[0].low not in GIVEN_NAMES and toks[0].low not in FIRST_NAMES \
+            and _common(toks[0], SENTENCE_START_WORD):
         # "Bookmaker William Hill …": the capital of a sentence start on a plain word before a name
         title, toks, sentence_start = Segment("title", toks[:1]), toks[1:], False
     elif sentence_start and len(toks) == 2 and not title and toks[1].low in GIVEN_NAMES \
