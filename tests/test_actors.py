@@ -908,6 +908,12 @@ def test_a_lone_name_after_an_organizations_noun_takes_the_organizations_longer_
         ("modelling and insurance services firm", "Harwick's biggest retail bank")
 
 
+def test_an_apposition_ending_on_a_firm_and_its_name_is_a_role_but_one_ending_on_a_person_is_a_list():
+    actors = actors_of("Tom Reed, a partner at law firm Vale Pike, said so. Reed agreed.",
+                       "Ed Lane, actor Tom Tarvel and Jo Pike came. Lane said so.")
+    assert (actors["Tom Reed"].role, actors["Ed Lane"].role) == ("partner at law firm Vale Pike", "")
+
+
 def test_neither_at_a_sentence_start_is_no_part_of_a_name():
     from briefing.analysis.names import capitalised_runs, segment_run, tokens_of
     text = "Neither Tarvex nor Harwick would comment."

@@ -256,8 +256,11 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     if any(w in SAY_VERBS or w in AUXILIARIES for w in words[head + 1:]):     # as written: "States" is no verb
         return ""       # "…, the firm said", ", the government would have": a clause of its own
     other = ANOTHER_NAME_AT_END.search(phrase)
-    if other and head_word(other.group(1)) in ROLE_HEADS and " of " not in phrase[:other.start()]:
-        return ""          # "Trevor McDonald, actor Hugh Grant and …": a list ("son of actor X" is a role)
+    if other and head_word(other.group(1)) in ROLE_HEADS and head_word(other.group(1)) not in ORGANIZATION_ROLE_HEADS \
+            and " of " not in phrase[:other.start()]:
+        # "Trevor McDonald, actor Hugh Grant and …": a list ("son of actor X" is a role, and so is
+        # "partner at law firm X": a firm is where the role is held)
+        return ""
     return phrase
 
 
