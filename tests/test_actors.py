@@ -220,6 +220,13 @@ def test_a_less_common_word_opening_a_sentence_before_a_given_name_is_not_part_o
     assert "Ailsa Jane Pike" in names        # a rare word may be a given name of its own
 
 
+def test_a_country_and_an_adjective_before_a_noun_name_no_national_body():
+    names = {a.name for a in find_actors(corpus(
+        "Ann Vale led the Danish Olympic team to Harwick. The Danish Olympic team won. "
+        "UK Rowing said the Danish Olympic team was strong. UK Rowing agreed."))}
+    assert "UK Rowing" in names and "Danish Olympic" not in names
+
+
 def names_of(actors):
     return {a.name for a in actors}
 

@@ -191,6 +191,7 @@ ADJECTIVE_SUFFIXES = frozenset("focused based led backed born owned run style er
 # Tuning, read on the seeds and the two dev sets.
 FIELD_WORD = 2.5        # zipf; a word after a country this common names a body's field ("UK Rowing")
 FIELD_ADJECTIVE_ENDINGS = ("ic", "ical", "ary", "ive", "ous")     # "Phonographic", "Veterinary"
+FIELD_ONLY_ADJECTIVE = ("ic", "ical", "ous")     # of those, no noun's endings ("Library", "Executive" are)
 MAX_FIELD_WORDS = 2     # "UK Rowing", "British Retail Consortium" (its head word makes it a body anyway)
 COMMON_IN_NAME = 3.5    # zipf; a name may hold at most one word this common (Martin *Gray*)
 # zipf; a word this common opening a sentence before a given name and a surname is no part of the
@@ -383,9 +384,10 @@ def _national_body_end(part: list[Token], j: int) -> int:
                 or (low in TITLE_WORDS and not (k and k + 1 == len(rest))) or head_word(low) in ROLE_HEADS or low in HONORIFICS \
                 or low in PLACE_HEADS or low in EVENT_HEADS or low in MONTHS or low in DAY_NAMES \
                 or low in CONNECTORS or low in COMPASS_WORDS or t.text in COUNTRY_FIRST_WORDS \
-                or t.text in PEOPLE_WORDS or low in PARTY_CREEDS or low == "people":
-            return j            # "Scottish Conservative" is a party's member, not a body
-    return len(part)
+                or t.text in PEOPLE_WORDS or low in PARTY_CREEDS or low == "people" \
+                or (k + 1 == len(rest) and low.endswith(FIELD_ONLY_ADJECTIVE)):
+            return j            # "Scottish Conservative" is a party's member, not a body; "the Greek
+    return len(part)            # Olympic team": an adjective ends no body's name
 
 
 def _names_an_organization(words: str) -> bool:
