@@ -1137,6 +1137,17 @@ def test_a_relative_clause_of_holding_an_office_gives_the_role():
     assert actors["Jo Pike"].role == "party's deputy leader"
 
 
+def test_a_relative_clause_gives_the_office_it_opens_on_and_leaves_out_when():
+    actors = actors_of("Ann Vale, who was head of the Harwick rowing team at the Tarvel regatta last year, "
+                       "also spoke. Vale said so.",
+                       "Jo Pike, who was runner-up to Kim Orr in last year's final, spoke. Pike agreed.",
+                       "Ed Lane, who was the first man to be Harwick Speaker, spoke. Lane agreed.",
+                       "Tom Reed, who is under investigation by the agency, said so. Reed agreed.")
+    assert (actors["Ann Vale"].role, actors["Jo Pike"].role, actors["Ed Lane"].role, actors["Tom Reed"].role) == \
+        ("head of the Harwick rowing team at the Tarvel regatta", "runner-up to Kim Orr",
+         "first man to be Harwick Speaker", "")
+
+
 def test_a_peer_and_a_civil_servant_are_roles_before_a_name():
     actors = actors_of("Labour peer Lord Ashby spoke. Lord Ashby agreed.",
                        "The inquiry by civil servant Sir Jo Pike is under way. Sir Jo Pike said so.")

@@ -282,10 +282,20 @@ def _relative_role(m: re.Match[str], heads: frozenset[str]) -> str:
     if m.group("verb"):
         return f"{HOLDER_OF[m.group('verb')]} of {' '.join(words)}"
     phrase = OWNER_DETERMINER.sub("", ARTICLE.sub("", " ".join(words)))
-    kept = phrase.split()
-    # a person's office ends the phrase: not "who is under investigation by the anti-doping agency"
-    return phrase if kept and kept[0].lower() not in ROLE_STOPS and head_word(kept[-1]) in heads \
-        and head_word(kept[-1]) not in ORGANIZATION_ROLE_HEADS else ""
+    kept = WHEN_AFTER_ROLE.sub("", phrase).split()      # "… team at the Games last year": not when
+    while kept and kept[-1] in PREPOSITIONS:
+        kept.pop()
+    # a person's office ends the phrase ("first woman to be Commons Speaker") or heads it, before
+    # what it is of or at ("head of the Harwick team at the Games"): not "who is under
+    # investigation by the anti-doping agency"
+    first_part = next((kept[:j] for j, w in enumerate(kept) if w in DESCRIPTION_QUALIFIERS), kept)
+    office = any(head_word(part[-1]) in heads and head_word(part[-1]) not in ORGANIZATION_ROLE_HEADS
+                 for part in (first_part, kept) if part)
+    return " ".join(kept) if office and kept[0].lower() not in ROLE_STOPS else ""
+
+
+# where a role phrase ends and a time or a clause begins ("… at the Games last year", "… since 2001")
+WHEN_AFTER_ROLE = re.compile(r"\s(?:born|since|during|until|when|before|after|between|last|this|next)\b.*$")
 
 
 DETERMINERS = frozenset("the a an his her its their this that these those".split())
