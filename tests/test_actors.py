@@ -1148,6 +1148,16 @@ def test_a_relative_clause_gives_the_office_it_opens_on_and_leaves_out_when():
          "first man to be Harwick Speaker", "")
 
 
+def test_rugby_positions_skippers_winners_legends_and_workers_are_roles_but_a_bodys_centre_is_not():
+    actors = actors_of("Wasps centre Ann Vale scored twice. Vale said so.",
+                       "Harwick skipper Tom Reed was dropped. Reed said so.",
+                       "Idol winner Jo Pike sang. Pike said so. Aid worker Kim Orr was freed. Orr said so.",
+                       "Ed Lane spoke. In a speech to the Harwick Policy Centre Mr Lane said it was over.")
+    assert (actors["Ann Vale"].role, actors["Tom Reed"].role, actors["Jo Pike"].role, actors["Kim Orr"].role) == \
+        ("Wasps centre", "Harwick skipper", "Idol winner", "Aid worker")
+    assert actors["Ed Lane"].role == ""
+
+
 def test_a_peer_and_a_civil_servant_are_roles_before_a_name():
     actors = actors_of("Labour peer Lord Ashby spoke. Lord Ashby agreed.",
                        "The inquiry by civil servant Sir Jo Pike is under way. Sir Jo Pike said so.")

@@ -62,7 +62,7 @@ administrator moderator developer programmer hacker blogger pundit rapper pupil 
 peer servant frontman guitarist drummer bassist composer conductor dancer ballerina comedian
 photographer playwright poet reverend councillor impresario contestant keeper lord
 seed finalist semi-finalist runner-up qualifier hooker prop fly-half scrum-half full-back flanker
-spinner all-rounder trainer
+spinner all-rounder trainer skipper centre wing lock winner legend worker guru
 """.split()) | frozenset("""
 firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer
 retailer airline manufacturer regulator watchdog union party broker brokerage fund publisher outlet

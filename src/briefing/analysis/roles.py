@@ -16,6 +16,7 @@ from briefing.analysis.lexicon import (
     KINSHIP,
     MAKER_SUFFIX,
     MONTHS,
+    ORG_HEADS,
     ORGANIZATION_ROLE_HEADS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
@@ -97,6 +98,9 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     if first.lower().rstrip(".") in HONORIFICS:
         return ""
     head = head_word(first.rstrip("."))
+    if heads is ROLE_HEADS and first[:1].isupper() and head in ORG_HEADS \
+            and prefix.rsplit(None, 2)[-2:-1] and prefix.rsplit(None, 2)[-2][:1].isupper():
+        return ""           # "the Harwick Policy Centre, Tom Reed said": a body's name, not his role
     # "British number one Tom Reed": a rank, its numeral right before the name, heads the role (the
     # word before the numeral is read alone: reading all the words back is for a phrase that has a head)
     ranked = heads is ROLE_HEADS and not comma and _rank(prefix.rsplit(None, 2)[-2:-1], [first])
