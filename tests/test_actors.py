@@ -908,11 +908,11 @@ def test_and_joining_two_fields_or_two_roles_before_a_name_stays_in_the_role():
 
 
 def test_a_lone_name_after_an_organizations_noun_takes_the_organizations_longer_description():
-    actors = actors_of("Losses could reach $1bn, risk modelling and insurance services firm Tarvex estimates. "
+    actors = actors_of("Costs could reach $1bn, freight and storage services firm Tarvex estimates. "
                        "Tarvex said so.",
                        "Harwick's biggest retail bank Pelbro has cut rates. Pelbro said so.")
     assert (actors["Tarvex"].role, actors["Pelbro"].role) == \
-        ("modelling and insurance services firm", "Harwick's biggest retail bank")
+        ("freight and storage services firm", "Harwick's biggest retail bank")
 
 
 def test_an_apposition_ending_on_a_firm_and_its_name_is_a_role_but_one_ending_on_a_person_is_a_list():
@@ -1149,12 +1149,12 @@ def test_a_relative_clause_gives_the_office_it_opens_on_and_leaves_out_when():
 
 
 def test_rugby_positions_skippers_winners_legends_and_workers_are_roles_but_a_bodys_centre_is_not():
-    actors = actors_of("Wasps centre Ann Vale scored twice. Vale said so.",
+    actors = actors_of("Tarvel centre Ann Vale scored twice. Vale said so.",
                        "Harwick skipper Tom Reed was dropped. Reed said so.",
                        "Idol winner Jo Pike sang. Pike said so. Aid worker Kim Orr was freed. Orr said so.",
                        "Ed Lane spoke. In a speech to the Harwick Policy Centre Mr Lane said it was over.")
     assert (actors["Ann Vale"].role, actors["Tom Reed"].role, actors["Jo Pike"].role, actors["Kim Orr"].role) == \
-        ("Wasps centre", "Harwick skipper", "Idol winner", "Aid worker")
+        ("Tarvel centre", "Harwick skipper", "Idol winner", "Aid worker")
     assert actors["Ed Lane"].role == ""
 
 

@@ -386,7 +386,7 @@ def _national_body_end(part: list[Token], j: int) -> int:
                 or low in CONNECTORS or low in COMPASS_WORDS or t.text in COUNTRY_FIRST_WORDS \
                 or t.text in PEOPLE_WORDS or low in PARTY_CREEDS or low == "people" \
                 or (k + 1 == len(rest) and low.endswith(FIELD_ONLY_ADJECTIVE)):
-            return j            # "Scottish Conservative" is a party's member, not a body; "the Greek
+            return j            # "Scottish Conservative" is a party's member, not a body; "the Danish
     return len(part)            # Olympic team": an adjective ends no body's name
 
 
@@ -1114,7 +1114,7 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.role = role_before(prefix, heads, closed=closed)
         if heads is ROLE_HEADS and mention.kind == "single" and mention.role \
                 and head_word(mention.role.rsplit(None, 1)[-1]) in ORGANIZATION_HEADS:
-            # "insurance services firm Harwick": a lone name an organization's noun stands before is
+            # "freight and storage services firm Harwick": a lone name an organization's noun stands before is
             # read as an organization's, whose description may hold more plain words
             mention.role = role_before(prefix, ORGANIZATION_HEADS, closed=closed) or mention.role
         mention.role_rank = 0 if mention.role else 9
