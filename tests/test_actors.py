@@ -1158,6 +1158,12 @@ def test_rugby_positions_skippers_winners_legends_and_workers_are_roles_but_a_bo
     assert actors["Ed Lane"].role == ""
 
 
+def test_a_plural_role_noun_before_a_capital_is_a_verb_not_part_of_the_role():
+    actors = actors_of("The film stars Harwick screen legend Tom Reed as a judge. Reed said so.",
+                       "Chief police officers spokesman Ann Vale said so. Vale agreed.")
+    assert (actors["Tom Reed"].role, actors["Ann Vale"].role) == ("Harwick screen legend", "Chief police officers spokesman")
+
+
 def test_a_peer_and_a_civil_servant_are_roles_before_a_name():
     actors = actors_of("Labour peer Lord Ashby spoke. Lord Ashby agreed.",
                        "The inquiry by civil servant Sir Jo Pike is under way. Sir Jo Pike said so.")

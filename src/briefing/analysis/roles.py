@@ -136,6 +136,8 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
             continue
         if low in ROLE_STOPS:
             break
+        if word[0].islower() and head_word(low) in ROLE_HEADS and head_word(low) != low and picked[-1][0].isupper():
+            break       # "The film stars Irish actor X": a verb ("police officers spokesman X" keeps its plural)
         if word[0].isupper() or word[0].isdigit() or low in ROLE_MODIFIERS or head_word(low) in ROLE_HEADS \
                 or "-" in low:
             picked.append(word)
