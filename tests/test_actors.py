@@ -1164,6 +1164,11 @@ def test_a_plural_role_noun_before_a_capital_is_a_verb_not_part_of_the_role():
     assert (actors["Tom Reed"].role, actors["Ann Vale"].role) == ("Harwick screen legend", "Chief police officers spokesman")
 
 
+def test_a_preposition_before_a_role_noun_is_no_part_of_the_role():
+    actors = actors_of("Jo Pike finished a minute behind winner Ann Vale. Vale said so. Pike agreed.")
+    assert actors["Ann Vale"].role == "winner"
+
+
 def test_a_peer_and_a_civil_servant_are_roles_before_a_name():
     actors = actors_of("Labour peer Lord Ashby spoke. Lord Ashby agreed.",
                        "The inquiry by civil servant Sir Jo Pike is under way. Sir Jo Pike said so.")
