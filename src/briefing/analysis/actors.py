@@ -86,6 +86,8 @@ from briefing.analysis.roles import (
     head_word,
     organization_descriptions,
     person_description_opening,
+    person_description_speaking,
+    split_affiliation,
 )
 from briefing.analysis.words import STOP_WORDS
 from briefing.model import ActorFact, CancelFlag, Corpus, SentenceRef
@@ -110,6 +112,9 @@ MAX_NAME_WORDS = 6         # the longest name looked for inside another actor's 
 SPEAKS_FOR_ROLES = frozenset("""chair chairman chairwoman chairperson co-chair co-chairman leader head president
 chief ceo secretary-general spokesman spokeswoman spokesperson director founder co-founder boss""".split())
 LEAD_SENTENCES = 3         # a document's headline and first sentences, where its subject is named
+# "…, the rural affairs minister has said." in the lead: the person named next, this many sentences
+# on at most, is the one described (where no one else is named between)
+LEAD_SPEAKER_REACH = 2
 MIN_OFFICE_DOCS = 3        # "the prime minister" must recur this often to name someone's role
 OFFICES = ("prime minister", "president", "chancellor", "premier", "foreign secretary", "home secretary",
            "foreign minister", "chief executive", "governor", "mayor", "chairman", "speaker", "king", "queen")
@@ -720,9 +725,11 @@ def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFa
                               clusters: list[Cluster]) -> None:
     """A person a report's lead introduces as the one speaking, with no title, and whom its next
     sentence calls by a description: "… is clear, Ann Vale has said. The rural affairs minister
-    said …" gives "rural affairs minister". Only in the lead, where the next sentence goes on with
-    the story's subject (further down, "The spokeswoman said" may well be someone else), and where
-    that sentence names no other person, who might be the one described."""
+    said …" gives "rural affairs minister"; and the other way round, a lead whose speaker is
+    described, not named, and the person who speaks or opens a sentence next: "… is clear, the
+    rural affairs minister has said. Ann Vale said …". Only in the lead, where the next sentence
+    goes on with the story's subject (further down, "The spokeswoman said" may well be someone
+    else), and where that sentence names no other person, who might be the one described."""
     people_in: Counter[tuple[int, int]] = Counter()       # (document, sentence) -> people it names
     for cluster in clusters:
         if cluster.kind == "person":
@@ -738,24 +745,44 @@ def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFa
             if d not in first or m.sentence < first[d].sentence:
                 first[d] = m
         for d, m in sorted(first.items()):
-            if not m.speaker or m.sentence >= LEAD_SENTENCES or people_in[(d, m.sentence)] > 1:
+            if m.sentence >= LEAD_SENTENCES + LEAD_SPEAKER_REACH or people_in[(d, m.sentence)] > 1:
                 continue
             if d not in texts:
                 texts[d] = {s.index: s.text for s in corpus.sentences[d]}
             following = texts[d].get(m.sentence + 1)
-            if following is None:
-                continue
-            described = person_description_opening(following)
+            described, refs = "", []
+            if m.speaker and m.sentence < LEAD_SENTENCES and following is not None:
+                described = person_description_opening(following)
+                refs = [SentenceRef(d, m.sentence), SentenceRef(d, m.sentence + 1)]
+            if not described and (m.speaker or m.sentence_start):
+                at = _described_speaker_before(texts[d], d, m.sentence, people_in)
+                if at is not None:
+                    described = person_description_speaking(texts[d][at])
+                    refs = [SentenceRef(d, at), SentenceRef(d, m.sentence)]
             # "the opposition leader" another is titled names that one, not the speaker before
             if described and not any(_holds(role, described.lower()) for role in held):
-                actor.role = described
-                actor.role_refs = [SentenceRef(d, m.sentence), SentenceRef(d, m.sentence + 1)]
+                actor.role, affiliation = split_affiliation(described)
+                actor.affiliation = actor.affiliation or affiliation
+                actor.role_refs = refs
                 break
 
 
+def _described_speaker_before(sentences: dict[int, str], doc: int, index: int,
+                              people_in: Counter[tuple[int, int]]) -> int | None:
+    """The lead sentence of document `doc` before sentence `index` whose speaker is a person
+    described, not named ("…, the rural affairs minister has said."), where no person is named
+    before `index` (a description after a name may be that person's: "Ann Vale lost. The coach
+    said …"); or None. `sentences`: the document's by index."""
+    if any(people_in[(doc, k)] or k not in sentences for k in range(index)):
+        return None
+    return next((k for k in range(max(0, index - LEAD_SPEAKER_REACH), min(index, LEAD_SENTENCES))
+                 if person_description_speaking(sentences[k])), None)
+
+
 def _roles_below_headlines(corpus: Corpus, people: list[ActorFact]) -> None:
-    """A headline naming one person by surname, over a first sentence that opens on a description:
-    "Vale defends new law" over "The home secretary has defended …" gives "home secretary"."""
+    """A headline naming one person by surname, over a first sentence that opens on a description
+    or has one speak: "Vale defends new law" over "The home secretary has defended …" or "… is
+    needed, the home secretary has said" gives "home secretary"."""
     surnames: dict[str, list[ActorFact]] = {}
     held = {a.role.lower() for a in people if a.role}
     for actor in people:
@@ -767,9 +794,10 @@ def _roles_below_headlines(corpus: Corpus, people: list[ActorFact]) -> None:
         named = [a for w in set(re.findall(r"[A-Z][\w’'-]+", document.title)) for a in surnames.get(w, [])]
         if len(named) != 1 or named[0].role or d not in named[0].docs:
             continue
-        described = person_description_opening(sentences[0].text)
+        described = person_description_opening(sentences[0].text) or person_description_speaking(sentences[0].text)
         if described and not any(_holds(role, described.lower()) for role in held):
-            named[0].role = described
+            named[0].role, affiliation = split_affiliation(described)
+            named[0].affiliation = named[0].affiliation or affiliation
             named[0].role_refs = [SentenceRef(d, 0)]
 
 

@@ -62,7 +62,7 @@ administrator moderator developer programmer hacker blogger pundit rapper pupil 
 peer servant frontman guitarist drummer bassist composer conductor dancer ballerina comedian
 photographer playwright poet reverend councillor impresario contestant keeper lord
 seed finalist semi-finalist runner-up qualifier hooker prop fly-half scrum-half full-back flanker
-spinner all-rounder trainer
+spinner all-rounder trainer skipper centre wing lock winner legend worker guru
 """.split()) | frozenset("""
 firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer
 retailer airline manufacturer regulator watchdog union party broker brokerage fund publisher outlet
@@ -94,7 +94,7 @@ called call named urged it he she they we i you him them us me one all both each
 many several few other such much neither either
 whether how why very more most just only even still already again here there now
 ahead including despite following like unlike alongside along together against amid among
-towards toward
+towards toward behind beyond beside besides across around near through throughout via upon until
 however meanwhile moreover furthermore nevertheless nonetheless instead indeed perhaps often
 whereas otherwise therefore thus hence besides
 yesterday today tomorrow tonight earlier later recently previously

@@ -82,6 +82,8 @@ ROLE_AHEAD = re.compile(r"(?:^|[.!?]\s+|[.!?][\"”’]\s+|\s[—–]\s+)[Tt]he\
                         r"(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*\s+and\s+(?:[a-z][\w-]*\s+)?)?([a-z][\w-]*)"
                         r"(?:\s+of\s+(?:the\s+)?(?:[\w&’'.-]+\s+){0,4}[\w&’'.-]+)?),\s*$")
 DASH_AFTER = re.compile(r"\s+[-–—]\s+")      # "Lord Tarrow - a senior judge - said"
+# what closes an apposition after a name: "The chairman, Lord Tarn, said", "… said its chairman, Sir Tom Reed."
+APPOSITION_CLOSED = re.compile(r"\s*(?:[,.;]|$)|\s+[-–—]\s")
 # Endings of the words for a place's people ("New Yorker", "Texan", "Parisian", "Milanese"),
 # which may stand before a person's name.
 PLACE_PEOPLE_ENDINGS = ("er", "an", "ese", "ite", "i")
@@ -189,8 +191,12 @@ ADJECTIVE_SUFFIXES = frozenset("focused based led backed born owned run style er
 # Tuning, read on the seeds and the two dev sets.
 FIELD_WORD = 2.5        # zipf; a word after a country this common names a body's field ("UK Rowing")
 FIELD_ADJECTIVE_ENDINGS = ("ic", "ical", "ary", "ive", "ous")     # "Phonographic", "Veterinary"
+FIELD_ONLY_ADJECTIVE = ("ic", "ical", "ous")     # of those, no noun's endings ("Library", "Executive" are)
 MAX_FIELD_WORDS = 2     # "UK Rowing", "British Retail Consortium" (its head word makes it a body anyway)
 COMMON_IN_NAME = 3.5    # zipf; a name may hold at most one word this common (Martin *Gray*)
+# zipf; a word this common opening a sentence before a given name and a surname is no part of the
+# name ("Defiant Tom Reed says …"), where it is no given name itself
+SENTENCE_START_WORD = 2.5
 PARTICIPLE_LENGTH = 6   # a participle after a hyphen this long or longer ("-backed", "-winning") makes an adjective
 PREFIX_CHARS = 160      # how far back a role phrase or a say-verb before a name is looked for
 SUFFIX_CHARS = 240      # how far on an appositive after a name is looked for
@@ -378,9 +384,10 @@ def _national_body_end(part: list[Token], j: int) -> int:
                 or (low in TITLE_WORDS and not (k and k + 1 == len(rest))) or head_word(low) in ROLE_HEADS or low in HONORIFICS \
                 or low in PLACE_HEADS or low in EVENT_HEADS or low in MONTHS or low in DAY_NAMES \
                 or low in CONNECTORS or low in COMPASS_WORDS or t.text in COUNTRY_FIRST_WORDS \
-                or t.text in PEOPLE_WORDS or low in PARTY_CREEDS or low == "people":
-            return j            # "Scottish Conservative" is a party's member, not a body
-    return len(part)
+                or t.text in PEOPLE_WORDS or low in PARTY_CREEDS or low == "people" \
+                or (k + 1 == len(rest) and low.endswith(FIELD_ONLY_ADJECTIVE)):
+            return j            # "Scottish Conservative" is a party's member, not a body; "the Danish
+    return len(part)            # Olympic team": an adjective ends no body's name
 
 
 def _names_an_organization(words: str) -> bool:
@@ -388,10 +395,10 @@ def _names_an_organization(words: str) -> bool:
     return words not in COUNTRIES and any(head_word(w) in ORG_HEADS or ACRONYM.match(w) for w in words.split())
 
 
-def _common(tok: Token) -> bool:
+def _common(tok: Token, threshold: float = COMMON_IN_NAME) -> bool:
     low = tok.low
     return not (low in GIVEN_NAMES or low in NAME_PARTICLES or INITIAL.match(tok.text)) \
-        and zipf(low) >= COMMON_IN_NAME
+        and zipf(low) >= threshold
 
 
 PLURAL_TITLE_HEADS = TITLE_WORDS | HONORIFICS
@@ -962,7 +969,8 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
         # "New Yorker Ann Trowdell", "Texan Mike Orr": where she is from, before her name
         title, toks, sentence_start = title or Segment("title", toks[:given]), toks[given:], False
     if sentence_start and len(toks) >= 3 and not title and toks[1].low in GIVEN_NAMES \
-            and toks[0].low not in GIVEN_NAMES and _common(toks[0]):
+            and toks[0].low not in GIVEN_NAMES and toks[0].low not in FIRST_NAMES \
+            and _common(toks[0], SENTENCE_START_WORD):
         # "Bookmaker William Hill …": the capital of a sentence start on a plain word before a name
         title, toks, sentence_start = Segment("title", toks[:1]), toks[1:], False
     elif sentence_start and len(toks) == 2 and not title and toks[1].low in GIVEN_NAMES \
@@ -1101,12 +1109,22 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.speaker = _speaks(text, local_end, prefix)
         return
     if not honorific:
-        mention.role = role_before(prefix, ORGANIZATION_HEADS if mention.kind == "organization" or mention.proper
-                                   else ROLE_HEADS, closed=bool(CLAUSE_END.match(text, local_end)))
+        closed = bool(CLAUSE_END.match(text, local_end))
+        heads = ORGANIZATION_HEADS if mention.kind == "organization" or mention.proper else ROLE_HEADS
+        mention.role = role_before(prefix, heads, closed=closed)
+        if heads is ROLE_HEADS and mention.kind == "single" and mention.role \
+                and head_word(mention.role.rsplit(None, 1)[-1]) in ORGANIZATION_HEADS:
+            # "freight and storage services firm Harwick": a lone name an organization's noun stands before is
+            # read as an organization's, whose description may hold more plain words
+            mention.role = role_before(prefix, ORGANIZATION_HEADS, closed=closed) or mention.role
         mention.role_rank = 0 if mention.role else 9
     else:               # "United boss Sir Rex Ferris", "Home Secretary Lord Tarn": the role right before the honorific
         before = prefix[:prefix.rstrip().rfind(title.toks[-1].text)]
-        mention.role = role_before(before) if not before.rstrip().endswith(",") else ""   # not "…, Mr X replied"
+        # across a comma only where the apposition closes after the name too ("The Lord Chancellor,
+        # Lord Tarn, agreed"): "… did not trust the prime minister, Mr Tarn replied" opens a clause
+        closes = APPOSITION_CLOSED.match(text, local_end) is not None
+        mention.role = role_before(before, closed=bool(CLAUSE_END.match(text, local_end))) \
+            if closes or not before.rstrip().endswith(",") else ""
         mention.role_rank = 0 if mention.role else 9
     if not mention.role and mention.kind != "organization" and prefix.endswith(", "):
         ahead = ROLE_AHEAD.search(prefix)           # "The chairman of the Bar Council, Ann Holt said"

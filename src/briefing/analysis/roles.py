@@ -16,6 +16,7 @@ from briefing.analysis.lexicon import (
     KINSHIP,
     MAKER_SUFFIX,
     MONTHS,
+    ORG_HEADS,
     ORGANIZATION_ROLE_HEADS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
@@ -97,6 +98,9 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     if first.lower().rstrip(".") in HONORIFICS:
         return ""
     head = head_word(first.rstrip("."))
+    if heads is ROLE_HEADS and first[:1].isupper() and head in ORG_HEADS \
+            and prefix.rsplit(None, 2)[-2:-1] and prefix.rsplit(None, 2)[-2][:1].isupper():
+        return ""           # "the Harwick Policy Centre, Tom Reed said": a body's name, not his role
     # "British number one Tom Reed": a rank, its numeral right before the name, heads the role (the
     # word before the numeral is read alone: reading all the words back is for a phrase that has a head)
     ranked = heads is ROLE_HEADS and not comma and _rank(prefix.rsplit(None, 2)[-2:-1], [first])
@@ -116,14 +120,24 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     # lower-case words allowed without being modifiers: two before an organization's noun ("French
     # stock market regulator"), one before a person's ("party leadership contender")
     free = 1 if heads is ROLE_HEADS else 2
+    joined = 0          # how many words the phrase had once a conjunct "and" joined (`_conjunct`): they stay
+    conjunct = 0        # where that conjunct is in `words`, read already
     for at, word in enumerate(words[1:MAX_ROLE_WORDS + 3], 1):
+        if at == conjunct:
+            continue
         if len(picked) >= MAX_ROLE_WORDS or word[-1] in ',;:()"“”' or word[0] in '"“”(' \
                 or word in ("-", "–", "—") or (word[-1] == "." and word[0].islower()) \
                 or (word[-1] in "’'" and word[:-1].isupper()):   # "said." ends a sentence; "UK'" is a slip
             break
         low = word.lower().strip("’'")
+        if word == "and" and not joined and _conjunct(picked[-1], words[at + 1] if at + 1 < len(words) else ""):
+            picked += [word, words[at + 1]]         # "oil and gas company", "chairman and chief executive"
+            joined, conjunct = len(picked), at + 1
+            continue
         if low in ROLE_STOPS:
             break
+        if word[0].islower() and head_word(low) in ROLE_HEADS and head_word(low) != low and picked[-1][0].isupper():
+            break       # "The film stars Irish actor X": a verb ("police officers spokesman X" keeps its plural)
         if word[0].isupper() or word[0].isdigit() or low in ROLE_MODIFIERS or head_word(low) in ROLE_HEADS \
                 or "-" in low:
             picked.append(word)
@@ -131,11 +145,15 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
                 and not (at + 1 < len(words) and words[at + 1].lower() in SUBJECTS):   # not "ordered captain X",
             picked.append(word)                                                    # "as they eye captain X"
             free -= 1
+        elif free and at == 1 and low.endswith("ing") \
+                and _gerund_modifier(words[2] if len(words) > 2 else "", organization=heads is not ROLE_HEADS):
+            picked.append(word)         # "chief operating officer", "UK mining firm"
+            free -= 1
         else:
             break
     # a role phrase does not start with a lower-case word left over from the clause before it
     # (an owner's possessive is part of it: "the festival's executive director")
-    while len(picked) > 1 and not picked[-1][0].isupper() and picked[-1].lower() not in ROLE_MODIFIERS \
+    while len(picked) > max(1, joined) and not picked[-1][0].isupper() and picked[-1].lower() not in ROLE_MODIFIERS \
             and "-" not in picked[-1] and head_word(picked[-1]) not in ROLE_HEADS \
             and not picked[-1].endswith(("’s", "'s")) and picked[-1] is not picked[0]:
         if len(picked) >= 2 and (picked[-2] is picked[0] or ranked and picked[-2] is picked[1]):
@@ -152,6 +170,35 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
         if ahead in PREPOSITIONS and not closed:
             return ""       # "disliked by the government, Harwick has": a phrase of the clause before
     return " ".join(reversed(picked))
+
+
+def _conjunct(after: str, before: str) -> bool:
+    """Whether "and" joins the word `before` it to a role phrase whose first word is `after`: two
+    lower-case words of one kind, two fields ("oil and gas company", "work and pensions minister")
+    or two roles ("chairman and chief executive", "brother and agent"); not a name ("Tom Reed and
+    chief executive Ann Vale": two people), a verb or a word of a clause before it ("impressed
+    and", "the and"), nor a noun of that clause before a role ("with confidence and keeper Ann Vale")."""
+    low = before.lower()
+    if not (after[:1].islower() and before[:1].islower() and PLAIN_WORD.match(before) is not None
+            and low not in ROLE_STOPS and low not in IRREGULAR_PAST and not low.endswith("ed")):
+        return False
+    role_after = head_word(after) in ROLE_HEADS or after.lower() in WHEN_WORDS
+    return not role_after or head_word(low) in ROLE_HEADS or low in KINSHIP
+
+
+def _gerund_modifier(before: str, organization: bool = False) -> bool:
+    """Whether a word in -ing right before a role noun, with `before` before it, names the role's
+    field ("chief operating officer", "his writing partner", "UK mining firm"): a modifier, an
+    owner or a possessive determiner stands before it, not a preposition or a verb, after which it
+    is a verb ("after beating champion Tom Reed"). Before an organization's noun also a name or
+    "the" ("the Tarvel publishing group"); before a person's a capital may open the sentence or
+    name a show ("Reporters covering singer Tom Reed", "The Late Show featuring host Ann Vale")."""
+    low = before.lower().strip("’'")
+    if not before or before[-1] in ',;:()"“”':
+        return False
+    return before[0].islower() and (low in ROLE_MODIFIERS or low in ROLE_HEADS) or before.endswith(("’s", "'s", "s’", "s'")) \
+        or low in ("his", "her", "its", "their") \
+        or organization and (low == "the" or before[0].isupper() and low not in ROLE_STOPS)
 
 
 # Prepositions that open a sentence's adverbial phrase ("Despite the merger, …", "After the vote …"):
@@ -215,8 +262,11 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     if any(w in SAY_VERBS or w in AUXILIARIES for w in words[head + 1:]):     # as written: "States" is no verb
         return ""       # "…, the firm said", ", the government would have": a clause of its own
     other = ANOTHER_NAME_AT_END.search(phrase)
-    if other and head_word(other.group(1)) in ROLE_HEADS and " of " not in phrase[:other.start()]:
-        return ""          # "Trevor McDonald, actor Hugh Grant and …": a list ("son of actor X" is a role)
+    if other and head_word(other.group(1)) in ROLE_HEADS and head_word(other.group(1)) not in ORGANIZATION_ROLE_HEADS \
+            and " of " not in phrase[:other.start()]:
+        # "Trevor McDonald, actor Hugh Grant and …": a list ("son of actor X" is a role, and so is
+        # "partner at law firm X": a firm is where the role is held)
+        return ""
     return phrase
 
 
@@ -238,10 +288,20 @@ def _relative_role(m: re.Match[str], heads: frozenset[str]) -> str:
     if m.group("verb"):
         return f"{HOLDER_OF[m.group('verb')]} of {' '.join(words)}"
     phrase = OWNER_DETERMINER.sub("", ARTICLE.sub("", " ".join(words)))
-    kept = phrase.split()
-    # a person's office ends the phrase: not "who is under investigation by the anti-doping agency"
-    return phrase if kept and kept[0].lower() not in ROLE_STOPS and head_word(kept[-1]) in heads \
-        and head_word(kept[-1]) not in ORGANIZATION_ROLE_HEADS else ""
+    kept = WHEN_AFTER_ROLE.sub("", phrase).split()      # "… team at the Games last year": not when
+    while kept and kept[-1] in PREPOSITIONS:
+        kept.pop()
+    # a person's office ends the phrase ("first woman to be Commons Speaker") or heads it, before
+    # what it is of or at ("head of the Harwick team at the Games"): not "who is under
+    # investigation by the anti-doping agency"
+    first_part = next((kept[:j] for j, w in enumerate(kept) if w in DESCRIPTION_QUALIFIERS), kept)
+    office = any(head_word(part[-1]) in heads and head_word(part[-1]) not in ORGANIZATION_ROLE_HEADS
+                 for part in (first_part, kept) if part)
+    return " ".join(kept) if office and kept[0].lower() not in ROLE_STOPS else ""
+
+
+# where a role phrase ends and a time or a clause begins ("… at the Games last year", "… since 2001")
+WHEN_AFTER_ROLE = re.compile(r"\s(?:born|since|during|until|when|before|after|between|last|this|next)\b.*$")
 
 
 DETERMINERS = frozenset("the a an his her its their this that these those".split())
@@ -465,7 +525,30 @@ def person_description_opening(sentence: str) -> str:
             return ""
     else:
         return ""
-    described = words[1:k]
+    return _person_description(words[1:k])
+
+
+# "…, the work and pensions minister has said.", "Harwick's justice minister has warned …": a
+# sentence whose speaker is a person described, not named (a definite description or an owner's,
+# at its start or after a comma, right before a say-verb)
+DESCRIBED_SPEAKER = re.compile(r"(?:^|,\s+)(?:[Tt]he|([A-Z][\w-]*[’']s))\s+((?:[A-Za-z][\w-]*\s+){0,"
+                               + str(MAX_OPENING_WORDS - 1) + r"}?[A-Za-z][\w-]*)\s+(?:has\s+|have\s+|had\s+)?(?:"
+                               + "|".join(sorted(SAY_VERBS)) + r")\b")
+
+
+def person_description_speaking(sentence: str) -> str:
+    """The description of a person the sentence has speak: "Plans are sound, the work and pensions
+    minister has said." gives "work and pensions minister", "Harwick's justice minister has
+    warned …" gives "Harwick's justice minister"; "…, the government has said" and "…, the
+    ministers said" give nothing."""
+    m = DESCRIBED_SPEAKER.search(sentence)
+    described = _person_description(m.group(2).split()) if m else ""
+    return f"{m.group(1)} {described}" if described and m.group(1) else described
+
+
+def _person_description(described: list[str]) -> str:
+    """The words describe one person by a role noun ("former UN commissioner for human rights"),
+    not a thing, a body or several people."""
     if not described or described[0] in ROLE_STOPS:
         return ""
     # the noun it is about comes before a qualifier: "commissioner" in "commissioner for human rights"
