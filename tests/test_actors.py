@@ -1410,6 +1410,25 @@ def test_titled_person_speaks_after_an_apposition_between_commas():
     assert actor_index(corpus(listed)).signals["Kay Dunn"].speaks == 0
 
 
+def test_a_source_named_once_speaks_after_an_apposition_said_of_a_person():
+    # given names no list holds, so only the apposition and the say-verb tell a person
+    text = ("Harwick dock plans were approved on Monday. "
+            "Dobrava Tarvelova, from the Harwick Dockers Forum, said: \"This is a sad day for us.\" "
+            "Vasko Orlanich, one of Mr Tarvel's lawyers, said the ruling would be appealed. "
+            "Ilenka Morvath, 45, said she had lived by the docks all her life. "
+            "Radomir Keszel, who has fished there since 1980, told reporters the port was finished. "
+            "\"We will fight on,\" said Zorana Belvic, a spokeswoman for the Harwick Trust.")
+    signals = actor_index(corpus(text)).signals
+    for name in ("Dobrava Tarvelova", "Vasko Orlanich", "Ilenka Morvath", "Radomir Keszel", "Zorana Belvic"):
+        assert signals[name].speaks > 0, name
+
+
+def test_a_name_before_an_apposition_and_a_participle_is_not_its_speaker():
+    # "saying" belongs to the sentence's subject, who praised the person the clause is about
+    text = "Coach Tom Reed praised Dobrava Tarvelova, who scored twice, saying she had earned her place."
+    assert "Dobrava Tarvelova" not in actors_of(text)
+
+
 def test_a_lord_in_lower_case_is_a_role_and_a_lord_s_honorific_is_not():
     text = ("Senior law lord Lord Tarvel said the rules broke the convention. "
             "Lord Tarvel - a senior law lord - sat with eight others.")
