@@ -1232,6 +1232,12 @@ def test_trusts_studios_guilds_and_orchestras_are_organisations_and_a_country_is
     assert actors["Ann Vale"].role != "United States"
 
 
+def test_a_forum_is_a_body_its_speaker_is_from():
+    actors = actors_of("Dobrava Tarvelova, from the Harwick Safety Forum, said the port was unsafe.")
+    assert actors["Harwick Safety Forum"].kind == "organization"
+    assert actors["Dobrava Tarvelova"].role == "Harwick Safety Forum"
+
+
 def test_two_joined_roles_before_an_appositive_name_are_its_role():
     actors = actors_of("HARWICK — The veteran autocrat and host of this year's regional summit, Tom Reed, opened the talks. "
                        "Tom Reed said the talks would last two days.",
