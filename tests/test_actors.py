@@ -1435,6 +1435,13 @@ def test_a_name_before_an_apposition_and_a_participle_is_not_its_speaker():
     assert "Dobrava Tarvelova" not in actors_of(text)
 
 
+def test_a_name_inside_another_s_apposition_does_not_speak_for_the_apposition_after_it():
+    for text in ("Ann Vale, the mother of Dobrava Tarvelova, who died in 2003, said the inquiry had failed.",
+                 "Ann Vale, a lawyer for Dobrava Tarvelova, 45, said the inquiry had failed."):
+        signals = actor_index(corpus(text)).signals
+        assert "Dobrava Tarvelova" not in signals or signals["Dobrava Tarvelova"].speaks == 0, text
+
+
 def test_a_lord_in_lower_case_is_a_role_and_a_lord_s_honorific_is_not():
     text = ("Senior law lord Lord Tarvel said the rules broke the convention. "
             "Lord Tarvel - a senior law lord - sat with eight others.")

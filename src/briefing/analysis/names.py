@@ -1075,8 +1075,13 @@ def _owner(prefix: str, suffix: str) -> str:
 def _speaks(text: str, end: int, prefix: str) -> bool:
     """ "X said", "said X", "according to X"; not a name inside another's apposition ("Jo Pike, of
     the Harwick Dockers Union, said", "Tom Pike, MP for Harwick, said": Pike speaks)."""
-    return (_said_after(text, end) and not FROM_BEFORE.search(prefix) and not _role_of(prefix)) \
-        or _said_before(prefix)
+    return (_said_after(text, end) and not _in_apposition(prefix)) or _said_before(prefix)
+
+
+def _in_apposition(prefix: str) -> bool:
+    """The name is inside another's apposition, after its preposition ("Jo Pike, of the …", "Ann
+    Vale, the mother of …") or a role's ("the MP for …")."""
+    return FROM_BEFORE.search(prefix) is not None or _role_of(prefix)
 
 
 def _role_of(prefix: str) -> bool:
@@ -1179,7 +1184,7 @@ def _read_context(mention: Mention, context: NameContext) -> None:
             and (mention.role_rank == 1 or from_organization
                  or mention.kind in ("person", "single")
                  and (APPOSITION_OPENING.match(suffix) is not None or bool(role_after(suffix))))) \
-        or mention.kind == "person" and _said_after(text, local_end, PERSONAL_APPOSITION)
+        or mention.kind == "person" and _said_after(text, local_end, PERSONAL_APPOSITION) and not _in_apposition(prefix)
     # a lone word is a person only by a title ("Mr Marlow"); "in Tarvel, stressed" proves nothing
     mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or owned_by_country
                                                                           or mention.speaker))
