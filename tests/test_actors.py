@@ -1323,6 +1323,12 @@ def test_trusts_studios_guilds_and_orchestras_are_organisations_and_a_country_is
     assert actors["Ann Vale"].role != "United States"
 
 
+def test_a_forum_is_a_body_its_speaker_is_from():
+    actors = actors_of("Dobrava Tarvelova, from the Harwick Safety Forum, said the port was unsafe.")
+    assert actors["Harwick Safety Forum"].kind == "organization"
+    assert actors["Dobrava Tarvelova"].role == "Harwick Safety Forum"
+
+
 def test_two_joined_roles_before_an_appositive_name_are_its_role():
     actors = actors_of("HARWICK — The veteran autocrat and host of this year's regional summit, Tom Reed, opened the talks. "
                        "Tom Reed said the talks would last two days.",
@@ -1525,6 +1531,32 @@ def test_titled_person_speaks_after_an_apposition_between_commas():
     listed = ("The fishing law is unclear, critics say. Ann Vale, Tom Reed and Ian Moss said nothing. "
               "Tory MP Kay Dunn, Harwick, said that the law was poorly drafted.")
     assert actor_index(corpus(listed)).signals["Kay Dunn"].speaks == 0
+
+
+def test_a_source_named_once_speaks_after_an_apposition_said_of_a_person():
+    # given names no list holds, so only the apposition and the say-verb tell a person
+    text = ("Harwick dock plans were approved on Monday. "
+            "Dobrava Tarvelova, from the Harwick Dockers Forum, said: \"This is a sad day for us.\" "
+            "Vasko Orlanich, one of Mr Tarvel's lawyers, said the ruling would be appealed. "
+            "Ilenka Morvath, 45, said she had lived by the docks all her life. "
+            "Radomir Keszel, who has fished there since 1980, told reporters the port was finished. "
+            "\"We will fight on,\" said Zorana Belvic, a spokeswoman for the Harwick Trust.")
+    signals = actor_index(corpus(text)).signals
+    for name in ("Dobrava Tarvelova", "Vasko Orlanich", "Ilenka Morvath", "Radomir Keszel", "Zorana Belvic"):
+        assert signals[name].speaks > 0, name
+
+
+def test_a_name_before_an_apposition_and_a_participle_is_not_its_speaker():
+    # "saying" belongs to the sentence's subject, who praised the person the clause is about
+    text = "Coach Tom Reed praised Dobrava Tarvelova, who scored twice, saying she had earned her place."
+    assert "Dobrava Tarvelova" not in actors_of(text)
+
+
+def test_a_name_inside_another_s_apposition_does_not_speak_for_the_apposition_after_it():
+    for text in ("Ann Vale, the mother of Dobrava Tarvelova, who died in 2003, said the inquiry had failed.",
+                 "Ann Vale, a lawyer for Dobrava Tarvelova, 45, said the inquiry had failed."):
+        signals = actor_index(corpus(text)).signals
+        assert "Dobrava Tarvelova" not in signals or signals["Dobrava Tarvelova"].speaks == 0, text
 
 
 def test_a_lord_in_lower_case_is_a_role_and_a_lord_s_honorific_is_not():

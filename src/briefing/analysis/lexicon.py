@@ -127,7 +127,7 @@ services school academy society alliance coalition movement front bureau adminis
 commission corporation broadcasting television radio channel magazine review observer mail express
 survey ratings lines programme program presidency secretariat panel chamber junta regime command bloc
 co hospital infirmary laboratory laboratories united research unit trust confederation consortium guild
-studios brigade regiment battalion syndicate cooperative co-operative orchestra
+studios brigade regiment battalion syndicate cooperative co-operative orchestra forum
 """.split()) | PARTY_FOLLOWERS
 # Kinship nouns (a closed class): in an apposition they say a person ("X, the son of …"), though
 # they are no title before a name ("Son Heung-min").

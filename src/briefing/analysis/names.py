@@ -152,6 +152,12 @@ ROLE_OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:of|for|from)\s+(?:the\s+)?
 SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+([a-z]+)\b")
 # what an apposition opens on after a person's name: a determiner (", the government's reviewer of …,")
 APPOSITION_OPENING = re.compile(r"\s*,\s+(?:the|a|an|another|his|her|their)\s")
+# an apposition said of a person, then a say-verb: an age (", 45," or ", aged 45, from Harwick,"),
+# where the person is from or of (", from the Harwick Trust,"), a group they are one of (", one of
+# Mr Tarvel's lawyers,") or a clause on who they are (", who lives nearby,"). Not before "saying":
+# in "Reed defended Ann Vale, who …, saying" the saying is Reed's
+PERSONAL_APPOSITION = re.compile(r"\s*,\s+(?:(?:aged\s+)?\d{1,3}(?:,\s+(?:from|of)\s[^,;:\"“”]{1,80})?"
+                                 r"|(?:from|of|one\s+of|who|whose)\s[^,;:\"“”]{1,120}),\s+([a-z]+)(?<!ing)\b")
 # a name before a noun and another name modifies the noun: "Voss's Harwick club-mate Ada Reyes"
 GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*$")
 MODIFIES_NEXT = re.compile(r"\s+([a-z][\w-]*)\s+[A-Z]")
@@ -1077,8 +1083,13 @@ def _owner(prefix: str, suffix: str) -> str:
 def _speaks(text: str, end: int, prefix: str) -> bool:
     """ "X said", "said X", "according to X"; not a name inside another's apposition ("Jo Pike, of
     the Harwick Dockers Union, said", "Tom Pike, MP for Harwick, said": Pike speaks)."""
-    return (_said_after(text, end) and not FROM_BEFORE.search(prefix) and not _role_of(prefix)) \
-        or _said_before(prefix)
+    return (_said_after(text, end) and not _in_apposition(prefix)) or _said_before(prefix)
+
+
+def _in_apposition(prefix: str) -> bool:
+    """The name is inside another's apposition, after its preposition ("Jo Pike, of the …", "Ann
+    Vale, the mother of …") or a role's ("the MP for …")."""
+    return FROM_BEFORE.search(prefix) is not None or _role_of(prefix)
 
 
 def _role_of(prefix: str) -> bool:
@@ -1183,12 +1194,15 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         elif owner:
             mention.role, mention.role_rank = owner, OWNER_RANK
     # "X, <apposition>, said": also where a title before the name gave the role ("Tory MP Ann Vale,
-    # another co-chair of the group, said"), so long as what the commas hold reads as an apposition
+    # another co-chair of the group, said"), so long as what the commas hold reads as an apposition;
+    # a person's name (a lone word only where it stands for one: not "Harwick, of all places, said")
+    # also before an apposition said of a person, which is how a source named once is brought in
     mention.speaker = _speaks(text, local_end, prefix) \
         or (_said_after(text, local_end, SAID_AFTER_APPOSITIVE)
             and (mention.role_rank == 1 or from_organization
                  or mention.kind in ("person", "single")
-                 and (APPOSITION_OPENING.match(suffix) is not None or bool(role_after(suffix)))))
+                 and (APPOSITION_OPENING.match(suffix) is not None or bool(role_after(suffix))))) \
+        or mention.kind == "person" and _said_after(text, local_end, PERSONAL_APPOSITION) and not _in_apposition(prefix)
     # a lone word is a person only by a title ("Mr Marlow"); "in Tarvel, stressed" proves nothing
     mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or owned_by_country
                                                                           or mention.speaker))
