@@ -105,6 +105,13 @@ class Keyphrase:
         words = self.words
         return words[0] if len(words) == 3 and words[1] == "of" else words[-1]
 
+    def __reduce__(self) -> tuple[type[Keyphrase], tuple]:
+        # pickled as its values, made again by __init__, without the memo of its sentences (made
+        # again when asked): the analysis's second process sends the open issues some 3,000 of
+        # these, which pickle's way with a dataclass wrote with every field's name
+        return Keyphrase, (self.key, self.forms, self.sentences, self.nominal, self.whole, self.headed,
+                           self.loosely_headed, self.titles)
+
     def use(self, ref: SentenceRef) -> None:
         if not self.sentences or self.sentences[-1] is not ref:    # sentences come one by one
             self.sentences.append(ref)
