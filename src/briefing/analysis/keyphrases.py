@@ -114,6 +114,13 @@ class Keyphrase:
         words = self.words
         return words[0] if len(words) == 3 and words[1] == "of" else words[-1]
 
+    def __reduce__(self) -> tuple[type[Keyphrase], tuple]:
+        # pickled as its values, made again by __init__, without the memo of its sentences (made
+        # again when asked): the analysis's second process sends the open issues some 3,000 of
+        # these, which pickle's way with a dataclass wrote with every field's name
+        return Keyphrase, (self.key, self.forms, self.sentences, self.nominal, self.whole, self.headed,
+                           self.loosely_headed, self.titles)
+
     def use(self, ref: SentenceRef) -> None:
         if not self.sentences or self.sentences[-1] is not ref:    # sentences come one by one
             self.sentences.append(ref)
@@ -260,12 +267,14 @@ def word_class(written: str) -> tuple[str, str, bool, bool]:
 
 
 def tokenize(text: str) -> SentenceTokens:
-    matches = list(TOKEN.finditer(text))
-    written = [m.group(0) for m in matches]
-    gaps = [text[matches[i].end():matches[i + 1].start()] for i in range(len(matches) - 1)] + ["."]
+    spans = [m.span() for m in TOKEN.finditer(text)]
+    written = [text[a:b] for a, b in spans]
+    gaps = [text[a:b] for (_, a), (b, _) in zip(spans, spans[1:], strict=False)] + ["."]
     classes = [WORD_CLASSES.get(w) or WORD_CLASSES.setdefault(w, word_class(w)) for w in written]
-    return SentenceTokens(written, [c[0] for c in classes], [not gap.strip() for gap in gaps],
-                          [c[1] for c in classes], [bool(OPENING_QUOTE.fullmatch(gap)) for gap in gaps],
+    # most gaps are one space, which neither is punctuation nor opens a quotation
+    return SentenceTokens(written, [c[0] for c in classes], [gap == " " or not gap.strip() for gap in gaps],
+                          [c[1] for c in classes],
+                          [gap != " " and OPENING_QUOTE.fullmatch(gap) is not None for gap in gaps],
                           {i: gap for i, gap in enumerate(gaps) if gap[1:2].isdigit()})
 
 
@@ -316,27 +325,31 @@ def find_keyphrases(corpus: Corpus, refs: list[SentenceRef] | None = None, min_s
     index = PhraseIndex(found, set())
     tokenized = [(ref, tokenize(corpus.sentence(ref).text)) for ref in (refs if refs is not None else corpus.refs())]
     spread: Counter[str] = Counter()
+    lowers, as_verb, as_noun, as_adjective = index.lower, index.as_verb, index.as_noun, index.as_adjective
     for ref, t in tokenized:
         used = set(t.singular)
         spread.update(used)
         for w in used:
             index.documents_of.setdefault(w, set()).add(ref.doc)
+        joined = t.joined
         verb_opened = False        # a verb after "to", a modal or a pronoun opened the clause
+        before = ""                # t.before(i), carried along
         for i, (w, f) in enumerate(zip(t.written, t.folded, strict=True)):
-            if w[0].islower():
-                index.lower.add(f)
-            before = t.before(i)
+            lower = w[0].islower()
+            if lower:
+                lowers.add(f)
             if not before:
                 verb_opened = False
             if before in VERB_MARKERS:
-                index.as_verb[f] += 1
-                verb_opened = verb_opened or w[0].islower()
-            elif before in COORDINATORS and verb_opened and w[0].islower():
-                index.as_verb[f] += 1          # its second verb: "to hide costs and inflate sales"
+                as_verb[f] += 1
+                verb_opened = verb_opened or lower
+            elif before in COORDINATORS and verb_opened and lower:
+                as_verb[f] += 1          # its second verb: "to hide costs and inflate sales"
             elif before in DETERMINERS:
-                index.as_noun[f] += 1
+                as_noun[f] += 1
             elif before in COPULAS or before in DEGREE_ADVERBS and i and t.before(i - 1) in COPULAS:
-                index.as_adjective[f] += 1
+                as_adjective[f] += 1
+            before = f if joined[i] else ""
     recurring = {w for w, n in spread.items() if n >= min_sentences}
     for ref, t in tokenized:
         spans = chunks(t)
@@ -399,7 +412,7 @@ def inside_name(written: list[str], end: int, i: int, j: int) -> bool:
 def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, start: int, end: int,
               recurring: set[str]) -> None:
     """Count every sub-run of the chunk t[start:end] made of `recurring` words."""
-    folded, written = t.folded, t.written
+    folded, written, singular = t.folded, t.written, t.singular
     after_end = folded[end] if end < len(folded) and t.joined[end - 1] else ""
     # a figure inside a noun phrase cuts the chunk, not the phrase: before a figure and a noun
     # ("a crushing 23-3 win", "the world indoor 5,000m record"), or after "a" and before a figure
@@ -408,35 +421,38 @@ def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, 
     through_figure = gap is not None and (
         bool(FIGURES_BETWEEN.fullmatch(gap)) and end < len(folded) and WORD_CLASSES[written[end]][2]
         or t.before(start) in ("a", "an") and bool(FIGURE_AFTER.match(gap)))
+    # a head: the phrase ends its chunk, and not before "and" + another word ("its civil and
+    # military arms": "civil" modifies what follows)
+    heads = after_end not in COORDINATORS and after_end not in CARDINALS and not through_figure
+    opener = t.opener(start)
     for i in range(start, end):
-        if t.singular[i] not in recurring or t.singular[i] in NUMBER_WORDS and written[i][0].islower():
+        if singular[i] not in recurring or singular[i] in NUMBER_WORDS and written[i][0].islower():
             continue           # "(90) million handsets" counts handsets: the phrase is "handsets"
         before = t.before(i) if i == start else ""
         # a noun phrase after a determiner, possessive or preposition, or after a lower-case
         # modifier ("backbench discontent"; in "Bolderco withdrew" the second word is a verb)
         nominal = nominal_before(before) if i == start else written[i - 1][0].islower()
         for j in range(i + 1, min(end, i + MAX_WORDS) + 1):
-            if t.singular[j - 1] not in recurring:
+            if singular[j - 1] not in recurring:
                 break
-            if j < end and WORD_CLASSES[written[j - 1]][3]:
-                continue           # a past participle describes what follows it; it heads nothing
-            if inside_name(written, end, i, j):
-                continue           # "Investigation" in "Corruption Investigation Office": part of a name
-            key = " ".join(t.singular[i:j])
+            if j < end and (WORD_CLASSES[written[j - 1]][3] or written[j][0].isupper() and inside_name(written, end, i, j)):
+                # a past participle describes what follows it; it heads nothing; "Investigation" in
+                # "Corruption Investigation Office" is part of a name
+                continue
+            key = " ".join(singular[i:j])
             phrase = found.get(key)
             if phrase is None:
                 phrase = found[key] = Keyphrase(key)
-            phrase.forms[" ".join(written[i:j])] += 1
+            forms = phrase.forms
+            form = " ".join(written[i:j])
+            forms[form] = forms.get(form, 0) + 1
             phrase.use(ref)
             phrase.nominal += nominal
-            # a head: the phrase ends its chunk, and not before "and" + another word ("its
-            # civil and military arms": "civil" modifies what follows)
-            if j == end and after_end not in COORDINATORS and after_end not in CARDINALS and not through_figure:
+            if j == end and heads:
                 phrase.whole += 1
                 phrase.headed += i == start and (
                     before in ARTICLES or before.endswith("'s")
                     or before in PREPOSITIONS and not folded[i].endswith("ing"))
-                opener = t.opener(start)
                 phrase.loosely_headed += j - i == 1 and (opener in ARTICLES or opener.endswith("'s")) \
                     and all(w[0].islower() for w in written[start:j])
 
