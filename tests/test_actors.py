@@ -1,5 +1,6 @@
 from analysis_helpers import corpus
 from briefing.analysis.actors import actor_index, find_actors
+from briefing.analysis.names import document_names
 
 
 def actor(actors, name):
@@ -1598,7 +1599,6 @@ def test_a_person_s_name_as_an_attribute_after_an_article_stays_a_person_s():
 
 def test_a_function_word_opening_a_title_is_no_name_however_often_it_is_capitalised():
     from analysis_helpers import document
-    from briefing.analysis.names import document_names
     text = ("Sales of the charity single Do They Know It's Christmas? reached 200,000 on Monday. "
             "Shops stocked an import version of Do They Know It's Christmas, which sold well in Tarvel. "
             "Singer Ann Vale said Do They Know It's Christmas? had raised money for famine relief.")
@@ -1892,3 +1892,39 @@ def test_a_description_after_a_name_that_was_not_its_sentences_subject_is_not_it
     assert not told("One in six cars sold by the Tarvel group was a Harwick. The company admits it.", "Harwick")
     assert not told("Tarvel's Harwick software is widely used. The company is trying to fix it.", "Harwick")
     assert not told("Harwick Motors opened a plant. Tom Reed left. The company said so.", "Harwick Motors")
+
+
+def _actors_of_titled(texts, title, word):
+    """The actor each `title` + `word` mention of the documents of `texts` stands for."""
+    from briefing.analysis.names import document_names
+    built = corpus(*texts)
+    index = actor_index(built)
+    return [index.actor_of(d, m) for d, doc in enumerate(built.documents)
+            for mentions in document_names(doc).entities().values() for m in mentions
+            if m.title == title and m.text == word]
+
+
+def test_mr_and_a_word_is_the_person_of_that_surname_not_one_of_that_first_name():
+    text = ("Reed Harwick, a Tarvel MP, was sacked on Monday. Mr Harwick said he would fight on. Reed Harwick "
+            "has the backing of his local party. Tom Reed, the party leader, spoke later. Mr Reed insisted he had "
+            "played by the rules.")
+    assert _actors_of_titled([text], "Mr", "Reed") == ["Tom Reed"]
+
+
+def test_mr_and_a_word_in_a_report_that_never_names_him_in_full_is_not_the_first_name_holder():
+    named = "Tom Reed, the party leader, spoke on Monday. Reed Harwick, a Tarvel MP, was sacked."
+    sacked = ("Reed Harwick was sacked by the party. Mr Harwick said he would fight on. Mr Harwick has the backing "
+              "of his local party. Mr Reed insisted he had played by the rules.")
+    assert _actors_of_titled([named, sacked], "Mr", "Reed") == ["Tom Reed"]
+    assert _actors_of_titled([sacked], "Mr", "Reed") != ["Reed Harwick"]
+
+
+def test_mr_and_a_family_name_written_first_is_still_that_person():
+    texts = ("Bae Juck-soo, the Harwick trade minister, met Tarvel officials on Monday.",
+             "Talks went on. Mr Bae said the deal was close.")
+    assert _actors_of_titled(texts, "Mr", "Bae") == ["Bae Juck-soo"]
+
+
+def test_dame_and_a_given_name_is_still_that_person():
+    texts = ("Ann Vale won the Tarvel marathon on Sunday.", "Dame Ann said she would run again next year.")
+    assert _actors_of_titled(texts, "Dame", "Ann") == ["Ann Vale"]

@@ -73,6 +73,7 @@ from briefing.analysis.names import (
     MEMBER_RANK,
     OWNER_RANK,
     Mention,
+    by_surname,
     document_names,
     short_collective_mentions,
 )
@@ -1173,6 +1174,10 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
     bare = {fold(WEB_ENDING.sub("", cluster.name)): key for key, cluster in sorted(full.items())
             if cluster.kind == "organization" and WEB_ENDING.search(cluster.name)}
     parties = {creed: keys[-1] for creed, keys in _party_clusters(full).items() if " " not in creed}
+    # the words written after "Mr" or "Dr": family names ("Mr Reed" anywhere makes Reed one)
+    surnamed = {fold(t.split()[1]) for cluster in full.values() for t in cluster.titled
+                if len(t.split()) == 2 and by_surname(t.split()[0])}
+    surnamed.update(fold(word) for word, mentions in lone.items() if any(by_surname(m.title) for _, m in mentions))
     for word, mentions in sorted(lone.items()):
         folded = fold(word)
         personal_here = any(m.evidence or m.title for _, m in mentions)     # "Mr Bae", "President Ryu"
@@ -1186,6 +1191,11 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
             # a royal is named by title and given name ("Prince Harwick"): only one the reports
             # title so is the same person, not another who shares the name
             keys = [k for k in keys if titled & set(full[k].titled)]
+        if any(by_surname(m.title) for _, m in mentions):
+            # "Mr Reed" is Tom Reed, not Reed Harwick; one whose name opens on the word only if he is
+            # never "Mr Harwick" (a family name written first: "Mr Bae" for Bae Juck-soo)
+            later = [k for k in keys if folded in map(fold, _later_words(full[k]))]
+            keys = later or [k for k in keys if not surnamed & {fold(v.split()[-1]) for v in full[k].variants}]
         if not personal_here:
             # a word alone that opens a full name is that person only when it is a person here;
             # "Harwick said" is not "Harwick Mills" nor "Harwick Smith"

@@ -21,6 +21,9 @@ PEERAGE_TITLES = frozenset("lord lady baroness baron viscount viscountess earl c
 # Titles of royals, who are known by a title and a given name ("Prince Tom"), like peers by title and name
 ROYAL_TITLES = frozenset("king queen prince princess emperor empress pope".split())
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady baroness baron rev mx".split())
+# Those of them written before a family name, never a given name ("Mr Reed" is Tom Reed, not Reed
+# Harwick); "Sir" and "Dame" go before a given name ("Dame Ann"), a peer's title before a title name
+SURNAME_HONORIFICS = frozenset("mr mrs ms miss dr prof mx".split())
 
 # Words of a capitalised title before a name ("First Vice Foreign Minister", "New York State
 # Comptroller"): ranks, offices and the departments that qualify them.

@@ -48,6 +48,7 @@ from briefing.analysis.lexicon import (
     ROLE_STOPS,
     SAY_VERBS,
     SENTENCE_START_THRESHOLD,
+    SURNAME_HONORIFICS,
     TEMPORAL_MODIFIERS,
     THING_ACRONYMS,
     TITLE_WORDS,
@@ -1256,6 +1257,21 @@ def _drop_shouted_words(mentions: list[Mention], text: str, written: WrittenWord
             m.entity = ""
 
 
+def by_surname(title: str) -> bool:
+    """The title ends on an honorific written before a family name ("Mr", "Dr"), not a given name."""
+    words = title.split()
+    return bool(words) and words[-1].lower().rstrip(".") in SURNAME_HONORIFICS
+
+
+def surname_holders(word: str, names: list[str], surnamed: set[str]) -> list[str]:
+    """The full names "Mr" + word may stand for: those holding the word after their first word
+    ("Mr Reed": Tom Reed, not Reed Harwick); failing those, one opening on it whose holder is never
+    "Mr" + last word (a family name written first: "Mr Bae" for Bae Juck-soo, never "Mr Juck-soo").
+    `surnamed` holds the words the texts write after such an honorific."""
+    later = [n for n in names if word in n.split()[1:]]
+    return later or [n for n in names if n.split()[-1] not in surnamed]
+
+
 def _resolve(mentions: list[Mention], written: WrittenWords | None = None) -> None:
     """Give each mention the name it stands for in this document.
 
@@ -1271,12 +1287,15 @@ def _resolve(mentions: list[Mention], written: WrittenWords | None = None) -> No
                     names = by_word.setdefault(word, [])
                     if m.text not in names:
                         names.append(m.text)
+    surnamed = {m.text for m in mentions if m.kind == "single" and by_surname(m.title)}
     seen: Counter[str] = Counter()
     for m in mentions:
         if m.kind == "person":
             seen[m.entity] += 1
         elif m.kind == "single":
             names = by_word.get(m.text, [])
+            if names and by_surname(m.title):
+                names = surname_holders(m.text, names, surnamed)
             if names:
                 m.entity = max(names, key=lambda n: (seen[n], -names.index(n)))
                 m.kind = "person"
