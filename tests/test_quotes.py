@@ -146,6 +146,14 @@ def test_a_pronoun_after_a_reporting_verb_stands_for_its_subject_not_the_woman_n
         ["Ann Vale"]
 
 
+def test_a_source_named_once_before_a_sentence_adverb_speaks_her_reported_clause():
+    vale = 'Ann Vale, the council leader, said the plan was sound. "We will not back down," she said. '
+    assert quotes(vale + 'Dobrava Tarvelova, however, said she was "deeply disappointed by the vote".')[1] == \
+        ("Dobrava Tarvelova", "deeply disappointed by the vote")
+    assert quotes(vale + 'Dobrava Tarvelova, for the Harwick Greens, said she thought "the town will fight on".')[1] \
+        == ("Dobrava Tarvelova", "the town will fight on")
+
+
 def test_a_pronoun_speaking_after_the_quote_leaves_it_to_the_speaker_named_before_it():
     # the source left out the full stop after the quotation, so her next sentence runs on in its own
     text = ('Jo Hutt, the health minister, lost her post on Monday. Ann Vale, the council leader, added: "It '
