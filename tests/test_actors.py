@@ -1547,6 +1547,26 @@ def test_a_source_named_once_speaks_after_an_apposition_said_of_a_person():
         assert signals[name].speaks > 0, name
 
 
+def test_a_source_named_once_speaks_after_a_sentence_adverb_or_the_party_they_speak_for():
+    # given names no list holds, so only the commas and the say-verb tell a person
+    text = ("Harwick dock plans were approved on Monday. The mayor backed them. "
+            "Dobrava Tarvelova, however, said the port would close within a year. "
+            "Vasko Orlanich, meanwhile, told reporters the ruling would be appealed. "
+            "Ilenka Morvath, for the Harwick Greens, said the vote was a disgrace.")
+    signals = actor_index(corpus(text)).signals
+    for name in ("Dobrava Tarvelova", "Vasko Orlanich", "Ilenka Morvath"):
+        assert signals[name].speaks > 0, name
+
+
+def test_a_source_named_once_speaks_after_where_or_how_they_spoke():
+    text = ("Harwick dock plans were approved on Monday. The mayor backed them. "
+            "Dobrava Tarvelova, in a statement, said the port would close within a year. "
+            "Vasko Orlanich, speaking to reporters, said the ruling would be appealed.")
+    signals = actor_index(corpus(text)).signals
+    for name in ("Dobrava Tarvelova", "Vasko Orlanich"):
+        assert signals[name].speaks > 0, name
+
+
 def test_a_name_before_an_apposition_and_a_participle_is_not_its_speaker():
     # "saying" belongs to the sentence's subject, who praised the person the clause is about
     text = "Coach Tom Reed praised Dobrava Tarvelova, who scored twice, saying she had earned her place."

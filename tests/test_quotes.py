@@ -137,6 +137,40 @@ def test_a_name_in_a_prepositional_phrase_is_not_what_he_stands_for():
     assert speakers(text) == ["Oskar Brill"]
 
 
+def test_a_pronoun_after_a_reporting_verb_stands_for_its_subject_not_the_woman_named_before():
+    vale = 'Ann Vale, the council leader, said the plan was sound. "We will not back down," she said. '
+    assert quotes(vale + 'Her rival Jo Hutt said she thought "the plan will ruin the town for good".')[1] == \
+        ("Jo Hutt", "the plan will ruin the town for good")
+    # someone we do not know said it: their words, so nobody's, not Ms Vale's
+    assert speakers(vale + 'A local resident said she believed "the plan will ruin the town for good".') == \
+        ["Ann Vale"]
+
+
+def test_a_source_named_once_before_a_sentence_adverb_speaks_her_reported_clause():
+    vale = 'Ann Vale, the council leader, said the plan was sound. "We will not back down," she said. '
+    assert quotes(vale + 'Dobrava Tarvelova, however, said she was "deeply disappointed by the vote".')[1] == \
+        ("Dobrava Tarvelova", "deeply disappointed by the vote")
+    assert quotes(vale + 'Dobrava Tarvelova, for the Harwick Greens, said she thought "the town will fight on".')[1] \
+        == ("Dobrava Tarvelova", "the town will fight on")
+
+
+def test_a_pronoun_speaking_after_the_quote_leaves_it_to_the_speaker_named_before_it():
+    # the source left out the full stop after the quotation, so her next sentence runs on in its own
+    text = ('Jo Hutt, the health minister, lost her post on Monday. Ann Vale, the council leader, added: "It '
+            'changes nothing at all for the town," she said. Meanwhile Ms Hutt said she hoped "the people would '
+            'benefit from my work" Asked about the lists, she said they were short.')
+    assert quotes(text)[1] == ("Jo Hutt", "the people would benefit from my work")
+
+
+def test_a_plural_noun_before_its_verb_is_no_reporting_verb():
+    vale = 'Ann Vale, the council leader, said the plan was sound. "We will not back down," she said. '
+    assert quotes(vale + 'Jo Hutt said she thought Ms Vale\'s comments were "a disgrace to the town".')[1] == \
+        ("Jo Hutt", "a disgrace to the town")
+    # after a pronoun it is the verb: "what she says are"
+    assert quotes(vale + 'Jo Hutt, the housing minister, backs a rival plan to tackle what she says are "the worst '
+                  'housing shortages in years".')[1] == ("Jo Hutt", "the worst housing shortages in years")
+
+
 def test_description_as_subject_names_the_speaker_by_role():
     text = ('Opposition leader Marcus Delane spoke first. Mr Ferro said nothing. '
             'The opposition leader countered that deals had been struck. He declared: "He is the deals on '

@@ -240,6 +240,9 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
     if pronoun:
         word = pronoun.group(1).lower()
         if word in ("he", "she"):
+            governing = _governing_subject(ctx, floor, max(floor, end - 60) + pronoun.start(1), inside, clause_start)
+            if governing.found:
+                return governing           # "Ann Vale said she hoped": Vale, whoever was named before
             if clause_start is not None and head[:pronoun.start(1)].rstrip().endswith(",") \
                     and not _fronted_subject(ctx, clause_start, verb_start):
                 clause_start = None        # "Lowe has failed, he claimed": the words are about Lowe, not Lowe's
@@ -273,6 +276,22 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
     if last.endswith("s") and last.isalpha() and last.lower() not in ROLE_STOPS | SAY_WORDS:
         return UNKNOWN                     # "critics said"
     return NONE                            # "… and said", "declined to say", "dismissed claims"
+
+
+def _governing_subject(ctx: DocumentSpeakers, floor: int, pronoun_start: int, inside: list[tuple[int, int]],
+                       clause_start: int | None) -> Attribution:
+    """ "Ann Vale said she hoped …", "Tom Reed insisted that he was …": the subject of a clause a
+    reporting verb governs, as a pronoun, is that verb's subject, the one whose thoughts or words the
+    clause reports, not the person of that gender named last (NONE where no such verb governs it)."""
+    text = ctx.document.text
+    verb = REPORTED_CLAUSE_OPENING.search(text, max(floor, pronoun_start - 30), pronoun_start)
+    if verb is None or verb.group(1) not in REPORTING_VERBS or verb.group(1).endswith("ing"):
+        return NONE                        # "Reed defended Vale, saying she …": the participle's own subject
+    return subject_before(ctx, floor, verb.start(1), inside, clause_start)
+
+
+# a reporting verb and the "that" a reported clause may open with, right before its subject
+REPORTED_CLAUSE_OPENING = re.compile(r"\b([a-z]+)\s+(?:that\s+)?$")
 
 
 def _fronted_subject(ctx: DocumentSpeakers, start: int, end: int) -> bool:
@@ -556,10 +575,23 @@ def reporting_verbs(ctx: DocumentSpeakers, start: int, end: int, inside: list[tu
         wanted = PARTICLES.get(m.group())
         if not any(a <= at < b for a, b in inside) \
                 and (wanted is None or _next_word(low, m.end()) in wanted) \
+                and not _plural_noun(low, m) \
                 and (m.group() not in CLAUSE_AFTER
                      or PUNCTUATION_AFTER.match(text, text_word_end(text, at + len(m.group())))):
             found.append(LETTERS.match(text, at))
     return found
+
+
+def _plural_noun(low: str, word: re.Match) -> bool:
+    """ "Ann Vale's comments were", "the claims are": a plural noun with its verb after it, not a
+    reporting verb (which a pronoun would be the subject of: "what he says are …")."""
+    before = low[max(0, word.start() - 8):word.start()].split()
+    return word.group().endswith("s") and _next_word(low, word.end()) in PLURAL_AUXILIARIES \
+        and not (before and before[-1] in SUBJECT_PRONOUNS)
+
+
+PLURAL_AUXILIARIES = frozenset("were are have".split())
+SUBJECT_PRONOUNS = frozenset("he she it they we i you who".split())
 
 
 def _next_word(low: str, pos: int) -> str:

@@ -154,11 +154,15 @@ SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+([a-z]+)\b")
 # what an apposition opens on after a person's name: a determiner (", the government's reviewer of …,")
 APPOSITION_OPENING = re.compile(r"\s*,\s+(?:the|a|an|another|his|her|their)\s")
 # an apposition said of a person, then a say-verb: an age (", 45," or ", aged 45, from Harwick,"),
-# where the person is from or of (", from the Harwick Trust,"), a group they are one of (", one of
-# Mr Tarvel's lawyers,") or a clause on who they are (", who lives nearby,"). Not before "saying":
-# in "Reed defended Ann Vale, who …, saying" the saying is Reed's
+# where the person is from or of or whom they speak for (", from the Harwick Trust,", ", for the
+# Harwick Greens,"), where or how they spoke (", in a statement,", ", speaking to reporters,"), a
+# group they are one of (", one of Mr Tarvel's lawyers,"), a clause on who they are (", who lives
+# nearby,") or a sentence adverb (", however,", ", meanwhile,": a closed class).
+# Not before "saying": in "Reed defended Ann Vale, who …, saying" the saying is Reed's
 PERSONAL_APPOSITION = re.compile(r"\s*,\s+(?:(?:aged\s+)?\d{1,3}(?:,\s+(?:from|of)\s[^,;:\"“”]{1,80})?"
-                                 r"|(?:from|of|one\s+of|who|whose)\s[^,;:\"“”]{1,120}),\s+([a-z]+)(?<!ing)\b")
+                                 r"|(?:from|of|for|in|speaking\s+\w+|one\s+of|who|whose)\s[^,;:\"“”]{1,120}"
+                                 r"|however|meanwhile|though|too|also|instead|nevertheless|nonetheless)"
+                                 r",\s+([a-z]+)(?<!ing)\b")
 # a name before a noun and another name modifies the noun: "Voss's Harwick club-mate Ada Reyes"
 GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*$")
 MODIFIES_NEXT = re.compile(r"\s+([a-z][\w-]*)\s+[A-Z]")

@@ -19,6 +19,8 @@ from briefing.analysis.actors import actor_index
 from briefing.analysis.attribution import (
     ABBREVIATIONS,
     NONE,
+    REPORTED_CLAUSE_OPENING,
+    REPORTING_VERBS,
     SUBJECT_OPENING_WORDS,
     UNKNOWN,
     Attribution,
@@ -45,8 +47,9 @@ PARAGRAPH_BREAK_LINES = 2  # line breaks between two paragraphs (a blank line be
 SHORT_CLAUSE_WORDS = 8   # '"…?" Mr Dunmore asked.': a clause this short after "?" or "!" attributes it
 TITLE_WORD = re.compile(r"[^\W_][\w’'-]*")
 # '"…?" Mr Ashdown pressed.': a name right after the closing mark, then a verb in the past
-# '…," she said': a pronoun subject right after the closing mark; and one right before an opening mark
-PRONOUN_SAYS = re.compile(r"[,?!]?[\"”]?\s*(?:he|she)\s+[a-z]+", re.I)
+# '…," she said', '…" Asked about it, she said': a pronoun as a reporting verb's subject after the
+# closing mark; and a pronoun right before an opening mark
+PRONOUN_SAYS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?([a-z]+)")
 PRONOUN_BEFORE_MARK = re.compile(r"\b(?:he|she)\s+[a-z]+\s*[:,]?\s*$", re.I)
 NAME_THEN_VERB = re.compile(r"[,?!]?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+\s+[a-z]+ed\b")
 
@@ -225,10 +228,11 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
     after = NONE
     if window:
         after = speaker_clause(ctx, *window, prefer_last=False, inside=inside, after_quote=True)
-        if after.speaker and PRONOUN_SAYS.match(text, *window):
-            # 'Ann Lowe, for the union, added: "…," she said.': the name before outranks the pronoun
+        if after.speaker and any(v.group(1) in REPORTING_VERBS for v in PRONOUN_SAYS.finditer(text, *window)):
+            # 'Ann Lowe, for the union, added: "…," she said.', 'Ms Vale said she hoped "…" Asked about it,
+            # she said': the name before outranks the pronoun
             named_before = speaker_clause(ctx, sentence.start, span.open_mark, prefer_last=True, inside=inside)
-            if named_before.found and not PRONOUN_BEFORE_MARK.search(text, sentence.start, span.open_mark):
+            if named_before.found and not _pronoun_speaks_before(text, sentence.start, span.open_mark):
                 return named_before
         if after.speaker:
             return after
@@ -270,6 +274,17 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
             return UNKNOWN      # '"…," Lowe said. Reed, though, is keen to wait. "…"': Reed's words, or Lowe's?
         return Attribution(True, previous[1])
     return NONE
+
+
+def _pronoun_speaks_before(text: str, start: int, mark: int) -> bool:
+    """Whether a pronoun right before the opening mark at `mark` is its reporting clause's subject
+    ('he added: "…'), not that of a clause a reporting verb governs ('Ms Vale said she hoped "…"',
+    whose speaker is named)."""
+    pronoun = PRONOUN_BEFORE_MARK.search(text, start, mark)
+    if pronoun is None:
+        return False
+    verb = REPORTED_CLAUSE_OPENING.search(text, max(start, pronoun.start() - 30), pronoun.start())
+    return verb is None or verb.group(1) not in REPORTING_VERBS
 
 
 def _introduced_by_colon(ctx: DocumentSpeakers, sentence: Sentence, span: Span) -> Attribution:
