@@ -125,6 +125,7 @@ def test_a_count_of_the_dead_or_missing_together_is_of_neither_alone():
     b = doc("b", "The number of Tarvel citizens dead or missing after the flood has reached 440.")
     assert conflicts(a, b) == []
 
+
 def test_missing_before_a_count_is_a_verb_unless_it_follows_people():
     assert figures("Tom Reed has been under fire for missing the Harwick vote, along with 16 other MPs.") == ()
     assert [f.kind for f in figures("The number of people missing after the Tarvel flood rose to 440.")] == ["missing"]
@@ -134,6 +135,7 @@ def test_a_casualty_word_after_other_words_is_no_count_of_casualties():
     assert [f.kind for f in figures("Under the plan 168 public bodies would go, the Harwick council said.")] == ["count"]
     assert [f.kind for f in figures("The Tarvel drug may be linked to as many as 56,000 American deaths.")] == ["deaths"]
     assert [f.kind for f in figures("In Harwick 12 were killed and 40 injured in the blast.")] == ["deaths", "injured"]
+
 
 def test_clock_times_read_parts_of_the_day_and_zones():
     [late] = clock_times("The vote closed at 2:40 a.m. local time.")
@@ -680,6 +682,7 @@ def test_a_quotation_closed_by_a_pronoun_goes_on_with_the_view_before_it():
     [item] = conflicts(a, actors=actors)
     assert [side[0].sentence for side in item.sides] == [0, 2]
 
+
 def test_a_denial_answering_a_view_is_paired_with_the_sentence_saying_what_it_denies():
     actors = [person("Tom Reed"), person("Ann Vale")]
     a = doc("a", "Tom Reed, of the harbour board, said the survey would be sent to the council.",
@@ -724,6 +727,7 @@ def test_a_party_defending_what_another_criticised_or_turning_on_it_answers_that
     [item] = conflicts(a, actors=actors)
     assert item.topic == "Views differ: Ann Vale vs Tom Reed"
 
+
 def test_two_copies_of_one_report_set_views_against_each_other_once():
     texts = ("Tom Reed says the new permits will cut traffic in Harwick.",
              "But opponents say similar permits in Tarvel have not reduced a single queue.")
@@ -762,6 +766,7 @@ def test_a_named_party_answering_another_is_labelled_by_its_actor_name():
 def test_what_is_not_one_view_set_against_another(texts):
     actors = [person("Ann Vale", "Ms Vale"), org("Tarvel Ferries")]
     assert conflicts(doc("a", *texts), actors=actors) == []
+
 
 def test_one_quotation_worded_two_ways_is_a_conflict():
     a = doc("a", "\"This plan is little more than a paper shield for the coast,\" the mayor told the council.")
@@ -802,6 +807,7 @@ def test_the_first_of_two_peoples_are_two_roles():
     a = doc("a", "After Ann Vale became the first Norlandic woman to win the Harwick open, two more followed.")
     b = doc("b", "Eva Lund became the first Estavian woman to win a round at the Harwick open on Wednesday.")
     assert conflicts(a, b, actors=[person("Ann Vale"), person("Eva Lund")]) == []
+
 
 def test_two_firsts_of_one_class_of_people_at_different_things_are_two_roles():
     a = doc("a", "Tom Reed became the first man to defend the Harwick open title by beating Jon Lund in three sets.")
@@ -1067,6 +1073,7 @@ def test_a_dismissal_told_as_one_more_does_not_answer_the_allys_words_before_it(
             'Incomes had "risen by 20%" if the self-employed were left out, Tom Reed said.',
             "Ann Vale also dismissed the figures, saying families were better off.")
     assert conflicts(a, actors=[org("Harwick Institute"), person("Tom Reed"), person("Ann Vale")]) == []
+
 
 def test_rejecting_an_offer_after_a_claim_is_no_denial_of_it():
     a = doc("a", "The Harwick Institute says the port's takings fell because of the 2002 tax rises.",
