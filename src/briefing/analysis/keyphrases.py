@@ -34,8 +34,11 @@ FIGURES_BETWEEN = re.compile(rf"\s+(?:{FIGURE}\s+)+")
 FIGURE_AFTER = re.compile(rf"\s+{FIGURE}")
 # English adds -es after a hissing sound ("losses", "taxes", "ditches", "bonuses")
 SIBILANT_PLURAL = re.compile(r"(?:ss|x|z|ch|sh|[^aeiou]us)es$")
-# a word, or letters and figures that open on a figure and hold another after a letter ("4x100m")
-TOKEN = re.compile(r"(?<!\d)(?:[A-Za-z][\w’'-]*\w|[A-Za-z])|(?<![\w.,])\d+[A-Za-z]+\d[\w’'-]*")
+# a word, or letters and figures that open on a figure and hold another after a letter ("4x100m");
+# each branch opens on its first character and looks behind it after, so that the regex engine
+# skips ahead to a letter or digit instead of trying both branches at every space and stop. The
+# group makes TOKEN.split give the text around each word and the word, in order.
+TOKEN = re.compile(r"([A-Za-z](?<!\d[A-Za-z])(?:[\w’'-]*\w)?|\d(?<![\w.,]\d)\d*[A-Za-z]+\d[\w’'-]*)")
 # A sum or a share: a figure with a currency before it or a scale after it ("$40bn", "USD 2.5
 # trillion", "12%"); bare numbers are counts, years and ages, too ambiguous to be a matter.
 AMOUNT = re.compile(r"(?<![\w.,])(?P<cur>[$£€¥]|(?:USD|US\$|EUR|GBP)\s?)?(?P<num>\d[\d,]*(?:\.\d+)?)"
@@ -267,9 +270,9 @@ def word_class(written: str) -> tuple[str, str, bool, bool]:
 
 
 def tokenize(text: str) -> SentenceTokens:
-    spans = [m.span() for m in TOKEN.finditer(text)]
-    written = [text[a:b] for a, b in spans]
-    gaps = [text[a:b] for (_, a), (b, _) in zip(spans, spans[1:], strict=False)] + ["."]
+    parts = TOKEN.split(text)     # before the first word, a word, a gap, a word, ..., after the last
+    written = parts[1::2]
+    gaps = parts[2:-2:2] + ["."]
     classes = [WORD_CLASSES.get(w) or WORD_CLASSES.setdefault(w, word_class(w)) for w in written]
     # most gaps are one space, which neither is punctuation nor opens a quotation
     return SentenceTokens(written, [c[0] for c in classes], [gap == " " or not gap.strip() for gap in gaps],
