@@ -435,21 +435,24 @@ def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, 
         # a noun phrase after a determiner, possessive or preposition, or after a lower-case
         # modifier ("backbench discontent"; in "Bolderco withdrew" the second word is a verb)
         nominal = nominal_before(before) if i == start else written[i - 1][0].islower()
+        key, form = singular[i], written[i]     # the run's key and form, one word longer each time round
         for j in range(i + 1, min(end, i + MAX_WORDS) + 1):
             if singular[j - 1] not in recurring:
                 break
+            if j > i + 1:
+                key, form = key + " " + singular[j - 1], form + " " + written[j - 1]
             if j < end and (WORD_CLASSES[written[j - 1]][3] or written[j][0].isupper() and inside_name(written, end, i, j)):
                 # a past participle describes what follows it; it heads nothing; "Investigation" in
                 # "Corruption Investigation Office" is part of a name
                 continue
-            key = " ".join(singular[i:j])
             phrase = found.get(key)
             if phrase is None:
                 phrase = found[key] = Keyphrase(key)
             forms = phrase.forms
-            form = " ".join(written[i:j])
             forms[form] = forms.get(form, 0) + 1
-            phrase.use(ref)
+            sentences = phrase.sentences
+            if not sentences or sentences[-1] is not ref:      # Keyphrase.use, inlined: the loop's hottest call
+                sentences.append(ref)
             phrase.nominal += nominal
             if j == end and heads:
                 phrase.whole += 1
