@@ -550,8 +550,9 @@ def find_dates(text: str, published: str | None = None, future: bool = False) ->
     `published` is the reference for relative dates (an ISO date, month or year); `future` says
     the sentence as a whole looks ahead, for dates whose own clause has no tense cue.
     """
-    words = set(LOWER_WORD.findall(text.lower()))
-    if not (words & DATE_WORDS or DIGIT.search(text)):
+    # a digit settles it without reading the words (a sixth of news sentences hold one), and the
+    # words are checked as read, with no set made of them
+    if not (DIGIT.search(text) or not DATE_WORDS.isdisjoint(LOWER_WORD.findall(text.lower()))):
         return []
     return list(_find_dates(text, published, future))
 

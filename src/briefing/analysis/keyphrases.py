@@ -34,8 +34,11 @@ FIGURES_BETWEEN = re.compile(rf"\s+(?:{FIGURE}\s+)+")
 FIGURE_AFTER = re.compile(rf"\s+{FIGURE}")
 # English adds -es after a hissing sound ("losses", "taxes", "ditches", "bonuses")
 SIBILANT_PLURAL = re.compile(r"(?:ss|x|z|ch|sh|[^aeiou]us)es$")
-# a word, or letters and figures that open on a figure and hold another after a letter ("4x100m")
-TOKEN = re.compile(r"(?<!\d)(?:[A-Za-z][\w’'-]*\w|[A-Za-z])|(?<![\w.,])\d+[A-Za-z]+\d[\w’'-]*")
+# a word, or letters and figures that open on a figure and hold another after a letter ("4x100m");
+# each branch opens on its first character and looks behind it after, so that the regex engine
+# skips ahead to a letter or digit instead of trying both branches at every space and stop. The
+# group makes TOKEN.split give the text around each word and the word, in order.
+TOKEN = re.compile(r"([A-Za-z](?<!\d[A-Za-z])(?:[\w’'-]*\w)?|\d(?<![\w.,]\d)\d*[A-Za-z]+\d[\w’'-]*)")
 # A sum or a share: a figure with a currency before it or a scale after it ("$40bn", "USD 2.5
 # trillion", "12%"); bare numbers are counts, years and ages, too ambiguous to be a matter.
 AMOUNT = re.compile(r"(?<![\w.,])(?P<cur>[$£€¥]|(?:USD|US\$|EUR|GBP)\s?)?(?P<num>\d[\d,]*(?:\.\d+)?)"
@@ -267,9 +270,9 @@ def word_class(written: str) -> tuple[str, str, bool, bool]:
 
 
 def tokenize(text: str) -> SentenceTokens:
-    spans = [m.span() for m in TOKEN.finditer(text)]
-    written = [text[a:b] for a, b in spans]
-    gaps = [text[a:b] for (_, a), (b, _) in zip(spans, spans[1:], strict=False)] + ["."]
+    parts = TOKEN.split(text)     # before the first word, a word, a gap, a word, ..., after the last
+    written = parts[1::2]
+    gaps = parts[2:-2:2] + ["."]
     classes = [WORD_CLASSES.get(w) or WORD_CLASSES.setdefault(w, word_class(w)) for w in written]
     # most gaps are one space, which neither is punctuation nor opens a quotation
     return SentenceTokens(written, [c[0] for c in classes], [gap == " " or not gap.strip() for gap in gaps],
@@ -432,21 +435,24 @@ def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, 
         # a noun phrase after a determiner, possessive or preposition, or after a lower-case
         # modifier ("backbench discontent"; in "Bolderco withdrew" the second word is a verb)
         nominal = nominal_before(before) if i == start else written[i - 1][0].islower()
+        key, form = singular[i], written[i]     # the run's key and form, one word longer each time round
         for j in range(i + 1, min(end, i + MAX_WORDS) + 1):
             if singular[j - 1] not in recurring:
                 break
+            if j > i + 1:
+                key, form = key + " " + singular[j - 1], form + " " + written[j - 1]
             if j < end and (WORD_CLASSES[written[j - 1]][3] or written[j][0].isupper() and inside_name(written, end, i, j)):
                 # a past participle describes what follows it; it heads nothing; "Investigation" in
                 # "Corruption Investigation Office" is part of a name
                 continue
-            key = " ".join(singular[i:j])
             phrase = found.get(key)
             if phrase is None:
                 phrase = found[key] = Keyphrase(key)
             forms = phrase.forms
-            form = " ".join(written[i:j])
             forms[form] = forms.get(form, 0) + 1
-            phrase.use(ref)
+            sentences = phrase.sentences
+            if not sentences or sentences[-1] is not ref:      # Keyphrase.use, inlined: the loop's hottest call
+                sentences.append(ref)
             phrase.nominal += nominal
             if j == end and heads:
                 phrase.whole += 1
