@@ -451,28 +451,6 @@ def test_a_denial_after_a_plain_fact_answers_nothing():
     assert conflicts(a) == []
 
 
-def test_a_denial_of_the_claims_answers_a_claim_about_the_denier_in_another_report():
-    a = doc("a", "Harwick Council was accused of selling the harbour land below its value.")
-    b = doc("b", "Harwick Council opened a new library on Monday.",
-            "Harwick Council rejected the claims on Tuesday, saying the harbour sale was fair.")
-    [item] = conflicts(a, b, actors=[ActorFact("Harwick Council", "organisation")])
-    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 1)]]
-    assert item.topic == "Claim and denial: selling the harbour land below its value."[:-1]
-
-
-@pytest.mark.parametrize("claim", [
-    "Tarvel Council was accused of selling the harbour land below its value.",     # another party
-    "Harwick Council was accused of closing the old swimming baths early.",         # another matter
-    "Harwick Council said the harbour land would be sold next spring.",             # the party's own words
-])
-def test_a_pointer_denial_answers_no_claim_of_another_party_matter_or_the_deniers_own(claim):
-    a = doc("a", claim)
-    b = doc("b", "Harwick Council opened a new library on Monday.",
-            "Harwick Council rejected the claims on Tuesday, saying the harbour sale was fair.")
-    actors = [ActorFact("Harwick Council", "organisation"), ActorFact("Tarvel Council", "organisation")]
-    assert conflicts(a, b, actors=actors) == []
-
-
 def test_a_claim_and_its_denial_copied_in_two_reports_are_one_item():
     told = ("There were rumours Tom Reed would quit if he was not offered a new contract.",
             "But he denied that, saying he was happy at Tarvel.")

@@ -55,8 +55,6 @@ FIRST_WINDOW = 5            # words after "the first" that say first to do what
 ROLE_DF = 3                 # a role (or act) word is in at most this many sentences
 MIN_ACT_SHARED = 4          # sentences this alike (words shared, weighted Jaccard) tell one act...
 MIN_ACT_WEIGHT = 0.25       # ...and are compared on who they say did it
-MIN_MATTER = 1              # words of its matter a pointer denial shares with a claim about its party elsewhere
-FAULT_REACH = 20            # characters between a party's name and the fault a claim puts on it ("issue with X")
 STATUS_WORDS = 6            # words between a person's name and the outcome reported of them
 
 # denials as news prose reports them, with what they deny: a claim, a report, an allegation,
@@ -82,17 +80,6 @@ DENY_ONLY_OBJECTS = frozenset({"any", "having"})
 POINTER_OBJECTS = frozenset("it them this that quote claim claims report reports remark remarks allegation "
                             "allegations story suggestion accusations charge charges speculation talk research "
                             "findings figures study survey comment comments criticism criticisms idea".split())
-# a party saying a fault was not its own ("it was not a Harwick incident"): a denial of the
-# claims that put it down to that party
-NOT_ITS = re.compile(r"(?i:\bnot\s+an?\s+(?P<party>(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*))*)\s+"
-                     r"(?:incident|problem|fault|failure|error|issue)\b)")
-# words of a denial that are no part of its matter: the denying, what is denied, the saying
-DENYING_WORDS = frozenset(stem(w) for w in POINTER_OBJECTS | DENIAL_FORMS | {"said", "says", "wrote", "told"})
-# a claim that puts a fault on a party ("an issue with Harwick", "blamed Harwick")
-FAULT = re.compile(r"(?i:\b(?:incident|problem|fault|failure|error|issue|blam\w*)\b)")
-SPEAKS = re.compile(r"(?i:[’']?s?\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|tells|claimed|claims|insisted|argued|"
-                    r"added|wrote|announced|stated|denied|denies)\b)")
-LOWER = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
 # "also" just before a denial's verb ("has also rejected the claims")
 ALSO = re.compile(r"(?i:\balso\s+(?:\w+\s+)?$)")
 # where the object denied ends and the denier's own words begin
@@ -292,69 +279,21 @@ def own_words(sents: Sentences, i: int) -> int | None:
     return None
 
 
-def not_its(sents: Sentences, text: str) -> str | None:
-    """The party a sentence says a fault was not that of ("this was not a Harwick incident")."""
-    m = NOT_ITS.search(text) if " not " in text else None
-    found = [who for start, end, who in sents.names.find(text) if m and start == m.start("party")] if m else []
-    return found[0] if found else None
-
-
-def speaks(sents: Sentences, text: str, party: str) -> bool:
-    """The sentence tells what the party says ("Harwick said ..."), not what is said of it."""
-    return agent(sents, text) == party and any(
-        SPEAKS.match(text, end) for _, end, who in sents.names.find(text) if who == party)
-
-
-def claims_about(sents: Sentences, i: int, party: str, fault: bool, denials: dict) -> list[int]:
-    """Where a denial points only to a claim ("Harwick rejected the claims", "it was not a
-    Harwick incident") and its own report tells none just before: the sentences of other reports
-    that make a claim about the party (naming it, not as the one saying it) on the denial's
-    matter, best first: sharing a lower-case word with the denial, or, for a fault denied,
-    putting a fault on the party ("an issue with Harwick")."""
-    matter = {stem(w) for w in LOWER.findall(sents.texts[i]) if w not in STOP_WORDS} - DENYING_WORDS \
-        - {stem(w) for w in TIME_WORDS}
-    scores = {}
-    for j, text in enumerate(sents.texts):
-        if sents.refs[j].doc == sents.refs[i].doc or j in denials or party not in sents.names.named(text) \
-                or speaks(sents, text, party):
-            continue
-        if fault:
-            near = [m for start, end, who in sents.names.find(text) if who == party
-                    for m in FAULT.finditer(text, max(0, start - FAULT_REACH), end + FAULT_REACH)]
-            if near:
-                scores[j] = 1.0
-        elif CLAIM_VERBS.search(text):
-            shared = {stem(w) for w in LOWER.findall(text)} & matter
-            if len(shared) >= MIN_MATTER:
-                scores[j] = fsum(sents.idf.get(w, 0.0) for w in shared)
-    return sorted(scores, key=lambda j: (-scores[j], j))
-
-
 def denial_findings(sents: Sentences) -> list[Finding]:
     """A denial and the claim it denies: the report of the claim in other reports (found by the
     words of what is denied), or the sentence just before a denial of "that quote"."""
     denials = {i: d for i, t in enumerate(sents.texts) if sents.words[i] & DENIAL_FORMS and (d := denial_object(t))}
-    faults = {i: who for i, t in enumerate(sents.texts) if i not in denials and (who := not_its(sents, t))}
-    denials.update((i, ("", True)) for i in faults)
     findings = []
     lemmas: dict[int, set[str]] = {}      # a sentence's words' lemma stems, for every denial near it
     told: set[tuple[str, str]] = set()      # a claim and its answer told alike by two reports (a copy) is one finding
     for i, (denied, pointer) in denials.items():
         if pointer:
             before = sents.next_to(i, -1)
-            if joins_answer(sents.texts[i]) or before is not None and (sents.texts[before], sents.texts[i]) in told:
+            if before is None or before in denials or not CLAIM_VERBS.search(sents.texts[before]) \
+                    or (sents.texts[before], sents.texts[i]) in told or joins_answer(sents.texts[i]):
                 continue
-            if i not in faults and before is not None and before not in denials \
-                    and CLAIM_VERBS.search(sents.texts[before]):
-                claims = [before]
-            else:       # the claim is told elsewhere, about the party denying it or the one cleared
-                party = faults.get(i) or agent(sents, sents.texts[i])
-                claims = claims_about(sents, i, party, i in faults, denials) if party else []
-                if not claims:
-                    continue
-            if before is not None:
-                told.add((sents.texts[before], sents.texts[i]))
-            weight = 1.0
+            told.add((sents.texts[before], sents.texts[i]))
+            claims, weight = [before], 1.0
         else:
             wanted = {w for w in content(denied) if w in sents.idf}
             # what is denied is matched by its words' stems without their inflections ("denied
@@ -376,10 +315,7 @@ def denial_findings(sents: Sentences) -> list[Finding]:
             if len(wanted) < MIN_CLAIM or not claims:
                 continue
             weight = scores[claims[0]]
-        if i in faults:       # what differs is whose fault it was: "a Harwick incident"
-            what = NOT_ITS.search(sents.texts[i]).group(0).split(None, 1)[1]
-        else:
-            what = clause(claimed(sents.texts[claims[0]])) if pointer else clause(named_denied(sents.texts[i], denied))
+        what = clause(claimed(sents.texts[claims[0]])) if pointer else clause(named_denied(sents.texts[i], denied))
         sides = [[sents.refs[j] for j in claims[:CLAIMS_SHOWN]], [sents.refs[i]]]
         # the denier's own words, where they follow, say what the denier holds instead
         own = None if pointer else own_words(sents, i)
