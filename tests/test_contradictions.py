@@ -465,6 +465,8 @@ def test_a_claim_and_its_denial_copied_in_two_reports_are_one_item():
     "A fiercely contested budget was approved on Sunday.",
     "The two owners, who hold a 29% stake in Harwick United, will reject any formal offer for the club.",
     "He denied this plan was opportunism, insisting the party's policies on fees were popular with voters.",
+    "Under the settlement Harwick Bank \"neither admits nor denies the allegations\".",
+    "The ministry said it had no word from the Tarvel authorities to confirm or deny the report.",
 ])
 def test_what_is_not_a_denial(text):
     assert denial_object(text) is None

@@ -60,11 +60,12 @@ STATUS_WORDS = 6            # words between a person's name and the outcome repo
 # denials as news prose reports them, with what they deny: a claim, a report, an allegation,
 # what a party found or said ("dismissed the research as rubbish", "rejected his comments"), or a
 # clause ("denied he knew"); after a determiner one lower-case word may qualify the object ("the
-# latest claims"); "failed to deny", "did not deny" and "cannot deny" are not
+# latest claims"); "failed to deny", "did not deny" and "cannot deny" are not, nor a denial left
+# open ("neither admits nor denies", "to confirm or deny")
 FINDINGS = r"research|findings|figures|study|survey|comments?|criticisms?|idea"
 FINDING_OBJECT = re.compile(rf"(?i:{FINDINGS})")
 DENIAL = re.compile(
-    r"(?i:(?<!\bto )(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bcannot )\b(?:den(?:ies|ied|ying|y)|dismiss(?:ed|es|ing)?|"
+    r"(?i:(?<!\bto )(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bcannot )(?<!\bnor )(?<!\bor )\b(?:den(?:ies|ied|ying|y)|dismiss(?:ed|es|ing)?|"
     r"reject(?:ed|s|ing)?|refut(?:ed|es|ing)|rebut(?:ted|s)?)\s+(?:(?:all|the|any|these|those|that|this|multiple|such|his|her|"
     r"their)\s+)*(?:(?<=[a-z] )(?-i:[a-z][a-z-]+)\s+(?=(?:claims?|allegations?|accusations?|suggestions?|charges?|"
     r"remarks?|" + FINDINGS + r")\b))?"
