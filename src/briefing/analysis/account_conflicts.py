@@ -86,10 +86,13 @@ ALSO = re.compile(r"(?i:\balso\s+(?:\w+\s+)?$)")
 # where the object denied ends and the denier's own words begin
 DENIER_WORDS = re.compile(r"(?i:,?\s*\b(?:saying|adding|calling|insisting|arguing|claiming|stressing)\b|,\s*(?:and|but)\b|"
                           r"\s+as\s+(?:a|an|old|just|mere)\b|[:“\"])")
-# the words by which a report tells a claim: said, claimed, alleged, accused, "charged with" (a charge is a claim),
-# and talk no one is named as saying ("There was speculation the pair ...", "there were rumours she would quit")
-CLAIM_VERBS = re.compile(r"(?i:\b(?:claim(?:s|ed)?|alleg(?:e|es|ed|edly)|accus(?:e|es|ed)|charged\s+with|report(?:s|ed)?|"
-                         r"said|says|saying|told|according to|suggest(?:s|ed)?|speculat(?:ion|ed)|rumou?r(?:s|ed)?)\b)")
+# the words by which a report tells a claim: said, claimed, alleged, accused, and talk no one is
+# named as saying ("There was speculation the pair ...", "there were rumours she would quit"); the
+# denials' claims (CLAIM_VERBS) and the rebuttals' (rebuttals.CLAIM_SENTENCE) add words of their own
+CLAIM_REPORTING = (r"claim(?:s|ed)?|alleg(?:e|es|ed|edly)|accus(?:e|es|ed)|report(?:s|ed)?|said|says|told|according to|"
+                   r"suggest(?:s|ed)?|speculat(?:ion|ed)|rumou?r(?:s|ed)?")
+# a denial's claim is told by those, "charged with" (a charge is a claim) or "saying"
+CLAIM_VERBS = re.compile(rf"(?i:\b(?:{CLAIM_REPORTING}|charged\s+with|saying)\b)")
 # a role one party holds alone, given by a predicate: "became the first country to", "as the
 # mastermind behind" (a rare noun after "the")
 PREDICATE_WORDS = frozenset("is are was were be being been become became becomes becoming as named called "

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from math import fsum
 
-from briefing.analysis.account_conflicts import DENIAL_FORMS, DENIER_WORDS, denial_object
+from briefing.analysis.account_conflicts import CLAIM_REPORTING, DENIAL_FORMS, DENIER_WORDS, denial_object
 from briefing.analysis.conflicts import (
     AGENT_WORDS,
     KIND_SCORE,
@@ -112,11 +112,9 @@ ANSWER = re.compile(
 # words that point back to a sentence before (a closed class: pronouns and demonstratives)
 POINTS_BACK = frozenset("he she they it this these those that his her their its such".split())
 FIRST_WORD = re.compile(r"[A-Za-z’']+")
-# a sentence that reports a claim: what an answer answers (talk no one is named as saying too:
-# "There was speculation ...", as a denial's claim is told)
-CLAIM_SENTENCE = re.compile(r"(?i:\b(?:claim(?:s|ed)?|alleg(?:e|es|ed|edly)|accus(?:e|es|ed)|report(?:s|ed)?|"
-                            r"said|says|told|according to|suggest(?:s|ed)?|argu(?:e|es|ed)|insist(?:s|ed)?|"
-                            r"speculat(?:ion|ed)|rumou?r(?:s|ed)?)\b)")
+# a sentence that reports a claim: what an answer answers (the words a denial's claim is told by,
+# account_conflicts.CLAIM_REPORTING, and "argued", "insisted")
+CLAIM_SENTENCE = re.compile(rf"(?i:\b(?:{CLAIM_REPORTING}|argu(?:e|es|ed)|insist(?:s|ed)?)\b)")
 UNNAMED_WORDS = tuple("true untrue correct incorrect false wrong nonsense rubbish baseless unfounded groundless "
                       "misleading ridiculous absurd dismiss reject disput refut rebut denied".split())
 # a sentence with none of these words (their beginnings) disputes nobody in the ways above
