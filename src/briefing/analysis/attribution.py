@@ -283,15 +283,23 @@ def _governing_subject(ctx: DocumentSpeakers, floor: int, pronoun_start: int, in
     """ "Ann Vale said she hoped …", "Tom Reed insisted that he was …": the subject of a clause a
     reporting verb governs, as a pronoun, is that verb's subject, the one whose thoughts or words the
     clause reports, not the person of that gender named last (NONE where no such verb governs it)."""
-    text = ctx.document.text
-    verb = REPORTED_CLAUSE_OPENING.search(text, max(floor, pronoun_start - 30), pronoun_start)
-    if verb is None or verb.group(1) not in REPORTING_VERBS or verb.group(1).endswith("ing"):
+    verb = governing_verb(ctx.document.text, floor, pronoun_start)
+    if verb is None or verb.group(1).endswith("ing"):
         return NONE                        # "Reed defended Vale, saying she …": the participle's own subject
     return subject_before(ctx, floor, verb.start(1), inside, clause_start)
 
 
 # a reporting verb and the "that" a reported clause may open with, right before its subject
 REPORTED_CLAUSE_OPENING = re.compile(r"\b([a-z]+)\s+(?:that\s+)?$")
+GOVERNING_VERB_CHARS = 30      # how far before a pronoun the verb governing its clause is looked for
+
+
+def governing_verb(text: str, floor: int, pronoun_start: int) -> re.Match[str] | None:
+    """The reporting verb (and "that") right before the pronoun at `pronoun_start`, whose reported
+    clause the pronoun is the subject of ("Ann Vale said she …", "insisted that he …"), not before
+    `floor`; None where no reporting verb stands there."""
+    verb = REPORTED_CLAUSE_OPENING.search(text, max(floor, pronoun_start - GOVERNING_VERB_CHARS), pronoun_start)
+    return verb if verb is not None and verb.group(1) in REPORTING_VERBS else None
 
 
 def _fronted_subject(ctx: DocumentSpeakers, start: int, end: int) -> bool:

@@ -19,11 +19,11 @@ from briefing.analysis.actors import actor_index
 from briefing.analysis.attribution import (
     ABBREVIATIONS,
     NONE,
-    REPORTED_CLAUSE_OPENING,
     REPORTING_VERBS,
     SUBJECT_OPENING_WORDS,
     UNKNOWN,
     Attribution,
+    governing_verb,
     reporting_verbs,
     speaker_clause,
 )
@@ -281,10 +281,7 @@ def _pronoun_speaks_before(text: str, start: int, mark: int) -> bool:
     ('he added: "…'), not that of a clause a reporting verb governs ('Ms Vale said she hoped "…"',
     whose speaker is named)."""
     pronoun = PRONOUN_BEFORE_MARK.search(text, start, mark)
-    if pronoun is None:
-        return False
-    verb = REPORTED_CLAUSE_OPENING.search(text, max(start, pronoun.start() - 30), pronoun.start())
-    return verb is None or verb.group(1) not in REPORTING_VERBS
+    return pronoun is not None and governing_verb(text, start, pronoun.start()) is None
 
 
 def _introduced_by_colon(ctx: DocumentSpeakers, sentence: Sentence, span: Span) -> Attribution:
