@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from briefing.analysis.words import STOP_WORDS, fold
+from briefing.ingest.dateline import MONTHS
 
 # --- closed classes of English news prose ---------------------------------------------------
 CURRENCY_SIGNS = {"$": "$", "us$": "$", "£": "£", "€": "€", "¥": "¥", "₹": "₹", "₩": "₩"}
@@ -66,8 +67,8 @@ QUALIFIER = re.compile("(?:" + "|".join(p.pattern.removesuffix(r"\s*$") for p in
 AGE = re.compile(r"(?i:\b(?:aged|age of|age|ages)\s*$)")
 # a day of a month: a number before or after a month's name ("died on 26 February", "on December
 # 18"), which the counted noun, read in lower case, does not see; "May" only after the number
-MONTH_NAMES = r"January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|" \
-              r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+# (the dateline's month names and short forms, capitalised, longest first)
+MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS if m != "may"), key=len, reverse=True))
 DAY_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES}|May)\b")
 DAY_AFTER_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$")
 # an age news prose sets after a name between commas ("Ann Vale, 46, from Harwick") or after
