@@ -33,15 +33,16 @@ SETS = labelled_sets()
 # table, rounded down): what general rules reach where nobody tuned them. Actor precision and role
 # accuracy, issue coverage and quotes are those of two topics labelled earlier
 # (benchmarks/unseen/README.md), which scored so from the start; actor recall rose from 0.62 to 0.75.
-# Issue coverage 0.50 is that of a topic added later, which scored so from the start.
+# Issue coverage 0.50 is that of a topic added later, which scored so from the start; actor recall
+# 0.66 and precision 0.70 are those of a topic added later still (first scores .67 and .71).
 UNSEEN_FLOORS = {
-    "actor_recall": 0.75, "actor_precision": 0.75, "role_accuracy": 0.66, "issue_coverage": 0.50,
+    "actor_recall": 0.66, "actor_precision": 0.70, "role_accuracy": 0.66, "issue_coverage": 0.50,
     "issue_naming": 0.17, "issue_precision": 0.60, "fact_coverage": 0.68, "summary_coverage": 0.0,
     "background_coverage": 0.12, "outlook_coverage": 0.12, "timeline_coverage": 0.50,
     "quote_coverage": 0.33, "citation_validity": 1.0,
 }
-# repeats at most 1, as on the labelled sets
-UNSEEN_CEILINGS = CEILINGS
+# repeats at most 1, as on the labelled sets; one noise item, as the latest topic scored from the start
+UNSEEN_CEILINGS = {**CEILINGS, "noise": 1}
 
 
 @pytest.fixture(scope="module")
