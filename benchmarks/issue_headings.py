@@ -1,7 +1,7 @@
 """The open issues beside their gold: for each set named, every gold issue with the brief issue
-whose heading names it and the one whose heading and statements cover it (score.py's one-to-one
-matching), then every brief issue with its first statement. For sorting the misses by cause:
-a right cluster under a vague heading, one matter split over two issues, a matter missing.
+whose heading names it, the one whose heading and statements cover it (score.py's one-to-one
+matching) and the cause of a miss (CAUSES), then every brief issue with its first statement;
+last, how many gold issues each cause holds over the sets named.
 
 Run by hand: `python benchmarks/issue_headings.py SET [SET ...]`. Sets are named as in
 bench_quality (the seeds, `dev/*`, `benchmarks/unseen/*`); only the sets named are built, so a
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 from bench_quality import UNSEEN, labelled_sets, load_scorer, unseen_sets
@@ -20,21 +21,41 @@ from briefing.model import run_to_end
 from briefing.services import build
 
 FIRST_CHARACTERS = 110     # characters of an issue's first statement shown
+# What became of a gold issue, from score.py's two matchings: its heading and statements (the
+# first four) hold a term of every group of its match; its heading alone holds one term.
+CAUSES = {
+    "found": "named and covered",
+    "side matter": "covered by an issue whose heading names another matter",
+    "short": "named by a heading whose statements do not cover it",
+    "shared": "told in an issue that stands for another gold issue",
+    "missing": "told in no issue",
+}
 
 
-def describe(labelled, scorer) -> list[str]:
-    """The set's gold issues and brief issues, each with what it is matched to."""
+def cause(named: bool, covered: bool, told: bool) -> str:
+    """The gold issue's CAUSES key: `told`, some issue's heading and statements hold its match."""
+    if covered:
+        return "found" if named else "side matter"
+    return "short" if named else "shared" if told else "missing"
+
+
+def describe(labelled, scorer, tally: Counter) -> list[str]:
+    """The set's gold issues and brief issues, each with what it is matched to; each gold
+    issue's cause is counted in `tally`."""
     result = run_to_end(build([labelled.docs], "standard"))
     with tempfile.TemporaryDirectory() as tmp:
         brief = scorer.load_brief(str(write_brief(result.brief, Path(tmp) / "brief.json", "json")))
     gold = scorer.load_gold(str(labelled.gold)).items["issues"]
     named = scorer.assign(gold, [scorer.fold(g.heading) for g in brief.issues], scorer.names_matter)
-    covered = scorer.assign(gold, [g.folded() for g in brief.issues])
+    texts = [g.folded() for g in brief.issues]
+    covered = scorer.assign(gold, texts)
     lines = []
     for i, item in enumerate(gold):
         by_name = [j for j, k in named.items() if k == i]
         by_text = [j for j, k in covered.items() if k == i]
-        lines.append(f"  gold {i} {item.id:<40} named by {by_name or '-'}, covered by {by_text or '-'}")
+        why = cause(bool(by_name), bool(by_text), any(scorer.satisfies(t, item.match) for t in texts))
+        tally[why] += 1
+        lines.append(f"  gold {i} {item.id:<40} named by {by_name or '-'}, covered by {by_text or '-'}: {why}")
     for j, issue in enumerate(brief.issues):
         first = issue.statements[0].text[:FIRST_CHARACTERS] if issue.statements else ""
         lines.append(f"  [{j}] {issue.heading!r:<42} names {named.get(j, '-')}, covers "
@@ -47,12 +68,16 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 1
     scorer = load_scorer()
+    tally: Counter[str] = Counter()
     with tempfile.TemporaryDirectory() as tmp:
         sets = [s for s in labelled_sets() if s.name in argv] + unseen_sets(UNSEEN, Path(tmp), tuple(argv))
         for labelled in sorted(sets, key=lambda s: argv.index(s.name)):
             print(f"--- {labelled.name}")
-            print("\n".join(describe(labelled, scorer)))
+            print("\n".join(describe(labelled, scorer, tally)))
         missing = set(argv) - {s.name for s in sets}
+    print(f"--- gold issues of {len(sets)} sets by cause")
+    for key, meaning in CAUSES.items():
+        print(f"  {tally[key]:4} {key:<12} {meaning}")
     if missing:
         print(f"issue_headings: no set named {', '.join(sorted(missing))}", file=sys.stderr)
         return 1
