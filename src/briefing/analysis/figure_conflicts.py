@@ -336,6 +336,14 @@ def other_people(sents: Sentences, a: Mention, b: Mention) -> bool:
     return bool(people_a) and bool(people_b) and not people_a & people_b
 
 
+def other_stories(sents: Sentences, a: Mention, b: Mention) -> bool:
+    """Each figure's report names parties (people, organisations), and none the other names: two
+    reports of one story name one party at least ("the strike" at Harwick Foods in both), where a
+    pile of several stories gives each report its own ("a four-day festival", "four days of talks")."""
+    parties_a, parties_b = sents.parties_of(a.doc), sents.parties_of(b.doc)
+    return bool(parties_a) and bool(parties_b) and not parties_a & parties_b
+
+
 def has_date(sents: Sentences, m: Mention) -> bool:
     return published_on(sents, m.doc) is not None
 
@@ -359,6 +367,8 @@ def link(sents: Sentences, by_sentence: dict[int, list[Mention]], unit_count: Co
         return None
     if share < MIN_FRAME_SHARE and other_people(sents, a, b):
         return None         # only the unit ties them, and each tells of its own person (two matches)
+    if share < MIN_FRAME_SHARE and other_stories(sents, a, b):
+        return None         # only the unit ties them, and the reports tell of different parties
     if not same_time(sents, a.sentence, b.sentence) and not (has_date(sents, a) and has_date(sents, b)):
         return None         # figures of different days, and no dates to read an update from
     if ("per" in a.figure.measure or market_move(sents.texts[a.sentence], a.figure)
