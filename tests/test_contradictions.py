@@ -208,6 +208,15 @@ def test_minutes_on_a_game_clock_are_moments_not_durations():
     assert conflicts(a, b, actors=[person("Tom Reed")]) == []
 
 
+def test_minutes_before_a_game_ends_are_moments_not_durations():
+    a = doc("a", "Tom Reed put Harwick ahead with ten minutes left in the game against Tarvel.")
+    b = doc("b", "Tarvel conceded the winner against Harwick twelve minutes from time in the game.")
+    assert conflicts(a, b, actors=[person("Tom Reed")]) == []
+    c = doc("c", "Tarvel and Harwick stood for twelve minutes in silence before the game.")
+    d = doc("d", "Tarvel and Harwick stood for ten minutes in silence before the game.")
+    assert len(conflicts(c, d)) == 1          # spans of time told differently still disagree
+
+
 def test_undated_market_levels_and_moves_are_no_conflict():
     a = doc("a", "Tarvel light crude fell $2.86 to $41.32 a barrel on the Harwick exchange.")
     b = doc("b", "Tarvel light crude closed up $2.80 to $43.15 a barrel on the Harwick exchange.")

@@ -125,6 +125,10 @@ COMPARISON_AFTER = re.compile(r"(?i:^\s+(?:more|less|fewer|higher|lower|greater|
 # "scored on 52 minutes", "came on after 76 minutes", "in the final 10 minutes": minutes or seconds
 # after "on", "after" or a word of a game's phase tell a moment or a phase of its clock
 CLOCK_POINT = re.compile(r"(?i:\b(?:on|after|final|last|first|opening|closing)\s+$)")
+# "with 10 minutes left", "four minutes from time", "two minutes before half-time": minutes or
+# seconds after which a game ends or breaks tell a moment of its clock, not how long anything lasted
+CLOCK_LEFT = re.compile(r"(?i:\s+(?:left|remaining|to\s+go|from\s+(?:time|the\s+end|full[- ]time)|"
+                        r"before\s+(?:the\s+)?(?:end|break|interval|half[- ]time|full[- ]time)\b))")
 # "in two weeks' time": a moment ahead, not a span
 TIME_AHEAD = re.compile(r"[’']s?\s+time\b")
 # "its lowest level in three years", "the first time in 11 years", "her second title for two
@@ -179,12 +183,12 @@ def a_difference(text: str, f: Figure) -> bool:
 
 
 def clock_point(text: str, f: Figure) -> bool:
-    """The duration tells a moment, or a phase of a game's clock ("in the final 10 minutes"), not
-    how long anything lasted."""
+    """The duration tells a moment, or a phase of a game's clock ("in the final 10 minutes", "with
+    four minutes left"), not how long anything lasted."""
     if f.kind != "duration":
         return False
     return bool(TIME_AHEAD.match(text, f.end)) or f.unit in ("minute", "second") and f.lo == f.hi \
-        and bool(CLOCK_POINT.search(text[max(0, f.start - 10):f.start]))
+        and bool(CLOCK_POINT.search(text[max(0, f.start - 10):f.start]) or CLOCK_LEFT.match(text, f.end))
 
 
 def record_span(text: str, f: Figure) -> bool:
