@@ -169,6 +169,17 @@ def test_a_duration_told_differently_is_a_conflict():
     assert item.refs == [SentenceRef(0, 0), SentenceRef(1, 0)]
 
 
+def test_durations_of_reports_naming_no_party_in_common_are_two_stories():
+    harwick = ActorFact("Harwick Foods", "organization")
+    tarvel = ActorFact("Tarvel Arts", "organization")
+    a = doc("a", "Harwick Foods has a new chief.", "The bankers held four days of talks in the city.")
+    b = doc("b", "Tarvel Arts is a charity.", "The festival ran for five days in the summer.")
+    assert conflicts(a, b, actors=[harwick, tarvel]) == []
+    c = doc("c", "Tarvel Arts is a charity.", "Its festival ran for four days in the summer.")
+    [item] = conflicts(b, c, actors=[harwick, tarvel])     # one story: both name Tarvel Arts
+    assert item.topic.startswith("Duration")
+
+
 def test_a_forecast_and_its_outcome_are_no_conflict():
     a = doc("a", "Last week, the riders' league said more than 250 clubs would meet legally on the first day of the new rules.")
     b = doc("b", "Some 270 clubs met legally on the first day of the new rules, the riders' league said.")
@@ -195,6 +206,15 @@ def test_minutes_on_a_game_clock_are_moments_not_durations():
     a = doc("a", "Tom Reed came on for Vale after 76 minutes with the Harwick game already won.")
     b = doc("b", "Tarvel scored on 80 minutes, but Harwick held on to win the game.")
     assert conflicts(a, b, actors=[person("Tom Reed")]) == []
+
+
+def test_minutes_before_a_game_ends_are_moments_not_durations():
+    a = doc("a", "Tom Reed put Harwick ahead with ten minutes left in the game against Tarvel.")
+    b = doc("b", "Tarvel conceded the winner against Harwick twelve minutes from time in the game.")
+    assert conflicts(a, b, actors=[person("Tom Reed")]) == []
+    c = doc("c", "Tarvel and Harwick stood for twelve minutes in silence before the game.")
+    d = doc("d", "Tarvel and Harwick stood for ten minutes in silence before the game.")
+    assert len(conflicts(c, d)) == 1          # spans of time told differently still disagree
 
 
 def test_undated_market_levels_and_moves_are_no_conflict():

@@ -161,6 +161,7 @@ class Sentences:
     weights: list[float] = field(default_factory=list)     # each sentence's words' idf, summed
     dated: frozenset[int] = frozenset()                    # sentences with a word naming a day
     words: list[frozenset[str]] = field(default_factory=list)   # each sentence's content words, folded
+    _parties: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def shared(self, i: int, j: int) -> tuple[int, float]:
         """Words two sentences share, and their idf-weighted Jaccard."""
@@ -184,6 +185,21 @@ class Sentences:
     def next_to(self, i: int, step: int) -> int | None:
         ref = self.refs[i]
         return self.index.get(SentenceRef(ref.doc, ref.sentence + step))
+
+    @cached_property
+    def by_doc(self) -> dict[int, list[int]]:
+        """Each report's sentences."""
+        out: dict[int, list[int]] = defaultdict(list)
+        for i, ref in enumerate(self.refs):
+            out[ref.doc].append(i)
+        return out
+
+    def parties_of(self, doc: int) -> frozenset[str]:
+        """The actors a report names that are no country (people, organisations), read once."""
+        if doc not in self._parties:
+            self._parties[doc] = frozenset(who for i in self.by_doc.get(doc, ()) for who in self.names.named(self.texts[i])
+                                           if self.names.kinds.get(who) != "country")
+        return self._parties[doc]
 
 
 def agent(sents: Sentences, text: str, before: int | None = None) -> str | None:

@@ -125,6 +125,10 @@ COMPARISON_AFTER = re.compile(r"(?i:^\s+(?:more|less|fewer|higher|lower|greater|
 # "scored on 52 minutes", "came on after 76 minutes", "in the final 10 minutes": minutes or seconds
 # after "on", "after" or a word of a game's phase tell a moment or a phase of its clock
 CLOCK_POINT = re.compile(r"(?i:\b(?:on|after|final|last|first|opening|closing)\s+$)")
+# "with 10 minutes left", "four minutes from time", "two minutes before half-time": minutes or
+# seconds after which a game ends or breaks tell a moment of its clock, not how long anything lasted
+CLOCK_LEFT = re.compile(r"(?i:\s+(?:left|remaining|to\s+go|from\s+(?:time|the\s+end|full[- ]time)|"
+                        r"before\s+(?:the\s+)?(?:end|break|interval|half[- ]time|full[- ]time)\b))")
 # "in two weeks' time": a moment ahead, not a span
 TIME_AHEAD = re.compile(r"[’']s?\s+time\b")
 # "its lowest level in three years", "the first time in 11 years", "her second title for two
@@ -179,12 +183,12 @@ def a_difference(text: str, f: Figure) -> bool:
 
 
 def clock_point(text: str, f: Figure) -> bool:
-    """The duration tells a moment, or a phase of a game's clock ("in the final 10 minutes"), not
-    how long anything lasted."""
+    """The duration tells a moment, or a phase of a game's clock ("in the final 10 minutes", "with
+    four minutes left"), not how long anything lasted."""
     if f.kind != "duration":
         return False
     return bool(TIME_AHEAD.match(text, f.end)) or f.unit in ("minute", "second") and f.lo == f.hi \
-        and bool(CLOCK_POINT.search(text[max(0, f.start - 10):f.start]))
+        and bool(CLOCK_POINT.search(text[max(0, f.start - 10):f.start]) or CLOCK_LEFT.match(text, f.end))
 
 
 def record_span(text: str, f: Figure) -> bool:
@@ -336,6 +340,14 @@ def other_people(sents: Sentences, a: Mention, b: Mention) -> bool:
     return bool(people_a) and bool(people_b) and not people_a & people_b
 
 
+def other_stories(sents: Sentences, a: Mention, b: Mention) -> bool:
+    """Each figure's report names parties (people, organisations), and none the other names: two
+    reports of one story name one party at least ("the strike" at Harwick Foods in both), where a
+    pile of several stories gives each report its own ("a four-day festival", "four days of talks")."""
+    parties_a, parties_b = sents.parties_of(a.doc), sents.parties_of(b.doc)
+    return bool(parties_a) and bool(parties_b) and not parties_a & parties_b
+
+
 def has_date(sents: Sentences, m: Mention) -> bool:
     return published_on(sents, m.doc) is not None
 
@@ -359,6 +371,8 @@ def link(sents: Sentences, by_sentence: dict[int, list[Mention]], unit_count: Co
         return None
     if share < MIN_FRAME_SHARE and other_people(sents, a, b):
         return None         # only the unit ties them, and each tells of its own person (two matches)
+    if share < MIN_FRAME_SHARE and other_stories(sents, a, b):
+        return None         # only the unit ties them, and the reports tell of different parties
     if not same_time(sents, a.sentence, b.sentence) and not (has_date(sents, a) and has_date(sents, b)):
         return None         # figures of different days, and no dates to read an update from
     if ("per" in a.figure.measure or market_move(sents.texts[a.sentence], a.figure)
