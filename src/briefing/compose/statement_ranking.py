@@ -27,6 +27,7 @@ from briefing.analysis.tense import (
     PRESENT_PERFECT,
     UNRESOLVED,
     Cue,
+    looking_ahead_from,
     lower_words,
     own_future,
     story_year,
@@ -48,7 +49,8 @@ FEATURES = (
     "future_verb",      # the writer's own verb looks ahead ("will", "is set to", "is due to")
     "modal",            # could, may, might, would
     "unresolved",       # still open: "remains unclear", "yet to", "pending", "deadline", "must"
-    "scheduled",        # names a month, a weekday or a period from now ("next year")
+    "scheduled",        # names a month, a weekday or a period from now ("next year"), or a year not before the
+                        # report's or a span from now in what it looks ahead to ("will open in 2008", "within 90 days")
     "date_ahead",       # a date after its document's dateline
     "date_before",      # a date well before its document's dateline, or an earlier year
     "past_perfect",     # had + participle
@@ -154,6 +156,15 @@ fall winter""", re.compile(r"\b(?:January|February|March|April|May|June|July|Aug
                        r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
                        r"(?i:\b(?:next|coming|upcoming|subsequent|following|this|early|mid|late|later)[\s-]+"
                        r"(?:this\s+|next\s+)?(?:week|month|year|yr|quarter|spring|summer|autumn|fall|winter)\b)"))
+# a year or a span a plan is set for ("in 2008", "by early 2006", "within 90 days"), beside the month,
+# weekday or period of SCHEDULED; a year counts where it is not before the report's (time_ahead)
+TIME_AHEAD = re.compile(r"(?i:\b(?:in|by|from|until|till|before|during|early|late|mid|end)[\s-]+(?:(?:early|late|mid)[\s-]+)?"
+                        r"((?:19|20)\d\d)\b|\bwithin\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                        r"(?:days?|weeks?|months?|years?)\b)")
+# a time set before the clause it times opens the sentence ("By 2010, the plant will ..."; "In 2000
+# the lobby caused chaos" is told as done)
+TIME_AHEAD_FIRST = re.compile(r"\W*(?:By|From|Within)\b")
+SPAN_AHEAD = 9999         # time_ahead's year for a span from now ("within 90 days"), after any year
 # connectives that give a cause or an earlier event (a closed class of English)
 EXPLAINS = Cue("because after since amid following due result wake prompted sparked triggered led stemmed stemming",
                re.compile(r"(?i:\b(?:because|after|since|amid|following|due\s+to|as\s+a\s+result\s+of|"
@@ -241,6 +252,22 @@ def looks_ahead(text: str) -> bool:
     words = lower_words(text)
     return bool(MAYBE_FUTURE.search(text, words) or FUTURE.search(text, words) or PLANS.search(text, words)
                 or UNRESOLVED.search(text, words))
+
+
+def time_ahead(text: str) -> int:
+    """The latest year named in what the sentence looks ahead to (TIME_AHEAD after the point it
+    starts to look ahead: "the first cards would be issued in 2008"; or opening it, TIME_AHEAD_FIRST:
+    "By 2010 the plant will ..."), SPAN_AHEAD for a span from now ("will follow within 90 days"), 0
+    for none: a year told before it looks ahead ("the ruling in 1984 found that ... could") is none."""
+    if not DIGIT.search(text) and "ithin " not in text:
+        return 0
+    ahead = looking_ahead_from(text)
+    if ahead == len(text):
+        return 0
+    found = list(TIME_AHEAD.finditer(text, ahead))
+    if TIME_AHEAD_FIRST.match(text) and (first := TIME_AHEAD.search(text)) and first.start() < ahead:
+        found.append(first)
+    return max((int(m.group(1)) if m.group(1) else SPAN_AHEAD for m in found), default=0)
 
 
 def quoted_share(text: str) -> float:
@@ -333,6 +360,7 @@ class TextFeatures(NamedTuple):
     figures: float
     defines: bool
     quote_ahead: bool
+    year_ahead: int           # time_ahead: the latest year looked ahead to (0 none)
 
 
 def text_features(text: str) -> TextFeatures:
@@ -353,6 +381,7 @@ def text_features(text: str) -> TextFeatures:
         figures=min(2, figure_count(own, words)) / 2,
         defines=defines(own, words),
         quote_ahead=looks_ahead(" ".join(quotes)) if quotes else False,
+        year_ahead=time_ahead(own),
     )
 
 
@@ -384,6 +413,7 @@ def corpus_features(ctx: ComposeContext) -> dict[SentenceRef, tuple[float, ...]]
     texts = iter(corpus_text_features(ctx.corpus))
     for i, sentences in enumerate(ctx.corpus.sentences):
         dateline = published[i]
+        year = dateline.year if dateline else this_year
         age = min(1.0, (now - dateline).days / MONTH_DAYS) if now and dateline else 0.0
         for place, _ in enumerate(sentences):
             ref = next(refs)
@@ -405,7 +435,8 @@ def corpus_features(ctx: ComposeContext) -> dict[SentenceRef, tuple[float, ...]]
                 "future_verb": text.future_verb,
                 "modal": text.modal,
                 "unresolved": text.unresolved,
-                "scheduled": text.scheduled,
+                # a year looked ahead to counts where it is not before the report's (or, undated, the story's)
+                "scheduled": text.scheduled or bool(text.year_ahead) and text.year_ahead >= (year or 0),
                 "date_ahead": event is not None and event.future,
                 "date_before": before,
                 "past_perfect": text.past_perfect,
