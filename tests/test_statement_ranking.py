@@ -50,6 +50,15 @@ def test_the_writer_s_own_future_verb_looks_ahead_but_a_cause_or_a_purpose_does_
     assert not firm_future("Ann Vale, who will be one of the favourites, took second in the final.")
 
 
+def test_a_look_ahead_form_in_the_past_tense_looks_ahead_only_as_reported_speech():
+    assert not firm_future("Harwick campaigners were also expected to demonstrate during the conference.")
+    assert not firm_future("Ann Vale was due to race in Perth but decided to rest her knee.")
+    assert not firm_future("Part of the rise was due to Tarvel stretching its network.")
+    assert firm_future("Work was expected to be completed by the summer, Tarvel said.")
+    assert firm_future("Tom Reed confirmed that he was due to light the flame.")
+    assert firm_future("The ferry is due to sail at dawn.")
+
+
 def test_share_of_a_sentence_in_quotation_marks():
     assert quoted_share("The mayor opened the bridge on Sunday.") == 0.0
     assert quoted_share("“We are ready,” she said.") > 0.5

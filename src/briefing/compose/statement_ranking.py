@@ -192,6 +192,13 @@ DEFINES = re.compile(
 DEFINING_WORDS = frozenset("""known means mean meaning refers refer made consists consist consisting composed
 comprising founded formed established created home responsible requires require""".split())
 DEFINING_PHRASES = (" is a ", " is an ", " are a ", " are an ", " now a", ", which ", ", who ")
+# a look-ahead form in the past tense ("was due to", "were set to", "was expected to"), and a verb of
+# speech or thought, which makes the sentence reported speech (a closed class of English)
+PAST_BE = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then|not)\s+)?(?:set|expected|scheduled|slated|poised|"
+                     r"likely|anticipated|going|about|due)\s+to$")
+REPORTED = re.compile(r"(?i:\b(?:said|says|say|told|tells|added|adds|confirmed|announced|insisted|warned|reported|"
+                      r"claimed|stated|explained|suggested|predicted|believed|believes|thought|feared|hoped|found|"
+                      r"according\s+to)\b)")
 # "the aim is to ...", "her task is to ...": a purpose, not a plan
 PURPOSE = re.compile(r"(?i:\b(?:aims?|goals?|mission|purpose|objectives?|task|idea|job|role|priority|"
                      r"challenge)\b[^.]{0,30}\bis to\b)")
@@ -238,7 +245,12 @@ def firm_future(text: str, words: set[str] | None = None) -> bool:
     if not AHEAD_WORDS & words and " is to " not in text and " are to " not in text:
         return False
     m = own_future(text)
-    return bool(m) and not PURPOSE.search(text[max(0, m.start() - 40):m.start() + 6])
+    if not m or PURPOSE.search(text[max(0, m.start() - 40):m.start() + 6]):
+        return False
+    # a look-ahead form in the past tense ("were also expected to demonstrate", "was due to sail but")
+    # looks ahead from a past time; from the report's only as reported speech ("it was due to open in
+    # May, she said")
+    return not PAST_BE.search(text, max(0, m.start() - 16), m.end()) or bool(REPORTED.search(text))
 
 
 def defines(text: str, words: set[str] | None = None) -> bool:
