@@ -317,9 +317,9 @@ def print_contrast(groups: dict[str, dict[tuple[str, str], list[tuple[float, ...
         print(f"--- {kind}: " + "  ".join(f"{g} {v} {len(groups[g].get((kind, v), []))}" for g, v in columns))
         for i, name in enumerate(FEATURES):
             star = "*" if name in SECTION_FEATURES[kind] else " "
-            means = [sum(x[i] for x in rows) / len(rows) if (rows := groups[g].get((kind, v))) else float("nan")
+            means = [sum(x[i] for x in rows) / len(rows) if (rows := groups[g].get((kind, v))) else None
                      for g, v in columns]
-            print(f"  {star}{name:16}" + "".join(f"{m:8.2f}" for m in means))
+            print(f"  {star}{name:16}" + "".join(f"{m:8.2f}" if m is not None else f"{'-':>8}" for m in means))
 
 
 def as_python(weights: RankingWeights) -> str:
