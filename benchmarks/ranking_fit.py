@@ -7,7 +7,9 @@ the sentences satisfying it rank in that section and at which stage each was los
 no candidate and why, beyond the pool, below the budget, passed over as a repeat, or shown by an
 earlier section), then tallies the items by the stage their best sentence reached (`--held-out`:
 ranked with weights fitted on the other sets), on the labelled sets and the seven unseen topics
-whose misses may be read (bench_quality.FITTED_UNSEEN).
+whose misses may be read (bench_quality.FITTED_UNSEEN). `--contrast [SET ...] [--held-out]`
+tabulates the mean of each feature over each prose section's hits, wrong picks and missed gold
+items (contrast), on the labelled sets and those unseen topics apart.
 `bench_quality.py --leave-one-out` calls `leave_one_out`: for each set, weights fitted on all
 the other sets compose that set's brief, which the scorer grades.
 
@@ -184,6 +186,13 @@ def leave_one_out(sets, scorer) -> dict[str, dict]:
 MISS_HITS = 3         # sentences shown per missed gold item, the best ranked first
 
 
+def first_cited(statement) -> SentenceRef | None:
+    """The sentence a statement cites first (for a pair shown together, the one before)."""
+    if statement.citations and statement.citations[0].source[1:].isdigit():
+        return SentenceRef(int(statement.citations[0].source[1:]) - 1, statement.citations[0].sentence)
+    return None
+
+
 def shown_in(brief: Brief) -> dict[SentenceRef, str]:
     """Each sentence a section of the brief shows (by its first citation), and that section's kind."""
     out: dict[SentenceRef, str] = {}
@@ -191,8 +200,9 @@ def shown_in(brief: Brief) -> dict[SentenceRef, str]:
         statements = [*section.statements, *(st for i in section.issues for st in i.statements),
                       *(st for c in section.items for st in c.statements)]
         for st in statements:
-            if st.citations and st.citations[0].source[1:].isdigit():
-                out.setdefault(SentenceRef(int(st.citations[0].source[1:]) - 1, st.citations[0].sentence), section.kind)
+            ref = first_cited(st)
+            if ref is not None:
+                out.setdefault(ref, section.kind)
     return out
 
 
@@ -263,6 +273,55 @@ def misses(loaded: LoadedSet, scorer, weights: RankingWeights | None) -> tuple[l
     return lines, tally
 
 
+# The statements the scorer counts in each prose section: the first ones, as a reader skims them
+# (../shared/eval/score.py BUDGETS).
+COUNTED = {"summary": 5, "background": 8, "outlook": 8}
+HIT, WRONG, MISSED = "hit", "wrong", "missed"
+VERDICTS = (HIT, WRONG, MISSED)
+
+
+def contrast(loaded: LoadedSet, scorer, weights: RankingWeights | None) -> dict[tuple[str, str], list[tuple[float, ...]]]:
+    """The features of what each prose section shows and what it misses, by verdict: a counted
+    statement satisfying one of the section's gold items (HIT) or none (WRONG); for each gold item
+    no counted statement satisfies, the sentence satisfying it that the section ranks best (MISSED).
+    A feature worth adding tells WRONG from MISSED, on the labelled sets and the unseen topics
+    alike: those are the sentences it would have to swap. Telling a section's gold sentences from
+    the rest of its contenders is not enough (features that did so on both sides, fitted, lowered
+    the held-out figures: they also moved the hits)."""
+    brief = compose_with(loaded, weights)
+    ctx = ComposeContext(loaded.corpus, loaded.facts, load_template(TEMPLATE), weights=weights)
+    gold = scorer.load_gold(str(loaded.labelled.gold))
+    out: dict[tuple[str, str], list[tuple[float, ...]]] = {}
+    for section in (s for s in brief.sections if s.kind in COUNTED):
+        kind, items = section.kind, gold.items[section.kind]
+        counted = [(st, scorer.fold(st.text)) for st in section.statements[:COUNTED[section.kind]]]
+        for st, text in counted:
+            ref = first_cited(st)
+            if ref is not None:
+                verdict = HIT if any(scorer.satisfies(text, item.match) for item in items) else WRONG
+                out.setdefault((kind, verdict), []).append(ctx.features[ref])
+        scores = section_scores(ctx, kind)
+        for item in items:
+            if not any(scorer.satisfies(text, item.match) for _, text in counted):
+                hits = [r for r in ctx.central_order if scorer.satisfies(scorer.fold(ctx.text(r)), item.match)]
+                if hits:
+                    out.setdefault((kind, MISSED), []).append(ctx.features[max(hits, key=scores.__getitem__)])
+    return out
+
+
+def print_contrast(groups: dict[str, dict[tuple[str, str], list[tuple[float, ...]]]]) -> None:
+    """Per prose section, each feature's mean over each group's hits, wrong picks and misses (a
+    star marks the features the section's model weighs)."""
+    for kind in COUNTED:
+        columns = [(g, v) for g in groups for v in VERDICTS]
+        print(f"--- {kind}: " + "  ".join(f"{g} {v} {len(groups[g].get((kind, v), []))}" for g, v in columns))
+        for i, name in enumerate(FEATURES):
+            star = "*" if name in SECTION_FEATURES[kind] else " "
+            means = [sum(x[i] for x in rows) / len(rows) if (rows := groups[g].get((kind, v))) else None
+                     for g, v in columns]
+            print(f"  {star}{name:16}" + "".join(f"{m:8.2f}" if m is not None else f"{'-':>8}" for m in means))
+
+
 def as_python(weights: RankingWeights) -> str:
     lines = ["FITTED = RankingWeights("]
     for kind in SECTIONS:
@@ -289,6 +348,22 @@ def main(argv: list[str]) -> int:
         print("ranking_fit: no labelled sets found", file=sys.stderr)
         return 1
     scorer = load_scorer()
+    if "--contrast" in argv:
+        names = [a for a in argv if not a.startswith("--")]
+        loaded = [load_set(s, scorer) for s in sets]
+        groups: dict[str, dict[tuple[str, str], list[tuple[float, ...]]]] = {"labelled": {}, "unseen": {}}
+        with tempfile.TemporaryDirectory() as tmp:
+            unseen = [load_set(u, scorer) for u in unseen_sets(UNSEEN, Path(tmp), FITTED_UNSEEN)
+                      if not names or u.name in names]
+            for one in [*loaded, *unseen]:
+                if not names or one.labelled.name in names:
+                    held_out = "--held-out" in argv and one in loaded
+                    weights = fit([o for o in loaded if o is not one]) if held_out else None
+                    group = groups["labelled" if one in loaded else "unseen"]
+                    for key, rows in contrast(one, scorer, weights).items():
+                        group.setdefault(key, []).extend(rows)
+        print_contrast({g: rows for g, rows in groups.items() if rows})
+        return 0
     if "--misses" in argv:
         names = [a for a in argv if not a.startswith("--")]
         loaded = [load_set(s, scorer) for s in sets]
