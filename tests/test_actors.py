@@ -1948,3 +1948,17 @@ def test_mr_and_a_family_name_written_first_is_still_that_person():
 def test_dame_and_a_given_name_is_still_that_person():
     texts = ("Ann Vale won the Tarvel marathon on Sunday.", "Dame Ann said she would run again next year.")
     assert _actors_of_titled(texts, "Dame", "Ann") == ["Ann Vale"]
+
+
+def test_a_company_named_with_its_line_of_business_is_the_organization_another_report_names_without_it():
+    actors = actors_of("The Harwick Foundation is also defending TarvCast Networks, the company behind the Zing "
+                       "file-sharing software. Tom Reed, president of TarvCast Networks, said the case was about freedom.",
+                       "A court in Harwick ruled in favour of TarvCast and Pomrel, two file-sharing networks.")
+    assert "TarvCast" not in actors and actors["TarvCast Networks"].mentions == 3
+    assert "TarvCast" in actors["TarvCast Networks"].aliases
+
+
+def test_a_firm_named_with_its_line_of_business_stays_apart_from_a_group_sharing_only_its_first_word():
+    actors = actors_of("Tarvel Group, the country's biggest conglomerate, said profits rose. Tarvel Group "
+                       "also owns Tarvel Energy, another Tarvel Group company. Tarvel Energy said sales fell.")
+    assert "Tarvel Energy" in actors and "Tarvel Energy" not in actors["Tarvel Group"].aliases

@@ -1043,6 +1043,7 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
     # "Veltrion Co", "Unity Party of Chile", "Dockworkers District 14" and their plain forms;
     # a two-word "person" named like a company elsewhere ("Harlow Shipping said") is that company
     plain: dict[str, str] = {}
+    written: dict[str, str] = {}         # the organizations' names as written, not their plain forms
     by_length = sorted(((len(c.name), k), c) for k, c in full.items() if c.kind == "organization")
     for (_, key), cluster in by_length:
         base = _plain_organization_name(cluster.name)
@@ -1052,11 +1053,15 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
         else:
             plain.setdefault(fold(cluster.name), key)
             plain.setdefault(fold(base), key)
+            written.setdefault(fold(cluster.name), key)
     for key, cluster in list(full.items()):
         if cluster.kind != "person" or any(m.title or m.text.split()[0].lower() in GIVEN_NAMES
                                            for _, m in cluster.mentions):
             continue
-        target = plain.get(fold(cluster.name))
+        # its name, or its name without the words of a line of business where that is an
+        # organization's whole name ("Tarvel Networks" beside "Tarvel"; "Tarvel Energy" beside only
+        # "Tarvel Group" may be another of the group's firms)
+        target = plain.get(fold(cluster.name)) or written.get(fold(_plain_organization_name(cluster.name)))
         if target:
             _merge(full, renamed, key, target)
         elif " " in cluster.name and full.get(plain.get(fold(cluster.name.split()[0])), cluster).kind == "organization":
