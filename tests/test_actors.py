@@ -1973,3 +1973,18 @@ def test_a_surname_that_is_a_compass_word_is_a_person_the_reports_say_his_of():
 def test_a_place_named_with_a_compass_word_that_speaks_is_still_no_person():
     actors = actors_of("Harwick North said its budget would rise. Harwick North said it had no choice.")
     assert "Harwick North" not in actors or actors["Harwick North"].kind != "person"
+
+
+def test_a_surname_alone_that_the_next_sentences_take_up_as_he_is_a_person_not_a_firm():
+    actors = actors_of("Tarvelli puts Harwick first. But Tarvelli, speaking to reporters, said the club would not sell. "
+                       "He added that talks went on.",
+                       "Tarvelli said the offer was too low. She said no more.",
+                       "Tarvelli has rejected the bid. Tarvelli said talks were over.")
+    assert actors["Tarvelli"].kind == "person"
+
+
+def test_a_name_alone_that_the_next_sentences_take_up_as_it_stays_a_firm():
+    actors = actors_of("Tarvelli puts prices up. But Tarvelli, a Harwick retailer, said costs rose. It added that "
+                       "sales fell.", "Tarvelli said the offer was too low. It said no more.",
+                       "Tarvelli has rejected the bid. Tarvelli said talks were over.")
+    assert actors["Tarvelli"].kind == "organization"

@@ -91,7 +91,7 @@ from briefing.analysis.roles import (
     split_affiliation,
 )
 from briefing.analysis.words import STOP_WORDS
-from briefing.model import ActorFact, CancelFlag, Corpus, SentenceRef
+from briefing.model import ActorFact, CancelFlag, Corpus, Sentence, SentenceRef
 from briefing.word_frequency import zipf
 
 # Ranking weights, chosen on the seeds and the two dev sets: people with a stated role or who
@@ -337,7 +337,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
             local_keys[(doc, entity)] = key
     _merge_nicknames(full, local_keys)
     _merge_partial_names(full, local_keys)
-    _attach_lone_words(full, lone, local_keys)
+    _attach_lone_words(corpus, full, lone, local_keys)
     renamed: dict[str, str] = {}
     _merge_collectives(corpus, full, renamed, unplaced, scanned, local_keys)
     _merge_organizations(corpus, full, renamed)
@@ -1160,7 +1160,7 @@ def _merge_spellings(full: dict[str, Cluster], renamed: dict[str, str]) -> None:
                 _merge(full, renamed, other, main)
 
 
-def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int, Mention]]],
+def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str, list[tuple[int, Mention]]],
                        local_keys: dict[tuple[int, str], str]) -> None:
     """A surname a document never expands ("Mr Marlowe") joins the corpus's full name holding it."""
     holders: dict[str, list[str]] = {}
@@ -1240,14 +1240,40 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
                         full[org].add(doc, m)
                         local_keys[(doc, m.entity)] = org
         elif _named_like_an_organization(mentions):
-            key = f"organization:{folded}"
+            # "Tarvel said …. He added": a surname the reports name a person by, not a firm
+            key = f"person:{folded}" if _taken_up_as_a_person(corpus, mentions) else f"organization:{folded}"
             if key not in full:
-                full[key] = Cluster("organization")
+                full[key] = Cluster(key.split(":", 1)[0])
         else:
             continue
         for doc, m in mentions:
             full[key].add(doc, m)
             local_keys[(doc, m.entity)] = key
+
+
+# the next sentence takes up the subject before it as a person or as a thing, in the reporter's
+# words (not a quotation's: '"He had offers," said Tarvel's director')
+PERSON_TAKEN_UP = re.compile(r"\s*(?:(?:and|but|yet|so)\s+)?(?:he|she)\b", re.IGNORECASE)
+THING_TAKEN_UP = re.compile(r"\s*(?:(?:and|but|yet|so)\s+)?it\b", re.IGNORECASE)
+SUBJECT_WORDS = 2           # words before a name that still opens its sentence ("But Tarvel, …")
+
+
+def _taken_up_as_a_person(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bool:
+    """A word its sentences open on as their subject, the next sentence going on with "he" or "she"
+    more often than with "it" ("But Tarvel, speaking to reporters, said …. He added …"): a person
+    the reports name by surname alone, where a word recurring so reads as a firm's name."""
+    person = thing = 0
+    sentences: dict[int, dict[int, Sentence]] = {}
+    for d, m in mentions:
+        if d not in sentences:
+            sentences[d] = {s.index: s for s in corpus.sentences[d]}
+        here, following = sentences[d].get(m.sentence), sentences[d].get(m.sentence + 1)
+        if here is None or following is None \
+                or len(corpus.documents[d].text[here.start:m.start].split()) > SUBJECT_WORDS:
+            continue
+        person += bool(PERSON_TAKEN_UP.match(following.text))
+        thing += bool(THING_TAKEN_UP.match(following.text))
+    return person > thing
 
 
 def _later_words(cluster: Cluster) -> list[str]:
