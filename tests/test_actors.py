@@ -1988,3 +1988,15 @@ def test_a_name_alone_that_the_next_sentences_take_up_as_it_stays_a_firm():
                        "sales fell.", "Tarvelli said the offer was too low. It said no more.",
                        "Tarvelli has rejected the bid. Tarvelli said talks were over.")
     assert actors["Tarvelli"].kind == "organization"
+
+
+def test_a_plain_word_capitalised_at_a_sentence_start_before_a_full_name_written_too_is_no_part_of_it():
+    actors = actors_of("Teenager Dravka Ilinen beat the second seed on Monday. Ilinen said she was happy.",
+                       "Dravka Ilinen plays again on Friday. Ilinen is 18.")
+    assert "Dravka Ilinen" in actors and "Teenager Dravka Ilinen" not in actors
+
+
+def test_a_given_name_before_a_name_written_without_it_stays_the_persons_name():
+    actors = actors_of("Anna Ten Broek won the race on Monday, her third title.",
+                       "Ten Broek said she was happy. Anna Ten Broek will race again.")
+    assert "Anna Ten Broek" in actors

@@ -238,12 +238,26 @@ class Cluster:
             spelled = [v for v in self.variants if not ACRONYM.match(v)] or list(self.variants)
             # a party by its name, not by the adjective of its members ("the Tory leader")
             spelled = [v for v in spelled if not _party_adjective(v)] or spelled
+            # "Teenager Ann Vale" read at a sentence start beside "Ann Vale": the capital of a plain word
+            spelled = [v for v in spelled if not _opened_by_a_plain_word(v, self.variants)] or spelled
             # a peer or a royal known by title and name alone is called so ("Lord Ashby", "Prince Tom")
             peers = [t for t in self.titled if len(t.split()) == 2
                      and (t.split()[0].lower() in PEERAGE_TITLES or t.split()[0].lower() in ROYAL_TITLES)]
             self._name = min(spelled, key=lambda v: (-self.variants[v], -len(v), v)) if spelled \
                 else min(peers, key=lambda t: (-self.titled[t], t)) if peers else min(self.words)
         return self._name
+
+
+PLAIN_WORD_ZIPF = 3.5       # a word this common before a name also written without it is no part of it
+
+
+def _opened_by_a_plain_word(variant: str, variants: Counter[str]) -> bool:
+    """ "Teenager Ann Vale" where "Ann Vale" is written too: a common word, no given name, before
+    a full name (a sentence's capital on "teenager"); not "Anna Ten Broek" beside "Ten Broek"."""
+    first, _, rest = variant.partition(" ")
+    low = first.lower()
+    return " " in rest and rest in variants and low not in GIVEN_NAMES and low not in FIRST_NAMES \
+        and zipf(low) >= PLAIN_WORD_ZIPF
 
 
 def _party_adjective(word: str) -> bool:
