@@ -2000,3 +2000,16 @@ def test_a_given_name_before_a_name_written_without_it_stays_the_persons_name():
     actors = actors_of("Anna Ten Broek won the race on Monday, her third title.",
                        "Ten Broek said she was happy. Anna Ten Broek will race again.")
     assert "Anna Ten Broek" in actors
+
+
+def test_a_royal_named_by_title_and_given_name_is_not_a_commoner_of_the_report_with_that_first_name():
+    actors = actors_of("Tomas Harwick, the Liberal leader, spoke first. Prince Tomas and his wife watched. "
+                       "Prince Tomas said it was a fine day. Harwick said so too.")
+    assert actors["Tomas Harwick"].role == "Liberal leader"
+    assert "Prince Tomas" not in actors["Tomas Harwick"].aliases
+
+
+def test_a_royal_named_in_full_with_the_title_is_the_same_royal_by_title_and_given_name():
+    actors = actors_of("The investor Prince Tarik bin Vale bought a stake. Prince Tarik said he was pleased.")
+    assert any(a.name.startswith("Tarik bin Vale") or a.name == "Prince Tarik" for a in actors.values())
+    assert not ("Tarik bin Vale" in actors and "Prince Tarik" in actors)
