@@ -2013,3 +2013,13 @@ def test_a_royal_named_in_full_with_the_title_is_the_same_royal_by_title_and_giv
     actors = actors_of("The investor Prince Tarik bin Vale bought a stake. Prince Tarik said he was pleased.")
     assert any(a.name.startswith("Tarik bin Vale") or a.name == "Prince Tarik" for a in actors.values())
     assert not ("Tarik bin Vale" in actors and "Prince Tarik" in actors)
+
+
+def test_an_apposition_going_on_with_and_a_role_noun_and_a_full_name_is_a_list_of_people():
+    from briefing.analysis.roles import role_after
+    # "banter between Tom Reed, members of his band and engineer Ann Vale": no role of Tom Reed's
+    assert role_after(", members of his band and engineer Ann Vale.") == ""
+    assert role_after(", his transport and environment spokesman, said") == "transport and environment spokesman"
+    actors = actors_of("The tapes hold banter between Tom Reed, members of his band and engineer Ann Vale. "
+                       "The late singer Tom Reed is likely to top the charts again.")
+    assert actors["Tom Reed"].role == "late singer"

@@ -30,6 +30,8 @@ from briefing.analysis.lexicon import (
 
 RAW_WORD = re.compile(r"\S+")
 INSTITUTION = re.compile(r"\s(?:at|on|with|for)\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|[A-Z][\w’'&.-]*))*)$")
+# after an apposition's "and": a role noun and a full name, the next person of a list
+LISTED_PERSON = re.compile(r"(?:[a-z][\w-]*\s+)*?([a-z][\w-]*)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 ANOTHER_NAME_AT_END = re.compile(r"(?:^|\s)([a-z][\w-]*)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+$")
 # Lengths read on the seeds and dev sets: long enough for "former Federal Council speaker" and
 # "a Panama Canal specialist at the Northfield Institute for Maritime Studies".
@@ -240,6 +242,9 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     if end and end.group(0).strip() == "and" and (closed := CLOSED_APPOSITION.match(rest)) \
             and head_word(closed.group(1).split()[-1]) in heads:
         phrase = closed.group(1)    # ", his transport and environment spokesman,": "and" inside the role
+    elif end and end.group(0).strip() == "and" and (listed := LISTED_PERSON.match(rest, end.end())) \
+            and head_word(listed.group(1)) in ROLE_HEADS and head_word(listed.group(1)) not in ORGANIZATION_ROLE_HEADS:
+        return ""       # "between Tom Reed, members of his band and engineer Ann Vale": a list of people
     # ", his transport spokesman,": the role, whose ever it is (the possessive points outside it)
     phrase = OWNER_DETERMINER.sub("", ARTICLE.sub("", phrase.strip()))
     words = phrase.split()
