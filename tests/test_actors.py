@@ -2023,3 +2023,11 @@ def test_an_apposition_going_on_with_and_a_role_noun_and_a_full_name_is_a_list_o
     actors = actors_of("The tapes hold banter between Tom Reed, members of his band and engineer Ann Vale. "
                        "The late singer Tom Reed is likely to top the charts again.")
     assert actors["Tom Reed"].role == "late singer"
+
+
+def test_a_dj_named_by_the_acronym_before_the_name_is_a_person_with_that_role():
+    actors = actors_of("Controversial DJ Tom Reed has been dropped from four radio stations. Reed said he would "
+                       "move to satellite radio.", "Radio DJ Ann Vale played the record. Vale said it was a hit.")
+    assert actors["Tom Reed"].kind == "person" and "DJ" in actors["Tom Reed"].role
+    assert actors["Ann Vale"].role == "Radio DJ"
+    assert "DJ" not in actors

@@ -38,7 +38,7 @@ second leader opposition attorney solicitor counsel supreme chief-executive co-c
 secretary-general under-secretary party house majority minority whip treasury exchequer justice
 labor labour security national international industry transport agriculture communications
 spokesman spokeswoman spokesperson inspector superintendent constable detective marshal mp mep qc
-supt insp det
+supt insp det dj
 """.split())
 
 # Nouns that head a role ("parliament speaker", "telecoms firm", "specialist"); a phrase before
@@ -65,7 +65,7 @@ administrator moderator developer programmer hacker blogger pundit rapper pupil 
 peer servant frontman guitarist drummer bassist composer conductor dancer ballerina comedian
 photographer playwright poet reverend councillor impresario contestant keeper lord
 seed finalist semi-finalist runner-up qualifier hooker prop fly-half scrum-half full-back flanker
-spinner all-rounder trainer skipper centre wing lock winner legend worker guru
+spinner all-rounder trainer skipper centre wing lock winner legend worker guru dj djs
 """.split()) | frozenset("""
 firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer
 retailer airline manufacturer regulator watchdog union party broker brokerage fund publisher outlet
