@@ -2031,3 +2031,10 @@ def test_a_dj_named_by_the_acronym_before_the_name_is_a_person_with_that_role():
     assert actors["Tom Reed"].kind == "person" and "DJ" in actors["Tom Reed"].role
     assert actors["Ann Vale"].role == "Radio DJ"
     assert "DJ" not in actors
+
+
+def test_an_apposition_holding_an_auxiliary_before_its_role_noun_is_a_clause_of_its_own():
+    from briefing.analysis.roles import role_after
+    # "Featuring Ann Vale, the song was written by former DJ Tom Reed": no role of Ann Vale's
+    assert role_after(", the song was written by former DJ Tom Reed.") == ""
+    assert role_after(", who was head of the team, said") == "head of the team"
