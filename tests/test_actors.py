@@ -2038,3 +2038,8 @@ def test_an_apposition_holding_an_auxiliary_before_its_role_noun_is_a_clause_of_
     # "Featuring Ann Vale, the song was written by former DJ Tom Reed": no role of Ann Vale's
     assert role_after(", the song was written by former DJ Tom Reed.") == ""
     assert role_after(", who was head of the team, said") == "head of the team"
+
+
+def test_a_name_ending_on_incorporated_is_a_company():
+    actors = actors_of("On Tuesday, Tarvel Incorporated - the owner of the rights to the Harwick cartoons - will list its shares.")
+    assert actors["Tarvel Incorporated"].kind == "organization"

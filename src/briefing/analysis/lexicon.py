@@ -121,7 +121,7 @@ PARTY_FOLLOWERS = frozenset(f"{m}s" for m in PARTY_CREEDS if m != "labour") | {"
 
 ORG_HEADS = frozenset("""
 ministry department office party university college institute institutes institution commission
-committee council agency company corporation corp inc ltd plc llc group bank association union
+committee council agency company corporation corp inc incorporated ltd plc llc group bank association union
 court tribunal news times post journal telegraph herald guardian tribune press network foundation
 fund organisation organization assembly parliament congress senate cabinet treasury army navy
 force forces police authority board federation league club airlines airways motors holdings
@@ -183,7 +183,7 @@ POST_NOMINALS = frozenset("mp mep msp mla qc kc jr sr obe mbe cbe kbe phd esq".s
 
 # Words that end a company's legal name ("Veltrion Co.", "Northwind Holdings"): the company
 # without them is the same actor.
-CORPORATE_SUFFIXES = frozenset("co inc corp corporation company ltd limited plc llc ag sa nv gmbh holdings".split())
+CORPORATE_SUFFIXES = frozenset("co inc incorporated corp corporation company ltd limited plc llc ag sa nv gmbh holdings".split())
 # Words that say a company's line of business after its own name ("Northwind Insurance Services",
 # "Veltrion Auto", "Tarrow Bank"): named without them, it is the same company.
 LINE_OF_BUSINESS = frozenset("""
