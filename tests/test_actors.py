@@ -2043,3 +2043,9 @@ def test_an_apposition_holding_an_auxiliary_before_its_role_noun_is_a_clause_of_
 def test_a_name_ending_on_incorporated_is_a_company():
     actors = actors_of("On Tuesday, Tarvel Incorporated - the owner of the rights to the Harwick cartoons - will list its shares.")
     assert actors["Tarvel Incorporated"].kind == "organization"
+
+
+def test_a_role_holding_the_actors_own_full_name_is_not_its_role():
+    actors = actors_of("The success of the film 'Tarvo', a portrait of jazz singer Tarvo Harwick, has helped earnings. "
+                       "Tarvo Harwick died last year.")
+    assert actors["Tarvo Harwick"].role == "jazz singer"

@@ -1466,23 +1466,26 @@ def _actor(cluster: Cluster, corpus: Corpus) -> ActorFact | None:
             m.role or m.affiliation or " " not in m.text.strip() for _, m in mentions) \
             and not _opens_on_a_first_name(mentions):
         kind = "organization"      # "Nordhafen Boerse said …": never titled, never a given name, never "his"
-    role, affiliation, role_refs = _choose_role(mentions, person=kind == "person")
+    # a role holding the actor's own full name is another's ("'Tarvel', a film about singer Tom
+    # Tarvel," read on a lone "Tarvel"): no role of the actor's
+    described = [(d, m) for d, m in mentions if " " not in cluster.name or cluster.name not in m.role]
+    role, affiliation, role_refs = _choose_role(described, person=kind == "person")
     if kind == "person" and _describes_an_organization(role) and (not as_person and not (
             _role_head(role) in PERSON_OR_FIRM_HEADS and _opens_on_a_first_name(mentions))
             or _role_head(role) in FIRM_HEADS and not any(m.title for _, m in mentions)):
         kind = "organization"      # "Harwick Re, the largest reinsurance company, said"; not "Kim Orr, publisher"
-        role, affiliation, role_refs = _choose_role(mentions)
+        role, affiliation, role_refs = _choose_role(described)
     if kind == "person" and _named_as_a_thing(corpus, mentions):
         if not speakers and not names_a_group(cluster.name):
             return None
         kind = "organization"      # "the Tarvel Brothers": a group, as a name in the plural says
-        role, affiliation, role_refs = _choose_role(mentions)
+        role, affiliation, role_refs = _choose_role(described)
     if kind == "organization" and _describes_a_person(role):
         role, affiliation, role_refs = "", "", []     # "the finishing touch at Harwick is a fantastic manager"
     elif kind == "organization" and role and all(m.role_rank == OWNER_RANK for _, m in mentions if m.role == role):
         # an owner before an organization's name is its holder, not what it is: "Harwick's Premier
         # League" is no league called Harwick, nor "Ann Vale's Tony" an award called Vale
-        role, affiliation, role_refs = _choose_role([(d, m) for d, m in mentions if m.role_rank != OWNER_RANK])
+        role, affiliation, role_refs = _choose_role([(d, m) for d, m in described if m.role_rank != OWNER_RANK])
     if kind == "person":
         role = _as_one(role)
     elif kind == "organization" and not _plural(cluster.name):
