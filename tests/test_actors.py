@@ -2049,3 +2049,11 @@ def test_a_role_holding_the_actors_own_full_name_is_not_its_role():
     actors = actors_of("The success of the film 'Tarvo', a portrait of jazz singer Tarvo Harwick, has helped earnings. "
                        "Tarvo Harwick died last year.")
     assert actors["Tarvo Harwick"].role == "jazz singer"
+
+
+def test_a_role_noun_after_a_names_comma_followed_by_a_verb_and_its_object_opens_the_next_clause():
+    from briefing.analysis.roles import role_after
+    # "he passed to Tom Reed, the flanker showed his pace to score": no apposition of Tom Reed's
+    assert role_after(", the flanker showed his pace to score.") == ""
+    assert role_after(", the striker found the corner.") == ""
+    assert role_after(", the player banned for two years, said") == "player banned for two years"

@@ -266,6 +266,8 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
         return ""
     if any(w in SAY_VERBS or w in AUXILIARIES for w in words[head + 1:]):     # as written: "States" is no verb
         return ""       # "…, the firm said", ", the government would have": a clause of its own
+    if _finite_verb(words[head + 1:head + 3]):
+        return ""       # "passed to Tom Reed, the flanker showed his pace": the next clause's subject
     other = ANOTHER_NAME_AT_END.search(phrase)
     if other and head_word(other.group(1)) in ROLE_HEADS and head_word(other.group(1)) not in ORGANIZATION_ROLE_HEADS \
             and " of " not in phrase[:other.start()]:
@@ -321,6 +323,15 @@ AGE = re.compile(r"\d+-year-old$")
 # "the entire Harwick Cup"): a closed class
 WHEN_WORDS = frozenset("next last previous current future present new old first second third latest former ex "
                        "entire whole full same incoming outgoing then".split())
+
+
+def _finite_verb(words: list[str]) -> bool:
+    """The words after a role noun open on a verb in the past with its object ("found the",
+    "showed his"), not on a participle that qualifies the noun ("banned for", "based in")."""
+    if not words or words[0] != words[0].lower():
+        return False
+    verb, after = words[0], (words[1].lower() if len(words) > 1 else "")
+    return (verb in IRREGULAR_PAST or verb.endswith("ed")) and after in DETERMINERS
 
 
 def _verb_phrase(words: list[str]) -> bool:
