@@ -2057,3 +2057,10 @@ def test_a_role_noun_after_a_names_comma_followed_by_a_verb_and_its_object_opens
     assert role_after(", the flanker showed his pace to score.") == ""
     assert role_after(", the striker found the corner.") == ""
     assert role_after(", the player banned for two years, said") == "player banned for two years"
+
+
+def test_a_national_body_named_by_a_field_and_a_plural_closing_word_is_an_organization():
+    actors = actors_of("Ann Vale, director general of British Theatre Rights, said the law was clear. "
+                       "British Theatre Rights wants schools to pay.")
+    assert actors["British Theatre Rights"].kind == "organization"
+    assert "Theatre Rights" not in actors

@@ -392,7 +392,7 @@ def _national_body_end(part: list[Token], j: int) -> int:
         # and a department's word closing the name after a field's is no title's ("Industry")
         rare = zipf(low) < FIELD_WORD and not (k + 1 < len(rest) and low.endswith(FIELD_ADJECTIVE_ENDINGS))
         if not t.capitalised or t.text.isupper() or rare or low in FIRST_NAMES \
-                or low in GIVEN_NAMES or (low.endswith("s") and not low.endswith(("ics", "ss"))) \
+                or low in GIVEN_NAMES or (low.endswith("s") and not low.endswith(("ics", "ss")) and not k) \
                 or (low in TITLE_WORDS and not (k and k + 1 == len(rest))) or head_word(low) in ROLE_HEADS or low in HONORIFICS \
                 or low in PLACE_HEADS or low in EVENT_HEADS or low in MONTHS or low in DAY_NAMES \
                 or low in CONNECTORS or low in COMPASS_WORDS or t.text in COUNTRY_FIRST_WORDS \
