@@ -91,7 +91,7 @@ from briefing.analysis.roles import (
     split_affiliation,
 )
 from briefing.analysis.words import STOP_WORDS
-from briefing.model import ActorFact, CancelFlag, Corpus, SentenceRef
+from briefing.model import ActorFact, CancelFlag, Corpus, Sentence, SentenceRef
 from briefing.word_frequency import zipf
 
 # Ranking weights, chosen on the seeds and the two dev sets: people with a stated role or who
@@ -238,12 +238,26 @@ class Cluster:
             spelled = [v for v in self.variants if not ACRONYM.match(v)] or list(self.variants)
             # a party by its name, not by the adjective of its members ("the Tory leader")
             spelled = [v for v in spelled if not _party_adjective(v)] or spelled
+            # "Teenager Ann Vale" read at a sentence start beside "Ann Vale": the capital of a plain word
+            spelled = [v for v in spelled if not _opened_by_a_plain_word(v, self.variants)] or spelled
             # a peer or a royal known by title and name alone is called so ("Lord Ashby", "Prince Tom")
             peers = [t for t in self.titled if len(t.split()) == 2
                      and (t.split()[0].lower() in PEERAGE_TITLES or t.split()[0].lower() in ROYAL_TITLES)]
             self._name = min(spelled, key=lambda v: (-self.variants[v], -len(v), v)) if spelled \
                 else min(peers, key=lambda t: (-self.titled[t], t)) if peers else min(self.words)
         return self._name
+
+
+PLAIN_WORD_ZIPF = 3.5       # a word this common before a name also written without it is no part of it
+
+
+def _opened_by_a_plain_word(variant: str, variants: Counter[str]) -> bool:
+    """ "Teenager Ann Vale" where "Ann Vale" is written too: a common word, no given name, before
+    a full name (a sentence's capital on "teenager"); not "Anna Ten Broek" beside "Ten Broek"."""
+    first, _, rest = variant.partition(" ")
+    low = first.lower()
+    return " " in rest and rest in variants and low not in GIVEN_NAMES and low not in FIRST_NAMES \
+        and zipf(low) >= PLAIN_WORD_ZIPF
 
 
 def _party_adjective(word: str) -> bool:
@@ -337,7 +351,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
             local_keys[(doc, entity)] = key
     _merge_nicknames(full, local_keys)
     _merge_partial_names(full, local_keys)
-    _attach_lone_words(full, lone, local_keys)
+    _attach_lone_words(corpus, full, lone, local_keys)
     renamed: dict[str, str] = {}
     _merge_collectives(corpus, full, renamed, unplaced, scanned, local_keys)
     _merge_organizations(corpus, full, renamed)
@@ -1043,6 +1057,7 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
     # "Veltrion Co", "Unity Party of Chile", "Dockworkers District 14" and their plain forms;
     # a two-word "person" named like a company elsewhere ("Harlow Shipping said") is that company
     plain: dict[str, str] = {}
+    written: dict[str, str] = {}         # the organizations' names as written, not their plain forms
     by_length = sorted(((len(c.name), k), c) for k, c in full.items() if c.kind == "organization")
     for (_, key), cluster in by_length:
         base = _plain_organization_name(cluster.name)
@@ -1052,11 +1067,15 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
         else:
             plain.setdefault(fold(cluster.name), key)
             plain.setdefault(fold(base), key)
+            written.setdefault(fold(cluster.name), key)
     for key, cluster in list(full.items()):
         if cluster.kind != "person" or any(m.title or m.text.split()[0].lower() in GIVEN_NAMES
                                            for _, m in cluster.mentions):
             continue
-        target = plain.get(fold(cluster.name))
+        # its name, or its name without the words of a line of business where that is an
+        # organization's whole name ("Tarvel Networks" beside "Tarvel"; "Tarvel Energy" beside only
+        # "Tarvel Group" may be another of the group's firms)
+        target = plain.get(fold(cluster.name)) or written.get(fold(_plain_organization_name(cluster.name)))
         if target:
             _merge(full, renamed, key, target)
         elif " " in cluster.name and full.get(plain.get(fold(cluster.name.split()[0])), cluster).kind == "organization":
@@ -1155,7 +1174,7 @@ def _merge_spellings(full: dict[str, Cluster], renamed: dict[str, str]) -> None:
                 _merge(full, renamed, other, main)
 
 
-def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int, Mention]]],
+def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str, list[tuple[int, Mention]]],
                        local_keys: dict[tuple[int, str], str]) -> None:
     """A surname a document never expands ("Mr Marlowe") joins the corpus's full name holding it."""
     holders: dict[str, list[str]] = {}
@@ -1235,14 +1254,40 @@ def _attach_lone_words(full: dict[str, Cluster], lone: dict[str, list[tuple[int,
                         full[org].add(doc, m)
                         local_keys[(doc, m.entity)] = org
         elif _named_like_an_organization(mentions):
-            key = f"organization:{folded}"
+            # "Tarvel said …. He added": a surname the reports name a person by, not a firm
+            key = f"person:{folded}" if _taken_up_as_a_person(corpus, mentions) else f"organization:{folded}"
             if key not in full:
-                full[key] = Cluster("organization")
+                full[key] = Cluster(key.split(":", 1)[0])
         else:
             continue
         for doc, m in mentions:
             full[key].add(doc, m)
             local_keys[(doc, m.entity)] = key
+
+
+# the next sentence takes up the subject before it as a person or as a thing, in the reporter's
+# words (not a quotation's: '"He had offers," said Tarvel's director')
+PERSON_TAKEN_UP = re.compile(r"\s*(?:(?:and|but|yet|so)\s+)?(?:he|she)\b", re.IGNORECASE)
+THING_TAKEN_UP = re.compile(r"\s*(?:(?:and|but|yet|so)\s+)?it\b", re.IGNORECASE)
+SUBJECT_WORDS = 2           # words before a name that still opens its sentence ("But Tarvel, …")
+
+
+def _taken_up_as_a_person(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bool:
+    """A word its sentences open on as their subject, the next sentence going on with "he" or "she"
+    more often than with "it" ("But Tarvel, speaking to reporters, said …. He added …"): a person
+    the reports name by surname alone, where a word recurring so reads as a firm's name."""
+    person = thing = 0
+    sentences: dict[int, dict[int, Sentence]] = {}
+    for d, m in mentions:
+        if d not in sentences:
+            sentences[d] = {s.index: s for s in corpus.sentences[d]}
+        here, following = sentences[d].get(m.sentence), sentences[d].get(m.sentence + 1)
+        if here is None or following is None \
+                or len(corpus.documents[d].text[here.start:m.start].split()) > SUBJECT_WORDS:
+            continue
+        person += bool(PERSON_TAKEN_UP.match(following.text))
+        thing += bool(THING_TAKEN_UP.match(following.text))
+    return person > thing
 
 
 def _later_words(cluster: Cluster) -> list[str]:
@@ -1408,8 +1453,9 @@ def _actor(cluster: Cluster, corpus: Corpus) -> ActorFact | None:
     if kind == "person" and not as_person and its > his:
         kind = "organization"      # "Harwick Boerse said its profits rose": never "Mr", never "his"
     # "East Harwick", "Upper Marsh", "Harwick North": a compass or region word first or after a
-    # name, never a person's title, first name or surname
-    if kind == "person" and not as_person and (cluster.name.split()[0].lower() in COMPASS_WORDS
+    # name, never a person's title, first name or surname; not where the reports say "his" or "her"
+    # of it more than "its" ("Tom West ... his album": a surname that is a compass word)
+    if kind == "person" and not as_person and his <= its and (cluster.name.split()[0].lower() in COMPASS_WORDS
                                                or len(cluster.name.split()) == 2
                                                and cluster.name.split()[-1].lower() in COMPASS_WORDS):
         if not speakers:
@@ -1420,23 +1466,26 @@ def _actor(cluster: Cluster, corpus: Corpus) -> ActorFact | None:
             m.role or m.affiliation or " " not in m.text.strip() for _, m in mentions) \
             and not _opens_on_a_first_name(mentions):
         kind = "organization"      # "Nordhafen Boerse said …": never titled, never a given name, never "his"
-    role, affiliation, role_refs = _choose_role(mentions, person=kind == "person")
+    # a role holding the actor's own full name is another's ("'Tarvel', a film about singer Tom
+    # Tarvel," read on a lone "Tarvel"): no role of the actor's
+    described = [(d, m) for d, m in mentions if " " not in cluster.name or cluster.name not in m.role]
+    role, affiliation, role_refs = _choose_role(described, person=kind == "person")
     if kind == "person" and _describes_an_organization(role) and (not as_person and not (
             _role_head(role) in PERSON_OR_FIRM_HEADS and _opens_on_a_first_name(mentions))
             or _role_head(role) in FIRM_HEADS and not any(m.title for _, m in mentions)):
         kind = "organization"      # "Harwick Re, the largest reinsurance company, said"; not "Kim Orr, publisher"
-        role, affiliation, role_refs = _choose_role(mentions)
+        role, affiliation, role_refs = _choose_role(described)
     if kind == "person" and _named_as_a_thing(corpus, mentions):
         if not speakers and not names_a_group(cluster.name):
             return None
         kind = "organization"      # "the Tarvel Brothers": a group, as a name in the plural says
-        role, affiliation, role_refs = _choose_role(mentions)
+        role, affiliation, role_refs = _choose_role(described)
     if kind == "organization" and _describes_a_person(role):
         role, affiliation, role_refs = "", "", []     # "the finishing touch at Harwick is a fantastic manager"
     elif kind == "organization" and role and all(m.role_rank == OWNER_RANK for _, m in mentions if m.role == role):
         # an owner before an organization's name is its holder, not what it is: "Harwick's Premier
         # League" is no league called Harwick, nor "Ann Vale's Tony" an award called Vale
-        role, affiliation, role_refs = _choose_role([(d, m) for d, m in mentions if m.role_rank != OWNER_RANK])
+        role, affiliation, role_refs = _choose_role([(d, m) for d, m in described if m.role_rank != OWNER_RANK])
     if kind == "person":
         role = _as_one(role)
     elif kind == "organization" and not _plural(cluster.name):

@@ -38,7 +38,7 @@ second leader opposition attorney solicitor counsel supreme chief-executive co-c
 secretary-general under-secretary party house majority minority whip treasury exchequer justice
 labor labour security national international industry transport agriculture communications
 spokesman spokeswoman spokesperson inspector superintendent constable detective marshal mp mep qc
-supt insp det
+supt insp det dj
 """.split())
 
 # Nouns that head a role ("parliament speaker", "telecoms firm", "specialist"); a phrase before
@@ -65,7 +65,7 @@ administrator moderator developer programmer hacker blogger pundit rapper pupil 
 peer servant frontman guitarist drummer bassist composer conductor dancer ballerina comedian
 photographer playwright poet reverend councillor impresario contestant keeper lord
 seed finalist semi-finalist runner-up qualifier hooker prop fly-half scrum-half full-back flanker
-spinner all-rounder trainer skipper centre wing lock winner legend worker guru
+spinner all-rounder trainer skipper centre wing lock winner legend worker guru dj djs
 """.split()) | frozenset("""
 firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer
 retailer airline manufacturer regulator watchdog union party broker brokerage fund publisher outlet
@@ -121,7 +121,7 @@ PARTY_FOLLOWERS = frozenset(f"{m}s" for m in PARTY_CREEDS if m != "labour") | {"
 
 ORG_HEADS = frozenset("""
 ministry department office party university college institute institutes institution commission
-committee council agency company corporation corp inc ltd plc llc group bank association union
+committee council agency company corporation corp inc incorporated ltd plc llc group bank association union
 court tribunal news times post journal telegraph herald guardian tribune press network foundation
 fund organisation organization assembly parliament congress senate cabinet treasury army navy
 force forces police authority board federation league club airlines airways motors holdings
@@ -183,7 +183,7 @@ POST_NOMINALS = frozenset("mp mep msp mla qc kc jr sr obe mbe cbe kbe phd esq".s
 
 # Words that end a company's legal name ("Veltrion Co.", "Northwind Holdings"): the company
 # without them is the same actor.
-CORPORATE_SUFFIXES = frozenset("co inc corp corporation company ltd limited plc llc ag sa nv gmbh holdings".split())
+CORPORATE_SUFFIXES = frozenset("co inc incorporated corp corporation company ltd limited plc llc ag sa nv gmbh holdings".split())
 # Words that say a company's line of business after its own name ("Northwind Insurance Services",
 # "Veltrion Auto", "Tarrow Bank"): named without them, it is the same company.
 LINE_OF_BUSINESS = frozenset("""

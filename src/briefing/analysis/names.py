@@ -46,6 +46,7 @@ from briefing.analysis.lexicon import (
     ROLE_HEADS,
     ROLE_MODIFIERS,
     ROLE_STOPS,
+    ROYAL_TITLES,
     SAY_VERBS,
     SENTENCE_START_THRESHOLD,
     SURNAME_HONORIFICS,
@@ -391,7 +392,7 @@ def _national_body_end(part: list[Token], j: int) -> int:
         # and a department's word closing the name after a field's is no title's ("Industry")
         rare = zipf(low) < FIELD_WORD and not (k + 1 < len(rest) and low.endswith(FIELD_ADJECTIVE_ENDINGS))
         if not t.capitalised or t.text.isupper() or rare or low in FIRST_NAMES \
-                or low in GIVEN_NAMES or (low.endswith("s") and not low.endswith(("ics", "ss"))) \
+                or low in GIVEN_NAMES or (low.endswith("s") and not low.endswith(("ics", "ss")) and not k) \
                 or (low in TITLE_WORDS and not (k and k + 1 == len(rest))) or head_word(low) in ROLE_HEADS or low in HONORIFICS \
                 or low in PLACE_HEADS or low in EVENT_HEADS or low in MONTHS or low in DAY_NAMES \
                 or low in CONNECTORS or low in COMPASS_WORDS or t.text in COUNTRY_FIRST_WORDS \
@@ -1292,6 +1293,13 @@ def _resolve(mentions: list[Mention], written: WrittenWords | None = None) -> No
                     if m.text not in names:
                         names.append(m.text)
     surnamed = {m.text for m in mentions if m.kind == "single" and by_surname(m.title)}
+    # a royal is named by title and given name ("Prince Tom"): the word is then that royal's
+    # here, with or without the title, and no full name opening on it is meant ("Tom Reed"), unless
+    # that full name is titled so too ("Prince Tom bin Tarvel")
+    royal = {m.text for m in mentions if m.kind == "single" and m.title
+             and m.title.split()[-1].lower() in ROYAL_TITLES}
+    royals = {m.text for m in mentions if m.kind == "person" and m.title
+              and m.title.split()[-1].lower() in ROYAL_TITLES}
     seen: Counter[str] = Counter()
     for m in mentions:
         if m.kind == "person":
@@ -1300,6 +1308,8 @@ def _resolve(mentions: list[Mention], written: WrittenWords | None = None) -> No
             names = by_word.get(m.text, [])
             if names and by_surname(m.title):
                 names = surname_holders(m.text, names, surnamed)
+            if m.text in royal:
+                names = [n for n in names if n.split()[0] != m.text or n in royals]
             if names:
                 m.entity = max(names, key=lambda n: (seen[n], -names.index(n)))
                 m.kind = "person"

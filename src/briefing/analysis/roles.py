@@ -30,6 +30,8 @@ from briefing.analysis.lexicon import (
 
 RAW_WORD = re.compile(r"\S+")
 INSTITUTION = re.compile(r"\s(?:at|on|with|for)\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|[A-Z][\w’'&.-]*))*)$")
+# after an apposition's "and": a role noun and a full name, the next person of a list
+LISTED_PERSON = re.compile(r"(?:[a-z][\w-]*\s+)*?([a-z][\w-]*)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 ANOTHER_NAME_AT_END = re.compile(r"(?:^|\s)([a-z][\w-]*)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+$")
 # Lengths read on the seeds and dev sets: long enough for "former Federal Council speaker" and
 # "a Panama Canal specialist at the Northfield Institute for Maritime Studies".
@@ -240,6 +242,9 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     if end and end.group(0).strip() == "and" and (closed := CLOSED_APPOSITION.match(rest)) \
             and head_word(closed.group(1).split()[-1]) in heads:
         phrase = closed.group(1)    # ", his transport and environment spokesman,": "and" inside the role
+    elif end and end.group(0).strip() == "and" and (listed := LISTED_PERSON.match(rest, end.end())) \
+            and head_word(listed.group(1)) in ROLE_HEADS and head_word(listed.group(1)) not in ORGANIZATION_ROLE_HEADS:
+        return ""       # "between Tom Reed, members of his band and engineer Ann Vale": a list of people
     # ", his transport spokesman,": the role, whose ever it is (the possessive points outside it)
     phrase = OWNER_DETERMINER.sub("", ARTICLE.sub("", phrase.strip()))
     words = phrase.split()
@@ -261,6 +266,8 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
         return ""
     if any(w in SAY_VERBS or w in AUXILIARIES for w in words[head + 1:]):     # as written: "States" is no verb
         return ""       # "…, the firm said", ", the government would have": a clause of its own
+    if _finite_verb(words[head + 1:head + 3]):
+        return ""       # "passed to Tom Reed, the flanker showed his pace": the next clause's subject
     other = ANOTHER_NAME_AT_END.search(phrase)
     if other and head_word(other.group(1)) in ROLE_HEADS and head_word(other.group(1)) not in ORGANIZATION_ROLE_HEADS \
             and " of " not in phrase[:other.start()]:
@@ -318,11 +325,22 @@ WHEN_WORDS = frozenset("next last previous current future present new old first 
                        "entire whole full same incoming outgoing then".split())
 
 
+def _finite_verb(words: list[str]) -> bool:
+    """The words after a role noun open on a verb in the past with its object ("found the",
+    "showed his"), not on a participle that qualifies the noun ("banned for", "based in")."""
+    if not words or words[0] != words[0].lower():
+        return False
+    verb, after = words[0], (words[1].lower() if len(words) > 1 else "")
+    return (verb in IRREGULAR_PAST or verb.endswith("ed")) and after in DETERMINERS
+
+
 def _verb_phrase(words: list[str]) -> bool:
-    """ "quit the", "resigned the UK": a determiner after a word that is no preposition, before
-    the role noun: what follows the comma is a clause ("Tom Reeve, quit the party"), not an
-    apposition ("chief executive of the firm", "its chief executive" stay)."""
+    """ "quit the", "resigned the UK": a determiner after a word that is no preposition, or an
+    auxiliary ("the song was written by"), before the role noun: what follows the comma is a
+    clause ("Tom Reeve, quit the party"), not an apposition ("chief executive of the firm", "its
+    chief executive" stay)."""
     return any(w.lower() in DETERMINERS and words[k - 1].lower() not in PREPOSITIONS
+               or w in AUXILIARIES          # "the song was written by former": a clause of its own
                for k, w in enumerate(words) if k)
 
 
