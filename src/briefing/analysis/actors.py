@@ -1453,9 +1453,8 @@ def _actor(cluster: Cluster, corpus: Corpus) -> ActorFact | None:
     if kind == "person" and not as_person and its > his:
         kind = "organization"      # "Harwick Boerse said its profits rose": never "Mr", never "his"
     # "East Harwick", "Upper Marsh", "Harwick North": a compass or region word first or after a
-    # name, never a person's title, first name or surname; not where the reports say "his" or "her"
-    # of it more than "its" ("Tom West ... his album": a surname that is a compass word)
-    if kind == "person" and not as_person and his <= its and (cluster.name.split()[0].lower() in COMPASS_WORDS
+    # name, never a person's title, first name or surname
+    if kind == "person" and not as_person and (cluster.name.split()[0].lower() in COMPASS_WORDS
                                                or len(cluster.name.split()) == 2
                                                and cluster.name.split()[-1].lower() in COMPASS_WORDS):
         if not speakers:
