@@ -256,6 +256,15 @@ def pile_of(*documents: list[str], titles: list[str] | None = None, actors=()):
     return Pile(ComposeContext(corpus, facts, load_template("standard")))
 
 
+def test_the_counts_of_the_dead_hurt_or_missing_are_the_sentences_giving_them():
+    from briefing.model import SentenceRef
+    pile = pile_of(["At least 12 people were killed in the blast.", "Some 40 others were injured.",
+                    "Sales rose 12% to $40bn at 200 shops.", "The Night of the Dead drew 4,000 fans."],
+                   ["Another 9 people are missing off Harwick.", "The toll was not known."])
+    assert pile.counts == {"deaths": {SentenceRef(0, 0)}, "injured": {SentenceRef(0, 1)},
+                           "missing": {SentenceRef(1, 0)}}
+
+
 def test_a_large_pile_is_read_in_its_most_central_sentences(monkeypatch):
     import briefing.compose.issues as issues
     monkeypatch.setattr(issues, "MAX_SENTENCES", 3)

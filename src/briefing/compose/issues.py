@@ -33,7 +33,7 @@ from math import log
 
 from briefing.analysis.actor_ranking import MIN_SALIENCE
 from briefing.analysis.aliases import POSSESSIVE_END
-from briefing.analysis.figures import CASUALTY_CLASSES, figures
+from briefing.analysis.figures import CASUALTY_CLASSES, figures, names_casualties
 from briefing.analysis.keyphrases import (
     NUMBER_WORDS,
     SPECIFIC_ZIPF,
@@ -236,7 +236,7 @@ class Pile:
         kinds = {kind for kind, _ in CASUALTY_CLASSES}
         for ref in self.refs:
             text = self.ctx.text(ref)
-            if DIGIT.search(text):
+            if DIGIT.search(text) and names_casualties(text):     # the others give no such count
                 for figure in figures(text):
                     if figure.kind in kinds:
                         out.setdefault(figure.kind, set()).add(ref)
