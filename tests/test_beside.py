@@ -191,6 +191,47 @@ def test_a_brief_composed_with_work_ahead_in_a_second_process_is_the_one_compose
     assert forked == inline
 
 
+@needs_fork
+def test_work_waiting_for_the_conflicting_reports_has_every_other_fact_before_they_come(monkeypatch):
+    import briefing.analysis as analysis
+    from briefing.analysis.beside import Ahead
+    from briefing.model import run_to_end
+
+    corpus = _seeds_corpus()
+    monkeypatch.setattr(analysis, "FORK_MIN_SENTENCES", 0)
+    seen = []
+    ahead = Ahead(waiting=lambda facts: seen.append((len(facts.contradictions), len(facts.actors), len(facts.quotes),
+                                                     len(facts.events), len(facts.time_roles))))
+    facts = run_to_end(analysis.analyse(corpus, ahead=ahead))
+    assert facts.contradictions and facts.events
+    assert seen == [(0, len(facts.actors), len(facts.quotes), len(facts.events), len(facts.time_roles))]
+
+
+@needs_fork
+def test_the_sections_reading_no_conflicting_report_are_built_before_the_reports_come(monkeypatch):
+    import briefing.analysis as analysis
+    import briefing.compose.brief as brief
+    from briefing.model import CancelFlag, run_to_end
+    from briefing.templates import load_template
+
+    corpus = _seeds_corpus()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    monkeypatch.setattr(analysis, "FORK_MIN_SENTENCES", 0)
+    known = {}      # the conflicting reports known when each section was built
+
+    def noting(build):
+        def builder(ctx, spec):
+            known[spec.kind] = len(ctx.facts.contradictions)
+            return build(ctx, spec)
+        return builder
+
+    for kind in ("actors", "timeline", "summary"):
+        monkeypatch.setitem(brief.BUILDERS, kind, noting(brief.BUILDERS[kind]))
+    composed = run_to_end(brief.compose_brief(corpus, load_template("standard"), {}, {}, CancelFlag()))
+    assert any(s.kind == "contradictions" and s.items for s in composed.sections)
+    assert known["actors"] == known["timeline"] == 0 and known["summary"] > 0
+
+
 def test_a_brief_taking_the_work_aheads_context_is_the_one_composed_from_the_facts_alone(monkeypatch):
     from briefing.analysis import analyse
     from briefing.compose import compose_brief

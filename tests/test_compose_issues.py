@@ -238,7 +238,7 @@ def test_an_organisation_is_a_modifier_unless_the_texts_write_it_as_a_possessive
     assert heading(pile, Candidate(phrase, 1.0, frozenset([SentenceRef(0, 0)]))) == "Dock levy"
 
 
-def pile_of(*documents: list[str], titles: list[str] | None = None):
+def pile_of(*documents: list[str], titles: list[str] | None = None, actors=()):
     from briefing.compose.context import ComposeContext
     from briefing.compose.issues import Pile
     from briefing.model import Corpus, CorpusFacts, Document, Sentence
@@ -251,7 +251,18 @@ def pile_of(*documents: list[str], titles: list[str] | None = None):
         title = titles[d] if titles else ""
         docs.append(Document(f"d{d}", f"d{d}.txt", title, " ".join(texts), sentences=sentences))
     corpus = Corpus.of(docs)
-    return Pile(ComposeContext(corpus, CorpusFacts(corpus), load_template("standard")))
+    facts = CorpusFacts(corpus)
+    facts.actors.extend(actors)
+    return Pile(ComposeContext(corpus, facts, load_template("standard")))
+
+
+def test_the_counts_of_the_dead_hurt_or_missing_are_the_sentences_giving_them():
+    from briefing.model import SentenceRef
+    pile = pile_of(["At least 12 people were killed in the blast.", "Some 40 others were injured.",
+                    "Sales rose 12% to $40bn at 200 shops.", "The Night of the Dead drew 4,000 fans."],
+                   ["Another 9 people are missing off Harwick.", "The toll was not known."])
+    assert pile.counts == {"deaths": {SentenceRef(0, 0)}, "injured": {SentenceRef(0, 1)},
+                           "missing": {SentenceRef(1, 0)}}
 
 
 def test_a_large_pile_is_read_in_its_most_central_sentences(monkeypatch):
@@ -266,11 +277,11 @@ def test_a_large_pile_is_read_in_its_most_central_sentences(monkeypatch):
 
 def test_a_country_named_only_as_where_something_happens_is_not_what_the_sentence_is_about():
     from briefing.model import ActorFact, SentenceRef
+    refs = [SentenceRef(d, s) for d, s in ((0, 0), (0, 1), (0, 2), (1, 0), (1, 1))]
     pile = pile_of(["Talks on the dock levy in Baku, Ruritania ended late.",
                     "Ruritania rejected the dock levy.", "Ruritania's envoy walked out of the talks."],
-                   ["The summit in Ruritania closed on Sunday.", "Ruritania wants the dock levy halved."])
-    refs = [SentenceRef(d, s) for d, s in ((0, 0), (0, 1), (0, 2), (1, 0), (1, 1))]
-    pile.ctx.facts.actors.append(ActorFact("Ruritania", "country", mention_refs=refs))
+                   ["The summit in Ruritania closed on Sunday.", "Ruritania wants the dock levy halved."],
+                   actors=[ActorFact("Ruritania", "country", mention_refs=refs)])
     [(_, named)] = pile.actors
     assert named == {SentenceRef(0, 1), SentenceRef(0, 2), SentenceRef(1, 1)}
 

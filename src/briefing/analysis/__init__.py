@@ -94,7 +94,7 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
     reads the names of part of the documents, then finds the facts that need no actors, then
     does the caller's `ahead` work on those facts, beside the caller; once the actors are known,
     a third finds the conflicting reports while the caller finds the quotes and does the `ahead`
-    work meant for it. `ahead` may still be running when this returns (its `result()` waits).
+    work meant for it, then the work waiting for them (given every other fact). `ahead` may still be running when this returns (its `result()` waits).
     Who says each sentence (`find_attributions`) is not worked out: no section uses it."""
     import_analysis()             # before any fork, so that no process imports them again
     from briefing.analysis.actors import find_actors
@@ -133,9 +133,9 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
         ("Finding actors", lambda: find_actors_then_conflicts()),
         ("Finding quotes", lambda: find_quotes_here()),
         ("Weighing sentences", lambda: work_here()),
-        ("Finding conflicting reports", lambda: facts.contradictions.extend(after_actors[0].result(0))),
         ("Dating events, reading tense, grouping corroborated sentences",
          lambda: add_actor_free(facts, beside.result(1))),
+        ("Finding conflicting reports", lambda: find_conflicts()),
     ]
 
     def find_names() -> None:
@@ -158,6 +158,11 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
     def work_here() -> None:
         if ahead is not None:
             ahead.work_here()                     # while the third process finds the conflicts
+
+    def find_conflicts() -> None:
+        if ahead is not None:
+            ahead.work_waiting(facts)             # every fact but these: while they are found
+        facts.contradictions.extend(after_actors[0].result(0))
 
     try:
         with collector_paused():

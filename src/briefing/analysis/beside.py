@@ -150,13 +150,16 @@ class Ahead:
     result either way, the same, as soon as that part is done. Parts given as `here` are done in
     the caller once it has found the actors and the quotes, while its other processes work (or
     when first asked for); `first`, work that needs no facts at all (its result is not kept),
-    before the quotes, while the facts are still being found."""
+    before the quotes, while the facts are still being found; `waiting`, work given every fact
+    but the conflicting reports (its result is not kept), done while they are being found."""
 
     def __init__(self, here: dict[str, Callable[[Any], Any]] | None = None,
-                 first: tuple[Callable[[], Any], ...] = (), **parts: Callable[[Any], Any]) -> None:
+                 first: tuple[Callable[[], Any], ...] = (), waiting: Callable[[Any], Any] | None = None,
+                 **parts: Callable[[Any], Any]) -> None:
         self.parts = list(parts.items())
         self.here = dict(here or {})
         self.first = first
+        self.waiting = waiting
         self._result: Callable[[int], Any] | None = None
         self._cancel: Callable[[], None] = lambda: None
         self._free: Callable[[], Any] | None = None
@@ -176,6 +179,12 @@ class Ahead:
         first, self.first = self.first, ()
         for work in first:
             work()
+
+    def work_waiting(self, facts: Any) -> None:
+        """Do the work given every fact but the conflicting reports, if not done yet."""
+        waiting, self.waiting = self.waiting, None
+        if waiting is not None:
+            waiting(facts)
 
     def work_here(self) -> None:
         """Do the work meant for the caller that is not done yet."""

@@ -308,8 +308,7 @@ def figures(text: str) -> tuple[Figure, ...]:
 def counts(text: str, lower: str, found: list[Figure], add) -> None:
     """Counts of things named after them ("7,000 flights") and of the dead, hurt or missing."""
     clocks = [c.span() for c in CLOCK.finditer(text)] if CLOCK_DIGITS.search(lower) else []
-    # a casualty word capitalised inside a sentence is part of a name ("Night of the Dead and Tarvel 2")
-    people = bool(CASUALTY_RE.search(text[:1].lower() + text[1:]))
+    people = names_casualties(text)
     for m in COUNT.finditer(text):
         num, (a, b) = m.group("num"), m.span()
         if YEAR_LIKE.fullmatch(num) or any(x <= a < y for x, y in clocks) or any(a < f.end and f.start < b for f in found):
@@ -323,6 +322,13 @@ def counts(text: str, lower: str, found: list[Figure], add) -> None:
             continue        # a number of nothing named: a rank, a score, a date
         scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
         add(kind or "count", number_value(num) * scale, m, num, noun=noun)
+
+
+def names_casualties(text: str) -> bool:
+    """The text has a word of the dead, the hurt or the missing, without which `figures` finds
+    no count of them in it. A casualty word capitalised inside a sentence is part of a name
+    ("Night of the Dead and Tarvel 2")."""
+    return CASUALTY_RE.search(text[:1].lower() + text[1:]) is not None
 
 
 def a_date_or_age(text: str, start: int, end: int) -> bool:

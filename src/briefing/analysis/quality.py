@@ -55,9 +55,17 @@ def names_by_doc(corpus: Corpus) -> list[Counter[tuple[str, ...]]]:
 def paraphrased_docs(corpus: Corpus) -> set[int]:
     """Documents writing several names that differ from another document's by one common word."""
     per_doc = names_by_doc(corpus)
-    vocab: list[set[str]] = [set() for _ in corpus.documents]
+    bags_of: list[list[frozenset[str]]] = [[] for _ in corpus.documents]
     for ref, bag in zip(*sentence_words(corpus), strict=True):
-        vocab[ref.doc] |= bag
+        bags_of[ref.doc].append(bag)
+    vocab: dict[int, set[str]] = {}
+
+    def vocabulary(doc: int) -> set[str]:
+        """A document's words, made for the few documents a variant name is weighed in."""
+        if doc not in vocab:
+            vocab[doc] = set().union(*bags_of[doc])
+        return vocab[doc]
+
     docs_using: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for i, names in enumerate(per_doc):
         for name in names:
@@ -85,7 +93,7 @@ def paraphrased_docs(corpus: Corpus) -> set[int]:
             if not swappable(name, usual, k):
                 continue
             (doc,) = docs_using[name]
-            if doc not in docs_using[usual] and any(same_story(vocab[doc], vocab[o]) for o in docs_using[usual]):
+            if doc not in docs_using[usual] and any(same_story(vocabulary(doc), vocabulary(o)) for o in docs_using[usual]):
                 variants[doc] += 1
     return {doc for doc, n in variants.items() if n >= MIN_VARIANT_NAMES}
 

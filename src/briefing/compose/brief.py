@@ -63,15 +63,29 @@ def make_sources(corpus: Corpus, flags: dict[int, list[str]], excluded: dict[str
             for i, d in enumerate(corpus.documents, 1)]
 
 
+# The sections that read no conflicting report, built while the analysis's third process finds
+# them, before the other sections (the first in BUILDERS' order).
+NO_CONFLICTS_READ = frozenset({"actors", "quotes", "timeline"})
+
+
 def compose_brief(corpus: Corpus, template: Template, options: dict[str, str],
                   excluded: dict[str, list[str]], cancel: CancelFlag) -> Job[Brief]:
     made: list[tuple[CorpusFacts, ComposeContext]] = []
     ahead = work_ahead(corpus, template, made)
+    early: list[Sections] = []
+
+    def while_conflicts_found(facts: CorpusFacts) -> None:
+        early.append(Sections(corpus, facts, template, ahead=ahead, prepared=made[0][1] if made else None))
+        early[0].build_while(lambda kind: kind in NO_CONFLICTS_READ)
+
+    if ahead is not None:
+        ahead.waiting = while_conflicts_found
     try:
         with collector_paused():
             facts = yield from analyse(corpus, cancel, ahead)
             return (yield from compose_from_facts(corpus, facts, template, options, excluded, cancel,
-                                                  ahead=ahead, prepared=made[0][1] if made else None))
+                                                  ahead=ahead, prepared=made[0][1] if made else None,
+                                                  begun=early[0] if early else None))
     finally:
         if ahead is not None:
             ahead.cancel()
@@ -123,28 +137,52 @@ def work_ahead(corpus: Corpus, template: Template,
                  **{name: part(work) for name, (here, work) in wanted.items() if not here})
 
 
+class Sections:
+    """The sections of one brief, built one by one in BUILDERS' order in one context."""
+
+    def __init__(self, corpus: Corpus, facts: CorpusFacts, template: Template,
+                 weights: RankingWeights | None = None, ahead: Ahead | None = None,
+                 prepared: ComposeContext | None = None) -> None:
+        self.ctx = ComposeContext(corpus, facts, template, weights=weights, ahead=ahead)
+        if prepared is not None:
+            self.ctx.take_worked_out(prepared)
+        self.specs = [s for s in template.sections if s.enabled]
+        self.order = sorted(range(len(self.specs)), key=lambda i: list(BUILDERS).index(self.specs[i].kind)
+                            if self.specs[i].kind in BUILDERS else len(BUILDERS))
+        self.built: dict[int, Section] = {}
+
+    def build(self, i: int) -> None:
+        """Build the i-th section of the template's, if not built yet."""
+        if i not in self.built:
+            spec = self.specs[i]
+            builder = BUILDERS.get(spec.kind)
+            self.built[i] = builder(self.ctx, spec) if builder else Section(spec.kind, spec.title)
+            self.ctx.show(self.built[i])
+
+    def build_while(self, wanted: Callable[[str], bool]) -> None:
+        """Build the sections in order as long as their kind is `wanted`."""
+        for i in self.order:
+            if not wanted(self.specs[i].kind):
+                return
+            self.build(i)
+
+
 def compose_from_facts(corpus: Corpus, facts: CorpusFacts, template: Template, options: dict[str, str],
                        excluded: dict[str, list[str]], cancel: CancelFlag,
                        weights: RankingWeights | None = None, ahead: Ahead | None = None,
-                       prepared: ComposeContext | None = None) -> Job[Brief]:
+                       prepared: ComposeContext | None = None, begun: Sections | None = None) -> Job[Brief]:
     """The brief from analysed facts; `weights` replaces the prose sections' fitted ranking
     weights (benchmarks/ranking_fit.py scores a set with weights fitted on the others);
     `ahead`, where given, has worked out what AHEAD lists (compose_brief), and `prepared` is
-    the context it did so in here, whose centrality and word statistics are taken."""
-    ctx = ComposeContext(corpus, facts, template, weights=weights, ahead=ahead)
-    if prepared is not None:
-        ctx.take_worked_out(prepared)
-    specs = [s for s in template.sections if s.enabled]
-    built: dict[int, Section] = {}
-    order = sorted(range(len(specs)), key=lambda i: list(BUILDERS).index(specs[i].kind)
-                   if specs[i].kind in BUILDERS else len(BUILDERS))
-    for done, i in enumerate(order):
+    the context it did so in here, whose centrality and word statistics are taken; `begun`, the
+    sections built already, on these facts, while the conflicting reports were being found."""
+    sections = begun or Sections(corpus, facts, template, weights=weights, ahead=ahead, prepared=prepared)
+    specs = sections.specs
+    for done, i in enumerate(sections.order):
         cancel.check()
-        spec = specs[i]
-        yield Progress(done, len(specs), f"Writing {spec.title}")
-        builder = BUILDERS.get(spec.kind)
-        built[i] = builder(ctx, spec) if builder else Section(spec.kind, spec.title)
-        ctx.show(built[i])
+        yield Progress(done, len(specs), f"Writing {specs[i].title}")
+        sections.build(i)
+    built = sections.built
     defaults = {**template.defaults, **{k: v for k, v in options.items() if v}}
     title = defaults.get("title") or brief_title(corpus, facts.actors)
     yield Progress(len(specs), len(specs), "Composed")

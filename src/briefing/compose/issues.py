@@ -33,7 +33,7 @@ from math import log
 
 from briefing.analysis.actor_ranking import MIN_SALIENCE
 from briefing.analysis.aliases import POSSESSIVE_END
-from briefing.analysis.figures import CASUALTY_CLASSES, figures
+from briefing.analysis.figures import CASUALTY_CLASSES, figures, names_casualties
 from briefing.analysis.keyphrases import (
     NUMBER_WORDS,
     SPECIFIC_ZIPF,
@@ -200,17 +200,20 @@ class Pile:
     def __init__(self, ctx: ComposeContext, index: PhraseIndex | None = None) -> None:
         self.ctx = ctx
         self.refs = pile_refs(ctx)
+        self.first = {r: min(g) for r, g in ctx.group_of.items()}
         # the candidates' actor-free part (weighed_phrases), where worked out ahead with the index
         self.weighed: list[tuple[str, float]] | None = None
         if index is None:
-            # the verb forms need no key phrase: read before asking for the phrases, which the
-            # analysis's second process may still be finding while this one waits
+            # the verb forms and who is named where need no key phrase: read before asking for
+            # the phrases, which the analysis's second process may still be finding while this
+            # one waits (the candidates read the names, the matters' headings the actors)
             self.__dict__["verbs"] = self.verb_forms()
+            for known in ("actor_names", "people", "actors_in"):
+                getattr(self, known)
             ahead = ctx.worked_ahead("keyphrases")
             if ahead is not None:
                 index, self.weighed, self.__dict__["counts"] = ahead
         self.index: PhraseIndex = index or issue_keyphrases(ctx)
-        self.first = {r: min(g) for r, g in ctx.group_of.items()}
 
     @cached_property
     def people(self) -> set[str]:
@@ -233,7 +236,7 @@ class Pile:
         kinds = {kind for kind, _ in CASUALTY_CLASSES}
         for ref in self.refs:
             text = self.ctx.text(ref)
-            if DIGIT.search(text):
+            if DIGIT.search(text) and names_casualties(text):     # the others give no such count
                 for figure in figures(text):
                     if figure.kind in kinds:
                         out.setdefault(figure.kind, set()).add(ref)
