@@ -792,17 +792,3 @@ def test_an_issue_shows_a_sentence_pointing_back_to_a_person_after_the_sentence_
     # a sentence before it that names no one does not say who "he" is: it is left out
     assert not any("cut in spring" in t for t in shown)
     assert not any(t.startswith(("She ", "He ")) for t in shown)
-
-
-
-def test_an_act_told_by_its_verb_in_several_reports_is_a_candidate_named_by_its_noun():
-    from briefing.compose.issues import act_candidates
-    pile = pile_of(["Tom Reed resigned from the harbour board over the oyster audit.", "Gulls nest on the quay."],
-                   ["Reed resigned on Friday, days after the oyster audit.", "The ferry sails at noon."],
-                   ["His resignation leaves the oyster audit without a chairman.", "Dues rose in May."])
-    [act] = [c for c in act_candidates(pile, set()) if c.phrase.key == "resignation"]
-    assert act.form == "resignation" and len(act.refs) == 3
-    # told by its verb in one report only, it is no candidate
-    pile = pile_of(["Tom Reed resigned from the harbour board over the oyster audit.", "Gulls nest on the quay."],
-                   ["His resignation leaves the oyster audit without a chairman.", "Dues rose in May."])
-    assert not any(c.phrase.key == "resignation" for c in act_candidates(pile, set()))
