@@ -10,6 +10,7 @@ from briefing.compose.statement_ranking import (
     firm_future,
     period_end,
     quoted_share,
+    time_ahead,
 )
 from briefing.compose.statement_weights import FITTED
 from briefing.model import Corpus, run_to_end
@@ -49,6 +50,15 @@ def test_the_writer_s_own_future_verb_looks_ahead_but_a_cause_or_a_purpose_does_
     assert not firm_future("Ann Vale, who will be one of the favourites, took second in the final.")
 
 
+def test_a_look_ahead_form_in_the_past_tense_looks_ahead_only_as_reported_speech():
+    assert not firm_future("Harwick campaigners were also expected to demonstrate during the conference.")
+    assert not firm_future("Ann Vale was due to race in Perth but decided to rest her knee.")
+    assert not firm_future("Part of the rise was due to Tarvel stretching its network.")
+    assert firm_future("Work was expected to be completed by the summer, Tarvel said.")
+    assert firm_future("Tom Reed confirmed that he was due to light the flame.")
+    assert firm_future("The ferry is due to sail at dawn.")
+
+
 def test_share_of_a_sentence_in_quotation_marks():
     assert quoted_share("The mayor opened the bridge on Sunday.") == 0.0
     assert quoted_share("“We are ready,” she said.") > 0.5
@@ -80,6 +90,27 @@ def test_a_sentence_that_states_what_another_document_s_headline_says_is_near_th
         "b.txt": "Town reacts\n\nWorkers at the riverside plant heard the news from the glassworks on Monday.\n\n"
                  "The weather in the valley stayed mild all week.\n"})
     assert features_of(ctx, "heard the news")["headlines"] > features_of(ctx, "weather")["headlines"]
+
+
+def test_a_year_or_a_span_looked_ahead_to_is_a_time_a_plan_is_set_for():
+    assert time_ahead("The first Harwick cards would be issued in 2008.") == 2008
+    assert time_ahead("Tarvel is due to be shipped in early 2005, and a second model by 2007.") == 2007
+    assert time_ahead("The rest of the money will follow within 90 days.") > 2100
+    # set before the clause it times
+    assert time_ahead("By 2010, the Harwick plant will have closed.") == 2010
+    # a year told before the sentence looks ahead, or a sentence that does not look ahead
+    assert time_ahead("The ruling in 1984 found that Ann Vale should not be held responsible.") == 0
+    assert time_ahead("In 2000 the lobby blocked roads after Tom Reed threatened to raise taxes.") == 0
+    assert time_ahead("Ann Vale won the seat in 2004.") == 0
+
+
+def test_a_year_looked_ahead_to_is_scheduled_unless_it_is_before_the_report_s_year(tmp_path):
+    ctx = context(tmp_path, {
+        "a.txt": "Harwick plans\nPublished 2005-02-01\n\nThe Harwick line is due to open in 2008.\n\n"
+                 "The Harwick line was expected to make a loss in 2004, its owners said.\n\n"
+                 "The Harwick line opened its first station in March.\n"})
+    assert features_of(ctx, "open in 2008")["scheduled"] == 1.0
+    assert features_of(ctx, "loss in 2004")["scheduled"] == 0.0
 
 
 def test_shipped_weights_name_only_each_section_s_own_features():
