@@ -1209,23 +1209,3 @@ def test_a_ruling_and_another_party_calling_it_wrong_is_a_conflict(ruling, objec
 ])
 def test_what_is_not_one_party_objecting_to_another_bodys_ruling(ruling, objection):
     assert conflicts(doc("a", ruling), doc("b", objection), actors=RULING_PARTIES) == []
-
-
-# --- opposed judgements ----------------------------------------------------------------------
-
-def test_two_parties_judging_one_matter_fair_and_unfair_in_two_reports_disagree():
-    a = doc("a", "Ann Vale said the new Tarvel harbour levy on fishing boats was fair to every skipper.")
-    b = doc("b", "The Harwick Skippers Union said the Tarvel harbour levy on fishing boats was unfair and would ruin them.")
-    actors = [person("Ann Vale"), ActorFact("Harwick Skippers Union", "organization")]
-    [item] = conflicts(a, b, actors=actors)
-    assert item.topic == "Judged fair or unfair: Ann Vale vs Harwick Skippers Union"
-
-
-def test_judgements_of_other_matters_or_before_a_noun_do_not_disagree():
-    a = doc("a", "Ann Vale said the new Tarvel harbour levy on fishing boats was fair to every skipper.")
-    b = doc("b", "The Harwick Skippers Union said the new Marlow town hall was unfair to local builders.")
-    c = doc("c", "Ann Vale said the new Tarvel harbour levy on fishing boats was illegal.")
-    d = doc("d", "The Harwick Skippers Union said it wanted legal advice on the Tarvel harbour levy on fishing boats.")
-    actors = [person("Ann Vale"), ActorFact("Harwick Skippers Union", "organization")]
-    assert conflicts(a, b, actors=actors) == []
-    assert conflicts(c, d, actors=actors) == []

@@ -23,7 +23,6 @@ from briefing.analysis.doubted_facts import doubted_findings
 from briefing.analysis.figure_conflicts import figure_findings
 from briefing.analysis.lawfulness import lawfulness_findings
 from briefing.analysis.negated_acts import negated_findings
-from briefing.analysis.opposed_judgements import judgement_findings
 from briefing.analysis.opposing_views import opposing_findings
 from briefing.analysis.quote_variants import quote_findings
 from briefing.analysis.rebuttals import opposite_findings, rebuttal_findings
@@ -35,7 +34,7 @@ from briefing.model import ContradictionFact, Corpus, CorpusFacts, SentenceRef
 ONE_REPORT = frozenset({"denial", "rebuttal", "opposite", "lawful", "ruling", "negation", "views"})
 MAX_ITEMS = 20              # kept per corpus, best first
 # kinds read from wording, not from a value: two versions in the same words are one account
-WORDED = frozenset({"denial", "agents", "status", "rebuttal", "opposite", "lawful", "ruling", "doubt", "negation", "views", "judged"})    # not "wording": its sides are alike
+WORDED = frozenset({"denial", "agents", "status", "rebuttal", "opposite", "lawful", "ruling", "doubt", "negation", "views"})    # not "wording": its sides are alike
 
 
 def find_contradictions(corpus: Corpus, facts: CorpusFacts) -> list[ContradictionFact]:
@@ -44,7 +43,7 @@ def find_contradictions(corpus: Corpus, facts: CorpusFacts) -> list[Contradictio
         denial_findings(sents) + agent_findings(sents) + status_findings(sents) + \
         quote_findings(sents) + rebuttal_findings(sents) + opposite_findings(sents) + \
         doubted_findings(sents) + negated_findings(sents) + opposing_findings(sents) + lawfulness_findings(sents) + \
-        ruling_findings(sents) + judgement_findings(sents)
+        ruling_findings(sents)
     findings.sort(key=lambda f: (-f.score, f.topic, f.sides))
     return [ContradictionFact(f.topic, [side[0] for side in f.sides], f.sides) for f in select(sents, findings)]
 
