@@ -1043,6 +1043,14 @@ def test_a_denial_answers_a_claim_told_in_other_inflections_of_its_words():
     assert item.sides == [[SentenceRef(1, 0)], [SentenceRef(0, 0)]]
 
 
+def test_the_claim_naming_the_act_denied_comes_before_one_more_like_the_denial():
+    a = doc("a", "Ann Vale has denied claims that she misled the Tarvel council over the harbour sale.")
+    b = doc("b", "The Tarvel council's report on the harbour sale claims Ann Vale kept the council in the dark over the sale.",
+            "The auditor says Vale misled the Tarvel council over the price, the report claims.")
+    [item] = conflicts(a, b, actors=[person("Ann Vale")])
+    assert item.sides[0] == [SentenceRef(1, 1), SentenceRef(1, 0)]
+
+
 def test_a_denial_is_shown_with_the_deniers_own_words_that_follow_it():
     a = doc("a", "Sprinter Tom Reed has denied claims that he sold the club's land to a Tarvel developer.",
             "The club's board meets next week.",

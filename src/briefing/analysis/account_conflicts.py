@@ -222,6 +222,20 @@ def denial_object(text: str) -> tuple[str, bool] | None:
     return (denied, False) if len(said) >= MIN_CLAIM else None
 
 
+# a denied clause's subject, before the act it tells: a pronoun or a determiner and its noun
+# ("that he faked", "the firm misled"); a name is capitalised, so no act word either
+DENIED_SUBJECT = re.compile(r"(?i:^\W*(?:that\s+)?(?:(?:the|a|an|his|her|its|their)\s+[a-z][\w-]*\b)?)")
+
+
+def denied_act(denied: str) -> str | None:
+    """The lemma stem of the act a denial denies: the first lower-case content word of what is
+    denied after its subject ("faked" in "claims that he faked a crash", "misled" in "that the
+    firm misled investors", "wrongdoing" in "any wrongdoing"); None where there is none."""
+    rest = denied[DENIED_SUBJECT.match(denied).end():]
+    words = re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", re.split(r"[.;!?]", rest, maxsplit=1)[0])
+    return next((lemma_stem(w) for w in words if w not in STOP_WORDS and len(w) > 2), None)
+
+
 def joins_answer(text: str) -> bool:
     """The denial is told as one more ("Mr Vale also dismissed the figures"): the sentence before
     it tells an ally's answer, not the claim answered."""
@@ -319,6 +333,10 @@ def denial_findings(sents: Sentences) -> list[Finding]:
             if len(wanted) < MIN_CLAIM or not claims:
                 continue
             weight = scores[claims[0]]
+            # the claims that name the act denied come first, so that the one shown says what the
+            # denial denies ("charged with faking the crash", not only "the crash and the test")
+            if act := denied_act(denied):
+                claims.sort(key=lambda j: act not in lemmas.get(j, ()))
         what = clause(claimed(sents.texts[claims[0]])) if pointer else clause(named_denied(sents.texts[i], denied))
         sides = [[sents.refs[j] for j in claims[:CLAIMS_SHOWN]], [sents.refs[i]]]
         # the denier's own words, where they follow, say what the denier holds instead
