@@ -216,19 +216,6 @@ def test_a_one_word_label_over_the_headline_is_not_the_title(tmp_path):
     assert not any("ANALYSIS" in s.text for s in doc.sentences)
 
 
-@pytest.mark.parametrize("headline", ["Can the Harbour Talks Be Saved?", "What now for the rail strike?",
-                                      "Strike 'over by Friday'!"])
-def test_a_headline_that_asks_or_exclaims_is_the_title_and_no_sentence(tmp_path, headline):
-    doc = read_document(write(tmp_path, "asks.txt", f"{headline}\n\n{BODY}\n\n{headline}\n\n{BODY}\n"))
-    assert doc.title == headline
-    assert not any(headline in t for t in sentence_texts(doc))
-
-
-def test_an_opening_line_of_two_sentences_is_no_headline(tmp_path):
-    doc = read_document(write(tmp_path, "opens.txt", "Why now? The minister would not say.\n\n" + BODY + "\n"))
-    assert sentence_texts(doc)[:2] == ["Why now?", "The minister would not say."]
-
-
 def test_an_all_capitals_section_heading_stays_a_heading(tmp_path):
     text = "Trade Talks Resume\n\n" + BODY + "\n\nBACKGROUND\n\n" + BODY + "\n"
     assert [h.title for h in read_document(write(tmp_path, "caps.txt", text)).headings] == ["BACKGROUND"]

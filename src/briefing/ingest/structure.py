@@ -42,7 +42,6 @@ MAX_QUESTION_HEADING_WORDS = 4     # "What happens next?" alone on its line is a
 # A teaser cut short to fit a link: "… rates in the capital, R ..", "… more …"
 CUT_TEASER = re.compile(r"\s\.{2,3}$|\w(?:\.\.|…)$")
 INNER_SENTENCE_END = re.compile(r"\w[.!?][”\"’')\]]*\s+[A-Z“\"]")
-QUESTION_OR_EXCLAMATION = re.compile(r"[?!][”\"’')\]]*$")
 LIST_ITEM = re.compile(r"^(?:[-*•–—]\s|\d{1,3}[.)]\s)")
 
 
@@ -131,14 +130,10 @@ def is_title_like(line: str) -> bool:
 
 
 def is_headline(line: str) -> bool:
-    """The first line of an article: short and without a closing full stop (sentence case too).
-    A headline may ask or exclaim ("Can the talks be saved?"), as one sentence: a line of
-    several ("Why now? The minister said …") is the story's opening."""
+    """The first line of an article: short and without a closing full stop (sentence case too)."""
     text = line.strip()
-    if not text or len(WORD.findall(text)) > 20 or text.endswith((",", ";")):
-        return False
-    return not TERMINAL.search(text) or bool(QUESTION_OR_EXCLAMATION.search(text)) and \
-        not INNER_SENTENCE_END.search(text)
+    return (bool(text) and len(WORD.findall(text)) <= 20 and not TERMINAL.search(text)
+            and not text.endswith((",", ";")))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
