@@ -472,3 +472,24 @@ def test_non_breaking_hyphens_are_read_as_hyphens_at_the_same_offsets(tmp_path):
     sentence = doc.sentences[0]
     assert sentence.text == "The two sides held one-on-one talks on the cross-border deal."
     assert doc.text[sentence.start:sentence.end] == sentence.text
+
+
+def test_a_note_of_when_a_channel_shows_the_event_is_furniture(tmp_path):
+    note = "- The final will be televised on Example One at 1400 GMT on Saturday."
+    doc = read_document(write(tmp_path, "listing.txt", "Trade Talks Resume\n\n" + BODY + "\n\n" + note + "\n"))
+    assert not any("televised" in t for t in sentence_texts(doc))
+    assert note in [doc.text[a:b] for a, b in doc.furniture]
+
+
+def test_a_film_shown_at_a_festival_is_news_not_a_listing_note(tmp_path):
+    line = "The documentary about the singer will be shown at this year's Example Film Festival."
+    doc = read_document(write(tmp_path, "festival.txt", "Trade Talks Resume\n\n" + BODY + "\n\n" + line + "\n"))
+    assert sentence_texts(doc)[-1] == line
+
+
+def test_a_list_item_s_bullet_is_left_out_of_its_statement(tmp_path):
+    item = "- Former minister Jane Roe: \"We will not give up the fight for the harbour.\""
+    doc = read_document(write(tmp_path, "bullet.txt", "Trade Talks Resume\n\n" + BODY + "\n\n" + item + "\n"))
+    last = doc.sentences[-1]
+    assert last.text.startswith("- Former minister")
+    assert (last.start, last.start + 2) in doc.furniture     # a statement quoting it starts after the bullet

@@ -110,6 +110,13 @@ CALL_TO_ACTION_MAX_WORDS = 25
 # A sign-up form's small print speaks to "you" about "our" terms: "By submitting, you agree to our …"
 FORM_PRINT = re.compile(r"\b(?:you\s+agree\s+to|by\s+(?:submitting|providing\s+your)\b|(?:msg|message)\s+(?:&|and)\s+data\s+rates|reply\s+stop\b)",
                         re.IGNORECASE)
+# A listing note under a story: "The final will be shown on Example TV at 2000 GMT." (a channel and a
+# time of day; "will be shown at a festival" is news)
+BROADCAST_NOTE = re.compile(
+    r"^(?:[-*•]\s+)?[^.!?]{3,100}\b(?:will\s+be|is\s+being|is\s+to\s+be|are\s+being)\s+(?:shown|broadcast|televised|"
+    r"screened|aired)(?:\s+live)?\s+on\s+[A-Z0-9][^.!?]{0,60}?\b(?:at\s+)?\d{1,2}(?:[:.]?\d{2})\s*(?:GMT|BST|UTC|CET|ET|PT|"
+    r"[ap]\.?m\.?)(?:\s+on\s+\w+(?:\s+\d{1,2}(?:\s+\w+)?)?)?\.?$", re.IGNORECASE)
+BROADCAST_NOTE_MAX_WORDS = 25
 # "3 hours ago", "5 mins ago": when a linked story was posted
 TIME_AGO = re.compile(r"^(?:updated\s+|posted\s+)?(?:\d{1,3}|an?)\s+(?:sec(?:ond)?s?|mins?|minutes?|hours?|hrs?|"
                       r"days?|weeks?|months?)\s+ago\.?$|^\d{1,3}[\s-]*min(?:ute)?s?\s+read$", re.IGNORECASE)
@@ -217,6 +224,8 @@ def furniture_kind(line: str) -> str | None:
         return "prompt"
     if words <= 12 and (DATE_LINE.match(text) or TIME_AGO.match(text) or is_outlet_date_line(text)):
         return "dateline"
+    if words <= BROADCAST_NOTE_MAX_WORDS and BROADCAST_NOTE.match(text):
+        return "listing"
     if words <= LABEL_MAX_WORDS and text.endswith(":"):
         return "label"
     if is_caption(text, words):
@@ -324,6 +333,16 @@ def wire_dateline_length(paragraph: str) -> int:
         if len(rest) >= DATELINE_MIN_REST and re.match(r"[\"“‘'A-Z0-9]", rest):
             return m.end()
     return 0
+
+
+# A list item's bullet: the item's sentence starts after it ("- The vote is on Friday.")
+LIST_MARKER = re.compile(r"[-*•–—]\s+(?=[\"“‘'A-Z0-9])")
+
+
+def list_marker_length(paragraph: str) -> int:
+    """Length of the bullet that opens `paragraph` (0 if none)."""
+    m = LIST_MARKER.match(paragraph)
+    return m.end() if m else 0
 
 
 # Run-in headlines: a Title Case headline glued to the first sentence of its paragraph by the

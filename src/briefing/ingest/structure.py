@@ -15,6 +15,7 @@ from briefing.ingest.furniture import (
     furniture_kind,
     inline_furniture,
     is_reference_heading,
+    list_marker_length,
     opens_caption,
     repeats_title,
     run_in_headline_length,
@@ -356,10 +357,10 @@ def _trim_paragraph(text: str, start: int, end: int, furniture: list[tuple[int, 
 
     A wire dateline ("SEOUL, Dec. 7 (Agency) — ") stays in the first sentence, whose date and
     place it gives, and goes to `furniture` too: a span that opens a sentence, which a statement
-    quoting the sentence leaves out.
+    quoting the sentence leaves out. So does a list item's bullet ("- ", "• ").
     """
     paragraph = text[start:end]
-    dateline = wire_dateline_length(paragraph)
+    dateline = wire_dateline_length(paragraph) or list_marker_length(paragraph)
     if dateline:
         furniture.append((start, start + dateline))
         return start, end
