@@ -92,6 +92,14 @@ def unseen_sets(folder: Path, into: Path, names: tuple[str, ...] | None = None) 
     return found
 
 
+def named_sets(names: list[str], into: Path) -> tuple[list[LabelledSet], set[str]]:
+    """The labelled and unseen sets called `names`, in the order named (the unseen ones linked into
+    `into`), and the names no set has: for the tools that build only the sets asked for, so a set held
+    back from a reader is never shown unless named."""
+    sets = [s for s in labelled_sets() if s.name in names] + unseen_sets(UNSEEN, into, tuple(names))
+    return sorted(sets, key=lambda s: names.index(s.name)), set(names) - {s.name for s in sets}
+
+
 def load_scorer(eval_dir: Path = EVAL):
     """The shared scorer, imported from its file (it is not a package)."""
     spec = importlib.util.spec_from_file_location("briefing_eval_score", eval_dir / "score.py")

@@ -15,7 +15,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from bench_quality import UNSEEN, labelled_sets, load_scorer, unseen_sets
+from bench_quality import load_scorer, named_sets
 from briefing.export import write_brief
 from briefing.model import run_to_end
 from briefing.services import build
@@ -70,11 +70,10 @@ def main(argv: list[str]) -> int:
     scorer = load_scorer()
     tally: Counter[str] = Counter()
     with tempfile.TemporaryDirectory() as tmp:
-        sets = [s for s in labelled_sets() if s.name in argv] + unseen_sets(UNSEEN, Path(tmp), tuple(argv))
-        for labelled in sorted(sets, key=lambda s: argv.index(s.name)):
+        sets, missing = named_sets(argv, Path(tmp))
+        for labelled in sets:
             print(f"--- {labelled.name}")
             print("\n".join(describe(labelled, scorer, tally)))
-        missing = set(argv) - {s.name for s in sets}
     print(f"--- gold issues of {len(sets)} sets by cause")
     for key, meaning in CAUSES.items():
         print(f"  {tally[key]:4} {key:<12} {meaning}")

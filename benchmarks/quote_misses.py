@@ -21,7 +21,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from bench_quality import UNSEEN, labelled_sets, load_scorer, unseen_sets
+from bench_quality import load_scorer, named_sets
 from briefing.analysis import analyse
 from briefing.compose import quotes as quotes_module
 from briefing.compose.context import ComposeContext
@@ -99,11 +99,10 @@ def main(argv: list[str]) -> int:
     scorer = load_scorer()
     causes: Counter = Counter()
     with tempfile.TemporaryDirectory() as tmp:
-        sets = [s for s in labelled_sets() if s.name in argv] + unseen_sets(UNSEEN, Path(tmp), tuple(argv))
-        for labelled in sorted(sets, key=lambda s: argv.index(s.name)):
+        sets, missing = named_sets(argv, Path(tmp))
+        for labelled in sets:
             print(f"--- {labelled.name}")
             print("\n".join(describe(labelled, scorer, causes)))
-        missing = set(argv) - {s.name for s in sets}
     print("misses by cause: " + ", ".join(f"{cause} {n}" for cause, n in causes.most_common()))
     if missing:
         print(f"quote_misses: no set named {', '.join(sorted(missing))}", file=sys.stderr)
