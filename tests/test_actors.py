@@ -120,8 +120,8 @@ def test_role_before_a_comma_needs_a_definite_phrase():
 
 def test_office_after_the_name_is_a_role_but_a_verb_before_it_is_not():
     actors = find_actors(corpus("Former welfare minister Alan Price MP spoke. Then Alan Price left. "
-                                "The manager ordered captain Steven Gerrard to rest."))
-    assert actor(actors, "Steven Gerrard").role == "captain"
+                                "The manager ordered captain Tom Reed to rest."))
+    assert actor(actors, "Tom Reed").role == "captain"
     assert "minister" in actor(actors, "Alan Price").role
 
 

@@ -1200,7 +1200,7 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
     for word, mentions in sorted(lone.items()):
         folded = fold(word)
         personal_here = any(m.evidence or m.title for _, m in mentions)     # "Mr Bae", "President Ryu"
-        # of several people of that name, one the documents give the same title ("President Bush")
+        # of several people of that name, one the documents give the same title ("President Tarvel")
         titled = {f"{m.title} {word}" for _, m in mentions if m.title}
         keys = sorted(set(holders.get(folded, [])),
                       key=lambda k: (not titled & set(full[k].titled), -len(full[k].mentions), k))
