@@ -27,7 +27,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from math import log
 
@@ -184,13 +184,17 @@ def issue_keyphrases(ctx: ComposeContext) -> PhraseIndex:
         min(MIN_USES, RENAME_USES))
 
 
-def issue_phrases(ctx: ComposeContext) -> tuple[PhraseIndex, list[tuple[str, float]], dict[str, set[SentenceRef]]]:
+def issue_phrases(ctx: ComposeContext) -> tuple[PhraseIndex, list[tuple[str, float]], dict[str, set[SentenceRef]],
+                                                set[str]]:
     """`issue_keyphrases`, with the part of the candidates that needs none of the actors
-    (`weighed_phrases`) and the counts (`Pile.counts`): the analysis works them out in its second
-    process, beside this one."""
+    (`weighed_phrases`), the counts (`Pile.counts`) and the subject's words (`Pile.spread_subject`):
+    the analysis works them out in its second process, beside this one. The index goes without
+    the documents using each word, which only the subject's words read: a fifth of what that
+    process sends this one, read back at the end of the build."""
     index = issue_keyphrases(ctx)
     pile = Pile(ctx, index)
-    return index, weighed_phrases(pile), pile.counts
+    weighed = weighed_phrases(pile)
+    return replace(index, documents_of={}), weighed, pile.counts, pile.spread_subject
 
 
 class Pile:
@@ -212,8 +216,18 @@ class Pile:
                 getattr(self, known)
             ahead = ctx.worked_ahead("keyphrases")
             if ahead is not None:
-                index, self.weighed, self.__dict__["counts"] = ahead
+                index, self.weighed, self.__dict__["counts"], self.__dict__["spread_subject"] = ahead
         self.index: PhraseIndex = index or issue_keyphrases(ctx)
+
+    @cached_property
+    def spread_subject(self) -> set[str]:
+        """The words nearly every document uses (a compound's last part counting as the
+        compound): the pile's subject, no matter of its own."""
+        documents = len(self.ctx.corpus.documents)
+        if documents < 3:
+            return set()
+        spread = with_clipped_forms(self.index.documents_of)
+        return {w for w, docs in spread.items() if len(docs) >= SUBJECT_DOCS * documents}
 
     @cached_property
     def people(self) -> set[str]:
@@ -442,9 +456,7 @@ def weighed_phrases(pile: Pile, loosely: bool = False) -> list[tuple[str, float]
     # what nearly every document says, in names as much as anywhere, is the pile's subject
     subject = {p.key for p in recurring if p.key[0] in "$%#" and documents >= 3
                and len({r.doc for r in p.sentences}) >= SUBJECT_DOCS * documents}
-    if documents >= 3:
-        spread = with_clipped_forms(index.documents_of)
-        subject |= {w for w, docs in spread.items() if len(docs) >= SUBJECT_DOCS * documents}
+    subject |= pile.spread_subject
     out = []
     for phrase in recurring:
         words = phrase.words
