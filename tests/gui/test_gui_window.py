@@ -86,6 +86,19 @@ def test_geometry_and_last_folders_are_remembered_between_sessions(qtbot, make_w
     assert GuiSettings().folder("documents") == str(SEEDS.parent)
 
 
+def test_the_problems_pane_left_open_opens_again_only_with_problems_of_this_session(qtbot, make_window, tmp_path,
+                                                                                   dialogs):
+    first = make_window()
+    assert run_job(qtbot, first, lambda: first.add_paths([str(tmp_path / "missing-folder")])) == "succeeded"
+    assert first.problems_dock.isVisible() and first.problems.count() == 1
+    dialogs.answer = QMessageBox.StandardButton.Discard
+    first.close()
+    second = make_window()
+    assert second.problems.count() == 0 and not second.problems_dock.isVisible()
+    assert run_job(qtbot, second, lambda: second.add_paths([str(tmp_path / "missing-too")])) == "succeeded"
+    assert second.problems_dock.isVisible()
+
+
 def test_saved_projects_appear_in_the_recent_menu_and_open_from_it(qtbot, window, monkeypatch, tmp_path):
     project_file = write_project(Project([DocumentChoice(str(p)) for p in sorted(SEEDS.iterdir())[:2]]),
                                  tmp_path / "recent.briefing")

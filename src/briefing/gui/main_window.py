@@ -1015,6 +1015,8 @@ class MainWindow(QMainWindow):
                 width, height = min(width, free.width()), min(height, free.height())
             self.resize(width, height)
         self.restoreState(self.settings.window_state())
+        if not self.problems.count():
+            self.problems_dock.hide()    # left open last time: the problems were that session's
         if not self.splitter.restoreState(self.settings.splitter_state()):
             em = self.fontMetrics().horizontalAdvance("M")
             self.splitter.setSizes([em * 30, em * 22, em * 60])
