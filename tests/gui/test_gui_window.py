@@ -3,7 +3,7 @@
 from gui_helpers import SEEDS, run_job
 from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QTabBar, QWidget
 
 from briefing.gui import names
 from briefing.gui.documents_panel import FLAGS_COLUMN
@@ -97,6 +97,18 @@ def test_the_problems_pane_left_open_opens_again_only_with_problems_of_this_sess
     assert second.problems.count() == 0 and not second.problems_dock.isVisible()
     assert run_job(qtbot, second, lambda: second.add_paths([str(tmp_path / "missing-too")])) == "succeeded"
     assert second.problems_dock.isVisible()
+
+
+def test_the_bottom_panes_reopen_as_tabs_with_no_tab_left_over_the_menu_bar(qtbot, make_window, dialogs):
+    first = make_window()
+    dialogs.answer = QMessageBox.StandardButton.Discard
+    first.close()
+    second = make_window()          # the saved layout restored
+    assert not [bar for bar in second.findChildren(QTabBar) if bar.isVisible() and bar.count()]
+    library = second.findChild(QDockWidget, names.LIBRARY_DOCK)
+    second.problems_dock.show()
+    library.show()
+    assert second.tabifiedDockWidgets(second.problems_dock) == [library]
 
 
 def test_saved_projects_appear_in_the_recent_menu_and_open_from_it(qtbot, window, monkeypatch, tmp_path):

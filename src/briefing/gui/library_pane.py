@@ -615,8 +615,6 @@ def install_library_pane(window: MainWindow) -> LibraryPane:
     dock.setObjectName(names.LIBRARY_DOCK)
     dock.setWidget(pane)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    if getattr(window, "problems_dock", None) is not None:
-        window.tabifyDockWidget(window.problems_dock, dock)
     dock.setVisible(Path(pane.location()).is_file())
 
     show = dock.toggleViewAction()

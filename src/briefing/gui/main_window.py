@@ -1014,7 +1014,11 @@ class MainWindow(QMainWindow):
             if free is not None:
                 width, height = min(width, free.width()), min(height, free.height())
             self.resize(width, height)
-        self.restoreState(self.settings.window_state())
+        # the Problems and Library panes share the bottom as tabs; a saved state says so itself (and
+        # tabifying before restoring it leaves the first tab bar behind, shown over the menu bar)
+        library = self.findChild(QDockWidget, names.LIBRARY_DOCK)
+        if not self.restoreState(self.settings.window_state()) and library is not None:
+            self.tabifyDockWidget(self.problems_dock, library)
         if not self.problems.count():
             self.problems_dock.hide()    # left open last time: the problems were that session's
         if not self.splitter.restoreState(self.settings.splitter_state()):
