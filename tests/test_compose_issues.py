@@ -787,7 +787,7 @@ def test_an_issue_shows_a_sentence_pointing_back_to_a_person_after_the_sentence_
     from analysis_helpers import corpus as corpus_of
     from briefing.analysis import analyse
     from briefing.compose.context import ComposeContext
-    from briefing.compose.issues import ranked_statements, statements_of
+    from briefing.compose.issues import antecedents, ranked_statements, statements_of
     from briefing.model import CancelFlag, run_to_end
     text = ("Traders in Tarvel marched against the harbour levy on Saturday.\n\n"
             "Council leader Ann Vale spoke to reporters at Harwick. She said the harbour levy would pay for the quay.\n\n"
@@ -797,7 +797,7 @@ def test_an_issue_shows_a_sentence_pointing_back_to_a_person_after_the_sentence_
     spec = next(s for s in ctx.template.sections if s.kind == "issues")
     levy = {r for r in ctx.words if "harbour levy" in ctx.text(r)}
     picked = ranked_statements(ctx, spec, levy, 4, set())
-    shown = [s.text for s in statements_of(ctx, spec, picked)]
+    shown = [s.text for s in statements_of(ctx, picked, antecedents(ctx, spec, picked))]
     assert "Council leader Ann Vale spoke to reporters at Harwick. She said the harbour levy would pay for the quay." \
         in shown
     # a sentence before it that names no one does not say who "he" is: it is left out

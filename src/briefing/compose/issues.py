@@ -731,10 +731,10 @@ def antecedents(ctx: ComposeContext, spec: SectionSpec, refs: list[SentenceRef])
     return {r: before for r in refs if points_back(ctx.text(r)) and (before := antecedent(ctx, r, spec)) is not None}
 
 
-def statements_of(ctx: ComposeContext, spec: SectionSpec, refs: list[SentenceRef]) -> list[Statement]:
+def statements_of(ctx: ComposeContext, refs: list[SentenceRef], pairs: dict[SentenceRef, SentenceRef]) -> list[Statement]:
     """The sentences as statements; one pointing back to a person after the sentence before it
-    that names them, the two as the source writes them (and that one not again on its own)."""
-    pairs = antecedents(ctx, spec, refs)
+    that names them (`pairs`, from `antecedents`), the two as the source writes them (and that one
+    not again on its own)."""
     return [ctx.run_statement([pairs[r], r], ctx.others(r)) if r in pairs else ctx.corroborated(r)
             for r in refs if r not in pairs.values()]
 
@@ -773,9 +773,10 @@ def watch_issues(ctx: ComposeContext, spec: SectionSpec, per_issue: int,
             if n:
                 hits[ref] = n
         refs = ranked_statements(ctx, spec, set(hits), per_issue, taken, relevance=lambda r, h=hits: h[r])
+        pairs = antecedents(ctx, spec, refs)
         taken.update(refs)
-        taken.update(antecedents(ctx, spec, refs).values())
-        out.append((Issue(watch.name, "template", list(watch.terms), statements_of(ctx, spec, refs)), set(hits)))
+        taken.update(pairs.values())
+        out.append((Issue(watch.name, "template", list(watch.terms), statements_of(ctx, refs, pairs)), set(hits)))
     return out
 
 
@@ -918,7 +919,6 @@ class Selection:
         self.issues.append(issue)
         self.names.append(words if words is not None else set().union(*(name_words(t) for t in [issue.name, *issue.terms])))
         self.taken.update(shown)
-        self.taken.update(antecedents(self.pile.ctx, self.spec, shown).values())
 
     # Measured and left out (15 visible sets; issue coverage/naming/precision summed over them
     # 12.18/9.60/12.03; gold matters by cause (benchmarks/issue_headings.py): 87 named and covered,
@@ -978,8 +978,9 @@ class Selection:
             name = self.specific_name(cand, picked) or self.modified_name(cand, refs) or name
         # the matter's words, not its actor's: one actor may be what several matters are about
         self.heads.append(cand.phrase.head)
-        self.append(Issue(name, "discovered", [cand.phrase.form], statements_of(ctx, self.spec, picked)),
-                    set(refs), picked, words)
+        pairs = antecedents(ctx, self.spec, picked)
+        self.append(Issue(name, "discovered", [cand.phrase.form], statements_of(ctx, picked, pairs)),
+                    set(refs), [*picked, *pairs.values()], words)
         return True
 
 
