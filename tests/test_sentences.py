@@ -1,8 +1,10 @@
 """Our sentence splitter on the cases news text throws at it, one table row per trap."""
 
+import re
+
 import pytest
 
-from briefing.ingest.sentences import split_sentences, without_reference_marks
+from briefing.ingest.sentences import split_sentences, without_reference_marks, word_before
 
 
 def sentences(text: str) -> list[str]:
@@ -131,3 +133,14 @@ def test_a_line_of_dots_or_marks_is_read_in_one_pass():
 ])
 def test_reference_marks_are_left_out_but_editorial_brackets_stay(text, expected):
     assert without_reference_marks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Vale joined Harwick Inc.", "He moved to the U.S.", "It cost 3.5", "Tom Reed's", "the far-off Tarvel.",
+    "le café Évora.", "snake_case.", "Ann Vale said.\n", "a dash -", "Tom Reed.\n\n", "", "...", "(Harwick)",
+    "x" * 70 + " " + "y" * 70 + ".",
+])
+def test_the_word_before_a_stop_is_the_run_the_word_pattern_ends_the_text_with(text):
+    found = re.search(r"([\w.'’-]+)$", text)
+    assert word_before(text) == (found.group(1) if found else "")
+

@@ -104,6 +104,14 @@ def test_a_year_or_a_span_looked_ahead_to_is_a_time_a_plan_is_set_for():
     assert time_ahead("Ann Vale won the seat in 2004.") == 0
 
 
+def test_a_span_looked_ahead_to_is_read_whatever_the_case_of_within_and_a_figure_alone_is_none():
+    # time_ahead skips sentences holding neither a year's digits nor "within", in any case
+    assert time_ahead("THE REST OF THE MONEY WILL FOLLOW WITHIN 90 DAYS.") > 2100
+    assert time_ahead("Harwick will follow Within 3 weeks, Tom Reed said.") > 2100
+    assert time_ahead("Tarvel will hire 250 workers and pay them 12% more.") == 0
+    assert time_ahead("The Harwick line will open in 2031-32.") == 2031
+
+
 def test_a_year_looked_ahead_to_is_scheduled_unless_it_is_before_the_report_s_year(tmp_path):
     ctx = context(tmp_path, {
         "a.txt": "Harwick plans\nPublished 2005-02-01\n\nThe Harwick line is due to open in 2008.\n\n"

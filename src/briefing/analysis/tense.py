@@ -236,12 +236,12 @@ PERIOD_ENDS = re.compile(r"(?i:\b(?:ends|expires|runs\s+out|runs\s+(?:until|till
                          r"(?:in\s+|on\s+|at\s+the\s+end\s+of\s+)?(?:\w+\s+)?$)")
 
 
-def looking_ahead_from(text: str) -> int:
+def looking_ahead_from(text: str, words: set[str] | None = None) -> int:
     """Where the sentence starts to look ahead (a future, a plan, a modal: "the first ferries would
     sail in 2031"), len(text) if it does not: a date after that lies in what is looked at, one
     before it ("ruled on 3 May 2021 that the crews could not be dismissed") was told as it
-    happened."""
-    words = lower_words(text)
+    happened. `words` may give the text's lower_words, worked out already."""
+    words = lower_words(text) if words is None else words
     found = [m.start() for cue in (FUTURE, PLANS, MAYBE_FUTURE) if (m := cue.search(text, words))]
     return min(found, default=len(text))
 

@@ -8,6 +8,10 @@ from functools import lru_cache
 from briefing.word_frequency import zipf
 
 WORD = re.compile(r"[^\W_]+(?:[-’'][^\W_]+)*")
+# WORD where the text is all ASCII (most sentences), its letters and digits a class the regex engine
+# tests by a table rather than by Unicode categories; possessive, as nothing after a run can match
+# what it gave back
+ASCII_WORD = re.compile(r"[A-Za-z0-9]++(?:[-'][A-Za-z0-9]++)*+")
 FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-", "–": "-", "—": "-"})
 STOP_WORDS = frozenset("""
 a about above after again against all also am an and any are as at be because been before being
@@ -30,7 +34,8 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """All words, folded."""
-    return WORD.findall(fold(text))
+    folded = fold(text)
+    return ASCII_WORD.findall(folded) if folded.isascii() else WORD.findall(folded)
 
 
 def content_words(text: str) -> list[str]:

@@ -251,6 +251,8 @@ TIME_AHEAD = re.compile(r"(?i:\b(?:in|by|from|until|till|before|during|early|lat
 # a time set before the clause it times opens the sentence ("By 2010, the plant will ..."; "In 2000
 # the lobby caused chaos" is told as done)
 TIME_AHEAD_FIRST = re.compile(r"\W*(?:By|From|Within)\b")
+# what every match of TIME_AHEAD holds: a year's digits or the word "within"
+TIME_AHEAD_KEY = re.compile(r"(?:19|20)\d\d|(?i:within)")
 SPAN_AHEAD = 9999         # time_ahead's year for a span from now ("within 90 days"), after any year
 # connectives that give a cause or an earlier event (a closed class of English)
 EXPLAINS = Cue("because after since amid following due result wake prompted sparked triggered led stemmed stemming",
@@ -353,14 +355,19 @@ def looks_ahead(text: str) -> bool:
                 or UNRESOLVED.search(text, words))
 
 
-def time_ahead(text: str) -> int:
+def time_ahead(text: str, words: set[str] | None = None) -> int:
     """The latest year named in what the sentence looks ahead to (TIME_AHEAD after the point it
     starts to look ahead: "the first cards would be issued in 2008"; or opening it, TIME_AHEAD_FIRST:
     "By 2010 the plant will ..."), SPAN_AHEAD for a span from now ("will follow within 90 days"), 0
-    for none: a year told before it looks ahead ("the ruling in 1984 found that ... could") is none."""
+    for none: a year told before it looks ahead ("the ruling in 1984 found that ... could") is none.
+    `words` may give the text's lower_words, worked out already."""
     if not DIGIT.search(text) and "ithin " not in text:
         return 0
-    ahead = looking_ahead_from(text)
+    # where TIME_AHEAD cannot match, the point the sentence looks ahead from is not needed: most
+    # sentences with a digit name no year (figures, ages, times)
+    if not TIME_AHEAD_KEY.search(text):
+        return 0
+    ahead = looking_ahead_from(text, words)
     if ahead == len(text):
         return 0
     found = list(TIME_AHEAD.finditer(text, ahead))
@@ -480,7 +487,7 @@ def text_features(text: str) -> TextFeatures:
         figures=min(2, figure_count(own, words)) / 2,
         defines=defines(own, words),
         quote_ahead=looks_ahead(" ".join(quotes)) if quotes else False,
-        year_ahead=time_ahead(own),
+        year_ahead=time_ahead(own, words),
     )
 
 

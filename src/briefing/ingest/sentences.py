@@ -44,27 +44,34 @@ CLOSERS = CLOSE_QUOTES + ")]}"
 # A candidate end: terminal punctuation, optional closers, whitespace, then what may start a
 # sentence (capital, digit, opening quote or bracket).
 # Reference marks ("grew.[1] Exports") stay with the sentence they close. A match starts only at
-# the first mark of a run, so a line of ten thousand dots is one try, not ten thousand.
-CANDIDATE = re.compile(r"(?<![.!?…])([.!?…]+)((?:[" + re.escape(CLOSERS) + r"]|\[\d{1,3}\])*)(\s+)(?=[\"“‘«(\[A-Z0-9À-ÖØ-Þ])")
-WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
-WORD_BEFORE_REACH = 64     # at least 2: "$" also matches before a final newline
+# the first mark of a run (no mark before the one it opens on), so a line of ten thousand dots is
+# one try, not ten thousand; opening on the class of marks, not on that look behind, the pattern
+# lets the regex engine skip to the next mark instead of trying every place (4 times faster).
+CANDIDATE = re.compile(r"([.!?…](?<![.!?…][.!?…])[.!?…]*)((?:[" + re.escape(CLOSERS) + r"]|\[\d{1,3}\])*)(\s+)"
+                       r"(?=[\"“‘«(\[A-Z0-9À-ÖØ-Þ])")
+WORD_MARKS = "_.'’-"       # what a word before a stop is made of besides letters and digits (regex [\w.'’-])
 DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 INITIAL = re.compile(r"^[A-Z]$")
 NEXT_WORD = re.compile(r"[\"“‘(]*([\w’']+)")     # the word after a full stop, past opening marks
 
 
+def word_before(text: str) -> str:
+    """The run of letters, digits and WORD_MARKS that ends `text` (or ends it but for a final
+    newline): "U.S." in "… in the U.S.", "" if there is none. What the regex ([\\w.'’-]+)$ finds, by
+    a scan back from the end: the regex engine tried the class at every place before it."""
+    end = len(text) - 1 if text.endswith("\n") else len(text)
+    start = end
+    while start and (text[start - 1].isalnum() or text[start - 1] in WORD_MARKS):   # str.isalnum: \w less "_"
+        start -= 1
+    return text[start:end]
+
+
 def _is_abbreviation_end(before: str, after: str) -> bool:
     """True when the full stop ending `before` belongs to an abbreviation, not to the sentence."""
-    # only the end of `before` can match: searched from a little before it, and again from the
-    # start where the match begins at that point (the word may start earlier)
-    start = max(0, len(before) - WORD_BEFORE_REACH)
-    m = WORD_BEFORE.search(before, start)
-    if m and start and m.start() == start:
-        m = WORD_BEFORE.search(before)
-    if not m:
+    token = word_before(before)
+    if not token:
         return False
-    word = m.group(1).rstrip(".")
-    token = m.group(1)
+    word = token.rstrip(".")
     next_word = NEXT_WORD.match(after)
     opener = next_word is not None and next_word.group(1).lower() in SENTENCE_OPENERS
     if DOTTED_ACRONYM.match(token):                 # U.S. / U.N. / e.g.
