@@ -732,6 +732,25 @@ def test_a_party_taking_a_side_without_a_verb_of_saying_is_a_view_a_contrast_ans
     assert item.topic == f"Views differ: {first} vs Tom Reed"
 
 
+@pytest.mark.parametrize("view, first", [
+    ("Some harbour users are concerned that the new berth could block the channel.", "harbour users"),
+    ("Tarvel Ports has expressed doubt as to whether the new berth could be built this year.", "Tarvel Ports"),
+    ("Campaigner Ann Vale has raised questions about whether the berth was ever surveyed.", "Ann Vale"),
+])
+def test_a_party_telling_its_stance_rather_than_its_words_is_a_view_a_contrast_answers(view, first):
+    actors = [person("Tom Reed"), person("Ann Vale"), org("Tarvel Ports")]
+    a = doc("a", view, "But harbour master Tom Reed said the berth was safe and would open in May.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == f"Views differ: {first} vs Tom Reed"
+
+
+def test_a_stance_that_is_a_fact_of_the_party_is_no_view():
+    actors = [person("Tom Reed"), org("Tarvel Ports")]
+    a = doc("a", "Tarvel Ports is based in the old customs house by the harbour.",
+            "But harbour master Tom Reed said the berth was safe and would open in May.")
+    assert conflicts(a, actors=actors) == []
+
+
 def test_a_party_answering_also_adds_to_what_was_said():
     actors = [person("Tom Reed"), person("Ann Vale")]
     a = doc("a", "A harbour chief has backed the new berth, saying traders would gain from it.",

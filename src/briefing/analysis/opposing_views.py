@@ -31,7 +31,8 @@ SAY = (r"(?:said|says|say|argued|argues|argue|claimed|claims|claim|insisted|insi
 # the view answered is told with a verb of holding a view: "X told the paper Y had always ..."
 # passes on information rather than taking a side
 VIEW_VERB = re.compile(r"(?i:^(?:said|says|say|argu|claim|insist|maint|contend|counter|believ|warn|suggest|reiterat|"
-                       r"admit|forecast|predict|hail|back|call|urg|criticis|accus|attack|condemn|welcom|prais|demand))")
+                       r"admit|forecast|predict|hail|back|call|urg|criticis|accus|attack|condemn|welcom|prais|demand|"
+                       r"(?:is|are|was|were|has|have)\s|expressed|voiced|raised|poured))")
 # verbs that tell a view only in the sentence answered ("The panel suggested ...", "X has
 # reiterated its claims ..."), and verbs by which a party takes a side there ("admitted the project
 # was over budget", "forecast a shortfall", "has called on the government to ...", "hailed",
@@ -40,6 +41,11 @@ VIEW_ONLY = (r"(?:suggested|suggests|suggest|reiterated|reiterates|admitted|admi
              r"predicts|hailed|hails|backed|backs|called|calls|urged|urges|criticised|criticises|criticized|"
              r"criticizes|accused|accuses|attacked|attacks|condemned|condemns|welcomed|welcomes|praised|praises|"
              r"demanded|demands)")
+# a view told as the party's stance rather than its words: "Some experts are concerned that ...",
+# "The FA has expressed doubt as to whether ...", "The lawyer has raised questions about ..."
+STANCE = (r"(?:(?:is|are|was|were|(?:has|have)\s+been)\s+(?:\w+ly\s+)?(?:concerned|worried|angry|sceptical|"
+          r"skeptical|adamant|convinced)|(?:expressed|voiced|raised)\s+(?:\w+\s+)?(?:doubts?|concerns?|fears?|"
+          r"questions|reservations|misgivings)|poured\s+scorn)")
 # "has also said", "have long argued": auxiliaries and adverbs between a speaker and its verb
 AUXILIARY = r"(?:(?:has|have|had|also|now|long|always|still|repeatedly|previously|earlier)\s+){0,2}"
 # the speaker phrase: words without a clause break, then the verb of saying
@@ -60,7 +66,8 @@ INSIDE_CONTRAST = re.compile(rf"^\W*(?P<who>{PHRASE})(?P<also>),\s+however,\s+{A
 # a view told by the sentence's opening party: "Ministers say", "Mr Vale last week said"
 # (after a lead-in: "In recent weeks,", "Speaking on the radio,", "On Monday,")
 STATED = re.compile(r"^\W*(?:(?:And|Now|Meanwhile|Earlier|Previously)\b,?\s+)?(?:(?:In|On|At|Speaking|After|"
-                    r"Before|During|Over)\b[^,]{0,60},\s+)?" + SPEAKER.replace(f"(?P<verb>{SAY})", f"(?P<verb>{SAY}|{VIEW_ONLY})"))
+                    r"Before|During|Over)\b[^,]{0,60},\s+)?"
+                    + SPEAKER.replace(f"(?P<verb>{SAY})", f"(?P<verb>{SAY}|{VIEW_ONLY}|{STANCE})"))
 # a view told before its speaker, who closes the sentence: '"The budget is fair," Ann Vale said.',
 # '..., the union said in a statement.'
 TRAILING = re.compile(r"[,”\"]\s+" + SPEAKER.replace(f"(?P<verb>{SAY})", f"(?P<verb>{SAY}|{VIEW_ONLY})")
