@@ -744,6 +744,22 @@ def test_a_party_telling_its_stance_rather_than_its_words_is_a_view_a_contrast_a
     assert item.topic == f"Views differ: {first} vs Tom Reed"
 
 
+def test_a_speaker_named_with_a_long_title_tells_a_view():
+    actors = [person("Ann Vale", "Ms Vale"), person("Tom Reed")]
+    a = doc("a", "New Harwick Harbour Board deputy chair Ann Vale has backed the berth, saying it is needed.",
+            "But Mr Reed said the berth would harm the fishing fleet.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == "Views differ: Ann Vale vs Tom Reed"
+
+
+def test_a_speaker_sharing_only_a_surname_with_an_actor_is_labelled_as_written():
+    actors = [person("Tom Blair", "Mr Blair"), person("Ann Vale", "Ms Vale")]
+    a = doc("a", "Harbour master Sir Ian Blair has backed the berth, saying it is needed.",
+            "But Ms Vale said the berth would harm the fishing fleet.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == "Views differ: Ian Blair vs Ann Vale"
+
+
 def test_a_stance_that_is_a_fact_of_the_party_is_no_view():
     actors = [person("Tom Reed"), org("Tarvel Ports")]
     a = doc("a", "Tarvel Ports is based in the old customs house by the harbour.",
