@@ -799,6 +799,16 @@ def test_a_view_goes_on_over_a_sentence_opening_on_a_pronoun():
     assert [side[0].sentence for side in item.sides] == [0, 2]
 
 
+def test_a_view_goes_on_over_three_sentences_before_it_is_answered():
+    a = doc("a", "Tom Reed says the new permits will cut traffic in Harwick.",
+            "He expects queues to halve by the spring.",
+            "\"It is the only way to keep the town moving,\" he added.",
+            "He said shops would gain too.",
+            "But opponents say similar permits in Tarvel have not reduced a single queue.")
+    [item] = conflicts(a, actors=REED)
+    assert [side[0].sentence for side in item.sides] == [0, 4]
+
+
 def test_a_named_party_answering_another_is_labelled_by_its_actor_name():
     a = doc("a", "Council leader Ann Vale last week said the budget was \"a fair deal\" for the towns.",
             "However, Tom Reed said it would mean steep rises in every district.")
