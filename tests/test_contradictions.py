@@ -688,12 +688,21 @@ def test_a_party_answering_by_what_the_one_named_is_or_wrote_may_be_that_one_but
 @pytest.mark.parametrize("view", [
     'The harbour charges are "a fair deal for every town", Ann Vale said.',       # the speaker closes it
     '"The harbour charges are a fair deal for every town," Ann Vale said on Monday.',  # ...a quotation too
+    '"The harbour charges are a fair deal for every town," said Ann Vale.',       # ...after its verb
+    'The harbour charges are a fair deal, says the council leader, Ann Vale.',    # ...described first
 ])
 def test_a_view_whose_speaker_closes_the_sentence_is_answered(view):
     actors = [person("Ann Vale"), person("Tom Reed")]
     a = doc("a", view, "But Tom Reed said the charges would drive trade to Tarvel.")
     [item] = conflicts(a, actors=actors)
     assert item.topic == "Views differ: Ann Vale vs Tom Reed"
+
+
+def test_a_clause_after_a_closing_speaker_is_no_description_of_the_speaker():
+    actors = [person("Ann Vale"), person("Tom Reed")]
+    a = doc("a", "Traffic was still growing, said Ann Vale, but she did not think the charges would help.",
+            "But Tom Reed said such warnings were premature.")
+    assert conflicts(a, actors=actors) == []
 
 
 def test_a_quotation_closed_by_a_pronoun_goes_on_with_the_view_before_it():

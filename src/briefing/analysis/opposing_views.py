@@ -76,6 +76,11 @@ STATED = re.compile(r"^\W*(?:(?:And|Now|Meanwhile|Earlier|Previously)\b,?\s+)?(?
 # '..., the union said in a statement.'
 TRAILING = re.compile(r"[,”\"]\s+" + SPEAKER.replace(f"(?P<verb>{SAY})", f"(?P<verb>{SAY}|{VIEW_ONLY})")
                       + r"(?:\s+(?:in\s+a\s+statement|on\s+\w+day|last\s+\w+|yesterday|today))?\W*$")
+# ...or after its verb, as news prose more often closes a quotation: '"...," said Tom Reed.',
+# '..., says the harbour master, Tom Reed.'
+SAID_BY = re.compile(rf"[,”\"]\s+(?P<verb>{SAY}|{VIEW_ONLY})\s+(?P<who>{PHRASE})(?<!\.)"
+                     r"(?:,\s+(?!(?:but|and|or|adding|who|which|as|although|though|while)\b)(?P<also>[^,;:“”\"]{1,%d}?))?(?:\s+(?:in\s+a\s+statement|on\s+\w+day|last\s+\w+|"
+                     r"yesterday|today))?\W*$" % APPOSITION_CHARS)
 # words a speaker phrase cannot hold: pronouns (whose party a lone sentence does not say),
 # words that open a clause, and verbs or prepositions that show the phrase is no subject
 NOT_A_SPEAKER = frozenset("he she they it we i you this that these those there who which what when where if as "
@@ -173,7 +178,7 @@ def opposing_findings(sents: Sentences) -> list[Finding]:
             if j is None:
                 break
             # a quotation its speaker closes by name ('"...," Tom Reed said.') is a view of its own
-            closing = TRAILING.search(sents.texts[j])
+            closing = TRAILING.search(sents.texts[j]) or SAID_BY.search(sents.texts[j])
             closing = closing if closing and speaker_phrase(closing.group("who")) is not None else None
             if continues(sents.texts[j]) and not closing:
                 going_on.append(j)
