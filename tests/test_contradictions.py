@@ -180,6 +180,17 @@ def test_durations_of_reports_naming_no_party_in_common_are_two_stories():
     assert item.topic.startswith("Duration")
 
 
+def test_figures_worded_alike_in_reports_naming_no_party_in_common_are_two_stories():
+    harwick = ActorFact("Harwick Foods", "organization")
+    tarvel = ActorFact("Tarvel Bank", "organization")
+    a = doc("a", "Harwick Foods reported its results.", "Pre-tax profits rose 15% from a year ago to reach a record.")
+    b = doc("b", "Tarvel Bank reported its results.", "Pre-tax profits rose 18% from a year ago to reach a record.")
+    assert conflicts(a, b, actors=[harwick, tarvel]) == []
+    c = doc("c", "Tarvel Bank reported its results.", "Pre-tax profits rose 15% from a year ago to reach a record.")
+    [item] = conflicts(b, c, actors=[harwick, tarvel])     # one story: both name Tarvel Bank
+    assert item.topic.startswith("Share")
+
+
 def test_a_forecast_and_its_outcome_are_no_conflict():
     a = doc("a", "Last week, the riders' league said more than 250 clubs would meet legally on the first day of the new rules.")
     b = doc("b", "Some 270 clubs met legally on the first day of the new rules, the riders' league said.")
