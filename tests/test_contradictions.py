@@ -191,6 +191,14 @@ def test_figures_worded_alike_in_reports_naming_no_party_in_common_are_two_stori
     assert item.topic.startswith("Share")
 
 
+def test_durations_tied_only_by_rare_units_of_two_sizes_are_two_quantities():
+    a = doc("a", "The band headlined the three-day event in Harwick.")
+    b = doc("b", "The singer also did 70 hours of community service.")
+    assert conflicts(a, b) == []
+    c = doc("c", "The singer also did 80 hours of community service.")
+    assert len(conflicts(b, c)) == 1          # one unit: still one quantity told twice
+
+
 def test_a_forecast_and_its_outcome_are_no_conflict():
     a = doc("a", "Last week, the riders' league said more than 250 clubs would meet legally on the first day of the new rules.")
     b = doc("b", "Some 270 clubs met legally on the first day of the new rules, the riders' league said.")

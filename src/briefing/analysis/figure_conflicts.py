@@ -370,6 +370,8 @@ def link(sents: Sentences, by_sentence: dict[int, list[Mention]], unit_count: Co
         and unit_count[unit_key(a)] <= RARE_UNIT and ratio(a.figure, b.figure) <= RARE_RATIO
     if share < MIN_FRAME_SHARE and not rare:
         return None
+    if share < MIN_FRAME_SHARE and a.figure.unit != b.figure.unit:
+        return None         # only the unit's rarity ties them, and each is told in its own unit
     if share < MIN_FRAME_SHARE and other_people(sents, a, b):
         return None         # only the unit ties them, and each tells of its own person (two matches)
     if other_stories(sents, a, b):
