@@ -406,6 +406,15 @@ def test_a_reports_smaller_counts_of_the_dead_are_parts_of_its_toll():
     assert conflicts(a, b) == []
 
 
+def test_a_toll_of_a_report_naming_nothing_the_others_name_is_another_disasters():
+    actors = [country("Veltria"), ActorFact("Harwick Rail", "organization")]
+    a = doc("a", "The flood in Veltria has killed at least 2,500 people.")
+    b = doc("b", "Officials in Veltria said the flood had killed more than 3,000 people.")
+    c = doc("c", "Harwick Rail said 191 people were killed when the train left the tracks.")
+    [item] = conflicts(a, b, c, actors=actors)
+    assert "191" not in item.topic and "2,500" in item.topic and "3,000" in item.topic
+
+
 # --- times and days --------------------------------------------------------------------------
 
 def test_one_event_at_two_clock_times_is_a_conflict():
