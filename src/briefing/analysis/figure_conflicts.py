@@ -609,13 +609,13 @@ def casualty_findings(sents: Sentences, mentions: list[Mention]) -> list[Finding
         for m in counts:
             if m.doc not in tolls or m.figure.hi > tolls[m.doc].figure.hi:
                 tolls[m.doc] = m
-        # a pile of several stories: a report naming nothing another toll's report names (no
-        # party, no country) tells of another disaster
+        # a pile of several stories: where some reports' tolls name one thing in common (a party,
+        # a country), a report naming nothing they name tells of another disaster
         named = {doc: sents.named_in(doc) for doc in tolls}
-        lone = {doc for doc in tolls if named[doc] and all(not named[doc] & named[other]
-                                                          for other in tolls if other != doc and named[other])}
-        counts = [m for m in counts if m.doc not in lone]
-        tolls = {doc: m for doc, m in tolls.items() if doc not in lone}
+        story = {doc for doc in tolls if any(named[doc] & named[other] for other in tolls if other != doc)}
+        if len(story) >= 2:
+            counts = [m for m in counts if m.doc in story or not named[m.doc]]
+            tolls = {doc: m for doc, m in tolls.items() if doc in story or not named[doc]}
         versions = value_classes([m for m in counts if m.figure.agrees(tolls[m.doc].figure)])
         if len(versions) < 2 and not (versions and estimates):
             continue
