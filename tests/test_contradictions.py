@@ -846,6 +846,13 @@ def test_a_view_goes_on_over_three_sentences_before_it_is_answered():
     assert [side[0].sentence for side in item.sides] == [0, 4]
 
 
+def test_a_party_that_will_weigh_the_matter_takes_no_side_a_contrast_answers():
+    actors = [person("Ann Vale"), person("Tom Reed")]
+    a = doc("a", 'Ann Vale said: "We will need to study this detailed judgment before we decide."',
+            "But Tom Reed said the judges had been right to quash the harbour permits.")
+    assert conflicts(a, actors=actors) == []
+
+
 def test_a_named_party_answering_another_is_labelled_by_its_actor_name():
     a = doc("a", "Council leader Ann Vale last week said the budget was \"a fair deal\" for the towns.",
             "However, Tom Reed said it would mean steep rises in every district.")

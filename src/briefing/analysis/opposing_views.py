@@ -99,6 +99,9 @@ QUANTIFIERS = frozenset("some many most few others all both one several".split()
 ALSO = re.compile(r"\balso\b")
 # an aside between dashes after a speaker's name ("EADS - the planemaker's owner - admitted")
 ASIDE = re.compile(r"\s+[-–—]\s+")
+# a party that says it will weigh the matter takes no side yet ("we will need to study this judgment")
+NO_SIDE = re.compile(r"(?i:\b(?:need|needs|have|has)\s+to\s+(?:study|consider|examine|look\s+at|review)\s+(?:\w+\s+){0,3}?"
+                     r"(?:judge?ment|ruling|report|decision|verdict|findings|proposals?|plans?|details)\b)")
 # a party that declines to comment takes no side
 NO_COMMENT = re.compile(r"(?i:\b(?:could\s+not|cannot|can[’']t|would\s+not|will\s+not|declined\s+to|refused\s+to)\s+"
                         r"(?:\w+\s+)?comment)")
@@ -186,6 +189,8 @@ def opposing_findings(sents: Sentences) -> list[Finding]:
             view = STATED.match(sents.texts[j]) or closing
             if not view or speaker_phrase(view.group("who")) is None or not VIEW_VERB.match(view.group("verb")):
                 break           # the contrast answers what the sentence before tells, not a view
+            if NO_SIDE.search(sents.texts[j]) or NO_COMMENT.search(sents.texts[j]):
+                break           # "we will need to study the ruling": the party takes no side yet
             if one_party(sents, view, answer) or (sents.texts[j], text) in told:
                 break
             told.add((sents.texts[j], text))
