@@ -907,6 +907,13 @@ def test_one_role_given_to_two_people_is_a_conflict():
     assert item.topic == "Who is the mastermind: Carl Dunmore vs Ada Okafor"
 
 
+def test_a_general_noun_after_the_is_no_role_two_people_can_be_given():
+    a = doc("a", 'Tom Reed said: "Harwick, for me, is the man who can run and organise the game."')
+    b = doc("b", 'Ann Vale said: "Tarvel was the man who, with his brother, made the club big."')
+    actors = [person("Tom Reed"), person("Ann Vale"), person("Harwick"), person("Tarvel")]
+    assert [i for i in conflicts(a, b, actors=actors) if i.topic.startswith("Who is")] == []
+
+
 def test_two_countries_each_called_the_first_is_a_conflict():
     a = doc("a", "Norland, which sent two aircraft, became the first country to bring rescue teams to the valley.")
     b = doc("b", "Estavia's rescue team arrived on Saturday, becoming the first international rescue team in the valley.")
