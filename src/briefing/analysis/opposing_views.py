@@ -2,10 +2,11 @@
 cards will cut crime. But opponents say such schemes have failed elsewhere." A sentence opening
 on a contrast ("But", "However,") and a party with a verb of saying or denying, paired with the
 sentence before it where that one tells another party's view, its speaker opening it or closing
-it ('"...," Tom Reed said.'), over sentences that go on with it ("He added ..."); where the
-sentence before tells a fact, the contrast answers the fact. A party is an actor of the story or
-a class of people ("Ministers vs opponents", "the band vs police"), not a quantity alone ("Some
-vs others"), which does not say who disputes.
+it ('"...," Tom Reed said.', '"...," said Tom Reed.') or its stance opening it ("Some experts are
+concerned that ..."), over sentences that go on with it ("He added ..."); where the sentence
+before tells a fact, the contrast answers the fact, and no view is paired. A party is an actor of
+the story or a class of people ("Ministers vs opponents", "the band vs police"), not a quantity
+alone ("Some vs others"), which does not say who disputes.
 """
 
 from __future__ import annotations
