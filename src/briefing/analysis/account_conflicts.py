@@ -106,7 +106,8 @@ FIRST_OF = re.compile(r"(?i:(?:very\s+)?first)\s+(?P<named>(?:[A-Z][\w’'-]*\s+
 RELATIVE_WORDS = frozenset("that who which whose whom where".split())
 # what "the first" is the first of ("the first man to ...", "the first country to ..."), a closed
 # class of general nouns (and "one", "time", "ever", "since": "the first time ever", "the first
-# since"): two firsts of one class are two roles unless what follows ties them
+# since"): two firsts of one class are two roles unless what follows ties them; nor is such a
+# noun a role by itself ("he is the man who can run the game", "the man who made the club big")
 FIRST_CLASSES = frozenset("man men woman women person people player players athlete country countries nation "
                           "team side club company firm one time ever since".split())
 THE = re.compile(r"\b(\w+)\s+the\s+")
@@ -371,7 +372,8 @@ def roles(sents: Sentences, i: int) -> dict[str, int]:
         for w in after[:3]:         # a rare noun after "the" and up to two words
             if w in RELATIVE_WORDS:
                 break               # "the speech that kicked off": what follows tells of the noun
-            if w not in STOP_WORDS and not w.endswith("ed") and sents.df.get(stem(w), 0) <= ROLE_DF \
+            if w not in STOP_WORDS and w not in FIRST_CLASSES and not w.endswith("ed") \
+                    and sents.df.get(stem(w), 0) <= ROLE_DF \
                     and stem(w) in sents.stems[i]:
                 out.setdefault(stem(w), m.start())
                 break

@@ -194,6 +194,10 @@ class Sentences:
             out[ref.doc].append(i)
         return out
 
+    def named_in(self, doc: int) -> frozenset[str]:
+        """The actors a report names, countries too."""
+        return frozenset(who for i in self.by_doc.get(doc, ()) for who in self.names.named(self.texts[i]))
+
     def parties_of(self, doc: int) -> frozenset[str]:
         """The actors a report names that are no country (people, organisations), read once."""
         if doc not in self._parties:

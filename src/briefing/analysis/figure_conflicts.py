@@ -343,7 +343,8 @@ def other_people(sents: Sentences, a: Mention, b: Mention) -> bool:
 def other_stories(sents: Sentences, a: Mention, b: Mention) -> bool:
     """Each figure's report names parties (people, organisations), and none the other names: two
     reports of one story name one party at least ("the strike" at Harwick Foods in both), where a
-    pile of several stories gives each report its own ("a four-day festival", "four days of talks")."""
+    pile of several stories gives each report its own ("a four-day festival", "four days of talks";
+    "pre-tax profits rose 15%" at one bank, "rose 20%" at another, their words alike)."""
     parties_a, parties_b = sents.parties_of(a.doc), sents.parties_of(b.doc)
     return bool(parties_a) and bool(parties_b) and not parties_a & parties_b
 
@@ -369,10 +370,12 @@ def link(sents: Sentences, by_sentence: dict[int, list[Mention]], unit_count: Co
         and unit_count[unit_key(a)] <= RARE_UNIT and ratio(a.figure, b.figure) <= RARE_RATIO
     if share < MIN_FRAME_SHARE and not rare:
         return None
+    if share < MIN_FRAME_SHARE and a.figure.unit != b.figure.unit:
+        return None         # only the unit's rarity ties them, and each is told in its own unit
     if share < MIN_FRAME_SHARE and other_people(sents, a, b):
         return None         # only the unit ties them, and each tells of its own person (two matches)
-    if share < MIN_FRAME_SHARE and other_stories(sents, a, b):
-        return None         # only the unit ties them, and the reports tell of different parties
+    if other_stories(sents, a, b):
+        return None         # the reports tell of different parties: two stories, however alike the words
     if not same_time(sents, a.sentence, b.sentence) and not (has_date(sents, a) and has_date(sents, b)):
         return None         # figures of different days, and no dates to read an update from
     if ("per" in a.figure.measure or market_move(sents.texts[a.sentence], a.figure)
@@ -606,6 +609,13 @@ def casualty_findings(sents: Sentences, mentions: list[Mention]) -> list[Finding
         for m in counts:
             if m.doc not in tolls or m.figure.hi > tolls[m.doc].figure.hi:
                 tolls[m.doc] = m
+        # a pile of several stories: where some reports' tolls name one thing in common (a party,
+        # a country), a report naming nothing they name tells of another disaster
+        named = {doc: sents.named_in(doc) for doc in tolls}
+        story = {doc for doc in tolls if any(named[doc] & named[other] for other in tolls if other != doc)}
+        if len(story) >= 2:
+            counts = [m for m in counts if m.doc in story or not named[m.doc]]
+            tolls = {doc: m for doc, m in tolls.items() if doc in story or not named[doc]}
         versions = value_classes([m for m in counts if m.figure.agrees(tolls[m.doc].figure)])
         if len(versions) < 2 and not (versions and estimates):
             continue
