@@ -2053,3 +2053,19 @@ def test_a_national_body_named_by_a_field_and_a_plural_closing_word_is_an_organi
                        "British Theatre Rights wants schools to pay.")
     assert actors["British Theatre Rights"].kind == "organization"
     assert "Theatre Rights" not in actors
+
+
+def test_a_description_of_several_words_after_a_name_is_read_to_its_organization_noun():
+    from briefing.analysis.roles import organization_descriptions
+    text = "Tarvel has sued. The computer giant says the way the firm works is the union leader's."
+    assert [phrase for _, phrase in organization_descriptions(text)] == ["computer giant", "firm", "union"]
+    actors = actors_of("Tarvel has sued three men over the leak. The computer giant said it was serious. "
+                       "Tarvel said more. Tarvel said it again.")
+    assert actors["Tarvel"].role == "computer giant"
+
+
+def test_a_description_read_once_is_not_a_name_s_that_was_not_its_sentence_s_subject():
+    # "Harwick" (a product named in a sentence about another) takes nothing from "The software giant"
+    actors = actors_of("Users of Harwick can now search their files. The software giant said it was late. "
+                       "Harwick said more. Harwick said it again.")
+    assert actors["Harwick"].role == "organization"

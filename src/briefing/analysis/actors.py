@@ -584,10 +584,13 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     # ... but where the name is its sentence's subject and the description opens the next, one named
     # only in another report of a pile takes nothing from it ("General Motors" in one report left
     # "Hyundai Motor has announced … The company said" in another to nobody)
+    subject_after: dict[str, Counter[str]] = {}       # … where the name was the sentence's subject
     for doc, name, phrase, next_subject in described_after:
         head = head_word(phrase.split()[-1])
         if name in taken.get(head, {name}) or next_subject and name in taken_here.get((doc, head), {name}):
             after.setdefault(name, Counter())[phrase] += 1
+            if next_subject:
+                subject_after.setdefault(name, Counter())[phrase] += 1
     told: set[str] = set()           # organizations whose role a report's words give
     for cluster, actor in pairs:
         if actor.kind != "organization" or actor.role:
@@ -598,6 +601,8 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         if said_before and before[actor.name][said_before] < DESCRIPTION_SHARE * len(cluster.mentions):
             said_before = ""        # once among hundreds of mentions ("one of the safest Harwick seats")
         said_after = _most_common(after.get(actor.name, {}))
+        # said once, a description is the name's only where it takes up the sentence's subject
+        once_after = _most_common(subject_after.get(actor.name, {}))
         described = head_word(said_before.split()[-1]) if said_before else ""
         if own in DEFINING_TYPES and described != own:
             # "the ruling Civic Party": ruling party; "the government … the Tories": party
@@ -614,7 +619,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             actor.role = _most_common(classes[actor.name])
             told.add(actor.name)
         else:
-            actor.role = own or _most_common(kind_after.get(actor.name, {})) or said_after \
+            actor.role = own or _most_common(kind_after.get(actor.name, {})) or once_after \
                 or _field_body_role(actor.name) or ORGANIZATION_ROLE
             if actor.name in does and actor.role in ORGANIZATION_HEADS | {ORGANIZATION_ROLE}:
                 # a type word alone ("association") says less than what the body does

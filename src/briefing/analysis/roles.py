@@ -460,10 +460,12 @@ DESCRIPTOR_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][
 DESCRIPTION_BEFORE_THE = re.compile(r"(?:^|[\s’'])((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+the\s+$")
 # "The union, the International Federation of …": a description, then the name
 DESCRIPTION_THEN_NAME = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)),\s+(?:the\s+)?$")
-# "the union", "the embattled planemaker": a definite description of an organization. "(?<!\w.)"
-# after the "T" is a word boundary before it, written so that the regex engine can skip ahead to
-# the letter (twice as fast over a whole document as a leading "\b").
-DEFINITE_DESCRIPTION = re.compile(r"[Tt](?<!\w.)he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))(?=[’']s\b|[\s,.;:]|$)")
+# "the union", "the embattled planemaker": a definite description of an organization, its noun
+# among the first three lower-case words after "the" (read ahead only, so that "the way the firm"
+# still finds "the firm"). "(?<!\w.)" after the "T" is a word boundary before it, written so that
+# the regex engine can skip ahead to the letter (twice as fast over a whole document as a leading "\b").
+DEFINITE_DESCRIPTION = re.compile(r"[Tt](?<!\w.)he\s+(?=((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*))")
+DESCRIPTION_END = re.compile(r"[’']s\b|[\s,.;:]|$")
 
 
 def descriptor_before(prefix: str) -> str:
@@ -511,11 +513,15 @@ def organization_descriptions(text: str, start: int = 0, stop: int | None = None
     for m in DEFINITE_DESCRIPTION.finditer(text, start):
         if stop is not None and m.start() > stop:
             break
-        if head_word(m.group(2)) in ORGANIZATION_HEADS:
-            words = m.group(1).split()
-            while len(words) > 1 and (words[0] in ROLE_STOPS or head_word(words[0]) in ORGANIZATION_HEADS):
-                words.pop(0)
-            out.append((m.start(), " ".join(words)))
+        words = m.group(1).split()
+        # the first organization noun ends the phrase ("the union leader": the union); a function
+        # word before it ("the way the firm") or a noun run on ("the firm’s") leaves it to its own "the"
+        k = next((k for k, w in enumerate(words) if head_word(w) in ORGANIZATION_HEADS), -1)
+        if k < 0 or any(w in ROLE_STOPS for w in words[:k]):
+            continue
+        if k == len(words) - 1 and not DESCRIPTION_END.match(text, m.end(1)):
+            continue
+        out.append((m.start(), " ".join(words[:k + 1])))
     return out
 
 
