@@ -2069,3 +2069,17 @@ def test_a_description_read_once_is_not_a_name_s_that_was_not_its_sentence_s_sub
     actors = actors_of("Users of Harwick can now search their files. The software giant said it was late. "
                        "Harwick said more. Harwick said it again.")
     assert actors["Harwick"].role == "organization"
+
+
+def test_an_appositions_time_and_relation_to_another_person_are_no_part_of_the_role():
+    from briefing.analysis.roles import role_after
+    assert role_after(", runner-up behind him three years ago in Tarvel, said") == "runner-up"
+    assert role_after(", the player she beat in last year's final, said") == "player"
+    assert role_after(", winner in Harwick last week, said") == "winner in Harwick"
+    assert role_after(", winner in Harwick for the last two years, said") == "winner in Harwick"
+    assert role_after(", a lawyer for her, said") == "lawyer"
+    # which one, or how long the role was held, stays
+    assert role_after(", chairman of this year's festival, said") == "chairman of this year's festival"
+    assert role_after(", head of the Tarvel label until last year, said") == "head of the Tarvel label until last year"
+    actors = actors_of("Tom Reed, runner-up behind him three years ago in Tarvel, said he was ready.")
+    assert actors["Tom Reed"].role == "runner-up"

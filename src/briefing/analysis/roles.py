@@ -268,6 +268,7 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
         return ""       # "…, the firm said", ", the government would have": a clause of its own
     if _finite_verb(words[head + 1:head + 3]):
         return ""       # "passed to Tom Reed, the flanker showed his pace": the next clause's subject
+    phrase = _without_time_or_relation(phrase, head)
     other = ANOTHER_NAME_AT_END.search(phrase)
     if other and head_word(other.group(1)) in ROLE_HEADS and head_word(other.group(1)) not in ORGANIZATION_ROLE_HEADS \
             and " of " not in phrase[:other.start()]:
@@ -275,6 +276,35 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
         # "partner at law firm X": a firm is where the role is held)
         return ""
     return phrase
+
+
+# What follows a role's noun in an apposition and says when, or how it stands to another person of the
+# sentence, is no part of the role: ", runner-up behind him three years ago in Vienna,", ", the player
+# she beat in the final,", ", winner in Tarvel last week,". A time is a closed class of phrases (not
+# "this year's", which says which one); a person is a pronoun after a preposition, or a subject pronoun
+# that opens a clause of its own.
+TIME_OR_RELATION = re.compile(
+    r"\s(?:(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
+    r"(?:years?|months?|weeks?|days?|seasons?)\s+ago)"
+    r"|(?:(?:for|in|over)\s+the\s+(?:last|past)\s)"
+    r"|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:year|month|week|season|summer|winter|spring|autumn|weekend|night"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?![’']s)"
+    r"|yesterday\b|(?:[a-z]+\s+)(?:him|her|them|me|us)\b|(?:he|she|they|we|i)\s)")
+
+
+BOUNDING_WORDS = (" until", " since", " till", " from")
+
+
+def _without_time_or_relation(phrase: str, head: int) -> str:
+    words = phrase.split()
+    rest = " " + " ".join(words[head + 1:])
+    cut = TIME_OR_RELATION.search(rest)
+    if not cut or rest[:cut.start()].endswith(BOUNDING_WORDS):
+        return phrase       # "head of the label until last year": a time that bounds the role is part of it
+    kept = words[:head + 1] + rest[:cut.start()].split()
+    while len(kept) > head + 1 and (kept[-1] in PREPOSITIONS or kept[-1] in DETERMINERS or kept[-1] == "and"):
+        kept.pop()
+    return " ".join(kept)
 
 
 # ", who heads the port authority,", ", who is now the party's deputy leader,": a role in a relative
