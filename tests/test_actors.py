@@ -2083,3 +2083,10 @@ def test_an_appositions_time_and_relation_to_another_person_are_no_part_of_the_r
     assert role_after(", head of the Tarvel label until last year, said") == "head of the Tarvel label until last year"
     actors = actors_of("Tom Reed, runner-up behind him three years ago in Tarvel, said he was ready.")
     assert actors["Tom Reed"].role == "runner-up"
+
+
+def test_a_verb_after_another_persons_name_ends_the_role_before_a_name():
+    from briefing.analysis.roles import role_before
+    assert role_before("Coach Harwick says lock Tom Reed replaces veteran ") == "veteran"
+    assert role_before("Harwick said that Ann Vale's official spokesman ") == "Ann Vale's official spokesman"
+    assert role_before("the BBC sports presenter ") == "BBC sports presenter"

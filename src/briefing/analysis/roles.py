@@ -11,6 +11,8 @@ import re
 from briefing.analysis.lexicon import (
     COUNTRIES,
     DEMONYMS,
+    FIRST_NAMES,
+    GIVEN_NAMES,
     HONORIFICS,
     IRREGULAR_PAST,
     KINSHIP,
@@ -144,8 +146,9 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
                 or "-" in low:
             picked.append(word)
         elif free and not low.endswith(("ed", "ing")) and low not in IRREGULAR_PAST \
-                and not (at + 1 < len(words) and words[at + 1].lower() in SUBJECTS):   # not "ordered captain X",
-            picked.append(word)                                                    # "as they eye captain X"
+                and not (at + 1 < len(words) and words[at + 1].lower() in SUBJECTS) \
+                and not (low.endswith("s") and _named_subject(words[at + 1:at + 3])):   # not "ordered captain X", "as they eye
+            picked.append(word)                                 # captain X", "Tom Reed replaces veteran X"
             free -= 1
         elif free and at == 1 and low.endswith("ing") \
                 and _gerund_modifier(words[2] if len(words) > 2 else "", organization=heads is not ROLE_HEADS):
@@ -172,6 +175,14 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
         if ahead in PREPOSITIONS and not closed:
             return ""       # "disliked by the government, Harwick has": a phrase of the clause before
     return " ".join(reversed(picked))
+
+
+def _named_subject(back: list[str]) -> bool:
+    """The two words before a lower-case word, read backwards, are a person's name, the subject
+    whose verb the word is ("lock Tom Reed replaces veteran X"): a given name and another capital,
+    neither an owner ("Tom Reed's deputy" is a role)."""
+    return len(back) == 2 and back[0][:1].isupper() and not back[0].endswith(("’s", "'s")) \
+        and back[1][:1].isupper() and (back[1].lower() in GIVEN_NAMES or back[1].lower() in FIRST_NAMES)
 
 
 def _conjunct(after: str, before: str) -> bool:
