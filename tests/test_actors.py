@@ -2090,3 +2090,12 @@ def test_a_verb_after_another_persons_name_ends_the_role_before_a_name():
     assert role_before("Coach Harwick says lock Tom Reed replaces veteran ") == "veteran"
     assert role_before("Harwick said that Ann Vale's official spokesman ") == "Ann Vale's official spokesman"
     assert role_before("the BBC sports presenter ") == "BBC sports presenter"
+
+
+def test_an_organization_is_what_a_sentence_says_it_is():
+    from briefing.analysis.roles import organization_role_copula
+    actors = actors_of("Tarvel Foundation is the main open source organisation in Harwick. Tarvel Foundation said more.")
+    assert actors["Tarvel Foundation"].role == "main open source organisation"
+    assert organization_role_copula(" is the country's biggest carmaker.") == "country's biggest carmaker"
+    assert organization_role_copula(" is the first company to sell it.") == ""       # what it did first
+    assert organization_role_copula(" is one of the firms that sell it.") == ""      # one of several

@@ -435,6 +435,21 @@ def doing_clause(text: str, end: int, after_name: bool = True) -> str:
     return f"{m.group(1)} {m.group(2)}{verb} {rest.strip()}{listed.group(0) if listed else ''}"
 
 
+def organization_role_copula(suffix: str) -> str:
+    """What an organization is, from "X is the country's biggest carmaker", "X is a pro-hunting
+    group": the phrase up to its organization noun, its words plain modifiers (not "X is the first
+    company to …" read as more, nor "X is one of the firms": several)."""
+    m = COPULA.match(suffix)
+    if not m:
+        return ""
+    words = suffix[m.end():].split()[:MAX_ROLE_WORDS]
+    k = next((k for k, w in enumerate(words) if head_word(w.rstrip(",.;:")) in ORGANIZATION_HEADS), -1)
+    if k < 0 or any(w.lower() in ROLE_STOPS or w.lower() in COUNTS or w[-1] in ",.;:" or not w[0].isalnum()
+                    for w in words[:k]) or words[k + 1:k + 2] == ["to"]:
+        return ""       # "the first company to …" tells what it did first
+    return " ".join([*words[:k], words[k].rstrip(",.;:")])
+
+
 def role_copula(suffix: str) -> str:
     """ "X is a reporter with …" """
     m = COPULA.match(suffix)
