@@ -2099,3 +2099,23 @@ def test_an_organization_is_what_a_sentence_says_it_is():
     assert organization_role_copula(" is the country's biggest carmaker.") == "country's biggest carmaker"
     assert organization_role_copula(" is the first company to sell it.") == ""       # what it did first
     assert organization_role_copula(" is one of the firms that sell it.") == ""      # one of several
+
+
+def test_a_headline_describing_its_subject_gives_the_body_its_lead_names_that_role():
+    from dataclasses import replace
+
+    from briefing.analysis.actors import _headline_description
+    from briefing.model import Corpus
+
+    def roles(title, text):
+        doc = replace(corpus(text).documents[0], title=title)
+        return {a.name: a.role for a in find_actors(Corpus.of([doc]))}
+
+    lead = ("The film industry has struck out at pirates. The Harwick Picture Association said it had "
+            "closed a network. The Harwick Picture Association said more.")
+    assert roles("Film body hits net pirates", lead)["Harwick Picture Association"] == "film body"
+    assert roles("Pirates face new suits", lead + " ")["Harwick Picture Association"] == "association"
+    assert _headline_description("US bank to cut jobs", "") == "US bank"
+    assert _headline_description("Tarvel bank barred from suing", "") == ""       # the headline names it
+    assert _headline_description("Small firms hit by costs", "") == ""            # several
+    assert _headline_description("Muslim group attacks drama", "A British Muslim group said") == "Muslim group"

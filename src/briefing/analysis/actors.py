@@ -367,6 +367,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     _roles_from_next_sentence(corpus, pairs, list(full.values()))
     _roles_below_headlines(corpus, [a for a in actors if a.kind == "person"])
     described = _roles_of_organizations(corpus, pairs)
+    described |= _roles_from_headlines(corpus, pairs)
     speaks_for = _speaks_for(pairs)
     signals = _signals(pairs, len(corpus.documents), speaks_for, described)
     for actor in actors:
@@ -627,6 +628,59 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
                 told.add(actor.name)
             elif actor.role == own:
                 actor.role = _department_role(actor.name, own) or own
+    return told
+
+
+# "Movie body hits net pirates", "US bank to cut jobs": a headline that opens on what its subject is, a
+# common word or a country's and up to two lower-case words, the last an organization's noun in the
+# singular, then the headline's verb
+HEADLINE_WORD_ZIPF = 3.0
+SUBJECT_OPENING = frozenset({"", "The", "the"})
+OWNER_AFTER = re.compile(r"[’']s?\b")      # "Harwick's woes": the woes are the subject
+
+
+def _headline_description(title: str, text: str) -> str:
+    """ "Movie body hits net pirates" -> "movie body"; the first word keeps its capital where the
+    report writes it so ("Muslim group attacks …"), and a country's people theirs."""
+    words = title.split()
+    k = next((k for k in range(2, min(3, len(words) - 1) + 1)
+              if head_word(words[k - 1].lower()) == words[k - 1].lower() in ORGANIZATION_HEADS
+              and (words[k][:1].islower() or words[k].lstrip("'‘") == "to")), 0)
+    first, rest = words[0] if k else "", words[1:k]
+    if not first or any(not w.islower() or w in STOP_WORDS for w in rest):
+        return ""
+    if first in COUNTRIES or first in DEMONYMS:
+        return " ".join([first, *rest])         # "US bank", "Swiss cement firm"
+    if not first.isalpha() or first.isupper() or zipf(first.lower()) < HEADLINE_WORD_ZIPF:
+        return ""                               # "Tarvel bank barred": the headline names it
+    # "… a British Muslim group", never "muslim": a word the report writes only with its capital
+    proper = re.search(rf"\b{first.lower()}\b", text) is None and re.search(rf"\w,?\s+{first}\b", text) is not None
+    return " ".join([first if proper else first.lower(), *rest])
+
+
+def _roles_from_headlines(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> set[str]:
+    """An organization the texts give no description of ("Harwick Association": "association") that
+    opens a sentence of a report's lead, alone of such, under a headline that calls its subject by
+    a description: "Movie body hits net pirates" over "… The Harwick Association said it had …" gives
+    "movie body". Returns those it describes."""
+    weak = [(cluster, actor) for cluster, actor in pairs if actor.kind == "organization"
+            and actor.role in (ORGANIZATION_ROLE, _own_type_word(actor.name))]
+    told: set[str] = set()
+    if not weak:
+        return told
+    for d, document in enumerate(corpus.documents):
+        described = "" if document.title_generated or not document.title \
+            else _headline_description(document.title, document.text)
+        if not described:
+            continue
+        starts = {s.index: s.start for s in corpus.sentences[d] if s.index < LEAD_SENTENCES}
+        opening = {actor.name: (cluster, actor) for cluster, actor in weak for doc, m in cluster.mentions
+                   if doc == d and m.sentence in starts and not OWNER_AFTER.match(document.text, m.end)
+                   and document.text[starts[m.sentence]:m.start].strip() in SUBJECT_OPENING}
+        if len(opening) == 1:
+            [(cluster, actor)] = opening.values()
+            actor.role = described
+            told.add(actor.name)
     return told
 
 
