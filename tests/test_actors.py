@@ -2119,3 +2119,10 @@ def test_a_headline_describing_its_subject_gives_the_body_its_lead_names_that_ro
     assert _headline_description("Tarvel bank barred from suing", "") == ""       # the headline names it
     assert _headline_description("Small firms hit by costs", "") == ""            # several
     assert _headline_description("Muslim group attacks drama", "A British Muslim group said") == "Muslim group"
+
+
+def test_a_royal_title_after_a_role_before_a_name_is_the_title_not_the_role():
+    from briefing.analysis.roles import role_before
+    assert role_before("the Tarvelian Foreign Minister Prince ") == "Tarvelian Foreign Minister"
+    assert role_before("the Hollywood actress Queen ") == "Hollywood actress"
+    assert role_before("the Tarvelian Crown Prince ") == "Tarvelian Crown Prince"      # his role

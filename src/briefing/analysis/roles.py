@@ -24,6 +24,7 @@ from briefing.analysis.lexicon import (
     ROLE_MODIFIERS,
     ROLE_PHRASE_END,
     ROLE_STOPS,
+    ROYAL_TITLES,
     SAY_VERBS,
     TITLE_WORDS,
     WEEKDAYS,
@@ -174,6 +175,8 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
         ahead = words[len(picked) + 1].lower() if len(words) > len(picked) + 1 else ""
         if ahead in PREPOSITIONS and not closed:
             return ""       # "disliked by the government, Harwick has": a phrase of the clause before
+    if len(picked) > 1 and picked[0].lower() in ROYAL_TITLES and head_word(picked[1]) in heads | KINSHIP:
+        picked.pop(0)   # "Foreign Minister Prince X", "billionaire investor Prince X": his title, after his role
     return " ".join(reversed(picked))
 
 
