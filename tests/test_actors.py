@@ -2126,3 +2126,21 @@ def test_a_royal_title_after_a_role_before_a_name_is_the_title_not_the_role():
     assert role_before("the Tarvelian Foreign Minister Prince ") == "Tarvelian Foreign Minister"
     assert role_before("the Hollywood actress Queen ") == "Hollywood actress"
     assert role_before("the Tarvelian Crown Prince ") == "Tarvelian Crown Prince"      # his role
+
+
+def test_an_organization_takes_the_class_a_list_puts_it_in_with_including_like_or_a_count():
+    from briefing.analysis.roles import class_before
+    assert class_before("big public banks including ") == "big public bank"
+    assert class_before("local PC makers like ") == "local PC maker"
+    assert class_before("two Tarvelian airlines - ") == "Tarvelian airline"
+    assert class_before("rival 3G networks like ") == ""          # no class of words ("G network")
+    assert class_before("players like ") == ""                    # no organization's noun
+    actors = actors_of("Airbus signed deals with two Tarvelian airlines - Harwick Air and Vale Jet. "
+                       "Harwick Air said more. Harwick Air said it again.")
+    assert actors["Harwick Air"].role == "Tarvelian airline"
+
+
+def test_a_class_listed_before_a_longer_name_is_not_the_shorter_names():
+    actors = actors_of("Harwick has sued three men. The computer giant said it was serious. Legal download "
+                       "services, like Harwick iTarv and Vale, have grown. Harwick said more. Harwick said it again.")
+    assert actors["Harwick"].role == "computer giant"

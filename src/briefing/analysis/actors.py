@@ -387,6 +387,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     return ActorIndex(actors, local, signals=signals, kinds={a.name: a.kind for a in actors}, speaks_for=speaks_for)
 
 
+NAME_GOES_ON = re.compile(r" [a-z]*[A-Z]")
 NEXT_LOWER = re.compile(r" ([a-z]{3,})\b(?![’'-])")
 # a word right after a name, its acronym in brackets, or the acronym itself: "Harwick Forum (HF) group"
 KIND_AFTER = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\)|\))?\s+([a-z]{3,})\b(?![’'-])")
@@ -546,7 +547,9 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             if descriptor and not _modifies_a_noun(text, end):
                 before.setdefault(actor.name, Counter())[descriptor] += 1
                 taken_here.setdefault((doc, head_word(descriptor.split()[-1])), set()).add(actor.name)
-            in_class = class_before(text[max(0, start - DESCRIPTOR_CHARS):start]) or class_after(text, end)
+            # not where the name goes on into a longer one ("services like Harwick TarvTunes": the product)
+            in_class = "" if NAME_GOES_ON.match(text, end) \
+                else class_before(text[max(0, start - DESCRIPTOR_CHARS):start]) or class_after(text, end)
             if in_class:
                 classes.setdefault(actor.name, Counter())[in_class] += 1
             # "the Coastal Nations Forum (CNF) group said", "the Harwick network, which": its kind

@@ -649,7 +649,10 @@ def _person_description(described: list[str]) -> str:
 
 # "Anti-hunt groups - such as the Harwick League -", "rival carmakers such as Tarvel Motors": the
 # class a report puts an organization in, a plural organization noun before "such as"
-SUCH_AS = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[,–—-]?\s+such\s+as\s+(?:the\s+)?$")
+SUCH_AS = re.compile(r"(?<![\w’'-])((?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[,–—-]?\s+(?:such\s+as|including|like)\s+(?:the\s+)?$")
+# "two Indian airlines - Harwick Air and Tarvel": a count and the class, then the names it counts
+COUNTED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(COUNTS)) + r")\s+((?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[–—:-]\s+(?:the\s+)?$")
+CLASS_WORDS = ("such as", "including", " like ")
 
 
 # "Harwick and Tarvel, two rival carmakers": the class a report puts the organizations it has just
@@ -677,7 +680,9 @@ def class_before(prefix: str) -> str:
     """The class an organization is given right before its name, as one of it: "Anti-hunt group"
     of "Anti-hunt groups - such as the "; nothing where the noun is no organization's ("sports
     such as") or says no more than one ("groups such as")."""
-    m = SUCH_AS.search(prefix[-DESCRIPTOR_REACH:]) if "such as" in prefix else None   # the search is dear
+    m = SUCH_AS.search(prefix[-DESCRIPTOR_REACH:]) if any(w in prefix for w in CLASS_WORDS) else None  # dear
+    if not m:
+        m = COUNTED_BEFORE.search(prefix[-DESCRIPTOR_REACH:]) if prefix.rstrip()[-1:] in "–—:-" else None
     if not m:
         return ""
     words = m.group(1).split()
