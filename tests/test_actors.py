@@ -2144,3 +2144,10 @@ def test_a_class_listed_before_a_longer_name_is_not_the_shorter_names():
     actors = actors_of("Harwick has sued three men. The computer giant said it was serious. Legal download "
                        "services, like Harwick iTarv and Vale, have grown. Harwick said more. Harwick said it again.")
     assert actors["Harwick"].role == "computer giant"
+
+
+def test_a_body_is_described_by_nouns_of_trade_and_sport_before_its_name():
+    actors = actors_of("The mill, Tarvelstal, is one of the most profitable. Tarvelstal said more. Tarvelstal said it again.",
+                       "A fan website, Harwick United, said the show would return. Harwick United said more.")
+    assert actors["Tarvelstal"].role == "mill"
+    assert actors["Harwick United"].role == "fan website"

@@ -49,7 +49,10 @@ def _words_back(text: str) -> list[str]:
     return RAW_WORD.findall(text)[::-1]
 
 
-ORGANIZATION_HEADS = ORGANIZATION_ROLE_HEADS | {MAKER_SUFFIX}
+# and nouns that head a description of a body already named as one, though a person may be a
+# "producer" or a "miner" too ("Ukrainian steel producer X", "Premiership side X", "fan website X")
+ORGANIZATION_HEADS = ORGANIZATION_ROLE_HEADS | {MAKER_SUFFIX} \
+    | frozenset("producer exporter refiner miner chain label mill club side website".split())
 ORG_APPOSITIVE = re.compile(r"^(?:[’']s?)?\s*,\s+(?:a|an|the|its)\s")
 
 
