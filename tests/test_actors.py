@@ -2151,3 +2151,12 @@ def test_a_body_is_described_by_nouns_of_trade_and_sport_before_its_name():
                        "A fan website, Harwick United, said the show would return. Harwick United said more.")
     assert actors["Tarvelstal"].role == "mill"
     assert actors["Harwick United"].role == "fan website"
+
+
+def test_a_description_read_once_that_says_more_than_the_bodys_own_type_word_is_its_role():
+    actors = actors_of("The Harwick Society has called for reform. The political reform group said the change "
+                       "was overdue. The Harwick Society said more.")
+    assert actors["Harwick Society"].role == "political reform group"
+    actors = actors_of("The Tarvel Society has called for reform. The society said the change was overdue. "
+                       "The Tarvel Society said more.")
+    assert actors["Tarvel Society"].role == "society"

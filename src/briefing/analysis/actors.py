@@ -622,6 +622,10 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         elif actor.name in classes:
             actor.role = _most_common(classes[actor.name])
             told.add(actor.name)
+        elif len(once_after.split()) > 1 and head_word(once_after.split()[-1]) != own:
+            # "Harwick Alliance has … The pro-hunt group said": more than its own type word says
+            actor.role = once_after
+            told.add(actor.name)
         else:
             actor.role = own or _most_common(kind_after.get(actor.name, {})) or once_after \
                 or _field_body_role(actor.name) or ORGANIZATION_ROLE
