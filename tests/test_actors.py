@@ -2160,3 +2160,10 @@ def test_a_description_read_once_that_says_more_than_the_bodys_own_type_word_is_
     actors = actors_of("The Tarvel Society has called for reform. The society said the change was overdue. "
                        "The Tarvel Society said more.")
     assert actors["Tarvel Society"].role == "society"
+
+
+def test_a_government_office_is_a_government_department_where_the_text_says_nothing_more():
+    actors = actors_of("The Foreign Office said the envoy would return. The Foreign Office said more.",
+                       "The Harwick Office said the plan would go ahead. The Harwick Office said more.")
+    assert actors["Foreign Office"].role == "government department"
+    assert actors["Harwick Office"].role == "office"

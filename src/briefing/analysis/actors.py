@@ -44,6 +44,8 @@ from briefing.analysis.lexicon import (
     DEMONYMS,
     FIRST_NAMES,
     GIVEN_NAMES,
+    GOVERNMENT_DEPARTMENT_ROLE,
+    GOVERNMENT_OFFICES,
     HONORIFICS,
     INTERNATIONAL_ORGANIZATIONS,
     INTERNATIONAL_ROLE,
@@ -527,6 +529,8 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             actor.role = NEWS_OUTLET        # whatever else a sentence seems to call it ("…'s department, BBC")
         elif actor.kind == "organization" and not actor.role and actor.name in INTERNATIONAL_ORGANIZATIONS:
             actor.role = INTERNATIONAL_ROLE         # "the United Nations": not a "nations"
+        elif actor.kind == "organization" and not actor.role and actor.name in GOVERNMENT_OFFICES:
+            actor.role = GOVERNMENT_DEPARTMENT_ROLE     # "the Home Office": not an "office"
         elif actor.kind == "organization" and not actor.role:
             for doc, m in cluster.mentions:
                 mentions_by_doc.setdefault(doc, []).append((m.start, m.end, actor))
