@@ -2167,3 +2167,12 @@ def test_a_government_office_is_a_government_department_where_the_text_says_noth
                        "The Harwick Office said the plan would go ahead. The Harwick Office said more.")
     assert actors["Foreign Office"].role == "government department"
     assert actors["Harwick Office"].role == "office"
+
+
+def test_a_body_named_by_a_scope_a_field_and_its_type_word_is_named_by_its_field():
+    from briefing.analysis.actors import _department_role
+    assert _department_role("International Rowing Council", "council") == "rowing council"
+    assert _department_role("World Anti-Doping Agency", "agency") == "anti-doping agency"
+    assert _department_role("National Audit Office", "office") == "audit office"
+    assert _department_role("International Harwick Council", "council") == ""      # a proper name, no field
+    assert _department_role("Harwick Rowing Council", "council") == ""             # no scope: a place may lead

@@ -708,16 +708,23 @@ def _subject_then_described(text: str, start: int, end: int, pos: int) -> bool:
     return len(gap) == 1 and gap[0].end() == pos
 
 
+SCOPE_WORDS = frozenset("International World Global National European".split())
+
+
 def _department_role(name: str, own: str) -> str:
     """ "Harwick Commerce Department", "Department of Trade and Industry": which department its
     name says, in common words ("commerce department", "trade and industry department"); ""
     for a body of another type or one named after a proper name ("Department of Harwick").
     Before the type word, only the word right before it ("Harwick Police Department": police
-    department), for a city may come first."""
-    if own not in DEPARTMENT_TYPES:
-        return ""
+    department), for a city may come first. A body of any type named by a scope, its field and
+    its type word says its field so too ("International Cricket Council": cricket council)."""
     words = name.split()
-    if len(words) > 2 and words[0].lower() == own and words[1] in ("of", "for"):
+    if own not in DEPARTMENT_TYPES:
+        # "International Harvest Committee", "World Anti-Doping Agency": a scope, the field, the type
+        if len(words) < 3 or words[0] not in SCOPE_WORDS or words[-1].lower() != own:
+            return ""
+        field = words[1:-1]
+    elif len(words) > 2 and words[0].lower() == own and words[1] in ("of", "for"):
         field = words[2:]
     elif len(words) > 1 and words[-1].lower() == own:
         field = words[-2:-1]
