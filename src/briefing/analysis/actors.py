@@ -674,11 +674,28 @@ def _roles_from_headlines(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]
     opens a sentence of a report's lead, alone of such, under a headline that calls its subject by
     a description: "Movie body hits net pirates" over "… The Harwick Association said it had …" gives
     "movie body". Returns those it describes."""
-    weak = [(cluster, actor) for cluster, actor in pairs if actor.kind == "organization"
-            and actor.role in (ORGANIZATION_ROLE, _own_type_word(actor.name))]
+    headlines = {d: described for d, document in enumerate(corpus.documents)
+                 if not document.title_generated and document.title
+                 and (described := _headline_description(document.title, document.text))}
+    opening: dict[int, set[str]] = {}       # report -> the weak bodies that open a sentence of its lead
+    weak = {actor.name: actor for cluster, actor in pairs if actor.kind == "organization" and headlines
+            and actor.role in (ORGANIZATION_ROLE, _own_type_word(actor.name))}
+    for cluster, actor in pairs:
+        if actor.name not in weak:
+            continue
+        for d, m in cluster.mentions:
+            if d in headlines and m.sentence < LEAD_SENTENCES:
+                text = corpus.documents[d].text
+                start = next((s.start for s in corpus.sentences[d] if s.index == m.sentence), m.start)
+                if not OWNER_AFTER.match(text, m.end) and text[start:m.start].strip() in SUBJECT_OPENING:
+                    opening.setdefault(d, set()).add(actor.name)
     told: set[str] = set()
-    if not weak:
-        return told
+    for d, names in sorted(opening.items()):
+        if len(names) == 1:
+            [name] = names
+            weak[name].role = headlines[d]
+            told.add(name)
+    return told
     for d, document in enumerate(corpus.documents):
         described = "" if document.title_generated or not document.title \
             else _headline_description(document.title, document.text)
