@@ -2176,3 +2176,12 @@ def test_a_body_named_by_a_scope_a_field_and_its_type_word_is_named_by_its_field
     assert _department_role("National Audit Office", "office") == "audit office"
     assert _department_role("International Harwick Council", "council") == ""      # a proper name, no field
     assert _department_role("Harwick Rowing Council", "council") == ""             # no scope: a place may lead
+
+
+def test_a_verb_in_the_past_without_ed_after_a_name_leaves_it_the_subject():
+    from briefing.analysis.actors import _modifies_a_noun
+    assert not _modifies_a_noun("The Harwick Board found similar problems.", len("The Harwick Board"))
+    assert _modifies_a_noun("the Harwick left wing", len("the Harwick"))          # a noun too: left
+    actors = actors_of("The HTC found similar problems. The watchdog's chief said more. The HTC said so. "
+                       "The HTC said it again.")
+    assert actors["HTC"].role == "watchdog"

@@ -49,6 +49,7 @@ from briefing.analysis.lexicon import (
     HONORIFICS,
     INTERNATIONAL_ORGANIZATIONS,
     INTERNATIONAL_ROLE,
+    IRREGULAR_PAST,
     KINSHIP,
     LINE_OF_BUSINESS,
     NEWS_AGENCIES,
@@ -405,6 +406,11 @@ FIELD_WORD_ZIPF = 3.0       # "Commerce", "Homeland": common words; "Harwick" na
 VERB_WORDS = AUXILIARIES | frozenset("did does won lost beat made took gave got went came saw".split())
 
 
+# Verbs in the past with no -ed ("Harwick found", "Harwick made"), but for those that are nouns too
+# ("the Harwick left", "a Harwick split", "the Harwick cost")
+PAST_VERBS = IRREGULAR_PAST - frozenset("beat bet bit bore cost ground hurt lay left lit quit shot split spread".split())
+
+
 def _modifies_a_noun(text: str, end: int) -> bool:
     """The name stands before a noun that is not an organisation's ("a safe Harwick seat"): a
     description before the name is the noun's. A verb, a plural (maybe a verb) or an organisation
@@ -413,7 +419,7 @@ def _modifies_a_noun(text: str, end: int) -> bool:
     if not m:
         return False
     word = m.group(1)
-    return not (word.endswith(("s", "ed")) or word in SAY_VERBS or word in VERB_WORDS
+    return not (word.endswith(("s", "ed")) or word in SAY_VERBS or word in VERB_WORDS or word in PAST_VERBS
                 or head_word(word) in ORGANIZATION_HEADS)
 
 
