@@ -2053,3 +2053,135 @@ def test_a_national_body_named_by_a_field_and_a_plural_closing_word_is_an_organi
                        "British Theatre Rights wants schools to pay.")
     assert actors["British Theatre Rights"].kind == "organization"
     assert "Theatre Rights" not in actors
+
+
+def test_a_description_of_several_words_after_a_name_is_read_to_its_organization_noun():
+    from briefing.analysis.roles import organization_descriptions
+    text = "Tarvel has sued. The computer giant says the way the firm works is the union leader's."
+    assert [phrase for _, phrase in organization_descriptions(text)] == ["computer giant", "firm", "union"]
+    actors = actors_of("Tarvel has sued three men over the leak. The computer giant said it was serious. "
+                       "Tarvel said more. Tarvel said it again.")
+    assert actors["Tarvel"].role == "computer giant"
+
+
+def test_a_description_read_once_is_not_a_name_s_that_was_not_its_sentence_s_subject():
+    # "Harwick" (a product named in a sentence about another) takes nothing from "The software giant"
+    actors = actors_of("Users of Harwick can now search their files. The software giant said it was late. "
+                       "Harwick said more. Harwick said it again.")
+    assert actors["Harwick"].role == "organization"
+
+
+def test_an_appositions_time_and_relation_to_another_person_are_no_part_of_the_role():
+    from briefing.analysis.roles import role_after
+    assert role_after(", runner-up behind him three years ago in Tarvel, said") == "runner-up"
+    assert role_after(", the player she beat in last year's final, said") == "player"
+    assert role_after(", winner in Harwick last week, said") == "winner in Harwick"
+    assert role_after(", winner in Harwick for the last two years, said") == "winner in Harwick"
+    assert role_after(", a lawyer for her, said") == "lawyer"
+    # which one, or how long the role was held, stays
+    assert role_after(", chairman of this year's festival, said") == "chairman of this year's festival"
+    assert role_after(", head of the Tarvel label until last year, said") == "head of the Tarvel label until last year"
+    actors = actors_of("Tom Reed, runner-up behind him three years ago in Tarvel, said he was ready.")
+    assert actors["Tom Reed"].role == "runner-up"
+
+
+def test_a_verb_after_another_persons_name_ends_the_role_before_a_name():
+    from briefing.analysis.roles import role_before
+    assert role_before("Coach Harwick says lock Tom Reed replaces veteran ") == "veteran"
+    assert role_before("Harwick said that Ann Vale's official spokesman ") == "Ann Vale's official spokesman"
+    assert role_before("the BBC sports presenter ") == "BBC sports presenter"
+
+
+def test_an_organization_is_what_a_sentence_says_it_is():
+    from briefing.analysis.roles import organization_role_copula
+    actors = actors_of("Tarvel Foundation is the main open source organisation in Harwick. Tarvel Foundation said more.")
+    assert actors["Tarvel Foundation"].role == "main open source organisation"
+    assert organization_role_copula(" is the country's biggest carmaker.") == "country's biggest carmaker"
+    assert organization_role_copula(" is the first company to sell it.") == ""       # what it did first
+    assert organization_role_copula(" is one of the firms that sell it.") == ""      # one of several
+
+
+def test_a_headline_describing_its_subject_gives_the_body_its_lead_names_that_role():
+    from dataclasses import replace
+
+    from briefing.analysis.actors import _headline_description
+    from briefing.model import Corpus
+
+    def roles(title, text):
+        doc = replace(corpus(text).documents[0], title=title)
+        return {a.name: a.role for a in find_actors(Corpus.of([doc]))}
+
+    lead = ("The film industry has struck out at pirates. The Harwick Picture Association said it had "
+            "closed a network. The Harwick Picture Association said more.")
+    assert roles("Film body hits net pirates", lead)["Harwick Picture Association"] == "film body"
+    assert roles("Pirates face new suits", lead + " ")["Harwick Picture Association"] == "association"
+    assert _headline_description("US bank to cut jobs", "") == "US bank"
+    assert _headline_description("Tarvel bank barred from suing", "") == ""       # the headline names it
+    assert _headline_description("Small firms hit by costs", "") == ""            # several
+    assert _headline_description("Muslim group attacks drama", "A British Muslim group said") == "Muslim group"
+
+
+def test_a_royal_title_after_a_role_before_a_name_is_the_title_not_the_role():
+    from briefing.analysis.roles import role_before
+    assert role_before("the Tarvelian Foreign Minister Prince ") == "Tarvelian Foreign Minister"
+    assert role_before("the Hollywood actress Queen ") == "Hollywood actress"
+    assert role_before("the Tarvelian Crown Prince ") == "Tarvelian Crown Prince"      # his role
+
+
+def test_an_organization_takes_the_class_a_list_puts_it_in_with_including_like_or_a_count():
+    from briefing.analysis.roles import class_before
+    assert class_before("big public banks including ") == "big public bank"
+    assert class_before("local PC makers like ") == "local PC maker"
+    assert class_before("two Tarvelian airlines - ") == "Tarvelian airline"
+    assert class_before("rival 3G networks like ") == ""          # no class of words ("G network")
+    assert class_before("players like ") == ""                    # no organization's noun
+    actors = actors_of("Airbus signed deals with two Tarvelian airlines - Harwick Air and Vale Jet. "
+                       "Harwick Air said more. Harwick Air said it again.")
+    assert actors["Harwick Air"].role == "Tarvelian airline"
+
+
+def test_a_class_listed_before_a_longer_name_is_not_the_shorter_names():
+    actors = actors_of("Harwick has sued three men. The computer giant said it was serious. Legal download "
+                       "services, like Harwick iTarv and Vale, have grown. Harwick said more. Harwick said it again.")
+    assert actors["Harwick"].role == "computer giant"
+
+
+def test_a_body_is_described_by_nouns_of_trade_and_sport_before_its_name():
+    actors = actors_of("The mill, Tarvelstal, is one of the most profitable. Tarvelstal said more. Tarvelstal said it again.",
+                       "A fan website, Harwick United, said the show would return. Harwick United said more.")
+    assert actors["Tarvelstal"].role == "mill"
+    assert actors["Harwick United"].role == "fan website"
+
+
+def test_a_description_read_once_that_says_more_than_the_bodys_own_type_word_is_its_role():
+    actors = actors_of("The Harwick Society has called for reform. The political reform group said the change "
+                       "was overdue. The Harwick Society said more.")
+    assert actors["Harwick Society"].role == "political reform group"
+    actors = actors_of("The Tarvel Society has called for reform. The society said the change was overdue. "
+                       "The Tarvel Society said more.")
+    assert actors["Tarvel Society"].role == "society"
+
+
+def test_a_government_office_is_a_government_department_where_the_text_says_nothing_more():
+    actors = actors_of("The Foreign Office said the envoy would return. The Foreign Office said more.",
+                       "The Harwick Office said the plan would go ahead. The Harwick Office said more.")
+    assert actors["Foreign Office"].role == "government department"
+    assert actors["Harwick Office"].role == "office"
+
+
+def test_a_body_named_by_a_scope_a_field_and_its_type_word_is_named_by_its_field():
+    from briefing.analysis.actors import _department_role
+    assert _department_role("International Rowing Council", "council") == "rowing council"
+    assert _department_role("World Anti-Doping Agency", "agency") == "anti-doping agency"
+    assert _department_role("National Audit Office", "office") == "audit office"
+    assert _department_role("International Harwick Council", "council") == ""      # a proper name, no field
+    assert _department_role("Harwick Rowing Council", "council") == ""             # no scope: a place may lead
+
+
+def test_a_verb_in_the_past_without_ed_after_a_name_leaves_it_the_subject():
+    from briefing.analysis.actors import _modifies_a_noun
+    assert not _modifies_a_noun("The Harwick Board found similar problems.", len("The Harwick Board"))
+    assert _modifies_a_noun("the Harwick left wing", len("the Harwick"))          # a noun too: left
+    actors = actors_of("The HTC found similar problems. The watchdog's chief said more. The HTC said so. "
+                       "The HTC said it again.")
+    assert actors["HTC"].role == "watchdog"

@@ -44,9 +44,12 @@ from briefing.analysis.lexicon import (
     DEMONYMS,
     FIRST_NAMES,
     GIVEN_NAMES,
+    GOVERNMENT_DEPARTMENT_ROLE,
+    GOVERNMENT_OFFICES,
     HONORIFICS,
     INTERNATIONAL_ORGANIZATIONS,
     INTERNATIONAL_ROLE,
+    IRREGULAR_PAST,
     KINSHIP,
     LINE_OF_BUSINESS,
     NEWS_AGENCIES,
@@ -367,6 +370,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     _roles_from_next_sentence(corpus, pairs, list(full.values()))
     _roles_below_headlines(corpus, [a for a in actors if a.kind == "person"])
     described = _roles_of_organizations(corpus, pairs)
+    described |= _roles_from_headlines(corpus, pairs)
     speaks_for = _speaks_for(pairs)
     signals = _signals(pairs, len(corpus.documents), speaks_for, described)
     for actor in actors:
@@ -386,6 +390,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     return ActorIndex(actors, local, signals=signals, kinds={a.name: a.kind for a in actors}, speaks_for=speaks_for)
 
 
+NAME_GOES_ON = re.compile(r" [a-z]*[A-Z]")
 NEXT_LOWER = re.compile(r" ([a-z]{3,})\b(?![’'-])")
 # a word right after a name, its acronym in brackets, or the acronym itself: "Harwick Forum (HF) group"
 KIND_AFTER = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\)|\))?\s+([a-z]{3,})\b(?![’'-])")
@@ -401,6 +406,11 @@ FIELD_WORD_ZIPF = 3.0       # "Commerce", "Homeland": common words; "Harwick" na
 VERB_WORDS = AUXILIARIES | frozenset("did does won lost beat made took gave got went came saw".split())
 
 
+# Verbs in the past with no -ed ("Harwick found", "Harwick made"), but for those that are nouns too
+# ("the Harwick left", "a Harwick split", "the Harwick cost")
+PAST_VERBS = IRREGULAR_PAST - frozenset("beat bet bit bore cost ground hurt lay left lit quit shot split spread".split())
+
+
 def _modifies_a_noun(text: str, end: int) -> bool:
     """The name stands before a noun that is not an organisation's ("a safe Harwick seat"): a
     description before the name is the noun's. A verb, a plural (maybe a verb) or an organisation
@@ -409,7 +419,7 @@ def _modifies_a_noun(text: str, end: int) -> bool:
     if not m:
         return False
     word = m.group(1)
-    return not (word.endswith(("s", "ed")) or word in SAY_VERBS or word in VERB_WORDS
+    return not (word.endswith(("s", "ed")) or word in SAY_VERBS or word in VERB_WORDS or word in PAST_VERBS
                 or head_word(word) in ORGANIZATION_HEADS)
 
 
@@ -525,6 +535,8 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             actor.role = NEWS_OUTLET        # whatever else a sentence seems to call it ("…'s department, BBC")
         elif actor.kind == "organization" and not actor.role and actor.name in INTERNATIONAL_ORGANIZATIONS:
             actor.role = INTERNATIONAL_ROLE         # "the United Nations": not a "nations"
+        elif actor.kind == "organization" and not actor.role and actor.name in GOVERNMENT_OFFICES:
+            actor.role = GOVERNMENT_DEPARTMENT_ROLE     # "the Home Office": not an "office"
         elif actor.kind == "organization" and not actor.role:
             for doc, m in cluster.mentions:
                 mentions_by_doc.setdefault(doc, []).append((m.start, m.end, actor))
@@ -545,7 +557,9 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             if descriptor and not _modifies_a_noun(text, end):
                 before.setdefault(actor.name, Counter())[descriptor] += 1
                 taken_here.setdefault((doc, head_word(descriptor.split()[-1])), set()).add(actor.name)
-            in_class = class_before(text[max(0, start - DESCRIPTOR_CHARS):start]) or class_after(text, end)
+            # not where the name goes on into a longer one ("services like Harwick TarvTunes": the product)
+            in_class = "" if NAME_GOES_ON.match(text, end) \
+                else class_before(text[max(0, start - DESCRIPTOR_CHARS):start]) or class_after(text, end)
             if in_class:
                 classes.setdefault(actor.name, Counter())[in_class] += 1
             # "the Coastal Nations Forum (CNF) group said", "the Harwick network, which": its kind
@@ -584,10 +598,13 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     # ... but where the name is its sentence's subject and the description opens the next, one named
     # only in another report of a pile takes nothing from it ("General Motors" in one report left
     # "Hyundai Motor has announced … The company said" in another to nobody)
+    subject_after: dict[str, Counter[str]] = {}       # … where the name was the sentence's subject
     for doc, name, phrase, next_subject in described_after:
         head = head_word(phrase.split()[-1])
         if name in taken.get(head, {name}) or next_subject and name in taken_here.get((doc, head), {name}):
             after.setdefault(name, Counter())[phrase] += 1
+            if next_subject:
+                subject_after.setdefault(name, Counter())[phrase] += 1
     told: set[str] = set()           # organizations whose role a report's words give
     for cluster, actor in pairs:
         if actor.kind != "organization" or actor.role:
@@ -598,6 +615,8 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         if said_before and before[actor.name][said_before] < DESCRIPTION_SHARE * len(cluster.mentions):
             said_before = ""        # once among hundreds of mentions ("one of the safest Harwick seats")
         said_after = _most_common(after.get(actor.name, {}))
+        # said once, a description is the name's only where it takes up the sentence's subject
+        once_after = _most_common(subject_after.get(actor.name, {}))
         described = head_word(said_before.split()[-1]) if said_before else ""
         if own in DEFINING_TYPES and described != own:
             # "the ruling Civic Party": ruling party; "the government … the Tories": party
@@ -613,8 +632,12 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         elif actor.name in classes:
             actor.role = _most_common(classes[actor.name])
             told.add(actor.name)
+        elif len(once_after.split()) > 1 and head_word(once_after.split()[-1]) != own:
+            # "Harwick Alliance has … The pro-hunt group said": more than its own type word says
+            actor.role = once_after
+            told.add(actor.name)
         else:
-            actor.role = own or _most_common(kind_after.get(actor.name, {})) or said_after \
+            actor.role = own or _most_common(kind_after.get(actor.name, {})) or once_after \
                 or _field_body_role(actor.name) or ORGANIZATION_ROLE
             if actor.name in does and actor.role in ORGANIZATION_HEADS | {ORGANIZATION_ROLE}:
                 # a type word alone ("association") says less than what the body does
@@ -622,6 +645,76 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
                 told.add(actor.name)
             elif actor.role == own:
                 actor.role = _department_role(actor.name, own) or own
+    return told
+
+
+# "Movie body hits net pirates", "US bank to cut jobs": a headline that opens on what its subject is, a
+# common word or a country's and up to two lower-case words, the last an organization's noun in the
+# singular, then the headline's verb
+HEADLINE_WORD_ZIPF = 3.0
+SUBJECT_OPENING = frozenset({"", "The", "the"})
+OWNER_AFTER = re.compile(r"[’']s?\b")      # "Harwick's woes": the woes are the subject
+
+
+def _headline_description(title: str, text: str) -> str:
+    """ "Movie body hits net pirates" -> "movie body"; the first word keeps its capital where the
+    report writes it so ("Muslim group attacks …"), and a country's people theirs."""
+    words = title.split()
+    k = next((k for k in range(2, min(3, len(words) - 1) + 1)
+              if head_word(words[k - 1].lower()) == words[k - 1].lower() in ORGANIZATION_HEADS
+              and (words[k][:1].islower() or words[k].lstrip("'‘") == "to")), 0)
+    first, rest = words[0] if k else "", words[1:k]
+    if not first or any(not w.islower() or w in STOP_WORDS for w in rest):
+        return ""
+    if first in COUNTRIES or first in DEMONYMS:
+        return " ".join([first, *rest])         # "US bank", "Swiss cement firm"
+    if not first.isalpha() or first.isupper() or zipf(first.lower()) < HEADLINE_WORD_ZIPF:
+        return ""                               # "Tarvel bank barred": the headline names it
+    # "… a British Muslim group", never "muslim": a word the report writes only with its capital
+    proper = re.search(rf"\b{first.lower()}\b", text) is None and re.search(rf"\w,?\s+{first}\b", text) is not None
+    return " ".join([first if proper else first.lower(), *rest])
+
+
+def _roles_from_headlines(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> set[str]:
+    """An organization the texts give no description of ("Harwick Association": "association") that
+    opens a sentence of a report's lead, alone of such, under a headline that calls its subject by
+    a description: "Movie body hits net pirates" over "… The Harwick Association said it had …" gives
+    "movie body". Returns those it describes."""
+    headlines = {d: described for d, document in enumerate(corpus.documents)
+                 if not document.title_generated and document.title
+                 and (described := _headline_description(document.title, document.text))}
+    opening: dict[int, set[str]] = {}       # report -> the weak bodies that open a sentence of its lead
+    weak = {actor.name: actor for cluster, actor in pairs if actor.kind == "organization" and headlines
+            and actor.role in (ORGANIZATION_ROLE, _own_type_word(actor.name))}
+    for cluster, actor in pairs:
+        if actor.name not in weak:
+            continue
+        for d, m in cluster.mentions:
+            if d in headlines and m.sentence < LEAD_SENTENCES:
+                text = corpus.documents[d].text
+                start = next((s.start for s in corpus.sentences[d] if s.index == m.sentence), m.start)
+                if not OWNER_AFTER.match(text, m.end) and text[start:m.start].strip() in SUBJECT_OPENING:
+                    opening.setdefault(d, set()).add(actor.name)
+    told: set[str] = set()
+    for d, names in sorted(opening.items()):
+        if len(names) == 1:
+            [name] = names
+            weak[name].role = headlines[d]
+            told.add(name)
+    return told
+    for d, document in enumerate(corpus.documents):
+        described = "" if document.title_generated or not document.title \
+            else _headline_description(document.title, document.text)
+        if not described:
+            continue
+        starts = {s.index: s.start for s in corpus.sentences[d] if s.index < LEAD_SENTENCES}
+        opening = {actor.name: (cluster, actor) for cluster, actor in weak for doc, m in cluster.mentions
+                   if doc == d and m.sentence in starts and not OWNER_AFTER.match(document.text, m.end)
+                   and document.text[starts[m.sentence]:m.start].strip() in SUBJECT_OPENING}
+        if len(opening) == 1:
+            [(cluster, actor)] = opening.values()
+            actor.role = described
+            told.add(actor.name)
     return told
 
 
@@ -638,16 +731,23 @@ def _subject_then_described(text: str, start: int, end: int, pos: int) -> bool:
     return len(gap) == 1 and gap[0].end() == pos
 
 
+SCOPE_WORDS = frozenset("International World Global National European".split())
+
+
 def _department_role(name: str, own: str) -> str:
     """ "Harwick Commerce Department", "Department of Trade and Industry": which department its
     name says, in common words ("commerce department", "trade and industry department"); ""
     for a body of another type or one named after a proper name ("Department of Harwick").
     Before the type word, only the word right before it ("Harwick Police Department": police
-    department), for a city may come first."""
-    if own not in DEPARTMENT_TYPES:
-        return ""
+    department), for a city may come first. A body of any type named by a scope, its field and
+    its type word says its field so too ("International Cricket Council": cricket council)."""
     words = name.split()
-    if len(words) > 2 and words[0].lower() == own and words[1] in ("of", "for"):
+    if own not in DEPARTMENT_TYPES:
+        # "International Harvest Committee", "World Anti-Doping Agency": a scope, the field, the type
+        if len(words) < 3 or words[0] not in SCOPE_WORDS or words[-1].lower() != own:
+            return ""
+        field = words[1:-1]
+    elif len(words) > 2 and words[0].lower() == own and words[1] in ("of", "for"):
         field = words[2:]
     elif len(words) > 1 and words[-1].lower() == own:
         field = words[-2:-1]

@@ -173,6 +173,13 @@ Interpol Nato Opec Asean Unesco Unicef""".split()) | {
     "International Court of Justice", "Council of Europe", "Commonwealth"}
 INTERNATIONAL_ROLE = "international organization"
 
+# The departments of the UK's government named "Office", not "Department" or "Ministry", which their
+# names alone would show: what such a body is in any story ("Home Office" had been an "office").
+GOVERNMENT_OFFICES = frozenset({"Home Office", "Foreign Office", "Foreign and Commonwealth Office", "Cabinet Office",
+                                "Northern Ireland Office", "Scotland Office", "Wales Office", "Welsh Office",
+                                "Scottish Office", "Office of the Deputy Prime Minister"})
+GOVERNMENT_DEPARTMENT_ROLE = "government department"
+
 # Capitalised modifiers that stand before an organization's name but are no part of it
 # ("Former Soviet Union" keeps all; "Acting Transport Department" is the department): only time words.
 TEMPORAL_MODIFIERS = frozenset("former ex then outgoing incoming acting interim".split())

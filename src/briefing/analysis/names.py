@@ -61,6 +61,7 @@ from briefing.analysis.roles import (
     ORGANIZATION_HEADS,
     head_word,
     organization_role_after,
+    organization_role_copula,
     role_after,
     role_before,
     role_copula,
@@ -1165,6 +1166,9 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     if mention.kind == "organization":
         if not mention.role and "," in suffix[:4]:
             mention.role = organization_role_after(suffix)
+            mention.role_rank = 1 if mention.role else 9
+        elif not mention.role and suffix[:4] in (" is ", " was"):
+            mention.role = organization_role_copula(suffix)
             mention.role_rank = 1 if mention.role else 9
         mention.role = mention.role if mention.role_rank <= 1 else ""
         mention.role_rank = mention.role_rank if mention.role else 9

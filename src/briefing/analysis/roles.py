@@ -11,6 +11,8 @@ import re
 from briefing.analysis.lexicon import (
     COUNTRIES,
     DEMONYMS,
+    FIRST_NAMES,
+    GIVEN_NAMES,
     HONORIFICS,
     IRREGULAR_PAST,
     KINSHIP,
@@ -22,6 +24,7 @@ from briefing.analysis.lexicon import (
     ROLE_MODIFIERS,
     ROLE_PHRASE_END,
     ROLE_STOPS,
+    ROYAL_TITLES,
     SAY_VERBS,
     TITLE_WORDS,
     WEEKDAYS,
@@ -46,7 +49,10 @@ def _words_back(text: str) -> list[str]:
     return RAW_WORD.findall(text)[::-1]
 
 
-ORGANIZATION_HEADS = ORGANIZATION_ROLE_HEADS | {MAKER_SUFFIX}
+# and nouns that head a description of a body already named as one, though a person may be a
+# "producer" or a "miner" too ("Ukrainian steel producer X", "Premiership side X", "fan website X")
+ORGANIZATION_HEADS = ORGANIZATION_ROLE_HEADS | {MAKER_SUFFIX} \
+    | frozenset("producer exporter refiner miner chain label mill club side website".split())
 ORG_APPOSITIVE = re.compile(r"^(?:[’']s?)?\s*,\s+(?:a|an|the|its)\s")
 
 
@@ -144,8 +150,9 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
                 or "-" in low:
             picked.append(word)
         elif free and not low.endswith(("ed", "ing")) and low not in IRREGULAR_PAST \
-                and not (at + 1 < len(words) and words[at + 1].lower() in SUBJECTS):   # not "ordered captain X",
-            picked.append(word)                                                    # "as they eye captain X"
+                and not (at + 1 < len(words) and words[at + 1].lower() in SUBJECTS) \
+                and not (low.endswith("s") and _named_subject(words[at + 1:at + 3])):   # not "ordered captain X", "as they eye
+            picked.append(word)                                 # captain X", "Tom Reed replaces veteran X"
             free -= 1
         elif free and at == 1 and low.endswith("ing") \
                 and _gerund_modifier(words[2] if len(words) > 2 else "", organization=heads is not ROLE_HEADS):
@@ -171,7 +178,17 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
         ahead = words[len(picked) + 1].lower() if len(words) > len(picked) + 1 else ""
         if ahead in PREPOSITIONS and not closed:
             return ""       # "disliked by the government, Harwick has": a phrase of the clause before
+    if len(picked) > 1 and picked[0].lower() in ROYAL_TITLES and head_word(picked[1]) in heads | KINSHIP:
+        picked.pop(0)   # "Foreign Minister Prince X", "billionaire investor Prince X": his title, after his role
     return " ".join(reversed(picked))
+
+
+def _named_subject(back: list[str]) -> bool:
+    """The two words before a lower-case word, read backwards, are a person's name, the subject
+    whose verb the word is ("lock Tom Reed replaces veteran X"): a given name and another capital,
+    neither an owner ("Tom Reed's deputy" is a role)."""
+    return len(back) == 2 and back[0][:1].isupper() and not back[0].endswith(("’s", "'s")) \
+        and back[1][:1].isupper() and (back[1].lower() in GIVEN_NAMES or back[1].lower() in FIRST_NAMES)
 
 
 def _conjunct(after: str, before: str) -> bool:
@@ -268,6 +285,7 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
         return ""       # "…, the firm said", ", the government would have": a clause of its own
     if _finite_verb(words[head + 1:head + 3]):
         return ""       # "passed to Tom Reed, the flanker showed his pace": the next clause's subject
+    phrase = _without_time_or_relation(phrase, head)
     other = ANOTHER_NAME_AT_END.search(phrase)
     if other and head_word(other.group(1)) in ROLE_HEADS and head_word(other.group(1)) not in ORGANIZATION_ROLE_HEADS \
             and " of " not in phrase[:other.start()]:
@@ -275,6 +293,35 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
         # "partner at law firm X": a firm is where the role is held)
         return ""
     return phrase
+
+
+# What follows a role's noun in an apposition and says when, or how it stands to another person of the
+# sentence, is no part of the role: ", runner-up behind him three years ago in Vienna,", ", the player
+# she beat in the final,", ", winner in Tarvel last week,". A time is a closed class of phrases (not
+# "this year's", which says which one); a person is a pronoun after a preposition, or a subject pronoun
+# that opens a clause of its own.
+TIME_OR_RELATION = re.compile(
+    r"\s(?:(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
+    r"(?:years?|months?|weeks?|days?|seasons?)\s+ago)"
+    r"|(?:(?:for|in|over)\s+the\s+(?:last|past)\s)"
+    r"|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:year|month|week|season|summer|winter|spring|autumn|weekend|night"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?![’']s)"
+    r"|yesterday\b|(?:[a-z]+\s+)(?:him|her|them|me|us)\b|(?:he|she|they|we|i)\s)")
+
+
+BOUNDING_WORDS = (" until", " since", " till", " from")
+
+
+def _without_time_or_relation(phrase: str, head: int) -> str:
+    words = phrase.split()
+    rest = " " + " ".join(words[head + 1:])
+    cut = TIME_OR_RELATION.search(rest)
+    if not cut or rest[:cut.start()].endswith(BOUNDING_WORDS):
+        return phrase       # "head of the label until last year": a time that bounds the role is part of it
+    kept = words[:head + 1] + rest[:cut.start()].split()
+    while len(kept) > head + 1 and (kept[-1] in PREPOSITIONS or kept[-1] in DETERMINERS or kept[-1] == "and"):
+        kept.pop()
+    return " ".join(kept)
 
 
 # ", who heads the port authority,", ", who is now the party's deputy leader,": a role in a relative
@@ -394,6 +441,21 @@ def doing_clause(text: str, end: int, after_name: bool = True) -> str:
     return f"{m.group(1)} {m.group(2)}{verb} {rest.strip()}{listed.group(0) if listed else ''}"
 
 
+def organization_role_copula(suffix: str) -> str:
+    """What an organization is, from "X is the country's biggest carmaker", "X is a pro-hunting
+    group": the phrase up to its organization noun, its words plain modifiers (not "X is the first
+    company to …" read as more, nor "X is one of the firms": several)."""
+    m = COPULA.match(suffix)
+    if not m:
+        return ""
+    words = suffix[m.end():].split()[:MAX_ROLE_WORDS]
+    k = next((k for k, w in enumerate(words) if head_word(w.rstrip(",.;:")) in ORGANIZATION_HEADS), -1)
+    if k < 0 or any(w.lower() in ROLE_STOPS or w.lower() in COUNTS or w[-1] in ",.;:" or not w[0].isalnum()
+                    for w in words[:k]) or words[k + 1:k + 2] == ["to"]:
+        return ""       # "the first company to …" tells what it did first
+    return " ".join([*words[:k], words[k].rstrip(",.;:")])
+
+
 def role_copula(suffix: str) -> str:
     """ "X is a reporter with …" """
     m = COPULA.match(suffix)
@@ -460,10 +522,12 @@ DESCRIPTOR_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][
 DESCRIPTION_BEFORE_THE = re.compile(r"(?:^|[\s’'])((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+the\s+$")
 # "The union, the International Federation of …": a description, then the name
 DESCRIPTION_THEN_NAME = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)),\s+(?:the\s+)?$")
-# "the union", "the embattled planemaker": a definite description of an organization. "(?<!\w.)"
-# after the "T" is a word boundary before it, written so that the regex engine can skip ahead to
-# the letter (twice as fast over a whole document as a leading "\b").
-DEFINITE_DESCRIPTION = re.compile(r"[Tt](?<!\w.)he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))(?=[’']s\b|[\s,.;:]|$)")
+# "the union", "the embattled planemaker": a definite description of an organization, its noun
+# among the first three lower-case words after "the" (read ahead only, so that "the way the firm"
+# still finds "the firm"). "(?<!\w.)" after the "T" is a word boundary before it, written so that
+# the regex engine can skip ahead to the letter (twice as fast over a whole document as a leading "\b").
+DEFINITE_DESCRIPTION = re.compile(r"[Tt](?<!\w.)he\s+(?=((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*))")
+DESCRIPTION_END = re.compile(r"[’']s\b|[\s,.;:]|$")
 
 
 def descriptor_before(prefix: str) -> str:
@@ -511,11 +575,15 @@ def organization_descriptions(text: str, start: int = 0, stop: int | None = None
     for m in DEFINITE_DESCRIPTION.finditer(text, start):
         if stop is not None and m.start() > stop:
             break
-        if head_word(m.group(2)) in ORGANIZATION_HEADS:
-            words = m.group(1).split()
-            while len(words) > 1 and (words[0] in ROLE_STOPS or head_word(words[0]) in ORGANIZATION_HEADS):
-                words.pop(0)
-            out.append((m.start(), " ".join(words)))
+        words = m.group(1).split()
+        # the first organization noun ends the phrase ("the union leader": the union); a function
+        # word before it ("the way the firm") or a noun run on ("the firm’s") leaves it to its own "the"
+        k = next((k for k, w in enumerate(words) if head_word(w) in ORGANIZATION_HEADS), -1)
+        if k < 0 or any(w in ROLE_STOPS for w in words[:k]):
+            continue
+        if k == len(words) - 1 and not DESCRIPTION_END.match(text, m.end(1)):
+            continue
+        out.append((m.start(), " ".join(words[:k + 1])))
     return out
 
 
@@ -584,7 +652,10 @@ def _person_description(described: list[str]) -> str:
 
 # "Anti-hunt groups - such as the Harwick League -", "rival carmakers such as Tarvel Motors": the
 # class a report puts an organization in, a plural organization noun before "such as"
-SUCH_AS = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[,–—-]?\s+such\s+as\s+(?:the\s+)?$")
+SUCH_AS = re.compile(r"(?<![\w’'-])((?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[,–—-]?\s+(?:such\s+as|including|like)\s+(?:the\s+)?$")
+# "two Indian airlines - Harwick Air and Tarvel": a count and the class, then the names it counts
+COUNTED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(COUNTS)) + r")\s+((?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[–—:-]\s+(?:the\s+)?$")
+CLASS_WORDS = ("such as", "including", " like ")
 
 
 # "Harwick and Tarvel, two rival carmakers": the class a report puts the organizations it has just
@@ -612,7 +683,9 @@ def class_before(prefix: str) -> str:
     """The class an organization is given right before its name, as one of it: "Anti-hunt group"
     of "Anti-hunt groups - such as the "; nothing where the noun is no organization's ("sports
     such as") or says no more than one ("groups such as")."""
-    m = SUCH_AS.search(prefix[-DESCRIPTOR_REACH:]) if "such as" in prefix else None   # the search is dear
+    m = SUCH_AS.search(prefix[-DESCRIPTOR_REACH:]) if any(w in prefix for w in CLASS_WORDS) else None  # dear
+    if not m:
+        m = COUNTED_BEFORE.search(prefix[-DESCRIPTOR_REACH:]) if prefix.rstrip()[-1:] in "–—:-" else None
     if not m:
         return ""
     words = m.group(1).split()
