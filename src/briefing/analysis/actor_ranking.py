@@ -78,15 +78,18 @@ PROMINENT_MIN_KEY = 0.25
 
 # A pile gathers reports that each tell a part of the story, and the actor a report names most is
 # that part's subject ("Court hears dock strike case": the court, named three times there and
-# nowhere else). Such an actor ranks with the likely key ones unless the model finds it very
-# unlikely: the model, fitted on piles of reports on one event, puts a body one report names below
-# anyone quoted once with a title, and its labelled sets hold too few report leaders it misses for a
-# fit to weigh (there every report's leader is listed already). A leader must lead clearly: named
-# at least twice in the report, and more often than any other actor likely to be one, countries
-# aside (the setting). Over the 15 visible sets: one unseen topic gains a key actor (a government
-# department a report of convictions quotes), two others list a minor actor in place of another or
-# of one no gold names; the labelled sets list the same actors (one in another order), and 23 BBC
-# story piles the same first 20 (7 in another order); a floor from 0.03 to 0.15 scores the same.
+# nowhere else). Such an actor ranks right after the likely key ones, by prominence, unless the
+# model finds it very unlikely: the model, fitted on piles of reports on one event, puts a body one
+# report names below anyone quoted once with a title, and its labelled sets hold too few report
+# leaders it misses for a fit to weigh (there every report's leader is listed already). A leader
+# must lead clearly: named at least twice in the report, and more often than any other actor likely
+# to be one, countries aside (the setting). Over the 15 visible sets: one unseen topic gains a key
+# actor (a government department a report of convictions quotes), another lists a minor actor for
+# one no gold names; the labelled sets list the same actors (two swap places in one); 23 BBC story
+# piles keep their first 20 (3 in another order: a commission, an author, a runner move up a
+# place or two), 10 piles of 30 articles of one category each keep theirs in the same order. Ranked
+# with the likely key ones instead, leaders of reports in the category piles ("HD", a TV series)
+# pushed out actors of likelihood .5 to .95; a floor from 0.03 to 0.15 scores the same.
 REPORT_LEADER_MENTIONS = 2
 REPORT_LEADER_MIN_KEY = 0.1
 
@@ -108,12 +111,14 @@ def prominence_floor(scores: list[float]) -> float:
     return top[-1] if top else inf
 
 
-def rank_key(key_likelihood: float, score: float, floor: float = inf, leads: bool = False) -> tuple[bool, float]:
-    """Sort key of an actor: likely key actors, the most prominent (`score` at least `floor`) and
-    those leading a report (`leads`) by prominence, then the rest by likelihood."""
-    likely = key_likelihood >= KEY_LIKELY or key_likelihood >= PROMINENT_MIN_KEY and score >= floor \
-        or leads and key_likelihood >= REPORT_LEADER_MIN_KEY
-    return (not likely, -score if likely else -key_likelihood)
+def rank_key(key_likelihood: float, score: float, floor: float = inf, leads: bool = False) -> tuple[int, float]:
+    """Sort key of an actor: likely key actors and the most prominent (`score` at least `floor`) by
+    prominence, then those leading a report (`leads`) by prominence, then the rest by likelihood."""
+    if key_likelihood >= KEY_LIKELY or key_likelihood >= PROMINENT_MIN_KEY and score >= floor:
+        return (0, -score)
+    if leads and key_likelihood >= REPORT_LEADER_MIN_KEY:
+        return (1, -score)
+    return (2, -key_likelihood)
 
 
 def _sigmoid(z: float) -> float:
