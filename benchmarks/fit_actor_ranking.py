@@ -46,8 +46,8 @@ TOLERANCE = 1e-9
 
 def examples(scorer, sets: list[LabelledSet]) -> dict[str, tuple[list[tuple], object, dict[str, list[str]]]]:
     """Per set: the rows (signal vector, key label, actor label, names, prominence, tie order, a
-    news outlet that only reports the story, leads a report) of each actor found, the set's gold and
-    who speaks for whom."""
+    news outlet that only reports the story) of each actor found, the set's gold and who speaks for
+    whom."""
     out = {}
     for labelled in sets:
         documents = run_to_end(ingest([labelled.docs])).documents
@@ -68,7 +68,7 @@ def examples(scorer, sets: list[LabelledSet]) -> dict[str, tuple[list[tuple], ob
             g = owner.get(actor.name)
             rows.append((index.signals[actor.name].vector(), int(bool(g and g.key)), int(g is not None),
                          [actor.name, *actor.aliases], actor.score, tie_order(actor),
-                         reports_only(corpus, actor, titles), actor.name in index.leaders))
+                         reports_only(corpus, actor, titles)))
         out[labelled.name] = (rows, gold, index.speaks_for)
     return out
 
@@ -116,15 +116,15 @@ def evaluate(scorer, rows, gold, speaks_for, key_w, actor_w, cut: float) -> tupl
     lists them)."""
     scored = []
     likely = []
-    for x, _, _, names, score, tie, _, leads in rows:
+    for x, _, _, names, score, tie, _ in rows:
         zk = sum(w * v for w, v in zip(key_w, x, strict=True))
         za = sum(w * v for w, v in zip(actor_w, x, strict=True))
         pk, pa = 1 / (1 + exp(-max(-60, min(60, zk)))), 1 / (1 + exp(-max(-60, min(60, za))))
-        likely.append((pk, pa, score, bool(x[COUNTRY]), names, tie, leads))
+        likely.append((pk, pa, score, bool(x[COUNTRY]), names, tie))
     # as the analysis ranks them: the most prominent listed actors, countries aside, with the likely key ones
-    floor = prominence_floor([score for _, pa, score, _, _, _, _ in likely if pa >= MIN_SALIENCE])
-    for pk, pa, score, country, names, tie, leads in likely:
-        scored.append((rank_key(pk, score, inf if country else floor, leads), tie,
+    floor = prominence_floor([score for _, pa, score, _, _, _ in likely if pa >= MIN_SALIENCE])
+    for pk, pa, score, country, names, tie in likely:
+        scored.append((rank_key(pk, score, inf if country else floor), tie,
                        SimpleNamespace(name=names[0], names=names, salience=pa, key=pk)))
     scored.sort(key=lambda s: s[:2])
     outlets = {row[3][0] for row in rows if row[6]}

@@ -22,7 +22,6 @@ from briefing.analysis.actor_ranking import (
     log_count,
     prominence_floor,
     rank_key,
-    report_leaders,
 )
 from briefing.analysis.aliases import (
     MIN_FAMILY_SKELETON,
@@ -278,7 +277,6 @@ class ActorIndex:
     signals: dict[str, ActorSignals] = field(default_factory=dict)     # ActorFact.name -> ranking signals
     speaks_for: dict[str, list[str]] = field(default_factory=dict)     # speaker -> organizations they speak for
     kinds: dict[str, str] = field(default_factory=dict)                # ActorFact.name -> kind
-    leaders: set[str] = field(default_factory=set)                     # actors that lead a report (`report_leaders`)
 
     def actor_of(self, doc: int, mention: Mention) -> str | None:
         """The actor a mention stands for; a lone word the corpus reads as an organization
@@ -376,29 +374,16 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
         actor.salience = round(salience, 4)
         actor.key_likelihood = round(key, 4)
     floor = prominence_floor([a.score for a in actors if a.salience >= MIN_SALIENCE])
-    leaders = report_leaders(_mentions_by_report([(c, a) for c, a in pairs if a.salience >= MIN_SALIENCE]))
     # a country named throughout is more often the story's setting than one of its actors: the
     # model alone ranks it
-    order = {actor.name: rank_key(actor.key_likelihood, actor.score, inf if actor.kind == COUNTRY_ROLE else floor,
-                                  actor.name in leaders)
+    order = {actor.name: rank_key(actor.key_likelihood, actor.score, inf if actor.kind == COUNTRY_ROLE else floor)
              for actor in actors}
     actors.sort(key=lambda a: (order[a.name], *tie_order(a)))
     actors = beside_their_speakers(actors, speaks_for)
     _drop_ambiguous_aliases(actors)
     names = {key: _actor_name(cluster) for key, cluster in full.items()}
     local = {k: names[v] for k, v in local_keys.items() if v in names}
-    return ActorIndex(actors, local, signals=signals, kinds={a.name: a.kind for a in actors}, speaks_for=speaks_for,
-                      leaders=leaders)
-
-
-def _mentions_by_report(pairs: list[tuple[Cluster, ActorFact]]) -> list[Counter[str]]:
-    """Each report's count of mentions by actor, countries aside (the setting)."""
-    reports: dict[int, Counter[str]] = {}
-    for cluster, actor in pairs:
-        if actor.kind != COUNTRY_ROLE:
-            for doc, _ in cluster.mentions:
-                reports.setdefault(doc, Counter())[actor.name] += 1
-    return list(reports.values())
+    return ActorIndex(actors, local, signals=signals, kinds={a.name: a.kind for a in actors}, speaks_for=speaks_for)
 
 
 NEXT_LOWER = re.compile(r" ([a-z]{3,})\b(?![’'-])")
