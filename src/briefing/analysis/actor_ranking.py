@@ -61,6 +61,19 @@ MIN_SALIENCE = 0.6
 MIN_KEY_LIKELIHOOD = 0.03
 
 
+# Tried and left out (s16): the actor a report names most (at least twice, more than any other
+# likely actor, countries aside) ranked right after the likely key ones: file-sharing ar .75 -> .81
+# (a department one report quotes) and kelly-holmes ap .90 -> .95, the labelled lists unchanged,
+# but an unseen topic held back from us fell below its floor (tests/test_quality_floors.py), so it
+# was reverted, unread. Signals measured and left out, each alone refitted on the labelled sets,
+# against that refit without it (file-sharing ar .75, greek-sprinters ap .90, kelly-holmes ar .75;
+# these shipped weights, fitted on an older analysis, keep kelly-holmes at .88): the subject of a
+# verb other than one of speech (key/minor actors .43/.23 labelled, .47/.24 unseen): kelly-holmes ar
+# .75 -> .62; people whose role names it: greek-sprinters ap .95, nothing else moves; a report's
+# headline naming it: blair-brown-rift held out 1.00 -> .92; its mentions in the report naming it
+# most, or among the two actors a report names most (.38/.16, .46/.14): nothing moves; all five:
+# seeds held out .93. None raises file-sharing, hunting-ban or terror-detention.
+
 # Actors likely to be key ones come first, in order of prominence (mentions, sources, speech:
 # `ActorFact.score`); the others follow by that likelihood.
 KEY_LIKELY = 0.5
