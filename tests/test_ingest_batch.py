@@ -2,6 +2,8 @@
 
 import multiprocessing
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -11,6 +13,7 @@ from briefing.ingest import batch
 from briefing.ingest.batch import read_documents, worker_count
 from briefing.model import BriefingError, CancelFlag, Cancelled, Progress
 from briefing.services import ingest
+from briefing.services.pipeline import modules_of
 
 TEXT = "Harbour talks resume\n\nThe port authority of Ruritania said on Monday that berth {n} would open in May.\n"
 
@@ -230,3 +233,33 @@ def test_a_worker_answers_every_file_it_holds_while_this_process_is_busy(tmp_pat
         time.sleep(0.02)
     assert answered.exists()
     assert [o[0] for _, o in outcomes] == [p.name for p in paths[1:]]
+
+
+IMPORTS_WHILE_READING = """
+import sys
+from briefing.model import Progress
+from briefing.services import ingest
+from briefing.services.pipeline import modules_of
+
+job = ingest([sys.argv[1]], names=True)
+seen = []
+try:
+    while True:
+        step = next(job)
+        if isinstance(step, Progress) and step.message.startswith("Reading "):
+            seen.append(sum(name in sys.modules for name in modules_of("briefing.analysis", "briefing.compose")))
+except StopIteration:
+    pass
+print(*seen)
+"""
+
+
+def test_reading_with_names_imports_the_analysis_a_module_per_document_received(tmp_path):
+    make_folder(tmp_path / "docs", count=60, bad=())
+    run = subprocess.run([sys.executable, "-c", IMPORTS_WHILE_READING, str(tmp_path / "docs")],
+                         capture_output=True, text=True, check=True)
+    imported = [int(n) for n in run.stdout.split()]
+    # while the readers read, this process takes their answers between imports: no import of
+    # all of it at once after the first document
+    assert imported[2] < imported[-1] / 2
+    assert imported[-1] == len(modules_of("briefing.analysis", "briefing.compose"))
