@@ -2,7 +2,10 @@
 
 import multiprocessing
 import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +13,7 @@ from briefing.ingest import batch
 from briefing.ingest.batch import read_documents, worker_count
 from briefing.model import BriefingError, CancelFlag, Cancelled, Progress
 from briefing.services import ingest
+from briefing.services.pipeline import modules_of
 
 TEXT = "Harbour talks resume\n\nThe port authority of Ruritania said on Monday that berth {n} would open in May.\n"
 
@@ -185,3 +189,77 @@ def test_without_worker_processes_the_files_are_read_here_in_order(tmp_path, mon
     monkeypatch.setattr(batch, "_Worker", None)        # starting one would fail the test
     outcomes = list(read_documents(paths))
     assert [p for p, _ in outcomes] == paths and isinstance(outcomes[2][1], BriefingError)
+
+
+def system_send_buffer_limit():
+    """The most a socket's send buffer may be given (Linux), or None where it cannot tell."""
+    try:
+        return int(Path("/proc/sys/net/core/wmem_max").read_text())
+    except (OSError, ValueError):
+        return None
+
+
+def answer_at_length(paths):
+    """Work whose answer for each file is 20 KB long, as a long document's with its names."""
+    return [(path.name, "x" * 20_000) for path in paths]
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork to watch the worker")
+@pytest.mark.skipif((system_send_buffer_limit() or 0) < 1_000_000, reason="the system grants a smaller send buffer")
+def test_a_worker_answers_every_file_it_holds_while_this_process_is_busy(tmp_path, monkeypatch):
+    paths = make_folder(tmp_path / "docs", count=40, bad=())
+    answered = tmp_path / "answered"
+    real_serve = batch.serve
+
+    def serve_then_mark(conn, parent, reading, memory_mb, work):
+        original_send = conn.send
+        sent = []
+
+        def send(answer):
+            original_send(answer)
+            sent.append(answer)
+            if len(sent) == len(paths):
+                answered.touch()
+        conn.send = send
+        real_serve(conn, parent, reading, memory_mb, work)
+
+    monkeypatch.setattr(batch, "serve", serve_then_mark)    # the worker is forked with it
+    outcomes = read_documents(paths, workers=1, work=answer_at_length)
+    assert next(outcomes)[1][0] == paths[0].name
+    # this process takes no answer for a while (as when it imports the analysis): 800 KB of them
+    # wait for it, and the worker, not blocked on sending, is done with every file meanwhile
+    deadline = time.monotonic() + 10
+    while not answered.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert answered.exists()
+    assert [o[0] for _, o in outcomes] == [p.name for p in paths[1:]]
+
+
+IMPORTS_WHILE_READING = """
+import sys
+from briefing.model import Progress
+from briefing.services import ingest
+from briefing.services.pipeline import modules_of
+
+job = ingest([sys.argv[1]], names=True)
+seen = []
+try:
+    while True:
+        step = next(job)
+        if isinstance(step, Progress) and step.message.startswith("Reading "):
+            seen.append(sum(name in sys.modules for name in modules_of("briefing.analysis", "briefing.compose")))
+except StopIteration:
+    pass
+print(*seen)
+"""
+
+
+def test_reading_with_names_imports_the_analysis_a_module_per_document_received(tmp_path):
+    make_folder(tmp_path / "docs", count=60, bad=())
+    run = subprocess.run([sys.executable, "-c", IMPORTS_WHILE_READING, str(tmp_path / "docs")],
+                         capture_output=True, text=True, check=True)
+    imported = [int(n) for n in run.stdout.split()]
+    # while the readers read, this process takes their answers between imports: no import of
+    # all of it at once after the first document
+    assert imported[2] < imported[-1] / 2
+    assert imported[-1] == len(modules_of("briefing.analysis", "briefing.compose"))

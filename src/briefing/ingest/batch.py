@@ -15,6 +15,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import socket
 import threading
 import time
 from collections import deque
@@ -41,6 +42,13 @@ CHUNK_BYTES = 512 * 1024
 # Files read ahead of the one being handed back, per worker: keeps every worker busy while
 # bounding what waits in memory.
 AHEAD_PER_WORKER = 4 * CHUNK_FILES
+# What a worker may have sent that this process has not received yet, in bytes, before its next
+# send waits: room for its answers to the two chunks it may hold (a document comes back at several
+# times its text's size, with its names and words). The system's default (Linux: 208 KB) holds
+# some twenty short articles: while this process imports the analysis after the first document
+# (services.ingest), each worker sat blocked on its twentieth answer. The system may grant less
+# (Linux: up to net.core.wmem_max); the memory is taken only by answers waiting.
+ANSWERS_BUFFER_BYTES = 4 * 1024 * 1024
 # A worker whose parent has gone (killed on cancel) ends itself within this many seconds.
 ORPHAN_CHECK_S = 1.0
 # How often the budgets are checked while every worker is busy.
@@ -172,12 +180,32 @@ def _chunks(paths: list[Path]) -> Iterator[list[tuple[int, Path]]]:
         yield chunk
 
 
+def _hold_answers(conn: Connection, size: int) -> None:
+    """Let `size` bytes sent through `conn` wait to be received before a send blocks, where
+    `conn` is a socket (POSIX) and the system allows; else it stays as it is."""
+    try:
+        fd = os.dup(conn.fileno())
+    except OSError:
+        return
+    try:
+        end = socket.socket(fileno=fd)          # closes fd when closed
+    except (OSError, ValueError):
+        os.close(fd)
+        return
+    with end:
+        try:
+            end.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, size)
+        except OSError:
+            pass
+
+
 class _Worker:
     """One worker process, the files sent to it and not yet answered, and which it is reading."""
 
     def __init__(self, context: multiprocessing.context.BaseContext, memory_mb: int,
                  work: Callable[[list[Path]], list]) -> None:
         self.conn, child_end = context.Pipe()
+        _hold_answers(child_end, ANSWERS_BUFFER_BYTES)
         self.reading = context.Array("d", [IDLE, 0.0], lock=False)    # index, since (monotonic)
         self.process = context.Process(target=serve, args=(child_end, os.getpid(), self.reading, memory_mb, work),
                                        daemon=True)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import pkgutil
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import import_module
+from importlib.util import find_spec
 from pathlib import Path
 
-from briefing.analysis import import_analysis
 from briefing.analysis.collector import collector_paused
 from briefing.analysis.corroboration import document_words, remember_words
 from briefing.analysis.names import DocumentNames, document_names, remember_names
@@ -90,6 +92,7 @@ def ingest(paths: list[str | Path], cancel: CancelFlag | None = None,
     seen: set[str] = set()
     if names:
         preload_word_list()       # the names need it: read once, before the workers fork
+    to_import = deque(modules_of("briefing.analysis", "briefing.compose") if names else ())
     # many files are read on every core, ahead of the one reported; in the given order all the same
     outcomes = read_documents(files, work=read_with_names if names else read_some)
     # the documents received are kept to the end: the collector's passes over them, more with
@@ -100,11 +103,12 @@ def ingest(paths: list[str | Path], cancel: CancelFlag | None = None,
                 cancel.check()
                 yield Progress(done, len(files), f"Reading {display_name(path)}")
                 _, outcome = next(outcomes)
-                if names and done == 0:
+                if to_import:
                     # the processes reading the files have started: the analysis and the composing
-                    # are imported while they read
-                    import_analysis()
-                    import_module("briefing.compose")
+                    # are imported while they read, one module for each document received, so that
+                    # this process goes on taking the readers' answers and handing them files (all at
+                    # once, 0.1 s, they had waited for it); analyse imports what is left, if any
+                    import_module(to_import.popleft())
                 if isinstance(outcome, tuple):
                     outcome, found, words = outcome
                     remember_names(outcome, found)
@@ -121,6 +125,12 @@ def ingest(paths: list[str | Path], cancel: CancelFlag | None = None,
             outcomes.close()          # cancelled: the workers stop after the files they are reading
     yield Progress(len(files), len(files), f"Read {len(documents)} documents")
     return IngestResult(documents, problems)
+
+
+def modules_of(*packages: str) -> list[str]:
+    """The modules of these packages, by name, found without importing them."""
+    return [f"{package}.{module.name}" for package in packages
+            for module in pkgutil.iter_modules(find_spec(package).submodule_search_locations)]
 
 
 def read_with_names(paths: list[Path]) -> list[Outcome | tuple[Document, DocumentNames, list[frozenset[str]]]]:
