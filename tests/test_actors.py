@@ -1603,6 +1603,27 @@ def test_a_name_written_after_the_or_a_possessive_is_a_thing_not_a_person():
     assert "Jessica Star" not in found and found["Tom Reed"].kind == "person"
 
 
+def test_a_product_reports_name_by_its_kind_or_its_versions_is_no_actor_and_its_maker_stays():
+    found = actors_of("Harwick Systems said users of Tarvelio should upgrade at once. "
+                      "Versions of Tarvelio before 4.7 let hackers in, Harwick Systems said.",
+                      "Harwick Systems' music jukebox Tarvelio sold well in Europe. "
+                      "Tarvelio was launched last year, Tom Reed, a Harwick Systems spokesman, said.")
+    assert "Tarvelio" not in found and found["Harwick Systems"].kind == "organization"
+
+
+def test_a_film_named_like_a_person_after_its_kind_is_no_actor():
+    found = actors_of("Critics praised the film Vera Harwick on Friday. Director Tom Reed said he was pleased.",
+                      "Period drama Vera Harwick won three awards. Tom Reed thanked the cast.")
+    assert "Vera Harwick" not in found and found["Tom Reed"].kind == "person"
+
+
+def test_a_name_written_after_a_kind_noun_stays_an_actor_where_it_speaks_more_often():
+    found = actors_of("Search tools such as the browser Tarvelio are popular. Tarvelio said its users grew. "
+                      "Tarvelio said it would hire 200 staff.",
+                      "The software Tarvelio sells well. Tarvelio said profits rose. Tarvelio said so again.")
+    assert found["Tarvelio"].kind == "organization"
+
+
 def test_a_group_named_in_the_plural_after_the_is_an_organization():
     found = actors_of("The Billy Boys played in Harwick on Friday night. "
                       "Fans cheered the Billy Boys until midnight, Tom Reed said.",

@@ -62,6 +62,7 @@ from briefing.analysis.lexicon import (
     PARTY_NICKNAMES,
     PEERAGE_TITLES,
     PEOPLE_WORDS,
+    PRODUCT_NOUNS,
     ROLE_HEADS,
     ROYAL_TITLES,
     SAY_VERBS,
@@ -1532,6 +1533,40 @@ def _named_as_a_thing(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bo
     return bool(full) and 2 * things >= len(full)
 
 
+# How reports name a product or a work: a noun of its kind right before it ("the song Tarvel Road",
+# "web browser Tarvel", "comedy Tarvel Days"), a version, a copy or a user of it ("versions of
+# Tarvel", "users of Tarvel"), or the name before its kind noun after "the" ("the Tarvel software",
+# "the first Tarvel film"; not after "a": "a Tom Reed film" is his). One who acts speaks, is
+# described as a body, or has people of its own ("Harwick's chief executive").
+PRODUCT_NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]+)\s+$")
+MADE_THING_OF = re.compile(r"\b(?:versions?|copies|editions?|re-release|users)\s+of\s+(?:the\s+)?$")
+THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:new|latest|first|second|third|last|next|original|old)\s+)?$")
+KIND_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?![’'-])")
+OWN_PEOPLE_AFTER = re.compile(r"[’']s?\s+([a-z]+)")
+CUE_REACH = 30              # characters before a name read for its kind noun or "versions of"
+MIN_PRODUCT_CUES = 2        # one such phrase may be a slip ("not a single Harwick …"); two are a habit
+
+
+def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bool:
+    """Reports name it as a made thing or a work at least twice, and more often than as one who acts
+    ("users of Tarvel", "Harwick's jukebox Tarvel", "the song Tarvel Road"): software, a device, a
+    film, a record, what a story is about rather than who acts in it. A title makes it a person."""
+    cues = acts = 0
+    for d, m in mentions:
+        if m.title:
+            return False
+        text = corpus.documents[d].text
+        own = OWN_PEOPLE_AFTER.match(text, m.end)
+        acts += bool(m.speaker or m.role and _describes_an_organization(m.role)
+                     or own and own.group(1) in ROLE_HEADS)
+        reach = max(0, m.start - CUE_REACH)
+        before = PRODUCT_NOUN_BEFORE.search(text, reach, m.start)
+        after = KIND_NOUN_AFTER.match(text, m.end)
+        cues += bool(before and before.group(1) in PRODUCT_NOUNS or MADE_THING_OF.search(text, reach, m.start)
+                     or after and after.group(1) in PRODUCT_NOUNS and THE_BEFORE.search(text, reach, m.start))
+    return cues >= MIN_PRODUCT_CUES and cues > acts
+
+
 def names_a_group(name: str) -> bool:
     """A name ending on a plural or a number ("Tarvel Brothers", "the Harwick Six"): of a group."""
     last = name.split()[-1]
@@ -1579,6 +1614,8 @@ def _actor(cluster: Cluster, corpus: Corpus) -> ActorFact | None:
             return None
         kind = "organization"      # "the Tarvel Brothers": a group, as a name in the plural says
         role, affiliation, role_refs = _choose_role(described)
+    if kind != COUNTRY_ROLE and _named_as_a_product(corpus, mentions):
+        return None     # "users of Tarvel", "the song Tarvel Road": a product or a work, no actor
     if kind == "organization" and _describes_a_person(role):
         role, affiliation, role_refs = "", "", []     # "the finishing touch at Harwick is a fantastic manager"
     elif kind == "organization" and role and all(m.role_rank == OWNER_RANK for _, m in mentions if m.role == role):
