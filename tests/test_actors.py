@@ -1611,6 +1611,19 @@ def test_a_product_reports_name_by_its_kind_or_its_versions_is_no_actor_and_its_
     assert "Tarvelio" not in found and found["Harwick Systems"].kind == "organization"
 
 
+def test_a_name_a_body_of_the_pile_owns_in_its_possessive_is_its_product():
+    found = actors_of("Harwick Group said sales rose. Harwick Group's Tarvelio sold well in Europe. "
+                      "Tom Reed, the chief executive, said Harwick Group's Tarvelio would reach Asia.",
+                      "Harwick Systems' Tarvelio was priced at $99. Buyers liked Tarvelio, Ann Vale said.")
+    assert "Tarvelio" not in found and found["Harwick Group"].kind == "organization"
+
+
+def test_a_unit_a_body_owns_in_its_possessive_stays_an_actor():
+    found = actors_of("The Harwick Fund said growth slowed. The Harwick Fund's Tarvel Department cut its forecast.",
+                      "Economists at the Harwick Fund's Tarvel Department expect a rebound, the Harwick Fund said.")
+    assert found["Tarvel Department"].kind == "organization"
+
+
 def test_a_film_named_like_a_person_after_its_kind_is_no_actor():
     found = actors_of("Critics praised the film Vera Harwick on Friday. Director Tom Reed said he was pleased.",
                       "Period drama Vera Harwick won three awards. Tom Reed thanked the cast.")

@@ -364,7 +364,10 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
         while key in renamed:
             key = renamed[key]
         local_keys[local] = key
-    built = [(cluster, _actor(cluster, corpus)) for cluster in full.values()]
+    # the bodies' names as their possessive may be written before what they make ("Harwick's Tarvel")
+    bodies = frozenset(fold(POSSESSIVE_END.sub("", v)) for cluster in full.values() if cluster.kind == "organization"
+                       for v in cluster.variants)
+    built = [(cluster, _actor(cluster, corpus, bodies)) for cluster in full.values()]
     pairs = [(cluster, actor) for cluster, actor in built if actor is not None]
     actors = [actor for _, actor in pairs]
     _roles_from_descriptions(corpus, actors)
@@ -1535,22 +1538,27 @@ def _named_as_a_thing(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bo
 
 # How reports name a product or a work: a noun of its kind right before it ("the song Tarvel Road",
 # "web browser Tarvel", "comedy Tarvel Days"), a version, a copy or a user of it ("versions of
-# Tarvel", "users of Tarvel"), or the name before its kind noun after "the" ("the Tarvel software",
-# "the first Tarvel film"; not after "a": "a Tom Reed film" is his). One who acts speaks, is
-# described as a body, or has people of its own ("Harwick's chief executive").
+# Tarvel", "users of Tarvel"), the name before its kind noun after "the" or an owner ("the Tarvel
+# software", "Harwick's Tarvel player", "the first Tarvel film"; not after "a": "a Tom Reed film" is
+# his), or a body's own ("Harwick's Tarvel", where Harwick is an organization of the pile; not said
+# of a person's name, which a party's possessive goes before: "Harwick's Tom Reed"). One who acts
+# speaks, is described as a body, or has people of its own ("Harwick's chief executive").
 PRODUCT_NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]+)\s+$")
 MADE_THING_OF = re.compile(r"\b(?:versions?|copies|editions?|re-release|users)\s+of\s+(?:the\s+)?$")
-THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:new|latest|first|second|third|last|next|original|old)\s+)?$")
+THE_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z][\w.&-]*[’']s)\s+(?:(?:new|latest|first|second|third|last|next|original|old)\s+)?$")
 KIND_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?![’'-])")
+MAKER_BEFORE = re.compile(r"(?:\bThe\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:[’']s|(?<=s)[’'])\s+$")
 OWN_PEOPLE_AFTER = re.compile(r"[’']s?\s+([a-z]+)")
 CUE_REACH = 30              # characters before a name read for its kind noun or "versions of"
 MIN_PRODUCT_CUES = 2        # one such phrase may be a slip ("not a single Harwick …"); two are a habit
 
 
-def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bool:
+def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]],
+                        makers: frozenset[str] = frozenset()) -> bool:
     """Reports name it as a made thing or a work at least twice, and more often than as one who acts
     ("users of Tarvel", "Harwick's jukebox Tarvel", "the song Tarvel Road"): software, a device, a
-    film, a record, what a story is about rather than who acts in it. A title makes it a person."""
+    film, a record, what a story is about rather than who acts in it. A title makes it a person.
+    `makers`: the folded names of bodies whose possessive before it says they make it."""
     cues = acts = 0
     for d, m in mentions:
         if m.title:
@@ -1563,7 +1571,9 @@ def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> 
         before = PRODUCT_NOUN_BEFORE.search(text, reach, m.start)
         after = KIND_NOUN_AFTER.match(text, m.end)
         cues += bool(before and before.group(1) in PRODUCT_NOUNS or MADE_THING_OF.search(text, reach, m.start)
-                     or after and after.group(1) in PRODUCT_NOUNS and THE_BEFORE.search(text, reach, m.start))
+                     or after and after.group(1) in PRODUCT_NOUNS and THE_BEFORE.search(text, reach, m.start)
+                     or bool(makers) and (maker := MAKER_BEFORE.search(text, reach, m.start)) is not None
+                     and fold(maker.group(1)) in makers)
     return cues >= MIN_PRODUCT_CUES and cues > acts
 
 
@@ -1573,7 +1583,7 @@ def names_a_group(name: str) -> bool:
     return last.lower() in NUMBER_WORDS or last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
-def _actor(cluster: Cluster, corpus: Corpus) -> ActorFact | None:
+def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset()) -> ActorFact | None:
     mentions = cluster.mentions
     if cluster.kind == "person" and len(mentions) < 2 and not any(m.evidence for _, m in mentions):
         return None
@@ -1614,8 +1624,11 @@ def _actor(cluster: Cluster, corpus: Corpus) -> ActorFact | None:
             return None
         kind = "organization"      # "the Tarvel Brothers": a group, as a name in the plural says
         role, affiliation, role_refs = _choose_role(described)
-    if kind != COUNTRY_ROLE and _named_as_a_product(corpus, mentions):
-        return None     # "users of Tarvel", "the song Tarvel Road": a product or a work, no actor
+    # "users of Tarvel", "the song Tarvel Road": a product or a work, no actor; not a name ending on
+    # a body's head word ("the Harwick Party's ...", "the IMF's European Department")
+    if kind != COUNTRY_ROLE and cluster.name.split()[-1].lower() not in ORG_HEADS \
+            and _named_as_a_product(corpus, mentions, bodies if kind == "organization" else frozenset()):
+        return None
     if kind == "organization" and _describes_a_person(role):
         role, affiliation, role_refs = "", "", []     # "the finishing touch at Harwick is a fantastic manager"
     elif kind == "organization" and role and all(m.role_rank == OWNER_RANK for _, m in mentions if m.role == role):
