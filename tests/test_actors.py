@@ -1624,6 +1624,19 @@ def test_a_unit_a_body_owns_in_its_possessive_stays_an_actor():
     assert found["Tarvel Department"].kind == "organization"
 
 
+def test_a_name_written_before_its_kind_noun_after_a_determiner_is_a_product():
+    found = actors_of("Banks are moving to the Tarvelio operating system. Tarvelio runs most cash machines.",
+                      "Harwick Bank said this new Tarvelio software was safe. Flaws in the Tarvelio operating "
+                      "system worry Ann Vale, a security expert.")
+    assert "Tarvelio" not in found and found["Harwick Bank"].kind == "organization"
+
+
+def test_a_person_named_before_a_work_s_kind_noun_made_it_and_stays_a_person():
+    found = actors_of("Harwick Nights is the sequel to the Tom Reed comedy Tarvel Days, which also starred Ann Vale.",
+                      "The Tom Reed comedy took $40m. A sequel to Tom Reed film Tarvel Days is due in May.")
+    assert found["Tom Reed"].kind == "person"
+
+
 def test_a_film_named_like_a_person_after_its_kind_is_no_actor():
     found = actors_of("Critics praised the film Vera Harwick on Friday. Director Tom Reed said he was pleased.",
                       "Period drama Vera Harwick won three awards. Tom Reed thanked the cast.")

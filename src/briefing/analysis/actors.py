@@ -1537,27 +1537,32 @@ def _named_as_a_thing(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bo
 
 
 # How reports name a product or a work: a noun of its kind right before it ("the song Tarvel Road",
-# "web browser Tarvel", "comedy Tarvel Days"), a version, a copy or a user of it ("versions of
-# Tarvel", "users of Tarvel"), the name before its kind noun after "the" or an owner ("the Tarvel
-# software", "Harwick's Tarvel player", "the first Tarvel film"; not after "a": "a Tom Reed film" is
-# his), or a body's own ("Harwick's Tarvel", where Harwick is an organization of the pile; not said
-# of a person's name, which a party's possessive goes before: "Harwick's Tom Reed"). One who acts
-# speaks, is described as a body, or has people of its own ("Harwick's chief executive").
+# "web browser Tarvel", "comedy Tarvel Days"), a version, a copy, a user, an author or a sequel of it
+# ("versions of Tarvel", "the author of Tarvel Days"), and, said of a name read as a body's, the name
+# before its kind noun after a determiner or an owner ("the Tarvel operating system", "its new Tarvel
+# technology", "Harwick's Tarvel player"), or a body's own ("Harwick's Tarvel", where Harwick is an
+# organization of the pile). One who acts speaks, is described as a body, or has people of its own
+# ("Harwick's chief executive").
 PRODUCT_NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]+)\s+$")
-MADE_THING_OF = re.compile(r"\b(?:versions?|copies|editions?|re-release|users)\s+of\s+(?:the\s+)?$")
-THE_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z][\w.&-]*[’']s)\s+(?:(?:new|latest|first|second|third|last|next|original|old)\s+)?$")
-KIND_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b(?![’'-])")
+MADE_THING_OF = re.compile(r"\b(?:(?:versions?|copies|editions?|re-release|users|author|adaptation|remake)\s+of"
+                           r"|sequel\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+THE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|its|their)|[A-Z][\w.&-]*[’']s)\s+"
+                        r"(?:(?:new|latest|first|second|third|fourth|fifth|last|next|original|old)\s+)?$")
+KIND_NOUN_AFTER = re.compile(r"\s+(operating system|[a-z]+)\b(?![’'-])")
 MAKER_BEFORE = re.compile(r"(?:\bThe\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:[’']s|(?<=s)[’'])\s+$")
 OWN_PEOPLE_AFTER = re.compile(r"[’']s?\s+([a-z]+)")
 CUE_REACH = 30              # characters before a name read for its kind noun or "versions of"
 MIN_PRODUCT_CUES = 2        # one such phrase may be a slip ("not a single Harwick …"); two are a habit
 
 
-def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]],
+def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], body: bool,
                         makers: frozenset[str] = frozenset()) -> bool:
     """Reports name it as a made thing or a work at least twice, and more often than as one who acts
     ("users of Tarvel", "Harwick's jukebox Tarvel", "the song Tarvel Road"): software, a device, a
     film, a record, what a story is about rather than who acts in it. A title makes it a person.
+    `body`: it is read as an organization, which a kind noun after it or a maker's possessive before
+    it may say is a product; a person's name before a kind noun names what he made or is in ("the
+    Tom Reed comedy", "a sequel to the Tom Reed film"), and a party's possessive goes before it.
     `makers`: the folded names of bodies whose possessive before it says they make it."""
     cues = acts = 0
     for d, m in mentions:
@@ -1570,10 +1575,14 @@ def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]],
         reach = max(0, m.start - CUE_REACH)
         before = PRODUCT_NOUN_BEFORE.search(text, reach, m.start)
         after = KIND_NOUN_AFTER.match(text, m.end)
-        cues += bool(before and before.group(1) in PRODUCT_NOUNS or MADE_THING_OF.search(text, reach, m.start)
-                     or after and after.group(1) in PRODUCT_NOUNS and THE_BEFORE.search(text, reach, m.start)
-                     or bool(makers) and (maker := MAKER_BEFORE.search(text, reach, m.start)) is not None
-                     and fold(maker.group(1)) in makers)
+        kind_after = after is not None and after.group(1) in PRODUCT_NOUNS
+        if before and before.group(1) in PRODUCT_NOUNS \
+                or not kind_after and MADE_THING_OF.search(text, reach, m.start):
+            cues += 1
+        elif body and (kind_after and THE_BEFORE.search(text, reach, m.start)
+                       or (maker := MAKER_BEFORE.search(text, reach, m.start)) is not None
+                       and fold(maker.group(1)) in makers):
+            cues += 1
     return cues >= MIN_PRODUCT_CUES and cues > acts
 
 
@@ -1627,7 +1636,7 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
     # "users of Tarvel", "the song Tarvel Road": a product or a work, no actor; not a name ending on
     # a body's head word ("the Harwick Party's ...", "the IMF's European Department")
     if kind != COUNTRY_ROLE and cluster.name.split()[-1].lower() not in ORG_HEADS \
-            and _named_as_a_product(corpus, mentions, bodies if kind == "organization" else frozenset()):
+            and _named_as_a_product(corpus, mentions, kind == "organization", bodies):
         return None
     if kind == "organization" and _describes_a_person(role):
         role, affiliation, role_refs = "", "", []     # "the finishing touch at Harwick is a fantastic manager"

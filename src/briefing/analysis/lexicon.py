@@ -235,9 +235,9 @@ treaty protocol accord accords agreement convention charter pact declaration con
 # product or a work, which is what a story is about, not who acts in it (a closed class of English).
 PRODUCT_NOUNS = frozenset("""
 software browser program programme application handset device gadget computer laptop console camera
-jukebox toolbar virus worm trojan format disc chip processor
+jukebox toolbar virus worm trojan format disc chip processor technology
 film movie album song book novel sitcom musical comedy drama thriller documentary cartoon soap opera
-""".split())
+""".split()) | {"operating system"}
 
 MONTHS = frozenset(MONTH_NUMBERS)     # names and abbreviations
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
