@@ -1637,6 +1637,12 @@ def test_a_person_named_before_a_work_s_kind_noun_made_it_and_stays_a_person():
     assert found["Tom Reed"].kind == "person"
 
 
+def test_a_name_said_to_be_launched_or_developed_by_another_is_a_product():
+    found = actors_of("Tarvelio was developed by Harwick Systems. Buyers liked Tarvelio, Ann Vale said.",
+                      "Harwick Systems said Tarvelio is designed to stop copying. Tarvelio was launched in May.")
+    assert "Tarvelio" not in found and found["Harwick Systems"].kind == "organization"
+
+
 def test_a_film_named_like_a_person_after_its_kind_is_no_actor():
     found = actors_of("Critics praised the film Vera Harwick on Friday. Director Tom Reed said he was pleased.",
                       "Period drama Vera Harwick won three awards. Tom Reed thanked the cast.")

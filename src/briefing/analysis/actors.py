@@ -1538,17 +1538,21 @@ def _named_as_a_thing(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bo
 
 # How reports name a product or a work: a noun of its kind right before it ("the song Tarvel Road",
 # "web browser Tarvel", "comedy Tarvel Days"), a version, a copy, a user, an author or a sequel of it
-# ("versions of Tarvel", "the author of Tarvel Days"), and, said of a name read as a body's, the name
-# before its kind noun after a determiner or an owner ("the Tarvel operating system", "its new Tarvel
-# technology", "Harwick's Tarvel player"), or a body's own ("Harwick's Tarvel", where Harwick is an
-# organization of the pile). One who acts speaks, is described as a body, or has people of its own
-# ("Harwick's chief executive").
+# ("versions of Tarvel", "the author of Tarvel Days"), a passive that says it was made ("Tarvel was
+# launched", "Tarvel, developed by Harwick"; not the active: a firm launches things), and, said of a
+# name read as a body's, the name before its kind noun after a determiner or an owner ("the Tarvel
+# operating system", "its new Tarvel technology", "Harwick's Tarvel player"), or a body's own
+# ("Harwick's Tarvel", where Harwick is an organization of the pile). One who acts speaks, is
+# described as a body, or has people of its own ("Harwick's chief executive").
 PRODUCT_NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]+)\s+$")
 MADE_THING_OF = re.compile(r"\b(?:(?:versions?|copies|editions?|re-release|users|author|adaptation|remake)\s+of"
                            r"|sequel\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 THE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|its|their)|[A-Z][\w.&-]*[’']s)\s+"
                         r"(?:(?:new|latest|first|second|third|fourth|fifth|last|next|original|old)\s+)?$")
 KIND_NOUN_AFTER = re.compile(r"\s+(operating system|[a-z]+)\b(?![’'-])")
+MADE_AFTER = re.compile(r",?\s+(?:(?:is|was|were|has been|have been|had been|will be|would be)\s+(?:first\s+)?"
+                        r"(?:launched|released|unveiled|designed|developed|manufactured|shipped|installed|downloaded)"
+                        r"|(?:developed|designed|made|manufactured)\s+by)\b")
 MAKER_BEFORE = re.compile(r"(?:\bThe\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:[’']s|(?<=s)[’'])\s+$")
 OWN_PEOPLE_AFTER = re.compile(r"[’']s?\s+([a-z]+)")
 CUE_REACH = 30              # characters before a name read for its kind noun or "versions of"
@@ -1576,7 +1580,7 @@ def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], bod
         before = PRODUCT_NOUN_BEFORE.search(text, reach, m.start)
         after = KIND_NOUN_AFTER.match(text, m.end)
         kind_after = after is not None and after.group(1) in PRODUCT_NOUNS
-        if before and before.group(1) in PRODUCT_NOUNS \
+        if before and before.group(1) in PRODUCT_NOUNS or MADE_AFTER.match(text, m.end) \
                 or not kind_after and MADE_THING_OF.search(text, reach, m.start):
             cues += 1
         elif body and (kind_after and THE_BEFORE.search(text, reach, m.start)
