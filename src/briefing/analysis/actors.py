@@ -1568,10 +1568,10 @@ def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], bod
     it may say is a product; a person's name before a kind noun names what he made or is in ("the
     Tom Reed comedy", "a sequel to the Tom Reed film"), and a party's possessive goes before it.
     `makers`: the folded names of bodies whose possessive before it says they make it."""
+    if len(mentions) < MIN_PRODUCT_CUES or any(m.title for _, m in mentions):
+        return False
     cues = acts = 0
     for d, m in mentions:
-        if m.title:
-            return False
         text = corpus.documents[d].text
         own = OWN_PEOPLE_AFTER.match(text, m.end)
         acts += bool(m.speaker or m.role and _describes_an_organization(m.role)
