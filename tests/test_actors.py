@@ -1603,6 +1603,59 @@ def test_a_name_written_after_the_or_a_possessive_is_a_thing_not_a_person():
     assert "Jessica Star" not in found and found["Tom Reed"].kind == "person"
 
 
+def test_a_product_reports_name_by_its_kind_or_its_versions_is_no_actor_and_its_maker_stays():
+    found = actors_of("Harwick Systems said users of Tarvelio should upgrade at once. "
+                      "Versions of Tarvelio before 4.7 let hackers in, Harwick Systems said.",
+                      "Harwick Systems' music jukebox Tarvelio sold well in Europe. "
+                      "Tarvelio was launched last year, Tom Reed, a Harwick Systems spokesman, said.")
+    assert "Tarvelio" not in found and found["Harwick Systems"].kind == "organization"
+
+
+def test_a_name_a_body_of_the_pile_owns_in_its_possessive_is_its_product():
+    found = actors_of("Harwick Group said sales rose. Harwick Group's Tarvelio sold well in Europe. "
+                      "Tom Reed, the chief executive, said Harwick Group's Tarvelio would reach Asia.",
+                      "Harwick Systems' Tarvelio was priced at $99. Buyers liked Tarvelio, Ann Vale said.")
+    assert "Tarvelio" not in found and found["Harwick Group"].kind == "organization"
+
+
+def test_a_unit_a_body_owns_in_its_possessive_stays_an_actor():
+    found = actors_of("The Harwick Fund said growth slowed. The Harwick Fund's Tarvel Department cut its forecast.",
+                      "Economists at the Harwick Fund's Tarvel Department expect a rebound, the Harwick Fund said.")
+    assert found["Tarvel Department"].kind == "organization"
+
+
+def test_a_name_written_before_its_kind_noun_after_a_determiner_is_a_product():
+    found = actors_of("Banks are moving to the Tarvelio operating system. Tarvelio runs most cash machines.",
+                      "Harwick Bank said this new Tarvelio software was safe. Flaws in the Tarvelio operating "
+                      "system worry Ann Vale, a security expert.")
+    assert "Tarvelio" not in found and found["Harwick Bank"].kind == "organization"
+
+
+def test_a_person_named_before_a_work_s_kind_noun_made_it_and_stays_a_person():
+    found = actors_of("Harwick Nights is the sequel to the Tom Reed comedy Tarvel Days, which also starred Ann Vale.",
+                      "The Tom Reed comedy took $40m. A sequel to Tom Reed film Tarvel Days is due in May.")
+    assert found["Tom Reed"].kind == "person"
+
+
+def test_a_name_said_to_be_launched_or_developed_by_another_is_a_product():
+    found = actors_of("Tarvelio was developed by Harwick Systems. Buyers liked Tarvelio, Ann Vale said.",
+                      "Harwick Systems said Tarvelio is designed to stop copying. Tarvelio was launched in May.")
+    assert "Tarvelio" not in found and found["Harwick Systems"].kind == "organization"
+
+
+def test_a_film_named_like_a_person_after_its_kind_is_no_actor():
+    found = actors_of("Critics praised the film Vera Harwick on Friday. Director Tom Reed said he was pleased.",
+                      "Period drama Vera Harwick won three awards. Tom Reed thanked the cast.")
+    assert "Vera Harwick" not in found and found["Tom Reed"].kind == "person"
+
+
+def test_a_name_written_after_a_kind_noun_stays_an_actor_where_it_speaks_more_often():
+    found = actors_of("Search tools such as the browser Tarvelio are popular. Tarvelio said its users grew. "
+                      "Tarvelio said it would hire 200 staff.",
+                      "The software Tarvelio sells well. Tarvelio said profits rose. Tarvelio said so again.")
+    assert found["Tarvelio"].kind == "organization"
+
+
 def test_a_group_named_in_the_plural_after_the_is_an_organization():
     found = actors_of("The Billy Boys played in Harwick on Friday night. "
                       "Fans cheered the Billy Boys until midnight, Tom Reed said.",

@@ -62,6 +62,7 @@ from briefing.analysis.lexicon import (
     PARTY_NICKNAMES,
     PEERAGE_TITLES,
     PEOPLE_WORDS,
+    PRODUCT_NOUNS,
     ROLE_HEADS,
     ROYAL_TITLES,
     SAY_VERBS,
@@ -363,7 +364,10 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
         while key in renamed:
             key = renamed[key]
         local_keys[local] = key
-    built = [(cluster, _actor(cluster, corpus)) for cluster in full.values()]
+    # the bodies' names as their possessive may be written before what they make ("Harwick's Tarvel")
+    bodies = frozenset(fold(POSSESSIVE_END.sub("", v)) for cluster in full.values() if cluster.kind == "organization"
+                       for v in cluster.variants)
+    built = [(cluster, _actor(cluster, corpus, bodies)) for cluster in full.values()]
     pairs = [(cluster, actor) for cluster, actor in built if actor is not None]
     actors = [actor for _, actor in pairs]
     _roles_from_descriptions(corpus, actors)
@@ -1532,13 +1536,67 @@ def _named_as_a_thing(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bo
     return bool(full) and 2 * things >= len(full)
 
 
+# How reports name a product or a work: a noun of its kind right before it ("the song Tarvel Road",
+# "web browser Tarvel", "comedy Tarvel Days"), a version, a copy, a user, an author or a sequel of it
+# ("versions of Tarvel", "the author of Tarvel Days"), a passive that says it was made ("Tarvel was
+# launched", "Tarvel, developed by Harwick"; not the active: a firm launches things), and, said of a
+# name read as a body's, the name before its kind noun after a determiner or an owner ("the Tarvel
+# operating system", "its new Tarvel technology", "Harwick's Tarvel player"), or a body's own
+# ("Harwick's Tarvel", where Harwick is an organization of the pile). One who acts speaks, is
+# described as a body, or has people of its own ("Harwick's chief executive").
+PRODUCT_NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]+)\s+$")
+MADE_THING_OF = re.compile(r"\b(?:(?:versions?|copies|editions?|re-release|users|author|adaptation|remake)\s+of"
+                           r"|sequel\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+THE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|its|their)|[A-Z][\w.&-]*[’']s)\s+"
+                        r"(?:(?:new|latest|first|second|third|fourth|fifth|last|next|original|old)\s+)?$")
+KIND_NOUN_AFTER = re.compile(r"\s+(operating system|[a-z]+)\b(?![’'-])")
+MADE_AFTER = re.compile(r",?\s+(?:(?:is|was|were|has been|have been|had been|will be|would be)\s+(?:first\s+)?"
+                        r"(?:launched|released|unveiled|designed|developed|manufactured|shipped|installed|downloaded)"
+                        r"|(?:developed|designed|made|manufactured)\s+by)\b")
+MAKER_BEFORE = re.compile(r"(?:\bThe\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:[’']s|(?<=s)[’'])\s+$")
+OWN_PEOPLE_AFTER = re.compile(r"[’']s?\s+([a-z]+)")
+CUE_REACH = 30              # characters before a name read for its kind noun or "versions of"
+MIN_PRODUCT_CUES = 2        # one such phrase may be a slip ("not a single Harwick …"); two are a habit
+
+
+def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], body: bool,
+                        makers: frozenset[str] = frozenset()) -> bool:
+    """Reports name it as a made thing or a work at least twice, and more often than as one who acts
+    ("users of Tarvel", "Harwick's jukebox Tarvel", "the song Tarvel Road"): software, a device, a
+    film, a record, what a story is about rather than who acts in it. A title makes it a person.
+    `body`: it is read as an organization, which a kind noun after it or a maker's possessive before
+    it may say is a product; a person's name before a kind noun names what he made or is in ("the
+    Tom Reed comedy", "a sequel to the Tom Reed film"), and a party's possessive goes before it.
+    `makers`: the folded names of bodies whose possessive before it says they make it."""
+    if len(mentions) < MIN_PRODUCT_CUES or any(m.title for _, m in mentions):
+        return False
+    cues = acts = 0
+    for d, m in mentions:
+        text = corpus.documents[d].text
+        own = OWN_PEOPLE_AFTER.match(text, m.end)
+        acts += bool(m.speaker or m.role and _describes_an_organization(m.role)
+                     or own and own.group(1) in ROLE_HEADS)
+        reach = max(0, m.start - CUE_REACH)
+        before = PRODUCT_NOUN_BEFORE.search(text, reach, m.start)
+        after = KIND_NOUN_AFTER.match(text, m.end)
+        kind_after = after is not None and after.group(1) in PRODUCT_NOUNS
+        if before and before.group(1) in PRODUCT_NOUNS or MADE_AFTER.match(text, m.end) \
+                or not kind_after and MADE_THING_OF.search(text, reach, m.start):
+            cues += 1
+        elif body and (kind_after and THE_BEFORE.search(text, reach, m.start)
+                       or (maker := MAKER_BEFORE.search(text, reach, m.start)) is not None
+                       and fold(maker.group(1)) in makers):
+            cues += 1
+    return cues >= MIN_PRODUCT_CUES and cues > acts
+
+
 def names_a_group(name: str) -> bool:
     """A name ending on a plural or a number ("Tarvel Brothers", "the Harwick Six"): of a group."""
     last = name.split()[-1]
     return last.lower() in NUMBER_WORDS or last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
-def _actor(cluster: Cluster, corpus: Corpus) -> ActorFact | None:
+def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset()) -> ActorFact | None:
     mentions = cluster.mentions
     if cluster.kind == "person" and len(mentions) < 2 and not any(m.evidence for _, m in mentions):
         return None
@@ -1579,6 +1637,11 @@ def _actor(cluster: Cluster, corpus: Corpus) -> ActorFact | None:
             return None
         kind = "organization"      # "the Tarvel Brothers": a group, as a name in the plural says
         role, affiliation, role_refs = _choose_role(described)
+    # "users of Tarvel", "the song Tarvel Road": a product or a work, no actor; not a name ending on
+    # a body's head word ("the Harwick Party's ...", "the IMF's European Department")
+    if kind != COUNTRY_ROLE and cluster.name.split()[-1].lower() not in ORG_HEADS \
+            and _named_as_a_product(corpus, mentions, kind == "organization", bodies):
+        return None
     if kind == "organization" and _describes_a_person(role):
         role, affiliation, role_refs = "", "", []     # "the finishing touch at Harwick is a fantastic manager"
     elif kind == "organization" and role and all(m.role_rank == OWNER_RANK for _, m in mentions if m.role == role):

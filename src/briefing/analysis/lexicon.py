@@ -230,6 +230,15 @@ book novel album film movie song expo
 treaty protocol accord accords agreement convention charter pact declaration constitution directive
 """.split())
 
+# Nouns of a made thing or a work, and the kinds of work a review names ("the single Harwick Road",
+# "web browser Tarvel", "comedy Tarvel Days"): written right before a name, they say it is a
+# product or a work, which is what a story is about, not who acts in it (a closed class of English).
+PRODUCT_NOUNS = frozenset("""
+software browser program programme application handset device gadget computer laptop console camera
+jukebox toolbar virus worm trojan format disc chip processor technology
+film movie album song book novel sitcom musical comedy drama thriller documentary cartoon soap opera
+""".split()) | {"operating system"}
+
 MONTHS = frozenset(MONTH_NUMBERS)     # names and abbreviations
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Days a calendar names, like the weekdays: feasts and holidays are times, not actors ("Christmas said")
