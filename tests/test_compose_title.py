@@ -104,3 +104,9 @@ def test_a_pile_on_many_matters_takes_no_matter_from_a_word_few_headlines_share(
     headlines = ["Harwick set to raise rates", "Tarvel set for poll"] + [f"Topic{i} matter{i}" for i in range(20)]
     assert headline_matter(headlines, {"harwick", "tarvel"}) == ""
     assert headline_matter(headlines[:2] + headlines[2:5], {"harwick", "tarvel"}) == "Set"
+
+
+def test_a_matter_opening_on_a_name_written_with_an_inner_capital_keeps_its_lower_case_first_letter():
+    headlines = ["Harwick unveils new iPlayer", "iPlayer sales beat forecasts", "Tarvel rivals the iPlayer"]
+    assert headline_matter(headlines, {"harwick", "tarvel"}) == "iPlayer"
+    assert headline_matter(["Flood waters rise", "Flood waters fall"], set()) == "Flood waters"

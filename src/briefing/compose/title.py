@@ -15,6 +15,7 @@ from briefing.analysis.lexicon import ROLE_HEADS, fold
 from briefing.analysis.roles import head_word
 from briefing.analysis.words import STOP_WORDS
 from briefing.compose.actors import headlines, reports_only
+from briefing.compose.issues import capitalised
 from briefing.model import ActorFact, Corpus
 
 DEFAULT_TITLE = "Briefing"
@@ -93,8 +94,7 @@ def headline_matter(headlines: list[str], names: set[str]) -> str:
     best = max(seen, key=lambda g: (seen[g], len(g), -order[g]))
     if seen[best] < max(MIN_HEADLINES, MIN_HEADLINE_SHARE * len(headlines)):
         return ""           # a pile on many matters has none ("set" in 31 of 2,095 headlines)
-    text = written[best]
-    return text[:1].upper() + text[1:]
+    return capitalised(written[best])
 
 
 def _names_people(word: str) -> bool:
@@ -130,8 +130,7 @@ def fuller_matter(corpus: Corpus, matter: str, names: set[str]) -> str:
     if count < FULLER_USES or count < FULLER_SHARE * uses:
         return matter
     word = min(written.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-    phrase = f"{other} {word}" if side == "before" else f"{word} {other}"
-    return phrase[:1].upper() + phrase[1:]
+    return capitalised(f"{other} {word}" if side == "before" else f"{word} {other}")
 
 
 def short_name(actor: ActorFact) -> str:
