@@ -209,6 +209,17 @@ def test_a_word_used_after_is_or_very_as_often_as_after_an_article_is_an_adjecti
     assert heads_a_noun_phrase(index.phrases["toll"], index)
 
 
+def test_a_word_english_writes_with_er_and_est_is_an_adjective_and_heads_nothing():
+    from briefing.analysis.keyphrases import graded
+    assert graded("tight") and graded("early") and graded("big") and graded("late")
+    assert not graded("cut") and not graded("levy") and not graded("vote") and not graded("largest")
+    index = find_keyphrases(corpus_of(["Tarvel made a tight of it.", "The tight held at Harwick."],
+                                      ["Its ferry fines rose.", "A fine was set.", "The fine doubled."]))
+    assert index.phrases["tight"].headed and not heads_a_noun_phrase(index.phrases["tight"], index)
+    # written in the plural too, the word is a noun ("fines"), however English grades it
+    assert heads_a_noun_phrase(index.phrases["fine"], index)
+
+
 def test_a_time_heads_no_matter():
     index = find_keyphrases(corpus_of(["Sales fell in the second quarter.", "In the second quarter, fares rose."],
                                       ["The ferry levy rose.", "The ferry levy fell."]))
