@@ -220,6 +220,15 @@ def test_a_word_english_writes_with_er_and_est_is_an_adjective_and_heads_nothing
     assert heads_a_noun_phrase(index.phrases["fine"], index)
 
 
+def test_a_superlative_or_ordinal_alone_stands_for_a_noun_left_out_and_names_no_matter():
+    index = find_keyphrases(corpus_of(["Ann Vale ran the best of the season.", "It was the best in Harwick."],
+                                      ["Tarvel won a third of the seats.", "The third went to Tom Reed.",
+                                       "Her personal best fell.", "Tom Reed set a personal best."]))
+    assert index.phrases["best"].headed and not heads_a_noun_phrase(index.phrases["best"], index)
+    assert index.phrases["third"].headed and not heads_a_noun_phrase(index.phrases["third"], index)
+    assert heads_a_noun_phrase(index.phrases["personal best"], index)
+
+
 def test_a_time_heads_no_matter():
     index = find_keyphrases(corpus_of(["Sales fell in the second quarter.", "In the second quarter, fares rose."],
                                       ["The ferry levy rose.", "The ferry levy fell."]))

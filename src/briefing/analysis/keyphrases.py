@@ -81,6 +81,11 @@ elsewhere together instead meanwhile anyway soon ever never twice""".split())
 NUMBER_WORDS = frozenset("hundred thousand million billion trillion dozen percent per cent".split())
 # English indefinite pronouns, a closed class: they stand for a noun phrase, they name no matter
 # ("nothing better", "something new")
+# English words that stand for a noun left out when written alone after an article ("the best",
+# "a third", "the latter"): the irregular superlatives and the ordinals, closed classes. They head
+# a phrase only with a word before them ("personal best", "a second third").
+ELLIPTIC_HEADS = frozenset("""best worst first third fourth fifth sixth seventh eighth ninth tenth
+latter former""".split())
 INDEFINITE_PRONOUNS = frozenset("""nothing something anything everything nobody somebody anybody
 everybody someone anyone everyone none""".split())
 COUNTRY_FOLDED = frozenset(fold(w) for w in COUNTRY_WORDS)
@@ -556,6 +561,8 @@ def heads_a_noun_phrase(phrase: Keyphrase, index: PhraseIndex, loosely: bool = F
     if words[-1] in UNIT_WORDS:
         return False           # "the second quarter", "five days": a time, not a matter
     if len(words) == 1:
+        if words[0] in ELLIPTIC_HEADS:
+            return False       # "the best", "a third": a noun left out, no matter named
         return phrase.headed > 0 or loosely and phrase.loosely_headed > 0 and not index.verb(words[0])
     if index.verb(fold(form[0])):
         return False           # "made planning decisions", "commit theft": a verb and its object
