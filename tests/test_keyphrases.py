@@ -229,6 +229,15 @@ def test_a_superlative_or_ordinal_alone_stands_for_a_noun_left_out_and_names_no_
     assert heads_a_noun_phrase(index.phrases["personal best"], index)
 
 
+def test_an_irregular_participle_heads_no_noun_phrase_and_rather_ends_one():
+    index = find_keyphrases(corpus_of(["Tom Reed gave his answer in the written.", "It came in the written."],
+                                      ["The post went to Harwick rather than Tarvel.",
+                                       "Ann Vale chose Harwick rather than the ferry."]))
+    assert index.phrases["written"].headed and not heads_a_noun_phrase(index.phrases["written"], index)
+    assert not any(k.endswith("rather") for k in index.phrases)
+    assert runs("The levy fell rather sharply.") == ["levy"]
+
+
 def test_a_time_heads_no_matter():
     index = find_keyphrases(corpus_of(["Sales fell in the second quarter.", "In the second quarter, fares rose."],
                                       ["The ferry levy rose.", "The ferry levy fell."]))

@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 from math import log
 
 from briefing.analysis.dates import UNIT_WORDS
-from briefing.analysis.lexicon import COUNTRY_WORDS, IRREGULAR_PAST, MONTHS, ORG_HEADS, TITLE_WORDS, WEEKDAYS
+from briefing.analysis.lexicon import (
+    COUNTRY_WORDS,
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST,
+    MONTHS,
+    ORG_HEADS,
+    TITLE_WORDS,
+    WEEKDAYS,
+)
 from briefing.analysis.words import STOP_WORDS, commonness, fold
 from briefing.model import Corpus, SentenceRef
 
@@ -77,7 +85,7 @@ CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # ("computers worldwide", "five days later", "troops abroad"): no part of a noun phrase. (Particles
 # of phrasal verbs, "away", "ahead", "apart", stay: "chasing away" is how a matter may be named.)
 PLAIN_ADVERBS = frozenset("""later earlier abroad overseas worldwide nationwide apiece alike afterwards
-elsewhere together instead meanwhile anyway soon ever never twice""".split())
+elsewhere together instead rather meanwhile anyway soon ever never twice""".split())
 NUMBER_WORDS = frozenset("hundred thousand million billion trillion dozen percent per cent".split())
 # English indefinite pronouns, a closed class: they stand for a noun phrase, they name no matter
 # ("nothing better", "something new")
@@ -551,7 +559,8 @@ def heads_a_noun_phrase(phrase: Keyphrase, index: PhraseIndex, loosely: bool = F
     only after modifiers an article opens ("a possible rebellion"), if the pile uses it as no verb."""
     words = phrase.words
     form = phrase.form.split()
-    if not phrase.whole or participle(words[-1]) and not words[-1].endswith("ing") or adverb(words[-1]):
+    if not phrase.whole or participle(words[-1]) and not words[-1].endswith("ing") or adverb(words[-1]) \
+            or words[-1] in IRREGULAR_PARTICIPLES:
         return False
     if words[-1] in NUMBER_WORDS or superlative(words[-1]) or index.adjective(fold(form[-1])):
         return False           # "billion", "the largest", "overdue": numbers and adjectives head nothing

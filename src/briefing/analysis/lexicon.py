@@ -265,6 +265,12 @@ paid proved quit ran rang rose saw sought sold sent shook shone shot showed shra
 sat slept slid spoke sped spent spun split spread sprang stood stole stuck stung stank strode struck
 strove swore swept swam swung took taught tore told thought threw thrust understood woke wore wove
 wept won wound wrote withdrew overtook undertook overcame upheld overthrew""".split())
+# English past participles in -en or -n that differ from the past ("written", "taken", "shown"): a
+# verb's form, used before a noun as an adjective ("a written answer"), never a noun's head.
+IRREGULAR_PARTICIPLES = frozenset("""arisen awoken beaten bitten blown broken chosen done driven drawn
+eaten fallen flown forbidden forgiven forgotten frozen given gone grown hidden known proven ridden
+risen seen shaken shown spoken stolen sworn taken thrown torn undertaken withdrawn woken worn written
+overtaken overthrown""".split())
 # Past forms the same as the present, or as a noun ("a tax cut"): verbs only where nothing else
 # could stand after a noun phrase
 PLAIN_FORM_PAST = frozenset("cut hit put set".split())
