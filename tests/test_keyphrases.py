@@ -238,6 +238,14 @@ def test_an_irregular_participle_heads_no_noun_phrase_and_rather_ends_one():
     assert runs("The levy fell rather sharply.") == ["levy"]
 
 
+def test_a_noun_before_a_verb_of_saying_in_ing_opens_a_clause_and_names_no_matter():
+    index = find_keyphrases(corpus_of(["Tarvel sent a message saying the ferry had closed.",
+                                       "A message saying fares would rise reached Harwick."],
+                                      ["Harwick issued a profit warning.", "The profit warning hit shares."]))
+    assert not heads_a_noun_phrase(index.phrases["message saying"], index)
+    assert heads_a_noun_phrase(index.phrases["profit warning"], index)
+
+
 def test_a_time_heads_no_matter():
     index = find_keyphrases(corpus_of(["Sales fell in the second quarter.", "In the second quarter, fares rose."],
                                       ["The ferry levy rose.", "The ferry levy fell."]))

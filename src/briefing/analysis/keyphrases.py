@@ -94,6 +94,9 @@ NUMBER_WORDS = frozenset("hundred thousand million billion trillion dozen percen
 # a phrase only with a word before them ("personal best", "a second third").
 ELLIPTIC_HEADS = frozenset("""best worst first third fourth fifth sixth seventh eighth ninth tenth
 latter former""".split())
+# The -ing forms of verbs of saying that English does not use as nouns (not "warning", "calling"):
+# after a noun they open a clause ("a message saying it had closed"), and end no noun phrase.
+REPORTING_PARTICIPLES = frozenset("saying claiming telling urging insisting arguing stating asking".split())
 INDEFINITE_PRONOUNS = frozenset("""nothing something anything everything nobody somebody anybody
 everybody someone anyone everyone none""".split())
 COUNTRY_FOLDED = frozenset(fold(w) for w in COUNTRY_WORDS)
@@ -560,8 +563,8 @@ def heads_a_noun_phrase(phrase: Keyphrase, index: PhraseIndex, loosely: bool = F
     words = phrase.words
     form = phrase.form.split()
     if not phrase.whole or participle(words[-1]) and not words[-1].endswith("ing") or adverb(words[-1]) \
-            or words[-1] in IRREGULAR_PARTICIPLES:
-        return False
+            or words[-1] in IRREGULAR_PARTICIPLES or words[-1] in REPORTING_PARTICIPLES:
+        return False           # "a message saying ...", "a letter claiming ...": a clause follows
     if words[-1] in NUMBER_WORDS or superlative(words[-1]) or index.adjective(fold(form[-1])):
         return False           # "billion", "the largest", "overdue": numbers and adjectives head nothing
     if graded(words[-1]) and not any(fold(f.split()[-1]) != words[-1] for f in phrase.forms):
