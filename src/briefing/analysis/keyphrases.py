@@ -563,7 +563,9 @@ def heads_a_noun_phrase(phrase: Keyphrase, index: PhraseIndex, loosely: bool = F
     words = phrase.words
     form = phrase.form.split()
     if not phrase.whole or participle(words[-1]) and not words[-1].endswith("ing") or adverb(words[-1]) \
-            or words[-1] in IRREGULAR_PARTICIPLES or words[-1] in REPORTING_PARTICIPLES:
+            or words[-1] in IRREGULAR_PARTICIPLES:
+        return False
+    if words[-1] in REPORTING_PARTICIPLES:
         return False           # "a message saying ...", "a letter claiming ...": a clause follows
     if words[-1] in NUMBER_WORDS or superlative(words[-1]) or index.adjective(fold(form[-1])):
         return False           # "billion", "the largest", "overdue": numbers and adjectives head nothing
