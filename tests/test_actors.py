@@ -2238,3 +2238,17 @@ def test_a_verb_in_the_past_without_ed_after_a_name_leaves_it_the_subject():
     actors = actors_of("The HTC found similar problems. The watchdog's chief said more. The HTC said so. "
                        "The HTC said it again.")
     assert actors["HTC"].role == "watchdog"
+
+
+def test_a_person_who_left_the_office_another_took_was_its_former_holder():
+    actors = actors_of("New Home Secretary Tom Reed spoke. Mr Reed, who took on the post on Friday after Ann Vale quit, "
+                       "met the police. Ann Vale was not there.",
+                       "On his first day as transport minister following Jo Pike's resignation, Tom Reed spoke. "
+                       "Jo Pike was silent.")
+    assert (actors["Ann Vale"].role, actors["Jo Pike"].role) == ("former Home Secretary", "former transport minister")
+
+
+def test_one_named_as_leaving_with_no_office_taken_in_the_sentence_gets_no_role_from_it():
+    actors = actors_of("Tom Reed spoke after Ann Vale quit the meeting. Ann Vale was not there.",
+                       "The show was postponed after Jo Pike's exit. Jo Pike was silent.")
+    assert actors["Ann Vale"].role == "" and actors["Jo Pike"].role == ""

@@ -373,6 +373,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     _roles_from_descriptions(corpus, actors)
     _roles_from_next_sentence(corpus, pairs, list(full.values()))
     _roles_below_headlines(corpus, [a for a in actors if a.kind == "person"])
+    _roles_of_predecessors(corpus, pairs)
     described = _roles_of_organizations(corpus, pairs)
     described |= _roles_from_headlines(corpus, pairs)
     speaks_for = _speaks_for(pairs)
@@ -918,6 +919,56 @@ def _roles_below_headlines(corpus: Corpus, people: list[ActorFact]) -> None:
             named[0].role, affiliation = split_affiliation(described)
             named[0].affiliation = named[0].affiliation or affiliation
             named[0].role_refs = [SentenceRef(d, 0)]
+
+
+# "… took over the post after Ann Vale quit", "his first day as minister following Ann Vale's
+# resignation": one who left an office another took. What ends a tenure, after the name (a closed
+# class), and what says the office was taken, before "after" or "following"
+LEFT_OFFICE = re.compile(r"(?:[’']s\s+(?:resignation|departure|sacking|exit|retirement|dismissal|removal|death)"
+                         r"|\s+(?:quit|resigned|stepped\s+down|stood\s+down|retired|died|was\s+(?:sacked|dismissed|ousted"
+                         r"|removed)))\b")
+SUCCEEDED_AS = re.compile(r"\bas\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:(?:on|last|this)\s+\w+\s+)?"
+                          r"(?:after|following)\s+$")
+SUCCEEDED = re.compile(r"\b(?:(?:took|taken|takes|taking)\s+(?:on\s+|over\s+|up\s+)?the\s+(?:post|job|role|office)"
+                       r"|in\s+the\s+(?:post|job|role)|in\s+office)\b(?:(?!\b(?:after|following)\b)[^,;:])*"
+                       r"\b(?:after|following)\s+$")
+NEWLY = frozenset("new incoming current present".split())     # words of the holder's, not of the office
+
+
+def _roles_of_predecessors(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> None:
+    """A person given no role whom a report names as leaving the office another took: "on his
+    first day as home secretary following Ann Vale's resignation" and "Tom Reed, who took over
+    the post after Ann Vale quit" (Tom Reed the home secretary) give "former home secretary"."""
+    in_sentence: dict[tuple[int, int], list[tuple[int, ActorFact]]] = {}     # people by where they end
+    for cluster, actor in pairs:
+        if actor.kind == "person":
+            for d, m in cluster.mentions:
+                in_sentence.setdefault((d, m.sentence), []).append((m.end, actor))
+    for cluster, actor in pairs:
+        if actor.kind != "person" or actor.role:
+            continue
+        for d, m in sorted(cluster.mentions, key=lambda dm: (dm[0], dm[1].start)):
+            text = corpus.documents[d].text
+            if not LEFT_OFFICE.match(text, m.end):
+                continue
+            start = next((s.start for s in corpus.sentences[d] if s.index == m.sentence), m.start)
+            before = text[start:m.start]
+            office = ""
+            if (named := SUCCEEDED_AS.search(before)) and head_word(named.group(1).split()[-1]) in ROLE_HEADS:
+                office = named.group(1)
+            elif taken := SUCCEEDED.search(before):
+                # the post of the person the sentence names last before it: "Tom Reed, who took the post"
+                holders = [(end, other) for end, other in in_sentence.get((d, m.sentence), [])
+                           if end <= start + taken.start() and other is not actor]
+                office = max(holders, key=lambda h: h[0])[1].role if holders else ""
+            # "the new home secretary" took it: the office is "home secretary"
+            words = office.split()
+            while len(words) > 1 and words[0].lower() in NEWLY:
+                words.pop(0)
+            if office:
+                actor.role = f"former {' '.join(words)}"
+                actor.role_refs = [SentenceRef(d, m.sentence)]
+                break
 
 
 # Words before an office that make it another one: the deputy prime minister is not the prime minister.
