@@ -2252,3 +2252,9 @@ def test_one_named_as_leaving_with_no_office_taken_in_the_sentence_gets_no_role_
     actors = actors_of("Tom Reed spoke after Ann Vale quit the meeting. Ann Vale was not there.",
                        "The show was postponed after Jo Pike's exit. Jo Pike was silent.")
     assert actors["Ann Vale"].role == "" and actors["Jo Pike"].role == ""
+
+
+def test_a_person_opening_the_lead_takes_the_description_opening_the_next_sentence():
+    actors = actors_of("Tom Reed has launched an attack on the Harwick plans. The home secretary has told a "
+                       "meeting the plans would fail. Mr Reed left.")
+    assert actors["Tom Reed"].role == "home secretary"

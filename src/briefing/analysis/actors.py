@@ -843,9 +843,10 @@ def _roles_from_descriptions(corpus: Corpus, actors: list[ActorFact]) -> None:
 
 def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]],
                               clusters: list[Cluster]) -> None:
-    """A person a report's lead introduces as the one speaking, with no title, and whom its next
-    sentence calls by a description: "… is clear, Ann Vale has said. The rural affairs minister
-    said …" gives "rural affairs minister"; and the other way round, a lead whose speaker is
+    """A person a report's lead introduces as the one speaking or as the sentence's subject, with no
+    title, and whom its next sentence calls by a description: "… is clear, Ann Vale has said. The
+    rural affairs minister said …" and "Ann Vale has attacked the plans. The rural affairs minister
+    told …" give "rural affairs minister"; and the other way round, a lead whose speaker is
     described, not named, and the person who speaks or opens a sentence next: "… is clear, the
     rural affairs minister has said. Ann Vale said …". Only in the lead, where the next sentence
     goes on with the story's subject (further down, "The spokeswoman said" may well be someone
@@ -871,7 +872,7 @@ def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFa
                 texts[d] = {s.index: s.text for s in corpus.sentences[d]}
             following = texts[d].get(m.sentence + 1)
             described, refs = "", []
-            if m.speaker and m.sentence < LEAD_SENTENCES and following is not None:
+            if (m.speaker or m.sentence_start) and m.sentence < LEAD_SENTENCES and following is not None:
                 described = person_description_opening(following)
                 refs = [SentenceRef(d, m.sentence), SentenceRef(d, m.sentence + 1)]
             if not described and (m.speaker or m.sentence_start):
