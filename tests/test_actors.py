@@ -2258,3 +2258,11 @@ def test_a_person_opening_the_lead_takes_the_description_opening_the_next_senten
     actors = actors_of("Tom Reed has launched an attack on the Harwick plans. The home secretary has told a "
                        "meeting the plans would fail. Mr Reed left.")
     assert actors["Tom Reed"].role == "home secretary"
+
+
+def test_a_name_in_a_list_of_names_has_no_apposition_from_the_next_one():
+    from briefing.analysis.roles import role_after
+    assert role_after(", Star Wars and The Good Life.") == ""
+    assert role_after(", Chief Executive and Tom Reed.") == ""
+    assert role_after(", Foreign Secretary, said") == "Foreign Secretary"
+    assert role_after(", his transport and environment spokesman, said") == "transport and environment spokesman"

@@ -262,6 +262,11 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     elif end and end.group(0).strip() == "and" and (listed := LISTED_PERSON.match(rest, end.end())) \
             and head_word(listed.group(1)) in ROLE_HEADS and head_word(listed.group(1)) not in ORGANIZATION_ROLE_HEADS:
         return ""       # "between Tom Reed, members of his band and engineer Ann Vale": a list of people
+    elif end and end.group(0).strip() == "and" and all(w[:1].isupper() for w in phrase.split()) \
+            and not any(head_word(w) in ORGANIZATION_ROLE_HEADS for w in phrase.split()):
+        # "classics such as Tarvel Days, Star Wars and …": a list of names, no apposition ("Harwick
+        # Tobacco, Tarvel Group and …" says at least that it is a firm)
+        return ""
     # ", his transport spokesman,": the role, whose ever it is (the possessive points outside it)
     phrase = OWNER_DETERMINER.sub("", ARTICLE.sub("", phrase.strip()))
     words = phrase.split()
