@@ -2266,3 +2266,12 @@ def test_a_name_in_a_list_of_names_has_no_apposition_from_the_next_one():
     assert role_after(", Chief Executive and Tom Reed.") == ""
     assert role_after(", Foreign Secretary, said") == "Foreign Secretary"
     assert role_after(", his transport and environment spokesman, said") == "transport and environment spokesman"
+
+
+def test_a_name_like_a_persons_written_as_a_work_and_never_acting_is_no_actor():
+    found = actors_of("The stage version of the film Ann Vale opened in London. The Ann Vale musical won praise.",
+                      "The Ann Vale musical won two awards, Tom Reed said. Mr Reed was pleased.")
+    assert "Ann Vale" not in found and "Tom Reed" in found
+    found = actors_of("The stage version of the film Ann Vale opened in London. The Ann Vale musical won praise.",
+                      "The Ann Vale musical won two awards. Ms Vale said she was pleased.")
+    assert found["Ann Vale"].kind == "person"

@@ -1612,17 +1612,21 @@ MIN_PRODUCT_CUES = 2        # one such phrase may be a slip ("not a single Harwi
 
 
 def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], body: bool,
-                        makers: frozenset[str] = frozenset()) -> bool:
+                        makers: frozenset[str] = frozenset(), mute: bool = False) -> bool:
     """Reports name it as a made thing or a work at least twice, and more often than as one who acts
     ("users of Tarvel", "Harwick's jukebox Tarvel", "the song Tarvel Road"): software, a device, a
     film, a record, what a story is about rather than who acts in it. A title makes it a person.
     `body`: it is read as an organization, which a kind noun after it or a maker's possessive before
     it may say is a product; a person's name before a kind noun names what he made or is in ("the
     Tom Reed comedy", "a sequel to the Tom Reed film"), and a party's possessive goes before it.
-    `makers`: the folded names of bodies whose possessive before it says they make it."""
+    `makers`: the folded names of bodies whose possessive before it says they make it. `mute`: it
+    is read as a person's name that never acts as one (no role, no speech, no "his", never by the
+    surname alone, as reports write a person's name after the first time); once a kind noun before
+    it or a made thing's phrase says it is a work ("the film Ann Vale"), a kind noun after it counts
+    as for a body ("the Ann Vale musical")."""
     if len(mentions) < MIN_PRODUCT_CUES or any(m.title for _, m in mentions):
         return False
-    cues = acts = 0
+    cues = acts = told = 0
     for d, m in mentions:
         text = corpus.documents[d].text
         own = OWN_PEOPLE_AFTER.match(text, m.end)
@@ -1635,11 +1639,14 @@ def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], bod
         if before and before.group(1) in PRODUCT_NOUNS or MADE_AFTER.match(text, m.end) \
                 or not kind_after and MADE_THING_OF.search(text, reach, m.start):
             cues += 1
+            told += 1
+        elif mute and kind_after and THE_BEFORE.search(text, reach, m.start):
+            cues += 1
         elif body and (kind_after and THE_BEFORE.search(text, reach, m.start)
                        or (maker := MAKER_BEFORE.search(text, reach, m.start)) is not None
                        and fold(maker.group(1)) in makers):
             cues += 1
-    return cues >= MIN_PRODUCT_CUES and cues > acts
+    return cues >= MIN_PRODUCT_CUES and cues > acts and (told > 0 or not mute or body)
 
 
 def names_a_group(name: str) -> bool:
@@ -1692,7 +1699,8 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
     # "users of Tarvel", "the song Tarvel Road": a product or a work, no actor; not a name ending on
     # a body's head word ("the Harwick Party's ...", "the IMF's European Department")
     if kind != COUNTRY_ROLE and cluster.name.split()[-1].lower() not in ORG_HEADS \
-            and _named_as_a_product(corpus, mentions, kind == "organization", bodies):
+            and _named_as_a_product(corpus, mentions, kind == "organization", bodies, kind == "person" and not (
+                his or speakers or any(m.role or " " not in m.text.strip() for _, m in mentions))):
         return None
     if kind == "organization" and _describes_a_person(role):
         role, affiliation, role_refs = "", "", []     # "the finishing touch at Harwick is a fantastic manager"
