@@ -2292,3 +2292,9 @@ def test_a_name_going_by_its_first_word_or_opening_on_a_common_word_is_not_calle
     assert _called_by_surname("Arjo Vaneck", said("Arjo Vaneck", "Vaneck"))
     assert not _called_by_surname("Harwick Lynch", said("Harwick Lynch", "Harwick", "Lynch"))
     assert not _called_by_surname("Free Tarvo", said("Free Tarvo", "Tarvo"))
+
+
+def test_a_profession_before_a_name_is_its_role():
+    actors = actors_of("Sports psychologist Tom Reed said the runner was ready. Mr Reed was calm.",
+                       "Her longtime publicist, Ann Vale, declined to comment. Ms Vale left.")
+    assert (actors["Tom Reed"].role, actors["Ann Vale"].role) == ("Sports psychologist", "longtime publicist")

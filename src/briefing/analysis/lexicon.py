@@ -66,6 +66,13 @@ peer servant frontman guitarist drummer bassist composer conductor dancer baller
 photographer playwright poet reverend councillor impresario contestant keeper lord
 seed finalist semi-finalist runner-up qualifier hooker prop fly-half scrum-half full-back flanker
 spinner all-rounder trainer skipper centre wing lock winner legend worker guru dj djs
+psychologist psychiatrist criminologist sociologist anthropologist archaeologist biologist zoologist
+ecologist geologist seismologist meteorologist climatologist epidemiologist virologist neurologist
+cardiologist oncologist radiologist pathologist toxicologist pharmacologist dermatologist physicist
+astronomer mathematician statistician physician paediatrician pediatrician obstetrician optician
+technician electrician magician dietitian nutritionist therapist dentist pharmacist veterinarian
+pianist violinist cellist saxophonist choreographer cinematographer biographer cartographer
+philosopher theologian linguist lobbyist publicist
 """.split()) | frozenset("""
 firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer
 retailer airline manufacturer regulator watchdog union party broker brokerage fund publisher outlet
