@@ -2298,3 +2298,6 @@ def test_a_profession_before_a_name_is_its_role():
     actors = actors_of("Sports psychologist Tom Reed said the runner was ready. Mr Reed was calm.",
                        "Her longtime publicist, Ann Vale, declined to comment. Ms Vale left.")
     assert (actors["Tom Reed"].role, actors["Ann Vale"].role) == ("Sports psychologist", "longtime publicist")
+    actors = actors_of("The music mogul Jo Pike signed the band. Mr Pike was pleased.",
+                       "Norfolk farmer Dan Cole spoke. Mr Cole left.")
+    assert (actors["Jo Pike"].role, actors["Dan Cole"].role) == ("music mogul", "Norfolk farmer")
