@@ -2301,3 +2301,9 @@ def test_a_profession_before_a_name_is_its_role():
     actors = actors_of("The music mogul Jo Pike signed the band. Mr Pike was pleased.",
                        "Norfolk farmer Dan Cole spoke. Mr Cole left.")
     assert (actors["Jo Pike"].role, actors["Dan Cole"].role) == ("music mogul", "Norfolk farmer")
+
+
+def test_a_verb_after_a_modal_is_no_word_of_the_role_before_a_name():
+    from briefing.analysis.roles import role_before
+    assert role_before("In the final she will face eighth-seed ") == "eighth-seed"
+    assert role_before("She lost in the final to world number six ") == "world number six"

@@ -149,10 +149,12 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
         if word[0].isupper() or word[0].isdigit() or low in ROLE_MODIFIERS or head_word(low) in ROLE_HEADS \
                 or "-" in low:
             picked.append(word)
+        # not a verb: "ordered captain X", "as they eye captain X", "Tom Reed replaces veteran X", "will
+        # face top seed X"
         elif free and not low.endswith(("ed", "ing")) and low not in IRREGULAR_PAST \
-                and not (at + 1 < len(words) and words[at + 1].lower() in SUBJECTS) \
-                and not (low.endswith("s") and _named_subject(words[at + 1:at + 3])):   # not "ordered captain X", "as they eye
-            picked.append(word)                                 # captain X", "Tom Reed replaces veteran X"
+                and not (at + 1 < len(words) and words[at + 1].lower() in VERB_OPENERS) \
+                and not (low.endswith("s") and _named_subject(words[at + 1:at + 3])):
+            picked.append(word)
             free -= 1
         elif free and at == 1 and low.endswith("ing") \
                 and _gerund_modifier(words[2] if len(words) > 2 else "", organization=heads is not ROLE_HEADS):
@@ -370,6 +372,8 @@ SENTENCE_ENDS = ".!?;:"
 CLOSED_APPOSITION = re.compile(r"((?:(?!\b(?:who|which|whose|but|said|says|told)\b)[^,;:()\[\]\"“”.])+?),")
 AUXILIARIES = frozenset("would will could should can may might must shall has have had is are was were".split())
 SUBJECTS = frozenset("i you he she it we they who".split())    # a word after one of these is its verb
+# ... as is one after a modal ("to" may be a preposition: "sold to record giant X")
+VERB_OPENERS = SUBJECTS | frozenset("will would can could should may might must shall".split())
 AGE = re.compile(r"\d+-year-old$")
 # words that say when, in which order or how much of it, not what ("the next Harwick government",
 # "the entire Harwick Cup"): a closed class
