@@ -707,20 +707,6 @@ def _roles_from_headlines(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]
             weak[name].role = headlines[d]
             told.add(name)
     return told
-    for d, document in enumerate(corpus.documents):
-        described = "" if document.title_generated or not document.title \
-            else _headline_description(document.title, document.text)
-        if not described:
-            continue
-        starts = {s.index: s.start for s in corpus.sentences[d] if s.index < LEAD_SENTENCES}
-        opening = {actor.name: (cluster, actor) for cluster, actor in weak for doc, m in cluster.mentions
-                   if doc == d and m.sentence in starts and not OWNER_AFTER.match(document.text, m.end)
-                   and document.text[starts[m.sentence]:m.start].strip() in SUBJECT_OPENING}
-        if len(opening) == 1:
-            [(cluster, actor)] = opening.values()
-            actor.role = described
-            told.add(actor.name)
-    return told
 
 
 def _subject_then_described(text: str, start: int, end: int, pos: int) -> bool:
