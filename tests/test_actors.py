@@ -2238,3 +2238,72 @@ def test_a_verb_in_the_past_without_ed_after_a_name_leaves_it_the_subject():
     actors = actors_of("The HTC found similar problems. The watchdog's chief said more. The HTC said so. "
                        "The HTC said it again.")
     assert actors["HTC"].role == "watchdog"
+
+
+def test_a_person_who_left_the_office_another_took_was_its_former_holder():
+    actors = actors_of("New Home Secretary Tom Reed spoke. Mr Reed, who took on the post on Friday after Ann Vale quit, "
+                       "met the police. Ann Vale was not there.",
+                       "On his first day as transport minister following Jo Pike's resignation, Tom Reed spoke. "
+                       "Jo Pike was silent.")
+    assert (actors["Ann Vale"].role, actors["Jo Pike"].role) == ("former Home Secretary", "former transport minister")
+
+
+def test_one_named_as_leaving_with_no_office_taken_in_the_sentence_gets_no_role_from_it():
+    actors = actors_of("Tom Reed spoke after Ann Vale quit the meeting. Ann Vale was not there.",
+                       "The show was postponed after Jo Pike's exit. Jo Pike was silent.")
+    assert actors["Ann Vale"].role == "" and actors["Jo Pike"].role == ""
+
+
+def test_a_person_opening_the_lead_takes_the_description_opening_the_next_sentence():
+    actors = actors_of("Tom Reed has launched an attack on the Harwick plans. The home secretary has told a "
+                       "meeting the plans would fail. Mr Reed left.")
+    assert actors["Tom Reed"].role == "home secretary"
+
+
+def test_a_name_in_a_list_of_names_has_no_apposition_from_the_next_one():
+    from briefing.analysis.roles import role_after
+    assert role_after(", Star Wars and The Good Life.") == ""
+    assert role_after(", Chief Executive and Tom Reed.") == ""
+    assert role_after(", Foreign Secretary, said") == "Foreign Secretary"
+    assert role_after(", his transport and environment spokesman, said") == "transport and environment spokesman"
+
+
+def test_a_name_like_a_persons_written_as_a_work_and_never_acting_is_no_actor():
+    found = actors_of("The stage version of the film Ann Vale opened in London. The Ann Vale musical won praise.",
+                      "The Ann Vale musical won two awards, Tom Reed said. Mr Reed was pleased.")
+    assert "Ann Vale" not in found and "Tom Reed" in found
+    found = actors_of("The stage version of the film Ann Vale opened in London. The Ann Vale musical won praise.",
+                      "The Ann Vale musical won two awards. Ms Vale said she was pleased.")
+    assert found["Ann Vale"].kind == "person"
+
+
+def test_a_name_whose_reports_use_its_last_word_alone_is_a_persons():
+    found = actors_of("Tarvo West scored its first goal of the season. West was pleased, Tom Reed said.",
+                      "Arjo Vaneck took its chance. Vaneck's shot went in. Vaneck scored again.")
+    assert found["Tarvo West"].kind == "person" and found["Arjo Vaneck"].kind == "person"
+
+
+def test_a_name_going_by_its_first_word_or_opening_on_a_common_word_is_not_called_by_surname():
+    from briefing.analysis.actors import _called_by_surname
+    from briefing.analysis.names import Mention
+
+    def said(*texts):
+        return [(0, Mention(0, 1, 0, t, "person")) for t in texts]
+    assert _called_by_surname("Arjo Vaneck", said("Arjo Vaneck", "Vaneck"))
+    assert not _called_by_surname("Harwick Lynch", said("Harwick Lynch", "Harwick", "Lynch"))
+    assert not _called_by_surname("Free Tarvo", said("Free Tarvo", "Tarvo"))
+
+
+def test_a_profession_before_a_name_is_its_role():
+    actors = actors_of("Sports psychologist Tom Reed said the runner was ready. Mr Reed was calm.",
+                       "Her longtime publicist, Ann Vale, declined to comment. Ms Vale left.")
+    assert (actors["Tom Reed"].role, actors["Ann Vale"].role) == ("Sports psychologist", "longtime publicist")
+    actors = actors_of("The music mogul Jo Pike signed the band. Mr Pike was pleased.",
+                       "Norfolk farmer Dan Cole spoke. Mr Cole left.")
+    assert (actors["Jo Pike"].role, actors["Dan Cole"].role) == ("music mogul", "Norfolk farmer")
+
+
+def test_a_verb_after_a_modal_is_no_word_of_the_role_before_a_name():
+    from briefing.analysis.roles import role_before
+    assert role_before("In the final she will face eighth-seed ") == "eighth-seed"
+    assert role_before("She lost in the final to world number six ") == "world number six"

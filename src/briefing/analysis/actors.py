@@ -373,6 +373,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     _roles_from_descriptions(corpus, actors)
     _roles_from_next_sentence(corpus, pairs, list(full.values()))
     _roles_below_headlines(corpus, [a for a in actors if a.kind == "person"])
+    _roles_of_predecessors(corpus, pairs)
     described = _roles_of_organizations(corpus, pairs)
     described |= _roles_from_headlines(corpus, pairs)
     speaks_for = _speaks_for(pairs)
@@ -706,20 +707,6 @@ def _roles_from_headlines(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]
             weak[name].role = headlines[d]
             told.add(name)
     return told
-    for d, document in enumerate(corpus.documents):
-        described = "" if document.title_generated or not document.title \
-            else _headline_description(document.title, document.text)
-        if not described:
-            continue
-        starts = {s.index: s.start for s in corpus.sentences[d] if s.index < LEAD_SENTENCES}
-        opening = {actor.name: (cluster, actor) for cluster, actor in weak for doc, m in cluster.mentions
-                   if doc == d and m.sentence in starts and not OWNER_AFTER.match(document.text, m.end)
-                   and document.text[starts[m.sentence]:m.start].strip() in SUBJECT_OPENING}
-        if len(opening) == 1:
-            [(cluster, actor)] = opening.values()
-            actor.role = described
-            told.add(actor.name)
-    return told
 
 
 def _subject_then_described(text: str, start: int, end: int, pos: int) -> bool:
@@ -842,9 +829,10 @@ def _roles_from_descriptions(corpus: Corpus, actors: list[ActorFact]) -> None:
 
 def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]],
                               clusters: list[Cluster]) -> None:
-    """A person a report's lead introduces as the one speaking, with no title, and whom its next
-    sentence calls by a description: "… is clear, Ann Vale has said. The rural affairs minister
-    said …" gives "rural affairs minister"; and the other way round, a lead whose speaker is
+    """A person a report's lead introduces as the one speaking or as the sentence's subject, with no
+    title, and whom its next sentence calls by a description: "… is clear, Ann Vale has said. The
+    rural affairs minister said …" and "Ann Vale has attacked the plans. The rural affairs minister
+    told …" give "rural affairs minister"; and the other way round, a lead whose speaker is
     described, not named, and the person who speaks or opens a sentence next: "… is clear, the
     rural affairs minister has said. Ann Vale said …". Only in the lead, where the next sentence
     goes on with the story's subject (further down, "The spokeswoman said" may well be someone
@@ -870,7 +858,7 @@ def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFa
                 texts[d] = {s.index: s.text for s in corpus.sentences[d]}
             following = texts[d].get(m.sentence + 1)
             described, refs = "", []
-            if m.speaker and m.sentence < LEAD_SENTENCES and following is not None:
+            if (m.speaker or m.sentence_start) and m.sentence < LEAD_SENTENCES and following is not None:
                 described = person_description_opening(following)
                 refs = [SentenceRef(d, m.sentence), SentenceRef(d, m.sentence + 1)]
             if not described and (m.speaker or m.sentence_start):
@@ -918,6 +906,56 @@ def _roles_below_headlines(corpus: Corpus, people: list[ActorFact]) -> None:
             named[0].role, affiliation = split_affiliation(described)
             named[0].affiliation = named[0].affiliation or affiliation
             named[0].role_refs = [SentenceRef(d, 0)]
+
+
+# "… took over the post after Ann Vale quit", "his first day as minister following Ann Vale's
+# resignation": one who left an office another took. What ends a tenure, after the name (a closed
+# class), and what says the office was taken, before "after" or "following"
+LEFT_OFFICE = re.compile(r"(?:[’']s\s+(?:resignation|departure|sacking|exit|retirement|dismissal|removal|death)"
+                         r"|\s+(?:quit|resigned|stepped\s+down|stood\s+down|retired|died|was\s+(?:sacked|dismissed|ousted"
+                         r"|removed)))\b")
+SUCCEEDED_AS = re.compile(r"\bas\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:(?:on|last|this)\s+\w+\s+)?"
+                          r"(?:after|following)\s+$")
+SUCCEEDED = re.compile(r"\b(?:(?:took|taken|takes|taking)\s+(?:on\s+|over\s+|up\s+)?the\s+(?:post|job|role|office)"
+                       r"|in\s+the\s+(?:post|job|role)|in\s+office)\b(?:(?!\b(?:after|following)\b)[^,;:])*"
+                       r"\b(?:after|following)\s+$")
+NEWLY = frozenset("new incoming current present".split())     # words of the holder's, not of the office
+
+
+def _roles_of_predecessors(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> None:
+    """A person given no role whom a report names as leaving the office another took: "on his
+    first day as home secretary following Ann Vale's resignation" and "Tom Reed, who took over
+    the post after Ann Vale quit" (Tom Reed the home secretary) give "former home secretary"."""
+    in_sentence: dict[tuple[int, int], list[tuple[int, ActorFact]]] = {}     # people by where they end
+    for cluster, actor in pairs:
+        if actor.kind == "person":
+            for d, m in cluster.mentions:
+                in_sentence.setdefault((d, m.sentence), []).append((m.end, actor))
+    for cluster, actor in pairs:
+        if actor.kind != "person" or actor.role:
+            continue
+        for d, m in sorted(cluster.mentions, key=lambda dm: (dm[0], dm[1].start)):
+            text = corpus.documents[d].text
+            if not LEFT_OFFICE.match(text, m.end):
+                continue
+            start = next((s.start for s in corpus.sentences[d] if s.index == m.sentence), m.start)
+            before = text[start:m.start]
+            office = ""
+            if (named := SUCCEEDED_AS.search(before)) and head_word(named.group(1).split()[-1]) in ROLE_HEADS:
+                office = named.group(1)
+            elif taken := SUCCEEDED.search(before):
+                # the post of the person the sentence names last before it: "Tom Reed, who took the post"
+                holders = [(end, other) for end, other in in_sentence.get((d, m.sentence), [])
+                           if end <= start + taken.start() and other is not actor]
+                office = max(holders, key=lambda h: h[0])[1].role if holders else ""
+            # "the new home secretary" took it: the office is "home secretary"
+            words = office.split()
+            while len(words) > 1 and words[0].lower() in NEWLY:
+                words.pop(0)
+            if office:
+                actor.role = f"former {' '.join(words)}"
+                actor.role_refs = [SentenceRef(d, m.sentence)]
+                break
 
 
 # Words before an office that make it another one: the deputy prime minister is not the prime minister.
@@ -1449,6 +1487,18 @@ def _named_as_a_person(mentions: list[tuple[int, Mention]]) -> bool:
     return any(m.title or m.kin_word or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions)
 
 
+def _called_by_surname(name: str, mentions: list[tuple[int, Mention]]) -> bool:
+    """Reports call it by the last word of its name alone, never by the first ("Arjen Robben …
+    Robben's shot", "Kanye West … West said"), as they call a person after the first time; a firm
+    goes by its first word ("Harwick Lynch … Harwick said"), and a name opening on a common word
+    is no given name's ("Free Tarvel" is a campaign for Tarvel)."""
+    words = name.split()
+    if len(words) < 2 or zipf(words[0].lower()) >= COMMON_WORD_ZIPF:
+        return False
+    alone = {m.text.strip() for _, m in mentions}
+    return words[-1] in alone and words[0] not in alone
+
+
 # A common English word this frequent (Zipf) is seldom a surname used alone ("Dreams", "Connection",
 # "Squad"; surnames such as "Brown" or "Young" come with a given name or "Mr" somewhere)
 COMMON_WORD_ZIPF = 4.5
@@ -1560,17 +1610,21 @@ MIN_PRODUCT_CUES = 2        # one such phrase may be a slip ("not a single Harwi
 
 
 def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], body: bool,
-                        makers: frozenset[str] = frozenset()) -> bool:
+                        makers: frozenset[str] = frozenset(), mute: bool = False) -> bool:
     """Reports name it as a made thing or a work at least twice, and more often than as one who acts
     ("users of Tarvel", "Harwick's jukebox Tarvel", "the song Tarvel Road"): software, a device, a
     film, a record, what a story is about rather than who acts in it. A title makes it a person.
     `body`: it is read as an organization, which a kind noun after it or a maker's possessive before
     it may say is a product; a person's name before a kind noun names what he made or is in ("the
     Tom Reed comedy", "a sequel to the Tom Reed film"), and a party's possessive goes before it.
-    `makers`: the folded names of bodies whose possessive before it says they make it."""
+    `makers`: the folded names of bodies whose possessive before it says they make it. `mute`: it
+    is read as a person's name that never acts as one (no role, no speech, no "his", never by the
+    surname alone, as reports write a person's name after the first time); once a kind noun before
+    it or a made thing's phrase says it is a work ("the film Ann Vale"), a kind noun after it counts
+    as for a body ("the Ann Vale musical")."""
     if len(mentions) < MIN_PRODUCT_CUES or any(m.title for _, m in mentions):
         return False
-    cues = acts = 0
+    cues = acts = told = 0
     for d, m in mentions:
         text = corpus.documents[d].text
         own = OWN_PEOPLE_AFTER.match(text, m.end)
@@ -1583,11 +1637,14 @@ def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], bod
         if before and before.group(1) in PRODUCT_NOUNS or MADE_AFTER.match(text, m.end) \
                 or not kind_after and MADE_THING_OF.search(text, reach, m.start):
             cues += 1
+            told += 1
+        elif mute and kind_after and THE_BEFORE.search(text, reach, m.start):
+            cues += 1
         elif body and (kind_after and THE_BEFORE.search(text, reach, m.start)
                        or (maker := MAKER_BEFORE.search(text, reach, m.start)) is not None
                        and fold(maker.group(1)) in makers):
             cues += 1
-    return cues >= MIN_PRODUCT_CUES and cues > acts
+    return cues >= MIN_PRODUCT_CUES and cues > acts and (told > 0 or not mute or body)
 
 
 def names_a_group(name: str) -> bool:
@@ -1607,12 +1664,13 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
     if kind == "person" and _end_of_a_title_cased_name(cluster.name, mentions):
         return None     # "Star Dreams", "Harwick Developer Connection": a thing's name, no person "Dreams"
     as_person = _named_as_a_person(mentions)
+    by_surname = _called_by_surname(cluster.name, mentions)
     its, his = _possessives(mentions)
-    if kind == "person" and not as_person and its > his:
+    if kind == "person" and not as_person and its > his and not by_surname:
         kind = "organization"      # "Harwick Boerse said its profits rose": never "Mr", never "his"
     # "East Harwick", "Upper Marsh", "Harwick North": a compass or region word first or after a
     # name, never a person's title, first name or surname
-    if kind == "person" and not as_person and (cluster.name.split()[0].lower() in COMPASS_WORDS
+    if kind == "person" and not as_person and not by_surname and (cluster.name.split()[0].lower() in COMPASS_WORDS
                                                or len(cluster.name.split()) == 2
                                                and cluster.name.split()[-1].lower() in COMPASS_WORDS):
         if not speakers:
@@ -1640,7 +1698,8 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
     # "users of Tarvel", "the song Tarvel Road": a product or a work, no actor; not a name ending on
     # a body's head word ("the Harwick Party's ...", "the IMF's European Department")
     if kind != COUNTRY_ROLE and cluster.name.split()[-1].lower() not in ORG_HEADS \
-            and _named_as_a_product(corpus, mentions, kind == "organization", bodies):
+            and _named_as_a_product(corpus, mentions, kind == "organization", bodies, kind == "person" and not (
+                his or speakers or any(m.role or " " not in m.text.strip() for _, m in mentions))):
         return None
     if kind == "organization" and _describes_a_person(role):
         role, affiliation, role_refs = "", "", []     # "the finishing touch at Harwick is a fantastic manager"

@@ -149,10 +149,12 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
         if word[0].isupper() or word[0].isdigit() or low in ROLE_MODIFIERS or head_word(low) in ROLE_HEADS \
                 or "-" in low:
             picked.append(word)
+        # not a verb: "ordered captain X", "as they eye captain X", "Tom Reed replaces veteran X", "will
+        # face top seed X"
         elif free and not low.endswith(("ed", "ing")) and low not in IRREGULAR_PAST \
-                and not (at + 1 < len(words) and words[at + 1].lower() in SUBJECTS) \
-                and not (low.endswith("s") and _named_subject(words[at + 1:at + 3])):   # not "ordered captain X", "as they eye
-            picked.append(word)                                 # captain X", "Tom Reed replaces veteran X"
+                and not (at + 1 < len(words) and words[at + 1].lower() in VERB_OPENERS) \
+                and not (low.endswith("s") and _named_subject(words[at + 1:at + 3])):
+            picked.append(word)
             free -= 1
         elif free and at == 1 and low.endswith("ing") \
                 and _gerund_modifier(words[2] if len(words) > 2 else "", organization=heads is not ROLE_HEADS):
@@ -262,6 +264,11 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     elif end and end.group(0).strip() == "and" and (listed := LISTED_PERSON.match(rest, end.end())) \
             and head_word(listed.group(1)) in ROLE_HEADS and head_word(listed.group(1)) not in ORGANIZATION_ROLE_HEADS:
         return ""       # "between Tom Reed, members of his band and engineer Ann Vale": a list of people
+    elif end and end.group(0).strip() == "and" and all(w[:1].isupper() for w in phrase.split()) \
+            and not any(head_word(w) in ORGANIZATION_ROLE_HEADS for w in phrase.split()):
+        # "classics such as Tarvel Days, Star Wars and …": a list of names, no apposition ("Harwick
+        # Tobacco, Tarvel Group and …" says at least that it is a firm)
+        return ""
     # ", his transport spokesman,": the role, whose ever it is (the possessive points outside it)
     phrase = OWNER_DETERMINER.sub("", ARTICLE.sub("", phrase.strip()))
     words = phrase.split()
@@ -365,6 +372,8 @@ SENTENCE_ENDS = ".!?;:"
 CLOSED_APPOSITION = re.compile(r"((?:(?!\b(?:who|which|whose|but|said|says|told)\b)[^,;:()\[\]\"“”.])+?),")
 AUXILIARIES = frozenset("would will could should can may might must shall has have had is are was were".split())
 SUBJECTS = frozenset("i you he she it we they who".split())    # a word after one of these is its verb
+# ... as is one after a modal ("to" may be a preposition: "sold to record giant X")
+VERB_OPENERS = SUBJECTS | frozenset("will would can could should may might must shall".split())
 AGE = re.compile(r"\d+-year-old$")
 # words that say when, in which order or how much of it, not what ("the next Harwick government",
 # "the entire Harwick Cup"): a closed class
