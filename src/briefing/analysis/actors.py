@@ -1487,18 +1487,6 @@ def _named_as_a_person(mentions: list[tuple[int, Mention]]) -> bool:
     return any(m.title or m.kin_word or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions)
 
 
-def _called_by_surname(name: str, mentions: list[tuple[int, Mention]]) -> bool:
-    """Reports call it by the last word of its name alone, never by the first ("Arjen Robben …
-    Robben's shot", "Kanye West … West said"), as they call a person after the first time; a firm
-    goes by its first word ("Harwick Lynch … Harwick said"), and a name opening on a common word
-    is no given name's ("Free Tarvel" is a campaign for Tarvel)."""
-    words = name.split()
-    if len(words) < 2 or zipf(words[0].lower()) >= COMMON_WORD_ZIPF:
-        return False
-    alone = {m.text.strip() for _, m in mentions}
-    return words[-1] in alone and words[0] not in alone
-
-
 # A common English word this frequent (Zipf) is seldom a surname used alone ("Dreams", "Connection",
 # "Squad"; surnames such as "Brown" or "Young" come with a given name or "Mr" somewhere)
 COMMON_WORD_ZIPF = 4.5
@@ -1664,13 +1652,12 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
     if kind == "person" and _end_of_a_title_cased_name(cluster.name, mentions):
         return None     # "Star Dreams", "Harwick Developer Connection": a thing's name, no person "Dreams"
     as_person = _named_as_a_person(mentions)
-    by_surname = _called_by_surname(cluster.name, mentions)
     its, his = _possessives(mentions)
-    if kind == "person" and not as_person and its > his and not by_surname:
+    if kind == "person" and not as_person and its > his:
         kind = "organization"      # "Harwick Boerse said its profits rose": never "Mr", never "his"
     # "East Harwick", "Upper Marsh", "Harwick North": a compass or region word first or after a
     # name, never a person's title, first name or surname
-    if kind == "person" and not as_person and not by_surname and (cluster.name.split()[0].lower() in COMPASS_WORDS
+    if kind == "person" and not as_person and (cluster.name.split()[0].lower() in COMPASS_WORDS
                                                or len(cluster.name.split()) == 2
                                                and cluster.name.split()[-1].lower() in COMPASS_WORDS):
         if not speakers:
