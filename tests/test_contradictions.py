@@ -169,26 +169,23 @@ def test_a_duration_told_differently_is_a_conflict():
     assert item.refs == [SentenceRef(0, 0), SentenceRef(1, 0)]
 
 
-def test_durations_of_reports_naming_no_party_in_common_are_two_stories():
-    harwick = ActorFact("Harwick Foods", "organization")
-    tarvel = ActorFact("Tarvel Arts", "organization")
-    a = doc("a", "Harwick Foods has a new chief.", "The bankers held four days of talks in the city.")
-    b = doc("b", "Tarvel Arts is a charity.", "The festival ran for five days in the summer.")
+@pytest.mark.parametrize("parties, told, retold, again, kind", [
+    (("Harwick Foods", "Tarvel Arts"), "The bankers held four days of talks in the city.",
+     "The festival ran for five days in the summer.", "Its festival ran for four days in the summer.", "Duration"),
+    (("Harwick Foods", "Tarvel Bank"), "Pre-tax profits rose 15% from a year ago to reach a record.",
+     "Pre-tax profits rose 18% from a year ago to reach a record.",
+     "Pre-tax profits rose 15% from a year ago to reach a record.", "Share"),
+])
+def test_figures_of_reports_naming_no_party_in_common_are_two_stories(parties, told, retold, again, kind):
+    """However alike their words, two figures are one quantity only where their reports name a
+    party in common (a, b: none; b, c: both name the second party)."""
+    harwick, tarvel = (ActorFact(name, "organization") for name in parties)
+    a = doc("a", f"{harwick.name} reported its news.", told)
+    b = doc("b", f"{tarvel.name} reported its news.", retold)
     assert conflicts(a, b, actors=[harwick, tarvel]) == []
-    c = doc("c", "Tarvel Arts is a charity.", "Its festival ran for four days in the summer.")
-    [item] = conflicts(b, c, actors=[harwick, tarvel])     # one story: both name Tarvel Arts
-    assert item.topic.startswith("Duration")
-
-
-def test_figures_worded_alike_in_reports_naming_no_party_in_common_are_two_stories():
-    harwick = ActorFact("Harwick Foods", "organization")
-    tarvel = ActorFact("Tarvel Bank", "organization")
-    a = doc("a", "Harwick Foods reported its results.", "Pre-tax profits rose 15% from a year ago to reach a record.")
-    b = doc("b", "Tarvel Bank reported its results.", "Pre-tax profits rose 18% from a year ago to reach a record.")
-    assert conflicts(a, b, actors=[harwick, tarvel]) == []
-    c = doc("c", "Tarvel Bank reported its results.", "Pre-tax profits rose 15% from a year ago to reach a record.")
-    [item] = conflicts(b, c, actors=[harwick, tarvel])     # one story: both name Tarvel Bank
-    assert item.topic.startswith("Share")
+    c = doc("c", f"{tarvel.name} reported its news.", again)
+    [item] = conflicts(b, c, actors=[harwick, tarvel])
+    assert item.topic.startswith(kind)
 
 
 def test_durations_tied_only_by_rare_units_of_two_sizes_are_two_quantities():
