@@ -161,6 +161,7 @@ class Sentences:
     weights: list[float] = field(default_factory=list)     # each sentence's words' idf, summed
     dated: frozenset[int] = frozenset()                    # sentences with a word naming a day
     words: list[frozenset[str]] = field(default_factory=list)   # each sentence's content words, folded
+    _named: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
     _parties: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def shared(self, i: int, j: int) -> tuple[int, float]:
@@ -195,14 +196,15 @@ class Sentences:
         return out
 
     def named_in(self, doc: int) -> frozenset[str]:
-        """The actors a report names, countries too."""
-        return frozenset(who for i in self.by_doc.get(doc, ()) for who in self.names.named(self.texts[i]))
+        """The actors a report names, countries too, read once."""
+        if doc not in self._named:
+            self._named[doc] = frozenset(who for i in self.by_doc.get(doc, ()) for who in self.names.named(self.texts[i]))
+        return self._named[doc]
 
     def parties_of(self, doc: int) -> frozenset[str]:
-        """The actors a report names that are no country (people, organisations), read once."""
+        """The actors a report names that are no country (people, organisations)."""
         if doc not in self._parties:
-            self._parties[doc] = frozenset(who for i in self.by_doc.get(doc, ()) for who in self.names.named(self.texts[i])
-                                           if self.names.kinds.get(who) != "country")
+            self._parties[doc] = frozenset(who for who in self.named_in(doc) if self.names.kinds.get(who) != "country")
         return self._parties[doc]
 
 
