@@ -680,6 +680,12 @@ def _headline_description(title: str, text: str) -> str:
     return " ".join([first if proper else first.lower(), *rest])
 
 
+def _sentence_start(corpus: Corpus, doc: int, mention: Mention) -> int:
+    """Where the sentence of a mention starts in its document's text (the mention's own start where
+    the sentence is not among those in use)."""
+    return next((s.start for s in corpus.sentences[doc] if s.index == mention.sentence), mention.start)
+
+
 def _roles_from_headlines(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> set[str]:
     """An organization the texts give no description of ("Harwick Association": "association") that
     opens a sentence of a report's lead, alone of such, under a headline that calls its subject by
@@ -697,7 +703,7 @@ def _roles_from_headlines(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]
         for d, m in cluster.mentions:
             if d in headlines and m.sentence < LEAD_SENTENCES:
                 text = corpus.documents[d].text
-                start = next((s.start for s in corpus.sentences[d] if s.index == m.sentence), m.start)
+                start = _sentence_start(corpus, d, m)
                 if not OWNER_AFTER.match(text, m.end) and text[start:m.start].strip() in SUBJECT_OPENING:
                     opening.setdefault(d, set()).add(actor.name)
     told: set[str] = set()
@@ -938,7 +944,7 @@ def _roles_of_predecessors(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]
             text = corpus.documents[d].text
             if not LEFT_OFFICE.match(text, m.end):
                 continue
-            start = next((s.start for s in corpus.sentences[d] if s.index == m.sentence), m.start)
+            start = _sentence_start(corpus, d, m)
             before = text[start:m.start]
             office = ""
             if (named := SUCCEEDED_AS.search(before)) and head_word(named.group(1).split()[-1]) in ROLE_HEADS:
