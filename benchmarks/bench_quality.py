@@ -20,6 +20,7 @@ import os
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,6 +99,20 @@ def named_sets(names: list[str], into: Path) -> tuple[list[LabelledSet], set[str
     back from a reader is never shown unless named."""
     sets = [s for s in labelled_sets() if s.name in names] + unseen_sets(UNSEEN, into, tuple(names))
     return sorted(sets, key=lambda s: names.index(s.name)), set(names) - {s.name for s in sets}
+
+
+def describe_named_sets(names: list[str], describe) -> tuple[Counter, int, set[str]]:
+    """For the diagnosis tools: print, for each set `names` names, its name and the lines
+    `describe(set, scorer, tally)` gives (which counts into `tally`); return the tally, how many
+    sets were described and the names no set has."""
+    scorer = load_scorer()
+    tally: Counter = Counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        sets, missing = named_sets(names, Path(tmp))
+        for labelled in sets:
+            print(f"--- {labelled.name}")
+            print("\n".join(describe(labelled, scorer, tally)))
+    return tally, len(sets), missing
 
 
 def load_scorer(eval_dir: Path = EVAL):

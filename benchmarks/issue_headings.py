@@ -15,7 +15,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from bench_quality import load_scorer, named_sets
+from bench_quality import describe_named_sets
 from briefing.export import write_brief
 from briefing.model import run_to_end
 from briefing.services import build
@@ -67,14 +67,8 @@ def main(argv: list[str]) -> int:
     if not argv or argv[0].startswith("-"):
         print(__doc__)
         return 1
-    scorer = load_scorer()
-    tally: Counter[str] = Counter()
-    with tempfile.TemporaryDirectory() as tmp:
-        sets, missing = named_sets(argv, Path(tmp))
-        for labelled in sets:
-            print(f"--- {labelled.name}")
-            print("\n".join(describe(labelled, scorer, tally)))
-    print(f"--- gold issues of {len(sets)} sets by cause")
+    tally, described, missing = describe_named_sets(argv, describe)
+    print(f"--- gold issues of {described} sets by cause")
     for key, meaning in CAUSES.items():
         print(f"  {tally[key]:4} {key:<12} {meaning}")
     if missing:

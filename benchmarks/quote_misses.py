@@ -17,11 +17,9 @@ a helper is never shown unless asked for by name. The last line counts the misse
 from __future__ import annotations
 
 import sys
-import tempfile
 from collections import Counter
-from pathlib import Path
 
-from bench_quality import load_scorer, named_sets
+from bench_quality import describe_named_sets
 from briefing.analysis import analyse
 from briefing.compose import quotes as quotes_module
 from briefing.compose.context import ComposeContext
@@ -96,13 +94,7 @@ def main(argv: list[str]) -> int:
     if not argv or argv[0].startswith("-"):
         print(__doc__)
         return 1
-    scorer = load_scorer()
-    causes: Counter = Counter()
-    with tempfile.TemporaryDirectory() as tmp:
-        sets, missing = named_sets(argv, Path(tmp))
-        for labelled in sets:
-            print(f"--- {labelled.name}")
-            print("\n".join(describe(labelled, scorer, causes)))
+    causes, _, missing = describe_named_sets(argv, describe)
     print("misses by cause: " + ", ".join(f"{cause} {n}" for cause, n in causes.most_common()))
     if missing:
         print(f"quote_misses: no set named {', '.join(sorted(missing))}", file=sys.stderr)
