@@ -110,3 +110,11 @@ def test_a_matter_opening_on_a_name_written_with_an_inner_capital_keeps_its_lowe
     headlines = ["Harwick unveils new iPlayer", "iPlayer sales beat forecasts", "Tarvel rivals the iPlayer"]
     assert headline_matter(headlines, {"harwick", "tarvel"}) == "iPlayer"
     assert headline_matter(["Flood waters rise", "Flood waters fall"], set()) == "Flood waters"
+
+
+def test_a_name_word_a_headline_writes_in_lower_case_is_a_matter_word_there():
+    # "casino" is a word of the Tarvel Casino Association's name, but the headlines write it as
+    # a common noun; written with a capital, as title-case headlines write every word, it stays out
+    names = {"vale", "tarvel", "casino", "association"}
+    assert headline_matter(["Vale confirms casino climbdown", "Tarvel casino plans shelved"], names) == "Casino"
+    assert headline_matter(["Vale Confirms Casino Climbdown", "Tarvel Casino Plans Shelved"], names) == ""

@@ -70,7 +70,9 @@ def brief_title(corpus: Corpus, actors: list[ActorFact]) -> str:
 def headline_matter(headlines: list[str], names: set[str]) -> str:
     """The phrase of one to three words most headlines share, no name among its words, no function
     word at either end and no word for people at its end ("MPs", "pair"), as the first headline
-    holding it writes it (first letter raised)."""
+    holding it writes it (first letter raised). A word of a name that a headline writes in lower
+    case is a common noun there ("Jowell confirms casino climbdown" beside the Casino Association):
+    a headline capitalises the names it holds."""
     seen: Counter[tuple[str, ...]] = Counter()
     written: dict[tuple[str, ...], str] = {}
     for headline in headlines:
@@ -81,7 +83,9 @@ def headline_matter(headlines: list[str], names: set[str]) -> str:
             for n in range(1, MAX_MATTER_WORDS + 1):
                 gram = tuple(keys[i:i + n])
                 if len(gram) < n or gram[0] in STOP_WORDS or gram[-1] in STOP_WORDS \
-                        or any(fold(w) in names or len(w) < 3 for w in gram) or _names_people(gram[-1]):
+                        or any(len(w) < 3 for w in gram) or _names_people(gram[-1]) \
+                        or any(fold(key) in names and not word.islower()
+                               for key, word in zip(gram, words[i:i + n], strict=True)):
                     continue
                 grams.add(gram)
                 # a closing quotation mark is no part of the word ("'greatest gadget'")
