@@ -102,6 +102,13 @@ def test_two_sums_of_one_scale_are_two_matters():
     assert same_matter(name_words("$70 billion pledge"), name_words("Pledge"))
 
 
+def test_a_figure_or_a_count_alone_names_no_matter_but_a_sum_of_money_does():
+    from briefing.compose.issues import figure_alone
+    assert figure_alone("£800m") and figure_alone("40%") and figure_alone("1.4 million")
+    assert not figure_alone("$300 billion") and not figure_alone("1.4 million workers")
+    assert not figure_alone("4x100m team")
+
+
 def test_a_count_of_the_dead_is_told_by_its_figures_as_well_as_by_its_name(tmp_path):
     # a toll that rises is a matter a reader follows; the reports giving the count without the
     # words "death toll" tell it as well

@@ -33,7 +33,7 @@ from math import log
 
 from briefing.analysis.actor_ranking import MIN_SALIENCE
 from briefing.analysis.aliases import POSSESSIVE_END
-from briefing.analysis.figures import CASUALTY_CLASSES, figures, names_casualties
+from briefing.analysis.figures import CASUALTY_CLASSES, CURRENCY_SIGN, figures, names_casualties
 from briefing.analysis.keyphrases import (
     NUMBER_WORDS,
     SPECIFIC_ZIPF,
@@ -951,8 +951,8 @@ class Selection:
         statements that no other section shows (or, `shown_too`, that are not in the bottom line):
         two, or one where the other sections show the rest of a matter of several words."""
         ctx = self.pile.ctx
-        if not any(w.isalpha() for w in cand.phrase.form.replace("-", "").split()):
-            return False        # "£800m", "40%": a figure alone does not say what matter it is
+        if figure_alone(cand.phrase.form):
+            return False
         name = heading(self.pile, cand)
         words = name_words(cand.phrase.form) | name_words(cand.form)
         if any(same_matter(words, n) for n in self.names):
@@ -982,6 +982,15 @@ class Selection:
         self.append(Issue(name, "discovered", [cand.phrase.form], statements_of(ctx, picked, pairs)),
                     set(refs), [*picked, *pairs.values()], words)
         return True
+
+
+def figure_alone(form: str) -> bool:
+    """A phrase that is a figure and says not what matter it is: "£800m", "40%", or a count with
+    its scale in words ("1.4 million", of what?). A sum with its currency sign and its scale in
+    words is what a story on money names its deal by ("$300 billion"), and stays."""
+    if not any(w.isalpha() for w in form.replace("-", "").split()):
+        return True
+    return not CURRENCY_SIGN.search(form) and not any(w.isalpha() for w in name_words(form))
 
 
 def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
