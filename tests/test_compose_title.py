@@ -118,3 +118,9 @@ def test_a_name_word_a_headline_writes_in_lower_case_is_a_matter_word_there():
     names = {"vale", "tarvel", "casino", "association"}
     assert headline_matter(["Vale confirms casino climbdown", "Tarvel casino plans shelved"], names) == "Casino"
     assert headline_matter(["Vale Confirms Casino Climbdown", "Tarvel Casino Plans Shelved"], names) == ""
+
+
+def test_a_number_alone_is_no_matter_it_counts_people():
+    headlines = ["Harwick four freed in weeks", "Harwick four questioned", "Tarvel says the four may go"]
+    assert headline_matter(headlines, {"harwick", "tarvel"}) == ""
+    assert headline_matter(["Four nations cup plan", "Four nations cup backed"], set()) == "Four nations cup"

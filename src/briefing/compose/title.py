@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from briefing.analysis.actor_ranking import MIN_SALIENCE
+from briefing.analysis.keyphrases import CARDINALS
 from briefing.analysis.lexicon import ROLE_HEADS, fold
 from briefing.analysis.roles import head_word
 from briefing.analysis.words import STOP_WORDS
@@ -83,7 +84,7 @@ def headline_matter(headlines: list[str], names: set[str]) -> str:
             for n in range(1, MAX_MATTER_WORDS + 1):
                 gram = tuple(keys[i:i + n])
                 if len(gram) < n or gram[0] in STOP_WORDS or gram[-1] in STOP_WORDS \
-                        or any(len(w) < 3 for w in gram) or _names_people(gram[-1]) \
+                        or any(len(w) < 3 for w in gram) or _names_people(gram[-1]) or _counts_people(gram) \
                         or any(fold(key) in names and not word.islower()
                                for key, word in zip(gram, words[i:i + n], strict=True)):
                     continue
@@ -103,6 +104,12 @@ def headline_matter(headlines: list[str], names: set[str]) -> str:
 
 def _names_people(word: str) -> bool:
     return word in PEOPLE_COUNT_WORDS or head_word(word) in ROLE_HEADS
+
+
+def _counts_people(gram: tuple[str, ...]) -> bool:
+    """A number alone in a headline stands for people as "pair" does ("Harwick four freed"):
+    it says how many, not what is at stake."""
+    return len(gram) == 1 and gram[0] in CARDINALS
 
 
 def fuller_matter(corpus: Corpus, matter: str, names: set[str]) -> str:
