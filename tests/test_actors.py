@@ -423,6 +423,19 @@ def test_another_organizations_name_in_a_list_is_no_organizations_role():
     assert organization_role_after(", a coalition of island nations, said") == "coalition of island nations"
 
 
+def test_a_possessive_opens_an_organisations_apposition_as_an_article_does():
+    from briefing.analysis.roles import organization_role_after
+    assert organization_role_after(", Tarvel's third-biggest lender, said") == "Tarvel's third-biggest lender"
+    assert organization_role_after(", Vale's management company, said") == "Vale's management company"
+    assert organization_role_after(", Tarvel's Harwick Bank and others") == ""
+
+
+def test_a_newspaper_telling_the_story_after_a_name_gives_it_no_role():
+    from briefing.analysis.roles import organization_role_after
+    assert organization_role_after(", the Vale Gazette newspaper reports.") == ""
+    assert organization_role_after(", Tarvel's Vale Gazette newspaper reported.") == ""
+
+
 def test_an_adjective_compound_before_a_name_is_no_part_of_it():
     text = ("Actor Clive Barrow won the prize. Celebrating his win, the Tony-nominated Barrow told reporters "
             "the season was new to him. Award-winning Barrow said more. London-based Ferris Holdings agreed. "

@@ -53,7 +53,11 @@ def _words_back(text: str) -> list[str]:
 # "producer" or a "miner" too ("Ukrainian steel producer X", "Premiership side X", "fan website X")
 ORGANIZATION_HEADS = ORGANIZATION_ROLE_HEADS | {MAKER_SUFFIX} \
     | frozenset("producer exporter refiner miner chain label mill club side website".split())
-ORG_APPOSITIVE = re.compile(r"^(?:[’']s?)?\s*,\s+(?:a|an|the|its)\s")
+# how a newspaper or agency is said to tell a story, after its name ("…, the Vale Gazette reports.")
+REPORTING = frozenset("reports reported".split())
+# ", a coalition of …", ", the country's highest court,", ", Tarvel's biggest union,": an article, or a
+# possessive standing for one, opens an organisation's apposition
+ORG_APPOSITIVE = re.compile(r"^(?:[’']s?)?\s*,\s+(?:(?:a|an|the|its)\s|[A-Z][\w.-]*[’']s\s)")
 
 
 @word_cache
@@ -288,8 +292,8 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
                  and all(_rank_modifier(v) for v in words[:k])), None)
     if head is None or _verb_phrase(words[:head]):
         return ""
-    if any(w in SAY_VERBS or w in AUXILIARIES for w in words[head + 1:]):     # as written: "States" is no verb
-        return ""       # "…, the firm said", ", the government would have": a clause of its own
+    if any(w in SAY_VERBS or w in REPORTING or w in AUXILIARIES for w in words[head + 1:]):   # "States" is no verb
+        return ""       # "…, the firm said", ", the government would have", ", the Vale Gazette reports.": a clause
     if _finite_verb(words[head + 1:head + 3]):
         return ""       # "passed to Tom Reed, the flanker showed his pace": the next clause's subject
     phrase = _without_time_or_relation(phrase, head)
