@@ -162,6 +162,16 @@ def test_a_pronoun_speaking_after_the_quote_leaves_it_to_the_speaker_named_befor
     assert quotes(text)[1] == ("Jo Hutt", "the people would benefit from my work")
 
 
+def test_she_stands_for_no_man_an_honorific_names_nor_he_for_a_woman():
+    # a spokeswoman nobody names said it, not the man named last ("Mr Reed's")
+    text = ('Tom Reed wrote to the regulator. A spokeswoman for the regulator said it was examining one '
+            "complaint, understood to be Mr Reed's. \"We are investigating one of the complaints,\" she said.")
+    assert quotes(text) == []
+    text = ('Tom Reed, the festival director, spoke first. His words were echoed by Ann Vale, head of the '
+            'sister event. Mrs Vale spoke briefly. "We have been careful," he said.')
+    assert speakers(text) == ["Tom Reed"]
+
+
 def test_a_plural_noun_before_its_verb_is_no_reporting_verb():
     vale = 'Ann Vale, the council leader, said the plan was sound. "We will not back down," she said. '
     assert quotes(vale + 'Jo Hutt said she thought Ms Vale\'s comments were "a disgrace to the town".')[1] == \

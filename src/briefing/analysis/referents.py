@@ -46,6 +46,13 @@ MAKER = re.compile(r"\s+(?:by|from|of)\s+(?:the\s+)?")           # "report by (t
 # a closed class of English auxiliaries, which a clause goes on with after its subject
 VERB_AFTER = re.compile(r"\s+(?:is|was|were|are|has|had|have|would|will|could|should|can|may|might|must|did|does)\b")
 WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+# the pronoun a reporting clause has at `pos` or just before it ('…," she said', '…," said he')
+PRONOUN_NEAR = re.compile(r"\b(he|she)\b", re.I)
+# honorifics that say a person is a man or a woman (a closed class of English): "she" stands for no
+# "Mr Taylor", "he" for no "Mrs Vale"
+MALE_HONORIFICS = frozenset("mr sir lord".split())
+FEMALE_HONORIFICS = frozenset("mrs ms miss lady dame baroness".split())
+HONORIFIC_BEFORE = re.compile(r"\b(mr|mrs|ms|miss|sir|lord|lady|dame|baroness)\.?\s+$", re.I)
 
 
 @dataclass
@@ -68,6 +75,25 @@ class DocumentSpeakers:
         self.starts = [m.start for m, _ in self.people]
         self.ends = {m.end: (m, n) for m, n in self.people}
         self.sentence_starts = sorted((a, i) for i, (a, _) in self.sentence_of.items())
+
+    def gender(self, name: str) -> str | None:
+        """'he' or 'she' for an actor the document writes with an honorific that says which
+        ("Mr Taylor", "Mrs Vale"), else None: most names say neither."""
+        if not hasattr(self, "_genders"):
+            self._genders: dict[str, str] = {}
+            text = self.document.text
+            for m, n in self.people:
+                title = HONORIFIC_BEFORE.search(text, max(0, m.start - 12), m.start) \
+                    or HONORIFIC_BEFORE.search(text[m.start:m.start + 10].split(" ")[0] + " ")
+                if title:
+                    word = title.group(1).lower()
+                    self._genders.setdefault(n, "he" if word in MALE_HONORIFICS else "she")
+        return self._genders.get(name)
+
+    def agrees(self, name: str, pronoun: str | None) -> bool:
+        """Whether "he" or "she" may stand for the actor: unless its honorific says otherwise."""
+        gender = self.gender(name) if pronoun else None
+        return gender is None or gender == pronoun
 
     def between(self, start: int, end: int) -> list[tuple[Mention, str]]:
         first = bisect.bisect_left(self.starts, start)
@@ -182,9 +208,11 @@ class DocumentSpeakers:
         here = self.sentence_at(pos)
         if here is None:
             return None
+        near = PRONOUN_NEAR.findall(self.document.text, max(0, pos - 12), pos + 5)
+        standing = near[-1].lower() if len({w.lower() for w in near}) == 1 else None   # "he", "she"
         first = self.sentence_of.get(max(0, here - LOOK_BACK_SENTENCES), (0, 0))[0]
         people = [(m, n) for m, n in self.between(first, pos) if is_personal(self, m, n)
-                  and not any(a <= m.start < b for a, b in inside)]
+                  and not any(a <= m.start < b for a, b in inside) and self.agrees(n, standing)]
         if clause_start is not None:    # "Ferreira made a visit, where he said": the sentence's own subject
             earlier = [n for m, n in people if clause_start <= m.start and m.sentence == here
                        and not after_preposition(self.document.text, m.start)]
@@ -221,7 +249,8 @@ class DocumentSpeakers:
             if named:
                 speakers = [n for m, n in named if m.speaker and not said_of(text, m)]
                 return speakers[0] if speakers else named[0][1]
-        return self.last_speaker[1] if self.last_speaker and self.last_speaker[0] < pos else None
+        return self.last_speaker[1] if self.last_speaker and self.last_speaker[0] < pos \
+            and self.agrees(self.last_speaker[1], standing) else None
 
 
 def said_of(text: str, mention: Mention) -> bool:
