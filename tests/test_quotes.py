@@ -172,6 +172,15 @@ def test_she_stands_for_no_man_an_honorific_names_nor_he_for_a_woman():
     assert speakers(text) == ["Tom Reed"]
 
 
+def test_a_pronoun_stands_for_the_person_a_role_names_not_for_the_roles_owner():
+    text = ("The vote was close. Tom Reed's former adviser Ann Vale was in no mood to celebrate. "
+            'She said: "We were never asked."')
+    assert speakers(text) == ["Ann Vale"]
+    # "Reed's speech" names no one after it: Reed is what the sentence is about
+    text = "The vote was close. Tom Reed's speech to the council was short. He said: \"We were never asked.\""
+    assert speakers(text) == ["Tom Reed"]
+
+
 def test_a_plural_noun_before_its_verb_is_no_reporting_verb():
     vale = 'Ann Vale, the council leader, said the plan was sound. "We will not back down," she said. '
     assert quotes(vale + 'Jo Hutt said she thought Ms Vale\'s comments were "a disgrace to the town".')[1] == \

@@ -17,6 +17,7 @@ from briefing.analysis.actors import ActorIndex
 from briefing.analysis.lexicon import (
     DEMONYMS,
     HONORIFICS,
+    KINSHIP,
     ORG_HEADS,
     ORGANIZATION_ROLE_HEADS,
     ROLE_HEADS,
@@ -24,6 +25,7 @@ from briefing.analysis.lexicon import (
     TITLE_WORDS,
 )
 from briefing.analysis.names import SAID_AFTER, Mention, document_names
+from briefing.analysis.roles import head_word
 from briefing.model import Corpus, Document
 
 LOOK_BACK_SENTENCES = 8  # how far back a referent is looked for (past captions and credits between)
@@ -46,6 +48,8 @@ MAKER = re.compile(r"\s+(?:by|from|of)\s+(?:the\s+)?")           # "report by (t
 # a closed class of English auxiliaries, which a clause goes on with after its subject
 VERB_AFTER = re.compile(r"\s+(?:is|was|were|are|has|had|have|would|will|could|should|can|may|might|must|did|does)\b")
 WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+# a possessive, then up to three words before a role's last word and a name ("'s former adviser ")
+OWNER_OF_ROLE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)\s+(?=[A-Z])")
 # the pronoun a reporting clause has at `pos` or just before it ('…," she said', '…," said he')
 PRONOUN_NEAR = re.compile(r"\b(he|she)\b", re.I)
 # honorifics that say a person is a man or a woman (a closed class of English): "she" stands for no
@@ -248,9 +252,21 @@ class DocumentSpeakers:
                 continue                   # "Speaking on Breakfast with Reed, he said …": whom "he" is
             if named:
                 speakers = [n for m, n in named if m.speaker and not said_of(text, m)]
-                return speakers[0] if speakers else named[0][1]
+                # "Tom Reed's deputy Ann Vale was in no mood …": she, whom his role word names, is the subject
+                owners = {m.start for m, _ in named if owns_the_next(text, m, named)}
+                subjects = [n for m, n in named if m.start not in owners] or [named[0][1]]
+                return speakers[0] if speakers else subjects[0]
         return self.last_speaker[1] if self.last_speaker and self.last_speaker[0] < pos \
             and self.agrees(self.last_speaker[1], standing) else None
+
+
+def owns_the_next(text: str, mention: Mention, named: list[tuple[Mention, str]]) -> bool:
+    """"Tom Reed's former adviser Ann Vale", "Harwick's spokesman Tom Reed": the name owns the role
+    of the person named next, who is what the sentence is about."""
+    owner = OWNER_OF_ROLE.match(text, mention.end)
+    head = head_word(owner.group(1)) if owner else ""
+    return head in ROLE_HEADS | KINSHIP and head not in ORGANIZATION_ROLE_HEADS \
+        and any(m.start == owner.end() for m, _ in named)
 
 
 def said_of(text: str, mention: Mention) -> bool:
