@@ -176,6 +176,9 @@ def test_a_pronoun_stands_for_the_person_a_role_names_not_for_the_roles_owner():
     text = ("The vote was close. Tom Reed's former adviser Ann Vale was in no mood to celebrate. "
             'She said: "We were never asked."')
     assert speakers(text) == ["Ann Vale"]
+    # his daughter, whom no actor stands for, said it: nobody's
+    text = "Tom Reed died on Monday. Reed's daughter Jill said he would be missed. \"He was loved,\" she said."
+    assert speakers(text) == []
     # "Reed's speech" names no one after it: Reed is what the sentence is about
     text = "The vote was close. Tom Reed's speech to the council was short. He said: \"We were never asked.\""
     assert speakers(text) == ["Tom Reed"]

@@ -252,21 +252,20 @@ class DocumentSpeakers:
                 continue                   # "Speaking on Breakfast with Reed, he said …": whom "he" is
             if named:
                 speakers = [n for m, n in named if m.speaker and not said_of(text, m)]
-                # "Tom Reed's deputy Ann Vale was in no mood …": she, whom his role word names, is the subject
-                owners = {m.start for m, _ in named if owns_the_next(text, m, named)}
-                subjects = [n for m, n in named if m.start not in owners] or [named[0][1]]
-                return speakers[0] if speakers else subjects[0]
+                # "Tom Reed's deputy Ann Vale was in no mood …": she, whom his role word names, is the
+                # subject; "Reed's daughter Jill said …": someone no actor is
+                subjects = [n for m, n in named if not owns_the_next(text, m)]
+                return speakers[0] if speakers else subjects[0] if subjects else None
         return self.last_speaker[1] if self.last_speaker and self.last_speaker[0] < pos \
             and self.agrees(self.last_speaker[1], standing) else None
 
 
-def owns_the_next(text: str, mention: Mention, named: list[tuple[Mention, str]]) -> bool:
-    """"Tom Reed's former adviser Ann Vale", "Harwick's spokesman Tom Reed": the name owns the role
-    of the person named next, who is what the sentence is about."""
+def owns_the_next(text: str, mention: Mention) -> bool:
+    """"Tom Reed's former adviser Ann Vale", "Reed's daughter Jill": the name owns the role of the
+    person named next, who is what the sentence is about."""
     owner = OWNER_OF_ROLE.match(text, mention.end)
     head = head_word(owner.group(1)) if owner else ""
-    return head in ROLE_HEADS | KINSHIP and head not in ORGANIZATION_ROLE_HEADS \
-        and any(m.start == owner.end() for m, _ in named)
+    return head in ROLE_HEADS | KINSHIP and head not in ORGANIZATION_ROLE_HEADS
 
 
 def said_of(text: str, mention: Mention) -> bool:
