@@ -875,6 +875,15 @@ def test_a_verb_after_a_pronoun_is_no_part_of_a_role():
     from briefing.analysis.roles import role_before
     assert role_before("top clubs are circling as they eye captain ") == "captain"
     assert role_before("the club captain ") == "club captain"
+    # "which" is a clause's subject as "who" is: "includes" is its verb
+    assert role_before("the commission - which includes singer ") == "singer"
+
+
+def test_a_preposition_before_a_role_is_no_part_of_it():
+    from briefing.analysis.roles import role_before
+    assert role_before("The wing handed off hooker ") == "hooker"
+    assert role_before("but Tom Reed headed past keeper ") == "keeper"
+    assert role_before("Tom Reed got past former champion ") == "former champion"
 
 
 def test_an_apposition_telling_what_a_thing_does_is_no_role():

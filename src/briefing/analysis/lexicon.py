@@ -98,7 +98,7 @@ into of on onto to with without within about after before between during over un
 who whom whose which what when where while if because since although though so yet also
 is was are were be been being am has had have having do does did will would shall should can
 could may might must not no said says say told tells tell added adds asked asks met meet meets
-remain remains remained
+remain remains remained off past against across through around beside
 saw see sees took take gave give made make led lead won win sent send sold left became become
 called call named urged it he she they we i you him them us me one all both each some any
 many several few other such much neither either

@@ -375,7 +375,7 @@ SENTENCE_ENDS = ".!?;:"
 # an apposition closed by a comma, with "and" inside but no other clause word
 CLOSED_APPOSITION = re.compile(r"((?:(?!\b(?:who|which|whose|but|said|says|told)\b)[^,;:()\[\]\"“”.])+?),")
 AUXILIARIES = frozenset("would will could should can may might must shall has have had is are was were".split())
-SUBJECTS = frozenset("i you he she it we they who".split())    # a word after one of these is its verb
+SUBJECTS = frozenset("i you he she it we they who which".split())    # a word after one of these is its verb
 # ... as is one after a modal ("to" may be a preposition: "sold to record giant X")
 VERB_OPENERS = SUBJECTS | frozenset("will would can could should may might must shall".split())
 AGE = re.compile(r"\d+-year-old$")
