@@ -2287,3 +2287,28 @@ def test_a_verb_after_a_modal_is_no_word_of_the_role_before_a_name():
     from briefing.analysis.roles import role_before
     assert role_before("In the final she will face eighth-seed ") == "eighth-seed"
     assert role_before("She lost in the final to world number six ") == "world number six"
+
+
+def test_an_organization_speaks_through_a_spokesperson_the_report_leaves_unnamed():
+    index = actor_index(corpus(
+        "A spokesman for the Harwick Society said the rules were clear. The Tarvel Trust met on Friday.",
+        "\"We will act,\" said a spokeswoman for the Harwick Society. A Tarvel Trust report came out.",
+        "A Harwick Society spokesman told reporters the rules stood. The Tarvel Trust met on Monday."))
+    assert index.signals["Harwick Society"].speaks > 0
+    assert index.signals["Tarvel Trust"].speaks == 0
+
+
+def test_a_spokesperson_opening_the_next_sentence_speaks_for_the_body_that_was_its_subject():
+    index = actor_index(corpus(
+        "The Harwick Society has issued guidance to forces. A spokesman said: \"We will act.\"",
+        "Tom Reed criticised the Tarvel Trust on Monday. A spokesman said: \"We regret it.\""))
+    assert index.signals["Harwick Society"].speaks > 0
+    assert index.signals["Tarvel Trust"].speaks == 0
+
+
+def test_a_speaker_whose_apposition_makes_him_a_bodys_spokesman_speaks_for_it_whatever_his_title():
+    index = actor_index(corpus(
+        "Chief Constable Tom Reed, the Harwick Police Association's spokesman on rural policing, "
+        "told the BBC the law would be enforced. The Harwick Police Association met on Monday."))
+    assert index.speaks_for["Tom Reed"] == ["Harwick Police Association"]
+    assert index.signals["Harwick Police Association"].named_in_roles > 0

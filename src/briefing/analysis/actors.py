@@ -377,7 +377,8 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     described = _roles_of_organizations(corpus, pairs)
     described |= _roles_from_headlines(corpus, pairs)
     speaks_for = _speaks_for(pairs)
-    signals = _signals(pairs, len(corpus.documents), speaks_for, described)
+    voiced = _voiced(corpus, pairs, speaks_for)
+    signals = _signals(pairs, len(corpus.documents), speaks_for, described, voiced)
     for actor in actors:
         key, salience = likelihoods(signals[actor.name])
         actor.salience = round(salience, 4)
@@ -494,16 +495,72 @@ def beside_their_speakers(actors: list[ActorFact], speaks_for: dict[str, list[st
     return ordered
 
 
-def _signals(pairs: list[tuple[Cluster, ActorFact]], n_docs: int,
-             speaks_for: dict[str, list[str]], described: set[str] = frozenset()) -> dict[str, ActorSignals]:
-    """Each actor's signals for the ranking model (`actor_ranking`)."""
+# An organization speaks through its spokesperson: one the report leaves unnamed ("a spokesman for
+# the Harwick Society said", "..., said a spokeswoman for Harwick", "a Harwick spokesman told"; "A
+# spokesman said" opening the sentence after one whose subject it is), or one named before an
+# apposition giving that office ("Tom Reed, the Harwick Society's spokesman on policing, said").
+SPOKESPERSON = r"(?:official\s+)?spokes(?:man|woman|person)"
+VOICE_BEFORE = re.compile(SPOKESPERSON + r"\s+(?:for|of|at)\s+(?:the\s+)?$")
+VOICE_AFTER = re.compile(r"(?:[’']s?)?\s+" + SPOKESPERSON + r"\s+([a-z]+)\b")
+SAID_BEFORE_VOICE = re.compile(r"\b([a-z]+)\s+(?:a|an|the)\s+" + SPOKESPERSON + r"\s+(?:for|of|at)\s+(?:the\s+)?$")
+WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+APPOSITION_OPENING = re.compile(r",\s+(?:the|a|an)\s+$")
+# after the body's name in such an apposition: its office, what it covers, the apposition's close
+# and the say-verb ("'s spokesman on rural policing, told")
+APPOSITION_VOICE = re.compile(r"(?:[’']s?)?\s+" + SPOKESPERSON + r"(?:\s+(?:on|for)\s+[^,.;]{1,40})?,\s+([a-z]+)\b")
+NEXT_VOICE = re.compile(r"(?:A|An|The|Its)\s+" + SPOKESPERSON + r"\s+([a-z]+)\b")
+VOICE_REACH = 60            # characters before a name read for "a spokesman for (the)"
+
+
+def _voiced(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]],
+            speaks_for: dict[str, list[str]]) -> Counter[str]:
+    """How often each organization speaks through a spokesperson the report leaves unnamed; a named
+    one an apposition gives that office is added to `speaks_for` (person -> bodies)."""
+    people = {(doc, m.end): actor.name for cluster, actor in pairs if actor.kind == "person"
+              for doc, m in cluster.mentions}
+    out: Counter[str] = Counter()
+    for cluster, actor in pairs:
+        if actor.kind != "organization":
+            continue
+        for doc, m in cluster.mentions:
+            text = corpus.documents[doc].text
+            before = text[max(0, m.start - VOICE_REACH):m.start]
+            if VOICE_BEFORE.search(before):
+                said = SAID_BEFORE_VOICE.search(before)
+                after = WORD_AFTER.match(text, m.end)
+                if said and said.group(1) in SAY_VERBS or after and after.group(1) in SAY_VERBS:
+                    out[actor.name] += 1
+                continue
+            after = VOICE_AFTER.match(text, m.end)
+            if after and after.group(1) in SAY_VERBS:
+                out[actor.name] += 1
+                continue
+            opening = APPOSITION_OPENING.search(before)
+            apposed = opening and APPOSITION_VOICE.match(text, m.end)
+            if apposed and apposed.group(1) in SAY_VERBS:
+                speaker = people.get((doc, m.start - len(before) + opening.start()))
+                if speaker and actor.name not in speaks_for.get(speaker, []):
+                    speaks_for.setdefault(speaker, []).append(actor.name)
+                continue
+            stop = SENTENCE_END.search(text, m.end)
+            voice = stop and NEXT_VOICE.match(text, stop.end())
+            if voice and voice.group(1) in SAY_VERBS and _subject_then_described(text, m.start, m.end, stop.end()):
+                out[actor.name] += 1
+    return out
+
+
+def _signals(pairs: list[tuple[Cluster, ActorFact]], n_docs: int, speaks_for: dict[str, list[str]],
+             described: set[str] = frozenset(), voiced: Counter[str] | None = None) -> dict[str, ActorSignals]:
+    """Each actor's signals for the ranking model (`actor_ranking`); `voiced`: how often an
+    organization speaks through a spokesperson left unnamed, counted as its speech."""
+    voiced = voiced or Counter()
     cited = Counter(name for names in speaks_for.values() for name in names)
     out = {}
     for cluster, actor in pairs:
         mentions = cluster.mentions
         docs: set[int] = set()
         lead_docs: set[int] = set()
-        speaks = places = 0
+        speaks, places = voiced[actor.name], 0
         stated, proper = False, True
         for d, m in mentions:
             docs.add(d)
