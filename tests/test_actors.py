@@ -2312,3 +2312,13 @@ def test_a_speaker_whose_apposition_makes_him_a_bodys_spokesman_speaks_for_it_wh
         "told the BBC the law would be enforced. The Harwick Police Association met on Monday."))
     assert index.speaks_for["Tom Reed"] == ["Harwick Police Association"]
     assert index.signals["Harwick Police Association"].named_in_roles > 0
+
+
+def test_a_bodys_manager_editor_or_administrator_speaks_for_it():
+    index = actor_index(corpus(
+        "Harwick Rovers manager Tom Reed said the side was ready. Harwick Rovers won on Saturday.",
+        "Ann Vale, editor of Tarvel Monthly, said sales had doubled. Tarvel Monthly is sold in shops.",
+        "Jo Pike, the Tarvex Network administrator, said the site would return. Tarvex Network was shut."))
+    assert index.speaks_for["Tom Reed"] == ["Harwick Rovers"]
+    assert index.speaks_for["Ann Vale"] == ["Tarvel Monthly"]
+    assert index.speaks_for["Jo Pike"] == ["Tarvex Network"]

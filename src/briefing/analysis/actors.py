@@ -113,9 +113,11 @@ PERSONAL_MINORITY = 0.75   # a lone word a title makes a person in few of its do
                            # an organization
 MIN_TYPO_LENGTH = 5        # a titled surname this long may differ by one letter from a known one
 MAX_NAME_WORDS = 6         # the longest name looked for inside another actor's role
-# Roles that speak for an organization (not "professor at", "journalist of"): its heads and voices.
+# Roles that speak for an organization (not "professor at", "journalist of"): its heads and voices,
+# and those who run it day to day ("Rovers manager", "editor of Tarvel Monthly", "site administrator")
 SPEAKS_FOR_ROLES = frozenset("""chair chairman chairwoman chairperson co-chair co-chairman leader head president
-chief ceo secretary-general spokesman spokeswoman spokesperson director founder co-founder boss""".split())
+chief ceo secretary-general spokesman spokeswoman spokesperson director founder co-founder boss
+administrator manager coach captain editor owner operator governor""".split())
 LEAD_SENTENCES = 3         # a document's headline and first sentences, where its subject is named
 # "…, the rural affairs minister has said." in the lead: the person named next, this many sentences
 # on at most, is the one described (where no one else is named between)
