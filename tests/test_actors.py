@@ -2322,3 +2322,12 @@ def test_a_bodys_manager_editor_or_administrator_speaks_for_it():
     assert index.speaks_for["Tom Reed"] == ["Harwick Rovers"]
     assert index.speaks_for["Ann Vale"] == ["Tarvel Monthly"]
     assert index.speaks_for["Jo Pike"] == ["Tarvex Network"]
+
+
+def test_a_person_quoted_at_length_is_more_prominent_than_one_quoted_in_passing():
+    found = actors_of("Ann Vale, a local peer, said the ruling was clear. Tom Reed, a reviewer, said the law was "
+                      "wrong. He added that it would change. He also said ministers had been warned.")
+    assert found["Tom Reed"].score > found["Ann Vale"].score
+    found = actors_of("Tom Reed, a reviewer, said the law was wrong. He met the minister later. "
+                      "Ann Vale, a local peer, said the ruling was clear.")
+    assert found["Tom Reed"].score == found["Ann Vale"].score

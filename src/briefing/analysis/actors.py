@@ -372,6 +372,9 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     built = [(cluster, _actor(cluster, corpus, bodies)) for cluster in full.values()]
     pairs = [(cluster, actor) for cluster, actor in built if actor is not None]
     actors = [actor for _, actor in pairs]
+    going_on = _speech_going_on(corpus, pairs)
+    for actor in actors:
+        actor.score = round(actor.score + SPEAKER_WEIGHT * going_on[actor.name], 4)
     _roles_from_descriptions(corpus, actors)
     _roles_from_next_sentence(corpus, pairs, list(full.values()))
     _roles_below_headlines(corpus, [a for a in actors if a.kind == "person"])
@@ -547,6 +550,41 @@ def _voiced(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]],
             stop = SENTENCE_END.search(text, m.end)
             voice = stop and NEXT_VOICE.match(text, stop.end())
             if voice and voice.group(1) in SAY_VERBS and _subject_then_described(text, m.start, m.end, stop.end()):
+                out[actor.name] += 1
+    return out
+
+
+# "Tom Reed said … He added …": the sentences right after one whose named speaker is a person go
+# on with that person's words where they open on "he" or "she" and a say-verb
+GOING_ON = re.compile(r"(?:(?:But|And)\s+)?(?:He|She)\s+(?:(?:also|later|then|has|had|further)\s+)?([a-z]+)\b")
+MAX_GOING_ON = 3            # sentences read on after the one naming the speaker
+
+
+def _speech_going_on(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> Counter[str]:
+    """How many more sentences each person speaks in, by "He said", "She added" opening the
+    sentences right after one naming them as its speaker, where that one names no other person:
+    someone a report quotes at length is more of the story than one it quotes in passing."""
+    people: dict[tuple[int, int], set[str]] = {}       # (report, sentence) -> the people it names
+    for cluster, actor in pairs:
+        if actor.kind == "person":
+            for doc, m in cluster.mentions:
+                people.setdefault((doc, m.sentence), set()).add(actor.name)
+    out: Counter[str] = Counter()
+    for cluster, actor in pairs:
+        if actor.kind != "person":
+            continue
+        for doc, m in cluster.mentions:
+            if not m.speaker or people[(doc, m.sentence)] != {actor.name}:
+                continue
+            sentences = corpus.sentences[doc]
+            at = next((i for i, x in enumerate(sentences) if x.index == m.sentence), None)
+            if at is None:
+                continue
+            text = corpus.documents[doc].text
+            for x in sentences[at + 1:at + 1 + MAX_GOING_ON]:
+                opening = GOING_ON.match(text, x.start)
+                if not opening or opening.group(1) not in SAY_VERBS or (doc, x.index) in people:
+                    break
                 out[actor.name] += 1
     return out
 
