@@ -2331,3 +2331,9 @@ def test_a_person_quoted_at_length_is_more_prominent_than_one_quoted_in_passing(
     found = actors_of("Tom Reed, a reviewer, said the law was wrong. He met the minister later. "
                       "Ann Vale, a local peer, said the ruling was clear.")
     assert found["Tom Reed"].score == found["Ann Vale"].score
+
+
+def test_a_body_named_before_the_word_website_is_a_website():
+    found = actors_of("Users moved on to other sites. The popular Tarvnova.org website was forced to close. "
+                      "Tarvnova had millions of users.", "Tarvnova, run by Jo Pike, was shut.")
+    assert found["Tarvnova"].role == "website"
