@@ -1,4 +1,4 @@
-from analysis_helpers import corpus
+from analysis_helpers import corpus, document
 from briefing.analysis.actors import actor_index, find_actors
 from briefing.analysis.names import document_names
 
@@ -2337,3 +2337,10 @@ def test_a_body_named_before_the_word_website_is_a_website():
     found = actors_of("Users moved on to other sites. The popular Tarvnova.org website was forced to close. "
                       "Tarvnova had millions of users.", "Tarvnova, run by Jo Pike, was shut.")
     assert found["Tarvnova"].role == "website"
+
+
+def test_a_person_whose_apposition_closes_on_a_gloss_between_dashes_speaks():
+    mentions = document_names(document(
+        "Tom Reed, chief executive of Tarvex - a music service which sells downloads - believes it is time "
+        "advertisers stopped.")).mentions
+    assert next(m for m in mentions if m.text == "Tom Reed").speaker

@@ -152,7 +152,9 @@ CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")     # a name that ends its sentence or
 FROM_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*,\s*(?:[\w’'-]+,?\s+){0,6}?(?:of|from|for|at|in)\s+(?:the\s+)?"
                          r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},\s+)?$")
 ROLE_OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:of|for|from)\s+(?:the\s+)?$")
-SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+([a-z]+)\b")
+# (the apposition may close on a gloss between dashes: ", chief executive of Harwick - a firm which
+# sells music - believes")
+SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120}(?:,|\s[-–—]\s[^,;:\"“”–—]{1,120}\s[-–—])\s+([a-z]+)\b")
 # what an apposition opens on after a person's name: a determiner (", the government's reviewer of …,")
 APPOSITION_OPENING = re.compile(r"\s*,\s+(?:the|a|an|another|his|her|their)\s")
 # an apposition said of a person, then a say-verb: an age (", 45," or ", aged 45, from Harwick,"),
