@@ -2344,3 +2344,9 @@ def test_a_person_whose_apposition_closes_on_a_gloss_between_dashes_speaks():
         "Tom Reed, chief executive of Tarvex - a music service which sells downloads - believes it is time "
         "advertisers stopped.")).mentions
     assert next(m for m in mentions if m.text == "Tom Reed").speaker
+
+
+def test_a_unit_written_right_after_a_number_is_no_name():
+    found = actors_of("Rival firms offer 2Mbps services. Harwick Telecom offers 8Mbps now.",
+                      "Speeds of 20Mbps would be ideal, said Tom Reed of Harwick Telecom.")
+    assert "Mbps" not in found and "Harwick Telecom" in found

@@ -127,9 +127,10 @@ CAMEL = re.compile(r"^(?!Mc|Mac|Di[A-Z]|De[A-Z]|Du[A-Z]|Le[A-Z]|La[A-Z])(?=[A-Za
 HYPHEN_BEFORE_CAPITAL = re.compile(r"[-‐‑](?=[A-Z])")
 FIRST_ALNUM = re.compile(r"[^\W_]")
 PLAIN_WORD = re.compile(r"([^\W\d_]+)[,;:!?)\]\"”]*\.?$")
-# A stretch of words each starting with a capital (or a name particle between them)
+# A stretch of words each starting with a capital (or a name particle between them), not right after
+# a digit: "20Mbps", "2230GMT" are units, no names
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ž]|[a-z](?=[A-Z][a-z]{2}))[^\s]*"     # "eTarvel": LOWER_CAMEL
-CAPITAL_STRETCH = re.compile(r"(?<![^\W\d_])" + _CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and"}))
+CAPITAL_STRETCH = re.compile(r"(?<![^\W_])" + _CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and"}))
                              + r")\s+)*(?:" + _CAP + r"|\d+[A-Z]?\b))*")
 # "X said", "X has also told": the word after a name and its auxiliaries, looked up in SAY_VERBS
 # (a set look-up, not a regex alternation of every verb: this runs for every name)
