@@ -2350,3 +2350,10 @@ def test_a_unit_written_right_after_a_number_is_no_name():
     found = actors_of("Rival firms offer 2Mbps services. Harwick Telecom offers 8Mbps now.",
                       "Speeds of 20Mbps would be ideal, said Tom Reed of Harwick Telecom.")
     assert "Mbps" not in found and "Harwick Telecom" in found
+
+
+def test_letters_after_a_word_that_go_on_into_a_name_are_that_names_title():
+    found = actors_of("Lib Dem MP Tom Reed said ministers had invented a new category of hunting.",
+                      "Ann Vale QC said the law was clear.")
+    assert "Lib Dem" not in found
+    assert found["Tom Reed"].role == "Lib Dem MP" and found["Ann Vale"].kind == "person"
