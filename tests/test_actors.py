@@ -2357,3 +2357,11 @@ def test_letters_after_a_word_that_go_on_into_a_name_are_that_names_title():
                       "Ann Vale QC said the law was clear.")
     assert "Lib Dem" not in found
     assert found["Tom Reed"].role == "Lib Dem MP" and found["Ann Vale"].kind == "person"
+
+
+def test_an_office_after_a_modified_determiner_or_a_copula_names_no_person():
+    found = actors_of("But the outgoing Harbour Commissioner said his comments needed context.",
+                      "Ann Vale, who was the first woman to be Commons Speaker, said she agreed.",
+                      "The new Tourism Minister Tom Reed said it was fine.")
+    assert "Harbour Commissioner" not in found and "Commons Speaker" not in found
+    assert found["Tom Reed"].role == "Tourism Minister" and "Ann Vale" in found

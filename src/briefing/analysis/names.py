@@ -477,9 +477,14 @@ def _office_alone(toks: list[Token], before: str) -> bool:
     if toks[-1].low not in ROLE_HEADS or any(t.low in GIVEN_NAMES for t in toks) \
             or not all(_common(t) for t in toks[:-1]):
         return False
-    last = before.split()[-1:]
+    words = before.split()
+    last = words[-1:]
+    # "the outgoing Tourism Minister": a determiner before a word or two in small letters
+    modified = next((w for w in reversed(words[-1 - MAX_OFFICE_MODIFIERS:]) if not w.islower()
+                     or w in OFFICE_DETERMINERS), "")
     return bool(last) and (last[0].lower() in OFFICE_DETERMINERS or last[0].endswith(("’s", "'s"))
-                           or last[0] in DEMONYMS)
+                           or last[0] in DEMONYMS or last[0] in OFFICE_COPULAS
+                           or modified.lower() in OFFICE_DETERMINERS and last[0].islower())
 
 
 # "Harwick Boerse said its profits rose", "Rio Tarvel praised his team": the possessive after a
@@ -493,6 +498,9 @@ CONTRACTION = re.compile(r"^(?:i|you|we|they|he|she|it|that|there|here|what|who|
                          r"(?:m|ve|d|ll|re|s|t)$", re.IGNORECASE)
 
 OFFICE_DETERMINERS = frozenset("the a an its his her their our your this that".split())
+# "to be Tourism Minister", "served as Harbour Commissioner": an office held, no person named
+OFFICE_COPULAS = frozenset("be as became become becomes becoming".split())
+MAX_OFFICE_MODIFIERS = 2    # words in small letters between the determiner and an office ("the outgoing")
 
 
 def _month_surname(toks: list[Token], k: int) -> bool:
