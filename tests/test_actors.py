@@ -2365,3 +2365,10 @@ def test_an_office_after_a_modified_determiner_or_a_copula_names_no_person():
                       "The new Tourism Minister Tom Reed said it was fine.")
     assert "Harbour Commissioner" not in found and "Commons Speaker" not in found
     assert found["Tom Reed"].role == "Tourism Minister" and "Ann Vale" in found
+
+
+def test_a_given_names_english_short_form_is_the_same_person():
+    found = actors_of("The body appointed psychologist Dave Tarvell as its director.",
+                      "\"The appointment of David Tarvell is a fine one,\" said Ann Vale. Mr Tarvell starts in May.")
+    assert "Dave Tarvell" not in found or "David Tarvell" not in found
+    assert found.get("David Tarvell", found.get("Dave Tarvell")).mentions == 3

@@ -66,6 +66,7 @@ from briefing.analysis.lexicon import (
     ROLE_HEADS,
     ROYAL_TITLES,
     SAY_VERBS,
+    SHORT_GIVEN_NAMES,
     TITLE_WORDS,
     UNTYPED_ORG_HEADS,
     country_of,
@@ -1116,8 +1117,11 @@ def _merge_nicknames(full: dict[str, Cluster], local_keys: dict[tuple[int, str],
 
 def _short_form(one: str, other: str) -> bool:
     """One given name is the other's short form: their first two letters the same, the longer two
-    letters or more longer, and the shorter's letters all in it, in order ("Kostas", "Konstantinos")."""
+    letters or more longer, and the shorter's letters all in it, in order ("Kostas", "Konstantinos");
+    or one English writes for the other ("Dave", "David": `SHORT_GIVEN_NAMES`)."""
     short, long_ = sorted((one, other), key=len)
+    if SHORT_GIVEN_NAMES.get(short) == long_ or SHORT_GIVEN_NAMES.get(long_) == short:
+        return True
     if short[:2] != long_[:2] or len(long_) - len(short) < 2:
         return False
     rest = iter(long_)
