@@ -1,4 +1,4 @@
-from analysis_helpers import corpus
+from analysis_helpers import corpus, document
 from briefing.analysis.actors import actor_index, find_actors
 from briefing.analysis.names import document_names
 
@@ -2309,3 +2309,88 @@ def test_a_verb_after_a_modal_is_no_word_of_the_role_before_a_name():
     from briefing.analysis.roles import role_before
     assert role_before("In the final she will face eighth-seed ") == "eighth-seed"
     assert role_before("She lost in the final to world number six ") == "world number six"
+
+
+def test_an_organization_speaks_through_a_spokesperson_the_report_leaves_unnamed():
+    index = actor_index(corpus(
+        "A spokesman for the Harwick Society said the rules were clear. The Tarvel Trust met on Friday.",
+        "\"We will act,\" said a spokeswoman for the Harwick Society. A Tarvel Trust report came out.",
+        "A Harwick Society spokesman told reporters the rules stood. The Tarvel Trust met on Monday."))
+    assert index.signals["Harwick Society"].speaks > 0
+    assert index.signals["Tarvel Trust"].speaks == 0
+
+
+def test_a_spokesperson_opening_the_next_sentence_speaks_for_the_body_that_was_its_subject():
+    index = actor_index(corpus(
+        "The Harwick Society has issued guidance to forces. A spokesman said: \"We will act.\"",
+        "Tom Reed criticised the Tarvel Trust on Monday. A spokesman said: \"We regret it.\""))
+    assert index.signals["Harwick Society"].speaks > 0
+    assert index.signals["Tarvel Trust"].speaks == 0
+
+
+def test_a_speaker_whose_apposition_makes_him_a_bodys_spokesman_speaks_for_it_whatever_his_title():
+    index = actor_index(corpus(
+        "Chief Constable Tom Reed, the Harwick Police Association's spokesman on rural policing, "
+        "told the BBC the law would be enforced. The Harwick Police Association met on Monday."))
+    assert index.speaks_for["Tom Reed"] == ["Harwick Police Association"]
+    assert index.signals["Harwick Police Association"].named_in_roles > 0
+
+
+def test_a_bodys_manager_editor_or_administrator_speaks_for_it():
+    index = actor_index(corpus(
+        "Harwick Rovers manager Tom Reed said the side was ready. Harwick Rovers won on Saturday.",
+        "Ann Vale, editor of Tarvel Monthly, said sales had doubled. Tarvel Monthly is sold in shops.",
+        "Jo Pike, the Tarvex Network administrator, said the site would return. Tarvex Network was shut."))
+    assert index.speaks_for["Tom Reed"] == ["Harwick Rovers"]
+    assert index.speaks_for["Ann Vale"] == ["Tarvel Monthly"]
+    assert index.speaks_for["Jo Pike"] == ["Tarvex Network"]
+
+
+def test_a_person_quoted_at_length_is_more_prominent_than_one_quoted_in_passing():
+    found = actors_of("Ann Vale, a local peer, said the ruling was clear. Tom Reed, a reviewer, said the law was "
+                      "wrong. He added that it would change. He also said ministers had been warned.")
+    assert found["Tom Reed"].score > found["Ann Vale"].score
+    found = actors_of("Tom Reed, a reviewer, said the law was wrong. He met the minister later. "
+                      "Ann Vale, a local peer, said the ruling was clear.")
+    assert found["Tom Reed"].score == found["Ann Vale"].score
+
+
+def test_a_body_named_before_the_word_website_is_a_website():
+    found = actors_of("Users moved on to other sites. The popular Tarvnova.org website was forced to close. "
+                      "Tarvnova had millions of users.", "Tarvnova, run by Jo Pike, was shut.")
+    assert found["Tarvnova"].role == "website"
+
+
+def test_a_person_whose_apposition_closes_on_a_gloss_between_dashes_speaks():
+    mentions = document_names(document(
+        "Tom Reed, chief executive of Tarvex - a music service which sells downloads - believes it is time "
+        "advertisers stopped.")).mentions
+    assert next(m for m in mentions if m.text == "Tom Reed").speaker
+
+
+def test_a_unit_written_right_after_a_number_is_no_name():
+    found = actors_of("Rival firms offer 2Mbps services. Harwick Telecom offers 8Mbps now.",
+                      "Speeds of 20Mbps would be ideal, said Tom Reed of Harwick Telecom.")
+    assert "Mbps" not in found and "Harwick Telecom" in found
+
+
+def test_letters_after_a_word_that_go_on_into_a_name_are_that_names_title():
+    found = actors_of("Lib Dem MP Tom Reed said ministers had invented a new category of hunting.",
+                      "Ann Vale QC said the law was clear.")
+    assert "Lib Dem" not in found
+    assert found["Tom Reed"].role == "Lib Dem MP" and found["Ann Vale"].kind == "person"
+
+
+def test_an_office_after_a_modified_determiner_or_a_copula_names_no_person():
+    found = actors_of("But the outgoing Harbour Commissioner said his comments needed context.",
+                      "Ann Vale, who was the first woman to be Commons Speaker, said she agreed.",
+                      "The new Tourism Minister Tom Reed said it was fine.")
+    assert "Harbour Commissioner" not in found and "Commons Speaker" not in found
+    assert found["Tom Reed"].role == "Tourism Minister" and "Ann Vale" in found
+
+
+def test_a_given_names_english_short_form_is_the_same_person():
+    found = actors_of("The body appointed psychologist Dave Tarvell as its director.",
+                      "\"The appointment of David Tarvell is a fine one,\" said Ann Vale. Mr Tarvell starts in May.")
+    assert "Dave Tarvell" not in found or "David Tarvell" not in found
+    assert found.get("David Tarvell", found.get("Dave Tarvell")).mentions == 3

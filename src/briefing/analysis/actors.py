@@ -66,6 +66,7 @@ from briefing.analysis.lexicon import (
     ROLE_HEADS,
     ROYAL_TITLES,
     SAY_VERBS,
+    SHORT_GIVEN_NAMES,
     TITLE_WORDS,
     UNTYPED_ORG_HEADS,
     country_of,
@@ -113,9 +114,11 @@ PERSONAL_MINORITY = 0.75   # a lone word a title makes a person in few of its do
                            # an organization
 MIN_TYPO_LENGTH = 5        # a titled surname this long may differ by one letter from a known one
 MAX_NAME_WORDS = 6         # the longest name looked for inside another actor's role
-# Roles that speak for an organization (not "professor at", "journalist of"): its heads and voices.
+# Roles that speak for an organization (not "professor at", "journalist of"): its heads and voices,
+# and those who run it day to day ("Rovers manager", "editor of Tarvel Monthly", "site administrator")
 SPEAKS_FOR_ROLES = frozenset("""chair chairman chairwoman chairperson co-chair co-chairman leader head president
-chief ceo secretary-general spokesman spokeswoman spokesperson director founder co-founder boss""".split())
+chief ceo secretary-general spokesman spokeswoman spokesperson director founder co-founder boss
+administrator manager coach captain editor owner operator governor""".split())
 LEAD_SENTENCES = 3         # a document's headline and first sentences, where its subject is named
 # "…, the rural affairs minister has said." in the lead: the person named next, this many sentences
 # on at most, is the one described (where no one else is named between)
@@ -370,6 +373,9 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     built = [(cluster, _actor(cluster, corpus, bodies)) for cluster in full.values()]
     pairs = [(cluster, actor) for cluster, actor in built if actor is not None]
     actors = [actor for _, actor in pairs]
+    going_on = _speech_going_on(corpus, pairs)
+    for actor in actors:
+        actor.score = round(actor.score + SPEAKER_WEIGHT * going_on[actor.name], 4)
     _roles_from_descriptions(corpus, actors)
     _roles_from_next_sentence(corpus, pairs, list(full.values()))
     _roles_below_headlines(corpus, [a for a in actors if a.kind == "person"])
@@ -377,7 +383,8 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     described = _roles_of_organizations(corpus, pairs)
     described |= _roles_from_headlines(corpus, pairs)
     speaks_for = _speaks_for(pairs)
-    signals = _signals(pairs, len(corpus.documents), speaks_for, described)
+    voiced = _voiced(corpus, pairs, speaks_for)
+    signals = _signals(pairs, len(corpus.documents), speaks_for, described, voiced)
     for actor in actors:
         key, salience = likelihoods(signals[actor.name])
         actor.salience = round(salience, 4)
@@ -494,16 +501,107 @@ def beside_their_speakers(actors: list[ActorFact], speaks_for: dict[str, list[st
     return ordered
 
 
-def _signals(pairs: list[tuple[Cluster, ActorFact]], n_docs: int,
-             speaks_for: dict[str, list[str]], described: set[str] = frozenset()) -> dict[str, ActorSignals]:
-    """Each actor's signals for the ranking model (`actor_ranking`)."""
+# An organization speaks through its spokesperson: one the report leaves unnamed ("a spokesman for
+# the Harwick Society said", "..., said a spokeswoman for Harwick", "a Harwick spokesman told"; "A
+# spokesman said" opening the sentence after one whose subject it is), or one named before an
+# apposition giving that office ("Tom Reed, the Harwick Society's spokesman on policing, said").
+SPOKESPERSON = r"(?:official\s+)?spokes(?:man|woman|person)"
+VOICE_BEFORE = re.compile(SPOKESPERSON + r"\s+(?:for|of|at)\s+(?:the\s+)?$")
+VOICE_AFTER = re.compile(r"(?:[’']s?)?\s+" + SPOKESPERSON + r"\s+([a-z]+)\b")
+SAID_BEFORE_VOICE = re.compile(r"\b([a-z]+)\s+(?:a|an|the)\s+" + SPOKESPERSON + r"\s+(?:for|of|at)\s+(?:the\s+)?$")
+WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+APPOSITION_OPENING = re.compile(r",\s+(?:the|a|an)\s+$")
+# after the body's name in such an apposition: its office, what it covers, the apposition's close
+# and the say-verb ("'s spokesman on rural policing, told")
+APPOSITION_VOICE = re.compile(r"(?:[’']s?)?\s+" + SPOKESPERSON + r"(?:\s+(?:on|for)\s+[^,.;]{1,40})?,\s+([a-z]+)\b")
+NEXT_VOICE = re.compile(r"(?:A|An|The|Its)\s+" + SPOKESPERSON + r"\s+([a-z]+)\b")
+VOICE_REACH = 60            # characters before a name read for "a spokesman for (the)"
+
+
+def _voiced(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]],
+            speaks_for: dict[str, list[str]]) -> Counter[str]:
+    """How often each organization speaks through a spokesperson the report leaves unnamed; a named
+    one an apposition gives that office is added to `speaks_for` (person -> bodies)."""
+    people = {(doc, m.end): actor.name for cluster, actor in pairs if actor.kind == "person"
+              for doc, m in cluster.mentions}
+    out: Counter[str] = Counter()
+    for cluster, actor in pairs:
+        if actor.kind != "organization":
+            continue
+        for doc, m in cluster.mentions:
+            text = corpus.documents[doc].text
+            before = text[max(0, m.start - VOICE_REACH):m.start]
+            if VOICE_BEFORE.search(before):
+                said = SAID_BEFORE_VOICE.search(before)
+                after = WORD_AFTER.match(text, m.end)
+                if said and said.group(1) in SAY_VERBS or after and after.group(1) in SAY_VERBS:
+                    out[actor.name] += 1
+                continue
+            after = VOICE_AFTER.match(text, m.end)
+            if after and after.group(1) in SAY_VERBS:
+                out[actor.name] += 1
+                continue
+            opening = APPOSITION_OPENING.search(before)
+            apposed = opening and APPOSITION_VOICE.match(text, m.end)
+            if apposed and apposed.group(1) in SAY_VERBS:
+                speaker = people.get((doc, m.start - len(before) + opening.start()))
+                if speaker and actor.name not in speaks_for.get(speaker, []):
+                    speaks_for.setdefault(speaker, []).append(actor.name)
+                continue
+            stop = SENTENCE_END.search(text, m.end)
+            voice = stop and NEXT_VOICE.match(text, stop.end())
+            if voice and voice.group(1) in SAY_VERBS and _subject_then_described(text, m.start, m.end, stop.end()):
+                out[actor.name] += 1
+    return out
+
+
+# "Tom Reed said … He added …": the sentences right after one whose named speaker is a person go
+# on with that person's words where they open on "he" or "she" and a say-verb
+GOING_ON = re.compile(r"(?:(?:But|And)\s+)?(?:He|She)\s+(?:(?:also|later|then|has|had|further)\s+)?([a-z]+)\b")
+MAX_GOING_ON = 3            # sentences read on after the one naming the speaker
+
+
+def _speech_going_on(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> Counter[str]:
+    """How many more sentences each person speaks in, by "He said", "She added" opening the
+    sentences right after one naming them as its speaker, where that one names no other person:
+    someone a report quotes at length is more of the story than one it quotes in passing."""
+    people: dict[tuple[int, int], set[str]] = {}       # (report, sentence) -> the people it names
+    for cluster, actor in pairs:
+        if actor.kind == "person":
+            for doc, m in cluster.mentions:
+                people.setdefault((doc, m.sentence), set()).add(actor.name)
+    out: Counter[str] = Counter()
+    for cluster, actor in pairs:
+        if actor.kind != "person":
+            continue
+        for doc, m in cluster.mentions:
+            if not m.speaker or people[(doc, m.sentence)] != {actor.name}:
+                continue
+            sentences = corpus.sentences[doc]
+            at = next((i for i, x in enumerate(sentences) if x.index == m.sentence), None)
+            if at is None:
+                continue
+            text = corpus.documents[doc].text
+            for x in sentences[at + 1:at + 1 + MAX_GOING_ON]:
+                opening = GOING_ON.match(text, x.start)
+                if not opening or opening.group(1) not in SAY_VERBS or (doc, x.index) in people:
+                    break
+                out[actor.name] += 1
+    return out
+
+
+def _signals(pairs: list[tuple[Cluster, ActorFact]], n_docs: int, speaks_for: dict[str, list[str]],
+             described: set[str] = frozenset(), voiced: Counter[str] | None = None) -> dict[str, ActorSignals]:
+    """Each actor's signals for the ranking model (`actor_ranking`); `voiced`: how often an
+    organization speaks through a spokesperson left unnamed, counted as its speech."""
+    voiced = voiced or Counter()
     cited = Counter(name for names in speaks_for.values() for name in names)
     out = {}
     for cluster, actor in pairs:
         mentions = cluster.mentions
         docs: set[int] = set()
         lead_docs: set[int] = set()
-        speaks = places = 0
+        speaks, places = voiced[actor.name], 0
         stated, proper = False, True
         for d, m in mentions:
             docs.add(d)
@@ -1019,8 +1117,11 @@ def _merge_nicknames(full: dict[str, Cluster], local_keys: dict[tuple[int, str],
 
 def _short_form(one: str, other: str) -> bool:
     """One given name is the other's short form: their first two letters the same, the longer two
-    letters or more longer, and the shorter's letters all in it, in order ("Kostas", "Konstantinos")."""
+    letters or more longer, and the shorter's letters all in it, in order ("Kostas", "Konstantinos");
+    or one English writes for the other ("Dave", "David": `SHORT_GIVEN_NAMES`)."""
     short, long_ = sorted((one, other), key=len)
+    if SHORT_GIVEN_NAMES.get(short) == long_ or SHORT_GIVEN_NAMES.get(long_) == short:
+        return True
     if short[:2] != long_[:2] or len(long_) - len(short) < 2:
         return False
     rest = iter(long_)

@@ -86,7 +86,7 @@ bloc alliance coalition federation association organisation organization institu
 ministry department government administration junta regime military army force police council
 authority commission parliament legislature assembly opposition movement militia presidency office
 conglomerate subsidiary startup start-up exchange service broadcaster channel station
-brokerage think-tank thinktank supermarket brewer distributor utility
+brokerage think-tank thinktank supermarket brewer distributor utility website
 """.split())
 # "planemaker", "carmaker", "drugmaker": a maker of something heads an organization's description.
 MAKER_SUFFIX = "maker"
@@ -296,6 +296,20 @@ reckoned believes believed thinks thought pressed reaffirmed reaffirms describin
 urging noting stressing insisting warning arguing claiming telling explaining declaring
 """.split())
 
+# English given names and the short forms written for them whose letters are not the long form's
+# in order ("Dave" for David, "Mike" for Michael, "Bill" for William): a closed class of common
+# usage, read beside the rule that finds a short form by its letters ("Kostas", "Konstantinos").
+SHORT_GIVEN_NAMES = {
+    "dave": "david", "mike": "michael", "mick": "michael", "andy": "andrew", "nick": "nicholas",
+    "tom": "thomas", "tommy": "thomas", "bill": "william", "billy": "william", "will": "william",
+    "bob": "robert", "bobby": "robert", "jim": "james", "jimmy": "james", "tony": "anthony",
+    "steve": "stephen", "ted": "edward", "eddie": "edward", "ed": "edward", "harry": "henry",
+    "jack": "john", "johnny": "john", "dick": "richard", "rick": "richard", "ricky": "richard",
+    "sandy": "alexander", "jerry": "gerald", "gerry": "gerald", "larry": "lawrence", "peggy": "margaret",
+    "maggie": "margaret", "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth",
+    "kate": "katherine", "kathy": "katherine", "sue": "susan", "jenny": "jennifer", "chuck": "charles",
+    "charlie": "charles", "danny": "daniel", "terry": "terence", "pat": "patrick", "nell": "helen",
+}
 # Common given names, so that "Susan Young" or "Peter Long" (both common words) read as names.
 # First names of a census (first_names.txt says whose), only for reading two common words as a
 # name ("Sandy Banks"); GIVEN_NAMES, which also say a lone word is no alias, stay hand-picked.

@@ -93,7 +93,8 @@ PLACE_PEOPLE_ENDINGS = ("er", "an", "ese", "ite", "i")
 # Those that make a role: not "-i", which many given names end in ("Dani Rhys Tarvel")
 PLACE_PEOPLE_ROLES = ("er", "an", "ese", "ite")
 PLACE_PEOPLE_RANK = 2      # Mention.role_rank of such a word: any title or apposition says more
-POST_NOMINAL_AFTER = re.compile(r"\s+(?:QC|KC|MP|MEP|MSP|MLA|OBE|MBE|CBE|KBE)\b")
+# (not where a name follows: in "Lib Dem MP Tom Reed" the letters are his title, no party's)
+POST_NOMINAL_AFTER = re.compile(r"\s+(?:QC|KC|MP|MEP|MSP|MLA|OBE|MBE|CBE|KBE)\b(?!\s+[A-Z][a-z])")
 # Letters after a name that say what the person is ("MP", "QC"), unlike "Jr" or "OBE".
 OFFICE_POST_NOMINALS = frozenset("mp mep msp mla qc kc".split())
 # Prepositions written with a capital inside an organisation's name, after its head ("League
@@ -127,9 +128,10 @@ CAMEL = re.compile(r"^(?!Mc|Mac|Di[A-Z]|De[A-Z]|Du[A-Z]|Le[A-Z]|La[A-Z])(?=[A-Za
 HYPHEN_BEFORE_CAPITAL = re.compile(r"[-‐‑](?=[A-Z])")
 FIRST_ALNUM = re.compile(r"[^\W_]")
 PLAIN_WORD = re.compile(r"([^\W\d_]+)[,;:!?)\]\"”]*\.?$")
-# A stretch of words each starting with a capital (or a name particle between them)
+# A stretch of words each starting with a capital (or a name particle between them), not right after
+# a digit: "20Mbps", "2230GMT" are units, no names
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ž]|[a-z](?=[A-Z][a-z]{2}))[^\s]*"     # "eTarvel": LOWER_CAMEL
-CAPITAL_STRETCH = re.compile(r"(?<![^\W\d_])" + _CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and"}))
+CAPITAL_STRETCH = re.compile(r"(?<![^\W_])" + _CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and"}))
                              + r")\s+)*(?:" + _CAP + r"|\d+[A-Z]?\b))*")
 # "X said", "X has also told": the word after a name and its auxiliaries, looked up in SAY_VERBS
 # (a set look-up, not a regex alternation of every verb: this runs for every name)
@@ -152,7 +154,9 @@ CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")     # a name that ends its sentence or
 FROM_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*,\s*(?:[\w’'-]+,?\s+){0,6}?(?:of|from|for|at|in)\s+(?:the\s+)?"
                          r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},\s+)?$")
 ROLE_OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:of|for|from)\s+(?:the\s+)?$")
-SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120},\s+([a-z]+)\b")
+# (the apposition may close on a gloss between dashes: ", chief executive of Harwick - a firm which
+# sells music - believes")
+SAID_AFTER_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”]{1,120}(?:,|\s[-–—]\s[^,;:\"“”–—]{1,120}\s[-–—])\s+([a-z]+)\b")
 # what an apposition opens on after a person's name: a determiner (", the government's reviewer of …,")
 APPOSITION_OPENING = re.compile(r"\s*,\s+(?:the|a|an|another|his|her|their)\s")
 # an apposition said of a person, then a say-verb: an age (", 45," or ", aged 45, from Harwick,"),
@@ -473,9 +477,14 @@ def _office_alone(toks: list[Token], before: str) -> bool:
     if toks[-1].low not in ROLE_HEADS or any(t.low in GIVEN_NAMES for t in toks) \
             or not all(_common(t) for t in toks[:-1]):
         return False
-    last = before.split()[-1:]
+    words = before.split()
+    last = words[-1:]
+    # "the outgoing Tourism Minister": a determiner before a word or two in small letters
+    modified = next((w for w in reversed(words[-1 - MAX_OFFICE_MODIFIERS:]) if not w.islower()
+                     or w in OFFICE_DETERMINERS), "")
     return bool(last) and (last[0].lower() in OFFICE_DETERMINERS or last[0].endswith(("’s", "'s"))
-                           or last[0] in DEMONYMS)
+                           or last[0] in DEMONYMS or last[0] in OFFICE_COPULAS
+                           or modified.lower() in OFFICE_DETERMINERS and last[0].islower())
 
 
 # "Harwick Boerse said its profits rose", "Rio Tarvel praised his team": the possessive after a
@@ -489,6 +498,9 @@ CONTRACTION = re.compile(r"^(?:i|you|we|they|he|she|it|that|there|here|what|who|
                          r"(?:m|ve|d|ll|re|s|t)$", re.IGNORECASE)
 
 OFFICE_DETERMINERS = frozenset("the a an its his her their our your this that".split())
+# "to be Tourism Minister", "served as Harbour Commissioner": an office held, no person named
+OFFICE_COPULAS = frozenset("be as became become becomes becoming".split())
+MAX_OFFICE_MODIFIERS = 2    # words in small letters between the determiner and an office ("the outgoing")
 
 
 def _month_surname(toks: list[Token], k: int) -> bool:
