@@ -2134,6 +2134,8 @@ def test_a_description_of_several_words_after_a_name_is_read_to_its_organization
     from briefing.analysis.roles import organization_descriptions
     text = "Tarvel has sued. The computer giant says the way the firm works is the union leader's."
     assert [phrase for _, phrase in organization_descriptions(text)] == ["computer giant", "firm", "union"]
+    # only "The", as a sentence opens, where asked (the lower-case ones are not read to their noun)
+    assert organization_descriptions(text, opening=True) == [(17, "computer giant")]
     actors = actors_of("Tarvel has sued three men over the leak. The computer giant said it was serious. "
                        "Tarvel said more. Tarvel said it again.")
     assert actors["Tarvel"].role == "computer giant"

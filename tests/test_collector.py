@@ -1,6 +1,8 @@
 """The garbage collector is held off during an analysis and given back as it was."""
 
 import gc
+import subprocess
+import sys
 
 import pytest
 
@@ -31,3 +33,23 @@ def test_a_collector_switched_off_by_the_caller_stays_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def _import_the_command_line(before: str) -> list[str]:
+    """What a fresh process says of its collector after `before` and importing briefing.cli:
+    enabled, and how many objects it has frozen."""
+    script = f"import gc\n{before}\nimport briefing.cli\nprint(gc.isenabled(), gc.get_freeze_count())"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    return done.stdout.split()
+
+
+def test_the_command_line_is_imported_with_the_collector_paused_then_frozen() -> None:
+    enabled, frozen = _import_the_command_line("")
+    assert enabled == "True"
+    assert int(frozen) > 10_000         # the modules' objects: not walked by any later pass
+
+
+def test_importing_the_command_line_leaves_a_collector_switched_off_off() -> None:
+    enabled, frozen = _import_the_command_line("gc.disable()")
+    assert enabled == "False"
+    assert frozen == "0"

@@ -678,9 +678,8 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         starts = [f[0] for f in found]
         # only a phrase after a mention and within reach of one's end can describe it
         reach = max(f[1] for f in found) + DESCRIPTION_REACH
-        for pos, phrase in organization_descriptions(text, starts[0], reach):
-            if text[pos] != "T":
-                continue       # "The company said" takes up a name; "back the government's plans" another
+        # "The company said" takes up a name; "back the government's plans" another
+        for pos, phrase in organization_descriptions(text, starts[0], reach, opening=True):
             k = bisect.bisect_left(starts, pos) - 1
             if k >= 0 and pos - found[k][1] <= DESCRIPTION_REACH \
                     and (not _plural(phrase) or _plural(found[k][2].name)):   # "The unions" are not one firm

@@ -161,6 +161,7 @@ class Sentences:
     weights: list[float] = field(default_factory=list)     # each sentence's words' idf, summed
     dated: frozenset[int] = frozenset()                    # sentences with a word naming a day
     words: list[frozenset[str]] = field(default_factory=list)   # each sentence's content words, folded
+    vocabulary: frozenset[str] = frozenset()               # every sentence's content words, once
     _named: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
     _parties: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
 
@@ -301,7 +302,10 @@ def word_stem(word: str) -> str | None:
 
 def read_sentences(corpus: Corpus, facts: CorpusFacts) -> Sentences:
     refs, bags = sentence_words(corpus)
-    stem_of = {w: word_stem(w) for w in set().union(*bags)}
+    # the readings that pick their cue words from the corpus's words take them from here (each
+    # made this union of every sentence's words over again)
+    vocabulary = frozenset().union(*bags)
+    stem_of = {w: word_stem(w) for w in vocabulary}
     stems = [frozenset(filter(None, map(stem_of.__getitem__, bag))) for bag in bags]
     df: Counter[str] = Counter()
     for s in stems:
@@ -312,7 +316,7 @@ def read_sentences(corpus: Corpus, facts: CorpusFacts) -> Sentences:
     return Sentences(corpus, refs, texts, stems, idf, df, ActorNames(facts), {r: i for i, r in enumerate(refs)},
                      [fsum(idf[s] for s in words) for words in stems],
                      frozenset(i for i, bag in enumerate(bags) if bag & DAY_WORDS or "may" in texts[i].lower()),
-                     bags)
+                     bags, vocabulary)
 
 
 def content(text: str) -> set[str]:

@@ -222,7 +222,7 @@ def negated_findings(sents: Sentences) -> list[Finding]:
             for who in a.doers:
                 doer_words[act] |= names[who] if a.by_actor else {who}
     starts = {k[:2] for k in told} | {base[:2] for base, act in ACT_KEYS.items() if act in told}
-    vocabulary = {w for w in set().union(*sents.words) if w[:2] in starts}
+    vocabulary = {w for w in sents.vocabulary if w[:2] in starts}
     act_of = {w: act for w in vocabulary if (act := ACT_KEYS.get(key := base_form(w), key)) in told}
     for i, words in enumerate(sents.words):
         found = frozenset(w for w in words if w in act_of and doer_words[act_of[w]] & sents.stems[i])

@@ -276,9 +276,8 @@ def rebuttal_findings(sents: Sentences) -> list[Finding]:
     One report's rebuttals of one party are one finding."""
     found: dict[tuple[int, str], list[tuple[int, str]]] = {}
     parties = PartyNames(sents)
-    vocabulary = set().union(*sents.words) if sents.words else set()
-    triggers = {w for w in vocabulary if w.startswith(DISPUTE_WORDS)}
-    claim_nouns = {w for w in vocabulary if w.startswith(CLAIM_NOUN_WORDS)}
+    triggers = {w for w in sents.vocabulary if w.startswith(DISPUTE_WORDS)}
+    claim_nouns = {w for w in sents.vocabulary if w.startswith(CLAIM_NOUN_WORDS)}
     for i, words in enumerate(sents.words):
         # a claim noun alone disputes nothing: with a quoted judgement it may ("has no basis")
         if not sents.names or not (words & triggers or words & claim_nouns and QUOTE_MARK.search(sents.texts[i])):
@@ -457,8 +456,7 @@ def opposite_findings(sents: Sentences) -> list[Finding]:
     said: dict[str, list[tuple[int, frozenset[str], bool, str, tuple[str, ...]]]] = {}
     # a matter is told as not-A only with a word negated by its prefix or after "no longer": those
     # sentences are read first, then only the sentences with the words they negate
-    vocabulary = set().union(*sents.words) if sents.words else set()
-    negated = {w for w in vocabulary if NEGATING_PREFIX.match(w) and not PARTICIPLE.search(w)
+    negated = {w for w in sents.vocabulary if NEGATING_PREFIX.match(w) and not PARTICIPLE.search(w)
                and stem(NEGATING_PREFIX.sub("", w)) in sents.df}
     first = {i for i, text in enumerate(sents.texts) if sents.words[i] & negated or "no longer" in text.lower()}
     read: set[int] = set()

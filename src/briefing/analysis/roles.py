@@ -540,6 +540,8 @@ DESCRIPTION_THEN_NAME = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][
 # still finds "the firm"). "(?<!\w.)" after the "T" is a word boundary before it, written so that
 # the regex engine can skip ahead to the letter (twice as fast over a whole document as a leading "\b").
 DEFINITE_DESCRIPTION = re.compile(r"[Tt](?<!\w.)he\s+(?=((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*))")
+# the same, opening a sentence ("The company said")
+OPENING_DESCRIPTION = re.compile(r"T(?<!\w.)he\s+(?=((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*))")
 DESCRIPTION_END = re.compile(r"[’']s\b|[\s,.;:]|$")
 
 
@@ -581,11 +583,13 @@ def descriptor_before(prefix: str) -> str:
     return " ".join(words)
 
 
-def organization_descriptions(text: str, start: int = 0, stop: int | None = None) -> list[tuple[int, str]]:
+def organization_descriptions(text: str, start: int = 0, stop: int | None = None,
+                              opening: bool = False) -> list[tuple[int, str]]:
     """Where `text` calls something "the <organization noun>" ("the union", "the aviation giant"),
-    with the phrase after "the"; only those starting from `start` up to `stop`."""
+    with the phrase after "the"; only those starting from `start` up to `stop`, and with `opening`
+    only those written "The", as a sentence opens (most are "the", each read to its noun)."""
     out = []
-    for m in DEFINITE_DESCRIPTION.finditer(text, start):
+    for m in (OPENING_DESCRIPTION if opening else DEFINITE_DESCRIPTION).finditer(text, start):
         if stop is not None and m.start() > stop:
             break
         words = m.group(1).split()
