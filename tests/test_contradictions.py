@@ -794,6 +794,44 @@ def test_a_speaker_sharing_only_a_surname_with_an_actor_is_labelled_as_written()
     assert item.topic == "Views differ: Ian Blair vs Ann Vale"
 
 
+@pytest.mark.parametrize("answer, second", [
+    ("But Simon Hale of the Harwick Society has questioned how the berth will be kept clear.", "Harwick Society"),
+    ("But a spokesman for Ann Vale said the berth would harm the fishing fleet.", "Ann Vale"),
+    ("But analysts at Tarvel Bank said the berth would never pay for itself.", "Tarvel Bank"),
+])
+def test_a_speaker_tied_to_a_body_or_person_by_a_preposition_tells_its_side(answer, second):
+    actors = [person("Tom Reed"), person("Ann Vale"), org("Harwick Society"), org("Tarvel Bank")]
+    a = doc("a", "Harbour master Tom Reed said he expected most boats would use the new berth.", answer)
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == f"Views differ: Tom Reed vs {second}"
+
+
+def test_two_named_parties_joined_by_and_tell_one_side():
+    actors = [person("Tom Reed"), org("Harwick Council"), org("Tarvel Society")]
+    a = doc("a", "Harwick Council and the Tarvel Society have said the berth's sums do not add up.",
+            "But Tom Reed said traders faced a clear choice between the berth and higher charges.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == "Views differ: Tarvel Society vs Tom Reed"
+
+
+@pytest.mark.parametrize("view, first", [
+    ("The harbour plan has broad support from traders who say it would bring trade back.", "traders"),
+    ("The plan was criticised by the Tarvel Society, which accused the council of rushing it.", "Tarvel Society"),
+])
+def test_a_view_told_in_a_relative_clause_of_the_sentence_before_is_answered(view, first):
+    actors = [person("Tom Reed"), org("Tarvel Society")]
+    a = doc("a", view, "But harbour master Tom Reed said the plan would close the channel to the fleet.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == f"Views differ: {first} vs Tom Reed"
+
+
+def test_a_stance_told_as_also_held_is_a_view_a_contrast_answers():
+    a = doc("a", "Harbour users are also angry they will have only two days to object to the plans.",
+            "But the council says the old permits run out soon so must be replaced quickly.")
+    [item] = conflicts(a, actors=REED)
+    assert item.topic == "Views differ: Harbour users vs council"
+
+
 def test_a_stance_that_is_a_fact_of_the_party_is_no_view():
     actors = [person("Tom Reed"), org("Tarvel Ports")]
     a = doc("a", "Tarvel Ports is based in the old customs house by the harbour.",
@@ -860,6 +898,10 @@ def test_a_named_party_answering_another_is_labelled_by_its_actor_name():
      "However, Ann Vale said rises were likely."),                                               # the same
     ("Ann Vale said the budget was a fair deal.", "Some 40 towns kept their rates.",              # answers the
      "But campaigners said many families would pay more."),                                      # fact before
+    ("The budget is a fair deal for the towns, said our correspondent.",                          # the outlet's
+     "But Ms Vale said rises were likely."),                                                     # own reporter
+    ("Ann Vale said the budget was a fair deal.",                                                 # one speaker
+     "But committee member and harbour master Tom Reed said rises were likely."),                # described twice
 ])
 def test_what_is_not_one_view_set_against_another(texts):
     actors = [person("Ann Vale", "Ms Vale"), org("Tarvel Ferries")]
