@@ -53,7 +53,7 @@ OWNER_OF_ROLE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)\s+(?=[A
 # the pronoun a reporting clause has at `pos` or just before it ('…," she said', '…," said he')
 PRONOUN_NEAR = re.compile(r"\b(he|she)\b", re.I)
 # honorifics that say a person is a man or a woman (a closed class of English): "she" stands for no
-# "Mr Taylor", "he" for no "Mrs Vale"
+# "Mr Reed", "he" for no "Mrs Vale"
 MALE_HONORIFICS = frozenset("mr sir lord".split())
 FEMALE_HONORIFICS = frozenset("mrs ms miss lady dame baroness".split())
 HONORIFIC_BEFORE = re.compile(r"\b(mr|mrs|ms|miss|sir|lord|lady|dame|baroness)\.?\s+$", re.I)
@@ -82,7 +82,7 @@ class DocumentSpeakers:
 
     def gender(self, name: str) -> str | None:
         """'he' or 'she' for an actor the document writes with an honorific that says which
-        ("Mr Taylor", "Mrs Vale"), else None: most names say neither."""
+        ("Mr Reed", "Mrs Vale"), else None: most names say neither."""
         if not hasattr(self, "_genders"):
             self._genders: dict[str, str] = {}
             text = self.document.text
