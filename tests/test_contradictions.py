@@ -1334,3 +1334,17 @@ def test_a_ruling_and_another_party_calling_it_wrong_is_a_conflict(ruling, objec
 ])
 def test_what_is_not_one_party_objecting_to_another_bodys_ruling(ruling, objection):
     assert conflicts(doc("a", ruling), doc("b", objection), actors=RULING_PARTIES) == []
+
+
+def test_a_speaker_named_before_an_apposition_speaks_not_the_body_the_apposition_names():
+    from briefing.analysis.conflicts import named_before
+    text = "In a book, Tom Reed QC, a member of the Harwick Society, says the ban was unlawful."
+    names = [(text.index(n), text.index(n) + len(n), n) for n in ("Tom Reed", "Harwick Society")]
+    assert named_before(text, names, text.index("says"), 3) == "Tom Reed"
+    # the comma closing the apposition is often left out
+    text = text.replace("Society,", "Society")
+    assert named_before(text, names, text.index("says"), 3) == "Tom Reed"
+    # a body named alone speaks for itself
+    text = "On Monday the Harwick Society says the ban was unlawful."
+    names = [(text.index("Harwick Society"), text.index("Harwick Society") + 15, "Harwick Society")]
+    assert named_before(text, names, text.index("says"), 3) == "Harwick Society"

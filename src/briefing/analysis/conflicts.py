@@ -223,6 +223,24 @@ def agent(sents: Sentences, text: str, before: int | None = None) -> str | None:
     return clause_opener(sents, text, start, before)
 
 
+# between a name and a name ending an apposition that describes the first ("Tom Reed QC, a member of
+# the Harwick Society"): letters after the name, a comma, a determiner and words without a stop
+APPOSITION_TO = re.compile(r"(?:\s+[A-Z]{2,3})?,\s+(?:a|an|the|his|her|its|their)\s[^,;:.!?]*")
+
+
+def named_before(text: str, names: list[tuple[int, int, str]], at: int, gap: int) -> str | None:
+    """The party named at most `gap` characters before position `at` (its verb of saying); where
+    that name ends an apposition ("Tom Reed QC, a member of the Harwick Society, says"), the party
+    the apposition describes."""
+    before = [(start, end, who) for start, end, who in names if 0 <= at - end <= gap]
+    if not before:
+        return None
+    start, _, who = before[-1]
+    # (the comma closing the apposition is often left out: "…, a member of the Harwick Society says")
+    described = [w for _, e, w in names if e <= start and APPOSITION_TO.fullmatch(text, e, start)]
+    return described[-1] if described else who
+
+
 def clause_opener(sents: Sentences, text: str, start: int, before: int | None = None) -> str | None:
     """The actor a clause starting at `start` opens on, named before position `before`; None where
     someone unnamed comes first ("he told ...") or many words come before any name."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.conflicts import Finding, Sentences, agent, opposed_pairs, stem
+from briefing.analysis.conflicts import Finding, Sentences, agent, named_before, opposed_pairs, stem
 from briefing.analysis.rebuttals import ATTRIBUTED
 
 # --- thresholds ------------------------------------------------------------------------------
@@ -75,9 +75,9 @@ def speaker(sents: Sentences, i: int, back: bool = True) -> str | None:
     text = sents.texts[i]
     names = sents.names.find(text)
     for m in SAID_AFTER_NAME.finditer(text):
-        before = [who for _, end, who in names if 0 <= m.start() - end <= SPEAKER_GAP]
+        before = named_before(text, names, m.start(), SPEAKER_GAP)
         if before:
-            return before[-1]
+            return before
     after = [who for start, _, who in names if SAID_BEFORE_NAME.search(text[:start])]
     if after:
         return after[0]

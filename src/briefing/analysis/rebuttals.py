@@ -22,6 +22,7 @@ from briefing.analysis.conflicts import (
     Finding,
     Sentences,
     content,
+    named_before,
     stem,
 )
 from briefing.analysis.words import STOP_WORDS
@@ -423,10 +424,10 @@ def speaker(sents: Sentences, i: int) -> str | None:
     text = sents.texts[i]
     names = sents.names.find(text)
     for m in SAYING.finditer(text):
-        before = [who for start, end, who in names if 0 <= m.start() - end <= SPEAKER_GAP]
+        before = named_before(text, names, m.start(), SPEAKER_GAP)
         after = [who for start, end, who in names if 0 <= start - m.end() <= SPEAKER_GAP]
         if before or after:
-            return (before or after)[-1 if before else 0]
+            return before or after[0]
     return None
 
 
