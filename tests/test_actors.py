@@ -2357,6 +2357,33 @@ def test_a_person_quoted_at_length_is_more_prominent_than_one_quoted_in_passing(
     assert found["Tom Reed"].score == found["Ann Vale"].score
 
 
+def test_a_person_quoted_in_several_sentences_is_more_prominent_than_one_quoted_once():
+    found = actors_of('Ann Vale, a local peer, said the ruling was clear. Tom Reed, a reviewer, spoke later. '
+                      '"The law is wrong," he said. "It will have to change," he told reporters.')
+    assert found["Tom Reed"].score > found["Ann Vale"].score
+
+
+def test_a_report_counts_for_a_speakers_prominence_up_to_three_sentences():
+    def reed(sentences):
+        quotes = " ".join(f'"Point {n} stands," he said.' for n in range(1, sentences + 1))
+        return actors_of(f"Tom Reed, a reviewer, spoke later. {quotes} Ann Vale, a peer, said it was clear.")["Tom Reed"]
+    assert reed(2).score < reed(3).score == reed(6).score
+
+
+def test_a_body_speaking_through_its_spokesman_is_more_prominent_than_one_only_named():
+    found = actors_of("A spokesman for the Harwick Society said the ban would fail. The Tarvel Forum met.")
+    assert found["Harwick Society"].score > found["Tarvel Forum"].score
+
+
+def test_the_quote_step_finds_the_quotations_read_to_rank_the_actors():
+    from briefing.analysis.quotes import find_quotes, quotations
+    c = corpus('Tom Reed, the home secretary, spoke. "We will act," the home secretary said. "It is late." '
+               'A Harwick Society spokesman said: "The law is wrong."')
+    index = actor_index(c)
+    assert index.quotes
+    assert find_quotes(c, index.actors) == quotations(c, index, {a.name for a in index.actors})
+
+
 def test_a_body_named_before_the_word_website_is_a_website():
     found = actors_of("Users moved on to other sites. The popular Tarvnova.org website was forced to close. "
                       "Tarvnova had millions of users.", "Tarvnova, run by Jo Pike, was shut.")

@@ -74,6 +74,13 @@ MIN_KEY_LIKELIHOOD = 0.03
 # headline naming it: blair-brown-rift held out 1.00 -> .92; its mentions in the report naming it
 # most, or among the two actors a report names most (.38/.16, .46/.14): nothing moves; all five:
 # seeds held out .93. None raises file-sharing, hunting-ban or terror-detention.
+# Tried and left out (s17): `speaks` read from the attribution step (the sentences `find_attributions`
+# gives an actor and its quotations run over, with or without its "X said" mentions; key/minor
+# people 5.5/0.9 sentences against 2.4/0.5 by "X said"), refitted: file-sharing .81 -> .75 and
+# kelly-holmes .75 -> .62 held out (fitted on all 15 sets: blair-brown-rift and hunting-ban held out
+# rise .92/.91 -> 1.00, file-sharing falls .81 -> .75); as a 17th signal (those sentences, beyond the
+# "X said" ones, the reports it speaks in, their share): weights near 0, nothing moves. The ranking
+# reads the quotations for prominence instead (`actors.MAX_SPOKEN_PER_REPORT`).
 
 # Actors likely to be key ones come first, in order of prominence (mentions, sources, speech:
 # `ActorFact.score`); the others follow by that likelihood.

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from briefing.analysis.actors import actor_index
+from briefing.analysis.actors import ActorIndex, actor_index
 from briefing.analysis.attribution import (
     ABBREVIATIONS,
     NONE,
@@ -124,8 +124,16 @@ def is_title(text: str) -> bool:
 def find_quotes(corpus: Corpus, actors: list[ActorFact]) -> list[QuoteFact]:
     """Quotations with a known speaker, in document order."""
     index = actor_index(corpus)
-    kinds = actor_kinds(index)
     known = {a.name for a in actors}
+    if index.quotes is not None and known == index.kinds.keys():
+        # found already, where the actors were ranked by their speech
+        return [replace(q, sentences=list(q.sentences)) for q in index.quotes]
+    return quotations(corpus, index, known)
+
+
+def quotations(corpus: Corpus, index: ActorIndex, known: set[str]) -> list[QuoteFact]:
+    """Quotations whose speaker is one of the actors `known`, as `index` reads them (ranked or not)."""
+    kinds = actor_kinds(index)
     quotes: list[QuoteFact] = []
     for doc, sentences in enumerate(corpus.sentences):
         document = corpus.documents[doc]
