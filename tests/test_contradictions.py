@@ -1321,6 +1321,21 @@ def test_a_ruling_and_another_party_calling_it_wrong_is_a_conflict(ruling, objec
     assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
 
 
+def test_an_objectors_side_shows_its_own_words_before_its_bare_act():
+    objection = doc("b", "Harwick Anglers will appeal against the acquittal of Tom Reed over the salmon netted below the weir.",
+                    "The anglers have fished the river for a century.",
+                    "A Harwick Anglers statement said: \"The board concluded that the decision is flawed.\"")
+    [item] = conflicts(doc("a", CLEARED), objection, actors=RULING_PARTIES)
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 2), SentenceRef(1, 0)]]
+
+
+def test_a_partys_side_takes_no_sentence_of_its_other_reports():
+    again = doc("c", "Harwick Anglers said the acquittal was \"unjust\" and will appeal against the decision.")
+    objection = doc("b", "Harwick Anglers will appeal against the acquittal of Tom Reed over the salmon netted below the weir.")
+    [item] = conflicts(doc("a", CLEARED), objection, again, actors=RULING_PARTIES)
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
+
+
 @pytest.mark.parametrize("ruling, objection", [
     ("Tom Reed was cleared of netting salmon below the weir on Friday.",                        # no body named
      "Harwick Anglers will appeal against the acquittal of Tom Reed over the salmon netted below the weir."),

@@ -14,7 +14,7 @@ from math import fsum, log
 
 from briefing.analysis.corroboration import candidate_pairs, sentence_words
 from briefing.analysis.dates import WEEKDAYS, find_dates, month_number, parse_iso
-from briefing.analysis.lexicon import word_cache
+from briefing.analysis.lexicon import SAY_VERBS, word_cache
 from briefing.analysis.words import STOP_WORDS, fold
 from briefing.ingest.dateline import MONTHS
 from briefing.model import Corpus, CorpusFacts, SentenceRef
@@ -58,6 +58,8 @@ LEAD_IN = re.compile(r"(?i:^\s*(?:according to|in|on|at|after|before|speaking|wh
 # a relative clause still open where a role is given: ", who became" (no comma after it)
 OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*$")
 RELATIVE = re.compile(r",\s*(?:who|which|whose|where|equipped|led|named)\b[^,]*(?:,[^,]*?)??,")
+# a party's words told: a quotation, a verb of saying, or a finding given with its grounds ("ruled that")
+QUOTED_OR_SAID = re.compile(r"[“\"]|\b(?:" + "|".join(sorted(SAY_VERBS)) + r"|(?:ruled|found|concluded|decided|held)\s+that)\b")
 
 
 @dataclass
@@ -256,8 +258,25 @@ def opposed_pairs(sents: Sentences, first: list[tuple[int, str]], second: list[t
             if key not in best or weight > best[key][0]:
                 best[key] = (weight, i, j, a, b)
     return [Finding(kind, KIND_SCORE[kind] + min(MAX_EVIDENCE, weight), name, [a, b],
-                    [[sents.refs[i]], [sents.refs[j]]])
+                    [party_side(sents, i, a, first, j), party_side(sents, j, b, second, i)])
             for weight, i, j, a, b in best.values()]
+
+
+def party_side(sents: Sentences, i: int, party: str, told: list[tuple[int, str]], other: int) -> list[SentenceRef]:
+    """One party's side: the sentence paired (`i`) and the party's other sentences of that side in
+    its report, the ones telling the party's own words first ("A Harwick statement said the
+    decision is flawed" before "Harwick will appeal against the acquittal": the view, not the
+    bare act), then the one paired, then those most alike the other side's (`other`)."""
+    doc = sents.refs[i].doc
+    own = [k for k, who in told if who == party and sents.refs[k].doc == doc]
+    own.sort(key=lambda k: (not tells_words(sents.texts[k]), k != i, -sents.shared(k, other)[1], k))
+    return [sents.refs[k] for k in own]
+
+
+def tells_words(text: str) -> bool:
+    """The sentence tells what someone says or holds (a verb of saying, a quotation, "ruled that"),
+    not only what they do."""
+    return bool(QUOTED_OR_SAID.search(text))
 
 
 def holder(sents: Sentences, text: str, at: int) -> str | None:
