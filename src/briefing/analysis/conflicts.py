@@ -247,19 +247,22 @@ def opposed_pairs(sents: Sentences, first: list[tuple[int, str]], second: list[t
                   ties: Callable[[int, int], set[str]], min_shared: int, kind: str, name: str) -> list[Finding]:
     """For each two different parties, one telling a sentence of `first` (index, party) and the
     other one of `second`, a finding of the pair of their sentences most alike, among those tied
-    to one matter by at least `min_shared` words (`ties(i, j)`: the words the two share that count)."""
-    best: dict[frozenset[str], tuple[float, int, int, str, str]] = {}
+    to one matter by at least `min_shared` words (`ties(i, j)`: the words the two share that count),
+    preferring a pair whose reports tell each party's own words (party_side shows them)."""
+    speaks = [{(sents.refs[k].doc, who) for k, who in told if tells_words(sents.texts[k])} for told in (first, second)]
+    best: dict[frozenset[str], tuple[int, float, int, int, str, str]] = {}
     for i, a in first[:MAX_TOLD]:
         for j, b in second[:MAX_TOLD]:
             if a == b or len(ties(i, j)) < min_shared:
                 continue
             weight = sents.shared(i, j)[1]
+            worded = ((sents.refs[i].doc, a) in speaks[0]) + ((sents.refs[j].doc, b) in speaks[1])
             key = frozenset((a, b))
-            if key not in best or weight > best[key][0]:
-                best[key] = (weight, i, j, a, b)
+            if key not in best or (worded, weight) > best[key][:2]:
+                best[key] = (worded, weight, i, j, a, b)
     return [Finding(kind, KIND_SCORE[kind] + min(MAX_EVIDENCE, weight), name, [a, b],
                     [party_side(sents, i, a, first, j), party_side(sents, j, b, second, i)])
-            for weight, i, j, a, b in best.values()]
+            for _, weight, i, j, a, b in best.values()]
 
 
 def party_side(sents: Sentences, i: int, party: str, told: list[tuple[int, str]], other: int) -> list[SentenceRef]:
