@@ -168,3 +168,13 @@ def test_a_quotation_after_one_that_names_no_speaker_is_shown_alone():
         corpus = Corpus.of([document("a", before, "\"The reality is that the harbour rules are very clear.")])
         ctx = ComposeContext(corpus, CorpusFacts(corpus), load_template("standard"))
         assert pick_version(ctx, [SentenceRef(0, 1)], spec, set()) == [SentenceRef(0, 1)]
+
+
+def test_a_version_opening_on_a_contrast_and_a_pronoun_is_shown_after_the_sentence_naming_its_party():
+    spec = SectionSpec("contradictions", "Conflicting reports")
+    named = "At the tribunal on Friday, the Harwick Anglers lost their bid to have the harbour rules struck out."
+    for answer, shown in [("But they say the harbour rules are unclear and impossible to police.", [0, 1]),
+                          ("But their chairman says the harbour rules are unclear and impossible to police.", [1])]:
+        corpus = Corpus.of([document("a", named, answer)])
+        ctx = ComposeContext(corpus, CorpusFacts(corpus), load_template("standard"))
+        assert pick_version(ctx, [SentenceRef(0, 1)], spec, set()) == [SentenceRef(0, k) for k in shown]

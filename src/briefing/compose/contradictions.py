@@ -23,11 +23,15 @@ QUOTE_OPENING = re.compile(r"\s*[“\"]")
 # asking what it is, so it leans back here as well as where ComposeContext.points_back says so
 # (which leaves "It" to the empty subject of "It is expected that ...")
 IT_OPENING = re.compile(r"\s*It\b")
+# "But he denied that ...", "However, it says ...": a contrast before the pronoun leans back as the
+# pronoun alone does (a closed class of English openers)
+CONTRAST_PRONOUN = re.compile(r"\s*(?:But|However|And|Yet|Still)\b,?\s+(?:he|she|they|it|this|these|those)\b")
 
 
 def leans_back(ctx: ComposeContext, ref: SentenceRef) -> bool:
     """The sentence, as a statement shows it (no wire dateline), points back to one before it."""
-    return ctx.points_back(ref) or bool(IT_OPENING.match(ctx.text(ref)[ctx.leads.get(ref, 0):])) \
+    shown = ctx.text(ref)[ctx.leads.get(ref, 0):]
+    return ctx.points_back(ref) or bool(IT_OPENING.match(shown) or CONTRAST_PRONOUN.match(shown)) \
         or goes_on_quoting(ctx, ref)
 
 
