@@ -150,3 +150,31 @@ def test_a_version_is_shown_without_the_sources_reference_marks(tmp_path):
     assert [s.text.endswith("venture last year.") or s.text.endswith("property venture.") for s in item.statements] \
         == [True, True]
     assert all(s.citations[0].source in ("S1", "S2") for s in item.statements)
+
+
+def test_a_quotation_going_on_from_the_sentence_before_is_shown_with_the_sentence_naming_its_speaker():
+    spec = SectionSpec("contradictions", "Conflicting reports")
+    texts = ["Ann Vale told the Tarvel radio station: \"There has been a lot of talk about the harbour rules.",
+             "\"The reality is that the harbour rules are very clear."]
+    corpus = Corpus.of([document("a", *texts)])
+    ctx = ComposeContext(corpus, CorpusFacts(corpus), load_template("standard"))
+    assert pick_version(ctx, [SentenceRef(0, 1)], spec, set()) == [SentenceRef(0, 0), SentenceRef(0, 1)]
+
+
+def test_a_quotation_after_one_that_names_no_speaker_is_shown_alone():
+    spec = SectionSpec("contradictions", "Conflicting reports")
+    for before in ["\"There has been a lot of talk about the harbour rules from the Harwick fishermen.",
+                   "Ann Vale said there had been a lot of talk about the harbour rules from the fishermen."]:
+        corpus = Corpus.of([document("a", before, "\"The reality is that the harbour rules are very clear.")])
+        ctx = ComposeContext(corpus, CorpusFacts(corpus), load_template("standard"))
+        assert pick_version(ctx, [SentenceRef(0, 1)], spec, set()) == [SentenceRef(0, 1)]
+
+
+def test_a_version_opening_on_a_contrast_and_a_pronoun_is_shown_after_the_sentence_naming_its_party():
+    spec = SectionSpec("contradictions", "Conflicting reports")
+    named = "At the tribunal on Friday, the Harwick Anglers lost their bid to have the harbour rules struck out."
+    for answer, shown in [("But they say the harbour rules are unclear and impossible to police.", [0, 1]),
+                          ("But their chairman says the harbour rules are unclear and impossible to police.", [1])]:
+        corpus = Corpus.of([document("a", named, answer)])
+        ctx = ComposeContext(corpus, CorpusFacts(corpus), load_template("standard"))
+        assert pick_version(ctx, [SentenceRef(0, 1)], spec, set()) == [SentenceRef(0, k) for k in shown]

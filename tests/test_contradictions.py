@@ -1321,6 +1321,46 @@ def test_a_ruling_and_another_party_calling_it_wrong_is_a_conflict(ruling, objec
     assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
 
 
+def test_an_objectors_side_shows_its_own_words_before_its_bare_act():
+    objection = doc("b", "Harwick Anglers will appeal against the acquittal of Tom Reed over the salmon netted below the weir.",
+                    "The anglers have fished the river for a century.",
+                    "A Harwick Anglers statement said: \"The board concluded that the decision is flawed.\"")
+    [item] = conflicts(doc("a", CLEARED), objection, actors=RULING_PARTIES)
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 2), SentenceRef(1, 0)]]
+
+
+OBJECTED = "Harwick Anglers will appeal against the acquittal of Tom Reed over the salmon netted below the weir."
+CLEARED_BY = "Tom Reed was cleared of netting salmon below the weir by the Tarvel Rivers Tribunal."
+
+
+def test_a_ruling_told_of_a_court_by_its_kind_alone_is_the_court_its_report_names():
+    ruling = doc("a", CLEARED_BY, "But the independent tribunal ruled that the weir's owner had licensed the nets.")
+    [item] = conflicts(ruling, doc("b", OBJECTED), actors=RULING_PARTIES)
+    assert item.sides[0] == [SentenceRef(0, 1), SentenceRef(0, 0)]
+
+
+@pytest.mark.parametrize("other_court", [
+    "But a Harwick court ruled that the weir's owner had licensed the nets.",           # a court told with a name
+    "A court ruled that the nets were licensed, but Tarvel Rivers Tribunal cleared him.",   # two courts
+])
+def test_a_ruling_of_a_court_that_may_be_another_is_no_named_courts(other_court):
+    [item] = conflicts(doc("a", CLEARED_BY, other_court), doc("b", OBJECTED), actors=RULING_PARTIES)
+    assert item.sides[0] == [SentenceRef(0, 0)]
+
+
+def test_a_ruling_paired_from_a_report_telling_the_courts_words_before_a_closer_bare_one():
+    worded = doc("c", "The Tarvel Rivers Tribunal ruled that Tom Reed had fished for salmon with a licence for the weir.")
+    [item] = conflicts(doc("a", CLEARED), doc("b", OBJECTED), worded, actors=RULING_PARTIES)
+    assert item.sides[0] == [SentenceRef(2, 0)]
+
+
+def test_a_partys_side_takes_no_sentence_of_its_other_reports():
+    again = doc("c", "Harwick Anglers said the acquittal was \"unjust\" and will appeal against the decision.")
+    objection = doc("b", "Harwick Anglers will appeal against the acquittal of Tom Reed over the salmon netted below the weir.")
+    [item] = conflicts(doc("a", CLEARED), objection, again, actors=RULING_PARTIES)
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
+
+
 @pytest.mark.parametrize("ruling, objection", [
     ("Tom Reed was cleared of netting salmon below the weir on Friday.",                        # no body named
      "Harwick Anglers will appeal against the acquittal of Tom Reed over the salmon netted below the weir."),

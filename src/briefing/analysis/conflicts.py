@@ -14,7 +14,7 @@ from math import fsum, log
 
 from briefing.analysis.corroboration import candidate_pairs, sentence_words
 from briefing.analysis.dates import WEEKDAYS, find_dates, month_number, parse_iso
-from briefing.analysis.lexicon import word_cache
+from briefing.analysis.lexicon import SAY_VERBS, word_cache
 from briefing.analysis.words import STOP_WORDS, fold
 from briefing.ingest.dateline import MONTHS
 from briefing.model import Corpus, CorpusFacts, SentenceRef
@@ -58,6 +58,8 @@ LEAD_IN = re.compile(r"(?i:^\s*(?:according to|in|on|at|after|before|speaking|wh
 # a relative clause still open where a role is given: ", who became" (no comma after it)
 OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*$")
 RELATIVE = re.compile(r",\s*(?:who|which|whose|where|equipped|led|named)\b[^,]*(?:,[^,]*?)??,")
+# a party's words told: a quotation, a verb of saying, or a finding given with its grounds ("ruled that")
+QUOTED_OR_SAID = re.compile(r"[“\"]|\b(?:" + "|".join(sorted(SAY_VERBS)) + r"|(?:ruled|found|concluded|decided|held)\s+that)\b")
 
 
 @dataclass
@@ -263,19 +265,39 @@ def opposed_pairs(sents: Sentences, first: list[tuple[int, str]], second: list[t
                   ties: Callable[[int, int], set[str]], min_shared: int, kind: str, name: str) -> list[Finding]:
     """For each two different parties, one telling a sentence of `first` (index, party) and the
     other one of `second`, a finding of the pair of their sentences most alike, among those tied
-    to one matter by at least `min_shared` words (`ties(i, j)`: the words the two share that count)."""
-    best: dict[frozenset[str], tuple[float, int, int, str, str]] = {}
+    to one matter by at least `min_shared` words (`ties(i, j)`: the words the two share that count),
+    preferring a pair whose reports tell each party's own words (party_side shows them)."""
+    speaks = [{(sents.refs[k].doc, who) for k, who in told if tells_words(sents.texts[k])} for told in (first, second)]
+    best: dict[frozenset[str], tuple[int, float, int, int, str, str]] = {}
     for i, a in first[:MAX_TOLD]:
         for j, b in second[:MAX_TOLD]:
             if a == b or len(ties(i, j)) < min_shared:
                 continue
             weight = sents.shared(i, j)[1]
+            worded = ((sents.refs[i].doc, a) in speaks[0]) + ((sents.refs[j].doc, b) in speaks[1])
             key = frozenset((a, b))
-            if key not in best or weight > best[key][0]:
-                best[key] = (weight, i, j, a, b)
+            if key not in best or (worded, weight) > best[key][:2]:
+                best[key] = (worded, weight, i, j, a, b)
     return [Finding(kind, KIND_SCORE[kind] + min(MAX_EVIDENCE, weight), name, [a, b],
-                    [[sents.refs[i]], [sents.refs[j]]])
-            for weight, i, j, a, b in best.values()]
+                    [party_side(sents, i, a, first, j), party_side(sents, j, b, second, i)])
+            for _, weight, i, j, a, b in best.values()]
+
+
+def party_side(sents: Sentences, i: int, party: str, told: list[tuple[int, str]], other: int) -> list[SentenceRef]:
+    """One party's side: the sentence paired (`i`) and the party's other sentences of that side in
+    its report, the ones telling the party's own words first ("A Harwick statement said the
+    decision is flawed" before "Harwick will appeal against the acquittal": the view, not the
+    bare act), then the one paired, then those most alike the other side's (`other`)."""
+    doc = sents.refs[i].doc
+    own = [k for k, who in told if who == party and sents.refs[k].doc == doc]
+    own.sort(key=lambda k: (not tells_words(sents.texts[k]), k != i, -sents.shared(k, other)[1], k))
+    return [sents.refs[k] for k in own]
+
+
+def tells_words(text: str) -> bool:
+    """The sentence tells what someone says or holds (a verb of saying, a quotation, "ruled that"),
+    not only what they do."""
+    return bool(QUOTED_OR_SAID.search(text))
 
 
 def holder(sents: Sentences, text: str, at: int) -> str | None:

@@ -41,6 +41,11 @@ CONDITION_AFTER = re.compile(r"(?i:^\W*(?:[\w’'-]+\W+){0,6}?(?:if|unless)\b|,\
 RELATIVE = re.compile(r"(?i:\b(?:that|which|who|whose)\s+(?:[\w’'-]+\s+){0,2}?$)")
 # "were cleared", "after being cleared": the one ruled on opens the clause; the body is named after "by"
 PASSIVE = re.compile(r"(?i:\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$)")
+# a ruling told of a court by its kind alone ("But an independent tribunal ruled that ...", "The
+# judges found ..."): the court the report names elsewhere, as news prose names a body once. Not
+# one told with a name ("A Tarvel court ruled", "The High Court"), which may be another court.
+COURT_OPENING = re.compile(r"^\W*(?:(?:[Bb]ut|[Hh]owever|[Aa]nd),?\s+)?(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his)\s+(?:[a-z-]+\s+){0,2}?"
+                           r"(?:tribunal|court|judges?|panel|jury|magistrates?)\s+$")
 # a sentence with none of these words tells no ruling nor objection in the ways above (read first: cheap)
 CUE_WORDS = frozenset("decision decisions ruling rulings verdict verdicts judgement judgements judgment judgments "
                       "acquittal acquittals conviction convictions ruled cleared clearing upheld overturned quashed "
@@ -72,11 +77,21 @@ def ruling_body(sents: Sentences, text: str) -> str | None:
     return None if PASSIVE.search(opening) or RELATIVE.search(opening) else agent(sents, text, before=m.start())
 
 
+def court_named_elsewhere(sents: Sentences, rulings: list[tuple[int, str]], unnamed: list[int]) -> list[tuple[int, str]]:
+    """The rulings told of a court by its kind alone ("the tribunal ruled that ..."), each given to
+    the one body its report names as ruling; none where the report names none, or two."""
+    bodies: dict[int, set[str]] = {}
+    for i, body in rulings:
+        bodies.setdefault(sents.refs[i].doc, set()).add(body)
+    return [(i, next(iter(named))) for i in unnamed if len(named := bodies.get(sents.refs[i].doc, set())) == 1]
+
+
 def ruling_findings(sents: Sentences) -> list[Finding]:
     """A body's ruling and a different named party telling it wrong or appealing against it, the two
     sentences sharing words of the story besides the ones about the ruling."""
     rulings: list[tuple[int, str]] = []
     objections: list[tuple[int, str]] = []
+    unnamed: list[int] = []         # rulings told of a court by its kind alone
     for i, text in enumerate(sents.texts):
         if not CUE_WORDS & sents.words[i]:
             continue
@@ -85,9 +100,13 @@ def ruling_findings(sents: Sentences) -> list[Finding]:
             who = agent(sents, text, before=at)
             if who in sents.names.roles:
                 objections.append((i, who))
-        elif RULED.search(text):
+        elif m := RULED.search(text):
             body = ruling_body(sents, text)
             if body in sents.names.roles:
                 rulings.append((i, body))
+            elif COURT_OPENING.match(text[:m.start()]) and not any(
+                    sents.names.kinds.get(who) == "organization" for who in sents.names.named(text)):
+                unnamed.append(i)       # "..., but the Court of Appeal cleared him": two courts
+    rulings += court_named_elsewhere(sents, rulings, unnamed)
     return opposed_pairs(sents, rulings, objections, lambda i, j: sents.stems[i] & sents.stems[j] - RULING_STEMS,
                          MIN_SHARED, "ruling", "Ruling")

@@ -4,8 +4,8 @@ Each version is shown by one sentence stating it, preferring one no earlier sect
 reader should meet each sentence once); the sentences shown are recorded (in_contradictions), so
 that the open issues, built next, show others. A sentence that cannot stand alone is shown with its
 neighbour: a heading-like fragment ("10:23 p.m.") with the sentence it heads, a sentence
-opening on "He" or "This" with the sentence before it, a denial of only "the allegations" with
-the quotation after it.
+opening on "He" or "This", or going on with a quotation the sentence before brought in, with the
+sentence before it, a denial of only "the allegations" with the quotation after it.
 """
 
 from __future__ import annotations
@@ -23,11 +23,28 @@ QUOTE_OPENING = re.compile(r"\s*[“\"]")
 # asking what it is, so it leans back here as well as where ComposeContext.points_back says so
 # (which leaves "It" to the empty subject of "It is expected that ...")
 IT_OPENING = re.compile(r"\s*It\b")
+# "But he denied that ...", "However, it says ...": a contrast before the pronoun leans back as the
+# pronoun alone does (a closed class of English openers)
+CONTRAST_PRONOUN = re.compile(r"\s*(?:But|However|And|Yet|Still)\b,?\s+(?:he|she|they|it|this|these|those)\b")
 
 
 def leans_back(ctx: ComposeContext, ref: SentenceRef) -> bool:
     """The sentence, as a statement shows it (no wire dateline), points back to one before it."""
-    return ctx.points_back(ref) or bool(IT_OPENING.match(ctx.text(ref)[ctx.leads.get(ref, 0):]))
+    shown = ctx.text(ref)[ctx.leads.get(ref, 0):]
+    return ctx.points_back(ref) or bool(IT_OPENING.match(shown) or CONTRAST_PRONOUN.match(shown)) \
+        or goes_on_quoting(ctx, ref)
+
+
+def goes_on_quoting(ctx: ComposeContext, ref: SentenceRef) -> bool:
+    """The sentence goes on with a quotation the sentence before brought in and did not close ('Ann
+    Vale told the radio: "There has been a lot of spin. "The law is clear.'): shown alone, it would
+    not say whose words they are. Not where the sentence before opens on the quotation too: it
+    would not say whose either."""
+    before = ctx.neighbour(ref, -1)
+    if before is None or not QUOTE_OPENING.match(ctx.text(ref)):
+        return False
+    text = ctx.text(before)
+    return not QUOTE_OPENING.match(text) and (text.count('"') % 2 == 1 or text.count("“") > text.count("”"))
 
 
 def said_elsewhere(ctx: ComposeContext, ref: SentenceRef) -> bool:
