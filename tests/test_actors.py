@@ -1230,6 +1230,33 @@ def test_a_news_agency_is_a_news_outlet_whatever_a_sentence_seems_to_call_it():
     assert actors["BBC"].role == "news outlet"
 
 
+def test_a_name_ending_on_a_word_as_often_another_bodys_is_a_news_outlet_only_where_a_report_cites_it():
+    actors = actors_of("Shares in Harwick Express rose 8%. Harwick Express said profits would grow.",
+                       "Tom Reed told the Tarvel Post that he would stay. The Tarvel Post said so.",
+                       "The plan was first reported in the Harwick Evening Post. The Harwick Evening Post said so.",
+                       "Mail was lost, said Tarvel Mail. Tarvel Mail said it would look into it.")
+    assert actors["Tarvel Post"].role == "news outlet"
+    assert actors["Harwick Evening Post"].role == "news outlet"     # a paper's time of issue
+    assert actors["Harwick Express"].role != "news outlet"
+    assert actors["Tarvel Mail"].role != "news outlet"
+
+
+def test_a_broadcasters_name_not_cited_as_a_source_makes_it_a_broadcaster():
+    actors = actors_of("Harwick Radio will launch a new station. Harwick Radio said it had 2m listeners.",
+                       "Ann Vale told Tarvel Television she would stand. Tarvel Television said so.",
+                       "The show began on BBC Radio in 1990. BBC Radio said it was proud.")
+    assert actors["Harwick Radio"].role == "broadcaster"
+    assert actors["Tarvel Television"].role == "news outlet"
+    assert actors["BBC Radio"].role == "news outlet"      # a news agency's name opens it
+
+
+def test_a_company_suffix_after_a_bodys_head_word_makes_it_a_company_and_for_heads_a_name_as_of_does():
+    actors = actors_of("The Tarvel Post Company will build the network. The Tarvel Post Company said so.",
+                       "The Institute for Applied Radio Studies backed it. The Institute for Applied Radio Studies met.")
+    assert actors["Tarvel Post Company"].role == "company"
+    assert actors["Institute for Applied Radio Studies"].role == "institute"
+
+
 def test_two_words_run_together_in_the_source_describe_no_organisation():
     actors = actors_of("Ann Vale spoke of the central purpose ofNew Harwick Party members.",
                        "The Harwick Party said so. The Harwick Party met.")
