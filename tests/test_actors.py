@@ -1257,6 +1257,14 @@ def test_a_company_suffix_after_a_bodys_head_word_makes_it_a_company_and_for_hea
     assert actors["Institute for Applied Radio Studies"].role == "institute"
 
 
+def test_a_given_name_before_press_or_post_names_a_person_not_an_outlet():
+    actors = actors_of('"Sales rose," Tom Press, chief operating officer of Harwick Motors, said. Mr Press smiled.',
+                       "The film stars actress Ann Post, who won an award. The Harwick Post said so.")
+    assert actors["Tom Press"].kind == "person" and actors["Tom Press"].role.startswith("chief operating officer")
+    assert actors["Ann Post"].kind == "person"
+    assert actors["Harwick Post"].kind == "organization"
+
+
 def test_two_words_run_together_in_the_source_describe_no_organisation():
     actors = actors_of("Ann Vale spoke of the central purpose ofNew Harwick Party members.",
                        "The Harwick Party said so. The Harwick Party met.")

@@ -170,6 +170,8 @@ news times journal telegraph herald guardian tribune observer magazine gazette c
 BROADCAST_HEADS = frozenset("channel broadcasting television radio".split())
 WEAK_OUTLET_HEADS = frozenset("post mail express press".split()) | BROADCAST_HEADS
 ISSUE_WORDS = frozenset("daily sunday evening morning weekly".split())
+# ... and those also English surnames, a person's after a given name ("Jim Press", "Emily Post")
+OUTLET_SURNAMES = frozenset({"press", "post"})
 
 # The world's news agencies and the broadcasters that report most international news, by the names
 # they are cited under: outlets, like the names OUTLET_HEADS ends ("told the BBC", "Reuters reported").

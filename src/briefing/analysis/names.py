@@ -36,6 +36,7 @@ from briefing.analysis.lexicon import (
     NEVER_A_NAME,
     ORG_HEADS,
     ORG_UNITS,
+    OUTLET_SURNAMES,
     PARTY_CREEDS,
     PARTY_FOLLOWERS,
     PARTY_NICKNAMES,
@@ -561,6 +562,14 @@ def _office_of(part: list[Token]) -> int:
     return k if any(t.low in ORG_HEADS and t.capitalised for t in part[k + 1:]) else 0
 
 
+def _given_then_surname(part: list[Token], k: int) -> bool:
+    """The head word at `k` is a surname after a given name, which only a title may go before
+    ("Jim Press", "actress Ann Post"; not "Harwick Post")."""
+    return k == len(part) - 1 and k > 0 and part[k].low in OUTLET_SURNAMES \
+        and (part[k - 1].low in GIVEN_NAMES or part[k - 1].low in FIRST_NAMES) \
+        and all(t.low in TITLE_WORDS or t.low in HONORIFICS or t.low in ROLE_HEADS for t in part[:k - 1])
+
+
 def _segment_word(tok: Token) -> list[Segment]:
     """`segment_run` of a run of one word, the most common run, without the general machinery."""
     low = tok.low
@@ -588,7 +597,8 @@ def _segment_part(part: list[Token], at_sentence_start: bool, own_capitals: bool
     if office:      # "Chief Executive of Harwick Hospitals Trust": an office, then the body it is of
         return [Segment("title", part[:office]), Segment("connector", [part[office]])] \
             + _segment_part(part[office + 1:], False)
-    heads = [k for k, t in enumerate(part) if (t.low in ORG_HEADS and t.capitalised and not _opens_country(part, k))
+    heads = [k for k, t in enumerate(part) if (t.low in ORG_HEADS and t.capitalised and not _opens_country(part, k)
+                                               and not _given_then_surname(part, k))
              or (k and part[k - 1].low in ORG_UNITS and UNIT_NUMBER.match(t.text))]
     if heads:
         h = heads[-1]
