@@ -1265,6 +1265,12 @@ def test_a_given_name_before_press_or_post_names_a_person_not_an_outlet():
     assert actors["Harwick Post"].kind == "organization"
 
 
+def test_a_name_described_once_as_a_firm_is_a_firms_though_a_persons_word_describes_it_more_often():
+    actors = actors_of("Prosecutors have gone after auditors Grant Tarvel. Ann Vale, of auditor Grant Tarvel, said so.",
+                       "Joe Reed, a specialist at accountancy firm Grant Tarvel, said the support was vital.")
+    assert (actors["Grant Tarvel"].kind, actors["Grant Tarvel"].role) == ("organization", "accountancy firm")
+
+
 def test_two_words_run_together_in_the_source_describe_no_organisation():
     actors = actors_of("Ann Vale spoke of the central purpose ofNew Harwick Party members.",
                        "The Harwick Party said so. The Harwick Party met.")

@@ -1824,6 +1824,12 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
             or _role_head(role) in FIRM_HEADS and not any(m.title for _, m in mentions)):
         kind = "organization"      # "Harwick Re, the largest reinsurance company, said"; not "Kim Orr, publisher"
         role, affiliation, role_refs = _choose_role(described)
+    elif kind == "person" and not any(m.title for _, m in mentions) \
+            and any(_role_head(m.role) in FIRM_HEADS for _, m in described):
+        # "auditors Grant Tarvel … accountancy firm Grant Tarvel": a firm, though another description
+        # is said more often; its role one that says what a body is
+        kind = "organization"
+        role, affiliation, role_refs = _choose_role([(d, m) for d, m in described if _describes_an_organization(m.role)])
     if kind == "person" and _named_as_a_thing(corpus, mentions):
         if not speakers and not names_a_group(cluster.name):
             return None
