@@ -1271,6 +1271,14 @@ def test_a_name_described_once_as_a_firm_is_a_firms_though_a_persons_word_descri
     assert (actors["Grant Tarvel"].kind, actors["Grant Tarvel"].role) == ("organization", "accountancy firm")
 
 
+def test_a_countrys_acronym_after_a_bodys_name_is_part_of_the_name_not_the_country():
+    actors = actors_of("But the chairman of Harwick Watch UK, Sir Tom Reed, said the plans were a disgrace to us all.",
+                       "A spokesman for Tarvex USA said the company would appeal against the ruling of the court.",
+                       "Overall UK sales fell by 3% over the year, the figures from the trade body showed.")
+    assert {"Harwick Watch UK", "Tarvex USA"} <= set(actors)
+    assert "Overall UK" not in actors
+
+
 def test_two_words_run_together_in_the_source_describe_no_organisation():
     actors = actors_of("Ann Vale spoke of the central purpose ofNew Harwick Party members.",
                        "The Harwick Party said so. The Harwick Party met.")

@@ -562,6 +562,13 @@ def _office_of(part: list[Token]) -> int:
     return k if any(t.low in ORG_HEADS and t.capitalised for t in part[k + 1:]) else 0
 
 
+def _national_arm(part: list[Token], k: int, end: int) -> bool:
+    """The run ends at `k` on a country's acronym after a body's name, which names its arm there
+    ("Tarvex UK", "Harwick Watch USA"); a country written in full after a name may be a surname
+    ("Elizabeth France")."""
+    return k > 0 and end == k + 1 == len(part) and part[k].text.isupper() and part[k].text in COUNTRIES
+
+
 def _given_then_surname(part: list[Token], k: int) -> bool:
     """The head word at `k` is a surname after a given name, which only a title may go before
     ("Jim Press", "actress Ann Post"; not "Harwick Post")."""
@@ -621,6 +628,8 @@ def _segment_part(part: list[Token], at_sentence_start: bool, own_capitals: bool
         head = [] if part[first].low in CARDINAL_WORDS and part[h].low.endswith("s") and part[h].low != "news" \
             else [Segment("org", part[first:h + 1])]
         rest = part[h + 1:]
+        if head and _national_arm(part, h + 1, len(part)):
+            return [Segment("org", part[first:])]       # "Harwick Trust UK"
         return head + (_segment_part(rest, False) if rest and rest[0].capitalised else [])
     out: list[Segment] = []
     i = 0
@@ -653,6 +662,12 @@ def _segment_part(part: list[Token], at_sentence_start: bool, own_capitals: bool
             name.append(tok)            # "Elizabeth France", "Michael London": a surname after a given name
             i += 1
             continue
+        if country and name and own_capitals and _national_arm(part, i, country[0]) \
+                and name[0].low not in GIVEN_NAMES and name[0].low not in FIRST_NAMES \
+                and not (len(name) == 1 and at_sentence_start and name[0] is part[0] and _common(name[0])):
+            # "Harwick Watch UK": a body's arm in a country; not "Overall UK sales", "Two UK firms"
+            out.append(Segment("org", [*name, tok]))
+            return out
         if country:
             flush()
             j, phrase = country
