@@ -1279,6 +1279,13 @@ def test_a_countrys_acronym_after_a_bodys_name_is_part_of_the_name_not_the_count
     assert "Overall UK" not in actors
 
 
+def test_a_person_named_before_of_and_a_bodys_name_is_a_person_of_that_body():
+    actors = actors_of('"The figures were weak," said Tom Tarvel of Harwick Research, who expects a cut in rates.',
+                       "Prices rose, according to the Bank of Tarvelia, which will meet again in the spring.")
+    assert actors["Tom Tarvel"].kind == "person" and actors["Harwick Research"].kind == "organization"
+    assert "Bank of Tarvelia" in actors
+
+
 def test_two_words_run_together_in_the_source_describe_no_organisation():
     actors = actors_of("Ann Vale spoke of the central purpose ofNew Harwick Party members.",
                        "The Harwick Party said so. The Harwick Party met.")

@@ -577,6 +577,18 @@ def _given_then_surname(part: list[Token], k: int) -> bool:
         and all(t.low in TITLE_WORDS or t.low in HONORIFICS or t.low in ROLE_HEADS for t in part[:k - 1])
 
 
+def _person_of(part: list[Token]) -> int:
+    """Where "of" follows a person's name of two or three words (no body's, office's or country's
+    word among them, the first no common word) and an organisation's name follows it ("Ann Vale
+    of Harwick Research"; not "Bank of Tarvel", "Duke of Harwick", "Wealth of Nations"), else 0."""
+    k = next((k for k, t in enumerate(part) if t.low == "of"), 0)
+    if k not in (2, 3) or _common(part[0]) or any(
+            t.low in ORG_HEADS or t.low in TITLE_WORDS or t.low in HONORIFICS or t.low in ROLE_HEADS
+            or t.text in COUNTRY_FIRST_WORDS or not t.capitalised for t in part[:k]):
+        return 0
+    return k if any(t.low in ORG_HEADS and t.capitalised for t in part[k + 1:]) else 0
+
+
 def _segment_word(tok: Token) -> list[Segment]:
     """`segment_run` of a run of one word, the most common run, without the general machinery."""
     low = tok.low
@@ -604,6 +616,10 @@ def _segment_part(part: list[Token], at_sentence_start: bool, own_capitals: bool
     if office:      # "Chief Executive of Harwick Hospitals Trust": an office, then the body it is of
         return [Segment("title", part[:office]), Segment("connector", [part[office]])] \
             + _segment_part(part[office + 1:], False)
+    of = _person_of(part)
+    if of:          # "Ann Vale of Harwick Research": a person, then the body she is of
+        return _segment_part(part[:of], at_sentence_start) + [Segment("connector", [part[of]])] \
+            + _segment_part(part[of + 1:], False)
     heads = [k for k, t in enumerate(part) if (t.low in ORG_HEADS and t.capitalised and not _opens_country(part, k)
                                                and not _given_then_surname(part, k))
              or (k and part[k - 1].low in ORG_UNITS and UNIT_NUMBER.match(t.text))]
