@@ -1286,6 +1286,12 @@ def test_a_person_named_before_of_and_a_bodys_name_is_a_person_of_that_body():
     assert "Bank of Tarvelia" in actors
 
 
+def test_a_name_ending_on_a_line_of_business_never_titled_is_a_firms():
+    actors = actors_of("The venture between security firm Harwick and storage specialists Tarvex Software will sell "
+                       "the kit. Tarvex Software has come up with techniques to prove that files were not changed.")
+    assert actors["Tarvex Software"].kind == "organization"
+
+
 def test_two_words_run_together_in_the_source_describe_no_organisation():
     actors = actors_of("Ann Vale spoke of the central purpose ofNew Harwick Party members.",
                        "The Harwick Party said so. The Harwick Party met.")

@@ -1810,6 +1810,11 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
         if not speakers:
             return None
         kind = "organization"      # "North Harbour Mills said …": it speaks, so it is no place
+    # "Tarvel Software said", "Harwick Networks": a word of a line of business ends a firm's name,
+    # never a person's, who would be titled, given a first name or "his" somewhere
+    if kind == "person" and not as_person and his <= its and " " in cluster.name \
+            and cluster.name.split()[-1].lower() in LINE_OF_BUSINESS:
+        kind = "organization"
     # a surname used alone ("Dravic said") is a person's
     if kind == "person" and len(mentions) >= 2 and not as_person and his <= its and not any(
             m.role or m.affiliation or " " not in m.text.strip() for _, m in mentions) \
