@@ -1284,6 +1284,8 @@ def test_a_person_named_before_of_and_a_bodys_name_is_a_person_of_that_body():
                        "Prices rose, according to the Bank of Tarvelia, which will meet again in the spring.")
     assert actors["Tom Tarvel"].kind == "person" and actors["Harwick Research"].kind == "organization"
     assert "Bank of Tarvelia" in actors
+    titled = actors_of("The car was found on Friday, Detective Inspector Tom Reed of Harwick Police said yesterday.")
+    assert titled["Tom Reed"].role == "Detective Inspector" and "Harwick Police" in titled
 
 
 def test_a_name_ending_on_a_line_of_business_never_titled_is_a_firms():

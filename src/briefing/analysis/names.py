@@ -578,13 +578,16 @@ def _given_then_surname(part: list[Token], k: int) -> bool:
 
 
 def _person_of(part: list[Token]) -> int:
-    """Where "of" follows a person's name of two or three words (no body's, office's or country's
-    word among them, the first no common word) and an organisation's name follows it ("Ann Vale
-    of Harwick Research"; not "Bank of Tarvel", "Duke of Harwick", "Wealth of Nations"), else 0."""
+    """Where "of" follows a person's name of two or three words, titled or not (no body's,
+    office's or country's word among them, the first no common word), and an organisation's name
+    follows it ("Ann Vale of Harwick Research", "Detective Inspector Tom Reed of Harwick Police";
+    not "Bank of Tarvel", "Duke of Harwick", "Lord Reed of Harwick", "Wealth of Nations"), else 0."""
     k = next((k for k, t in enumerate(part) if t.low == "of"), 0)
-    if k not in (2, 3) or _common(part[0]) or any(
+    titled = next((j for j, t in enumerate(part[:k]) if not (t.low in TITLE_WORDS or t.low in HONORIFICS
+                                                              or t.low in ROLE_HEADS)), k)
+    if k - titled not in (2, 3) or _common(part[titled]) or any(
             t.low in ORG_HEADS or t.low in TITLE_WORDS or t.low in HONORIFICS or t.low in ROLE_HEADS
-            or t.text in COUNTRY_FIRST_WORDS or not t.capitalised for t in part[:k]):
+            or t.text in COUNTRY_FIRST_WORDS or not t.capitalised for t in part[titled:k]):
         return 0
     return k if any(t.low in ORG_HEADS and t.capitalised for t in part[k + 1:]) else 0
 
