@@ -1241,6 +1241,13 @@ def test_a_name_ending_on_a_word_as_often_another_bodys_is_a_news_outlet_only_wh
     assert actors["Tarvel Mail"].role != "news outlet"
 
 
+def test_a_legal_suffix_after_an_outlets_name_makes_the_company_that_owns_it():
+    actors = actors_of("Harwick News Corporation will buy the studio, Ann Vale told the Tarvel Times.",
+                       "Harwick News Corporation said the deal was done. The Tarvel Times said so.")
+    assert actors["Harwick News Corporation"].role == "company"
+    assert actors["Tarvel Times"].role == "news outlet"
+
+
 def test_a_broadcasters_name_not_cited_as_a_source_makes_it_a_broadcaster():
     actors = actors_of("Harwick Radio will launch a new station. Harwick Radio said it had 2m listeners.",
                        "Ann Vale told Tarvel Television she would stand. Tarvel Television said so.",

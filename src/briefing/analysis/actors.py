@@ -900,7 +900,8 @@ def _own_type_word(name: str, cited: bool = False) -> str:
     of = next((k for k in range(1, len(words)) if words[k] in ("of", "for")), len(words))
     for k in [*range(of - 1, -1, -1), *range(len(words) - 1, of, -1)]:
         if words[k] in OUTLET_HEADS:
-            return NEWS_OUTLET
+            # "Harwick News Corporation", "Tarvel Times plc": the company that owns the paper
+            return COMPANY_ROLE if k == len(words) - 2 and words[-1] in CORPORATE_SUFFIXES else NEWS_OUTLET
         if words[k] in WEAK_OUTLET_HEADS:
             if cited or any(w in ISSUE_WORDS for w in words[:k]) or name.split()[0] in NEWS_AGENCIES:
                 return NEWS_OUTLET
