@@ -1299,6 +1299,9 @@ def test_a_name_ending_on_a_line_of_business_never_titled_is_a_firms():
     actors = actors_of("The venture between security firm Harwick and storage specialists Tarvex Software will sell "
                        "the kit. Tarvex Software has come up with techniques to prove that files were not changed.")
     assert actors["Tarvex Software"].kind == "organization"
+    films = actors_of("Harwick Films, a company owned by a relative, made the film. Harwick Films said it would "
+                      "release it in May.")
+    assert films["Harwick Films"].kind == "organization"
 
 
 def test_two_words_run_together_in_the_source_describe_no_organisation():

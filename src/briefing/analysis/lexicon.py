@@ -213,6 +213,7 @@ LINE_OF_BUSINESS = frozenset("""
 insurance services service group technologies technology systems solutions industries enterprises
 motors motor auto automotive airlines airways bank banking capital partners software pharmaceuticals
 energy media networks communications telecom entertainment international worldwide global
+films pictures records publishing publications hotels foods stores
 """.split())
 
 # Nouns of a numbered unit of an organization ("District 14", "Local 100", "Lodge 12").
