@@ -1248,6 +1248,13 @@ def test_a_legal_suffix_after_an_outlets_name_makes_the_company_that_owns_it():
     assert actors["Tarvel Times"].role == "news outlet"
 
 
+def test_a_news_agency_named_so_is_a_news_outlet_not_a_government_agency():
+    actors = actors_of("Prices rose, the official Tarvelian News Agency reported. Tarvelian News Agency said so.",
+                       "The Harwick Environment Agency said it would act. The Harwick Environment Agency met.")
+    assert actors["Tarvelian News Agency"].role == "news outlet"
+    assert actors["Harwick Environment Agency"].role != "news outlet"
+
+
 def test_a_broadcasters_name_not_cited_as_a_source_makes_it_a_broadcaster():
     actors = actors_of("Harwick Radio will launch a new station. Harwick Radio said it had 2m listeners.",
                        "Ann Vale told Tarvel Television she would stand. Tarvel Television said so.",

@@ -163,6 +163,12 @@ PERSON_OR_FIRM_HEADS = frozenset("broadcaster broker developer publisher".split(
 # Nouns only a firm is ("Grant Tarvel, the investment firm"): a name so described is a firm's even
 # where it opens on a given name, so long as no title ("Mr") makes it a person's
 FIRM_HEADS = frozenset("firm bank company airline insurer retailer manufacturer brokerage conglomerate".split())
+# What follows "news" in the name of a news outlet that its last word alone would not say ("Tarvel
+# News Agency" is no government's agency)
+NEWS_SERVICE_HEADS = frozenset("agency service network".split())
+# Descriptions that say an organization is a news outlet ("the Harwick daily newspaper"): one so
+# described may only report a story, as one whose name says it
+PRESS_ROLE_HEADS = frozenset("newspaper tabloid broadsheet".split())
 # What a news outlet's description may say it is ("news agency", "cable channel")
 OUTLET_ROLE_HEADS = frozenset("agency channel broadcaster network newspaper station outlet service".split())
 # Which stated roles win: a title or an appositive, then "X is a …", then "Reform's X" or "X of the
@@ -899,6 +905,8 @@ def _own_type_word(name: str, cited: bool = False) -> str:
     # heads the name, before its "of" or "for"
     of = next((k for k in range(1, len(words)) if words[k] in ("of", "for")), len(words))
     for k in [*range(of - 1, -1, -1), *range(len(words) - 1, of, -1)]:
+        if k and words[k - 1] == "news" and words[k] in NEWS_SERVICE_HEADS:
+            return NEWS_OUTLET      # "Tarvelian News Agency": no mere agency
         if words[k] in OUTLET_HEADS:
             # "Harwick News Corporation", "Tarvel Times plc": the company that owns the paper
             return COMPANY_ROLE if k == len(words) - 2 and words[-1] in CORPORATE_SUFFIXES else NEWS_OUTLET
@@ -932,6 +940,14 @@ CITED_AFTER = re.compile(r"(?:[’']s)?\s+(?:newspaper|paper|magazine|station|pr
                          r"|\s+(?:has\s+|had\s+)?(?:reported|reports|revealed)"
                          r"(?:\s+(?:that|on|in|last|yesterday|today|earlier)\b|\s*[.,;:])")
 CITED_REACH = 60        # characters read before a name for the verb that cites it
+
+
+def is_news_outlet(fact: ActorFact) -> bool:
+    """A news outlet by its name ("Harwick Times", a news agency's) or by what its reports call it
+    ("the Tarvel daily newspaper")."""
+    words = fact.role.lower().split()
+    return fact.role == NEWS_OUTLET or fact.name in NEWS_AGENCIES \
+        or bool(words) and head_word(words[-1]) in PRESS_ROLE_HEADS
 
 
 def _cited_as_outlet(corpus: Corpus, cluster: Cluster) -> bool:
