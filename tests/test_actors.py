@@ -1309,6 +1309,9 @@ def test_a_name_ending_on_a_line_of_business_never_titled_is_a_firms():
     films = actors_of("Harwick Films, a company owned by a relative, made the film. Harwick Films said it would "
                       "release it in May.")
     assert films["Harwick Films"].kind == "organization"
+    gold = actors_of("The venture between security firm Harwick and gold producer Tarvex Gold will sell the kit. "
+                     "Tarvex Gold has come up with techniques to prove that the mine is safe.")
+    assert gold["Tarvex Gold"].kind == "organization"
 
 
 def test_two_words_run_together_in_the_source_describe_no_organisation():

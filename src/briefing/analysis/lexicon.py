@@ -214,6 +214,7 @@ insurance services service group technologies technology systems solutions indus
 motors motor auto automotive airlines airways bank banking capital partners software pharmaceuticals
 energy media networks communications telecom entertainment international worldwide global
 films pictures records publishing publications hotels foods stores
+oil gas gold steel mining resources financial management
 """.split())
 
 # Nouns of a numbered unit of an organization ("District 14", "Local 100", "Lodge 12").
