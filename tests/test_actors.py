@@ -1314,6 +1314,15 @@ def test_a_name_ending_on_a_line_of_business_never_titled_is_a_firms():
     assert gold["Tarvex Gold"].kind == "organization"
 
 
+def test_a_name_written_before_a_business_noun_after_the_is_a_firms():
+    actors = actors_of("Harwick bought 18.8% of Tarvo, the global winemaker behind the Penvale, Lindvale and Tarvel "
+                       "brands. The seller was Reline Investments, the family investment firm for the Vales, who "
+                       "founded the Tarvel Estates label and sold it to Tarvo in 2001.",
+                       "It agreed on buying a stake in Tarvo from the Vale family, which founded the Tarvel Estates "
+                       "business and later merged it into Tarvo.")
+    assert actors["Tarvel Estates"].kind == "organization"
+
+
 def test_two_words_run_together_in_the_source_describe_no_organisation():
     actors = actors_of("Ann Vale spoke of the central purpose ofNew Harwick Party members.",
                        "The Harwick Party said so. The Harwick Party met.")

@@ -1722,10 +1722,16 @@ THING_DETERMINER = re.compile(r"(?:^|\W)(?:the|a|an|his|her|its|their|my|your|ou
 NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
 
 
+# Nouns of a business that follow its name ("the Tarvel Estates label", "the Harwick Mills chain"),
+# where a person's name before a noun names what they do or made ("the Tom Reed show")
+BUSINESS_NOUNS = frozenset("label brand business chain firm company empire".split())
+
+
 def _named_as_a_thing(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bool:
     """Never titled, and at least half of the mentions by the full name come after "the", "a" or a
-    possessive ("the Harwick Classic", "his Tarvel Mini"): a title, an event, a product or a group
-    named like a person, which a person's name is not ("Tom Reed said", "a Tom Reed free kick")."""
+    possessive ("the Harwick Classic", "his Tarvel Mini") and before no noun but a business's ("the
+    Tarvel Estates label"): a title, an event, a product, a group or a firm named like a person, which
+    a person's name is not ("Tom Reed said", "a Tom Reed free kick")."""
     if any(m.title for _, m in mentions):
         return False
     full = [(d, m) for d, m in mentions if " " in m.text.strip()]
@@ -1734,7 +1740,7 @@ def _named_as_a_thing(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bo
         text = corpus.documents[d].text
         if THING_DETERMINER.search(text, max(0, m.start - 8), m.start):
             after = NEXT_WORD.match(text, m.end)
-            things += after is None or after.group(1) in STOP_WORDS
+            things += after is None or after.group(1) in STOP_WORDS or after.group(1) in BUSINESS_NOUNS
     return bool(full) and 2 * things >= len(full)
 
 
