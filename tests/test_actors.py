@@ -1230,6 +1230,99 @@ def test_a_news_agency_is_a_news_outlet_whatever_a_sentence_seems_to_call_it():
     assert actors["BBC"].role == "news outlet"
 
 
+def test_a_name_ending_on_a_word_as_often_another_bodys_is_a_news_outlet_only_where_a_report_cites_it():
+    actors = actors_of("Shares in Harwick Express rose 8%. Harwick Express said profits would grow.",
+                       "Tom Reed told the Tarvel Post that he would stay. The Tarvel Post said so.",
+                       "The plan was first reported in the Harwick Evening Post. The Harwick Evening Post said so.",
+                       "Mail was lost, said Tarvel Mail. Tarvel Mail said it would look into it.")
+    assert actors["Tarvel Post"].role == "news outlet"
+    assert actors["Harwick Evening Post"].role == "news outlet"     # a paper's time of issue
+    assert actors["Harwick Express"].role != "news outlet"
+    assert actors["Tarvel Mail"].role != "news outlet"
+
+
+def test_a_legal_suffix_after_an_outlets_name_makes_the_company_that_owns_it():
+    actors = actors_of("Harwick News Corporation will buy the studio, Ann Vale told the Tarvel Times.",
+                       "Harwick News Corporation said the deal was done. The Tarvel Times said so.")
+    assert actors["Harwick News Corporation"].role == "company"
+    assert actors["Tarvel Times"].role == "news outlet"
+
+
+def test_a_news_agency_named_so_is_a_news_outlet_not_a_government_agency():
+    actors = actors_of("Prices rose, the official Tarvelian News Agency reported. Tarvelian News Agency said so.",
+                       "The Harwick Environment Agency said it would act. The Harwick Environment Agency met.")
+    assert actors["Tarvelian News Agency"].role == "news outlet"
+    assert actors["Harwick Environment Agency"].role != "news outlet"
+
+
+def test_a_broadcasters_name_not_cited_as_a_source_makes_it_a_broadcaster():
+    actors = actors_of("Harwick Radio will launch a new station. Harwick Radio said it had 2m listeners.",
+                       "Ann Vale told Tarvel Television she would stand. Tarvel Television said so.",
+                       "The show began on BBC Radio in 1990. BBC Radio said it was proud.")
+    assert actors["Harwick Radio"].role == "broadcaster"
+    assert actors["Tarvel Television"].role == "news outlet"
+    assert actors["BBC Radio"].role == "news outlet"      # a news agency's name opens it
+
+
+def test_a_company_suffix_after_a_bodys_head_word_makes_it_a_company_and_for_heads_a_name_as_of_does():
+    actors = actors_of("The Tarvel Post Company will build the network. The Tarvel Post Company said so.",
+                       "The Institute for Applied Radio Studies backed it. The Institute for Applied Radio Studies met.")
+    assert actors["Tarvel Post Company"].role == "company"
+    assert actors["Institute for Applied Radio Studies"].role == "institute"
+
+
+def test_a_given_name_before_press_or_post_names_a_person_not_an_outlet():
+    actors = actors_of('"Sales rose," Tom Press, chief operating officer of Harwick Motors, said. Mr Press smiled.',
+                       "The film stars actress Ann Post, who won an award. The Harwick Post said so.")
+    assert actors["Tom Press"].kind == "person" and actors["Tom Press"].role.startswith("chief operating officer")
+    assert actors["Ann Post"].kind == "person"
+    assert actors["Harwick Post"].kind == "organization"
+
+
+def test_a_name_described_once_as_a_firm_is_a_firms_though_a_persons_word_describes_it_more_often():
+    actors = actors_of("Prosecutors have gone after auditors Grant Tarvel. Ann Vale, of auditor Grant Tarvel, said so.",
+                       "Joe Reed, a specialist at accountancy firm Grant Tarvel, said the support was vital.")
+    assert (actors["Grant Tarvel"].kind, actors["Grant Tarvel"].role) == ("organization", "accountancy firm")
+
+
+def test_a_countrys_acronym_after_a_bodys_name_is_part_of_the_name_not_the_country():
+    actors = actors_of("But the chairman of Harwick Watch UK, Sir Tom Reed, said the plans were a disgrace to us all.",
+                       "A spokesman for Tarvex USA said the company would appeal against the ruling of the court.",
+                       "Overall UK sales fell by 3% over the year, the figures from the trade body showed.")
+    assert {"Harwick Watch UK", "Tarvex USA"} <= set(actors)
+    assert "Overall UK" not in actors
+
+
+def test_a_person_named_before_of_and_a_bodys_name_is_a_person_of_that_body():
+    actors = actors_of('"The figures were weak," said Tom Tarvel of Harwick Research, who expects a cut in rates.',
+                       "Prices rose, according to the Bank of Tarvelia, which will meet again in the spring.")
+    assert actors["Tom Tarvel"].kind == "person" and actors["Harwick Research"].kind == "organization"
+    assert "Bank of Tarvelia" in actors
+    titled = actors_of("The car was found on Friday, Detective Inspector Tom Reed of Harwick Police said yesterday.")
+    assert titled["Tom Reed"].role == "Detective Inspector" and "Harwick Police" in titled
+
+
+def test_a_name_ending_on_a_line_of_business_never_titled_is_a_firms():
+    actors = actors_of("The venture between security firm Harwick and storage specialists Tarvex Software will sell "
+                       "the kit. Tarvex Software has come up with techniques to prove that files were not changed.")
+    assert actors["Tarvex Software"].kind == "organization"
+    films = actors_of("Harwick Films, a company owned by a relative, made the film. Harwick Films said it would "
+                      "release it in May.")
+    assert films["Harwick Films"].kind == "organization"
+    gold = actors_of("The venture between security firm Harwick and gold producer Tarvex Gold will sell the kit. "
+                     "Tarvex Gold has come up with techniques to prove that the mine is safe.")
+    assert gold["Tarvex Gold"].kind == "organization"
+
+
+def test_a_name_written_before_a_business_noun_after_the_is_a_firms():
+    actors = actors_of("Harwick bought 18.8% of Tarvo, the global winemaker behind the Penvale, Lindvale and Tarvel "
+                       "brands. The seller was Reline Investments, the family investment firm for the Vales, who "
+                       "founded the Tarvel Estates label and sold it to Tarvo in 2001.",
+                       "It agreed on buying a stake in Tarvo from the Vale family, which founded the Tarvel Estates "
+                       "business and later merged it into Tarvo.")
+    assert actors["Tarvel Estates"].kind == "organization"
+
+
 def test_two_words_run_together_in_the_source_describe_no_organisation():
     actors = actors_of("Ann Vale spoke of the central purpose ofNew Harwick Party members.",
                        "The Harwick Party said so. The Harwick Party met.")

@@ -242,6 +242,17 @@ def test_an_outlet_is_left_out_only_where_no_headline_names_it():
     assert not reports_only(corpus("Strike spreads"), ActorFact("Harwick Times", "organization"))   # not an outlet
 
 
+def test_a_body_its_reports_call_a_newspaper_is_an_outlet_that_may_only_report():
+    from types import SimpleNamespace
+
+    from briefing.compose.actors import reports_only
+    from briefing.model import ActorFact
+
+    titles = SimpleNamespace(documents=[SimpleNamespace(title="Strike spreads")])
+    assert reports_only(titles, ActorFact("Le Tarvel", "organization", role="daily newspaper"))
+    assert not reports_only(titles, ActorFact("Harwick Paper Mills", "organization", role="paper maker"))
+
+
 def test_a_news_agency_cited_by_its_bare_name_only_reports():
     texts = ["Mayor Ann Vale told Reuters the port would reopen. Reuters said the port was shut.",
              "The mayor told Reuters she was hopeful. Ann Vale said so again, Reuters reported."]

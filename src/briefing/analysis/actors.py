@@ -38,6 +38,7 @@ from briefing.analysis.aliases import (
 from briefing.analysis.collectives import COLLECTIVE_HEADS, KIND_WORDS, same_collective
 from briefing.analysis.figures import NUMBER_WORDS
 from briefing.analysis.lexicon import (
+    BROADCAST_HEADS,
     COMPASS_WORDS,
     CORPORATE_SUFFIXES,
     COUNTRIES,
@@ -50,6 +51,7 @@ from briefing.analysis.lexicon import (
     INTERNATIONAL_ORGANIZATIONS,
     INTERNATIONAL_ROLE,
     IRREGULAR_PAST,
+    ISSUE_WORDS,
     KINSHIP,
     LINE_OF_BUSINESS,
     NEWS_AGENCIES,
@@ -69,6 +71,7 @@ from briefing.analysis.lexicon import (
     SHORT_GIVEN_NAMES,
     TITLE_WORDS,
     UNTYPED_ORG_HEADS,
+    WEAK_OUTLET_HEADS,
     country_of,
     fold,
     trim_word_caches,
@@ -149,6 +152,7 @@ COUNTRY_ROLE = "country"
 ORGANIZATION_ROLE = "organization"
 COLLECTIVE_KEY = "organization:@"      # clusters of lower-case collectives, by "country|kinds|head"
 NEWS_OUTLET = "news outlet"
+BROADCASTER = "broadcaster"
 COMPANY_ROLE = "company"
 RESEARCH_WORD, RESEARCH_FIRM = "research", "research firm"
 # "House of …" names a legislature's chamber where what follows is one of the closed class of
@@ -165,6 +169,12 @@ PERSON_OR_FIRM_HEADS = frozenset("broadcaster broker developer publisher".split(
 # Nouns only a firm is ("Grant Tarvel, the investment firm"): a name so described is a firm's even
 # where it opens on a given name, so long as no title ("Mr") makes it a person's
 FIRM_HEADS = frozenset("firm bank company airline insurer retailer manufacturer brokerage conglomerate".split())
+# What follows "news" in the name of a news outlet that its last word alone would not say ("Tarvel
+# News Agency" is no government's agency)
+NEWS_SERVICE_HEADS = frozenset("agency service network".split())
+# Descriptions that say an organization is a news outlet ("the Harwick daily newspaper"): one so
+# described may only report a story, as one whose name says it
+PRESS_ROLE_HEADS = frozenset("newspaper tabloid broadsheet".split())
 # What a news outlet's description may say it is ("news agency", "cable channel")
 OUTLET_ROLE_HEADS = frozenset("agency channel broadcaster network newspaper station outlet service".split())
 # Which stated roles win: a title or an appositive, then "X is a …", then "Reform's X" or "X of the
@@ -735,8 +745,11 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     for name, counts in before.items():
         for d in counts:
             taken.setdefault(head_word(d.split()[-1]), set()).add(name)
+    cited = {actor.name for cluster, actor in pairs if actor.kind == "organization"
+             and any(w in WEAK_OUTLET_HEADS for n in [actor.name, *actor.aliases] for w in n.lower().split())
+             and _cited_as_outlet(corpus, cluster)}
     for cluster, actor in pairs:
-        own = _own_type_word(actor.name) if actor.kind == "organization" else ""
+        own = _own_type_word(actor.name, actor.name in cited) if actor.kind == "organization" else ""
         if own and own != NEWS_OUTLET:
             taken.setdefault(own, set()).add(actor.name)
             for doc in {d for d, _ in cluster.mentions}:
@@ -756,7 +769,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         if actor.kind != "organization" or actor.role:
             continue
         # its own name says what it is ("Harbour Board"), or another of its names ("Labour Party")
-        own = next(filter(None, map(_own_type_word, [actor.name, *actor.aliases])), "")
+        own = next(filter(None, (_own_type_word(n, actor.name in cited) for n in [actor.name, *actor.aliases])), "")
         said_before = _most_common(before.get(actor.name, {}))
         if said_before and before[actor.name][said_before] < DESCRIPTION_SHARE * len(cluster.mentions):
             said_before = ""        # once among hundreds of mentions ("one of the safest Harwick seats")
@@ -837,7 +850,7 @@ def _roles_from_headlines(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]
                  and (described := _headline_description(document.title, document.text))}
     opening: dict[int, set[str]] = {}       # report -> the weak bodies that open a sentence of its lead
     weak = {actor.name: actor for cluster, actor in pairs if actor.kind == "organization" and headlines
-            and actor.role in (ORGANIZATION_ROLE, _own_type_word(actor.name))}
+            and actor.role in (ORGANIZATION_ROLE, _own_type_word(actor.name, actor.role == NEWS_OUTLET))}
     for cluster, actor in pairs:
         if actor.name not in weak:
             continue
@@ -915,9 +928,11 @@ def _field_body_role(name: str) -> str:
     return f"{words[0]} {words[1].lower()} governing body"
 
 
-def _own_type_word(name: str) -> str:
+def _own_type_word(name: str, cited: bool = False) -> str:
     """ "Appeals Court" -> "court", "Dockworkers District 14" -> "district"; a newspaper's
-    or a broadcaster's own name says it is a news outlet."""
+    or a broadcaster's own name says it is a news outlet, one ending on a word as often another's
+    ("Harwick Post", "Tarvel Express") only where `cited` (`_cited_as_outlet`) or a day of issue
+    opens it ("Sunday Express")."""
     if name in NEWS_AGENCIES:
         return NEWS_OUTLET
     words = [w.lower().strip(".,") for w in name.split()]
@@ -930,11 +945,21 @@ def _own_type_word(name: str) -> str:
     for k in range(len(words) - 1, -1, -1):      # a numbered branch: "… Machinists District 751"
         if words[k] in ORG_UNITS and k + 1 < len(words) and any(c.isdigit() for c in words[k + 1]):
             return words[k]
-    # "Association of Chief Police Officers": the type word heads the name, before its "of"
-    of = words.index("of", 1) if "of" in words[1:] else len(words)
+    # "Association of Chief Police Officers", "Institute for Applied Radio Research": the type word
+    # heads the name, before its "of" or "for"
+    of = next((k for k in range(1, len(words)) if words[k] in ("of", "for")), len(words))
     for k in [*range(of - 1, -1, -1), *range(len(words) - 1, of, -1)]:
+        if k and words[k - 1] == "news" and words[k] in NEWS_SERVICE_HEADS:
+            return NEWS_OUTLET      # "Tarvelian News Agency": no mere agency
         if words[k] in OUTLET_HEADS:
-            return NEWS_OUTLET
+            # "Harwick News Corporation", "Tarvel Times plc": the company that owns the paper
+            return COMPANY_ROLE if k == len(words) - 2 and words[-1] in CORPORATE_SUFFIXES else NEWS_OUTLET
+        if words[k] in WEAK_OUTLET_HEADS:
+            if cited or any(w in ISSUE_WORDS for w in words[:k]) or name.split()[0] in NEWS_AGENCIES:
+                return NEWS_OUTLET
+            if words[k] in BROADCAST_HEADS:
+                return BROADCASTER
+            break
         if words[k] in ORG_HEADS and words[k] not in CORPORATE_SUFFIXES and words[k] not in UNTYPED_ORG_HEADS:
             return ORG_HEAD_TYPES.get(words[k], words[k])
     # "Tarrow Research": a research firm, where no other type word ("… Research Institute",
@@ -942,8 +967,41 @@ def _own_type_word(name: str) -> str:
     if len(words) > 1 and words[-1] == RESEARCH_WORD:
         return RESEARCH_FIRM
     # "Harwick Steel Corp", "Tarvel Holdings plc": a company's legal form says it is one
-    # (not "Company" alone: a band or an album may be called "Good Company")
-    return COMPANY_ROLE if len(words) > 1 and words[-1] in CORPORATE_SUFFIXES and words[-1] != "company" else ""
+    # (not "Company" alone: a band or an album may be called "Good Company"; "Harwick Post Company" is one)
+    return COMPANY_ROLE if len(words) > 1 and words[-1] in CORPORATE_SUFFIXES \
+        and (words[-1] != "company" or words[-2] in ORG_HEADS) else ""
+
+
+# How a report cites a news outlet as its source: "told (France's) Harwick Radio", "according to",
+# "in an interview with", "speaking on", "writing in", "a report in the Tarvel Post"; "the Harwick
+# Post reported that", "the Tarvel Express newspaper", "Harwick Radio's reporter"
+CITED_BEFORE = re.compile(r"(?:\b(?:told|telling|tells|tell|according\s+to|interview\s+with|speaking\s+(?:to|on)"
+                          r"|writing\s+in|quoted\s+(?:by|in)|reported\s+(?:by|in)"
+                          r"|(?:report|article|interview|story|column|editorial)\s+(?:in|on|for))"
+                          r"\s+(?:[Tt]he\s+)?(?:[A-Z][\w.-]*[’']s\s+)?)$")
+CITED_AFTER = re.compile(r"(?:[’']s)?\s+(?:newspaper|paper|magazine|station|programme|reporter|correspondent"
+                         r"|journalist|editor|columnist|presenter)\b"
+                         r"|\s+(?:has\s+|had\s+)?(?:reported|reports|revealed)"
+                         r"(?:\s+(?:that|on|in|last|yesterday|today|earlier)\b|\s*[.,;:])")
+CITED_REACH = 60        # characters read before a name for the verb that cites it
+
+
+def is_news_outlet(fact: ActorFact) -> bool:
+    """A news outlet by its name ("Harwick Times", a news agency's) or by what its reports call it
+    ("the Tarvel daily newspaper")."""
+    words = fact.role.lower().split()
+    return fact.role == NEWS_OUTLET or fact.name in NEWS_AGENCIES \
+        or bool(words) and head_word(words[-1]) in PRESS_ROLE_HEADS
+
+
+def _cited_as_outlet(corpus: Corpus, cluster: Cluster) -> bool:
+    """A report cites the name as a news outlet, its source (`CITED_BEFORE`, `CITED_AFTER`):
+    what tells "Harwick Post" the paper from "Harwick Post" the postal service."""
+    for d, m in cluster.mentions:
+        text = corpus.documents[d].text
+        if CITED_BEFORE.search(text[max(0, m.start - CITED_REACH):m.start]) or CITED_AFTER.match(text, m.end):
+            return True
+    return False
 
 
 def _roles_from_descriptions(corpus: Corpus, actors: list[ActorFact]) -> None:
@@ -1708,10 +1766,16 @@ THING_DETERMINER = re.compile(r"(?:^|\W)(?:the|a|an|his|her|its|their|my|your|ou
 NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
 
 
+# Nouns of a business that follow its name ("the Tarvel Estates label", "the Harwick Mills chain"),
+# where a person's name before a noun names what they do or made ("the Tom Reed show")
+BUSINESS_NOUNS = frozenset("label brand business chain firm company empire".split())
+
+
 def _named_as_a_thing(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bool:
     """Never titled, and at least half of the mentions by the full name come after "the", "a" or a
-    possessive ("the Harwick Classic", "his Tarvel Mini"): a title, an event, a product or a group
-    named like a person, which a person's name is not ("Tom Reed said", "a Tom Reed free kick")."""
+    possessive ("the Harwick Classic", "his Tarvel Mini") and before no noun but a business's ("the
+    Tarvel Estates label"): a title, an event, a product, a group or a firm named like a person, which
+    a person's name is not ("Tom Reed said", "a Tom Reed free kick")."""
     if any(m.title for _, m in mentions):
         return False
     full = [(d, m) for d, m in mentions if " " in m.text.strip()]
@@ -1720,7 +1784,7 @@ def _named_as_a_thing(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bo
         text = corpus.documents[d].text
         if THING_DETERMINER.search(text, max(0, m.start - 8), m.start):
             after = NEXT_WORD.match(text, m.end)
-            things += after is None or after.group(1) in STOP_WORDS
+            things += after is None or after.group(1) in STOP_WORDS or after.group(1) in BUSINESS_NOUNS
     return bool(full) and 2 * things >= len(full)
 
 
@@ -1813,6 +1877,11 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
         if not speakers:
             return None
         kind = "organization"      # "North Harbour Mills said …": it speaks, so it is no place
+    # "Tarvel Software said", "Harwick Networks": a word of a line of business ends a firm's name,
+    # never a person's, who would be titled, given a first name or "his" somewhere
+    if kind == "person" and not as_person and his <= its and " " in cluster.name \
+            and cluster.name.split()[-1].lower() in LINE_OF_BUSINESS:
+        kind = "organization"
     # a surname used alone ("Dravic said") is a person's
     if kind == "person" and len(mentions) >= 2 and not as_person and his <= its and not any(
             m.role or m.affiliation or " " not in m.text.strip() for _, m in mentions) \
@@ -1827,6 +1896,12 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
             or _role_head(role) in FIRM_HEADS and not any(m.title for _, m in mentions)):
         kind = "organization"      # "Harwick Re, the largest reinsurance company, said"; not "Kim Orr, publisher"
         role, affiliation, role_refs = _choose_role(described)
+    elif kind == "person" and not any(m.title for _, m in mentions) \
+            and any(_role_head(m.role) in FIRM_HEADS for _, m in described):
+        # "auditors Grant Tarvel … accountancy firm Grant Tarvel": a firm, though another description
+        # is said more often; its role one that says what a body is
+        kind = "organization"
+        role, affiliation, role_refs = _choose_role([(d, m) for d, m in described if _describes_an_organization(m.role)])
     if kind == "person" and _named_as_a_thing(corpus, mentions):
         if not speakers and not names_a_group(cluster.name):
             return None

@@ -160,9 +160,18 @@ ORG_HEAD_TYPES = {"airways": "airline", "airlines": "airline", "motors": "compan
 
 # Words that end a news outlet's name ("Coast News", "The Valley Times", "Daily Ledger").
 OUTLET_HEADS = frozenset("""
-news times post journal telegraph herald guardian tribune press observer mail express magazine
-broadcasting television radio channel gazette chronicle
+news times journal telegraph herald guardian tribune observer magazine gazette chronicle
 """.split())
+# ... and words that end an outlet's name as often as another's: a postal service ("Harwick Post",
+# "Royal Mail"), a card firm or a film ("Tarvel Express"), a publisher ("University Press"), a sea
+# ("Tarvel Channel"), a technology ("Digital Audio Broadcasting"): an outlet's only where its reports
+# cite it as one, a paper's day or time of issue opens it ("Sunday Express", "Evening Post") or a
+# news agency's name ("BBC Radio"). Of those, the words of a broadcaster, which one not cited still is.
+BROADCAST_HEADS = frozenset("channel broadcasting television radio".split())
+WEAK_OUTLET_HEADS = frozenset("post mail express press".split()) | BROADCAST_HEADS
+ISSUE_WORDS = frozenset("daily sunday evening morning weekly".split())
+# ... and those also English surnames, a person's after a given name ("Jim Press", "Emily Post")
+OUTLET_SURNAMES = frozenset({"press", "post"})
 
 # The world's news agencies and the broadcasters that report most international news, by the names
 # they are cited under: outlets, like the names OUTLET_HEADS ends ("told the BBC", "Reuters reported").
@@ -204,6 +213,8 @@ LINE_OF_BUSINESS = frozenset("""
 insurance services service group technologies technology systems solutions industries enterprises
 motors motor auto automotive airlines airways bank banking capital partners software pharmaceuticals
 energy media networks communications telecom entertainment international worldwide global
+films pictures records publishing publications hotels foods stores
+oil gas gold steel mining resources financial management
 """.split())
 
 # Nouns of a numbered unit of an organization ("District 14", "Local 100", "Lodge 12").

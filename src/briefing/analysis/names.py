@@ -36,6 +36,7 @@ from briefing.analysis.lexicon import (
     NEVER_A_NAME,
     ORG_HEADS,
     ORG_UNITS,
+    OUTLET_SURNAMES,
     PARTY_CREEDS,
     PARTY_FOLLOWERS,
     PARTY_NICKNAMES,
@@ -561,6 +562,36 @@ def _office_of(part: list[Token]) -> int:
     return k if any(t.low in ORG_HEADS and t.capitalised for t in part[k + 1:]) else 0
 
 
+def _national_arm(part: list[Token], k: int, end: int) -> bool:
+    """The run ends at `k` on a country's acronym after a body's name, which names its arm there
+    ("Tarvex UK", "Harwick Watch USA"); a country written in full after a name may be a surname
+    ("Elizabeth France")."""
+    return k > 0 and end == k + 1 == len(part) and part[k].text.isupper() and part[k].text in COUNTRIES
+
+
+def _given_then_surname(part: list[Token], k: int) -> bool:
+    """The head word at `k` is a surname after a given name, which only a title may go before
+    ("Jim Press", "actress Ann Post"; not "Harwick Post")."""
+    return k == len(part) - 1 and k > 0 and part[k].low in OUTLET_SURNAMES \
+        and (part[k - 1].low in GIVEN_NAMES or part[k - 1].low in FIRST_NAMES) \
+        and all(t.low in TITLE_WORDS or t.low in HONORIFICS or t.low in ROLE_HEADS for t in part[:k - 1])
+
+
+def _person_of(part: list[Token]) -> int:
+    """Where "of" follows a person's name of two or three words, titled or not (no body's,
+    office's or country's word among them, the first no common word), and an organisation's name
+    follows it ("Ann Vale of Harwick Research", "Detective Inspector Tom Reed of Harwick Police";
+    not "Bank of Tarvel", "Duke of Harwick", "Lord Reed of Harwick", "Wealth of Nations"), else 0."""
+    k = next((k for k, t in enumerate(part) if t.low == "of"), 0)
+    titled = next((j for j, t in enumerate(part[:k]) if not (t.low in TITLE_WORDS or t.low in HONORIFICS
+                                                              or t.low in ROLE_HEADS)), k)
+    if k - titled not in (2, 3) or _common(part[titled]) or any(
+            t.low in ORG_HEADS or t.low in TITLE_WORDS or t.low in HONORIFICS or t.low in ROLE_HEADS
+            or t.text in COUNTRY_FIRST_WORDS or not t.capitalised for t in part[titled:k]):
+        return 0
+    return k if any(t.low in ORG_HEADS and t.capitalised for t in part[k + 1:]) else 0
+
+
 def _segment_word(tok: Token) -> list[Segment]:
     """`segment_run` of a run of one word, the most common run, without the general machinery."""
     low = tok.low
@@ -588,7 +619,12 @@ def _segment_part(part: list[Token], at_sentence_start: bool, own_capitals: bool
     if office:      # "Chief Executive of Harwick Hospitals Trust": an office, then the body it is of
         return [Segment("title", part[:office]), Segment("connector", [part[office]])] \
             + _segment_part(part[office + 1:], False)
-    heads = [k for k, t in enumerate(part) if (t.low in ORG_HEADS and t.capitalised and not _opens_country(part, k))
+    of = _person_of(part)
+    if of:          # "Ann Vale of Harwick Research": a person, then the body she is of
+        return _segment_part(part[:of], at_sentence_start) + [Segment("connector", [part[of]])] \
+            + _segment_part(part[of + 1:], False)
+    heads = [k for k, t in enumerate(part) if (t.low in ORG_HEADS and t.capitalised and not _opens_country(part, k)
+                                               and not _given_then_surname(part, k))
              or (k and part[k - 1].low in ORG_UNITS and UNIT_NUMBER.match(t.text))]
     if heads:
         h = heads[-1]
@@ -611,6 +647,8 @@ def _segment_part(part: list[Token], at_sentence_start: bool, own_capitals: bool
         head = [] if part[first].low in CARDINAL_WORDS and part[h].low.endswith("s") and part[h].low != "news" \
             else [Segment("org", part[first:h + 1])]
         rest = part[h + 1:]
+        if head and _national_arm(part, h + 1, len(part)):
+            return [Segment("org", part[first:])]       # "Harwick Trust UK"
         return head + (_segment_part(rest, False) if rest and rest[0].capitalised else [])
     out: list[Segment] = []
     i = 0
@@ -643,6 +681,12 @@ def _segment_part(part: list[Token], at_sentence_start: bool, own_capitals: bool
             name.append(tok)            # "Elizabeth France", "Michael London": a surname after a given name
             i += 1
             continue
+        if country and name and own_capitals and _national_arm(part, i, country[0]) \
+                and name[0].low not in GIVEN_NAMES and name[0].low not in FIRST_NAMES \
+                and not (len(name) == 1 and at_sentence_start and name[0] is part[0] and _common(name[0])):
+            # "Harwick Watch UK": a body's arm in a country; not "Overall UK sales", "Two UK firms"
+            out.append(Segment("org", [*name, tok]))
+            return out
         if country:
             flush()
             j, phrase = country

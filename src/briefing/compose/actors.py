@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.actor_ranking import MIN_KEY_LIKELIHOOD, MIN_SALIENCE
-from briefing.analysis.actors import NEWS_OUTLET
-from briefing.analysis.lexicon import NEWS_AGENCIES
+from briefing.analysis.actors import is_news_outlet
 from briefing.compose.context import ComposeContext
 from briefing.compose.quotes import quote_citation, speaker_quotes
 from briefing.model import Actor, ActorFact, Corpus, Quote, Section
@@ -27,7 +26,7 @@ def reports_only(corpus: Corpus, fact: ActorFact, titles: str | None = None) -> 
     """A news outlet that only reports the story: no headline names it (one that does is in the
     story: "Harwick Times to cut 200 jobs"). `titles`: the corpus's `headlines`, where the caller
     asks of many actors (joined each time, 0.1 s on the BBC corpus)."""
-    if fact.role != NEWS_OUTLET and fact.name not in NEWS_AGENCIES:
+    if not is_news_outlet(fact):
         return False
     names = [n for n in [fact.name, *fact.aliases] if n]
     if not names:
