@@ -12,6 +12,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from briefing.analysis.actors import ActorIndex
 from briefing.analysis.lexicon import (
@@ -56,7 +57,9 @@ PRONOUN_NEAR = re.compile(r"\b(he|she)\b", re.I)
 # "Mr Reed", "he" for no "Mrs Vale"
 MALE_HONORIFICS = frozenset("mr sir lord".split())
 FEMALE_HONORIFICS = frozenset("mrs ms miss lady dame baroness".split())
-HONORIFIC_BEFORE = re.compile(r"\b(mr|mrs|ms|miss|sir|lord|lady|dame|baroness)\.?\s+$", re.I)
+HONORIFIC = r"(mr|mrs|ms|miss|sir|lord|lady|dame|baroness)\.?"
+HONORIFIC_BEFORE = re.compile(r"\b" + HONORIFIC + r"\s+$", re.I)    # "Mr " before a mention "Reed"
+HONORIFIC_OPENING = re.compile(HONORIFIC + r"\s", re.I)              # a mention "Mr Reed"
 
 
 @dataclass
@@ -80,24 +83,23 @@ class DocumentSpeakers:
         self.ends = {m.end: (m, n) for m, n in self.people}
         self.sentence_starts = sorted((a, i) for i, (a, _) in self.sentence_of.items())
 
-    def gender(self, name: str) -> str | None:
-        """'he' or 'she' for an actor the document writes with an honorific that says which
-        ("Mr Reed", "Mrs Vale"), else None: most names say neither."""
-        if not hasattr(self, "_genders"):
-            self._genders: dict[str, str] = {}
-            text = self.document.text
-            for m, n in self.people:
-                title = HONORIFIC_BEFORE.search(text, max(0, m.start - 12), m.start) \
-                    or HONORIFIC_BEFORE.search(text[m.start:m.start + 10].split(" ")[0] + " ")
-                if title:
-                    word = title.group(1).lower()
-                    self._genders.setdefault(n, "he" if word in MALE_HONORIFICS else "she")
-        return self._genders.get(name)
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """'he' or 'she' for each actor the document writes with an honorific that says which
+        ("Mr Reed", "Mrs Vale"), the first it writes; most names say neither."""
+        found: dict[str, str] = {}
+        text = self.document.text
+        for m, name in self.people:
+            title = HONORIFIC_BEFORE.search(text, max(0, m.start - 12), m.start) or HONORIFIC_OPENING.match(text, m.start)
+            if title:
+                word = title.group(1).lower()
+                found.setdefault(name, "he" if word in MALE_HONORIFICS else "she" if word in FEMALE_HONORIFICS else "")
+        return found
 
     def agrees(self, name: str, pronoun: str | None) -> bool:
         """Whether "he" or "she" may stand for the actor: unless its honorific says otherwise."""
-        gender = self.gender(name) if pronoun else None
-        return gender is None or gender == pronoun
+        gender = self.genders.get(name) if pronoun else None
+        return not gender or gender == pronoun
 
     def between(self, start: int, end: int) -> list[tuple[Mention, str]]:
         first = bisect.bisect_left(self.starts, start)
