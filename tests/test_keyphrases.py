@@ -351,3 +351,9 @@ def test_two_capitals_before_a_verb_or_a_capital_or_for_a_country_stay_out_of_a_
     assert runs("IT was a cold night in Tarvel.") == ["cold night", "Tarvel"]
     assert runs("LET US GO TO HARWICK") == ["LET", "HARWICK"]
     assert runs("Tom Reed sold the US dollar in Harwick.") == ["Tom Reed", "dollar", "Harwick"]
+
+
+def test_a_hedge_or_a_quantifier_of_degree_is_no_part_of_a_noun_phrase():
+    assert runs("Tom Reed said there was little going forward for Harwick.") == ["Tom Reed", "going forward", "Harwick"]
+    assert runs("If enough voters sign, maybe the Tarvel levy will go.") == ["voters sign", "Tarvel levy"]
+    assert runs("Ann Vale did not see much of the rally, perhaps an hour.") == ["Ann Vale", "rally", "hour"]

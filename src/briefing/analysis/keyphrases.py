@@ -86,6 +86,10 @@ CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # of phrasal verbs, "away", "ahead", "apart", stay: "chasing away" is how a matter may be named.)
 PLAIN_ADVERBS = frozenset("""later earlier abroad overseas worldwide nationwide apiece alike afterwards
 elsewhere together instead rather meanwhile anyway soon ever never twice""".split())
+# English sentence adverbs without -ly ("maybe", "perhaps") and quantifiers of degree, which say
+# how much, not of what ("little going forward", "enough people sign", "much"): closed classes
+# that name no matter and open no noun phrase a heading could use.
+HEDGES_AND_QUANTIFIERS = frozenset("maybe perhaps much enough little plenty".split())
 NUMBER_WORDS = frozenset("hundred thousand million billion trillion dozen percent per cent".split())
 # English indefinite pronouns, a closed class: they stand for a noun phrase, they name no matter
 # ("nothing better", "something new")
@@ -318,7 +322,8 @@ def word_class(written: str) -> tuple[str, str, bool, bool]:
     """A word folded, in the singular, whether it may be part of a noun phrase, and whether it
     is a past form of a verb."""
     f = fold(written)
-    return (f, singular(f), content(f) and not adverb(f) and f not in PLAIN_ADVERBS,
+    return (f, singular(f), content(f) and not adverb(f) and f not in PLAIN_ADVERBS
+            and f not in HEDGES_AND_QUANTIFIERS,
             participle(f) and not f.endswith("ing") or f in IRREGULAR_PAST)
 
 
