@@ -345,7 +345,8 @@ def chunks(t: SentenceTokens) -> list[tuple[int, int]]:
     opening a run belongs to it only after a determiner or preposition ("the disputed
     platforms") and is dropped elsewhere ("declared | a night curfew"). An -ing word is a noun or
     a modifier ("planning hearing", "tracking systems") unless an auxiliary or "to" comes
-    before it ("were | hitting"). An adverb is never part of a run."""
+    before it ("were | hitting") or a noun in the plural ("players | coming back"). An adverb is
+    never part of a run."""
     out = []
     n = len(t.folded)
     classes = [WORD_CLASSES[w] for w in t.written]
@@ -358,7 +359,11 @@ def chunks(t: SentenceTokens) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i
-        while j + 1 < n and usable[j + 1] and t.joined[j] and not past[j + 1]:
+        while j + 1 < n and usable[j + 1] and t.joined[j] and not past[j + 1] \
+                and not (t.folded[j + 1].endswith("ing") and t.written[j][0].islower()
+                         and t.singular[j] != t.folded[j] and participle(t.folded[j + 1])):
+            # an -ing form after a noun in the plural opens a clause ("players | coming back"):
+            # a plural modifies no noun in English
             j += 1
         out.append((i, j + 1))
         i = j + 1
