@@ -113,7 +113,7 @@ KIN_COST = 100.0
 MAX_HEADING_WORDS = 5     # a heading longer than this is a sentence, not a name
 NAMES_KEPT = 4096         # the name words remembered (frozen_name_words): several briefs' candidates
 HEAD_SHARE = 0.5
-ADJECTIVE_ENDING = re.compile(r"\w\w(?:al|ic|ive|ous|ful|less|able|ible)$")
+ADJECTIVE_ENDING = re.compile(r"\w\w(?:al|ic|ive|ous|ful|less|able|ible|ed)$")
                           # (over the eight sets 0.4-0.6 all give the same scores)
 # Nouns that head a description of a person or an organisation ("chief inspector", "haulage
 # firm", "transport ministry"): what they head is an actor, listed under Key actors.
@@ -544,8 +544,9 @@ def plural(phrase: Keyphrase) -> bool:
 
 def adjectival(word: str) -> bool:
     """A word with an ending English makes adjectives by (-al, -ic, -ive, -ous, -ful, -less, -able,
-    -ible: "conventional", "economic"): most such words are adjectives; the nouns among them
-    ("trial", "proposal") mostly head their noun phrases, which `modifies` tells."""
+    -ible: "conventional", "economic"), or a past participle's (-ed: "alleged", whose verb is too
+    rare for `participle`): most such words are adjectives; the nouns among them ("trial",
+    "proposal", "speed") mostly head their noun phrases, which `modifies` tells."""
     return ADJECTIVE_ENDING.search(word) is not None
 
 
