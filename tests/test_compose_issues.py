@@ -1,5 +1,6 @@
 """Open issues: watch list first, then distinct issues found from recurring noun phrases."""
 
+import pytest
 
 from briefing.templates import WatchIssue, load_template
 from compose_helpers import brief_from, section
@@ -810,3 +811,24 @@ def test_an_issue_shows_a_sentence_pointing_back_to_a_person_after_the_sentence_
     # a sentence before it that names no one does not say who "he" is: it is left out
     assert not any("cut in spring" in t for t in shown)
     assert not any(t.startswith(("She ", "He ")) for t in shown)
+
+
+@pytest.mark.parametrize("adjective", ["conventional", "alleged"])
+def test_a_word_with_an_adjective_ending_that_mostly_modifies_and_has_no_fuller_form_heads_no_issue(tmp_path, adjective):
+    # the word ends a noun phrase once ("through conventional, cheaper outlets") and modifies a
+    # different noun everywhere else: an adjective, no matter
+    docs = {"a.txt": ("Harwick sells ferry tickets through conventional, cheaper outlets.\n\n"
+                      "Conventional ferries still sail from the quay at dawn.\n\n"
+                      "The harbour toll angered Tom Reed and the crews.\n"),
+            "b.txt": ("Tarvel runs conventional trains on the branch line.\n\n"
+                      "Ann Vale backed the harbour toll on Monday.\n\n"
+                      "Commuters prefer the conventional timetable, Tarvel said.\n"),
+            "c.txt": "Fares rose in May for the third time.\n\nTom Reed said the harbour toll was unfair.\n",
+            "d.txt": ("The dredging contract went to a Tarvel firm.\n\n"
+                      "The dredging contract runs for ten years.\n"),
+            "e.txt": "Ann Vale said the dredging contract was too long.\n\nTom Reed praised the quay.\n"}
+    docs = {name: text.replace("conventional", adjective).replace("Conventional", adjective.title())
+            for name, text in docs.items()}
+    names = [i.name for i in section(brief_from(tmp_path, docs), "issues").issues]
+    assert "Dredging contract" in names
+    assert not any(n.lower().endswith(adjective) for n in names), names     # was "Tarvel conventional"

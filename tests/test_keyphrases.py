@@ -351,3 +351,16 @@ def test_two_capitals_before_a_verb_or_a_capital_or_for_a_country_stay_out_of_a_
     assert runs("IT was a cold night in Tarvel.") == ["cold night", "Tarvel"]
     assert runs("LET US GO TO HARWICK") == ["LET", "HARWICK"]
     assert runs("Tom Reed sold the US dollar in Harwick.") == ["Tom Reed", "dollar", "Harwick"]
+
+
+def test_a_hedge_or_a_quantifier_of_degree_is_no_part_of_a_noun_phrase():
+    assert runs("Tom Reed said there was little going forward for Harwick.") == ["Tom Reed", "going forward", "Harwick"]
+    assert runs("If enough voters sign, maybe the Tarvel levy will go.") == ["voters sign", "Tarvel levy"]
+    assert runs("Ann Vale did not see much of the rally, perhaps an hour.") == ["Ann Vale", "rally", "hour"]
+
+
+def test_an_ing_form_after_a_plural_noun_opens_a_clause_and_ends_the_noun_phrase():
+    assert runs("Harwick has young players coming through the ranks.") == ["Harwick", "young players", "coming", "ranks"]
+    assert runs("Ann Vale read the figures showing a fall in fares.")[1:3] == ["figures", "showing"]
+    # after a noun in the singular an -ing form may still head a compound noun
+    assert runs("Tarvel faces a money laundering inquiry.")[-1] == "money laundering inquiry"

@@ -86,6 +86,10 @@ CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # of phrasal verbs, "away", "ahead", "apart", stay: "chasing away" is how a matter may be named.)
 PLAIN_ADVERBS = frozenset("""later earlier abroad overseas worldwide nationwide apiece alike afterwards
 elsewhere together instead rather meanwhile anyway soon ever never twice""".split())
+# English sentence adverbs without -ly ("maybe", "perhaps") and quantifiers of degree, which say
+# how much, not of what ("little going forward", "enough people sign", "much"): closed classes
+# that name no matter and open no noun phrase a heading could use.
+HEDGES_AND_QUANTIFIERS = frozenset("maybe perhaps much enough little plenty".split())
 NUMBER_WORDS = frozenset("hundred thousand million billion trillion dozen percent per cent".split())
 # English indefinite pronouns, a closed class: they stand for a noun phrase, they name no matter
 # ("nothing better", "something new")
@@ -318,7 +322,8 @@ def word_class(written: str) -> tuple[str, str, bool, bool]:
     """A word folded, in the singular, whether it may be part of a noun phrase, and whether it
     is a past form of a verb."""
     f = fold(written)
-    return (f, singular(f), content(f) and not adverb(f) and f not in PLAIN_ADVERBS,
+    return (f, singular(f), content(f) and not adverb(f) and f not in PLAIN_ADVERBS
+            and f not in HEDGES_AND_QUANTIFIERS,
             participle(f) and not f.endswith("ing") or f in IRREGULAR_PAST)
 
 
@@ -340,7 +345,8 @@ def chunks(t: SentenceTokens) -> list[tuple[int, int]]:
     opening a run belongs to it only after a determiner or preposition ("the disputed
     platforms") and is dropped elsewhere ("declared | a night curfew"). An -ing word is a noun or
     a modifier ("planning hearing", "tracking systems") unless an auxiliary or "to" comes
-    before it ("were | hitting"). An adverb is never part of a run."""
+    before it ("were | hitting") or a noun in the plural ("players | coming back"). An adverb is
+    never part of a run."""
     out = []
     n = len(t.folded)
     classes = [WORD_CLASSES[w] for w in t.written]
@@ -353,7 +359,11 @@ def chunks(t: SentenceTokens) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i
-        while j + 1 < n and usable[j + 1] and t.joined[j] and not past[j + 1]:
+        while j + 1 < n and usable[j + 1] and t.joined[j] and not past[j + 1] \
+                and not (t.folded[j + 1].endswith("ing") and t.written[j][0].islower()
+                         and t.singular[j] != t.folded[j] and participle(t.folded[j + 1])):
+            # an -ing form after a noun in the plural opens a clause ("players | coming back"):
+            # a plural modifies no noun in English
             j += 1
         out.append((i, j + 1))
         i = j + 1

@@ -113,6 +113,7 @@ KIN_COST = 100.0
 MAX_HEADING_WORDS = 5     # a heading longer than this is a sentence, not a name
 NAMES_KEPT = 4096         # the name words remembered (frozen_name_words): several briefs' candidates
 HEAD_SHARE = 0.5
+ADJECTIVE_ENDING = re.compile(r"\w\w(?:al|ic|ive|ous|ful|less|able|ible|ed)$")
                           # (over the eight sets 0.4-0.6 all give the same scores)
 # Nouns that head a description of a person or an organisation ("chief inspector", "haulage
 # firm", "transport ministry"): what they head is an actor, listed under Key actors.
@@ -541,6 +542,14 @@ def plural(phrase: Keyphrase) -> bool:
         and word != "news" and commonness(word[:-1]) >= commonness(word)
 
 
+def adjectival(word: str) -> bool:
+    """A word with an ending English makes adjectives by (-al, -ic, -ive, -ous, -ful, -less, -able,
+    -ible: "conventional", "economic"), or a past participle's (-ed: "alleged", whose verb is too
+    rare for `participle`): most such words are adjectives; the nouns among them ("trial",
+    "proposal", "speed") mostly head their noun phrases, which `modifies` tells."""
+    return ADJECTIVE_ENDING.search(word) is not None
+
+
 def modifies(phrase: Keyphrase) -> bool:
     """One word that ends its noun phrase in fewer than HEAD_SHARE of the sentences using it:
     it is mostly a modifier ("the ratification vote", "rich countries"), not a head."""
@@ -953,6 +962,9 @@ class Selection:
         ctx = self.pile.ctx
         if figure_alone(cand.phrase.form):
             return False
+        if cand.fuller is None and modifies(cand.phrase) and adjectival(cand.phrase.key):
+            return False       # "conventional (means)", "economic (growth)": an adjective whose noun the
+                               # heading would leave out; it stays in the pool, whose sentences it shares
         name = heading(self.pile, cand)
         words = name_words(cand.phrase.form) | name_words(cand.form)
         if any(same_matter(words, n) for n in self.names):
