@@ -99,7 +99,7 @@ from briefing.analysis.roles import (
     split_affiliation,
 )
 from briefing.analysis.words import STOP_WORDS
-from briefing.model import ActorFact, CancelFlag, Corpus, QuoteFact, Sentence, SentenceRef
+from briefing.model import ActorFact, CancelFlag, Corpus, QuoteFact, SentenceRef
 from briefing.word_frequency import zipf
 
 # Ranking weights, chosen on the seeds and the two dev sets: people with a stated role or who
@@ -607,12 +607,11 @@ def _speech_going_on(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> 
         for doc, m in cluster.mentions:
             if not m.speaker or people[(doc, m.sentence)] != {actor.name}:
                 continue
-            sentences = corpus.sentences[doc]
-            at = next((i for i, x in enumerate(sentences) if x.index == m.sentence), None)
+            at = corpus.position(doc, m.sentence)
             if at is None:
                 continue
             text = corpus.documents[doc].text
-            for x in sentences[at + 1:at + 1 + MAX_GOING_ON]:
+            for x in corpus.sentences[doc][at + 1:at + 1 + MAX_GOING_ON]:
                 opening = GOING_ON.match(text, x.start)
                 if not opening or opening.group(1) not in SAY_VERBS or (doc, x.index) in people:
                     break
@@ -837,7 +836,8 @@ def _headline_description(title: str, text: str) -> str:
 def _sentence_start(corpus: Corpus, doc: int, mention: Mention) -> int:
     """Where the sentence of a mention starts in its document's text (the mention's own start where
     the sentence is not among those in use)."""
-    return next((s.start for s in corpus.sentences[doc] if s.index == mention.sentence), mention.start)
+    sentence = corpus.in_use(doc, mention.sentence)
+    return mention.start if sentence is None else sentence.start
 
 
 def _roles_from_headlines(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> set[str]:
@@ -1047,7 +1047,6 @@ def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFa
         if cluster.kind == "person":
             for where in {(d, m.sentence) for d, m in cluster.mentions}:
                 people_in[where] += 1
-    texts: dict[int, dict[int, str]] = {}       # a document's sentences by index, where asked
     held = {a.role.lower() for _, a in pairs if a.role}
     for cluster, actor in pairs:
         if actor.kind != "person" or actor.role:
@@ -1059,17 +1058,15 @@ def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFa
         for d, m in sorted(first.items()):
             if m.sentence >= LEAD_SENTENCES + LEAD_SPEAKER_REACH or people_in[(d, m.sentence)] > 1:
                 continue
-            if d not in texts:
-                texts[d] = {s.index: s.text for s in corpus.sentences[d]}
-            following = texts[d].get(m.sentence + 1)
+            following = corpus.in_use(d, m.sentence + 1)
             described, refs = "", []
             if (m.speaker or m.sentence_start) and m.sentence < LEAD_SENTENCES and following is not None:
-                described = person_description_opening(following)
+                described = person_description_opening(following.text)
                 refs = [SentenceRef(d, m.sentence), SentenceRef(d, m.sentence + 1)]
             if not described and (m.speaker or m.sentence_start):
-                at = _described_speaker_before(texts[d], d, m.sentence, people_in)
+                at = _described_speaker_before(corpus, d, m.sentence, people_in)
                 if at is not None:
-                    described = person_description_speaking(texts[d][at])
+                    described = person_description_speaking(corpus.in_use(d, at).text)
                     refs = [SentenceRef(d, at), SentenceRef(d, m.sentence)]
             # "the opposition leader" another is titled names that one, not the speaker before
             if described and not any(_holds(role, described.lower()) for role in held):
@@ -1079,16 +1076,16 @@ def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFa
                 break
 
 
-def _described_speaker_before(sentences: dict[int, str], doc: int, index: int,
+def _described_speaker_before(corpus: Corpus, doc: int, index: int,
                               people_in: Counter[tuple[int, int]]) -> int | None:
     """The lead sentence of document `doc` before sentence `index` whose speaker is a person
     described, not named ("…, the rural affairs minister has said."), where no person is named
     before `index` (a description after a name may be that person's: "Ann Vale lost. The coach
-    said …"); or None. `sentences`: the document's by index."""
-    if any(people_in[(doc, k)] or k not in sentences for k in range(index)):
+    said …") and every sentence before it is in use; or None."""
+    if any(people_in[(doc, k)] or corpus.position(doc, k) is None for k in range(index)):
         return None
     return next((k for k in range(max(0, index - LEAD_SPEAKER_REACH), min(index, LEAD_SENTENCES))
-                 if person_description_speaking(sentences[k])), None)
+                 if person_description_speaking(corpus.in_use(doc, k).text)), None)
 
 
 def _roles_below_headlines(corpus: Corpus, people: list[ActorFact]) -> None:
@@ -1627,11 +1624,8 @@ def _taken_up_as_a_person(corpus: Corpus, mentions: list[tuple[int, Mention]]) -
     more often than with "it" ("But Tarvel, speaking to reporters, said …. He added …"): a person
     the reports name by surname alone, where a word recurring so reads as a firm's name."""
     person = thing = 0
-    sentences: dict[int, dict[int, Sentence]] = {}
     for d, m in mentions:
-        if d not in sentences:
-            sentences[d] = {s.index: s for s in corpus.sentences[d]}
-        here, following = sentences[d].get(m.sentence), sentences[d].get(m.sentence + 1)
+        here, following = corpus.in_use(d, m.sentence), corpus.in_use(d, m.sentence + 1)
         if here is None or following is None \
                 or len(corpus.documents[d].text[here.start:m.start].split()) > SUBJECT_WORDS:
             continue

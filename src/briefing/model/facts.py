@@ -28,10 +28,25 @@ class Corpus:
 
     documents: list[Document]
     sentences: list[list[Sentence]]
+    # per document, each sentence in use by its Sentence.index: its place in `sentences` (`position`)
+    _positions: dict[int, dict[int, int]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, documents: list[Document]) -> Corpus:
         return cls(list(documents), [list(d.sentences) for d in documents])
+
+    def position(self, doc: int, index: int) -> int | None:
+        """Where the document's sentence `index` (its Sentence.index) stands among the sentences in
+        use, or None where the user left it out."""
+        positions = self._positions.get(doc)
+        if positions is None:
+            positions = self._positions[doc] = {s.index: k for k, s in enumerate(self.sentences[doc])}
+        return positions.get(index)
+
+    def in_use(self, doc: int, index: int) -> Sentence | None:
+        """The document's sentence `index`, where the user left it in."""
+        k = self.position(doc, index)
+        return None if k is None else self.sentences[doc][k]
 
     def sentence(self, ref: SentenceRef) -> Sentence:
         return self.documents[ref.doc].sentences[ref.sentence]
