@@ -221,6 +221,14 @@ def test_a_less_common_word_opening_a_sentence_before_a_given_name_is_not_part_o
     assert "Ailsa Jane Pike" in names        # a rare word may be a given name of its own
 
 
+def test_a_less_common_plain_word_that_only_ever_opens_a_sentence_is_no_part_of_the_name():
+    # "newcomer" is rarer than the words a name written mid-sentence may open on ("Rich Tarvel"),
+    # but written only at the opening of sentences its capital is the sentence's
+    actors = find_actors(corpus("Newcomer Anya Korvelli beat the top seed in Harwick. The win stunned the crowd.",
+                                "Anya Korvelli will face Lina Marsh in the final. Korvelli said she was ready."))
+    assert "Anya Korvelli" in names_of(actors) and "Newcomer Anya Korvelli" not in names_of(actors)
+
+
 def test_a_country_and_an_adjective_before_a_noun_name_no_national_body():
     names = {a.name for a in find_actors(corpus(
         "Ann Vale led the Danish Olympic team to Harwick. The Danish Olympic team won. "

@@ -262,7 +262,9 @@ class Cluster:
             # a party by its name, not by the adjective of its members ("the Tory leader")
             spelled = [v for v in spelled if not _party_adjective(v)] or spelled
             # "Teenager Ann Vale" read at a sentence start beside "Ann Vale": the capital of a plain word
-            spelled = [v for v in spelled if not _opened_by_a_plain_word(v, self.variants)] or spelled
+            starts = {m.text for _, m in self.mentions if m.sentence_start} - \
+                {m.text for _, m in self.mentions if not m.sentence_start}
+            spelled = [v for v in spelled if not _opened_by_a_plain_word(v, self.variants, v in starts)] or spelled
             # a peer or a royal known by title and name alone is called so ("Lord Ashby", "Prince Tom")
             peers = [t for t in self.titled if len(t.split()) == 2
                      and (t.split()[0].lower() in PEERAGE_TITLES or t.split()[0].lower() in ROYAL_TITLES)]
@@ -272,15 +274,23 @@ class Cluster:
 
 
 PLAIN_WORD_ZIPF = 3.5       # a word this common before a name also written without it is no part of it
+# where that word only ever opens a sentence, a less common one still ("Newcomer Ann Vale"); given
+# names are English words this common too, and written mid-sentence with the name ("Rich Tarvel")
+STARTING_WORD_ZIPF = 2.5
 
 
-def _opened_by_a_plain_word(variant: str, variants: Counter[str]) -> bool:
+def _opened_by_a_plain_word(variant: str, variants: Counter[str], only_opening: bool = False) -> bool:
     """ "Teenager Ann Vale" where "Ann Vale" is written too: a common word, no given name, before
-    a full name (a sentence's capital on "teenager"); not "Anna Ten Broek" beside "Ten Broek"."""
+    a full name (a sentence's capital on "teenager"); not "Anna Ten Broek" beside "Ten Broek". A
+    name only ever written opening a sentence may also be one word after the plain one ("Rival
+    Harwick" beside "Harwick") and the word less common ("Newcomer")."""
     first, _, rest = variant.partition(" ")
     low = first.lower()
-    return " " in rest and rest in variants and low not in GIVEN_NAMES and low not in FIRST_NAMES \
-        and zipf(low) >= PLAIN_WORD_ZIPF
+    if not rest or rest not in variants or low in GIVEN_NAMES or low in FIRST_NAMES:
+        return False
+    if only_opening:
+        return zipf(low) >= STARTING_WORD_ZIPF
+    return " " in rest and zipf(low) >= PLAIN_WORD_ZIPF
 
 
 def _party_adjective(word: str) -> bool:
