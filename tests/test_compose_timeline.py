@@ -229,3 +229,21 @@ def test_the_words_stating_a_shared_date_make_two_events_no_more_alike():
     cup, ferry = EventFact("1994", "1994", refs["cup"]), EventFact("1994", "1994", refs["ferry"])
     assert ctx.likeness(refs["cup"], refs["ferry"]) > 0
     assert likeness_beside_date(ctx, cup, ferry) == 0
+
+
+def test_two_reports_restating_one_years_background_with_the_same_two_actors_give_one_row():
+    from briefing.compose.timeline import pick_events
+    from briefing.model import EventFact
+    ctx, refs = picking_context({
+        "alliance": ("Tarvel Motors gained the right to sell its car unit to Harwick Group under an alliance "
+                     "agreed in 2000.", 1.0),
+        "contract": ("Harwick Group says the contract Tarvel Motors signed in 2000 is no longer valid.", 0.9),
+        "plant": ("Tarvel Motors opened a paint shop at its northern plant in 2000.", 0.8),
+        "forecast": ("Tarvel Motors and Harwick Group expect sales of their joint van to double in 2006.", 0.7),
+        "outlook": ("Tarvel Motors and Harwick Group plan to open a dealer network in 2006.", 0.6),
+    }, actors={"Tarvel Motors": ["alliance", "contract", "plant", "forecast", "outlook"],
+               "Harwick Group": ["alliance", "contract", "forecast", "outlook"]})
+    events = [EventFact("2000", "2000", refs[n]) for n in ("alliance", "contract", "plant")]
+    events += [EventFact("2006", "2006", refs[n], future=True) for n in ("forecast", "outlook")]
+    assert [e.ref for e in pick_events(ctx, events, 5)] == \
+        [refs["alliance"], refs["plant"], refs["forecast"], refs["outlook"]]

@@ -11,8 +11,9 @@ spans the story rather than repeat its busiest day, but much less for an event t
 actor no chosen event of that day names: a busy day is told by its different actors. An event
 dated only to a month or year gives way where events inside that period are already chosen,
 which say more precisely what happened then. A happening reported twice (the same day and the
-same figure, the same actor doing the same thing that day, mostly the same words, or on one
-date mostly the same rare words beside those stating the date) is listed once.
+same figure, the same actor doing the same thing that day, mostly the same words, on one date
+mostly the same rare words beside those stating the date, or two reports of one year or month
+naming the same two actors) is listed once.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ SAME_DAY_EVENT = 0.5       # share of the shorter's content words from which two
 # of different stories share a year and the corpus's rare words, most pairs from 0.4 up and about
 # half from 0.3 to 0.4 tell one happening. 0.3 to 0.4 leave the quality tables alike.
 SAME_DATE_LIKENESS = 0.35
+RESTATED_ACTORS = 2        # actors two reports of a year share from which they restate one happening
 DAY = len("2024-01-01")     # an ISO day; shorter dates are a month or a year
 PERIODS = (len("2024"), len("2024-01"))
 # a figure, not a clock time's minutes ("2:40") nor part of a longer number
@@ -128,6 +130,12 @@ def same_happening(ctx: ComposeContext, a: EventFact, b: EventFact, seen: dict[S
     ta, tb = seen[a.ref], seen[b.ref]
     # one day, one actor, one verb ("lawmakers voted to remove X", "parliament voted to impeach X")
     if a.date == b.date and len(a.date) >= DAY and ta.verbs & tb.verbs and ta.actors & tb.actors:
+        return True
+    # one year or month, two reports, the same two actors: each report restates the story's
+    # background in its own words ("an alliance agreed in 2000", "the contract, signed in 2000");
+    # not what is planned or forecast for a year, which reports tell of many things
+    if a.date == b.date and len(a.date) < DAY and a.ref.doc != b.ref.doc and not (a.future or b.future) \
+            and len(ta.actors & tb.actors) >= RESTATED_ACTORS:
         return True
     # a year or month holds many happenings, a day few: words are compared where one event is
     # dated to a day and the other to that day or to the month or year it is in
