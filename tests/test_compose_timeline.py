@@ -198,3 +198,52 @@ def test_a_year_a_figure_is_compared_with_gives_no_timeline_row(tmp_path):
                       "The bridge opened to traffic in June 1998 after four years of work.\n")}
     events = section(brief_from(tmp_path, docs), "timeline").events
     assert [e.date for e in events] == ["1998-06"]
+
+
+def test_one_deed_told_in_other_words_on_one_date_is_one_happening():
+    ctx, refs = picking_context({
+        "admitting": ("Tarvel Telecom hit the headlines in 2002 after admitting it illegally booked expenses "
+                      "and inflated profits.", 1.0),
+        "admission": ("The collapse followed its admission in 2002 that it illegally booked expenses and "
+                      "inflated profits.", 0.9),
+        "office": ("Tarvel Telecom opened a call centre in Harwick in 2002 and hired local staff.", 0.8),
+        "later": ("Tarvel Telecom emerged from bankruptcy protection in 2004 under a new name.", 0.7),
+        "undated": ("Shares in Tarvel Telecom fell sharply as the collapse deepened.", 0.6),
+    })
+    from briefing.compose.timeline import pick_events
+    from briefing.model import EventFact
+    # each dated by the year it states: the words of the date are left out of the comparison
+    dated = {"admitting": "2002", "admission": "2002", "office": "2002", "later": "2004"}
+    events = [EventFact(year, year, refs[name]) for name, year in dated.items()]
+    assert [e.ref for e in pick_events(ctx, events, 4)] == [refs["admitting"], refs["office"], refs["later"]]
+
+
+def test_the_words_stating_a_shared_date_make_two_events_no_more_alike():
+    from briefing.compose.timeline import likeness_beside_date
+    from briefing.model import EventFact
+    ctx, refs = picking_context({
+        "cup": ("Harwick Rovers won the county cup in 1994.", 1.0),
+        "ferry": ("The Tarvel ferry made its first crossing in 1994.", 0.9),
+        "undated": ("Harwick Rovers and the Tarvel ferry are the pride of the coast.", 0.8),
+    })
+    cup, ferry = EventFact("1994", "1994", refs["cup"]), EventFact("1994", "1994", refs["ferry"])
+    assert ctx.likeness(refs["cup"], refs["ferry"]) > 0
+    assert likeness_beside_date(ctx, cup, ferry) == 0
+
+
+def test_two_reports_restating_one_years_background_with_the_same_two_actors_give_one_row():
+    from briefing.compose.timeline import pick_events
+    from briefing.model import EventFact
+    ctx, refs = picking_context({
+        "alliance": ("Tarvel Motors gained the right to sell its car unit to Harwick Group under an alliance "
+                     "agreed in 2000.", 1.0),
+        "contract": ("Harwick Group says the contract Tarvel Motors signed in 2000 is no longer valid.", 0.9),
+        "plant": ("Tarvel Motors opened a paint shop at its northern plant in 2000.", 0.8),
+        "forecast": ("Tarvel Motors and Harwick Group expect sales of their joint van to double in 2006.", 0.7),
+        "outlook": ("Tarvel Motors and Harwick Group plan to open a dealer network in 2006.", 0.6),
+    }, actors={"Tarvel Motors": ["alliance", "contract", "plant", "forecast", "outlook"],
+               "Harwick Group": ["alliance", "contract", "forecast", "outlook"]})
+    events = [EventFact("2000", "2000", refs[n]) for n in ("alliance", "contract", "plant")]
+    events += [EventFact("2006", "2006", refs[n], future=True) for n in ("forecast", "outlook")]
+    assert [e.ref for e in pick_events(ctx, events, 5)] == \
+        [refs["alliance"], refs["plant"], refs["forecast"], refs["outlook"]]

@@ -160,3 +160,9 @@ def test_a_date_in_the_figure_a_figure_is_compared_with_is_a_baseline():
     [moved] = find_dates("The firm moved from Harwick in 2003.")
     assert [d.role for d in (profit, sales, share, rise_from, rise_to, span_start, moved)] == \
         ["baseline", "baseline", "baseline", "baseline", "", "", ""]
+
+
+def test_a_time_on_the_24_hour_clock_is_no_year():
+    assert find_dates("The Harwick count will be shown at 1830 GMT.") == []
+    assert find_dates("Tarvel schools stay open from 0800 to 1800GMT for working parents.") == []
+    assert [d.iso for d in find_dates("The Harwick ferry sailed at 0900 local time in 1998.")] == ["1998"]

@@ -142,3 +142,13 @@ def test_a_figure_compared_with_an_earlier_year_is_news_of_its_dateline_not_of_t
                                    "Harwick Mills opened its first mill in 1998 near the river.",
                                    published="2005-02-03"))
     assert [(e.date, e.compared) for e in events] == [("2003", True), ("1998", False)]
+
+
+def test_without_datelines_a_year_before_the_one_the_story_is_told_in_is_not_ahead():
+    docs = [document("Tarvel Rovers will face the 2003 champions Harwick in the next round.",
+                     "Tarvel Rovers beat Ashby in the first round in 2005.", name="a"),
+            document("Harwick won the county cup in 2005 after a replay.", name="b"),
+            document("The Harwick club said it will build a new stand in 2006.",
+                     "Harwick were relegated in 2001 and promoted in 2005.", name="c")]
+    events = {e.date: e.future for e in find_events(Corpus.of(docs))}
+    assert events["2003"] is False and events["2006"] is True

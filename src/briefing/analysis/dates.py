@@ -58,9 +58,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for name, p
               rf"(?!\s+\d)"),
     ("part_year", rf"(?i:\b{_YEAR_PART}){_YEAR}\b"),
     ("decade", r"\b(?:the\s+)?(?:(?P<early>early|mid|late)[\s-]+)?(?P<decade>1[6-9]\d0|20[0-9]0)s\b"),
+    # not a figure ("2000 workers") nor a clock time on the 24-hour clock ("at 1830 GMT", "1800hrs")
     ("year", r"(?<![\d$£€.,/-])(?<!No\. )(?P<year>1[6-9]\d\d|20\d\d)(?![\d%])(?!,\d)(?!\.\d)(?!s\b)"
              r"(?!\s*(?:bn|m\b|million|billion|people|workers|jobs|troops|times|votes|seats|points|"
-             r"metres|miles|feet|km|kg|tonnes|pounds|dollars))"),
+             r"metres|miles|feet|km|kg|tonnes|pounds|dollars))"
+             r"(?!\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|hrs\b|hours\b|local\s+time))"),
     # "on the 8th": a day of the dateline's month, as reports from some regions write it
     ("day_of_month", r"(?i:\b(?:on|by|until|till|from|since|before|after)\s+the\s+)"
                      r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary|floor|time|"

@@ -8,7 +8,8 @@ get an invented year. A sentence of a dated report that names no date of its own
 something that happened rather than what went before or what is expected, happened on the
 report's day (`inferred`); so do the entries of a list headed by clock times, a night that
 crosses midnight rolling back a day. Events after the dateline, or said to lie ahead, are
-planned (`future`).
+planned (`future`); where no report has a date, a year before the one the story is told in
+(`told_year`) is not, however its sentence looks ahead.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.analysis.dates import (
+    YEAR_DIGITS,
     YEAR_SHIFT_SLACK_DAYS,
     DateMention,
     Reference,
@@ -204,10 +206,34 @@ def clock_minutes(text: str) -> int | None:
 
 def find_events(corpus: Corpus) -> list[EventFact]:
     events: list[EventFact] = []
-    for i, (doc, sentences, date_of) in enumerate(zip(corpus.documents, corpus.sentences, document_dates(corpus),
-                                                     strict=True)):
+    dates = document_dates(corpus)
+    for i, (doc, sentences, date_of) in enumerate(zip(corpus.documents, corpus.sentences, dates, strict=True)):
         events.extend(document_events(i, doc, sentences, date_of))
+    # with no date for any report, a year before the one the story is told in is not ahead,
+    # however its sentence looks ahead
+    now = told_year(corpus) if not any(d.value for d in dates) else None
+    if now is not None:
+        events = [replace(e, future=False) if e.future and int(e.date[:4]) < now else e for e in events]
     return events
+
+
+def told_year(corpus: Corpus) -> int | None:
+    """The year a story without datelines is told in: the one most of its reports end on, each
+    report's latest year it states as the time of something told in the past (a report from 2005
+    may still tell a passing "savings from 2008 were a driver"), the later of equals."""
+    ends: Counter[int] = Counter()
+    for doc, sentences in zip(corpus.documents, corpus.sentences, strict=True):
+        latest = 0
+        for s in sentences:
+            # a sentence whose four-digit numbers are all at most the latest year found cannot raise it
+            written = YEAR_DIGITS.findall(s.text)
+            if not written or max(map(int, written)) <= latest or FUTURE.search(s.text):
+                continue
+            latest = max([latest] + [int(d.iso[:4]) for d in find_dates(s.text, doc.published)
+                                     if not d.role and d.level == 0 and not d.approximate])
+        if latest:
+            ends[latest] += 1
+    return max(ends, key=lambda y: (ends[y], y)) if ends else None
 
 
 def document_events(i: int, doc: Document, sentences: list[Sentence], date_of: DocumentDate) -> list[EventFact]:

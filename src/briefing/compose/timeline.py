@@ -11,8 +11,9 @@ spans the story rather than repeat its busiest day, but much less for an event t
 actor no chosen event of that day names: a busy day is told by its different actors. An event
 dated only to a month or year gives way where events inside that period are already chosen,
 which say more precisely what happened then. A happening reported twice (the same day and the
-same figure, the same actor doing the same thing that day, or mostly the same words) is listed
-once.
+same figure, the same actor doing the same thing that day, mostly the same words, on one date
+mostly the same rare words beside those stating the date, or two reports of one year or month
+naming the same two actors) is listed once.
 """
 
 from __future__ import annotations
@@ -22,12 +23,12 @@ import heapq
 import re
 from collections import Counter
 from dataclasses import dataclass
-from math import log
+from math import fsum, log
 
 from briefing.analysis.dates import past_verbs
 from briefing.analysis.tense import narration
-from briefing.analysis.words import content_words, near_identical
-from briefing.compose.context import ComposeContext
+from briefing.analysis.words import content_words, near_identical, words
+from briefing.compose.context import ComposeContext, stem
 from briefing.compose.statements import antecedent
 from briefing.model import Event, EventFact, Section, SentenceRef
 from briefing.templates import SectionSpec
@@ -59,6 +60,14 @@ DEFAULT_MAX_EVENTS = 25
 SAME_EVENT = 0.6           # word overlap from which two dated sentences report the same thing
 SAME_DAY_EVENT = 0.5       # share of the shorter's content words from which two events of one day
                            # are one happening
+# Likeness beside the date (likeness_beside_date) from which two events of one date are one happening.
+# Read over the same-date pairs the picking compares in the 51 BBC story piles, the 7 visible unseen
+# and the 8 labelled sets: pairs from 0.29 up told one happening; below, one happening (0.26) and
+# different ones (two forecasts for one year, 0.22) mix. Over the whole BBC corpus, where reports
+# of different stories share a year and the corpus's rare words, most pairs from 0.4 up and about
+# half from 0.3 to 0.4 tell one happening. 0.3 to 0.4 leave the quality tables alike.
+SAME_DATE_LIKENESS = 0.35
+RESTATED_ACTORS = 2        # actors two reports of a year share from which they restate one happening
 DAY = len("2024-01-01")     # an ISO day; shorter dates are a month or a year
 PERIODS = (len("2024"), len("2024-01"))
 # a figure, not a clock time's minutes ("2:40") nor part of a longer number
@@ -114,9 +123,19 @@ def same_happening(ctx: ComposeContext, a: EventFact, b: EventFact, seen: dict[S
     # where reports in other time zones date it by their own day
     if (a.date == b.date or days_apart(a.date, b.date) <= 1) and figures(ctx.text(a.ref)) & figures(ctx.text(b.ref)):
         return True
+    # one date, mostly the same rare words: one happening in other words ("admitting it illegally
+    # booked expenses" / "its admission that it illegally booked expenses")
+    if a.date == b.date and likeness_beside_date(ctx, a, b) >= SAME_DATE_LIKENESS:
+        return True
     ta, tb = seen[a.ref], seen[b.ref]
     # one day, one actor, one verb ("lawmakers voted to remove X", "parliament voted to impeach X")
     if a.date == b.date and len(a.date) >= DAY and ta.verbs & tb.verbs and ta.actors & tb.actors:
+        return True
+    # one year or month, two reports, the same two actors: each report restates the story's
+    # background in its own words ("an alliance agreed in 2000", "the contract, signed in 2000");
+    # not what is planned or forecast for a year, which reports tell of many things
+    if a.date == b.date and len(a.date) < DAY and a.ref.doc != b.ref.doc and not (a.future or b.future) \
+            and len(ta.actors & tb.actors) >= RESTATED_ACTORS:
         return True
     # a year or month holds many happenings, a day few: words are compared where one event is
     # dated to a day and the other to that day or to the month or year it is in
@@ -125,6 +144,15 @@ def same_happening(ctx: ComposeContext, a: EventFact, b: EventFact, seen: dict[S
         return False
     wa, wb = ta.words, tb.words
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= SAME_DAY_EVENT
+
+
+def likeness_beside_date(ctx: ComposeContext, a: EventFact, b: EventFact) -> float:
+    """How alike two events' sentences are (ctx.likeness) leaving out the words that state their
+    dates, which two events of one date share whatever they tell."""
+    dated = {stem(w) for e in (a, b) for w in words(e.date_text)}
+    va, vb = ({w: v for w, v in ctx.stem_vector(e.ref)[0].items() if w not in dated} for e in (a, b))
+    dot = fsum(v * vb[w] for w, v in va.items() if w in vb)
+    return dot / max(1e-9, fsum(v * v for v in va.values()) ** 0.5 * fsum(v * v for v in vb.values()) ** 0.5)
 
 
 def days_apart(a: str, b: str) -> int:
