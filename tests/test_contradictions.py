@@ -885,6 +885,19 @@ def test_a_named_party_answering_another_is_labelled_by_its_actor_name():
     assert item.topic == "Views differ: Ann Vale vs Tom Reed"
 
 
+def test_an_office_told_first_is_another_party_than_one_named_who_holds_another_role():
+    a = doc("a", "The opposition leader said the harbour levy was a chance to question the whole budget.",
+            "But Mr Reed said he had backed the levy from the start and backed it now.")
+    [item] = conflicts(a, actors=[ActorFact("Tom Reed", "person", role="finance secretary")])
+    assert item.topic == "Views differ: opposition leader vs Tom Reed"
+
+
+def test_an_office_told_first_may_be_the_party_named_who_holds_it():
+    a = doc("a", "The finance secretary said the harbour levy was a fair deal for the towns.",
+            "But Mr Reed said rises were likely in every district.")
+    assert conflicts(a, actors=[ActorFact("Tom Reed", "person", role="finance secretary")]) == []
+
+
 @pytest.mark.parametrize("texts", [
     ("Ann Vale said the budget was a fair deal.", "But she said rises were likely."),            # a pronoun
     ("Ann Vale said the budget was a fair deal.", "But Ms Vale said rises were likely."),         # the same party

@@ -161,9 +161,10 @@ def described(who: str) -> bool:
 
 def one_party(sents: Sentences, first: re.Match, second: re.Match) -> bool:
     """The two speakers are, or may be, one party: the same actor or words; a description
-    ("The firm said") before a party answering by name, which it may describe; a party answering
-    by a description after one named, which it may be: an organisation or what the party is or
-    wrote ("But the group said", "the think tank", "the report"), or the office the one named holds
+    ("The firm said") before a party answering by name, which it may describe, but for an office
+    the role the story gives that party does not name ("The opposition leader said ... But Mr Reed,
+    the finance secretary, said"); a party answering by a description after one named, which it
+    may be: an organisation or what the party is or wrote ("But the group said", "the think tank", "the report"), or the office the one named holds
     ("Ann Vale, the minister, said ... However, the minister said"); another office ("But the
     prime minister says") is held by someone else."""
     a, b = (party(sents, m.group("who"), m.group("also")) for m in (first, second))
@@ -171,10 +172,17 @@ def one_party(sents: Sentences, first: re.Match, second: re.Match) -> bool:
         return True
     named_a, named_b = a in sents.names.roles, b in sents.names.roles
     if not named_a and described(first.group("who")) and named_b:
-        return True
-    head = second.group("who").split()[-1].lower()
-    return not named_b and described(second.group("who")) and named_a \
-        and (head not in TITLE_WORDS or head in sents.names.roles[a].lower().split())
+        return may_hold(sents, first.group("who"), b, known=True)
+    return not named_b and described(second.group("who")) and named_a and may_hold(sents, second.group("who"), a)
+
+
+def may_hold(sents: Sentences, description: str, named: str, known: bool = False) -> bool:
+    """A description ("the firm", "the minister") may be the party named: any but an office the
+    party does not hold. With `known`, only a role the story gives the party shows it does not
+    (a description told first often comes before the role is given)."""
+    head = description.split()[-1].lower()
+    role = sents.names.roles[named].lower().split()
+    return head not in TITLE_WORDS or head in role or known and not role
 
 
 def continues(text: str) -> bool:
