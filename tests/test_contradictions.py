@@ -892,6 +892,13 @@ def test_an_office_told_first_is_another_party_than_one_named_who_holds_another_
     assert item.topic == "Views differ: opposition leader vs Tom Reed"
 
 
+def test_an_office_told_first_is_not_the_party_named_who_holds_its_shadow():
+    a = doc("a", "The finance secretary said the harbour levy was a fair deal for the towns.",
+            "But Mr Reed said rises were likely in every district.")
+    [item] = conflicts(a, actors=[ActorFact("Tom Reed", "person", role="shadow finance secretary")])
+    assert item.topic == "Views differ: finance secretary vs Tom Reed"
+
+
 def test_an_office_told_first_may_be_the_party_named_who_holds_it():
     a = doc("a", "The finance secretary said the harbour levy was a fair deal for the towns.",
             "But Mr Reed said rises were likely in every district.")

@@ -118,6 +118,8 @@ QUANTIFIERS = frozenset("some many most few others all both one several".split()
 ALSO = re.compile(r"\balso\b")
 # an aside between dashes after a speaker's name ("EADS - the planemaker's owner - admitted")
 ASIDE = re.compile(r"\s+[-–—]\s+")
+# words that make an office another office ("the shadow chancellor" is not "the chancellor"): a closed class
+OTHER_OFFICE = frozenset("shadow deputy vice former assistant junior acting interim".split())
 # a party that says it will weigh the matter takes no side yet ("we will need to study this judgment")
 NO_SIDE = re.compile(r"(?i:\b(?:need|needs|have|has)\s+to\s+(?:study|consider|examine|look\s+at|review)\s+(?:\w+\s+){0,3}?"
                      r"(?:judge?ment|ruling|report|decision|verdict|findings|proposals?|plans?|details)\b)")
@@ -180,9 +182,13 @@ def may_hold(sents: Sentences, description: str, named: str, known: bool = False
     """A description ("the firm", "the minister") may be the party named: any but an office the
     party does not hold. With `known`, only a role the story gives the party shows it does not
     (a description told first often comes before the role is given)."""
-    head = description.split()[-1].lower()
+    words = description.lower().split()
     role = sents.names.roles[named].lower().split()
-    return head not in TITLE_WORDS or head in role or known and not role
+    if words[-1] not in TITLE_WORDS or known and not role:
+        return True
+    # "shadow chancellor", "deputy leader": an office so qualified is another than the one unqualified
+    return any(w == words[-1] and not OTHER_OFFICE.intersection(role[:k]).difference(words)
+               for k, w in enumerate(role))
 
 
 def continues(text: str) -> bool:
