@@ -482,6 +482,20 @@ def test_a_denial_of_the_charges_answers_the_allegation_told_before_it():
     assert item.topic == "Claim and denial: Tom Reed moved the harbour fund's money to his own…"
 
 
+def test_a_denial_of_few_words_answers_the_claim_told_before_it():
+    a = doc("a", "The Harwick Gazette claimed that the two ferry firms will merge next spring.",
+            "The firms denied that they are about to merge, but said they would share berths.")
+    [item] = conflicts(a)
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(0, 1)]]
+    assert item.topic == "Claim and denial: the two ferry firms will merge next spring"
+
+
+def test_a_denial_of_few_words_answers_no_words_of_plain_saying_before_it():
+    a = doc("a", 'Tom Reed told the radio: "Those who write these books have to know the cost."',
+            "Ann Vale dismissed claims of broken promises, saying the deal was done.")
+    assert conflicts(a, actors=[person("Tom Reed"), person("Ann Vale")]) == []
+
+
 def test_an_argument_dismissed_answers_speculation_told_before_it():
     a = doc("a", "There was speculation the two councillors were trying to outdo each other over the flood fund.",
             "But this argument was dismissed as a fantasy by the mayor.")
