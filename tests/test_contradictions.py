@@ -784,6 +784,8 @@ def test_a_party_taking_a_side_without_a_verb_of_saying_is_a_view_a_contrast_ans
     ("Some harbour users are concerned that the new berth could block the channel.", "harbour users"),
     ("Tarvel Ports has expressed doubt as to whether the new berth could be built this year.", "Tarvel Ports"),
     ("Campaigner Ann Vale has raised questions about whether the berth was ever surveyed.", "Ann Vale"),
+    ("Ferry firms are keen for the council to open the new berth by the spring.", "Ferry firms"),
+    ("Tarvel Ports is opposed to any berth north of the old customs house.", "Tarvel Ports"),
 ])
 def test_a_party_telling_its_stance_rather_than_its_words_is_a_view_a_contrast_answers(view, first):
     actors = [person("Tom Reed"), person("Ann Vale"), org("Tarvel Ports")]

@@ -51,9 +51,11 @@ VIEW_ONLY = (r"(?:suggested|suggests|suggest|reiterated|reiterates|admitted|admi
              r"criticizes|accused|accuses|attacked|attacks|condemned|condemns|welcomed|welcomes|praised|praises|"
              r"demanded|demands)")
 # a view told as the party's stance rather than its words: "Some experts are concerned that ...",
+# "Mobile firms are keen for people to ...", "The club is opposed to ...",
 # "The FA has expressed doubt as to whether ...", "The lawyer has raised questions about ..."
 STANCE = (r"(?:(?:is|are|was|were|(?:has|have)\s+been)\s+(?:also\s+|still\s+)?(?:\w+ly\s+)?(?:concerned|worried|angry|sceptical|"
-          r"skeptical|adamant|convinced)|(?:expressed|voiced|raised)\s+(?:\w+\s+)?(?:doubts?|concerns?|fears?|"
+          r"skeptical|adamant|convinced|opposed|keen|determined|unhappy|furious|confident|critical|optimistic|"
+          r"pessimistic|hopeful|in\s+favour)|(?:expressed|voiced|raised)\s+(?:\w+\s+)?(?:doubts?|concerns?|fears?|"
           r"questions|reservations|misgivings)|poured\s+scorn)")
 # "has also said", "have long argued": auxiliaries and adverbs between a speaker and its verb
 AUXILIARY = r"(?:(?:has|have|had|also|now|long|always|still|repeatedly|previously|earlier)\s+){0,2}"
