@@ -335,6 +335,15 @@ def test_two_deals_of_one_party_with_two_others_are_not_one_sum():
     assert len(conflicts(a, c, actors=actors)) == 1
 
 
+def test_sums_of_a_period_named_from_undated_reports_days_are_not_one_quantity():
+    a = doc("a", "The top ten films at Harwick cinemas took $12.5m at the weekend, the chain said.")
+    b = doc("b", "This weekend's top ten films at Harwick cinemas took $14.2m, the chain said.")
+    assert conflicts(a, b) == []
+    c = doc("c", "The top ten films at Harwick cinemas took $12.5m over the festival, the chain said.")
+    d = doc("d", "The top ten films at Harwick cinemas took $14.2m over the festival, the chain said.")
+    assert len(conflicts(c, d)) == 1
+
+
 def test_a_rare_count_told_of_two_different_people_is_not_one_quantity():
     # two matches: nothing but the rare unit ties the counts, and each names its own player
     actors = [person("Ann Vale"), person("Eva Lund")]
