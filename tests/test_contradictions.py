@@ -781,6 +781,8 @@ def test_a_denial_answering_a_view_is_paired_with_the_sentence_saying_what_it_de
 @pytest.mark.parametrize("view, first", [
     ("Tarvel Ports - its owner - admitted this week that the berth was 40m euros over budget.", "Tarvel Ports"),
     ("Campaigner Ann Vale has called on the council to scrap the berth and refund the traders.", "Ann Vale"),
+    ("Campaigner Ann Vale pointed out that the berth had cost twice what was planned.", "Ann Vale"),
+    ("Campaigner Ann Vale stressed that the berth would block the channel in winter.", "Ann Vale"),
 ])
 def test_a_party_taking_a_side_without_a_verb_of_saying_is_a_view_a_contrast_answers(view, first):
     actors = [person("Tom Reed"), person("Ann Vale"), org("Tarvel Ports")]
