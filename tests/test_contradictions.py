@@ -1087,6 +1087,19 @@ def test_an_act_told_in_a_reported_clause_is_done_by_that_clauses_subject():
     assert item.topic.endswith(": by Harwick Bank vs by Tom Reed")
 
 
+def test_an_act_a_party_is_told_to_wish_for_is_no_act_done():
+    actors = [person("Tom Reed"), ActorFact("Harwick Rovers", "organization"), person("Ivo Vasko")]
+    others = [doc(f"c{k}", "The annual report was published on Friday.", "A second report is due in May.")
+              for k in range(2)]
+    a = doc("a", "Tom Reed said he understood why the league was so keen on signing Ivo Vasko from Tarvel Town this winter.")
+    b = doc("b", "Harwick Rovers are among the clubs interested in signing Ivo Vasko from Tarvel Town this winter.")
+    assert conflicts(a, b, *others, actors=actors) == []
+    c = doc("c", "Tom Reed completed the signing of Ivo Vasko from Tarvel on Friday night.")
+    d = doc("d", "Harwick Rovers completed the signing of Ivo Vasko from Tarvel on Friday night.")
+    [item] = conflicts(c, d, *others, actors=actors)
+    assert item.topic.endswith(": by Tom Reed vs by Harwick Rovers")
+
+
 def test_an_act_of_a_partys_possession_is_not_the_partys_own():
     # "Norland's national airline" makes the debut, not Norland
     actors = [country("Norland"), ActorFact("Norland Air", "organization"), ActorFact("Harwick Exchange", "organization")]

@@ -438,6 +438,12 @@ EMBEDDING = re.compile(r"(?i:\b(?:that|whether|if)\s+)")
 POSSESSED = re.compile(r"[’']s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 
 
+# an act a party is told to wish for or weigh ("clubs interested in signing him", "keen to buy",
+# "hoping to win"): no act done, so no doer (a closed class of words of interest and intent)
+WISHED = re.compile(r"(?i:\b(?:interested|keen|eager|hoping|hopes?|hoped|wants?|wanted|plans?|planned|planning|"
+                    r"considering|looking|would\s+like)\s+(?:in|on|to|at)?\s*$)")
+
+
 def doer(sents: Sentences, text: str, act: str) -> str | None:
     """Who does the act (a word stem) a sentence tells of: whom its main clause opens on, or,
     where the act is told in a clause opened by "that", "whether" or "if" ("declined to talk of
@@ -445,6 +451,8 @@ def doer(sents: Sentences, text: str, act: str) -> str | None:
     someone unnamed ("that it had held talks") or something the party owns ("Norland's national
     airline is to ...")."""
     at = next((m.start() for m in re.finditer(r"(?<![\w’'-])[a-z][a-z-]+", text) if stem(m.group(0)) == act), None)
+    if at is not None and WISHED.search(text[:at]):
+        return None
     embedded = list(EMBEDDING.finditer(text, 0, at)) if at is not None else []
     if not embedded:
         who = agent(sents, text)
