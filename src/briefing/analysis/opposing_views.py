@@ -40,13 +40,14 @@ SAY = (r"(?:said|says|say|argued|argues|argue|claimed|claims|claim|insisted|insi
 # findings, 1 a dispute ("An employment tribunal dismissed ... But the 42-year-old won her claim"
 # was read as two views), so verbs of denying stay answers only
 VIEW_VERB = re.compile(r"(?i:^(?:said|says|say|argu|claim|insist|maint|contend|counter|believ|warn|suggest|reiterat|"
-                       r"admit|forecast|predict|hail|back|call|urg|criticis|accus|attack|condemn|welcom|prais|demand|point|explain|"
-                       r"stress|emphas|acknowledg|conced|"
+                       r"admit|forecast|predict|hail|back|call|urg|criticis|accus|attack|condemn|welcom|prais|demand|"
+                       r"point|explain|stress|emphas|acknowledg|conced|"
                        r"(?:is|are|was|were|has|have)\s|expressed|voiced|raised|poured))")
 # verbs that tell a view only in the sentence answered ("The panel suggested ...", "X has
-# reiterated its claims ...", "X pointed out that ...", "X stressed that ..."), and verbs by which a party takes a side there ("admitted the project
-# was over budget", "forecast a shortfall", "has called on the government to ...", "hailed",
-# "backed", "criticised"): after "But" they tell a new matter more often than a view
+# reiterated its claims ...", "X pointed out that ...", "X stressed that ..."), and verbs by which
+# a party takes a side there ("admitted the project was over budget", "forecast a shortfall", "has
+# called on the government to ...", "hailed", "backed", "criticised"): after "But" they tell a new
+# matter more often than a view
 VIEW_ONLY = (r"(?:suggested|suggests|suggest|reiterated|reiterates|admitted|admits|forecast|forecasts|predicted|"
              r"predicts|hailed|hails|backed|backs|called|calls|urged|urges|criticised|criticises|criticized|"
              r"criticizes|accused|accuses|attacked|attacks|condemned|condemns|welcomed|welcomes|praised|praises|"
@@ -122,7 +123,7 @@ QUANTIFIERS = frozenset("some many most few others all both one several".split()
 ALSO = re.compile(r"\balso\b")
 # an aside between dashes after a speaker's name ("EADS - the planemaker's owner - admitted")
 ASIDE = re.compile(r"\s+[-–—]\s+")
-# words that make an office another office ("the shadow chancellor" is not "the chancellor"): a closed class
+# words that make an office another ("the shadow chancellor" is not "the chancellor"): a closed class
 OTHER_OFFICE = frozenset("shadow deputy vice former assistant junior acting interim".split())
 # a party that says it will weigh the matter takes no side yet ("we will need to study this judgment")
 NO_SIDE = re.compile(r"(?i:\b(?:need|needs|have|has)\s+to\s+(?:study|consider|examine|look\s+at|review)\s+(?:\w+\s+){0,3}?"
@@ -170,9 +171,10 @@ def one_party(sents: Sentences, first: re.Match, second: re.Match) -> bool:
     ("The firm said") before a party answering by name, which it may describe, but for an office
     the role the story gives that party does not name ("The opposition leader said ... But Mr Reed,
     the finance secretary, said"); a party answering by a description after one named, which it
-    may be: an organisation or what the party is or wrote ("But the group said", "the think tank", "the report"), or the office the one named holds
-    ("Ann Vale, the minister, said ... However, the minister said"); another office ("But the
-    prime minister says") is held by someone else."""
+    may be: an organisation or what the party is or wrote ("But the group said", "the think
+    tank", "the report"), or the office the one named holds ("Ann Vale, the minister, said ...
+    However, the minister said"); another office ("But the prime minister says") is held by
+    someone else."""
     a, b = (party(sents, m.group("who"), m.group("also")) for m in (first, second))
     if a.lower() == b.lower():
         return True
