@@ -499,6 +499,13 @@ def test_a_denial_of_few_words_answers_the_claim_told_before_it():
     assert item.topic == "Claim and denial: the two ferry firms will merge next spring"
 
 
+def test_a_denial_of_few_words_by_an_unnamed_denier_answers_nothing():
+    # shown as a version, "He denied ..." would not say whose denial it is
+    a = doc("a", "The Harwick Gazette claimed that the two ferry firms will merge next spring.",
+            "He denied that they are about to merge, but said they would share berths.")
+    assert conflicts(a) == []
+
+
 def test_a_denial_of_few_words_answers_no_words_of_plain_saying_before_it():
     a = doc("a", 'Tom Reed told the radio: "Those who write these books have to know the cost."',
             "Ann Vale dismissed claims of broken promises, saying the deal was done.")

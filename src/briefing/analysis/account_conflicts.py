@@ -24,6 +24,7 @@ from briefing.analysis.conflicts import (
     day_mentions,
     holder,
     lemma_stem,
+    opens_pointing_back,
     pairs_of,
     published_on,
     same_day,
@@ -341,6 +342,8 @@ def denial_findings(sents: Sentences) -> list[Finding]:
             if before is None or before in denials or not told_so.search(sents.texts[before]) \
                     or (sents.texts[before], sents.texts[i]) in told or joins_answer(sents.texts[i]):
                 continue
+            if i in short and (opens_pointing_back(sents.texts[i]) or opens_pointing_back(sents.texts[before])):
+                continue        # "He denied that ...": shown as a version, it would not say whose denial it is
             told.add((sents.texts[before], sents.texts[i]))
             claims, weight = [before], 1.0
         else:
