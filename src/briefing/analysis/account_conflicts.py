@@ -24,6 +24,7 @@ from briefing.analysis.conflicts import (
     day_mentions,
     holder,
     lemma_stem,
+    opens_pointing_back,
     pairs_of,
     published_on,
     same_day,
@@ -93,6 +94,11 @@ CLAIM_REPORTING = (r"claim(?:s|ed)?|alleg(?:e|es|ed|edly)|accus(?:e|es|ed)|repor
                    r"suggest(?:s|ed)?|speculat(?:ion|ed)|rumou?r(?:s|ed)?")
 # a denial's claim is told by those, "charged with" (a charge is a claim) or "saying"
 CLAIM_VERBS = re.compile(rf"(?i:\b(?:{CLAIM_REPORTING}|charged\s+with|saying)\b)")
+# ...and a claim a denial of too few words answers, by those telling it as a claim: words of
+# plain saying ("said", "told") tell anyone's words, the denier's side's too, and so few words
+# denied cannot show which matter they answer
+CLAIM_TOLD = re.compile(r"(?i:\b(?:" + "|".join(w for w in CLAIM_REPORTING.split("|")
+                                             if w not in ("said", "says", "told", "according to")) + r")\b)")
 # a role one party holds alone, given by a predicate: "became the first country to", "as the
 # mastermind behind" (a rare noun after "the")
 PREDICATE_WORDS = frozenset("is are was were be being been become became becomes becoming as named called "
@@ -223,6 +229,26 @@ def denial_object(text: str) -> tuple[str, bool] | None:
     return (denied, False) if len(said) >= MIN_CLAIM else None
 
 
+# what a denial of a short clause or talk denies ("denied that they are about to link up", "denied
+# suggestions that the papers are up for sale"): a clause (its subject a pronoun) or talk of it, not
+# a formal charge, which a report tells of the accused in words of its own
+SHORT_OBJECTS = frozenset("that he she they it claim claims report reports suggestion suggestions speculation talk "
+                          "rumour rumours rumor rumors story stories".split())
+
+
+@lru_cache(maxsize=65536)
+def short_denial(text: str) -> str | None:
+    """What a denial denies where it is too short to be looked for in other reports (fewer than
+    MIN_CLAIM content words): it answers the claim told just before it, as a denial of "the claims"
+    does; None where there is no such denial."""
+    m = DENIAL.search(text) if DENIAL_STEMS.search(text) else None
+    if not m or m.group("object").lower() not in SHORT_OBJECTS:
+        return None
+    denied = DENIER_WORDS.split(text[m.end():], maxsplit=1)[0]
+    said = content(denied) - {stem(w) for w in TIME_WORDS}
+    return denied if 0 < len(said) < MIN_CLAIM else None
+
+
 # a denied clause's subject, before the act it tells: a pronoun or a determiner and its noun
 # ("that he faked", "the firm misled"); a name is capitalised, so no act word either
 DENIED_SUBJECT = re.compile(r"(?i:^\W*(?:that\s+)?(?:(?:the|a|an|his|her|its|their)\s+[a-z][\w-]*\b)?)")
@@ -300,17 +326,24 @@ def own_words(sents: Sentences, i: int) -> int | None:
 
 def denial_findings(sents: Sentences) -> list[Finding]:
     """A denial and the claim it denies: the report of the claim in other reports (found by the
-    words of what is denied), or the sentence just before a denial of "that quote"."""
+    words of what is denied), or the sentence just before a denial of "that quote" or of too few
+    words to look for ("denied that they are about to merge")."""
     denials = {i: d for i, t in enumerate(sents.texts) if sents.words[i] & DENIAL_FORMS and (d := denial_object(t))}
+    short = {i: (d, True) for i, t in enumerate(sents.texts) if i not in denials and sents.words[i] & DENIAL_FORMS
+             and (d := short_denial(t))}
+    denials.update(short)
     findings = []
     lemmas: dict[int, set[str]] = {}      # a sentence's words' lemma stems, for every denial near it
     told: set[tuple[str, str]] = set()      # a claim and its answer told alike by two reports (a copy) is one finding
     for i, (denied, pointer) in denials.items():
         if pointer:
             before = sents.next_to(i, -1)
-            if before is None or before in denials or not CLAIM_VERBS.search(sents.texts[before]) \
+            told_so = CLAIM_TOLD if i in short else CLAIM_VERBS
+            if before is None or before in denials or not told_so.search(sents.texts[before]) \
                     or (sents.texts[before], sents.texts[i]) in told or joins_answer(sents.texts[i]):
                 continue
+            if i in short and (opens_pointing_back(sents.texts[i]) or opens_pointing_back(sents.texts[before])):
+                continue        # "He denied that ...": shown as a version, it would not say whose denial it is
             told.add((sents.texts[before], sents.texts[i]))
             claims, weight = [before], 1.0
         else:
@@ -408,6 +441,12 @@ EMBEDDING = re.compile(r"(?i:\b(?:that|whether|if)\s+)")
 POSSESSED = re.compile(r"[’']s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 
 
+# an act a party is told to wish for or weigh ("clubs interested in signing him", "keen to buy",
+# "hoping to win"): no act done, so no doer (a closed class of words of interest and intent)
+WISHED = re.compile(r"(?i:\b(?:interested|keen|eager|hoping|hopes?|hoped|wants?|wanted|plans?|planned|planning|"
+                    r"considering|looking|would\s+like)\s+(?:in|on|to|at)?\s*$)")
+
+
 def doer(sents: Sentences, text: str, act: str) -> str | None:
     """Who does the act (a word stem) a sentence tells of: whom its main clause opens on, or,
     where the act is told in a clause opened by "that", "whether" or "if" ("declined to talk of
@@ -415,6 +454,8 @@ def doer(sents: Sentences, text: str, act: str) -> str | None:
     someone unnamed ("that it had held talks") or something the party owns ("Norland's national
     airline is to ...")."""
     at = next((m.start() for m in re.finditer(r"(?<![\w’'-])[a-z][a-z-]+", text) if stem(m.group(0)) == act), None)
+    if at is not None and WISHED.search(text[:at]):
+        return None
     embedded = list(EMBEDDING.finditer(text, 0, at)) if at is not None else []
     if not embedded:
         who = agent(sents, text)

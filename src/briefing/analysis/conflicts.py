@@ -53,6 +53,10 @@ POSSESSIVE = re.compile(r"[’']s$")
 WORD_CHAR = re.compile(r"[\w-]")
 AGENT_WORDS = 6             # words (titles, "Former chief") before the name a clause opens on
 PRONOUNS = frozenset("he she they it we i you".split())
+# words that point back to a sentence before (a closed class: pronouns and demonstratives): a
+# version opening on one, shown alone, does not say whose words or claim it tells
+POINTS_BACK = frozenset("he she they it this these those that his her their its such".split())
+FIRST_WORD = re.compile(r"[A-Za-z’']+")
 LEAD_IN = re.compile(r"(?i:^\s*(?:according to|in|on|at|after|before|speaking|while|as)\b[^,]{0,80},\s*)")
 # relative and participle clauses, whose names are not the clause's subject
 # a relative clause still open where a role is given: ", who became" (no comma after it)
@@ -209,6 +213,12 @@ class Sentences:
         if doc not in self._parties:
             self._parties[doc] = frozenset(who for who in self.named_in(doc) if self.names.kinds.get(who) != "country")
         return self._parties[doc]
+
+
+def opens_pointing_back(text: str) -> bool:
+    """The sentence opens on a word pointing back to one before it ("He denied ...", "That is untrue.")."""
+    first = FIRST_WORD.search(text)
+    return bool(first) and first.group(0).lower() in POINTS_BACK
 
 
 def agent(sents: Sentences, text: str, before: int | None = None) -> str | None:

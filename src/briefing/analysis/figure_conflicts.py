@@ -381,11 +381,26 @@ def link(sents: Sentences, by_sentence: dict[int, list[Mention]], unit_count: Co
     if ("per" in a.figure.measure or market_move(sents.texts[a.sentence], a.figure)
             or market_move(sents.texts[b.sentence], b.figure)) and not (has_date(sents, a) and has_date(sents, b)):
         return None         # a rate or a price ("$48 a barrel", "fell $2 to $41") moves: undated ones do not compare
+    if (relative_period(sents.texts[a.sentence]) or relative_period(sents.texts[b.sentence])) \
+            and not (has_date(sents, a) and has_date(sents, b)):
+        return None         # "took $12m at the weekend": a period told from each report's own day
     if different_holders(sents, a, b):
         return None
     if expected(sents.texts[a.sentence], a.figure) != expected(sents.texts[b.sentence], b.figure):
         return None         # "250 hunts would meet", "270 hunts met": a forecast and its outcome
     return share + (1.0 if rare else 0.0), False
+
+
+# a period named from the report's own day ("at the weekend", "this week", "last month"): a
+# closed class of English words of time
+RELATIVE_PERIOD = re.compile(r"(?i:\b(?:(?:the|this|last|next|past|previous|coming)\s+(?:weekend|week|month)|"
+                             r"(?:weekend|week|month)[’']s)\b)")
+
+
+def relative_period(text: str) -> bool:
+    """The sentence tells its figures of a period named from its report's day, which two undated
+    reports may name alike of two different periods (two weekends' box office)."""
+    return bool(RELATIVE_PERIOD.search(text))
 
 
 def expected(text: str, f: Figure) -> bool:

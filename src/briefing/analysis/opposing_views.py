@@ -41,19 +41,24 @@ SAY = (r"(?:said|says|say|argued|argues|argue|claimed|claims|claim|insisted|insi
 # was read as two views), so verbs of denying stay answers only
 VIEW_VERB = re.compile(r"(?i:^(?:said|says|say|argu|claim|insist|maint|contend|counter|believ|warn|suggest|reiterat|"
                        r"admit|forecast|predict|hail|back|call|urg|criticis|accus|attack|condemn|welcom|prais|demand|"
+                       r"point|explain|stress|emphas|acknowledg|conced|"
                        r"(?:is|are|was|were|has|have)\s|expressed|voiced|raised|poured))")
 # verbs that tell a view only in the sentence answered ("The panel suggested ...", "X has
-# reiterated its claims ..."), and verbs by which a party takes a side there ("admitted the project
-# was over budget", "forecast a shortfall", "has called on the government to ...", "hailed",
-# "backed", "criticised"): after "But" they tell a new matter more often than a view
+# reiterated its claims ...", "X pointed out that ...", "X stressed that ..."), and verbs by which
+# a party takes a side there ("admitted the project was over budget", "forecast a shortfall", "has
+# called on the government to ...", "hailed", "backed", "criticised"): after "But" they tell a new
+# matter more often than a view
 VIEW_ONLY = (r"(?:suggested|suggests|suggest|reiterated|reiterates|admitted|admits|forecast|forecasts|predicted|"
              r"predicts|hailed|hails|backed|backs|called|calls|urged|urges|criticised|criticises|criticized|"
              r"criticizes|accused|accuses|attacked|attacks|condemned|condemns|welcomed|welcomes|praised|praises|"
-             r"demanded|demands)")
+             r"demanded|demands|pointed\s+out|points\s+out|explained|explains|stressed|stresses|emphasised|emphasises|"
+             r"emphasized|emphasizes|acknowledged|acknowledges|conceded|concedes)")
 # a view told as the party's stance rather than its words: "Some experts are concerned that ...",
+# "Mobile firms are keen for people to ...", "The club is opposed to ...",
 # "The FA has expressed doubt as to whether ...", "The lawyer has raised questions about ..."
 STANCE = (r"(?:(?:is|are|was|were|(?:has|have)\s+been)\s+(?:also\s+|still\s+)?(?:\w+ly\s+)?(?:concerned|worried|angry|sceptical|"
-          r"skeptical|adamant|convinced)|(?:expressed|voiced|raised)\s+(?:\w+\s+)?(?:doubts?|concerns?|fears?|"
+          r"skeptical|adamant|convinced|opposed|keen|determined|unhappy|furious|confident|critical|optimistic|"
+          r"pessimistic|hopeful|in\s+favour)|(?:expressed|voiced|raised)\s+(?:\w+\s+)?(?:doubts?|concerns?|fears?|"
           r"questions|reservations|misgivings)|poured\s+scorn)")
 # "has also said", "have long argued": auxiliaries and adverbs between a speaker and its verb
 AUXILIARY = r"(?:(?:has|have|had|also|now|long|always|still|repeatedly|previously|earlier)\s+){0,2}"
@@ -118,6 +123,8 @@ QUANTIFIERS = frozenset("some many most few others all both one several".split()
 ALSO = re.compile(r"\balso\b")
 # an aside between dashes after a speaker's name ("EADS - the planemaker's owner - admitted")
 ASIDE = re.compile(r"\s+[-–—]\s+")
+# words that make an office another ("the shadow chancellor" is not "the chancellor"): a closed class
+OTHER_OFFICE = frozenset("shadow deputy vice former assistant junior acting interim".split())
 # a party that says it will weigh the matter takes no side yet ("we will need to study this judgment")
 NO_SIDE = re.compile(r"(?i:\b(?:need|needs|have|has)\s+to\s+(?:study|consider|examine|look\s+at|review)\s+(?:\w+\s+){0,3}?"
                      r"(?:judge?ment|ruling|report|decision|verdict|findings|proposals?|plans?|details)\b)")
@@ -161,20 +168,33 @@ def described(who: str) -> bool:
 
 def one_party(sents: Sentences, first: re.Match, second: re.Match) -> bool:
     """The two speakers are, or may be, one party: the same actor or words; a description
-    ("The firm said") before a party answering by name, which it may describe; a party answering
-    by a description after one named, which it may be: an organisation or what the party is or
-    wrote ("But the group said", "the think tank", "the report"), or the office the one named holds
-    ("Ann Vale, the minister, said ... However, the minister said"); another office ("But the
-    prime minister says") is held by someone else."""
+    ("The firm said") before a party answering by name, which it may describe, but for an office
+    the role the story gives that party does not name ("The opposition leader said ... But Mr Reed,
+    the finance secretary, said"); a party answering by a description after one named, which it
+    may be: an organisation or what the party is or wrote ("But the group said", "the think
+    tank", "the report"), or the office the one named holds ("Ann Vale, the minister, said ...
+    However, the minister said"); another office ("But the prime minister says") is held by
+    someone else."""
     a, b = (party(sents, m.group("who"), m.group("also")) for m in (first, second))
     if a.lower() == b.lower():
         return True
     named_a, named_b = a in sents.names.roles, b in sents.names.roles
     if not named_a and described(first.group("who")) and named_b:
+        return may_hold(sents, first.group("who"), b, known=True)
+    return not named_b and described(second.group("who")) and named_a and may_hold(sents, second.group("who"), a)
+
+
+def may_hold(sents: Sentences, description: str, named: str, known: bool = False) -> bool:
+    """A description ("the firm", "the minister") may be the party named: any but an office the
+    party does not hold. With `known`, only a role the story gives the party shows it does not
+    (a description told first often comes before the role is given)."""
+    words = description.lower().split()
+    role = sents.names.roles[named].lower().split()
+    if words[-1] not in TITLE_WORDS or known and not role:
         return True
-    head = second.group("who").split()[-1].lower()
-    return not named_b and described(second.group("who")) and named_a \
-        and (head not in TITLE_WORDS or head in sents.names.roles[a].lower().split())
+    # "shadow chancellor", "deputy leader": an office so qualified is another than the one unqualified
+    return any(w == words[-1] and not OTHER_OFFICE.intersection(role[:k]).difference(words)
+               for k, w in enumerate(role))
 
 
 def continues(text: str) -> bool:

@@ -23,6 +23,7 @@ from briefing.analysis.conflicts import (
     Sentences,
     content,
     named_before,
+    opens_pointing_back,
     stem,
 )
 from briefing.analysis.words import STOP_WORDS
@@ -110,9 +111,6 @@ ANSWER = re.compile(
     r"|ridiculous|absurd)\b|\b(?:this|that|these|those|the|such(?:\s+an?)?)\s+(?:arguments?|claims?|suggestions?|"
     r"views?|idea|notion|allegations?|accusations?|reports?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:\w+ly\s+)?(?:dismissed|rejected|disputed|refuted|rebutted|denied)\b)")
-# words that point back to a sentence before (a closed class: pronouns and demonstratives)
-POINTS_BACK = frozenset("he she they it this these those that his her their its such".split())
-FIRST_WORD = re.compile(r"[A-Za-z’']+")
 # a sentence that reports a claim: what an answer answers (the words a denial's claim is told by,
 # account_conflicts.CLAIM_REPORTING, and "argued", "insisted")
 CLAIM_SENTENCE = re.compile(rf"(?i:\b(?:{CLAIM_REPORTING}|argu(?:e|es|ed)|insist(?:s|ed)?)\b)")
@@ -348,14 +346,12 @@ def unnamed_findings(sents: Sentences, triggers: set[str], rebutting: set[int]) 
                                         f"Claim and rebuttal: {topic_clause(LEADING_THAT.sub('', m.group('clause')))}",
                                         [], [[sents.refs[j] for j in claims[:CLAIMS_SHOWN]], [sents.refs[i]]]))
         elif ANSWER.search(text):
-            opening = FIRST_WORD.search(text)
-            if opening and opening.group(0).lower() in POINTS_BACK:
+            if opens_pointing_back(text):
                 continue        # "That is untrue.": shown alone, it answers nothing the reader has
             before = sents.next_to(i, -1)
             if before is None or before in rebutting or not CLAIM_SENTENCE.search(sents.texts[before]):
                 continue
-            claim_opening = FIRST_WORD.search(sents.texts[before])
-            if claim_opening and claim_opening.group(0).lower() in POINTS_BACK:
+            if opens_pointing_back(sents.texts[before]):
                 continue        # "He accused the party ...": the claim's party is not told
             what = claimed(sents.texts[before]) or sents.texts[before]
             findings.append(Finding("rebuttal", KIND_SCORE["rebuttal"], f"Claim and rebuttal: {topic_clause(what)}",
