@@ -2524,3 +2524,9 @@ def test_a_given_names_english_short_form_is_the_same_person():
                       "\"The appointment of David Tarvell is a fine one,\" said Ann Vale. Mr Tarvell starts in May.")
     assert "Dave Tarvell" not in found or "David Tarvell" not in found
     assert found.get("David Tarvell", found.get("Dave Tarvell")).mentions == 3
+
+
+def test_a_name_ending_on_a_compass_word_that_its_sentences_follow_with_his_is_a_persons():
+    text = ("US hip-hop star Tarvo West has released a second album. West, 26, began rapping at his school. "
+            "A car crash left West with his jaw wired shut. West announced plans for a solo album.")
+    assert actor(find_actors(corpus(text)), "Tarvo West").kind == "person"

@@ -1874,10 +1874,14 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
     if kind == "person" and not as_person and its > his:
         kind = "organization"      # "Harwick Boerse said its profits rose": never "Mr", never "his"
     # "East Harwick", "Upper Marsh", "Harwick North": a compass or region word first or after a
-    # name, never a person's title, first name or surname
-    if kind == "person" and not as_person and (cluster.name.split()[0].lower() in COMPASS_WORDS
-                                               or len(cluster.name.split()) == 2
-                                               and cluster.name.split()[-1].lower() in COMPASS_WORDS):
+    # name, never a person's title, first name or surname; one the reports write alone for the
+    # name, going on with "his" or "her" more than "its", is a person's surname ("Tarvo West …
+    # West said his label"), as a place's compass word is never written alone for it
+    words = cluster.name.split()
+    surname = len(words) == 2 and words[-1].lower() in COMPASS_WORDS and words[-1] in cluster.words and his > its
+    if kind == "person" and not as_person and not surname and (words[0].lower() in COMPASS_WORDS
+                                                                or len(words) == 2
+                                                                and words[-1].lower() in COMPASS_WORDS):
         if not speakers:
             return None
         kind = "organization"      # "North Harbour Mills said …": it speaks, so it is no place
