@@ -2530,3 +2530,10 @@ def test_a_name_ending_on_a_compass_word_that_its_sentences_follow_with_his_is_a
     text = ("US hip-hop star Tarvo West has released a second album. West, 26, began rapping at his school. "
             "A car crash left West with his jaw wired shut. West announced plans for a solo album.")
     assert actor(find_actors(corpus(text)), "Tarvo West").kind == "person"
+
+
+def test_a_name_opening_on_an_initial_is_a_persons():
+    text = ("The story was first told by K Tarvel in 1906. Readers wrote to K Tarvel for years after. "
+            "The sequel was written by R. Moravec, who also wrote plays. Critics praised R. Moravec.")
+    kinds = {a.name: a.kind for a in find_actors(corpus(text))}
+    assert kinds.get("K Tarvel") == "person" and kinds.get("R. Moravec") == "person"

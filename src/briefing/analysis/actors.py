@@ -24,6 +24,7 @@ from briefing.analysis.actor_ranking import (
     rank_key,
 )
 from briefing.analysis.aliases import (
+    INITIAL,
     MIN_FAMILY_SKELETON,
     POSSESSIVE_END,
     WEB_ENDING,
@@ -1694,9 +1695,11 @@ def _actor_name(cluster: Cluster) -> str:
 
 
 def _named_as_a_person(mentions: list[tuple[int, Mention]]) -> bool:
-    """Some mention has a title or opens on a given name ("Mr Orr", "Kim Orr"), as a person's
-    name has somewhere in the documents and a company's, a place's or an office's has not."""
-    return any(m.title or m.kin_word or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions)
+    """Some mention has a title or opens on a given name or its initial ("Mr Orr", "Kim Orr", "K
+    Orr", "K. Orr"), as a person's name has somewhere in the documents and a company's, a place's or
+    an office's has not."""
+    return any(m.title or m.kin_word or m.text.split()[0].lower() in GIVEN_NAMES
+               or (" " in m.text and INITIAL.match(m.text.split()[0])) for _, m in mentions)
 
 
 # A common English word this frequent (Zipf) is seldom a surname used alone ("Dreams", "Connection",
