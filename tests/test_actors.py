@@ -2537,3 +2537,12 @@ def test_a_name_opening_on_an_initial_is_a_persons():
             "The sequel was written by R. Moravec, who also wrote plays. Critics praised R. Moravec.")
     kinds = {a.name: a.kind for a in find_actors(corpus(text))}
     assert kinds.get("K Tarvel") == "person" and kinds.get("R. Moravec") == "person"
+
+
+def test_a_name_after_a_persons_noun_in_the_plural_is_a_group_unless_a_list_goes_on():
+    texts = ["Sales rose 8%, according to industry analysts Harwick Digest. Harwick Digest expects more.",
+             "Rock veterans Tarvo Mondel have joined the line-up. Tarvo Mondel last toured in 1990.",
+             "The band's members Tom Reed and Ann Vale met at school. Tom Reed wrote the songs."]
+    kinds = {a.name: a.kind for a in find_actors(corpus(*texts))}
+    assert kinds.get("Harwick Digest") == "organization" and kinds.get("Tarvo Mondel") == "organization"
+    assert kinds.get("Tom Reed") == "person"

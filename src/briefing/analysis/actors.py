@@ -1795,6 +1795,29 @@ def _named_as_a_thing(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bo
     return bool(full) and 2 * things >= len(full)
 
 
+# A person's noun in the plural right before one name ("technology analysts Harwick", "rock
+# veterans Tarvel Road"), not a list ("members Tom Reed and Ann Vale"), says the name is a group's
+# or a firm's; "stars" is as often the verb ("the film stars Tom Reed")
+PLURAL_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*[a-rt-z]s)\s+$")
+LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|\(|&|and\b|or\b)")
+BOTH_NOUN_AND_VERB = frozenset({"stars"})
+
+
+def _described_as_a_group(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bool:
+    """Some mention comes right after a person's noun in the plural and names no list ("according
+    to industry analysts Harwick Digest", "rock veterans Tarvel Road have joined"): a firm or a band
+    named like a person, of whom the noun says what its people are."""
+    for d, m in mentions:
+        text = corpus.documents[d].text
+        before = PLURAL_BEFORE.search(text, max(0, m.start - CUE_REACH), m.start)
+        if before is None or before.group(1) in BOTH_NOUN_AND_VERB or LIST_GOES_ON.match(text, m.end):
+            continue
+        word = before.group(1)
+        if head_word(word) != word and head_word(word) in ROLE_HEADS:
+            return True
+    return False
+
+
 # How reports name a product or a work: a noun of its kind right before it ("the song Tarvel Road",
 # "web browser Tarvel", "comedy Tarvel Days"), a version, a copy, a user, an author or a sequel of it
 # ("versions of Tarvel", "the author of Tarvel Days"), a passive that says it was made ("Tarvel was
@@ -1913,6 +1936,9 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
         # is said more often; its role one that says what a body is
         kind = "organization"
         role, affiliation, role_refs = _choose_role([(d, m) for d, m in described if _describes_an_organization(m.role)])
+    if kind == "person" and not as_person and his <= its and _described_as_a_group(corpus, mentions):
+        kind = "organization"      # "industry analysts Harwick Digest": a firm's people, not one person
+        role, affiliation, role_refs = _choose_role(described)
     if kind == "person" and _named_as_a_thing(corpus, mentions):
         if not speakers and not names_a_group(cluster.name):
             return None
