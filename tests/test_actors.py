@@ -2546,3 +2546,12 @@ def test_a_name_after_a_persons_noun_in_the_plural_is_a_group_unless_a_list_goes
     kinds = {a.name: a.kind for a in find_actors(corpus(*texts))}
     assert kinds.get("Harwick Digest") == "organization" and kinds.get("Tarvo Mondel") == "organization"
     assert kinds.get("Tom Reed") == "person"
+
+
+def test_a_name_before_a_persons_noun_and_a_persons_name_is_the_body_the_person_is_of():
+    texts = ["Tarvo Mondel guitarist Tom Reed is being sued by his former manager.",
+             "Tarvo Mondel reunited last year after five years apart.",
+             "Harwick economist Ann Vale said the figures were weak. Vale expects rates to rise."]
+    kinds = {a.name: a.kind for a in find_actors(corpus(*texts))}
+    assert kinds.get("Tarvo Mondel") == "organization"
+    assert kinds.get("Tom Reed") == "person" and kinds.get("Ann Vale") == "person"

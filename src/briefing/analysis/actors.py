@@ -1803,19 +1803,30 @@ LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|\(|&|and\b|or\b)")
 BOTH_NOUN_AND_VERB = frozenset({"stars"})
 
 
-def _described_as_a_group(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bool:
-    """Some mention comes right after a person's noun in the plural and names no list ("according
-    to industry analysts Harwick Digest", "rock veterans Tarvel Road have joined"): a firm or a band
-    named like a person, of whom the noun says what its people are."""
+# A person's noun between a name and a person's name ("Harwick Digest economist Ann Vale", "Tarvo
+# Mondel guitarist Tom Reed"): the first name is the body the person is of
+MEMBER_AFTER = re.compile(r"\s+([a-z][a-z-]*)\s+(?:[A-Z][\w’'-]*\s+){1,2}")
+
+
+def _described_as_a_group(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+    """The mentions right after a person's noun in the plural that name no list ("according to
+    industry analysts Harwick Digest", "rock veterans Tarvo Mondel have joined"), or before a
+    person's noun and a person's name ("Tarvo Mondel guitarist Tom Reed", whose "his" after it is
+    that person's): a firm or a band named like a person, of whom the noun says what its people are."""
+    found = []
     for d, m in mentions:
         text = corpus.documents[d].text
+        member = MEMBER_AFTER.match(text, m.end)
+        if member and _describes_a_person(member.group(1)) and head_word(member.group(1)) not in KINSHIP:
+            found.append((d, m))
+            continue
         before = PLURAL_BEFORE.search(text, max(0, m.start - CUE_REACH), m.start)
         if before is None or before.group(1) in BOTH_NOUN_AND_VERB or LIST_GOES_ON.match(text, m.end):
             continue
         word = before.group(1)
         if head_word(word) != word and head_word(word) in ROLE_HEADS:
-            return True
-    return False
+            found.append((d, m))
+    return found
 
 
 # How reports name a product or a work: a noun of its kind right before it ("the song Tarvel Road",
@@ -1936,7 +1947,9 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
         # is said more often; its role one that says what a body is
         kind = "organization"
         role, affiliation, role_refs = _choose_role([(d, m) for d, m in described if _describes_an_organization(m.role)])
-    if kind == "person" and not as_person and his <= its and _described_as_a_group(corpus, mentions):
+    grouped = _described_as_a_group(corpus, mentions) if kind == "person" and not as_person else []
+    if grouped and not _opens_on_a_first_name(mentions) \
+            and _possessives([(d, m) for d, m in mentions if (d, m) not in grouped])[1] <= its:
         kind = "organization"      # "industry analysts Harwick Digest": a firm's people, not one person
         role, affiliation, role_refs = _choose_role(described)
     if kind == "person" and _named_as_a_thing(corpus, mentions):
