@@ -2555,3 +2555,9 @@ def test_a_name_before_a_persons_noun_and_a_persons_name_is_the_body_the_person_
     kinds = {a.name: a.kind for a in find_actors(corpus(*texts))}
     assert kinds.get("Tarvo Mondel") == "organization"
     assert kinds.get("Tom Reed") == "person" and kinds.get("Ann Vale") == "person"
+
+
+def test_a_name_whose_chairman_or_shareholders_a_report_names_is_a_companys():
+    texts = ["Tarvelco - owner of two chains - will buy a rival for $2bn, said Tarvelco's chairman, Ann Vale.",
+             "The deal needs the approval of Tarvelco's shareholders. Tarvelco expects savings."]
+    assert {a.name: a.kind for a in find_actors(corpus(*texts))}.get("Tarvelco") == "organization"

@@ -1808,14 +1808,25 @@ BOTH_NOUN_AND_VERB = frozenset({"stars"})
 MEMBER_AFTER = re.compile(r"\s+([a-z][a-z-]*)\s+(?:[A-Z][\w’'-]*\s+){1,2}")
 
 
-def _described_as_a_group(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+# A company's own officers and members after its possessive ("Harwick Digest's chairman", "Tarvel's
+# shareholders"), which no person has
+ORGANS_AFTER = re.compile(r"[’']s?\s+(?:chairman|chairwoman|board|shareholders|employees|workforce|"
+                          r"chief\s+(?:executive|operating\s+officer|financial\s+officer)|"
+                          r"(?:finance|managing)\s+director)\b")
+
+
+def _spoken_of_as_a_body(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
     """The mentions right after a person's noun in the plural that name no list ("according to
-    industry analysts Harwick Digest", "rock veterans Tarvo Mondel have joined"), or before a
-    person's noun and a person's name ("Tarvo Mondel guitarist Tom Reed", whose "his" after it is
-    that person's): a firm or a band named like a person, of whom the noun says what its people are."""
+    industry analysts Harwick Digest", "rock veterans Tarvo Mondel have joined"), before a person's
+    noun and a person's name ("Tarvo Mondel guitarist Tom Reed", whose "his" after it is that
+    person's) or before a company's officers ("Tarvo Mondel's chairman"): a firm or a band named
+    like a person, of whom the noun says what its people are."""
     found = []
     for d, m in mentions:
         text = corpus.documents[d].text
+        if ORGANS_AFTER.match(text, m.end):
+            found.append((d, m))
+            continue
         member = MEMBER_AFTER.match(text, m.end)
         if member and _describes_a_person(member.group(1)) and head_word(member.group(1)) not in KINSHIP:
             found.append((d, m))
@@ -1947,7 +1958,7 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
         # is said more often; its role one that says what a body is
         kind = "organization"
         role, affiliation, role_refs = _choose_role([(d, m) for d, m in described if _describes_an_organization(m.role)])
-    grouped = _described_as_a_group(corpus, mentions) if kind == "person" and not as_person else []
+    grouped = _spoken_of_as_a_body(corpus, mentions) if kind == "person" and not as_person else []
     if grouped and not _opens_on_a_first_name(mentions) \
             and _possessives([(d, m) for d, m in mentions if (d, m) not in grouped])[1] <= its:
         kind = "organization"      # "industry analysts Harwick Digest": a firm's people, not one person
