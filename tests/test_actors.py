@@ -2561,3 +2561,9 @@ def test_a_name_whose_chairman_or_shareholders_a_report_names_is_a_companys():
     texts = ["Tarvelco - owner of two chains - will buy a rival for $2bn, said Tarvelco's chairman, Ann Vale.",
              "The deal needs the approval of Tarvelco's shareholders. Tarvelco expects savings."]
     assert {a.name: a.kind for a in find_actors(corpus(*texts))}.get("Tarvelco") == "organization"
+
+
+def test_a_thomas_named_in_full_with_no_title_or_role_is_a_person():
+    texts = ["The champion lost in straight sets to Thomas Tarvelsson on Monday.",
+             "Only Thomas Tarvelsson has beaten the champion this year."]
+    assert {a.name: a.kind for a in find_actors(corpus(*texts))}.get("Thomas Tarvelsson") == "person"
