@@ -2567,3 +2567,10 @@ def test_a_thomas_named_in_full_with_no_title_or_role_is_a_person():
     texts = ["The champion lost in straight sets to Thomas Tarvelsson on Monday.",
              "Only Thomas Tarvelsson has beaten the champion this year."]
     assert {a.name: a.kind for a in find_actors(corpus(*texts))}.get("Thomas Tarvelsson") == "person"
+
+
+def test_a_name_ending_on_a_line_of_business_is_a_firms():
+    texts = ["The air force is also weighing bids from foreign firms such as France's Yamato Aviation.",
+             "\"Demand is weak,\" said Ann Vale, a strategist at Russia's Kesto Securities."]
+    kinds = {a.name: a.kind for a in find_actors(corpus(*texts))}
+    assert kinds.get("Yamato Aviation") == "organization" and kinds.get("Kesto Securities") == "organization"

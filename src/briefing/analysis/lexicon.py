@@ -215,6 +215,8 @@ motors motor auto automotive airlines airways bank banking capital partners soft
 energy media networks communications telecom entertainment international worldwide global
 films pictures records publishing publications hotels foods stores
 oil gas gold steel mining resources financial management
+aviation aerospace brewery breweries chemicals electronics logistics securities investments properties
+pharmaceutical engineering construction shipping
 """.split())
 
 # Nouns of a numbered unit of an organization ("District 14", "Local 100", "Lodge 12").
