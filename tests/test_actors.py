@@ -2574,3 +2574,9 @@ def test_a_name_ending_on_a_line_of_business_is_a_firms():
              "\"Demand is weak,\" said Ann Vale, a strategist at Russia's Kesto Securities."]
     kinds = {a.name: a.kind for a in find_actors(corpus(*texts))}
     assert kinds.get("Yamato Aviation") == "organization" and kinds.get("Kesto Securities") == "organization"
+
+
+def test_one_its_after_a_name_opening_on_a_census_first_name_leaves_it_a_person():
+    texts = ["Its new owner told Tessa Marlowe he would run the channel with its current remit intact.",
+             "The deal was welcomed by Tessa Marlowe on Monday."]
+    assert {a.name: a.kind for a in find_actors(corpus(*texts))}.get("Tessa Marlowe") == "person"

@@ -1919,7 +1919,9 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
         return None     # "Star Dreams", "Harwick Developer Connection": a thing's name, no person "Dreams"
     as_person = _named_as_a_person(mentions)
     its, his = _possessives(mentions)
-    if kind == "person" and not as_person and its > his:
+    # one "its" after a name opening on a census first name is as likely another thing's ("told Ann
+    # Vale he would keep its remit")
+    if kind == "person" and not as_person and its > his and (its > 1 or not _opens_on_a_first_name(mentions)):
         kind = "organization"      # "Harwick Boerse said its profits rose": never "Mr", never "his"
     # "East Harwick", "Upper Marsh", "Harwick North": a compass or region word first or after a
     # name, never a person's title, first name or surname; one the reports write alone for the
