@@ -2580,3 +2580,10 @@ def test_one_its_after_a_name_opening_on_a_census_first_name_leaves_it_a_person(
     texts = ["Its new owner told Tessa Marlowe he would run the channel with its current remit intact.",
              "The deal was welcomed by Tessa Marlowe on Monday."]
     assert {a.name: a.kind for a in find_actors(corpus(*texts))}.get("Tessa Marlowe") == "person"
+
+
+def test_one_its_after_a_name_described_only_as_a_person_leaves_it_a_person():
+    texts = ["But novelist Ozrik Tarvelli defended the film, saying it was brave for its frank subject.",
+             "Tarvex Iron, the country's largest steel producer, said its output rose."]
+    kinds = {a.name: a.kind for a in find_actors(corpus(*texts))}
+    assert kinds.get("Ozrik Tarvelli") == "person" and kinds.get("Tarvex Iron") == "organization"

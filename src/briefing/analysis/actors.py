@@ -165,8 +165,9 @@ CHAMBER_ROLE = "chamber"
 # government" the sentences around it speak of ("the union" may well tell what an "association" is).
 DEFINING_TYPES = frozenset({"party"})
 # Agent nouns English uses as often for a person as for a firm ("a veteran broadcaster", "the
-# publisher of the magazine"); "car maker", "bank", "agency" stay a firm's whatever the name.
-PERSON_OR_FIRM_HEADS = frozenset("broadcaster broker developer publisher".split())
+# publisher of the magazine", "the largest steel producer"); "car maker", "bank", "agency" stay a
+# firm's whatever the name.
+PERSON_OR_FIRM_HEADS = frozenset("broadcaster broker developer publisher producer".split())
 # Nouns only a firm is ("Grant Tarvel, the investment firm"): a name so described is a firm's even
 # where it opens on a given name, so long as no title ("Mr") makes it a person's
 FIRM_HEADS = frozenset("firm bank company airline insurer retailer manufacturer brokerage conglomerate".split())
@@ -1920,8 +1921,12 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
     as_person = _named_as_a_person(mentions)
     its, his = _possessives(mentions)
     # one "its" after a name opening on a census first name is as likely another thing's ("told Ann
-    # Vale he would keep its remit")
-    if kind == "person" and not as_person and its > his and (its > 1 or not _opens_on_a_first_name(mentions)):
+    # Vale he would keep its remit"), as after one a report describes as only a person is ("novelist
+    # Tom Tarvel defended the film, saying it was brave for its subject")
+    if kind == "person" and not as_person and its > his and (its > 1 or not _opens_on_a_first_name(mentions)
+                                                            and not any(_describes_a_person(m.role)
+                                                                        and _role_head(m.role) not in PERSON_OR_FIRM_HEADS
+                                                                        for _, m in mentions)):
         kind = "organization"      # "Harwick Boerse said its profits rose": never "Mr", never "his"
     # "East Harwick", "Upper Marsh", "Harwick North": a compass or region word first or after a
     # name, never a person's title, first name or surname; one the reports write alone for the
