@@ -1425,6 +1425,7 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
             _merge(full, renamed, key, target)
         else:
             plain.setdefault(fold(cluster.name), key)
+            plain.setdefault(fold(without_legal_suffix(cluster.name)), key)    # "Harlow Shipping" of "… Co"
             plain.setdefault(fold(base), key)
             written.setdefault(fold(cluster.name), key)
     for key, cluster in list(full.items()):
