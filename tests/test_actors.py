@@ -2587,3 +2587,9 @@ def test_one_its_after_a_name_described_only_as_a_person_leaves_it_a_person():
              "Tarvex Iron, the country's largest steel producer, said its output rose."]
     kinds = {a.name: a.kind for a in find_actors(corpus(*texts))}
     assert kinds.get("Ozrik Tarvelli") == "person" and kinds.get("Tarvex Iron") == "organization"
+
+
+def test_one_its_after_a_name_the_reports_also_write_by_its_last_word_leaves_it_a_person():
+    texts = ["The film earned a prize for its director, Ozrik Tarvelli, and its young star.",
+             "Tarvelli said he made the film to show people the cinema ignores."]
+    assert {a.name: a.kind for a in find_actors(corpus(*texts))}.get("Ozrik Tarvelli") == "person"

@@ -1696,6 +1696,15 @@ def _actor_name(cluster: Cluster) -> str:
     return cluster.name
 
 
+def _by_surname_alone(cluster: Cluster) -> bool:
+    """The reports also write the name's last word alone and never its first ("Ozrik Tarvelli …
+    Tarvelli said"), as they write a person after the first time; a firm goes by its first word,
+    and a common word before a name is no given name ("Free Tarvelli", a campaign)."""
+    words = cluster.name.split()
+    return len(words) > 1 and words[-1] in cluster.words and words[0] not in cluster.words \
+        and zipf(words[0].lower()) < PLAIN_WORD_ZIPF
+
+
 def _named_as_a_person(mentions: list[tuple[int, Mention]]) -> bool:
     """Some mention has a title or opens on a given name or its initial ("Mr Orr", "Kim Orr", "K
     Orr", "K. Orr"), as a person's name has somewhere in the documents and a company's, a place's or
@@ -1927,7 +1936,8 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
     if kind == "person" and not as_person and its > his and (its > 1 or not _opens_on_a_first_name(mentions)
                                                             and not any(_describes_a_person(m.role)
                                                                         and _role_head(m.role) not in PERSON_OR_FIRM_HEADS
-                                                                        for _, m in mentions)):
+                                                                        for _, m in mentions)
+                                                            and not _by_surname_alone(cluster)):
         kind = "organization"      # "Harwick Boerse said its profits rose": never "Mr", never "his"
     # "East Harwick", "Upper Marsh", "Harwick North": a compass or region word first or after a
     # name, never a person's title, first name or surname; one the reports write alone for the
