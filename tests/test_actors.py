@@ -2593,3 +2593,10 @@ def test_one_its_after_a_name_the_reports_also_write_by_its_last_word_leaves_it_
     texts = ["The film earned a prize for its director, Ozrik Tarvelli, and its young star.",
              "Tarvelli said he made the film to show people the cinema ignores."]
     assert {a.name: a.kind for a in find_actors(corpus(*texts))}.get("Ozrik Tarvelli") == "person"
+
+
+def test_a_name_ending_on_a_common_nouns_plural_is_a_bodys_unless_its_last_word_stands_alone_for_it():
+    texts = ["In a book out this week Ann Vale, a member of Tom Reed's Tarvo Chambers, says the war was unlawful.",
+             "Ozrik Sands won the title on Sunday. Sands said he was delighted."]
+    kinds = {a.name: a.kind for a in find_actors(corpus(*texts))}
+    assert kinds.get("Tarvo Chambers") == "organization" and kinds.get("Ozrik Sands") == "person"

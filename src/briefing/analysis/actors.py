@@ -83,6 +83,7 @@ from briefing.analysis.names import (
     OWNER_RANK,
     Mention,
     by_surname,
+    common_plural,
     document_names,
     short_collective_mentions,
 )
@@ -1976,6 +1977,14 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
         # is said more often; its role one that says what a body is
         kind = "organization"
         role, affiliation, role_refs = _choose_role([(d, m) for d, m in described if _describes_an_organization(m.role)])
+    # "Tarvel Decisions", "Harwick Chambers": a common noun's plural ends a firm's, a band's or a
+    # chambers' name, where nothing says a person's (a given name, a title, a person's description,
+    # the last word written alone: "Ann Tarvels … Tarvels said")
+    if kind == "person" and not as_person and his <= its and len(words) == 2 and common_plural(words[-1]) \
+            and not _opens_on_a_first_name(mentions) and not _by_surname_alone(cluster) \
+            and not any(_describes_a_person(m.role) for _, m in mentions):
+        kind = "organization"
+        role, affiliation, role_refs = _choose_role(described)
     grouped = _spoken_of_as_a_body(corpus, mentions) if kind == "person" and not as_person else []
     if grouped and not _opens_on_a_first_name(mentions) \
             and _possessives([(d, m) for d, m in mentions if (d, m) not in grouped])[1] <= its:
