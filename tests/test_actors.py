@@ -2600,3 +2600,9 @@ def test_a_name_ending_on_a_common_nouns_plural_is_a_bodys_unless_its_last_word_
              "Ozrik Sands won the title on Sunday. Sands said he was delighted."]
     kinds = {a.name: a.kind for a in find_actors(corpus(*texts))}
     assert kinds.get("Tarvo Chambers") == "organization" and kinds.get("Ozrik Sands") == "person"
+
+
+def test_a_name_the_reports_call_by_its_first_word_is_a_firms():
+    text = ("Shares in Tarvelco rose on talk of a bid by France's Ozrik Lamelle. Ozrik said it was seeking "
+            "acquisitions. Ozrik shares slipped 1% in Paris. Last year Ozrik tried to buy a whisky maker.")
+    assert actor(find_actors(corpus(text)), "Ozrik Lamelle").kind == "organization"

@@ -120,6 +120,8 @@ FAMILY_ROLE = "family"
 LONE_ORG_DOCS = 2          # a lone rare word names an organization only if this many documents use it
 LONE_ORG_MENTIONS = 3
 LONE_ORG_ACTS = 2          # … or speaks or is described as an organization this often
+FIRST_WORD_HABIT = 3       # a firm's first word written alone this often is how reports call it (twice
+                           # was as often a person known by a given name: "Saddam")
 PERSONAL_MINORITY = 0.75   # a lone word a title makes a person in few of its documents' uses (the
                            # others over this share) is a person there only: the others name a place or
                            # an organization
@@ -1982,6 +1984,13 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
     # the last word written alone: "Ann Tarvels … Tarvels said")
     if kind == "person" and not as_person and his <= its and len(words) == 2 and common_plural(words[-1]) \
             and not _opens_on_a_first_name(mentions) and not _by_surname_alone(cluster) \
+            and not any(_describes_a_person(m.role) for _, m in mentions):
+        kind = "organization"
+        role, affiliation, role_refs = _choose_role(described)
+    # "Harwick Lynch … Harwick said": a firm goes by its first word, a person by the last
+    if kind == "person" and not as_person and his <= its and len(words) == 2 and words[0] in cluster.words \
+            and words[-1] not in cluster.words and not _opens_on_a_first_name(mentions) \
+            and sum(m.text == words[0] for _, m in mentions) >= FIRST_WORD_HABIT \
             and not any(_describes_a_person(m.role) for _, m in mentions):
         kind = "organization"
         role, affiliation, role_refs = _choose_role(described)
