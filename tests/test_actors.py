@@ -2606,3 +2606,8 @@ def test_a_name_the_reports_call_by_its_first_word_is_a_firms():
     text = ("Shares in Tarvelco rose on talk of a bid by France's Ozrik Lamelle. Ozrik said it was seeking "
             "acquisitions. Ozrik shares slipped 1% in Paris. Last year Ozrik tried to buy a whisky maker.")
     assert actor(find_actors(corpus(text)), "Ozrik Lamelle").kind == "organization"
+
+
+def test_a_name_whose_share_price_moves_by_a_percentage_is_a_companys():
+    text = "Travel firms also took a hit, with Japan's Ozrik Nakuma sliding 1.5% and Harwick dropping 3.3%."
+    assert actor(find_actors(corpus(text)), "Ozrik Nakuma").kind == "organization"

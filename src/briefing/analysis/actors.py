@@ -37,6 +37,7 @@ from briefing.analysis.aliases import (
     without_legal_suffix,
 )
 from briefing.analysis.collectives import COLLECTIVE_HEADS, KIND_WORDS, same_collective
+from briefing.analysis.figure_conflicts import MOVE_VERBS
 from briefing.analysis.figures import NUMBER_WORDS
 from briefing.analysis.lexicon import (
     BROADCAST_HEADS,
@@ -1822,6 +1823,10 @@ BOTH_NOUN_AND_VERB = frozenset({"stars"})
 MEMBER_AFTER = re.compile(r"\s+([a-z][a-z-]*)\s+(?:[A-Z][\w’'-]*\s+){1,2}")
 
 
+# A share price's move right after the name ("Harwick Digest sliding 1.5%", "Tarvelco shares fell
+# 3%"): a listed company's, as a person is never said to move by a percentage
+PRICE_MOVE_AFTER = re.compile(r"(?:\s+shares)?\s+(?:" + MOVE_VERBS + r"|rising|falling|sliding|slid|dropping|"
+                              r"gaining|losing|climbing|jumping|slipping|up|down)\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent)")
 # A company's own officers and members after its possessive ("Harwick Digest's chairman", "Tarvel's
 # shareholders"), which no person has
 ORGANS_AFTER = re.compile(r"[’']s?\s+(?:chairman|chairwoman|board|shareholders|employees|workforce|"
@@ -1833,12 +1838,13 @@ def _spoken_of_as_a_body(corpus: Corpus, mentions: list[tuple[int, Mention]]) ->
     """The mentions right after a person's noun in the plural that name no list ("according to
     industry analysts Harwick Digest", "rock veterans Tarvo Mondel have joined"), before a person's
     noun and a person's name ("Tarvo Mondel guitarist Tom Reed", whose "his" after it is that
-    person's) or before a company's officers ("Tarvo Mondel's chairman"): a firm or a band named
-    like a person, of whom the noun says what its people are."""
+    person's), before a company's officers ("Tarvo Mondel's chairman") or a share price's move
+    ("Tarvo Mondel sliding 1.5%"): a firm or a band named like a person, of whom the noun says
+    what its people are."""
     found = []
     for d, m in mentions:
         text = corpus.documents[d].text
-        if ORGANS_AFTER.match(text, m.end):
+        if ORGANS_AFTER.match(text, m.end) or PRICE_MOVE_AFTER.match(text, m.end):
             found.append((d, m))
             continue
         member = MEMBER_AFTER.match(text, m.end)
