@@ -2524,3 +2524,90 @@ def test_a_given_names_english_short_form_is_the_same_person():
                       "\"The appointment of David Tarvell is a fine one,\" said Ann Vale. Mr Tarvell starts in May.")
     assert "Dave Tarvell" not in found or "David Tarvell" not in found
     assert found.get("David Tarvell", found.get("Dave Tarvell")).mentions == 3
+
+
+def test_a_name_ending_on_a_compass_word_that_its_sentences_follow_with_his_is_a_persons():
+    text = ("US hip-hop star Tarvo West has released a second album. West, 26, began rapping at his school. "
+            "A car crash left West with his jaw wired shut. West announced plans for a solo album.")
+    assert actor(find_actors(corpus(text)), "Tarvo West").kind == "person"
+
+
+def test_a_name_opening_on_an_initial_is_a_persons():
+    text = ("The story was first told by K Tarvel in 1906. Readers wrote to K Tarvel for years after. "
+            "The sequel was written by R. Moravec, who also wrote plays. Critics praised R. Moravec.")
+    kinds = {a.name: a.kind for a in find_actors(corpus(text))}
+    assert kinds.get("K Tarvel") == "person" and kinds.get("R. Moravec") == "person"
+
+
+def test_a_name_after_a_persons_noun_in_the_plural_is_a_group_unless_a_list_goes_on():
+    texts = ["Sales rose 8%, according to industry analysts Harwick Digest. Harwick Digest expects more.",
+             "Rock veterans Tarvo Mondel have joined the line-up. Tarvo Mondel last toured in 1990.",
+             "The band's members Tom Reed and Ann Vale met at school. Tom Reed wrote the songs."]
+    kinds = {a.name: a.kind for a in find_actors(corpus(*texts))}
+    assert kinds.get("Harwick Digest") == "organization" and kinds.get("Tarvo Mondel") == "organization"
+    assert kinds.get("Tom Reed") == "person"
+
+
+def test_a_name_before_a_persons_noun_and_a_persons_name_is_the_body_the_person_is_of():
+    texts = ["Tarvo Mondel guitarist Tom Reed is being sued by his former manager.",
+             "Tarvo Mondel reunited last year after five years apart.",
+             "Harwick economist Ann Vale said the figures were weak. Vale expects rates to rise."]
+    kinds = {a.name: a.kind for a in find_actors(corpus(*texts))}
+    assert kinds.get("Tarvo Mondel") == "organization"
+    assert kinds.get("Tom Reed") == "person" and kinds.get("Ann Vale") == "person"
+
+
+def test_a_name_whose_chairman_or_shareholders_a_report_names_is_a_companys():
+    texts = ["Tarvelco - owner of two chains - will buy a rival for $2bn, said Tarvelco's chairman, Ann Vale.",
+             "The deal needs the approval of Tarvelco's shareholders. Tarvelco expects savings."]
+    assert {a.name: a.kind for a in find_actors(corpus(*texts))}.get("Tarvelco") == "organization"
+
+
+def test_a_thomas_named_in_full_with_no_title_or_role_is_a_person():
+    texts = ["The champion lost in straight sets to Thomas Tarvelsson on Monday.",
+             "Only Thomas Tarvelsson has beaten the champion this year."]
+    assert {a.name: a.kind for a in find_actors(corpus(*texts))}.get("Thomas Tarvelsson") == "person"
+
+
+def test_a_name_ending_on_a_line_of_business_is_a_firms():
+    texts = ["The air force is also weighing bids from foreign firms such as France's Yamato Aviation.",
+             "\"Demand is weak,\" said Ann Vale, a strategist at Russia's Kesto Securities."]
+    kinds = {a.name: a.kind for a in find_actors(corpus(*texts))}
+    assert kinds.get("Yamato Aviation") == "organization" and kinds.get("Kesto Securities") == "organization"
+
+
+def test_one_its_after_a_name_opening_on_a_census_first_name_leaves_it_a_person():
+    texts = ["Its new owner told Tessa Marlowe he would run the channel with its current remit intact.",
+             "The deal was welcomed by Tessa Marlowe on Monday."]
+    assert {a.name: a.kind for a in find_actors(corpus(*texts))}.get("Tessa Marlowe") == "person"
+
+
+def test_one_its_after_a_name_described_only_as_a_person_leaves_it_a_person():
+    texts = ["But novelist Ozrik Tarvelli defended the film, saying it was brave for its frank subject.",
+             "Tarvex Iron, the country's largest steel producer, said its output rose."]
+    kinds = {a.name: a.kind for a in find_actors(corpus(*texts))}
+    assert kinds.get("Ozrik Tarvelli") == "person" and kinds.get("Tarvex Iron") == "organization"
+
+
+def test_one_its_after_a_name_the_reports_also_write_by_its_last_word_leaves_it_a_person():
+    texts = ["The film earned a prize for its director, Ozrik Tarvelli, and its young star.",
+             "Tarvelli said he made the film to show people the cinema ignores."]
+    assert {a.name: a.kind for a in find_actors(corpus(*texts))}.get("Ozrik Tarvelli") == "person"
+
+
+def test_a_name_ending_on_a_common_nouns_plural_is_a_bodys_unless_its_last_word_stands_alone_for_it():
+    texts = ["In a book out this week Ann Vale, a member of Tom Reed's Tarvo Chambers, says the war was unlawful.",
+             "Ozrik Sands won the title on Sunday. Sands said he was delighted."]
+    kinds = {a.name: a.kind for a in find_actors(corpus(*texts))}
+    assert kinds.get("Tarvo Chambers") == "organization" and kinds.get("Ozrik Sands") == "person"
+
+
+def test_a_name_the_reports_call_by_its_first_word_is_a_firms():
+    text = ("Shares in Tarvelco rose on talk of a bid by France's Ozrik Lamelle. Ozrik said it was seeking "
+            "acquisitions. Ozrik shares slipped 1% in Paris. Last year Ozrik tried to buy a whisky maker.")
+    assert actor(find_actors(corpus(text)), "Ozrik Lamelle").kind == "organization"
+
+
+def test_a_name_whose_share_price_moves_by_a_percentage_is_a_companys():
+    text = "Travel firms also took a hit, with Japan's Ozrik Nakuma sliding 1.5% and Harwick dropping 3.3%."
+    assert actor(find_actors(corpus(text)), "Ozrik Nakuma").kind == "organization"

@@ -24,6 +24,7 @@ from briefing.analysis.actor_ranking import (
     rank_key,
 )
 from briefing.analysis.aliases import (
+    INITIAL,
     MIN_FAMILY_SKELETON,
     POSSESSIVE_END,
     WEB_ENDING,
@@ -36,6 +37,7 @@ from briefing.analysis.aliases import (
     without_legal_suffix,
 )
 from briefing.analysis.collectives import COLLECTIVE_HEADS, KIND_WORDS, same_collective
+from briefing.analysis.figure_conflicts import MOVE_VERBS
 from briefing.analysis.figures import NUMBER_WORDS
 from briefing.analysis.lexicon import (
     BROADCAST_HEADS,
@@ -82,6 +84,7 @@ from briefing.analysis.names import (
     OWNER_RANK,
     Mention,
     by_surname,
+    common_plural,
     document_names,
     short_collective_mentions,
 )
@@ -118,6 +121,8 @@ FAMILY_ROLE = "family"
 LONE_ORG_DOCS = 2          # a lone rare word names an organization only if this many documents use it
 LONE_ORG_MENTIONS = 3
 LONE_ORG_ACTS = 2          # … or speaks or is described as an organization this often
+FIRST_WORD_HABIT = 3       # a firm's first word written alone this often is how reports call it (twice
+                           # was as often a person known by a given name: "Saddam")
 PERSONAL_MINORITY = 0.75   # a lone word a title makes a person in few of its documents' uses (the
                            # others over this share) is a person there only: the others name a place or
                            # an organization
@@ -164,8 +169,9 @@ CHAMBER_ROLE = "chamber"
 # government" the sentences around it speak of ("the union" may well tell what an "association" is).
 DEFINING_TYPES = frozenset({"party"})
 # Agent nouns English uses as often for a person as for a firm ("a veteran broadcaster", "the
-# publisher of the magazine"); "car maker", "bank", "agency" stay a firm's whatever the name.
-PERSON_OR_FIRM_HEADS = frozenset("broadcaster broker developer publisher".split())
+# publisher of the magazine", "the largest steel producer"); "car maker", "bank", "agency" stay a
+# firm's whatever the name.
+PERSON_OR_FIRM_HEADS = frozenset("broadcaster broker developer publisher producer".split())
 # Nouns only a firm is ("Grant Tarvel, the investment firm"): a name so described is a firm's even
 # where it opens on a given name, so long as no title ("Mr") makes it a person's
 FIRM_HEADS = frozenset("firm bank company airline insurer retailer manufacturer brokerage conglomerate".split())
@@ -1423,6 +1429,7 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
             _merge(full, renamed, key, target)
         else:
             plain.setdefault(fold(cluster.name), key)
+            plain.setdefault(fold(without_legal_suffix(cluster.name)), key)    # "Harlow Shipping" of "… Co"
             plain.setdefault(fold(base), key)
             written.setdefault(fold(cluster.name), key)
     for key, cluster in list(full.items()):
@@ -1693,10 +1700,21 @@ def _actor_name(cluster: Cluster) -> str:
     return cluster.name
 
 
+def _by_surname_alone(cluster: Cluster) -> bool:
+    """The reports also write the name's last word alone and never its first ("Ozrik Tarvelli …
+    Tarvelli said"), as they write a person after the first time; a firm goes by its first word,
+    and a common word before a name is no given name ("Free Tarvelli", a campaign)."""
+    words = cluster.name.split()
+    return len(words) > 1 and words[-1] in cluster.words and words[0] not in cluster.words \
+        and zipf(words[0].lower()) < PLAIN_WORD_ZIPF
+
+
 def _named_as_a_person(mentions: list[tuple[int, Mention]]) -> bool:
-    """Some mention has a title or opens on a given name ("Mr Orr", "Kim Orr"), as a person's
-    name has somewhere in the documents and a company's, a place's or an office's has not."""
-    return any(m.title or m.kin_word or m.text.split()[0].lower() in GIVEN_NAMES for _, m in mentions)
+    """Some mention has a title or opens on a given name or its initial ("Mr Orr", "Kim Orr", "K
+    Orr", "K. Orr"), as a person's name has somewhere in the documents and a company's, a place's or
+    an office's has not."""
+    return any(m.title or m.kin_word or m.text.split()[0].lower() in GIVEN_NAMES
+               or (" " in m.text and INITIAL.match(m.text.split()[0])) for _, m in mentions)
 
 
 # A common English word this frequent (Zipf) is seldom a surname used alone ("Dreams", "Connection",
@@ -1792,6 +1810,56 @@ def _named_as_a_thing(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bo
     return bool(full) and 2 * things >= len(full)
 
 
+# A person's noun in the plural right before one name ("technology analysts Harwick", "rock
+# veterans Tarvel Road"), not a list ("members Tom Reed and Ann Vale"), says the name is a group's
+# or a firm's; "stars" is as often the verb ("the film stars Tom Reed")
+PLURAL_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*[a-rt-z]s)\s+$")
+LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|\(|&|and\b|or\b)")
+BOTH_NOUN_AND_VERB = frozenset({"stars"})
+
+
+# A person's noun between a name and a person's name ("Harwick Digest economist Ann Vale", "Tarvo
+# Mondel guitarist Tom Reed"): the first name is the body the person is of
+MEMBER_AFTER = re.compile(r"\s+([a-z][a-z-]*)\s+(?:[A-Z][\w’'-]*\s+){1,2}")
+
+
+# A share price's move right after the name ("Harwick Digest sliding 1.5%", "Tarvelco shares fell
+# 3%"): a listed company's, as a person is never said to move by a percentage
+PRICE_MOVE_AFTER = re.compile(r"(?:\s+shares)?\s+(?:" + MOVE_VERBS + r"|rising|falling|sliding|slid|dropping|"
+                              r"gaining|losing|climbing|jumping|slipping|up|down)\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent)")
+# A company's own officers and members after its possessive ("Harwick Digest's chairman", "Tarvel's
+# shareholders"), which no person has
+ORGANS_AFTER = re.compile(r"[’']s?\s+(?:chairman|chairwoman|board|shareholders|employees|workforce|"
+                          r"chief\s+(?:executive|operating\s+officer|financial\s+officer)|"
+                          r"(?:finance|managing)\s+director)\b")
+
+
+def _spoken_of_as_a_body(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+    """The mentions right after a person's noun in the plural that name no list ("according to
+    industry analysts Harwick Digest", "rock veterans Tarvo Mondel have joined"), before a person's
+    noun and a person's name ("Tarvo Mondel guitarist Tom Reed", whose "his" after it is that
+    person's), before a company's officers ("Tarvo Mondel's chairman") or a share price's move
+    ("Tarvo Mondel sliding 1.5%"): a firm or a band named like a person, of whom the noun says
+    what its people are."""
+    found = []
+    for d, m in mentions:
+        text = corpus.documents[d].text
+        if ORGANS_AFTER.match(text, m.end) or PRICE_MOVE_AFTER.match(text, m.end):
+            found.append((d, m))
+            continue
+        member = MEMBER_AFTER.match(text, m.end)
+        if member and _describes_a_person(member.group(1)) and head_word(member.group(1)) not in KINSHIP:
+            found.append((d, m))
+            continue
+        before = PLURAL_BEFORE.search(text, max(0, m.start - CUE_REACH), m.start)
+        if before is None or before.group(1) in BOTH_NOUN_AND_VERB or LIST_GOES_ON.match(text, m.end):
+            continue
+        word = before.group(1)
+        if head_word(word) != word and head_word(word) in ROLE_HEADS:
+            found.append((d, m))
+    return found
+
+
 # How reports name a product or a work: a noun of its kind right before it ("the song Tarvel Road",
 # "web browser Tarvel", "comedy Tarvel Days"), a version, a copy, a user, an author or a sequel of it
 # ("versions of Tarvel", "the author of Tarvel Days"), a passive that says it was made ("Tarvel was
@@ -1871,13 +1939,24 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
         return None     # "Star Dreams", "Harwick Developer Connection": a thing's name, no person "Dreams"
     as_person = _named_as_a_person(mentions)
     its, his = _possessives(mentions)
-    if kind == "person" and not as_person and its > his:
+    # one "its" after a name opening on a census first name is as likely another thing's ("told Ann
+    # Vale he would keep its remit"), as after one a report describes as only a person is ("novelist
+    # Tom Tarvel defended the film, saying it was brave for its subject")
+    if kind == "person" and not as_person and its > his and (its > 1 or not _opens_on_a_first_name(mentions)
+                                                            and not any(_describes_a_person(m.role)
+                                                                        and _role_head(m.role) not in PERSON_OR_FIRM_HEADS
+                                                                        for _, m in mentions)
+                                                            and not _by_surname_alone(cluster)):
         kind = "organization"      # "Harwick Boerse said its profits rose": never "Mr", never "his"
     # "East Harwick", "Upper Marsh", "Harwick North": a compass or region word first or after a
-    # name, never a person's title, first name or surname
-    if kind == "person" and not as_person and (cluster.name.split()[0].lower() in COMPASS_WORDS
-                                               or len(cluster.name.split()) == 2
-                                               and cluster.name.split()[-1].lower() in COMPASS_WORDS):
+    # name, never a person's title, first name or surname; one the reports write alone for the
+    # name, going on with "his" or "her" more than "its", is a person's surname ("Tarvo West …
+    # West said his label"), as a place's compass word is never written alone for it
+    words = cluster.name.split()
+    surname = len(words) == 2 and words[-1].lower() in COMPASS_WORDS and words[-1] in cluster.words and his > its
+    if kind == "person" and not as_person and not surname and (words[0].lower() in COMPASS_WORDS
+                                                                or len(words) == 2
+                                                                and words[-1].lower() in COMPASS_WORDS):
         if not speakers:
             return None
         kind = "organization"      # "North Harbour Mills said …": it speaks, so it is no place
@@ -1906,6 +1985,26 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
         # is said more often; its role one that says what a body is
         kind = "organization"
         role, affiliation, role_refs = _choose_role([(d, m) for d, m in described if _describes_an_organization(m.role)])
+    # "Tarvel Decisions", "Harwick Chambers": a common noun's plural ends a firm's, a band's or a
+    # chambers' name, where nothing says a person's (a given name, a title, a person's description,
+    # the last word written alone: "Ann Tarvels … Tarvels said")
+    if kind == "person" and not as_person and his <= its and len(words) == 2 and common_plural(words[-1]) \
+            and not _opens_on_a_first_name(mentions) and not _by_surname_alone(cluster) \
+            and not any(_describes_a_person(m.role) for _, m in mentions):
+        kind = "organization"
+        role, affiliation, role_refs = _choose_role(described)
+    # "Harwick Lynch … Harwick said": a firm goes by its first word, a person by the last
+    if kind == "person" and not as_person and his <= its and len(words) == 2 and words[0] in cluster.words \
+            and words[-1] not in cluster.words and not _opens_on_a_first_name(mentions) \
+            and sum(m.text == words[0] for _, m in mentions) >= FIRST_WORD_HABIT \
+            and not any(_describes_a_person(m.role) for _, m in mentions):
+        kind = "organization"
+        role, affiliation, role_refs = _choose_role(described)
+    grouped = _spoken_of_as_a_body(corpus, mentions) if kind == "person" and not as_person else []
+    if grouped and not _opens_on_a_first_name(mentions) \
+            and _possessives([(d, m) for d, m in mentions if (d, m) not in grouped])[1] <= its:
+        kind = "organization"      # "industry analysts Harwick Digest": a firm's people, not one person
+        role, affiliation, role_refs = _choose_role(described)
     if kind == "person" and _named_as_a_thing(corpus, mentions):
         if not speakers and not names_a_group(cluster.name):
             return None

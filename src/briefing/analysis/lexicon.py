@@ -215,6 +215,8 @@ motors motor auto automotive airlines airways bank banking capital partners soft
 energy media networks communications telecom entertainment international worldwide global
 films pictures records publishing publications hotels foods stores
 oil gas gold steel mining resources financial management
+aviation aerospace brewery breweries chemicals electronics logistics securities investments properties
+pharmaceutical engineering construction shipping
 """.split())
 
 # Nouns of a numbered unit of an organization ("District 14", "Local 100", "Lodge 12").
@@ -343,7 +345,7 @@ malcolm margaret maria marie mark martin mary matt matthew max megan melanie mic
 nancy natalie neil nicholas nick nicola nigel norman oliver pamela pat patricia patrick paul peter
 philip phil rachel ralph ray raymond rebecca richard rick rob robert robin roger ronald rose ross
 ruth ryan sally sam samuel sandra sarah scott sean sharon simon sophie stephen steve steven stuart
-sue susan tim timothy tom tommy tony tracy victoria vincent walter wayne william willie yvonne
+sue susan thomas tim timothy tom tommy tony tracy victoria vincent walter wayne william willie yvonne
 abdul ahmad alain angela carlos emmanuel francois françois giorgia hans helmut jacques javier jose
 josé juan klaus luis luiz manuel marco mario mohammed muhammad olaf pedro pierre recep sergei
 vladimir wolfgang yuri ursula jean-luc jean-claude jean-pierre narendra shinzo fumio

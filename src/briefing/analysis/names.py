@@ -796,11 +796,11 @@ def _people_listed_together(mentions: list[Mention], text: str) -> None:
                 or not LIST_JOINT.fullmatch(text[one.end:other.start]):
             continue
         for a, b in ((one, other), (other, one)):
-            if a.text.split()[0].lower() in GIVEN_NAMES and not _common_plural(b.text.split()[-1]):
+            if a.text.split()[0].lower() in GIVEN_NAMES and not common_plural(b.text.split()[-1]):
                 b.kin_word = True
 
 
-def _common_plural(word: str) -> bool:
+def common_plural(word: str) -> bool:
     """ "Sisters", "Prosecutions": a common noun's plural ends a group's or an office's name; not
     "Williams" or "Jones" (a given name's, or no common noun's)."""
     low = word.lower()
