@@ -907,6 +907,13 @@ def test_an_apposition_opening_on_a_hyphenated_compound_in_ing_gives_a_role():
         == "record-breaking swimmer"
 
 
+
+def test_an_apposition_opening_on_an_article_and_a_word_in_ing_gives_a_role_but_a_participle_does_not():
+    actors = actors_of('"Prices will fall," said Tom Reed, a marketing vice president at Harwick Systems. Mr Reed left.',
+                       "The play, starring Ann Vale, opened in May. Ms Vale was pleased.")
+    assert actors["Tom Reed"].role == "marketing vice president"
+    assert actors["Ann Vale"].role == ""
+
 def test_a_gerund_naming_a_field_before_a_role_noun_stays_in_the_role_but_a_verb_before_one_does_not():
     actors = actors_of("The letter was signed by chief operating officer Tom Reed. Reed said more.",
                        "Shares in UK mining firm Tarvel Holdings rose. Tarvel Holdings said so.",

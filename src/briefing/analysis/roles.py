@@ -274,16 +274,20 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
         # Tobacco, Tarvel Group and …" says at least that it is a firm)
         return ""
     # ", his transport spokesman,": the role, whose ever it is (the possessive points outside it)
-    phrase = OWNER_DETERMINER.sub("", ARTICLE.sub("", phrase.strip()))
+    bare = phrase.strip()
+    phrase = OWNER_DETERMINER.sub("", ARTICLE.sub("", bare))
+    determined = len(phrase) < len(bare)
     words = phrase.split()
     if words and words[0].lower() in COUNTS:
         return ""       # ", two rival airlines": the class of the names listed (`class_after`), no one's role
     # "US trade secretary": an acronym is no pronoun
     if not words or len(words) > MAX_APPOSITIVE_WORDS or (words[0].lower() in ROLE_STOPS and not (words[0].isupper() and len(words[0]) > 1)) \
             or words[0][0].isdigit() and not AGE.match(words[0]) \
-            or words[0].endswith("ing") and "-" not in words[0] and words[0].lower() not in ROLE_MODIFIERS:
+            or words[0].endswith("ing") and "-" not in words[0] and words[0].lower() not in ROLE_MODIFIERS \
+            and not (determined and words[1:2] and words[1][0].islower()):
         # ", 15 points behind …" measures; ", starring Ann Vale, went …" tells what it does (but a
-        # compound before a noun is an adjective: ", the pro-cycling lobby group,", ", a loss-making airline,")
+        # compound before a noun is an adjective: ", the pro-cycling lobby group,", ", a loss-making airline,",
+        # and so is a word in -ing after an article: ", a marketing vice president,", ", the reigning champion,")
         return ""
     # "Lord" before a name is its honorific, no role noun ("a law lord" is one)
     head = next((k for k, w in enumerate(words[:8])
