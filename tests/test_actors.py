@@ -914,6 +914,14 @@ def test_an_apposition_opening_on_an_article_and_a_word_in_ing_gives_a_role_but_
     assert actors["Tom Reed"].role == "marketing vice president"
     assert actors["Ann Vale"].role == ""
 
+
+def test_a_role_the_sentence_opens_on_before_a_comma_and_a_name_is_its_role_but_a_phrase_of_the_clause_is_not():
+    actors = actors_of("The deal was signed. Harwick chairwoman, Ann Vale, said it was fair. Ms Vale left.",
+                       "Another actress, Jo Pike, plays the lead. Ms Pike was pleased.",
+                       "He met the music artists, Tom Reed among them. Mr Reed sang.")
+    assert (actors["Ann Vale"].role, actors["Jo Pike"].role) == ("Harwick chairwoman", "actress")
+    assert actors["Tom Reed"].role == ""
+
 def test_a_gerund_naming_a_field_before_a_role_noun_stays_in_the_role_but_a_verb_before_one_does_not():
     actors = actors_of("The letter was signed by chief operating officer Tom Reed. Reed said more.",
                        "Shares in UK mining firm Tarvel Holdings rose. Tarvel Holdings said so.",

@@ -178,7 +178,12 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
         return ""       # "But despite the alliance Harwick failed": the phrase ends, the subject follows
     if comma:     # only a definite phrase stands before a name like that, not "music artists, TV"
         before = words[len(picked)].lower() if len(words) > len(picked) else ""
-        if before not in ("the", "a", "an", "his", "her", "its", "their") and \
+        # ... or one the sentence opens on ("Harwick chairwoman, Ann Vale, said"), its first word
+        # written with the sentence's capital
+        opens = (not before.strip('"“”’\'') or SENTENCE_END.search(before) is not None) and picked[-1][:1].isupper()
+        if opens and len(picked) > 1 and picked[-1].lower() == "another":
+            picked.pop()            # "Another actress, Ann Vale,": one more of them, as "an" would say
+        if before not in ("the", "a", "an", "his", "her", "its", "their") and not opens and \
                 not any(w.endswith(("’s", "'s")) for w in picked):
             return ""
         ahead = words[len(picked) + 1].lower() if len(words) > len(picked) + 1 else ""
@@ -374,6 +379,7 @@ WHEN_AFTER_ROLE = re.compile(r"\s(?:born|since|during|until|when|before|after|be
 
 
 DETERMINERS = frozenset("the a an his her its their this that these those".split())
+SENTENCE_END = re.compile(r"[.!?][\"”’']?$")        # the last word of a sentence, a quotation closing it
 PREPOSITIONS = frozenset("of at for in with to from on by under over".split())
 SENTENCE_ENDS = ".!?;:"
 # an apposition closed by a comma, with "and" inside but no other clause word
