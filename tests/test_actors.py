@@ -2063,6 +2063,15 @@ def test_a_department_whose_role_is_its_type_word_is_named_by_its_field():
     assert actors["Department of Tarvel"].role == "department"                 # a proper name is no field
 
 
+
+def test_a_body_named_by_its_type_word_and_what_it_is_of_in_common_words_is_named_by_that_field():
+    actors = actors_of("The Council of Chief Ferry Pilots said crossings would stop. The council said ferry pilots were tired.",
+                       "The University of Tarvel said its study was sound. The university said so.",
+                       "The Society of Harwick Writers met. The society said its writers were paid.")
+    assert actors["Council of Chief Ferry Pilots"].role == "chief ferry pilots council"
+    assert actors["University of Tarvel"].role == "university"       # a place, never written in small letters
+    assert actors["Society of Harwick Writers"].role == "society"
+
 def test_a_type_word_in_an_appositive_keeps_the_clause_saying_what_the_body_does():
     actors = actors_of("The Harwick Arts Council, the body that funds theatres, said it would appeal. "
                        "The Harwick Arts Council said more.",

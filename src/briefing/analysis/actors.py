@@ -10,7 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from math import inf, log
 
 from rapidfuzz.distance import Levenshtein
@@ -66,6 +68,7 @@ from briefing.analysis.lexicon import (
     PEOPLE_WORDS,
     PRODUCT_NOUNS,
     ROLE_HEADS,
+    ROLE_MODIFIERS,
     ROYAL_TITLES,
     SAY_VERBS,
     SHORT_GIVEN_NAMES,
@@ -801,9 +804,18 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
                 # a type word alone ("association") says less than what the body does
                 actor.role = f"{actor.role} {_most_common(does[actor.name])}"
                 told.add(actor.name)
-            elif actor.role == own:
-                actor.role = _department_role(actor.name, own) or own
+        if own and actor.role.lower() == own:
+            # "the association" says no more than the name's type word: what its name says it is of
+            small = partial(_written_small, texts=[corpus.documents[d].text for d in actor.docs])
+            actor.role = _department_role(actor.name, own, small) or actor.role
     return told
+
+
+def _written_small(word: str, texts: list[str]) -> bool:
+    """Whether one of the texts writes the word in small letters, as a common word ("police" of
+    "Association of Chief Police Officers"), not only as a name ("Delaware")."""
+    written = re.compile(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w-])")
+    return any(written.search(text) for text in texts)
 
 
 # "Movie body hits net pirates", "US bank to cut jobs": a headline that opens on what its subject is, a
@@ -885,15 +897,23 @@ def _subject_then_described(text: str, start: int, end: int, pos: int) -> bool:
 SCOPE_WORDS = frozenset("International World Global National European".split())
 
 
-def _department_role(name: str, own: str) -> str:
+def _department_role(name: str, own: str, written_small: Callable[[str], bool] = lambda _: False) -> str:
     """ "Harwick Commerce Department", "Department of Trade and Industry": which department its
     name says, in common words ("commerce department", "trade and industry department"); ""
     for a body of another type or one named after a proper name ("Department of Harwick").
     Before the type word, only the word right before it ("Harwick Police Department": police
     department), for a city may come first. A body of any type named by a scope, its field and
-    its type word says its field so too ("International Cricket Council": cricket council)."""
+    its type word says its field so too ("International Cricket Council": cricket council), and
+    so does one named by its type word and what it is of or for, in words its reports also write
+    in small letters (`written_small`) or a role's modifiers ("chief"): "Association of Chief
+    Police Officers" is a "chief police officers association", where "University of Harwick"
+    names a place."""
     words = name.split()
-    if own not in DEPARTMENT_TYPES:
+    if own not in DEPARTMENT_TYPES and len(words) > 2 and words[0].lower() == own and words[1] in ("of", "for"):
+        field = words[2:]
+        if not all(w == "and" or w.lower() in ROLE_MODIFIERS or written_small(w) for w in field):
+            return ""
+    elif own not in DEPARTMENT_TYPES:
         # "International Harvest Committee", "World Anti-Doping Agency": a scope, the field, the type
         if len(words) < 3 or words[0] not in SCOPE_WORDS or words[-1].lower() != own:
             return ""
