@@ -922,6 +922,15 @@ def test_a_role_the_sentence_opens_on_before_a_comma_and_a_name_is_its_role_but_
     assert (actors["Ann Vale"].role, actors["Jo Pike"].role) == ("Harwick chairwoman", "actress")
     assert actors["Tom Reed"].role == ""
 
+
+def test_each_name_of_a_list_a_plural_role_opens_is_one_of_that_class_but_a_persons_role_is_the_first_ones():
+    actors = actors_of("It was signed by senior cabinet members Tom Reed, Jo Pike and Ed Lane. Mr Reed, Ms Pike and Mr Lane spoke.",
+                       "The deal was agreed by chairman Dan Cole and Kim Orr. Mr Cole and Ms Orr spoke.",
+                       "He met former-President Ann Vale, and Ben Roe. Ms Vale and Mr Roe spoke.")
+    assert {actors[n].role for n in ("Tom Reed", "Jo Pike", "Ed Lane")} == {"senior cabinet member"}
+    assert (actors["Dan Cole"].role, actors["Kim Orr"].role) == ("chairman", "")
+    assert actors["Ben Roe"].role == ""
+
 def test_a_gerund_naming_a_field_before_a_role_noun_stays_in_the_role_but_a_verb_before_one_does_not():
     actors = actors_of("The letter was signed by chief operating officer Tom Reed. Reed said more.",
                        "Shares in UK mining firm Tarvel Holdings rose. Tarvel Holdings said so.",

@@ -194,6 +194,31 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     return " ".join(reversed(picked))
 
 
+# "sprinters Ann Vale and Ruth Cole", "cabinet members Tom Reed, Jo Pike and Ed Lane": a name listed
+# after another, which a plural role noun stands before; each name of the list is one of that class
+LISTED_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+){1,3}?[A-Z][\w’'-]*(?:,\s+|,?\s+and\s+)$")
+MAX_LISTED = 4          # names before this one in the list
+
+
+def role_of_listed(prefix: str) -> str:
+    """The plural role a list of names opens on, for a name after the first ("Harwick sprinters Ann
+    Vale and " gives "Harwick sprinters"); nothing where the role is one person's ("chairman Tom
+    Reed and ") or an organization's ("firms Harwick and ")."""
+    end = len(prefix)
+    for _ in range(MAX_LISTED):
+        m = LISTED_BEFORE.search(prefix, 0, end)
+        if m is None:
+            return ""
+        end = m.start()
+        role = role_before(prefix[:end])
+        if role:
+            last = role.rsplit(None, 1)[-1].lower().rsplit("-", 1)[-1]
+            one = head_word(last)
+            plural = role.rsplit(None, 1)[-1][:1].islower() and last == f"{one}s" and one in ROLE_HEADS
+            return role if plural and one not in ORGANIZATION_ROLE_HEADS else ""
+    return ""
+
+
 def _named_subject(back: list[str]) -> bool:
     """The two words before a lower-case word, read backwards, are a person's name, the subject
     whose verb the word is ("lock Tom Reed replaces veteran X"): a given name and another capital,
