@@ -110,6 +110,17 @@ def test_office_named_throughout_goes_to_the_untitled_leading_person():
     assert actor(find_actors(corpus(*texts)), "Tony Calloway").role == "prime minister"
 
 
+
+def test_an_office_two_reports_name_goes_to_the_person_both_name_but_not_to_one_named_in_one():
+    texts = ["Tom Reed set out his budget. Markets rose. The chancellor said taxes would not rise. Mr Reed left.",
+             "Tom Reed was criticised. Markets fell. The chancellor defended the plan.",
+             "Ann Vale said the plan was wrong. Ms Vale left. Ms Vale spoke again.",
+             "Ann Vale was angry. Ms Vale left. Crowds came. The prime minister was abroad.",
+             "Jo Pike spoke. The prime minister met Ms Pike. Ms Pike left."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Tom Reed"].role == "chancellor"
+    assert actors["Ann Vale"].role == "" and actors["Jo Pike"].role == ""
+
 def test_role_before_a_comma_needs_a_definite_phrase():
     actors = find_actors(corpus("The firm handles music artists, Duncan Smith and others. "
                                 "Peru's former president, Rosa Quintero, was criticised."))

@@ -135,7 +135,10 @@ LEAD_SENTENCES = 3         # a document's headline and first sentences, where it
 # "…, the rural affairs minister has said." in the lead: the person named next, this many sentences
 # on at most, is the one described (where no one else is named between)
 LEAD_SPEAKER_REACH = 2
-MIN_OFFICE_DOCS = 3        # "the prime minister" must recur this often to name someone's role
+# "the prime minister" must recur in this many documents, each naming the person, to name their role
+# (3 left an untitled chancellor without the office in a pile of 4 reports, 2 of them his)
+MIN_OFFICE_DOCS = 2
+MIN_OFFICE_MENTIONS = 3     # ... and the person be named this often
 OFFICES = ("prime minister", "president", "chancellor", "premier", "foreign secretary", "home secretary",
            "foreign minister", "chief executive", "governor", "mayor", "chairman", "speaker", "king", "queen")
 # ("(?<!\w.)" after the "T": a word boundary before it that lets the regex engine skip ahead)
@@ -1040,13 +1043,14 @@ def _roles_from_descriptions(corpus: Corpus, actors: list[ActorFact]) -> None:
     free = sorted((o for o, docs in office_docs.items() if len(docs) >= MIN_OFFICE_DOCS
                    and not any(_holds(role, o) for role in held)),
                   key=lambda o: (-len(office_docs[o]), o))
-    people = sorted((a for a in actors if a.kind == "person" and not a.role and a.mentions >= MIN_OFFICE_DOCS),
+    people = sorted((a for a in actors if a.kind == "person" and not a.role and a.mentions >= MIN_OFFICE_MENTIONS),
                     key=lambda a: (-a.mentions, a.name))
     for office in free:
         docs = office_docs[office]
         for actor in people:
             shared = docs & set(actor.docs)
-            if not actor.role and 2 * len(shared) >= len(docs) and 2 * len(shared) >= len(actor.docs):
+            if not actor.role and len(shared) >= MIN_OFFICE_DOCS and 2 * len(shared) >= len(docs) \
+                    and 2 * len(shared) >= len(actor.docs):
                 actor.role = office
                 actor.role_refs = [office_refs[(office, d)] for d in sorted(shared)][:MAX_ROLE_REFS]
                 break
