@@ -939,6 +939,9 @@ def test_each_name_of_a_list_a_plural_role_opens_is_one_of_that_class_but_a_pers
                        "The deal was agreed by chairman Dan Cole and Kim Orr. Mr Cole and Ms Orr spoke.",
                        "He met former-President Ann Vale, and Ben Roe. Ms Vale and Mr Roe spoke.")
     assert {actors[n].role for n in ("Tom Reed", "Jo Pike", "Ed Lane")} == {"senior cabinet member"}
+    firms = actors_of("Shares in pay-TV operators Harwick Cable, Tarvel Vision and Vale Media rose. "
+                      "Harwick Cable, Tarvel Vision and Vale Media said so.")
+    assert firms["Tarvel Vision"].role == firms["Harwick Cable"].role == "pay-TV operator"
     assert (actors["Dan Cole"].role, actors["Kim Orr"].role) == ("chairman", "")
     assert actors["Ben Roe"].role == ""
 

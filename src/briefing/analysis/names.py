@@ -1192,8 +1192,9 @@ def _read_context(mention: Mention, context: NameContext) -> None:
             # "freight and storage services firm Harwick": a lone name an organization's noun stands before is
             # read as an organization's, whose description may hold more plain words
             mention.role = role_before(prefix, ORGANIZATION_HEADS, closed=closed) or mention.role
-        if not mention.role and mention.kind == "person":
-            mention.role = role_of_listed(prefix)        # "sprinters Ann Vale and Ruth Cole": Ruth Cole too
+        if not mention.role and (mention.kind != "single" or heads is ORGANIZATION_HEADS):
+            # "sprinters Ann Vale and Ruth Cole", "rival firms Harwick and Tarvel": the second too
+            mention.role = role_of_listed(prefix, heads)
         mention.role_rank = 0 if mention.role else 9
     else:               # "United boss Sir Rex Ferris", "Home Secretary Lord Tarn": the role right before the honorific
         before = prefix[:prefix.rstrip().rfind(title.toks[-1].text)]

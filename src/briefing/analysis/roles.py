@@ -194,28 +194,29 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     return " ".join(reversed(picked))
 
 
-# "sprinters Ann Vale and Ruth Cole", "cabinet members Tom Reed, Jo Pike and Ed Lane": a name listed
-# after another, which a plural role noun stands before; each name of the list is one of that class
-LISTED_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+){1,3}?[A-Z][\w’'-]*(?:,\s+|,?\s+and\s+)$")
+# "sprinters Ann Vale and Ruth Cole", "cabinet members Tom Reed, Jo Pike and Ed Lane", "rival
+# carmakers Harwick Motors and Tarvel": a name listed after another, which a plural role noun stands
+# before; each name of the list is one of that class
+LISTED_BEFORE = re.compile(r"(?<![\w’'&.-])(?:[A-Z][\w’'&.-]*\s+){0,3}?[A-Z][\w’'&.-]*(?:,\s+|,?\s+and\s+)$")
 MAX_LISTED = 4          # names before this one in the list
 
 
-def role_of_listed(prefix: str) -> str:
-    """The plural role a list of names opens on, for a name after the first ("Harwick sprinters Ann
-    Vale and " gives "Harwick sprinters"); nothing where the role is one person's ("chairman Tom
-    Reed and ") or an organization's ("firms Harwick and ")."""
+def role_of_listed(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
+    """The plural role a list of names opens on, for a name after the first, as the first has it
+    ("Harwick sprinters Ann Vale and " gives "Harwick sprinters", "rival firms Harwick and " "rival
+    firms"); nothing where the role is one's ("chairman Tom Reed and ")."""
     end = len(prefix)
     for _ in range(MAX_LISTED):
         m = LISTED_BEFORE.search(prefix, 0, end)
         if m is None:
             return ""
         end = m.start()
-        role = role_before(prefix[:end])
+        role = role_before(prefix[:end], heads)
         if role:
-            last = role.rsplit(None, 1)[-1].lower().rsplit("-", 1)[-1]
-            one = head_word(last)
-            plural = role.rsplit(None, 1)[-1][:1].islower() and last == f"{one}s" and one in ROLE_HEADS
-            return role if plural and one not in ORGANIZATION_ROLE_HEADS else ""
+            written = role.rsplit(None, 1)[-1]
+            last = written.lower().rsplit("-", 1)[-1]
+            one = head_word(last[:-1]) if last.endswith("s") else ""
+            return role if written[:1].islower() and one in heads else ""
     return ""
 
 
