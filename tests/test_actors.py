@@ -945,6 +945,14 @@ def test_each_name_of_a_list_a_plural_role_opens_is_one_of_that_class_but_a_pers
     assert (actors["Dan Cole"].role, actors["Kim Orr"].role) == ("chairman", "")
     assert actors["Ben Roe"].role == ""
 
+
+def test_a_person_of_or_for_a_body_the_pile_names_takes_it_for_a_role_but_not_a_town():
+    actors = actors_of('"Directors rarely pay," said Tom Reed, of Harwick Securities. Harwick Securities said it was fine.',
+                       "Jo Pike, for the Tarvel Party, said it was wrong. The Tarvel Party said more.",
+                       "Ann Vale, of Tarvelton, said it was cold. Ms Vale left.")
+    assert (actors["Tom Reed"].role, actors["Jo Pike"].role) == ("Harwick Securities", "Tarvel Party")
+    assert actors["Ann Vale"].role == ""
+
 def test_a_gerund_naming_a_field_before_a_role_noun_stays_in_the_role_but_a_verb_before_one_does_not():
     actors = actors_of("The letter was signed by chief operating officer Tom Reed. Reed said more.",
                        "Shares in UK mining firm Tarvel Holdings rose. Tarvel Holdings said so.",

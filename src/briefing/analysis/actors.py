@@ -402,6 +402,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     _roles_from_next_sentence(corpus, pairs, list(full.values()))
     _roles_below_headlines(corpus, [a for a in actors if a.kind == "person"])
     _roles_of_predecessors(corpus, pairs)
+    _roles_from_bodies_after(corpus, pairs)
     described = _roles_of_organizations(corpus, pairs)
     described |= _roles_from_headlines(corpus, pairs)
     speaks_for = _speaks_for(pairs)
@@ -1180,6 +1181,31 @@ def _roles_of_predecessors(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]
                 words.pop(0)
             if office:
                 actor.role = f"former {' '.join(words)}"
+                actor.role_refs = [SentenceRef(d, m.sentence)]
+                break
+
+
+# "Ann Vale, of Harwick Securities, said", "Tom Reed, from the UK's Tarvel Watch, said", "…, said Jo
+# Pike, for the Harwick Party.": the organization a person is of or speaks for, after a comma
+BODY_AFTER = re.compile(r"\s*,\s*(?:of|from|for)\s+(?:the\s+)?(?:[A-Z][\w.-]*[’']s?\s+)?"
+                        r"([A-Z][\w&’'.-]*(?:\s+(?:of|for|and|on|the|&|Against|Without|[A-Z][\w&’'.-]*))*)\s*(?:,|\.(?:\s|$))")
+
+
+def _roles_from_bodies_after(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> None:
+    """A person given no role whom a report names with the organization they are of, from or for,
+    between commas, takes that organization for a role, as one whose name holds a type word
+    already does ("Jo Pike, of the Harwick Union,"): here one the pile names as an organization,
+    for the name alone does not tell a body from a town ("Ann Vale, of Harwick Securities," but
+    not "Tom Reed, of Tarvelton,")."""
+    bodies = {name: actor.name for _, actor in pairs if actor.kind == "organization"
+              for name in (actor.name, *actor.aliases)}
+    for cluster, actor in pairs:
+        if actor.kind != "person" or actor.role:
+            continue
+        for d, m in sorted(cluster.mentions, key=lambda dm: (dm[0], dm[1].start)):
+            body = BODY_AFTER.match(corpus.documents[d].text, m.end)
+            if body and body.group(1) in bodies:
+                actor.role = bodies[body.group(1)]
                 actor.role_refs = [SentenceRef(d, m.sentence)]
                 break
 
