@@ -953,6 +953,15 @@ def test_a_person_of_or_for_a_body_the_pile_names_takes_it_for_a_role_but_not_a_
     assert (actors["Tom Reed"].role, actors["Jo Pike"].role) == ("Harwick Securities", "Tarvel Party")
     assert actors["Ann Vale"].role == ""
 
+
+def test_a_day_or_month_saying_when_is_no_word_of_the_role_but_one_naming_a_club_or_paper_is():
+    actors = actors_of("On Tuesday Harwick chairman Tom Reed said it was over. Mr Reed left.",
+                       "And on 26 November singer Ann Vale quit. Ms Vale left.",
+                       "It was written by Sunday Tarvel journalist Jo Pike. Ms Pike left.",
+                       "Harwick Wednesday manager Dan Cole was sacked. Mr Cole left.")
+    assert (actors["Tom Reed"].role, actors["Ann Vale"].role) == ("Harwick chairman", "singer")
+    assert (actors["Jo Pike"].role, actors["Dan Cole"].role) == ("Sunday Tarvel journalist", "Harwick Wednesday manager")
+
 def test_a_gerund_naming_a_field_before_a_role_noun_stays_in_the_role_but_a_verb_before_one_does_not():
     actors = actors_of("The letter was signed by chief operating officer Tom Reed. Reed said more.",
                        "Shares in UK mining firm Tarvel Holdings rose. Tarvel Holdings said so.",

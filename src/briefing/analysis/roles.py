@@ -148,6 +148,11 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
             continue
         if low in ROLE_STOPS:
             break
+        if at + 1 < len(words) and (low in WEEKDAYS and words[at + 1].lower() in DAY_OPENERS
+                                    or low in MONTHS and (words[at + 1].lower() in MONTH_OPENERS
+                                                          or words[at + 1][:1].isdigit())):
+            break       # "On Tuesday Labour chairman X", "on 26 November singer X": when, no word of the role
+                        # ("Sheffield Wednesday manager", "Sunday Telegraph journalist" are)
         if word[0].islower() and head_word(low) in ROLE_HEADS and head_word(low) != low and picked[-1][0].isupper():
             break       # "The film stars Irish actor X": a verb ("police officers spokesman X" keeps its plural)
         if word[0].isupper() or word[0].isdigit() or low in ROLE_MODIFIERS or head_word(low) in ROLE_HEADS \
@@ -405,6 +410,9 @@ WHEN_AFTER_ROLE = re.compile(r"\s(?:born|since|during|until|when|before|after|be
 
 
 DETERMINERS = frozenset("the a an his her its their this that these those".split())
+# the words that make a day's or a month's name say when ("on Tuesday", "in November"): closed classes
+DAY_OPENERS = frozenset("on last this next".split())
+MONTH_OPENERS = frozenset("in since until last this next early late".split())
 SENTENCE_END = re.compile(r"[.!?][\"”’']?$")        # the last word of a sentence, a quotation closing it
 PREPOSITIONS = frozenset("of at for in with to from on by under over".split())
 SENTENCE_ENDS = ".!?;:"
