@@ -962,6 +962,12 @@ def test_a_day_or_month_saying_when_is_no_word_of_the_role_but_one_naming_a_club
     assert (actors["Tom Reed"].role, actors["Ann Vale"].role) == ("Harwick chairman", "singer")
     assert (actors["Jo Pike"].role, actors["Dan Cole"].role) == ("Sunday Tarvel journalist", "Harwick Wednesday manager")
 
+
+def test_a_copula_gives_the_role_its_noun_heads_but_not_one_of_a_qualifier_after_another_noun():
+    actors = actors_of("He said Tom Reed was an example of several players willing to attack. Mr Reed won.",
+                       "Ann Vale is a lawyer at Harwick Chambers. Ms Vale spoke.")
+    assert (actors["Tom Reed"].role, actors["Ann Vale"].role) == ("", "lawyer")
+
 def test_a_gerund_naming_a_field_before_a_role_noun_stays_in_the_role_but_a_verb_before_one_does_not():
     actors = actors_of("The letter was signed by chief operating officer Tom Reed. Reed said more.",
                        "Shares in UK mining firm Tarvel Holdings rose. Tarvel Holdings said so.",

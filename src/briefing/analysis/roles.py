@@ -523,7 +523,9 @@ def role_copula(suffix: str) -> str:
     phrase = (rest[:end.start()] if end else rest).strip()
     phrase = re.split(r"\s(?:born|since|from|who|that|during|until|when|before|after|between)\s", phrase)[0]
     words = phrase.split()
-    if not words or len(words) > MAX_APPOSITIVE_WORDS or not any(head_word(w) in ROLE_HEADS for w in words[:5]):
+    # the noun it is about comes before a qualifier: "an example of several players …" is no player
+    first_part = next((words[:j] for j, w in enumerate(words) if w in DESCRIPTION_QUALIFIERS), words)
+    if not words or len(words) > MAX_APPOSITIVE_WORDS or not any(head_word(w) in ROLE_HEADS for w in first_part[:5]):
         return ""
     return phrase
 
