@@ -968,6 +968,11 @@ def test_a_copula_gives_the_role_its_noun_heads_but_not_one_of_a_qualifier_after
                        "Ann Vale is a lawyer at Harwick Chambers. Ms Vale spoke.")
     assert (actors["Tom Reed"].role, actors["Ann Vale"].role) == ("", "lawyer")
 
+
+def test_a_band_is_what_a_group_named_as_one_is():
+    actors = actors_of("The Harwick Hounds played on Friday. The band said it will tour in May. The Harwick Hounds said so.")
+    assert actors["Harwick Hounds"].role == "band"
+
 def test_a_gerund_naming_a_field_before_a_role_noun_stays_in_the_role_but_a_verb_before_one_does_not():
     actors = actors_of("The letter was signed by chief operating officer Tom Reed. Reed said more.",
                        "Shares in UK mining firm Tarvel Holdings rose. Tarvel Holdings said so.",

@@ -50,9 +50,10 @@ def _words_back(text: str) -> list[str]:
 
 
 # and nouns that head a description of a body already named as one, though a person may be a
-# "producer" or a "miner" too ("Ukrainian steel producer X", "Premiership side X", "fan website X")
+# "producer" or a "miner" too ("Ukrainian steel producer X", "Premiership side X", "fan website X",
+# "rock band X": a band's members are people, the band a group)
 ORGANIZATION_HEADS = ORGANIZATION_ROLE_HEADS | {MAKER_SUFFIX} \
-    | frozenset("producer exporter refiner miner chain label mill club side website".split())
+    | frozenset("producer exporter refiner miner chain label mill club side website band".split())
 # how a newspaper or agency is said to tell a story, after its name ("…, the Vale Gazette reports.")
 REPORTING = frozenset("reports reported".split())
 # ", a coalition of …", ", the country's highest court,", ", Tarvel's biggest union,": an article, or a
