@@ -211,6 +211,8 @@ def role_of_listed(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     """The plural role a list of names opens on, for a name after the first, as the first has it
     ("Harwick sprinters Ann Vale and " gives "Harwick sprinters", "rival firms Harwick and " "rival
     firms"); nothing where the role is one's ("chairman Tom Reed and ")."""
+    if not prefix.endswith((", ", " and ")):
+        return ""           # most names are in no list: the search below is dear
     end = len(prefix)
     for _ in range(MAX_LISTED):
         m = LISTED_BEFORE.search(prefix, 0, end)
