@@ -2131,6 +2131,13 @@ def test_a_type_word_in_an_appositive_keeps_the_clause_saying_what_the_body_does
     assert actors["Tarvel Fund"].role == "charity which partly funded her film"
 
 
+def test_a_body_whose_role_is_its_own_names_type_word_takes_what_a_clause_says_it_does_but_a_paper_does_not():
+    actors = actors_of("The Tarvel Society, which helps abused children, said it would appeal. The Tarvel Society said more.",
+                       "The Harwick Times, which cites people close to the case, said so. The Harwick Times said more.")
+    assert actors["Tarvel Society"].role == "society which helps abused children"
+    assert actors["Harwick Times"].role == "news outlet"
+
+
 def test_a_which_clause_between_dashes_describes_the_body_too():
     actors = actors_of("The sale valued Tarvel - which owns the Vale brand - at more than before. "
                        "Tarvel said more. Tarvel said it again.")

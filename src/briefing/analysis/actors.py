@@ -804,8 +804,9 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         else:
             actor.role = own or _most_common(kind_after.get(actor.name, {})) or once_after \
                 or _field_body_role(actor.name) or ORGANIZATION_ROLE
-            if actor.name in does and actor.role in ORGANIZATION_HEADS | {ORGANIZATION_ROLE}:
-                # a type word alone ("association") says less than what the body does
+            if actor.name in does and (actor.role in ORGANIZATION_HEADS | {ORGANIZATION_ROLE}
+                                       or actor.role == own and own not in (NEWS_OUTLET, BROADCASTER)):
+                # a type word alone ("association", "society": its own name's) says less than what the body does
                 actor.role = f"{actor.role} {_most_common(does[actor.name])}"
                 told.add(actor.name)
         if own and actor.role.lower() == own:

@@ -483,7 +483,8 @@ DOING_AFTER_TYPE = re.compile(r"\s+(which|that)\s+((?:[a-z]+ly\s+)?)([a-z]{3,}(?
                               r"([^,.;:!?()\"“”]{3,80}?)" + CLAUSE_STOP)
 # "… for arts, science and education": a list the clause's comma opens, ending it
 LIST_END = re.compile(r",\s+(?:[\w’'-]+\s+){0,2}(?:and|or)\s+[\w’'-]+(?:\s+[\w’'-]+)?(?=[,.;:](?:\s|$))")
-NOT_DOING = frozenset("means stands expects hopes wants plans looks seems appears faces needs is has was does".split())
+NOT_DOING = frozenset("means stands expects hopes wants plans looks seems appears faces needs is has was does "
+                      "complains cites".split())
 MAX_DOING_WORDS = 10
 
 
