@@ -2138,6 +2138,13 @@ def test_a_body_whose_role_is_its_own_names_type_word_takes_what_a_clause_says_i
     assert actors["Harwick Times"].role == "news outlet"
 
 
+def test_another_bodys_name_read_as_an_apposition_is_no_organizations_role():
+    actors = actors_of("Among the firms accused were Harwick Group, Tarvel Tobacco, Vale Group and Pike Holdings. "
+                       "Tarvel Tobacco denied it.")
+    assert actors["Tarvel Tobacco"].kind == "organization"
+    assert actors["Tarvel Tobacco"].role == "organization"
+
+
 def test_a_which_clause_between_dashes_describes_the_body_too():
     actors = actors_of("The sale valued Tarvel - which owns the Vale brand - at more than before. "
                        "Tarvel said more. Tarvel said it again.")

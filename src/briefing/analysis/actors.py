@@ -90,6 +90,7 @@ from briefing.analysis.names import (
 )
 from briefing.analysis.roles import (
     AUXILIARIES,
+    NAME_JOINERS,
     ORGANIZATION_HEADS,
     class_after,
     class_before,
@@ -1792,6 +1793,12 @@ def _as_one(role: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     return role[:end - len(last)] + one + role[end:]
 
 
+def _a_name(role: str) -> bool:
+    """The role is a name: its words capitalised but for those that join a name's ("Tarvel Group",
+    "Bank of Harwick")."""
+    return bool(role) and all(w[:1].isupper() or w[:1].isdigit() or w in NAME_JOINERS for w in role.split())
+
+
 def _describes_an_organization(role: str) -> bool:
     """ "the largest reinsurance company", "a regional airline": a role whose head noun is an
     organization's ("head of the company" is a person's: its head is "head")."""
@@ -1958,8 +1965,10 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
             and _named_as_a_product(corpus, mentions, kind == "organization", bodies, kind == "person" and not (
                 his or speakers or any(m.role or " " not in m.text.strip() for _, m in mentions))):
         return None
-    if kind == "organization" and _describes_a_person(role):
-        role, affiliation, role_refs = "", "", []     # "the finishing touch at Harwick is a fantastic manager"
+    if kind == "organization" and (_describes_a_person(role) or _a_name(role)):
+        # "the finishing touch at Harwick is a fantastic manager"; "Harwick Tobacco, Tarvel Group and
+        # …": another body's name, from a list read as an apposition, says nothing of this one
+        role, affiliation, role_refs = "", "", []
     elif kind == "organization" and role and all(m.role_rank == OWNER_RANK for _, m in mentions if m.role == role):
         # an owner before an organization's name is its holder, not what it is: "Harwick's Premier
         # League" is no league called Harwick, nor "Ann Vale's Tony" an award called Vale
