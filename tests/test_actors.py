@@ -973,6 +973,11 @@ def test_a_band_is_what_a_group_named_as_one_is():
     actors = actors_of("The Harwick Hounds played on Friday. The band said it will tour in May. The Harwick Hounds said so.")
     assert actors["Harwick Hounds"].role == "band"
 
+
+def test_the_organization_a_person_is_from_is_kept_whole_as_the_role_with_its_for():
+    actors = actors_of("Carl Vale, from the Institute for Tarvel Studies, told reporters it was fine. Mr Vale left.")
+    assert (actors["Carl Vale"].role, actors["Carl Vale"].affiliation) == ("Institute for Tarvel Studies", "")
+
 def test_a_gerund_naming_a_field_before_a_role_noun_stays_in_the_role_but_a_verb_before_one_does_not():
     actors = actors_of("The letter was signed by chief operating officer Tom Reed. Reed said more.",
                        "Shares in UK mining firm Tarvel Holdings rose. Tarvel Holdings said so.",

@@ -1249,7 +1249,7 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     if not mention.role and suffix[:5] in (" is a", " was ", " is t", " has "):
         mention.role = role_copula(suffix)
         mention.role_rank = 2 if mention.role else 9
-    if mention.role:
+    if mention.role and mention.role_rank != MEMBER_RANK:     # "Institute for Fiscal Studies" is one name
         mention.role, mention.affiliation = split_affiliation(mention.role)
     elif mention.kind == "person" and _place_people(mention.title):
         # "Texan Mike Orr": a Texan, where no title, apposition or "X is a …" says more
