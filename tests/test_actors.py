@@ -978,6 +978,13 @@ def test_the_organization_a_person_is_from_is_kept_whole_as_the_role_with_its_fo
     actors = actors_of("Carl Vale, from the Institute for Tarvel Studies, told reporters it was fine. Mr Vale left.")
     assert (actors["Carl Vale"].role, actors["Carl Vale"].affiliation) == ("Institute for Tarvel Studies", "")
 
+
+def test_an_and_inside_what_a_role_is_of_stays_in_the_role_but_one_before_a_name_lists_people():
+    actors = actors_of("Tom Reed, director of the law and technology programme at Harwick University, said so. Mr Reed left.",
+                       "Jo Pike, son of rock star Dan Cole and Ann Vale, said so. Mr Pike left.")
+    assert actors["Tom Reed"].role == "director of the law and technology programme"
+    assert actors["Jo Pike"].role == "son of rock star Dan Cole"
+
 def test_a_gerund_naming_a_field_before_a_role_noun_stays_in_the_role_but_a_verb_before_one_does_not():
     actors = actors_of("The letter was signed by chief operating officer Tom Reed. Reed said more.",
                        "Shares in UK mining firm Tarvel Holdings rose. Tarvel Holdings said so.",

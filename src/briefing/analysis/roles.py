@@ -302,8 +302,11 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     end = ROLE_PHRASE_END.search(rest)
     phrase = rest[:end.start()] if end else rest
     if end and end.group(0).strip() == "and" and (closed := CLOSED_APPOSITION.match(rest)) \
-            and head_word(closed.group(1).split()[-1]) in heads:
-        phrase = closed.group(1)    # ", his transport and environment spokesman,": "and" inside the role
+            and (head_word(closed.group(1).split()[-1]) in heads
+                 or rest[end.end():end.end() + 1].islower() and _heads_a_qualified_role(phrase, heads)):
+        # ", his transport and environment spokesman,", ", director of the law and technology
+        # programme at …,": "and" inside the role
+        phrase = closed.group(1)
     elif end and end.group(0).strip() == "and" and (listed := LISTED_PERSON.match(rest, end.end())) \
             and head_word(listed.group(1)) in ROLE_HEADS and head_word(listed.group(1)) not in ORGANIZATION_ROLE_HEADS:
         return ""       # "between Tom Reed, members of his band and engineer Ann Vale": a list of people
@@ -347,6 +350,15 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
         # "partner at law firm X": a firm is where the role is held)
         return ""
     return phrase
+
+
+def _heads_a_qualified_role(before_and: str, heads: frozenset[str]) -> bool:
+    """The words before an apposition's "and" open on a role noun and what it is of or at ("director
+    of the law" of "director of the law and technology programme"), so the "and", before a word in
+    small letters (not "son of Tom Reed and Ann Vale": a list), is the qualifier's."""
+    words = OWNER_DETERMINER.sub("", ARTICLE.sub("", before_and.strip())).split()
+    k = next((k for k, w in enumerate(words) if w in DESCRIPTION_QUALIFIERS), 0)
+    return 0 < k <= 4 and head_word(words[k - 1]) in heads and words[0].lower() not in ROLE_STOPS
 
 
 # What follows a role's noun in an apposition and says when, or how it stands to another person of the
