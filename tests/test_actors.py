@@ -985,6 +985,12 @@ def test_an_and_inside_what_a_role_is_of_stays_in_the_role_but_one_before_a_name
     assert actors["Tom Reed"].role == "director of the law and technology programme"
     assert actors["Jo Pike"].role == "son of rock star Dan Cole"
 
+
+def test_a_sentence_opening_on_an_indefinite_role_and_whom_it_is_for_then_a_name_gives_its_role():
+    actors = actors_of("It was wrong. A lawyer for the victims, Tom Reed, told reporters so. Mr Reed left.",
+                       "It was wrong. An hour after the vote, Ann Vale left. Ms Vale spoke.")
+    assert (actors["Tom Reed"].role, actors["Ann Vale"].role) == ("lawyer for the victims", "")
+
 def test_a_gerund_naming_a_field_before_a_role_noun_stays_in_the_role_but_a_verb_before_one_does_not():
     actors = actors_of("The letter was signed by chief operating officer Tom Reed. Reed said more.",
                        "Shares in UK mining firm Tarvel Holdings rose. Tarvel Holdings said so.",
