@@ -991,6 +991,13 @@ def test_a_sentence_opening_on_an_indefinite_role_and_whom_it_is_for_then_a_name
                        "It was wrong. An hour after the vote, Ann Vale left. Ms Vale spoke.")
     assert (actors["Tom Reed"].role, actors["Ann Vale"].role) == ("lawyer for the victims", "")
 
+
+def test_an_apposition_closing_its_sentence_keeps_an_and_joining_a_field_but_not_a_second_role():
+    actors = actors_of('"It is fine," said Tom Reed, operations and safety editor at Harwick Monthly. Mr Reed left.',
+                       '"It is fine," said Ann Vale, founder and chairman of Tarvel Systems. Ms Vale left.')
+    assert (actors["Tom Reed"].role, actors["Tom Reed"].affiliation) == ("operations and safety editor", "Harwick Monthly")
+    assert actors["Ann Vale"].role == "founder"
+
 def test_a_gerund_naming_a_field_before_a_role_noun_stays_in_the_role_but_a_verb_before_one_does_not():
     actors = actors_of("The letter was signed by chief operating officer Tom Reed. Reed said more.",
                        "Shares in UK mining firm Tarvel Holdings rose. Tarvel Holdings said so.",

@@ -302,8 +302,8 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     end = ROLE_PHRASE_END.search(rest)
     phrase = rest[:end.start()] if end else rest
     if end and end.group(0).strip() == "and" and (closed := CLOSED_APPOSITION.match(rest)) \
-            and (head_word(closed.group(1).split()[-1]) in heads
-                 or rest[end.end():end.end() + 1].islower() and _heads_a_qualified_role(phrase, heads)):
+            and (head_word(closed.group(1).split()[-1]) in heads and closed.end() < len(rest) and rest[closed.end() - 1] == ","
+                 or _joins_a_field(phrase, rest[end.end():closed.end()]) and _heads_a_qualified_role(closed.group(1), heads)):
         # ", his transport and environment spokesman,", ", director of the law and technology
         # programme at …,": "and" inside the role
         phrase = closed.group(1)
@@ -352,13 +352,25 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     return phrase
 
 
-def _heads_a_qualified_role(before_and: str, heads: frozenset[str]) -> bool:
-    """The words before an apposition's "and" open on a role noun and what it is of or at ("director
-    of the law" of "director of the law and technology programme"), so the "and", before a word in
-    small letters (not "son of Tom Reed and Ann Vale": a list), is the qualifier's."""
-    words = OWNER_DETERMINER.sub("", ARTICLE.sub("", before_and.strip())).split()
+def _joins_a_field(before_and: str, after_and: str) -> bool:
+    """The words after an apposition's "and" go on with a field ("law and technology programme",
+    "operations and safety editor"), opening on a word in small letters, no article (not "son of
+    Tom Reed and Ann Vale": a list), and holding no role noun of their own where the words before
+    hold one (not "founder and chairman of …", "analyst and author of …": a second role)."""
+    after = after_and.split()
+    if not after or not after[0][:1].islower() or after[0].lower() in DETERMINERS:
+        return False
+    own = next((after[:j] for j, w in enumerate(after) if w in DESCRIPTION_QUALIFIERS), after)
+    return not (any(head_word(w.strip(",.")) in ROLE_HEADS for w in own[:3])
+                and any(head_word(w) in ROLE_HEADS for w in before_and.split()))
+
+
+def _heads_a_qualified_role(phrase: str, heads: frozenset[str]) -> bool:
+    """An apposition with "and" inside whose words before their first qualifier end on a role noun:
+    "director of the law and technology programme", "operations and safety editor at Harwick Monthly"."""
+    words = OWNER_DETERMINER.sub("", ARTICLE.sub("", phrase.strip())).split()
     k = next((k for k, w in enumerate(words) if w in DESCRIPTION_QUALIFIERS), 0)
-    return 0 < k <= 4 and head_word(words[k - 1]) in heads and words[0].lower() not in ROLE_STOPS
+    return 0 < k <= MAX_ROLE_WORDS and head_word(words[k - 1]) in heads and words[0].lower() not in ROLE_STOPS
 
 
 # What follows a role's noun in an apposition and says when, or how it stands to another person of the
@@ -431,8 +443,8 @@ MONTH_OPENERS = frozenset("in since until last this next early late".split())
 SENTENCE_END = re.compile(r"[.!?][\"”’']?$")        # the last word of a sentence, a quotation closing it
 PREPOSITIONS = frozenset("of at for in with to from on by under over".split())
 SENTENCE_ENDS = ".!?;:"
-# an apposition closed by a comma, with "and" inside but no other clause word
-CLOSED_APPOSITION = re.compile(r"((?:(?!\b(?:who|which|whose|but|said|says|told)\b)[^,;:()\[\]\"“”.])+?),")
+# an apposition closed by a comma or its sentence's end, with "and" inside but no other clause word
+CLOSED_APPOSITION = re.compile(r"((?:(?!\b(?:who|which|whose|but|said|says|told)\b)[^,;:()\[\]\"“”.])+?)(?:,|\.(?=\s|$))")
 AUXILIARIES = frozenset("would will could should can may might must shall has have had is are was were".split())
 SUBJECTS = frozenset("i you he she it we they who which".split())    # a word after one of these is its verb
 # ... as is one after a modal ("to" may be a preposition: "sold to record giant X")
