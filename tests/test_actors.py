@@ -2078,6 +2078,9 @@ def test_a_country_and_a_sport_name_that_sports_governing_body():
     assert roles["UK Gymnastics"] == "UK gymnastics governing body"
     assert roles["European Gymnastics"] == "European gymnastics governing body"
     assert "governing" not in roles.get("Greek Wedding", "")
+    named_first = {a.name: a.role for a in find_actors(corpus(
+        "Gymnastics Norway (GN) banned Ann Vale for a year. Gymnastics Norway said she missed a test."))}
+    assert named_first["Gymnastics Norway"] == "Norway gymnastics governing body"
 
 
 def test_a_company_kind_after_a_name_written_with_its_s_is_its_role():

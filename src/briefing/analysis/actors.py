@@ -939,7 +939,7 @@ def _department_role(name: str, own: str, written_small: Callable[[str], bool] =
 
 
 # A sport or an activity after a country or people ("UK Rowing", "British Gymnastics", "European
-# Sailing") names that field's governing body there; a thing ("British Gas", "UK Coal") no field,
+# Sailing"), or before a country ("Athletics Tarvelia"), names that field's governing body there; a thing ("British Gas", "UK Coal") no field,
 # nor a count noun, one with a plural in use ("Greek Wedding", "British Building": weddings, buildings)
 FIELD_ENDINGS = ("ics", "ing")
 COUNT_NOUN_PLURAL = 3.0     # zipf of the plural
@@ -947,6 +947,8 @@ COUNT_NOUN_PLURAL = 3.0     # zipf of the plural
 
 def _field_body_role(name: str) -> str:
     words = name.split()
+    if len(words) == 2 and words[1] in COUNTRIES and words[0] not in COUNTRIES:
+        words = words[::-1]         # "Athletics Tarvelia", "Rowing Harwick": the field first
     if len(words) != 2 or not (words[0] in COUNTRIES or words[0] in DEMONYMS or words[0] in PEOPLE_WORDS) \
             or not words[1].endswith(FIELD_ENDINGS) or not words[1][:1].isupper() \
             or zipf(words[1].lower() + "s") >= COUNT_NOUN_PLURAL:
