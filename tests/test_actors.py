@@ -998,6 +998,13 @@ def test_an_apposition_closing_its_sentence_keeps_an_and_joining_a_field_but_not
     assert (actors["Tom Reed"].role, actors["Tom Reed"].affiliation) == ("operations and safety editor", "Harwick Monthly")
     assert actors["Ann Vale"].role == "founder"
 
+
+def test_a_sentence_opening_on_a_role_then_an_honorific_and_a_name_gives_the_role_but_not_a_list():
+    actors = actors_of("It was fine. A spokesman for Harwick Builders, Dr Tom Reed, told reporters so. Dr Reed left.",
+                       "The owner of brands such as Vale Milk, Dr Tarvel and Pike Cola, said sales rose. Dr Tarvel sold well.")
+    assert (actors["Tom Reed"].role, actors["Tom Reed"].affiliation) == ("spokesman", "Harwick Builders")
+    assert actors["Tarvel"].role == ""
+
 def test_a_gerund_naming_a_field_before_a_role_noun_stays_in_the_role_but_a_verb_before_one_does_not():
     actors = actors_of("The letter was signed by chief operating officer Tom Reed. Reed said more.",
                        "Shares in UK mining firm Tarvel Holdings rose. Tarvel Holdings said so.",

@@ -86,6 +86,7 @@ LIST_WORD = re.compile(r"[^\W\d_]{3,}")
 ROLE_AHEAD = re.compile(r"(?:^|[.!?]\s+|[.!?][\"”’]\s+|\s[—–]\s+)(?:[Tt]he|An?)\s+((?:(?:new|former|outgoing|acting)\s+)?"
                         r"(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*\s+and\s+(?:[a-z][\w-]*\s+)?)?([a-z][\w-]*)"
                         r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[\w&’'.-]+\s+){0,4}[\w&’'.-]+)?),\s*$")
+LIST_OPENERS = frozenset("such including like".split())
 DASH_AFTER = re.compile(r"\s+[-–—]\s+")      # "Lord Tarrow - a senior judge - said"
 # what closes an apposition after a name: "The chairman, Lord Tarn, said", "… said its chairman, Sir Tom Reed."
 APPOSITION_CLOSED = re.compile(r"\s*(?:[,.;]|$)|\s+[-–—]\s")
@@ -1204,9 +1205,12 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.role = role_before(before, closed=bool(CLAUSE_END.match(text, local_end))) \
             if closes or not before.rstrip().endswith(",") else ""
         mention.role_rank = 0 if mention.role else 9
-    if not mention.role and mention.kind != "organization" and prefix.endswith(", "):
-        ahead = ROLE_AHEAD.search(prefix)           # "The chairman of the Bar Council, Ann Holt said"
-        if ahead and head_word(ahead.group(2)) in ROLE_HEADS:
+    # "The chairman of the Bar Council, Ann Holt said", "A spokesman for Harwick, Dr Tom Reed, said"
+    lead = prefix[:prefix.rstrip().rfind(title.toks[-1].text)] if honorific else prefix
+    if not mention.role and mention.kind != "organization" and lead.endswith(", "):
+        ahead = ROLE_AHEAD.search(lead)
+        # not "The owner of brands such as Harwick Milk, Dr Tarvel and …": a list of names
+        if ahead and head_word(ahead.group(2)) in ROLE_HEADS and not LIST_OPENERS & set(ahead.group(1).split()):
             mention.role, mention.role_rank = ahead.group(1), 1
     if not mention.role and after and mention.kind != "organization" and not mention.proper \
             and (after.toks[-1].low in ROLE_HEADS or after.toks[-1].low in OFFICE_POST_NOMINALS) \
