@@ -1005,6 +1005,14 @@ def test_a_sentence_opening_on_a_role_then_an_honorific_and_a_name_gives_the_rol
     assert (actors["Tom Reed"].role, actors["Tom Reed"].affiliation) == ("spokesman", "Harwick Builders")
     assert actors["Tarvel"].role == ""
 
+
+def test_an_age_between_commas_does_not_hide_the_apposition_after_it():
+    actors = actors_of("Tom Reed, 34, a teacher from Harwick, said it was fine. Mr Reed left.",
+                       "Ann Vale, 79, who is chairman of the Tarvel Board, said so. Ms Vale left.",
+                       "Jo Pike, 15 points behind, said so. Ms Pike left.")
+    assert (actors["Tom Reed"].role, actors["Ann Vale"].role) == ("teacher from Harwick", "chairman of the Tarvel Board")
+    assert actors["Jo Pike"].role == ""
+
 def test_a_gerund_naming_a_field_before_a_role_noun_stays_in_the_role_but_a_verb_before_one_does_not():
     actors = actors_of("The letter was signed by chief operating officer Tom Reed. Reed said more.",
                        "Shares in UK mining firm Tarvel Holdings rose. Tarvel Holdings said so.",

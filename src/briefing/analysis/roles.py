@@ -295,7 +295,7 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     m = re.match(r"^(?:[’']s?)?(?:\s*,|\s+[-–—])\s*", suffix)      # ", a lawyer," or " - a lawyer -"
     if not m:
         return ""
-    rest = suffix[m.end():]
+    rest = AGE_BETWEEN_COMMAS.sub("", suffix[m.end():], count=1)    # "Tom Reed, 34, a teacher from …,"
     relative = RELATIVE_ROLE.match(rest)
     if relative:
         return _relative_role(relative, heads)
@@ -450,6 +450,7 @@ SUBJECTS = frozenset("i you he she it we they who which".split())    # a word af
 # ... as is one after a modal ("to" may be a preposition: "sold to record giant X")
 VERB_OPENERS = SUBJECTS | frozenset("will would can could should may might must shall".split())
 AGE = re.compile(r"\d+-year-old$")
+AGE_BETWEEN_COMMAS = re.compile(r"^\d{1,3},\s+(?=[a-z])")
 # words that say when, in which order or how much of it, not what ("the next Harwick government",
 # "the entire Harwick Cup"): a closed class
 WHEN_WORDS = frozenset("next last previous current future present new old first second third latest former ex "
