@@ -1013,6 +1013,14 @@ def test_an_age_between_commas_does_not_hide_the_apposition_after_it():
     assert (actors["Tom Reed"].role, actors["Ann Vale"].role) == ("teacher from Harwick", "chairman of the Tarvel Board")
     assert actors["Jo Pike"].role == ""
 
+
+def test_the_class_a_report_puts_a_person_named_by_a_given_name_in_with_such_as_is_their_role():
+    actors = actors_of("The label has artists such as Jo Pike and Ann Vale on its roster. Ms Vale and Ms Pike left.",
+                       "Clubs want players such as Tom Reed. Mr Reed left.",
+                       "It signed artists such as Scarlet Quills. Scarlet Quills toured.")
+    assert (actors["Jo Pike"].role, actors["Ann Vale"].role, actors["Tom Reed"].role) == ("artist", "artist", "player")
+    assert actors["Scarlet Quills"].role == "organization"       # a band's name, no given name: not made a person
+
 def test_a_gerund_naming_a_field_before_a_role_noun_stays_in_the_role_but_a_verb_before_one_does_not():
     actors = actors_of("The letter was signed by chief operating officer Tom Reed. Reed said more.",
                        "Shares in UK mining firm Tarvel Holdings rose. Tarvel Holdings said so.",

@@ -63,6 +63,7 @@ from briefing.analysis.roles import (
     head_word,
     organization_role_after,
     organization_role_copula,
+    person_class_before,
     role_after,
     role_before,
     role_copula,
@@ -96,6 +97,7 @@ PLACE_PEOPLE_ENDINGS = ("er", "an", "ese", "ite", "i")
 # Those that make a role: not "-i", which many given names end in ("Dani Rhys Tarvel")
 PLACE_PEOPLE_ROLES = ("er", "an", "ese", "ite")
 PLACE_PEOPLE_RANK = 2      # Mention.role_rank of such a word: any title or apposition says more
+CLASS_RANK = 2             # ... and of the class a report puts a person in ("players such as Tom Reed")
 # (not where a name follows: in "Lib Dem MP Tom Reed" the letters are his title, no party's)
 POST_NOMINAL_AFTER = re.compile(r"\s+(?:QC|KC|MP|MEP|MSP|MLA|OBE|MBE|CBE|KBE)\b(?!\s+[A-Z][a-z])")
 # Letters after a name that say what the person is ("MP", "QC"), unlike "Jr" or "OBE".
@@ -1253,6 +1255,11 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     if not mention.role and suffix[:5] in (" is a", " was ", " is t", " has "):
         mention.role = role_copula(suffix)
         mention.role_rank = 2 if mention.role else 9
+    # "players such as Tom Reed": a person's name, by a given name ("artists such as the Harwick
+    # Sisters" name a band, which the role would make a person)
+    if not mention.role and mention.kind == "person" and surface.split()[0].lower() in FIRST_NAMES | GIVEN_NAMES \
+            and (listed := person_class_before(prefix)):
+        mention.role, mention.role_rank = listed, CLASS_RANK
     if mention.role and mention.role_rank != MEMBER_RANK:     # "Institute for Fiscal Studies" is one name
         mention.role, mention.affiliation = split_affiliation(mention.role)
     elif mention.kind == "person" and _place_people(mention.title):

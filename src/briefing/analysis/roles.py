@@ -771,20 +771,49 @@ def class_after(text: str, end: int) -> str:
     return " ".join([*words[:-1], head_word(last)])
 
 
-def class_before(prefix: str) -> str:
+def class_before(prefix: str, heads: frozenset[str] = ORGANIZATION_HEADS, min_words: int = 2) -> str:
     """The class an organization is given right before its name, as one of it: "Anti-hunt group"
     of "Anti-hunt groups - such as the "; nothing where the noun is no organization's ("sports
-    such as") or says no more than one ("groups such as")."""
+    such as") or says no more than one ("groups such as"). With `heads` a person's role nouns and
+    `min_words` 1, a person's, after the clause's words before it: "artist" of "The label has
+    artists such as "."""
     m = SUCH_AS.search(prefix[-DESCRIPTOR_REACH:]) if any(w in prefix for w in CLASS_WORDS) else None  # dear
     if not m:
         m = COUNTED_BEFORE.search(prefix[-DESCRIPTOR_REACH:]) if prefix.rstrip()[-1:] in "–—:-" else None
     if not m:
         return ""
     words = m.group(1).split()
-    while words and words[0].lower() in ROLE_STOPS:
-        words.pop(0)
+    while words and (words[0].lower() in ROLE_STOPS or min_words == 1 and any(w.lower() in ROLE_STOPS for w in words)):
+        words.pop(0)        # a person's class may follow a clause's words ("The label has artists such as")
     last = words[-1].lower() if words else ""
-    if len(words) < 2 or not last.endswith("s") or head_word(last) == last or head_word(last) not in ORGANIZATION_HEADS \
+    if len(words) < min_words or not last.endswith("s") or head_word(last) == last or head_word(last) not in heads \
             or any(w.lower() in ROLE_STOPS for w in words):
         return ""
     return " ".join([*words[:-1], head_word(last)])
+
+
+# a person's role nouns, for the class a report puts people in ("players such as Tom Reed")
+PERSON_HEADS = ROLE_HEADS - ORGANIZATION_ROLE_HEADS
+
+
+def person_class_before(prefix: str) -> str:
+    """The class a report puts a person in right before the name, or before the names listed ahead
+    of it: "player" of "players such as Tom Reed" and of "artists such as Ann Vale and Tom Reed"."""
+    if not any(w in prefix for w in CLASS_WORDS):
+        return ""
+    end = len(prefix)
+    for _ in range(MAX_LISTED + 1):
+        found = class_before(prefix[:end], PERSON_HEADS, 1).split()
+        if found:
+            # its noun, and the words before it that qualify a role ("Hollywood", "junior", "world-class"),
+            # not those of the clause ("Clubs want players such as …")
+            k = len(found) - 1
+            while k and (found[k - 1].lower() in ROLE_MODIFIERS or "-" in found[k - 1] or found[k - 1][:1].isupper()
+                         and k - 1 > 0):
+                k -= 1
+            return " ".join(found[k:])
+        m = LISTED_BEFORE.search(prefix, 0, end)
+        if m is None:
+            return ""
+        end = m.start()
+    return ""
