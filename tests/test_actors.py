@@ -949,9 +949,12 @@ def test_each_name_of_a_list_a_plural_role_opens_is_one_of_that_class_but_a_pers
 def test_a_person_of_or_for_a_body_the_pile_names_takes_it_for_a_role_but_not_a_town():
     actors = actors_of('"Directors rarely pay," said Tom Reed, of Harwick Securities. Harwick Securities said it was fine.',
                        "Jo Pike, for the Tarvel Party, said it was wrong. The Tarvel Party said more.",
-                       "Ann Vale, of Tarvelton, said it was cold. Ms Vale left.")
+                       "Ann Vale, of Tarvelton, said it was cold. Ms Vale left.",
+                       "Dan Cole from Quillon Networks said prices would fall. Quillon Networks said so.",
+                       "Kim Orr from Tarvelton said it was cold. Ms Orr left.")
     assert (actors["Tom Reed"].role, actors["Jo Pike"].role) == ("Harwick Securities", "Tarvel Party")
-    assert actors["Ann Vale"].role == ""
+    assert actors["Dan Cole"].role == "Quillon Networks"
+    assert actors["Ann Vale"].role == actors["Kim Orr"].role == ""
 
 
 def test_a_day_or_month_saying_when_is_no_word_of_the_role_but_one_naming_a_club_or_paper_is():

@@ -1191,8 +1191,9 @@ def _roles_of_predecessors(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]
 
 # "Ann Vale, of Harwick Securities, said", "Tom Reed, from the UK's Tarvel Watch, said", "…, said Jo
 # Pike, for the Harwick Party.": the organization a person is of or speaks for, after a comma
-BODY_AFTER = re.compile(r"\s*,\s*(?:of|from|for)\s+(?:the\s+)?(?:[A-Z][\w.-]*[’']s?\s+)?"
-                        r"([A-Z][\w&’'.-]*(?:\s+(?:of|for|and|on|the|&|Against|Without|[A-Z][\w&’'.-]*))*)\s*(?:,|\.(?:\s|$))")
+BODY_AFTER = re.compile(r"(?:\s*,\s*(?:of|from|for)|\s+from)\s+(?:the\s+)?(?:[A-Z][\w.-]*[’']s?\s+)?"
+                        r"([A-Z][\w&’'-]*(?:\s+(?:of|for|and|on|the|&|Against|Without|[A-Z][\w&’'-]*))*)"
+                        r"(?:\s*(?:,|\.(?:\s|$))|\s+(?:said|says|told|added))")
 
 
 def _roles_from_bodies_after(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> None:
