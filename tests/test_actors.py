@@ -2199,6 +2199,14 @@ def test_another_bodys_name_read_as_an_apposition_is_no_organizations_role():
     assert actors["Tarvel Tobacco"].role == "organization"
 
 
+def test_a_field_and_a_kind_after_the_and_a_name_say_what_the_body_is_but_a_part_of_it_does_not():
+    actors = actors_of("Harwick Motors owns the Vantorini car company, which it bought in May. Vantorini said it made "
+                       "losses. Vantorini said it would close.",
+                       "Fans queued at the Tarvel box office, which opened at nine. Tarvel said tickets were gone. "
+                       "Tarvel said it would close.")
+    assert (actors["Vantorini"].role, actors["Tarvel"].role) == ("car company", "organization")
+
+
 def test_a_which_clause_between_dashes_describes_the_body_too():
     actors = actors_of("The sale valued Tarvel - which owns the Vale brand - at more than before. "
                        "Tarvel said more. Tarvel said it again.")

@@ -443,6 +443,10 @@ NAME_GOES_ON = re.compile(r" [a-z]*[A-Z]")
 NEXT_LOWER = re.compile(r" ([a-z]{3,})\b(?![’'-])")
 # a word right after a name, its acronym in brackets, or the acronym itself: "Harwick Forum (HF) group"
 KIND_AFTER = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\)|\))?\s+([a-z]{3,})\b(?![’'-])")
+# "the Harwick car company", "the Tarvel television channel": a word of its field, then its kind
+FIELD_KIND_AFTER = re.compile(r"\s+([a-z]{3,})\s+([a-z]{3,})\b(?![’'-])")
+# nouns of a body's part, which "the Harwick box office" names, not what the body is: a closed class
+PART_NOUNS = frozenset("office desk department division branch arm".split())
 # "Harwick’s Ratings", "Tarvel's Airways": a name written with its "’s" before a capitalised word
 # of a company's kind (`ORG_HEAD_TYPES`) that ends the name says its kind
 OWN_KIND_AFTER = re.compile(r"[’']s\s+([A-Z][a-z]{3,})\b(?![’'-]|\s+[A-Z])")
@@ -736,6 +740,11 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             noun = KIND_AFTER.match(text, end)
             if noun and head_word(noun.group(1)) in ORGANIZATION_ROLE_HEADS and not _modifies_a_noun(text, noun.end()):
                 kind_after.setdefault(actor.name, Counter())[noun.group(1)] += 1
+            elif noun and (kind := FIELD_KIND_AFTER.match(text, end)) and text[max(0, start - 4):start] in ("the ", "The ") \
+                    and head_word(kind.group(2)) == kind.group(2) in ORGANIZATION_ROLE_HEADS - PART_NOUNS \
+                    and head_word(kind.group(1)) not in ORGANIZATION_ROLE_HEADS and not _modifies_a_noun(text, kind.end()):
+                # "the Harwick car company": its field and its kind
+                kind_after.setdefault(actor.name, Counter())[f"{kind.group(1)} {kind.group(2)}"] += 1
         starts = [f[0] for f in found]
         # only a phrase after a mention and within reach of one's end can describe it
         reach = max(f[1] for f in found) + DESCRIPTION_REACH
