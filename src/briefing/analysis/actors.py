@@ -948,8 +948,9 @@ def _department_role(name: str, own: str, written_small: Callable[[str], bool] =
 
 
 # A sport or an activity after a country or people ("UK Rowing", "British Gymnastics", "European
-# Sailing"), or before a country ("Athletics Tarvelia"), names that field's governing body there; a thing ("British Gas", "UK Coal") no field,
-# nor a count noun, one with a plural in use ("Greek Wedding", "British Building": weddings, buildings)
+# Sailing"), or before a country ("Athletics Tarvelia"), names that field's governing body there; a
+# thing ("British Gas", "UK Coal") no field, nor a count noun, one with a plural in use ("Greek
+# Wedding", "British Building": weddings, buildings)
 FIELD_ENDINGS = ("ics", "ing")
 COUNT_NOUN_PLURAL = 3.0     # zipf of the plural
 
@@ -1199,15 +1200,16 @@ def _roles_of_predecessors(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]
 
 
 # "Ann Vale, of Harwick Securities, said", "Tom Reed, from the UK's Tarvel Watch, said", "…, said Jo
-# Pike, for the Harwick Party.": the organization a person is of or speaks for, after a comma
+# Pike, for the Harwick Party.", "Dan Cole from Harwick said": the organization a person is of or
+# speaks for, after a comma, or after "from" before a say-verb
 BODY_AFTER = re.compile(r"(?:\s*,\s*(?:of|from|for)|\s+from)\s+(?:the\s+)?(?:[A-Z][\w.-]*[’']s?\s+)?"
                         r"([A-Z][\w&’'-]*(?:\s+(?:of|for|and|on|the|&|Against|Without|[A-Z][\w&’'-]*))*)"
                         r"(?:\s*(?:,|\.(?:\s|$))|\s+(?:said|says|told|added))")
 
 
 def _roles_from_bodies_after(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> None:
-    """A person given no role whom a report names with the organization they are of, from or for,
-    between commas, takes that organization for a role, as one whose name holds a type word
+    """A person given no role whom a report names with the organization they are of, from or for
+    (`BODY_AFTER`) takes that organization for a role, as one whose name holds a type word
     already does ("Jo Pike, of the Harwick Union,"): here one the pile names as an organization,
     for the name alone does not tell a body from a town ("Ann Vale, of Harwick Securities," but
     not "Tom Reed, of Tarvelton,")."""

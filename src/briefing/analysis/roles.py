@@ -302,7 +302,7 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     end = ROLE_PHRASE_END.search(rest)
     phrase = rest[:end.start()] if end else rest
     if end and end.group(0).strip() == "and" and (closed := CLOSED_APPOSITION.match(rest)) \
-            and (head_word(closed.group(1).split()[-1]) in heads and closed.end() < len(rest) and rest[closed.end() - 1] == ","
+            and (head_word(closed.group(1).split()[-1]) in heads and closed.group(0).endswith(",")
                  or _joins_a_field(phrase, rest[end.end():closed.end()]) and _heads_a_qualified_role(closed.group(1), heads)):
         # ", his transport and environment spokesman,", ", director of the law and technology
         # programme at …,": "and" inside the role
