@@ -2207,6 +2207,13 @@ def test_a_field_and_a_kind_after_the_and_a_name_say_what_the_body_is_but_a_part
     assert (actors["Vantorini"].role, actors["Tarvel"].role) == ("car company", "organization")
 
 
+def test_a_one_word_class_a_body_is_put_in_is_its_role_where_nothing_else_says_what_it_is():
+    actors = actors_of("Card thieves met on websites such as Tarvelcrew. Tarvelcrew said it would close. Tarvelcrew said more.",
+                       "Groups such as the Harwick Union said so. The Harwick Union has 300 members.")
+    assert actors["Tarvelcrew"].role == "website"
+    assert actors["Harwick Union"].role == "union"        # its own name's type word says as much
+
+
 def test_a_which_clause_between_dashes_describes_the_body_too():
     actors = actors_of("The sale valued Tarvel - which owns the Vale brand - at more than before. "
                        "Tarvel said more. Tarvel said it again.")

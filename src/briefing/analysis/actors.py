@@ -714,6 +714,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     after: dict[str, Counter[str]] = {}
     kind_after: dict[str, Counter[str]] = {}
     classes: dict[str, Counter[str]] = {}          # "anti-hunt groups such as" the name
+    bare_classes: dict[str, Counter[str]] = {}     # "networks like" the name
     does: dict[str, Counter[str]] = {}             # ", which represents casino owners,"
     taken_here: dict[tuple[int, str], set[str]] = {}   # (report, type word): who it describes there
     described_after: list[tuple[int, str, str, bool]] = []   # "The company" after a name, in a report
@@ -730,6 +731,9 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
                 else class_before(text[max(0, start - DESCRIPTOR_CHARS):start]) or class_after(text, end)
             if in_class:
                 classes.setdefault(actor.name, Counter())[in_class] += 1
+            elif not NAME_GOES_ON.match(text, end) and (bare := class_before(text[max(0, start - DESCRIPTOR_CHARS):start],
+                                                                              min_words=1)):
+                bare_classes.setdefault(actor.name, Counter())[bare] += 1     # "networks like Harwick": network
             # "the Coastal Nations Forum (CNF) group said", "the Harwick network, which": its kind
             owned = OWN_KIND_AFTER.match(text, end)
             if owned and owned.group(1).lower() in ORG_HEAD_TYPES:
@@ -813,7 +817,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             told.add(actor.name)
         else:
             actor.role = own or _most_common(kind_after.get(actor.name, {})) or once_after \
-                or _field_body_role(actor.name) or ORGANIZATION_ROLE
+                or _field_body_role(actor.name) or _most_common(bare_classes.get(actor.name, {})) or ORGANIZATION_ROLE
             if actor.name in does and (actor.role in ORGANIZATION_HEADS | {ORGANIZATION_ROLE}
                                        or actor.role == own and own not in (NEWS_OUTLET, BROADCASTER)):
                 # a type word alone ("association", "society": its own name's) says less than what the body does
