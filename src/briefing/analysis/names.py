@@ -98,6 +98,7 @@ PLACE_PEOPLE_ENDINGS = ("er", "an", "ese", "ite", "i")
 PLACE_PEOPLE_ROLES = ("er", "an", "ese", "ite")
 PLACE_PEOPLE_RANK = 2      # Mention.role_rank of such a word: any title or apposition says more
 CLASS_RANK = 2             # ... and of the class a report puts a person in ("players such as Tom Reed")
+ANY_GIVEN_NAME = FIRST_NAMES | GIVEN_NAMES
 # (not where a name follows: in "Lib Dem MP Tom Reed" the letters are his title, no party's)
 POST_NOMINAL_AFTER = re.compile(r"\s+(?:QC|KC|MP|MEP|MSP|MLA|OBE|MBE|CBE|KBE)\b(?!\s+[A-Z][a-z])")
 # Letters after a name that say what the person is ("MP", "QC"), unlike "Jr" or "OBE".
@@ -1257,8 +1258,8 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.role_rank = 2 if mention.role else 9
     # "players such as Tom Reed": a person's name, by a given name ("artists such as the Harwick
     # Sisters" name a band, which the role would make a person)
-    if not mention.role and mention.kind == "person" and surface.split()[0].lower() in FIRST_NAMES | GIVEN_NAMES \
-            and (listed := person_class_before(prefix)):
+    if not mention.role and mention.kind == "person" and (listed := person_class_before(prefix)) \
+            and surface.split()[0].lower() in ANY_GIVEN_NAME:
         mention.role, mention.role_rank = listed, CLASS_RANK
     if mention.role and mention.role_rank != MEMBER_RANK:     # "Institute for Fiscal Studies" is one name
         mention.role, mention.affiliation = split_affiliation(mention.role)
