@@ -110,6 +110,17 @@ def test_office_named_throughout_goes_to_the_untitled_leading_person():
     assert actor(find_actors(corpus(*texts)), "Tony Calloway").role == "prime minister"
 
 
+
+def test_an_office_two_reports_name_goes_to_the_person_both_name_but_not_to_one_named_in_one():
+    texts = ["Tom Reed set out his budget. Markets rose. The chancellor said taxes would not rise. Mr Reed left.",
+             "Tom Reed was criticised. Markets fell. The chancellor defended the plan.",
+             "Ann Vale said the plan was wrong. Ms Vale left. Ms Vale spoke again.",
+             "Ann Vale was angry. Ms Vale left. Crowds came. The prime minister was abroad.",
+             "Jo Pike spoke. The prime minister met Ms Pike. Ms Pike left."]
+    actors = {a.name: a for a in find_actors(corpus(*texts))}
+    assert actors["Tom Reed"].role == "chancellor"
+    assert actors["Ann Vale"].role == "" and actors["Jo Pike"].role == ""
+
 def test_role_before_a_comma_needs_a_definite_phrase():
     actors = find_actors(corpus("The firm handles music artists, Duncan Smith and others. "
                                 "Peru's former president, Rosa Quintero, was criticised."))
@@ -914,6 +925,112 @@ def test_an_apposition_opening_on_a_hyphenated_compound_in_ing_gives_a_role():
     assert actors_of("Ann Vale, the record-breaking swimmer, said she would swim. Ms Vale won.")["Ann Vale"].role \
         == "record-breaking swimmer"
 
+
+
+def test_an_apposition_opening_on_an_article_and_a_word_in_ing_gives_a_role_but_a_participle_does_not():
+    actors = actors_of('"Prices will fall," said Tom Reed, a marketing vice president at Harwick Systems. Mr Reed left.',
+                       "The play, starring Ann Vale, opened in May. Ms Vale was pleased.")
+    assert actors["Tom Reed"].role == "marketing vice president"
+    assert actors["Ann Vale"].role == ""
+
+
+def test_a_role_the_sentence_opens_on_before_a_comma_and_a_name_is_its_role_but_a_phrase_of_the_clause_is_not():
+    actors = actors_of("The deal was signed. Harwick chairwoman, Ann Vale, said it was fair. Ms Vale left.",
+                       "Another actress, Jo Pike, plays the lead. Ms Pike was pleased.",
+                       "He met the music artists, Tom Reed among them. Mr Reed sang.")
+    assert (actors["Ann Vale"].role, actors["Jo Pike"].role) == ("Harwick chairwoman", "actress")
+    assert actors["Tom Reed"].role == ""
+
+
+def test_each_name_of_a_list_a_plural_role_opens_is_one_of_that_class_but_a_persons_role_is_the_first_ones():
+    actors = actors_of("It was signed by senior cabinet members Tom Reed, Jo Pike and Ed Lane. Mr Reed, Ms Pike and Mr Lane spoke.",
+                       "The deal was agreed by chairman Dan Cole and Kim Orr. Mr Cole and Ms Orr spoke.",
+                       "He met former-President Ann Vale, and Ben Roe. Ms Vale and Mr Roe spoke.")
+    assert {actors[n].role for n in ("Tom Reed", "Jo Pike", "Ed Lane")} == {"senior cabinet member"}
+    firms = actors_of("Shares in pay-TV operators Harwick Cable, Tarvel Vision and Vale Media rose. "
+                      "Harwick Cable, Tarvel Vision and Vale Media said so.")
+    assert firms["Tarvel Vision"].role == firms["Harwick Cable"].role == "pay-TV operator"
+    assert (actors["Dan Cole"].role, actors["Kim Orr"].role) == ("chairman", "")
+    assert actors["Ben Roe"].role == ""
+
+
+def test_a_person_of_or_for_a_body_the_pile_names_takes_it_for_a_role_but_not_a_town():
+    actors = actors_of('"Directors rarely pay," said Tom Reed, of Harwick Securities. Harwick Securities said it was fine.',
+                       "Jo Pike, for the Tarvel Party, said it was wrong. The Tarvel Party said more.",
+                       "Ann Vale, of Tarvelton, said it was cold. Ms Vale left.",
+                       "Dan Cole from Quillon Networks said prices would fall. Quillon Networks said so.",
+                       "Kim Orr from Tarvelton said it was cold. Ms Orr left.")
+    assert (actors["Tom Reed"].role, actors["Jo Pike"].role) == ("Harwick Securities", "Tarvel Party")
+    assert actors["Dan Cole"].role == "Quillon Networks"
+    assert actors["Ann Vale"].role == actors["Kim Orr"].role == ""
+
+
+def test_a_day_or_month_saying_when_is_no_word_of_the_role_but_one_naming_a_club_or_paper_is():
+    actors = actors_of("On Tuesday Harwick chairman Tom Reed said it was over. Mr Reed left.",
+                       "And on 26 November singer Ann Vale quit. Ms Vale left.",
+                       "It was written by Sunday Tarvel journalist Jo Pike. Ms Pike left.",
+                       "Harwick Wednesday manager Dan Cole was sacked. Mr Cole left.")
+    assert (actors["Tom Reed"].role, actors["Ann Vale"].role) == ("Harwick chairman", "singer")
+    assert (actors["Jo Pike"].role, actors["Dan Cole"].role) == ("Sunday Tarvel journalist", "Harwick Wednesday manager")
+
+
+def test_a_copula_gives_the_role_its_noun_heads_but_not_one_of_a_qualifier_after_another_noun():
+    actors = actors_of("He said Tom Reed was an example of several players willing to attack. Mr Reed won.",
+                       "Ann Vale is a lawyer at Harwick Chambers. Ms Vale spoke.")
+    assert (actors["Tom Reed"].role, actors["Ann Vale"].role) == ("", "lawyer")
+
+
+def test_a_band_is_what_a_group_named_as_one_is():
+    actors = actors_of("The Harwick Hounds played on Friday. The band said it will tour in May. The Harwick Hounds said so.")
+    assert actors["Harwick Hounds"].role == "band"
+
+
+def test_the_organization_a_person_is_from_is_kept_whole_as_the_role_with_its_for():
+    actors = actors_of("Carl Vale, from the Institute for Tarvel Studies, told reporters it was fine. Mr Vale left.")
+    assert (actors["Carl Vale"].role, actors["Carl Vale"].affiliation) == ("Institute for Tarvel Studies", "")
+
+
+def test_an_and_inside_what_a_role_is_of_stays_in_the_role_but_one_before_a_name_lists_people():
+    actors = actors_of("Tom Reed, director of the law and technology programme at Harwick University, said so. Mr Reed left.",
+                       "Jo Pike, son of rock star Dan Cole and Ann Vale, said so. Mr Pike left.")
+    assert actors["Tom Reed"].role == "director of the law and technology programme"
+    assert actors["Jo Pike"].role == "son of rock star Dan Cole"
+
+
+def test_a_sentence_opening_on_an_indefinite_role_and_whom_it_is_for_then_a_name_gives_its_role():
+    actors = actors_of("It was wrong. A lawyer for the victims, Tom Reed, told reporters so. Mr Reed left.",
+                       "It was wrong. An hour after the vote, Ann Vale left. Ms Vale spoke.")
+    assert (actors["Tom Reed"].role, actors["Ann Vale"].role) == ("lawyer for the victims", "")
+
+
+def test_an_apposition_closing_its_sentence_keeps_an_and_joining_a_field_but_not_a_second_role():
+    actors = actors_of('"It is fine," said Tom Reed, operations and safety editor at Harwick Monthly. Mr Reed left.',
+                       '"It is fine," said Ann Vale, founder and chairman of Tarvel Systems. Ms Vale left.')
+    assert (actors["Tom Reed"].role, actors["Tom Reed"].affiliation) == ("operations and safety editor", "Harwick Monthly")
+    assert actors["Ann Vale"].role == "founder"
+
+
+def test_a_sentence_opening_on_a_role_then_an_honorific_and_a_name_gives_the_role_but_not_a_list():
+    actors = actors_of("It was fine. A spokesman for Harwick Builders, Dr Tom Reed, told reporters so. Dr Reed left.",
+                       "The owner of brands such as Vale Milk, Dr Tarvel and Pike Cola, said sales rose. Dr Tarvel sold well.")
+    assert (actors["Tom Reed"].role, actors["Tom Reed"].affiliation) == ("spokesman", "Harwick Builders")
+    assert actors["Tarvel"].role == ""
+
+
+def test_an_age_between_commas_does_not_hide_the_apposition_after_it():
+    actors = actors_of("Tom Reed, 34, a teacher from Harwick, said it was fine. Mr Reed left.",
+                       "Ann Vale, 79, who is chairman of the Tarvel Board, said so. Ms Vale left.",
+                       "Jo Pike, 15 points behind, said so. Ms Pike left.")
+    assert (actors["Tom Reed"].role, actors["Ann Vale"].role) == ("teacher from Harwick", "chairman of the Tarvel Board")
+    assert actors["Jo Pike"].role == ""
+
+
+def test_the_class_a_report_puts_a_person_named_by_a_given_name_in_with_such_as_is_their_role():
+    actors = actors_of("The label has artists such as Jo Pike and Ann Vale on its roster. Ms Vale and Ms Pike left.",
+                       "Clubs want players such as Tom Reed. Mr Reed left.",
+                       "It signed artists such as Scarlet Quills. Scarlet Quills toured.")
+    assert (actors["Jo Pike"].role, actors["Ann Vale"].role, actors["Tom Reed"].role) == ("artist", "artist", "player")
+    assert actors["Scarlet Quills"].role == "organization"       # a band's name, no given name: not made a person
 
 def test_a_gerund_naming_a_field_before_a_role_noun_stays_in_the_role_but_a_verb_before_one_does_not():
     actors = actors_of("The letter was signed by chief operating officer Tom Reed. Reed said more.",
@@ -1995,6 +2112,9 @@ def test_a_country_and_a_sport_name_that_sports_governing_body():
     assert roles["UK Gymnastics"] == "UK gymnastics governing body"
     assert roles["European Gymnastics"] == "European gymnastics governing body"
     assert "governing" not in roles.get("Greek Wedding", "")
+    named_first = {a.name: a.role for a in find_actors(corpus(
+        "Gymnastics Norway (GN) banned Ann Vale for a year. Gymnastics Norway said she missed a test."))}
+    assert named_first["Gymnastics Norway"] == "Norway gymnastics governing body"
 
 
 def test_a_company_kind_after_a_name_written_with_its_s_is_its_role():
@@ -2056,12 +2176,50 @@ def test_a_department_whose_role_is_its_type_word_is_named_by_its_field():
     assert actors["Department of Tarvel"].role == "department"                 # a proper name is no field
 
 
+
+def test_a_body_named_by_its_type_word_and_what_it_is_of_in_common_words_is_named_by_that_field():
+    actors = actors_of("The Council of Chief Ferry Pilots said crossings would stop. The council said ferry pilots were tired.",
+                       "The University of Tarvel said its study was sound. The university said so.",
+                       "The Society of Harwick Writers met. The society said its writers were paid.")
+    assert actors["Council of Chief Ferry Pilots"].role == "chief ferry pilots council"
+    assert actors["University of Tarvel"].role == "university"       # a place, never written in small letters
+    assert actors["Society of Harwick Writers"].role == "society"
+
 def test_a_type_word_in_an_appositive_keeps_the_clause_saying_what_the_body_does():
     actors = actors_of("The Harwick Arts Council, the body that funds theatres, said it would appeal. "
                        "The Harwick Arts Council said more.",
                        "Ann Vale thanked the Tarvel Fund, the charity which partly funded her film. The Tarvel Fund said more.")
     assert actors["Harwick Arts Council"].role == "body that funds theatres"
     assert actors["Tarvel Fund"].role == "charity which partly funded her film"
+
+
+def test_a_body_whose_role_is_its_own_names_type_word_takes_what_a_clause_says_it_does_but_a_paper_does_not():
+    actors = actors_of("The Tarvel Society, which helps abused children, said it would appeal. The Tarvel Society said more.",
+                       "The Harwick Times, which cites people close to the case, said so. The Harwick Times said more.")
+    assert actors["Tarvel Society"].role == "society which helps abused children"
+    assert actors["Harwick Times"].role == "news outlet"
+
+
+def test_another_bodys_name_read_as_an_apposition_is_no_organizations_role():
+    actors = actors_of("Among the firms accused were Harwick Group, Tarvel Tobacco, Vale Group and Pike Holdings. "
+                       "Tarvel Tobacco denied it.")
+    assert actors["Tarvel Tobacco"].kind == "organization"
+    assert actors["Tarvel Tobacco"].role == "organization"
+
+
+def test_a_field_and_a_kind_after_the_and_a_name_say_what_the_body_is_but_a_part_of_it_does_not():
+    actors = actors_of("Harwick Motors owns the Vantorini car company, which it bought in May. Vantorini said it made "
+                       "losses. Vantorini said it would close.",
+                       "Fans queued at the Tarvel box office, which opened at nine. Tarvel said tickets were gone. "
+                       "Tarvel said it would close.")
+    assert (actors["Vantorini"].role, actors["Tarvel"].role) == ("car company", "organization")
+
+
+def test_a_one_word_class_a_body_is_put_in_is_its_role_where_nothing_else_says_what_it_is():
+    actors = actors_of("Card thieves met on websites such as Tarvelcrew. Tarvelcrew said it would close. Tarvelcrew said more.",
+                       "Groups such as the Harwick Union said so. The Harwick Union has 300 members.")
+    assert actors["Tarvelcrew"].role == "website"
+    assert actors["Harwick Union"].role == "union"        # its own name's type word says as much
 
 
 def test_a_which_clause_between_dashes_describes_the_body_too():

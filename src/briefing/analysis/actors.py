@@ -10,7 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from math import inf, log
 
 from rapidfuzz.distance import Levenshtein
@@ -68,6 +70,7 @@ from briefing.analysis.lexicon import (
     PEOPLE_WORDS,
     PRODUCT_NOUNS,
     ROLE_HEADS,
+    ROLE_MODIFIERS,
     ROYAL_TITLES,
     SAY_VERBS,
     SHORT_GIVEN_NAMES,
@@ -90,6 +93,7 @@ from briefing.analysis.names import (
 )
 from briefing.analysis.roles import (
     AUXILIARIES,
+    NAME_JOINERS,
     ORGANIZATION_HEADS,
     class_after,
     class_before,
@@ -137,7 +141,10 @@ LEAD_SENTENCES = 3         # a document's headline and first sentences, where it
 # "…, the rural affairs minister has said." in the lead: the person named next, this many sentences
 # on at most, is the one described (where no one else is named between)
 LEAD_SPEAKER_REACH = 2
-MIN_OFFICE_DOCS = 3        # "the prime minister" must recur this often to name someone's role
+# "the prime minister" must recur in this many documents, each naming the person, to name their role
+# (3 left an untitled chancellor without the office in a pile of 4 reports, 2 of them his)
+MIN_OFFICE_DOCS = 2
+MIN_OFFICE_MENTIONS = 3     # ... and the person be named this often
 OFFICES = ("prime minister", "president", "chancellor", "premier", "foreign secretary", "home secretary",
            "foreign minister", "chief executive", "governor", "mayor", "chairman", "speaker", "king", "queen")
 # ("(?<!\w.)" after the "T": a word boundary before it that lets the regex engine skip ahead)
@@ -412,6 +419,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     _roles_from_next_sentence(corpus, pairs, list(full.values()))
     _roles_below_headlines(corpus, [a for a in actors if a.kind == "person"])
     _roles_of_predecessors(corpus, pairs)
+    _roles_from_bodies_after(corpus, pairs)
     described = _roles_of_organizations(corpus, pairs)
     described |= _roles_from_headlines(corpus, pairs)
     speaks_for = _speaks_for(pairs)
@@ -451,6 +459,10 @@ NAME_GOES_ON = re.compile(r" [a-z]*[A-Z]")
 NEXT_LOWER = re.compile(r" ([a-z]{3,})\b(?![’'-])")
 # a word right after a name, its acronym in brackets, or the acronym itself: "Harwick Forum (HF) group"
 KIND_AFTER = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\)|\))?\s+([a-z]{3,})\b(?![’'-])")
+# "the Harwick car company", "the Tarvel television channel": a word of its field, then its kind
+FIELD_KIND_AFTER = re.compile(r"\s+([a-z]{3,})\s+([a-z]{3,})\b(?![’'-])")
+# nouns of a body's part, which "the Harwick box office" names, not what the body is: a closed class
+PART_NOUNS = frozenset("office desk department division branch arm".split())
 # "Harwick’s Ratings", "Tarvel's Airways": a name written with its "’s" before a capitalised word
 # of a company's kind (`ORG_HEAD_TYPES`) that ends the name says its kind
 OWN_KIND_AFTER = re.compile(r"[’']s\s+([A-Z][a-z]{3,})\b(?![’'-]|\s+[A-Z])")
@@ -718,6 +730,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     after: dict[str, Counter[str]] = {}
     kind_after: dict[str, Counter[str]] = {}
     classes: dict[str, Counter[str]] = {}          # "anti-hunt groups such as" the name
+    bare_classes: dict[str, Counter[str]] = {}     # "networks like" the name
     does: dict[str, Counter[str]] = {}             # ", which represents casino owners,"
     taken_here: dict[tuple[int, str], set[str]] = {}   # (report, type word): who it describes there
     described_after: list[tuple[int, str, str, bool]] = []   # "The company" after a name, in a report
@@ -734,6 +747,9 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
                 else class_before(text[max(0, start - DESCRIPTOR_CHARS):start]) or class_after(text, end)
             if in_class:
                 classes.setdefault(actor.name, Counter())[in_class] += 1
+            elif not NAME_GOES_ON.match(text, end) and (bare := class_before(text[max(0, start - DESCRIPTOR_CHARS):start],
+                                                                              min_words=1)):
+                bare_classes.setdefault(actor.name, Counter())[bare] += 1     # "networks like Harwick": network
             # "the Coastal Nations Forum (CNF) group said", "the Harwick network, which": its kind
             owned = OWN_KIND_AFTER.match(text, end)
             if owned and owned.group(1).lower() in ORG_HEAD_TYPES:
@@ -744,6 +760,11 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             noun = KIND_AFTER.match(text, end)
             if noun and head_word(noun.group(1)) in ORGANIZATION_ROLE_HEADS and not _modifies_a_noun(text, noun.end()):
                 kind_after.setdefault(actor.name, Counter())[noun.group(1)] += 1
+            elif noun and (kind := FIELD_KIND_AFTER.match(text, end)) and text[max(0, start - 4):start] in ("the ", "The ") \
+                    and head_word(kind.group(2)) == kind.group(2) in ORGANIZATION_ROLE_HEADS - PART_NOUNS \
+                    and head_word(kind.group(1)) not in ORGANIZATION_ROLE_HEADS and not _modifies_a_noun(text, kind.end()):
+                # "the Harwick car company": its field and its kind
+                kind_after.setdefault(actor.name, Counter())[f"{kind.group(1)} {kind.group(2)}"] += 1
         starts = [f[0] for f in found]
         # only a phrase after a mention and within reach of one's end can describe it
         reach = max(f[1] for f in found) + DESCRIPTION_REACH
@@ -812,14 +833,24 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             told.add(actor.name)
         else:
             actor.role = own or _most_common(kind_after.get(actor.name, {})) or once_after \
-                or _field_body_role(actor.name) or ORGANIZATION_ROLE
-            if actor.name in does and actor.role in ORGANIZATION_HEADS | {ORGANIZATION_ROLE}:
-                # a type word alone ("association") says less than what the body does
+                or _field_body_role(actor.name) or _most_common(bare_classes.get(actor.name, {})) or ORGANIZATION_ROLE
+            if actor.name in does and (actor.role in ORGANIZATION_HEADS | {ORGANIZATION_ROLE}
+                                       or actor.role == own and own not in (NEWS_OUTLET, BROADCASTER)):
+                # a type word alone ("association", "society": its own name's) says less than what the body does
                 actor.role = f"{actor.role} {_most_common(does[actor.name])}"
                 told.add(actor.name)
-            elif actor.role == own:
-                actor.role = _department_role(actor.name, own) or own
+        if own and actor.role.lower() == own:
+            # "the association" says no more than the name's type word: what its name says it is of
+            small = partial(_written_small, texts=[corpus.documents[d].text for d in actor.docs])
+            actor.role = _department_role(actor.name, own, small) or actor.role
     return told
+
+
+def _written_small(word: str, texts: list[str]) -> bool:
+    """Whether one of the texts writes the word in small letters, as a common word ("police" of
+    "Association of Chief Police Officers"), not only as a name ("Delaware")."""
+    written = re.compile(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w-])")
+    return any(written.search(text) for text in texts)
 
 
 # "Movie body hits net pirates", "US bank to cut jobs": a headline that opens on what its subject is, a
@@ -901,15 +932,23 @@ def _subject_then_described(text: str, start: int, end: int, pos: int) -> bool:
 SCOPE_WORDS = frozenset("International World Global National European".split())
 
 
-def _department_role(name: str, own: str) -> str:
+def _department_role(name: str, own: str, written_small: Callable[[str], bool] = lambda _: False) -> str:
     """ "Harwick Commerce Department", "Department of Trade and Industry": which department its
     name says, in common words ("commerce department", "trade and industry department"); ""
     for a body of another type or one named after a proper name ("Department of Harwick").
     Before the type word, only the word right before it ("Harwick Police Department": police
     department), for a city may come first. A body of any type named by a scope, its field and
-    its type word says its field so too ("International Cricket Council": cricket council)."""
+    its type word says its field so too ("International Cricket Council": cricket council), and
+    so does one named by its type word and what it is of or for, in words its reports also write
+    in small letters (`written_small`) or a role's modifiers ("chief"): "Association of Chief
+    Police Officers" is a "chief police officers association", where "University of Harwick"
+    names a place."""
     words = name.split()
-    if own not in DEPARTMENT_TYPES:
+    if own not in DEPARTMENT_TYPES and len(words) > 2 and words[0].lower() == own and words[1] in ("of", "for"):
+        field = words[2:]
+        if not all(w == "and" or w.lower() in ROLE_MODIFIERS or written_small(w) for w in field):
+            return ""
+    elif own not in DEPARTMENT_TYPES:
         # "International Harvest Committee", "World Anti-Doping Agency": a scope, the field, the type
         if len(words) < 3 or words[0] not in SCOPE_WORDS or words[-1].lower() != own:
             return ""
@@ -929,14 +968,17 @@ def _department_role(name: str, own: str) -> str:
 
 
 # A sport or an activity after a country or people ("UK Rowing", "British Gymnastics", "European
-# Sailing") names that field's governing body there; a thing ("British Gas", "UK Coal") no field,
-# nor a count noun, one with a plural in use ("Greek Wedding", "British Building": weddings, buildings)
+# Sailing"), or before a country ("Athletics Tarvelia"), names that field's governing body there; a
+# thing ("British Gas", "UK Coal") no field, nor a count noun, one with a plural in use ("Greek
+# Wedding", "British Building": weddings, buildings)
 FIELD_ENDINGS = ("ics", "ing")
 COUNT_NOUN_PLURAL = 3.0     # zipf of the plural
 
 
 def _field_body_role(name: str) -> str:
     words = name.split()
+    if len(words) == 2 and words[1] in COUNTRIES and words[0] not in COUNTRIES:
+        words = words[::-1]         # "Athletics Tarvelia", "Rowing Harwick": the field first
     if len(words) != 2 or not (words[0] in COUNTRIES or words[0] in DEMONYMS or words[0] in PEOPLE_WORDS) \
             or not words[1].endswith(FIELD_ENDINGS) or not words[1][:1].isupper() \
             or zipf(words[1].lower() + "s") >= COUNT_NOUN_PLURAL:
@@ -1036,13 +1078,14 @@ def _roles_from_descriptions(corpus: Corpus, actors: list[ActorFact]) -> None:
     free = sorted((o for o, docs in office_docs.items() if len(docs) >= MIN_OFFICE_DOCS
                    and not any(_holds(role, o) for role in held)),
                   key=lambda o: (-len(office_docs[o]), o))
-    people = sorted((a for a in actors if a.kind == "person" and not a.role and a.mentions >= MIN_OFFICE_DOCS),
+    people = sorted((a for a in actors if a.kind == "person" and not a.role and a.mentions >= MIN_OFFICE_MENTIONS),
                     key=lambda a: (-a.mentions, a.name))
     for office in free:
         docs = office_docs[office]
         for actor in people:
             shared = docs & set(actor.docs)
-            if not actor.role and 2 * len(shared) >= len(docs) and 2 * len(shared) >= len(actor.docs):
+            if not actor.role and len(shared) >= MIN_OFFICE_DOCS and 2 * len(shared) >= len(docs) \
+                    and 2 * len(shared) >= len(actor.docs):
                 actor.role = office
                 actor.role_refs = [office_refs[(office, d)] for d in sorted(shared)][:MAX_ROLE_REFS]
                 break
@@ -1172,6 +1215,33 @@ def _roles_of_predecessors(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]
                 words.pop(0)
             if office:
                 actor.role = f"former {' '.join(words)}"
+                actor.role_refs = [SentenceRef(d, m.sentence)]
+                break
+
+
+# "Ann Vale, of Harwick Securities, said", "Tom Reed, from the UK's Tarvel Watch, said", "…, said Jo
+# Pike, for the Harwick Party.", "Dan Cole from Harwick said": the organization a person is of or
+# speaks for, after a comma, or after "from" before a say-verb
+BODY_AFTER = re.compile(r"(?:\s*,\s*(?:of|from|for)|\s+from)\s+(?:the\s+)?(?:[A-Z][\w.-]*[’']s?\s+)?"
+                        r"([A-Z][\w&’'-]*(?:\s+(?:of|for|and|on|the|&|Against|Without|[A-Z][\w&’'-]*))*)"
+                        r"(?:\s*(?:,|\.(?:\s|$))|\s+(?:said|says|told|added))")
+
+
+def _roles_from_bodies_after(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> None:
+    """A person given no role whom a report names with the organization they are of, from or for
+    (`BODY_AFTER`) takes that organization for a role, as one whose name holds a type word
+    already does ("Jo Pike, of the Harwick Union,"): here one the pile names as an organization,
+    for the name alone does not tell a body from a town ("Ann Vale, of Harwick Securities," but
+    not "Tom Reed, of Tarvelton,")."""
+    bodies = {name: actor.name for _, actor in pairs if actor.kind == "organization"
+              for name in (actor.name, *actor.aliases)}
+    for cluster, actor in pairs:
+        if actor.kind != "person" or actor.role:
+            continue
+        for d, m in sorted(cluster.mentions, key=lambda dm: (dm[0], dm[1].start)):
+            body = BODY_AFTER.match(corpus.documents[d].text, m.end)
+            if body and body.group(1) in bodies:
+                actor.role = bodies[body.group(1)]
                 actor.role_refs = [SentenceRef(d, m.sentence)]
                 break
 
@@ -1769,6 +1839,12 @@ def _as_one(role: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     return role[:end - len(last)] + one + role[end:]
 
 
+def _a_name(role: str) -> bool:
+    """The role is a name: its words capitalised but for those that join a name's ("Tarvel Group",
+    "Bank of Harwick")."""
+    return bool(role) and all(w[:1].isupper() or w[:1].isdigit() or w in NAME_JOINERS for w in role.split())
+
+
 def _describes_an_organization(role: str) -> bool:
     """ "the largest reinsurance company", "a regional airline": a role whose head noun is an
     organization's ("head of the company" is a person's: its head is "head")."""
@@ -2016,8 +2092,10 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
             and _named_as_a_product(corpus, mentions, kind == "organization", bodies, kind == "person" and not (
                 his or speakers or any(m.role or " " not in m.text.strip() for _, m in mentions))):
         return None
-    if kind == "organization" and _describes_a_person(role):
-        role, affiliation, role_refs = "", "", []     # "the finishing touch at Harwick is a fantastic manager"
+    if kind == "organization" and (_describes_a_person(role) or _a_name(role)):
+        # "the finishing touch at Harwick is a fantastic manager"; "Harwick Tobacco, Tarvel Group and
+        # …": another body's name, from a list read as an apposition, says nothing of this one
+        role, affiliation, role_refs = "", "", []
     elif kind == "organization" and role and all(m.role_rank == OWNER_RANK for _, m in mentions if m.role == role):
         # an owner before an organization's name is its holder, not what it is: "Harwick's Premier
         # League" is no league called Harwick, nor "Ann Vale's Tony" an award called Vale

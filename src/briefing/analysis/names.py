@@ -63,9 +63,11 @@ from briefing.analysis.roles import (
     head_word,
     organization_role_after,
     organization_role_copula,
+    person_class_before,
     role_after,
     role_before,
     role_copula,
+    role_of_listed,
     split_affiliation,
 )
 from briefing.model import Document
@@ -82,9 +84,10 @@ LIST_WORD = re.compile(r"[^\W\d_]{3,}")
 # Bar, Ann Holt, said", "The host of the talks, Jo Orr," (the office, then what it is of, if said).
 # Two roles may be joined: "The veteran autocrat and host of this year's summit, Jo Orr,".
 # It opens its sentence, or the story after a dateline ("HARWICK — The new chairman …").
-ROLE_AHEAD = re.compile(r"(?:^|[.!?]\s+|[.!?][\"”’]\s+|\s[—–]\s+)[Tt]he\s+((?:(?:new|former|outgoing|acting)\s+)?"
+ROLE_AHEAD = re.compile(r"(?:^|[.!?]\s+|[.!?][\"”’]\s+|\s[—–]\s+)(?:[Tt]he|An?)\s+((?:(?:new|former|outgoing|acting)\s+)?"
                         r"(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*\s+and\s+(?:[a-z][\w-]*\s+)?)?([a-z][\w-]*)"
-                        r"(?:\s+of\s+(?:the\s+)?(?:[\w&’'.-]+\s+){0,4}[\w&’'.-]+)?),\s*$")
+                        r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[\w&’'.-]+\s+){0,4}[\w&’'.-]+)?),\s*$")
+LIST_OPENERS = frozenset("such including like".split())
 DASH_AFTER = re.compile(r"\s+[-–—]\s+")      # "Lord Tarrow - a senior judge - said"
 # what closes an apposition after a name: "The chairman, Lord Tarn, said", "… said its chairman, Sir Tom Reed."
 APPOSITION_CLOSED = re.compile(r"\s*(?:[,.;]|$)|\s+[-–—]\s")
@@ -94,6 +97,8 @@ PLACE_PEOPLE_ENDINGS = ("er", "an", "ese", "ite", "i")
 # Those that make a role: not "-i", which many given names end in ("Dani Rhys Tarvel")
 PLACE_PEOPLE_ROLES = ("er", "an", "ese", "ite")
 PLACE_PEOPLE_RANK = 2      # Mention.role_rank of such a word: any title or apposition says more
+CLASS_RANK = 2             # ... and of the class a report puts a person in ("players such as Tom Reed")
+ANY_GIVEN_NAME = FIRST_NAMES | GIVEN_NAMES
 # (not where a name follows: in "Lib Dem MP Tom Reed" the letters are his title, no party's)
 POST_NOMINAL_AFTER = re.compile(r"\s+(?:QC|KC|MP|MEP|MSP|MLA|OBE|MBE|CBE|KBE)\b(?!\s+[A-Z][a-z])")
 # Letters after a name that say what the person is ("MP", "QC"), unlike "Jr" or "OBE".
@@ -1191,6 +1196,9 @@ def _read_context(mention: Mention, context: NameContext) -> None:
             # "freight and storage services firm Harwick": a lone name an organization's noun stands before is
             # read as an organization's, whose description may hold more plain words
             mention.role = role_before(prefix, ORGANIZATION_HEADS, closed=closed) or mention.role
+        if not mention.role and (mention.kind != "single" or heads is ORGANIZATION_HEADS):
+            # "sprinters Ann Vale and Ruth Cole", "rival firms Harwick and Tarvel": the second too
+            mention.role = role_of_listed(prefix, heads)
         mention.role_rank = 0 if mention.role else 9
     else:               # "United boss Sir Rex Ferris", "Home Secretary Lord Tarn": the role right before the honorific
         before = prefix[:prefix.rstrip().rfind(title.toks[-1].text)]
@@ -1200,9 +1208,12 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.role = role_before(before, closed=bool(CLAUSE_END.match(text, local_end))) \
             if closes or not before.rstrip().endswith(",") else ""
         mention.role_rank = 0 if mention.role else 9
-    if not mention.role and mention.kind != "organization" and prefix.endswith(", "):
-        ahead = ROLE_AHEAD.search(prefix)           # "The chairman of the Bar Council, Ann Holt said"
-        if ahead and head_word(ahead.group(2)) in ROLE_HEADS:
+    # "The chairman of the Bar Council, Ann Holt said", "A spokesman for Harwick, Dr Tom Reed, said"
+    lead = prefix[:prefix.rstrip().rfind(title.toks[-1].text)] if honorific else prefix
+    if not mention.role and mention.kind != "organization" and lead.endswith(", "):
+        ahead = ROLE_AHEAD.search(lead)
+        # not "The owner of brands such as Harwick Milk, Dr Tarvel and …": a list of names
+        if ahead and head_word(ahead.group(2)) in ROLE_HEADS and not LIST_OPENERS & set(ahead.group(1).split()):
             mention.role, mention.role_rank = ahead.group(1), 1
     if not mention.role and after and mention.kind != "organization" and not mention.proper \
             and (after.toks[-1].low in ROLE_HEADS or after.toks[-1].low in OFFICE_POST_NOMINALS) \
@@ -1245,7 +1256,12 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     if not mention.role and suffix[:5] in (" is a", " was ", " is t", " has "):
         mention.role = role_copula(suffix)
         mention.role_rank = 2 if mention.role else 9
-    if mention.role:
+    # "players such as Tom Reed": a person's name, by a given name ("artists such as the Harwick
+    # Sisters" name a band, which the role would make a person)
+    if not mention.role and mention.kind == "person" and (listed := person_class_before(prefix)) \
+            and surface.split()[0].lower() in ANY_GIVEN_NAME:
+        mention.role, mention.role_rank = listed, CLASS_RANK
+    if mention.role and mention.role_rank != MEMBER_RANK:     # "Institute for Fiscal Studies" is one name
         mention.role, mention.affiliation = split_affiliation(mention.role)
     elif mention.kind == "person" and _place_people(mention.title):
         # "Texan Mike Orr": a Texan, where no title, apposition or "X is a …" says more

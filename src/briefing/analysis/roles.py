@@ -50,9 +50,10 @@ def _words_back(text: str) -> list[str]:
 
 
 # and nouns that head a description of a body already named as one, though a person may be a
-# "producer" or a "miner" too ("Ukrainian steel producer X", "Premiership side X", "fan website X")
+# "producer" or a "miner" too ("Ukrainian steel producer X", "Premiership side X", "fan website X",
+# "rock band X": a band's members are people, the band a group)
 ORGANIZATION_HEADS = ORGANIZATION_ROLE_HEADS | {MAKER_SUFFIX} \
-    | frozenset("producer exporter refiner miner chain label mill club side website".split())
+    | frozenset("producer exporter refiner miner chain label mill club side website band".split())
 # how a newspaper or agency is said to tell a story, after its name ("…, the Vale Gazette reports.")
 REPORTING = frozenset("reports reported".split())
 # ", a coalition of …", ", the country's highest court,", ", Tarvel's biggest union,": an article, or a
@@ -148,6 +149,11 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
             continue
         if low in ROLE_STOPS:
             break
+        if at + 1 < len(words) and (low in WEEKDAYS and words[at + 1].lower() in DAY_OPENERS
+                                    or low in MONTHS and (words[at + 1].lower() in MONTH_OPENERS
+                                                          or words[at + 1][:1].isdigit())):
+            break       # "On Tuesday Labour chairman X", "on 26 November singer X": when, no word of the role
+                        # ("Sheffield Wednesday manager", "Sunday Telegraph journalist" are)
         if word[0].islower() and head_word(low) in ROLE_HEADS and head_word(low) != low and picked[-1][0].isupper():
             break       # "The film stars Irish actor X": a verb ("police officers spokesman X" keeps its plural)
         if word[0].isupper() or word[0].isdigit() or low in ROLE_MODIFIERS or head_word(low) in ROLE_HEADS \
@@ -178,7 +184,12 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
         return ""       # "But despite the alliance Harwick failed": the phrase ends, the subject follows
     if comma:     # only a definite phrase stands before a name like that, not "music artists, TV"
         before = words[len(picked)].lower() if len(words) > len(picked) else ""
-        if before not in ("the", "a", "an", "his", "her", "its", "their") and \
+        # ... or one the sentence opens on ("Harwick chairwoman, Ann Vale, said"), its first word
+        # written with the sentence's capital
+        opens = (not before.strip('"“”’\'') or SENTENCE_END.search(before) is not None) and picked[-1][:1].isupper()
+        if opens and len(picked) > 1 and picked[-1].lower() == "another":
+            picked.pop()            # "Another actress, Ann Vale,": one more of them, as "an" would say
+        if before not in ("the", "a", "an", "his", "her", "its", "their") and not opens and \
                 not any(w.endswith(("’s", "'s")) for w in picked):
             return ""
         ahead = words[len(picked) + 1].lower() if len(words) > len(picked) + 1 else ""
@@ -187,6 +198,34 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     if len(picked) > 1 and picked[0].lower() in ROYAL_TITLES and head_word(picked[1]) in heads | KINSHIP:
         picked.pop(0)   # "Foreign Minister Prince X", "billionaire investor Prince X": his title, after his role
     return " ".join(reversed(picked))
+
+
+# "sprinters Ann Vale and Ruth Cole", "cabinet members Tom Reed, Jo Pike and Ed Lane", "rival
+# carmakers Harwick Motors and Tarvel": a name listed after another, which a plural role noun stands
+# before; each name of the list is one of that class
+LISTED_BEFORE = re.compile(r"(?<![\w’'&.-])(?:[A-Z][\w’'&.-]*\s+){0,3}?[A-Z][\w’'&.-]*(?:,\s+|,?\s+and\s+)$")
+MAX_LISTED = 4          # names before this one in the list
+
+
+def role_of_listed(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
+    """The plural role a list of names opens on, for a name after the first, as the first has it
+    ("Harwick sprinters Ann Vale and " gives "Harwick sprinters", "rival firms Harwick and " "rival
+    firms"); nothing where the role is one's ("chairman Tom Reed and ")."""
+    if not prefix.endswith((", ", " and ")):
+        return ""           # most names are in no list: the search below is dear
+    end = len(prefix)
+    for _ in range(MAX_LISTED):
+        m = LISTED_BEFORE.search(prefix, 0, end)
+        if m is None:
+            return ""
+        end = m.start()
+        role = role_before(prefix[:end], heads)
+        if role:
+            written = role.rsplit(None, 1)[-1]
+            last = written.lower().rsplit("-", 1)[-1]
+            one = head_word(last[:-1]) if last.endswith("s") else ""
+            return role if written[:1].islower() and one in heads else ""
+    return ""
 
 
 def _named_subject(back: list[str]) -> bool:
@@ -256,15 +295,18 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     m = re.match(r"^(?:[’']s?)?(?:\s*,|\s+[-–—])\s*", suffix)      # ", a lawyer," or " - a lawyer -"
     if not m:
         return ""
-    rest = suffix[m.end():]
+    rest = AGE_BETWEEN_COMMAS.sub("", suffix[m.end():], count=1)    # "Tom Reed, 34, a teacher from …,"
     relative = RELATIVE_ROLE.match(rest)
     if relative:
         return _relative_role(relative, heads)
     end = ROLE_PHRASE_END.search(rest)
     phrase = rest[:end.start()] if end else rest
     if end and end.group(0).strip() == "and" and (closed := CLOSED_APPOSITION.match(rest)) \
-            and head_word(closed.group(1).split()[-1]) in heads:
-        phrase = closed.group(1)    # ", his transport and environment spokesman,": "and" inside the role
+            and (head_word(closed.group(1).split()[-1]) in heads and closed.group(0).endswith(",")
+                 or _joins_a_field(phrase, rest[end.end():closed.end()]) and _heads_a_qualified_role(closed.group(1), heads)):
+        # ", his transport and environment spokesman,", ", director of the law and technology
+        # programme at …,": "and" inside the role
+        phrase = closed.group(1)
     elif end and end.group(0).strip() == "and" and (listed := LISTED_PERSON.match(rest, end.end())) \
             and head_word(listed.group(1)) in ROLE_HEADS and head_word(listed.group(1)) not in ORGANIZATION_ROLE_HEADS:
         return ""       # "between Tom Reed, members of his band and engineer Ann Vale": a list of people
@@ -274,16 +316,20 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
         # Tobacco, Tarvel Group and …" says at least that it is a firm)
         return ""
     # ", his transport spokesman,": the role, whose ever it is (the possessive points outside it)
-    phrase = OWNER_DETERMINER.sub("", ARTICLE.sub("", phrase.strip()))
+    bare = phrase.strip()
+    phrase = OWNER_DETERMINER.sub("", ARTICLE.sub("", bare))
+    determined = len(phrase) < len(bare)
     words = phrase.split()
     if words and words[0].lower() in COUNTS:
         return ""       # ", two rival airlines": the class of the names listed (`class_after`), no one's role
     # "US trade secretary": an acronym is no pronoun
     if not words or len(words) > MAX_APPOSITIVE_WORDS or (words[0].lower() in ROLE_STOPS and not (words[0].isupper() and len(words[0]) > 1)) \
             or words[0][0].isdigit() and not AGE.match(words[0]) \
-            or words[0].endswith("ing") and "-" not in words[0] and words[0].lower() not in ROLE_MODIFIERS:
+            or words[0].endswith("ing") and "-" not in words[0] and words[0].lower() not in ROLE_MODIFIERS \
+            and not (determined and words[1:2] and words[1][0].islower()):
         # ", 15 points behind …" measures; ", starring Ann Vale, went …" tells what it does (but a
-        # compound before a noun is an adjective: ", the pro-cycling lobby group,", ", a loss-making airline,")
+        # compound before a noun is an adjective: ", the pro-cycling lobby group,", ", a loss-making airline,",
+        # and so is a word in -ing after an article: ", a marketing vice president,", ", the reigning champion,")
         return ""
     # "Lord" before a name is its honorific, no role noun ("a law lord" is one)
     head = next((k for k, w in enumerate(words[:8])
@@ -304,6 +350,27 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
         # "partner at law firm X": a firm is where the role is held)
         return ""
     return phrase
+
+
+def _joins_a_field(before_and: str, after_and: str) -> bool:
+    """The words after an apposition's "and" go on with a field ("law and technology programme",
+    "operations and safety editor"), opening on a word in small letters, no article (not "son of
+    Tom Reed and Ann Vale": a list), and holding no role noun of their own where the words before
+    hold one (not "founder and chairman of …", "analyst and author of …": a second role)."""
+    after = after_and.split()
+    if not after or not after[0][:1].islower() or after[0].lower() in DETERMINERS:
+        return False
+    own = next((after[:j] for j, w in enumerate(after) if w in DESCRIPTION_QUALIFIERS), after)
+    return not (any(head_word(w.strip(",.")) in ROLE_HEADS for w in own[:3])
+                and any(head_word(w) in ROLE_HEADS for w in before_and.split()))
+
+
+def _heads_a_qualified_role(phrase: str, heads: frozenset[str]) -> bool:
+    """An apposition with "and" inside whose words before their first qualifier end on a role noun:
+    "director of the law and technology programme", "operations and safety editor at Harwick Monthly"."""
+    words = OWNER_DETERMINER.sub("", ARTICLE.sub("", phrase.strip())).split()
+    k = next((k for k, w in enumerate(words) if w in DESCRIPTION_QUALIFIERS), 0)
+    return 0 < k <= MAX_ROLE_WORDS and head_word(words[k - 1]) in heads and words[0].lower() not in ROLE_STOPS
 
 
 # What follows a role's noun in an apposition and says when, or how it stands to another person of the
@@ -370,15 +437,20 @@ WHEN_AFTER_ROLE = re.compile(r"\s(?:born|since|during|until|when|before|after|be
 
 
 DETERMINERS = frozenset("the a an his her its their this that these those".split())
+# the words that make a day's or a month's name say when ("on Tuesday", "in November"): closed classes
+DAY_OPENERS = frozenset("on last this next".split())
+MONTH_OPENERS = frozenset("in since until last this next early late".split())
+SENTENCE_END = re.compile(r"[.!?][\"”’']?$")        # the last word of a sentence, a quotation closing it
 PREPOSITIONS = frozenset("of at for in with to from on by under over".split())
 SENTENCE_ENDS = ".!?;:"
-# an apposition closed by a comma, with "and" inside but no other clause word
-CLOSED_APPOSITION = re.compile(r"((?:(?!\b(?:who|which|whose|but|said|says|told)\b)[^,;:()\[\]\"“”.])+?),")
+# an apposition closed by a comma or its sentence's end, with "and" inside but no other clause word
+CLOSED_APPOSITION = re.compile(r"((?:(?!\b(?:who|which|whose|but|said|says|told)\b)[^,;:()\[\]\"“”.])+?)(?:,|\.(?=\s|$))")
 AUXILIARIES = frozenset("would will could should can may might must shall has have had is are was were".split())
 SUBJECTS = frozenset("i you he she it we they who which".split())    # a word after one of these is its verb
 # ... as is one after a modal ("to" may be a preposition: "sold to record giant X")
 VERB_OPENERS = SUBJECTS | frozenset("will would can could should may might must shall".split())
 AGE = re.compile(r"\d+-year-old$")
+AGE_BETWEEN_COMMAS = re.compile(r"^\d{1,3},\s+(?=[a-z])")
 # words that say when, in which order or how much of it, not what ("the next Harwick government",
 # "the entire Harwick Cup"): a closed class
 WHEN_WORDS = frozenset("next last previous current future present new old first second third latest former ex "
@@ -436,7 +508,8 @@ DOING_AFTER_TYPE = re.compile(r"\s+(which|that)\s+((?:[a-z]+ly\s+)?)([a-z]{3,}(?
                               r"([^,.;:!?()\"“”]{3,80}?)" + CLAUSE_STOP)
 # "… for arts, science and education": a list the clause's comma opens, ending it
 LIST_END = re.compile(r",\s+(?:[\w’'-]+\s+){0,2}(?:and|or)\s+[\w’'-]+(?:\s+[\w’'-]+)?(?=[,.;:](?:\s|$))")
-NOT_DOING = frozenset("means stands expects hopes wants plans looks seems appears faces needs is has was does".split())
+NOT_DOING = frozenset("means stands expects hopes wants plans looks seems appears faces needs is has was does "
+                      "complains cites".split())
 MAX_DOING_WORDS = 10
 
 
@@ -479,7 +552,9 @@ def role_copula(suffix: str) -> str:
     phrase = (rest[:end.start()] if end else rest).strip()
     phrase = re.split(r"\s(?:born|since|from|who|that|during|until|when|before|after|between)\s", phrase)[0]
     words = phrase.split()
-    if not words or len(words) > MAX_APPOSITIVE_WORDS or not any(head_word(w) in ROLE_HEADS for w in words[:5]):
+    # the noun it is about comes before a qualifier: "an example of several players …" is no player
+    first_part = next((words[:j] for j, w in enumerate(words) if w in DESCRIPTION_QUALIFIERS), words)
+    if not words or len(words) > MAX_APPOSITIVE_WORDS or not any(head_word(w) in ROLE_HEADS for w in first_part[:5]):
         return ""
     return phrase
 
@@ -696,20 +771,49 @@ def class_after(text: str, end: int) -> str:
     return " ".join([*words[:-1], head_word(last)])
 
 
-def class_before(prefix: str) -> str:
+def class_before(prefix: str, heads: frozenset[str] = ORGANIZATION_HEADS, min_words: int = 2) -> str:
     """The class an organization is given right before its name, as one of it: "Anti-hunt group"
     of "Anti-hunt groups - such as the "; nothing where the noun is no organization's ("sports
-    such as") or says no more than one ("groups such as")."""
+    such as") or says no more than one ("groups such as"). With `heads` a person's role nouns and
+    `min_words` 1, a person's, after the clause's words before it: "artist" of "The label has
+    artists such as "."""
     m = SUCH_AS.search(prefix[-DESCRIPTOR_REACH:]) if any(w in prefix for w in CLASS_WORDS) else None  # dear
     if not m:
         m = COUNTED_BEFORE.search(prefix[-DESCRIPTOR_REACH:]) if prefix.rstrip()[-1:] in "–—:-" else None
     if not m:
         return ""
     words = m.group(1).split()
-    while words and words[0].lower() in ROLE_STOPS:
-        words.pop(0)
+    while words and (words[0].lower() in ROLE_STOPS or min_words == 1 and any(w.lower() in ROLE_STOPS for w in words)):
+        words.pop(0)        # a person's class may follow a clause's words ("The label has artists such as")
     last = words[-1].lower() if words else ""
-    if len(words) < 2 or not last.endswith("s") or head_word(last) == last or head_word(last) not in ORGANIZATION_HEADS \
+    if len(words) < min_words or not last.endswith("s") or head_word(last) == last or head_word(last) not in heads \
             or any(w.lower() in ROLE_STOPS for w in words):
         return ""
     return " ".join([*words[:-1], head_word(last)])
+
+
+# a person's role nouns, for the class a report puts people in ("players such as Tom Reed")
+PERSON_HEADS = ROLE_HEADS - ORGANIZATION_ROLE_HEADS
+
+
+def person_class_before(prefix: str) -> str:
+    """The class a report puts a person in right before the name, or before the names listed ahead
+    of it: "player" of "players such as Tom Reed" and of "artists such as Ann Vale and Tom Reed"."""
+    if not any(w in prefix for w in CLASS_WORDS):
+        return ""
+    end = len(prefix)
+    for _ in range(MAX_LISTED + 1):
+        found = class_before(prefix[:end], PERSON_HEADS, 1).split()
+        if found:
+            # its noun, and the words before it that qualify a role ("Hollywood", "junior", "world-class"),
+            # not those of the clause ("Clubs want players such as …")
+            k = len(found) - 1
+            while k and (found[k - 1].lower() in ROLE_MODIFIERS or "-" in found[k - 1] or found[k - 1][:1].isupper()
+                         and k - 1 > 0):
+                k -= 1
+            return " ".join(found[k:])
+        m = LISTED_BEFORE.search(prefix, 0, end)
+        if m is None:
+            return ""
+        end = m.start()
+    return ""
