@@ -208,6 +208,18 @@ def test_a_name_never_titled_nor_given_is_an_organization():
     assert actor(actors, "Deutsche Boerse").kind == "organization"
 
 
+def test_a_full_name_after_a_nationality_before_its_country_or_an_age_is_a_persons_though_never_titled():
+    # no list knows "Jurko", "Olvar" or "Ivet" for a given name; a firm's nationality comes with
+    # its kind ("the Austrian firm Tarvel Boerse") and a firm has no age
+    actors = find_actors(corpus("Harwick beat Austrian Jurko Varelin in the second round.",
+                                "Jurko Varelin will face Olvar Quenbeck of Belgium next.",
+                                "Olvar Quenbeck lost to Harwick last year. Ivet Drannic, 23, won the final.",
+                                "Ivet Drannic plays Harwick next.",
+                                "The Austrian firm Tarvel Boerse said it would bid.", "Tarvel Boerse said so again."))
+    assert [actor(actors, name).kind for name in ("Jurko Varelin", "Olvar Quenbeck", "Ivet Drannic")] == ["person"] * 3
+    assert actor(actors, "Tarvel Boerse").kind == "organization"
+
+
 def test_plain_word_opening_a_sentence_before_a_name_is_not_part_of_it():
     actors = find_actors(corpus("Agent Brian Hassell insists the move is right. Ryu Hyeon Chul, the mayor, disagreed."))
     names = {a.name for a in actors}

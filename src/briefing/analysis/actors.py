@@ -1717,6 +1717,37 @@ def _named_as_a_person(mentions: list[tuple[int, Mention]]) -> bool:
                or (" " in m.text and INITIAL.match(m.text.split()[0])) for _, m in mentions)
 
 
+# A people's adjective right before a full name ("Russian Tarvo Melk", "beat Austrian Ann Vale"),
+# its country after "of" ("Tarvo Melk of Belgium") or an age right after a name ("Tom Reed, 23,
+# said", "Ann Vale (31)"): a person's, as reports write a firm's nationality with its kind ("the
+# Russian firm Harwick") and give it no age
+NATIONALITY_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")
+AGE_AFTER = re.compile(r"(?:,\s+|\s+\()(?:aged\s+)?[1-9]\d(?:,|\))")
+COUNTRY_AFTER = re.compile(r"\s+of\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)")
+
+
+def _introduced_as_a_person(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bool:
+    """Some mention of the full name follows a people's adjective or goes before "of" and a
+    country, or some mention goes before an age: a person's name, where no list knows the given
+    name ("Russian Tarvo Melk", "Tarvo Melk of Belgium", "Jurko Varelin, 23,")."""
+    for d, m in mentions:
+        text = corpus.documents[d].text
+        if AGE_AFTER.match(text, m.end):
+            return True
+        before = NATIONALITY_BEFORE.search(text, max(0, m.start - CUE_REACH), m.start)
+        if " " in m.text.strip() and before is not None and before.group(1) in DEMONYMS:
+            return True
+        country = COUNTRY_AFTER.match(text, m.end)
+        if " " in m.text.strip() and country is not None and _opens_on_a_country(country.group(1)):
+            return True
+    return False
+
+
+def _opens_on_a_country(words: str) -> bool:
+    parts = words.split()
+    return any(" ".join(parts[:k]) in COUNTRIES for k in range(len(parts), 0, -1))
+
+
 # A common English word this frequent (Zipf) is seldom a surname used alone ("Dreams", "Connection",
 # "Squad"; surnames such as "Brown" or "Young" come with a given name or "Mr" somewhere)
 COMMON_WORD_ZIPF = 4.5
@@ -1937,7 +1968,7 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
     kind = cluster.kind
     if kind == "person" and _end_of_a_title_cased_name(cluster.name, mentions):
         return None     # "Star Dreams", "Harwick Developer Connection": a thing's name, no person "Dreams"
-    as_person = _named_as_a_person(mentions)
+    as_person = _named_as_a_person(mentions) or kind == "person" and _introduced_as_a_person(corpus, mentions)
     its, his = _possessives(mentions)
     # one "its" after a name opening on a census first name is as likely another thing's ("told Ann
     # Vale he would keep its remit"), as after one a report describes as only a person is ("novelist
