@@ -220,6 +220,13 @@ def test_a_full_name_after_a_nationality_before_its_country_or_an_age_is_a_perso
     assert actor(actors, "Tarvel Boerse").kind == "organization"
 
 
+def test_a_surname_alone_that_says_he_is_a_persons_and_one_that_says_it_a_firms():
+    actors = find_actors(corpus("Afterwards, Varelin said he rated the young Tarvelco side highly.",
+                                "Varelin won in three sets on Tuesday. Tarvelco said it would appeal.",
+                                "Tarvelco said it would appeal. The draw favours Varelin."))
+    assert (actor(actors, "Varelin").kind, actor(actors, "Tarvelco").kind) == ("person", "organization")
+
+
 def test_plain_word_opening_a_sentence_before_a_name_is_not_part_of_it():
     actors = find_actors(corpus("Agent Brian Hassell insists the move is right. Ryu Hyeon Chul, the mayor, disagreed."))
     names = {a.name for a in actors}

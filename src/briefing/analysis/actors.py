@@ -1634,6 +1634,15 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
 PERSON_TAKEN_UP = re.compile(r"\s*(?:(?:and|but|yet|so)\s+)?(?:he|she)\b", re.IGNORECASE)
 THING_TAKEN_UP = re.compile(r"\s*(?:(?:and|but|yet|so)\s+)?it\b", re.IGNORECASE)
 SUBJECT_WORDS = 2           # words before a name that still opens its sentence ("But Tarvel, …")
+# a say verb right after the name taken up by "he" or "she" ("Tarvel said he would stay"): the name
+# is who says it, unless it is a common word ending a title ("Stars In Their Eyes said she"); "said
+# it" is no firm's, as a person says "it was close"
+SAID_BY_A_PERSON = re.compile(r"\s+(?:has\s+|had\s+)?([a-z]+)\s+(?:that\s+)?(?:he|she)\b")
+
+
+def _says_he(text: str, end: int) -> bool:
+    said = SAID_BY_A_PERSON.match(text, end)
+    return said is not None and said.group(1) in SAY_VERBS
 
 
 def _taken_up_as_a_person(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bool:
@@ -1642,6 +1651,9 @@ def _taken_up_as_a_person(corpus: Corpus, mentions: list[tuple[int, Mention]]) -
     the reports name by surname alone, where a word recurring so reads as a firm's name."""
     person = thing = 0
     for d, m in mentions:
+        if _says_he(corpus.documents[d].text, m.end) and zipf(m.text.lower()) < COMMON_WORD_ZIPF:
+            person += 1
+            continue
         here, following = corpus.in_use(d, m.sentence), corpus.in_use(d, m.sentence + 1)
         if here is None or following is None \
                 or len(corpus.documents[d].text[here.start:m.start].split()) > SUBJECT_WORDS:
@@ -1732,7 +1744,7 @@ def _introduced_as_a_person(corpus: Corpus, mentions: list[tuple[int, Mention]])
     name ("Russian Tarvo Melk", "Tarvo Melk of Belgium", "Jurko Varelin, 23,")."""
     for d, m in mentions:
         text = corpus.documents[d].text
-        if AGE_AFTER.match(text, m.end):
+        if AGE_AFTER.match(text, m.end) or _says_he(text, m.end):
             return True
         before = NATIONALITY_BEFORE.search(text, max(0, m.start - CUE_REACH), m.start)
         if " " in m.text.strip() and before is not None and before.group(1) in DEMONYMS:
