@@ -227,6 +227,14 @@ def test_a_surname_alone_that_says_he_is_a_persons_and_one_that_says_it_a_firms(
     assert (actor(actors, "Varelin").kind, actor(actors, "Tarvelco").kind) == ("person", "organization")
 
 
+def test_a_first_word_another_described_person_opens_on_is_a_given_name_but_not_its_own_description():
+    actors = find_actors(corpus("Coach Ann Vale picked flanker Jurko Tarvel and Jurko Varelin for Saturday.",
+                                "Jurko Varelin missed the best chance after 106 minutes.",
+                                "German club and former European champion Tarvo Dortmel has warned it may fold.",
+                                "Tarvo Dortmel posted a record loss. Tarvo Dortmel's chairman resigned."))
+    assert (actor(actors, "Jurko Varelin").kind, actor(actors, "Tarvo Dortmel").kind) == ("person", "organization")
+
+
 def test_plain_word_opening_a_sentence_before_a_name_is_not_part_of_it():
     actors = find_actors(corpus("Agent Brian Hassell insists the move is right. Ryu Hyeon Chul, the mayor, disagreed."))
     names = {a.name for a in actors}

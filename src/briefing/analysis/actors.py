@@ -404,7 +404,8 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     # the bodies' names as their possessive may be written before what they make ("Harwick's Tarvel")
     bodies = frozenset(fold(POSSESSIVE_END.sub("", v)) for cluster in full.values() if cluster.kind == "organization"
                        for v in cluster.variants)
-    built = [(cluster, _actor(cluster, corpus, bodies)) for cluster in full.values()]
+    given = _given_names_described(list(full.values()))
+    built = [(cluster, _actor(cluster, corpus, bodies, given)) for cluster in full.values()]
     pairs = [(cluster, actor) for cluster, actor in built if actor is not None]
     actors = [actor for _, actor in pairs]
     going_on = _speech_going_on(corpus, pairs)
@@ -1721,11 +1722,12 @@ def _by_surname_alone(cluster: Cluster) -> bool:
         and zipf(words[0].lower()) < PLAIN_WORD_ZIPF
 
 
-def _named_as_a_person(mentions: list[tuple[int, Mention]]) -> bool:
+def _named_as_a_person(mentions: list[tuple[int, Mention]], given: frozenset[str] = frozenset()) -> bool:
     """Some mention has a title or opens on a given name or its initial ("Mr Orr", "Kim Orr", "K
     Orr", "K. Orr"), as a person's name has somewhere in the documents and a company's, a place's or
-    an office's has not."""
+    an office's has not; `given`: more given names, those the documents show after a title."""
     return any(m.title or m.kin_word or m.text.split()[0].lower() in GIVEN_NAMES
+               or " " in m.text.strip() and m.text.split()[0].lower() in given
                or (" " in m.text and INITIAL.match(m.text.split()[0])) for _, m in mentions)
 
 
@@ -1970,7 +1972,24 @@ def names_a_group(name: str) -> bool:
     return last.lower() in NUMBER_WORDS or last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
-def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset()) -> ActorFact | None:
+def _given_names_described(clusters: list[Cluster]) -> dict[str, set[str]]:
+    """The first words of full names the reports write with a person's title or description
+    ("Coach Ozrik Tarvelli", "flanker Jurko Varelin") -> the names they open: given names the
+    documents themselves show, where no list knows them; not a common word, a country or a
+    people's ("Royal", "Russian")."""
+    given: dict[str, set[str]] = {}
+    for cluster in clusters:
+        for _, m in cluster.mentions:
+            words = m.text.split()
+            if len(words) > 1 and (m.title or _describes_a_person(m.role) and _role_head(m.role) not in PERSON_OR_FIRM_HEADS) \
+                    and words[0] not in COUNTRIES and words[0] not in DEMONYMS and not INITIAL.match(words[0]) \
+                    and zipf(words[0].lower()) < PLAIN_WORD_ZIPF:
+                given.setdefault(words[0].lower(), set()).add(cluster.name)
+    return given
+
+
+def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(),
+           given: dict[str, set[str]] | None = None) -> ActorFact | None:
     mentions = cluster.mentions
     if cluster.kind == "person" and len(mentions) < 2 and not any(m.evidence for _, m in mentions):
         return None
@@ -1980,7 +1999,11 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
     kind = cluster.kind
     if kind == "person" and _end_of_a_title_cased_name(cluster.name, mentions):
         return None     # "Star Dreams", "Harwick Developer Connection": a thing's name, no person "Dreams"
-    as_person = _named_as_a_person(mentions) or kind == "person" and _introduced_as_a_person(corpus, mentions)
+    # a given name another's description shows ("flanker Jurko Tarvel" beside "Jurko Varelin"), not
+    # the name's own: a firm described as "storage specialists" is no person for it
+    shown = frozenset(w for w in {m.text.split()[0].lower() for _, m in mentions}
+                      if (given or {}).get(w, set()) - {cluster.name})
+    as_person = _named_as_a_person(mentions, shown) or kind == "person" and _introduced_as_a_person(corpus, mentions)
     its, his = _possessives(mentions)
     # one "its" after a name opening on a census first name is as likely another thing's ("told Ann
     # Vale he would keep its remit"), as after one a report describes as only a person is ("novelist
