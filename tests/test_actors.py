@@ -235,6 +235,13 @@ def test_a_first_word_another_described_person_opens_on_is_a_given_name_but_not_
     assert (actor(actors, "Jurko Varelin").kind, actor(actors, "Tarvo Dortmel").kind) == ("person", "organization")
 
 
+def test_a_full_name_going_on_with_who_is_a_persons_but_a_plural_ones_a_groups():
+    actors = find_actors(corpus("The prize went to Conlan Tarvelli, who plays the lead in Harwick.",
+                                "Conlan Tarvelli for Harwick at the Tarvel Theatre.",
+                                "Harwick Sisters, who formed in 2001, will tour.", "Harwick Sisters played Tarvel."))
+    assert (actor(actors, "Conlan Tarvelli").kind, actor(actors, "Harwick Sisters").kind) == ("person", "organization")
+
+
 def test_plain_word_opening_a_sentence_before_a_name_is_not_part_of_it():
     actors = find_actors(corpus("Agent Brian Hassell insists the move is right. Ryu Hyeon Chul, the mayor, disagreed."))
     names = {a.name for a in actors}

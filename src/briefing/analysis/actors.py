@@ -1732,21 +1732,22 @@ def _named_as_a_person(mentions: list[tuple[int, Mention]], given: frozenset[str
 
 
 # A people's adjective right before a full name ("Russian Tarvo Melk", "beat Austrian Ann Vale"),
-# its country after "of" ("Tarvo Melk of Belgium") or an age right after a name ("Tom Reed, 23,
-# said", "Ann Vale (31)"): a person's, as reports write a firm's nationality with its kind ("the
-# Russian firm Harwick") and give it no age
+# its country after "of" ("Tarvo Melk of Belgium"), an age right after a name ("Tom Reed, 23,
+# said", "Ann Vale (31)") or "who" ("Ann Vale, who plays …"): a person's, as reports write a firm's
+# nationality with its kind ("the Russian firm Harwick"), give it no age and go on with "which"
 NATIONALITY_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")
 AGE_AFTER = re.compile(r"(?:,\s+|\s+\()(?:aged\s+)?[1-9]\d(?:,|\))")
+WHO_AFTER = re.compile(r",\s+who\b")
 COUNTRY_AFTER = re.compile(r"\s+of\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)")
 
 
 def _introduced_as_a_person(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bool:
     """Some mention of the full name follows a people's adjective or goes before "of" and a
-    country, or some mention goes before an age: a person's name, where no list knows the given
-    name ("Russian Tarvo Melk", "Tarvo Melk of Belgium", "Jurko Varelin, 23,")."""
+    country or ", who", or some mention goes before an age or "said he": a person's name, where no
+    list knows the given name ("Russian Tarvo Melk", "Tarvo Melk of Belgium", "Jurko Varelin, 23,")."""
     for d, m in mentions:
         text = corpus.documents[d].text
-        if AGE_AFTER.match(text, m.end) or _says_he(text, m.end):
+        if AGE_AFTER.match(text, m.end) or _says_he(text, m.end) or _who_after(text, m):
             return True
         before = NATIONALITY_BEFORE.search(text, max(0, m.start - CUE_REACH), m.start)
         if " " in m.text.strip() and before is not None and before.group(1) in DEMONYMS:
@@ -1755,6 +1756,15 @@ def _introduced_as_a_person(corpus: Corpus, mentions: list[tuple[int, Mention]])
         if " " in m.text.strip() and country is not None and _opens_on_a_country(country.group(1)):
             return True
     return False
+
+
+def _who_after(text: str, m: Mention) -> bool:
+    """A full name before ", who" ("Ann Vale, who plays the lead"), not opening on a common word nor
+    ending on a plural, as a club's or a band's may go on so ("St Tarvel, who", "Harwick Sisters,
+    who")."""
+    words = m.text.split()
+    return len(words) > 1 and zipf(words[0].lower()) < COMMON_WORD_ZIPF and not names_a_group(m.text) \
+        and WHO_AFTER.match(text, m.end) is not None
 
 
 def _opens_on_a_country(words: str) -> bool:
