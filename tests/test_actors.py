@@ -219,6 +219,40 @@ def test_a_name_never_titled_nor_given_is_an_organization():
     assert actor(actors, "Deutsche Boerse").kind == "organization"
 
 
+def test_a_full_name_after_a_nationality_before_its_country_or_an_age_is_a_persons_though_never_titled():
+    # no list knows "Jurko", "Olvar" or "Ivet" for a given name; a firm's nationality comes with
+    # its kind ("the Austrian firm Tarvel Boerse") and a firm has no age
+    actors = find_actors(corpus("Harwick beat Austrian Jurko Varelin in the second round.",
+                                "Jurko Varelin will face Olvar Quenbeck of Belgium next.",
+                                "Olvar Quenbeck lost to Harwick last year. Ivet Drannic, 23, won the final.",
+                                "Ivet Drannic plays Harwick next.",
+                                "The Austrian firm Tarvel Boerse said it would bid.", "Tarvel Boerse said so again."))
+    assert [actor(actors, name).kind for name in ("Jurko Varelin", "Olvar Quenbeck", "Ivet Drannic")] == ["person"] * 3
+    assert actor(actors, "Tarvel Boerse").kind == "organization"
+
+
+def test_a_surname_alone_that_says_he_is_a_persons_and_one_that_says_it_a_firms():
+    actors = find_actors(corpus("Afterwards, Varelin said he rated the young Tarvelco side highly.",
+                                "Varelin won in three sets on Tuesday. Tarvelco said it would appeal.",
+                                "Tarvelco said it would appeal. The draw favours Varelin."))
+    assert (actor(actors, "Varelin").kind, actor(actors, "Tarvelco").kind) == ("person", "organization")
+
+
+def test_a_first_word_another_described_person_opens_on_is_a_given_name_but_not_its_own_description():
+    actors = find_actors(corpus("Coach Ann Vale picked flanker Jurko Tarvel and Jurko Varelin for Saturday.",
+                                "Jurko Varelin missed the best chance after 106 minutes.",
+                                "German club and former European champion Tarvo Dortmel has warned it may fold.",
+                                "Tarvo Dortmel posted a record loss. Tarvo Dortmel's chairman resigned."))
+    assert (actor(actors, "Jurko Varelin").kind, actor(actors, "Tarvo Dortmel").kind) == ("person", "organization")
+
+
+def test_a_full_name_going_on_with_who_is_a_persons_but_a_plural_ones_a_groups():
+    actors = find_actors(corpus("The prize went to Conlan Tarvelli, who plays the lead in Harwick.",
+                                "Conlan Tarvelli for Harwick at the Tarvel Theatre.",
+                                "Harwick Sisters, who formed in 2001, will tour.", "Harwick Sisters played Tarvel."))
+    assert (actor(actors, "Conlan Tarvelli").kind, actor(actors, "Harwick Sisters").kind) == ("person", "organization")
+
+
 def test_plain_word_opening_a_sentence_before_a_name_is_not_part_of_it():
     actors = find_actors(corpus("Agent Brian Hassell insists the move is right. Ryu Hyeon Chul, the mayor, disagreed."))
     names = {a.name for a in actors}

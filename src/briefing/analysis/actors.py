@@ -411,7 +411,8 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     # the bodies' names as their possessive may be written before what they make ("Harwick's Tarvel")
     bodies = frozenset(fold(POSSESSIVE_END.sub("", v)) for cluster in full.values() if cluster.kind == "organization"
                        for v in cluster.variants)
-    built = [(cluster, _actor(cluster, corpus, bodies)) for cluster in full.values()]
+    given = _given_names_described(list(full.values()))
+    built = [(cluster, _actor(cluster, corpus, bodies, given)) for cluster in full.values()]
     pairs = [(cluster, actor) for cluster, actor in built if actor is not None]
     actors = [actor for _, actor in pairs]
     going_on = _speech_going_on(corpus, pairs)
@@ -1704,6 +1705,15 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
 PERSON_TAKEN_UP = re.compile(r"\s*(?:(?:and|but|yet|so)\s+)?(?:he|she)\b", re.IGNORECASE)
 THING_TAKEN_UP = re.compile(r"\s*(?:(?:and|but|yet|so)\s+)?it\b", re.IGNORECASE)
 SUBJECT_WORDS = 2           # words before a name that still opens its sentence ("But Tarvel, …")
+# a say verb right after the name taken up by "he" or "she" ("Tarvel said he would stay"): the name
+# is who says it, unless it is a common word ending a title ("Stars In Their Eyes said she"); "said
+# it" is no firm's, as a person says "it was close"
+SAID_BY_A_PERSON = re.compile(r"\s+(?:has\s+|had\s+)?([a-z]+)\s+(?:that\s+)?(?:he|she)\b")
+
+
+def _says_he(text: str, end: int) -> bool:
+    said = SAID_BY_A_PERSON.match(text, end)
+    return said is not None and said.group(1) in SAY_VERBS
 
 
 def _taken_up_as_a_person(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bool:
@@ -1712,6 +1722,9 @@ def _taken_up_as_a_person(corpus: Corpus, mentions: list[tuple[int, Mention]]) -
     the reports name by surname alone, where a word recurring so reads as a firm's name."""
     person = thing = 0
     for d, m in mentions:
+        if _says_he(corpus.documents[d].text, m.end) and zipf(m.text.lower()) < COMMON_WORD_ZIPF:
+            person += 1
+            continue
         here, following = corpus.in_use(d, m.sentence), corpus.in_use(d, m.sentence + 1)
         if here is None or following is None \
                 or len(corpus.documents[d].text[here.start:m.start].split()) > SUBJECT_WORDS:
@@ -1779,12 +1792,54 @@ def _by_surname_alone(cluster: Cluster) -> bool:
         and zipf(words[0].lower()) < PLAIN_WORD_ZIPF
 
 
-def _named_as_a_person(mentions: list[tuple[int, Mention]]) -> bool:
+def _named_as_a_person(mentions: list[tuple[int, Mention]], given: frozenset[str] = frozenset()) -> bool:
     """Some mention has a title or opens on a given name or its initial ("Mr Orr", "Kim Orr", "K
     Orr", "K. Orr"), as a person's name has somewhere in the documents and a company's, a place's or
-    an office's has not."""
+    an office's has not; `given`: more given names, those the documents show after a title."""
     return any(m.title or m.kin_word or m.text.split()[0].lower() in GIVEN_NAMES
+               or " " in m.text.strip() and m.text.split()[0].lower() in given
                or (" " in m.text and INITIAL.match(m.text.split()[0])) for _, m in mentions)
+
+
+# A people's adjective right before a full name ("Russian Tarvo Melk", "beat Austrian Ann Vale"),
+# its country after "of" ("Tarvo Melk of Belgium"), an age right after a name ("Tom Reed, 23,
+# said", "Ann Vale (31)") or "who" ("Ann Vale, who plays …"): a person's, as reports write a firm's
+# nationality with its kind ("the Russian firm Harwick"), give it no age and go on with "which"
+NATIONALITY_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")
+AGE_AFTER = re.compile(r"(?:,\s+|\s+\()(?:aged\s+)?[1-9]\d(?:,|\))")
+WHO_AFTER = re.compile(r",\s+who\b")
+COUNTRY_AFTER = re.compile(r"\s+of\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)")
+
+
+def _introduced_as_a_person(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bool:
+    """Some mention of the full name follows a people's adjective or goes before "of" and a
+    country or ", who", or some mention goes before an age or "said he": a person's name, where no
+    list knows the given name ("Russian Tarvo Melk", "Tarvo Melk of Belgium", "Jurko Varelin, 23,")."""
+    for d, m in mentions:
+        text = corpus.documents[d].text
+        if AGE_AFTER.match(text, m.end) or _says_he(text, m.end) or _who_after(text, m):
+            return True
+        before = NATIONALITY_BEFORE.search(text, max(0, m.start - CUE_REACH), m.start)
+        if " " in m.text.strip() and before is not None and before.group(1) in DEMONYMS:
+            return True
+        country = COUNTRY_AFTER.match(text, m.end)
+        if " " in m.text.strip() and country is not None and _opens_on_a_country(country.group(1)):
+            return True
+    return False
+
+
+def _who_after(text: str, m: Mention) -> bool:
+    """A full name before ", who" ("Ann Vale, who plays the lead"), not opening on a common word nor
+    ending on a plural, as a club's or a band's may go on so ("St Tarvel, who", "Harwick Sisters,
+    who")."""
+    words = m.text.split()
+    return len(words) > 1 and zipf(words[0].lower()) < COMMON_WORD_ZIPF and not names_a_group(m.text) \
+        and WHO_AFTER.match(text, m.end) is not None
+
+
+def _opens_on_a_country(words: str) -> bool:
+    parts = words.split()
+    return any(" ".join(parts[:k]) in COUNTRIES for k in range(len(parts), 0, -1))
 
 
 # A common English word this frequent (Zipf) is seldom a surname used alone ("Dreams", "Connection",
@@ -2003,7 +2058,24 @@ def names_a_group(name: str) -> bool:
     return last.lower() in NUMBER_WORDS or last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
-def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset()) -> ActorFact | None:
+def _given_names_described(clusters: list[Cluster]) -> dict[str, set[str]]:
+    """The first words of full names the reports write with a person's title or description
+    ("Coach Ozrik Tarvelli", "flanker Jurko Varelin") -> the names they open: given names the
+    documents themselves show, where no list knows them; not a common word, a country or a
+    people's ("Royal", "Russian")."""
+    given: dict[str, set[str]] = {}
+    for cluster in clusters:
+        for _, m in cluster.mentions:
+            words = m.text.split()
+            if len(words) > 1 and (m.title or _describes_a_person(m.role) and _role_head(m.role) not in PERSON_OR_FIRM_HEADS) \
+                    and words[0] not in COUNTRIES and words[0] not in DEMONYMS and not INITIAL.match(words[0]) \
+                    and zipf(words[0].lower()) < PLAIN_WORD_ZIPF:
+                given.setdefault(words[0].lower(), set()).add(cluster.name)
+    return given
+
+
+def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(),
+           given: dict[str, set[str]] | None = None) -> ActorFact | None:
     mentions = cluster.mentions
     if cluster.kind == "person" and len(mentions) < 2 and not any(m.evidence for _, m in mentions):
         return None
@@ -2013,7 +2085,11 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
     kind = cluster.kind
     if kind == "person" and _end_of_a_title_cased_name(cluster.name, mentions):
         return None     # "Star Dreams", "Harwick Developer Connection": a thing's name, no person "Dreams"
-    as_person = _named_as_a_person(mentions)
+    # a given name another's description shows ("flanker Jurko Tarvel" beside "Jurko Varelin"), not
+    # the name's own: a firm described as "storage specialists" is no person for it
+    shown = frozenset(w for w in {m.text.split()[0].lower() for _, m in mentions}
+                      if (given or {}).get(w, set()) - {cluster.name})
+    as_person = _named_as_a_person(mentions, shown) or kind == "person" and _introduced_as_a_person(corpus, mentions)
     its, his = _possessives(mentions)
     # one "its" after a name opening on a census first name is as likely another thing's ("told Ann
     # Vale he would keep its remit"), as after one a report describes as only a person is ("novelist
