@@ -496,7 +496,7 @@ def _role(text: str, start: int, end: int) -> str:
     """What the date is to its sentence: the end of a span or a deadline, the start of a span,
     an attribute of a noun ("Friday's quake", "the July 19 outage"), or "" for the time
     something happens."""
-    before = WORD.findall(text[_clause_start(text, start):start])
+    before = WORD.findall(text[_clause_start(text, start):start])      # the clause's words before the date
     prev = before[-1].lower() if before else ""
     first = WORD.match(text, start)
     cues = {prev, first.group(0).lower() if first else ""}
@@ -504,8 +504,7 @@ def _role(text: str, start: int, end: int) -> str:
         return "target"         # "by 2035", "until the next talks in 2025"
     if cues & SPAN_START_WORDS:
         return "since"
-    clause = WORD.findall(text[_clause_start(text, start):start])
-    if any(w.lower() in HYPOTHETICAL_WORDS for w in clause):
+    if any(w.lower() in HYPOTHETICAL_WORDS for w in before):
         return "hypothetical"   # "asked whether it would suffer next year": nothing happens then
     if BASELINE_BEFORE.search(text, max(0, start - BASELINE_REACH), start):
         return "baseline"       # "compared with $9m in 2003": when the figure compared with stood
