@@ -131,9 +131,10 @@ class ActorNames:
                     for n in range(min(self.longest, len(tokens) - k), 0, -1):
                         end = tokens[k + n - 1][1]
                         name = text[start:end]
-                        who = self.owner.get(name) or self.owner.get(POSSESSIVE.sub("", name))
+                        bare = POSSESSIVE.sub("", name) if name.endswith(("’s", "'s")) else name
+                        who = self.owner.get(name) or self.owner.get(bare)
                         if who:
-                            hit = (start, start + len(POSSESSIVE.sub("", name)), who, n)
+                            hit = (start, start + len(bare), who, n)
                             break
                 if hit:
                     out.append(hit[:3])
