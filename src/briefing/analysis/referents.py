@@ -219,7 +219,7 @@ class DocumentSpeakers:
         first = self.sentence_of.get(max(0, here - LOOK_BACK_SENTENCES), (0, 0))[0]
         people = [(m, n) for m, n in self.between(first, pos) if is_personal(self, m, n)
                   and not any(a <= m.start < b for a, b in inside) and self.agrees(n, standing)]
-        if clause_start is not None:    # "Ferreira made a visit, where he said": the sentence's own subject
+        if clause_start is not None:    # "Reed made a visit, where he said": the sentence's own subject
             earlier = [n for m, n in people if clause_start <= m.start and m.sentence == here
                        and not after_preposition(self.document.text, m.start)]
             if earlier:
