@@ -166,3 +166,14 @@ def test_a_time_on_the_24_hour_clock_is_no_year():
     assert find_dates("The Harwick count will be shown at 1830 GMT.") == []
     assert find_dates("Tarvel schools stay open from 0800 to 1800GMT for working parents.") == []
     assert [d.iso for d in find_dates("The Harwick ferry sailed at 0900 local time in 1998.")] == ["1998"]
+
+
+def test_forms_tried_only_where_their_own_words_stand_are_still_read():
+    # each form is tried only where the sentence holds the words it needs (NEEDS): a relative
+    # word, "earlier"/"later", "weekend", an ordinal's ending after its digit
+    sentences = {"The Harwick board met last week to approve the sale.": "relative_unit",
+                 "The pair signed the deal and two days later the talks collapsed.": "days_later",
+                 "Ann Vale said the vote was held on the 21st.": "day_of_month",
+                 "Tom Reed flew to Harwick over the weekend for the talks.": "weekend"}
+    for text, kind in sentences.items():
+        assert [d.kind for d in find_dates(text, "2024-12-10")] == [kind]

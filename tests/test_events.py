@@ -152,3 +152,10 @@ def test_without_datelines_a_year_before_the_one_the_story_is_told_in_is_not_ahe
                      "Harwick were relegated in 2001 and promoted in 2005.", name="c")]
     events = {e.date: e.future for e in find_events(Corpus.of(docs))}
     assert events["2003"] is False and events["2006"] is True
+
+
+def test_without_datelines_a_heading_too_short_to_report_does_not_set_the_year_the_story_is_told_in():
+    docs = [document("What happened in 2006?", "Tarvel Rovers will face the 2005 champions Harwick next season.",
+                     "Tarvel Rovers beat Ashby in the first round in 2004.", name="a")]
+    events = {e.date: e.future for e in find_events(Corpus.of(docs))}
+    assert events["2005"] is True

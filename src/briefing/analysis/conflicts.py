@@ -117,6 +117,8 @@ class ActorNames:
         self.roles = {a.name: a.role for a in facts.actors}
         self.kinds = {a.name: a.kind for a in facts.actors}
         self.longest = max((len(n.split()) for n in owner), default=0)
+        # the first word of each name, as the text's words are read (TOKEN): a name can start only there
+        self.openers = {m.group() for n in owner if (m := TOKEN.match(n))}
         self._found: dict[str, list[tuple[int, int, str]]] = {}
 
     def __bool__(self) -> bool:
@@ -129,15 +131,17 @@ class ActorNames:
             out = []
             k = 0
             while k < len(tokens):
-                start = tokens[k][0]
+                start, first_end = tokens[k]
+                first = text[start:first_end]
                 hit = None
-                if text[start].isupper():
+                if text[start].isupper() and (first in self.openers or POSSESSIVE.sub("", first) in self.openers):
                     for n in range(min(self.longest, len(tokens) - k), 0, -1):
                         end = tokens[k + n - 1][1]
                         name = text[start:end]
-                        who = self.owner.get(name) or self.owner.get(POSSESSIVE.sub("", name))
+                        bare = POSSESSIVE.sub("", name) if name.endswith(("’s", "'s")) else name
+                        who = self.owner.get(name) or self.owner.get(bare)
                         if who:
-                            hit = (start, start + len(POSSESSIVE.sub("", name)), who, n)
+                            hit = (start, start + len(bare), who, n)
                             break
                 if hit:
                     out.append(hit[:3])

@@ -89,9 +89,9 @@ NEEDS: dict[str, set[str]] = {
     "day_month_year": {"month", "year"}, "month_day_year": {"month", "year"}, "month_year": {"month", "year"},
     "month_rel_year": {"month", "unit"}, "quarter": {"unit"}, "day_month": {"month"},
     "month_day": {"month"}, "part_month": {"month"}, "month": {"month"}, "part_year": {"year"},
-    "decade": {"year"}, "year": {"year"}, "day_of_month": {"digit"}, "weekday": {"weekday"},
-    "weekend": {"unit"}, "relative_unit": {"unit"}, "later_earlier": {"unit"}, "ago": {"ago"},
-    "deictic": {"deictic"}, "days_later": {"unit"},
+    "decade": {"year"}, "year": {"year"}, "day_of_month": {"digit", "ordinal"}, "weekday": {"weekday"},
+    "weekend": {"weekend"}, "relative_unit": {"unit", "relative"}, "later_earlier": {"unit", "earlier_later"},
+    "ago": {"ago"}, "deictic": {"deictic"}, "days_later": {"unit", "earlier_later"},
 }
 # How plainly a form states its date: one that states its year beats one that needs the
 # dateline's year, which beats a weekday or "yesterday", which beats "last week" or a decade.
@@ -496,7 +496,7 @@ def _role(text: str, start: int, end: int) -> str:
     """What the date is to its sentence: the end of a span or a deadline, the start of a span,
     an attribute of a noun ("Friday's quake", "the July 19 outage"), or "" for the time
     something happens."""
-    before = WORD.findall(text[_clause_start(text, start):start])
+    before = WORD.findall(text[_clause_start(text, start):start])      # the clause's words before the date
     prev = before[-1].lower() if before else ""
     first = WORD.match(text, start)
     cues = {prev, first.group(0).lower() if first else ""}
@@ -504,8 +504,7 @@ def _role(text: str, start: int, end: int) -> str:
         return "target"         # "by 2035", "until the next talks in 2025"
     if cues & SPAN_START_WORDS:
         return "since"
-    clause = WORD.findall(text[_clause_start(text, start):start])
-    if any(w.lower() in HYPOTHETICAL_WORDS for w in clause):
+    if any(w.lower() in HYPOTHETICAL_WORDS for w in before):
         return "hypothetical"   # "asked whether it would suffer next year": nothing happens then
     if BASELINE_BEFORE.search(text, max(0, start - BASELINE_REACH), start):
         return "baseline"       # "compared with $9m in 2003": when the figure compared with stood
@@ -544,6 +543,11 @@ DEICTIC_WORDS = frozenset("yesterday today tomorrow tonight".split())
 MONTH_WORDS = frozenset(MONTHS)
 WEEKDAY_WORDS = frozenset(WEEKDAYS)
 DATE_WORDS = UNIT_WORDS | DEICTIC_WORDS | MONTH_WORDS | WEEKDAY_WORDS | {"ago"}
+# words of the forms that need more than a unit or a digit: "last week", "a day later", "on the
+# 8th" (the ordinal's ending read as a word of its own after the digit)
+RELATIVE_WORDS = frozenset("last next this coming past previous".split())
+EARLIER_LATER_WORDS = frozenset("earlier later".split())
+ORDINAL_ENDINGS = frozenset("st nd rd th".split())
 
 
 def find_dates(text: str, published: str | None = None, future: bool = False) -> list[DateMention]:
@@ -568,7 +572,8 @@ def _find_dates(text: str, published: str | None, future: bool) -> tuple[DateMen
     present = {name for name, found in (
         ("month", words & MONTH_WORDS), ("year", YEAR_DIGITS.search(text)), ("digit", DIGIT.search(text)),
         ("weekday", words & WEEKDAY_WORDS), ("unit", words & UNIT_WORDS), ("ago", "ago" in words),
-        ("deictic", words & DEICTIC_WORDS)) if found}
+        ("deictic", words & DEICTIC_WORDS), ("weekend", "weekend" in words), ("relative", words & RELATIVE_WORDS),
+        ("earlier_later", words & EARLIER_LATER_WORDS), ("ordinal", words & ORDINAL_ENDINGS)) if found}
     for kind, pattern in PATTERNS:
         if not NEEDS[kind] <= present:
             continue

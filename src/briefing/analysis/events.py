@@ -211,28 +211,30 @@ def find_events(corpus: Corpus) -> list[EventFact]:
         events.extend(document_events(i, doc, sentences, date_of))
     # with no date for any report, a year before the one the story is told in is not ahead,
     # however its sentence looks ahead
-    now = told_year(corpus) if not any(d.value for d in dates) else None
+    now = told_year(corpus, events) if not any(d.value for d in dates) else None
     if now is not None:
         events = [replace(e, future=False) if e.future and int(e.date[:4]) < now else e for e in events]
     return events
 
 
-def told_year(corpus: Corpus) -> int | None:
+def told_year(corpus: Corpus, events: list[EventFact]) -> int | None:
     """The year a story without datelines is told in: the one most of its reports end on, each
     report's latest year it states as the time of something told in the past (a report from 2005
-    may still tell a passing "savings from 2008 were a driver"), the later of equals."""
-    ends: Counter[int] = Counter()
-    for doc, sentences in zip(corpus.documents, corpus.sentences, strict=True):
-        latest = 0
-        for s in sentences:
-            # a sentence whose four-digit numbers are all at most the latest year found cannot raise it
-            written = YEAR_DIGITS.findall(s.text)
-            if not written or max(map(int, written)) <= latest or FUTURE.search(s.text):
-                continue
-            latest = max([latest] + [int(d.iso[:4]) for d in find_dates(s.text, doc.published)
-                                     if not d.role and d.level == 0 and not d.approximate])
-        if latest:
-            ends[latest] += 1
+    may still tell a passing "savings from 2008 were a driver"), the later of equals. Only the
+    sentences of its `events` (document_events, in order) are read: a sentence plainly stating a
+    year dates an event, unless it is too short to be a report (a heading: "What happened in 1986?")."""
+    latest: dict[int, int] = {}
+    for e in events:
+        text = corpus.sentence(e.ref).text
+        # a sentence whose four-digit numbers are all at most the latest year found cannot raise it
+        written = YEAR_DIGITS.findall(text)
+        so_far = latest.get(e.ref.doc, 0)
+        if not written or max(map(int, written)) <= so_far or FUTURE.search(text):
+            continue
+        published = corpus.documents[e.ref.doc].published
+        latest[e.ref.doc] = max([so_far] + [int(d.iso[:4]) for d in find_dates(text, published)
+                                            if not d.role and d.level == 0 and not d.approximate])
+    ends = Counter(year for year in latest.values() if year)
     return max(ends, key=lambda y: (ends[y], y)) if ends else None
 
 

@@ -39,8 +39,10 @@ CAPTION_TITLE_WORDS = 20           # a caption's own title line ("Crowds in the 
 MIN_TRAILING_LINKS = 2             # unpunctuated lines after the last paragraph that make a link list
 MAX_SUBHEADING_WORDS = 14          # a sentence-case section title between paragraphs
 MAX_QUESTION_HEADING_WORDS = 4     # "What happens next?" alone on its line is a section title
-# A teaser cut short to fit a link: "… rates in the capital, R ..", "… more …"
+# A teaser cut short to fit a link: "… rates in the capital, R ..", "… more …"; a match ends the
+# line (or its final line break) and is at most four characters long: only the line's end is searched
 CUT_TEASER = re.compile(r"\s\.{2,3}$|\w(?:\.\.|…)$")
+CUT_TEASER_REACH = 5
 INNER_SENTENCE_END = re.compile(r"\w[.!?][”\"’')\]]*\s+[A-Z“\"]")
 LIST_ITEM = re.compile(r"^(?:[-*•–—]\s|\d{1,3}[.)]\s)")
 
@@ -212,7 +214,8 @@ def _trailing_links(text: str, lines: list[tuple[int, int]], kinds: list[str | N
         line = text[start:end].strip()
         if line.endswith(":") or LIST_ITEM.match(line):
             return []                # a list the text introduces, or a bulleted one: content
-        if (TERMINAL.search(line) and not CUT_TEASER.search(line)) or INNER_SENTENCE_END.search(line):
+        if (TERMINAL.search(line) and not CUT_TEASER.search(line, max(0, len(line) - CUT_TEASER_REACH))) or \
+                INNER_SENTENCE_END.search(line):
             return run if len(run) >= MIN_TRAILING_LINKS else []
         if start not in known_starts:
             run.append(i)
