@@ -1833,8 +1833,8 @@ def _who_after(text: str, m: Mention) -> bool:
     ending on a plural, as a club's or a band's may go on so ("St Tarvel, who", "Harwick Sisters,
     who")."""
     words = m.text.split()
-    return len(words) > 1 and zipf(words[0].lower()) < COMMON_WORD_ZIPF and not names_a_group(m.text) \
-        and WHO_AFTER.match(text, m.end) is not None
+    return len(words) > 1 and WHO_AFTER.match(text, m.end) is not None \
+        and zipf(words[0].lower()) < COMMON_WORD_ZIPF and not names_a_group(m.text)
 
 
 def _opens_on_a_country(words: str) -> bool:
