@@ -86,6 +86,7 @@ from briefing.analysis.names import (
     MEMBER_RANK,
     OWNER_RANK,
     Mention,
+    WrittenWords,
     by_surname,
     common_plural,
     document_names,
@@ -739,18 +740,17 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         text = corpus.documents[doc].text
         found.sort(key=lambda f: f[0])
         for start, end, actor in found:
-            descriptor = descriptor_before(text[max(0, start - DESCRIPTOR_CHARS):start])
+            prefix = text[max(0, start - DESCRIPTOR_CHARS):start]
+            descriptor = descriptor_before(prefix)
             if descriptor and not _modifies_a_noun(text, end):
                 before.setdefault(actor.name, Counter())[descriptor] += 1
                 taken_here.setdefault((doc, head_word(descriptor.split()[-1])), set()).add(actor.name)
             # not where the name goes on into a longer one ("services like Harwick TarvTunes": the product)
-            in_class = "" if NAME_GOES_ON.match(text, end) \
-                else class_before(text[max(0, start - DESCRIPTOR_CHARS):start]) or class_after(text, end)
-            if in_class:
-                classes.setdefault(actor.name, Counter())[in_class] += 1
-            elif not NAME_GOES_ON.match(text, end) and (bare := class_before(text[max(0, start - DESCRIPTOR_CHARS):start],
-                                                                              min_words=1)):
-                bare_classes.setdefault(actor.name, Counter())[bare] += 1     # "networks like Harwick": network
+            if not NAME_GOES_ON.match(text, end):
+                if in_class := class_before(prefix) or class_after(text, end):
+                    classes.setdefault(actor.name, Counter())[in_class] += 1
+                elif bare := class_before(prefix, min_words=1):
+                    bare_classes.setdefault(actor.name, Counter())[bare] += 1     # "networks like Harwick": network
             # "the Coastal Nations Forum (CNF) group said", "the Harwick network, which": its kind
             owned = OWN_KIND_AFTER.match(text, end)
             if owned and owned.group(1).lower() in ORG_HEAD_TYPES:
@@ -842,16 +842,15 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
                 told.add(actor.name)
         if own and actor.role.lower() == own:
             # "the association" says no more than the name's type word: what its name says it is of
-            small = partial(_written_small, texts=[corpus.documents[d].text for d in actor.docs])
+            small = partial(_written_small, texts=[WrittenWords(corpus.documents[d].text) for d in actor.docs])
             actor.role = _department_role(actor.name, own, small) or actor.role
     return told
 
 
-def _written_small(word: str, texts: list[str]) -> bool:
+def _written_small(word: str, texts: list[WrittenWords]) -> bool:
     """Whether one of the texts writes the word in small letters, as a common word ("police" of
     "Association of Chief Police Officers"), not only as a name ("Delaware")."""
-    written = re.compile(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w-])")
-    return any(written.search(text) for text in texts)
+    return any(word.lower() in written for written in texts)
 
 
 # "Movie body hits net pirates", "US bank to cut jobs": a headline that opens on what its subject is, a
@@ -1900,6 +1899,12 @@ def _a_name(role: str) -> bool:
     return bool(role) and all(w[:1].isupper() or w[:1].isdigit() or w in NAME_JOINERS for w in role.split())
 
 
+def _describes_only_a_person(role: str) -> bool:
+    """A person's description that no firm is also given ("novelist", "flanker"; not "publisher",
+    "producer": `PERSON_OR_FIRM_HEADS`)."""
+    return _describes_a_person(role) and _role_head(role) not in PERSON_OR_FIRM_HEADS
+
+
 def _describes_an_organization(role: str) -> bool:
     """ "the largest reinsurance company", "a regional airline": a role whose head noun is an
     organization's ("head of the company" is a person's: its head is "head")."""
@@ -2067,7 +2072,7 @@ def _given_names_described(clusters: list[Cluster]) -> dict[str, set[str]]:
     for cluster in clusters:
         for _, m in cluster.mentions:
             words = m.text.split()
-            if len(words) > 1 and (m.title or _describes_a_person(m.role) and _role_head(m.role) not in PERSON_OR_FIRM_HEADS) \
+            if len(words) > 1 and (m.title or _describes_only_a_person(m.role)) \
                     and words[0] not in COUNTRIES and words[0] not in DEMONYMS and not INITIAL.match(words[0]) \
                     and zipf(words[0].lower()) < PLAIN_WORD_ZIPF:
                 given.setdefault(words[0].lower(), set()).add(cluster.name)
@@ -2095,8 +2100,7 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
     # Vale he would keep its remit"), as after one a report describes as only a person is ("novelist
     # Tom Tarvel defended the film, saying it was brave for its subject")
     if kind == "person" and not as_person and its > his and (its > 1 or not _opens_on_a_first_name(mentions)
-                                                            and not any(_describes_a_person(m.role)
-                                                                        and _role_head(m.role) not in PERSON_OR_FIRM_HEADS
+                                                            and not any(_describes_only_a_person(m.role)
                                                                         for _, m in mentions)
                                                             and not _by_surname_alone(cluster)):
         kind = "organization"      # "Harwick Boerse said its profits rose": never "Mr", never "his"
