@@ -7,6 +7,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import chain
 
 from briefing.analysis.lexicon import (
     COUNTRIES,
@@ -213,12 +215,7 @@ def role_of_listed(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     firms"); nothing where the role is one's ("chairman Tom Reed and ")."""
     if not prefix.endswith((", ", " and ")):
         return ""           # most names are in no list: the search below is dear
-    end = len(prefix)
-    for _ in range(MAX_LISTED):
-        m = LISTED_BEFORE.search(prefix, 0, end)
-        if m is None:
-            return ""
-        end = m.start()
+    for end in _listed_before(prefix):
         role = role_before(prefix[:end], heads)
         if role:
             written = role.rsplit(None, 1)[-1]
@@ -226,6 +223,18 @@ def role_of_listed(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
             one = head_word(last[:-1]) if last.endswith("s") else ""
             return role if written[:1].islower() and one in heads else ""
     return ""
+
+
+def _listed_before(prefix: str) -> Iterator[int]:
+    """Where each name listed right before the end of `prefix` starts, going back through the list
+    ("Ann Vale, Ruth Cole and "), at most MAX_LISTED names."""
+    end = len(prefix)
+    for _ in range(MAX_LISTED):
+        m = LISTED_BEFORE.search(prefix, 0, end)
+        if m is None:
+            return
+        end = m.start()
+        yield end
 
 
 def _named_subject(back: list[str]) -> bool:
@@ -801,8 +810,7 @@ def person_class_before(prefix: str) -> str:
     of it: "player" of "players such as Tom Reed" and of "artists such as Ann Vale and Tom Reed"."""
     if not any(w in prefix for w in CLASS_WORDS):
         return ""
-    end = len(prefix)
-    for _ in range(MAX_LISTED + 1):
+    for end in chain([len(prefix)], _listed_before(prefix)):     # the name itself, then those listed before it
         found = class_before(prefix[:end], PERSON_HEADS, 1).split()
         if found:
             # its noun, and the words before it that qualify a role ("Hollywood", "junior", "world-class"),
@@ -812,8 +820,4 @@ def person_class_before(prefix: str) -> str:
                          and k - 1 > 0):
                 k -= 1
             return " ".join(found[k:])
-        m = LISTED_BEFORE.search(prefix, 0, end)
-        if m is None:
-            return ""
-        end = m.start()
     return ""
