@@ -346,17 +346,12 @@ class ComposeContext:
             lower = {stem(w) for w in LOWER_WORD.findall(self.text(ref))}
             stems = {self.stem_of[w] for w in self.words[ref]}
             vector = {w: idf[w] * (1.0 if w in lower or not w.isalpha() else NAME_WEIGHT ** 0.5) for w in stems}
-            found = self._stem_vectors[ref] = (vector, max(1e-9, fsum(v * v for v in vector.values()) ** 0.5))
+            found = self._stem_vectors[ref] = (vector, vector_length(vector))
         return found
 
     def likeness(self, a: SentenceRef, b: SentenceRef) -> float:
         """How alike two sentences are, 0 .. 1: the cosine of their stem vectors (stem_vector)."""
-        va, na = self.stem_vector(a)
-        vb, nb = self.stem_vector(b)
-        if len(va) > len(vb):
-            va, vb = vb, va
-        dot = fsum(v * vb[w] for w, v in va.items() if w in vb)
-        return dot / (na * nb) if dot else 0.0
+        return cosine(*self.stem_vector(a), *self.stem_vector(b))
 
     @cached_property
     def _places(self) -> dict[int, dict[int, int]]:
@@ -488,3 +483,16 @@ class ComposeContext:
                 covered.update(self.group_of.get(ref, []))
                 covered.add(ref)
         return sorted(chosen, key=lambda r: (-rank(r), r))
+
+
+def vector_length(vector: dict[str, float]) -> float:
+    """A weighted word vector's length (never 0, as it divides)."""
+    return max(1e-9, fsum(v * v for v in vector.values()) ** 0.5)
+
+
+def cosine(va: dict[str, float], na: float, vb: dict[str, float], nb: float) -> float:
+    """The cosine of two weighted word vectors of lengths `na` and `nb` (`vector_length`)."""
+    if len(va) > len(vb):
+        va, vb = vb, va
+    dot = fsum(v * vb[w] for w, v in va.items() if w in vb)
+    return dot / (na * nb) if dot else 0.0

@@ -23,12 +23,12 @@ import heapq
 import re
 from collections import Counter
 from dataclasses import dataclass
-from math import fsum, log
+from math import log
 
 from briefing.analysis.dates import past_verbs
 from briefing.analysis.tense import narration
 from briefing.analysis.words import content_words, near_identical, words
-from briefing.compose.context import ComposeContext, stem
+from briefing.compose.context import ComposeContext, cosine, stem, vector_length
 from briefing.compose.statements import antecedent
 from briefing.model import Event, EventFact, Section, SentenceRef
 from briefing.templates import SectionSpec
@@ -151,8 +151,7 @@ def likeness_beside_date(ctx: ComposeContext, a: EventFact, b: EventFact) -> flo
     dates, which two events of one date share whatever they tell."""
     dated = {stem(w) for e in (a, b) for w in words(e.date_text)}
     va, vb = ({w: v for w, v in ctx.stem_vector(e.ref)[0].items() if w not in dated} for e in (a, b))
-    dot = fsum(v * vb[w] for w, v in va.items() if w in vb)
-    return dot / max(1e-9, fsum(v * v for v in va.values()) ** 0.5 * fsum(v * v for v in vb.values()) ** 0.5)
+    return cosine(va, vector_length(va), vb, vector_length(vb))
 
 
 def days_apart(a: str, b: str) -> int:
