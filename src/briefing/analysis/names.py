@@ -99,6 +99,7 @@ PLACE_PEOPLE_ROLES = ("er", "an", "ese", "ite")
 PLACE_PEOPLE_RANK = 2      # Mention.role_rank of such a word: any title or apposition says more
 CLASS_RANK = 2             # ... and of the class a report puts a person in ("players such as Tom Reed")
 ANY_GIVEN_NAME = FIRST_NAMES | GIVEN_NAMES
+TITLING = TITLE_WORDS | HONORIFICS | ROLE_HEADS     # a word a name may have before it as its title
 # (not where a name follows: in "Lib Dem MP Tom Reed" the letters are his title, no party's)
 POST_NOMINAL_AFTER = re.compile(r"\s+(?:QC|KC|MP|MEP|MSP|MLA|OBE|MBE|CBE|KBE)\b(?!\s+[A-Z][a-z])")
 # Letters after a name that say what the person is ("MP", "QC"), unlike "Jr" or "OBE".
@@ -579,7 +580,7 @@ def _given_then_surname(part: list[Token], k: int) -> bool:
     ("Jim Press", "actress Ann Post"; not "Harwick Post")."""
     return k == len(part) - 1 and k > 0 and part[k].low in OUTLET_SURNAMES \
         and (part[k - 1].low in GIVEN_NAMES or part[k - 1].low in FIRST_NAMES) \
-        and all(t.low in TITLE_WORDS or t.low in HONORIFICS or t.low in ROLE_HEADS for t in part[:k - 1])
+        and all(t.low in TITLING for t in part[:k - 1])
 
 
 def _person_of(part: list[Token]) -> int:
@@ -588,11 +589,10 @@ def _person_of(part: list[Token]) -> int:
     follows it ("Ann Vale of Harwick Research", "Detective Inspector Tom Reed of Harwick Police";
     not "Bank of Tarvel", "Duke of Harwick", "Lord Reed of Harwick", "Wealth of Nations"), else 0."""
     k = next((k for k, t in enumerate(part) if t.low == "of"), 0)
-    titled = next((j for j, t in enumerate(part[:k]) if not (t.low in TITLE_WORDS or t.low in HONORIFICS
-                                                              or t.low in ROLE_HEADS)), k)
+    titled = next((j for j, t in enumerate(part[:k]) if t.low not in TITLING), k)
     if k - titled not in (2, 3) or _common(part[titled]) or any(
-            t.low in ORG_HEADS or t.low in TITLE_WORDS or t.low in HONORIFICS or t.low in ROLE_HEADS
-            or t.text in COUNTRY_FIRST_WORDS or not t.capitalised for t in part[titled:k]):
+            t.low in ORG_HEADS or t.low in TITLING or t.text in COUNTRY_FIRST_WORDS or not t.capitalised
+            for t in part[titled:k]):
         return 0
     return k if any(t.low in ORG_HEADS and t.capitalised for t in part[k + 1:]) else 0
 
@@ -610,7 +610,7 @@ def _segment_word(tok: Token) -> list[Segment]:
         return [Segment("country" if tok.text in COUNTRIES else "demonym", [tok])]
     if low in CONNECTORS:
         return [Segment("connector", [tok])]
-    if low in TITLE_WORDS or low in HONORIFICS or low in ROLE_HEADS:
+    if low in TITLING:
         return [Segment("title", [tok])]
     if low in ROLE_MODIFIERS and low not in GIVEN_NAMES:
         return []
@@ -713,8 +713,7 @@ def _segment_part(part: list[Token], at_sentence_start: bool, own_capitals: bool
             and tok.low not in POST_NOMINALS
         if tok.low in TITLE_WORDS or tok.low in HONORIFICS or (not name and tok.low in ROLE_HEADS) or mid_title:
             j = i + 1
-            while j < len(part) and (part[j].low in TITLE_WORDS or part[j].low in HONORIFICS
-                                     or part[j].low in ROLE_HEADS):
+            while j < len(part) and part[j].low in TITLING:
                 if part[j - 1].low in HONORIFICS:
                     break
                 j += 1
