@@ -769,6 +769,19 @@ def test_a_quotation_closed_by_a_pronoun_goes_on_with_the_view_before_it():
     assert [side[0].sentence for side in item.sides] == [0, 2]
 
 
+@pytest.mark.parametrize("going_on", [
+    "Public opinion would force them to change, she told the radio.",
+    "Public opinion would force them to change, she told BBC Radio Harwick's morning programme.",
+])
+def test_a_clause_whose_speaker_closes_it_by_a_pronoun_goes_on_with_the_view_before_it(going_on):
+    actors = [person("Ann Vale"), person("Tom Reed")]
+    a = doc("a", "Ann Vale has said the council will cut the harbour charges despite the mayor's refusal.",
+            going_on, "But Tom Reed said there would be no change in the council's stance.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == "Views differ: Ann Vale vs Tom Reed"
+    assert [side[0].sentence for side in item.sides] == [0, 2]
+
+
 def test_a_denial_answering_a_view_is_paired_with_the_sentence_saying_what_it_denies():
     actors = [person("Tom Reed"), person("Ann Vale")]
     a = doc("a", "Tom Reed, of the harbour board, said the survey would be sent to the council.",

@@ -82,10 +82,13 @@ INSIDE_CONTRAST = re.compile(rf"^\W*(?P<who>{PHRASE})(?P<also>),\s+however,\s+{A
 STATED = re.compile(r"^\W*(?:(?:And|Now|Meanwhile|Earlier|Previously)\b,?\s+)?(?:(?:In|On|At|Speaking|After|"
                     r"Before|During|Over)\b[^,]{0,60},\s+)?"
                     + SPEAKER.replace(f"(?P<verb>{SAY})", f"(?P<verb>{SAY}|{VIEW_ONLY}|{STANCE})"))
+# whom a closing speaker told it: "..., she told BBC Radio 4's Today programme." (a few words naming
+# no person or clause, so not "told the paper he was wrong")
+TOLD_WHOM = r"(?:(?<=told)(?:\s+(?!(?i:that|he|she|they|it|we|i|him|her|them|his|its|their)\b)[\w’'.]+){1,5})?"
 # a view told before its speaker, who closes the sentence: '"The budget is fair," Ann Vale said.',
 # '..., the union said in a statement.'
 TRAILING = re.compile(r"[,”\"]\s+" + SPEAKER.replace(f"(?P<verb>{SAY})", f"(?P<verb>{SAY}|{VIEW_ONLY})")
-                      + r"(?:\s+(?:in\s+a\s+statement|on\s+\w+day|last\s+\w+|yesterday|today))?\W*$")
+                      + TOLD_WHOM + r"(?:\s+(?:in\s+a\s+statement|on\s+\w+day|last\s+\w+|yesterday|today))?\W*$")
 # ...or after its verb, as news prose more often closes a quotation: '"...," said Tom Reed.',
 # '..., says the harbour master, Tom Reed.'
 SAID_BY = re.compile(rf"[,”\"]\s+(?P<verb>{SAY}|{VIEW_ONLY})\s+(?P<who>{PHRASE})(?<!\.)"
@@ -221,8 +224,11 @@ def opposing_findings(sents: Sentences) -> list[Finding]:
                 break
             # a quotation its speaker closes by name ('"...," Tom Reed said.') is a view of its own
             closing = TRAILING.search(sents.texts[j]) or SAID_BY.search(sents.texts[j])
+            # "Public opinion would force change, she told the radio.": a speaker closing the
+            # sentence by a pronoun goes on with the view before, as one opening on it does
+            by_pronoun = bool(closing) and closing.group("who").lower() in PRONOUNS
             closing = closing if closing and speaker_phrase(closing.group("who")) is not None else None
-            if continues(sents.texts[j]) and not closing:
+            if (continues(sents.texts[j]) or by_pronoun) and not closing:
                 going_on.append(j)
                 continue        # "He added ...": the view before it goes on
             # the sentence's opening party, or its closing one, else one told in a relative clause
