@@ -782,6 +782,17 @@ def test_a_clause_whose_speaker_closes_it_by_a_pronoun_goes_on_with_the_view_bef
     assert [side[0].sentence for side in item.sides] == [0, 2]
 
 
+@pytest.mark.parametrize("view", [
+    '"The harbour charges are a fair deal for every town," Ann Vale told the council.',
+    'Ann Vale told the radio the harbour charges were "a fair deal for every town".',
+])
+def test_a_party_telling_someone_its_view_in_its_own_quoted_words_is_answered(view):
+    actors = [person("Ann Vale"), person("Tom Reed")]
+    a = doc("a", view, "But Tom Reed said the charges would drive trade to Tarvel.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == "Views differ: Ann Vale vs Tom Reed"
+
+
 def test_a_denial_answering_a_view_is_paired_with_the_sentence_saying_what_it_denies():
     actors = [person("Tom Reed"), person("Ann Vale")]
     a = doc("a", "Tom Reed, of the harbour board, said the survey would be sent to the council.",

@@ -117,6 +117,7 @@ RELATIVE_VIEW = re.compile(rf"(?<![\w’'.-])(?P<who>{PARTY_WORD}(?:\s+{PARTY_WO
 # words of time a speaker phrase may hold ("Mr Vale last week said"), left out of its label
 TIME_PHRASE = re.compile(r"(?i:\s+(?:on\s+\w+day|last\s+\w+|this\s+\w+|yesterday|today|earlier|later|previously)\b.*$)")
 FIRST_WORD = re.compile(r"[A-Za-z’']+")
+QUOTE = re.compile(r"[“\"]")
 GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 PRONOUNS = frozenset("he she they it we i this these those his her their its".split())
 DETERMINER = re.compile(r"(?i:^(?:the|a|an|some|many|several|other)\s+)")
@@ -200,6 +201,13 @@ def may_hold(sents: Sentences, description: str, named: str, known: bool = False
                for k, w in enumerate(role))
 
 
+def told_in_own_words(text: str, view: re.Match) -> bool:
+    """The party told someone its view in its own quoted words ('"The play is obscene," Tom Reed
+    told parliament.', 'Ann Vale told the radio the plan was "a big step"'), not information passed
+    on ("Party sources told the paper Ann Vale had backed the plan")."""
+    return view.group("verb").lower() == "told" and bool(QUOTE.search(text))
+
+
 def continues(text: str) -> bool:
     """The sentence opens on a pronoun or a quotation: it goes on with the one before."""
     first = FIRST_WORD.search(text)
@@ -235,7 +243,7 @@ def opposing_findings(sents: Sentences) -> list[Finding]:
             # ("criticised by the society, which accused ...": its opening words are no party)
             view = next((m for m in (STATED.match(sents.texts[j]), closing, RELATIVE_VIEW.search(sents.texts[j]))
                          if m and speaker_phrase(m.group("who")) is not None), None)
-            if not view or not VIEW_VERB.match(view.group("verb")):
+            if not view or not (VIEW_VERB.match(view.group("verb")) or told_in_own_words(sents.texts[j], view)):
                 break           # the contrast answers what the sentence before tells, not a view
             if NO_SIDE.search(sents.texts[j]) or NO_COMMENT.search(sents.texts[j]):
                 break           # "we will need to study the ruling": the party takes no side yet
