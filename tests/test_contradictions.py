@@ -793,6 +793,24 @@ def test_a_party_telling_someone_its_view_in_its_own_quoted_words_is_answered(vi
     assert item.topic == "Views differ: Ann Vale vs Tom Reed"
 
 
+@pytest.mark.parametrize("report, topic", [
+    ("Harwick United were reported to have bid £3m for the Tarvel striker this week.",
+     "Reported and answered: Harwick United were reported to have bid £3m for the…"),
+    ("Tom Reed is out of contract, but it is understood that the club will not raise its offer.",
+     "Reported and answered: the club will not raise its offer"),
+])
+def test_a_report_no_party_is_named_as_making_is_answered_by_a_party_named(report, topic):
+    a = doc("a", report, "But Ann Vale said the club would avoid a bidding war.")
+    [item] = conflicts(a, actors=[person("Ann Vale"), person("Tom Reed")])
+    assert item.topic == topic
+    assert [side[0].sentence for side in item.sides] == [0, 1]
+
+
+def test_an_estimate_no_party_is_named_as_making_is_no_report_answered():
+    a = doc("a", "The harbour painting is thought to be worth £3m.", "But Ann Vale said the club would avoid a bidding war.")
+    assert conflicts(a, actors=[person("Ann Vale")]) == []
+
+
 def test_a_denial_answering_a_view_is_paired_with_the_sentence_saying_what_it_denies():
     actors = [person("Tom Reed"), person("Ann Vale")]
     a = doc("a", "Tom Reed, of the harbour board, said the survey would be sent to the council.",

@@ -4,8 +4,9 @@ on a contrast ("But", "However,") and a party with a verb of saying or denying, 
 sentence before it where that one tells another party's view, its speaker opening it or closing
 it ('"...," Tom Reed said.', '"...," said Tom Reed.'), its stance opening it ("Some experts are
 concerned that ...") or a relative clause telling it ("criticised by the society, which accused
-..."), over sentences that go on with it ("He added ..."); where the sentence before tells a
-fact, the contrast answers the fact, and no view is paired. A party is an actor of the story or
+..."), over sentences that go on with it ("He added ..."), or a report no party is named as
+making ("Harwick were reported to have bid ..."); where the sentence before tells a fact, the
+contrast answers the fact, and no view is paired. A party is an actor of the story or
 a class of people ("Ministers vs opponents", "the band vs police"), not a quantity alone ("Some vs
 others"), which does not say who disputes.
 """
@@ -114,6 +115,12 @@ NOT_A_SPEAKER_WORD = "|".join(sorted(map(re.escape, NOT_A_SPEAKER), key=len, rev
 PARTY_WORD = rf"(?!(?i:{NOT_A_SPEAKER_WORD})\b)\w[\w’'.-]*"
 RELATIVE_VIEW = re.compile(rf"(?<![\w’'.-])(?P<who>{PARTY_WORD}(?:\s+{PARTY_WORD}){{0,{SPEAKER_WORDS - 1}}})(?P<also>)"
                            rf",?\s+(?:who|which)\s+{AUXILIARY}(?P<verb>{SAY}|{VIEW_ONLY})\b")
+# a report no party is named as making: "Tom Reed is alleged to have ...", "were reported to have
+# bid", "it is understood that ..." (verbs of telling, not of estimating: "is thought to be worth")
+HEARSAY = re.compile(r"(?i:\bit\s+is\s+(?:widely\s+)?(?:understood|reported|alleged|claimed|said)\s+(?P<that>that)\b|"
+                     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|widely\s+)?"
+                     r"(?:alleged|reported|said|claimed|understood)\s+to\s+(?:have\s+)?[a-z]+)")
+TOPIC_WORDS = 10            # words of a report quoted in its item's topic
 # words of time a speaker phrase may hold ("Mr Vale last week said"), left out of its label
 TIME_PHRASE = re.compile(r"(?i:\s+(?:on\s+\w+day|last\s+\w+|this\s+\w+|yesterday|today|earlier|later|previously)\b.*$)")
 FIRST_WORD = re.compile(r"[A-Za-z’']+")
@@ -208,6 +215,12 @@ def told_in_own_words(text: str, view: re.Match) -> bool:
     return view.group("verb").lower() == "told" and bool(QUOTE.search(text))
 
 
+def topic_clause(text: str) -> str:
+    """The first words of a report, as written, without quotation marks."""
+    words = re.sub(r"[“”\"]", "", text).strip(" ,.:").split()
+    return " ".join(words[:TOPIC_WORDS]) + ("…" if len(words) > TOPIC_WORDS else "")
+
+
 def continues(text: str) -> bool:
     """The sentence opens on a pronoun or a quotation: it goes on with the one before."""
     first = FIRST_WORD.search(text)
@@ -243,6 +256,14 @@ def opposing_findings(sents: Sentences) -> list[Finding]:
             # ("criticised by the society, which accused ...": its opening words are no party)
             view = next((m for m in (STATED.match(sents.texts[j]), closing, RELATIVE_VIEW.search(sents.texts[j]))
                          if m and speaker_phrase(m.group("who")) is not None), None)
+            if not view and (heard := HEARSAY.search(sents.texts[j])):
+                # "Tom Reed is alleged to have ...", "it is understood that ...": a report no party
+                # is named as making, answered by one named
+                what = sents.texts[j][heard.end():] if heard.group("that") else sents.texts[j]
+                findings.append(Finding("views", KIND_SCORE["views"] - 0.01 * step,
+                                        f"Reported and answered: {topic_clause(what)}", [],
+                                        [[sents.refs[j]], [sents.refs[i]]]))
+                break
             if not view or not (VIEW_VERB.match(view.group("verb")) or told_in_own_words(sents.texts[j], view)):
                 break           # the contrast answers what the sentence before tells, not a view
             if NO_SIDE.search(sents.texts[j]) or NO_COMMENT.search(sents.texts[j]):
