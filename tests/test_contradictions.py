@@ -947,6 +947,15 @@ def test_a_view_goes_on_over_a_sentence_opening_on_a_pronoun():
     assert [side[0].sentence for side in item.sides] == [0, 2]
 
 
+def test_a_view_goes_on_over_a_sentence_in_which_its_named_speaker_adds_to_it():
+    a = doc("a", "Tom Reed says the new permits will cut traffic in Harwick.",
+            "Mr Reed added he would \"love\" to see the scheme copied in Tarvel.",
+            "But Ann Vale said there were no plans for permits in Tarvel.")
+    [item] = conflicts(a, actors=[person("Tom Reed", "Mr Reed"), person("Ann Vale")])
+    assert item.topic == "Views differ: Tom Reed vs Ann Vale"
+    assert [side[0].sentence for side in item.sides] == [0, 2]
+
+
 def test_a_party_that_will_weigh_the_matter_takes_no_side_a_contrast_answers():
     actors = [person("Ann Vale"), person("Tom Reed")]
     a = doc("a", 'Ann Vale said: "We will need to study this detailed judgment before we decide."',

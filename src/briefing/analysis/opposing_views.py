@@ -125,6 +125,8 @@ TOPIC_WORDS = 10            # words of a report quoted in its item's topic
 TIME_PHRASE = re.compile(r"(?i:\s+(?:on\s+\w+day|last\s+\w+|this\s+\w+|yesterday|today|earlier|later|previously)\b.*$)")
 FIRST_WORD = re.compile(r"[A-Za-z’']+")
 QUOTE = re.compile(r"[“\"]")
+# a named speaker adding to what was said: "Tom Reed added ...", "Mr Reed also added"
+ADDED = re.compile(r"^\W*(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:also\s+)?added\b")
 GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 PRONOUNS = frozenset("he she they it we i this these those his her their its".split())
 DETERMINER = re.compile(r"(?i:^(?:the|a|an|some|many|several|other)\s+)")
@@ -222,9 +224,11 @@ def topic_clause(text: str) -> str:
 
 
 def continues(text: str) -> bool:
-    """The sentence opens on a pronoun or a quotation: it goes on with the one before."""
+    """The sentence opens on a pronoun or a quotation, or its speaker adds to what was said ("Tom
+    Reed added ..."): it goes on with the one before."""
     first = FIRST_WORD.search(text)
-    return bool(re.match(r"\s*[“\"]", text)) or bool(first) and first.group(0).lower() in PRONOUNS
+    return bool(re.match(r"\s*[“\"]", text)) or bool(first) and first.group(0).lower() in PRONOUNS \
+        or bool(ADDED.match(text))
 
 
 def opposing_findings(sents: Sentences) -> list[Finding]:
