@@ -769,6 +769,48 @@ def test_a_quotation_closed_by_a_pronoun_goes_on_with_the_view_before_it():
     assert [side[0].sentence for side in item.sides] == [0, 2]
 
 
+@pytest.mark.parametrize("going_on", [
+    "Public opinion would force them to change, she told the radio.",
+    "Public opinion would force them to change, she told BBC Radio Harwick's morning programme.",
+])
+def test_a_clause_whose_speaker_closes_it_by_a_pronoun_goes_on_with_the_view_before_it(going_on):
+    actors = [person("Ann Vale"), person("Tom Reed")]
+    a = doc("a", "Ann Vale has said the council will cut the harbour charges despite the mayor's refusal.",
+            going_on, "But Tom Reed said there would be no change in the council's stance.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == "Views differ: Ann Vale vs Tom Reed"
+    assert [side[0].sentence for side in item.sides] == [0, 2]
+
+
+@pytest.mark.parametrize("view", [
+    '"The harbour charges are a fair deal for every town," Ann Vale told the council.',
+    'Ann Vale told the radio the harbour charges were "a fair deal for every town".',
+])
+def test_a_party_telling_someone_its_view_in_its_own_quoted_words_is_answered(view):
+    actors = [person("Ann Vale"), person("Tom Reed")]
+    a = doc("a", view, "But Tom Reed said the charges would drive trade to Tarvel.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == "Views differ: Ann Vale vs Tom Reed"
+
+
+@pytest.mark.parametrize("report, topic", [
+    ("Harwick United were reported to have bid £3m for the Tarvel striker this week.",
+     "Reported and answered: Harwick United were reported to have bid £3m for the…"),
+    ("Tom Reed is out of contract, but it is understood that the club will not raise its offer.",
+     "Reported and answered: the club will not raise its offer"),
+])
+def test_a_report_no_party_is_named_as_making_is_answered_by_a_party_named(report, topic):
+    a = doc("a", report, "But Ann Vale said the club would avoid a bidding war.")
+    [item] = conflicts(a, actors=[person("Ann Vale"), person("Tom Reed")])
+    assert item.topic == topic
+    assert [side[0].sentence for side in item.sides] == [0, 1]
+
+
+def test_an_estimate_no_party_is_named_as_making_is_no_report_answered():
+    a = doc("a", "The harbour painting is thought to be worth £3m.", "But Ann Vale said the club would avoid a bidding war.")
+    assert conflicts(a, actors=[person("Ann Vale")]) == []
+
+
 def test_a_denial_answering_a_view_is_paired_with_the_sentence_saying_what_it_denies():
     actors = [person("Tom Reed"), person("Ann Vale")]
     a = doc("a", "Tom Reed, of the harbour board, said the survey would be sent to the council.",
@@ -902,6 +944,15 @@ def test_a_view_goes_on_over_a_sentence_opening_on_a_pronoun():
             "He expects queues to halve by the spring.",
             "But opponents say similar permits in Tarvel have not reduced a single queue.")
     [item] = conflicts(a, actors=REED)
+    assert [side[0].sentence for side in item.sides] == [0, 2]
+
+
+def test_a_view_goes_on_over_a_sentence_in_which_its_named_speaker_adds_to_it():
+    a = doc("a", "Tom Reed says the new permits will cut traffic in Harwick.",
+            "Mr Reed added he would \"love\" to see the scheme copied in Tarvel.",
+            "But Ann Vale said there were no plans for permits in Tarvel.")
+    [item] = conflicts(a, actors=[person("Tom Reed", "Mr Reed"), person("Ann Vale")])
+    assert item.topic == "Views differ: Tom Reed vs Ann Vale"
     assert [side[0].sentence for side in item.sides] == [0, 2]
 
 

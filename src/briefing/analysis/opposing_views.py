@@ -4,8 +4,9 @@ on a contrast ("But", "However,") and a party with a verb of saying or denying, 
 sentence before it where that one tells another party's view, its speaker opening it or closing
 it ('"...," Tom Reed said.', '"...," said Tom Reed.'), its stance opening it ("Some experts are
 concerned that ...") or a relative clause telling it ("criticised by the society, which accused
-..."), over sentences that go on with it ("He added ..."); where the sentence before tells a
-fact, the contrast answers the fact, and no view is paired. A party is an actor of the story or
+..."), over sentences that go on with it ("He added ..."), or a report no party is named as
+making ("Harwick were reported to have bid ..."); where the sentence before tells a fact, the
+contrast answers the fact, and no view is paired. A party is an actor of the story or
 a class of people ("Ministers vs opponents", "the band vs police"), not a quantity alone ("Some vs
 others"), which does not say who disputes.
 """
@@ -82,10 +83,13 @@ INSIDE_CONTRAST = re.compile(rf"^\W*(?P<who>{PHRASE})(?P<also>),\s+however,\s+{A
 STATED = re.compile(r"^\W*(?:(?:And|Now|Meanwhile|Earlier|Previously)\b,?\s+)?(?:(?:In|On|At|Speaking|After|"
                     r"Before|During|Over)\b[^,]{0,60},\s+)?"
                     + SPEAKER.replace(f"(?P<verb>{SAY})", f"(?P<verb>{SAY}|{VIEW_ONLY}|{STANCE})"))
+# whom a closing speaker told it: "..., she told BBC Radio 4's Today programme." (a few words naming
+# no person or clause, so not "told the paper he was wrong")
+TOLD_WHOM = r"(?:(?<=told)(?:\s+(?!(?i:that|he|she|they|it|we|i|him|her|them|his|its|their)\b)[\w’'.]+){1,5})?"
 # a view told before its speaker, who closes the sentence: '"The budget is fair," Ann Vale said.',
 # '..., the union said in a statement.'
 TRAILING = re.compile(r"[,”\"]\s+" + SPEAKER.replace(f"(?P<verb>{SAY})", f"(?P<verb>{SAY}|{VIEW_ONLY})")
-                      + r"(?:\s+(?:in\s+a\s+statement|on\s+\w+day|last\s+\w+|yesterday|today))?\W*$")
+                      + TOLD_WHOM + r"(?:\s+(?:in\s+a\s+statement|on\s+\w+day|last\s+\w+|yesterday|today))?\W*$")
 # ...or after its verb, as news prose more often closes a quotation: '"...," said Tom Reed.',
 # '..., says the harbour master, Tom Reed.'
 SAID_BY = re.compile(rf"[,”\"]\s+(?P<verb>{SAY}|{VIEW_ONLY})\s+(?P<who>{PHRASE})(?<!\.)"
@@ -111,9 +115,18 @@ NOT_A_SPEAKER_WORD = "|".join(sorted(map(re.escape, NOT_A_SPEAKER), key=len, rev
 PARTY_WORD = rf"(?!(?i:{NOT_A_SPEAKER_WORD})\b)\w[\w’'.-]*"
 RELATIVE_VIEW = re.compile(rf"(?<![\w’'.-])(?P<who>{PARTY_WORD}(?:\s+{PARTY_WORD}){{0,{SPEAKER_WORDS - 1}}})(?P<also>)"
                            rf",?\s+(?:who|which)\s+{AUXILIARY}(?P<verb>{SAY}|{VIEW_ONLY})\b")
+# a report no party is named as making: "Tom Reed is alleged to have ...", "were reported to have
+# bid", "it is understood that ..." (verbs of telling, not of estimating: "is thought to be worth")
+HEARSAY = re.compile(r"(?i:\bit\s+is\s+(?:widely\s+)?(?:understood|reported|alleged|claimed|said)\s+(?P<that>that)\b|"
+                     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|widely\s+)?"
+                     r"(?:alleged|reported|said|claimed|understood)\s+to\s+(?:have\s+)?[a-z]+)")
+TOPIC_WORDS = 10            # words of a report quoted in its item's topic
 # words of time a speaker phrase may hold ("Mr Vale last week said"), left out of its label
 TIME_PHRASE = re.compile(r"(?i:\s+(?:on\s+\w+day|last\s+\w+|this\s+\w+|yesterday|today|earlier|later|previously)\b.*$)")
 FIRST_WORD = re.compile(r"[A-Za-z’']+")
+QUOTE = re.compile(r"[“\"]")
+# a named speaker adding to what was said: "Tom Reed added ...", "Mr Reed also added"
+ADDED = re.compile(r"^\W*(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:also\s+)?added\b")
 GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 PRONOUNS = frozenset("he she they it we i this these those his her their its".split())
 DETERMINER = re.compile(r"(?i:^(?:the|a|an|some|many|several|other)\s+)")
@@ -197,10 +210,25 @@ def may_hold(sents: Sentences, description: str, named: str, known: bool = False
                for k, w in enumerate(role))
 
 
+def told_in_own_words(text: str, view: re.Match) -> bool:
+    """The party told someone its view in its own quoted words ('"The play is obscene," Tom Reed
+    told parliament.', 'Ann Vale told the radio the plan was "a big step"'), not information passed
+    on ("Party sources told the paper Ann Vale had backed the plan")."""
+    return view.group("verb").lower() == "told" and bool(QUOTE.search(text))
+
+
+def topic_clause(text: str) -> str:
+    """The first words of a report, as written, without quotation marks."""
+    words = re.sub(r"[“”\"]", "", text).strip(" ,.:").split()
+    return " ".join(words[:TOPIC_WORDS]) + ("…" if len(words) > TOPIC_WORDS else "")
+
+
 def continues(text: str) -> bool:
-    """The sentence opens on a pronoun or a quotation: it goes on with the one before."""
+    """The sentence opens on a pronoun or a quotation, or its speaker adds to what was said ("Tom
+    Reed added ..."): it goes on with the one before."""
     first = FIRST_WORD.search(text)
-    return bool(re.match(r"\s*[“\"]", text)) or bool(first) and first.group(0).lower() in PRONOUNS
+    return bool(re.match(r"\s*[“\"]", text)) or bool(first) and first.group(0).lower() in PRONOUNS \
+        or bool(ADDED.match(text))
 
 
 def opposing_findings(sents: Sentences) -> list[Finding]:
@@ -221,15 +249,26 @@ def opposing_findings(sents: Sentences) -> list[Finding]:
                 break
             # a quotation its speaker closes by name ('"...," Tom Reed said.') is a view of its own
             closing = TRAILING.search(sents.texts[j]) or SAID_BY.search(sents.texts[j])
+            # "Public opinion would force change, she told the radio.": a speaker closing the
+            # sentence by a pronoun goes on with the view before, as one opening on it does
+            by_pronoun = bool(closing) and closing.group("who").lower() in PRONOUNS
             closing = closing if closing and speaker_phrase(closing.group("who")) is not None else None
-            if continues(sents.texts[j]) and not closing:
+            if (continues(sents.texts[j]) or by_pronoun) and not closing:
                 going_on.append(j)
                 continue        # "He added ...": the view before it goes on
             # the sentence's opening party, or its closing one, else one told in a relative clause
             # ("criticised by the society, which accused ...": its opening words are no party)
             view = next((m for m in (STATED.match(sents.texts[j]), closing, RELATIVE_VIEW.search(sents.texts[j]))
                          if m and speaker_phrase(m.group("who")) is not None), None)
-            if not view or not VIEW_VERB.match(view.group("verb")):
+            if not view and (heard := HEARSAY.search(sents.texts[j])):
+                # "Tom Reed is alleged to have ...", "it is understood that ...": a report no party
+                # is named as making, answered by one named
+                what = sents.texts[j][heard.end():] if heard.group("that") else sents.texts[j]
+                findings.append(Finding("views", KIND_SCORE["views"] - 0.01 * step,
+                                        f"Reported and answered: {topic_clause(what)}", [],
+                                        [[sents.refs[j]], [sents.refs[i]]]))
+                break
+            if not view or not (VIEW_VERB.match(view.group("verb")) or told_in_own_words(sents.texts[j], view)):
                 break           # the contrast answers what the sentence before tells, not a view
             if NO_SIDE.search(sents.texts[j]) or NO_COMMENT.search(sents.texts[j]):
                 break           # "we will need to study the ruling": the party takes no side yet
