@@ -113,8 +113,13 @@ KIN_COST = 100.0
 MAX_HEADING_WORDS = 5     # a heading longer than this is a sentence, not a name
 NAMES_KEPT = 4096         # the name words remembered (frozen_name_words): several briefs' candidates
 HEAD_SHARE = 0.5
-ADJECTIVE_ENDING = re.compile(r"\w\w(?:al|ic|ive|ous|ful|less|able|ible|ed)$")
                           # (over the eight sets 0.4-0.6 all give the same scores)
+ADJECTIVE_ENDING = re.compile(r"\w\w(?:al|ic|ive|ous|ful|less|able|ible|ed)$")
+# A word this common in English (Zipf 5.5, some 300 uses a million words: "way", "lot", "game",
+# "time", "people", the few hundred commonest nouns) names no matter alone: a reader cannot tell
+# from "Lot" or "Game" what the issue is. Over the 15 visible sets no heading is such a word, and
+# the quality tables are the same; 58 BBC piles lose 30 headings so made.
+EVERYDAY_ZIPF = 5.5
 # Nouns that head a description of a person or an organisation ("chief inspector", "haulage
 # firm", "transport ministry"): what they head is an actor, listed under Key actors.
 ACTOR_HEADS = ROLE_HEADS | ORG_HEADS
@@ -548,6 +553,11 @@ def adjectival(word: str) -> bool:
     rare for `participle`): most such words are adjectives; the nouns among them ("trial",
     "proposal", "speed") mostly head their noun phrases, which `modifies` tells."""
     return ADJECTIVE_ENDING.search(word) is not None
+
+
+def everyday(phrase: Keyphrase) -> bool:
+    """One word among the commonest of English (Zipf EVERYDAY_ZIPF or more: "way", "lot", "game")."""
+    return len(phrase.words) == 1 and commonness(phrase.key) >= EVERYDAY_ZIPF
 
 
 def modifies(phrase: Keyphrase) -> bool:
@@ -988,6 +998,9 @@ class Selection:
             return False
         if cand.actor is None and cand.fuller is None and len(name.split()) == 1:
             name = self.specific_name(cand, picked) or self.modified_name(cand, refs) or name
+            if everyday(cand.phrase) and len(name.split()) == 1:
+                return False   # "Lot", "Way": no issue a reader could place; with an actor it may
+                               # be one ("Fiat money", a labelled set's matter of GM's losses)
         # the matter's words, not its actor's: one actor may be what several matters are about
         self.heads.append(cand.phrase.head)
         pairs = antecedents(ctx, self.spec, picked)
