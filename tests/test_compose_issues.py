@@ -850,3 +850,19 @@ def test_one_of_the_commonest_words_of_english_alone_heads_no_issue(tmp_path, wo
     names = [i.name for i in section(brief_from(tmp_path, docs), "issues").issues]
     assert "Dredging contract" in names
     assert word.title() not in names, names
+
+
+def test_a_country_heads_a_matter_in_the_possessive_but_its_short_form_as_a_modifier():
+    from briefing.compose.issues import Candidate, heading
+    from briefing.model import ActorFact
+    pile = pile_of(["Tarvel will tighten the border checks.", "Lorry drivers oppose the border checks."],
+                   ["Tarvel defended the border checks on Friday.", "The border checks start in June."])
+    phrase = pile.index.phrases["border check"]
+    tarvel = ActorFact("Tarvel", "country")
+    assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=tarvel)) \
+        == "Tarvel's border checks"          # was "Tarvel border checks"
+    pile = pile_of(["The TR will tighten the border checks.", "Lorry drivers oppose the border checks."],
+                   ["The TR defended the border checks on Friday.", "The border checks start in June."])
+    phrase = pile.index.phrases["border check"]
+    short = ActorFact("TR", "country")
+    assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=short)) == "TR border checks"

@@ -631,10 +631,12 @@ def possessive(name: str) -> str:
 
 
 def heading(pile: Pile, cand: Candidate) -> str:
-    """The matter as the texts name it, with the actor it is about: a person's as a possessive
-    ("Ferrow's pay offer"); an organisation's or a country's as a possessive where the texts write
-    it so, else as a modifier, as headlines do ("Harbour Board levy"); not where the phrase already
-    names the actor, opens on a name of its own, or the heading would run too long."""
+    """The matter as the texts name it, with the actor it is about: a person's or a country's as
+    a possessive ("Ferrow's pay offer", "Tarvel's border checks": English puts a country's name
+    before a noun as a possessive, and its adjective or short form as a modifier, "UK border
+    checks", which stays); an organisation's as a possessive where the texts write it so, else as a
+    modifier, as headlines do ("Harbour Board levy"); not where the phrase already names the
+    actor, opens on a name of its own, or the heading would run too long."""
     form = cand.form
     words = form.split()
     actor = cand.actor
@@ -645,8 +647,8 @@ def heading(pile: Pile, cand: Candidate) -> str:
             matter = form if mostly_capitalised(pile, words[0], cand.phrase.refs) else form[0].lower() + form[1:]
             said = re.compile(r"(?<!\w)" + re.escape(name) + r"[’']s?\s+(?:\w+\s+)?" + re.escape(words[0]),
                               re.IGNORECASE)
-            if actor.kind == "person" or any(said.search(pile.ctx.text(r)) for r in cand.phrase.refs) \
-                    or PLURAL_NAME.search(name):
+            if actor.kind == "person" or actor.kind == "country" and not name.isupper() \
+                    or any(said.search(pile.ctx.text(r)) for r in cand.phrase.refs) or PLURAL_NAME.search(name):
                 return capitalised(f"{possessive(name)} {matter}")
             return capitalised(f"{name} {matter}")
     return capitalised(form)
