@@ -866,3 +866,20 @@ def test_a_country_heads_a_matter_in_the_possessive_but_its_short_form_as_a_modi
     phrase = pile.index.phrases["border check"]
     short = ActorFact("TR", "country")
     assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=short)) == "TR border checks"
+
+
+def test_a_persons_matter_made_only_of_the_commonest_words_heads_no_issue(tmp_path):
+    # Tom Reed's "time" is his career, no matter a reader could place; his pay claim is one
+    docs = {"a.txt": ("Tom Reed said his time at the harbour board had been happy.\n\n"
+                      "The harbour toll angered the crews.\n\n"
+                      "Tom Reed lodged a pay claim with the board.\n"),
+            "b.txt": ("Ann Vale backed the harbour toll on Monday.\n\n"
+                      "Tom Reed spent most of that time on the quay, Tarvel said.\n"),
+            "c.txt": "Fares rose in May.\n\nAnn Vale said the harbour toll was unfair.\n",
+            "d.txt": ("The dredging contract went to a Tarvel firm.\n\n"
+                      "Tom Reed looked back on his time with pride.\n\n"
+                      "The board rejected Tom Reed's pay claim.\n"),
+            "e.txt": "Ann Vale said the dredging contract was too long.\n\nThe dredging contract runs for ten years.\n"}
+    names = [i.name for i in section(brief_from(tmp_path, docs), "issues").issues]
+    assert "Dredging contract" in names
+    assert not any(n.endswith("time") for n in names), names

@@ -1002,9 +1002,12 @@ class Selection:
             return False
         if cand.actor is None and cand.fuller is None and len(name.split()) == 1:
             name = self.specific_name(cand, picked) or self.modified_name(cand, refs) or name
-        if cand.actor is None and everyday(name):
-            return False       # "Lot", "Best team": no issue a reader could place; with an actor it
-                               # may be one ("Fiat money", a labelled set's matter of GM's losses)
+        # "Lot", "Best team": no issue a reader could place; nor a person's "time" or "second set",
+        # which is their life or their match; an organisation's may be a matter ("Fiat money", a
+        # labelled set's matter of GM's losses: refused, fiat-gm ic/ip .89/.80 -> .78/.70)
+        matter = name if cand.actor is None else cand.form if cand.actor.kind == "person" else None
+        if matter is not None and everyday(matter):
+            return False
         # the matter's words, not its actor's: one actor may be what several matters are about
         self.heads.append(cand.phrase.head)
         pairs = antecedents(ctx, self.spec, picked)
