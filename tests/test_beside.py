@@ -192,7 +192,7 @@ def test_a_brief_composed_with_work_ahead_in_a_second_process_is_the_one_compose
 
 
 @needs_fork
-def test_work_waiting_for_the_conflicting_reports_has_every_other_fact_before_they_come(monkeypatch):
+def test_work_waiting_for_the_conflicting_reports_has_every_other_fact_and_gets_them_when_it_asks(monkeypatch):
     import briefing.analysis as analysis
     from briefing.analysis.beside import Ahead
     from briefing.model import run_to_end
@@ -200,36 +200,53 @@ def test_work_waiting_for_the_conflicting_reports_has_every_other_fact_before_th
     corpus = _seeds_corpus()
     monkeypatch.setattr(analysis, "FORK_MIN_SENTENCES", 0)
     seen = []
-    ahead = Ahead(waiting=lambda facts: seen.append((len(facts.contradictions), len(facts.actors), len(facts.quotes),
-                                                     len(facts.events), len(facts.time_roles))))
-    facts = run_to_end(analysis.analyse(corpus, ahead=ahead))
+
+    def waiting(facts, conflicts):
+        seen.append((len(facts.contradictions), len(facts.actors), len(facts.quotes), len(facts.events),
+                     len(facts.time_roles)))
+        conflicts()
+        conflicts()                     # added once
+        seen.append(len(facts.contradictions))
+
+    facts = run_to_end(analysis.analyse(corpus, ahead=Ahead(waiting=waiting)))
     assert facts.contradictions and facts.events
-    assert seen == [(0, len(facts.actors), len(facts.quotes), len(facts.events), len(facts.time_roles))]
+    assert seen == [(0, len(facts.actors), len(facts.quotes), len(facts.events), len(facts.time_roles)),
+                    len(facts.contradictions)]
 
 
 @needs_fork
-def test_the_sections_reading_no_conflicting_report_are_built_before_the_reports_come(monkeypatch):
+def test_the_sections_before_the_conflicting_reports_are_built_while_they_are_found(monkeypatch):
     import briefing.analysis as analysis
     import briefing.compose.brief as brief
+    from briefing.compose.issues import Pile
     from briefing.model import CancelFlag, run_to_end
     from briefing.templates import load_template
 
     corpus = _seeds_corpus()
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
     monkeypatch.setattr(analysis, "FORK_MIN_SENTENCES", 0)
-    known = {}      # the conflicting reports known when each section was built
+    known = {}      # the conflicting reports known when each section was begun and when it was built
 
     def noting(build):
         def builder(ctx, spec):
-            known[spec.kind] = len(ctx.facts.contradictions)
-            return build(ctx, spec)
+            begun = len(ctx.facts.contradictions)
+            section = build(ctx, spec)
+            known[spec.kind] = (begun, len(ctx.facts.contradictions))
+            return section
         return builder
 
-    for kind in ("actors", "timeline", "summary"):
+    for kind in ("actors", "timeline", "summary", "background", "contradictions"):
         monkeypatch.setitem(brief.BUILDERS, kind, noting(brief.BUILDERS[kind]))
+    made = Pile.__init__
+    monkeypatch.setattr(Pile, "__init__", lambda self, ctx, index=None: (
+        known.setdefault("issues' pile", len(ctx.facts.contradictions)), made(self, ctx, index))[-1])
     composed = run_to_end(brief.compose_brief(corpus, load_template("standard"), {}, {}, CancelFlag()))
-    assert any(s.kind == "contradictions" and s.items for s in composed.sections)
-    assert known["actors"] == known["timeline"] == 0 and known["summary"] > 0
+    found = len(next(s for s in composed.sections if s.kind == "contradictions").items)
+    assert found
+    assert known["actors"] == known["timeline"] == (0, 0) and known["issues' pile"] == 0
+    # the background leaves to the conflicting reports the sentences they need: it waits for them
+    assert known["summary"][0] == known["background"][0] == 0 and known["background"][1] > 0
+    assert known["contradictions"][0] > 0
 
 
 def test_a_brief_taking_the_work_aheads_context_is_the_one_composed_from_the_facts_alone(monkeypatch):

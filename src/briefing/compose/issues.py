@@ -1008,7 +1008,7 @@ def figure_alone(form: str) -> bool:
 def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     limit = spec.max_items or 10
     per_issue = int(spec.options.get("statements_per_issue", 4))
-    pile = Pile(ctx)
+    pile = ctx.issues_pile
     # a look-ahead a later report tells as done is no open issue (statements.OVERTAKEN_IN)
     chosen = Selection(pile, spec, per_issue, ctx.in_summary | ctx.in_contradictions | ctx.overtaken)
     for issue, refs in watch_issues(ctx, spec, per_issue, chosen.taken):
