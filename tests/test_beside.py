@@ -192,7 +192,7 @@ def test_a_brief_composed_with_work_ahead_in_a_second_process_is_the_one_compose
 
 
 @needs_fork
-def test_work_waiting_for_the_conflicting_reports_has_every_other_fact_before_they_come(monkeypatch):
+def test_work_waiting_for_the_conflicting_reports_has_every_other_fact_and_gets_them_when_it_asks(monkeypatch):
     import briefing.analysis as analysis
     from briefing.analysis.beside import Ahead
     from briefing.model import run_to_end
@@ -200,36 +200,62 @@ def test_work_waiting_for_the_conflicting_reports_has_every_other_fact_before_th
     corpus = _seeds_corpus()
     monkeypatch.setattr(analysis, "FORK_MIN_SENTENCES", 0)
     seen = []
-    ahead = Ahead(waiting=lambda facts: seen.append((len(facts.contradictions), len(facts.actors), len(facts.quotes),
-                                                     len(facts.events), len(facts.time_roles))))
-    facts = run_to_end(analysis.analyse(corpus, ahead=ahead))
+
+    def waiting(facts, conflicts):
+        seen.append((len(facts.contradictions), len(facts.actors), len(facts.quotes), len(facts.events),
+                     len(facts.time_roles)))
+        conflicts()
+        conflicts()                     # added once
+        seen.append(len(facts.contradictions))
+
+    facts = run_to_end(analysis.analyse(corpus, ahead=Ahead(waiting=waiting)))
     assert facts.contradictions and facts.events
-    assert seen == [(0, len(facts.actors), len(facts.quotes), len(facts.events), len(facts.time_roles))]
+    assert seen == [(0, len(facts.actors), len(facts.quotes), len(facts.events), len(facts.time_roles)),
+                    len(facts.contradictions)]
 
 
 @needs_fork
-def test_the_sections_reading_no_conflicting_report_are_built_before_the_reports_come(monkeypatch):
+def test_the_sections_before_the_conflicting_reports_are_built_while_they_are_found(monkeypatch):
     import briefing.analysis as analysis
     import briefing.compose.brief as brief
+    import briefing.compose.issues as issues
     from briefing.model import CancelFlag, run_to_end
     from briefing.templates import load_template
 
     corpus = _seeds_corpus()
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
     monkeypatch.setattr(analysis, "FORK_MIN_SENTENCES", 0)
-    known = {}      # the conflicting reports known when each section was built
+    known = {}      # the conflicting reports known when each part was begun (and a section built)
+    seen = {}       # the facts the sections read
 
     def noting(build):
         def builder(ctx, spec):
-            known[spec.kind] = len(ctx.facts.contradictions)
-            return build(ctx, spec)
+            seen["facts"] = ctx.facts
+            begun = len(ctx.facts.contradictions)
+            section = build(ctx, spec)
+            known[spec.kind] = (begun, len(ctx.facts.contradictions))
+            return section
         return builder
 
-    for kind in ("actors", "timeline", "summary"):
+    def noted(name, work):
+        def noting_work(*args, **kwargs):
+            if not kwargs.get("loosely"):
+                known.setdefault(name, len(seen["facts"].contradictions))
+            return work(*args, **kwargs)
+        return noting_work
+
+    for kind in ("actors", "timeline", "summary", "background", "contradictions"):
         monkeypatch.setitem(brief.BUILDERS, kind, noting(brief.BUILDERS[kind]))
+    monkeypatch.setattr(issues, "Pile", type("Pile", (issues.Pile,), {"__init__": noted("issues' pile", issues.Pile.__init__)}))
+    monkeypatch.setattr(issues, "ranked_candidates", noted("issues' candidates", issues.ranked_candidates))
+    monkeypatch.setattr(brief, "brief_title", noted("title", brief.brief_title))
     composed = run_to_end(brief.compose_brief(corpus, load_template("standard"), {}, {}, CancelFlag()))
-    assert any(s.kind == "contradictions" and s.items for s in composed.sections)
-    assert known["actors"] == known["timeline"] == 0 and known["summary"] > 0
+    assert next(s for s in composed.sections if s.kind == "contradictions").items
+    assert known["actors"] == known["timeline"] == (0, 0)
+    assert known["issues' pile"] == known["issues' candidates"] == known["title"] == 0
+    # the background leaves to the conflicting reports the sentences they need: it waits for them
+    assert known["summary"][0] == known["background"][0] == 0 and known["background"][1] > 0
+    assert known["contradictions"][0] > 0
 
 
 def test_a_brief_taking_the_work_aheads_context_is_the_one_composed_from_the_facts_alone(monkeypatch):

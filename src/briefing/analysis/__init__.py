@@ -160,10 +160,18 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
         if ahead is not None:
             ahead.work_here()                     # while the third process finds the conflicts
 
+    def add_conflicts() -> None:
+        """The conflicting reports added to the facts, once, waiting for the third process."""
+        if not conflicts_added:
+            conflicts_added.append(True)
+            facts.contradictions.extend(after_actors[0].result(0))
+
+    conflicts_added: list[bool] = []
+
     def find_conflicts() -> None:
         if ahead is not None:
-            ahead.work_waiting(facts)             # every fact but these: while they are found
-        facts.contradictions.extend(after_actors[0].result(0))
+            ahead.work_waiting(facts, add_conflicts)    # every fact but these: while they are found
+        add_conflicts()
 
     try:
         with collector_paused():

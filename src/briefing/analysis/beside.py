@@ -151,10 +151,12 @@ class Ahead:
     the caller once it has found the actors and the quotes, while its other processes work (or
     when first asked for); `first`, work that needs no facts at all (its result is not kept),
     before the quotes, while the facts are still being found; `waiting`, work given every fact
-    but the conflicting reports (its result is not kept), done while they are being found."""
+    but the conflicting reports (its result is not kept), done while they are being found, and a
+    function that adds them to the facts, waiting for them, for where it comes to need them."""
 
     def __init__(self, here: dict[str, Callable[[Any], Any]] | None = None,
-                 first: tuple[Callable[[], Any], ...] = (), waiting: Callable[[Any], Any] | None = None,
+                 first: tuple[Callable[[], Any], ...] = (),
+                 waiting: Callable[[Any, Callable[[], None]], Any] | None = None,
                  **parts: Callable[[Any], Any]) -> None:
         self.parts = list(parts.items())
         self.here = dict(here or {})
@@ -180,11 +182,12 @@ class Ahead:
         for work in first:
             work()
 
-    def work_waiting(self, facts: Any) -> None:
-        """Do the work given every fact but the conflicting reports, if not done yet."""
+    def work_waiting(self, facts: Any, conflicts: Callable[[], None]) -> None:
+        """Do the work given every fact but the conflicting reports, if not done yet; it calls
+        `conflicts()` to add them to `facts` where it needs them (waiting till they are found)."""
         waiting, self.waiting = self.waiting, None
         if waiting is not None:
-            waiting(facts)
+            waiting(facts, conflicts)
 
     def work_here(self) -> None:
         """Do the work meant for the caller that is not done yet."""

@@ -19,10 +19,20 @@ from briefing.analysis.beside import Ahead
 from briefing.analysis.corroboration import sentence_words
 from briefing.analysis.words import near_identical, words
 from briefing.ingest.sentences import without_reference_marks
-from briefing.model import ActorFact, Citation, Corpus, CorpusFacts, Section, SentenceRef, Statement
+from briefing.model import (
+    ActorFact,
+    Citation,
+    ContradictionFact,
+    Corpus,
+    CorpusFacts,
+    Section,
+    SentenceRef,
+    Statement,
+)
 from briefing.templates import SectionSpec, Template
 
 if TYPE_CHECKING:
+    from briefing.compose.issues import Pile
     from briefing.compose.statement_ranking import RankingWeights
 
 # Ranking weights, set by hand on the seeds and both dev sets (see tests/test_compose_*.py).
@@ -96,6 +106,9 @@ class ComposeContext:
     weights: RankingWeights | None = None
     # what was worked out during the analysis (compose_brief's AHEAD, by name); None: found here
     ahead: Ahead | None = None
+    # where the sections are built while the conflicting reports are being found: adds them to
+    # the facts, waiting for them, when first read (contradictions())
+    await_conflicts: Callable[[], None] | None = None
 
     def take_worked_out(self, other: ComposeContext) -> None:
         """Take what `other`, a context of the same corpus, has worked out of what depends only
@@ -400,6 +413,13 @@ class ComposeContext:
         from briefing.compose.statements import overtaken
         return overtaken(self)
 
+    @cached_property
+    def issues_pile(self) -> Pile:
+        """What the open issues work out once per brief (compose/issues.py): none of it reads
+        another section nor a conflicting report, so it may be made before they are."""
+        from briefing.compose.issues import Pile
+        return Pile(self)
+
     def worked_ahead(self, name: str):
         """What `ahead` worked out under `name`, or None where nothing did."""
         return self.ahead.result(name) if self.ahead is not None and self.ahead.has(name) else None
@@ -409,11 +429,18 @@ class ComposeContext:
         """For each sentence stating a version of a conflicting report, the versions' sides it
         is on (each side: the sentences stating that version)."""
         out: dict[SentenceRef, list[list[SentenceRef]]] = {}
-        for fact in self.facts.contradictions:
+        for fact in self.contradictions():
             for side in fact.sides or [[r] for r in fact.refs]:
                 for r in side:
                     out.setdefault(r, []).append(side)
         return out
+
+    def contradictions(self) -> list[ContradictionFact]:
+        """The conflicting reports, waited for where they are still being found."""
+        if self.await_conflicts is not None:
+            self.await_conflicts()
+            self.await_conflicts = None
+        return self.facts.contradictions
 
     def needed_by_conflict(self, ref: SentenceRef) -> bool:
         """A conflicting report can show one of its versions by no other sentence that no section

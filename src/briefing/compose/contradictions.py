@@ -128,7 +128,7 @@ def contradictions_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     limit = spec.max_items or DEFAULT_ITEMS
     items = []
     shown: set[SentenceRef] = set()
-    for fact in ctx.facts.contradictions:
+    for fact in ctx.contradictions():
         sides = fact.sides or [[r] for r in fact.refs]
         picked = []
         for side in sides:

@@ -350,6 +350,11 @@ class Pile:
         return bool(found) and all(LOCATIVE.search(text[:m.start()]) for m in found)
 
     @cached_property
+    def ranked(self) -> list[Candidate]:
+        """`ranked_candidates`, once: it reads no section, so it may be made before they are built."""
+        return ranked_candidates(self)
+
+    @cached_property
     def actors_in(self) -> dict[SentenceRef, list[int]]:
         """The actors each sentence names, as indices into `actors`."""
         out: dict[SentenceRef, list[int]] = {}
@@ -1033,12 +1038,12 @@ def figure_alone(form: str) -> bool:
 def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     limit = spec.max_items or 10
     per_issue = int(spec.options.get("statements_per_issue", 4))
-    pile = Pile(ctx)
+    pile = ctx.issues_pile
     # a look-ahead a later report tells as done is no open issue (statements.OVERTAKEN_IN)
     chosen = Selection(pile, spec, per_issue, ctx.in_summary | ctx.in_contradictions | ctx.overtaken)
     for issue, refs in watch_issues(ctx, spec, per_issue, chosen.taken):
         chosen.append(issue, refs, [])
-    pool = ranked_candidates(pile)
+    pool = pile.ranked
     chosen.consider(pool)
     # sentences no other section shows; only where that fills fewer than half the places (a short
     # pile whose sentences the other sections have used) is a matter an issue in their words
