@@ -104,6 +104,12 @@ def test_titled_surname_with_a_typo_joins_the_full_name():
     assert [a.name for a in actors if "Marlow" in a.name] == ["Alex Marlowe"]
 
 
+def test_two_given_names_english_writes_apart_are_two_people_of_one_surname():
+    actors = find_actors(corpus("Harwick prop Tom Reed scored twice. Tom Reed was named man of the match.",
+                                "Tarvel coach Tim Reed praised his side. Tim Reed said the win was deserved."))
+    assert sorted(a.name for a in actors if "Reed" in a.name) == ["Tim Reed", "Tom Reed"]
+
+
 def test_a_titled_surname_written_again_is_a_name_of_its_own_not_a_typo():
     actors = find_actors(corpus("Finance minister Alex Marlow denied the claims. Later Mr Marlow spoke.",
                                 "Tarvel Oil chief Lord Marlowe said profits rose. Lord Marlowe said prices would stay high."))
