@@ -1666,9 +1666,12 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
             for variant in _one_letter_less(folded):                    # one too many, or one wrong
                 candidates.update(holders.get(variant, []))
                 candidates.update(near.get(variant))
-            # a surname, not a given name one letter away ("Lord Marlowe" is not "Marlow Tarrant")
+            # a surname, not a given name one letter away ("Lord Marlowe" is not "Marlow Tarrant");
+            # a peer is named by the title, so "Lord Marlowe" is no slip for one never titled so
+            peerage = {m.title.lower() for _, m in mentions if m.title} & PEERAGE_TITLES
             keys = sorted((k for k in candidates
-                           if any(Levenshtein.distance(folded, fold(w)) <= 1 for w in _later_words(full[k]))),
+                           if any(Levenshtein.distance(folded, fold(w)) <= 1 for w in _later_words(full[k]))
+                           and (not peerage or peerage & {t.split()[0].lower() for t in full[k].titled})),
                           key=lambda k: (-len(full[k].mentions), k))
         if keys:
             key = keys[0]
