@@ -104,6 +104,24 @@ def test_titled_surname_with_a_typo_joins_the_full_name():
     assert [a.name for a in actors if "Marlow" in a.name] == ["Alex Marlowe"]
 
 
+def test_a_peer_named_once_is_no_slip_for_someone_never_titled_so():
+    actors = find_actors(corpus("Campaigner Alex Marlow was freed in 1989. Mr Marlow spoke to reporters.",
+                                "The bill was attacked by Lord Marlowe, a former police chief."))
+    assert sorted(a.name for a in actors if "Marlow" in a.name) == ["Alex Marlow", "Lord Marlowe"]
+
+
+def test_two_given_names_english_writes_apart_are_two_people_of_one_surname():
+    actors = find_actors(corpus("Harwick prop Tom Reed scored twice. Tom Reed was named man of the match.",
+                                "Tarvel coach Tim Reed praised his side. Tim Reed said the win was deserved."))
+    assert sorted(a.name for a in actors if "Reed" in a.name) == ["Tim Reed", "Tom Reed"]
+
+
+def test_a_titled_surname_written_again_is_a_name_of_its_own_not_a_typo():
+    actors = find_actors(corpus("Finance minister Alex Marlow denied the claims. Later Mr Marlow spoke.",
+                                "Tarvel Oil chief Lord Marlowe said profits rose. Lord Marlowe said prices would stay high."))
+    assert sorted(a.name for a in actors if "Marlow" in a.name) == ["Alex Marlow", "Lord Marlowe"]
+
+
 def test_office_named_throughout_goes_to_the_untitled_leading_person():
     texts = [f"Tony Calloway spoke on day {i}. The prime minister said little. Martin Gray, the chancellor, "
              f"said more." for i in range(3)]

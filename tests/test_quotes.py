@@ -858,3 +858,20 @@ def test_a_name_in_a_participle_phrase_between_subject_and_verb_is_not_the_speak
     text = ('Ann Vale sued Tom Reed in May. Her lawsuit, filed in the district court in Port Harwick, '
             'said she "has never taken banned drugs". Port Harwick Mills said so.')
     assert "Port Harwick" not in speakers(text)
+
+
+def test_an_agency_quoting_someone_unnamed_as_saying_gives_the_words_to_nobody():
+    text = ('Tarvel Capital shares rose on Monday, the news agency Reuters reported. Reuters said the bid was in '
+            'doubt. "A deal does not seem likely," Reuters quoted one trader as saying. "The board will wait."')
+    assert quotes(text) == []
+
+
+def test_an_agency_quoting_a_named_person_as_saying_gives_the_words_to_that_person():
+    text = ('Harwick Motors chief Tom Reed spoke on Monday, Reuters reported. "We will not sell," Reuters quoted '
+            'Harwick Motors chief executive Tom Reed as saying.')
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_a_person_quoted_in_a_paper_as_saying_is_the_speaker():
+    text = 'Ann Vale met the board. "We will appeal," Ann Vale was quoted by a newspaper as saying.'
+    assert speakers(text) == ["Ann Vale"]

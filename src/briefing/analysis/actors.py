@@ -132,6 +132,8 @@ PERSONAL_MINORITY = 0.75   # a lone word a title makes a person in few of its do
                            # others over this share) is a person there only: the others name a place or
                            # an organization
 MIN_TYPO_LENGTH = 5        # a titled surname this long may differ by one letter from a known one
+MAX_TYPO_MENTIONS = 1      # a slip of the pen is written once; a surname written so again is a name of its
+                           # own ("Lord Marlowe" said twice beside Alex Marlow, "Mr Tarvell" beside Ann Tarvel)
 MAX_NAME_WORDS = 6         # the longest name looked for inside another actor's role
 # Roles that speak for an organization (not "professor at", "journalist of"): its heads and voices,
 # and those who run it day to day ("Rovers manager", "editor of Tarvel Monthly", "site administrator")
@@ -1658,14 +1660,18 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
         creed = party_key(word) or word.lower()
         if not keys and creed in parties:               # "Labour" for the Labour Party, "Tory" for the Tories
             keys = [parties[creed]]
-        if not keys and len(word) >= MIN_TYPO_LENGTH and any(m.evidence for _, m in mentions):
+        if not keys and len(word) >= MIN_TYPO_LENGTH and any(m.evidence for _, m in mentions) \
+                and len(mentions) <= MAX_TYPO_MENTIONS:
             candidates = set(near.get(folded))                          # a letter missing
             for variant in _one_letter_less(folded):                    # one too many, or one wrong
                 candidates.update(holders.get(variant, []))
                 candidates.update(near.get(variant))
-            # a surname, not a given name one letter away ("Lord Marlowe" is not "Marlow Tarrant")
+            # a surname, not a given name one letter away ("Lord Marlowe" is not "Marlow Tarrant");
+            # a peer is named by the title, so "Lord Marlowe" is no slip for one never titled so
+            peerage = {m.title.lower() for _, m in mentions if m.title} & PEERAGE_TITLES
             keys = sorted((k for k in candidates
-                           if any(Levenshtein.distance(folded, fold(w)) <= 1 for w in _later_words(full[k]))),
+                           if any(Levenshtein.distance(folded, fold(w)) <= 1 for w in _later_words(full[k]))
+                           and (not peerage or peerage & {t.split()[0].lower() for t in full[k].titled})),
                           key=lambda k: (-len(full[k].mentions), k))
         if keys:
             key = keys[0]

@@ -12,6 +12,8 @@ from rapidfuzz.distance import Levenshtein
 
 from briefing.analysis.lexicon import (
     CORPORATE_SUFFIXES,
+    FIRST_NAMES,
+    GIVEN_NAMES,
     NAME_PARTICLES,
     ORG_HEADS,
     PARTY_ADJECTIVES,
@@ -185,6 +187,19 @@ def _same_family(a: str, b: str) -> bool:
     return ka == kb and len(ka) >= MIN_FAMILY_SKELETON
 
 
+def _two_given_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two given names English writes apart, each one of the name lists ("Tom", "Tim"; "Jason",
+    "Julian"): names of two people, not one name romanised two ways, which the lists hold in one
+    spelling at most or in spellings a letter dropped or doubled apart ("Jon", "John"; "Mohamed",
+    "Mohammed")."""
+    if len(a) != 1 or len(b) != 1:
+        return False
+    x, y = sorted((DOUBLE.sub(r"\1", a[0].lower()), DOUBLE.sub(r"\1", b[0].lower())), key=len)
+    dropped = len(y) == len(x) + 1 and any(y[:i] + y[i + 1:] == x for i in range(len(y)))
+    return all(w in FIRST_NAMES or w in GIVEN_NAMES for w in (a[0].lower(), b[0].lower())) \
+        and x != y and not dropped
+
+
 def same_person_spelled_apart(a: str, b: str) -> bool:
     """Two romanisations of one name: the same family name (first or last word, exactly), and
     the other words read alike once vowels and doubled letters are set aside ("Bae Juck-soo",
@@ -199,6 +214,8 @@ def same_person_spelled_apart(a: str, b: str) -> bool:
         rest_a, rest_b = pa[:-1], pb[:-1]
     else:
         return False
+    if _two_given_names(rest_a, rest_b):
+        return False                      # "Tom Reed" and "Tim Reed", "Jill Vale" and "Joel Vale": two people
     ka = skeleton("".join(rest_a))
     kb = skeleton("".join(rest_b))
     if min(len(ka), len(kb)) < MIN_SKELETON:

@@ -636,6 +636,9 @@ def speaker_clause(ctx: DocumentSpeakers, start: int, end: int, prefer_last: boo
                 return source
             continue
         if word.endswith("ing"):
+            quoted = QUOTED_AS.search(ctx.document.text, max(start, v_start - QUOTED_AS_CHARS), v_start)
+            if quoted:
+                return _quoted_object(ctx, quoted, inside)
             # "X said … adding: «…»", "X met Y, describing …": the subject of the clause before
             main = speaker_clause(ctx, start, v_start, True, inside, after_quote)
             if main.found:
@@ -657,6 +660,24 @@ def speaker_clause(ctx: DocumentSpeakers, start: int, end: int, prefer_last: boo
         if not shared.found:
             shared = _shared_subject(ctx, start, v_start, inside)
     return shared       # "… and said": the clause's subject, if no other verb names one
+
+
+# "Reuters quoted one trader as saying": the words are the object's, whom the agency quotes
+# (not after "was quoted", whose subject speaks: "Reed was quoted in a paper as saying")
+QUOTED_AS = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )"
+                       r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+([^\"“”;:.]+?)\s+as\s+$")
+QUOTED_AS_CHARS = 100
+
+
+def _quoted_object(ctx: DocumentSpeakers, quoted: re.Match[str], inside: list[tuple[int, int]]) -> Attribution:
+    """The speaker "X quoted Y as saying" gives the words to: Y, where a name of ours ends it ("the
+    agency quoted Acme chief Ann Lowe", "quoted Mr Reed"); else someone we do not know ("quoted one
+    trader", "quoted an insider in the talks")."""
+    end = quoted.end(1)
+    named = [(m, n) for m, n in ctx.between(quoted.start(1), end) if not any(a <= m.start < b for a, b in inside)]
+    if named and named[-1][0].end == end and not after_preposition(ctx.document.text, named[-1][0].start):
+        return Attribution(True, named[-1][1])
+    return UNKNOWN
 
 
 def _shared_subject(ctx: DocumentSpeakers, start: int, verb_start: int, inside: list[tuple[int, int]]) -> Attribution:
