@@ -446,6 +446,20 @@ def subject_phrase(words: tuple[str, ...], shared: frozenset[str]) -> str:
 # nothing, nor on the 15 visible sets; with one shared word and the same report allowed it found 2,
 # one real but already an item here, one two matters ("fair to participants", "not fair to blame").
 # Parties judging one matter in two reports seldom share its words; those sharing words judge others.
+# Tried the other way round too (s19-views2, not kept): two sentences of two reports by two different
+# named parties (speaker_in) sharing the matter near an opposed stance word (negated against not, a
+# negating prefix, "still" against "no longer"). Over 51 BBC story piles, the 7 visible unseen piles
+# and 28 category piles of 50 (1,248 articles, held-back stories left out by keyword): with 2 shared
+# words (each in at most 15 sentences) within 10 words of the stance word, 3 pairs, all wrong
+# ("needed" of two matters, "incredible" and "impression" read as prefixed); with 1 shared word in at
+# most 30 sentences, 112 pairs, none a real disagreement new to the brief (different men pleading
+# guilty and not guilty, "legal action" against "illegally"). Asking the same subject's head and
+# predicate instead ("the war was legal" against "the war could be illegal"), bare "not" allowed, no
+# predicate under if, whether or how: 1 finding, right but already an item ("Within the law"); with
+# one side's party unnamed, 8, of which 2 right (that one; the law "would be enforced" against claims
+# it "was unenforceable", also an item). Two parties answering one question in two reports use other
+# words for it ("the levy has worked" against "the traders simply moved elsewhere"), which no
+# negation of a shared word reaches.
 def opposite_findings(sents: Sentences) -> list[Finding]:
     """One matter told as A by one report and as not-A by another: the same predicate of a
     subject they share, once affirmed and once negated ("is fair" against "is unfair", "still
