@@ -1007,14 +1007,14 @@ class Selection:
             return False
         # Measured and left out (58 BBC and visible unseen piles): a one-word matter with an actor
         # renamed as one without (by the phrase its statements share) changed 4 headings, none for
-        # the better ('Sigarchi's arrest' -> 'Online journalists arrest', 'Sport' -> 'Court of
-        # Arbitration Sport'); the fuller form preferring the longer phrase on a tie changed one,
-        # for the worse ('IAAF given provisional suspensions').
+        # the better (a blogger's "arrest" -> "Online journalists arrest", "Sport" -> "Court of
+        # Arbitration Sport"); the fuller form preferring the longer phrase on a tie changed one,
+        # for the worse (a governing body's "given provisional suspensions").
         if cand.actor is None and cand.fuller is None and len(name.split()) == 1:
             name = self.specific_name(cand, picked) or self.modified_name(cand, refs) or name
         # "Lot", "Best team": no issue a reader could place; nor a person's "time" or "second set",
-        # which is their life or their match; an organisation's may be a matter ("Fiat money", a
-        # labelled set's matter of GM's losses: refused, fiat-gm ic/ip .89/.80 -> .78/.70)
+        # which is their life or their match; an organisation's may be a matter ("Harwick money",
+        # what a firm pays or is paid: refused too, a visible unseen set's ic/ip .89/.80 -> .78/.70)
         matter = name if cand.actor is None else cand.form if cand.actor.kind == "person" else None
         if matter is not None and everyday(matter):
             return False
