@@ -2803,3 +2803,12 @@ def test_a_name_the_reports_call_by_its_first_word_is_a_firms():
 def test_a_name_whose_share_price_moves_by_a_percentage_is_a_companys():
     text = "Travel firms also took a hit, with Japan's Ozrik Nakuma sliding 1.5% and Harwick dropping 3.3%."
     assert actor(find_actors(corpus(text)), "Ozrik Nakuma").kind == "organization"
+
+
+def test_a_peoples_adjective_before_a_surname_the_report_gives_a_person_is_no_national_body():
+    text = ("Ann Marsh beat Kim Orr in three sets on Tuesday. American Marsh will now face Tom Vale. "
+            "Then British Cycling named its riders, and Australian Jorvan Pike lost. Pike said he was tired.")
+    actors = actors_of(text)
+    assert {"American Marsh", "Australian Jorvan Pike"}.isdisjoint(actors)
+    assert actors["Ann Marsh"].mentions == 2 and actors["Jorvan Pike"].kind == "person"
+    assert actors["British Cycling"].kind == "organization"

@@ -774,6 +774,7 @@ def _find_names(document: Document) -> DocumentNames:
         if not name_list(sentence.text):
             mentions.extend(_sentence_mentions(sentence.text, sentence.start, sentence.index, contexts, owned))
     written = WrittenWords(document.text)
+    _nationality_before_a_person(mentions, document.text, written)
     _resolve(mentions, written)
     _drop_shouted_words(mentions, document.text, written)
     # roles are read only for the names kept: most lone capitalised words resolve to nothing
@@ -1351,6 +1352,40 @@ def surname_holders(word: str, names: list[str], surnamed: set[str]) -> list[str
     `surnamed` holds the words the texts write after such an honorific."""
     later = [n for n in names if word in n.split()[1:]]
     return later or [n for n in names if n.split()[-1] not in surnamed]
+
+
+MAX_NATIONAL_REST = 2       # words after a people's adjective: "American Tom Reed"
+POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+$")
+
+
+def _nationality_before_a_person(mentions: list[Mention], text: str, written: WrittenWords) -> None:
+    """A people's adjective before a surname the document gives a person ("Ann Marsh beat Kim Orr
+    … American Marsh will now face", "American Tom Marsh … Marsh said"): the adjective says where
+    the person is from, and the name after it is that person's, not a national body's ("British
+    Cycling", whose last word no one's name ends on). The surname is the last word of a full name
+    of the document opening on a given name of the lists (not "the Harwick Theatre" read as a
+    person's), or a word it writes alone for someone who speaks ("Marsh said"), and never in
+    small letters ("British Phonographic Industry" beside a misread "Phonographic Industry" and "the
+    music industry")."""
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and " " in m.text
+                and (m.text.split()[0].lower() in GIVEN_NAMES or m.text.split()[0].lower() in FIRST_NAMES)}
+    surnames |= {m.text for m in mentions if m.kind == "single" and not m.sentence_start
+                 and (_said_after(text, m.end) or _said_before(text[max(0, m.start - PREFIX_CHARS):m.start]))}
+    if not surnames:
+        return
+    for m in mentions:
+        if m.kind != "organization" or m.text.split()[-1] not in surnames or written.lower(m.text.split()[-1].lower()) \
+                or POSSESSIVE_BEFORE.search(text, max(0, m.start - 4), m.start):
+            continue        # "Harwick's Chinese Theatre": a thing someone owns
+        words = m.text.split()
+        k = next((k for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]) in DEMONYMS), 0)
+        if not k or " ".join(words[:k]) in COUNTRIES or not 1 <= len(words) - k <= MAX_NATIONAL_REST \
+                or any(w.lower() in ORG_HEADS or not w[:1].isupper() for w in words[k:]):
+            continue
+        rest = " ".join(words[k:])
+        at = text.find(words[k], m.start + len(" ".join(words[:k])))
+        m.start, m.text, m.entity, m.evidence = at, rest, "", True
+        m.kind = "person" if len(words) - k > 1 else "single"
 
 
 def _resolve(mentions: list[Mention], written: WrittenWords | None = None) -> None:
