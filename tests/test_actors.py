@@ -2812,3 +2812,12 @@ def test_a_peoples_adjective_before_a_surname_the_report_gives_a_person_is_no_na
     assert {"American Marsh", "Australian Jorvan Pike"}.isdisjoint(actors)
     assert actors["Ann Marsh"].mentions == 2 and actors["Jorvan Pike"].kind == "person"
     assert actors["British Cycling"].kind == "organization"
+
+
+def test_a_country_inside_a_name_before_a_role_stays_in_the_role_and_is_no_affiliation():
+    text = ("The prize was presented by Harwick Britain star Tom Marsh. Former England captain Ann Vale "
+            "was there, with Tarvel Scotland reporter Kim Orr.")
+    actors = actors_of(text)
+    assert (actors["Tom Marsh"].role, actors["Tom Marsh"].affiliation) == ("Harwick Britain star", "")
+    assert (actors["Kim Orr"].role, actors["Kim Orr"].affiliation) == ("Tarvel Scotland reporter", "")
+    assert (actors["Ann Vale"].role, actors["Ann Vale"].affiliation) == ("Former captain", "England")

@@ -581,7 +581,8 @@ def split_affiliation(role: str) -> tuple[str, str]:
     i = 0
     while i < len(words):
         # a country or demonym phrase starts with one of their first words ("South", "Chilean")
-        starts = words[i] in COUNTRY_FIRST_WORDS or POSSESSIVE_S.sub("", words[i]) in COUNTRY_FIRST_WORDS
+        starts = (words[i] in COUNTRY_FIRST_WORDS or POSSESSIVE_S.sub("", words[i]) in COUNTRY_FIRST_WORDS) \
+            and not (i and _goes_on_a_name(words[i - 1]))
         for j in range(min(len(words), i + 4) if starts else i, i, -1):
             phrase = " ".join(words[i:j])
             bare = re.sub(r"[’']s$", "", phrase)
@@ -609,6 +610,16 @@ def split_affiliation(role: str) -> tuple[str, str]:
     if place and not affiliation:
         role, affiliation = role[:place.start()], place.group(1)
     return role, affiliation
+
+
+def _goes_on_a_name(before: str) -> bool:
+    """The capitalised word before a country's in a role opens a name the country is part of ("Little
+    Britain star", "Harwick Scotland reporter", "Team GB captain"), not a modifier or a title of the
+    role ("Former England captain", "Deputy Prime Minister"), an owner ("Harwick's England
+    striker") or another country ("British Virgin Islands")."""
+    low = before.lower()
+    return before[:1].isupper() and not POSSESSIVE_S.search(before) and before not in COUNTRY_FIRST_WORDS \
+        and low not in ROLE_MODIFIERS and low not in TITLE_WORDS and head_word(low) not in ROLE_HEADS
 
 
 # "the ruling Civic Renewal Party", "Chile's shadow Citizens' Council": lower-case words
