@@ -2821,3 +2821,12 @@ def test_a_country_inside_a_name_before_a_role_stays_in_the_role_and_is_no_affil
     assert (actors["Tom Marsh"].role, actors["Tom Marsh"].affiliation) == ("Harwick Britain star", "")
     assert (actors["Kim Orr"].role, actors["Kim Orr"].affiliation) == ("Tarvel Scotland reporter", "")
     assert (actors["Ann Vale"].role, actors["Ann Vale"].affiliation) == ("Former captain", "England")
+
+
+def test_a_lone_name_a_bodys_apposition_follows_takes_it_for_its_role_when_its_noun_heads_it():
+    texts = ["Buying Harwick would give Tarvelco, a local phone service provider, access to its network. "
+             "Tarvelco has itself come under suspicion.", "Tarvelco said it would bid again.",
+             "Sales of Vorlen, a charity anthem inspired by the success of the appeal, rose. Vorlen sold well."]
+    actors = actors_of(*texts)
+    assert actors["Tarvelco"].role == "local phone service provider"
+    assert "Vorlen" not in actors or "charity" not in actors["Vorlen"].role

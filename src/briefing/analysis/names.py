@@ -59,6 +59,7 @@ from briefing.analysis.lexicon import (
 )
 from briefing.analysis.memo import DocumentMemo
 from briefing.analysis.roles import (
+    DESCRIPTION_QUALIFIERS,
     ORGANIZATION_HEADS,
     head_word,
     organization_role_after,
@@ -1246,6 +1247,12 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     if not mention.role and ("," in suffix[:4] or DASH_AFTER.match(suffix)):
         mention.role = role_after(suffix)
         mention.role_rank = 1 if mention.role else 9
+        if not mention.role and mention.kind == "single":
+            # "Tarvelco, a local phone service provider,": a lone name a body's apposition follows,
+            # its noun heading the phrase (not "Tarvel, a charity anthem inspired by …")
+            described = organization_role_after(suffix)
+            if described and head_word(_head_noun(described)) in ORGANIZATION_HEADS:
+                mention.role, mention.role_rank = described, 1
         of = None if mention.role else FROM_ORGANIZATION.match(suffix)
         if of and _names_an_organization(of.group(1)):
             # "Jo Pike, of the Harwick Dockers Union, said": the organisation, for want of a role
@@ -1289,6 +1296,14 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     # a lone word is a person only by a title ("Mr Marlow"); "in Tarvel, stressed" proves nothing
     mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or owned_by_country
                                                                           or mention.speaker))
+
+
+def _head_noun(phrase: str) -> str:
+    """The last word of a description before what qualifies it, a preposition or a participle:
+    "lender" of "country's biggest mortgage lender", "anthem" of "charity anthem inspired by …"."""
+    words = phrase.split()
+    return next((words[k - 1] for k, w in enumerate(words)
+                 if k and (w in DESCRIPTION_QUALIFIERS or w == "by" or w.endswith(("ed", "ing")))), words[-1])
 
 
 class WrittenWords:
