@@ -2830,3 +2830,10 @@ def test_a_lone_name_a_bodys_apposition_follows_takes_it_for_its_role_when_its_n
     actors = actors_of(*texts)
     assert actors["Tarvelco"].role == "local phone service provider"
     assert "Vorlen" not in actors or "charity" not in actors["Vorlen"].role
+
+
+def test_the_role_noun_a_person_is_called_by_is_their_role():
+    actors = actors_of("The band hired a rhythm guitarist called Jorvan Pike. Pike said he was glad. "
+                       "A man called Ozrik Vell said he had seen it.")
+    assert actors["Jorvan Pike"].role == "rhythm guitarist"
+    assert actors["Ozrik Vell"].role == ""

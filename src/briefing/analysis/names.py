@@ -61,6 +61,8 @@ from briefing.analysis.memo import DocumentMemo
 from briefing.analysis.roles import (
     DESCRIPTION_QUALIFIERS,
     ORGANIZATION_HEADS,
+    PERSON_HEADS,
+    class_called,
     head_word,
     organization_role_after,
     organization_role_copula,
@@ -1269,6 +1271,8 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     if not mention.role and mention.kind == "person" and (listed := person_class_before(prefix)) \
             and surface.split()[0].lower() in ANY_GIVEN_NAME:
         mention.role, mention.role_rank = listed, CLASS_RANK
+    if not mention.role and mention.kind in ("person", "single") and (called := class_called(prefix, PERSON_HEADS)):
+        mention.role, mention.role_rank = called, 1     # "a rhythm guitarist called Tom Reed"
     if mention.role and mention.role_rank != MEMBER_RANK:     # "Institute for Fiscal Studies" is one name
         mention.role, mention.affiliation = split_affiliation(mention.role)
     elif mention.kind == "person" and _place_people(mention.title):

@@ -640,6 +640,33 @@ OPENING_DESCRIPTION = re.compile(r"T(?<!\w.)he\s+(?=((?:[a-z][\w-]*\s+){0,2}[a-z
 DESCRIPTION_END = re.compile(r"[’']s\b|[\s,.;:]|$")
 
 
+# "a company called Harwick", "a new file-swapping network dubbed Tarvel": the noun a name is
+# given as, before a verb of naming (a closed class)
+CALLED_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+                           r"\s+(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?$")
+CALLING_ENDS = ("called ", "named ", "dubbed ", " as ", " the ")
+
+
+def class_called(prefix: str, heads: frozenset[str]) -> str:
+    """The noun a name is given as, with its modifiers: "rhythm guitarist" of "a rhythm guitarist
+    called ", "new file-swapping network" of "a new file-swapping network dubbed " (with `heads`
+    an organization's nouns); nothing where the noun is none of `heads` ("a man called ") or a
+    plural ("two firms called ")."""
+    if not prefix.endswith(CALLING_ENDS):
+        return ""
+    m = CALLED_BEFORE.search(prefix[-DESCRIPTOR_REACH:])
+    if not m:
+        return ""
+    words = m.group(1).split()
+    while words and words[0] in ROLE_STOPS:
+        words.pop(0)
+    last = words[-1] if words else ""
+    if not last or head_word(last) != last or last not in heads and head_word(last) not in heads \
+            or any(w in ROLE_STOPS for w in words):
+        return ""
+    return " ".join(words)
+
+
 def descriptor_before(prefix: str) -> str:
     """ "the ruling" before "Civic Renewal Party" gives "ruling", "The union, the" before it gives
     "union"; verbs and function words give nothing."""
