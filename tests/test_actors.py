@@ -2837,3 +2837,10 @@ def test_the_role_noun_a_person_is_called_by_is_their_role():
                        "A man called Ozrik Vell said he had seen it.")
     assert actors["Jorvan Pike"].role == "rhythm guitarist"
     assert actors["Ozrik Vell"].role == ""
+
+
+def test_a_verb_of_including_before_a_role_noun_is_no_part_of_the_role():
+    actors = actors_of("Other ambassadors include actors Jorvan Pike and Ann Vale. "
+                       "The band, which includes members Tom Reed and Kim Orr, split.")
+    assert actors["Jorvan Pike"].role == actors["Ann Vale"].role == "actor"
+    assert actors["Tom Reed"].role == actors["Kim Orr"].role == "member"

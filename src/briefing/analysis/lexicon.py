@@ -103,7 +103,7 @@ saw see sees took take gave give made make led lead won win sent send sold left 
 called call named urged it he she they we i you him them us me one all both each some any
 many several few other such much neither either
 whether how why very more most just only even still already again here there now
-ahead including despite following like unlike alongside along together against amid among
+ahead including include includes included despite following like unlike alongside along together against amid among
 towards toward behind beyond beside besides across around near through throughout via upon until
 however meanwhile moreover furthermore nevertheless nonetheless instead indeed perhaps often
 whereas otherwise therefore thus hence besides
