@@ -2844,3 +2844,13 @@ def test_a_verb_of_including_before_a_role_noun_is_no_part_of_the_role():
                        "The band, which includes members Tom Reed and Kim Orr, split.")
     assert actors["Jorvan Pike"].role == actors["Ann Vale"].role == "actor"
     assert actors["Tom Reed"].role == actors["Kim Orr"].role == "member"
+
+
+def test_role_nouns_of_sport_the_arts_and_wealth_before_a_name_are_roles():
+    actors = actors_of("The coaches include former British triple jumper Tom Reed. Film critic Ann Vale "
+                       "liked it. Billionaire Jorvan Pike bought Harwick Media, a media company controlled by "
+                       "billionaire Kim Orr. Harwick Media said it was pleased.")
+    assert actors["Tom Reed"].role == "former triple jumper"
+    assert actors["Ann Vale"].role == "Film critic"
+    assert actors["Jorvan Pike"].role == "Billionaire"
+    assert actors["Harwick Media"].role.startswith("media company controlled by")

@@ -73,6 +73,10 @@ astronomer mathematician statistician physician paediatrician pediatrician obste
 technician electrician magician dietitian nutritionist therapist dentist pharmacist veterinarian
 pianist violinist cellist saxophonist choreographer cinematographer biographer cartographer
 philosopher theologian linguist lobbyist publicist
+jumper vaulter thrower heptathlete decathlete triathlete rower sailor fencer wrestler gymnast skier
+marathoner quarterback wicketkeeper caddie racer motorcyclist canoeist kayaker
+screenwriter filmmaker songwriter vocalist frontwoman keyboardist lyricist
+entertainer comedienne supermodel chef critic billionaire magnate mogul heiress socialite
 """.split()) | frozenset("""
 firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer
 retailer airline manufacturer regulator watchdog union party broker brokerage fund publisher outlet

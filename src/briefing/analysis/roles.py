@@ -38,6 +38,8 @@ INSTITUTION = re.compile(r"\s(?:at|on|with|for)\s+(?:the\s+)?([A-Z][\w’'&.-]*(
 # after an apposition's "and": a role noun and a full name, the next person of a list
 LISTED_PERSON = re.compile(r"(?:[a-z][\w-]*\s+)*?([a-z][\w-]*)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 ANOTHER_NAME_AT_END = re.compile(r"(?:^|\s)([a-z][\w-]*)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+$")
+# "son of actor X", "a firm controlled by billionaire X": the person after is whom the role is of
+QUALIFIER_BEFORE_NAME = re.compile(r"\s(?:of|by)\s")
 # Lengths read on the seeds and dev sets: long enough for "former Federal Council speaker" and
 # "a Panama Canal specialist at the Northfield Institute for Maritime Studies".
 MAX_ROLE_WORDS = 7
@@ -354,9 +356,10 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     phrase = _without_time_or_relation(phrase, head)
     other = ANOTHER_NAME_AT_END.search(phrase)
     if other and head_word(other.group(1)) in ROLE_HEADS and head_word(other.group(1)) not in ORGANIZATION_ROLE_HEADS \
-            and " of " not in phrase[:other.start()]:
-        # "Trevor McDonald, actor Hugh Grant and …": a list ("son of actor X" is a role, and so is
-        # "partner at law firm X": a firm is where the role is held)
+            and not QUALIFIER_BEFORE_NAME.search(phrase, 0, other.start() + 1):
+        # "Trevor McDonald, actor Hugh Grant and …": a list ("son of actor X" is a role, and so are
+        # "partner at law firm X", a firm being where the role is held, and "a media company
+        # controlled by billionaire X")
         return ""
     return phrase
 
