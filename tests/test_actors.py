@@ -2854,3 +2854,13 @@ def test_role_nouns_of_sport_the_arts_and_wealth_before_a_name_are_roles():
     assert actors["Ann Vale"].role == "Film critic"
     assert actors["Jorvan Pike"].role == "Billionaire"
     assert actors["Harwick Media"].role.startswith("media company controlled by")
+
+
+def test_a_real_name_given_after_the_name_a_person_goes_by_is_the_same_actor():
+    texts = ["Rapper Ozz-K - real name Kim Orr - was sued on Monday. Ozz-K denied it.",
+             "The singer Tarvo Max, whose real name is Jorvan Pike, told a news conference he was sorry. "
+             "Tarvo Max had fired at a rival, Ann Vale, real name unknown, said."]
+    actors = find_actors(corpus(*texts))
+    names = {a.name: {a.name, *a.aliases} for a in actors}
+    assert any({"Ozz-K", "Kim Orr"} <= forms for forms in names.values())
+    assert any({"Tarvo Max", "Jorvan Pike"} <= forms for forms in names.values())

@@ -785,12 +785,30 @@ def _find_names(document: Document) -> DocumentNames:
         if mention.entity:
             _read_context(mention, context)
     kept = [m for m in mentions if m.entity]
+    _real_names(kept, document.text)
     _people_listed_together(kept, document.text)
     _roles_from_lead(document, kept)
     heads = _linked_heads(owned)
     kept.extend(c for c in owned if c.entity)
     kept.extend(short_collective_mentions(document, heads, kept))
     return DocumentNames(kept, frozenset(heads))
+
+
+# "Tom Reed, real name Jorvan Pike,", "Tom Reed - real name …", "Tom Reed (real name …", "Tom Reed, whose
+# real name is …": the name after is the same person's
+REAL_NAME_BETWEEN = re.compile(r"(?:\s*,|\s+[-–—]|\s*\()\s*(?:whose\s+)?real\s+name(?:\s+is)?\s+$")
+
+
+def _real_names(mentions: list[Mention], text: str) -> None:
+    """A person's real name given right after the name they go by stands for that one: each
+    mention of it takes the first name's entity, so the two are one actor."""
+    renamed: dict[str, str] = {}
+    for one, other in zip(mentions, mentions[1:], strict=False):
+        if other.kind == "person" and one.sentence == other.sentence and other.entity != one.entity \
+                and REAL_NAME_BETWEEN.fullmatch(text, one.end, other.start) is not None:
+            renamed[other.entity] = one.entity
+    for m in mentions if renamed else ():
+        m.entity = renamed.get(m.entity, m.entity)
 
 
 LIST_JOINT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
