@@ -2864,3 +2864,12 @@ def test_a_real_name_given_after_the_name_a_person_goes_by_is_the_same_actor():
     names = {a.name: {a.name, *a.aliases} for a in actors}
     assert any({"Ozz-K", "Kim Orr"} <= forms for forms in names.values())
     assert any({"Tarvo Max", "Jorvan Pike"} <= forms for forms in names.values())
+
+
+def test_an_apposition_in_the_plural_after_one_name_is_a_list_not_the_persons_role():
+    actors = actors_of("The line has the support of the Mayor of Harwick, Jorvan Pike, business groups and "
+                       "the government. Pike said he was glad. Tom Reed and Ann Vale, analysts with Harwick "
+                       "Research, said it was sound. Tarvel Labs, makers of the Vorlen software, agreed.")
+    assert actors["Jorvan Pike"].role != "business group"
+    assert actors["Ann Vale"].role == "analyst"
+    assert actors["Tarvel Labs"].kind == "organization"

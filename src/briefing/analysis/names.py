@@ -1266,6 +1266,9 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     from_organization = False
     if not mention.role and ("," in suffix[:4] or DASH_AFTER.match(suffix)):
         mention.role = role_after(suffix)
+        if mention.role and _plural_head(mention.role) and _list_goes_on(suffix, mention.role) \
+                and not LISTED_BEFORE_NAME.search(prefix):
+            mention.role = ""       # "Ann Vale, business groups and the government": a list, not her role
         mention.role_rank = 1 if mention.role else 9
         if not mention.role and mention.kind == "single":
             # "Tarvelco, a local phone service provider,": a lone name a body's apposition follows,
@@ -1318,6 +1321,29 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     # a lone word is a person only by a title ("Mr Marlow"); "in Tarvel, stressed" proves nothing
     mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or owned_by_country
                                                                           or mention.speaker))
+
+
+# "Tom Reed and " before a name: the last name of two, whom an apposition in the plural describes
+# together ("Tom Reed and Ann Vale, analysts with Harwick Research,")
+LISTED_BEFORE_NAME = re.compile(r"[A-Z][\w’'-]+,?\s+and\s+$")
+
+
+def _list_goes_on(suffix: str, role: str) -> bool:
+    """ "and" follows the apposition `role` read from `suffix` (", business groups and the
+    government"): it is an item of a list; one closed by a comma or a full stop (", analysts with
+    Harwick Research.") describes the name before it."""
+    at = suffix.find(role)
+    return at >= 0 and LIST_GOES_ON.match(suffix, at + len(role)) is not None
+
+
+LIST_GOES_ON = re.compile(r",?\s+and\s")
+
+
+def _plural_head(role: str) -> bool:
+    """The role's noun, before what qualifies it, is a role noun in the plural ("business groups",
+    "analysts with Harwick Research")."""
+    last = _head_noun(role).lower()
+    return last.endswith("s") and head_word(last) != last and head_word(last) in ROLE_HEADS
 
 
 def _head_noun(phrase: str) -> str:
