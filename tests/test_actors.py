@@ -2873,3 +2873,9 @@ def test_an_apposition_in_the_plural_after_one_name_is_a_list_not_the_persons_ro
     assert actors["Jorvan Pike"].role != "business group"
     assert actors["Ann Vale"].role == "analyst"
     assert actors["Tarvel Labs"].kind == "organization"
+
+
+def test_a_body_named_with_its_class_after_a_persons_name_is_their_role_a_place_is_not():
+    actors = actors_of("Jorvan Pike, of brokers Harwick, said the deal was sound. Ann Vale, from human rights "
+                       "group Tarvel, said it was not. Tom Reed, from north Tarvelton, said nothing.")
+    assert (actors["Jorvan Pike"].role, actors["Ann Vale"].role, actors["Tom Reed"].role) == ("Harwick", "Tarvel", "")
