@@ -2821,3 +2821,79 @@ def test_a_name_the_reports_call_by_its_first_word_is_a_firms():
 def test_a_name_whose_share_price_moves_by_a_percentage_is_a_companys():
     text = "Travel firms also took a hit, with Japan's Ozrik Nakuma sliding 1.5% and Harwick dropping 3.3%."
     assert actor(find_actors(corpus(text)), "Ozrik Nakuma").kind == "organization"
+
+
+def test_a_peoples_adjective_before_a_surname_the_report_gives_a_person_is_no_national_body():
+    text = ("Ann Marsh beat Kim Orr in three sets on Tuesday. American Marsh will now face Tom Vale. "
+            "Then British Cycling named its riders, and Australian Jorvan Pike lost. Pike said he was tired.")
+    actors = actors_of(text)
+    assert {"American Marsh", "Australian Jorvan Pike"}.isdisjoint(actors)
+    assert actors["Ann Marsh"].mentions == 2 and actors["Jorvan Pike"].kind == "person"
+    assert actors["British Cycling"].kind == "organization"
+
+
+def test_a_country_inside_a_name_before_a_role_stays_in_the_role_and_is_no_affiliation():
+    text = ("The prize was presented by Harwick Britain star Tom Marsh. Former England captain Ann Vale "
+            "was there, with Tarvel Scotland reporter Kim Orr.")
+    actors = actors_of(text)
+    assert (actors["Tom Marsh"].role, actors["Tom Marsh"].affiliation) == ("Harwick Britain star", "")
+    assert (actors["Kim Orr"].role, actors["Kim Orr"].affiliation) == ("Tarvel Scotland reporter", "")
+    assert (actors["Ann Vale"].role, actors["Ann Vale"].affiliation) == ("Former captain", "England")
+
+
+def test_a_lone_name_a_bodys_apposition_follows_takes_it_for_its_role_when_its_noun_heads_it():
+    texts = ["Buying Harwick would give Tarvelco, a local phone service provider, access to its network. "
+             "Tarvelco has itself come under suspicion.", "Tarvelco said it would bid again.",
+             "Sales of Vorlen, a charity anthem inspired by the success of the appeal, rose. Vorlen sold well."]
+    actors = actors_of(*texts)
+    assert actors["Tarvelco"].role == "local phone service provider"
+    assert "Vorlen" not in actors or "charity" not in actors["Vorlen"].role
+
+
+def test_the_role_noun_a_person_is_called_by_is_their_role():
+    actors = actors_of("The band hired a rhythm guitarist called Jorvan Pike. Pike said he was glad. "
+                       "A man called Ozrik Vell said he had seen it.")
+    assert actors["Jorvan Pike"].role == "rhythm guitarist"
+    assert actors["Ozrik Vell"].role == ""
+
+
+def test_a_verb_of_including_before_a_role_noun_is_no_part_of_the_role():
+    actors = actors_of("Other ambassadors include actors Jorvan Pike and Ann Vale. "
+                       "The band, which includes members Tom Reed and Kim Orr, split.")
+    assert actors["Jorvan Pike"].role == actors["Ann Vale"].role == "actor"
+    assert actors["Tom Reed"].role == actors["Kim Orr"].role == "member"
+
+
+def test_role_nouns_of_sport_the_arts_and_wealth_before_a_name_are_roles():
+    actors = actors_of("The coaches include former British triple jumper Tom Reed. Film critic Ann Vale "
+                       "liked it. Billionaire Jorvan Pike bought Harwick Media, a media company controlled by "
+                       "billionaire Kim Orr. Harwick Media said it was pleased.")
+    assert actors["Tom Reed"].role == "former triple jumper"
+    assert actors["Ann Vale"].role == "Film critic"
+    assert actors["Jorvan Pike"].role == "Billionaire"
+    assert actors["Harwick Media"].role.startswith("media company controlled by")
+
+
+def test_a_real_name_given_after_the_name_a_person_goes_by_is_the_same_actor():
+    texts = ["Rapper Ozz-K - real name Kim Orr - was sued on Monday. Ozz-K denied it.",
+             "The singer Tarvo Max, whose real name is Jorvan Pike, told a news conference he was sorry. "
+             "Tarvo Max had fired at a rival, Ann Vale, real name unknown, said."]
+    actors = find_actors(corpus(*texts))
+    names = {a.name: {a.name, *a.aliases} for a in actors}
+    assert any({"Ozz-K", "Kim Orr"} <= forms for forms in names.values())
+    assert any({"Tarvo Max", "Jorvan Pike"} <= forms for forms in names.values())
+
+
+def test_an_apposition_in_the_plural_after_one_name_is_a_list_not_the_persons_role():
+    actors = actors_of("The line has the support of the Mayor of Harwick, Jorvan Pike, business groups and "
+                       "the government. Pike said he was glad. Tom Reed and Ann Vale, analysts with Harwick "
+                       "Research, said it was sound. Tarvel Labs, makers of the Vorlen software, agreed.")
+    assert actors["Jorvan Pike"].role != "business group"
+    assert actors["Ann Vale"].role == "analyst"
+    assert actors["Tarvel Labs"].kind == "organization"
+
+
+def test_a_body_named_with_its_class_after_a_persons_name_is_their_role_a_place_is_not():
+    actors = actors_of("Jorvan Pike, of brokers Harwick, said the deal was sound. Ann Vale, from human rights "
+                       "group Tarvel, said it was not. Tom Reed, from north Tarvelton, said nothing.")
+    assert (actors["Jorvan Pike"].role, actors["Ann Vale"].role, actors["Tom Reed"].role) == ("Harwick", "Tarvel", "")

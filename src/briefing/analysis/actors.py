@@ -1229,21 +1229,33 @@ BODY_AFTER = re.compile(r"(?:\s*,\s*(?:of|from|for)|\s+from)\s+(?:the\s+)?(?:[A-
                         r"(?:\s*(?:,|\.(?:\s|$))|\s+(?:said|says|told|added))")
 
 
+# ", of brokers Harwick,", ", from human rights group Tarvel,": the body with the class it is of,
+# which says it is a body and not a town
+CLASSED_BODY_AFTER = re.compile(r"\s*,\s*(?:of|from|for|at)\s+((?:[a-z][\w-]*\s+){1,3})"
+                                r"([A-Z][\w&’'-]*(?:\s+(?:of|for|and|on|the|&|[A-Z][\w&’'-]*))*)(?:\s*,|\.(?:\s|$))")
+
+
 def _roles_from_bodies_after(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> None:
     """A person given no role whom a report names with the organization they are of, from or for
     (`BODY_AFTER`) takes that organization for a role, as one whose name holds a type word
     already does ("Jo Pike, of the Harwick Union,"): here one the pile names as an organization,
     for the name alone does not tell a body from a town ("Ann Vale, of Harwick Securities," but
-    not "Tom Reed, of Tarvelton,")."""
+    not "Tom Reed, of Tarvelton,"), or one a class of bodies goes before ("Ann Vale, of brokers
+    Harwick,")."""
     bodies = {name: actor.name for _, actor in pairs if actor.kind == "organization"
               for name in (actor.name, *actor.aliases)}
     for cluster, actor in pairs:
         if actor.kind != "person" or actor.role:
             continue
         for d, m in sorted(cluster.mentions, key=lambda dm: (dm[0], dm[1].start)):
-            body = BODY_AFTER.match(corpus.documents[d].text, m.end)
-            if body and body.group(1) in bodies:
-                actor.role = bodies[body.group(1)]
+            text = corpus.documents[d].text
+            body = BODY_AFTER.match(text, m.end)
+            named = bodies.get(body.group(1)) if body else None
+            if named is None and (classed := CLASSED_BODY_AFTER.match(text, m.end)) \
+                    and head_word(classed.group(1).split()[-1]) in ORGANIZATION_HEADS:
+                named = bodies.get(classed.group(2), classed.group(2))   # "of brokers Harwick": a body
+            if named:
+                actor.role = named
                 actor.role_refs = [SentenceRef(d, m.sentence)]
                 break
 

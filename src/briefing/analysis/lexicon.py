@@ -73,6 +73,10 @@ astronomer mathematician statistician physician paediatrician pediatrician obste
 technician electrician magician dietitian nutritionist therapist dentist pharmacist veterinarian
 pianist violinist cellist saxophonist choreographer cinematographer biographer cartographer
 philosopher theologian linguist lobbyist publicist
+jumper vaulter thrower heptathlete decathlete triathlete rower sailor fencer wrestler gymnast skier
+marathoner quarterback wicketkeeper caddie racer motorcyclist canoeist kayaker
+screenwriter filmmaker songwriter vocalist frontwoman keyboardist lyricist
+entertainer comedienne supermodel chef critic billionaire magnate mogul heiress socialite
 """.split()) | frozenset("""
 firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer
 retailer airline manufacturer regulator watchdog union party broker brokerage fund publisher outlet
@@ -103,7 +107,7 @@ saw see sees took take gave give made make led lead won win sent send sold left 
 called call named urged it he she they we i you him them us me one all both each some any
 many several few other such much neither either
 whether how why very more most just only even still already again here there now
-ahead including despite following like unlike alongside along together against amid among
+ahead including include includes included despite following like unlike alongside along together against amid among
 towards toward behind beyond beside besides across around near through throughout via upon until
 however meanwhile moreover furthermore nevertheless nonetheless instead indeed perhaps often
 whereas otherwise therefore thus hence besides

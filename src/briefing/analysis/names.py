@@ -59,7 +59,10 @@ from briefing.analysis.lexicon import (
 )
 from briefing.analysis.memo import DocumentMemo
 from briefing.analysis.roles import (
+    DESCRIPTION_QUALIFIERS,
     ORGANIZATION_HEADS,
+    PERSON_HEADS,
+    class_called,
     head_word,
     organization_role_after,
     organization_role_copula,
@@ -773,6 +776,7 @@ def _find_names(document: Document) -> DocumentNames:
         if not name_list(sentence.text):
             mentions.extend(_sentence_mentions(sentence.text, sentence.start, sentence.index, contexts, owned))
     written = WrittenWords(document.text)
+    _nationality_before_a_person(mentions, document.text, written)
     _resolve(mentions, written)
     _drop_shouted_words(mentions, document.text, written)
     # roles are read only for the names kept: most lone capitalised words resolve to nothing
@@ -780,12 +784,30 @@ def _find_names(document: Document) -> DocumentNames:
         if mention.entity:
             _read_context(mention, context)
     kept = [m for m in mentions if m.entity]
+    _real_names(kept, document.text)
     _people_listed_together(kept, document.text)
     _roles_from_lead(document, kept)
     heads = _linked_heads(owned)
     kept.extend(c for c in owned if c.entity)
     kept.extend(short_collective_mentions(document, heads, kept))
     return DocumentNames(kept, frozenset(heads))
+
+
+# "Tom Reed, real name Jorvan Pike,", "Tom Reed - real name …", "Tom Reed (real name …", "Tom Reed, whose
+# real name is …": the name after is the same person's
+REAL_NAME_BETWEEN = re.compile(r"(?:\s*,|\s+[-–—]|\s*\()\s*(?:whose\s+)?real\s+name(?:\s+is)?\s+$")
+
+
+def _real_names(mentions: list[Mention], text: str) -> None:
+    """A person's real name given right after the name they go by stands for that one: each
+    mention of it takes the first name's entity, so the two are one actor."""
+    renamed: dict[str, str] = {}
+    for one, other in zip(mentions, mentions[1:], strict=False):
+        if other.kind == "person" and one.sentence == other.sentence and other.entity != one.entity \
+                and REAL_NAME_BETWEEN.fullmatch(text, one.end, other.start) is not None:
+            renamed[other.entity] = one.entity
+    for m in mentions if renamed else ():
+        m.entity = renamed.get(m.entity, m.entity)
 
 
 LIST_JOINT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
@@ -1243,7 +1265,16 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     from_organization = False
     if not mention.role and ("," in suffix[:4] or DASH_AFTER.match(suffix)):
         mention.role = role_after(suffix)
+        if mention.role and _plural_head(mention.role) and _list_goes_on(suffix, mention.role) \
+                and not LISTED_BEFORE_NAME.search(prefix):
+            mention.role = ""       # "Ann Vale, business groups and the government": a list, not her role
         mention.role_rank = 1 if mention.role else 9
+        if not mention.role and mention.kind == "single":
+            # "Tarvelco, a local phone service provider,": a lone name a body's apposition follows,
+            # its noun heading the phrase (not "Tarvel, a charity anthem inspired by …")
+            described = organization_role_after(suffix)
+            if described and head_word(_head_noun(described)) in ORGANIZATION_HEADS:
+                mention.role, mention.role_rank = described, 1
         of = None if mention.role else FROM_ORGANIZATION.match(suffix)
         if of and _names_an_organization(of.group(1)):
             # "Jo Pike, of the Harwick Dockers Union, said": the organisation, for want of a role
@@ -1260,6 +1291,8 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     if not mention.role and mention.kind == "person" and (listed := person_class_before(prefix)) \
             and surface.split()[0].lower() in ANY_GIVEN_NAME:
         mention.role, mention.role_rank = listed, CLASS_RANK
+    if not mention.role and mention.kind in ("person", "single") and (called := class_called(prefix, PERSON_HEADS)):
+        mention.role, mention.role_rank = called, 1     # "a rhythm guitarist called Tom Reed"
     if mention.role and mention.role_rank != MEMBER_RANK:     # "Institute for Fiscal Studies" is one name
         mention.role, mention.affiliation = split_affiliation(mention.role)
     elif mention.kind == "person" and _place_people(mention.title):
@@ -1287,6 +1320,37 @@ def _read_context(mention: Mention, context: NameContext) -> None:
     # a lone word is a person only by a title ("Mr Marlow"); "in Tarvel, stressed" proves nothing
     mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or owned_by_country
                                                                           or mention.speaker))
+
+
+# "Tom Reed and " before a name: the last name of two, whom an apposition in the plural describes
+# together ("Tom Reed and Ann Vale, analysts with Harwick Research,")
+LISTED_BEFORE_NAME = re.compile(r"[A-Z][\w’'-]+,?\s+and\s+$")
+
+
+def _list_goes_on(suffix: str, role: str) -> bool:
+    """ "and" follows the apposition `role` read from `suffix` (", business groups and the
+    government"): it is an item of a list; one closed by a comma or a full stop (", analysts with
+    Harwick Research.") describes the name before it."""
+    at = suffix.find(role)
+    return at >= 0 and LIST_GOES_ON.match(suffix, at + len(role)) is not None
+
+
+LIST_GOES_ON = re.compile(r",?\s+and\s")
+
+
+def _plural_head(role: str) -> bool:
+    """The role's noun, before what qualifies it, is a role noun in the plural ("business groups",
+    "analysts with Harwick Research")."""
+    last = _head_noun(role).lower()
+    return last.endswith("s") and head_word(last) != last and head_word(last) in ROLE_HEADS
+
+
+def _head_noun(phrase: str) -> str:
+    """The last word of a description before what qualifies it, a preposition or a participle:
+    "lender" of "country's biggest mortgage lender", "anthem" of "charity anthem inspired by …"."""
+    words = phrase.split()
+    return next((words[k - 1] for k, w in enumerate(words)
+                 if k and (w in DESCRIPTION_QUALIFIERS or w == "by" or w.endswith(("ed", "ing")))), words[-1])
 
 
 class WrittenWords:
@@ -1350,6 +1414,40 @@ def surname_holders(word: str, names: list[str], surnamed: set[str]) -> list[str
     `surnamed` holds the words the texts write after such an honorific."""
     later = [n for n in names if word in n.split()[1:]]
     return later or [n for n in names if n.split()[-1] not in surnamed]
+
+
+MAX_NATIONAL_REST = 2       # words after a people's adjective: "American Tom Reed"
+POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+$")
+
+
+def _nationality_before_a_person(mentions: list[Mention], text: str, written: WrittenWords) -> None:
+    """A people's adjective before a surname the document gives a person ("Ann Marsh beat Kim Orr
+    … American Marsh will now face", "American Tom Marsh … Marsh said"): the adjective says where
+    the person is from, and the name after it is that person's, not a national body's ("British
+    Cycling", whose last word no one's name ends on). The surname is the last word of a full name
+    of the document opening on a given name of the lists (not "the Harwick Theatre" read as a
+    person's), or a word it writes alone for someone who speaks ("Marsh said"), and never in
+    small letters ("British Phonographic Industry" beside a misread "Phonographic Industry" and "the
+    music industry")."""
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and " " in m.text
+                and (m.text.split()[0].lower() in GIVEN_NAMES or m.text.split()[0].lower() in FIRST_NAMES)}
+    surnames |= {m.text for m in mentions if m.kind == "single" and not m.sentence_start
+                 and (_said_after(text, m.end) or _said_before(text[max(0, m.start - PREFIX_CHARS):m.start]))}
+    if not surnames:
+        return
+    for m in mentions:
+        if m.kind != "organization" or m.text.split()[-1] not in surnames or written.lower(m.text.split()[-1].lower()) \
+                or POSSESSIVE_BEFORE.search(text, max(0, m.start - 4), m.start):
+            continue        # "Harwick's Chinese Theatre": a thing someone owns
+        words = m.text.split()
+        k = next((k for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]) in DEMONYMS), 0)
+        if not k or " ".join(words[:k]) in COUNTRIES or not 1 <= len(words) - k <= MAX_NATIONAL_REST \
+                or any(w.lower() in ORG_HEADS or not w[:1].isupper() for w in words[k:]):
+            continue
+        rest = " ".join(words[k:])
+        at = text.find(words[k], m.start + len(" ".join(words[:k])))
+        m.start, m.text, m.entity, m.evidence = at, rest, "", True
+        m.kind = "person" if len(words) - k > 1 else "single"
 
 
 def _resolve(mentions: list[Mention], written: WrittenWords | None = None) -> None:

@@ -38,6 +38,8 @@ INSTITUTION = re.compile(r"\s(?:at|on|with|for)\s+(?:the\s+)?([A-Z][\w’'&.-]*(
 # after an apposition's "and": a role noun and a full name, the next person of a list
 LISTED_PERSON = re.compile(r"(?:[a-z][\w-]*\s+)*?([a-z][\w-]*)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 ANOTHER_NAME_AT_END = re.compile(r"(?:^|\s)([a-z][\w-]*)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+$")
+# "son of actor X", "a firm controlled by billionaire X": the person after is whom the role is of
+QUALIFIER_BEFORE_NAME = re.compile(r"\s(?:of|by)\s")
 # Lengths read on the seeds and dev sets: long enough for "former Federal Council speaker" and
 # "a Panama Canal specialist at the Northfield Institute for Maritime Studies".
 MAX_ROLE_WORDS = 7
@@ -354,9 +356,10 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     phrase = _without_time_or_relation(phrase, head)
     other = ANOTHER_NAME_AT_END.search(phrase)
     if other and head_word(other.group(1)) in ROLE_HEADS and head_word(other.group(1)) not in ORGANIZATION_ROLE_HEADS \
-            and " of " not in phrase[:other.start()]:
-        # "Trevor McDonald, actor Hugh Grant and …": a list ("son of actor X" is a role, and so is
-        # "partner at law firm X": a firm is where the role is held)
+            and not QUALIFIER_BEFORE_NAME.search(phrase, 0, other.start() + 1):
+        # "Trevor McDonald, actor Hugh Grant and …": a list ("son of actor X" is a role, and so are
+        # "partner at law firm X", a firm being where the role is held, and "a media company
+        # controlled by billionaire X")
         return ""
     return phrase
 
@@ -581,7 +584,8 @@ def split_affiliation(role: str) -> tuple[str, str]:
     i = 0
     while i < len(words):
         # a country or demonym phrase starts with one of their first words ("South", "Chilean")
-        starts = words[i] in COUNTRY_FIRST_WORDS or POSSESSIVE_S.sub("", words[i]) in COUNTRY_FIRST_WORDS
+        starts = (words[i] in COUNTRY_FIRST_WORDS or POSSESSIVE_S.sub("", words[i]) in COUNTRY_FIRST_WORDS) \
+            and not (i and _goes_on_a_name(words[i - 1]))
         for j in range(min(len(words), i + 4) if starts else i, i, -1):
             phrase = " ".join(words[i:j])
             bare = re.sub(r"[’']s$", "", phrase)
@@ -611,6 +615,16 @@ def split_affiliation(role: str) -> tuple[str, str]:
     return role, affiliation
 
 
+def _goes_on_a_name(before: str) -> bool:
+    """The capitalised word before a country's in a role opens a name the country is part of ("Little
+    Britain star", "Harwick Scotland reporter", "Team GB captain"), not a modifier or a title of the
+    role ("Former England captain", "Deputy Prime Minister"), an owner ("Harwick's England
+    striker") or another country ("British Virgin Islands")."""
+    low = before.lower()
+    return before[:1].isupper() and not POSSESSIVE_S.search(before) and before not in COUNTRY_FIRST_WORDS \
+        and low not in ROLE_MODIFIERS and low not in TITLE_WORDS and head_word(low) not in ROLE_HEADS
+
+
 # "the ruling Civic Renewal Party", "Chile's shadow Citizens' Council": lower-case words
 # between a determiner (or an owner's "'s") and an organization's name describe it.
 RUN_TOGETHER = re.compile(r"[a-z]+[A-Z]")      # "ofNew": two words the source ran together
@@ -627,6 +641,33 @@ DEFINITE_DESCRIPTION = re.compile(r"[Tt](?<!\w.)he\s+(?=((?:[a-z][\w-]*\s+){0,2}
 # the same, opening a sentence ("The company said")
 OPENING_DESCRIPTION = re.compile(r"T(?<!\w.)he\s+(?=((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*))")
 DESCRIPTION_END = re.compile(r"[’']s\b|[\s,.;:]|$")
+
+
+# "a company called Harwick", "a new file-swapping network dubbed Tarvel": the noun a name is
+# given as, before a verb of naming (a closed class)
+CALLED_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+                           r"\s+(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?$")
+CALLING_ENDS = ("called ", "named ", "dubbed ", " as ", " the ")
+
+
+def class_called(prefix: str, heads: frozenset[str]) -> str:
+    """The noun a name is given as, with its modifiers: "rhythm guitarist" of "a rhythm guitarist
+    called ", "new file-swapping network" of "a new file-swapping network dubbed " (with `heads`
+    an organization's nouns); nothing where the noun is none of `heads` ("a man called ") or a
+    plural ("two firms called ")."""
+    if not prefix.endswith(CALLING_ENDS):
+        return ""
+    m = CALLED_BEFORE.search(prefix[-DESCRIPTOR_REACH:])
+    if not m:
+        return ""
+    words = m.group(1).split()
+    while words and words[0] in ROLE_STOPS:
+        words.pop(0)
+    last = words[-1] if words else ""
+    if not last or head_word(last) != last or last not in heads and head_word(last) not in heads \
+            or any(w in ROLE_STOPS for w in words):
+        return ""
+    return " ".join(words)
 
 
 def descriptor_before(prefix: str) -> str:
