@@ -2821,3 +2821,14 @@ def test_a_name_the_reports_call_by_its_first_word_is_a_firms():
 def test_a_name_whose_share_price_moves_by_a_percentage_is_a_companys():
     text = "Travel firms also took a hit, with Japan's Ozrik Nakuma sliding 1.5% and Harwick dropping 3.3%."
     assert actor(find_actors(corpus(text)), "Ozrik Nakuma").kind == "organization"
+
+
+def test_a_contest_reports_name_by_its_matches_or_by_playing_in_it_is_no_actor_but_a_league_that_speaks_is():
+    found = actors_of("Harwick Rovers won the Tarvel League last season. Tom Reed, the Harwick Rovers coach, "
+                      "said his side were ready for the Tarvel League matches.",
+                      "Harwick Rovers have played in the Tarvel League since 1990. Their Tarvel League win over "
+                      "Dunmore was their fifth in a row, Ann Vale said.")
+    assert "Tarvel League" not in found and found["Tom Reed"].role == "Harwick Rovers coach"
+    spoken = actors_of("The Tarvel League said fixtures would not move. Tarvel League matches start in May.",
+                       "Tarvel League games drew big crowds, the Tarvel League said on Monday.")
+    assert spoken["Tarvel League"].kind == "organization"

@@ -2063,6 +2063,36 @@ def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], bod
     return cues >= MIN_PRODUCT_CUES and cues > acts and (told > 0 or not mute or body)
 
 
+# How reports name a contest rather than a body that runs it: a noun of its play right after the
+# name ("Harwick League matches", "the Tarvel Shield final", "a Harwick Trophy win") or a verb of
+# winning, playing or qualifying right before it ("won the Tarvel Shield", "played in the Harwick
+# League", "qualify for the Tarvel Shield", "out of the Harwick Cup"); a body that acts speaks or has people of its own
+# ("the Harwick League said", "Harwick League chief executive Tom Reed"), which a contest has not.
+CONTEST_NOUNS = frozenset("""match matches game games tie ties fixture fixtures final finals clash win wins
+victory defeat draw stage qualifier qualifiers qualification knockout semi campaign title success
+glory winner winners football debut place places spot""".split())
+WON_BEFORE = re.compile(r"\b(?:(?:won|win|wins|winning|lift|lifted|lifting|retain|retained)\s+the"
+                        r"|(?:play|plays|played|playing)\s+in\s+the|qualif\w*\s+for\s+the|(?:out|stages?)\s+of\s+the)\s+$")
+MIN_CONTEST_SHARE = 0.5     # of its mentions: a body's name is written before "game" now and then
+
+
+def _named_as_a_contest(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bool:
+    """Reports name it as a contest at least twice and in half its mentions, and it never acts:
+    a competition ("Arsenal's Harwick League win"), no actor of the story."""
+    cues = 0
+    for d, m in mentions:
+        text = corpus.documents[d].text
+        if m.speaker or m.role and _describes_an_organization(m.role):
+            return False
+        own = OWN_PEOPLE_AFTER.match(text, m.end)
+        if own and own.group(1) in ROLE_HEADS:
+            return False
+        after = KIND_NOUN_AFTER.match(text, m.end)
+        cues += after is not None and after.group(1) in CONTEST_NOUNS \
+            or WON_BEFORE.search(text, max(0, m.start - CUE_REACH), m.start) is not None
+    return cues >= MIN_PRODUCT_CUES and cues >= MIN_CONTEST_SHARE * len(mentions)
+
+
 def names_a_group(name: str) -> bool:
     """A name ending on a plural or a number ("Tarvel Brothers", "the Harwick Six"): of a group."""
     last = name.split()[-1]
@@ -2178,6 +2208,8 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
             and _named_as_a_product(corpus, mentions, kind == "organization", bodies, kind == "person" and not (
                 his or speakers or any(m.role or " " not in m.text.strip() for _, m in mentions))):
         return None
+    if kind == "organization" and _named_as_a_contest(corpus, mentions):
+        return None     # "Harwick League matches", "won the Tarvel Shield": a contest, no actor
     if kind == "organization" and (_describes_a_person(role) or _a_name(role)):
         # "the finishing touch at Harwick is a fantastic manager"; "Harwick Tobacco, Tarvel Group and
         # …": another body's name, from a list read as an apposition, says nothing of this one
