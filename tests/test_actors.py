@@ -2832,3 +2832,10 @@ def test_a_contest_reports_name_by_its_matches_or_by_playing_in_it_is_no_actor_b
     spoken = actors_of("The Tarvel League said fixtures would not move. Tarvel League matches start in May.",
                        "Tarvel League games drew big crowds, the Tarvel League said on Monday.")
     assert spoken["Tarvel League"].kind == "organization"
+
+
+def test_a_name_a_body_of_the_pile_writes_before_it_with_an_article_or_counted_in_the_plural_is_a_product():
+    found = actors_of("Harwick said it had sold two million iTarvels since May. Tom Reed bought a Harwick iTarvel.",
+                      "Harwick, the maker, said a new type of iTarvel would follow. Ann Vale uses a Harwick "
+                      "iTarvel at work. Shops sold 40,000 iTarvels in a week, Harwick said.")
+    assert "iTarvel" not in found and "iTarvels" not in found and found["Harwick"].kind == "organization"
