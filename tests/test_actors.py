@@ -2897,3 +2897,21 @@ def test_a_body_named_with_its_class_after_a_persons_name_is_their_role_a_place_
     actors = actors_of("Jorvan Pike, of brokers Harwick, said the deal was sound. Ann Vale, from human rights "
                        "group Tarvel, said it was not. Tom Reed, from north Tarvelton, said nothing.")
     assert (actors["Jorvan Pike"].role, actors["Ann Vale"].role, actors["Tom Reed"].role) == ("Harwick", "Tarvel", "")
+
+
+def test_a_contest_reports_name_by_its_matches_or_by_playing_in_it_is_no_actor_but_a_league_that_speaks_is():
+    found = actors_of("Harwick Rovers won the Tarvel League last season. Tom Reed, the Harwick Rovers coach, "
+                      "said his side were ready for the Tarvel League matches.",
+                      "Harwick Rovers have played in the Tarvel League since 1990. Their Tarvel League win over "
+                      "Dunmore was their fifth in a row, Ann Vale said.")
+    assert "Tarvel League" not in found and found["Tom Reed"].role == "Harwick Rovers coach"
+    spoken = actors_of("The Tarvel League said fixtures would not move. Tarvel League matches start in May.",
+                       "Tarvel League games drew big crowds, the Tarvel League said on Monday.")
+    assert spoken["Tarvel League"].kind == "organization"
+
+
+def test_a_name_a_body_of_the_pile_writes_before_it_with_an_article_or_counted_in_the_plural_is_a_product():
+    found = actors_of("Harwick said it had sold two million iTarvels since May. Tom Reed bought a Harwick iTarvel.",
+                      "Harwick, the maker, said a new type of iTarvel would follow. Ann Vale uses a Harwick "
+                      "iTarvel at work. Shops sold 40,000 iTarvels in a week, Harwick said.")
+    assert "iTarvel" not in found and "iTarvels" not in found and found["Harwick"].kind == "organization"

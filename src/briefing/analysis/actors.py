@@ -2016,15 +2016,19 @@ def _spoken_of_as_a_body(corpus: Corpus, mentions: list[tuple[int, Mention]]) ->
 
 # How reports name a product or a work: a noun of its kind right before it ("the song Tarvel Road",
 # "web browser Tarvel", "comedy Tarvel Days"), a version, a copy, a user, an author or a sequel of it
-# ("versions of Tarvel", "the author of Tarvel Days"), a passive that says it was made ("Tarvel was
-# launched", "Tarvel, developed by Harwick"; not the active: a firm launches things), and, said of a
-# name read as a body's, the name before its kind noun after a determiner or an owner ("the Tarvel
-# operating system", "its new Tarvel technology", "Harwick's Tarvel player"), or a body's own
-# ("Harwick's Tarvel", where Harwick is an organization of the pile). One who acts speaks, is
-# described as a body, or has people of its own ("Harwick's chief executive").
+# ("versions of Tarvel", "the author of Tarvel Days", "a new type of Tarvel"), the thing a verb of
+# launching takes ("launching the Tarvel", "unveiled its Tarvel"), a passive that says it was made
+# ("Tarvel was launched", "Tarvel, developed by Harwick"; a firm launches things, is not launched),
+# and, said of a name read as a body's, the name before its kind noun after a determiner or an owner ("the Tarvel
+# operating system", "its new Tarvel technology", "Harwick's Tarvel player"), a body's own
+# ("Harwick's Tarvel", "a Harwick iTarvel", where Harwick is an organization of the pile), or counted
+# in the plural ("sold two million iTarvels"), as no body is. One who acts speaks, is described as a
+# body, or has people of its own ("Harwick's chief executive").
 PRODUCT_NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]+)\s+$")
-MADE_THING_OF = re.compile(r"\b(?:(?:versions?|copies|editions?|re-release|users|author|adaptation|remake)\s+of"
-                           r"|sequel\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+MADE_THING_OF = re.compile(r"\b(?:(?:versions?|copies|editions?|re-release|users|author|adaptation|remake"
+                           r"|types?|models?)\s+of|sequel\s+to"
+                           r"|(?:launch|launched|launches|launching|unveil|unveiled|unveils|unveiling)\s+(?:the|its|their))"
+                           r"\s+(?:the\s+)?$", re.IGNORECASE)
 THE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|its|their)|[A-Z][\w.&-]*[’']s)\s+"
                         r"(?:(?:new|latest|first|second|third|fourth|fifth|last|next|original|old)\s+)?$")
 KIND_NOUN_AFTER = re.compile(r"\s+(operating system|[a-z]+)\b(?![’'-])")
@@ -2032,6 +2036,8 @@ MADE_AFTER = re.compile(r",?\s+(?:(?:is|was|were|has been|have been|had been|wil
                         r"(?:launched|released|unveiled|designed|developed|manufactured|shipped|installed|downloaded)"
                         r"|(?:developed|designed|made|manufactured)\s+by)\b")
 MAKER_BEFORE = re.compile(r"(?:\bThe\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:[’']s|(?<=s)[’'])\s+$")
+MAKER_WITH_ARTICLE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he) ((?:[A-Z][\w&-]* ){0,2}[A-Z][\w&-]*) $")
+COUNTED_BEFORE = re.compile(r"(?<![\w.,])(?:\d[\d,.]*|hundred|thousand|million|billion|m|bn)\s+$")
 OWN_PEOPLE_AFTER = re.compile(r"[’']s?\s+([a-z]+)")
 CUE_REACH = 30              # characters before a name read for its kind noun or "versions of"
 MIN_PRODUCT_CUES = 2        # one such phrase may be a slip ("not a single Harwick …"); two are a habit
@@ -2069,10 +2075,42 @@ def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], bod
         elif mute and kind_after and THE_BEFORE.search(text, reach, m.start):
             cues += 1
         elif body and (kind_after and THE_BEFORE.search(text, reach, m.start)
-                       or (maker := MAKER_BEFORE.search(text, reach, m.start)) is not None
-                       and fold(maker.group(1)) in makers):
+                       or (maker := MAKER_BEFORE.search(text, reach, m.start)
+                           or MAKER_WITH_ARTICLE.search(text, reach, m.start)) is not None
+                       and fold(maker.group(1)) in makers
+                       or m.text.endswith("s") and COUNTED_BEFORE.search(text, reach, m.start)):
             cues += 1
     return cues >= MIN_PRODUCT_CUES and cues > acts and (told > 0 or not mute or body)
+
+
+# How reports name a contest rather than a body that runs it: a noun of its play right after the
+# name ("Harwick League matches", "the Tarvel Shield final", "a Harwick Trophy win") or a verb of
+# winning, playing or qualifying right before it ("won the Tarvel Shield", "played in the Harwick
+# League", "qualify for the Tarvel Shield", "out of the Harwick Cup"); a body that acts speaks or has people of its own
+# ("the Harwick League said", "Harwick League chief executive Tom Reed"), which a contest has not.
+CONTEST_NOUNS = frozenset("""match matches game games tie ties fixture fixtures final finals clash win wins
+victory defeat draw stage qualifier qualifiers qualification knockout semi campaign title success
+glory winner winners football debut place places spot""".split())
+WON_BEFORE = re.compile(r"\b(?:(?:won|win|wins|winning|lift|lifted|lifting|retain|retained)\s+the"
+                        r"|(?:play|plays|played|playing)\s+in\s+the|qualif\w*\s+for\s+the|(?:out|stages?)\s+of\s+the)\s+$")
+MIN_CONTEST_SHARE = 0.5     # of its mentions: a body's name is written before "game" now and then
+
+
+def _named_as_a_contest(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bool:
+    """Reports name it as a contest at least twice and in half its mentions, and it never acts:
+    a competition ("Arsenal's Harwick League win"), no actor of the story."""
+    cues = 0
+    for d, m in mentions:
+        text = corpus.documents[d].text
+        if m.speaker or m.role and _describes_an_organization(m.role):
+            return False
+        own = OWN_PEOPLE_AFTER.match(text, m.end)
+        if own and own.group(1) in ROLE_HEADS:
+            return False
+        after = KIND_NOUN_AFTER.match(text, m.end)
+        cues += after is not None and after.group(1) in CONTEST_NOUNS \
+            or WON_BEFORE.search(text, max(0, m.start - CUE_REACH), m.start) is not None
+    return cues >= MIN_PRODUCT_CUES and cues >= MIN_CONTEST_SHARE * len(mentions)
 
 
 def names_a_group(name: str) -> bool:
@@ -2190,6 +2228,8 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
             and _named_as_a_product(corpus, mentions, kind == "organization", bodies, kind == "person" and not (
                 his or speakers or any(m.role or " " not in m.text.strip() for _, m in mentions))):
         return None
+    if kind == "organization" and _named_as_a_contest(corpus, mentions):
+        return None     # "Harwick League matches", "won the Tarvel Shield": a contest, no actor
     if kind == "organization" and (_describes_a_person(role) or _a_name(role)):
         # "the finishing touch at Harwick is a fantastic manager"; "Harwick Tobacco, Tarvel Group and
         # …": another body's name, from a list read as an apposition, says nothing of this one
