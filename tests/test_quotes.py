@@ -884,3 +884,10 @@ def test_a_name_after_said_whom_the_quoted_words_go_on_about_is_not_their_speake
             'article in the magazine he edits about the people of Tarvel grieving over the death of the '
             'hostage Jill Lowe in the desert, said Ann Vale "should butt out of" the row.')
     assert "Ann Vale" not in speakers(text)
+
+
+def test_he_after_a_name_owning_the_noun_before_a_person_stands_for_that_person():
+    text = ('Harwick lost 3-1 to Tarvel on Tuesday. "This was a bad night for us," said Tom Reed. '
+            "But Reed's Tarvel counterpart Jack Vale was in no mood to celebrate either. "
+            'He said: "I am far from happy despite the win."')
+    assert quotes(text)[-1] == ("Jack Vale", "I am far from happy despite the win.")

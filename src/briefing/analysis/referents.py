@@ -40,6 +40,7 @@ DOCUMENT_HEADS = frozenset("report statement letter filing memo note announcemen
 # A closed class: English prepositions that open a phrase a subject cannot stand in.
 PREPOSITIONS = frozenset("""in at from near of for with by to on about against into across over under regarding
 concerning towards toward like unlike than between among amid despite without behind beside""".split())
+CONJUNCTIONS = frozenset("and or but nor".split())      # a closed class: "Reed's and Vale's"
 PROSE = re.compile(r"\b[a-z]{3,}\b")      # a sentence with a lower-case word is prose, not a credit line
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:he|she)\b", re.I)
 PRONOUN_VERB = re.compile(r",\s+(?:he|she)\s+(?:\w+ly\s+)?([a-z]+)\b")     # ", he said", ", she later told"
@@ -256,18 +257,22 @@ class DocumentSpeakers:
                 speakers = [n for m, n in named if m.speaker and not said_of(text, m)]
                 # "Tom Reed's deputy Ann Vale was in no mood …": she, whom his role word names, is the
                 # subject; "Reed's daughter Jill said …": someone no actor is
-                subjects = [n for m, n in named if not owns_the_next(text, m)]
+                starts = [m.start for m, _ in named[1:]] + [-1]
+                subjects = [n for (m, n), following in zip(named, starts, strict=True) if not owns_the_next(text, m, following)]
                 return speakers[0] if speakers else subjects[0] if subjects else None
         return self.last_speaker[1] if self.last_speaker and self.last_speaker[0] < pos \
             and self.agrees(self.last_speaker[1], standing) else None
 
 
-def owns_the_next(text: str, mention: Mention) -> bool:
+def owns_the_next(text: str, mention: Mention, next_person: int = -1) -> bool:
     """"Tom Reed's former adviser Ann Vale", "Reed's daughter Jill": the name owns the role of the
-    person named next, who is what the sentence is about."""
+    person named next, who is what the sentence is about; so with any noun before a person named
+    right after it ("Reed's Harwick counterpart Ann Vale", `next_person` where that name starts)."""
     owner = OWNER_OF_ROLE.match(text, mention.end)
     head = head_word(owner.group(1)) if owner else ""
-    return head in ROLE_HEADS | KINSHIP and head not in ORGANIZATION_ROLE_HEADS
+    if head in ORGANIZATION_ROLE_HEADS or head in PREPOSITIONS | CONJUNCTIONS:
+        return False
+    return head in ROLE_HEADS | KINSHIP or bool(owner) and owner.end() == next_person
 
 
 def said_of(text: str, mention: Mention) -> bool:
