@@ -891,3 +891,9 @@ def test_he_after_a_name_owning_the_noun_before_a_person_stands_for_that_person(
             "But Reed's Tarvel counterpart Jack Vale was in no mood to celebrate either. "
             'He said: "I am far from happy despite the win."')
     assert quotes(text)[-1] == ("Jack Vale", "I am far from happy despite the win.")
+
+
+def test_a_name_after_an_indefinite_article_modifies_a_noun_and_is_not_whom_he_stands_for():
+    text = ('Boss Tom Reed felt Harwick were never in danger of going out. An early own goal followed by '
+            'a Jack Vale strike earned them a win. "It gave us a great advantage," he said.')
+    assert quotes(text) == [("Tom Reed", "It gave us a great advantage,")]

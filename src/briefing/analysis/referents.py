@@ -40,6 +40,9 @@ DOCUMENT_HEADS = frozenset("report statement letter filing memo note announcemen
 # A closed class: English prepositions that open a phrase a subject cannot stand in.
 PREPOSITIONS = frozenset("""in at from near of for with by to on about against into across over under regarding
 concerning towards toward like unlike than between among amid despite without behind beside""".split())
+# "an Ann Vale strike", "a Tom Reed film": a name after an indefinite article is a noun's modifier,
+# not anyone "he" or "she" stands for
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 CONJUNCTIONS = frozenset("and or but nor".split())      # a closed class: "Reed's and Vale's"
 PROSE = re.compile(r"\b[a-z]{3,}\b")      # a sentence with a lower-case word is prose, not a credit line
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:he|she)\b", re.I)
@@ -218,8 +221,10 @@ class DocumentSpeakers:
         near = PRONOUN_NEAR.findall(self.document.text, max(0, pos - 12), pos + 5)
         standing = near[-1].lower() if len({w.lower() for w in near}) == 1 else None   # "he", "she"
         first = self.sentence_of.get(max(0, here - LOOK_BACK_SENTENCES), (0, 0))[0]
+        text = self.document.text
         people = [(m, n) for m, n in self.between(first, pos) if is_personal(self, m, n)
-                  and not any(a <= m.start < b for a, b in inside) and self.agrees(n, standing)]
+                  and not any(a <= m.start < b for a, b in inside) and self.agrees(n, standing)
+                  and not INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start)]
         if clause_start is not None:    # "Tarvelo made a visit, where he said": the sentence's own subject
             earlier = [n for m, n in people if clause_start <= m.start and m.sentence == here
                        and not after_preposition(self.document.text, m.start)]
@@ -229,7 +234,6 @@ class DocumentSpeakers:
         for m, n in people:
             if m.sentence != here:
                 by_sentence.setdefault(m.sentence, []).append((m, n))
-        text = self.document.text
         for index in range(here - 1, max(-1, here - 1 - LOOK_BACK_SENTENCES), -1):
             if index not in self.sentence_of:
                 continue
