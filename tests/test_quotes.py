@@ -897,3 +897,12 @@ def test_a_name_after_an_indefinite_article_modifies_a_noun_and_is_not_whom_he_s
     text = ('Boss Tom Reed felt Harwick were never in danger of going out. An early own goal followed by '
             'a Jack Vale strike earned them a win. "It gave us a great advantage," he said.')
     assert quotes(text) == [("Tom Reed", "It gave us a great advantage,")]
+
+
+def test_the_last_name_of_an_open_relative_clause_and_a_name_said_of_are_not_whom_the_editor_stands_for():
+    # "Mr Reed, who … the hostage Jack Lowe, said": Lowe ends Reed's relative clause; 'said Ann Vale
+    # "should …"' is what Reed said of her: the editor is Reed, the sentence's subject
+    text = ('Tom Reed spoke at Harwick. Mr Reed, who was forced to apologise last year for an article in the '
+            'magazine he edits about the people of Tarvel grieving over the death of the hostage Jack Lowe, '
+            'said Ann Vale "should resign". "I don\'t see why she stays," the editor told the radio.')
+    assert quotes(text)[-1] == ("Tom Reed", "I don't see why she stays,")

@@ -43,6 +43,9 @@ concerning towards toward like unlike than between among amid despite without be
 # "an Ann Vale strike", "a Tom Reed film": a name after an indefinite article is a noun's modifier,
 # not anyone "he" or "she" stands for
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
+# "Reed, who wrote about the hostage Jill Lowe, said …": a relative clause not yet closed, whose
+# last name is not the one speaking however "said" follows it
+RELATIVE_OPEN = re.compile(r",\s+who(?:se)?\s[^,;:\"“”]*$")
 CONJUNCTIONS = frozenset("and or but nor".split())      # a closed class: "Reed's and Vale's"
 PROSE = re.compile(r"\b[a-z]{3,}\b")      # a sentence with a lower-case word is prose, not a credit line
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:he|she)\b", re.I)
@@ -50,8 +53,9 @@ PRONOUN_VERB = re.compile(r",\s+(?:he|she)\s+(?:\w+ly\s+)?([a-z]+)\b")     # ", 
 DESCRIBED_SUBJECT = re.compile(r"\W*The\s+((?:[\w-]+\s+){0,4}[\w-]+)")
 POSSESSOR = re.compile(r"(\S+?)['’]s?(?:\s+[\w-]+){0,4}\s+$")   # "Acme's annual safety " before "report"
 MAKER = re.compile(r"\s+(?:by|from|of)\s+(?:the\s+)?")           # "report by (the) …"
-# a closed class of English auxiliaries, which a clause goes on with after its subject
-VERB_AFTER = re.compile(r"\s+(?:is|was|were|are|has|had|have|would|will|could|should|can|may|might|must|did|does)\b")
+# a closed class of English auxiliaries, which a clause goes on with after its subject (the words
+# quoted may open on one: 'said Reed "should go"')
+VERB_AFTER = re.compile(r"\s+[\"“]?(?:is|was|were|are|has|had|have|would|will|could|should|can|may|might|must|did|does)\b")
 WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 # a possessive, then up to three words before a role's last word and a name ("'s former adviser ")
 OWNER_OF_ROLE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)\s+(?=[A-Z])")
@@ -258,7 +262,8 @@ class DocumentSpeakers:
                     and any(v.group(1) in SAY_VERBS for v in PRONOUN_VERB.finditer(text, named[-1][0].end, b)):
                 continue                   # "Speaking on Breakfast with Reed, he said …": whom "he" is
             if named:
-                speakers = [n for m, n in named if m.speaker and not said_of(text, m)]
+                speakers = [n for m, n in named if m.speaker and not said_of(text, m)
+                            and not RELATIVE_OPEN.search(text, a, m.start)]
                 # "Tom Reed's deputy Ann Vale was in no mood …": she, whom his role word names, is the
                 # subject; "Reed's daughter Jill said …": someone no actor is
                 starts = [m.start for m, _ in named[1:]] + [-1]
