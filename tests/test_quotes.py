@@ -906,3 +906,11 @@ def test_the_last_name_of_an_open_relative_clause_and_a_name_said_of_are_not_who
             'magazine he edits about the people of Tarvel grieving over the death of the hostage Jack Lowe, '
             'said Ann Vale "should resign". "I don\'t see why she stays," the editor told the radio.')
     assert quotes(text)[-1] == ("Tom Reed", "I don't see why she stays,")
+
+
+def test_a_body_named_only_inside_someone_s_quoted_words_is_not_whom_the_bank_said_stands_for():
+    text = ('Two lenders later became part of Acme Holdings. Acme Holdings apologised on Monday. '
+            '"We apologise for the role that Tarvel Bank played," chief executive Tom Reed said in a letter. '
+            'Acme Holdings said that it was setting up a scholarship fund. '
+            'The bank said that it is a "very different company than the lenders of the 1800s".')
+    assert "Tarvel Bank" not in speakers(text)

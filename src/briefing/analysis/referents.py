@@ -167,8 +167,10 @@ class DocumentSpeakers:
                    and m.kind != "person"]
         recent = [(m, n) for m, n in earlier if m.sentence >= here - LOOK_BACK_SENTENCES]
         if head:
-            fitting = [n for _, n in recent if head in n.lower().split() or head + "s" in n.lower().split()
-                       or head in self.roles.get(n, "").split()]
+            # not a name in someone's words ('"… the role Tarvel Bank played." The bank said'): the
+            # body quoted is not the one whose words they are
+            fitting = [n for m, n in recent if (head in n.lower().split() or head + "s" in n.lower().split()
+                       or head in self.roles.get(n, "").split()) and not quoted(self.document.text, m.start)]
             if fitting:
                 return fitting[-1]
             # "the company": the organization this document quotes most (a story's company is its
@@ -271,6 +273,12 @@ class DocumentSpeakers:
                 return speakers[0] if speakers else subjects[0] if subjects else None
         return self.last_speaker[1] if self.last_speaker and self.last_speaker[0] < pos \
             and self.agrees(self.last_speaker[1], standing) else None
+
+
+def quoted(text: str, pos: int) -> bool:
+    """Whether `pos` is inside quotation marks opened in its paragraph."""
+    before = text[text.rfind("\n", 0, pos) + 1:pos]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
 def owns_the_next(text: str, mention: Mention, next_person: int = -1) -> bool:
