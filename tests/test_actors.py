@@ -663,6 +663,13 @@ def test_one_person_under_two_romanisations_of_given_and_family_name():
     assert not same_person_spelled_apart("Ann Lee", "Anne Li")          # a short family name says too little
 
 
+def test_names_one_consonant_apart_are_two_people_not_two_romanisations():
+    from briefing.analysis.aliases import same_person_spelled_apart
+    assert not same_person_spelled_apart("Tom Tarvel", "Tom Tarvek")      # another family name
+    assert not same_person_spelled_apart("Janie Harwick", "Jimi Harwick")  # another given name, in no list
+    assert same_person_spelled_apart("Tom Tarvel", "Tom Tarvell")         # a doubled letter is a spelling
+
+
 def test_letters_after_a_name_say_a_person_and_what_they_are():
     texts = ["The chairman of the Harwick Bar, Tarquin Vell QC has warned of a real risk. Tarquin Vell QC said "
              "people would be stopped.", "Tarquin Vell QC warned there was a real risk to young men."]

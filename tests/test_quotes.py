@@ -875,3 +875,42 @@ def test_an_agency_quoting_a_named_person_as_saying_gives_the_words_to_that_pers
 def test_a_person_quoted_in_a_paper_as_saying_is_the_speaker():
     text = 'Ann Vale met the board. "We will appeal," Ann Vale was quoted by a newspaper as saying.'
     assert speakers(text) == ["Ann Vale"]
+
+
+def test_a_name_after_said_whom_the_quoted_words_go_on_about_is_not_their_speaker():
+    # the subject's relative clause is too long to be looked past, so the name after "said" is
+    # all there is: 'said Ann Vale "should …"' makes her the subject of the words quoted
+    text = ('Tom Reed spoke at Harwick. However, Mr Reed, who was forced to apologise last year for an '
+            'article in the magazine he edits about the people of Tarvel grieving over the death of the '
+            'hostage Jill Lowe in the desert, said Ann Vale "should butt out of" the row.')
+    assert "Ann Vale" not in speakers(text)
+
+
+def test_he_after_a_name_owning_the_noun_before_a_person_stands_for_that_person():
+    text = ('Harwick lost 3-1 to Tarvel on Tuesday. "This was a bad night for us," said Tom Reed. '
+            "But Reed's Tarvel counterpart Jack Vale was in no mood to celebrate either. "
+            'He said: "I am far from happy despite the win."')
+    assert quotes(text)[-1] == ("Jack Vale", "I am far from happy despite the win.")
+
+
+def test_a_name_after_an_indefinite_article_modifies_a_noun_and_is_not_whom_he_stands_for():
+    text = ('Boss Tom Reed felt Harwick were never in danger of going out. An early own goal followed by '
+            'a Jack Vale strike earned them a win. "It gave us a great advantage," he said.')
+    assert quotes(text) == [("Tom Reed", "It gave us a great advantage,")]
+
+
+def test_the_last_name_of_an_open_relative_clause_and_a_name_said_of_are_not_whom_the_editor_stands_for():
+    # "Mr Reed, who … the hostage Jack Lowe, said": Lowe ends Reed's relative clause; 'said Ann Vale
+    # "should …"' is what Reed said of her: the editor is Reed, the sentence's subject
+    text = ('Tom Reed spoke at Harwick. Mr Reed, who was forced to apologise last year for an article in the '
+            'magazine he edits about the people of Tarvel grieving over the death of the hostage Jack Lowe, '
+            'said Ann Vale "should resign". "I don\'t see why she stays," the editor told the radio.')
+    assert quotes(text)[-1] == ("Tom Reed", "I don't see why she stays,")
+
+
+def test_a_body_named_only_inside_someone_s_quoted_words_is_not_whom_the_bank_said_stands_for():
+    text = ('Two lenders later became part of Acme Holdings. Acme Holdings apologised on Monday. '
+            '"We apologise for the role that Tarvel Bank played," chief executive Tom Reed said in a letter. '
+            'Acme Holdings said that it was setting up a scholarship fund. '
+            'The bank said that it is a "very different company than the lenders of the 1800s".')
+    assert "Tarvel Bank" not in speakers(text)

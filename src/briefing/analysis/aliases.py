@@ -200,6 +200,14 @@ def _two_given_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         and x != y and not dropped
 
 
+def _one_consonant_changed(ka: str, kb: str) -> bool:
+    """Two skeletons alike but for one consonant put for another ("Janie", "Jimi": "jvnv", "jvmv"):
+    two given names; romanisations of one differ in vowels, doubled and dropped letters, which the
+    skeleton sets aside or the edit allowed keeps ("Jon", "John")."""
+    changed = [(x, y) for x, y in zip(ka, kb, strict=False) if x != y]
+    return len(ka) == len(kb) and len(changed) == 1 and "v" not in changed[0]
+
+
 def same_person_spelled_apart(a: str, b: str) -> bool:
     """Two romanisations of one name: the same family name (first or last word, exactly), and
     the other words read alike once vowels and doubled letters are set aside ("Bae Juck-soo",
@@ -222,6 +230,6 @@ def same_person_spelled_apart(a: str, b: str) -> bool:
         return ka == kb and bool(ka)
     # the given names must start alike and differ by at most one mark of the skeleton; in a short
     # one a changed consonant is another name ("Max", "Mick"), a dropped one a spelling ("Jon", "John")
-    if len(ka) == len(kb) <= SHORT_SKELETON and ka != kb:
+    if len(ka) == len(kb) <= SHORT_SKELETON and ka != kb or _one_consonant_changed(ka, kb):
         return False
     return ka[0] == kb[0] and Levenshtein.distance(ka, kb) <= MAX_SKELETON_EDITS

@@ -480,8 +480,12 @@ def _clause_end(text: str, start: int, limit: int) -> int:
 
 def _ends_subject(text: str, end: int, close: int) -> bool:
     """Whether a name ending at `end` ends the subject: the clause stops there or goes on with an
-    adverbial ("said Ann Lowe shortly after …"), not with a verb ("said Lowe had …")."""
+    adverbial ("said Ann Lowe shortly after …"), not with a verb ("said Lowe had …", nor with one
+    the words quoted open on: 'said Lowe "should go"')."""
     following = text[end:close].split()[:1]
+    rest = text[close:close + 2 + AUXILIARY_CHARS].lstrip()
+    if not following and rest[:1] in OPENING_MARKS:
+        following = rest[1:].split()[:1]
     return not following or not (following[0].lower() in AUXILIARIES or following[0].endswith("ed"))
 
 
@@ -493,6 +497,7 @@ def _names_a_holder(text: str, end: int, close: int) -> bool:
         and not any(w.lower() in AUXILIARIES for w in following)
 
 
+AUXILIARY_CHARS = 8            # as long as the longest of AUXILIARIES, and a space
 AUXILIARIES = frozenset("is was were are be been had has have would will could should might may must can did does do "
                         "’s 's".split())
 CLAUSE_STOP = re.compile(r"[,.;:!?\"“”(]|\s[-–—]\s")

@@ -40,14 +40,22 @@ DOCUMENT_HEADS = frozenset("report statement letter filing memo note announcemen
 # A closed class: English prepositions that open a phrase a subject cannot stand in.
 PREPOSITIONS = frozenset("""in at from near of for with by to on about against into across over under regarding
 concerning towards toward like unlike than between among amid despite without behind beside""".split())
+# "an Ann Vale strike", "a Tom Reed film": a name after an indefinite article is a noun's modifier,
+# not anyone "he" or "she" stands for
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
+# "Reed, who wrote about the hostage Jill Lowe, said …": a relative clause not yet closed, whose
+# last name is not the one speaking however "said" follows it
+RELATIVE_OPEN = re.compile(r",\s+who(?:se)?\s[^,;:\"“”]*$")
+CONJUNCTIONS = frozenset("and or but nor".split())      # a closed class: "Reed's and Vale's"
 PROSE = re.compile(r"\b[a-z]{3,}\b")      # a sentence with a lower-case word is prose, not a credit line
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:he|she)\b", re.I)
 PRONOUN_VERB = re.compile(r",\s+(?:he|she)\s+(?:\w+ly\s+)?([a-z]+)\b")     # ", he said", ", she later told"
 DESCRIBED_SUBJECT = re.compile(r"\W*The\s+((?:[\w-]+\s+){0,4}[\w-]+)")
 POSSESSOR = re.compile(r"(\S+?)['’]s?(?:\s+[\w-]+){0,4}\s+$")   # "Acme's annual safety " before "report"
 MAKER = re.compile(r"\s+(?:by|from|of)\s+(?:the\s+)?")           # "report by (the) …"
-# a closed class of English auxiliaries, which a clause goes on with after its subject
-VERB_AFTER = re.compile(r"\s+(?:is|was|were|are|has|had|have|would|will|could|should|can|may|might|must|did|does)\b")
+# a closed class of English auxiliaries, which a clause goes on with after its subject (the words
+# quoted may open on one: 'said Reed "should go"')
+VERB_AFTER = re.compile(r"\s+[\"“]?(?:is|was|were|are|has|had|have|would|will|could|should|can|may|might|must|did|does)\b")
 WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 # a possessive, then up to three words before a role's last word and a name ("'s former adviser ")
 OWNER_OF_ROLE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)\s+(?=[A-Z])")
@@ -159,8 +167,10 @@ class DocumentSpeakers:
                    and m.kind != "person"]
         recent = [(m, n) for m, n in earlier if m.sentence >= here - LOOK_BACK_SENTENCES]
         if head:
-            fitting = [n for _, n in recent if head in n.lower().split() or head + "s" in n.lower().split()
-                       or head in self.roles.get(n, "").split()]
+            # not a name in someone's words ('"… the role Tarvel Bank played." The bank said'): the
+            # body quoted is not the one whose words they are
+            fitting = [n for m, n in recent if (head in n.lower().split() or head + "s" in n.lower().split()
+                       or head in self.roles.get(n, "").split()) and not quoted(self.document.text, m.start)]
             if fitting:
                 return fitting[-1]
             # "the company": the organization this document quotes most (a story's company is its
@@ -217,8 +227,10 @@ class DocumentSpeakers:
         near = PRONOUN_NEAR.findall(self.document.text, max(0, pos - 12), pos + 5)
         standing = near[-1].lower() if len({w.lower() for w in near}) == 1 else None   # "he", "she"
         first = self.sentence_of.get(max(0, here - LOOK_BACK_SENTENCES), (0, 0))[0]
+        text = self.document.text
         people = [(m, n) for m, n in self.between(first, pos) if is_personal(self, m, n)
-                  and not any(a <= m.start < b for a, b in inside) and self.agrees(n, standing)]
+                  and not any(a <= m.start < b for a, b in inside) and self.agrees(n, standing)
+                  and not INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start)]
         if clause_start is not None:    # "Tarvelo made a visit, where he said": the sentence's own subject
             earlier = [n for m, n in people if clause_start <= m.start and m.sentence == here
                        and not after_preposition(self.document.text, m.start)]
@@ -228,7 +240,6 @@ class DocumentSpeakers:
         for m, n in people:
             if m.sentence != here:
                 by_sentence.setdefault(m.sentence, []).append((m, n))
-        text = self.document.text
         for index in range(here - 1, max(-1, here - 1 - LOOK_BACK_SENTENCES), -1):
             if index not in self.sentence_of:
                 continue
@@ -253,21 +264,32 @@ class DocumentSpeakers:
                     and any(v.group(1) in SAY_VERBS for v in PRONOUN_VERB.finditer(text, named[-1][0].end, b)):
                 continue                   # "Speaking on Breakfast with Reed, he said …": whom "he" is
             if named:
-                speakers = [n for m, n in named if m.speaker and not said_of(text, m)]
+                speakers = [n for m, n in named if m.speaker and not said_of(text, m)
+                            and not RELATIVE_OPEN.search(text, a, m.start)]
                 # "Tom Reed's deputy Ann Vale was in no mood …": she, whom his role word names, is the
                 # subject; "Reed's daughter Jill said …": someone no actor is
-                subjects = [n for m, n in named if not owns_the_next(text, m)]
+                starts = [m.start for m, _ in named[1:]] + [-1]
+                subjects = [n for (m, n), following in zip(named, starts, strict=True) if not owns_the_next(text, m, following)]
                 return speakers[0] if speakers else subjects[0] if subjects else None
         return self.last_speaker[1] if self.last_speaker and self.last_speaker[0] < pos \
             and self.agrees(self.last_speaker[1], standing) else None
 
 
-def owns_the_next(text: str, mention: Mention) -> bool:
+def quoted(text: str, pos: int) -> bool:
+    """Whether `pos` is inside quotation marks opened in its paragraph."""
+    before = text[text.rfind("\n", 0, pos) + 1:pos]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+def owns_the_next(text: str, mention: Mention, next_person: int = -1) -> bool:
     """"Tom Reed's former adviser Ann Vale", "Reed's daughter Jill": the name owns the role of the
-    person named next, who is what the sentence is about."""
+    person named next, who is what the sentence is about; so with any noun before a person named
+    right after it ("Reed's Harwick counterpart Ann Vale", `next_person` where that name starts)."""
     owner = OWNER_OF_ROLE.match(text, mention.end)
     head = head_word(owner.group(1)) if owner else ""
-    return head in ROLE_HEADS | KINSHIP and head not in ORGANIZATION_ROLE_HEADS
+    if head in ORGANIZATION_ROLE_HEADS or head in PREPOSITIONS | CONJUNCTIONS:
+        return False
+    return head in ROLE_HEADS | KINSHIP or bool(owner) and owner.end() == next_person
 
 
 def said_of(text: str, mention: Mention) -> bool:
