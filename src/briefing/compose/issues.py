@@ -120,6 +120,15 @@ ADJECTIVE_ENDING = re.compile(r"\w\w(?:al|ic|ive|ous|ful|less|able|ible|ed)$")
 # made only of such words, and the quality tables are the same; 58 BBC piles lose 33 headings so
 # made (all empty of meaning) to the next candidates.
 EVERYDAY_ZIPF = 5.5
+# A word nearly as common (Zipf COMPLEMENT_ZIPF or more: "chance", "hope", "future", "role") that
+# the texts follow by "of", "to" or "that" in COMPLEMENT_SHARE of its uses, MIN_USES at least
+# ("the chance to", "the hope that", "the future of"), takes a complement, which says what it is
+# about: alone it names no matter. Rarer words name one of their own even so ("the collapse of",
+# "the suffering of"), and common matters ("bill", "vote", "final") are seldom so followed. Over
+# the 15 visible sets no heading is such a word; 58 BBC piles lose 9 so made.
+COMPLEMENT_ZIPF = 5.0
+COMPLEMENT_SHARE = 0.5
+COMPLEMENT = re.compile(r"\s+(?:of|to|that)\b", re.IGNORECASE)
 # Nouns that head a description of a person or an organisation ("chief inspector", "haulage
 # firm", "transport ministry"): what they head is an actor, listed under Key actors.
 ACTOR_HEADS = ROLE_HEADS | ORG_HEADS
@@ -567,6 +576,23 @@ def everyday(heading: str) -> bool:
                for w in re.split(r"[\s-]+", heading) if w)
 
 
+def takes_complement(pile: Pile, phrase: Keyphrase) -> bool:
+    """One common word that its sentences mostly follow by "of", "to" or "that": "Chance",
+    "Hope", "Future" ("the chance to win", "the future of the plant")."""
+    word = phrase.key
+    if len(phrase.words) != 1 or max(commonness(word), commonness(singular(word))) < COMPLEMENT_ZIPF:
+        return False
+    written = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(f) for f in phrase.forms) + r")(?![\w’'-])",
+                         re.IGNORECASE)
+    uses = followed = 0
+    for ref in phrase.sentences:
+        text = pile.ctx.text(ref)
+        for m in written.finditer(text):
+            uses += 1
+            followed += COMPLEMENT.match(text, m.end()) is not None
+    return followed >= MIN_USES and followed >= COMPLEMENT_SHARE * uses
+
+
 def modifies(phrase: Keyphrase) -> bool:
     """One word that ends its noun phrase in fewer than HEAD_SHARE of the sentences using it:
     it is mostly a modifier ("the ratification vote", "rich countries"), not a head."""
@@ -1010,6 +1036,7 @@ class Selection:
         # the better (a blogger's "arrest" -> "Online journalists arrest", "Sport" -> "Court of
         # Arbitration Sport"); the fuller form preferring the longer phrase on a tie changed one,
         # for the worse (a governing body's "given provisional suspensions").
+        own_name = name
         if cand.actor is None and cand.fuller is None and len(name.split()) == 1:
             name = self.specific_name(cand, picked) or self.modified_name(cand, refs) or name
         # "Lot", "Best team": no issue a reader could place; nor a person's "time" or "second set",
@@ -1018,6 +1045,8 @@ class Selection:
         matter = name if cand.actor is None else cand.form if cand.actor.kind == "person" else None
         if matter is not None and everyday(matter):
             return False
+        if name == own_name and cand.fuller is None and takes_complement(self.pile, cand.phrase):
+            return False       # "Chance", "Harwick future": what it is about is left unsaid
         # the matter's words, not its actor's: one actor may be what several matters are about
         self.heads.append(cand.phrase.head)
         pairs = antecedents(ctx, self.spec, picked)
