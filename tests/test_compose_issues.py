@@ -871,6 +871,18 @@ def test_a_common_word_the_texts_mostly_follow_by_its_complement_heads_no_issue(
     assert any(n.lower().endswith(word) for n in names) == kept, names
 
 
+def test_a_word_in_s_after_a_subject_pronoun_is_told_as_a_verb_unless_a_determiner_opens_it_too():
+    from briefing.compose.issues import told_as_verb
+    # "The lawsuit seeks" reads like "the pay cuts"; "It also seeks" tells the verb
+    pile = pile_of(["The lawsuit seeks to force Tarvel council to cut fares.", "Tom Reed backed it."],
+                   ["It also seeks damages for the crews.", "The lawsuit seeks an apology."])
+    assert told_as_verb(pile, pile.index.phrases["seek"])
+    # "the demands" is a noun whatever "it also demands" makes of it
+    pile = pile_of(["Ann Vale rejected the demands of the crews.", "The demands were unfair."],
+                   ["It also demands a pay rise for the crews.", "The union demands talks."])
+    assert not told_as_verb(pile, pile.index.phrases["demand"])
+
+
 def test_a_country_heads_a_matter_in_the_possessive_but_its_short_form_as_a_modifier():
     from briefing.compose.issues import Candidate, heading
     from briefing.model import ActorFact

@@ -129,6 +129,11 @@ EVERYDAY_ZIPF = 5.5
 COMPLEMENT_ZIPF = 5.0
 COMPLEMENT_SHARE = 0.5
 COMPLEMENT = re.compile(r"\s+(?:of|to|that)\b", re.IGNORECASE)
+# A word in -s right after "he", "she" or "it", an adverb between or none ("It also seeks damages"),
+# is a verb in the present, whatever a noun before it elsewhere makes it seem ("The lawsuit seeks").
+AFTER_SUBJECT_PRONOUN = re.compile(
+    r"(?<![\w’'-])(?:he|she|it)\s+(?:(?:also|still|now|only|never|often|always|already|even|just|\w+ly)\s+)?$",
+    re.IGNORECASE)
 # Nouns that head a description of a person or an organisation ("chief inspector", "haulage
 # firm", "transport ministry"): what they head is an actor, listed under Key actors.
 ACTOR_HEADS = ROLE_HEADS | ORG_HEADS
@@ -593,6 +598,21 @@ def takes_complement(pile: Pile, phrase: Keyphrase) -> bool:
     return followed >= MIN_USES and followed >= COMPLEMENT_SHARE * uses
 
 
+def told_as_verb(pile: Pile, phrase: Keyphrase) -> bool:
+    """One word written in -s that one of its sentences puts right after a subject pronoun, and
+    none right after a determiner: a verb ("It also seeks damages"), though after a noun it
+    looked like one ("The lawsuit seeks")."""
+    if len(phrase.words) != 1 or phrase.headed:
+        return False           # "the demands", "their demands": a noun too
+    forms = [f for f in phrase.forms if f.endswith("s")]
+    if not forms:
+        return False
+    written = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w’'-])",
+                         re.IGNORECASE)
+    return any(AFTER_SUBJECT_PRONOUN.search(text[:m.start()])
+               for text in (pile.ctx.text(r) for r in phrase.sentences) for m in written.finditer(text))
+
+
 def modifies(phrase: Keyphrase) -> bool:
     """One word that ends its noun phrase in fewer than HEAD_SHARE of the sentences using it:
     it is mostly a modifier ("the ratification vote", "rich countries"), not a head."""
@@ -1010,6 +1030,8 @@ class Selection:
         if cand.fuller is None and modifies(cand.phrase) and adjectival(cand.phrase.key):
             return False       # "conventional (means)", "economic (growth)": an adjective whose noun the
                                # heading would leave out; it stays in the pool, whose sentences it shares
+        if told_as_verb(self.pile, cand.phrase):
+            return False       # "(Harwick) seeks": a verb of its sentences, no matter
         name = heading(self.pile, cand)
         words = name_words(cand.phrase.form) | name_words(cand.form)
         if any(same_matter(words, n) for n in self.names):
