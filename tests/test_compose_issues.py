@@ -871,6 +871,18 @@ def test_a_common_word_the_texts_mostly_follow_by_its_complement_heads_no_issue(
     assert any(n.lower().endswith(word) for n in names) == kept, names
 
 
+def test_a_complement_naming_the_matters_own_actor_leaves_the_word_a_matter():
+    from briefing.compose.issues import takes_complement
+    from briefing.model import ActorFact
+    # "the future of Tom Reed" is what "Tom Reed's future" says; "the future of the quay" is not
+    pile = pile_of(["Talks on the future of Tom Reed went on all day.", "Ann Vale spoke on the future of Reed."],
+                   ["The board will decide the future of Tom Reed in May.", "Fares rose."])
+    future = pile.index.phrases["future"]
+    assert not takes_complement(pile, future, ActorFact("Tom Reed", "person"))
+    assert takes_complement(pile, future, ActorFact("Ann Vale", "person"))
+    assert takes_complement(pile, future)
+
+
 def test_a_word_in_s_after_a_subject_pronoun_is_told_as_a_verb_unless_a_determiner_opens_it_too():
     from briefing.compose.issues import told_as_verb
     # "The lawsuit seeks" reads like "the pay cuts"; "It also seeks" tells the verb
