@@ -643,6 +643,25 @@ def test_an_organisations_name_runs_on_through_of_and_a_capitalised_preposition(
     assert actors["Mervyn Holt"].kind == "person" and "Governor" in actors["Mervyn Holt"].role
 
 
+def test_a_capitalised_preposition_in_prose_joins_a_bodys_name_without_a_head_word():
+    texts = ["Tarvellers Without Frontiers said it would send staff to Harwick. The press group "
+             "Tarvellers Without Frontiers has 40 members.",
+             "Ann Vale of Campaigners Against Harwick Tolls said the charge was unfair. Campaigners Against "
+             "Harwick Tolls said the group would protest."]
+    actors = actors_of(*texts)
+    assert {"Tarvellers Without Frontiers", "Campaigners Against Harwick Tolls"} <= set(actors)
+    assert not {"Tarvellers", "Frontiers", "Harwick Tolls"} & set(actors)
+    assert actors["Ann Vale"].kind == "person"
+    # a work's title, a song's opening on a verb's -ing and a law are no bodies
+    mentions = document_names(document("Critics praised Ann Vale's The Plot Against Harwick and Tom Reed's "
+                                       "Dancing Without Shoes. The Tarvel Protection Against Spam Act passed.")).mentions
+    assert not {"Plot Against Harwick", "Dancing Without Shoes", "Tarvel Protection Against Spam Act"} \
+        & {m.entity for m in mentions}
+    # a title-case headline's capitals are its own words', not one name's
+    mentions = document_names(document("Tarvel Without Frontiers Fights On\n\nTom Reed said so.")).mentions
+    assert "Tarvel Without Frontiers" not in {m.entity for m in mentions}
+
+
 def test_a_person_of_an_organisation_speaks_for_it_and_has_it_for_a_role():
     texts = ["Tom Pike, of the Harwick Dockers Union, said: \"We will strike.\" Ann Holt, from the Port Users "
              "Association, said the strike was wrong.",

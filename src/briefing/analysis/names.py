@@ -163,6 +163,8 @@ OF_THE_ORGANIZATION = re.compile(r"\s+of\s+the\s+((?:[A-Z][\w&’'.-]*)(?:\s+(?:
 CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")     # a name that ends its sentence or clause
 FROM_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*,\s*(?:[\w’'-]+,?\s+){0,6}?(?:of|from|for|at|in)\s+(?:the\s+)?"
                          r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},\s+)?$")
+# a sentence that ends on a full stop, a question or an exclamation, as no headline does
+SENTENCE_CLOSE = re.compile(r"[.!?][\"”’')]*\s*$")
 ROLE_OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:of|for|from)\s+(?:the\s+)?$")
 # (the apposition may close on a gloss between dashes: ", chief executive of Harwick - a firm which
 # sells music - believes")
@@ -538,8 +540,8 @@ def segment_run(run: list[Token], at_sentence_start: bool, own_capitals: bool = 
         low = tok.low
         calendar = (low in MONTHS and not (idx and low in AMBIGUOUS_MONTHS)) or low in DAY_NAMES
         boundary = (low in ROLE_STOPS and low not in NAME_PARTICLES and tok.capitalised     # _is_boundary
-                    and not (low in NAME_PREPOSITIONS and idx and run[idx - 1].low in ORG_HEADS
-                             and idx + 1 < len(run))                         # "League Against Noisy Neighbours"
+                    and not (low in NAME_PREPOSITIONS and idx and idx + 1 < len(run)          # "League Against
+                             and (run[idx - 1].low in ORG_HEADS or _joins_a_name(run, own_capitals)))  # Noisy Neighbours"
                     or CONTRACTION.match(tok.text) is not None)                       # "I'm A Star"
         if (boundary or calendar) and (
                 (boundary and not (idx and low in AMBIGUOUS_MONTHS and run[idx - 1].low in GIVEN_NAMES))  # "Ruth May"
@@ -559,6 +561,17 @@ def segment_run(run: list[Token], at_sentence_start: bool, own_capitals: bool = 
             and out[k + 2].kind == "connector" and out[k + 2].toks[0].low == "of" and len(out[k + 3].toks) == 1:
         return out[:k + 2]          # "Lord Ashby of Harwick": the place is the peer's title, no name
     return out
+
+
+def _joins_a_name(run: list[Token], own_capitals: bool) -> int:
+    """Where a preposition written with a capital inside a run of a text's own capitals joins one
+    body's name ("Tarvellers Without Frontiers", "Campaigners Against Harwick Tolls"), its index; 0
+    where the run is a work's title ("The Plot Against Tarvel", "Flying Without Wings": a song's or a
+    film's opens on "The" or a verb's -ing) or ends on an event's or a document's head ("… Against
+    Spam Act")."""
+    if not own_capitals or run[0].low == "the" or run[0].low.endswith("ing") or run[-1].low in EVENT_HEADS:
+        return 0
+    return next((k for k in range(1, len(run) - 1) if run[k].low in NAME_PREPOSITIONS and run[k].capitalised), 0)
 
 
 def _office_of(part: list[Token]) -> int:
@@ -631,6 +644,13 @@ def _segment_part(part: list[Token], at_sentence_start: bool, own_capitals: bool
     if of:          # "Ann Vale of Harwick Research": a person, then the body she is of
         return _segment_part(part[:of], at_sentence_start) + [Segment("connector", [part[of]])] \
             + _segment_part(part[of + 1:], False)
+    inside = _joins_a_name(part, own_capitals)
+    if inside:      # "Tom Reed of Tarvellers Without Frontiers": the body's name from the "of" before it
+        of = next((k for k in range(inside - 1, 0, -1) if part[k].low in CONNECTORS), 0)
+        if not of:
+            return [Segment("org", part)]
+        return _segment_part(part[:of], at_sentence_start) + [Segment("connector", [part[of]]),
+                                                              Segment("org", part[of + 1:])]
     heads = [k for k, t in enumerate(part) if (t.low in ORG_HEADS and t.capitalised and not _opens_country(part, k)
                                                and not _given_then_surname(part, k))
              or (k and part[k - 1].low in ORG_UNITS and UNIT_NUMBER.match(t.text))]
@@ -972,11 +992,13 @@ def _sentence_mentions(text: str, offset: int, index: int, contexts: list[tuple[
     headline: bool | None = None      # worked out for the few runs that need it (title_case is dear)
     for run in _runs(text, offset):
         starts = run[0].start == first_at
-        own_capitals = False             # only a country after a run's first word asks (_segment_part)
+        own_capitals = False     # only a country after a run's first word or a name's preposition asks
         if any(t.text in COUNTRY_FIRST_WORDS for t in run[1:]):
             if headline is None:
                 headline = title_case(text)
             own_capitals = not headline and not _in_compound(text, offset, run)
+        elif any(t.low in NAME_PREPOSITIONS and t.capitalised for t in run[1:-1]):
+            own_capitals = _prose_around(text, offset, run)
         segments = segment_run(run, starts, own_capitals)
         for k, seg in enumerate(segments):
             a, b = seg.toks[0].start, seg.toks[-1].end
@@ -1018,6 +1040,14 @@ def _sentence_mentions(text: str, offset: int, index: int, contexts: list[tuple[
                     out.append(mention)
                     contexts.append((mention, NameContext(text, offset, title, after)))
     return out
+
+
+def _prose_around(text: str, offset: int, run: list[Token]) -> bool:
+    """The sentence is prose, not a headline, once the run is taken out: it ends on a full stop
+    (a headline has none) and the rest is not in title case ("Reporters Without Borders said it was
+    worried." is mostly the name's capitals)."""
+    rest = text[:run[0].start - offset] + text[run[-1].end - offset:]
+    return SENTENCE_CLOSE.search(text) is not None and not title_case(rest)
 
 
 def _in_compound(text: str, offset: int, run: list[Token]) -> bool:
