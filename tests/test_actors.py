@@ -926,6 +926,16 @@ def test_a_description_across_a_sentence_end_or_after_a_preposition_is_no_role()
     assert descriptor_before("The union, the ") == "union"
 
 
+def test_where_a_body_is_from_before_its_description_leaves_the_description_its_role():
+    from briefing.analysis.roles import descriptor_before
+    assert descriptor_before("Analysts said the Italian carmaker ") == "carmaker"
+    assert descriptor_before("It was bought by the US software giant ") == "software giant"
+    assert descriptor_before("It was bought by the Harwick software giant ") == ""     # no country: a name
+    texts = ["Harwick has sold the Italian subsidiary Tarvelco. There were 17 staff at its Tarvelco offices in Rome.",
+             "Tom Reed bought Tarvelco."]
+    assert actors_of(*texts)["Tarvelco"].role == "subsidiary"
+
+
 def test_a_thing_a_person_owns_takes_no_role_from_them():
     texts = ["The row over Ada Voss's Budget turned into a battle. The Budget was cheered by Tarvel MPs.",
              "The Budget was attacked. The Budget passed."]
