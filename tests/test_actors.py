@@ -926,6 +926,18 @@ def test_a_description_across_a_sentence_end_or_after_a_preposition_is_no_role()
     assert descriptor_before("The union, the ") == "union"
 
 
+def test_and_between_two_fields_before_an_institutions_head_joins_one_name():
+    texts = ["The Shipping and Harbour Commission said the port would close. Tom Reed of the Public and "
+             "Port Services Union said it was a shame. Shares in Harvest and General Motors rose.",
+             "The US Shipping and Harbour Commission fined Harwick. The Public and Port Services Union said "
+             "it would strike. The IMF and World Bank met."]
+    actors = actors_of(*texts)
+    assert {"Shipping and Harbour Commission", "Public and Port Services Union"} <= set(actors)
+    assert not {"Harbour Commission", "Port Services Union", "Shipping"} & set(actors)
+    # a firm's, a club's or an acronym's name on either side is a name of its own
+    assert not {"Harvest and General Motors", "IMF and World Bank"} & set(actors)
+
+
 def test_where_a_body_is_from_before_its_description_leaves_the_description_its_role():
     from briefing.analysis.roles import descriptor_before
     assert descriptor_before("Analysts said the Italian carmaker ") == "carmaker"

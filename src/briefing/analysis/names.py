@@ -359,10 +359,50 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int) -> list[list[T
                 and any(t.low in ORG_HEADS for t in run) \
                 and not (i + 1 < len(tokens) and tokens[i + 1].low in ORG_HEADS):
             run.append(tok)         # "Federation of Dockworkers and Harbour Pilots", not "… and Ministry of …"
+        elif joinable and tok.low == "and" and _fields_of_one_body(run, tokens, i):
+            run.append(tok)         # "Shipping and Harbour Commission"
         else:
             close()
     close()
     return runs
+
+
+# heads of an institution's name, which an "and" before may join two fields of ("Food and Tarvel
+# Administration"); not a firm's, a paper's, a club's or a party's ("Harwick and General Motors",
+# "Daily and Sunday Telegraph", "Harwick and Tarvel United", "Labour and Conservative Party" are two)
+INSTITUTION_HEADS = frozenset("""ministry department office university college institute commission committee
+council agency bank association union court tribunal foundation fund organisation organization authority board
+federation centre center service school academy society alliance coalition bureau administration trust
+confederation""".split())
+
+
+def _fields_of_one_body(run: list[Token], tokens: list[Token], i: int) -> bool:
+    """The "and" at `tokens[i]` joins two fields of one body's name ("Securities and Exchange
+    Commission", "Public and Commercial Services Union"): the words on both sides are common words
+    in title case (no acronym: "IMF and World Bank"), no given name nor a country's, up to two
+    before it and no head word of bodies among them (not "Tarvel Bank and …"), and the words after
+    it run on to an institution's head word."""
+    field = 0
+    while field < len(run) and _a_field_word(run[-1 - field]):
+        field += 1
+    if not 0 < field <= 2 or any(t.low != "the" and t.text not in COUNTRY_FIRST_WORDS for t in run[:-field]):
+        return False                # ("the US Securities and …": where the body is may come first)
+    after: list[Token] = []
+    for tok in tokens[i + 1:i + 5]:
+        if tok.start - (after[-1] if after else tokens[i]).end > 2 or not tok.capitalised:
+            break
+        if not _a_field_word(tok) and tok.low not in ORG_HEADS:
+            return False
+        after.append(tok)
+        if tok.possessive:          # the run ends on it ("… General Workers' Union")
+            break
+    return len(after) > 1 and after[-1].low in INSTITUTION_HEADS
+
+
+def _a_field_word(tok: Token) -> bool:
+    """ "Securities", "Public": a common word in title case that names no body's kind, person or country."""
+    return TITLE_CASE.fullmatch(tok.text) is not None and _common(tok) and tok.low not in ORG_HEADS \
+        and tok.low not in ANY_GIVEN_NAME and tok.low != "the" and tok.text not in COUNTRY_FIRST_WORDS
 
 
 def _is_boundary(tok: Token) -> bool:
