@@ -926,6 +926,15 @@ def test_a_description_across_a_sentence_end_or_after_a_preposition_is_no_role()
     assert descriptor_before("The union, the ") == "union"
 
 
+def test_a_watchdog_named_by_watch_is_a_body_whose_head_gives_no_role():
+    texts = ["A report by Harwick Rights Watch said the law was harsh. Tom Reed, of Harwick Rights Watch, "
+             "said more was needed.", "Harwick Rights Watch said the ban should go."]
+    actors = actors_of(*texts)
+    assert actors["Harwick Rights Watch"].kind == "organization"
+    assert actors["Harwick Rights Watch"].role != "watch"
+    assert actors["Tom Reed"].role == "Harwick Rights Watch"
+
+
 def test_and_between_two_fields_before_an_institutions_head_joins_one_name():
     texts = ["The Shipping and Harbour Commission said the port would close. Tom Reed of the Public and "
              "Port Services Union said it was a shame. Shares in Harvest and General Motors rose.",
