@@ -926,6 +926,17 @@ def test_a_description_across_a_sentence_end_or_after_a_preposition_is_no_role()
     assert descriptor_before("The union, the ") == "union"
 
 
+def test_of_the_after_a_bodys_head_runs_its_name_on():
+    texts = ["The Office of the Harbour Master said the port would close. Ann Vale told the News of the Tarvel "
+             "that it was a shame.", "The Office of the Harbour Master fined Harwick. The News of the Tarvel "
+             "said so. Researchers from the University of the Tarvel and Isles and Harwick agreed."]
+    actors = actors_of(*texts)
+    assert {"Office of the Harbour Master", "News of the Tarvel"} <= set(actors)
+    assert not {"Harbour Master", "Tarvel", "Office"} & set(actors)
+    # a second "and" joins no more: a list of bodies goes on
+    assert "University of the Tarvel and Isles and Harwick" not in actors
+
+
 def test_a_watchdog_named_by_watch_is_a_body_whose_head_gives_no_role():
     texts = ["A report by Harwick Rights Watch said the law was harsh. Tom Reed, of Harwick Rights Watch, "
              "said more was needed.", "Harwick Rights Watch said the ban should go."]

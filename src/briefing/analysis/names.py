@@ -141,7 +141,7 @@ PLAIN_WORD = re.compile(r"([^\W\d_]+)[,;:!?)\]\"”]*\.?$")
 # A stretch of words each starting with a capital (or a name particle between them), not right after
 # a digit: "20Mbps", "2230GMT" are units, no names
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ž]|[a-z](?=[A-Z][a-z]{2}))[^\s]*"     # "eTarvel": LOWER_CAMEL
-CAPITAL_STRETCH = re.compile(r"(?<![^\W_])" + _CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and"}))
+CAPITAL_STRETCH = re.compile(r"(?<![^\W_])" + _CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and", "the"}))
                              + r")\s+)*(?:" + _CAP + r"|\d+[A-Z]?\b))*")
 # "X said", "X has also told": the word after a name and its auxiliaries, looked up in SAY_VERBS
 # (a set look-up, not a regex alternation of every verb: this runs for every name)
@@ -356,9 +356,13 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int) -> list[list[T
         elif joinable and (tok.low in NAME_PARTICLES or tok.low in CONNECTORS):
             run.append(tok)
         elif joinable and tok.low == "and" and any(t.low in CONNECTORS for t in run) \
-                and any(t.low in ORG_HEADS for t in run) \
+                and any(t.low in ORG_HEADS for t in run) and not any(t.low == "and" for t in run) \
                 and not (i + 1 < len(tokens) and tokens[i + 1].low in ORG_HEADS):
             run.append(tok)         # "Federation of Dockworkers and Harbour Pilots", not "… and Ministry of …"
+                                    # nor a second "and" ("University of the Tarvel and Isles and Harwick")
+        elif joinable and tok.low == "the" and len(run) > 1 and run[-1].low == "of" and run[-2].capitalised \
+                and run[-2].low in ORG_HEADS and i + 1 < len(tokens) and tokens[i + 1].capitalised:
+            run.append(tok)         # "Office of the Harbour Master", "News of the Tarvel"
         elif joinable and tok.low == "and" and _fields_of_one_body(run, tokens, i):
             run.append(tok)         # "Shipping and Harbour Commission"
         else:
@@ -703,7 +707,7 @@ def _segment_part(part: list[Token], at_sentence_start: bool, own_capitals: bool
                        and (part[k + 1].low in CONNECTORS or part[k + 1].low in NAME_PREPOSITIONS)), None)
         if linked is not None:
             h = len(part) - 1
-            titles = [k for k in range(linked + 2, len(part) - 1) if part[k].low in TITLE_WORDS
+            titles = [k for k in range(linked + 2, len(part) - 1) if part[k - 1].low != "the" and part[k].low in TITLE_WORDS
                       and part[k].low in ROLE_HEADS and not all(_common(t) for t in part[k + 1:])]
             if titles:
                 h = titles[0] - 1
