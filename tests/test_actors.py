@@ -643,6 +643,25 @@ def test_an_organisations_name_runs_on_through_of_and_a_capitalised_preposition(
     assert actors["Mervyn Holt"].kind == "person" and "Governor" in actors["Mervyn Holt"].role
 
 
+def test_a_capitalised_preposition_in_prose_joins_a_bodys_name_without_a_head_word():
+    texts = ["Tarvellers Without Frontiers said it would send staff to Harwick. The press group "
+             "Tarvellers Without Frontiers has 40 members.",
+             "Ann Vale of Campaigners Against Harwick Tolls said the charge was unfair. Campaigners Against "
+             "Harwick Tolls said the group would protest."]
+    actors = actors_of(*texts)
+    assert {"Tarvellers Without Frontiers", "Campaigners Against Harwick Tolls"} <= set(actors)
+    assert not {"Tarvellers", "Frontiers", "Harwick Tolls"} & set(actors)
+    assert actors["Ann Vale"].kind == "person"
+    # a work's title, a song's opening on a verb's -ing and a law are no bodies
+    mentions = document_names(document("Critics praised Ann Vale's The Plot Against Harwick and Tom Reed's "
+                                       "Dancing Without Shoes. The Tarvel Protection Against Spam Act passed.")).mentions
+    assert not {"Plot Against Harwick", "Dancing Without Shoes", "Tarvel Protection Against Spam Act"} \
+        & {m.entity for m in mentions}
+    # a title-case headline's capitals are its own words', not one name's
+    mentions = document_names(document("Tarvel Without Frontiers Fights On\n\nTom Reed said so.")).mentions
+    assert "Tarvel Without Frontiers" not in {m.entity for m in mentions}
+
+
 def test_a_person_of_an_organisation_speaks_for_it_and_has_it_for_a_role():
     texts = ["Tom Pike, of the Harwick Dockers Union, said: \"We will strike.\" Ann Holt, from the Port Users "
              "Association, said the strike was wrong.",
@@ -905,6 +924,48 @@ def test_a_description_across_a_sentence_end_or_after_a_preposition_is_no_role()
     assert descriptor_before('"Harwick listened to representatives of the council. ') == ""
     assert descriptor_before("It excludes papers disliked by the government, ") == ""
     assert descriptor_before("The union, the ") == "union"
+
+
+def test_of_the_after_a_bodys_head_runs_its_name_on():
+    texts = ["The Office of the Harbour Master said the port would close. Ann Vale told the News of the Tarvel "
+             "that it was a shame.", "The Office of the Harbour Master fined Harwick. The News of the Tarvel "
+             "said so. Researchers from the University of the Tarvel and Isles and Harwick agreed."]
+    actors = actors_of(*texts)
+    assert {"Office of the Harbour Master", "News of the Tarvel"} <= set(actors)
+    assert not {"Harbour Master", "Tarvel", "Office"} & set(actors)
+    # a second "and" joins no more: a list of bodies goes on
+    assert "University of the Tarvel and Isles and Harwick" not in actors
+
+
+def test_a_watchdog_named_by_watch_is_a_body_whose_head_gives_no_role():
+    texts = ["A report by Harwick Rights Watch said the law was harsh. Tom Reed, of Harwick Rights Watch, "
+             "said more was needed.", "Harwick Rights Watch said the ban should go."]
+    actors = actors_of(*texts)
+    assert actors["Harwick Rights Watch"].kind == "organization"
+    assert actors["Harwick Rights Watch"].role != "watch"
+    assert actors["Tom Reed"].role == "Harwick Rights Watch"
+
+
+def test_and_between_two_fields_before_an_institutions_head_joins_one_name():
+    texts = ["The Shipping and Harbour Commission said the port would close. Tom Reed of the Public and "
+             "Port Services Union said it was a shame. Shares in Harvest and General Motors rose.",
+             "The US Shipping and Harbour Commission fined Harwick. The Public and Port Services Union said "
+             "it would strike. The IMF and World Bank met."]
+    actors = actors_of(*texts)
+    assert {"Shipping and Harbour Commission", "Public and Port Services Union"} <= set(actors)
+    assert not {"Harbour Commission", "Port Services Union", "Shipping"} & set(actors)
+    # a firm's, a club's or an acronym's name on either side is a name of its own
+    assert not {"Harvest and General Motors", "IMF and World Bank"} & set(actors)
+
+
+def test_where_a_body_is_from_before_its_description_leaves_the_description_its_role():
+    from briefing.analysis.roles import descriptor_before
+    assert descriptor_before("Analysts said the Italian carmaker ") == "carmaker"
+    assert descriptor_before("It was bought by the US software giant ") == "software giant"
+    assert descriptor_before("It was bought by the Harwick software giant ") == ""     # no country: a name
+    texts = ["Harwick has sold the Italian subsidiary Tarvelco. There were 17 staff at its Tarvelco offices in Rome.",
+             "Tom Reed bought Tarvelco."]
+    assert actors_of(*texts)["Tarvelco"].role == "subsidiary"
 
 
 def test_a_thing_a_person_owns_takes_no_role_from_them():

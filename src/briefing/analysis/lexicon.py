@@ -141,7 +141,7 @@ services school academy society alliance coalition movement front bureau adminis
 commission corporation broadcasting television radio channel magazine review observer mail express
 survey ratings lines programme program presidency secretariat panel chamber junta regime command bloc
 co hospital infirmary laboratory laboratories united research unit trust confederation consortium guild
-studios brigade regiment battalion syndicate cooperative co-operative orchestra forum
+studios brigade regiment battalion syndicate cooperative co-operative orchestra forum watch
 """.split()) | PARTY_FOLLOWERS
 # Kinship nouns (a closed class): in an apposition they say a person ("X, the son of …"), though
 # they are no title before a name ("Son Heung-min").
@@ -153,8 +153,8 @@ THING_ACRONYMS = frozenset("tv tvs pc pcs dvd dvds cd cds mp3 gdp gnp atm atms s
                            "dsl adsl pda pdas suv suvs ceo ceos cfo cfos hiv dna rna vat id ids".split())
 
 # Of those, the words that end an organization's name without saying what kind it is
-# ("Harwick United", "Tarrow Research"): never given as its role.
-UNTYPED_ORG_HEADS = frozenset({"united", "research"})
+# ("Harwick United", "Tarrow Research", "Tarvel Rights Watch"): never given as its role.
+UNTYPED_ORG_HEADS = frozenset({"united", "research", "watch"})
 # ... and those that say it in another form ("Harwick Airways" is an airline)
 ORG_HEAD_TYPES = {"airways": "airline", "airlines": "airline", "motors": "company", "industries": "company",
                   "technologies": "company", "systems": "company", "communications": "company",

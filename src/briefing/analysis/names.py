@@ -141,7 +141,7 @@ PLAIN_WORD = re.compile(r"([^\W\d_]+)[,;:!?)\]\"”]*\.?$")
 # A stretch of words each starting with a capital (or a name particle between them), not right after
 # a digit: "20Mbps", "2230GMT" are units, no names
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ž]|[a-z](?=[A-Z][a-z]{2}))[^\s]*"     # "eTarvel": LOWER_CAMEL
-CAPITAL_STRETCH = re.compile(r"(?<![^\W_])" + _CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and"}))
+CAPITAL_STRETCH = re.compile(r"(?<![^\W_])" + _CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and", "the"}))
                              + r")\s+)*(?:" + _CAP + r"|\d+[A-Z]?\b))*")
 # "X said", "X has also told": the word after a name and its auxiliaries, looked up in SAY_VERBS
 # (a set look-up, not a regex alternation of every verb: this runs for every name)
@@ -163,6 +163,8 @@ OF_THE_ORGANIZATION = re.compile(r"\s+of\s+the\s+((?:[A-Z][\w&’'.-]*)(?:\s+(?:
 CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")     # a name that ends its sentence or clause
 FROM_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*,\s*(?:[\w’'-]+,?\s+){0,6}?(?:of|from|for|at|in)\s+(?:the\s+)?"
                          r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},\s+)?$")
+# a sentence that ends on a full stop, a question or an exclamation, as no headline does
+SENTENCE_CLOSE = re.compile(r"[.!?][\"”’')]*\s*$")
 ROLE_OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:of|for|from)\s+(?:the\s+)?$")
 # (the apposition may close on a gloss between dashes: ", chief executive of Harwick - a firm which
 # sells music - believes")
@@ -354,13 +356,57 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int) -> list[list[T
         elif joinable and (tok.low in NAME_PARTICLES or tok.low in CONNECTORS):
             run.append(tok)
         elif joinable and tok.low == "and" and any(t.low in CONNECTORS for t in run) \
-                and any(t.low in ORG_HEADS for t in run) \
+                and any(t.low in ORG_HEADS for t in run) and not any(t.low == "and" for t in run) \
                 and not (i + 1 < len(tokens) and tokens[i + 1].low in ORG_HEADS):
             run.append(tok)         # "Federation of Dockworkers and Harbour Pilots", not "… and Ministry of …"
+                                    # nor a second "and" ("University of the Tarvel and Isles and Harwick")
+        elif joinable and tok.low == "the" and len(run) > 1 and run[-1].low == "of" and run[-2].capitalised \
+                and run[-2].low in ORG_HEADS and i + 1 < len(tokens) and tokens[i + 1].capitalised:
+            run.append(tok)         # "Office of the Harbour Master", "News of the Tarvel"
+        elif joinable and tok.low == "and" and _fields_of_one_body(run, tokens, i):
+            run.append(tok)         # "Shipping and Harbour Commission"
         else:
             close()
     close()
     return runs
+
+
+# heads of an institution's name, which an "and" before may join two fields of ("Food and Tarvel
+# Administration"); not a firm's, a paper's, a club's or a party's ("Harwick and General Motors",
+# "Daily and Sunday Telegraph", "Harwick and Tarvel United", "Labour and Conservative Party" are two)
+INSTITUTION_HEADS = frozenset("""ministry department office university college institute commission committee
+council agency bank association union court tribunal foundation fund organisation organization authority board
+federation centre center service school academy society alliance coalition bureau administration trust
+confederation""".split())
+
+
+def _fields_of_one_body(run: list[Token], tokens: list[Token], i: int) -> bool:
+    """The "and" at `tokens[i]` joins two fields of one body's name ("Securities and Exchange
+    Commission", "Public and Commercial Services Union"): the words on both sides are common words
+    in title case (no acronym: "IMF and World Bank"), no given name nor a country's, up to two
+    before it and no head word of bodies among them (not "Tarvel Bank and …"), and the words after
+    it run on to an institution's head word."""
+    field = 0
+    while field < len(run) and _a_field_word(run[-1 - field]):
+        field += 1
+    if not 0 < field <= 2 or any(t.low != "the" and t.text not in COUNTRY_FIRST_WORDS for t in run[:-field]):
+        return False                # ("the US Securities and …": where the body is may come first)
+    after: list[Token] = []
+    for tok in tokens[i + 1:i + 5]:
+        if tok.start - (after[-1] if after else tokens[i]).end > 2 or not tok.capitalised:
+            break
+        if not _a_field_word(tok) and tok.low not in ORG_HEADS:
+            return False
+        after.append(tok)
+        if tok.possessive:          # the run ends on it ("… General Workers' Union")
+            break
+    return len(after) > 1 and after[-1].low in INSTITUTION_HEADS
+
+
+def _a_field_word(tok: Token) -> bool:
+    """ "Securities", "Public": a common word in title case that names no body's kind, person or country."""
+    return TITLE_CASE.fullmatch(tok.text) is not None and _common(tok) and tok.low not in ORG_HEADS \
+        and tok.low not in ANY_GIVEN_NAME and tok.low != "the" and tok.text not in COUNTRY_FIRST_WORDS
 
 
 def _is_boundary(tok: Token) -> bool:
@@ -538,8 +584,8 @@ def segment_run(run: list[Token], at_sentence_start: bool, own_capitals: bool = 
         low = tok.low
         calendar = (low in MONTHS and not (idx and low in AMBIGUOUS_MONTHS)) or low in DAY_NAMES
         boundary = (low in ROLE_STOPS and low not in NAME_PARTICLES and tok.capitalised     # _is_boundary
-                    and not (low in NAME_PREPOSITIONS and idx and run[idx - 1].low in ORG_HEADS
-                             and idx + 1 < len(run))                         # "League Against Noisy Neighbours"
+                    and not (low in NAME_PREPOSITIONS and idx and idx + 1 < len(run)          # "League Against
+                             and (run[idx - 1].low in ORG_HEADS or _joins_a_name(run, own_capitals)))  # Noisy Neighbours"
                     or CONTRACTION.match(tok.text) is not None)                       # "I'm A Star"
         if (boundary or calendar) and (
                 (boundary and not (idx and low in AMBIGUOUS_MONTHS and run[idx - 1].low in GIVEN_NAMES))  # "Ruth May"
@@ -559,6 +605,17 @@ def segment_run(run: list[Token], at_sentence_start: bool, own_capitals: bool = 
             and out[k + 2].kind == "connector" and out[k + 2].toks[0].low == "of" and len(out[k + 3].toks) == 1:
         return out[:k + 2]          # "Lord Ashby of Harwick": the place is the peer's title, no name
     return out
+
+
+def _joins_a_name(run: list[Token], own_capitals: bool) -> int:
+    """Where a preposition written with a capital inside a run of a text's own capitals joins one
+    body's name ("Tarvellers Without Frontiers", "Campaigners Against Harwick Tolls"), its index; 0
+    where the run is a work's title ("The Plot Against Tarvel", "Flying Without Wings": a song's or a
+    film's opens on "The" or a verb's -ing) or ends on an event's or a document's head ("… Against
+    Spam Act")."""
+    if not own_capitals or run[0].low == "the" or run[0].low.endswith("ing") or run[-1].low in EVENT_HEADS:
+        return 0
+    return next((k for k in range(1, len(run) - 1) if run[k].low in NAME_PREPOSITIONS and run[k].capitalised), 0)
 
 
 def _office_of(part: list[Token]) -> int:
@@ -631,6 +688,13 @@ def _segment_part(part: list[Token], at_sentence_start: bool, own_capitals: bool
     if of:          # "Ann Vale of Harwick Research": a person, then the body she is of
         return _segment_part(part[:of], at_sentence_start) + [Segment("connector", [part[of]])] \
             + _segment_part(part[of + 1:], False)
+    inside = _joins_a_name(part, own_capitals)
+    if inside:      # "Tom Reed of Tarvellers Without Frontiers": the body's name from the "of" before it
+        of = next((k for k in range(inside - 1, 0, -1) if part[k].low in CONNECTORS), 0)
+        if not of:
+            return [Segment("org", part)]
+        return _segment_part(part[:of], at_sentence_start) + [Segment("connector", [part[of]]),
+                                                              Segment("org", part[of + 1:])]
     heads = [k for k, t in enumerate(part) if (t.low in ORG_HEADS and t.capitalised and not _opens_country(part, k)
                                                and not _given_then_surname(part, k))
              or (k and part[k - 1].low in ORG_UNITS and UNIT_NUMBER.match(t.text))]
@@ -643,7 +707,7 @@ def _segment_part(part: list[Token], at_sentence_start: bool, own_capitals: bool
                        and (part[k + 1].low in CONNECTORS or part[k + 1].low in NAME_PREPOSITIONS)), None)
         if linked is not None:
             h = len(part) - 1
-            titles = [k for k in range(linked + 2, len(part) - 1) if part[k].low in TITLE_WORDS
+            titles = [k for k in range(linked + 2, len(part) - 1) if part[k - 1].low != "the" and part[k].low in TITLE_WORDS
                       and part[k].low in ROLE_HEADS and not all(_common(t) for t in part[k + 1:])]
             if titles:
                 h = titles[0] - 1
@@ -972,11 +1036,13 @@ def _sentence_mentions(text: str, offset: int, index: int, contexts: list[tuple[
     headline: bool | None = None      # worked out for the few runs that need it (title_case is dear)
     for run in _runs(text, offset):
         starts = run[0].start == first_at
-        own_capitals = False             # only a country after a run's first word asks (_segment_part)
+        own_capitals = False     # only a country after a run's first word or a name's preposition asks
         if any(t.text in COUNTRY_FIRST_WORDS for t in run[1:]):
             if headline is None:
                 headline = title_case(text)
             own_capitals = not headline and not _in_compound(text, offset, run)
+        elif any(t.low in NAME_PREPOSITIONS and t.capitalised for t in run[1:-1]):
+            own_capitals = _prose_around(text, offset, run)
         segments = segment_run(run, starts, own_capitals)
         for k, seg in enumerate(segments):
             a, b = seg.toks[0].start, seg.toks[-1].end
@@ -1018,6 +1084,14 @@ def _sentence_mentions(text: str, offset: int, index: int, contexts: list[tuple[
                     out.append(mention)
                     contexts.append((mention, NameContext(text, offset, title, after)))
     return out
+
+
+def _prose_around(text: str, offset: int, run: list[Token]) -> bool:
+    """The sentence is prose, not a headline, once the run is taken out: it ends on a full stop
+    (a headline has none) and the rest is not in title case ("Reporters Without Borders said it was
+    worried." is mostly the name's capitals)."""
+    rest = text[:run[0].start - offset] + text[run[-1].end - offset:]
+    return SENTENCE_CLOSE.search(text) is not None and not title_case(rest)
 
 
 def _in_compound(text: str, offset: int, run: list[Token]) -> bool:

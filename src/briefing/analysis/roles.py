@@ -629,6 +629,8 @@ def _goes_on_a_name(before: str) -> bool:
 # between a determiner (or an owner's "'s") and an organization's name describe it.
 RUN_TOGETHER = re.compile(r"[a-z]+[A-Z]")      # "ofNew": two words the source ran together
 DESCRIPTOR_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w.-]*[’']s)\s+((?:[a-z][\w-]*\s+){1,3})$")
+# ... with a country's or a people's word of one word after the determiner ("the Italian carmaker")
+NATION_IN_DESCRIPTOR = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+([A-Z][A-Za-z]+)\s+(?:[a-z][\w-]*\s+){1,2}$")
 # "the sport's ruling body the IWAF": up to three lower-case words before "the" and the name
 DESCRIPTION_BEFORE_THE = re.compile(r"(?:^|[\s’'])((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+the\s+$")
 # "The union, the International Federation of …": a description, then the name
@@ -691,9 +693,14 @@ def descriptor_before(prefix: str) -> str:
         described = DESCRIPTION_BEFORE_THE.search(prefix)
         if described and not any(w in ROLE_STOPS for w in described.group(1).split()):
             return described.group(1)
-    m = DESCRIPTOR_BEFORE.search(prefix) \
-        if "a" <= last[0] <= "z" and last not in ROLE_STOPS and not last.endswith("ed") \
-        and last[-1] not in SENTENCE_ENDS else None         # "… of the council. Harwick said": no role
+    readable = "a" <= last[0] <= "z" and last not in ROLE_STOPS and not last.endswith("ed") \
+        and last[-1] not in SENTENCE_ENDS                  # "… of the council. Harwick said": no role
+    m = DESCRIPTOR_BEFORE.search(prefix) if readable else None
+    if readable and not m and (nation := NATION_IN_DESCRIPTOR.search(prefix)) \
+            and (nation.group(1) in DEMONYMS or nation.group(1) in COUNTRIES):
+        # "the Italian carmaker Harwick", "the US giant Tarvel": where the body is from is no part of
+        # what it is (a person's role leaves it to the affiliation, split_affiliation)
+        m = DESCRIPTOR_BEFORE.search(prefix[:nation.start(1)] + prefix[nation.end(1) + 1:])
     if not m:
         return ""
     words = m.group(1).split()
