@@ -372,7 +372,7 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int) -> list[list[T
 
 
 # heads of an institution's name, which an "and" before may join two fields of ("Food and Tarvel
-# Administration"); not a firm's, a paper's, a club's or a party's ("Harwick and General Motors",
+# Administration"); not a firm's, a paper's, a club's or a party's ("Harwick and Tarvel Motors",
 # "Daily and Sunday Telegraph", "Harwick and Tarvel United", "Labour and Conservative Party" are two)
 INSTITUTION_HEADS = frozenset("""ministry department office university college institute commission committee
 council agency bank association union court tribunal foundation fund organisation organization authority board
@@ -383,7 +383,7 @@ confederation""".split())
 def _fields_of_one_body(run: list[Token], tokens: list[Token], i: int) -> bool:
     """The "and" at `tokens[i]` joins two fields of one body's name ("Securities and Exchange
     Commission", "Public and Commercial Services Union"): the words on both sides are common words
-    in title case (no acronym: "IMF and World Bank"), no given name nor a country's, up to two
+    in title case (no acronym: "HTA and Tarvel Bank"), no given name nor a country's, up to two
     before it and no head word of bodies among them (not "Tarvel Bank and …"), and the words after
     it run on to an institution's head word."""
     field = 0
