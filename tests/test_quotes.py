@@ -914,3 +914,10 @@ def test_a_body_named_only_inside_someone_s_quoted_words_is_not_whom_the_bank_sa
             'Acme Holdings said that it was setting up a scholarship fund. '
             'The bank said that it is a "very different company than the lenders of the 1800s".')
     assert "Tarvel Bank" not in speakers(text)
+
+
+def test_it_said_after_a_body_we_do_not_know_is_nobodys_not_an_earlier_bodys():
+    text = ('The Tarvel Ministry of Labour published its plan on Monday. "Workers will gain," the ministry said. '
+            'Unions had opposed the plan. The Harwick Chambers of Trade welcomed the latest proposal. '
+            '"This move today is the best of both worlds," it said.')
+    assert quotes(text) == [("Tarvel Ministry of Labour", "Workers will gain,")]

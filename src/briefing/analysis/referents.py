@@ -47,6 +47,9 @@ INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 # last name is not the one speaking however "said" follows it
 RELATIVE_OPEN = re.compile(r",\s+who(?:se)?\s[^,;:\"“”]*$")
 CONJUNCTIONS = frozenset("and or but nor".split())      # a closed class: "Reed's and Vale's"
+# a sentence whose subject is a body named in capitals, then its verb ("The Harwick Chamber of
+# Trade welcomed …"): what "it" in the next sentence goes on about
+NAMED_SUBJECT = re.compile(r"\W*(?:The\s+)?([A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&’'-]*)+)\s+[a-z]+ed\b")
 PROSE = re.compile(r"\b[a-z]{3,}\b")      # a sentence with a lower-case word is prose, not a credit line
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:he|she)\b", re.I)
 PRONOUN_VERB = re.compile(r",\s+(?:he|she)\s+(?:\w+ly\s+)?([a-z]+)\b")     # ", he said", ", she later told"
@@ -186,6 +189,10 @@ class DocumentSpeakers:
         if not recent:
             return None
         nearest = recent[-1][0].sentence
+        before = self.sentence_of.get(here - 1)
+        subject = NAMED_SUBJECT.match(text, *before) if before and nearest < here - 1 else None
+        if subject and not any(m.start == subject.start(1) and m.end == subject.end(1) for m, _ in self.between(*before)):
+            return None      # "The Harwick Chamber of Trade welcomed it. '…,' it said.": a body we do not know
         return next(n for m, n in recent if m.sentence == nearest)      # its subject, most often named first
 
     def author_of(self, head: str, pos: int) -> str | None:
