@@ -921,3 +921,9 @@ def test_it_said_after_a_body_we_do_not_know_is_nobodys_not_an_earlier_bodys():
             'Unions had opposed the plan. The Harwick Chambers of Trade welcomed the latest proposal. '
             '"This move today is the best of both worlds," it said.')
     assert quotes(text) == [("Tarvel Ministry of Labour", "Workers will gain,")]
+
+
+def test_he_after_words_reported_then_said_name_is_that_name_not_one_in_the_words():
+    text = ('Home Secretary Tom Vale defended the law on Monday. The barrister who had represented Mr Reed had said '
+            'the rules were fair, said Mr Vale. He said: "The problem is that too few people understand it."')
+    assert speakers(text) == ["Tom Vale"]

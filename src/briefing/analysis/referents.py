@@ -71,6 +71,10 @@ FEMALE_HONORIFICS = frozenset("mrs ms miss lady dame baroness".split())
 HONORIFIC = r"(mr|mrs|ms|miss|sir|lord|lady|dame|baroness)\.?"
 HONORIFIC_BEFORE = re.compile(r"\b" + HONORIFIC + r"\s+$", re.I)    # "Mr " before a mention "Reed"
 HONORIFIC_OPENING = re.compile(HONORIFIC + r"\s", re.I)              # a mention "Mr Reed"
+# "…, said Mr " before a name that ends the clause ("…, said Mr Reed."): the reporting clause after
+# the words reported, whose subject speaks ("…, said Mr Reed's lawyer" or "said Reed had" do not)
+SAID_BEFORE_NAME = re.compile(r",\s+([a-z]+)\s+(?:" + HONORIFIC + r"\s+)?$", re.I)
+CLAUSE_ENDS = frozenset(".,;")
 
 
 @dataclass
@@ -273,6 +277,9 @@ class DocumentSpeakers:
             if named:
                 speakers = [n for m, n in named if m.speaker and not said_of(text, m)
                             and not RELATIVE_OPEN.search(text, a, m.start)]
+                # "Reed had said the rules were fair, said Ms Vale.": Vale speaks, Reed is in her words
+                speakers = [n for m, n in named if text[m.end:m.end + 1] in CLAUSE_ENDS and (
+                    said := SAID_BEFORE_NAME.search(text, max(a, m.start - 20), m.start)) and said.group(1) in SAY_VERBS] + speakers
                 # "Tom Reed's deputy Ann Vale was in no mood …": she, whom his role word names, is the
                 # subject; "Reed's daughter Jill said …": someone no actor is
                 starts = [m.start for m, _ in named[1:]] + [-1]
