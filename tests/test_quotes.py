@@ -927,3 +927,10 @@ def test_he_after_words_reported_then_said_name_is_that_name_not_one_in_the_word
     text = ('Home Secretary Tom Vale defended the law on Monday. The barrister who had represented Mr Reed had said '
             'the rules were fair, said Mr Vale. He said: "The problem is that too few people understand it."')
     assert speakers(text) == ["Tom Vale"]
+
+
+def test_he_after_a_sentence_naming_no_one_but_a_role_that_speaks_is_the_role_holder():
+    text = ('Prime Minister Tom Reed opened the debate on Monday. Police chief Jack Vale later backed a change to the law. '
+            'The pressure prompted the prime minister to say the police would be consulted. '
+            'He told MPs: "If we get the right response, we will support a change in the law."')
+    assert speakers(text) == ["Tom Reed"]

@@ -53,6 +53,8 @@ NAMED_SUBJECT = re.compile(r"\W*(?:The\s+)?([A-Z][\w&’'-]*(?:\s+(?:(?:of|for|a
 PROSE = re.compile(r"\b[a-z]{3,}\b")      # a sentence with a lower-case word is prose, not a credit line
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:he|she)\b", re.I)
 PRONOUN_VERB = re.compile(r",\s+(?:he|she)\s+(?:\w+ly\s+)?([a-z]+)\b")     # ", he said", ", she later told"
+DESCRIBED_SPEAKER = re.compile(r"\bthe\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:to\s+)?("
+                               + "|".join(sorted(SAY_VERBS, key=len, reverse=True)) + r")\b")
 DESCRIBED_SUBJECT = re.compile(r"\W*The\s+((?:[\w-]+\s+){0,4}[\w-]+)")
 POSSESSOR = re.compile(r"(\S+?)['’]s?(?:\s+[\w-]+){0,4}\s+$")   # "Acme's annual safety " before "report"
 MAKER = re.compile(r"\s+(?:by|from|of)\s+(?:the\s+)?")           # "report by (the) …"
@@ -264,6 +266,9 @@ class DocumentSpeakers:
                 continue                   # a photo credit or a dateline: nobody "he" stands for
             subject = DESCRIBED_SUBJECT.match(text, a, b)
             found = self.described(subject.group(1)) if subject else None
+            if not found and not named:
+                # "It prompted the prime minister to say …": no one named, a role that speaks
+                found = next(filter(None, (self.described(m.group(1)) for m in DESCRIBED_SPEAKER.finditer(text, a, b))), None)
             if found:
                 return found
             opening = text[a:named[0][0].start] if named else text[a:b]
