@@ -934,3 +934,9 @@ def test_he_after_a_sentence_naming_no_one_but_a_role_that_speaks_is_the_role_ho
             'The pressure prompted the prime minister to say the police would be consulted. '
             'He told MPs: "If we get the right response, we will support a change in the law."')
     assert speakers(text) == ["Tom Reed"]
+
+
+def test_he_does_not_stand_for_a_name_inside_a_relative_clause_not_yet_closed():
+    text = ('Harwick forward Tom Reed is happy at the club. But the 25-year-old, who has spent the season behind '
+            'Jack Vale, did not rule out a move. "I am pleased with the start I have made here," he told the BBC.')
+    assert "Jack Vale" not in speakers(text)

@@ -288,7 +288,8 @@ class DocumentSpeakers:
                 # "Tom Reed's deputy Ann Vale was in no mood …": she, whom his role word names, is the
                 # subject; "Reed's daughter Jill said …": someone no actor is
                 starts = [m.start for m, _ in named[1:]] + [-1]
-                subjects = [n for (m, n), following in zip(named, starts, strict=True) if not owns_the_next(text, m, following)]
+                subjects = [n for (m, n), following in zip(named, starts, strict=True) if not owns_the_next(text, m, following)
+                            and not RELATIVE_OPEN.search(text, a, m.start)]     # "Reed, who plays in Tarvel, said"
                 return speakers[0] if speakers else subjects[0] if subjects else None
         return self.last_speaker[1] if self.last_speaker and self.last_speaker[0] < pos \
             and self.agrees(self.last_speaker[1], standing) else None
