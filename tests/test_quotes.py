@@ -940,3 +940,9 @@ def test_he_does_not_stand_for_a_name_inside_a_relative_clause_not_yet_closed():
     text = ('Harwick forward Tom Reed is happy at the club. But the 25-year-old, who has spent the season behind '
             'Jack Vale, did not rule out a move. "I am pleased with the start I have made here," he told the BBC.')
     assert "Jack Vale" not in speakers(text)
+
+
+def test_a_name_after_said_with_an_adverb_and_a_verb_is_whom_it_was_said_of():
+    text = ('Chancellor Tom Reed will lead the campaign. A party spokesman played down the row and said Mr Reed '
+            'already had a prominent role. "This election is a choice between going forward and going back."')
+    assert speakers(text) == []
