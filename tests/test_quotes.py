@@ -946,3 +946,9 @@ def test_a_name_after_said_with_an_adverb_and_a_verb_is_whom_it_was_said_of():
     text = ('Chancellor Tom Reed will lead the campaign. A party spokesman played down the row and said Mr Reed '
             'already had a prominent role. "This election is a choice between going forward and going back."')
     assert speakers(text) == []
+
+
+def test_a_description_is_not_the_person_its_own_sentence_names_after_it():
+    text = ('First Minister Tom Reed spoke to pupils about drinking. But the Executive has insisted Mr Reed was '
+            'speaking about adults and his comments were "a recognition that people will get drunk".')
+    assert speakers(text) == []

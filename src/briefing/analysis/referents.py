@@ -161,8 +161,12 @@ class DocumentSpeakers:
                 if len(found) == 1:
                     return found[0]
         # "the Labour MP for Ayr" with no such role on record: a definite description points back
-        # to someone already named (a new speaker comes in as "a Labour MP"), the one just mentioned
-        return self.just_mentioned(pos) if pos >= 0 else None
+        # to someone already named (a new speaker comes in as "a Labour MP"), the one just mentioned;
+        # not one its own sentence names after it ("the Executive insisted Mr Reed was …": two)
+        found = self.just_mentioned(pos) if pos >= 0 else None
+        here = self.sentence_at(pos) if found else None
+        end = self.sentence_of[here][1] if here is not None else pos
+        return None if any(n == found for _, n in self.between(pos, end)) else found
 
     def organization(self, head: str | None, pos: int) -> str | None:
         """The organization "it" or "the <head>" at `pos` stands for: the nearest one before it whose
