@@ -689,6 +689,19 @@ def test_names_one_consonant_apart_are_two_people_not_two_romanisations():
     assert same_person_spelled_apart("Tom Tarvel", "Tom Tarvell")         # a doubled letter is a spelling
 
 
+def test_a_v_in_a_name_is_a_consonant_not_a_vowel_dropped():
+    from briefing.analysis.aliases import same_person_spelled_apart
+    assert not same_person_spelled_apart("Glyn Harwick", "Gavyn Harwick")  # "Gavyn" is not "Glyn" and a vowel
+    assert same_person_spelled_apart("Gavyn Harwick", "Gavin Harwick")     # vowels still set aside
+
+
+def test_family_names_apart_at_their_ends_are_two_people():
+    from briefing.analysis.aliases import same_person_spelled_apart
+    assert not same_person_spelled_apart("Tom Davis", "Tom Davey")
+    assert same_person_spelled_apart("Ann Tarvel", "Ann Tervel")           # a vowel inside is a spelling
+    assert same_person_spelled_apart("Ann Tarvel", "Ann Tarvels")          # "Tarvel's" with its mark lost
+
+
 def test_letters_after_a_name_say_a_person_and_what_they_are():
     texts = ["The chairman of the Harwick Bar, Tarquin Vell QC has warned of a real risk. Tarquin Vell QC said "
              "people would be stopped.", "Tarquin Vell QC warned there was a real risk to young men."]

@@ -914,3 +914,41 @@ def test_a_body_named_only_inside_someone_s_quoted_words_is_not_whom_the_bank_sa
             'Acme Holdings said that it was setting up a scholarship fund. '
             'The bank said that it is a "very different company than the lenders of the 1800s".')
     assert "Tarvel Bank" not in speakers(text)
+
+
+def test_it_said_after_a_body_we_do_not_know_is_nobodys_not_an_earlier_bodys():
+    text = ('The Tarvel Ministry of Labour published its plan on Monday. "Workers will gain," the ministry said. '
+            'Unions had opposed the plan. The Harwick Chambers of Trade welcomed the latest proposal. '
+            '"This move today is the best of both worlds," it said.')
+    assert quotes(text) == [("Tarvel Ministry of Labour", "Workers will gain,")]
+
+
+def test_he_after_words_reported_then_said_name_is_that_name_not_one_in_the_words():
+    text = ('Home Secretary Tom Vale defended the law on Monday. The barrister who had represented Mr Reed had said '
+            'the rules were fair, said Mr Vale. He said: "The problem is that too few people understand it."')
+    assert speakers(text) == ["Tom Vale"]
+
+
+def test_he_after_a_sentence_naming_no_one_but_a_role_that_speaks_is_the_role_holder():
+    text = ('Prime Minister Tom Reed opened the debate on Monday. Police chief Jack Vale later backed a change to the law. '
+            'The pressure prompted the prime minister to say the police would be consulted. '
+            'He told MPs: "If we get the right response, we will support a change in the law."')
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_he_does_not_stand_for_a_name_inside_a_relative_clause_not_yet_closed():
+    text = ('Harwick forward Tom Reed is happy at the club. But the 25-year-old, who has spent the season behind '
+            'Jack Vale, did not rule out a move. "I am pleased with the start I have made here," he told the BBC.')
+    assert "Jack Vale" not in speakers(text)
+
+
+def test_a_name_after_said_with_an_adverb_and_a_verb_is_whom_it_was_said_of():
+    text = ('Chancellor Tom Reed will lead the campaign. A party spokesman played down the row and said Mr Reed '
+            'already had a prominent role. "This election is a choice between going forward and going back."')
+    assert speakers(text) == []
+
+
+def test_a_description_is_not_the_person_its_own_sentence_names_after_it():
+    text = ('First Minister Tom Reed spoke to pupils about drinking. But the Executive has insisted Mr Reed was '
+            'speaking about adults and his comments were "a recognition that people will get drunk".')
+    assert speakers(text) == []

@@ -31,6 +31,7 @@ MAX_FOREIGN_ACRONYM = 6     # letters of an acronym that need not spell the Engl
 FUNCTION_WORDS = frozenset("of for and on the de du des &".split())
 INITIAL = re.compile(r"^[A-Z]\.?$")
 VOWEL_RUN = re.compile(r"[aeiouy]+")
+VOWEL_MARK = "_"           # not a letter, so a "v" stays a consonant ("Gavyn" is not "Glyn")
 DOUBLE = re.compile(r"(.)\1+")
 HARD_C = re.compile(r"c(?![eiy])")
 # Romanisations of one name differ in vowels and doubled letters ("Jeok-su", "Juck-soo"); a
@@ -38,7 +39,7 @@ HARD_C = re.compile(r"c(?![eiy])")
 MAX_SKELETON_EDITS = 1
 MIN_SKELETON = 3           # a shorter consonant skeleton says too little to merge on
 SHORT_SKELETON = 3
-MIN_FAMILY_SKELETON = 6    # a family name spelled two ways must be this long a skeleton ("vvnvdvs")
+MIN_FAMILY_SKELETON = 6    # a family name spelled two ways must be this long a skeleton ("_ndr_d_s")
 
 
 @word_cache
@@ -159,11 +160,11 @@ def _ascii(text: str) -> str:
 @word_cache
 def skeleton(word: str) -> str:
     """A word's consonants with vowel runs as one mark and doubled letters single:
-    "Jeok-su" and "Juck-soo" both give "jvksv" ("ck" read as "k"), "Callos" and "Kallos"
-    "kvstvs" (a hard "c" read as "k")."""
+    "Jeok-su" and "Juck-soo" both give "j_ks_" ("ck" read as "k"), "Callos" and "Kallos"
+    "k_l_s" (a hard "c" read as "k")."""
     plain = re.sub(r"[^a-z]", "", _ascii(word))
     plain = HARD_C.sub("k", plain.replace("ck", "k").replace("ph", "f"))
-    return DOUBLE.sub(r"\1", VOWEL_RUN.sub("v", plain))
+    return DOUBLE.sub(r"\1", VOWEL_RUN.sub(VOWEL_MARK, plain))
 
 
 @word_cache
@@ -201,11 +202,21 @@ def _two_given_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _one_consonant_changed(ka: str, kb: str) -> bool:
-    """Two skeletons alike but for one consonant put for another ("Janie", "Jimi": "jvnv", "jvmv"):
+    """Two skeletons alike but for one consonant put for another ("Janie", "Jimi": "j_n_", "j_m_"):
     two given names; romanisations of one differ in vowels, doubled and dropped letters, which the
     skeleton sets aside or the edit allowed keeps ("Jon", "John")."""
     changed = [(x, y) for x, y in zip(ka, kb, strict=False) if x != y]
-    return len(ka) == len(kb) and len(changed) == 1 and "v" not in changed[0]
+    return len(ka) == len(kb) and len(changed) == 1 and VOWEL_MARK not in changed[0]
+
+
+def _ends_apart(a: str, b: str) -> bool:
+    """Two family names whose skeletons differ only at their ends ("Davis", "Davey": "d_v_s",
+    "d_v_"): two names, where romanisations of one differ in vowels and doubled letters inside
+    the word. A name written with letters added at its end is the same name ("Tarvels" for
+    "Tarvel's", "Clarke" for "Clark")."""
+    ka, kb = skeleton(a), skeleton(b)
+    x, y = sorted((fold(a), fold(b)), key=len)
+    return ka != kb and not y.startswith(x) and (ka.startswith(kb) or kb.startswith(ka) or ka[:-1] == kb[:-1])
 
 
 def same_person_spelled_apart(a: str, b: str) -> bool:
@@ -216,7 +227,8 @@ def same_person_spelled_apart(a: str, b: str) -> bool:
     pa, pb = name_parts(a), name_parts(b)
     if len(pa) < 2 or len(pb) < 2 or fold(a) == fold(b):
         return False
-    if _same_family(pa[0], pb[0]):
+    family_last = not _same_family(pa[0], pb[0])
+    if not family_last:
         rest_a, rest_b = pa[1:], pb[1:]
     elif _same_family(pa[-1], pb[-1]):
         rest_a, rest_b = pa[:-1], pb[:-1]
@@ -232,4 +244,6 @@ def same_person_spelled_apart(a: str, b: str) -> bool:
     # one a changed consonant is another name ("Max", "Mick"), a dropped one a spelling ("Jon", "John")
     if len(ka) == len(kb) <= SHORT_SKELETON and ka != kb or _one_consonant_changed(ka, kb):
         return False
+    if not family_last and _ends_apart("".join(rest_a), "".join(rest_b)):
+        return False                      # "Bruce Davis" and "Bruce Davey": two family names
     return ka[0] == kb[0] and Levenshtein.distance(ka, kb) <= MAX_SKELETON_EDITS

@@ -482,11 +482,17 @@ def _ends_subject(text: str, end: int, close: int) -> bool:
     """Whether a name ending at `end` ends the subject: the clause stops there or goes on with an
     adverbial ("said Ann Lowe shortly after …"), not with a verb ("said Lowe had …", nor with one
     the words quoted open on: 'said Lowe "should go"')."""
-    following = text[end:close].split()[:1]
+    following = text[end:close].split()[:2]
+    if following and (following[0] in VERB_ADVERBS or following[0].endswith("ly")):
+        following = following[1:]          # "said Lowe already had …", "said Lowe probably would …"
+    following = following[:1]
     rest = text[close:close + 2 + AUXILIARY_CHARS].lstrip()
     if not following and rest[:1] in OPENING_MARKS:
         following = rest[1:].split()[:1]
     return not following or not (following[0].lower() in AUXILIARIES or following[0].endswith("ed"))
+
+
+VERB_ADVERBS = frozenset("already also still now never not just even".split())   # between a subject and its verb
 
 
 def _names_a_holder(text: str, end: int, close: int) -> bool:

@@ -47,9 +47,14 @@ INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 # last name is not the one speaking however "said" follows it
 RELATIVE_OPEN = re.compile(r",\s+who(?:se)?\s[^,;:\"“”]*$")
 CONJUNCTIONS = frozenset("and or but nor".split())      # a closed class: "Reed's and Vale's"
+# a sentence whose subject is a body named in capitals, then its verb ("The Harwick Chamber of
+# Trade welcomed …"): what "it" in the next sentence goes on about
+NAMED_SUBJECT = re.compile(r"\W*(?:The\s+)?([A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&’'-]*)+)\s+[a-z]+ed\b")
 PROSE = re.compile(r"\b[a-z]{3,}\b")      # a sentence with a lower-case word is prose, not a credit line
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:he|she)\b", re.I)
 PRONOUN_VERB = re.compile(r",\s+(?:he|she)\s+(?:\w+ly\s+)?([a-z]+)\b")     # ", he said", ", she later told"
+DESCRIBED_SPEAKER = re.compile(r"\bthe\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:to\s+)?("
+                               + "|".join(sorted(SAY_VERBS, key=len, reverse=True)) + r")\b")
 DESCRIBED_SUBJECT = re.compile(r"\W*The\s+((?:[\w-]+\s+){0,4}[\w-]+)")
 POSSESSOR = re.compile(r"(\S+?)['’]s?(?:\s+[\w-]+){0,4}\s+$")   # "Acme's annual safety " before "report"
 MAKER = re.compile(r"\s+(?:by|from|of)\s+(?:the\s+)?")           # "report by (the) …"
@@ -68,6 +73,10 @@ FEMALE_HONORIFICS = frozenset("mrs ms miss lady dame baroness".split())
 HONORIFIC = r"(mr|mrs|ms|miss|sir|lord|lady|dame|baroness)\.?"
 HONORIFIC_BEFORE = re.compile(r"\b" + HONORIFIC + r"\s+$", re.I)    # "Mr " before a mention "Reed"
 HONORIFIC_OPENING = re.compile(HONORIFIC + r"\s", re.I)              # a mention "Mr Reed"
+# "…, said Mr " before a name that ends the clause ("…, said Mr Reed."): the reporting clause after
+# the words reported, whose subject speaks ("…, said Mr Reed's lawyer" or "said Reed had" do not)
+SAID_BEFORE_NAME = re.compile(r",\s+([a-z]+)\s+(?:" + HONORIFIC + r"\s+)?$", re.I)
+CLAUSE_ENDS = frozenset(".,;")
 
 
 @dataclass
@@ -152,8 +161,12 @@ class DocumentSpeakers:
                 if len(found) == 1:
                     return found[0]
         # "the Labour MP for Ayr" with no such role on record: a definite description points back
-        # to someone already named (a new speaker comes in as "a Labour MP"), the one just mentioned
-        return self.just_mentioned(pos) if pos >= 0 else None
+        # to someone already named (a new speaker comes in as "a Labour MP"), the one just mentioned;
+        # not one its own sentence names after it ("the Executive insisted Mr Reed was …": two)
+        found = self.just_mentioned(pos) if pos >= 0 else None
+        here = self.sentence_at(pos) if found else None
+        end = self.sentence_of[here][1] if here is not None else pos
+        return None if any(n == found for _, n in self.between(pos, end)) else found
 
     def organization(self, head: str | None, pos: int) -> str | None:
         """The organization "it" or "the <head>" at `pos` stands for: the nearest one before it whose
@@ -186,6 +199,10 @@ class DocumentSpeakers:
         if not recent:
             return None
         nearest = recent[-1][0].sentence
+        before = self.sentence_of.get(here - 1)
+        subject = NAMED_SUBJECT.match(text, *before) if before and nearest < here - 1 else None
+        if subject and not any(m.start == subject.start(1) and m.end == subject.end(1) for m, _ in self.between(*before)):
+            return None      # "The Harwick Chamber of Trade welcomed it. '…,' it said.": a body we do not know
         return next(n for m, n in recent if m.sentence == nearest)      # its subject, most often named first
 
     def author_of(self, head: str, pos: int) -> str | None:
@@ -253,6 +270,9 @@ class DocumentSpeakers:
                 continue                   # a photo credit or a dateline: nobody "he" stands for
             subject = DESCRIBED_SUBJECT.match(text, a, b)
             found = self.described(subject.group(1)) if subject else None
+            if not found and not named:
+                # "It prompted the prime minister to say …": no one named, a role that speaks
+                found = next(filter(None, (self.described(m.group(1)) for m in DESCRIBED_SPEAKER.finditer(text, a, b))), None)
             if found:
                 return found
             opening = text[a:named[0][0].start] if named else text[a:b]
@@ -266,10 +286,14 @@ class DocumentSpeakers:
             if named:
                 speakers = [n for m, n in named if m.speaker and not said_of(text, m)
                             and not RELATIVE_OPEN.search(text, a, m.start)]
+                # "Reed had said the rules were fair, said Ms Vale.": Vale speaks, Reed is in her words
+                speakers = [n for m, n in named if text[m.end:m.end + 1] in CLAUSE_ENDS and (
+                    said := SAID_BEFORE_NAME.search(text, max(a, m.start - 20), m.start)) and said.group(1) in SAY_VERBS] + speakers
                 # "Tom Reed's deputy Ann Vale was in no mood …": she, whom his role word names, is the
                 # subject; "Reed's daughter Jill said …": someone no actor is
                 starts = [m.start for m, _ in named[1:]] + [-1]
-                subjects = [n for (m, n), following in zip(named, starts, strict=True) if not owns_the_next(text, m, following)]
+                subjects = [n for (m, n), following in zip(named, starts, strict=True) if not owns_the_next(text, m, following)
+                            and not RELATIVE_OPEN.search(text, a, m.start)]     # "Reed, who plays in Tarvel, said"
                 return speakers[0] if speakers else subjects[0] if subjects else None
         return self.last_speaker[1] if self.last_speaker and self.last_speaker[0] < pos \
             and self.agrees(self.last_speaker[1], standing) else None
