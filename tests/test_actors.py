@@ -961,14 +961,14 @@ def test_a_watchdog_named_by_watch_is_a_body_whose_head_gives_no_role():
 
 def test_and_between_two_fields_before_an_institutions_head_joins_one_name():
     texts = ["The Shipping and Harbour Commission said the port would close. Tom Reed of the Public and "
-             "Port Services Union said it was a shame. Shares in Harvest and General Motors rose.",
+             "Port Services Union said it was a shame. Shares in Harvest and Tarvel Motors rose.",
              "The US Shipping and Harbour Commission fined Harwick. The Public and Port Services Union said "
-             "it would strike. The IMF and World Bank met."]
+             "it would strike. The HTA and Tarvel Bank met."]
     actors = actors_of(*texts)
     assert {"Shipping and Harbour Commission", "Public and Port Services Union"} <= set(actors)
     assert not {"Harbour Commission", "Port Services Union", "Shipping"} & set(actors)
     # a firm's, a club's or an acronym's name on either side is a name of its own
-    assert not {"Harvest and General Motors", "IMF and World Bank"} & set(actors)
+    assert not {"Harvest and Tarvel Motors", "HTA and Tarvel Bank"} & set(actors)
 
 
 def test_where_a_body_is_from_before_its_description_leaves_the_description_its_role():

@@ -31,7 +31,7 @@ MAX_FOREIGN_ACRONYM = 6     # letters of an acronym that need not spell the Engl
 FUNCTION_WORDS = frozenset("of for and on the de du des &".split())
 INITIAL = re.compile(r"^[A-Z]\.?$")
 VOWEL_RUN = re.compile(r"[aeiouy]+")
-VOWEL_MARK = "_"           # not a letter, so a "v" stays a consonant ("Gavyn" is not "Glyn")
+VOWEL_MARK = "_"           # not a letter, so a "v" stays a consonant ("Kevyn" is not "Klyn")
 DOUBLE = re.compile(r"(.)\1+")
 HARD_C = re.compile(r"c(?![eiy])")
 # Romanisations of one name differ in vowels and doubled letters ("Jeok-su", "Juck-soo"); a
@@ -210,10 +210,10 @@ def _one_consonant_changed(ka: str, kb: str) -> bool:
 
 
 def _ends_apart(a: str, b: str) -> bool:
-    """Two family names whose skeletons differ only at their ends ("Davis", "Davey": "d_v_s",
-    "d_v_"): two names, where romanisations of one differ in vowels and doubled letters inside
+    """Two family names whose skeletons differ only at their ends ("Tarvis", "Tarvey": "t_rv_s",
+    "t_rv_"): two names, where romanisations of one differ in vowels and doubled letters inside
     the word. A name written with letters added at its end is the same name ("Tarvels" for
-    "Tarvel's", "Clarke" for "Clark")."""
+    "Tarvel's", "Harwicke" for "Harwick")."""
     ka, kb = skeleton(a), skeleton(b)
     x, y = sorted((fold(a), fold(b)), key=len)
     return ka != kb and not y.startswith(x) and (ka.startswith(kb) or kb.startswith(ka) or ka[:-1] == kb[:-1])
@@ -245,5 +245,5 @@ def same_person_spelled_apart(a: str, b: str) -> bool:
     if len(ka) == len(kb) <= SHORT_SKELETON and ka != kb or _one_consonant_changed(ka, kb):
         return False
     if not family_last and _ends_apart("".join(rest_a), "".join(rest_b)):
-        return False                      # "Bruce Davis" and "Bruce Davey": two family names
+        return False                      # "Ann Tarvis" and "Ann Tarvey": two family names
     return ka[0] == kb[0] and Levenshtein.distance(ka, kb) <= MAX_SKELETON_EDITS
