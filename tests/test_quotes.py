@@ -952,3 +952,10 @@ def test_a_description_is_not_the_person_its_own_sentence_names_after_it():
     text = ('First Minister Tom Reed spoke to pupils about drinking. But the Executive has insisted Mr Reed was '
             'speaking about adults and his comments were "a recognition that people will get drunk".')
     assert speakers(text) == []
+
+
+def test_the_place_mp_is_the_person_holding_the_seat_not_the_place():
+    text = ('Ann Vale said shops would be searched because of the threat. Her comments were called "rash" by the '
+            'Tarvel Traders Council.\n\n"The threat is most likely to come from a few people," the Harwick MP told '
+            'the committee. It was a reality, she said. "We will act," she added.')
+    assert speakers(text) == ["Ann Vale", "Ann Vale"]

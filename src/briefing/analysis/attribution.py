@@ -25,6 +25,7 @@ from briefing.analysis.referents import (
     after_preposition,
     head_of,
     is_personal,
+    seat_of,
     speakers_of,
 )
 from briefing.model import ActorFact, Corpus, SentenceRef
@@ -232,6 +233,8 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
             return Attribution(True, member)   # "Ann Lowe of the union said": the person, not the union
         if after_preposition(text, mention.start) or OF_THE.search(text, max(floor, mention.start - 40), mention.start):
             return UNKNOWN                 # "a witness … in Townsville described": not the subject
+        if seat := seat_of(text, mention):     # "the Harwick MP told": whoever holds the seat
+            return Attribution(True, ctx.described(text[mention.start:seat], mention.start))
         return Attribution(True, name)
     head = text[max(floor, end - 60):end]
     if text[end:end + 2] in ("’s", "'s"):

@@ -77,6 +77,10 @@ HONORIFIC_OPENING = re.compile(HONORIFIC + r"\s", re.I)              # a mention
 # the words reported, whose subject speaks ("…, said Mr Reed's lawyer" or "said Reed had" do not)
 SAID_BEFORE_NAME = re.compile(r",\s+([a-z]+)\s+(?:" + HONORIFIC + r"\s+)?$", re.I)
 CLAUSE_ENDS = frozenset(".,;")
+# "the Harwick MP": a name between "the" and the letters of an elected seat is the seat's place, and
+# the description stands for whoever holds it ("Tom Reed MP" has no article)
+SEAT_LETTERS = re.compile(r"\s+(?:MP|MSP|MEP)\b")
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 @dataclass
@@ -247,7 +251,7 @@ class DocumentSpeakers:
         text = self.document.text
         people = [(m, n) for m, n in self.between(first, pos) if is_personal(self, m, n)
                   and not any(a <= m.start < b for a, b in inside) and self.agrees(n, standing)
-                  and not INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start)]
+                  and not INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start) and not seat_of(text, m)]
         if clause_start is not None:    # "Tarvelo made a visit, where he said": the sentence's own subject
             earlier = [n for m, n in people if clause_start <= m.start and m.sentence == here
                        and not after_preposition(self.document.text, m.start)]
@@ -314,6 +318,12 @@ def owns_the_next(text: str, mention: Mention, next_person: int = -1) -> bool:
     if head in ORGANIZATION_ROLE_HEADS or head in PREPOSITIONS | CONJUNCTIONS:
         return False
     return head in ROLE_HEADS | KINSHIP or bool(owner) and owner.end() == next_person
+
+
+def seat_of(text: str, mention: Mention) -> int | None:
+    """Where "the Harwick MP" ends, for the mention "Harwick" in it: a place naming a seat, no person."""
+    letters = SEAT_LETTERS.match(text, mention.end)
+    return letters.end() if letters and THE_BEFORE.search(text, max(0, mention.start - 4), mention.start) else None
 
 
 def said_of(text: str, mention: Mention) -> bool:
