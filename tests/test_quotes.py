@@ -959,3 +959,9 @@ def test_the_place_mp_is_the_person_holding_the_seat_not_the_place():
             'Tarvel Traders Council.\n\n"The threat is most likely to come from a few people," the Harwick MP told '
             'the committee. It was a reality, she said. "We will act," she added.')
     assert speakers(text) == ["Ann Vale", "Ann Vale"]
+
+
+def test_a_name_before_a_role_word_and_a_person_is_the_persons_club_not_whom_he_stands_for():
+    text = ('Harwick have signed Tarvel midfielder Tom Reed until the end of the season.\n\n'
+            '"It was a very easy decision to make," the 34-year-old told Harwick\'s website.')
+    assert speakers(text, 'Jack Tarvel scored twice for the visitors. Tarvel was later injured.') == ["Tom Reed"]

@@ -64,6 +64,8 @@ VERB_AFTER = re.compile(r"\s+[\"“]?(?:is|was|were|are|has|had|have|would|will|
 WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 # a possessive, then up to three words before a role's last word and a name ("'s former adviser ")
 OWNER_OF_ROLE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)\s+(?=[A-Z])")
+# "Harwick midfielder Tom Reed": a name before a role word and the person holding it is where he plays
+AFFILIATION_OF_ROLE = re.compile(r"\s+([a-z][\w-]*)\s+(?=[A-Z])")
 # the pronoun a reporting clause has at `pos` or just before it ('…," she said', '…," said he')
 PRONOUN_NEAR = re.compile(r"\b(he|she)\b", re.I)
 # honorifics that say a person is a man or a woman (a closed class of English): "she" stands for no
@@ -313,6 +315,9 @@ def owns_the_next(text: str, mention: Mention, next_person: int = -1) -> bool:
     """"Tom Reed's former adviser Ann Vale", "Reed's daughter Jill": the name owns the role of the
     person named next, who is what the sentence is about; so with any noun before a person named
     right after it ("Reed's Harwick counterpart Ann Vale", `next_person` where that name starts)."""
+    affiliation = AFFILIATION_OF_ROLE.match(text, mention.end)
+    if affiliation and affiliation.end() == next_person and head_word(affiliation.group(1)) in ROLE_HEADS:
+        return True                # "Tarvel midfielder Tom Reed": Reed, whose club or party Tarvel is
     owner = OWNER_OF_ROLE.match(text, mention.end)
     head = head_word(owner.group(1)) if owner else ""
     if head in ORGANIZATION_ROLE_HEADS or head in PREPOSITIONS | CONJUNCTIONS:
