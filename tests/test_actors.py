@@ -662,6 +662,23 @@ def test_a_capitalised_preposition_in_prose_joins_a_bodys_name_without_a_head_wo
     assert "Tarvel Without Frontiers" not in {m.entity for m in mentions}
 
 
+def test_of_the_after_a_plural_common_word_runs_a_bodys_name_on_but_not_a_works_title():
+    texts = ["The campaign group Friends of the Harbour said the toll was unfair. Tom Reed said Friends of "
+             "the Harbour would march.", "Groups such as Friends of the Harbour called for a vote on Tuesday."]
+    actors = actors_of(*texts)
+    assert "Friends of the Harbour" in actors and actors["Friends of the Harbour"].kind == "organization"
+    assert not {"Friends", "Harbour"} & set(actors)
+    # a work's title (after a work's word, "in" or a quotation mark) and a sentence's opening words
+    # ("Users of the …") stay split
+    for text in ["Ann Vale starred in Sons of the Tarvel.", "The film Sons of the Tarvel made money.",
+                 "Critics liked \"Sons of the Tarvel\" best.", "Sons of the Tarvel can vote online."]:
+        assert "Sons of the Tarvel" not in {m.entity for m in document_names(document(text)).mentions}
+    # one that neither speaks nor is said to be anything is no actor ("while making Sons of the …")
+    actors = actors_of("Ann Vale was hurt while making Sons of the Tarvel. Critics said Sons of the Tarvel "
+                       "was poor.", "Tom Reed liked Sons of the Tarvel best.")
+    assert "Sons of the Tarvel" not in actors
+
+
 def test_a_person_of_an_organisation_speaks_for_it_and_has_it_for_a_role():
     texts = ["Tom Pike, of the Harwick Dockers Union, said: \"We will strike.\" Ann Holt, from the Port Users "
              "Association, said the strike was wrong.",

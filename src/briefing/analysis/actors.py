@@ -426,6 +426,11 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     _roles_from_bodies_after(corpus, pairs)
     described = _roles_of_organizations(corpus, pairs)
     described |= _roles_from_headlines(corpus, pairs)
+    # "Tarvellers of the Harbour": "of the" runs a body's name on after a plural common word, as it
+    # does a work's title ("Sons of the Tarvel", "making Lords of the Harbour"); an actor only where
+    # it speaks or a report says what it is ("campaign groups including …")
+    pairs = [(cluster, actor) for cluster, actor in pairs if not _a_title_by_its_name(cluster, actor)]
+    actors = [actor for _, actor in pairs]
     speaks_for = _speaks_for(pairs)
     voiced = _voiced(corpus, pairs, speaks_for)
     names = {key: _actor_name(cluster) for key, cluster in full.items()}
@@ -2040,7 +2045,15 @@ MAKER_WITH_ARTICLE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he) ((?:[A-Z][\w&-]* )
 COUNTED_BEFORE = re.compile(r"(?<![\w.,])(?:\d[\d,.]*|hundred|thousand|million|billion|m|bn)\s+$")
 OWN_PEOPLE_AFTER = re.compile(r"[’']s?\s+([a-z]+)")
 CUE_REACH = 30              # characters before a name read for its kind noun or "versions of"
+PLURAL_OF_THE = re.compile(r"[A-Z][a-z]+s of the ")
 MIN_PRODUCT_CUES = 2        # one such phrase may be a slip ("not a single Harwick …"); two are a habit
+
+
+def _a_title_by_its_name(cluster: Cluster, actor: ActorFact) -> bool:
+    """A body's name of a plural common word and "of the" ("Sons of the Tarvel") that neither speaks
+    nor has a role: a work's title as likely."""
+    return actor.kind == "organization" and actor.role in ("", actor.kind) and PLURAL_OF_THE.match(actor.name) is not None \
+        and actor.name.split()[0].lower() not in ORG_HEADS and not any(m.speaker for _, m in cluster.mentions)
 
 
 def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], body: bool,

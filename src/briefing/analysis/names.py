@@ -331,8 +331,9 @@ def tokens_of(text: str, offset: int) -> list[Token]:
     return out
 
 
-def capitalised_runs(tokens: list[Token], text: str, offset: int) -> list[list[Token]]:
-    """Runs of capitalised words joined by single spaces (and name particles inside)."""
+def capitalised_runs(tokens: list[Token], text: str, offset: int, before: str = "") -> list[list[Token]]:
+    """Runs of capitalised words joined by single spaces (and name particles inside); `before`: the
+    words of the sentence right before `text`."""
     runs: list[list[Token]] = []
     run: list[Token] = []
 
@@ -361,14 +362,34 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int) -> list[list[T
             run.append(tok)         # "Federation of Dockworkers and Harbour Pilots", not "… and Ministry of …"
                                     # nor a second "and" ("University of the Tarvel and Isles and Harwick")
         elif joinable and tok.low == "the" and len(run) > 1 and run[-1].low == "of" and run[-2].capitalised \
-                and run[-2].low in ORG_HEADS and i + 1 < len(tokens) and tokens[i + 1].capitalised:
-            run.append(tok)         # "Office of the Harbour Master", "News of the Tarvel"
+                and (run[-2].low in ORG_HEADS or _plural_body(run, before + text, offset - len(before))) \
+                and i + 1 < len(tokens) and tokens[i + 1].capitalised:
+            run.append(tok)         # "Office of the Harbour Master", "News of the Tarvel", "Friends of the Harbour"
         elif joinable and tok.low == "and" and _fields_of_one_body(run, tokens, i):
             run.append(tok)         # "Shipping and Harbour Commission"
         else:
             close()
     close()
     return runs
+
+
+# what a work's title is written after ("the film Lords of …", "'Sons of …", "in Sons of …")
+WORK_REACH = 12     # characters before a run read for such a word
+WORK_BEFORE = re.compile(r"(?:\b(?:film|films|movie|book|novel|play|musical|song|single|album|series|show|sequel|game"
+                         r"|epic|trilogy|in|of|the|a|his|her|their)|[\"“‘'.!?:])\s*$", re.I)
+
+
+def _plural_body(run: list[Token], text: str, offset: int) -> bool:
+    """The run is a plural common word and "of" ("Friends of", "Campaigners of"), which "the" may
+    run on to a body's name ("Friends of the Harbour"), as after a head word of bodies; not after
+    what a work's title is written after: a work's word, a quotation mark, an article or "in" ("the
+    film Lords of the Tarvel", "starred in Sons of the Harbour"), nor opening a sentence, where the
+    capital is the sentence's ("Users of the Tarvel service can …", "Members of the board said")."""
+    first = run[0]
+    return len(run) == 2 and TITLE_CASE.fullmatch(first.text) is not None and first.low.endswith("s") \
+        and not first.low.endswith("ss") and _common(first) and first.low not in ANY_GIVEN_NAME \
+        and first.start - offset > 0 \
+        and WORK_BEFORE.search(text, max(0, first.start - offset - WORK_REACH), first.start - offset) is None
 
 
 # heads of an institution's name, which an "and" before may join two fields of ("Food and Tarvel
@@ -688,6 +709,8 @@ def _segment_part(part: list[Token], at_sentence_start: bool, own_capitals: bool
     if of:          # "Ann Vale of Harwick Research": a person, then the body she is of
         return _segment_part(part[:of], at_sentence_start) + [Segment("connector", [part[of]])] \
             + _segment_part(part[of + 1:], False)
+    if len(part) > 3 and part[1].low == "of" and part[2].low == "the" and part[0].low not in ORG_HEADS:
+        return [Segment("org", part)]            # "Friends of the Harbour": the run took "the" for a body's name
     inside = _joins_a_name(part, own_capitals)
     if inside:      # "Tom Reed of Tarvellers Without Frontiers": the body's name from the "of" before it
         of = next((k for k in range(inside - 1, 0, -1) if part[k].low in CONNECTORS), 0)
@@ -1024,7 +1047,8 @@ def _runs(text: str, offset: int) -> list[list[Token]]:
                 runs.append([Token(word, start, start + len(word))])
             continue
         a = m.start()
-        runs.extend(capitalised_runs(tokens_of(m.group(), offset + a), m.group(), offset + a))
+        runs.extend(capitalised_runs(tokens_of(m.group(), offset + a), m.group(), offset + a,
+                                     text[max(0, a - WORK_REACH):a]))
     return runs
 
 
