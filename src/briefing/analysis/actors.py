@@ -2074,9 +2074,7 @@ def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], bod
     cues = acts = told = 0
     for d, m in mentions:
         text = corpus.documents[d].text
-        own = OWN_PEOPLE_AFTER.match(text, m.end)
-        acts += bool(m.speaker or m.role and _describes_an_organization(m.role)
-                     or own and own.group(1) in ROLE_HEADS)
+        acts += _acts(text, m)
         reach = max(0, m.start - CUE_REACH)
         before = PRODUCT_NOUN_BEFORE.search(text, reach, m.start)
         after = KIND_NOUN_AFTER.match(text, m.end)
@@ -2109,16 +2107,20 @@ WON_BEFORE = re.compile(r"\b(?:(?:won|win|wins|winning|lift|lifted|lifting|retai
 MIN_CONTEST_SHARE = 0.5     # of its mentions: a body's name is written before "game" now and then
 
 
+def _acts(text: str, m: Mention) -> bool:
+    """The mention acts as a body does: it speaks, is described as one, or has people of its own
+    ("Harwick's chief executive"), as no product, work or contest has."""
+    own = OWN_PEOPLE_AFTER.match(text, m.end)
+    return bool(m.speaker or m.role and _describes_an_organization(m.role) or own and own.group(1) in ROLE_HEADS)
+
+
 def _named_as_a_contest(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bool:
     """Reports name it as a contest at least twice and in half its mentions, and it never acts:
     a competition ("Arsenal's Harwick League win"), no actor of the story."""
     cues = 0
     for d, m in mentions:
         text = corpus.documents[d].text
-        if m.speaker or m.role and _describes_an_organization(m.role):
-            return False
-        own = OWN_PEOPLE_AFTER.match(text, m.end)
-        if own and own.group(1) in ROLE_HEADS:
+        if _acts(text, m):
             return False
         after = KIND_NOUN_AFTER.match(text, m.end)
         cues += after is not None and after.group(1) in CONTEST_NOUNS \
