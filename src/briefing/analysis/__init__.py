@@ -160,13 +160,14 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
         if ahead is not None:
             ahead.work_here()                     # while the third process finds the conflicts
 
+    conflicts_added = False
+
     def add_conflicts() -> None:
         """The conflicting reports added to the facts, once, waiting for the third process."""
+        nonlocal conflicts_added
         if not conflicts_added:
-            conflicts_added.append(True)
+            conflicts_added = True
             facts.contradictions.extend(after_actors[0].result(0))
-
-    conflicts_added: list[bool] = []
 
     def find_conflicts() -> None:
         if ahead is not None:
