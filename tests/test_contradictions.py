@@ -872,6 +872,8 @@ def test_a_denial_answering_a_view_is_paired_with_the_sentence_saying_what_it_de
     ("Campaigner Ann Vale has called on the council to scrap the berth and refund the traders.", "Ann Vale"),
     ("Campaigner Ann Vale pointed out that the berth had cost twice what was planned.", "Ann Vale"),
     ("Campaigner Ann Vale stressed that the berth would block the channel in winter.", "Ann Vale"),
+    ("Ann Vale, of the Harwick traders' group, spoke of \"broken promises\" over the berth.", "Ann Vale"),
+    ("Tarvel Ports described the berth's cost as \"out of control\" in a letter to traders.", "Tarvel Ports"),
 ])
 def test_a_party_taking_a_side_without_a_verb_of_saying_is_a_view_a_contrast_answers(view, first):
     actors = [person("Tom Reed"), person("Ann Vale"), org("Tarvel Ports")]
