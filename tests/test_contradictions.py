@@ -554,6 +554,11 @@ def test_a_clause_denied_without_that_after_a_plain_fact_answers_nothing():
     assert conflicts(a, actors=[person("Tom Reed")]) == []
 
 
+def test_a_clause_denied_without_that_has_no_that_clause_in_its_subject():
+    # "Harwick claims that he had ...": the claims are what is denied, not a clause "claims ... had"
+    assert short_denial("Tom Reed denied Harwick claims that he had sold the land to a ferry firm.") is None
+
+
 def test_a_denial_of_an_earlier_report_is_paired_with_the_report():
     a = doc("a", "A Tarvel paper reported that Ann Vale planned to sell the harbour depot to a ferry firm.")
     b = doc("b", "Ann Vale denied an earlier report that she planned to sell the harbour depot to a ferry firm.")

@@ -89,7 +89,7 @@ DENIED_CLAUSE = re.compile(
     r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bcannot )(?<!\bnor )(?<!\bor )(?<!\bbe )(?<!\bbeen )(?<!\bis )"
     r"(?<!\bare )(?<!\bwas )(?<!\bwere )\b(?i:den(?:ies|ied|ying|y))\s+(?P<object>)"
     r"(?=(?!(?i:this|that|these|those|any|all|he|she|they|it|we|i|you|by|under|in|on|at|from|since|during|until)\b)"
-    r"(?:(?!(?i:and|or|but|as|while|when|because|after|before|if|saying|to|for|with)\b)[\w’'-]+[^\S\n]+)"
+    r"(?:(?!(?i:and|or|but|as|while|when|because|after|before|if|saying|to|for|with|that|which|who)\b)[\w’'-]+[^\S\n]+)"
     rf"{{1,{CLAUSE_SUBJECT_WORDS}}}(?:is|are|was|were|had|has|have|would|will|could|can|did|does|do|should|might|may|"
     r"must)\b)")
 # objects that make a denial only after "deny" ("denied any wrongdoing"): one rejects or
