@@ -3,7 +3,7 @@ things, are not. Every sentence here is invented."""
 
 import pytest
 
-from briefing.analysis.account_conflicts import denial_object
+from briefing.analysis.account_conflicts import denial_object, short_denial
 from briefing.analysis.contradictions import find_contradictions
 from briefing.analysis.figures import clock_times, figures
 from briefing.model import ActorFact, Corpus, CorpusFacts, Document, Sentence, SentenceRef
@@ -533,6 +533,51 @@ def test_a_claim_and_its_denial_copied_in_two_reports_are_one_item():
     assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(0, 1)]]
 
 
+def test_a_clause_denied_without_that_answers_the_claim_told_just_before_it():
+    a = doc("a", "Ann Vale has suggested the harbour police could have been involved in the fire at the depot.",
+            "Tom Reed denied the harbour police were involved.")
+    [item] = conflicts(a, actors=[person("Ann Vale"), person("Tom Reed")])
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(0, 1)]]
+    assert item.topic == "Claim and denial: the harbour police could have been involved in the fire…"
+
+
+def test_a_clause_denied_without_that_is_not_looked_for_in_other_reports():
+    # its few plain words meet sentences of other matters: only the claim just before it is answered
+    a = doc("a", "The harbour police said they had been involved in the search for the missing boat.")
+    b = doc("b", "Tarvel won again on Saturday.", "Tom Reed denied the harbour police were involved in the fire.")
+    assert conflicts(a, b, actors=[person("Tom Reed")]) == []
+
+
+def test_a_clause_denied_without_that_after_a_plain_fact_answers_nothing():
+    a = doc("a", "The harbour police were at the depot when the fire started.",
+            "Tom Reed denied the harbour police were involved.")
+    assert conflicts(a, actors=[person("Tom Reed")]) == []
+
+
+def test_a_clause_denied_without_that_has_no_that_clause_in_its_subject():
+    # "Harwick claims that he had ...": the claims are what is denied, not a clause "claims ... had"
+    assert short_denial("Tom Reed denied Harwick claims that he had sold the land to a ferry firm.") is None
+
+
+def test_a_denial_of_an_earlier_report_is_paired_with_the_report():
+    a = doc("a", "A Tarvel paper reported that Ann Vale planned to sell the harbour depot to a ferry firm.")
+    b = doc("b", "Ann Vale denied an earlier report that she planned to sell the harbour depot to a ferry firm.")
+    [item] = conflicts(a, b, actors=[person("Ann Vale")])
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed denied Ann Vale a place in the side as he was poised to strike.",
+    "Ann Vale has been denied a visa she was promised by the council.",
+    "He was denied entry the club had promised him.",
+    "The keeper denied Harwick, Tarvel and Vale as they were pressing.",
+    "Only two of the permits denied under the old rule would have been granted under the new one.",
+    "Tarvel denies ferry comeback\n\nThe council has said there are no plans for a new ferry.",
+])
+def test_deny_as_refuse_or_prevent_is_no_denial_of_a_clause(text):
+    assert denial_object(text) is None and short_denial(text) is None
+
+
 @pytest.mark.parametrize("text", [
     "Critics challenged the mayor to deny reports that she had sold the land.",
     "The mayor failed to deny claims that she had sold the land.",
@@ -832,6 +877,8 @@ def test_a_denial_answering_a_view_is_paired_with_the_sentence_saying_what_it_de
     ("Campaigner Ann Vale has called on the council to scrap the berth and refund the traders.", "Ann Vale"),
     ("Campaigner Ann Vale pointed out that the berth had cost twice what was planned.", "Ann Vale"),
     ("Campaigner Ann Vale stressed that the berth would block the channel in winter.", "Ann Vale"),
+    ("Ann Vale, of the Harwick traders' group, spoke of \"broken promises\" over the berth.", "Ann Vale"),
+    ("Tarvel Ports described the berth's cost as \"out of control\" in a letter to traders.", "Tarvel Ports"),
 ])
 def test_a_party_taking_a_side_without_a_verb_of_saying_is_a_view_a_contrast_answers(view, first):
     actors = [person("Tom Reed"), person("Ann Vale"), org("Tarvel Ports")]
