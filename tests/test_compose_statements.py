@@ -738,3 +738,43 @@ def test_a_retold_claim_is_cited_once_per_further_source():
     loss = SentenceRef(0, 0)
     retold = [SentenceRef(0, 1), SentenceRef(1, 0), SentenceRef(1, 1)]
     assert cited_with(ctx, loss, retold) == [SentenceRef(1, 0)]
+
+
+def test_a_sentence_opening_on_an_earlier_named_time_is_read_as_set_before_the_news():
+    from briefing.compose.statements import opens_at_an_earlier_time
+    earlier = ["Last April, Ann Vale spoke to the Tarvel Gazette about her injuries.",
+               "Last year's final was won by Harwick in extra time.",
+               "Last season he scored 20 goals for Tarvel.",
+               "Ten years ago the Harwick mill closed with the loss of 300 jobs.",
+               "Last year, 3,000 people visited the Tarvel show."]
+    current = ["Last week, the Tarvel council voted to close the mill.",
+               "Last month Harwick Foods cut 300 jobs.",
+               "Last night Ann Vale won the Harwick cup.",
+               "Last-minute talks between Harwick and Tarvel failed on Monday.",
+               "Lastly, the council agreed to meet again in May.",
+               "The Harwick mill closed last year with the loss of 300 jobs.",
+               "Ann Vale said the mill had closed ten years ago."]
+    assert [opens_at_an_earlier_time(t) for t in earlier] == [True] * len(earlier)
+    assert [opens_at_an_earlier_time(t) for t in current] == [False] * len(current)
+
+
+def test_the_bottom_line_takes_no_sentence_set_at_an_earlier_named_time_and_the_background_may(tmp_path):
+    docs = {"a.txt": "Harwick Foods will close its Tarvel bakery with the loss of 300 jobs, the firm has said.\n\n"
+                     "Union leader Ann Vale said the closure of the Tarvel bakery was a blow to the town.\n\n"
+                     "The bakery has made bread in Tarvel since the war.\n",
+            "b.txt": "Harwick Foods has confirmed it will close the Tarvel bakery with the loss of 300 jobs.\n\n"
+                     "Tom Reed, who has baked at Tarvel for 30 years, said staff were shocked by the closure.\n\n"
+                     "Shoppers in Tarvel queued for a last loaf on Saturday morning.\n",
+            "c.txt": "Staff at the Tarvel bakery of Harwick Foods learned of the closure on Monday.\n\n"
+                     "The Tarvel bakery of Harwick Foods lost its supermarket contract in the spring.\n\n"
+                     "Council leaders in Tarvel asked ministers for help with the jobs.\n",
+            "d.txt": "Last year, Harwick Foods cut 300 jobs at the Tarvel bakery after the closure of its supermarket "
+                     "contract.\n\n"
+                     "The Tarvel bakery union said then that the bakery jobs were safe.\n\n"
+                     "Harwick Foods makes bread and cakes at six plants.\n"}
+    brief = brief_from(tmp_path, docs)
+    summary = [s.text for s in section(brief, "summary").statements]
+    background = [s.text for s in section(brief, "background").statements]
+    assert summary
+    assert not [t for t in summary if t.startswith("Last year")]
+    assert [t for t in background if t.startswith("Last year")]

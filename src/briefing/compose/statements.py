@@ -170,6 +170,21 @@ GENERIC_SUBJECT = re.compile(r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},?\s+)?[Tt]he\s+(
 EMPTY_IT_VERBS = frozenset("""is was are were be been will would could can may might must should shall
 seems seemed appears appeared remains remained comes came emerged emerges looks looked takes took
 means meant follows followed happened sounds sounded feels felt""".split())
+# A sentence that opens by setting all it tells at an earlier named time ("Last April, Ann Vale
+# spoke ...", "Last year's final ...", "Last season he ...", "Ten years ago the mill ...") tells what
+# came before the reports' news, however central its words are: the bottom line, read as the
+# story's news now, takes none (AT_AN_EARLIER_TIME_IN); the background may. A closed class of
+# English time phrases: a month by name, the year, the season or a season of the year after "Last",
+# or a count of years ago; "Last week", "Last month", "Last night" are the reports' own days and
+# stay. Of the BBC corpus's 40,012 sentences 73 open so (a sample of 30 read: every one tells an
+# earlier time: last year's figures, last season's ratings, an earlier ban); the bottom lines of the five
+# categories, each built as one pile, do not change. On the fifteen visible sets one bottom line
+# showed such a sentence instead of a summary item (.40 -> .60); no section takes it instead, so
+# that set's fact coverage loses the background fact it told (.69 -> .66); nothing else moved.
+EARLIER_OPENING = re.compile(r"\W*(?:Last\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                             r"November|December|year|season|spring|summer|autumn|winter)|"
+                             r"(?:\d+|[A-Z][a-z]+)\s+years\s+ago)(?![\w-])")
+AT_AN_EARLIER_TIME_IN = ("summary",)
 # A bottom line is short beside what it sums up: at most this share of the sentences (it
 # matters only in small corpora; the labelled sets have 100 to 250 sentences).
 SUMMARY_SHARE = 0.25
@@ -600,7 +615,8 @@ def candidacy(ctx: ComposeContext, ref: SentenceRef, spec: SectionSpec, kind: st
     (None where it stands alone) if so, else why not: "overtaken" (OVERTAKEN_IN), "not alone"
     (it leans on a sentence before it, speaks in the first person or is no whole sentence),
     "used" (shown by an earlier prose section, or one saying the same is), "sources" (fewer than
-    the template asks for), "leaning subject" (WITHOUT_LEANING_SUBJECT), or "left to" the section
+    the template asks for), "leaning subject" (WITHOUT_LEANING_SUBJECT), "earlier time"
+    (AT_AN_EARLIER_TIME_IN), or "left to" the section
     of `others` (a later prose section: kind and weights) it reads far more as (MARGIN)."""
     if kind in OVERTAKEN_IN and ref in ctx.overtaken:
         return "overtaken", None
@@ -614,8 +630,15 @@ def candidacy(ctx: ComposeContext, ref: SentenceRef, spec: SectionSpec, kind: st
         return "sources", None
     if kind in WITHOUT_LEANING_SUBJECT and stands_for_a_party_before(ctx, ref):
         return "leaning subject", None
+    if kind in AT_AN_EARLIER_TIME_IN and opens_at_an_earlier_time(ctx.text(ref)[ctx.leads.get(ref, 0):]):
+        return "earlier time", None
     left = next((k for k, other in others if scores[ref] + MARGIN < other.score(ctx.features[ref])), None)
     return (f"left to {left}", None) if left else ("", before)
+
+
+def opens_at_an_earlier_time(text: str) -> bool:
+    """The sentence opens by setting what it tells at an earlier named time (EARLIER_OPENING)."""
+    return bool(EARLIER_OPENING.match(text))
 
 
 def cited_with(ctx: ComposeContext, ref: SentenceRef, retold: list[SentenceRef]) -> list[SentenceRef]:
