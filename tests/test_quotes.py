@@ -965,3 +965,17 @@ def test_a_name_before_a_role_word_and_a_person_is_the_persons_club_not_whom_he_
     text = ('Harwick have signed Tarvel midfielder Tom Reed until the end of the season.\n\n'
             '"It was a very easy decision to make," the 34-year-old told Harwick\'s website.')
     assert speakers(text, 'Jack Tarvel scored twice for the visitors. Tarvel was later injured.') == ["Tom Reed"]
+
+
+def test_continued_as_the_verb_of_going_on_reports_nobody():
+    # 'if the growth continued' is no reporting clause: the paragraph's quotation goes on from
+    # the sentence reporting Reed's words before it
+    text = ('Prices rose again, said economist Tom Reed.\n\nHe said if the growth continued at this rate '
+            'then rates would rise.\n\n"I think the key is what the bank expects to happen next."')
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_continued_beside_a_quotation_reports_it():
+    text = ('Ann Vale spoke to the board. "We cannot go on like this," she continued. '
+            'Later Ms Vale continued: "The plan for Harwick is the right one."')
+    assert speakers(text) == ["Ann Vale", "Ann Vale"]
