@@ -979,3 +979,13 @@ def test_continued_beside_a_quotation_reports_it():
     text = ('Ann Vale spoke to the board. "We cannot go on like this," she continued. '
             'Later Ms Vale continued: "The plan for Harwick is the right one."')
     assert speakers(text) == ["Ann Vale", "Ann Vale"]
+
+
+def test_a_club_named_before_its_bosss_role_and_name_leaves_the_boss_the_speaker():
+    # the reactions list of a match report: '- <club> boss <honorific> <name>: "…"'
+    text = ('Harwick Rovers beat Tarvel United 2-0 on Saturday. Harwick Rovers said the win was deserved. '
+            'Tarvel United said they would appeal against the red card.\n\n'
+            '- Harwick Rovers boss Tom Reed: "We were the better side in the second half and deserved the win."\n'
+            ' - Tarvel United boss Sir Ann Vale: "We did not play with enough speed and paid for it today."')
+    assert quotes(text)[-2:] == [("Tom Reed", "We were the better side in the second half and deserved the win."),
+                                 ("Ann Vale", "We did not play with enough speed and paid for it today.")]

@@ -66,6 +66,8 @@ WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 OWNER_OF_ROLE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)\s+(?=[A-Z])")
 # "Harwick midfielder Tom Reed": a name before a role word and the person holding it is where he plays
 AFFILIATION_OF_ROLE = re.compile(r"\s+([a-z][\w-]*)\s+(?=[A-Z])")
+# nothing or an honorific between that role word and the name ("Tarvel boss Sir Ann Vale")
+HONORIFIC_GAP = re.compile(r"(?:(?:" + "|".join(sorted(HONORIFICS)) + r")\.?\s+)?", re.I)
 # the pronoun a reporting clause has at `pos` or just before it ('…," she said', '…," said he')
 PRONOUN_NEAR = re.compile(r"\b(he|she)\b", re.I)
 # honorifics that say a person is a man or a woman (a closed class of English): "she" stands for no
@@ -316,7 +318,8 @@ def owns_the_next(text: str, mention: Mention, next_person: int = -1) -> bool:
     person named next, who is what the sentence is about; so with any noun before a person named
     right after it ("Reed's Harwick counterpart Ann Vale", `next_person` where that name starts)."""
     affiliation = AFFILIATION_OF_ROLE.match(text, mention.end)
-    if affiliation and affiliation.end() == next_person and head_word(affiliation.group(1)) in ROLE_HEADS:
+    if affiliation and affiliation.end() <= next_person and head_word(affiliation.group(1)) in ROLE_HEADS \
+            and HONORIFIC_GAP.fullmatch(text, affiliation.end(), next_person):
         return True                # "Tarvel midfielder Tom Reed": Reed, whose club or party Tarvel is
     owner = OWNER_OF_ROLE.match(text, mention.end)
     head = head_word(owner.group(1)) if owner else ""
