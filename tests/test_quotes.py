@@ -989,3 +989,17 @@ def test_a_club_named_before_its_bosss_role_and_name_leaves_the_boss_the_speaker
             ' - Tarvel United boss Sir Ann Vale: "We did not play with enough speed and paid for it today."')
     assert quotes(text)[-2:] == [("Tom Reed", "We were the better side in the second half and deserved the win."),
                                  ("Ann Vale", "We did not play with enough speed and paid for it today.")]
+
+
+def test_he_after_a_person_named_by_nationality_is_not_the_name_in_that_sentence():
+    # 'The American' is someone named before, not Vale, whose claims he doubted
+    text = ('Tom Reed was involved in a row with Ann Vale last year. The American had doubted Vale\'s claims '
+            'about her injury.\n\nAnd the American remains critical of the team. "The only time you see them '
+            'upset is when they argue among themselves," he said.')
+    assert speakers(text) == []
+
+
+def test_a_nationality_before_a_noun_is_no_persons_description():
+    text = ('Ann Vale met the board on Monday. The German company welcomed Ms Vale\'s offer. '
+            '"We will invest in the Harwick plant next year," she said.')
+    assert speakers(text) == ["Ann Vale"]

@@ -283,6 +283,8 @@ class DocumentSpeakers:
                 found = next(filter(None, (self.described(m.group(1)) for m in DESCRIBED_SPEAKER.finditer(text, a, b))), None)
             if found:
                 return found
+            if named and national_subject(text, a, b):
+                return None                # "The Tarvelian had doubted Reed's claims. … he said": not Reed
             opening = text[a:named[0][0].start] if named else text[a:b]
             pronoun = PRONOUN_SUBJECT.match(opening)
             if pronoun and not (index == here - 1 and any(q <= a + pronoun.end() - 1 < r for q, r in inside)):
@@ -305,6 +307,25 @@ class DocumentSpeakers:
                 return speakers[0] if speakers else subjects[0] if subjects else None
         return self.last_speaker[1] if self.last_speaker and self.last_speaker[0] < pos \
             and self.agrees(self.last_speaker[1], standing) else None
+
+
+def national_subject(text: str, start: int, end: int) -> bool:
+    """Whether the sentence from `start` opens on a person named by nationality alone as the subject
+    of its verb ("The American had cast doubt on Reed's claims", "And the Frenchman insists …"):
+    someone the report named before, whom the names later in the sentence are not (news refers back
+    so to a person, and the nationality tells them apart from the others it names)."""
+    found = NATIONAL_SUBJECT.match(text, start, end)
+    return bool(found) and (found.group(1) in DEMONYMS or found.group(1) in NATIONALITY_NOUNS)
+
+
+# "The American has", "the Irishman insists": a nationality, then its verb (an auxiliary, a past
+# form, or a present one of saying or holding), not an adjective before a noun ("The German company")
+NATIONAL_SUBJECT = re.compile(r"\W*(?:(?:And|But|Yet|So)\s+the|The)\s+(?:\d{1,3}-year-old\s+)?([A-Z][a-z]+)\s+"
+                              r"(?:[a-z]+ly\s+)?(?:is|was|has|had|will|would|could|can|may|might|must|did|does|"
+                              r"remains|says|insists|believes|admits|claims|[a-z]+ed)\b")
+# Nouns of nationality that are not the adjective ("the Frenchman", "the Spaniard"): a closed class
+NATIONALITY_NOUNS = frozenset("""Frenchman Dutchman Irishman Englishman Welshman Scotsman Scot Spaniard Swede Dane
+Finn Pole Turk Briton Brit Croat Serb Kiwi Aussie""".split())
 
 
 def quoted(text: str, pos: int) -> bool:
