@@ -1003,3 +1003,17 @@ def test_a_nationality_before_a_noun_is_no_persons_description():
     text = ('Ann Vale met the board on Monday. The German company welcomed Ms Vale\'s offer. '
             '"We will invest in the Harwick plant next year," she said.')
     assert speakers(text) == ["Ann Vale"]
+
+
+def test_a_stray_comma_between_a_speaker_and_her_verb_leaves_her_the_speaker():
+    # no appositive opens before the comma: the next quotation is hers, not the run of the one before
+    text = ('"The old notes were like funny money," Tom Reed, chief economist at Harwick Bank, told reporters. '
+            'However, some savers are not happy. "If a person has ten billion in savings this will suddenly '
+            'look smaller," shop owner Ann Vale, told reporters.')
+    assert speakers(text) == ["Tom Reed", "Ann Vale"]
+
+
+def test_a_comma_before_an_inverted_verb_is_no_stray_one():
+    text = ('Ann Vale studies aircraft makers. "Tarvel Air is now where its rival was a few years ago" with its '
+            'range of jets, said Ms Vale.')
+    assert speakers(text) == ["Ann Vale"]

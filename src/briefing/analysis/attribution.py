@@ -153,7 +153,16 @@ def subject_before(ctx: DocumentSpeakers, floor: int, verb_start: int, inside: l
     text = ctx.document.text
     end = _skip_glue(text, floor, verb_start)
     inner: tuple[Mention, str] | None = None
-    if end > floor and text[end - 1] == ",":           # "Ann Lowe, a lawyer for the group, said"
+    stray = end > floor and text[end - 1] == "," and text.rfind(",", floor, end - 1) < 0 \
+        and not any(c in text[floor:end] for c in QUOTE_MARKS + ";:") \
+        and ctx.ends.get(len(text[:end - 1].rstrip())) is not None
+    if stray:
+        # '"…," shop owner Ann Lowe, told reporters': a comma right after a name with none before it
+        # in the clause (no appositive, a slip of the pen) leaves the words before it the subject
+        end -= 1
+        while end > floor and text[end - 1].isspace():
+            end -= 1
+    elif end > floor and text[end - 1] == ",":           # "Ann Lowe, a lawyer for the group, said"
         opening = text.rfind(",", max(floor, end - APPOSITIVE_MAX), end - 1)
         if opening < 0 or any(c in text[opening:end] for c in QUOTE_MARKS + ";:"):
             return NONE
