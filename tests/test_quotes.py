@@ -1017,3 +1017,9 @@ def test_a_comma_before_an_inverted_verb_is_no_stray_one():
     text = ('Ann Vale studies aircraft makers. "Tarvel Air is now where its rival was a few years ago" with its '
             'range of jets, said Ms Vale.')
     assert speakers(text) == ["Ann Vale"]
+
+
+def test_a_sentence_owned_by_his_goes_on_about_the_person_before_not_the_possessor_it_names():
+    text = ('Tom Reed won the 60m in Harwick on Saturday. His times were well short of Ann Vale\'s world '
+            'record. "It is a very hard record to break, but I have trained very well," said the champion.')
+    assert speakers(text) == ["Tom Reed"]

@@ -290,6 +290,8 @@ class DocumentSpeakers:
             if pronoun and not (index == here - 1 and any(q <= a + pronoun.end() - 1 < r for q, r in inside)):
                 continue                   # "He told the BBC that Ms Ray …": whom the sentence before names
             # ('"He was hurt," said Ross. He added …' is Ross's: the "He" is the quotation's)
+            if named and POSSESSIVE_OPENING.match(text, a, b) and all(possessive(text, m) for m, _ in named):
+                continue                   # "His times were short of Lowe's record": his, not Lowe's
             if named and all(after_preposition(text, m.start) for m, _ in named) \
                     and any(v.group(1) in SAY_VERBS for v in PRONOUN_VERB.finditer(text, named[-1][0].end, b)):
                 continue                   # "Speaking on Breakfast with Reed, he said …": whom "he" is
@@ -307,6 +309,16 @@ class DocumentSpeakers:
                 return speakers[0] if speakers else subjects[0] if subjects else None
         return self.last_speaker[1] if self.last_speaker and self.last_speaker[0] < pos \
             and self.agrees(self.last_speaker[1], standing) else None
+
+
+def possessive(text: str, mention: Mention) -> bool:
+    """Whether the name is written as a possessive ("Lowe's record", "the Jones' house")."""
+    return text[mention.end:mention.end + 2] in ("'s", "’s") or text[mention.end:mention.end + 1] in "'’"
+
+
+# a sentence whose subject is owned by "his" or "her" ("His times were …"): it goes on about the
+# person before it, as one opening with "he" does
+POSSESSIVE_OPENING = re.compile(r"\W*(?:(?:And|But|Yet)\s+)?(?:His|Her)\s+[a-z]")
 
 
 def national_subject(text: str, start: int, end: int) -> bool:
