@@ -1023,3 +1023,10 @@ def test_a_sentence_owned_by_his_goes_on_about_the_person_before_not_the_possess
     text = ('Tom Reed won the 60m in Harwick on Saturday. His times were well short of Ann Vale\'s world '
             'record. "It is a very hard record to break, but I have trained very well," said the champion.')
     assert speakers(text) == ["Tom Reed"]
+
+
+def test_a_countrys_adjective_picks_that_countrys_holder_of_a_role_several_hold():
+    text = ('US President Tom Reed won the election. French President Ann Vale said Europe must unite. His '
+            'words about President Reed met a cool reception from Ms Vale. The French president told '
+            'reporters: "Europe today has more than ever the need to reinforce itself and its unity."')
+    assert speakers(text) == ["Ann Vale"]

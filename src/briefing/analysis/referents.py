@@ -97,6 +97,7 @@ class DocumentSpeakers:
     sentence_of: dict[int, tuple[int, int]]     # Sentence.index -> (start, end)
     roles: dict[str, str] = field(default_factory=dict)      # actor -> role, lower-case
     kinds: dict[str, str] = field(default_factory=dict)      # actor -> person | organization | country
+    affiliations: dict[str, str] = field(default_factory=dict)   # actor -> the body or country they belong to
     last_speaker: tuple[int, str] | None = None     # (offset, name) of the last quote's speaker
     unknown_speakers: set[int] = field(default_factory=set)  # sentences quoting someone no actor is
 
@@ -166,6 +167,10 @@ class DocumentSpeakers:
                 phrase = " ".join(words[k:])
                 found = [name for name, role in self.roles.items()
                          if (role == phrase or role.endswith(" " + phrase)) and self.kinds.get(name) != "organization"]
+                # "the French president" where two presidents are on record: the one of that country
+                country = DEMONYMS[description.split()[k - 1]]
+                if len(found) > 1:
+                    found = [n for n in found if self.affiliations.get(n) in (country.name, *country.aliases)]
                 if len(found) == 1:
                     return found[0]
         # "the Labour MP for Ayr" with no such role on record: a definite description points back
@@ -399,7 +404,9 @@ def speakers_of(corpus: Corpus, index: ActorIndex, doc: int, kinds: dict[str, st
     all_roles = index.roles()
     roles = {name: all_roles[name] for _, name in people if name in all_roles}
     own_kinds = {name: kinds[name] for _, name in people if name in kinds}
-    return DocumentSpeakers(doc, document, people, spans, roles, own_kinds)
+    named = {name for _, name in people}
+    affiliations = {a.name: a.affiliation for a in index.actors if a.affiliation and a.name in named}
+    return DocumentSpeakers(doc, document, people, spans, roles, own_kinds, affiliations=affiliations)
 
 
 def is_personal(ctx: DocumentSpeakers, mention: Mention, name: str) -> bool:
