@@ -965,3 +965,68 @@ def test_a_name_before_a_role_word_and_a_person_is_the_persons_club_not_whom_he_
     text = ('Harwick have signed Tarvel midfielder Tom Reed until the end of the season.\n\n'
             '"It was a very easy decision to make," the 34-year-old told Harwick\'s website.')
     assert speakers(text, 'Jack Tarvel scored twice for the visitors. Tarvel was later injured.') == ["Tom Reed"]
+
+
+def test_continued_as_the_verb_of_going_on_reports_nobody():
+    # 'if the growth continued' is no reporting clause: the paragraph's quotation goes on from
+    # the sentence reporting Reed's words before it
+    text = ('Prices rose again, said economist Tom Reed.\n\nHe said if the growth continued at this rate '
+            'then rates would rise.\n\n"I think the key is what the bank expects to happen next."')
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_continued_beside_a_quotation_reports_it():
+    text = ('Ann Vale spoke to the board. "We cannot go on like this," she continued. '
+            'Later Ms Vale continued: "The plan for Harwick is the right one."')
+    assert speakers(text) == ["Ann Vale", "Ann Vale"]
+
+
+def test_a_club_named_before_its_bosss_role_and_name_leaves_the_boss_the_speaker():
+    # the reactions list of a match report: '- <club> boss <honorific> <name>: "…"'
+    text = ('Harwick Rovers beat Tarvel United 2-0 on Saturday. Harwick Rovers said the win was deserved. '
+            'Tarvel United said they would appeal against the red card.\n\n'
+            '- Harwick Rovers boss Tom Reed: "We were the better side in the second half and deserved the win."\n'
+            ' - Tarvel United boss Sir Ann Vale: "We did not play with enough speed and paid for it today."')
+    assert quotes(text)[-2:] == [("Tom Reed", "We were the better side in the second half and deserved the win."),
+                                 ("Ann Vale", "We did not play with enough speed and paid for it today.")]
+
+
+def test_he_after_a_person_named_by_nationality_is_not_the_name_in_that_sentence():
+    # 'The American' is someone named before, not Vale, whose claims he doubted
+    text = ('Tom Reed was involved in a row with Ann Vale last year. The American had doubted Vale\'s claims '
+            'about her injury.\n\nAnd the American remains critical of the team. "The only time you see them '
+            'upset is when they argue among themselves," he said.')
+    assert speakers(text) == []
+
+
+def test_a_nationality_before_a_noun_is_no_persons_description():
+    text = ('Ann Vale met the board on Monday. The German company welcomed Ms Vale\'s offer. '
+            '"We will invest in the Harwick plant next year," she said.')
+    assert speakers(text) == ["Ann Vale"]
+
+
+def test_a_stray_comma_between_a_speaker_and_her_verb_leaves_her_the_speaker():
+    # no appositive opens before the comma: the next quotation is hers, not the run of the one before
+    text = ('"The old notes were like funny money," Tom Reed, chief economist at Harwick Bank, told reporters. '
+            'However, some savers are not happy. "If a person has ten billion in savings this will suddenly '
+            'look smaller," shop owner Ann Vale, told reporters.')
+    assert speakers(text) == ["Tom Reed", "Ann Vale"]
+
+
+def test_a_comma_before_an_inverted_verb_is_no_stray_one():
+    text = ('Ann Vale studies aircraft makers. "Tarvel Air is now where its rival was a few years ago" with its '
+            'range of jets, said Ms Vale.')
+    assert speakers(text) == ["Ann Vale"]
+
+
+def test_a_sentence_owned_by_his_goes_on_about_the_person_before_not_the_possessor_it_names():
+    text = ('Tom Reed won the 60m in Harwick on Saturday. His times were well short of Ann Vale\'s world '
+            'record. "It is a very hard record to break, but I have trained very well," said the champion.')
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_a_countrys_adjective_picks_that_countrys_holder_of_a_role_several_hold():
+    text = ('US President Tom Reed won the election. French President Ann Vale said Europe must unite. His '
+            'words about President Reed met a cool reception from Ms Vale. The French president told '
+            'reporters: "Europe today has more than ever the need to reinforce itself and its unity."')
+    assert speakers(text) == ["Ann Vale"]

@@ -68,6 +68,12 @@ PARTICLES = {"according": ("to",), "points": ("out",), "pointed": ("out",),
 # went on.'), not in "went on the attack"
 CLAUSE_AFTER = {"went", "goes"}
 PUNCTUATION_AFTER = re.compile(r"\s*[:,.;\"“]")
+# "continue" reports speech only beside the words it reports: after a quotation ('"…," he continued',
+# '," continued Lowe') or before one ('Lowe continued: "…"', 'She continued in a letter: "…"');
+# elsewhere it is the verb of going on ("if growth continued at this rate", "as the talks continue")
+CONTINUING_VERBS = frozenset("continued continues".split())
+QUOTATION_JUST_BEFORE = re.compile(r"[^.\s]\s*[\"”]\s*,?\s*(?:[\w’'.-]+\s+){0,4}$")   # not a sentence closed
+CLAUSE_TO_QUOTATION = re.compile(r"[^,.;:!?\"“”]{0,60}[:\"“]")
 SAY_WORDS = REPORTING_VERBS | set(PARTICLES)
 LETTERS = re.compile(r"[A-Za-z]+")      # on lower-cased text too: same offsets
 LOWER_RUN = re.compile(r"[a-z]+")        # a reporting verb is one (SAY_WORDS are all of a-z)
@@ -147,7 +153,16 @@ def subject_before(ctx: DocumentSpeakers, floor: int, verb_start: int, inside: l
     text = ctx.document.text
     end = _skip_glue(text, floor, verb_start)
     inner: tuple[Mention, str] | None = None
-    if end > floor and text[end - 1] == ",":           # "Ann Lowe, a lawyer for the group, said"
+    stray = end > floor and text[end - 1] == "," and text.rfind(",", floor, end - 1) < 0 \
+        and not any(c in text[floor:end] for c in QUOTE_MARKS + ";:") \
+        and ctx.ends.get(len(text[:end - 1].rstrip())) is not None
+    if stray:
+        # '"…," shop owner Ann Lowe, told reporters': a comma right after a name with none before it
+        # in the clause (no appositive, a slip of the pen) leaves the words before it the subject
+        end -= 1
+        while end > floor and text[end - 1].isspace():
+            end -= 1
+    elif end > floor and text[end - 1] == ",":           # "Ann Lowe, a lawyer for the group, said"
         opening = text.rfind(",", max(floor, end - APPOSITIVE_MAX), end - 1)
         if opening < 0 or any(c in text[opening:end] for c in QUOTE_MARKS + ";:"):
             return NONE
@@ -599,9 +614,17 @@ def reporting_verbs(ctx: DocumentSpeakers, start: int, end: int, inside: list[tu
                 and (wanted is None or _next_word(low, m.end()) in wanted) \
                 and not _plural_noun(low, m) \
                 and (m.group() not in CLAUSE_AFTER
-                     or PUNCTUATION_AFTER.match(text, text_word_end(text, at + len(m.group())))):
+                     or PUNCTUATION_AFTER.match(text, text_word_end(text, at + len(m.group())))) \
+                and (m.group() not in CONTINUING_VERBS or _beside_quotation(text, at, at + len(m.group()))):
             found.append(LETTERS.match(text, at))
     return found
+
+
+def _beside_quotation(text: str, start: int, end: int) -> bool:
+    """Whether the verb at `start`-`end` stands right after a quotation's closing mark (a few words
+    between: '"…," he continued') or opens a clause that runs on to a colon or an opening mark."""
+    return QUOTATION_JUST_BEFORE.search(text, max(0, start - 60), start) is not None \
+        or CLAUSE_TO_QUOTATION.match(text, end) is not None
 
 
 def _plural_noun(low: str, word: re.Match) -> bool:

@@ -27,11 +27,13 @@ from briefing.analysis.attribution import (
     reporting_verbs,
     speaker_clause,
 )
+from briefing.analysis.lexicon import HONORIFICS
 from briefing.analysis.referents import (
     DocumentSpeakers,
     actor_kinds,
     after_preposition,
     is_personal,
+    owns_the_next,
     speakers_of,
 )
 from briefing.model import ActorFact, Corpus, QuoteFact, Sentence, SentenceRef
@@ -303,16 +305,26 @@ def _introduced_by_colon(ctx: DocumentSpeakers, sentence: Sentence, span: Span) 
             or reporting_verbs(ctx, sentence.start, span.open_mark):
         return NONE                       # a reporting clause there names its speaker or nobody we know
     named = ctx.between(sentence.start, span.open_mark)
+    # "Harwick boss Tom Reed:", "Reed's deputy Ann Vale is sure:": a name owning the role of the
+    # person named next is that person's club, party or superior, not a second subject
+    named = [(m, n) for k, (m, n) in enumerate(named)
+             if not (k + 1 < len(named) and owns_the_next(text, m, named[k + 1][0].start))]
     if not named:
         pronoun = PERSON_PRONOUN_OPENING.match(clause)
         return Attribution(True, ctx.just_mentioned(sentence.start + pronoun.end())) if pronoun else NONE
     mention, name = named[0]
     if any(n != name for _, n in named) or after_preposition(text, mention.start) \
-            or len(text[sentence.start:mention.start].split()) > SUBJECT_OPENING_WORDS:
+            or len(_opening_words(text[sentence.start:mention.start])) > SUBJECT_OPENING_WORDS:
         return NONE
     if is_personal(ctx, mention, name) or ctx.kinds.get(name) == "organization":
         return Attribution(True, name)
     return NONE
+
+
+def _opening_words(text: str) -> list[str]:
+    """The words of a clause's opening before its subject's name, leaving out a list's dash and an
+    honorific ("- Harwick boss Sir" is three: the name's description)."""
+    return [w for w in text.split() if any(c.isalnum() for c in w) and w.lower().strip(".") not in HONORIFICS]
 
 
 # "was told", "were warned", "is being asked": a clause whose subject is told the words, not says them

@@ -66,6 +66,8 @@ WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 OWNER_OF_ROLE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)\s+(?=[A-Z])")
 # "Harwick midfielder Tom Reed": a name before a role word and the person holding it is where he plays
 AFFILIATION_OF_ROLE = re.compile(r"\s+([a-z][\w-]*)\s+(?=[A-Z])")
+# nothing or an honorific between that role word and the name ("Tarvel boss Sir Ann Vale")
+HONORIFIC_GAP = re.compile(r"(?:(?:" + "|".join(sorted(HONORIFICS)) + r")\.?\s+)?", re.I)
 # the pronoun a reporting clause has at `pos` or just before it ('…," she said', '…," said he')
 PRONOUN_NEAR = re.compile(r"\b(he|she)\b", re.I)
 # honorifics that say a person is a man or a woman (a closed class of English): "she" stands for no
@@ -95,6 +97,7 @@ class DocumentSpeakers:
     sentence_of: dict[int, tuple[int, int]]     # Sentence.index -> (start, end)
     roles: dict[str, str] = field(default_factory=dict)      # actor -> role, lower-case
     kinds: dict[str, str] = field(default_factory=dict)      # actor -> person | organization | country
+    affiliations: dict[str, str] = field(default_factory=dict)   # actor -> the body or country they belong to
     last_speaker: tuple[int, str] | None = None     # (offset, name) of the last quote's speaker
     unknown_speakers: set[int] = field(default_factory=set)  # sentences quoting someone no actor is
 
@@ -164,6 +167,10 @@ class DocumentSpeakers:
                 phrase = " ".join(words[k:])
                 found = [name for name, role in self.roles.items()
                          if (role == phrase or role.endswith(" " + phrase)) and self.kinds.get(name) != "organization"]
+                # "the French president" where two presidents are on record: the one of that country
+                country = DEMONYMS[description.split()[k - 1]]
+                if len(found) > 1:
+                    found = [n for n in found if self.affiliations.get(n) in (country.name, *country.aliases)]
                 if len(found) == 1:
                     return found[0]
         # "the Labour MP for Ayr" with no such role on record: a definite description points back
@@ -281,11 +288,15 @@ class DocumentSpeakers:
                 found = next(filter(None, (self.described(m.group(1)) for m in DESCRIBED_SPEAKER.finditer(text, a, b))), None)
             if found:
                 return found
+            if named and national_subject(text, a, b):
+                return None                # "The Tarvelian had doubted Reed's claims. … he said": not Reed
             opening = text[a:named[0][0].start] if named else text[a:b]
             pronoun = PRONOUN_SUBJECT.match(opening)
             if pronoun and not (index == here - 1 and any(q <= a + pronoun.end() - 1 < r for q, r in inside)):
                 continue                   # "He told the BBC that Ms Ray …": whom the sentence before names
             # ('"He was hurt," said Ross. He added …' is Ross's: the "He" is the quotation's)
+            if named and POSSESSIVE_OPENING.match(text, a, b) and all(possessive(text, m) for m, _ in named):
+                continue                   # "His times were short of Lowe's record": his, not Lowe's
             if named and all(after_preposition(text, m.start) for m, _ in named) \
                     and any(v.group(1) in SAY_VERBS for v in PRONOUN_VERB.finditer(text, named[-1][0].end, b)):
                 continue                   # "Speaking on Breakfast with Reed, he said …": whom "he" is
@@ -305,6 +316,35 @@ class DocumentSpeakers:
             and self.agrees(self.last_speaker[1], standing) else None
 
 
+def possessive(text: str, mention: Mention) -> bool:
+    """Whether the name is written as a possessive ("Lowe's record", "the Jones' house")."""
+    return text[mention.end:mention.end + 2] in ("'s", "’s") or text[mention.end:mention.end + 1] in "'’"
+
+
+# a sentence whose subject is owned by "his" or "her" ("His times were …"): it goes on about the
+# person before it, as one opening with "he" does
+POSSESSIVE_OPENING = re.compile(r"\W*(?:(?:And|But|Yet)\s+)?(?:His|Her)\s+[a-z]")
+
+
+def national_subject(text: str, start: int, end: int) -> bool:
+    """Whether the sentence from `start` opens on a person named by nationality alone as the subject
+    of its verb ("The American had cast doubt on Reed's claims", "And the Frenchman insists …"):
+    someone the report named before, whom the names later in the sentence are not (news refers back
+    so to a person, and the nationality tells them apart from the others it names)."""
+    found = NATIONAL_SUBJECT.match(text, start, end)
+    return bool(found) and (found.group(1) in DEMONYMS or found.group(1) in NATIONALITY_NOUNS)
+
+
+# "The American has", "the Irishman insists": a nationality, then its verb (an auxiliary, a past
+# form, or a present one of saying or holding), not an adjective before a noun ("The German company")
+NATIONAL_SUBJECT = re.compile(r"\W*(?:(?:And|But|Yet|So)\s+the|The)\s+(?:\d{1,3}-year-old\s+)?([A-Z][a-z]+)\s+"
+                              r"(?:[a-z]+ly\s+)?(?:is|was|has|had|will|would|could|can|may|might|must|did|does|"
+                              r"remains|says|insists|believes|admits|claims|[a-z]+ed)\b")
+# Nouns of nationality that are not the adjective ("the Frenchman", "the Spaniard"): a closed class
+NATIONALITY_NOUNS = frozenset("""Frenchman Dutchman Irishman Englishman Welshman Scotsman Scot Spaniard Swede Dane
+Finn Pole Turk Briton Brit Croat Serb Kiwi Aussie""".split())
+
+
 def quoted(text: str, pos: int) -> bool:
     """Whether `pos` is inside quotation marks opened in its paragraph."""
     before = text[text.rfind("\n", 0, pos) + 1:pos]
@@ -316,7 +356,8 @@ def owns_the_next(text: str, mention: Mention, next_person: int = -1) -> bool:
     person named next, who is what the sentence is about; so with any noun before a person named
     right after it ("Reed's Harwick counterpart Ann Vale", `next_person` where that name starts)."""
     affiliation = AFFILIATION_OF_ROLE.match(text, mention.end)
-    if affiliation and affiliation.end() == next_person and head_word(affiliation.group(1)) in ROLE_HEADS:
+    if affiliation and affiliation.end() <= next_person and head_word(affiliation.group(1)) in ROLE_HEADS \
+            and HONORIFIC_GAP.fullmatch(text, affiliation.end(), next_person):
         return True                # "Tarvel midfielder Tom Reed": Reed, whose club or party Tarvel is
     owner = OWNER_OF_ROLE.match(text, mention.end)
     head = head_word(owner.group(1)) if owner else ""
@@ -363,7 +404,9 @@ def speakers_of(corpus: Corpus, index: ActorIndex, doc: int, kinds: dict[str, st
     all_roles = index.roles()
     roles = {name: all_roles[name] for _, name in people if name in all_roles}
     own_kinds = {name: kinds[name] for _, name in people if name in kinds}
-    return DocumentSpeakers(doc, document, people, spans, roles, own_kinds)
+    named = {name for _, name in people}
+    affiliations = {a.name: a.affiliation for a in index.actors if a.affiliation and a.name in named}
+    return DocumentSpeakers(doc, document, people, spans, roles, own_kinds, affiliations=affiliations)
 
 
 def is_personal(ctx: DocumentSpeakers, mention: Mention, name: str) -> bool:
