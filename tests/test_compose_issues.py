@@ -926,3 +926,30 @@ def test_a_persons_matter_made_only_of_the_commonest_words_heads_no_issue(tmp_pa
     names = [i.name for i in section(brief_from(tmp_path, docs), "issues").issues]
     assert "Dredging contract" in names
     assert not any(n.endswith("time") for n in names), names
+
+
+def test_a_named_contest_law_or_treaty_is_a_matter_where_other_names_are_not():
+    from briefing.compose.issues import candidates
+    pile = pile_of(["Hauliers fear the Harwick Open will be cancelled.", "The Harwick Open drew 4,000 fans.",
+                    "The Tarvel Protocol caps the dock levy.", "Ann Vale read the Morning Digest."],
+                   ["Tom Reed wants the Tarvel Protocol scrapped.", "Sponsors left the Harwick Open in May.",
+                    "The Morning Digest printed the letter."])
+    keys = {c.phrase.key for c in candidates(pile)}
+    assert {"harwick open", "tarvel protocol"} <= keys
+    assert "morning digest" not in keys
+
+
+def test_a_name_is_headed_in_full_where_every_use_runs_on_past_its_key_phrase():
+    from briefing.compose.issues import candidates, heading
+    pile = pile_of(["The Protection of Harbour Workers Act will be amended.",
+                    "Unions want the Protection of Harbour Workers Act kept.",
+                    "The Harwick Convention on Ferry Safety binds both states."],
+                   ["Tom Reed says the Protection of Harbour Workers Act costs jobs.",
+                    "Tarvel signed the Harwick Convention on Ferry Safety in May."])
+    headings = {c.phrase.key: heading(pile, c) for c in candidates(pile)}
+    assert headings["harbour worker act"] == "Protection of Harbour Workers Act"
+    assert headings["harwick convention"] == "Harwick Convention on Ferry Safety"
+    mixed = pile_of(["The Protection of Harbour Workers Act will be amended.",
+                     "Unions want the Harbour Workers Act kept."],
+                    ["Tom Reed says the Harbour Workers Act costs jobs."])
+    assert {heading(mixed, c) for c in candidates(mixed)} == {"Harbour Workers Act"}
