@@ -953,3 +953,18 @@ def test_a_name_is_headed_in_full_where_every_use_runs_on_past_its_key_phrase():
                      "Unions want the Harbour Workers Act kept."],
                     ["Tom Reed says the Harbour Workers Act costs jobs."])
     assert {heading(mixed, c) for c in candidates(mixed)} == {"Harbour Workers Act"}
+
+
+def test_what_the_texts_call_an_actor_in_its_role_is_no_matter_but_what_it_heads_is():
+    from briefing.compose.issues import candidates
+    from briefing.model import ActorFact
+    documents = (["Bolderco, the jet fuel supplier, lost $50m.", "The jet fuel supplier blamed the ferry inquiry.",
+                  "Ann Vale heads the ferry inquiry."],
+                 ["Shares in the jet fuel supplier fell.", "The ferry inquiry reports in May."])
+    plain = {c.phrase.key for c in candidates(pile_of(*documents))}
+    assert {"jet fuel supplier", "ferry inquiry"} <= plain
+    actors = [ActorFact("Bolderco", "organization", role="scandal-hit jet fuel supplier"),
+              ActorFact("Ann Vale", "person", role="head of the ferry inquiry")]
+    described = {c.phrase.key for c in candidates(pile_of(*documents, actors=actors))}
+    assert "jet fuel supplier" not in described
+    assert "ferry inquiry" in described

@@ -164,6 +164,11 @@ NAMED_MATTERS = EVENT_HEADS - {"book", "novel", "album", "film", "movie", "song"
 # ("Convention on Tarvel Rights").
 NAME_RUNS_ON_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+)+of\s+(?:the\s+)?$")
 NAME_RUNS_ON_AFTER = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+# Words that end the noun phrase describing an actor in its role: prepositions and the openings
+# of clauses ("head of the inquiry", "commission which oversees", "spokesman quoted in"): a closed
+# class of English.
+ROLE_BREAKS = frozenset("of for into on at in from to with by over under which who that whose quoted "
+                        "and or".split())
 # Pronouns and determiners that point back to something said before ("He", "This move"): a
 # closed class of English.
 BACK_POINTERS = frozenset("he she they it this these those that his her their its such".split())
@@ -270,6 +275,22 @@ class Pile:
     def people(self) -> set[str]:
         """`person_words`, once: the candidates and every matter's specific name read them."""
         return person_words(self.ctx)
+
+    @cached_property
+    def descriptions(self) -> set[tuple[str, ...]]:
+        """The words of the noun phrase that describes each actor in its role, up to the role's
+        first preposition or clause ("scandal-hit jet fuel supplier", not "head" in "head of the
+        ferry inquiry"), folded and in the singular."""
+        out = set()
+        for actor in self.ctx.facts.actors:
+            words = []
+            for w in re.split(r"\s+", actor.role.strip()):
+                if fold(w) in ROLE_BREAKS or not re.fullmatch(r"[\w’'-]+", w):
+                    break
+                words.append(singular(fold(w)))
+            if len(words) > 1:
+                out.add(tuple(words))
+        return out
 
     @cached_property
     def actor_names(self) -> set[str]:
@@ -568,7 +589,17 @@ def candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
         longer = by_head.get(cand.phrase.key) or modifies(cand.phrase) and by_modifier.get(cand.phrase.key)
         if longer:
             cand.fuller = max(longer, key=lambda q: (len(q.sentences), -len(q.words), q.key))
-    return out
+    # "jet fuel supplier", "rock band": what the texts call an actor in its role ("Bolderco, the jet
+    # fuel supplier"), unless several headlines name it as the one acting (headlined_group)
+    described = pile.descriptions
+    return [c for c in out if not (describes(c.fuller or c.phrase, described)
+                                   and not headlined_group(pile, c.fuller or c.phrase))]
+
+
+def describes(phrase: Keyphrase, descriptions: set[tuple[str, ...]]) -> bool:
+    """The phrase, of several words, ends the description of an actor."""
+    n = len(phrase.words)
+    return n > 1 and any(tuple(phrase.words) == d[-n:] for d in descriptions)
 
 
 def plural(phrase: Keyphrase) -> bool:
