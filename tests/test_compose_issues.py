@@ -953,6 +953,8 @@ def test_a_name_is_headed_in_full_where_every_use_runs_on_past_its_key_phrase():
                      "Unions want the Harbour Workers Act kept."],
                     ["Tom Reed says the Harbour Workers Act costs jobs."])
     assert {heading(mixed, c) for c in candidates(mixed)} == {"Harbour Workers Act"}
+    dated = pile_of(["Ann Vale spoke at the Harwick Summit on Monday."], ["Tom Reed left the Harwick Summit on Monday."])
+    assert {heading(dated, c) for c in candidates(dated)} == {"Harwick Summit"}
 
 
 def test_what_the_texts_call_an_actor_in_its_role_is_no_matter_but_what_it_heads_is():
