@@ -970,3 +970,13 @@ def test_what_the_texts_call_an_actor_in_its_role_is_no_matter_but_what_it_heads
     described = {c.phrase.key for c in candidates(pile_of(*documents, actors=actors))}
     assert "jet fuel supplier" not in described
     assert "ferry inquiry" in described
+
+
+def test_whom_something_is_told_is_not_what_the_sentence_is_about():
+    from briefing.model import ActorFact, SentenceRef
+    refs = [SentenceRef(0, 0), SentenceRef(0, 1), SentenceRef(1, 0)]
+    pile = pile_of(["Ann Vale told the Harwick Post the dock levy would rise.", "The Harwick Post printed the levy tables."],
+                   ["The Harwick Post's owners sold the paper."],
+                   actors=[ActorFact("Harwick Post", "organization", mention_refs=refs)])
+    [(_, named)] = pile.actors
+    assert named == {SentenceRef(0, 1), SentenceRef(1, 0)}

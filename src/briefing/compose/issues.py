@@ -193,6 +193,9 @@ PLURAL_NAME = re.compile(r"[^su']s$")
 # or a conjunction that sets two statements against each other.
 CLAUSE_BREAK = re.compile(r"[,;:–—]|\s(?:but|while|whereas|although|though)\s")
 FIRST_WORD = re.compile(r"[A-Za-z']+")
+# What comes before the one who hears what is told: "told", "told the" ("Ann Vale told the Harwick
+# Post"): the hearer of a statement is not what it is about.
+HEARER = re.compile(r"\btold\s+(?:the\s+)?")
 # What comes before a place named as where something happens: a locative preposition ("in", "at",
 # "near"), or a place it is part of ("Baku, Ruritania").
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|across|throughout|inside|outside)\s+(?:the\s+)?|[A-Z][\w’'-]+,\s+)$")
@@ -386,6 +389,7 @@ class Pile:
         ("talks in Baku, Ruritania") is not what that sentence is about."""
         out = []
         looked_at = set(self.refs)
+        telling = {r for r in self.refs if "told" in self.ctx.text(r)}
         for actor in self.ctx.facts.actors:
             if actor.salience < MIN_SALIENCE:
                 continue
@@ -394,6 +398,10 @@ class Pile:
                 names = "|".join(re.escape(n) for n in sorted([actor.name, *actor.aliases], key=len, reverse=True))
                 named = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
                 refs = frozenset(r for r in refs if not self.only_where(named, self.ctx.text(r)))
+            hearers = refs & telling
+            if hearers:
+                forms = sorted([actor.name, *actor.aliases], key=len, reverse=True)
+                refs = refs - {r for r in hearers if only_told(self.ctx.text(r), forms)}
             if len(refs) >= MIN_USES:
                 out.append((actor, refs))
         return out
@@ -417,6 +425,33 @@ class Pile:
             for r in refs:
                 out.setdefault(r, []).append(k)
         return out
+
+
+def only_told(text: str, forms: list[str]) -> bool:
+    """The text names the actor (by `forms`, longest first) only as whom something is told ("Ann
+    Vale told the Harwick Post"). Plain string search: a pattern compiled for every actor of a
+    large pile cost more than the rest of its issues."""
+    rest = text
+    for m in HEARER.finditer(text):
+        form = next((f for f in forms if text.startswith(f, m.end()) and ends_word(text, m.end() + len(f))), None)
+        if form is None:
+            continue
+        rest = rest[:m.end()] + " " * len(form) + rest[m.end() + len(form):]
+    return rest != text and not any(named_in(rest, f) for f in forms)
+
+
+def ends_word(text: str, at: int) -> bool:
+    return at >= len(text) or not (text[at].isalnum() or text[at] in "-_")
+
+
+def named_in(text: str, form: str) -> bool:
+    """The form is written in the text as a word or words of its own."""
+    at = text.find(form)
+    while at >= 0:
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")) and ends_word(text, at + len(form)):
+            return True
+        at = text.find(form, at + 1)
+    return False
 
 
 def verb_forms(noun: str) -> set[str]:
