@@ -926,3 +926,57 @@ def test_a_persons_matter_made_only_of_the_commonest_words_heads_no_issue(tmp_pa
     names = [i.name for i in section(brief_from(tmp_path, docs), "issues").issues]
     assert "Dredging contract" in names
     assert not any(n.endswith("time") for n in names), names
+
+
+def test_a_named_contest_law_or_treaty_is_a_matter_where_other_names_are_not():
+    from briefing.compose.issues import candidates
+    pile = pile_of(["Hauliers fear the Harwick Open will be cancelled.", "The Harwick Open drew 4,000 fans.",
+                    "The Tarvel Protocol caps the dock levy.", "Ann Vale read the Morning Digest."],
+                   ["Tom Reed wants the Tarvel Protocol scrapped.", "Sponsors left the Harwick Open in May.",
+                    "The Morning Digest printed the letter."])
+    keys = {c.phrase.key for c in candidates(pile)}
+    assert {"harwick open", "tarvel protocol"} <= keys
+    assert "morning digest" not in keys
+
+
+def test_a_name_is_headed_in_full_where_every_use_runs_on_past_its_key_phrase():
+    from briefing.compose.issues import candidates, heading
+    pile = pile_of(["The Protection of Harbour Workers Act will be amended.",
+                    "Unions want the Protection of Harbour Workers Act kept.",
+                    "The Harwick Convention on Ferry Safety binds both states."],
+                   ["Tom Reed says the Protection of Harbour Workers Act costs jobs.",
+                    "Tarvel signed the Harwick Convention on Ferry Safety in May."])
+    headings = {c.phrase.key: heading(pile, c) for c in candidates(pile)}
+    assert headings["harbour worker act"] == "Protection of Harbour Workers Act"
+    assert headings["harwick convention"] == "Harwick Convention on Ferry Safety"
+    mixed = pile_of(["The Protection of Harbour Workers Act will be amended.",
+                     "Unions want the Harbour Workers Act kept."],
+                    ["Tom Reed says the Harbour Workers Act costs jobs."])
+    assert {heading(mixed, c) for c in candidates(mixed)} == {"Harbour Workers Act"}
+    dated = pile_of(["Ann Vale spoke at the Harwick Summit on Monday."], ["Tom Reed left the Harwick Summit on Monday."])
+    assert {heading(dated, c) for c in candidates(dated)} == {"Harwick Summit"}
+
+
+def test_what_the_texts_call_an_actor_in_its_role_is_no_matter_but_what_it_heads_is():
+    from briefing.compose.issues import candidates
+    from briefing.model import ActorFact
+    documents = (["Bolderco, the jet fuel supplier, lost $50m.", "The jet fuel supplier blamed the ferry inquiry.",
+                  "Ann Vale heads the ferry inquiry."],
+                 ["Shares in the jet fuel supplier fell.", "The ferry inquiry reports in May."])
+    plain = {c.phrase.key for c in candidates(pile_of(*documents))}
+    assert {"jet fuel supplier", "ferry inquiry"} <= plain
+    actors = [ActorFact("Bolderco", "organization", role="scandal-hit jet fuel supplier"),
+              ActorFact("Ann Vale", "person", role="head of the ferry inquiry")]
+    described = {c.phrase.key for c in candidates(pile_of(*documents, actors=actors))}
+    assert "jet fuel supplier" not in described
+    assert "ferry inquiry" in described
+
+
+def test_whom_something_is_told_is_not_what_the_sentence_is_about():
+    from briefing.model import ActorFact, SentenceRef
+    refs = [SentenceRef(0, 0), SentenceRef(0, 1), SentenceRef(1, 0)]
+    pile = pile_of(["Ann Vale told the Harwick Post the dock levy would rise.", "The Harwick Post printed the levy tables."],
+                   ["The Harwick Post's owners sold the paper."],
+                   actors=[ActorFact("Harwick Post", "organization", mention_refs=refs)])
+    [(_, named)] = pile.actors
+    assert named == {SentenceRef(0, 1), SentenceRef(1, 0)}
