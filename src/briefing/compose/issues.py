@@ -116,8 +116,8 @@ KIN_COST = 100.0
 # / "The skippers face charges that they faked the collision"), whose word overlap (the pick's
 # SAME_POINT) misses the inflections. The issue shows one and takes another sentence of its matter
 # in the place left. Over the fifteen visible sets 0.5-0.6 give the same tables: one unseen topic
-# shows a fact it missed (fact coverage .81 -> .84), nothing else moved; at 0.45 and lower a
-# labelled set loses a fact and repeats one (its statements' other points went with the likeness).
+# shows a fact it missed (fact coverage .81 -> .84), nothing else moved; at 0.45 a labelled set
+# loses a fact and shows one repeat more, at 0.4 an unseen topic's issue coverage falls too.
 ISSUE_SAME_POINT = 0.55
 MAX_HEADING_WORDS = 5     # a heading longer than this is a sentence, not a name
 NAMES_KEPT = 4096         # the name words remembered (frozen_name_words): several briefs' candidates
