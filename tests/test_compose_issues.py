@@ -926,19 +926,3 @@ def test_a_persons_matter_made_only_of_the_commonest_words_heads_no_issue(tmp_pa
     names = [i.name for i in section(brief_from(tmp_path, docs), "issues").issues]
     assert "Dredging contract" in names
     assert not any(n.endswith("time") for n in names), names
-
-
-def test_two_statements_telling_one_point_in_other_words_are_shown_once_in_an_issue():
-    from briefing.compose.issues import Selection, candidates
-    told = "Prosecutors charged the two skippers with faking a collision at sea off Harwick."
-    retold = "The skippers face charges from prosecutors that they faked the collision at sea."
-    pile = pile_of([told, "A brass band played on the quay all afternoon."],
-                   [retold, "The library opened late on Tuesday."],
-                   ["The skippers deny the charges and their lawyers will ask for the case to be dropped.",
-                    "The band played again."],
-                   ["The charges against the skippers carry a jail term of up to five years.", "A library shut."])
-    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
-    chosen = Selection(pile, spec, 4, set())
-    assert chosen.add(next(c for c in candidates(pile) if c.phrase.key == "charge"))
-    texts = [s.text for s in chosen.issues[0].statements]
-    assert len(texts) >= 2 and not (told in texts and retold in texts)

@@ -110,15 +110,6 @@ LONE_STATEMENT_DOCS = 2
 # places but does not make a matter: counted among the two statements an issue needs, it lets in
 # matters of one sentence ("sustainable growth" among "growth").
 KIN_COST = 100.0
-# Two statements of one issue make one point where their rarer words are alike (ctx.likeness, the
-# idf-weighted stems the prose sections compare by) from this much on, however their other words
-# differ: two reports telling one charge ("Prosecutors charged the skippers with faking a collision"
-# / "The skippers face charges that they faked the collision"), whose word overlap (the pick's
-# SAME_POINT) misses the inflections. The issue shows one and takes another sentence of its matter
-# in the place left. Over the fifteen visible sets 0.5-0.6 give the same tables: one unseen topic
-# shows a fact it missed (fact coverage .81 -> .84), nothing else moved; at 0.45 a labelled set
-# loses a fact and shows one repeat more, at 0.4 an unseen topic's issue coverage falls too.
-ISSUE_SAME_POINT = 0.55
 MAX_HEADING_WORDS = 5     # a heading longer than this is a sentence, not a name
 NAMES_KEPT = 4096         # the name words remembered (frozen_name_words): several briefs' candidates
 HEAD_SHARE = 0.5          # (over the eight sets 0.4-0.6 all give the same scores)
@@ -814,7 +805,7 @@ def ranked_statements(ctx: ComposeContext, spec: SectionSpec, refs: set[Sentence
     fresh = [r for r in refs if free(r) and (not points_back(ctx.text(r))
                                              or (before := antecedent(ctx, r, spec)) is not None and free(before))]
     relevance = relevance or (lambda r: 0.0)
-    return ctx.pick(fresh, spec, limit, same=lambda a, b: ctx.likeness(a, b) >= ISSUE_SAME_POINT,
+    return ctx.pick(fresh, spec, limit,
                     key=lambda r: relevance(r) + ctx.sources_of(r) + ctx.centrality.get(r, 0.0) / 10)
 
 
