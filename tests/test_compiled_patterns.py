@@ -50,7 +50,21 @@ def test_a_damaged_or_foreign_cache_file_leaves_patterns_compiled_as_usual(tmp_p
     assert cache.compile(*PATTERNS[1]) == re.compile(*PATTERNS[1])
 
 
-def test_the_file_keeps_only_the_patterns_the_last_run_asked_for(tmp_path):
+def test_the_file_adds_a_run_s_new_patterns_to_those_it_held(tmp_path):
+    path = tmp_path / "p.bin"
+    one, two, three = PATTERNS[:3]
+    first = PatternCache(path)
+    first.compile(*one)
+    first.compile(*two)
+    first.save()
+    second = PatternCache(path)
+    second.compile(*three)
+    second.save()
+    assert set(PatternCache(path).known) == {one, two, three}
+
+
+def test_a_file_past_its_size_keeps_only_the_patterns_the_last_run_asked_for(tmp_path, monkeypatch):
+    monkeypatch.setattr(compiled_patterns, "MAX_KEPT", 2)
     path = tmp_path / "p.bin"
     one, two, three = PATTERNS[:3]
     first = PatternCache(path)
@@ -76,12 +90,14 @@ def test_a_run_that_compiled_nothing_new_writes_nothing(tmp_path):
     assert not path.exists()
 
 
-def test_only_a_pattern_compiled_by_a_module_or_class_body_goes_through_the_cache(tmp_path, monkeypatch):
+def test_only_a_pattern_compiled_by_a_module_or_class_body_or_its_comprehensions_goes_through_the_cache(tmp_path, monkeypatch):
     cache = PatternCache(tmp_path / "p.bin")
     monkeypatch.setattr(compiled_patterns, "_installed", cache)
     names = {"compile": compiled_patterns.compile}
     exec("TOP = compile(r'Ann\\s+Vale')\nclass Reader:\n    WORD = compile(r'Harwick\\w*')\n"
          "def made_later(name):\n    return compile(name + r'\\s+said')\n"
-         "LATER = made_later('Tom')\nIN_LIST = [compile(w) for w in ['Tarvel']]\n", names)
-    assert set(cache.new) == {(r"Ann\s+Vale", 0), (r"Harwick\w*", 0)}
+         "LATER = made_later('Tom')\nIN_LIST = [compile(w) for w in ['Tarvel']]\n"
+         "def listed_later(words):\n    return [compile(w) for w in words]\nLISTED = listed_later(['Ann Vale'])\n",
+         names)
+    assert set(cache.new) == {(r"Ann\s+Vale", 0), (r"Harwick\w*", 0), ("Tarvel", 0)}
     assert names["LATER"] == re.compile(r"Tom\s+said")

@@ -5,7 +5,8 @@ as they are imported took 0.09 s of CPU in every build, a third of it on one cor
 files are read, a quarter of all the importing. What compiling makes (the matcher's code, the
 groups) is kept here, as Python keeps its modules' bytecode, and read back in a few ms; a pattern
 so made is the one compiled (they compare equal). Only the patterns a module or a class compiles
-as it runs its own body (`NAME = re.compile(...)` at the top level) are kept: those are the same
+as it runs its own body (`NAME = re.compile(...)` at the top level, or in a comprehension there)
+are kept: those are the same
 in every run, where one compiled inside a function may be made from the texts. A pattern missing from the
 cache, or one it cannot make, is compiled as usual, and `save` writes it for the next run. The
 file is named by Python's version, its matcher's and its Unicode data's, so another Python never
@@ -31,11 +32,16 @@ except ImportError:                       # another Python: patterns are compile
 
 # the form of the cached file; raised when it changes
 FORM = 1
+# patterns the file keeps at most: past that, only those of the run that writes it. All of the
+# package's modules compile some 700; a pattern made from a set's items would otherwise pile up,
+# its text changing with the set's order, that is with the hash seed, in every run.
+MAX_KEPT = 2000
 ORIGINAL_COMPILE = re.compile
 # what compiling a pattern makes: its flags (with those set inside it), its code (as the bytes of
 # an array), its number of groups and their names both ways
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 Key = tuple[str, int]                     # the pattern and the flags it is compiled with
+COMPREHENSIONS = frozenset({"<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"})
 
 
 def can_cache() -> bool:
@@ -103,16 +109,17 @@ class PatternCache:
                 parsed.state.groups - 1, groupindex, tuple(indexgroup))
 
     def save(self) -> None:
-        """Write the patterns this run compiled or read, if it had to compile any; those of the
-        file it did not ask for are left out (a pattern made from a set's items would otherwise
-        pile up: its text changes with the order of the set). Nothing if the file cannot be
-        written: the next run compiles them again."""
+        """Add the patterns this run had to compile to the file, if any (past MAX_KEPT, write only
+        those this run compiled or read). Nothing if the file cannot be written: the next run
+        compiles them again."""
         if not self.new:
             return
         from briefing.atomic import write_atomically
 
-        kept = {key: self.known[key] for key in self.used if key in self.known}
-        kept.update(self.new)
+        kept = {**self.known, **self.new}
+        if len(kept) > MAX_KEPT:
+            kept = {key: self.known[key] for key in self.used if key in self.known}
+            kept.update(self.new)
         self.known.update(self.new)
         self.used.update(self.new)
         self.new = {}
@@ -139,7 +146,12 @@ def install(folder: Path) -> None:
 def compile(pattern: Any, flags: int | re.RegexFlag = 0) -> re.Pattern:    # noqa: A001 (it stands for re.compile)
     """`re.compile`, through the installed cache for a text pattern compiled by the body of a
     module or a class (code that has no local variables of its own, unlike a function's)."""
-    if _installed is None or type(pattern) is not str or sys._getframe(1).f_code.co_flags & CO_NEWLOCALS:
+    if _installed is None or type(pattern) is not str:
+        return ORIGINAL_COMPILE(pattern, flags)
+    caller = sys._getframe(1)
+    while caller.f_code.co_name in COMPREHENSIONS and caller.f_back is not None:
+        caller = caller.f_back            # `[re.compile(p) for p in ...]` in the body (before 3.12)
+    if caller.f_code.co_flags & CO_NEWLOCALS:
         return ORIGINAL_COMPILE(pattern, flags)
     return _installed.compile(pattern, flags)
 

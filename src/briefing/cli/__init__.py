@@ -11,11 +11,11 @@ from briefing.user_cache import cache_dir
 # were made freed nothing (46 passes, 7 ms of a build's start, on one core before the readers start);
 # frozen, they are not walked by the readers' passes either.
 # Their regular expressions are read from the user's cache folder where an earlier run kept them
-# (briefing.compiled_patterns; run_build saves those it had to compile).
-compiled_patterns.install(cache_dir())
+# (briefing.compiled_patterns; `main` saves those it had to compile).
 _collecting = gc.isenabled()
 gc.disable()
 try:
+    compiled_patterns.install(cache_dir())
     from briefing.cli.main import main
 finally:
     if _collecting:
