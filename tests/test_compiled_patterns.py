@@ -27,7 +27,7 @@ TEXTS = ["Ann Vale said on Monday that Tom Reed told the Harwick council", "The 
 def test_patterns_read_back_from_the_cache_are_the_patterns_compiled(tmp_path):
     first = PatternCache(tmp_path / "p.bin")
     for pattern, flags in PATTERNS:
-        first.compile(pattern, flags)
+        assert first.compile(pattern, flags) == re.compile(pattern, flags)
     first.save()
     second = PatternCache(tmp_path / "p.bin")
     for pattern, flags in PATTERNS:
@@ -39,6 +39,11 @@ def test_patterns_read_back_from_the_cache_are_the_patterns_compiled(tmp_path):
             assert [m.span() for m in made.finditer(text)] == [m.span() for m in compiled.finditer(text)]
             assert [m.groups() for m in made.finditer(text)] == [m.groups() for m in compiled.finditer(text)]
     assert second.new == {}                        # every one was read back, none compiled again
+
+
+def test_a_pattern_in_error_raises_as_re_compile_does(tmp_path):
+    with pytest.raises(re.error):
+        PatternCache(tmp_path / "p.bin").compile(r"(?P<who>Ann Vale")
 
 
 def test_a_damaged_or_foreign_cache_file_leaves_patterns_compiled_as_usual(tmp_path):

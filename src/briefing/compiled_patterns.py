@@ -73,8 +73,11 @@ class PatternCache:
             pass                          # none yet, or not one this code wrote: compiled as usual
 
     def compile(self, pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern:
-        """`re.compile(pattern, flags)`, made from the cache where it holds the pattern."""
+        """`re.compile(pattern, flags)`, made from the cache where it holds the pattern (and
+        compiled once where not, as re.compile does it, kept for `save`)."""
         flags = int(flags)
+        if flags & (_parser.SRE_FLAG_DEBUG | _parser.SRE_FLAG_TEMPLATE):
+            return ORIGINAL_COMPILE(pattern, flags)       # printed or warned about as it is compiled
         key = (pattern, flags)
         entry = self.known.get(key)
         if entry is not None:
@@ -85,12 +88,12 @@ class PatternCache:
             else:
                 self.used.add(key)
                 return compiled
-        compiled = ORIGINAL_COMPILE(pattern, flags)
-        if not flags & re.DEBUG:
-            try:
-                self.new[key] = self._entry(pattern, flags)
-            except Exception:             # not kept: compiled as usual in every run
-                pass
+        try:
+            entry = self._entry(pattern, flags)
+            compiled = self._made(pattern, entry)
+        except Exception:                 # an error in the pattern is raised by re.compile
+            return ORIGINAL_COMPILE(pattern, flags)
+        self.new[key] = entry
         return compiled
 
     def _made(self, pattern: str, entry: Entry) -> re.Pattern:
