@@ -113,7 +113,7 @@ TIED_TO = re.compile(r"\s+(?:of|for|at|from)\s+(?=(?:the\s+)?[A-Z])")
 JOINED = re.compile(r"(?<=[A-Z])[\w’'.-]*\s+and\s+(?=(?:the\s+)?[A-Z])")
 # a view told in a relative clause of a sentence telling something else: "The bill has broad support
 # from charities who say it would ...", "It was criticised by the Harwick Society, which accused ..."
-NOT_A_SPEAKER_WORD = "|".join(sorted(map(re.escape, NOT_A_SPEAKER), key=len, reverse=True))
+NOT_A_SPEAKER_WORD = "|".join(sorted(sorted(map(re.escape, NOT_A_SPEAKER)), key=len, reverse=True))
 PARTY_WORD = rf"(?!(?i:{NOT_A_SPEAKER_WORD})\b)\w[\w’'.-]*"
 RELATIVE_VIEW = re.compile(rf"(?<![\w’'.-])(?P<who>{PARTY_WORD}(?:\s+{PARTY_WORD}){{0,{SPEAKER_WORDS - 1}}})(?P<also>)"
                            rf",?\s+(?:who|which)\s+{AUXILIARY}(?P<verb>{SAY}|{VIEW_ONLY})\b")
