@@ -8,6 +8,7 @@ import re
 import sys
 from typing import TYPE_CHECKING
 
+from briefing.cli.command_group import add_command_group
 from briefing.cli.progress_bar import ProgressBar
 from briefing.model import CancelFlag, Cancelled, UsageError, run_to_end
 
@@ -56,12 +57,10 @@ def query_from(args: argparse.Namespace, text: str) -> SearchQuery:
 
 
 def add_library_commands(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("library", help="index documents once; search them; compose from the hits",
-                       description="The library keeps every document you add once, with its text and "
-                                   "analysis, searchable in milliseconds. `briefing build --query` composes "
-                                   "a brief from its top hits.")
-    p.set_defaults(run=lambda args: _usage(p))
-    actions = p.add_subparsers(dest="library_command", metavar="ACTION")
+    actions = add_command_group(sub, "library", help="index documents once; search them; compose from the hits",
+                                description="The library keeps every document you add once, with its text and "
+                                            "analysis, searchable in milliseconds. `briefing build --query` "
+                                            "composes a brief from its top hits.")
 
     add = actions.add_parser("add", help="index files and folders (again: only what changed)",
                              description="Index files and folders recursively. Unchanged files are skipped, "
@@ -106,11 +105,6 @@ def add_library_commands(sub: argparse._SubParsersAction) -> None:
                                            "message says how to rebuild it. Exit code 1 when damaged.")
     add_db_option(check)
     check.set_defaults(run=run_check)
-
-
-def _usage(p: argparse.ArgumentParser) -> int:
-    p.print_help(sys.stderr)
-    return 2
 
 
 def _highlight(entry: LibraryEntry, tty: bool) -> str:
