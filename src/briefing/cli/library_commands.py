@@ -51,9 +51,9 @@ def _positive(text: str) -> int:
     return value
 
 
-def query_from(args: argparse.Namespace, text: str) -> SearchQuery:
+def query_from(args: argparse.Namespace, text: str, missing: bool = False) -> SearchQuery:
     from briefing.library import SearchQuery
-    return SearchQuery(text, args.since, args.until, args.outlet, args.kind, args.limit)
+    return SearchQuery(text, args.since, args.until, args.outlet, args.kind, args.limit, missing=missing)
 
 
 def add_library_commands(sub: argparse._SubParsersAction) -> None:
@@ -173,7 +173,7 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from briefing.library import SearchQuery, open_library
+    from briefing.library import open_library
     with open_library(args.db) as library:
         if args.unreadable:
             problems = library.unreadable(args.limit)
@@ -182,9 +182,7 @@ def run_list(args: argparse.Namespace) -> int:
             for problem in [] if args.json else problems:
                 print(problem)
             return 0
-        query = query_from(args, "")
-        page = library.search(SearchQuery(query.text, query.since, query.until, query.outlet, query.kind,
-                                          query.limit, missing=args.missing))
+        page = library.search(query_from(args, "", missing=args.missing))
     if args.json:
         print(json.dumps({"total": page.total, "documents": [e.to_dict() for e in page.entries]},
                          ensure_ascii=False, indent=2))
