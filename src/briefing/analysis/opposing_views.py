@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.conflicts import KIND_SCORE, Finding, Sentences
-from briefing.analysis.lexicon import FIRST_NAMES, TITLE_WORDS
+from briefing.analysis.lexicon import FIRST_NAMES, HONORIFICS, TITLE_WORDS
 
 # --- thresholds ------------------------------------------------------------------------------
 # Set by reading every such pair on the labelled sets and on 150 articles of each BBC category
@@ -127,8 +127,9 @@ TOPIC_WORDS = 10            # words of a report quoted in its item's topic
 TIME_PHRASE = re.compile(r"(?i:\s+(?:on\s+\w+day|last\s+\w+|this\s+\w+|yesterday|today|earlier|later|previously)\b.*$)")
 FIRST_WORD = re.compile(r"[A-Za-z’']+")
 QUOTE = re.compile(r"[“\"]")
-# a named speaker adding to what was said: "Tom Reed added ...", "Mr Reed also added"
-ADDED = re.compile(r"^\W*(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:also\s+)?added\b")
+# a named speaker adding to what was said: "Tom Reed added ...", "Mr Reed also added", "Prof Ann Vale added"
+HONORIFIC = "|".join(sorted(word.capitalize() for word in HONORIFICS))
+ADDED = re.compile(rf"^\W*(?:(?:{HONORIFIC})\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:also\s+)?added\b")
 GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 PRONOUNS = frozenset("he she they it we i this these those his her their its".split())
 DETERMINER = re.compile(r"(?i:^(?:the|a|an|some|many|several|other)\s+)")
