@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.conflicts import KIND_SCORE, Finding, Sentences
-from briefing.analysis.lexicon import FIRST_NAMES, HONORIFICS, TITLE_WORDS
+from briefing.analysis.lexicon import FIRST_NAMES, HONORIFICS, OTHER_OFFICE, TITLE_WORDS
 
 # --- thresholds ------------------------------------------------------------------------------
 # Set by reading every such pair on the labelled sets and on 150 articles of each BBC category
@@ -139,8 +139,6 @@ QUANTIFIERS = frozenset("some many most few others all both one several".split()
 ALSO = re.compile(r"\balso\b")
 # an aside between dashes after a speaker's name ("EADS - the planemaker's owner - admitted")
 ASIDE = re.compile(r"\s+[-–—]\s+")
-# words that make an office another ("the shadow chancellor" is not "the chancellor"): a closed class
-OTHER_OFFICE = frozenset("shadow deputy vice former assistant junior acting interim".split())
 # a party that says it will weigh the matter takes no side yet ("we will need to study this judgment")
 NO_SIDE = re.compile(r"(?i:\b(?:need|needs|have|has)\s+to\s+(?:study|consider|examine|look\s+at|review)\s+(?:\w+\s+){0,3}?"
                      r"(?:judge?ment|ruling|report|decision|verdict|findings|proposals?|plans?|details)\b)")
