@@ -63,6 +63,7 @@ from briefing.analysis.lexicon import (
     ORG_HEADS,
     ORG_UNITS,
     ORGANIZATION_ROLE_HEADS,
+    OTHER_OFFICE,
     OUTLET_HEADS,
     PARTY_CREEDS,
     PARTY_NICKNAMES,
@@ -1263,10 +1264,6 @@ def _roles_from_bodies_after(corpus: Corpus, pairs: list[tuple[Cluster, ActorFac
                 actor.role = named
                 actor.role_refs = [SentenceRef(d, m.sentence)]
                 break
-
-
-# Words before an office that make it another one: the deputy prime minister is not the prime minister.
-OTHER_OFFICE = frozenset("deputy vice former ex shadow acting assistant junior under interim".split())
 
 
 def _holds(role: str, office: str) -> bool:

@@ -550,6 +550,13 @@ EARLIER_LATER_WORDS = frozenset("earlier later".split())
 ORDINAL_ENDINGS = frozenset("st nd rd th".split())
 
 
+def writes_later_year(text: str, year: int) -> bool:
+    """Whether `text` writes a four-digit number above `year`: a year read from a text is written
+    in it with four digits, so a text whose four-digit numbers are all at most the latest year
+    found cannot raise it."""
+    return max(map(int, YEAR_DIGITS.findall(text)), default=0) > year
+
+
 def find_dates(text: str, published: str | None = None, future: bool = False) -> list[DateMention]:
     """Date mentions in `text`, in order, longest form first where forms overlap.
 

@@ -20,13 +20,13 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from briefing.analysis.dates import (
-    YEAR_DIGITS,
     YEAR_SHIFT_SLACK_DAYS,
     DateMention,
     Reference,
     find_dates,
     parse_reference,
     tells_past,
+    writes_later_year,
 )
 from briefing.analysis.tense import FUTURE, PAST_MARKERS, PAST_PERFECT, narration
 from briefing.ingest.dateline import wire_date
@@ -226,10 +226,8 @@ def told_year(corpus: Corpus, events: list[EventFact]) -> int | None:
     latest: dict[int, int] = {}
     for e in events:
         text = corpus.sentence(e.ref).text
-        # a sentence whose four-digit numbers are all at most the latest year found cannot raise it
-        written = YEAR_DIGITS.findall(text)
         so_far = latest.get(e.ref.doc, 0)
-        if not written or max(map(int, written)) <= so_far or FUTURE.search(text):
+        if not writes_later_year(text, so_far) or FUTURE.search(text):
             continue
         published = corpus.documents[e.ref.doc].published
         latest[e.ref.doc] = max([so_far] + [int(d.iso[:4]) for d in find_dates(text, published)

@@ -40,6 +40,9 @@ labor labour security national international industry transport agriculture comm
 spokesman spokeswoman spokesperson inspector superintendent constable detective marshal mp mep qc
 supt insp det dj
 """.split())
+# Words before an office that make it another one, a closed class: the shadow chancellor is not the
+# chancellor, the deputy prime minister not the prime minister, the ex-minister no minister now.
+OTHER_OFFICE = frozenset("deputy vice former ex shadow acting assistant junior under interim".split())
 
 # Nouns that head a role ("parliament speaker", "telecoms firm", "specialist"); a phrase before
 # or after a name gives it a role only when it contains one of these.

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.conflicts import KIND_SCORE, Finding, Sentences
-from briefing.analysis.lexicon import FIRST_NAMES, TITLE_WORDS
+from briefing.analysis.lexicon import FIRST_NAMES, HONORIFICS, OTHER_OFFICE, TITLE_WORDS
 
 # --- thresholds ------------------------------------------------------------------------------
 # Set by reading every such pair on the labelled sets and on 150 articles of each BBC category
@@ -127,8 +127,9 @@ TOPIC_WORDS = 10            # words of a report quoted in its item's topic
 TIME_PHRASE = re.compile(r"(?i:\s+(?:on\s+\w+day|last\s+\w+|this\s+\w+|yesterday|today|earlier|later|previously)\b.*$)")
 FIRST_WORD = re.compile(r"[A-Za-z’']+")
 QUOTE = re.compile(r"[“\"]")
-# a named speaker adding to what was said: "Tom Reed added ...", "Mr Reed also added"
-ADDED = re.compile(r"^\W*(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:also\s+)?added\b")
+# a named speaker adding to what was said: "Tom Reed added ...", "Mr Reed also added", "Prof Ann Vale added"
+HONORIFIC = "|".join(sorted(word.capitalize() for word in HONORIFICS))
+ADDED = re.compile(rf"^\W*(?:(?:{HONORIFIC})\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:also\s+)?added\b")
 GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 PRONOUNS = frozenset("he she they it we i this these those his her their its".split())
 DETERMINER = re.compile(r"(?i:^(?:the|a|an|some|many|several|other)\s+)")
@@ -138,8 +139,6 @@ QUANTIFIERS = frozenset("some many most few others all both one several".split()
 ALSO = re.compile(r"\balso\b")
 # an aside between dashes after a speaker's name ("EADS - the planemaker's owner - admitted")
 ASIDE = re.compile(r"\s+[-–—]\s+")
-# words that make an office another ("the shadow chancellor" is not "the chancellor"): a closed class
-OTHER_OFFICE = frozenset("shadow deputy vice former assistant junior acting interim".split())
 # a party that says it will weigh the matter takes no side yet ("we will need to study this judgment")
 NO_SIDE = re.compile(r"(?i:\b(?:need|needs|have|has)\s+to\s+(?:study|consider|examine|look\s+at|review)\s+(?:\w+\s+){0,3}?"
                      r"(?:judge?ment|ruling|report|decision|verdict|findings|proposals?|plans?|details)\b)")

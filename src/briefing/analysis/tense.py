@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.dates import YEAR_DIGITS, find_dates, names_a_thing, tells_past
+from briefing.analysis.dates import find_dates, names_a_thing, tells_past, writes_later_year
 from briefing.model import Corpus, SentenceRef
 
 LOWER_WORD = re.compile(r"[a-z]+")
@@ -254,10 +254,9 @@ def story_year(corpus: Corpus) -> int | None:
         return max(int(y) for y in published)
     latest: int | None = None
     for doc, sentences in zip(corpus.documents, corpus.sentences, strict=True):
-        # a year read from a sentence is written in it with four digits: a report, or a sentence,
-        # whose four-digit numbers are all at most the latest year found cannot raise it (most
-        # reports of a pile, once one has given its year)
-        if latest is not None and max(map(int, YEAR_DIGITS.findall(doc.text)), default=0) <= latest:
+        # a report that cannot raise the latest year is passed over whole (most reports of a
+        # pile, once one has given its year)
+        if latest is not None and not writes_later_year(doc.text, latest):
             continue
         for s in sentences:
             written = [int(y) for y in FOUR_DIGITS.findall(s.text)] if DIGIT.search(s.text) else []

@@ -8,6 +8,7 @@ import re
 import sys
 from typing import TYPE_CHECKING
 
+from briefing.cli.command_group import add_command_group
 from briefing.cli.progress_bar import ProgressBar
 from briefing.model import CancelFlag, Cancelled, UsageError, run_to_end
 
@@ -50,18 +51,16 @@ def _positive(text: str) -> int:
     return value
 
 
-def query_from(args: argparse.Namespace, text: str) -> SearchQuery:
+def query_from(args: argparse.Namespace, text: str, missing: bool = False) -> SearchQuery:
     from briefing.library import SearchQuery
-    return SearchQuery(text, args.since, args.until, args.outlet, args.kind, args.limit)
+    return SearchQuery(text, args.since, args.until, args.outlet, args.kind, args.limit, missing=missing)
 
 
 def add_library_commands(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("library", help="index documents once; search them; compose from the hits",
-                       description="The library keeps every document you add once, with its text and "
-                                   "analysis, searchable in milliseconds. `briefing build --query` composes "
-                                   "a brief from its top hits.")
-    p.set_defaults(run=lambda args: _usage(p))
-    actions = p.add_subparsers(dest="library_command", metavar="ACTION")
+    actions = add_command_group(sub, "library", help="index documents once; search them; compose from the hits",
+                                description="The library keeps every document you add once, with its text and "
+                                            "analysis, searchable in milliseconds. `briefing build --query` "
+                                            "composes a brief from its top hits.")
 
     add = actions.add_parser("add", help="index files and folders (again: only what changed)",
                              description="Index files and folders recursively. Unchanged files are skipped, "
@@ -106,11 +105,6 @@ def add_library_commands(sub: argparse._SubParsersAction) -> None:
                                            "message says how to rebuild it. Exit code 1 when damaged.")
     add_db_option(check)
     check.set_defaults(run=run_check)
-
-
-def _usage(p: argparse.ArgumentParser) -> int:
-    p.print_help(sys.stderr)
-    return 2
 
 
 def _highlight(entry: LibraryEntry, tty: bool) -> str:
@@ -179,7 +173,7 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from briefing.library import SearchQuery, open_library
+    from briefing.library import open_library
     with open_library(args.db) as library:
         if args.unreadable:
             problems = library.unreadable(args.limit)
@@ -188,9 +182,7 @@ def run_list(args: argparse.Namespace) -> int:
             for problem in [] if args.json else problems:
                 print(problem)
             return 0
-        query = query_from(args, "")
-        page = library.search(SearchQuery(query.text, query.since, query.until, query.outlet, query.kind,
-                                          query.limit, missing=args.missing))
+        page = library.search(query_from(args, "", missing=args.missing))
     if args.json:
         print(json.dumps({"total": page.total, "documents": [e.to_dict() for e in page.entries]},
                          ensure_ascii=False, indent=2))

@@ -6,15 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
+from briefing.cli.command_group import add_command_group
 from briefing.model import UsageError, display_path
 
 
 def add_project_commands(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("project", help="list a project's documents, relocate moved ones",
-                       description="A .briefing project (saved by the window) names its documents; "
-                                   "these commands show which are missing and find them where they moved.")
-    p.set_defaults(run=lambda args: _usage(p))
-    actions = p.add_subparsers(dest="project_command", metavar="ACTION")
+    actions = add_command_group(sub, "project", help="list a project's documents, relocate moved ones",
+                                description="A .briefing project (saved by the window) names its documents; "
+                                            "these commands show which are missing and find them where they "
+                                            "moved.")
 
     show = actions.add_parser("show", help="list the documents and whether each is where the project says")
     show.add_argument("project", metavar="FILE")
@@ -29,11 +29,6 @@ def add_project_commands(sub: argparse._SubParsersAction) -> None:
     relocate.add_argument("folder", metavar="FOLDER")
     relocate.add_argument("--dry-run", action="store_true", help="say what would change, write nothing")
     relocate.set_defaults(run=run_relocate)
-
-
-def _usage(p: argparse.ArgumentParser) -> int:
-    p.print_help(sys.stderr)
-    return 2
 
 
 def run_show(args: argparse.Namespace) -> int:

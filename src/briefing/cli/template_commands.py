@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from briefing.cli.command_group import add_command_group
 from briefing.model import BriefingError, UsageError, display_path
 from briefing.templates import (
     find_template,
@@ -23,12 +24,10 @@ from briefing.templates.style_files import style_files
 
 
 def add_template_commands(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("template", help="list, show, check and create brief templates",
-                       description="Brief templates are YAML files: sections in order, limits, an issue "
-                                   "watch list, defaults and style. NAME is a bundled or saved template; "
-                                   "anything with a suffix or a folder is a file.")
-    p.set_defaults(run=lambda args: _usage(p))
-    actions = p.add_subparsers(dest="template_command", metavar="ACTION")
+    actions = add_command_group(sub, "template", help="list, show, check and create brief templates",
+                                description="Brief templates are YAML files: sections in order, limits, an "
+                                            "issue watch list, defaults and style. NAME is a bundled or saved "
+                                            "template; anything with a suffix or a folder is a file.")
 
     listing = actions.add_parser("list", help="the templates you can use by name")
     listing.set_defaults(run=run_list)
@@ -49,11 +48,6 @@ def add_template_commands(sub: argparse._SubParsersAction) -> None:
                      help="the template to start from (default: standard)")
     new.add_argument("--force", action="store_true", help="replace a saved template of that name")
     new.set_defaults(run=run_new)
-
-
-def _usage(p: argparse.ArgumentParser) -> int:
-    p.print_help(sys.stderr)
-    return 2
 
 
 def run_list(args: argparse.Namespace) -> int:

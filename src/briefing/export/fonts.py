@@ -168,9 +168,14 @@ def text_width(text: str, family: str, size: float) -> float:
 
 def fit_text(text: str, family: str, size: float, width: float) -> str:
     """`text` in `family` at `size`, cut at a word and ended with an ellipsis if wider than `width`."""
+    return fit_line(text, font_family(family).regular, size, width)
+
+
+def fit_line(text: str, font: str, size: float, width: float) -> str:
+    """`text` in the registered font `font` at `size`, cut at a word and ended with an ellipsis if
+    wider than `width`."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    font = font_family(family).regular
     if stringWidth(text, font, size) <= width:
         return text
     words = text.split()

@@ -18,6 +18,25 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 _bookmark_ids = count(1)
+# Children the schema puts after a paragraph's borders (pBdr comes after keepNext..pageBreakBefore)
+AFTER_BORDERS = frozenset(qn(t) for t in ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:spacing", "w:ind",
+                                           "w:jc", "w:rPr"))
+# Settings the schema puts after updateFields; Word rejects it after them
+AFTER_UPDATE_FIELDS = frozenset(qn(f"w:{t}") for t in (
+    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr", "attachedSchema",
+    "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures",
+    "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults",
+    "doNotEmbedSmartTags", "decimalSymbol", "listSeparator"))
+
+
+def _insert_before(parent: Any, child: Any, followers: frozenset[str]) -> None:
+    """Put `child` in `parent` before its first child whose tag is one of `followers`, else last:
+    Word refuses children out of the schema's order."""
+    follower = next((c for c in parent if c.tag in followers), None)
+    if follower is not None:
+        follower.addprevious(child)
+    else:
+        parent.append(child)
 
 
 def _run(text: str, style_id: str | None = None) -> OxmlElement:
@@ -68,12 +87,9 @@ def add_run(paragraph: Paragraph, text: str, style_id: str | None = None) -> Run
 
 def add_field(paragraph: Paragraph, code: str, shown: str = "") -> None:
     """Append a field (e.g. `PAGE`, `NUMPAGES`) whose last computed value reads `shown`."""
-    p = paragraph._p
-    p.append(_field_char("begin"))
-    p.append(_instruction(code))
-    p.append(_field_char("separate"))
-    p.append(_run(shown))
-    p.append(_field_char("end"))
+    begin_field(paragraph, code)
+    paragraph._p.append(_run(shown))
+    end_field(paragraph)
 
 
 def begin_field(paragraph: Paragraph, code: str) -> None:
@@ -107,8 +123,13 @@ def add_bookmark(paragraph: Paragraph, name: str) -> None:
 
 def add_internal_link(paragraph: Paragraph, text: str, anchor: str, style_id: str | None = None) -> None:
     """Append `text` as a hyperlink to bookmark `anchor` in the same document."""
+    _append_link(paragraph, text, style_id, "w:anchor", anchor)
+
+
+def _append_link(paragraph: Paragraph, text: str, style_id: str | None, target: str, value: str) -> None:
+    """Append `text` as a hyperlink whose `target` attribute (an anchor, a relationship) is `value`."""
     link = OxmlElement("w:hyperlink")
-    link.set(qn("w:anchor"), anchor)
+    link.set(qn(target), value)
     link.set(qn("w:history"), "1")
     link.append(_run(text, style_id))
     paragraph._p.append(link)
@@ -136,11 +157,7 @@ def add_external_link(paragraph: Paragraph, text: str, url: str, style_id: str |
     from docx.opc.constants import RELATIONSHIP_TYPE
 
     relation = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("r:id"), relation)
-    link.set(qn("w:history"), "1")
-    link.append(_run(text, style_id))
-    paragraph._p.append(link)
+    _append_link(paragraph, text, style_id, "r:id", relation)
 
 
 def repeat_as_header(row: _Row) -> None:
@@ -165,13 +182,7 @@ def bottom_border(paragraph: Paragraph, colour: str, eighths_of_point: int) -> N
                        ("w:color", colour)):
         bottom.set(qn(key), value)
     borders.append(bottom)
-    # pBdr comes after keepNext..pageBreakBefore and before shd/tabs/spacing/ind/jc
-    follower = next((child for child in props if child.tag in {qn(t) for t in (
-        "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:spacing", "w:ind", "w:jc", "w:rPr")}), None)
-    if follower is not None:
-        follower.addprevious(borders)
-    else:
-        props.append(borders)
+    _insert_before(props, borders, AFTER_BORDERS)
 
 
 def set_style_font(style: BaseStyle, name: str, east_asia: str | None = None) -> None:
@@ -191,19 +202,7 @@ def update_fields_on_open(document: Document) -> None:
     flag = settings.find(qn("w:updateFields"))
     if flag is None:
         flag = OxmlElement("w:updateFields")
-        # the schema puts updateFields before these; Word rejects it after them
-        later = {qn(f"w:{t}") for t in ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars",
-                                         "rsids", "mathPr", "attachedSchema", "themeFontLang",
-                                         "clrSchemeMapping", "doNotIncludeSubdocsInStats",
-                                         "doNotAutoCompressPictures", "forceUpgrade", "captions",
-                                         "readModeInkLockDown", "smartTagType", "schemaLibrary",
-                                         "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol",
-                                         "listSeparator")}
-        follower = next((child for child in settings if child.tag in later), None)
-        if follower is not None:
-            follower.addprevious(flag)
-        else:
-            settings.append(flag)
+        _insert_before(settings, flag, AFTER_UPDATE_FIELDS)
     flag.set(qn("w:val"), "true")
 
 
@@ -220,12 +219,7 @@ def left_border(style: BaseStyle, colour: str, eighths_of_point: int, space_poin
     borders = props.find(qn("w:pBdr"))
     if borders is None:
         borders = OxmlElement("w:pBdr")
-        follower = next((child for child in props if child.tag in {qn(t) for t in (
-            "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:spacing", "w:ind", "w:jc", "w:rPr")}), None)
-        if follower is not None:
-            follower.addprevious(borders)
-        else:
-            props.append(borders)
+        _insert_before(props, borders, AFTER_BORDERS)
     borders.append(_el("w:left", val="single", sz=str(eighths_of_point), space=str(space_points), color=colour))
 
 

@@ -41,7 +41,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from briefing.atomic import write_atomically
 from briefing.export.figures import DrawnFigure, draw_figure
 from briefing.export.fit import fit_to_pages
-from briefing.export.fonts import FallbackMarkup, FontFamily, font_family
+from briefing.export.fonts import FallbackMarkup, FontFamily, fit_line, font_family
 from briefing.export.printed import (
     ACTOR_KIND_LABELS,
     GENERATED_LABEL,
@@ -399,8 +399,8 @@ def _sources(ctx: _Context) -> list[Flowable]:
         entry = source_entry(source, ctx.numbers[source.id], ctx.style["source_paths"])
         anchor = f'<a name="{source_anchor(entry.number)}"/>'
         if compact:
-            text = _fit(entry.plain(), ctx.body.regular, ctx.style["sizes"]["small"],
-                        ctx.width - ctx.style["spacing"]["list_indent"] * 2)
+            text = fit_line(entry.plain(), ctx.body.regular, ctx.style["sizes"]["small"],
+                            ctx.width - ctx.style["spacing"]["list_indent"] * 2)
             out.append(_Para(anchor + ctx.text(text, "source_compact"), ctx.para["source_compact"],
                              bulletText=f"[{entry.number}]"))
             continue
@@ -587,11 +587,11 @@ def _furniture(ctx: _Context, page_width: float, page_height: float) -> Any:
     footer_y = margins["bottom"] * at["footer"]
     regular, bold = ctx.headings.regular, ctx.headings.bold
     gap = size["small"] * 2
-    header_left = _fit(header_left, regular, size["small"],
-                       right - left - stringWidth(header_right, regular, size["small"]) - gap)
+    header_left = fit_line(header_left, regular, size["small"],
+                           right - left - stringWidth(header_right, regular, size["small"]) - gap)
     # the footer text shares its line with the centred marking
-    footer_left = _fit(style["footer_text"] or "", regular, size["small"],
-                       (right - left) / 2 - stringWidth(brief.marking, bold, size["marking"]) / 2 - gap)
+    footer_left = fit_line(style["footer_text"] or "", regular, size["small"],
+                           (right - left) / 2 - stringWidth(brief.marking, bold, size["marking"]) / 2 - gap)
 
     def draw(canvas: _PageOfCanvas, doc: BaseDocTemplate) -> None:
         page = canvas.getPageNumber()
@@ -620,16 +620,6 @@ def _furniture(ctx: _Context, page_width: float, page_height: float) -> Any:
         canvas.restoreState()
 
     return draw
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """`text`, cut at a word and ended with an ellipsis if it is wider than `width`."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    words = text.split()
-    while words and stringWidth(" ".join(words) + " …", font, size) > width:
-        words.pop()
-    return " ".join(words) + " …" if words else ""
 
 
 def _draw_text(canvas: Canvas, ctx: _Context, text: str, x: float, y: float, font: str, size: float) -> None:

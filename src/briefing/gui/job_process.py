@@ -29,18 +29,7 @@ class SharedCancelFlag(CancelFlag):
     """A CancelFlag backed by a multiprocessing Event, so the window's process can set it."""
 
     def __init__(self, event: Any) -> None:
-        self._shared = event
-
-    def cancel(self) -> None:
-        self._shared.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._shared.is_set()
-
-    def check(self) -> None:
-        if self._shared.is_set():
-            raise Cancelled()
+        self._event = event      # set() and is_set() as the threading Event's: CancelFlag's methods serve
 
 
 def compose_job(documents: list[Document], template: Template, excluded_documents: set[str],

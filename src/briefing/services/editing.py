@@ -37,15 +37,21 @@ def _one_line(text: str, what: str) -> str:
     return text
 
 
+def _set_line(brief: Brief, path: ItemPath, kind: type, field: str, text: str, what: str, refusal: str) -> None:
+    """Set the one line of text `field` of the item at `path`, which must be a `kind` (else
+    `refusal`); a changed value marks the item edited."""
+    item = element(brief, path)
+    if not isinstance(item, kind):
+        raise BriefingError(refusal)
+    text = _one_line(text, what)
+    if text != getattr(item, field):
+        setattr(item, field, text)
+        item.edited = True
+
+
 def set_statement_text(brief: Brief, path: ItemPath, text: str) -> None:
     """Replace a statement's text; it keeps its citations (to the sentence it was based on)."""
-    statement = element(brief, path)
-    if not isinstance(statement, Statement):
-        raise BriefingError("only a statement's text can be rewritten")
-    text = _one_line(text, "a statement")
-    if text != statement.text:
-        statement.text = text
-        statement.edited = True
+    _set_line(brief, path, Statement, "text", text, "a statement", "only a statement's text can be rewritten")
 
 
 def check_iso_date(text: str) -> str:
@@ -97,23 +103,11 @@ def set_actor(brief: Brief, path: ItemPath, name: str, role: str, affiliation: s
 
 
 def set_quote_speaker(brief: Brief, path: ItemPath, speaker: str) -> None:
-    quote = element(brief, path)
-    if not isinstance(quote, Quote):
-        raise BriefingError("only a quote has a speaker")
-    speaker = _one_line(speaker, "a quote's speaker")
-    if speaker != quote.speaker:
-        quote.speaker = speaker
-        quote.edited = True
+    _set_line(brief, path, Quote, "speaker", speaker, "a quote's speaker", "only a quote has a speaker")
 
 
 def set_issue_name(brief: Brief, path: ItemPath, name: str) -> None:
-    issue = element(brief, path)
-    if not isinstance(issue, Issue):
-        raise BriefingError("only an issue has a name to change")
-    name = _one_line(name, "an issue's name")
-    if name != issue.name:
-        issue.name = name
-        issue.edited = True
+    _set_line(brief, path, Issue, "name", name, "an issue's name", "only an issue has a name to change")
 
 
 def delete_item(brief: Brief, path: ItemPath) -> None:
