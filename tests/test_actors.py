@@ -3013,3 +3013,25 @@ def test_a_name_a_body_of_the_pile_writes_before_it_with_an_article_or_counted_i
                       "Harwick, the maker, said a new type of iTarvel would follow. Ann Vale uses a Harwick "
                       "iTarvel at work. Shops sold 40,000 iTarvels in a week, Harwick said.")
     assert "iTarvel" not in found and "iTarvels" not in found and found["Harwick"].kind == "organization"
+
+
+def test_a_common_word_a_team_name_taking_plural_verbs_is_an_organization():
+    first = ("Orchard are through to the final after a late goal. Orchard have not lost since March, "
+             "and fans of Orchard expect more.")
+    second = "Tom Reed scored for Orchard. But Orchard were poor in the first half."
+    team = actor(find_actors(corpus(first, second)), "Orchard")
+    assert team.kind == "organization"
+
+
+def test_a_plural_verb_after_a_list_a_phrase_or_a_longer_name_makes_no_organization():
+    first = ("Thistle and Meadow are rivals. Prices in Thistle are rising. The Grand Thistle are "
+             "said to be near. Thistle saw more visitors.")
+    second = "Wine from Thistle and Meadow are popular. Both Thistle and Meadow were full."
+    names = {a.name for a in find_actors(corpus(first, second))}
+    assert "Thistle" not in names and "Meadow" not in names
+
+
+def test_a_plural_word_taking_a_plural_verb_is_no_organization():
+    first = "The Anchors are a proud people. The Anchors have lived by the coast for centuries."
+    second = "Visitors meet the Anchors at the festival. The Anchors were welcoming."
+    assert "Anchors" not in {a.name for a in find_actors(corpus(first, second))}
