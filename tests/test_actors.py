@@ -3035,3 +3035,17 @@ def test_a_plural_word_taking_a_plural_verb_is_no_organization():
     first = "The Anchors are a proud people. The Anchors have lived by the coast for centuries."
     second = "Visitors meet the Anchors at the festival. The Anchors were welcoming."
     assert "Anchors" not in {a.name for a in find_actors(corpus(first, second))}
+
+
+def test_will_written_with_a_capital_mid_sentence_before_a_surname_is_a_given_name():
+    text = ("The best single award went to the singer Will Tarrow on Monday night in the hall. "
+            "Later that night the fans of Will Tarrow cheered loudly outside the hall for a long time.")
+    mentions = document_names(document(text)).mentions
+    assert [m.text for m in mentions] == ["Will Tarrow", "Will Tarrow"] and mentions[0].kind == "person"
+
+
+def test_will_opening_a_question_or_a_title_case_headline_is_no_given_name():
+    question = "Will Harwick agree to the deal on pay that the union put to it last week?"
+    headline = "Will Tarvel Agree To The Deal On Pay"
+    found = {m.text for t in (question, headline) for m in document_names(document(t)).mentions}
+    assert not any(name.startswith("Will ") for name in found)
