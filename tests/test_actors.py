@@ -3049,3 +3049,16 @@ def test_will_opening_a_question_or_a_title_case_headline_is_no_given_name():
     headline = "Will Tarvel Agree To The Deal On Pay"
     found = {m.text for t in (question, headline) for m in document_names(document(t)).mentions}
     assert not any(name.startswith("Will ") for name in found)
+
+
+def test_a_name_of_a_capital_and_a_digit_that_acts_is_an_organization():
+    first = "The rock band Z7 played in Harwick on Monday. Z7 are due to tour next year."
+    second = "Tickets for Z7 sold out in an hour. Z7 have sold more records than anyone this year."
+    band = actor(find_actors(corpus(first, second)), "Z7")
+    assert band.kind == "organization"
+
+
+def test_a_name_of_a_capital_and_a_digit_that_only_meets_is_no_actor():
+    first = "Leaders met at the V9 summit in Harwick. The V9 agreed nothing on trade."
+    second = "Ann Vale left the V9 talks early. Critics of the V9 said the meeting failed."
+    assert "V9" not in {a.name for a in find_actors(corpus(first, second))}

@@ -1800,6 +1800,11 @@ def _named_like_an_organization(mentions: list[tuple[int, Mention]], texts: list
     places = sum(m.locative or m.place_cue for _, m in mentions)
     if any(m.place_cue for _, m in mentions) or 2 * places >= len(mentions):
         return False
+    if any(c.isdigit() for c in mentions[0][1].text):
+        # "Z7", "Q5" beside "V9", "K7": only what a band or a firm does tells it from a summit or a
+        # model, which a possessive or a stake may own too
+        deeds = sum(m.speaker or m.role_rank <= 1 and bool(m.role) for _, m in mentions)
+        return deeds + _agreements_as_a_group(texts, mentions) >= LONE_ORG_ACTS
     acts = sum(m.speaker or bool(m.role or m.affiliation) or m.owned_cue for _, m in mentions)
     if (agreements := _agreements_as_a_group(texts, mentions)) >= MIN_AGREEMENTS:
         acts += agreements

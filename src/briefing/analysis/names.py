@@ -210,6 +210,9 @@ PLACE_AFTER = re.compile(r"(?:[’']s)?(?:,\s+(?:" + "|".join(re.escape(c) for c
                          + r")\b(?![’']s\b)|\s+(?:region|province|state|city|area|district|county|prefecture|township|"
                          r"metropolitan|" + "|".join(sorted(LANDFORMS)) + r")\b|[-‐‑](?:based|area)\b)")
 HAS_DIGIT = re.compile(r"\d")
+# a capital, then one digit: a band's, a firm's or a channel's name ("Z7", "Q5") as well as a
+# summit's or a model's ("V9", "K7"); read as a name, an actor only where it acts (`actors`)
+BRAND_WITH_DIGIT = re.compile(r"[A-Z]\d$")
 # Credits and bylines: the names after them report or photograph the story ("Reporting by …",
 # "AGENCY/Jane Doe", a line opening "By Jane Doe").
 CREDIT_BEFORE = re.compile(r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hoto(?:graph)?s?|[Ii]mages?|"
@@ -1203,7 +1206,8 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             return []
         if tok.text[0].islower() and THING_DETERMINER_BEFORE.search(text, max(0, a - offset - 30), a - offset):
             return []       # "an iHarwick": a product, no actor
-        if HAS_DIGIT.search(tok.text) or len(tok.text) == 1 or tok.low in THING_ACRONYMS:   # "G20", "X", "TV"
+        if len(tok.text) == 1 or tok.low in THING_ACRONYMS \
+                or HAS_DIGIT.search(tok.text) and not BRAND_WITH_DIGIT.match(tok.text):   # "G20", "X", "TV"
             return []
         rest = tok.text[1:]
         capitals_inside = rest != rest.lower() or "&" in rest       # what an acronym or "TeleNova" needs
