@@ -1638,6 +1638,7 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
                 if len(words) > 1 and fold(words[0]) not in map(fold, words[1:]):
                     firsts.add((fold(words[0]), key))
     near = _Deletions(holders)                  # one letter dropped -> name words, for typos ("Mr Marlow")
+    texts = [document.text for document in corpus.documents]
     # "Tarvelnet" alone beside "Tarvelnet.org": the site's name without its web ending (not
     # "Harwick" beside "Harwick Corporation": a school, a town or a person may share that word)
     bare = {fold(WEB_ENDING.sub("", cluster.name)): key for key, cluster in sorted(full.items())
@@ -1700,14 +1701,14 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
             others = [(d, m) for d, m in mentions if d not in personal]
             if len(others) > PERSONAL_MINORITY * len(mentions):
                 mentions = [(d, m) for d, m in mentions if d in personal]
-                if _named_like_an_organization(others):
+                if _named_like_an_organization(others, texts):
                     org = f"organization:{folded}"
                     if org not in full:
                         full[org] = Cluster("organization")
                     for doc, m in others:
                         full[org].add(doc, m)
                         local_keys[(doc, m.entity)] = org
-        elif _named_like_an_organization(mentions):
+        elif _named_like_an_organization(mentions, texts):
             # "Tarvel said …. He added": a surname the reports name a person by, not a firm
             key = f"person:{folded}" if _taken_up_as_a_person(corpus, mentions) else f"organization:{folded}"
             if key not in full:
@@ -1757,17 +1758,53 @@ def _later_words(cluster: Cluster) -> list[str]:
     return [w for v in cluster.variants for w in v.split()[1:]]
 
 
-def _named_like_an_organization(mentions: list[tuple[int, Mention]]) -> bool:
+# British news prose gives a team, a band or a firm named by one word a plural verb ("Tarvel are
+# through", "Harwick have signed"); a person or a town never takes one. Not where the verb's subject
+# is more than the name: a list ("Vale and Reed are"), a phrase ("prices in Harwick are"), a longer
+# name ending on it ("the Tarvel Awards are", "Asia-Harwick are"); nor a plural word ("the Harwicks
+# are", a people or a prize), which takes the verb whatever it names
+PLURAL_AGREEMENT = re.compile(r"\s+(?:are|were|have)\b(?!-)")
+NOT_ALONE_BEFORE = re.compile(r"(?:\b(?:and|or|nor|of|in|at|from|for|to|with|by|on|than)|[&,/-])\s*$")
+NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
+MIN_AGREEMENTS = 2          # a slip or an odd construction makes one
+
+
+def _agreements_as_a_group(texts: list[str], mentions: list[tuple[int, Mention]]) -> int:
+    """How often a lone name is the subject of a plural verb, as a team or a band is ("Tarvel are")."""
+    if mentions[0][1].text.endswith("s"):
+        return 0
+    return sum(PLURAL_AGREEMENT.match(texts[d], m.end) is not None and _alone_before(texts[d], m.start)
+               for d, m in mentions)
+
+
+def _alone_before(text: str, start: int) -> bool:
+    """Nothing before a name makes it part of a longer subject: a list, a phrase, a longer name (a
+    capitalised word other than a sentence's opening "But" or "Now")."""
+    if NOT_ALONE_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return False
+    word = NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return word is None or word.group(1).lower() in STOP_WORDS
+
+
+def _named_like_an_organization(mentions: list[tuple[int, Mention]], texts: list[str]) -> bool:
     """A rare capitalised word that recurs across documents, mostly not after "in" or "at"
     (Norvex, Caldria; not a town): an organization, as far as capitals can tell. A common word
-    ("Beacon") must also act: speak, or be described as a company, an agency, a court."""
+    ("Beacon") must also act: speak, be described as a company, an agency, a court, or take a
+    plural verb as a team does."""
     if len(mentions) < min(LONE_ORG_MENTIONS, LONE_ORG_ACTS):      # too few to pass either test below
         return False
     docs = {d for d, _ in mentions}
     places = sum(m.locative or m.place_cue for _, m in mentions)
     if any(m.place_cue for _, m in mentions) or 2 * places >= len(mentions):
         return False
+    if any(c.isdigit() for c in mentions[0][1].text):
+        # "Z7", "Q5" beside "V9", "K7": only what a band or a firm does tells it from a summit or a
+        # model, which a possessive or a stake may own too
+        deeds = sum(m.speaker or m.role_rank <= 1 and bool(m.role) for _, m in mentions)
+        return deeds + _agreements_as_a_group(texts, mentions) >= LONE_ORG_ACTS
     acts = sum(m.speaker or bool(m.role or m.affiliation) or m.owned_cue for _, m in mentions)
+    if (agreements := _agreements_as_a_group(texts, mentions)) >= MIN_AGREEMENTS:
+        acts += agreements
     if all(m.proper for _, m in mentions) and not acts:
         return False
     return (len(docs) >= LONE_ORG_DOCS and len(mentions) >= LONE_ORG_MENTIONS) or acts >= LONE_ORG_ACTS

@@ -210,6 +210,9 @@ PLACE_AFTER = re.compile(r"(?:[’']s)?(?:,\s+(?:" + "|".join(re.escape(c) for c
                          + r")\b(?![’']s\b)|\s+(?:region|province|state|city|area|district|county|prefecture|township|"
                          r"metropolitan|" + "|".join(sorted(LANDFORMS)) + r")\b|[-‐‑](?:based|area)\b)")
 HAS_DIGIT = re.compile(r"\d")
+# a capital, then one digit: a band's, a firm's or a channel's name ("Z7", "Q5") as well as a
+# summit's or a model's ("V9", "K7"); read as a name, an actor only where it acts (`actors`)
+BRAND_WITH_DIGIT = re.compile(r"[A-Z]\d$")
 # Credits and bylines: the names after them report or photograph the story ("Reporting by …",
 # "AGENCY/Jane Doe", a line opening "By Jane Doe").
 CREDIT_BEFORE = re.compile(r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hoto(?:graph)?s?|[Ii]mages?|"
@@ -591,6 +594,11 @@ class Segment:
     toks: list[Token]
 
 
+# Given names that are also modal verbs ("Will Reed"): mid-sentence, in a text's own capitals and
+# before another capitalised word, the name, as a modal there is written small
+MODAL_GIVEN_NAMES = frozenset({"will"})
+
+
 def segment_run(run: list[Token], at_sentence_start: bool, own_capitals: bool = False) -> list[Segment]:
     """Split a capitalised run into countries, demonyms, titles, organizations and names.
 
@@ -608,6 +616,8 @@ def segment_run(run: list[Token], at_sentence_start: bool, own_capitals: bool = 
                     and not (low in NAME_PREPOSITIONS and idx and idx + 1 < len(run)          # "League Against
                              and (run[idx - 1].low in ORG_HEADS or _joins_a_name(run, own_capitals)))  # Noisy Neighbours"
                     or CONTRACTION.match(tok.text) is not None)                       # "I'm A Star"
+        if boundary and idx == 0 and own_capitals and not at_sentence_start and low in MODAL_GIVEN_NAMES:
+            boundary = False            # "beat Will Reed": a modal is never written with a capital mid-sentence
         if (boundary or calendar) and (
                 (boundary and not (idx and low in AMBIGUOUS_MONTHS and run[idx - 1].low in GIVEN_NAMES))  # "Ruth May"
                 or (calendar and not (idx + 1 < len(run) and run[idx + 1].low in ORG_HEADS))):    # "Sunday Courier"
@@ -1067,6 +1077,10 @@ def _sentence_mentions(text: str, offset: int, index: int, contexts: list[tuple[
             own_capitals = not headline and not _in_compound(text, offset, run)
         elif any(t.low in NAME_PREPOSITIONS and t.capitalised for t in run[1:-1]):
             own_capitals = _prose_around(text, offset, run)
+        if not own_capitals and not starts and run[0].low in MODAL_GIVEN_NAMES and len(run) > 1:
+            if headline is None:
+                headline = title_case(text)
+            own_capitals = not headline
         segments = segment_run(run, starts, own_capitals)
         for k, seg in enumerate(segments):
             a, b = seg.toks[0].start, seg.toks[-1].end
@@ -1192,7 +1206,8 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             return []
         if tok.text[0].islower() and THING_DETERMINER_BEFORE.search(text, max(0, a - offset - 30), a - offset):
             return []       # "an iHarwick": a product, no actor
-        if HAS_DIGIT.search(tok.text) or len(tok.text) == 1 or tok.low in THING_ACRONYMS:   # "G20", "X", "TV"
+        if len(tok.text) == 1 or tok.low in THING_ACRONYMS \
+                or HAS_DIGIT.search(tok.text) and not BRAND_WITH_DIGIT.match(tok.text):   # "G20", "X", "TV"
             return []
         rest = tok.text[1:]
         capitals_inside = rest != rest.lower() or "&" in rest       # what an acronym or "TeleNova" needs
