@@ -2150,7 +2150,7 @@ def _acts(text: str, m: Mention) -> bool:
 
 def _named_as_a_contest(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bool:
     """Reports name it as a contest at least twice and in half its mentions, and it never acts:
-    a competition ("Arsenal's Harwick League win"), no actor of the story."""
+    a competition ("Tarvel's Harwick League win"), no actor of the story."""
     cues = 0
     for d, m in mentions:
         text = corpus.documents[d].text
