@@ -3013,3 +3013,14 @@ def test_a_name_a_body_of_the_pile_writes_before_it_with_an_article_or_counted_i
                       "Harwick, the maker, said a new type of iTarvel would follow. Ann Vale uses a Harwick "
                       "iTarvel at work. Shops sold 40,000 iTarvels in a week, Harwick said.")
     assert "iTarvel" not in found and "iTarvels" not in found and found["Harwick"].kind == "organization"
+
+
+def test_a_plural_role_written_with_capitals_is_each_listed_names_in_the_singular():
+    # the sentence's capital ("Judges") or an acronym's plural ("MPs") ran into the list's first name
+    judges = actors_of("Judges Ann Vale and Tom Reed will pick the winner.")
+    assert (judges["Ann Vale"].role, judges["Tom Reed"].role) == ("Judge", "Judge")
+    mps = actors_of("The vote was close. Labour MPs Ann Vale and Tom Reed voted against.")
+    assert (mps["Ann Vale"].role, mps["Tom Reed"].role) == ("Labour MP", "Labour MP")
+    # a capital inside the phrase is a name's: no role of the people after it
+    band = actors_of("The fans cheered when Harwick Chiefs Ann Vale and Tom Reed came on.")
+    assert not band["Tom Reed"].role

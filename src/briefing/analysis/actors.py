@@ -101,6 +101,7 @@ from briefing.analysis.roles import (
     descriptor_before,
     doing_clause,
     head_word,
+    one_of_plural,
     organization_descriptions,
     person_description_opening,
     person_description_speaking,
@@ -1906,14 +1907,11 @@ def _as_one(role: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     Tom Reed", "members of his band"): its noun in the singular ("artist", "member of his band");
     with `heads` an organization's ("hedge funds Harwick and Tarvel": hedge fund)."""
     head_part = ROLE_QUALIFIER.split(role, maxsplit=1)[0]
-    words = head_part.split()
-    last = words[-1] if words else ""
-    one = last[:-1]
-    if not last[:1].islower() or not last.endswith("s") or last.endswith("ss") \
-            or head_word(one) != head_word(last) or head_word(one) not in heads:
+    one = one_of_plural(head_part, heads)
+    if not one:
         return role
     end = len(head_part)
-    return role[:end - len(last)] + one + role[end:]
+    return role[:end - len(one) - 1] + one + role[end:]
 
 
 def _a_name(role: str) -> bool:

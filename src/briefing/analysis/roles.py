@@ -217,14 +217,41 @@ def role_of_listed(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     firms"); nothing where the role is one's ("chairman Tom Reed and ")."""
     if not prefix.endswith((", ", " and ")):
         return ""           # most names are in no list: the search below is dear
+    item_end = len(prefix)
     for end in _listed_before(prefix):
         role = role_before(prefix[:end], heads)
+        # "Labour MPs Ann Vale and ", "Judges Ann Vale and ": a role written with capitals runs
+        # into the first name of the list, read as one run of capitals with it
+        words = [w for w in RAW_WORD.finditer(prefix, end, item_end) if w.group() != "and"]
+        for word in words[:-1]:
+            if role:
+                break
+            role = role_before(prefix[:word.end() + 1], heads)
+        item_end = end
         if role:
-            written = role.rsplit(None, 1)[-1]
-            last = written.lower().rsplit("-", 1)[-1]
-            one = head_word(last[:-1]) if last.endswith("s") else ""
-            return role if written[:1].islower() and one in heads else ""
+            before = prefix[:end].rstrip()[:-len(role)].rstrip()
+            opens = not before or SENTENCE_END.search(before) is not None
+            return role if one_of_plural(role, heads, opens) else ""
     return ""
+
+
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")      # "MPs", "CEOs"
+
+
+def one_of_plural(role: str, heads: frozenset[str] = ROLE_HEADS, opens: bool = True) -> str:
+    """The last word of a role phrase in the singular, where it is a role noun's plural: "sprinter"
+    of "Harwick sprinters", "MP" of "Labour MPs"; "Judge" of "Judges" alone, the sentence's first
+    word (`opens`), which carries its capital. Nothing for a singular, a word of a name ("Kaiser
+    Chiefs": a capital inside the phrase) or a word that is no role noun."""
+    words = role.split()
+    last = words[-1] if words else ""
+    if len(last) < 3 or not last.endswith("s") or last.endswith("ss"):
+        return ""
+    one = last[:-1]
+    if ACRONYM_PLURAL.fullmatch(last):
+        return one if head_word(one) in heads else ""
+    written = last.islower() or opens and len(words) == 1 and last[0].isupper() and last[1:].islower()
+    return one if written and head_word(one) in heads and head_word(one) == head_word(last) else ""
 
 
 def _listed_before(prefix: str) -> Iterator[int]:
