@@ -3024,3 +3024,13 @@ def test_a_plural_role_written_with_capitals_is_each_listed_names_in_the_singula
     # a capital inside the phrase is a name's: no role of the people after it
     band = actors_of("The fans cheered when Harwick Chiefs Ann Vale and Tom Reed came on.")
     assert not band["Tom Reed"].role
+
+
+def test_of_between_two_capitals_is_part_of_the_bodys_name_in_a_title_before_a_name():
+    # "of" had ended the title: "Tarvel chief", and the country's name taken out as her affiliation
+    actors = actors_of("Rates will hold, said Bank of Tarvel chief Ann Vale.",
+                       "Growth slowed, said Football Association of Wales secretary Tom Reed.")
+    assert (actors["Ann Vale"].role, actors["Ann Vale"].kind) == ("Bank of Tarvel chief", "person")
+    assert (actors["Tom Reed"].role, actors["Tom Reed"].affiliation) == ("Football Association of Wales secretary", "")
+    # a title before "of" names a person ("Duke of Harwick"): no body's name to run on through
+    assert actors_of("Rates will hold, said Duke of Harwick aide Jo Pike.")["Jo Pike"].role == "Harwick aide"

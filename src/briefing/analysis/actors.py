@@ -1896,9 +1896,23 @@ def _possessives(mentions: list[tuple[int, Mention]]) -> tuple[int, int]:
 ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|in|with|from|on|to|like|as|which|that|who)\s+")
 
 
+# "of" between two capitals joins a body's name ("Bank of Tarvel governor"), not a role to what it is of
+NAME_OF = re.compile(r"\b([A-Z][\w’'&.-]*\s+)of(\s+[A-Z])")
+
+
+def _before_qualifier(role: str) -> str:
+    """The words of a role phrase before what qualifies it: "head" of "head of the company", "Bank
+    of Tarvel governor" whole."""
+    plain = ROLE_QUALIFIER.split(role, maxsplit=1)[0]
+    if " of " not in role:
+        return plain
+    joined = ROLE_QUALIFIER.split(NAME_OF.sub("\\1of_\\2", role), maxsplit=1)[0].replace("of_ ", "of ")
+    return joined if joined.rsplit(None, 1)[-1][:1].islower() else plain      # "Bank of Tarvel" is a name
+
+
 def _role_head(role: str) -> str:
     """The noun a role phrase is about: "head" of "head of the company", "firm" of "a US firm"."""
-    words = ROLE_QUALIFIER.split(role, maxsplit=1)[0].split()
+    words = _before_qualifier(role).split()
     return head_word(words[-1]) if words else ""
 
 
@@ -1906,7 +1920,7 @@ def _as_one(role: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     """A person's role as a report writes it of several people it lists ("artists Ann Vale and
     Tom Reed", "members of his band"): its noun in the singular ("artist", "member of his band");
     with `heads` an organization's ("hedge funds Harwick and Tarvel": hedge fund)."""
-    head_part = ROLE_QUALIFIER.split(role, maxsplit=1)[0]
+    head_part = _before_qualifier(role)
     one = one_of_plural(head_part, heads)
     if not one:
         return role

@@ -151,6 +151,10 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
             picked += [word, words[at + 1]]         # "oil and gas company", "chairman and chief executive"
             joined, conjunct = len(picked), at + 1
             continue
+        if low == "of" and picked[-1][:1].isupper() and at + 1 < len(words) and _name_before_of(words[at + 1]):
+            picked += [word, words[at + 1]]         # "Bank of Tarvel governor": "of" inside a body's name
+            conjunct = at + 1
+            continue
         if low in ROLE_STOPS:
             break
         if at + 1 < len(words) and (low in WEEKDAYS and words[at + 1].lower() in DAY_OPENERS
@@ -264,6 +268,14 @@ def _listed_before(prefix: str) -> Iterator[int]:
             return
         end = m.start()
         yield end
+
+
+def _name_before_of(word: str) -> bool:
+    """A capitalised word before "of" that opens a body's name with it ("Bank" of "Bank of Tarvel
+    governor", "Church", "University"), not a title ("Duke of …" names a person) nor a word that
+    ends a clause ("Harwick, of")."""
+    low = word.lower()
+    return word[:1].isupper() and word.isalpha() and low in ORG_HEADS and low not in TITLE_WORDS
 
 
 def _named_subject(back: list[str]) -> bool:
@@ -612,7 +624,8 @@ def split_affiliation(role: str) -> tuple[str, str]:
     while i < len(words):
         # a country or demonym phrase starts with one of their first words ("South", "Chilean")
         starts = (words[i] in COUNTRY_FIRST_WORDS or POSSESSIVE_S.sub("", words[i]) in COUNTRY_FIRST_WORDS) \
-            and not (i and _goes_on_a_name(words[i - 1]))
+            and not (i and _goes_on_a_name(words[i - 1])) \
+            and not (i >= 2 and words[i - 1] == "of" and words[i - 2][:1].isupper() and i + 1 < len(words))
         for j in range(min(len(words), i + 4) if starts else i, i, -1):
             phrase = " ".join(words[i:j])
             bare = re.sub(r"[’']s$", "", phrase)
