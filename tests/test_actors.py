@@ -3034,3 +3034,10 @@ def test_of_between_two_capitals_is_part_of_the_bodys_name_in_a_title_before_a_n
     assert (actors["Tom Reed"].role, actors["Tom Reed"].affiliation) == ("Football Association of Wales secretary", "")
     # a title before "of" names a person ("Duke of Harwick"): no body's name to run on through
     assert actors_of("Rates will hold, said Duke of Harwick aide Jo Pike.")["Jo Pike"].role == "Harwick aide"
+
+
+def test_an_and_between_capitals_of_a_bodys_name_stays_in_the_apposition():
+    text = '"It is fair," said Tom Reed, director general of the Harwick and Tarvel Traders Association. "We agree."'
+    assert actors_of(text)["Tom Reed"].role == "director general of the Harwick and Tarvel Traders Association"
+    # a person's name after the "and" is a list, not the body's name
+    assert actors_of("Tom Reed, chairman of Harwick and Ann Vale, went home.")["Tom Reed"].role == "chairman of Harwick"

@@ -353,9 +353,10 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     phrase = rest[:end.start()] if end else rest
     if end and end.group(0).strip() == "and" and (closed := CLOSED_APPOSITION.match(rest)) \
             and (head_word(closed.group(1).split()[-1]) in heads and closed.group(0).endswith(",")
-                 or _joins_a_field(phrase, rest[end.end():closed.end()]) and _heads_a_qualified_role(closed.group(1), heads)):
+                 or _joins_a_field(phrase, rest[end.end():closed.end()]) and _heads_a_qualified_role(closed.group(1), heads)
+                 or _joins_a_name(phrase, closed.group(1)[end.end():]) and _heads_a_qualified_role(phrase, heads)):
         # ", his transport and environment spokesman,", ", director of the law and technology
-        # programme at …,": "and" inside the role
+        # programme at …,", ", head of the Harwick and Tarvel Traders Association.": "and" inside the role
         phrase = closed.group(1)
     elif end and end.group(0).strip() == "and" and (listed := LISTED_PERSON.match(rest, end.end())) \
             and head_word(listed.group(1)) in ROLE_HEADS and head_word(listed.group(1)) not in ORGANIZATION_ROLE_HEADS:
@@ -401,6 +402,15 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
         # controlled by billionaire X")
         return ""
     return phrase
+
+
+def _joins_a_name(before_and: str, after_and: str) -> bool:
+    """The "and" of an apposition is inside a body's name: capitals on both sides of it, and those
+    after it run to the name's end on an organisation's word ("the Harwick and Tarvel Traders
+    Association"); not a list of names ("… of Harwick and Tarvel Group": a firm's word at most)."""
+    before, after = before_and.split(), after_and.split()
+    return bool(before and after) and before[-1][:1].isupper() and len(after) >= 2 \
+        and all(w[:1].isupper() or w in NAME_JOINERS for w in after) and after[-1].lower() in ORG_HEADS
 
 
 def _joins_a_field(before_and: str, after_and: str) -> bool:
