@@ -3041,3 +3041,11 @@ def test_an_and_between_capitals_of_a_bodys_name_stays_in_the_apposition():
     assert actors_of(text)["Tom Reed"].role == "director general of the Harwick and Tarvel Traders Association"
     # a person's name after the "and" is a list, not the body's name
     assert actors_of("Tom Reed, chairman of Harwick and Ann Vale, went home.")["Tom Reed"].role == "chairman of Harwick"
+
+
+def test_a_body_named_before_a_playing_position_in_a_players_title_is_a_club():
+    actors = actors_of("Harwick Hawks lock Tom Reed scored twice. Harwick Hawks won the game.")
+    assert actors["Harwick Hawks"].role == "club"
+    # a firm's staff are named by the firm too, but no position in a game says it is a team
+    firm = actors_of("Tarvel Hawks chief executive Tom Reed spoke. Tarvel Hawks shares fell.")
+    assert firm["Tarvel Hawks"].role != "club"

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import takewhile
 from math import inf, log
 
 from rapidfuzz.distance import Levenshtein
@@ -68,6 +69,7 @@ from briefing.analysis.lexicon import (
     PARTY_NICKNAMES,
     PEERAGE_TITLES,
     PEOPLE_WORDS,
+    PLAYING_POSITIONS,
     PRODUCT_NOUNS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
@@ -170,6 +172,7 @@ COLLECTIVE_KEY = "organization:@"      # clusters of lower-case collectives, by 
 NEWS_OUTLET = "news outlet"
 BROADCASTER = "broadcaster"
 COMPANY_ROLE = "company"
+TEAM_ROLE = "club"      # a body its players are named by ("Harwick lock Tom Reed"), for want of a description
 RESEARCH_WORD, RESEARCH_FIRM = "research", "research firm"
 # "House of …" names a legislature's chamber where what follows is one of the closed class of
 # chambers' members or kinds ("House of Lords", "House of Representatives"), not a shop's or a
@@ -810,6 +813,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             if next_subject:
                 subject_after.setdefault(name, Counter())[phrase] += 1
     told: set[str] = set()           # organizations whose role a report's words give
+    teams = _teams_of_players(pairs)
     for cluster, actor in pairs:
         if actor.kind != "organization" or actor.role:
             continue
@@ -842,7 +846,8 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             told.add(actor.name)
         else:
             actor.role = own or _most_common(kind_after.get(actor.name, {})) or once_after \
-                or _field_body_role(actor.name) or _most_common(bare_classes.get(actor.name, {})) or ORGANIZATION_ROLE
+                or _field_body_role(actor.name) or _most_common(bare_classes.get(actor.name, {})) \
+                or (TEAM_ROLE if actor.name in teams else ORGANIZATION_ROLE)
             if actor.name in does and (actor.role in ORGANIZATION_HEADS | {ORGANIZATION_ROLE}
                                        or actor.role == own and own not in (NEWS_OUTLET, BROADCASTER)):
                 # a type word alone ("association", "society": its own name's) says less than what the body does
@@ -853,6 +858,25 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             small = partial(_written_small, texts=[WrittenWords(corpus.documents[d].text) for d in actor.docs])
             actor.role = _department_role(actor.name, own, small) or actor.role
     return told
+
+
+def _teams_of_players(pairs: list[tuple[Cluster, ActorFact]]) -> set[str]:
+    """The organizations a person's title names before a playing position ("Harwick lock Tom Reed",
+    "former Tarvel United striker …"): teams."""
+    names = {n: actor.name for _, actor in pairs if actor.kind == "organization" for n in [actor.name, *actor.aliases]}
+    teams: set[str] = set()
+    for cluster, actor in pairs:
+        if actor.kind != "person":
+            continue
+        for role in {m.role for _, m in cluster.mentions if m.role}:
+            words = role.split()
+            if len(words) < 2 or head_word(words[-1]) not in PLAYING_POSITIONS:
+                continue
+            run = [POSSESSIVE_END.sub("", w) for w in takewhile(lambda w: w[:1].isupper(), reversed(words[:-1]))][::-1]
+            team = next((names[n] for k in range(len(run)) if (n := " ".join(run[k:])) in names), "")
+            if team:
+                teams.add(team)
+    return teams
 
 
 def _written_small(word: str, texts: list[WrittenWords]) -> bool:

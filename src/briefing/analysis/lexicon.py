@@ -96,6 +96,12 @@ brokerage think-tank thinktank supermarket brewer distributor utility website
 MAKER_SUFFIX = "maker"
 
 # Lower-case words that never belong in a role phrase: a backward walk from a name stops there.
+# a player's place in a team game: the body named before it in a player's title ("Harwick lock
+# Tom Reed", "Tarvel United striker") is a team; "captain" and "coach" head a country's side too, and
+# "manager" a firm's staff, so they are no such sign
+PLAYING_POSITIONS = frozenset("""striker goalkeeper keeper midfielder defender winger forward batsman
+bowler spinner wicketkeeper all-rounder hooker prop lock flanker fly-half scrum-half full-back centre wing
+quarterback pitcher""".split())
 ROLE_STOPS = frozenset("""
 a an the this that these those his her its their our my your and or but nor as at by for from in
 into of on onto to with without within about after before between during over under than then
