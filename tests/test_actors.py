@@ -3049,3 +3049,9 @@ def test_a_body_named_before_a_playing_position_in_a_players_title_is_a_club():
     # a firm's staff are named by the firm too, but no position in a game says it is a team
     firm = actors_of("Tarvel Hawks chief executive Tom Reed spoke. Tarvel Hawks shares fell.")
     assert firm["Tarvel Hawks"].role != "club"
+
+
+def test_a_firm_named_after_the_plural_of_its_peoples_profession_keeps_it_as_its_role():
+    # "analysts" is a person's role noun, which had made it no role of a body's
+    assert actors_of("Sales rose 5%, said market analysts Tarvelnet. Tarvelnet expects more.")["Tarvelnet"].role \
+        == "market analysts"

@@ -186,6 +186,8 @@ DEFINING_TYPES = frozenset({"party"})
 # publisher of the magazine", "the largest steel producer"); "car maker", "bank", "agency" stay a
 # firm's whatever the name.
 PERSON_OR_FIRM_HEADS = frozenset("broadcaster broker developer publisher producer".split())
+# ... and professions whose plural names a firm of them ("analysts Harwick Research", "brokers Tarvel")
+FIRM_PROFESSIONS = frozenset("analyst broker stockbroker consultant accountant auditor pollster".split())
 # Nouns only a firm is ("Grant Tarvel, the investment firm"): a name so described is a firm's even
 # where it opens on a given name, so long as no title ("Mr") makes it a person's
 FIRM_HEADS = frozenset("firm bank company airline insurer retailer manufacturer brokerage conglomerate".split())
@@ -1970,6 +1972,14 @@ def _describes_an_organization(role: str) -> bool:
     return _role_head(role) in ORGANIZATION_ROLE_HEADS
 
 
+def _firm_of_professionals(role: str) -> bool:
+    """A role noun in the plural that a firm is named by, for what its people are ("market analysts
+    Harwick", "at brokers Tarvel", "auditors Harwick Vale")."""
+    words = _before_qualifier(role).split()
+    last = words[-1] if words else ""
+    return last[:1].islower() and one_of_plural(last) in FIRM_PROFESSIONS
+
+
 def _describes_a_person(role: str) -> bool:
     """ "a fantastic manager like …": a role only a person has."""
     head = _role_head(role)
@@ -2281,7 +2291,7 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
         return None
     if kind == "organization" and _named_as_a_contest(corpus, mentions):
         return None     # "Harwick League matches", "won the Tarvel Shield": a contest, no actor
-    if kind == "organization" and (_describes_a_person(role) or _a_name(role)):
+    if kind == "organization" and (_describes_a_person(role) and not _firm_of_professionals(role) or _a_name(role)):
         # "the finishing touch at Harwick is a fantastic manager"; "Harwick Tobacco, Tarvel Group and
         # …": another body's name, from a list read as an apposition, says nothing of this one
         role, affiliation, role_refs = "", "", []
