@@ -3055,3 +3055,11 @@ def test_a_firm_named_after_the_plural_of_its_peoples_profession_keeps_it_as_its
     # "analysts" is a person's role noun, which had made it no role of a body's
     assert actors_of("Sales rose 5%, said market analysts Tarvelnet. Tarvelnet expects more.")["Tarvelnet"].role \
         == "market analysts"
+
+
+def test_a_role_noun_with_another_persons_name_after_it_is_not_the_apposition_of_the_name_before():
+    actors = actors_of("The side, without Jo Pike and Tom Reed, partnered young striker Ann Vale with Ed Lane up front.")
+    assert not actors["Tom Reed"].role and actors["Ann Vale"].role == "young striker"
+    # ... but "wife of" and an owner's role stay: "former leader Ann Vale's husband" is his
+    owned = actors_of("Tom Reed, former leader Ann Vale's husband, said no.")
+    assert owned["Tom Reed"].role == "former leader Ann Vale's husband"

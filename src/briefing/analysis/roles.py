@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import chain
+from itertools import chain, takewhile
 
 from briefing.analysis.lexicon import (
     COUNTRIES,
@@ -393,6 +393,12 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
         return ""       # "…, the firm said", ", the government would have", ", the Vale Gazette reports.": a clause
     if _finite_verb(words[head + 1:head + 3]):
         return ""       # "passed to Tom Reed, the flanker showed his pace": the next clause's subject
+    name_after = list(takewhile(lambda w: w[:1].isupper(), words[head + 1:]))
+    if len(name_after) >= 2 and not name_after[0].isupper() and not any(POSSESSIVE_S.search(w) for w in name_after) \
+            and not QUALIFIER_BEFORE_NAME.search(" " + " ".join(words[:head + 1]) + " "):
+        # "…, partnered Italian striker Tom Reed with …", ", wife Ann Vale": the role of the name after
+        # it ("former leader Tom Reed's husband" is of its owner)
+        return ""
     phrase = _without_time_or_relation(phrase, head)
     other = ANOTHER_NAME_AT_END.search(phrase)
     if other and head_word(other.group(1)) in ROLE_HEADS and head_word(other.group(1)) not in ORGANIZATION_ROLE_HEADS \
