@@ -3063,3 +3063,8 @@ def test_a_role_noun_with_another_persons_name_after_it_is_not_the_apposition_of
     # ... but "wife of" and an owner's role stay: "former leader Ann Vale's husband" is his
     owned = actors_of("Tom Reed, former leader Ann Vale's husband, said no.")
     assert owned["Tom Reed"].role == "former leader Ann Vale's husband"
+
+
+def test_a_marque_named_by_its_maker_is_what_the_body_is():
+    text = "The car business, best known for its Tarvel Romeo marque, expects a loss. Tarvel Romeo sales fell."
+    assert actors_of(text)["Tarvel Romeo"].role == "marque"

@@ -90,7 +90,7 @@ bloc alliance coalition federation association organisation organization institu
 ministry department government administration junta regime military army force police council
 authority commission parliament legislature assembly opposition movement militia presidency office
 conglomerate subsidiary startup start-up exchange service broadcaster channel station
-brokerage think-tank thinktank supermarket brewer distributor utility website
+brokerage think-tank thinktank supermarket brewer distributor utility website marque
 """.split())
 # "planemaker", "carmaker", "drugmaker": a maker of something heads an organization's description.
 MAKER_SUFFIX = "maker"
