@@ -3062,3 +3062,58 @@ def test_a_name_of_a_capital_and_a_digit_that_only_meets_is_no_actor():
     first = "Leaders met at the V9 summit in Harwick. The V9 agreed nothing on trade."
     second = "Ann Vale left the V9 talks early. Critics of the V9 said the meeting failed."
     assert "V9" not in {a.name for a in find_actors(corpus(first, second))}
+
+
+def test_a_plural_role_written_with_capitals_is_each_listed_names_in_the_singular():
+    # the sentence's capital ("Judges") or an acronym's plural ("MPs") ran into the list's first name
+    judges = actors_of("Judges Ann Vale and Tom Reed will pick the winner.")
+    assert (judges["Ann Vale"].role, judges["Tom Reed"].role) == ("Judge", "Judge")
+    mps = actors_of("The vote was close. Labour MPs Ann Vale and Tom Reed voted against.")
+    assert (mps["Ann Vale"].role, mps["Tom Reed"].role) == ("Labour MP", "Labour MP")
+    # a capital inside the phrase is a name's: no role of the people after it
+    band = actors_of("The fans cheered when Harwick Chiefs Ann Vale and Tom Reed came on.")
+    assert not band["Tom Reed"].role
+
+
+def test_of_between_two_capitals_is_part_of_the_bodys_name_in_a_title_before_a_name():
+    # "of" had ended the title: "Tarvel chief", and the country's name taken out as her affiliation
+    actors = actors_of("Rates will hold, said Bank of Tarvel chief Ann Vale.",
+                       "Growth slowed, said Football Association of Wales secretary Tom Reed.")
+    assert (actors["Ann Vale"].role, actors["Ann Vale"].kind) == ("Bank of Tarvel chief", "person")
+    assert (actors["Tom Reed"].role, actors["Tom Reed"].affiliation) == ("Football Association of Wales secretary", "")
+    # a title before "of" names a person ("Duke of Harwick"): no body's name to run on through
+    assert actors_of("Rates will hold, said Duke of Harwick aide Jo Pike.")["Jo Pike"].role == "Harwick aide"
+
+
+def test_an_and_between_capitals_of_a_bodys_name_stays_in_the_apposition():
+    text = '"It is fair," said Tom Reed, director general of the Harwick and Tarvel Traders Association. "We agree."'
+    assert actors_of(text)["Tom Reed"].role == "director general of the Harwick and Tarvel Traders Association"
+    # a person's name after the "and" is a list, not the body's name
+    assert actors_of("Tom Reed, chairman of Harwick and Ann Vale, went home.")["Tom Reed"].role == "chairman of Harwick"
+
+
+def test_a_body_named_before_a_playing_position_in_a_players_title_is_a_club():
+    actors = actors_of("Harwick Hawks lock Tom Reed scored twice. Harwick Hawks won the game.")
+    assert actors["Harwick Hawks"].role == "club"
+    # a firm's staff are named by the firm too, but no position in a game says it is a team
+    firm = actors_of("Tarvel Hawks chief executive Tom Reed spoke. Tarvel Hawks shares fell.")
+    assert firm["Tarvel Hawks"].role != "club"
+
+
+def test_a_firm_named_after_the_plural_of_its_peoples_profession_keeps_it_as_its_role():
+    # "analysts" is a person's role noun, which had made it no role of a body's
+    assert actors_of("Sales rose 5%, said market analysts Tarvelnet. Tarvelnet expects more.")["Tarvelnet"].role \
+        == "market analysts"
+
+
+def test_a_role_noun_with_another_persons_name_after_it_is_not_the_apposition_of_the_name_before():
+    actors = actors_of("The side, without Jo Pike and Tom Reed, partnered young striker Ann Vale with Ed Lane up front.")
+    assert not actors["Tom Reed"].role and actors["Ann Vale"].role == "young striker"
+    # ... but "wife of" and an owner's role stay: "former leader Ann Vale's husband" is his
+    owned = actors_of("Tom Reed, former leader Ann Vale's husband, said no.")
+    assert owned["Tom Reed"].role == "former leader Ann Vale's husband"
+
+
+def test_a_marque_named_by_its_maker_is_what_the_body_is():
+    text = "The car business, best known for its Tarvel Romeo marque, expects a loss. Tarvel Romeo sales fell."
+    assert actors_of(text)["Tarvel Romeo"].role == "marque"

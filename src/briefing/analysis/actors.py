@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import takewhile
 from math import inf, log
 
 from rapidfuzz.distance import Levenshtein
@@ -69,6 +70,7 @@ from briefing.analysis.lexicon import (
     PARTY_NICKNAMES,
     PEERAGE_TITLES,
     PEOPLE_WORDS,
+    PLAYING_POSITIONS,
     PRODUCT_NOUNS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
@@ -102,6 +104,7 @@ from briefing.analysis.roles import (
     descriptor_before,
     doing_clause,
     head_word,
+    one_of_plural,
     organization_descriptions,
     person_description_opening,
     person_description_speaking,
@@ -170,6 +173,7 @@ COLLECTIVE_KEY = "organization:@"      # clusters of lower-case collectives, by 
 NEWS_OUTLET = "news outlet"
 BROADCASTER = "broadcaster"
 COMPANY_ROLE = "company"
+TEAM_ROLE = "club"      # a body its players are named by ("Harwick lock Tom Reed"), for want of a description
 RESEARCH_WORD, RESEARCH_FIRM = "research", "research firm"
 # "House of …" names a legislature's chamber where what follows is one of the closed class of
 # chambers' members or kinds ("House of Lords", "House of Representatives"), not a shop's or a
@@ -183,6 +187,8 @@ DEFINING_TYPES = frozenset({"party"})
 # publisher of the magazine", "the largest steel producer"); "car maker", "bank", "agency" stay a
 # firm's whatever the name.
 PERSON_OR_FIRM_HEADS = frozenset("broadcaster broker developer publisher producer".split())
+# ... and professions whose plural names a firm of them ("analysts Harwick Research", "brokers Tarvel")
+FIRM_PROFESSIONS = frozenset("analyst broker stockbroker consultant accountant auditor pollster".split())
 # Nouns only a firm is ("Grant Tarvel, the investment firm"): a name so described is a firm's even
 # where it opens on a given name, so long as no title ("Mr") makes it a person's
 FIRM_HEADS = frozenset("firm bank company airline insurer retailer manufacturer brokerage conglomerate".split())
@@ -810,6 +816,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             if next_subject:
                 subject_after.setdefault(name, Counter())[phrase] += 1
     told: set[str] = set()           # organizations whose role a report's words give
+    teams = _teams_of_players(pairs)
     for cluster, actor in pairs:
         if actor.kind != "organization" or actor.role:
             continue
@@ -842,7 +849,8 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             told.add(actor.name)
         else:
             actor.role = own or _most_common(kind_after.get(actor.name, {})) or once_after \
-                or _field_body_role(actor.name) or _most_common(bare_classes.get(actor.name, {})) or ORGANIZATION_ROLE
+                or _field_body_role(actor.name) or _most_common(bare_classes.get(actor.name, {})) \
+                or (TEAM_ROLE if actor.name in teams else ORGANIZATION_ROLE)
             if actor.name in does and (actor.role in ORGANIZATION_HEADS | {ORGANIZATION_ROLE}
                                        or actor.role == own and own not in (NEWS_OUTLET, BROADCASTER)):
                 # a type word alone ("association", "society": its own name's) says less than what the body does
@@ -853,6 +861,25 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             small = partial(_written_small, texts=[WrittenWords(corpus.documents[d].text) for d in actor.docs])
             actor.role = _department_role(actor.name, own, small) or actor.role
     return told
+
+
+def _teams_of_players(pairs: list[tuple[Cluster, ActorFact]]) -> set[str]:
+    """The organizations a person's title names before a playing position ("Harwick lock Tom Reed",
+    "former Tarvel United striker …"): teams."""
+    names = {n: actor.name for _, actor in pairs if actor.kind == "organization" for n in [actor.name, *actor.aliases]}
+    teams: set[str] = set()
+    for cluster, actor in pairs:
+        if actor.kind != "person":
+            continue
+        for role in {m.role for _, m in cluster.mentions if m.role}:
+            words = role.split()
+            if len(words) < 2 or head_word(words[-1]) not in PLAYING_POSITIONS:
+                continue
+            run = [POSSESSIVE_END.sub("", w) for w in takewhile(lambda w: w[:1].isupper(), reversed(words[:-1]))][::-1]
+            team = next((names[n] for k in range(len(run)) if (n := " ".join(run[k:])) in names), "")
+            if team:
+                teams.add(team)
+    return teams
 
 
 def _written_small(word: str, texts: list[WrittenWords]) -> bool:
@@ -1929,9 +1956,23 @@ def _possessives(mentions: list[tuple[int, Mention]]) -> tuple[int, int]:
 ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|in|with|from|on|to|like|as|which|that|who)\s+")
 
 
+# "of" between two capitals joins a body's name ("Bank of Tarvel governor"), not a role to what it is of
+NAME_OF = re.compile(r"\b([A-Z][\w’'&.-]*\s+)of(\s+[A-Z])")
+
+
+def _before_qualifier(role: str) -> str:
+    """The words of a role phrase before what qualifies it: "head" of "head of the company", "Bank
+    of Tarvel governor" whole."""
+    plain = ROLE_QUALIFIER.split(role, maxsplit=1)[0]
+    if " of " not in role:
+        return plain
+    joined = ROLE_QUALIFIER.split(NAME_OF.sub("\\1of_\\2", role), maxsplit=1)[0].replace("of_ ", "of ")
+    return joined if joined.rsplit(None, 1)[-1][:1].islower() else plain      # "Bank of Tarvel" is a name
+
+
 def _role_head(role: str) -> str:
     """The noun a role phrase is about: "head" of "head of the company", "firm" of "a US firm"."""
-    words = ROLE_QUALIFIER.split(role, maxsplit=1)[0].split()
+    words = _before_qualifier(role).split()
     return head_word(words[-1]) if words else ""
 
 
@@ -1939,15 +1980,12 @@ def _as_one(role: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     """A person's role as a report writes it of several people it lists ("artists Ann Vale and
     Tom Reed", "members of his band"): its noun in the singular ("artist", "member of his band");
     with `heads` an organization's ("hedge funds Harwick and Tarvel": hedge fund)."""
-    head_part = ROLE_QUALIFIER.split(role, maxsplit=1)[0]
-    words = head_part.split()
-    last = words[-1] if words else ""
-    one = last[:-1]
-    if not last[:1].islower() or not last.endswith("s") or last.endswith("ss") \
-            or head_word(one) != head_word(last) or head_word(one) not in heads:
+    head_part = _before_qualifier(role)
+    one = one_of_plural(head_part, heads)
+    if not one:
         return role
     end = len(head_part)
-    return role[:end - len(last)] + one + role[end:]
+    return role[:end - len(one) - 1] + one + role[end:]
 
 
 def _a_name(role: str) -> bool:
@@ -1966,6 +2004,14 @@ def _describes_an_organization(role: str) -> bool:
     """ "the largest reinsurance company", "a regional airline": a role whose head noun is an
     organization's ("head of the company" is a person's: its head is "head")."""
     return _role_head(role) in ORGANIZATION_ROLE_HEADS
+
+
+def _firm_of_professionals(role: str) -> bool:
+    """A role noun in the plural that a firm is named by, for what its people are ("market analysts
+    Harwick", "at brokers Tarvel", "auditors Harwick Vale")."""
+    words = _before_qualifier(role).split()
+    last = words[-1] if words else ""
+    return last[:1].islower() and one_of_plural(last) in FIRM_PROFESSIONS
 
 
 def _describes_a_person(role: str) -> bool:
@@ -2279,7 +2325,7 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
         return None
     if kind == "organization" and _named_as_a_contest(corpus, mentions):
         return None     # "Harwick League matches", "won the Tarvel Shield": a contest, no actor
-    if kind == "organization" and (_describes_a_person(role) or _a_name(role)):
+    if kind == "organization" and (_describes_a_person(role) and not _firm_of_professionals(role) or _a_name(role)):
         # "the finishing touch at Harwick is a fantastic manager"; "Harwick Tobacco, Tarvel Group and
         # …": another body's name, from a list read as an apposition, says nothing of this one
         role, affiliation, role_refs = "", "", []

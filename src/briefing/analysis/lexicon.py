@@ -93,12 +93,18 @@ bloc alliance coalition federation association organisation organization institu
 ministry department government administration junta regime military army force police council
 authority commission parliament legislature assembly opposition movement militia presidency office
 conglomerate subsidiary startup start-up exchange service broadcaster channel station
-brokerage think-tank thinktank supermarket brewer distributor utility website
+brokerage think-tank thinktank supermarket brewer distributor utility website marque
 """.split())
 # "planemaker", "carmaker", "drugmaker": a maker of something heads an organization's description.
 MAKER_SUFFIX = "maker"
 
 # Lower-case words that never belong in a role phrase: a backward walk from a name stops there.
+# a player's place in a team game: the body named before it in a player's title ("Harwick lock
+# Tom Reed", "Tarvel United striker") is a team; "captain" and "coach" head a country's side too, and
+# "manager" a firm's staff, so they are no such sign
+PLAYING_POSITIONS = frozenset("""striker goalkeeper keeper midfielder defender winger forward batsman
+bowler spinner wicketkeeper all-rounder hooker prop lock flanker fly-half scrum-half full-back centre wing
+quarterback pitcher""".split())
 ROLE_STOPS = frozenset("""
 a an the this that these those his her its their our my your and or but nor as at by for from in
 into of on onto to with without within about after before between during over under than then

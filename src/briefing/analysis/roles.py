@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import chain
+from itertools import chain, takewhile
 
 from briefing.analysis.lexicon import (
     COUNTRIES,
@@ -151,6 +151,10 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
             picked += [word, words[at + 1]]         # "oil and gas company", "chairman and chief executive"
             joined, conjunct = len(picked), at + 1
             continue
+        if low == "of" and picked[-1][:1].isupper() and at + 1 < len(words) and _name_before_of(words[at + 1]):
+            picked += [word, words[at + 1]]         # "Bank of Tarvel governor": "of" inside a body's name
+            conjunct = at + 1
+            continue
         if low in ROLE_STOPS:
             break
         if at + 1 < len(words) and (low in WEEKDAYS and words[at + 1].lower() in DAY_OPENERS
@@ -217,14 +221,41 @@ def role_of_listed(prefix: str, heads: frozenset[str] = ROLE_HEADS) -> str:
     firms"); nothing where the role is one's ("chairman Tom Reed and ")."""
     if not prefix.endswith((", ", " and ")):
         return ""           # most names are in no list: the search below is dear
+    item_end = len(prefix)
     for end in _listed_before(prefix):
         role = role_before(prefix[:end], heads)
+        # "Labour MPs Ann Vale and ", "Judges Ann Vale and ": a role written with capitals runs
+        # into the first name of the list, read as one run of capitals with it
+        words = [w for w in RAW_WORD.finditer(prefix, end, item_end) if w.group() != "and"]
+        for word in words[:-1]:
+            if role:
+                break
+            role = role_before(prefix[:word.end() + 1], heads)
+        item_end = end
         if role:
-            written = role.rsplit(None, 1)[-1]
-            last = written.lower().rsplit("-", 1)[-1]
-            one = head_word(last[:-1]) if last.endswith("s") else ""
-            return role if written[:1].islower() and one in heads else ""
+            before = prefix[:end].rstrip()[:-len(role)].rstrip()
+            opens = not before or SENTENCE_END.search(before) is not None
+            return role if one_of_plural(role, heads, opens) else ""
     return ""
+
+
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")      # "MPs", "CEOs"
+
+
+def one_of_plural(role: str, heads: frozenset[str] = ROLE_HEADS, opens: bool = True) -> str:
+    """The last word of a role phrase in the singular, where it is a role noun's plural: "sprinter"
+    of "Harwick sprinters", "MP" of "Labour MPs"; "Judge" of "Judges" alone, the sentence's first
+    word (`opens`), which carries its capital. Nothing for a singular, a word of a name ("Kaiser
+    Chiefs": a capital inside the phrase) or a word that is no role noun."""
+    words = role.split()
+    last = words[-1] if words else ""
+    if len(last) < 3 or not last.endswith("s") or last.endswith("ss"):
+        return ""
+    one = last[:-1]
+    if ACRONYM_PLURAL.fullmatch(last):
+        return one if head_word(one) in heads else ""
+    written = last.islower() or opens and len(words) == 1 and last[0].isupper() and last[1:].islower()
+    return one if written and head_word(one) in heads and head_word(one) == head_word(last) else ""
 
 
 def _listed_before(prefix: str) -> Iterator[int]:
@@ -237,6 +268,14 @@ def _listed_before(prefix: str) -> Iterator[int]:
             return
         end = m.start()
         yield end
+
+
+def _name_before_of(word: str) -> bool:
+    """A capitalised word before "of" that opens a body's name with it ("Bank" of "Bank of Tarvel
+    governor", "Church", "University"), not a title ("Duke of …" names a person) nor a word that
+    ends a clause ("Harwick, of")."""
+    low = word.lower()
+    return word[:1].isupper() and word.isalpha() and low in ORG_HEADS and low not in TITLE_WORDS
 
 
 def _named_subject(back: list[str]) -> bool:
@@ -314,9 +353,10 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     phrase = rest[:end.start()] if end else rest
     if end and end.group(0).strip() == "and" and (closed := CLOSED_APPOSITION.match(rest)) \
             and (head_word(closed.group(1).split()[-1]) in heads and closed.group(0).endswith(",")
-                 or _joins_a_field(phrase, rest[end.end():closed.end()]) and _heads_a_qualified_role(closed.group(1), heads)):
+                 or _joins_a_field(phrase, rest[end.end():closed.end()]) and _heads_a_qualified_role(closed.group(1), heads)
+                 or _joins_a_name(phrase, closed.group(1)[end.end():]) and _heads_a_qualified_role(phrase, heads)):
         # ", his transport and environment spokesman,", ", director of the law and technology
-        # programme at …,": "and" inside the role
+        # programme at …,", ", head of the Harwick and Tarvel Traders Association.": "and" inside the role
         phrase = closed.group(1)
     elif end and end.group(0).strip() == "and" and (listed := LISTED_PERSON.match(rest, end.end())) \
             and head_word(listed.group(1)) in ROLE_HEADS and head_word(listed.group(1)) not in ORGANIZATION_ROLE_HEADS:
@@ -353,6 +393,12 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
         return ""       # "…, the firm said", ", the government would have", ", the Vale Gazette reports.": a clause
     if _finite_verb(words[head + 1:head + 3]):
         return ""       # "passed to Tom Reed, the flanker showed his pace": the next clause's subject
+    name_after = list(takewhile(lambda w: w[:1].isupper(), words[head + 1:]))
+    if len(name_after) >= 2 and not name_after[0].isupper() and not any(POSSESSIVE_S.search(w) for w in name_after) \
+            and not QUALIFIER_BEFORE_NAME.search(" " + " ".join(words[:head + 1]) + " "):
+        # "…, partnered Italian striker Tom Reed with …", ", wife Ann Vale": the role of the name after
+        # it ("former leader Tom Reed's husband" is of its owner)
+        return ""
     phrase = _without_time_or_relation(phrase, head)
     other = ANOTHER_NAME_AT_END.search(phrase)
     if other and head_word(other.group(1)) in ROLE_HEADS and head_word(other.group(1)) not in ORGANIZATION_ROLE_HEADS \
@@ -362,6 +408,15 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
         # controlled by billionaire X")
         return ""
     return phrase
+
+
+def _joins_a_name(before_and: str, after_and: str) -> bool:
+    """The "and" of an apposition is inside a body's name: capitals on both sides of it, and those
+    after it run to the name's end on an organisation's word ("the Harwick and Tarvel Traders
+    Association"); not a list of names ("… of Harwick and Tarvel Group": a firm's word at most)."""
+    before, after = before_and.split(), after_and.split()
+    return bool(before and after) and before[-1][:1].isupper() and len(after) >= 2 \
+        and all(w[:1].isupper() or w in NAME_JOINERS for w in after) and after[-1].lower() in ORG_HEADS
 
 
 def _joins_a_field(before_and: str, after_and: str) -> bool:
@@ -585,7 +640,8 @@ def split_affiliation(role: str) -> tuple[str, str]:
     while i < len(words):
         # a country or demonym phrase starts with one of their first words ("South", "Chilean")
         starts = (words[i] in COUNTRY_FIRST_WORDS or POSSESSIVE_S.sub("", words[i]) in COUNTRY_FIRST_WORDS) \
-            and not (i and _goes_on_a_name(words[i - 1]))
+            and not (i and _goes_on_a_name(words[i - 1])) \
+            and not (i >= 2 and words[i - 1] == "of" and words[i - 2][:1].isupper() and i + 1 < len(words))
         for j in range(min(len(words), i + 4) if starts else i, i, -1):
             phrase = " ".join(words[i:j])
             bare = re.sub(r"[’']s$", "", phrase)
