@@ -284,9 +284,10 @@ class Pile:
 
     @cached_property
     def descriptions(self) -> set[tuple[str, ...]]:
-        """The words of the noun phrase that describes each actor in its role, up to the role's
-        first preposition or clause ("scandal-hit jet fuel supplier", not "head" in "head of the
-        ferry inquiry"), folded and in the singular."""
+        """The last words of the noun phrase that describes each actor in its role, two or more of
+        them ("jet fuel supplier", "fuel supplier" of "scandal-hit jet fuel supplier"; up to the role's
+        first preposition or clause, not "head" in "head of the ferry inquiry"), folded and in the
+        singular: every ending, so that a phrase is looked up, not compared with each role."""
         out = set()
         for actor in self.ctx.facts.actors:
             words = []
@@ -294,8 +295,7 @@ class Pile:
                 if fold(w) in ROLE_BREAKS or not re.fullmatch(r"[\w’'-]+", w):
                     break
                 words.append(singular(fold(w)))
-            if len(words) > 1:
-                out.add(tuple(words))
+            out.update(tuple(words[-n:]) for n in range(2, len(words) + 1))
         return out
 
     @cached_property
@@ -635,9 +635,8 @@ def candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
 
 
 def describes(phrase: Keyphrase, descriptions: set[tuple[str, ...]]) -> bool:
-    """The phrase, of several words, ends the description of an actor."""
-    n = len(phrase.words)
-    return n > 1 and any(tuple(phrase.words) == d[-n:] for d in descriptions)
+    """The phrase, of several words, ends the description of an actor (`Pile.descriptions`)."""
+    return len(phrase.words) > 1 and tuple(phrase.words) in descriptions
 
 
 def plural(phrase: Keyphrase) -> bool:
