@@ -3117,3 +3117,16 @@ def test_a_role_noun_with_another_persons_name_after_it_is_not_the_apposition_of
 def test_a_marque_named_by_its_maker_is_what_the_body_is():
     text = "The car business, best known for its Tarvel Romeo marque, expects a loss. Tarvel Romeo sales fell."
     assert actors_of(text)["Tarvel Romeo"].role == "marque"
+
+
+def test_peer_is_not_a_commoner_of_that_name_named_in_another_report():
+    actors = actors_of("Tom Reed, the party's leader, spoke in Leeds. Mr Reed said the vote was close.",
+                       "Baroness Reed said the bill was flawed. Baroness Reed chairs the committee.")
+    assert "Baroness Reed" not in actors["Tom Reed"].aliases
+    assert actors["Baroness Reed"].kind == "person"
+
+
+def test_peer_is_the_person_a_report_names_in_full_beside_the_title():
+    actors = actors_of("Ann Vale, a former minister, was made a peer. Baroness Vale said she was honoured.",
+                       "Baroness Vale said the bill was flawed.")
+    assert "Baroness Vale" in actors["Ann Vale"].aliases

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import takewhile
@@ -1675,8 +1675,9 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
     surnamed = {fold(t.split()[1]) for cluster in full.values() for t in cluster.titled
                 if len(t.split()) == 2 and by_surname(t.split()[0])}
     surnamed.update(fold(word) for word, mentions in lone.items() if any(by_surname(m.title) for _, m in mentions))
-    for word, mentions in sorted(lone.items()):
+    for word, mentions in _peers_apart(lone):
         folded = fold(word)
+        peer = all(_peer_titled(m) for _, m in mentions)
         personal_here = any(m.evidence or m.title for _, m in mentions)     # "Mr Bae", "President Ryu"
         # of several people of that name, one the documents give the same title ("President Tarvel")
         titled = {f"{m.title} {word}" for _, m in mentions if m.title}
@@ -1688,6 +1689,9 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
             # a royal is named by title and given name ("Prince Harwick"): only one the reports
             # title so is the same person, not another who shares the name
             keys = [k for k in keys if titled & set(full[k].titled)]
+        if peer:
+            # "Baroness Vale" is not Ann Vale, named elsewhere, unless one report names them both
+            keys = [k for k in keys if _joined_to_a_peer(full[k], word, mentions)]
         if any(by_surname(m.title) for _, m in mentions):
             # "Mr Reed" is Tom Reed, not Reed Harwick; one whose name opens on the word only if he is
             # never "Mr Harwick" (a family name written first: "Mr Bae" for Bae Juck-soo)
@@ -1745,6 +1749,30 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
         for doc, m in mentions:
             full[key].add(doc, m)
             local_keys[(doc, m.entity)] = key
+
+
+def _peer_titled(m: Mention) -> bool:
+    """Named under a peer's title: "Lord Harwick", "Chairman Lord Harwick"."""
+    return bool(m.title) and m.title.split()[-1].lower() in PEERAGE_TITLES
+
+
+def _peers_apart(lone: dict[str, list[tuple[int, Mention]]]) -> Iterator[tuple[str, list[tuple[int, Mention]]]]:
+    """Each lone word's mentions, those under a peer's title ("Lord Harwick") apart from the rest
+    ("Mr Harwick"): a peer is often someone else than the commoner of that name."""
+    for word, mentions in sorted(lone.items()):
+        peers = [(d, m) for d, m in mentions if _peer_titled(m)]
+        rest = [(d, m) for d, m in mentions if not _peer_titled(m)]
+        yield from ((word, group) for group in (rest, peers) if group)
+
+
+def _joined_to_a_peer(cluster: Cluster, word: str, peers: list[tuple[int, Mention]]) -> bool:
+    """Whether the texts make the person of `cluster` the peer of that name: titled so elsewhere, or
+    named in full in a report that names the peer (a baroness and a man of her surname, named in
+    different reports, are two people; one peer's life told under both names is one)."""
+    if any(t.split()[0].lower() in PEERAGE_TITLES and t.split()[-1] == word for t in cluster.titled):
+        return True
+    docs = {d for d, _ in peers}
+    return any(d in docs and m.kind == "person" and " " in m.text.strip() for d, m in cluster.mentions)
 
 
 # the next sentence takes up the subject before it as a person or as a thing, in the reporter's
