@@ -1675,9 +1675,8 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
     surnamed = {fold(t.split()[1]) for cluster in full.values() for t in cluster.titled
                 if len(t.split()) == 2 and by_surname(t.split()[0])}
     surnamed.update(fold(word) for word, mentions in lone.items() if any(by_surname(m.title) for _, m in mentions))
-    for word, mentions in _peers_apart(lone):
+    for word, mentions, peer in _peers_apart(lone):
         folded = fold(word)
-        peer = all(_peer_titled(m) for _, m in mentions)
         personal_here = any(m.evidence or m.title for _, m in mentions)     # "Mr Bae", "President Ryu"
         # of several people of that name, one the documents give the same title ("President Tarvel")
         titled = {f"{m.title} {word}" for _, m in mentions if m.title}
@@ -1756,13 +1755,14 @@ def _peer_titled(m: Mention) -> bool:
     return bool(m.title) and m.title.split()[-1].lower() in PEERAGE_TITLES
 
 
-def _peers_apart(lone: dict[str, list[tuple[int, Mention]]]) -> Iterator[tuple[str, list[tuple[int, Mention]]]]:
+def _peers_apart(lone: dict[str, list[tuple[int, Mention]]]) -> Iterator[tuple[str, list[tuple[int, Mention]], bool]]:
     """Each lone word's mentions, those under a peer's title ("Lord Harwick") apart from the rest
-    ("Mr Harwick"): a peer is often someone else than the commoner of that name."""
+    ("Mr Harwick"), and whether they are the peer's: a peer is often someone else than the
+    commoner of that name."""
     for word, mentions in sorted(lone.items()):
         peers = [(d, m) for d, m in mentions if _peer_titled(m)]
         rest = [(d, m) for d, m in mentions if not _peer_titled(m)]
-        yield from ((word, group) for group in (rest, peers) if group)
+        yield from ((word, group, group is peers) for group in (rest, peers) if group)
 
 
 def _joined_to_a_peer(cluster: Cluster, word: str, peers: list[tuple[int, Mention]]) -> bool:
