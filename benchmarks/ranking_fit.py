@@ -1,15 +1,16 @@
 """Fit the prose sections' ranking weights (summary, background, outlook) on the labelled sets.
 
-Run by hand: `python benchmarks/ranking_fit.py` fits on every labelled set and prints the
-weights as Python, to paste into `src/briefing/compose/statement_weights.py` (`--write` writes
-them there). `--misses [SET ...]` instead lists, for each gold item a prose section misses, where
-the sentences satisfying it rank in that section and at which stage each was lost (section_fates:
-no candidate and why, beyond the pool, below the budget, passed over as a repeat, or shown by an
-earlier section), then tallies the items by the stage their best sentence reached (`--held-out`:
-ranked with weights fitted on the other sets), on the labelled sets and the seven unseen topics
-whose misses may be read (bench_quality.FITTED_UNSEEN). `--contrast [SET ...] [--held-out]`
-tabulates the mean of each feature over each prose section's hits, wrong picks and missed gold
-items (contrast), on the labelled sets and those unseen topics apart.
+Run by hand: `python benchmarks/ranking_fit.py` fits on every labelled set and prints the weights
+as Python, to paste into `src/briefing/compose/statement_weights.py` (`--write` writes them there).
+`--misses [SET ...]` instead lists each prose section's wrong picks (counted statements satisfying
+none of its gold items: what stood in the misses' place) and, for each gold item the section
+misses, where the sentences satisfying it rank in that section and at which stage each was lost
+(section_fates: no candidate and why, beyond the pool, below the budget, passed over as a repeat,
+or shown by an earlier section), then tallies the items by the stage their best sentence reached
+(`--held-out`: ranked with weights fitted on the other sets), on the labelled sets and the seven
+unseen topics whose misses may be read (bench_quality.FITTED_UNSEEN). `--contrast [SET ...]
+[--held-out]` tabulates the mean of each feature over each prose section's hits, wrong picks and
+missed gold items (contrast), on the labelled sets and those unseen topics apart.
 `bench_quality.py --leave-one-out` calls `leave_one_out`: for each set, weights fitted on all
 the other sets compose that set's brief, which the scorer grades.
 
@@ -232,9 +233,11 @@ def section_fates(ctx: ComposeContext, spec, kind: str, default: int) -> dict[Se
 
 
 def misses(loaded: LoadedSet, scorer, weights: RankingWeights | None) -> tuple[list[str], Counter]:
-    """For each gold item a prose section misses: the sentences satisfying it, each with its rank
-    by the section's score, its score and its fate (section_fates; "shown in" a later section where
-    one shows it); and the tally of the items by their best sentence's stage."""
+    """For each prose section, the counted statements that satisfy none of its gold items (wrong
+    picks: what stood in the misses' place), each with its rank and score; then for each gold item
+    the section misses, the sentences satisfying it, each with its rank by the section's score, its
+    score and its fate (section_fates; "shown in" a later section where one shows it); and the
+    tally of the items by their best sentence's stage."""
     fates: dict[str, dict[SentenceRef, tuple[str, int]]] = {}
     ranked = statements.ranked_section
 
@@ -255,6 +258,12 @@ def misses(loaded: LoadedSet, scorer, weights: RankingWeights | None) -> tuple[l
         kind = section.kind
         scores = section_scores(ctx, kind)
         texts = [scorer.fold(st.text) for st in section.statements]
+        # what stood in the missed items' place: the counted statements no gold item of the section holds
+        for st, text in list(zip(section.statements, texts, strict=True))[:COUNTED[kind]]:
+            ref = first_cited(st)
+            if ref is not None and not any(scorer.satisfies(text, item.match) for item in gold.items[kind]):
+                lines.append(f"  {kind} wrong pick #{fates[kind][ref][1]} {scores[ref]:+.2f} "
+                             f"S{ref.doc + 1}.{ref.sentence} {ctx.text(ref)[:100]}")
         for item in gold.items[kind]:
             if any(scorer.satisfies(t, item.match) for t in texts):
                 continue
