@@ -10,7 +10,10 @@ or shown by an earlier section), then tallies the items by the stage their best 
 (`--held-out`: ranked with weights fitted on the other sets), on the labelled sets and the seven
 unseen topics whose misses may be read (bench_quality.FITTED_UNSEEN). `--contrast [SET ...]
 [--held-out]` tabulates the mean of each feature over each prose section's hits, wrong picks and
-missed gold items (contrast), on the labelled sets and those unseen topics apart.
+missed gold items (contrast), on the labelled sets and those unseen topics apart. `--auc [SET ...]`
+gives, for each prose section and feature, how well the feature alone tells the gold sentences
+from the rest among the section's first CONTENDERS candidates (contender_auc: the area under the
+ROC curve, .5 telling nothing), labelled sets and unseen topics apart.
 `bench_quality.py --leave-one-out` calls `leave_one_out`: for each set, weights fitted on all
 the other sets compose that set's brief, which the scorer grades.
 
@@ -318,6 +321,57 @@ def contrast(loaded: LoadedSet, scorer, weights: RankingWeights | None) -> dict[
     return out
 
 
+CONTENDERS = 40      # a section's best candidates by its score, the sentences a feature would reorder
+
+
+def contender_auc(loaded: LoadedSet, scorer) -> dict[tuple[str, bool], list[tuple[float, ...]]]:
+    """The features of each prose section's first CONTENDERS candidates by the shipped score (those
+    the pile's longest statement allows; for background and outlook the reports' first two sentences
+    left out, the bottom line taking most of them), under (section, satisfies one of its gold items)."""
+    ctx = ComposeContext(loaded.corpus, loaded.facts, load_template(TEMPLATE))
+    gold = scorer.load_gold(str(loaded.labelled.gold))
+    longest = max(s.max_words or 0 for s in ctx.template.sections if s.kind in SECTIONS) or None
+    out: dict[tuple[str, bool], list[tuple[float, ...]]] = {}
+    for kind in SECTIONS:
+        scores = section_scores(ctx, kind)
+        ranked = sorted(ctx.central_order, key=scores.__getitem__, reverse=True)
+        skip = ctx.lead if kind != "summary" else set()
+        contenders = [r for r in ranked if r not in skip and ctx.candidate(r, longest)][:CONTENDERS]
+        for r in contenders:
+            text = scorer.fold(ctx.text(r))
+            is_gold = any(scorer.satisfies(text, item.match) for item in gold.items[kind])
+            out.setdefault((kind, is_gold), []).append(ctx.features[r])
+    return out
+
+
+def area_under_curve(positives: list[float], negatives: list[float]) -> float | None:
+    """The chance that a positive scores above a negative (ties count half); None without both."""
+    if not positives or not negatives:
+        return None
+    above = sum((p > n) + 0.5 * (p == n) for p in positives for n in negatives)
+    return above / (len(positives) * len(negatives))
+
+
+def print_auc(groups: dict[str, dict[tuple[str, bool], list[tuple[float, ...]]]]) -> None:
+    """Per prose section, each feature's AUC among the contenders of each group (a star marks the
+    features the section's model weighs) and its mean over the gold contenders and the others."""
+    for kind in SECTIONS:
+        counts = "  ".join(f"{g} {len(rows.get((kind, True), []))} gold of "
+                           f"{len(rows.get((kind, True), [])) + len(rows.get((kind, False), []))}"
+                           for g, rows in groups.items())
+        print(f"--- {kind}: AUC (gold against the other contenders), means gold / other; {counts}")
+        for i, name in enumerate(FEATURES):
+            star = "*" if name in SECTION_FEATURES[kind] else " "
+            cells = []
+            for rows in groups.values():
+                pos = [x[i] for x in rows.get((kind, True), [])]
+                neg = [x[i] for x in rows.get((kind, False), [])]
+                auc = area_under_curve(pos, neg)
+                mean = "  -  /  -  " if auc is None else f"{sum(pos) / len(pos):5.2f}/{sum(neg) / len(neg):5.2f}"
+                cells.append(f"{auc:7.2f} {mean}" if auc is not None else f"{'-':>7} {mean}")
+            print(f"  {star}{name:16}" + "".join(cells))
+
+
 def print_contrast(groups: dict[str, dict[tuple[str, str], list[tuple[float, ...]]]]) -> None:
     """Per prose section, each feature's mean over each group's hits, wrong picks and misses (a
     star marks the features the section's model weighs)."""
@@ -372,6 +426,18 @@ def main(argv: list[str]) -> int:
                     for key, rows in contrast(one, scorer, weights).items():
                         group.setdefault(key, []).extend(rows)
         print_contrast({g: rows for g, rows in groups.items() if rows})
+        return 0
+    if "--auc" in argv:
+        names = [a for a in argv if not a.startswith("--")]
+        by_group: dict[str, dict[tuple[str, bool], list[tuple[float, ...]]]] = {"labelled": {}, "unseen": {}}
+        with tempfile.TemporaryDirectory() as tmp:
+            unseen = unseen_sets(UNSEEN, Path(tmp), FITTED_UNSEEN)
+            for group, chosen in (("labelled", sets), ("unseen", unseen)):
+                for labelled in chosen:
+                    if not names or labelled.name in names:
+                        for key, rows in contender_auc(load_set(labelled, scorer), scorer).items():
+                            by_group[group].setdefault(key, []).extend(rows)
+        print_auc({g: rows for g, rows in by_group.items() if rows})
         return 0
     if "--misses" in argv:
         names = [a for a in argv if not a.startswith("--")]
