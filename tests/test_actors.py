@@ -3100,6 +3100,21 @@ def test_a_body_named_before_a_playing_position_in_a_players_title_is_a_club():
     assert firm["Tarvel Hawks"].role != "club"
 
 
+def test_a_body_named_before_a_managers_or_coachs_title_is_a_club_but_not_before_a_bosss():
+    actors = actors_of("Harwick Rovers manager Tom Reed was angry. Harwick Rovers are second in the table.")
+    assert actors["Harwick Rovers"].role == "club"
+    # "boss" heads a firm as often as a team
+    firm = actors_of("Tarvel Rovers boss Tom Reed was angry. Tarvel Rovers are hiring again.")
+    assert firm["Tarvel Rovers"].role != "club"
+
+
+def test_a_body_named_before_a_band_members_title_is_a_band():
+    actors = actors_of("Harwick Stars frontwoman Ann Vale sang. Harwick Stars are touring in May.")
+    assert actors["Harwick Stars"].role == "band"
+    drummer = actors_of("Tarvel Stars drummer Tom Reed left. Tarvel Stars are touring in May.")
+    assert drummer["Tarvel Stars"].role == "band"
+
+
 def test_a_firm_named_after_the_plural_of_its_peoples_profession_keeps_it_as_its_role():
     # "analysts" is a person's role noun, which had made it no role of a body's
     assert actors_of("Sales rose 5%, said market analysts Tarvelnet. Tarvelnet expects more.")["Tarvelnet"].role \

@@ -174,6 +174,13 @@ NEWS_OUTLET = "news outlet"
 BROADCASTER = "broadcaster"
 COMPANY_ROLE = "company"
 TEAM_ROLE = "club"      # a body its players are named by ("Harwick lock Tom Reed"), for want of a description
+BAND_ROLE = "band"      # a body its musicians are named by ("Harwick singer Tom Reed"), for want of a description
+# Who a team has besides its players: a game's staff, named by the team as its players are ("Harwick
+# manager Tom Reed"); "boss" and "chairman" a firm's head as often, so they say nothing of a team.
+TEAM_STAFF = frozenset("manager coach".split())
+# What only a band's members are, named by the band ("Harwick frontman Tom Reed", "Tarvel's drummer");
+# "singer" alone too, for a choir or an opera house has its own type word
+BAND_MEMBERS = frozenset("frontman frontwoman singer guitarist drummer bassist keyboardist vocalist".split())
 RESEARCH_WORD, RESEARCH_FIRM = "research", "research firm"
 # "House of …" names a legislature's chamber where what follows is one of the closed class of
 # chambers' members or kinds ("House of Lords", "House of Representatives"), not a shop's or a
@@ -816,7 +823,8 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             if next_subject:
                 subject_after.setdefault(name, Counter())[phrase] += 1
     told: set[str] = set()           # organizations whose role a report's words give
-    teams = _teams_of_players(pairs)
+    teams = _bodies_named_in_titles(pairs, PLAYING_POSITIONS | TEAM_STAFF)
+    bands = _bodies_named_in_titles(pairs, BAND_MEMBERS) - teams
     for cluster, actor in pairs:
         if actor.kind != "organization" or actor.role:
             continue
@@ -850,7 +858,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         else:
             actor.role = own or _most_common(kind_after.get(actor.name, {})) or once_after \
                 or _field_body_role(actor.name) or _most_common(bare_classes.get(actor.name, {})) \
-                or (TEAM_ROLE if actor.name in teams else ORGANIZATION_ROLE)
+                or (TEAM_ROLE if actor.name in teams else BAND_ROLE if actor.name in bands else ORGANIZATION_ROLE)
             if actor.name in does and (actor.role in ORGANIZATION_HEADS | {ORGANIZATION_ROLE}
                                        or actor.role == own and own not in (NEWS_OUTLET, BROADCASTER)):
                 # a type word alone ("association", "society": its own name's) says less than what the body does
@@ -863,23 +871,24 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     return told
 
 
-def _teams_of_players(pairs: list[tuple[Cluster, ActorFact]]) -> set[str]:
-    """The organizations a person's title names before a playing position ("Harwick lock Tom Reed",
-    "former Tarvel United striker …"): teams."""
+def _bodies_named_in_titles(pairs: list[tuple[Cluster, ActorFact]], heads: frozenset[str]) -> set[str]:
+    """The organizations a person's title names before one of `heads`: before a playing position
+    ("Harwick lock Tom Reed", "former Tarvel United striker …"), teams; before a band member's
+    ("Harwick's drummer"), bands."""
     names = {n: actor.name for _, actor in pairs if actor.kind == "organization" for n in [actor.name, *actor.aliases]}
-    teams: set[str] = set()
+    bodies: set[str] = set()
     for cluster, actor in pairs:
         if actor.kind != "person":
             continue
         for role in {m.role for _, m in cluster.mentions if m.role}:
             words = role.split()
-            if len(words) < 2 or head_word(words[-1]) not in PLAYING_POSITIONS:
+            if len(words) < 2 or head_word(words[-1]) not in heads:
                 continue
             run = [POSSESSIVE_END.sub("", w) for w in takewhile(lambda w: w[:1].isupper(), reversed(words[:-1]))][::-1]
-            team = next((names[n] for k in range(len(run)) if (n := " ".join(run[k:])) in names), "")
-            if team:
-                teams.add(team)
-    return teams
+            body = next((names[n] for k in range(len(run)) if (n := " ".join(run[k:])) in names), "")
+            if body:
+                bodies.add(body)
+    return bodies
 
 
 def _written_small(word: str, texts: list[WrittenWords]) -> bool:
