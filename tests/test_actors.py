@@ -3108,6 +3108,22 @@ def test_a_body_named_before_a_managers_or_coachs_title_is_a_club_but_not_before
     assert firm["Tarvel Rovers"].role != "club"
 
 
+def test_a_body_beside_a_games_score_is_a_club():
+    assert actors_of("Tom Reed scored in a 3-1 win over Tarvel Rovers. Tarvel Rovers are bottom.")["Tarvel Rovers"].role \
+        == "club"
+    assert actors_of("Harwick Albion 2-1 Tarvel Town. Harwick Albion were lucky.")["Harwick Albion"].role == "club"
+    # a vote's split is no score
+    assert actors_of("The Tarvel Rovers 5-4 vote passed. Tarvel Rovers are pleased.")["Tarvel Rovers"].role != "club"
+
+
+def test_a_body_named_once_in_a_fixture_or_beside_a_result_word_is_no_club_but_twice_is():
+    # "v" heads a court case too, and "victory over" a dispute's end
+    once = actors_of("Tarvel Rovers won a victory over Harwick Albion in court. Harwick Albion are appealing.")
+    assert once["Harwick Albion"].role != "club"
+    twice = actors_of("Harwick Albion v Tarvel Rovers. Tarvel Rovers won a draw with Harwick Albion. Harwick Albion are fine.")
+    assert twice["Harwick Albion"].role == "club"
+
+
 def test_a_body_named_before_a_band_members_title_is_a_band():
     actors = actors_of("Harwick Stars frontwoman Ann Vale sang. Harwick Stars are touring in May.")
     assert actors["Harwick Stars"].role == "band"

@@ -486,6 +486,17 @@ KIND_AFTER = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\)|\))?\s+([a-z]{3,})\b(?![
 FIELD_KIND_AFTER = re.compile(r"\s+([a-z]{3,})\s+([a-z]{3,})\b(?![’'-])")
 # nouns of a body's part, which "the Harwick box office" names, not what the body is: a closed class
 PART_NOUNS = frozenset("office desk department division branch arm".split())
+# How a report gives a game's result or fixture around a team's name: a score beside it ("Harwick 2-1
+# Tarvel", "a 3-1 win over Harwick"), a result word and its preposition before it ("victory over",
+# "draw with", "defeat by"), "v" between two names ("Harwick v Tarvel"). A score is a game's alone; a
+# result word or a "v" (a court case's too) needs a second such mention.
+SCORE_AFTER = re.compile(r"\s+\d{1,2}-\d{1,2}\b(?!-|\s*(?:vote|majority|decision|split|ruling)\b)")
+SCORE_BEFORE = re.compile(r"(?<![\d.-])\d{1,2}-\d{1,2}\s+(?:(?:win|victory|defeat|draw|loss|thrashing|triumph)"
+                          r"\s+(?:over|against|to|by|with|at)\s+)?(?:the\s+)?$")
+RESULT_BEFORE = re.compile(r"\b(?:win|victory|defeat|draw|thrashing|triumph)\s+(?:over|against|to|by|with|at)\s+(?:the\s+)?$")
+FIXTURE_AFTER = re.compile(r"\s+vs?\.?\s+[A-Z]")
+FIXTURE_BEFORE = re.compile(r"[A-Za-z]\s+vs?\.?\s+$")
+MIN_RESULT_MENTIONS = 2
 # "Harwick’s Ratings", "Tarvel's Airways": a name written with its "’s" before a capitalised word
 # of a company's kind (`ORG_HEAD_TYPES`) that ends the name says its kind
 OWN_KIND_AFTER = re.compile(r"[’']s\s+([A-Z][a-z]{3,})\b(?![’'-]|\s+[A-Z])")
@@ -757,6 +768,8 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     does: dict[str, Counter[str]] = {}             # ", which represents casino owners,"
     taken_here: dict[tuple[int, str], set[str]] = {}   # (report, type word): who it describes there
     described_after: list[tuple[int, str, str, bool]] = []   # "The company" after a name, in a report
+    scores: Counter[str] = Counter()            # a game's score beside the name
+    results: Counter[str] = Counter()           # "victory over" or "v" beside it
     for doc, found in mentions_by_doc.items():
         text = corpus.documents[doc].text
         found.sort(key=lambda f: f[0])
@@ -776,6 +789,10 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             owned = OWN_KIND_AFTER.match(text, end)
             if owned and owned.group(1).lower() in ORG_HEAD_TYPES:
                 kind_after.setdefault(actor.name, Counter())[ORG_HEAD_TYPES[owned.group(1).lower()]] += 1
+            if SCORE_AFTER.match(text, end) or SCORE_BEFORE.search(prefix[-40:]):
+                scores[actor.name] += 1
+            elif RESULT_BEFORE.search(prefix[-30:]) or FIXTURE_AFTER.match(text, end) or FIXTURE_BEFORE.search(prefix[-6:]):
+                results[actor.name] += 1
             doing = doing_clause(text, end)
             if doing:
                 does.setdefault(actor.name, Counter())[doing] += 1
@@ -823,7 +840,8 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             if next_subject:
                 subject_after.setdefault(name, Counter())[phrase] += 1
     told: set[str] = set()           # organizations whose role a report's words give
-    teams = _bodies_named_in_titles(pairs, PLAYING_POSITIONS | TEAM_STAFF)
+    teams = _bodies_named_in_titles(pairs, PLAYING_POSITIONS | TEAM_STAFF) \
+        | {name for name in scores | results if scores[name] or results[name] >= MIN_RESULT_MENTIONS}
     bands = _bodies_named_in_titles(pairs, BAND_MEMBERS) - teams
     for cluster, actor in pairs:
         if actor.kind != "organization" or actor.role:
