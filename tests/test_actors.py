@@ -3124,6 +3124,17 @@ def test_a_body_named_once_in_a_fixture_or_beside_a_result_word_is_no_club_but_t
     assert twice["Harwick Albion"].role == "club"
 
 
+def test_a_sports_body_of_a_governing_type_says_which_sport_it_runs():
+    actors = actors_of("The Harwick Football Association fined him. The Harwick Football Association met on Monday.")
+    assert actors["Harwick Football Association"].role == "football association"
+    # "rugby union" names a sport: a union of a sport is its governing body
+    union = actors_of("The Tarvel Rugby Union backed him. The Tarvel Rugby Union met on Monday.")
+    assert union["Tarvel Rugby Union"].role == "rugby governing body"
+    # no sport in the name: no sport's body
+    assert "governing body" not in actors_of("The Harwick Teachers Union backed him. The Harwick Teachers Union met.")[
+        "Harwick Teachers Union"].role
+
+
 def test_a_body_named_before_a_band_members_title_is_a_band():
     actors = actors_of("Harwick Stars frontwoman Ann Vale sang. Harwick Stars are touring in May.")
     assert actors["Harwick Stars"].role == "band"

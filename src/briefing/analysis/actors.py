@@ -885,7 +885,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         if own and actor.role.lower() == own:
             # "the association" says no more than the name's type word: what its name says it is of
             small = partial(_written_small, texts=[WrittenWords(corpus.documents[d].text) for d in actor.docs])
-            actor.role = _department_role(actor.name, own, small) or actor.role
+            actor.role = _governing_body_role(actor.name, own) or _department_role(actor.name, own, small) or actor.role
     return told
 
 
@@ -1035,6 +1035,29 @@ def _department_role(name: str, own: str, written_small: Callable[[str], bool] =
 # Wedding", "British Building": weddings, buildings)
 FIELD_ENDINGS = ("ics", "ing")
 COUNT_NOUN_PLURAL = 3.0     # zipf of the plural
+
+
+# Sports whose name, with a body's type word, names the body that runs the sport ("Harwick Football
+# Association", "Tarvel Rugby Union", "International Cricket Council"): a closed class of common words
+SPORTS = frozenset("""football soccer rugby cricket tennis athletics golf hockey boxing cycling swimming rowing
+sailing gymnastics badminton squash snooker darts basketball baseball netball volleyball skiing""".split())
+GOVERNING_TYPES = frozenset("association federation union council board league".split())
+SPORT_NAME_TYPES = frozenset("union league".split())
+GOVERNING_BODY = "governing body"
+
+
+def _governing_body_role(name: str, own: str) -> str:
+    """ "Tarvel Football Association" -> "Tarvel football association", "International Golf Council"
+    -> "golf council": a sport in a name of a governing type (`GOVERNING_TYPES`), the type word, and
+    the country or people that opens the name; "" for any other name. A union or a league is the
+    sport's "governing body" ("Rugby Football Union"), for "rugby union" and "rugby league" name
+    sports."""
+    words = name.split()
+    sport = next((w.lower() for w in words if w.lower() in SPORTS), "")
+    if own not in GOVERNING_TYPES or not sport:
+        return ""
+    first = words[0] if words[0] in COUNTRIES or words[0] in DEMONYMS else ""
+    return " ".join(filter(None, [first, sport, GOVERNING_BODY if own in SPORT_NAME_TYPES else own]))
 
 
 def _field_body_role(name: str) -> str:
