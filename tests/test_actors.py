@@ -3135,6 +3135,16 @@ def test_a_sports_body_of_a_governing_type_says_which_sport_it_runs():
         "Harwick Teachers Union"].role
 
 
+def test_a_name_opening_on_a_given_name_whose_last_word_alone_takes_plural_verbs_is_a_body():
+    actors = actors_of("Tom Reed joined Ann Tarvel on loan. Tarvel have paid for him. Tarvel are fifth in the league.")
+    assert actors["Ann Tarvel"].kind == "organization"
+    # once is a slip; and a surname in a list takes the list's verb
+    once = actors_of("Tom Reed joined Ann Tarvel on loan. Tarvel have paid for him. Tarvel is fifth in the league.")
+    assert once["Ann Tarvel"].kind == "person"
+    listed = actors_of("Tom Reed met Ann Tarvel. Reed and Tarvel are friends. Reed and Tarvel have met twice.")
+    assert listed["Ann Tarvel"].kind == "person"
+
+
 def test_a_body_named_before_a_band_members_title_is_a_band():
     actors = actors_of("Harwick Stars frontwoman Ann Vale sang. Harwick Stars are touring in May.")
     assert actors["Harwick Stars"].role == "band"

@@ -2385,6 +2385,13 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
             and not any(_describes_a_person(m.role) for _, m in mentions):
         kind = "organization"
         role, affiliation, role_refs = _choose_role(described)
+    # "Harwick Rovers … Rovers have signed him": a surname written alone never takes a plural verb,
+    # a team's or a band's last word does, whatever given name its first word is
+    lone = [(d, m) for d, m in mentions if m.text == words[-1]] if kind == "person" and len(words) > 1 else []
+    if lone and not his and not any(m.title for _, m in mentions) \
+            and _agreements_as_a_group([doc.text for doc in corpus.documents], lone) >= MIN_AGREEMENTS:
+        kind = "organization"
+        role, affiliation, role_refs = _choose_role(described)
     grouped = _spoken_of_as_a_body(corpus, mentions) if kind == "person" and not as_person else []
     if grouped and not _opens_on_a_first_name(mentions) \
             and _possessives([(d, m) for d, m in mentions if (d, m) not in grouped])[1] <= its:
