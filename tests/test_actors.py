@@ -3145,6 +3145,16 @@ def test_a_name_opening_on_a_given_name_whose_last_word_alone_takes_plural_verbs
     assert listed["Ann Tarvel"].kind == "person"
 
 
+def test_a_club_or_band_its_peoples_titles_show_counts_as_one_with_a_stated_role_but_a_clubs_own_name_does_not():
+    team = "Harwick Rovers manager Tom Reed was angry. Harwick Rovers are second in the table."
+    assert actor_index(corpus(team)).signals["Harwick Rovers"].stated_role == 1.0
+    band = "Harwick Stars drummer Tom Reed left. Harwick Stars are touring in May."
+    assert actor_index(corpus(band)).signals["Harwick Stars"].stated_role == 1.0
+    # "club" said by the name's own type word is no report's description
+    own = "The Harwick Club met on Monday. The Harwick Club wants a loan."
+    assert actor_index(corpus(own)).signals["Harwick Club"].stated_role == 0.0
+
+
 def test_a_body_named_before_a_band_members_title_is_a_band():
     actors = actors_of("Harwick Stars frontwoman Ann Vale sang. Harwick Stars are touring in May.")
     assert actors["Harwick Stars"].role == "band"

@@ -179,8 +179,8 @@ BAND_ROLE = "band"      # a body its musicians are named by ("Harwick singer Tom
 # manager Tom Reed"); "boss" and "chairman" a firm's head as often, so they say nothing of a team.
 TEAM_STAFF = frozenset("manager coach".split())
 # What only a band's members are, named by the band ("Harwick frontman Tom Reed", "Tarvel's drummer");
-# "singer" alone too, for a choir or an opera house has its own type word
-BAND_MEMBERS = frozenset("frontman frontwoman singer guitarist drummer bassist keyboardist vocalist".split())
+# not "singer" or "vocalist", which a genre written with capitals may name too ("R&B singer")
+BAND_MEMBERS = frozenset("frontman frontwoman guitarist drummer bassist keyboardist".split())
 RESEARCH_WORD, RESEARCH_FIRM = "research", "research firm"
 # "House of …" names a legislature's chamber where what follows is one of the closed class of
 # chambers' members or kinds ("House of Lords", "House of Representatives"), not a shop's or a
@@ -877,6 +877,8 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             actor.role = own or _most_common(kind_after.get(actor.name, {})) or once_after \
                 or _field_body_role(actor.name) or _most_common(bare_classes.get(actor.name, {})) \
                 or (TEAM_ROLE if actor.name in teams else BAND_ROLE if actor.name in bands else ORGANIZATION_ROLE)
+            if actor.role in (TEAM_ROLE, BAND_ROLE) and actor.role != own:
+                told.add(actor.name)    # the reports' words say so: its players' or members' titles, its scores
             if actor.name in does and (actor.role in ORGANIZATION_HEADS | {ORGANIZATION_ROLE}
                                        or actor.role == own and own not in (NEWS_OUTLET, BROADCASTER)):
                 # a type word alone ("association", "society": its own name's) says less than what the body does
