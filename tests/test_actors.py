@@ -3155,6 +3155,12 @@ def test_a_club_or_band_its_peoples_titles_show_counts_as_one_with_a_stated_role
     assert actor_index(corpus(own)).signals["Harwick Club"].stated_role == 0.0
 
 
+def test_which_side_a_team_was_in_one_game_is_no_description_of_it():
+    # "the home side" after a score may be either team's
+    actors = actors_of("Harwick Albion 0-5 Tarvel Rovers. Tarvel Rovers were too good. The home side had chances.")
+    assert actors["Tarvel Rovers"].role == "club"
+
+
 def test_a_body_named_before_a_band_members_title_is_a_band():
     actors = actors_of("Harwick Stars frontwoman Ann Vale sang. Harwick Stars are touring in May.")
     assert actors["Harwick Stars"].role == "band"

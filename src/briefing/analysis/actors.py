@@ -497,6 +497,9 @@ RESULT_BEFORE = re.compile(r"\b(?:win|victory|defeat|draw|thrashing|triumph)\s+(
 FIXTURE_AFTER = re.compile(r"\s+vs?\.?\s+[A-Z]")
 FIXTURE_BEFORE = re.compile(r"[A-Za-z]\s+vs?\.?\s+$")
 MIN_RESULT_MENTIONS = 2
+# "the home side", "the visiting team": which side a team was in one game, said of either team of a
+# match report, so no description of what a body is
+GAME_SIDES = frozenset("home away visiting".split())
 # "Harwick’s Ratings", "Tarvel's Airways": a name written with its "’s" before a capitalised word
 # of a company's kind (`ORG_HEAD_TYPES`) that ends the name says its kind
 OWN_KIND_AFTER = re.compile(r"[’']s\s+([A-Z][a-z]{3,})\b(?![’'-]|\s+[A-Z])")
@@ -776,7 +779,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         for start, end, actor in found:
             prefix = text[max(0, start - DESCRIPTOR_CHARS):start]
             descriptor = descriptor_before(prefix)
-            if descriptor and not _modifies_a_noun(text, end):
+            if descriptor and not _modifies_a_noun(text, end) and GAME_SIDES.isdisjoint(descriptor.lower().split()):
                 before.setdefault(actor.name, Counter())[descriptor] += 1
                 taken_here.setdefault((doc, head_word(descriptor.split()[-1])), set()).add(actor.name)
             # not where the name goes on into a longer one ("services like Harwick TarvTunes": the product)
@@ -810,7 +813,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         # "The company said" takes up a name; "back the government's plans" another
         for pos, phrase in organization_descriptions(text, starts[0], reach, opening=True):
             k = bisect.bisect_left(starts, pos) - 1
-            if k >= 0 and pos - found[k][1] <= DESCRIPTION_REACH \
+            if k >= 0 and pos - found[k][1] <= DESCRIPTION_REACH and GAME_SIDES.isdisjoint(phrase.lower().split()) \
                     and (not _plural(phrase) or _plural(found[k][2].name)):   # "The unions" are not one firm
                 described_after.append((doc, found[k][2].name, phrase,
                                         _subject_then_described(text, found[k][0], found[k][1], pos)))
