@@ -3100,6 +3100,74 @@ def test_a_body_named_before_a_playing_position_in_a_players_title_is_a_club():
     assert firm["Tarvel Hawks"].role != "club"
 
 
+def test_a_body_named_before_a_managers_or_coachs_title_is_a_club_but_not_before_a_bosss():
+    actors = actors_of("Harwick Rovers manager Tom Reed was angry. Harwick Rovers are second in the table.")
+    assert actors["Harwick Rovers"].role == "club"
+    # "boss" heads a firm as often as a team
+    firm = actors_of("Tarvel Rovers boss Tom Reed was angry. Tarvel Rovers are hiring again.")
+    assert firm["Tarvel Rovers"].role != "club"
+
+
+def test_a_body_beside_a_games_score_is_a_club():
+    assert actors_of("Tom Reed scored in a 3-1 win over Tarvel Rovers. Tarvel Rovers are bottom.")["Tarvel Rovers"].role \
+        == "club"
+    assert actors_of("Harwick Albion 2-1 Tarvel Town. Harwick Albion were lucky.")["Harwick Albion"].role == "club"
+    # a vote's split is no score
+    assert actors_of("The Tarvel Rovers 5-4 vote passed. Tarvel Rovers are pleased.")["Tarvel Rovers"].role != "club"
+
+
+def test_a_body_named_once_in_a_fixture_or_beside_a_result_word_is_no_club_but_twice_is():
+    # "v" heads a court case too, and "victory over" a dispute's end
+    once = actors_of("Tarvel Rovers won a victory over Harwick Albion in court. Harwick Albion are appealing.")
+    assert once["Harwick Albion"].role != "club"
+    twice = actors_of("Harwick Albion v Tarvel Rovers. Tarvel Rovers won a draw with Harwick Albion. Harwick Albion are fine.")
+    assert twice["Harwick Albion"].role == "club"
+
+
+def test_a_sports_body_of_a_governing_type_says_which_sport_it_runs():
+    actors = actors_of("The Harwick Football Association fined him. The Harwick Football Association met on Monday.")
+    assert actors["Harwick Football Association"].role == "football association"
+    # "rugby union" names a sport: a union of a sport is its governing body
+    union = actors_of("The Tarvel Rugby Union backed him. The Tarvel Rugby Union met on Monday.")
+    assert union["Tarvel Rugby Union"].role == "rugby governing body"
+    # no sport in the name: no sport's body
+    assert "governing body" not in actors_of("The Harwick Teachers Union backed him. The Harwick Teachers Union met.")[
+        "Harwick Teachers Union"].role
+
+
+def test_a_name_opening_on_a_given_name_whose_last_word_alone_takes_plural_verbs_is_a_body():
+    actors = actors_of("Tom Reed joined Ann Tarvel on loan. Tarvel have paid for him. Tarvel are fifth in the league.")
+    assert actors["Ann Tarvel"].kind == "organization"
+    # once is a slip; and a surname in a list takes the list's verb
+    once = actors_of("Tom Reed joined Ann Tarvel on loan. Tarvel have paid for him. Tarvel is fifth in the league.")
+    assert once["Ann Tarvel"].kind == "person"
+    listed = actors_of("Tom Reed met Ann Tarvel. Reed and Tarvel are friends. Reed and Tarvel have met twice.")
+    assert listed["Ann Tarvel"].kind == "person"
+
+
+def test_a_club_or_band_its_peoples_titles_show_counts_as_one_with_a_stated_role_but_a_clubs_own_name_does_not():
+    team = "Harwick Rovers manager Tom Reed was angry. Harwick Rovers are second in the table."
+    assert actor_index(corpus(team)).signals["Harwick Rovers"].stated_role == 1.0
+    band = "Harwick Stars drummer Tom Reed left. Harwick Stars are touring in May."
+    assert actor_index(corpus(band)).signals["Harwick Stars"].stated_role == 1.0
+    # "club" said by the name's own type word is no report's description
+    own = "The Harwick Club met on Monday. The Harwick Club wants a loan."
+    assert actor_index(corpus(own)).signals["Harwick Club"].stated_role == 0.0
+
+
+def test_which_side_a_team_was_in_one_game_is_no_description_of_it():
+    # "the home side" after a score may be either team's
+    actors = actors_of("Harwick Albion 0-5 Tarvel Rovers. Tarvel Rovers were too good. The home side had chances.")
+    assert actors["Tarvel Rovers"].role == "club"
+
+
+def test_a_body_named_before_a_band_members_title_is_a_band():
+    actors = actors_of("Harwick Stars frontwoman Ann Vale sang. Harwick Stars are touring in May.")
+    assert actors["Harwick Stars"].role == "band"
+    drummer = actors_of("Tarvel Stars drummer Tom Reed left. Tarvel Stars are touring in May.")
+    assert drummer["Tarvel Stars"].role == "band"
+
+
 def test_a_firm_named_after_the_plural_of_its_peoples_profession_keeps_it_as_its_role():
     # "analysts" is a person's role noun, which had made it no role of a body's
     assert actors_of("Sales rose 5%, said market analysts Tarvelnet. Tarvelnet expects more.")["Tarvelnet"].role \

@@ -174,6 +174,13 @@ NEWS_OUTLET = "news outlet"
 BROADCASTER = "broadcaster"
 COMPANY_ROLE = "company"
 TEAM_ROLE = "club"      # a body its players are named by ("Harwick lock Tom Reed"), for want of a description
+BAND_ROLE = "band"      # a body its musicians are named by ("Harwick singer Tom Reed"), for want of a description
+# Who a team has besides its players: a game's staff, named by the team as its players are ("Harwick
+# manager Tom Reed"); "boss" and "chairman" a firm's head as often, so they say nothing of a team.
+TEAM_STAFF = frozenset("manager coach".split())
+# What only a band's members are, named by the band ("Harwick frontman Tom Reed", "Tarvel's drummer");
+# not "singer" or "vocalist", which a genre written with capitals may name too ("R&B singer")
+BAND_MEMBERS = frozenset("frontman frontwoman guitarist drummer bassist keyboardist".split())
 RESEARCH_WORD, RESEARCH_FIRM = "research", "research firm"
 # "House of …" names a legislature's chamber where what follows is one of the closed class of
 # chambers' members or kinds ("House of Lords", "House of Representatives"), not a shop's or a
@@ -479,6 +486,20 @@ KIND_AFTER = re.compile(r"(?:\s+\([A-Z][A-Za-z&]{1,9}\)|\))?\s+([a-z]{3,})\b(?![
 FIELD_KIND_AFTER = re.compile(r"\s+([a-z]{3,})\s+([a-z]{3,})\b(?![’'-])")
 # nouns of a body's part, which "the Harwick box office" names, not what the body is: a closed class
 PART_NOUNS = frozenset("office desk department division branch arm".split())
+# How a report gives a game's result or fixture around a team's name: a score beside it ("Harwick 2-1
+# Tarvel", "a 3-1 win over Harwick"), a result word and its preposition before it ("victory over",
+# "draw with", "defeat by"), "v" between two names ("Harwick v Tarvel"). A score is a game's alone; a
+# result word or a "v" (a court case's too) needs a second such mention.
+SCORE_AFTER = re.compile(r"\s+\d{1,2}-\d{1,2}\b(?!-|\s*(?:vote|majority|decision|split|ruling)\b)")
+SCORE_BEFORE = re.compile(r"(?<![\d.-])\d{1,2}-\d{1,2}\s+(?:(?:win|victory|defeat|draw|loss|thrashing|triumph)"
+                          r"\s+(?:over|against|to|by|with|at)\s+)?(?:the\s+)?$")
+RESULT_BEFORE = re.compile(r"\b(?:win|victory|defeat|draw|thrashing|triumph)\s+(?:over|against|to|by|with|at)\s+(?:the\s+)?$")
+FIXTURE_AFTER = re.compile(r"\s+vs?\.?\s+[A-Z]")
+FIXTURE_BEFORE = re.compile(r"[A-Za-z]\s+vs?\.?\s+$")
+MIN_RESULT_MENTIONS = 2
+# "the home side", "the visiting team": which side a team was in one game, said of either team of a
+# match report, so no description of what a body is
+GAME_SIDES = frozenset("home away visiting".split())
 # "Harwick’s Ratings", "Tarvel's Airways": a name written with its "’s" before a capitalised word
 # of a company's kind (`ORG_HEAD_TYPES`) that ends the name says its kind
 OWN_KIND_AFTER = re.compile(r"[’']s\s+([A-Z][a-z]{3,})\b(?![’'-]|\s+[A-Z])")
@@ -750,13 +771,15 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     does: dict[str, Counter[str]] = {}             # ", which represents casino owners,"
     taken_here: dict[tuple[int, str], set[str]] = {}   # (report, type word): who it describes there
     described_after: list[tuple[int, str, str, bool]] = []   # "The company" after a name, in a report
+    scores: Counter[str] = Counter()            # a game's score beside the name
+    results: Counter[str] = Counter()           # "victory over" or "v" beside it
     for doc, found in mentions_by_doc.items():
         text = corpus.documents[doc].text
         found.sort(key=lambda f: f[0])
         for start, end, actor in found:
             prefix = text[max(0, start - DESCRIPTOR_CHARS):start]
             descriptor = descriptor_before(prefix)
-            if descriptor and not _modifies_a_noun(text, end):
+            if descriptor and not _modifies_a_noun(text, end) and GAME_SIDES.isdisjoint(descriptor.lower().split()):
                 before.setdefault(actor.name, Counter())[descriptor] += 1
                 taken_here.setdefault((doc, head_word(descriptor.split()[-1])), set()).add(actor.name)
             # not where the name goes on into a longer one ("services like Harwick TarvTunes": the product)
@@ -769,6 +792,10 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             owned = OWN_KIND_AFTER.match(text, end)
             if owned and owned.group(1).lower() in ORG_HEAD_TYPES:
                 kind_after.setdefault(actor.name, Counter())[ORG_HEAD_TYPES[owned.group(1).lower()]] += 1
+            if SCORE_AFTER.match(text, end) or SCORE_BEFORE.search(prefix[-40:]):
+                scores[actor.name] += 1
+            elif RESULT_BEFORE.search(prefix[-30:]) or FIXTURE_AFTER.match(text, end) or FIXTURE_BEFORE.search(prefix[-6:]):
+                results[actor.name] += 1
             doing = doing_clause(text, end)
             if doing:
                 does.setdefault(actor.name, Counter())[doing] += 1
@@ -786,7 +813,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         # "The company said" takes up a name; "back the government's plans" another
         for pos, phrase in organization_descriptions(text, starts[0], reach, opening=True):
             k = bisect.bisect_left(starts, pos) - 1
-            if k >= 0 and pos - found[k][1] <= DESCRIPTION_REACH \
+            if k >= 0 and pos - found[k][1] <= DESCRIPTION_REACH and GAME_SIDES.isdisjoint(phrase.lower().split()) \
                     and (not _plural(phrase) or _plural(found[k][2].name)):   # "The unions" are not one firm
                 described_after.append((doc, found[k][2].name, phrase,
                                         _subject_then_described(text, found[k][0], found[k][1], pos)))
@@ -816,7 +843,9 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             if next_subject:
                 subject_after.setdefault(name, Counter())[phrase] += 1
     told: set[str] = set()           # organizations whose role a report's words give
-    teams = _teams_of_players(pairs)
+    teams = _bodies_named_in_titles(pairs, PLAYING_POSITIONS | TEAM_STAFF) \
+        | {name for name in scores | results if scores[name] or results[name] >= MIN_RESULT_MENTIONS}
+    bands = _bodies_named_in_titles(pairs, BAND_MEMBERS) - teams
     for cluster, actor in pairs:
         if actor.kind != "organization" or actor.role:
             continue
@@ -850,7 +879,9 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         else:
             actor.role = own or _most_common(kind_after.get(actor.name, {})) or once_after \
                 or _field_body_role(actor.name) or _most_common(bare_classes.get(actor.name, {})) \
-                or (TEAM_ROLE if actor.name in teams else ORGANIZATION_ROLE)
+                or (TEAM_ROLE if actor.name in teams else BAND_ROLE if actor.name in bands else ORGANIZATION_ROLE)
+            if actor.role in (TEAM_ROLE, BAND_ROLE) and actor.role != own:
+                told.add(actor.name)    # the reports' words say so: its players' or members' titles, its scores
             if actor.name in does and (actor.role in ORGANIZATION_HEADS | {ORGANIZATION_ROLE}
                                        or actor.role == own and own not in (NEWS_OUTLET, BROADCASTER)):
                 # a type word alone ("association", "society": its own name's) says less than what the body does
@@ -859,27 +890,28 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         if own and actor.role.lower() == own:
             # "the association" says no more than the name's type word: what its name says it is of
             small = partial(_written_small, texts=[WrittenWords(corpus.documents[d].text) for d in actor.docs])
-            actor.role = _department_role(actor.name, own, small) or actor.role
+            actor.role = _governing_body_role(actor.name, own) or _department_role(actor.name, own, small) or actor.role
     return told
 
 
-def _teams_of_players(pairs: list[tuple[Cluster, ActorFact]]) -> set[str]:
-    """The organizations a person's title names before a playing position ("Harwick lock Tom Reed",
-    "former Tarvel United striker …"): teams."""
+def _bodies_named_in_titles(pairs: list[tuple[Cluster, ActorFact]], heads: frozenset[str]) -> set[str]:
+    """The organizations a person's title names before one of `heads`: before a playing position
+    ("Harwick lock Tom Reed", "former Tarvel United striker …"), teams; before a band member's
+    ("Harwick's drummer"), bands."""
     names = {n: actor.name for _, actor in pairs if actor.kind == "organization" for n in [actor.name, *actor.aliases]}
-    teams: set[str] = set()
+    bodies: set[str] = set()
     for cluster, actor in pairs:
         if actor.kind != "person":
             continue
         for role in {m.role for _, m in cluster.mentions if m.role}:
             words = role.split()
-            if len(words) < 2 or head_word(words[-1]) not in PLAYING_POSITIONS:
+            if len(words) < 2 or head_word(words[-1]) not in heads:
                 continue
             run = [POSSESSIVE_END.sub("", w) for w in takewhile(lambda w: w[:1].isupper(), reversed(words[:-1]))][::-1]
-            team = next((names[n] for k in range(len(run)) if (n := " ".join(run[k:])) in names), "")
-            if team:
-                teams.add(team)
-    return teams
+            body = next((names[n] for k in range(len(run)) if (n := " ".join(run[k:])) in names), "")
+            if body:
+                bodies.add(body)
+    return bodies
 
 
 def _written_small(word: str, texts: list[WrittenWords]) -> bool:
@@ -1008,6 +1040,29 @@ def _department_role(name: str, own: str, written_small: Callable[[str], bool] =
 # Wedding", "British Building": weddings, buildings)
 FIELD_ENDINGS = ("ics", "ing")
 COUNT_NOUN_PLURAL = 3.0     # zipf of the plural
+
+
+# Sports whose name, with a body's type word, names the body that runs the sport ("Harwick Football
+# Association", "Tarvel Rugby Union", "International Cricket Council"): a closed class of common words
+SPORTS = frozenset("""football soccer rugby cricket tennis athletics golf hockey boxing cycling swimming rowing
+sailing gymnastics badminton squash snooker darts basketball baseball netball volleyball skiing""".split())
+GOVERNING_TYPES = frozenset("association federation union council board league".split())
+SPORT_NAME_TYPES = frozenset("union league".split())
+GOVERNING_BODY = "governing body"
+
+
+def _governing_body_role(name: str, own: str) -> str:
+    """ "Tarvel Football Association" -> "Tarvel football association", "International Golf Council"
+    -> "golf council": a sport in a name of a governing type (`GOVERNING_TYPES`), the type word, and
+    the country or people that opens the name; "" for any other name. A union or a league is the
+    sport's "governing body" ("Rugby Football Union"), for "rugby union" and "rugby league" name
+    sports."""
+    words = name.split()
+    sport = next((w.lower() for w in words if w.lower() in SPORTS), "")
+    if own not in GOVERNING_TYPES or not sport:
+        return ""
+    first = words[0] if words[0] in COUNTRIES or words[0] in DEMONYMS else ""
+    return " ".join(filter(None, [first, sport, GOVERNING_BODY if own in SPORT_NAME_TYPES else own]))
 
 
 def _field_body_role(name: str) -> str:
@@ -2333,6 +2388,13 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
             and words[-1] not in cluster.words and not _opens_on_a_first_name(mentions) \
             and sum(m.text == words[0] for _, m in mentions) >= FIRST_WORD_HABIT \
             and not any(_describes_a_person(m.role) for _, m in mentions):
+        kind = "organization"
+        role, affiliation, role_refs = _choose_role(described)
+    # "Harwick Rovers … Rovers have signed him": a surname written alone never takes a plural verb,
+    # a team's or a band's last word does, whatever given name its first word is
+    lone = [(d, m) for d, m in mentions if m.text == words[-1]] if kind == "person" and len(words) > 1 else []
+    if lone and not his and not any(m.title for _, m in mentions) \
+            and _agreements_as_a_group([doc.text for doc in corpus.documents], lone) >= MIN_AGREEMENTS:
         kind = "organization"
         role, affiliation, role_refs = _choose_role(described)
     grouped = _spoken_of_as_a_body(corpus, mentions) if kind == "person" and not as_person else []
