@@ -12,7 +12,7 @@ import threading
 from collections.abc import Iterator
 from typing import NoReturn
 
-from briefing import __version__
+from briefing import __version__, compiled_patterns
 from briefing.cli.library_commands import add_db_option, add_filter_options, add_library_commands, query_from
 from briefing.cli.progress_bar import ProgressBar
 from briefing.model import (
@@ -230,6 +230,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"briefing: internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:200]}); "
               f"run again with -v for the details and report it", file=sys.stderr)
         return EXIT_INTERNAL
+    if code != EXIT_INTERRUPTED:
+        compiled_patterns.save()      # any the cache lacked, for the next run
     if argv_given is None and (args.run is run_build or code == EXIT_INTERRUPTED):
         leave_now(code)
     return code
