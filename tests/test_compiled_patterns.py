@@ -95,14 +95,20 @@ def test_a_run_that_compiled_nothing_new_writes_nothing(tmp_path):
     assert not path.exists()
 
 
-def test_only_a_pattern_compiled_by_a_module_or_class_body_or_its_comprehensions_goes_through_the_cache(tmp_path, monkeypatch):
+def test_only_a_pattern_a_module_or_class_body_compiles_or_has_its_own_functions_compile_goes_through_the_cache(
+        tmp_path, monkeypatch):
     cache = PatternCache(tmp_path / "p.bin")
     monkeypatch.setattr(compiled_patterns, "_installed", cache)
     names = {"compile": compiled_patterns.compile}
-    exec("TOP = compile(r'Ann\\s+Vale')\nclass Reader:\n    WORD = compile(r'Harwick\\w*')\n"
-         "def made_later(name):\n    return compile(name + r'\\s+said')\n"
-         "LATER = made_later('Tom')\nIN_LIST = [compile(w) for w in ['Tarvel']]\n"
-         "def listed_later(words):\n    return [compile(w) for w in words]\nLISTED = listed_later(['Ann Vale'])\n",
+    module = ("TOP = compile(r'Ann\\s+Vale')\nclass Reader:\n    WORD = compile(r'Harwick\\w*')\n"
+              "def made_later(name):\n    return compile(name + r'\\s+said')\n"
+              "class Cue:\n    def __init__(self, words):\n        self.parts = tuple(compile(w) for w in words)\n"
+              "FUTURE = Cue(['Tarvel', 'Harwick'])\nIN_LIST = [compile(w) for w in ['Ann Vale']]\n"
+              "def listed_later(words):\n    return [compile(w) for w in words]\n")
+    exec(compile(module, "harwick.py", "exec"), names)
+    assert set(cache.new) == {(r"Ann\s+Vale", 0), (r"Harwick\w*", 0), ("Tarvel", 0), ("Harwick", 0), ("Ann Vale", 0)}
+    # the same functions called by another module's code, as a build runs: compiled as usual
+    exec(compile("LATER = made_later('Tom')\nLISTED = listed_later(['Tom Reed'])\n", "tarvel.py", "exec"),
          names)
-    assert set(cache.new) == {(r"Ann\s+Vale", 0), (r"Harwick\w*", 0), ("Tarvel", 0)}
-    assert names["LATER"] == re.compile(r"Tom\s+said")
+    assert ("Tom\\s+said", 0) not in cache.new and ("Tom Reed", 0) not in cache.new
+    assert names["LATER"] == re.compile(r"Tom\s+said") and names["LISTED"] == [re.compile("Tom Reed")]

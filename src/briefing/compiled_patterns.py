@@ -5,9 +5,10 @@ as they are imported took 0.09 s of CPU in every build, a third of it on one cor
 files are read, a quarter of all the importing. What compiling makes (the matcher's code, the
 groups) is kept here, as Python keeps its modules' bytecode, and read back in a few ms; a pattern
 so made is the one compiled (they compare equal). Only the patterns a module or a class compiles
-as it runs its own body (`NAME = re.compile(...)` at the top level, or in a comprehension there)
-are kept: those are the same
-in every run, where one compiled inside a function may be made from the texts. A pattern missing from the
+as it runs its own body are kept (`NAME = re.compile(...)` at the top level, in a comprehension
+there, or in a function or class of the same module that the body calls, as it makes a constant
+object): those are the same in every run, where one compiled by code another module calls, as the
+build runs, may be made from the texts. A pattern missing from the
 cache, or one it cannot make, is compiled as usual, and `save` writes it for the next run. The
 file is named by Python's version, its matcher's and its Unicode data's, so another Python never
 reads it.
@@ -41,7 +42,6 @@ ORIGINAL_COMPILE = re.compile
 # an array), its number of groups and their names both ways
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 Key = tuple[str, int]                     # the pattern and the flags it is compiled with
-COMPREHENSIONS = frozenset({"<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"})
 
 
 def can_cache() -> bool:
@@ -148,12 +148,15 @@ def install(folder: Path) -> None:
 
 def compile(pattern: Any, flags: int | re.RegexFlag = 0) -> re.Pattern:    # noqa: A001 (it stands for re.compile)
     """`re.compile`, through the installed cache for a text pattern compiled by the body of a
-    module or a class (code that has no local variables of its own, unlike a function's)."""
+    module or a class (code that has no local variables of its own, unlike a function's), or by
+    the functions of the same file that body calls (a comprehension, a constant's constructor)."""
     if _installed is None or type(pattern) is not str:
         return ORIGINAL_COMPILE(pattern, flags)
     caller = sys._getframe(1)
-    while caller.f_code.co_name in COMPREHENSIONS and caller.f_back is not None:
-        caller = caller.f_back            # `[re.compile(p) for p in ...]` in the body (before 3.12)
+    home = caller.f_code.co_filename
+    while caller.f_code.co_flags & CO_NEWLOCALS and caller.f_back is not None \
+            and caller.f_back.f_code.co_filename == home:
+        caller = caller.f_back            # `[re.compile(p) for p in ...]`, `Cue(...)` in the body
     if caller.f_code.co_flags & CO_NEWLOCALS:
         return ORIGINAL_COMPILE(pattern, flags)
     return _installed.compile(pattern, flags)
