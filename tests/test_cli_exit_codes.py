@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import main
+from briefing.model import CancelFlag
 
 cli = importlib.import_module("briefing.cli.main")
 
@@ -136,6 +137,41 @@ def test_exit_130_when_interrupted_and_nothing_is_written(tmp_path):
     last = said.decode("utf-8").replace("\r", "\n").split("\n")
     assert [line.strip() for line in last if line.strip()][-1] == "briefing: interrupted; nothing was written"
     assert not (tmp_path / "b.json").exists() and not list(tmp_path.glob(".b.json*"))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="an exit by a signal shows as a negative code on POSIX")
+def test_exit_130_when_the_interrupt_leaves_code_python_ran_from_a_string(docs, tmp_path):
+    # CPython marks a KeyboardInterrupt that leaves code run from a string (a dataclass's or a
+    # namedtuple's generated methods, made as a module is imported) as unhandled for the whole
+    # process even when it is caught, and `python -m` then ends by killing itself with SIGINT
+    (tmp_path / "interrupted_in_exec.py").write_text(
+        "import importlib, sys\n"
+        "cli = importlib.import_module('briefing.cli.main')\n"
+        "def build(args):\n"
+        "    exec('raise KeyboardInterrupt')\n"
+        "cli.run_build = build\n"
+        "sys.exit(cli.main())\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-m", "interrupted_in_exec", "build", str(docs), "-o", "b.json"],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 130, done.stderr
+    assert done.stderr.splitlines() == ["briefing: interrupted; nothing was written"]
+    assert not (tmp_path / "b.json").exists()
+
+
+def test_a_second_ctrl_c_while_the_first_is_handled_is_ignored_and_the_usual_handler_comes_back():
+    cancel = CancelFlag()
+    before = signal.getsignal(signal.SIGINT)
+    with pytest.raises(KeyboardInterrupt), cli.ctrl_c_cancels(cancel):
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.5)
+        except KeyboardInterrupt:
+            os.kill(os.getpid(), signal.SIGINT)       # the clean-up is not cut short
+            time.sleep(0.05)
+            raise
+    assert cancel.cancelled
+    assert signal.getsignal(signal.SIGINT) is before
 
 
 def test_a_bug_is_one_line_pointing_at_dash_v_with_exit_70(docs, tmp_path, capsys, monkeypatch):
