@@ -1,6 +1,6 @@
 """Our own sentence splitter: fast, table-tested, and aware of news-text habits.
 
-It knows abbreviations (Mr., Gen., Oct., No.), initials (J. K. Rowling), dotted acronyms
+It knows abbreviations (Mr., Gen., Oct., No.), initials (J. R. Harwick), dotted acronyms
 (U.S., U.N.), decimals and figures (3.5%, $1.2bn), closing quotes and brackets after the full
 stop, and does not cut inside a quotation that closes later in the same paragraph.
 Spans are character offsets into the text given, so `text[start:end]` is the sentence.
@@ -76,7 +76,7 @@ def _is_abbreviation_end(before: str, after: str) -> bool:
     opener = next_word is not None and next_word.group(1).lower() in SENTENCE_OPENERS
     if DOTTED_ACRONYM.match(token):                 # U.S. / U.N. / e.g.
         return not opener
-    if INITIAL.match(word):                         # "J. K. Rowling", "Kim K. Lee"
+    if INITIAL.match(word):                         # "J. R. Harwick", "Kim K. Lee"
         return not opener
     if word.lower() in BEFORE_NUMBERS:              # "No. 10" but "The answer was no. The vote …"
         return NUMBER_NEXT.match(after) is not None
