@@ -196,6 +196,36 @@ def test_durations_tied_only_by_rare_units_of_two_sizes_are_two_quantities():
     assert len(conflicts(b, c)) == 1          # one unit: still one quantity told twice
 
 
+def test_two_reports_giving_a_penalty_ceiling_differently_disagree():
+    """The most a rule allows is one figure, however far apart the reports put it and whether the
+    accused "could receive" it or "faces" it; without "maximum" the two are two bans."""
+    a = doc("a", "Under Tarvel league rules, the two riders could receive a maximum one-year ban.")
+    b = doc("b", "The riders, both 30, face a maximum two-year ban if found guilty by the league.")
+    [item] = conflicts(a, b)
+    assert item.topic.startswith("Most allowed") and item.topic.endswith(": one-year vs two-year")
+    c = doc("c", "Under Tarvel league rules, the two riders could receive a one-year ban.")
+    d = doc("d", "The riders, both 30, face a two-year ban if found guilty by the league.")
+    assert conflicts(c, d) == []
+
+
+def test_a_penalty_ceiling_and_a_penalty_given_are_two_quantities():
+    a = doc("a", "The former Harwick treasurer faces a maximum of eight years in jail for the pension fraud, the court heard.")
+    b = doc("b", "The former Harwick treasurer was given six years in jail for the pension fraud, the court heard.")
+    assert conflicts(a, b) == []
+    c = doc("c", "The former Harwick treasurer was given seven years in jail for the pension fraud, the court heard.")
+    assert len(conflicts(b, c)) == 1          # two penalties given still disagree
+
+
+def test_ceilings_of_two_kinds_of_penalty_or_of_two_people_are_two_quantities():
+    a = doc("a", "The Harwick coach faces a maximum two-year ban from the sport.")
+    b = doc("b", "The Harwick coach faces a maximum of three years in prison if convicted.")
+    assert conflicts(a, b) == []
+    vale, reed = person("Ann Vale"), person("Tom Reed")
+    c = doc("c", "Ann Vale faces a maximum one-year ban from the Tarvel league.")
+    d = doc("d", "Tom Reed faces a maximum two-year ban from the Tarvel league.")
+    assert conflicts(c, d, actors=[vale, reed]) == []
+
+
 def test_a_forecast_and_its_outcome_are_no_conflict():
     a = doc("a", "Last week, the riders' league said more than 250 clubs would meet legally on the first day of the new rules.")
     b = doc("b", "Some 270 clubs met legally on the first day of the new rules, the riders' league said.")
