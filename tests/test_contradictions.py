@@ -5,6 +5,7 @@ import pytest
 
 from briefing.analysis.account_conflicts import denial_object, short_denial
 from briefing.analysis.contradictions import find_contradictions
+from briefing.analysis.figure_conflicts import ceiling
 from briefing.analysis.figures import clock_times, figures
 from briefing.model import ActorFact, Corpus, CorpusFacts, Document, Sentence, SentenceRef
 
@@ -214,6 +215,16 @@ def test_a_penalty_ceiling_and_a_penalty_given_are_two_quantities():
     assert conflicts(a, b) == []
     c = doc("c", "The former Harwick treasurer was given seven years in jail for the pension fraud, the court heard.")
     assert len(conflicts(b, c)) == 1          # two penalties given still disagree
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Tom Reed faces up to five years in jail and a fine of up to £5,000.", [{"custody"}, {"money"}]),
+    ("Under Tarvel rules, the riders could receive a maximum one-year ban.", [{"bar"}]),
+    ("The council fined up to 2,000 traders under the new rules.", [set()]),        # a count: no penalty's figure
+    ("Tom Reed was jailed for five years and fined £5,000.", [set(), set()]),          # penalties given
+])
+def test_a_ceiling_is_read_where_maximum_or_up_to_sets_a_penalty_told_in_its_figure(text, kinds):
+    assert [set(ceiling(text, f)) for f in figures(text)] == kinds
 
 
 def test_ceilings_of_two_kinds_of_penalty_or_of_two_people_are_two_quantities():

@@ -360,6 +360,9 @@ CEILING_TEXT = re.compile(r"(?i:^up\s+to\b)")
 PENALTIES = {"bar": r"bans?|banned|suspensions?|suspended", "custody": r"sentences?|jail(?:ed)?|prison|imprisonment",
              "money": r"fines?|fined"}
 PENALTY = re.compile(r"(?i:\b(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in PENALTIES.items()) + r")\b)")
+# the figures each penalty is told in: a ban or a term is a span of time, a fine a sum ("up to 2,000
+# workers could be fined" tells no ceiling of a fine)
+PENALTY_FIGURES = {"duration": frozenset({"bar", "custody"}), "money": frozenset({"money"})}
 CEILING_REACH = 16          # characters before a figure where "the maximum of" or "up to" sets its ceiling
 PENALTY_REACH = 40          # characters either side of a ceiling where its penalty is named
 
@@ -371,7 +374,8 @@ def ceiling(text: str, f: Figure) -> frozenset[str]:
     if not (CEILING_TEXT.match(f.text) or CEILING_BEFORE.search(text[max(0, f.start - CEILING_REACH):f.start])):
         return frozenset()
     near = text[max(0, f.start - PENALTY_REACH):f.end + PENALTY_REACH]
-    return frozenset(kind for m in PENALTY.finditer(near) for kind, word in m.groupdict().items() if word)
+    named = frozenset(kind for m in PENALTY.finditer(near) for kind, word in m.groupdict().items() if word)
+    return named & PENALTY_FIGURES.get(f.kind.split(":")[0], frozenset())
 
 
 def ceilings_link(sents: Sentences, a: Mention, b: Mention) -> tuple[float, bool] | None:
