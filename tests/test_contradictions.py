@@ -231,6 +231,9 @@ def test_ceilings_of_two_kinds_of_penalty_or_of_two_people_are_two_quantities():
     a = doc("a", "The Harwick coach faces a maximum two-year ban from the sport.")
     b = doc("b", "The Harwick coach faces a maximum of three years in prison if convicted.")
     assert conflicts(a, b) == []
+    g = doc("g", "Under the Tarvel council's plans, market traders would face a fine of a maximum of £4,000.")
+    h = doc("h", "Market traders now face a fine of a maximum of £2,500, the Tarvel council said.")
+    assert conflicts(g, h) == []              # a ceiling proposed and the one in force
     vale, reed = person("Ann Vale"), person("Tom Reed")
     c = doc("c", "Ann Vale faces a maximum one-year ban from the Tarvel league.")
     d = doc("d", "Tom Reed faces a maximum two-year ban from the Tarvel league.")

@@ -363,6 +363,10 @@ PENALTY = re.compile(r"(?i:\b(?:" + "|".join(f"(?P<{kind}>{words})" for kind, wo
 # the figures each penalty is told in: a ban or a term is a span of time, a fine a sum ("up to 2,000
 # workers could be fined" tells no ceiling of a fine)
 PENALTY_FIGURES = {"duration": frozenset({"bar", "custody"}), "money": frozenset({"money"})}
+# a rule proposed or changed ("plans to raise the maximum fine", "a bill calling for fines of up to"):
+# its ceiling is not the one in force (a closed class of English words of proposing and changing)
+RULE_CHANGE = re.compile(r"(?i:\b(?:propos(?:e|es|ed|ing|al|als)|plans?|planned|bills?|call(?:s|ed|ing)?\s+for|"
+                         r"rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|in\s+future)\b)")
 CEILING_REACH = 16          # characters before a figure where "the maximum of" or "up to" sets its ceiling
 PENALTY_REACH = 40          # characters either side of a ceiling where its penalty is named
 
@@ -385,6 +389,8 @@ def ceilings_link(sents: Sentences, a: Mention, b: Mention) -> tuple[float, bool
     if not ceiling(sents.texts[a.sentence], a.figure) & ceiling(sents.texts[b.sentence], b.figure) \
             or other_stories(sents, a, b) or other_people(sents, a, b):
         return None
+    if RULE_CHANGE.search(sents.texts[a.sentence]) or RULE_CHANGE.search(sents.texts[b.sentence]):
+        return None         # a ceiling proposed or raised, and the one in force: two quantities
     return 1.0 + frame_share(sents, a, b), False
 
 
