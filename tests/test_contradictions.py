@@ -5,6 +5,7 @@ import pytest
 
 from briefing.analysis.account_conflicts import denial_object, short_denial
 from briefing.analysis.contradictions import find_contradictions
+from briefing.analysis.figure_conflicts import ceiling
 from briefing.analysis.figures import clock_times, figures
 from briefing.model import ActorFact, Corpus, CorpusFacts, Document, Sentence, SentenceRef
 
@@ -194,6 +195,49 @@ def test_durations_tied_only_by_rare_units_of_two_sizes_are_two_quantities():
     assert conflicts(a, b) == []
     c = doc("c", "The singer also did 80 hours of community service.")
     assert len(conflicts(b, c)) == 1          # one unit: still one quantity told twice
+
+
+def test_two_reports_giving_a_penalty_ceiling_differently_disagree():
+    """The most a rule allows is one figure, however far apart the reports put it and whether the
+    accused "could receive" it or "faces" it; without "maximum" the two are two bans."""
+    a = doc("a", "Under Tarvel league rules, the two riders could receive a maximum one-year ban.")
+    b = doc("b", "The riders, both 30, face a maximum two-year ban if found guilty by the league.")
+    [item] = conflicts(a, b)
+    assert item.topic.startswith("Most allowed") and item.topic.endswith(": one-year vs two-year")
+    c = doc("c", "Under Tarvel league rules, the two riders could receive a one-year ban.")
+    d = doc("d", "The riders, both 30, face a two-year ban if found guilty by the league.")
+    assert conflicts(c, d) == []
+
+
+def test_a_penalty_ceiling_and_a_penalty_given_are_two_quantities():
+    a = doc("a", "The former Harwick treasurer faces a maximum of eight years in jail for the pension fraud, the court heard.")
+    b = doc("b", "The former Harwick treasurer was given six years in jail for the pension fraud, the court heard.")
+    assert conflicts(a, b) == []
+    c = doc("c", "The former Harwick treasurer was given seven years in jail for the pension fraud, the court heard.")
+    assert len(conflicts(b, c)) == 1          # two penalties given still disagree
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Tom Reed faces up to five years in jail and a fine of up to £5,000.", [{"custody"}, {"money"}]),
+    ("Under Tarvel rules, the riders could receive a maximum one-year ban.", [{"bar"}]),
+    ("The council fined up to 2,000 traders under the new rules.", [set()]),        # a count: no penalty's figure
+    ("Tom Reed was jailed for five years and fined £5,000.", [set(), set()]),          # penalties given
+])
+def test_a_ceiling_is_read_where_maximum_or_up_to_sets_a_penalty_told_in_its_figure(text, kinds):
+    assert [set(ceiling(text, f)) for f in figures(text)] == kinds
+
+
+def test_ceilings_of_two_kinds_of_penalty_or_of_two_people_are_two_quantities():
+    a = doc("a", "The Harwick coach faces a maximum two-year ban from the sport.")
+    b = doc("b", "The Harwick coach faces a maximum of three years in prison if convicted.")
+    assert conflicts(a, b) == []
+    g = doc("g", "Under the Tarvel council's plans, market traders would face a fine of a maximum of £4,000.")
+    h = doc("h", "Market traders now face a fine of a maximum of £2,500, the Tarvel council said.")
+    assert conflicts(g, h) == []              # a ceiling proposed and the one in force
+    vale, reed = person("Ann Vale"), person("Tom Reed")
+    c = doc("c", "Ann Vale faces a maximum one-year ban from the Tarvel league.")
+    d = doc("d", "Tom Reed faces a maximum two-year ban from the Tarvel league.")
+    assert conflicts(c, d, actors=[vale, reed]) == []
 
 
 def test_a_forecast_and_its_outcome_are_no_conflict():

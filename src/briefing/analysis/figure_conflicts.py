@@ -349,6 +349,51 @@ def other_stories(sents: Sentences, a: Mention, b: Mention) -> bool:
     return bool(parties_a) and bool(parties_b) and not parties_a & parties_b
 
 
+# a penalty's ceiling, the most a rule allows ("a maximum two-year ban", "up to five years in jail",
+# "a fine of up to £5,000"): one figure the rule sets, so two reports of one story that give it
+# differently disagree, however the accused is said to face it ("could receive", "faces"), where
+# the figures are within ANCHOR_RATIO; a ceiling and a penalty given are two quantities (the most
+# allowed, what was imposed). Words of a ceiling and of penalties: closed classes of English.
+CEILING_BEFORE = re.compile(r"(?i:\b(?:(?:a|the)\s+maximum(?:\s+of)?|up\s+to)\s+$)")
+CEILING_TEXT = re.compile(r"(?i:^up\s+to\b)")
+# penalties by what they take: a ban or suspension from a sport or office, a term in custody, money
+PENALTIES = {"bar": r"bans?|banned|suspensions?|suspended", "custody": r"sentences?|jail(?:ed)?|prison|imprisonment",
+             "money": r"fines?|fined"}
+PENALTY = re.compile(r"(?i:\b(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in PENALTIES.items()) + r")\b)")
+# the figures each penalty is told in: a ban or a term is a span of time, a fine a sum ("up to 2,000
+# workers could be fined" tells no ceiling of a fine)
+PENALTY_FIGURES = {"duration": frozenset({"bar", "custody"}), "money": frozenset({"money"})}
+# a rule proposed or changed ("plans to raise the maximum fine", "a bill calling for fines of up to"):
+# its ceiling is not the one in force (a closed class of English words of proposing and changing)
+RULE_CHANGE = re.compile(r"(?i:\b(?:propos(?:e|es|ed|ing|al|als)|plans?|planned|bills?|call(?:s|ed|ing)?\s+for|"
+                         r"rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|in\s+future)\b)")
+CEILING_REACH = 16          # characters before a figure where "the maximum of" or "up to" sets its ceiling
+PENALTY_REACH = 40          # characters either side of a ceiling where its penalty is named
+
+
+def ceiling(text: str, f: Figure) -> frozenset[str]:
+    """What penalty the figure is the most of ("a maximum one-year ban", "jail terms of up to
+    five years", "suspended for up to two years"): the kinds named beside it, none where it
+    is no ceiling (a penalty given, or no penalty)."""
+    if not (CEILING_TEXT.match(f.text) or CEILING_BEFORE.search(text[max(0, f.start - CEILING_REACH):f.start])):
+        return frozenset()
+    near = text[max(0, f.start - PENALTY_REACH):f.end + PENALTY_REACH]
+    named = frozenset(kind for m in PENALTY.finditer(near) for kind, word in m.groupdict().items() if word)
+    return named & PENALTY_FIGURES.get(f.kind.split(":")[0], frozenset())
+
+
+def ceilings_link(sents: Sentences, a: Mention, b: Mention) -> tuple[float, bool] | None:
+    """How strongly two penalty ceilings are one quantity: ceilings of one kind of penalty in
+    reports of one story, neither naming a person the other does not (two people's ceilings).
+    The body whose rule sets it and the party facing it may each be named in one only."""
+    if not ceiling(sents.texts[a.sentence], a.figure) & ceiling(sents.texts[b.sentence], b.figure) \
+            or other_stories(sents, a, b) or other_people(sents, a, b):
+        return None
+    if RULE_CHANGE.search(sents.texts[a.sentence]) or RULE_CHANGE.search(sents.texts[b.sentence]):
+        return None         # a ceiling proposed or raised, and the one in force: two quantities
+    return 1.0 + frame_share(sents, a, b), False
+
+
 def has_date(sents: Sentences, m: Mention) -> bool:
     return published_on(sents, m.doc) is not None
 
@@ -361,6 +406,11 @@ def link(sents: Sentences, by_sentence: dict[int, list[Mention]], unit_count: Co
         return None
     if anchored(by_sentence, a, b) and share_matter(sents, a, b):
         return ANCHOR_WEIGHT, True
+    ceilings = bool(ceiling(sents.texts[a.sentence], a.figure)) + bool(ceiling(sents.texts[b.sentence], b.figure))
+    if ceilings == 2:
+        return ceilings_link(sents, a, b)
+    if ceilings == 1:
+        return None         # the most a penalty may be, and a penalty given: two quantities
     if converted_apart(by_sentence, a, b):
         return None
     if a.figure.span != b.figure.span or ratio(a.figure, b.figure) > MAX_RATIO:
@@ -557,6 +607,8 @@ def figure_label(sents: Sentences, group: list[Mention]) -> str:
         return "Number of " + " ".join(counted_phrase(sents.texts[first.sentence], first.figure)) \
             if first.figure.noun else "Count"
     base = "Sum" if kind.startswith("money") else KIND_LABELS.get(kind, "Figure")
+    if all(ceiling(sents.texts[m.sentence], m.figure) for m in group):
+        base = "Most allowed"       # a penalty's ceiling: "Most allowed (ban): one-year vs two-year"
     if kind in CASUALTY_KINDS:
         return base
     written: dict[str, str] = {}
