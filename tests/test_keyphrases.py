@@ -364,3 +364,14 @@ def test_an_ing_form_after_a_plural_noun_opens_a_clause_and_ends_the_noun_phrase
     assert runs("Ann Vale read the figures showing a fall in fares.")[1:3] == ["figures", "showing"]
     # after a noun in the singular an -ing form may still head a compound noun
     assert runs("Tarvel faces a money laundering inquiry.")[-1] == "money laundering inquiry"
+
+
+def test_a_preposition_outside_the_commonest_is_no_part_of_a_noun_phrase():
+    assert runs("Tom Reed was fined along with his drummer.") == ["Tom Reed", "drummer"]
+    assert runs("The ferry sailed alongside the Tarvel barge amongst the yachts.") == [
+        "ferry", "Tarvel barge", "yachts"]
+
+
+def test_a_negated_auxiliary_opens_a_clause_not_a_noun_phrase():
+    assert runs("Shoppers don't want electronics in their coats.") == ["Shoppers", "electronics", "coats"]
+    assert runs("Ann Vale can’t afford the harbour levy.") == ["Ann Vale", "harbour levy"]

@@ -66,7 +66,8 @@ DETERMINERS = frozenset("""the a an its their his her our my your this that thes
 no each every all both many more most several such another other few whose""".split())
 PREPOSITIONS = frozenset("""of in on for with over about from by at into after against amid
 among despite under between during without within toward towards before behind beyond across
-around through upon onto via than following including regarding concerning""".split())
+around through upon onto via than following including regarding concerning along alongside aboard
+amongst amidst beneath underneath versus except till""".split())
 # ... and a lower-case word after these is a verb ("to restart", "would hold", "they declared").
 VERB_MARKERS = frozenset("""to will would shall should can could may might must did does do not never
 he she they we who""".split())
@@ -101,6 +102,9 @@ latter former""".split())
 # The -ing forms of verbs of saying that English does not use as nouns (not "warning", "calling"):
 # after a noun they open a clause ("a message saying it had closed"), and end no noun phrase.
 REPORTING_PARTICIPLES = frozenset("saying claiming telling urging insisting arguing stating asking".split())
+# A word ending in the contracted "not" ("don't", "can't", "isn't") is an auxiliary verb
+# negated, a closed class of English: no part of a noun phrase, and a verb follows it.
+NEGATED = ("n't",)
 INDEFINITE_PRONOUNS = frozenset("""nothing something anything everything nobody somebody anybody
 everybody someone anyone everyone none""".split())
 COUNTRY_FOLDED = frozenset(fold(w) for w in COUNTRY_WORDS)
@@ -287,7 +291,13 @@ def participle(word: str) -> bool:
 
 def content(word: str) -> bool:
     return not (word in STOP_WORDS or word in DETERMINERS or word in PREPOSITIONS or word in CALENDAR
-                or word in INDEFINITE_PRONOUNS or len(word) < MIN_WORD_LETTERS or word.endswith("'s"))
+                or word in INDEFINITE_PRONOUNS or len(word) < MIN_WORD_LETTERS or word.endswith("'s")
+                or word.endswith(NEGATED))
+
+
+def marks_verb(word: str) -> bool:
+    """A lower-case word after this is a verb: "to", a modal, a pronoun, a negated auxiliary."""
+    return word in VERB_MARKERS or word.endswith(NEGATED)
 
 
 def nominal_before(word: str) -> bool:
@@ -355,7 +365,7 @@ def chunks(t: SentenceTokens) -> list[tuple[int, int]]:
     i = 0
     while i < n:
         if not usable[i] or past[i] and not nominal_before(t.before(i)) \
-                or t.written[i][0].islower() and t.before(i) in VERB_MARKERS:
+                or t.written[i][0].islower() and marks_verb(t.before(i)):
             i += 1
             continue
         j = i
@@ -406,7 +416,7 @@ def find_keyphrases(corpus: Corpus, refs: list[SentenceRef] | None = None, min_s
                 lowers.add(f)
             if not before:
                 verb_opened = False
-            if before in VERB_MARKERS:
+            if marks_verb(before):
                 as_verb[f] += 1
                 verb_opened = verb_opened or lower
             elif before in COORDINATORS and verb_opened and lower:
