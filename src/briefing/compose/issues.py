@@ -172,6 +172,12 @@ NAME_RUNS_ON_AFTER = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w’'-]*(
 # class of English.
 ROLE_BREAKS = frozenset("of for into on at in from to with by over under which who that whose quoted "
                         "and or".split())
+# Nouns that head the role of one whom news quotes to explain a story, not a party to it ("Ann
+# Vale, a Harwick Digest journalist", "Tom Reed, a researcher at Tarvel University"): a matter
+# told in their words is not theirs, and its heading is not in their name. A closed class of
+# English: the professions that comment, study or report.
+COMMENTATOR_HEADS = frozenset("""analyst economist expert researcher professor lecturer academic scholar
+historian commentator pundit journalist correspondent reporter columnist pollster strategist critic""".split())
 # Pronouns and determiners that point back to something said before ("He", "This move"): a
 # closed class of English.
 BACK_POINTERS = frozenset("he she they it this these those that his her their its such".split())
@@ -391,7 +397,7 @@ class Pile:
         looked_at = set(self.refs)
         telling = {r for r in self.refs if "told" in self.ctx.text(r)}
         for actor in self.ctx.facts.actors:
-            if actor.salience < MIN_SALIENCE:
+            if actor.salience < MIN_SALIENCE or comments(actor):
                 continue
             refs = self.independent(r for r in actor.mention_refs if r in looked_at)
             if actor.kind == "country":
@@ -425,6 +431,22 @@ class Pile:
             for r in refs:
                 out.setdefault(r, []).append(k)
         return out
+
+
+def role_head(role: str) -> str:
+    """The noun heading a role, folded and in the singular: its last word before a preposition or
+    a clause ("journalist" of "Harwick Digest journalist", "head" of "head of the inquiry")."""
+    head = ""
+    for w in role.split():
+        if fold(w) in ROLE_BREAKS or not re.fullmatch(r"[\w’'-]+", w):
+            break
+        head = singular(fold(w))
+    return head
+
+
+def comments(actor: ActorFact) -> bool:
+    """The actor is a person whose role is one of those who comment on a story (COMMENTATOR_HEADS)."""
+    return actor.kind == "person" and role_head(actor.role) in COMMENTATOR_HEADS
 
 
 def only_told(text: str, forms: list[str]) -> bool:
