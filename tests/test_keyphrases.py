@@ -375,3 +375,9 @@ def test_a_preposition_outside_the_commonest_is_no_part_of_a_noun_phrase():
 def test_a_negated_auxiliary_opens_a_clause_not_a_noun_phrase():
     assert runs("Shoppers don't want electronics in their coats.") == ["Shoppers", "electronics", "coats"]
     assert runs("Ann Vale can’t afford the harbour levy.") == ["Ann Vale", "harbour levy"]
+
+
+def test_a_copula_after_a_noun_is_its_verb_but_after_an_article_a_noun():
+    found = runs("The harbour recovery remains fragile, Tom Reed said.")
+    assert "harbour recovery" in found and not any("remains" in r for r in found), found
+    assert runs("Divers found the remains of the Tarvel barge.") == ["Divers", "remains", "Tarvel barge"]

@@ -353,7 +353,8 @@ def chunks(t: SentenceTokens) -> list[tuple[int, int]]:
     """Runs of content words that read as noun phrases. A past participle right after a word
     of a run is a verb and ends the run ("the treasurer | faced backbench anger"); one
     opening a run belongs to it only after a determiner or preposition ("the disputed
-    platforms") and is dropped elsewhere ("declared | a night curfew"). An -ing word is a noun or
+    platforms") and is dropped elsewhere ("declared | a night curfew"); so does a copula ("the
+    recovery | remains fragile", but "the remains"). An -ing word is a noun or
     a modifier ("planning hearing", "tracking systems") unless an auxiliary or "to" comes
     before it ("were | hitting") or a noun in the plural ("players | coming back"). An adverb is
     never part of a run."""
@@ -364,12 +365,12 @@ def chunks(t: SentenceTokens) -> list[tuple[int, int]]:
     past = [c[3] for c in classes]
     i = 0
     while i < n:
-        if not usable[i] or past[i] and not nominal_before(t.before(i)) \
+        if not usable[i] or (past[i] or t.folded[i] in COPULAS) and not nominal_before(t.before(i)) \
                 or t.written[i][0].islower() and marks_verb(t.before(i)):
             i += 1
             continue
         j = i
-        while j + 1 < n and usable[j + 1] and t.joined[j] and not past[j + 1] \
+        while j + 1 < n and usable[j + 1] and t.joined[j] and not past[j + 1] and t.folded[j + 1] not in COPULAS \
                 and not (t.folded[j + 1].endswith("ing") and t.written[j][0].islower()
                          and t.singular[j] != t.folded[j] and participle(t.folded[j + 1])):
             # an -ing form after a noun in the plural opens a clause ("players | coming back"):
