@@ -381,3 +381,10 @@ def test_a_copula_after_a_noun_is_its_verb_but_after_an_article_a_noun():
     found = runs("The harbour recovery remains fragile, Tom Reed said.")
     assert "harbour recovery" in found and not any("remains" in r for r in found), found
     assert runs("Divers found the remains of the Tarvel barge.") == ["Divers", "remains", "Tarvel barge"]
+
+
+def test_a_count_in_words_is_cut_from_its_noun_phrase_as_one_in_digits_is():
+    index = find_keyphrases(corpus_of(["Tom Reed kept four dogs on the quay.", "Ann Vale fed the four dogs."],
+                                      ["The Six Nations drew a crowd in Harwick.", "Harwick hosts the Six Nations."]))
+    assert not any(k.startswith("four") for k in index.phrases) and "dogs" in index.phrases
+    assert "six nation" in index.phrases
