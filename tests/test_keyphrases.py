@@ -373,7 +373,7 @@ def test_a_preposition_outside_the_commonest_is_no_part_of_a_noun_phrase():
 
 
 def test_a_negated_auxiliary_opens_a_clause_not_a_noun_phrase():
-    assert runs("Shoppers don't want electronics in their coats.") == ["Shoppers", "electronics", "coats"]
+    assert runs("Shoppers don't want gadgets in their coats.") == ["Shoppers", "gadgets", "coats"]
     assert runs("Ann Vale can’t afford the harbour levy.") == ["Ann Vale", "harbour levy"]
 
 
@@ -385,6 +385,6 @@ def test_a_copula_after_a_noun_is_its_verb_but_after_an_article_a_noun():
 
 def test_a_count_in_words_is_cut_from_its_noun_phrase_as_one_in_digits_is():
     index = find_keyphrases(corpus_of(["Tom Reed kept four dogs on the quay.", "Ann Vale fed the four dogs."],
-                                      ["The Six Nations drew a crowd in Harwick.", "Harwick hosts the Six Nations."]))
+                                      ["The Seven Tarvel Lanes drew a crowd in Harwick.", "Harwick hosts the Seven Tarvel Lanes."]))
     assert not any(k.startswith("four") for k in index.phrases) and "dogs" in index.phrases
-    assert "six nation" in index.phrases
+    assert "seven tarvel lane" in index.phrases

@@ -506,7 +506,7 @@ def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, 
         if singular[i] not in recurring or singular[i] in NUMBER_WORDS and written[i][0].islower():
             continue           # "(90) million handsets" counts handsets: the phrase is "handsets"
         if folded[i] in CARDINALS and i + 1 < end and written[i + 1][0].islower():
-            continue           # "four dogs" counts dogs, as "4 dogs" does; "Six Nations" is a name
+            continue           # "four dogs" counts dogs, as "4 dogs" does; "Seven Tarvel Lanes" is a name
         before = t.before(i) if i == start else ""
         # a noun phrase after a determiner, possessive or preposition, or after a lower-case
         # modifier ("backbench discontent"; in "Bolderco withdrew" the second word is a verb)
