@@ -980,3 +980,29 @@ def test_whom_something_is_told_is_not_what_the_sentence_is_about():
                    actors=[ActorFact("Harwick Post", "organization", mention_refs=refs)])
     [(_, named)] = pile.actors
     assert named == {SentenceRef(0, 1), SentenceRef(1, 0)}
+
+
+@pytest.mark.parametrize(("role", "expected"), [("Harwick Digest journalist", "Staffing shortfall"),
+                                                 ("ferry union leader", "Ann Vale's staffing shortfall")])
+def test_a_matter_told_in_a_commentators_words_is_not_headed_with_the_commentator(tmp_path, role, expected):
+    # the one who says it in most of the matter's sentences is a party to it, unless their role
+    # is to comment on the story (a journalist, an analyst)
+    docs = {"a.txt": ("Ferry crews strike over pay\n\nFerry crews walked out on Monday over the pay offer.\n\n"
+                      f"Ann Vale, a {role}, said the staffing shortfall had been hidden for years.\n\n"
+                      "The operator said the pay offer was final.\n"),
+            "b.txt": ("Talks on ferry pay stall\n\nThe pay offer was rejected by the crews.\n\n"
+                      "Ann Vale said the staffing shortfall left the night ferries without cooks.\n\n"
+                      "Commuters said the timetable cuts had made the journey to work impossible.\n"),
+            "c.txt": ("Ferry strike spreads\n\nThe strike spread to the island routes.\n\n"
+                      "The timetable cuts hit the island hardest.\n\n"
+                      "Tom Reed, the harbour master, said the pay offer was fair.\n")}
+    names = [i.name for i in section(brief_from(tmp_path, docs), "issues").issues]
+    assert expected in names, names
+
+
+def test_a_role_is_headed_by_its_last_word_before_a_preposition():
+    from briefing.compose.issues import role_head
+    assert role_head("Harwick Digest journalist") == "journalist"
+    assert role_head("market analysts with Tarvel Research") == "analyst"
+    assert role_head("head of the ferry inquiry") == "head"
+    assert role_head("") == ""

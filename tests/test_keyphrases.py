@@ -364,3 +364,27 @@ def test_an_ing_form_after_a_plural_noun_opens_a_clause_and_ends_the_noun_phrase
     assert runs("Ann Vale read the figures showing a fall in fares.")[1:3] == ["figures", "showing"]
     # after a noun in the singular an -ing form may still head a compound noun
     assert runs("Tarvel faces a money laundering inquiry.")[-1] == "money laundering inquiry"
+
+
+def test_a_preposition_outside_the_commonest_is_no_part_of_a_noun_phrase():
+    assert runs("Tom Reed was fined along with his drummer.") == ["Tom Reed", "drummer"]
+    assert runs("The ferry sailed alongside the Tarvel barge amongst the yachts.") == [
+        "ferry", "Tarvel barge", "yachts"]
+
+
+def test_a_negated_auxiliary_opens_a_clause_not_a_noun_phrase():
+    assert runs("Shoppers don't want gadgets in their coats.") == ["Shoppers", "gadgets", "coats"]
+    assert runs("Ann Vale can’t afford the harbour levy.") == ["Ann Vale", "harbour levy"]
+
+
+def test_a_copula_after_a_noun_is_its_verb_but_after_an_article_a_noun():
+    found = runs("The harbour recovery remains fragile, Tom Reed said.")
+    assert "harbour recovery" in found and not any("remains" in r for r in found), found
+    assert runs("Divers found the remains of the Tarvel barge.") == ["Divers", "remains", "Tarvel barge"]
+
+
+def test_a_count_in_words_is_cut_from_its_noun_phrase_as_one_in_digits_is():
+    index = find_keyphrases(corpus_of(["Tom Reed kept four dogs on the quay.", "Ann Vale fed the four dogs."],
+                                      ["The Seven Tarvel Lanes drew a crowd in Harwick.", "Harwick hosts the Seven Tarvel Lanes."]))
+    assert not any(k.startswith("four") for k in index.phrases) and "dogs" in index.phrases
+    assert "seven tarvel lane" in index.phrases

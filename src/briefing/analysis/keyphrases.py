@@ -66,7 +66,8 @@ DETERMINERS = frozenset("""the a an its their his her our my your this that thes
 no each every all both many more most several such another other few whose""".split())
 PREPOSITIONS = frozenset("""of in on for with over about from by at into after against amid
 among despite under between during without within toward towards before behind beyond across
-around through upon onto via than following including regarding concerning""".split())
+around through upon onto via than following including regarding concerning along alongside aboard
+amongst amidst beneath underneath versus except till""".split())
 # ... and a lower-case word after these is a verb ("to restart", "would hold", "they declared").
 VERB_MARKERS = frozenset("""to will would shall should can could may might must did does do not never
 he she they we who""".split())
@@ -101,6 +102,9 @@ latter former""".split())
 # The -ing forms of verbs of saying that English does not use as nouns (not "warning", "calling"):
 # after a noun they open a clause ("a message saying it had closed"), and end no noun phrase.
 REPORTING_PARTICIPLES = frozenset("saying claiming telling urging insisting arguing stating asking".split())
+# A word ending in the contracted "not" ("don't", "can't", "isn't") is an auxiliary verb
+# negated, a closed class of English: no part of a noun phrase, and a verb follows it.
+NEGATED = ("n't",)
 INDEFINITE_PRONOUNS = frozenset("""nothing something anything everything nobody somebody anybody
 everybody someone anyone everyone none""".split())
 COUNTRY_FOLDED = frozenset(fold(w) for w in COUNTRY_WORDS)
@@ -287,7 +291,13 @@ def participle(word: str) -> bool:
 
 def content(word: str) -> bool:
     return not (word in STOP_WORDS or word in DETERMINERS or word in PREPOSITIONS or word in CALENDAR
-                or word in INDEFINITE_PRONOUNS or len(word) < MIN_WORD_LETTERS or word.endswith("'s"))
+                or word in INDEFINITE_PRONOUNS or len(word) < MIN_WORD_LETTERS or word.endswith("'s")
+                or word.endswith(NEGATED))
+
+
+def marks_verb(word: str) -> bool:
+    """A lower-case word after this is a verb: "to", a modal, a pronoun, a negated auxiliary."""
+    return word in VERB_MARKERS or word.endswith(NEGATED)
 
 
 def nominal_before(word: str) -> bool:
@@ -343,7 +353,8 @@ def chunks(t: SentenceTokens) -> list[tuple[int, int]]:
     """Runs of content words that read as noun phrases. A past participle right after a word
     of a run is a verb and ends the run ("the treasurer | faced backbench anger"); one
     opening a run belongs to it only after a determiner or preposition ("the disputed
-    platforms") and is dropped elsewhere ("declared | a night curfew"). An -ing word is a noun or
+    platforms") and is dropped elsewhere ("declared | a night curfew"); so does a copula ("the
+    recovery | remains fragile", but "the remains"). An -ing word is a noun or
     a modifier ("planning hearing", "tracking systems") unless an auxiliary or "to" comes
     before it ("were | hitting") or a noun in the plural ("players | coming back"). An adverb is
     never part of a run."""
@@ -354,12 +365,12 @@ def chunks(t: SentenceTokens) -> list[tuple[int, int]]:
     past = [c[3] for c in classes]
     i = 0
     while i < n:
-        if not usable[i] or past[i] and not nominal_before(t.before(i)) \
-                or t.written[i][0].islower() and t.before(i) in VERB_MARKERS:
+        if not usable[i] or (past[i] or t.folded[i] in COPULAS) and not nominal_before(t.before(i)) \
+                or t.written[i][0].islower() and marks_verb(t.before(i)):
             i += 1
             continue
         j = i
-        while j + 1 < n and usable[j + 1] and t.joined[j] and not past[j + 1] \
+        while j + 1 < n and usable[j + 1] and t.joined[j] and not past[j + 1] and t.folded[j + 1] not in COPULAS \
                 and not (t.folded[j + 1].endswith("ing") and t.written[j][0].islower()
                          and t.singular[j] != t.folded[j] and participle(t.folded[j + 1])):
             # an -ing form after a noun in the plural opens a clause ("players | coming back"):
@@ -406,7 +417,7 @@ def find_keyphrases(corpus: Corpus, refs: list[SentenceRef] | None = None, min_s
                 lowers.add(f)
             if not before:
                 verb_opened = False
-            if before in VERB_MARKERS:
+            if marks_verb(before):
                 as_verb[f] += 1
                 verb_opened = verb_opened or lower
             elif before in COORDINATORS and verb_opened and lower:
@@ -494,6 +505,8 @@ def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, 
     for i in range(start, end):
         if singular[i] not in recurring or singular[i] in NUMBER_WORDS and written[i][0].islower():
             continue           # "(90) million handsets" counts handsets: the phrase is "handsets"
+        if folded[i] in CARDINALS and i + 1 < end and written[i + 1][0].islower():
+            continue           # "four dogs" counts dogs, as "4 dogs" does; "Seven Tarvel Lanes" is a name
         before = t.before(i) if i == start else ""
         # a noun phrase after a determiner, possessive or preposition, or after a lower-case
         # modifier ("backbench discontent"; in "Bolderco withdrew" the second word is a verb)
