@@ -388,3 +388,10 @@ def test_a_count_in_words_is_cut_from_its_noun_phrase_as_one_in_digits_is():
                                       ["The Seven Tarvel Lanes drew a crowd in Harwick.", "Harwick hosts the Seven Tarvel Lanes."]))
     assert not any(k.startswith("four") for k in index.phrases) and "dogs" in index.phrases
     assert "seven tarvel lane" in index.phrases
+
+
+def test_the_word_a_text_speaks_of_is_no_kind_of_word():
+    index = find_keyphrases(corpus_of(["Ann Vale dislikes the word levy.", "Tom Reed said the word levy is unfair."],
+                                      ["The term levy covers the Tarvel board."]))
+    assert "word levy" not in index.phrases and "term levy" not in index.phrases
+    assert "levy" in index.phrases

@@ -92,6 +92,9 @@ elsewhere together instead rather meanwhile anyway soon ever never twice""".spli
 # that name no matter and open no noun phrase a heading could use.
 HEDGES_AND_QUANTIFIERS = frozenset("maybe perhaps much enough little plenty".split())
 NUMBER_WORDS = frozenset("hundred thousand million billion trillion dozen percent per cent".split())
+# Nouns that English puts before a word to speak of the word itself ("the word harbour", "the
+# term levy"): what follows is the word mentioned, no kind of word; a closed class.
+MENTION_HEADS = frozenset("word words term terms phrase expression label tag".split())
 # English indefinite pronouns, a closed class: they stand for a noun phrase, they name no matter
 # ("nothing better", "something new")
 # English words that stand for a noun left out when written alone after an article ("the best",
@@ -507,6 +510,7 @@ def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, 
             continue           # "(90) million handsets" counts handsets: the phrase is "handsets"
         if folded[i] in CARDINALS and i + 1 < end and written[i + 1][0].islower():
             continue           # "four dogs" counts dogs, as "4 dogs" does; "Seven Tarvel Lanes" is a name
+        mention = folded[i] in MENTION_HEADS       # "the word levy" speaks of the word "levy"
         before = t.before(i) if i == start else ""
         # a noun phrase after a determiner, possessive or preposition, or after a lower-case
         # modifier ("backbench discontent"; in "Bolderco withdrew" the second word is a verb)
@@ -516,6 +520,8 @@ def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, 
             if singular[j - 1] not in recurring:
                 break
             if j > i + 1:
+                if mention:
+                    break
                 key, form = key + " " + singular[j - 1], form + " " + written[j - 1]
             if j < end and (WORD_CLASSES[written[j - 1]][3] or written[j][0].isupper() and inside_name(written, end, i, j)):
                 # a past participle describes what follows it; it heads nothing; "Investigation" in
