@@ -3198,3 +3198,37 @@ def test_peer_is_the_person_a_report_names_in_full_beside_the_title():
     actors = actors_of("Ann Vale, a former minister, was made a peer. Baroness Vale said she was honoured.",
                        "Baroness Vale said the bill was flawed.")
     assert "Baroness Vale" in actors["Ann Vale"].aliases
+
+
+def test_a_description_without_an_article_before_a_body_is_its_role():
+    texts = ["US band Harwick Lights will tour next year. Harwick Lights have sold two million records.",
+             "Ann Vale scored twice for Harwick club Tarvel Rovers. Tarvel Rovers are third.",
+             "The group has signed with record label Brimstel Music. Brimstel Music said it was pleased."]
+    actors = actors_of(*texts)
+    assert actors["Harwick Lights"].role == "band"
+    assert actors["Tarvel Rovers"].role == "club"
+    assert actors["Brimstel Music"].role == "record label"
+
+
+def test_a_description_without_an_article_is_read_where_a_sentence_opens_or_after_a_verb_or_preposition():
+    from briefing.analysis.roles import bare_descriptor_before
+    assert bare_descriptor_before("It said so. Budget airline ") == "airline"       # the place word left out
+    assert bare_descriptor_before("Shares in software giant ") == "software giant"
+    assert bare_descriptor_before("Ann Vale said regulator ") == "regulator"
+    assert bare_descriptor_before("US band ", whole=True) == "band"
+
+
+def test_a_description_without_an_article_is_not_read_after_a_determiner_a_comma_a_name_or_a_cut():
+    from briefing.analysis.roles import bare_descriptor_before
+    assert bare_descriptor_before("It said so. The Harwick club ") == ""     # the determiner's phrase reads that
+    assert bare_descriptor_before("It was sold to Tarvel, US band ") == ""
+    assert bare_descriptor_before("It said so. Rock band singer ") == ""      # the band's singer, a person
+    assert bare_descriptor_before("US band ") == ""             # the words before it may be another name's
+    assert bare_descriptor_before("It said so. Rival carmakers ") == ""        # many bodies, not one
+    assert bare_descriptor_before("It said so. Club ") == ""    # no lower-case word left to say what it is
+
+
+def test_a_description_without_an_article_in_the_headline_is_no_role():
+    texts = ["Record label Brimstel Music to close\n\nBrimstel Music said it would close. Brimstel Music has 40 staff.",
+             "Brimstel Music said it was pleased."]
+    assert actors_of(*texts)["Brimstel Music"].role != "label"

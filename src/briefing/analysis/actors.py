@@ -99,6 +99,7 @@ from briefing.analysis.roles import (
     AUXILIARIES,
     NAME_JOINERS,
     ORGANIZATION_HEADS,
+    bare_descriptor_before,
     class_after,
     class_before,
     descriptor_before,
@@ -775,10 +776,13 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     results: Counter[str] = Counter()           # "victory over" or "v" beside it
     for doc, found in mentions_by_doc.items():
         text = corpus.documents[doc].text
+        headline_end = text.find("\n")
         found.sort(key=lambda f: f[0])
         for start, end, actor in found:
             prefix = text[max(0, start - DESCRIPTOR_CHARS):start]
-            descriptor = descriptor_before(prefix)
+            # "US band Harwick Lights": a description with no article, not in the headline above the text
+            descriptor = descriptor_before(prefix) or (
+                bare_descriptor_before(prefix, start <= DESCRIPTOR_CHARS) if start > headline_end else "")
             if descriptor and not _modifies_a_noun(text, end) and GAME_SIDES.isdisjoint(descriptor.lower().split()):
                 before.setdefault(actor.name, Counter())[descriptor] += 1
                 taken_here.setdefault((doc, head_word(descriptor.split()[-1])), set()).add(actor.name)

@@ -771,6 +771,40 @@ def descriptor_before(prefix: str) -> str:
     return " ".join(words)
 
 
+def bare_descriptor_before(prefix: str, whole: bool = False) -> str:
+    """ "band" of "US band " and "record label" of "signed with record label " before a name: a
+    description with no article, its last word a body's noun, where the sentence opens or after a
+    preposition or a verb. Its capitalised words say where the body is from or which body owns it,
+    and the first word of a sentence may be either ("Harwick club", "Budget airline"): only the
+    lower-case words are kept. Nothing after a determiner (`descriptor_before` reads those), after
+    another name or across a comma. `whole`: `prefix` starts where its text does, not in a line cut
+    short (a headline above the text is the caller's to leave out)."""
+    line = prefix[prefix.rfind("\n") + 1:]
+    if not line[-1:].isspace() or line.rstrip().endswith(","):
+        return ""
+    phrase = role_before(line, ORGANIZATION_HEADS).split()
+    if not phrase:
+        return ""
+    last = phrase[-1]
+    # one body, named by its noun (not "rival carmakers Harwick and …", nor "Harwick's club")
+    if head_word(last) != last or last not in ORGANIZATION_HEADS:
+        return ""
+    before = line.rstrip()[:len(line.rstrip()) - len(" ".join(phrase))].split()
+    # up to two capitalised words open the description ("US band", "Tarvel County club")
+    opening = list(takewhile(lambda w: w[:1].isupper() and w[-1:].isalpha() and w.lower() not in DETERMINERS, reversed(before[-2:])))
+    before = before[:len(before) - len(opening)]
+    word = before[-1] if before else ""
+    if word and not SENTENCE_END.search(word) and (word[:1].isupper() or word.lower() in DETERMINERS
+                                                    or word.endswith(("’s", "'s", "’", "'"))):
+        return ""       # "the … club" is `descriptor_before`'s; "Harwick club chairman" another's
+    if not word and line is prefix and not whole:
+        return ""       # the words before the description are cut off: they may be another name's
+    kept = list(takewhile(lambda w: w[:1].islower(), reversed(phrase)))[::-1]
+    if any(w in ROLE_STOPS or w.endswith(("’s", "'s")) for w in kept):
+        return ""
+    return " ".join(kept)
+
+
 def organization_descriptions(text: str, start: int = 0, stop: int | None = None,
                               opening: bool = False) -> list[tuple[int, str]]:
     """Where `text` calls something "the <organization noun>" ("the union", "the aviation giant"),
