@@ -3198,3 +3198,20 @@ def test_peer_is_the_person_a_report_names_in_full_beside_the_title():
     actors = actors_of("Ann Vale, a former minister, was made a peer. Baroness Vale said she was honoured.",
                        "Baroness Vale said the bill was flawed.")
     assert "Baroness Vale" in actors["Ann Vale"].aliases
+
+
+def test_a_firm_professions_plural_before_one_name_makes_it_a_firm_though_it_opens_on_a_given_name():
+    actors = actors_of("Prosecutors have gone after auditors Grant Tarvel. They denied it.",
+                       "Harwick, formerly the arm of auditor Grant Tarvel, faces lawsuits.",
+                       "Grant Tarvel - now rid of the unit - is still being sued.")
+    assert actors["Grant Tarvel"].kind == "organization"
+    one = actors_of("The court heard auditor Grant Tarvel. He denied it.", "Grant Tarvel said he was calm.")
+    assert one["Grant Tarvel"].kind == "person"
+
+
+def test_a_sentence_opening_plural_role_noun_is_no_part_of_the_name_after_it():
+    actors = actors_of("Bookmakers Harlocks says the singer has even odds of winning.",
+                       "On Friday, Harlocks suspended betting after the singer quit.",
+                       '"She is a troublemaker," said Harlocks\' Tom Reed.')
+    assert "Bookmakers Harlocks" not in actors
+    assert actors["Harlocks"].kind == "organization"

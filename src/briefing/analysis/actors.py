@@ -195,7 +195,7 @@ DEFINING_TYPES = frozenset({"party"})
 # firm's whatever the name.
 PERSON_OR_FIRM_HEADS = frozenset("broadcaster broker developer publisher producer".split())
 # ... and professions whose plural names a firm of them ("analysts Harwick Research", "brokers Tarvel")
-FIRM_PROFESSIONS = frozenset("analyst broker stockbroker consultant accountant auditor pollster".split())
+FIRM_PROFESSIONS = frozenset("analyst broker stockbroker consultant accountant auditor pollster bookmaker".split())
 # Nouns only a firm is ("Grant Tarvel, the investment firm"): a name so described is a firm's even
 # where it opens on a given name, so long as no title ("Mr") makes it a person's
 FIRM_HEADS = frozenset("firm bank company airline insurer retailer manufacturer brokerage conglomerate".split())
@@ -2156,6 +2156,17 @@ ORGANS_AFTER = re.compile(r"[’']s?\s+(?:chairman|chairwoman|board|shareholders
                           r"(?:finance|managing)\s+director)\b")
 
 
+def _after_a_firms_plural(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bool:
+    """A mention right after a firm's profession in the plural that starts no list ("gone after
+    auditors Grant Tarvel."), not an apposition after it ("Tom Reed and Ann Vale, analysts at …")."""
+    for d, m in mentions:
+        text = corpus.documents[d].text
+        before = PLURAL_BEFORE.search(text, max(0, m.start - CUE_REACH), m.start)
+        if before and _firm_of_professionals(before.group(1)) and not LIST_GOES_ON.match(text, m.end):
+            return True
+    return False
+
+
 def _spoken_of_as_a_body(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
     """The mentions right after a person's noun in the plural that name no list ("according to
     industry analysts Harwick Digest", "rock veterans Tarvo Mondel have joined"), before a person's
@@ -2375,6 +2386,12 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
         # is said more often; its role one that says what a body is
         kind = "organization"
         role, affiliation, role_refs = _choose_role([(d, m) for d, m in described if _describes_an_organization(m.role)])
+    elif kind == "person" and his <= its and not any(m.title for _, m in mentions) \
+            and _after_a_firms_plural(corpus, described):
+        # "auditors Grant Tarvel", "at brokers Ann Vale": a profession's plural before one name says
+        # its people are the firm's, whatever given name opens it; one person is "auditor Tom Reed"
+        kind = "organization"
+        role, affiliation, role_refs = _choose_role([(d, m) for d, m in described if _firm_of_professionals(m.role)])
     # "Tarvel Decisions", "Harwick Chambers": a common noun's plural ends a firm's, a band's or a
     # chambers' name, where nothing says a person's (a given name, a title, a person's description,
     # the last word written alone: "Ann Tarvels … Tarvels said")
