@@ -3215,3 +3215,25 @@ def test_a_sentence_opening_plural_role_noun_is_no_part_of_the_name_after_it():
                        '"She is a troublemaker," said Harlocks\' Tom Reed.')
     assert "Bookmakers Harlocks" not in actors
     assert actors["Harlocks"].kind == "organization"
+
+
+def test_a_full_name_that_takes_a_plural_verb_is_a_bands_not_a_persons():
+    actors = actors_of("Chart stars Duran Vale are to appear in a special on TV.",
+                       '"We wanted to make a great Duran Vale album," said keyboard player Tom Reed.',
+                       "Duran Vale are currently promoting the album's second single.")
+    assert actors["Duran Vale"].kind == "organization"
+    pair = actors_of("Tom Reed and Ann Vale are to appear on TV.", "Ann Vale and Tom Reed were seen.",
+                     "Tom Reed said he was glad.")
+    assert pair["Tom Reed"].kind == "person"
+
+
+def test_a_name_opening_on_air_is_an_airlines_not_a_persons():
+    actors = actors_of("For its part, Air Tarvel, set up by army officer Tom Reed, plans to grow.",
+                       "Air Tarvel will buy 15 new planes.")
+    assert actors["Air Tarvel"].kind == "organization"
+
+
+def test_a_full_name_described_as_a_person_before_a_plural_verb_stays_a_persons():
+    actors = actors_of("He and his shadow minister Tom Tarvel have taken too long.",
+                       "Ann Vale and shadow minister Tom Tarvel have said no.", "Tom Tarvel spoke.")
+    assert actors["Tom Tarvel"].kind == "person"

@@ -196,6 +196,8 @@ DEFINING_TYPES = frozenset({"party"})
 PERSON_OR_FIRM_HEADS = frozenset("broadcaster broker developer publisher producer".split())
 # ... and professions whose plural names a firm of them ("analysts Harwick Research", "brokers Tarvel")
 FIRM_PROFESSIONS = frozenset("analyst broker stockbroker consultant accountant auditor pollster bookmaker".split())
+# Words a firm's name opens on for its line of business ("Air Tarvel", "Bank Harwick", "Radio Tarvel")
+FIRM_OPENINGS = frozenset("air bank radio".split())
 # Nouns only a firm is ("Grant Tarvel, the investment firm"): a name so described is a firm's even
 # where it opens on a given name, so long as no title ("Mr") makes it a person's
 FIRM_HEADS = frozenset("firm bank company airline insurer retailer manufacturer brokerage conglomerate".split())
@@ -2366,6 +2368,11 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
     if kind == "person" and not as_person and his <= its and " " in cluster.name \
             and cluster.name.split()[-1].lower() in LINE_OF_BUSINESS:
         kind = "organization"
+    # "Air Tarvel", "Bank Harwick", "Radio Tarvel": a carrier's, a bank's or a station's name opens
+    # on its line of business, as no person's opens on a common noun
+    if kind == "person" and not as_person and his <= its and len(words) > 1 and words[0].lower() in FIRM_OPENINGS \
+            and not any(m.title for _, m in mentions):
+        kind = "organization"
     # a surname used alone ("Dravic said") is a person's
     if kind == "person" and len(mentions) >= 2 and not as_person and his <= its and not any(
             m.role or m.affiliation or " " not in m.text.strip() for _, m in mentions) \
@@ -2408,8 +2415,11 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
         kind = "organization"
         role, affiliation, role_refs = _choose_role(described)
     # "Harwick Rovers … Rovers have signed him": a surname written alone never takes a plural verb,
-    # a team's or a band's last word does, whatever given name its first word is
-    lone = [(d, m) for d, m in mentions if m.text == words[-1]] if kind == "person" and len(words) > 1 else []
+    # a team's or a band's last word does, whatever given name its first word is; nor does one
+    # person's full name ("Duran Vale are to tour … Duran Vale were formed in 1971": a band), but
+    # for one described as a person ("and shadow minister Tom Reed have")
+    lone = [(d, m) for d, m in mentions if m.text == words[-1] or m.text == cluster.name and not m.title
+            and (not m.role or _plural(m.role))] if kind == "person" and len(words) > 1 else []
     if lone and not his and not any(m.title for _, m in mentions) \
             and _agreements_as_a_group([doc.text for doc in corpus.documents], lone) >= MIN_AGREEMENTS:
         kind = "organization"
