@@ -3237,3 +3237,19 @@ def test_a_full_name_described_as_a_person_before_a_plural_verb_stays_a_persons(
     actors = actors_of("He and his shadow minister Tom Tarvel have taken too long.",
                        "Ann Vale and shadow minister Tom Tarvel have said no.", "Tom Tarvel spoke.")
     assert actors["Tom Tarvel"].kind == "person"
+
+
+def test_a_one_word_name_listed_again_and_again_among_people_is_a_persons():
+    actors = actors_of("British stars such as Vellia and Tom Reed are well known.",
+                       "It features vocals from the likes of Tom Reed, Vellia, Ann Vale and the Tarvels.",
+                       "Vellia, Ann Vale and Tom Reed are among those featured.")
+    assert actors["Vellia"].kind == "person"
+
+
+def test_a_name_in_apposition_to_a_person_is_not_listed_among_people():
+    from briefing.analysis.actors import _listed_among_people
+    from briefing.analysis.names import Mention
+    text = "Tom Reed, Harwick's chief, said so. Ann Vale, Tarvel leader, agreed. Tom Reed, Vellia and Ann Vale sang."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Harwick", "Tarvel", "Vellia")]
+    listed = [_listed_among_people(text, Mention(a, b, 0, text[a:b], "single")) for a, b in spans]
+    assert listed == [False, False, True]

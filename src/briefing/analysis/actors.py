@@ -1795,6 +1795,13 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
                     for doc, m in others:
                         full[org].add(doc, m)
                         local_keys[(doc, m.entity)] = org
+        elif (listed := sum(_listed_among_people(texts[d], m) for d, m in mentions)) >= MIN_LISTED_AMONG_PEOPLE \
+                and 2 * listed >= len(mentions):
+            # "Tom Reed, Vellia and Ann Vale", in list after list: one of the people they name, a
+            # performer known by one name, not a firm
+            key = f"person:{folded}"
+            if key not in full:
+                full[key] = Cluster("person")
         elif _named_like_an_organization(mentions, texts):
             # "Tarvel said …. He added": a surname the reports name a person by, not a firm
             key = f"person:{folded}" if _taken_up_as_a_person(corpus, mentions) else f"organization:{folded}"
@@ -1896,6 +1903,23 @@ def _alone_before(text: str, start: int) -> bool:
         return False
     word = NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
     return word is None or word.group(1).lower() in STOP_WORDS
+
+
+MIN_LISTED_AMONG_PEOPLE = 2     # one list may mix a channel or a firm with people; two are a habit
+# A person's full name, opening on a given name, right before or after a name in a list
+PERSON_LISTED_BEFORE = re.compile(r"\b([A-Z][a-z]+) [A-Z][\w’'-]+(?:,| and| or) $")
+LISTED_ITEM_END = re.compile(r"(?:,|\.|;|\s+(?:and|or)\b|\s*$)")
+PERSON_LISTED_AFTER = re.compile(r"(?:,| and| or) ([A-Z][a-z]+) [A-Z][\w’'-]+\b(?![’'])")
+
+
+def _listed_among_people(text: str, m: Mention) -> bool:
+    """The name stands in a list beside a person's full name ("Tom Reed, Vellia and Ann Vale"), and
+    is no owner or apposition of it ("Tom Reed, Harwick's chief", "Ann Vale, Tarvel leader")."""
+    if LISTED_ITEM_END.match(text, m.end) is None:
+        return False
+    before = PERSON_LISTED_BEFORE.search(text, max(0, m.start - 40), m.start)
+    after = PERSON_LISTED_AFTER.match(text, m.end)
+    return any(cue is not None and cue.group(1).lower() in GIVEN_NAMES for cue in (before, after))
 
 
 def _named_like_an_organization(mentions: list[tuple[int, Mention]], texts: list[str]) -> bool:
