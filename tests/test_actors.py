@@ -3232,3 +3232,58 @@ def test_a_description_without_an_article_in_the_headline_is_no_role():
     texts = ["Record label Brimstel Music to close\n\nBrimstel Music said it would close. Brimstel Music has 40 staff.",
              "Brimstel Music said it was pleased."]
     assert actors_of(*texts)["Brimstel Music"].role != "label"
+
+
+def test_a_firm_professions_plural_before_one_name_makes_it_a_firm_though_it_opens_on_a_given_name():
+    actors = actors_of("Prosecutors have gone after auditors Grant Tarvel. They denied it.",
+                       "Harwick, formerly the arm of auditor Grant Tarvel, faces lawsuits.",
+                       "Grant Tarvel - now rid of the unit - is still being sued.")
+    assert actors["Grant Tarvel"].kind == "organization"
+    one = actors_of("The court heard auditor Grant Tarvel. He denied it.", "Grant Tarvel said he was calm.")
+    assert one["Grant Tarvel"].kind == "person"
+
+
+def test_a_sentence_opening_plural_role_noun_is_no_part_of_the_name_after_it():
+    actors = actors_of("Bookmakers Harlocks says the singer has even odds of winning.",
+                       "On Friday, Harlocks suspended betting after the singer quit.",
+                       '"She is a troublemaker," said Harlocks\' Tom Reed.')
+    assert "Bookmakers Harlocks" not in actors
+    assert actors["Harlocks"].kind == "organization"
+
+
+def test_a_full_name_that_takes_a_plural_verb_is_a_bands_not_a_persons():
+    actors = actors_of("Chart stars Duran Vale are to appear in a special on TV.",
+                       '"We wanted to make a great Duran Vale album," said keyboard player Tom Reed.',
+                       "Duran Vale are currently promoting the album's second single.")
+    assert actors["Duran Vale"].kind == "organization"
+    pair = actors_of("Tom Reed and Ann Vale are to appear on TV.", "Ann Vale and Tom Reed were seen.",
+                     "Tom Reed said he was glad.")
+    assert pair["Tom Reed"].kind == "person"
+
+
+def test_a_name_opening_on_air_is_an_airlines_not_a_persons():
+    actors = actors_of("For its part, Air Tarvel, set up by army officer Tom Reed, plans to grow.",
+                       "Air Tarvel will buy 15 new planes.")
+    assert actors["Air Tarvel"].kind == "organization"
+
+
+def test_a_full_name_described_as_a_person_before_a_plural_verb_stays_a_persons():
+    actors = actors_of("He and his shadow minister Tom Tarvel have taken too long.",
+                       "Ann Vale and shadow minister Tom Tarvel have said no.", "Tom Tarvel spoke.")
+    assert actors["Tom Tarvel"].kind == "person"
+
+
+def test_a_one_word_name_listed_again_and_again_among_people_is_a_persons():
+    actors = actors_of("British stars such as Vellia and Tom Reed are well known.",
+                       "It features vocals from the likes of Tom Reed, Vellia, Ann Vale and the Tarvels.",
+                       "Vellia, Ann Vale and Tom Reed are among those featured.")
+    assert actors["Vellia"].kind == "person"
+
+
+def test_a_name_in_apposition_to_a_person_is_not_listed_among_people():
+    from briefing.analysis.actors import _listed_among_people
+    from briefing.analysis.names import Mention
+    text = "Tom Reed, Harwick's chief, said so. Ann Vale, Tarvel leader, agreed. Tom Reed, Vellia and Ann Vale sang."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Harwick", "Tarvel", "Vellia")]
+    listed = [_listed_among_people(text, Mention(a, b, 0, text[a:b], "single")) for a, b in spans]
+    assert listed == [False, False, True]

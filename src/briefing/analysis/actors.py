@@ -196,7 +196,9 @@ DEFINING_TYPES = frozenset({"party"})
 # firm's whatever the name.
 PERSON_OR_FIRM_HEADS = frozenset("broadcaster broker developer publisher producer".split())
 # ... and professions whose plural names a firm of them ("analysts Harwick Research", "brokers Tarvel")
-FIRM_PROFESSIONS = frozenset("analyst broker stockbroker consultant accountant auditor pollster".split())
+FIRM_PROFESSIONS = frozenset("analyst broker stockbroker consultant accountant auditor pollster bookmaker".split())
+# Words a firm's name opens on for its line of business ("Air Tarvel", "Bank Harwick", "Radio Tarvel")
+FIRM_OPENINGS = frozenset("air bank radio".split())
 # Nouns only a firm is ("Grant Tarvel, the investment firm"): a name so described is a firm's even
 # where it opens on a given name, so long as no title ("Mr") makes it a person's
 FIRM_HEADS = frozenset("firm bank company airline insurer retailer manufacturer brokerage conglomerate".split())
@@ -1797,6 +1799,13 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
                     for doc, m in others:
                         full[org].add(doc, m)
                         local_keys[(doc, m.entity)] = org
+        elif (listed := sum(_listed_among_people(texts[d], m) for d, m in mentions)) >= MIN_LISTED_AMONG_PEOPLE \
+                and 2 * listed >= len(mentions):
+            # "Tom Reed, Vellia and Ann Vale", in list after list: one of the people they name, a
+            # performer known by one name, not a firm
+            key = f"person:{folded}"
+            if key not in full:
+                full[key] = Cluster("person")
         elif _named_like_an_organization(mentions, texts):
             # "Tarvel said …. He added": a surname the reports name a person by, not a firm
             key = f"person:{folded}" if _taken_up_as_a_person(corpus, mentions) else f"organization:{folded}"
@@ -1898,6 +1907,23 @@ def _alone_before(text: str, start: int) -> bool:
         return False
     word = NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
     return word is None or word.group(1).lower() in STOP_WORDS
+
+
+MIN_LISTED_AMONG_PEOPLE = 2     # one list may mix a channel or a firm with people; two are a habit
+# A person's full name, opening on a given name, right before or after a name in a list
+PERSON_LISTED_BEFORE = re.compile(r"\b([A-Z][a-z]+) [A-Z][\w’'-]+(?:,| and| or) $")
+LISTED_ITEM_END = re.compile(r"(?:,|\.|;|\s+(?:and|or)\b|\s*$)")
+PERSON_LISTED_AFTER = re.compile(r"(?:,| and| or) ([A-Z][a-z]+) [A-Z][\w’'-]+\b(?![’'])")
+
+
+def _listed_among_people(text: str, m: Mention) -> bool:
+    """The name stands in a list beside a person's full name ("Tom Reed, Vellia and Ann Vale"), and
+    is no owner or apposition of it ("Tom Reed, Harwick's chief", "Ann Vale, Tarvel leader")."""
+    if LISTED_ITEM_END.match(text, m.end) is None:
+        return False
+    before = PERSON_LISTED_BEFORE.search(text, max(0, m.start - 40), m.start)
+    after = PERSON_LISTED_AFTER.match(text, m.end)
+    return any(cue is not None and cue.group(1).lower() in GIVEN_NAMES for cue in (before, after))
 
 
 def _named_like_an_organization(mentions: list[tuple[int, Mention]], texts: list[str]) -> bool:
@@ -2160,6 +2186,17 @@ ORGANS_AFTER = re.compile(r"[’']s?\s+(?:chairman|chairwoman|board|shareholders
                           r"(?:finance|managing)\s+director)\b")
 
 
+def _after_a_firms_plural(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> bool:
+    """A mention right after a firm's profession in the plural that starts no list ("gone after
+    auditors Grant Tarvel."), not an apposition after it ("Tom Reed and Ann Vale, analysts at …")."""
+    for d, m in mentions:
+        text = corpus.documents[d].text
+        before = PLURAL_BEFORE.search(text, max(0, m.start - CUE_REACH), m.start)
+        if before and _firm_of_professionals(before.group(1)) and not LIST_GOES_ON.match(text, m.end):
+            return True
+    return False
+
+
 def _spoken_of_as_a_body(corpus: Corpus, mentions: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
     """The mentions right after a person's noun in the plural that name no list ("according to
     industry analysts Harwick Digest", "rock veterans Tarvo Mondel have joined"), before a person's
@@ -2359,6 +2396,11 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
     if kind == "person" and not as_person and his <= its and " " in cluster.name \
             and cluster.name.split()[-1].lower() in LINE_OF_BUSINESS:
         kind = "organization"
+    # "Air Tarvel", "Bank Harwick", "Radio Tarvel": a carrier's, a bank's or a station's name opens
+    # on its line of business, as no person's opens on a common noun
+    if kind == "person" and not as_person and his <= its and len(words) > 1 and words[0].lower() in FIRM_OPENINGS \
+            and not any(m.title for _, m in mentions):
+        kind = "organization"
     # a surname used alone ("Dravic said") is a person's
     if kind == "person" and len(mentions) >= 2 and not as_person and his <= its and not any(
             m.role or m.affiliation or " " not in m.text.strip() for _, m in mentions) \
@@ -2379,6 +2421,12 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
         # is said more often; its role one that says what a body is
         kind = "organization"
         role, affiliation, role_refs = _choose_role([(d, m) for d, m in described if _describes_an_organization(m.role)])
+    elif kind == "person" and his <= its and not any(m.title for _, m in mentions) \
+            and _after_a_firms_plural(corpus, described):
+        # "auditors Grant Tarvel", "at brokers Ann Vale": a profession's plural before one name says
+        # its people are the firm's, whatever given name opens it; one person is "auditor Tom Reed"
+        kind = "organization"
+        role, affiliation, role_refs = _choose_role([(d, m) for d, m in described if _firm_of_professionals(m.role)])
     # "Tarvel Decisions", "Harwick Chambers": a common noun's plural ends a firm's, a band's or a
     # chambers' name, where nothing says a person's (a given name, a title, a person's description,
     # the last word written alone: "Ann Tarvels … Tarvels said")
@@ -2395,8 +2443,11 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
         kind = "organization"
         role, affiliation, role_refs = _choose_role(described)
     # "Harwick Rovers … Rovers have signed him": a surname written alone never takes a plural verb,
-    # a team's or a band's last word does, whatever given name its first word is
-    lone = [(d, m) for d, m in mentions if m.text == words[-1]] if kind == "person" and len(words) > 1 else []
+    # a team's or a band's last word does, whatever given name its first word is; nor does one
+    # person's full name ("Duran Vale are to tour … Duran Vale were formed in 1971": a band), but
+    # for one described as a person ("and shadow minister Tom Reed have")
+    lone = [(d, m) for d, m in mentions if m.text == words[-1] or m.text == cluster.name and not m.title
+            and (not m.role or _plural(m.role))] if kind == "person" and len(words) > 1 else []
     if lone and not his and not any(m.title for _, m in mentions) \
             and _agreements_as_a_group([doc.text for doc in corpus.documents], lone) >= MIN_AGREEMENTS:
         kind = "organization"

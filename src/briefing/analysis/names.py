@@ -36,6 +36,7 @@ from briefing.analysis.lexicon import (
     NEVER_A_NAME,
     ORG_HEADS,
     ORG_UNITS,
+    ORGANIZATION_ROLE_HEADS,
     OUTLET_SURNAMES,
     PARTY_CREEDS,
     PARTY_FOLLOWERS,
@@ -1166,6 +1167,15 @@ def adjective_compound(low: str) -> bool:
                                           and zipf(last) >= COMMON_IN_NAME)
 
 
+def _plural_of_a_role(tok: Token) -> bool:
+    """ "Bookmakers", "Analysts": a role noun's plural ("bookmaker" is a maker), not a name's word."""
+    low = tok.low
+    if len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is")) or low in GIVEN_NAMES:
+        return False
+    one = low[:-1]
+    return head_word(one) in ROLE_HEADS or head_word(one) in ORGANIZATION_ROLE_HEADS
+
+
 def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title: Segment | None,
                    sentence_start: bool) -> list[Mention]:
     while len(toks) > 1 and adjective_compound(toks[0].low):     # "Tony-nominated Owen": Owen
@@ -1180,6 +1190,11 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             and _common(toks[0], SENTENCE_START_WORD):
         # "Bookmaker William Hill …": the capital of a sentence start on a plain word before a name
         title, toks, sentence_start = Segment("title", toks[:1]), toks[1:], False
+    elif sentence_start and len(toks) == 2 and not title and _plural_of_a_role(toks[0]) \
+            and toks[1].low not in GIVEN_NAMES and toks[1].low not in FIRST_NAMES and not _common(toks[1]):
+        # "Bookmakers Harlocks says …", "Analysts Tarvex expect …": a plural noun of what its people
+        # are, capitalised as the sentence's first word, says what the one name after it is
+        toks, sentence_start = toks[1:], False
     elif sentence_start and len(toks) == 2 and not title and toks[1].low in GIVEN_NAMES \
             and toks[0].low not in GIVEN_NAMES and toks[0].low not in FIRST_NAMES and _common(toks[0]):
         return []       # "Strong Tony contenders …": a plain word, capitalised, before a word that is also a name
