@@ -1011,7 +1011,7 @@ def _department_role(name: str, own: str, written_small: Callable[[str], bool] =
     for a body of another type or one named after a proper name ("Department of Harwick").
     Before the type word, only the word right before it ("Harwick Police Department": police
     department), for a city may come first. A body of any type named by a scope, its field and
-    its type word says its field so too ("International Cricket Council": cricket council), and
+    its type word says its field so too ("International Harwick Cricket Council": cricket council), and
     so does one named by its type word and what it is of or for, in words its reports also write
     in small letters (`written_small`) or a role's modifiers ("chief"): "Association of Chief
     Police Officers" is a "chief police officers association", where "University of Harwick"
@@ -1049,7 +1049,7 @@ COUNT_NOUN_PLURAL = 3.0     # zipf of the plural
 
 
 # Sports whose name, with a body's type word, names the body that runs the sport ("Harwick Football
-# Association", "Tarvel Rugby Union", "International Cricket Council"): a closed class of common words
+# Association", "Tarvel Rugby Union", "International Harwick Cricket Council"): a closed class of common words
 SPORTS = frozenset("""football soccer rugby cricket tennis athletics golf hockey boxing cycling swimming rowing
 sailing gymnastics badminton squash snooker darts basketball baseball netball volleyball skiing""".split())
 GOVERNING_TYPES = frozenset("association federation union council board league".split())
@@ -1061,7 +1061,7 @@ def _governing_body_role(name: str, own: str) -> str:
     """ "Tarvel Football Association" -> "Tarvel football association", "International Golf Council"
     -> "golf council": a sport in a name of a governing type (`GOVERNING_TYPES`), the type word, and
     the country or people that opens the name; "" for any other name. A union or a league is the
-    sport's "governing body" ("Rugby Football Union"), for "rugby union" and "rugby league" name
+    sport's "governing body" ("Tarvel Rugby Football Union"), for "rugby union" and "rugby league" name
     sports."""
     words = name.split()
     sport = next((w.lower() for w in words if w.lower() in SPORTS), "")
