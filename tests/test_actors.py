@@ -3287,3 +3287,45 @@ def test_a_name_in_apposition_to_a_person_is_not_listed_among_people():
     spans = [(text.index(w), text.index(w) + len(w)) for w in ("Harwick", "Tarvel", "Vellia")]
     listed = [_listed_among_people(text, Mention(a, b, 0, text[a:b], "single")) for a, b in spans]
     assert listed == [False, False, True]
+
+
+def test_a_title_a_performer_starred_in_and_one_said_to_star_another_is_a_work():
+    found = actors_of("Ann Vale starred in Tarvel Nights last year. Tarvel Nights, starring Tom Reed, took $40m.",
+                      "Tom Reed said he was proud of the cast. Mr Reed flew home on Friday.")
+    assert "Tarvel Nights" not in found and found["Tom Reed"].kind == "person"
+
+
+def test_a_title_said_to_be_made_into_a_film_or_translated_is_a_work():
+    found = actors_of("Critics say Tarvel Nights has been translated into 40 languages, Tom Reed said.",
+                      "In May Tarvel Nights was turned into a film. Mr Reed will direct it.")
+    assert "Tarvel Nights" not in found and found["Tom Reed"].kind == "person"
+
+
+def test_a_title_named_after_series_or_sequel_is_a_work():
+    found = actors_of("The hit series Tarvel Nights returns in May. Ann Vale said she was delighted.",
+                      "The sequel Tarvel Nights took $12m. Ms Vale will star again.")
+    assert "Tarvel Nights" not in found and found["Ann Vale"].kind == "person"
+
+
+def test_a_person_directed_by_another_or_starring_in_nothing_stays_a_person():
+    found = actors_of("Ann Vale starred in a play in Harwick. Tom Reed said Ann Vale was superb.",
+                      "Ann Vale, starring beside him, won praise. Ann Vale, directed by Tom Reed, shone.")
+    assert found["Ann Vale"].kind == "person"
+
+
+def test_a_maker_named_in_the_possessive_after_starred_in_stays_a_person():
+    found = actors_of("Ann Vale starred in Tom Reed's film Tarvel Nights. Critics liked it.",
+                      "She also starred in Tom Reed's first play. Harwick fans cheered Tom Reed on Friday.")
+    assert found["Tom Reed"].kind == "person"
+
+
+def test_a_performer_named_before_a_comma_and_a_work_made_into_another_stays_a_person():
+    found = actors_of("The 1950 film starring Tom Reed, is being turned into a musical. Critics liked it.",
+                      "The old play with Ann Vale and Tom Reed, was turned into a film. Harwick fans cheered Tom Reed.")
+    assert found["Tom Reed"].kind == "person"
+
+
+def test_a_title_said_to_star_a_performer_is_a_work():
+    found = actors_of("Critics liked Tarvel Nights, which stars Ann Vale. Tom Reed said so.",
+                      "Fans queued for Tarvel Nights, which also starred Tom Reed. Mr Reed was pleased.")
+    assert "Tarvel Nights" not in found and found["Tom Reed"].kind == "person"

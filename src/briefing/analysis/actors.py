@@ -2231,11 +2231,13 @@ def _spoken_of_as_a_body(corpus: Corpus, mentions: list[tuple[int, Mention]]) ->
 # and, said of a name read as a body's, the name before its kind noun after a determiner or an owner ("the Tarvel
 # operating system", "its new Tarvel technology", "Harwick's Tarvel player"), a body's own
 # ("Harwick's Tarvel", "a Harwick iTarvel", where Harwick is an organization of the pile), or counted
-# in the plural ("sold two million iTarvels"), as no body is. One who acts speaks, is described as a
-# body, or has people of its own ("Harwick's chief executive").
+# in the plural ("sold two million iTarvels"), as no body is. A work is what a performer starred in
+# ("starred in Tarvel Nights"), what stars one ("Tarvel Nights, starring Ann Vale", "…, which stars
+# Tom Reed"), what is directed or written by someone, made into a film or translated. One who acts
+# speaks, is described as a body, or has people of its own ("Harwick's chief executive").
 PRODUCT_NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]+)\s+$")
 MADE_THING_OF = re.compile(r"\b(?:(?:versions?|copies|editions?|re-release|users|author|adaptation|remake"
-                           r"|types?|models?)\s+of|sequel\s+to"
+                           r"|types?|models?)\s+of|sequel\s+to|(?:starring|starred|co-starring|co-starred)\s+in"
                            r"|(?:launch|launched|launches|launching|unveil|unveiled|unveils|unveiling)\s+(?:the|its|their))"
                            r"\s+(?:the\s+)?$", re.IGNORECASE)
 THE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|its|their)|[A-Z][\w.&-]*[’']s)\s+"
@@ -2243,7 +2245,14 @@ THE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|its|their)|[A-Z][\w.&-]
 KIND_NOUN_AFTER = re.compile(r"\s+(operating system|[a-z]+)\b(?![’'-])")
 MADE_AFTER = re.compile(r",?\s+(?:(?:is|was|were|has been|have been|had been|will be|would be)\s+(?:first\s+)?"
                         r"(?:launched|released|unveiled|designed|developed|manufactured|shipped|installed|downloaded)"
-                        r"|(?:developed|designed|made|manufactured)\s+by)\b")
+                        r"|(?:developed|designed|made|manufactured|directed|written)\s+by|starring(?=\s+[A-Z])"
+                        r"|which\s+(?:also\s+)?(?:stars|starred|co-stars|co-starred)(?=\s+[A-Z]))\b")
+# a work made into another or translated, said of its title with no comma between ("Tarvel Nights is
+# being made into a film"; not "a film starring Tom Reed, is being turned into a musical")
+MADE_INTO_AFTER = re.compile(r"\s+(?:is|was|were|has been|have been|had been|will be|would be|is to be|are to be)"
+                             r"\s+(?:being\s+)?(?:(?:made|turned)\s+into\s+an?|translated\s+into)\b")
+# a possessive after the name makes it the maker's, not the work ("starred in Tom Reed's film")
+POSSESSIVE_AFTER = re.compile(r"[’'](?:s\b|(?=\s))")
 MAKER_BEFORE = re.compile(r"(?:\bThe\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:[’']s|(?<=s)[’'])\s+$")
 MAKER_WITH_ARTICLE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he) ((?:[A-Z][\w&-]* ){0,2}[A-Z][\w&-]*) $")
 COUNTED_BEFORE = re.compile(r"(?<![\w.,])(?:\d[\d,.]*|hundred|thousand|million|billion|m|bn)\s+$")
@@ -2284,7 +2293,8 @@ def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], bod
         after = KIND_NOUN_AFTER.match(text, m.end)
         kind_after = after is not None and after.group(1) in PRODUCT_NOUNS
         if before and before.group(1) in PRODUCT_NOUNS or MADE_AFTER.match(text, m.end) \
-                or not kind_after and MADE_THING_OF.search(text, reach, m.start):
+                or MADE_INTO_AFTER.match(text, m.end) or not kind_after and not POSSESSIVE_AFTER.match(text, m.end) \
+                and MADE_THING_OF.search(text, reach, m.start):
             cues += 1
             told += 1
         elif mute and kind_after and THE_BEFORE.search(text, reach, m.start):

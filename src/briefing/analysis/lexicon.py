@@ -270,6 +270,7 @@ PRODUCT_NOUNS = frozenset("""
 software browser program programme application handset device gadget computer laptop console camera
 jukebox toolbar virus worm trojan format disc chip processor technology
 film movie album song book novel sitcom musical comedy drama thriller documentary cartoon soap opera
+series sequel trilogy franchise blockbuster
 """.split()) | {"operating system"}
 
 MONTHS = frozenset(MONTH_NUMBERS)     # names and abbreviations
