@@ -296,11 +296,7 @@ class Pile:
         singular: every ending, so that a phrase is looked up, not compared with each role."""
         out = set()
         for actor in self.ctx.facts.actors:
-            words = []
-            for w in re.split(r"\s+", actor.role.strip()):
-                if fold(w) in ROLE_BREAKS or not re.fullmatch(r"[\w’'-]+", w):
-                    break
-                words.append(singular(fold(w)))
+            words = role_words(actor.role)
             out.update(tuple(words[-n:]) for n in range(2, len(words) + 1))
         return out
 
@@ -433,15 +429,22 @@ class Pile:
         return out
 
 
-def role_head(role: str) -> str:
-    """The noun heading a role, folded and in the singular: its last word before a preposition or
-    a clause ("journalist" of "Harwick Digest journalist", "head" of "head of the inquiry")."""
-    head = ""
+def role_words(role: str) -> list[str]:
+    """The words of the noun phrase a role opens with, folded and in the singular: up to its first
+    preposition or clause ("harwick digest journalist" of "Harwick Digest journalist", "head" of
+    "head of the inquiry")."""
+    words = []
     for w in role.split():
         if fold(w) in ROLE_BREAKS or not re.fullmatch(r"[\w’'-]+", w):
             break
-        head = singular(fold(w))
-    return head
+        words.append(singular(fold(w)))
+    return words
+
+
+def role_head(role: str) -> str:
+    """The noun heading a role (`role_words`' last): "journalist" of "Harwick Digest journalist"."""
+    words = role_words(role)
+    return words[-1] if words else ""
 
 
 def comments(actor: ActorFact) -> bool:
