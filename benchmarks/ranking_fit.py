@@ -14,6 +14,12 @@ missed gold items (contrast), on the labelled sets and those unseen topics apart
 gives, for each prose section and feature, how well the feature alone tells the gold sentences
 from the rest among the section's first CONTENDERS candidates (contender_auc: the area under the
 ROC curve, .5 telling nothing), labelled sets and unseen topics apart.
+`--try SECTION FEATURES [FEATURES ...]` refits that one section with each comma-separated list of
+FEATURES in turn (the other sections keep the shipped weights) and prints, against the shipped
+weights, each list's means of the prose sections' and the issues' coverage (the labelled sets
+fitted, the seven unseen topics, the labelled sets held out: each ranked with the section fitted on
+the other seven) and every set whose figures move (try_features): a feature is worth keeping where
+it raises the held-out and the unseen figures alike, not where it trades items between sets.
 `bench_quality.py --leave-one-out` calls `leave_one_out`: for each set, weights fitted on all
 the other sets compose that set's brief, which the scorer grades.
 
@@ -385,6 +391,53 @@ def print_contrast(groups: dict[str, dict[tuple[str, str], list[tuple[float, ...
             print(f"  {star}{name:16}" + "".join(f"{m:8.2f}" if m is not None else f"{'-':>8}" for m in means))
 
 
+TRIED = {"sc": "summary_coverage", "bc": "background_coverage", "oc": "outlook_coverage",
+         "ic": "issue_coverage", "fc": "fact_coverage", "tc": "timeline_coverage", "qc": "quote_coverage",
+         "rp": "repeats"}
+TRIED_MEANS = ("sc", "bc", "oc", "ic")
+
+
+def with_section(kind: str, weights: SectionWeights) -> RankingWeights:
+    """The shipped weights with `kind`'s model replaced by `weights`."""
+    from briefing.compose.statement_weights import FITTED
+    return RankingWeights(**{k: weights if k == kind else FITTED.section(k) for k in SECTIONS})
+
+
+def try_features(loaded: list[LoadedSet], unseen: list[LoadedSet], scorer, kind: str,
+                 names: tuple[str, ...] | None) -> tuple[dict[str, dict], dict[str, dict]]:
+    """The TRIED figures of every set with `kind` refitted on `names` (None: as shipped), the
+    labelled sets and the unseen topics ranked with the fit on all labelled sets; then of each
+    labelled set ranked with the fit on the others."""
+    def weights(train: list[LoadedSet]) -> RankingWeights | None:
+        return None if names is None else with_section(kind, fit_logistic(section_rows(train, kind), names))
+
+    def figures(one: LoadedSet, w: RankingWeights | None) -> dict:
+        metrics = score_with(one, scorer, w)
+        return {k: metrics[name] for k, name in TRIED.items()}
+
+    everyone = weights(loaded)
+    fitted = {one.labelled.name: figures(one, everyone) for one in [*loaded, *unseen]}
+    held = {one.labelled.name: figures(one, weights([o for o in loaded if o is not one])) for one in loaded}
+    return fitted, held
+
+
+def print_tried(label: str, fitted: dict[str, dict], held: dict[str, dict], base: tuple[dict, dict] | None) -> None:
+    """One line of means (L labelled fitted, U unseen, H labelled held out), then the sets that move."""
+    unseen = [n for n in fitted if n not in held]
+
+    def mean(rows: dict[str, dict], names: list[str], key: str) -> float:
+        return sum(rows[n][key] for n in names) / max(1, len(names))
+    print(f"{label[:48]:48} " + "  ".join(f"{k} L{mean(fitted, list(held), k):.3f} U{mean(fitted, unseen, k):.3f} "
+                                           f"H{mean(held, list(held), k):.3f}" for k in TRIED_MEANS))
+    if base is None:
+        return
+    for how, rows, before in (("fitted", fitted, base[0]), ("held out", held, base[1])):
+        for name, row in rows.items():
+            moved = [f"{k} {before[name][k]:.2f}->{row[k]:.2f}" for k in TRIED if row[k] != before[name][k]]
+            if moved:
+                print(f"    {how:8} {name}: {', '.join(moved)}")
+
+
 def as_python(weights: RankingWeights) -> str:
     lines = ["FITTED = RankingWeights("]
     for kind in SECTIONS:
@@ -438,6 +491,24 @@ def main(argv: list[str]) -> int:
                         for key, rows in contender_auc(load_set(labelled, scorer), scorer).items():
                             by_group[group].setdefault(key, []).extend(rows)
         print_auc({g: rows for g, rows in by_group.items() if rows})
+        return 0
+    if "--try" in argv:
+        rest = [a for a in argv if not a.startswith("--")]
+        if not rest or rest[0] not in SECTIONS or any(n not in FEATURES for a in rest[1:] for n in a.split(",")):
+            print(f"ranking_fit: --try SECTION FEATURES[,FEATURE ...] ...: a section of {SECTIONS}, "
+                  f"features of {FEATURES}", file=sys.stderr)
+            return 2
+        kind = rest[0]
+        loaded = [load_set(s, scorer) for s in sets]
+        with tempfile.TemporaryDirectory() as tmp:
+            unseen = [load_set(u, scorer) for u in unseen_sets(UNSEEN, Path(tmp), FITTED_UNSEEN)]
+        base = try_features(loaded, unseen, scorer, kind, None)
+        print_tried("shipped", *base, None)
+        for names in [SECTION_FEATURES[kind], *(tuple(a.split(",")) for a in rest[1:])]:
+            # named by what it adds to the section's features and leaves out of them
+            label = " ".join([*("+" + n for n in names if n not in SECTION_FEATURES[kind]),
+                              *("-" + n for n in SECTION_FEATURES[kind] if n not in names)]) or "refit"
+            print_tried(label, *try_features(loaded, unseen, scorer, kind, names), base)
         return 0
     if "--misses" in argv:
         names = [a for a in argv if not a.startswith("--")]
