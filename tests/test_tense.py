@@ -63,6 +63,29 @@ def test_a_cause_introduced_by_due_to_is_not_a_plan():
     assert sentence_role("The minister is due to visit the port.", None, 2025) == "outlook"
 
 
+def test_a_capitalised_will_or_shall_naming_a_person_or_a_title_is_no_future():
+    assert sentence_role("Singer Will Tarnby said the tour was a success.", None, 2025) == "current"
+    assert sentence_role("Will Tarnby scored twice in the second half.", None, 2025) == "current"
+    assert sentence_role("The comedy Shall We Sing? topped the chart, ahead of a Vellmoor thriller.", None, 2025) == "current"
+    # a question, and the modal after the name, still look ahead
+    assert sentence_role("Will the council back the plan?", None, 2025) == "outlook"
+    assert sentence_role("Will Vellmoor voters back the plan?", None, 2025) == "outlook"
+    assert sentence_role("Will Tarnby will coach the side next season.", None, 2025) == "outlook"
+
+
+def test_to_before_a_determiner_is_no_look_ahead_form():
+    assert sentence_role("Half of the money is going to the poorest families.", None, 2025) == "current"
+    assert sentence_role("The rise in costs is due to a weaker currency.", None, 2025) != "outlook"
+    assert sentence_role("The club is going to appeal against the ban.", None, 2025) == "outlook"
+
+
+def test_set_after_an_article_or_an_ordinal_is_the_noun_not_a_plan():
+    assert sentence_role("She lost the opening set to her younger rival.", None, 2025) == "current"
+    assert sentence_role("He dropped a set to a qualifier in the first round.", None, 2025) == "current"
+    assert sentence_role("Fares are set to rise in the spring.", None, 2025) == "outlook"
+    assert sentence_role("The strikers look set to walk out again.", None, 2025) == "outlook"
+
+
 def test_matters_still_open_are_recognised():
     from briefing.analysis.tense import UNRESOLVED
     for text in ("It remains unclear who will lead the new agency.",
@@ -214,7 +237,8 @@ def test_future_parts_start_where_the_whole_pattern_does():
 
     texts = ["The plan is to build it, and it will open next year.", "He is\nto go.", "It is to go.",
              "They’LL see in the coming weeks.", "the political will to act", "He wıll go tomorrow.",
-             "The vote, scheduled for May, is yet to be held.", "Nothing here.", "If elected, she won't."]
+             "The vote, scheduled for May, is yet to be held.", "Nothing here.", "If elected, she won't.",
+             "Singer Will Tarnby will sing.", "She lost the first set to him and is set to appeal."]
     for text in texts:
         gate = not FUTURE.keys.isdisjoint(lower_words(text)) or any(p in text.lower() for p in FUTURE.phrases)
         whole = FUTURE.pattern.search(text) if gate else None

@@ -75,18 +75,31 @@ class AnyCue(Cue):
         return first
 
 
+# "Will" or "Shall" written with a capital inside a sentence, or before a capitalised word other than "I"
+# at the start of a sentence that asks nothing, is a name or a title ("singer Will Tarnby said", "Will
+# Tarnby scored", "the film Shall We Sing?"), not the modal; "Will it work?" and "Will Harwick
+# voters back the plan?" stay questions. Tried after the word has matched (most places are no "will")
+NOT_A_NAME = (r"(?<![\w,;:]\s(?-i:Will))(?<![\w,;:]\s(?-i:Shall))"
+              r"(?!(?<=(?-i:Will))\s+(?-i:(?!I\b)[A-Z])(?![^.!?]*\?))(?!(?<=(?-i:Shall))\s+(?-i:(?!I\b)[A-Z])(?![^.!?]*\?))")
+# a look-ahead form takes a verb: "to" before a determiner is a preposition ("going to the cinema",
+# "is due to a weaker dollar", "bound to the contract")
+TO_A_VERB = r"(?!\s+(?:the|a|an|his|her|its|their|my|our|your|this|these|those)\b)"
+# "set" after an article or an ordinal is the noun ("lost the opening set to her rival", "a set to keep")
+SET = (r"set(?<!\bthe\sset)(?<!\ba\sset)(?<!\ban\sset)(?<!\bone\sset)(?<!\bfirst\sset)(?<!\bsecond\sset)"
+       r"(?<!\bthird\sset)(?<!\bfourth\sset)(?<!\bfifth\sset)(?<!\bfinal\sset)(?<!\bopening\sset)"
+       r"(?<!\bdeciding\sset)")
 FUTURE = AnyCue("""will won shall ll set expected scheduled due slated poised likely unlikely about
 anticipated going planning preparing hoping aiming intending tipped predicted forecast projected bound
 certain sure yet upcoming forthcoming coming next later tomorrow future end planned if""", (
-    ("will", r"\bwill\b(?<!\bthe will)(?<!political will)(?<!free will)(?<!goodwill)(?!\s+of\b)"),
+    ("will", r"\bwill\b" + NOT_A_NAME + r"(?<!\bthe will)(?<!political will)(?<!free will)(?<!goodwill)(?!\s+of\b)"),
     ("won", r"\bwon[’']t\b"),
-    ("shall", r"\bshall\b"),
-    ("due", r"\b(?:is|are|was|were|[’']s)\s+due\s+to\b"),
+    ("shall", r"\bshall\b" + NOT_A_NAME),
+    ("due", r"\b(?:is|are|was|were|[’']s)\s+due\s+to\b" + TO_A_VERB),
     ("""set expected scheduled slated poised likely unlikely about anticipated going planning preparing hoping
 aiming intending tipped predicted forecast projected bound certain sure yet""",
-     r"\b(?:set|expected|scheduled|slated|poised|likely|unlikely|about|anticipated|"
+     r"\b(?:" + SET + r"|expected|scheduled|slated|poised|likely|unlikely|about|anticipated|"
      r"going|planning|preparing|hoping|aiming|intending|tipped|predicted|forecast|projected|"
-     r"bound|certain|sure|yet)\s+to\b"),
+     r"bound|certain|sure|yet)\s+to\b" + TO_A_VERB),
     ("is are", r"\b(?:is|are)\s+to\s+(?!be\s+\w+ed\s+(?:by|in)\b)\w+"),
     ("upcoming forthcoming coming", r"\b(?:upcoming|forthcoming|coming\s+(?:days|weeks|months|years)|in\s+the\s+coming)\b"),
     ("next", r"\bnext\s+(?:week|month|year|decade|spring|summer|autumn|winter|round|step|steps)\b"),
@@ -103,8 +116,9 @@ aiming intending tipped predicted forecast projected bound certain sure yet""",
 # opens on one of the letters the lookahead names (its words' first letters, the apostrophe of
 # "'ll" and "'s"): tested first at each place, it spares the engine the alternation's ten
 # branches where none can start (half the time of a search)
-FUTURE_VERB = re.compile(r"(?i:(?=[wseplagid’'])(?:\b(?:will|shall|won[’']t)\b|[’']ll\b|\b(?:set|expected|scheduled|"
-                         r"slated|poised|likely|anticipated|going|about)\s+to\b|\b(?:is|are|was|were|[’']s)\s+due\s+to\b|"
+FUTURE_VERB = re.compile(r"(?i:(?=[wseplagid’'])(?:\b(?:will|shall|won[’']t)\b" + NOT_A_NAME + r"|[’']ll\b|"
+                         r"\b(?:" + SET + r"|expected|scheduled|slated|poised|likely|anticipated|going|about)"
+                         r"\s+to\b" + TO_A_VERB + r"|\b(?:is|are|was|were|[’']s)\s+due\s+to\b" + TO_A_VERB + r"|"
                          r"\b(?:is|are)\s+to\s+\w+|"
                          r"\b(?:scheduled|slated|due|planned)\s+(?:for|on|in)\b))")
 # plans and wishes look ahead too, but a past date in the sentence outweighs them
