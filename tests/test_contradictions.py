@@ -1360,6 +1360,45 @@ def test_an_act_negated_in_a_relative_clause_or_in_another_voice_is_no_conflict(
     assert conflicts(a, e, c) == []
 
 
+VALE_REED = [person("Ann Vale"), person("Tom Reed")]
+DENIED_RESIGNATION = "Harwick Rovers director Ann Vale has denied that manager Tom Reed resigned because of a clash with the board."
+
+
+def test_a_denial_answers_the_talk_its_own_report_tells_after_it():
+    # reporters word the talk and its denial differently: it is found by where it stands
+    a = doc("a", DENIED_RESIGNATION,
+            "There had been newspaper speculation that Reed had felt undermined by Vale's role at the club.")
+    [item] = conflicts(a, actors=VALE_REED)
+    assert item.sides == [[SentenceRef(0, 1)], [SentenceRef(0, 0)]]
+    assert item.topic == "Claim and denial: Reed had felt undermined by Vale's role at the club"
+
+
+def test_talk_the_denier_tells_is_not_what_the_denier_denies():
+    a = doc("a", DENIED_RESIGNATION, "Ann Vale claimed that the board had backed Reed all season.")
+    assert conflicts(a, actors=VALE_REED) == []
+
+
+def test_talk_beyond_another_denial_is_that_denials_not_the_first():
+    a = doc("a", DENIED_RESIGNATION, "She also dismissed talk of a sale.",
+            "There had been newspaper speculation that Reed had felt undermined by Vale's role at the club.")
+    assert conflicts(a, actors=VALE_REED) == []
+
+
+def test_a_plain_fact_or_a_published_report_near_a_denial_is_no_talk_it_answers():
+    a = doc("a", DENIED_RESIGNATION, "Reed joined the club from Tarvel in the summer.",
+            "The club published its annual report on Monday.")
+    assert conflicts(a, actors=VALE_REED) == []
+
+
+def test_a_denial_whose_claim_another_item_shows_is_not_set_against_the_deniers_own_words():
+    a = doc("a", "A new book claims the minister promised his deputy he would resign before the election.")
+    b = doc("b", "The minister has dismissed reports he promised his deputy he would resign before the election.")
+    c = doc("c", "The minister's aide Ann Vale rejected claims that he promised his deputy he would resign before the "
+                 "election.", "Ann Vale said: \"He never promised anything of the kind.\"")
+    [item] = conflicts(a, b, c, actors=VALE_REED)
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
+
+
 def test_a_denial_answers_the_charge_another_report_tells():
     a = doc("a", "Port chief Ada Lind has denied claims that she sold the harbour land to a Tarvel developer.")
     b = doc("b", "Ada Lind has been charged with selling the harbour land to a Tarvel developer last year.")

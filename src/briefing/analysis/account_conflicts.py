@@ -49,6 +49,7 @@ MIN_LEMMA_SHARE = 0.6       # ...or this share where words are matched without t
                             # denial pair on the five BBC categories: 0.55-0.56 were wrong pairs)
 CLAIMS_SHOWN = 3            # claim sentences kept as one side (the composer shows one)
 OWN_WORDS_REACH = 3         # sentences after a denial searched for the denier's own words
+TALK_REACH = 3              # sentences either side of a denial searched for the talk it answers in its own report
 TOPIC_WORDS = 10            # words of a claim quoted in its item's topic
 SPEAKER_AFTER = 4           # words after a claim's verb that only name its speaker ("said the Tarvel mayor")
 SPEAKER_OPENING = re.compile(r"[\s”\"]*(?:$|[A-Z]|(?:the|a|an)\b)")
@@ -109,6 +110,15 @@ DENIER_WORDS = re.compile(r"(?i:,?\s*\b(?:saying|adding|calling|insisting|arguin
 # denials' claims (CLAIM_VERBS) and the rebuttals' (rebuttals.CLAIM_SENTENCE) add words of their own
 CLAIM_REPORTING = (r"claim(?:s|ed)?|alleg(?:e|es|ed|edly)|accus(?:e|es|ed)|report(?:s|ed)?|said|says|told|according to|"
                    r"suggest(?:s|ed)?|speculat(?:ion|ed)|rumou?r(?:s|ed)?")
+# talk told as talk, with what it says: "speculation that", "reports linking him to", "claims of a
+# rift", "a report in the Gazette claimed", "is rumoured to", "alleged", "suggested" (a closed class).
+# Not "the annual report", "claim their pensions", nor "reported" (a firm reports its figures), "said"
+TALK_TOLD = re.compile(
+    r"(?i:\b(?:speculation|rumou?rs?|reports?|suggestions?|claims?|allegations?|accusations?|talk)\s+"
+    r"(?:(?:that|of|about|linking|in\s+the)\b|in\s+(?-i:[A-Z]))|\b(?:claimed|alleged|alleging|suggested|speculated|"
+    r"rumou?red|speculating)\b)")
+# talk followed by what it says ("speculation that Reed felt undermined")
+TALK_THAT = re.compile(r"(?i:\b(?:speculation|rumou?rs?|reports?|suggestions?|claims?|allegations?|accusations?)\s+that\s+)")
 # a denial's claim is told by those, "charged with" (a charge is a claim) or "saying"
 CLAIM_VERBS = re.compile(rf"(?i:\b(?:{CLAIM_REPORTING}|charged\s+with|saying)\b)")
 # ...and a claim a denial of too few words answers, by those telling it as a claim: words of
@@ -353,6 +363,32 @@ def own_words(sents: Sentences, i: int) -> int | None:
     return None
 
 
+def talk_nearby(sents: Sentences, i: int, denials: dict) -> int | None:
+    """The sentence near a denial in its own report that tells, as talk, what it denies (a report
+    opens on "Ann Vale has denied that Reed quit over a row" and goes on "There had been speculation
+    that Reed felt undermined"; or tells the talk first): within TALK_REACH sentences, nearest
+    first, the one before first; told as talk (TALK_TOLD), sharing a word with the denial, and
+    neither opening on a word that points back (shown alone, it would not say whose claim or
+    denial it is). Not past another denial (talk beyond it is that denial's), nor talk the denier
+    tells (a party does not deny its own claims). Reporters word the talk and its denial
+    differently, so it is found by where it stands, not by its words."""
+    if opens_pointing_back(sents.texts[i]):
+        return None
+    denier = agent(sents, sents.texts[i])
+    found = []
+    for sign in (-1, 1):
+        for k in range(1, TALK_REACH + 1):
+            j = sents.next_to(i, sign * k)
+            if j is None or j in denials or sents.words[j] & DENIAL_FORMS:
+                break
+            text = sents.texts[j]
+            if TALK_TOLD.search(text) and not opens_pointing_back(text) and sents.shared(i, j)[0] >= 1 \
+                    and (denier is None or agent(sents, text) != denier):
+                found.append((k, sign, j))
+                break
+    return min(found)[2] if found else None
+
+
 def denial_findings(sents: Sentences) -> list[Finding]:
     """A denial and the claim it denies: the report of the claim in other reports (found by the
     words of what is denied), or the sentence just before a denial of "that quote" or of too few
@@ -365,6 +401,7 @@ def denial_findings(sents: Sentences) -> list[Finding]:
     lemmas: dict[int, set[str]] = {}      # a sentence's words' lemma stems, for every denial near it
     told: set[tuple[str, str]] = set()      # a claim and its answer told alike by two reports (a copy) is one finding
     for i, (denied, pointer) in denials.items():
+        talk = None                 # the talk near the denial, in its own report, where that is the claim
         if pointer:
             before = sents.next_to(i, -1)
             told_so = CLAIM_TOLD if i in short else CLAIM_VERBS
@@ -393,14 +430,21 @@ def denial_findings(sents: Sentences) -> list[Finding]:
             claims = [j for j in sorted(scores, key=lambda j: (-scores[j], j))
                       if sents.refs[j].doc != sents.refs[i].doc and j not in denials
                       and scores[j] >= MIN_CLAIM_SHARE and CLAIM_VERBS.search(sents.texts[j])]
-            if len(wanted) < MIN_CLAIM or not claims:
+            if len(wanted) < MIN_CLAIM:
                 continue
+            if not claims:
+                talk = talk_nearby(sents, i, denials)
+                if talk is None:
+                    continue
+                claims, scores[talk] = [talk], scores.get(talk, 0.0)
             weight = scores[claims[0]]
             # the claims that name the act denied come first, so that the one shown says what the
             # denial denies ("charged with faking the crash", not only "the crash and the test")
             if act := denied_act(denied):
                 claims.sort(key=lambda j: act not in lemmas.get(j, ()))
         what = clause(claimed(sents.texts[claims[0]])) if pointer else clause(named_denied(sents.texts[i], denied))
+        if talk is not None and (says := TALK_THAT.search(sents.texts[talk])):
+            what = clause(sents.texts[talk][says.end():])      # what the talk says, in the words it says it
         sides = [[sents.refs[j] for j in claims[:CLAIMS_SHOWN]], [sents.refs[i]]]
         # the denier's own words, where they follow, say what the denier holds instead
         own = None if pointer else own_words(sents, i)

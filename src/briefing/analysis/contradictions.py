@@ -33,6 +33,9 @@ from briefing.model import ContradictionFact, Corpus, CorpusFacts, SentenceRef
 # kinds a report can give both sides of itself (a claim and its rebuttal; two speakers)
 ONE_REPORT = frozenset({"denial", "rebuttal", "opposite", "lawful", "ruling", "negation", "views"})
 MAX_ITEMS = 20              # kept per corpus, best first
+# kinds whose first side is the claim the others answer (a denial may add the denier's own words
+# as a third side, which says the same as the denial): without it they are no disagreement
+CLAIM_FIRST = frozenset({"denial"})
 # kinds read from wording, not from a value: two versions in the same words are one account
 WORDED = frozenset({"denial", "agents", "status", "rebuttal", "opposite", "lawful", "ruling", "doubt", "negation", "views"})    # not "wording": its sides are alike
 
@@ -58,9 +61,11 @@ def select(sents: Sentences, findings: list[Finding]) -> list[Finding]:
         for side in f.sides:
             held = owner.get(side[0]) if side and all(r in owner for r in side) else None
             at = next((k for k, s in enumerate(held.sides) if s[0] == side[0]), None) if held else None
-            if held is not None and at is not None and len(held.sides) > 2:
+            if held is not None and at is not None and len(held.sides) > 2 and not (held.kind in CLAIM_FIRST and at == 0):
                 held.drop(at)
                 del owner[side[0]]
+        if f.kind in CLAIM_FIRST and not [r for r in f.sides[0] if r not in owner]:
+            continue        # its claim is shown in another item: the denial and the denier's own words are one side
         for k in reversed(range(len(f.sides))):
             f.sides[k] = [r for r in f.sides[k] if r not in owner]
             if not f.sides[k]:
