@@ -495,6 +495,37 @@ def test_one_event_told_alike_on_two_days_is_a_conflict():
     assert item.topic == "Day: on Saturday vs on Sunday"
 
 
+# --- places ----------------------------------------------------------------------------------
+
+CUP_IN_BRANNOCK = "Harwick's only other cup title came in 2001, when they beat Tarvel in Brannock."
+
+
+def test_one_event_put_in_different_places_by_two_reports_disagrees():
+    a = doc("a", CUP_IN_BRANNOCK)
+    b = doc("b", "Harwick's only other cup title came three years ago in Oskeld, when they beat Tarvel.")
+    [item] = conflicts(a, b)
+    assert item.topic == "Place: Brannock vs Oskeld"
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
+
+
+def test_a_report_naming_both_places_does_not_disagree_on_the_place():
+    a = doc("a", CUP_IN_BRANNOCK)
+    b = doc("b", "Harwick's only other cup title came three years ago in Oskeld, not in Brannock, when they beat Tarvel.")
+    assert conflicts(a, b) == []
+
+
+def test_months_after_in_are_no_places():
+    a = doc("a", "Harwick's ferry sales fell sharply in March, the port authority said on its website.")
+    b = doc("b", "Harwick's ferry sales fell sharply in April, the port authority said on its website.")
+    assert not [item for item in conflicts(a, b) if item.topic.startswith("Place")]
+
+
+def test_events_told_in_different_words_are_not_compared_on_their_places():
+    a = doc("a", "Tarvel beat Harwick in Brannock on a wet night.")
+    b = doc("b", "Tarvel will open a new ferry office in Oskeld next spring, the council said.")
+    assert conflicts(a, b) == []
+
+
 # --- claims and denials ----------------------------------------------------------------------
 
 def test_denial_of_a_reported_claim_is_paired():

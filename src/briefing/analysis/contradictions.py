@@ -1,5 +1,5 @@
 """Reports that disagree: one quantity given in different figures (or rising from report to
-report), one event put at different times or on different days, a claim and its denial, one
+report), one event put at different times, on different days or in different places, a claim and its denial, one
 role or act given to different people, one person in two outcomes, one act told as within the
 law by one party and as against it by another, a body's ruling and another party calling it wrong
 or appealing against it, two parties' views a report sets against each other.
@@ -15,6 +15,7 @@ from briefing.analysis.account_conflicts import (
     agent_findings,
     day_findings,
     denial_findings,
+    place_findings,
     status_findings,
     time_findings,
 )
@@ -42,7 +43,7 @@ WORDED = frozenset({"denial", "agents", "status", "rebuttal", "opposite", "lawfu
 
 def find_contradictions(corpus: Corpus, facts: CorpusFacts) -> list[ContradictionFact]:
     sents = read_sentences(corpus, facts)
-    findings = figure_findings(sents) + time_findings(sents) + day_findings(sents) + \
+    findings = figure_findings(sents) + time_findings(sents) + day_findings(sents) + place_findings(sents) + \
         denial_findings(sents) + agent_findings(sents) + status_findings(sents) + \
         quote_findings(sents) + rebuttal_findings(sents) + opposite_findings(sents) + \
         doubted_findings(sents) + negated_findings(sents) + opposing_findings(sents) + lawfulness_findings(sents) + \
