@@ -495,6 +495,37 @@ def test_one_event_told_alike_on_two_days_is_a_conflict():
     assert item.topic == "Day: on Saturday vs on Sunday"
 
 
+# --- places ----------------------------------------------------------------------------------
+
+CUP_IN_BRANNOCK = "Harwick's only other cup title came in 2001, when they beat Tarvel in Brannock."
+
+
+def test_one_event_put_in_different_places_by_two_reports_disagrees():
+    a = doc("a", CUP_IN_BRANNOCK)
+    b = doc("b", "Harwick's only other cup title came three years ago in Oskeld, when they beat Tarvel.")
+    [item] = conflicts(a, b)
+    assert item.topic == "Place: Brannock vs Oskeld"
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
+
+
+def test_a_report_naming_both_places_does_not_disagree_on_the_place():
+    a = doc("a", CUP_IN_BRANNOCK)
+    b = doc("b", "Harwick's only other cup title came three years ago in Oskeld, not in Brannock, when they beat Tarvel.")
+    assert conflicts(a, b) == []
+
+
+def test_months_after_in_are_no_places():
+    a = doc("a", "Harwick's ferry sales fell sharply in March, the port authority said on its website.")
+    b = doc("b", "Harwick's ferry sales fell sharply in April, the port authority said on its website.")
+    assert not [item for item in conflicts(a, b) if item.topic.startswith("Place")]
+
+
+def test_events_told_in_different_words_are_not_compared_on_their_places():
+    a = doc("a", "Tarvel beat Harwick in Brannock on a wet night.")
+    b = doc("b", "Tarvel will open a new ferry office in Oskeld next spring, the council said.")
+    assert conflicts(a, b) == []
+
+
 # --- claims and denials ----------------------------------------------------------------------
 
 def test_denial_of_a_reported_claim_is_paired():
@@ -1358,6 +1389,45 @@ def test_an_act_negated_in_a_relative_clause_or_in_another_voice_is_no_conflict(
     assert len(conflicts(a, d, c)) == 1
     e = doc("e", "The suspects will not deport next week, the judge said.")
     assert conflicts(a, e, c) == []
+
+
+VALE_REED = [person("Ann Vale"), person("Tom Reed")]
+DENIED_RESIGNATION = "Harwick Rovers director Ann Vale has denied that manager Tom Reed resigned because of a clash with the board."
+
+
+def test_a_denial_answers_the_talk_its_own_report_tells_after_it():
+    # reporters word the talk and its denial differently: it is found by where it stands
+    a = doc("a", DENIED_RESIGNATION,
+            "There had been newspaper speculation that Reed had felt undermined by Vale's role at the club.")
+    [item] = conflicts(a, actors=VALE_REED)
+    assert item.sides == [[SentenceRef(0, 1)], [SentenceRef(0, 0)]]
+    assert item.topic == "Claim and denial: Reed had felt undermined by Vale's role at the club"
+
+
+def test_talk_the_denier_tells_is_not_what_the_denier_denies():
+    a = doc("a", DENIED_RESIGNATION, "Ann Vale claimed that the board had backed Reed all season.")
+    assert conflicts(a, actors=VALE_REED) == []
+
+
+def test_talk_beyond_another_denial_is_that_denials_not_the_first():
+    a = doc("a", DENIED_RESIGNATION, "She also dismissed talk of a sale.",
+            "There had been newspaper speculation that Reed had felt undermined by Vale's role at the club.")
+    assert conflicts(a, actors=VALE_REED) == []
+
+
+def test_a_plain_fact_or_a_published_report_near_a_denial_is_no_talk_it_answers():
+    a = doc("a", DENIED_RESIGNATION, "Reed joined the club from Tarvel in the summer.",
+            "The club published its annual report on Monday.")
+    assert conflicts(a, actors=VALE_REED) == []
+
+
+def test_a_denial_whose_claim_another_item_shows_is_not_set_against_the_deniers_own_words():
+    a = doc("a", "A new book claims the minister promised his deputy he would resign before the election.")
+    b = doc("b", "The minister has dismissed reports he promised his deputy he would resign before the election.")
+    c = doc("c", "The minister's aide Ann Vale rejected claims that he promised his deputy he would resign before the "
+                 "election.", "Ann Vale said: \"He never promised anything of the kind.\"")
+    [item] = conflicts(a, b, c, actors=VALE_REED)
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
 
 
 def test_a_denial_answers_the_charge_another_report_tells():

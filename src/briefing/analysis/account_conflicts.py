@@ -1,4 +1,4 @@
-"""Accounts that disagree on an event: its time of day or its day, a claim and its denial, who
+"""Accounts that disagree on an event: its time of day, its day or its place, a claim and its denial, who
 holds a role only one can hold ("the first", "the mastermind") or did one act, and an outcome
 for one person that excludes another (removed from office or suspended from it).
 """
@@ -30,9 +30,11 @@ from briefing.analysis.conflicts import (
     same_day,
     stem,
 )
+from briefing.analysis.dates import WEEKDAYS
 from briefing.analysis.figures import ClockTime, clock_times
 from briefing.analysis.lexicon import SAY_VERBS
 from briefing.analysis.words import STOP_WORDS, fold
+from briefing.ingest.dateline import MONTHS
 
 # --- thresholds, set on the eight labelled sets ----------------------------------------------
 MIN_EVENT = 2               # words two sentences giving clock times must share to tell one event...
@@ -41,6 +43,8 @@ MIN_EVENT_WEIGHT = 0.05     # ...and this share of their words (idf-weighted Jac
 HEADING_WORDS = 4           # a clock time on a line this short heads the sentence after it
 MIN_DAY_EVENT = 3           # days are named for many events, so only two tellings of one event in
 MIN_DAY_WEIGHT = 0.4        # much the same words compare their days
+MIN_PLACE_WEIGHT = 0.5      # ...and places, named for more events still, only two tellings closer yet (on the
+                            # five BBC categories as piles, pairs at 0.44 told of two films, at 0.68 of one final)
 WEEKDAY_WINDOW = 6          # days between two reports' datelines within which their weekdays compare
 MIN_CLAIM = 3               # content words a denial's object needs to be looked for in other reports...
 MIN_CLAIM_SHARE = 0.5       # ...and the share of them (idf-weighted) a claim sentence must repeat,
@@ -49,6 +53,7 @@ MIN_LEMMA_SHARE = 0.6       # ...or this share where words are matched without t
                             # denial pair on the five BBC categories: 0.55-0.56 were wrong pairs)
 CLAIMS_SHOWN = 3            # claim sentences kept as one side (the composer shows one)
 OWN_WORDS_REACH = 3         # sentences after a denial searched for the denier's own words
+TALK_REACH = 3              # sentences either side of a denial searched for the talk it answers in its own report
 TOPIC_WORDS = 10            # words of a claim quoted in its item's topic
 SPEAKER_AFTER = 4           # words after a claim's verb that only name its speaker ("said the Tarvel mayor")
 SPEAKER_OPENING = re.compile(r"[\s”\"]*(?:$|[A-Z]|(?:the|a|an)\b)")
@@ -109,6 +114,15 @@ DENIER_WORDS = re.compile(r"(?i:,?\s*\b(?:saying|adding|calling|insisting|arguin
 # denials' claims (CLAIM_VERBS) and the rebuttals' (rebuttals.CLAIM_SENTENCE) add words of their own
 CLAIM_REPORTING = (r"claim(?:s|ed)?|alleg(?:e|es|ed|edly)|accus(?:e|es|ed)|report(?:s|ed)?|said|says|told|according to|"
                    r"suggest(?:s|ed)?|speculat(?:ion|ed)|rumou?r(?:s|ed)?")
+# talk told as talk, with what it says: "speculation that", "reports linking him to", "claims of a
+# rift", "a report in the Gazette claimed", "is rumoured to", "alleged", "suggested" (a closed class).
+# Not "the annual report", "claim their pensions", nor "reported" (a firm reports its figures), "said"
+TALK_TOLD = re.compile(
+    r"(?i:\b(?:speculation|rumou?rs?|reports?|suggestions?|claims?|allegations?|accusations?|talk)\s+"
+    r"(?:(?:that|of|about|linking|in\s+the)\b|in\s+(?-i:[A-Z]))|\b(?:claimed|alleged|alleging|suggested|speculated|"
+    r"rumou?red|speculating)\b)")
+# talk followed by what it says ("speculation that Reed felt undermined")
+TALK_THAT = re.compile(r"(?i:\b(?:speculation|rumou?rs?|reports?|suggestions?|claims?|allegations?|accusations?)\s+that\s+)")
 # a denial's claim is told by those, "charged with" (a charge is a claim) or "saying"
 CLAIM_VERBS = re.compile(rf"(?i:\b(?:{CLAIM_REPORTING}|charged\s+with|saying)\b)")
 # ...and a claim a denial of too few words answers, by those telling it as a claim: words of
@@ -223,6 +237,41 @@ def day_findings(sents: Sentences) -> list[Finding]:
         days_i, days_j = day_mentions(sents.texts[i], sents.published(i)), day_mentions(sents.texts[j], sents.published(j))
         if days_i and days_j and days_disagree(days_i, days_j):
             findings.append(Finding("day", KIND_SCORE["day"] + weight, "Day", [days_i[0].text, days_j[0].text],
+                                    [[sents.refs[i]], [sents.refs[j]]]))
+    return findings
+
+
+# --- places ----------------------------------------------------------------------------------
+
+# where an event is put: "in" or "at" and a capitalised name of up to three words ("in Harwick", "at
+# Tarvel Park"); a name of a time ("in March", "at Christmas") is no place
+LOCATIVE = re.compile(r"(?<![\w’'-])(?:in|at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?![\w’'-])")
+NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("christmas easter new the a an this that".split())
+
+
+@lru_cache(maxsize=65536)
+def places_in(text: str) -> tuple[str, ...]:
+    """The places a sentence puts things at ("in Harwick", "at Tarvel Park")."""
+    return tuple(p for m in LOCATIVE.finditer(text) if (p := m.group("place")).split()[0].lower() not in NOT_PLACES)
+
+
+def place_findings(sents: Sentences) -> list[Finding]:
+    """One event told in much the same words by two reports, put in different places ("came in 2000,
+    when they beat Tarvel in Harwick" against "came two years ago in Vale, when they beat
+    Tarvel"): each names a place the other does not name at all."""
+    located = [i for i, t in enumerate(sents.texts) if " in " in t or " at " in t if places_in(t)]
+    findings = []
+    for i, j in pairs_of(sents, located):
+        if len(sents.stems[i] & sents.stems[j]) < MIN_DAY_EVENT:
+            continue
+        shared, weight = sents.shared(i, j)
+        if shared < MIN_DAY_EVENT or weight < MIN_PLACE_WEIGHT:
+            continue
+        ti, tj = sents.texts[i], sents.texts[j]
+        only_i = [p for p in places_in(ti) if p not in tj]
+        only_j = [p for p in places_in(tj) if p not in ti]
+        if only_i and only_j:
+            findings.append(Finding("place", KIND_SCORE["place"] + weight, "Place", [only_i[0], only_j[0]],
                                     [[sents.refs[i]], [sents.refs[j]]]))
     return findings
 
@@ -353,6 +402,32 @@ def own_words(sents: Sentences, i: int) -> int | None:
     return None
 
 
+def talk_nearby(sents: Sentences, i: int, denials: dict) -> int | None:
+    """The sentence near a denial in its own report that tells, as talk, what it denies (a report
+    opens on "Ann Vale has denied that Reed quit over a row" and goes on "There had been speculation
+    that Reed felt undermined"; or tells the talk first): within TALK_REACH sentences, nearest
+    first, the one before first; told as talk (TALK_TOLD), sharing a word with the denial, and
+    neither opening on a word that points back (shown alone, it would not say whose claim or
+    denial it is). Not past another denial (talk beyond it is that denial's), nor talk the denier
+    tells (a party does not deny its own claims). Reporters word the talk and its denial
+    differently, so it is found by where it stands, not by its words."""
+    if opens_pointing_back(sents.texts[i]):
+        return None
+    denier = agent(sents, sents.texts[i])
+    found = []
+    for sign in (-1, 1):
+        for k in range(1, TALK_REACH + 1):
+            j = sents.next_to(i, sign * k)
+            if j is None or j in denials or sents.words[j] & DENIAL_FORMS:
+                break
+            text = sents.texts[j]
+            if TALK_TOLD.search(text) and not opens_pointing_back(text) and sents.shared(i, j)[0] >= 1 \
+                    and (denier is None or agent(sents, text) != denier):
+                found.append((k, sign, j))
+                break
+    return min(found)[2] if found else None
+
+
 def denial_findings(sents: Sentences) -> list[Finding]:
     """A denial and the claim it denies: the report of the claim in other reports (found by the
     words of what is denied), or the sentence just before a denial of "that quote" or of too few
@@ -365,6 +440,7 @@ def denial_findings(sents: Sentences) -> list[Finding]:
     lemmas: dict[int, set[str]] = {}      # a sentence's words' lemma stems, for every denial near it
     told: set[tuple[str, str]] = set()      # a claim and its answer told alike by two reports (a copy) is one finding
     for i, (denied, pointer) in denials.items():
+        talk = None                 # the talk near the denial, in its own report, where that is the claim
         if pointer:
             before = sents.next_to(i, -1)
             told_so = CLAIM_TOLD if i in short else CLAIM_VERBS
@@ -393,14 +469,21 @@ def denial_findings(sents: Sentences) -> list[Finding]:
             claims = [j for j in sorted(scores, key=lambda j: (-scores[j], j))
                       if sents.refs[j].doc != sents.refs[i].doc and j not in denials
                       and scores[j] >= MIN_CLAIM_SHARE and CLAIM_VERBS.search(sents.texts[j])]
-            if len(wanted) < MIN_CLAIM or not claims:
+            if len(wanted) < MIN_CLAIM:
                 continue
+            if not claims:
+                talk = talk_nearby(sents, i, denials)
+                if talk is None:
+                    continue
+                claims, scores[talk] = [talk], scores.get(talk, 0.0)
             weight = scores[claims[0]]
             # the claims that name the act denied come first, so that the one shown says what the
             # denial denies ("charged with faking the crash", not only "the crash and the test")
             if act := denied_act(denied):
                 claims.sort(key=lambda j: act not in lemmas.get(j, ()))
         what = clause(claimed(sents.texts[claims[0]])) if pointer else clause(named_denied(sents.texts[i], denied))
+        if talk is not None and (says := TALK_THAT.search(sents.texts[talk])):
+            what = clause(sents.texts[talk][says.end():])      # what the talk says, in the words it says it
         sides = [[sents.refs[j] for j in claims[:CLAIMS_SHOWN]], [sents.refs[i]]]
         # the denier's own words, where they follow, say what the denier holds instead
         own = None if pointer else own_words(sents, i)

@@ -30,7 +30,7 @@ from briefing.model import Corpus, CorpusFacts, SentenceRef
 # other ("But critics say") come last, being read from the contrast alone (on the labelled sets
 # only one such item is found, after the rest).
 KIND_SCORE = {"anchored": 5.0, "figures": 4.0, "time": 4.0, "update": 3.5, "day": 3.0,
-              "status": 2.5, "denial": 2.5, "agents": 1.5,
+              "status": 2.5, "denial": 2.5, "place": 2.0, "agents": 1.5,
               "wording": 1.2, "rebuttal": 1.0, "opposite": 0.5, "lawful": 0.5, "ruling": 0.5, "doubt": 0.45, "negation": 0.4,
               "views": 0.3}
 MAX_SIDES = 4               # versions shown per item (a rising count keeps its latest ones)

@@ -1,5 +1,5 @@
 """Reports that disagree: one quantity given in different figures (or rising from report to
-report), one event put at different times or on different days, a claim and its denial, one
+report), one event put at different times, on different days or in different places, a claim and its denial, one
 role or act given to different people, one person in two outcomes, one act told as within the
 law by one party and as against it by another, a body's ruling and another party calling it wrong
 or appealing against it, two parties' views a report sets against each other.
@@ -15,6 +15,7 @@ from briefing.analysis.account_conflicts import (
     agent_findings,
     day_findings,
     denial_findings,
+    place_findings,
     status_findings,
     time_findings,
 )
@@ -33,13 +34,16 @@ from briefing.model import ContradictionFact, Corpus, CorpusFacts, SentenceRef
 # kinds a report can give both sides of itself (a claim and its rebuttal; two speakers)
 ONE_REPORT = frozenset({"denial", "rebuttal", "opposite", "lawful", "ruling", "negation", "views"})
 MAX_ITEMS = 20              # kept per corpus, best first
+# kinds whose first side is the claim the others answer (a denial may add the denier's own words
+# as a third side, which says the same as the denial): without it they are no disagreement
+CLAIM_FIRST = frozenset({"denial"})
 # kinds read from wording, not from a value: two versions in the same words are one account
 WORDED = frozenset({"denial", "agents", "status", "rebuttal", "opposite", "lawful", "ruling", "doubt", "negation", "views"})    # not "wording": its sides are alike
 
 
 def find_contradictions(corpus: Corpus, facts: CorpusFacts) -> list[ContradictionFact]:
     sents = read_sentences(corpus, facts)
-    findings = figure_findings(sents) + time_findings(sents) + day_findings(sents) + \
+    findings = figure_findings(sents) + time_findings(sents) + day_findings(sents) + place_findings(sents) + \
         denial_findings(sents) + agent_findings(sents) + status_findings(sents) + \
         quote_findings(sents) + rebuttal_findings(sents) + opposite_findings(sents) + \
         doubted_findings(sents) + negated_findings(sents) + opposing_findings(sents) + lawfulness_findings(sents) + \
@@ -58,9 +62,11 @@ def select(sents: Sentences, findings: list[Finding]) -> list[Finding]:
         for side in f.sides:
             held = owner.get(side[0]) if side and all(r in owner for r in side) else None
             at = next((k for k, s in enumerate(held.sides) if s[0] == side[0]), None) if held else None
-            if held is not None and at is not None and len(held.sides) > 2:
+            if held is not None and at is not None and len(held.sides) > 2 and not (held.kind in CLAIM_FIRST and at == 0):
                 held.drop(at)
                 del owner[side[0]]
+        if f.kind in CLAIM_FIRST and not [r for r in f.sides[0] if r not in owner]:
+            continue        # its claim is shown in another item: the denial and the denier's own words are one side
         for k in reversed(range(len(f.sides))):
             f.sides[k] = [r for r in f.sides[k] if r not in owner]
             if not f.sides[k]:
