@@ -34,10 +34,13 @@ from briefing.user_cache import cache_dir
 PLAIN_WORD = re.compile(r"[a-z]+")
 # Latin letters (no ß: wordfreq case-folds it to "ss") and ASCII digits, apostrophes only inside
 LATIN = "a-z0-9\u00e0-\u00f6\u00f8-\u00ff\u0100-\u024f"
+LETTERS = "a-z\u00e0-\u00f6\u00f8-\u00ff\u0100-\u024f"
 ONE_TOKEN = re.compile(rf"[{LATIN}]+(?:'[{LATIN}]+)*")
-# wordfreq looks a run of two or more digits up as zeros ("1984" as "0000") and scales the
-# frequency by how likely those digits are (its numbers.py: Benford's law, a curve over years)
-DIGITS = re.compile(r"[0-9]{2,}")
+# wordfreq looks a figure of two or more characters up with zeros for its digits ("1984" as
+# "0000", "1.3" as "0.0") and scales the frequency by how likely its runs of digits are (its
+# numbers.py: Benford's law, a curve over years)
+DIGITS = re.compile(r"[0-9][0-9.,]+")     # its MULTI_DIGIT_RE
+DIGIT_RUN = re.compile(r"[0-9]+")
 # where wordfreq's tokenizer (Unicode word breaks) splits a word: at hyphens, and at an apostrophe
 # without letters or digits on both sides ("bbc1's" is "bbc1" and "s", "friday'" is "friday",
 # "won't" and "14'000" stay whole)
@@ -45,6 +48,19 @@ BREAK = re.compile(r"-|(?<=[^\W\d_])'(?![^\W\d_])|(?<=\d)'(?!\d)|(?<![^\W_])'")
 DIGIT_FREQS = (0.009, 0.300, 0.175, 0.124, 0.096, 0.078, 0.066, 0.057, 0.050, 0.045)
 # wordfreq's tokenizer splits "l'", "qu'" off a word going on with a vowel or h (its INITIAL_VOWEL_EXPR)
 ELISION = re.compile(r"[^']{1,2}'[aehiouyáéíóúàèìòùâêîôûåïöœ]")
+# such a word of Latin letters whose only apostrophe is the elision's ("d'arcy", "o'hare", "l'oreal"):
+# wordfreq reads it as two tokens, the one or two letters before the apostrophe and the rest. Read
+# so here, not by wordfreq itself: importing it and reading its word list took 0.33 s of CPU in each
+# process that met one such word, or one of those below (a sum, "$1.3", in the open issues of a pile
+# of business news; some 25 names and web addresses in the BBC corpus's 2,095 articles)
+ELIDED = re.compile(rf"([{LETTERS}]{{1,2}})'([aehiouyáéíóúàèìòùâêîôûåïöœ][{LATIN}]*)")
+# currency signs, "%" and "&" are never part of a token: they break a word as a hyphen does
+# ("p&o" is "p" and "o", "$1.3" is "1.3")
+SEPARATORS = re.compile(r"[$£€¥%&]")
+# a full stop is part of a token between two letters ("tarvel.co.uk", "m.a.s.h") or two digits
+# ("1.3"), a comma between two digits ("1,000"); any other breaks it ("a.d." is "a.d")
+LONE_STOP = re.compile(rf"\.(?!(?<=[{LETTERS}]\.)[{LETTERS}])(?!(?<=[0-9]\.)[0-9])|,(?!(?<=[0-9],)[0-9])")
+STOPPED_TOKEN = re.compile(rf"(?:[{LETTERS}]+(?:\.[{LETTERS}]+)*|[0-9]+(?:[.,][0-9]+)*)+")
 
 
 # the form of the cached list; raised when it changes
@@ -169,11 +185,20 @@ def zipf(word: str) -> float:
         index = _bucket_of().get(low)
         return 0.0 if index is None else _zipf_of_bucket(index)
     low = unicodedata.normalize("NFC", low).replace("\u2019", "'")
+    low = SEPARATORS.sub("-", low)
+    if ("." in low or "," in low) and "'" not in low:
+        parts = [token for token in BREAK.split(LONE_STOP.sub("-", low)) if token]
+        if parts and low.casefold() == low and all(STOPPED_TOKEN.fullmatch(t) for t in parts):
+            return _zipf_of_tokens(parts)
     tokens = [token for token in BREAK.split(low) if token]
-    if tokens and low.casefold() == low and all(
-        ONE_TOKEN.fullmatch(token) and not ELISION.match(token) for token in tokens
-    ):
-        return _zipf_of_tokens(tokens)
+    if tokens and low.casefold() == low and all(ONE_TOKEN.fullmatch(token) for token in tokens):
+        if not any(ELISION.match(token) for token in tokens):
+            return _zipf_of_tokens(tokens)
+        elided = [ELIDED.fullmatch(token) if ELISION.match(token) else None for token in tokens]
+        # with a curly apostrophe wordfreq splits nothing off: its tokenizer reads straight ones only
+        if "\u2019" not in word and all(m is not None or not ELISION.match(t) for m, t in zip(elided, tokens, strict=True)):
+            return _zipf_of_tokens([part for m, t in zip(elided, tokens, strict=True)
+                                    for part in (m.groups() if m is not None else (t,))])
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en")
@@ -187,7 +212,7 @@ def _zipf_of_tokens(tokens: list[str]) -> float:
         return 0.0 if index is None else _zipf_of_bucket(index)
     one_over = 0.0
     for token in tokens:
-        smashed = DIGITS.sub(lambda run: "0" * len(run[0]), token)
+        smashed = DIGITS.sub(lambda run: DIGIT_RUN.sub(lambda digits: "0" * len(digits[0]), run[0]), token)
         index = buckets.get(smashed)
         if index is None:
             return 0.0
@@ -200,7 +225,7 @@ def _zipf_of_tokens(tokens: list[str]) -> float:
 def _digit_freq(token: str) -> float:
     """How likely the digit runs of `token` are (wordfreq's `digit_freq`)."""
     freq = 1.0
-    for run in DIGITS.findall(token):
+    for run in (digits for number in DIGITS.findall(token) for digits in DIGIT_RUN.findall(number)):
         benford = DIGIT_FREQS[int(run[0])] / 10 ** (len(run) - 1)
         if len(run) == 4:
             freq *= _year_freq(int(run)) + 0.1 * benford

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import takewhile
@@ -1892,8 +1892,10 @@ NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 MIN_AGREEMENTS = 2          # a slip or an odd construction makes one
 
 
-def _agreements_as_a_group(texts: list[str], mentions: list[tuple[int, Mention]]) -> int:
-    """How often a lone name is the subject of a plural verb, as a team or a band is ("Tarvel are")."""
+def _agreements_as_a_group(texts: Sequence[str] | Mapping[int, str], mentions: list[tuple[int, Mention]]) -> int:
+    """How often a lone name is the subject of a plural verb, as a team or a band is ("Tarvel are").
+    `texts[d]` is document d's text: every document's, or only the mentions' (one actor's: a list
+    of the corpus's texts made for each cost 1 % of a build of the BBC corpus)."""
     if mentions[0][1].text.endswith("s"):
         return 0
     return sum(PLURAL_AGREEMENT.match(texts[d], m.end) is not None and _alone_before(texts[d], m.start)
@@ -2459,7 +2461,7 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
     lone = [(d, m) for d, m in mentions if m.text == words[-1] or m.text == cluster.name and not m.title
             and (not m.role or _plural(m.role))] if kind == "person" and len(words) > 1 else []
     if lone and not his and not any(m.title for _, m in mentions) \
-            and _agreements_as_a_group([doc.text for doc in corpus.documents], lone) >= MIN_AGREEMENTS:
+            and _agreements_as_a_group({d: corpus.documents[d].text for d, _ in lone}, lone) >= MIN_AGREEMENTS:
         kind = "organization"
         role, affiliation, role_refs = _choose_role(described)
     grouped = _spoken_of_as_a_body(corpus, mentions) if kind == "person" and not as_person else []

@@ -21,6 +21,7 @@ from briefing.analysis.referents import (
     ORGANIZATION_HEADS,
     PREPOSITIONS,
     DocumentSpeakers,
+    actor_affiliations,
     actor_kinds,
     after_preposition,
     head_of,
@@ -752,11 +753,12 @@ def find_attributions(corpus: Corpus, actors: list[ActorFact]) -> dict[SentenceR
     """Sentences that say who says them ("X said", "according to X"), with that actor's name."""
     index = actor_index(corpus)
     kinds = actor_kinds(index)
+    affiliated = actor_affiliations(index)
     out: dict[SentenceRef, str] = {}
     for doc, sentences in enumerate(corpus.sentences):
         if SAY_WORDS.isdisjoint(LETTERS.findall(corpus.documents[doc].text.lower())):
             continue
-        ctx = speakers_of(corpus, index, doc, kinds)
+        ctx = speakers_of(corpus, index, doc, kinds, affiliated)
         for sentence in sentences:
             speaker = speaker_in(ctx, sentence.start, sentence.end, prefer_last=False)
             if speaker:

@@ -30,6 +30,7 @@ from briefing.analysis.attribution import (
 from briefing.analysis.lexicon import HONORIFICS
 from briefing.analysis.referents import (
     DocumentSpeakers,
+    actor_affiliations,
     actor_kinds,
     after_preposition,
     is_personal,
@@ -136,12 +137,13 @@ def find_quotes(corpus: Corpus, actors: list[ActorFact]) -> list[QuoteFact]:
 def quotations(corpus: Corpus, index: ActorIndex, known: set[str]) -> list[QuoteFact]:
     """Quotations whose speaker is one of the actors `known`, as `index` reads them (ranked or not)."""
     kinds = actor_kinds(index)
+    affiliated = actor_affiliations(index)
     quotes: list[QuoteFact] = []
     for doc, sentences in enumerate(corpus.sentences):
         document = corpus.documents[doc]
         if '"' not in document.text and "“" not in document.text:
             continue
-        ctx = speakers_of(corpus, index, doc, kinds)
+        ctx = speakers_of(corpus, index, doc, kinds, affiliated)
         starts = [s.start for s in sentences]
         spans = quotation_spans(document.text)
         inside = [(s.open_mark, s.end + 1) for s in spans]
