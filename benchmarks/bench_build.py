@@ -152,6 +152,9 @@ def summary_length(brief: Path) -> int:
 
 
 def main(argv: list[str]) -> int:
+    if "-h" in argv or "--help" in argv:
+        print(__doc__)
+        return 0
     if argv[:1] == ["--lexrank"]:
         return lexrank(Path(argv[1]), int(argv[2]))
     runs = int(argv[argv.index("--runs") + 1]) if "--runs" in argv else 3
