@@ -9,7 +9,8 @@ The piles: the seeds, the labelled dev sets, the unseen topics (from their gold'
 first 200 BBC politics articles, the BBC corpus by category and whole, and the seeds and the 200
 articles again in one process (BRIEFING_WORKERS=1), made in one fixed folder (PILES: a brief
 names its files' paths). SOURCE_DATE_EPOCH fixes the brief's date.
-Compares with `cmp` only: nothing is read from the briefs.
+`--visible-only` builds of the unseen topics only the seven whose briefs may be read, so that a
+helper never builds a held-back topic. Compares with `cmp` only: nothing is read from the briefs.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from pathlib import Path
 
 import yaml
 
+from bench_quality import FITTED_UNSEEN
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 BBC = SHARED / "corpora" / "bbc-news" / "news"
@@ -30,13 +33,17 @@ POLITICS_DOCS = 200
 PILES = Path(tempfile.gettempdir()) / "briefing-same-briefs"
 
 
-def piles(into: Path) -> dict[str, tuple[list[Path], dict[str, str]]]:
-    """Each pile's name, its paths and the environment it is built in."""
+
+def piles(into: Path, visible_only: bool = False) -> dict[str, tuple[list[Path], dict[str, str]]]:
+    """Each pile's name, its paths and the environment it is built in; with `visible_only`, of the
+    unseen topics only those whose briefs may be read (bench_quality.FITTED_UNSEEN)."""
     out: dict[str, tuple[list[Path], dict[str, str]]] = {"seeds": ([ROOT / "seeds"], {})}
     for d in sorted((SHARED / "eval" / "dev").iterdir()):
         if (d / "docs").is_dir():
             out["dev-" + d.name] = ([d / "docs"], {})
     for gold in sorted((ROOT / "benchmarks" / "unseen").glob("*/gold.yaml")):
+        if visible_only and gold.parent.name not in FITTED_UNSEEN:
+            continue
         data = yaml.safe_load(gold.read_text(encoding="utf-8"))
         source, category = data["corpus"].split("/", 1)
         folder = into / ("unseen-" + gold.parent.name)
@@ -76,7 +83,7 @@ def main(argv: list[str]) -> int:
     shutil.rmtree(PILES, ignore_errors=True)
     PILES.mkdir()
     try:
-        for name, (paths, extra) in piles(PILES).items():
+        for name, (paths, extra) in piles(PILES, "--visible-only" in argv).items():
             problem = build(src, out / f"{name}.json", paths, extra)
             if problem:
                 print(f"{name}: {problem}")
