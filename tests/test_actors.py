@@ -534,17 +534,17 @@ def test_common_nouns_written_as_acronyms_are_no_actors_and_name_endings_give_a_
 
 
 def test_a_name_owned_like_a_thing_is_an_organization_and_its_possessive_defines_no_second_actor():
-    text = ("Harwick Boerse said its profits rose. Shareholders own 5% of Harwick Boerse's (HB) shares. "
-            "Harwick Boerse said its offer stands. HB said more. Rio Tarvel praised his team. "
+    text = ("Harwick Pellow said its profits rose. Shareholders own 5% of Harwick Pellow's (HB) shares. "
+            "Harwick Pellow said its offer stands. HB said more. Rio Tarvel praised his team. "
             "Rio Tarvel said his side would win.")
     kinds = {a.name: a.kind for a in find_actors(corpus(text))}
-    assert kinds.get("Harwick Boerse") == "organization" and "Harwick Boerse's" not in kinds
+    assert kinds.get("Harwick Pellow") == "organization" and "Harwick Pellow's" not in kinds
     assert kinds.get("Rio Tarvel") == "person"
 
 
 def test_an_acronym_defined_after_a_possessive_names_the_organization_without_it():
     from briefing.analysis.aliases import acronym_definitions
-    assert acronym_definitions("owners of 5% of Harwick Boerse's (HB) shares") == [("Harwick Boerse", "HB")]
+    assert acronym_definitions("owners of 5% of Harwick Pellow's (HB) shares") == [("Harwick Pellow", "HB")]
 
 
 def test_a_role_right_before_an_honorific_is_the_persons_but_not_across_a_comma():
@@ -629,7 +629,7 @@ def test_party_names_share_the_creed_they_say():
     assert party_key("Social Democrats") == party_key("Social Democratic Party") != party_key("Democrats")
     assert party_key("Tory Party") == "conservative"
     assert party_key("Harwick Party") == "harwick"
-    assert party_key("Party of Regions") is None and party_key("Harwick Boerse") is None
+    assert party_key("Party of Regions") is None and party_key("Harwick Pellow") is None
 
 
 def test_an_organisations_name_runs_on_through_of_and_a_capitalised_preposition():
@@ -3329,3 +3329,47 @@ def test_a_title_said_to_star_a_performer_is_a_work():
     found = actors_of("Critics liked Tarvel Nights, which stars Ann Vale. Tom Reed said so.",
                       "Fans queued for Tarvel Nights, which also starred Tom Reed. Mr Reed was pleased.")
     assert "Tarvel Nights" not in found and found["Tom Reed"].kind == "person"
+
+
+def test_a_person_named_alone_deep_in_a_report_takes_the_description_opening_the_next_sentence():
+    text = ("Boats left Harwick at dawn. Nets were cast. The catch was small. Prices rose. "
+            "A bishop praised Tom Reed's stance on quotas. The opposition leader supports a cut in the catch. "
+            "Mr Reed left.")
+    reed = actors_of(text)["Tom Reed"]
+    assert reed.role == "opposition leader"
+    assert [r.sentence for r in reed.role_refs] == [4, 5]
+    did = ("Boats left Harwick at dawn. Nets were cast. The catch was small. Prices rose. "
+           "Tom Reed told traders that jobs would go. The Tarvel-born tycoon did not say where. Mr Reed left.")
+    assert actors_of(did)["Tom Reed"].role == "Tarvel-born tycoon"
+
+
+def test_a_description_next_is_not_the_persons_when_it_answers_them_or_was_said_before():
+    answered = ("Boats left Harwick at dawn. Nets were cast. The catch was small. Prices rose. "
+                "Tom Reed said prices would rise again. The council spokeswoman replied the law was clear. "
+                "Mr Reed left.")
+    assert actors_of(answered)["Tom Reed"].role == ""
+    before = ("Boats left Harwick at dawn. Nets were cast. The catch was small. Prices rose. "
+              "Asked about Tom Reed's plan, the mayor's spokesman said it was costly. "
+              "The spokesman declined to say more. Mr Reed left.")
+    assert actors_of(before)["Tom Reed"].role == ""
+    many = ("Boats left Harwick at dawn. Nets were cast. The catch was small. Prices rose. "
+            "Tom Reed spoke with Ann Vale about quotas. The harbour master supports a cut. Mr Reed left.")
+    assert actors_of(many)["Tom Reed"].role == ""
+
+
+def test_a_description_opening_a_sentence_before_its_verb_names_one_persons_role():
+    from briefing.analysis.roles import person_description_acting
+    assert person_description_acting("The opposition leader supports a cut.") == "opposition leader"
+    assert person_description_acting("The Tarvel-born tycoon did not say where.") == "Tarvel-born tycoon"
+    assert person_description_acting("The winger, who is on loan, scored twice.") == "winger"
+    for sentence in ("The plan supports jobs.", "The chairman, chief executive and two directors resigned.",
+                     "The 22-year-old won the race.", "The players were tired.", "The company said so."):
+        assert person_description_acting(sentence) == "", sentence
+
+
+def test_two_capitalised_words_an_organizations_apposition_follows_take_it_for_a_role():
+    actors = actors_of("Harwick Pellow boosts dividend\n\nHarwick Pellow, the Tarvel stock exchange that is "
+                       "trying to buy its rival, has said it will raise its dividend. Harwick Pellow said profit "
+                       "rose. Harwick Pellow will pay in May.")
+    pellow = actors["Harwick Pellow"]
+    assert (pellow.kind, pellow.role) == ("organization", "Tarvel stock exchange")

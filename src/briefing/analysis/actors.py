@@ -107,6 +107,7 @@ from briefing.analysis.roles import (
     head_word,
     one_of_plural,
     organization_descriptions,
+    person_description_acting,
     person_description_opening,
     person_description_speaking,
     split_affiliation,
@@ -441,6 +442,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     _roles_below_headlines(corpus, [a for a in actors if a.kind == "person"])
     _roles_of_predecessors(corpus, pairs)
     _roles_from_bodies_after(corpus, pairs)
+    _roles_from_descriptions_next(corpus, pairs, list(full.values()))
     described = _roles_of_organizations(corpus, pairs)
     described |= _roles_from_headlines(corpus, pairs)
     # "Tarvellers of the Harbour": "of the" runs a body's name on after a plural common word, as it
@@ -1228,6 +1230,41 @@ def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFa
                 actor.role, affiliation = split_affiliation(described)
                 actor.affiliation = actor.affiliation or affiliation
                 actor.role_refs = refs
+                break
+
+
+def _roles_from_descriptions_next(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]],
+                                  clusters: list[Cluster]) -> None:
+    """A person still without a role, whom a sentence names as the only person it names, and whose
+    next sentence, naming no person, opens on a description of one person as the subject of its
+    verb: "… backed Ann Vale's stance. The opposition leader supports a cut …" gives "opposition
+    leader". News prose calls the person it has just named by a description so as not to repeat
+    the name; a description another actor holds as a role names that one instead, one whose noun
+    the sentence naming the person has already said the one it described, and one who speaks
+    right after the person spoke most often another voice."""
+    people_in: Counter[tuple[int, int]] = Counter()       # (document, sentence) -> people it names
+    for cluster in clusters:
+        if cluster.kind == "person":
+            for where in {(d, m.sentence) for d, m in cluster.mentions}:
+                people_in[where] += 1
+    held = {a.role.lower() for _, a in pairs if a.role}
+    for cluster, actor in pairs:
+        if actor.kind != "person" or actor.role:
+            continue
+        speaking = {(d, m.sentence) for d, m in cluster.mentions if m.speaker}
+        for d, s in sorted({(d, m.sentence) for d, m in cluster.mentions}):
+            if people_in[(d, s)] > 1 or people_in[(d, s + 1)]:
+                continue
+            following, named = corpus.in_use(d, s + 1), corpus.in_use(d, s)
+            described = person_description_acting(following.text) if following is not None and named else ""
+            # "…, the minister's spokesman said of Ann Vale. The spokesman added": the one described
+            # there; "Ann Vale said … The council spokeswoman said …": a second voice answering hers
+            if described and not any(_holds(role, described.lower()) for role in held) \
+                    and described.split()[-1].lower() not in named.text.lower().split() \
+                    and not ((d, s) in speaking and person_description_speaking(following.text)):
+                actor.role, affiliation = split_affiliation(described)
+                actor.affiliation = actor.affiliation or affiliation
+                actor.role_refs = [SentenceRef(d, s), SentenceRef(d, s + 1)]
                 break
 
 

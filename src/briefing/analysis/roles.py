@@ -853,6 +853,37 @@ def person_description_opening(sentence: str) -> str:
     return _person_description(words[1:k])
 
 
+# the verbs in the present or the past a description opening a sentence may run into beside the
+# say-verbs and auxiliaries ("The opposition leader did not say", "The coach does not")
+DO_VERBS = frozenset("do does did".split())
+
+
+def person_description_acting(sentence: str) -> str:
+    """The description of one person a sentence opens on, before whatever verb it is the subject of:
+    "The opposition leader supports …" and "The Tarvel-born tycoon did not say …" give "opposition
+    leader" and "Tarvel-born tycoon", "The winger, who …" gives "winger"; "The plan supports …",
+    "The chairman, chief executive and two directors resigned" and "The 22-year-old won" give
+    nothing. The verb is the word right after the role noun: one in -s or -ed, a say-verb, an
+    auxiliary or "do"."""
+    words = sentence.split(None, MAX_OPENING_WORDS + 2)
+    if len(words) < 3 or words[0] != "The":
+        return ""
+    for k in range(2, min(len(words), MAX_OPENING_WORDS + 1)):
+        noun, after = words[k - 1], words[k]
+        if not PLAIN_WORD.match(noun.rstrip(",")):
+            return ""
+        head = head_word(noun.rstrip(","))
+        if head not in ROLE_HEADS or head in ORGANIZATION_ROLE_HEADS:
+            continue
+        if noun.endswith(","):
+            return _person_description(words[1:k - 1] + [noun[:-1]]) if after == "who" else ""
+        if after in SAY_VERBS or after in AUXILIARIES or after in DO_VERBS \
+                or PLAIN_WORD.match(after) and after.islower() and after.endswith(("s", "ed")) \
+                and head_word(after) not in ROLE_HEADS and after not in ROLE_STOPS:
+            return _person_description(words[1:k])
+    return ""
+
+
 # "…, the work and pensions minister has said.", "Harwick's justice minister has warned …": a
 # sentence whose speaker is a person described, not named (a definite description or an owner's,
 # at its start or after a comma, right before a say-verb)
