@@ -534,17 +534,17 @@ def test_common_nouns_written_as_acronyms_are_no_actors_and_name_endings_give_a_
 
 
 def test_a_name_owned_like_a_thing_is_an_organization_and_its_possessive_defines_no_second_actor():
-    text = ("Harwick Pellow said its profits rose. Shareholders own 5% of Harwick Pellow's (HB) shares. "
-            "Harwick Pellow said its offer stands. HB said more. Rio Tarvel praised his team. "
+    text = ("Harwick Boerse said its profits rose. Shareholders own 5% of Harwick Boerse's (HB) shares. "
+            "Harwick Boerse said its offer stands. HB said more. Rio Tarvel praised his team. "
             "Rio Tarvel said his side would win.")
     kinds = {a.name: a.kind for a in find_actors(corpus(text))}
-    assert kinds.get("Harwick Pellow") == "organization" and "Harwick Pellow's" not in kinds
+    assert kinds.get("Harwick Boerse") == "organization" and "Harwick Boerse's" not in kinds
     assert kinds.get("Rio Tarvel") == "person"
 
 
 def test_an_acronym_defined_after_a_possessive_names_the_organization_without_it():
     from briefing.analysis.aliases import acronym_definitions
-    assert acronym_definitions("owners of 5% of Harwick Pellow's (HB) shares") == [("Harwick Pellow", "HB")]
+    assert acronym_definitions("owners of 5% of Harwick Boerse's (HB) shares") == [("Harwick Boerse", "HB")]
 
 
 def test_a_role_right_before_an_honorific_is_the_persons_but_not_across_a_comma():
@@ -629,7 +629,7 @@ def test_party_names_share_the_creed_they_say():
     assert party_key("Social Democrats") == party_key("Social Democratic Party") != party_key("Democrats")
     assert party_key("Tory Party") == "conservative"
     assert party_key("Harwick Party") == "harwick"
-    assert party_key("Party of Regions") is None and party_key("Harwick Pellow") is None
+    assert party_key("Party of Regions") is None and party_key("Harwick Boerse") is None
 
 
 def test_an_organisations_name_runs_on_through_of_and_a_capitalised_preposition():
@@ -3373,3 +3373,15 @@ def test_two_capitalised_words_an_organizations_apposition_follows_take_it_for_a
                        "rose. Harwick Pellow will pay in May.")
     pellow = actors["Harwick Pellow"]
     assert (pellow.kind, pellow.role) == ("organization", "Tarvel stock exchange")
+
+
+def test_a_named_owners_description_before_a_bodys_name_is_its_role():
+    from briefing.analysis.roles import descriptor_before
+    assert descriptor_before("a board member of Tarvel's central bank, the ") == "central bank"
+    assert descriptor_before("Shares rose, said Harwick's budget airline, ") == "budget airline"
+    # a clause after a phrase with a preposition, and a contraction, describe nothing
+    assert descriptor_before("Backed by Tarvel's biggest bank, ") == ""
+    assert descriptor_before("It's a small firm, the ") == ""
+    actors = actors_of("Prices rose, said Tarvel's central bank, the Vellmark. The Vellmark will meet again.",
+                       "The Vellmark said inflation was low.")
+    assert actors["Vellmark"].role == "central bank"

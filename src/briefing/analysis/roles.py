@@ -689,8 +689,11 @@ DESCRIPTOR_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][
 NATION_IN_DESCRIPTOR = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+([A-Z][A-Za-z]+)\s+(?:[a-z][\w-]*\s+){1,2}$")
 # "the sport's ruling body the IWAF": up to three lower-case words before "the" and the name
 DESCRIPTION_BEFORE_THE = re.compile(r"(?:^|[\s’'])((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+the\s+$")
-# "The union, the International Federation of …": a description, then the name
-DESCRIPTION_THEN_NAME = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)),\s+(?:the\s+)?$")
+# "The union, the International Federation of …": a description, then the name; or a named owner's
+# description ("Tarvel's central bank, the …")
+DESCRIPTION_THEN_NAME = re.compile(r"(?:\b[Tt]he|(?<![\w’'])(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]e|[Ss]he|[Ww]hat|[Ww]ho|[Hh]ere|[Ll]et)[’']s)"
+                                   r"(?P<owner>[A-Z][\w.-]*[’']s))\s+"
+                                   r"((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)),\s+(?P<article>the\s+)?$")
 # "the union", "the embattled planemaker": a definite description of an organization, its noun
 # among the first three lower-case words after "the" (read ahead only, so that "the way the firm"
 # still finds "the firm"). "(?<!\w.)" after the "T" is a word boundary before it, written so that
@@ -740,9 +743,12 @@ def descriptor_before(prefix: str) -> str:
     last = tail[-1]
     noun = last if last.endswith(",") else tail[0] if len(tail) == 2 and last == "the" and tail[0].endswith(",") else ""
     named = DESCRIPTION_THEN_NAME.search(prefix) if noun and head_word(noun[:-1]) in ORGANIZATION_HEADS else None
-    if named and head_word(named.group(2)) in ORGANIZATION_HEADS \
-            and (prefix[:named.start()].split() or [""])[-1] not in PREPOSITIONS:
-        return named.group(1)       # not "disliked by the government, Harwick has": a clause ends there
+    if named and head_word(named.group(3)) in ORGANIZATION_HEADS \
+            and ((prefix[:named.start()].split() or [""])[-1] not in PREPOSITIONS
+                 or named.group("owner") and named.group("article")):
+        # not "disliked by the government, Harwick has": a clause ends there; but "talks with Tarvel's
+        # central bank, the Bundesamt": an owner's description and a name with its article
+        return named.group(2)
     if last == "the" and len(tail) == 2 and head_word(tail[0]) in ORGANIZATION_HEADS:
         # "the sport's ruling body the IWAF", "the country's biggest carmaker the …": a description,
         # then the name it gives, without a comma
