@@ -3385,3 +3385,27 @@ def test_a_named_owners_description_before_a_bodys_name_is_its_role():
     actors = actors_of("Prices rose, said Tarvel's central bank, the Vellmark. The Vellmark will meet again.",
                        "The Vellmark said inflation was low.")
     assert actors["Vellmark"].role == "central bank"
+
+
+def test_a_headline_calling_its_subject_by_a_role_gives_it_to_the_person_opening_the_lead():
+    from briefing.model import Corpus
+    text = ("Investors who lost money at the dairy firm are to be repaid. "
+            "Ann Vale said she would co-operate fully with prosecutors. Ms Vale is 66.")
+    headed = document(text)
+    headed.title = "Tarvel founder offers apology"
+    vale = actor(find_actors(Corpus.of([headed])), "Ann Vale")
+    assert vale.role == "Tarvel founder"
+    named = document(text + " She left.")       # a headline naming the person, or several people, gives nothing
+    named.title = "Tarvel boss Vale offers apology"
+    assert actor(find_actors(Corpus.of([named])), "Ann Vale").role == ""
+    several = document(text + " It was cold.")
+    several.title = "Tarvel workers offer apology"
+    assert actor(find_actors(Corpus.of([several])), "Ann Vale").role == ""
+
+
+def test_a_headline_role_goes_to_no_one_where_two_people_open_the_lead():
+    from briefing.model import Corpus
+    headed = document("Ann Vale said she would co-operate. Tom Reed said he would not. Ms Vale is 66. Mr Reed left.")
+    headed.title = "Tarvel founder offers apology"
+    found = find_actors(Corpus.of([headed]))
+    assert (actor(found, "Ann Vale").role, actor(found, "Tom Reed").role) == ("", "")

@@ -443,6 +443,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     _roles_of_predecessors(corpus, pairs)
     _roles_from_bodies_after(corpus, pairs)
     _roles_from_descriptions_next(corpus, pairs, list(full.values()))
+    _person_roles_from_headlines(corpus, pairs)
     described = _roles_of_organizations(corpus, pairs)
     described |= _roles_from_headlines(corpus, pairs)
     # "Tarvellers of the Harbour": "of the" runs a body's name on after a plural common word, as it
@@ -989,6 +990,50 @@ def _roles_from_headlines(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]
             weak[name].role = headlines[d]
             told.add(name)
     return told
+
+
+def _headline_person_description(title: str) -> str:
+    """ "Tarvel founder offers apology" -> "Tarvel founder", "Ex-Harwick director gets jail term" ->
+    "Ex-Harwick director": a headline that calls its subject by a person's role (its noun the
+    second or third word, a verb or "to" after it), not by name ("Tarvel boss Reed quits")."""
+    words = title.split()
+    for k in range(2, min(3, len(words) - 1) + 1):
+        noun, after = words[k - 1], words[k].lstrip("'‘")
+        head = head_word(noun.lower())
+        # one person ("EU ministers to …" are several), a verb after it ("Call centre users …" no)
+        if head in ROLE_HEADS and head not in ORGANIZATION_ROLE_HEADS and noun.replace("-", "").isalpha() \
+                and noun.islower() and noun.rsplit("-", 1)[-1] == head and after.isalpha() \
+                and (after == "to" or after.islower() and after.endswith(("s", "ed")) and head_word(after) not in ROLE_HEADS):
+            rest = words[1:k - 1]
+            if words[0][:1].isupper() and all(w.isalpha() and w.islower() and w not in STOP_WORDS for w in rest):
+                return " ".join(words[:k])
+    return ""
+
+
+def _person_roles_from_headlines(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> None:
+    """A person still without a role who opens a sentence of a report's lead, alone of such, under a
+    headline calling its subject by a person's role: "Tarvel founder offers apology" over "… Ann
+    Vale said she would co-operate …" gives "Tarvel founder" (as `_roles_from_headlines` gives
+    a body the description of a headline)."""
+    headlines = {d: described for d, document in enumerate(corpus.documents)
+                 if not document.title_generated and document.title
+                 and (described := _headline_person_description(document.title))}
+    if not headlines:
+        return
+    held = {a.role.lower() for _, a in pairs if a.role}
+    opening: dict[int, list[ActorFact]] = {}
+    for cluster, actor in pairs:
+        if actor.kind != "person" or actor.role:
+            continue
+        for d in sorted({d for d, m in cluster.mentions if d in headlines and m.sentence < LEAD_SENTENCES
+                         and m.sentence_start and not OWNER_AFTER.match(corpus.documents[d].text, m.end)}):
+            opening.setdefault(d, []).append(actor)
+    for d, actors in sorted(opening.items()):
+        described = headlines[d]
+        if len(actors) == 1 and not actors[0].role and not any(_holds(role, described.lower()) for role in held):
+            actors[0].role, affiliation = split_affiliation(described)
+            actors[0].affiliation = actors[0].affiliation or affiliation
+            actors[0].role_refs = [SentenceRef(d, 0)]
 
 
 def _subject_then_described(text: str, start: int, end: int, pos: int) -> bool:
