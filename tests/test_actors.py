@@ -3409,3 +3409,14 @@ def test_a_headline_role_goes_to_no_one_where_two_people_open_the_lead():
     headed.title = "Tarvel founder offers apology"
     found = find_actors(Corpus.of([headed]))
     assert (actor(found, "Ann Vale").role, actor(found, "Tom Reed").role) == ("", "")
+
+
+def test_an_apposition_owned_by_its_gives_the_role_as_his_or_her_does():
+    from briefing.analysis.roles import organization_role_after, role_after
+    assert role_after(", its chief executive, said the plan would work") == "chief executive"
+    assert role_after(", its founder.") == "founder"
+    assert organization_role_after(", its parent company, said") == "parent company"
+    assert role_after(", its shares fell") == "" and role_after(", its chief executive said") == ""
+    actors = actors_of("Harwick Motors named a successor to Tom Reed, its highly successful boss, on Monday. "
+                       "Mr Reed will stay until May.")
+    assert actors["Tom Reed"].role == "highly successful boss"

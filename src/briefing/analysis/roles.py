@@ -46,7 +46,7 @@ MAX_ROLE_WORDS = 7
 MAX_APPOSITIVE_WORDS = 14
 COPULA = re.compile(r"^\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s+")
 ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
-OWNER_DETERMINER = re.compile(r"^(?:his|her|their)\s+(?=(?:[\w-]+\s+){0,4}?[\w-]+$)", re.I)
+OWNER_DETERMINER = re.compile(r"^(?:his|her|its|their)\s+(?=(?:[\w-]+\s+){0,4}?[\w-]+$)", re.I)
 
 
 def _words_back(text: str) -> list[str]:
@@ -366,7 +366,8 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
         # "classics such as Tarvel Days, Star Wars and …": a list of names, no apposition ("Harwick
         # Tobacco, Tarvel Group and …" says at least that it is a firm)
         return ""
-    # ", his transport spokesman,": the role, whose ever it is (the possessive points outside it)
+    # ", his transport spokesman,", ", its chief executive,": the role, whose ever it is (the possessive
+    # points outside it)
     bare = phrase.strip()
     phrase = OWNER_DETERMINER.sub("", ARTICLE.sub("", bare))
     determined = len(phrase) < len(bare)
