@@ -3329,3 +3329,94 @@ def test_a_title_said_to_star_a_performer_is_a_work():
     found = actors_of("Critics liked Tarvel Nights, which stars Ann Vale. Tom Reed said so.",
                       "Fans queued for Tarvel Nights, which also starred Tom Reed. Mr Reed was pleased.")
     assert "Tarvel Nights" not in found and found["Tom Reed"].kind == "person"
+
+
+def test_a_person_named_alone_deep_in_a_report_takes_the_description_opening_the_next_sentence():
+    text = ("Boats left Harwick at dawn. Nets were cast. The catch was small. Prices rose. "
+            "A bishop praised Tom Reed's stance on quotas. The opposition leader supports a cut in the catch. "
+            "Mr Reed left.")
+    reed = actors_of(text)["Tom Reed"]
+    assert reed.role == "opposition leader"
+    assert [r.sentence for r in reed.role_refs] == [4, 5]
+    did = ("Boats left Harwick at dawn. Nets were cast. The catch was small. Prices rose. "
+           "Tom Reed told traders that jobs would go. The Tarvel-born tycoon did not say where. Mr Reed left.")
+    assert actors_of(did)["Tom Reed"].role == "Tarvel-born tycoon"
+
+
+def test_a_description_next_is_not_the_persons_when_it_answers_them_or_was_said_before():
+    answered = ("Boats left Harwick at dawn. Nets were cast. The catch was small. Prices rose. "
+                "Tom Reed said prices would rise again. The council spokeswoman replied the law was clear. "
+                "Mr Reed left.")
+    assert actors_of(answered)["Tom Reed"].role == ""
+    before = ("Boats left Harwick at dawn. Nets were cast. The catch was small. Prices rose. "
+              "Asked about Tom Reed's plan, the mayor's spokesman said it was costly. "
+              "The spokesman declined to say more. Mr Reed left.")
+    assert actors_of(before)["Tom Reed"].role == ""
+    many = ("Boats left Harwick at dawn. Nets were cast. The catch was small. Prices rose. "
+            "Tom Reed spoke with Ann Vale about quotas. The harbour master supports a cut. Mr Reed left.")
+    assert actors_of(many)["Tom Reed"].role == ""
+
+
+def test_a_description_opening_a_sentence_before_its_verb_names_one_persons_role():
+    from briefing.analysis.roles import person_description_acting
+    assert person_description_acting("The opposition leader supports a cut.") == "opposition leader"
+    assert person_description_acting("The Tarvel-born tycoon did not say where.") == "Tarvel-born tycoon"
+    assert person_description_acting("The winger, who is on loan, scored twice.") == "winger"
+    for sentence in ("The plan supports jobs.", "The chairman, chief executive and two directors resigned.",
+                     "The 22-year-old won the race.", "The players were tired.", "The company said so."):
+        assert person_description_acting(sentence) == "", sentence
+
+
+def test_two_capitalised_words_an_organizations_apposition_follows_take_it_for_a_role():
+    actors = actors_of("Harwick Pellow boosts dividend\n\nHarwick Pellow, the Tarvel stock exchange that is "
+                       "trying to buy its rival, has said it will raise its dividend. Harwick Pellow said profit "
+                       "rose. Harwick Pellow will pay in May.")
+    pellow = actors["Harwick Pellow"]
+    assert (pellow.kind, pellow.role) == ("organization", "Tarvel stock exchange")
+
+
+def test_a_named_owners_description_before_a_bodys_name_is_its_role():
+    from briefing.analysis.roles import descriptor_before
+    assert descriptor_before("a board member of Tarvel's central bank, the ") == "central bank"
+    assert descriptor_before("Shares rose, said Harwick's budget airline, ") == "budget airline"
+    # a clause after a phrase with a preposition, and a contraction, describe nothing
+    assert descriptor_before("Backed by Tarvel's biggest bank, ") == ""
+    assert descriptor_before("It's a small firm, the ") == ""
+    actors = actors_of("Prices rose, said Tarvel's central bank, the Vellmark. The Vellmark will meet again.",
+                       "The Vellmark said inflation was low.")
+    assert actors["Vellmark"].role == "central bank"
+
+
+def test_a_headline_calling_its_subject_by_a_role_gives_it_to_the_person_opening_the_lead():
+    from briefing.model import Corpus
+    text = ("Investors who lost money at the dairy firm are to be repaid. "
+            "Ann Vale said she would co-operate fully with prosecutors. Ms Vale is 66.")
+    headed = document(text)
+    headed.title = "Tarvel founder offers apology"
+    vale = actor(find_actors(Corpus.of([headed])), "Ann Vale")
+    assert vale.role == "Tarvel founder"
+    named = document(text + " She left.")       # a headline naming the person, or several people, gives nothing
+    named.title = "Tarvel boss Vale offers apology"
+    assert actor(find_actors(Corpus.of([named])), "Ann Vale").role == ""
+    several = document(text + " It was cold.")
+    several.title = "Tarvel workers offer apology"
+    assert actor(find_actors(Corpus.of([several])), "Ann Vale").role == ""
+
+
+def test_a_headline_role_goes_to_no_one_where_two_people_open_the_lead():
+    from briefing.model import Corpus
+    headed = document("Ann Vale said she would co-operate. Tom Reed said he would not. Ms Vale is 66. Mr Reed left.")
+    headed.title = "Tarvel founder offers apology"
+    found = find_actors(Corpus.of([headed]))
+    assert (actor(found, "Ann Vale").role, actor(found, "Tom Reed").role) == ("", "")
+
+
+def test_an_apposition_owned_by_its_gives_the_role_as_his_or_her_does():
+    from briefing.analysis.roles import organization_role_after, role_after
+    assert role_after(", its chief executive, said the plan would work") == "chief executive"
+    assert role_after(", its founder.") == "founder"
+    assert organization_role_after(", its parent company, said") == "parent company"
+    assert role_after(", its shares fell") == "" and role_after(", its chief executive said") == ""
+    actors = actors_of("Harwick Motors named a successor to Tom Reed, its highly successful boss, on Monday. "
+                       "Mr Reed will stay until May.")
+    assert actors["Tom Reed"].role == "highly successful boss"

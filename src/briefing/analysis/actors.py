@@ -107,6 +107,7 @@ from briefing.analysis.roles import (
     head_word,
     one_of_plural,
     organization_descriptions,
+    person_description_acting,
     person_description_opening,
     person_description_speaking,
     split_affiliation,
@@ -441,6 +442,8 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     _roles_below_headlines(corpus, [a for a in actors if a.kind == "person"])
     _roles_of_predecessors(corpus, pairs)
     _roles_from_bodies_after(corpus, pairs)
+    _roles_from_descriptions_next(corpus, pairs, list(full.values()))
+    _person_roles_from_headlines(corpus, pairs)
     described = _roles_of_organizations(corpus, pairs)
     described |= _roles_from_headlines(corpus, pairs)
     # "Tarvellers of the Harbour": "of the" runs a body's name on after a plural common word, as it
@@ -989,6 +992,50 @@ def _roles_from_headlines(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]
     return told
 
 
+def _headline_person_description(title: str) -> str:
+    """ "Tarvel founder offers apology" -> "Tarvel founder", "Ex-Harwick director gets jail term" ->
+    "Ex-Harwick director": a headline that calls its subject by a person's role (its noun the
+    second or third word, a verb or "to" after it), not by name ("Tarvel boss Reed quits")."""
+    words = title.split()
+    for k in range(2, min(3, len(words) - 1) + 1):
+        noun, after = words[k - 1], words[k].lstrip("'‘")
+        head = head_word(noun.lower())
+        # one person ("EU ministers to …" are several), a verb after it ("Call centre users …" no)
+        if head in ROLE_HEADS and head not in ORGANIZATION_ROLE_HEADS and noun.replace("-", "").isalpha() \
+                and noun.islower() and noun.rsplit("-", 1)[-1] == head and after.isalpha() \
+                and (after == "to" or after.islower() and after.endswith(("s", "ed")) and head_word(after) not in ROLE_HEADS):
+            rest = words[1:k - 1]
+            if words[0][:1].isupper() and all(w.isalpha() and w.islower() and w not in STOP_WORDS for w in rest):
+                return " ".join(words[:k])
+    return ""
+
+
+def _person_roles_from_headlines(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> None:
+    """A person still without a role who opens a sentence of a report's lead, alone of such, under a
+    headline calling its subject by a person's role: "Tarvel founder offers apology" over "… Ann
+    Vale said she would co-operate …" gives "Tarvel founder" (as `_roles_from_headlines` gives
+    a body the description of a headline)."""
+    headlines = {d: described for d, document in enumerate(corpus.documents)
+                 if not document.title_generated and document.title
+                 and (described := _headline_person_description(document.title))}
+    if not headlines:
+        return
+    held = {a.role.lower() for _, a in pairs if a.role}
+    opening: dict[int, list[ActorFact]] = {}
+    for cluster, actor in pairs:
+        if actor.kind != "person" or actor.role:
+            continue
+        for d in sorted({d for d, m in cluster.mentions if d in headlines and m.sentence < LEAD_SENTENCES
+                         and m.sentence_start and not OWNER_AFTER.match(corpus.documents[d].text, m.end)}):
+            opening.setdefault(d, []).append(actor)
+    for d, actors in sorted(opening.items()):
+        described = headlines[d]
+        if len(actors) == 1 and not actors[0].role and not any(_holds(role, described.lower()) for role in held):
+            actors[0].role, affiliation = split_affiliation(described)
+            actors[0].affiliation = actors[0].affiliation or affiliation
+            actors[0].role_refs = [SentenceRef(d, 0)]
+
+
 def _subject_then_described(text: str, start: int, end: int, pos: int) -> bool:
     """ "Tarvel's Harwick Motors has opened a plant. The company said …": the name at `start`-`end`
     is its sentence's subject (only names before it, no common word: not "cars sold by the Tarvel
@@ -1228,6 +1275,41 @@ def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFa
                 actor.role, affiliation = split_affiliation(described)
                 actor.affiliation = actor.affiliation or affiliation
                 actor.role_refs = refs
+                break
+
+
+def _roles_from_descriptions_next(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]],
+                                  clusters: list[Cluster]) -> None:
+    """A person still without a role, whom a sentence names as the only person it names, and whose
+    next sentence, naming no person, opens on a description of one person as the subject of its
+    verb: "… backed Ann Vale's stance. The opposition leader supports a cut …" gives "opposition
+    leader". News prose calls the person it has just named by a description so as not to repeat
+    the name; a description another actor holds as a role names that one instead, one whose noun
+    the sentence naming the person has already said the one it described, and one who speaks
+    right after the person spoke most often another voice."""
+    people_in: Counter[tuple[int, int]] = Counter()       # (document, sentence) -> people it names
+    for cluster in clusters:
+        if cluster.kind == "person":
+            for where in {(d, m.sentence) for d, m in cluster.mentions}:
+                people_in[where] += 1
+    held = {a.role.lower() for _, a in pairs if a.role}
+    for cluster, actor in pairs:
+        if actor.kind != "person" or actor.role:
+            continue
+        speaking = {(d, m.sentence) for d, m in cluster.mentions if m.speaker}
+        for d, s in sorted({(d, m.sentence) for d, m in cluster.mentions}):
+            if people_in[(d, s)] > 1 or people_in[(d, s + 1)]:
+                continue
+            following, named = corpus.in_use(d, s + 1), corpus.in_use(d, s)
+            described = person_description_acting(following.text) if following is not None and named else ""
+            # "…, the minister's spokesman said of Ann Vale. The spokesman added": the one described
+            # there; "Ann Vale said … The council spokeswoman said …": a second voice answering hers
+            if described and not any(_holds(role, described.lower()) for role in held) \
+                    and described.split()[-1].lower() not in named.text.lower().split() \
+                    and not ((d, s) in speaking and person_description_speaking(following.text)):
+                actor.role, affiliation = split_affiliation(described)
+                actor.affiliation = actor.affiliation or affiliation
+                actor.role_refs = [SentenceRef(d, s), SentenceRef(d, s + 1)]
                 break
 
 

@@ -1397,9 +1397,11 @@ def _read_context(mention: Mention, context: NameContext) -> None:
                 and not LISTED_BEFORE_NAME.search(prefix):
             mention.role = ""       # "Ann Vale, business groups and the government": a list, not her role
         mention.role_rank = 1 if mention.role else 9
-        if not mention.role and mention.kind == "single":
+        if not mention.role and mention.kind in ("single", "person"):
             # "Tarvelco, a local phone service provider,": a lone name a body's apposition follows,
-            # its noun heading the phrase (not "Tarvel, a charity anthem inspired by …")
+            # its noun heading the phrase (not "Tarvel, a charity anthem inspired by …"); and two
+            # capitalised words read as a given name and a surname ("Harwick Boerse, the city's
+            # stock exchange,"), which the pile may yet find to be a body's name
             described = organization_role_after(suffix)
             if described and head_word(_head_noun(described)) in ORGANIZATION_HEADS:
                 mention.role, mention.role_rank = described, 1

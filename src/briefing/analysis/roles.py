@@ -46,7 +46,7 @@ MAX_ROLE_WORDS = 7
 MAX_APPOSITIVE_WORDS = 14
 COPULA = re.compile(r"^\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s+")
 ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
-OWNER_DETERMINER = re.compile(r"^(?:his|her|their)\s+(?=(?:[\w-]+\s+){0,4}?[\w-]+$)", re.I)
+OWNER_DETERMINER = re.compile(r"^(?:his|her|its|their)\s+(?=(?:[\w-]+\s+){0,4}?[\w-]+$)", re.I)
 
 
 def _words_back(text: str) -> list[str]:
@@ -366,7 +366,8 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
         # "classics such as Tarvel Days, Star Wars and …": a list of names, no apposition ("Harwick
         # Tobacco, Tarvel Group and …" says at least that it is a firm)
         return ""
-    # ", his transport spokesman,": the role, whose ever it is (the possessive points outside it)
+    # ", his transport spokesman,", ", its chief executive,": the role, whose ever it is (the possessive
+    # points outside it)
     bare = phrase.strip()
     phrase = OWNER_DETERMINER.sub("", ARTICLE.sub("", bare))
     determined = len(phrase) < len(bare)
@@ -689,8 +690,11 @@ DESCRIPTOR_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][
 NATION_IN_DESCRIPTOR = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+([A-Z][A-Za-z]+)\s+(?:[a-z][\w-]*\s+){1,2}$")
 # "the sport's ruling body the IWAF": up to three lower-case words before "the" and the name
 DESCRIPTION_BEFORE_THE = re.compile(r"(?:^|[\s’'])((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+the\s+$")
-# "The union, the International Federation of …": a description, then the name
-DESCRIPTION_THEN_NAME = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)),\s+(?:the\s+)?$")
+# "The union, the International Federation of …": a description, then the name; or a named owner's
+# description ("Tarvel's central bank, the …")
+DESCRIPTION_THEN_NAME = re.compile(r"(?:\b[Tt]he|(?<![\w’'])(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]e|[Ss]he|[Ww]hat|[Ww]ho|[Hh]ere|[Ll]et)[’']s)"
+                                   r"(?P<owner>[A-Z][\w.-]*[’']s))\s+"
+                                   r"((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)),\s+(?P<article>the\s+)?$")
 # "the union", "the embattled planemaker": a definite description of an organization, its noun
 # among the first three lower-case words after "the" (read ahead only, so that "the way the firm"
 # still finds "the firm"). "(?<!\w.)" after the "T" is a word boundary before it, written so that
@@ -740,9 +744,12 @@ def descriptor_before(prefix: str) -> str:
     last = tail[-1]
     noun = last if last.endswith(",") else tail[0] if len(tail) == 2 and last == "the" and tail[0].endswith(",") else ""
     named = DESCRIPTION_THEN_NAME.search(prefix) if noun and head_word(noun[:-1]) in ORGANIZATION_HEADS else None
-    if named and head_word(named.group(2)) in ORGANIZATION_HEADS \
-            and (prefix[:named.start()].split() or [""])[-1] not in PREPOSITIONS:
-        return named.group(1)       # not "disliked by the government, Harwick has": a clause ends there
+    if named and head_word(named.group(3)) in ORGANIZATION_HEADS \
+            and ((prefix[:named.start()].split() or [""])[-1] not in PREPOSITIONS
+                 or named.group("owner") and named.group("article")):
+        # not "disliked by the government, Harwick has": a clause ends there; but "talks with Tarvel's
+        # central bank, the Bundesamt": an owner's description and a name with its article
+        return named.group(2)
     if last == "the" and len(tail) == 2 and head_word(tail[0]) in ORGANIZATION_HEADS:
         # "the sport's ruling body the IWAF", "the country's biggest carmaker the …": a description,
         # then the name it gives, without a comma
@@ -851,6 +858,37 @@ def person_description_opening(sentence: str) -> str:
     else:
         return ""
     return _person_description(words[1:k])
+
+
+# the verbs in the present or the past a description opening a sentence may run into beside the
+# say-verbs and auxiliaries ("The opposition leader did not say", "The coach does not")
+DO_VERBS = frozenset("do does did".split())
+
+
+def person_description_acting(sentence: str) -> str:
+    """The description of one person a sentence opens on, before whatever verb it is the subject of:
+    "The opposition leader supports …" and "The Tarvel-born tycoon did not say …" give "opposition
+    leader" and "Tarvel-born tycoon", "The winger, who …" gives "winger"; "The plan supports …",
+    "The chairman, chief executive and two directors resigned" and "The 22-year-old won" give
+    nothing. The verb is the word right after the role noun: one in -s or -ed, a say-verb, an
+    auxiliary or "do"."""
+    words = sentence.split(None, MAX_OPENING_WORDS + 2)
+    if len(words) < 3 or words[0] != "The":
+        return ""
+    for k in range(2, min(len(words), MAX_OPENING_WORDS + 1)):
+        noun, after = words[k - 1], words[k]
+        if not PLAIN_WORD.match(noun.rstrip(",")):
+            return ""
+        head = head_word(noun.rstrip(","))
+        if head not in ROLE_HEADS or head in ORGANIZATION_ROLE_HEADS:
+            continue
+        if noun.endswith(","):
+            return _person_description(words[1:k - 1] + [noun[:-1]]) if after == "who" else ""
+        if after in SAY_VERBS or after in AUXILIARIES or after in DO_VERBS \
+                or PLAIN_WORD.match(after) and after.islower() and after.endswith(("s", "ed")) \
+                and head_word(after) not in ROLE_HEADS and after not in ROLE_STOPS:
+            return _person_description(words[1:k])
+    return ""
 
 
 # "…, the work and pensions minister has said.", "Harwick's justice minister has warned …": a
