@@ -1006,26 +1006,3 @@ def test_a_role_is_headed_by_its_last_word_before_a_preposition():
     assert role_head("market analysts with Tarvel Research") == "analyst"
     assert role_head("head of the ferry inquiry") == "head"
     assert role_head("") == ""
-
-
-def test_a_court_the_texts_name_after_the_stands_for_the_case_before_it_but_a_place_so_named_does_not():
-    from briefing.compose.issues import candidates
-    from briefing.model import ActorFact
-    court = ActorFact("Harwick High Court", "organization")
-    # the court of one pile is written after "the" and acts; the "court" of the other is a hall
-    case = pile_of(["The Harwick High Court ruled the dock levy was lawful.",
-                    "Hauliers will appeal against the Harwick High Court ruling."],
-                   ["A challenge to the levy failed at the Harwick High Court in May.",
-                    "Tom Reed said the Harwick High Court had got the law wrong."],
-                   actors=[court])
-    assert "harwick high court" in {c.phrase.key for c in candidates(case)}
-    hall = pile_of(["The band played at Tarvel Court on Friday.", "Fans queued outside Tarvel Court all night."],
-                   ["Tickets for Tarvel Court sold out.", "Tarvel Court holds 4,000 people."],
-                   actors=[ActorFact("Tarvel Court", "organization")])
-    assert "tarvel court" not in {c.phrase.key for c in candidates(hall)}
-    # a court the texts never name as one acting stays out as any name does
-    unnamed = pile_of(["The Harwick High Court ruled the dock levy was lawful.",
-                       "Hauliers will appeal against the Harwick High Court ruling."],
-                      ["A challenge to the levy failed at the Harwick High Court in May.",
-                       "Tom Reed said the Harwick High Court had got the law wrong."])
-    assert "harwick high court" not in {c.phrase.key for c in candidates(unnamed)}
