@@ -1234,6 +1234,16 @@ def _roles_from_descriptions(corpus: Corpus, actors: list[ActorFact]) -> None:
                 break
 
 
+def _people_per_sentence(clusters: list[Cluster]) -> Counter[tuple[int, int]]:
+    """How many people each sentence names: (document, sentence) -> count."""
+    people_in: Counter[tuple[int, int]] = Counter()
+    for cluster in clusters:
+        if cluster.kind == "person":
+            for where in {(d, m.sentence) for d, m in cluster.mentions}:
+                people_in[where] += 1
+    return people_in
+
+
 def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]],
                               clusters: list[Cluster]) -> None:
     """A person a report's lead introduces as the one speaking or as the sentence's subject, with no
@@ -1244,11 +1254,7 @@ def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFa
     rural affairs minister has said. Ann Vale said …". Only in the lead, where the next sentence
     goes on with the story's subject (further down, "The spokeswoman said" may well be someone
     else), and where that sentence names no other person, who might be the one described."""
-    people_in: Counter[tuple[int, int]] = Counter()       # (document, sentence) -> people it names
-    for cluster in clusters:
-        if cluster.kind == "person":
-            for where in {(d, m.sentence) for d, m in cluster.mentions}:
-                people_in[where] += 1
+    people_in = _people_per_sentence(clusters)
     held = {a.role.lower() for _, a in pairs if a.role}
     for cluster, actor in pairs:
         if actor.kind != "person" or actor.role:
@@ -1287,11 +1293,7 @@ def _roles_from_descriptions_next(corpus: Corpus, pairs: list[tuple[Cluster, Act
     the name; a description another actor holds as a role names that one instead, one whose noun
     the sentence naming the person has already said the one it described, and one who speaks
     right after the person spoke most often another voice."""
-    people_in: Counter[tuple[int, int]] = Counter()       # (document, sentence) -> people it names
-    for cluster in clusters:
-        if cluster.kind == "person":
-            for where in {(d, m.sentence) for d, m in cluster.mentions}:
-                people_in[where] += 1
+    people_in = _people_per_sentence(clusters)
     held = {a.role.lower() for _, a in pairs if a.role}
     for cluster, actor in pairs:
         if actor.kind != "person" or actor.role:
