@@ -155,9 +155,9 @@ def test_office_after_the_name_is_a_role_but_a_verb_before_it_is_not():
 
 
 def test_events_and_prizes_are_not_actors():
-    names = {a.name for a in find_actors(corpus("Chelsea won Sunday's Carling Cup final. Coach Jose Mourinho "
-                                                "left for the Australian Open.", "The Carling Cup was won."))}
-    assert "Jose Mourinho" in names and not names & {"Carling Cup", "Carling", "Australian Open", "Sunday"}
+    names = {a.name for a in find_actors(corpus("Harwick won Sunday's Vellmoor Cup final. Coach Tomas Verlander "
+                                                "left for the Australian Open.", "The Vellmoor Cup was won."))}
+    assert "Tomas Verlander" in names and not names & {"Vellmoor Cup", "Vellmoor", "Australian Open", "Sunday"}
 
 
 def test_rare_word_recurring_across_documents_is_an_organization():
@@ -169,14 +169,14 @@ def test_rare_word_recurring_across_documents_is_an_organization():
 
 
 def test_end_of_a_full_name_at_a_sentence_start_joins_it():
-    actors = find_actors(corpus("Barcelona assistant coach Henk Ten Cate was angry. Ten Cate said so."))
-    assert actor(actors, "Henk Ten Cate").mentions == 2
+    actors = find_actors(corpus("Tarvel assistant coach Joost Ten Harkel was angry. Ten Harkel said so."))
+    assert actor(actors, "Joost Ten Harkel").mentions == 2
 
 
 def test_given_name_alone_counts_but_is_no_alias():
-    actors = find_actors(corpus("Leader Robert Kilroy-Silk quit. Robert said he was tired."))
-    kilroy = actor(actors, "Robert Kilroy-Silk")
-    assert kilroy.mentions == 2 and "Robert" not in kilroy.aliases
+    actors = find_actors(corpus("Leader Robert Darrow-Vane quit. Robert said he was tired."))
+    leader = actor(actors, "Robert Darrow-Vane")
+    assert leader.mentions == 2 and "Robert" not in leader.aliases
 
 
 def test_role_in_the_lead_goes_to_the_person_opening_the_next_sentence():
@@ -224,17 +224,17 @@ def test_sentences_left_out_are_not_counted_even_after_a_full_run():
 
 def test_department_words_inside_a_title_and_street_abbreviations_are_no_names():
     actors = find_actors(corpus("International Development Secretary Hilary Benn spoke in Carter St. "
-                                "London-based funds rose. Anais Faraj, an analyst at Nomura told the BBC "
+                                "London-based funds rose. Anais Deverel, an analyst at Nomura told the BBC "
                                 "it was fine."))
     names = {a.name for a in actors}
     assert actor(actors, "Hilary Benn").role == "International Development Secretary"
     assert not names & {"Development", "Carter St", "London-based"}
-    assert actor(actors, "Anais Faraj").role == "analyst"
+    assert actor(actors, "Anais Deverel").role == "analyst"
 
 
 def test_a_name_never_titled_nor_given_is_an_organization():
-    actors = find_actors(corpus("Deutsche Boerse said it would bid.", "Deutsche Boerse said so again."))
-    assert actor(actors, "Deutsche Boerse").kind == "organization"
+    actors = find_actors(corpus("Nordhafen Boerse said it would bid.", "Nordhafen Boerse said so again."))
+    assert actor(actors, "Nordhafen Boerse").kind == "organization"
 
 
 def test_a_full_name_after_a_nationality_before_its_country_or_an_age_is_a_persons_though_never_titled():
@@ -2292,10 +2292,10 @@ def test_a_word_said_only_of_a_person_before_a_name_makes_it_a_persons():
 
 def test_a_full_name_listed_beside_a_persons_is_a_persons():
     text = ("The stars include Tom Reed and Dobrava Tarvelova. Dobrava Tarvelova won an award.",
-            "Dobrava Tarvelova appeared at the premiere. Ann Vale and Scissor Sisters played.",
-            "Scissor Sisters topped the chart. Scissor Sisters won.")
+            "Dobrava Tarvelova appeared at the premiere. Ann Vale and Velvet Marrows played.",
+            "Velvet Marrows topped the chart. Velvet Marrows won.")
     kinds = {a.name: a.kind for a in find_actors(corpus(*text))}
-    assert kinds["Dobrava Tarvelova"] == "person" and kinds["Scissor Sisters"] == "organization"
+    assert kinds["Dobrava Tarvelova"] == "person" and kinds["Velvet Marrows"] == "organization"
 
 
 def test_a_common_word_written_as_a_name_and_traded_as_a_company_is_an_organization():
