@@ -8,12 +8,17 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from briefing.model import run_to_end
 from briefing.services import build
 
 BBC = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "bbc-news" / "news"
-TOPICS = {"business": "Deutsche Boerse", "politics": "Kilroy-Silk", "sport": "Glazer", "tech": "iPod"}
+# Words that pick no file of a labelled unseen topic (benchmarks/unseen): a slip these briefs show
+# must be mended by a general rule, not on a story the unseen topics measure generality with
+# (the words before picked three of them; test_the_piles_hold_no_file_of_an_unseen_topic checks)
+TOPICS = {"business": "Airbus", "politics": "council tax", "sport": "Wimbledon", "tech": "spam"}
+UNSEEN = Path(__file__).resolve().parent.parent / "benchmarks" / "unseen"
 DOCS_PER_TOPIC = 12
 
 
@@ -27,6 +32,17 @@ def brief(request):
     if not BBC.is_dir():
         pytest.skip(f"no BBC corpus at {BBC}")
     return run_to_end(build(topic_files(*request.param))).brief
+
+
+def test_the_piles_hold_no_file_of_an_unseen_topic():
+    if not BBC.is_dir():
+        pytest.skip(f"no BBC corpus at {BBC}")
+    labelled = set()
+    for gold in UNSEEN.glob("*/gold.yaml"):
+        data = yaml.safe_load(gold.read_text(encoding="utf-8"))
+        labelled |= {(data["corpus"].rsplit("/", 1)[-1], name) for name in data["documents"]}
+    picked = {(category, p.name) for category, word in TOPICS.items() for p in topic_files(category, word)}
+    assert len(picked) == len(TOPICS) * DOCS_PER_TOPIC and not picked & labelled, sorted(picked & labelled)
 
 
 def sections(brief, kind):
