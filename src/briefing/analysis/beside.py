@@ -113,7 +113,9 @@ class Beside:
 
     def _told(self) -> bool:
         """The child has told of a result (or ended) that has not been taken: taking it will not wait."""
-        return bool(select.select([self._read], [], [], 0)[0])
+        poller = select.poll()                 # not select.select: no limit on the descriptor's number
+        poller.register(self._read, select.POLLIN)
+        return bool(poller.poll(0))
 
     def cancel(self) -> None:
         """Stop the child, if any, without waiting for its results."""
