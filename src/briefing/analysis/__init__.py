@@ -94,7 +94,8 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
     reads the names of part of the documents, then finds the facts that need no actors, then
     does the caller's `ahead` work on those facts, beside the caller; once the actors are known,
     a third finds the conflicting reports while the caller finds the quotes and does the `ahead`
-    work meant for it, then the work waiting for them (given every other fact). `ahead` may still
+    work meant for it, then the work waiting for them (given every other fact), then shares what
+    is left of them (the readings the third has not come to, Beside.results). `ahead` may still
     be running when this returns (its `result()` waits).
     Who says each sentence (`find_attributions`) is not worked out: no section uses it."""
     import_analysis()             # before any fork, so that no process imports them again
