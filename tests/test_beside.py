@@ -50,6 +50,44 @@ def test_cancelled_work_leaves_no_child_behind():
         os.waitpid(pid, os.WNOHANG)
 
 
+@needs_fork
+def test_the_caller_shares_the_tasks_the_child_has_not_come_to_from_the_last_back():
+    import time
+
+    here = os.getpid()
+
+    def slow_first():
+        time.sleep(0.5)               # the child is still on it when the caller asks
+        return os.getpid(), "first"
+    beside = Beside(slow_first, *(lambda i=i: (os.getpid(), i) for i in (1, 2, 3)))
+    child = beside._pid
+    results = beside.results()
+    assert [value for _, value in results] == ["first", 1, 2, 3]
+    # the one the child was on is waited for; the caller did the others rather than wait
+    assert [pid for pid, _ in results] == [child, here, here, here]
+    with pytest.raises(ChildProcessError):
+        os.waitpid(child, os.WNOHANG)
+
+
+@needs_fork
+def test_shared_tasks_the_child_has_done_are_taken_from_it():
+    import time
+
+    here = os.getpid()
+    beside = Beside(*(lambda i=i: (os.getpid(), i) for i in range(4)))
+    time.sleep(0.5)                   # long enough for the child to do all four
+    results = beside.results()
+    assert [value for _, value in results] == [0, 1, 2, 3]
+    assert here not in {pid for pid, _ in results}
+
+
+def test_shared_tasks_run_inline_in_order_without_a_child():
+    calls = []
+    beside = Beside(*(lambda i=i: calls.append(i) or i * 10 for i in range(3)), fork=False)
+    assert beside.results() == [0, 10, 20]
+    assert calls == [0, 1, 2]
+
+
 def test_workers_1_in_the_environment_keeps_the_work_in_one_process(monkeypatch):
     monkeypatch.setenv("BRIEFING_WORKERS", "1")
     assert not may_fork()

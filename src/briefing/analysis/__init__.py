@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import import_module
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefing.analysis.beside import Ahead, Beside
 from briefing.analysis.collector import collector_paused
@@ -94,12 +94,14 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
     reads the names of part of the documents, then finds the facts that need no actors, then
     does the caller's `ahead` work on those facts, beside the caller; once the actors are known,
     a third finds the conflicting reports while the caller finds the quotes and does the `ahead`
-    work meant for it, then the work waiting for them (given every other fact). `ahead` may still
+    work meant for it, then the work waiting for them (given every other fact), then shares what
+    is left of them (the readings the third has not come to, Beside.results). `ahead` may still
     be running when this returns (its `result()` waits).
     Who says each sentence (`find_attributions`) is not worked out: no section uses it."""
     import_analysis()             # before any fork, so that no process imports them again
     from briefing.analysis.actors import find_actors
-    from briefing.analysis.contradictions import find_contradictions
+    from briefing.analysis.conflicts import read_sentences
+    from briefing.analysis.contradictions import FINDERS, chosen_contradictions, find_contradictions
     from briefing.analysis.names import remember_names
     from briefing.analysis.quotes import find_quotes
 
@@ -109,7 +111,8 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
     share = NAMES_HERE if ahead is None else NAMES_HERE_WITH_AHEAD
     split = split_documents(corpus, share) if large else len(corpus.documents)
     here, there = corpus.documents[:split], corpus.documents[split:]
-    kept: dict[str, tuple] = {}     # the actor-free facts, where the `ahead` work finds them
+    # the actor-free facts, where the `ahead` work finds them; the sentences the conflicts are read in
+    kept: dict[str, Any] = {}
 
     def actor_free_facts() -> tuple[dict, list, dict, list]:
         kept["found"] = sentence_facts(corpus)
@@ -149,7 +152,14 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
     def find_actors_then_conflicts() -> None:
         facts.actors.extend(find_actors(corpus, cancel))
         # the conflicts need the actors only
-        after_actors.append(Beside(lambda: find_contradictions(corpus, facts), fork=large))
+        if large:
+            # their readings, one task each, for a third process, the caller sharing them when it
+            # comes to need them (Beside.results) rather than wait: the third had a third of them
+            # left when the caller had done the rest of its work (200 politics articles)
+            sents = kept["sentences"] = read_sentences(corpus, facts)
+            after_actors.append(Beside(*(lambda finder=finder: finder(sents) for finder in FINDERS)))
+        else:
+            after_actors.append(Beside(lambda: find_contradictions(corpus, facts), fork=False))
 
     def find_quotes_here() -> None:
         if ahead is not None:
@@ -167,7 +177,11 @@ def analyse(corpus: Corpus, cancel: CancelFlag | None = None, ahead: Ahead | Non
         nonlocal conflicts_added
         if not conflicts_added:
             conflicts_added = True
-            facts.contradictions.extend(after_actors[0].result(0))
+            if "sentences" in kept:
+                found = chosen_contradictions(kept["sentences"], after_actors[0].results())
+            else:
+                found = after_actors[0].result(0)
+            facts.contradictions.extend(found)
 
     def find_conflicts() -> None:
         if ahead is not None:

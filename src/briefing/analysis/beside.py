@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import select
 import signal
 import struct
 import tempfile
@@ -90,6 +91,31 @@ class Beside:
         if i not in self._done_here:
             self._done_here[i] = self._tasks[i]()
         return self._done_here[i]
+
+    def results(self) -> list[Any]:
+        """Every task's result, the caller sharing the work rather than waiting: while the child
+        has not come to the last task not done yet, the caller does that one (from the last task
+        back); then it takes the child's results for the tasks before (waiting for the one the
+        child is on) and stops the child. The same results as `result(i)` for each i."""
+        last = len(self._tasks)                # the tasks from this one on are done here
+        while last > 0 and self._pid is not None:
+            while self._pid is not None and len(self._received) < last and self._told():
+                self.result(len(self._received))
+            if len(self._received) >= last - 1:    # the child is on the last one left, or done
+                break
+            last -= 1
+            if last not in self._done_here:
+                self._done_here[last] = self._tasks[last]()
+        out = [self.result(i) for i in range(last)]
+        self.cancel()                          # it may be on a task done here
+        return out + [self._received[i] if i < len(self._received) else self.result(i)
+                      for i in range(last, len(self._tasks))]
+
+    def _told(self) -> bool:
+        """The child has told of a result (or ended) that has not been taken: taking it will not wait."""
+        poller = select.poll()                 # not select.select: no limit on the descriptor's number
+        poller.register(self._read, select.POLLIN)
+        return bool(poller.poll(0))
 
     def cancel(self) -> None:
         """Stop the child, if any, without waiting for its results."""

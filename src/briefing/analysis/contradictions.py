@@ -11,6 +11,8 @@ sentence in one of them only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from briefing.analysis.account_conflicts import (
     agent_findings,
     day_findings,
@@ -41,13 +43,23 @@ CLAIM_FIRST = frozenset({"denial"})
 WORDED = frozenset({"denial", "agents", "status", "rebuttal", "opposite", "lawful", "ruling", "doubt", "negation", "views"})    # not "wording": its sides are alike
 
 
+# Each reading of the disagreements, in the order their findings are ranked in (ties keep it).
+# Each reads the sentences alone, so they may be shared between processes (analysis.analyse).
+FINDERS: tuple[Callable[[Sentences], list[Finding]], ...] = (
+    figure_findings, time_findings, day_findings, place_findings, denial_findings, agent_findings,
+    status_findings, quote_findings, rebuttal_findings, opposite_findings, doubted_findings,
+    negated_findings, opposing_findings, lawfulness_findings, ruling_findings)
+
+
 def find_contradictions(corpus: Corpus, facts: CorpusFacts) -> list[ContradictionFact]:
     sents = read_sentences(corpus, facts)
-    findings = figure_findings(sents) + time_findings(sents) + day_findings(sents) + place_findings(sents) + \
-        denial_findings(sents) + agent_findings(sents) + status_findings(sents) + \
-        quote_findings(sents) + rebuttal_findings(sents) + opposite_findings(sents) + \
-        doubted_findings(sents) + negated_findings(sents) + opposing_findings(sents) + lawfulness_findings(sents) + \
-        ruling_findings(sents)
+    return chosen_contradictions(sents, [finder(sents) for finder in FINDERS])
+
+
+def chosen_contradictions(sents: Sentences, found: list[list[Finding]]) -> list[ContradictionFact]:
+    """The contradictions of the findings of each of FINDERS, in that order (the best, each
+    sentence in one of them only)."""
+    findings = [f for part in found for f in part]
     findings.sort(key=lambda f: (-f.score, f.topic, f.sides))
     return [ContradictionFact(f.topic, [side[0] for side in f.sides], f.sides) for f in select(sents, findings)]
 
