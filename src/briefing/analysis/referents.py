@@ -398,9 +398,9 @@ def actor_affiliations(index: ActorIndex) -> dict[str, str]:
 
 
 def speakers_of(corpus: Corpus, index: ActorIndex, doc: int, kinds: dict[str, str],
-                affiliated: dict[str, str] | None = None) -> DocumentSpeakers:
-    """The actor mentions of document `doc`, with the actors' roles, kinds and affiliations
-    (`affiliated`: actor_affiliations(index), where the caller has it)."""
+                affiliated: dict[str, str]) -> DocumentSpeakers:
+    """The actor mentions of document `doc`, with the actors' roles, kinds (actor_kinds(index)) and
+    affiliations (actor_affiliations(index))."""
     document = corpus.documents[doc]
     people = []
     for m in document_names(document).mentions:
@@ -414,7 +414,6 @@ def speakers_of(corpus: Corpus, index: ActorIndex, doc: int, kinds: dict[str, st
     roles = {name: all_roles[name] for _, name in people if name in all_roles}
     own_kinds = {name: kinds[name] for _, name in people if name in kinds}
     named = {name for _, name in people}
-    affiliated = actor_affiliations(index) if affiliated is None else affiliated
     affiliations = {name: affiliated[name] for name in named if name in affiliated}
     return DocumentSpeakers(doc, document, people, spans, roles, own_kinds, affiliations=affiliations)
 
