@@ -55,16 +55,19 @@ def test_a_damaged_or_foreign_cache_file_leaves_patterns_compiled_as_usual(tmp_p
     assert cache.compile(*PATTERNS[1]) == re.compile(*PATTERNS[1])
 
 
+def run_saving(path, *patterns) -> None:
+    """One run: compile `patterns` with the cache at `path`, then save it."""
+    cache = PatternCache(path)
+    for pattern in patterns:
+        cache.compile(*pattern)
+    cache.save()
+
+
 def test_the_file_adds_a_run_s_new_patterns_to_those_it_held(tmp_path):
     path = tmp_path / "p.bin"
     one, two, three = PATTERNS[:3]
-    first = PatternCache(path)
-    first.compile(*one)
-    first.compile(*two)
-    first.save()
-    second = PatternCache(path)
-    second.compile(*three)
-    second.save()
+    run_saving(path, one, two)
+    run_saving(path, three)
     assert set(PatternCache(path).known) == {one, two, three}
 
 
@@ -72,14 +75,8 @@ def test_a_file_past_its_size_keeps_only_the_patterns_the_last_run_asked_for(tmp
     monkeypatch.setattr(compiled_patterns, "MAX_KEPT", 2)
     path = tmp_path / "p.bin"
     one, two, three = PATTERNS[:3]
-    first = PatternCache(path)
-    first.compile(*one)
-    first.compile(*two)
-    first.save()
-    second = PatternCache(path)
-    second.compile(*one)
-    second.compile(*three)
-    second.save()
+    run_saving(path, one, two)
+    run_saving(path, one, three)
     assert set(PatternCache(path).known) == {one, three}
 
 
