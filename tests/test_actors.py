@@ -197,11 +197,11 @@ def test_common_words_after_a_role_noun_are_a_name():
 
 
 def test_list_of_people_is_no_appositive_and_titles_of_works_are_no_people():
-    actors = find_actors(corpus("Guests included Trevor McDonald, actor Hugh Grant and writer Joanne Harris. "
-                                "The film Finding Neverland won."))
-    assert actor(actors, "Trevor McDonald").role == ""
-    assert actor(actors, "Hugh Grant").role == "actor"
-    assert "Finding Neverland" not in {a.name for a in actors}
+    actors = find_actors(corpus("Guests included Trevor Mallory, actor Hugh Brannock and writer Joanne Halbrook. "
+                                "The film Finding Marrowby won."))
+    assert actor(actors, "Trevor Mallory").role == ""
+    assert actor(actors, "Hugh Brannock").role == "actor"
+    assert "Finding Marrowby" not in {a.name for a in actors}
 
 
 def test_names_in_many_styles_with_particles_accents_and_hyphens():
@@ -223,11 +223,11 @@ def test_sentences_left_out_are_not_counted_even_after_a_full_run():
 
 
 def test_department_words_inside_a_title_and_street_abbreviations_are_no_names():
-    actors = find_actors(corpus("International Development Secretary Hilary Benn spoke in Carter St. "
+    actors = find_actors(corpus("International Development Secretary Hilary Stroud spoke in Carter St. "
                                 "London-based funds rose. Anais Deverel, an analyst at Nomura told the BBC "
                                 "it was fine."))
     names = {a.name for a in actors}
-    assert actor(actors, "Hilary Benn").role == "International Development Secretary"
+    assert actor(actors, "Hilary Stroud").role == "International Development Secretary"
     assert not names & {"Development", "Carter St", "London-based"}
     assert actor(actors, "Anais Deverel").role == "analyst"
 
@@ -272,9 +272,9 @@ def test_a_full_name_going_on_with_who_is_a_persons_but_a_plural_ones_a_groups()
 
 
 def test_plain_word_opening_a_sentence_before_a_name_is_not_part_of_it():
-    actors = find_actors(corpus("Agent Brian Hassell insists the move is right. Ryu Hyeon Chul, the mayor, disagreed."))
+    actors = find_actors(corpus("Agent Brian Hollick insists the move is right. Ryu Hyeon Chul, the mayor, disagreed."))
     names = {a.name for a in actors}
-    assert "Brian Hassell" in names and "Ryu Hyeon Chul" in names
+    assert "Brian Hollick" in names and "Ryu Hyeon Chul" in names
 
 
 def test_a_less_common_word_opening_a_sentence_before_a_given_name_is_not_part_of_the_name():
@@ -2216,9 +2216,9 @@ def test_a_past_tense_verb_before_a_role_is_no_part_of_it():
 
 def test_a_country_after_a_given_name_is_a_surname():
     actors = actors_of('"These awards mean everything," said film producer Michael London. Mr London smiled.',
-                       'Telecoms ombudsman Elizabeth France said: "We will look at it." Ms France added more.')
+                       'Telecoms ombudsman Margaret Jordan said: "We will look at it." Ms Jordan added more.')
     assert actors["Michael London"].kind == "person" and actors["Michael London"].role == "film producer"
-    assert actors["Elizabeth France"].kind == "person"
+    assert actors["Margaret Jordan"].kind == "person"
 
 
 def test_a_short_form_of_a_given_name_is_the_same_person():

@@ -1335,10 +1335,10 @@ def test_the_times_of_two_different_races_are_no_conflict():
 
 def test_a_count_is_labelled_by_the_noun_that_heads_its_words():
     from briefing.analysis.figure_conflicts import counted_phrase
-    text = "He would not use the powers even for the 11 current terror detainees in jail."
+    text = "He would not use the powers even for the 11 current ferry deckhands in the port."
     count = next(f for f in figures(text) if f.kind == "count")
-    assert count.noun == ("current", "terror")
-    assert counted_phrase(text, count) == ("current", "terror", "detainees")
+    assert count.noun == ("current", "ferry")
+    assert counted_phrase(text, count) == ("current", "ferry", "deckhands")
 
 
 # --- one act told as to be done and as not to be ----------------------------------------------

@@ -68,7 +68,7 @@ ANCHOR_RATIO = 2.0          # ...where they are within this of each other
 CONVERSION_APART = 1.2      # ...and two conversions this far apart say their figures are two sums
 CONVERSION_GAP = 6          # characters between a figure and its conversion ("$11bn (£6bn)", ", or ")
 LABEL_COMMONNESS = 5.0      # a figure is labelled by a word rarer than this in English (Zipf)
-LABEL_NOUN_WORDS = 3        # words after a count that a label names it by ("current terror detainees")
+LABEL_NOUN_WORDS = 3        # words after a count that a label names it by ("current ferry deckhands")
 KIND_LABELS = {"share": "Share", "duration": "Duration", "deaths": "Death toll", "injured": "Injured",
                "missing": "Missing"}
 CASUALTY_KINDS = frozenset(kind for kind, _ in CASUALTY_CLASSES)
@@ -584,7 +584,7 @@ def version_finding(sents: Sentences, kind: str, versions: list[list[Mention]], 
 
 def counted_phrase(text: str, figure: Figure) -> tuple[str, ...]:
     """The counted noun as a label shows it: the words after the count up to LABEL_NOUN_WORDS,
-    to the noun that heads them ("11 current terror detainees": not "current terror")."""
+    to the noun that heads them ("11 current ferry deckhands": not "current ferry")."""
     words = []
     for token in text[figure.end:figure.end + 60].split():
         w = token.rstrip(",.;:!?)”\"")

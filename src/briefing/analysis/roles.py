@@ -834,7 +834,7 @@ def organization_descriptions(text: str, start: int = 0, stop: int | None = None
 
 
 # "The rural affairs minister said …": a sentence opening on a description of a person, then its
-# verb. Up to this many words ("former UN commissioner for human rights and Irish president");
+# verb. Up to this many words ("former UN envoy for refugees and Norwegian prime minister");
 # a description's words are plain words, with no possessive ("The man's lawyer" is another person).
 MAX_OPENING_WORDS = 10
 DESCRIPTOR_REACH = 80       # characters before a name read for its class
@@ -910,7 +910,7 @@ def person_description_speaking(sentence: str) -> str:
 
 
 def _person_description(described: list[str]) -> str:
-    """The words describe one person by a role noun ("former UN commissioner for human rights"),
+    """The words describe one person by a role noun ("former UN envoy for refugees"),
     not a thing, a body or several people."""
     if not described or described[0] in ROLE_STOPS:
         return ""
