@@ -247,7 +247,7 @@ arena
 """.split())
 
 # Points of the compass and region words that open a place's name ("East Riding", "North Shore",
-# "Upper Valley", "Greater Linford"): a name opening so, never titled and without a given name, is a
+# "Upper Valley", "Greater Harrowfield"): a name opening so, never titled and without a given name, is a
 # place rather than a person (a closed class of English).
 COMPASS_WORDS = frozenset("""
 north south east west northern southern eastern western central upper lower greater
