@@ -307,3 +307,11 @@ def test_a_denial_takes_a_stance():
     assert takes_stance("Tom isn't fit yet,")
     assert not takes_stance("The hearing opened at the town hall on Monday.")
     assert not takes_stance("Notably, the hearing opened at noon.")
+
+
+def test_a_body_no_report_describes_gets_no_role_that_repeats_its_kind():
+    texts = ("A recent survey by Harwick Vale predicted that sales would double.",
+             "According to recent figures, Harwick Vale's profits tripled in the third quarter.")
+    c, ctx = context(*texts)
+    vale = next(a for a in actors_section(ctx, SectionSpec("actors", "Key actors")).actors if a.name == "Harwick Vale")
+    assert (vale.kind, vale.role) == ("organization", "role not stated in the sources")

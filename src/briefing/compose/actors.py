@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.actor_ranking import MIN_KEY_LIKELIHOOD, MIN_SALIENCE
-from briefing.analysis.actors import is_news_outlet
+from briefing.analysis.actors import ORGANIZATION_ROLE, is_news_outlet
 from briefing.compose.context import ComposeContext
 from briefing.compose.quotes import quote_citation, speaker_quotes
 from briefing.model import Actor, ActorFact, Corpus, Quote, Section
@@ -54,9 +54,18 @@ def actors_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
               and fact.key_likelihood >= MIN_KEY_LIKELIHOOD and not reports_only(ctx.corpus, fact, titles)]
     for fact in listed[:limit]:
         refs = fact.role_refs or fact.mention_refs[:1]
-        actors.append(Actor(name=fact.name, kind=fact.kind, role=fact.role or NO_ROLE, affiliation=fact.affiliation,
+        actors.append(Actor(name=fact.name, kind=fact.kind, role=shown_role(fact), affiliation=fact.affiliation,
                             aliases=list(fact.aliases), mentions=fact.mentions,
                             sources=[ctx.source_id(d) for d in fact.docs],
                             citations=[ctx.citation(r) for r in refs],
                             quote=quotes_by_speaker.get(fact.name)))
     return Section(spec.kind, spec.title, actors=actors)
+
+
+def shown_role(fact: ActorFact) -> str:
+    """What the role cell says: the role the reports give, else that they give none. The analysis's
+    last resort for a body none of its reports describes ("organization") would say the kind
+    column's word again and cite a sentence that does not say it."""
+    if not fact.role or fact.kind == "organization" and fact.role == ORGANIZATION_ROLE:
+        return NO_ROLE
+    return fact.role
