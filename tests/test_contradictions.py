@@ -830,6 +830,28 @@ def test_a_view_after_a_lead_in_or_named_in_an_apposition_is_answered():
     assert item.topic == "Views differ: Tom Reed vs Tarvel Ferries"
 
 
+def test_a_view_told_by_a_participle_an_aim_or_according_to_a_party_is_answered():
+    actors = [org("Harwick Council"), org("Tarvel Ferries"), person("Tom Reed")]
+    a = doc("a", "Wenlow crofters have reacted with anger, saying the grazing rule will ruin small farms.",
+            "But Harwick Council says the rule protects the moor from overgrazing.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == "Views differ: Wenlow crofters vs Harwick Council"
+    b = doc("b", "Ferry unions want the council to withdraw the new winter rota.",
+            "But Harwick Council said the rota would go ahead in April.")
+    [item] = conflicts(b, actors=actors)
+    assert item.topic == "Views differ: Ferry unions vs Harwick Council"
+    c = doc("c", "According to Tom Reed, the new berth is deep enough for larger ferries.",
+            "But Tarvel Ferries said the berth was too shallow at low tide.")
+    [item] = conflicts(c, actors=actors)
+    assert item.topic == "Views differ: Tom Reed vs Tarvel Ferries"
+
+
+def test_a_denial_told_with_a_participle_is_no_view_to_answer():
+    a = doc("a", "The harbour master also denied the reports, saying he was never pressed to sign.",
+            "But the ferry unions say they want the full inspection published.")
+    assert conflicts(a, actors=REED) == []
+
+
 def test_a_speaker_is_labelled_by_the_actor_its_phrase_ends_on():
     actors = [org("Harwick Council"), person("Tom Reed")]
     a = doc("a", "A Harwick Council spokesman said the lease was still binding.",
