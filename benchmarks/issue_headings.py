@@ -1,7 +1,8 @@
 """The open issues beside their gold: for each set named, every gold issue with the brief issue
 whose heading names it, the one whose heading and statements cover it (score.py's one-to-one
 matching) and the cause of a miss (CAUSES), then every brief issue with its first statement;
-last, how many gold issues each cause holds over the sets named.
+last, how many gold issues each cause holds over the sets named, and how the headings that name
+no gold issue are made (SHAPES) and whether their statements stand for one (FATES).
 
 Run by hand: `python benchmarks/issue_headings.py SET [SET ...]`. Sets are named as in
 bench_quality (the seeds, `dev/*`, `benchmarks/unseen/*`); only the sets named are built, so a
@@ -10,6 +11,7 @@ set held back from a helper is never shown unless asked for by name.
 
 from __future__ import annotations
 
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -30,6 +32,30 @@ CAUSES = {
     "shared": "told in an issue that stands for another gold issue",
     "missing": "told in no issue",
 }
+
+# How a heading that names no gold issue is made: an actor's matter ("Tarvel's journey", a
+# possessive), one word alone ("Platform"), or a phrase of several words ("Outdoor season").
+SHAPES = {
+    "actor's": "an actor's possessive before the matter",
+    "one word": "one word alone",
+    "several words": "a phrase of several words",
+}
+# ... and what its first statements stand for in score.py's one-to-one matching: a gold issue no
+# heading names (a heading in other words would name it), a gold issue another heading names (two
+# issues on one matter, as the reader sees them), or none (off the story, or a matter told again).
+FATES = {
+    "unnamed": "stand for a gold issue no heading names",
+    "named": "stand for a gold issue another heading names",
+    "none": "stand for no gold issue",
+}
+POSSESSIVE = re.compile(r"\w[’']s?\s")
+
+
+def shape(heading: str) -> str:
+    """The SHAPES key of a heading."""
+    if POSSESSIVE.search(heading):
+        return "actor's"
+    return "one word" if len(heading.split()) == 1 else "several words"
 
 
 def cause(named: bool, covered: bool, told: bool) -> str:
@@ -57,6 +83,9 @@ def describe(labelled, scorer, tally: Counter) -> list[str]:
         tally[why] += 1
         lines.append(f"  gold {i} {item.id:<40} named by {by_name or '-'}, covered by {by_text or '-'}: {why}")
     for j, issue in enumerate(brief.issues):
+        if j not in named:
+            fate = "none" if j not in covered else "named" if covered[j] in named.values() else "unnamed"
+            tally[("heading", shape(issue.heading), fate)] += 1
         first = issue.statements[0].text[:FIRST_CHARACTERS] if issue.statements else ""
         lines.append(f"  [{j}] {issue.heading!r:<42} names {named.get(j, '-')}, covers "
                      f"{covered.get(j, '-')} | {first}")
@@ -71,6 +100,12 @@ def main(argv: list[str]) -> int:
     print(f"--- gold issues of {described} sets by cause")
     for key, meaning in CAUSES.items():
         print(f"  {tally[key]:4} {key:<12} {meaning}")
+    print(f"--- brief headings naming no gold issue, by shape ({' | '.join(FATES)})")
+    for key, meaning in SHAPES.items():
+        counts = " | ".join(f"{tally[('heading', key, fate)]:>{len(fate)}}" for fate in FATES)
+        print(f"  {counts}  {key:<14}{meaning}")
+    for fate, meaning in FATES.items():
+        print(f"  {fate}: its statements {meaning}")
     if missing:
         print(f"issue_headings: no set named {', '.join(sorted(missing))}", file=sys.stderr)
         return 1
