@@ -1115,6 +1115,23 @@ def test_a_person_of_or_for_a_body_the_pile_names_takes_it_for_a_role_but_not_a_
     assert actors["Ann Vale"].role == actors["Kim Orr"].role == ""
 
 
+def test_a_person_of_a_body_with_no_comma_takes_it_for_a_role_with_its_town_left_out_but_not_a_town():
+    actors = actors_of('"Prices will fall," said Ann Vale of Quillon Securities in New York. Quillon Securities said so.',
+                       '"Prices will fall," said Dan Cole from research firm Tarvelco. Mr Cole left.',
+                       "Kim Orr of Tarvelton said it was cold. Ms Orr left.")
+    assert (actors["Ann Vale"].role, actors["Dan Cole"].role) == ("Quillon Securities", "Tarvelco")
+    assert actors["Kim Orr"].role == ""
+
+
+def test_a_lone_word_one_report_names_is_an_organization_where_a_persons_title_makes_it_their_employer():
+    told = '"It is hard," said Quillex chief executive Tom Reed.'
+    lone = "Quillex cut 300 jobs on Monday. Quillex said demand had fallen, and Quillex shares rose. "
+    assert actors_of(lone + told)["Quillex"].kind == "organization"
+    assert "Quillex" not in actors_of(lone + '"It is hard," said Tom Reed.')
+    # a coach is named by the athlete coached, not by an employer
+    assert "Vale" not in actors_of("Vale coach Dan Cole said Vale was fit. Vale won the race on Sunday, and Vale will run again.")
+
+
 def test_a_day_or_month_saying_when_is_no_word_of_the_role_but_one_naming_a_club_or_paper_is():
     actors = actors_of("On Tuesday Harwick chairman Tom Reed said it was over. Mr Reed left.",
                        "And on 26 November singer Ann Vale quit. Ms Vale left.",

@@ -132,6 +132,10 @@ FAMILY_ROLE = "family"
 LONE_ORG_DOCS = 2          # a lone rare word names an organization only if this many documents use it
 LONE_ORG_MENTIONS = 3
 LONE_ORG_ACTS = 2          # … or speaks or is described as an organization this often
+# A head of a firm, named by it ("Harwick chief executive Tom Reed", "Tarvel senior vice president"):
+# a lone word a person's title opens so is that person's employer, a body; not a team's or a band's
+# staff ("Vale coach" names the athlete coached) nor a spokesman (a person has one: "a Vale spokesman")
+EMPLOYER_HEADS = frozenset("executive boss chairman chairwoman founder co-founder president".split())
 FIRST_WORD_HABIT = 3       # a firm's first word written alone this often is how reports call it (twice
                            # was as often a person known by a given name: "Saddam")
 PERSONAL_MINORITY = 0.75   # a lone word a title makes a person in few of its documents' uses (the
@@ -1399,18 +1403,22 @@ def _roles_of_predecessors(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]
                 break
 
 
+# where the body is ("… of Harwick Securities in New York,"), which is no part of its name
+BODY_PLACE = r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+
 # "Ann Vale, of Harwick Securities, said", "Tom Reed, from the UK's Tarvel Watch, said", "…, said Jo
 # Pike, for the Harwick Party.", "Dan Cole from Harwick said": the organization a person is of or
 # speaks for, after a comma, or after "from" before a say-verb
-BODY_AFTER = re.compile(r"(?:\s*,\s*(?:of|from|for)|\s+from)\s+(?:the\s+)?(?:[A-Z][\w.-]*[’']s?\s+)?"
+BODY_AFTER = re.compile(r"(?:\s*,\s*(?:of|from|for)|\s+(?:from|of))\s+(?:the\s+)?(?:[A-Z][\w.-]*[’']s?\s+)?"
                         r"([A-Z][\w&’'-]*(?:\s+(?:of|for|and|on|the|&|Against|Without|[A-Z][\w&’'-]*))*)"
-                        r"(?:\s*(?:,|\.(?:\s|$))|\s+(?:said|says|told|added))")
+                        + BODY_PLACE + r"(?:\s*(?:,|\.(?:\s|$))|\s+(?:said|says|told|added))")
 
 
 # ", of brokers Harwick,", ", from human rights group Tarvel,": the body with the class it is of,
 # which says it is a body and not a town
-CLASSED_BODY_AFTER = re.compile(r"\s*,\s*(?:of|from|for|at)\s+((?:[a-z][\w-]*\s+){1,3})"
-                                r"([A-Z][\w&’'-]*(?:\s+(?:of|for|and|on|the|&|[A-Z][\w&’'-]*))*)(?:\s*,|\.(?:\s|$))")
+CLASSED_BODY_AFTER = re.compile(r"(?:\s*,\s*(?:of|from|for|at)|\s+(?:from|of))\s+((?:[a-z][\w-]*\s+){1,3})"
+                                r"([A-Z][\w&’'-]*(?:\s+(?:of|for|and|on|the|&|[A-Z][\w&’'-]*))*)" + BODY_PLACE
+                                + r"(?:\s*,|\.(?:\s|$))")
 
 
 def _roles_from_bodies_after(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> None:
@@ -1820,6 +1828,7 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
     surnamed = {fold(t.split()[1]) for cluster in full.values() for t in cluster.titled
                 if len(t.split()) == 2 and by_surname(t.split()[0])}
     surnamed.update(fold(word) for word, mentions in lone.items() if any(by_surname(m.title) for _, m in mentions))
+    employers = _employers_in_titles(full)
     for word, mentions, peer in _peers_apart(lone):
         folded = fold(word)
         personal_here = any(m.evidence or m.title for _, m in mentions)     # "Mr Bae", "President Ryu"
@@ -1890,7 +1899,7 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
             key = f"person:{folded}"
             if key not in full:
                 full[key] = Cluster("person")
-        elif _named_like_an_organization(mentions, texts):
+        elif _named_like_an_organization(mentions, texts, employers[folded]):
             # "Tarvel said …. He added": a surname the reports name a person by, not a firm
             key = f"person:{folded}" if _taken_up_as_a_person(corpus, mentions) else f"organization:{folded}"
             if key not in full:
@@ -1900,6 +1909,21 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
         for doc, m in mentions:
             full[key].add(doc, m)
             local_keys[(doc, m.entity)] = key
+
+
+def _employers_in_titles(full: dict[str, Cluster]) -> Counter[str]:
+    """Folded lone words that open a person's title as the body heading it (`EMPLOYER_HEADS`):
+    "Harwick chief executive", "Tarvel's senior vice president"; how many such titles name each."""
+    found: Counter[str] = Counter()
+    for cluster in full.values():
+        if cluster.kind != "person":
+            continue
+        for _, m in cluster.mentions:
+            words = m.role.split()
+            if len(words) >= 2 and head_word(words[-1].lower()) in EMPLOYER_HEADS \
+                    and words[0][:1].isupper() and all(w.islower() for w in words[1:]):
+                found[fold(POSSESSIVE_END.sub("", words[0]))] += 1
+    return found
 
 
 def _peer_titled(m: Mention) -> bool:
@@ -2012,17 +2036,20 @@ def _listed_among_people(text: str, m: Mention) -> bool:
     return any(cue is not None and cue.group(1).lower() in GIVEN_NAMES for cue in (before, after))
 
 
-def _named_like_an_organization(mentions: list[tuple[int, Mention]], texts: list[str]) -> bool:
+def _named_like_an_organization(mentions: list[tuple[int, Mention]], texts: list[str], employs: int = 0) -> bool:
     """A rare capitalised word that recurs across documents, mostly not after "in" or "at"
     (Norvex, Caldria; not a town): an organization, as far as capitals can tell. A common word
     ("Beacon") must also act: speak, be described as a company, an agency, a court, or take a
-    plural verb as a team does."""
+    plural verb as a team does. One that recurs in a single report is a body where a person's
+    title says it `employs` them ("Harwick chief executive Tom Reed")."""
     if len(mentions) < min(LONE_ORG_MENTIONS, LONE_ORG_ACTS):      # too few to pass either test below
         return False
     docs = {d for d, _ in mentions}
     places = sum(m.locative or m.place_cue for _, m in mentions)
     if any(m.place_cue for _, m in mentions) or 2 * places >= len(mentions):
         return False
+    if employs and len(mentions) >= LONE_ORG_MENTIONS:
+        return True
     if any(c.isdigit() for c in mentions[0][1].text):
         # "Z7", "Q5" beside "V9", "K7": only what a band or a firm does tells it from a summit or a
         # model, which a possessive or a stake may own too
