@@ -1127,6 +1127,7 @@ def test_a_lone_word_one_report_names_is_an_organization_where_a_persons_title_m
     told = '"It is hard," said Quillex chief executive Tom Reed.'
     lone = "Quillex cut 300 jobs on Monday. Quillex said demand had fallen, and Quillex shares rose. "
     assert actors_of(lone + told)["Quillex"].kind == "organization"
+    assert actors_of(lone + '"It was hard," said former Quillex boss Tom Reed.')["Quillex"].kind == "organization"
     assert "Quillex" not in actors_of(lone + '"It is hard," said Tom Reed.')
     # a coach is named by the athlete coached, not by an employer
     assert "Vale" not in actors_of("Vale coach Dan Cole said Vale was fit. Vale won the race on Sunday, and Vale will run again.")

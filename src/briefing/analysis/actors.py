@@ -1912,17 +1912,19 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
 
 
 def _employers_in_titles(full: dict[str, Cluster]) -> Counter[str]:
-    """Folded lone words that open a person's title as the body heading it (`EMPLOYER_HEADS`):
-    "Harwick chief executive", "Tarvel's senior vice president"; how many such titles name each."""
+    """Folded lone words that name, in a person's title, the body they head (`EMPLOYER_HEADS`):
+    "Harwick chief executive", "former Tarvel boss", "Tarvel's senior vice president"; how many
+    such titles name each."""
     found: Counter[str] = Counter()
     for cluster in full.values():
         if cluster.kind != "person":
             continue
         for _, m in cluster.mentions:
             words = m.role.split()
-            if len(words) >= 2 and head_word(words[-1].lower()) in EMPLOYER_HEADS \
-                    and words[0][:1].isupper() and all(w.islower() for w in words[1:]):
-                found[fold(POSSESSIVE_END.sub("", words[0]))] += 1
+            named = [i for i, w in enumerate(words) if not w.islower()]
+            # one capitalised word, after no more than words such as "former"
+            if len(named) == 1 and 0 <= named[0] < len(words) - 1 and head_word(words[-1]) in EMPLOYER_HEADS:
+                found[fold(POSSESSIVE_END.sub("", words[named[0]]))] += 1
     return found
 
 
