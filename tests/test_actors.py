@@ -1125,10 +1125,13 @@ def test_a_person_of_a_body_with_no_comma_takes_it_for_a_role_with_its_town_left
 
 def test_a_lone_word_one_report_names_is_an_organization_where_a_persons_title_makes_it_their_employer():
     told = '"It is hard," said Quillex chief executive Tom Reed.'
-    lone = "Quillex cut 300 jobs on Monday. Quillex said demand had fallen, and Quillex shares rose. "
+    lone = "Quillex cut 300 jobs on Monday. Quillex said demand had fallen, and Quillex will close a plant. "
     assert actors_of(lone + told)["Quillex"].kind == "organization"
     assert actors_of(lone + '"It was hard," said former Quillex boss Tom Reed.')["Quillex"].kind == "organization"
     assert "Quillex" not in actors_of(lone + '"It is hard," said Tom Reed.')
+    # its stock, its staff named after it, or a description before it say so too
+    assert actors_of(lone + "Quillex shares fell 3%.")["Quillex"].kind == "organization"
+    assert actors_of(lone.replace("Monday. ", "Monday. Drinks giant ", 1))["Quillex"].kind == "organization"
     # a coach is named by the athlete coached, not by an employer
     assert "Vale" not in actors_of("Vale coach Dan Cole said Vale was fit. Vale won the race on Sunday, and Vale will run again.")
 

@@ -136,6 +136,11 @@ LONE_ORG_ACTS = 2          # … or speaks or is described as an organization th
 # a lone word a person's title opens so is that person's employer, a body; not a team's or a band's
 # staff ("Vale coach" names the athlete coached) nor a spokesman (a person has one: "a Vale spokesman")
 EMPLOYER_HEADS = frozenset("executive boss chairman chairwoman founder co-founder president".split())
+# ... and its staff, owners or stock named after it in the text ("Quillex's chief executive", "Quillex
+# shares", "shares in Quillex"): what a firm or a club has, not a town, a product or a prize
+OWNED_AFTER = re.compile(r"(?:[’']s?)?\s+(?:(?:new|former|own|current)\s+)?(?:chief\s+executive|boss|chairman"
+                         r"|chairwoman|founder|shares|share\s+price|shareholders|board|executives|employees)\b")
+SHARES_IN_BEFORE = re.compile(r"\bshares\s+in\s+$")
 FIRST_WORD_HABIT = 3       # a firm's first word written alone this often is how reports call it (twice
                            # was as often a person known by a given name: "Saddam")
 PERSONAL_MINORITY = 0.75   # a lone word a title makes a person in few of its documents' uses (the
@@ -2043,14 +2048,18 @@ def _named_like_an_organization(mentions: list[tuple[int, Mention]], texts: list
     (Norvex, Caldria; not a town): an organization, as far as capitals can tell. A common word
     ("Beacon") must also act: speak, be described as a company, an agency, a court, or take a
     plural verb as a team does. One that recurs in a single report is a body where a person's
-    title says it `employs` them ("Harwick chief executive Tom Reed")."""
+    title says it `employs` them ("Harwick chief executive Tom Reed"), the text names its staff,
+    owners or stock (`OWNED_AFTER`: "Harwick's chairman", "Harwick shares") or describes it as a
+    body ("oil giant Harwick")."""
     if len(mentions) < min(LONE_ORG_MENTIONS, LONE_ORG_ACTS):      # too few to pass either test below
         return False
     docs = {d for d, _ in mentions}
     places = sum(m.locative or m.place_cue for _, m in mentions)
     if any(m.place_cue for _, m in mentions) or 2 * places >= len(mentions):
         return False
-    if employs and len(mentions) >= LONE_ORG_MENTIONS:
+    if len(mentions) >= LONE_ORG_MENTIONS and (employs or any(
+            OWNED_AFTER.match(texts[d], m.end) or SHARES_IN_BEFORE.search(texts[d], max(0, m.start - 12), m.start)
+            or _described_as_a_body(m.role) for d, m in mentions)):
         return True
     if any(c.isdigit() for c in mentions[0][1].text):
         # "Z7", "Q5" beside "V9", "K7": only what a band or a firm does tells it from a summit or a
@@ -2226,6 +2235,12 @@ def _describes_only_a_person(role: str) -> bool:
     """A person's description that no firm is also given ("novelist", "flanker"; not "publisher",
     "producer": `PERSON_OR_FIRM_HEADS`)."""
     return _describes_a_person(role) and _role_head(role) not in PERSON_OR_FIRM_HEADS
+
+
+def _described_as_a_body(role: str) -> bool:
+    """A description before a name that says it is an organization in words written small ("oil
+    giant Harwick"), not another name run into it ("Royal Court" before "Theatre")."""
+    return _describes_an_organization(role) and role.split()[-1].islower()
 
 
 def _describes_an_organization(role: str) -> bool:
