@@ -1132,6 +1132,10 @@ def test_a_lone_word_one_report_names_is_an_organization_where_a_persons_title_m
     # its stock, its staff named after it, or a description before it say so too
     assert actors_of(lone + "Quillex shares fell 3%.")["Quillex"].kind == "organization"
     assert actors_of(lone.replace("Monday. ", "Monday. Drinks giant ", 1))["Quillex"].kind == "organization"
+    # a team, by its players' and staff's titles
+    games = "Quillex won on Saturday. Quillex had lost twice, but Quillex will now top the table. "
+    assert "Quillex" not in actors_of(games + "Tom Reed scored twice.")
+    assert actors_of(games + "Quillex lock Tom Reed scored twice.")["Quillex"].kind == "organization"
     # a coach is named by the athlete coached, not by an employer
     assert "Vale" not in actors_of("Vale coach Dan Cole said Vale was fit. Vale won the race on Sunday, and Vale will run again.")
 

@@ -1917,10 +1917,11 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
 
 
 def _employers_in_titles(full: dict[str, Cluster]) -> Counter[str]:
-    """Folded lone words that name, in a person's title, the body they head (`EMPLOYER_HEADS`):
-    "Harwick chief executive", "former Tarvel boss", "Tarvel's senior vice president"; how many
-    such titles name each."""
+    """Folded lone words that name, in a person's title, the body they head (`EMPLOYER_HEADS`) or
+    play for (`PLAYING_POSITIONS`): "Harwick chief executive", "former Tarvel boss", "Tarvel's senior
+    vice president", "Harwick lock"; how many such titles name each."""
     found: Counter[str] = Counter()
+    heads = EMPLOYER_HEADS | PLAYING_POSITIONS     # a team's players ("Harwick lock"); not its coach, whom an athlete has too
     for cluster in full.values():
         if cluster.kind != "person":
             continue
@@ -1928,7 +1929,7 @@ def _employers_in_titles(full: dict[str, Cluster]) -> Counter[str]:
             words = m.role.split()
             named = [i for i, w in enumerate(words) if not w.islower()]
             # one capitalised word, after no more than words such as "former"
-            if len(named) == 1 and 0 <= named[0] < len(words) - 1 and head_word(words[-1]) in EMPLOYER_HEADS:
+            if len(named) == 1 and 0 <= named[0] < len(words) - 1 and head_word(words[-1]) in heads:
                 found[fold(POSSESSIVE_END.sub("", words[named[0]]))] += 1
     return found
 
