@@ -1140,6 +1140,11 @@ def test_a_lone_word_one_report_names_is_an_organization_where_a_persons_title_m
     assert "Vale" not in actors_of("Vale coach Dan Cole said Vale was fit. Vale won the race on Sunday, and Vale will run again.")
 
 
+def test_a_one_word_body_written_as_often_with_its_possessive_as_without_is_named_without():
+    actors = actors_of("Quillex cut 300 jobs. Quillex's profits fell, and Quillex's shares rose. Quillex said so.")
+    assert "Quillex" in actors and actors["Quillex"].kind == "organization"
+
+
 def test_a_day_or_month_saying_when_is_no_word_of_the_role_but_one_naming_a_club_or_paper_is():
     actors = actors_of("On Tuesday Harwick chairman Tom Reed said it was over. Mr Reed left.",
                        "And on 26 November singer Ann Vale quit. Ms Vale left.",

@@ -311,7 +311,9 @@ class Cluster:
             # a peer or a royal known by title and name alone is called so ("Lord Ashby", "Prince Tom")
             peers = [t for t in self.titled if len(t.split()) == 2
                      and (t.split()[0].lower() in PEERAGE_TITLES or t.split()[0].lower() in ROYAL_TITLES)]
-            self._name = min(spelled, key=lambda v: (-self.variants[v], -len(v), v)) if spelled \
+            # on a tie, "Harwick" over "Harwick's", which only its owner's nouns follow
+            self._name = min(spelled, key=lambda v: (-self.variants[v], POSSESSIVE_END.sub("", v) in self.variants
+                                                     and POSSESSIVE_END.sub("", v) != v, -len(v), v)) if spelled \
                 else min(peers, key=lambda t: (-self.titled[t], t)) if peers else min(self.words)
         return self._name
 
