@@ -1115,6 +1115,36 @@ def test_a_person_of_or_for_a_body_the_pile_names_takes_it_for_a_role_but_not_a_
     assert actors["Ann Vale"].role == actors["Kim Orr"].role == ""
 
 
+def test_a_person_of_a_body_with_no_comma_takes_it_for_a_role_with_its_town_left_out_but_not_a_town():
+    actors = actors_of('"Prices will fall," said Ann Vale of Quillon Securities in New York. Quillon Securities said so.',
+                       '"Prices will fall," said Dan Cole from research firm Tarvelco. Mr Cole left.',
+                       "Kim Orr of Tarvelton said it was cold. Ms Orr left.")
+    assert (actors["Ann Vale"].role, actors["Dan Cole"].role) == ("Quillon Securities", "Tarvelco")
+    assert actors["Kim Orr"].role == ""
+
+
+def test_a_lone_word_one_report_names_is_an_organization_where_a_persons_title_makes_it_their_employer():
+    told = '"It is hard," said Quillex chief executive Tom Reed.'
+    lone = "Quillex cut 300 jobs on Monday. Quillex said demand had fallen, and Quillex will close a plant. "
+    assert actors_of(lone + told)["Quillex"].kind == "organization"
+    assert actors_of(lone + '"It was hard," said former Quillex boss Tom Reed.')["Quillex"].kind == "organization"
+    assert "Quillex" not in actors_of(lone + '"It is hard," said Tom Reed.')
+    # its stock, its staff named after it, or a description before it say so too
+    assert actors_of(lone + "Quillex shares fell 3%.")["Quillex"].kind == "organization"
+    assert actors_of(lone.replace("Monday. ", "Monday. Drinks giant ", 1))["Quillex"].kind == "organization"
+    # a team, by its players' and staff's titles
+    games = "Quillex won on Saturday. Quillex had lost twice, but Quillex will now top the table. "
+    assert "Quillex" not in actors_of(games + "Tom Reed scored twice.")
+    assert actors_of(games + "Quillex lock Tom Reed scored twice.")["Quillex"].kind == "organization"
+    # a coach is named by the athlete coached, not by an employer
+    assert "Vale" not in actors_of("Vale coach Dan Cole said Vale was fit. Vale won the race on Sunday, and Vale will run again.")
+
+
+def test_a_one_word_body_written_as_often_with_its_possessive_as_without_is_named_without():
+    actors = actors_of("Quillex cut 300 jobs. Quillex's profits fell, and Quillex's shares rose. Quillex said so.")
+    assert "Quillex" in actors and actors["Quillex"].kind == "organization"
+
+
 def test_a_day_or_month_saying_when_is_no_word_of_the_role_but_one_naming_a_club_or_paper_is():
     actors = actors_of("On Tuesday Harwick chairman Tom Reed said it was over. Mr Reed left.",
                        "And on 26 November singer Ann Vale quit. Ms Vale left.",

@@ -132,6 +132,15 @@ FAMILY_ROLE = "family"
 LONE_ORG_DOCS = 2          # a lone rare word names an organization only if this many documents use it
 LONE_ORG_MENTIONS = 3
 LONE_ORG_ACTS = 2          # … or speaks or is described as an organization this often
+# A head of a firm, named by it ("Harwick chief executive Tom Reed", "Tarvel senior vice president"):
+# a lone word a person's title opens so is that person's employer, a body; not a team's or a band's
+# staff ("Vale coach" names the athlete coached) nor a spokesman (a person has one: "a Vale spokesman")
+EMPLOYER_HEADS = frozenset("executive boss chairman chairwoman founder co-founder president".split())
+# ... and its staff, owners or stock named after it in the text ("Quillex's chief executive", "Quillex
+# shares", "shares in Quillex"): what a firm or a club has, not a town, a product or a prize
+OWNED_AFTER = re.compile(r"(?:[’']s?)?\s+(?:(?:new|former|own|current)\s+)?(?:chief\s+executive|boss|chairman"
+                         r"|chairwoman|founder|shares|share\s+price|shareholders|board|executives|employees)\b")
+SHARES_IN_BEFORE = re.compile(r"\bshares\s+in\s+$")
 FIRST_WORD_HABIT = 3       # a firm's first word written alone this often is how reports call it (twice
                            # was as often a person known by a given name: "Saddam")
 PERSONAL_MINORITY = 0.75   # a lone word a title makes a person in few of its documents' uses (the
@@ -302,7 +311,9 @@ class Cluster:
             # a peer or a royal known by title and name alone is called so ("Lord Ashby", "Prince Tom")
             peers = [t for t in self.titled if len(t.split()) == 2
                      and (t.split()[0].lower() in PEERAGE_TITLES or t.split()[0].lower() in ROYAL_TITLES)]
-            self._name = min(spelled, key=lambda v: (-self.variants[v], -len(v), v)) if spelled \
+            # on a tie, "Harwick" over "Harwick's", which only its owner's nouns follow
+            self._name = min(spelled, key=lambda v: (-self.variants[v], POSSESSIVE_END.sub("", v) in self.variants
+                                                     and POSSESSIVE_END.sub("", v) != v, -len(v), v)) if spelled \
                 else min(peers, key=lambda t: (-self.titled[t], t)) if peers else min(self.words)
         return self._name
 
@@ -1399,18 +1410,22 @@ def _roles_of_predecessors(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]
                 break
 
 
+# where the body is ("… of Harwick Securities in New York,"), which is no part of its name
+BODY_PLACE = r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+
 # "Ann Vale, of Harwick Securities, said", "Tom Reed, from the UK's Tarvel Watch, said", "…, said Jo
 # Pike, for the Harwick Party.", "Dan Cole from Harwick said": the organization a person is of or
 # speaks for, after a comma, or after "from" before a say-verb
-BODY_AFTER = re.compile(r"(?:\s*,\s*(?:of|from|for)|\s+from)\s+(?:the\s+)?(?:[A-Z][\w.-]*[’']s?\s+)?"
+BODY_AFTER = re.compile(r"(?:\s*,\s*(?:of|from|for)|\s+(?:from|of))\s+(?:the\s+)?(?:[A-Z][\w.-]*[’']s?\s+)?"
                         r"([A-Z][\w&’'-]*(?:\s+(?:of|for|and|on|the|&|Against|Without|[A-Z][\w&’'-]*))*)"
-                        r"(?:\s*(?:,|\.(?:\s|$))|\s+(?:said|says|told|added))")
+                        + BODY_PLACE + r"(?:\s*(?:,|\.(?:\s|$))|\s+(?:said|says|told|added))")
 
 
 # ", of brokers Harwick,", ", from human rights group Tarvel,": the body with the class it is of,
 # which says it is a body and not a town
-CLASSED_BODY_AFTER = re.compile(r"\s*,\s*(?:of|from|for|at)\s+((?:[a-z][\w-]*\s+){1,3})"
-                                r"([A-Z][\w&’'-]*(?:\s+(?:of|for|and|on|the|&|[A-Z][\w&’'-]*))*)(?:\s*,|\.(?:\s|$))")
+CLASSED_BODY_AFTER = re.compile(r"(?:\s*,\s*(?:of|from|for|at)|\s+(?:from|of))\s+((?:[a-z][\w-]*\s+){1,3})"
+                                r"([A-Z][\w&’'-]*(?:\s+(?:of|for|and|on|the|&|[A-Z][\w&’'-]*))*)" + BODY_PLACE
+                                + r"(?:\s*,|\.(?:\s|$))")
 
 
 def _roles_from_bodies_after(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]]) -> None:
@@ -1820,6 +1835,7 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
     surnamed = {fold(t.split()[1]) for cluster in full.values() for t in cluster.titled
                 if len(t.split()) == 2 and by_surname(t.split()[0])}
     surnamed.update(fold(word) for word, mentions in lone.items() if any(by_surname(m.title) for _, m in mentions))
+    employers = _employers_in_titles(full)
     for word, mentions, peer in _peers_apart(lone):
         folded = fold(word)
         personal_here = any(m.evidence or m.title for _, m in mentions)     # "Mr Bae", "President Ryu"
@@ -1890,7 +1906,7 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
             key = f"person:{folded}"
             if key not in full:
                 full[key] = Cluster("person")
-        elif _named_like_an_organization(mentions, texts):
+        elif _named_like_an_organization(mentions, texts, employers[folded]):
             # "Tarvel said …. He added": a surname the reports name a person by, not a firm
             key = f"person:{folded}" if _taken_up_as_a_person(corpus, mentions) else f"organization:{folded}"
             if key not in full:
@@ -1900,6 +1916,24 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
         for doc, m in mentions:
             full[key].add(doc, m)
             local_keys[(doc, m.entity)] = key
+
+
+def _employers_in_titles(full: dict[str, Cluster]) -> Counter[str]:
+    """Folded lone words that name, in a person's title, the body they head (`EMPLOYER_HEADS`) or
+    play for (`PLAYING_POSITIONS`): "Harwick chief executive", "former Tarvel boss", "Tarvel's senior
+    vice president", "Harwick lock"; how many such titles name each."""
+    found: Counter[str] = Counter()
+    heads = EMPLOYER_HEADS | PLAYING_POSITIONS     # a team's players ("Harwick lock"); not its coach, whom an athlete has too
+    for cluster in full.values():
+        if cluster.kind != "person":
+            continue
+        for _, m in cluster.mentions:
+            words = m.role.split()
+            named = [i for i, w in enumerate(words) if not w.islower()]
+            # one capitalised word, after no more than words such as "former"
+            if len(named) == 1 and 0 <= named[0] < len(words) - 1 and head_word(words[-1]) in heads:
+                found[fold(POSSESSIVE_END.sub("", words[named[0]]))] += 1
+    return found
 
 
 def _peer_titled(m: Mention) -> bool:
@@ -2012,17 +2046,24 @@ def _listed_among_people(text: str, m: Mention) -> bool:
     return any(cue is not None and cue.group(1).lower() in GIVEN_NAMES for cue in (before, after))
 
 
-def _named_like_an_organization(mentions: list[tuple[int, Mention]], texts: list[str]) -> bool:
+def _named_like_an_organization(mentions: list[tuple[int, Mention]], texts: list[str], employs: int = 0) -> bool:
     """A rare capitalised word that recurs across documents, mostly not after "in" or "at"
     (Norvex, Caldria; not a town): an organization, as far as capitals can tell. A common word
     ("Beacon") must also act: speak, be described as a company, an agency, a court, or take a
-    plural verb as a team does."""
+    plural verb as a team does. One that recurs in a single report is a body where a person's
+    title says it `employs` them ("Harwick chief executive Tom Reed"), the text names its staff,
+    owners or stock (`OWNED_AFTER`: "Harwick's chairman", "Harwick shares") or describes it as a
+    body ("oil giant Harwick")."""
     if len(mentions) < min(LONE_ORG_MENTIONS, LONE_ORG_ACTS):      # too few to pass either test below
         return False
     docs = {d for d, _ in mentions}
     places = sum(m.locative or m.place_cue for _, m in mentions)
     if any(m.place_cue for _, m in mentions) or 2 * places >= len(mentions):
         return False
+    if len(mentions) >= LONE_ORG_MENTIONS and (employs or any(
+            OWNED_AFTER.match(texts[d], m.end) or SHARES_IN_BEFORE.search(texts[d], max(0, m.start - 12), m.start)
+            or _described_as_a_body(m.role) for d, m in mentions)):
+        return True
     if any(c.isdigit() for c in mentions[0][1].text):
         # "Z7", "Q5" beside "V9", "K7": only what a band or a firm does tells it from a summit or a
         # model, which a possessive or a stake may own too
@@ -2197,6 +2238,12 @@ def _describes_only_a_person(role: str) -> bool:
     """A person's description that no firm is also given ("novelist", "flanker"; not "publisher",
     "producer": `PERSON_OR_FIRM_HEADS`)."""
     return _describes_a_person(role) and _role_head(role) not in PERSON_OR_FIRM_HEADS
+
+
+def _described_as_a_body(role: str) -> bool:
+    """A description before a name that says it is an organization in words written small ("oil
+    giant Harwick"), not another name run into it ("Royal Court" before "Theatre")."""
+    return _describes_an_organization(role) and role.split()[-1].islower()
 
 
 def _describes_an_organization(role: str) -> bool:
