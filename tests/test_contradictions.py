@@ -830,20 +830,21 @@ def test_a_view_after_a_lead_in_or_named_in_an_apposition_is_answered():
     assert item.topic == "Views differ: Tom Reed vs Tarvel Ferries"
 
 
-def test_a_view_told_by_a_participle_an_aim_or_according_to_a_party_is_answered():
+@pytest.mark.parametrize("view, answer, topic", [
+    ("Wenlow crofters have reacted with anger, saying the grazing rule will ruin small farms.",
+     "But Harwick Council says the rule protects the moor from overgrazing.",
+     "Views differ: Wenlow crofters vs Harwick Council"),
+    ("Ferry unions want the council to withdraw the new winter rota.",
+     "But Harwick Council said the rota would go ahead in April.",
+     "Views differ: Ferry unions vs Harwick Council"),
+    ("According to Tom Reed, the new berth is deep enough for larger ferries.",
+     "But Tarvel Ferries said the berth was too shallow at low tide.",
+     "Views differ: Tom Reed vs Tarvel Ferries"),
+])
+def test_a_view_told_by_a_participle_an_aim_or_according_to_a_party_is_answered(view, answer, topic):
     actors = [org("Harwick Council"), org("Tarvel Ferries"), person("Tom Reed")]
-    a = doc("a", "Wenlow crofters have reacted with anger, saying the grazing rule will ruin small farms.",
-            "But Harwick Council says the rule protects the moor from overgrazing.")
-    [item] = conflicts(a, actors=actors)
-    assert item.topic == "Views differ: Wenlow crofters vs Harwick Council"
-    b = doc("b", "Ferry unions want the council to withdraw the new winter rota.",
-            "But Harwick Council said the rota would go ahead in April.")
-    [item] = conflicts(b, actors=actors)
-    assert item.topic == "Views differ: Ferry unions vs Harwick Council"
-    c = doc("c", "According to Tom Reed, the new berth is deep enough for larger ferries.",
-            "But Tarvel Ferries said the berth was too shallow at low tide.")
-    [item] = conflicts(c, actors=actors)
-    assert item.topic == "Views differ: Tom Reed vs Tarvel Ferries"
+    [item] = conflicts(doc("a", view, answer), actors=actors)
+    assert item.topic == topic
 
 
 def test_a_denial_told_with_a_participle_is_no_view_to_answer():
