@@ -29,8 +29,10 @@ from briefing.analysis.actor_ranking import (  # noqa: E402
     MIN_KEY_LIKELIHOOD,
     MIN_SALIENCE,
     SIGNALS,
+    ActorSignals,
     prominence_floor,
     rank_key,
+    recurring_person,
 )
 from briefing.analysis.actors import actor_index, beside_their_speakers, tie_order  # noqa: E402
 from briefing.compose.actors import headlines, reports_only  # noqa: E402
@@ -120,11 +122,11 @@ def evaluate(scorer, rows, gold, speaks_for, key_w, actor_w, cut: float) -> tupl
         zk = sum(w * v for w, v in zip(key_w, x, strict=True))
         za = sum(w * v for w, v in zip(actor_w, x, strict=True))
         pk, pa = 1 / (1 + exp(-max(-60, min(60, zk)))), 1 / (1 + exp(-max(-60, min(60, za))))
-        likely.append((pk, pa, score, bool(x[COUNTRY]), names, tie))
+        likely.append((pk, pa, score, bool(x[COUNTRY]), names, tie, recurring_person(ActorSignals(*x[1:]))))
     # as the analysis ranks them: the most prominent listed actors, countries aside, with the likely key ones
-    floor = prominence_floor([score for _, pa, score, _, _, _ in likely if pa >= MIN_SALIENCE])
-    for pk, pa, score, country, names, tie in likely:
-        scored.append((rank_key(pk, score, inf if country else floor), tie,
+    floor = prominence_floor([score for _, pa, score, *_ in likely if pa >= MIN_SALIENCE])
+    for pk, pa, score, country, names, tie, recurring in likely:
+        scored.append((rank_key(pk, score, inf if country else floor, recurring), tie,
                        SimpleNamespace(name=names[0], names=names, salience=pa, key=pk)))
     scored.sort(key=lambda s: s[:2])
     outlets = {row[3][0] for row in rows if row[6]}

@@ -1925,6 +1925,36 @@ def test_most_prominent_actors_rank_with_likely_key_ones_unless_quite_unlikely()
     assert rank_key(0.3, 8.0, floor) > quoted_once       # not among the five most prominent
 
 
+def test_a_person_named_again_across_reports_ranks_before_unlikelier_people_named_once_with_a_title():
+    texts = ("Harwick beat Fenmarsh 2-1 in the Tarvel Cup final on Saturday. Harwick coach Ann Vale said her side had"
+             " earned the win. The crowd sang through the second half. Dace Mullery scored both goals for Harwick."
+             " Mullery struck first after ten minutes. Playwright Tom Pellow watched from the stand.",
+             "Harwick will face Quillex in the next round. Ann Vale said she would wait for news of her players."
+             " The draw was made on Sunday. Dace Mullery is doubtful after he was hurt in the final."
+             " Novelist Jo Brenwick presented the cup.",
+             "Fenmarsh manager Ed Varlowe said his team had been unlucky. Fenmarsh will now focus on the league.")
+    actors = find_actors(corpus(*texts))
+    names = [a.name for a in actors]
+    by_name = {a.name: a for a in actors}
+    # the model finds the scorer less likely a key actor than the two named once with a title
+    assert by_name["Dace Mullery"].key_likelihood < by_name["Tom Pellow"].key_likelihood < 0.5
+    assert names.index("Dace Mullery") < names.index("Tom Pellow")
+    assert names.index("Dace Mullery") < names.index("Jo Brenwick")
+    assert names.index("Ed Varlowe") < names.index("Dace Mullery")     # a likely key actor still comes first
+
+
+def test_a_recurring_person_is_named_three_times_in_two_reports_and_no_body_is_one():
+    from briefing.analysis.actor_ranking import ActorSignals, log_count, recurring_person
+
+    def person(mentions, reports, **kind):
+        return ActorSignals(mentions=log_count(mentions), docs=log_count(reports), **(kind or {"person": 1.0}))
+
+    assert recurring_person(person(3, 2))
+    assert not recurring_person(person(2, 2))                        # named twice in passing
+    assert not recurring_person(person(6, 1))                        # in one report only
+    assert not recurring_person(person(6, 3, organization=1.0))      # a body (a product, a sponsor) is not
+
+
 def test_noun_of_a_sentence_opening_phrase_is_no_role_of_the_subject_after_it():
     text = ("But despite the alliance Tarvel Motors failed to win back buyers. "
             "Its chief executive quit. Tarvel Motors said it would recover.")

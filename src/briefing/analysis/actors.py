@@ -25,6 +25,7 @@ from briefing.analysis.actor_ranking import (
     log_count,
     prominence_floor,
     rank_key,
+    recurring_person,
 )
 from briefing.analysis.aliases import (
     INITIAL,
@@ -484,7 +485,8 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     floor = prominence_floor([a.score for a in actors if a.salience >= MIN_SALIENCE])
     # a country named throughout is more often the story's setting than one of its actors: the
     # model alone ranks it
-    order = {actor.name: rank_key(actor.key_likelihood, actor.score, inf if actor.kind == COUNTRY_ROLE else floor)
+    order = {actor.name: rank_key(actor.key_likelihood, actor.score, inf if actor.kind == COUNTRY_ROLE else floor,
+                                  recurring_person(signals[actor.name]))
              for actor in actors}
     actors.sort(key=lambda a: (order[a.name], *tie_order(a)))
     actors = beside_their_speakers(actors, speaks_for)
