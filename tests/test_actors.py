@@ -3450,3 +3450,17 @@ def test_an_apposition_owned_by_its_gives_the_role_as_his_or_her_does():
     actors = actors_of("Harwick Motors named a successor to Tom Reed, its highly successful boss, on Monday. "
                        "Mr Reed will stay until May.")
     assert actors["Tom Reed"].role == "highly successful boss"
+
+
+def test_closed_class_titles_of_sport_police_clergy_and_schools_before_a_name_are_roles():
+    texts = ["Quillex forward Tobin Vrenn scored twice. Vrenn said the side had earned it.",
+             "Police sergeant Ulla Pardet said the road was closed. Pardet said it would reopen.",
+             "Local imam Faruq Dellaby led the prayers. Dellaby said the mosque would stay open.",
+             "Orsana assistant Jarko Menivel will take over as coach. Menivel said he was ready.",
+             "Puppet-show creator Ida Ketterby said the series would end. Ketterby said she was sad."]
+    actors = actors_of(*texts)
+    assert "forward" in actors["Tobin Vrenn"].role
+    assert "sergeant" in actors["Ulla Pardet"].role
+    assert "imam" in actors["Faruq Dellaby"].role
+    assert "assistant" in actors["Jarko Menivel"].role
+    assert "creator" in actors["Ida Ketterby"].role
