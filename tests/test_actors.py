@@ -3464,3 +3464,18 @@ def test_closed_class_titles_of_sport_police_clergy_and_schools_before_a_name_ar
     assert "imam" in actors["Faruq Dellaby"].role
     assert "assistant" in actors["Jarko Menivel"].role
     assert "creator" in actors["Ida Ketterby"].role
+
+
+def test_a_post_taken_kept_or_left_as_a_role_gives_the_role_and_a_post_left_is_former():
+    texts = ["Tobin Vrenn has been sacked as Quillex coach just eight months into the job. Vrenn said little.",
+             "Jarko Menivel will take over as the new coach next week. Menivel said he was ready.",
+             "Orsana have appointed Ida Ketterby as their captain for the tour. Ketterby said she was honoured.",
+             "Faruq Dellaby will step down as party leader in May. Dellaby said he was tired.",
+             "Ulla Pardet may return as a minister. Pardet said nothing.",
+             "Orsana named Ovid Pell as one of five directors. Pell said he was pleased."]
+    actors = actors_of(*texts)
+    assert actors["Tobin Vrenn"].role == "former Quillex coach"
+    assert actors["Jarko Menivel"].role == "new coach"
+    assert actors["Ida Ketterby"].role == "captain"
+    assert actors["Faruq Dellaby"].role == "party leader"       # he holds it until he steps down
+    assert actors["Ulla Pardet"].role == "" and actors["Ovid Pell"].role == ""
