@@ -84,7 +84,7 @@ forward centre-back left-back right-back wing-back half-back outside-half stand-
 vice-captain paceman seamer leg-spinner off-spinner pitcher catcher linebacker shortstop linesman selector
 promoter physio physiotherapist olympian paralympian quarter-finalist debutant titleholder assistant creator
 sergeant corporal lieutenant brigadier superintendent firefighter paramedic medic warden sheriff
-investigator criminalist priest vicar imam rabbi cleric pastor chaplain monk nun deacon registrar
+investigator criminalist vicar imam rabbi cleric chaplain registrar
 ombudsman headteacher headmaster headmistress vice-chancellor tutor counsellor anaesthetist midwife
 psychotherapist alderman
 """.split()) | frozenset("""
