@@ -3479,3 +3479,9 @@ def test_a_post_taken_kept_or_left_as_a_role_gives_the_role_and_a_post_left_is_f
     assert actors["Ida Ketterby"].role == "captain"
     assert actors["Faruq Dellaby"].role == "party leader"       # he holds it until he steps down
     assert actors["Ulla Pardet"].role == "" and actors["Ovid Pell"].role == ""
+
+
+def test_a_description_opening_the_next_sentence_is_the_persons_role_though_it_names_others_after_its_verb():
+    texts = ["Quillex may bid for Tobin Vrenn, according to reports. The Orsana striker has been linked "
+             "with a move since the summer and is behind Jarko Menivel and Ovid Pell. Vrenn said he was happy."]
+    assert "striker" in actors_of(*texts)["Tobin Vrenn"].role
