@@ -3472,13 +3472,17 @@ def test_a_post_taken_kept_or_left_as_a_role_gives_the_role_and_a_post_left_is_f
              "Orsana have appointed Ida Ketterby as their captain for the tour. Ketterby said she was honoured.",
              "Faruq Dellaby will step down as party leader in May. Dellaby said he was tired.",
              "Ulla Pardet may return as a minister. Pardet said nothing.",
-             "Orsana named Ovid Pell as one of five directors. Pell said he was pleased."]
+             "Orsana named Ovid Pell as one of five directors. Pell said he was pleased.",
+             "Ann Corrow will succeed Brede Sollum as Orsana manager. Sollum said he was glad.",
+             "Vrenn says replacing Kell Oduya as Quillex captain will be easy. Oduya said nothing."]
     actors = actors_of(*texts)
     assert actors["Tobin Vrenn"].role == "former Quillex coach"
     assert actors["Jarko Menivel"].role == "new coach"
     assert actors["Ida Ketterby"].role == "captain"
     assert actors["Faruq Dellaby"].role == "party leader"       # he holds it until he steps down
     assert actors["Ulla Pardet"].role == "" and actors["Ovid Pell"].role == ""
+    assert actors["Brede Sollum"].role == "Orsana manager"        # until she succeeds him
+    assert actors["Kell Oduya"].role == "former Quillex captain"
 
 
 def test_a_description_opening_the_next_sentence_is_the_persons_role_though_it_names_others_after_its_verb():

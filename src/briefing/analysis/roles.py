@@ -649,8 +649,11 @@ def _verbs(verbs: frozenset[str]) -> str:
 POST_AS_AFTER_NAME = re.compile(r"\s+(?:(?P<aux>has|have|had|is|was|were|will|would|could|may|might|must|should|shall|to)"
                                 r"\s+)?(?:(?:been|be|now|also|recently|formally|officially|just)\s+){0,2}(?P<verb>"
                                 + _verbs(TAKING_POST | KEEPING_POST | LEAVING_POST) + r")\s+as\s+")
+# one whose post another takes holds it until then: "… will succeed Tom Reed as Harwick coach"
+SUCCEEDING = frozenset("succeed succeeds succeeded succeeding replace replaces replacing".split())
 # the person the object of the verb: "… appointed Tom Reed as its chairman"
-POST_VERB_BEFORE_NAME = re.compile(r"(?:^|\s)(?P<verb>" + _verbs(TAKING_POST | REMOVED_FROM_POST) + r")\s+$")
+POST_VERB_BEFORE_NAME = re.compile(r"(?:^|\s)(?:(?P<aux>[a-z]+)\s+)?(?P<verb>"
+                                   + _verbs(TAKING_POST | REMOVED_FROM_POST | SUCCEEDING) + r")\s+$")
 AS_AFTER_NAME = re.compile(r"\s+as\s+")
 # "… may return as a minister" is no post held; one who "will step down as chairman" still holds it
 MAYBE = frozenset("could may might".split())
@@ -658,7 +661,9 @@ NOT_YET = frozenset("will would shall should must to".split())
 # where the post's phrase ends: a time, a place or a clause after it ("… as coach just eight months
 # after …", "… as captain for the tour"); not what it is of ("chief executive of Harwick Motors")
 POST_PHRASE_END = re.compile(r"\s(?:born|since|from|who|that|during|until|when|before|after|between|in|on|at|last|this"
-                             r"|next|just|over|following|amid|earlier|later|because|by|with|to|for\s+(?:the|a|an|his|her"
+                             r"|next|just|over|following|amid|earlier|later|because|if|while|though|although|as|by|with|to"
+                             r"|will|would|can|could|may|might|must|should|is|are|was|were|has|have|had"
+                             r"|for\s+(?:the|a|an|his|her"
                              r"|their|its)\b)\b.*$", re.S)
 
 
@@ -672,7 +677,8 @@ def role_as(prefix: str, suffix: str) -> str:
     if aux in MAYBE:
         return ""
     if m is None and (before := POST_VERB_BEFORE_NAME.search(prefix)):
-        m, verb = AS_AFTER_NAME.match(suffix), before.group("verb")
+        m, verb, aux = AS_AFTER_NAME.match(suffix), before.group("verb"), before.group("aux")
+        aux = "will" if aux in MAYBE else aux       # "could replace Tom Reed as coach": he is the coach
     if m is None:
         return ""
     rest = suffix[m.end():]
@@ -686,7 +692,7 @@ def role_as(prefix: str, suffix: str) -> str:
     head = head_word(last)
     if head not in ROLE_HEADS or head in ORGANIZATION_ROLE_HEADS or head != last.rsplit("-", 1)[-1]:
         return ""               # no person's post, or several people's ("as advisers")
-    left = "-".join(verb.split()) in LEAVING_POST and aux not in NOT_YET and words[0].lower() not in TEMPORAL_MODIFIERS
+    left = "-".join(verb.split()) in LEAVING_POST | SUCCEEDING and aux not in NOT_YET and words[0].lower() not in TEMPORAL_MODIFIERS
     return f"former {' '.join(words)}" if left else " ".join(words)
 
 
