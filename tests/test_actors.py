@@ -3480,3 +3480,42 @@ def test_an_apposition_owned_by_its_gives_the_role_as_his_or_her_does():
     actors = actors_of("Harwick Motors named a successor to Tom Reed, its highly successful boss, on Monday. "
                        "Mr Reed will stay until May.")
     assert actors["Tom Reed"].role == "highly successful boss"
+
+
+def test_closed_class_titles_of_sport_police_clergy_and_schools_before_a_name_are_roles():
+    texts = ["Quillex forward Tobin Vrenn scored twice. Vrenn said the side had earned it.",
+             "Police sergeant Ulla Pardet said the road was closed. Pardet said it would reopen.",
+             "Local imam Faruq Dellaby led the prayers. Dellaby said the mosque would stay open.",
+             "Orsana assistant Jarko Menivel will take over as coach. Menivel said he was ready.",
+             "Puppet-show creator Ida Ketterby said the series would end. Ketterby said she was sad."]
+    actors = actors_of(*texts)
+    assert "forward" in actors["Tobin Vrenn"].role
+    assert "sergeant" in actors["Ulla Pardet"].role
+    assert "imam" in actors["Faruq Dellaby"].role
+    assert "assistant" in actors["Jarko Menivel"].role
+    assert "creator" in actors["Ida Ketterby"].role
+
+
+def test_a_post_taken_kept_or_left_as_a_role_gives_the_role_and_a_post_left_is_former():
+    texts = ["Tobin Vrenn has been sacked as Quillex coach just eight months into the job. Vrenn said little.",
+             "Jarko Menivel will take over as the new coach next week. Menivel said he was ready.",
+             "Orsana have appointed Ida Ketterby as their captain for the tour. Ketterby said she was honoured.",
+             "Faruq Dellaby will step down as party leader in May. Dellaby said he was tired.",
+             "Ulla Pardet may return as a minister. Pardet said nothing.",
+             "Orsana named Ovid Pell as one of five directors. Pell said he was pleased.",
+             "Ann Corrow will succeed Brede Sollum as Orsana manager. Sollum said he was glad.",
+             "Vrenn says replacing Kell Oduya as Quillex captain will be easy. Oduya said nothing."]
+    actors = actors_of(*texts)
+    assert actors["Tobin Vrenn"].role == "former Quillex coach"
+    assert actors["Jarko Menivel"].role == "new coach"
+    assert actors["Ida Ketterby"].role == "captain"
+    assert actors["Faruq Dellaby"].role == "party leader"       # he holds it until he steps down
+    assert actors["Ulla Pardet"].role == "" and actors["Ovid Pell"].role == ""
+    assert actors["Brede Sollum"].role == "Orsana manager"        # until she succeeds him
+    assert actors["Kell Oduya"].role == "former Quillex captain"
+
+
+def test_a_description_opening_the_next_sentence_is_the_persons_role_though_it_names_others_after_its_verb():
+    texts = ["Quillex may bid for Tobin Vrenn, according to reports. The Orsana striker has been linked "
+             "with a move since the summer and is behind Jarko Menivel and Ovid Pell. Vrenn said he was happy."]
+    assert "striker" in actors_of(*texts)["Tobin Vrenn"].role

@@ -1300,12 +1300,13 @@ def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFa
 def _roles_from_descriptions_next(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]],
                                   clusters: list[Cluster]) -> None:
     """A person still without a role, whom a sentence names as the only person it names, and whose
-    next sentence, naming no person, opens on a description of one person as the subject of its
-    verb: "… backed Ann Vale's stance. The opposition leader supports a cut …" gives "opposition
-    leader". News prose calls the person it has just named by a description so as not to repeat
-    the name; a description another actor holds as a role names that one instead, one whose noun
-    the sentence naming the person has already said the one it described, and one who speaks
-    right after the person spoke most often another voice."""
+    next sentence opens on a description of one person as the subject of its verb: "… backed Ann
+    Vale's stance. The opposition leader supports a cut …" gives "opposition leader", as does "…
+    a bid for Ann Vale. The Harwick striker has been linked with a move since she beat Tom Reed"
+    (people named after the verb are not its subject). News prose calls the person it has just
+    named by a description so as not to repeat the name; a description another actor holds as a
+    role names that one instead, one whose noun the sentence naming the person has already said
+    the one it described, and one who speaks right after the person spoke most often another voice."""
     people_in = _people_per_sentence(clusters)
     held = {a.role.lower() for _, a in pairs if a.role}
     for cluster, actor in pairs:
@@ -1313,7 +1314,7 @@ def _roles_from_descriptions_next(corpus: Corpus, pairs: list[tuple[Cluster, Act
             continue
         speaking = {(d, m.sentence) for d, m in cluster.mentions if m.speaker}
         for d, s in sorted({(d, m.sentence) for d, m in cluster.mentions}):
-            if people_in[(d, s)] > 1 or people_in[(d, s + 1)]:
+            if people_in[(d, s)] > 1:
                 continue
             following, named = corpus.in_use(d, s + 1), corpus.in_use(d, s)
             described = person_description_acting(following.text) if following is not None and named else ""

@@ -80,6 +80,13 @@ jumper vaulter thrower heptathlete decathlete triathlete rower sailor fencer wre
 marathoner quarterback wicketkeeper caddie racer motorcyclist canoeist kayaker
 screenwriter filmmaker songwriter vocalist frontwoman keyboardist lyricist
 entertainer comedienne supermodel chef critic billionaire magnate mogul heiress socialite
+forward centre-back left-back right-back wing-back half-back outside-half stand-off back-rower playmaker
+vice-captain paceman seamer leg-spinner off-spinner pitcher catcher linebacker shortstop linesman selector
+promoter physio physiotherapist olympian paralympian quarter-finalist debutant titleholder assistant creator
+sergeant corporal lieutenant brigadier superintendent firefighter paramedic medic warden sheriff
+investigator criminalist vicar imam rabbi cleric chaplain registrar
+ombudsman headteacher headmaster headmistress vice-chancellor tutor counsellor anaesthetist midwife
+psychotherapist alderman
 """.split()) | frozenset("""
 firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer
 retailer airline manufacturer regulator watchdog union party broker brokerage fund publisher outlet
@@ -104,7 +111,8 @@ MAKER_SUFFIX = "maker"
 # "manager" a firm's staff, so they are no such sign
 PLAYING_POSITIONS = frozenset("""striker goalkeeper keeper midfielder defender winger forward batsman
 bowler spinner wicketkeeper all-rounder hooker prop lock flanker fly-half scrum-half full-back centre wing
-quarterback pitcher""".split())
+quarterback pitcher catcher linebacker shortstop centre-back left-back right-back wing-back half-back
+outside-half stand-off back-rower playmaker paceman seamer leg-spinner off-spinner""".split())
 ROLE_STOPS = frozenset("""
 a an the this that these those his her its their our my your and or but nor as at by for from in
 into of on onto to with without within about after before between during over under than then

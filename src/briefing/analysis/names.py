@@ -69,6 +69,7 @@ from briefing.analysis.roles import (
     organization_role_copula,
     person_class_before,
     role_after,
+    role_as,
     role_before,
     role_copula,
     role_of_listed,
@@ -1415,6 +1416,9 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.role, mention.role_rank = of.group(1).rstrip("."), MEMBER_RANK
     if not mention.role and suffix[:5] in (" is a", " was ", " is t", " has "):
         mention.role = role_copula(suffix)
+        mention.role_rank = 2 if mention.role else 9
+    if not mention.role and mention.kind in ("person", "single"):
+        mention.role = role_as(prefix, suffix)      # "Tom Reed has been sacked as Harwick coach"
         mention.role_rank = 2 if mention.role else 9
     # "players such as Tom Reed": a person's name, by a given name ("artists such as the Harwick
     # Sisters" name a band, which the role would make a person)

@@ -28,6 +28,7 @@ from briefing.analysis.lexicon import (
     ROLE_STOPS,
     ROYAL_TITLES,
     SAY_VERBS,
+    TEMPORAL_MODIFIERS,
     TITLE_WORDS,
     WEEKDAYS,
     word_cache,
@@ -625,6 +626,74 @@ def role_copula(suffix: str) -> str:
     if not words or len(words) > MAX_APPOSITIVE_WORDS or not any(head_word(w) in ROLE_HEADS for w in first_part[:5]):
         return ""
     return phrase
+
+
+# "Tom Reed has been sacked as Harwick coach", "Ann Vale will take over as chief executive", "Harwick
+# appointed Tom Reed as its chairman": the post a person takes, keeps or leaves, after a verb of
+# taking, keeping or leaving a post (closed classes; a phrasal verb's words joined by "-") and "as".
+# A post left is a former one.
+TAKING_POST = frozenset("appointed named installed elected re-elected confirmed chosen picked selected hired "
+                        "recruited unveiled".split())
+KEEPING_POST = frozenset("continue continues continued remain remains remained serve serves served return returns "
+                         "returned take-over takes-over took-over taking-over taken-over stay-on stays-on stayed-on"
+                         .split())
+REMOVED_FROM_POST = frozenset("sacked fired dismissed ousted axed replaced".split())
+LEAVING_POST = REMOVED_FROM_POST | frozenset("resign resigns resigned quit quits retire retires retired step-down "
+                                             "steps-down stepped-down stand-down stands-down stood-down".split())
+
+
+def _verbs(verbs: frozenset[str]) -> str:
+    return "|".join(sorted((v.replace("-", r"\s+") for v in verbs), key=len, reverse=True))
+
+
+POST_AS_AFTER_NAME = re.compile(r"\s+(?:(?P<aux>has|have|had|is|was|were|will|would|could|may|might|must|should|shall|to)"
+                                r"\s+)?(?:(?:been|be|now|also|recently|formally|officially|just)\s+){0,2}(?P<verb>"
+                                + _verbs(TAKING_POST | KEEPING_POST | LEAVING_POST) + r")\s+as\s+")
+# one whose post another takes holds it until then: "… will succeed Tom Reed as Harwick coach"
+SUCCEEDING = frozenset("succeed succeeds succeeded succeeding replace replaces replacing".split())
+# the person the object of the verb: "… appointed Tom Reed as its chairman"
+POST_VERB_BEFORE_NAME = re.compile(r"(?:^|\s)(?:(?P<aux>[a-z]+)\s+)?(?P<verb>"
+                                   + _verbs(TAKING_POST | REMOVED_FROM_POST | SUCCEEDING) + r")\s+$")
+AS_AFTER_NAME = re.compile(r"\s+as\s+")
+# "… may return as a minister" is no post held; one who "will step down as chairman" still holds it
+MAYBE = frozenset("could may might".split())
+NOT_YET = frozenset("will would shall should must to".split())
+# where the post's phrase ends: a time, a place or a clause after it ("… as coach just eight months
+# after …", "… as captain for the tour"); not what it is of ("chief executive of Harwick Motors")
+POST_PHRASE_END = re.compile(r"\s(?:born|since|from|who|that|during|until|when|before|after|between|in|on|at|last|this"
+                             r"|next|just|over|following|amid|earlier|later|because|if|while|though|although|as|by|with|to"
+                             r"|will|would|can|could|may|might|must|should|is|are|was|were|has|have|had"
+                             r"|for\s+(?:the|a|an|his|her"
+                             r"|their|its)\b)\b.*$", re.S)
+
+
+def role_as(prefix: str, suffix: str) -> str:
+    """The post a person is said to take, keep or leave "as": "Tom Reed has been sacked as Harwick
+    coach just …" gives "former Harwick coach", "… will take over as the new coach" gives "new
+    coach", "Harwick appointed Tom Reed as its chairman" gives "chairman"; "… was named as one of
+    five executives" and "… was picked as a replacement" give nothing (several people; no post)."""
+    m = POST_AS_AFTER_NAME.match(suffix)
+    verb, aux = (m.group("verb"), m.group("aux")) if m else ("", None)
+    if aux in MAYBE:
+        return ""
+    if m is None and (before := POST_VERB_BEFORE_NAME.search(prefix)):
+        m, verb, aux = AS_AFTER_NAME.match(suffix), before.group("verb"), before.group("aux")
+        aux = "will" if aux in MAYBE else aux       # "could replace Tom Reed as coach": he is the coach
+    if m is None:
+        return ""
+    rest = suffix[m.end():]
+    end = ROLE_PHRASE_END.search(rest)
+    phrase = POST_PHRASE_END.sub("", rest[:end.start()] if end else rest).strip()
+    words = OWNER_DETERMINER.sub("", ARTICLE.sub("", phrase)).split()
+    first_part = next((words[:j] for j, w in enumerate(words) if w in DESCRIPTION_QUALIFIERS), words)
+    if not first_part or len(words) > MAX_ROLE_WORDS or first_part[0].lower() in ROLE_STOPS:
+        return ""
+    last = first_part[-1].lower().strip("’'")
+    head = head_word(last)
+    if head not in ROLE_HEADS or head in ORGANIZATION_ROLE_HEADS or head != last.rsplit("-", 1)[-1]:
+        return ""               # no person's post, or several people's ("as advisers")
+    left = "-".join(verb.split()) in LEAVING_POST | SUCCEEDING and aux not in NOT_YET and words[0].lower() not in TEMPORAL_MODIFIERS
+    return f"former {' '.join(words)}" if left else " ".join(words)
 
 
 COUNTRY_FIRST_WORDS = frozenset(w.split()[0] for w in list(COUNTRIES) + list(DEMONYMS))
