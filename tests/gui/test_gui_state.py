@@ -120,6 +120,32 @@ def test_a_brief_whose_inputs_changed_says_so_and_recomposes_keeping_the_edits(q
     assert "kept 1 of your 1 edits" in window.statusBar().currentMessage()
 
 
+def test_undo_after_composing_again_brings_back_the_brief_before_and_then_the_template(qtbot, window):
+    before = seeds_composed(qtbot, window)
+    edit_statement(qtbot, window, (0, "statements", 0), "The talks resume next week.")
+    edited = window.review.brief
+    choose_template(window, "one-pager")
+    one_pager = compose(qtbot, window)
+    assert [s.kind for s in one_pager.sections] != [s.kind for s in before.sections]
+    banner = window.findChild(QWidget, names.OUT_OF_DATE_BANNER)
+    assert banner.isHidden()
+
+    window.actions["undo"].trigger()            # the compose: the brief before, edit and all
+    assert window.review.brief == edited
+    assert window.review.brief.sections[0].statements[0].text == "The talks resume next week."
+    assert banner.isVisible() and "template" in window.review.banner_text.text()
+    assert window.setup.template().name == "one-pager"
+    window.actions["undo"].trigger()            # then the template switch: current again
+    assert window.setup.template().name == "standard" and banner.isHidden()
+    window.actions["undo"].trigger()            # then the edit
+    assert window.review.brief == before
+
+    for _ in range(3):
+        window.actions["redo"].trigger()
+    assert window.review.brief == one_pager and window.setup.template().name == "one-pager"
+    assert banner.isHidden()
+
+
 def test_every_citation_view_is_cleared_with_a_new_brief(qtbot, window):
     brief = seeds_composed(qtbot, window)
     window.review.tree.setCurrentItem(window.review.item_at((0, "statements", 0)))

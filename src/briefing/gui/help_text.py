@@ -25,7 +25,8 @@ affiliation, a quote's speaker, an issue's name); edited items are marked ✎ an
 citations. Move items with Alt+Up and Alt+Down, delete them with Delete; Ctrl+Z undoes any of it.
 The Pages view beside the brief shows it as it will print, and shows the page of the item you
 select. When you change documents or the setup, the brief says it is out of date: Recompose keeps
-your edits where their items are still in the brief.</li>
+your edits where their items are still in the brief, and Ctrl+Z after it brings back the brief
+before.</li>
 <li><b>Print</b> (Ctrl+P) or <b>export</b> (Ctrl+E) as Word, PDF, Markdown or JSON, and save the
 project (Ctrl+S) to come back to it. Unsaved work is kept safe and offered back after a crash.</li>
 </ol>

@@ -121,6 +121,25 @@ class SetupChange(QUndoCommand):
         self._window.setup.restore(self._before)
 
 
+class ComposeChange(QUndoCommand):
+    """A brief composed over the one shown, undone by showing that one again (its edits as they
+    were) with the inputs it was composed from, so the window says again whether it is out of date."""
+
+    def __init__(self, window: MainWindow, before: tuple[Brief, tuple | None], after: tuple[Brief, tuple | None]) -> None:
+        super().__init__("Compose")
+        self._window, self._before, self._after = window, before, after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:          # pushed once the new brief was shown
+            self._first = False
+            return
+        self._window.show_composed(*self._after)
+
+    def undo(self) -> None:
+        self._window.show_composed(*self._before)
+
+
 class MainWindow(QMainWindow):
     job_finished = Signal(str)        # "succeeded", "failed" or "cancelled": tests and scripts wait on it
     pages_finished = Signal(str)      # the Pages view was redrawn ("succeeded"), or could not be
@@ -583,15 +602,22 @@ class MainWindow(QMainWindow):
         old = self.review.brief
         edits = sum(1 for _ in _edited(old)) if old is not None else 0
         carried = carry_edits(old, brief) if edits else 0
-        self._composed_inputs = inputs
-        self.review.set_brief(brief)
-        self.documents.show_brief_flags(brief.sources)
-        self.preview.clear_highlight()        # it showed a citation of the brief before
+        before = (old, self._composed_inputs)
+        self.show_composed(brief, inputs)
+        if old is not None:         # Ctrl+Z brings back the brief before, with its edits
+            self.undo_stack.push(ComposeChange(self, before, (brief, inputs)))
         said = f"Composed from {len(brief.sources)} documents"
         if edits:
             said += f"; kept {carried} of your {edits} edits" + (
                 " (the others' items are no longer in the brief)" if carried < edits else "")
         self.statusBar().showMessage(said, 10000)
+
+    def show_composed(self, brief: Brief, inputs: tuple | None) -> None:
+        """Show a composed brief (or, undoing a compose, the one before) as of the inputs it was composed from."""
+        self._composed_inputs = inputs
+        self.review.show_brief(brief, None)
+        self.documents.show_brief_flags(brief.sources)
+        self.preview.clear_highlight()        # it showed a citation of the brief before
         self._check_out_of_date()
 
     # --- pages: the brief as it will print ------------------------------------------------

@@ -218,7 +218,8 @@ class ReviewPanel(QWidget):
 
     # --- showing --------------------------------------------------------------------------
     def set_brief(self, brief: Brief | None) -> None:
-        """A new brief (composed or opened): shown from the top, with a fresh undo history."""
+        """A brief opened (a project, a new one): shown from the top, with a fresh undo history; a
+        composed one comes through `show_brief`, so that undo can bring back the one before."""
         self.undo_stack.clear()
         self.show_brief(brief, None)
 
