@@ -1043,10 +1043,8 @@ def _person_roles_from_headlines(corpus: Corpus, pairs: list[tuple[Cluster, Acto
             opening.setdefault(d, []).append(actor)
     for d, actors in sorted(opening.items()):
         described = headlines[d]
-        if len(actors) == 1 and not actors[0].role and not any(_holds(role, described.lower()) for role in held):
-            actors[0].role, affiliation = split_affiliation(described)
-            actors[0].affiliation = actors[0].affiliation or affiliation
-            actors[0].role_refs = [SentenceRef(d, 0)]
+        if len(actors) == 1 and not actors[0].role and not _held_by_another(described, held):
+            _give_description(actors[0], described, [SentenceRef(d, 0)])
 
 
 def _subject_then_described(text: str, start: int, end: int, pos: int) -> bool:
@@ -1290,10 +1288,8 @@ def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFa
                     described = person_description_speaking(corpus.in_use(d, at).text)
                     refs = [SentenceRef(d, at), SentenceRef(d, m.sentence)]
             # "the opposition leader" another is titled names that one, not the speaker before
-            if described and not any(_holds(role, described.lower()) for role in held):
-                actor.role, affiliation = split_affiliation(described)
-                actor.affiliation = actor.affiliation or affiliation
-                actor.role_refs = refs
+            if described and not _held_by_another(described, held):
+                _give_description(actor, described, refs)
                 break
 
 
@@ -1320,12 +1316,10 @@ def _roles_from_descriptions_next(corpus: Corpus, pairs: list[tuple[Cluster, Act
             described = person_description_acting(following.text) if following is not None and named else ""
             # "…, the minister's spokesman said of Ann Vale. The spokesman added": the one described
             # there; "Ann Vale said … The council spokeswoman said …": a second voice answering hers
-            if described and not any(_holds(role, described.lower()) for role in held) \
+            if described and not _held_by_another(described, held) \
                     and described.split()[-1].lower() not in named.text.lower().split() \
                     and not ((d, s) in speaking and person_description_speaking(following.text)):
-                actor.role, affiliation = split_affiliation(described)
-                actor.affiliation = actor.affiliation or affiliation
-                actor.role_refs = [SentenceRef(d, s), SentenceRef(d, s + 1)]
+                _give_description(actor, described, [SentenceRef(d, s), SentenceRef(d, s + 1)])
                 break
 
 
@@ -1357,10 +1351,8 @@ def _roles_below_headlines(corpus: Corpus, people: list[ActorFact]) -> None:
         if len(named) != 1 or named[0].role or d not in named[0].docs:
             continue
         described = person_description_opening(sentences[0].text) or person_description_speaking(sentences[0].text)
-        if described and not any(_holds(role, described.lower()) for role in held):
-            named[0].role, affiliation = split_affiliation(described)
-            named[0].affiliation = named[0].affiliation or affiliation
-            named[0].role_refs = [SentenceRef(d, 0)]
+        if described and not _held_by_another(described, held):
+            _give_description(named[0], described, [SentenceRef(d, 0)])
 
 
 # "… took over the post after Ann Vale quit", "his first day as minister following Ann Vale's
@@ -1454,6 +1446,20 @@ def _roles_from_bodies_after(corpus: Corpus, pairs: list[tuple[Cluster, ActorFac
                 actor.role = named
                 actor.role_refs = [SentenceRef(d, m.sentence)]
                 break
+
+
+def _held_by_another(described: str, held: set[str]) -> bool:
+    """Whether a description names one of the roles actors already hold (`held`, lower case): "the
+    opposition leader" another is titled names that one."""
+    return any(_holds(role, described.lower()) for role in held)
+
+
+def _give_description(actor: ActorFact, described: str, refs: list[SentenceRef]) -> None:
+    """A person takes a description for a role (and its affiliation where they have none), cited to
+    the sentences that tell it."""
+    actor.role, affiliation = split_affiliation(described)
+    actor.affiliation = actor.affiliation or affiliation
+    actor.role_refs = refs
 
 
 def _holds(role: str, office: str) -> bool:

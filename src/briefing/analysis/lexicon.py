@@ -44,9 +44,17 @@ supt insp det dj
 # chancellor, the deputy prime minister not the prime minister, the ex-minister no minister now.
 OTHER_OFFICE = frozenset("deputy vice former ex shadow acting assistant junior under interim".split())
 
+# a player's place in a team game: the body named before it in a player's title ("Harwick lock
+# Tom Reed", "Tarvel United striker") is a team; "captain" and "coach" head a country's side too, and
+# "manager" a firm's staff, so they are no such sign
+PLAYING_POSITIONS = frozenset("""striker goalkeeper keeper midfielder defender winger forward batsman
+bowler spinner wicketkeeper all-rounder hooker prop lock flanker fly-half scrum-half full-back centre wing
+quarterback pitcher catcher linebacker shortstop centre-back left-back right-back wing-back half-back
+outside-half stand-off back-rower playmaker paceman seamer leg-spinner off-spinner""".split())
+
 # Nouns that head a role ("parliament speaker", "telecoms firm", "specialist"); a phrase before
-# or after a name gives it a role only when it contains one of these.
-ROLE_HEADS = frozenset("""
+# or after a name gives it a role only when it contains one of these (a playing position among them).
+ROLE_HEADS = PLAYING_POSITIONS | frozenset("""
 novelist architect historian nurse pilot soldier magistrate coroner constable juror plaintiff holder
 president minister premier chancellor secretary speaker leader chairman chairwoman chair co-chairman
 co-chair spokesman spokeswoman spokesperson ambassador envoy diplomat official officials governor
@@ -59,16 +67,16 @@ supremo commissioner general admiral colonel commander king queen prince princes
 bishop archbishop cardinal donor backer businessman businesswoman entrepreneur tycoon investor banker
 witness defendant whistleblower whistle-blower controller comptroller auditor accountant treasurer
 member candidate activist campaigner student teacher doctor surgeon scientist engineer player coach
-captain striker goalkeeper actor actress singer producer star musician artist designer owner
+captain actor actress singer producer star musician artist designer owner
 chairperson vice-president vice-chairman negotiator mediator monarch ruler dictator general-secretary agent
 secretary-general partner consultant veteran politician inspector detective spokesperson backbencher
-midfielder defender winger batsman bowler referee umpire jockey sprinter
+referee umpire jockey sprinter
 champion medallist medalist athlete runner hurdler swimmer cyclist boxer golfer skater driver
 administrator moderator developer programmer hacker blogger pundit rapper pupil predecessor successor
 peer servant frontman guitarist drummer bassist composer conductor dancer ballerina comedian
-photographer playwright poet reverend councillor impresario contestant keeper lord
-seed finalist semi-finalist runner-up qualifier hooker prop fly-half scrum-half full-back flanker
-spinner all-rounder trainer skipper centre wing lock winner legend worker guru dj djs
+photographer playwright poet reverend councillor impresario contestant lord
+seed finalist semi-finalist runner-up qualifier
+trainer skipper winner legend worker guru dj djs
 psychologist psychiatrist criminologist sociologist anthropologist archaeologist biologist zoologist
 ecologist geologist seismologist meteorologist climatologist epidemiologist virologist neurologist
 cardiologist oncologist radiologist pathologist toxicologist pharmacologist dermatologist physicist
@@ -77,11 +85,10 @@ technician electrician magician dietitian nutritionist therapist dentist pharmac
 pianist violinist cellist saxophonist choreographer cinematographer biographer cartographer
 philosopher theologian linguist lobbyist publicist
 jumper vaulter thrower heptathlete decathlete triathlete rower sailor fencer wrestler gymnast skier
-marathoner quarterback wicketkeeper caddie racer motorcyclist canoeist kayaker
+marathoner caddie racer motorcyclist canoeist kayaker
 screenwriter filmmaker songwriter vocalist frontwoman keyboardist lyricist
 entertainer comedienne supermodel chef critic billionaire magnate mogul heiress socialite
-forward centre-back left-back right-back wing-back half-back outside-half stand-off back-rower playmaker
-vice-captain paceman seamer leg-spinner off-spinner pitcher catcher linebacker shortstop linesman selector
+vice-captain linesman selector
 promoter physio physiotherapist olympian paralympian quarter-finalist debutant titleholder assistant creator
 sergeant corporal lieutenant brigadier superintendent firefighter paramedic medic warden sheriff
 investigator criminalist vicar imam rabbi cleric chaplain registrar
@@ -106,13 +113,6 @@ brokerage think-tank thinktank supermarket brewer distributor utility website ma
 MAKER_SUFFIX = "maker"
 
 # Lower-case words that never belong in a role phrase: a backward walk from a name stops there.
-# a player's place in a team game: the body named before it in a player's title ("Harwick lock
-# Tom Reed", "Tarvel United striker") is a team; "captain" and "coach" head a country's side too, and
-# "manager" a firm's staff, so they are no such sign
-PLAYING_POSITIONS = frozenset("""striker goalkeeper keeper midfielder defender winger forward batsman
-bowler spinner wicketkeeper all-rounder hooker prop lock flanker fly-half scrum-half full-back centre wing
-quarterback pitcher catcher linebacker shortstop centre-back left-back right-back wing-back half-back
-outside-half stand-off back-rower playmaker paceman seamer leg-spinner off-spinner""".split())
 ROLE_STOPS = frozenset("""
 a an the this that these those his her its their our my your and or but nor as at by for from in
 into of on onto to with without within about after before between during over under than then
