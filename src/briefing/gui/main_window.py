@@ -52,7 +52,7 @@ from briefing.gui.preview import DocumentPreview
 from briefing.gui.qt_paths import real_path
 from briefing.gui.review_panel import ReviewPanel
 from briefing.gui.settings import GuiSettings
-from briefing.gui.setup_panel import SetupPanel, SetupState
+from briefing.gui.setup_panel import SetupPanel
 from briefing.gui.worker import JobWorker, ProcessJob, ThreadJob
 from briefing.library import (
     PROJECT_SUFFIX,
@@ -103,41 +103,23 @@ TEMPLATE_FILTER = "Briefing template (*.yaml *.yml)"
 DOCUMENT_FILTER = "Documents (*.txt *.text *.md *.markdown *.html *.htm *.docx *.pdf);;All files (*)"
 
 
-class SetupChange(QUndoCommand):
-    """A template switch, undone by showing the setup as it was (limits and watch list included)."""
+class MadeChange(QUndoCommand):
+    """A change the window has already made when it is pushed (a template switch, a brief composed
+    over another), undone by showing the state before and redone by showing the one after again."""
 
-    def __init__(self, window: MainWindow, before: SetupState, after: SetupState) -> None:
-        super().__init__("Change template")
-        self._window, self._before, self._after = window, before, after
+    def __init__(self, text: str, show: Callable[[Any], None], before: Any, after: Any) -> None:
+        super().__init__(text)
+        self._show, self._before, self._after = show, before, after
         self._first = True
 
     def redo(self) -> None:
-        if self._first:          # pushed once the switch was made
+        if self._first:          # pushed once the change was made
             self._first = False
             return
-        self._window.setup.restore(self._after)
+        self._show(self._after)
 
     def undo(self) -> None:
-        self._window.setup.restore(self._before)
-
-
-class ComposeChange(QUndoCommand):
-    """A brief composed over the one shown, undone by showing that one again (its edits as they
-    were) with the inputs it was composed from, so the window says again whether it is out of date."""
-
-    def __init__(self, window: MainWindow, before: tuple[Brief, tuple | None], after: tuple[Brief, tuple | None]) -> None:
-        super().__init__("Compose")
-        self._window, self._before, self._after = window, before, after
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:          # pushed once the new brief was shown
-            self._first = False
-            return
-        self._window.show_composed(*self._after)
-
-    def undo(self) -> None:
-        self._window.show_composed(*self._before)
+        self._show(self._before)
 
 
 class MainWindow(QMainWindow):
@@ -354,7 +336,7 @@ class MainWindow(QMainWindow):
         self.setup.changed.connect(self._schedule_pages)         # the style may have changed
         self.setup.problem.connect(lambda message: self.show_problems([message]))
         self.setup.template_switched.connect(
-            lambda before, after: self.undo_stack.push(SetupChange(self, before, after)))
+            lambda before, after: self.undo_stack.push(MadeChange("Change template", self.setup.restore, before, after)))
         self.review.brief_changed.connect(self._on_brief_edited)
         self.review.brief_changed.connect(self._schedule_pages)
         self.review.citation_activated.connect(self.show_source)
@@ -604,8 +586,8 @@ class MainWindow(QMainWindow):
         carried = carry_edits(old, brief) if edits else 0
         before = (old, self._composed_inputs)
         self.show_composed(brief, inputs)
-        if old is not None:         # Ctrl+Z brings back the brief before, with its edits
-            self.undo_stack.push(ComposeChange(self, before, (brief, inputs)))
+        if old is not None:         # Ctrl+Z brings back the brief before, its edits and its inputs
+            self.undo_stack.push(MadeChange("Compose", lambda shown: self.show_composed(*shown), before, (brief, inputs)))
         said = f"Composed from {len(brief.sources)} documents"
         if edits:
             said += f"; kept {carried} of your {edits} edits" + (
