@@ -5,10 +5,11 @@ as Python, to paste into `src/briefing/compose/statement_weights.py` (`--write` 
 `--misses [SET ...]` instead lists each prose section's wrong picks (counted statements satisfying
 none of its gold items: what stood in the misses' place) and, for each gold item the section
 misses, where the sentences satisfying it rank in that section and at which stage each was lost
-(section_fates: no candidate and why, beyond the pool, below the budget, passed over as a repeat,
-or shown by an earlier section), then tallies the items by the stage their best sentence reached
-(`--held-out`: ranked with weights fitted on the other sets), on the labelled sets and the seven
-unseen topics whose misses may be read (bench_quality.FITTED_UNSEEN). `--contrast [SET ...]
+(section_fates: no candidate and why, beyond the pool, below the budget with the pick it is most
+like, passed over as a repeat, or shown by an earlier section), then tallies the items by the stage
+their best sentence reached (`--held-out`: ranked with weights fitted on the other sets), on the
+labelled sets and the seven unseen topics whose misses may be read (bench_quality.FITTED_UNSEEN).
+`--contrast [SET ...]
 [--held-out]` tabulates the mean of each feature over each prose section's hits, wrong picks and
 missed gold items (contrast), on the labelled sets and those unseen topics apart. `--auc [SET ...]`
 gives, for each prose section and feature, how well the feature alone tells the gold sentences
@@ -248,10 +249,12 @@ def misses(loaded: LoadedSet, scorer, weights: RankingWeights | None) -> tuple[l
     score and its fate (section_fates; "shown in" a later section where one shows it); and the
     tally of the items by their best sentence's stage."""
     fates: dict[str, dict[SentenceRef, tuple[str, int]]] = {}
+    contexts: dict[str, ComposeContext] = {}
     ranked = statements.ranked_section
 
     def recording(ctx: ComposeContext, spec, kind: str, default: int):
         fates[kind] = section_fates(ctx, spec, kind, default)
+        contexts[kind] = ctx
         return ranked(ctx, spec, kind, default)
 
     statements.ranked_section = recording
@@ -273,6 +276,7 @@ def misses(loaded: LoadedSet, scorer, weights: RankingWeights | None) -> tuple[l
             if ref is not None and not any(scorer.satisfies(text, item.match) for item in gold.items[kind]):
                 lines.append(f"  {kind} wrong pick #{fates[kind][ref][1]} {scores[ref]:+.2f} "
                              f"S{ref.doc + 1}.{ref.sentence} {ctx.text(ref)[:100]}")
+        picks = [r for r in map(first_cited, section.statements[:COUNTED[kind]]) if r is not None]
         for item in gold.items[kind]:
             if any(scorer.satisfies(t, item.match) for t in texts):
                 continue
@@ -287,8 +291,21 @@ def misses(loaded: LoadedSet, scorer, weights: RankingWeights | None) -> tuple[l
             lines.append(f"  {kind} missed {item.id}")
             for r in hits[:MISS_HITS]:
                 where = f" (shown in {shown[r]})" if r in shown and stages[r] != SHOWN_EARLIER else ""
+                if stages[r] == BELOW_BUDGET and picks:
+                    where += " " + nearest_pick(contexts[kind], kind, r, picks)
                 lines.append(f"    #{fates[kind][r][1]} {scores[r]:+.2f} {stages[r] + where:34} {ctx.text(r)[:100]}")
     return lines, tally
+
+
+def nearest_pick(ctx: ComposeContext, kind: str, ref: SentenceRef, picks: list[SentenceRef]) -> str:
+    """The pick a sentence below the budget is most like, as the section's choice weighs likeness
+    (statements.likeness: one report, one person's event, one deed, one past event; the bottom line
+    takes the story's usual likeness off it): "like S3.1 .42". A low figure against a high-ranked sentence tells a pick that won for saying little that
+    was said already (an aside) rather than for its score."""
+    people = ctx.people_in if kind in statements.ONE_EVENT_ACROSS_REPORTS else None
+    past = kind in statements.ONE_PAST_EVENT_IN
+    like, pick = max((statements.likeness(ctx, ref, p, set(picks), people, past), p) for p in picks)
+    return f"like S{pick.doc + 1}.{pick.sentence} {like:.2f}"
 
 
 # The statements the scorer counts in each prose section: the first ones, as a reader skims them
