@@ -309,6 +309,27 @@ SECTIONS = ("summary", "background", "outlook")
 # the labelled sets' bottom lines keep); for the background, future_verb .609 / .482 / .562, modal
 # .641 / .446 / .578, unresolved .656 / .482 / .562, quote_ahead .656 / .464 / .578, scheduled .625
 # / .464 / .531, headlines .641 / .482 / .531.
+# Measured for the background later and left out. Of the fifteen visible sets' gold background
+# items the brief misses 50: 2 have no sentence that could be picked, 8 rank beyond the pool (48th
+# and below), 40 rank 8th to 47th; the best sentence of a missed item is told in the simple past
+# with no cue of an earlier time (18), has such a cue (11), is in the present perfect (8), is a past
+# perfect after a verb of speech (5), a present-tense standing fact (4), mostly quoted (2). Tried:
+# naming an event another report gives as what came before its news (the words after "after",
+# "following", "since", "in the wake of", "sparked by" ... in another report, two of their stems in
+# fewer than a tenth of the sentences, names left out, the two sentences less than .5 alike): among
+# the forty best contenders .11 of the gold against .06 of the others labelled, .17 against .06
+# unseen, but over all candidates it fired on 44 sentences of the labelled sets, 24 of them in one
+# set, and fitted a weight of -.53 (refit means .656 / .482 / .578, as without it); added by hand
+# at .5 or 1 beside the shipped weights, one set's background .88 -> 1.0 against another's .62 ->
+# .38 (.25 at 1), and issues lower. With the shipped weights, and nothing else moved unless said:
+# verbs of stance (branded, criticised, condemned, welcomed, attacked, praised, blamed, hailed,
+# described, labelled, dismissed, questioned) kept out of PRESENT_PERFECT as the verbs of speech
+# are (no table moved; with "accused" too, one set's background .75 -> .62: "Developing countries
+# have accused the rich of ..." is its gold); "since" before a year, a month or "last" out of
+# EXPLAINS ("the first relay medal since 1912": a span up to now, not a cause; no table moved, and
+# with "since then" too one set's background .62 -> .50); in DEFINES, an -s word after "which" or
+# "who" read as a plural subject, not a verb, before a verb of saying or belief or an auxiliary
+# (", which ministers claim will ...": 7 sentences in the BBC corpus; one set's outlook .50 -> .38).
 SECTION_FEATURES = {
     "summary": ("central", "corroborated", "lead", "headlines", "quoted", "figures"),
     "background": ("central", "corroborated", "quoted", "role_background", "role_outlook", "date_before", "past_perfect",

@@ -36,7 +36,9 @@ BACK_REFERENCE = re.compile(r"(?:The|This|These|Those|Such)\s+([a-z]+)\b")
 # deeds, ONE_DEED, still judged in full) raises the worst summary .40 -> .60 fitted and held out
 # but costs another set a summary item, its issues .80 -> .70 and a third an outlook item;
 # likeness above the candidate's mean likeness to the pool only, or on stems outside the words
-# most reports share, trade summary items between sets.
+# most reports share, trade summary items between sets. For the background alone (the other
+# sections at 4, the shipped weights): 2 lowers six sets' background an item, 3 two sets (one by
+# two items), 6 three sets (one set up an item).
 REDUNDANCY = 4.0
 # In the bottom line, the likeness two candidates share as a matter of course is no repeat: a
 # candidate's likeness to a sentence shown counts only above STORY_LIKENESS times the median
