@@ -337,6 +337,8 @@ SECTIONS = ("summary", "background", "outlook")
 # the quotation's own future verb, 25 of 30 right, but three unseen topics an item down (.25 -> .12,
 # .50 -> .38, .75 -> .62); no 50% share, .618 held out; quote_ahead kept, .650; with the shipped
 # weights (no refit), quotations flood the outlook (two sets .57 -> .14 and .62 -> .12).
+# The quotation's role without its modals (unless a future or a plan is there too): one set an outlook
+# item up, another an issue down.
 # Also left out: modal counted only where the time role reads outlook (.714 / .411 / .665, an unseen
 # topic .25 -> .12); corroborated in the outlook (.696 / .411 / .650); demands ("urged", "called on",
 # "appealed to ... to") as plans: of the 23 such contenders not read as outlook, 2 are gold outlook
