@@ -330,6 +330,40 @@ SECTIONS = ("summary", "background", "outlook")
 # with "since then" too one set's background .62 -> .50); in DEFINES, an -s word after "which" or
 # "who" read as a plural subject, not a verb, before a verb of saying or belief or an auxiliary
 # (", which ministers claim will ...": 7 sentences in the BBC corpus; one set's outlook .50 -> .38).
+# What the outlook misses on the fifteen visible sets, in two parts. Are they in the pool: of the 126
+# gold outlook items, 122 have a sentence with some look-ahead cue (role_outlook, future_verb, modal,
+# unresolved, quote_ahead, scheduled, date_ahead). The 4 without one are an idiom ("just around the
+# corner"), "likely" as an adjective ("the more likely site for ..."), a plan told in the past
+# progressive ("said it was cutting 17,000 jobs") and a quoted metaphor. So the cues find the
+# outlook. Where do they rank: of the 59 items missed, 39 have their best sentence in the pool below
+# the budget (ranks 9 to 60), 8 beyond the pool, 6 shown by an earlier section (4 of them gold there
+# too), 4 passed over in the pick and 2 not alone. Of the items whose best sentence has the writer's
+# own future verb and the outlook role, 49 of 63 are shown; of the rest, 18 of 63. The misses are:
+# the role without a future verb (a modal, a plan, "if convicted") 17; the future verb too, lost
+# among sentences of the same score by centrality, 14; a quotation looking ahead and nothing else
+# 14; unresolved without the role 6; a named time only 4; no cue 4. What outranks them is the
+# writer's future verb (+1.4) and a named time (+.6) on top of the role. Among each set's first 40
+# contenders the future verb marks gold .55 against .22 on the labelled sets, but only .30 against
+# .26 on the unseen topics.
+# Measured on that and left out (the outlook refitted alone; means of the labelled sets fitted / the
+# seven unseen topics / held out, against .681 / .429 shipped and .665 held out for the refit without
+# the change). The fix tried: a sentence at least half quotation, whose narration gives no time role,
+# takes its quotation's role as sentence_role reads it, and quote_ahead leaves the outlook (the role
+# now holds it). That gave .714 / .429 / .681 (two labelled sets an item up, .57 -> .71 and .38 -> .50, no
+# set down). But it fired right on only 44 of 60 sentences read from 30 BBC piles (files sharing a headline
+# word). The wrong ones are "would" of wishes and hypotheses ("features people would like"), "is to"
+# of a purpose, and a past told inside the quotation. And of the 14 pile outlooks it changed, 5 read
+# better, 5 worse, 4 the same. Variants of it: any look-ahead cue in the quotation, 46 of 60 right,
+# .714 / .429 / .667; without its modals, 24 of 30 right, held out .650 and a set's fact lost; only
+# the quotation's own future verb, 25 of 30 right, but three unseen topics an item down (.25 -> .12,
+# .50 -> .38, .75 -> .62); no 50% share, .618 held out; quote_ahead kept, .650; with the shipped
+# weights (no refit), quotations flood the outlook (two sets .57 -> .14 and .62 -> .12).
+# The quotation's role without its modals (unless a future or a plan is there too): one set an outlook
+# item up, another an issue down.
+# Also left out: modal counted only where the time role reads outlook (.714 / .411 / .665, an unseen
+# topic .25 -> .12); corroborated in the outlook (.696 / .411 / .650); demands ("urged", "called on",
+# "appealed to ... to") as plans: of the 23 such contenders not read as outlook, 2 are gold outlook
+# and 6 background.
 SECTION_FEATURES = {
     "summary": ("central", "corroborated", "lead", "headlines", "quoted", "figures"),
     "background": ("central", "corroborated", "quoted", "role_background", "role_outlook", "date_before", "past_perfect",
