@@ -3519,3 +3519,15 @@ def test_a_description_opening_the_next_sentence_is_the_persons_role_though_it_n
     texts = ["Quillex may bid for Tobin Vrenn, according to reports. The Orsana striker has been linked "
              "with a move since the summer and is behind Jarko Menivel and Ovid Pell. Vrenn said he was happy."]
     assert "striker" in actors_of(*texts)["Tobin Vrenn"].role
+
+
+def test_ampersand_between_capitalised_words_joins_one_organization_name():
+    found = actors_of("Prices will rise, said Ken Dorvak, an analyst at Pellow & Varrick Research.",
+                      "Shares in Quarnet & Sollby fell 3% on Monday. Quarnet & Sollby said it would cut 200 jobs.")
+    assert "Pellow & Varrick Research" in found and "Varrick Research" not in found
+    assert found["Quarnet & Sollby"].kind == "organization"
+
+
+def test_ampersand_between_two_full_names_or_after_a_persons_of_lists_them():
+    found = actors_of("Comedians Tom Dorvak & Ann Sollby won the award, said Ken Pellow of Quarnet & Varrick.")
+    assert {"Tom Dorvak", "Ann Sollby", "Ken Pellow", "Quarnet & Varrick"} <= set(found)

@@ -143,8 +143,11 @@ PLAIN_WORD = re.compile(r"([^\W\d_]+)[,;:!?)\]\"”]*\.?$")
 # A stretch of words each starting with a capital (or a name particle between them), not right after
 # a digit: "20Mbps", "2230GMT" are units, no names
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ž]|[a-z](?=[A-Z][a-z]{2}))[^\s]*"     # "eTarvel": LOWER_CAMEL
-CAPITAL_STRETCH = re.compile(r"(?<![^\W_])" + _CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and", "the"}))
+CAPITAL_STRETCH = re.compile(r"(?<![^\W_])" + _CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and", "the", "&"}))
                              + r")\s+)*(?:" + _CAP + r"|\d+[A-Z]?\b))*")
+# "Harwick & Tarvel", "Pellow & Varrick Research": an ampersand between capitalised words joins one
+# name (a firm's, a band's, a duo's), as news prose writes a list of two names with "and"
+AMPERSAND = "&"
 # "X said", "X has also told": the word after a name and its auxiliaries, looked up in SAY_VERBS
 # (a set look-up, not a regex alternation of every verb: this runs for every name)
 SAID_AFTER = re.compile(r"(?:[’']s?)?,?\s+(?:(?:has|had|also|then|later|again|previously|earlier|"
@@ -353,7 +356,10 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int, before: str = 
         joinable = bool(run) and not run[-1].possessive and tok.start - run[-1].end <= 2 \
             and text[run[-1].end - offset:tok.start - offset].isspace()
         if tok.capitalised and tok.text[0].isalpha():
-            if not joinable or tok.text[0].islower():    # "Harwick iTarvel": a maker, then its product
+            if run and _ampersand_between(run[-1], tok, text, offset):
+                at = run[-1].end + 1
+                run.append(Token(AMPERSAND, at, at + 1))
+            elif not joinable or tok.text[0].islower():    # "Harwick iTarvel": a maker, then its product
                 close()
             run.append(tok)
         elif joinable and run[-1].low in ORG_UNITS and run[-1].capitalised and UNIT_NUMBER.match(tok.text):
@@ -376,6 +382,11 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int, before: str = 
             close()
     close()
     return runs
+
+
+def _ampersand_between(last: Token, tok: Token, text: str, offset: int) -> bool:
+    """ " & " alone between two capitalised words ("Harwick & Tarvel"), the first no possessive."""
+    return last.capitalised and not last.possessive and text[last.end - offset:tok.start - offset] == " & "
 
 
 # what a work's title is written after ("the film Lords of …", "'Sons of …", "in Sons of …")
@@ -632,12 +643,37 @@ def segment_run(run: list[Token], at_sentence_start: bool, own_capitals: bool = 
         while part and not part[0].capitalised:
             part.pop(0)
         if part:
-            out.extend(_segment_part(part, at_sentence_start and part[0] is run[0], own_capitals))
+            out.extend(_segment_joined(part, at_sentence_start and part[0] is run[0], own_capitals))
     k = len(out) - 4
     if k >= 0 and out[k].kind == "title" and out[k].toks[-1].low in PEERAGE_TITLES and out[k + 1].kind == "name" \
             and out[k + 2].kind == "connector" and out[k + 2].toks[0].low == "of" and len(out[k + 3].toks) == 1:
         return out[:k + 2]          # "Lord Ashby of Harwick": the place is the peer's title, no name
     return out
+
+
+def _segment_joined(part: list[Token], at_sentence_start: bool, own_capitals: bool) -> list[Segment]:
+    """`_segment_part`, but a part an ampersand joins is one organization's name ("Pellow & Varrick
+    Research"), unless its sides are two people's full names ("Tom Reed & Ann Vale") or a country's
+    name, which it lists."""
+    at = next((k for k, t in enumerate(part) if t.text == AMPERSAND), 0)
+    if not at:
+        return _segment_part(part, at_sentence_start, own_capitals)
+    left, right = part[:at], part[at + 1:]
+    of = next((k for k in range(len(left) - 1, 0, -1) if left[k].low in CONNECTORS), 0)
+    if of and _full_name_shape(left[:of], first=True):     # "Tom Reed of Pellow & Varrick"
+        return _segment_part(left[:of], at_sentence_start, own_capitals) + [Segment("connector", [left[of]])] \
+            + _segment_joined(part[of + 1:], False, own_capitals)
+    if (_full_name_shape(left, first=True) and _full_name_shape(right)) \
+            or any(t.text in COUNTRIES or t.text in DEMONYMS for t in (left[-1], right[0])):
+        return _segment_joined(left, at_sentence_start, own_capitals) + _segment_joined(right, False, own_capitals)
+    return [Segment("org", part)]
+
+
+def _full_name_shape(side: list[Token], first: bool = False) -> bool:
+    """A given name, then a surname: a person's full name, which on the `first` side of the
+    ampersand may come after a word of the sentence's ("Comedians Tom Reed")."""
+    opening = range(len(side) - 1) if first else range(min(1, len(side) - 1))
+    return any(side[k].low in ANY_GIVEN_NAME for k in opening)
 
 
 def _joins_a_name(run: list[Token], own_capitals: bool) -> int:
