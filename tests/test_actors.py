@@ -3531,3 +3531,9 @@ def test_ampersand_between_capitalised_words_joins_one_organization_name():
 def test_ampersand_between_two_full_names_or_after_a_persons_of_lists_them():
     found = actors_of("Comedians Tom Dorvak & Ann Sollby won the award, said Ken Pellow of Quarnet & Varrick.")
     assert {"Tom Dorvak", "Ann Sollby", "Ken Pellow", "Quarnet & Varrick"} <= set(found)
+
+
+def test_surname_opening_on_a_particle_is_named_by_the_full_name_it_ends():
+    found = actors_of("Striker Robin van Tarvel scored twice. Van Tarvel said he was happy.",
+                      "Van Tarvel added that the club was right. Substitute Robin van Tarvel came on late.")
+    assert "Robin van Tarvel" in found and "Van Tarvel" in found["Robin van Tarvel"].aliases

@@ -60,6 +60,7 @@ from briefing.analysis.lexicon import (
     ISSUE_WORDS,
     KINSHIP,
     LINE_OF_BUSINESS,
+    NAME_PARTICLES,
     NEWS_AGENCIES,
     ORG_HEAD_TYPES,
     ORG_HEADS,
@@ -309,6 +310,13 @@ class Cluster:
             starts = {m.text for _, m in self.mentions if m.sentence_start} - \
                 {m.text for _, m in self.mentions if not m.sentence_start}
             spelled = [v for v in spelled if not _opened_by_a_plain_word(v, self.variants, v in starts)] or spelled
+            # "da Silva", "Van Tarvel": a surname opening on its particle, which reports write alone
+            # more often than the full name it ends that says who is meant: the shortest such name
+            # ("Ann van Tarvel", not a sentence's "Substitute Ann van Tarvel")
+            surnames = [v for v in spelled if _surname_of_another(v, spelled)]
+            if surnames:
+                spelled = [min((v for v in spelled if _surname_of_another(surnames[0], [v])),
+                               key=lambda v: (len(v.split()), -self.variants[v], v))]
             # a peer or a royal known by title and name alone is called so ("Lord Ashby", "Prince Tom")
             peers = [t for t in self.titled if len(t.split()) == 2
                      and (t.split()[0].lower() in PEERAGE_TITLES or t.split()[0].lower() in ROYAL_TITLES)]
@@ -317,6 +325,15 @@ class Cluster:
                                                      and POSSESSIVE_END.sub("", v) != v, -len(v), v)) if spelled \
                 else min(peers, key=lambda t: (-self.titled[t], t)) if peers else min(self.words)
         return self._name
+
+
+def _surname_of_another(variant: str, variants: list[str]) -> bool:
+    """ `variant` opens on a name particle ("de Tarvel", "Van Tarvel") and ends another of the
+    `variants`, a full name ("Ann de Tarvel")."""
+    if variant.split(" ", 1)[0].lower() not in NAME_PARTICLES:
+        return False
+    tail = " " + variant.lower()
+    return any(len(v) > len(variant) and v.lower().endswith(tail) for v in variants)
 
 
 PLAIN_WORD_ZIPF = 3.5       # a word this common before a name also written without it is no part of it
