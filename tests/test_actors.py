@@ -3537,3 +3537,8 @@ def test_surname_opening_on_a_particle_is_named_by_the_full_name_it_ends():
     found = actors_of("Striker Robin van Tarvel scored twice. Van Tarvel said he was happy.",
                       "Van Tarvel added that the club was right. Substitute Robin van Tarvel came on late.")
     assert "Robin van Tarvel" in found and "Van Tarvel" in found["Robin van Tarvel"].aliases
+
+
+def test_initial_written_without_its_stop_keeps_a_full_name_whole():
+    found = actors_of("Since President Ann T Orchard came to office the deficit grew. Ms Orchard said so.")
+    assert "Ann T Orchard" in found and "Ms Orchard" in found["Ann T Orchard"].aliases

@@ -558,9 +558,17 @@ def _name_ok(toks: list[Token], titled: bool) -> bool:
         return False
     if toks[0].low.endswith("ing") and _common(toks[0]):      # "Finding Neverland": a title, not a name
         return False
-    # a first name opening it is no common word ("Sandy Banks"; "Major Cuts" stays a phrase)
-    common = sum(_common(t) for t in toks) - (toks[0].low in FIRST_NAMES and _common(toks[0]))
+    # a first name opening it is no common word ("Sandy Banks"; "Major Cuts" stays a phrase), nor
+    # an initial after a given name, which news prose writes without its full stop ("Ann T Orchard")
+    common = sum(_common(t) for t in toks) - (toks[0].low in FIRST_NAMES and _common(toks[0])) \
+        - sum(_bare_initial(toks, k) for k in range(1, len(toks) - 1))
     return common <= (2 if titled and len(toks) == 2 else 1)
+
+
+def _bare_initial(toks: list[Token], k: int) -> bool:
+    """`toks[k]` is a capital letter alone right after a given name ("Ann T Orchard")."""
+    tok = toks[k]
+    return len(tok.text) == 1 and tok.text.isupper() and toks[k - 1].low in ANY_GIVEN_NAME and _common(tok)
 
 
 def _office_alone(toks: list[Token], before: str) -> bool:
