@@ -3542,3 +3542,15 @@ def test_surname_opening_on_a_particle_is_named_by_the_full_name_it_ends():
 def test_initial_written_without_its_stop_keeps_a_full_name_whole():
     found = actors_of("Since President Ann T Orchard came to office the deficit grew. Ms Orchard said so.")
     assert "Ann T Orchard" in found and "Ms Orchard" in found["Ann T Orchard"].aliases
+
+
+def test_name_opening_a_title_and_counted_in_a_series_is_a_work_not_a_person():
+    found = actors_of("Tom Tarvel and the Harbour of Glass topped the chart. Fans queued for the third Tom "
+                      "Tarvel film, and Tarvel fans bought the book.")
+    assert "Tom Tarvel" not in found
+
+
+def test_director_named_before_his_film_in_a_series_stays_a_person():
+    found = actors_of("Director Ann Vorla said the first Ann Vorla film was hard to make. The second Ann Vorla "
+                      "film opens soon.")
+    assert found["Ann Vorla"].kind == "person"

@@ -2419,6 +2419,13 @@ OWN_PEOPLE_AFTER = re.compile(r"[’']s?\s+([a-z]+)")
 CUE_REACH = 30              # characters before a name read for its kind noun or "versions of"
 PLURAL_OF_THE = re.compile(r"[A-Z][a-z]+s of the ")
 MIN_PRODUCT_CUES = 2        # one such phrase may be a slip ("not a single Harwick …"); two are a habit
+# A person's name that is a work's or a series' (a character's): it opens a title ("Tom Tarvel and the
+# Harbour of Glass"), or a series' place is counted before it and a work's noun follows ("the third
+# Tom Tarvel film", "the 21st Ann Vale book"). Read only of a name no report gives a role, a voice
+# or a "his" or "her": a director's name is written before his film too ("the first Tom Reed film")
+TITLE_RUN_ON_AFTER = re.compile(r"\s+and\s+the\s+[A-Z]")
+SERIES_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next"
+                                 r"|latest|\d+(?:st|nd|rd|th))\s+$")
 
 
 def _a_title_by_its_name(cluster: Cluster, actor: ActorFact) -> bool:
@@ -2429,7 +2436,7 @@ def _a_title_by_its_name(cluster: Cluster, actor: ActorFact) -> bool:
 
 
 def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], body: bool,
-                        makers: frozenset[str] = frozenset(), mute: bool = False) -> bool:
+                        makers: frozenset[str] = frozenset(), mute: bool = False, silent: bool = False) -> bool:
     """Reports name it as a made thing or a work at least twice, and more often than as one who acts
     ("users of Tarvel", "Harwick's jukebox Tarvel", "the song Tarvel Road"): software, a device, a
     film, a record, what a story is about rather than who acts in it. A title makes it a person.
@@ -2440,7 +2447,9 @@ def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], bod
     is read as a person's name that never acts as one (no role, no speech, no "his", never by the
     surname alone, as reports write a person's name after the first time); once a kind noun before
     it or a made thing's phrase says it is a work ("the film Ann Vale"), a kind noun after it counts
-    as for a body ("the Ann Vale musical")."""
+    as for a body ("the Ann Vale musical"). `silent`: it is read as a person's name that no report
+    gives a role, a voice or a "his" or "her" (but may write by its last word alone): a title it
+    opens, or a series' place before it and a kind noun after, says it is a work's."""
     if len(mentions) < MIN_PRODUCT_CUES or any(m.title for _, m in mentions):
         return False
     cues = acts = told = 0
@@ -2453,7 +2462,9 @@ def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], bod
         kind_after = after is not None and after.group(1) in PRODUCT_NOUNS
         if before and before.group(1) in PRODUCT_NOUNS or MADE_AFTER.match(text, m.end) \
                 or MADE_INTO_AFTER.match(text, m.end) or not kind_after and not POSSESSIVE_AFTER.match(text, m.end) \
-                and MADE_THING_OF.search(text, reach, m.start):
+                and MADE_THING_OF.search(text, reach, m.start) \
+                or silent and (TITLE_RUN_ON_AFTER.match(text, m.end) is not None
+                               or kind_after and SERIES_PLACE_BEFORE.search(text, reach, m.start) is not None):
             cues += 1
             told += 1
         elif mute and kind_after and THE_BEFORE.search(text, reach, m.start):
@@ -2635,7 +2646,8 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
     # a body's head word ("the Harwick Party's ...", "the IMF's European Department")
     if kind != COUNTRY_ROLE and cluster.name.split()[-1].lower() not in ORG_HEADS \
             and _named_as_a_product(corpus, mentions, kind == "organization", bodies, kind == "person" and not (
-                his or speakers or any(m.role or " " not in m.text.strip() for _, m in mentions))):
+                his or speakers or any(m.role or " " not in m.text.strip() for _, m in mentions)),
+                kind == "person" and not (his or speakers or any(m.role for _, m in mentions))):
         return None
     if kind == "organization" and _named_as_a_contest(corpus, mentions):
         return None     # "Harwick League matches", "won the Tarvel Shield": a contest, no actor
