@@ -329,11 +329,14 @@ class Cluster:
 
 def _surname_of_another(variant: str, variants: list[str]) -> bool:
     """ `variant` opens on a name particle ("de Tarvel", "Van Tarvel") and ends another of the
-    `variants`, a full name ("Ann de Tarvel")."""
+    `variants`, a full name ("Ann de Tarvel"), whose words before it are no common words but given
+    names (not a sentence's "Singer Van Tarvel")."""
     if variant.split(" ", 1)[0].lower() not in NAME_PARTICLES:
         return False
     tail = " " + variant.lower()
-    return any(len(v) > len(variant) and v.lower().endswith(tail) for v in variants)
+    return any(len(v) > len(variant) and v.lower().endswith(tail)
+               and all(w in GIVEN_NAMES or zipf(w) < PLAIN_WORD_ZIPF for w in v.lower()[:-len(tail)].split())
+               for v in variants)
 
 
 PLAIN_WORD_ZIPF = 3.5       # a word this common before a name also written without it is no part of it
