@@ -3554,3 +3554,9 @@ def test_director_named_before_his_film_in_a_series_stays_a_person():
     found = actors_of("Director Ann Vorla said the first Ann Vorla film was hard to make. The second Ann Vorla "
                       "film opens soon.")
     assert found["Ann Vorla"].kind == "person"
+
+
+def test_ampersand_in_a_title_case_headline_joins_only_the_words_beside_it():
+    found = actors_of("Quarnet & Sollby Profits Rise Sharply\n\nQuarnet & Sollby said its profits rose by 5% in the "
+                      "year to March.")
+    assert "Quarnet & Sollby" in found and not any("Profits" in name for name in found)

@@ -385,8 +385,10 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int, before: str = 
 
 
 def _ampersand_between(last: Token, tok: Token, text: str, offset: int) -> bool:
-    """ " & " alone between two capitalised words ("Harwick & Tarvel"), the first no possessive."""
-    return last.capitalised and not last.possessive and text[last.end - offset:tok.start - offset] == " & "
+    """ " & " alone between two capitalised words ("Harwick & Tarvel"), the first no possessive, not
+    two letters ("R & B": a kind of music)."""
+    return last.capitalised and not last.possessive and text[last.end - offset:tok.start - offset] == " & " \
+        and len(last.text) + len(tok.text) > 2
 
 
 # what a work's title is written after ("the film Lords of …", "'Sons of …", "in Sons of …")
@@ -620,11 +622,13 @@ class Segment:
 MODAL_GIVEN_NAMES = frozenset({"will"})
 
 
-def segment_run(run: list[Token], at_sentence_start: bool, own_capitals: bool = False) -> list[Segment]:
+def segment_run(run: list[Token], at_sentence_start: bool, own_capitals: bool = False,
+                headline: bool = False) -> list[Segment]:
     """Split a capitalised run into countries, demonyms, titles, organizations and names.
 
     `own_capitals`: the run's capitals are its own, neither a title-case headline's nor those of
-    a compound ("China-Korea")."""
+    a compound ("China-Korea"). `headline`: the run is in a title-case headline, whose capitals
+    an ampersand's name shares with the words around it."""
     if len(run) == 1:
         return _segment_word(run[0])
     out: list[Segment] = []
@@ -651,7 +655,7 @@ def segment_run(run: list[Token], at_sentence_start: bool, own_capitals: bool = 
         while part and not part[0].capitalised:
             part.pop(0)
         if part:
-            out.extend(_segment_joined(part, at_sentence_start and part[0] is run[0], own_capitals))
+            out.extend(_segment_joined(part, at_sentence_start and part[0] is run[0], own_capitals, headline))
     k = len(out) - 4
     if k >= 0 and out[k].kind == "title" and out[k].toks[-1].low in PEERAGE_TITLES and out[k + 1].kind == "name" \
             and out[k + 2].kind == "connector" and out[k + 2].toks[0].low == "of" and len(out[k + 3].toks) == 1:
@@ -659,10 +663,12 @@ def segment_run(run: list[Token], at_sentence_start: bool, own_capitals: bool = 
     return out
 
 
-def _segment_joined(part: list[Token], at_sentence_start: bool, own_capitals: bool) -> list[Segment]:
+def _segment_joined(part: list[Token], at_sentence_start: bool, own_capitals: bool,
+                    headline: bool = False) -> list[Segment]:
     """`_segment_part`, but a part an ampersand joins is one organization's name ("Pellow & Varrick
     Research"), unless its sides are two people's full names ("Tom Reed & Ann Vale") or a country's
-    name, which it lists."""
+    name, which it lists; in a title-case `headline` only the words beside it ("Pellow & Varrick
+    Profits Rise")."""
     at = next((k for k, t in enumerate(part) if t.text == AMPERSAND), 0)
     if not at:
         return _segment_part(part, at_sentence_start, own_capitals)
@@ -670,10 +676,15 @@ def _segment_joined(part: list[Token], at_sentence_start: bool, own_capitals: bo
     of = next((k for k in range(len(left) - 1, 0, -1) if left[k].low in CONNECTORS), 0)
     if of and _full_name_shape(left[:of], first=True):     # "Tom Reed of Pellow & Varrick"
         return _segment_part(left[:of], at_sentence_start, own_capitals) + [Segment("connector", [left[of]])] \
-            + _segment_joined(part[of + 1:], False, own_capitals)
+            + _segment_joined(part[of + 1:], False, own_capitals, headline)
     if (_full_name_shape(left, first=True) and _full_name_shape(right)) \
             or any(t.text in COUNTRIES or t.text in DEMONYMS for t in (left[-1], right[0])):
-        return _segment_joined(left, at_sentence_start, own_capitals) + _segment_joined(right, False, own_capitals)
+        return _segment_joined(left, at_sentence_start, own_capitals, headline) \
+            + _segment_joined(right, False, own_capitals, headline)
+    if headline:
+        before, after = left[:-1], right[1:]
+        return (_segment_joined(before, at_sentence_start, own_capitals, headline) if before else []) \
+            + [Segment("org", part[at - 1:at + 2])] + (_segment_joined(after, False, own_capitals, headline) if after else [])
     return [Segment("org", part)]
 
 
@@ -1127,7 +1138,9 @@ def _sentence_mentions(text: str, offset: int, index: int, contexts: list[tuple[
             if headline is None:
                 headline = title_case(text)
             own_capitals = not headline
-        segments = segment_run(run, starts, own_capitals)
+        # an ampersand's name runs to the ends of its run but in a headline ("… & … Profits Rise")
+        in_headline = any(t.text == AMPERSAND for t in run) and not _prose_around(text, offset, run)
+        segments = segment_run(run, starts, own_capitals, in_headline)
         for k, seg in enumerate(segments):
             a, b = seg.toks[0].start, seg.toks[-1].end
             if seg.toks[-1] is run[-1] and seg.kind in ("country", "demonym"):
