@@ -3519,3 +3519,44 @@ def test_a_description_opening_the_next_sentence_is_the_persons_role_though_it_n
     texts = ["Quillex may bid for Tobin Vrenn, according to reports. The Orsana striker has been linked "
              "with a move since the summer and is behind Jarko Menivel and Ovid Pell. Vrenn said he was happy."]
     assert "striker" in actors_of(*texts)["Tobin Vrenn"].role
+
+
+def test_ampersand_between_capitalised_words_joins_one_organization_name():
+    found = actors_of("Prices will rise, said Ken Dorvak, an analyst at Pellow & Varrick Research.",
+                      "Shares in Quarnet & Sollby fell 3% on Monday. Quarnet & Sollby said it would cut 200 jobs.")
+    assert "Pellow & Varrick Research" in found and "Varrick Research" not in found
+    assert found["Quarnet & Sollby"].kind == "organization"
+
+
+def test_ampersand_between_two_full_names_or_after_a_persons_of_lists_them():
+    found = actors_of("Comedians Tom Dorvak & Ann Sollby won the award, said Ken Pellow of Quarnet & Varrick.")
+    assert {"Tom Dorvak", "Ann Sollby", "Ken Pellow", "Quarnet & Varrick"} <= set(found)
+
+
+def test_surname_opening_on_a_particle_is_named_by_the_full_name_it_ends():
+    found = actors_of("Striker Robin van Tarvel scored twice. Van Tarvel said he was happy.",
+                      "Van Tarvel added that the club was right. Substitute Robin van Tarvel came on late.")
+    assert "Robin van Tarvel" in found and "Van Tarvel" in found["Robin van Tarvel"].aliases
+
+
+def test_initial_written_without_its_stop_keeps_a_full_name_whole():
+    found = actors_of("Since President Ann T Orchard came to office the deficit grew. Ms Orchard said so.")
+    assert "Ann T Orchard" in found and "Ms Orchard" in found["Ann T Orchard"].aliases
+
+
+def test_name_opening_a_title_and_counted_in_a_series_is_a_work_not_a_person():
+    found = actors_of("Tom Tarvel and the Harbour of Glass topped the chart. Fans queued for the third Tom "
+                      "Tarvel film, and Tarvel fans bought the book.")
+    assert "Tom Tarvel" not in found
+
+
+def test_director_named_before_his_film_in_a_series_stays_a_person():
+    found = actors_of("Director Ann Vorla said the first Ann Vorla film was hard to make. The second Ann Vorla "
+                      "film opens soon.")
+    assert found["Ann Vorla"].kind == "person"
+
+
+def test_ampersand_in_a_title_case_headline_joins_only_the_words_beside_it():
+    found = actors_of("Quarnet & Sollby Profits Rise Sharply\n\nQuarnet & Sollby said its profits rose by 5% in the "
+                      "year to March.")
+    assert "Quarnet & Sollby" in found and not any("Profits" in name for name in found)

@@ -143,8 +143,11 @@ PLAIN_WORD = re.compile(r"([^\W\d_]+)[,;:!?)\]\"”]*\.?$")
 # A stretch of words each starting with a capital (or a name particle between them), not right after
 # a digit: "20Mbps", "2230GMT" are units, no names
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ž]|[a-z](?=[A-Z][a-z]{2}))[^\s]*"     # "eTarvel": LOWER_CAMEL
-CAPITAL_STRETCH = re.compile(r"(?<![^\W_])" + _CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and", "the"}))
+CAPITAL_STRETCH = re.compile(r"(?<![^\W_])" + _CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and", "the", "&"}))
                              + r")\s+)*(?:" + _CAP + r"|\d+[A-Z]?\b))*")
+# "Harwick & Tarvel", "Pellow & Varrick Research": an ampersand between capitalised words joins one
+# name (a firm's, a band's, a duo's), as news prose writes a list of two names with "and"
+AMPERSAND = "&"
 # "X said", "X has also told": the word after a name and its auxiliaries, looked up in SAY_VERBS
 # (a set look-up, not a regex alternation of every verb: this runs for every name)
 SAID_AFTER = re.compile(r"(?:[’']s?)?,?\s+(?:(?:has|had|also|then|later|again|previously|earlier|"
@@ -353,7 +356,10 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int, before: str = 
         joinable = bool(run) and not run[-1].possessive and tok.start - run[-1].end <= 2 \
             and text[run[-1].end - offset:tok.start - offset].isspace()
         if tok.capitalised and tok.text[0].isalpha():
-            if not joinable or tok.text[0].islower():    # "Harwick iTarvel": a maker, then its product
+            if run and _ampersand_between(run[-1], tok, text, offset):
+                at = run[-1].end + 1
+                run.append(Token(AMPERSAND, at, at + 1))
+            elif not joinable or tok.text[0].islower():    # "Harwick iTarvel": a maker, then its product
                 close()
             run.append(tok)
         elif joinable and run[-1].low in ORG_UNITS and run[-1].capitalised and UNIT_NUMBER.match(tok.text):
@@ -376,6 +382,13 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int, before: str = 
             close()
     close()
     return runs
+
+
+def _ampersand_between(last: Token, tok: Token, text: str, offset: int) -> bool:
+    """ " & " alone between two capitalised words ("Harwick & Tarvel"), the first no possessive, not
+    two letters ("R & B": a kind of music)."""
+    return last.capitalised and not last.possessive and text[last.end - offset:tok.start - offset] == " & " \
+        and len(last.text) + len(tok.text) > 2
 
 
 # what a work's title is written after ("the film Lords of …", "'Sons of …", "in Sons of …")
@@ -547,9 +560,17 @@ def _name_ok(toks: list[Token], titled: bool) -> bool:
         return False
     if toks[0].low.endswith("ing") and _common(toks[0]):      # "Finding Neverland": a title, not a name
         return False
-    # a first name opening it is no common word ("Sandy Banks"; "Major Cuts" stays a phrase)
-    common = sum(_common(t) for t in toks) - (toks[0].low in FIRST_NAMES and _common(toks[0]))
+    # a first name opening it is no common word ("Sandy Banks"; "Major Cuts" stays a phrase), nor
+    # an initial after a given name, which news prose writes without its full stop ("Ann T Orchard")
+    common = sum(_common(t) for t in toks) - (toks[0].low in FIRST_NAMES and _common(toks[0])) \
+        - sum(_bare_initial(toks, k) for k in range(1, len(toks) - 1))
     return common <= (2 if titled and len(toks) == 2 else 1)
+
+
+def _bare_initial(toks: list[Token], k: int) -> bool:
+    """`toks[k]` is a capital letter alone right after a given name ("Ann T Orchard")."""
+    tok = toks[k]
+    return len(tok.text) == 1 and tok.text.isupper() and toks[k - 1].low in ANY_GIVEN_NAME and _common(tok)
 
 
 def _office_alone(toks: list[Token], before: str) -> bool:
@@ -601,11 +622,13 @@ class Segment:
 MODAL_GIVEN_NAMES = frozenset({"will"})
 
 
-def segment_run(run: list[Token], at_sentence_start: bool, own_capitals: bool = False) -> list[Segment]:
+def segment_run(run: list[Token], at_sentence_start: bool, own_capitals: bool = False,
+                headline: bool = False) -> list[Segment]:
     """Split a capitalised run into countries, demonyms, titles, organizations and names.
 
     `own_capitals`: the run's capitals are its own, neither a title-case headline's nor those of
-    a compound ("China-Korea")."""
+    a compound ("China-Korea"). `headline`: the run is in a title-case headline, whose capitals
+    an ampersand's name shares with the words around it."""
     if len(run) == 1:
         return _segment_word(run[0])
     out: list[Segment] = []
@@ -632,12 +655,44 @@ def segment_run(run: list[Token], at_sentence_start: bool, own_capitals: bool = 
         while part and not part[0].capitalised:
             part.pop(0)
         if part:
-            out.extend(_segment_part(part, at_sentence_start and part[0] is run[0], own_capitals))
+            out.extend(_segment_joined(part, at_sentence_start and part[0] is run[0], own_capitals, headline))
     k = len(out) - 4
     if k >= 0 and out[k].kind == "title" and out[k].toks[-1].low in PEERAGE_TITLES and out[k + 1].kind == "name" \
             and out[k + 2].kind == "connector" and out[k + 2].toks[0].low == "of" and len(out[k + 3].toks) == 1:
         return out[:k + 2]          # "Lord Ashby of Harwick": the place is the peer's title, no name
     return out
+
+
+def _segment_joined(part: list[Token], at_sentence_start: bool, own_capitals: bool,
+                    headline: bool = False) -> list[Segment]:
+    """`_segment_part`, but a part an ampersand joins is one organization's name ("Pellow & Varrick
+    Research"), unless its sides are two people's full names ("Tom Reed & Ann Vale") or a country's
+    name, which it lists; in a title-case `headline` only the words beside it ("Pellow & Varrick
+    Profits Rise")."""
+    at = next((k for k, t in enumerate(part) if t.text == AMPERSAND), 0)
+    if not at:
+        return _segment_part(part, at_sentence_start, own_capitals)
+    left, right = part[:at], part[at + 1:]
+    of = next((k for k in range(len(left) - 1, 0, -1) if left[k].low in CONNECTORS), 0)
+    if of and _full_name_shape(left[:of], first=True):     # "Tom Reed of Pellow & Varrick"
+        return _segment_part(left[:of], at_sentence_start, own_capitals) + [Segment("connector", [left[of]])] \
+            + _segment_joined(part[of + 1:], False, own_capitals, headline)
+    if (_full_name_shape(left, first=True) and _full_name_shape(right)) \
+            or any(t.text in COUNTRIES or t.text in DEMONYMS for t in (left[-1], right[0])):
+        return _segment_joined(left, at_sentence_start, own_capitals, headline) \
+            + _segment_joined(right, False, own_capitals, headline)
+    if headline:
+        before, after = left[:-1], right[1:]
+        return (_segment_joined(before, at_sentence_start, own_capitals, headline) if before else []) \
+            + [Segment("org", part[at - 1:at + 2])] + (_segment_joined(after, False, own_capitals, headline) if after else [])
+    return [Segment("org", part)]
+
+
+def _full_name_shape(side: list[Token], first: bool = False) -> bool:
+    """A given name, then a surname: a person's full name, which on the `first` side of the
+    ampersand may come after a word of the sentence's ("Comedians Tom Reed")."""
+    opening = range(len(side) - 1) if first else range(min(1, len(side) - 1))
+    return any(side[k].low in ANY_GIVEN_NAME for k in opening)
 
 
 def _joins_a_name(run: list[Token], own_capitals: bool) -> int:
@@ -1083,7 +1138,9 @@ def _sentence_mentions(text: str, offset: int, index: int, contexts: list[tuple[
             if headline is None:
                 headline = title_case(text)
             own_capitals = not headline
-        segments = segment_run(run, starts, own_capitals)
+        # an ampersand's name runs to the ends of its run but in a headline ("… & … Profits Rise")
+        in_headline = any(t.text == AMPERSAND for t in run) and not _prose_around(text, offset, run)
+        segments = segment_run(run, starts, own_capitals, in_headline)
         for k, seg in enumerate(segments):
             a, b = seg.toks[0].start, seg.toks[-1].end
             if seg.toks[-1] is run[-1] and seg.kind in ("country", "demonym"):
