@@ -3519,3 +3519,23 @@ def test_a_description_opening_the_next_sentence_is_the_persons_role_though_it_n
     texts = ["Quillex may bid for Tobin Vrenn, according to reports. The Orsana striker has been linked "
              "with a move since the summer and is behind Jarko Menivel and Ovid Pell. Vrenn said he was happy."]
     assert "striker" in actors_of(*texts)["Tobin Vrenn"].role
+
+
+def test_a_role_of_a_field_before_a_name_keeps_its_field():
+    text = ("Brindleford director of rugby Orlen Vasko said the side would improve. Vasko said the pack was young. "
+            "Earlier, the minister for civil aviation Teodor Marwick said fares would fall. Marwick said so again.")
+    actors = actors_of(text)
+    assert actors["Orlen Vasko"].role == "Brindleford director of rugby"
+    assert actors["Teodor Marwick"].role == "minister for civil aviation"
+
+
+def test_a_role_noun_a_count_or_a_publication_in_the_field_before_a_name_is_no_field():
+    from briefing.analysis.roles import role_before
+
+    # "head of chairman X": the chairman's head, which fans chant for; "winner of two X Prizes": a
+    # count; "editor of trade weekly X": the weekly's name follows
+    text = "Fans were chanting for the head of chairman Orlen Vasko after the game. Vasko said nothing."
+    assert actors_of(text)["Orlen Vasko"].role == "chairman"
+    assert role_before("a novel by the winner of two ") == ""
+    assert role_before("said Teodor, news editor of trade weekly ") == ""
+    assert role_before("said Teodor, head of giant chip maker ") == "giant chip maker"

@@ -17,6 +17,7 @@ from briefing.analysis.lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
     IRREGULAR_PAST,
+    ISSUE_WORDS,
     KINSHIP,
     MAKER_SUFFIX,
     MONTHS,
@@ -130,7 +131,7 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     # word before the numeral is read alone: reading all the words back is for a phrase that has a head)
     ranked = heads is ROLE_HEADS and not comma and _rank(prefix.rsplit(None, 2)[-2:-1], [first])
     if head not in heads and not ranked:
-        return ""
+        return _role_of_a_field(prefix) if heads is ROLE_HEADS and not comma else ""
     if comma and heads is ROLE_HEADS and head != first.lower().strip("’'") and first.lower().endswith("s"):
         # "one of the party's two councillors, Ann Pell": a group she is in, not her role
         # ("external auditors Harlow Finch" names what a firm is, and stays)
@@ -214,6 +215,33 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     if len(picked) > 1 and picked[0].lower() in ROYAL_TITLES and head_word(picked[1]) in heads | KINSHIP:
         picked.pop(0)   # "Foreign Minister Prince X", "billionaire investor Prince X": his title, after his role
     return " ".join(reversed(picked))
+
+
+# "director of rugby Tom Reed", "Harwick's head of research Ann Vale", "minister for civil aviation
+# Tom Reed": a person's role noun, "of" or "for" and the field it is of, in up to three plain words
+# (no article: "head of the Harwick Union Tom Reed" runs into a body's name)
+MAX_FIELD_WORDS = 3
+# ... a field is no count ("winner of two Harwick Prizes") nor a publication ("editor of trade weekly
+# Harwick Screen": the title's name follows): closed classes
+NOT_A_FIELD = RANK_NUMERALS | ISSUE_WORDS | frozenset("magazine newspaper paper journal website".split())
+FIELD_OF_ROLE = re.compile(r"(?:^|\s)([\w’'-]+)\s+(of|for)\s+((?:[a-z][a-z-]*\s+){0," + str(MAX_FIELD_WORDS - 1)
+                           + r"}[a-z][a-z-]*)\s+$")
+
+
+def _role_of_a_field(prefix: str) -> str:
+    """The role phrase that ends on a field right before a name: "Bath director of rugby" before
+    "Jack Rowell". Nothing where a word of the field is a role or a body's noun ("head of chairman
+    Tom Reed": the chairman's head; "head of chip maker Harwick Instruments": the firm's), a verb or
+    a function word ("fans of since"), nor where the noun before "of" is no person's role."""
+    m = FIELD_OF_ROLE.search(prefix[-DESCRIPTOR_REACH:])
+    if m is None or head_word(m.group(1)) not in ROLE_HEADS or head_word(m.group(1)) in ORGANIZATION_ROLE_HEADS:
+        return ""
+    field = m.group(3).split()
+    if any(w in ROLE_STOPS or w in IRREGULAR_PAST or w.endswith("ed") or head_word(w) in ROLE_HEADS
+           or head_word(w) in ORGANIZATION_HEADS or w in WHEN_WORDS or w in NOT_A_FIELD for w in field):
+        return ""
+    held = role_before(prefix[:len(prefix) - len(prefix[-DESCRIPTOR_REACH:]) + m.end(1)] + " ")
+    return f"{held} {m.group(2)} {' '.join(field)}" if held else ""
 
 
 # "sprinters Ann Vale and Ruth Cole", "cabinet members Tom Reed, Jo Pike and Ed Lane", "rival
