@@ -3539,3 +3539,9 @@ def test_a_role_noun_a_count_or_a_publication_in_the_field_before_a_name_is_no_f
     assert role_before("a novel by the winner of two ") == ""
     assert role_before("said Teodor, news editor of trade weekly ") == ""
     assert role_before("said Teodor, head of giant chip maker ") == "giant chip maker"
+
+
+def test_a_description_after_an_owner_and_before_the_name_has_no_stray_s():
+    from briefing.analysis.roles import descriptor_before
+
+    assert descriptor_before("had been in touch with Brindleford's financial watchdog the ") == "financial watchdog"

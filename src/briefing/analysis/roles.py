@@ -793,7 +793,8 @@ DESCRIPTOR_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][
 # ... with a country's or a people's word of one word after the determiner ("the Italian carmaker")
 NATION_IN_DESCRIPTOR = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+([A-Z][A-Za-z]+)\s+(?:[a-z][\w-]*\s+){1,2}$")
 # "the sport's ruling body the IWAF": up to three lower-case words before "the" and the name
-DESCRIPTION_BEFORE_THE = re.compile(r"(?:^|[\s’'])((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+the\s+$")
+# (after an owner's "'s": "the UK's financial watchdog the …" is a "financial watchdog")
+DESCRIPTION_BEFORE_THE = re.compile(r"(?:^|\s|[’']s\s+)((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+the\s+$")
 # "The union, the International Federation of …": a description, then the name; or a named owner's
 # description ("Tarvel's central bank, the …")
 DESCRIPTION_THEN_NAME = re.compile(r"(?:\b[Tt]he|(?<![\w’'])(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]e|[Ss]he|[Ww]hat|[Ww]ho|[Hh]ere|[Ll]et)[’']s)"
