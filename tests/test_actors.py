@@ -3545,3 +3545,19 @@ def test_a_description_after_an_owner_and_before_the_name_has_no_stray_s():
     from briefing.analysis.roles import descriptor_before
 
     assert descriptor_before("had been in touch with Brindleford's financial watchdog the ") == "financial watchdog"
+
+
+def test_a_position_in_a_clause_after_the_name_is_the_players_role():
+    text = ("The pass to Teodor Marwick went forward but when the centre was held up short, the ball was switched "
+            "left. Marwick said it was a fair call. Brindleford will face Orlen Vasko after the fourth seed was too strong for "
+            "the champion. Vasko said he was tired.")
+    actors = actors_of(text)
+    assert actors["Teodor Marwick"].role == "centre"
+    assert actors["Orlen Vasko"].role == "fourth seed"
+
+
+def test_an_office_in_a_clause_after_the_name_is_no_role_of_the_one_named():
+    # "the prime minister" in a clause after a name is as often someone else
+    text = ("Orlen Vasko hosted a dinner in Brindleford where the prime minister told guests he would stay. "
+            "Vasko said the dinner was private.")
+    assert actors_of(text)["Orlen Vasko"].role == ""
