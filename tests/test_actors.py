@@ -3561,3 +3561,12 @@ def test_an_office_in_a_clause_after_the_name_is_no_role_of_the_one_named():
     text = ("Orlen Vasko hosted a dinner in Brindleford where the prime minister told guests he would stay. "
             "Vasko said the dinner was private.")
     assert actors_of(text)["Orlen Vasko"].role == ""
+
+
+def test_a_relative_clause_in_the_perfect_or_with_became_gives_one_persons_role():
+    from briefing.analysis.roles import role_after
+
+    text = "The singer married Orlen Vasko, who had been a dancer on the tour, in Brindleford. Vasko said little."
+    assert actors_of(text)["Orlen Vasko"].role == "dancer on the tour"
+    assert role_after(", who became the first winners to receive the prize, said") == ""     # two people
+    assert role_after(", who will become chairman, said") == ""       # not yet

@@ -506,13 +506,15 @@ def _without_time_or_relation(phrase: str, head: int) -> str:
     return " ".join(kept)
 
 
-# ", who heads the port authority,", ", who is now the party's deputy leader,": a role in a relative
-# clause. The verbs of holding an office, each with the noun for its holder (a closed class).
+# ", who heads the port authority,", ", who is now the party's deputy leader,", ", who had been a
+# dancer on the tour,": a role in a relative clause (not ", who will become chairman,": not yet).
+# The verbs of holding an office, each with the noun for its holder (a closed class).
 HOLDER_OF = {"heads": "head", "chairs": "chair", "leads": "leader", "founded": "founder", "co-founded": "co-founder",
              "owns": "owner", "coaches": "coach", "captains": "captain", "manages": "manager", "directs": "director",
              "edits": "editor"}
 RELATIVE_ROLE = re.compile(r"who\s+(?:now\s+|also\s+|currently\s+)?(?:(?P<verb>" + "|".join(HOLDER_OF)
-                           + r")\s+(?P<object>[^,;:.()\"“”]+)|(?:is|was)\s+(?:now\s+|also\s+)?(?P<phrase>[^,;:.()\"“”]+))")
+                           + r")\s+(?P<object>[^,;:.()\"“”]+)|(?:is|was|has\s+been|had\s+been|became|works\s+as|worked\s+as)"
+                           r"\s+(?:now\s+|also\s+)?(?P<phrase>[^,;:.()\"“”]+))")
 
 
 def _relative_role(m: re.Match[str], heads: frozenset[str]) -> str:
@@ -531,9 +533,16 @@ def _relative_role(m: re.Match[str], heads: frozenset[str]) -> str:
     # what it is of or at ("head of the Harwick team at the Games"): not "who is under
     # investigation by the anti-doping agency"
     first_part = next((kept[:j] for j, w in enumerate(kept) if w in DESCRIPTION_QUALIFIERS), kept)
+    # (one person's: "who became the first winners to …" is said of two)
     office = any(head_word(part[-1]) in heads and head_word(part[-1]) not in ORGANIZATION_ROLE_HEADS
-                 for part in (first_part, kept) if part)
+                 and not _plural_noun(part[-1]) for part in (first_part, kept) if part)
     return " ".join(kept) if office and kept[0].lower() not in ROLE_STOPS else ""
+
+
+def _plural_noun(word: str) -> bool:
+    """ "winners", "MPs": a role noun's plural ("boss" and "ex-chairman" are no plurals)."""
+    low = word.lower()
+    return low.endswith("s") and not low.endswith("ss") and head_word(low[:-1]) == head_word(low)
 
 
 # where a role phrase ends and a time or a clause begins ("… at the Games last year", "… since 2001")
