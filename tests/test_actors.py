@@ -3570,3 +3570,13 @@ def test_a_relative_clause_in_the_perfect_or_with_became_gives_one_persons_role(
     assert actors_of(text)["Orlen Vasko"].role == "dancer on the tour"
     assert role_after(", who became the first winners to receive the prize, said") == ""     # two people
     assert role_after(", who will become chairman, said") == ""       # not yet
+
+
+def test_an_owner_of_two_words_before_a_name_is_owner_whole():
+    # "Aston Villa's X", "Deutsche Bank's X": the body whole, not its last word; a word the sentence
+    # opens on is no part of it
+    text = ("The defence was weak, with Brindleford Quillan's Orlen Vasko injured again. Vasko said he would rest. "
+            "Yesterday Marwick's Teodor Selby said nothing. Selby was absent.")
+    actors = actors_of(text)
+    assert actors["Orlen Vasko"].role == "Brindleford Quillan"
+    assert actors["Teodor Selby"].role == "Marwick"

@@ -185,6 +185,9 @@ PERSONAL_APPOSITION = re.compile(r"\s*,\s+(?:(?:aged\s+)?\d{1,3}(?:,\s+(?:from|o
                                  r",\s+([a-z]+)(?<!ing)\b")
 # a name before a noun and another name modifies the noun: "Voss's Harwick club-mate Ada Reyes"
 GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*$")
+# the end of the sentence before a word, or a quotation opening: the word after may be capitalised only
+# as the sentence's first
+SENTENCE_OPENER = re.compile(r"[.!?:;\"“”\n]\s*$")
 MODIFIES_NEXT = re.compile(r"\s+([a-z][\w-]*)\s+[A-Z]")
 OWNER_CHARS = 40       # how far back a possessive owner before a name is looked for
 OWNER_RANK = 3         # Mention.role_rank of a role read from a possessive owner ("Reform's X")
@@ -1294,6 +1297,12 @@ def _owner(prefix: str, suffix: str) -> str:
         return ""
     # "South Tarvelia's Ann Vale": a country of two words is owner whole, not its last word
     if given and f"{given.group(1)} {owner.group(1)}" in COUNTRIES:
+        return f"{given.group(1)} {owner.group(1)}"
+    # ... as is a body's ("West Harwick's Tom Reed": not "Harwick"), but for a word the sentence opens
+    # on ("But Harwick's", "Yesterday Harwick's")
+    if given and before not in ROLE_STOPS and before not in DAY_NAMES and before not in MONTHS \
+            and not SENTENCE_OPENER.search(window, 0, given.start(1)) and given.start(1) > 0 \
+            and window[given.end(1):owner.start(1)] == " ":
         return f"{given.group(1)} {owner.group(1)}"
     return owner.group(1)
 
