@@ -3580,3 +3580,9 @@ def test_an_owner_of_two_words_before_a_name_is_owner_whole():
     actors = actors_of(text)
     assert actors["Orlen Vasko"].role == "Brindleford Quillan"
     assert actors["Teodor Selby"].role == "Marwick"
+
+
+def test_a_role_set_before_the_name_may_have_an_owner_and_a_place():
+    text = ("Fares rose again. The Brindleford Gazette's correspondent in Quillan, Orlen Vasko, said more rises "
+            "were due. Vasko said so twice.")
+    assert actors_of(text)["Orlen Vasko"].role == "Brindleford Gazette's correspondent in Quillan"
