@@ -3582,6 +3582,12 @@ def test_an_owner_of_two_words_before_a_name_is_owner_whole():
     assert actors["Teodor Selby"].role == "Marwick"
 
 
+def test_an_owner_of_two_words_opening_the_sentence_is_whole_where_the_report_writes_it_inside_one():
+    text = ("Brindleford Quillan's Orlen Vasko is injured. Vasko joined Brindleford Quillan in 2003 and "
+            "said he would rest.")
+    assert actors_of(text)["Orlen Vasko"].role == "Brindleford Quillan"
+
+
 def test_a_role_set_before_the_name_may_have_an_owner_and_a_place():
     text = ("Fares rose again. The Brindleford Gazette's correspondent in Quillan, Orlen Vasko, said more rises "
             "were due. Vasko said so twice.")

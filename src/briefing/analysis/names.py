@@ -886,7 +886,7 @@ def _find_names(document: Document) -> DocumentNames:
     # roles are read only for the names kept: most lone capitalised words resolve to nothing
     for mention, context in contexts:
         if mention.entity:
-            _read_context(mention, context)
+            _read_context(mention, context, document.text)
     kept = [m for m in mentions if m.entity]
     _real_names(kept, document.text)
     _people_listed_together(kept, document.text)
@@ -1279,10 +1279,11 @@ def _said_after(text: str, end: int, pattern: re.Pattern[str] = SAID_AFTER) -> b
     return m is not None and m.group(1).lower() in SAY_VERBS
 
 
-def _owner(prefix: str, suffix: str) -> str:
+def _owner(prefix: str, suffix: str, text: str = "") -> str:
     """The owner a possessive before a name gives as its role ("Reform's Tim Vale"): not a day,
     a month or an honorific, not a person ("Ada Voss's Budget", "Mr Voss's Budget"), and not where the name only
-    modifies a noun before another name ("Voss's Harwick club-mate Ada Reyes")."""
+    modifies a noun before another name ("Voss's Harwick club-mate Ada Reyes"). `text`: the document,
+    where an owner of two words that opens a sentence is written again inside one."""
     if not prefix.rstrip().endswith(("’s", "'s")):
         return ""
     window = prefix[-OWNER_CHARS:]
@@ -1301,11 +1302,13 @@ def _owner(prefix: str, suffix: str) -> str:
     if given and f"{given.group(1)} {owner.group(1)}" in COUNTRIES:
         return f"{given.group(1)} {owner.group(1)}"
     # ... as is a body's ("West Harwick's Tom Reed": not "Harwick"), but for a word the sentence opens
-    # on ("But Harwick's", "Yesterday Harwick's")
+    # on ("But Harwick's", "Yesterday Harwick's"), unless the report writes the two inside a sentence too
+    pair = f"{given.group(1)} {owner.group(1)}" if given else ""
     if given and before not in ROLE_STOPS and before not in DAY_NAMES and before not in MONTHS \
-            and not SENTENCE_OPENER.search(window, 0, given.start(1)) and given.start(1) > 0 \
-            and window[given.end(1):owner.start(1)] == " ":
-        return f"{given.group(1)} {owner.group(1)}"
+            and window[given.end(1):owner.start(1)] == " " \
+            and (not SENTENCE_OPENER.search(window, 0, given.start(1)) and given.start(1) > 0
+                 or re.search(rf"[a-z,]\s+{re.escape(pair)}\b", text) is not None):
+        return pair
     return owner.group(1)
 
 
@@ -1332,8 +1335,9 @@ def _acts_after(text: str, end: int) -> bool:
     return _said_after(text, end) or (text[end:end + 2] == ", " and bool(role_after(text[end:end + SUFFIX_CHARS])))
 
 
-def _read_context(mention: Mention, context: NameContext) -> None:
-    """Role, affiliation, place-likeness and speech of a name, from the words around it."""
+def _read_context(mention: Mention, context: NameContext, document_text: str = "") -> None:
+    """Role, affiliation, place-likeness and speech of a name, from the words around it (and, for an
+    owner opening the sentence, how `document_text` writes it elsewhere)."""
     text, offset, title, after = context.text, context.offset, context.title, context.after
     honorific = bool(title) and title.toks[-1].low in HONORIFICS
     surface = mention.text
@@ -1445,7 +1449,7 @@ def _read_context(mention: Mention, context: NameContext) -> None:
         mention.role, mention.role_rank = mention.title, PLACE_PEOPLE_RANK
     owned_by_country = False
     if not mention.role:                     # "Reform's Tim Vale": the party, for want of a role
-        owner = _owner(prefix, suffix)
+        owner = _owner(prefix, suffix, document_text)
         if owner in COUNTRIES:
             # "Tarvelia's Ann Vale": where she is from, not what she is (a sprinter, a firm)
             owned_by_country = True
