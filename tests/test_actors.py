@@ -3592,3 +3592,11 @@ def test_a_role_set_before_the_name_may_have_an_owner_and_a_place():
     text = ("Fares rose again. The Brindleford Gazette's correspondent in Quillan, Orlen Vasko, said more rises "
             "were due. Vasko said so twice.")
     assert actors_of(text)["Orlen Vasko"].role == "Brindleford Gazette's correspondent in Quillan"
+
+
+def test_a_player_put_at_a_position_after_the_name_has_that_role():
+    text = ("Orlen Vasko continues at scrum-half despite the return of the veteran. Vasko said he was fit. "
+            "Brindleford will make the Quillan team at fly-half again. Quillan said nothing.")
+    actors = actors_of(text)
+    assert actors["Orlen Vasko"].role == "scrum-half"
+    assert "fly-half" not in (actors["Quillan"].role if "Quillan" in actors else "")
