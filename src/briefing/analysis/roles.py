@@ -224,6 +224,7 @@ MAX_FIELD_WORDS = 3
 # ... a field is no count ("winner of two Harwick Prizes") nor a publication ("editor of trade weekly
 # Harwick Screen": the title's name follows): closed classes
 NOT_A_FIELD = RANK_NUMERALS | ISSUE_WORDS | frozenset("magazine newspaper paper journal website".split())
+FIELD_PREPOSITIONS = frozenset("of for".split())
 FIELD_OF_ROLE = re.compile(r"(?:^|\s)([\w’'-]+)\s+(of|for)\s+((?:[a-z][a-z-]*\s+){0," + str(MAX_FIELD_WORDS - 1)
                            + r"}[a-z][a-z-]*)\s+$")
 
@@ -233,6 +234,8 @@ def _role_of_a_field(prefix: str) -> str:
     "Jack Rowell". Nothing where a word of the field is a role or a body's noun ("head of chairman
     Tom Reed": the chairman's head; "head of chip maker Harwick Instruments": the firm's), a verb or
     a function word ("fans of since"), nor where the noun before "of" is no person's role."""
+    if not any(w in FIELD_PREPOSITIONS for w in prefix.rsplit(None, MAX_FIELD_WORDS + 1)[1:-1]):
+        return ""           # most names have none: the search below is dear
     m = FIELD_OF_ROLE.search(prefix[-DESCRIPTOR_REACH:])
     if m is None or head_word(m.group(1)) not in ROLE_HEADS or head_word(m.group(1)) in ORGANIZATION_ROLE_HEADS:
         return ""
