@@ -3560,3 +3560,84 @@ def test_ampersand_in_a_title_case_headline_joins_only_the_words_beside_it():
     found = actors_of("Quarnet & Sollby Profits Rise Sharply\n\nQuarnet & Sollby said its profits rose by 5% in the "
                       "year to March.")
     assert "Quarnet & Sollby" in found and not any("Profits" in name for name in found)
+
+
+def test_a_role_of_a_field_before_a_name_keeps_its_field():
+    text = ("Brindleford director of rugby Orlen Vasko said the side would improve. Vasko said the pack was young. "
+            "Earlier, the minister for civil aviation Teodor Marwick said fares would fall. Marwick said so again.")
+    actors = actors_of(text)
+    assert actors["Orlen Vasko"].role == "Brindleford director of rugby"
+    assert actors["Teodor Marwick"].role == "minister for civil aviation"
+
+
+def test_a_role_noun_a_count_or_a_publication_in_the_field_before_a_name_is_no_field():
+    from briefing.analysis.roles import role_before
+
+    # "head of chairman X": the chairman's head, which fans chant for; "winner of two X Prizes": a
+    # count; "editor of trade weekly X": the weekly's name follows
+    text = "Fans were chanting for the head of chairman Orlen Vasko after the game. Vasko said nothing."
+    assert actors_of(text)["Orlen Vasko"].role == "chairman"
+    assert role_before("a novel by the winner of two ") == ""
+    assert role_before("said Teodor, news editor of trade weekly ") == ""
+    assert role_before("said Teodor, head of giant chip maker ") == "giant chip maker"
+
+
+def test_a_description_after_an_owner_and_before_the_name_has_no_stray_s():
+    from briefing.analysis.roles import descriptor_before
+
+    assert descriptor_before("had been in touch with Brindleford's financial watchdog the ") == "financial watchdog"
+
+
+def test_a_position_in_a_clause_after_the_name_is_the_players_role():
+    text = ("The pass to Teodor Marwick went forward but when the centre was held up short, the ball was switched "
+            "left. Marwick said it was a fair call. Brindleford will face Orlen Vasko after the fourth seed was too strong for "
+            "the champion. Vasko said he was tired.")
+    actors = actors_of(text)
+    assert actors["Teodor Marwick"].role == "centre"
+    assert actors["Orlen Vasko"].role == "fourth seed"
+
+
+def test_an_office_in_a_clause_after_the_name_is_no_role_of_the_one_named():
+    # "the prime minister" in a clause after a name is as often someone else
+    text = ("Orlen Vasko hosted a dinner in Brindleford where the prime minister told guests he would stay. "
+            "Vasko said the dinner was private.")
+    assert actors_of(text)["Orlen Vasko"].role == ""
+
+
+def test_a_relative_clause_in_the_perfect_or_with_became_gives_one_persons_role():
+    from briefing.analysis.roles import role_after
+
+    text = "The singer married Orlen Vasko, who had been a dancer on the tour, in Brindleford. Vasko said little."
+    assert actors_of(text)["Orlen Vasko"].role == "dancer on the tour"
+    assert role_after(", who became the first winners to receive the prize, said") == ""     # two people
+    assert role_after(", who will become chairman, said") == ""       # not yet
+
+
+def test_an_owner_of_two_words_before_a_name_is_owner_whole():
+    # "Aston Villa's X", "Deutsche Bank's X": the body whole, not its last word; a word the sentence
+    # opens on is no part of it
+    text = ("The defence was weak, with Brindleford Quillan's Orlen Vasko injured again. Vasko said he would rest. "
+            "Yesterday Marwick's Teodor Selby said nothing. Selby was absent.")
+    actors = actors_of(text)
+    assert actors["Orlen Vasko"].role == "Brindleford Quillan"
+    assert actors["Teodor Selby"].role == "Marwick"
+
+
+def test_an_owner_of_two_words_opening_the_sentence_is_whole_where_the_report_writes_it_inside_one():
+    text = ("Brindleford Quillan's Orlen Vasko is injured. Vasko joined Brindleford Quillan in 2003 and "
+            "said he would rest.")
+    assert actors_of(text)["Orlen Vasko"].role == "Brindleford Quillan"
+
+
+def test_a_role_set_before_the_name_may_have_an_owner_and_a_place():
+    text = ("Fares rose again. The Brindleford Gazette's correspondent in Quillan, Orlen Vasko, said more rises "
+            "were due. Vasko said so twice.")
+    assert actors_of(text)["Orlen Vasko"].role == "Brindleford Gazette's correspondent in Quillan"
+
+
+def test_a_player_put_at_a_position_after_the_name_has_that_role():
+    text = ("Orlen Vasko continues at scrum-half despite the return of the veteran. Vasko said he was fit. "
+            "Brindleford will make the Quillan team at fly-half again. Quillan said nothing.")
+    actors = actors_of(text)
+    assert actors["Orlen Vasko"].role == "scrum-half"
+    assert "fly-half" not in (actors["Quillan"].role if "Quillan" in actors else "")

@@ -17,6 +17,7 @@ from briefing.analysis.lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
     IRREGULAR_PAST,
+    ISSUE_WORDS,
     KINSHIP,
     MAKER_SUFFIX,
     MONTHS,
@@ -130,7 +131,7 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     # word before the numeral is read alone: reading all the words back is for a phrase that has a head)
     ranked = heads is ROLE_HEADS and not comma and _rank(prefix.rsplit(None, 2)[-2:-1], [first])
     if head not in heads and not ranked:
-        return ""
+        return _role_of_a_field(prefix) if heads is ROLE_HEADS and not comma else ""
     if comma and heads is ROLE_HEADS and head != first.lower().strip("’'") and first.lower().endswith("s"):
         # "one of the party's two councillors, Ann Pell": a group she is in, not her role
         # ("external auditors Harlow Finch" names what a firm is, and stays)
@@ -214,6 +215,36 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     if len(picked) > 1 and picked[0].lower() in ROYAL_TITLES and head_word(picked[1]) in heads | KINSHIP:
         picked.pop(0)   # "Foreign Minister Prince X", "billionaire investor Prince X": his title, after his role
     return " ".join(reversed(picked))
+
+
+# "director of rugby Tom Reed", "Harwick's head of research Ann Vale", "minister for civil aviation
+# Tom Reed": a person's role noun, "of" or "for" and the field it is of, in up to three plain words
+# (no article: "head of the Harwick Union Tom Reed" runs into a body's name)
+MAX_FIELD_WORDS = 3
+# ... a field is no count ("winner of two Harwick Prizes") nor a publication ("editor of trade weekly
+# Harwick Screen": the title's name follows): closed classes
+NOT_A_FIELD = RANK_NUMERALS | ISSUE_WORDS | frozenset("magazine newspaper paper journal website".split())
+FIELD_PREPOSITIONS = frozenset("of for".split())
+FIELD_OF_ROLE = re.compile(r"(?:^|\s)([\w’'-]+)\s+(of|for)\s+((?:[a-z][a-z-]*\s+){0," + str(MAX_FIELD_WORDS - 1)
+                           + r"}[a-z][a-z-]*)\s+$")
+
+
+def _role_of_a_field(prefix: str) -> str:
+    """The role phrase that ends on a field right before a name: "Bath director of rugby" before
+    "Jack Rowell". Nothing where a word of the field is a role or a body's noun ("head of chairman
+    Tom Reed": the chairman's head; "head of chip maker Harwick Instruments": the firm's), a verb or
+    a function word ("fans of since"), nor where the noun before "of" is no person's role."""
+    if not any(w in FIELD_PREPOSITIONS for w in prefix.rsplit(None, MAX_FIELD_WORDS + 1)[1:-1]):
+        return ""           # most names have none: the search below is dear
+    m = FIELD_OF_ROLE.search(prefix[-DESCRIPTOR_REACH:])
+    if m is None or head_word(m.group(1)) not in ROLE_HEADS or head_word(m.group(1)) in ORGANIZATION_ROLE_HEADS:
+        return ""
+    field = m.group(3).split()
+    if any(w in ROLE_STOPS or w in IRREGULAR_PAST or w.endswith("ed") or head_word(w) in ROLE_HEADS
+           or head_word(w) in ORGANIZATION_HEADS or w in WHEN_WORDS or w in NOT_A_FIELD for w in field):
+        return ""
+    held = role_before(prefix[:len(prefix) - len(prefix[-DESCRIPTOR_REACH:]) + m.end(1)] + " ")
+    return f"{held} {m.group(2)} {' '.join(field)}" if held else ""
 
 
 # "sprinters Ann Vale and Ruth Cole", "cabinet members Tom Reed, Jo Pike and Ed Lane", "rival
@@ -478,13 +509,15 @@ def _without_time_or_relation(phrase: str, head: int) -> str:
     return " ".join(kept)
 
 
-# ", who heads the port authority,", ", who is now the party's deputy leader,": a role in a relative
-# clause. The verbs of holding an office, each with the noun for its holder (a closed class).
+# ", who heads the port authority,", ", who is now the party's deputy leader,", ", who had been a
+# dancer on the tour,": a role in a relative clause (not ", who will become chairman,": not yet).
+# The verbs of holding an office, each with the noun for its holder (a closed class).
 HOLDER_OF = {"heads": "head", "chairs": "chair", "leads": "leader", "founded": "founder", "co-founded": "co-founder",
              "owns": "owner", "coaches": "coach", "captains": "captain", "manages": "manager", "directs": "director",
              "edits": "editor"}
 RELATIVE_ROLE = re.compile(r"who\s+(?:now\s+|also\s+|currently\s+)?(?:(?P<verb>" + "|".join(HOLDER_OF)
-                           + r")\s+(?P<object>[^,;:.()\"“”]+)|(?:is|was)\s+(?:now\s+|also\s+)?(?P<phrase>[^,;:.()\"“”]+))")
+                           + r")\s+(?P<object>[^,;:.()\"“”]+)|(?:is|was|has\s+been|had\s+been|became|works\s+as|worked\s+as)"
+                           r"\s+(?:now\s+|also\s+)?(?P<phrase>[^,;:.()\"“”]+))")
 
 
 def _relative_role(m: re.Match[str], heads: frozenset[str]) -> str:
@@ -503,9 +536,16 @@ def _relative_role(m: re.Match[str], heads: frozenset[str]) -> str:
     # what it is of or at ("head of the Harwick team at the Games"): not "who is under
     # investigation by the anti-doping agency"
     first_part = next((kept[:j] for j, w in enumerate(kept) if w in DESCRIPTION_QUALIFIERS), kept)
+    # (one person's: "who became the first winners to …" is said of two)
     office = any(head_word(part[-1]) in heads and head_word(part[-1]) not in ORGANIZATION_ROLE_HEADS
-                 for part in (first_part, kept) if part)
+                 and not _plural_noun(part[-1]) for part in (first_part, kept) if part)
     return " ".join(kept) if office and kept[0].lower() not in ROLE_STOPS else ""
+
+
+def _plural_noun(word: str) -> bool:
+    """ "winners", "MPs": a role noun's plural ("boss" and "ex-chairman" are no plurals)."""
+    low = word.lower()
+    return low.endswith("s") and not low.endswith("ss") and head_word(low[:-1]) == head_word(low)
 
 
 # where a role phrase ends and a time or a clause begins ("… at the Games last year", "… since 2001")
@@ -765,7 +805,8 @@ DESCRIPTOR_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][
 # ... with a country's or a people's word of one word after the determiner ("the Italian carmaker")
 NATION_IN_DESCRIPTOR = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+([A-Z][A-Za-z]+)\s+(?:[a-z][\w-]*\s+){1,2}$")
 # "the sport's ruling body the IWAF": up to three lower-case words before "the" and the name
-DESCRIPTION_BEFORE_THE = re.compile(r"(?:^|[\s’'])((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+the\s+$")
+# (after an owner's "'s": "the UK's financial watchdog the …" is a "financial watchdog")
+DESCRIPTION_BEFORE_THE = re.compile(r"(?:^|\s|[’']s\s+)((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+the\s+$")
 # "The union, the International Federation of …": a description, then the name; or a named owner's
 # description ("Tarvel's central bank, the …")
 DESCRIPTION_THEN_NAME = re.compile(r"(?:\b[Tt]he|(?<![\w’'])(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]e|[Ss]he|[Ww]hat|[Ww]ho|[Hh]ere|[Ll]et)[’']s)"
