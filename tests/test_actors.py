@@ -3614,7 +3614,7 @@ def test_a_relative_clause_in_the_perfect_or_with_became_gives_one_persons_role(
 
 
 def test_an_owner_of_two_words_before_a_name_is_owner_whole():
-    # "Aston Villa's X", "Deutsche Bank's X": the body whole, not its last word; a word the sentence
+    # "Harwick United's X", "Quarnet Bank's X": the body whole, not its last word; a word the sentence
     # opens on is no part of it
     text = ("The defence was weak, with Brindleford Quillan's Orlen Vasko injured again. Vasko said he would rest. "
             "Yesterday Marwick's Teodor Selby said nothing. Selby was absent.")

@@ -230,8 +230,8 @@ FIELD_OF_ROLE = re.compile(r"(?:^|\s)([\w’'-]+)\s+(of|for)\s+((?:[a-z][a-z-]*\
 
 
 def _role_of_a_field(prefix: str) -> str:
-    """The role phrase that ends on a field right before a name: "Bath director of rugby" before
-    "Jack Rowell". Nothing where a word of the field is a role or a body's noun ("head of chairman
+    """The role phrase that ends on a field right before a name: "Harwick director of rugby" before
+    "Tom Reed". Nothing where a word of the field is a role or a body's noun ("head of chairman
     Tom Reed": the chairman's head; "head of chip maker Harwick Instruments": the firm's), a verb or
     a function word ("fans of since"), nor where the noun before "of" is no person's role."""
     if not any(w in FIELD_PREPOSITIONS for w in prefix.rsplit(None, MAX_FIELD_WORDS + 1)[1:-1]):
