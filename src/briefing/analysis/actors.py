@@ -37,6 +37,7 @@ from briefing.analysis.aliases import (
     same_person_spelled_apart,
     skeleton,
     spelled_initials,
+    spelling_keys,
     without_initials,
     without_legal_suffix,
 )
@@ -1880,11 +1881,26 @@ def _merge_spellings(full: dict[str, Cluster], renamed: dict[str, str]) -> None:
         for word in ends:
             by_family.setdefault(word, []).append(key)
     for keys in by_family.values():
+        # each name is compared, in the bucket's order, with the later ones it shares a spelling
+        # key with (aliases.spelling_keys), the others being no match: the same merges as every
+        # pair of a bucket compared, where a bucket of one given name holds a hundred people
+        # (BBC corpus: 50,000 pairs, 0.46 s of the build's critical path). A later name's keys
+        # stay as indexed until it is compared as the main one; the main one's change as it
+        # takes others in, so its candidates are found again after each.
+        at_key: dict[tuple[str, str, str], list[int]] = {}
+        for j, key in enumerate(keys):
+            if key in full:
+                for spelling in spelling_keys(full[key].name):
+                    at_key.setdefault(spelling, []).append(j)
+
         for i, main in enumerate(keys):
             if main not in full:
                 continue
-            for other in keys[i + 1:]:
-                if other not in full or main not in full:
+            pending = _later_alike(at_key, full[main].name, i)
+            while pending:
+                j = pending.pop()
+                other = keys[j]
+                if other not in full:
                     continue
                 a, b = full[main], full[other]
                 if not (fold(without_initials(a.name)) == fold(without_initials(b.name))
@@ -1894,6 +1910,12 @@ def _merge_spellings(full: dict[str, Cluster], renamed: dict[str, str]) -> None:
                         & {(d, m.sentence) for d, m in b.mentions if " " in m.text}:
                     continue          # one sentence naming both means two people
                 _merge(full, renamed, other, main)
+                pending = _later_alike(at_key, full[main].name, j)
+
+
+def _later_alike(at_key: dict[tuple[str, str, str], list[int]], name: str, after: int) -> list[int]:
+    """The places after `after` of the names sharing a spelling key with `name`, the last first."""
+    return sorted({j for spelling in spelling_keys(name) for j in at_key.get(spelling, ()) if j > after}, reverse=True)
 
 
 def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str, list[tuple[int, Mention]]],

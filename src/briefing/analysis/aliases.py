@@ -247,3 +247,22 @@ def same_person_spelled_apart(a: str, b: str) -> bool:
     if not family_last and _ends_apart("".join(rest_a), "".join(rest_b)):
         return False                      # "Ann Tarvis" and "Ann Tarvey": two family names
     return ka[0] == kb[0] and Levenshtein.distance(ka, kb) <= MAX_SKELETON_EDITS
+
+
+@word_cache
+def spelling_keys(name: str) -> frozenset[tuple[str, str, str]]:
+    """Keys that two names share wherever they may be one person's (`same_person_spelled_apart`,
+    or one name but for initials): the name without initials, and for each end word its family
+    (the word, or a long word's skeleton) with the first mark of the other words' skeleton, which
+    romanisations of one name share. Names with no key in common need no closer look."""
+    keys = {("=", fold(without_initials(name)), "")}
+    parts = name_parts(name)
+    if len(parts) >= 2:
+        for side, family, rest in (("<", parts[0], parts[1:]), (">", parts[-1], parts[:-1])):
+            mark = skeleton("".join(rest))[:1]
+            if not mark:
+                continue
+            keys.add((side, fold(family), mark))
+            if len(skeleton(family)) >= MIN_FAMILY_SKELETON:
+                keys.add((side + "~", skeleton(family), mark))
+    return frozenset(keys)
