@@ -3409,6 +3409,30 @@ def test_a_title_said_to_star_a_performer_is_a_work():
     assert "Tarvel Nights" not in found and found["Tom Reed"].kind == "person"
 
 
+
+def test_a_title_its_cast_or_maker_is_named_after_is_a_work():
+    found = actors_of("Marrowdale actress Ann Vale said she would return to the show. Marrowdale was axed in May.",
+                      "The Marrowdale creator, Tom Reed, said Marrowdale had run for 21 years. Marrowdale drew 8m viewers.")
+    assert "Marrowdale" not in found and found["Ann Vale"].kind == "person"
+    found = actors_of("The cast of Marrowdale Nights said goodbye on Friday. Ann Vale was in tears.",
+                      "Tom Reed, a Marrowdale Nights actor, said the cast of Marrowdale Nights would meet again.")
+    assert "Marrowdale Nights" not in found
+
+
+def test_a_title_whose_cast_a_headline_names_is_a_work():
+    found = actors_of("Marrowdale actress dies\n\nAnn Vale, who appeared in Marrowdale, has died, Tom Reed said.",
+                      "Ann Vale was in the soap Marrowdale for ten years. Marrowdale drew 8m viewers.")
+    assert "Marrowdale" not in found and found["Ann Vale"].kind == "person"
+
+
+def test_a_title_with_a_work_in_apposition_is_a_work_and_a_studio_behind_a_film_stays_a_body():
+    found = actors_of("Critics praised Marrowdale Nights, an adaptation of the novel by Ann Vale. Tom Reed said so.",
+                      "Marrowdale Nights, a comedy starring Tom Reed, opens in May. Mr Reed was pleased.")
+    assert "Marrowdale Nights" not in found and found["Tom Reed"].kind == "person"
+    found = actors_of("Harwick Pictures, the studio behind the film, said profits rose. Tom Reed said so.",
+                      "Harwick Pictures, a maker of films, hired Ann Vale. Harwick Pictures said it would grow.")
+    assert found["Harwick Pictures"].kind == "organization"
+
 def test_a_person_named_alone_deep_in_a_report_takes_the_description_opening_the_next_sentence():
     text = ("Boats left Harwick at dawn. Nets were cast. The catch was small. Prices rose. "
             "A bishop praised Tom Reed's stance on quotas. The opposition leader supports a cut in the catch. "
