@@ -2531,6 +2531,21 @@ def _a_title_by_its_name(cluster: Cluster, actor: ActorFact) -> bool:
         and actor.name.split()[0].lower() not in ORG_HEADS and not any(m.speaker for _, m in cluster.mentions)
 
 
+WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _cast_in_headline(title: str, names: set[str]) -> bool:
+    """One of `names`, a whole word run, right before a work's people in a headline ("Tarvel Nights
+    actress dies"): the headline's few such words looked up, not a pattern made for every name."""
+    for m in WORK_PEOPLE_AFTER.finditer(title):
+        before = title[:m.start()]
+        if any(before.endswith(name) and (len(before) == len(name)
+                                          or not WORD_OR_HYPHEN.match(before, len(before) - len(name) - 1))
+               for name in names):
+            return True
+    return False
+
+
 def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], body: bool,
                         makers: frozenset[str] = frozenset(), mute: bool = False, silent: bool = False) -> bool:
     """Reports name it as a made thing or a work at least twice, and more often than as one who acts
@@ -2575,8 +2590,7 @@ def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], bod
             cues += 1
     if body:    # a headline's words are no mention, yet call a work's cast so ("Tarvel Nights actress dies")
         names = {m.text for _, m in mentions}
-        cues += sum(any(re.search(rf"(?<![\w-]){re.escape(name)}{WORK_PEOPLE_AFTER.pattern}", corpus.documents[d].title)
-                        for name in names) for d in sorted({d for d, _ in mentions})
+        cues += sum(_cast_in_headline(corpus.documents[d].title, names) for d in sorted({d for d, _ in mentions})
                     if not corpus.documents[d].title_generated)
     return cues >= MIN_PRODUCT_CUES and cues > acts and (told > 0 or not mute or body)
 
