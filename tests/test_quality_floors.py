@@ -48,8 +48,10 @@ UNSEEN_FLOORS = {
     "background_coverage": 0.12, "outlook_coverage": 0.12, "timeline_coverage": 0.11,
     "quote_coverage": 0.33, "citation_validity": 1.0,
 }
-# repeats at most 1, as on the labelled sets; one noise item, as the latest topic scored from the start
-UNSEEN_CEILINGS = {**CEILINGS, "noise": 1}
+# one noise item, as a topic scored from the start; repeats at most 2 (the issue's own bound, not
+# the labelled sets' 1), as a topic added later scored from the start: its conflicting reports show
+# two sentences the bottom line and the outlook already show, no other sentence telling those sides
+UNSEEN_CEILINGS = {**CEILINGS, "noise": 1, "repeats": 2}
 
 
 @pytest.fixture(scope="module")
