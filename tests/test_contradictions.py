@@ -1318,6 +1318,21 @@ def test_an_act_a_party_is_told_to_wish_for_is_no_act_done():
     assert item.topic.endswith(": by Tom Reed vs by Harwick Rovers")
 
 
+def test_an_act_called_for_or_supposed_under_a_modal_is_no_act_done():
+    # the members only say the stake should be cut; the assembly voted to cut it
+    actors = [ActorFact("Tarvel Assembly", "organization"), ActorFact("Harwick Telecom", "organization"),
+              ActorFact("Vasko Party", "organization")]
+    others = [doc(f"c{k}", "The annual report was published on Friday.", "A second report is due in May.")
+              for k in range(2)]
+    a = doc("a", "Members of the Vasko Party say Harwick Telecom's stake in the new network should be cut from 70% to 49%.")
+    b = doc("b", "The Tarvel Assembly voted by a large majority to cut Harwick Telecom's stake in the new network "
+                 "from 70% to 49%.")
+    assert conflicts(a, b, *others, actors=actors) == []
+    c = doc("c", "The Vasko Party cut Harwick Telecom's stake in the new network from 70% to 49% on Friday.")
+    [item] = conflicts(c, b, *others, actors=actors)
+    assert item.topic.startswith("Cut: by ")
+
+
 def test_an_act_of_a_partys_possession_is_not_the_partys_own():
     # "Norland's national airline" makes the debut, not Norland
     actors = [country("Norland"), ActorFact("Norland Air", "organization"), ActorFact("Harwick Exchange", "organization")]
