@@ -560,8 +560,9 @@ WISHED = re.compile(r"(?i:\b(?:interested|keen|eager|hoping|hopes?|hoped|wants?|
 
 
 # an act under a modal ("the stake should be cut", "the club would sell him", "it could be
-# moved"): called for, weighed or supposed, not done, so no doer (English's closed class of modals)
-UNDONE = re.compile(r"(?i:\b(?:should|must|ought\s+to|would|could|might|may)\s+(?:not\s+)?(?:have\s+)?(?:be\s+|been\s+)?"
+# moved"): called for, weighed or supposed, not done, so no doer (English's closed class of modals;
+# "may" in lower case only, not the month: "in May cut 300 jobs")
+UNDONE = re.compile(r"(?i:\b(?:should|must|ought\s+to|would|could|might|(?-i:may))\s+(?:not\s+)?(?:have\s+)?(?:be\s+|been\s+)?"
                     r"(?:\w+ly\s+)?$)")
 
 
