@@ -286,6 +286,21 @@ def test_undated_market_levels_and_moves_are_no_conflict():
     assert conflicts(c, d) == []
 
 
+def test_prices_per_unit_traded_read_on_two_days_are_no_conflict():
+    # a price per barrel, ounce or share moves from day to day, told as a level or a move alike
+    a = doc("a", "Tarvel crude prices surged back above the $47 a barrel mark on Thursday after a watchdog raised its forecasts.")
+    b = doc("b", "Cold weather has pushed Tarvel crude prices above $50 a barrel for the first time in three months.")
+    assert conflicts(a, b) == []
+    c = doc("c", "Tarvel crude prices rose to $47 a barrel on Thursday after a watchdog raised its demand forecasts.",
+            published="2005-02-11")
+    d = doc("d", "Cold weather in the north pushed Tarvel crude prices to $50 a barrel on Tuesday.", published="2005-02-09")
+    assert conflicts(c, d) == []
+    # a sum that is no price per unit still compares
+    e = doc("e", "The Harwick mill was sold for $800m to a consortium after a watchdog raised its forecasts.")
+    f = doc("f", "The Harwick mill was sold for $900m to a consortium after a watchdog raised its forecasts.")
+    assert len(conflicts(e, f)) == 1
+
+
 def test_undated_moves_of_a_share_price_are_no_conflict():
     # a share price moves through the day: "by noon" and "closed" are two moments
     a = doc("a", "Shares in Harwick United closed up 4.75% on Monday following a new offer from Tom Reed.")
@@ -1301,6 +1316,21 @@ def test_an_act_a_party_is_told_to_wish_for_is_no_act_done():
     d = doc("d", "Harwick Rovers completed the signing of Ivo Vasko from Tarvel on Friday night.")
     [item] = conflicts(c, d, *others, actors=actors)
     assert item.topic.endswith(": by Tom Reed vs by Harwick Rovers")
+
+
+def test_an_act_called_for_or_supposed_under_a_modal_is_no_act_done():
+    # the members only say the stake should be cut; the assembly voted to cut it
+    actors = [ActorFact("Tarvel Assembly", "organization"), ActorFact("Harwick Telecom", "organization"),
+              ActorFact("Vasko Party", "organization")]
+    others = [doc(f"c{k}", "The annual report was published on Friday.", "A second report is due in May.")
+              for k in range(2)]
+    a = doc("a", "Members of the Vasko Party say Harwick Telecom's stake in the new network should be cut from 70% to 49%.")
+    b = doc("b", "The Tarvel Assembly voted by a large majority to cut Harwick Telecom's stake in the new network "
+                 "from 70% to 49%.")
+    assert conflicts(a, b, *others, actors=actors) == []
+    c = doc("c", "The Vasko Party cut Harwick Telecom's stake in the new network from 70% to 49% on Friday.")
+    [item] = conflicts(c, b, *others, actors=actors)
+    assert item.topic.startswith("Cut: by ")
 
 
 def test_an_act_of_a_partys_possession_is_not_the_partys_own():

@@ -559,6 +559,13 @@ WISHED = re.compile(r"(?i:\b(?:interested|keen|eager|hoping|hopes?|hoped|wants?|
                     r"considering|looking|would\s+like)\s+(?:in|on|to|at)?\s*$)")
 
 
+# an act under a modal ("the stake should be cut", "the club would sell him", "it could be
+# moved"): called for, weighed or supposed, not done, so no doer (English's closed class of modals;
+# "may" in lower case only, not the month: "in May cut 300 jobs")
+UNDONE = re.compile(r"(?i:\b(?:should|must|ought\s+to|would|could|might|(?-i:may))\s+(?:not\s+)?(?:have\s+)?(?:be\s+|been\s+)?"
+                    r"(?:\w+ly\s+)?$)")
+
+
 def doer(sents: Sentences, text: str, act: str) -> str | None:
     """Who does the act (a word stem) a sentence tells of: whom its main clause opens on, or,
     where the act is told in a clause opened by "that", "whether" or "if" ("declined to talk of
@@ -566,7 +573,7 @@ def doer(sents: Sentences, text: str, act: str) -> str | None:
     someone unnamed ("that it had held talks") or something the party owns ("Norland's national
     airline is to ...")."""
     at = next((m.start() for m in re.finditer(r"(?<![\w’'-])[a-z][a-z-]+", text) if stem(m.group(0)) == act), None)
-    if at is not None and WISHED.search(text[:at]):
+    if at is not None and (WISHED.search(text[:at]) or UNDONE.search(text[:at])):
         return None
     embedded = list(EMBEDDING.finditer(text, 0, at)) if at is not None else []
     if not embedded:

@@ -428,9 +428,13 @@ def link(sents: Sentences, by_sentence: dict[int, list[Mention]], unit_count: Co
         return None         # the reports tell of different parties: two stories, however alike the words
     if not same_time(sents, a.sentence, b.sentence) and not (has_date(sents, a) and has_date(sents, b)):
         return None         # figures of different days, and no dates to read an update from
-    if ("per" in a.figure.measure or market_move(sents.texts[a.sentence], a.figure)
+    priced = unit_price(sents.texts[a.sentence], a.figure) or unit_price(sents.texts[b.sentence], b.figure)
+    if ("per" in a.figure.measure or priced or market_move(sents.texts[a.sentence], a.figure)
             or market_move(sents.texts[b.sentence], b.figure)) and not (has_date(sents, a) and has_date(sents, b)):
         return None         # a rate or a price ("$48 a barrel", "fell $2 to $41") moves: undated ones do not compare
+    if priced and (not same_time(sents, a.sentence, b.sentence)
+                   or other_weekdays(sents.texts[a.sentence], sents.texts[b.sentence])):
+        return None         # ...nor a price read on two days ("$47 a barrel on Thursday", "$50 on Tuesday")
     if (relative_period(sents.texts[a.sentence]) or relative_period(sents.texts[b.sentence])) \
             and not (has_date(sents, a) and has_date(sents, b)):
         return None         # "took $12m at the weekend": a period told from each report's own day
@@ -439,6 +443,26 @@ def link(sents: Sentences, by_sentence: dict[int, list[Mention]], unit_count: Co
     if expected(sents.texts[a.sentence], a.figure) != expected(sents.texts[b.sentence], b.figure):
         return None         # "250 hunts would meet", "270 hunts met": a forecast and its outcome
     return share + (1.0 if rare else 0.0), False
+
+
+# a price told per unit traded ("$47 a barrel", "410p a share", "$420 an ounce"): a closed class of
+# English units of trade; such a price moves from day to day. Over the five BBC categories read
+# as piles it parted one pair of crude prices of two days ("$51.43 a barrel" after a fall, "$53.09"
+# on another day), and one more in a pile of oil-price reports; no visible set moved
+UNIT_PRICE = re.compile(r"(?i:\s+(?:a|an|per)\s+(?:barrel|share|ounce|tonne|ton|gallon|litre|liter|bushel|kilo|kilogram)\b)")
+WEEKDAY_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def other_weekdays(x: str, y: str) -> bool:
+    """The two sentences name weekdays, and none the same: two days, whatever the reports' dates
+    (without a date, a weekday is not placed, but two different ones are never one day)."""
+    a, b = set(WEEKDAY_NAME.findall(x)), set(WEEKDAY_NAME.findall(y))
+    return bool(a) and bool(b) and not a & b
+
+
+def unit_price(text: str, f: Figure) -> bool:
+    """The figure is a sum told per unit traded: a price."""
+    return f.kind.startswith("money") and bool(UNIT_PRICE.match(text, f.end))
 
 
 # a period named from the report's own day ("at the weekend", "this week", "last month"): a
