@@ -94,6 +94,16 @@ def test_two_forms_of_one_word_are_one_matter():
     assert same_matter({"allotment", "plan"}, {"allotments"})
 
 
+def test_a_compound_written_as_one_word_or_two_is_one_matter():
+    # news writes "web logs" and "weblogs", "hand sets" and "handsets": one matter under two spellings;
+    # words English never runs together ("cash machines") and run-together web tags are no compound
+    from briefing.compose.issues import name_words, same_matter
+    assert same_matter(name_words("Web logs"), name_words("Weblogs"))
+    assert same_matter(name_words("Handsets"), name_words("hand sets"))
+    assert not same_matter(name_words("Cash machines"), name_words("Cashmere"))
+    assert "humanrights" not in name_words("human rights")
+
+
 def test_two_sums_of_one_scale_are_two_matters():
     # "billion" is a number's scale, not a word of the matter: a pledge of $70bn and an earlier
     # offer of $55bn are two figures a reader keeps apart
