@@ -59,6 +59,19 @@ def test_an_actor_described_or_named_is_no_issue(tmp_path):
     assert not any(n in names for n in ("Haulage firm", "Harbour Trust Board", "Bolderco"))
 
 
+def test_one_person_described_as_a_man_or_a_woman_is_no_issue(tmp_path):
+    # "the richest man", "the woman who sued": a description of one person, an actor
+    docs = {"a.txt": ("The port's richest man owns the old cable station by the quay.\n\n"
+                      "Dockers say the dock levy will close the fish market.\n\n"
+                      "The richest man in the port has not paid the dock levy for years.\n"),
+            "b.txt": ("The richest man in town declined to comment on the dock levy.\n\n"
+                      "The Harbour Trust Board will vote on the dock levy in May.\n\n"
+                      "The richest man also owns the ferry company.\n")}
+    names = [i.name.lower() for i in section(brief_from(tmp_path, docs), "issues").issues]
+    assert "dock levy" in names
+    assert not any(n.endswith("man") for n in names)
+
+
 def test_a_sentence_two_sources_share_serves_one_issue_only(tmp_path):
     shared = "The port strike over dock wages entered its third week on Monday.\n\n"
     docs = {"a.txt": shared + "Pickets blocked the strike-bound container terminal at dawn.\n\n"

@@ -142,6 +142,10 @@ AFTER_SUBJECT_PRONOUN = re.compile(
 # Nouns that head a description of a person or an organisation ("chief inspector", "haulage
 # firm", "transport ministry"): what they head is an actor, listed under Key actors.
 ACTOR_HEADS = ROLE_HEADS | ORG_HEADS
+# The nouns English names one person by, written in the singular ("the world's richest man", "the
+# woman who sued"): what they head describes that person, an actor; in the plural ("deaf people")
+# they may be a class of those a matter touches. A closed class of English.
+PERSON_NOUNS = frozenset("man woman boy girl person".split())
 # ... unless it is no name but a description in common words ("ruling party") that this many of
 # the pile's headlines use: a headline says what its story is about, and a group several headlines
 # name as the one acting ("ruling party boycotts vote") is a matter of the pile in itself, as
@@ -598,6 +602,8 @@ def weighed_phrases(pile: Pile, loosely: bool = False) -> list[tuple[str, float]
         words = phrase.words
         if phrase.head in ACTOR_HEADS and not headlined_group(pile, phrase):
             continue           # "chief inspector", "haulage firm": an actor described
+        if fold(phrase.form.split()[-1]) in PERSON_NOUNS:
+            continue           # "richest man": one person described
         form = phrase.form.split()
         if phrase.key in subject or words[-1] in subject and all(w[0].isupper() for w in form[:-1]) \
                 or any(w[0].isupper() and k in subject for w, k in zip(form, words, strict=False)):
