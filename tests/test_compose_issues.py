@@ -72,6 +72,21 @@ def test_one_person_described_as_a_man_or_a_woman_is_no_issue(tmp_path):
     assert not any(n.endswith("man") for n in names)
 
 
+def test_a_statement_opening_on_they_is_shown_after_the_sentence_of_its_paragraph_before_it(tmp_path):
+    # "They say ..." alone does not say who; after the sentence naming the crews it reads whole
+    docs = {"a.txt": ("The Quellport ferry crews rejected the night timetable on Monday. They say the night timetable "
+                      "doubles their hours at sea.\n\n"
+                      "The harbour board will vote on the dock levy in May.\n\n"
+                      "Traders blame the dock levy for empty shops.\n"),
+            "b.txt": ("Skippers warned that the night timetable would leave the island without a morning boat.\n\n"
+                      "The dock levy rose by a third last year.\n\n"
+                      "A lighthouse keeper retired after forty years.\n")}
+    texts = [s.text for i in section(brief_from(tmp_path, docs), "issues").issues for s in i.statements]
+    assert "The Quellport ferry crews rejected the night timetable on Monday. They say the night timetable " \
+           "doubles their hours at sea." in texts
+    assert not any(t.startswith("They") for t in texts)
+
+
 def test_a_sentence_two_sources_share_serves_one_issue_only(tmp_path):
     shared = "The port strike over dock wages entered its third week on Monday.\n\n"
     docs = {"a.txt": shared + "Pickets blocked the strike-bound container terminal at dawn.\n\n"
@@ -599,7 +614,7 @@ def test_a_matter_of_several_words_is_told_on_by_its_head_noun_alone_which_fills
                      "The levy was first raised when the fish market closed in March."],
                     ["Officials insist the levy pays for dredging the silted channel.",
                      "The mayor opened a new library beside the old quay.",
-                     "They said the harbour levy came up at the long council meeting."])
+                     "It said the harbour levy came up at the long council meeting."])
     pool = {c.phrase.key: c for c in candidates(alone)}
     assert not Selection(alone, spec, 4, set()).add(pool["harbour levy"])
 

@@ -19,7 +19,8 @@ leaves those it shares to a matter told in few. An issue shows two statements, o
 other sections show the rest of a matter of several words; one whose every statement speaks of
 an issue chosen before is that issue told again. A matter named by one word alone is headed by
 the phrase its shown statements share ("ferry skippers lawsuit"). A statement opening on "He" or
-"She" is shown after the sentence of its paragraph naming that person, as the outlook shows it.
+"She" is shown after the sentence of its paragraph naming that person, as the outlook shows it; one
+opening on "They", after the sentence of its paragraph before it, whoever that names.
 """
 
 from __future__ import annotations
@@ -985,7 +986,8 @@ def ranked_statements(ctx: ComposeContext, spec: SectionSpec, refs: set[Sentence
         return r not in taken and not taken.intersection(ctx.group_of.get(r, ()))
 
     fresh = [r for r in refs if free(r) and (not points_back(ctx.text(r))
-                                             or (before := antecedent(ctx, r, spec)) is not None and free(before))]
+                                             or (before := antecedent(ctx, r, spec, groups=True)) is not None
+                                             and free(before))]
     relevance = relevance or (lambda r: 0.0)
     return ctx.pick(fresh, spec, limit,
                     key=lambda r: relevance(r) + ctx.sources_of(r) + ctx.centrality.get(r, 0.0) / 10)
@@ -993,7 +995,8 @@ def ranked_statements(ctx: ComposeContext, spec: SectionSpec, refs: set[Sentence
 
 def antecedents(ctx: ComposeContext, spec: SectionSpec, refs: list[SentenceRef]) -> dict[SentenceRef, SentenceRef]:
     """The sentence each of `refs` that points back to a person ("He said...") is shown after."""
-    return {r: before for r in refs if points_back(ctx.text(r)) and (before := antecedent(ctx, r, spec)) is not None}
+    return {r: before for r in refs
+            if points_back(ctx.text(r)) and (before := antecedent(ctx, r, spec, groups=True)) is not None}
 
 
 def statements_of(ctx: ComposeContext, refs: list[SentenceRef], pairs: dict[SentenceRef, SentenceRef]) -> list[Statement]:
