@@ -1391,7 +1391,9 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
 # statements mostly give a score ('8-3 lead': 13 fired over 94 piles, 7 moments of a game, the
 # rest odds, dates and ages; too few and too mixed);
 # "It’s" with a curly apostrophe read as "It's" (not pointing back) as the straight form is: only
-# texts with curly quotes change, and none of the visible figures.
+# texts with curly quotes change, and none of the visible figures. `told_again` read over the
+# candidate's own sentences among those it would show, not its neighbours too (a gas 'Price
+# dispute' after the gas deal): cop29 ic/in/ip .80/.70/.80 -> .70/.60/.70.
 def fill(chosen: Selection, pool: list[Candidate], limit: int) -> None:
     """Add the pool's candidates as issues, heaviest first, until `limit`: first those with
     sentences no other section shows, then, where that fills fewer than half the places (a short
