@@ -252,6 +252,7 @@ PAIR_WORDS = 1.5          # the two together run to at most this many times a st
 # ... where it opens on "he" or "she" and the one before names a person (not "They will appear
 # in court" after a quotation, whose "they" the sentence before does not name)
 PERSON_OPENER = re.compile(r"\W*(?:He|She)\b")
+GROUP_OPENER = re.compile(r"They\b")
 # ... or on a person named by age alone ("The 52-year-old said ...", "The 34-year-old's coach",
 # "The former minister, 61, said ..."): news prose uses the age as an epithet standing for the
 # name the sentence before gives, so such a sentence leans on that one as "he" does and cannot
@@ -715,17 +716,20 @@ def cited_with(ctx: ComposeContext, ref: SentenceRef, retold: list[SentenceRef])
     return out
 
 
-def antecedent(ctx: ComposeContext, ref: SentenceRef, spec: SectionSpec, shown_too: bool = False) -> SentenceRef | None:
+def antecedent(ctx: ComposeContext, ref: SentenceRef, spec: SectionSpec, shown_too: bool = False,
+               groups: bool = False) -> SentenceRef | None:
     """The sentence before `ref` in its report, where `ref` points back to a person it names ("He
     said ...", "The 52-year-old said ...") and the two read whole together: they are of one
     paragraph, that one stands on its own, is no quotation, no section shows it yet (unless
-    `shown_too`), and the two are not too long (PAIR_WORDS)."""
-    by_pronoun = ctx.points_back(ref) and PERSON_OPENER.match(ctx.text(ref))
+    `shown_too`), and the two are not too long (PAIR_WORDS). With `groups`, also where `ref`
+    opens on "They" ("They were charged ..."), whoever the sentence before names."""
+    by_group = groups and GROUP_OPENER.match(ctx.text(ref)) is not None
+    by_pronoun = ctx.points_back(ref) and (PERSON_OPENER.match(ctx.text(ref)) or by_group)
     if not (by_pronoun or named_by_age(ctx, ref)) or not ctx.usable(ref, spec.max_words):
         return None
     before = ctx.neighbour(ref, -1)
     if before is None or ctx.points_back(before) or not ctx.usable(before, None) \
-            or not ctx.people_in.get(before) or QUOTE_OPENER.match(ctx.text(before)) \
+            or not (ctx.people_in.get(before) or by_group) or QUOTE_OPENER.match(ctx.text(before)) \
             or not shown_too and (before in ctx.used or before in ctx.shown or ctx.needed_by_conflict(before)):
         return None
     first, second = ctx.corpus.sentence(before), ctx.corpus.sentence(ref)
