@@ -3683,3 +3683,12 @@ def test_a_player_put_at_a_position_after_the_name_has_that_role():
     actors = actors_of(text)
     assert actors["Orlen Vasko"].role == "scrum-half"
     assert "fly-half" not in (actors["Quillan"].role if "Quillan" in actors else "")
+
+
+def test_word_of_renown_capitalised_inside_a_sentence_before_plain_words_names_a_work():
+    # "the Star Trek films": "star" is no title, and "Trek" no one's name; opening a sentence, the
+    # same word before a person's name is hers ("Songwriter Ann Orlen")
+    actors = actors_of("Fans queued for the new Star Lantern film on Friday. The Star Lantern Voyage "
+                       "sold out. Songwriter Ann Orlen said she loved it. Tom Vesk, a critic, agreed.")
+    assert not {"Lantern", "Lantern Voyage"} & set(actors)
+    assert actors["Ann Orlen"].role == "Songwriter"
