@@ -3692,3 +3692,12 @@ def test_word_of_renown_capitalised_inside_a_sentence_before_plain_words_names_a
                        "sold out. Songwriter Ann Orlen said she loved it. Tom Vesk, a critic, agreed.")
     assert not {"Lantern", "Lantern Voyage"} & set(actors)
     assert actors["Ann Orlen"].role == "Songwriter"
+
+
+def test_a_plural_of_a_role_opening_a_sentence_or_of_a_people_opens_no_persons_name():
+    actors = actors_of("Sprinters Ann Orlen and Tom Vesk won their heats. Orlen said she was happy.",
+                       "The race was won as Norwegians Tom Vesk and Ann Orlen pulled clear. Vesk said so.")
+    assert {"Ann Orlen", "Tom Vesk"} <= set(actors)
+    assert not any(alias.startswith(("Sprinters", "Norwegians"))
+                   for name in ("Ann Orlen", "Tom Vesk") for alias in actors[name].aliases)
+    assert actors["Ann Orlen"].docs == [0, 1] and actors["Tom Vesk"].docs == [0, 1]
