@@ -3683,3 +3683,21 @@ def test_a_player_put_at_a_position_after_the_name_has_that_role():
     actors = actors_of(text)
     assert actors["Orlen Vasko"].role == "scrum-half"
     assert "fly-half" not in (actors["Quillan"].role if "Quillan" in actors else "")
+
+
+def test_word_of_renown_capitalised_inside_a_sentence_before_plain_words_names_a_work():
+    # "the Star Trek films": "star" is no title, and "Trek" no one's name; opening a sentence, the
+    # same word before a person's name is hers ("Songwriter Ann Orlen")
+    actors = actors_of("Fans queued for the new Star Lantern film on Friday. The Star Lantern Voyage "
+                       "sold out. Songwriter Ann Orlen said she loved it. Tom Vesk, a critic, agreed.")
+    assert not {"Lantern", "Lantern Voyage"} & set(actors)
+    assert actors["Ann Orlen"].role == "Songwriter"
+
+
+def test_a_plural_of_a_role_opening_a_sentence_or_of_a_people_opens_no_persons_name():
+    actors = actors_of("Sprinters Ann Orlen and Tom Vesk won their heats. Orlen said she was happy.",
+                       "The race was won as Norwegians Tom Vesk and Ann Orlen pulled clear. Vesk said so.")
+    assert {"Ann Orlen", "Tom Vesk"} <= set(actors)
+    assert not any(alias.startswith(("Sprinters", "Norwegians"))
+                   for name in ("Ann Orlen", "Tom Vesk") for alias in actors[name].aliases)
+    assert actors["Ann Orlen"].docs == [0, 1] and actors["Tom Vesk"].docs == [0, 1]

@@ -1239,6 +1239,10 @@ def _plural_of_a_role(tok: Token) -> bool:
     return head_word(one) in ROLE_HEADS or head_word(one) in ORGANIZATION_ROLE_HEADS
 
 
+# a sentence's or a line's opening just before a word: its stop, a quote or a line break, or the text's start
+OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n\"“‘'(]\s*)$")
+
+
 def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title: Segment | None,
                    sentence_start: bool) -> list[Mention]:
     while len(toks) > 1 and adjective_compound(toks[0].low):     # "Tony-nominated Owen": Owen
@@ -1253,6 +1257,11 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             and _common(toks[0], SENTENCE_START_WORD):
         # "Bookmaker William Hill …": the capital of a sentence start on a plain word before a name
         title, toks, sentence_start = Segment("title", toks[:1]), toks[1:], False
+    elif len(toks) >= 3 and not title and (toks[1].low in ANY_GIVEN_NAME or not _common(toks[1])) \
+            and (sentence_start and _plural_of_a_role(toks[0]) or names_a_people(toks[0].text)):
+        # "Sprinters Ann Vale and Tom Orr …" opening a sentence, "… as Kenyans Tom Orr and …": a
+        # plural of a role capitalised as the sentence's first word, or of a people, opens no name
+        toks, sentence_start = toks[1:], False
     elif sentence_start and len(toks) == 2 and not title and _plural_of_a_role(toks[0]) \
             and toks[1].low not in GIVEN_NAMES and toks[1].low not in FIRST_NAMES and not _common(toks[1]):
         # "Bookmakers Harlocks says …", "Analysts Tarvex expect …": a plural noun of what its people
@@ -1272,6 +1281,13 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
     surface = " ".join(text[a - offset:b - offset].split())    # no-break spaces inside names
     title_text = " ".join(t.text for t in title.toks) if title else ""
     if toks[0].text.endswith(".") and all(INITIAL.match(t.text) for t in toks):     # "S. M.": initials of a reference list
+        return []
+    if title and all(_common(t) and t.low not in FIRST_NAMES for t in toks) \
+            and not any(t.low in TITLE_WORDS or t.low in HONORIFICS for t in title.toks) \
+            and not OPENS_SENTENCE.search(text, max(0, title.toks[0].start - offset - 3), title.toks[0].start - offset):
+        # "the Star Trek films", "a Star Wars Episode": a word of renown that is no title ("star",
+        # "rapper"), capitalised inside a sentence before plain words, names a work, not a person
+        # ("Songwriter Guy Chambers …" opening a sentence stays a person)
         return []
     family = FAMILY_AFTER.match(text, b - offset)
     if family and len(toks) == 1 and not title and not _common(toks[0]) and THE_BEFORE.search(text, max(0, a - offset - 40), a - offset):
