@@ -1,6 +1,7 @@
 from analysis_helpers import corpus, document
 from briefing.analysis.actors import actor_index, find_actors
 from briefing.analysis.names import document_names
+from briefing.analysis.roles import class_before, head_word, one_of_plural
 
 
 def actor(actors, name):
@@ -3683,3 +3684,17 @@ def test_a_player_put_at_a_position_after_the_name_has_that_role():
     actors = actors_of(text)
     assert actors["Orlen Vasko"].role == "scrum-half"
     assert "fly-half" not in (actors["Quillan"].role if "Quillan" in actors else "")
+
+
+def test_a_role_nouns_plural_in_ies_is_read_as_its_plural_like_one_in_s():
+    assert [head_word(w) for w in ("secretaries", "deputies", "companies", "envoys", "series")] == \
+        ["secretary", "deputy", "company", "envoy", "series"]
+    assert (one_of_plural("party secretaries"), one_of_plural("Harwick winners")) == ("secretary", "winner")
+
+
+def test_the_class_a_body_is_put_in_with_such_as_may_be_a_plural_in_ies_but_no_verb_or_time_before_it():
+    actors = actors_of("Oil companies such as Harwick Petroleum raised prices. Harwick Petroleum said so.",
+                       "The deal means traditional companies like Tarvel Foods want a share. Tarvel Foods said so.")
+    assert (actors["Harwick Petroleum"].role, actors["Tarvel Foods"].role) == ("Oil company", "traditional company")
+    assert class_before("In recent months companies such as ") == ""
+    assert class_before("Consumer electronics companies such as ") == "Consumer electronics company"
