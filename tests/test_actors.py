@@ -1,7 +1,7 @@
 from analysis_helpers import corpus, document
 from briefing.analysis.actors import actor_index, find_actors
 from briefing.analysis.names import document_names
-from briefing.analysis.roles import class_before, head_word, one_of_plural
+from briefing.analysis.roles import class_before, head_word, one_of_plural, role_after
 
 
 def actor(actors, name):
@@ -3698,3 +3698,13 @@ def test_the_class_a_body_is_put_in_with_such_as_may_be_a_plural_in_ies_but_no_v
     assert (actors["Harwick Petroleum"].role, actors["Tarvel Foods"].role) == ("Oil company", "traditional company")
     assert class_before("In recent months companies such as ") == ""
     assert class_before("Consumer electronics companies such as ") == "Consumer electronics company"
+
+
+def test_an_apposition_opening_on_now_or_currently_gives_the_role_held_now():
+    actors = actors_of("Ann Vale, currently a consultant at Pikeway, said so. Ms Vale left.",
+                       "Jo Pike, now effectively the deputy leader, said so. Pike left.",
+                       "Tom Reed, now chairman of Harwick TV, said so. Reed left.")
+    assert (actors["Ann Vale"].role, actors["Ann Vale"].affiliation) == ("consultant", "Pikeway")
+    assert (actors["Jo Pike"].role, actors["Tom Reed"].role) == ("deputy leader", "chairman of Harwick TV")
+    assert role_after(", now that prices have fallen, said") == ""
+    assert role_after(", now working on the campaign, said") == ""

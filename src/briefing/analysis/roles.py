@@ -386,12 +386,18 @@ def _opening_adverbial(before: list[str]) -> bool:
 COUNTS = frozenset("both two three four five six seven eight nine ten".split())
 
 
+# ", now chairman of Harwick TV,", ", currently a consultant at Tarvel,", ", now effectively his deputy,":
+# an apposition opening on when says the role is the one held now; ", now that …" opens a clause
+CURRENT_ROLE_OPENING = re.compile(r"^(?:now|currently)\s+(?!that\b)(?:[a-z]+ly\s+)?")
+
+
 def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str:
     """An appositive role right after a name: ", a Panama Canal specialist at …,"."""
     m = re.match(r"^(?:[’']s?)?(?:\s*,|\s+[-–—])\s*", suffix)      # ", a lawyer," or " - a lawyer -"
     if not m:
         return ""
     rest = AGE_BETWEEN_COMMAS.sub("", suffix[m.end():], count=1)    # "Tom Reed, 34, a teacher from …,"
+    rest = CURRENT_ROLE_OPENING.sub("", rest, count=1)       # "Tom Reed, now chairman of …,": the role he holds
     relative = RELATIVE_ROLE.match(rest)
     if relative:
         return _relative_role(relative, heads)
