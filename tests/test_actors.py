@@ -3708,3 +3708,9 @@ def test_an_apposition_opening_on_now_or_currently_gives_the_role_held_now():
     assert (actors["Jo Pike"].role, actors["Tom Reed"].role) == ("deputy leader", "chairman of Harwick TV")
     assert role_after(", now that prices have fallen, said") == ""
     assert role_after(", now working on the campaign, said") == ""
+
+
+def test_a_one_word_name_listed_after_a_bodys_class_is_one_of_that_class_too():
+    actors = actors_of("Cable firms Harwick and Tarvelnet have both launched video services. Tarvelnet said so. "
+                       "Harwick said so too. Tarvelnet will launch more.")
+    assert (actors["Harwick"].role, actors["Tarvelnet"].role) == ("Cable firm", "Cable firm")
