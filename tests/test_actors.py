@@ -1,6 +1,7 @@
 from analysis_helpers import corpus, document
 from briefing.analysis.actors import actor_index, find_actors
 from briefing.analysis.names import document_names
+from briefing.analysis.roles import class_before, head_word, one_of_plural, role_after
 
 
 def actor(actors, name):
@@ -3701,3 +3702,33 @@ def test_a_plural_of_a_role_opening_a_sentence_or_of_a_people_opens_no_persons_n
     assert not any(alias.startswith(("Sprinters", "Norwegians"))
                    for name in ("Ann Orlen", "Tom Vesk") for alias in actors[name].aliases)
     assert actors["Ann Orlen"].docs == [0, 1] and actors["Tom Vesk"].docs == [0, 1]
+
+
+def test_a_role_nouns_plural_in_ies_is_read_as_its_plural_like_one_in_s():
+    assert [head_word(w) for w in ("secretaries", "deputies", "companies", "envoys", "series")] == \
+        ["secretary", "deputy", "company", "envoy", "series"]
+    assert (one_of_plural("party secretaries"), one_of_plural("Harwick winners")) == ("secretary", "winner")
+
+
+def test_the_class_a_body_is_put_in_with_such_as_may_be_a_plural_in_ies_but_no_verb_or_time_before_it():
+    actors = actors_of("Oil companies such as Harwick Petroleum raised prices. Harwick Petroleum said so.",
+                       "The deal means traditional companies like Tarvel Foods want a share. Tarvel Foods said so.")
+    assert (actors["Harwick Petroleum"].role, actors["Tarvel Foods"].role) == ("Oil company", "traditional company")
+    assert class_before("In recent months companies such as ") == ""
+    assert class_before("Consumer electronics companies such as ") == "Consumer electronics company"
+
+
+def test_an_apposition_opening_on_now_or_currently_gives_the_role_held_now():
+    actors = actors_of("Ann Vale, currently a consultant at Pikeway, said so. Ms Vale left.",
+                       "Jo Pike, now effectively the deputy leader, said so. Pike left.",
+                       "Tom Reed, now chairman of Harwick TV, said so. Reed left.")
+    assert (actors["Ann Vale"].role, actors["Ann Vale"].affiliation) == ("consultant", "Pikeway")
+    assert (actors["Jo Pike"].role, actors["Tom Reed"].role) == ("deputy leader", "chairman of Harwick TV")
+    assert role_after(", now that prices have fallen, said") == ""
+    assert role_after(", now working on the campaign, said") == ""
+
+
+def test_a_one_word_name_listed_after_a_bodys_class_is_one_of_that_class_too():
+    actors = actors_of("Cable firms Harwick and Tarvelnet have both launched video services. Tarvelnet said so. "
+                       "Harwick said so too. Tarvelnet will launch more.")
+    assert (actors["Harwick"].role, actors["Tarvelnet"].role) == ("Cable firm", "Cable firm")

@@ -1440,6 +1440,12 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
             # midfielders Tom Reed and Ann Vale's assistant"): right on the one pile it changed, but
             # the manager it was said of lost the false title that ranked him, and left the table
             mention.role = role_of_listed(prefix, heads)
+        elif not mention.role and mention.kind == "single":
+            # "cable firms Harwick and Tarvelnet": a one-word name listed after a body's class is one
+            # of that class too (a person's class is left to the two-word names: "sprinters Ann Vale
+            # and Cole" may list anyone)
+            listed = role_of_listed(prefix, ORGANIZATION_HEADS)
+            mention.role = listed if listed and head_word(listed.split()[-1]) in ORGANIZATION_ROLE_HEADS else ""
         mention.role_rank = 0 if mention.role else 9
     else:               # "United boss Sir Rex Ferris", "Home Secretary Lord Tarn": the role right before the honorific
         before = prefix[:prefix.rstrip().rfind(title.toks[-1].text)]
