@@ -99,7 +99,8 @@ def head_word(word: str) -> str:
 
 def singular(plural: str) -> str:
     """The noun a plural in -s is of, by its spelling: "winners" -> "winner", "secretaries" ->
-    "secretary" (a consonant and "y" take "-ies"; "envoys" keeps its "y")."""
+    "secretary" (a consonant and "y" take "-ies"; "envoys" keeps its "y"). By spelling alone, for
+    role nouns the lexicon then looks up; `keyphrases.singular` weighs any word by the word list."""
     return plural[:-3] + "y" if plural.endswith("ies") and len(plural) > 4 else plural[:-1]
 
 
