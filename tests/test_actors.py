@@ -3687,7 +3687,7 @@ def test_a_player_put_at_a_position_after_the_name_has_that_role():
 
 
 def test_word_of_renown_capitalised_inside_a_sentence_before_plain_words_names_a_work():
-    # "the Star Trek films": "star" is no title, and "Trek" no one's name; opening a sentence, the
+    # "the Star Lantern films": "star" is no title, and "Lantern" no one's name; opening a sentence, the
     # same word before a person's name is hers ("Songwriter Ann Orlen")
     actors = actors_of("Fans queued for the new Star Lantern film on Friday. The Star Lantern Voyage "
                        "sold out. Songwriter Ann Orlen said she loved it. Tom Vesk, a critic, agreed.")

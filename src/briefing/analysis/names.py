@@ -1285,9 +1285,9 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
     if title and all(_common(t) and t.low not in FIRST_NAMES for t in toks) \
             and not any(t.low in TITLE_WORDS or t.low in HONORIFICS for t in title.toks) \
             and not OPENS_SENTENCE.search(text, max(0, title.toks[0].start - offset - 3), title.toks[0].start - offset):
-        # "the Star Trek films", "a Star Wars Episode": a word of renown that is no title ("star",
+        # "the Star Lantern films", "a Star Lantern Voyage": a word of renown that is no title ("star",
         # "rapper"), capitalised inside a sentence before plain words, names a work, not a person
-        # ("Songwriter Guy Chambers …" opening a sentence stays a person)
+        # ("Songwriter Ann Orlen …" opening a sentence stays a person)
         return []
     family = FAMILY_AFTER.match(text, b - offset)
     if family and len(toks) == 1 and not title and not _common(toks[0]) and THE_BEFORE.search(text, max(0, a - offset - 40), a - offset):
