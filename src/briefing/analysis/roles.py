@@ -467,7 +467,7 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
     other = ANOTHER_NAME_AT_END.search(phrase)
     if other and head_word(other.group(1)) in ROLE_HEADS and head_word(other.group(1)) not in ORGANIZATION_ROLE_HEADS \
             and not QUALIFIER_BEFORE_NAME.search(phrase, 0, other.start() + 1):
-        # "Trevor McDonald, actor Hugh Grant and …": a list ("son of actor X" is a role, and so are
+        # "Ada Lind, actor Edda Tessel and …": a list ("son of actor X" is a role, and so are
         # "partner at law firm X", a firm being where the role is held, and "a media company
         # controlled by billionaire X")
         return ""
