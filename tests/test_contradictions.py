@@ -656,6 +656,60 @@ def test_a_denial_of_an_earlier_report_is_paired_with_the_report():
     assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
 
 
+@pytest.mark.parametrize("denial", [
+    "Critics say the harbour board hid a loss of five million pounds, a claim denied by the board.",
+    "Critics say the harbour board hid a loss of five million pounds, a charge the board denies.",
+    "Critics say the harbour board hid a loss of five million pounds, which the board strongly denies.",
+    "Critics say the harbour board hid a loss of five million pounds, something the board denies.",
+    "Tom Reed's claim that the harbour board hid a loss of five million pounds was strongly denied by the board.",
+])
+def test_a_claim_told_before_its_denial_is_looked_for_in_other_reports(denial):
+    a = doc("a", "Tom Reed said the harbour board had hidden a loss of five million pounds from the council.")
+    b = doc("b", denial)
+    [item] = conflicts(a, b, actors=REED)
+    assert item.topic.startswith("Claim and denial: ")
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
+
+
+def test_a_claim_told_in_its_denial_answers_no_talk_near_it():
+    # the sentence holds the claim it denies: talk told beside it is of another matter
+    a = doc("a", "Critics say the harbour board hid a loss of five million pounds, a claim denied by the board.",
+            "There has been speculation that the board will sell its ferry berths next year.")
+    assert conflicts(a) == []
+
+
+def test_a_bid_which_a_party_rejected_is_no_claim_denied():
+    assert denial_object("The Tarvel firm offered five million pounds for the harbour depot, which the board "
+                         "rejected.") is None
+
+
+def test_an_act_denied_by_its_gerund_is_looked_for_in_other_reports():
+    a = doc("a", "Prosecutors said Ann Vale had moved the harbour fund's money to a Tarvel ferry firm.")
+    b = doc("b", "Ann Vale denies moving the harbour fund's money to a Tarvel ferry firm and says she will sue.")
+    [item] = conflicts(a, b, actors=[person("Ann Vale")])
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
+    assert item.topic == "Claim and denial: moving the harbour fund's money to a Tarvel ferry firm"
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    ("Ann Vale has denied being \"leaned on\" by the harbour board to sign the ferry lease.",
+     "being leaned on by the harbour board to sign the ferry lease."),
+    ("Tom Reed has always denied ever taking money from the ferry firm, although he met its owner.",
+     "taking money from the ferry firm"),
+])
+def test_a_gerund_denial_denies_the_act_to_its_end(text, denied):
+    assert denial_object(text) == (denied, False)
+
+
+@pytest.mark.parametrize("text", [
+    "The passengers were denied boarding on the ferry to Tarvel after the harbour strike.",
+    "Ann Vale denied anything had gone wrong at the harbour board's meeting.",
+    "The council denies engaging in campaigning.",      # too few plain words to find the claim by
+])
+def test_what_is_no_gerund_denial_to_look_for(text):
+    assert denial_object(text) is None
+
+
 @pytest.mark.parametrize("text", [
     "Tom Reed denied Ann Vale a place in the side as he was poised to strike.",
     "Ann Vale has been denied a visa she was promised by the council.",
