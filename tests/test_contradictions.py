@@ -316,6 +316,15 @@ def test_where_a_move_starts_and_where_another_ends_are_two_periods_levels():
     assert len(conflicts(a, c)) == 1          # two starts of one move still disagree
 
 
+def test_figures_told_of_two_places_are_two_quantities():
+    places = [country("Veltria"), country("Quorna")]
+    a = doc("a", "The Harwick survey found the average house price was £192,700 in Veltria and £139,500 in Quorna.")
+    b = doc("b", "The average house price in Veltria and Quorna was £182,900, down from £187,900, the Harwick survey said.")
+    assert conflicts(a, b, actors=places) == []
+    c = doc("c", "The average house price in Veltria was £182,900, the Harwick survey said.")
+    assert len(conflicts(a, c, actors=places)) == 1       # one place told two ways still disagrees
+
+
 def test_a_projected_figure_and_an_outcome_are_no_conflict():
     a = doc("a", "The Tarvel budget deficit is projected to peak at $427bn, the Harwick office said.")
     b = doc("b", "The Tarvel budget deficit hit a record $412bn, the Harwick office said.")

@@ -3,7 +3,9 @@
 Figures are tied into one quantity when they share a unit and the words around them say they
 count the same thing, or when a figure beside them agrees (the same "$11bn" converted to
 "£6bn" here and "£5.8bn" there); the ties are made strongest first and refused where a report
-would then give the quantity two values itself (two offers, two votes: it tells them apart).
+would then give the quantity two values itself (two offers, two votes: it tells them apart), or
+where the two figures are told of two periods or places named outright (October's and November's,
+a region's and a country's), however a third figure would bridge them.
 A quantity whose values rise with the reports' dates is an update, shown latest first. Each
 report's largest count of the dead is its death toll.
 """
@@ -447,6 +449,8 @@ def link(sents: Sentences, by_sentence: dict[int, list[Mention]], unit_count: Co
         return None         # "£180,444 in October", "£190,329 in November": two months' readings
     if other_ends(sents.texts[a.sentence], a.figure, sents.texts[b.sentence], b.figure):
         return None         # "fell to 5.2%", "rose from 5.4%": this period's level and the one before
+    if other_places(place(sents, by_sentence, a), place(sents, by_sentence, b)):
+        return None         # "£192,713 in England", "in England and Wales was £182,920": two places' figures
     return share + (1.0 if rare else 0.0), False
 
 
@@ -460,6 +464,14 @@ WEEKDAY_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
 
 def period(sents: Sentences, by_sentence: dict[int, list[Mention]], m: Mention) -> tuple[str, str, str] | None:
     return figure_period(sents.texts[m.sentence], m.figure, tuple(o.figure for o in by_sentence[m.sentence]))
+
+
+def place(sents: Sentences, by_sentence: dict[int, list[Mention]], m: Mention) -> frozenset[str] | None:
+    return figure_place(sents, sents.texts[m.sentence], m.figure, tuple(o.figure for o in by_sentence[m.sentence]))
+
+
+def other_places(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    return a is not None and b is not None and a != b
 
 
 def other_weekdays(x: str, y: str) -> bool:
@@ -572,6 +584,45 @@ def other_ends(text_a: str, a: Figure, text_b: str, b: Figure) -> bool:
     return {move_end(text_a, a), move_end(text_b, b)} == {"from", "to"}
 
 
+# "£192,713 in England", "the average price in England and Wales was £182,920", "a 90% share in the
+# US": the countries a figure is told of, named after "in" in its clause; two figures told of two
+# such places are two quantities (a region's and a country's, one market's and the world's)
+PLACE_IN = re.compile(r"\bin\s+(?:the\s+)?$")
+PLACE_JOIN = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?$")
+PLACE_AFTER = 30            # characters after a figure in which its place opens
+PLACE_EDGE = re.compile(r"[,;:](?!\d)|\s+(?:while|whereas|but)\s+")     # "and" joins places
+
+
+def figure_place(sents: Sentences, text: str, f: Figure, found: tuple[Figure, ...]) -> frozenset[str] | None:
+    """The countries a figure is told of ("in England and Wales"), where its clause names them
+    after "in": just after it, else before it in its clause (not past a figure of its kind)."""
+    after_edge = CLAUSE_EDGE.search(text, f.end)
+    end = min([after_edge.start() if after_edge else len(text)]
+              + [g.start for g in found if g.start >= f.end and g.kind == f.kind])
+    start = max([0, f.start - PERIOD_BEFORE] + [m.end() for m in PLACE_EDGE.finditer(text, 0, f.start)]
+                + [g.end for g in found if g.end <= f.start and g.kind == f.kind])
+    countries = [(s, e, who) for s, e, who in sents.names.find(text) if sents.names.kinds.get(who) == "country"]
+    for lo, hi in ((f.end, min(end, f.end + PLACE_AFTER + 40)), (start, f.start)):
+        places: list[str] = []
+        last = -1
+        for s, e, who in countries:
+            if not lo <= s < hi or e > hi:
+                continue
+            if places and PLACE_JOIN.match(text[last:s]):
+                places.append(who)
+            elif not places and PLACE_IN.search(text[max(lo, s - 10):s]) and (lo == start or s - f.end <= PLACE_AFTER):
+                places.append(who)
+            elif places:
+                break
+            last = e
+        if places:
+            return frozenset(places)
+    moved = [g for g in found if g.end <= f.start and g.kind == f.kind]
+    if moved and move_end(text, f) == "from":
+        return figure_place(sents, text, moved[-1], found)    # "£182,920, down from £187,971": one place's
+    return None
+
+
 def other_periods(a: tuple[str, str, str] | None, b: tuple[str, str, str] | None) -> bool:
     """Two figures told of periods named outright, and not one period (a month, a year, a
     quarter, a year to a month; a year is left unsaid in one at most)."""
@@ -622,12 +673,14 @@ def figure_findings(sents: Sentences) -> list[Finding]:
                         anchors.add((p, q))
     findings = casualty_findings(sents, mentions)
     periods: dict[int, tuple[str, str, str] | None] = {}
+    places: dict[int, frozenset[str] | None] = {}
 
     def parted(p: int, q: int) -> bool:
         for n in (p, q):
             if n not in periods:
                 periods[n] = period(sents, by_sentence, mentions[n])
-        return other_periods(periods[p], periods[q]) or other_ends(
+                places[n] = place(sents, by_sentence, mentions[n])
+        return other_periods(periods[p], periods[q]) or other_places(places[p], places[q]) or other_ends(
             sents.texts[mentions[p].sentence], mentions[p].figure, sents.texts[mentions[q].sentence], mentions[q].figure)
 
     for members, weight, anchor in quantities(mentions, links, anchors, parted):
