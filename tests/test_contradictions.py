@@ -286,6 +286,53 @@ def test_undated_market_levels_and_moves_are_no_conflict():
     assert conflicts(c, d) == []
 
 
+def test_figures_told_of_two_named_periods_are_two_quantities():
+    # two months' readings of one survey, a year's growth and a year's to March
+    a = doc("a", "The average Tarvel house price fell to £180,200 in October, the Harwick survey said.")
+    b = doc("b", "The average Tarvel house price was £190,300 in November, the Harwick survey said.")
+    assert conflicts(a, b) == []
+    e = doc("e", "Tarvel's economy grew 6.9% in 2004, its finance ministry said.")
+    f = doc("f", "In the year to March 2004, Tarvel's economy grew by 8.5%, its finance ministry said.")
+    assert conflicts(e, f) == []
+    # one period told two ways still disagrees
+    c = doc("c", "The average Tarvel house price was £186,000 in October, the Harwick survey said.")
+    assert len(conflicts(a, c)) == 1
+    g = doc("g", "Tarvel's economy grew by 8.5% in 2004, its finance ministry said.")
+    assert len(conflicts(e, g)) == 1
+
+
+def test_a_figure_of_no_named_period_does_not_join_two_periods_figures():
+    a = doc("a", "The average Tarvel house price fell to £180,200 in October, the Harwick survey said.")
+    b = doc("b", "The average Tarvel house price was £190,300 in November, the Harwick survey said.")
+    d = doc("d", "The average Tarvel house price was £185,000, the Harwick survey said.")
+    assert not any({0, 1} <= {r.doc for r in found.refs} for found in conflicts(a, b, d))
+
+
+def test_where_a_move_starts_and_where_another_ends_are_two_periods_levels():
+    a = doc("a", "The Tarvel jobless rate went up to 5.7% from 5.4% in September, the Harwick office said.")
+    b = doc("b", "Strong hiring pushed down the Tarvel jobless rate to 5.2%, the Harwick office said.")
+    assert conflicts(a, b) == []
+    c = doc("c", "The Tarvel jobless rate rose from 5.1% in September, the Harwick office said.")
+    assert len(conflicts(a, c)) == 1          # two starts of one move still disagree
+
+
+def test_figures_told_of_two_places_are_two_quantities():
+    places = [country("Veltria"), country("Quorna")]
+    a = doc("a", "The Harwick survey found the average house price was £192,700 in Veltria and £139,500 in Quorna.")
+    b = doc("b", "The average house price in Veltria and Quorna was £182,900, down from £187,900, the Harwick survey said.")
+    assert conflicts(a, b, actors=places) == []
+    c = doc("c", "The average house price in Veltria was £182,900, the Harwick survey said.")
+    assert len(conflicts(a, c, actors=places)) == 1       # one place told two ways still disagrees
+
+
+def test_a_projected_figure_and_an_outcome_are_no_conflict():
+    a = doc("a", "The Tarvel budget deficit is projected to peak at $427bn, the Harwick office said.")
+    b = doc("b", "The Tarvel budget deficit hit a record $412bn, the Harwick office said.")
+    assert conflicts(a, b) == []
+    c = doc("c", "The Tarvel budget deficit hit a record $430bn, the Harwick office said.")
+    assert len(conflicts(b, c)) == 1
+
+
 def test_prices_per_unit_traded_read_on_two_days_are_no_conflict():
     # a price per barrel, ounce or share moves from day to day, told as a level or a move alike
     a = doc("a", "Tarvel crude prices surged back above the $47 a barrel mark on Thursday after a watchdog raised its forecasts.")

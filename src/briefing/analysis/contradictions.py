@@ -59,7 +59,9 @@ WORDED = frozenset({"denial", "agents", "status", "rebuttal", "opposite", "lawfu
 # seldom someone's words); a figure's own place ("£192,713 in Norland" against "the average price
 # in Norland and Vale was £182,920") parting two quantities: on a pile of house-price reports,
 # whose four figure items are three or four pairs of different surveys, regions or periods, the
-# figures only regrouped into other wrong pairs.
+# figures only regrouped into other wrong pairs. (s25: with the place, the period a figure names
+# and where a move starts or ends all parting figures, and a figure of neither side no longer
+# joining two parted ones into one quantity, that pile shows no figure item: figure_conflicts.)
 
 # Each reading of the disagreements, in the order their findings are ranked in (ties keep it).
 # Each reads the sentences alone, so they may be shared between processes (analysis.analyse).

@@ -3,7 +3,9 @@
 Figures are tied into one quantity when they share a unit and the words around them say they
 count the same thing, or when a figure beside them agrees (the same "$11bn" converted to
 "£6bn" here and "£5.8bn" there); the ties are made strongest first and refused where a report
-would then give the quantity two values itself (two offers, two votes: it tells them apart).
+would then give the quantity two values itself (two offers, two votes: it tells them apart), or
+where the two figures are told of two periods or places named outright (October's and November's,
+a region's and a country's), however a third figure would bridge them.
 A quantity whose values rise with the reports' dates is an update, shown latest first. Each
 report's largest count of the dead is its death toll.
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from math import fsum
 
@@ -42,12 +44,13 @@ from briefing.analysis.figures import (
     figures,
 )
 from briefing.analysis.words import STOP_WORDS, commonness, fold
+from briefing.ingest.dateline import MONTH_NAMES
 from briefing.model import SentenceRef
 
 MAX_RATIO = 1.5             # figures further apart than this are different quantities
 EXPECTED_REACH = 60         # characters before a figure in which a verb says it is expected...
 EXPECTED_AFTER = 25         # ...or after it, up to a comma ("250 hunts would meet")
-EXPECTED = re.compile(r"\b(?:would|will|'ll|could|might|may|expect(?:s|ed)?|forecasts?|predict(?:s|ed)?|"
+EXPECTED = re.compile(r"\b(?:would|will|'ll|could|might|may|expect(?:s|ed)?|forecasts?|predict(?:s|ed)?|project(?:s|ed|ions?)|"
                       r"likely|set to|due to)\b", re.IGNORECASE)
 # a figure in a condition ("if the single sold 500,000 copies, ...") is a supposition, as an
 # expected one is, not what happened
@@ -442,6 +445,12 @@ def link(sents: Sentences, by_sentence: dict[int, list[Mention]], unit_count: Co
         return None
     if expected(sents.texts[a.sentence], a.figure) != expected(sents.texts[b.sentence], b.figure):
         return None         # "250 hunts would meet", "270 hunts met": a forecast and its outcome
+    if other_periods(period(sents, by_sentence, a), period(sents, by_sentence, b)):
+        return None         # "£180,444 in October", "£190,329 in November": two months' readings
+    if other_ends(sents.texts[a.sentence], a.figure, sents.texts[b.sentence], b.figure):
+        return None         # "fell to 5.2%", "rose from 5.4%": this period's level and the one before
+    if other_places(place(sents, by_sentence, a), place(sents, by_sentence, b)):
+        return None         # "£192,713 in England", "in England and Wales was £182,920": two places' figures
     return share + (1.0 if rare else 0.0), False
 
 
@@ -451,6 +460,18 @@ def link(sents: Sentences, by_sentence: dict[int, list[Mention]], unit_count: Co
 # on another day), and one more in a pile of oil-price reports; no visible set moved
 UNIT_PRICE = re.compile(r"(?i:\s+(?:a|an|per)\s+(?:barrel|share|ounce|tonne|ton|gallon|litre|liter|bushel|kilo|kilogram)\b)")
 WEEKDAY_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def period(sents: Sentences, by_sentence: dict[int, list[Mention]], m: Mention) -> tuple[str, str, str] | None:
+    return figure_period(sents.texts[m.sentence], m.figure, tuple(o.figure for o in by_sentence[m.sentence]))
+
+
+def place(sents: Sentences, by_sentence: dict[int, list[Mention]], m: Mention) -> frozenset[str] | None:
+    return figure_place(sents, sents.texts[m.sentence], m.figure, tuple(o.figure for o in by_sentence[m.sentence]))
+
+
+def other_places(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    return a is not None and b is not None and a != b
 
 
 def other_weekdays(x: str, y: str) -> bool:
@@ -475,6 +496,139 @@ def relative_period(text: str) -> bool:
     """The sentence tells its figures of a period named from its report's day, which two undated
     reports may name alike of two different periods (two weekends' box office)."""
     return bool(RELATIVE_PERIOD.search(text))
+
+
+# the period a figure is told of, named outright ("from £180,444 in October", "up 13.8% in the year
+# to November", "11.8% higher in the last quarter of 2004", "grew 6.9% in 2004"): two figures told
+# of two such periods are two quantities (a month's and a year's, October's and November's), as two
+# surveys' readings of a market are. Words of time: a closed class of English; a month is read
+# capitalised only ("may" is a verb)
+MONTH = "|".join(m.capitalize() for m in MONTH_NAMES)
+PERIOD = re.compile(
+    r"\b(?i:in|for|during)\s+(?:the\s+)?(?:"
+    rf"(?:year|12\s+months|three\s+months|quarter|month|week)s?\s+(?P<to>to)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?"
+    rf"(?P<to_month>{MONTH})|"
+    r"(?P<quarter>first|second|third|fourth|final|last)\s+quarter|"
+    rf"(?P<from_month>{MONTH})(?:\s*-\s*|\s+to\s+|-to-)(?P<until_month>{MONTH})(?:\s+quarter)?|"
+    rf"(?P<month>{MONTH})|"
+    r"(?P<year_only>(?:19|20)\d\d)(?![\d%]))"
+    r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)(?![\d%]))?")
+# "In the year to March 2004, the economy grew by 8.5%": a period opening the sentence is its figures'
+PERIOD_OPENING = re.compile(r"^\s*(?:In|For|During)\b")
+CLAUSE_EDGE = re.compile(r"[,;:](?!\d)|\s+(?:while|whereas|but|and)\s+")     # not "180,126"
+PERIOD_AFTER = 30           # characters after a figure in which its period opens ("up 13.8% on the year in
+                            # the year to November"; not "a two-year ban after testing positive ... in 2003")
+PERIOD_BEFORE = 60          # characters before it ("for November showed exports down 2.3%")
+
+
+def figure_period(text: str, f: Figure, found: tuple[Figure, ...]) -> tuple[str, str, str] | None:
+    """The period a figure is told of, where its clause names one outright (kind, month, year):
+    the one just after it, up to the next figure of its kind or the clause's end, else the one
+    before it from the figure of its kind or clause before, else the one the sentence opens on."""
+    after_edge = CLAUSE_EDGE.search(text, f.end)
+    end = min([after_edge.start() if after_edge else len(text)]
+              + [g.start for g in found if g.start >= f.end and g.kind == f.kind])
+    after = next(PERIOD.finditer(text, f.end, end), None)
+    if after and after.start() - f.end <= PERIOD_AFTER:
+        return period_of(after)
+    start = max([0, f.start - PERIOD_BEFORE] + [m.end() for m in CLAUSE_EDGE.finditer(text, 0, f.start)])
+    before = list(PERIOD.finditer(text, start, f.start))
+    if before and not any(g.kind == f.kind and start <= g.start < f.start for g in found):
+        return period_of(before[-1])    # not "from £180,126 in November to £178,906": the period is the first's
+    started = [g for g in found if g is not f and g.kind == f.kind and move_end(text, g) == "from"]
+    if started and move_end(text, f) != "from":
+        # "fell to £178,906 from £180,126 in November", "was £182,920, down from £187,971 in
+        # July-September": the level a move reached is of the period after the one it started in
+        return period_after(figure_period(text, started[0], found))
+    opening = PERIOD.match(text) if PERIOD_OPENING.match(text) else None
+    return period_of(opening) if opening else None
+
+
+def period_after(p: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
+    """The period after one, told by it ("fell to £5m from £6m in October": the month may be
+    either level's, so the two are only read as different periods, not as October's and
+    November's)."""
+    return ("after " + p[0], *p[1:]) if p else None
+
+
+def period_of(m: re.Match[str]) -> tuple[str, str, str]:
+    if m["to"]:
+        return "year to", m["to_month"], m["year"] or ""
+    if m["quarter"]:
+        return "quarter " + m["quarter"].replace("final", "last"), "", m["year"] or ""
+    if m["from_month"]:
+        return "months", f"{m['from_month']}-{m['until_month']}", m["year"] or ""
+    if m["month"]:
+        return "month", m["month"], m["year"] or ""
+    return "year", "", m["year_only"]
+
+
+# "fell to 5.2%", "rose from 5.4% in September to 5.5%": the level a move starts from is the period
+# before's, the level it reaches the period's own (a closed class of English words of change)
+MOVE_FROM = re.compile(r"(?i:\bfrom\s+(?:an?\s+)?$)")
+MOVE_TO = re.compile(r"(?i:\b(?:" + MOVE_VERBS + r"|grew|rise|fall|up|down|increased|decreased|declined|"
+                     r"pushed|push|pushing|cut|raised|lowered|reached)\s+(?:[\w-]+\s+){0,4}?to\s+$|"
+                     r"\bfrom\s+\S*\d\S*(?:\s+\S+){0,4}?\s+to\s+$)")
+
+
+def move_end(text: str, f: Figure) -> str | None:
+    """Whether the figure is where a move starts ("from 5.4%") or ends ("fell to 5.2%")."""
+    before = text[max(0, f.start - MARKET_REACH):f.start]
+    if f.span:
+        return None
+    return "from" if MOVE_FROM.search(before) else "to" if MOVE_TO.search(before) else None
+
+
+def other_ends(text_a: str, a: Figure, text_b: str, b: Figure) -> bool:
+    """One figure is where a move starts and the other where one ends: two periods' levels."""
+    return {move_end(text_a, a), move_end(text_b, b)} == {"from", "to"}
+
+
+# "£192,713 in England", "the average price in England and Wales was £182,920", "a 90% share in the
+# US": the countries a figure is told of, named after "in" in its clause; two figures told of two
+# such places are two quantities (a region's and a country's, one market's and the world's)
+PLACE_IN = re.compile(r"\bin\s+(?:the\s+)?$")
+PLACE_JOIN = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?$")
+PLACE_AFTER = 30            # characters after a figure in which its place opens
+PLACE_EDGE = re.compile(r"[,;:](?!\d)|\s+(?:while|whereas|but)\s+")     # "and" joins places
+
+
+def figure_place(sents: Sentences, text: str, f: Figure, found: tuple[Figure, ...]) -> frozenset[str] | None:
+    """The countries a figure is told of ("in England and Wales"), where its clause names them
+    after "in": just after it, else before it in its clause (not past a figure of its kind)."""
+    after_edge = CLAUSE_EDGE.search(text, f.end)
+    end = min([after_edge.start() if after_edge else len(text)]
+              + [g.start for g in found if g.start >= f.end and g.kind == f.kind])
+    start = max([0, f.start - PERIOD_BEFORE] + [m.end() for m in PLACE_EDGE.finditer(text, 0, f.start)]
+                + [g.end for g in found if g.end <= f.start and g.kind == f.kind])
+    countries = [(s, e, who) for s, e, who in sents.names.find(text) if sents.names.kinds.get(who) == "country"]
+    for lo, hi in ((f.end, min(end, f.end + PLACE_AFTER + 40)), (start, f.start)):
+        places: list[str] = []
+        last = -1
+        for s, e, who in countries:
+            if not lo <= s < hi or e > hi:
+                continue
+            if places and PLACE_JOIN.match(text[last:s]):
+                places.append(who)
+            elif not places and PLACE_IN.search(text[max(lo, s - 10):s]) and (lo == start or s - f.end <= PLACE_AFTER):
+                places.append(who)
+            elif places:
+                break
+            last = e
+        if places:
+            return frozenset(places)
+    moved = [g for g in found if g.end <= f.start and g.kind == f.kind]
+    if moved and move_end(text, f) == "from":
+        return figure_place(sents, text, moved[-1], found)    # "£182,920, down from £187,971": one place's
+    return None
+
+
+def other_periods(a: tuple[str, str, str] | None, b: tuple[str, str, str] | None) -> bool:
+    """Two figures told of periods named outright, and not one period (a month, a year, a
+    quarter, a year to a month; a year is left unsaid in one at most)."""
+    if a is None or b is None:
+        return False
+    return a[0] != b[0] or a[1] != b[1] or bool(a[2]) and bool(b[2]) and a[2] != b[2]
 
 
 def expected(text: str, f: Figure) -> bool:
@@ -518,7 +672,18 @@ def figure_findings(sents: Sentences) -> list[Finding]:
                     if found[1]:
                         anchors.add((p, q))
     findings = casualty_findings(sents, mentions)
-    for members, weight, anchor in quantities(mentions, links, anchors):
+    periods: dict[int, tuple[str, str, str] | None] = {}
+    places: dict[int, frozenset[str] | None] = {}
+
+    def parted(p: int, q: int) -> bool:
+        for n in (p, q):
+            if n not in periods:
+                periods[n] = period(sents, by_sentence, mentions[n])
+                places[n] = place(sents, by_sentence, mentions[n])
+        return other_periods(periods[p], periods[q]) or other_places(places[p], places[q]) or other_ends(
+            sents.texts[mentions[p].sentence], mentions[p].figure, sents.texts[mentions[q].sentence], mentions[q].figure)
+
+    for members, weight, anchor in quantities(mentions, links, anchors, parted):
         group = [mentions[n] for n in members]
         versions = value_classes(group)
         if len(versions) < 2:
@@ -544,10 +709,12 @@ def known_elsewhere(versions: list[list[Mention]], by_doc: dict[int, list[Mentio
     return False
 
 
-def quantities(mentions: list[Mention], links: dict[tuple[int, int], float],
-               anchors: set[tuple[int, int]]) -> list[tuple[list[int], float, bool]]:
+def quantities(mentions: list[Mention], links: dict[tuple[int, int], float], anchors: set[tuple[int, int]],
+               parted: Callable[[int, int], bool] = lambda p, q: False) -> list[tuple[list[int], float, bool]]:
     """Mentions joined, strongest link first, into quantities (members, strongest link,
-    anchored): a join is refused where one report would then give two values that disagree."""
+    anchored): a join is refused where one report would then give two values that disagree, or
+    where it would join two figures `parted` says are two quantities (told of two periods), which
+    a figure linked to each would otherwise bridge."""
     cluster = {n: [n] for link in links for n in link}
     strength: dict[int, float] = defaultdict(float)
     anchored_in: set[int] = set()
@@ -560,6 +727,8 @@ def quantities(mentions: list[Mention], links: dict[tuple[int, int], float],
             by_doc[mentions[n].doc].append(mentions[n])
         if any(not x.figure.agrees(y.figure) and not (x.figure.span and y.figure.span)
                for ms in by_doc.values() for x in ms for y in ms):
+            continue
+        if any(mentions[x].doc != mentions[y].doc and parted(x, y) for x in cp for y in cq):
             continue
         for n in cq:
             cluster[n] = cp
