@@ -521,13 +521,18 @@ PERIOD_AFTER = 30           # characters after a figure in which its period open
 PERIOD_BEFORE = 60          # characters before it ("for November showed exports down 2.3%")
 
 
+def reach_after(text: str, f: Figure, found: tuple[Figure, ...]) -> int:
+    """Where what is told of a figure after it may run to: the end of its clause, or the next
+    figure of its kind, whichever comes first."""
+    edge = CLAUSE_EDGE.search(text, f.end)
+    return min([edge.start() if edge else len(text)] + [g.start for g in found if g.start >= f.end and g.kind == f.kind])
+
+
 def figure_period(text: str, f: Figure, found: tuple[Figure, ...]) -> tuple[str, str, str] | None:
     """The period a figure is told of, where its clause names one outright (kind, month, year):
     the one just after it, up to the next figure of its kind or the clause's end, else the one
     before it from the figure of its kind or clause before, else the one the sentence opens on."""
-    after_edge = CLAUSE_EDGE.search(text, f.end)
-    end = min([after_edge.start() if after_edge else len(text)]
-              + [g.start for g in found if g.start >= f.end and g.kind == f.kind])
+    end = reach_after(text, f, found)
     after = next(PERIOD.finditer(text, f.end, end), None)
     if after and after.start() - f.end <= PERIOD_AFTER:
         return period_of(after)
@@ -596,9 +601,7 @@ PLACE_EDGE = re.compile(r"[,;:](?!\d)|\s+(?:while|whereas|but)\s+")     # "and" 
 def figure_place(sents: Sentences, text: str, f: Figure, found: tuple[Figure, ...]) -> frozenset[str] | None:
     """The countries a figure is told of ("in England and Wales"), where its clause names them
     after "in": just after it, else before it in its clause (not past a figure of its kind)."""
-    after_edge = CLAUSE_EDGE.search(text, f.end)
-    end = min([after_edge.start() if after_edge else len(text)]
-              + [g.start for g in found if g.start >= f.end and g.kind == f.kind])
+    end = reach_after(text, f, found)
     start = max([0, f.start - PERIOD_BEFORE] + [m.end() for m in PLACE_EDGE.finditer(text, 0, f.start)]
                 + [g.end for g in found if g.end <= f.start and g.kind == f.kind])
     countries = [(s, e, who) for s, e, who in sents.names.find(text) if sents.names.kinds.get(who) == "country"]
