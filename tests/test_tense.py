@@ -244,3 +244,16 @@ def test_future_parts_start_where_the_whole_pattern_does():
         whole = FUTURE.pattern.search(text) if gate else None
         m = FUTURE.search(text)
         assert (m and m.start()) == (whole and whole.start()), text
+
+
+def test_could_not_alone_tells_an_inability_not_an_outlook():
+    from briefing.analysis.tense import sentence_role
+    assert sentence_role("The Harwick keeper could not keep out the late header.", None, 2024) != "outlook"
+    assert sentence_role("The council said it could not comment on the sale.", None, 2024) != "outlook"
+    # a modal perfect after an adverb (a regular or -en participle, as PAST_PERFECT reads them) is a
+    # past that did not happen, as it is without one
+    assert sentence_role("Tarvel could also have scored twice but shot wide.", None, 2024) != "outlook"
+    # another modal beside it, or the modal with "have to", still looks ahead
+    assert sentence_role("Ministers could order suspects who could not be deported to stay at home.", None, 2024) == "outlook"
+    assert sentence_role("The Tarvel ferry could still have to close.", None, 2024) == "outlook"
+    assert sentence_role("The council warned that the Harwick ferry could close.", None, 2024) == "outlook"
