@@ -257,3 +257,11 @@ def test_could_not_alone_tells_an_inability_not_an_outlook():
     assert sentence_role("Ministers could order suspects who could not be deported to stay at home.", None, 2024) == "outlook"
     assert sentence_role("The Tarvel ferry could still have to close.", None, 2024) == "outlook"
     assert sentence_role("The council warned that the Harwick ferry could close.", None, 2024) == "outlook"
+
+
+def test_is_to_after_a_way_or_a_best_is_a_copula_not_a_plan():
+    from briefing.analysis.tense import sentence_role
+    assert sentence_role("The best way to save the Harwick pier is to cut the port fees.", None, 2024) != "outlook"
+    assert sentence_role("The hardest is to find out who sold the Tarvel land.", None, 2024) != "outlook"
+    assert sentence_role("Harwick council is to close the pier.", None, 2024) == "outlook"
+    assert sentence_role("The aim is to open the Tarvel pier in May.", None, 2024) == "outlook"
