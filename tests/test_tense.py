@@ -265,3 +265,12 @@ def test_is_to_after_a_way_or_a_best_is_a_copula_not_a_plan():
     assert sentence_role("The hardest is to find out who sold the Tarvel land.", None, 2024) != "outlook"
     assert sentence_role("Harwick council is to close the pier.", None, 2024) == "outlook"
     assert sentence_role("The aim is to open the Tarvel pier in May.", None, 2024) == "outlook"
+
+
+def test_once_opening_a_clause_beside_a_modal_looks_ahead():
+    from briefing.analysis.tense import sentence_role
+    assert sentence_role("Harwick would sign the striker once the ban has been served.", None, 2024) == "outlook"
+    assert sentence_role("Tarvel could lose its ferry once the subsidy runs out.", None, 2024) == "outlook"
+    # the adverb of an earlier time stays so
+    assert sentence_role("Tarvel was once the busiest port and could be again.", None, 2024) == "background"
+    assert sentence_role("Once the richest man in Harwick, he is on trial for fraud.", None, 2024) == "background"
