@@ -244,3 +244,33 @@ def test_future_parts_start_where_the_whole_pattern_does():
         whole = FUTURE.pattern.search(text) if gate else None
         m = FUTURE.search(text)
         assert (m and m.start()) == (whole and whole.start()), text
+
+
+def test_could_not_alone_tells_an_inability_not_an_outlook():
+    from briefing.analysis.tense import sentence_role
+    assert sentence_role("The Harwick keeper could not keep out the late header.", None, 2024) != "outlook"
+    assert sentence_role("The council said it could not comment on the sale.", None, 2024) != "outlook"
+    # a modal perfect after an adverb (a regular or -en participle, as PAST_PERFECT reads them) is a
+    # past that did not happen, as it is without one
+    assert sentence_role("Tarvel could also have scored twice but shot wide.", None, 2024) != "outlook"
+    # another modal beside it, or the modal with "have to", still looks ahead
+    assert sentence_role("Ministers could order suspects who could not be deported to stay at home.", None, 2024) == "outlook"
+    assert sentence_role("The Tarvel ferry could still have to close.", None, 2024) == "outlook"
+    assert sentence_role("The council warned that the Harwick ferry could close.", None, 2024) == "outlook"
+
+
+def test_is_to_after_a_way_or_a_best_is_a_copula_not_a_plan():
+    from briefing.analysis.tense import sentence_role
+    assert sentence_role("The best way to save the Harwick pier is to cut the port fees.", None, 2024) != "outlook"
+    assert sentence_role("The hardest is to find out who sold the Tarvel land.", None, 2024) != "outlook"
+    assert sentence_role("Harwick council is to close the pier.", None, 2024) == "outlook"
+    assert sentence_role("The aim is to open the Tarvel pier in May.", None, 2024) == "outlook"
+
+
+def test_once_opening_a_clause_beside_a_modal_looks_ahead():
+    from briefing.analysis.tense import sentence_role
+    assert sentence_role("Harwick would sign the striker once the ban has been served.", None, 2024) == "outlook"
+    assert sentence_role("Tarvel could lose its ferry once the subsidy runs out.", None, 2024) == "outlook"
+    # the adverb of an earlier time stays so
+    assert sentence_role("Tarvel was once the busiest port and could be again.", None, 2024) == "background"
+    assert sentence_role("Once the richest man in Harwick, he is on trial for fraud.", None, 2024) == "background"
