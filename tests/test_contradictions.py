@@ -248,6 +248,21 @@ def test_a_forecast_and_its_outcome_are_no_conflict():
     assert len(conflicts(b, c)) == 1          # two reports of what happened still disagree
 
 
+def test_a_count_of_the_number_of_something_counts_that_thing():
+    assert figures("The number of ferries sued rose to 49.")[0].noun == ("ferries", "sued")
+    assert figures("That brought to 49 the number of ferries the port has sued.")[0].noun == ("ferries",)
+    assert figures("The total number of ferries is 12, the port said.")[0].noun == ("ferries",)
+    assert figures("The number of ferries rose by 40.") == ()                  # a change, not a count
+    assert figures("The number of ferries, the port said, is 12.") == ()        # across a clause break
+
+
+def test_a_count_told_as_the_number_of_a_thing_disagrees_with_a_count_of_that_thing():
+    a = doc("a", "Orvane Dairies has sued 45 banks as it tries to reclaim money paid before its collapse.")
+    b = doc("b", "That brought to 49 the number of banks that Orvane Dairies has sued, a mass of legal action.")
+    [found] = conflicts(a, b)
+    assert "45" in found.topic and "49" in found.topic
+
+
 def test_a_figure_in_a_condition_and_one_that_happened_are_no_conflict():
     a = doc("a", "If the charity single sold 500,000 copies, more than £1m would be raised for the Tarvel appeal.")
     b = doc("b", "The first charity single for the Tarvel appeal sold 750,000 copies in its first week.")

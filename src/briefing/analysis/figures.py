@@ -222,6 +222,39 @@ def counted_noun(text: str, end: int) -> tuple[str, ...]:
     return tuple(out)
 
 
+# "the number of banks sued rose to 49", "brought to 49 the number of banks": a count whose
+# counted thing the clause names as "the number of" something, before it or right after it (a
+# closed class of English words); not a change by so many ("rose by 296,000")
+NUMBER_OF = re.compile(r"\b(?i:the|total|overall)\s+number\s+of\s+")
+NUMBER_OF_AFTER = re.compile(r"\s+the\s+(?:total\s+)?number\s+of\s+")
+NUMBER_OF_REACH = 60        # characters before a count searched for "the number of"
+CHANGE_BY = re.compile(r"(?i:\bby\s+$)")
+
+
+def number_of_noun(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The thing a count of nothing named after it counts, where its clause says "the number
+    of" it: just before it (no clause break or other number between) or right after it."""
+    if CHANGE_BY.search(text[max(0, start - 6):start]):
+        return ()
+    after = NUMBER_OF_AFTER.match(text, end)
+    if after is None:
+        before = text[max(0, start - NUMBER_OF_REACH):start]
+        found = list(NUMBER_OF.finditer(before))
+        if not found or CLAUSE_END.search(before, found[-1].end()) or "-" in before[found[-1].end():]:
+            return ()
+        words = before[found[-1].end():]
+    else:
+        words = text[after.end():after.end() + 40]
+    if CASUALTY_RE.search(words.lower()):
+        return ()           # "the number of citizens dead or missing": the casualty counts' to read
+    out = []
+    for w in WORD.findall(words.lower())[:2]:
+        if w in STOP_WORDS or w in NUMBER_WORDS or w in DATE_NOUNS:
+            break
+        out.append(w)
+    return tuple(out)
+
+
 def casualty(text: str, start: int, end: int, noun: tuple[str, ...]) -> str | None:
     """Whether a count is of the dead, the hurt or the missing: by the words right after it
     ("1,600 deaths", "18 people died"), else, for a count of people or of nothing named, by the
@@ -318,6 +351,8 @@ def counts(text: str, lower: str, found: list[Figure], add) -> None:
                 or a_date_or_age(text, a, b):
             continue        # a date, a distance, a magnitude, an age
         kind = casualty(text, a, b, noun) if people else None
+        if kind is None and not noun:
+            noun = number_of_noun(text, a, b)
         if kind is None and not noun:
             continue        # a number of nothing named: a rank, a score, a date
         scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
