@@ -263,6 +263,17 @@ def test_a_count_told_as_the_number_of_a_thing_disagrees_with_a_count_of_that_th
     assert "45" in found.topic and "49" in found.topic
 
 
+def test_a_bound_in_a_report_does_not_tell_two_figures_apart():
+    a = doc("a", "The lender Calvane restated earnings by $5bn last year after a probe of its books.")
+    b = doc("b", "Its rival Ostrel could have to restate its earnings by up to $9bn, regulators said.",
+            "Calvane was forced to restate its earnings by $4.4bn last year after a probe of its books.")
+    [found] = conflicts(a, b)
+    assert "$5bn" in found.topic and "$4.4bn" in found.topic
+    c = doc("c", "Its rival Ostrel could have to restate its earnings by $5bn, regulators said.",
+            "Calvane was forced to restate its earnings by $4.4bn last year after a probe of its books.")
+    assert conflicts(a, c) == []        # a value of its own: the report tells the two apart
+
+
 def test_a_figure_in_a_condition_and_one_that_happened_are_no_conflict():
     a = doc("a", "If the charity single sold 500,000 copies, more than £1m would be raised for the Tarvel appeal.")
     b = doc("b", "The first charity single for the Tarvel appeal sold 750,000 copies in its first week.")

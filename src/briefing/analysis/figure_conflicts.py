@@ -700,13 +700,21 @@ def figure_findings(sents: Sentences) -> list[Finding]:
     return findings
 
 
+# "up to $9bn", "as many as 300": a bound, which any value under it agrees with; a report giving
+# one names no value of its own (a closed class of English words, as figures.UP_TO reads them)
+BOUND_TEXT = re.compile(r"(?i:^(?:up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|no\s+more\s+than|fewer\s+than|"
+                        r"less\s+than|under|below)\b)")
+
+
 def known_elsewhere(versions: list[list[Mention]], by_doc: dict[int, list[Mention]]) -> bool:
     """A report giving one version also gives another's value (of the same unit): it tells two
     figures apart (two offers, two votes), so the reports do not disagree on one. Ranges are
-    estimates: one report may set several side by side."""
+    estimates: one report may set several side by side. A bound ("could restate up to $9bn")
+    gives no value, however many values it agrees with."""
     for x, version in enumerate(versions):
         for other in versions[:x] + versions[x + 1:]:
             if any(m.key == o.key and m.figure.agrees(o.figure) and not m.figure.agrees(version[0].figure)
+                   and not BOUND_TEXT.match(m.figure.text)
                    for v in version for m in by_doc[v.doc] for o in other):
                 return True
     return False
