@@ -274,6 +274,15 @@ def test_a_bound_in_a_report_does_not_tell_two_figures_apart():
     assert conflicts(a, c) == []        # a value of its own: the report tells the two apart
 
 
+def test_a_share_price_a_move_reached_is_no_conflict_with_the_price_at_another_time():
+    a = doc("a", "Brenmoor's shares were suspended at A$4.25 before the offer for the winemaker.")
+    b = doc("b", "Brenmoor's shares rose 12% to A$4.76 on news of the offer for the winemaker.")
+    assert conflicts(a, b) == []
+    c = doc("c", "The offer for the winemaker values Brenmoor at A$4.25bn, its board said.")
+    d = doc("d", "The offer for the winemaker values Brenmoor at A$4.76bn, its board said.")
+    assert len(conflicts(c, d)) == 1        # a sum, not a price that moves
+
+
 def test_a_figure_in_a_condition_and_one_that_happened_are_no_conflict():
     a = doc("a", "If the charity single sold 500,000 copies, more than £1m would be raised for the Tarvel appeal.")
     b = doc("b", "The first charity single for the Tarvel appeal sold 750,000 copies in its first week.")

@@ -161,6 +161,7 @@ MARKET_REACH = 45           # characters before a figure searched for a market's
 
 # what a market prices, moving through the day (a closed class)
 PRICED = re.compile(r"(?i:\b(?:shares?|stocks?|index|indices|price|prices|currency|dollar|euro|pound|yen)\b)")
+TRADED = re.compile(r"(?i:\b(?:shares?|stocks?)\b)")
 MOVE_WORDS = 4              # words between a move's verb and its figure ("were up more than 16%")
 # a move's or a session's verb, and the words after it to the figure
 PRICE_MOVE = re.compile(r"(?i:\b(?:" + MOVE_VERBS + r"|closed|ended|finished|traded|trading|up|down)\b)((?:\s+\S+)*)\s*$")
@@ -174,11 +175,14 @@ def market_move(text: str, f: Figure) -> bool:
     before = text[max(0, f.start - MARKET_REACH):f.start]
     if SESSION_LEVEL.search(before) or f.span and MOVE.search(before):
         return True
-    if f.kind != "share":
+    if f.kind != "share" and not f.kind.startswith("money:"):
         return False
     clause = CLAUSE_BREAK.split(before)[-1]
     verb = PRICE_MOVE.search(clause)
-    return bool(verb) and len(verb.group(1).split()) <= MOVE_WORDS and bool(PRICED.search(clause[:verb.start()]))
+    # a share's price a move reached ("Alpha's shares rose 12% to A$4.76") moves as the move does;
+    # not a monthly reading ("the average house price fell to £180,200 in October")
+    priced = PRICED if f.kind == "share" else TRADED
+    return bool(verb) and len(verb.group(1).split()) <= MOVE_WORDS and bool(priced.search(clause[:verb.start()]))
 
 
 def a_difference(text: str, f: Figure) -> bool:
