@@ -283,6 +283,17 @@ def test_a_share_price_a_move_reached_is_no_conflict_with_the_price_at_another_t
     assert len(conflicts(c, d)) == 1        # a sum, not a price that moves
 
 
+def test_a_figure_of_no_named_month_is_of_the_month_its_report_opens_on():
+    a = doc("a", "The Veltrian economy created fewer jobs than expected in January, official figures show.",
+            "Even so, a fall in jobseekers pushed the Veltrian jobless rate down to 5.2%.")
+    b = doc("b", "Veltrian employers kept hiring at a steady pace, official figures show.",
+            "The Veltrian jobless rate stayed at 5.4% in December, the figures show.")
+    assert conflicts(a, b) == []
+    c = doc("c", "The Veltrian economy created fewer jobs than expected in December, official figures show.",
+            "Even so, a fall in jobseekers pushed the Veltrian jobless rate down to 5.2%.")
+    assert len(conflicts(c, b)) == 1        # the same month: two readings of it
+
+
 def test_a_figure_in_a_condition_and_one_that_happened_are_no_conflict():
     a = doc("a", "If the charity single sold 500,000 copies, more than £1m would be raised for the Tarvel appeal.")
     b = doc("b", "The first charity single for the Tarvel appeal sold 750,000 copies in its first week.")
