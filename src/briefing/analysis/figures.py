@@ -152,6 +152,9 @@ def rounded(a: Figure, b: Figure) -> bool:
         return False
     (coarse, (number, places)), fine = ((a, da), b) if da[1] < db[1] else ((b, db), a)
     unit = coarse.lo / number * 10.0 ** -places
+    # Measured and left out (2026-12-07): a half rounded up too ("$6.75bn" as "$6.8bn"): 5 corpus
+    # findings gone, false or one value twice, but a held-back topic lost a real item (one offer as
+    # £1.3bn and £1.35bn, regrouped once its report's £1.4bn read as the £1.35bn rounded).
     return abs(fine.lo - coarse.lo) < unit / 2 * (1 - 1e-9)
 
 
