@@ -94,7 +94,9 @@ INSIDE_CONTRAST = re.compile(rf"^\W*(?P<who>{PHRASE})(?P<also>),\s+however,\s+{A
 # their answer, a player's memoir claim and his old manager's, a regulator's inquiry into claims
 # and the firm's answer), all three two sides of one dispute; no visible set moved. Plain "said"
 # as holding firm was read too: of 5 more pairs over the corpus 1 was a dispute (a party saying
-# what else it would do, or something beside the charge, answers nothing).
+# what else it would do, or something beside the charge, answers nothing); and holding firm after
+# another party's view (not an allegation), no contrast: 8 more pairs, 1 a dispute (the party
+# holding firm most often goes on with a matter of its own).
 # an accused party holding its ground without a word of contrast: "The firms insist they were the
 # victims of fraud." after "He has alleged that these firms knew ..." (verbs of holding firm, a
 # closed class: plain "said" after an allegation tells as often what else the party said)
