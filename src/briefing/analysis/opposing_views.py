@@ -96,7 +96,11 @@ INSIDE_CONTRAST = re.compile(rf"^\W*(?P<who>{PHRASE})(?P<also>),\s+however,\s+{A
 # as holding firm was read too: of 5 more pairs over the corpus 1 was a dispute (a party saying
 # what else it would do, or something beside the charge, answers nothing); and holding firm after
 # another party's view (not an allegation), no contrast: 8 more pairs, 1 a dispute (the party
-# holding firm most often goes on with a matter of its own).
+# holding firm most often goes on with a matter of its own). Across reports (an allegation in one,
+# the party answering in another, 2+ shared words) on the 26 story piles and 7 visible BBC sets:
+# 28 pairs of 5 answers; those right are denials the denial rule already pairs, and most pair an
+# answer with an allegation it does not answer (a party named for its office, "the prime
+# minister", is named by most sentences of its story, whatever they tell).
 # an accused party holding its ground without a word of contrast: "The firms insist they were the
 # victims of fraud." after "He has alleged that these firms knew ..." (verbs of holding firm, a
 # closed class: plain "said" after an allegation tells as often what else the party said)
