@@ -1246,6 +1246,31 @@ def test_two_copies_of_one_report_set_views_against_each_other_once():
     assert len(conflicts(doc("a", *texts), doc("b", *texts), actors=REED)) == 1
 
 
+@pytest.mark.parametrize("allegation, answer", [
+    ("He has alleged that the Harwick lenders knew of the losses but went on lending to the firm.",
+     "The lenders insist they were the victims of false book-keeping."),
+    ("The sale came shortly after Ann Vale claimed in her memoir that Tom Reed had misled the board.",
+     "But Mr Reed insisted he sold the stake because the price was too good to refuse."),
+])
+def test_an_allegation_and_the_accused_partys_answer_are_an_item(allegation, answer):
+    a = doc("a", "Tom Reed took over the Harwick dairy in May.", allegation, answer)
+    [item] = conflicts(a, actors=[person("Tom Reed", "Mr Reed"), person("Ann Vale")])
+    assert item.topic.startswith("Alleged and answered: ")
+    assert [side[0].sentence for side in item.sides] == [1, 2]
+
+
+@pytest.mark.parametrize("texts", [
+    ("Ann Vale said the Harwick lenders would grow next year.",                                   # a view, not
+     "The lenders insist they will grow next year."),                                             # an allegation
+    ("The lenders alleged that Ann Vale knew of the losses.",                                     # the accuser
+     "The lenders insist the losses were hidden from them."),                                     # holding firm
+    ("He has alleged that the Harwick lenders knew of the losses.",                               # plain "said"
+     "The lenders said their results would be out in May."),                                      # tells more
+])
+def test_what_is_no_allegation_answered_by_the_accused(texts):
+    assert conflicts(doc("a", *texts), actors=[person("Ann Vale")]) == []
+
+
 def test_a_view_goes_on_over_a_sentence_opening_on_a_pronoun():
     a = doc("a", "Tom Reed says the new permits will cut traffic in Harwick.",
             "He expects queues to halve by the spring.",
