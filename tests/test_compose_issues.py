@@ -933,6 +933,20 @@ def test_a_word_in_s_after_a_subject_pronoun_is_told_as_a_verb_unless_a_determin
     assert not told_as_verb(pile, pile.index.phrases["demand"])
 
 
+def test_a_word_the_texts_always_follow_by_an_object_is_a_verb_not_a_matter():
+    from briefing.compose.issues import takes_object
+    # "films include Tarvel Nights": after a plural noun, "include" reads like the head of "film include"
+    pile = pile_of(["The actor, whose films include Tarvel Nights and Harwick Road, said fares were unfair.",
+                    "Tom Reed backed the crews."],
+                   ["Ann Vale, whose films include The Harwick Years, agreed.", "Her hits include Tarvel Nights."])
+    assert takes_object(pile, pile.index.phrases["film include"])
+    assert takes_object(pile, pile.index.phrases["include"])
+    # a noun is followed by its verb or a preposition ("fares rose", "the fares of the crews")
+    pile = pile_of(["Ferry fares rose in May.", "Ferry fares of the crews were cut."],
+                   ["Ann Vale said ferry fares were unfair.", "Tom Reed backed the crews."])
+    assert not takes_object(pile, pile.index.phrases["ferry fare"])
+
+
 def test_a_country_heads_a_matter_in_the_possessive_but_its_short_form_as_a_modifier():
     from briefing.compose.issues import Candidate, heading
     from briefing.model import ActorFact
