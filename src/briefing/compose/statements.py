@@ -54,6 +54,21 @@ BELOW_STORY_LIKENESS = ("summary",)
 # refitted, means over the fifteen visible sets against .575, held out over the eight .578): 0 .533
 # and .500, 0.1 .533 and .547, 0.35 .517 and .484, 0.5 .500 and .453; its own value is best.
 SAME_DOCUMENT = 0.2
+# Measured and left out, in the bottom line only: a report's later sentence, once an earlier one of
+# it is picked, at least 1.0 like it (each report one statement before its details; 0.5-2 alike; a
+# report's lead after its second sentence left at SAME_DOCUMENT, as asking it of any two sentences
+# of one report took a lead out for an aside in 4 of 17 changed bottom lines). On the fifteen
+# visible sets only one unseen set's background moved (.50 -> .62); over 89 BBC piles of files
+# sharing a headline word and 25 story piles 12 bottom lines changed, 8 better (another report's
+# news for a told report's detail: "Shares in <airline> tumbled after it warned it could run out
+# of cash" for a second line of a profit warning told), 3 the same, 1 worse; but a held-back
+# topic's issue naming fell below its floor (the issues avoid the bottom line's sentences), so the
+# test suite fails with it. The same for two reports sharing 80% of their sentences (one wire
+# story twice) changed 7 pile bottom lines, 5 better, 2 the same, but lowered a visible set's
+# issues (.56 -> .44). In the background, two sentences of one report naming one past year taken
+# as one past event (whatever words stand beside the year) changed 25 of 114 pile backgrounds,
+# mostly for the worse (a report's distinct standing facts of one year, and in an undated pile
+# every "in 2004" of a story told early the next year).
 # What a sentence is about: its stems found in at least two sentences of the corpus and in at most
 # this share of them (rarer words are asides no other sentence takes up, commoner ones name the
 # whole story). Two sentences of one report that share much of that go on about one matter
