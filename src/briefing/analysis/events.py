@@ -253,11 +253,17 @@ def calendar_dated(corpus: Corpus, events: list[EventFact], now: int) -> list[Ev
     years = range(now - CALENDAR_REACH, now + CALENDAR_REACH + 1)
     out = []
     for i, (doc, sentences) in enumerate(zip(corpus.documents, corpus.sentences, strict=True)):
+        own = [e for e in events if e.ref.doc == i]
         year = calendar_year(doc.text, years)
-        if year is None:
-            out.extend(e for e in events if e.ref.doc == i)
-        else:
-            out.extend(document_events(i, doc, sentences, DocumentDate(f"{year:04d}", False)))
+        if year is not None:
+            # an event its sentence's stated year dates stays as it was: only what the year
+            # alone did not date is added (a game titled "Harwick 2005" in a report of 2004 is
+            # not planned for 2005)
+            dated = {e.ref for e in own}
+            own += [e for e in document_events(i, doc, sentences, DocumentDate(f"{year:04d}", False))
+                    if e.ref not in dated]
+            own.sort(key=lambda e: e.ref.sentence)
+        out.extend(own)
     return out
 
 
