@@ -107,6 +107,26 @@ def test_an_undated_report_takes_the_corpus_month_for_weekdays_and_only_its_year
     assert [(e.date, e.approximate) for e in events] == [("2024-12", True), ("2024-10-23", False)]
 
 
+def test_where_no_report_is_dated_a_weekday_beside_a_day_and_month_gives_its_report_the_calendar_year():
+    # 27 February fell on a Friday in 2004 (and 1998, 2009), on no Saturday from 2002 to 2007: the
+    # story is told in 2004 or 2005, so 2004
+    preview = document("Brenmoor face Harwick on Friday, 27 February at the Quillan ground.",
+                       "Brenmoor beat Harwick in January after a replay.",
+                       "Harwick won the cup last year with a young side.",
+                       "Fans queued for the new Quillan 2005 game in the town.", name="p")
+    other = document("Harwick were founded in 1921 and won the cup in 2004 with a young side.", name="o")
+    events = find_events(Corpus.of([preview, other]))
+    assert [(e.date, e.date_text) for e in events if e.ref.doc == 0] == [
+        ("2004-02-27", "27 February"), ("2004-01", "in January"), ("2003", "last year"), ("2005", "2005")]
+    # what a stated year dates stays as it was: a game titled with a year is not planned
+    assert not events[3].future
+    # a report naming no weekday beside a day, or one no year near the story's fits, stays as it was
+    alone = document("Brenmoor beat Harwick in December after a replay.", name="a")
+    wrong = document("Brenmoor play Harwick on Saturday, 27 February at the Quillan ground.",
+                     "Brenmoor beat Harwick in December after a replay.", name="w")
+    assert [e.ref.doc for e in find_events(Corpus.of([alone, wrong, other]))] == [2]
+
+
 def test_a_wire_dateline_dates_an_undated_report():
     dated_docs = [document("The army seized the capital on Monday.", published="2024-12-03", name="a"),
                   document("The army left the capital on Tuesday.", published="2024-12-04", name="b")]
