@@ -3732,3 +3732,12 @@ def test_a_one_word_name_listed_after_a_bodys_class_is_one_of_that_class_too():
     actors = actors_of("Cable firms Harwick and Tarvelnet have both launched video services. Tarvelnet said so. "
                        "Harwick said so too. Tarvelnet will launch more.")
     assert (actors["Harwick"].role, actors["Tarvelnet"].role) == ("Cable firm", "Cable firm")
+
+
+def test_a_person_given_a_real_name_is_called_by_the_name_the_texts_go_by():
+    actors = actors_of("US rapper Kelvax has been charged. Kelvax denies it. Kelvax, whose real name is "
+                       "Tomas Brill, said so.")
+    assert actors["Kelvax"].aliases == ["Tomas Brill"]
+    # a name read without the word it opens on ("40 Kelvo" read as "Kelvo") does not take its place
+    actors = actors_of("Rapper 40 Kelvo topped the chart. 40 Kelvo, real name Tomas Brill, said he was glad.")
+    assert "Tomas Brill" in actors

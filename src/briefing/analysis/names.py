@@ -294,6 +294,7 @@ class Mention:
     owner_word: str = ""       # "its" or "his"/"her": the first possessive after the name in its sentence
     kin_word: bool = False     # right after a word said only of a person ("compatriot", "team-mate")
     owned_cue: bool = False    # after words said of a company owned or traded ("a stake in", "owned by")
+    real_name: bool = False    # given as the real name of the one written before it ("Kelvax, real name Tomas Brill")
 
     def __reduce__(self) -> tuple[type[Mention], tuple]:
         # pickled as its values in field order, made again by __init__: the processes that read
@@ -955,16 +956,21 @@ def _find_names(document: Document) -> DocumentNames:
 # "Tom Reed, real name Jorvan Pike,", "Tom Reed - real name …", "Tom Reed (real name …", "Tom Reed, whose
 # real name is …": the name after is the same person's
 REAL_NAME_BETWEEN = re.compile(r"(?:\s*,|\s+[-–—]|\s*\()\s*(?:whose\s+)?real\s+name(?:\s+is)?\s+$")
+# a name read without a word it opens on ("50 Cent" read as "Cent", "The Vandal" as "Vandal"): the
+# real name after it stays the one to call the person by
+CUT_OPENING = re.compile(r"(?:\d|\b[Tt]he)\s+$")
 
 
 def _real_names(mentions: list[Mention], text: str) -> None:
     """A person's real name given right after the name they go by stands for that one: each
-    mention of it takes the first name's entity, so the two are one actor."""
+    mention of it takes the first name's entity, so the two are one actor, called by the name
+    they go by (`Mention.real_name`)."""
     renamed: dict[str, str] = {}
     for one, other in zip(mentions, mentions[1:], strict=False):
         if other.kind == "person" and one.sentence == other.sentence and other.entity != one.entity \
                 and REAL_NAME_BETWEEN.fullmatch(text, one.end, other.start) is not None:
             renamed[other.entity] = one.entity
+            other.real_name = CUT_OPENING.search(text, max(0, one.start - 5), one.start) is None
     for m in mentions if renamed else ():
         m.entity = renamed.get(m.entity, m.entity)
 
