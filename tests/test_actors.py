@@ -3741,3 +3741,14 @@ def test_a_person_given_a_real_name_is_called_by_the_name_the_texts_go_by():
     # a name read without the word it opens on ("40 Kelvo" read as "Kelvo") does not take its place
     actors = actors_of("Rapper 40 Kelvo topped the chart. 40 Kelvo, real name Tomas Brill, said he was glad.")
     assert "Tomas Brill" in actors
+
+
+def test_a_name_read_without_its_opening_word_has_the_role_before_that_word():
+    actors = actors_of("US rapper The Vandal is the protege of Kelvax. The Vandal, whose real name is Tomas Brill, "
+                       "told a news conference it was over.",
+                       "Rapper 40 Kelvo topped the chart. 40 Kelvo sang.")
+    assert actors["Tomas Brill"].role == "rapper"
+    assert actors["Kelvo"].role == "Rapper"
+    # a rank read whole keeps its numeral: "world number 46 Tom Reed"
+    actors = actors_of("World number 46 Tom Reed broke serve. Reed won.")
+    assert actors["Tom Reed"].role == "World number 46"

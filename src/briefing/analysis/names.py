@@ -959,6 +959,8 @@ REAL_NAME_BETWEEN = re.compile(r"(?:\s*,|\s+[-–—]|\s*\()\s*(?:whose\s+)?real
 # a name read without a word it opens on ("50 Cent" read as "Cent", "The Vandal" as "Vandal"): the
 # real name after it stays the one to call the person by
 CUT_OPENING = re.compile(r"(?:\d|\b[Tt]he)\s+$")
+# … that word after a lower-case one mid-sentence, a role's head perhaps ("rapper The Vandal")
+CUT_ROLE_OPENING = re.compile(r"[a-z]\s+(The|\d{1,3})\s+$")
 
 
 def _real_names(mentions: list[Mention], text: str) -> None:
@@ -1435,6 +1437,12 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
         closed = bool(CLAUSE_END.match(text, local_end))
         heads = ORGANIZATION_HEADS if mention.kind == "organization" or mention.proper else ROLE_HEADS
         mention.role = role_before(prefix, heads, closed=closed)
+        # "US rapper The Vandal", "rapper 40 Kelvo": a name read without the word it opens on has
+        # its role before that word (not "world number 46 Tom Reed", a rank read whole)
+        cut = None if mention.role else CUT_ROLE_OPENING.search(prefix)
+        if cut:
+            mention.role = role_before(prefix[:cut.start(1)], heads, closed=closed) \
+                or (role_before(prefix[:cut.start(1)], ROLE_HEADS, closed=closed) if heads is ORGANIZATION_HEADS else "")
         if heads is ROLE_HEADS and mention.kind == "single" and mention.role \
                 and head_word(mention.role.rsplit(None, 1)[-1]) in ORGANIZATION_HEADS:
             # "freight and storage services firm Harwick": a lone name an organization's noun stands before is
