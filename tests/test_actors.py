@@ -3752,3 +3752,13 @@ def test_a_name_read_without_its_opening_word_has_the_role_before_that_word():
     # a rank read whole keeps its numeral: "world number 46 Tom Reed"
     actors = actors_of("World number 46 Tom Reed broke serve. Reed won.")
     assert actors["Tom Reed"].role == "World number 46"
+
+
+def test_a_party_members_word_before_a_full_name_is_no_part_of_it_and_stands_for_a_role():
+    actors = actors_of("The group includes Liberal Democrat Paul Orrick. Mr Orrick spoke.",
+                       "Tory Tom Vale said the plan was wrong. Lib Dem Ann Pell agreed.")
+    assert (actors["Paul Orrick"].role, actors["Tom Vale"].role, actors["Ann Pell"].role) \
+        == ("Liberal Democrat", "Tory", "Lib Dem")
+    # a role said of the person comes before the party
+    actors = actors_of("Liberal Democrat home affairs spokesman Paul Orrick said so.", "Liberal Democrat Paul Orrick spoke.")
+    assert actors["Paul Orrick"].role == "Liberal Democrat home affairs spokesman"

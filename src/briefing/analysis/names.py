@@ -751,6 +751,22 @@ def _person_of(part: list[Token]) -> int:
     return k if any(t.low in ORG_HEADS and t.capitalised for t in part[k + 1:]) else 0
 
 
+def _party_member_words(part: list[Token]) -> int:
+    """How many words open `part` that say what party a person named by a given name and a
+    surname next is of ("Liberal Democrat Ann Vale", "Tory Tom Reed", "Lib Dem Ann Vale"), else 0."""
+    return next((n for n in (2, 1) if len(part) >= n + 2 and part[n].low in ANY_GIVEN_NAME
+                 and party_member([t.low for t in part[:n]])), 0)
+
+
+def party_member(words: list[str]) -> bool:
+    """The words, in lower case, are what a party's member is called ("liberal democrat", "tory",
+    "lib dem"; not "labour", a party's name, nor a plural)."""
+    if len(words) == 2:
+        return " ".join(words) in PARTY_NICKNAMES or words[0] in PARTY_CREEDS and words[1] in PARTY_CREEDS
+    return len(words) == 1 and (words[0] in PARTY_CREEDS and words[0] != "labour"
+                                or words[0] in PARTY_NICKNAMES and not words[0].endswith("s"))
+
+
 def _segment_word(tok: Token) -> list[Segment]:
     """`segment_run` of a run of one word, the most common run, without the general machinery."""
     low = tok.low
@@ -818,6 +834,9 @@ def _segment_part(part: list[Token], at_sentence_start: bool, own_capitals: bool
         if head and _national_arm(part, h + 1, len(part)):
             return [Segment("org", part[first:])]       # "Harwick Trust UK"
         return head + (_segment_part(rest, False) if rest and rest[0].capitalised else [])
+    party = _party_member_words(part)
+    if party:       # "Liberal Democrat Ann Vale": what party she is of, then her name
+        return [Segment("title", part[:party])] + _segment_part(part[party:], False)
     out: list[Segment] = []
     i = 0
     name: list[Token] = []
@@ -1461,6 +1480,9 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
             listed = role_of_listed(prefix, ORGANIZATION_HEADS)
             mention.role = listed if listed and head_word(listed.split()[-1]) in ORGANIZATION_ROLE_HEADS else ""
         mention.role_rank = 0 if mention.role else 9
+        if not mention.role and title and party_member([t.low for t in title.toks]):
+            # "Liberal Democrat Ann Vale": her party, for want of a role, as "Reform's Ann Vale"
+            mention.role, mention.role_rank = " ".join(t.text for t in title.toks), 3
     else:               # "United boss Sir Rex Ferris", "Home Secretary Lord Tarn": the role right before the honorific
         before = prefix[:prefix.rstrip().rfind(title.toks[-1].text)]
         # across a comma only where the apposition closes after the name too ("The Lord Chancellor,
