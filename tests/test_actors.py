@@ -3762,3 +3762,10 @@ def test_a_party_members_word_before_a_full_name_is_no_part_of_it_and_stands_for
     # a role said of the person comes before the party
     actors = actors_of("Liberal Democrat home affairs spokesman Paul Orrick said so.", "Liberal Democrat Paul Orrick spoke.")
     assert actors["Paul Orrick"].role == "Liberal Democrat home affairs spokesman"
+
+
+def test_a_lone_name_taking_plural_verbs_as_a_team_is_an_organization_despite_its_area():
+    actors = actors_of("Dorvale have signed a new striker from Brennick. The deal was done on Monday.",
+                       "Dorvale are top of the league after a win over Brennick.",
+                       "The ball went from the edge of the Dorvale area into the net. Dorvale were happy with the draw.")
+    assert actors["Dorvale"].kind == "organization"

@@ -2024,7 +2024,9 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
                 full[key] = Cluster("person")
         elif _named_like_an_organization(mentions, texts, employers[folded]):
             # "Tarvel said …. He added": a surname the reports name a person by, not a firm
-            key = f"person:{folded}" if _taken_up_as_a_person(corpus, mentions) else f"organization:{folded}"
+            # (not one taking a plural verb as a team does, whom "he" may take up as its manager)
+            key = f"person:{folded}" if _taken_up_as_a_person(corpus, mentions) \
+                and _agreements_as_a_group(texts, mentions) < MIN_AGREEMENTS else f"organization:{folded}"
             if key not in full:
                 full[key] = Cluster(key.split(":", 1)[0])
         else:
@@ -2174,7 +2176,10 @@ def _named_like_an_organization(mentions: list[tuple[int, Mention]], texts: list
         return False
     docs = {d for d, _ in mentions}
     places = sum(m.locative or m.place_cue for _, m in mentions)
-    if any(m.place_cue for _, m in mentions) or 2 * places >= len(mentions):
+    # "Harwick have signed …", "Harwick are top": a town's name taking a plural verb names its team,
+    # whose "the Harwick area" (a pitch's) makes it no place
+    if any(m.place_cue for _, m in mentions) and _agreements_as_a_group(texts, mentions) < MIN_AGREEMENTS \
+            or 2 * places >= len(mentions):
         return False
     if len(mentions) >= LONE_ORG_MENTIONS and (employs or any(
             OWNED_AFTER.match(texts[d], m.end) or SHARES_IN_BEFORE.search(texts[d], max(0, m.start - 12), m.start)

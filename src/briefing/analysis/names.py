@@ -1482,7 +1482,7 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
         mention.role_rank = 0 if mention.role else 9
         if not mention.role and title and party_member([t.low for t in title.toks]):
             # "Liberal Democrat Ann Vale": her party, for want of a role, as "Reform's Ann Vale"
-            mention.role, mention.role_rank = " ".join(t.text for t in title.toks), 3
+            mention.role, mention.role_rank = " ".join(t.text for t in title.toks), OWNER_RANK
     else:               # "United boss Sir Rex Ferris", "Home Secretary Lord Tarn": the role right before the honorific
         before = prefix[:prefix.rstrip().rfind(title.toks[-1].text)]
         # across a comma only where the apposition closes after the name too ("The Lord Chancellor,
