@@ -3732,3 +3732,40 @@ def test_a_one_word_name_listed_after_a_bodys_class_is_one_of_that_class_too():
     actors = actors_of("Cable firms Harwick and Tarvelnet have both launched video services. Tarvelnet said so. "
                        "Harwick said so too. Tarvelnet will launch more.")
     assert (actors["Harwick"].role, actors["Tarvelnet"].role) == ("Cable firm", "Cable firm")
+
+
+def test_a_person_given_a_real_name_is_called_by_the_name_the_texts_go_by():
+    actors = actors_of("US rapper Kelvax has been charged. Kelvax denies it. Kelvax, whose real name is "
+                       "Tomas Brill, said so.")
+    assert actors["Kelvax"].aliases == ["Tomas Brill"]
+    # a name read without the word it opens on ("40 Kelvo" read as "Kelvo") does not take its place
+    actors = actors_of("Rapper 40 Kelvo topped the chart. 40 Kelvo, real name Tomas Brill, said he was glad.")
+    assert "Tomas Brill" in actors
+
+
+def test_a_name_read_without_its_opening_word_has_the_role_before_that_word():
+    actors = actors_of("US rapper The Vandal is the protege of Kelvax. The Vandal, whose real name is Tomas Brill, "
+                       "told a news conference it was over.",
+                       "Rapper 40 Kelvo topped the chart. 40 Kelvo sang.")
+    assert actors["Tomas Brill"].role == "rapper"
+    assert actors["Kelvo"].role == "Rapper"
+    # a rank read whole keeps its numeral: "world number 46 Tom Reed"
+    actors = actors_of("World number 46 Tom Reed broke serve. Reed won.")
+    assert actors["Tom Reed"].role == "World number 46"
+
+
+def test_a_party_members_word_before_a_full_name_is_no_part_of_it_and_stands_for_a_role():
+    actors = actors_of("The group includes Liberal Democrat Paul Orrick. Mr Orrick spoke.",
+                       "Tory Tom Vale said the plan was wrong. Lib Dem Ann Pell agreed.")
+    assert (actors["Paul Orrick"].role, actors["Tom Vale"].role, actors["Ann Pell"].role) \
+        == ("Liberal Democrat", "Tory", "Lib Dem")
+    # a role said of the person comes before the party
+    actors = actors_of("Liberal Democrat home affairs spokesman Paul Orrick said so.", "Liberal Democrat Paul Orrick spoke.")
+    assert actors["Paul Orrick"].role == "Liberal Democrat home affairs spokesman"
+
+
+def test_a_lone_name_taking_plural_verbs_as_a_team_is_an_organization_despite_its_area():
+    actors = actors_of("Dorvale have signed a new striker from Brennick. The deal was done on Monday.",
+                       "Dorvale are top of the league after a win over Brennick.",
+                       "The ball went from the edge of the Dorvale area into the net. Dorvale were happy with the draw.")
+    assert actors["Dorvale"].kind == "organization"

@@ -257,12 +257,15 @@ class Cluster:
     mentions: list[tuple[int, Mention]] = field(default_factory=list)
     defined: bool = False                                         # the text spells out its acronym
     forms: CollectiveForms | None = None                          # a lower-case collective's names
+    real_names: Counter[str] = field(default_factory=Counter)     # full names given as a real name
 
     _name: str | None = None
 
     def add(self, doc: int, m: Mention) -> None:
         self._name = None
         self.mentions.append((doc, m))
+        if m.real_name:
+            self.real_names[m.text] += 1
         if m.collective:                  # "Peru military junta"; "Peru’s junta", "junta" as aliases
             forms = self.forms = self.forms or CollectiveForms()
             forms.heads[m.collective.rsplit("|", 1)[1]] += 1
@@ -296,6 +299,7 @@ class Cluster:
         self.titled.update(other.titled)
         self.words |= other.words
         self.mentions.extend(other.mentions)
+        self.real_names.update(other.real_names)
         self.defined = self.defined or other.defined
         if other.forms:
             forms = self.forms = self.forms or CollectiveForms()
@@ -314,6 +318,11 @@ class Cluster:
             head = min(collective.heads, key=lambda h: (-collective.heads[h], h))
             forms = [v for v in self.variants if v.rsplit(" ", 1)[-1] == head] or list(self.variants)
             self._name = min(forms, key=lambda v: (-len(v.split()), v not in collective.verbatim, -self.variants[v], v))
+        if self._name is None and self.real_names and self.words \
+                and all(self.variants[v] <= self.real_names[v] for v in self.variants):
+            # "Kelvax, real name Tomas Brill", then "Kelvax" throughout: the name the texts go by
+            said = Counter(m.text for _, m in self.mentions if m.text in self.words)
+            self._name = min(said, key=lambda w: (-said[w], w))
         if self._name is None:
             spelled = [v for v in self.variants if not ACRONYM.match(v)] or list(self.variants)
             # a party by its name, not by the adjective of its members ("the Tory leader")
@@ -2015,7 +2024,9 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
                 full[key] = Cluster("person")
         elif _named_like_an_organization(mentions, texts, employers[folded]):
             # "Tarvel said …. He added": a surname the reports name a person by, not a firm
-            key = f"person:{folded}" if _taken_up_as_a_person(corpus, mentions) else f"organization:{folded}"
+            # (not one taking a plural verb as a team does, whom "he" may take up as its manager)
+            key = f"person:{folded}" if _taken_up_as_a_person(corpus, mentions) \
+                and _agreements_as_a_group(texts, mentions) < MIN_AGREEMENTS else f"organization:{folded}"
             if key not in full:
                 full[key] = Cluster(key.split(":", 1)[0])
         else:
@@ -2165,7 +2176,10 @@ def _named_like_an_organization(mentions: list[tuple[int, Mention]], texts: list
         return False
     docs = {d for d, _ in mentions}
     places = sum(m.locative or m.place_cue for _, m in mentions)
-    if any(m.place_cue for _, m in mentions) or 2 * places >= len(mentions):
+    # "Harwick have signed …", "Harwick are top": a town's name taking a plural verb names its team,
+    # whose "the Harwick area" (a pitch's) makes it no place
+    if any(m.place_cue for _, m in mentions) and _agreements_as_a_group(texts, mentions) < MIN_AGREEMENTS \
+            or 2 * places >= len(mentions):
         return False
     if len(mentions) >= LONE_ORG_MENTIONS and (employs or any(
             OWNED_AFTER.match(texts[d], m.end) or SHARES_IN_BEFORE.search(texts[d], max(0, m.start - 12), m.start)

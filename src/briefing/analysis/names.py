@@ -294,6 +294,7 @@ class Mention:
     owner_word: str = ""       # "its" or "his"/"her": the first possessive after the name in its sentence
     kin_word: bool = False     # right after a word said only of a person ("compatriot", "team-mate")
     owned_cue: bool = False    # after words said of a company owned or traded ("a stake in", "owned by")
+    real_name: bool = False    # given as the real name of the one written before it ("Kelvax, real name Tomas Brill")
 
     def __reduce__(self) -> tuple[type[Mention], tuple]:
         # pickled as its values in field order, made again by __init__: the processes that read
@@ -750,6 +751,22 @@ def _person_of(part: list[Token]) -> int:
     return k if any(t.low in ORG_HEADS and t.capitalised for t in part[k + 1:]) else 0
 
 
+def _party_member_words(part: list[Token]) -> int:
+    """How many words open `part` that say what party a person named by a given name and a
+    surname next is of ("Liberal Democrat Ann Vale", "Tory Tom Reed", "Lib Dem Ann Vale"), else 0."""
+    return next((n for n in (2, 1) if len(part) >= n + 2 and part[n].low in ANY_GIVEN_NAME
+                 and party_member([t.low for t in part[:n]])), 0)
+
+
+def party_member(words: list[str]) -> bool:
+    """The words, in lower case, are what a party's member is called ("liberal democrat", "tory",
+    "lib dem"; not "labour", a party's name, nor a plural)."""
+    if len(words) == 2:
+        return " ".join(words) in PARTY_NICKNAMES or words[0] in PARTY_CREEDS and words[1] in PARTY_CREEDS
+    return len(words) == 1 and (words[0] in PARTY_CREEDS and words[0] != "labour"
+                                or words[0] in PARTY_NICKNAMES and not words[0].endswith("s"))
+
+
 def _segment_word(tok: Token) -> list[Segment]:
     """`segment_run` of a run of one word, the most common run, without the general machinery."""
     low = tok.low
@@ -817,6 +834,9 @@ def _segment_part(part: list[Token], at_sentence_start: bool, own_capitals: bool
         if head and _national_arm(part, h + 1, len(part)):
             return [Segment("org", part[first:])]       # "Harwick Trust UK"
         return head + (_segment_part(rest, False) if rest and rest[0].capitalised else [])
+    party = _party_member_words(part)
+    if party:       # "Liberal Democrat Ann Vale": what party she is of, then her name
+        return [Segment("title", part[:party])] + _segment_part(part[party:], False)
     out: list[Segment] = []
     i = 0
     name: list[Token] = []
@@ -955,16 +975,23 @@ def _find_names(document: Document) -> DocumentNames:
 # "Tom Reed, real name Jorvan Pike,", "Tom Reed - real name …", "Tom Reed (real name …", "Tom Reed, whose
 # real name is …": the name after is the same person's
 REAL_NAME_BETWEEN = re.compile(r"(?:\s*,|\s+[-–—]|\s*\()\s*(?:whose\s+)?real\s+name(?:\s+is)?\s+$")
+# a name read without a word it opens on ("50 Cent" read as "Cent", "The Vandal" as "Vandal"): the
+# real name after it stays the one to call the person by
+CUT_OPENING = re.compile(r"(?:\d|\b[Tt]he)\s+$")
+# … that word after a lower-case one mid-sentence, a role's head perhaps ("rapper The Vandal")
+CUT_ROLE_OPENING = re.compile(r"[a-z]\s+(The|\d{1,3})\s+$")
 
 
 def _real_names(mentions: list[Mention], text: str) -> None:
     """A person's real name given right after the name they go by stands for that one: each
-    mention of it takes the first name's entity, so the two are one actor."""
+    mention of it takes the first name's entity, so the two are one actor, called by the name
+    they go by (`Mention.real_name`)."""
     renamed: dict[str, str] = {}
     for one, other in zip(mentions, mentions[1:], strict=False):
         if other.kind == "person" and one.sentence == other.sentence and other.entity != one.entity \
                 and REAL_NAME_BETWEEN.fullmatch(text, one.end, other.start) is not None:
             renamed[other.entity] = one.entity
+            other.real_name = CUT_OPENING.search(text, max(0, one.start - 5), one.start) is None
     for m in mentions if renamed else ():
         m.entity = renamed.get(m.entity, m.entity)
 
@@ -1429,6 +1456,12 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
         closed = bool(CLAUSE_END.match(text, local_end))
         heads = ORGANIZATION_HEADS if mention.kind == "organization" or mention.proper else ROLE_HEADS
         mention.role = role_before(prefix, heads, closed=closed)
+        # "US rapper The Vandal", "rapper 40 Kelvo": a name read without the word it opens on has
+        # its role before that word (not "world number 46 Tom Reed", a rank read whole)
+        cut = None if mention.role else CUT_ROLE_OPENING.search(prefix)
+        if cut:
+            mention.role = role_before(prefix[:cut.start(1)], heads, closed=closed) \
+                or (role_before(prefix[:cut.start(1)], ROLE_HEADS, closed=closed) if heads is ORGANIZATION_HEADS else "")
         if heads is ROLE_HEADS and mention.kind == "single" and mention.role \
                 and head_word(mention.role.rsplit(None, 1)[-1]) in ORGANIZATION_HEADS:
             # "freight and storage services firm Harwick": a lone name an organization's noun stands before is
@@ -1447,6 +1480,9 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
             listed = role_of_listed(prefix, ORGANIZATION_HEADS)
             mention.role = listed if listed and head_word(listed.split()[-1]) in ORGANIZATION_ROLE_HEADS else ""
         mention.role_rank = 0 if mention.role else 9
+        if not mention.role and title and party_member([t.low for t in title.toks]):
+            # "Liberal Democrat Ann Vale": her party, for want of a role, as "Reform's Ann Vale"
+            mention.role, mention.role_rank = " ".join(t.text for t in title.toks), OWNER_RANK
     else:               # "United boss Sir Rex Ferris", "Home Secretary Lord Tarn": the role right before the honorific
         before = prefix[:prefix.rstrip().rfind(title.toks[-1].text)]
         # across a comma only where the apposition closes after the name too ("The Lord Chancellor,
