@@ -45,6 +45,25 @@ def test_inverted_attribution_with_any_reporting_verb_and_a_role_before_the_name
     assert quotes(text) == [("Ines Kalder", "It is a paltry sum for the damage done,")]
 
 
+def test_the_person_the_clause_after_a_quotation_names_speaks_it_not_the_speaker_before():
+    story = ('Vesk Shipping has pulled out of the Quenby harbour plan. Tobin Pellard, who chairs the harbour '
+             'group, fought the plan. Dessa Morrick, director of the Quenby Trust, backed it.\n\n'
+             'Vesk Shipping said: "We remain committed to the people of Quenby."\n\n'
+             '"It will be a tragedy if the council throws this chance away," said the chairman of the '
+             'harbour group, local businessman Tobin Pellard.\n\n'
+             '"The old town and the new harbour are going to blur," predicted Dessa Morrick, director of '
+             'the Quenby Trust.\n\n'
+             '"Nobody asked us about any of it, not once," laughs Ms Morrick.')
+    assert speakers(story) == ["Vesk Shipping", "Tobin Pellard", "Dessa Morrick", "Dessa Morrick"]
+
+
+def test_a_name_in_a_clause_of_its_own_after_a_quotation_does_not_speak_it():
+    story = ('Dessa Morrick, director of the Quenby Trust, backed the plan. Tobin Pellard fought it.\n\n'
+             'Dessa Morrick said: "We remain committed to the people of Quenby."\n\n'
+             '"Nobody asked us about any of it, not once," the crowd chanted as Tobin Pellard left.')
+    assert "Tobin Pellard" not in speakers(story)
+
+
 def test_dotted_honorific_does_not_end_the_attribution():
     text = ('Senior vice president Oren Malloy testified on Tuesday. "On behalf of everyone here, I want to '
             'apologize," Mr. Malloy told lawmakers.')
