@@ -57,6 +57,17 @@ def test_the_person_the_clause_after_a_quotation_names_speaks_it_not_the_speaker
     assert speakers(story) == ["Vesk Shipping", "Tobin Pellard", "Dessa Morrick", "Dessa Morrick"]
 
 
+def test_a_spokesman_for_a_body_speaks_its_words_and_he_after_him_is_nobody_named_before():
+    story = ('Vesk Shipping has pulled out of the Quenby harbour plan. Vesk Shipping had offered to build two '
+             'berths. Dessa Morrick, director of the Quenby Trust, backed it. Dessa Morrick spoke to the council.\n\n'
+             'A spokesman for Vesk Shipping said: "The harbour was never going to pay for itself."\n\n'
+             'A Vesk Shipping spokesman said: "The decision was not taken lightly." He added: "We wish the '
+             'town well in everything it does."')
+    found = quotes(story)
+    assert ("Vesk Shipping", "The harbour was never going to pay for itself.") in found
+    assert "Dessa Morrick" not in [s for s, _ in found]
+
+
 def test_a_name_in_a_clause_of_its_own_after_a_quotation_does_not_speak_it():
     story = ('Dessa Morrick, director of the Quenby Trust, backed the plan. Tobin Pellard fought it.\n\n'
              'Dessa Morrick said: "We remain committed to the people of Quenby."\n\n'

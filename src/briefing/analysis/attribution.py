@@ -232,6 +232,11 @@ def _member_before(ctx: DocumentSpeakers, floor: int, start: int, inside: list[t
     return None
 
 
+# "a spokesman for (the)" right before a body's name: one speaking for it, unnamed (for a person,
+# "a spokesman for Tom Reed", the words are not that person's own)
+SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?$", re.I)
+
+
 def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start: int,
                         inside: list[tuple[int, int]], clause_start: int | None) -> Attribution:
     text = ctx.document.text
@@ -254,6 +259,9 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
         member = _member_before(ctx, floor, mention.start, inside)
         if member:
             return Attribution(True, member)   # "Ann Lowe of the union said": the person, not the union
+        if SPOKESPERSON_FOR.search(text, max(floor, mention.start - 40), mention.start) \
+                and ctx.kinds.get(name) == "organization":
+            return Attribution(True, name)   # "a spokeswoman for the Harwick Society said": the body's words
         if after_preposition(text, mention.start) or OF_THE.search(text, max(floor, mention.start - 40), mention.start):
             return UNKNOWN                 # "a witness … in Townsville described": not the subject
         if seat := seat_of(text, mention):     # "the Harwick MP told": whoever holds the seat
