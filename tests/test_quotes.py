@@ -68,6 +68,14 @@ def test_a_spokesman_for_a_body_speaks_its_words_and_he_after_him_is_nobody_name
     assert "Dessa Morrick" not in [s for s, _ in found]
 
 
+def test_a_quotation_left_open_ends_before_the_reporter_tells_what_someone_else_said():
+    story = ('Dessa Morrick beat Tobin Pellard in the Quenby Open final.\n\n'
+             'Morrick confirmed afterwards: "I am giving my prize money to the flood appeal, hoping it helps '
+             'the families. Pellard said he would give an unspecified sum to the appeal as well.')
+    assert quotes(story) == [("Dessa Morrick", "I am giving my prize money to the flood appeal, hoping it helps "
+                                                "the families.")]
+
+
 def test_a_name_in_a_clause_of_its_own_after_a_quotation_does_not_speak_it():
     story = ('Dessa Morrick, director of the Quenby Trust, backed the plan. Tobin Pellard fought it.\n\n'
              'Dessa Morrick said: "We remain committed to the people of Quenby."\n\n'

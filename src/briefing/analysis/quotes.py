@@ -3,10 +3,10 @@
 Quotation marks are paired within a paragraph, straight or curly; an opening mark repeated
 before the last one closed (news style for quotes that run over several sentences) ends the
 earlier quote, and a quote left open at the paragraph's end runs to it. The speaker is named
-after the quote ("…," Okafor said; "…," laughs the chairman of the club, Okafor), before it (Mr Dunmore asked: "…"; Lindqvist emphasised "…"; Ms
-Vale is confident: "…"), by a pronoun for the person just mentioned, or, for a quote standing
-alone, by the sentence before it reporting someone's words (Lowe said the strike would go on. "…")
-or the quote before it. Words naming the person they are given to are someone else's about them.
+after the quote ("…," Okafor said; "…," laughs the chairman of the club, Okafor), before it (Mr
+Dunmore asked: "…"; Lindqvist emphasised "…"; Ms Vale is confident: "…"), by a pronoun for the
+person just mentioned, or, for a quote standing alone, by the sentence before it reporting
+someone's words (Lowe said the strike would go on. "…") or the quote before it. Words naming the person they are given to are someone else's about them.
 """
 
 from __future__ import annotations
@@ -187,7 +187,9 @@ def _names_its_speaker(ctx: DocumentSpeakers, span: Span, speaker: str) -> bool:
 def _run_on_end_before_speaker(ctx: DocumentSpeakers, span: Span, speaker: str) -> int:
     """Where a quotation left open ends: before a later sentence of it that names its speaker ('"I
     think I have proved I am fit. Reed joined the club in 2003 …'), the reporter's, whose closing
-    mark the source left out (people do not speak of themselves by name); else where its span ends."""
+    mark the source left out (people do not speak of themselves by name), or that tells in the
+    reporter's voice what someone said ('"… hoping it helps. Reed said he would give …'); else where
+    its span ends."""
     if span.close_mark is not None:
         return span.end
     here = ctx.sentence_at(span.start)
@@ -196,10 +198,31 @@ def _run_on_end_before_speaker(ctx: DocumentSpeakers, span: Span, speaker: str) 
     index = here + 1
     while index in ctx.sentence_of and ctx.sentence_of[index][0] < span.end:
         start, end = ctx.sentence_of[index]
-        if any(name == speaker for _, name in ctx.between(start, min(end, span.end))):
+        if any(name == speaker for _, name in ctx.between(start, min(end, span.end))) \
+                or _reports_in_third_person(ctx, start, min(end, span.end)):
             return len(ctx.document.text[:start].rstrip())
         index += 1
     return span.end
+
+
+def _reports_in_third_person(ctx: DocumentSpeakers, start: int, end: int) -> bool:
+    """Whether the sentence from `start` reports someone's words in the reporter's voice ("Reed said he
+    would give the prize money away.", "He said that the club would appeal."): a reporting verb whose
+    subject is a name or "he" or "she", in a sentence with no word of the first person, which a
+    speaker's own words would hold."""
+    text = ctx.document.text
+    if FIRST_PERSON.search(text, start, end):
+        return False
+    for verb in reporting_verbs(ctx, start, end):
+        subject = text[start:verb.start()].split()
+        if 1 <= len(subject) <= REPORTED_SUBJECT_WORDS and (subject[0] in ("He", "She") or all(
+                w[:1].isupper() for w in subject)):
+            return True
+    return False
+
+
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s|I'm|I’m)\b")
+REPORTED_SUBJECT_WORDS = 3   # "He", "Tom Reed", "Coach Tom Reed" opening the sentence right before the verb
 
 
 def _after_window(ctx: DocumentSpeakers, span: Span, inside: list[tuple[int, int]]) -> tuple[int, int] | None:
