@@ -6,7 +6,8 @@ earlier quote, and a quote left open at the paragraph's end runs to it. The spea
 after the quote ("…," Okafor said; "…," laughs the chairman of the club, Okafor), before it (Mr
 Dunmore asked: "…"; Lindqvist emphasised "…"; Ms Vale is confident: "…"), by a pronoun for the
 person just mentioned, or, for a quote standing alone, by the sentence before it reporting
-someone's words (Lowe said the strike would go on. "…") or the quote before it. Words naming the person they are given to are someone else's about them.
+someone's words (Lowe said the strike would go on. "…") or the quote before it. Words naming the
+person they are given to are someone else's about them.
 """
 
 from __future__ import annotations
