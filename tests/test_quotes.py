@@ -62,7 +62,9 @@ def test_a_spokesman_for_a_body_speaks_its_words_and_he_after_him_is_nobody_name
              'berths. Dessa Morrick, director of the Quenby Trust, backed it. Dessa Morrick spoke to the council.\n\n'
              'A spokesman for Vesk Shipping said: "The harbour was never going to pay for itself."\n\n'
              'A Vesk Shipping spokesman said: "The decision was not taken lightly." He added: "We wish the '
-             'town well in everything it does."')
+             'town well in everything it does."\n\n'
+             'Dessa Morrick\'s spokeswoman said the trust was disappointed. She added: "We had hoped for more '
+             'from the firm after all these years."')
     found = quotes(story)
     assert ("Vesk Shipping", "The harbour was never going to pay for itself.") in found
     assert "Dessa Morrick" not in [s for s, _ in found]
