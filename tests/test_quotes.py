@@ -45,6 +45,46 @@ def test_inverted_attribution_with_any_reporting_verb_and_a_role_before_the_name
     assert quotes(text) == [("Ines Kalder", "It is a paltry sum for the damage done,")]
 
 
+def test_the_person_the_clause_after_a_quotation_names_speaks_it_not_the_speaker_before():
+    story = ('Vesk Shipping has pulled out of the Quenby harbour plan. Tobin Pellard, who chairs the harbour '
+             'group, fought the plan. Dessa Morrick, director of the Quenby Trust, backed it.\n\n'
+             'Vesk Shipping said: "We remain committed to the people of Quenby."\n\n'
+             '"It will be a tragedy if the council throws this chance away," said the chairman of the '
+             'harbour group, local businessman Tobin Pellard.\n\n'
+             '"The old town and the new harbour are going to blur," predicted Dessa Morrick, director of '
+             'the Quenby Trust.\n\n'
+             '"Nobody asked us about any of it, not once," laughs Ms Morrick.')
+    assert speakers(story) == ["Vesk Shipping", "Tobin Pellard", "Dessa Morrick", "Dessa Morrick"]
+
+
+def test_a_spokesman_for_a_body_speaks_its_words_and_he_after_him_is_nobody_named_before():
+    story = ('Vesk Shipping has pulled out of the Quenby harbour plan. Vesk Shipping had offered to build two '
+             'berths. Dessa Morrick, director of the Quenby Trust, backed it. Dessa Morrick spoke to the council.\n\n'
+             'A spokesman for Vesk Shipping said: "The harbour was never going to pay for itself."\n\n'
+             'A Vesk Shipping spokesman said: "The decision was not taken lightly." He added: "We wish the '
+             'town well in everything it does."\n\n'
+             'Dessa Morrick\'s spokeswoman said the trust was disappointed. She added: "We had hoped for more '
+             'from the firm after all these years."')
+    found = quotes(story)
+    assert ("Vesk Shipping", "The harbour was never going to pay for itself.") in found
+    assert "Dessa Morrick" not in [s for s, _ in found]
+
+
+def test_a_quotation_left_open_ends_before_the_reporter_tells_what_someone_else_said():
+    story = ('Dessa Morrick beat Tobin Pellard in the Quenby Open final.\n\n'
+             'Morrick confirmed afterwards: "I am giving my prize money to the flood appeal, hoping it helps '
+             'the families. Pellard said he would give an unspecified sum to the appeal as well.')
+    assert quotes(story) == [("Dessa Morrick", "I am giving my prize money to the flood appeal, hoping it helps "
+                                                "the families.")]
+
+
+def test_a_name_in_a_clause_of_its_own_after_a_quotation_does_not_speak_it():
+    story = ('Dessa Morrick, director of the Quenby Trust, backed the plan. Tobin Pellard fought it.\n\n'
+             'Dessa Morrick said: "We remain committed to the people of Quenby."\n\n'
+             '"Nobody asked us about any of it, not once," the crowd chanted as Tobin Pellard left.')
+    assert "Tobin Pellard" not in speakers(story)
+
+
 def test_dotted_honorific_does_not_end_the_attribution():
     text = ('Senior vice president Oren Malloy testified on Tuesday. "On behalf of everyone here, I want to '
             'apologize," Mr. Malloy told lawmakers.')

@@ -3,10 +3,11 @@
 Quotation marks are paired within a paragraph, straight or curly; an opening mark repeated
 before the last one closed (news style for quotes that run over several sentences) ends the
 earlier quote, and a quote left open at the paragraph's end runs to it. The speaker is named
-after the quote ("…," Okafor said), before it (Mr Dunmore asked: "…"; Lindqvist emphasised "…"; Ms
-Vale is confident: "…"), by a pronoun for the person just mentioned, or, for a quote standing
-alone, by the sentence before it reporting someone's words (Lowe said the strike would go on. "…")
-or the quote before it. Words naming the person they are given to are someone else's about them.
+after the quote ("…," Okafor said; "…," laughs the chairman of the club, Okafor), before it (Mr
+Dunmore asked: "…"; Lindqvist emphasised "…"; Ms Vale is confident: "…"), by a pronoun for the
+person just mentioned, or, for a quote standing alone, by the sentence before it reporting
+someone's words (Lowe said the strike would go on. "…") or the quote before it. Words naming the
+person they are given to are someone else's about them.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ MIN_WORDS = 3            # shorter quotations are scare quotes ("juvenile"), not
 LOOK_AFTER = 90          # characters after a closing mark where "…," he said is looked for
 OPENERS = "“‘"           # only double marks delimit quotes; single ones nest inside them
 OPENING_CONTEXT = " \t([{—–-/\u00a0\u202f"
+OPENING_PUNCTUATION = " \t([—–-"   # what may stand before a quotation opening its sentence
 CLOSING_CONTEXT = ",.;:!?)]}"   # a straight mark before these closes a quotation ('… he went\'", said Lowe')
 PARAGRAPH_BREAK_LINES = 2  # line breaks between two paragraphs (a blank line between them)
 SHORT_CLAUSE_WORDS = 8   # '"…?" Mr Dunmore asked.': a clause this short after "?" or "!" attributes it
@@ -186,7 +188,9 @@ def _names_its_speaker(ctx: DocumentSpeakers, span: Span, speaker: str) -> bool:
 def _run_on_end_before_speaker(ctx: DocumentSpeakers, span: Span, speaker: str) -> int:
     """Where a quotation left open ends: before a later sentence of it that names its speaker ('"I
     think I have proved I am fit. Reed joined the club in 2003 …'), the reporter's, whose closing
-    mark the source left out (people do not speak of themselves by name); else where its span ends."""
+    mark the source left out (people do not speak of themselves by name), or that tells in the
+    reporter's voice what someone said ('"… hoping it helps. Reed said he would give …'); else where
+    its span ends."""
     if span.close_mark is not None:
         return span.end
     here = ctx.sentence_at(span.start)
@@ -195,10 +199,31 @@ def _run_on_end_before_speaker(ctx: DocumentSpeakers, span: Span, speaker: str) 
     index = here + 1
     while index in ctx.sentence_of and ctx.sentence_of[index][0] < span.end:
         start, end = ctx.sentence_of[index]
-        if any(name == speaker for _, name in ctx.between(start, min(end, span.end))):
+        if any(name == speaker for _, name in ctx.between(start, min(end, span.end))) \
+                or _reports_in_third_person(ctx, start, min(end, span.end)):
             return len(ctx.document.text[:start].rstrip())
         index += 1
     return span.end
+
+
+def _reports_in_third_person(ctx: DocumentSpeakers, start: int, end: int) -> bool:
+    """Whether the sentence from `start` reports someone's words in the reporter's voice ("Reed said he
+    would give the prize money away.", "He said that the club would appeal."): a reporting verb whose
+    subject is a name or "he" or "she", in a sentence with no word of the first person, which a
+    speaker's own words would hold."""
+    text = ctx.document.text
+    if FIRST_PERSON.search(text, start, end):
+        return False
+    for verb in reporting_verbs(ctx, start, end):
+        subject = text[start:verb.start()].split()
+        if 1 <= len(subject) <= REPORTED_SUBJECT_WORDS and (subject[0] in ("He", "She") or all(
+                w[:1].isupper() for w in subject)):
+            return True
+    return False
+
+
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s|I'm|I’m)\b")
+REPORTED_SUBJECT_WORDS = 3   # "He", "Tom Reed", "Coach Tom Reed" opening the sentence right before the verb
 
 
 def _after_window(ctx: DocumentSpeakers, span: Span, inside: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -253,6 +278,10 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
             people = ctx.between(window[0], window[0] + len(named.group()))
             if people:
                 return Attribution(True, people[0][1])
+        if not after.found and not text[sentence.start:span.open_mark].strip(OPENING_PUNCTUATION):
+            tail = _person_in_tail_clause(ctx, *window, inside)
+            if tail:
+                return Attribution(True, tail)
     same_line = previous is not None and previous[0].line == span.line
     window_start = max(sentence.start, previous[0].end + 1 if same_line else 0)
     before = speaker_clause(ctx, window_start, span.open_mark, prefer_last=True, inside=inside)
@@ -269,7 +298,7 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
     # A quotation standing as a sentence of its own continues the speaker before it, in this
     # paragraph or in the next one that opens with it; words quoted inside a sentence about
     # something else ('Lowe took over and pledged a "new start"') are that sentence's.
-    if text[sentence.start:span.open_mark].strip(" \t([—–-"):
+    if text[sentence.start:span.open_mark].strip(OPENING_PUNCTUATION):
         return NONE
     paragraph_opening = not text[text.rfind("\n", 0, span.open_mark) + 1:span.open_mark].strip()
     continues = previous is not None and (
@@ -286,6 +315,32 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
             return UNKNOWN      # '"…," Lowe said. Reed, though, is keen to wait. "…"': Reed's words, or Lowe's?
         return Attribution(True, previous[1])
     return NONE
+
+
+def _person_in_tail_clause(ctx: DocumentSpeakers, start: int, end: int, inside: list[tuple[int, int]]) -> str | None:
+    """The person a quotation's own sentence names after its closing comma, where no reporting clause
+    of ours reads there ('"…," said the chairman of the Harwick group, local trader Tom Reed.',
+    '"…," predicted Tom Reed, director of …', '"…," laughs Reed'): a quotation opening its sentence
+    and closed by a comma is the subject's of the clause that ends it, whatever its verb. Not a name
+    in a phrase ("from Reed"), an owner ("Reed's lawyer said") or one in a clause of its own ("as
+    Reed left", "who met Reed")."""
+    text = ctx.document.text
+    for mention, name in ctx.between(start, end):
+        if any(a <= mention.start < b for a, b in inside) or not is_personal(ctx, mention, name):
+            continue
+        words = text[start:mention.start].lower().split()
+        if after_preposition(text, mention.start) or POSSESSIVE_AFTER.match(text, mention.end) \
+                or len(words) > TAIL_CLAUSE_WORDS or not CLAUSE_OPENERS.isdisjoint(w.strip(",") for w in words):
+            return None
+        return name
+    return None
+
+
+TAIL_CLAUSE_WORDS = 12   # words of a description before the name ("said the chairman of the … committee, MP Tom Reed")
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# words opening a clause of its own (a closed class of conjunctions and relative pronouns)
+CLAUSE_OPENERS = frozenset("as when while whilst after before because since until unless if and but or who whom whose "
+                           "which that where".split())
 
 
 def _pronoun_speaks_before(text: str, start: int, mark: int) -> bool:

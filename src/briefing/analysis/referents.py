@@ -281,6 +281,8 @@ class DocumentSpeakers:
                 return None
             if not PROSE.search(text, a, b):
                 continue                   # a photo credit or a dateline: nobody "he" stands for
+            if SPOKESPERSON_SUBJECT.match(text, a, b) and all(possessive(text, m) for m, _ in named):
+                return None                # "A spokeswoman for the Harwick Society said … She added": hers
             subject = DESCRIBED_SUBJECT.match(text, a, b)
             found = self.described(subject.group(1)) if subject else None
             if not found and not named:
@@ -314,6 +316,15 @@ class DocumentSpeakers:
                 return speakers[0] if speakers else subjects[0] if subjects else None
         return self.last_speaker[1] if self.last_speaker and self.last_speaker[0] < pos \
             and self.agrees(self.last_speaker[1], standing) else None
+
+
+# a sentence whose subject is a spokesperson left unnamed ("A spokesman for Acme said", "Acme's
+# spokeswoman told", "The minister's spokesman said"): "he" or "she" after it is that spokesperson,
+# no one named before. Not "The Tory spokesman", who is often a party's named shadow minister (the
+# whole BBC corpus: 2 quotations of such right only as that minister's)
+SPOKESPERSON_SUBJECT = re.compile(r"\W*(?:(?:And|But)\s+)?(?:(?:A|An)\s+(?:[\w&'’.-]+\s+){0,4}?|"
+                                  r"(?:The\s+)?(?:[\w&.-]+\s+){0,3}?[\w&.-]+['’]s\s+(?:[\w-]+\s+)?)"
+                                  r"spokes(?:man|woman|person)\b")
 
 
 def possessive(text: str, mention: Mention) -> bool:
