@@ -105,6 +105,10 @@ PLACE_PEOPLE_ENDINGS = ("er", "an", "ese", "ite", "i")
 PLACE_PEOPLE_ROLES = ("er", "an", "ese", "ite")
 PLACE_PEOPLE_RANK = 2      # Mention.role_rank of such a word: any title or apposition says more
 CLASS_RANK = 2             # ... and of the class a report puts a person in ("players such as Tom Reed")
+NATIONALITY_RANK = 5       # ... and of a people's word alone ("Varish Tom Reed"): anything else says more
+# a people's word before a name, of two words or one ("South Varish", "Varish"), not an owner's ("Tom's Varish")
+PEOPLE_WORD_BEFORE = tuple(re.compile(r"(?<![\w’'&.-])(" + words + r")\s$")
+                           for words in (r"[A-Z][a-z]+\s[A-Z][a-z]+", r"[A-Z][a-z]+"))
 ANY_GIVEN_NAME = FIRST_NAMES | GIVEN_NAMES
 TITLING = TITLE_WORDS | HONORIFICS | ROLE_HEADS     # a word a name may have before it as its title
 # (not where a name follows: in "Lib Dem MP Tom Reed" the letters are his title, no party's)
@@ -1238,6 +1242,17 @@ def _place_people(title: str) -> bool:
         and not any(w.lower() in TITLE_WORDS or w.lower() in HONORIFICS or head_word(w) in ROLE_HEADS for w in words)
 
 
+def _nationality_at(prefix: str) -> int:
+    """Where a people's word ending `prefix` starts ("… face Varish ", "… South Varish "), or -1."""
+    for pattern in PEOPLE_WORD_BEFORE:
+        m = pattern.search(prefix)
+        if m and m.group(1) in DEMONYMS:
+            before = prefix[:m.start(1)].split()[-1:]
+            # not inside a longer name: "the Royal Varish Dragoons", "Former Varish Guardsman Tom Reed"
+            return -1 if before and before[0][0].isupper() and before[0][-1].isalpha() else m.start(1)
+    return -1
+
+
 def _said_before(prefix: str) -> bool:
     """ "…," said Mr X", "according to X"; not "he told X" or "she said X had left", where the
     verb has its own subject and the name is whom it was said to or about."""
@@ -1565,6 +1580,15 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
     elif mention.kind == "person" and _place_people(mention.title):
         # "Texan Mike Orr": a Texan, where no title, apposition or "X is a …" says more
         mention.role, mention.role_rank = mention.title, PLACE_PEOPLE_RANK
+    elif mention.kind == "person" and (at := _nationality_at(prefix)) >= 0:
+        # "seventh seed Varish Tom Reed", "Varish Tom Reed": where he is from, and the role before
+        # it; the nationality alone where nothing else describes him (a sports report's players)
+        nation = prefix[at:].strip()
+        mention.affiliation = DEMONYMS[nation].name
+        role = role_before(prefix[:at], closed=bool(CLAUSE_END.match(text, local_end)))
+        if role.rsplit(None, 1)[-1:] == ["fellow"]:
+            role = ""           # "fellow Varish Tom Reed": one of his rival's people, no post
+        mention.role, mention.role_rank = (role, 0) if role else (nation, NATIONALITY_RANK)
     owned_by_country = False
     if not mention.role:                     # "Reform's Tim Vale": the party, for want of a role
         owner = _owner(prefix, suffix, document_text)
