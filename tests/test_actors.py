@@ -3784,3 +3784,11 @@ def test_a_lone_name_taking_plural_verbs_as_a_team_is_an_organization_despite_it
                        "Dorvale are top of the league after a win over Brennick.",
                        "The ball went from the edge of the Dorvale area into the net. Dorvale were happy with the draw.")
     assert actors["Dorvale"].kind == "organization"
+
+
+def test_an_acronym_written_small_only_in_a_web_address_is_still_a_name():
+    text = ("Warning over 'HWTA virus'\n\nThe Harwick Water Transit Agency (HWTA) is warning that a virus is spread "
+            "by e-mails that claim to come from an hwta.gov address. The messages say the HWTA has watched the "
+            "users. The attachment holds the virus, the HWTA said. Write to press@hwta.org for more.")
+    found = actors_of(text)
+    assert found["Harwick Water Transit Agency"].mentions >= 4

@@ -1646,8 +1646,8 @@ def _head_noun(phrase: str) -> str:
 
 class WrittenWords:
     """Whether a document writes a word on its own, exactly so ("veltrion" in small letters,
-    "Stop" with one capital): not inside a longer word, a hyphenated compound or after an
-    apostrophe. Looked up by `str.find` per word asked, since few words are asked about."""
+    "Stop" with one capital): not inside a longer word, a hyphenated compound, a web or e-mail
+    address, or after an apostrophe. Looked up by `str.find` per word asked, since few words are asked about."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -1666,8 +1666,10 @@ class WrittenWords:
             end = at + len(word)
             before = text[at - 1] if at else " "
             after = text[end] if end < len(text) else " "
-            if not (before.isalnum() or before in "_’'-") and not (after.isalnum() or after in "_-"):
-                return True
+            if not (before.isalnum() or before in "_’'-@") and not (after.isalnum() or after in "_-@") \
+                    and not (before == "." and at > 1 and text[at - 2].isalnum()) \
+                    and not (after == "." and text[end + 1:end + 2].isalnum()):
+                return True         # not inside an address ("www.veltrion.com", "news@veltrion")
             at = text.find(word, at + 1)
         return False
 
