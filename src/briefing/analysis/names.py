@@ -1588,7 +1588,9 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
         role = role_before(prefix[:at], closed=bool(CLAUSE_END.match(text, local_end)))
         if role.rsplit(None, 1)[-1:] == ["fellow"]:
             role = ""           # "fellow Varish Tom Reed": one of his rival's people, no post
-        mention.role, mention.role_rank = (role, 0) if role else (nation, NATIONALITY_RANK)
+        # (the role so read past it ranks as a class would: a title or an apposition right before the
+        # name says more, as a two-word compound the reading cuts short, "country champion", may)
+        mention.role, mention.role_rank = (role, CLASS_RANK) if role else (nation, NATIONALITY_RANK)
     owned_by_country = False
     if not mention.role:                     # "Reform's Tim Vale": the party, for want of a role
         owner = _owner(prefix, suffix, document_text)
