@@ -1992,6 +1992,21 @@ def test_word_for_a_place_s_people_before_a_name_is_a_role_where_nothing_says_mo
     assert actors_of(described)["Ian Moss"].role == "retired banker"
 
 
+def test_a_nationality_before_a_name_is_its_affiliation_and_the_role_where_nothing_says_more():
+    text = ("Chilean Tom Reed beat fellow Swede Ann Vale 6-3 6-4 in Harwick. She will now face fifth seed "
+            "Danish Eva Lund. Reed said he was pleased. Vale said she was tired. Lund said nothing.")
+    found = actors_of(text)
+    assert (found["Tom Reed"].role, found["Tom Reed"].affiliation) == ("Chilean", "Chile")
+    assert (found["Ann Vale"].role, found["Ann Vale"].affiliation) == ("Swede", "Sweden")     # not "fellow"
+    assert (found["Eva Lund"].role, found["Eva Lund"].affiliation) == ("fifth seed", "Denmark")
+    described = ("Chilean Tom Reed, a retired banker, opened the boat show in Harwick. "
+                 "Mr Reed will sail to Tarvel in March.")
+    assert actors_of(described)["Tom Reed"].role == "retired banker"
+    # a people's word inside a longer name is no one's nationality
+    guards = actors_of("Former Danish Guardsman Tom Reed will stand in Harwick. Mr Reed said so.")
+    assert (guards["Tom Reed"].role, guards["Tom Reed"].affiliation) == ("Guardsman", "")
+
+
 def test_titled_person_speaks_after_an_apposition_between_commas():
     text = ("The fishing law is unclear, critics say. Tory MP Ann Vale, another co-chair of the Harwick group, "
             "said that the law was poorly drafted. Lord Tarvel, the government's independent reviewer of the "
@@ -3769,3 +3784,11 @@ def test_a_lone_name_taking_plural_verbs_as_a_team_is_an_organization_despite_it
                        "Dorvale are top of the league after a win over Brennick.",
                        "The ball went from the edge of the Dorvale area into the net. Dorvale were happy with the draw.")
     assert actors["Dorvale"].kind == "organization"
+
+
+def test_an_acronym_written_small_only_in_a_web_address_is_still_a_name():
+    text = ("Warning over 'HWTA virus'\n\nThe Harwick Water Transit Agency (HWTA) is warning that a virus is spread "
+            "by e-mails that claim to come from an hwta.gov address. The messages say the HWTA has watched the "
+            "users. The attachment holds the virus, the HWTA said. Write to press@hwta.org for more.")
+    found = actors_of(text)
+    assert found["Harwick Water Transit Agency"].mentions >= 4

@@ -90,6 +90,7 @@ from briefing.analysis.lexicon import (
 from briefing.analysis.names import (
     ACRONYM,
     MEMBER_RANK,
+    NATIONALITY_RANK,
     OWNER_RANK,
     Mention,
     WrittenWords,
@@ -236,7 +237,7 @@ PRESS_ROLE_HEADS = frozenset("newspaper tabloid broadsheet".split())
 OUTLET_ROLE_HEADS = frozenset("agency channel broadcaster network newspaper station outlet service".split())
 # Which stated roles win: a title or an appositive, then "X is a …", then "Reform's X" or "X of the
 # Harwick Union".
-ROLE_CLASS = {0: 0, 1: 0, 2: 1, OWNER_RANK: 2, MEMBER_RANK: 2}
+ROLE_CLASS = {0: 0, 1: 0, 2: 1, OWNER_RANK: 2, MEMBER_RANK: 2, NATIONALITY_RANK: 3}
 
 
 @dataclass(slots=True)

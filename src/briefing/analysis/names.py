@@ -105,6 +105,10 @@ PLACE_PEOPLE_ENDINGS = ("er", "an", "ese", "ite", "i")
 PLACE_PEOPLE_ROLES = ("er", "an", "ese", "ite")
 PLACE_PEOPLE_RANK = 2      # Mention.role_rank of such a word: any title or apposition says more
 CLASS_RANK = 2             # ... and of the class a report puts a person in ("players such as Tom Reed")
+NATIONALITY_RANK = 5       # ... and of a people's word alone ("Varish Tom Reed"): anything else says more
+# a people's word before a name, of two words or one ("South Varish", "Varish"), not an owner's ("Tom's Varish")
+PEOPLE_WORD_BEFORE = tuple(re.compile(r"(?<![\w’'&.-])(" + words + r")\s$")
+                           for words in (r"[A-Z][a-z]+\s[A-Z][a-z]+", r"[A-Z][a-z]+"))
 ANY_GIVEN_NAME = FIRST_NAMES | GIVEN_NAMES
 TITLING = TITLE_WORDS | HONORIFICS | ROLE_HEADS     # a word a name may have before it as its title
 # (not where a name follows: in "Lib Dem MP Tom Reed" the letters are his title, no party's)
@@ -1238,6 +1242,17 @@ def _place_people(title: str) -> bool:
         and not any(w.lower() in TITLE_WORDS or w.lower() in HONORIFICS or head_word(w) in ROLE_HEADS for w in words)
 
 
+def _nationality_at(prefix: str) -> int:
+    """Where a people's word ending `prefix` starts ("… face Varish ", "… South Varish "), or -1."""
+    for pattern in PEOPLE_WORD_BEFORE:
+        m = pattern.search(prefix)
+        if m and m.group(1) in DEMONYMS:
+            before = prefix[:m.start(1)].split()[-1:]
+            # not inside a longer name: "the Royal Varish Dragoons", "Former Varish Guardsman Tom Reed"
+            return -1 if before and before[0][0].isupper() and before[0][-1].isalpha() else m.start(1)
+    return -1
+
+
 def _said_before(prefix: str) -> bool:
     """ "…," said Mr X", "according to X"; not "he told X" or "she said X had left", where the
     verb has its own subject and the name is whom it was said to or about."""
@@ -1565,6 +1580,17 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
     elif mention.kind == "person" and _place_people(mention.title):
         # "Texan Mike Orr": a Texan, where no title, apposition or "X is a …" says more
         mention.role, mention.role_rank = mention.title, PLACE_PEOPLE_RANK
+    elif mention.kind == "person" and (at := _nationality_at(prefix)) >= 0:
+        # "seventh seed Varish Tom Reed", "Varish Tom Reed": where he is from, and the role before
+        # it; the nationality alone where nothing else describes him (a sports report's players)
+        nation = prefix[at:].strip()
+        mention.affiliation = DEMONYMS[nation].name
+        role = role_before(prefix[:at], closed=bool(CLAUSE_END.match(text, local_end)))
+        if role.rsplit(None, 1)[-1:] == ["fellow"]:
+            role = ""           # "fellow Varish Tom Reed": one of his rival's people, no post
+        # (the role so read past it ranks as a class would: a title or an apposition right before the
+        # name says more, as a two-word compound the reading cuts short, "country champion", may)
+        mention.role, mention.role_rank = (role, CLASS_RANK) if role else (nation, NATIONALITY_RANK)
     owned_by_country = False
     if not mention.role:                     # "Reform's Tim Vale": the party, for want of a role
         owner = _owner(prefix, suffix, document_text)
@@ -1622,8 +1648,8 @@ def _head_noun(phrase: str) -> str:
 
 class WrittenWords:
     """Whether a document writes a word on its own, exactly so ("veltrion" in small letters,
-    "Stop" with one capital): not inside a longer word, a hyphenated compound or after an
-    apostrophe. Looked up by `str.find` per word asked, since few words are asked about."""
+    "Stop" with one capital): not inside a longer word, a hyphenated compound, a web or e-mail
+    address, or after an apostrophe. Looked up by `str.find` per word asked, since few words are asked about."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -1642,8 +1668,10 @@ class WrittenWords:
             end = at + len(word)
             before = text[at - 1] if at else " "
             after = text[end] if end < len(text) else " "
-            if not (before.isalnum() or before in "_’'-") and not (after.isalnum() or after in "_-"):
-                return True
+            if not (before.isalnum() or before in "_’'-@") and not (after.isalnum() or after in "_-@") \
+                    and not (before == "." and at > 1 and text[at - 2].isalnum()) \
+                    and not (after == "." and text[end + 1:end + 2].isalnum()):
+                return True         # not inside an address ("www.veltrion.com", "news@veltrion")
             at = text.find(word, at + 1)
         return False
 
