@@ -1074,6 +1074,20 @@ def test_a_preposition_before_a_role_is_no_part_of_it():
     assert role_before("Tom Reed got past former champion ") == "former champion"
 
 
+def test_a_two_word_compound_before_a_role_noun_stays_whole():
+    from briefing.analysis.roles import role_before
+    # the pair stands after a role's edge: the sentence's start, an article, a capital, "world"
+    assert role_before("Former cross country champion ") == "Former cross country champion"
+    assert role_before("she beat the world long jump champion ") == "long jump champion"
+    assert role_before("a deal with the real estate developer ") == "real estate developer"
+    assert role_before("said Harwick private equity firm boss ") == "Harwick private equity firm boss"
+    # a verb or a word of the clause before is no compound's first word
+    assert role_before("Tom Reed will face top seed ") == "top seed"
+    assert role_before("The register shows former Harwick leader ") == "former Harwick leader"
+    assert role_before("Harwick hails comeback king ") == "comeback king"
+    assert role_before("Harwick ordered team captain ") == "team captain"
+
+
 def test_an_apposition_telling_what_a_thing_does_is_no_role():
     from briefing.analysis.roles import role_after
     assert role_after(", starring Ann Vale went on general release on Friday.") == ""

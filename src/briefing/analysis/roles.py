@@ -166,6 +166,7 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     free = 1 if heads is ROLE_HEADS else 2
     joined = 0          # how many words the phrase had once a conjunct "and" joined (`_conjunct`): they stay
     conjunct = 0        # where that conjunct is in `words`, read already
+    paired = 0          # how many words the phrase had once the free word's compound partner joined: they stay
     for at, word in enumerate(words[1:MAX_ROLE_WORDS + 3], 1):
         if at == conjunct:
             continue
@@ -201,6 +202,13 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
                 and not (low.endswith("s") and _named_subject(words[at + 1:at + 3])):
             picked.append(word)
             free -= 1
+            if not free and not paired and heads is ROLE_HEADS and not ranked and head_word(picked[-2]) in ROLE_HEADS \
+                    and _compound_first(word, words[at + 1:at + 3]):
+                # "European cross country champion", "the real estate developer": two lower-case words
+                # right before the role noun, with a role's edge before them, are one compound, the one
+                # free word ("The register shows former Tory leader X" has no compound)
+                picked.append(words[at + 1])
+                paired, conjunct = len(picked), at + 1
         elif free and at == 1 and low.endswith("ing") \
                 and _gerund_modifier(words[2] if len(words) > 2 else "", organization=heads is not ROLE_HEADS):
             picked.append(word)         # "chief operating officer", "UK mining firm"
@@ -209,7 +217,7 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
             break
     # a role phrase does not start with a lower-case word left over from the clause before it
     # (an owner's possessive is part of it: "the festival's executive director")
-    while len(picked) > max(1, joined) and not picked[-1][0].isupper() and picked[-1].lower() not in ROLE_MODIFIERS \
+    while len(picked) > max(1, joined, paired) and not picked[-1][0].isupper() and picked[-1].lower() not in ROLE_MODIFIERS \
             and "-" not in picked[-1] and head_word(picked[-1]) not in ROLE_HEADS \
             and not picked[-1].endswith(("’s", "'s")) and picked[-1] is not picked[0]:
         if len(picked) >= 2 and (picked[-2] is picked[0] or ranked and picked[-2] is picked[1]):
@@ -341,6 +349,31 @@ def _named_subject(back: list[str]) -> bool:
     neither an owner ("Tom Reed's deputy" is a role)."""
     return len(back) == 2 and back[0][:1].isupper() and not back[0].endswith(("’s", "'s")) \
         and back[1][:1].isupper() and (back[1].lower() in GIVEN_NAMES or back[1].lower() in FIRST_NAMES)
+
+
+# words a role phrase may open on before a compound's first word: an article or an owner
+ROLE_OPENERS = frozenset("the a an his her its their world".split())
+
+
+def _compound_first(word: str, back: list[str]) -> bool:
+    """The first of `back` (the words before `word`, read backwards) makes one compound with it
+    ("cross country", "real estate", "long jump"), for a role phrase's edge stands right before
+    the pair: the sentence's start, an article or owner, a capital ("European"), a role modifier.
+    A verb or a word of the clause before ("will face top seed", "he ordered captain") does not."""
+    if not back:
+        return False
+    first, beyond = back[0], back[1:2]
+    low = first.lower()
+    if not (first.isalpha() and first.islower()) or low in ROLE_STOPS or low in IRREGULAR_PAST \
+            or low.endswith(("ed", "ing", "ly")) or low in PREPOSITIONS:
+        return False
+    if not beyond:
+        return True
+    edge = beyond[0]
+    if low.endswith("s") and not low.endswith("ss") and edge[:1].isupper() and not edge.endswith(("’s", "'s")):
+        return False            # "Harwick hails comeback king X": a verb after its subject
+    return edge[:1].isupper() or edge.lower() in ROLE_OPENERS or edge.lower() in ROLE_MODIFIERS \
+        or edge.endswith(("’s", "'s")) or edge[-1] in ".!?"
 
 
 def _conjunct(after: str, before: str) -> bool:
