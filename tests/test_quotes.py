@@ -57,6 +57,13 @@ def test_the_person_the_clause_after_a_quotation_names_speaks_it_not_the_speaker
     assert speakers(story) == ["Vesk Shipping", "Tobin Pellard", "Dessa Morrick", "Dessa Morrick"]
 
 
+def test_a_capitalised_preposition_inside_a_title_is_part_of_it_and_the_name_after_speaks():
+    story = ('Dessa Morrick backed the Quenby harbour plan. Tobin Pellard doubted it.\n\n'
+             'Dessa Morrick said the harbour would open in spring. "We are not convinced that is the right way to '
+             'do it," said Treasury Under Secretary Tobin Pellard.')
+    assert speakers(story)[-1] == "Tobin Pellard"
+
+
 def test_a_spokesman_for_a_body_speaks_its_words_and_he_after_him_is_nobody_named_before():
     story = ('Vesk Shipping has pulled out of the Quenby harbour plan. Vesk Shipping had offered to build two '
              'berths. Dessa Morrick, director of the Quenby Trust, backed it. Dessa Morrick spoke to the council.\n\n'

@@ -438,6 +438,10 @@ def after_preposition(text: str, start: int) -> bool:
     """ "in Townsville", "of the group Redress", "Regarding Senator Lowe": a name in a phrase, not a
     subject (titles before the name are passed over)."""
     words = text[max(0, start - 60):start].split()
+    titled = len(words)
     while words and words[-1][:1].isupper() and words[-1].lower().strip(".,") in TITLE_WORDS | HONORIFICS:
         words.pop()
+    if len(words) < titled and len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper() \
+            and words[-2][-1] not in ".!?:;\"“”":
+        return False        # "Treasury Under Secretary Tom Reed": a capital inside a title, no preposition
     return bool(words) and words[-1].lower() in PREPOSITIONS
