@@ -245,7 +245,7 @@ since past time back used last""", re.compile(
 # has been served", "could lose jobs once the quotas end") is the conjunction "as soon as", which
 # looks ahead; after a form of "be" or "have" ("was once the champion") it is the adverb of an
 # earlier time, and without a modal it is as often the adverb ("Once the country's richest man,
-# he ...", "Yukos, once the owner of ...") or a conjunction in a past narrative ("Once the courts
+# he ...", "Tarvex, once the owner of ...") or a conjunction in a past narrative ("Once the courts
 # decided ..., the studios turned ..."). Read so in every sentence, 28 of the BBC corpus's time
 # roles changed, 22 right; beside a modal only (the time role's weakest cue) 7 change, all right
 # (background to outlook). The past_marker feature the models were fitted on keeps every "once".
