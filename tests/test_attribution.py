@@ -65,3 +65,9 @@ def test_a_sentence_adverb_between_subject_and_say_verb_is_skipped():
             "The finance minister meanwhile said the budget was safe. Ann Vale however said it was not.")
     found = attributions(text)
     assert (found[2], found[3]) == ("Tom Reed", "Ann Vale")
+
+
+def test_a_capitalised_preposition_in_a_title_after_said_leaves_the_title_holder_the_speaker():
+    text = ('Dessa Morrick backed the Quenby harbour plan. Tobin Pellard doubted it. The plan needs more work, '
+            'said Quenby Under Secretary Tobin Pellard.')
+    assert attributions(text)[2] == "Tobin Pellard"

@@ -64,6 +64,15 @@ def test_a_capitalised_preposition_inside_a_title_is_part_of_it_and_the_name_aft
     assert speakers(story)[-1] == "Tobin Pellard"
 
 
+def test_a_place_opening_the_speakers_title_after_a_quotation_is_not_its_speaker():
+    opening = ('Dessa Morrick backed the Quenby harbour plan. Tobin Pellard doubted it.\n\n'
+               'Dessa Morrick said the harbour would open in spring. "We are not convinced that is the right way '
+               'to do it," ')
+    for clause in ('said Quenby Under Secretary Tobin Pellard.', 'predicted Quenby Under Secretary Tobin Pellard.',
+                   'laughs Quenby Chief Constable Tobin Pellard.', 'predicted Quenby boss Sir Tobin Pellard.'):
+        assert speakers(opening + clause)[-1] == "Tobin Pellard", clause
+
+
 def test_a_spokesman_for_a_body_speaks_its_words_and_he_after_him_is_nobody_named_before():
     story = ('Vesk Shipping has pulled out of the Quenby harbour plan. Vesk Shipping had offered to build two '
              'berths. Dessa Morrick, director of the Quenby Trust, backed it. Dessa Morrick spoke to the council.\n\n'

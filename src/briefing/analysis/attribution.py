@@ -558,18 +558,20 @@ def subject_after(ctx: DocumentSpeakers, verb_end: int, limit: int, inside: list
     if len(mentions) >= 2 and is_personal(ctx, *mentions[-2]) and not is_personal(ctx, *mentions[-1]) \
             and MEMBER_OF.fullmatch(text, mentions[-2][0].end, mentions[-1][0].start):
         mentions = mentions[:-1]           # "said Dr Ann Lowe of the Acme Institute": the person
+    # prepositions as written, lower case: a capitalised one is a word of a title ("said Quenby Under
+    # Secretary Tom Reed"), and the name before it the title's place or body, not the speaker
     if mentions and _ends_subject(text, mentions[-1][0].end, close):
         m, name = mentions[-1]
-        between = text[verb_end:m.start].lower().split()
+        between = text[verb_end:m.start].split()
         if len(between) <= AFTER_VERB_WORDS and PREPOSITIONS.isdisjoint(between):
             return Attribution(True, name)
     for m, name in mentions[:-1]:
         # "said Harwick manager Tom Reed of the penalty": the person, then what the words were about
-        between = text[verb_end:m.start].lower().split()
+        between = text[verb_end:m.start].split()
         after = text[m.end:close].split()[:1]
         if len(between) > AFTER_VERB_WORDS or not PREPOSITIONS.isdisjoint(between):
             break
-        if is_personal(ctx, m, name) and after and after[0].lower() in PREPOSITIONS:
+        if is_personal(ctx, m, name) and after and after[0] in PREPOSITIONS:
             return Attribution(True, name)
     words = clause.split()
     if words and not mentions and text[end:end + 1] == ",":

@@ -37,6 +37,7 @@ from briefing.analysis.referents import (
     is_personal,
     owns_the_next,
     speakers_of,
+    titles_the_next,
 )
 from briefing.model import ActorFact, Corpus, QuoteFact, Sentence, SentenceRef
 
@@ -323,11 +324,16 @@ def _person_in_tail_clause(ctx: DocumentSpeakers, start: int, end: int, inside: 
     '"…," predicted Tom Reed, director of …', '"…," laughs Reed'): a quotation opening its sentence
     and closed by a comma is the subject's of the clause that ends it, whatever its verb. Not a name
     in a phrase ("from Reed"), an owner ("Reed's lawyer said") or one in a clause of its own ("as
-    Reed left", "who met Reed")."""
+    Reed left", "who met Reed"), nor one opening the title of the person named next ("laughs Quenby
+    Chief Constable Tom Reed": Reed's)."""
     text = ctx.document.text
-    for mention, name in ctx.between(start, end):
-        if any(a <= mention.start < b for a, b in inside) or not is_personal(ctx, mention, name):
+    named = [(m, n) for m, n in ctx.between(start, end) if not any(a <= m.start < b for a, b in inside)]
+    for k, (mention, name) in enumerate(named):
+        if not is_personal(ctx, mention, name):
             continue
+        if k + 1 < len(named) and is_personal(ctx, *named[k + 1]) \
+                and titles_the_next(text, mention, named[k + 1][0].start):
+            continue                 # "laughs Quenby Chief Constable Tom Reed": the title's place, not its holder
         words = text[start:mention.start].lower().split()
         if after_preposition(text, mention.start) or POSSESSIVE_AFTER.match(text, mention.end) \
                 or len(words) > TAIL_CLAUSE_WORDS or not CLAUSE_OPENERS.isdisjoint(w.strip(",") for w in words):

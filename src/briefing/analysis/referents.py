@@ -377,6 +377,29 @@ def owns_the_next(text: str, mention: Mention, next_person: int = -1) -> bool:
     return head in ROLE_HEADS | KINSHIP or bool(owner) and owner.end() == next_person
 
 
+def titles_the_next(text: str, mention: Mention, next_person: int) -> bool:
+    """ "Harwick Under Secretary Tom Reed", "Quenby Chief Constable Sir Ann Vale", "Harwick boss Tom
+    Reed": a name opening the title of the person named right after it (a run of capitalised words
+    or title words ending on a title word, an honorific or none after it) is the title's place or
+    body, not a second person; so is one owning the role of the next (`owns_the_next`)."""
+    if owns_the_next(text, mention, next_person):
+        return True
+    words = text[mention.end:next_person].split()
+    if not 1 <= len(words) <= TITLE_RUN_WORDS or any(not w.rstrip(".").replace("-", "").isalpha() for w in words):
+        return False                 # punctuation between ("Reed, Vale"), or no title at all
+    while words and words[-1].lower().rstrip(".") in HONORIFICS:
+        words.pop()
+    return bool(words) and _title_word(words[-1]) and all(w[0].isupper() or _title_word(w) for w in words)
+
+
+def _title_word(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in TITLE_WORDS or head_word(low) in ROLE_HEADS
+
+
+TITLE_RUN_WORDS = 4      # words of a title between its owner and its holder ("Deputy Chief Constable")
+
+
 def seat_of(text: str, mention: Mention) -> int | None:
     """Where "the Harwick MP" ends, for the mention "Harwick" in it: a place naming a seat, no person."""
     letters = SEAT_LETTERS.match(text, mention.end)
