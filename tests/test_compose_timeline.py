@@ -272,3 +272,15 @@ def test_reports_restating_one_past_happening_of_a_year_give_one_row_and_other_h
     # happening, and so are a word shared further from the date and a year's measures in figures
     assert [e.ref for e in pick_events(ctx, events, 8)] == \
         [refs[n] for n in ("trial", "bankruptcy", "saw", "models", "growth", "enjoyed")]
+
+
+def test_two_reports_naming_one_days_vote_before_its_date_give_one_row():
+    from briefing.compose.timeline import pick_events
+    from briefing.model import EventFact
+    ctx, refs = picking_context({
+        "vote": ("Kessfield councillors backed the depot closure in a vote on 4 March by a wide margin.", 1.0),
+        "unlike": ("Unlike the first vote on 4 March, every member of the ruling group attended.", 0.9),
+        "fire": ("A fire broke out at the Quorvane depot on 4 March and crews worked through the night.", 0.8),
+    })
+    events = [EventFact("2025-03-04", "4 March", refs[n]) for n in ("vote", "unlike", "fire")]
+    assert [e.ref for e in pick_events(ctx, events, 3)] == [refs["vote"], refs["fire"]]
