@@ -247,3 +247,40 @@ def test_two_reports_restating_one_years_background_with_the_same_two_actors_giv
     events += [EventFact("2006", "2006", refs[n], future=True) for n in ("forecast", "outlook")]
     assert [e.ref for e in pick_events(ctx, events, 5)] == \
         [refs["alliance"], refs["plant"], refs["forecast"], refs["outlook"]]
+
+
+def test_reports_restating_one_past_happening_of_a_year_give_one_row_and_other_happenings_stay():
+    from briefing.compose.timeline import pick_events
+    from briefing.model import EventFact
+    ctx, refs = picking_context({
+        "trial": ("Mr Kessfield is on trial for fraud in relation to Quorvane's collapse in 2002.", 1.0),
+        "collapsed": ("The phone company collapsed in 2002 and prosecutors say losses were hidden from "
+                      "its shareholders.", 0.9),
+        "led": ("Prosecutors say the fraud led to the collapse of the firm in 2002 after a long "
+                "inquiry by its auditors.", 0.8),
+        "bankruptcy": ("The operator filed for bankruptcy in 2002 when an accounting scandal was unearthed.", 0.7),
+        "saw": ("We are not seeing the numbers we saw in the second half of 2003, the Belmisk dealer "
+                "added.", 0.6),
+        "models": ("Belmisk brought out numbers of models in the second half of 2003.", 0.5),
+        "growth": ("The region saw growth of 1.4% in 2004, up from 0.6% a year earlier.", 0.4),
+        "enjoyed": ("The regional lender has enjoyed strong growth in 2004 thanks to its branches.", 0.3),
+    })
+    dated = {"trial": "2002", "collapsed": "2002", "led": "2002", "bankruptcy": "2002",
+             "saw": "second half of 2003", "models": "second half of 2003", "growth": "2004", "enjoyed": "2004"}
+    events = [EventFact(text[-4:], text, refs[name]) for name, text in dated.items()]
+    # the collapse told three times is one row; the bankruptcy filing that year is another
+    # happening, and so are a word shared further from the date and a year's measures in figures
+    assert [e.ref for e in pick_events(ctx, events, 8)] == \
+        [refs[n] for n in ("trial", "bankruptcy", "saw", "models", "growth", "enjoyed")]
+
+
+def test_two_reports_naming_one_days_vote_before_its_date_give_one_row():
+    from briefing.compose.timeline import pick_events
+    from briefing.model import EventFact
+    ctx, refs = picking_context({
+        "vote": ("Kessfield councillors backed the depot closure in a vote on 4 March by a wide margin.", 1.0),
+        "unlike": ("Unlike the first vote on 4 March, every member of the ruling group attended.", 0.9),
+        "fire": ("A fire broke out at the Quorvane depot on 4 March and crews worked through the night.", 0.8),
+    })
+    events = [EventFact("2025-03-04", "4 March", refs[n]) for n in ("vote", "unlike", "fire")]
+    assert [e.ref for e in pick_events(ctx, events, 3)] == [refs["vote"], refs["fire"]]

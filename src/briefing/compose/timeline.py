@@ -12,8 +12,9 @@ actor no chosen event of that day names: a busy day is told by its different act
 dated only to a month or year gives way where events inside that period are already chosen,
 which say more precisely what happened then. A happening reported twice (the same day and the
 same figure, the same actor doing the same thing that day, mostly the same words, on one date
-mostly the same rare words beside those stating the date, or two reports of one year or month
-naming the same two actors) is listed once.
+mostly the same rare words beside those stating the date, two reports of one year or month
+naming the same two actors, or two reports of one date, neither looking ahead, naming alike what
+their date dates: "collapsed in 2002", "its collapse in 2002") is listed once.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from math import log
 
 from briefing.analysis.dates import past_verbs
-from briefing.analysis.tense import narration
+from briefing.analysis.tense import FUTURE, narration
 from briefing.analysis.words import content_words, near_identical, words
 from briefing.compose.context import ComposeContext, cosine, stem, vector_length
 from briefing.compose.statements import antecedent
@@ -68,6 +69,16 @@ SAME_DAY_EVENT = 0.5       # share of the shorter's content words from which two
 # half from 0.3 to 0.4 tell one happening. 0.3 to 0.4 leave the quality tables alike.
 SAME_DATE_LIKENESS = 0.35
 RESTATED_ACTORS = 2        # actors two reports of a year share from which they restate one happening
+# Words read before the date an event is stated with, for the happening it dates: "the collapse
+# of the firm in 2002" (five), "collapsed in 2002", "an alliance agreed in 2000". Rows of one date
+# merged where such a word is alike (restated), read over 371 BBC piles (files sharing a headline
+# word): 16 merges, 14 right (a company's collapse told three times, a title last won in one year,
+# a film's award, a minister's written answer of one day); the 2 wrong were forecasts of a fall in
+# prices told with "forecast" as a verb. On the visible sets' days, 2 merges, both right (one
+# declaration, one vote). Left out: any alike word of the five (80 piles: 10, 6 right: "growth",
+# "the same period in 2003"), and then without the measures in figures (10, 7 right: "the
+# numbers we saw" / "a number of new models"). The visible sets' scores stay as they were.
+DATED_HEAD_WORDS = 5
 DAY = len("2024-01-01")     # an ISO day; shorter dates are a month or a year
 PERIODS = (len("2024"), len("2024-01"))
 # a figure, not a clock time's minutes ("2:40") nor part of a longer number
@@ -137,6 +148,12 @@ def same_happening(ctx: ComposeContext, a: EventFact, b: EventFact, seen: dict[S
     if a.date == b.date and len(a.date) < DAY and a.ref.doc != b.ref.doc and not (a.future or b.future) \
             and len(ta.actors & tb.actors) >= RESTATED_ACTORS:
         return True
+    # one date, two reports, a word of the few before the date alike: each restates one
+    # happening of the story's past ("the firm collapsed in 2002", "the firm's collapse in 2002");
+    # not what is planned or forecast for a year, nor a measure of it stated in figures (growth of
+    # 1.4% in 2004, prices up 3.1% in 2004), of which a year holds many, unless the figure is one
+    if a.date == b.date and a.ref.doc != b.ref.doc and restated(ctx, a, b):
+        return True
     # a year or month holds many happenings, a day few: words are compared where one event is
     # dated to a day and the other to that day or to the month or year it is in
     day, other = (a.date, b.date) if len(a.date) >= len(b.date) else (b.date, a.date)
@@ -144,6 +161,32 @@ def same_happening(ctx: ComposeContext, a: EventFact, b: EventFact, seen: dict[S
         return False
     wa, wb = ta.words, tb.words
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= SAME_DAY_EVENT
+
+
+def restated(ctx: ComposeContext, a: EventFact, b: EventFact) -> bool:
+    """Two events of one date neither looking ahead, with a word before their dates alike and
+    no figure told by one and not the other (see `same_happening`)."""
+    ta, tb = ctx.text(a.ref), ctx.text(b.ref)
+    if a.future or b.future or FUTURE.search(ta) or FUTURE.search(tb):
+        return False
+    fa, fb = figures(ta), figures(tb)
+    if (fa or fb) and not fa & fb:
+        return False
+    # the word they share is the one right before one's date, which names what the date dates,
+    # not a word further off ("the numbers we saw in the second half of 2004" / "brought out a
+    # number of new models in the second half of 2004")
+    (ha, nearest_a), (hb, nearest_b) = dated_head(ta, a.date_text), dated_head(tb, b.date_text)
+    return bool(ha & hb & {nearest_a, nearest_b})
+
+
+def dated_head(text: str, date_text: str) -> tuple[set[str], str]:
+    """The stems of the content words among the DATED_HEAD_WORDS words before the date a sentence
+    is dated by (the happening the date belongs to), and the stem of the nearest of them."""
+    at = text.find(date_text) if date_text else -1
+    if at < 0:
+        return set(), ""
+    before = [stem(w) for w in content_words(" ".join(words(text[:at])[-DATED_HEAD_WORDS:]))]
+    return set(before), before[-1] if before else ""
 
 
 def likeness_beside_date(ctx: ComposeContext, a: EventFact, b: EventFact) -> float:
