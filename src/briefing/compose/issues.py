@@ -28,6 +28,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from math import log
@@ -717,17 +718,23 @@ def takes_complement(pile: Pile, phrase: Keyphrase, actor: ActorFact | None = No
     word = phrase.key
     if len(phrase.words) != 1 or max(commonness(word), commonness(singular(word))) < COMPLEMENT_ZIPF:
         return False
-    written = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(f) for f in phrase.forms) + r")(?![\w’'-])",
-                         re.IGNORECASE)
     names = [w for n in [actor.name, *actor.aliases] for w in [n, n.split()[-1]]] if actor is not None else []
     own = re.compile(r"\s+of\s+(?:the\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") if names else None
     uses = followed = 0
+    for text, m in written_uses(pile, phrase, phrase.forms):
+        uses += 1
+        followed += COMPLEMENT.match(text, m.end()) is not None and not (own and own.match(text, m.end()))
+    return followed >= MIN_USES and followed >= COMPLEMENT_SHARE * uses
+
+
+def written_uses(pile: Pile, phrase: Keyphrase, forms: Iterable[str]) -> Iterator[tuple[str, re.Match[str]]]:
+    """Each place one of `forms` is written as a word of its own (any case) in the phrase's
+    sentences, with that sentence's text."""
+    written = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w’'-])", re.IGNORECASE)
     for ref in phrase.sentences:
         text = pile.ctx.text(ref)
         for m in written.finditer(text):
-            uses += 1
-            followed += COMPLEMENT.match(text, m.end()) is not None and not (own and own.match(text, m.end()))
-    return followed >= MIN_USES and followed >= COMPLEMENT_SHARE * uses
+            yield text, m
 
 
 def told_as_verb(pile: Pile, phrase: Keyphrase) -> bool:
@@ -739,10 +746,7 @@ def told_as_verb(pile: Pile, phrase: Keyphrase) -> bool:
     forms = [f for f in phrase.forms if f.endswith("s")]
     if not forms:
         return False
-    written = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w’'-])",
-                         re.IGNORECASE)
-    return any(AFTER_SUBJECT_PRONOUN.search(text[:m.start()])
-               for text in (pile.ctx.text(r) for r in phrase.sentences) for m in written.finditer(text))
+    return any(AFTER_SUBJECT_PRONOUN.search(text[:m.start()]) for text, m in written_uses(pile, phrase, forms))
 
 
 # What a verb's object opens on, where a noun ending its phrase is followed by a verb, a
@@ -760,10 +764,8 @@ def takes_object(pile: Pile, phrase: Keyphrase) -> bool:
     177 piles of 12 reports in a row, none."""
     if phrase.headed:
         return False
-    last = phrase.form.split()[-1]
-    written = re.compile(r"(?<![\w’'-])" + re.escape(last) + r"(?![\w’'-])", re.IGNORECASE)
-    uses = [(text, m.end()) for text in (pile.ctx.text(r) for r in phrase.sentences) for m in written.finditer(text)]
-    return len(uses) >= MIN_USES and all(OBJECT_OPENING.match(text, end) for text, end in uses)
+    uses = list(written_uses(pile, phrase, phrase.form.split()[-1:]))
+    return len(uses) >= MIN_USES and all(OBJECT_OPENING.match(text, m.end()) for text, m in uses)
 
 
 def modifies(phrase: Keyphrase) -> bool:
