@@ -55,8 +55,10 @@ UNSEEN_FLOORS = {
 }
 # one noise item, as a topic scored from the start; repeats at most 2 (the issue's own bound, not
 # the labelled sets' 1), as a topic added later scored from the start: its conflicting reports show
-# two sentences the bottom line and the outlook already show, no other sentence telling those sides
-UNSEEN_CEILINGS = {**CEILINGS, "noise": 1, "repeats": 2}
+# two sentences the bottom line and the outlook already show, no other sentence telling those sides;
+# repeats at most 3 as a topic added after that scored from the start (a company's collapse: three
+# conflicting reports each told by a sentence the bottom line or the background shows, and by no other)
+UNSEEN_CEILINGS = {**CEILINGS, "noise": 1, "repeats": 3}
 
 
 @pytest.fixture(scope="module")
