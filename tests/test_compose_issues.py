@@ -991,6 +991,17 @@ def test_a_named_contest_law_or_treaty_is_a_matter_where_other_names_are_not():
     assert "morning digest" not in keys
 
 
+def test_a_title_a_season_is_played_for_is_a_matter_where_other_names_are_not():
+    from briefing.compose.issues import candidates
+    pile = pile_of(["Harwick are chasing a first Grand Slam since 1960.", "A Grand Slam would crown the coach's year.",
+                    "Harwick also want the Triple Crown.", "Ann Vale read the Morning Digest."],
+                   ["Tom Reed says talk of the Grand Slam is premature.", "The Triple Crown is still open.",
+                    "The Morning Digest printed the letter."])
+    keys = {c.phrase.key for c in candidates(pile)}
+    assert {"grand slam", "triple crown"} <= keys
+    assert "morning digest" not in keys
+
+
 def test_a_name_is_headed_in_full_where_every_use_runs_on_past_its_key_phrase():
     from briefing.compose.issues import candidates, heading
     pile = pile_of(["The Protection of Harbour Workers Act will be amended.",
