@@ -543,6 +543,20 @@ def test_a_report_whose_headline_names_only_who_it_is_about_may_tell_several_mat
     assert chosen.add(pool["soup fight"])
 
 
+def test_a_matter_an_earlier_heading_names_in_full_is_that_issue_again():
+    from briefing.compose.issues import Selection, candidates
+    from briefing.model import Issue
+    pile = pile_of(["The ferry levy hits pensioners on the island.", "Skippers fear the ferry levy will rise in May."],
+                   ["Harwick defends the ferry levy as fair.", "The ferry levy funds dredging of the harbour."],
+                   ["The harbour board meets on Monday.", "The harbour board has six members."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    pool = {c.phrase.key: c for c in candidates(pile)}
+    assert Selection(pile, spec, 4, set()).add(pool["ferry levy"])
+    chosen = Selection(pile, spec, 4, set())
+    chosen.append(Issue("Ferry levy pensioners", "discovered", ["pensioners"], []), set(), [], {"pensioner"})
+    assert not chosen.add(pool["ferry levy"])
+
+
 def test_a_matter_named_by_one_word_takes_the_two_word_form_its_sentences_write():
     from briefing.compose.issues import Selection
     pile = pile_of(["The ratification vote is due on Monday.", "Officials said the vote was fair."],

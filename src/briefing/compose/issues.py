@@ -1272,6 +1272,13 @@ class Selection:
         words = name_words(cand.phrase.form) | name_words(cand.form)
         if any(same_matter(words, n) for n in self.names):
             return False
+        # "council tax" after "Council tax pensioners" (a one-word matter renamed by the phrase its
+        # statements share): that heading names it already. Measured (s27): 15 visible sets
+        # unchanged; 74 BBC piles 2 fire, both right, and the places go to a party's 'Local income
+        # tax' and 'Student fees' (and a firm's second matter)
+        own_form = f" {fold(cand.form)} "
+        if len(cand.form.split()) > 1 and any(own_form in f" {fold(i.name)} " for i in self.issues):
+            return False
         report = one_report(self.pile, cand)
         if report is not None and report in self.lone_reports:
             return False       # a second matter of the one report telling an issue: its story told again
