@@ -511,6 +511,52 @@ def test_a_matter_of_several_words_whose_other_sentences_other_sections_show_sta
     assert not chosen.add(pool["quay rent"])
 
 
+def test_a_second_matter_told_only_by_the_report_telling_an_issue_is_that_story_again():
+    from briefing.compose.issues import Selection, candidates, one_report
+    pile = pile_of(["Vorrin called the manager's tirade a disgrace on Sunday.",
+                    "Fans say the disgrace will hang over the club for months.",
+                    "The feud began with a soup fight in the tunnel.", "Nobody at the ground has forgotten the soup fight.",
+                    "The feud shows no sign of ending."],
+                   ["The quay levy rises in May.", "Skippers fear the quay levy."],
+                   ["The quay levy funds dredging.", "Harwick set the quay levy."],
+                   titles=["Vorrin steps up feud", "Quay levy to rise", "Harwick defends quay levy"])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    pool = {c.phrase.key: c for c in candidates(pile)}
+    chosen = Selection(pile, spec, 4, set())
+    assert chosen.add(pool["disgrace"])
+    assert not chosen.add(pool["soup fight"])      # the feud's report again: its food fight is no matter of its own
+    assert one_report(pile, pool["quay levy"]) is None          # told by two reports
+
+
+def test_a_report_whose_headline_names_only_who_it_is_about_may_tell_several_matters():
+    from briefing.compose.issues import Selection, candidates
+    pile = pile_of(["Vorrin called the manager's tirade a disgrace on Sunday.",
+                    "Fans say the disgrace will hang over the club for months.",
+                    "The feud began with a soup fight in the tunnel.", "Nobody at the ground has forgotten the soup fight.",
+                    "The feud shows no sign of ending."],
+                   ["The quay levy rises in May.", "Skippers fear the quay levy."],
+                   titles=["What now for Vorrin?", "Quay levy to rise"])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    pool = {c.phrase.key: c for c in candidates(pile)}
+    chosen = Selection(pile, spec, 4, set())
+    assert chosen.add(pool["disgrace"])
+    assert chosen.add(pool["soup fight"])
+
+
+def test_a_matter_an_earlier_heading_names_in_full_is_that_issue_again():
+    from briefing.compose.issues import Selection, candidates
+    from briefing.model import Issue
+    pile = pile_of(["The ferry levy hits pensioners on the island.", "Skippers fear the ferry levy will rise in May."],
+                   ["Harwick defends the ferry levy as fair.", "The ferry levy funds dredging of the harbour."],
+                   ["The harbour board meets on Monday.", "The harbour board has six members."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    pool = {c.phrase.key: c for c in candidates(pile)}
+    assert Selection(pile, spec, 4, set()).add(pool["ferry levy"])
+    chosen = Selection(pile, spec, 4, set())
+    chosen.append(Issue("Ferry levy pensioners", "discovered", ["pensioners"], []), set(), [], {"pensioner"})
+    assert not chosen.add(pool["ferry levy"])
+
+
 def test_a_matter_named_by_one_word_takes_the_two_word_form_its_sentences_write():
     from briefing.compose.issues import Selection
     pile = pile_of(["The ratification vote is due on Monday.", "Officials said the vote was fair."],
@@ -988,6 +1034,17 @@ def test_a_named_contest_law_or_treaty_is_a_matter_where_other_names_are_not():
                     "The Morning Digest printed the letter."])
     keys = {c.phrase.key for c in candidates(pile)}
     assert {"harwick open", "tarvel protocol"} <= keys
+    assert "morning digest" not in keys
+
+
+def test_a_title_a_season_is_played_for_is_a_matter_where_other_names_are_not():
+    from briefing.compose.issues import candidates
+    pile = pile_of(["Harwick are chasing a first Grand Slam since 1960.", "A Grand Slam would crown the coach's year.",
+                    "Harwick also want the Triple Crown.", "Ann Vale read the Morning Digest."],
+                   ["Tom Reed says talk of the Grand Slam is premature.", "The Triple Crown is still open.",
+                    "The Morning Digest printed the letter."])
+    keys = {c.phrase.key for c in candidates(pile)}
+    assert {"grand slam", "triple crown"} <= keys
     assert "morning digest" not in keys
 
 
