@@ -3806,3 +3806,18 @@ def test_an_acronym_written_small_only_in_a_web_address_is_still_a_name():
             "users. The attachment holds the virus, the HWTA said. Write to press@hwta.org for more.")
     found = actors_of(text)
     assert found["Harwick Water Transit Agency"].mentions >= 4
+
+
+def test_a_lone_word_a_bands_kind_is_written_before_is_an_organization_though_named_in_one_report():
+    # "pop band Marrowby", then the name once more: a band, not a word of the sentence
+    actors = actors_of("Chart-topping pop band Marrowby have confirmed that they plan to take a break. "
+                       "Their label said that Marrowby would reconvene in due course.")
+    assert actors["Marrowby"].kind == "organization"
+    assert "band" in actors["Marrowby"].role
+
+
+def test_a_lone_word_a_plural_relative_clause_follows_is_a_group():
+    # "…, who are …" is said of a group: of a person English says "who is"
+    actors = actors_of("The guitarist with Dunmere has quit. A new guitarist has yet to be named by Dunmere, who are "
+                       "at work on a new album. The other members of Dunmere, who are known for loud shows, wished him well.")
+    assert actors["Dunmere"].kind == "organization"

@@ -2124,6 +2124,9 @@ def _later_words(cluster: Cluster) -> list[str]:
 # name ending on it ("the Tarvel Awards are", "Asia-Harwick are"); nor a plural word ("the Harwicks
 # are", a people or a prize), which takes the verb whatever it names
 PLURAL_AGREEMENT = re.compile(r"\s+(?:are|were|have)\b(?!-)")
+# ... and so does a relative clause after the name, whatever comes before it ("a new album by Tarvel,
+# who are touring"), as of a person it says "who is"
+PLURAL_RELATIVE = re.compile(r",\s+who\s+(?:are|were|have)\b(?!-)")
 NOT_ALONE_BEFORE = re.compile(r"(?:\b(?:and|or|nor|of|in|at|from|for|to|with|by|on|than)|[&,/-])\s*$")
 NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 MIN_AGREEMENTS = 2          # a slip or an odd construction makes one
@@ -2135,7 +2138,8 @@ def _agreements_as_a_group(texts: Sequence[str] | Mapping[int, str], mentions: l
     of the corpus's texts made for each cost 1 % of a build of the BBC corpus)."""
     if mentions[0][1].text.endswith("s"):
         return 0
-    return sum(PLURAL_AGREEMENT.match(texts[d], m.end) is not None and _alone_before(texts[d], m.start)
+    return sum(PLURAL_RELATIVE.match(texts[d], m.end) is not None
+               or PLURAL_AGREEMENT.match(texts[d], m.end) is not None and _alone_before(texts[d], m.start)
                for d, m in mentions)
 
 
@@ -2185,6 +2189,10 @@ def _named_like_an_organization(mentions: list[tuple[int, Mention]], texts: list
     if len(mentions) >= LONE_ORG_MENTIONS and (employs or any(
             OWNED_AFTER.match(texts[d], m.end) or SHARES_IN_BEFORE.search(texts[d], max(0, m.start - 12), m.start)
             or _described_as_a_body(m.role) for d, m in mentions)):
+        return True
+    if any(m.role_rank <= 1 and _described_as_a_body(m.role) for _, m in mentions):
+        # a body's kind written small right before or beside it ("pop band Tarvel", "Harwick, the
+        # airline,") is said of no person or town: as good as two deeds
         return True
     if any(c.isdigit() for c in mentions[0][1].text):
         # "Z7", "Q5" beside "V9", "K7": only what a band or a firm does tells it from a summit or a
