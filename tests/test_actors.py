@@ -3821,3 +3821,15 @@ def test_a_lone_word_a_plural_relative_clause_follows_is_a_group():
     actors = actors_of("The guitarist with Dunmere has quit. A new guitarist has yet to be named by Dunmere, who are "
                        "at work on a new album. The other members of Dunmere, who are known for loud shows, wished him well.")
     assert actors["Dunmere"].kind == "organization"
+
+
+def test_a_body_a_verb_of_a_result_takes_twice_is_a_team():
+    actors = actors_of("Brennick lost to Dorvale on Saturday in the league. Dorvale said the pitch was poor.",
+                       "Pellane beat Dorvale in the cup on Tuesday. Dorvale said the referee was wrong.")
+    assert actors["Dorvale"].role == "club"
+
+
+def test_a_body_a_boss_is_named_by_and_taking_plural_verbs_is_a_team():
+    actors = actors_of("Dorvale boss Tom Reed said his side had played well. Dorvale have signed a new striker.",
+                       "Dorvale are top of the league. Dorvale were happy with the draw, Tom Reed said.")
+    assert actors["Dorvale"].role == "club"

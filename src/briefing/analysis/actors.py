@@ -204,6 +204,7 @@ BAND_ROLE = "band"      # a body its musicians are named by ("Harwick singer Tom
 # Who a team has besides its players: a game's staff, named by the team as its players are ("Harwick
 # manager Tom Reed"); "boss" and "chairman" a firm's head as often, so they say nothing of a team.
 TEAM_STAFF = frozenset("manager coach".split())
+HEAD_OF_TEAM_OR_FIRM = frozenset({"boss"})
 # What only a band's members are, named by the band ("Harwick frontman Tom Reed", "Tarvel's drummer");
 # not "singer" or "vocalist", which a genre written with capitals may name too ("R&B singer")
 BAND_MEMBERS = frozenset("frontman frontwoman guitarist drummer bassist keyboardist".split())
@@ -550,12 +551,15 @@ FIELD_KIND_AFTER = re.compile(r"\s+([a-z]{3,})\s+([a-z]{3,})\b(?![’'-])")
 PART_NOUNS = frozenset("office desk department division branch arm".split())
 # How a report gives a game's result or fixture around a team's name: a score beside it ("Harwick 2-1
 # Tarvel", "a 3-1 win over Harwick"), a result word and its preposition before it ("victory over",
-# "draw with", "defeat by"), "v" between two names ("Harwick v Tarvel"). A score is a game's alone; a
-# result word or a "v" (a court case's too) needs a second such mention.
+# "draw with", "defeat by") or a verb of one ("beat Harwick", "lost to Tarvel"), "v" between two names
+# ("Harwick v Tarvel"). A score is a game's alone; a result word or a "v" (a court case's too) needs a
+# second such mention.
 SCORE_AFTER = re.compile(r"\s+\d{1,2}-\d{1,2}\b(?!-|\s*(?:vote|majority|decision|split|ruling)\b)")
 SCORE_BEFORE = re.compile(r"(?<![\d.-])\d{1,2}-\d{1,2}\s+(?:(?:win|victory|defeat|draw|loss|thrashing|triumph)"
                           r"\s+(?:over|against|to|by|with|at)\s+)?(?:the\s+)?$")
-RESULT_BEFORE = re.compile(r"\b(?:win|victory|defeat|draw|thrashing|triumph)\s+(?:over|against|to|by|with|at)\s+(?:the\s+)?$")
+RESULT_BEFORE = re.compile(r"\b(?:(?:win|victory|defeat|draw|thrashing|triumph)\s+(?:over|against|to|by|with|at)"
+                           r"|(?:beat|beats|beaten|beating|thrashed|(?:lost|lose|loses|losing)\s+to|(?:drew|draw|draws)\s+with"
+                           r"|knocked\s+out))\s+(?:the\s+)?$")
 FIXTURE_AFTER = re.compile(r"\s+vs?\.?\s+[A-Z]")
 FIXTURE_BEFORE = re.compile(r"[A-Za-z]\s+vs?\.?\s+$")
 MIN_RESULT_MENTIONS = 2
@@ -910,6 +914,13 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     told: set[str] = set()           # organizations whose role a report's words give
     teams = _bodies_named_in_titles(pairs, PLAYING_POSITIONS | TEAM_STAFF) \
         | {name for name in scores | results if scores[name] or results[name] >= MIN_RESULT_MENTIONS}
+    # a body a "boss" is named by that takes plural verbs ("Harwick boss Tom Reed", "Harwick have
+    # signed"): a team, as a firm's boss is as common but British news prose makes a firm singular
+    led = _bodies_named_in_titles(pairs, HEAD_OF_TEAM_OR_FIRM) - teams
+    if led:
+        texts = [d.text for d in corpus.documents]
+        teams |= {actor.name for cluster, actor in pairs if actor.name in led
+                  and _agreements_as_a_group(texts, cluster.mentions) >= MIN_AGREEMENTS}
     bands = _bodies_named_in_titles(pairs, BAND_MEMBERS) - teams
     for cluster, actor in pairs:
         if actor.kind != "organization" or actor.role:
