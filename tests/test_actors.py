@@ -3833,3 +3833,11 @@ def test_a_body_a_boss_is_named_by_and_taking_plural_verbs_is_a_team():
     actors = actors_of("Dorvale boss Tom Reed said his side had played well. Dorvale have signed a new striker.",
                        "Dorvale are top of the league. Dorvale were happy with the draw, Tom Reed said.")
     assert actors["Dorvale"].role == "club"
+
+
+def test_a_given_name_and_a_places_last_word_name_a_person_who_speaks_or_has_a_title():
+    actors = actors_of("The firm will appeal, Tarvel spokesman Tom Basin told reporters on Monday. "
+                       "The tapes are lost, Ann Reef, a spokeswoman for the bank, said. Crowds met in Victoria Glacier.")
+    assert actors["Tom Basin"].role == "Tarvel spokesman"
+    assert actors["Ann Reef"].kind == "person"
+    assert "Victoria Glacier" not in actors
