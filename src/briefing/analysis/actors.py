@@ -204,6 +204,7 @@ BAND_ROLE = "band"      # a body its musicians are named by ("Harwick singer Tom
 # Who a team has besides its players: a game's staff, named by the team as its players are ("Harwick
 # manager Tom Reed"); "boss" and "chairman" a firm's head as often, so they say nothing of a team.
 TEAM_STAFF = frozenset("manager coach".split())
+HEAD_OF_TEAM_OR_FIRM = frozenset({"boss"})
 # What only a band's members are, named by the band ("Harwick frontman Tom Reed", "Tarvel's drummer");
 # not "singer" or "vocalist", which a genre written with capitals may name too ("R&B singer")
 BAND_MEMBERS = frozenset("frontman frontwoman guitarist drummer bassist keyboardist".split())
@@ -550,12 +551,15 @@ FIELD_KIND_AFTER = re.compile(r"\s+([a-z]{3,})\s+([a-z]{3,})\b(?![’'-])")
 PART_NOUNS = frozenset("office desk department division branch arm".split())
 # How a report gives a game's result or fixture around a team's name: a score beside it ("Harwick 2-1
 # Tarvel", "a 3-1 win over Harwick"), a result word and its preposition before it ("victory over",
-# "draw with", "defeat by"), "v" between two names ("Harwick v Tarvel"). A score is a game's alone; a
-# result word or a "v" (a court case's too) needs a second such mention.
+# "draw with", "defeat by") or a verb of one ("beat Harwick", "lost to Tarvel"), "v" between two names
+# ("Harwick v Tarvel"). A score is a game's alone; a result word or a "v" (a court case's too) needs a
+# second such mention.
 SCORE_AFTER = re.compile(r"\s+\d{1,2}-\d{1,2}\b(?!-|\s*(?:vote|majority|decision|split|ruling)\b)")
 SCORE_BEFORE = re.compile(r"(?<![\d.-])\d{1,2}-\d{1,2}\s+(?:(?:win|victory|defeat|draw|loss|thrashing|triumph)"
                           r"\s+(?:over|against|to|by|with|at)\s+)?(?:the\s+)?$")
-RESULT_BEFORE = re.compile(r"\b(?:win|victory|defeat|draw|thrashing|triumph)\s+(?:over|against|to|by|with|at)\s+(?:the\s+)?$")
+RESULT_BEFORE = re.compile(r"\b(?:(?:win|victory|defeat|draw|thrashing|triumph)\s+(?:over|against|to|by|with|at)"
+                           r"|(?:beat|beats|beaten|beating|thrashed|(?:lost|lose|loses|losing)\s+to|(?:drew|draw|draws)\s+with"
+                           r"|knocked\s+out))\s+(?:the\s+)?$")
 FIXTURE_AFTER = re.compile(r"\s+vs?\.?\s+[A-Z]")
 FIXTURE_BEFORE = re.compile(r"[A-Za-z]\s+vs?\.?\s+$")
 MIN_RESULT_MENTIONS = 2
@@ -910,6 +914,13 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     told: set[str] = set()           # organizations whose role a report's words give
     teams = _bodies_named_in_titles(pairs, PLAYING_POSITIONS | TEAM_STAFF) \
         | {name for name in scores | results if scores[name] or results[name] >= MIN_RESULT_MENTIONS}
+    # a body a "boss" is named by that takes plural verbs ("Harwick boss Tom Reed", "Harwick have
+    # signed"): a team, as a firm's boss is as common but British news prose makes a firm singular
+    led = _bodies_named_in_titles(pairs, HEAD_OF_TEAM_OR_FIRM) - teams
+    if led:
+        texts = [d.text for d in corpus.documents]
+        teams |= {actor.name for cluster, actor in pairs if actor.name in led
+                  and _agreements_as_a_group(texts, cluster.mentions) >= MIN_AGREEMENTS}
     bands = _bodies_named_in_titles(pairs, BAND_MEMBERS) - teams
     for cluster, actor in pairs:
         if actor.kind != "organization" or actor.role:
@@ -2124,6 +2135,9 @@ def _later_words(cluster: Cluster) -> list[str]:
 # name ending on it ("the Tarvel Awards are", "Asia-Harwick are"); nor a plural word ("the Harwicks
 # are", a people or a prize), which takes the verb whatever it names
 PLURAL_AGREEMENT = re.compile(r"\s+(?:are|were|have)\b(?!-)")
+# ... and so does a relative clause after the name, whatever comes before it ("a new album by Tarvel,
+# who are touring"), as of a person it says "who is"
+PLURAL_RELATIVE = re.compile(r",\s+who\s+(?:are|were|have)\b(?!-)")
 NOT_ALONE_BEFORE = re.compile(r"(?:\b(?:and|or|nor|of|in|at|from|for|to|with|by|on|than)|[&,/-])\s*$")
 NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 MIN_AGREEMENTS = 2          # a slip or an odd construction makes one
@@ -2135,7 +2149,8 @@ def _agreements_as_a_group(texts: Sequence[str] | Mapping[int, str], mentions: l
     of the corpus's texts made for each cost 1 % of a build of the BBC corpus)."""
     if mentions[0][1].text.endswith("s"):
         return 0
-    return sum(PLURAL_AGREEMENT.match(texts[d], m.end) is not None and _alone_before(texts[d], m.start)
+    return sum(PLURAL_RELATIVE.match(texts[d], m.end) is not None
+               or PLURAL_AGREEMENT.match(texts[d], m.end) is not None and _alone_before(texts[d], m.start)
                for d, m in mentions)
 
 
@@ -2185,6 +2200,10 @@ def _named_like_an_organization(mentions: list[tuple[int, Mention]], texts: list
     if len(mentions) >= LONE_ORG_MENTIONS and (employs or any(
             OWNED_AFTER.match(texts[d], m.end) or SHARES_IN_BEFORE.search(texts[d], max(0, m.start - 12), m.start)
             or _described_as_a_body(m.role) for d, m in mentions)):
+        return True
+    if any(m.role_rank <= 1 and _described_as_a_body(m.role) for _, m in mentions):
+        # a body's kind written small right before or beside it ("pop band Tarvel", "Harwick, the
+        # airline,") is said of no person or town: as good as two deeds
         return True
     if any(c.isdigit() for c in mentions[0][1].text):
         # "Z7", "Q5" beside "V9", "K7": only what a band or a firm does tells it from a summit or a

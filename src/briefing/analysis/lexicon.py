@@ -97,6 +97,7 @@ psychotherapist alderman
 """.split()) | frozenset("""
 firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer
 retailer airline manufacturer regulator watchdog union party broker brokerage fund publisher outlet
+band orchestra choir
 """.split())
 # The role nouns above that head an organization's description ("the company said"), not a person's.
 ORGANIZATION_ROLE_HEADS = frozenset("""
@@ -108,6 +109,7 @@ ministry department government administration junta regime military army force p
 authority commission parliament legislature assembly opposition movement militia presidency office
 conglomerate subsidiary startup start-up exchange service broadcaster channel station
 brokerage think-tank thinktank supermarket brewer distributor utility website marque
+band orchestra choir
 """.split())
 # "planemaker", "carmaker", "drugmaker": a maker of something heads an organization's description.
 MAKER_SUFFIX = "maker"

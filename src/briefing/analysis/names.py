@@ -557,10 +557,11 @@ def names_a_people(word: str) -> bool:
     return word.endswith("s") and (word[:-1] in DEMONYMS or word[:-1] in PEOPLE_WORDS)
 
 
-def _name_ok(toks: list[Token], titled: bool) -> bool:
+def _name_ok(toks: list[Token], titled: bool, placed_person: bool = False) -> bool:
     """A multi-word name: at most one very common word (two after a title: "Minister Grace Long"),
-    and no place, calendar or compound-adjective word ("Chile-focused")."""
-    if toks[-1].low in PLACE_HEADS or toks[-1].low in EVENT_HEADS \
+    and no place (unless `placed_person`: a person's name ending on a place's word), calendar or
+    compound-adjective word ("Chile-focused")."""
+    if toks[-1].low in PLACE_HEADS and not placed_person or toks[-1].low in EVENT_HEADS \
             or any((t.low in MONTHS and not _month_surname(toks, k)) or t.low in DAY_NAMES
                    or ACRONYM.match(t.text) or HAS_DIGIT.search(t.text) for k, t in enumerate(toks)):
         return False
@@ -1358,15 +1359,18 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             mark = text[b - offset:b - offset + 2]
             mention.possessive = mark if tok.possessive and mark.endswith("s") else ""
     else:
-        if toks[-1].low in PLACE_HEADS or toks[-1].low in EVENT_HEADS:     # "Carling Cup", "Coral Sea"
-            return []
-        if _office_alone(toks, text[max(0, a - offset - 30):a - offset]):    # "the Tourism Minister said"
-            return []
         right_before = ROLE_WORD_BEFORE.search(text, max(0, a - offset - 30), a - offset)
         titled = bool(title) or (right_before is not None and head_word(right_before.group(1)) in ROLE_HEADS) \
             or (len(toks) == 2 and _acts_after(text, b - offset)) \
             or POST_NOMINAL_AFTER.match(text, b - offset) is not None       # "Guy Holt QC"
-        if not _name_ok(toks, titled):        # a headline ("Orlov Seeks Closer Ties"): its first word may be a name
+        # a given name and a place's last word ("Ann Lake", "Tom Tower") name a person where the name
+        # speaks or a person's title or apposition goes with it: a place does neither
+        placed_person = titled and len(toks) == 2 and toks[0].low in ANY_GIVEN_NAME and toks[-1].low in PLACE_HEADS
+        if toks[-1].low in PLACE_HEADS and not placed_person or toks[-1].low in EVENT_HEADS:     # "Carling Cup", "Coral Sea"
+            return []
+        if _office_alone(toks, text[max(0, a - offset - 30):a - offset]):    # "the Tourism Minister said"
+            return []
+        if not _name_ok(toks, titled, placed_person):        # a headline ("Orlov Seeks Closer Ties"): its first word may be a name
             first = toks[0]
             if toks[-1].low[:-1] in PLURAL_TITLE_HEADS and toks[-1].low.endswith("s") and len(toks) == 2:
                 # "the Law Lords", "the Harbour Commissioners": a body of people holding one title
