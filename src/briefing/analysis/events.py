@@ -348,14 +348,17 @@ def document_events(i: int, doc: Document, sentences: list[Sentence], date_of: D
             continue   # without a reference date only stated years (digits) can date it
         looks_ahead = bool(FUTURE.search(s.text))
         mentions = find_dates(s.text, published, looks_ahead)
+        borrowed: set[int] = set()
         if year_only:
             mentions = [m if m.level != 1 else _with_year(m, s.text, year_only, looks_ahead) for m in mentions]
         elif reference is None and days:
             # not a day that only names a thing ("the 14 December attacks") or that what is told
             # came after ("brought in after 14 December"): what the sentence tells happened later
-            mentions = [_with_year(m, s.text, days[day], looks_ahead)
-                        if not m.iso and m.role != "attribute" and not AFTER.search(s.text, 0, m.start)
-                        and (day := day_and_month(m)) in days else m for m in mentions]
+            read = [_with_year(m, s.text, days[day], looks_ahead)
+                    if not m.iso and m.role != "attribute" and not AFTER.search(s.text, 0, m.start)
+                    and (day := day_and_month(m)) in days else m for m in mentions]
+            borrowed = {again.start for again, m in zip(read, mentions, strict=True) if again is not m}
+            mentions = read
         # "this year's talks" says no more than the dateline; "Friday's quake" dates the quake,
         # not what the sentence tells of it, unless the sentence looks ahead to the thing dated
         # ("is set to host next year's summit")
@@ -369,7 +372,9 @@ def document_events(i: int, doc: Document, sentences: list[Sentence], date_of: D
         if date is not None and not own_day:
             # a weekday counted from the corpus's guess at an undated report's date is a guess too
             guessed = date.level >= 2 and not date_of.stated
-            events.append(EventFact(date.iso, date.text, ref, inferred=guessed,
+            # a day whose year another report states is dated by that report: a sentence writing
+            # its own year tells the day better
+            events.append(EventFact(date.iso, date.text, ref, inferred=guessed or date.start in borrowed,
                                     approximate=date.approximate or date.role == "target" or guessed,
                                     future=is_future(date, reference, looks_ahead),
                                     compared=date.role == "baseline"))
