@@ -3,8 +3,10 @@
 Every date is resolved against its own document's dateline (`analysis.dates`). A document
 without one falls back on the date the other documents' datelines agree on, to the month at
 most: it dates weekdays only to that month, and takes only the year for "23 October". A corpus
-with no datelines at all dates only what states its year, or what a report's calendar dates
-(below): "Monday" there stays out rather than get an invented year. A sentence of a dated report that names no date of its own, and tells of
+with no datelines at all dates only what states its year, what a report's calendar dates (below),
+or a day of a month that a report of the corpus states with one year ("27 February" where another
+says "27 February 2005"; inferred, so that the sentence writing the year tells that day first):
+"Monday" there stays out rather than get an invented year. A sentence of a dated report that names no date of its own, and tells of
 something that happened rather than what went before or what is expected, happened on the
 report's day (`inferred`); so do the entries of a list headed by clock times, a night that
 crosses midnight rolling back a day. Where no report has a date, one naming a weekday beside a
