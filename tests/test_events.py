@@ -127,6 +127,20 @@ def test_where_no_report_is_dated_a_weekday_beside_a_day_and_month_gives_its_rep
     assert [e.ref.doc for e in find_events(Corpus.of([alone, wrong, other]))] == [2]
 
 
+def test_where_no_report_is_dated_a_day_and_month_takes_the_one_year_a_report_states_that_day_with():
+    stated = document("The Tolsey council was dissolved on 14 December 2004 after the audit.", name="s")
+    told = document("Auditors said the Tolsey council spent its reserve before it was dissolved on 14 December.",
+                    "The hearing into the Dravenport claims opened on 9 March before a full bench.", name="t")
+    events = [(e.date, e.date_text, e.inferred) for e in find_events(Corpus.of([stated, told])) if e.ref.doc == 1]
+    # a day the pile states with its year takes that year, as a date inferred from the other
+    # report (the sentence writing the year tells the day first); a day it never states with
+    # one stays undated
+    assert events == [("2004-12-14", "14 December", True)]
+    # a day stated with two different years is left undated
+    again = document("A first Tolsey council had been dissolved on 14 December 1998.", name="a")
+    assert not [e for e in find_events(Corpus.of([stated, told, again])) if e.ref.doc == 1]
+
+
 def test_a_wire_dateline_dates_an_undated_report():
     dated_docs = [document("The army seized the capital on Monday.", published="2024-12-03", name="a"),
                   document("The army left the capital on Tuesday.", published="2024-12-04", name="b")]

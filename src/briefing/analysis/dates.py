@@ -550,6 +550,17 @@ EARLIER_LATER_WORDS = frozenset("earlier later".split())
 ORDINAL_ENDINGS = frozenset("st nd rd th".split())
 
 
+_PATTERN_OF = dict(PATTERNS)
+
+
+def day_and_month(mention: DateMention) -> tuple[int, int] | None:
+    """(month, day) of a day of a month written without its year ("14 December", "Feb. 16"), else None."""
+    if mention.kind not in ("day_month", "month_day"):
+        return None
+    m = _PATTERN_OF[mention.kind].match(mention.text)
+    return (month_number(m.group("month")), int(m.group("day"))) if m else None
+
+
 def writes_later_year(text: str, year: int) -> bool:
     """Whether `text` writes a four-digit number above `year`: a year read from a text is written
     in it with four digits, so a text whose four-digit numbers are all at most the latest year
