@@ -57,6 +57,18 @@ def test_a_look_ahead_form_in_the_past_tense_looks_ahead_only_as_reported_speech
     assert firm_future("Work was expected to be completed by the summer, Tarvel said.")
     assert firm_future("Tom Reed confirmed that he was due to light the flame.")
     assert firm_future("The ferry is due to sail at dawn.")
+    assert not firm_future("The Harwick line was tipped to win the award but came last.")
+    assert not firm_future("Demand was predicted to rise in the spring.")
+    assert firm_future("Demand was predicted to rise in the spring, Tarvel said.")
+
+
+def test_a_forecast_told_in_the_writer_s_own_words_looks_ahead():
+    assert firm_future("Sales at Tarvel are forecast to rise by 4% next year.")
+    assert firm_future("The Harwick line is tipped to win the award.")
+    assert firm_future("Output is projected to fall in the spring.")
+    assert firm_future("Fares are predicted to climb after the merger.")
+    # "to" before a determiner is a preposition: no forecast of a deed
+    assert not firm_future("Tarvel predicted to the board a loss.")
 
 
 def test_share_of_a_sentence_in_quotation_marks():
