@@ -1133,7 +1133,7 @@ class Selection:
     # matters told in one paragraph are distinct. Near-synonym heads as one matter (row/rift/feud/
     # spat/squabble, ruling/judgement/verdict, ban/suspension) lowered blair-brown-rift (ic 1.0 -> .89,
     # in .89 -> .78) and terror-detention (ic .70 -> .60): each carried a gold matter of its own, and
-    # the places freed went to 'Blair's voters', 'PLP discontent', 'Four miscarriages of justice'.
+    # the places freed went to a prime minister's 'voters', 'PLP discontent', 'Four miscarriages of justice'.
     # Measured and left out (s21, 15 visible sets and 57 BBC piles): two matters sharing only a word
     # that half the documents or more use (or a third, the same) taken as two, not one ("ferry fares"
     # and "ferry timetable" in a pile on a ferry strike): one visible set's naming .75 -> .88 (two
@@ -1331,17 +1331,17 @@ class Selection:
 
 # A matter whose phrase one report alone uses, where that report already tells an issue's matter
 # the same way, is a part of that report's story: a round-up of many stories shows each story
-# once ("Wenger steps up row": 'Disgrace', 'Diatribe', 'Cole's tackle', 'Food fight'). Only where
+# once (a manager's "X steps up row": 'Disgrace', 'Diatribe', a player's 'tackle', 'Food fight'). Only where
 # the report's headline names a matter in common words ("steps up row"): a feature headed by
 # whom it is about ("What now for Tom Reed?") may tell several (with no headline asked for, one
 # visible set's coverage .75 -> .62, its 'Ambition' refused after its 'Outdoor season'), and a
-# matter its headline names is that report's own (id-cards' 'Rebellion': .56 -> .44 without).
+# matter its headline names is that report's own (a visible set's rebellion: coverage .56 -> .44 without).
 # Measured (s27): 15 visible sets unchanged but file-sharing fact coverage .97 -> 1.00; 74 BBC
 # piles (17 of sport, entertainment and business read issue by issue, the issues a reader would
 # list written down first): 29 change, some 53 headings refused, all but 3 a second matter of
 # a story an issue tells (those 3: a distinct part of a long saga, or better named than the
 # story's first issue: a player's 'accident' after his 'Physio sessions'); the places go to some
-# 48 others, 14 of them stories no issue told ('Ambani's brothers', 'Mail order', 'General
+# 48 others, 14 of them stories no issue told (a tycoon's brothers, 'Mail order', 'General
 # election'), the rest mostly as vague as what they replace ('Pitch', 'Display', 'Football').
 def one_report(pile: Pile, cand: Candidate) -> int | None:
     """The one document whose sentences alone use the candidate's phrase, where its headline
@@ -1499,7 +1499,7 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
 # sentences left to the issues too: no heading of the 74 piles changes, one visible set's ip
 # .83 -> .71. The report of an issue whose phrase its headline uses counted among the reports
 # telling an issue (`one_report`): 13 piles change, about half for the worse (a trial's 'murder'
-# refused, a party leader's asylum costs replaced by 'Blair's voters').
+# refused, a party leader's asylum costs replaced by a prime minister's 'voters').
 def fill(chosen: Selection, pool: list[Candidate], limit: int) -> None:
     """Add the pool's candidates as issues, heaviest first, until `limit`: first those with
     sentences no other section shows, then, where that fills fewer than half the places (a short
