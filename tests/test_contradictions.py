@@ -294,6 +294,16 @@ def test_a_figure_of_no_named_month_is_of_the_month_its_report_opens_on():
     assert len(conflicts(c, b)) == 1        # the same month: two readings of it
 
 
+def test_a_figure_read_as_of_its_reports_opening_month_is_not_joined_to_another_months_by_a_third():
+    a = doc("a", "The Veltrian economy created fewer jobs than expected in January, official figures show.",
+            "Even so, a fall in jobseekers pushed the Veltrian jobless rate down to 5.2%.")
+    b = doc("b", "Veltrian employers kept hiring at a steady pace, official figures show.",
+            "The Veltrian jobless rate stayed at 5.4% in December, the figures show.")
+    d = doc("d", "Veltrian employers kept hiring at a steady pace, official figures show.",
+            "The Veltrian jobless rate was 5.3%, the figures show.")
+    assert not any({0, 1} <= {r.doc for r in found.refs} for found in conflicts(a, b, d))
+
+
 def test_a_figure_in_a_condition_and_one_that_happened_are_no_conflict():
     a = doc("a", "If the charity single sold 500,000 copies, more than £1m would be raised for the Tarvel appeal.")
     b = doc("b", "The first charity single for the Tarvel appeal sold 750,000 copies in its first week.")

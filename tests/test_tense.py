@@ -274,3 +274,15 @@ def test_once_opening_a_clause_beside_a_modal_looks_ahead():
     # the adverb of an earlier time stays so
     assert sentence_role("Tarvel was once the busiest port and could be again.", None, 2024) == "background"
     assert sentence_role("Once the richest man in Harwick, he is on trial for fraud.", None, 2024) == "background"
+
+
+def test_past_markers_beside_a_modal_differ_from_the_others_only_in_reading_once():
+    from briefing.analysis.tense import PAST_MARKERS, PAST_MARKERS_BESIDE_MODAL
+    assert PAST_MARKERS.keys == PAST_MARKERS_BESIDE_MODAL.keys
+    for text in ("Tarvel closed the pier two years ago.", "He previously ran the Harwick ferry.",
+                 "The port used to be busier.", "It was the coldest winter in decades.",
+                 "Back in March the council met.", "Prices fell last August.", "The council will meet on Friday."):
+        assert bool(PAST_MARKERS.search(text)) == bool(PAST_MARKERS_BESIDE_MODAL.search(text))
+    assert PAST_MARKERS.search("Harwick could sign him once the ban ends.")
+    assert not PAST_MARKERS_BESIDE_MODAL.search("Harwick could sign him once the ban ends.")
+    assert PAST_MARKERS_BESIDE_MODAL.search("Tarvel was once the busiest port.")

@@ -106,9 +106,9 @@ PLACE_PEOPLE_ROLES = ("er", "an", "ese", "ite")
 PLACE_PEOPLE_RANK = 2      # Mention.role_rank of such a word: any title or apposition says more
 CLASS_RANK = 2             # ... and of the class a report puts a person in ("players such as Tom Reed")
 NATIONALITY_RANK = 5       # ... and of a people's word alone ("Varish Tom Reed"): anything else says more
-# a people's word before a name, of two words or one ("South Varish", "Varish"), not an owner's ("Tom's Varish")
-PEOPLE_WORD_BEFORE = tuple(re.compile(r"(?<![\w’'&.-])(" + words + r")\s$")
-                           for words in (r"[A-Z][a-z]+\s[A-Z][a-z]+", r"[A-Z][a-z]+"))
+# a people's word before a name, of two words or one ("South Varish", "Varish"), not an owner's ("Tom's
+# Varish"): `words` the last two capitalised words where there are two, `word` the last
+PEOPLE_WORD_BEFORE = re.compile(r"(?<![\w’'&.-])(?P<words>(?:[A-Z][a-z]+\s)?(?P<word>[A-Z][a-z]+))\s$")
 ANY_GIVEN_NAME = FIRST_NAMES | GIVEN_NAMES
 TITLING = TITLE_WORDS | HONORIFICS | ROLE_HEADS     # a word a name may have before it as its title
 # (not where a name follows: in "Lib Dem MP Tom Reed" the letters are his title, no party's)
@@ -1244,13 +1244,16 @@ def _place_people(title: str) -> bool:
 
 
 def _nationality_at(prefix: str) -> int:
-    """Where a people's word ending `prefix` starts ("… face Varish ", "… South Varish "), or -1."""
-    for pattern in PEOPLE_WORD_BEFORE:
-        m = pattern.search(prefix)
-        if m and m.group(1) in DEMONYMS:
-            before = prefix[:m.start(1)].split()[-1:]
+    """Where a people's word ending `prefix` starts ("… face Varish ", "… South Varish "), or -1:
+    of two words where they are one, else of the last."""
+    m = PEOPLE_WORD_BEFORE.search(prefix)
+    if m is None:
+        return -1
+    for group in ("words", "word"):
+        if m[group] in DEMONYMS:
+            before = prefix[:m.start(group)].split()[-1:]
             # not inside a longer name: "the Royal Varish Dragoons", "Former Varish Guardsman Tom Reed"
-            return -1 if before and before[0][0].isupper() and before[0][-1].isalpha() else m.start(1)
+            return -1 if before and before[0][0].isupper() and before[0][-1].isalpha() else m.start(group)
     return -1
 
 

@@ -238,13 +238,24 @@ PRESENT_PERFECT = Cue("has have", re.compile(
     r"(?:been|\w+ed|\w+en)\b)"))
 # words that place a deed before the story's time (a closed class of English): "ago", "previously",
 # "last year", and "last August", "last summer('s)", "last season", by which a report without a
-# dateline dates an earlier event it names no year for
-PAST_MARKERS = Cue("""ago previously formerly former once originally history historic decade decades
-since past time back used last""", re.compile(
-    r"(?i:\b(?:ago|previously|formerly|former|once|originally|history|"
-    r"historic|decades?|since\s+then|in\s+the\s+past|at\s+the\s+time|back\s+in|"
-    r"used\s+to|last\s+(?:year|month|week|met|visited|time|season|spring|summer|autumn|winter|January|February|"
-    r"March|April|May|June|July|August|September|October|November|December))\b)"))
+# dateline dates an earlier event it names no year for; and "once", which a caller reads as it
+# needs (past_markers). The keys: a word each of them must hold
+PAST_MARKER_KEYS = """ago previously formerly former once originally history historic decade decades
+since past time back used last"""
+PAST_MARKER_WORDS = (
+    r"ago", r"previously", r"formerly", r"former", r"originally", r"history", r"historic", r"decades?",
+    r"since\s+then", r"in\s+the\s+past", r"at\s+the\s+time", r"back\s+in", r"used\s+to",
+    r"last\s+(?:year|month|week|met|visited|time|season|spring|summer|autumn|winter|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)")
+
+
+def past_markers(once: str) -> Cue:
+    """The words that place a deed before the story's time, "once" among them as the pattern
+    `once` reads it."""
+    return Cue(PAST_MARKER_KEYS, re.compile(r"(?i:\b(?:" + "|".join((*PAST_MARKER_WORDS, once)) + r")\b)"))
+
+
+PAST_MARKERS = past_markers("once")
 
 # "once" opening a clause with its subject in a sentence with a modal ("would sign him once the ban
 # has been served", "could lose jobs once the quotas end") is the conjunction "as soon as", which
@@ -257,8 +268,7 @@ since past time back used last""", re.compile(
 SUBJECT_AFTER = r"(?:the|he|she|it|they|we|you|I|this|that|these|those|his|her|its|their|our|my|your)\b"
 ONCE = (r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bhad\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bis\s)|(?<=\bare\s))once|"
         r"once(?!\s+" + SUBJECT_AFTER + ")")
-PAST_MARKERS_BESIDE_MODAL = Cue(" ".join(sorted(PAST_MARKERS.keys)), re.compile(
-    PAST_MARKERS.pattern.pattern.replace("|once|", "|" + ONCE + "|")))
+PAST_MARKERS_BESIDE_MODAL = past_markers(ONCE)
 
 
 DIGIT = re.compile(r"\d")
