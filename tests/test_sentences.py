@@ -101,6 +101,22 @@ CASES = [
      ['"Are you ready?" she asked.', '"Yes!" he said.']),
     ("Jr. in a name", "Martin Luther King Jr. spoke. The crowd cheered.",
      ["Martin Luther King Jr. spoke.", "The crowd cheered."]),
+    ("Jr. ending a name before a pronoun", "The song was written for Orvin Talbeck Jr. He recorded it twice.",
+     ["The song was written for Orvin Talbeck Jr.", "He recorded it twice."]),
+    ("a capital joined by & ends a name, not an initial",
+     "Korvane is the second-biggest carrier after D&W. Regulators cleared the deal. D&W. Vessa shares rose.",
+     ["Korvane is the second-biggest carrier after D&W.", "Regulators cleared the deal.", "D&W.",
+      "Vessa shares rose."]),
+    ("an acronym spelt like an abbreviation ends a sentence", "The order came from the CO. Nobody questioned it.",
+     ["The order came from the CO.", "Nobody questioned it."]),
+    ("an abbreviation in a line of capitals stays", "MR. HARWICK RESIGNS. The board met.",
+     ["MR. HARWICK RESIGNS.", "The board met."]),
+    ("a month abbreviation without a day ends a sentence", "Sales peaked in Nov. Prices then fell. It was due on Nov. 4.",
+     ["Sales peaked in Nov.", "Prices then fell.", "It was due on Nov. 4."]),
+    ("etc. ends a sentence before any capital", "They sold lamps, rugs etc. Most stock was old.",
+     ["They sold lamps, rugs etc.", "Most stock was old."]),
+    ("etc. before a bracket goes on", "They sold lamps etc. (apart from rugs). Most stock was old.",
+     ["They sold lamps etc. (apart from rugs).", "Most stock was old."]),
 ]
 
 

@@ -15,12 +15,14 @@ from collections.abc import Iterator
 ABBREVIATIONS = frozenset("""
 mr mrs ms messrs dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep rev fr hon pres supt insp
 st mt ft jr sr vs v etc al approx est
-jan feb mar apr jun jul aug sep sept oct nov dec
 inc corp ltd co bros dept univ assn
 """.split())
 # Abbreviations only when a number follows ("No. 1", "Art. 5", "Vol. II"); otherwise plain words.
 BEFORE_NUMBERS = frozenset("no nos fig figs vol vols pp ch sec art para".split())
 NUMBER_NEXT = re.compile(r"[\d(]|[IVXLC]+\b")
+# Months are abbreviated before a day or a year ("Oct. 31", "Dec. 2004"); before a word the stop
+# ends the sentence ("Sales peaked in Nov. Prices fell", a name "... and Dec. She won ...").
+MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # Abbreviations after which a capitalised word still starts a new sentence when it is a common
 # sentence opener ("... in the U.S. The plan ...").
 SENTENCE_OPENERS = frozenset("""
@@ -31,7 +33,7 @@ however meanwhile in on at for if when while after before as since although mr m
 # Abbreviations that end a name ("Harwick Inc.", "et al.") and so often a sentence, and the
 # capitalised words that then open the next one though a title could follow an abbreviation
 # elsewhere ("... renamed Harwick Inc. Former chief executive Ann Pell ...").
-ENDS_OF_NAMES = frozenset("etc inc corp ltd co al bros".split())
+ENDS_OF_NAMES = frozenset("inc corp ltd co al bros jr sr".split())
 OPENERS_AFTER_A_NAME = frozenset("former one some many last earlier later also only both".split())
 
 # A quotation this long or shorter stays in one sentence ("It is over. We go home now."); longer
@@ -77,9 +79,17 @@ def _is_abbreviation_end(before: str, after: str) -> bool:
     if DOTTED_ACRONYM.match(token):                 # U.S. / U.N. / e.g.
         return not opener
     if INITIAL.match(word):                         # "J. R. Harwick", "Kim K. Lee"
-        return not opener
+        # a capital joined on by "&" ends a name ("D&W", "R&B"), it is no one's initial
+        return not opener and not before[:len(before) - len(token)].endswith("&")
     if word.lower() in BEFORE_NUMBERS:              # "No. 10" but "The answer was no. The vote …"
         return NUMBER_NEXT.match(after) is not None
+    if word.lower() in MONTHS:
+        return after[:1].isdigit()
+    if word.lower() == "etc":                       # a list ends on it; no name follows it in a sentence
+        return after.startswith("(")                # "... etc. (apart from ...)." goes on
+    if len(word) > 1 and word.isupper() and not (next_word and len(next_word.group(1)) > 1
+                                                 and next_word.group(1).isupper()):
+        return False                                # "the CO.": an acronym, but "MR. HARWICK RESIGNS"
     if word.lower() in ABBREVIATIONS:
         opens = opener or (next_word is not None and next_word.group(1).lower() in OPENERS_AFTER_A_NAME)
         return not (opens and word.lower() in ENDS_OF_NAMES)
