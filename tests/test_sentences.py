@@ -115,6 +115,8 @@ CASES = [
      ["Sales peaked in Nov.", "Prices then fell.", "It was due on Nov. 4."]),
     ("etc. ends a sentence before any capital", "They sold lamps, rugs etc. Most stock was old.",
      ["They sold lamps, rugs etc.", "Most stock was old."]),
+    ("a soft hyphen inside a word ending like an abbreviation", "The new leader was cho\u00adsen. The vote took hours.",
+     ["The new leader was cho\u00adsen.", "The vote took hours."]),
     ("etc. before a bracket goes on", "They sold lamps etc. (apart from rugs). Most stock was old.",
      ["They sold lamps etc. (apart from rugs).", "Most stock was old."]),
 ]
@@ -153,10 +155,10 @@ def test_reference_marks_are_left_out_but_editorial_brackets_stay(text, expected
 
 @pytest.mark.parametrize("text", [
     "Ann Vale joined Harwick Inc.", "He moved to the U.S.", "It cost 3.5", "Tom Reed's", "the far-off Tarvel.",
-    "le café Évora.", "snake_case.", "Ann Vale said.\n", "a dash -", "Tom Reed.\n\n", "", "...", "(Harwick)",
+    "le café Évora.", "snake_case.", "was cho\u00adsen.", "Ann Vale said.\n", "a dash -", "Tom Reed.\n\n", "", "...", "(Harwick)",
     "x" * 70 + " " + "y" * 70 + ".",
 ])
 def test_the_word_before_a_stop_is_the_run_the_word_pattern_ends_the_text_with(text):
-    found = re.search(r"([\w.'’-]+)$", text)
+    found = re.search(r"([\w.'’\u00ad-]+)$", text)
     assert word_before(text) == (found.group(1) if found else "")
 

@@ -51,7 +51,9 @@ CLOSERS = CLOSE_QUOTES + ")]}"
 # lets the regex engine skip to the next mark instead of trying every place (4 times faster).
 CANDIDATE = re.compile(r"([.!?…](?<![.!?…][.!?…])[.!?…]*)((?:[" + re.escape(CLOSERS) + r"]|\[\d{1,3}\])*)(\s+)"
                        r"(?=[\"“‘«(\[A-Z0-9À-ÖØ-Þ])")
-WORD_MARKS = "_.'’-"       # what a word before a stop is made of besides letters and digits (regex [\w.'’-])
+# What a word before a stop is made of besides letters and digits (regex [\w.'’\u00ad-]): the soft
+# hyphen of a web page's hyphenation too, or "cho\u00adsen." would end in "sen.", read as Senator's.
+WORD_MARKS = "_.'’-\u00ad"
 DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 INITIAL = re.compile(r"^[A-Z]$")
 NEXT_WORD = re.compile(r"[\"“‘(]*([\w’']+)")     # the word after a full stop, past opening marks
@@ -59,7 +61,7 @@ NEXT_WORD = re.compile(r"[\"“‘(]*([\w’']+)")     # the word after a full s
 
 def word_before(text: str) -> str:
     """The run of letters, digits and WORD_MARKS that ends `text` (or ends it but for a final
-    newline): "U.S." in "… in the U.S.", "" if there is none. What the regex ([\\w.'’-]+)$ finds, by
+    newline): "U.S." in "… in the U.S.", "" if there is none. What the regex ([\\w.'’\\u00ad-]+)$ finds, by
     a scan back from the end: the regex engine tried the class at every place before it."""
     end = len(text) - 1 if text.endswith("\n") else len(text)
     start = end
