@@ -117,6 +117,8 @@ CASES = [
      ["They sold lamps, rugs etc.", "Most stock was old."]),
     ("a soft hyphen inside a word ending like an abbreviation", "The new leader was cho\u00adsen. The vote took hours.",
      ["The new leader was cho\u00adsen.", "The vote took hours."]),
+    ("A. or I. after an initial is another initial", "Colm P. A. Ravensby and Una R. I. Tesk spoke. A vote followed.",
+     ["Colm P. A. Ravensby and Una R. I. Tesk spoke.", "A vote followed."]),
     ("etc. before a bracket goes on", "They sold lamps etc. (apart from rugs). Most stock was old.",
      ["They sold lamps etc. (apart from rugs).", "Most stock was old."]),
 ]

@@ -77,7 +77,9 @@ def _is_abbreviation_end(before: str, after: str) -> bool:
         return False
     word = token.rstrip(".")
     next_word = NEXT_WORD.match(after)
-    opener = next_word is not None and next_word.group(1).lower() in SENTENCE_OPENERS
+    # "A." or "I." is one more initial ("Colm P. A. Ravensby"), not the article or the pronoun
+    opener = next_word is not None and next_word.group(1).lower() in SENTENCE_OPENERS \
+        and not (len(next_word.group(1)) == 1 and after[next_word.end():next_word.end() + 1] == ".")
     if DOTTED_ACRONYM.match(token):                 # U.S. / U.N. / e.g.
         return not opener
     if INITIAL.match(word):                         # "J. R. Harwick", "Kim K. Lee"
