@@ -15,12 +15,14 @@ from collections.abc import Iterator
 ABBREVIATIONS = frozenset("""
 mr mrs ms messrs dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep rev fr hon pres supt insp
 st mt ft jr sr vs v etc al approx est
-jan feb mar apr jun jul aug sep sept oct nov dec
 inc corp ltd co bros dept univ assn
 """.split())
 # Abbreviations only when a number follows ("No. 1", "Art. 5", "Vol. II"); otherwise plain words.
 BEFORE_NUMBERS = frozenset("no nos fig figs vol vols pp ch sec art para".split())
 NUMBER_NEXT = re.compile(r"[\d(]|[IVXLC]+\b")
+# Months are abbreviated before a day or a year ("Oct. 31", "Dec. 2004"); before a word the stop
+# ends the sentence ("Sales peaked in Nov. Prices fell", a name "... and Dec. She won ...").
+MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # Abbreviations after which a capitalised word still starts a new sentence when it is a common
 # sentence opener ("... in the U.S. The plan ...").
 SENTENCE_OPENERS = frozenset("""
@@ -31,7 +33,7 @@ however meanwhile in on at for if when while after before as since although mr m
 # Abbreviations that end a name ("Harwick Inc.", "et al.") and so often a sentence, and the
 # capitalised words that then open the next one though a title could follow an abbreviation
 # elsewhere ("... renamed Harwick Inc. Former chief executive Ann Pell ...").
-ENDS_OF_NAMES = frozenset("etc inc corp ltd co al bros".split())
+ENDS_OF_NAMES = frozenset("inc corp ltd co al bros jr sr".split())
 OPENERS_AFTER_A_NAME = frozenset("former one some many last earlier later also only both".split())
 
 # A quotation this long or shorter stays in one sentence ("It is over. We go home now."); longer
@@ -49,7 +51,9 @@ CLOSERS = CLOSE_QUOTES + ")]}"
 # lets the regex engine skip to the next mark instead of trying every place (4 times faster).
 CANDIDATE = re.compile(r"([.!?…](?<![.!?…][.!?…])[.!?…]*)((?:[" + re.escape(CLOSERS) + r"]|\[\d{1,3}\])*)(\s+)"
                        r"(?=[\"“‘«(\[A-Z0-9À-ÖØ-Þ])")
-WORD_MARKS = "_.'’-"       # what a word before a stop is made of besides letters and digits (regex [\w.'’-])
+# What a word before a stop is made of besides letters and digits (regex [\w.'’\u00ad-]): the soft
+# hyphen of a web page's hyphenation too, or "cho\u00adsen." would end in "sen.", read as Senator's.
+WORD_MARKS = "_.'’-\u00ad"
 DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 INITIAL = re.compile(r"^[A-Z]$")
 NEXT_WORD = re.compile(r"[\"“‘(]*([\w’']+)")     # the word after a full stop, past opening marks
@@ -57,7 +61,7 @@ NEXT_WORD = re.compile(r"[\"“‘(]*([\w’']+)")     # the word after a full s
 
 def word_before(text: str) -> str:
     """The run of letters, digits and WORD_MARKS that ends `text` (or ends it but for a final
-    newline): "U.S." in "… in the U.S.", "" if there is none. What the regex ([\\w.'’-]+)$ finds, by
+    newline): "U.S." in "… in the U.S.", "" if there is none. What the regex ([\\w.'’\\u00ad-]+)$ finds, by
     a scan back from the end: the regex engine tried the class at every place before it."""
     end = len(text) - 1 if text.endswith("\n") else len(text)
     start = end
@@ -73,13 +77,23 @@ def _is_abbreviation_end(before: str, after: str) -> bool:
         return False
     word = token.rstrip(".")
     next_word = NEXT_WORD.match(after)
-    opener = next_word is not None and next_word.group(1).lower() in SENTENCE_OPENERS
+    # "A." or "I." is one more initial ("Colm P. A. Ravensby"), not the article or the pronoun
+    opener = next_word is not None and next_word.group(1).lower() in SENTENCE_OPENERS \
+        and not (len(next_word.group(1)) == 1 and after[next_word.end():next_word.end() + 1] == ".")
     if DOTTED_ACRONYM.match(token):                 # U.S. / U.N. / e.g.
         return not opener
     if INITIAL.match(word):                         # "J. R. Harwick", "Kim K. Lee"
-        return not opener
+        # a capital joined on by "&" ends a name ("D&W", "R&B"), it is no one's initial
+        return not opener and not before[:len(before) - len(token)].endswith("&")
     if word.lower() in BEFORE_NUMBERS:              # "No. 10" but "The answer was no. The vote …"
         return NUMBER_NEXT.match(after) is not None
+    if word.lower() in MONTHS:
+        return after[:1].isdigit()
+    if word.lower() == "etc":                       # a list ends on it; no name follows it in a sentence
+        return after.startswith("(")                # "... etc. (apart from ...)." goes on
+    if len(word) > 1 and word.isupper() and not (next_word and len(next_word.group(1)) > 1
+                                                 and next_word.group(1).isupper()):
+        return False                                # "the CO.": an acronym, but "MR. HARWICK RESIGNS"
     if word.lower() in ABBREVIATIONS:
         opens = opener or (next_word is not None and next_word.group(1).lower() in OPENERS_AFTER_A_NAME)
         return not (opens and word.lower() in ENDS_OF_NAMES)
