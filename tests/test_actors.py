@@ -3440,6 +3440,26 @@ def test_a_title_said_to_star_a_performer_is_a_work():
 
 
 
+def test_a_title_a_performer_had_a_role_or_a_debut_in_is_a_work():
+    found = actors_of("Ann Quellby won praise for her role in Vera Pellsworth. Tom Reed said so.",
+                      "Ann Quellby made her debut in Vera Pellsworth in May. Vera Pellsworth took $10m.")
+    assert "Vera Pellsworth" not in found and found["Ann Quellby"].kind == "person"
+
+
+def test_a_part_a_performer_plays_is_a_character_and_no_actor():
+    found = actors_of("Ann Quellby will play Tomas Vrenkel in the film, due next year. Tomas Vrenkel is a retired spy.",
+                      "The main character, Tomas Vrenkel, is a spy. Ann Quellby said she loved the part.")
+    assert "Tomas Vrenkel" not in found and found["Ann Quellby"].kind == "person"
+    found = actors_of("Ann Quellby landed the role of Tomas Vrenkel. Tomas Vrenkel, played by Ann Quellby, is a spy.")
+    assert "Tomas Vrenkel" not in found
+
+
+def test_a_player_another_plays_in_a_match_stays_a_person():
+    found = actors_of("Ann Quellby plays Tomas Vrenkel in the final on Sunday. Tomas Vrenkel beat Jon Merrow last week.",
+                      "Tomas Vrenkel will play Ann Quellby next. Ann Quellby as Tomas Vrenkel won in May.")
+    assert found["Tomas Vrenkel"].kind == "person"
+
+
 def test_a_title_its_cast_or_maker_is_named_after_is_a_work():
     found = actors_of("Marrowdale actress Ann Vale said she would return to the show. Marrowdale was axed in May.",
                       "The Marrowdale creator, Tom Reed, said Marrowdale had run for 21 years. Marrowdale drew 8m viewers.")
