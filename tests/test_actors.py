@@ -3446,6 +3446,18 @@ def test_a_title_a_performer_had_a_role_or_a_debut_in_is_a_work():
     assert "Vera Pellsworth" not in found and found["Ann Quellby"].kind == "person"
 
 
+def test_a_name_like_a_persons_its_star_or_director_is_named_by_is_a_work():
+    found = actors_of("Vera Pellsworth star Ann Quellby said she was proud. Tom Reed agreed.",
+                      "Vera Pellsworth director Tom Reed won praise. Vera Pellsworth took $10m.")
+    assert "Vera Pellsworth" not in found and found["Ann Quellby"].kind == "person"
+
+
+def test_a_person_who_directed_a_film_or_stars_in_one_stays_a_person():
+    found = actors_of("Tom Reed directed the film. Tom Reed said he was proud of his cast.",
+                      "Ann Quellby starred beside Tom Reed. Tom Reed stars in the sequel.")
+    assert found["Tom Reed"].kind == "person"
+
+
 def test_a_part_a_performer_plays_is_a_character_and_no_actor():
     found = actors_of("Ann Quellby will play Tomas Vrenkel in the film, due next year. Tomas Vrenkel is a retired spy.",
                       "The main character, Tomas Vrenkel, is a spy. Ann Quellby said she loved the part.")

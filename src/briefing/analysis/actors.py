@@ -2547,6 +2547,11 @@ MAKER_WITH_ARTICLE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he) ((?:[A-Z][\w&-]* )
 # who plays in a work or made it, written after its title ("Tarvel Nights actress Ann Vale", "the Harbour
 # creator"): a body's staff are not so called, so said of a name read as a body's, the name is a work's
 WORK_PEOPLE_AFTER = re.compile(r"\s+(?:actress|actor|actors|creator|co-creator|screenwriter)\b")
+# ... and, said of a name read as a person's written in full, also its star, director or author ("the
+# Tom Tarvel director, Ann Vale", "Tom Tarvel star Ann Vale"), as no person is called by another's name
+# for what he does; a team's or a firm's may be ("Harwick star", "Harwick director"), so not of a body
+PERSON_WORK_PEOPLE_AFTER = re.compile(r"\s+(?:actress|actor|creator|co-creator|screenwriter|star|co-star|director|author)"
+                                      r"\b(?![’'-])")
 COUNTED_BEFORE = re.compile(r"(?<![\w.,])(?:\d[\d,.]*|hundred|thousand|million|billion|m|bn)\s+$")
 OWN_PEOPLE_AFTER = re.compile(r"[’']s?\s+([a-z]+)")
 CUE_REACH = 30              # characters before a name read for its kind noun or "versions of"
@@ -2646,6 +2651,9 @@ def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], bod
                 and MADE_THING_OF.search(text, reach, m.start) \
                 or silent and (TITLE_RUN_ON_AFTER.match(text, m.end) is not None
                                or kind_after and SERIES_PLACE_BEFORE.search(text, reach, m.start) is not None):
+            cues += 1
+            told += 1
+        elif not body and " " in m.text.strip() and PERSON_WORK_PEOPLE_AFTER.match(text, m.end):
             cues += 1
             told += 1
         elif mute and kind_after and THE_BEFORE.search(text, reach, m.start):
