@@ -3464,6 +3464,14 @@ def test_a_part_a_performer_plays_is_a_character_and_no_actor():
     assert "Tomas Vrenkel" not in found and found["Ann Quellby"].kind == "person"
     found = actors_of("Ann Quellby landed the role of Tomas Vrenkel. Tomas Vrenkel, played by Ann Quellby, is a spy.")
     assert "Tomas Vrenkel" not in found
+    found = actors_of("Ann Quellby won praise for her role as retired spy Tomas Vrenkel. Tom Reed said so.")
+    assert "Tomas Vrenkel" not in found and found["Ann Quellby"].kind == "person"
+
+
+def test_a_person_whose_role_in_a_matter_is_questioned_stays_a_person():
+    found = actors_of("Critics asked about the role of Tomas Vrenkel's firm. Tomas Vrenkel said he had done no wrong.",
+                      "Ann Quellby, in her role as chairman of the Harwick Trust, met Tomas Vrenkel on Friday.")
+    assert found["Tomas Vrenkel"].kind == "person"
 
 
 def test_a_player_another_plays_in_a_match_stays_a_person():

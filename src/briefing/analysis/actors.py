@@ -2567,14 +2567,16 @@ SERIES_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:first|second|third|fourth|fifth|
 
 
 # A character in a work, named as a performer's part: the part or the character it is ("the role of Tom
-# Tarvel", "the main character, Ann Vale"), played by someone ("Ann Vale, played by …"), or what a
+# Tarvel", "her role as retired spy Tom Tarvel", "the main character, Ann Vale"), played by someone ("Ann Vale, played by …"), or what a
 # performer plays ("will play Tom Tarvel", "Ann Vale as Tom Tarvel"). A player meets another at tennis
 # as "plays Tom Reed", and "Ann Vale as Tom Reed" may say who followed whom, so these alone are no sign
 # of a part: a name is a character's where a part's words say so at least once and, with the verb,
-# twice, and no report titles it or has it speak. Measured (s27) on 44 BBC piles of files sharing a word
-# (films, shows, games, books) and the 185 piles of 12 files: 2 fired, both characters of a film; the
-# verb and "as" alone before a full name are a match's opponent or a successor as often.
-PART_BEFORE = re.compile(r"\b(?:(?:role|part)\s+of|[Cc]haracter,?)\s+$")
+# twice (once where that is its one mention), and no report titles it or has it speak. Measured (s27) on
+# 44 BBC piles of files sharing a word (films, shows, games, books) and the 185 piles of 12 files: 9
+# fired, all characters (two of them real people a film portrays); the verb and "as" alone before a full
+# name are a match's opponent or a successor as often. "the part of" names a whole's part far more.
+PART_BEFORE = re.compile(r"\b(?:role\s+of|[Cc]haracter,?|role\s+as(?:\s+(?:an?|the))?"
+                         r"(?:\s+(?!(?:of|to|for|in|at|on|with|and|by)\s)[a-z][\w-]*){0,2})\s+$")
 PLAYS_BEFORE = re.compile(r"(?:\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)"
                           r"|[A-Z][\w'’-]*\s+(?:-\s+)?as)\s+$")
 PLAYED_BY_AFTER = re.compile(r",?\s+(?:(?:who\s+)?(?:is|was|will\s+be)\s+)?(?:played|portrayed)\s+"
@@ -2591,11 +2593,12 @@ def _named_as_a_character(corpus: Corpus, mentions: list[tuple[int, Mention]]) -
     for d, m in mentions:
         text = corpus.documents[d].text
         reach = max(0, m.start - CUE_REACH)
-        if PART_BEFORE.search(text, reach, m.start) or PLAYED_BY_AFTER.match(text, m.end):
+        if PART_BEFORE.search(text, reach, m.start) and not POSSESSIVE_AFTER.match(text, m.end) \
+                or PLAYED_BY_AFTER.match(text, m.end):
             parts += 1
         elif PLAYS_BEFORE.search(text, reach, m.start) and not POSSESSIVE_AFTER.match(text, m.end):
             plays += 1
-    return parts >= 1 and parts + plays >= MIN_PRODUCT_CUES
+    return parts >= 1 and (parts + plays >= MIN_PRODUCT_CUES or parts == len(mentions))
 
 
 def _a_title_by_its_name(cluster: Cluster, actor: ActorFact) -> bool:
