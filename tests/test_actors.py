@@ -3458,6 +3458,15 @@ def test_a_person_who_directed_a_film_or_stars_in_one_stays_a_person():
     assert found["Tom Reed"].kind == "person"
 
 
+def test_a_title_said_to_be_a_film_or_a_game_is_a_work_but_not_one_said_to_be_a_games_firm():
+    found = actors_of("Drannock Hill is a gorgeous movie, Tom Reed said. Fans loved it.",
+                      "Ann Quellby starred in Drannock Hill. Drannock Hill was the film of the year.")
+    assert "Drannock Hill" not in found and found["Tom Reed"].kind == "person"
+    found = actors_of("Kellin Soft is the biggest games publisher in Europe, Tom Reed said.",
+                      "Kellin Soft said its profits rose. Kellin Soft is the top games firm.")
+    assert found["Kellin Soft"].kind == "organization"
+
+
 def test_a_part_a_performer_plays_is_a_character_and_no_actor():
     found = actors_of("Ann Quellby will play Tomas Vrenkel in the film, due next year. Tomas Vrenkel is a retired spy.",
                       "The main character, Tomas Vrenkel, is a spy. Ann Quellby said she loved the part.")

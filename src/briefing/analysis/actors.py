@@ -2540,6 +2540,16 @@ WORK_APPOSITION_AFTER = re.compile(r",\s+(?:an?|the|his|her|their)\s+"
                                    r"|song|book|novel|sitcom|musical|comedy|drama|thriller|documentary|cartoon|sequel"
                                    r"|play|series|soap)(?:[,.;:]|\s+(?:of|by|about|based|starring|which|that|from|directed"
                                    r"|written|set)\b)")
+# a work's kind said of the name by "is", as a whole noun phrase's head ("Tarvel Nights is a gorgeous
+# movie", "Tarvel was the game", "… is among the few unmissable games of 2004"; not "is the biggest games
+# publisher", "is the latest comedy star"). In the whole BBC corpus it follows a name 22 times, 21 of
+# them a work's (the other a feast's); on the piles it took one film off the list
+WORK_PREDICATE_AFTER = re.compile(r"\s+(?:is|was|will\s+be|has\s+been|remains)\s+(?:(?:one|among)\s+(?:of\s+)?)?(?:the|an?)\s+"
+                                  r"(?:(?!(?:of|in|on|at|by|for|with|and|to)\s)[\w’'-]+\s+){0,3}?"
+                                  r"(?:film|films|movie|album|song|book|novel|sitcom|musical|comedy|drama|thriller"
+                                  r"|documentary|series|soap|game|games|programme)"
+                                  r"(?=[,.;:!?]|\s+(?:of|by|about|based|starring|which|that|from|directed|written|set|to|in"
+                                  r"|on|for|ever|since|and|with|yet|so|I|you|we|he|she|they|it)\b)")
 # a possessive after the name makes it the maker's, not the work ("starred in Tom Reed's film")
 POSSESSIVE_AFTER = re.compile(r"[’'](?:s\b|(?=\s))")
 MAKER_BEFORE = re.compile(r"(?:\bThe\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:[’']s|(?<=s)[’'])\s+$")
@@ -2649,7 +2659,7 @@ def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], bod
         after = KIND_NOUN_AFTER.match(text, m.end)
         kind_after = after is not None and after.group(1) in PRODUCT_NOUNS
         if before and before.group(1) in PRODUCT_NOUNS or MADE_AFTER.match(text, m.end) \
-                or WORK_APPOSITION_AFTER.match(text, m.end) \
+                or WORK_APPOSITION_AFTER.match(text, m.end) or WORK_PREDICATE_AFTER.match(text, m.end) \
                 or MADE_INTO_AFTER.match(text, m.end) or not kind_after and not POSSESSIVE_AFTER.match(text, m.end) \
                 and MADE_THING_OF.search(text, reach, m.start) \
                 or silent and (TITLE_RUN_ON_AFTER.match(text, m.end) is not None
