@@ -3467,6 +3467,15 @@ def test_a_title_said_to_be_a_film_or_a_game_is_a_work_but_not_one_said_to_be_a_
     assert found["Kellin Soft"].kind == "organization"
 
 
+def test_a_subtitle_after_a_series_title_and_a_colon_is_a_work_but_a_team_line_up_is_not():
+    found = actors_of("Gamers queued for Harwick Quest: Drannock Hill on Friday, Tom Reed said.",
+                      "The sequel Harwick Quest: Drannock Hill sold well, and Drannock Hill took first place.")
+    assert "Drannock Hill" not in found and found["Tom Reed"].kind == "person"
+    found = actors_of("Harwick won 2-1. Harwick Utd: Tom Reed, Ann Quellby, Jon Merrow. Tom Reed said he was glad.",
+                      "Tom Reed scored twice. Tarvel: Jon Merrow, Tom Reed, Ann Quellby.")
+    assert found["Tom Reed"].kind == "person"
+
+
 def test_a_part_a_performer_plays_is_a_character_and_no_actor():
     found = actors_of("Ann Quellby will play Tomas Vrenkel in the film, due next year. Tomas Vrenkel is a retired spy.",
                       "The main character, Tomas Vrenkel, is a spy. Ann Quellby said she loved the part.")

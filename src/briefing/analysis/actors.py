@@ -2550,6 +2550,12 @@ WORK_PREDICATE_AFTER = re.compile(r"\s+(?:is|was|will\s+be|has\s+been|remains)\s
                                   r"|documentary|series|soap|game|games|programme)"
                                   r"(?=[,.;:!?]|\s+(?:of|by|about|based|starring|which|that|from|directed|written|set|to|in"
                                   r"|on|for|ever|since|and|with|yet|so|I|you|we|he|she|they|it)\b)")
+# a work's subtitle after its series' title and a colon, inside a sentence ("the sequel to Tarvel
+# Road: Harwick Nights"), not a team's line-up after its name ("Harwick Utd: Reed, Vale, …"). In the
+# whole BBC corpus 82 names follow it, all but 3 a work's or its title's part (those 3 a reviews list's
+# "Film" and a profile's headline); on the piles it took a game off the list in 2 piles of 3
+SUBTITLE_BEFORE = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w’'-]*\s+){0,4}[A-Z0-9][\w’'-]*:\s+(?:The\s+)?$")
+LIST_AFTER = re.compile(r"\s*,\s+[A-Z]")
 # a possessive after the name makes it the maker's, not the work ("starred in Tom Reed's film")
 POSSESSIVE_AFTER = re.compile(r"[’'](?:s\b|(?=\s))")
 MAKER_BEFORE = re.compile(r"(?:\bThe\s+)?((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*?)(?:[’']s|(?<=s)[’'])\s+$")
@@ -2660,6 +2666,8 @@ def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], bod
         kind_after = after is not None and after.group(1) in PRODUCT_NOUNS
         if before and before.group(1) in PRODUCT_NOUNS or MADE_AFTER.match(text, m.end) \
                 or WORK_APPOSITION_AFTER.match(text, m.end) or WORK_PREDICATE_AFTER.match(text, m.end) \
+                or SUBTITLE_BEFORE.search(text, max(0, m.start - 2 * CUE_REACH), m.start) \
+                and not LIST_AFTER.match(text, m.end) \
                 or MADE_INTO_AFTER.match(text, m.end) or not kind_after and not POSSESSIVE_AFTER.match(text, m.end) \
                 and MADE_THING_OF.search(text, reach, m.start) \
                 or silent and (TITLE_RUN_ON_AFTER.match(text, m.end) is not None
