@@ -2508,9 +2508,10 @@ def _spoken_of_as_a_body(corpus: Corpus, mentions: list[tuple[int, Mention]]) ->
 # in the plural ("sold two million iTarvels"), as no body is. A work is what a performer starred in
 # ("starred in Tarvel Nights"), had a role, a cameo, a debut or a performance in, or appeared in ("her
 # role in Tarvel Nights": s27, 2 fired on 44 piles of files sharing a word and 185 of 12 files, both
-# right, none of them a place or a body, which "appeared in" may name), what stars one ("Tarvel Nights, starring Ann Vale", "…, which stars
-# Tom Reed"), what is directed or written by someone, made into a film or translated, what has a cast
-# ("the cast of Tarvel Nights"), a work's kind in apposition ("Tarvel Nights, a comedy starring …"), and,
+# right, none of them a place or a body, which "appeared in" may name), what stars one ("Tarvel
+# Nights, starring Ann Vale", "…, which stars Tom Reed"), what is directed or written by someone, made
+# into a film or translated, what has a cast ("the cast of Tarvel Nights"), a work's kind in apposition
+# ("Tarvel Nights, a comedy starring …"), and,
 # said of a body's name, what has actresses and a creator ("Tarvel actress Ann Vale", also in a
 # headline, which holds no mention: "Tarvel creator's bid"). Measured on 185 BBC piles of 12 files
 # (the five categories cut in order, award, festival and chart stories left out): 2 bodies dropped,
@@ -2583,10 +2584,10 @@ SERIES_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:first|second|third|fourth|fifth|
 
 
 # A character in a work, named as a performer's part: the part or the character it is ("the role of Tom
-# Tarvel", "her role as retired spy Tom Tarvel", "the main character, Ann Vale"), played by someone ("Ann Vale, played by …"), or what a
-# performer plays ("will play Tom Tarvel", "Ann Vale as Tom Tarvel"). A player meets another at tennis
-# as "plays Tom Reed", and "Ann Vale as Tom Reed" may say who followed whom, so these alone are no sign
-# of a part: a name is a character's where a part's words say so at least once and, with the verb,
+# Tarvel", "her role as retired spy Tom Tarvel", "the main character, Ann Vale"), played by someone
+# ("Ann Vale, played by …"), or what a performer plays ("will play Tom Tarvel", "Ann Vale as Tom
+# Tarvel"). A player meets another at tennis as "plays Tom Reed", and "Ann Vale as Tom Reed" may say who
+# followed whom, so these alone are no sign of a part: a name is a character's where a part's words say so at least once and, with the verb,
 # twice (once where that is its one mention), and no report titles it or has it speak. Measured (s27) on
 # 44 BBC piles of files sharing a word (films, shows, games, books) and the 185 piles of 12 files: 9
 # fired, all characters (two of them real people a film portrays); the verb and "as" alone before a full
