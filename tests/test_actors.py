@@ -3440,6 +3440,64 @@ def test_a_title_said_to_star_a_performer_is_a_work():
 
 
 
+def test_a_title_a_performer_had_a_role_or_a_debut_in_is_a_work():
+    found = actors_of("Ann Quellby won praise for her role in Vera Pellsworth. Tom Reed said so.",
+                      "Ann Quellby made her debut in Vera Pellsworth in May. Vera Pellsworth took $10m.")
+    assert "Vera Pellsworth" not in found and found["Ann Quellby"].kind == "person"
+
+
+def test_a_name_like_a_persons_its_star_or_director_is_named_by_is_a_work():
+    found = actors_of("Vera Pellsworth star Ann Quellby said she was proud. Tom Reed agreed.",
+                      "Vera Pellsworth director Tom Reed won praise. Vera Pellsworth took $10m.")
+    assert "Vera Pellsworth" not in found and found["Ann Quellby"].kind == "person"
+
+
+def test_a_person_who_directed_a_film_or_stars_in_one_stays_a_person():
+    found = actors_of("Tom Reed directed the film. Tom Reed said he was proud of his cast.",
+                      "Ann Quellby starred beside Tom Reed. Tom Reed stars in the sequel.")
+    assert found["Tom Reed"].kind == "person"
+
+
+def test_a_title_said_to_be_a_film_or_a_game_is_a_work_but_not_one_said_to_be_a_games_firm():
+    found = actors_of("Drannock Hill is a gorgeous movie, Tom Reed said. Fans loved it.",
+                      "Ann Quellby starred in Drannock Hill. Drannock Hill was the film of the year.")
+    assert "Drannock Hill" not in found and found["Tom Reed"].kind == "person"
+    found = actors_of("Kellin Soft is the biggest games publisher in Europe, Tom Reed said.",
+                      "Kellin Soft said its profits rose. Kellin Soft is the top games firm.")
+    assert found["Kellin Soft"].kind == "organization"
+
+
+def test_a_subtitle_after_a_series_title_and_a_colon_is_a_work_but_a_team_line_up_is_not():
+    found = actors_of("Gamers queued for Harwick Quest: Drannock Hill on Friday, Tom Reed said.",
+                      "The sequel Harwick Quest: Drannock Hill sold well, and Drannock Hill took first place.")
+    assert "Drannock Hill" not in found and found["Tom Reed"].kind == "person"
+    found = actors_of("Harwick won 2-1. Harwick Utd: Tom Reed, Ann Quellby, Jon Merrow. Tom Reed said he was glad.",
+                      "Tom Reed scored twice. Tarvel: Jon Merrow, Tom Reed, Ann Quellby.")
+    assert found["Tom Reed"].kind == "person"
+
+
+def test_a_part_a_performer_plays_is_a_character_and_no_actor():
+    found = actors_of("Ann Quellby will play Tomas Vrenkel in the film, due next year. Tomas Vrenkel is a retired spy.",
+                      "The main character, Tomas Vrenkel, is a spy. Ann Quellby said she loved the part.")
+    assert "Tomas Vrenkel" not in found and found["Ann Quellby"].kind == "person"
+    found = actors_of("Ann Quellby landed the role of Tomas Vrenkel. Tomas Vrenkel, played by Ann Quellby, is a spy.")
+    assert "Tomas Vrenkel" not in found
+    found = actors_of("Ann Quellby won praise for her role as retired spy Tomas Vrenkel. Tom Reed said so.")
+    assert "Tomas Vrenkel" not in found and found["Ann Quellby"].kind == "person"
+
+
+def test_a_person_whose_role_in_a_matter_is_questioned_stays_a_person():
+    found = actors_of("Critics asked about the role of Tomas Vrenkel's firm. Tomas Vrenkel said he had done no wrong.",
+                      "Ann Quellby, in her role as chairman of the Harwick Trust, met Tomas Vrenkel on Friday.")
+    assert found["Tomas Vrenkel"].kind == "person"
+
+
+def test_a_player_another_plays_in_a_match_stays_a_person():
+    found = actors_of("Ann Quellby plays Tomas Vrenkel in the final on Sunday. Tomas Vrenkel beat Jon Merrow last week.",
+                      "Tomas Vrenkel will play Ann Quellby next. Ann Quellby as Tomas Vrenkel won in May.")
+    assert found["Tomas Vrenkel"].kind == "person"
+
+
 def test_a_title_its_cast_or_maker_is_named_after_is_a_work():
     found = actors_of("Marrowdale actress Ann Vale said she would return to the show. Marrowdale was axed in May.",
                       "The Marrowdale creator, Tom Reed, said Marrowdale had run for 21 years. Marrowdale drew 8m viewers.")
