@@ -1115,3 +1115,38 @@ def test_a_role_is_headed_by_its_last_word_before_a_preposition():
     assert role_head("market analysts with Tarvel Research") == "analyst"
     assert role_head("head of the ferry inquiry") == "head"
     assert role_head("") == ""
+
+
+@pytest.mark.parametrize("quoted", [True, False])
+def test_a_word_the_texts_use_mostly_inside_quotation_marks_heads_no_issue_alone(tmp_path, quoted):
+    # "the morale" recurs in three reports, as "the dredging contract" does; where the people quoted
+    # use it ("We showed real morale"), it is what they say in passing, not a matter the reporters name
+    said = [("\"We showed real morale on the quay,\" Tom Reed said.",
+             "The crews showed real morale on the quay, Tom Reed said."),
+            ("Ann Vale said: \"The morale of the crews is good.\"",
+             "Ann Vale said the morale of the crews was good."),
+            ("\"I think the morale will carry us through,\" she added.",
+             "The morale of the crews will carry them through, Tarvel said.")]
+    lines = [q if quoted else r for q, r in said]
+    docs = {"a.txt": f"{lines[0]}\n\nThe harbour toll angered the crews.\n",
+            "b.txt": f"Ann Vale backed the harbour toll on Monday.\n\n{lines[1]}\n",
+            "c.txt": "Fares rose in May.\n\nTom Reed said the harbour toll was unfair.\n",
+            "d.txt": f"The dredging contract went to a Tarvel firm.\n\n{lines[2]}\n",
+            "e.txt": "Ann Vale said the dredging contract was too long.\n\nTom Reed praised the quay.\n"}
+    names = [i.name for i in section(brief_from(tmp_path, docs), "issues").issues]
+    assert "Dredging contract" in names
+    assert ("Morale" in names) != quoted, names
+
+
+def test_a_word_is_inside_quotation_marks_opened_before_it_or_closed_after_it():
+    from briefing.compose.issues import inside_quotation
+    opened = '"We showed real morale," he said.'
+    assert inside_quotation(opened, opened.index("morale"))
+    curly = "She said: “The morale is good.” Then she spoke of the morale of the crews."
+    assert inside_quotation(curly, curly.index("morale"))
+    assert not inside_quotation(curly, curly.rindex("morale"))
+    # the last sentence of a quotation of several paragraphs closes a quotation opened before it
+    closing = 'The morale will carry us through."'
+    assert inside_quotation(closing, closing.index("morale"))
+    reported = "The crews showed real morale, Tom Reed said."
+    assert not inside_quotation(reported, reported.index("morale"))
