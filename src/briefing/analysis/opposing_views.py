@@ -107,6 +107,11 @@ INSIDE_CONTRAST = re.compile(rf"^\W*(?P<who>{PHRASE})(?P<also>),\s+however,\s+{A
 HOLDING = re.compile(rf"^\W*(?P<who>{PHRASE}){APPOSITION}\s+{AUXILIARY}"
                      r"(?P<verb>insisted|insists|insist|maintained|maintains|maintain|contended|contends|contend|"
                      r"countered|counters|counter)\b")
+# what every match of INSIDE_CONTRAST and of HOLDING holds (neither folds case), tested before them:
+# the two patterns try every opening of up to eight words of each sentence, 29 ms of 200 BBC
+# politics articles, where a sentence holding one of these words is one in twenty
+INSIDE_CONTRAST_WORD = "however"
+HOLDING_STEMS = ("insist", "maintain", "contend", "counter")
 # a sentence telling an allegation against a party, named after its verb: "He has alleged that these
 # firms were aware ...", "shortly after Tom Reed claimed that Ann Vale had ..."
 ALLEGING = re.compile(r"\b(?:alleged|alleges|claimed|claims|accused|accuses)\b(?P<clause>.*)")
@@ -308,7 +313,8 @@ def opposing_findings(sents: Sentences) -> list[Finding]:
     findings = []
     told: set[tuple[str, str]] = set()       # a pair told alike by two reports (a copy) is one finding
     for i, text in enumerate(sents.texts):
-        answer = CONTRAST.match(text) or INSIDE_CONTRAST.match(text) or HOLDING.match(text)
+        answer = CONTRAST.match(text) or (INSIDE_CONTRAST_WORD in text and INSIDE_CONTRAST.match(text)) \
+            or (any(stem in text for stem in HOLDING_STEMS) and HOLDING.match(text))
         if not answer or speaker_phrase(answer.group("who")) is None or NO_COMMENT.search(text) \
                 or ALSO.search(answer.group(0)[answer.end("who"):]):
             continue

@@ -328,6 +328,13 @@ def _listed_before(prefix: str) -> Iterator[int]:
     ("Ann Vale, Ruth Cole and "), at most MAX_LISTED names."""
     end = len(prefix)
     for _ in range(MAX_LISTED):
+        # a match ends on "," or "and" and white space: where the text does not, the search (which
+        # tries every start in the text) is spared
+        last = end
+        while last and prefix[last - 1].isspace():
+            last -= 1
+        if last == end or not (prefix.endswith(",", 0, last) or prefix.endswith("and", 0, last)):
+            return
         m = LISTED_BEFORE.search(prefix, 0, end)
         if m is None:
             return
