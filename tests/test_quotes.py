@@ -837,10 +837,22 @@ def test_he_after_a_clause_opening_on_a_named_subject_is_that_person():
     assert speakers(text) == ["Tom Reed"]
 
 
-def test_a_sentence_opening_on_another_person_ends_the_run_of_the_speaker_before():
-    text = ('"The young players were superb today," said captain Tom Reed. Coach Ann Vale, though, is keen '
+def test_a_sentence_opening_on_another_person_gives_the_next_quotation_to_them():
+    text = ('"The young players were superb today," said captain Tavish Quarmby. Coach Ilse Brodwin, though, is keen '
             'to rest her players before the final. "At this stage there is nothing more they can show me."')
-    assert speakers(text) == ["Tom Reed"]
+    assert speakers(text) == ["Tavish Quarmby", "Ilse Brodwin"]
+
+
+def test_words_about_a_he_after_a_sentence_opening_on_another_person_are_nobodys():
+    text = ('"The young players were superb today," said captain Tavish Quarmby. Ilse Brodwin, 21, has struggled for '
+            'form in recent weeks. "It is his first season and he was phenomenal until the spring."')
+    assert speakers(text) == ["Tavish Quarmby"]
+
+
+def test_a_sentence_opening_on_a_persons_possession_gives_the_next_quotation_to_nobody():
+    text = ('"The young players were superb today," said captain Tavish Quarmby. Ilse Brodwin\'s contract, though, runs '
+            'out in the summer. "We will talk about it when the season is over."')
+    assert speakers(text) == ["Tavish Quarmby"]
 
 
 def test_a_sentence_about_the_speaker_between_two_quotations_keeps_the_run():
