@@ -1098,3 +1098,12 @@ def test_a_countrys_adjective_picks_that_countrys_holder_of_a_role_several_hold(
             'words about President Reed met a cool reception from Ms Vale. The French president told '
             'reporters: "Europe today has more than ever the need to reinforce itself and its unity."')
     assert speakers(text) == ["Ann Vale"]
+
+
+def test_a_description_opening_a_reporting_clause_is_not_someone_named_inside_the_quotation_before():
+    text = ('Ilse Brodwin is the favourite to take over at Harwick. Tavish Quarmby said: "She would be the '
+            'outstanding candidate as far as I\'m concerned. "You need somebody who knows the game and Brodwin would '
+            'bring a wealth of experience to the job." The Harwick boss continued: "I don\'t know what credentials '
+            'are needed but it is a job that needs a lot of experience."')
+    assert speakers(text) == ["Tavish Quarmby"] * 3
+

@@ -289,7 +289,7 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
     described = _description_at_end(head)
     if described:
         article, description = described
-        found = _description(ctx, article, description, end - len(description), end)
+        found = _description(ctx, article, description, end - len(description), end, inside)
         if found.speaker is None and article == "the" and AGE_DESCRIPTION.fullmatch(description) \
                 and CLAUSE_OPENING.fullmatch(text, floor, end - len(description) - len("the ")):
             # '"…," the 36-year-old said.': the person just named, as 'said the 36-year-old' is
@@ -466,7 +466,8 @@ def _named_organization(ctx: DocumentSpeakers, start: int, end: int) -> str | No
     return inner[-1] if inner else None
 
 
-def _description(ctx: DocumentSpeakers, article: str, description: str, start: int, end: int) -> Attribution:
+def _description(ctx: DocumentSpeakers, article: str, description: str, start: int, end: int,
+                 inside: list[tuple[int, int]] = ()) -> Attribution:
     """ "the prime minister", "the company", "a company spokesperson", "Acme's spokesman"."""
     words = OF_PHRASE.split(description)[0].split()       # "the MP for Ayr": "MP"
     head = head_of(words[-1])
@@ -496,7 +497,7 @@ def _description(ctx: DocumentSpeakers, article: str, description: str, start: i
     if head in ORGANIZATION_HEADS:
         return Attribution(True, ctx.organization(head, start))
     if head in ROLE_HEADS:
-        return Attribution(True, ctx.described(" ".join(words), start))
+        return Attribution(True, ctx.described(" ".join(words), start, inside))
     if head in DOCUMENT_HEADS:
         return Attribution(True, ctx.author_of(head, start))
     return UNKNOWN
@@ -583,7 +584,7 @@ def subject_after(ctx: DocumentSpeakers, verb_end: int, limit: int, inside: list
         description = " ".join(words[1:])
         head = OF_PHRASE.split(description)[0].split()[-1]
         if head_of(head) in ROLE_HEADS | ORGANIZATION_HEADS | SPOKESPEOPLE | UNNAMED:
-            return _description(ctx, words[0].lower(), description, close - len(description), close)
+            return _description(ctx, words[0].lower(), description, close - len(description), close, inside)
         if words[0].lower() in ("a", "an"):
             return UNKNOWN
         if text[end:end + 1] in OPENING_MARKS or head_of(head) in DOCUMENT_HEADS | PUBLICATIONS:

@@ -140,7 +140,7 @@ class DocumentSpeakers:
         a, b = self.sentence_of[index]
         return index if a <= pos <= b else None
 
-    def described(self, description: str, pos: int = -1) -> str | None:
+    def described(self, description: str, pos: int = -1, inside: list[tuple[int, int]] = ()) -> str | None:
         """The actor of this document a description names: a person by role ("the prime minister",
         "the Labour MP" for "Labour MP for Ayr"), the one last quoted or named if several hold it;
         an organization by its kind ("the ministry", "the cyber security firm")."""
@@ -175,8 +175,10 @@ class DocumentSpeakers:
                     return found[0]
         # "the Labour MP for Ayr" with no such role on record: a definite description points back
         # to someone already named (a new speaker comes in as "a Labour MP"), the one just mentioned;
-        # not one its own sentence names after it ("the Executive insisted Mr Reed was …": two)
-        found = self.just_mentioned(pos) if pos >= 0 else None
+        # not one its own sentence names after it ("the Executive insisted Mr Reed was …": two), nor
+        # one named inside the quotations `inside` ('"… and Vale would bring experience." The club's
+        # boss continued': the speaker goes on, the person spoken of does not)
+        found = self.just_mentioned(pos, inside) if pos >= 0 else None
         here = self.sentence_at(pos) if found else None
         end = self.sentence_of[here][1] if here is not None else pos
         return None if any(n == found for _, n in self.between(pos, end)) else found
