@@ -1107,3 +1107,10 @@ def test_a_description_opening_a_reporting_clause_is_not_someone_named_inside_th
             'are needed but it is a job that needs a lot of experience."')
     assert speakers(text) == ["Tavish Quarmby"] * 3
 
+
+def test_a_name_in_a_phrase_a_preposition_opens_after_a_quotation_does_not_speak_it():
+    text = ('The Harwick Party says a vote for Reform would mean "higher taxes and more debt". Reform leader Tavish '
+            'Quarmby toured the marginal seats on Monday. He said voters were "highly sceptical" about Unity and '
+            'Harwick Party promises on tax. "If you look at the last four elections, we have shown that we can beat '
+            'the government in its own seats."')
+    assert speakers(text) == ["Harwick Party", "Tavish Quarmby"]

@@ -679,6 +679,8 @@ def speaker_clause(ctx: DocumentSpeakers, start: int, end: int, prefer_last: boo
     quotation ('"…," he said') a pronoun skips the people of its own sentence, who are what the
     quotation is about; elsewhere a person named earlier in the sentence is its first candidate."""
     verbs = reporting_verbs(ctx, start, end, inside)
+    if after_quote and _opens_on_preposition(ctx.document.text, start, end):
+        return NONE
     if prefer_last:
         verbs.reverse()
     shared = NONE
@@ -717,6 +719,14 @@ def speaker_clause(ctx: DocumentSpeakers, start: int, end: int, prefer_last: boo
         if not shared.found:
             shared = _shared_subject(ctx, start, v_start, inside)
     return shared       # "… and said": the clause's subject, if no other verb names one
+
+
+def _opens_on_preposition(text: str, start: int, end: int) -> bool:
+    """Whether the words after a quotation open on a preposition ('were "highly sceptical" about Labour
+    and Conservative promises'): the reporter's sentence goes on, and names there are what it is
+    about, not a reporting clause's subject."""
+    words = text[start:end].split()
+    return bool(words) and words[0] in PREPOSITIONS
 
 
 # "Reuters quoted one trader as saying": the words are the object's, whom the agency quotes
