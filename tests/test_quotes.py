@@ -1114,3 +1114,11 @@ def test_a_name_in_a_phrase_a_preposition_opens_after_a_quotation_does_not_speak
             'Harwick Party promises on tax. "If you look at the last four elections, we have shown that we can beat '
             'the government in its own seats."')
     assert speakers(text) == ["Harwick Party", "Tavish Quarmby"]
+
+
+def test_he_after_a_sentence_opening_on_a_persons_description_is_not_someone_named_in_its_phrases():
+    text = ('Top seed Tavish Quarmby had to save two match points at the Harwick Open, where Ilse Brodwin also won. '
+            'Quarmby was not unduly worried despite being taken to three sets again. The world number one was forced '
+            'to go the distance against Ilse Brodwin in the final last week. "I definitely had a slow start again and '
+            'to come back every time is quite an effort," he said.')
+    assert speakers(text) == ["Tavish Quarmby"]

@@ -292,6 +292,11 @@ class DocumentSpeakers:
                 found = next(filter(None, (self.described(m.group(1)) for m in DESCRIBED_SPEAKER.finditer(text, a, b))), None)
             if found:
                 return found
+            # "The world number one was taken the distance by Reed. … he said": not Reed, who is in a
+            # phrase of the sentence, but whom its subject, a description, points back to
+            if subject and named and person_described(subject.group(1)) \
+                    and all(after_preposition(text, m.start) for m, _ in named):
+                continue
             if named and national_subject(text, a, b):
                 return None                # "The Tarvelian had doubted Reed's claims. … he said": not Reed
             opening = text[a:named[0][0].start] if named else text[a:b]
@@ -327,6 +332,22 @@ class DocumentSpeakers:
 SPOKESPERSON_SUBJECT = re.compile(r"\W*(?:(?:And|But)\s+)?(?:(?:A|An)\s+(?:[\w&'’.-]+\s+){0,4}?|"
                                   r"(?:The\s+)?(?:[\w&.-]+\s+){0,3}?[\w&.-]+['’]s\s+(?:[\w-]+\s+)?)"
                                   r"spokes(?:man|woman|person)\b")
+
+
+def person_described(description: str) -> bool:
+    """Whether the words after a sentence's opening "The" describe a person as its subject ("The
+    United boss said", "The 31-year-old was third", "The world number one was forced"): a role, an
+    age or a ranking among its first words, before any preposition."""
+    words = description.split()[:3]
+    for k, w in enumerate(words):
+        if w in PREPOSITIONS:
+            return False           # "The partnership between artists": what the phrase is about
+        if head_of(w) in ROLE_HEADS or AGE.fullmatch(w) or (w == "number" and k + 1 < len(words)):
+            return True
+    return False
+
+
+AGE = re.compile(r"\d{1,3}-year-old")
 
 
 def possessive(text: str, mention: Mention) -> bool:
