@@ -837,10 +837,22 @@ def test_he_after_a_clause_opening_on_a_named_subject_is_that_person():
     assert speakers(text) == ["Tom Reed"]
 
 
-def test_a_sentence_opening_on_another_person_ends_the_run_of_the_speaker_before():
-    text = ('"The young players were superb today," said captain Tom Reed. Coach Ann Vale, though, is keen '
+def test_a_sentence_opening_on_another_person_gives_the_next_quotation_to_them():
+    text = ('"The young players were superb today," said captain Tavish Quarmby. Coach Ilse Brodwin, though, is keen '
             'to rest her players before the final. "At this stage there is nothing more they can show me."')
-    assert speakers(text) == ["Tom Reed"]
+    assert speakers(text) == ["Tavish Quarmby", "Ilse Brodwin"]
+
+
+def test_words_about_a_he_after_a_sentence_opening_on_another_person_are_nobodys():
+    text = ('"The young players were superb today," said captain Tavish Quarmby. Ilse Brodwin, 21, has struggled for '
+            'form in recent weeks. "It is his first season and he was phenomenal until the spring."')
+    assert speakers(text) == ["Tavish Quarmby"]
+
+
+def test_a_sentence_opening_on_a_persons_possession_gives_the_next_quotation_to_nobody():
+    text = ('"The young players were superb today," said captain Tavish Quarmby. Ilse Brodwin\'s contract, though, runs '
+            'out in the summer. "We will talk about it when the season is over."')
+    assert speakers(text) == ["Tavish Quarmby"]
 
 
 def test_a_sentence_about_the_speaker_between_two_quotations_keeps_the_run():
@@ -1086,3 +1098,27 @@ def test_a_countrys_adjective_picks_that_countrys_holder_of_a_role_several_hold(
             'words about President Reed met a cool reception from Ms Vale. The French president told '
             'reporters: "Europe today has more than ever the need to reinforce itself and its unity."')
     assert speakers(text) == ["Ann Vale"]
+
+
+def test_a_description_opening_a_reporting_clause_is_not_someone_named_inside_the_quotation_before():
+    text = ('Ilse Brodwin is the favourite to take over at Harwick. Tavish Quarmby said: "She would be the '
+            'outstanding candidate as far as I\'m concerned. "You need somebody who knows the game and Brodwin would '
+            'bring a wealth of experience to the job." The Harwick boss continued: "I don\'t know what credentials '
+            'are needed but it is a job that needs a lot of experience."')
+    assert speakers(text) == ["Tavish Quarmby"] * 3
+
+
+def test_a_name_in_a_phrase_a_preposition_opens_after_a_quotation_does_not_speak_it():
+    text = ('The Harwick Party says a vote for Reform would mean "higher taxes and more debt". Reform leader Tavish '
+            'Quarmby toured the marginal seats on Monday. He said voters were "highly sceptical" about Unity and '
+            'Harwick Party promises on tax. "If you look at the last four elections, we have shown that we can beat '
+            'the government in its own seats."')
+    assert speakers(text) == ["Harwick Party", "Tavish Quarmby"]
+
+
+def test_he_after_a_sentence_opening_on_a_persons_description_is_not_someone_named_in_its_phrases():
+    text = ('Top seed Tavish Quarmby had to save two match points at the Harwick Open, where Ilse Brodwin also won. '
+            'Quarmby was not unduly worried despite being taken to three sets again. The world number one was forced '
+            'to go the distance against Ilse Brodwin in the final last week. "I definitely had a slow start again and '
+            'to come back every time is quite an effort," he said.')
+    assert speakers(text) == ["Tavish Quarmby"]

@@ -289,7 +289,7 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
     described = _description_at_end(head)
     if described:
         article, description = described
-        found = _description(ctx, article, description, end - len(description), end)
+        found = _description(ctx, article, description, end - len(description), end, inside)
         if found.speaker is None and article == "the" and AGE_DESCRIPTION.fullmatch(description) \
                 and CLAUSE_OPENING.fullmatch(text, floor, end - len(description) - len("the ")):
             # '"…," the 36-year-old said.': the person just named, as 'said the 36-year-old' is
@@ -466,7 +466,8 @@ def _named_organization(ctx: DocumentSpeakers, start: int, end: int) -> str | No
     return inner[-1] if inner else None
 
 
-def _description(ctx: DocumentSpeakers, article: str, description: str, start: int, end: int) -> Attribution:
+def _description(ctx: DocumentSpeakers, article: str, description: str, start: int, end: int,
+                 inside: list[tuple[int, int]] = ()) -> Attribution:
     """ "the prime minister", "the company", "a company spokesperson", "Acme's spokesman"."""
     words = OF_PHRASE.split(description)[0].split()       # "the MP for Ayr": "MP"
     head = head_of(words[-1])
@@ -496,7 +497,7 @@ def _description(ctx: DocumentSpeakers, article: str, description: str, start: i
     if head in ORGANIZATION_HEADS:
         return Attribution(True, ctx.organization(head, start))
     if head in ROLE_HEADS:
-        return Attribution(True, ctx.described(" ".join(words), start))
+        return Attribution(True, ctx.described(" ".join(words), start, inside))
     if head in DOCUMENT_HEADS:
         return Attribution(True, ctx.author_of(head, start))
     return UNKNOWN
@@ -583,7 +584,7 @@ def subject_after(ctx: DocumentSpeakers, verb_end: int, limit: int, inside: list
         description = " ".join(words[1:])
         head = OF_PHRASE.split(description)[0].split()[-1]
         if head_of(head) in ROLE_HEADS | ORGANIZATION_HEADS | SPOKESPEOPLE | UNNAMED:
-            return _description(ctx, words[0].lower(), description, close - len(description), close)
+            return _description(ctx, words[0].lower(), description, close - len(description), close, inside)
         if words[0].lower() in ("a", "an"):
             return UNKNOWN
         if text[end:end + 1] in OPENING_MARKS or head_of(head) in DOCUMENT_HEADS | PUBLICATIONS:
@@ -678,6 +679,8 @@ def speaker_clause(ctx: DocumentSpeakers, start: int, end: int, prefer_last: boo
     quotation ('"…," he said') a pronoun skips the people of its own sentence, who are what the
     quotation is about; elsewhere a person named earlier in the sentence is its first candidate."""
     verbs = reporting_verbs(ctx, start, end, inside)
+    if after_quote and _opens_on_preposition(ctx.document.text, start, end):
+        return NONE
     if prefer_last:
         verbs.reverse()
     shared = NONE
@@ -716,6 +719,14 @@ def speaker_clause(ctx: DocumentSpeakers, start: int, end: int, prefer_last: boo
         if not shared.found:
             shared = _shared_subject(ctx, start, v_start, inside)
     return shared       # "… and said": the clause's subject, if no other verb names one
+
+
+def _opens_on_preposition(text: str, start: int, end: int) -> bool:
+    """Whether the words after a quotation open on a preposition ('were "highly sceptical" about Labour
+    and Conservative promises'): the reporter's sentence goes on, and names there are what it is
+    about, not a reporting clause's subject."""
+    words = text[start:end].split()
+    return bool(words) and words[0] in PREPOSITIONS
 
 
 # "Reuters quoted one trader as saying": the words are the object's, whom the agency quotes

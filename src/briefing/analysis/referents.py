@@ -140,7 +140,7 @@ class DocumentSpeakers:
         a, b = self.sentence_of[index]
         return index if a <= pos <= b else None
 
-    def described(self, description: str, pos: int = -1) -> str | None:
+    def described(self, description: str, pos: int = -1, inside: list[tuple[int, int]] = ()) -> str | None:
         """The actor of this document a description names: a person by role ("the prime minister",
         "the Labour MP" for "Labour MP for Ayr"), the one last quoted or named if several hold it;
         an organization by its kind ("the ministry", "the cyber security firm")."""
@@ -175,8 +175,10 @@ class DocumentSpeakers:
                     return found[0]
         # "the Labour MP for Ayr" with no such role on record: a definite description points back
         # to someone already named (a new speaker comes in as "a Labour MP"), the one just mentioned;
-        # not one its own sentence names after it ("the Executive insisted Mr Reed was …": two)
-        found = self.just_mentioned(pos) if pos >= 0 else None
+        # not one its own sentence names after it ("the Executive insisted Mr Reed was …": two), nor
+        # one named inside the quotations `inside` ('"… and Vale would bring experience." The club's
+        # boss continued': the speaker goes on, the person spoken of does not)
+        found = self.just_mentioned(pos, inside) if pos >= 0 else None
         here = self.sentence_at(pos) if found else None
         end = self.sentence_of[here][1] if here is not None else pos
         return None if any(n == found for _, n in self.between(pos, end)) else found
@@ -290,6 +292,11 @@ class DocumentSpeakers:
                 found = next(filter(None, (self.described(m.group(1)) for m in DESCRIBED_SPEAKER.finditer(text, a, b))), None)
             if found:
                 return found
+            # "The world number one was taken the distance by Reed. … he said": not Reed, who is in a
+            # phrase of the sentence, but whom its subject, a description, points back to
+            if subject and named and person_described(subject.group(1)) \
+                    and all(after_preposition(text, m.start) for m, _ in named):
+                continue
             if named and national_subject(text, a, b):
                 return None                # "The Tarvelian had doubted Reed's claims. … he said": not Reed
             opening = text[a:named[0][0].start] if named else text[a:b]
@@ -325,6 +332,22 @@ class DocumentSpeakers:
 SPOKESPERSON_SUBJECT = re.compile(r"\W*(?:(?:And|But)\s+)?(?:(?:A|An)\s+(?:[\w&'’.-]+\s+){0,4}?|"
                                   r"(?:The\s+)?(?:[\w&.-]+\s+){0,3}?[\w&.-]+['’]s\s+(?:[\w-]+\s+)?)"
                                   r"spokes(?:man|woman|person)\b")
+
+
+def person_described(description: str) -> bool:
+    """Whether the words after a sentence's opening "The" describe a person as its subject ("The
+    United boss said", "The 31-year-old was third", "The world number one was forced"): a role, an
+    age or a ranking among its first words, before any preposition."""
+    words = description.split()[:3]
+    for k, w in enumerate(words):
+        if w in PREPOSITIONS:
+            return False           # "The partnership between artists": what the phrase is about
+        if head_of(w) in ROLE_HEADS or AGE.fullmatch(w) or (w == "number" and k + 1 < len(words)):
+            return True
+    return False
+
+
+AGE = re.compile(r"\d{1,3}-year-old")
 
 
 def possessive(text: str, mention: Mention) -> bool:
