@@ -1122,3 +1122,16 @@ def test_he_after_a_sentence_opening_on_a_persons_description_is_not_someone_nam
             'to go the distance against Ilse Brodwin in the final last week. "I definitely had a slow start again and '
             'to come back every time is quite an effort," he said.')
     assert speakers(text) == ["Tavish Quarmby"]
+
+
+def test_a_quotation_closed_after_a_stray_space_ends_and_the_next_sentences_subject_does_not_speak_it():
+    text = ('Councillor Wendrel Osk said: "The plan cannot be paid for. "The only people who would pay '
+            'are the families who would be worse off a year. " And Minister Pasco Trellin said the '
+            'figures did not add up. Pasco Trellin left early.')
+    assert speakers(text) == ["Wendrel Osk", "Wendrel Osk"]
+
+
+def test_a_quotation_whose_full_stop_runs_on_into_said_keeps_the_name_after_it():
+    text = ('Profits fell. "Wall Street has got a bit ahead of the firm this year." said analyst Pasco '
+            'Trellin. Pasco Trellin left early.')
+    assert speakers(text) == ["Pasco Trellin"]

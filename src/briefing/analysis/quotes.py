@@ -291,9 +291,10 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
         before = speaker_clause(ctx, sentence.start, span.open_mark, prefer_last=True, inside=inside)
     if before.found or after.found:
         return Attribution(True, before.speaker)    # "He said that «…», according to a report": his
-    rest = speaker_clause(ctx, span.end, sentence.end, prefer_last=False, inside=inside, after_quote=True)
-    if rest.found:
-        return rest                       # 'X "…" and failed to act, Lowe added.'
+    if not _closed_with_full_stop(text, span):
+        rest = speaker_clause(ctx, span.end, sentence.end, prefer_last=False, inside=inside, after_quote=True)
+        if rest.found:
+            return rest                   # 'X "…" and failed to act, Lowe added.'
     colon = _introduced_by_colon(ctx, sentence, span)
     if colon.found:
         return colon                      # 'Ms Vale is confident though: "…"'
@@ -326,6 +327,18 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
             return Attribution(True, other)
         return Attribution(True, previous[1])
     return NONE
+
+
+def _closed_with_full_stop(text: str, span: Span) -> bool:
+    """Whether a quotation ends its sentence: a full stop (not an ellipsis, after which '… " Reed
+    recalled' may follow) right before its closing mark, and a capital after it ('… the year." said
+    Reed' goes on). What follows the mark is a new sentence, though a stray space before the mark
+    ('… a year. " And Ms Vale said …') kept the splitter from ending one there, and its subject is
+    not the quotation's speaker."""
+    if span.close_mark is None or text[span.end - 1:span.end] != "." or text[span.end - 2:span.end] == "..":
+        return False
+    following = text[span.close_mark + 1:span.close_mark + 3].lstrip()
+    return following[:1].isupper()
 
 
 def _person_in_tail_clause(ctx: DocumentSpeakers, start: int, end: int, inside: list[tuple[int, int]]) -> str | None:
