@@ -1135,3 +1135,12 @@ def test_a_quotation_whose_full_stop_runs_on_into_said_keeps_the_name_after_it()
     text = ('Profits fell. "Wall Street has got a bit ahead of the firm this year." said analyst Pasco '
             'Trellin. Pasco Trellin left early.')
     assert speakers(text) == ["Pasco Trellin"]
+
+
+def test_the_company_is_not_a_firm_only_named_in_another_persons_post():
+    text = ('Strong sales outside Europe helped Dravenport lift its profits by 40% last year. Growth came '
+            'mainly from new markets. Japanese carmaker Brannock - in which Dravenport owns a stake - added '
+            '1.7bn euros. Brannock chairman Tobin Quillet is to take charge of both firms later this year.\n\n'
+            'The firm said it expected margins to be lower this year. "In a sluggish market, we intend to '
+            'keep growing our sales," the company said in a statement.')
+    assert "Brannock" not in speakers(text)

@@ -202,8 +202,9 @@ class DocumentSpeakers:
             if fitting:
                 return fitting[-1]
             # "the company": the organization this document quotes most (a story's company is its
-            # subject, and speaks in it)
-            speaking = Counter(n for m, n in earlier if m.speaker or SAID_AFTER.match(self.document.text, m.end))
+            # subject, and speaks in it, or is the subject of what it does); one only naming a
+            # person's post ("Acme chairman Tom Reed is to …") does not
+            speaking = Counter(n for m, n in earlier if m.speaker or _acts_after(self.document.text, m.end))
             if head not in GENERIC_ORGANIZATION_HEADS or not speaking:
                 return None
             counts = Counter(n for _, n in earlier if n in speaking)
@@ -491,3 +492,14 @@ def after_preposition(text: str, start: int) -> bool:
             and words[-2][-1] not in ".!?:;\"“”":
         return False        # "Treasury Under Secretary Tom Reed": a capital inside a title, no preposition
     return bool(words) and words[-1].lower() in PREPOSITIONS
+
+
+def _acts_after(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is followed by a word of its own clause ("Acme said", "Acme
+    has cut", "Acme spokesman"), not by a person's post it names ("Acme chairman Tom Reed"), whose
+    holder is the subject and speaks for himself."""
+    after = SAID_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    return word not in ROLE_HEADS or word.startswith("spokes")
