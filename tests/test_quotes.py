@@ -1144,3 +1144,12 @@ def test_the_company_is_not_a_firm_only_named_in_another_persons_post():
             'The firm said it expected margins to be lower this year. "In a sluggish market, we intend to '
             'keep growing our sales," the company said in a statement.')
     assert "Brannock" not in speakers(text)
+
+
+def test_he_after_a_described_subject_behind_a_time_adverbial_is_the_person_it_describes():
+    text = ('The archbishop, Pellow Vantrice, criticised the cost of the war. The archbishop said the money '
+            'should go to the poor.\n\n'
+            'Merrow Kellane, the head of the smaller church, also said the war had damaged faith.\n\n'
+            'On Friday, the archbishop will ask the congregation to pray. "It is possible, it is real, '
+            'and it is always worth striving for," he will say.')
+    assert speakers(text)[-1] == "Pellow Vantrice"

@@ -55,7 +55,8 @@ PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:he|she)\b", re.I)
 PRONOUN_VERB = re.compile(r",\s+(?:he|she)\s+(?:\w+ly\s+)?([a-z]+)\b")     # ", he said", ", she later told"
 DESCRIBED_SPEAKER = re.compile(r"\bthe\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:to\s+)?("
                                + "|".join(sorted(sorted(SAY_VERBS), key=len, reverse=True)) + r")\b")
-DESCRIBED_SUBJECT = re.compile(r"\W*The\s+((?:[\w-]+\s+){0,4}[\w-]+)")
+# "The Tory leader countered …", after a fronted adverbial of time too ("On Friday, the cardinal will …")
+DESCRIBED_SUBJECT = re.compile(r"\W*(?:(?:On|By|Earlier|Later|Last|This|In)\b[\w ]{0,20},\s+)?[Tt]he\s+((?:[\w-]+\s+){0,4}[\w-]+)")
 POSSESSOR = re.compile(r"(\S+?)['’]s?(?:\s+[\w-]+){0,4}\s+$")   # "Acme's annual safety " before "report"
 MAKER = re.compile(r"\s+(?:by|from|of)\s+(?:the\s+)?")           # "report by (the) …"
 # a closed class of English auxiliaries, which a clause goes on with after its subject (the words
