@@ -56,8 +56,8 @@ WORDED = frozenset({"denial", "agents", "status", "rebuttal", "opposite", "lawfu
 # Tried and dropped: figures up to five times apart where their words are half the same (one
 # new pair on the BBC corpus, wrong: two trade figures of two goods); "deemed/ruled illegal" and
 # "not deemed illegal" as accounts of lawfulness (no new pair anywhere: the other side is
-# seldom someone's words); a figure's own place ("£192,713 in Norland" against "the average price
-# in Norland and Vale was £182,920") parting two quantities: on a pile of house-price reports,
+# seldom someone's words); a figure's own place ("£204,150 in Norland" against "the average price
+# in Norland and Vale was £196,480") parting two quantities: on a pile of house-price reports,
 # whose four figure items are three or four pairs of different surveys, regions or periods, the
 # figures only regrouped into other wrong pairs. (s25: with the place, the period a figure names
 # and where a move starts or ends all parting figures, and a figure of neither side no longer

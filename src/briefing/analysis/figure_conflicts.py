@@ -492,8 +492,8 @@ class Telling:
         return tuple(o.figure for o in self.by_sentence[m.sentence])
 
     def apart(self, a: Mention, b: Mention) -> bool:
-        """The two figures are told of two periods ("£180,444 in October", "£190,329 in November"),
-        two places ("£192,713 in England", "in England and Wales was £182,920") or two ends of a
+        """The two figures are told of two periods ("£171,230 in October", "£175,610 in November"),
+        two places ("£204,150 in England", "in England and Wales was £196,480") or two ends of a
         move ("fell to 5.2%", "rose from 5.4%": this period's level and the one before). A figure
         told of no period is of the month its report opens on, where the other's is named."""
         pa, pb = self.period(a), self.period(b)
@@ -550,7 +550,7 @@ def relative_period(text: str) -> bool:
     return bool(RELATIVE_PERIOD.search(text))
 
 
-# the period a figure is told of, named outright ("from £180,444 in October", "up 13.8% in the year
+# the period a figure is told of, named outright ("from £171,230 in October", "up 12.6% in the year
 # to November", "11.8% higher in the last quarter of 2004", "grew 6.9% in 2004"): two figures told
 # of two such periods are two quantities (a month's and a year's, October's and November's), as two
 # surveys' readings of a market are. Words of time: a closed class of English; a month is read
@@ -567,8 +567,8 @@ PERIOD = re.compile(
     r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)(?![\d%]))?")
 # "In the year to March 2004, the economy grew by 8.5%": a period opening the sentence is its figures'
 PERIOD_OPENING = re.compile(r"^\s*(?:In|For|During)\b")
-CLAUSE_EDGE = re.compile(r"[,;:](?!\d)|\s+(?:while|whereas|but|and)\s+")     # not "180,126"
-PERIOD_AFTER = 30           # characters after a figure in which its period opens ("up 13.8% on the year in
+CLAUSE_EDGE = re.compile(r"[,;:](?!\d)|\s+(?:while|whereas|but|and)\s+")     # not "169,910"
+PERIOD_AFTER = 30           # characters after a figure in which its period opens ("up 12.6% on the year in
                             # the year to November"; not "a two-year ban after testing positive ... in 2003")
 PERIOD_BEFORE = 60          # characters before it ("for November showed exports down 2.3%")
 
@@ -591,10 +591,10 @@ def figure_period(text: str, f: Figure, found: tuple[Figure, ...]) -> tuple[str,
     start = max([0, f.start - PERIOD_BEFORE] + [m.end() for m in CLAUSE_EDGE.finditer(text, 0, f.start)])
     before = list(PERIOD.finditer(text, start, f.start))
     if before and not any(g.kind == f.kind and start <= g.start < f.start for g in found):
-        return period_of(before[-1])    # not "from £180,126 in November to £178,906": the period is the first's
+        return period_of(before[-1])    # not "from £169,910 in November to £168,340": the period is the first's
     started = [g for g in found if g is not f and g.kind == f.kind and move_end(text, g) == "from"]
     if started and move_end(text, f) != "from":
-        # "fell to £178,906 from £180,126 in November", "was £182,920, down from £187,971 in
+        # "fell to £168,340 from £169,910 in November", "was £196,480, down from £199,020 in
         # July-September": the level a move reached is of the period after the one it started in
         return period_after(figure_period(text, started[0], found))
     opening = PERIOD.match(text) if PERIOD_OPENING.match(text) else None
@@ -641,7 +641,7 @@ def other_ends(text_a: str, a: Figure, text_b: str, b: Figure) -> bool:
     return {move_end(text_a, a), move_end(text_b, b)} == {"from", "to"}
 
 
-# "£192,713 in England", "the average price in England and Wales was £182,920", "a 90% share in the
+# "£204,150 in England", "the average price in England and Wales was £196,480", "a 90% share in the
 # US": the countries a figure is told of, named after "in" in its clause; two figures told of two
 # such places are two quantities (a region's and a country's, one market's and the world's)
 PLACE_IN = re.compile(r"\bin\s+(?:the\s+)?$")
@@ -674,7 +674,7 @@ def figure_place(sents: Sentences, text: str, f: Figure, found: tuple[Figure, ..
             return frozenset(places)
     moved = [g for g in found if g.end <= f.start and g.kind == f.kind]
     if moved and move_end(text, f) == "from":
-        return figure_place(sents, text, moved[-1], found)    # "£182,920, down from £187,971": one place's
+        return figure_place(sents, text, moved[-1], found)    # "£196,480, down from £199,020": one place's
     return None
 
 
