@@ -205,7 +205,10 @@ def quotation_runs(ctx: ComposeContext, facts: list[QuoteFact]) -> list[QuoteFac
     """Quotations of one speaker that follow each other with nothing but quotation marks between
     them, joined: news style reopens a long quotation at each sentence or paragraph ('"We will
     appeal. "The ruling is wrong.'), and the quotation is the whole run, as the source gives it
-    (the marks inside it too), up to MAX_WORDS. Words picked out of the reporter's sentence ('He
+    (the marks inside it too), up to MAX_WORDS. Words before a mark inside a run are the
+    speaker's too ('"The harbour, where your mayor grew up, is small. "I am led to wonder …'): the
+    source opens each paragraph afresh and closes only the last, so the inner mark may look like
+    the start of the quotation but is not. Words picked out of the reporter's sentence ('He
     said the servers "did not come back."') open no run: the statement quoted after them stands
     whole on its own."""
     runs: list[QuoteFact] = []
