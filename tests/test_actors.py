@@ -3899,3 +3899,17 @@ def test_a_given_name_and_a_places_last_word_name_a_person_who_speaks_or_has_a_t
     assert actors["Tom Basin"].role == "Tarvel spokesman"
     assert actors["Ann Reef"].kind == "person"
     assert "Victoria Glacier" not in actors
+
+
+def test_nickname_in_quotation_marks_inside_a_name_is_one_person():
+    text = ('Label boss Delbert "Grusk" Kettleby has quit. Kettleby said the job was done. '
+            'Fans of Rafaela “Brisket” Quenby cheered on Monday. Quenby thanked them.')
+    actors = actors_of(text)
+    assert set(actors['Delbert "Grusk" Kettleby'].aliases) >= {"Delbert Kettleby", "Kettleby"}
+    assert "Rafaela Quenby" in actors["Rafaela “Brisket” Quenby"].aliases
+    assert not {"Grusk", "Brisket", "Delbert", "Rafaela"} & set(actors)
+
+
+def test_quoted_word_after_a_word_that_is_no_given_name_joins_no_name():
+    names = {m.text for m in document_names(document('A Rebooted "Grusk" Thornvale is planned.')).mentions}
+    assert 'Rebooted "Grusk" Thornvale' not in names

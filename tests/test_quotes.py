@@ -1153,3 +1153,8 @@ def test_he_after_a_described_subject_behind_a_time_adverbial_is_the_person_it_d
             'On Friday, the archbishop will ask the congregation to pray. "It is possible, it is real, '
             'and it is always worth striving for," he will say.')
     assert speakers(text)[-1] == "Pellow Vantrice"
+
+
+def test_speaker_with_a_nickname_in_quotation_marks_inside_the_name():
+    text = 'Label boss Delbert "Grusk" Kettleby said: "I am leaving because the job is done."'
+    assert quotes(text) == [('Delbert "Grusk" Kettleby', "I am leaving because the job is done.")]

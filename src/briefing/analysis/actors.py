@@ -40,6 +40,7 @@ from briefing.analysis.aliases import (
     spelling_keys,
     without_initials,
     without_legal_suffix,
+    without_nickname,
 )
 from briefing.analysis.collectives import COLLECTIVE_HEADS, KIND_WORDS, same_collective
 from briefing.analysis.figure_conflicts import MOVE_VERBS
@@ -2889,6 +2890,8 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
                       if v != name and (not written or v in written.verbatim or v not in written.full)}
                      | set(cluster.titled)
                      | {w for w in cluster.words if w != name and w.lower() not in GIVEN_NAMES})
+    # 'Dorvan "DJ" Kettleby' is also searched for, and written, without the nickname
+    aliases = sorted(set(aliases) | {without_nickname(n) for n in (name, *aliases)} - {name})
     # "Tory's" beside "Tory": the possessive of a name also written without it is no other name
     plain = {name, *aliases}
     aliases = [a for a in aliases if not (POSSESSIVE_END.search(a) and POSSESSIVE_END.sub("", a) in plain)]

@@ -42,6 +42,15 @@ SHORT_SKELETON = 3
 MIN_FAMILY_SKELETON = 6    # a family name spelled two ways must be this long a skeleton ("_ndr_d_s")
 
 
+# a nickname in quotation marks inside a person's name ('Dorvan "DJ" Kettleby')
+NICKNAME_INSIDE = re.compile(r"\s[\"“][A-Z][\w.]*[\"”](?=\s)")
+
+
+def without_nickname(name: str) -> str:
+    """ 'Dorvan "DJ" Kettleby' -> 'Dorvan Kettleby'; a name without one as it is."""
+    return NICKNAME_INSIDE.sub("", name)
+
+
 @word_cache
 def initials(name: str) -> str:
     """ "Civic Renewal Party" -> "CRP", "U.S. Weather Bureau" -> "USWB"; function words skipped."""

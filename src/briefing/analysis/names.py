@@ -149,7 +149,11 @@ PLAIN_WORD = re.compile(r"([^\W\d_]+)[,;:!?)\]\"”]*\.?$")
 # A stretch of words each starting with a capital (or a name particle between them), not right after
 # a digit: "20Mbps", "2230GMT" are units, no names
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ž]|[a-z](?=[A-Z][a-z]{2}))[^\s]*"     # "eTarvel": LOWER_CAMEL
-CAPITAL_STRETCH = re.compile(r"(?<![^\W_])" + _CAP + r"(?:\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and", "the", "&"}))
+# a nickname in quotation marks inside a person's name ('Dorvan "DJ" Kettleby'): one word, capitalised,
+# between a given name and a capitalised word (not 'an Americanised "Tom" Reed': a word before, no name)
+NICKNAME = r"\s[\"“][A-Z][\w.]*[\"”](?=\s[A-Z][a-z])"
+NICKNAME_GAP = re.compile(r"\s[\"“][A-Z][\w.]*[\"”]\s")
+CAPITAL_STRETCH = re.compile(r"(?<![^\W_])" + _CAP + r"(?:(?:" + NICKNAME + r")?\s{1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES | {"of", "for", "and", "the", "&"}))
                              + r")\s+)*(?:" + _CAP + r"|\d+[A-Z]?\b))*")
 # "Harwick & Tarvel", "Pellow & Varrick Research": an ampersand between capitalised words joins one
 # name (a firm's, a band's, a duo's), as news prose writes a list of two names with "and"
@@ -362,9 +366,15 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int, before: str = 
             runs.append(list(run))
         run.clear()
 
+    nickname = -1          # the index of a nickname's word skipped inside a name
     for i, tok in enumerate(tokens):
-        joinable = bool(run) and not run[-1].possessive and tok.start - run[-1].end <= 2 \
-            and text[run[-1].end - offset:tok.start - offset].isspace()
+        if run and i + 1 < len(tokens) and not run[-1].possessive and run[-1].low in ANY_GIVEN_NAME \
+                and tokens[i + 1].text[0].isupper() \
+                and NICKNAME_GAP.fullmatch(text, run[-1].end - offset, tokens[i + 1].start - offset):
+            nickname = i        # 'Dorvan "DJ" Kettleby': one name, the nickname no word of its run
+            continue
+        joinable = bool(run) and not run[-1].possessive and (
+            nickname == i - 1 or tok.start - run[-1].end <= 2 and text[run[-1].end - offset:tok.start - offset].isspace())
         if tok.capitalised and tok.text[0].isalpha():
             if run and _ampersand_between(run[-1], tok, text, offset):
                 at = run[-1].end + 1
