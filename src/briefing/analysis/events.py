@@ -259,9 +259,12 @@ def calendar_dated(corpus: Corpus, events: list[EventFact], now: int) -> list[Ev
     the month of the earliest such day as the reference, rather than its year, which put future
     events told in the passive ("will be held on 20 and 21 August") a year back."""
     years = range(now - CALENDAR_REACH, now + CALENDAR_REACH + 1)
+    by_doc: dict[int, list[EventFact]] = {}
+    for e in events:
+        by_doc.setdefault(e.ref.doc, []).append(e)
     out = []
     for i, (doc, sentences) in enumerate(zip(corpus.documents, corpus.sentences, strict=True)):
-        own = [e for e in events if e.ref.doc == i]
+        own = by_doc.get(i, [])
         year = calendar_year(doc.text, years)
         if year is not None:
             # an event its sentence's stated year dates stays as it was: only what the year
