@@ -313,16 +313,16 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
                                                                               reported.speaker, inside)):
         return reported
     if continues:
-        other = None if reported.found else _person_opening(ctx, sentence.index - 1, previous, inside)
-        if other and other.removeprefix(POSSESSED) != previous[1]:
+        opening = None if reported.found else _person_opening(ctx, sentence.index - 1, previous, inside)
+        if opening is not None and opening[0] != previous[1]:
+            other, owned = opening
             # '"…," Lowe said. Reed, though, is keen to wait. "We are not ready."': the person the
             # reporter has just brought in speaks next (whole BBC corpus: 12 fired, 12 right); unless the words
             # speak of a "he" or "she" and not of themselves ('Reed has struggled. "It's his first
             # year and he was phenomenal"'): someone else's about them
             first = ctx.sentence_at(span.start)
             end = min(span.end, ctx.sentence_of[first][1]) if first is not None else span.end
-            if other.startswith(POSSESSED) or (THIRD_PERSON.search(text, span.start, end)
-                                                and not FIRST_PERSON.search(text, span.start, end)):
+            if owned or THIRD_PERSON.search(text, span.start, end) and not FIRST_PERSON.search(text, span.start, end):
                 return UNKNOWN      # "Reed's lawyer, though, …": someone of theirs, not named
             return Attribution(True, other)
         return Attribution(True, previous[1])
@@ -421,10 +421,10 @@ PERSON_PRONOUN_OPENING = re.compile(r"\W*(?:(?:and|but)\s+)?(?:he|she)\b", re.I)
 
 
 def _person_opening(ctx: DocumentSpeakers, index: int, previous: tuple[Span, str] | None,
-                    inside: list[tuple[int, int]]) -> str | None:
-    """The person sentence `index` opens on as its subject ("Reed, though, is keen …", "Coach Tom
-    Reed wants …"), or as its subject's owner ("Reed's lawyer …", marked by POSSESSED before the
-    name), where it holds no quotation of the run before it; else None."""
+                    inside: list[tuple[int, int]]) -> tuple[str, bool] | None:
+    """The person sentence `index` opens on, and whether as its subject ("Reed, though, is keen …",
+    "Coach Tom Reed wants …": False) or as its subject's owner ("Reed's lawyer …": True), where it
+    holds no quotation of the run before it; else None."""
     span = ctx.sentence_of.get(index)
     if span is None or (previous is not None and previous[0].end >= span[0]):
         return None
@@ -437,11 +437,8 @@ def _person_opening(ctx: DocumentSpeakers, index: int, previous: tuple[Span, str
             return None
         if not is_personal(ctx, mention, name):
             return None
-        return POSSESSED + name if POSSESSIVE_AFTER.match(text, mention.end) else name
+        return name, POSSESSIVE_AFTER.match(text, mention.end) is not None
     return None
-
-
-POSSESSED = "’s "    # marks a name opening the sentence as its subject's owner ("Reed's lawyer, though, …")
 
 
 def _named_in(ctx: DocumentSpeakers, index: int, name: str, inside: list[tuple[int, int]]) -> bool:
