@@ -567,13 +567,12 @@ def names_a_people(word: str) -> bool:
     return word.endswith("s") and (word[:-1] in DEMONYMS or word[:-1] in PEOPLE_WORDS)
 
 
-def _name_ok(toks: list[Token], titled: bool, placed_person: bool = False) -> bool:
+def _name_ok(toks: list[Token], titled: bool) -> bool:
     """A multi-word name: at most one very common word (two after a title: "Minister Grace Long"),
-    and no place (unless `placed_person`: a person's name ending on a place's word), calendar or
-    compound-adjective word ("Chile-focused")."""
-    if toks[-1].low in PLACE_HEADS and not placed_person or toks[-1].low in EVENT_HEADS \
-            or any((t.low in MONTHS and not _month_surname(toks, k)) or t.low in DAY_NAMES
-                   or ACRONYM.match(t.text) or HAS_DIGIT.search(t.text) for k, t in enumerate(toks)):
+    and no calendar or compound-adjective word ("Chile-focused"); its caller has already refused a
+    place's or an event's last word ("Coral Sea", "Carling Cup")."""
+    if any((t.low in MONTHS and not _month_surname(toks, k)) or t.low in DAY_NAMES
+           or ACRONYM.match(t.text) or HAS_DIGIT.search(t.text) for k, t in enumerate(toks)):
         return False
     if any(adjective_compound(t.low) for t in toks):
         return False
@@ -1383,7 +1382,7 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             return []
         if _office_alone(toks, text[max(0, a - offset - 30):a - offset]):    # "the Tourism Minister said"
             return []
-        if not _name_ok(toks, titled, placed_person):        # a headline ("Orlov Seeks Closer Ties"): its first word may be a name
+        if not _name_ok(toks, titled):        # a headline ("Orlov Seeks Closer Ties"): its first word may be a name
             first = toks[0]
             if toks[-1].low[:-1] in PLURAL_TITLE_HEADS and toks[-1].low.endswith("s") and len(toks) == 2:
                 # "the Law Lords", "the Harbour Commissioners": a body of people holding one title
