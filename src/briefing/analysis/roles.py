@@ -649,7 +649,7 @@ def _finite_verb(words: list[str]) -> bool:
 def _verb_phrase(words: list[str]) -> bool:
     """ "quit the", "resigned the UK": a determiner after a word that is no preposition, or an
     auxiliary ("the song was written by"), before the role noun: what follows the comma is a
-    clause ("Tom Reeve, quit the party"), not an apposition ("chief executive of the firm", "its
+    clause ("Tom Reddan, quit the party"), not an apposition ("chief executive of the firm", "its
     chief executive" stay)."""
     return any(w.lower() in DETERMINERS and words[k - 1].lower() not in PREPOSITIONS
                or w in AUXILIARIES          # "the song was written by former": a clause of its own
