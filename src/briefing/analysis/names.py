@@ -72,6 +72,7 @@ from briefing.analysis.roles import (
     role_as,
     role_before,
     role_copula,
+    role_credited,
     role_of_listed,
     split_affiliation,
 )
@@ -1584,6 +1585,9 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
     if not mention.role and mention.kind in ("person", "single"):
         mention.role = role_as(prefix, suffix)      # "Tom Reed has been sacked as Harwick coach"
         mention.role_rank = 2 if mention.role else 9
+    # "The film, directed by Tom Reed,": a person's credit (a lone word may be a firm's: "designed by Harwick")
+    if not mention.role and mention.kind == "person" and (credited := role_credited(prefix, suffix)):
+        mention.role, mention.role_rank = credited, CLASS_RANK
     # "players such as Tom Reed": a person's name, by a given name ("artists such as the Harwick
     # Sisters" name a band, which the role would make a person)
     if not mention.role and mention.kind == "person" and (listed := person_class_before(prefix)) \
