@@ -1,7 +1,7 @@
 from analysis_helpers import corpus, document
 from briefing.analysis.actors import actor_index, find_actors
 from briefing.analysis.names import document_names
-from briefing.analysis.roles import class_before, head_word, one_of_plural, role_after
+from briefing.analysis.roles import class_before, head_word, one_of_plural, role_after, role_copula
 
 
 def actor(actors, name):
@@ -3938,3 +3938,10 @@ def test_a_star_of_a_hit_film_leaves_the_films_title_without_a_role():
     actors = actors_of("French actress Delma Prautz, star of hit film Tarvel Nights, will play the lead.")
     assert actor(actors.values(), "Delma Prautz").role == "actress"
     assert all(not a.role.startswith("star of") for a in actors.values())
+
+
+def test_a_role_said_in_a_quotation_keeps_its_noun_without_the_speakers_opinion():
+    actors = actors_of('Wystan Orrick has missed three months. "Orrick is the best striker in Tarvel. '
+                       'We will see," said Hollis Brenneck.')
+    assert actor(actors.values(), "Wystan Orrick").role == "striker"
+    assert role_copula(" is the best striker in Tarvel.") == "best striker in Tarvel"

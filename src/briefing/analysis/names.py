@@ -1444,6 +1444,11 @@ def _owner(prefix: str, suffix: str, text: str = "") -> str:
     return owner.group(1)
 
 
+def _quoted(before: str) -> bool:
+    """The sentence's words `before` a name leave a quotation open: the name is in someone's words."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _speaks(text: str, end: int, prefix: str) -> bool:
     """ "X said", "said X", "according to X"; not a name inside another's apposition ("Jo Pike, of
     the Harwick Dockers Union, said", "Tom Pike, MP for Harwick, said": Pike speaks)."""
@@ -1580,7 +1585,7 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
             and _names_an_organization(of.group(1)):
         mention.role, mention.role_rank = of.group(1).rstrip("."), MEMBER_RANK
     if not mention.role and suffix[:5] in (" is a", " was ", " is t", " has "):
-        mention.role = role_copula(suffix)
+        mention.role = role_copula(suffix, quoted=_quoted(text[:local_start]))
         mention.role_rank = 2 if mention.role else 9
     if not mention.role and mention.kind in ("person", "single"):
         mention.role = role_as(prefix, suffix)      # "Tom Reed has been sacked as Harwick coach"

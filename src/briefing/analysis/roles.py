@@ -753,8 +753,13 @@ def organization_role_copula(suffix: str) -> str:
     return " ".join([*words[:k], words[k].rstrip(",.;:")])
 
 
-def role_copula(suffix: str) -> str:
-    """ "X is a reporter with …" """
+# Measured (s28) on the 2,095 BBC articles: 17 people given a role by "X is a …" inside a quotation,
+# 15 of them an opinion with the noun ("a fantastic keeper", "the best striker in …", "a great
+# chancellor"); dropping those roles instead left a chancellor with another's office on a labelled set.
+def role_copula(suffix: str, quoted: bool = False) -> str:
+    """ "X is a reporter with …". `quoted`: said inside someone's quotation, where what the speaker
+    thinks of X comes with the noun ("Tom is a fantastic player", "Ann is the best striker in
+    Tarvel"): the role noun alone, as a report would state it ("player", "striker")."""
     m = COPULA.match(suffix)
     if not m:
         return ""
@@ -767,6 +772,11 @@ def role_copula(suffix: str) -> str:
     first_part = next((words[:j] for j, w in enumerate(words) if w in DESCRIPTION_QUALIFIERS), words)
     if not words or len(words) > MAX_APPOSITIVE_WORDS or not any(head_word(w) in ROLE_HEADS for w in first_part[:5]):
         return ""
+    if quoted:
+        k = max(k for k, w in enumerate(first_part[:5]) if head_word(w) in ROLE_HEADS)
+        # the noun, and the name it is of right before it ("a strong Harwick Party member")
+        names = list(takewhile(lambda w: w[:1].isupper(), reversed(first_part[:k])))
+        return " ".join([*reversed(names), first_part[k]])
     return phrase
 
 
