@@ -1,7 +1,7 @@
 from analysis_helpers import corpus, document
 from briefing.analysis.actors import actor_index, find_actors
 from briefing.analysis.names import document_names
-from briefing.analysis.roles import class_before, head_word, one_of_plural, role_after
+from briefing.analysis.roles import class_before, head_word, one_of_plural, role_after, role_copula
 
 
 def actor(actors, name):
@@ -3913,3 +3913,35 @@ def test_nickname_in_quotation_marks_inside_a_name_is_one_person():
 def test_quoted_word_after_a_word_that_is_no_given_name_joins_no_name():
     names = {m.text for m in document_names(document('A Rebooted "Grusk" Thornvale is planned.')).mentions}
     assert 'Rebooted "Grusk" Thornvale' not in names
+
+
+def test_a_clause_after_a_names_comma_is_no_role():
+    # a verb in the past, or a pronoun's contraction, after the comma opens a clause, not an apposition
+    actors = actors_of("The film, directed by Jorund Kessavy, received best actress, picture and director nominations.",
+                       "Hollis Brenneck thanked the studio. \"Thank you, Wystan Orrick, for taking a chance. "
+                       "Wystan, you're my director of the year.\"")
+    assert actor(actors.values(), "Jorund Kessavy").role == "director"       # the credit, not the clause
+    assert actor(actors.values(), "Wystan Orrick").role == ""
+    assert role_after(", retired judge, said") == "retired judge"
+
+
+def test_a_works_credit_gives_the_person_named_after_by_a_role():
+    actors = actors_of("The top prize went to thriller Tarvel Nights, written and directed by Wystan Orrick.",
+                       "Directed by Hollis Brenneck, it made over $60m. Brenneck went on to other films.",
+                       "The song was written by Mattea Quorrel and Sondrel Pellamy for the appeal.")
+    assert actor(actors.values(), "Wystan Orrick").role == "writer and director"
+    assert actor(actors.values(), "Hollis Brenneck").role == "director"
+    assert actor(actors.values(), "Sondrel Pellamy").role == "writer"
+
+
+def test_a_star_of_a_hit_film_leaves_the_films_title_without_a_role():
+    actors = actors_of("French actress Delma Prautz, star of hit film Tarvel Nights, will play the lead.")
+    assert actor(actors.values(), "Delma Prautz").role == "actress"
+    assert all(not a.role.startswith("star of") for a in actors.values())
+
+
+def test_a_role_said_in_a_quotation_keeps_its_noun_without_the_speakers_opinion():
+    actors = actors_of('Wystan Orrick has missed three months. "Orrick is the best striker in Tarvel. '
+                       'We will see," said Hollis Brenneck.')
+    assert actor(actors.values(), "Wystan Orrick").role == "striker"
+    assert role_copula(" is the best striker in Tarvel.") == "best striker in Tarvel"

@@ -72,6 +72,7 @@ from briefing.analysis.roles import (
     role_as,
     role_before,
     role_copula,
+    role_credited,
     role_of_listed,
     split_affiliation,
 )
@@ -1443,6 +1444,11 @@ def _owner(prefix: str, suffix: str, text: str = "") -> str:
     return owner.group(1)
 
 
+def _quoted(before: str) -> bool:
+    """The sentence's words `before` a name leave a quotation open: the name is in someone's words."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _speaks(text: str, end: int, prefix: str) -> bool:
     """ "X said", "said X", "according to X"; not a name inside another's apposition ("Jo Pike, of
     the Harwick Dockers Union, said", "Tom Pike, MP for Harwick, said": Pike speaks)."""
@@ -1579,11 +1585,14 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
             and _names_an_organization(of.group(1)):
         mention.role, mention.role_rank = of.group(1).rstrip("."), MEMBER_RANK
     if not mention.role and suffix[:5] in (" is a", " was ", " is t", " has "):
-        mention.role = role_copula(suffix)
+        mention.role = role_copula(suffix, quoted=_quoted(text[:local_start]))
         mention.role_rank = 2 if mention.role else 9
     if not mention.role and mention.kind in ("person", "single"):
         mention.role = role_as(prefix, suffix)      # "Tom Reed has been sacked as Harwick coach"
         mention.role_rank = 2 if mention.role else 9
+    # "The film, directed by Tom Reed,": a person's credit (a lone word may be a firm's: "designed by Harwick")
+    if not mention.role and mention.kind == "person" and (credited := role_credited(prefix, suffix)):
+        mention.role, mention.role_rank = credited, CLASS_RANK
     # "players such as Tom Reed": a person's name, by a given name ("artists such as the Harwick
     # Sisters" name a band, which the role would make a person)
     if not mention.role and mention.kind == "person" and (listed := person_class_before(prefix)) \
