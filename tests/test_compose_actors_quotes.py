@@ -62,6 +62,23 @@ def test_a_speaker_quoted_in_more_documents_gets_more_places():
     assert speakers.count("Ben Castell") == 3 and len(set(speakers)) == 2
 
 
+def test_the_main_voice_quoted_in_most_reports_is_heard_twice_before_a_voice_each_report_quotes_once():
+    said = ["We will rebuild every school in the valley", "The first classrooms open in spring",
+            "Teachers will be paid through the summer", "Nobody will be left without a desk",
+            "Builders from three regions are on their way", "The budget covers roofs and windows",
+            "Parents can enrol children at the town hall", "Buses will run from the camps each morning",
+            "Every roof will be mended before the rains", "The old library becomes a school too"]
+    others = ["Orla Venner", "Tobin Marsk", "Ilse Draycott", "Perrin Quaile", "Hedda Lunsford"]
+    views = ["The plan comes far too late for my ward", "Our roads need mending long before any school",
+             "Nobody asked the farmers what they wanted", "I have waited three years for this day",
+             "The money should go to the clinic first"]
+    texts = [f'Governor Ben Castell spoke on day {i}. "{said[2 * i]}," Mr Castell said. '
+             f'"{said[2 * i + 1]}," Mr Castell said. Councillor {name} was there. '
+             f'"{views[i]}," {name.split()[1]} said.' for i, name in enumerate(others)]
+    speakers = [q.speaker for q in section(*texts, max_items=3).quotes]
+    assert speakers[:2] == ["Ben Castell", "Ben Castell"] and len(set(speakers)) == 2
+
+
 def test_a_speakers_second_document_comes_before_a_second_quote_from_the_first():
     texts = ['Governor Ben Castell spoke. "We will rebuild every school in the valley," Mr Castell said. '
              '"The first ones open in spring, as planned," Mr Castell said.',

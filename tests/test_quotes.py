@@ -27,6 +27,14 @@ def test_speaker_named_before_the_quote_with_a_colon():
     assert quotes(text) == [("Marcus Delane", "How can they fight crime when they are fighting each other?")]
 
 
+def test_a_clause_opening_on_a_conjunction_after_the_closing_mark_is_the_next_quotations():
+    text = ('Senator Ilka Brenholt spoke in Tarvelo. Mayor Ott Quessy spoke too. Ms Brenholt said a vote for '
+            'the mayor would "let the old guard back in for years", while Mr Quessy said her plan meant '
+            '"higher rents for every family in town".')
+    assert quotes(text) == [("Ilka Brenholt", "let the old guard back in for years"),
+                            ("Ott Quessy", "higher rents for every family in town")]
+
+
 def test_curly_and_straight_marks_both_delimit_quotes():
     text = ('Analyst Tomas Varga said “ties are deepening fast now” on Monday. '
             'Tomas Varga also said "the talks will go on next year" later.')

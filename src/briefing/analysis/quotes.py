@@ -55,6 +55,9 @@ TITLE_WORD = re.compile(r"[^\W_][\w’'-]*")
 # '"…?" Mr Ashdown pressed.': a name right after the closing mark, then a verb in the past
 # '…," she said', '…" Asked about it, she said': a pronoun as a reporting verb's subject after the
 # closing mark; and a pronoun right before an opening mark
+# a quotation's own reporting clause follows its closing mark at once ('," Reed said', '," said
+# Reed'); one that opens on a conjunction is a clause of its own, about what comes next
+CLAUSE_OF_ITS_OWN = re.compile(r"[,;]?\s*(?:while|whilst|whereas|and|but)\b")
 PRONOUN_SAYS = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?([a-z]+)")
 PRONOUN_BEFORE_MARK = re.compile(r"\b(?:he|she)\s+[a-z]+\s*[:,]?\s*$", re.I)
 NAME_THEN_VERB = re.compile(r"[,?!]?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+\s+[a-z]+ed\b")
@@ -264,6 +267,8 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
     clause naming someone we do not know ends the search: the words are not anyone else's."""
     text = ctx.document.text
     window = _after_window(ctx, span, inside)
+    if window and CLAUSE_OF_ITS_OWN.match(text, *window):
+        window = None      # 'could "let them in", while the Tories say …': the next quotation's clause
     after = NONE
     if window:
         after = speaker_clause(ctx, *window, prefer_last=False, inside=inside, after_quote=True)
