@@ -776,8 +776,8 @@ def said_in_passing(pile: Pile, phrase: Keyphrase) -> bool:
 
 
 # Measured (s28): the 15 visible sets unchanged (never fires); over 123 BBC piles (16 of one story, 107
-# by a headline word) 4 headings go, all an outlet the people quoted spoke to ('BBC News website' three
-# times, a coach's 'Sport' after "told BBC Sport"); their places go to 2 matters ('Mobile phones', a
+# by a headline word) 4 headings go, all an outlet the people quoted spoke to (a broadcaster's 'News
+# website' three times, a coach's 'Sport' after "told <Broadcaster> Sport"); their places go to 2 matters ('Mobile phones', a
 # trade show's 'multimedia content') and 2 headings as vague as before ('Success', a side's 'field').
 def told_to(pile: Pile, phrase: Keyphrase) -> bool:
     """The phrase ends the name of whom something is told in more than half its uses, MIN_USES at
@@ -1399,7 +1399,7 @@ class Selection:
                 and said_in_passing(self.pile, cand.phrase):
             return False       # "Confidence", "Guys": words the people quoted use, no matter a reporter names
         if told_to(self.pile, cand.phrase):
-            return False       # "BBC News website", "(BBC) Sport": whom the people quoted spoke to
+            return False       # "Harwick Digest website": whom the people quoted spoke to
         # the matter's words, not its actor's: one actor may be what several matters are about
         self.heads.append(cand.phrase.head)
         if report is not None:
