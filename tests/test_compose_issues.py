@@ -1150,3 +1150,29 @@ def test_a_word_is_inside_quotation_marks_opened_before_it_or_closed_after_it():
     assert inside_quotation(closing, closing.index("morale"))
     reported = "The crews showed real morale, Tom Reed said."
     assert not inside_quotation(reported, reported.index("morale"))
+
+
+def test_a_matter_of_one_word_written_capitalised_inside_a_name_is_headed_by_the_whole_name():
+    from briefing.compose.issues import candidates, heading
+    pile = pile_of(["The skippers can appeal to the Panel of Conciliation for Ferries.",
+                    "An appeal to the Panel of Conciliation for Ferries takes weeks."],
+                   ["Tom Reed said the Panel of Conciliation for Ferries would hear the case.",
+                    "He had hoped to avoid conciliation."])
+    headings = {c.phrase.key: heading(pile, c) for c in candidates(pile)}
+    assert headings.get("conciliation") == "Panel of Conciliation for Ferries", headings
+    # written in lower case inside its sentences, the word is a matter of its own, not a name's word
+    plain = pile_of(["The skippers asked for conciliation with the port.",
+                     "Talks on conciliation with the port of Harwick failed."],
+                    ["Tom Reed said conciliation with the port was over."])
+    assert {c.phrase.key: heading(plain, c) for c in candidates(plain)}.get("conciliation") == "Conciliation"
+
+
+def test_a_phrase_ending_the_name_of_whom_something_is_told_is_no_matter():
+    from briefing.compose.issues import told_to
+    told = ["Ann Vale told the Harwick Digest website the ferry levy would rise.",
+            "Tom Reed told the Harwick Digest website that skippers would strike."]
+    pile = pile_of(told, ["The Harwick Digest website ran the story first."])
+    website = next(p for p in pile.index.phrases.values() if p.words[-1] == "website")
+    assert told_to(pile, website)
+    plain = pile_of(["Skippers read the website daily.", "The website crashed."], told)
+    assert not told_to(plain, next(p for p in plain.index.phrases.values() if p.key == "website"))
