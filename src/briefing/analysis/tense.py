@@ -91,18 +91,31 @@ TO_A_VERB = r"(?!\s+(?:the|a|an|his|her|its|their|my|our|your|this|these|those)\
 SET = (r"set(?<!\bthe\sset)(?<!\ba\sset)(?<!\ban\sset)(?<!\bone\sset)(?<!\bfirst\sset)(?<!\bsecond\sset)"
        r"(?<!\bthird\sset)(?<!\bfourth\sset)(?<!\bfifth\sset)(?<!\bfinal\sset)(?<!\bopening\sset)"
        r"(?<!\bdeciding\sset)")
-FUTURE = AnyCue("""will won shall ll set expected scheduled due slated poised likely unlikely about
-anticipated going planning preparing hoping aiming intending tipped predicted forecast projected bound
-certain sure yet upcoming forthcoming coming next later tomorrow future end planned if""", (
+# the participles and adjectives that make a look-ahead form before "to" and a verb ("is set to",
+# "are expected to", "was about to", "is tipped to"): the writer's own forecast, one list for every
+# pattern of it. FUTURE_VERB takes them as they are; FUTURE adds PLANS_BEFORE_TO; the past form of
+# compose/statement_ranking.py (PAST_BE) adds "due" (FUTURE_VERB reads "is due to" on its own)
+AHEAD_BEFORE_TO = ("set", "expected", "scheduled", "slated", "poised", "likely", "anticipated", "going", "about",
+                   "forecast", "predicted", "projected", "tipped")
+# FUTURE's further words before "to": a plan, a hope or the odds look ahead as well, but are no
+# forecast of the writer's own ("is planning to", "is unlikely to", "is bound to", "is yet to")
+PLANS_BEFORE_TO = ("unlikely", "planning", "preparing", "hoping", "aiming", "intending", "bound", "certain", "sure",
+                   "yet")
+
+
+def _before_to(words: tuple[str, ...]) -> str:
+    """An alternation of `words` (each before "to"), "set" as SET: no noun."""
+    return "|".join(SET if w == "set" else w for w in words)
+
+
+FUTURE = AnyCue(" ".join(("will won shall ll due", *AHEAD_BEFORE_TO, *PLANS_BEFORE_TO))
+                + " upcoming forthcoming coming next later tomorrow future end planned if", (
     ("will", r"\bwill\b" + NOT_A_NAME + r"(?<!\bthe will)(?<!political will)(?<!free will)(?<!goodwill)(?!\s+of\b)"),
     ("won", r"\bwon[’']t\b"),
     ("shall", r"\bshall\b" + NOT_A_NAME),
     ("due", r"\b(?:is|are|was|were|[’']s)\s+due\s+to\b" + TO_A_VERB),
-    ("""set expected scheduled slated poised likely unlikely about anticipated going planning preparing hoping
-aiming intending tipped predicted forecast projected bound certain sure yet""",
-     r"\b(?:" + SET + r"|expected|scheduled|slated|poised|likely|unlikely|about|anticipated|"
-     r"going|planning|preparing|hoping|aiming|intending|tipped|predicted|forecast|projected|"
-     r"bound|certain|sure|yet)\s+to\b" + TO_A_VERB),
+    (" ".join(AHEAD_BEFORE_TO + PLANS_BEFORE_TO),
+     r"\b(?:" + _before_to(AHEAD_BEFORE_TO + PLANS_BEFORE_TO) + r")\s+to\b" + TO_A_VERB),
     ("is are", r"\b(?:is|are)\s+to\s+(?!be\s+\w+ed\s+(?:by|in)\b)\w+"),
     ("upcoming forthcoming coming", r"\b(?:upcoming|forthcoming|coming\s+(?:days|weeks|months|years)|in\s+the\s+coming)\b"),
     ("next", r"\bnext\s+(?:week|month|year|decade|spring|summer|autumn|winter|round|step|steps)\b"),
@@ -124,11 +137,13 @@ aiming intending tipped predicted forecast projected bound certain sure yet""",
 # forecast to", "was widely tipped to", "the company originally tipped to buy"); no visible set's
 # figures move
 FUTURE_VERB = re.compile(r"(?i:(?=[wseplagidft’'])(?:\b(?:will|shall|won[’']t)\b" + NOT_A_NAME + r"|[’']ll\b|"
-                         r"\b(?:" + SET + r"|expected|scheduled|slated|poised|likely|anticipated|going|about|"
-                         r"forecast|predicted|projected|tipped)"
+                         r"\b(?:" + _before_to(AHEAD_BEFORE_TO) + r")"
                          r"\s+to\b" + TO_A_VERB + r"|\b(?:is|are|was|were|[’']s)\s+due\s+to\b" + TO_A_VERB + r"|"
                          r"\b(?:is|are)\s+to\s+\w+|"
                          r"\b(?:scheduled|slated|due|planned)\s+(?:for|on|in)\b))")
+# the words one of which every match of FUTURE_VERB but "is to" and "are to" holds (lower_words):
+# a text without them and without those two is not searched
+FUTURE_VERB_WORDS = frozenset(("will", "shall", "won", "ll", *AHEAD_BEFORE_TO, "due", "planned"))
 # plans and wishes look ahead too, but a past date in the sentence outweighs them
 PLANS = AnyCue("""plan plans planned planning intend intends intended aim aims aiming hope hopes hoping
 want wants seek seeks seeking look looks looking prospect prospects leaving heading travelling
