@@ -17,10 +17,11 @@ LOWER_WORD = re.compile(r"[a-z]+")
 # Measured (s27) and left out: keeping each text's words (an lru_cache of 16,384; the ranking and
 # the time roles read most sentences' words two to four times, 10,585 reads of 5,086 texts on 200
 # BBC politics articles) saved no CPU time a run in turn could see and raised the peak memory of a
-# 500-article build from 174 to 199 MB.
-def lower_words(text: str) -> frozenset[str]:
+# 500-article build from 174 to 199 MB. Without such a cache nothing keeps or hashes the words, so
+# they are a plain set: every caller only asks whether they share a word with its own.
+def lower_words(text: str) -> set[str]:
     """The text's runs of ASCII letters, lower-cased: what a Cue's key words are looked up in."""
-    return frozenset(LOWER_WORD.findall(text.lower()))
+    return set(LOWER_WORD.findall(text.lower()))
 
 
 class Cue:
@@ -32,7 +33,7 @@ class Cue:
         self.pattern = pattern
         self.phrases = phrases     # substrings of the lower-cased text that also call for the pattern
 
-    def search(self, text: str, words: frozenset[str] | None = None) -> re.Match[str] | None:
+    def search(self, text: str, words: set[str] | None = None) -> re.Match[str] | None:
         words = lower_words(text) if words is None else words
         if not self.keys.isdisjoint(words):
             return self.pattern.search(text)
@@ -62,7 +63,7 @@ class AnyCue(Cue):
         self.parts = tuple((frozenset(k.split()), re.compile("(?i:" + part + ")")) for k, part in parts)
         self.leftmost = leftmost    # every part is tried and the match that starts first returned
 
-    def search(self, text: str, words: frozenset[str] | None = None) -> re.Match[str] | None:
+    def search(self, text: str, words: set[str] | None = None) -> re.Match[str] | None:
         words = lower_words(text) if words is None else words
         if self.keys.isdisjoint(words) and not (self.phrases and any(p in text.lower() for p in self.phrases)):
             return None
@@ -318,7 +319,7 @@ PERIOD_ENDS = re.compile(r"(?i:\b(?:ends|expires|runs\s+out|runs\s+(?:until|till
                          r"(?:in\s+|on\s+|at\s+the\s+end\s+of\s+)?(?:\w+\s+)?$)")
 
 
-def looking_ahead_from(text: str, words: frozenset[str] | None = None) -> int:
+def looking_ahead_from(text: str, words: set[str] | None = None) -> int:
     """Where the sentence starts to look ahead (a future, a plan, a modal: "the first ferries would
     sail in 2031"), len(text) if it does not: a date after that lies in what is looked at, one
     before it ("ruled on 3 May 2021 that the crews could not be dismissed") was told as it

@@ -489,7 +489,7 @@ class RankingWeights:
         return getattr(self, kind)
 
 
-def firm_future(text: str, words: frozenset[str] | None = None) -> bool:
+def firm_future(text: str, words: set[str] | None = None) -> bool:
     """The sentence's own verb looks ahead (not one of a relative clause beside a past event:
     analysis/tense.py's own_future); "the aim is to …" states a purpose, not a plan."""
     words = lower_words(text) if words is None else words
@@ -506,10 +506,10 @@ def firm_future(text: str, words: frozenset[str] | None = None) -> bool:
             or bool(REPORTED.search(text[:m.start()] + " " + text[m.end():])))
 
 
-def defines(text: str, words: frozenset[str] | None = None) -> bool:
+def defines(text: str, words: set[str] | None = None) -> bool:
     """The sentence says what something is (DEFINES)."""
     words = lower_words(text) if words is None else words
-    return bool(DEFINING_WORDS & words or any(p in text for p in DEFINING_PHRASES)) and bool(DEFINES.search(text))
+    return (not DEFINING_WORDS.isdisjoint(words) or any(p in text for p in DEFINING_PHRASES)) and bool(DEFINES.search(text))
 
 
 def looks_ahead(text: str) -> bool:
@@ -519,7 +519,7 @@ def looks_ahead(text: str) -> bool:
                 or UNRESOLVED.search(text, words))
 
 
-def time_ahead(text: str, words: frozenset[str] | None = None) -> int:
+def time_ahead(text: str, words: set[str] | None = None) -> int:
     """The latest year named in what the sentence looks ahead to (TIME_AHEAD after the point it
     starts to look ahead: "the first cards would be issued in 2008"; or opening it, TIME_AHEAD_FIRST:
     "By 2010 the plant will ..."), SPAN_AHEAD for a span from now ("will follow within 90 days"), 0
@@ -546,9 +546,9 @@ def quoted_share(text: str) -> float:
     return min(1.0, sum(len(m.group(0)) for m in QUOTED.finditer(text)) / max(1, len(text)))
 
 
-def figure_count(text: str, words: frozenset[str] | None = None) -> int:
+def figure_count(text: str, words: set[str] | None = None) -> int:
     """Quantities stated: numbers and number words, not years or days of the month alone."""
-    if not DIGIT.search(text) and not (NUMBER_WORDS & (lower_words(text) if words is None else words)):
+    if not DIGIT.search(text) and NUMBER_WORDS.isdisjoint(lower_words(text) if words is None else words):
         return 0
     return sum(1 for m in FIGURE.finditer(text) if not year_or_day(m.group(0)))
 
