@@ -71,3 +71,14 @@ def test_a_capitalised_preposition_in_a_title_after_said_leaves_the_title_holder
     text = ('Dessa Morrick backed the Quenby harbour plan. Tobin Pellard doubted it. The plan needs more work, '
             'said Quenby Under Secretary Tobin Pellard.')
     assert attributions(text)[2] == "Tobin Pellard"
+
+
+def test_a_descriptions_head_keeps_its_word_whole_where_the_role_lookup_looks_past_a_prefix():
+    """referents.head_of answers the word's own singular, so that a plural shows ("the two MPs
+    said" names nobody); roles.head_word answers the lexicon's entry the word may be."""
+    from briefing.analysis.referents import head_of
+    from briefing.analysis.roles import head_word
+
+    words = ("MPs", "ex-minister", "agencies", "schools", "officials")
+    assert [head_of(w) for w in words] == ["mp", "ex-minister", "agency", "school", "official"]
+    assert [head_word(w) for w in words] == ["mps", "minister", "agency", "schools", "officials"]

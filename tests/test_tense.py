@@ -246,6 +246,24 @@ def test_future_parts_start_where_the_whole_pattern_does():
         assert (m and m.start()) == (whole and whole.start()), text
 
 
+def test_every_look_ahead_form_before_to_is_read_by_each_pattern_built_on_it():
+    """One list of look-ahead forms before "to" makes FUTURE_VERB, the words that gate it, FUTURE
+    and the ranking's past form: a word added to the list is read by each (the first-letter
+    lookahead of FUTURE_VERB included)."""
+    from briefing.analysis.tense import AHEAD_BEFORE_TO, FUTURE, FUTURE_VERB, FUTURE_VERB_WORDS, lower_words
+    from briefing.compose.statement_ranking import PAST_BE
+
+    for word in AHEAD_BEFORE_TO:
+        text = f"The plant is {word} to close."
+        assert FUTURE_VERB.search(text).group(0).lower() == f"{word} to", word
+        assert not FUTURE_VERB_WORDS.isdisjoint(lower_words(text)), word
+        assert FUTURE.search(text), word
+        assert PAST_BE.search(f"The plant was {word} to"), word
+    assert PAST_BE.search("The ship was due to")
+    assert FUTURE.search("The plant is unlikely to close.") and not FUTURE_VERB.search("The plant is unlikely to close.")
+    assert not FUTURE_VERB.search("She lost the first set to him.")
+
+
 def test_could_not_alone_tells_an_inability_not_an_outlook():
     from briefing.analysis.tense import sentence_role
     assert sentence_role("The Harwick keeper could not keep out the late header.", None, 2024) != "outlook"

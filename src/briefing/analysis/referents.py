@@ -26,12 +26,13 @@ from briefing.analysis.lexicon import (
     TITLE_WORDS,
 )
 from briefing.analysis.names import SAID_AFTER, Mention, document_names
-from briefing.analysis.roles import head_word
+from briefing.analysis.roles import head_word, singular_in
 from briefing.model import Corpus, Document
 
 LOOK_BACK_SENTENCES = 8  # how far back a referent is looked for (past captions and credits between)
 # Heads of a description that stands for an organization ("the company", "the ministry")
 ORGANIZATION_HEADS = ORGANIZATION_ROLE_HEADS | ORG_HEADS | frozenset("presidency junta regime".split())
+ROLE_OR_ORGANIZATION_HEADS = ROLE_HEADS | ORGANIZATION_HEADS       # the nouns head_of knows the plurals of
 # Heads general enough to stand for a story's main organization, whatever its name
 GENERIC_ORGANIZATION_HEADS = frozenset("company firm group organisation organization".split())
 # Writings that "say" what their author says ("the report said", "the statement said"): a closed
@@ -439,9 +440,12 @@ def said_of(text: str, mention: Mention) -> bool:
 
 
 def head_of(word: str) -> str:
-    """The noun a description's last word is, singular: "officials" -> "official"."""
-    low = word.lower().strip("’'")
-    return low[:-1] if low.endswith("s") and low[:-1] in ROLE_HEADS | ORGANIZATION_HEADS else low
+    """The noun a description's last word is, singular: "officials" -> "official", "MPs" -> "mp".
+    The word whole, unlike roles.head_word (which answers the lexicon's entry: "ex-minister" ->
+    "minister", "MPs" as listed): callers tell a plural by its singular differing from it ("the two
+    MPs said" names nobody), which a prefix cut off or a listed plural would hide; and the plurals
+    of any organisation's kind ("schools") are read too."""
+    return singular_in(word.lower().strip("’'"), ROLE_OR_ORGANIZATION_HEADS)
 
 
 def actor_kinds(index: ActorIndex) -> dict[str, str]:

@@ -84,17 +84,31 @@ REPORTING = frozenset("reports reported".split())
 ORG_APPOSITIVE = re.compile(r"^(?:[’']s?)?\s*,\s+(?:(?:a|an|the|its)\s|[A-Z][\w.-]*[’']s\s)")
 
 
+# the nouns head_word looks a word up in
+ROLE_OR_ORGANIZATION_ROLE_HEADS = ROLE_HEADS | ORGANIZATION_ROLE_HEADS
+
+
 @word_cache
 def head_word(word: str) -> str:
-    """The role noun a word may be: "ex-head" -> "head", "auditors" -> "auditor", "planemaker" -> "maker"."""
+    """The role noun a word may be: "ex-head" -> "head", "auditors" -> "auditor", "planemaker" -> "maker".
+    What it answers is the lexicon's entry, so it looks past what stands before the noun (a prefix,
+    a compound's first part) and keeps a plural the lexicon lists as it is ("MPs"); referents.head_of
+    answers the word's own singular instead, where its callers tell a plural from its singular."""
     low = word.lower().strip("’'")
-    if low in ROLE_HEADS or low in ORGANIZATION_ROLE_HEADS:
+    if low in ROLE_OR_ORGANIZATION_ROLE_HEADS:
         return low
     low = low.rsplit("-", 1)[-1]
     if low.endswith(MAKER_SUFFIX):
         return MAKER_SUFFIX
-    one = singular(low)
-    return one if low.endswith("s") and (one in ROLE_HEADS or one in ORGANIZATION_ROLE_HEADS) else low
+    return singular_in(low, ROLE_OR_ORGANIZATION_ROLE_HEADS)
+
+
+def singular_in(low: str, nouns: frozenset[str]) -> str:
+    """`low` (a lower-cased word), or the singular it is the plural in -s of, where `nouns` holds
+    that singular: "auditors" -> "auditor" for the role nouns."""
+    if low.endswith("s") and (one := singular(low)) in nouns:
+        return one
+    return low
 
 
 def singular(plural: str) -> str:

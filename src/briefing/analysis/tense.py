@@ -17,10 +17,11 @@ LOWER_WORD = re.compile(r"[a-z]+")
 # Measured (s27) and left out: keeping each text's words (an lru_cache of 16,384; the ranking and
 # the time roles read most sentences' words two to four times, 10,585 reads of 5,086 texts on 200
 # BBC politics articles) saved no CPU time a run in turn could see and raised the peak memory of a
-# 500-article build from 174 to 199 MB.
-def lower_words(text: str) -> frozenset[str]:
+# 500-article build from 174 to 199 MB. Without such a cache nothing keeps or hashes the words, so
+# they are a plain set: every caller only asks whether they share a word with its own.
+def lower_words(text: str) -> set[str]:
     """The text's runs of ASCII letters, lower-cased: what a Cue's key words are looked up in."""
-    return frozenset(LOWER_WORD.findall(text.lower()))
+    return set(LOWER_WORD.findall(text.lower()))
 
 
 class Cue:
@@ -32,7 +33,7 @@ class Cue:
         self.pattern = pattern
         self.phrases = phrases     # substrings of the lower-cased text that also call for the pattern
 
-    def search(self, text: str, words: frozenset[str] | None = None) -> re.Match[str] | None:
+    def search(self, text: str, words: set[str] | None = None) -> re.Match[str] | None:
         words = lower_words(text) if words is None else words
         if not self.keys.isdisjoint(words):
             return self.pattern.search(text)
@@ -62,7 +63,7 @@ class AnyCue(Cue):
         self.parts = tuple((frozenset(k.split()), re.compile("(?i:" + part + ")")) for k, part in parts)
         self.leftmost = leftmost    # every part is tried and the match that starts first returned
 
-    def search(self, text: str, words: frozenset[str] | None = None) -> re.Match[str] | None:
+    def search(self, text: str, words: set[str] | None = None) -> re.Match[str] | None:
         words = lower_words(text) if words is None else words
         if self.keys.isdisjoint(words) and not (self.phrases and any(p in text.lower() for p in self.phrases)):
             return None
@@ -91,18 +92,31 @@ TO_A_VERB = r"(?!\s+(?:the|a|an|his|her|its|their|my|our|your|this|these|those)\
 SET = (r"set(?<!\bthe\sset)(?<!\ba\sset)(?<!\ban\sset)(?<!\bone\sset)(?<!\bfirst\sset)(?<!\bsecond\sset)"
        r"(?<!\bthird\sset)(?<!\bfourth\sset)(?<!\bfifth\sset)(?<!\bfinal\sset)(?<!\bopening\sset)"
        r"(?<!\bdeciding\sset)")
-FUTURE = AnyCue("""will won shall ll set expected scheduled due slated poised likely unlikely about
-anticipated going planning preparing hoping aiming intending tipped predicted forecast projected bound
-certain sure yet upcoming forthcoming coming next later tomorrow future end planned if""", (
+# the participles and adjectives that make a look-ahead form before "to" and a verb ("is set to",
+# "are expected to", "was about to", "is tipped to"): the writer's own forecast, one list for every
+# pattern of it. FUTURE_VERB takes them as they are; FUTURE adds PLANS_BEFORE_TO; the past form of
+# compose/statement_ranking.py (PAST_BE) adds "due" (FUTURE_VERB reads "is due to" on its own)
+AHEAD_BEFORE_TO = ("set", "expected", "scheduled", "slated", "poised", "likely", "anticipated", "going", "about",
+                   "forecast", "predicted", "projected", "tipped")
+# FUTURE's further words before "to": a plan, a hope or the odds look ahead as well, but are no
+# forecast of the writer's own ("is planning to", "is unlikely to", "is bound to", "is yet to")
+PLANS_BEFORE_TO = ("unlikely", "planning", "preparing", "hoping", "aiming", "intending", "bound", "certain", "sure",
+                   "yet")
+
+
+def _before_to(words: tuple[str, ...]) -> str:
+    """An alternation of `words` (each before "to"), "set" as SET: no noun."""
+    return "|".join(SET if w == "set" else w for w in words)
+
+
+FUTURE = AnyCue(" ".join(("will won shall ll due", *AHEAD_BEFORE_TO, *PLANS_BEFORE_TO))
+                + " upcoming forthcoming coming next later tomorrow future end planned if", (
     ("will", r"\bwill\b" + NOT_A_NAME + r"(?<!\bthe will)(?<!political will)(?<!free will)(?<!goodwill)(?!\s+of\b)"),
     ("won", r"\bwon[’']t\b"),
     ("shall", r"\bshall\b" + NOT_A_NAME),
     ("due", r"\b(?:is|are|was|were|[’']s)\s+due\s+to\b" + TO_A_VERB),
-    ("""set expected scheduled slated poised likely unlikely about anticipated going planning preparing hoping
-aiming intending tipped predicted forecast projected bound certain sure yet""",
-     r"\b(?:" + SET + r"|expected|scheduled|slated|poised|likely|unlikely|about|anticipated|"
-     r"going|planning|preparing|hoping|aiming|intending|tipped|predicted|forecast|projected|"
-     r"bound|certain|sure|yet)\s+to\b" + TO_A_VERB),
+    (" ".join(AHEAD_BEFORE_TO + PLANS_BEFORE_TO),
+     r"\b(?:" + _before_to(AHEAD_BEFORE_TO + PLANS_BEFORE_TO) + r")\s+to\b" + TO_A_VERB),
     ("is are", r"\b(?:is|are)\s+to\s+(?!be\s+\w+ed\s+(?:by|in)\b)\w+"),
     ("upcoming forthcoming coming", r"\b(?:upcoming|forthcoming|coming\s+(?:days|weeks|months|years)|in\s+the\s+coming)\b"),
     ("next", r"\bnext\s+(?:week|month|year|decade|spring|summer|autumn|winter|round|step|steps)\b"),
@@ -124,11 +138,13 @@ aiming intending tipped predicted forecast projected bound certain sure yet""",
 # forecast to", "was widely tipped to", "the company originally tipped to buy"); no visible set's
 # figures move
 FUTURE_VERB = re.compile(r"(?i:(?=[wseplagidft’'])(?:\b(?:will|shall|won[’']t)\b" + NOT_A_NAME + r"|[’']ll\b|"
-                         r"\b(?:" + SET + r"|expected|scheduled|slated|poised|likely|anticipated|going|about|"
-                         r"forecast|predicted|projected|tipped)"
+                         r"\b(?:" + _before_to(AHEAD_BEFORE_TO) + r")"
                          r"\s+to\b" + TO_A_VERB + r"|\b(?:is|are|was|were|[’']s)\s+due\s+to\b" + TO_A_VERB + r"|"
                          r"\b(?:is|are)\s+to\s+\w+|"
                          r"\b(?:scheduled|slated|due|planned)\s+(?:for|on|in)\b))")
+# the words one of which every match of FUTURE_VERB but "is to" and "are to" holds (lower_words):
+# a text without them and without those two is not searched
+FUTURE_VERB_WORDS = frozenset(("will", "shall", "won", "ll", *AHEAD_BEFORE_TO, "due", "planned"))
 # plans and wishes look ahead too, but a past date in the sentence outweighs them
 PLANS = AnyCue("""plan plans planned planning intend intends intended aim aims aiming hope hopes hoping
 want wants seek seeks seeking look looks looking prospect prospects leaving heading travelling
@@ -303,7 +319,7 @@ PERIOD_ENDS = re.compile(r"(?i:\b(?:ends|expires|runs\s+out|runs\s+(?:until|till
                          r"(?:in\s+|on\s+|at\s+the\s+end\s+of\s+)?(?:\w+\s+)?$)")
 
 
-def looking_ahead_from(text: str, words: frozenset[str] | None = None) -> int:
+def looking_ahead_from(text: str, words: set[str] | None = None) -> int:
     """Where the sentence starts to look ahead (a future, a plan, a modal: "the first ferries would
     sail in 2031"), len(text) if it does not: a date after that lies in what is looked at, one
     before it ("ruled on 3 May 2021 that the crews could not be dismissed") was told as it

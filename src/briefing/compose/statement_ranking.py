@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from briefing.analysis.dates import parse_iso
 from briefing.analysis.tense import (
+    AHEAD_BEFORE_TO,
     FUTURE,
+    FUTURE_VERB_WORDS,
     MAYBE_FUTURE,
     PAST_MARKERS,
     PAST_PERFECT,
@@ -420,9 +422,6 @@ SPAN_AHEAD = 9999         # time_ahead's year for a span from now ("within 90 da
 EXPLAINS = Cue("because after since amid following due result wake prompted sparked triggered led stemmed stemming",
                re.compile(r"(?i:\b(?:because|after|since|amid|following|due\s+to|as\s+a\s+result\s+of|"
                           r"in\s+the\s+wake\s+of|prompted|sparked|triggered|led\s+to|stemm(?:ed|ing)\s+from)\b)"))
-# words one of which analysis/tense.py's FUTURE_VERB needs ("is to" apart): it is tried only then
-AHEAD_WORDS = frozenset("will shall won ll set expected scheduled slated poised likely anticipated going about "
-                        "due planned forecast predicted projected tipped".split())
 NUMBER_WORDS = frozenset("dozen dozens hundred hundreds thousand thousands million millions billion billions".split())
 DIGIT = re.compile(r"\d")
 FIGURE = re.compile(r"(?<![\w.,])(?:[$£€¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent|bn|m\b|trillion|billion|"
@@ -443,10 +442,11 @@ DEFINES = re.compile(
 DEFINING_WORDS = frozenset("""known means mean meaning refers refer made consists consist consisting composed
 comprising founded formed established created home responsible requires require""".split())
 DEFINING_PHRASES = (" is a ", " is an ", " are a ", " are an ", " now a", ", which ", ", who ")
-# a look-ahead form in the past tense ("was due to", "were set to", "was expected to"), and a verb of
+# a look-ahead form in the past tense ("was due to", "were set to", "was expected to": tense.py's
+# AHEAD_BEFORE_TO, and "due", which its FUTURE_VERB reads in a pattern of its own), and a verb of
 # speech or thought, which makes the sentence reported speech (a closed class of English)
-PAST_BE = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then|not)\s+)?(?:set|expected|scheduled|slated|poised|"
-                     r"likely|anticipated|going|about|due|forecast|predicted|projected|tipped)\s+to$")
+PAST_BE = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then|not)\s+)?"
+                     r"(?:" + "|".join((*AHEAD_BEFORE_TO, "due")) + r")\s+to$")
 REPORTED = re.compile(r"(?i:\b(?:said|says|say|told|tells|added|adds|confirmed|announced|insisted|warned|reported|"
                       r"claimed|stated|explained|suggested|predicted|believed|believes|thought|feared|hoped|found|"
                       r"according\s+to)\b)")
@@ -489,11 +489,11 @@ class RankingWeights:
         return getattr(self, kind)
 
 
-def firm_future(text: str, words: frozenset[str] | None = None) -> bool:
+def firm_future(text: str, words: set[str] | None = None) -> bool:
     """The sentence's own verb looks ahead (not one of a relative clause beside a past event:
     analysis/tense.py's own_future); "the aim is to …" states a purpose, not a plan."""
     words = lower_words(text) if words is None else words
-    if not AHEAD_WORDS & words and " is to " not in text and " are to " not in text:
+    if FUTURE_VERB_WORDS.isdisjoint(words) and " is to " not in text and " are to " not in text:
         return False
     m = own_future(text)
     if not m or PURPOSE.search(text[max(0, m.start() - 40):m.start() + 6]):
@@ -506,10 +506,10 @@ def firm_future(text: str, words: frozenset[str] | None = None) -> bool:
             or bool(REPORTED.search(text[:m.start()] + " " + text[m.end():])))
 
 
-def defines(text: str, words: frozenset[str] | None = None) -> bool:
+def defines(text: str, words: set[str] | None = None) -> bool:
     """The sentence says what something is (DEFINES)."""
     words = lower_words(text) if words is None else words
-    return bool(DEFINING_WORDS & words or any(p in text for p in DEFINING_PHRASES)) and bool(DEFINES.search(text))
+    return (not DEFINING_WORDS.isdisjoint(words) or any(p in text for p in DEFINING_PHRASES)) and bool(DEFINES.search(text))
 
 
 def looks_ahead(text: str) -> bool:
@@ -519,7 +519,7 @@ def looks_ahead(text: str) -> bool:
                 or UNRESOLVED.search(text, words))
 
 
-def time_ahead(text: str, words: frozenset[str] | None = None) -> int:
+def time_ahead(text: str, words: set[str] | None = None) -> int:
     """The latest year named in what the sentence looks ahead to (TIME_AHEAD after the point it
     starts to look ahead: "the first cards would be issued in 2008"; or opening it, TIME_AHEAD_FIRST:
     "By 2010 the plant will ..."), SPAN_AHEAD for a span from now ("will follow within 90 days"), 0
@@ -546,9 +546,9 @@ def quoted_share(text: str) -> float:
     return min(1.0, sum(len(m.group(0)) for m in QUOTED.finditer(text)) / max(1, len(text)))
 
 
-def figure_count(text: str, words: frozenset[str] | None = None) -> int:
+def figure_count(text: str, words: set[str] | None = None) -> int:
     """Quantities stated: numbers and number words, not years or days of the month alone."""
-    if not DIGIT.search(text) and not (NUMBER_WORDS & (lower_words(text) if words is None else words)):
+    if not DIGIT.search(text) and NUMBER_WORDS.isdisjoint(lower_words(text) if words is None else words):
         return 0
     return sum(1 for m in FIGURE.finditer(text) if not year_or_day(m.group(0)))
 
