@@ -1171,6 +1171,25 @@ def test_a_party_telling_its_stance_rather_than_its_words_is_a_view_a_contrast_a
     assert item.topic == f"Views differ: {first} vs Tom Reed"
 
 
+@pytest.mark.parametrize("answer, second", [
+    ("But harbour users are sceptical that the berth will ever take larger ferries.", "harbour users"),
+    ("However, Ann Vale is furious that her fleet was not consulted.", "Ann Vale"),
+    ("But Tarvel Ports has expressed doubts about the depth of the channel.", "Tarvel Ports"),
+])
+def test_a_party_opposing_a_view_by_its_stance_after_a_contrast_answers_it(answer, second):
+    actors = [person("Tom Reed"), person("Ann Vale"), org("Tarvel Ports")]
+    a = doc("a", "Harbour master Tom Reed said the new berth was safe and would open in May.", answer)
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == f"Views differ: Tom Reed vs {second}"
+
+
+def test_a_party_keen_or_confident_after_a_contrast_takes_no_opposing_side():
+    actors = [person("Tom Reed"), person("Ann Vale")]
+    a = doc("a", "Harbour master Tom Reed said the new berth was safe and would open in May.",
+            "But Ann Vale is confident that her fleet will use it by the summer.")
+    assert conflicts(a, actors=actors) == []
+
+
 def test_a_speaker_named_with_a_long_title_tells_a_view():
     actors = [person("Ann Vale", "Ms Vale"), person("Tom Reed")]
     a = doc("a", "New Harwick Harbour Board deputy chair Ann Vale has backed the berth, saying it is needed.",
