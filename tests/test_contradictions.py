@@ -1183,6 +1183,15 @@ def test_a_party_opposing_a_view_by_its_stance_after_a_contrast_answers_it(answe
     assert item.topic == f"Views differ: Tom Reed vs {second}"
 
 
+@pytest.mark.parametrize("verb", ["lambasted", "berated", "castigated", "slammed"])
+def test_a_party_lambasting_another_tells_a_view_a_contrast_answers(verb):
+    actors = [person("Tom Reed"), person("Ann Vale"), org("Tarvel Ports")]
+    a = doc("a", f"Harbour master Tom Reed {verb} Tarvel Ports for the delays to the new berth.",
+            "But Ann Vale said the delays were the council's own doing.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == "Views differ: Tom Reed vs Ann Vale"
+
+
 def test_a_party_keen_or_confident_after_a_contrast_takes_no_opposing_side():
     actors = [person("Tom Reed"), person("Ann Vale")]
     a = doc("a", "Harbour master Tom Reed said the new berth was safe and would open in May.",
