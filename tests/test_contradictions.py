@@ -1192,6 +1192,23 @@ def test_a_party_lambasting_another_tells_a_view_a_contrast_answers(verb):
     assert item.topic == "Views differ: Tom Reed vs Ann Vale"
 
 
+def test_an_office_the_story_gives_another_person_is_not_the_party_answering():
+    actors = [ActorFact("Tom Reed", "person", role="Harwick harbour master", aliases=["Mr Reed"]),
+              ActorFact("Ann Vale", "person", role="Tarvel harbour master", aliases=["Ms Vale"])]
+    a = doc("a", "The Harwick harbour master said last week that the new berth should be closed until the survey is done.",
+            "However, Ms Vale said the berth was safe and should stay open.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == "Views differ: Harwick harbour master vs Ann Vale"
+
+
+def test_an_office_the_story_gives_the_party_answering_is_that_party():
+    actors = [ActorFact("Tom Reed", "person", role="Harwick harbour master", aliases=["Mr Reed"]),
+              ActorFact("Ann Vale", "person", role="Tarvel harbour master", aliases=["Ms Vale"])]
+    a = doc("a", "The Tarvel harbour master said last week that the new berth should be closed until the survey is done.",
+            "However, Ms Vale said the berth could open for small ferries.")
+    assert conflicts(a, actors=actors) == []
+
+
 def test_a_party_keen_or_confident_after_a_contrast_takes_no_opposing_side():
     actors = [person("Tom Reed"), person("Ann Vale")]
     a = doc("a", "Harbour master Tom Reed said the new berth was safe and would open in May.",

@@ -253,8 +253,20 @@ def one_party(sents: Sentences, first: re.Match, second: re.Match) -> bool:
         return True
     named_a, named_b = a in sents.names.roles, b in sents.names.roles
     if not named_a and described(first.group("who")) and named_b:
-        return may_hold(sents, first.group("who"), b, known=True)
-    return not named_b and described(second.group("who")) and named_a and may_hold(sents, second.group("who"), a)
+        return role_holder(sents, first.group("who")) in (None, b) and may_hold(sents, first.group("who"), b, known=True)
+    return not named_b and described(second.group("who")) and named_a \
+        and role_holder(sents, second.group("who")) in (None, a) and may_hold(sents, second.group("who"), a)
+
+
+def role_holder(sents: Sentences, description: str) -> str | None:
+    """The one actor the story gives the description as its role ("The Harwick police chief"
+    where Tom Reed is the Harwick police chief), else None: that actor, not the party a contrast
+    names, which may hold an office of the same name elsewhere ("However, Ms Vale, the Tarvel
+    police chief, said"). Measured (s28) over the five BBC categories whole, 55 piles of 40 and 53
+    story piles: 1 new item, two police chiefs on later licensing hours, a dispute."""
+    wanted = DETERMINER.sub("", description).lower()
+    holders = [name for name, role in sents.names.roles.items() if role and role.lower() == wanted]
+    return holders[0] if len(holders) == 1 else None
 
 
 def may_hold(sents: Sentences, description: str, named: str, known: bool = False) -> bool:
