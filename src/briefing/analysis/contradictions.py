@@ -119,7 +119,7 @@ WORDED = frozenset({"denial", "agents", "status", "rebuttal", "opposite", "lawfu
 # in forms not read (a stance after the contrast, "But X is fuming that", and a view "X lambasted
 # Y": both now read, opposing_views; a lead-in "But in a statement on its website, X said" after
 # "with reports saying"; "he said" three sentences back; "Later the prime minister said" and an
-# apposition of 130 characters; "The Metropolitan police chief" taken for the one answering, a
+# apposition of 130 characters; "The <city> police chief" taken for the one answering, a
 # county's police chief; a claim and its answer with no contrast; a ban and "I have acted
 # correctly"); 2 denials (of talk only the denial tells, "denied reports that X"; "That is
 # completely untrue", 5 such in the corpus); 2 weak ("neither admits nor denies"; "at a loss as to
