@@ -1171,6 +1171,51 @@ def test_a_party_telling_its_stance_rather_than_its_words_is_a_view_a_contrast_a
     assert item.topic == f"Views differ: {first} vs Tom Reed"
 
 
+@pytest.mark.parametrize("answer, second", [
+    ("But harbour users are sceptical that the berth will ever take larger ferries.", "harbour users"),
+    ("However, Ann Vale is furious that her fleet was not consulted.", "Ann Vale"),
+    ("But Tarvel Ports has expressed doubts about the depth of the channel.", "Tarvel Ports"),
+])
+def test_a_party_opposing_a_view_by_its_stance_after_a_contrast_answers_it(answer, second):
+    actors = [person("Tom Reed"), person("Ann Vale"), org("Tarvel Ports")]
+    a = doc("a", "Harbour master Tom Reed said the new berth was safe and would open in May.", answer)
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == f"Views differ: Tom Reed vs {second}"
+
+
+@pytest.mark.parametrize("verb", ["lambasted", "berated", "castigated", "slammed"])
+def test_a_party_lambasting_another_tells_a_view_a_contrast_answers(verb):
+    actors = [person("Tom Reed"), person("Ann Vale"), org("Tarvel Ports")]
+    a = doc("a", f"Harbour master Tom Reed {verb} Tarvel Ports for the delays to the new berth.",
+            "But Ann Vale said the delays were the council's own doing.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == "Views differ: Tom Reed vs Ann Vale"
+
+
+def test_an_office_the_story_gives_another_person_is_not_the_party_answering():
+    actors = [ActorFact("Tom Reed", "person", role="Harwick harbour master", aliases=["Mr Reed"]),
+              ActorFact("Ann Vale", "person", role="Tarvel harbour master", aliases=["Ms Vale"])]
+    a = doc("a", "The Harwick harbour master said last week that the new berth should be closed until the survey is done.",
+            "However, Ms Vale said the berth was safe and should stay open.")
+    [item] = conflicts(a, actors=actors)
+    assert item.topic == "Views differ: Harwick harbour master vs Ann Vale"
+
+
+def test_an_office_the_story_gives_the_party_answering_is_that_party():
+    actors = [ActorFact("Tom Reed", "person", role="Harwick harbour master", aliases=["Mr Reed"]),
+              ActorFact("Ann Vale", "person", role="Tarvel harbour master", aliases=["Ms Vale"])]
+    a = doc("a", "The Tarvel harbour master said last week that the new berth should be closed until the survey is done.",
+            "However, Ms Vale said the berth could open for small ferries.")
+    assert conflicts(a, actors=actors) == []
+
+
+def test_a_party_keen_or_confident_after_a_contrast_takes_no_opposing_side():
+    actors = [person("Tom Reed"), person("Ann Vale")]
+    a = doc("a", "Harbour master Tom Reed said the new berth was safe and would open in May.",
+            "But Ann Vale is confident that her fleet will use it by the summer.")
+    assert conflicts(a, actors=actors) == []
+
+
 def test_a_speaker_named_with_a_long_title_tells_a_view():
     actors = [person("Ann Vale", "Ms Vale"), person("Tom Reed")]
     a = doc("a", "New Harwick Harbour Board deputy chair Ann Vale has backed the berth, saying it is needed.",

@@ -47,7 +47,8 @@ SAY = (r"(?:said|says|say|argued|argues|argue|claimed|claims|claim|insisted|insi
 # findings, 1 a dispute ("An employment tribunal dismissed ... But the 42-year-old won her claim"
 # was read as two views), so verbs of denying stay answers only
 VIEW_VERB = re.compile(r"(?i:^(?:said|says|say|accord|want|argu|claim|insist|maint|contend|counter|believ|warn|suggest|reiterat|"
-                       r"admit|forecast|predict|hail|back|call|urg|criticis|accus|attack|condemn|welcom|prais|demand|"
+                       r"admit|forecast|predict|hail|back|call|urg|criticis|accus|attack|condemn|lambast|slammed|berat|castigat|"
+                       r"hits?\s+out|welcom|prais|demand|"
                        r"point|explain|stress|emphas|acknowledg|conced|spoke\s+of|speaks\s+of|describ|"
                        r"(?:is|are|was|were|has|have)\s|expressed|voiced|raised|poured))")
 # verbs that tell a view only in the sentence answered ("The panel suggested ...", "X has
@@ -56,11 +57,14 @@ VIEW_VERB = re.compile(r"(?i:^(?:said|says|say|accord|want|argu|claim|insist|mai
 # called on the government to ...", "hailed", "backed", "criticised", "spoke of "broken promises"",
 # "described the plan as reckless"): after "But" they tell a new matter more often than a view.
 # "spoke of" and "described" added on reading the BBC corpus (five categories as piles): 2 new
-# items, both two sides of one dispute
+# items, both two sides of one dispute; "lambasted", "berated", "castigated", "slammed", "hit out"
+# (s28; not "blasts" or "slams", nouns as often): over the five categories, 55 piles of 40 and 53
+# story piles, 1 new item, a dispute ("lambasted the referee" against "But X said: 'Stop whingeing'")
 VIEW_ONLY = (r"(?:suggested|suggests|suggest|reiterated|reiterates|admitted|admits|forecast|forecasts|predicted|"
              r"predicts|hailed|hails|backed|backs|called|calls|urged|urges|criticised|criticises|criticized|"
              r"criticizes|accused|accuses|attacked|attacks|condemned|condemns|welcomed|welcomes|praised|praises|"
-             r"demanded|demands|pointed\s+out|points\s+out|explained|explains|stressed|stresses|emphasised|emphasises|"
+             r"demanded|demands|lambasted|lambasts|slammed|berated|berates|castigated|castigates|"
+             r"hit\s+out|hits\s+out|pointed\s+out|points\s+out|explained|explains|stressed|stresses|emphasised|emphasises|"
              r"emphasized|emphasizes|acknowledged|acknowledges|conceded|concedes|spoke\s+of|speaks\s+of|described|describes)")
 # a view told as the party's stance rather than its words: "Some experts are concerned that ...",
 # "Mobile firms are keen for people to ...", "The club is opposed to ...",
@@ -86,8 +90,16 @@ SPEAKER = rf"(?P<who>{PHRASE}){APPOSITION}\s+{AUXILIARY}(?P<verb>{SAY})\b"
 DISPUTE = (r"(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses|defended|defends|accused|accuses|"
            r"criticised|criticises|criticized|criticizes|attacked|attacks|questioned|questions|challenged|challenges|"
            r"disagreed|disagrees|condemned|condemns)")
+# a party's stance against what was said, after a contrast: "But the union is angry that ...",
+# "However, some farmers are sceptical" (the stances of STANCE that oppose, not "keen" or "confident").
+# Measured (s28) over the five BBC categories read as piles and 15 story piles: 4 new items, all
+# two sides of one dispute (a pollster sceptical of a claimed effect, a player fuming at being
+# named); no visible set moved
+OPPOSED = (r"(?:(?:is|are|was|were|remains?|remained)\s+(?:also\s+|still\s+)?(?:\w+ly\s+)?(?:concerned|worried|angry|"
+           r"sceptical|skeptical|adamant|unconvinced|opposed|unhappy|furious|fuming|critical)|"
+           r"(?:expressed|voiced|raised)\s+(?:\w+\s+)?(?:doubts?|concerns?|fears?|reservations|misgivings))")
 CONTRAST = re.compile(r"^\W*(?:But|However|Yet|Still)\b,?\s+"
-                      + SPEAKER.replace(f"(?P<verb>{SAY})", f"(?P<verb>{SAY}|{DISPUTE})"))
+                      + SPEAKER.replace(f"(?P<verb>{SAY})", f"(?P<verb>{SAY}|{DISPUTE}|{OPPOSED})"))
 INSIDE_CONTRAST = re.compile(rf"^\W*(?P<who>{PHRASE})(?P<also>),\s+however,\s+{AUXILIARY}(?P<verb>{SAY})\b")
 # The allegation answered (measured, s26): over the five BBC categories read whole, the 26 story
 # piles and the 15 visible sets, 3 new findings (an administrator's allegation against lenders and
@@ -241,8 +253,20 @@ def one_party(sents: Sentences, first: re.Match, second: re.Match) -> bool:
         return True
     named_a, named_b = a in sents.names.roles, b in sents.names.roles
     if not named_a and described(first.group("who")) and named_b:
-        return may_hold(sents, first.group("who"), b, known=True)
-    return not named_b and described(second.group("who")) and named_a and may_hold(sents, second.group("who"), a)
+        return role_holder(sents, first.group("who")) in (None, b) and may_hold(sents, first.group("who"), b, known=True)
+    return not named_b and described(second.group("who")) and named_a \
+        and role_holder(sents, second.group("who")) in (None, a) and may_hold(sents, second.group("who"), a)
+
+
+def role_holder(sents: Sentences, description: str) -> str | None:
+    """The one actor the story gives the description as its role ("The Harwick police chief"
+    where Tom Reed is the Harwick police chief), else None: that actor, not the party a contrast
+    names, which may hold an office of the same name elsewhere ("However, Ms Vale, the Tarvel
+    police chief, said"). Measured (s28) over the five BBC categories whole, 55 piles of 40 and 53
+    story piles: 1 new item, two police chiefs on later licensing hours, a dispute."""
+    wanted = DETERMINER.sub("", description).lower()
+    holders = [name for name, role in sents.names.roles.items() if role and role.lower() == wanted]
+    return holders[0] if len(holders) == 1 else None
 
 
 def may_hold(sents: Sentences, description: str, named: str, known: bool = False) -> bool:
