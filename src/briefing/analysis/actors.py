@@ -1391,7 +1391,7 @@ POSITION_HEADS = PLAYING_POSITIONS | {"seed"}
 # Measured (s24) and left out: the same for a body ("Tarvel Energy … after the firm said"): on the BBC
 # corpus 7 of 11 bodies right, "the government", "the police" in such a clause as often another body.
 TEAM_NOUNS = frozenset("team squad".split())      # "make the Harwick team at fly-half": the team's name
-POSITION_WORDS = "|".join(sorted((re.escape(p) for p in PLAYING_POSITIONS), key=len, reverse=True))
+POSITION_WORDS = "|".join(sorted(sorted(map(re.escape, PLAYING_POSITIONS)), key=len, reverse=True))   # one order
 AT_POSITION = re.compile(r"[^A-Z.!?;:\"“”,()]{0,60}?\b(?:at|on\s+the\s+(?:left|right)|in\s+the)\s+((?:(?:openside|open-side|blindside"
                          r"|blind-side|tighthead|loosehead|inside|outside|left|right)\s+)?(?:" + POSITION_WORDS
                          + r"))\b(?![’'-])(?!\s+[A-Z])")

@@ -809,7 +809,9 @@ LEAVING_POST = REMOVED_FROM_POST | frozenset("resign resigns resigned quit quits
 
 
 def _verbs(verbs: frozenset[str]) -> str:
-    return "|".join(sorted((v.replace("-", r"\s+") for v in verbs), key=len, reverse=True))
+    # the longest first, in one order: a set's own order changes with the hash seed, and a pattern
+    # written anew in every run is compiled anew and rewrites the patterns' cache (compiled_patterns)
+    return "|".join(sorted(sorted(v.replace("-", r"\s+") for v in verbs), key=len, reverse=True))
 
 
 POST_AS_AFTER_NAME = re.compile(r"\s+(?:(?P<aux>has|have|had|is|was|were|will|would|could|may|might|must|should|shall|to)"
