@@ -17,6 +17,7 @@ reads it.
 from __future__ import annotations
 
 import marshal
+import os
 import re
 import sys
 import unicodedata
@@ -41,6 +42,7 @@ FORM = 2
 # its text changing with the set's order, that is with the hash seed, in every run.
 MAX_KEPT = 2000
 ORIGINAL_COMPILE = re.compile
+PACKAGE = str(Path(__file__).parent) + os.sep   # this package's files (as Python names them): its own patterns
 # what compiling a pattern makes: its flags (with those set inside it), its code (as the bytes of
 # an array), its number of groups and their names both ways
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
@@ -67,6 +69,7 @@ class PatternCache:
         self.known: dict[Key, Entry] = {}
         self.new: dict[Key, Entry] = {}
         self.used: set[Key] = set()
+        self.own_new = False              # whether a pattern of this package's is among the new
         self.code_type = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
         try:
             form, known = marshal.loads(path.read_bytes())
@@ -75,9 +78,10 @@ class PatternCache:
         except (OSError, ValueError, EOFError, TypeError):
             pass                          # none yet, or not one this code wrote: compiled as usual
 
-    def compile(self, pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern:
+    def compile(self, pattern: str, flags: int | re.RegexFlag = 0, own: bool = True) -> re.Pattern:
         """`re.compile(pattern, flags)`, made from the cache where it holds the pattern (and
-        compiled once where not, as re.compile does it, kept for `save`)."""
+        compiled once where not, as re.compile does it, kept for `save`); `own`: compiled by this
+        package's code, not a library's."""
         flags = int(flags)
         if flags & (_parser.SRE_FLAG_DEBUG | _parser.SRE_FLAG_TEMPLATE):
             return ORIGINAL_COMPILE(pattern, flags)       # printed or warned about as it is compiled
@@ -97,6 +101,7 @@ class PatternCache:
         except Exception:                 # an error in the pattern is raised by re.compile
             return ORIGINAL_COMPILE(pattern, flags)
         self.new[key] = entry
+        self.own_new = self.own_new or own
         return compiled
 
     def _made(self, pattern: str, entry: Entry) -> re.Pattern:
@@ -117,8 +122,12 @@ class PatternCache:
     def save(self) -> None:
         """Add the patterns this run had to compile to the file, if any (past MAX_KEPT, write only
         those this run compiled or read). Nothing if the file cannot be written: the next run
-        compiles them again."""
-        if not self.new:
+        compiles them again. Nor where the file holds patterns already and only libraries' are new:
+        some join a pattern from a set in the hash seed's order (babel's, which the web page
+        reader imports; reportlab's for the PDF), a new text in every run, which would rewrite the
+        whole file at the end of every such build; a library's steady patterns are written with
+        the package's next new ones (the first run's, or after an upgrade)."""
+        if not self.new or self.known and not self.own_new:
             return
         from briefing.atomic import write_atomically
 
@@ -129,6 +138,7 @@ class PatternCache:
         self.known.update(self.new)
         self.used.update(self.new)
         self.new = {}
+        self.own_new = False
         try:
             raw = marshal.dumps((FORM, kept))
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -162,7 +172,7 @@ def compile(pattern: Any, flags: int | re.RegexFlag = 0) -> re.Pattern:    # noq
         caller = caller.f_back            # `[re.compile(p) for p in ...]`, `Cue(...)` in the body
     if caller.f_code.co_flags & CO_NEWLOCALS:
         return ORIGINAL_COMPILE(pattern, flags)
-    return _installed.compile(pattern, flags)
+    return _installed.compile(pattern, flags, own=home.startswith(PACKAGE))
 
 
 def save() -> None:
