@@ -22,6 +22,12 @@ def test_speaker_named_after_the_quote():
     assert quotes(text) == [("Hana Oduya", "This visit should be understood as pragmatic,")]
 
 
+def test_a_surname_misspelt_by_a_letter_speaks_for_the_person_the_report_named():
+    text = ("Agent Orwen Tallack says no offer has come in. Tallak says the player wants to stay. "
+            '"He wants to stay in the city and finish the season," said Tallak.')
+    assert speakers(text) == ["Orwen Tallack"]
+
+
 def test_speaker_named_before_the_quote_with_a_colon():
     text = 'Opposition leader Marcus Delane asked: "How can they fight crime when they are fighting each other?"'
     assert quotes(text) == [("Marcus Delane", "How can they fight crime when they are fighting each other?")]

@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 
+from rapidfuzz.distance import Levenshtein
+
 from briefing.analysis.collectives import (
     COLLECTIVE_HEADS,
     collective_after,
@@ -1770,6 +1772,22 @@ def _nationality_before_a_person(mentions: list[Mention], text: str, written: Wr
         m.kind = "person" if len(words) - k > 1 else "single"
 
 
+def _surname_slipped(word: str, named: Counter[str]) -> str | None:
+    """The one full name named so far (`named`) whose surname `word` misspells by a letter ("Tom
+    Hallard … Hallad said"): a report brings a person in by full name and then writes the surname
+    alone, so a lone rare word one letter off the surname of someone it has named is a slip of the
+    pen, not a second person it never introduced. Not a common word ("Davis" beside "Davies" may
+    be two people), nor a short one, nor the surname's plural ("the Hallards": the family)."""
+    if len(word) < MIN_SLIPPED_SURNAME or zipf(word) >= COMMON_THRESHOLD:
+        return None
+    found = [n for n in named if len(n.split()) > 1 and word[0] == n.split()[-1][0] and word != n.split()[-1] + "s"
+             and Levenshtein.distance(word, n.split()[-1]) == 1]
+    return found[0] if len(found) == 1 else None
+
+
+MIN_SLIPPED_SURNAME = 5     # letters of a lone surname read as a slip for a full name's ("Hallad")
+
+
 def _resolve(mentions: list[Mention], written: WrittenWords | None = None) -> None:
     """Give each mention the name it stands for in this document.
 
@@ -1803,6 +1821,8 @@ def _resolve(mentions: list[Mention], written: WrittenWords | None = None) -> No
                 names = surname_holders(m.text, names, surnamed)
             if m.text in royal:
                 names = [n for n in names if n.split()[0] != m.text or n in royals]
+            if not names and (slipped := _surname_slipped(m.text, seen)):
+                names = [slipped]
             if names:
                 m.entity = max(names, key=lambda n: (seen[n], -names.index(n)))
                 m.kind = "person"
