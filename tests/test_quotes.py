@@ -42,6 +42,14 @@ def test_a_common_plural_opening_a_sentence_before_said_names_nobody():
     assert "Critics" not in speakers(text) and "Analysts" not in {a.name for a in find_actors(corpus(text))}
 
 
+def test_a_common_word_opening_a_name_read_as_a_persons_is_not_that_person_alone():
+    # "Golden Tarvexa" (a club) reads as a person's name; "Golden" alone, opening the title of the
+    # person named next, is not that person and takes no pronoun
+    text = ("Golden Tarvexa will finish their match against Kellam on Sunday. Golden director of sport "
+            'Ann Pebble praised the fans. "They showed great maturity and patience," she said.')
+    assert speakers(text) == ["Ann Pebble"]
+
+
 def test_speaker_named_before_the_quote_with_a_colon():
     text = 'Opposition leader Marcus Delane asked: "How can they fight crime when they are fighting each other?"'
     assert quotes(text) == [("Marcus Delane", "How can they fight crime when they are fighting each other?")]

@@ -1789,6 +1789,27 @@ def _nationality_before_a_person(mentions: list[Mention], text: str, written: Wr
         m.kind = "person" if len(words) - k > 1 else "single"
 
 
+def _opens_only(word: str, names: list[str]) -> bool:
+    """A common word, no given name, that only opens the full names holding it ("Harbour" of a
+    "Harbour Tarvelo" read as a person's): a report refers back to a person by the surname or the
+    given name, so the word alone ("Harbour said", "Harbour Town" cut apart) is no such person.
+    Not a family name written first, before a hyphenated given name ("Harbour Min-jun")."""
+    return zipf(word) >= PLAIN_OPENING_WORD and word.lower() not in ANY_GIVEN_NAME \
+        and all(n.split()[0] == word and word not in n.split()[1:] and "-" not in n for n in names)
+
+
+def _in_speech(text: str, pos: int) -> bool:
+    """Inside a quotation of its paragraph: speech, where a person is called by the given name
+    ('"Thanks, Tom," she said'), so a given name the lists lack is no plain word there."""
+    return _quoted(text[text.rfind("\n", 0, pos) + 1:pos])
+
+
+# zipf; a word this common opening a full name is a plain word, not a given name the lists lack
+# (BBC corpus: "Apple", "Real", "Sun" lone for firms and clubs read as people; at 3.0, "Anil",
+# "Ozzy", "Piero" were given names the lists lack, a third of the firings)
+PLAIN_OPENING_WORD = 4.0
+
+
 def _surname_slipped(word: str, named: Counter[str]) -> str | None:
     """The one full name named so far (`named`) whose surname `word` misspells by a letter ("Tom
     Hallard … Hallad said"): a report brings a person in by full name and then writes the surname
@@ -1838,6 +1859,9 @@ def _resolve(mentions: list[Mention], written: WrittenWords | None = None) -> No
                 names = surname_holders(m.text, names, surnamed)
             if m.text in royal:
                 names = [n for n in names if n.split()[0] != m.text or n in royals]
+            if names and not m.title and not (written is not None and _in_speech(written.text, m.start)) \
+                    and _opens_only(m.text, names):
+                names = []
             if not names and (slipped := _surname_slipped(m.text, seen)):
                 names = [slipped]
             if names:
