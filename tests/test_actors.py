@@ -105,6 +105,20 @@ def test_titled_surname_with_a_typo_joins_the_full_name():
     assert [a.name for a in actors if "Marlow" in a.name] == ["Alex Marlowe"]
 
 
+def test_a_lone_surname_a_letter_off_the_full_name_its_report_gave_is_that_person():
+    text = ("Agent Orwen Tallack says no offer has come in. Tallak says the player wants to stay. "
+            '"He is happy here," said Tallak.')
+    actors = find_actors(corpus(text))
+    assert [a.name for a in actors if a.name.startswith("Tall") or "Tallack" in a.name] == ["Orwen Tallack"]
+    assert actor(actors, "Orwen Tallack").mentions == 3
+
+
+def test_a_surnames_plural_is_the_family_not_the_person():
+    text = "Singer Orwen Tallack was there. The Tallacks have three children."
+    tallacks = [m for m in document_names(corpus(text).documents[0]).mentions if m.text == "Tallacks"]
+    assert all(m.entity != "Orwen Tallack" for m in tallacks)
+
+
 def test_a_peer_named_once_is_no_slip_for_someone_never_titled_so():
     actors = find_actors(corpus("Campaigner Alex Marlow was freed in 1989. Mr Marlow spoke to reporters.",
                                 "The bill was attacked by Lord Marlowe, a former police chief."))

@@ -22,6 +22,34 @@ def test_speaker_named_after_the_quote():
     assert quotes(text) == [("Hana Oduya", "This visit should be understood as pragmatic,")]
 
 
+def test_a_surname_misspelt_by_a_letter_speaks_for_the_person_the_report_named():
+    text = ("Agent Orwen Tallack says no offer has come in. Tallak says the player wants to stay. "
+            '"He wants to stay in the city and finish the season," said Tallak.')
+    assert speakers(text) == ["Orwen Tallack"]
+
+
+def test_a_surname_that_is_a_common_word_opening_a_sentence_is_the_person_of_that_surname():
+    # the report never writes the full name (a link the copy lost); another report gives it
+    first = "Tom Kettle won the title in straight sets. Tom Kettle is the top seed."
+    second = ("The champion beat Ann Pebble in four sets. Kettle admitted he was tired. "
+              '"I had a bad start but I came back well," he said.')
+    assert speakers(first, second) == ["Tom Kettle"]
+
+
+def test_a_common_plural_opening_a_sentence_before_said_names_nobody():
+    text = ("Analysts said the firm was in trouble. Tom Pebble, its chief, was upbeat. "
+            'Critics said "this plan will never work at all".')
+    assert "Critics" not in speakers(text) and "Analysts" not in {a.name for a in find_actors(corpus(text))}
+
+
+def test_a_common_word_opening_a_name_read_as_a_persons_is_not_that_person_alone():
+    # "Golden Tarvexa" (a club) reads as a person's name; "Golden" alone, opening the title of the
+    # person named next, is not that person and takes no pronoun
+    text = ("Golden Tarvexa will finish their match against Kellam on Sunday. Golden director of sport "
+            'Ann Pebble praised the fans. "They showed great maturity and patience," she said.')
+    assert speakers(text) == ["Ann Pebble"]
+
+
 def test_speaker_named_before_the_quote_with_a_colon():
     text = 'Opposition leader Marcus Delane asked: "How can they fight crime when they are fighting each other?"'
     assert quotes(text) == [("Marcus Delane", "How can they fight crime when they are fighting each other?")]

@@ -443,6 +443,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     trim_word_caches()
     full: dict[str, Cluster] = {}            # fold(full name) -> cluster
     lone: dict[str, list[tuple[int, Mention]]] = {}
+    openers: dict[str, list[tuple[int, Mention]]] = {}    # common words opening sentences before "said"
     unplaced: list[tuple[int, Mention]] = []          # "the junta" in a document that names no junta
     scanned: list[frozenset[str]] = []                # the collectives' heads each document was read for
     local_keys: dict[tuple[int, str], str] = {}
@@ -465,7 +466,8 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
             else:
                 kind = _kind(mentions)
                 if kind == "single":
-                    lone.setdefault(entity, []).extend((doc, m) for m in mentions)
+                    lone.setdefault(entity, []).extend((doc, m) for m in mentions if not m.opener)
+                    openers.setdefault(entity, []).extend((doc, m) for m in mentions if m.opener)
                     continue
                 key = f"{kind}:{fold(entity)}"
             cluster = full.get(key)
@@ -476,7 +478,8 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
             local_keys[(doc, entity)] = key
     _merge_nicknames(full, local_keys)
     _merge_partial_names(full, local_keys)
-    _attach_lone_words(corpus, full, lone, local_keys)
+    _attach_lone_words(corpus, full, {w: ms for w, ms in lone.items() if ms}, local_keys)
+    _attach_openers(full, openers, local_keys)
     renamed: dict[str, str] = {}
     _merge_collectives(corpus, full, renamed, unplaced, scanned, local_keys)
     _merge_organizations(corpus, full, renamed)
@@ -2047,6 +2050,24 @@ def _attach_lone_words(corpus: Corpus, full: dict[str, Cluster], lone: dict[str,
         for doc, m in mentions:
             full[key].add(doc, m)
             local_keys[(doc, m.entity)] = key
+
+
+def _attach_openers(full: dict[str, Cluster], openers: dict[str, list[tuple[int, Mention]]],
+                    local_keys: dict[tuple[int, str], str]) -> None:
+    """A common word opening a sentence before "said" (`Mention.opener`: "Calloway admitted he was
+    tired", "Analysts said") joins the person the corpus knows by that surname, the most named if
+    several, where some report titles the person or gives a given name ("Rival Tarvex", read as a
+    person's name, is no one's); else it names nobody ("Analysts" is no body's name either)."""
+    by_surname: dict[str, list[str]] = {}
+    for key, cluster in sorted(full.items()):
+        if cluster.kind == "person" and _named_as_a_person(cluster.mentions):
+            for word in {fold(w) for w in _later_words(cluster)}:
+                by_surname.setdefault(word, []).append(key)
+    for word, mentions in sorted(openers.items()):
+        keys = sorted(by_surname.get(fold(word), []), key=lambda k: (-len(full[k].mentions), k))
+        for doc, m in mentions if keys else ():
+            full[keys[0]].add(doc, m)
+            local_keys[(doc, m.entity)] = keys[0]
 
 
 def _employers_in_titles(full: dict[str, Cluster]) -> Counter[str]:

@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 
+from rapidfuzz.distance import Levenshtein
+
 from briefing.analysis.collectives import (
     COLLECTIVE_HEADS,
     collective_after,
@@ -304,6 +306,9 @@ class Mention:
     kin_word: bool = False     # right after a word said only of a person ("compatriot", "team-mate")
     owned_cue: bool = False    # after words said of a company owned or traded ("a stake in", "owned by")
     real_name: bool = False    # given as the real name of the one written before it ("Kelvax, real name Tomas Brill")
+    # a common word opening a sentence as a reporting verb's subject ("Calloway admitted …"): a
+    # name only where the corpus knows a person of that surname
+    opener: bool = False
 
     def __reduce__(self) -> tuple[type[Mention], tuple]:
         # pickled as its values in field order, made again by __init__: the processes that read
@@ -972,6 +977,7 @@ def _find_names(document: Document) -> DocumentNames:
     written = WrittenWords(document.text)
     _nationality_before_a_person(mentions, document.text, written)
     _resolve(mentions, written)
+    _speaking_openers(mentions, document.text, written)
     _drop_shouted_words(mentions, document.text, written)
     # roles are read only for the names kept: most lone capitalised words resolve to nothing
     for mention, context in contexts:
@@ -1709,6 +1715,19 @@ class WrittenWords:
         return bool(TITLE_CASE.fullmatch(word)) and word in self
 
 
+def _speaking_openers(mentions: list[Mention], text: str, written: WrittenWords) -> None:
+    """A common word opening a sentence before a reporting verb, which the document never writes
+    in small letters ("Calloway admitted he was tired", where "calloway" is a frequent word: a
+    famous surname is one): a candidate name (`Mention.opener`), which the corpus keeps only for a
+    person it knows by that surname ("Analysts said", "Police warned" name nobody)."""
+    for m in mentions:
+        if m.kind == "single" and not m.entity and m.sentence_start and not m.title and m.text[1:].islower() \
+                and m.text.lower() not in MONTHS and m.text.lower() not in DAY_NAMES \
+                and m.text.lower() not in NEVER_A_NAME and not written.lower(m.text.lower()) \
+                and _said_after(text, m.end):
+            m.entity, m.opener = m.text, True
+
+
 def _drop_shouted_words(mentions: list[Mention], text: str, written: WrittenWords) -> None:
     """Capitals that are no acronym: a word the document also writes in small letters
     ("OSLO", "WIRE", "STOP"), or a model designation beside a number ("717 LX 2")."""
@@ -1770,6 +1789,43 @@ def _nationality_before_a_person(mentions: list[Mention], text: str, written: Wr
         m.kind = "person" if len(words) - k > 1 else "single"
 
 
+def _opens_only(word: str, names: list[str]) -> bool:
+    """A common word, no given name, that only opens the full names holding it ("Harbour" of a
+    "Harbour Tarvelo" read as a person's): a report refers back to a person by the surname or the
+    given name, so the word alone ("Harbour said", "Harbour Town" cut apart) is no such person.
+    Not a family name written first, before a hyphenated given name ("Harbour Min-jun")."""
+    return zipf(word) >= PLAIN_OPENING_WORD and word.lower() not in ANY_GIVEN_NAME \
+        and all(n.split()[0] == word and word not in n.split()[1:] and "-" not in n for n in names)
+
+
+def _in_speech(text: str, pos: int) -> bool:
+    """Inside a quotation of its paragraph: speech, where a person is called by the given name
+    ('"Thanks, Tom," she said'), so a given name the lists lack is no plain word there."""
+    return _quoted(text[text.rfind("\n", 0, pos) + 1:pos])
+
+
+# zipf; a word this common opening a full name is a plain word, not a given name the lists lack
+# (BBC corpus: "Apple", "Real", "Sun" lone for firms and clubs read as people; at 3.0, "Anil",
+# "Ozzy", "Piero" were given names the lists lack, a third of the firings)
+PLAIN_OPENING_WORD = 4.0
+
+
+def _surname_slipped(word: str, named: Counter[str]) -> str | None:
+    """The one full name named so far (`named`) whose surname `word` misspells by a letter ("Tom
+    Hallard … Hallad said"): a report brings a person in by full name and then writes the surname
+    alone, so a lone rare word one letter off the surname of someone it has named is a slip of the
+    pen, not a second person it never introduced. Not a common word ("Davis" beside "Davies" may
+    be two people), nor a short one, nor the surname's plural ("the Hallards": the family)."""
+    if len(word) < MIN_SLIPPED_SURNAME or zipf(word) >= COMMON_THRESHOLD:
+        return None
+    found = [n for n in named if len(n.split()) > 1 and word[0] == n.split()[-1][0] and word != n.split()[-1] + "s"
+             and Levenshtein.distance(word, n.split()[-1]) == 1]
+    return found[0] if len(found) == 1 else None
+
+
+MIN_SLIPPED_SURNAME = 5     # letters of a lone surname read as a slip for a full name's ("Hallad")
+
+
 def _resolve(mentions: list[Mention], written: WrittenWords | None = None) -> None:
     """Give each mention the name it stands for in this document.
 
@@ -1803,6 +1859,11 @@ def _resolve(mentions: list[Mention], written: WrittenWords | None = None) -> No
                 names = surname_holders(m.text, names, surnamed)
             if m.text in royal:
                 names = [n for n in names if n.split()[0] != m.text or n in royals]
+            if names and not m.title and not (written is not None and _in_speech(written.text, m.start)) \
+                    and _opens_only(m.text, names):
+                names = []
+            if not names and (slipped := _surname_slipped(m.text, seen)):
+                names = [slipped]
             if names:
                 m.entity = max(names, key=lambda n: (seen[n], -names.index(n)))
                 m.kind = "person"
