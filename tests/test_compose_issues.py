@@ -1176,3 +1176,39 @@ def test_a_phrase_ending_the_name_of_whom_something_is_told_is_no_matter():
     assert told_to(pile, website)
     plain = pile_of(["Skippers read the website daily.", "The website crashed."], told)
     assert not told_to(plain, next(p for p in plain.index.phrases.values() if p.key == "website"))
+
+
+def test_a_country_its_matters_sentences_name_only_as_a_place_or_object_does_not_head_it():
+    from briefing.compose.issues import Candidate, heading
+    from briefing.model import ActorFact
+    tarvel = ActorFact("Tarvel", "country")
+    pile = pile_of(["Donors sent food relief to Tarvel.", "The food relief arrived late."],
+                   ["Aid groups want food relief for Tarvel and Harwick.", "Food relief ran short in May."])
+    phrase = pile.index.phrases["food relief"]
+    assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=tarvel)) == "Food relief"
+    # a defeat by Tarvel is its opponent's
+    pile = pile_of(["Harwick slumped to a heavy defeat by Tarvel.", "The heavy defeat cost the coach his job."],
+                   ["After the heavy defeat against Tarvel, fans left early.", "A heavy defeat was expected."])
+    phrase = pile.index.phrases["heavy defeat"]
+    assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=tarvel)) == "Heavy defeat"
+    # acting, owning or modifying, it owns the matter
+    for acting in ("Tarvel sent food relief to the coast.", "Tarvel's food relief arrived late.",
+                   "The Tarvel food relief arrived late."):
+        pile = pile_of([acting, "The food relief arrived late."], ["Food relief ran short in May."])
+        phrase = pile.index.phrases["food relief"]
+        assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=tarvel)) \
+            in ("Tarvel's food relief", "Tarvel food relief"), acting
+
+
+def test_a_person_the_texts_write_as_the_modifier_of_a_matter_heads_it_as_one():
+    from briefing.compose.issues import Candidate, heading
+    from briefing.model import ActorFact
+    reed = ActorFact("Tom Reed", "person")
+    pile = pile_of(["Critics praised the Tom Reed biopic.", "The biopic opens in May."],
+                   ["The Tom Reed biopic won a prize.", "Tom Reed died in 1990."])
+    phrase = pile.index.phrases["biopic"]
+    assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=reed)) == "Tom Reed biopic"
+    pile = pile_of(["Critics praised Tom Reed's biopic.", "The biopic opens in May."],
+                   ["The Tom Reed biopic won a prize.", "Tom Reed died in 1990."])
+    phrase = pile.index.phrases["biopic"]
+    assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=reed)) == "Tom Reed's biopic"
