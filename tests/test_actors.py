@@ -3959,3 +3959,13 @@ def test_a_role_said_in_a_quotation_keeps_its_noun_without_the_speakers_opinion(
                        'We will see," said Hollis Brenneck.')
     assert actor(actors.values(), "Wystan Orrick").role == "striker"
     assert role_copula(" is the best striker in Tarvel.") == "best striker in Tarvel"
+
+
+def test_a_name_right_after_a_preposition_of_place_does_not_speak_the_verb_after_it():
+    # the police speak, not the place they are in; the analysts, not the firm they work at
+    names = document_names(document("Police in San Quendro said the man was arrested on Monday. "
+                                     "Analysts at Tarnwell Devices said demand was weak."))
+    assert not any(m.speaker for m in names.mentions)
+    actors = actors_of("Police in San Quendro said the man was arrested on Monday. He was held overnight.")
+    assert "San Quendro" not in actors
+
