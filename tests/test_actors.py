@@ -3969,3 +3969,15 @@ def test_a_name_right_after_a_preposition_of_place_does_not_speak_the_verb_after
     actors = actors_of("Police in San Quendro said the man was arrested on Monday. He was held overnight.")
     assert "San Quendro" not in actors
 
+
+def test_a_larger_city_of_several_words_is_no_person_unless_titled(monkeypatch):
+    import briefing.analysis.actors as actors_module
+    from briefing.analysis.lexicon import fold
+
+    monkeypatch.setattr(actors_module, "CITY_KEYS", frozenset({fold("Port Haldane")}))
+    actors = actors_of("The electronics fair closed on Thursday. Port Haldane said it brought $200m to local firms.",
+                       "Chief executive Ilsa Varrowby said Tarnwell Devices sold 3,000 handsets at the fair.")
+    assert "Port Haldane" not in actors and actors["Ilsa Varrowby"].kind == "person"
+    # a person called so, whom a title or a description names as one, stays one
+    titled = actors_of("Mayor Port Haldane said the fair brought $200m.", "Mr Haldane said sales would rise.")
+    assert titled["Port Haldane"].kind == "person"
