@@ -3959,3 +3959,25 @@ def test_a_role_said_in_a_quotation_keeps_its_noun_without_the_speakers_opinion(
                        'We will see," said Hollis Brenneck.')
     assert actor(actors.values(), "Wystan Orrick").role == "striker"
     assert role_copula(" is the best striker in Tarvel.") == "best striker in Tarvel"
+
+
+def test_a_name_right_after_a_preposition_of_place_does_not_speak_the_verb_after_it():
+    # the police speak, not the place they are in; the analysts, not the firm they work at
+    names = document_names(document("Police in San Quendro said the man was arrested on Monday. "
+                                     "Analysts at Tarnwell Devices said demand was weak."))
+    assert not any(m.speaker for m in names.mentions)
+    actors = actors_of("Police in San Quendro said the man was arrested on Monday. He was held overnight.")
+    assert "San Quendro" not in actors
+
+
+def test_a_larger_city_of_several_words_is_no_person_unless_titled(monkeypatch):
+    import briefing.analysis.actors as actors_module
+    from briefing.analysis.lexicon import fold
+
+    monkeypatch.setattr(actors_module, "CITY_KEYS", frozenset({fold("Port Haldane")}))
+    actors = actors_of("The electronics fair closed on Thursday. Port Haldane said it brought $200m to local firms.",
+                       "Chief executive Ilsa Varrowby said Tarnwell Devices sold 3,000 handsets at the fair.")
+    assert "Port Haldane" not in actors and actors["Ilsa Varrowby"].kind == "person"
+    # a person called so, whom a title or a description names as one, stays one
+    titled = actors_of("Mayor Port Haldane said the fair brought $200m.", "Mr Haldane said sales would rise.")
+    assert titled["Port Haldane"].kind == "person"

@@ -47,6 +47,7 @@ from briefing.analysis.figure_conflicts import MOVE_VERBS
 from briefing.analysis.figures import NUMBER_WORDS
 from briefing.analysis.lexicon import (
     BROADCAST_HEADS,
+    CITY_KEYS,
     COMPASS_WORDS,
     CORPORATE_SUFFIXES,
     COUNTRIES,
@@ -2889,6 +2890,11 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
         return None
     if kind == "person" and _named_as_a_character(corpus, mentions):
         return None     # "the role of Tom Tarvel", "will play Tom Tarvel": a part in a work, no actor
+    # "Port Haldane said", "Port Haldane has become …": a larger city's name of several words that no
+    # title or person's description goes with is the city's, not a person's; a body named so (a city's
+    # team: "Port Haldane have signed …") stays one
+    if kind == "person" and not as_person and fold(cluster.name) in CITY_KEYS:
+        return None
     if kind == "organization" and _named_as_a_contest(corpus, mentions):
         return None     # "Harwick League matches", "won the Tarvel Shield": a contest, no actor
     if kind == "organization" and (_describes_a_person(role) and not _firm_of_professionals(role) or _a_name(role)):

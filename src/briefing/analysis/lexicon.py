@@ -439,6 +439,13 @@ def fold(text: str) -> str:
     return FOLDED_OUT.sub("", plain).casefold()
 
 
+# The world's larger cities of several words that open on a place's word ("Port Haldane", "San
+# Quendro"), by their `fold` keys: city_names.txt says whose list, and which names it leaves out
+CITY_KEYS = frozenset(fold(line) for line in (Path(__file__).with_name("city_names.txt")
+                                              .read_text(encoding="utf-8").splitlines())
+                      if line and not line.startswith("#"))
+
+
 @dataclass(frozen=True)
 class Country:
     name: str

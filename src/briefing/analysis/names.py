@@ -1380,7 +1380,8 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
     else:
         right_before = ROLE_WORD_BEFORE.search(text, max(0, a - offset - 30), a - offset)
         titled = bool(title) or (right_before is not None and head_word(right_before.group(1)) in ROLE_HEADS) \
-            or (len(toks) == 2 and _acts_after(text, b - offset)) \
+            or (len(toks) == 2 and _acts_after(text, b - offset)
+                and not _after_a_locative(text[max(0, a - offset - 12):a - offset])) \
             or POST_NOMINAL_AFTER.match(text, b - offset) is not None       # "Guy Holt QC"
         # a given name and a place's last word ("Ann Lake", "Tom Tower") name a person where the name
         # speaks or a person's title or apposition goes with it: a place does neither
@@ -1458,7 +1459,15 @@ def _quoted(before: str) -> bool:
 def _speaks(text: str, end: int, prefix: str) -> bool:
     """ "X said", "said X", "according to X"; not a name inside another's apposition ("Jo Pike, of
     the Harwick Dockers Union, said", "Tom Pike, MP for Harwick, said": Pike speaks)."""
-    return (_said_after(text, end) and not _in_apposition(prefix)) or _said_before(prefix)
+    return (_said_after(text, end) and not _in_apposition(prefix) and not _after_a_locative(prefix)) \
+        or _said_before(prefix)
+
+
+def _after_a_locative(prefix: str) -> bool:
+    """A preposition of place right before a name ("Police in Port Haldane said", "analysts at
+    Quendle said"): the verb after is said by the noun before it, never by the name."""
+    last_word = prefix[-12:].split()[-1:]
+    return bool(last_word) and last_word[0].lower() in LOCATIVES
 
 
 def _in_apposition(prefix: str) -> bool:
@@ -1487,8 +1496,7 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
     sentence_start = mention.sentence_start
     local_start, local_end = mention.start - offset, mention.end - offset
     prefix = text[max(0, local_start - PREFIX_CHARS):local_start]
-    last_word = prefix[-12:].split()[-1:]
-    mention.locative = bool(last_word) and last_word[0].lower() in LOCATIVES
+    mention.locative = _after_a_locative(prefix)
     mention.place_cue = bool(PLACE_AFTER.match(text, local_end))
     owner = POSSESSIVE_AFTER.search(text, local_end, local_end + POSSESSIVE_REACH)
     mention.owner_word = owner.group(1).lower() if owner else ""
