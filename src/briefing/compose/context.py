@@ -286,6 +286,18 @@ class ComposeContext:
     def centrality(self) -> dict[SentenceRef, float]:
         return {ref: self.rank(ref) for ref in self.words}
 
+    def central_scores(self) -> tuple[list[float], list[float]]:
+        """Every sentence's topicality and centrality, in corpus order: for a context of the same
+        corpus and facts in another process to take over (take_central_scores) rather than work
+        out again. Lists, not dicts: what the refs are, that context knows (a tenth to pickle)."""
+        return list(self.topicality.values()), list(self.centrality.values())
+
+    def take_central_scores(self, scores: tuple[list[float], list[float]]) -> None:
+        """Take what another context of the same corpus and facts worked out (central_scores)."""
+        for name, values in zip(("topicality", "centrality"), scores, strict=True):
+            if name not in self.__dict__:
+                self.__dict__[name] = dict(zip(self.words, values, strict=True))
+
     @cached_property
     def central_order(self) -> list[SentenceRef]:
         """Every sentence, the most central first (ties in corpus order)."""
