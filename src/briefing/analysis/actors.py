@@ -253,6 +253,8 @@ class CollectiveForms:
 
 @dataclass(slots=True)
 class Cluster:
+    """The mentions read as one actor, with the ways the texts write its name."""
+
     kind: str
     variants: Counter[str] = field(default_factory=Counter)       # full names as written
     titled: Counter[str] = field(default_factory=Counter)         # "Mr Calloway", "President Orlov", "Paris"

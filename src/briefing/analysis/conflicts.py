@@ -404,6 +404,8 @@ def pairs_of(sents: Sentences, chosen: Iterable[int]) -> Iterator[tuple[int, int
 
 @dataclass(frozen=True)
 class DayMention:
+    """A day a sentence names, as a date, a weekday or both."""
+
     text: str
     weekday: int | None       # 0 = Monday
     iso: str                  # the full date where known

@@ -135,6 +135,8 @@ OFFSET = re.compile(r"(?i)\b(?P<count>a|an|one|two|three|four|five|six|seven|eig
 
 @dataclass(frozen=True)
 class DateMention:
+    """A time expression of a text, normalised to an ISO date where it can be."""
+
     start: int                 # offsets in the text searched
     end: int
     text: str                  # as written

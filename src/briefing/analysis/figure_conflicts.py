@@ -79,6 +79,8 @@ CASUALTY_KINDS = frozenset(kind for kind, _ in CASUALTY_CLASSES)
 
 @dataclass(frozen=True)
 class Mention:
+    """A figure a sentence states, with what it counts and the words around it."""
+
     sentence: int
     doc: int
     figure: Figure

@@ -134,6 +134,8 @@ class Forms(Counter[str]):
 
 @dataclass
 class Keyphrase:
+    """A noun phrase of the pile, with how and where its sentences use it."""
+
     key: str                                   # folded words, each in the singular
     forms: Counter[str] = field(default_factory=Forms)
     sentences: list[SentenceRef] = field(default_factory=list)   # each sentence using it, once
@@ -195,6 +197,8 @@ class Keyphrase:
 
 @dataclass
 class PhraseIndex:
+    """The key phrases of a pile of sentences, and how the pile uses its words."""
+
     phrases: dict[str, Keyphrase]
     lower: set[str]          # folded words the pile writes in lower case somewhere
     as_verb: Counter[str] = field(default_factory=Counter)   # uses after "to", a modal, "they"...

@@ -441,6 +441,8 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True)
 class Country:
+    """A state by its name, the words for its people, and its other names."""
+
     name: str
     demonyms: tuple[str, ...]
     aliases: tuple[str, ...]      # other names and the capital, used as a metonym ("Paris said")

@@ -322,6 +322,8 @@ _MENTION_VALUES = attrgetter(*(f.name for f in fields(Mention)))
 
 @dataclass
 class DocumentNames:
+    """The names one document mentions, read before the corpus's actors are found."""
+
     mentions: list[Mention] = field(default_factory=list)
     collective_heads: frozenset[str] = frozenset()     # the heads read for "the …" here (`short_collective_mentions`)
 
@@ -639,6 +641,8 @@ def _month_surname(toks: list[Token], k: int) -> bool:
 
 @dataclass(slots=True)
 class Segment:
+    """A run of tokens of one kind in a candidate name."""
+
     kind: str          # country | demonym | title | name | org
     toks: list[Token]
 

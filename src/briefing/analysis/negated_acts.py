@@ -79,6 +79,8 @@ LOWER = re.compile(r"[a-z][a-z’'-]+")
 
 @dataclass(frozen=True)
 class Act:
+    """An act a sentence says was done or not done, and by whom."""
+
     sentence: int
     act: str                    # the verb's base form, or its group's name
     positive: bool

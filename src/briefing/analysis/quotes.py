@@ -65,6 +65,8 @@ NAME_THEN_VERB = re.compile(r"[,?!]?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’
 
 @dataclass
 class Span:
+    """The words between a pair of quotation marks, by offsets."""
+
     start: int           # the words inside the marks
     end: int
     open_mark: int       # offset of the opening mark

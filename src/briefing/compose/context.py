@@ -91,6 +91,8 @@ SHARED = ("words", "group_of", "flagged_docs", "weak_docs", "topicality", "sideb
 
 @dataclass
 class ComposeContext:
+    """What the section builders share while one brief is composed."""
+
     corpus: Corpus
     facts: CorpusFacts
     template: Template

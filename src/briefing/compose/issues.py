@@ -257,6 +257,8 @@ LOCATIVE = re.compile(r"(?:\b(?:in|at|near|across|throughout|inside|outside)\s+(
 
 @dataclass
 class Candidate:
+    """A key phrase weighed as an open issue's matter."""
+
     phrase: Keyphrase
     weight: float                            # TF-IDF over the pile
     refs: frozenset[SentenceRef]             # the sentences using it, near-duplicates once
