@@ -439,7 +439,7 @@ def fold(text: str) -> str:
     return FOLDED_OUT.sub("", plain).casefold()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Country:
     """A state by its name, the words for its people, and its other names."""
 

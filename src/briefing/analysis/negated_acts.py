@@ -77,7 +77,7 @@ CLAUSE_END = re.compile(r"[,;:.(\"“”?!]|\b(?:and|but|because|if|when|while|a
 LOWER = re.compile(r"[a-z][a-z’'-]+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Act:
     """An act a sentence says was done or not done, and by whom."""
 

@@ -89,7 +89,7 @@ SHARED = ("words", "group_of", "flagged_docs", "weak_docs", "topicality", "sideb
           "central_order", "sentence_share", "idf", "idf_norm", "stem_of", "stem_idf", "_stem_vectors", "leads")
 
 
-@dataclass
+@dataclass(repr=False)
 class ComposeContext:
     """What the section builders share while one brief is composed."""
 

@@ -255,7 +255,7 @@ TOLD_BEFORE = re.compile(r"(?<![\w’'-])told\s+(?:the\s+)?(?:[A-Z0-9][\w’'&.-
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|across|throughout|inside|outside)\s+(?:the\s+)?|[A-Z][\w’'-]+,\s+)$")
 
 
-@dataclass
+@dataclass(repr=False)
 class Candidate:
     """A key phrase weighed as an open issue's matter."""
 
@@ -1162,7 +1162,7 @@ def watch_issues(ctx: ComposeContext, spec: SectionSpec, per_issue: int,
 
 # --- Choosing the issues ---------------------------------------------------------------------
 
-@dataclass
+@dataclass(repr=False)
 class Selection:
     """The issues chosen so far, and what keeps the next one distinct from them."""
     pile: Pile
