@@ -317,3 +317,31 @@ def test_a_brief_taking_the_work_aheads_context_is_the_one_composed_from_the_fac
     facts = run_to_end(analyse(corpus))
     alone = run_to_end(compose_from_facts(corpus, facts, template, {}, {}, CancelFlag()))
     assert with_ahead == alone
+
+
+@needs_fork
+def test_the_sentences_topicality_is_worked_out_once_in_the_second_process_for_both(monkeypatch, tmp_path):
+    from functools import cached_property
+
+    import briefing.analysis as analysis
+    from briefing.compose import compose_brief
+    from briefing.compose.context import ComposeContext
+    from briefing.model import CancelFlag, run_to_end
+    from briefing.templates import load_template
+
+    corpus = _seeds_corpus()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    monkeypatch.setattr(analysis, "FORK_MIN_SENTENCES", 0)
+    where = tmp_path / "pids"            # the child's own list would stay in the child
+    work = ComposeContext.topicality.func
+
+    def noted(ctx):
+        with where.open("a") as file:
+            file.write(f"{os.getpid()}\n")
+        return work(ctx)
+    topicality = cached_property(noted)
+    topicality.__set_name__(ComposeContext, "topicality")
+    monkeypatch.setattr(ComposeContext, "topicality", topicality)
+    run_to_end(compose_brief(corpus, load_template("standard"), {}, {}, CancelFlag()))
+    pids = where.read_text().split()
+    assert len(pids) == 1 and int(pids[0]) != os.getpid()

@@ -15,7 +15,7 @@ from math import exp, inf, log1p
 from operator import attrgetter
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)
 class ActorSignals:
     """What the texts say about one actor, as numbers."""
 

@@ -243,7 +243,7 @@ OUTLET_ROLE_HEADS = frozenset("agency channel broadcaster network newspaper stat
 ROLE_CLASS = {0: 0, 1: 0, 2: 1, OWNER_RANK: 2, MEMBER_RANK: 2, NATIONALITY_RANK: 3}
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)
 class CollectiveForms:
     """How the texts name a lower-case collective."""
 
@@ -252,8 +252,10 @@ class CollectiveForms:
     verbatim: set[str] = field(default_factory=set)          # … those written so, not "Peru’s junta"
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)
 class Cluster:
+    """The mentions read as one actor, with the ways the texts write its name."""
+
     kind: str
     variants: Counter[str] = field(default_factory=Counter)       # full names as written
     titled: Counter[str] = field(default_factory=Counter)         # "Mr Calloway", "President Orlov", "Paris"
@@ -391,7 +393,7 @@ def _party_adjective(word: str) -> bool:
     return low != "labour" and (low in PARTY_CREEDS or low in PARTY_NICKNAMES and not low.endswith("s"))
 
 
-@dataclass
+@dataclass(repr=False)
 class ActorIndex:
     """The ranked actors and, per document, which actor each local name stands for."""
 

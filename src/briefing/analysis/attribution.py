@@ -130,7 +130,7 @@ UNNAMED = frozenset("aide aides source sources official officials witness witnes
 OF_PHRASE = re.compile(r"\s+(?:for|of|at|in|from|on|with|by)\s+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Attribution:
     """What a reporting clause says: whether there is one, and the known actor it names."""
 

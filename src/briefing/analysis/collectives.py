@@ -43,7 +43,7 @@ AFTER_OWNER = re.compile(r"(?:[’']s?)?((?:\s+(?:" + "|".join(sorted(KIND_WORDS
 FOLLOWER = re.compile(r"\s*([A-Za-z][\w-]*(?:[’'][a-z]+)?|[’']s\b)?")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Collective:
     """A collective written without its country: "the junta", "the country's trade ministry"."""
 

@@ -66,7 +66,7 @@ RELATIVE = re.compile(r",\s*(?:who|which|whose|where|equipped|led|named)\b[^,]*(
 QUOTED_OR_SAID = re.compile(r"[“\"]|\b(?:" + "|".join(sorted(SAY_VERBS)) + r"|(?:ruled|found|concluded|decided|held)\s+that)\b")
 
 
-@dataclass
+@dataclass(repr=False)
 class Finding:
     """A disagreement: what differs (`name`), each version as the reports give it (`labels`,
     one per side, or none where the name says it all) and the sentences stating each
@@ -155,7 +155,7 @@ class ActorNames:
         return {who for _, _, who in self.find(text)}
 
 
-@dataclass
+@dataclass(repr=False)
 class Sentences:
     """Every sentence as the rules read it: text, rare words (their first letters, so that
     "invited" and "invitation" meet), idf, and the corpus's actor names."""
@@ -402,8 +402,10 @@ def pairs_of(sents: Sentences, chosen: Iterable[int]) -> Iterator[tuple[int, int
 
 # --- days ------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class DayMention:
+    """A day a sentence names, as a date, a weekday or both."""
+
     text: str
     weekday: int | None       # 0 = Monday
     iso: str                  # the full date where known

@@ -133,8 +133,10 @@ OFFSET = re.compile(r"(?i)\b(?P<count>a|an|one|two|three|four|five|six|seven|eig
                     r"(?P<unit>day|week|month|year)s?\s+(?P<way>after|before)\s+(?:the\s+)?$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class DateMention:
+    """A time expression of a text, normalised to an ISO date where it can be."""
+
     start: int                 # offsets in the text searched
     end: int
     text: str                  # as written
@@ -157,7 +159,7 @@ class DateMention:
         return 2 if self.kind in DAY_WORDS else 3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Reference:
     """The date relative dates are resolved against, as precisely as the document states it."""
     day: dt.date             # the date, or the first day of its month or year

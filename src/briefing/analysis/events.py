@@ -71,7 +71,7 @@ CLOCK_LINE = re.compile(r"(?i)^(?:(?:around|about|at|from|by|shortly\s+(?:after|
                         r"|(?P<word>midnight|noon))(?:\s+onwards?)?\.?$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class DocumentDate:
     """A document's reference date and how it knows it."""
     value: str | None        # ISO, possibly partial: "2024-12-07", "2024-12", "2024"

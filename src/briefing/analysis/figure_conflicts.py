@@ -77,8 +77,10 @@ KIND_LABELS = {"share": "Share", "duration": "Duration", "deaths": "Death toll",
 CASUALTY_KINDS = frozenset(kind for kind, _ in CASUALTY_CLASSES)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Mention:
+    """A figure a sentence states, with what it counts and the words around it."""
+
     sentence: int
     doc: int
     figure: Figure

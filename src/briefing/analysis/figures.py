@@ -110,7 +110,7 @@ YEAR_LIKE = re.compile(r"1[6-9]\d\d|20\d\d")
 DECIMAL = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Figure:
     """One figure as written: what it measures, and the interval its wording allows."""
 
@@ -436,7 +436,7 @@ AFTER_AT = re.compile(r"(?i:\b(?:at|by|until|from|before|after)\s*)$")
 DAY_MINUTES = 24 * 60
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class ClockTime:
     """A time of day as written, as minutes after midnight (lo to hi, wrapping past midnight
     where lo > hi), and the time zone it is given in ("" for local or unstated)."""

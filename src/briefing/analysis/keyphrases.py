@@ -132,8 +132,10 @@ class Forms(Counter[str]):
         return copyreg.__newobj__, (Forms,), None, None, iter(self.items())
 
 
-@dataclass
+@dataclass(repr=False)
 class Keyphrase:
+    """A noun phrase of the pile, with how and where its sentences use it."""
+
     key: str                                   # folded words, each in the singular
     forms: Counter[str] = field(default_factory=Forms)
     sentences: list[SentenceRef] = field(default_factory=list)   # each sentence using it, once
@@ -193,8 +195,10 @@ class Keyphrase:
         return Counter(r.doc for r in self.refs)
 
 
-@dataclass
+@dataclass(repr=False)
 class PhraseIndex:
+    """The key phrases of a pile of sentences, and how the pile uses its words."""
+
     phrases: dict[str, Keyphrase]
     lower: set[str]          # folded words the pile writes in lower case somewhere
     as_verb: Counter[str] = field(default_factory=Counter)   # uses after "to", a modal, "they"...
@@ -313,7 +317,7 @@ def nominal_before(word: str) -> bool:
     return word in DETERMINERS or word in PREPOSITIONS or word.endswith("'s")
 
 
-@dataclass
+@dataclass(repr=False)
 class SentenceTokens:
     """A sentence's words as written, folded and in the singular, and whether each runs on to the
     next one without punctuation between (a phrase does not run over "Authority (HPA)")."""

@@ -446,8 +446,10 @@ CITY_KEYS = frozenset(fold(line) for line in (Path(__file__).with_name("city_nam
                       if line and not line.startswith("#"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Country:
+    """A state by its name, the words for its people, and its other names."""
+
     name: str
     demonyms: tuple[str, ...]
     aliases: tuple[str, ...]      # other names and the capital, used as a metonym ("Paris said")

@@ -276,7 +276,7 @@ class Token:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)
 class Mention:
     """One reference to an actor in a document."""
 
@@ -320,8 +320,10 @@ class Mention:
 _MENTION_VALUES = attrgetter(*(f.name for f in fields(Mention)))
 
 
-@dataclass
+@dataclass(repr=False)
 class DocumentNames:
+    """The names one document mentions, read before the corpus's actors are found."""
+
     mentions: list[Mention] = field(default_factory=list)
     collective_heads: frozenset[str] = frozenset()     # the heads read for "the …" here (`short_collective_mentions`)
 
@@ -637,8 +639,10 @@ def _month_surname(toks: list[Token], k: int) -> bool:
     return k > 0 and toks[k].low in AMBIGUOUS_MONTHS and toks[k - 1].low in GIVEN_NAMES
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)
 class Segment:
+    """A run of tokens of one kind in a candidate name."""
+
     kind: str          # country | demonym | title | name | org
     toks: list[Token]
 
@@ -1144,7 +1148,7 @@ def _roles_from_lead(document: Document, mentions: list[Mention]) -> None:
         opener.evidence = True
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)
 class NameContext:
     """Where a name stands, for reading its role once it is known to be kept."""
 

@@ -77,8 +77,10 @@ CLAUSE_END = re.compile(r"[,;:.(\"“”?!]|\b(?:and|but|because|if|when|while|a
 LOWER = re.compile(r"[a-z][a-z’'-]+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Act:
+    """An act a sentence says was done or not done, and by whom."""
+
     sentence: int
     act: str                    # the verb's base form, or its group's name
     positive: bool

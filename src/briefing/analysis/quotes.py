@@ -63,8 +63,10 @@ PRONOUN_BEFORE_MARK = re.compile(r"\b(?:he|she)\s+[a-z]+\s*[:,]?\s*$", re.I)
 NAME_THEN_VERB = re.compile(r"[,?!]?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+\s+[a-z]+ed\b")
 
 
-@dataclass
+@dataclass(repr=False)
 class Span:
+    """The words between a pair of quotation marks, by offsets."""
+
     start: int           # the words inside the marks
     end: int
     open_mark: int       # offset of the opening mark

@@ -89,7 +89,7 @@ SEAT_LETTERS = re.compile(r"\s+(?:MP|MSP|MEP)\b")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
-@dataclass
+@dataclass(repr=False)
 class DocumentSpeakers:
     """A document's actor mentions, each with the actor it stands for, in text order."""
 

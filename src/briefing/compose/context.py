@@ -89,8 +89,10 @@ SHARED = ("words", "group_of", "flagged_docs", "weak_docs", "topicality", "sideb
           "central_order", "sentence_share", "idf", "idf_norm", "stem_of", "stem_idf", "_stem_vectors", "leads")
 
 
-@dataclass
+@dataclass(repr=False)
 class ComposeContext:
+    """What the section builders share while one brief is composed."""
+
     corpus: Corpus
     facts: CorpusFacts
     template: Template
@@ -285,6 +287,18 @@ class ComposeContext:
     @cached_property
     def centrality(self) -> dict[SentenceRef, float]:
         return {ref: self.rank(ref) for ref in self.words}
+
+    def central_scores(self) -> tuple[list[float], list[float]]:
+        """Every sentence's topicality and centrality, in corpus order: for a context of the same
+        corpus and facts in another process to take over (take_central_scores) rather than work
+        out again. Lists, not dicts: what the refs are, that context knows (a tenth to pickle)."""
+        return list(self.topicality.values()), list(self.centrality.values())
+
+    def take_central_scores(self, scores: tuple[list[float], list[float]]) -> None:
+        """Take what another context of the same corpus and facts worked out (central_scores)."""
+        for name, values in zip(("topicality", "centrality"), scores, strict=True):
+            if name not in self.__dict__:
+                self.__dict__[name] = dict(zip(self.words, values, strict=True))
 
     @cached_property
     def central_order(self) -> list[SentenceRef]:

@@ -264,8 +264,10 @@ OWNER_AFTER = re.compile(r"\s+(?!(?:in|at|to|by|from|for|against|with|on|into|ov
 OWNS = re.compile(r"[’']s?(?!\w)")          # "Tarvel's", "Tarvel'": the name owns what follows
 
 
-@dataclass
+@dataclass(repr=False)
 class Candidate:
+    """A key phrase weighed as an open issue's matter."""
+
     phrase: Keyphrase
     weight: float                            # TF-IDF over the pile
     refs: frozenset[SentenceRef]             # the sentences using it, near-duplicates once
@@ -1215,7 +1217,7 @@ def watch_issues(ctx: ComposeContext, spec: SectionSpec, per_issue: int,
 
 # --- Choosing the issues ---------------------------------------------------------------------
 
-@dataclass
+@dataclass(repr=False)
 class Selection:
     """The issues chosen so far, and what keeps the next one distinct from them."""
     pile: Pile

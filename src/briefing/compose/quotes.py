@@ -184,7 +184,7 @@ HEARSAY = re.compile(r"\b(?:allegedly|reportedly|(?:is|was|are|were)\s+(?:allege
                      r"\s+([a-z]+)\b", re.I)
 
 
-@dataclass
+@dataclass(repr=False)
 class SpeakerQuotes:
     """Each speaker's usable quotations, best first, as indices into `quotes`; a quotation that
     several sources give appears once, under the index of its best copy."""

@@ -455,7 +455,7 @@ PURPOSE = re.compile(r"(?i:\b(?:aims?|goals?|mission|purpose|objectives?|task|id
                      r"challenge)\b[^.]{0,30}\bis to\b)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class SectionWeights:
     """A logistic model: a bias and a weight per feature name (features not named weigh 0)."""
 
@@ -477,7 +477,7 @@ class SectionWeights:
         return 1 / (1 + exp(-max(-30.0, min(30.0, self.score(features)))))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class RankingWeights:
     """The three prose sections' models."""
 

@@ -35,7 +35,7 @@ from briefing.model import Event, EventFact, Section, SentenceRef
 from briefing.templates import SectionSpec
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class TimelineWeights:
     """How events are ranked and picked. All but `story` (set by hand: 0.15 to 0.5 alike) are
     fitted on the eight labelled sets by benchmarks/timeline_fit.py, a grid over their values
@@ -112,7 +112,7 @@ def rank(ctx: ComposeContext, event: EventFact, support: Counter[str],
     return ctx.centrality.get(event.ref, 0.0) + own + story + lead - quoted
 
 
-@dataclass
+@dataclass(repr=False)
 class Told:
     """What the picking compares of an event's sentence: its content words, the verbs that
     tell its happening and the story's actors it names."""

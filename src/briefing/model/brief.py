@@ -23,6 +23,8 @@ ACTOR_KINDS = ("person", "organization", "country")
 
 @dataclass
 class Citation:
+    """Where a brief's item comes from: a sentence of a source, by index and character offsets."""
+
     source: str          # a Source.id such as "S2"
     sentence: int        # 0-based sentence index in that source
     start: int           # character offsets into the source's extracted text
@@ -75,6 +77,8 @@ class Statement:
 
 @dataclass
 class Quote:
+    """A quotation of the brief, verbatim, with its speaker and where it is said."""
+
     speaker: str
     text: str
     citations: list[Citation]
@@ -92,6 +96,8 @@ class Quote:
 
 @dataclass
 class Actor:
+    """A person, organisation or country the brief names, with role and affiliation."""
+
     name: str
     kind: str = "person"
     role: str = ""
@@ -127,6 +133,8 @@ class Actor:
 
 @dataclass
 class Issue:
+    """An open issue: a matter the sources leave undecided, with the statements on it."""
+
     name: str
     origin: str = "discovered"          # "template" or "discovered"
     terms: list[str] = field(default_factory=list)
@@ -146,6 +154,8 @@ class Issue:
 
 @dataclass
 class Event:
+    """A dated event of the timeline, in the words of its source."""
+
     date: str           # ISO, possibly partial: "2017", "2026-01", "2025-10-31"
     date_text: str
     text: str
@@ -165,6 +175,8 @@ class Event:
 
 @dataclass
 class Contradiction:
+    """A matter the sources report differently: one statement per version."""
+
     topic: str
     statements: list[Statement]
 
@@ -222,6 +234,8 @@ class Section:
 
 @dataclass
 class Source:
+    """A document the brief cites, as the source list names it."""
+
     id: str
     title: str
     path: str
@@ -281,6 +295,8 @@ class Figure:
 
 @dataclass
 class Brief:
+    """The composed brief: its cover's fields, its sections and figures, and its sources."""
+
     title: str
     subtitle: str = "Briefing pack"
     author: str = ""

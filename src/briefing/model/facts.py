@@ -57,6 +57,8 @@ class Corpus:
 
 @dataclass
 class ActorFact:
+    """An actor the analysis found, with the sentences and documents naming it."""
+
     name: str
     kind: str                                   # person | organization | country
     role: str = ""
@@ -73,6 +75,8 @@ class ActorFact:
 
 @dataclass
 class QuoteFact:
+    """A quotation the analysis found and its speaker, by offsets in the document."""
+
     speaker: str                  # an ActorFact.name
     text: str                     # the words inside the quotation marks, verbatim
     ref: SentenceRef              # first sentence the quote is in
@@ -83,6 +87,8 @@ class QuoteFact:
 
 @dataclass
 class EventFact:
+    """A dated event the analysis found in a sentence."""
+
     date: str                     # ISO, possibly partial ("2017", "2026-01")
     date_text: str                # as written ("Oct. 31", "last week")
     ref: SentenceRef
@@ -96,6 +102,8 @@ class EventFact:
 
 @dataclass
 class ContradictionFact:
+    """Sentences of different documents that disagree on one matter."""
+
     topic: str
     refs: list[SentenceRef]       # sentences from different documents that disagree
     # each side of the disagreement: the sentences stating it, best first (refs holds one of
@@ -105,6 +113,8 @@ class ContradictionFact:
 
 @dataclass
 class CorpusFacts:
+    """Everything the analysis found in a corpus, for the composer."""
+
     corpus: Corpus
     actors: list[ActorFact] = field(default_factory=list)             # most important first
     quotes: list[QuoteFact] = field(default_factory=list)

@@ -128,6 +128,8 @@ class TimelinePoint:
 
 @dataclass(frozen=True)
 class TimelineChart:
+    """The timeline figure: the events placed on a date axis."""
+
     points: list[TimelinePoint]
     axis: list[AxisSegment]
     as_of: Day | None              # the latest source date: the line between reported and ahead
@@ -161,6 +163,8 @@ def timeline_chart(brief: Brief) -> TimelineChart | None:
 
 @dataclass(frozen=True)
 class MatrixMark:
+    """A cell of the actor x issue matrix: an actor named in an issue's statements."""
+
     actor: int                     # row in `actors`
     issue: int                     # column in `issues`
     statements: int                # how many of the issue's statements name the actor
@@ -169,6 +173,8 @@ class MatrixMark:
 
 @dataclass(frozen=True)
 class ActorIssueMatrix:
+    """The actor x issue figure: who is named in which open issue."""
+
     actors: list[str]
     issues: list[str]
     issue_places: list[tuple[int, int]]    # (index in brief.sections, index in its issues)
@@ -213,6 +219,8 @@ def actor_issue_matrix(brief: Brief) -> ActorIssueMatrix | None:
 
 @dataclass(frozen=True)
 class SourcePoint:
+    """A source placed on the source overview by its date."""
+
     number: int                    # the source's number in the source list
     source: Source
     day: Day | None                # None: the source states no date
@@ -220,6 +228,8 @@ class SourcePoint:
 
 @dataclass(frozen=True)
 class SourceOverview:
+    """The source overview figure: the sources by outlet and date."""
+
     outlets: list[str]             # rows, most sources first
     rows: dict[str, list[SourcePoint]]
     axis: list[AxisSegment]

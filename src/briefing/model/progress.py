@@ -16,6 +16,8 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Progress:
+    """How far a job has got, and what it is doing."""
+
     done: int
     total: int
     message: str = ""

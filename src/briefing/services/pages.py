@@ -43,6 +43,8 @@ class PageImage:
 
 @dataclass
 class PrintedPages:
+    """The brief's printed pages, drawn, and the page each item starts on."""
+
     pages: list[PageImage]
     dpi: float
     item_pages: dict[ItemPath, int] = field(default_factory=dict)     # 0-based page of each item

@@ -37,6 +37,8 @@ from briefing.word_frequency import preload_word_list
 
 @dataclass
 class IngestResult:
+    """The documents read, and the problems of those that could not be."""
+
     documents: list[Document]
     problems: list[InputProblem]
 
@@ -72,6 +74,8 @@ class Selection:
 
 @dataclass
 class BuildResult:
+    """A brief built, with the documents it was built from and the problems met."""
+
     brief: Brief
     documents: list[Document]
     problems: list[InputProblem]

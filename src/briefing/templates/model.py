@@ -10,6 +10,8 @@ TEMPLATE_FORMAT = "briefing-template/1"
 
 @dataclass
 class SectionSpec:
+    """One section of a template: its kind, title and limits."""
+
     kind: str                      # a section kind of spec/brief-json.md
     title: str
     max_items: int | None = None   # statements, actors, events, quotes, issues or items
@@ -30,12 +32,16 @@ class FigureSpec:
 
 @dataclass
 class WatchIssue:
+    """An issue the user asks the brief to watch, by the terms that name it."""
+
     name: str
     terms: list[str]
 
 
 @dataclass
 class Template:
+    """What a brief holds and in which order: sections, figures, defaults and style."""
+
     name: str
     description: str = ""
     version: int = 1

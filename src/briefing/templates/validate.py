@@ -42,6 +42,8 @@ _FORMAT_PATTERN = re.compile(r"briefing-template/(\d+)")
 
 @dataclass(frozen=True)
 class TemplateProblem:
+    """A mistake in a template file, at its line where known."""
+
     line: int | None
     message: str
 
