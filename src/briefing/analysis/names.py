@@ -1826,7 +1826,7 @@ def _surname_slipped(word: str, named: Counter[str]) -> str | None:
     """The one full name named so far (`named`) whose surname `word` misspells by a letter ("Tom
     Hallard … Hallad said"): a report brings a person in by full name and then writes the surname
     alone, so a lone rare word one letter off the surname of someone it has named is a slip of the
-    pen, not a second person it never introduced. Not a common word ("Davis" beside "Davies" may
+    pen, not a second person it never introduced. Not a common word (two frequent surnames a letter apart may
     be two people), nor a short one, nor the surname's plural ("the Hallards": the family)."""
     if len(word) < MIN_SLIPPED_SURNAME or zipf(word) >= COMMON_THRESHOLD:
         return None
