@@ -72,7 +72,7 @@ def headline_matter(headlines: list[str], names: set[str]) -> str:
     """The phrase of one to three words most headlines share, no name among its words, no function
     word at either end and no word for people at its end ("MPs", "pair"), as the first headline
     holding it writes it (first letter raised). A word of a name that a headline writes in lower
-    case is a common noun there ("Jowell confirms casino climbdown" beside the Casino Association):
+    case is a common noun there ("Vale confirms harbour climbdown" beside the Harbour Association):
     a headline capitalises the names it holds."""
     seen: Counter[tuple[str, ...]] = Counter()
     written: dict[tuple[str, ...], str] = {}
