@@ -1455,9 +1455,14 @@ def _owner(prefix: str, suffix: str, text: str = "") -> str:
     return owner.group(1)
 
 
-def _quoted(before: str) -> bool:
-    """The sentence's words `before` a name leave a quotation open: the name is in someone's words."""
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+def quotation_open(before: str) -> bool:
+    """The words `before` a point leave a quotation open: what follows is in someone's words."""
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+def quoted(text: str, pos: int) -> bool:
+    """Whether `pos` is inside quotation marks opened in its paragraph."""
+    return quotation_open(text[text.rfind("\n", 0, pos) + 1:pos])
 
 
 def _speaks(text: str, end: int, prefix: str) -> bool:
@@ -1603,7 +1608,7 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
             and _names_an_organization(of.group(1)):
         mention.role, mention.role_rank = of.group(1).rstrip("."), MEMBER_RANK
     if not mention.role and suffix[:5] in (" is a", " was ", " is t", " has "):
-        mention.role = role_copula(suffix, quoted=_quoted(text[:local_start]))
+        mention.role = role_copula(suffix, quoted=quotation_open(text[:local_start]))
         mention.role_rank = 2 if mention.role else 9
     if not mention.role and mention.kind in ("person", "single"):
         mention.role = role_as(prefix, suffix)      # "Tom Reed has been sacked as Harwick coach"
@@ -1810,12 +1815,6 @@ def _opens_only(word: str, names: list[str]) -> bool:
         and all(n.split()[0] == word and word not in n.split()[1:] and "-" not in n for n in names)
 
 
-def _in_speech(text: str, pos: int) -> bool:
-    """Inside a quotation of its paragraph: speech, where a person is called by the given name
-    ('"Thanks, Tom," she said'), so a given name the lists lack is no plain word there."""
-    return _quoted(text[text.rfind("\n", 0, pos) + 1:pos])
-
-
 # zipf; a word this common opening a full name is a plain word, not a given name the lists lack
 # (BBC corpus: "Apple", "Real", "Sun" lone for firms and clubs read as people; at 3.0, "Anil",
 # "Ozzy", "Piero" were given names the lists lack, a third of the firings)
@@ -1871,7 +1870,9 @@ def _resolve(mentions: list[Mention], written: WrittenWords | None = None) -> No
                 names = surname_holders(m.text, names, surnamed)
             if m.text in royal:
                 names = [n for n in names if n.split()[0] != m.text or n in royals]
-            if names and not m.title and not (written is not None and _in_speech(written.text, m.start)) \
+            # inside a quotation a person is called by the given name ('"Thanks, Tom," she said'), so a
+            # given name the lists lack is no plain word there
+            if names and not m.title and not (written is not None and quoted(written.text, m.start)) \
                     and _opens_only(m.text, names):
                 names = []
             if not names and (slipped := _surname_slipped(m.text, seen)):

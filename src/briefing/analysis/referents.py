@@ -25,7 +25,7 @@ from briefing.analysis.lexicon import (
     SAY_VERBS,
     TITLE_WORDS,
 )
-from briefing.analysis.names import SAID_AFTER, Mention, document_names
+from briefing.analysis.names import SAID_AFTER, Mention, document_names, quoted
 from briefing.analysis.roles import head_word, singular_in
 from briefing.model import Corpus, Document
 
@@ -380,12 +380,6 @@ NATIONAL_SUBJECT = re.compile(r"\W*(?:(?:And|But|Yet|So)\s+the|The)\s+(?:\d{1,3}
 # Nouns of nationality that are not the adjective ("the Frenchman", "the Spaniard"): a closed class
 NATIONALITY_NOUNS = frozenset("""Frenchman Dutchman Irishman Englishman Welshman Scotsman Scot Spaniard Swede Dane
 Finn Pole Turk Briton Brit Croat Serb Kiwi Aussie""".split())
-
-
-def quoted(text: str, pos: int) -> bool:
-    """Whether `pos` is inside quotation marks opened in its paragraph."""
-    before = text[text.rfind("\n", 0, pos) + 1:pos]
-    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
 def owns_the_next(text: str, mention: Mention, next_person: int = -1) -> bool:

@@ -48,7 +48,7 @@ from briefing.analysis.keyphrases import (
     tokenize,
 )
 from briefing.analysis.lexicon import DAY_NAMES, EVENT_HEADS, MONTHS, ORG_HEADS, ROLE_HEADS
-from briefing.analysis.referents import quoted
+from briefing.analysis.names import quoted
 from briefing.analysis.words import commonness, fold
 from briefing.compose.context import ComposeContext
 from briefing.compose.statements import antecedent
