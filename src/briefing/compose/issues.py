@@ -28,7 +28,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from math import log
@@ -769,20 +769,15 @@ def takes_complement(pile: Pile, phrase: Keyphrase, actor: ActorFact | None = No
         return False
     names = [w for n in [actor.name, *actor.aliases] for w in [n, n.split()[-1]]] if actor is not None else []
     own = re.compile(r"\s+of\s+(?:the\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") if names else None
-    uses = followed = 0
-    for text, m in written_uses(pile, phrase, phrase.forms):
-        uses += 1
-        followed += COMPLEMENT.match(text, m.end()) is not None and not (own and own.match(text, m.end()))
+    followed, uses = uses_where(pile, phrase, lambda text, m: COMPLEMENT.match(text, m.end()) is not None
+                                and not (own and own.match(text, m.end())))
     return followed >= MIN_USES and followed >= COMPLEMENT_SHARE * uses
 
 
 def said_in_passing(pile: Pile, phrase: Keyphrase) -> bool:
     """The phrase is written inside quotation marks in more than QUOTED_SHARE of its uses, MIN_USES
     at least: words of the people quoted, not the reporters' name for a matter."""
-    uses = inside = 0
-    for text, m in written_uses(pile, phrase, phrase.forms):
-        uses += 1
-        inside += inside_quotation(text, m.start())
+    inside, uses = uses_where(pile, phrase, lambda text, m: inside_quotation(text, m.start()))
     return inside >= MIN_USES and inside > QUOTED_SHARE * uses
 
 
@@ -794,15 +789,12 @@ def told_to(pile: Pile, phrase: Keyphrase) -> bool:
     """The phrase ends the name of whom something is told in more than half its uses, MIN_USES at
     least ("Ann Vale told the Harwick Post website", "told Harwick Sport"): the outlet the people
     quoted spoke to, not what they spoke of."""
-    uses = told = 0
-    for text, m in written_uses(pile, phrase, phrase.forms):
-        uses += 1
-        told += TOLD_BEFORE.search(text, 0, m.start()) is not None
+    told, uses = uses_where(pile, phrase, lambda text, m: TOLD_BEFORE.search(text, 0, m.start()) is not None)
     return told >= MIN_USES and 2 * told > uses
 
 
 def inside_quotation(sentence: str, at: int) -> bool:
-    """`at` lies inside quotation marks: opened before it in the sentence (`referents.quoted`), or
+    """`at` lies inside quotation marks: opened before it in the sentence (`names.quoted`), or
     closed after it where none comes before (the last sentence of a quotation of several)."""
     if quoted(sentence, at):
         return True
@@ -810,6 +802,16 @@ def inside_quotation(sentence: str, at: int) -> bool:
     if any(mark in before for mark in '"“”'):
         return False
     return after.count('"') % 2 == 1 or after.count("”") > after.count("“")
+
+
+def uses_where(pile: Pile, phrase: Keyphrase, test: Callable[[str, re.Match[str]], bool]) -> tuple[int, int]:
+    """How many of the phrase's written uses (`written_uses`, in any of its forms) `test` holds for,
+    given the sentence's text and the use, and how many uses there are."""
+    hits = uses = 0
+    for text, m in written_uses(pile, phrase, phrase.forms):
+        uses += 1
+        hits += bool(test(text, m))
+    return hits, uses
 
 
 def written_uses(pile: Pile, phrase: Keyphrase, forms: Iterable[str]) -> Iterator[tuple[str, re.Match[str]]]:
