@@ -182,8 +182,14 @@ def main(argv: list[str]) -> int:
     print_table(rows, f"Quality, standard template ({len(rows)} sets, {seconds:.1f} s)")
     report = {"sets": rows, "worst": worst(rows), "seconds": round(seconds, 2)}
     with tempfile.TemporaryDirectory() as tmp:
-        unseen = {u.name: score_set(u, scorer)[0] for u in unseen_sets(UNSEEN, Path(tmp))
-                  if not args.only or u.name in args.only}
+        unseen = {}
+        for u in unseen_sets(UNSEEN, Path(tmp)):
+            if args.only and u.name not in args.only:
+                continue
+            unseen[u.name], explain = score_set(u, scorer)
+            # Only when named: an unseen set held back from a reader is never explained unasked.
+            if args.explain and u.name in args.explain:
+                print(f"--- {u.name}\n" + "\n".join(explain))
     if unseen:
         print()
         print_table(unseen, "Unseen topics (benchmarks/unseen: labelled without seeing a brief, not fitted on)")
