@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from briefing.analysis.lexicon import TITLE_WORDS
 from briefing.word_frequency import zipf
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -37,6 +38,8 @@ def person_names() -> set[str]:
             for name in [actor["name"], *actor.get("aliases", [])]:
                 if not name[:1].isupper():
                     continue        # a description the texts use for them ("the prime minister")
+                if all(word.lower() in TITLE_WORDS for word in name.split()):
+                    continue        # an office they hold, capitalised ("Prime Minister")
                 if " " in name:
                     names.add(name)
                 last = re.split(r"[\s-]", name)[-1]
