@@ -745,8 +745,8 @@ def antecedent(ctx: ComposeContext, ref: SentenceRef, spec: SectionSpec, shown_t
                groups: bool = False) -> SentenceRef | None:
     """The sentence before `ref` in its report, where `ref` points back to a person it names ("He
     said ...", "The 52-year-old said ...") and the two read whole together: they are of one
-    paragraph, that one stands on its own, is no quotation, no section shows it yet (unless
-    `shown_too`), and the two are not too long (PAIR_WORDS). With `groups`, also where `ref`
+    paragraph, that one stands on its own, is no quotation, no section shows it or another report's
+    copy of it yet (unless `shown_too`), and the two are not too long (PAIR_WORDS). With `groups`, also where `ref`
     opens on "They" ("They were charged ..."), whoever the sentence before names."""
     by_group = groups and GROUP_OPENER.match(ctx.text(ref)) is not None
     by_pronoun = ctx.points_back(ref) and (PERSON_OPENER.match(ctx.text(ref)) or by_group)
@@ -755,7 +755,7 @@ def antecedent(ctx: ComposeContext, ref: SentenceRef, spec: SectionSpec, shown_t
     before = ctx.neighbour(ref, -1)
     if before is None or ctx.points_back(before) or not ctx.usable(before, None) \
             or not (ctx.people_in.get(before) or by_group) or QUOTE_OPENER.match(ctx.text(before)) \
-            or not shown_too and (before in ctx.used or before in ctx.shown or ctx.needed_by_conflict(before)):
+            or not shown_too and (not fresh(ctx, before) or before in ctx.shown or ctx.needed_by_conflict(before)):
         return None
     first, second = ctx.corpus.sentence(before), ctx.corpus.sentence(ref)
     if "\n" in ctx.corpus.documents[ref.doc].text[first.end:second.start]:
