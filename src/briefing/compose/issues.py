@@ -96,8 +96,8 @@ SCARCE_COST = 2.0
 # their best one alone): on 10 BBC piles of 2-5 reports of one story the brief's repeats 45 -> 13,
 # no issue lost (one pile two more); the fifteen visible sets unchanged (one issue is so filled).
 # Measured and left out: such a matter with no sentence of its own left refused (repeats 13 -> 4,
-# but 10 issues fewer over the piles, and a visible set's naming .56 -> .44: its 'Illegal
-# immigration' gone); the cost alone, statements as before (45 -> 44: few unshown sentences).
+# but 10 issues fewer over the piles, and a visible set's naming .56 -> .44: a heading naming a
+# gold matter gone); the cost alone, statements as before (45 -> 44: few unshown sentences).
 SHOWN_COST = 10.0
 # A matter named by one word alone, with no actor it is about, is headed by a phrase of several
 # words that this many of its shown statements use: what they are about ("former directors"

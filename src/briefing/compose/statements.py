@@ -224,8 +224,9 @@ MARGIN = 1.0
 # line's pool the best limit x 1.6, 2 or 3 (not x 6) candidates (the asides far down the ranking
 # the likeness pushes in kept out): 1.6 lowers six sets' summary, 2 two, 3 raises one set's
 # .40 -> .60 but lowers its outlook .25 -> .12 and another's issue naming .56 -> .33 (what the
-# later sections are left); REDUNDANCY 3 or 5 in the bottom line alone trade summary items
-# between sets, as 2 and 6 did.
+# later sections are left); the pool cut at the limit-th candidate's score less .3, .5 or .8 (a
+# floor by score, not a count) lowers six sets' summary (one up) at .3, none at .5 or .8;
+# REDUNDANCY 3 or 5 in the bottom line alone trade summary items between sets, as 2 and 6 did.
 # Background and outlook leave to the conflicting reports a sentence only it can show one of a
 # report's versions by, unless it beats the next best by this much (log-odds); the bottom line
 # does not, the conflict being often the news itself (a claim and its denial). Chosen on the eight
