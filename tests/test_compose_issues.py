@@ -1212,3 +1212,24 @@ def test_a_person_the_texts_write_as_the_modifier_of_a_matter_heads_it_as_one():
                    ["The Tom Reed biopic won a prize.", "Tom Reed died in 1990."])
     phrase = pile.index.phrases["biopic"]
     assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=reed)) == "Tom Reed's biopic"
+
+
+def test_a_short_pile_matter_in_other_sections_sentences_shows_those_no_section_shows_or_its_best_alone():
+    from briefing.compose.issues import Selection, candidates
+    from briefing.model import SentenceRef
+    pile = pile_of(["The quay levy doubles the cost of a berth at Tellmark.", "Ms Varga said the quay levy is fair."],
+                   ["Skippers fear the quay levy will empty the marina.", "The quay levy starts in May."],
+                   ["The night ferry lost money again.", "The council may sell the night ferry."],
+                   ["Crews say the night ferry keeps the island alive.", "The night ferry runs until June."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    pool = {c.phrase.key: c for c in candidates(pile)}
+    shown = {SentenceRef(0, 0), SentenceRef(1, 0), SentenceRef(1, 1)}   # by the background and outlook
+    shown |= {SentenceRef(d, i) for d in (2, 3) for i in (0, 1)}
+    pile.ctx.used.update(shown)
+    pile.ctx.shown.update(shown)
+    chosen = Selection(pile, spec, 4, set())
+    assert chosen.add(pool["quay levy"], shown_too=True)
+    assert [s.text for s in chosen.issues[0].statements] == ["Ms Varga said the quay levy is fair."]
+    # every sentence of the matter shown elsewhere: its best one alone, not all four again
+    assert chosen.add(pool["night ferry"], shown_too=True)
+    assert len(chosen.issues[1].statements) == 1

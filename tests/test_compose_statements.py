@@ -778,3 +778,25 @@ def test_the_bottom_line_takes_no_sentence_set_at_an_earlier_named_time_and_the_
     assert summary
     assert not [t for t in summary if t.startswith("Last year")]
     assert [t for t in background if t.startswith("Last year")]
+
+
+def test_a_sentence_opening_on_he_is_not_shown_after_a_sentence_another_reports_copy_of_which_is_shown():
+    from analysis_helpers import corpus as corpus_of
+    from briefing.analysis import analyse
+    from briefing.compose.context import ComposeContext
+    from briefing.compose.statements import antecedent
+    from briefing.model import CancelFlag, SentenceRef, run_to_end
+    text = ("The harbour board approved a new ferry terminal on Monday.\n\n"
+            "Board chairman Tom Reed spoke to reporters on the quay. He said the terminal will open within two years.\n")
+    corpus = corpus_of(text)
+    ctx = ComposeContext(corpus, run_to_end(analyse(corpus, CancelFlag())), load_template("standard"))
+    spec = next(s for s in ctx.template.sections if s.kind == "outlook")
+    then = next(r for r in ctx.words if ctx.text(r).startswith("He said"))
+    before = antecedent(ctx, then, spec)
+    assert before is not None
+    # another report's copy of "Board chairman Tom Reed spoke ..." is shown by an earlier section:
+    # the pair would show that sentence again
+    copy = SentenceRef(1, 0)
+    ctx.group_of[before] = [before, copy]
+    ctx.used.add(copy)
+    assert antecedent(ctx, then, spec) is None
