@@ -445,6 +445,40 @@ def test_two_matters_in_the_plural_that_the_texts_never_write_together_are_joine
     assert chosen.specific_name(furloughs, shown) == "Pay cuts and furloughs"
 
 
+def test_a_one_word_matter_and_its_statements_phrase_take_the_preposition_the_texts_join_them_by():
+    from briefing.compose.issues import Selection
+    from briefing.model import SentenceRef
+    pile = pile_of(["Ms Varga expects a windfall from a compensation claim against the Tellmark plant.",
+                    "The windfall would come in May."],
+                   ["Her compensation claim names the plant's owners, and the windfall may reach $2m.",
+                    "The windfall is not taxed."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    chosen = Selection(pile, spec, 4, set())
+    windfall = next(c for c in pile_candidates(pile) if c.phrase.key == "windfall")
+    shown = [SentenceRef(0, 0), SentenceRef(1, 0)]
+    # not "Compensation claim windfall", two nouns no text writes side by side
+    assert chosen.specific_name(windfall, shown) == "Windfall from compensation claim"
+
+
+def test_a_linked_form_is_the_texts_words_either_way_round_without_the_article():
+    from briefing.compose.issues import linked_form
+    assert linked_form(["The Harwick court handed down a life sentence for murder."],
+                       ["murder"], ["life sentence"]) == "life sentence for murder"
+    # a name's first word before the phrase stays: it is part of what the phrase names
+    assert linked_form(["Ann Vale won the prize at the Tarvel Music Awards on Sunday."],
+                       ["prize"], ["Music Awards"]) == "prize at Tarvel Music Awards"
+
+
+def test_a_linked_form_is_none_where_the_noun_phrase_runs_on_or_the_two_are_never_joined():
+    from briefing.compose.issues import linked_form
+    # "raw material" is only part of "raw material costs": the increase is in costs
+    assert linked_form(["Prices rose after an increase in raw material costs."], ["increase"], ["raw material"]) is None
+    assert linked_form(["Pensioners will pay less council tax, Ms Varga said."], ["pensioners"], ["council tax"]) is None
+    # a form longer than a heading may be is no heading
+    assert linked_form(["The claim over the Tellmark plant night shift overtime pay"],
+                       ["claim"], ["Tellmark plant night shift overtime pay"]) is None
+
+
 def test_a_phrase_is_plural_by_its_last_word_however_short_but_news_is_no_plural():
     from collections import Counter
 
