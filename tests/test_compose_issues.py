@@ -875,6 +875,34 @@ def test_a_matter_named_by_one_word_is_not_headed_by_a_persons_title_and_name_cu
     assert specific_name_of(pile, "budget", [SentenceRef(0, 0), SentenceRef(0, 1)]) is None
 
 
+def test_an_actor_a_statement_writes_after_the_matter_past_a_placing_preposition_is_not_its_owner():
+    from briefing.compose.issues import Candidate, heading
+    from briefing.model import ActorFact
+    # the two-goal lead is the other side's: "Tarvel Rovers lead" would make it Rovers'
+    pile = pile_of(["Harwick United held a two-goal lead over Tarvel Rovers at half-time.",
+                    "Tarvel Rovers cut the lead to one."],
+                   ["The lead lasted until the 80th minute, Tarvel Rovers said.", "Tarvel Rovers lost the lead."])
+    phrase = pile.index.phrases["lead"]
+    rovers = ActorFact("Tarvel Rovers", "organization")
+    assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=rovers)) == "Lead over Tarvel Rovers"
+    # a pledge Ms Varga was given is no pledge of hers
+    pile = pile_of(["Tom Reed went back on a pledge to Ms Varga, the book says.", "Ms Varga said the pledge was clear."],
+                   ["Ms Varga never saw the pledge in writing.", "The pledge dates from 1994, Ms Varga said."])
+    phrase = pile.index.phrases["pledge"]
+    varga = ActorFact("Ms Varga", "person", aliases=["Varga"])
+    assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=varga)) == "Pledge to Ms Varga"
+
+
+def test_a_placed_form_needs_the_name_to_end_its_noun_phrase_and_no_owning_preposition():
+    from briefing.compose.issues import placed_form
+    assert placed_form(["A win at the Harwick Arena on Sunday."], "win", ["Harwick Arena"]) == "win at Harwick Arena"
+    # "Harwick Arena" modifies "crowd": the win is not at the arena
+    assert placed_form(["A win at Harwick Arena crowds."], "win", ["Harwick Arena"]) is None
+    # "by" names the agent, "of" the owner: the modifier or possessive heading is right
+    assert placed_form(["A stake by Bolderco, the firm said."], "stake", ["Bolderco"]) is None
+    assert placed_form(["The debts of Bolderco grew."], "debts", ["Bolderco"]) is None
+
+
 def test_a_matter_written_as_a_name_keeps_its_capital_after_its_actor():
     from briefing.compose.issues import Candidate, heading
     from briefing.model import ActorFact
