@@ -901,6 +901,8 @@ def test_a_placed_form_needs_the_name_to_end_its_noun_phrase_and_no_owning_prepo
     # "by" names the agent, "of" the owner: the modifier or possessive heading is right
     assert placed_form(["A stake by Bolderco, the firm said."], "stake", ["Bolderco"]) is None
     assert placed_form(["The debts of Bolderco grew."], "debts", ["Bolderco"]) is None
+    # an empty alias names no one
+    assert placed_form(["A lead over , they said."], "lead", [""]) is None
 
 
 def test_a_matter_written_as_a_name_keeps_its_capital_after_its_actor():

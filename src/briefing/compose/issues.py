@@ -1037,6 +1037,9 @@ def placed_form(texts: list[str], matter: str, names: list[str]) -> str | None:
     """How a statement writes the matter with the actor's name after it, past a preposition that
     places the actor rather than makes it the owner ("a lead over Tarvel Rovers": the lead is
     another side's), the article dropped, where the name ends its noun phrase there."""
+    names = [n for n in names if n.strip()]
+    if not names:
+        return None
     names_pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     written = re.compile(rf"(?<![\w’'-])(?P<matter>{re.escape(matter)})\s+(?P<link>{PLACING})\s+(?:the\s+)?"
                          rf"(?P<name>{names_pattern})(?![\w’'-])", re.IGNORECASE)
