@@ -445,6 +445,40 @@ def test_two_matters_in_the_plural_that_the_texts_never_write_together_are_joine
     assert chosen.specific_name(furloughs, shown) == "Pay cuts and furloughs"
 
 
+def test_a_one_word_matter_and_its_statements_phrase_take_the_preposition_the_texts_join_them_by():
+    from briefing.compose.issues import Selection
+    from briefing.model import SentenceRef
+    pile = pile_of(["Ms Varga expects a windfall from a compensation claim against the Tellmark plant.",
+                    "The windfall would come in May."],
+                   ["Her compensation claim names the plant's owners, and the windfall may reach $2m.",
+                    "The windfall is not taxed."])
+    spec = next(s for s in load_template("standard").sections if s.kind == "issues")
+    chosen = Selection(pile, spec, 4, set())
+    windfall = next(c for c in pile_candidates(pile) if c.phrase.key == "windfall")
+    shown = [SentenceRef(0, 0), SentenceRef(1, 0)]
+    # not "Compensation claim windfall", two nouns no text writes side by side
+    assert chosen.specific_name(windfall, shown) == "Windfall from compensation claim"
+
+
+def test_a_linked_form_is_the_texts_words_either_way_round_without_the_article():
+    from briefing.compose.issues import linked_form
+    assert linked_form(["The Harwick court handed down a life sentence for murder."],
+                       ["murder"], ["life sentence"]) == "life sentence for murder"
+    # a name's first word before the phrase stays: it is part of what the phrase names
+    assert linked_form(["Ann Vale won the prize at the Tarvel Music Awards on Sunday."],
+                       ["prize"], ["Music Awards"]) == "prize at Tarvel Music Awards"
+
+
+def test_a_linked_form_is_none_where_the_noun_phrase_runs_on_or_the_two_are_never_joined():
+    from briefing.compose.issues import linked_form
+    # "raw material" is only part of "raw material costs": the increase is in costs
+    assert linked_form(["Prices rose after an increase in raw material costs."], ["increase"], ["raw material"]) is None
+    assert linked_form(["Pensioners will pay less council tax, Ms Varga said."], ["pensioners"], ["council tax"]) is None
+    # a form longer than a heading may be is no heading
+    assert linked_form(["The claim over the Tellmark plant night shift overtime pay"],
+                       ["claim"], ["Tellmark plant night shift overtime pay"]) is None
+
+
 def test_a_phrase_is_plural_by_its_last_word_however_short_but_news_is_no_plural():
     from collections import Counter
 
@@ -839,6 +873,36 @@ def test_a_matter_named_by_one_word_is_not_headed_by_a_persons_title_and_name_cu
                    ["The budget was unveiled by the treasurer.", "Critics say the budget favours pensioners."])
     pile.__dict__["people"] = {"tom", "reed"}        # Tom Reed, a key actor
     assert specific_name_of(pile, "budget", [SentenceRef(0, 0), SentenceRef(0, 1)]) is None
+
+
+def test_an_actor_a_statement_writes_after_the_matter_past_a_placing_preposition_is_not_its_owner():
+    from briefing.compose.issues import Candidate, heading
+    from briefing.model import ActorFact
+    # the two-goal lead is the other side's: "Tarvel Rovers lead" would make it Rovers'
+    pile = pile_of(["Harwick United held a two-goal lead over Tarvel Rovers at half-time.",
+                    "Tarvel Rovers cut the lead to one."],
+                   ["The lead lasted until the 80th minute, Tarvel Rovers said.", "Tarvel Rovers lost the lead."])
+    phrase = pile.index.phrases["lead"]
+    rovers = ActorFact("Tarvel Rovers", "organization")
+    assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=rovers)) == "Lead over Tarvel Rovers"
+    # a pledge Ms Varga was given is no pledge of hers
+    pile = pile_of(["Tom Reed went back on a pledge to Ms Varga, the book says.", "Ms Varga said the pledge was clear."],
+                   ["Ms Varga never saw the pledge in writing.", "The pledge dates from 1994, Ms Varga said."])
+    phrase = pile.index.phrases["pledge"]
+    varga = ActorFact("Ms Varga", "person", aliases=["Varga"])
+    assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=varga)) == "Pledge to Ms Varga"
+
+
+def test_a_placed_form_needs_the_name_to_end_its_noun_phrase_and_no_owning_preposition():
+    from briefing.compose.issues import placed_form
+    assert placed_form(["A win at the Harwick Arena on Sunday."], "win", ["Harwick Arena"]) == "win at Harwick Arena"
+    # "Harwick Arena" modifies "crowd": the win is not at the arena
+    assert placed_form(["A win at Harwick Arena crowds."], "win", ["Harwick Arena"]) is None
+    # "by" names the agent, "of" the owner: the modifier or possessive heading is right
+    assert placed_form(["A stake by Bolderco, the firm said."], "stake", ["Bolderco"]) is None
+    assert placed_form(["The debts of Bolderco grew."], "debts", ["Bolderco"]) is None
+    # an empty alias names no one
+    assert placed_form(["A lead over , they said."], "lead", [""]) is None
 
 
 def test_a_matter_written_as_a_name_keeps_its_capital_after_its_actor():
