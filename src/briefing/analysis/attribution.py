@@ -205,8 +205,8 @@ def _holder_of_relative(ctx: DocumentSpeakers, floor: int, comma: int, verb_star
         return NONE
     outer = text.rfind(",", max(floor, comma - APPOSITIVE_MAX), comma)
     described = text[outer + 1:comma].lstrip() if outer >= 0 else ""
-    if not described[:1].islower() or any(c in described for c in QUOTE_MARKS + ";:"):
-        return NONE                        # not an appositive (a description opens in lower case)
+    if not (described[:1].islower() or described.isdigit()) or any(c in described for c in QUOTE_MARKS + ";:"):
+        return NONE                        # not an appositive (a description opens in lower case, an age is one)
     end = len(text[:outer].rstrip())
     subject = _noun_phrase_before(ctx, floor, end, verb_start, inside, clause_start)
     found = ctx.ends.get(end)
@@ -248,7 +248,7 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
         # "Ann Lowe, a member of the council said": an appositive whose closing comma is missing
         named = ctx.ends.get(unclosed.start())
         if named and named[0].start >= floor and is_personal(ctx, *named) \
-                and CLAUSE_OPENING.fullmatch(text, floor, named[0].start):
+                and CLAUSE_OPENING.fullmatch(text, floor, _before_honorific(text, floor, named[0].start)):
             return Attribution(True, named[1])
     found = ctx.ends.get(end)
     if not found and text[end - 2:end] in ("’s", "'s"):
@@ -311,6 +311,18 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
     if last.endswith("s") and last.isalpha() and last.lower() not in ROLE_STOPS | SAY_WORDS:
         return UNKNOWN                     # "critics said"
     return NONE                            # "… and said", "declined to say", "dismissed claims"
+
+
+# an honorific written before a name ("Dr |Ann Lowe"), not part of the name found
+HONORIFIC_AT_END = re.compile(r"(?:^|(?<=\W))(" + "|".join(sorted(HONORIFICS)) + r")\.?\s+$", re.I)
+
+
+def _before_honorific(text: str, floor: int, start: int) -> int:
+    """Where the name at `start` begins with its honorific ("Mr |Oren Halvik" -> "|Mr Oren Halvik"),
+    so that "Mr Halvik, of the Tarvel Institute in Harwick said" opens its clause on the name as
+    "Halvik, of … said" does; `start` where no honorific stands before it."""
+    honorific = HONORIFIC_AT_END.search(text, max(floor, start - 12), start)
+    return honorific.start() if honorific else start
 
 
 def _governing_subject(ctx: DocumentSpeakers, floor: int, pronoun_start: int, inside: list[tuple[int, int]],
