@@ -93,6 +93,14 @@ OPENING_MARKS = "\"“"
 # quotes .67 -> .58 (a right quote ranked above a key one). Both wait for a quote ranking that
 # keeps the key quotes when more are attributed. The profile's quotation measured again on later
 # code (s26): the same visible topic .67 -> .58 (and its figures .66 -> .62), so still left out.
+# Probed (s29) on invented sentences and left as they are for want of numbers (whole BBC corpus
+# counts of the form): "the airline/retailer/watchdog said" with the kind stated nowhere (16, most
+# outside quotations), "the Acme board said" (0), "a statement from Acme said" (1), '"…," the Scot
+# said' (4; "said the Scot" is read), two speakers of one quotation ('Ms Vale and Mr Reed said': the
+# last one gets it). Nine business story piles of 2-4 reports: no wrong speaker among their 54 key
+# quotes. The 52 gold quotes the 15 visible sets miss: ranking 42, a paraphrased source 6, and 4
+# forms of one each ('They said they had "…"' for a body; 'its submission which states "…"'; 'a
+# message from Acme warning "…"'; 'Reed said the police had said it could "…"', the words Reed's).
 GLUE_WORD = re.compile(r"(?:\b(?:has|have|had|also|already|then|later|again|previously|earlier|once|repeatedly|would|"
                        r"QC|KC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE|"
                        r"will|further|first|finally|only|yesterday|today|tonight|now|long|never|always|often|[a-z]{3,}ly|"
