@@ -927,6 +927,24 @@ def test_an_unclosed_appositive_without_an_article_leaves_the_name_the_speaker()
     assert speakers(text) == ["Tom Reed"]
 
 
+def test_an_unclosed_appositive_after_a_name_with_its_honorific_leaves_the_name_the_speaker():
+    text = ('Dr Oren Halvik studies the buses of Harwick. Dr Oren Halvik, of the Tarvel Institute for '
+            'Transport in Harwick said: "The new buses are not made for older passengers."')
+    assert speakers(text) == ["Oren Halvik"]
+
+
+def test_two_appositives_after_a_name_with_its_honorific_leave_the_name_the_speaker():
+    text = ('Brindle Networks will sell phone television in May. Mr Oren Halvik, chief executive of Brindle '
+            'Networks, also at the fair, said: "We have plans to integrate television with our own services."')
+    assert speakers(text) == ["Oren Halvik"]
+
+
+def test_an_age_then_a_relative_clause_after_a_name_leave_the_name_the_speaker():
+    text = ('Tom Reed spoke in Harwick. Tom Reed, 79, who has been in Harwick for the talks, said: "Rates will '
+            'have to rise further this year."')
+    assert speakers(text) == ["Tom Reed"]
+
+
 def test_a_name_inside_a_clause_before_a_spokesman_is_not_the_speaker():
     text = ('Minister Ann Vale travelled to Harwick. After meeting Ann Vale, a spokesman said: "The talks went '
             'well for both sides."')

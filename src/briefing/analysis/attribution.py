@@ -93,6 +93,14 @@ OPENING_MARKS = "\"“"
 # quotes .67 -> .58 (a right quote ranked above a key one). Both wait for a quote ranking that
 # keeps the key quotes when more are attributed. The profile's quotation measured again on later
 # code (s26): the same visible topic .67 -> .58 (and its figures .66 -> .62), so still left out.
+# Probed (s29) on invented sentences and left as they are for want of numbers (whole BBC corpus
+# counts of the form): "the airline/retailer/watchdog said" with the kind stated nowhere (16, most
+# outside quotations), "the Acme board said" (0), "a statement from Acme said" (1), '"…," the Scot
+# said' (4; "said the Scot" is read), two speakers of one quotation ('Ms Vale and Mr Reed said': the
+# last one gets it). Nine business story piles of 2-4 reports: no wrong speaker among their 54 key
+# quotes. The 52 gold quotes the 15 visible sets miss: ranking 42, a paraphrased source 6, and 4
+# forms of one each ('They said they had "…"' for a body; 'its submission which states "…"'; 'a
+# message from Acme warning "…"'; 'Reed said the police had said it could "…"', the words Reed's).
 GLUE_WORD = re.compile(r"(?:\b(?:has|have|had|also|already|then|later|again|previously|earlier|once|repeatedly|would|"
                        r"QC|KC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE|"
                        r"will|further|first|finally|only|yesterday|today|tonight|now|long|never|always|often|[a-z]{3,}ly|"
@@ -205,8 +213,8 @@ def _holder_of_relative(ctx: DocumentSpeakers, floor: int, comma: int, verb_star
         return NONE
     outer = text.rfind(",", max(floor, comma - APPOSITIVE_MAX), comma)
     described = text[outer + 1:comma].lstrip() if outer >= 0 else ""
-    if not described[:1].islower() or any(c in described for c in QUOTE_MARKS + ";:"):
-        return NONE                        # not an appositive (a description opens in lower case)
+    if not (described[:1].islower() or described.isdigit()) or any(c in described for c in QUOTE_MARKS + ";:"):
+        return NONE                        # not an appositive (a description opens in lower case, an age is one)
     end = len(text[:outer].rstrip())
     subject = _noun_phrase_before(ctx, floor, end, verb_start, inside, clause_start)
     found = ctx.ends.get(end)
@@ -248,7 +256,7 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
         # "Ann Lowe, a member of the council said": an appositive whose closing comma is missing
         named = ctx.ends.get(unclosed.start())
         if named and named[0].start >= floor and is_personal(ctx, *named) \
-                and CLAUSE_OPENING.fullmatch(text, floor, named[0].start):
+                and CLAUSE_OPENING.fullmatch(text, floor, _before_honorific(text, floor, named[0].start)):
             return Attribution(True, named[1])
     found = ctx.ends.get(end)
     if not found and text[end - 2:end] in ("’s", "'s"):
@@ -311,6 +319,18 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
     if last.endswith("s") and last.isalpha() and last.lower() not in ROLE_STOPS | SAY_WORDS:
         return UNKNOWN                     # "critics said"
     return NONE                            # "… and said", "declined to say", "dismissed claims"
+
+
+# an honorific written before a name ("Dr |Ann Lowe"), not part of the name found
+HONORIFIC_AT_END = re.compile(r"(?:^|(?<=\W))(" + "|".join(sorted(HONORIFICS)) + r")\.?\s+$", re.I)
+
+
+def _before_honorific(text: str, floor: int, start: int) -> int:
+    """Where the name at `start` begins with its honorific ("Mr |Oren Halvik" -> "|Mr Oren Halvik"),
+    so that "Mr Halvik, of the Tarvel Institute in Harwick said" opens its clause on the name as
+    "Halvik, of … said" does; `start` where no honorific stands before it."""
+    honorific = HONORIFIC_AT_END.search(text, max(floor, start - 12), start)
+    return honorific.start() if honorific else start
 
 
 def _governing_subject(ctx: DocumentSpeakers, floor: int, pronoun_start: int, inside: list[tuple[int, int]],
