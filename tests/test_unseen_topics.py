@@ -14,16 +14,28 @@ from briefing.model import run_to_end
 from briefing.services import build
 
 BBC = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "bbc-news" / "news"
-# Words that pick no file of a labelled unseen topic (benchmarks/unseen): a slip these briefs show
-# must be mended by a general rule, not on a story the unseen topics measure generality with
-# (earlier words picked files of them; test_the_piles_hold_no_file_of_an_unseen_topic checks)
-TOPICS = {"business": "Airbus", "politics": "council tax", "sport": "Wimbledon", "tech": "mobile phone"}
+# Each word picks the first files holding it that no labelled unseen topic (benchmarks/unseen) holds:
+# a slip these briefs show must be mended by a general rule, not on a story the unseen topics measure
+# generality with (test_the_piles_hold_no_file_of_an_unseen_topic checks; as topics are added, a
+# pile takes the next files holding its word)
+TOPICS = {"business": "airline", "politics": "council tax", "sport": "Wimbledon", "tech": "mobile phone"}
 UNSEEN = Path(__file__).resolve().parent.parent / "benchmarks" / "unseen"
 DOCS_PER_TOPIC = 12
 
 
+def unseen_files() -> set[tuple[str, str]]:
+    """(category, file name) of every file a labelled unseen topic holds."""
+    labelled = set()
+    for gold in UNSEEN.glob("*/gold.yaml"):
+        data = yaml.safe_load(gold.read_text(encoding="utf-8"))
+        labelled |= {(data["corpus"].rsplit("/", 1)[-1], name) for name in data["documents"]}
+    return labelled
+
+
 def topic_files(category: str, word: str) -> list[Path]:
-    files = sorted(p for p in (BBC / category).glob("*.txt") if word in p.read_text(encoding="utf-8", errors="replace"))
+    labelled = unseen_files()
+    files = sorted(p for p in (BBC / category).glob("*.txt") if (category, p.name) not in labelled
+                   and word in p.read_text(encoding="utf-8", errors="replace"))
     return files[:DOCS_PER_TOPIC]
 
 
@@ -37,10 +49,7 @@ def brief(request):
 def test_the_piles_hold_no_file_of_an_unseen_topic():
     if not BBC.is_dir():
         pytest.skip(f"no BBC corpus at {BBC}")
-    labelled = set()
-    for gold in UNSEEN.glob("*/gold.yaml"):
-        data = yaml.safe_load(gold.read_text(encoding="utf-8"))
-        labelled |= {(data["corpus"].rsplit("/", 1)[-1], name) for name in data["documents"]}
+    labelled = unseen_files()
     picked = {(category, p.name) for category, word in TOPICS.items() for p in topic_files(category, word)}
     assert len(picked) == len(TOPICS) * DOCS_PER_TOPIC and not picked & labelled, sorted(picked & labelled)
 
