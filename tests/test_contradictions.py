@@ -781,6 +781,31 @@ def test_a_claim_told_in_its_denial_answers_no_talk_near_it():
     assert conflicts(a) == []
 
 
+def test_talk_a_denial_tells_itself_is_paired_with_the_deniers_answer_after_it():
+    # no other report tells the claim: the denial states it, the denier's answer follows
+    a = doc("a", "Ann Vale has angrily rejected claims that the Tarvel crew is a fading force in rowing.",
+            "The crew ended last season without a title for the first time in six years.",
+            'But Vale said: "That is not fair, we have been training hard."')
+    [item] = conflicts(a, actors=[person("Ann Vale")])
+    assert item.topic == "Claim and denial: the Tarvel crew is a fading force in rowing"
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(0, 2)]]
+
+
+@pytest.mark.parametrize("after", [
+    'But the coach said: "That is not fair, they have been training hard."',   # another party
+    'Ms Vale\'s crew won the Harwick cup in May.',                             # no words of hers
+])
+def test_talk_a_denial_tells_itself_is_no_item_without_the_deniers_own_answer(after):
+    a = doc("a", "Ann Vale has angrily rejected claims that the Tarvel crew is a fading force in rowing.", after)
+    assert conflicts(a, actors=[person("Ann Vale"), person("Tom Reed")]) == []
+
+
+def test_a_denial_of_talk_by_someone_unnamed_is_no_item():
+    a = doc("a", "She has angrily rejected claims that the Tarvel crew is a fading force in rowing.",
+            'But Vale said: "That is not fair, we have been training hard."')
+    assert conflicts(a, actors=[person("Ann Vale")]) == []
+
+
 def test_a_bid_which_a_party_rejected_is_no_claim_denied():
     assert denial_object("The Tarvel firm offered five million pounds for the harbour depot, which the board "
                          "rejected.") is None
@@ -983,6 +1008,21 @@ def test_views_of_two_classes_of_people_set_against_each_other_are_an_item():
     assert item.topic == "Views differ: Ministers vs opponents"
 
 
+@pytest.mark.parametrize("opponents", ["Critics say", "Opponents of the scheme argue", "Sceptics have warned"])
+def test_a_party_named_for_its_opposition_answers_the_view_before_it_without_a_contrast(opponents):
+    a = doc("a", "Tom Reed says the new permits will cut traffic in Harwick.",
+            f"{opponents} that similar permits in Tarvel have not reduced a single queue.")
+    [item] = conflicts(a, actors=REED)
+    assert item.topic.startswith("Views differ: Tom Reed vs ")
+    assert [side[0].sentence for side in item.sides] == [0, 1]
+
+
+def test_critics_after_a_plain_fact_answer_no_view():
+    a = doc("a", "The new permits came into force in Harwick on Monday.",
+            "Critics say similar permits in Tarvel have not reduced a single queue.")
+    assert conflicts(a, actors=REED) == []
+
+
 @pytest.mark.parametrize("first, second", [("Some", "others"), ("Many", "others"), ("Some", "many")])
 def test_views_of_parties_named_by_a_quantifier_alone_are_no_item(first, second):
     a = doc("a", f"{first} say the new permits will cut traffic in Harwick.",
@@ -1119,6 +1159,23 @@ def test_a_report_no_party_is_named_as_making_is_answered_by_a_party_named(repor
     [item] = conflicts(a, actors=[person("Ann Vale"), person("Tom Reed")])
     assert item.topic == topic
     assert [side[0].sentence for side in item.sides] == [0, 1]
+
+
+@pytest.mark.parametrize("verb", ["reportedly", "allegedly"])
+def test_a_report_told_as_reportedly_made_is_answered_by_a_party_named(verb):
+    a = doc("a", f"Harwick United have {verb} offered £3m for the Tarvel striker this week.",
+            'But Ann Vale told the radio the bid was "a waste of paper".')
+    [item] = conflicts(a, actors=[person("Ann Vale")])
+    assert item.topic.startswith(f"Reported and answered: Harwick United have {verb} offered £3m")
+    assert [side[0].sentence for side in item.sides] == [0, 1]
+
+
+def test_reportedly_in_a_sentence_a_party_states_leaves_its_view_to_that_party():
+    # the sentence tells Tom Reed's view (his own words), not talk no party is named as making
+    a = doc("a", "Tom Reed said the club had reportedly offered £3m for the Tarvel striker.",
+            "But Ann Vale said the club would avoid a bidding war.")
+    [item] = conflicts(a, actors=[person("Ann Vale"), person("Tom Reed")])
+    assert item.topic == "Views differ: Tom Reed vs Ann Vale"
 
 
 def test_an_estimate_no_party_is_named_as_making_is_no_report_answered():
