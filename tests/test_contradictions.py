@@ -1472,6 +1472,16 @@ def test_a_body_described_after_a_person_is_another_party():
     assert item.topic == "Views differ: Ann Vale vs harbour agency"
 
 
+@pytest.mark.parametrize("texts", [
+    ("The number of Harwick people filing initial jobless claims jumped to 3,600, the highest rate since May.",
+     "However, long-term claims slipped to their lowest level since 2001."),
+    ("Ann Vale's office also rejected the claims, saying the levy was fair.",
+     "But Tom Reed says the levy should be dropped."),
+])
+def test_claims_as_a_noun_is_no_verb_of_saying(texts):
+    assert conflicts(doc("a", *texts), actors=[person("Ann Vale"), person("Tom Reed")]) == []
+
+
 def test_one_quotation_worded_two_ways_is_a_conflict():
     a = doc("a", "\"This plan is little more than a paper shield for the coast,\" the mayor told the council.")
     b = doc("b", "The mayor said: \"This plan is nothing more than a paper shield for the coast.\"")
