@@ -451,6 +451,19 @@ def test_figures_of_two_parties_are_not_one_quantity():
     assert conflicts(a, b, actors=actors) == []
 
 
+def test_a_party_named_only_after_anothers_figure_holds_a_figure_of_its_own():
+    # the first report names Tom Reed only after Ann Vale's count: his count is another quantity
+    actors = [person("Ann Vale"), person("Tom Reed")]
+    a = doc("a", "Singer Ann Vale - who leads the race for this year's Harwick awards with 10 nominations - "
+                 "rose to fame writing songs for Tom Reed.")
+    b = doc("b", "Tom Reed has 12 nominations for the Harwick awards, which will be held in May.")
+    assert conflicts(a, b, actors=actors) == []
+    # where the second report names her, as the holder or not, the two may still be one count
+    c = doc("c", "Ann Vale has 12 nominations for the Harwick awards, which will be held in May.")
+    [item] = conflicts(a, c, actors=actors)
+    assert item.topic.startswith("Number of nominations")
+
+
 def test_figures_owned_by_two_countries_after_a_pronoun_are_not_one_quantity():
     a = doc("a", "He said Veltria's economy grew 6.9% in 2004, the fastest pace in years.")
     b = doc("b", "Officials said Castorra's economy grew by 8.1% in 2004, the fastest pace in years.")
