@@ -1530,6 +1530,21 @@ def test_a_general_noun_after_the_is_no_role_two_people_can_be_given():
     assert [i for i in conflicts(a, b, actors=actors) if i.topic.startswith("Who is")] == []
 
 
+def test_a_superlative_alone_is_no_role_two_parties_can_be_given():
+    # "the latest twist" and "were the latest" rank two things, they give no one role
+    a = doc("a", "Harwick Oil's interest is the latest twist in a saga that has brought the depot to its knees.")
+    b = doc("b", "Two managers from Tarvel Ferries and one from the port board were the latest.")
+    actors = [ActorFact("Harwick Oil", "organization"), ActorFact("Tarvel Ferries", "organization")]
+    assert [i for i in conflicts(a, b, actors=actors) if i.topic.startswith("Who is")] == []
+
+
+def test_a_role_after_a_superlative_is_the_noun_it_ranks():
+    a = doc("a", "Mr Dunmore, 58, is accused of being the biggest mastermind behind the bond fraud.")
+    b = doc("b", "Defence lawyers paint Ms Okafor, who has admitted fraud, as the mastermind behind the bond fraud.")
+    [item] = conflicts(a, b, actors=[person("Carl Dunmore"), person("Ada Okafor")])
+    assert item.topic == "Who is the mastermind: Carl Dunmore vs Ada Okafor"
+
+
 def test_two_countries_each_called_the_first_is_a_conflict():
     a = doc("a", "Norland, which sent two aircraft, became the first country to bring rescue teams to the valley.")
     b = doc("b", "Estavia's rescue team arrived on Saturday, becoming the first international rescue team in the valley.")

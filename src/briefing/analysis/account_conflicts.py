@@ -31,6 +31,7 @@ from briefing.analysis.conflicts import (
     stem,
 )
 from briefing.analysis.dates import WEEKDAYS
+from briefing.analysis.figure_conflicts import NOT_SUPERLATIVE
 from briefing.analysis.figures import ClockTime, clock_times
 from briefing.analysis.lexicon import SAY_VERBS
 from briefing.analysis.words import STOP_WORDS, fold
@@ -191,6 +192,9 @@ RELATIVE_WORDS = frozenset("that who which whose whom where".split())
 FIRST_CLASSES = frozenset("man men woman women person people player players athlete country countries nation "
                           "team side club company firm one time ever since".split())
 THE = re.compile(r"\b(\w+)\s+the\s+")
+# a superlative ("latest", "biggest"; not "protest", "interest") ranks the noun after it, which is
+# the role: "is the latest twist" and "were the latest" give no one role
+SUPERLATIVE = re.compile(rf"(?!(?:{'|'.join(NOT_SUPERLATIVE)})$)[a-z]+est")
 # outcomes for a person that exclude one another, in groups (a closed class of news verbs): out
 # of office or suspended from it; dead, hurt or unhurt; convicted or acquitted; quit or fired
 OUTCOME_WORDS = {
@@ -627,6 +631,8 @@ def roles(sents: Sentences, i: int) -> dict[str, int]:
         for w in after[:3]:         # a rare noun after "the" and up to two words
             if w in RELATIVE_WORDS:
                 break               # "the speech that kicked off": what follows tells of the noun
+            if SUPERLATIVE.fullmatch(w):
+                continue            # "the latest twist": the role is the noun, not the rank it is given
             if w not in STOP_WORDS and w not in FIRST_CLASSES and not w.endswith("ed") \
                     and sents.df.get(stem(w), 0) <= ROLE_DF \
                     and stem(w) in sents.stems[i]:
