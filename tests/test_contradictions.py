@@ -626,6 +626,24 @@ def test_one_event_told_alike_on_two_days_is_a_conflict():
     assert item.topic == "Day: on Saturday vs on Sunday"
 
 
+def test_one_quantity_measured_on_two_days_is_no_event_put_on_two_days():
+    # the day rule leaves such a pair alone: two values of one kind, none in common
+    from briefing.analysis.account_conflicts import measured_apart
+    assert measured_apart("In late trading, the krona reached $1.2871 against the euro, from $1.2974 on Thursday.",
+                          "This compares with $1.354 to the euro in late trading on Friday, then a record low.")
+    assert not measured_apart("The assembly adopted the $300m water charter on Saturday.",
+                              "The assembly adopted the $300m water charter on Sunday.")
+    assert not measured_apart("The assembly adopted the water charter on Saturday after 30 hours of talks.",
+                              "The assembly adopted the water charter on Sunday, $300m in all.")
+
+
+def test_one_event_told_with_the_same_sum_on_two_days_is_still_a_conflict():
+    a = doc("a", "The regional assembly adopted the $300m water charter on Saturday after long talks.")
+    b = doc("b", "The regional assembly adopted the $300m water charter on Sunday after long talks.")
+    [item] = conflicts(a, b)
+    assert item.topic == "Day: on Saturday vs on Sunday"
+
+
 # --- places ----------------------------------------------------------------------------------
 
 CUP_IN_BRANNOCK = "Harwick's only other cup title came in 2001, when they beat Tarvel in Brannock."

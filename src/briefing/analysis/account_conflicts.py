@@ -32,7 +32,7 @@ from briefing.analysis.conflicts import (
 )
 from briefing.analysis.dates import WEEKDAYS
 from briefing.analysis.figure_conflicts import NOT_SUPERLATIVE
-from briefing.analysis.figures import ClockTime, clock_times
+from briefing.analysis.figures import ClockTime, clock_times, figures
 from briefing.analysis.lexicon import SAY_VERBS
 from briefing.analysis.words import STOP_WORDS, fold
 from briefing.ingest.dateline import MONTHS
@@ -268,6 +268,15 @@ def days_disagree(a: tuple[DayMention, ...], b: tuple[DayMention, ...]) -> bool:
     return True
 
 
+def measured_apart(a: str, b: str) -> bool:
+    """The two sentences give one kind of quantity and no value in common ("the dollar reached
+    $1.29, from $1.30 on Thursday" against "$1.35 on Friday"): they tell a quantity measured on two
+    days, not one event put on two."""
+    fa, fb = figures(a), figures(b)
+    kinds = {f.kind for f in fa} & {f.kind for f in fb}
+    return bool(kinds) and not any(x.agrees(y) for x in fa for y in fb if x.kind == y.kind)
+
+
 def day_findings(sents: Sentences) -> list[Finding]:
     """One event told in much the same words by two reports of about the same date, put on
     different days."""
@@ -282,7 +291,7 @@ def day_findings(sents: Sentences) -> list[Finding]:
         if da and db and abs((da - db).days) > WEEKDAY_WINDOW:
             continue
         days_i, days_j = day_mentions(sents.texts[i], sents.published(i)), day_mentions(sents.texts[j], sents.published(j))
-        if days_i and days_j and days_disagree(days_i, days_j):
+        if days_i and days_j and days_disagree(days_i, days_j) and not measured_apart(sents.texts[i], sents.texts[j]):
             findings.append(Finding("day", KIND_SCORE["day"] + weight, "Day", [days_i[0].text, days_j[0].text],
                                     [[sents.refs[i]], [sents.refs[j]]]))
     return findings
