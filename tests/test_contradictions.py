@@ -825,6 +825,7 @@ def test_talk_a_denial_tells_itself_is_paired_with_the_deniers_answer_after_it()
 @pytest.mark.parametrize("after", [
     'But the coach said: "That is not fair, they have been training hard."',   # another party
     'Ms Vale\'s crew won the Harwick cup in May.',                             # no words of hers
+    '"Tom Reed carries the whole town on his shoulders," said Vale.',          # words on another matter
 ])
 def test_talk_a_denial_tells_itself_is_no_item_without_the_deniers_own_answer(after):
     a = doc("a", "Ann Vale has angrily rejected claims that the Tarvel crew is a fading force in rowing.", after)

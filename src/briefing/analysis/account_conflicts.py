@@ -508,9 +508,9 @@ def talk_nearby(sents: Sentences, i: int, denials: dict) -> int | None:
 # talk nouns of TALK_THAT); what follows "that" is the claim, so the sentence states both sides.
 # Measured (s29) where no report tells the claim and no talk is near: over the five BBC categories
 # as piles of 40 and 27 story piles (held-back stories left out), 2 new items, both a claim and its
-# denial (one answer on a neighbouring point: the claim of pressure on one player answered by words
-# on another's); no visible set moved. About 20 BBC sentences deny talk so; most find their claim
-# told elsewhere (denial_findings above).
+# denial, one answered on a neighbouring point (the claim of pressure on one player answered by
+# words on another's), which GAINSAYING leaves out; no visible set moved. About 20 BBC sentences
+# deny talk so; most find their claim told elsewhere (denial_findings above).
 TALK_DENIED = re.compile(r"(?i:\b(?:speculation|rumou?rs?|reports?|suggestions?|claims?|allegations?|accusations?)"
                          r"\s+that\s+\S)")
 ANSWER_REACH = 2            # sentences after such a denial searched for the denier's answer
@@ -534,16 +534,29 @@ def answer_to_talk(sents: Sentences, i: int) -> int | None:
         if j is None:
             return None
         said = sents.texts[j]
-        if (QUOTATION.search(said) or SAID_WORDS.search(said)) and agent(sents, said) == who:
+        if (QUOTATION.search(said) or SAID_WORDS.search(said)) and agent(sents, said) == who \
+                and (GAINSAYING.search(said) or sents.stems[j] & content(denied_clause(text))):
             return j
     return None
+
+
+# words by which an answer gainsays what was said (a closed class): the denier's next words answer
+# the talk only where they hold one, or a word of the talk; words on another matter do not ("rejected
+# suggestions that the Scot is under pressure" and then '"Another player carries the whole
+# country," said X' was such a pair on the BBC piles)
+GAINSAYING = re.compile(r"(?i:\b(?:not|no|never|nothing|nobody|none|den(?:y|ies|ied)|reject(?:s|ed)?|untrue|"
+                        r"wrong|false|nonsense|rubbish)\b|n[’']t\b)")
+
+
+def denied_clause(text: str) -> str:
+    """The words a denial denies, up to where the denier's own words begin."""
+    return DENIER_WORDS.split(text[find_denial(text).end():], maxsplit=1)[0]
 
 
 def answered_talk(sents: Sentences, i: int, answer: int) -> Finding:
     """A denial telling the talk it denies, and the denier's answer, as one finding: ranked after
     the denials whose claim a report tells (their weight is the share of the claim's words found)."""
-    denied = DENIER_WORDS.split(sents.texts[i][find_denial(sents.texts[i]).end():], maxsplit=1)[0]
-    return Finding("denial", KIND_SCORE["denial"], f"Claim and denial: {clause(denied)}", [],
+    return Finding("denial", KIND_SCORE["denial"], f"Claim and denial: {clause(denied_clause(sents.texts[i]))}", [],
                    [[sents.refs[i]], [sents.refs[answer]]])
 
 
