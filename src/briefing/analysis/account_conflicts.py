@@ -31,7 +31,8 @@ from briefing.analysis.conflicts import (
     stem,
 )
 from briefing.analysis.dates import WEEKDAYS
-from briefing.analysis.figures import ClockTime, clock_times
+from briefing.analysis.figure_conflicts import NOT_SUPERLATIVE
+from briefing.analysis.figures import ClockTime, clock_times, figures
 from briefing.analysis.lexicon import SAY_VERBS
 from briefing.analysis.words import STOP_WORDS, fold
 from briefing.ingest.dateline import MONTHS
@@ -191,6 +192,9 @@ RELATIVE_WORDS = frozenset("that who which whose whom where".split())
 FIRST_CLASSES = frozenset("man men woman women person people player players athlete country countries nation "
                           "team side club company firm one time ever since".split())
 THE = re.compile(r"\b(\w+)\s+the\s+")
+# a superlative ("latest", "biggest"; not "protest", "interest") ranks the noun after it, which is
+# the role: "is the latest twist" and "were the latest" give no one role
+SUPERLATIVE = re.compile(rf"(?!(?:{'|'.join(NOT_SUPERLATIVE)})$)[a-z]+est")
 # outcomes for a person that exclude one another, in groups (a closed class of news verbs): out
 # of office or suspended from it; dead, hurt or unhurt; convicted or acquitted; quit or fired
 OUTCOME_WORDS = {
@@ -264,6 +268,15 @@ def days_disagree(a: tuple[DayMention, ...], b: tuple[DayMention, ...]) -> bool:
     return True
 
 
+def measured_apart(a: str, b: str) -> bool:
+    """The two sentences give one kind of quantity and no value in common ("the dollar reached
+    $1.29, from $1.30 on Thursday" against "$1.35 on Friday"): they tell a quantity measured on two
+    days, not one event put on two."""
+    fa, fb = figures(a), figures(b)
+    kinds = {f.kind for f in fa} & {f.kind for f in fb}
+    return bool(kinds) and not any(x.agrees(y) for x in fa for y in fb if x.kind == y.kind)
+
+
 def day_findings(sents: Sentences) -> list[Finding]:
     """One event told in much the same words by two reports of about the same date, put on
     different days."""
@@ -278,7 +291,7 @@ def day_findings(sents: Sentences) -> list[Finding]:
         if da and db and abs((da - db).days) > WEEKDAY_WINDOW:
             continue
         days_i, days_j = day_mentions(sents.texts[i], sents.published(i)), day_mentions(sents.texts[j], sents.published(j))
-        if days_i and days_j and days_disagree(days_i, days_j):
+        if days_i and days_j and days_disagree(days_i, days_j) and not measured_apart(sents.texts[i], sents.texts[j]):
             findings.append(Finding("day", KIND_SCORE["day"] + weight, "Day", [days_i[0].text, days_j[0].text],
                                     [[sents.refs[i]], [sents.refs[j]]]))
     return findings
@@ -491,6 +504,62 @@ def talk_nearby(sents: Sentences, i: int, denials: dict) -> int | None:
     return min(found)[2] if found else None
 
 
+# talk a denial tells in its own words: "has rejected claims that", "denied reports that" (the
+# talk nouns of TALK_THAT); what follows "that" is the claim, so the sentence states both sides.
+# Measured (s29) where no report tells the claim and no talk is near: over the five BBC categories
+# as piles of 40 and 27 story piles (held-back stories left out), 2 new items, both a claim and its
+# denial, one answered on a neighbouring point (the claim of pressure on one player answered by
+# words on another's), which GAINSAYING leaves out; no visible set moved. About 20 BBC sentences
+# deny talk so; most find their claim told elsewhere (denial_findings above).
+TALK_DENIED = re.compile(r"(?i:\b(?:speculation|rumou?rs?|reports?|suggestions?|claims?|allegations?|accusations?)"
+                         r"\s+that\s+\S)")
+ANSWER_REACH = 2            # sentences after such a denial searched for the denier's answer
+
+
+def answer_to_talk(sents: Sentences, i: int) -> int | None:
+    """Where a denial tells the talk it denies ("Ann Vale has rejected claims that she plans to
+    quit") and no other report tells it, the sentence shortly after it in which the denier,
+    named as the denial names them, answers it in words of their own ('"I am going nowhere,"
+    said Ms Vale.', "But Ms Vale said the team was stronger than ever"); None where there is no
+    such sentence. The denial shows the claim, the answer what the denier holds instead."""
+    text = sents.texts[i]
+    m = find_denial(text)
+    if m is None or not TALK_DENIED.match(text, m.start("object")) or opens_pointing_back(text):
+        return None
+    who = agent(sents, text)
+    if who is None:
+        return None
+    for step in range(1, ANSWER_REACH + 1):
+        j = sents.next_to(i, step)
+        if j is None:
+            return None
+        said = sents.texts[j]
+        if (QUOTATION.search(said) or SAID_WORDS.search(said)) and agent(sents, said) == who \
+                and (GAINSAYING.search(said) or sents.stems[j] & content(denied_clause(text))):
+            return j
+    return None
+
+
+# words by which an answer gainsays what was said (a closed class): the denier's next words answer
+# the talk only where they hold one, or a word of the talk; words on another matter do not ("rejected
+# suggestions that the Scot is under pressure" and then '"Another player carries the whole
+# country," said X' was such a pair on the BBC piles)
+GAINSAYING = re.compile(r"(?i:\b(?:not|no|never|nothing|nobody|none|den(?:y|ies|ied)|reject(?:s|ed)?|untrue|"
+                        r"wrong|false|nonsense|rubbish)\b|n[’']t\b)")
+
+
+def denied_clause(text: str) -> str:
+    """The words a denial denies, up to where the denier's own words begin."""
+    return DENIER_WORDS.split(text[find_denial(text).end():], maxsplit=1)[0]
+
+
+def answered_talk(sents: Sentences, i: int, answer: int) -> Finding:
+    """A denial telling the talk it denies, and the denier's answer, as one finding: ranked after
+    the denials whose claim a report tells (their weight is the share of the claim's words found)."""
+    return Finding("denial", KIND_SCORE["denial"], f"Claim and denial: {clause(denied_clause(sents.texts[i]))}", [],
+                   [[sents.refs[i]], [sents.refs[answer]]])
+
+
 def denial_findings(sents: Sentences) -> list[Finding]:
     """A denial and the claim it denies: the report of the claim in other reports (found by the
     words of what is denied), or the sentence just before a denial of "that quote" or of too few
@@ -539,6 +608,8 @@ def denial_findings(sents: Sentences) -> list[Finding]:
                     continue    # the claim is told in the denial itself: talk near it tells another
                 talk = talk_nearby(sents, i, denials)
                 if talk is None:
+                    if (answer := answer_to_talk(sents, i)) is not None:
+                        findings.append(answered_talk(sents, i, answer))
                     continue
                 claims, scores[talk] = [talk], scores.get(talk, 0.0)
             weight = scores[claims[0]]
@@ -582,6 +653,8 @@ def roles(sents: Sentences, i: int) -> dict[str, int]:
         for w in after[:3]:         # a rare noun after "the" and up to two words
             if w in RELATIVE_WORDS:
                 break               # "the speech that kicked off": what follows tells of the noun
+            if SUPERLATIVE.fullmatch(w):
+                continue            # "the latest twist": the role is the noun, not the rank it is given
             if w not in STOP_WORDS and w not in FIRST_CLASSES and not w.endswith("ed") \
                     and sents.df.get(stem(w), 0) <= ROLE_DF \
                     and stem(w) in sents.stems[i]:

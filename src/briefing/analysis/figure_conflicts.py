@@ -330,16 +330,25 @@ def owner_near(sents: Sentences, text: str, at: int) -> str | None:
 
 def different_holders(sents: Sentences, a: Mention, b: Mention) -> bool:
     """Each figure is its own party's: each sentence opens on (or names just before its figure) an
-    actor the other does not name ("shares in Alpha rose 8%", "Beta shares jumped 11%"); or each
+    actor the other does not name ("shares in Alpha rose 8%", "Beta shares jumped 11%"), or names
+    only after its figure ("Alpha, with 10 nominations, wrote for Beta", "Beta has 12"); or each
     names a party the other does not besides one they share ("Ryanair ordered 70 Boeing planes
     for $4bn", "Boeing will supply Japan Airlines with 50 for $6bn": two deals, two sums)."""
     ta, tb = sents.texts[a.sentence], sents.texts[b.sentence]
     named_a, named_b = sents.names.named(ta), sents.names.named(tb)
     who_a = agent(sents, ta, a.figure.start) or owner_near(sents, ta, a.figure.start)
     who_b = agent(sents, tb, b.figure.start) or owner_near(sents, tb, b.figure.start)
-    if who_a and who_b and who_a != who_b and who_a not in named_b and who_b not in named_a:
+    if who_a and who_b and who_a != who_b and (who_a not in named_b and who_b not in named_a
+                                               or only_after(sents, ta, a, who_b) and who_a not in named_b
+                                               or only_after(sents, tb, b, who_a) and who_b not in named_a):
         return True
     return bool(named_a & named_b) and bool(named_a - named_b) and bool(named_b - named_a)
+
+
+def only_after(sents: Sentences, text: str, m: Mention, who: str) -> bool:
+    """The actor is named in the sentence only after its figure ("Ann Vale, who leads with 10
+    nominations, wrote songs for Tom Reed"): there it holds no figure of the sentence's own."""
+    return all(start > m.figure.start for start, _, name in sents.names.find(text) if name == who)
 
 
 def other_people(sents: Sentences, a: Mention, b: Mention) -> bool:

@@ -38,7 +38,11 @@ APPOSITION_CHARS = 90       # characters of a description between commas after a
 
 # Closed classes of English news prose, stated as such.
 # verbs of saying that report a view (not "added", which goes on with the same one)
-SAY = (r"(?:said|says|say|argued|argues|argue|claimed|claims|claim|insisted|insists|insist|maintained|"
+# ("claims" and "claim" are nouns as often: "initial jobless claims jumped", "rejected the claims,
+# saying": not read as verbs before a stop, a preposition, an auxiliary or a verb in -ed)
+SAY = (r"(?:said|says|say|argued|argues|argue|claimed|claims?(?!\s*[,;:)]|\s+(?:of|for|about|against|by|from|in|on|"
+       r"over|at|and|or|were|was|are|is|have|had|has|will|would|could|should|may|might|must|can|[a-z]+ed)\b)|"
+       r"insisted|insists|insist|maintained|"
        r"maintains|maintain|contended|contends|contend|countered|counters|counter|believes|believe|believed|"
        r"warned|warns|warn|told|tell|tells)")
 # the view answered is told with a verb of holding a view: "X told the paper Y had always ..."
@@ -113,6 +117,15 @@ INSIDE_CONTRAST = re.compile(rf"^\W*(?P<who>{PHRASE})(?P<also>),\s+however,\s+{A
 # 28 pairs of 5 answers; those right are denials the denial rule already pairs, and most pair an
 # answer with an allegation it does not answer (a party named for its office, "the prime
 # minister", is named by most sentences of its story, whatever they tell).
+# a party named for its opposition, whose view is set against the one before it without a word of
+# contrast: "Critics say the scheme is costly", "Opponents of the plan argue ..." (a closed class)
+# (what they oppose, "of the scheme", is left out of the party's name). Measured (s29): 21 BBC
+# sentences open so; over the five categories as piles of 40 and 27 story piles (held-back stories
+# left out), 2 new items, both two sides of one dispute (a minister's case for detention powers
+# against opponents' "only judges"; a land reform's defender against its critics); no visible
+# set's scores moved
+OPPONENTS = re.compile(rf"^\W*(?P<who>Critics|Opponents|Detractors|Sceptics|Skeptics)(?:\s+of\s+[^,;:“”\"]{{1,40}}?)?"
+                       rf"(?P<also>)\s+{AUXILIARY}(?P<verb>{SAY})\b")
 # an accused party holding its ground without a word of contrast: "The firms insist they were the
 # victims of fraud." after "He has alleged that these firms knew ..." (verbs of holding firm, a
 # closed class: plain "said" after an allegation tells as often what else the party said)
@@ -177,10 +190,14 @@ PARTICIPLE_VIEW = re.compile(rf"^\W*(?P<who>{PARTY_WORD}(?:\s+{PARTY_WORD}){{0,{
 ACCORDING_VIEW = re.compile(rf"^\W*(?P<verb>According)\s+to\s+(?P<who>{PARTY_WORD}(?:\s+{PARTY_WORD}){{0,{SPEAKER_WORDS - 1}}})"
                             r"(?P<also>),")
 # a report no party is named as making: "Tom Reed is alleged to have ...", "were reported to have
-# bid", "it is understood that ..." (verbs of telling, not of estimating: "is thought to be worth")
+# bid", "it is understood that ...", "have reportedly offered" (verbs of telling, not of
+# estimating: "is thought to be worth"). "reportedly"/"allegedly" after an auxiliary (s29): over
+# the five BBC categories as piles of 40 and 27 story piles, 1 new item, a dispute (a bid reported
+# and the seller's "a waste of fax paper"); no visible set moved
 HEARSAY = re.compile(r"(?i:\bit\s+is\s+(?:widely\s+)?(?:understood|reported|alleged|claimed|said)\s+(?P<that>that)\b|"
                      r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|widely\s+)?"
-                     r"(?:alleged|reported|said|claimed|understood)\s+to\s+(?:have\s+)?[a-z]+)")
+                     r"(?:alleged|reported|said|claimed|understood)\s+to\s+(?:have\s+)?[a-z]+|"
+                     r"\b(?:has|have|had|is|are|was|were)\s+(?:reportedly|allegedly)\s+[a-z]+)")
 TOPIC_WORDS = 10            # words of a report quoted in its item's topic
 # words of time a speaker phrase may hold ("Mr Vale last week said"), left out of its label
 TIME_PHRASE = re.compile(r"(?i:\s+(?:on\s+\w+day|last\s+\w+|this\s+\w+|yesterday|today|earlier|later|previously)\b.*$)")
@@ -239,21 +256,42 @@ def described(who: str) -> bool:
     return len(words) > 1 and words[0].lower() == "the" and words[-1].islower()
 
 
-def one_party(sents: Sentences, first: re.Match, second: re.Match) -> bool:
+# nouns that name a body or a document, not a person (a closed class): "the agency", "the report"
+# may stand for an organisation named before, never for a person ("Tom Reed said ... But the
+# harbour agency is worried ..." are two parties)
+BODY_HEADS = frozenset("agency agencies report reports study survey panel committee commission board body group "
+                       "organisation organization association union council department ministry office firm company "
+                       "business club party government authority authorities motion paper newspaper charity "
+                       "institute foundation society federation league".split())
+
+
+def one_party(sents: Sentences, first: re.Match, second: re.Match, named_before: frozenset[str] = frozenset()) -> bool:
     """The two speakers are, or may be, one party: the same actor or words; a description
-    ("The firm said") before a party answering by name, which it may describe, but for an office
-    the role the story gives that party does not name ("The opposition leader said ... But Mr Reed,
-    the finance secretary, said"); a party answering by a description after one named, which it
-    may be: an organisation or what the party is or wrote ("But the group said", "the think
-    tank", "the report"), or the office the one named holds ("Ann Vale, the minister, said ...
-    However, the minister said"); another office ("But the prime minister says") is held by
-    someone else."""
+    ("The firm said") before a party answering by name, which it may describe where the story
+    gives that party the description as its role, or where the report named that party before
+    (`named_before`: the description points back to it), but for an office the role the story
+    gives that party does not name ("The opposition leader said ... But Mr Reed, the finance
+    secretary, said"); a party answering by a description after one named, which it may be: an
+    organisation or what the party is or wrote ("But the group said", "the think tank", "the
+    report"), or the office the one named holds ("Ann Vale, the minister, said ... However, the
+    minister said"); another office ("But the prime minister says") is held by someone else, and
+    a body or a document ("the agency", "the report") is no person.
+    Measured (s29) over the five BBC categories as piles of 60: of 11 pairs of different words read
+    as one party, 6 were two parties (5 of them a description before a party named for the first
+    time: "The Harwick coach said ... But Tom Reed said"; 1 an agency after a person), the 5 right
+    ones all a description after the party (a club's board, a think tank's report, a minister's
+    office). Read as above, on the same piles of 40 and 27 story piles: 5 new items, all two
+    sides of one dispute; no visible set moved."""
     a, b = (party(sents, m.group("who"), m.group("also")) for m in (first, second))
     if a.lower() == b.lower():
         return True
     named_a, named_b = a in sents.names.roles, b in sents.names.roles
     if not named_a and described(first.group("who")) and named_b:
-        return role_holder(sents, first.group("who")) in (None, b) and may_hold(sents, first.group("who"), b, known=True)
+        # a description points back to a party named before it: it can be the party answering
+        # where the story gives that party the description as its role, or where its report
+        # named that party before the view
+        holder = role_holder(sents, first.group("who"))
+        return holder == b or holder is None and b in named_before and may_hold(sents, first.group("who"), b, known=True)
     return not named_b and described(second.group("who")) and named_a \
         and role_holder(sents, second.group("who")) in (None, a) and may_hold(sents, second.group("who"), a)
 
@@ -274,6 +312,8 @@ def may_hold(sents: Sentences, description: str, named: str, known: bool = False
     party does not hold. With `known`, only a role the story gives the party shows it does not
     (a description told first often comes before the role is given)."""
     words = description.lower().split()
+    if words[-1] in BODY_HEADS and sents.names.kinds.get(named) == "person":
+        return False
     role = sents.names.roles[named].lower().split()
     if words[-1] not in TITLE_WORDS or known and not role:
         return True
@@ -330,6 +370,13 @@ def answered(sents: Sentences, j: int, i: int, answer: re.Match, step: int,
                     [[sents.refs[j]], [sents.refs[i]]])]
 
 
+def parties_before(sents: Sentences, j: int) -> frozenset[str]:
+    """The actors a report names in its sentences before sentence `j`."""
+    ref = sents.refs[j]
+    return frozenset(who for k in sents.by_doc.get(ref.doc, ()) if sents.refs[k].sentence < ref.sentence
+                     for who in sents.names.named(sents.texts[k]))
+
+
 def opposing_findings(sents: Sentences) -> list[Finding]:
     """A view set against another's: a sentence opening "But <party> says", and the sentence
     before it (or, over sentences going on with it, up to LOOK_BACK before it) whose own opening
@@ -338,7 +385,7 @@ def opposing_findings(sents: Sentences) -> list[Finding]:
     told: set[tuple[str, str]] = set()       # a pair told alike by two reports (a copy) is one finding
     for i, text in enumerate(sents.texts):
         answer = CONTRAST.match(text) or (INSIDE_CONTRAST_WORD in text and INSIDE_CONTRAST.match(text)) \
-            or (any(stem in text for stem in HOLDING_STEMS) and HOLDING.match(text))
+            or (any(stem in text for stem in HOLDING_STEMS) and HOLDING.match(text)) or OPPONENTS.match(text)
         if not answer or speaker_phrase(answer.group("who")) is None or NO_COMMENT.search(text) \
                 or ALSO.search(answer.group(0)[answer.end("who"):]):
             continue
@@ -381,7 +428,7 @@ def opposing_findings(sents: Sentences) -> list[Finding]:
                 break
             if NO_SIDE.search(sents.texts[j]) or NO_COMMENT.search(sents.texts[j]):
                 break           # "we will need to study the ruling": the party takes no side yet
-            if one_party(sents, view, answer) or (sents.texts[j], text) in told:
+            if one_party(sents, view, answer, parties_before(sents, j)) or (sents.texts[j], text) in told:
                 break
             told.add((sents.texts[j], text))
             a, b = (party(sents, speaker_phrase(m.group("who")) or "", m.group("also")) for m in (view, answer))
