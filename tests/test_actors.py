@@ -3981,3 +3981,16 @@ def test_a_larger_city_of_several_words_is_no_person_unless_titled(monkeypatch):
     # a person called so, whom a title or a description names as one, stays one
     titled = actors_of("Mayor Port Haldane said the fair brought $200m.", "Mr Haldane said sales would rise.")
     assert titled["Port Haldane"].kind == "person"
+
+
+def test_role_an_owners_pronoun_opens_before_a_closed_apposition_survives_a_preposition():
+    actors = actors_of("The scandal led to the resignation of its chairman, Sir Tom Varley, and others.",
+                       "She was represented in court by her lawyer, Ann Pike, on Monday.",
+                       "After a row with his coach, Ray Dunmore, 25, left the Harwick club.",
+                       "Angry at his manager, Leo Brandt walked out.")
+    assert actors["Tom Varley"].role == "chairman"
+    assert actors["Ann Pike"].role == "lawyer"
+    # the phrase sits in an opening adverbial, the name after it is the subject; nor is an open
+    # apposition one
+    assert actors["Ray Dunmore"].role == ""
+    assert actors["Leo Brandt"].role == ""

@@ -1514,8 +1514,9 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
         return
     if not honorific:
         closed = bool(CLAUSE_END.match(text, local_end))
+        apposed = APPOSITION_CLOSED.match(text, local_end) is not None
         heads = ORGANIZATION_HEADS if mention.kind == "organization" or mention.proper else ROLE_HEADS
-        mention.role = role_before(prefix, heads, closed=closed)
+        mention.role = role_before(prefix, heads, closed=closed, apposed=apposed)
         # "US rapper The Vandal", "rapper 40 Kelvo": a name read without the word it opens on has
         # its role before that word (not "world number 46 Tom Reed", a rank read whole)
         cut = None if mention.role else CUT_ROLE_OPENING.search(prefix)
@@ -1548,7 +1549,7 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
         # across a comma only where the apposition closes after the name too ("The Lord Chancellor,
         # Lord Tarn, agreed"): "… did not trust the prime minister, Mr Tarn replied" opens a clause
         closes = APPOSITION_CLOSED.match(text, local_end) is not None
-        mention.role = role_before(before, closed=bool(CLAUSE_END.match(text, local_end))) \
+        mention.role = role_before(before, closed=bool(CLAUSE_END.match(text, local_end)), apposed=closes) \
             if closes or not before.rstrip().endswith(",") else ""
         mention.role_rank = 0 if mention.role else 9
     # "The chairman of the Bar Council, Ann Holt said", "A spokesman for Harwick, Dr Tom Reed, said"

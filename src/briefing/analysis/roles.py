@@ -45,6 +45,7 @@ QUALIFIER_BEFORE_NAME = re.compile(r"\s(?:of|by)\s")
 # Lengths read on the seeds and dev sets: long enough for "former Federal Council speaker" and
 # "a Panama Canal specialist at the Northfield Institute for Maritime Studies".
 MAX_ROLE_WORDS = 7
+OWNER_PRONOUNS = frozenset("his her its their".split())
 MAX_APPOSITIVE_WORDS = 14
 COPULA = re.compile(r"^\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s+")
 ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
@@ -140,10 +141,12 @@ def _rank_modifier(word: str) -> bool:
                                       or low.endswith("ed") or low[:1].isdigit())
 
 
-def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = False) -> str:
+def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = False, apposed: bool = False) -> str:
     """The role phrase that ends right before a name: "former parliament speaker". `closed`: the
     name ends its clause ("… of her predecessor, Tom Reed."), so a phrase after a comma is its
-    apposition even where a preposition stands before the phrase."""
+    apposition even where a preposition stands before the phrase. `apposed`: a comma closes the
+    name's apposition after it, so a phrase an owner's pronoun opens is one too ("the resignation of
+    its chairman, Tom Reed, and …")."""
     last = prefix.rsplit(None, 1)[-1:]         # most names have no role noun right before them
     if not last:
         return ""
@@ -250,7 +253,8 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
                 not any(w.endswith(("’s", "'s")) for w in picked):
             return ""
         ahead = words[len(picked) + 1].lower() if len(words) > len(picked) + 1 else ""
-        if ahead in PREPOSITIONS and not closed:
+        if ahead in PREPOSITIONS and not closed and not (apposed and before in OWNER_PRONOUNS
+                                                      and not _opens_on_a_preposition(words[len(picked) + 1:])):
             return ""       # "disliked by the government, Harwick has": a phrase of the clause before
     if len(picked) > 1 and picked[0].lower() in ROYAL_TITLES and head_word(picked[1]) in heads | KINSHIP:
         picked.pop(0)   # "Foreign Minister Prince X", "billionaire investor Prince X": his title, after his role
@@ -450,6 +454,18 @@ def _opening_adverbial(before: list[str]) -> bool:
         return False
     opener = before[2] if len(before) > 2 else ""
     return not opener or opener[-1] in ".!?" or opener in SENTENCE_LINKS and before[1].islower()
+
+
+def _opens_on_a_preposition(back: list[str]) -> bool:
+    """Whether the sentence the words (nearest first) are the end of opens on a preposition: "After
+    a row with his coach, Tom Reed, 25, left" puts the phrase in an adverbial, the name after it
+    being the subject; "The death of its chairman, Tom Reed, was" does not."""
+    opener = ""
+    for word in back:
+        if word[-1:] in ".!?":
+            break
+        opener = word
+    return opener.strip('"“‘\'').lower() in OPENING_PREPOSITIONS
 
 
 # "Ann Vale and Tom Reed, two teachers": how many names an appositive is of (a closed class)
