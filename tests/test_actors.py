@@ -3994,3 +3994,14 @@ def test_role_an_owners_pronoun_opens_before_a_closed_apposition_survives_a_prep
     # apposition one
     assert actors["Ray Dunmore"].role == ""
     assert actors["Leo Brandt"].role == ""
+
+
+def test_a_relative_named_after_an_owner_and_a_kinship_noun_has_that_kinship_as_role():
+    actors = actors_of("His mother Ann Varley told reporters that her son was innocent.",
+                       "Tarvel's daughter Rita Moss said she was proud of the singer Tom Tarvel.",
+                       "She thanked her husband, Leo Brandt, for his support.",
+                       "She ran to her sister, Jo Pike said.")
+    assert actors["Ann Varley"].role == "mother"
+    assert actors["Rita Moss"].role == "Tarvel's daughter"
+    assert actors["Leo Brandt"].role == "husband"
+    assert actors["Jo Pike"].role == ""         # no comma closes an apposition: she speaks of another

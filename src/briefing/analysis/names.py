@@ -67,6 +67,7 @@ from briefing.analysis.roles import (
     PERSON_HEADS,
     class_called,
     head_word,
+    kin_before,
     organization_role_after,
     organization_role_copula,
     person_class_before,
@@ -1541,6 +1542,9 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
             listed = role_of_listed(prefix, ORGANIZATION_HEADS)
             mention.role = listed if listed and head_word(listed.split()[-1]) in ORGANIZATION_ROLE_HEADS else ""
         mention.role_rank = 0 if mention.role else 9
+        if not mention.role and mention.kind == "person" and (kin := kin_before(prefix, apposed)):
+            # "his mother Ann Vale": a relative, ranked as an owner's word is (any title says more)
+            mention.role, mention.role_rank = kin, OWNER_RANK
         if not mention.role and title and party_member([t.low for t in title.toks]):
             # "Liberal Democrat Ann Vale": her party, for want of a role, as "Reform's Ann Vale"
             mention.role, mention.role_rank = " ".join(t.text for t in title.toks), OWNER_RANK

@@ -296,6 +296,24 @@ def _role_of_a_field(prefix: str) -> str:
     return f"{held} {m.group(2)} {' '.join(field)}" if held else ""
 
 
+# "his mother Ann Vale", "Tarvel's daughter Ann Vale", "her husband, Tom Reed,": a relative, whose
+# owner (a pronoun, or a name with "'s") stands before the kinship noun; a few words of age or time
+# may stand between (a closed class)
+KIN_MODIFIERS = "late|former|younger|elder|older|eldest|youngest|estranged"
+KIN_BEFORE = re.compile(r"(?:^|\s)(?:([Hh]is|[Hh]er|[Tt]heir)|([A-Z][\w-]*[’']s))\s+((?:(?:" + KIN_MODIFIERS
+                        + r")\s+)?(?:ex-)?(?:" + "|".join(sorted(KINSHIP)) + r"))(,?)\s+$")
+
+
+def kin_before(prefix: str, apposed: bool = False) -> str:
+    """The kinship a relative is named by right before the name ("his mother" -> "mother", "Tarvel's
+    daughter" -> the same); after a comma only where a comma closes the apposition after the name too
+    (`apposed`: "her husband, Tom Reed, said", not "to her husband, Tom Reed said")."""
+    m = KIN_BEFORE.search(prefix)
+    if m is None or m.group(4) and not apposed:
+        return ""
+    return m.group(3) if m.group(1) else f"{m.group(2)} {m.group(3)}"
+
+
 # "sprinters Ann Vale and Ruth Cole", "cabinet members Tom Reed, Jo Pike and Ed Lane", "rival
 # carmakers Harwick Motors and Tarvel": a name listed after another, which a plural role noun stands
 # before; each name of the list is one of that class
