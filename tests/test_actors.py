@@ -4005,3 +4005,12 @@ def test_a_relative_named_after_an_owner_and_a_kinship_noun_has_that_kinship_as_
     assert actors["Rita Moss"].role == "Tarvel's daughter"
     assert actors["Leo Brandt"].role == "husband"
     assert actors["Jo Pike"].role == ""         # no comma closes an apposition: she speaks of another
+
+
+def test_an_acronym_a_law_or_an_event_defines_is_no_actor_but_a_bodys_is():
+    law = actors_of("The Harwick Trade Act (HTA) gives firms access. Tom Reed, a minister, praised the HTA.",
+                    "The HTA expires in 2008, Tom Reed said.")
+    assert "HTA" not in law and "Harwick Trade Act" not in law
+    body = actors_of("The Harwick Trade Agency (HTA) gives firms access. Tom Reed, a minister, praised the HTA.",
+                     "The HTA said it would grow.")
+    assert body["Harwick Trade Agency"].kind == "organization"

@@ -52,6 +52,7 @@ from briefing.analysis.lexicon import (
     CORPORATE_SUFFIXES,
     COUNTRIES,
     DEMONYMS,
+    EVENT_HEADS,
     FIRST_NAMES,
     GIVEN_NAMES,
     GOVERNMENT_DEPARTMENT_ROLE,
@@ -1786,6 +1787,11 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
             for name, acronym in acronym_definitions(sentence.text):
                 short = _current(by_name.get(fold(acronym)), renamed)
                 long = _current(by_name.get(fold(name)) or _longest_prefix(by_name, name), renamed)
+                if short and not long and name.split()[-1].lower() in EVENT_HEADS:
+                    # "the Harwick Trade Act (HTA)", "the Tarvel Games Conference (TGC)": a law or an
+                    # event, as its long name (no actor either) says, not a body
+                    full.pop(short, None)
+                    continue
                 if short and long:
                     _merge(full, renamed, short, long)
                 elif short:
