@@ -4014,3 +4014,12 @@ def test_an_acronym_a_law_or_an_event_defines_is_no_actor_but_a_bodys_is():
     body = actors_of("The Harwick Trade Agency (HTA) gives firms access. Tom Reed, a minister, praised the HTA.",
                      "The HTA said it would grow.")
     assert body["Harwick Trade Agency"].kind == "organization"
+
+
+def test_a_body_only_named_as_the_opening_of_another_name_takes_no_role_from_its_own_type_word():
+    sponsor = actors_of("Ann Pike won the 1500m at the Harwick Union Grand Prix. She will race at the "
+                        "Harwick Union International in Glasgow. The Harwick Union GB team is strong.")
+    assert sponsor["Harwick Union"].role != "union"
+    insurer = actors_of("Harwick Union said profits rose. Harwick Union is to cut 200 jobs at the Harwick "
+                        "Union Tower in Leeds. Harwick Union shares fell.")
+    assert insurer["Harwick Union"].role == "union"

@@ -846,6 +846,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     taken_here: dict[tuple[int, str], set[str]] = {}   # (report, type word): who it describes there
     described_after: list[tuple[int, str, str, bool]] = []   # "The company" after a name, in a report
     scores: Counter[str] = Counter()            # a game's score beside the name
+    standalone: set[str] = set()                # written at least once as a name of its own, not opening another
     results: Counter[str] = Counter()           # "victory over" or "v" beside it
     for doc, found in mentions_by_doc.items():
         text = corpus.documents[doc].text
@@ -861,6 +862,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
                 taken_here.setdefault((doc, head_word(descriptor.split()[-1])), set()).add(actor.name)
             # not where the name goes on into a longer one ("services like Harwick TarvTunes": the product)
             if not NAME_GOES_ON.match(text, end):
+                standalone.add(actor.name)
                 if in_class := class_before(prefix) or class_after(text, end):
                     classes.setdefault(actor.name, Counter())[in_class] += 1
                 elif bare := class_before(prefix, min_words=1):
@@ -935,6 +937,11 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             continue
         # its own name says what it is ("Harbour Board"), or another of its names ("Labour Party")
         own = next(filter(None, (_own_type_word(n, actor.name in cited) for n in [actor.name, *actor.aliases])), "")
+        if actor.name not in standalone and own not in (NEWS_OUTLET, BROADCASTER):
+            # only ever the opening of another name ("the Harwick Union Grand Prix", "the Harwick Union
+            # team"): a sponsor's or an owner's name, whose type word says nothing of what the body is
+            # (an outlet's does: "Harwick Radio 4" is still the broadcaster's)
+            own = ""
         said_before = _most_common(before.get(actor.name, {}))
         if said_before and before[actor.name][said_before] < DESCRIPTION_SHARE * len(cluster.mentions):
             said_before = ""        # once among hundreds of mentions ("one of the safest Harwick seats")
