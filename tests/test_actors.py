@@ -4023,3 +4023,12 @@ def test_a_body_only_named_as_the_opening_of_another_name_takes_no_role_from_its
     insurer = actors_of("Harwick Union said profits rose. Harwick Union is to cut 200 jobs at the Harwick "
                         "Union Tower in Leeds. Harwick Union shares fell.")
     assert insurer["Harwick Union"].role == "union"
+
+
+def test_a_name_after_a_places_noun_and_of_is_a_place_not_a_person():
+    actors = actors_of("Ann Kite told the court in the Tarvelian town of Santa Vera that she was hired.",
+                       "Costs to the city of Santa Vera are rising, Ann Kite said.")
+    assert "Santa Vera" not in actors and "Ann Kite" in actors
+    # a title makes a person of a name a place's noun also stood before
+    titled = actors_of("Ann Kite visited the town of Santa Vera. Mayor Santa Vera said she was welcome.")
+    assert "Santa Vera" in titled

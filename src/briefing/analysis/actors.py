@@ -2910,6 +2910,9 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
     # team: "Port Haldane have signed …") stays one
     if kind == "person" and not as_person and fold(cluster.name) in CITY_KEYS:
         return None
+    if kind == "person" and not as_person and not speakers and any(m.place_cue for _, m in mentions) \
+            and not any(m.role for _, m in mentions):
+        return None     # "the town of Santa Vera", "the Santa Vera region": a place no title or speech makes a person
     if kind == "organization" and _named_as_a_contest(corpus, mentions):
         return None     # "Harwick League matches", "won the Tarvel Shield": a contest, no actor
     if kind == "organization" and (_describes_a_person(role) and not _firm_of_professionals(role) or _a_name(role)):

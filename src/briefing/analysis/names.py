@@ -218,6 +218,9 @@ EDGE_PUNCTUATION = ".,;:!?\"“”‘’'()[]"
 COUNTRY_FIRST_WORDS = frozenset(w.split()[0] for w in list(COUNTRIES) + list(DEMONYMS))
 CONNECTORS = frozenset({"of", "for"})       # inside organization names only
 LOCATIVES = frozenset("in at from near to across around outside inside into via through towards".split())
+# A place's nouns before "of" and its name ("the town of Harwick", "the resort of Tarvel Bay"), a
+# closed class ("state" left out: "the state of Harwick's finances")
+PLACE_OF = frozenset("town city village province region county district island resort port suburb".split())
 AMBIGUOUS_MONTHS = frozenset({"may", "june", "april", "august"})   # also names after a first name
 UNIT_NUMBER = re.compile(r"^[A-Z]{0,2}\d+[A-Z]?$")     # "14", "W9" after "District"
 TITLE_CASE = re.compile(r"[A-Z][a-z]+")
@@ -296,7 +299,7 @@ class Mention:
     entity: str = ""           # the name it resolves to within the document
     sentence_start: bool = False
     locative: bool = False     # after "in", "at", "from": a place more likely than an actor
-    place_cue: bool = False    # "X, Peru", "X region", "X-based": said of a place
+    place_cue: bool = False    # "X, Peru", "X region", "X-based", "the town of X": said of a place
     proper: bool = False       # a common word its document writes only with a capital, mid-sentence
     possessive: str = ""       # the "’s" written after a lone name
     # a collective written in lower case ("Peru's military junta"): "country|kinds|head", the
@@ -1480,6 +1483,12 @@ def _after_a_locative(prefix: str) -> bool:
     return bool(last_word) and last_word[0].lower() in LOCATIVES
 
 
+def _after_a_place_noun(prefix: str) -> bool:
+    """A place's noun and "of" right before a name ("the Tarvelian town of Santa Vera"): said of a place."""
+    last_words = prefix[-30:].split()[-2:]
+    return last_words[-1:] == ["of"] and len(last_words) == 2 and last_words[0] in PLACE_OF
+
+
 def _in_apposition(prefix: str) -> bool:
     """The name is inside another's apposition, after its preposition ("Jo Pike, of the …", "Ann
     Vale, the mother of …") or a role's ("the MP for …")."""
@@ -1507,7 +1516,7 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
     local_start, local_end = mention.start - offset, mention.end - offset
     prefix = text[max(0, local_start - PREFIX_CHARS):local_start]
     mention.locative = _after_a_locative(prefix)
-    mention.place_cue = bool(PLACE_AFTER.match(text, local_end))
+    mention.place_cue = bool(PLACE_AFTER.match(text, local_end)) or _after_a_place_noun(prefix)
     owner = POSSESSIVE_AFTER.search(text, local_end, local_end + POSSESSIVE_REACH)
     mention.owner_word = owner.group(1).lower() if owner else ""
     if mention.collective:            # its own words say what it is ("military junta")
