@@ -4032,3 +4032,13 @@ def test_a_name_after_a_places_noun_and_of_is_a_place_not_a_person():
     # a title makes a person of a name a place's noun also stood before
     titled = actors_of("Ann Kite visited the town of Santa Vera. Mayor Santa Vera said she was welcome.")
     assert "Santa Vera" in titled
+
+
+def test_a_body_the_rest_of_its_sentence_calls_the_firm_is_a_firm_where_nothing_else_says_what_it_is():
+    alone = actors_of("Tellmark said profits rose. Tellmark is to pay the ex-chief who quit after the firm "
+                      "over-stated its reserves. Tellmark shares rose. Tellmark said so.")
+    assert alone["Tellmark"].role == "firm"
+    # another body named between them may be the one meant
+    two = actors_of("Tellmark said profits rose. Tellmark will sue Harwick Motors after the firm over-stated "
+                    "its reserves. Tellmark shares rose. Tellmark said so.")
+    assert two["Tellmark"].role != "firm"

@@ -845,6 +845,12 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     does: dict[str, Counter[str]] = {}             # ", which represents casino owners,"
     taken_here: dict[tuple[int, str], set[str]] = {}   # (report, type word): who it describes there
     described_after: list[tuple[int, str, str, bool]] = []   # "The company" after a name, in a report
+    within: dict[str, Counter[str]] = {}          # "… after the firm over-stated": later in its sentence
+    bodies_at: dict[int, list[int]] = {}          # where each report names any organization or country
+    for cluster, actor in pairs:
+        if actor.kind != "person":
+            for doc, m in cluster.mentions:
+                bodies_at.setdefault(doc, []).append(m.start)
     scores: Counter[str] = Counter()            # a game's score beside the name
     standalone: set[str] = set()                # written at least once as a name of its own, not opening another
     results: Counter[str] = Counter()           # "victory over" or "v" beside it
@@ -886,6 +892,16 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
                     and head_word(kind.group(1)) not in ORGANIZATION_ROLE_HEADS and not _modifies_a_noun(text, kind.end()):
                 # "the Harwick car company": its field and its kind
                 kind_after.setdefault(actor.name, Counter())[f"{kind.group(1)} {kind.group(2)}"] += 1
+        named = sorted(bodies_at.get(doc, []))
+        for start, end, actor in found:
+            opened = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - SUBJECT_REACH), start)), default=0)
+            closing = SENTENCE_END.search(text, end)
+            for pos, phrase in organization_descriptions(text, end, closing.start() if closing else len(text)):
+                # the only body its sentence has named so far: "Harwick is to pay … after the firm
+                # over-stated its reserves"
+                if phrase in FIRM_HEADS and bisect.bisect_left(named, opened) == bisect.bisect_left(named, pos) - 1:
+                    within.setdefault(actor.name, Counter())[phrase] += 1
+                break
         starts = [f[0] for f in found]
         # only a phrase after a mention and within reach of one's end can describe it
         reach = max(f[1] for f in found) + DESCRIPTION_REACH
@@ -970,7 +986,8 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         else:
             actor.role = own or _most_common(kind_after.get(actor.name, {})) or once_after \
                 or _field_body_role(actor.name) or _most_common(bare_classes.get(actor.name, {})) \
-                or (TEAM_ROLE if actor.name in teams else BAND_ROLE if actor.name in bands else ORGANIZATION_ROLE)
+                or (TEAM_ROLE if actor.name in teams else BAND_ROLE if actor.name in bands else "") \
+                or _most_common(within.get(actor.name, {})) or ORGANIZATION_ROLE
             if actor.role in (TEAM_ROLE, BAND_ROLE) and actor.role != own:
                 told.add(actor.name)    # the reports' words say so: its players' or members' titles, its scores
             if actor.name in does and (actor.role in ORGANIZATION_HEADS | {ORGANIZATION_ROLE}
