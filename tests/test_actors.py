@@ -4042,3 +4042,12 @@ def test_a_body_the_rest_of_its_sentence_calls_the_firm_is_a_firm_where_nothing_
     two = actors_of("Tellmark said profits rose. Tellmark will sue Harwick Motors after the firm over-stated "
                     "its reserves. Tellmark shares rose. Tellmark said so.")
     assert two["Tellmark"].role != "firm"
+
+
+def test_an_apposition_a_persons_plain_noun_heads_is_a_role_where_it_says_more_than_the_noun():
+    actors = actors_of("Oskar Velmatov, the country's richest man, bought the mill. Oskar Velmatov said so.",
+                       "Ann Vale, the first Tarvelian woman to reach the final, won. Ann Vale said so.",
+                       "Tom Varley, a man who had been jailed, said it was wrong. Tom Varley left.")
+    assert (actors["Oskar Velmatov"].kind, actors["Oskar Velmatov"].role) == ("person", "country's richest man")
+    assert actors["Ann Vale"].role.startswith("first Tarvelian woman")
+    assert actors["Tom Varley"].role == ""

@@ -33,6 +33,7 @@ from briefing.analysis.lexicon import (
     FIRST_NAMES,
     GIVEN_NAMES,
     HONORIFICS,
+    KINSHIP,
     MONTHS,
     NAME_PARTICLES,
     NEVER_A_NAME,
@@ -217,6 +218,9 @@ INDEFINITE_ROLE = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:
 EDGE_PUNCTUATION = ".,;:!?\"“”‘’'()[]"
 COUNTRY_FIRST_WORDS = frozenset(w.split()[0] for w in list(COUNTRIES) + list(DEMONYMS))
 CONNECTORS = frozenset({"of", "for"})       # inside organization names only
+# A person's plain nouns, heads of an apposition that holds no role noun (a closed class)
+PLAIN_PERSON_NOUNS = frozenset("man woman".split())
+APPOSITION_HEADS = ROLE_HEADS | KINSHIP | PLAIN_PERSON_NOUNS
 LOCATIVES = frozenset("in at from near to across around outside inside into via through towards".split())
 # A place's nouns before "of" and its name ("the town of Harwick", "the resort of Tarvel Bay"), a
 # closed class ("state" left out: "the state of Harwick's finances")
@@ -1600,7 +1604,9 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
         return
     from_organization = False
     if not mention.role and ("," in suffix[:4] or DASH_AFTER.match(suffix)):
-        mention.role = role_after(suffix)
+        # "Tom Reed, the country's richest man,", "Ann Vale, the first Tarvelian woman to …": a
+        # person's noun heads an apposition too, where no role noun does
+        mention.role = role_after(suffix) or _plain_noun_apposition(suffix)
         if mention.role and _plural_head(mention.role) and _list_goes_on(suffix, mention.role) \
                 and not LISTED_BEFORE_NAME.search(prefix):
             mention.role = ""       # "Ann Vale, business groups and the government": a list, not her role
@@ -1675,6 +1681,14 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
     # a lone word is a person only by a title ("Mr Marlow"); "in Tarvel, stressed" proves nothing
     mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or owned_by_country
                                                                           or mention.speaker))
+
+
+
+def _plain_noun_apposition(suffix: str) -> str:
+    """An apposition a person's plain noun heads, with words that say more than the noun ("the
+    country's richest man", "the man behind the Harwick label"); "a man" alone says nothing."""
+    described = role_after(suffix, APPOSITION_HEADS)
+    return "" if described.lower() in PLAIN_PERSON_NOUNS else described
 
 
 # "Tom Reed and " before a name: the last name of two, whom an apposition in the plural describes
