@@ -4051,3 +4051,14 @@ def test_an_apposition_a_persons_plain_noun_heads_is_a_role_where_it_says_more_t
     assert (actors["Oskar Velmatov"].kind, actors["Oskar Velmatov"].role) == ("person", "country's richest man")
     assert actors["Ann Vale"].role.startswith("first Tarvelian woman")
     assert actors["Tom Varley"].role == ""
+
+
+def test_a_persons_counterpart_is_a_role_as_a_predecessor_is():
+    actors = actors_of("Mr Vale held talks with his Tarvelian counterpart, Oren Talvik, on Monday. Mr Talvik said so.",
+                       "Mr Vale will meet his Varish counterpart Hans Velder on Monday. Mr Velder said so.")
+    assert actors["Oren Talvik"].role == "Tarvelian counterpart"
+    assert "counterpart" in actors["Hans Velder"].role
+    # a thing's counterpart is no person's role
+    things = actors_of("Viewers prefer the service's free counterpart, Tarvelview, to cable. Tarvelview is "
+                       "popular. Tarvelview said so.")
+    assert "counterpart" not in getattr(things.get("Tarvelview"), "role", "")

@@ -46,6 +46,9 @@ QUALIFIER_BEFORE_NAME = re.compile(r"\s(?:of|by)\s")
 # "a Panama Canal specialist at the Northfield Institute for Maritime Studies".
 MAX_ROLE_WORDS = 7
 OWNER_PRONOUNS = frozenset("his her its their".split())
+# Nouns of a relation between people, a role where a person's pronoun owns them (a closed class)
+PERSONAL_RELATIONS = frozenset({"counterpart"})
+PERSON_OWNED_RELATION = re.compile(r"\b[Hh](?:is|er)\s+(?:[\w-]+\s+){0,2}counterpart,?\s*$")
 MAX_APPOSITIVE_WORDS = 14
 COPULA = re.compile(r"^\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s+")
 ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
@@ -165,7 +168,10 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     # "British number one Tom Reed": a rank, its numeral right before the name, heads the role (the
     # word before the numeral is read alone: reading all the words back is for a phrase that has a head)
     ranked = heads is ROLE_HEADS and not comma and _rank(prefix.rsplit(None, 2)[-2:-1], [first])
-    if head not in heads and not ranked:
+    # "his Tarvelian counterpart Tom Reed": a person's counterpart is one (a thing has its own: "the
+    # service's free counterpart, Harwick")
+    related = heads is ROLE_HEADS and head in PERSONAL_RELATIONS and PERSON_OWNED_RELATION.search(prefix) is not None
+    if head not in heads and not ranked and not related:
         return _role_of_a_field(prefix) if heads is ROLE_HEADS and not comma else ""
     if comma and heads is ROLE_HEADS and head != first.lower().strip("’'") and first.lower().endswith("s"):
         # "one of the party's two councillors, Ann Pell": a group she is in, not her role
