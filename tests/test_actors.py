@@ -4062,3 +4062,11 @@ def test_a_persons_counterpart_is_a_role_as_a_predecessor_is():
     things = actors_of("Viewers prefer the service's free counterpart, Tarvelview, to cable. Tarvelview is "
                        "popular. Tarvelview said so.")
     assert "counterpart" not in getattr(things.get("Tarvelview"), "role", "")
+
+
+def test_a_tournament_or_a_fair_named_classic_or_show_is_no_actor():
+    actors = actors_of("Tom Reed won the Harwick Classic on Sunday. The Harwick Classic is a warm-up event.",
+                       "Firms showed phones at the Tarvel Electronics Show. The Tarvel Electronics Show opens "
+                       "today, said Ann Pike, an analyst. Tom Reed, the top seed, agreed.")
+    assert not {"Harwick Classic", "Tarvel Electronics Show"} & set(actors)
+    assert actors["Ann Pike"].role == "analyst"

@@ -221,6 +221,9 @@ CONNECTORS = frozenset({"of", "for"})       # inside organization names only
 # A person's plain nouns, heads of an apposition that holds no role noun (a closed class)
 PLAIN_PERSON_NOUNS = frozenset("man woman".split())
 APPOSITION_HEADS = ROLE_HEADS | KINSHIP | PLAIN_PERSON_NOUNS
+# An event's last words beside the lexicon's (a closed class): "the Harwick Classic", "the Tarvel Motor
+# Show" are a tournament and a fair, no body (left out of the lexicon's, which names issues too)
+NAMED_EVENT_HEADS = EVENT_HEADS | frozenset("classic show".split())
 LOCATIVES = frozenset("in at from near to across around outside inside into via through towards".split())
 # A place's nouns before "of" and its name ("the town of Harwick", "the resort of Tarvel Bay"), a
 # closed class ("state" left out: "the state of Harwick's finances")
@@ -1398,7 +1401,7 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
         # a given name and a place's last word ("Ann Lake", "Tom Tower") name a person where the name
         # speaks or a person's title or apposition goes with it: a place does neither
         placed_person = titled and len(toks) == 2 and toks[0].low in ANY_GIVEN_NAME and toks[-1].low in PLACE_HEADS
-        if toks[-1].low in PLACE_HEADS and not placed_person or toks[-1].low in EVENT_HEADS:     # "Carling Cup", "Coral Sea"
+        if toks[-1].low in PLACE_HEADS and not placed_person or toks[-1].low in NAMED_EVENT_HEADS:     # "Carling Cup", "Coral Sea"
             return []
         if _office_alone(toks, text[max(0, a - offset - 30):a - offset]):    # "the Tourism Minister said"
             return []
