@@ -4070,3 +4070,10 @@ def test_a_tournament_or_a_fair_named_classic_or_show_is_no_actor():
                        "today, said Ann Pike, an analyst. Tom Reed, the top seed, agreed.")
     assert not {"Harwick Classic", "Tarvel Electronics Show"} & set(actors)
     assert actors["Ann Pike"].role == "analyst"
+
+
+def test_last_years_champion_keeps_the_time_its_possessive_is_of():
+    actors = actors_of("It is a blow, as last year's champion, Jana Orlik, will be absent. Jana Orlik said so.",
+                       "Ann Vale beat last year's runner-up Vera Malik in the final. Vera Malik said so.")
+    assert actors["Jana Orlik"].role == "last year's champion"
+    assert actors["Vera Malik"].role == "last year's runner-up"

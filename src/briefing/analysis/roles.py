@@ -46,6 +46,9 @@ QUALIFIER_BEFORE_NAME = re.compile(r"\s(?:of|by)\s")
 # "a Panama Canal specialist at the Northfield Institute for Maritime Studies".
 MAX_ROLE_WORDS = 7
 OWNER_PRONOUNS = frozenset("his her its their".split())
+# "last year's", "this season's": a time word and the time's possessive, which open a role together
+TIME_OPENERS = frozenset("last this next".split())
+TIME_POSSESSIVES = frozenset("year's season's week's month's".split())
 # Nouns of a relation between people, a role where a person's pronoun owns them (a closed class)
 PERSONAL_RELATIONS = frozenset({"counterpart"})
 PERSON_OWNED_RELATION = re.compile(r"\b[Hh](?:is|er)\s+(?:[\w-]+\s+){0,2}counterpart,?\s*$")
@@ -218,6 +221,8 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
         if word[0].isupper() or word[0].isdigit() or low in ROLE_MODIFIERS or head_word(low) in ROLE_HEADS \
                 or "-" in low:
             picked.append(word)
+        elif low in TIME_OPENERS and picked[-1].lower().replace("’", "'") in TIME_POSSESSIVES:
+            picked.append(word)     # "last year's champion": the time the possessive is of
         # not a verb: "ordered captain X", "as they eye captain X", "Tom Reed replaces veteran X", "will
         # face top seed X"
         elif free and not low.endswith(("ed", "ing")) and low not in IRREGULAR_PAST \
@@ -242,7 +247,8 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     # (an owner's possessive is part of it: "the festival's executive director")
     while len(picked) > max(1, joined, paired) and not picked[-1][0].isupper() and picked[-1].lower() not in ROLE_MODIFIERS \
             and "-" not in picked[-1] and head_word(picked[-1]) not in ROLE_HEADS \
-            and not picked[-1].endswith(("’s", "'s")) and picked[-1] is not picked[0]:
+            and not picked[-1].endswith(("’s", "'s")) and picked[-1] is not picked[0] \
+            and not (picked[-1].lower() in TIME_OPENERS and picked[-2].lower().replace("’", "'") in TIME_POSSESSIVES):
         if len(picked) >= 2 and (picked[-2] is picked[0] or ranked and picked[-2] is picked[1]):
             break                   # "world number one": the word before the rank is its own
         picked.pop()
