@@ -4077,3 +4077,11 @@ def test_last_years_champion_keeps_the_time_its_possessive_is_of():
                        "Ann Vale beat last year's runner-up Vera Malik in the final. Vera Malik said so.")
     assert actors["Jana Orlik"].role == "last year's champion"
     assert actors["Vera Malik"].role == "last year's runner-up"
+
+
+def test_an_acronyms_plural_is_no_organization():
+    actors = actors_of("Players of VRPGs spend hours online. VRPGs are popular, said Ann Pike, an analyst.",
+                       "Many VRPGs charge fees. Tarvel said VRPGs grow. The HVRA said fees rose.",
+                       "The HVRA later said the fees would rise again.")
+    assert "VRPGs" not in actors
+    assert actors["HVRA"].kind == "organization"

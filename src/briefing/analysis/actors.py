@@ -103,6 +103,7 @@ from briefing.analysis.names import (
     short_collective_mentions,
 )
 from briefing.analysis.roles import (
+    ACRONYM_PLURAL,
     AUXILIARIES,
     NAME_JOINERS,
     ORGANIZATION_HEADS,
@@ -2932,6 +2933,8 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
         return None     # "the town of Santa Vera", "the Santa Vera region": a place no title or speech makes a person
     if kind == "organization" and _named_as_a_contest(corpus, mentions):
         return None     # "Harwick League matches", "won the Tarvel Shield": a contest, no actor
+    if kind == "organization" and not speakers and ACRONYM_PLURAL.fullmatch(cluster.name):
+        return None     # "VRPGs", "PDAs": an acronym's plural names things or people of a kind, no one body
     if kind == "organization" and (_describes_a_person(role) and not _firm_of_professionals(role) or _a_name(role)):
         # "the finishing touch at Harwick is a fantastic manager"; "Harwick Tobacco, Tarvel Group and
         # …": another body's name, from a list read as an apposition, says nothing of this one
