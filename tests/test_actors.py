@@ -3981,3 +3981,107 @@ def test_a_larger_city_of_several_words_is_no_person_unless_titled(monkeypatch):
     # a person called so, whom a title or a description names as one, stays one
     titled = actors_of("Mayor Port Haldane said the fair brought $200m.", "Mr Haldane said sales would rise.")
     assert titled["Port Haldane"].kind == "person"
+
+
+def test_role_an_owners_pronoun_opens_before_a_closed_apposition_survives_a_preposition():
+    actors = actors_of("The scandal led to the resignation of its chairman, Sir Tom Varley, and others.",
+                       "She was represented in court by her lawyer, Ann Pike, on Monday.",
+                       "After a row with his coach, Ray Dunmore, 25, left the Harwick club.",
+                       "Angry at his manager, Leo Brandt walked out.")
+    assert actors["Tom Varley"].role == "chairman"
+    assert actors["Ann Pike"].role == "lawyer"
+    # the phrase sits in an opening adverbial, the name after it is the subject; nor is an open
+    # apposition one
+    assert actors["Ray Dunmore"].role == ""
+    assert actors["Leo Brandt"].role == ""
+
+
+def test_a_relative_named_after_an_owner_and_a_kinship_noun_has_that_kinship_as_role():
+    actors = actors_of("His mother Ann Varley told reporters that her son was innocent.",
+                       "Tarvel's daughter Rita Moss said she was proud of the singer Tom Tarvel.",
+                       "She thanked her husband, Leo Brandt, for his support.",
+                       "She ran to her sister, Jo Pike said.")
+    assert actors["Ann Varley"].role == "mother"
+    assert actors["Rita Moss"].role == "Tarvel's daughter"
+    assert actors["Leo Brandt"].role == "husband"
+    assert actors["Jo Pike"].role == ""         # no comma closes an apposition: she speaks of another
+
+
+def test_an_acronym_a_law_or_an_event_defines_is_no_actor_but_a_bodys_is():
+    law = actors_of("The Harwick Trade Act (HTA) gives firms access. Tom Reed, a minister, praised the HTA.",
+                    "The HTA expires in 2008, Tom Reed said.")
+    assert "HTA" not in law and "Harwick Trade Act" not in law
+    body = actors_of("The Harwick Trade Agency (HTA) gives firms access. Tom Reed, a minister, praised the HTA.",
+                     "The HTA said it would grow.")
+    assert body["Harwick Trade Agency"].kind == "organization"
+
+
+def test_a_body_only_named_as_the_opening_of_another_name_takes_no_role_from_its_own_type_word():
+    sponsor = actors_of("Ann Pike won the 1500m at the Harwick Union Grand Prix. She will race at the "
+                        "Harwick Union International in Glasgow. The Harwick Union GB team is strong.")
+    assert sponsor["Harwick Union"].role != "union"
+    insurer = actors_of("Harwick Union said profits rose. Harwick Union is to cut 200 jobs at the Harwick "
+                        "Union Tower in Leeds. Harwick Union shares fell.")
+    assert insurer["Harwick Union"].role == "union"
+
+
+def test_a_name_after_a_places_noun_and_of_is_a_place_not_a_person():
+    actors = actors_of("Ann Kite told the court in the Tarvelian town of Santa Vera that she was hired.",
+                       "Costs to the city of Santa Vera are rising, Ann Kite said.")
+    assert "Santa Vera" not in actors and "Ann Kite" in actors
+    # a title makes a person of a name a place's noun also stood before
+    titled = actors_of("Ann Kite visited the town of Santa Vera. Mayor Santa Vera said she was welcome.")
+    assert "Santa Vera" in titled
+
+
+def test_a_body_the_rest_of_its_sentence_calls_the_firm_is_a_firm_where_nothing_else_says_what_it_is():
+    alone = actors_of("Tellmark said profits rose. Tellmark is to pay the ex-chief who quit after the firm "
+                      "over-stated its reserves. Tellmark shares rose. Tellmark said so.")
+    assert alone["Tellmark"].role == "firm"
+    # another body named between them may be the one meant
+    two = actors_of("Tellmark said profits rose. Tellmark will sue Harwick Motors after the firm over-stated "
+                    "its reserves. Tellmark shares rose. Tellmark said so.")
+    assert two["Tellmark"].role != "firm"
+
+
+def test_an_apposition_a_persons_plain_noun_heads_is_a_role_where_it_says_more_than_the_noun():
+    actors = actors_of("Oskar Velmatov, the country's richest man, bought the mill. Oskar Velmatov said so.",
+                       "Ann Vale, the first Tarvelian woman to reach the final, won. Ann Vale said so.",
+                       "Tom Varley, a man who had been jailed, said it was wrong. Tom Varley left.")
+    assert (actors["Oskar Velmatov"].kind, actors["Oskar Velmatov"].role) == ("person", "country's richest man")
+    assert actors["Ann Vale"].role.startswith("first Tarvelian woman")
+    assert actors["Tom Varley"].role == ""
+
+
+def test_a_persons_counterpart_is_a_role_as_a_predecessor_is():
+    actors = actors_of("Mr Vale held talks with his Tarvelian counterpart, Oren Talvik, on Monday. Mr Talvik said so.",
+                       "Mr Vale will meet his Varish counterpart Hans Velder on Monday. Mr Velder said so.")
+    assert actors["Oren Talvik"].role == "Tarvelian counterpart"
+    assert "counterpart" in actors["Hans Velder"].role
+    # a thing's counterpart is no person's role
+    things = actors_of("Viewers prefer the service's free counterpart, Tarvelview, to cable. Tarvelview is "
+                       "popular. Tarvelview said so.")
+    assert "counterpart" not in getattr(things.get("Tarvelview"), "role", "")
+
+
+def test_a_tournament_or_a_fair_named_classic_or_show_is_no_actor():
+    actors = actors_of("Tom Reed won the Harwick Classic on Sunday. The Harwick Classic is a warm-up event.",
+                       "Firms showed phones at the Tarvel Electronics Show. The Tarvel Electronics Show opens "
+                       "today, said Ann Pike, an analyst. Tom Reed, the top seed, agreed.")
+    assert not {"Harwick Classic", "Tarvel Electronics Show"} & set(actors)
+    assert actors["Ann Pike"].role == "analyst"
+
+
+def test_last_years_champion_keeps_the_time_its_possessive_is_of():
+    actors = actors_of("It is a blow, as last year's champion, Jana Orlik, will be absent. Jana Orlik said so.",
+                       "Ann Vale beat last year's runner-up Vera Malik in the final. Vera Malik said so.")
+    assert actors["Jana Orlik"].role == "last year's champion"
+    assert actors["Vera Malik"].role == "last year's runner-up"
+
+
+def test_an_acronyms_plural_is_no_organization():
+    actors = actors_of("Players of VRPGs spend hours online. VRPGs are popular, said Ann Pike, an analyst.",
+                       "Many VRPGs charge fees. Tarvel said VRPGs grow. The HVRA said fees rose.",
+                       "The HVRA later said the fees would rise again.")
+    assert "VRPGs" not in actors
+    assert actors["HVRA"].kind == "organization"

@@ -52,6 +52,7 @@ from briefing.analysis.lexicon import (
     CORPORATE_SUFFIXES,
     COUNTRIES,
     DEMONYMS,
+    EVENT_HEADS,
     FIRST_NAMES,
     GIVEN_NAMES,
     GOVERNMENT_DEPARTMENT_ROLE,
@@ -102,6 +103,7 @@ from briefing.analysis.names import (
     short_collective_mentions,
 )
 from briefing.analysis.roles import (
+    ACRONYM_PLURAL,
     AUXILIARIES,
     NAME_JOINERS,
     ORGANIZATION_HEADS,
@@ -844,7 +846,14 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     does: dict[str, Counter[str]] = {}             # ", which represents casino owners,"
     taken_here: dict[tuple[int, str], set[str]] = {}   # (report, type word): who it describes there
     described_after: list[tuple[int, str, str, bool]] = []   # "The company" after a name, in a report
+    within: dict[str, Counter[str]] = {}          # "… after the firm over-stated": later in its sentence
+    bodies_at: dict[int, list[int]] = {}          # where each report names any organization or country
+    for cluster, actor in pairs:
+        if actor.kind != "person":
+            for doc, m in cluster.mentions:
+                bodies_at.setdefault(doc, []).append(m.start)
     scores: Counter[str] = Counter()            # a game's score beside the name
+    standalone: set[str] = set()                # written at least once as a name of its own, not opening another
     results: Counter[str] = Counter()           # "victory over" or "v" beside it
     for doc, found in mentions_by_doc.items():
         text = corpus.documents[doc].text
@@ -860,6 +869,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
                 taken_here.setdefault((doc, head_word(descriptor.split()[-1])), set()).add(actor.name)
             # not where the name goes on into a longer one ("services like Harwick TarvTunes": the product)
             if not NAME_GOES_ON.match(text, end):
+                standalone.add(actor.name)
                 if in_class := class_before(prefix) or class_after(text, end):
                     classes.setdefault(actor.name, Counter())[in_class] += 1
                 elif bare := class_before(prefix, min_words=1):
@@ -883,6 +893,16 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
                     and head_word(kind.group(1)) not in ORGANIZATION_ROLE_HEADS and not _modifies_a_noun(text, kind.end()):
                 # "the Harwick car company": its field and its kind
                 kind_after.setdefault(actor.name, Counter())[f"{kind.group(1)} {kind.group(2)}"] += 1
+        named = sorted(bodies_at.get(doc, []))
+        for start, end, actor in found:
+            opened = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - SUBJECT_REACH), start)), default=0)
+            closing = SENTENCE_END.search(text, end)
+            for pos, phrase in organization_descriptions(text, end, closing.start() if closing else len(text)):
+                # the only body its sentence has named so far: "Harwick is to pay … after the firm
+                # over-stated its reserves"
+                if phrase in FIRM_HEADS and bisect.bisect_left(named, opened) == bisect.bisect_left(named, pos) - 1:
+                    within.setdefault(actor.name, Counter())[phrase] += 1
+                break
         starts = [f[0] for f in found]
         # only a phrase after a mention and within reach of one's end can describe it
         reach = max(f[1] for f in found) + DESCRIPTION_REACH
@@ -934,6 +954,11 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             continue
         # its own name says what it is ("Harbour Board"), or another of its names ("Labour Party")
         own = next(filter(None, (_own_type_word(n, actor.name in cited) for n in [actor.name, *actor.aliases])), "")
+        if actor.name not in standalone and own not in (NEWS_OUTLET, BROADCASTER):
+            # only ever the opening of another name ("the Harwick Union Grand Prix", "the Harwick Union
+            # team"): a sponsor's or an owner's name, whose type word says nothing of what the body is
+            # (an outlet's does: "Harwick Radio 4" is still the broadcaster's)
+            own = ""
         said_before = _most_common(before.get(actor.name, {}))
         if said_before and before[actor.name][said_before] < DESCRIPTION_SHARE * len(cluster.mentions):
             said_before = ""        # once among hundreds of mentions ("one of the safest Harwick seats")
@@ -962,7 +987,8 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         else:
             actor.role = own or _most_common(kind_after.get(actor.name, {})) or once_after \
                 or _field_body_role(actor.name) or _most_common(bare_classes.get(actor.name, {})) \
-                or (TEAM_ROLE if actor.name in teams else BAND_ROLE if actor.name in bands else ORGANIZATION_ROLE)
+                or (TEAM_ROLE if actor.name in teams else BAND_ROLE if actor.name in bands else "") \
+                or _most_common(within.get(actor.name, {})) or ORGANIZATION_ROLE
             if actor.role in (TEAM_ROLE, BAND_ROLE) and actor.role != own:
                 told.add(actor.name)    # the reports' words say so: its players' or members' titles, its scores
             if actor.name in does and (actor.role in ORGANIZATION_HEADS | {ORGANIZATION_ROLE}
@@ -1786,6 +1812,11 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
             for name, acronym in acronym_definitions(sentence.text):
                 short = _current(by_name.get(fold(acronym)), renamed)
                 long = _current(by_name.get(fold(name)) or _longest_prefix(by_name, name), renamed)
+                if short and not long and name.split()[-1].lower() in EVENT_HEADS:
+                    # "the Harwick Trade Act (HTA)", "the Tarvel Games Conference (TGC)": a law or an
+                    # event, as its long name (no actor either) says, not a body
+                    full.pop(short, None)
+                    continue
                 if short and long:
                     _merge(full, renamed, short, long)
                 elif short:
@@ -2897,8 +2928,13 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
     # team: "Port Haldane have signed …") stays one
     if kind == "person" and not as_person and fold(cluster.name) in CITY_KEYS:
         return None
+    if kind == "person" and not as_person and not speakers and any(m.place_cue for _, m in mentions) \
+            and not any(m.role for _, m in mentions):
+        return None     # "the town of Santa Vera", "the Santa Vera region": a place no title or speech makes a person
     if kind == "organization" and _named_as_a_contest(corpus, mentions):
         return None     # "Harwick League matches", "won the Tarvel Shield": a contest, no actor
+    if kind == "organization" and not speakers and ACRONYM_PLURAL.fullmatch(cluster.name):
+        return None     # "VRPGs", "PDAs": an acronym's plural names things or people of a kind, no one body
     if kind == "organization" and (_describes_a_person(role) and not _firm_of_professionals(role) or _a_name(role)):
         # "the finishing touch at Harwick is a fantastic manager"; "Harwick Tobacco, Tarvel Group and
         # …": another body's name, from a list read as an apposition, says nothing of this one

@@ -33,6 +33,7 @@ from briefing.analysis.lexicon import (
     FIRST_NAMES,
     GIVEN_NAMES,
     HONORIFICS,
+    KINSHIP,
     MONTHS,
     NAME_PARTICLES,
     NEVER_A_NAME,
@@ -67,6 +68,7 @@ from briefing.analysis.roles import (
     PERSON_HEADS,
     class_called,
     head_word,
+    kin_before,
     organization_role_after,
     organization_role_copula,
     person_class_before,
@@ -216,7 +218,16 @@ INDEFINITE_ROLE = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:
 EDGE_PUNCTUATION = ".,;:!?\"“”‘’'()[]"
 COUNTRY_FIRST_WORDS = frozenset(w.split()[0] for w in list(COUNTRIES) + list(DEMONYMS))
 CONNECTORS = frozenset({"of", "for"})       # inside organization names only
+# A person's plain nouns, heads of an apposition that holds no role noun (a closed class)
+PLAIN_PERSON_NOUNS = frozenset("man woman".split())
+APPOSITION_HEADS = ROLE_HEADS | KINSHIP | PLAIN_PERSON_NOUNS
+# An event's last words beside the lexicon's (a closed class): "the Harwick Classic", "the Tarvel Motor
+# Show" are a tournament and a fair, no body (left out of the lexicon's, which names issues too)
+NAMED_EVENT_HEADS = EVENT_HEADS | frozenset("classic show".split())
 LOCATIVES = frozenset("in at from near to across around outside inside into via through towards".split())
+# A place's nouns before "of" and its name ("the town of Harwick", "the resort of Tarvel Bay"), a
+# closed class ("state" left out: "the state of Harwick's finances")
+PLACE_OF = frozenset("town city village province region county district island resort port suburb".split())
 AMBIGUOUS_MONTHS = frozenset({"may", "june", "april", "august"})   # also names after a first name
 UNIT_NUMBER = re.compile(r"^[A-Z]{0,2}\d+[A-Z]?$")     # "14", "W9" after "District"
 TITLE_CASE = re.compile(r"[A-Z][a-z]+")
@@ -295,7 +306,7 @@ class Mention:
     entity: str = ""           # the name it resolves to within the document
     sentence_start: bool = False
     locative: bool = False     # after "in", "at", "from": a place more likely than an actor
-    place_cue: bool = False    # "X, Peru", "X region", "X-based": said of a place
+    place_cue: bool = False    # "X, Peru", "X region", "X-based", "the town of X": said of a place
     proper: bool = False       # a common word its document writes only with a capital, mid-sentence
     possessive: str = ""       # the "’s" written after a lone name
     # a collective written in lower case ("Peru's military junta"): "country|kinds|head", the
@@ -1390,7 +1401,7 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
         # a given name and a place's last word ("Ann Lake", "Tom Tower") name a person where the name
         # speaks or a person's title or apposition goes with it: a place does neither
         placed_person = titled and len(toks) == 2 and toks[0].low in ANY_GIVEN_NAME and toks[-1].low in PLACE_HEADS
-        if toks[-1].low in PLACE_HEADS and not placed_person or toks[-1].low in EVENT_HEADS:     # "Carling Cup", "Coral Sea"
+        if toks[-1].low in PLACE_HEADS and not placed_person or toks[-1].low in NAMED_EVENT_HEADS:     # "Carling Cup", "Coral Sea"
             return []
         if _office_alone(toks, text[max(0, a - offset - 30):a - offset]):    # "the Tourism Minister said"
             return []
@@ -1479,6 +1490,12 @@ def _after_a_locative(prefix: str) -> bool:
     return bool(last_word) and last_word[0].lower() in LOCATIVES
 
 
+def _after_a_place_noun(prefix: str) -> bool:
+    """A place's noun and "of" right before a name ("the Tarvelian town of Santa Vera"): said of a place."""
+    last_words = prefix[-30:].split()[-2:]
+    return last_words[-1:] == ["of"] and len(last_words) == 2 and last_words[0] in PLACE_OF
+
+
 def _in_apposition(prefix: str) -> bool:
     """The name is inside another's apposition, after its preposition ("Jo Pike, of the …", "Ann
     Vale, the mother of …") or a role's ("the MP for …")."""
@@ -1506,7 +1523,7 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
     local_start, local_end = mention.start - offset, mention.end - offset
     prefix = text[max(0, local_start - PREFIX_CHARS):local_start]
     mention.locative = _after_a_locative(prefix)
-    mention.place_cue = bool(PLACE_AFTER.match(text, local_end))
+    mention.place_cue = bool(PLACE_AFTER.match(text, local_end)) or _after_a_place_noun(prefix)
     owner = POSSESSIVE_AFTER.search(text, local_end, local_end + POSSESSIVE_REACH)
     mention.owner_word = owner.group(1).lower() if owner else ""
     if mention.collective:            # its own words say what it is ("military junta")
@@ -1514,8 +1531,9 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
         return
     if not honorific:
         closed = bool(CLAUSE_END.match(text, local_end))
+        apposed = APPOSITION_CLOSED.match(text, local_end) is not None
         heads = ORGANIZATION_HEADS if mention.kind == "organization" or mention.proper else ROLE_HEADS
-        mention.role = role_before(prefix, heads, closed=closed)
+        mention.role = role_before(prefix, heads, closed=closed, apposed=apposed)
         # "US rapper The Vandal", "rapper 40 Kelvo": a name read without the word it opens on has
         # its role before that word (not "world number 46 Tom Reed", a rank read whole)
         cut = None if mention.role else CUT_ROLE_OPENING.search(prefix)
@@ -1540,6 +1558,9 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
             listed = role_of_listed(prefix, ORGANIZATION_HEADS)
             mention.role = listed if listed and head_word(listed.split()[-1]) in ORGANIZATION_ROLE_HEADS else ""
         mention.role_rank = 0 if mention.role else 9
+        if not mention.role and mention.kind == "person" and (kin := kin_before(prefix, apposed)):
+            # "his mother Ann Vale": a relative, ranked as an owner's word is (any title says more)
+            mention.role, mention.role_rank = kin, OWNER_RANK
         if not mention.role and title and party_member([t.low for t in title.toks]):
             # "Liberal Democrat Ann Vale": her party, for want of a role, as "Reform's Ann Vale"
             mention.role, mention.role_rank = " ".join(t.text for t in title.toks), OWNER_RANK
@@ -1548,7 +1569,7 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
         # across a comma only where the apposition closes after the name too ("The Lord Chancellor,
         # Lord Tarn, agreed"): "… did not trust the prime minister, Mr Tarn replied" opens a clause
         closes = APPOSITION_CLOSED.match(text, local_end) is not None
-        mention.role = role_before(before, closed=bool(CLAUSE_END.match(text, local_end))) \
+        mention.role = role_before(before, closed=bool(CLAUSE_END.match(text, local_end)), apposed=closes) \
             if closes or not before.rstrip().endswith(",") else ""
         mention.role_rank = 0 if mention.role else 9
     # "The chairman of the Bar Council, Ann Holt said", "A spokesman for Harwick, Dr Tom Reed, said"
@@ -1586,7 +1607,9 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
         return
     from_organization = False
     if not mention.role and ("," in suffix[:4] or DASH_AFTER.match(suffix)):
-        mention.role = role_after(suffix)
+        # "Tom Reed, the country's richest man,", "Ann Vale, the first Tarvelian woman to …": a
+        # person's noun heads an apposition too, where no role noun does
+        mention.role = role_after(suffix) or _plain_noun_apposition(suffix)
         if mention.role and _plural_head(mention.role) and _list_goes_on(suffix, mention.role) \
                 and not LISTED_BEFORE_NAME.search(prefix):
             mention.role = ""       # "Ann Vale, business groups and the government": a list, not her role
@@ -1661,6 +1684,14 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
     # a lone word is a person only by a title ("Mr Marlow"); "in Tarvel, stressed" proves nothing
     mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or owned_by_country
                                                                           or mention.speaker))
+
+
+
+def _plain_noun_apposition(suffix: str) -> str:
+    """An apposition a person's plain noun heads, with words that say more than the noun ("the
+    country's richest man", "the man behind the Harwick label"); "a man" alone says nothing."""
+    described = role_after(suffix, APPOSITION_HEADS)
+    return "" if described.lower() in PLAIN_PERSON_NOUNS else described
 
 
 # "Tom Reed and " before a name: the last name of two, whom an apposition in the plural describes

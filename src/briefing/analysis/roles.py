@@ -45,6 +45,13 @@ QUALIFIER_BEFORE_NAME = re.compile(r"\s(?:of|by)\s")
 # Lengths read on the seeds and dev sets: long enough for "former Federal Council speaker" and
 # "a Panama Canal specialist at the Northfield Institute for Maritime Studies".
 MAX_ROLE_WORDS = 7
+OWNER_PRONOUNS = frozenset("his her its their".split())
+# "last year's", "this season's": a time word and the time's possessive, which open a role together
+TIME_OPENERS = frozenset("last this next".split())
+TIME_POSSESSIVES = frozenset("year's season's week's month's".split())
+# Nouns of a relation between people, a role where a person's pronoun owns them (a closed class)
+PERSONAL_RELATIONS = frozenset({"counterpart"})
+PERSON_OWNED_RELATION = re.compile(r"\b[Hh](?:is|er)\s+(?:[\w-]+\s+){0,2}counterpart,?\s*$")
 MAX_APPOSITIVE_WORDS = 14
 COPULA = re.compile(r"^\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s+")
 ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
@@ -140,10 +147,12 @@ def _rank_modifier(word: str) -> bool:
                                       or low.endswith("ed") or low[:1].isdigit())
 
 
-def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = False) -> str:
+def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = False, apposed: bool = False) -> str:
     """The role phrase that ends right before a name: "former parliament speaker". `closed`: the
     name ends its clause ("… of her predecessor, Tom Reed."), so a phrase after a comma is its
-    apposition even where a preposition stands before the phrase."""
+    apposition even where a preposition stands before the phrase. `apposed`: a comma closes the
+    name's apposition after it, so a phrase an owner's pronoun opens is one too ("the resignation of
+    its chairman, Tom Reed, and …")."""
     last = prefix.rsplit(None, 1)[-1:]         # most names have no role noun right before them
     if not last:
         return ""
@@ -162,7 +171,10 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     # "British number one Tom Reed": a rank, its numeral right before the name, heads the role (the
     # word before the numeral is read alone: reading all the words back is for a phrase that has a head)
     ranked = heads is ROLE_HEADS and not comma and _rank(prefix.rsplit(None, 2)[-2:-1], [first])
-    if head not in heads and not ranked:
+    # "his Tarvelian counterpart Tom Reed": a person's counterpart is one (a thing has its own: "the
+    # service's free counterpart, Harwick")
+    related = heads is ROLE_HEADS and head in PERSONAL_RELATIONS and PERSON_OWNED_RELATION.search(prefix) is not None
+    if head not in heads and not ranked and not related:
         return _role_of_a_field(prefix) if heads is ROLE_HEADS and not comma else ""
     if comma and heads is ROLE_HEADS and head != first.lower().strip("’'") and first.lower().endswith("s"):
         # "one of the party's two councillors, Ann Pell": a group she is in, not her role
@@ -209,6 +221,8 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
         if word[0].isupper() or word[0].isdigit() or low in ROLE_MODIFIERS or head_word(low) in ROLE_HEADS \
                 or "-" in low:
             picked.append(word)
+        elif low in TIME_OPENERS and picked[-1].lower().replace("’", "'") in TIME_POSSESSIVES:
+            picked.append(word)     # "last year's champion": the time the possessive is of
         # not a verb: "ordered captain X", "as they eye captain X", "Tom Reed replaces veteran X", "will
         # face top seed X"
         elif free and not low.endswith(("ed", "ing")) and low not in IRREGULAR_PAST \
@@ -233,7 +247,8 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
     # (an owner's possessive is part of it: "the festival's executive director")
     while len(picked) > max(1, joined, paired) and not picked[-1][0].isupper() and picked[-1].lower() not in ROLE_MODIFIERS \
             and "-" not in picked[-1] and head_word(picked[-1]) not in ROLE_HEADS \
-            and not picked[-1].endswith(("’s", "'s")) and picked[-1] is not picked[0]:
+            and not picked[-1].endswith(("’s", "'s")) and picked[-1] is not picked[0] \
+            and not (picked[-1].lower() in TIME_OPENERS and picked[-2].lower().replace("’", "'") in TIME_POSSESSIVES):
         if len(picked) >= 2 and (picked[-2] is picked[0] or ranked and picked[-2] is picked[1]):
             break                   # "world number one": the word before the rank is its own
         picked.pop()
@@ -250,7 +265,8 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
                 not any(w.endswith(("’s", "'s")) for w in picked):
             return ""
         ahead = words[len(picked) + 1].lower() if len(words) > len(picked) + 1 else ""
-        if ahead in PREPOSITIONS and not closed:
+        if ahead in PREPOSITIONS and not closed and not (apposed and before in OWNER_PRONOUNS
+                                                      and not _opens_on_a_preposition(words[len(picked) + 1:])):
             return ""       # "disliked by the government, Harwick has": a phrase of the clause before
     if len(picked) > 1 and picked[0].lower() in ROYAL_TITLES and head_word(picked[1]) in heads | KINSHIP:
         picked.pop(0)   # "Foreign Minister Prince X", "billionaire investor Prince X": his title, after his role
@@ -290,6 +306,24 @@ def _role_of_a_field(prefix: str) -> str:
         return ""           # "star of hit film Tarvel Nights": the name is the work's title, no field
     held = role_before(prefix[:len(prefix) - len(prefix[-DESCRIPTOR_REACH:]) + m.end(1)] + " ")
     return f"{held} {m.group(2)} {' '.join(field)}" if held else ""
+
+
+# "his mother Ann Vale", "Tarvel's daughter Ann Vale", "her husband, Tom Reed,": a relative, whose
+# owner (a pronoun, or a name with "'s") stands before the kinship noun; a few words of age or time
+# may stand between (a closed class)
+KIN_MODIFIERS = "late|former|younger|elder|older|eldest|youngest|estranged"
+KIN_BEFORE = re.compile(r"(?:^|\s)(?:([Hh]is|[Hh]er|[Tt]heir)|([A-Z][\w-]*[’']s))\s+((?:(?:" + KIN_MODIFIERS
+                        + r")\s+)?(?:ex-)?(?:" + "|".join(sorted(KINSHIP)) + r"))(,?)\s+$")
+
+
+def kin_before(prefix: str, apposed: bool = False) -> str:
+    """The kinship a relative is named by right before the name ("his mother" -> "mother", "Tarvel's
+    daughter" -> the same); after a comma only where a comma closes the apposition after the name too
+    (`apposed`: "her husband, Tom Reed, said", not "to her husband, Tom Reed said")."""
+    m = KIN_BEFORE.search(prefix)
+    if m is None or m.group(4) and not apposed:
+        return ""
+    return m.group(3) if m.group(1) else f"{m.group(2)} {m.group(3)}"
 
 
 # "sprinters Ann Vale and Ruth Cole", "cabinet members Tom Reed, Jo Pike and Ed Lane", "rival
@@ -450,6 +484,18 @@ def _opening_adverbial(before: list[str]) -> bool:
         return False
     opener = before[2] if len(before) > 2 else ""
     return not opener or opener[-1] in ".!?" or opener in SENTENCE_LINKS and before[1].islower()
+
+
+def _opens_on_a_preposition(back: list[str]) -> bool:
+    """Whether the sentence the words (nearest first) are the end of opens on a preposition: "After
+    a row with his coach, Tom Reed, 25, left" puts the phrase in an adverbial, the name after it
+    being the subject; "The death of its chairman, Tom Reed, was" does not."""
+    opener = ""
+    for word in back:
+        if word[-1:] in ".!?":
+            break
+        opener = word
+    return opener.strip('"“‘\'').lower() in OPENING_PREPOSITIONS
 
 
 # "Ann Vale and Tom Reed, two teachers": how many names an appositive is of (a closed class)
