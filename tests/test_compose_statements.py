@@ -702,11 +702,12 @@ def test_a_look_ahead_sentence_a_later_report_tells_as_done_is_overtaken():
 
 def test_neither_the_outlook_nor_the_open_issues_show_a_vote_a_later_report_tells_as_held(tmp_path):
     preview = ("Harwick dock strike: workers to vote on new offer\nMay 2, 2024\n\n"
-               "Harwick dock workers will vote on the new pay offer on Monday, the union said.\n\n"
+               "Harwick dock workers will vote on the new pay offer on Monday, the Tarvel Dockers Union said.\n\n"
                "The strike has closed the port of Harwick for three weeks and stranded cargo worth millions.\n\n"
                "Ann Vale, the union's leader, said members were divided over the offer.\n")
     result = ("Harwick dock workers accept pay offer, ending strike\nMay 7, 2024\n\n"
-              "Dock workers at Harwick voted on Monday to accept the pay offer and end the strike.\n\n"
+              "Dock workers at Harwick voted on Monday to accept the pay offer and end the strike, the Tarvel "
+              "Dockers Union said.\n\n"
               "The port of Harwick will reopen on Wednesday, the port authority said.\n\n"
               "Tom Reed, the port's chief executive, said the strike had cost the port millions.\n")
     brief = brief_from(tmp_path, {"a.txt": preview, "b.txt": result})
