@@ -8,6 +8,9 @@ def actor(actors, name):
     return next(a for a in actors if a.name == name)
 
 
+ELSEWHERE = "Markets were calm on Friday."     # a second report, naming no one
+
+
 def actors_of(*texts):
     """The actors found in documents of `texts`, by name."""
     return {a.name: a for a in find_actors(corpus(*texts))}
@@ -1171,20 +1174,22 @@ def test_a_person_of_a_body_with_no_comma_takes_it_for_a_role_with_its_town_left
 
 
 def test_a_lone_word_one_report_names_is_an_organization_where_a_persons_title_makes_it_their_employer():
+    # one report of a pile of two (a pile of one report is all there is to read: `LONE_ORG_DOCS`)
     told = '"It is hard," said Quillex chief executive Tom Reed.'
     lone = "Quillex cut 300 jobs on Monday. Quillex said demand had fallen, and Quillex will close a plant. "
-    assert actors_of(lone + told)["Quillex"].kind == "organization"
-    assert actors_of(lone + '"It was hard," said former Quillex boss Tom Reed.')["Quillex"].kind == "organization"
-    assert "Quillex" not in actors_of(lone + '"It is hard," said Tom Reed.')
+    assert actors_of(lone + told, ELSEWHERE)["Quillex"].kind == "organization"
+    assert actors_of(lone + '"It was hard," said former Quillex boss Tom Reed.', ELSEWHERE)["Quillex"].kind == "organization"
+    assert "Quillex" not in actors_of(lone + '"It is hard," said Tom Reed.', ELSEWHERE)
     # its stock, its staff named after it, or a description before it say so too
-    assert actors_of(lone + "Quillex shares fell 3%.")["Quillex"].kind == "organization"
-    assert actors_of(lone.replace("Monday. ", "Monday. Drinks giant ", 1))["Quillex"].kind == "organization"
+    assert actors_of(lone + "Quillex shares fell 3%.", ELSEWHERE)["Quillex"].kind == "organization"
+    assert actors_of(lone.replace("Monday. ", "Monday. Drinks giant ", 1), ELSEWHERE)["Quillex"].kind == "organization"
     # a team, by its players' and staff's titles
     games = "Quillex won on Saturday. Quillex had lost twice, but Quillex will now top the table. "
-    assert "Quillex" not in actors_of(games + "Tom Reed scored twice.")
-    assert actors_of(games + "Quillex lock Tom Reed scored twice.")["Quillex"].kind == "organization"
+    assert "Quillex" not in actors_of(games + "Tom Reed scored twice.", ELSEWHERE)
+    assert actors_of(games + "Quillex lock Tom Reed scored twice.", ELSEWHERE)["Quillex"].kind == "organization"
     # a coach is named by the athlete coached, not by an employer
-    assert "Vale" not in actors_of("Vale coach Dan Cole said Vale was fit. Vale won the race on Sunday, and Vale will run again.")
+    assert "Vale" not in actors_of("Vale coach Dan Cole said Vale was fit. Vale won the race on Sunday, and Vale will run again.",
+                                   ELSEWHERE)
 
 
 def test_a_one_word_body_written_as_often_with_its_possessive_as_without_is_named_without():
@@ -3981,3 +3986,13 @@ def test_a_larger_city_of_several_words_is_no_person_unless_titled(monkeypatch):
     # a person called so, whom a title or a description names as one, stays one
     titled = actors_of("Mayor Port Haldane said the fair brought $200m.", "Mr Haldane said sales would rise.")
     assert titled["Port Haldane"].kind == "person"
+
+
+def test_lone_firm_named_often_in_a_pile_of_one_report_is_an_actor():
+    # one report cannot name a firm in two reports; named three times and speaking, it is one
+    report = ("Harwick Foods rejected a bid from Tellmark on Monday. Tellmark said it was disappointed. "
+              "Analysts expect Tellmark to return with a higher offer.")
+    assert actor(find_actors(corpus(report)), "Tellmark").kind == "organization"
+    # the same report beside another that never names it: a word of one report of two stays out
+    other = "Harwick Foods shares rose on Tuesday."
+    assert "Tellmark" not in {a.name for a in find_actors(corpus(report, other))}
