@@ -1,6 +1,7 @@
 from analysis_helpers import corpus, document
 from briefing.analysis.actors import actor_index, find_actors
 from briefing.analysis.names import document_names
+from briefing.analysis.quotes import find_quotes
 from briefing.analysis.roles import class_before, head_word, one_of_plural, role_after, role_copula
 
 
@@ -3996,3 +3997,22 @@ def test_lone_firm_named_often_in_a_pile_of_one_report_is_an_actor():
     # the same report beside another that never names it: a word of one report of two stays out
     other = "Harwick Foods shares rose on Tuesday."
     assert "Tellmark" not in {a.name for a in find_actors(corpus(report, other))}
+
+
+def test_lone_firm_named_twice_in_one_report_of_several_is_an_actor_when_it_speaks_a_quotation():
+    other = 'Harwick Foods shares rose on Tuesday. "We are pleased," said Harwick Foods chief Ann Vale.'
+    bid = "Harwick Foods rejected a bid from Tellmark on Monday. "
+    for said in ('Tellmark said it was "deeply disappointed by a short-sighted decision".',
+                 '"We are deeply disappointed by a short-sighted decision," Tellmark said.',
+                 '"We are deeply disappointed by a short-sighted decision," said Tellmark.'):
+        pile = corpus(bid + said, other)
+        assert actor(find_actors(pile), "Tellmark").kind == "organization"
+        assert "Tellmark" in {q.speaker for q in find_quotes(pile, find_actors(pile))}
+    # said without quotation marks, said by someone the name describes or of it, or inside the
+    # quoted words: no quotation of its own
+    for said in ("Tellmark said it was deeply disappointed by the decision.",
+                 '"We are deeply disappointed," said Tellmark boss Tom Reed.',
+                 '"It was calm," a resident of Tellmark said.',
+                 '"We are deeply disappointed," Tom Reed told Tellmark.',
+                 '"Everybody knows Tellmark said no," Tom Reed said.'):
+        assert "Tellmark" not in {a.name for a in find_actors(corpus(bid + said, other))}, said
