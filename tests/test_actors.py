@@ -1177,7 +1177,8 @@ def test_a_person_of_a_body_with_no_comma_takes_it_for_a_role_with_its_town_left
 def test_a_lone_word_one_report_names_is_an_organization_where_a_persons_title_makes_it_their_employer():
     # one report of a pile of two (a pile of one report is all there is to read: `LONE_ORG_DOCS`)
     told = '"It is hard," said Quillex chief executive Tom Reed.'
-    lone = "Quillex cut 300 jobs on Monday. Quillex said demand had fallen, and Quillex will close a plant. "
+    # (it never speaks: a word one report names thrice and that speaks there is a body already)
+    lone = "Quillex cut 300 jobs on Monday. Quillex blamed falling demand, and Quillex will close a plant. "
     assert actors_of(lone + told, ELSEWHERE)["Quillex"].kind == "organization"
     assert actors_of(lone + '"It was hard," said former Quillex boss Tom Reed.', ELSEWHERE)["Quillex"].kind == "organization"
     assert "Quillex" not in actors_of(lone + '"It is hard," said Tom Reed.', ELSEWHERE)
@@ -3989,14 +3990,18 @@ def test_a_larger_city_of_several_words_is_no_person_unless_titled(monkeypatch):
     assert titled["Port Haldane"].kind == "person"
 
 
-def test_lone_firm_named_often_in_a_pile_of_one_report_is_an_actor():
-    # one report cannot name a firm in two reports; named three times and speaking, it is one
+def test_lone_firm_named_often_in_one_report_is_an_actor_in_a_pile_of_one_or_where_it_speaks():
+    # one report cannot name a firm in two reports; named three times, it is one
     report = ("Harwick Foods rejected a bid from Tellmark on Monday. Tellmark said it was disappointed. "
               "Analysts expect Tellmark to return with a higher offer.")
     assert actor(find_actors(corpus(report)), "Tellmark").kind == "organization"
-    # the same report beside another that never names it: a word of one report of two stays out
+    # the same report beside another that never names it: a word of one report of two is one where it
+    # speaks there, and not where it only recurs
     other = "Harwick Foods shares rose on Tuesday."
-    assert "Tellmark" not in {a.name for a in find_actors(corpus(report, other))}
+    assert actor(find_actors(corpus(report, other)), "Tellmark").kind == "organization"
+    mute = report.replace("Tellmark said it was disappointed", "The Tellmark offer was low")
+    assert actor(find_actors(corpus(mute)), "Tellmark").kind == "organization"
+    assert "Tellmark" not in {a.name for a in find_actors(corpus(mute, other))}
 
 
 def test_lone_firm_named_twice_in_one_report_of_several_is_an_actor_when_it_speaks_a_quotation():

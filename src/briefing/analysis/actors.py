@@ -2246,9 +2246,11 @@ def _named_like_an_organization(mentions: list[tuple[int, Mention]], texts: list
         acts += agreements
     if all(m.proper for _, m in mentions) and not acts:
         return False
-    # a pile of one report cannot name it in two: there the report's own count must do
+    # a pile of one report cannot name it in two: there the report's own count must do; nor need a
+    # short pile, where the firm one report is about ("Harwick cut 300 jobs. Harwick said …") speaks
+    # in that report alone: recurring, it needs one act there
     return (len(docs) >= min(LONE_ORG_DOCS, len(texts)) and len(mentions) >= LONE_ORG_MENTIONS) \
-        or acts >= LONE_ORG_ACTS
+        or acts >= LONE_ORG_ACTS or (acts >= 1 and len(mentions) >= LONE_ORG_MENTIONS)
 
 
 QUOTATION_MARKS = frozenset('"“”')
