@@ -4013,6 +4013,10 @@ def test_lone_firm_named_twice_in_one_report_of_several_is_an_actor_when_it_spea
         pile = corpus(bid + said, other)
         assert actor(find_actors(pile), "Tellmark").kind == "organization"
         assert "Tellmark" in {q.speaker for q in find_quotes(pile, find_actors(pile))}
+    # named after "from" as often as it is quoted: a place would not speak the quotation
+    bids = ("Harwick Foods rejected a bid from Tellmark.", "Shares rose after the bid from Tellmark. "
+            '"We remain convinced this deal makes sense," Tellmark said in a statement.', other)
+    assert actor(find_actors(corpus(*bids)), "Tellmark").kind == "organization"
     # said without quotation marks, said by someone the name describes or of it, or inside the
     # quoted words: no quotation of its own
     for said in ("Tellmark said it was deeply disappointed by the decision.",

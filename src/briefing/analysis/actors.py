@@ -2220,12 +2220,12 @@ def _named_like_an_organization(mentions: list[tuple[int, Mention]], texts: list
     docs = {d for d, _ in mentions}
     places = sum(m.locative or m.place_cue for _, m in mentions)
     # the speaker of a quotation ('"We regret it," Harwick said') speaks twice over, and no place does: a
-    # short report may name a firm but twice, once after "from" ("a bid from Harwick"), once to quote it
+    # short pile may name a firm after "from" ("a bid from Harwick") as often as it quotes it
     quoted = sum(m.speaker and _beside_a_quotation(texts[d], m) for d, m in mentions)
     # "Harwick have signed …", "Harwick are top": a town's name taking a plural verb names its team,
     # whose "the Harwick area" (a pitch's) makes it no place
     if any(m.place_cue for _, m in mentions) and _agreements_as_a_group(texts, mentions) < MIN_AGREEMENTS \
-            or 2 * places >= len(mentions) + quoted:
+            or 2 * places >= len(mentions) and not quoted:
         return False
     if len(mentions) >= LONE_ORG_MENTIONS and (employs or any(
             OWNED_AFTER.match(texts[d], m.end) or SHARES_IN_BEFORE.search(texts[d], max(0, m.start - 12), m.start)
