@@ -1,11 +1,15 @@
 from analysis_helpers import corpus, document
 from briefing.analysis.actors import actor_index, find_actors
 from briefing.analysis.names import document_names
+from briefing.analysis.quotes import find_quotes
 from briefing.analysis.roles import class_before, head_word, one_of_plural, role_after, role_copula
 
 
 def actor(actors, name):
     return next(a for a in actors if a.name == name)
+
+
+ELSEWHERE = "Markets were calm on Friday."     # a second report, naming no one
 
 
 def actors_of(*texts):
@@ -1171,20 +1175,23 @@ def test_a_person_of_a_body_with_no_comma_takes_it_for_a_role_with_its_town_left
 
 
 def test_a_lone_word_one_report_names_is_an_organization_where_a_persons_title_makes_it_their_employer():
+    # one report of a pile of two (a pile of one report is all there is to read: `LONE_ORG_DOCS`)
     told = '"It is hard," said Quillex chief executive Tom Reed.'
-    lone = "Quillex cut 300 jobs on Monday. Quillex said demand had fallen, and Quillex will close a plant. "
-    assert actors_of(lone + told)["Quillex"].kind == "organization"
-    assert actors_of(lone + '"It was hard," said former Quillex boss Tom Reed.')["Quillex"].kind == "organization"
-    assert "Quillex" not in actors_of(lone + '"It is hard," said Tom Reed.')
+    # (it never speaks: a word one report names thrice and that speaks there is a body already)
+    lone = "Quillex cut 300 jobs on Monday. Quillex blamed falling demand, and Quillex will close a plant. "
+    assert actors_of(lone + told, ELSEWHERE)["Quillex"].kind == "organization"
+    assert actors_of(lone + '"It was hard," said former Quillex boss Tom Reed.', ELSEWHERE)["Quillex"].kind == "organization"
+    assert "Quillex" not in actors_of(lone + '"It is hard," said Tom Reed.', ELSEWHERE)
     # its stock, its staff named after it, or a description before it say so too
-    assert actors_of(lone + "Quillex shares fell 3%.")["Quillex"].kind == "organization"
-    assert actors_of(lone.replace("Monday. ", "Monday. Drinks giant ", 1))["Quillex"].kind == "organization"
+    assert actors_of(lone + "Quillex shares fell 3%.", ELSEWHERE)["Quillex"].kind == "organization"
+    assert actors_of(lone.replace("Monday. ", "Monday. Drinks giant ", 1), ELSEWHERE)["Quillex"].kind == "organization"
     # a team, by its players' and staff's titles
     games = "Quillex won on Saturday. Quillex had lost twice, but Quillex will now top the table. "
-    assert "Quillex" not in actors_of(games + "Tom Reed scored twice.")
-    assert actors_of(games + "Quillex lock Tom Reed scored twice.")["Quillex"].kind == "organization"
+    assert "Quillex" not in actors_of(games + "Tom Reed scored twice.", ELSEWHERE)
+    assert actors_of(games + "Quillex lock Tom Reed scored twice.", ELSEWHERE)["Quillex"].kind == "organization"
     # a coach is named by the athlete coached, not by an employer
-    assert "Vale" not in actors_of("Vale coach Dan Cole said Vale was fit. Vale won the race on Sunday, and Vale will run again.")
+    assert "Vale" not in actors_of("Vale coach Dan Cole said Vale was fit. Vale won the race on Sunday, and Vale will run again.",
+                                   ELSEWHERE)
 
 
 def test_a_one_word_body_written_as_often_with_its_possessive_as_without_is_named_without():
@@ -4085,3 +4092,38 @@ def test_an_acronyms_plural_is_no_organization():
                        "The HVRA later said the fees would rise again.")
     assert "VRPGs" not in actors
     assert actors["HVRA"].kind == "organization"
+def test_lone_firm_named_often_in_one_report_is_an_actor_in_a_pile_of_one_or_where_it_speaks():
+    # one report cannot name a firm in two reports; named three times, it is one
+    report = ("Harwick Foods rejected a bid from Tellmark on Monday. Tellmark said it was disappointed. "
+              "Analysts expect Tellmark to return with a higher offer.")
+    assert actor(find_actors(corpus(report)), "Tellmark").kind == "organization"
+    # the same report beside another that never names it: a word of one report of two is one where it
+    # speaks there, and not where it only recurs
+    other = "Harwick Foods shares rose on Tuesday."
+    assert actor(find_actors(corpus(report, other)), "Tellmark").kind == "organization"
+    mute = report.replace("Tellmark said it was disappointed", "The Tellmark offer was low")
+    assert actor(find_actors(corpus(mute)), "Tellmark").kind == "organization"
+    assert "Tellmark" not in {a.name for a in find_actors(corpus(mute, other))}
+
+
+def test_lone_firm_named_twice_in_one_report_of_several_is_an_actor_when_it_speaks_a_quotation():
+    other = 'Harwick Foods shares rose on Tuesday. "We are pleased," said Harwick Foods chief Ann Vale.'
+    bid = "Harwick Foods rejected a bid from Tellmark on Monday. "
+    for said in ('Tellmark said it was "deeply disappointed by a short-sighted decision".',
+                 '"We are deeply disappointed by a short-sighted decision," Tellmark said.',
+                 '"We are deeply disappointed by a short-sighted decision," said Tellmark.'):
+        pile = corpus(bid + said, other)
+        assert actor(find_actors(pile), "Tellmark").kind == "organization"
+        assert "Tellmark" in {q.speaker for q in find_quotes(pile, find_actors(pile))}
+    # named after "from" as often as it is quoted: a place would not speak the quotation
+    bids = ("Harwick Foods rejected a bid from Tellmark.", "Shares rose after the bid from Tellmark. "
+            '"We remain convinced this deal makes sense," Tellmark said in a statement.', other)
+    assert actor(find_actors(corpus(*bids)), "Tellmark").kind == "organization"
+    # said without quotation marks, said by someone the name describes or of it, or inside the
+    # quoted words: no quotation of its own
+    for said in ("Tellmark said it was deeply disappointed by the decision.",
+                 '"We are deeply disappointed," said Tellmark boss Tom Reed.',
+                 '"It was calm," a resident of Tellmark said.',
+                 '"We are deeply disappointed," Tom Reed told Tellmark.',
+                 '"Everybody knows Tellmark said no," Tom Reed said.'):
+        assert "Tellmark" not in {a.name for a in find_actors(corpus(bid + said, other))}, said
