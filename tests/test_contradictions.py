@@ -2076,3 +2076,52 @@ def test_a_speaker_named_before_an_apposition_speaks_not_the_body_the_apposition
     text = "On Monday the Harwick Society says the ban was unlawful."
     names = [(text.index("Harwick Society"), text.index("Harwick Society") + 15, "Harwick Society")]
     assert named_before(text, names, text.index("says"), 3) == "Harwick Society"
+
+
+# --- actors' names in a text (ActorNames.find) ------------------------------------------------
+
+def names_by_every_length(names, text: str) -> list[tuple[int, int, str]]:
+    """ActorNames.find as it read a text before it knew how long the names opening on a word run
+    (every run of up to `longest` words tried, the longest first): what it must still give."""
+    from briefing.analysis.conflicts import POSSESSIVE, TOKEN
+
+    tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
+    out, k = [], 0
+    while k < len(tokens):
+        start, first_end = tokens[k]
+        first = text[start:first_end]
+        hit = None
+        if text[start].isupper() and (first in names.openers or POSSESSIVE.sub("", first) in names.openers):
+            for n in range(min(names.longest, len(tokens) - k), 0, -1):
+                name = text[start:tokens[k + n - 1][1]]
+                bare = POSSESSIVE.sub("", name) if name.endswith(("’s", "'s")) else name
+                if who := names.owner.get(name) or names.owner.get(bare):
+                    hit = (start, start + len(bare), who, n)
+                    break
+        out.append(hit[:3]) if hit else None
+        k += hit[3] if hit else 1
+    return out
+
+
+def test_actor_names_are_found_longest_first_whatever_their_words_hold():
+    from briefing.analysis.conflicts import ActorNames
+
+    corpus = Corpus.of([doc("a", "Nothing here.")])
+    actors = [ActorFact("Tellmark Holdings Group", "organization", aliases=["Tellmark", "THG"]),
+              ActorFact("Bank of Norland", "organization", aliases=["Norland Bank"]),
+              person("Anna O'Varga-Reed", "Ms O'Varga-Reed"), person("Tom Brisk", "T. J. Brisk"),
+              ActorFact("Norland", "country"), ActorFact("Vale's Kitchen", "organization"),
+              ActorFact("Harwick & Vale", "organization"), person("J.P. Calloway")]
+    names = ActorNames(CorpusFacts(corpus, actors=actors))
+    texts = ["Tellmark Holdings Group said Tellmark Holdings would not sell, THG added.",
+             "The Bank of Norland's governor met Norland Bank staff in Norland.",
+             "Ms O'Varga-Reed’s plan, Anna O'Varga-Reed said, and O'Varga-Reed's team.",
+             "T. J. Brisk and Tom Brisk's aide, Brisk, ate at Vale's Kitchen and Vale's.",
+             "Tellmark’s shares fell; Norland’s bank and T. J. Brisk’s firm Tellmark Holdings Group’s.",
+             "Harwick & Vale hired J.P. Calloway, whom Harwick & Vale's board and Calloway's J.P. Calloway’s."]
+    for text in texts:
+        assert names.find(text) == names_by_every_length(names, text), text
+    assert [who for _, _, who in names.find(texts[3])] == ["Tom Brisk", "Tom Brisk", "Tom Brisk", "Vale's Kitchen"]
+    assert names.find(texts[1])[0][2] == "Bank of Norland"       # the longest name at a place
+    # names whose words are not split at spaces alone: "&" is no word, "J.P." two
+    assert [who for _, _, who in names.find(texts[5])] == ["Harwick & Vale", "J.P. Calloway"] * 2 + ["J.P. Calloway"]

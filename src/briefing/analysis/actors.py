@@ -2755,7 +2755,14 @@ def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], bod
     if len(mentions) < MIN_PRODUCT_CUES or any(m.title for _, m in mentions):
         return False
     cues = acts = told = 0
-    for d, m in mentions:
+    # the most cues the headlines may add (one a report, for a body): with one a mention still to
+    # read, the count cannot pass MIN_PRODUCT_CUES or the acts counted already, the answer is no
+    # (a person named often, who speaks and is described, is read no further than that)
+    in_headlines = len({d for d, _ in mentions}) if body else 0
+    for k, (d, m) in enumerate(mentions):
+        most = cues + len(mentions) - k + in_headlines
+        if most < MIN_PRODUCT_CUES or most <= acts:
+            return False
         text = corpus.documents[d].text
         acts += _acts(text, m)
         reach = max(0, m.start - CUE_REACH)

@@ -119,6 +119,17 @@ class ActorNames:
         self.longest = max((len(n.split()) for n in owner), default=0)
         # the first word of each name, as the text's words are read (TOKEN): a name can start only there
         self.openers = {m.group() for n in owner if (m := TOKEN.match(n))}
+        # for each first word, how many words (TOKEN's) its names run to, the most first: a run of the
+        # text's words is read as a name only where one that opens so is that long. A run of n words
+        # holds n of TOKEN's as a text of its own (a word is read by itself and the character before
+        # it), so where the run, or it without its possessive, is a name, that name opens on the
+        # run's first word (or it without its possessive, a name of one word) and holds n
+        lengths: dict[str, set[int]] = {}
+        for n in owner:
+            if TOKEN.match(n):
+                words = TOKEN.findall(n)
+                lengths.setdefault(words[0], set()).add(len(words))
+        self.lengths = {first: tuple(sorted(counts, reverse=True)) for first, counts in lengths.items()}
         self._found: dict[str, list[tuple[int, int, str]]] = {}
 
     def __bool__(self) -> bool:
@@ -126,33 +137,46 @@ class ActorNames:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, actor) for each name in `text`, in order, the longest name at a place."""
-        if text not in self._found:
-            tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
-            out = []
+        found = self._found.get(text)
+        if found is None:
+            tokens = [m.span() for m in TOKEN.finditer(text)]
+            found = []
+            owner, openers = self.owner, self.openers
             k = 0
             while k < len(tokens):
                 start, first_end = tokens[k]
+                k += 1
+                if not text[start].isupper():
+                    continue
                 first = text[start:first_end]
-                hit = None
-                if text[start].isupper() and (first in self.openers or POSSESSIVE.sub("", first) in self.openers):
-                    for n in range(min(self.longest, len(tokens) - k), 0, -1):
-                        end = tokens[k + n - 1][1]
-                        name = text[start:end]
-                        bare = POSSESSIVE.sub("", name) if name.endswith(("’s", "'s")) else name
-                        who = self.owner.get(name) or self.owner.get(bare)
-                        if who:
-                            hit = (start, start + len(bare), who, n)
-                            break
-                if hit:
-                    out.append(hit[:3])
-                    k += hit[3]
-                else:
-                    k += 1
-            self._found[text] = out
-        return self._found[text]
+                if first not in openers and POSSESSIVE.sub("", first) not in openers:
+                    continue
+                limit = min(self.longest, len(tokens) - k + 1)
+                for n in self._lengths(first):
+                    if n > limit:
+                        continue
+                    name = text[start:tokens[k + n - 2][1]]
+                    bare = POSSESSIVE.sub("", name) if name.endswith(("’s", "'s")) else name
+                    who = owner.get(name) or owner.get(bare)
+                    if who:
+                        found.append((start, start + len(bare), who))
+                        k += n - 1
+                        break
+            self._found[text] = found
+        return found
 
     def named(self, text: str) -> set[str]:
         return {who for _, _, who in self.find(text)}
+
+    def _lengths(self, first: str) -> tuple[int, ...]:
+        """How many words the names opening on the text's word `first` may run to, the most first
+        (of one word, its possessive's name's too)."""
+        lengths = self.lengths.get(first, ())
+        if first.endswith(("’s", "'s")):
+            bare = self.lengths.get(POSSESSIVE.sub("", first), ())
+            if bare:
+                lengths = tuple(sorted(set(lengths) | set(bare), reverse=True))
+        return lengths
 
 
 @dataclass(repr=False)
