@@ -29,11 +29,10 @@ from typing import NamedTuple
 from briefing.analysis.dates import past_verbs
 from briefing.analysis.tense import FOUR_DIGITS, narration, own_future
 from briefing.analysis.words import content_words
+from briefing.compose.context import stem as context_stem
 from briefing.model import Corpus, SentenceRef, run_to_end
 from briefing.services import ingest
 
-SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s")
-MIN_STEM = 3
 # The words after the look-ahead verb that tell the event ("vote on the bill on Tuesday"); a
 # clause ends at a comma, a semicolon, a dash or "after", "because", "when".
 EVENT_WORDS = 10
@@ -58,16 +57,11 @@ SHARED_STEMS = 2
 
 
 def stem(word: str) -> str:
-    """A word without its inflection, possessive and final e ("voted", "votes", "vote" -> "vot")."""
+    """A word without its inflection, possessive and final e ("voted", "votes", "vote" -> "vot"):
+    the sections' light stem (compose.context.stem) of the word without its possessive."""
     if word.endswith(("'s", "’s")):
         word = word[:-2]
-    if not word.isalpha():
-        return word
-    for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM and not word.endswith("ss"):
-            word = word[:-len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
-            break
-    return word[:-1] if word.endswith("e") and len(word) > MIN_STEM else word
+    return context_stem(word)
 
 
 def stems(text: str) -> set[str]:

@@ -468,12 +468,19 @@ def own_words(sents: Sentences, i: int) -> int | None:
     who = agent(sents, text)
     if who is None or QUOTATION.search(text):
         return None
-    for step in range(1, OWN_WORDS_REACH + 1):
+    return said_by(sents, i, who, OWN_WORDS_REACH,
+                   lambda j, said: bool(QUOTATION.search(said) and SAID_WORDS.search(said)))
+
+
+def said_by(sents: Sentences, i: int, who: str, reach: int, test) -> int | None:
+    """The first of the `reach` sentences after sentence i in its report that `who` says (is its
+    agent) and that passes `test(index, text)`; None where none does."""
+    for step in range(1, reach + 1):
         j = sents.next_to(i, step)
         if j is None:
             return None
         said = sents.texts[j]
-        if QUOTATION.search(said) and SAID_WORDS.search(said) and agent(sents, said) == who:
+        if test(j, said) and agent(sents, said) == who:
             return j
     return None
 
@@ -529,15 +536,9 @@ def answer_to_talk(sents: Sentences, i: int) -> int | None:
     who = agent(sents, text)
     if who is None:
         return None
-    for step in range(1, ANSWER_REACH + 1):
-        j = sents.next_to(i, step)
-        if j is None:
-            return None
-        said = sents.texts[j]
-        if (QUOTATION.search(said) or SAID_WORDS.search(said)) and agent(sents, said) == who \
-                and (GAINSAYING.search(said) or sents.stems[j] & content(denied_clause(text))):
-            return j
-    return None
+    return said_by(sents, i, who, ANSWER_REACH,
+                   lambda j, said: bool((QUOTATION.search(said) or SAID_WORDS.search(said))
+                                        and (GAINSAYING.search(said) or sents.stems[j] & content(denied_clause(text)))))
 
 
 # words by which an answer gainsays what was said (a closed class): the denier's next words answer
