@@ -1401,7 +1401,7 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
         # a given name and a place's last word ("Ann Lake", "Tom Tower") name a person where the name
         # speaks or a person's title or apposition goes with it: a place does neither
         placed_person = titled and len(toks) == 2 and toks[0].low in ANY_GIVEN_NAME and toks[-1].low in PLACE_HEADS
-        if toks[-1].low in PLACE_HEADS and not placed_person or toks[-1].low in NAMED_EVENT_HEADS:     # "Carling Cup", "Coral Sea"
+        if toks[-1].low in PLACE_HEADS and not placed_person or toks[-1].low in NAMED_EVENT_HEADS:     # "Harwick Cup", "Tarvel Sea"
             return []
         if _office_alone(toks, text[max(0, a - offset - 30):a - offset]):    # "the Tourism Minister said"
             return []

@@ -1038,7 +1038,7 @@ PLACING = r"(?:over|at|against|with|in|on|for|from|to|into)"
 # with an actor's name before it that a statement writes after it, past one of PLACING ("Tarvel Rovers'
 # lead" for "a two-goal lead over Tarvel Rovers"), 7 times: 3 wrong owners mended (a lead over a side,
 # an advert in a newspaper, a minister's "rift" that was a rift with him), 4 as good ("Replay at Harwick
-# United", "Broadband users in UK", "Visitors to <a library>", "Tax dispute with <a government>"), none
+# United", "Users in <a country>", "Visitors to <a library>", "Tax dispute with <a government>"), none
 # worse. 15 visible sets: 3 headings change, figures unchanged: a leader's pledge headed as his rival's
 # now "Pledge to <the rival>", a feud and a consensus written with their other party.
 def placed_form(texts: list[str], matter: str, names: list[str]) -> str | None:
