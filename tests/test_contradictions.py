@@ -2091,7 +2091,7 @@ def names_by_every_length(names, text: str) -> list[tuple[int, int, str]]:
         start, first_end = tokens[k]
         first = text[start:first_end]
         hit = None
-        if text[start].isupper() and (first in names.openers or POSSESSIVE.sub("", first) in names.openers):
+        if text[start].isupper() and (first in names.lengths or POSSESSIVE.sub("", first) in names.lengths):
             for n in range(min(names.longest, len(tokens) - k), 0, -1):
                 name = text[start:tokens[k + n - 1][1]]
                 bare = POSSESSIVE.sub("", name) if name.endswith(("’s", "'s")) else name

@@ -92,6 +92,7 @@ from briefing.analysis.lexicon import (
 )
 from briefing.analysis.names import (
     ACRONYM,
+    LOCATIVES,
     MEMBER_RANK,
     NATIONALITY_RANK,
     OWNER_RANK,
@@ -897,14 +898,13 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
                 kind_after.setdefault(actor.name, Counter())[f"{kind.group(1)} {kind.group(2)}"] += 1
         named = sorted(bodies_at.get(doc, []))
         for start, end, actor in found:
-            opened = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - SUBJECT_REACH), start)), default=0)
+            opened = _sentence_opening(text, start)
             closing = SENTENCE_END.search(text, end)
-            for pos, phrase in organization_descriptions(text, end, closing.start() if closing else len(text)):
-                # the only body its sentence has named so far: "Harwick is to pay … after the firm
-                # over-stated its reserves"
+            # the first description after the name in its sentence, where the name is the only body
+            # its sentence has named so far: "Harwick is to pay … after the firm over-stated its reserves"
+            for pos, phrase in organization_descriptions(text, end, closing.start() if closing else len(text))[:1]:
                 if phrase in FIRM_HEADS and bisect.bisect_left(named, opened) == bisect.bisect_left(named, pos) - 1:
                     within.setdefault(actor.name, Counter())[phrase] += 1
-                break
         starts = [f[0] for f in found]
         # only a phrase after a mention and within reach of one's end can describe it
         reach = max(f[1] for f in found) + DESCRIPTION_REACH
@@ -1056,6 +1056,12 @@ def _headline_description(title: str, text: str) -> str:
     # "… a British Muslim group", never "muslim": a word the report writes only with its capital
     proper = re.search(rf"\b{first.lower()}\b", text) is None and re.search(rf"\w,?\s+{first}\b", text) is not None
     return " ".join([first if proper else first.lower(), *rest])
+
+
+def _sentence_opening(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` opens in `text`, read back at most SUBJECT_REACH characters
+    (the text's start where no sentence ends in them)."""
+    return max((m.end() for m in SENTENCE_END.finditer(text, max(0, pos - SUBJECT_REACH), pos)), default=0)
 
 
 def _sentence_start(corpus: Corpus, doc: int, mention: Mention) -> int:
@@ -2293,8 +2299,8 @@ SAYS_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|[a-z]+ly)\s+)*(?:said|says|
 SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|warned|warns|insisted|insists|argued|argues)\s+$")
 CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?]|$)")
 # "a resident of Harwick said": a name after a preposition is no subject of the verb
-PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|by|on|in|at|from|near|to|across|around|outside|inside|into|via"
-                                r"|through|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LOCATIVES | {"of", "for", "with", "by", "on"}))
+                                + r")\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _beside_a_quotation(text: str, m: Mention) -> bool:
@@ -2310,7 +2316,7 @@ def _beside_a_quotation(text: str, m: Mention) -> bool:
     before = text[line:m.start]
     if before.count('"') % 2 or before.count("“") > before.count("”"):
         return False        # "Everybody says …" inside someone's quoted words
-    start = max((e.end() for e in SENTENCE_END.finditer(text, max(0, m.start - SUBJECT_REACH), m.start)), default=0)
+    start = _sentence_opening(text, m.start)
     stop = SENTENCE_END.search(text, m.end)
     return any(c in QUOTATION_MARKS for c in text[start:stop.end() if stop else len(text)])
 

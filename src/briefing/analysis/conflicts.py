@@ -117,9 +117,8 @@ class ActorNames:
         self.roles = {a.name: a.role for a in facts.actors}
         self.kinds = {a.name: a.kind for a in facts.actors}
         self.longest = max((len(n.split()) for n in owner), default=0)
-        # the first word of each name, as the text's words are read (TOKEN): a name can start only there
-        self.openers = {m.group() for n in owner if (m := TOKEN.match(n))}
-        # for each first word, how many words (TOKEN's) its names run to, the most first: a run of the
+        # for each first word of a name, as the text's words are read (TOKEN: a name can start only
+        # there), how many words (TOKEN's) its names run to, the most first: a run of the
         # text's words is read as a name only where one that opens so is that long. A run of n words
         # holds n of TOKEN's as a text of its own (a word is read by itself and the character before
         # it), so where the run, or it without its possessive, is a name, that name opens on the
@@ -141,7 +140,7 @@ class ActorNames:
         if found is None:
             tokens = [m.span() for m in TOKEN.finditer(text)]
             found = []
-            owner, openers = self.owner, self.openers
+            owner, lengths = self.owner, self.lengths
             k = 0
             while k < len(tokens):
                 start, first_end = tokens[k]
@@ -149,7 +148,7 @@ class ActorNames:
                 if not text[start].isupper():
                     continue
                 first = text[start:first_end]
-                if first not in openers and POSSESSIVE.sub("", first) not in openers:
+                if first not in lengths and POSSESSIVE.sub("", first) not in lengths:
                     continue
                 limit = min(self.longest, len(tokens) - k + 1)
                 for n in self._lengths(first):

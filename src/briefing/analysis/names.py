@@ -1686,7 +1686,6 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
                                                                           or mention.speaker))
 
 
-
 def _plain_noun_apposition(suffix: str) -> str:
     """An apposition a person's plain noun heads, with words that say more than the noun ("the
     country's richest man", "the man behind the Harwick label"); "a man" alone says nothing."""

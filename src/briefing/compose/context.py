@@ -197,6 +197,10 @@ class ComposeContext:
         """The statement of `ref` carrying every other source that says the same (one per source)."""
         return self.statement(ref, self.others(ref))
 
+    def among(self, ref: SentenceRef, refs: set[SentenceRef]) -> bool:
+        """The sentence, or another report's copy of it (one saying the same), is among `refs`."""
+        return ref in refs or not refs.isdisjoint(self.group_of.get(ref, ()))
+
     def others(self, ref: SentenceRef) -> list[SentenceRef]:
         seen = {ref.doc}
         out = []

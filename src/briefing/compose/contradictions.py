@@ -49,7 +49,7 @@ def goes_on_quoting(ctx: ComposeContext, ref: SentenceRef) -> bool:
 
 def said_elsewhere(ctx: ComposeContext, ref: SentenceRef) -> bool:
     """The sentence, or one saying the same, is already shown in another section."""
-    return ref in ctx.used or ref in ctx.shown or any(r in ctx.used or r in ctx.shown for r in ctx.group_of.get(ref, []))
+    return ctx.among(ref, ctx.used) or ctx.among(ref, ctx.shown)
 
 
 def run_of(ctx: ComposeContext, ref: SentenceRef) -> list[SentenceRef]:

@@ -1049,13 +1049,9 @@ def placed_form(texts: list[str], matter: str, names: list[str]) -> str | None:
     if not names:
         return None
     names_pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    written = re.compile(rf"(?<![\w’'-])(?P<matter>{re.escape(matter)})\s+(?P<link>{PLACING})\s+(?:the\s+)?"
-                         rf"(?P<name>{names_pattern})(?![\w’'-])", re.IGNORECASE)
-    for text in texts:
-        for m in written.finditer(text):
-            if PHRASE_ENDS.match(text, m.end()):
-                return f"{m.group('matter')} {m.group('link').lower()} {m.group('name')}"
-    return None
+    written = re.compile(rf"(?<![\w’'-])(?P<first>{re.escape(matter)})\s+(?P<link>{PLACING})\s+(?:the\s+)?"
+                         rf"(?P<last>{names_pattern})(?![\w’'-])", re.IGNORECASE)
+    return next(joined_forms(texts, [written]), None)
 
 
 # Measured (s28): on the 15 visible sets one heading changes, a name's word ('Arbitration') headed by the
@@ -1145,15 +1141,18 @@ def linked_form(texts: list[str], word_forms: Iterable[str], phrase_forms: Itera
     article = r"(?:(?:the|a|an)\s+)?"
     patterns = [rf"(?<![\w’'-])(?P<first>{word})\s+(?P<link>{LINKING})\s+{article}(?P<last>(?-i:[A-Z][\w’'&.-]*\s+)?(?:{phrase}))(?![\w’'-])",
                 rf"(?<![\w’'-])(?P<first>{phrase})\s+(?P<link>{LINKING})\s+{article}(?P<last>{word})(?![\w’'-])"]
+    return next((" ".join(form.split()) for form in joined_forms(texts, [re.compile(p, re.IGNORECASE) for p in patterns])
+                 if len(form.split()) <= MAX_HEADING_WORDS), None)
+
+
+def joined_forms(texts: list[str], patterns: list[re.Pattern[str]]) -> Iterator[str]:
+    """Each "first link last" (the patterns' groups, the preposition in lower case) the texts write,
+    text by text and pattern by pattern, where the last part's noun phrase ends (PHRASE_ENDS)."""
     for text in texts:
         for pattern in patterns:
-            for m in re.finditer(pattern, text, re.IGNORECASE):
-                if not PHRASE_ENDS.match(text, m.end()):
-                    continue
-                form = f"{m.group('first')} {m.group('link').lower()} {m.group('last')}"
-                if len(form.split()) <= MAX_HEADING_WORDS:
-                    return " ".join(form.split())
-    return None
+            for m in pattern.finditer(text):
+                if PHRASE_ENDS.match(text, m.end()):
+                    yield f"{m.group('first')} {m.group('link').lower()} {m.group('last')}"
 
 
 def ranked_candidates(pile: Pile, loosely: bool = False) -> list[Candidate]:
@@ -1233,7 +1232,7 @@ def ranked_statements(ctx: ComposeContext, spec: SectionSpec, refs: set[Sentence
     say who or what, unless it may be shown after the sentence naming that person (`antecedent`)."""
     # a sentence another issue has, in its own words or another source's, is that issue's
     def free(r: SentenceRef) -> bool:
-        return r not in taken and not taken.intersection(ctx.group_of.get(r, ()))
+        return not ctx.among(r, taken)
 
     fresh = [r for r in refs if free(r) and (not points_back(ctx.text(r))
                                              or (before := antecedent(ctx, r, spec, groups=True)) is not None
@@ -1369,8 +1368,7 @@ class Selection:
 
     def shown_by_others(self, ref: SentenceRef) -> bool:
         """Another section shows the sentence, or another report's copy of it."""
-        ctx = self.pile.ctx
-        return ref in ctx.shown or not ctx.shown.isdisjoint(ctx.group_of.get(ref, ()))
+        return self.pile.ctx.among(ref, self.pile.ctx.shown)
 
     def shown_elsewhere(self, cand: Candidate, picked: list[SentenceRef]) -> bool:
         """A matter of several words that LONE_STATEMENT_DOCS documents use, with one statement

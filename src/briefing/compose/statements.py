@@ -361,7 +361,7 @@ def section_scores(ctx: ComposeContext, kind: str) -> dict[SentenceRef, float]:
 
 def fresh(ctx: ComposeContext, ref: SentenceRef) -> bool:
     """Not used by another section, nor one of the sentences saying the same as a used one."""
-    return ref not in ctx.used and not any(r in ctx.used for r in ctx.group_of.get(ref, []))
+    return not ctx.among(ref, ctx.used)
 
 
 def matter(ctx: ComposeContext, ref: SentenceRef) -> dict[str, float]:
