@@ -128,12 +128,12 @@ def test_a_capitalised_phrase_opening_a_quoted_sentence_the_reporter_interrupts_
         "In the end, we were told to change the figures,"]
 
 
-def test_two_like_sentences_a_speaker_says_in_a_row_are_two_quotations():
+def test_two_like_sentences_a_speaker_says_in_a_row_are_both_shown():
     text = ('Former finance chief Tom Reed gave evidence at Harwick. "We did not disclose these adjustments," '
             'he said. "We did not talk about these adjustments and the information was false."')
     assert [q.text for q in section(text).quotes] == [
-        "We did not disclose these adjustments,",
-        "We did not talk about these adjustments and the information was false."]
+        'We did not disclose these adjustments," he said. '
+        '"We did not talk about these adjustments and the information was false.']
 
 
 def test_a_report_giving_a_quotation_twice_in_other_words_shows_it_once():
@@ -166,13 +166,44 @@ def test_words_picked_out_of_the_reporters_sentence_open_no_run_of_whole_stateme
                                         "did not all come back the way they left."]
 
 
-def test_quotations_with_a_reporting_clause_between_them_stay_apart():
+def test_a_quotation_the_source_breaks_only_to_say_who_speaks_is_shown_whole_and_verbatim():
     text = ('Mayor Ann Vale of Harwick said: "The bridge will reopen in May." She added: "We have listened to '
-            'the people who use it every day."')
-    _, ctx = context(text)
+            'the people who use it every day."\n\nCouncillor Tom Reed said: "The repairs came far too late."')
+    c, ctx = context(text)
     quotes = quotes_section(ctx, SectionSpec("quotes", "Key quotes")).quotes
-    assert [q.text for q in quotes] == ["The bridge will reopen in May.",
-                                        "We have listened to the people who use it every day."]
+    assert [q.text for q in quotes] == [
+        'The bridge will reopen in May." She added: "We have listened to the people who use it every day.',
+        "The repairs came far too late."]
+    first = quotes[0].citations[0]
+    assert c.documents[0].text[first.start:first.end] == quotes[0].text
+
+
+def test_a_quotation_goes_on_across_a_paragraph_break_after_its_reporting_clause():
+    text = ('Mill owner Tom Dalby spoke at Harwick. "We will appeal against the ruling," Mr Dalby said.\n\n'
+            '"The court did not hear half of our evidence."')
+    assert [q.text for q in section(text).quotes] == [
+        'We will appeal against the ruling," Mr Dalby said.\n\n"The court did not hear half of our evidence.']
+
+
+def test_quotations_with_the_reporters_own_words_between_them_stay_apart():
+    text = ('Mill owner Tom Dalby spoke at Harwick. "We will appeal against the ruling," Mr Dalby said, adding '
+            'that the mill would stay open. "The court did not hear half of our evidence."')
+    assert [q.text for q in section(text).quotes] == [
+        "We will appeal against the ruling,", "The court did not hear half of our evidence."]
+
+
+def test_a_quotation_goes_on_past_a_reporting_clause_only_up_to_a_glance():
+    long = " ".join(["We have listened to the people of the valley"] * 9)
+    text = (f'Mill owner Tom Dalby spoke at Harwick. "We will appeal against the ruling," Mr Dalby said. '
+            f'"{long}."')
+    assert [q.text for q in section(text).quotes] == ["We will appeal against the ruling,", f"{long}."]
+
+
+def test_words_picked_out_of_a_sentence_carry_no_quotation_on():
+    text = ('Mill owner Tom Dalby called the ruling "a blow to every family in the valley," he said. '
+            '"The court did not hear half of our evidence."')
+    assert [q.text for q in section(text).quotes] == [
+        "The court did not hear half of our evidence.", "a blow to every family in the valley,"]
 
 
 def test_a_machine_paraphrased_source_gives_no_quotes():

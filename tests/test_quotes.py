@@ -299,6 +299,18 @@ def test_description_right_before_the_verb_outranks_the_source_named_earlier():
     assert quotes(*texts) == [("Arthur Ferro", "Help me to get through the year and I will then stand down.")]
 
 
+def test_the_office_a_description_names_is_not_the_deputy_of_that_office():
+    text = ('Prime Minister Arthur Ferro and Deputy Prime Minister Jo Hutt met the unions. '
+            '"We will not change course," the prime minister told reporters.')
+    assert speakers(text) == ["Arthur Ferro"]
+
+
+def test_a_description_of_an_office_points_back_to_nobody_holding_another_of_that_name():
+    text = ('Arthur Ferro was at the dinner. It was hosted by Deputy Prime Minister Jo Hutt. '
+            'According to Mr Harrow the prime minister said: "Help me to get through the year."')
+    assert "Jo Hutt" not in speakers(text)
+
+
 def test_it_said_stands_for_the_organization_just_named():
     text = ("The Harbour Workers Union said its members would stop work for two weeks.\n"
             "It said it would “keep the port open for medical supplies and rescue teams”.")

@@ -1325,7 +1325,7 @@ def _roles_from_descriptions(corpus: Corpus, actors: list[ActorFact]) -> None:
                 office_refs.setdefault((office, doc), SentenceRef(doc, sentence.index))
     held = [a.role.lower() for a in actors if a.role]
     free = sorted((o for o, docs in office_docs.items() if len(docs) >= MIN_OFFICE_DOCS
-                   and not any(_holds(role, o) for role in held)),
+                   and not any(holds_office(role, o) for role in held)),
                   key=lambda o: (-len(office_docs[o]), o))
     people = sorted((a for a in actors if a.kind == "person" and not a.role and a.mentions >= MIN_OFFICE_MENTIONS),
                     key=lambda a: (-a.mentions, a.name))
@@ -1590,7 +1590,7 @@ def _roles_from_bodies_after(corpus: Corpus, pairs: list[tuple[Cluster, ActorFac
 def _held_by_another(described: str, held: set[str]) -> bool:
     """Whether a description names one of the roles actors already hold (`held`, lower case): "the
     opposition leader" another is titled names that one."""
-    return any(_holds(role, described.lower()) for role in held)
+    return any(holds_office(role, described.lower()) for role in held)
 
 
 def _give_description(actor: ActorFact, described: str, refs: list[SentenceRef]) -> None:
@@ -1601,7 +1601,7 @@ def _give_description(actor: ActorFact, described: str, refs: list[SentenceRef])
     actor.role_refs = refs
 
 
-def _holds(role: str, office: str) -> bool:
+def holds_office(role: str, office: str) -> bool:
     """Whether someone with `role` holds `office` ("british prime minister" holds "prime
     minister"; "deputy prime minister" does not)."""
     at = role.find(office)

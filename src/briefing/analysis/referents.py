@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from briefing.analysis.actors import ActorIndex
+from briefing.analysis.actors import ActorIndex, holds_office
 from briefing.analysis.lexicon import (
     DEMONYMS,
     HONORIFICS,
@@ -153,8 +153,10 @@ class DocumentSpeakers:
             phrase = " ".join(words[:n])
             if head_of(words[n - 1]) not in ROLE_HEADS:
                 continue
+            # "the prime minister" is not the deputy prime minister, nor the former one
             found = [name for name, role in self.roles.items()
-                     if (role == phrase or role.endswith(" " + phrase)) and self.kinds.get(name) != "organization"]
+                     if (role == phrase or role.endswith(" " + phrase)) and holds_office(role, phrase)
+                     and self.kinds.get(name) != "organization"]
             if len(found) == 1:
                 return found[0]
             if found and pos >= 0:
@@ -168,7 +170,8 @@ class DocumentSpeakers:
             if head_of(words[-1]) in ROLE_HEADS and description.split()[k - 1] in DEMONYMS:
                 phrase = " ".join(words[k:])
                 found = [name for name, role in self.roles.items()
-                         if (role == phrase or role.endswith(" " + phrase)) and self.kinds.get(name) != "organization"]
+                         if (role == phrase or role.endswith(" " + phrase)) and holds_office(role, phrase)
+                         and self.kinds.get(name) != "organization"]
                 # "the French president" where two presidents are on record: the one of that country
                 country = DEMONYMS[description.split()[k - 1]]
                 if len(found) > 1:
@@ -183,6 +186,8 @@ class DocumentSpeakers:
         found = self.just_mentioned(pos, inside) if pos >= 0 else None
         here = self.sentence_at(pos) if found else None
         end = self.sentence_of[here][1] if here is not None else pos
+        if found and _another_office(self.roles.get(found, ""), words):
+            return None           # "the prime minister" just after the deputy prime minister is named
         return None if any(n == found for _, n in self.between(pos, end)) else found
 
     def organization(self, head: str | None, pos: int) -> str | None:
@@ -335,6 +340,14 @@ class DocumentSpeakers:
 SPOKESPERSON_SUBJECT = re.compile(r"\W*(?:(?:And|But)\s+)?(?:(?:A|An)\s+(?:[\w&'’.-]+\s+){0,4}?|"
                                   r"(?:The\s+)?(?:[\w&.-]+\s+){0,3}?[\w&.-]+['’]s\s+(?:[\w-]+\s+)?)"
                                   r"spokes(?:man|woman|person)\b")
+
+
+def _another_office(role: str, words: list[str]) -> bool:
+    """Whether `role` is another office than the one the description's `words` name, the same
+    office qualified ("deputy prime minister", "former chairman" for "the prime minister", "the
+    chairman"): whoever holds it is not the one the description points to."""
+    office = " ".join(words[1:] if words[:1] == ["the"] else words)
+    return bool(office) and office in role and not holds_office(role, office)
 
 
 def person_described(description: str) -> bool:
