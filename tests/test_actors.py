@@ -583,10 +583,10 @@ def test_an_apposition_before_an_honorific_gives_the_role_where_a_comma_closes_i
 
 
 def test_a_deputy_does_not_hold_the_office_the_texts_name_without_a_name():
-    from briefing.analysis.actors import _holds
-    assert _holds("british prime minister", "prime minister")
-    assert not _holds("deputy prime minister", "prime minister")
-    assert not _holds("vice-president", "president")
+    from briefing.analysis.actors import holds_office
+    assert holds_office("british prime minister", "prime minister")
+    assert not holds_office("deputy prime minister", "prime minister")
+    assert not holds_office("vice-president", "president")
 
 
 def test_a_player_known_by_one_name_with_a_persons_role_is_a_person():
