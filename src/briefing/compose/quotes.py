@@ -293,6 +293,8 @@ def continuation(ctx: ComposeContext, found: SpeakerQuotes, i: int, usable: set[
         chain.append(j)
         last = fact
     return chain
+
+
 # A quotation that takes a stance: a first person with a modal or a verb of belief or will ("we
 # will appeal", "I think it is a mistake"), a judgement of duty or right ("it should be the
 # judge"), or a denial ("the decision means nothing", "there is no confusion": English negation,
