@@ -116,8 +116,8 @@ LONE_STATEMENT_DOCS = 2
 # where near-duplicates count once (MIN_USES), yet more reports chose to tell it than tell most
 # matters told twice. At least CARRIED_DOCS documents and more than CARRIED_SHARE of them. Over the
 # fifteen visible sets it fires only in the one pile of five reports that repeat whole paragraphs
-# (id-cards ic/ip .56/.83 -> .67/.86, repeats 1 -> 0: a party leader 'overruling colleagues', the
-# 'cost effectiveness' the opposition pledged to assess); any share from 0 to a half gives the same
+# (id-cards ic/ip .56/.83 -> .67/.86, repeats 1 -> 0: a party leader overruling his colleagues, a
+# pledge to assess what a scheme costs against what it does); any share from 0 to a half gives the same
 # scores; two documents let in one more pile's phrases (worldcom ic/ip .78/.70 -> .67/.60) and cost
 # id-cards' precision (.83 -> .60); at 0.7 (four of five reports) a third matter comes in on a
 # sentence the other sections show (repeats 1 -> 2). On 23 BBC piles of 4-8 reports (of one story
@@ -1627,27 +1627,27 @@ def figure_alone(form: str) -> bool:
 
 # Measured and left out (s30-issues, 15 visible sets; issue coverage/naming/precision summed over
 # them 12.18/9.83/12.03). Of the 29 issues standing for no gold matter, some 15 tell a gold matter
-# another issue stands for (a hunt's 'Artificial scent' beside its 'Exercising hounds'), some 10
-# are a thing, a class of people or the story's frame in passing ('Quorum', 'Mosque', 'Detainees',
-# a bill's name), 4 a round-up's other stories or old background ('4x100m team', 'Personal best',
-# a boom years before). Tried: the pile's subject read from each report's
-# own sentences, a copy of an earlier report's sentence not counted (five reports repeating one
-# paragraph made 'asian' and 'men' subject words): 12.07/9.71/11.93, a book's claim paragraph
-# repeated in every report no longer the subject ('Iraq war' takes a place; with SUBJECT_DOCS 0.7
-# or 0.9 11.97/9.63/11.83, 12.07/9.60/11.93; with a phrase made only of subject words left out,
-# 11.97/9.51/11.83). Candidates used by half or more of the documents (the story's frame: a law's
-# name, the ban itself) tried after the others: 11.65/9.00/11.53 (at 0.4, 11.56/8.80/11.43).
-# Candidates whose sentences the other sections show tried first: 11.55/8.13/11.43; their weight
-# times 1 + 0.3 per such sentence (three at most): 11.93/9.32/11.83. A matter of one report whose
-# sentences name none of the pile's 1 or 3 most salient actors refused: 11.37/8.78/11.23,
-# 11.67/9.28/11.53 (a meeting report's 'Personal best' goes, no better matter comes). A matter an
-# earlier issue's shown statements already name (in one of them, or two): 11.76/9.03/11.63,
-# 12.08/9.83/11.93. An issue's statements spread over the reports first (`pick`'s spread):
-# 12.01/9.39/11.83. Read, not wired: the share of a matter's sentences within two sentences of an
-# earlier issue's, or naming its heading's words, is as high for matters of their own ('Sunset
-# clause' 1.0) as for the same matter told again ('Deer' .75). A sum of money alone kept as a
-# matter ('£85', the fee a scheme charges): one unseen set's ic .56 -> .67, but on 9 BBC piles all
-# 5 such issues join unrelated sentences ('$1bn' of contracts and of dividends).
+# another issue stands for (a pastime's lawful form under two of its names), some 10 are a thing,
+# a class of people or the story's frame in passing (a building, the people held, a bill's name),
+# 4 a round-up's other stories or old background (other athletes' results, a boom years before).
+# Tried: the pile's subject read from each report's own sentences, a copy of an earlier report's
+# sentence not counted (five reports repeating one paragraph made the words of one quoted warning
+# subject words): 12.07/9.71/11.93, a book's claim paragraph repeated in every report no longer
+# the subject (a war it names takes a place; with SUBJECT_DOCS 0.7 or 0.9 11.97/9.63/11.83,
+# 12.07/9.60/11.93; with a phrase made only of subject words left out, 11.97/9.51/11.83).
+# Candidates used by half or more of the documents (the story's frame: a law's name, the ban
+# itself) tried after the others: 11.65/9.00/11.53 (at 0.4, 11.56/8.80/11.43). Candidates whose
+# sentences the other sections show tried first: 11.55/8.13/11.43; their weight times 1 + 0.3 per
+# such sentence (three at most): 11.93/9.32/11.83. A matter of one report whose sentences name
+# none of the pile's 1 or 3 most salient actors refused: 11.37/8.78/11.23, 11.67/9.28/11.53 (a
+# meeting report's other athletes go, no better matter comes). A matter an earlier issue's shown
+# statements already name (in one of them, or two): 11.76/9.03/11.63, 12.08/9.83/11.93. An issue's
+# statements spread over the reports first (`pick`'s spread): 12.01/9.39/11.83. Read, not wired:
+# the share of a matter's sentences within two sentences of an earlier issue's, or naming its
+# heading's words, is as high for matters of their own (1.0) as for the same matter told again
+# (.75). A sum of money alone kept as a matter (the fee a scheme charges): one unseen set's ic .56
+# -> .67, but on 9 BBC piles all 5 such issues join unrelated sentences ('$1bn' of contracts and
+# of dividends).
 def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     limit = spec.max_items or 10
     per_issue = int(spec.options.get("statements_per_issue", 4))
