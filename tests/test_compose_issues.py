@@ -1297,3 +1297,36 @@ def test_a_short_pile_matter_in_other_sections_sentences_shows_those_no_section_
     # every sentence of the matter shown elsewhere: its best one alone, not all four again
     assert chosen.add(pool["night ferry"], shown_too=True)
     assert len(chosen.issues[1].statements) == 1
+
+
+def carried_pile(copies: int) -> dict[str, str]:
+    """Five reports on a harbour toll, `copies` of them carrying one warning word for word."""
+    warning = "Mr Dalby of Harwick Mills warned that hauliers would send their lorries along the coast road.\n\n"
+    reports = [("Harwick toll vote looms\n\n"
+                "Councillors in Harwick vote on the harbour toll next week.\n\n"
+                "The harbour toll would pay for new lock gates, officials said.\n\n"),
+               ("Harwick toll splits council\n\n"
+                "The harbour toll has split the ruling group on the council.\n\n"
+                "Two councillors said they would vote against the harbour toll.\n\n"),
+               ("Toll opponents march in Harwick\n\n"
+                "Hundreds marched through Harwick on Saturday against the harbour toll.\n\n"
+                "Organisers said the harbour toll would hurt the town's shops.\n\n"),
+               ("Harbour toll plan revised\n\n"
+                "Officials cut the proposed harbour toll for fishing boats on Monday.\n\n"
+                "The revised harbour toll still faces a council vote.\n\n"),
+               ("Harwick harbour toll explained\n\n"
+                "The harbour toll would be charged on every vessel using the lock.\n\n"
+                "Fishing crews have asked for the harbour toll to be phased in.\n\n")]
+    return {f"{n}.txt": text + (warning if n < copies else "") for n, text in enumerate(reports)}
+
+
+@pytest.mark.parametrize("copies, shown", [(3, True), (2, False)])
+def test_a_sentence_most_reports_carry_is_a_matter_on_that_one_sentence(tmp_path, copies, shown):
+    # the warning is one sentence however many reports carry it: told by three of five, most of
+    # them, its matter is an issue; by two, a phrase used once, it is not
+    template = load_template("standard")
+    template.sections = [s for s in template.sections if s.kind != "summary"]
+    issues = section(brief_from(tmp_path, carried_pile(copies), template), "issues").issues
+    telling = [i for i in issues if any("coast road" in s.text for s in i.statements)]
+    assert bool(telling) == shown
+    assert all(len(i.statements) == 1 for i in telling)
