@@ -1331,6 +1331,9 @@ def test_a_matter_is_headed_with_the_owner_its_sentences_name_in_the_possessive_
         == "Tarvel Bench's judgement"
     assert completed_name_of("final", ["Sunday's final drew crowds.", "The final was close."],
                              ["Fans left the final early.", "Sunday was cold."]) is None
+    # an owner of the longer phrase the word modifies there is none of the matter's
+    assert completed_name_of("budget", ["Tarvel's budget airline grew.", "The budget was cut."],
+                             ["Ministers set the budget.", "A budget airline flies daily."]) is None
     # a matter opening on a name of its own takes no owner: "Tarvel's Harwick Cup" says no more
     assert completed_name_of("harwick cup", ["Tarvel's Harwick Cup run ended.", "The Harwick Cup final is set."],
                              ["Fans love the Harwick Cup.", "Tarvel lost."]) is None
