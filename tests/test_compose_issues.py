@@ -1314,8 +1314,8 @@ def test_a_one_word_matter_is_headed_with_the_complement_its_sentences_write_it_
     # "on" joins a verb's phrase as often as a noun's: only where the texts write the matter before it twice
     assert completed_name_of("record", ["Tom Reed set a record on his debut.", "The record stood."],
                              ["Fans cheered the record.", "The debut was in May."]) is None
-    assert completed_name_of("cap", ["A cap on donations starts soon.", "The cap was agreed."],
-                             ["Parties oppose the cap on donations.", "Donations fell."]) == "Cap on donations"
+    assert completed_name_of("cap", ["A cap on fares starts soon.", "The cap was agreed."],
+                             ["Ferry firms oppose the cap on fares.", "Fares fell."]) == "Cap on fares"
 
 
 def test_a_complement_that_is_a_date_a_figure_or_the_commonest_words_completes_no_heading():
@@ -1338,9 +1338,9 @@ def test_a_matter_is_headed_with_the_owner_its_sentences_name_in_the_possessive_
     assert completed_name_of("harwick cup", ["Tarvel's Harwick Cup run ended.", "The Harwick Cup final is set."],
                              ["Fans love the Harwick Cup.", "Tarvel lost."]) is None
     # a matter of several words takes its owner, not a complement
-    assert completed_name_of("sunset clause", ["The Harwick Party's sunset clause failed.", "A sunset clause over the law."],
-                             ["Peers backed a sunset clause.", "The law passed."], complements=False) \
-        == "Harwick Party's sunset clause"
+    assert completed_name_of("quay tariff", ["The Harwick Party's quay tariff failed.", "A quay tariff over the quay."],
+                             ["Dockers backed a quay tariff.", "The quay closed."], complements=False) \
+        == "Harwick Party's quay tariff"
 
 
 def test_a_heading_is_completed_only_by_a_form_a_shown_statement_writes():
