@@ -1199,7 +1199,7 @@ def test_a_word_the_texts_use_mostly_inside_quotation_marks_heads_no_issue_alone
             "e.txt": "Ann Vale said the dredging contract was too long.\n\nTom Reed praised the quay.\n"}
     names = [i.name for i in section(brief_from(tmp_path, docs), "issues").issues]
     assert "Dredging contract" in names
-    assert ("Morale" in names) != quoted, names
+    assert any(n.split()[0] == "Morale" for n in names) != quoted, names     # "Morale of crews", as written
 
 
 def test_a_word_is_inside_quotation_marks_opened_before_it_or_closed_after_it():
@@ -1330,3 +1330,57 @@ def test_a_sentence_most_reports_carry_is_a_matter_on_that_one_sentence(tmp_path
     telling = [i for i in issues if any("coast road" in s.text for s in i.statements)]
     assert bool(telling) == shown
     assert all(len(i.statements) == 1 for i in telling)
+
+
+def completed_name_of(key: str, *documents: list[str], complements: bool = True) -> str | None:
+    """`completed_name` of the pile's matter `key`, headed without its actor, shown by the pile's every
+    sentence."""
+    from briefing.compose.issues import completed_name
+    pile = pile_of(*documents)
+    matter = next(c for c in pile_candidates(pile) if c.phrase.key == key)
+    return completed_name(pile, matter, sorted(pile.refs), complements)
+
+
+def test_a_one_word_matter_is_headed_with_the_complement_its_sentences_write_it_with():
+    assert completed_name_of("rebellion", ["Ministers face a rebellion over the dock levy.", "The rebellion grew."],
+                             ["The dock levy funds the quay.", "Whips fear the rebellion."]) == "Rebellion over dock levy"
+    # "on" joins a verb's phrase as often as a noun's: only where the texts write the matter before it twice
+    assert completed_name_of("record", ["Tom Reed set a record on his debut.", "The record stood."],
+                             ["Fans cheered the record.", "The debut was in May."]) is None
+    assert completed_name_of("cap", ["A cap on fares starts soon.", "The cap was agreed."],
+                             ["Ferry firms oppose the cap on fares.", "Fares fell."]) == "Cap on fares"
+
+
+def test_a_complement_that_is_a_date_a_figure_or_the_commonest_words_completes_no_heading():
+    assert completed_name_of("report", ["The report of March was late.", "The report cost £4m."],
+                             ["Critics read the report.", "March was wet."]) is None
+    assert completed_name_of("immediacy", ["The immediacy of the thing struck him.", "Its immediacy helped."],
+                             ["Such immediacy is rare.", "The thing was new."]) is None
+
+
+def test_a_matter_is_headed_with_the_owner_its_sentences_name_in_the_possessive_but_no_day_is_an_owner():
+    assert completed_name_of("judgement", ["Lawyers read the Tarvel Bench's judgement.", "The judgement ran long."],
+                             ["Ministers will study the judgement.", "The Tarvel Bench sat late."]) \
+        == "Tarvel Bench's judgement"
+    assert completed_name_of("final", ["Sunday's final drew crowds.", "The final was close."],
+                             ["Fans left the final early.", "Sunday was cold."]) is None
+    # an owner of the longer phrase the word modifies there is none of the matter's
+    assert completed_name_of("budget", ["Tarvel's budget airline grew.", "The budget was cut."],
+                             ["Ministers set the budget.", "A budget airline flies daily."]) is None
+    # a matter opening on a name of its own takes no owner: "Tarvel's Harwick Cup" says no more
+    assert completed_name_of("harwick cup", ["Tarvel's Harwick Cup run ended.", "The Harwick Cup final is set."],
+                             ["Fans love the Harwick Cup.", "Tarvel lost."]) is None
+    # a matter of several words takes its owner, not a complement
+    assert completed_name_of("quay tariff", ["The Harwick Party's quay tariff failed.", "A quay tariff over the quay."],
+                             ["Dockers backed a quay tariff.", "The quay closed."], complements=False) \
+        == "Harwick Party's quay tariff"
+
+
+def test_a_heading_is_completed_only_by_a_form_a_shown_statement_writes():
+    from briefing.compose.issues import completed_name
+    from briefing.model import SentenceRef
+    pile = pile_of(["Voters recall Ruritania's election of 2001.", "The election is due in May."],
+                   ["Parties began the election race.", "Turnout in the election may fall."])
+    matter = next(c for c in pile_candidates(pile) if c.phrase.key == "election")
+    assert completed_name(pile, matter, [SentenceRef(0, 1), SentenceRef(1, 0)]) is None
+    assert completed_name(pile, matter, [SentenceRef(0, 0), SentenceRef(0, 1)]) == "Ruritania's election"
