@@ -715,6 +715,29 @@ def test_a_denial_of_the_charges_answers_the_allegation_told_before_it():
     assert item.topic == "Claim and denial: Tom Reed moved the harbour fund's money to his own…"
 
 
+def test_a_charge_told_in_other_words_by_another_report_is_answered_by_the_denial():
+    a = doc("a", "Prosecutors have alleged that Mr Reed directed Ann Vale to hide the true state of the "
+                 "harbour accounts by giving false figures to its auditors.")
+    b = doc("b", "Speaking in court, Mr Reed rejected allegations he pressured the fund's former treasurer "
+                 "Ann Vale to falsify the harbour accounts.")
+    [item] = conflicts(a, b, actors=[person("Tom Reed", "Mr Reed"), person("Ann Vale")])
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
+    assert item.topic.startswith("Claim and denial: he pressured the fund's former treasurer")
+
+
+def test_a_charge_the_denier_makes_or_one_on_another_matter_answers_no_denial():
+    denial = doc("b", "Speaking in court, Mr Reed rejected allegations he pressured the fund's former treasurer "
+                      "Ann Vale to falsify the harbour accounts.")
+    people = [person("Tom Reed", "Mr Reed"), person("Ann Vale")]
+    # the denier charging another: a party does not deny its own charges
+    made = doc("a", "Mr Reed has alleged that Ann Vale hid the true state of the harbour accounts from the "
+                    "auditors.")
+    # the denier charged with something else: too few of the denied words
+    other = doc("a", "The mayor accused Mr Reed of missing three council meetings on the harbour.")
+    assert conflicts(made, denial, actors=people) == []
+    assert conflicts(other, denial, actors=people) == []
+
+
 def test_a_denial_of_few_words_answers_the_claim_told_before_it():
     a = doc("a", "The Harwick Gazette claimed that the two ferry firms will merge next spring.",
             "The firms denied that they are about to merge, but said they would share berths.")
