@@ -295,6 +295,30 @@ def test_a_section_spreads_its_places_over_the_reports():
     assert pick_diverse(ctx, [a1, a2, b1], 2, {a1: 3.0, a2: 2.9, b1: 1.8}) == [a1, a2]
 
 
+def test_a_pick_shown_inside_another_pick_s_statement_leaves_its_place_to_the_next(monkeypatch):
+    import dataclasses
+
+    from analysis_helpers import corpus as corpus_of
+    from briefing.analysis import analyse
+    from briefing.compose import statements
+    from briefing.compose.context import ComposeContext
+    from briefing.model import CancelFlag, run_to_end
+    text = ("Harwick council will vote on the harbour plan next month.\n\n"
+            "Board chairman Tom Reed will meet the ferry operators on Friday. He said the terminal will open within two years.\n\n"
+            "The mayor will open the new library in June.\n")
+    corpus = corpus_of(text)
+    ctx = ComposeContext(corpus, run_to_end(analyse(corpus, CancelFlag())), load_template("standard"))
+    refs = {word: r for r in ctx.words for word in ("vote", "meet", "terminal", "library") if word in ctx.text(r)}
+    wanted = {refs["meet"]: 5.0, refs["terminal"]: 4.5, refs["vote"]: 3.0, refs["library"]: 2.0}
+    monkeypatch.setattr(statements, "section_scores", lambda ctx, kind: {r: wanted.get(r, -9.0) for r in ctx.features})
+    spec = dataclasses.replace(next(s for s in ctx.template.sections if s.kind == "outlook"), max_items=2)
+    shown = statements.ranked_section(ctx, spec, "outlook", 8).statements
+    # "He said ..." is shown after the sentence naming him, the two one statement: the second place
+    # goes to the next pick
+    assert [s.text[:20] for s in shown] == ["Board chairman Tom R", "Harwick council will"]
+    assert shown[0].text.endswith("within two years.")
+
+
 def test_background_and_outlook_leave_a_sentence_a_conflicting_report_needs_and_the_bottom_line_does_not():
     from briefing.compose.statements import pick_diverse
     from briefing.model import ContradictionFact, SentenceRef
