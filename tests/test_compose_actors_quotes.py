@@ -185,6 +185,16 @@ def test_a_quotation_goes_on_across_a_paragraph_break_after_its_reporting_clause
         'We will appeal against the ruling," Mr Dalby said.\n\n"The court did not hear half of our evidence.']
 
 
+def test_a_quotation_shown_already_is_not_carried_into_again():
+    # the second report gives the appeal first, so it is shown first; the first report's remark before
+    # it then goes on to no second copy of it
+    first = ('Mill owner Tom Dalby spoke at Harwick on Monday. "The spring was the wettest we have known," '
+             'Mr Dalby said. "We will appeal against the ruling."')
+    second = 'Mill owner Tom Dalby said on Monday: "We will appeal against the ruling."'
+    assert [q.text for q in section(first, second).quotes] == [
+        "We will appeal against the ruling.", "The spring was the wettest we have known,"]
+
+
 def test_quotations_with_the_reporters_own_words_between_them_stay_apart():
     text = ('Mill owner Tom Dalby spoke at Harwick. "We will appeal against the ruling," Mr Dalby said, adding '
             'that the mill would stay open. "The court did not hear half of our evidence."')

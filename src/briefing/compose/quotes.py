@@ -375,6 +375,9 @@ def quotes_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
             break
         if i not in taken and not any(_one_quotation(ctx, quotes, words_of, i, j) for j in taken):
             chain = continuation(ctx, found, i, usable)
+            # a quotation shown already is not shown again inside another: the carrying stops before it
+            chain = chain[:next((n for n, j in enumerate(chain) if j in taken or any(
+                _one_quotation(ctx, quotes, words_of, j, t) for t in taken)), len(chain))]
             picked.append((i, chain))
             taken += [i, *chain]
     section_quotes = []
