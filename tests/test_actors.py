@@ -4127,3 +4127,21 @@ def test_lone_firm_named_twice_in_one_report_of_several_is_an_actor_when_it_spea
                  '"We are deeply disappointed," Tom Reed told Tellmark.',
                  '"Everybody knows Tellmark said no," Tom Reed said.'):
         assert "Tellmark" not in {a.name for a in find_actors(corpus(bid + said, other))}, said
+
+
+def test_european_union_is_shown_as_a_union_of_states_not_a_country():
+    eu = actors_of("The European Union has agreed to cut tariffs on steel. The EU said the deal would help "
+                   "growers. France and Germany backed the European Union plan.", ELSEWHERE)["European Union"]
+    assert (eu.kind, eu.role) == ("organization", "union of European states")
+
+
+def test_body_named_before_a_playing_position_is_a_team_and_not_the_owner_of_his():
+    rovers = actors_of("Harwick Rovers have rejected a third bid for the midfielder. Harwick Rovers said the "
+                       "offer was too low. The Harwick Rovers winger won his first cap in 1991.", ELSEWHERE)
+    assert (rovers["Harwick Rovers"].kind, rovers["Harwick Rovers"].role) == ("organization", "club")
+
+
+def test_body_whose_player_is_named_is_a_team():
+    ospreys = actors_of("Tom Reed returns from the Tarvel Ospreys. Tarvel Ospreys player Ann Vale is injured. "
+                        "The Tarvel Ospreys said Reed would be fit.", ELSEWHERE)["Tarvel Ospreys"]
+    assert ospreys.role == "club"

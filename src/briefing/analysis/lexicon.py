@@ -211,6 +211,9 @@ Interpol Nato Opec Asean Unesco Unicef""".split()) | {
     "African Union", "Arab League", "International Atomic Energy Agency", "International Criminal Court",
     "International Court of Justice", "Council of Europe", "Commonwealth"}
 INTERNATIONAL_ROLE = "international organization"
+# A union of states the country list holds, so that its adjectives and acronym read as an affiliation
+# ("EU ministers", "European officials"), but which is a body of states, not a country: shown as one.
+UNIONS_OF_STATES = {"European Union": "union of European states"}
 
 # The departments of the UK's government named "Office", not "Department" or "Ministry", which their
 # names alone would show: what such a body is in any story ("Home Office" had been an "office").

@@ -633,6 +633,9 @@ def _office_alone(toks: list[Token], before: str) -> bool:
 # name says whether it is a thing or a person (a closed class; "it" alone is too often "it was").
 POSSESSIVE_AFTER = re.compile(r"\b([Ii]ts|[Hh]is|[Hh]er)\b")
 POSSESSIVE_REACH = 60       # characters after the name
+# A name before a person's title modifies it ("the Harwick Rovers winger won his first cap", "a
+# Veltrion spokesman said its"): the possessive after it is the title holder's, not the name's.
+HOLDER_AFTER = re.compile(r"(?:[’']s)?\s+([a-z][a-z-]+)\b(?![’'])")
 
 # A pronoun or a verb's short form with its ending ("I'm", "They've", "Don't"): never a name.
 CONTRACTION = re.compile(r"^(?:i|you|we|they|he|she|it|that|there|here|what|who|let|"
@@ -1525,6 +1528,9 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
     mention.locative = _after_a_locative(prefix)
     mention.place_cue = bool(PLACE_AFTER.match(text, local_end)) or _after_a_place_noun(prefix)
     owner = POSSESSIVE_AFTER.search(text, local_end, local_end + POSSESSIVE_REACH)
+    holder = HOLDER_AFTER.match(text, local_end)
+    if holder and head_word(holder.group(1)) in PERSON_HEADS:
+        owner = None
     mention.owner_word = owner.group(1).lower() if owner else ""
     if mention.collective:            # its own words say what it is ("military junta")
         mention.speaker = _speaks(text, local_end, prefix)
