@@ -4145,3 +4145,18 @@ def test_body_whose_player_is_named_is_a_team():
     ospreys = actors_of("Tom Reed returns from the Tarvel Ospreys. Tarvel Ospreys player Ann Vale is injured. "
                         "The Tarvel Ospreys said Reed would be fit.", ELSEWHERE)["Tarvel Ospreys"]
     assert ospreys.role == "club"
+
+
+def test_a_farmer_or_an_organiser_is_described_by_that_occupation():
+    people = actors_of('"They will hijack the subsidy," said Tom Dalby, a cocoa farmer from the Harwick valley. '
+                       "Mr Dalby was angry. Ann Vale, the festival organiser, said tickets had sold out. "
+                       "Ms Vale expects 50,000 people.", ELSEWHERE)
+    assert people["Tom Dalby"].role.startswith("cocoa farmer")
+    assert people["Ann Vale"].role == "festival organiser"
+
+
+def test_a_body_a_report_calls_a_joint_venture():
+    tvx = actors_of("The French platform is known as TVX. TVX is a joint venture between public broadcaster "
+                    'Harwick Televisions and the Tarvel group. "People are impressed," said Ann Vale, chief '
+                    "operating officer of TVX. TVX aims to reach 35% of homes.", ELSEWHERE)["TVX"]
+    assert tvx.role == "joint venture"

@@ -93,7 +93,7 @@ promoter physio physiotherapist olympian paralympian quarter-finalist debutant t
 sergeant corporal lieutenant brigadier superintendent firefighter paramedic medic warden sheriff
 investigator criminalist vicar imam rabbi cleric chaplain registrar
 ombudsman headteacher headmaster headmistress vice-chancellor tutor counsellor anaesthetist midwife
-psychotherapist alderman
+psychotherapist alderman farmer organiser organizer employee bodyguard technocrat
 """.split()) | frozenset("""
 firm company group operator carrier maker giant bank network agency newspaper broadcaster insurer
 retailer airline manufacturer regulator watchdog union party broker brokerage fund publisher outlet
@@ -109,7 +109,7 @@ ministry department government administration junta regime military army force p
 authority commission parliament legislature assembly opposition movement militia presidency office
 conglomerate subsidiary startup start-up exchange service broadcaster channel station
 brokerage think-tank thinktank supermarket brewer distributor utility website marque
-band orchestra choir
+band orchestra choir club label chain venture studio
 """.split())
 # "planemaker", "carmaker", "drugmaker": a maker of something heads an organization's description.
 MAKER_SUFFIX = "maker"
