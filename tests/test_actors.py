@@ -4160,3 +4160,9 @@ def test_a_body_a_report_calls_a_joint_venture():
                     'Harwick Televisions and the Tarvel group. "People are impressed," said Ann Vale, chief '
                     "operating officer of TVX. TVX aims to reach 35% of homes.", ELSEWHERE)["TVX"]
     assert tvx.role == "joint venture"
+
+
+def test_a_people_in_the_plural_opens_no_name_whatever_word_follows():
+    names = actors_of("Kenyans Evans Dalby and Margaret Tarvel took the titles. Dalby won in 2:08. "
+                      "Tarvel won in 2:24.", ELSEWHERE)
+    assert "Evans Dalby" in names and not any(n.startswith("Kenyans") for n in names)
