@@ -4166,3 +4166,16 @@ def test_a_people_in_the_plural_opens_no_name_whatever_word_follows():
     names = actors_of("Kenyans Evans Dalby and Margaret Tarvel took the titles. Dalby won in 2:08. "
                       "Tarvel won in 2:24.", ELSEWHERE)
     assert "Evans Dalby" in names and not any(n.startswith("Kenyans") for n in names)
+
+
+def test_a_body_named_with_and_without_its_joining_word_is_one():
+    bodies = actors_of("The Office for Harwick Statistics said prices rose. Figures from the Office of Harwick "
+                       "Statistics showed a fall in May. The Office for Harwick Statistics will report again.",
+                       ELSEWHERE)
+    assert "Office of Harwick Statistics" in bodies["Office for Harwick Statistics"].aliases
+
+
+def test_a_hyphenated_participle_without_ed_opens_no_name():
+    bodies = actors_of("Debt-ridden Tarvel Airways has cut 2,000 jobs. Tarvel Airways said sales fell. "
+                       "Trouble-hit Tarvel Airways will sell planes.", ELSEWHERE)
+    assert not any("-" in name for name in bodies)

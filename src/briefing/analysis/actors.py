@@ -1867,12 +1867,17 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
     plain: dict[str, str] = {}
     written: dict[str, str] = {}         # the organizations' names as written, not their plain forms
     by_length = sorted(((len(c.name), k), c) for k, c in full.items() if c.kind == "organization")
+    linked: dict[str, str] = {}          # the names without their joining words: "Office for/of National Statistics"
     for (_, key), cluster in by_length:
         base = _plain_organization_name(cluster.name)
         target = plain.get(fold(base)) if base != cluster.name else None
+        unjoined = _without_joining_words(cluster.name)
+        if not target and len(unjoined.split()) < len(cluster.name.split()) and " " in unjoined:
+            target = linked.get(unjoined)
         if target:
             _merge(full, renamed, key, target)
         else:
+            linked.setdefault(unjoined, key)
             plain.setdefault(fold(cluster.name), key)
             plain.setdefault(fold(without_legal_suffix(cluster.name)), key)    # "Harlow Shipping" of "… Co"
             plain.setdefault(fold(base), key)
@@ -1932,6 +1937,16 @@ def _longest_prefix(by_name: dict[str, str], name: str) -> str | None:
         if found:
             return found
     return None
+
+
+JOINING_WORDS = frozenset("of for and the &".split())
+
+
+def _without_joining_words(name: str) -> str:
+    """A body's name folded, without the words that join its others, which reports write one for
+    another ("Office for National Statistics", "Office of National Statistics"; "Securities and
+    Exchange Commission", "Securities Exchange Commission")."""
+    return " ".join(fold(w) for w in name.split() if w.lower() not in JOINING_WORDS)
 
 
 def _plain_organization_name(name: str) -> str:

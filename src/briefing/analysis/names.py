@@ -250,7 +250,9 @@ BRAND_WITH_DIGIT = re.compile(r"[A-Z]\d$")
 CREDIT_BEFORE = re.compile(r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hoto(?:graph)?s?|[Ii]mages?|"
                            r"[Vv]ideo|[Ii]llustration)\s+by|(?:^|\n)\s*By|[A-Za-z]/|[Cc]redit:|[Pp]hoto:)\s*$")
 ADJECTIVE_SUFFIXES = frozenset("focused based led backed born owned run style era related linked funded made "
-                               "controlled dominated friendly bound wide time old".split())   # "Chile-focused", "two-time", "15-year-old"
+                               "controlled dominated friendly bound wide time old "
+                               # participles that take no -ed: "trouble-hit", "war-torn", "home-grown"
+                               "hit struck stricken torn grown known built held bred ridden".split())   # "Chile-focused", "two-time", "15-year-old"
 
 # Tuning, read on the seeds and the two dev sets.
 FIELD_WORD = 2.5        # zipf; a word after a country this common names a body's field ("UK Rowing")
