@@ -1339,11 +1339,12 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             and _common(toks[0], SENTENCE_START_WORD):
         # "Bookmaker William Hill …": the capital of a sentence start on a plain word before a name
         title, toks, sentence_start = Segment("title", toks[:1]), toks[1:], False
-    elif len(toks) >= 3 and not title and (names_a_people(toks[0].text) or sentence_start and _plural_of_a_role(toks[0])
-                                           and (toks[1].low in ANY_GIVEN_NAME or not _common(toks[1]))):
+    elif len(toks) >= 3 and not title and (toks[1].low in ANY_GIVEN_NAME or not _common(toks[1])
+                                           or names_a_people(toks[0].text) and toks[1].low not in ROLE_STOPS) \
+            and (sentence_start and _plural_of_a_role(toks[0]) or names_a_people(toks[0].text)):
         # "Sprinters Ann Vale and Tom Orr …" opening a sentence, "… as Kenyans Tom Orr and …": a
         # plural of a role capitalised as the sentence's first word, or of a people, opens no name
-        # (a people's, whatever common word follows it: "Kenyans Evans Tarvo and …")
+        # (a people's before any name, "Kenyans Evans Tarvo and …", but a body's "Tarvelians Against …")
         toks, sentence_start = toks[1:], False
     elif sentence_start and len(toks) == 2 and not title and _plural_of_a_role(toks[0]) \
             and toks[1].low not in GIVEN_NAMES and toks[1].low not in FIRST_NAMES and not _common(toks[1]):
