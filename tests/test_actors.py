@@ -4127,3 +4127,46 @@ def test_lone_firm_named_twice_in_one_report_of_several_is_an_actor_when_it_spea
                  '"We are deeply disappointed," Tom Reed told Tellmark.',
                  '"Everybody knows Tellmark said no," Tom Reed said.'):
         assert "Tellmark" not in {a.name for a in find_actors(corpus(bid + said, other))}, said
+
+
+def test_european_union_is_shown_as_a_union_of_states_not_a_country():
+    eu = actors_of("The European Union has agreed to cut tariffs on steel. The EU said the deal would help "
+                   "growers. France and Germany backed the European Union plan.", ELSEWHERE)["European Union"]
+    assert (eu.kind, eu.role) == ("organization", "union of European states")
+
+
+def test_body_named_before_a_playing_position_is_a_team_and_not_the_owner_of_his():
+    rovers = actors_of("Harwick Rovers have rejected a third bid for the midfielder. Harwick Rovers said the "
+                       "offer was too low. The Harwick Rovers winger won his first cap in 1991.", ELSEWHERE)
+    assert (rovers["Harwick Rovers"].kind, rovers["Harwick Rovers"].role) == ("organization", "club")
+
+
+def test_body_whose_player_is_named_is_a_team():
+    ospreys = actors_of("Tom Reed returns from the Tarvel Ospreys. Tarvel Ospreys player Ann Vale is injured. "
+                        "The Tarvel Ospreys said Reed would be fit.", ELSEWHERE)["Tarvel Ospreys"]
+    assert ospreys.role == "club"
+
+
+def test_a_farmer_is_described_by_that_occupation():
+    people = actors_of('"They will hijack the subsidy," said Tom Dalby, a cocoa farmer from the Harwick valley. '
+                       "Mr Dalby was angry.", ELSEWHERE)
+    assert people["Tom Dalby"].role.startswith("cocoa farmer")
+
+
+def test_a_people_in_the_plural_opens_no_name_whatever_word_follows():
+    names = actors_of("Kenyans Evans Dalby and Margaret Tarvel took the titles. Dalby won in 2:08. "
+                      "Tarvel won in 2:24.", ELSEWHERE)
+    assert "Evans Dalby" in names and not any(n.startswith("Kenyans") for n in names)
+
+
+def test_a_body_named_with_and_without_its_joining_word_is_one():
+    bodies = actors_of("The Office for Harwick Statistics said prices rose. Figures from the Office of Harwick "
+                       "Statistics showed a fall in May. The Office for Harwick Statistics will report again.",
+                       ELSEWHERE)
+    assert "Office of Harwick Statistics" in bodies["Office for Harwick Statistics"].aliases
+
+
+def test_a_hyphenated_participle_without_ed_opens_no_name():
+    bodies = actors_of("Debt-ridden Tarvel Airways has cut 2,000 jobs. Tarvel Airways said sales fell. "
+                       "Trouble-hit Tarvel Airways will sell planes.", ELSEWHERE)
+    assert not any("-" in name for name in bodies)

@@ -84,6 +84,7 @@ from briefing.analysis.lexicon import (
     SAY_VERBS,
     SHORT_GIVEN_NAMES,
     TITLE_WORDS,
+    UNIONS_OF_STATES,
     UNTYPED_ORG_HEADS,
     WEAK_OUTLET_HEADS,
     country_of,
@@ -211,6 +212,14 @@ BAND_ROLE = "band"      # a body its musicians are named by ("Harwick singer Tom
 # Who a team has besides its players: a game's staff, named by the team as its players are ("Harwick
 # manager Tom Reed"); "boss" and "chairman" a firm's head as often, so they say nothing of a team.
 TEAM_STAFF = frozenset("manager coach".split())
+# A body's name before a playing position with no person's name after it ("the Harwick Rovers winger
+# won his first cap"): a team; but for the positions that are common nouns in other senses too ("the
+# Harwick wing of the hospital", "a Tarvel lock")
+POSITION_AFTER = re.compile(r"(?:[’']s)?\s+([a-z][a-z-]+)\b(?![’'-]|\s+of\b)")
+PLAIN_POSITIONS = PLAYING_POSITIONS - frozenset("wing centre forward lock prop hooker keeper catcher pitcher".split())
+# a player of a body named before a person's name ("Harwick Ospreys player Tom Reed"); alone after a
+# name, "player" is as often a product's ("the Tarvel player")
+TEAM_MEMBER = "player"
 HEAD_OF_TEAM_OR_FIRM = frozenset({"boss"})
 # What only a band's members are, named by the band ("Harwick frontman Tom Reed", "Tarvel's drummer");
 # not "singer" or "vocalist", which a genre written with capitals may name too ("R&B singer")
@@ -546,6 +555,10 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
              for actor in actors}
     actors.sort(key=lambda a: (order[a.name], *tie_order(a)))
     actors = beside_their_speakers(actors, speaks_for)
+    for actor in actors:
+        if actor.kind == COUNTRY_ROLE and actor.name in UNIONS_OF_STATES:
+            # ranked as a country, as it is as often the story's setting ("in the EU"), shown as the body it is
+            actor.kind = "organization"
     _drop_ambiguous_aliases(actors)
     if len(actors) < len(pairs) and not {id(a) for a in actors} <= {id(a) for a in named}:
         # the ranking kept the other one of a name: the quote step reads the quotations again by its kind
@@ -834,6 +847,8 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             actor.role = NEWS_OUTLET        # whatever else a sentence seems to call it ("…'s department, BBC")
         elif actor.kind == "organization" and not actor.role and actor.name in INTERNATIONAL_ORGANIZATIONS:
             actor.role = INTERNATIONAL_ROLE         # "the United Nations": not a "nations"
+        elif actor.kind != "person" and not actor.role and actor.name in UNIONS_OF_STATES:
+            actor.role = UNIONS_OF_STATES[actor.name]
         elif actor.kind == "organization" and not actor.role and actor.name in GOVERNMENT_OFFICES:
             actor.role = GOVERNMENT_DEPARTMENT_ROLE     # "the Home Office": not an "office"
         elif actor.kind == "organization" and not actor.role:
@@ -858,6 +873,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
     scores: Counter[str] = Counter()            # a game's score beside the name
     standalone: set[str] = set()                # written at least once as a name of its own, not opening another
     results: Counter[str] = Counter()           # "victory over" or "v" beside it
+    fielded: set[str] = set()                   # named before a playing position: "the Harwick winger"
     for doc, found in mentions_by_doc.items():
         text = corpus.documents[doc].text
         headline_end = text.find("\n")
@@ -881,6 +897,9 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             owned = OWN_KIND_AFTER.match(text, end)
             if owned and owned.group(1).lower() in ORG_HEAD_TYPES:
                 kind_after.setdefault(actor.name, Counter())[ORG_HEAD_TYPES[owned.group(1).lower()]] += 1
+            position = POSITION_AFTER.match(text, end)
+            if position and head_word(position.group(1)) in PLAIN_POSITIONS:
+                fielded.add(actor.name)
             if SCORE_AFTER.match(text, end) or SCORE_BEFORE.search(prefix[-40:]):
                 scores[actor.name] += 1
             elif RESULT_BEFORE.search(prefix[-30:]) or FIXTURE_AFTER.match(text, end) or FIXTURE_BEFORE.search(prefix[-6:]):
@@ -941,7 +960,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             if next_subject:
                 subject_after.setdefault(name, Counter())[phrase] += 1
     told: set[str] = set()           # organizations whose role a report's words give
-    teams = _bodies_named_in_titles(pairs, PLAYING_POSITIONS | TEAM_STAFF) \
+    teams = _bodies_named_in_titles(pairs, PLAYING_POSITIONS | TEAM_STAFF | {TEAM_MEMBER}) | fielded \
         | {name for name in scores | results if scores[name] or results[name] >= MIN_RESULT_MENTIONS}
     # a body a "boss" is named by that takes plural verbs ("Harwick boss Tom Reed", "Harwick have
     # signed"): a team, as a firm's boss is as common but British news prose makes a firm singular
@@ -1848,12 +1867,17 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
     plain: dict[str, str] = {}
     written: dict[str, str] = {}         # the organizations' names as written, not their plain forms
     by_length = sorted(((len(c.name), k), c) for k, c in full.items() if c.kind == "organization")
+    linked: dict[str, str] = {}          # the names without their joining words: "Office for/of National Statistics"
     for (_, key), cluster in by_length:
         base = _plain_organization_name(cluster.name)
         target = plain.get(fold(base)) if base != cluster.name else None
+        unjoined = _without_joining_words(cluster.name)
+        if not target and len(unjoined.split()) < len(cluster.name.split()) and " " in unjoined:
+            target = linked.get(unjoined)
         if target:
             _merge(full, renamed, key, target)
         else:
+            linked.setdefault(unjoined, key)
             plain.setdefault(fold(cluster.name), key)
             plain.setdefault(fold(without_legal_suffix(cluster.name)), key)    # "Harlow Shipping" of "… Co"
             plain.setdefault(fold(base), key)
@@ -1913,6 +1937,16 @@ def _longest_prefix(by_name: dict[str, str], name: str) -> str | None:
         if found:
             return found
     return None
+
+
+JOINING_WORDS = frozenset("of for and the &".split())
+
+
+def _without_joining_words(name: str) -> str:
+    """A body's name folded, without the words that join its others, which reports write one for
+    another ("Office for National Statistics", "Office of National Statistics"; "Securities and
+    Exchange Commission", "Securities Exchange Commission")."""
+    return " ".join(fold(w) for w in name.split() if w.lower() not in JOINING_WORDS)
 
 
 def _plain_organization_name(name: str) -> str:

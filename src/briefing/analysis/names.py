@@ -250,7 +250,9 @@ BRAND_WITH_DIGIT = re.compile(r"[A-Z]\d$")
 CREDIT_BEFORE = re.compile(r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hoto(?:graph)?s?|[Ii]mages?|"
                            r"[Vv]ideo|[Ii]llustration)\s+by|(?:^|\n)\s*By|[A-Za-z]/|[Cc]redit:|[Pp]hoto:)\s*$")
 ADJECTIVE_SUFFIXES = frozenset("focused based led backed born owned run style era related linked funded made "
-                               "controlled dominated friendly bound wide time old".split())   # "Chile-focused", "two-time", "15-year-old"
+                               "controlled dominated friendly bound wide time old "
+                               # participles that take no -ed: "trouble-hit", "war-torn", "home-grown"
+                               "hit struck stricken torn grown known built held bred ridden".split())   # "Chile-focused", "two-time", "15-year-old"
 
 # Tuning, read on the seeds and the two dev sets.
 FIELD_WORD = 2.5        # zipf; a word after a country this common names a body's field ("UK Rowing")
@@ -633,6 +635,9 @@ def _office_alone(toks: list[Token], before: str) -> bool:
 # name says whether it is a thing or a person (a closed class; "it" alone is too often "it was").
 POSSESSIVE_AFTER = re.compile(r"\b([Ii]ts|[Hh]is|[Hh]er)\b")
 POSSESSIVE_REACH = 60       # characters after the name
+# A name before a person's title modifies it ("the Harwick Rovers winger won his first cap", "a
+# Veltrion spokesman said its"): the possessive after it is the title holder's, not the name's.
+HOLDER_AFTER = re.compile(r"(?:[’']s)?\s+([a-z][a-z-]+)\b(?![’'])")
 
 # A pronoun or a verb's short form with its ending ("I'm", "They've", "Don't"): never a name.
 CONTRACTION = re.compile(r"^(?:i|you|we|they|he|she|it|that|there|here|what|who|let|"
@@ -1334,10 +1339,12 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
             and _common(toks[0], SENTENCE_START_WORD):
         # "Bookmaker William Hill …": the capital of a sentence start on a plain word before a name
         title, toks, sentence_start = Segment("title", toks[:1]), toks[1:], False
-    elif len(toks) >= 3 and not title and (toks[1].low in ANY_GIVEN_NAME or not _common(toks[1])) \
+    elif len(toks) >= 3 and not title and (toks[1].low in ANY_GIVEN_NAME or not _common(toks[1])
+                                           or names_a_people(toks[0].text) and toks[1].low not in ROLE_STOPS) \
             and (sentence_start and _plural_of_a_role(toks[0]) or names_a_people(toks[0].text)):
         # "Sprinters Ann Vale and Tom Orr …" opening a sentence, "… as Kenyans Tom Orr and …": a
         # plural of a role capitalised as the sentence's first word, or of a people, opens no name
+        # (a people's before any name, "Kenyans Evans Tarvo and …", but a body's "Tarvelians Against …")
         toks, sentence_start = toks[1:], False
     elif sentence_start and len(toks) == 2 and not title and _plural_of_a_role(toks[0]) \
             and toks[1].low not in GIVEN_NAMES and toks[1].low not in FIRST_NAMES and not _common(toks[1]):
@@ -1525,6 +1532,9 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
     mention.locative = _after_a_locative(prefix)
     mention.place_cue = bool(PLACE_AFTER.match(text, local_end)) or _after_a_place_noun(prefix)
     owner = POSSESSIVE_AFTER.search(text, local_end, local_end + POSSESSIVE_REACH)
+    holder = HOLDER_AFTER.match(text, local_end)
+    if holder and head_word(holder.group(1)) in PERSON_HEADS:
+        owner = None
     mention.owner_word = owner.group(1).lower() if owner else ""
     if mention.collective:            # its own words say what it is ("military junta")
         mention.speaker = _speaks(text, local_end, prefix)
