@@ -33,6 +33,22 @@ def test_appositive_after_name_gives_role():
     assert actor(find_actors(corpus(text)), "Lena Marsh").role.startswith("Panama Canal specialist")
 
 
+def test_apposition_says_more_than_a_bare_class_word_before_the_name():
+    # "Farmer", "campaigner": a reporter's one-word tag, which the apposition after the name outdoes
+    farmer = "Farmer Tom Dalby, a senior member of the Harwick hunt, said the ban was unfair."
+    assert actor(find_actors(corpus(farmer)), "Tom Dalby").role == "senior member of the Harwick hunt"
+    lower = "The ban was unfair, said campaigner Ann Vale, the founder of a rural trust."
+    assert actor(find_actors(corpus(lower)), "Ann Vale").role == "founder of a rural trust"
+
+
+def test_office_or_rank_before_the_name_beats_an_apposition():
+    for text, role in (("President Tom Reed, a former banker, said so.", "President"),
+                       ("Professor Ann Vale, head of information systems at a college, said so.", "Professor"),
+                       ("Farmer Tom Dalby, 54, said so.", "Farmer")):      # no apposition to say more
+        person = next(a for a in find_actors(corpus(text)) if a.kind == "person")
+        assert person.role == role
+
+
 def test_surname_resolves_per_document_when_people_share_it():
     first = "Envoy Bae Jin-ho flew to Lima. Bae said the visit went well."
     second = "Vice Minister Bae Soo-min held talks in Quito. Bae said more talks would follow."

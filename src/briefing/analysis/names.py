@@ -1616,6 +1616,13 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
         mention.speaker = _speaks(text, local_end, prefix)
         return
     from_organization = False
+    if mention.kind == "person" and _bare_class_word(mention.role) and ("," in suffix[:4] or DASH_AFTER.match(suffix)):
+        # "Farmer Tom Dalby, a senior member of the Harwick hunt, said": a class word alone before the
+        # name is the reporter's tag for a person the apposition then says more of (not an office,
+        # "President Tom Reed, a former banker,", whose title is the role)
+        apposed = role_after(suffix, ROLE_HEADS)
+        if len(apposed.split()) > 1 and not (_plural_head(apposed) and _list_goes_on(suffix, apposed)):
+            mention.role, mention.role_rank = apposed, 1
     if not mention.role and ("," in suffix[:4] or DASH_AFTER.match(suffix)):
         # "Tom Reed, the country's richest man,", "Ann Vale, the first Tarvelian woman to …": a
         # person's noun heads an apposition too, where no role noun does
@@ -1694,6 +1701,17 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
     # a lone word is a person only by a title ("Mr Marlow"); "in Tarvel, stressed" proves nothing
     mention.evidence = mention.evidence or (mention.kind == "person" and (bool(mention.role) or owned_by_country
                                                                           or mention.speaker))
+
+
+# Words before a name that are its holder's office or rank, a title the name is known by, whatever an
+# apposition after it says: offices, honorifics written out or short, peers' and royals' titles
+RANKS_BEFORE_NAMES = TITLE_WORDS | HONORIFICS | PEERAGE_TITLES | ROYAL_TITLES | frozenset("professor doctor".split())
+
+
+def _bare_class_word(role: str) -> bool:
+    """A role of one word that holds no office or rank ("farmer", "Campaigner"; not "President",
+    "Senator", "Lord", "Professor"): a class a report puts a person in before the name."""
+    return bool(role) and " " not in role and role.lower() not in RANKS_BEFORE_NAMES
 
 
 def _plain_noun_apposition(suffix: str) -> str:
