@@ -951,6 +951,21 @@ def test_an_organisation_defines_an_acronym_of_its_name_in_another_language():
     assert len([n for n in names if "Tarrow" in n or n == "FAR"]) == 1
 
 
+def test_a_short_name_made_of_the_openings_of_a_bodys_words_is_its_alias():
+    from briefing.analysis.aliases import acronym_definitions
+    assert acronym_definitions("The Harwick Copper Commission (Harcoco) said so.") == \
+        [("Harwick Copper Commission", "Harcoco")]
+    assert acronym_definitions("The Office of Tarvel Services (Oftar) said so.") == [("Office of Tarvel Services", "Oftar")]
+    assert acronym_definitions("Trams for Harwick (TfH) said so.") == [("Trams for Harwick", "TfH")]
+    # a place, a team or a word of one of its words alone is no short name of it
+    for text in ("Harwick Copper (Tarvel) rose.", "Tom Reed (Harwick) scored.", "Harwick Mills (Harwick) fell."):
+        assert acronym_definitions(text) == []
+    texts = ["The Harwick Copper Commission (Harcoco) said prices would rise. Harcoco expects a deficit.",
+             "Harcoco and the Harwick Copper Commission met."]
+    commission = [a for a in find_actors(corpus(*texts)) if "Harcoco" in (a.name, *a.aliases)]
+    assert len(commission) == 1 and "Harwick Copper Commission" in (commission[0].name, *commission[0].aliases)
+
+
 def test_a_peoples_adjective_left_alone_is_no_organisation():
     texts = ["She will decide whether to run at the European Indoors next month.",
              "She had planned to compete at the European Indoors before her injury.",

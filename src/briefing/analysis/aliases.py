@@ -102,6 +102,9 @@ def acronym_definitions(text: str) -> list[tuple[str, str]]:
                     out.append((tail, acronym))
                 break
         else:
+            if not acronym.isupper() and (tail := _syllable_source(words, acronym)):
+                out.append((tail, acronym))     # "the Harwick Copper Commission (Harcoco)"
+                continue
             name = " ".join(words[1:] if words[0].lower() in FUNCTION_WORDS else words)
             if acronym.isupper() and len(name.split()) >= 2 and (
                     # an acronym of the name in its own language ("the Harwick Rowing Federation
@@ -133,6 +136,41 @@ def party_key(name: str) -> str | None:
         if nickname in PARTY_NICKNAMES:       # "Tory Party", "Lib Dem Party"
             return PARTY_NICKNAMES[nickname] + phrase[len(nickname):]
     return phrase
+
+
+def _syllable_source(words: list[str], acronym: str) -> str:
+    """The shortest tail of `words` a short name not all in capitals is made of, by the openings of
+    its words in order, the first word's among them and two words' at least ("Harcoco" of "Harwick
+    Copper Commission", "Ofwat" of "Office of Water Services"), or, with capitals inside, by their
+    initials, a joining word's too ("TfL" of "Transport for London"); "" if none."""
+    short = acronym.lower()
+    initials_only = any(c.isupper() for c in acronym[1:])
+    for start in range(len(words) - 2, -1, -1):
+        if words[start].lower() in FUNCTION_WORDS:
+            continue
+        tail = [POSSESSIVE_END.sub("", w) for w in words[start:]]
+        if _openings_spell([w.lower() for w in tail], short, initials_only):
+            return " ".join(tail)
+    return ""
+
+
+def _openings_spell(words: list[str], short: str, initials_only: bool = False) -> bool:
+    """`short` is the opening of words[0] then of later words (some skipped: "Interpol" passes over
+    "Criminal"), at least two of them and one opening of two letters or more (else initials, which
+    only `initials_only` asks for)."""
+    def spell(k: int, at: int, used: int, long_piece: bool) -> bool:
+        if at == len(short):
+            return used >= 2 and (long_piece or initials_only)
+        for j in range(k, len(words) if k else 1):
+            word = words[j]
+            n = 0
+            while n < len(word) and at + n < len(short) and word[n] == short[at + n]:
+                n += 1
+            for length in (range(min(n, 1), 0, -1) if initials_only else range(n, 0, -1)):
+                if spell(j + 1, at + length, used + 1, long_piece or length >= 2):
+                    return True
+        return False
+    return spell(0, 0, 0, False)
 
 
 def _spells(initial_letters: str, acronym: str) -> bool:
