@@ -410,6 +410,20 @@ def test_a_spokesperson_after_a_sentence_naming_two_bodies_speaks_for_neither():
     assert quotes(text) == []
 
 
+def test_she_after_a_sentence_opening_on_he_stands_for_the_woman_that_sentence_names():
+    text = ('Tom Reed was campaigning in Harwick. He must remember his clash with Ann Vale, the nurse who '
+            'harangued him. "You have done nothing for us," she said. Mr Reed left.')
+    assert speakers(text) == ["Ann Vale"]
+    text = 'Ann Vale was campaigning in Harwick. She met Tom Reed. "We talked about the hospital," she said.'
+    assert speakers(text) == ["Ann Vale"]
+
+
+def test_she_passes_over_a_description_of_a_man():
+    text = ('Nurse Ann Vale waited outside the hall in Harwick. Prime Minister Tom Reed arrived late. The prime '
+            'minister knows the risks of such visits. "You have done nothing for us," she said. Mr Reed left.')
+    assert speakers(text) == ["Ann Vale"]
+
+
 # --- attributions we cannot resolve are nobody's ----------------------------------------------
 
 def test_a_persons_spokesman_ends_the_run_of_that_persons_quotations():
