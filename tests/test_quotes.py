@@ -410,12 +410,55 @@ def test_a_spokesperson_after_a_sentence_naming_two_bodies_speaks_for_neither():
     assert quotes(text) == []
 
 
+def test_she_after_a_sentence_opening_on_he_stands_for_the_woman_that_sentence_names():
+    text = ('Tom Reed was campaigning in Harwick. He must remember his clash with Ann Vale, the nurse who '
+            'harangued him. "You have done nothing for us," she said. Mr Reed left.')
+    assert speakers(text) == ["Ann Vale"]
+    text = 'Ann Vale was campaigning in Harwick. She met Tom Reed. "We talked about the hospital," she said.'
+    assert speakers(text) == ["Ann Vale"]
+
+
+def test_she_passes_over_a_description_of_a_man():
+    text = ('Nurse Ann Vale waited outside the hall in Harwick. Prime Minister Tom Reed arrived late. The prime '
+            'minister knows the risks of such visits. "You have done nothing for us," she said. Mr Reed left.')
+    assert speakers(text) == ["Ann Vale"]
+
+
 # --- attributions we cannot resolve are nobody's ----------------------------------------------
 
 def test_a_persons_spokesman_ends_the_run_of_that_persons_quotations():
     text = ('Prime Minister Tom Reed spoke in Tarvel. "We did well," Tom Reed said. Tom Reed\'s official '
             'spokesman said: "There are British nationals in the country." "We are making plans."')
     assert quotes(text) == [("Tom Reed", "We did well,")]
+
+
+def test_the_one_told_is_never_the_one_a_pronoun_before_told_stands_for():
+    # the only person named before is the one spoken to: "she" is someone the report did not name
+    for clause in ("she told Tom Reed", "he told Mr Reed", "he said to Mr Reed", "he warned Mr Reed"):
+        text = f'Tom Reed was stopped by a nurse at the Harwick hospital. "You have done nothing for us," {clause}.'
+        assert quotes(text) == [], clause
+    text = 'Tom Reed was stopped by a voter. "Why have you done nothing for us?" he asked Mr Reed.'
+    assert quotes(text) == []
+
+
+def test_a_pronoun_before_told_still_stands_for_the_person_named_before_the_one_told():
+    text = ('Tom Dalby of Harwick Mills spoke to Ann Vale at the plant. "We will not close this site," '
+            'he told Ms Vale.')
+    assert speakers(text) == ["Tom Dalby"]
+    text = 'Tom Dalby visited the plant on Monday. "We will not close this site," he told Harwick Radio.'
+    assert speakers(text) == ["Tom Dalby"]
+
+
+def test_a_clause_after_the_words_naming_whom_they_were_said_to_gives_them_to_nobody_we_know():
+    for clause in ("one voter told Mr Reed", "angry locals told Tom Reed", "Mr Reed was told"):
+        text = f'Tom Reed visited Harwick on Monday. "You have done nothing for us," {clause}.'
+        assert quotes(text) == [], clause
+
+
+def test_a_verb_of_telling_before_its_subject_has_no_hearer():
+    text = ('Producer Kevin Dunmore signed the deal on Monday. "There will be no singing and dancing, and the '
+            'music will be traditional," assured Mr Dunmore.')
+    assert speakers(text) == ["Kevin Dunmore"]
 
 
 def test_a_nationality_before_the_verb_names_nobody_just_mentioned():

@@ -728,6 +728,10 @@ def speaker_clause(ctx: DocumentSpeakers, start: int, end: int, prefer_last: boo
                 return Attribution(True, subject[0])
             continue
         before = subject_before(ctx, start, v_start, inside, None if after_quote else start)
+        if before.speaker is not None and before.speaker == hearer(ctx, verb, inside):
+            # '"…," she told Mr Reed': "she" stood for the one she spoke to, who is never the one
+            # speaking; whom else she stands for is unclear, so the words are nobody's we know
+            return UNKNOWN
         if before.found and not (word in DISCLOSING_VERBS and before.speaker is None):
             return before
         if word in DISCLOSING_VERBS:
@@ -739,6 +743,33 @@ def speaker_clause(ctx: DocumentSpeakers, start: int, end: int, prefer_last: boo
         if not shared.found:
             shared = _shared_subject(ctx, start, v_start, inside)
     return shared       # "… and said": the clause's subject, if no other verb names one
+
+
+# Verbs whose object is the one spoken to ("told Mr Reed", "asked Ann Vale", "warned the Acme
+# board"): a closed class of English verbs of telling. Any reporting verb names its hearer after
+# "to" ("said to Mr Reed", "wrote to Ann Vale").
+TELLING_VERBS = frozenset("""told tells tell telling asked asks ask warned warns warn urged urges assured assures
+reminded reminds informed informs promised promises""".split())
+# between a verb of telling and the name of its hearer: "to", "the", title words ("told Prime Minister
+# Tom Reed", "said to the Acme board")
+HEARER_GAP = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}")
+HEARER_CHARS = 60
+
+
+def hearer(ctx: DocumentSpeakers, verb: re.Match[str], inside: list[tuple[int, int]] = ()) -> str | None:
+    """The actor a reporting verb names as the one spoken to: the object of a verb of telling ("she
+    told Mr Reed", "he asked Ann Vale") or whom "to" names after any ("he said to Mr Reed"); not an
+    owner ("told Mr Reed's lawyer"); None where it names none."""
+    text = ctx.document.text
+    word = verb.group().lower()
+    for mention, name in ctx.between(verb.end(), verb.end() + HEARER_CHARS):
+        if any(a <= mention.start < b for a, b in inside):
+            continue
+        gap = HEARER_GAP.fullmatch(text, verb.end(), mention.start)
+        if gap is None or (word not in TELLING_VERBS and not text[verb.end():mention.start].split()[:1] == ["to"]):
+            return None
+        return None if text[mention.end:mention.end + 2] in ("’s", "'s") else name
+    return None
 
 
 def _opens_on_preposition(text: str, start: int, end: int) -> bool:

@@ -19,12 +19,14 @@ from dataclasses import dataclass, replace
 from briefing.analysis.actors import ActorIndex, actor_index
 from briefing.analysis.attribution import (
     ABBREVIATIONS,
+    LETTERS,
     NONE,
     REPORTING_VERBS,
     SUBJECT_OPENING_WORDS,
     UNKNOWN,
     Attribution,
     governing_verb,
+    hearer,
     reporting_verbs,
     speaker_clause,
 )
@@ -288,6 +290,8 @@ def _speaker(ctx: DocumentSpeakers, span: Span, sentence: Sentence, previous: tu
             if people:
                 return Attribution(True, people[0][1])
         if not after.found and not text[sentence.start:span.open_mark].strip(OPENING_PUNCTUATION):
+            if _spoken_to(ctx, *window, inside):
+                return UNKNOWN            # '"…," one voter told Mr Reed.': not Reed's words
             tail = _person_in_tail_clause(ctx, *window, inside)
             if tail:
                 return Attribution(True, tail)
@@ -370,6 +374,17 @@ def _person_in_tail_clause(ctx: DocumentSpeakers, start: int, end: int, inside: 
             return None
         return name
     return None
+
+
+def _spoken_to(ctx: DocumentSpeakers, start: int, end: int, inside: list[tuple[int, int]]) -> bool:
+    """Whether the clause after a quotation names the one the words were spoken to: the object of a
+    verb of telling ('"…," one voter told Mr Reed'), or the subject of one in the passive ('"…,"
+    Mr Reed was told'); whoever spoke, it was not that person."""
+    text = ctx.document.text
+    # a verb opening the clause has its subject after it ('"…," assured Mr Reed'): no hearer there
+    return PASSIVE.search(text, start, end) is not None \
+        or any(hearer(ctx, verb, inside) for verb in reporting_verbs(ctx, start, end, inside)
+               if LETTERS.search(text, start, verb.start()))
 
 
 TAIL_CLAUSE_WORDS = 12   # words of a description before the name ("said the chairman of the … committee, MP Tom Reed")

@@ -52,6 +52,7 @@ CONJUNCTIONS = frozenset("and or but nor".split())      # a closed class: "Reed'
 # Trade welcomed …"): what "it" in the next sentence goes on about
 NAMED_SUBJECT = re.compile(r"\W*(?:The\s+)?([A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&’'-]*)+)\s+[a-z]+ed\b")
 PROSE = re.compile(r"\b[a-z]{3,}\b")      # a sentence with a lower-case word is prose, not a credit line
+WORDS = re.compile(r"[A-Za-z]+")
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:he|she)\b", re.I)
 PRONOUN_VERB = re.compile(r",\s+(?:he|she)\s+(?:\w+ly\s+)?([a-z]+)\b")     # ", he said", ", she later told"
 DESCRIBED_SPEAKER = re.compile(r"\bthe\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:to\s+)?("
@@ -295,6 +296,8 @@ class DocumentSpeakers:
                 return None                # "A spokeswoman for the Harwick Society said … She added": hers
             subject = DESCRIBED_SUBJECT.match(text, a, b)
             found = self.described(subject.group(1)) if subject else None
+            if found and not self.agrees(found, standing):
+                found = None               # "The prime minister knows … '…,' she told Mr Reed": not Mr Reed
             if not found and not named:
                 # "It prompted the prime minister to say …": no one named, a role that speaks
                 found = next(filter(None, (self.described(m.group(1)) for m in DESCRIBED_SPEAKER.finditer(text, a, b))), None)
@@ -309,8 +312,11 @@ class DocumentSpeakers:
                 return None                # "The Tarvelian had doubted Reed's claims. … he said": not Reed
             opening = text[a:named[0][0].start] if named else text[a:b]
             pronoun = PRONOUN_SUBJECT.match(opening)
-            if pronoun and not (index == here - 1 and any(q <= a + pronoun.end() - 1 < r for q, r in inside)):
-                continue                   # "He told the BBC that Ms Ray …": whom the sentence before names
+            if pronoun and not (index == here - 1 and any(q <= a + pronoun.end() - 1 < r for q, r in inside)) \
+                    and not (named and standing and WORDS.findall(pronoun.group())[-1].lower() != standing):
+                # "He told the BBC that Ms Ray …": whom the sentence before names; but "she" after "He
+                # met Ann Vale." is not the "he", and is whom his sentence names
+                continue
             # ('"He was hurt," said Ross. He added …' is Ross's: the "He" is the quotation's)
             if named and POSSESSIVE_OPENING.match(text, a, b) and all(possessive(text, m) for m, _ in named):
                 continue                   # "His times were short of Lowe's record": his, not Lowe's
