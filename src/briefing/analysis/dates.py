@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.analysis.words import has_digit, lower_words
 from briefing.ingest.dateline import MONTHS
 
 WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
@@ -537,8 +538,6 @@ def shift(iso: str, offset: re.Match[str]) -> str:
 
 
 # Every date form holds a digit or one of these words; sentences with neither are skipped fast.
-LOWER_WORD = re.compile(r"[a-z]+")
-DIGIT = re.compile(r"\d")
 UNIT_WORDS = frozenset("day days week weeks weekend month months year years decade decades quarter summer "
                        "winter spring autumn".split())
 DEICTIC_WORDS = frozenset("yesterday today tomorrow tonight".split())
@@ -578,7 +577,7 @@ def find_dates(text: str, published: str | None = None, future: bool = False) ->
     """
     # a digit settles it without reading the words (a sixth of news sentences hold one), and the
     # words are checked as read, with no set made of them
-    if not (DIGIT.search(text) or not DATE_WORDS.isdisjoint(LOWER_WORD.findall(text.lower()))):
+    if not (has_digit(text) or not DATE_WORDS.isdisjoint(lower_words(text))):
         return []
     return list(_find_dates(text, published, future))
 
@@ -588,9 +587,9 @@ def _find_dates(text: str, published: str | None, future: bool) -> tuple[DateMen
     reference = parse_reference(published)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    words = set(LOWER_WORD.findall(text.lower()))
+    words = lower_words(text)
     present = {name for name, found in (
-        ("month", words & MONTH_WORDS), ("year", YEAR_DIGITS.search(text)), ("digit", DIGIT.search(text)),
+        ("month", words & MONTH_WORDS), ("year", YEAR_DIGITS.search(text)), ("digit", has_digit(text)),
         ("weekday", words & WEEKDAY_WORDS), ("unit", words & UNIT_WORDS), ("ago", "ago" in words),
         ("deictic", words & DEICTIC_WORDS), ("weekend", "weekend" in words), ("relative", words & RELATIVE_WORDS),
         ("earlier_later", words & EARLIER_LATER_WORDS), ("ordinal", words & ORDINAL_ENDINGS)) if found}

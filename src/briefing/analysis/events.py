@@ -36,10 +36,10 @@ from briefing.analysis.dates import (
     writes_later_year,
 )
 from briefing.analysis.tense import FUTURE, PAST_MARKERS, PAST_PERFECT, narration
+from briefing.analysis.words import has_digit
 from briefing.ingest.dateline import wire_date
 from briefing.model import Corpus, Document, EventFact, Sentence, SentenceRef
 
-DIGIT = re.compile(r"\d")
 # a sentence opening on a word that points back ("It struck...", "They said...") cannot stand
 # alone as a timeline entry, which has no sentence before it
 POINTS_BACK = re.compile(r"(?:he|she|it|they|this|these|those|that|his|her|its|their|such)\b",
@@ -334,7 +334,7 @@ def stated_days(corpus: Corpus) -> dict[tuple[int, int], str]:
     years: dict[tuple[int, int], set[str]] = {}
     for sentences in corpus.sentences:
         for s in sentences:
-            if not DIGIT.search(s.text):
+            if not has_digit(s.text):
                 continue
             for m in find_dates(s.text):
                 if m.kind in ("day_month_year", "month_day_year") and len(m.iso) == len("2024-01-01"):
@@ -355,7 +355,7 @@ def document_events(i: int, doc: Document, sentences: list[Sentence], date_of: D
     year_only = reference.iso[:4] if reference is not None and not date_of.stated else None
     events = []
     for s in sentences:
-        if len(s.text.split()) < MIN_EVENT_WORDS or reference is None and not DIGIT.search(s.text):
+        if len(s.text.split()) < MIN_EVENT_WORDS or reference is None and not has_digit(s.text):
             continue   # without a reference date only stated years (digits) can date it
         looks_ahead = bool(FUTURE.search(s.text))
         mentions = find_dates(s.text, published, looks_ahead)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from briefing.analysis.words import STOP_WORDS, fold
+from briefing.analysis.words import STOP_WORDS, fold, has_digit
 from briefing.ingest.dateline import MONTHS
 
 # --- closed classes of English news prose ---------------------------------------------------
@@ -102,7 +102,6 @@ CHANGE_REACH = 40           # characters before a figure searched for "from" and
 # words after which "from X to Y" is a range, not a change (a closed class)
 RANGE_WORD = re.compile(r"(?i:\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|anywhere|spanning)\s+from\s*$)")
 WORD = re.compile(r"[a-z][a-z’'-]*")
-DIGIT = re.compile(r"\d")
 CURRENCY_SIGN = re.compile(r"[$£€¥₹₩]")
 CURRENCY_NAME = re.compile(r"\b(?:" + "|".join(CURRENCY_NAMES) + r")\b")
 CLOCK_DIGITS = re.compile(r"\d\s?[ap]\.?m\b|\d[:.]\d\d")
@@ -305,7 +304,7 @@ def figures(text: str) -> tuple[Figure, ...]:
     """Every sum of money, share, duration and count in `text`, in order; a range's two ends make
     one figure. Years, clock times, dates, ages and numbers of nothing named are left out."""
     lower = text.lower()
-    digits = bool(DIGIT.search(text))
+    digits = has_digit(text)
     durations = bool(DURATION_HINT.search(lower))
     if not digits and not durations:
         return ()

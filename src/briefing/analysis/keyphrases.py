@@ -26,7 +26,7 @@ from briefing.analysis.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
-from briefing.analysis.words import STOP_WORDS, commonness, fold
+from briefing.analysis.words import STOP_WORDS, commonness, fold, has_digit
 from briefing.model import Corpus, SentenceRef
 
 MAX_WORDS = 3             # longer runs are clauses or names, not what a heading calls a matter
@@ -40,7 +40,6 @@ GRADED_ZIPF = 2.0
 SHORT_STEM = 4            # letters of a word of one syllable whose last consonant doubles ("bigger")
 PLURAL_ZIPF = 1.0         # a plural is rarely ten times commoner than its singular ("sery" < "series")
 SPECIFIC_ZIPF = 6.0       # Zipf 6 is an everyday word ("people", "government"): it says nothing specific
-DIGIT = re.compile(r"\d")
 OPENING_QUOTE = re.compile(r"\s+[\"“‘']")   # between two words, quotation marks opening on the second
 # between two words, figures alone ("a crushing | 23-3 | win", "the world indoor | 5,000m | record"),
 # or after a word, a figure first ("at a breakneck | 9.1%, ")
@@ -448,7 +447,7 @@ def find_keyphrases(corpus: Corpus, refs: list[SentenceRef] | None = None, min_s
         for head, complement in of_phrases(t, spans):
             add_of_phrase(found, ref, t, head, complement, spans, recurring)
         text = corpus.sentence(ref).text
-        if DIGIT.search(text):
+        if has_digit(text):
             for written, key in amounts(text):
                 phrase = found.setdefault(key, Keyphrase(key))
                 phrase.forms[written] += 1

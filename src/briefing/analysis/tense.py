@@ -11,17 +11,8 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.dates import find_dates, names_a_thing, tells_past, writes_later_year
+from briefing.analysis.words import has_digit, lower_words
 from briefing.model import Corpus, SentenceRef
-
-LOWER_WORD = re.compile(r"[a-z]+")
-# Measured (s27) and left out: keeping each text's words (an lru_cache of 16,384; the ranking and
-# the time roles read most sentences' words two to four times, 10,585 reads of 5,086 texts on 200
-# BBC politics articles) saved no CPU time a run in turn could see and raised the peak memory of a
-# 500-article build from 174 to 199 MB. Without such a cache nothing keeps or hashes the words, so
-# they are a plain set: every caller only asks whether they share a word with its own.
-def lower_words(text: str) -> set[str]:
-    """The text's runs of ASCII letters, lower-cased: what a Cue's key words are looked up in."""
-    return set(LOWER_WORD.findall(text.lower()))
 
 
 class Cue:
@@ -290,7 +281,6 @@ ONCE = (r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bhad\s)|(?<=\bhas\s)|(?<=\bhave\s)|
 PAST_MARKERS_BESIDE_MODAL = past_markers(ONCE)
 
 
-DIGIT = re.compile(r"\d")
 FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
@@ -369,7 +359,7 @@ def story_year(corpus: Corpus) -> int | None:
         if latest is not None and not writes_later_year(doc.text, latest):
             continue
         for s in sentences:
-            written = [int(y) for y in FOUR_DIGITS.findall(s.text)] if DIGIT.search(s.text) else []
+            written = [int(y) for y in FOUR_DIGITS.findall(s.text)] if has_digit(s.text) else []
             if not written or latest is not None and max(written) <= latest:
                 continue
             years = [int(d.iso[:4]) for d in told_dates(s.text, doc.published)]

@@ -49,7 +49,7 @@ from briefing.analysis.keyphrases import (
 )
 from briefing.analysis.lexicon import DAY_NAMES, EVENT_HEADS, MONTHS, ORG_HEADS, ROLE_HEADS
 from briefing.analysis.names import quoted
-from briefing.analysis.words import commonness, fold
+from briefing.analysis.words import commonness, fold, has_digit
 from briefing.compose.context import ComposeContext
 from briefing.compose.statements import antecedent
 from briefing.model import ActorFact, Issue, Section, SentenceRef, Statement
@@ -257,7 +257,6 @@ VERB_ENDINGS = ("ed", "ing")   # the regular past and participles of English ver
 VERB_FORM = re.compile(r"(?<![\w'’-])[A-Za-z]+(?:ed|ing)(?![\w'’-])")
 SHORT_WORD = 4                 # letters of a word of one syllable whose last consonant doubles ("banned")
 SHORT_PLURAL = 4               # letters of a plural `singular` leaves as it is ("cuts", "jobs")
-DIGIT = re.compile(r"\d")
 INNER_POSSESSIVE = re.compile(r"\w[’']s?\s")     # a possessive inside a name: "Tarvel's government"
 # a name ending like a plural modifies a noun only in the possessive: "Tories' spending plans"
 PLURAL_NAME = re.compile(r"[^su']s$")
@@ -396,7 +395,7 @@ class Pile:
         kinds = {kind for kind, _ in CASUALTY_CLASSES}
         for ref in self.refs:
             text = self.ctx.text(ref)
-            if DIGIT.search(text) and names_casualties(text):     # the others give no such count
+            if has_digit(text) and names_casualties(text):     # the others give no such count
                 for figure in figures(text):
                     if figure.kind in kinds:
                         out.setdefault(figure.kind, set()).add(ref)

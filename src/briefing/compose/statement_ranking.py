@@ -34,7 +34,7 @@ from briefing.analysis.tense import (
     own_future,
     story_year,
 )
-from briefing.analysis.words import content_words
+from briefing.analysis.words import content_words, has_digit
 from briefing.model import Corpus, SentenceRef
 
 if TYPE_CHECKING:
@@ -470,7 +470,6 @@ EXPLAINS = Cue("because after since amid following due result wake prompted spar
                re.compile(r"(?i:\b(?:because|after|since|amid|following|due\s+to|as\s+a\s+result\s+of|"
                           r"in\s+the\s+wake\s+of|prompted|sparked|triggered|led\s+to|stemm(?:ed|ing)\s+from)\b)"))
 NUMBER_WORDS = frozenset("dozen dozens hundred hundreds thousand thousands million millions billion billions".split())
-DIGIT = re.compile(r"\d")
 FIGURE = re.compile(r"(?<![\w.,])(?:[$£€¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent|bn|m\b|trillion|billion|"
                     r"million|thousand|tn|k\b))?|\b(?:dozens?|hundreds?|thousands?|millions?|billions?)\b")
 QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
@@ -572,7 +571,7 @@ def time_ahead(text: str, words: set[str] | None = None) -> int:
     "By 2010 the plant will ..."), SPAN_AHEAD for a span from now ("will follow within 90 days"), 0
     for none: a year told before it looks ahead ("the ruling in 1984 found that ... could") is none.
     `words` may give the text's lower_words, worked out already."""
-    if not DIGIT.search(text) and "ithin " not in text:
+    if not has_digit(text) and "ithin " not in text:
         return 0
     # where TIME_AHEAD cannot match, the point the sentence looks ahead from is not needed: most
     # sentences with a digit name no year (figures, ages, times)
@@ -595,7 +594,7 @@ def quoted_share(text: str) -> float:
 
 def figure_count(text: str, words: set[str] | None = None) -> int:
     """Quantities stated: numbers and number words, not years or days of the month alone."""
-    if not DIGIT.search(text) and NUMBER_WORDS.isdisjoint(lower_words(text) if words is None else words):
+    if not has_digit(text) and NUMBER_WORDS.isdisjoint(lower_words(text) if words is None else words):
         return 0
     return sum(1 for m in FIGURE.finditer(text) if not year_or_day(m.group(0)))
 
