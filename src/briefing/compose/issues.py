@@ -1276,7 +1276,7 @@ def complement(pile: Pile, text: str, at: int, words: list[str]) -> str | None:
     (PHRASE_ENDS); None where it holds a date, a figure, a pointer back or a word of a person's name."""
     for n in range(1, len(words) + 1):
         part = words[:n]
-        if any(fold(w) in MONTHS or fold(w) in DAY_NAMES or DIGIT.search(w) or fold(w) in pile.people
+        if any(fold(w) in MONTHS or fold(w) in DAY_NAMES or has_digit(w) or fold(w) in pile.people
                or fold(w) in BACK_POINTERS for w in part):
             return None
         end = at + len(" ".join(part))
