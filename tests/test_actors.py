@@ -4201,3 +4201,38 @@ def test_a_hyphenated_participle_without_ed_opens_no_name():
     bodies = actors_of("Debt-ridden Tarvel Airways has cut 2,000 jobs. Tarvel Airways said sales fell. "
                        "Trouble-hit Tarvel Airways will sell planes.", ELSEWHERE)
     assert not any("-" in name for name in bodies)
+
+
+
+def test_a_firms_first_word_written_alone_is_an_alias_of_its_full_name():
+    # named in full first, then by its first word, as reporters shorten a firm's name; shown under its
+    # full name, never under the possessive the later reports write most ("Tarvel's shares")
+    for whole in ("Tarvel Airways", "Tarvel Pharma"):     # a line of business or not
+        actors = actors_of(f"{whole} has ordered 40 new machines, the firm said on Monday. Tarvel, which was "
+                           "founded by Tom Reed in 1998, plans to grow. The company has grown fast.",
+                           "Tarvel's shares rose 5%. Tarvel's fleet is young. Tarvel said so.",
+                           "Rival Dalby Air said prices would fall. Tarvel's chief said the market was tough.",
+                           ELSEWHERE)
+        assert not {"Tarvel", "Tarvel's"} & set(actors)
+        assert "Tarvel" in actors[whole].aliases
+
+
+def test_a_first_word_two_names_open_on_or_a_family_name_is_no_short_form():
+    later = " Tarvel, which was founded in 1998, plans to grow. Tarvel's shares rose. Tarvel said so."
+    two = actors_of("Tarvel Pharma and Tarvel Optics reported profits on Monday.", later, ELSEWHERE)
+    assert "Tarvel" not in two["Tarvel Pharma"].aliases and "Tarvel" not in two["Tarvel Optics"].aliases
+    family = actors_of("Tarvel Pharma reported profits. Tarvel Pharma's founder, Ann Tarvel, said so.", later, ELSEWHERE)
+    assert "Tarvel" not in family["Tarvel Pharma"].aliases
+    unit = actors_of("Tarvel said it would sell Tarvel Pharma.", later, ELSEWHERE)
+    assert "Tarvel" not in unit["Tarvel Pharma"].aliases
+
+
+def test_an_actor_is_never_named_by_its_possessive_where_the_name_is_written_bare():
+    actors = actors_of("Veltrion's shares fell. Veltrion's profits fell. Veltrion's boss quit. Veltrion said it would recover.",
+                       "Veltrion's printers were recalled. Veltrion has apologised.", ELSEWHERE)
+    assert "Veltrion" in actors and "Veltrion's" not in actors
+
+
+def test_air_lines_ending_a_name_make_an_airline():
+    from briefing.analysis.actors import _own_type_word
+    assert _own_type_word("Tarvel Air Lines") == _own_type_word("Tarvel Airlines") == "airline"

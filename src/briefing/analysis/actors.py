@@ -361,9 +361,11 @@ class Cluster:
             # a peer or a royal known by title and name alone is called so ("Lord Ashby", "Prince Tom")
             peers = [t for t in self.titled if len(t.split()) == 2
                      and (t.split()[0].lower() in PEERAGE_TITLES or t.split()[0].lower() in ROYAL_TITLES)]
-            # on a tie, "Harwick" over "Harwick's", which only its owner's nouns follow
-            self._name = min(spelled, key=lambda v: (-self.variants[v], POSSESSIVE_END.sub("", v) in self.variants
-                                                     and POSSESSIVE_END.sub("", v) != v, -len(v), v)) if spelled \
+            # "Harwick's" is "Harwick" owning what follows, never its name where the texts write it
+            # bare too ("McDonald's", never written bare, is a name of its own)
+            spelled = [v for v in spelled if POSSESSIVE_END.sub("", v) == v
+                       or POSSESSIVE_END.sub("", v) not in self.variants] or spelled
+            self._name = min(spelled, key=lambda v: (-self.variants[v], -len(v), v)) if spelled \
                 else min(peers, key=lambda t: (-self.titled[t], t)) if peers else min(self.words)
         return self._name
 
@@ -1287,6 +1289,8 @@ def _own_type_word(name: str, cited: bool = False) -> str:
                 return BROADCASTER
             break
         if words[k] in ORG_HEADS and words[k] not in CORPORATE_SUFFIXES and words[k] not in UNTYPED_ORG_HEADS:
+            if words[k] == "lines" and words[k - 1:k] == ["air"]:
+                return ORG_HEAD_TYPES["airlines"]       # "Tarvel Air Lines", as "Tarvel Airlines": an airline
             return ORG_HEAD_TYPES.get(words[k], words[k])
     # "Tarrow Research": a research firm, where no other type word ("… Research Institute",
     # "Centre for … Research") says it is another body
@@ -1874,6 +1878,8 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
         unjoined = _without_joining_words(cluster.name)
         if not target and len(unjoined.split()) < len(cluster.name.split()) and " " in unjoined:
             target = linked.get(unjoined)
+        if target and _short_form_of(full[target], cluster):
+            _as_short_form(full[target])
         if target:
             _merge(full, renamed, key, target)
         else:
@@ -1894,7 +1900,70 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
             _merge(full, renamed, key, target)
         elif " " in cluster.name and full.get(plain.get(fold(cluster.name.split()[0])), cluster).kind == "organization":
             cluster.kind = "organization"       # "Veltrion Powertrain" beside "Veltrion said": its unit
+    _merge_short_forms(full, renamed)
     _merge_parties(full, renamed)
+
+
+def _merge_short_forms(full: dict[str, Cluster], renamed: dict[str, str]) -> None:
+    """A firm named once in full is then called by its first word ("Tarvel Airways said … Tarvel,
+    which was founded in 1998, plans …", "Tarvel's shares"): that word, read alone as a body, is the
+    full name's short form, where no other actor's name opens on it (Tarvel Optics beside Tarvel
+    Pharma leaves "Tarvel" unsaid) and it is no place nor a person's family name ("Harwick" is as
+    often the town of Harwick Mills, "Reed" Tom Reed)."""
+    opening: dict[str, set[str]] = {}
+    families: set[str] = set()
+    for key, cluster in full.items():
+        for variant in cluster.variants:
+            words = variant.split()
+            if len(words) > 1:
+                opening.setdefault(fold(words[0]), set()).add(key)
+        if cluster.kind == "person":
+            families.update(fold(POSSESSIVE_END.sub("", w)) for w in _later_words(cluster))
+            families.update(fold(t.split()[-1]) for t in cluster.titled)
+    for key, cluster in sorted(full.items()):
+        if cluster.kind != "organization" or cluster.forms:
+            continue
+        written = {POSSESSIVE_END.sub("", v) for v in cluster.variants}
+        word = next(iter(written))
+        if len(written) > 1 or " " in word or ACRONYM.match(word):
+            continue
+        folded = fold(word)
+        holders = opening.get(folded, set()) - {key}
+        if len(holders) != 1 or folded in families or folded in CITY_KEYS or country_of(word) \
+                or any(m.place_cue for _, m in cluster.mentions):
+            continue
+        target = _current(next(iter(holders)), renamed)
+        if target in full and full[target].kind == "organization" and _shortened_after(full[target], cluster, word):
+            _as_short_form(cluster)
+            _merge(full, renamed, key, target)
+
+
+def _short_form_of(short: Cluster, whole: Cluster) -> bool:
+    """`short` is one word written alone, the first of `whole`'s name, which a report names first."""
+    written = {POSSESSIVE_END.sub("", v) for v in short.variants}
+    return len(written) == 1 and " " not in (word := next(iter(written))) and not short.forms \
+        and whole.name.split()[0] == word and _shortened_after(whole, short, word)
+
+
+def _as_short_form(cluster: Cluster) -> None:
+    """The one-word name becomes an alias: the full name names the actor however often the
+    reports shorten it ("Tarvel Airways", not "Tarvel" nor "Tarvel's")."""
+    cluster.words.update(POSSESSIVE_END.sub("", v) for v in cluster.variants)
+    cluster.variants.clear()
+    cluster._name = None
+
+
+def _shortened_after(whole: Cluster, short: Cluster, word: str) -> bool:
+    """A report names a firm in full before it shortens the name to `word`: some report writes the
+    full name, then the word alone, and none the word before the full name ("Veltrion plans to close
+    the Veltrion Powertrain plant": the firm, then one of its units)."""
+    first: dict[int, int] = {}
+    for doc, m in whole.mentions:
+        if m.text != word:
+            first[doc] = min(first.get(doc, m.start), m.start)
+    alone = [(doc, m.start) for doc, m in short.mentions if doc in first] \
+        + [(doc, m.start) for doc, m in whole.mentions if doc in first and m.text == word]
+    return bool(alone) and all(first[doc] < start for doc, start in alone)
 
 
 def _merge_parties(full: dict[str, Cluster], renamed: dict[str, str]) -> None:
