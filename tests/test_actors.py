@@ -208,6 +208,21 @@ def test_end_of_a_full_name_at_a_sentence_start_joins_it():
     assert actor(actors, "Joost Ten Harkel").mentions == 2
 
 
+def test_a_lone_name_the_next_sentence_takes_up_as_a_body_is_an_organization():
+    # "The software maker said": the subject just named, called by its kind; its role that kind
+    text = "Veltrion has recalled its printers. The software maker said the fault was rare. Veltrion will pay."
+    veltrion = actors_of(text, ELSEWHERE)["Veltrion"]
+    assert (veltrion.kind, veltrion.role) == ("organization", "software maker")
+
+
+def test_a_counterpart_or_a_noun_already_said_after_the_name_is_no_description_of_it():
+    for text in ("Harwick was flooded overnight. The council said roads were shut. Harwick is near the coast.",
+                 "Veltrion is cutting 300 jobs. The union said it would fight. Veltrion made no comment.",
+                 "Tarvex was sold to a shell company in May. The shell company was then bought. Tarvex was small.",
+                 "Harwick beat Tarvel 3-0. The home side led at half-time. Harwick are second."):
+        assert not {"Harwick", "Veltrion", "Tarvex"} & set(actors_of(text, ELSEWHERE))
+
+
 def test_given_name_alone_counts_but_is_no_alias():
     actors = find_actors(corpus("Leader Robert Darrow-Vane quit. Robert said he was tired."))
     leader = actor(actors, "Robert Darrow-Vane")

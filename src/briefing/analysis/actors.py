@@ -2375,6 +2375,10 @@ def _named_like_an_organization(mentions: list[tuple[int, Mention]], texts: list
         # a body's kind written small right before or beside it ("pop band Tarvel", "Harwick, the
         # airline,") is said of no person or town: as good as two deeds
         return True
+    if any(_taken_up_by_a_description(texts[d], m) for d, m in mentions):
+        # "Veltrion has recalled its printers. The software maker said …": the next sentence calls
+        # the subject it has just named by its kind, so as not to say the name twice
+        return True
     if any(c.isdigit() for c in mentions[0][1].text):
         # "Z7", "Q5" beside "V9", "K7": only what a band or a firm does tells it from a summit or a
         # model, which a possessive or a stake may own too
@@ -2391,6 +2395,33 @@ def _named_like_an_organization(mentions: list[tuple[int, Mention]], texts: list
     # in that report alone: recurring, it needs one act there
     return (len(docs) >= min(LONE_ORG_DOCS, len(texts)) and len(mentions) >= LONE_ORG_MENTIONS) \
         or acts >= LONE_ORG_ACTS or (acts >= 1 and len(mentions) >= LONE_ORG_MENTIONS)
+
+
+# Bodies that answer for or to the one a sentence is about, and that a place has: the next sentence
+# opening on one ("… cut 300 jobs. The union said", "… was flooded. The council said") is another
+# voice, not the subject taken up
+COUNTERPART_HEADS = frozenset("""union regulator watchdog court tribunal exchange government council authority
+police ministry department administration parliament legislature assembly opposition regime junta presidency
+office militia army military force commission committee panel""".split())
+
+
+def _taken_up_by_a_description(text: str, m: Mention) -> bool:
+    """The name is its sentence's subject and the next sentence opens on "The <organisation's noun>",
+    one body, no counterpart's ("Veltrion has recalled its printers. The software maker said"); not
+    a noun the sentence has said after the name, which takes that up ("Veltrion was sold to a shell
+    company. The shell company …"), nor a game's side ("Harwick won 3-0. The home side …")."""
+    stop = SENTENCE_END.search(text, m.end)
+    if stop is None:
+        return False
+    described = organization_descriptions(text, stop.end(), stop.end(), opening=True)
+    if not described or described[0][0] != stop.end():
+        return False
+    phrase = described[0][1]
+    noun = phrase.split()[-1]
+    return head_word(noun) not in COUNTERPART_HEADS and not _plural(phrase) \
+        and GAME_SIDES.isdisjoint(phrase.lower().split()) \
+        and re.search(rf"\b{re.escape(noun)}\b", text[m.end:stop.start()], re.IGNORECASE) is None \
+        and _subject_then_described(text, m.start, m.end, stop.end())
 
 
 QUOTATION_MARKS = frozenset('"“”')
