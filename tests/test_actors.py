@@ -4251,3 +4251,13 @@ def test_an_actor_is_never_named_by_its_possessive_where_the_name_is_written_bar
 def test_air_lines_ending_a_name_make_an_airline():
     from briefing.analysis.actors import _own_type_word
     assert _own_type_word("Tarvel Air Lines") == _own_type_word("Tarvel Airlines") == "airline"
+
+
+def test_a_short_form_the_next_sentence_takes_up_as_a_company_is_the_full_names_alias():
+    # "The company has grown" takes up "Tarvel", the short form of the firm the report named first:
+    # one actor, under its full name, not a second body called "Tarvel" or "Tarvel's"
+    actors = actors_of("Tarvel Studios has ordered 40 new cameras. Tarvel, which was founded by Tom Reed in "
+                       "1998, plans to open ten new sites. The company has grown fast since then.",
+                       "Tarvel's shares rose 5% on Tuesday. Rival Dalby Air said it was not worried.", ELSEWHERE)
+    assert not {"Tarvel", "Tarvel's"} & set(actors)
+    assert actors["Tarvel Studios"].kind == "organization" and "Tarvel" in actors["Tarvel Studios"].aliases
