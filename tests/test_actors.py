@@ -4261,3 +4261,11 @@ def test_a_short_form_the_next_sentence_takes_up_as_a_company_is_the_full_names_
                        "Tarvel's shares rose 5% on Tuesday. Rival Dalby Air said it was not worried.", ELSEWHERE)
     assert not {"Tarvel", "Tarvel's"} & set(actors)
     assert actors["Tarvel Studios"].kind == "organization" and "Tarvel" in actors["Tarvel Studios"].aliases
+
+
+def test_a_firms_name_alone_is_not_its_news_service_or_station():
+    # "Tarvel News" is a service of the firm Tarvel, which speaks for it: two actors
+    actors = actors_of("Tarvel News has been blocked in Harwickstan, campaigners said. Tarvel said it was "
+                       "investigating. Tarvel has not commented further.", "Tarvel said on Friday it would appeal.",
+                       ELSEWHERE)
+    assert "Tarvel" not in getattr(actors.get("Tarvel News"), "aliases", [])

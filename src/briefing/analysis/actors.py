@@ -1933,7 +1933,10 @@ def _merge_short_forms(full: dict[str, Cluster], renamed: dict[str, str]) -> Non
                 or any(m.place_cue for _, m in cluster.mentions):
             continue
         target = _current(next(iter(holders)), renamed)
-        if target in full and full[target].kind == "organization" and _shortened_after(full[target], cluster, word):
+        if target not in full or full[target].kind != "organization" \
+                or _own_type_word(full[target].name) in (NEWS_OUTLET, BROADCASTER):
+            continue        # "Tarvel News", "Tarvel Radio": an outlet of the firm Tarvel, not its name
+        if _shortened_after(full[target], cluster, word):
             _as_short_form(cluster)
             _merge(full, renamed, key, target)
 
