@@ -116,10 +116,10 @@ LONE_STATEMENT_DOCS = 2
 # where near-duplicates count once (MIN_USES), yet more reports chose to tell it than tell most
 # matters told twice. At least CARRIED_DOCS documents and more than CARRIED_SHARE of them. Over the
 # fifteen visible sets it fires only in the one pile of five reports that repeat whole paragraphs
-# (id-cards ic/ip .56/.83 -> .67/.86, repeats 1 -> 0: a party leader overruling his colleagues, a
-# pledge to assess what a scheme costs against what it does); any share from 0 to a half gives the same
-# scores; two documents let in one more pile's phrases (worldcom ic/ip .78/.70 -> .67/.60) and cost
-# id-cards' precision (.83 -> .60); at 0.7 (four of five reports) a third matter comes in on a
+# (its issue coverage/precision .56/.83 -> .67/.86, repeats 1 -> 0: two gold matters, each a
+# warning or pledge the reports copied); any share from 0 to a half gives the same scores; two
+# documents let in another set's phrases (its coverage/precision .78/.70 -> .67/.60) and cost the
+# first set's precision (.83 -> .60); at 0.7 (four of five reports) a third matter comes in on a
 # sentence the other sections show (repeats 1 -> 2). On 23 BBC piles of 4-8 reports (of one story
 # or by a name) no copy is carried by three reports: nothing changes.
 CARRIED_DOCS = 3
@@ -593,7 +593,7 @@ def is_name(phrase: Keyphrase) -> bool:
 
 # Measured and left out (s30-issues, 15 visible sets; issue coverage/naming/precision summed over
 # them 12.18/9.83/12.03): the weight times the documents using the phrase to a power (spread:
-# +0.3 11.64/9.23/11.53, +0.6 11.77/8.72/11.63; concentration: -0.3 11.46/8.99/11.33, hunting-ban's
+# +0.3 11.64/9.23/11.53, +0.6 11.77/8.72/11.63; concentration: -0.3 11.46/8.99/11.33, one set's
 # coverage the only gain); each use weighed by its sentence's topicality over the pile's mean (to
 # the power 0.5 11.87/9.23/11.73, 1 11.53/8.89/11.43: a round-up's other people told apart, but the
 # places go to no better matters); a report's uses scaled by its length against the pile's mean, as

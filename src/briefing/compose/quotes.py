@@ -40,8 +40,8 @@ MAX_OTHER_SOURCES = 3    # further sources cited for a quotation several give
 # words, up to this many words in all, so that a reader has the statement as the source gives it and
 # the next sentence does not take a place of its own. Measured on the 15 visible sets against none
 # carried on (quote coverage; no set lower at any cap): 30-40 words +.08 on two sets (a speaker's
-# two statements on one place, freeing one), 50 +.08 on four, 60 korea +.17, 70-120 korea +.25 (its
-# leaders' second sentences are the gold ones); 80, on the plateau, is read at a glance, where a
+# two statements on one place, freeing one), 50 +.08 on four, 60 one set +.17, 70-120 that set +.25
+# (its leaders' second sentences are the gold ones); 80, on the plateau, is read at a glance, where a
 # run of reopened quotation marks alone goes on to MAX_WORDS. On six BBC piles the statements so
 # carried on read whole ('…," said Mr Chakkara. "So we can tell our audience …').
 CONTINUED_WORDS = 80
