@@ -299,6 +299,12 @@ def test_description_right_before_the_verb_outranks_the_source_named_earlier():
     assert quotes(*texts) == [("Arthur Ferro", "Help me to get through the year and I will then stand down.")]
 
 
+def test_a_body_s_officer_described_by_an_of_phrase_then_named_is_the_speaker():
+    text = ('Harwick Air said it would cut routes. "The decision to suspend flights is a difficult one," '
+            'said Harwick Air director of commercial planning, Tom Reed.')
+    assert speakers(text) == ["Tom Reed"]
+
+
 def test_the_office_a_description_names_is_not_the_deputy_of_that_office():
     text = ('Prime Minister Arthur Ferro and Deputy Prime Minister Jo Hutt met the unions. '
             '"We will not change course," the prime minister told reporters.')

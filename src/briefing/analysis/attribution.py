@@ -553,9 +553,11 @@ VERB_ADVERBS = frozenset("already also still now never not just even".split())  
 
 def _names_a_holder(text: str, end: int, close: int) -> bool:
     """Whether the words after a name ending at `end` make it part of a description of someone:
-    "the Acme sporting director", "Acme's chief executive" (a role word ends the clause)."""
+    "the Acme sporting director", "Acme's chief executive", "Acme director of planning" (a role word
+    ends the clause, or the phrase before its "of")."""
     following = text[end:close].split()
-    return bool(following) and head_of(following[-1]) in ROLE_HEADS | SPOKESPEOPLE \
+    head = OF_PHRASE.split(" ".join(following))[0].split()[-1:] if following else []
+    return bool(head) and head_of(head[0]) in ROLE_HEADS | SPOKESPEOPLE \
         and not any(w.lower() in AUXILIARIES for w in following)
 
 
