@@ -1921,11 +1921,7 @@ def _merge_short_forms(full: dict[str, Cluster], renamed: dict[str, str]) -> Non
             families.update(fold(POSSESSIVE_END.sub("", w)) for w in _later_words(cluster))
             families.update(fold(t.split()[-1]) for t in cluster.titled)
     for key, cluster in sorted(full.items()):
-        if cluster.kind != "organization" or cluster.forms:
-            continue
-        written = {POSSESSIVE_END.sub("", v) for v in cluster.variants}
-        word = next(iter(written))
-        if len(written) > 1 or " " in word or ACRONYM.match(word):
+        if cluster.kind != "organization" or (word := _lone_word(cluster)) is None or ACRONYM.match(word):
             continue
         folded = fold(word)
         holders = opening.get(folded, set()) - {key}
@@ -1943,9 +1939,16 @@ def _merge_short_forms(full: dict[str, Cluster], renamed: dict[str, str]) -> Non
 
 def _short_form_of(short: Cluster, whole: Cluster) -> bool:
     """`short` is one word written alone, the first of `whole`'s name, which a report names first."""
-    written = {POSSESSIVE_END.sub("", v) for v in short.variants}
-    return len(written) == 1 and " " not in (word := next(iter(written))) and not short.forms \
-        and whole.name.split()[0] == word and _shortened_after(whole, short, word)
+    word = _lone_word(short)
+    return word is not None and whole.name.split()[0] == word and _shortened_after(whole, short, word)
+
+
+def _lone_word(cluster: Cluster) -> str | None:
+    """The one word a name is written as, with or without its possessive ("Tarvel", "Tarvel's"), in
+    no other form; None for a name of several words or spellings."""
+    written = {POSSESSIVE_END.sub("", v) for v in cluster.variants}
+    word = next(iter(written), None)
+    return word if len(written) == 1 and " " not in word and not cluster.forms else None
 
 
 def _as_short_form(cluster: Cluster) -> None:

@@ -18,6 +18,7 @@ from briefing.analysis.lexicon import HONORIFICS, ROLE_HEADS, ROLE_STOPS, SAY_VE
 from briefing.analysis.names import Mention
 from briefing.analysis.referents import (
     DOCUMENT_HEADS,
+    LETTERS,
     ORGANIZATION_HEADS,
     PREPOSITIONS,
     DocumentSpeakers,
@@ -76,7 +77,6 @@ CONTINUING_VERBS = frozenset("continued continues".split())
 QUOTATION_JUST_BEFORE = re.compile(r"[^.\s]\s*[\"”]\s*,?\s*(?:[\w’'.-]+\s+){0,4}$")   # not a sentence closed
 CLAUSE_TO_QUOTATION = re.compile(r"[^,.;:!?\"“”]{0,60}[:\"“]")
 SAY_WORDS = REPORTING_VERBS | set(PARTICLES)
-LETTERS = re.compile(r"[A-Za-z]+")      # on lower-cased text too: same offsets
 LOWER_RUN = re.compile(r"[a-z]+")        # a reporting verb is one (SAY_WORDS are all of a-z)
 QUOTE_MARKS = "\"“”"
 OPENING_MARKS = "\"“"

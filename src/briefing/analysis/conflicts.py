@@ -15,7 +15,7 @@ from math import fsum, log
 from briefing.analysis.corroboration import candidate_pairs, sentence_words
 from briefing.analysis.dates import WEEKDAYS, find_dates, month_number, parse_iso
 from briefing.analysis.lexicon import SAY_VERBS, word_cache
-from briefing.analysis.words import STOP_WORDS, fold
+from briefing.analysis.words import DIGIT, STOP_WORDS, fold
 from briefing.ingest.dateline import MONTHS
 from briefing.model import Corpus, CorpusFacts, SentenceRef
 
@@ -44,7 +44,6 @@ TIME_WORDS = frozenset("am pm a.m p.m gmt utc local time hours hour morning afte
                        "noon midnight early small".split()) | frozenset(WEEKDAYS) | frozenset(
     "january february march april may june july august september october november december".split())
 WORD = re.compile(r"[\w][\w’'-]*")
-DIGIT = re.compile(r"\d")
 YEAR = re.compile(r"(?<![\d$£€.,/-])(?:19|20)\d\d(?![\d%])")
 RELATIVE_YEAR = re.compile(r"(?i:\b(last|past|previous|this|next|coming)\s+year\b)")
 DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset("today yesterday tomorrow tonight".split())

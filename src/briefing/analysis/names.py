@@ -80,6 +80,7 @@ from briefing.analysis.roles import (
     role_of_listed,
     split_affiliation,
 )
+from briefing.analysis.words import DIGIT
 from briefing.model import Document
 
 WORD = re.compile(r"[^\W\d_](?:\w|&(?=\w))*(?:[’'\-‐‑.](?:\w|&(?=\w))+)*\.?|\d\w*(?:[.,]\d+)*")
@@ -241,7 +242,6 @@ bay strait desert plateau glacier hills plains sea ocean""".split())
 PLACE_AFTER = re.compile(r"(?:[’']s)?(?:,\s+(?:" + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
                          + r")\b(?![’']s\b)|\s+(?:region|province|state|city|area|district|county|prefecture|township|"
                          r"metropolitan|" + "|".join(sorted(LANDFORMS)) + r")\b|[-‐‑](?:based|area)\b)")
-HAS_DIGIT = re.compile(r"\d")
 # a capital, then one digit: a band's, a firm's or a channel's name ("Z7", "Q5") as well as a
 # summit's or a model's ("V9", "K7"); read as a name, an actor only where it acts (`actors`)
 BRAND_WITH_DIGIT = re.compile(r"[A-Z]\d$")
@@ -593,7 +593,7 @@ def _name_ok(toks: list[Token], titled: bool) -> bool:
     and no calendar or compound-adjective word ("Chile-focused"); its caller has already refused a
     place's or an event's last word ("Coral Sea", "Carling Cup")."""
     if any((t.low in MONTHS and not _month_surname(toks, k)) or t.low in DAY_NAMES
-           or ACRONYM.match(t.text) or HAS_DIGIT.search(t.text) for k, t in enumerate(toks)):
+           or ACRONYM.match(t.text) or DIGIT.search(t.text) for k, t in enumerate(toks)):
         return False
     if any(adjective_compound(t.low) for t in toks):
         return False
@@ -1385,7 +1385,7 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
         if tok.text[0].islower() and THING_DETERMINER_BEFORE.search(text, max(0, a - offset - 30), a - offset):
             return []       # "an iHarwick": a product, no actor
         if len(tok.text) == 1 or tok.low in THING_ACRONYMS \
-                or HAS_DIGIT.search(tok.text) and not BRAND_WITH_DIGIT.match(tok.text):   # "G20", "X", "TV"
+                or DIGIT.search(tok.text) and not BRAND_WITH_DIGIT.match(tok.text):   # "G20", "X", "TV"
             return []
         rest = tok.text[1:]
         capitals_inside = rest != rest.lower() or "&" in rest       # what an acronym or "TeleNova" needs

@@ -52,7 +52,7 @@ CONJUNCTIONS = frozenset("and or but nor".split())      # a closed class: "Reed'
 # Trade welcomed …"): what "it" in the next sentence goes on about
 NAMED_SUBJECT = re.compile(r"\W*(?:The\s+)?([A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&’'-]*)+)\s+[a-z]+ed\b")
 PROSE = re.compile(r"\b[a-z]{3,}\b")      # a sentence with a lower-case word is prose, not a credit line
-WORDS = re.compile(r"[A-Za-z]+")
+LETTERS = re.compile(r"[A-Za-z]+")      # on lower-cased text too: same offsets
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:he|she)\b", re.I)
 PRONOUN_VERB = re.compile(r",\s+(?:he|she)\s+(?:\w+ly\s+)?([a-z]+)\b")     # ", he said", ", she later told"
 DESCRIBED_SPEAKER = re.compile(r"\bthe\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:to\s+)?("
@@ -143,6 +143,13 @@ class DocumentSpeakers:
         a, b = self.sentence_of[index]
         return index if a <= pos <= b else None
 
+    def holders(self, office: str) -> list[str]:
+        """The people whose role on record is `office` or ends on it ("british prime minister" for
+        "prime minister"); not a deputy, former or other holder of a qualified office."""
+        return [name for name, role in self.roles.items()
+                if (role == office or role.endswith(" " + office)) and holds_office(role, office)
+                and self.kinds.get(name) != "organization"]
+
     def described(self, description: str, pos: int = -1, inside: list[tuple[int, int]] = ()) -> str | None:
         """The actor of this document a description names: a person by role ("the prime minister",
         "the Labour MP" for "Labour MP for Ayr"), the one last quoted or named if several hold it;
@@ -154,10 +161,7 @@ class DocumentSpeakers:
             phrase = " ".join(words[:n])
             if head_of(words[n - 1]) not in ROLE_HEADS:
                 continue
-            # "the prime minister" is not the deputy prime minister, nor the former one
-            found = [name for name, role in self.roles.items()
-                     if (role == phrase or role.endswith(" " + phrase)) and holds_office(role, phrase)
-                     and self.kinds.get(name) != "organization"]
+            found = self.holders(phrase)
             if len(found) == 1:
                 return found[0]
             if found and pos >= 0:
@@ -170,9 +174,7 @@ class DocumentSpeakers:
         for k in range(1, min(len(words), 4)):
             if head_of(words[-1]) in ROLE_HEADS and description.split()[k - 1] in DEMONYMS:
                 phrase = " ".join(words[k:])
-                found = [name for name, role in self.roles.items()
-                         if (role == phrase or role.endswith(" " + phrase)) and holds_office(role, phrase)
-                         and self.kinds.get(name) != "organization"]
+                found = self.holders(phrase)
                 # "the French president" where two presidents are on record: the one of that country
                 country = DEMONYMS[description.split()[k - 1]]
                 if len(found) > 1:
@@ -313,7 +315,7 @@ class DocumentSpeakers:
             opening = text[a:named[0][0].start] if named else text[a:b]
             pronoun = PRONOUN_SUBJECT.match(opening)
             if pronoun and not (index == here - 1 and any(q <= a + pronoun.end() - 1 < r for q, r in inside)) \
-                    and not (named and standing and WORDS.findall(pronoun.group())[-1].lower() != standing):
+                    and not (named and standing and LETTERS.findall(pronoun.group())[-1].lower() != standing):
                 # "He told the BBC that Ms Ray …": whom the sentence before names; but "she" after "He
                 # met Ann Vale." is not the "he", and is whom his sentence names
                 continue

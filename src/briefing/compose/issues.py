@@ -1068,6 +1068,11 @@ PLACING = r"(?:over|at|against|with|in|on|for|from|to|into)"
 # United", "Users in <a country>", "Visitors to <a library>", "Tax dispute with <a government>"), none
 # worse. 15 visible sets: 3 headings change, figures unchanged: a leader's pledge headed as his rival's
 # now "Pledge to <the rival>", a feud and a consensus written with their other party.
+def names_a_day(word: str) -> bool:
+    """A month's or a weekday's name: a date, which no heading holds."""
+    return fold(word) in MONTHS or fold(word) in DAY_NAMES
+
+
 def placed_form(texts: list[str], matter: str, names: list[str]) -> str | None:
     """How a statement writes the matter with the actor's name after it, past a preposition that
     places the actor rather than makes it the owner ("a lead over Tarvel Rovers": the lead is
@@ -1111,7 +1116,7 @@ def whole_name(pile: Pile, phrase: Keyphrase) -> str:
         return phrase.form
     left, right = found.pop()
     full = f"{left}{phrase.form}{right}"
-    if len(full.split()) > MAX_HEADING_WORDS or any(fold(w) in MONTHS or fold(w) in DAY_NAMES for w in full.split()):
+    if len(full.split()) > MAX_HEADING_WORDS or any(names_a_day(w) for w in full.split()):
         return phrase.form
     return full
 
@@ -1251,8 +1256,8 @@ def completed_name(pile: Pile, cand: Candidate, shown: list[SentenceRef], comple
                 continue       # "Tarvel's budget airline": the word modifies another, whose owner that is
             owner = re.sub(r"^(?:The|A|An)\s+", "", m.group("owner"))     # "The Greens' pledge" opening a sentence
             # "London-based Tarvel's": a capitalised adjective is no part of an owner's name
-            if all(pile.index.proper(w) and not re.search(r"-[a-z]", w) and fold(w) not in MONTHS
-                   and fold(w) not in DAY_NAMES for w in owner.split()) and not name_words(owner) & own:
+            if all(pile.index.proper(w) and not re.search(r"-[a-z]", w) and not names_a_day(w)
+                   for w in owner.split()) and not name_words(owner) & own:
                 here.add(f"{possessive(owner)} {m.group('first')}")
         uses.update(here)
         if ref in shown:
@@ -1276,7 +1281,7 @@ def complement(pile: Pile, text: str, at: int, words: list[str]) -> str | None:
     (PHRASE_ENDS); None where it holds a date, a figure, a pointer back or a word of a person's name."""
     for n in range(1, len(words) + 1):
         part = words[:n]
-        if any(fold(w) in MONTHS or fold(w) in DAY_NAMES or has_digit(w) or fold(w) in pile.people
+        if any(names_a_day(w) or has_digit(w) or fold(w) in pile.people
                or fold(w) in BACK_POINTERS for w in part):
             return None
         end = at + len(" ".join(part))

@@ -241,11 +241,19 @@ def quotation_runs(ctx: ComposeContext, facts: list[QuoteFact]) -> list[QuoteFac
                 and last.end <= fact.start and RUN_GAP.fullmatch(text := ctx.corpus.documents[fact.ref.doc].text,
                                                                   last.end, fact.start) \
                 and len(text[last.start:fact.end].split()) <= MAX_WORDS:
-            runs[-1] = QuoteFact(last.speaker, text[last.start:fact.end], last.ref, last.start, fact.end,
-                                 sorted(set(last.sentences) | set(fact.sentences)))
+            runs[-1] = joined(ctx, last, [fact])
         else:
             runs.append(fact)
     return runs
+
+
+def joined(ctx: ComposeContext, first: QuoteFact, later: list[QuoteFact]) -> QuoteFact:
+    """`first` and the quotations `later` of its document that go on from it, as one: the source's
+    text from the first's opening to the last's end, verbatim (the marks and any reporting clause
+    between them too), over the sentences of all of them."""
+    end = later[-1].end
+    return QuoteFact(first.speaker, ctx.corpus.documents[first.ref.doc].text[first.start:end], first.ref,
+                     first.start, end, sorted({*first.sentences, *(k for fact in later for k in fact.sentences)}))
 
 
 RUN_GAP = re.compile(r"[\s\"“”]*")
@@ -370,23 +378,24 @@ def quotes_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
     usable = {j for indices in found.ordered.values() for i in indices for j in [i] + found.copies[i]}
     picked: list[tuple[int, list[int]]] = []
     taken: list[int] = []                   # the quotations shown, those carried on into too
+
+    def shown_already(j: int) -> bool:
+        return j in taken or any(_one_quotation(ctx, quotes, words_of, j, t) for t in taken)
+
     for *_, i in sorted(priority):
         if len(picked) >= limit:
             break
-        if i not in taken and not any(_one_quotation(ctx, quotes, words_of, i, j) for j in taken):
+        if not shown_already(i):
             chain = continuation(ctx, found, i, usable)
             # a quotation shown already is not shown again inside another: the carrying stops before it
-            chain = chain[:next((n for n, j in enumerate(chain) if j in taken or any(
-                _one_quotation(ctx, quotes, words_of, j, t) for t in taken)), len(chain))]
+            chain = chain[:next((n for n, j in enumerate(chain) if shown_already(j)), len(chain))]
             picked.append((i, chain))
             taken += [i, *chain]
     section_quotes = []
     for i, chain in picked:
         fact = quotes[i]
         if chain:
-            end = quotes[chain[-1]]
-            fact = QuoteFact(fact.speaker, ctx.corpus.documents[fact.ref.doc].text[fact.start:end.end], fact.ref,
-                             fact.start, end.end, sorted({*fact.sentences, *(k for j in chain for k in quotes[j].sentences)}))
+            fact = joined(ctx, fact, [quotes[j] for j in chain])
         cited = [fact]                      # the quotation's source, then up to three others giving it
         for j in found.copies[i]:
             if len(cited) <= MAX_OTHER_SOURCES and quotes[j].ref.doc not in {f.ref.doc for f in cited}:

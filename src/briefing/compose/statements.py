@@ -16,7 +16,7 @@ from statistics import median
 from briefing.analysis.claims import same_claim
 from briefing.analysis.dates import WEEKDAYS, parse_iso
 from briefing.analysis.tense import narration
-from briefing.analysis.words import STOP_WORDS, content_words, near_identical, words
+from briefing.analysis.words import DIGIT, STOP_WORDS, content_words, near_identical, words
 from briefing.compose.context import DEFAULT_MAX_WORDS, ComposeContext, stem
 from briefing.compose.statement_ranking import PAST_TENSE, SECTIONS, SectionWeights
 from briefing.model import Section, SentenceRef
@@ -192,7 +192,6 @@ ONE_PAST_EVENT_IN = ("background",)
 YEAR_WORDS = 1
 # a year as a number stands in prose (not an amount, a share or a part of a date in figures)
 YEAR = re.compile(r"(?<![\d$£€.,/-])(?:1[6-9]|20)\d\d(?![\d%])")
-DIGIT = re.compile(r"\d")
 YEARS_AGO = re.compile(r"(?i:\b(\d{1,3})\s+years?\s+ago\b)")
 # A sentence whose log-odds for another prose section exceed this section's by more than this
 # is left to that section (a plan is not news, a ten-year-old event is not an outlook); 1-3
