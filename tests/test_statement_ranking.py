@@ -96,6 +96,21 @@ def test_dates_before_and_after_the_dateline_and_the_newest_document_are_told_ap
     assert walked["age"] > 0.5 and ended["age"] == 0.0
 
 
+def test_an_undated_report_s_last_year_or_years_ago_is_told_before_whatever_its_date(tmp_path):
+    ctx = context(tmp_path, {
+        "a.txt": "Harwick Mills sold\n\nHarwick Mills was sold to a Tarvel group on Monday.\n\n"
+                 "Mr Dalby of Harwick Mills took over the firm last year after a long dispute.\n\n"
+                 "The mill first closed its doors 30 years ago, in a slump of the wool trade.\n\n"
+                 "The last year has seen the mill's orders double.\n\n"
+                 "Its workers were told of the sale last week.\n"})
+    assert features_of(ctx, "took over the firm")["date_before"] == 1.0
+    assert features_of(ctx, "30 years ago")["date_before"] == 1.0
+    # a span up to now, and a time the report's own news may fall in, are not told before it
+    assert features_of(ctx, "The last year")["date_before"] == 0.0
+    assert features_of(ctx, "last week")["date_before"] == 0.0
+    assert features_of(ctx, "on Monday")["date_before"] == 0.0
+
+
 def test_a_sentence_that_states_what_another_document_s_headline_says_is_near_that_headline(tmp_path):
     ctx = context(tmp_path, {
         "a.txt": "Glassworks to close its riverside plant\n\nThe glassworks will close its riverside plant in May.\n",
