@@ -4269,3 +4269,26 @@ def test_a_firms_name_alone_is_not_its_news_service_or_station():
                        "investigating. Tarvel has not commented further.", "Tarvel said on Friday it would appeal.",
                        ELSEWHERE)
     assert "Tarvel" not in getattr(actors.get("Tarvel News"), "aliases", [])
+
+
+def test_a_one_word_name_takes_the_shorter_word_in_brackets_after_it_as_its_alias():
+    # a long one-word firm's name, then what the reports call it: its opening, or letters of it
+    from briefing.analysis.aliases import acronym_definitions
+    assert acronym_definitions("Shares in Harwickneftegaz (Harwick) fell.") == [("Harwickneftegaz", "Harwick")]
+    assert acronym_definitions("The auditors TarwickDalby (TwD) were hired.") == [("TarwickDalby", "TwD")]
+    # another word in brackets is another thing: a city's old name, a player's country, a day
+    assert acronym_definitions("Flights to Tarvelpur (Bomdale) resumed.") == []
+    assert acronym_definitions("He beat Tom Reed (Harwick) in the final.") == []
+    texts = ["Shares in Harwickneftegaz (Harwick) fell sharply. Harwick said it would cut jobs.",
+             "Harwick shares fell again on Monday."]
+    firm = actors_of(*texts)["Harwickneftegaz"]
+    assert (firm.kind, firm.aliases) == ("organization", ["Harwick"])
+
+
+def test_a_body_owning_a_person_is_their_role_though_its_name_opens_on_a_given_name():
+    # "Lionel" is a given name, but no person's name ends on "Society": the body's
+    text = "The Lionel Society's Tom Dalby said the change was overdue. Mr Dalby said more."
+    assert actors_of(text, "The Lionel Society wants change.")["Tom Dalby"].role == "Lionel Society"
+    # ... at a sentence's opening too, a body's two words, not its type word alone
+    text = "Harwick Society's Tom Dalby said the change was overdue. Mr Dalby said more."
+    assert actors_of(text, "The Harwick Society wants change.")["Tom Dalby"].role == "Harwick Society"

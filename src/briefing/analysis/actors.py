@@ -1848,6 +1848,8 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
                     # event, as its long name (no actor either) says, not a body
                     full.pop(short, None)
                     continue
+                if short and " " not in name and short != long:
+                    _as_short_form(full[short])     # "Harwickneftegaz (Harwick)": the full name names it
                 if short and long:
                     _merge(full, renamed, short, long)
                 elif short:

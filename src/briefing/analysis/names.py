@@ -1454,9 +1454,13 @@ def _owner(prefix: str, suffix: str, text: str = "") -> str:
     word = owner.group(1).lower()
     given = GIVEN_BEFORE.search(window, 0, owner.start(1))
     before = given.group(1).lower() if given else ""        # a person's: "Ada Voss's", "Mr Voss's"
+    # ... but a body's name ends on its type word, as no person's does ("The Lionel Society's Ann
+    # Vale": "Lionel" is a given name too), and its two words are its name at a sentence's opening
+    body = bool(given) and word in ORG_HEADS and window[given.end(1):owner.start(1)] == " "
     modifier = MODIFIES_NEXT.match(suffix)
     if word in HONORIFICS or word in DAY_NAMES or word in MONTHS \
-            or before in GIVEN_NAMES or before in FIRST_NAMES or before in HONORIFICS or before in NAME_PARTICLES \
+            or (before in GIVEN_NAMES or before in FIRST_NAMES) and not body \
+            or before in HONORIFICS or before in NAME_PARTICLES \
             or (modifier and modifier.group(1) not in SAY_VERBS):
         return ""
     # "South Tarvelia's Ann Vale": a country of two words is owner whole, not its last word
@@ -1467,7 +1471,7 @@ def _owner(prefix: str, suffix: str, text: str = "") -> str:
     pair = f"{given.group(1)} {owner.group(1)}" if given else ""
     if given and before not in ROLE_STOPS and before not in DAY_NAMES and before not in MONTHS \
             and window[given.end(1):owner.start(1)] == " " \
-            and (not SENTENCE_OPENER.search(window, 0, given.start(1)) and given.start(1) > 0
+            and (not SENTENCE_OPENER.search(window, 0, given.start(1)) and given.start(1) > 0 or body
                  or re.search(rf"[a-z,]\s+{re.escape(pair)}\b", text) is not None):
         return pair
     return owner.group(1)
