@@ -4292,3 +4292,10 @@ def test_a_body_owning_a_person_is_their_role_though_its_name_opens_on_a_given_n
     # ... at a sentence's opening too, a body's two words, not its type word alone
     text = "Harwick Society's Tom Dalby said the change was overdue. Mr Dalby said more."
     assert actors_of(text, "The Harwick Society wants change.")["Tom Dalby"].role == "Harwick Society"
+
+
+def test_a_body_the_rest_of_its_sentence_calls_the_club_is_a_club():
+    # "… with the union accusing the club of …": the only body its sentence has named so far
+    text = ("Tom Reed was sacked by Harwick on Friday. Harwick have been criticised for the decision, with "
+            "the players' union accusing the club of failing its duty.")
+    assert actors_of(text, "Harwick will face Dalby Town on Sunday.")["Harwick"].role == "club"

@@ -244,6 +244,9 @@ FIRM_OPENINGS = frozenset("air bank radio".split())
 # Nouns only a firm is ("Grant Tarvel, the investment firm"): a name so described is a firm's even
 # where it opens on a given name, so long as no title ("Mr") makes it a person's
 FIRM_HEADS = frozenset("firm bank company airline insurer retailer manufacturer brokerage conglomerate".split())
+# ... and what "the <noun>" later in the sentence of a body's name still calls it: a firm's nouns,
+# and a club's ("Harwick have been criticised, with the players' union accusing the club of …")
+WITHIN_HEADS = FIRM_HEADS | {"club"}
 # What follows "news" in the name of a news outlet that its last word alone would not say ("Tarvel
 # News Agency" is no government's agency)
 NEWS_SERVICE_HEADS = frozenset("agency service network".split())
@@ -924,7 +927,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             # the first description after the name in its sentence, where the name is the only body
             # its sentence has named so far: "Harwick is to pay … after the firm over-stated its reserves"
             for pos, phrase in organization_descriptions(text, end, closing.start() if closing else len(text))[:1]:
-                if phrase in FIRM_HEADS and bisect.bisect_left(named, opened) == bisect.bisect_left(named, pos) - 1:
+                if phrase in WITHIN_HEADS and bisect.bisect_left(named, opened) == bisect.bisect_left(named, pos) - 1:
                     within.setdefault(actor.name, Counter())[phrase] += 1
         starts = [f[0] for f in found]
         # only a phrase after a mention and within reach of one's end can describe it
