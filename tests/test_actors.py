@@ -4299,3 +4299,16 @@ def test_a_body_the_rest_of_its_sentence_calls_the_club_is_a_club():
     text = ("Tom Reed was sacked by Harwick on Friday. Harwick have been criticised for the decision, with "
             "the players' union accusing the club of failing its duty.")
     assert actors_of(text, "Harwick will face Dalby Town on Sunday.")["Harwick"].role == "club"
+
+
+def test_a_name_before_a_firms_or_an_outlets_noun_is_that_body():
+    text = "His name is no longer enough, said Le Tarvel newspaper. The top woman on Le Tarvel's list was Ann Vale."
+    paper = actors_of(text, "Ann Vale earned most.")["Le Tarvel"]
+    assert (paper.kind, paper.role) == ("organization", "newspaper")
+    # a noun describing the name after it is that name's ("Harwick company Tarvel Foods"), and one the
+    # name modifies in turn is another thing ("the Tom Reed company car")
+    from briefing.analysis.actors import _before_a_body_noun
+    text = "Its maker, Harwick company Tarvel Foods, said so. He drove the Tom Reed company car."
+    assert not _before_a_body_noun(text, text.index("Harwick") + len("Harwick"))
+    assert not _before_a_body_noun(text, text.index("Tom Reed") + len("Tom Reed"))
+    assert _before_a_body_noun("said Le Tarvel newspaper.", len("said Le Tarvel"))

@@ -625,6 +625,21 @@ def _modifies_a_noun(text: str, end: int) -> bool:
                 or head_word(word) in ORGANIZATION_HEADS)
 
 
+# Nouns a name goes before only as the name of that body: a firm's and an outlet's, not a service's
+# ("the Reed service" is a player's) nor a government's ("the Reed government" is its leader's)
+BODY_NOUNS_AFTER = (FIRM_HEADS | OUTLET_ROLE_HEADS) - {"service"}
+NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _before_a_body_noun(text: str, end: int) -> bool:
+    """A firm's or an outlet's noun follows the name, as the noun a sentence says things of ("said
+    Harwick Fields newspaper", "Tarvel Cole company said"), not one it modifies in turn nor one that
+    describes the name after it ("Harwick company Tarvel Foods": a place's)."""
+    m = NEXT_LOWER.match(text, end)
+    return m is not None and m.group(1) in BODY_NOUNS_AFTER and not _modifies_a_noun(text, m.end()) \
+        and not NAME_AFTER.match(text, m.end())
+
+
 def _plural(phrase: str) -> bool:
     """A noun phrase whose last word is in the plural ("the unions", "Harwick Motors")."""
     last = (phrase.split() or [""])[-1].lower()
@@ -3051,6 +3066,12 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
     # on its line of business, as no person's opens on a common noun
     if kind == "person" and not as_person and his <= its and len(words) > 1 and words[0].lower() in FIRM_OPENINGS \
             and not any(m.title for _, m in mentions):
+        kind = "organization"
+    # "said Le Tarvel newspaper", "Harwick Fields company": a name before a firm's or an outlet's
+    # noun is that body's, as a person's is only before a noun of the person's own (a "government",
+    # a "camp"), and is titled, given a first name or "his" somewhere
+    if kind == "person" and not as_person and his <= its and not any(m.title for _, m in mentions) \
+            and any(_before_a_body_noun(corpus.documents[d].text, m.end) for d, m in mentions):
         kind = "organization"
     # a surname used alone ("Dravic said") is a person's
     if kind == "person" and len(mentions) >= 2 and not as_person and his <= its and not any(
