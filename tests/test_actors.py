@@ -4312,3 +4312,16 @@ def test_a_name_before_a_firms_or_an_outlets_noun_is_that_body():
     assert not _before_a_body_noun(text, text.index("Harwick") + len("Harwick"))
     assert not _before_a_body_noun(text, text.index("Tom Reed") + len("Tom Reed"))
     assert _before_a_body_noun("said Le Tarvel newspaper.", len("said Le Tarvel"))
+
+
+def test_a_body_given_plural_verbs_beside_teams_is_a_team_and_beside_bands_a_band():
+    clubs = actors_of("Harwick striker Tom Reed scored twice as Harwick beat Dalby 2-0. Harwick manager Ann Cole "
+                      "was pleased.", "Tarvel have signed Ann Vale. Tarvel are top of the league. Tarvel were beaten.")
+    assert clubs["Tarvel"].role == "club"
+    bands = actors_of("Harwick drummer Tom Reed left the band on Monday. Harwick guitarist Ann Cole stayed. Harwick "
+                      "played in Leeds.", "Tarvel have a new album. Tarvel are touring. Tarvel were signed in May. "
+                      "Harwick will tour.")
+    assert bands["Tarvel"].role == "band"
+    # with no teams nor bands beside it, a plural verb says nothing of what a body is
+    alone = actors_of("Tarvel have a new plan. Tarvel are hiring. Tarvel were founded in May.", ELSEWHERE)
+    assert alone["Tarvel"].role not in ("club", "band")

@@ -990,6 +990,13 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         teams |= {actor.name for cluster, actor in pairs if actor.name in led
                   and _agreements_as_a_group(texts, cluster.mentions) >= MIN_AGREEMENTS}
     bands = _bodies_named_in_titles(pairs, BAND_MEMBERS) - teams
+    # a body the reports give plural verbs ("Harwick have signed") where the others so shown are all
+    # teams, or all bands: one more of them, as a firm or a town takes a singular verb
+    grouped = set()
+    if bool(teams) != bool(bands):
+        texts = [d.text for d in corpus.documents]
+        grouped = {actor.name for cluster, actor in pairs if actor.kind == "organization" and not actor.role
+                   and actor.name not in teams | bands and _agreements_as_a_group(texts, cluster.mentions) >= MIN_AGREEMENTS}
     for cluster, actor in pairs:
         if actor.kind != "organization" or actor.role:
             continue
@@ -1029,6 +1036,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             actor.role = own or _most_common(kind_after.get(actor.name, {})) or once_after \
                 or _field_body_role(actor.name) or _most_common(bare_classes.get(actor.name, {})) \
                 or (TEAM_ROLE if actor.name in teams else BAND_ROLE if actor.name in bands else "") \
+                or (TEAM_ROLE if teams else BAND_ROLE) * (actor.name in grouped) \
                 or _most_common(within.get(actor.name, {})) or ORGANIZATION_ROLE
             if actor.role in (TEAM_ROLE, BAND_ROLE) and actor.role != own:
                 told.add(actor.name)    # the reports' words say so: its players' or members' titles, its scores
