@@ -4325,3 +4325,13 @@ def test_a_body_given_plural_verbs_beside_teams_is_a_team_and_beside_bands_a_ban
     # with no teams nor bands beside it, a plural verb says nothing of what a body is
     alone = actors_of("Tarvel have a new plan. Tarvel are hiring. Tarvel were founded in May.", ELSEWHERE)
     assert alone["Tarvel"].role not in ("club", "band")
+
+
+def test_a_people_word_for_the_one_just_named_is_their_role_where_no_role_noun_is():
+    text = "Tom Reed was beaten in Paris on Sunday. The Swede was made to graft. Reed won in 2001."
+    reed = actors_of(text, "Reed will play again.")["Tom Reed"]
+    assert (reed.role, reed.affiliation) == ("Swede", "Sweden")
+    # a description by a role noun says more, wherever it is; a people's word of two is no one's
+    text = ("Tom Reed is hoping to race. The Northern Irishman is hoping to win. Tom Reed ran well. The indoor "
+            "champion accelerated away.")
+    assert actors_of(text, "Reed will run again.")["Tom Reed"].role == "indoor champion"

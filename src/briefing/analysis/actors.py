@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import takewhile
+from itertools import product, takewhile
 from math import inf, log
 
 from rapidfuzz.distance import Levenshtein
@@ -1449,7 +1449,9 @@ def _roles_from_descriptions_next(corpus: Corpus, pairs: list[tuple[Cluster, Act
     the one it described, and one who speaks right after the person spoke most often another voice."""
     people_in = _people_per_sentence(clusters)
     held = {a.role.lower() for _, a in pairs if a.role}
-    for cluster, actor in pairs:
+    # a people's word for one of them ("The Swede was made to graft") only where no role noun
+    # describes the person anywhere: it says less of what they are in the story
+    for peoples, (cluster, actor) in product((False, True), pairs):
         if actor.kind != "person" or actor.role:
             continue
         speaking = {(d, m.sentence) for d, m in cluster.mentions if m.speaker}
@@ -1457,7 +1459,7 @@ def _roles_from_descriptions_next(corpus: Corpus, pairs: list[tuple[Cluster, Act
             if people_in[(d, s)] > 1:
                 continue
             following, named = corpus.in_use(d, s + 1), corpus.in_use(d, s)
-            described = person_description_acting(following.text) if following is not None and named else ""
+            described = person_description_acting(following.text, peoples) if following is not None and named else ""
             # "…, the minister's spokesman said of Ann Vale. The spokesman added": the one described
             # there; "Ann Vale said … The council spokeswoman said …": a second voice answering hers
             if described and not _held_by_another(described, held) \
