@@ -4335,3 +4335,9 @@ def test_a_people_word_for_the_one_just_named_is_their_role_where_no_role_noun_i
     text = ("Tom Reed is hoping to race. The Northern Irishman is hoping to win. Tom Reed ran well. The indoor "
             "champion accelerated away.")
     assert actors_of(text, "Reed will run again.")["Tom Reed"].role == "indoor champion"
+
+
+def test_an_owners_role_of_a_field_apposed_before_a_name_opening_the_sentence_is_the_role():
+    text = "Tarvel's senior vice president of technology and manufacturing, Tom Dalby, believes the chip will sell."
+    dalby = actors_of(text, "Mr Dalby said so.")["Tom Dalby"]
+    assert dalby.role == "Tarvel's senior vice president of technology and manufacturing"

@@ -95,8 +95,10 @@ LIST_WORD = re.compile(r"[^\W\d_]{3,}")
 # Bar, Ann Holt, said", "The host of the talks, Jo Orr," (the office, then what it is of, if said).
 # Two roles may be joined: "The veteran autocrat and host of this year's summit, Jo Orr,".
 # It opens its sentence, or the story after a dateline ("HARWICK — The new chairman …").
-# Also after an owner, and of a place: "The Harwick Times's correspondent in Tarvel, Ann Holt, said".
-ROLE_AHEAD = re.compile(r"(?:^|[.!?]\s+|[.!?][\"”’]\s+|\s[—–]\s+)(?:[Tt]he|An?)\s+"
+# Also after an owner, and of a place: "The Harwick Times's correspondent in Tarvel, Ann Holt, said",
+# where the owner may open the sentence itself ("Tarvel's vice president of research, Ann Holt, said").
+ROLE_AHEAD = re.compile(r"(?:^|[.!?]\s+|[.!?][\"”’]\s+|\s[—–]\s+)"
+                        r"(?:(?:[Tt]he|An?)\s+|(?=(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*[’']s\s))"
                         r"((?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*[’']s\s+)?(?:(?:new|former|outgoing|acting)\s+)?"
                         r"(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*\s+and\s+(?:[a-z][\w-]*\s+)?)?([a-z][\w-]*)"
                         r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:[\w&’'.-]+\s+){0,4}[\w&’'.-]+)?),\s*$")
