@@ -4341,3 +4341,10 @@ def test_an_owners_role_of_a_field_apposed_before_a_name_opening_the_sentence_is
     text = "Tarvel's senior vice president of technology and manufacturing, Tom Dalby, believes the chip will sell."
     dalby = actors_of(text, "Mr Dalby said so.")["Tom Dalby"]
     assert dalby.role == "Tarvel's senior vice president of technology and manufacturing"
+
+
+def test_who_runs_or_presents_something_gives_its_head_or_presenter():
+    runs = actors_of("Ann Vale, who runs a dance school in Harwick, said the ban was unfair.", "Ms Vale said more.")
+    assert runs["Ann Vale"].role == "head of a dance school in Harwick"
+    shows = actors_of("Ann Vale, who presents The Harwick Hour, said the show would end.", "Ms Vale said more.")
+    assert shows["Ann Vale"].role == "presenter of The Harwick Hour"

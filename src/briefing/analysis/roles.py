@@ -669,7 +669,7 @@ def _without_time_or_relation(phrase: str, head: int) -> str:
 # The verbs of holding an office, each with the noun for its holder (a closed class).
 HOLDER_OF = {"heads": "head", "chairs": "chair", "leads": "leader", "founded": "founder", "co-founded": "co-founder",
              "owns": "owner", "coaches": "coach", "captains": "captain", "manages": "manager", "directs": "director",
-             "edits": "editor"}
+             "edits": "editor", "runs": "head", "presents": "presenter", "hosts": "host"}
 RELATIVE_ROLE = re.compile(r"who\s+(?:now\s+|also\s+|currently\s+)?(?:(?P<verb>" + "|".join(HOLDER_OF)
                            + r")\s+(?P<object>[^,;:.()\"“”]+)|(?:is|was|has\s+been|had\s+been|became|works\s+as|worked\s+as)"
                            r"\s+(?:now\s+|also\s+)?(?P<phrase>[^,;:.()\"“”]+))")
