@@ -4348,3 +4348,10 @@ def test_who_runs_or_presents_something_gives_its_head_or_presenter():
     assert runs["Ann Vale"].role == "head of a dance school in Harwick"
     shows = actors_of("Ann Vale, who presents The Harwick Hour, said the show would end.", "Ms Vale said more.")
     assert shows["Ann Vale"].role == "presenter of The Harwick Hour"
+
+
+def test_a_body_a_person_is_of_named_once_is_their_role_where_its_name_ends_on_a_type_word():
+    text = '"Rates will rise," said Ann Vale, of Tarvel Securities. Ms Vale said more.'
+    assert actors_of(text, ELSEWHERE)["Ann Vale"].role == "Tarvel Securities"
+    # a town's name says nothing of a body
+    assert actors_of("Tom Reed, of Harwick Park, said the match was fine. Reed said more.", ELSEWHERE)["Tom Reed"].role == ""

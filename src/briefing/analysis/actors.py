@@ -1629,6 +1629,8 @@ def _roles_from_bodies_after(corpus: Corpus, pairs: list[tuple[Cluster, ActorFac
             text = corpus.documents[d].text
             body = BODY_AFTER.match(text, m.end)
             named = bodies.get(body.group(1)) if body else None
+            if named is None and body and _typed_body_name(body.group(1)):
+                named = body.group(1)       # "Ann Vale, of Tarvel Securities,": a body by its type word
             if named is None and (classed := CLASSED_BODY_AFTER.match(text, m.end)) \
                     and head_word(classed.group(1).split()[-1]) in ORGANIZATION_HEADS:
                 named = bodies.get(classed.group(2), classed.group(2))   # "of brokers Harwick": a body
@@ -1636,6 +1638,14 @@ def _roles_from_bodies_after(corpus: Corpus, pairs: list[tuple[Cluster, ActorFac
                 actor.role = named
                 actor.role_refs = [SentenceRef(d, m.sentence)]
                 break
+
+
+def _typed_body_name(name: str) -> bool:
+    """A name of two words or more ending on a body's type word or a line of business ("Harwick
+    Musicians' Union", "Tarvel Securities"): a body's, as a town's is not, though the pile names it
+    once only."""
+    words = name.split()
+    return len(words) > 1 and (words[-1].lower() in ORG_HEADS or words[-1].lower() in LINE_OF_BUSINESS)
 
 
 def _held_by_another(described: str, held: set[str]) -> bool:
