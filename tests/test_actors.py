@@ -4355,3 +4355,12 @@ def test_a_body_a_person_is_of_named_once_is_their_role_where_its_name_ends_on_a
     assert actors_of(text, ELSEWHERE)["Ann Vale"].role == "Tarvel Securities"
     # a town's name says nothing of a body
     assert actors_of("Tom Reed, of Harwick Park, said the match was fine. Reed said more.", ELSEWHERE)["Tom Reed"].role == ""
+
+
+def test_a_line_of_business_opening_a_sentence_before_its_noun_is_no_firms_short_name():
+    text = ("Shares in Harwick Steel rose on Monday. Steel analyst Tom Reed said demand was strong. "
+            "Harwick Steel said profits rose.")
+    firm = actors_of(text, "Harwick Steel shares rose.")["Harwick Steel"]
+    assert "Steel" not in firm.aliases and firm.mentions == 3
+    # a surname before its verb still is one
+    assert "Gold" in actors_of("Gary Gold was named coach. Gold said he was pleased.", ELSEWHERE)["Gary Gold"].aliases

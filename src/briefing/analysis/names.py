@@ -33,7 +33,9 @@ from briefing.analysis.lexicon import (
     FIRST_NAMES,
     GIVEN_NAMES,
     HONORIFICS,
+    IRREGULAR_PAST,
     KINSHIP,
+    LINE_OF_BUSINESS,
     MONTHS,
     NAME_PARTICLES,
     NEVER_A_NAME,
@@ -63,6 +65,7 @@ from briefing.analysis.lexicon import (
 )
 from briefing.analysis.memo import DocumentMemo
 from briefing.analysis.roles import (
+    AUXILIARIES,
     DESCRIPTION_QUALIFIERS,
     ORGANIZATION_HEADS,
     PERSON_HEADS,
@@ -1479,6 +1482,27 @@ def _owner(prefix: str, suffix: str, text: str = "") -> str:
     return owner.group(1)
 
 
+# the two words after a name: the noun a sentence's first word may modify, and what follows it
+TWO_WORDS_AFTER = re.compile(r" ([a-z]{3,})(?: ([a-z]{2,}))?\b(?![’'-])")
+VERBS_AFTER = AUXILIARIES | IRREGULAR_PAST | frozenset("do does did".split())
+
+
+def _industry_noun_opening(text: str, m: Mention) -> bool:
+    """A line of business a sentence opens on, capitalised for that alone, before the noun it
+    modifies: "Steel analyst Tom Reed said", "Tobacco stocks rose" (a plural noun, then its verb),
+    which is no short name of Harwick Steel or Harwick Tobacco; not a surname before its verb
+    ("Gold said", "Gold cuts prices")."""
+    if m.kind != "single" or not m.sentence_start or m.title or m.evidence or m.text.lower() not in LINE_OF_BUSINESS:
+        return False
+    after = TWO_WORDS_AFTER.match(text, m.end)
+    if after is None:
+        return False
+    noun, then = after.group(1), after.group(2) or ""
+    if noun in SAY_VERBS or noun in VERBS_AFTER or noun.endswith("ed"):
+        return False
+    return not noun.endswith("s") or then in VERBS_AFTER or then.endswith("ed")
+
+
 def quotation_open(before: str) -> bool:
     """The words `before` a point leave a quotation open: what follows is in someone's words."""
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
@@ -1939,6 +1963,8 @@ def _resolve(mentions: list[Mention], written: WrittenWords | None = None) -> No
             if names and not m.title and not (written is not None and quoted(written.text, m.start)) \
                     and _opens_only(m.text, names):
                 names = []
+            if names and written is not None and _industry_noun_opening(written.text, m):
+                names = []      # "Tobacco stocks rose" beside Harwick Tobacco: no surname of its
             if not names and (slipped := _surname_slipped(m.text, seen)):
                 names = [slipped]
             if names:
