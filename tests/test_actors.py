@@ -4364,3 +4364,8 @@ def test_a_line_of_business_opening_a_sentence_before_its_noun_is_no_firms_short
     assert "Steel" not in firm.aliases and firm.mentions == 3
     # a surname before its verb still is one
     assert "Gold" in actors_of("Gary Gold was named coach. Gold said he was pleased.", ELSEWHERE)["Gary Gold"].aliases
+
+
+def test_a_name_ending_on_an_industry_word_is_a_firm_though_it_never_takes_its():
+    for name in ("Tarvel Pharma", "Harwick Telecoms"):
+        assert actors_of(f"{name} said profits rose by 10%.", ELSEWHERE)[name].kind == "organization"

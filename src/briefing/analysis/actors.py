@@ -241,6 +241,9 @@ PERSON_OR_FIRM_HEADS = frozenset("broadcaster broker developer publisher produce
 FIRM_PROFESSIONS = frozenset("analyst broker stockbroker consultant accountant auditor pollster bookmaker".split())
 # Words a firm's name opens on for its line of business ("Air Tarvel", "Bank Harwick", "Radio Tarvel")
 FIRM_OPENINGS = frozenset("air bank radio".split())
+# Words that end a firm's name and never a person's: a line of business, and its short forms that
+# name no business merged away ("Tarvel Pharma" is not "Tarvel" as "Tarvel Networks" is)
+FIRM_NAME_ENDINGS = LINE_OF_BUSINESS | frozenset("pharma biotech telecoms".split())
 # Nouns only a firm is ("Grant Tarvel, the investment firm"): a name so described is a firm's even
 # where it opens on a given name, so long as no title ("Mr") makes it a person's
 FIRM_HEADS = frozenset("firm bank company airline insurer retailer manufacturer brokerage conglomerate".split())
@@ -3080,7 +3083,7 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
     # "Tarvel Software said", "Harwick Networks": a word of a line of business ends a firm's name,
     # never a person's, who would be titled, given a first name or "his" somewhere
     if kind == "person" and not as_person and his <= its and " " in cluster.name \
-            and cluster.name.split()[-1].lower() in LINE_OF_BUSINESS:
+            and cluster.name.split()[-1].lower() in FIRM_NAME_ENDINGS:
         kind = "organization"
     # "Air Tarvel", "Bank Harwick", "Radio Tarvel": a carrier's, a bank's or a station's name opens
     # on its line of business, as no person's opens on a common noun
