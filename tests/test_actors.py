@@ -4269,3 +4269,103 @@ def test_a_firms_name_alone_is_not_its_news_service_or_station():
                        "investigating. Tarvel has not commented further.", "Tarvel said on Friday it would appeal.",
                        ELSEWHERE)
     assert "Tarvel" not in getattr(actors.get("Tarvel News"), "aliases", [])
+
+
+def test_a_one_word_name_takes_the_shorter_word_in_brackets_after_it_as_its_alias():
+    # a long one-word firm's name, then what the reports call it: its opening, or letters of it
+    from briefing.analysis.aliases import acronym_definitions
+    assert acronym_definitions("Shares in Harwickneftegaz (Harwick) fell.") == [("Harwickneftegaz", "Harwick")]
+    assert acronym_definitions("The auditors TarwickDalby (TwD) were hired.") == [("TarwickDalby", "TwD")]
+    # another word in brackets is another thing: a city's old name, a player's country, a day
+    assert acronym_definitions("Flights to Tarvelpur (Bomdale) resumed.") == []
+    assert acronym_definitions("He beat Tom Reed (Harwick) in the final.") == []
+    texts = ["Shares in Harwickneftegaz (Harwick) fell sharply. Harwick said it would cut jobs.",
+             "Harwick shares fell again on Monday."]
+    firm = actors_of(*texts)["Harwickneftegaz"]
+    assert (firm.kind, firm.aliases) == ("organization", ["Harwick"])
+
+
+def test_a_body_owning_a_person_is_their_role_though_its_name_opens_on_a_given_name():
+    # "Lionel" is a given name, but no person's name ends on "Society": the body's
+    text = "The Lionel Society's Tom Dalby said the change was overdue. Mr Dalby said more."
+    assert actors_of(text, "The Lionel Society wants change.")["Tom Dalby"].role == "Lionel Society"
+    # ... at a sentence's opening too, a body's two words, not its type word alone
+    text = "Harwick Society's Tom Dalby said the change was overdue. Mr Dalby said more."
+    assert actors_of(text, "The Harwick Society wants change.")["Tom Dalby"].role == "Harwick Society"
+
+
+def test_a_body_the_rest_of_its_sentence_calls_the_club_is_a_club():
+    # "… with the union accusing the club of …": the only body its sentence has named so far
+    text = ("Tom Reed was sacked by Harwick on Friday. Harwick have been criticised for the decision, with "
+            "the players' union accusing the club of failing its duty.")
+    assert actors_of(text, "Harwick will face Dalby Town on Sunday.")["Harwick"].role == "club"
+
+
+def test_a_name_before_a_firms_or_an_outlets_noun_is_that_body():
+    text = "His name is no longer enough, said Le Tarvel newspaper. The top woman on Le Tarvel's list was Ann Vale."
+    paper = actors_of(text, "Ann Vale earned most.")["Le Tarvel"]
+    assert (paper.kind, paper.role) == ("organization", "newspaper")
+    # a noun describing the name after it is that name's ("Harwick company Tarvel Foods"), and one the
+    # name modifies in turn is another thing ("the Tom Reed company car")
+    from briefing.analysis.actors import _before_a_body_noun
+    text = "Its maker, Harwick company Tarvel Foods, said so. He drove the Tom Reed company car."
+    assert not _before_a_body_noun(text, text.index("Harwick") + len("Harwick"))
+    assert not _before_a_body_noun(text, text.index("Tom Reed") + len("Tom Reed"))
+    assert _before_a_body_noun("said Le Tarvel newspaper.", len("said Le Tarvel"))
+
+
+def test_a_body_given_plural_verbs_beside_teams_is_a_team_and_beside_bands_a_band():
+    clubs = actors_of("Harwick striker Tom Reed scored twice as Harwick beat Dalby 2-0. Harwick manager Ann Cole "
+                      "was pleased.", "Tarvel have signed Ann Vale. Tarvel are top of the league. Tarvel were beaten.")
+    assert clubs["Tarvel"].role == "club"
+    bands = actors_of("Harwick drummer Tom Reed left the band on Monday. Harwick guitarist Ann Cole stayed. Harwick "
+                      "played in Leeds.", "Tarvel have a new album. Tarvel are touring. Tarvel were signed in May. "
+                      "Harwick will tour.")
+    assert bands["Tarvel"].role == "band"
+    # with no teams nor bands beside it, a plural verb says nothing of what a body is
+    alone = actors_of("Tarvel have a new plan. Tarvel are hiring. Tarvel were founded in May.", ELSEWHERE)
+    assert alone["Tarvel"].role not in ("club", "band")
+
+
+def test_a_people_word_for_the_one_just_named_is_their_role_where_no_role_noun_is():
+    text = "Tom Reed was beaten in Paris on Sunday. The Swede was made to graft. Reed won in 2001."
+    reed = actors_of(text, "Reed will play again.")["Tom Reed"]
+    assert (reed.role, reed.affiliation) == ("Swede", "Sweden")
+    # a description by a role noun says more, wherever it is; a people's word of two is no one's
+    text = ("Tom Reed is hoping to race. The Northern Irishman is hoping to win. Tom Reed ran well. The indoor "
+            "champion accelerated away.")
+    assert actors_of(text, "Reed will run again.")["Tom Reed"].role == "indoor champion"
+
+
+def test_an_owners_role_of_a_field_apposed_before_a_name_opening_the_sentence_is_the_role():
+    text = "Tarvel's senior vice president of technology and manufacturing, Tom Dalby, believes the chip will sell."
+    dalby = actors_of(text, "Mr Dalby said so.")["Tom Dalby"]
+    assert dalby.role == "Tarvel's senior vice president of technology and manufacturing"
+
+
+def test_who_runs_or_presents_something_gives_its_head_or_presenter():
+    runs = actors_of("Ann Vale, who runs a dance school in Harwick, said the ban was unfair.", "Ms Vale said more.")
+    assert runs["Ann Vale"].role == "head of a dance school in Harwick"
+    shows = actors_of("Ann Vale, who presents The Harwick Hour, said the show would end.", "Ms Vale said more.")
+    assert shows["Ann Vale"].role == "presenter of The Harwick Hour"
+
+
+def test_a_body_a_person_is_of_named_once_is_their_role_where_its_name_ends_on_a_type_word():
+    text = '"Rates will rise," said Ann Vale, of Tarvel Securities. Ms Vale said more.'
+    assert actors_of(text, ELSEWHERE)["Ann Vale"].role == "Tarvel Securities"
+    # a town's name says nothing of a body
+    assert actors_of("Tom Reed, of Harwick Park, said the match was fine. Reed said more.", ELSEWHERE)["Tom Reed"].role == ""
+
+
+def test_a_line_of_business_opening_a_sentence_before_its_noun_is_no_firms_short_name():
+    text = ("Shares in Harwick Steel rose on Monday. Steel analyst Tom Reed said demand was strong. "
+            "Harwick Steel said profits rose.")
+    firm = actors_of(text, "Harwick Steel shares rose.")["Harwick Steel"]
+    assert "Steel" not in firm.aliases and firm.mentions == 3
+    # a surname before its verb still is one
+    assert "Gold" in actors_of("Gary Gold was named coach. Gold said he was pleased.", ELSEWHERE)["Gary Gold"].aliases
+
+
+def test_a_name_ending_on_an_industry_word_is_a_firm_though_it_never_takes_its():
+    for name in ("Tarvel Pharma", "Harwick Telecoms"):
+        assert actors_of(f"{name} said profits rose by 10%.", ELSEWHERE)[name].kind == "organization"

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import takewhile
+from itertools import product, takewhile
 from math import inf, log
 
 from rapidfuzz.distance import Levenshtein
@@ -241,9 +241,15 @@ PERSON_OR_FIRM_HEADS = frozenset("broadcaster broker developer publisher produce
 FIRM_PROFESSIONS = frozenset("analyst broker stockbroker consultant accountant auditor pollster bookmaker".split())
 # Words a firm's name opens on for its line of business ("Air Tarvel", "Bank Harwick", "Radio Tarvel")
 FIRM_OPENINGS = frozenset("air bank radio".split())
+# Words that end a firm's name and never a person's: a line of business, and its short forms that
+# name no business merged away ("Tarvel Pharma" is not "Tarvel" as "Tarvel Networks" is)
+FIRM_NAME_ENDINGS = LINE_OF_BUSINESS | frozenset("pharma biotech telecoms".split())
 # Nouns only a firm is ("Grant Tarvel, the investment firm"): a name so described is a firm's even
 # where it opens on a given name, so long as no title ("Mr") makes it a person's
 FIRM_HEADS = frozenset("firm bank company airline insurer retailer manufacturer brokerage conglomerate".split())
+# ... and what "the <noun>" later in the sentence of a body's name still calls it: a firm's nouns,
+# and a club's ("Harwick have been criticised, with the players' union accusing the club of …")
+WITHIN_HEADS = FIRM_HEADS | {"club"}
 # What follows "news" in the name of a news outlet that its last word alone would not say ("Tarvel
 # News Agency" is no government's agency)
 NEWS_SERVICE_HEADS = frozenset("agency service network".split())
@@ -622,6 +628,21 @@ def _modifies_a_noun(text: str, end: int) -> bool:
                 or head_word(word) in ORGANIZATION_HEADS)
 
 
+# Nouns a name goes before only as the name of that body: a firm's and an outlet's, not a service's
+# ("the Reed service" is a player's) nor a government's ("the Reed government" is its leader's)
+BODY_NOUNS_AFTER = (FIRM_HEADS | OUTLET_ROLE_HEADS) - {"service"}
+NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _before_a_body_noun(text: str, end: int) -> bool:
+    """A firm's or an outlet's noun follows the name, as the noun a sentence says things of ("said
+    Harwick Fields newspaper", "Tarvel Cole company said"), not one it modifies in turn nor one that
+    describes the name after it ("Harwick company Tarvel Foods": a place's)."""
+    m = NEXT_LOWER.match(text, end)
+    return m is not None and m.group(1) in BODY_NOUNS_AFTER and not _modifies_a_noun(text, m.end()) \
+        and not NAME_AFTER.match(text, m.end())
+
+
 def _plural(phrase: str) -> bool:
     """A noun phrase whose last word is in the plural ("the unions", "Harwick Motors")."""
     last = (phrase.split() or [""])[-1].lower()
@@ -924,7 +945,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             # the first description after the name in its sentence, where the name is the only body
             # its sentence has named so far: "Harwick is to pay … after the firm over-stated its reserves"
             for pos, phrase in organization_descriptions(text, end, closing.start() if closing else len(text))[:1]:
-                if phrase in FIRM_HEADS and bisect.bisect_left(named, opened) == bisect.bisect_left(named, pos) - 1:
+                if phrase in WITHIN_HEADS and bisect.bisect_left(named, opened) == bisect.bisect_left(named, pos) - 1:
                     within.setdefault(actor.name, Counter())[phrase] += 1
         starts = [f[0] for f in found]
         # only a phrase after a mention and within reach of one's end can describe it
@@ -972,6 +993,13 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
         teams |= {actor.name for cluster, actor in pairs if actor.name in led
                   and _agreements_as_a_group(texts, cluster.mentions) >= MIN_AGREEMENTS}
     bands = _bodies_named_in_titles(pairs, BAND_MEMBERS) - teams
+    # a body the reports give plural verbs ("Harwick have signed") where the others so shown are all
+    # teams, or all bands: one more of them, as a firm or a town takes a singular verb
+    grouped = set()
+    if bool(teams) != bool(bands):
+        texts = [d.text for d in corpus.documents]
+        grouped = {actor.name for cluster, actor in pairs if actor.kind == "organization" and not actor.role
+                   and actor.name not in teams | bands and _agreements_as_a_group(texts, cluster.mentions) >= MIN_AGREEMENTS}
     for cluster, actor in pairs:
         if actor.kind != "organization" or actor.role:
             continue
@@ -1011,6 +1039,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
             actor.role = own or _most_common(kind_after.get(actor.name, {})) or once_after \
                 or _field_body_role(actor.name) or _most_common(bare_classes.get(actor.name, {})) \
                 or (TEAM_ROLE if actor.name in teams else BAND_ROLE if actor.name in bands else "") \
+                or (TEAM_ROLE if teams else BAND_ROLE) * (actor.name in grouped) \
                 or _most_common(within.get(actor.name, {})) or ORGANIZATION_ROLE
             if actor.role in (TEAM_ROLE, BAND_ROLE) and actor.role != own:
                 told.add(actor.name)    # the reports' words say so: its players' or members' titles, its scores
@@ -1423,7 +1452,9 @@ def _roles_from_descriptions_next(corpus: Corpus, pairs: list[tuple[Cluster, Act
     the one it described, and one who speaks right after the person spoke most often another voice."""
     people_in = _people_per_sentence(clusters)
     held = {a.role.lower() for _, a in pairs if a.role}
-    for cluster, actor in pairs:
+    # a people's word for one of them ("The Swede was made to graft") only where no role noun
+    # describes the person anywhere: it says less of what they are in the story
+    for peoples, (cluster, actor) in product((False, True), pairs):
         if actor.kind != "person" or actor.role:
             continue
         speaking = {(d, m.sentence) for d, m in cluster.mentions if m.speaker}
@@ -1431,7 +1462,7 @@ def _roles_from_descriptions_next(corpus: Corpus, pairs: list[tuple[Cluster, Act
             if people_in[(d, s)] > 1:
                 continue
             following, named = corpus.in_use(d, s + 1), corpus.in_use(d, s)
-            described = person_description_acting(following.text) if following is not None and named else ""
+            described = person_description_acting(following.text, peoples) if following is not None and named else ""
             # "…, the minister's spokesman said of Ann Vale. The spokesman added": the one described
             # there; "Ann Vale said … The council spokeswoman said …": a second voice answering hers
             if described and not _held_by_another(described, held) \
@@ -1601,6 +1632,8 @@ def _roles_from_bodies_after(corpus: Corpus, pairs: list[tuple[Cluster, ActorFac
             text = corpus.documents[d].text
             body = BODY_AFTER.match(text, m.end)
             named = bodies.get(body.group(1)) if body else None
+            if named is None and body and _typed_body_name(body.group(1)):
+                named = body.group(1)       # "Ann Vale, of Tarvel Securities,": a body by its type word
             if named is None and (classed := CLASSED_BODY_AFTER.match(text, m.end)) \
                     and head_word(classed.group(1).split()[-1]) in ORGANIZATION_HEADS:
                 named = bodies.get(classed.group(2), classed.group(2))   # "of brokers Harwick": a body
@@ -1608,6 +1641,14 @@ def _roles_from_bodies_after(corpus: Corpus, pairs: list[tuple[Cluster, ActorFac
                 actor.role = named
                 actor.role_refs = [SentenceRef(d, m.sentence)]
                 break
+
+
+def _typed_body_name(name: str) -> bool:
+    """A name of two words or more ending on a body's type word or a line of business ("Harwick
+    Musicians' Union", "Tarvel Securities"): a body's, as a town's is not, though the pile names it
+    once only."""
+    words = name.split()
+    return len(words) > 1 and (words[-1].lower() in ORG_HEADS or words[-1].lower() in LINE_OF_BUSINESS)
 
 
 def _held_by_another(described: str, held: set[str]) -> bool:
@@ -1848,6 +1889,8 @@ def _merge_organizations(corpus: Corpus, full: dict[str, Cluster], renamed: dict
                     # event, as its long name (no actor either) says, not a body
                     full.pop(short, None)
                     continue
+                if short and " " not in name and short != long:
+                    _as_short_form(full[short])     # "Harwickneftegaz (Harwick)": the full name names it
                 if short and long:
                     _merge(full, renamed, short, long)
                 elif short:
@@ -3040,12 +3083,18 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
     # "Tarvel Software said", "Harwick Networks": a word of a line of business ends a firm's name,
     # never a person's, who would be titled, given a first name or "his" somewhere
     if kind == "person" and not as_person and his <= its and " " in cluster.name \
-            and cluster.name.split()[-1].lower() in LINE_OF_BUSINESS:
+            and cluster.name.split()[-1].lower() in FIRM_NAME_ENDINGS:
         kind = "organization"
     # "Air Tarvel", "Bank Harwick", "Radio Tarvel": a carrier's, a bank's or a station's name opens
     # on its line of business, as no person's opens on a common noun
     if kind == "person" and not as_person and his <= its and len(words) > 1 and words[0].lower() in FIRM_OPENINGS \
             and not any(m.title for _, m in mentions):
+        kind = "organization"
+    # "said Le Tarvel newspaper", "Harwick Fields company": a name before a firm's or an outlet's
+    # noun is that body's, as a person's is only before a noun of the person's own (a "government",
+    # a "camp"), and is titled, given a first name or "his" somewhere
+    if kind == "person" and not as_person and his <= its and not any(m.title for _, m in mentions) \
+            and any(_before_a_body_noun(corpus.documents[d].text, m.end) for d, m in mentions):
         kind = "organization"
     # a surname used alone ("Dravic said") is a person's
     if kind == "person" and len(mentions) >= 2 and not as_person and his <= its and not any(

@@ -105,6 +105,11 @@ def acronym_definitions(text: str) -> list[tuple[str, str]]:
             if not acronym.isupper() and (tail := _syllable_source(words, acronym)):
                 out.append((tail, acronym))     # "the Harwick Copper Commission (Harcoco)"
                 continue
+            if len(words) == 1 and not acronym.isupper() and _shortens(words[0], acronym):
+                # "Harwickneftegaz (Harwick)", "TarwickDalby (TwD)"; capitals alone after one
+                # word are as often its share's ticker ("Shares in Harwick (HWK)")
+                out.append((words[0], acronym))
+                continue
             name = " ".join(words[1:] if words[0].lower() in FUNCTION_WORDS else words)
             if acronym.isupper() and len(name.split()) >= 2 and (
                     # an acronym of the name in its own language ("the Harwick Rowing Federation
@@ -171,6 +176,18 @@ def _openings_spell(words: list[str], short: str, initials_only: bool = False) -
                     return True
         return False
     return spell(0, 0, 0, False)
+
+
+def _shortens(word: str, short: str) -> bool:
+    """`short` is a one-word name's short form: shorter, on the same first letter, and its other
+    letters the name's, in order ("Harwick" of "Harwickneftegaz", "TwD" of "TarwickDalby").
+    A bracketed word of other letters after a name is another thing: a place's old name ("Tarvelpur
+    (Harwick)"), a team, a country or a day after a player's or a fixture's."""
+    low, letters = word.lower(), short.lower()
+    if not 2 <= len(letters) < len(low) or letters[0] != low[0]:
+        return False
+    rest = iter(low[1:])
+    return all(c in rest for c in letters[1:])
 
 
 def _spells(initial_letters: str, acronym: str) -> bool:

@@ -33,7 +33,9 @@ from briefing.analysis.lexicon import (
     FIRST_NAMES,
     GIVEN_NAMES,
     HONORIFICS,
+    IRREGULAR_PAST,
     KINSHIP,
+    LINE_OF_BUSINESS,
     MONTHS,
     NAME_PARTICLES,
     NEVER_A_NAME,
@@ -63,6 +65,7 @@ from briefing.analysis.lexicon import (
 )
 from briefing.analysis.memo import DocumentMemo
 from briefing.analysis.roles import (
+    AUXILIARIES,
     DESCRIPTION_QUALIFIERS,
     ORGANIZATION_HEADS,
     PERSON_HEADS,
@@ -95,8 +98,10 @@ LIST_WORD = re.compile(r"[^\W\d_]{3,}")
 # Bar, Ann Holt, said", "The host of the talks, Jo Orr," (the office, then what it is of, if said).
 # Two roles may be joined: "The veteran autocrat and host of this year's summit, Jo Orr,".
 # It opens its sentence, or the story after a dateline ("HARWICK — The new chairman …").
-# Also after an owner, and of a place: "The Harwick Times's correspondent in Tarvel, Ann Holt, said".
-ROLE_AHEAD = re.compile(r"(?:^|[.!?]\s+|[.!?][\"”’]\s+|\s[—–]\s+)(?:[Tt]he|An?)\s+"
+# Also after an owner, and of a place: "The Harwick Times's correspondent in Tarvel, Ann Holt, said",
+# where the owner may open the sentence itself ("Tarvel's vice president of research, Ann Holt, said").
+ROLE_AHEAD = re.compile(r"(?:^|[.!?]\s+|[.!?][\"”’]\s+|\s[—–]\s+)"
+                        r"(?:(?:[Tt]he|An?)\s+|(?=(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*[’']s\s))"
                         r"((?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*[’']s\s+)?(?:(?:new|former|outgoing|acting)\s+)?"
                         r"(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*\s+and\s+(?:[a-z][\w-]*\s+)?)?([a-z][\w-]*)"
                         r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:[\w&’'.-]+\s+){0,4}[\w&’'.-]+)?),\s*$")
@@ -1454,9 +1459,13 @@ def _owner(prefix: str, suffix: str, text: str = "") -> str:
     word = owner.group(1).lower()
     given = GIVEN_BEFORE.search(window, 0, owner.start(1))
     before = given.group(1).lower() if given else ""        # a person's: "Ada Voss's", "Mr Voss's"
+    # ... but a body's name ends on its type word, as no person's does ("The Lionel Society's Ann
+    # Vale": "Lionel" is a given name too), and its two words are its name at a sentence's opening
+    body = bool(given) and word in ORG_HEADS and window[given.end(1):owner.start(1)] == " "
     modifier = MODIFIES_NEXT.match(suffix)
     if word in HONORIFICS or word in DAY_NAMES or word in MONTHS \
-            or before in GIVEN_NAMES or before in FIRST_NAMES or before in HONORIFICS or before in NAME_PARTICLES \
+            or (before in GIVEN_NAMES or before in FIRST_NAMES) and not body \
+            or before in HONORIFICS or before in NAME_PARTICLES \
             or (modifier and modifier.group(1) not in SAY_VERBS):
         return ""
     # "South Tarvelia's Ann Vale": a country of two words is owner whole, not its last word
@@ -1467,10 +1476,31 @@ def _owner(prefix: str, suffix: str, text: str = "") -> str:
     pair = f"{given.group(1)} {owner.group(1)}" if given else ""
     if given and before not in ROLE_STOPS and before not in DAY_NAMES and before not in MONTHS \
             and window[given.end(1):owner.start(1)] == " " \
-            and (not SENTENCE_OPENER.search(window, 0, given.start(1)) and given.start(1) > 0
+            and (not SENTENCE_OPENER.search(window, 0, given.start(1)) and given.start(1) > 0 or body
                  or re.search(rf"[a-z,]\s+{re.escape(pair)}\b", text) is not None):
         return pair
     return owner.group(1)
+
+
+# the two words after a name: the noun a sentence's first word may modify, and what follows it
+TWO_WORDS_AFTER = re.compile(r" ([a-z]{3,})(?: ([a-z]{2,}))?\b(?![’'-])")
+VERBS_AFTER = AUXILIARIES | IRREGULAR_PAST | frozenset("do does did".split())
+
+
+def _industry_noun_opening(text: str, m: Mention) -> bool:
+    """A line of business a sentence opens on, capitalised for that alone, before the noun it
+    modifies: "Steel analyst Tom Reed said", "Tobacco stocks rose" (a plural noun, then its verb),
+    which is no short name of Harwick Steel or Harwick Tobacco; not a surname before its verb
+    ("Gold said", "Gold cuts prices")."""
+    if m.kind != "single" or not m.sentence_start or m.title or m.evidence or m.text.lower() not in LINE_OF_BUSINESS:
+        return False
+    after = TWO_WORDS_AFTER.match(text, m.end)
+    if after is None:
+        return False
+    noun, then = after.group(1), after.group(2) or ""
+    if noun in SAY_VERBS or noun in VERBS_AFTER or noun.endswith("ed"):
+        return False
+    return not noun.endswith("s") or then in VERBS_AFTER or then.endswith("ed")
 
 
 def quotation_open(before: str) -> bool:
@@ -1933,6 +1963,8 @@ def _resolve(mentions: list[Mention], written: WrittenWords | None = None) -> No
             if names and not m.title and not (written is not None and quoted(written.text, m.start)) \
                     and _opens_only(m.text, names):
                 names = []
+            if names and written is not None and _industry_noun_opening(written.text, m):
+                names = []      # "Tobacco stocks rose" beside Harwick Tobacco: no surname of its
             if not names and (slipped := _surname_slipped(m.text, seen)):
                 names = [slipped]
             if names:

@@ -669,7 +669,7 @@ def _without_time_or_relation(phrase: str, head: int) -> str:
 # The verbs of holding an office, each with the noun for its holder (a closed class).
 HOLDER_OF = {"heads": "head", "chairs": "chair", "leads": "leader", "founded": "founder", "co-founded": "co-founder",
              "owns": "owner", "coaches": "coach", "captains": "captain", "manages": "manager", "directs": "director",
-             "edits": "editor"}
+             "edits": "editor", "runs": "head", "presents": "presenter", "hosts": "host"}
 RELATIVE_ROLE = re.compile(r"who\s+(?:now\s+|also\s+|currently\s+)?(?:(?P<verb>" + "|".join(HOLDER_OF)
                            + r")\s+(?P<object>[^,;:.()\"“”]+)|(?:is|was|has\s+been|had\s+been|became|works\s+as|worked\s+as)"
                            r"\s+(?:now\s+|also\s+)?(?P<phrase>[^,;:.()\"“”]+))")
@@ -1180,13 +1180,14 @@ def person_description_opening(sentence: str) -> str:
 DO_VERBS = frozenset("do does did".split())
 
 
-def person_description_acting(sentence: str) -> str:
+def person_description_acting(sentence: str, peoples: bool = False) -> str:
     """The description of one person a sentence opens on, before whatever verb it is the subject of:
     "The opposition leader supports …" and "The Tarvel-born tycoon did not say …" give "opposition
     leader" and "Tarvel-born tycoon", "The winger, who …" gives "winger"; "The plan supports …",
     "The chairman, chief executive and two directors resigned" and "The 22-year-old won" give
     nothing. The verb is the word right after the role noun: one in -s or -ed, a say-verb, an
-    auxiliary or "do"."""
+    auxiliary or "do". `peoples`: a people's word for one of them heads a description too ("The
+    Swede was made to graft")."""
     words = sentence.split(None, MAX_OPENING_WORDS + 2)
     if len(words) < 3 or words[0] != "The":
         return ""
@@ -1195,14 +1196,14 @@ def person_description_acting(sentence: str) -> str:
         if not PLAIN_WORD.match(noun.rstrip(",")):
             return ""
         head = head_word(noun.rstrip(","))
-        if head not in ROLE_HEADS or head in ORGANIZATION_ROLE_HEADS:
+        if (head not in ROLE_HEADS or head in ORGANIZATION_ROLE_HEADS) and not (peoples and _one_of_a_people(noun)):
             continue
         if noun.endswith(","):
-            return _person_description(words[1:k - 1] + [noun[:-1]]) if after == "who" else ""
+            return _person_description(words[1:k - 1] + [noun[:-1]], peoples) if after == "who" else ""
         if after in SAY_VERBS or after in AUXILIARIES or after in DO_VERBS \
                 or PLAIN_WORD.match(after) and after.islower() and after.endswith(("s", "ed")) \
                 and head_word(after) not in ROLE_HEADS and after not in ROLE_STOPS:
-            return _person_description(words[1:k])
+            return _person_description(words[1:k], peoples)
     return ""
 
 
@@ -1224,9 +1225,11 @@ def person_description_speaking(sentence: str) -> str:
     return f"{m.group(1)} {described}" if described and m.group(1) else described
 
 
-def _person_description(described: list[str]) -> str:
+def _person_description(described: list[str], peoples: bool = False) -> str:
     """The words describe one person by a role noun ("former UN envoy for refugees"),
-    not a thing, a body or several people."""
+    not a thing, a body or several people; with `peoples`, by a people's word for one of them
+    after plain words alone ("20-year-old Swede", not "Northern Irishman": a people's word of
+    two, whose first is no place of its own)."""
     if not described or described[0] in ROLE_STOPS:
         return ""
     # the noun it is about comes before a qualifier: "commissioner" in "commissioner for human rights"
@@ -1236,10 +1239,18 @@ def _person_description(described: list[str]) -> str:
     head = head_word(first_part[-1])
     last = first_part[-1].lower().rsplit("-", 1)[-1]
     plural = last.endswith("s") and head == singular(last)       # "The original stars said": more than one
-    if plural or head not in ROLE_HEADS or head in ORGANIZATION_ROLE_HEADS or any(w in ROLE_STOPS and w != "and"
-                                                                         for w in first_part):
+    one_of_a_people = peoples and _one_of_a_people(first_part[-1]) and not any(w[:1].isupper() for w in first_part[:-1])
+    if (plural or head not in ROLE_HEADS or head in ORGANIZATION_ROLE_HEADS) and not one_of_a_people \
+            or any(w in ROLE_STOPS and w != "and" for w in first_part):
         return ""
     return " ".join(described)
+
+
+def _one_of_a_people(noun: str) -> bool:
+    """A people's word for one of them, as a report calls a player or a runner it has just named
+    ("The Swede was made to graft", "The 20-year-old Briton edged …"): a person, not a body ("The
+    German company") nor several ("The Swiss", "The Japanese" are as often a people)."""
+    return noun in DEMONYMS and not noun.endswith(("ese", "ss", "sh", "ch"))
 
 
 # "Anti-hunt groups - such as the Harwick League -", "rival carmakers such as Tarvel Motors": the
