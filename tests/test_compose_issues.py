@@ -1384,3 +1384,11 @@ def test_a_heading_is_completed_only_by_a_form_a_shown_statement_writes():
     matter = next(c for c in pile_candidates(pile) if c.phrase.key == "election")
     assert completed_name(pile, matter, [SentenceRef(0, 1), SentenceRef(1, 0)]) is None
     assert completed_name(pile, matter, [SentenceRef(0, 0), SentenceRef(0, 1)]) == "Ruritania's election"
+
+
+def test_a_matter_named_by_one_word_is_not_headed_by_a_subject_and_the_verb_it_takes_an_object_by():
+    from briefing.model import SentenceRef
+    pile = pile_of(["The film shows Mr Dalby mocking the harbour tax, a speech writer said.",
+                    "The film shows the private side of the speech writer at home with the tax."],
+                   ["The tax was unveiled by the treasurer.", "Critics say the tax favours pensioners."])
+    assert specific_name_of(pile, "tax", [SentenceRef(0, 0), SentenceRef(0, 1)]) != "Film shows tax"

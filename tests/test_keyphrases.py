@@ -403,3 +403,8 @@ def test_the_word_a_text_speaks_of_is_no_kind_of_word():
                                       ["The term levy covers the Tarvel board."]))
     assert "word levy" not in index.phrases and "term levy" not in index.phrases
     assert "levy" in index.phrases
+
+
+def test_a_subordinating_conjunction_is_no_part_of_a_noun_phrase():
+    assert runs("Services will suffer unless funding is increased.") == ["Services", "funding"]
+    assert runs("Rents rose whilst wages fell.") == ["Rents", "wages"]

@@ -29,7 +29,7 @@ would you your yours yourself yourselves said says say told according mr mrs ms 
 three its it's he's she's there's that's new year years last next week month first may might must
 shall yet still even since whether however though although among amid upon per via ago within
 without across around toward towards behind beside besides beyond despite near onto inside
-outside throughout unlike like already""".split())
+outside throughout unlike like already unless whereas whilst lest""".split())
 
 
 def fold(text: str) -> str:
