@@ -2,7 +2,7 @@ from analysis_helpers import corpus, document
 from briefing.analysis.actors import actor_index, find_actors
 from briefing.analysis.names import document_names
 from briefing.analysis.quotes import find_quotes
-from briefing.analysis.roles import class_before, head_word, one_of_plural, role_after, role_copula
+from briefing.analysis.roles import class_before, head_word, one_of_plural, role_after, role_as, role_copula
 
 
 def actor(actors, name):
@@ -4269,3 +4269,14 @@ def test_a_firms_name_alone_is_not_its_news_service_or_station():
                        "investigating. Tarvel has not commented further.", "Tarvel said on Friday it would appeal.",
                        ELSEWHERE)
     assert "Tarvel" not in getattr(actors.get("Tarvel News"), "aliases", [])
+
+
+def test_a_verb_of_taking_or_leaving_a_post_before_a_name_gives_the_post_named_after_as():
+    # the verb ends the text before the name, across any spaces: "… appointed Tom Reed as its chairman"
+    assert role_as("The board appointed ", " as its chairman.") == "chairman"
+    assert role_as("The club sacked\n", " as coach after the defeat.") == "former coach"
+    assert role_as("Members have re elected  ", " as club captain.") == "club captain"
+    assert role_as("Tarvel will succeed ", " as club captain.") == "club captain"
+    # no verb of a post right before the name, or none before it at all
+    for prefix in ("The board appointed", "Ann Vale reappointed ", "   ", ""):
+        assert role_as(prefix, " as its chairman.") == "", prefix
