@@ -2,7 +2,7 @@ from analysis_helpers import corpus, document
 from briefing.analysis.actors import actor_index, find_actors
 from briefing.analysis.names import document_names
 from briefing.analysis.quotes import find_quotes
-from briefing.analysis.roles import class_before, head_word, one_of_plural, role_after, role_copula
+from briefing.analysis.roles import class_before, head_word, one_of_plural, role_after, role_as, role_copula
 
 
 def actor(actors, name):
@@ -4369,3 +4369,14 @@ def test_a_line_of_business_opening_a_sentence_before_its_noun_is_no_firms_short
 def test_a_name_ending_on_an_industry_word_is_a_firm_though_it_never_takes_its():
     for name in ("Tarvel Pharma", "Harwick Telecoms"):
         assert actors_of(f"{name} said profits rose by 10%.", ELSEWHERE)[name].kind == "organization"
+
+
+def test_a_verb_of_taking_or_leaving_a_post_before_a_name_gives_the_post_named_after_as():
+    # the verb ends the text before the name, across any spaces: "… appointed Tom Reed as its chairman"
+    assert role_as("The board appointed ", " as its chairman.") == "chairman"
+    assert role_as("The club sacked\n", " as coach after the defeat.") == "former coach"
+    assert role_as("Members have re elected  ", " as club captain.") == "club captain"
+    assert role_as("Tarvel will succeed ", " as club captain.") == "club captain"
+    # no verb of a post right before the name, or none before it at all
+    for prefix in ("The board appointed", "Ann Vale reappointed ", "   ", ""):
+        assert role_as(prefix, " as its chairman.") == "", prefix

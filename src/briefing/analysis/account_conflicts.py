@@ -34,7 +34,7 @@ from briefing.analysis.dates import WEEKDAYS
 from briefing.analysis.figure_conflicts import NOT_SUPERLATIVE
 from briefing.analysis.figures import ClockTime, clock_times, figures
 from briefing.analysis.lexicon import SAY_VERBS
-from briefing.analysis.words import STOP_WORDS, fold
+from briefing.analysis.words import STOP_WORDS, at_word_start, fold
 from briefing.ingest.dateline import MONTHS
 
 # --- thresholds, set on the eight labelled sets ----------------------------------------------
@@ -301,7 +301,8 @@ def day_findings(sents: Sentences) -> list[Finding]:
 
 # where an event is put: "in" or "at" and a capitalised name of up to three words ("in Harwick", "at
 # Tarvel Park"); a name of a time ("in March", "at Christmas") is no place
-LOCATIVE = re.compile(r"(?<![\w’'-])(?:in|at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?![\w’'-])")
+LOCATIVE = re.compile(at_word_start("in", "at", not_after=r"[\w’'-]")
+                      + r"\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?![\w’'-])")
 NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("christmas easter new the a an this that".split())
 
 

@@ -569,15 +569,16 @@ def writes_later_year(text: str, year: int) -> bool:
     return max(map(int, YEAR_DIGITS.findall(text)), default=0) > year
 
 
-def find_dates(text: str, published: str | None = None, future: bool = False) -> list[DateMention]:
+def find_dates(text: str, published: str | None = None, future: bool = False,
+               words: set[str] | None = None) -> list[DateMention]:
     """Date mentions in `text`, in order, longest form first where forms overlap.
 
     `published` is the reference for relative dates (an ISO date, month or year); `future` says
-    the sentence as a whole looks ahead, for dates whose own clause has no tense cue.
+    the sentence as a whole looks ahead, for dates whose own clause has no tense cue; `words` may
+    give the text's lower_words, worked out already.
     """
-    # a digit settles it without reading the words (a sixth of news sentences hold one), and the
-    # words are checked as read, with no set made of them
-    if not (has_digit(text) or not DATE_WORDS.isdisjoint(lower_words(text))):
+    # a digit settles it without reading the words (a sixth of news sentences hold one)
+    if not (has_digit(text) or not DATE_WORDS.isdisjoint(lower_words(text) if words is None else words)):
         return []
     return list(_find_dates(text, published, future))
 

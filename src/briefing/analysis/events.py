@@ -36,7 +36,7 @@ from briefing.analysis.dates import (
     writes_later_year,
 )
 from briefing.analysis.tense import FUTURE, PAST_MARKERS, PAST_PERFECT, narration
-from briefing.analysis.words import has_digit
+from briefing.analysis.words import at_word_start, has_digit, lower_words
 from briefing.ingest.dateline import wire_date
 from briefing.model import Corpus, Document, EventFact, Sentence, SentenceRef
 
@@ -51,8 +51,10 @@ ABOUT_THE_PAGE = re.compile(r"(?i)\b(?:this|the)\s+(?:story|article|report|piece
 REPORTED = re.compile(r"(?i)\b(?:said|told|added|announced|stated|reported|claimed|insisted|warned)\b")
 # A weekday beside a day of a month without a year ("Sunday, 27 February", "on Tuesday 9 November"):
 # the calendar gives its year. A day and month fall on one weekday every 5, 6 or 11 years, so in
-# any five years running at most one year fits.
-WEEKDAY_DAY = re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+# any five years running at most one year fits. Read over each report's whole text: the weekday opens
+# the pattern as plain letters (at_word_start), which the regex engine skips ahead to.
+WEEKDAY_DAY = re.compile(r"(?P<weekday>" + at_word_start("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                                         "Saturday", "Sunday") + r"),?\s+"
                          r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>January|February|"
                          r"March|April|May|June|July|August|September|October|November|December)\b(?!,?[ \t]*\d)")
 CALENDAR_REACH = 2
@@ -357,8 +359,9 @@ def document_events(i: int, doc: Document, sentences: list[Sentence], date_of: D
     for s in sentences:
         if len(s.text.split()) < MIN_EVENT_WORDS or reference is None and not has_digit(s.text):
             continue   # without a reference date only stated years (digits) can date it
-        looks_ahead = bool(FUTURE.search(s.text))
-        mentions = find_dates(s.text, published, looks_ahead)
+        words = lower_words(s.text)
+        looks_ahead = bool(FUTURE.search(s.text, words))
+        mentions = find_dates(s.text, published, looks_ahead, words)
         borrowed: set[int] = set()
         if year_only:
             mentions = [m if m.level != 1 else _with_year(m, s.text, year_only, looks_ahead) for m in mentions]

@@ -83,7 +83,7 @@ from briefing.analysis.roles import (
     role_of_listed,
     split_affiliation,
 )
-from briefing.analysis.words import DIGIT
+from briefing.analysis.words import DIGIT, at_word_start
 from briefing.model import Document
 
 WORD = re.compile(r"[^\W\d_](?:\w|&(?=\w))*(?:[’'\-‐‑.](?:\w|&(?=\w))+)*\.?|\d\w*(?:[.,]\d+)*")
@@ -139,8 +139,9 @@ THE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z][\w-]* ){0,2}$")
 WEB_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]*\.(?:com|org|net)$")
 # a word said of a person only, right before a name ("compatriot Ann Vale", "fellow Tarvelian Tom
 # Reed", "team-mate Tom Reed"): a closed class, unlike the many nouns a firm shares ("rival", "partner")
-PERSON_WORD_BEFORE = re.compile(r"\b(?:[Cc]ompatriot|[Cc]ountry(?:wo)?man|[Tt]eam-?mate|[Cc]lub-?mate"
-                                r"|[Ff]ellow(?:\s+[A-Z][a-z]+)?)\s+$")
+PERSON_WORD_BEFORE = re.compile(at_word_start("Compatriot", "compatriot", "Country(?:wo)?man", "country(?:wo)?man",
+                                              "Team-?mate", "team-?mate", "Club-?mate", "club-?mate",
+                                              r"Fellow(?:\s+[A-Z][a-z]+)?", r"fellow(?:\s+[A-Z][a-z]+)?") + r"\s+$")
 # words said of a company as a thing owned, bought or sold, right before its name ("a 56% stake in
 # Beacon", "owned by Beacon", "a takeover of Beacon", "shares in Beacon")
 OWNED_BEFORE = re.compile(r"\b(?:(?:stake|stakes|shares|holding|holdings)\s+in|owned\s+by|(?:takeover|acquisition|"
@@ -638,7 +639,7 @@ def _office_alone(toks: list[Token], before: str) -> bool:
 
 # "Harwick Boerse said its profits rose", "Rio Tarvel praised his team": the possessive after a
 # name says whether it is a thing or a person (a closed class; "it" alone is too often "it was").
-POSSESSIVE_AFTER = re.compile(r"\b([Ii]ts|[Hh]is|[Hh]er)\b")
+POSSESSIVE_AFTER = re.compile(r"(" + at_word_start("Its", "its", "His", "his", "Her", "her") + r")\b")
 POSSESSIVE_REACH = 60       # characters after the name
 # A name before a person's title modifies it ("the Harwick Rovers winger won his first cap", "a
 # Veltrion spokesman said its"): the possessive after it is the title holder's, not the name's.
@@ -648,6 +649,12 @@ HOLDER_AFTER = re.compile(r"(?:[’']s)?\s+([a-z][a-z-]+)\b(?![’'])")
 CONTRACTION = re.compile(r"^(?:i|you|we|they|he|she|it|that|there|here|what|who|let|"
                          r"(?:do|does|did|is|are|was|were|has|have|had|ca|wo|could|would|should)n)['’]"
                          r"(?:m|ve|d|ll|re|s|t)$", re.IGNORECASE)
+
+
+def _contraction(word: str) -> bool:
+    """CONTRACTION, tried only on a word holding an apostrophe: most capitalised words hold none."""
+    return ("'" in word or "’" in word) and CONTRACTION.match(word) is not None
+
 
 OFFICE_DETERMINERS = frozenset("the a an its his her their our your this that".split())
 # "to be Tourism Minister", "served as Harbour Commissioner": an office held, no person named
@@ -691,7 +698,7 @@ def segment_run(run: list[Token], at_sentence_start: bool, own_capitals: bool = 
         boundary = (low in ROLE_STOPS and low not in NAME_PARTICLES and tok.capitalised     # _is_boundary
                     and not (low in NAME_PREPOSITIONS and idx and idx + 1 < len(run)          # "League Against
                              and (run[idx - 1].low in ORG_HEADS or _joins_a_name(run, own_capitals)))  # Noisy Neighbours"
-                    or CONTRACTION.match(tok.text) is not None)                       # "I'm A Star"
+                    or _contraction(tok.text))                       # "I'm A Star"
         if boundary and idx == 0 and own_capitals and not at_sentence_start and low in MODAL_GIVEN_NAMES:
             boundary = False            # "beat Will Reed": a modal is never written with a capital mid-sentence
         if (boundary or calendar) and (
@@ -817,7 +824,7 @@ def _segment_word(tok: Token) -> list[Segment]:
     low = tok.low
     if not tok.capitalised or (low in ROLE_STOPS and low not in NAME_PARTICLES) or low in MONTHS or low in DAY_NAMES:
         return []
-    if CONTRACTION.match(tok.text) or tok.text in PEOPLE_WORDS:     # "I'm", "We're"; "European" alone
+    if _contraction(tok.text) or tok.text in PEOPLE_WORDS:     # "I'm", "We're"; "European" alone
         return []
     if low in ORG_HEADS:
         return [Segment("org", [tok])]

@@ -868,6 +868,9 @@ SUCCEEDING = frozenset("succeed succeeds succeeded succeeding replace replaces r
 # the person the object of the verb: "… appointed Tom Reed as its chairman"
 POST_VERB_BEFORE_NAME = re.compile(r"(?:^|\s)(?:(?P<aux>[a-z]+)\s+)?(?P<verb>"
                                    + _verbs(TAKING_POST | REMOVED_FROM_POST | SUCCEEDING) + r")\s+$")
+# ... whose last word ends the text before the name: the few texts that end on one are searched (the
+# regex engine tries a pattern that must end the text at every word of it)
+POST_VERB_LAST_WORDS = frozenset(v.rsplit("-", 1)[-1] for v in TAKING_POST | REMOVED_FROM_POST | SUCCEEDING)
 AS_AFTER_NAME = re.compile(r"\s+as\s+")
 # "… may return as a minister" is no post held; one who "will step down as chairman" still holds it
 MAYBE = frozenset("could may might".split())
@@ -890,7 +893,9 @@ def role_as(prefix: str, suffix: str) -> str:
     verb, aux = (m.group("verb"), m.group("aux")) if m else ("", None)
     if aux in MAYBE:
         return ""
-    if m is None and (before := POST_VERB_BEFORE_NAME.search(prefix)):
+    # the pattern searched only where the word before the name may end it
+    if m is None and prefix[-1:].isspace() and not POST_VERB_LAST_WORDS.isdisjoint(prefix.rsplit(None, 1)[-1:]) \
+            and (before := POST_VERB_BEFORE_NAME.search(prefix)):
         m, verb, aux = AS_AFTER_NAME.match(suffix), before.group("verb"), before.group("aux")
         aux = "will" if aux in MAYBE else aux       # "could replace Tom Reed as coach": he is the coach
     if m is None:

@@ -445,7 +445,7 @@ def sentence_role(text: str, published: str | None, this_year: int | None) -> st
     # an aside needs a dash or a bracket (most sentences have neither, and the pattern is tried at
     # every space of the sentence)
     unaside = ASIDE.sub(" ", own) if "(" in own or "—" in own or "–" in own else own
-    dates = find_dates(unaside, published)
+    dates = find_dates(unaside, published, words=words if unaside is own else None)
     # the end of a span that began before ("between January 2004 and July 2009") is no plan
     years = [int(d.iso[:4]) for d in dates if d.iso[:4].isdigit() and len(d.iso) >= 4
              and not SPAN_END.search(unaside[:d.start]) and not CLOCK_TIME.match(unaside, d.end)]

@@ -32,11 +32,29 @@ without across around toward towards behind beside besides beyond despite near o
 outside throughout unlike like already unless whereas whilst lest""".split())
 
 
+def at_word_start(*alternatives: str, not_after: str = r"\w") -> str:
+    r"""A regex alternation of `alternatives`, each matching only where no character of the class
+    `not_after` comes before it (by default where a word starts, as `\b(?:…)` does), tested after
+    each one's first character, which must be a letter: Python's regex engine skips ahead to a
+    character that may open a match only where the pattern opens on plain characters, and tries a
+    pattern opening on `\b` or a look-behind at every character of the text. Worth it where those
+    letters are rare (a weekday's name over 200 BBC politics articles' whole texts: found in 2.2
+    against 9.8 ms); where they are common it is slower (any capitalised word)."""
+    for a in alternatives:
+        if not a[:1].isalpha():
+            raise ValueError(f"{a!r} does not open on a letter")
+    return "(?:" + "|".join(a[0] + f"(?<!{not_after}.)" + a[1:] for a in alternatives) + ")"
+
+
 def fold(text: str) -> str:
     # FOLD maps only characters outside ASCII: an ASCII text (most sentences) needs no translate
     return text.casefold() if text.isascii() else text.translate(FOLD).casefold()
 
 
+# Kept per text: the analysis asks it of most sentences six times (dates, events, figures, tense, the
+# ranking, key phrases: on 200 BBC politics articles 30,060 asks of 4,870 texts, answered in 7 against
+# 20 ms in one process); large enough for the sentences of the whole BBC corpus
+@lru_cache(maxsize=65536)
 def has_digit(text: str) -> bool:
     """The text holds a digit: the test that tells a sentence may state a figure, a date or a sum."""
     return (ASCII_DIGIT if text.isascii() else DIGIT).search(text) is not None

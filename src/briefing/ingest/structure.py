@@ -26,6 +26,10 @@ from briefing.model import BriefingError, Document, Heading, Sentence, display_p
 
 TERMINAL = re.compile(r"[.!?…][”\"’')\]]*$|[”\"]$")
 WORD = re.compile(r"[\w’'-]+")
+# Every ASCII character WORD does not take, as a space: in a text of ASCII alone (most English news)
+# WORD's runs are then the words str.split finds, counted without the regex engine's list of them
+# (200 BBC politics articles' whole texts: 6.7 against 12.8 ms)
+NOT_WORD_CHARACTERS = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_'-")})
 SMALL_WORDS = frozenset("a an the and or but of in on at to for with by from as vs via nor is are its "
                         "de la le du der den von van y e".split())
 MAX_HEADING_WORDS = 16
@@ -120,6 +124,11 @@ class Extracted:
     url: str | None = None
 
 
+def word_count(text: str) -> int:
+    """How many words WORD finds in the text."""
+    return len(text.translate(NOT_WORD_CHARACTERS).split()) if text.isascii() else len(WORD.findall(text))
+
+
 def is_title_like(line: str) -> bool:
     """A short line without closing punctuation whose words are mostly capitalised."""
     text = line.strip()
@@ -140,7 +149,7 @@ def is_title_like(line: str) -> bool:
 def is_headline(line: str) -> bool:
     """The first line of an article: short and without a closing full stop (sentence case too)."""
     text = line.strip()
-    return (bool(text) and len(WORD.findall(text)) <= 20 and not TERMINAL.search(text)
+    return (bool(text) and word_count(text) <= 20 and not TERMINAL.search(text)
             and not text.endswith((",", ";")))
 
 
@@ -336,7 +345,7 @@ def build_document(path: Path, raw: bytes, extracted: Extracted) -> Document:
         sentences=own_sentences, published=extracted.published, outlet=extracted.outlet,
         date_source=extracted.date_source if extracted.published else None, author=extracted.author,
         url=extracted.url, title_generated=title_generated,
-        words=len(WORD.findall(text)), sha256=digest, flags=sorted(set(flags)), furniture=sorted(furniture))
+        words=word_count(text), sha256=digest, flags=sorted(set(flags)), furniture=sorted(furniture))
 
 
 def _around_inline_furniture(text: str, start: int, end: int,
@@ -400,7 +409,7 @@ def _cut_off(sentences: list[Sentence], body: list[tuple[int, int]], lines: list
     if TERMINAL.search(last.text) or not body or last.end < lines[-1][1]:
         return False
     paragraph_start = body[-1][0]
-    return last.start > paragraph_start or len(WORD.findall(last.text)) >= CUT_OFF_MIN_WORDS
+    return last.start > paragraph_start or word_count(last.text) >= CUT_OFF_MIN_WORDS
 
 
 def _with_headings(sentences: list[Sentence], headings: list[Heading]) -> list[Sentence]:
