@@ -1273,3 +1273,26 @@ def test_he_after_a_described_subject_behind_a_time_adverbial_is_the_person_it_d
 def test_speaker_with_a_nickname_in_quotation_marks_inside_the_name():
     text = 'Label boss Delbert "Grusk" Kettleby said: "I am leaving because the job is done."'
     assert quotes(text) == [('Delbert "Grusk" Kettleby', "I am leaving because the job is done.")]
+
+
+def test_he_after_a_speech_set_at_a_place_is_the_described_speaker_not_the_person_in_his_words():
+    text = ('Chancellor rallies supporters\n\nChancellor Tom Reed has urged supporters to turn out in the election. '
+            'To a packed hall in Harwick, the chancellor said the cuts proposed by shadow chancellor Mark Dunmore '
+            'were reckless, he told activists. Laying into the record of the last government he said: '
+            '"I give you this promise: we will never return to those mistakes."')
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_a_description_does_not_stand_for_a_holder_of_its_role_the_report_names_only_later():
+    text = ('Director plans sequel\n\nFilm director Tom Reed has said it will be four years before he starts work '
+            'on the sequel. The Oscar winner said on a visit to Harwick there was a "desire" to make it. '
+            '"I think it will be a lot of lawyers sitting in a room for a long time," said the New Zealander. '
+            'The picture stars Oscar winner Mark Dunmore and is due out in December.')
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_a_description_in_the_opening_sentence_may_stand_for_the_person_named_after_it():
+    text = ('Minister backs reform\n\nThe post should go to "the best person for the job", the courts minister has '
+            'told MPs. "It no more needs a lawyer than health needs a doctor," said courts minister Tom Reed. '
+            'Mr Reed said: "The prime minister should be able to appoint whoever is best."')
+    assert speakers(text)[0] == "Tom Reed"

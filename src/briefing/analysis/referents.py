@@ -57,8 +57,15 @@ PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:he|she)\b", re.I)
 PRONOUN_VERB = re.compile(r",\s+(?:he|she)\s+(?:\w+ly\s+)?([a-z]+)\b")     # ", he said", ", she later told"
 DESCRIBED_SPEAKER = re.compile(r"\bthe\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:to\s+)?("
                                + "|".join(sorted(sorted(SAY_VERBS), key=len, reverse=True)) + r")\b")
-# "The Tory leader countered …", after a fronted adverbial of time too ("On Friday, the cardinal will …")
-DESCRIBED_SUBJECT = re.compile(r"\W*(?:(?:On|By|Earlier|Later|Last|This|In)\b[\w ]{0,20},\s+)?[Tt]he\s+((?:[\w-]+\s+){0,4}[\w-]+)")
+# "The Tory leader countered …", after a fronted adverbial of time too ("On Friday, the cardinal will …"),
+# or of place, the prepositional phrase a report sets a speech in ("To a packed hall in Harwick, the
+# chancellor said the cuts proposed by Mr Dunmore were reckless": the chancellor speaks, Mr Dunmore is
+# in his words), and after a conjunction ("But the chancellor said …")
+DESCRIBED_SUBJECT = re.compile(r"\W*(?:(?:And|But|Yet|So)\s+)?"
+                               r"(?:(?:On|By|Earlier|Later|Last|This|In)\b[\w ]{0,20},\s+"
+                               r"|(?:To|At|In|Before|Addressing|Speaking\s+(?:to|at|in|before))\s+(?:a|an|the)\s+"
+                               r"[^,.;:!?\"“”]{1,50},\s+)?"
+                               r"[Tt]he\s+((?:[\w-]+\s+){0,4}[\w-]+)")
 POSSESSOR = re.compile(r"(\S+?)['’]s?(?:\s+[\w-]+){0,4}\s+$")   # "Acme's annual safety " before "report"
 MAKER = re.compile(r"\s+(?:by|from|of)\s+(?:the\s+)?")           # "report by (the) …"
 # a closed class of English auxiliaries, which a clause goes on with after its subject (the words
@@ -150,10 +157,14 @@ class DocumentSpeakers:
                 if (role == office or role.endswith(" " + office)) and holds_office(role, office)
                 and self.kinds.get(name) != "organization"]
 
-    def described(self, description: str, pos: int = -1, inside: list[tuple[int, int]] = ()) -> str | None:
-        """The actor of this document a description names: a person by role ("the prime minister",
-        "the Labour MP" for "Labour MP for Ayr"), the one last quoted or named if several hold it;
-        an organization by its kind ("the ministry", "the cyber security firm")."""
+    def described(self, description: str, pos: int = -1, inside: list[tuple[int, int]] = (), at: int = -1) -> str | None:
+        """The actor of this document a description at `pos` (or `at`) names: a person by role ("the
+        prime minister", "the Labour MP" for "Labour MP for Ayr"), the one last quoted or named if
+        several hold it; an organization by its kind ("the ministry", "the cyber security firm"). A
+        description points back: a holder of the role whom the document first names after it is
+        someone it brings in later ('The Oscar winner said …' of a director, '… stars Oscar winner
+        Tom Reed' in a later sentence), not whom it describes."""
+        at = pos if pos >= 0 else at
         words = description.lower().split()
         if words and head_of(words[-1]) in ORGANIZATION_HEADS and pos >= 0:
             return self.organization(head_of(words[-1]), pos)
@@ -161,7 +172,7 @@ class DocumentSpeakers:
             phrase = " ".join(words[:n])
             if head_of(words[n - 1]) not in ROLE_HEADS:
                 continue
-            found = self.holders(phrase)
+            found = [name for name in self.holders(phrase) if at < 0 or not self.brought_in_later(name, at)]
             if len(found) == 1:
                 return found[0]
             if found and pos >= 0:
@@ -192,6 +203,18 @@ class DocumentSpeakers:
         if found and _another_office(self.roles.get(found, ""), words):
             return None           # "the prime minister" just after the deputy prime minister is named
         return None if any(n == found for _, n in self.between(pos, end)) else found
+
+    def brought_in_later(self, name: str, pos: int) -> bool:
+        """Whether this document first names the person after the sentence at `pos` (in that
+        sentence a name may follow its description: "Acme's chief executive, Ann Vale, said"), where
+        it has named another person before: a description then points back to one named, not on
+        to one to come, as it may in a report's opening sentence ("The courts minister has told MPs
+        …", the minister named in the next)."""
+        here = self.sentence_at(pos)
+        end = self.sentence_of[here][1] if here is not None else pos
+        first = next((m.start for m, n in self.people if n == name), None)
+        return first is not None and first > end and any(
+            m.start < pos and n != name and self.kinds.get(n) == "person" for m, n in self.people)
 
     def organization(self, head: str | None, pos: int) -> str | None:
         """The organization "it" or "the <head>" at `pos` stands for: the nearest one before it whose
@@ -297,12 +320,12 @@ class DocumentSpeakers:
             if SPOKESPERSON_SUBJECT.match(text, a, b) and all(possessive(text, m) for m, _ in named):
                 return None                # "A spokeswoman for the Harwick Society said … She added": hers
             subject = DESCRIBED_SUBJECT.match(text, a, b)
-            found = self.described(subject.group(1)) if subject else None
+            found = self.described(subject.group(1), at=a) if subject else None
             if found and not self.agrees(found, standing):
                 found = None               # "The prime minister knows … '…,' she told Mr Reed": not Mr Reed
             if not found and not named:
                 # "It prompted the prime minister to say …": no one named, a role that speaks
-                found = next(filter(None, (self.described(m.group(1)) for m in DESCRIBED_SPEAKER.finditer(text, a, b))), None)
+                found = next(filter(None, (self.described(m.group(1), at=m.start()) for m in DESCRIBED_SPEAKER.finditer(text, a, b))), None)
             if found:
                 return found
             # "The world number one was taken the distance by Reed. … he said": not Reed, who is in a
