@@ -1981,7 +1981,9 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
 # (of three or more: the matter said in passing) ranked as a sentence of its family (0.5) or as
 # a neighbour (0): 12.09/9.63/11.86, 12.19/9.63/11.96; the places left filled by any sentence of
 # the pile holding two rare words that two of the matter's sentences use (or one, or using them
-# once): 12.29/9.83/12.06 (nothing moves), 12.19/9.73/11.96, 12.19/9.63/11.96.
+# once): 12.29/9.83/12.06 (nothing moves), 12.19/9.73/11.96, 12.19/9.63/11.96; a report's first two
+# sentences (its lead, which states its matter) ranked 0.5 or 2 above its others: 12.29/9.83/12.06,
+# 12.19/9.83/11.96.
 def fill(chosen: Selection, pool: list[Candidate], limit: int) -> None:
     """Add the pool's candidates as issues, heaviest first, until `limit`: first those with
     sentences no other section shows, then, where that fills fewer than half the places (a short
