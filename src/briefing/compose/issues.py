@@ -1961,7 +1961,7 @@ def issues_section(ctx: ComposeContext, spec: SectionSpec) -> Section:
 # them 12.29/9.83/12.06). Of the 26 gold matters no issue covers, some 17 have no candidate in the
 # pool whose words name them (told by verbs, in varied words, or as an actor); 3 are issues whose
 # statements lack their gold's words, 3 candidates refused for want of free statements, 3 ranked
-# below the ten places (a resignation, a career, a poll's 'support'). The order of the places:
+# below the ten places. The order of the places:
 # candidates used by two reports or more tried before those of one report (a matter several
 # reports tell over one report's repeated phrase): 11.23/8.68/11.06, ten sets down (a matter one
 # report tells, a poll or a court case, is as often a gold matter as one every report names);
