@@ -4387,3 +4387,10 @@ def test_a_trade_word_after_everyday_words_names_no_company_and_a_description_be
                        "Natural Gas said prices would rise. Natural Gas said it would hire.")
     assert actors["Dalby Steel"].role == "rail maker"
     assert actors["Natural Gas"].role == "organization"      # a fuel's name as often as a firm's
+
+
+def test_a_person_a_country_owns_is_of_its_people_where_nothing_else_describes_them():
+    actors = actors_of("The draw was made in Harwick. Morocco's Ann Pell won the 1500m. Pell said she was delighted.",
+                       "The final was played on Sunday. Britain's Tom Reed, the world champion, won again. Reed said so.")
+    assert actors["Ann Pell"].role == "Moroccan"
+    assert actors["Tom Reed"].role == "world champion"      # any description says more than where he is from

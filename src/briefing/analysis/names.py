@@ -1713,9 +1713,14 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
     if not mention.role:                     # "Reform's Tim Vale": the party, for want of a role
         owner = _owner(prefix, suffix, document_text)
         if owner in COUNTRIES:
-            # "Tarvelia's Ann Vale": where she is from, not what she is (a sprinter, a firm)
+            # "Tarvelia's Ann Vale": where she is from, not what she is (a sprinter, a firm) ...
             owned_by_country = True
             mention.affiliation = mention.affiliation or owner
+            if mention.kind == "person" and COUNTRIES[owner].demonyms:
+                # ... though, as "Tarvelian Ann Vale" does, her people's word is the role where nothing
+                # else describes her (a sports report's players: "France's Tom Reed beat …"); a
+                # capital's too ("Paris's Ann Vale" is French), ranked below any other description
+                mention.role, mention.role_rank = COUNTRIES[owner].demonyms[0], NATIONALITY_RANK
         elif owner:
             mention.role, mention.role_rank = owner, OWNER_RANK
     # "X, <apposition>, said": also where a title before the name gave the role ("Tory MP Ann Vale,
