@@ -4394,3 +4394,10 @@ def test_a_person_a_country_owns_is_of_its_people_where_nothing_else_describes_t
                        "The final was played on Sunday. Britain's Tom Reed, the world champion, won again. Reed said so.")
     assert actors["Ann Pell"].role == "Moroccan"
     assert actors["Tom Reed"].role == "world champion"      # any description says more than where he is from
+
+
+def test_a_name_opening_an_apposition_its_noun_heads_takes_no_role_from_before_the_comma():
+    text = "The ruling will hit Tarvelia's sole cheese producer, Harwick company Dalby Purse Cheeses. Ann Bell said so."
+    roles = {m.text: m.role for m in document_names(corpus(text).documents[0]).mentions}
+    assert roles["Harwick"] == ""               # the place the company is from, no producer
+    assert roles["Dalby Purse Cheeses"] == "Harwick company"

@@ -1580,6 +1580,11 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
         if cut:
             mention.role = role_before(prefix[:cut.start(1)], heads, closed=closed) \
                 or (role_before(prefix[:cut.start(1)], ROLE_HEADS, closed=closed) if heads is ORGANIZATION_HEADS else "")
+        if mention.role and prefix.rstrip().endswith(",") and (noun := MODIFIES_NEXT.match(text, local_end)) \
+                and head_word(noun.group(1)) in ROLE_HEADS | ORGANIZATION_HEADS:
+            # "Britain's sole feta producer, Yorkshire company Harwick Cheeses": the name opens the
+            # apposition, its noun heads it, and the role is the name's after that noun
+            mention.role = ""
         if heads is ROLE_HEADS and mention.kind == "single" and mention.role \
                 and head_word(mention.role.rsplit(None, 1)[-1]) in ORGANIZATION_HEADS:
             # "freight and storage services firm Harwick": a lone name an organization's noun stands before is
