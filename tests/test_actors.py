@@ -4401,3 +4401,9 @@ def test_a_name_opening_an_apposition_its_noun_heads_takes_no_role_from_before_t
     roles = {m.text: m.role for m in document_names(corpus(text).documents[0]).mentions}
     assert roles["Harwick"] == ""               # the place the company is from, no producer
     assert roles["Dalby Purse Cheeses"] == "Harwick company"
+
+
+def test_a_trade_opening_a_sentence_before_its_noun_is_no_short_name_of_a_company_of_that_trade():
+    actors = actors_of("Dalby Tobacco won its appeal. Tobacco stocks rose sharply. Dalby Tobacco said it was pleased.")
+    assert "Tobacco" not in actors["Dalby Tobacco"].aliases
+    assert actors["Dalby Tobacco"].role == "tobacco company"

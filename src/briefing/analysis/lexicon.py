@@ -247,7 +247,7 @@ energy media networks communications telecom entertainment international worldwi
 films pictures records publishing publications hotels foods stores
 oil gas gold steel mining resources financial management
 aviation aerospace brewery breweries chemicals electronics logistics securities investments properties
-pharmaceutical engineering construction shipping
+pharmaceutical engineering construction shipping tobacco
 """.split())
 
 # Of those, and beside them, the words that name a trade ("Harwick Tobacco", "Tarvel Pharmaceuticals",
