@@ -4407,3 +4407,9 @@ def test_a_trade_opening_a_sentence_before_its_noun_is_no_short_name_of_a_compan
     actors = actors_of("Dalby Tobacco won its appeal. Tobacco stocks rose sharply. Dalby Tobacco said it was pleased.")
     assert "Tobacco" not in actors["Dalby Tobacco"].aliases
     assert actors["Dalby Tobacco"].role == "tobacco company"
+
+
+def test_a_trade_named_company_keeps_the_reports_own_noun_for_it():
+    actors = actors_of("Harwick Telecom cut prices on Monday. The firm said profits rose. Harwick Telecom will hire "
+                       "more staff. Harwick Telecom said the firm would grow.")
+    assert actors["Harwick Telecom"].role == "telecom firm"

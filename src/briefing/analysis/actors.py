@@ -1303,7 +1303,9 @@ def _roles_of_trades(pairs: list[tuple[Cluster, ActorFact]]) -> None:
     for _, actor in pairs:
         if actor.kind == "organization" and actor.role in BARE_COMPANY_ROLES \
                 and (trade := next(filter(None, map(_trade_role, [actor.name, *actor.aliases])), "")):
-            actor.role = trade
+            # the reports' own noun stays where it was one ("the firm": "telecom firm")
+            kind = actor.role if actor.role != ORGANIZATION_ROLE else COMPANY_ROLE
+            actor.role = trade.removesuffix(f" {COMPANY_ROLE}") + f" {kind}" if trade.endswith(f" {COMPANY_ROLE}") else trade
 
 
 def _trade_role(name: str) -> str:
