@@ -2301,7 +2301,8 @@ def test_a_country_owning_a_name_is_its_affiliation_not_its_role():
                        "Sprinter Ann Vale will run again. Ann Vale said so.")
     assert (actors["Ann Vale"].role, actors["Ann Vale"].affiliation) == ("Sprinter", "Chile")
     alone = actors_of("Chile's Tom Reed lost in three sets. Tom Reed said he was tired.")["Tom Reed"]
-    assert (alone.role, alone.affiliation, alone.kind) == ("", "Chile", "person")
+    # no country for a role ("Chile"), but its people's word, as "Chilean Tom Reed" gives
+    assert (alone.role, alone.affiliation, alone.kind) == ("Chilean", "Chile", "person")
 
 
 def test_a_country_of_two_words_owns_a_name_whole():
@@ -2529,7 +2530,7 @@ def test_another_bodys_name_read_as_an_apposition_is_no_organizations_role():
     actors = actors_of("Among the firms accused were Harwick Group, Tarvel Tobacco, Vale Group and Pike Holdings. "
                        "Tarvel Tobacco denied it.")
     assert actors["Tarvel Tobacco"].kind == "organization"
-    assert actors["Tarvel Tobacco"].role == "organization"
+    assert actors["Tarvel Tobacco"].role == "tobacco company"      # its name's trade, no other body's name
 
 
 def test_a_field_and_a_kind_after_the_and_a_name_say_what_the_body_is_but_a_part_of_it_does_not():
