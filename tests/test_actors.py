@@ -1868,8 +1868,8 @@ def test_a_body_of_states_is_an_international_organization_unless_the_text_says_
 def test_a_company_named_with_its_legal_form_is_a_company_but_a_band_called_company_is_not():
     actors = actors_of("Harwick Steel Corp said output fell. Harwick Steel Corp will cut jobs.",
                        "Good Company said the tour was cancelled. Good Company will play in May.")
-    assert actors["Harwick Steel Corp"].role == "company"
-    assert actors["Good Company"].role != "company"
+    assert actors["Harwick Steel Corp"].role == "steel company"       # and the trade before its legal form
+    assert "company" not in actors["Good Company"].role
 
 
 def test_lead_speaker_takes_the_description_the_next_sentence_opens_on():
@@ -2301,7 +2301,8 @@ def test_a_country_owning_a_name_is_its_affiliation_not_its_role():
                        "Sprinter Ann Vale will run again. Ann Vale said so.")
     assert (actors["Ann Vale"].role, actors["Ann Vale"].affiliation) == ("Sprinter", "Chile")
     alone = actors_of("Chile's Tom Reed lost in three sets. Tom Reed said he was tired.")["Tom Reed"]
-    assert (alone.role, alone.affiliation, alone.kind) == ("", "Chile", "person")
+    # no country for a role ("Chile"), but its people's word, as "Chilean Tom Reed" gives
+    assert (alone.role, alone.affiliation, alone.kind) == ("Chilean", "Chile", "person")
 
 
 def test_a_country_of_two_words_owns_a_name_whole():
@@ -2486,7 +2487,7 @@ def test_what_a_body_does_in_a_which_clause_describes_it_past_its_type_word():
                        "Tarvel Steel Corp, which denies wrongdoing, said it would appeal. Tarvel Steel Corp said more.",
                        "The Vale Council, which promotes the city for arts, music and sport, met.")
     assert actors["Harwick Casino Association"].role == "association which represents casino owners"
-    assert actors["Tarvel Steel Corp"].role == "company"        # a denial is an act, not what it is
+    assert actors["Tarvel Steel Corp"].role == "steel company"        # a denial is an act, not what it is
     assert actors["Vale Council"].role == "council which promotes the city for arts, music and sport"
 
 
@@ -2529,7 +2530,7 @@ def test_another_bodys_name_read_as_an_apposition_is_no_organizations_role():
     actors = actors_of("Among the firms accused were Harwick Group, Tarvel Tobacco, Vale Group and Pike Holdings. "
                        "Tarvel Tobacco denied it.")
     assert actors["Tarvel Tobacco"].kind == "organization"
-    assert actors["Tarvel Tobacco"].role == "organization"
+    assert actors["Tarvel Tobacco"].role == "tobacco company"      # its name's trade, no other body's name
 
 
 def test_a_field_and_a_kind_after_the_and_a_name_say_what_the_body_is_but_a_part_of_it_does_not():
@@ -2556,10 +2557,10 @@ def test_a_which_clause_between_dashes_describes_the_body_too():
 def test_a_description_opening_the_sentence_after_its_subject_is_its_own_in_a_pile_of_other_companies():
     # "Marlow Motors" (a company by its name) takes "the company" in its own report, not in the other
     texts = ["Marlow Motors said its sales rose. Marlow Motors said it would hire.",
-             "Harwick Foods has announced a second plant in Tarvel. The company said the plant would build "
-             "cars. Harwick Foods expects sales to grow. Harwick Foods shares rose."]
+             "Harwick Brands has announced a second plant in Tarvel. The company said the plant would build "
+             "cars. Harwick Brands expects sales to grow. Harwick Brands shares rose."]
     roles = {a.name: a.role for a in find_actors(corpus(*texts))}
-    assert roles.get("Harwick Foods") == "company"
+    assert roles.get("Harwick Brands") == "company"     # a name ending on no trade ("Foods" says one)
 
 
 def test_a_description_after_a_name_that_was_not_its_sentences_subject_is_not_its_own():
@@ -4380,3 +4381,47 @@ def test_a_verb_of_taking_or_leaving_a_post_before_a_name_gives_the_post_named_a
     # no verb of a post right before the name, or none before it at all
     for prefix in ("The board appointed", "Ann Vale reappointed ", "   ", ""):
         assert role_as(prefix, " as its chairman.") == "", prefix
+
+
+def test_a_company_the_reports_call_no_more_than_a_company_is_of_the_trade_its_name_ends_on():
+    actors = actors_of("Tarvel Pharmaceuticals said its profits rose. Tarvel Pharmaceuticals will hire 200 staff.",
+                       "Dalby Tobacco lost its appeal. The company said it would pay. Dalby Tobacco shares fell.",
+                       "Harwick Records signed the singer. Harwick Records said the album was due in May.",
+                       "Morrow Steel Corp cut output. Morrow Steel Corp said demand was weak.")
+    assert actors["Tarvel Pharmaceuticals"].role == "pharmaceuticals company"
+    assert actors["Dalby Tobacco"].role == "tobacco company"
+    assert actors["Harwick Records"].role == "record label"
+    assert actors["Morrow Steel Corp"].role == "steel company"
+
+
+def test_a_trade_word_after_everyday_words_names_no_company_and_a_description_beats_it():
+    actors = actors_of("Dalby Steel, the rail maker, said prices would rise. Dalby Steel said more.",
+                       "Natural Gas said prices would rise. Natural Gas said it would hire.")
+    assert actors["Dalby Steel"].role == "rail maker"
+    assert actors["Natural Gas"].role == "organization"      # a fuel's name as often as a firm's
+
+
+def test_a_person_a_country_owns_is_of_its_people_where_nothing_else_describes_them():
+    actors = actors_of("The draw was made in Harwick. Morocco's Ann Pell won the 1500m. Pell said she was delighted.",
+                       "The final was played on Sunday. Britain's Tom Reed, the world champion, won again. Reed said so.")
+    assert actors["Ann Pell"].role == "Moroccan"
+    assert actors["Tom Reed"].role == "world champion"      # any description says more than where he is from
+
+
+def test_a_name_opening_an_apposition_its_noun_heads_takes_no_role_from_before_the_comma():
+    text = "The ruling will hit Tarvelia's sole cheese producer, Harwick company Dalby Purse Cheeses. Ann Bell said so."
+    roles = {m.text: m.role for m in document_names(corpus(text).documents[0]).mentions}
+    assert roles["Harwick"] == ""               # the place the company is from, no producer
+    assert roles["Dalby Purse Cheeses"] == "Harwick company"
+
+
+def test_a_trade_opening_a_sentence_before_its_noun_is_no_short_name_of_a_company_of_that_trade():
+    actors = actors_of("Dalby Tobacco won its appeal. Tobacco stocks rose sharply. Dalby Tobacco said it was pleased.")
+    assert "Tobacco" not in actors["Dalby Tobacco"].aliases
+    assert actors["Dalby Tobacco"].role == "tobacco company"
+
+
+def test_a_trade_named_company_keeps_the_reports_own_noun_for_it():
+    actors = actors_of("Harwick Telecom cut prices on Monday. The firm said profits rose. Harwick Telecom will hire "
+                       "more staff. Harwick Telecom said the firm would grow.")
+    assert actors["Harwick Telecom"].role == "telecom firm"

@@ -84,6 +84,8 @@ from briefing.analysis.lexicon import (
     SAY_VERBS,
     SHORT_GIVEN_NAMES,
     TITLE_WORDS,
+    TRADE_ENDINGS,
+    TRADE_ROLES,
     UNIONS_OF_STATES,
     UNTYPED_ORG_HEADS,
     WEAK_OUTLET_HEADS,
@@ -531,6 +533,7 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     _person_roles_from_headlines(corpus, pairs)
     described = _roles_of_organizations(corpus, pairs)
     described |= _roles_from_headlines(corpus, pairs)
+    _roles_of_trades(pairs)
     # "Tarvellers of the Harbour": "of the" runs a body's name on after a plural common word, as it
     # does a work's title ("Sons of the Tarvel", "making Lords of the Harbour"); an actor only where
     # it speaks or a report says what it is ("campaign groups including …")
@@ -1283,6 +1286,43 @@ def _field_body_role(name: str) -> str:
             or zipf(words[1].lower() + "s") >= COUNT_NOUN_PLURAL:
         return ""
     return f"{words[0]} {words[1].lower()} governing body"
+
+
+# roles that say a body is a company and no more: where its name ends on a trade, the trade says more
+BARE_COMPANY_ROLES = frozenset({ORGANIZATION_ROLE, COMPANY_ROLE, "firm"})
+# zipf of an everyday word ("national" 5.5, "consumer" 4.6) against a name's ("Reynolds" 4.0, "Sony"
+# 4.2), read on the 2-word names the BBC corpus ends on a trade: "Fox Entertainment" and "Island
+# Records" are lost with the everyday words
+COMMON_BEFORE_TRADE = 4.5
+
+
+def _roles_of_trades(pairs: list[tuple[Cluster, ActorFact]]) -> None:
+    """A company the reports call no more than "the company" (or nothing) is of the trade its name
+    ends on: "Lorillard Tobacco" a tobacco company. After the headlines' descriptions ("Steel firm to
+    cut jobs" over a lead naming it), which the reports' words give."""
+    for _, actor in pairs:
+        if actor.kind == "organization" and actor.role in BARE_COMPANY_ROLES \
+                and (trade := next(filter(None, map(_trade_role, [actor.name, *actor.aliases])), "")):
+            # the reports' own noun stays where it was one ("the firm": "telecom firm")
+            kind = actor.role if actor.role != ORGANIZATION_ROLE else COMPANY_ROLE
+            actor.role = trade.removesuffix(f" {COMPANY_ROLE}") + f" {kind}" if trade.endswith(f" {COMPANY_ROLE}") else trade
+
+
+def _trade_role(name: str) -> str:
+    """ "Harwick Tobacco" -> "tobacco company", "Tarvel Steel Corp" -> "steel company", "Dalby Records"
+    -> "record label": the trade a company's name ends on, before its legal form (`TRADE_ENDINGS`)."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    while len(words) > 2 and words[-1] in CORPORATE_SUFFIXES:
+        words.pop()
+    if len(words) < 2 or words[-1] not in TRADE_ENDINGS or not name.split()[len(words) - 1][:1].isupper():
+        return ""
+    # "National Insurance", "Natural Gas", "Windows Media", "Department Stores": common words before the
+    # trade name a tax, a fuel, a product or a kind of shop; a company's own name opens on a proper
+    # name, a country's or its people's ("British Telecom") or a rare word ("Lorillard", "Highland")
+    if all(zipf(w) >= COMMON_BEFORE_TRADE and w.title() not in COUNTRIES and w.title() not in DEMONYMS
+           for w in words[:-1]):
+        return ""
+    return TRADE_ROLES.get(words[-1], f"{words[-1]} company")
 
 
 def _own_type_word(name: str, cited: bool = False) -> str:

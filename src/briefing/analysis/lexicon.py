@@ -247,8 +247,23 @@ energy media networks communications telecom entertainment international worldwi
 films pictures records publishing publications hotels foods stores
 oil gas gold steel mining resources financial management
 aviation aerospace brewery breweries chemicals electronics logistics securities investments properties
-pharmaceutical engineering construction shipping
+pharmaceutical engineering construction shipping tobacco
 """.split())
+
+# Of those, and beside them, the words that name a trade ("Harwick Tobacco", "Tarvel Pharmaceuticals",
+# "Dalby Steel"): a company ending its name on one is in that trade, where "Group", "Services" or
+# "International" say no more than that it is a company. Some take another form as a role ("Harwick
+# Records" is a record label).
+TRADE_ENDINGS = frozenset("""
+insurance software pharmaceuticals pharmaceutical pharma biotech energy media telecom telecoms
+entertainment films pictures records publishing hotels foods stores oil gas gold steel mining
+aviation aerospace brewery breweries chemicals electronics logistics securities investments
+properties engineering construction shipping tobacco banking drinks beverages textiles retail
+""".split())
+TRADE_ROLES = {"records": "record label", "films": "film company", "pictures": "film company",
+               "hotels": "hotel group", "stores": "retailer", "brewery": "brewer", "breweries": "brewer",
+               "securities": "securities firm", "investments": "investment firm", "foods": "food company",
+               "retail": "retailer", "drinks": "drinks company", "beverages": "drinks company"}
 
 # Nouns of a numbered unit of an organization ("District 14", "Local 100", "Lodge 12").
 ORG_UNITS = frozenset("district local lodge chapter branch division unit precinct ward".split())

@@ -1587,6 +1587,11 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
         if cut:
             mention.role = role_before(prefix[:cut.start(1)], heads, closed=closed) \
                 or (role_before(prefix[:cut.start(1)], ROLE_HEADS, closed=closed) if heads is ORGANIZATION_HEADS else "")
+        if mention.role and prefix.rstrip().endswith(",") and (noun := MODIFIES_NEXT.match(text, local_end)) \
+                and head_word(noun.group(1)) in ROLE_HEADS | ORGANIZATION_HEADS:
+            # "Britain's sole feta producer, Yorkshire company Harwick Cheeses": the name opens the
+            # apposition, its noun heads it, and the role is the name's after that noun
+            mention.role = ""
         if heads is ROLE_HEADS and mention.kind == "single" and mention.role \
                 and head_word(mention.role.rsplit(None, 1)[-1]) in ORGANIZATION_HEADS:
             # "freight and storage services firm Harwick": a lone name an organization's noun stands before is
@@ -1720,9 +1725,14 @@ def _read_context(mention: Mention, context: NameContext, document_text: str = "
     if not mention.role:                     # "Reform's Tim Vale": the party, for want of a role
         owner = _owner(prefix, suffix, document_text)
         if owner in COUNTRIES:
-            # "Tarvelia's Ann Vale": where she is from, not what she is (a sprinter, a firm)
+            # "Tarvelia's Ann Vale": where she is from, not what she is (a sprinter, a firm) ...
             owned_by_country = True
             mention.affiliation = mention.affiliation or owner
+            if mention.kind == "person" and COUNTRIES[owner].demonyms:
+                # ... though, as "Tarvelian Ann Vale" does, her people's word is the role where nothing
+                # else describes her (a sports report's players: "France's Tom Reed beat …"); a
+                # capital's too ("Paris's Ann Vale" is French), ranked below any other description
+                mention.role, mention.role_rank = COUNTRIES[owner].demonyms[0], NATIONALITY_RANK
         elif owner:
             mention.role, mention.role_rank = owner, OWNER_RANK
     # "X, <apposition>, said": also where a title before the name gave the role ("Tory MP Ann Vale,
