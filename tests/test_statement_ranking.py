@@ -226,3 +226,24 @@ def test_outlook_ranks_a_report_s_opening_preview_below_what_it_expects_further_
     def score(fragment):
         return FITTED.outlook.score(ctx.features[next(r for r in ctx.corpus.refs() if fragment in ctx.text(r))])
     assert score("will also review") > score("will vote on")
+
+
+def test_past_tense_and_long_before_answer_as_their_whole_patterns_do():
+    # the quick tests (an "ed" ending, the words a sentence holds) must answer as the patterns
+    # searched at every character would, on capitals, digits, hyphens, apostrophes and the letters
+    # that match an ASCII one only when case is ignored ("ſ" for "s")
+    from briefing.analysis.words import lower_words
+    from briefing.compose.statement_ranking import LONG_BEFORE, PAST_TENSE, long_before, past_tense
+    sentences = [
+        "Mr Dalby of Harwick Mills walked out.", "The mill hed no say.", "Red Tarvel said it.", "A reed bed.",
+        "WAS it fair?", "Was it fair?", "It was fair.", "The Tarvelwas case.", "Sales of 1234ed units.",
+        "They re-edited it.", "Ab_ed and abced_ now.", "A fixed-term deal.", "She had-", "He made it.",
+        "Naïve édited São", "He BROUGHT it.", "Tom Reed won’t go.", "He won.", "Harwick's team led.",
+        "Last year the mill shut.", "The last year was hard.", "It shut last August.", "It shut LAST summer.",
+        "It shut laſt summer.", "Two years ago it shut.", "10 decades ago.", "A year ago today.",
+        "The lasting year.", "It shut last week.", "Ten years agony.", "It shut the last season.",
+    ]
+    for text in sentences:
+        words = lower_words(text)
+        assert past_tense(text, words) == (PAST_TENSE.search(text) is not None), text
+        assert long_before(text, words) == (LONG_BEFORE.search(text) is not None), text

@@ -304,3 +304,10 @@ def test_past_markers_beside_a_modal_differ_from_the_others_only_in_reading_once
     assert PAST_MARKERS.search("Harwick could sign him once the ban ends.")
     assert not PAST_MARKERS_BESIDE_MODAL.search("Harwick could sign him once the ban ends.")
     assert PAST_MARKERS_BESIDE_MODAL.search("Tarvel was once the busiest port.")
+
+
+def test_a_text_holds_a_letter_folding_to_ascii_only_where_it_writes_one():
+    from briefing.analysis.tense import folds_to_ascii
+    assert not folds_to_ascii("Mr Dalby of Harwick Mills will go.")
+    assert not folds_to_ascii("Naïve São Tarvel will go.")
+    assert folds_to_ascii("The mill ſhall close.") and folds_to_ascii("KELVIN \u212a")

@@ -1046,7 +1046,7 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
                 or _most_common(within.get(actor.name, {})) or ORGANIZATION_ROLE
             if actor.role in (TEAM_ROLE, BAND_ROLE) and actor.role != own:
                 told.add(actor.name)    # the reports' words say so: its players' or members' titles, its scores
-            if actor.name in does and (actor.role in ORGANIZATION_HEADS | {ORGANIZATION_ROLE}
+            if actor.name in does and (actor.role in ORGANIZATION_HEADS or actor.role == ORGANIZATION_ROLE
                                        or actor.role == own and own not in (NEWS_OUTLET, BROADCASTER)):
                 # a type word alone ("association", "society": its own name's) says less than what the body does
                 actor.role = f"{actor.role} {_most_common(does[actor.name])}"

@@ -316,7 +316,7 @@ def _noun_phrase_before(ctx: DocumentSpeakers, floor: int, end: int, verb_start:
         # "Lowe said" where the name finder read "Lowe" as something else (a title word, "Pope"):
         # the one person of this document whose name ends so; else someone we do not know
         return Attribution(True, ctx.surname(last.strip(",.;:"), end))
-    if last.endswith("s") and last.isalpha() and last.lower() not in ROLE_STOPS | SAY_WORDS:
+    if last.endswith("s") and last.isalpha() and last.lower() not in ROLE_STOPS and last.lower() not in SAY_WORDS:
         return UNKNOWN                     # "critics said"
     return NONE                            # "… and said", "declined to say", "dismissed claims"
 
@@ -557,7 +557,7 @@ def _names_a_holder(text: str, end: int, close: int) -> bool:
     ends the clause, or the phrase before its "of")."""
     following = text[end:close].split()
     head = OF_PHRASE.split(" ".join(following))[0].split()[-1:] if following else []
-    return bool(head) and head_of(head[0]) in ROLE_HEADS | SPOKESPEOPLE \
+    return bool(head) and (head_of(head[0]) in ROLE_HEADS or head_of(head[0]) in SPOKESPEOPLE) \
         and not any(w.lower() in AUXILIARIES for w in following)
 
 
@@ -605,11 +605,12 @@ def subject_after(ctx: DocumentSpeakers, verb_end: int, limit: int, inside: list
     if 1 <= len(words) <= AFTER_VERB_WORDS and words[0].lower() in ("the", "a", "an") and len(words) > 1:
         description = " ".join(words[1:])
         head = OF_PHRASE.split(description)[0].split()[-1]
-        if head_of(head) in ROLE_HEADS | ORGANIZATION_HEADS | SPOKESPEOPLE | UNNAMED:
+        noun = head_of(head)
+        if noun in ROLE_HEADS or noun in ORGANIZATION_HEADS or noun in SPOKESPEOPLE or noun in UNNAMED:
             return _description(ctx, words[0].lower(), description, close - len(description), close, inside)
         if words[0].lower() in ("a", "an"):
             return UNKNOWN
-        if text[end:end + 1] in OPENING_MARKS or head_of(head) in DOCUMENT_HEADS | PUBLICATIONS:
+        if text[end:end + 1] in OPENING_MARKS or noun in DOCUMENT_HEADS or noun in PUBLICATIONS:
             return NONE                    # 'added the deal "…"': what was said, not who said it
         # '"…," said the 22-year-old.', 'said the American': someone the report has just named
         if head.endswith("s") and not head.endswith("ss"):

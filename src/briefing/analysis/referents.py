@@ -436,9 +436,9 @@ def owns_the_next(text: str, mention: Mention, next_person: int = -1) -> bool:
         return True                # "Tarvel midfielder Tom Reed": Reed, whose club or party Tarvel is
     owner = OWNER_OF_ROLE.match(text, mention.end)
     head = head_word(owner.group(1)) if owner else ""
-    if head in ORGANIZATION_ROLE_HEADS or head in PREPOSITIONS | CONJUNCTIONS:
+    if head in ORGANIZATION_ROLE_HEADS or head in PREPOSITIONS or head in CONJUNCTIONS:
         return False
-    return head in ROLE_HEADS | KINSHIP or bool(owner) and owner.end() == next_person
+    return head in ROLE_HEADS or head in KINSHIP or bool(owner) and owner.end() == next_person
 
 
 def titles_the_next(text: str, mention: Mention, next_person: int) -> bool:
@@ -524,12 +524,16 @@ def is_personal(ctx: DocumentSpeakers, mention: Mention, name: str) -> bool:
     return mention.kind == "person" or ctx.kinds.get(name) == "person"
 
 
+# looked up for each capitalised word before a name (a union formed once, not at each look-up)
+TITLE_OR_HONORIFIC = TITLE_WORDS | HONORIFICS
+
+
 def after_preposition(text: str, start: int) -> bool:
     """ "in Townsville", "of the group Redress", "Regarding Senator Lowe": a name in a phrase, not a
     subject (titles before the name are passed over)."""
     words = text[max(0, start - 60):start].split()
     titled = len(words)
-    while words and words[-1][:1].isupper() and words[-1].lower().strip(".,") in TITLE_WORDS | HONORIFICS:
+    while words and words[-1][:1].isupper() and words[-1].lower().strip(".,") in TITLE_OR_HONORIFIC:
         words.pop()
     if len(words) < titled and len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper() \
             and words[-2][-1] not in ".!?:;\"“”":

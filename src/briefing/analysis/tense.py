@@ -40,6 +40,13 @@ class Cue:
 FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 
 
+def folds_to_ascii(text: str) -> bool:
+    """The text holds one of FOLDS_TO_ASCII. Those letters are not ASCII, and most sentences are
+    ASCII alone: str.isascii answers for them at once, where a set's test looks up every character
+    (200 BBC politics articles: 2,785 texts asked, 0.6 against 5.9 ms)."""
+    return not text.isascii() and not FOLDS_TO_ASCII.isdisjoint(text)
+
+
 class AnyCue(Cue):
     """A Cue whose pattern is an alternation of parts, each tried only when one of its own key
     words is in the text: a word that any match of the part must hold, standing alone (\\b or
@@ -58,7 +65,7 @@ class AnyCue(Cue):
         words = lower_words(text) if words is None else words
         if self.keys.isdisjoint(words) and not (self.phrases and any(p in text.lower() for p in self.phrases)):
             return None
-        if not FOLDS_TO_ASCII.isdisjoint(text):
+        if folds_to_ascii(text):
             return self.pattern.search(text)
         first = None
         for keys, pattern in self.parts:

@@ -29,6 +29,7 @@ from briefing.analysis.tense import (
     PRESENT_PERFECT,
     UNRESOLVED,
     Cue,
+    folds_to_ascii,
     looking_ahead_from,
     lower_words,
     own_future,
@@ -455,13 +456,25 @@ BEFORE_DAYS = 14          # a dated event this long before a dateline is not tha
 LONG_BEFORE = re.compile(r"(?i:(?<!the )\blast\s+(?:year|season|spring|summer|autumn|winter|decade|January|February|March|April|"
                          r"May|June|July|August|September|October|November|December)\b|"
                          r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:years?|decades?)\s+ago\b)")
+# every match of LONG_BEFORE holds one of these words (lower_words): a text without them is not
+# searched, save one holding a letter that matches an ASCII one only under IGNORECASE ("ſ" for "s")
+LONG_BEFORE_WORDS = frozenset(("last", "ago"))
 MONTH_DAYS = 30
 HEADLINE_SPREAD = 0.02    # words in more than this share of the headlines (and more than
 HEADLINE_SPREAD_MIN = 20  # this many) do not count in the likeness to a headline
-PAST_TENSE = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|held|met|told|took|made|went|came|gave|sent|began|"
-                        r"won|lost|left|led|saw|rose|fell|hit|put|got|built|spent|paid|sold|brought|"
-                        r"found|became|ran|wrote|spoke|broke|chose|drove|grew|knew|stood|struck|"
-                        r"sought|taught|thought|fought|caught|meant|kept|felt|dealt|bought)\b")
+# the past forms of "be", "have", "do" and of the irregular verbs news prose tells most with (a
+# closed class of English); a regular past ends on "ed"
+IRREGULAR_PAST = frozenset("""was were had did held met told took made went came gave sent began won lost left led
+saw rose fell hit put got built spent paid sold brought found became ran wrote spoke broke chose drove grew knew
+stood struck sought taught thought fought caught meant kept felt dealt bought""".split())
+PAST_TENSE = re.compile(r"\b(?:\w{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+# PAST_TENSE in two, for asking whether a sentence holds a past form anywhere: a pattern opening on
+# "\b" is tried at every character, one opening on plain letters lets the regex engine skip ahead
+# to them. A word of three letters or more before "ed" (the look-behind: three word characters and
+# the "ed"), and an irregular form, looked for only where the sentence's words hold one (200 BBC
+# politics articles' sentences: 3.3 against 9.3 ms)
+REGULAR_PAST_END = re.compile(r"ed(?<=\w\w\w..)\b")
+IRREGULAR_PAST_WORD = re.compile(r"\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
 # a time a plan is set for: a month or weekday by name, or a period counted from now ("next
 # year", "mid-March", "this quarter"); case matters, "may" is a modal
 # Measured (s30-outbg) and left out: the month, weekday or period counted only after the point the
@@ -574,6 +587,24 @@ def firm_future(text: str, words: set[str] | None = None) -> bool:
     # the form's own participle ("was predicted to") is no verb of speech
     return (not PAST_BE.search(text, max(0, m.start() - 16), m.end())
             or bool(REPORTED.search(text[:m.start()] + " " + text[m.end():])))
+
+
+def past_tense(text: str, words: set[str]) -> bool:
+    """PAST_TENSE matches somewhere in the text, whose lower_words are `words` (an irregular form
+    written in capitals is no match, so the words only tell where to look)."""
+    return REGULAR_PAST_END.search(text) is not None \
+        or not IRREGULAR_PAST.isdisjoint(words) and IRREGULAR_PAST_WORD.search(text) is not None
+
+
+def long_before(text: str, words: set[str]) -> bool:
+    """The sentence names a time before any dateline its report could have (LONG_BEFORE); `words`
+    are the text's lower_words. A case-insensitive pattern is tried at every character of the text
+    (the regex engine cannot skip ahead to a letter it may open on): most sentences have neither
+    word, and a set look-up spares the search (200 BBC politics articles' sentences: 2.7 against
+    32 ms)."""
+    if LONG_BEFORE_WORDS.isdisjoint(words) and not folds_to_ascii(text):
+        return False
+    return LONG_BEFORE.search(text) is not None
 
 
 def defines(text: str, words: set[str] | None = None) -> bool:
@@ -750,13 +781,13 @@ def text_features(text: str) -> TextFeatures:
         past_perfect=bool(PAST_PERFECT.search(own, words)),
         present_perfect=bool(PRESENT_PERFECT.search(own, words)),
         past_marker=bool(PAST_MARKERS.search(own, words)),
-        past_tense=bool(PAST_TENSE.search(own)),
+        past_tense=past_tense(own, words),
         explains=bool(EXPLAINS.search(own, words)),
         figures=min(2, figure_count(own, words)) / 2,
         defines=defines(own, words),
         quote_ahead=looks_ahead(" ".join(quotes)) if quotes else False,
         year_ahead=time_ahead(own, words),
-        long_before=bool(LONG_BEFORE.search(own)),
+        long_before=long_before(own, words),
     )
 
 
