@@ -421,11 +421,16 @@ def find_keyphrases(corpus: Corpus, refs: list[SentenceRef] | None = None, min_s
     tokenized = [(ref, tokenize(text)) for ref, text in texts]
     spread: Counter[str] = Counter()
     lowers, as_verb, as_noun, as_adjective = index.lower, index.as_verb, index.as_noun, index.as_adjective
+    documents_of = index.documents_of
     for ref, t in tokenized:
         used = set(t.singular)
         spread.update(used)
         for w in used:
-            index.documents_of.setdefault(w, set()).add(ref.doc)
+            docs = documents_of.get(w)
+            if docs is None:          # not setdefault: it would make an empty set for every word seen
+                documents_of[w] = {ref.doc}
+            else:
+                docs.add(ref.doc)
         joined = t.joined
         verb_opened = False        # a verb after "to", a modal or a pronoun opened the clause
         before = ""                # t.before(i), carried along
