@@ -635,12 +635,14 @@ def denial_findings(sents: Sentences) -> list[Finding]:
             total, lemma_total = fsum(sents.idf[w] for w in wanted), fsum(weights.values())
             near = {j for w in wanted for j in sents.postings.get(w, ())}
             scores = {}
+            # the words' weights and lemma stems by map, in C, not by a generator or comprehension
+            # run in Python for each sentence near a denial (the same sets, the same sums)
+            idf = sents.idf.__getitem__
             for j in near:
-                share = fsum(sents.idf[w] for w in wanted & sents.stems[j]) / (total or 1.0)
+                share = fsum(map(idf, wanted & sents.stems[j])) / (total or 1.0)
                 if j not in lemmas:
-                    lemmas[j] = {lemma_stem(x) for x in sents.words[j]}
-                lemma_share = fsum(weights[w] for w in weights.keys() & lemmas[j]) \
-                    / (lemma_total or 1.0)
+                    lemmas[j] = set(map(lemma_stem, sents.words[j]))
+                lemma_share = fsum(map(weights.__getitem__, weights.keys() & lemmas[j])) / (lemma_total or 1.0)
                 scores[j] = share if share >= MIN_CLAIM_SHARE or lemma_share < MIN_LEMMA_SHARE else lemma_share
             claims = [j for j in sorted(scores, key=lambda j: (-scores[j], j))
                       if sents.refs[j].doc != sents.refs[i].doc and j not in denials

@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import chain
 from math import fsum, log
 
 from briefing.analysis.corroboration import candidate_pairs, sentence_words
@@ -383,14 +384,12 @@ def read_sentences(corpus: Corpus, facts: CorpusFacts) -> Sentences:
     vocabulary = frozenset().union(*bags)
     stem_of = {w: word_stem(w) for w in vocabulary}
     stems = [frozenset(filter(None, map(stem_of.__getitem__, bag))) for bag in bags]
-    df: Counter[str] = Counter()
-    for s in stems:
-        df.update(s)
+    df: Counter[str] = Counter(chain.from_iterable(stems))     # counted in one call, in C
     n = max(1, len(refs))
     idf = {s: log(1 + n / c) for s, c in df.items()}
     texts = [corpus.sentence(r).text for r in refs]
     return Sentences(corpus, refs, texts, stems, idf, df, ActorNames(facts), {r: i for i, r in enumerate(refs)},
-                     [fsum(idf[s] for s in words) for words in stems],
+                     [fsum(map(idf.__getitem__, words)) for words in stems],
                      frozenset(i for i, bag in enumerate(bags) if bag & DAY_WORDS or "may" in texts[i].lower()),
                      bags, vocabulary)
 

@@ -80,6 +80,9 @@ CARDINALS = frozenset("one ones two three four five six seven eight nine ten ele
 # ... and a word after these is an adjective used as a predicate ("was overdue", "is very rich").
 COPULAS = frozenset("is are was were be been being am it's that's seem seems seemed remain remains remained".split())
 DEGREE_ADVERBS = frozenset("very so too quite rather more most less least long still already far".split())
+# the words after which find_keyphrases counts how the next word is used (with a negated
+# auxiliary, NEGATED): after any other, as after most, there is nothing to count
+USE_CUES = VERB_MARKERS | COORDINATORS | DETERMINERS | COPULAS | DEGREE_ADVERBS
 CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # English adverbs of time, place and manner without -ly, which follow a noun as adverbs
 # ("computers worldwide", "five days later", "troops abroad"): no part of a noun phrase. (Particles
@@ -326,6 +329,7 @@ class SentenceTokens:
     singular: list[str] = field(default_factory=list)
     quoted: list[bool] = field(default_factory=list)     # quotation marks open on the next word
     figures: dict[int, str] = field(default_factory=dict)   # what comes after word i where a figure opens it
+    classes: list[tuple[str, str, bool, bool]] = field(default_factory=list)    # each word's word_class
 
     def before(self, i: int) -> str:
         """The word before word i, folded; "" at the start or after punctuation."""
@@ -358,7 +362,7 @@ def tokenize(text: str) -> SentenceTokens:
     return SentenceTokens(written, [c[0] for c in classes], [gap == " " or not gap.strip() for gap in gaps],
                           [c[1] for c in classes],
                           [gap != " " and OPENING_QUOTE.fullmatch(gap) is not None for gap in gaps],
-                          {i: gap for i, gap in enumerate(gaps) if gap[1:2].isdigit()})
+                          {i: gap for i, gap in enumerate(gaps) if gap[1:2].isdigit()}, classes)
 
 
 def chunks(t: SentenceTokens) -> list[tuple[int, int]]:
@@ -372,8 +376,9 @@ def chunks(t: SentenceTokens) -> list[tuple[int, int]]:
     never part of a run."""
     out = []
     n = len(t.folded)
-    classes = [WORD_CLASSES[w] for w in t.written]
-    usable = [c[2] or acronym_modifier(t, k, classes) for k, c in enumerate(classes)]
+    classes = t.classes
+    # a word of two letters alone may be an acronym modifying the next (most words are neither)
+    usable = [c[2] or len(t.written[k]) == 2 and acronym_modifier(t, k, classes) for k, c in enumerate(classes)]
     past = [c[3] for c in classes]
     i = 0
     while i < n:
@@ -412,14 +417,20 @@ def find_keyphrases(corpus: Corpus, refs: list[SentenceRef] | None = None, min_s
     singular, in the sentences and in the headlines of their documents."""
     found: dict[str, Keyphrase] = {}
     index = PhraseIndex(found, set())
-    tokenized = [(ref, tokenize(corpus.sentence(ref).text)) for ref in (refs if refs is not None else corpus.refs())]
+    texts = [(ref, corpus.sentence(ref).text) for ref in (refs if refs is not None else corpus.refs())]
+    tokenized = [(ref, tokenize(text)) for ref, text in texts]
     spread: Counter[str] = Counter()
     lowers, as_verb, as_noun, as_adjective = index.lower, index.as_verb, index.as_noun, index.as_adjective
+    documents_of = index.documents_of
     for ref, t in tokenized:
         used = set(t.singular)
         spread.update(used)
         for w in used:
-            index.documents_of.setdefault(w, set()).add(ref.doc)
+            docs = documents_of.get(w)
+            if docs is None:          # not setdefault: it would make an empty set for every word seen
+                documents_of[w] = {ref.doc}
+            else:
+                docs.add(ref.doc)
         joined = t.joined
         verb_opened = False        # a verb after "to", a modal or a pronoun opened the clause
         before = ""                # t.before(i), carried along
@@ -429,7 +440,9 @@ def find_keyphrases(corpus: Corpus, refs: list[SentenceRef] | None = None, min_s
                 lowers.add(f)
             if not before:
                 verb_opened = False
-            if marks_verb(before):
+            if before not in USE_CUES and not before.endswith(NEGATED):
+                pass
+            elif before in VERB_MARKERS or before.endswith(NEGATED):      # marks_verb, inlined: run per word
                 as_verb[f] += 1
                 verb_opened = verb_opened or lower
             elif before in COORDINATORS and verb_opened and lower:
@@ -440,13 +453,12 @@ def find_keyphrases(corpus: Corpus, refs: list[SentenceRef] | None = None, min_s
                 as_adjective[f] += 1
             before = f if joined[i] else ""
     recurring = {w for w, n in spread.items() if n >= min_sentences}
-    for ref, t in tokenized:
+    for (ref, t), (_, text) in zip(tokenized, texts, strict=True):
         spans = chunks(t)
         for start, end in spans:
             add_chunk(found, ref, t, start, end, recurring)
         for head, complement in of_phrases(t, spans):
             add_of_phrase(found, ref, t, head, complement, spans, recurring)
-        text = corpus.sentence(ref).text
         if has_digit(text):
             for written, key in amounts(text):
                 phrase = found.setdefault(key, Keyphrase(key))
@@ -501,14 +513,14 @@ def inside_name(written: list[str], end: int, i: int, j: int) -> bool:
 def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, start: int, end: int,
               recurring: set[str]) -> None:
     """Count every sub-run of the chunk t[start:end] made of `recurring` words."""
-    folded, written, singular = t.folded, t.written, t.singular
+    folded, written, singular, classes = t.folded, t.written, t.singular, t.classes
     after_end = folded[end] if end < len(folded) and t.joined[end - 1] else ""
     # a figure inside a noun phrase cuts the chunk, not the phrase: before a figure and a noun
     # ("a crushing 23-3 win", "the world indoor 5,000m record"), or after "a" and before a figure
     # ("grew at a breakneck 9.5%"), the chunk's last word modifies, it heads nothing
     gap = t.figures.get(end - 1)
     through_figure = gap is not None and (
-        bool(FIGURES_BETWEEN.fullmatch(gap)) and end < len(folded) and WORD_CLASSES[written[end]][2]
+        bool(FIGURES_BETWEEN.fullmatch(gap)) and end < len(folded) and classes[end][2]
         or t.before(start) in ("a", "an") and bool(FIGURE_AFTER.match(gap)))
     # a head: the phrase ends its chunk, and not before "and" + another word ("its civil and
     # military arms": "civil" modifies what follows)
@@ -532,7 +544,7 @@ def add_chunk(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceTokens, 
                 if mention:
                     break
                 key, form = key + " " + singular[j - 1], form + " " + written[j - 1]
-            if j < end and (WORD_CLASSES[written[j - 1]][3] or written[j][0].isupper() and inside_name(written, end, i, j)):
+            if j < end and (classes[j - 1][3] or written[j][0].isupper() and inside_name(written, end, i, j)):
                 # a past participle describes what follows it; it heads nothing; "Investigation" in
                 # "Corruption Investigation Office" is part of a name
                 continue
@@ -567,7 +579,7 @@ def add_of_phrase(found: dict[str, Keyphrase], ref: SentenceRef, t: SentenceToke
     "conflict of interest"): English names many a matter so, where a chunk of its own would cut it in two."""
     x, y = t.singular[head], t.singular[complement]
     if x not in recurring or y not in recurring or x in NUMBER_WORDS or y in NUMBER_WORDS \
-            or x in UNIT_WORDS or participle(y) or WORD_CLASSES[t.written[head]][3]:
+            or x in UNIT_WORDS or participle(y) or t.classes[head][3]:
         return
     key = f"{x} of {y}"
     phrase = found.get(key)
