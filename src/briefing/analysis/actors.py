@@ -1290,15 +1290,15 @@ def _field_body_role(name: str) -> str:
 
 # roles that say a body is a company and no more: where its name ends on a trade, the trade says more
 BARE_COMPANY_ROLES = frozenset({ORGANIZATION_ROLE, COMPANY_ROLE, "firm"})
-# zipf of an everyday word ("national" 5.5, "consumer" 4.6) against a name's ("Reynolds" 4.0, "Sony"
-# 4.2), read on the 2-word names the BBC corpus ends on a trade: "Fox Entertainment" and "Island
-# Records" are lost with the everyday words
+# zipf of an everyday word ("national" 5.5, "consumer" 4.6) against a surname's ("Morgan" 4.4,
+# "Walton" 3.5), read on the 2-word names the BBC corpus ends on a trade: a firm named by an everyday
+# word ("Harbour Records") is lost with them
 COMMON_BEFORE_TRADE = 4.5
 
 
 def _roles_of_trades(pairs: list[tuple[Cluster, ActorFact]]) -> None:
     """A company the reports call no more than "the company" (or nothing) is of the trade its name
-    ends on: "Lorillard Tobacco" a tobacco company. After the headlines' descriptions ("Steel firm to
+    ends on: "Harwick Tobacco" a tobacco company. After the headlines' descriptions ("Steel firm to
     cut jobs" over a lead naming it), which the reports' words give."""
     for _, actor in pairs:
         if actor.kind == "organization" and actor.role in BARE_COMPANY_ROLES \
@@ -1318,7 +1318,7 @@ def _trade_role(name: str) -> str:
         return ""
     # "National Insurance", "Natural Gas", "Windows Media", "Department Stores": common words before the
     # trade name a tax, a fuel, a product or a kind of shop; a company's own name opens on a proper
-    # name, a country's or its people's ("British Telecom") or a rare word ("Lorillard", "Highland")
+    # name, a country's or its people's ("British Telecom") or a rare word ("Harwick", "Tarvel")
     if all(zipf(w) >= COMMON_BEFORE_TRADE and w.title() not in COUNTRIES and w.title() not in DEMONYMS
            for w in words[:-1]):
         return ""
