@@ -29,6 +29,16 @@ def test_numbers_and_words_with_digits_have_wordfreqs_value():
         assert zipf(number) == zipf_frequency(number, "en"), number
 
 
+def test_punctuation_alone_has_wordfreqs_value_without_importing_it():
+    # "&" in "Oil & Gas Corp": wordfreq's tokenizer keeps no ASCII punctuation, so no token, 0
+    marks = [a + b for a, b in itertools.product(" &-+./'()!?,;:", repeat=2)] + ["&", "-", "...", " & "]
+    for mark in marks:
+        assert zipf(mark) == zipf_frequency(mark, "en") == 0.0, mark
+    assert zipf("_") == zipf_frequency("_", "en")      # a word character: asked of wordfreq
+    code = "import sys; from briefing.word_frequency import zipf; zipf('&'); print('wordfreq' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
+
+
 def test_common_words_rank_above_rare_ones():
     assert zipf("the") > zipf("harbour") > zipf("zzqx") == 0.0
 

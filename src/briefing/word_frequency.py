@@ -181,6 +181,8 @@ def _zipf_of_bucket(index: int) -> float:
 def zipf(word: str) -> float:
     """wordfreq's `zipf_frequency(word, "en")`: 0 for unknown words, about 7.7 for "the"."""
     low = word.lower()
+    if low.isascii() and not any(c.isalnum() or c == "_" for c in low):
+        return 0.0      # wordfreq's tokenizer keeps no ASCII punctuation ("&" in "Oil & Gas Corp"): no import of it
     if PLAIN_WORD.fullmatch(low):
         index = _bucket_of().get(low)
         return 0.0 if index is None else _zipf_of_bucket(index)
