@@ -4287,9 +4287,9 @@ def test_a_one_word_name_takes_the_shorter_word_in_brackets_after_it_as_its_alia
 
 
 def test_a_body_owning_a_person_is_their_role_though_its_name_opens_on_a_given_name():
-    # "Lionel" is a given name, but no person's name ends on "Society": the body's
-    text = "The Lionel Society's Tom Dalby said the change was overdue. Mr Dalby said more."
-    assert actors_of(text, "The Lionel Society wants change.")["Tom Dalby"].role == "Lionel Society"
+    # "Cecil" is a given name, but no person's name ends on "Society": the body's
+    text = "The Cecil Society's Tom Dalby said the change was overdue. Mr Dalby said more."
+    assert actors_of(text, "The Cecil Society wants change.")["Tom Dalby"].role == "Cecil Society"
     # ... at a sentence's opening too, a body's two words, not its type word alone
     text = "Harwick Society's Tom Dalby said the change was overdue. Mr Dalby said more."
     assert actors_of(text, "The Harwick Society wants change.")["Tom Dalby"].role == "Harwick Society"

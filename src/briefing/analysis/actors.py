@@ -1290,8 +1290,8 @@ def _field_body_role(name: str) -> str:
 
 # roles that say a body is a company and no more: where its name ends on a trade, the trade says more
 BARE_COMPANY_ROLES = frozenset({ORGANIZATION_ROLE, COMPANY_ROLE, "firm"})
-# zipf of an everyday word ("national" 5.5, "consumer" 4.6) against a surname's ("Morgan" 4.4,
-# "Walton" 3.5), read on the 2-word names the BBC corpus ends on a trade: a firm named by an everyday
+# zipf of an everyday word ("national" 5.5, "consumer" 4.6) against a surname's ("Palmer" 4.0,
+# "Hartley" 3.4), read on the 2-word names the BBC corpus ends on a trade: a firm named by an everyday
 # word ("Harbour Records") is lost with them
 COMMON_BEFORE_TRADE = 4.5
 

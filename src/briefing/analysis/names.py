@@ -1466,8 +1466,8 @@ def _owner(prefix: str, suffix: str, text: str = "") -> str:
     word = owner.group(1).lower()
     given = GIVEN_BEFORE.search(window, 0, owner.start(1))
     before = given.group(1).lower() if given else ""        # a person's: "Ada Voss's", "Mr Voss's"
-    # ... but a body's name ends on its type word, as no person's does ("The Lionel Society's Ann
-    # Vale": "Lionel" is a given name too), and its two words are its name at a sentence's opening
+    # ... but a body's name ends on its type word, as no person's does ("The Cecil Society's Ann
+    # Vale": "Cecil" is a given name too), and its two words are its name at a sentence's opening
     body = bool(given) and word in ORG_HEADS and window[given.end(1):owner.start(1)] == " "
     modifier = MODIFIES_NEXT.match(suffix)
     if word in HONORIFICS or word in DAY_NAMES or word in MONTHS \
