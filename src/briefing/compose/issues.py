@@ -876,6 +876,13 @@ def told_as_verb(pile: Pile, phrase: Keyphrase) -> bool:
 OBJECT_OPENING = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|my|your)\s|[A-Z])")
 
 
+def always_before_an_object(pile: Pile, phrase: Keyphrase, forms: list[str]) -> bool:
+    """`forms` are written in the phrase's sentences at least MIN_USES times, each time followed by
+    what opens a verb's object (OBJECT_OPENING)."""
+    uses = list(written_uses(pile, phrase, forms))
+    return len(uses) >= MIN_USES and all(OBJECT_OPENING.match(text, m.end()) for text, m in uses)
+
+
 def takes_object(pile: Pile, phrase: Keyphrase) -> bool:
     """A phrase never written after a determiner whose last word the texts follow, in every
     use, by an object ("films include Tarvel Nights", "hits include the"): a verb in the present
@@ -884,10 +891,7 @@ def takes_object(pile: Pile, phrase: Keyphrase) -> bool:
     ('Include', 'Film include', and a film's title cut at its verb, "<Title>'s comedy Meet"), for a
     deal, a sequel and 'Novel' (or none: one pile short of matters keeps the place empty); over
     177 piles of 12 reports in a row, none."""
-    if phrase.headed:
-        return False
-    uses = list(written_uses(pile, phrase, phrase.form.split()[-1:]))
-    return len(uses) >= MIN_USES and all(OBJECT_OPENING.match(text, m.end()) for text, m in uses)
+    return not phrase.headed and always_before_an_object(pile, phrase, phrase.form.split()[-1:])
 
 
 # Measured (s31-naming): the 15 visible sets unchanged (never fires); over 69 BBC piles (686 headings:
@@ -898,10 +902,7 @@ def ends_on_verb(pile: Pile, phrase: Keyphrase) -> bool:
     film shows the private side", "the film shows Mr Dalby"): a subject and its verb in the
     present, though the two read as a compound noun ("film shows"); determiners before it belong
     to its subject, so `takes_object` cannot tell."""
-    if len(phrase.words) < 2 or not phrase.form.endswith("s"):
-        return False
-    uses = list(written_uses(pile, phrase, [phrase.form]))
-    return len(uses) >= MIN_USES and all(OBJECT_OPENING.match(text, m.end()) for text, m in uses)
+    return len(phrase.words) > 1 and phrase.form.endswith("s") and always_before_an_object(pile, phrase, [phrase.form])
 
 
 def modifies(phrase: Keyphrase) -> bool:
