@@ -463,18 +463,19 @@ MONTH_DAYS = 30
 HEADLINE_SPREAD = 0.02    # words in more than this share of the headlines (and more than
 HEADLINE_SPREAD_MIN = 20  # this many) do not count in the likeness to a headline
 # the past forms of "be", "have", "do" and of the irregular verbs news prose tells most with (a
-# closed class of English); a regular past ends on "ed"
-IRREGULAR_PAST = frozenset("""was were had did held met told took made went came gave sent began won lost left led
+# closed class of English; a list of its own: lexicon.IRREGULAR_PAST is longer, and holds no form
+# of "be", "have" or "do", nor "hit" or "put", whose past is their present); a regular past ends on "ed"
+PAST_FORMS = frozenset("""was were had did held met told took made went came gave sent began won lost left led
 saw rose fell hit put got built spent paid sold brought found became ran wrote spoke broke chose drove grew knew
 stood struck sought taught thought fought caught meant kept felt dealt bought""".split())
-PAST_TENSE = re.compile(r"\b(?:\w{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+PAST_TENSE = re.compile(r"\b(?:\w{3,}ed|" + "|".join(sorted(PAST_FORMS)) + r")\b")
 # PAST_TENSE in two, for asking whether a sentence holds a past form anywhere: a pattern opening on
 # "\b" is tried at every character, one opening on plain letters lets the regex engine skip ahead
 # to them. A word of three letters or more before "ed" (the look-behind: three word characters and
 # the "ed"), and an irregular form, looked for only where the sentence's words hold one (200 BBC
 # politics articles' sentences: 3.3 against 9.3 ms)
 REGULAR_PAST_END = re.compile(r"ed(?<=\w\w\w..)\b")
-IRREGULAR_PAST_WORD = re.compile(r"\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+PAST_FORM_WORD = re.compile(r"\b(?:" + "|".join(sorted(PAST_FORMS)) + r")\b")
 # a time a plan is set for: a month or weekday by name, or a period counted from now ("next
 # year", "mid-March", "this quarter"); case matters, "may" is a modal
 # Measured (s30-outbg) and left out: the month, weekday or period counted only after the point the
@@ -593,7 +594,7 @@ def past_tense(text: str, words: set[str]) -> bool:
     """PAST_TENSE matches somewhere in the text, whose lower_words are `words` (an irregular form
     written in capitals is no match, so the words only tell where to look)."""
     return REGULAR_PAST_END.search(text) is not None \
-        or not IRREGULAR_PAST.isdisjoint(words) and IRREGULAR_PAST_WORD.search(text) is not None
+        or not PAST_FORMS.isdisjoint(words) and PAST_FORM_WORD.search(text) is not None
 
 
 def long_before(text: str, words: set[str]) -> bool:
