@@ -1278,6 +1278,22 @@ def test_a_person_the_texts_write_as_the_modifier_of_a_matter_heads_it_as_one():
     assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=reed)) == "Tom Reed's biopic"
 
 
+def test_a_person_s_name_before_the_matter_with_no_determiner_is_the_person_and_a_verb_not_a_modifier():
+    from briefing.compose.issues import Candidate, heading
+    from briefing.model import ActorFact
+    reed = ActorFact("Tom Reed", "person")
+    pile = pile_of(["Growth will slow next year, Tom Reed forecast.", "The forecast was too rosy, critics said."],
+                   ["Tom Reed defended the forecast on Monday.", "The forecast is due in May."])
+    phrase = pile.index.phrases["forecast"]
+    assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=reed)) == "Tom Reed's forecast"
+    # a determiner before the name, or before words that run on into it, opens a noun phrase the name modifies
+    for opening in ("The Tom Reed forecast was too rosy.", "Critics found the first Tom Reed forecast too rosy."):
+        pile = pile_of([opening, "Growth will slow next year."],
+                       ["Tom Reed defended the forecast on Monday.", "The forecast is due in May."])
+        phrase = pile.index.phrases["forecast"]
+        assert heading(pile, Candidate(phrase, 1.0, pile.independent(phrase.refs), actor=reed)) == "Tom Reed forecast"
+
+
 def test_a_short_pile_matter_in_other_sections_sentences_shows_those_no_section_shows_or_its_best_alone():
     from briefing.compose.issues import Selection, candidates
     from briefing.model import SentenceRef

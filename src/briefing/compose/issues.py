@@ -1030,6 +1030,13 @@ def possessive(name: str) -> str:
 # a modifier. 15 visible sets: unchanged. 148 BBC piles: 6 headings change, 2 for the better (a film
 # about its subject, a lecture named after a writer), 4 as good (a singer's re-release, a captaincy, a
 # minister's affair, a side's "victory" after "gave <Side> victory"), none worse.
+# Measured (s32): a person's name so written only after a determiner ("the", "his", up to three words
+# between: "the 14th Tom Reed Lecture"), as English writes a name modifying a noun; right after a
+# clause's start it is the person and a verb ("..., Mr Reed forecast."). 15 visible sets: unchanged (no
+# heading changes). 58 BBC piles (29 by a story word, 29 by a name or a common word of a category): one
+# heading changes, a chancellor's '<Name> forecast' (from "Mr <Name> forecast.") -> his "forecast" as
+# a possessive; a lecture named after a writer keeps its form. A country's name needs no determiner
+# ("Tarvel rugby", "UK exports"): left as it was.
 def heading(pile: Pile, cand: Candidate) -> str:
     """The matter as the texts name it, with the actor it is about: a person's or a country's as
     a possessive ("Ferrow's pay offer", "Tarvel's border checks": English puts a country's name
@@ -1056,8 +1063,12 @@ def heading(pile: Pile, cand: Candidate) -> str:
             texts = [pile.ctx.text(r) for r in cand.phrase.refs]
             owned = any(said.search(t) for t in texts)
             # "the Tom Reed biopic", "the Tarvel captaincy": the texts write the name as a modifier of
-            # the matter, which is about the actor, not theirs; a possessive would make it theirs
-            modifier = re.compile(r"(?<![\w’'-])" + re.escape(name) + r"\s+" + re.escape(words[0]) + r"(?![\w’'-])")
+            # the matter, which is about the actor, not theirs; a possessive would make it theirs. A
+            # person's name modifies a noun only inside a noun phrase a determiner opens: without one,
+            # "Mr Reed forecast" is the person and a verb
+            opens = DETERMINER_BEFORE if actor.kind == "person" else ""
+            modifier = re.compile(r"(?<![\w’'-])" + opens + re.escape(name) + r"\s+" + re.escape(words[0])
+                                  + r"(?![\w’'-])")
             if actor.kind in ("person", "country") and not owned and any(modifier.search(t) for t in texts):
                 return capitalised(f"{name} {matter}")
             placed = None if owned else placed_form(texts, form, [actor.name, *actor.aliases])
@@ -1070,6 +1081,10 @@ def heading(pile: Pile, cand: Candidate) -> str:
     return capitalised(form)
 
 
+# What opens a noun phrase in which a person's name may modify the noun after it ("the Tom Reed
+# biopic", "his Tom Reed impression", "the 14th Tom Reed Lecture": a determiner, a closed class of
+# English, capitalised too as a sentence opens, then up to three words, with no punctuation between).
+DETERMINER_BEFORE = r"(?:[Tt]he|[Aa]n?|his|her|their|its|our|this|that)\s+(?:[\w’'-]+\s+){0,3}"
 # What puts a name after a matter as its place, its object or its partner, not its owner: "a lead over
 # Tarvel Rovers" (another side's), "a win at Harwick", "a relationship with the Harwick Trust". Not
 # "by" (the agent: "a stake by Bolderco" is Bolderco's), "of" (the owner) nor "between" (two parties).
