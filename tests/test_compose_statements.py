@@ -689,6 +689,17 @@ def test_first_person_words_outside_quotation_marks_are_a_speakers_not_the_write
     assert not first_person("Ann Vale said the Tarvel council would meet on Monday.")
 
 
+def test_we_us_or_our_outside_quotation_marks_are_a_speakers_words_and_our_correspondent_the_writer_s():
+    from briefing.compose.statements import FIRST_PERSON_PLURAL
+    assert FIRST_PERSON_PLURAL.search("We will assess the knee in the morning.")
+    assert FIRST_PERSON_PLURAL.search("As of today we have not received any letter from Tarvel council.")
+    assert FIRST_PERSON_PLURAL.search("Our members will decide on the Harwick offer next week.")
+    assert FIRST_PERSON_PLURAL.search("The council has let us down again.")
+    assert not FIRST_PERSON_PLURAL.search("Our political correspondent said the Harwick vote would be close.")
+    assert not FIRST_PERSON_PLURAL.search("The US will open talks with Tarvel in May.")
+    assert not FIRST_PERSON_PLURAL.search("Tom Reed said the Harwick mill would close.")
+
+
 def test_no_prose_section_shows_a_line_of_a_quotation_whose_speaker_it_does_not_name(tmp_path):
     line = ("I fell out with the Tarvel council over the Harwick bypass budget and things went badly "
             "wrong in the summer, and then the papers picked up the Harwick bypass story.")
