@@ -319,6 +319,32 @@ def test_a_pick_shown_inside_another_pick_s_statement_leaves_its_place_to_the_ne
     assert shown[0].text.endswith("within two years.")
 
 
+def test_an_outlook_sentence_opening_on_they_is_shown_after_the_sentence_of_its_paragraph_naming_them(monkeypatch):
+    import dataclasses
+
+    from analysis_helpers import corpus as corpus_of
+    from briefing.analysis import analyse
+    from briefing.compose import statements
+    from briefing.compose.context import ComposeContext
+    from briefing.model import CancelFlag, run_to_end
+    text = ("Harwick council will vote on the harbour plan next month.\n\n"
+            "Six dockers from Tarvel were charged with obstruction after the protest on the quay. "
+            "They will appear before magistrates on 21 December.\n\n"
+            "\u201cWe will not stop,\u201d the crowd chanted. They will march again in May.\n")
+    corpus = corpus_of(text)
+    ctx = ComposeContext(corpus, run_to_end(analyse(corpus, CancelFlag())), load_template("standard"))
+    refs = {word: r for r in ctx.words for word in ("vote", "magistrates", "march") if word in ctx.text(r)}
+    wanted = {refs["magistrates"]: 5.0, refs["march"]: 4.5, refs["vote"]: 3.0}
+    monkeypatch.setattr(statements, "section_scores", lambda ctx, kind: {r: wanted.get(r, -9.0) for r in ctx.features})
+    spec = dataclasses.replace(next(s for s in ctx.template.sections if s.kind == "outlook"), max_items=2)
+    shown = [s.text for s in statements.ranked_section(ctx, spec, "outlook", 8).statements]
+    # the court date is shown after the sentence saying who "they" are; "They will march again" after
+    # a quotation is not shown (the quotation does not name them)
+    assert shown == ["Six dockers from Tarvel were charged with obstruction after the protest on the quay. "
+                     "They will appear before magistrates on 21 December.",
+                     "Harwick council will vote on the harbour plan next month."]
+
+
 def test_background_and_outlook_leave_a_sentence_a_conflicting_report_needs_and_the_bottom_line_does_not():
     from briefing.compose.statements import pick_diverse
     from briefing.model import ContradictionFact, SentenceRef
@@ -661,6 +687,17 @@ def test_first_person_words_outside_quotation_marks_are_a_speakers_not_the_write
     assert not first_person("Veterans of World War I gathered in Tarvel on Sunday.")
     assert not first_person("Phase I trials of the Harwick vaccine ended in May.")
     assert not first_person("Ann Vale said the Tarvel council would meet on Monday.")
+
+
+def test_we_us_or_our_outside_quotation_marks_are_a_speakers_words_and_our_correspondent_the_writer_s():
+    from briefing.compose.statements import FIRST_PERSON_PLURAL
+    assert FIRST_PERSON_PLURAL.search("We will assess the knee in the morning.")
+    assert FIRST_PERSON_PLURAL.search("As of today we have not received any letter from Tarvel council.")
+    assert FIRST_PERSON_PLURAL.search("Our members will decide on the Harwick offer next week.")
+    assert FIRST_PERSON_PLURAL.search("The council has let us down again.")
+    assert not FIRST_PERSON_PLURAL.search("Our political correspondent said the Harwick vote would be close.")
+    assert not FIRST_PERSON_PLURAL.search("The US will open talks with Tarvel in May.")
+    assert not FIRST_PERSON_PLURAL.search("Tom Reed said the Harwick mill would close.")
 
 
 def test_no_prose_section_shows_a_line_of_a_quotation_whose_speaker_it_does_not_name(tmp_path):

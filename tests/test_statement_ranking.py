@@ -62,6 +62,13 @@ def test_a_look_ahead_form_in_the_past_tense_looks_ahead_only_as_reported_speech
     assert firm_future("Demand was predicted to rise in the spring, Tarvel said.")
 
 
+def test_an_expectation_told_in_the_past_perfect_was_held_before_and_is_no_look_ahead():
+    assert not firm_future("Harwick Mills had been expected to win the contract, but did not bid.")
+    assert not firm_future("Ann Vale had been tipped to take the title before her injury.")
+    # the present perfect still looks ahead from now
+    assert firm_future("Harwick Mills has been expected to win the contract for months.")
+
+
 def test_a_forecast_told_in_the_writer_s_own_words_looks_ahead():
     assert firm_future("Sales at Tarvel are forecast to rise by 4% next year.")
     assert firm_future("The Harwick line is tipped to win the award.")
