@@ -111,6 +111,25 @@ def test_an_undated_report_s_last_year_or_years_ago_is_told_before_whatever_its_
     assert features_of(ctx, "on Monday")["date_before"] == 0.0
 
 
+def test_a_past_marker_naming_a_time_long_before_is_no_marker_the_fit_corrects_for(tmp_path):
+    ctx = context(tmp_path, {
+        "a.txt": "Harwick Mills sold\n\nHarwick Mills was sold to a Tarvel group on Monday.\n\n"
+                 "Last April, Mr Dalby of Harwick Mills spoke of the firm's debts.\n\n"
+                 "The mill was previously owned by a Tarvel family.\n\n"
+                 "Its workers were told of the sale last week.\n"})
+    april, previously, week = (features_of(ctx, f) for f in ("Last April", "previously", "last week"))
+    # "last April" lies before any dateline: the earlier time itself (date_before), not a marker
+    assert april["date_before"] == 1.0 and april["past_marker"] == 0.0
+    # the other markers, which the tense analysis reads as earlier too, stay markers
+    assert previously["past_marker"] == 1.0 and week["past_marker"] == 1.0
+    assert FITTED.background.score(ctx.features[ref_of(ctx, "Last April")]) > \
+        FITTED.background.score(ctx.features[ref_of(ctx, "last week")])
+
+
+def ref_of(ctx: ComposeContext, fragment: str):
+    return next(r for r in ctx.corpus.refs() if fragment in ctx.text(r))
+
+
 def test_a_sentence_that_states_what_another_document_s_headline_says_is_near_that_headline(tmp_path):
     ctx = context(tmp_path, {
         "a.txt": "Glassworks to close its riverside plant\n\nThe glassworks will close its riverside plant in May.\n",
