@@ -109,13 +109,34 @@ def test_an_undated_report_s_last_year_or_years_ago_is_told_before_whatever_its_
                  "Mr Dalby of Harwick Mills took over the firm last year after a long dispute.\n\n"
                  "The mill first closed its doors 30 years ago, in a slump of the wool trade.\n\n"
                  "The last year has seen the mill's orders double.\n\n"
+                 "Its orders have doubled since last summer.\n\n"
                  "Its workers were told of the sale last week.\n"})
     assert features_of(ctx, "took over the firm")["date_before"] == 1.0
     assert features_of(ctx, "30 years ago")["date_before"] == 1.0
     # a span up to now, and a time the report's own news may fall in, are not told before it
     assert features_of(ctx, "The last year")["date_before"] == 0.0
+    assert features_of(ctx, "since last summer")["date_before"] == 0.0
     assert features_of(ctx, "last week")["date_before"] == 0.0
     assert features_of(ctx, "on Monday")["date_before"] == 0.0
+
+
+def test_a_past_marker_naming_a_time_long_before_is_no_marker_the_fit_corrects_for(tmp_path):
+    ctx = context(tmp_path, {
+        "a.txt": "Harwick Mills sold\n\nHarwick Mills was sold to a Tarvel group on Monday.\n\n"
+                 "Last April, Mr Dalby of Harwick Mills spoke of the firm's debts.\n\n"
+                 "The mill was previously owned by a Tarvel family.\n\n"
+                 "Its workers were told of the sale last week.\n"})
+    april, previously, week = (features_of(ctx, f) for f in ("Last April", "previously", "last week"))
+    # "last April" lies before any dateline: the earlier time itself (date_before), not a marker
+    assert april["date_before"] == 1.0 and april["past_marker"] == 0.0
+    # the other markers, which the tense analysis reads as earlier too, stay markers
+    assert previously["past_marker"] == 1.0 and week["past_marker"] == 1.0
+    assert FITTED.background.score(ctx.features[ref_of(ctx, "Last April")]) > \
+        FITTED.background.score(ctx.features[ref_of(ctx, "last week")])
+
+
+def ref_of(ctx: ComposeContext, fragment: str):
+    return next(r for r in ctx.corpus.refs() if fragment in ctx.text(r))
 
 
 def test_a_sentence_that_states_what_another_document_s_headline_says_is_near_that_headline(tmp_path):
