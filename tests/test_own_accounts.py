@@ -44,6 +44,7 @@ def test_a_partys_own_account_against_anothers_account_of_it_is_a_conflict(answe
     "Harwick Mills insisted it would keep every job at the weaving sheds.",  # of another matter
     "Tom Reed insisted he had never sold land to dodge the flood levy.",     # another party
     "Has Harwick Mills insisted it sold the land for the flood defences?",   # a question
+    "Harwick Mills maintained its lead in the riverside land market despite the flood levy.",  # kept, not held
 ])
 def test_what_answers_no_account_of_the_party_is_no_conflict(answer):
     assert conflicts(doc("a", CLAIM), doc("b", answer)) == []

@@ -52,6 +52,8 @@ FOR_PARTY = re.compile(r"(?:[’']s?\s+(?:lawyers?|spokes(?:man|woman|person)|at
                        rf"solicitors?))?(?:,[^,;:“”\"]{{1,{APPOSITION_CHARS}}},)?\s+(?:(?:has|have|had|also|always|repeatedly|now|later|still)\s+){{0,2}}"
                        r"(?P<verb>insisted|insists|maintained|maintains|argued|argues|contended|contends|countered|"
                        r"counters|said|says)\b(?:\s+that)?")
+# "maintained their lead", "maintains its grip": a verb of keeping with its object, not of holding a view
+KEPT = re.compile(r"maintain(?:s|ed)?\s+(?!that\b|he\b|she\b|it\b|they\b|we\b|I\b)")
 # ...and tells of itself: a pronoun or possessive among the first words of what it says ("maintains
 # that it filed", "insisted his plans were"), not of others ("argued that the country had changed")
 OF_ITSELF = re.compile(r"(?i:^(?:\W*\w+){0,3}?\W*\b(?:he|she|it|they|we|i|his|her|its|their|our|my)\b)")
@@ -80,7 +82,7 @@ def own_account(sents: Sentences, i: int) -> str | None:
         return None
     _, end, who = names[0]
     said = FOR_PARTY.match(text, end)
-    if said is None or not OF_ITSELF.match(text[said.end():]) \
+    if said is None or not OF_ITSELF.match(text[said.end():]) or KEPT.match(text, said.start("verb")) \
             or said.group("verb") not in HOLDING and not NEGATION.search(text, said.end()):
         return None
     return who
