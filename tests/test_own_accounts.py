@@ -50,6 +50,19 @@ def test_what_answers_no_account_of_the_party_is_no_conflict(answer):
     assert conflicts(doc("a", CLAIM), doc("b", answer)) == []
 
 
+def test_a_body_answering_by_its_kind_is_the_one_its_report_named_before():
+    answer = doc("b", "Harwick Mills has owned the riverside land since 1890.",
+                 "The firm insists it sold the land because the site kept flooding.")
+    [item] = conflicts(doc("a", CLAIM), answer)
+    assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 1)]]
+
+
+def test_a_body_answering_by_its_kind_with_no_body_named_before_is_no_one():
+    answer = doc("b", "Tom Reed has farmed beside the riverside land since 1990.",
+                 "The firm insists it sold the land because the site kept flooding.")
+    assert conflicts(doc("a", CLAIM), answer) == []
+
+
 def test_a_claim_and_its_answer_in_one_report_are_left_to_the_contrast_rules():
     assert conflicts(doc("a", CLAIM, "Harwick Mills maintains that it sold the land because the site kept flooding."),
                      doc("b", "The mill employs 300 people.")) == []

@@ -10,7 +10,7 @@ import re
 from math import fsum
 
 from briefing.analysis.conflicts import KIND_SCORE, LEAD_IN, TOKEN, Finding, Sentences, stem
-from briefing.analysis.opposing_views import topic_clause
+from briefing.analysis.opposing_views import BODY_HEADS, topic_clause
 from briefing.analysis.rebuttals import SAYING
 
 # --- thresholds ------------------------------------------------------------------------------
@@ -40,6 +40,10 @@ EVIDENCE = 0.09             # what a finding's evidence adds to its score: less 
 CLAIM = re.compile(r"\b(?:claims|claimed|alleges|alleged|contends|contended|maintains|maintained|argues|argued|"
                    r"insists|insisted|says|said|believes|believed|reported|reports|suggested|suggests|wrote|writes|"
                    r"told\s+\w+(?:\s+\w+)?|testified|admitted)\s+(?:that\s+)?")
+# "The firm insists it ...": a body told of by its kind, pointing back to the one named before
+DESCRIBED = re.compile(r"^\W*(?:(?:But|However|Yet|And)\b,?\s+)?[Tt]he\s+(?:\w+\s+)?(?:" + "|".join(sorted(BODY_HEADS))
+                       + r")(?=\s)")
+LOOK_BACK = 3               # sentences before it searched for the body "the firm" points back to
 # a sentence that is a quotation, closed by its speaker: '"We did nothing wrong," Tom Reed insisted.'
 QUOTED = re.compile(r"^\s*[“\"](?P<words>[^”\"]+)[”\"]")
 CLOSING_VERB = re.compile(r"\b(?:insisted|insists|maintained|maintains|argued|argues|contended|contends|countered|"
@@ -73,6 +77,13 @@ def own_account(sents: Sentences, i: int) -> str | None:
     holding its ground ("Harwick Mills maintains that ..."), or of saying with a negation after it
     ("Tom Reed said he had not ...")."""
     text = sents.texts[i]
+    described = DESCRIBED.match(text)
+    if described:
+        said = FOR_PARTY.match(text, described.end())
+        if said is None or not OF_ITSELF.match(text[said.end():]) or KEPT.match(text, said.start("verb")) \
+                or said.group("verb") not in HOLDING and not NEGATION.search(text, said.end()):
+            return None
+        return body_named_before(sents, i)
     names = sents.names.find(text)
     if not names:
         return None
@@ -89,6 +100,18 @@ def own_account(sents: Sentences, i: int) -> str | None:
             or said.group("verb") not in HOLDING and not NEGATION.search(text, said.end()):
         return None
     return who
+
+
+def body_named_before(sents: Sentences, i: int) -> str | None:
+    """The organisation the sentences just before name last, which "the firm" points back to."""
+    for step in range(1, LOOK_BACK + 1):
+        j = sents.next_to(i, -step)
+        if j is None:
+            return None
+        bodies = [who for _, _, who in sents.names.find(sents.texts[j]) if sents.names.kinds.get(who) == "organization"]
+        if bodies:
+            return bodies[-1]
+    return None
 
 
 def quoted_own_account(text: str, quoted: re.Match, names: list[tuple[int, int, str]]) -> str | None:
