@@ -34,7 +34,7 @@ def conflicts(*docs: Document):
 ])
 def test_a_partys_own_account_against_anothers_account_of_it_is_a_conflict(answer):
     [item] = conflicts(doc("a", CLAIM), doc("b", answer))
-    assert item.topic.startswith("Accounts differ (Ann Vale vs Harwick Mills): ")
+    assert item.topic.startswith("Accounts differ, Ann Vale vs Harwick Mills: ")
     assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
 
 
@@ -66,6 +66,12 @@ def test_a_body_answering_by_its_kind_with_no_body_named_before_is_no_one():
 def test_a_claim_and_its_answer_in_one_report_are_left_to_the_contrast_rules():
     assert conflicts(doc("a", CLAIM, "Harwick Mills maintains that it sold the land because the site kept flooding."),
                      doc("b", "The mill employs 300 people.")) == []
+
+
+def test_an_account_told_by_no_one_named_is_of_the_party_alone():
+    told = doc("a", "The paper reported that Harwick Mills sold the riverside land to dodge the flood levy.")
+    [item] = conflicts(told, doc("b", "Harwick Mills maintains that it sold the land because the site kept flooding."))
+    assert item.topic.startswith("Accounts of Harwick Mills differ: ")
 
 
 def test_a_party_closing_its_own_words_is_no_account_of_it():

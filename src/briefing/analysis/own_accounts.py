@@ -210,9 +210,9 @@ def own_account_findings(sents: Sentences) -> list[Finding]:
         if i in taken or j in taken:
             continue
         taken.update((i, j))
-        told = f"{teller} vs {about}" if teller else about
+        told = f"Accounts differ, {teller} vs {about}" if teller else f"Accounts of {about} differ"
         findings.append(Finding("account", KIND_SCORE["account"] + EVIDENCE * min(1.0, weight),
-                                f"Accounts differ ({told}): {topic_clause(sents.texts[j])}", [],
+                                f"{told}: {topic_clause(sents.texts[j])}", [],
                                 [[sents.refs[i]], [sents.refs[j]]]))
         if len(findings) >= MAX_FINDINGS:
             break
