@@ -36,6 +36,7 @@ MIN_SHARED = 1              # words, besides the two parties' names, both senten
 SPREAD = 0.6                # ...one of them in this share of the reports at least (what the story is about)
 MIN_REPORTS = 3             # reports a story needs for that share to tell
 MAX_FINDINGS = 3            # pairs kept, each sentence in one
+SIDE_SENTENCES = 3          # sentences kept as one side
 EVIDENCE = 0.09             # what a finding's evidence adds to its score: less than the gap to "views"
 
 # Closed classes of English news prose, stated as such.
@@ -213,11 +214,16 @@ def own_account_findings(sents: Sentences) -> list[Finding]:
     for weight, i, j, teller, about in pairs:
         if i in taken or j in taken:
             continue
-        taken.update((i, j))
+        # each side: the pair's sentence, then the others of that side paired with the other's (the
+        # composer shows one, preferring one no other section shows)
+        told_of = [i] + [x for _, x, y, t, _ in pairs if y == j and t == teller and x not in taken and x != i]
+        own = [j] + [y for _, x, y, _, _ in pairs if x == i and y not in taken and y != j]
+        told_of, own = list(dict.fromkeys(told_of))[:SIDE_SENTENCES], list(dict.fromkeys(own))[:SIDE_SENTENCES]
+        taken.update(told_of + own)
         told = f"Accounts differ, {teller} vs {about}" if teller else f"Accounts of {about} differ"
         findings.append(Finding("account", KIND_SCORE["account"] + EVIDENCE * min(1.0, weight),
                                 f"{told}: {topic_clause(sents.texts[j])}", [],
-                                [[sents.refs[i]], [sents.refs[j]]]))
+                                [[sents.refs[k] for k in told_of], [sents.refs[k] for k in own]]))
         if len(findings) >= MAX_FINDINGS:
             break
     return findings
