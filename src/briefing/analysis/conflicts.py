@@ -29,11 +29,12 @@ from briefing.model import Corpus, CorpusFacts, SentenceRef
 # as lawful and as unlawful among them), come after all of these (their evidence adds less than
 # the gap to the next kind), being read from wording alone; two parties' views set against each
 # other ("But critics say") come last, being read from the contrast alone (on the labelled sets
-# only one such item is found, after the rest).
+# only one such item is found, after the rest); one party's account of another against that party's
+# own in another report comes after those (read from who tells of whom, with no contrast to mark it).
 KIND_SCORE = {"anchored": 5.0, "figures": 4.0, "time": 4.0, "update": 3.5, "day": 3.0,
               "status": 2.5, "denial": 2.5, "place": 2.0, "agents": 1.5,
               "wording": 1.2, "rebuttal": 1.0, "opposite": 0.5, "lawful": 0.5, "ruling": 0.5, "doubt": 0.45, "negation": 0.4,
-              "views": 0.3}
+              "views": 0.3, "account": 0.2}
 MAX_SIDES = 4               # versions shown per item (a rising count keeps its latest ones)
 ALL_PAIRS = 300             # sentences of one kind compared all with all up to this many...
 KEYS = 4                    # ...else those sharing one of their rarest words, each filed under this many
