@@ -12,6 +12,7 @@ from math import fsum
 from briefing.analysis.conflicts import KIND_SCORE, LEAD_IN, TOKEN, Finding, Sentences, stem
 from briefing.analysis.opposing_views import BODY_HEADS, topic_clause
 from briefing.analysis.rebuttals import SAYING
+from briefing.analysis.words import at_word_start
 
 # --- thresholds ------------------------------------------------------------------------------
 # Set by reading every pair on 139 BBC story piles (files of one category most alike in their
@@ -43,9 +44,10 @@ EVIDENCE = 0.09             # what a finding's evidence adds to its score: less 
 # Closed classes of English news prose, stated as such.
 # a party's account of another: "Ann Vale claims (that) Harwick ...", "..., alleged that Tom Reed",
 # "The paper reported that Tom Reed ...", "told the court that Tom Reed ..."
-CLAIM = re.compile(r"\b(?:claims|claimed|alleges|alleged|contends|contended|maintains|maintained|argues|argued|"
-                   r"insists|insisted|says|said|believes|believed|reported|reports|suggested|suggests|wrote|writes|"
-                   r"told\s+\w+(?:\s+\w+)?|testified|admitted)\s+(?:that\s+)?")
+CLAIM = re.compile(at_word_start(
+    "claims", "claimed", "alleges", "alleged", "contends", "contended", "maintains", "maintained", "argues", "argued",
+    "insists", "insisted", "says", "said", "believes", "believed", "reported", "reports", "suggested", "suggests",
+    "wrote", "writes", r"told\s+\w+(?:\s+\w+)?", "testified", "admitted") + r"\s+(?:that\s+)?")
 # "The firm insists it ...": a body told of by its kind, pointing back to the one named before
 DESCRIBED = re.compile(r"^\W*(?:(?:But|However|Yet|And)\b,?\s+)?[Tt]he\s+(?:\w+\s+)?(?:" + "|".join(sorted(BODY_HEADS))
                        + r")(?=\s)")
@@ -137,6 +139,8 @@ def claims_about(sents: Sentences, i: int) -> tuple[str | None, str] | None:
     another party, named right after the verb of saying ("contends Harwick Mills sold ...")."""
     text = sents.texts[i]
     names = sents.names.find(text)
+    if not names:
+        return None
     for m in CLAIM.finditer(text):
         if CLOSING.search(text, 0, m.start()):
             continue            # '..., claimed Tom Reed.': the name is the speaker's
@@ -172,11 +176,13 @@ def central(sents: Sentences) -> frozenset[str] | None:
     reports = len(sents.corpus.documents)
     if reports < MIN_REPORTS:
         return None
+    # a word in that many reports is in as many sentences at least: only those are counted by report
+    common = frozenset(w for w, n in sents.df.items() if n >= SPREAD * reports) - GENERIC
     docs: dict[str, set[int]] = {}
     for ref, words in zip(sents.refs, sents.stems, strict=True):
-        for w in words:
+        for w in words & common:
             docs.setdefault(w, set()).add(ref.doc)
-    return frozenset(w for w, d in docs.items() if len(d) >= SPREAD * reports and w not in GENERIC)
+    return frozenset(w for w, d in docs.items() if len(d) >= SPREAD * reports)
 
 
 def own_account_findings(sents: Sentences) -> list[Finding]:
@@ -197,15 +203,19 @@ def own_account_findings(sents: Sentences) -> list[Finding]:
             claims.append((i, *told))
     if not owns or not claims:
         return []
-    matter = central(sents)
     names = name_stems(sents)
     pairs = []
+    matter: list[frozenset[str] | None] = []       # central(sents), read once a pair shares a word
     for i, teller, about in claims:
         for j in owns.get(about, ()):
             if sents.refs[i].doc == sents.refs[j].doc:
                 continue
             shared = (sents.stems[i] & sents.stems[j]) - names - GENERIC
-            if len(shared) < MIN_SHARED or matter is not None and not shared & matter:
+            if len(shared) < MIN_SHARED:
+                continue
+            if not matter:
+                matter.append(central(sents))
+            if matter[0] is not None and not shared & matter[0]:
                 continue
             weight = fsum(sents.idf[w] for w in shared) / (fsum(sents.idf[w] for w in sents.stems[j]) or 1.0)
             pairs.append((weight, i, j, teller, about))
