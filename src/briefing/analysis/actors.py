@@ -945,12 +945,13 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
                 kind_after.setdefault(actor.name, Counter())[f"{kind.group(1)} {kind.group(2)}"] += 1
         named = sorted(bodies_at.get(doc, []))
         for start, end, actor in found:
-            opened = _sentence_opening(text, start)
             closing = SENTENCE_END.search(text, end)
             # the first description after the name in its sentence, where the name is the only body
             # its sentence has named so far: "Harwick is to pay … after the firm over-stated its reserves"
-            for pos, phrase in organization_descriptions(text, end, closing.start() if closing else len(text))[:1]:
-                if phrase in WITHIN_HEADS and bisect.bisect_left(named, opened) == bisect.bisect_left(named, pos) - 1:
+            # (where the sentence opens is read only for such a description: most names have none)
+            for pos, phrase in organization_descriptions(text, end, closing.start() if closing else len(text), first=True):
+                if phrase in WITHIN_HEADS and bisect.bisect_left(named, _sentence_opening(text, start)) \
+                        == bisect.bisect_left(named, pos) - 1:
                     within.setdefault(actor.name, Counter())[phrase] += 1
         starts = [f[0] for f in found]
         # only a phrase after a mention and within reach of one's end can describe it
@@ -2966,6 +2967,12 @@ def _cast_in_headline(title: str, names: set[str]) -> bool:
     return False
 
 
+def _holds(text: str, mark: str, start: int, end: int) -> bool:
+    """`mark` stands between `start` and `end`: what a pattern ending there must hold (a colon, an
+    apostrophe) looked for first, as most names have none before them and the search is dear."""
+    return text.find(mark, start, end) >= 0
+
+
 def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], body: bool,
                         makers: frozenset[str] = frozenset(), mute: bool = False, silent: bool = False) -> bool:
     """Reports name it as a made thing or a work at least twice, and more often than as one who acts
@@ -3000,7 +3007,8 @@ def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], bod
         kind_after = after is not None and after.group(1) in PRODUCT_NOUNS
         if before and before.group(1) in PRODUCT_NOUNS or MADE_AFTER.match(text, m.end) \
                 or WORK_APPOSITION_AFTER.match(text, m.end) or WORK_PREDICATE_AFTER.match(text, m.end) \
-                or SUBTITLE_BEFORE.search(text, max(0, m.start - 2 * CUE_REACH), m.start) \
+                or _holds(text, ":", max(0, m.start - 2 * CUE_REACH), m.start) \
+                and SUBTITLE_BEFORE.search(text, max(0, m.start - 2 * CUE_REACH), m.start) \
                 and not LIST_AFTER.match(text, m.end) \
                 or MADE_INTO_AFTER.match(text, m.end) or not kind_after and not POSSESSIVE_AFTER.match(text, m.end) \
                 and MADE_THING_OF.search(text, reach, m.start) \
@@ -3014,7 +3022,8 @@ def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], bod
         elif mute and kind_after and THE_BEFORE.search(text, reach, m.start):
             cues += 1
         elif body and (kind_after and THE_BEFORE.search(text, reach, m.start)
-                       or (maker := MAKER_BEFORE.search(text, reach, m.start)
+                       or (maker := (_holds(text, "’", reach, m.start) or _holds(text, "'", reach, m.start))
+                           and MAKER_BEFORE.search(text, reach, m.start)
                            or MAKER_WITH_ARTICLE.search(text, reach, m.start)) is not None
                        and fold(maker.group(1)) in makers
                        or m.text.endswith("s") and COUNTED_BEFORE.search(text, reach, m.start)
@@ -3208,7 +3217,7 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
         role, affiliation, role_refs = _choose_role(described)
     # "users of Tarvel", "the song Tarvel Road": a product or a work, no actor; not a name ending on
     # a body's head word ("the Harwick Party's ...", "the IMF's European Department")
-    if kind != COUNTRY_ROLE and cluster.name.split()[-1].lower() not in ORG_HEADS \
+    if kind != COUNTRY_ROLE and len(mentions) >= MIN_PRODUCT_CUES and cluster.name.split()[-1].lower() not in ORG_HEADS \
             and _named_as_a_product(corpus, mentions, kind == "organization", bodies, kind == "person" and not (
                 his or speakers or any(m.role or " " not in m.text.strip() for _, m in mentions)),
                 kind == "person" and not (his or speakers or any(m.role for _, m in mentions))):
