@@ -339,6 +339,8 @@ class Cluster:
     def name(self) -> str:
         """The full name written most often (the longest, then the first in order, on ties);
         a name in words before an acronym ("Civic Renewal Party", not "CRP")."""
+        if self._name is not None:          # read again and again, worked out once per change
+            return self._name
         collective = self.forms
         if self._name is None and collective and self.variants and set(self.variants) <= collective.full:
             # a lower-case collective: its fullest name with the head the texts use most

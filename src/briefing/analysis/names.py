@@ -1896,9 +1896,14 @@ def _nationality_before_a_person(mentions: list[Mention], text: str, written: Wr
     person's), or a word it writes alone for someone who speaks ("Marsh said"), and never in
     small letters ("British Phonographic Industry" beside a misread "Phonographic Industry" and "the
     music industry")."""
+    # only the last words of bodies' names are asked about: a lone word is read for its speech
+    # only where one of them is that word
+    ends = {m.text.split()[-1] for m in mentions if m.kind == "organization"}
+    if not ends:
+        return
     surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and " " in m.text
                 and (m.text.split()[0].lower() in GIVEN_NAMES or m.text.split()[0].lower() in FIRST_NAMES)}
-    surnames |= {m.text for m in mentions if m.kind == "single" and not m.sentence_start
+    surnames |= {m.text for m in mentions if m.kind == "single" and not m.sentence_start and m.text in ends
                  and (_said_after(text, m.end) or _said_before(text[max(0, m.start - PREFIX_CHARS):m.start]))}
     if not surnames:
         return
