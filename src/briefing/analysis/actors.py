@@ -339,6 +339,8 @@ class Cluster:
     def name(self) -> str:
         """The full name written most often (the longest, then the first in order, on ties);
         a name in words before an acronym ("Civic Renewal Party", not "CRP")."""
+        if self._name is not None:          # read again and again, worked out once per change
+            return self._name
         collective = self.forms
         if self._name is None and collective and self.variants and set(self.variants) <= collective.full:
             # a lower-case collective: its fullest name with the head the texts use most
@@ -524,11 +526,13 @@ def _build_index(corpus: Corpus, cancel: CancelFlag) -> ActorIndex:
     actors = [actor for _, actor in pairs]
     going_on = _speech_going_on(corpus, pairs)
     _roles_from_descriptions(corpus, actors)
-    _roles_from_next_sentence(corpus, pairs, list(full.values()))
+    # how many people each sentence names, read by two of the steps below, which change no cluster
+    people_in = _people_per_sentence(list(full.values()))
+    _roles_from_next_sentence(corpus, pairs, people_in)
     _roles_below_headlines(corpus, [a for a in actors if a.kind == "person"])
     _roles_of_predecessors(corpus, pairs)
     _roles_from_bodies_after(corpus, pairs)
-    _roles_from_descriptions_next(corpus, pairs, list(full.values()))
+    _roles_from_descriptions_next(corpus, pairs, people_in)
     _roles_from_positions_after(corpus, pairs)
     _person_roles_from_headlines(corpus, pairs)
     described = _roles_of_organizations(corpus, pairs)
@@ -943,12 +947,13 @@ def _roles_of_organizations(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact
                 kind_after.setdefault(actor.name, Counter())[f"{kind.group(1)} {kind.group(2)}"] += 1
         named = sorted(bodies_at.get(doc, []))
         for start, end, actor in found:
-            opened = _sentence_opening(text, start)
             closing = SENTENCE_END.search(text, end)
             # the first description after the name in its sentence, where the name is the only body
             # its sentence has named so far: "Harwick is to pay … after the firm over-stated its reserves"
-            for pos, phrase in organization_descriptions(text, end, closing.start() if closing else len(text))[:1]:
-                if phrase in WITHIN_HEADS and bisect.bisect_left(named, opened) == bisect.bisect_left(named, pos) - 1:
+            # (where the sentence opens is read only for such a description: most names have none)
+            for pos, phrase in organization_descriptions(text, end, closing.start() if closing else len(text), first=True):
+                if phrase in WITHIN_HEADS and bisect.bisect_left(named, _sentence_opening(text, start)) \
+                        == bisect.bisect_left(named, pos) - 1:
                     within.setdefault(actor.name, Counter())[phrase] += 1
         starts = [f[0] for f in found]
         # only a phrase after a mention and within reach of one's end can describe it
@@ -1443,7 +1448,7 @@ def _people_per_sentence(clusters: list[Cluster]) -> Counter[tuple[int, int]]:
 
 
 def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]],
-                              clusters: list[Cluster]) -> None:
+                              people_in: Counter[tuple[int, int]]) -> None:
     """A person a report's lead introduces as the one speaking or as the sentence's subject, with no
     title, and whom its next sentence calls by a description: "… is clear, Ann Vale has said. The
     rural affairs minister said …" and "Ann Vale has attacked the plans. The rural affairs minister
@@ -1452,7 +1457,6 @@ def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFa
     rural affairs minister has said. Ann Vale said …". Only in the lead, where the next sentence
     goes on with the story's subject (further down, "The spokeswoman said" may well be someone
     else), and where that sentence names no other person, who might be the one described."""
-    people_in = _people_per_sentence(clusters)
     held = {a.role.lower() for _, a in pairs if a.role}
     for cluster, actor in pairs:
         if actor.kind != "person" or actor.role:
@@ -1481,7 +1485,7 @@ def _roles_from_next_sentence(corpus: Corpus, pairs: list[tuple[Cluster, ActorFa
 
 
 def _roles_from_descriptions_next(corpus: Corpus, pairs: list[tuple[Cluster, ActorFact]],
-                                  clusters: list[Cluster]) -> None:
+                                  people_in: Counter[tuple[int, int]]) -> None:
     """A person still without a role, whom a sentence names as the only person it names, and whose
     next sentence opens on a description of one person as the subject of its verb: "… backed Ann
     Vale's stance. The opposition leader supports a cut …" gives "opposition leader", as does "…
@@ -1490,7 +1494,6 @@ def _roles_from_descriptions_next(corpus: Corpus, pairs: list[tuple[Cluster, Act
     named by a description so as not to repeat the name; a description another actor holds as a
     role names that one instead, one whose noun the sentence naming the person has already said
     the one it described, and one who speaks right after the person spoke most often another voice."""
-    people_in = _people_per_sentence(clusters)
     held = {a.role.lower() for _, a in pairs if a.role}
     # a people's word for one of them ("The Swede was made to graft") only where no role noun
     # describes the person anywhere: it says less of what they are in the story
@@ -2656,8 +2659,8 @@ def _opens_on_a_first_name(mentions: list[tuple[int, Mention]]) -> bool:
 def _possessives(mentions: list[tuple[int, Mention]]) -> tuple[int, int]:
     """How often "its", and how often "his" or "her", is the first possessive after the name in
     its sentence ("Harwick Boerse said its profits rose", "Rio Tarvel praised his team")."""
-    words = Counter(m.owner_word for _, m in mentions)
-    return words["its"], words["his"] + words["her"]
+    words = [m.owner_word for _, m in mentions]
+    return words.count("its"), words.count("his") + words.count("her")
 
 
 ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|in|with|from|on|to|like|as|which|that|who)\s+")
@@ -2966,6 +2969,12 @@ def _cast_in_headline(title: str, names: set[str]) -> bool:
     return False
 
 
+def _holds(text: str, mark: str, start: int, end: int) -> bool:
+    """`mark` stands between `start` and `end`: what a pattern ending there must hold (a colon, an
+    apostrophe) looked for first, as most names have none before them and the search is dear."""
+    return text.find(mark, start, end) >= 0
+
+
 def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], body: bool,
                         makers: frozenset[str] = frozenset(), mute: bool = False, silent: bool = False) -> bool:
     """Reports name it as a made thing or a work at least twice, and more often than as one who acts
@@ -3000,7 +3009,8 @@ def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], bod
         kind_after = after is not None and after.group(1) in PRODUCT_NOUNS
         if before and before.group(1) in PRODUCT_NOUNS or MADE_AFTER.match(text, m.end) \
                 or WORK_APPOSITION_AFTER.match(text, m.end) or WORK_PREDICATE_AFTER.match(text, m.end) \
-                or SUBTITLE_BEFORE.search(text, max(0, m.start - 2 * CUE_REACH), m.start) \
+                or _holds(text, ":", max(0, m.start - 2 * CUE_REACH), m.start) \
+                and SUBTITLE_BEFORE.search(text, max(0, m.start - 2 * CUE_REACH), m.start) \
                 and not LIST_AFTER.match(text, m.end) \
                 or MADE_INTO_AFTER.match(text, m.end) or not kind_after and not POSSESSIVE_AFTER.match(text, m.end) \
                 and MADE_THING_OF.search(text, reach, m.start) \
@@ -3014,7 +3024,8 @@ def _named_as_a_product(corpus: Corpus, mentions: list[tuple[int, Mention]], bod
         elif mute and kind_after and THE_BEFORE.search(text, reach, m.start):
             cues += 1
         elif body and (kind_after and THE_BEFORE.search(text, reach, m.start)
-                       or (maker := MAKER_BEFORE.search(text, reach, m.start)
+                       or (maker := (_holds(text, "’", reach, m.start) or _holds(text, "'", reach, m.start))
+                           and MAKER_BEFORE.search(text, reach, m.start)
                            or MAKER_WITH_ARTICLE.search(text, reach, m.start)) is not None
                        and fold(maker.group(1)) in makers
                        or m.text.endswith("s") and COUNTED_BEFORE.search(text, reach, m.start)
@@ -3083,6 +3094,13 @@ def _given_names_described(clusters: list[Cluster]) -> dict[str, set[str]]:
     return given
 
 
+def _another_holds(names: set[str] | tuple[()], name: str) -> bool:
+    """Some name besides `name` among `names`, without copying them: a common given name opens
+    hundreds of the names of a large pile ("John" in the BBC corpus), and the difference of sets
+    made for each of its holders took time growing with the square of their number."""
+    return len(names) > 1 or bool(names) and name not in names
+
+
 def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(),
            given: dict[str, set[str]] | None = None) -> ActorFact | None:
     mentions = cluster.mentions
@@ -3096,8 +3114,9 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
         return None     # "Star Dreams", "Harwick Developer Connection": a thing's name, no person "Dreams"
     # a given name another's description shows ("flanker Jurko Tarvel" beside "Jurko Varelin"), not
     # the name's own: a firm described as "storage specialists" is no person for it
+    given = given or {}
     shown = frozenset(w for w in {m.text.split()[0].lower() for _, m in mentions}
-                      if (given or {}).get(w, set()) - {cluster.name})
+                      if _another_holds(given.get(w, ()), cluster.name))
     as_person = _named_as_a_person(mentions, shown) or kind == "person" and _introduced_as_a_person(corpus, mentions)
     its, his = _possessives(mentions)
     # one "its" after a name opening on a census first name is as likely another thing's ("told Ann
@@ -3143,7 +3162,8 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
         kind = "organization"      # "Nordhafen Boerse said …": never titled, never a given name, never "his"
     # a role holding the actor's own full name is another's ("'Tarvel', a film about singer Tom
     # Tarvel," read on a lone "Tarvel"): no role of the actor's
-    described = [(d, m) for d, m in mentions if " " not in cluster.name or cluster.name not in m.role]
+    name = cluster.name
+    described = [(d, m) for d, m in mentions if " " not in name or name not in m.role]
     role, affiliation, role_refs = _choose_role(described, person=kind == "person")
     if kind == "person" and _describes_an_organization(role) and (not as_person and not (
             _role_head(role) in PERSON_OR_FIRM_HEADS and _opens_on_a_first_name(mentions))
@@ -3199,7 +3219,7 @@ def _actor(cluster: Cluster, corpus: Corpus, bodies: frozenset[str] = frozenset(
         role, affiliation, role_refs = _choose_role(described)
     # "users of Tarvel", "the song Tarvel Road": a product or a work, no actor; not a name ending on
     # a body's head word ("the Harwick Party's ...", "the IMF's European Department")
-    if kind != COUNTRY_ROLE and cluster.name.split()[-1].lower() not in ORG_HEADS \
+    if kind != COUNTRY_ROLE and len(mentions) >= MIN_PRODUCT_CUES and cluster.name.split()[-1].lower() not in ORG_HEADS \
             and _named_as_a_product(corpus, mentions, kind == "organization", bodies, kind == "person" and not (
                 his or speakers or any(m.role or " " not in m.text.strip() for _, m in mentions)),
                 kind == "person" and not (his or speakers or any(m.role for _, m in mentions))):

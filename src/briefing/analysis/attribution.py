@@ -647,11 +647,11 @@ def reporting_verbs(ctx: DocumentSpeakers, start: int, end: int, inside: list[tu
         return []
     found = []
     # each reporting verb as a whole run of letters a-z (as a pattern of the words present would
-    # find them, without compiling one for each set of words: hundreds a corpus)
-    for m in LOWER_RUN.finditer(low):
-        if m.group() not in present:
-            continue
-        at = start + m.start()
+    # find them, without compiling one for each set of words: hundreds a corpus), in text order;
+    # found by str.find, not by reading every word of the window for the few that are verbs
+    for k in sorted(_whole_runs(low, present)):
+        m = LOWER_RUN.match(low, k)
+        at = start + k
         wanted = PARTICLES.get(m.group())
         if not any(a <= at < b for a, b in inside) \
                 and (wanted is None or _next_word(low, m.end()) in wanted) \
@@ -661,6 +661,19 @@ def reporting_verbs(ctx: DocumentSpeakers, start: int, end: int, inside: list[tu
                 and (m.group() not in CONTINUING_VERBS or _beside_quotation(text, at, at + len(m.group()))):
             found.append(LETTERS.match(text, at))
     return found
+
+
+def _whole_runs(low: str, words: set[str]) -> list[int]:
+    """Where each of `words` (of a-z) stands in `low` as a whole run of letters a-z."""
+    out = []
+    for word in words:
+        k = low.find(word)
+        while k >= 0:
+            end = k + len(word)
+            if not (k and "a" <= low[k - 1] <= "z") and not (end < len(low) and "a" <= low[end] <= "z"):
+                out.append(k)
+            k = low.find(word, end)       # a whole run found inside this one would have a letter before it
+    return out
 
 
 def _beside_quotation(text: str, start: int, end: int) -> bool:

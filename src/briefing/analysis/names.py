@@ -1212,20 +1212,25 @@ def _sentence_mentions(text: str, offset: int, index: int, contexts: list[tuple[
     headline: bool | None = None      # worked out for the few runs that need it (title_case is dear)
     for run in _runs(text, offset):
         starts = run[0].start == first_at
-        own_capitals = False     # only a country after a run's first word or a name's preposition asks
-        if any(t.text in COUNTRY_FIRST_WORDS for t in run[1:]):
-            if headline is None:
-                headline = title_case(text)
-            own_capitals = not headline and not _in_compound(text, offset, run)
-        elif any(t.low in NAME_PREPOSITIONS and t.capitalised for t in run[1:-1]):
-            own_capitals = _prose_around(text, offset, run)
-        if not own_capitals and not starts and run[0].low in MODAL_GIVEN_NAMES and len(run) > 1:
-            if headline is None:
-                headline = title_case(text)
-            own_capitals = not headline
-        # an ampersand's name runs to the ends of its run but in a headline ("… & … Profits Rise")
-        in_headline = any(t.text == AMPERSAND for t in run) and not _prose_around(text, offset, run)
-        segments = segment_run(run, starts, own_capitals, in_headline)
+        if len(run) == 1:
+            # most runs are one word ("Calloway", "France"): no word after the first to ask about,
+            # and no ampersand, which only ever joins two words
+            segments = _segment_word(run[0])
+        else:
+            own_capitals = False     # only a country after a run's first word or a name's preposition asks
+            if any(t.text in COUNTRY_FIRST_WORDS for t in run[1:]):
+                if headline is None:
+                    headline = title_case(text)
+                own_capitals = not headline and not _in_compound(text, offset, run)
+            elif any(t.low in NAME_PREPOSITIONS and t.capitalised for t in run[1:-1]):
+                own_capitals = _prose_around(text, offset, run)
+            if not own_capitals and not starts and run[0].low in MODAL_GIVEN_NAMES:
+                if headline is None:
+                    headline = title_case(text)
+                own_capitals = not headline
+            # an ampersand's name runs to the ends of its run but in a headline ("… & … Profits Rise")
+            in_headline = any(t.text == AMPERSAND for t in run) and not _prose_around(text, offset, run)
+            segments = segment_run(run, starts, own_capitals, in_headline)
         for k, seg in enumerate(segments):
             a, b = seg.toks[0].start, seg.toks[-1].end
             if seg.toks[-1] is run[-1] and seg.kind in ("country", "demonym"):
@@ -1339,40 +1344,41 @@ OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n\"“‘'(]\s*)$")
 
 def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title: Segment | None,
                    sentence_start: bool) -> list[Mention]:
-    while len(toks) > 1 and adjective_compound(toks[0].low):     # "Tony-nominated Owen": Owen
-        toks, sentence_start = toks[1:], False
-    given = next((k for k in (1, 2) if k < len(toks) - 1 and toks[k].low in GIVEN_NAMES), None)
-    if given and toks[0].low not in GIVEN_NAMES and toks[0].low not in FIRST_NAMES \
-            and toks[given - 1].low.endswith(PLACE_PEOPLE_ENDINGS):
-        # "New Yorker Ann Trowdell", "Texan Mike Orr": where she is from, before her name
-        title, toks, sentence_start = title or Segment("title", toks[:given]), toks[given:], False
-    if sentence_start and len(toks) >= 3 and not title and toks[1].low in GIVEN_NAMES \
-            and toks[0].low not in GIVEN_NAMES and toks[0].low not in FIRST_NAMES \
-            and _common(toks[0], SENTENCE_START_WORD):
-        # "Bookmaker William Hill …": the capital of a sentence start on a plain word before a name
-        title, toks, sentence_start = Segment("title", toks[:1]), toks[1:], False
-    elif len(toks) >= 3 and not title and (toks[1].low in ANY_GIVEN_NAME or not _common(toks[1])
-                                           or names_a_people(toks[0].text) and toks[1].low not in ROLE_STOPS) \
-            and (sentence_start and _plural_of_a_role(toks[0]) or names_a_people(toks[0].text)):
-        # "Sprinters Ann Vale and Tom Orr …" opening a sentence, "… as Kenyans Tom Orr and …": a
-        # plural of a role capitalised as the sentence's first word, or of a people, opens no name
-        # (a people's before any name, "Kenyans Evans Tarvo and …", but a body's "Tarvelians Against …")
-        toks, sentence_start = toks[1:], False
-    elif sentence_start and len(toks) == 2 and not title and _plural_of_a_role(toks[0]) \
-            and toks[1].low not in GIVEN_NAMES and toks[1].low not in FIRST_NAMES and not _common(toks[1]):
-        # "Bookmakers Harlocks says …", "Analysts Tarvex expect …": a plural noun of what its people
-        # are, capitalised as the sentence's first word, says what the one name after it is
-        toks, sentence_start = toks[1:], False
-    elif sentence_start and len(toks) == 2 and not title and toks[1].low in GIVEN_NAMES \
-            and toks[0].low not in GIVEN_NAMES and toks[0].low not in FIRST_NAMES and _common(toks[0]):
-        return []       # "Strong Tony contenders …": a plain word, capitalised, before a word that is also a name
-    elif len(toks) >= 3 and not title and (toks[1].low in GIVEN_NAMES or toks[1].low in FIRST_NAMES) \
-            and (toks[0].low in PARTY_CREEDS or toks[0].low in PARTY_NICKNAMES):
-        # "Tory Ann Vale", "Conservative Ann Vale": her party, before her name
-        title, toks, sentence_start = Segment("title", toks[:1]), toks[1:], False
-    elif len(toks) >= 2 and not title and (toks[0].low in PARTY_CREEDS or toks[0].low in PARTY_NICKNAMES) \
-            and all(_common(t) and t.low not in GIVEN_NAMES for t in toks[1:]):
-        return []       # "Tory Parliamentary hopefuls": a party and a common word name no one
+    if len(toks) > 1:        # what each reading below looks for takes two words (most names found are one)
+        while len(toks) > 1 and adjective_compound(toks[0].low):     # "Tony-nominated Owen": Owen
+            toks, sentence_start = toks[1:], False
+        given = next((k for k in (1, 2) if k < len(toks) - 1 and toks[k].low in GIVEN_NAMES), None)
+        if given and toks[0].low not in GIVEN_NAMES and toks[0].low not in FIRST_NAMES \
+                and toks[given - 1].low.endswith(PLACE_PEOPLE_ENDINGS):
+            # "New Yorker Ann Trowdell", "Texan Mike Orr": where she is from, before her name
+            title, toks, sentence_start = title or Segment("title", toks[:given]), toks[given:], False
+        if sentence_start and len(toks) >= 3 and not title and toks[1].low in GIVEN_NAMES \
+                and toks[0].low not in GIVEN_NAMES and toks[0].low not in FIRST_NAMES \
+                and _common(toks[0], SENTENCE_START_WORD):
+            # "Bookmaker William Hill …": the capital of a sentence start on a plain word before a name
+            title, toks, sentence_start = Segment("title", toks[:1]), toks[1:], False
+        elif len(toks) >= 3 and not title and (toks[1].low in ANY_GIVEN_NAME or not _common(toks[1])
+                                               or names_a_people(toks[0].text) and toks[1].low not in ROLE_STOPS) \
+                and (sentence_start and _plural_of_a_role(toks[0]) or names_a_people(toks[0].text)):
+            # "Sprinters Ann Vale and Tom Orr …" opening a sentence, "… as Kenyans Tom Orr and …": a
+            # plural of a role capitalised as the sentence's first word, or of a people, opens no name
+            # (a people's before any name, "Kenyans Evans Tarvo and …", but a body's "Tarvelians Against …")
+            toks, sentence_start = toks[1:], False
+        elif sentence_start and len(toks) == 2 and not title and _plural_of_a_role(toks[0]) \
+                and toks[1].low not in GIVEN_NAMES and toks[1].low not in FIRST_NAMES and not _common(toks[1]):
+            # "Bookmakers Harlocks says …", "Analysts Tarvex expect …": a plural noun of what its people
+            # are, capitalised as the sentence's first word, says what the one name after it is
+            toks, sentence_start = toks[1:], False
+        elif sentence_start and len(toks) == 2 and not title and toks[1].low in GIVEN_NAMES \
+                and toks[0].low not in GIVEN_NAMES and toks[0].low not in FIRST_NAMES and _common(toks[0]):
+            return []       # "Strong Tony contenders …": a plain word, capitalised, before a word that is also a name
+        elif len(toks) >= 3 and not title and (toks[1].low in GIVEN_NAMES or toks[1].low in FIRST_NAMES) \
+                and (toks[0].low in PARTY_CREEDS or toks[0].low in PARTY_NICKNAMES):
+            # "Tory Ann Vale", "Conservative Ann Vale": her party, before her name
+            title, toks, sentence_start = Segment("title", toks[:1]), toks[1:], False
+        elif len(toks) >= 2 and not title and (toks[0].low in PARTY_CREEDS or toks[0].low in PARTY_NICKNAMES) \
+                and all(_common(t) and t.low not in GIVEN_NAMES for t in toks[1:]):
+            return []       # "Tory Parliamentary hopefuls": a party and a common word name no one
     a, b = toks[0].start, toks[-1].end
     surface = " ".join(text[a - offset:b - offset].split())    # no-break spaces inside names
     title_text = " ".join(t.text for t in title.toks) if title else ""
@@ -1890,9 +1896,14 @@ def _nationality_before_a_person(mentions: list[Mention], text: str, written: Wr
     person's), or a word it writes alone for someone who speaks ("Marsh said"), and never in
     small letters ("British Phonographic Industry" beside a misread "Phonographic Industry" and "the
     music industry")."""
+    # only the last words of bodies' names are asked about: a lone word is read for its speech
+    # only where one of them is that word
+    ends = {m.text.split()[-1] for m in mentions if m.kind == "organization"}
+    if not ends:
+        return
     surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and " " in m.text
                 and (m.text.split()[0].lower() in GIVEN_NAMES or m.text.split()[0].lower() in FIRST_NAMES)}
-    surnames |= {m.text for m in mentions if m.kind == "single" and not m.sentence_start
+    surnames |= {m.text for m in mentions if m.kind == "single" and not m.sentence_start and m.text in ends
                  and (_said_after(text, m.end) or _said_before(text[max(0, m.start - PREFIX_CHARS):m.start]))}
     if not surnames:
         return

@@ -118,6 +118,7 @@ class DocumentSpeakers:
         self.starts = [m.start for m, _ in self.people]
         self.ends = {m.end: (m, n) for m, n in self.people}
         self.sentence_starts = sorted((a, i) for i, (a, _) in self.sentence_of.items())
+        self.referable: list[bool | None] = [None] * len(self.people)     # just_mentioned's, as read
 
     @cached_property
     def genders(self) -> dict[str, str]:
@@ -294,9 +295,20 @@ class DocumentSpeakers:
         standing = near[-1].lower() if len({w.lower() for w in near}) == 1 else None   # "he", "she"
         first = self.sentence_of.get(max(0, here - LOOK_BACK_SENTENCES), (0, 0))[0]
         text = self.document.text
-        people = [(m, n) for m, n in self.between(first, pos) if is_personal(self, m, n)
-                  and not any(a <= m.start < b for a, b in inside) and self.agrees(n, standing)
-                  and not INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start) and not seat_of(text, m)]
+        people = []
+        for k in range(bisect.bisect_left(self.starts, first), bisect.bisect_left(self.starts, pos)):
+            m, n = self.people[k]
+            if m.end > pos:
+                continue
+            # whether "he" or "she" may stand for the mention at all (a person's, not after "a" or
+            # "an": "a Tom Reed film", nor a seat's place: "the Harwick MP"), read once a document:
+            # the pronouns of a report look back over the same mentions
+            referable = self.referable[k]
+            if referable is None:
+                referable = self.referable[k] = is_personal(self, m, n) and not seat_of(text, m) \
+                    and not INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start)
+            if referable and not any(a <= m.start < b for a, b in inside) and self.agrees(n, standing):
+                people.append((m, n))
         if clause_start is not None:    # "Tarvelo made a visit, where he said": the sentence's own subject
             earlier = [n for m, n in people if clause_start <= m.start and m.sentence == here
                        and not after_preposition(self.document.text, m.start)]

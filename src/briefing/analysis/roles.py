@@ -1133,13 +1133,14 @@ def bare_descriptor_before(prefix: str, whole: bool = False) -> str:
 
 
 def organization_descriptions(text: str, start: int = 0, stop: int | None = None,
-                              opening: bool = False) -> list[tuple[int, str]]:
+                              opening: bool = False, first: bool = False) -> list[tuple[int, str]]:
     """Where `text` calls something "the <organization noun>" ("the union", "the aviation giant"),
     with the phrase after "the"; only those starting from `start` up to `stop`, and with `opening`
-    only those written "The", as a sentence opens (most are "the", each read to its noun)."""
+    only those written "The", as a sentence opens (most are "the", each read to its noun); with
+    `first`, the first of them alone."""
     out = []
     for m in (OPENING_DESCRIPTION if opening else DEFINITE_DESCRIPTION).finditer(text, start):
-        if stop is not None and m.start() > stop:
+        if stop is not None and m.start() > stop or first and out:
             break
         words = m.group(1).split()
         # the first organization noun ends the phrase ("the union leader": the union); a function
