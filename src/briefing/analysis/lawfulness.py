@@ -9,6 +9,7 @@ import re
 
 from briefing.analysis.conflicts import Finding, Sentences, agent, named_before, opposed_pairs, stem
 from briefing.analysis.rebuttals import ATTRIBUTED
+from briefing.analysis.words import any_case_cue
 
 # --- thresholds ------------------------------------------------------------------------------
 # Set by reading every pair on the 15 readable sets, the five BBC categories whole and 40 piles of
@@ -39,17 +40,17 @@ UNLAWFUL = re.compile(rf"(?i:\b(?:{COPULA}(?:illegal|unlawful){PREDICATE}|illega
                       r"(?:law|act|ban|rules)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:broken|breached|flouted)\b))")
 # a negation just before the words turns them round ("did not act illegally"): such a sentence is
 # left out, as is a question or a condition ("whether it was lawful", "if the ban is broken")
-NEGATED = re.compile(r"(?i:\b(?:not|never|no|n[’']t)\s+(?:\w+\s+){0,2}$)")
-OPEN = re.compile(r"(?i:\b(?:if|whether|unless)\b)")
+NEGATED = re.compile(any_case_cue(r"(?i:\b(?:not|never|no|n[’']t)\s+(?:\w+\s+){0,2}$)"))
+OPEN = re.compile(any_case_cue(r"(?i:\b(?:if|whether|unless)\b)"))
 # what can or may be done ("software can be used to trade films illegally") is no account of an act;
 # what could or would be is a judgement hedged ("the war could be illegal"), and stays
-POSSIBLE = re.compile(r"(?i:\b(?:can|may|might)\b(?:\s+[\w’'-]+){0,4}\s*$)")
+POSSIBLE = re.compile(any_case_cue(r"(?i:\b(?:can|may|might)\b(?:\s+[\w’'-]+){0,4}\s*$)"))
 # verbs after a speaker's name ("the league claimed") and before it ("said Tom Reed")
-SAID_AFTER_NAME = re.compile(r"(?i:\b(?:said|says|say|claimed|claims|argued|argues|insisted|insists|believes|"
-                             r"maintained|maintains|added|told|tells|warned|warns)\b)")
-SAID_BEFORE_NAME = re.compile(r"(?i:\b(?:said|says|added)\s+$)")
+SAID_AFTER_NAME = re.compile(any_case_cue(r"(?i:\b(?:said|says|say|claimed|claims|argued|argues|insisted|insists|believes|"
+                             r"maintained|maintains|added|told|tells|warned|warns)\b)"))
+SAID_BEFORE_NAME = re.compile(any_case_cue(r"(?i:\b(?:said|says|added)\s+$)"))
 # "..., he said": the speaker is the party the sentence before opens on or quotes
-PRONOUN_SAID = re.compile(r"(?i:\b(?:he|she)\s+(?:said|says|added|told)\b)")
+PRONOUN_SAID = re.compile(any_case_cue(r"(?i:\b(?:he|she)\s+(?:said|says|added|told)\b)"))
 # a sentence with none of these words tells nothing of lawfulness in the ways above (read first: cheap)
 CUE_WORDS = frozenset("legal legally lawful lawfully law illegal illegally unlawful unlawfully act ban rules".split())
 

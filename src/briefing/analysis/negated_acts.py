@@ -16,7 +16,7 @@ from math import fsum
 
 from briefing.analysis.conflicts import KIND_SCORE, Finding, Sentences, agent, stem
 from briefing.analysis.rebuttals import CLAUSE_BREAK, HEDGE, two_speakers
-from briefing.analysis.words import STOP_WORDS
+from briefing.analysis.words import STOP_WORDS, any_case_cue
 
 # --- thresholds ------------------------------------------------------------------------------
 # Set by reading every pair found on the five BBC categories (2,095 articles) and on the labelled
@@ -66,9 +66,9 @@ LIGHT_VERBS = frozenset("be been have has do get make go take say give come see 
 SAME_ACT = ({"free", "release"}, {"quit", "resign"}, {"back", "support", "endorse"})
 ACT_OF = {verb: min(group) for group in SAME_ACT for verb in group}
 # a verb phrase inside a relative clause ("suspects who cannot be deported") tells of a class, not a claim
-RELATIVE_BEFORE = re.compile(r"(?i:\b(?:who|which|that|whom)\s*$)")
+RELATIVE_BEFORE = re.compile(any_case_cue(r"(?i:\b(?:who|which|that|whom)\s*$)"))
 # a condition after the verb ("cannot be deported if ...") makes the act a case, not a claim
-CONDITION = re.compile(r"(?i:\b(?:if|unless|provided)\b)")
+CONDITION = re.compile(any_case_cue(r"(?i:\b(?:if|unless|provided)\b)"))
 # a pronoun doer is the party the sentence opens on, where it can be: a person for "he" and "she"
 PRONOUN_KINDS = {"he": True, "she": True, "they": False}
 # what follows a verb up to the end of its clause: the rest of the act ("run for mayor")

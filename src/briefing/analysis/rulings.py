@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.conflicts import Finding, Sentences, agent, opposed_pairs, stem
+from briefing.analysis.words import any_case_cue
 
 # --- thresholds ------------------------------------------------------------------------------
 # Set by reading every pair on the five BBC categories whole, their piles of forty articles (the
@@ -30,17 +31,17 @@ OBJECTION = re.compile(
     rf"(?:the|this|that|its|their|his|her|an?)\s+(?:[\w’'-]+\s+){{0,3}}?{RULING_NOUN}\b"
     rf"|\b{RULING_NOUN}\b[^.;]{{0,60}}?\b(?:is|was|were|as|called\s+it)\s+(?:\w+ly\s+)?[“\"‘']?{WRONG}\b)")
 # a body ruling: "the tribunal cleared", "the court ruled", "found him not guilty", "were cleared ... by"
-RULED = re.compile(r"(?i:\b(?:ruled|cleared|clearing|upheld|overturned|quashed|acquitted|convicted|"
-                   r"found\s+(?:[\w’'-]+\s+){0,3}?(?:not\s+)?guilty)\b)")
+RULED = re.compile(any_case_cue(r"(?i:\b(?:ruled|cleared|clearing|upheld|overturned|quashed|acquitted|convicted|"
+                   r"found\s+(?:[\w’'-]+\s+){0,3}?(?:not\s+)?guilty)\b)"))
 BY = re.compile(r"\s*(?:[\w’'-]+\s+){0,8}?by\s+(?:the\s+)?$")
 # what may be, or is only weighed, is no objection ("can appeal against any decision", "whether to
 # appeal", "if the trust does not")
-HEDGED = re.compile(r"(?i:\b(?:can|could|may|might|whether|if|unless|any)\b)")
+HEDGED = re.compile(any_case_cue(r"(?i:\b(?:can|could|may|might|whether|if|unless|any)\b)"))
 CONDITION_AFTER = re.compile(r"(?i:^\W*(?:[\w’'-]+\W+){0,6}?(?:if|unless)\b|,\s*(?:if|unless)\b)")
 # "the organisation that cleared them": a relative clause, its subject not the sentence's opener
-RELATIVE = re.compile(r"(?i:\b(?:that|which|who|whose)\s+(?:[\w’'-]+\s+){0,2}?$)")
+RELATIVE = re.compile(any_case_cue(r"(?i:\b(?:that|which|who|whose)\s+(?:[\w’'-]+\s+){0,2}?$)"))
 # "were cleared", "after being cleared": the one ruled on opens the clause; the body is named after "by"
-PASSIVE = re.compile(r"(?i:\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$)")
+PASSIVE = re.compile(any_case_cue(r"(?i:\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$)"))
 # a ruling told of a court by its kind alone ("But an independent tribunal ruled that ...", "The
 # judges found ..."): the court the report names elsewhere, as news prose names a body once. Not
 # one told with a name ("A Tarvel court ruled", "The High Court"), which may be another court.

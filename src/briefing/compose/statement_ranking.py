@@ -35,7 +35,7 @@ from briefing.analysis.tense import (
     own_future,
     story_year,
 )
-from briefing.analysis.words import content_words, has_digit
+from briefing.analysis.words import any_case_cue, content_words, has_digit
 from briefing.model import Corpus, SentenceRef
 
 if TYPE_CHECKING:
@@ -531,12 +531,12 @@ DEFINING_PHRASES = (" is a ", " is an ", " are a ", " are an ", " now a", ", whi
 # speech or thought, which makes the sentence reported speech (a closed class of English)
 PAST_BE = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then|not)\s+)?"
                      r"(?:" + "|".join((*AHEAD_BEFORE_TO, "due")) + r")\s+to$")
-REPORTED = re.compile(r"(?i:\b(?:said|says|say|told|tells|added|adds|confirmed|announced|insisted|warned|reported|"
+REPORTED = re.compile(any_case_cue(r"(?i:\b(?:said|says|say|told|tells|added|adds|confirmed|announced|insisted|warned|reported|"
                       r"claimed|stated|explained|suggested|predicted|believed|believes|thought|feared|hoped|found|"
-                      r"according\s+to)\b)")
+                      r"according\s+to)\b)"))
 # "the aim is to ...", "her task is to ...": a purpose, not a plan
-PURPOSE = re.compile(r"(?i:\b(?:aims?|goals?|mission|purpose|objectives?|task|idea|job|role|priority|"
-                     r"challenge)\b[^.]{0,30}\bis to\b)")
+PURPOSE = re.compile(any_case_cue(r"(?i:\b(?:aims?|goals?|mission|purpose|objectives?|task|idea|job|role|priority|"
+                     r"challenge)\b[^.]{0,30}\bis to\b)"))
 
 
 @dataclass(frozen=True, repr=False)
