@@ -111,9 +111,9 @@ def matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], 
 
 @pytest.mark.parametrize("alternatives, rest", [
     (("could", "may", "might", "would"), r"\s+(?!have\b)\w+"),
-    (("if", "whether", "is", "it", "keep", "shall", "ſo"[1:] + "o"), r"\b"),
+    (("if", "whether", "is", "it", "keep", "shall", "so"), r"\b"),
     ((r"is\s+due", r"[’'](?<=\w.)s\s+due", "will", r"[’']ll\b"), r""),
-    ((r"[\d]+\s+days?", "three"), r"\b"),
+    ((r"[\d][\d,]*\s+days?", "three"), r"\b"),
 ])
 def test_a_case_insensitive_alternation_at_a_word_start_matches_as_one_after_a_word_boundary(alternatives, rest):
     # its alternatives' first letters are a class of plain characters the regex engine skips ahead to
@@ -129,13 +129,13 @@ def test_a_case_insensitive_cue_pattern_is_rewritten_to_the_same_matches():
     cue = r"(?i:\b(?:will|won[’']t|(?:is|are)\s+to)\b(?P<rest>\s+\w+)?)"
     with pytest.raises(ValueError):
         any_case_cue(cue)                   # an alternative opening on a group, not a letter
-    cue = r"(?i:\b(?:will|won[’']t|shall|ſeek)\b(?P<rest>\s+\w+)?)"
-    for text in ANY_CASE_TEXTS + ["Ann will go.", "WON'T GO", "won’t go", "\u017fhall do", "seek it"]:
+    cue = r"(?i:\b(?:will|won[’']t|shall|seek)\b(?P<rest>\s+\w+)?)"
+    for text in ANY_CASE_TEXTS + ["Ann will go.", "WON'T GO", "won’t go", "\u017fhall do", "\u017feek it"]:
         assert matches(re.compile(any_case_cue(cue)), text) == matches(re.compile(cue), text), text
 
 
 def test_a_cue_pattern_going_on_past_its_words_or_opening_on_none_is_refused():
     for pattern in (r"(?i:\b(?:if|when)\b|then)", r"(?i:(?:if|when)\b)", r"\b(?:if|when)\b",
-                    r"(?i:\b(?:if|s?when)\b)", r"(?i:\b(?:if|[a’]t)\b)"):
+                    r"(?i:\b(?:if|s?when)\b)", r"(?i:\b(?:if|[a’]t)\b)", r"(?i:\b(?:if|[’]+ll)\b)"):
         with pytest.raises(ValueError):
             any_case_cue(pattern)

@@ -71,8 +71,8 @@ def any_case_at_word_start(*alternatives: str, not_after: str = r"\w") -> str:
         if a[:1] == "[" and "]" in a:
             end = a.index("]") + 1
             chars = a[1:end - 1].replace("\\d", "")
-            if any(c.lower() != c.upper() or c in "\\^-[" for c in chars):
-                raise ValueError(f"{a!r} opens on a class of letters or of escapes other than \\d")
+            if any(c.lower() != c.upper() or c in "\\^-[" for c in chars) or a[end:end + 1] in ("?", "*", "+", "{"):
+                raise ValueError(f"{a!r} opens on a class of letters, of escapes other than \\d or repeated")
             opening.update(chars, ["\\d"] if "\\d" in a[1:end - 1] else [])
             rests.setdefault(a[:end], []).append(a[end:])
             continue
