@@ -9,7 +9,7 @@ import re
 
 from briefing.analysis.conflicts import Finding, Sentences, agent, named_before, opposed_pairs, stem
 from briefing.analysis.rebuttals import ATTRIBUTED
-from briefing.analysis.words import any_case_cue
+from briefing.analysis.words import any_case_at_word_start, any_case_cue
 
 # --- thresholds ------------------------------------------------------------------------------
 # Set by reading every pair on the 15 readable sets, the five BBC categories whole and 40 piles of
@@ -24,20 +24,25 @@ MIN_SHARED = 2              # words, other than the lawfulness wording, both sen
 SPEAKER_GAP = 3             # characters between a speaker's name and its verb of saying ("the league says")
 
 # Closed classes of English news prose, stated as such.
-COPULA = r"(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:\w+ly\s+|still\s+|quite\s+)?[“\"‘']?"
+COPULA_VERBS = ("is", "are", "was", "were", "be", "been", "being", "remains?", "remained")
+AFTER_COPULA = r"\s+(?:\w+ly\s+|still\s+|quite\s+)?[“\"‘']?"
+COPULA = "(?:" + "|".join(COPULA_VERBS) + ")" + AFTER_COPULA
 # the word ends the predicate, not a noun phrase ("are legal movie sites" classes them, tells nothing
 # done): a closing mark, or a word that cannot be a noun's
 PREDICATE = (r"\b(?=\s*(?:[,.;:!?)”\"’']|$)|\s+(?:and|or|but|under|in|to|for|as|because|since|at|on|if|when|"
              r"after|before|until|without|now|here|there|then|even|so|too|anyway)\b)")
 # told as lawful: "was lawful", "killed "legally"", "operate within the law", "not illegal"
-LAWFUL = re.compile(rf"(?i:\b(?:{COPULA}(?:legal|lawful){PREDICATE}|(?<![\w-])legally\b(?!\s+(?:binding|bound|obliged|"
-                    r"required|entitled|responsible|liable))|lawfully\b|within\s+the\s+law\b|"
-                    r"not\s+(?:illegal|unlawful)\b))")
+# (each opening on a word's first letter, in any case, for the regex engine to skip ahead to: words.py)
+LAWFUL = re.compile(any_case_at_word_start(
+    *(verb + AFTER_COPULA + "(?:legal|lawful)" + PREDICATE for verb in COPULA_VERBS),
+    r"l(?<!-.)egally\b(?!\s+(?:binding|bound|obliged|required|entitled|responsible|liable))", r"lawfully\b",
+    r"within\s+the\s+law\b", r"not\s+(?:illegal|unlawful)\b"))
 # told as against the law: "was illegal", "acted unlawfully", "broke the law", "the act had been broken"
-UNLAWFUL = re.compile(rf"(?i:\b(?:{COPULA}(?:illegal|unlawful){PREDICATE}|illegally\b|unlawfully\b|"
-                      r"(?:broke|broken|breaking|breaks|breach(?:ed|es|ing)?|flout(?:ed|s|ing)?|defied|defying)\s+"
-                      r"(?:the\s+)?(?:new\s+)?(?:law|act|ban|rules)\b|"
-                      r"(?:law|act|ban|rules)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:broken|breached|flouted)\b))")
+UNLAWFUL = re.compile(any_case_at_word_start(
+    *(verb + AFTER_COPULA + "(?:illegal|unlawful)" + PREDICATE for verb in COPULA_VERBS), r"illegally\b", r"unlawfully\b",
+    *(verb + r"\s+(?:the\s+)?(?:new\s+)?(?:law|act|ban|rules)\b" for verb in
+      ("broke", "broken", "breaking", "breaks", "breach(?:ed|es|ing)?", "flout(?:ed|s|ing)?", "defied", "defying")),
+    *(rule + r"\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:broken|breached|flouted)\b" for rule in ("law", "act", "ban", "rules"))))
 # a negation just before the words turns them round ("did not act illegally"): such a sentence is
 # left out, as is a question or a condition ("whether it was lawful", "if the ban is broken")
 NEGATED = re.compile(any_case_cue(r"(?i:\b(?:not|never|no|n[’']t)\s+(?:\w+\s+){0,2}$)"))

@@ -51,7 +51,10 @@ AFFIRMED_BEFORE = re.compile(
     r"\s+(?P<aux>(?:(?:now|still|also|soon|be|then)\s+){0,2})$)")
 AFFIRMED_REACH = 60         # characters before a verb searched for its modal
 # the word that negates, looked for first; the verb phrase is then read around it
-NEGATION_CUE = re.compile(r"\b(?:[Nn]ot|[Cc]annot|[Rr]efuse[ds]?|[Dd]eclin(?:ed|es))\b|n[’']t\b")
+# (each word in its two cases opening on its letter, for the regex engine to skip ahead to: words.at_word_start)
+NEGATION_CUE = re.compile("(?:" + "|".join(
+    w[0] + r"(?<!\w.)" + w[1:] + r"\b" for word in ("not", "cannot", "refuse[ds]?", "declin(?:ed|es)")
+    for w in (word.capitalize(), word)) + r"|n[’']t\b)")
 # every text NEGATION_CUE finds holds one of these: a test before the pattern, whose "n't" part
 # is tried at every character of every sentence (seven in eight BBC sentences hold none of them)
 NEGATION_PARTS = ("not", "Not", "efuse", "eclin", "n't", "n’t")

@@ -26,7 +26,7 @@ from briefing.analysis.conflicts import (
     opens_pointing_back,
     stem,
 )
-from briefing.analysis.words import STOP_WORDS, any_case_cue
+from briefing.analysis.words import STOP_WORDS, any_case_at_word_start, any_case_cue
 
 # --- thresholds ------------------------------------------------------------------------------
 # The eight labelled sets have no rebuttal or A-and-not-A these rules find, so they leave their
@@ -137,8 +137,9 @@ COPULA = re.compile(
 NEGATING_PREFIX = re.compile(r"^(?:un|in|im|il|ir|non-?|dis)(?=[a-z]{4,})")
 MODALS = frozenset("could would may might can should must".split())
 # a sentence telling someone's view, not the reporter's: quoted, or with a verb of saying
-ATTRIBUTED = re.compile(r"(?i:[“\"]|\b(?:said|says|say|told|tells|claims?|claimed|argues?|argued|insists?|"
-                        r"insisted|believes?|believed|according to|maintains?|maintained|warned|warns|added)\b)")
+ATTRIBUTED = re.compile(any_case_at_word_start(r'[“"]', *(w.replace("_", " ") + r"\b" for w in (
+    "said says say told tells claims? claimed argues? argued insists? insisted believes? believed according_to maintains? "
+    "maintained warned warns added").split())))
 SAYING = re.compile(any_case_cue(r"(?i:\b(?:said|says|say|claims?|claimed|argues?|argued|insists?|insisted|believes?|"
                     r"believed|maintains?|maintained|told|tells|added|warned|warns)\b)"))
 SPEAKER_GAP = 3             # characters between a speaker's name and its verb of saying ("the union says")
@@ -147,9 +148,9 @@ PARTICIPLE = re.compile(r"(?:ed|ing)$")
 # subjects that are no matter: a pronoun or an empty "it"/"there" ("it is not clear whether")
 EMPTY_SUBJECTS = frozenset("it there this that these those he she they we i you what which who".split())
 EMPTY_OPENINGS = frozenset("it there what which who".split())
-CLAUSE_BREAK = re.compile(r"(?i:[,;:(\"“”]|\b(?:that|because|but|while|although|says|said|say|claims|"
-                          r"claimed|argues|argued|insists|insisted|think|thinks|thought|believe|believes|"
-                          r"believed|feel|feels|felt|if|whether|when)\b)")
+CLAUSE_BREAK = re.compile(any_case_at_word_start(r'[,;:("“”]', *(w + r"\b" for w in (
+    "that because but while although says said say claims claimed argues argued insists insisted think thinks thought "
+    "believe believes believed feel feels felt if whether when").split())))
 
 
 class PartyNames:

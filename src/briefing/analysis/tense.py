@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.dates import find_dates, names_a_thing, tells_past, writes_later_year
-from briefing.analysis.words import any_case_at_word_start, has_digit, lower_words
+from briefing.analysis.words import any_case_at_word_start, any_case_cue, has_digit, lower_words
 from briefing.model import Corpus, SentenceRef
 
 
@@ -57,10 +57,10 @@ class AnyCue(Cue):
 
     def __init__(self, keys: str, parts: tuple[tuple[str, str | re.Pattern[str]], ...], phrases: tuple[str, ...] = (),
                  leftmost: bool = False):
-        texts = [part.pattern if isinstance(part, re.Pattern) else part for _, part in parts]
+        texts = [part if isinstance(part, str) else part.pattern for _, part in parts]
         super().__init__(keys, re.compile("(?i:" + "|".join(texts) + ")"), phrases)
         # a part given compiled (word_first) is case-insensitive as it is
-        self.parts = tuple((frozenset(k.split()), part if isinstance(part, re.Pattern) else re.compile("(?i:" + part + ")"))
+        self.parts = tuple((frozenset(k.split()), cue_pattern("(?i:" + part + ")") if isinstance(part, str) else part)
                            for k, part in parts)
         self.leftmost = leftmost    # every part is tried and the match that starts first returned
 
@@ -78,6 +78,14 @@ class AnyCue(Cue):
                 if first is None or m.start() < first.start():
                     first = m
         return first
+
+
+def cue_pattern(pattern: str) -> re.Pattern[str]:
+    """`pattern` compiled, as words.any_case_cue writes it where it has that form."""
+    try:
+        return re.compile(any_case_cue(pattern))
+    except ValueError:
+        return re.compile(pattern)
 
 
 def word_first(*words: str, then: str = "") -> re.Pattern[str]:
