@@ -34,7 +34,7 @@ from briefing.analysis.dates import WEEKDAYS
 from briefing.analysis.figure_conflicts import NOT_SUPERLATIVE
 from briefing.analysis.figures import ClockTime, clock_times, figures
 from briefing.analysis.lexicon import SAY_VERBS
-from briefing.analysis.words import STOP_WORDS, any_case_cue, at_word_start, fold
+from briefing.analysis.words import STOP_WORDS, any_case_at_word_start, any_case_cue, at_word_start, fold
 from briefing.ingest.dateline import MONTHS
 
 # --- thresholds, set on the eight labelled sets ----------------------------------------------
@@ -191,7 +191,10 @@ RELATIVE_WORDS = frozenset("that who which whose whom where".split())
 # noun a role by itself ("he is the man who can run the game", "the man who made the club big")
 FIRST_CLASSES = frozenset("man men woman women person people player players athlete country countries nation "
                           "team side club company firm one time ever since".split())
-THE = re.compile(r"\b(\w+)\s+the\s+")
+# a word of PREDICATE_WORDS (in any case: each is tested as read, lower-cased) before "the", opening on
+# the words' first letters for the regex engine to skip ahead to; a word other than those before
+# "the" takes no "the" from one of them, so they are found as among all words before "the"
+THE = re.compile(any_case_at_word_start(*sorted(PREDICATE_WORDS - UNREALISED)) + r"\s+the\s+")
 # a superlative ("latest", "biggest"; not "protest", "interest") ranks the noun after it, which is
 # the role: "is the latest twist" and "were the latest" give no one role
 SUPERLATIVE = re.compile(rf"(?!(?:{'|'.join(NOT_SUPERLATIVE)})$)[a-z]+est")
@@ -687,7 +690,8 @@ def roles(sents: Sentences, i: int) -> dict[str, int]:
     if " the " not in text:
         return out
     for m in THE.finditer(text):
-        if m.group(1).lower() not in PREDICATE_WORDS or m.group(1).lower() in UNREALISED:
+        word = m.group().split(None, 1)[0].lower()
+        if word not in PREDICATE_WORDS or word in UNREALISED:
             continue
         after = re.findall(r"[a-z][a-z-]+", fold(text[m.end():m.end() + 80]))
         if after[:1] == ["first"] or after[:2] == ["very", "first"]:
