@@ -518,8 +518,13 @@ EXPLAINS = Cue("because after since amid following due result wake prompted spar
                re.compile(any_case_cue(r"(?i:\b(?:because|after|since|amid|following|due\s+to|as\s+a\s+result\s+of|"
                                        r"in\s+the\s+wake\s+of|prompted|sparked|triggered|led\s+to|stemm(?:ed|ing)\s+from)\b)")))
 NUMBER_WORDS = frozenset("dozen dozens hundred hundreds thousand thousands million millions billion billions".split())
-FIGURE = re.compile(r"(?<![\w.,])(?:[$£€¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent|bn|m\b|trillion|billion|"
-                    r"million|thousand|tn|k\b))?|\b(?:dozens?|hundreds?|thousands?|millions?|billions?)\b")
+# a figure in digits, after a currency sign or none, or a word of a count ("dozens", "millions"), opening
+# on its first character and testing the one before it once that is read, so that the regex engine
+# skips ahead to those characters (every sentence with a digit is searched)
+FIGURE_DIGITS = r"[\d,.]*(?:\s?(?:%|percent|per\s+cent|bn|m\b|trillion|billion|million|thousand|tn|k\b))?"
+FIGURE = re.compile(r"[$£€¥\dbdhmt](?:(?<=[$£€¥])(?<![\w.,].)\s?\d" + FIGURE_DIGITS + r"|(?<=\d)(?<![\w.,].)" + FIGURE_DIGITS
+                    + r"|(?<=d)(?<!\w.)ozens?\b|(?<=h)(?<!\w.)undreds?\b|(?<=t)(?<!\w.)housands?\b|(?<=m)(?<!\w.)illions?\b"
+                    r"|(?<=b)(?<!\w.)illions?\b)")
 QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 # says what something is (closed classes of English defining forms): "X is a ...", "now known as",
 # "which means", "made up of", "founded in", "X requires ...", or an aside in the present tense
