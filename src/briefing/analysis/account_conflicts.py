@@ -140,7 +140,7 @@ DENIED_AFTER = re.compile(
     r"|(?:which|something)\s+" + DENIER + r"den(?:y|ies|ied))(?=\s+by\b|\s*[,.;!?)]|\s*$))")
 CLAIM_DENIED_BY = re.compile(
     any_case_cue(r"(?i:\b" + CLAIM_NOUN + r"\s+(?:that\s+)?(?P<clause>[^.;:“”\"]{0,200}?)\s+(?:was|were|is|are|has\s+been|"
-    r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed)\s+by\b)"))
+                 r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed)\s+by\b)"))
 # objects that make a denial only after "deny" ("denied any wrongdoing"): one rejects or
 # dismisses "any offer", "having" a meeting, as acts, not claims
 DENY_ONLY_OBJECTS = frozenset({"any", "having"})
@@ -209,7 +209,7 @@ OUTCOME_WORDS = {
 }
 OUTCOMES = {w: (g, o) for g, words in OUTCOME_WORDS.items() for w, o in words.items()}
 STATUS = re.compile(any_case_cue(r"(?i:\b(?:is|was|were|are|been|be|being|now)\s+(?:\w+ly\s+)?(?P<word>"
-                    + "|".join(sorted(OUTCOMES)) + r")\b)"))
+                                 + "|".join(sorted(OUTCOMES)) + r")\b)"))
 HYPOTHETICAL = re.compile(any_case_cue(r"(?i:\b(?:if|unless|whether|could|would|will|may|might|should|can|to)\b)"))
 REPORTING = frozenset("said says told that claimed announced".split())
 
@@ -523,7 +523,7 @@ def talk_nearby(sents: Sentences, i: int, denials: dict) -> int | None:
 # words on another's), which GAINSAYING leaves out; no visible set moved. About 20 BBC sentences
 # deny talk so; most find their claim told elsewhere (denial_findings above).
 TALK_DENIED = re.compile(any_case_cue(r"(?i:\b(?:speculation|rumou?rs?|reports?|suggestions?|claims?|allegations?|accusations?)"
-                         r"\s+that\s+\S)"))
+                                      r"\s+that\s+\S)"))
 ANSWER_REACH = 2            # sentences after such a denial searched for the denier's answer
 
 
@@ -580,7 +580,7 @@ def answered_talk(sents: Sentences, i: int, answer: int) -> Finding:
 # the briefs are byte for byte the same but one); a wider class of talk ("reports", "claimed",
 # "suggested") found no other pair. Rare: a charge answered in other words, in another report.
 CHARGE = re.compile(any_case_cue(r"(?i:\b(?:alleg(?:e|es|ed|ing|ations?)|accus(?:e|es|ed|ing|ations?)|charged\s+with|"
-                    r"charges?\s+of)\b)"))
+                                 r"charges?\s+of)\b)"))
 # the word of charging in the passive, where the one charged comes before it
 CHARGED_PASSIVE = re.compile(r"(?i:\b(?:(?:is|are|was|were|been|being|who\s+is|who\s+was)\s+(?:\w+ly\s+)?"
                              r"(?:accused|alleged|charged)|allegedly)\b)")
@@ -747,7 +747,7 @@ POSSESSED = re.compile(r"[’']s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 # an act a party is told to wish for or weigh ("clubs interested in signing him", "keen to buy",
 # "hoping to win"): no act done, so no doer (a closed class of words of interest and intent)
 WISHED = re.compile(any_case_cue(r"(?i:\b(?:interested|keen|eager|hoping|hopes?|hoped|wants?|wanted|plans?|planned|planning|"
-                    r"considering|looking|would\s+like)\s+(?:in|on|to|at)?\s*$)"))
+                                 r"considering|looking|would\s+like)\s+(?:in|on|to|at)?\s*$)"))
 
 
 # an act under a modal ("the stake should be cut", "the club would sell him", "it could be

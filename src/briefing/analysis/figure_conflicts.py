@@ -154,7 +154,7 @@ RECORD_REACH = 60           # characters before a duration searched for the reco
 # with the level it reached, which reads like a range ("crude fell $2.86 to $41.32"): both change
 # from day to day (verbs of a market's session and of a price's move, closed classes)
 SESSION_LEVEL = re.compile(any_case_cue(r"(?i:\b(?:closed|closing|traded|trading|opened|ended|finished)\b(?:\s+(?:up|down|higher|"
-                           r"lower|slightly|sharply|\S*\d\S*|cents?|pence|points?)){0,3}\s+at\s*$)"))
+                                        r"lower|slightly|sharply|\S*\d\S*|cents?|pence|points?)){0,3}\s+at\s*$)"))
 # the verbs of a move (a closed class)
 MOVE_VERBS = "rose|fell|climbed|dropped|slipped|jumped|gained|lost|soared|slumped|surged|tumbled|dipped|eased"
 MOVE = re.compile(any_case_cue(r"(?i:\b(?:" + MOVE_VERBS + r"|adding|added|shedding|shed|up|down)\s+(?:by\s+)?$)"))
@@ -384,7 +384,7 @@ PENALTY_FIGURES = {"duration": frozenset({"bar", "custody"}), "money": frozenset
 # a rule proposed or changed ("plans to raise the maximum fine", "a bill calling for fines of up to"):
 # its ceiling is not the one in force (a closed class of English words of proposing and changing)
 RULE_CHANGE = re.compile(any_case_cue(r"(?i:\b(?:propos(?:e|es|ed|ing|al|als)|plans?|planned|bills?|call(?:s|ed|ing)?\s+for|"
-                         r"rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|in\s+future)\b)"))
+                                      r"rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|in\s+future)\b)"))
 CEILING_REACH = 16          # characters before a figure where "the maximum of" or "up to" sets its ceiling
 PENALTY_REACH = 40          # characters either side of a ceiling where its penalty is named
 

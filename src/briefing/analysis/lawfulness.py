@@ -52,7 +52,7 @@ OPEN = re.compile(any_case_cue(r"(?i:\b(?:if|whether|unless)\b)"))
 POSSIBLE = re.compile(any_case_cue(r"(?i:\b(?:can|may|might)\b(?:\s+[\w’'-]+){0,4}\s*$)"))
 # verbs after a speaker's name ("the league claimed") and before it ("said Tom Reed")
 SAID_AFTER_NAME = re.compile(any_case_cue(r"(?i:\b(?:said|says|say|claimed|claims|argued|argues|insisted|insists|believes|"
-                             r"maintained|maintains|added|told|tells|warned|warns)\b)"))
+                                          r"maintained|maintains|added|told|tells|warned|warns)\b)"))
 SAID_BEFORE_NAME = re.compile(any_case_cue(r"(?i:\b(?:said|says|added)\s+$)"))
 # "..., he said": the speaker is the party the sentence before opens on or quotes
 PRONOUN_SAID = re.compile(any_case_cue(r"(?i:\b(?:he|she)\s+(?:said|says|added|told)\b)"))

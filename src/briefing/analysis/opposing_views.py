@@ -218,10 +218,10 @@ ALSO = re.compile(r"\balso\b")
 ASIDE = re.compile(r"\s+[-–—]\s+")
 # a party that says it will weigh the matter takes no side yet ("we will need to study this judgment")
 NO_SIDE = re.compile(any_case_cue(r"(?i:\b(?:need|needs|have|has)\s+to\s+(?:study|consider|examine|look\s+at|review)\s+(?:\w+\s+){0,3}?"
-                     r"(?:judge?ment|ruling|report|decision|verdict|findings|proposals?|plans?|details)\b)"))
+                                  r"(?:judge?ment|ruling|report|decision|verdict|findings|proposals?|plans?|details)\b)"))
 # a party that declines to comment takes no side
 NO_COMMENT = re.compile(any_case_cue(r"(?i:\b(?:could\s+not|cannot|can[’']t|would\s+not|will\s+not|declined\s+to|refused\s+to)\s+"
-                        r"(?:\w+\s+)?comment)"))
+                                     r"(?:\w+\s+)?comment)"))
 
 
 def speaker_phrase(who: str) -> str | None:

@@ -58,10 +58,10 @@ SAY_VERBS = re.compile(
     # what was said follows, not whom or how it was ruled ("ruled by a majority", "ruled against")
     r"(?!\s+(?:by|in|on|against|for|with|at|to|from|of|over|after|before|during)\b))")
 SAID = re.compile(any_case_cue(r"(?i:\b(?:said|says|ruled|rules|argued|argues|claimed|claims|found|finds|insisted|insists|"
-                  r"maintained|maintains|contended|contends|stated|states|suggested|suggests|believes|believed|"
-                  r"alleged|alleges|ruling|judge?ment|argument|claim|view)\b(?:\s+that)?)"))
+                               r"maintained|maintains|contended|contends|stated|states|suggested|suggests|believes|believed|"
+                               r"alleged|alleges|ruling|judge?ment|argument|claim|view)\b(?:\s+that)?)"))
 ARGUE_VERBS = re.compile(any_case_cue(r"(?i:\b(?:argu|claim|insist|maintain|contend|alleg|rul|judge?ment|finding|verdict|"
-                         r"assertion|contention|position|case|theory|reasoning|logic|analysis|interpretation))"))
+                                      r"assertion|contention|position|case|theory|reasoning|logic|analysis|interpretation))"))
 POSSESSIVE_CLAIM = re.compile(r"(?i:^(?:[’']s?)?\s+" + CLAIM_NOUNS.replace("analysis", "analysis|ruling|judge?ment|"
                                                                       "findings?|verdict") + r"\b)")
 OWNING = re.compile(r"(?:[’']s|(?<=s)[’'])$")
@@ -101,11 +101,11 @@ LEADING_THAT = re.compile(r"^\s*(?:(?:that|of)\b\s*)?")
 UNTRUE = r"(?:not\s+true|untrue|not\s+correct|incorrect|false|wrong|nonsense|rubbish|baseless|unfounded|groundless)"
 IMPERSONAL = re.compile(
     any_case_cue(r"(?i:\b(?:it|this|that)\s+(?:is|was|would\s+be)\s+[“\"‘']?(?:\w+ly\s+)?[“\"‘']?(?:wrong|untrue|false|incorrect|"
-    r"misleading|nonsense)[”\"’']?\s+to\s+(?:suggest|say|claim|imply|argue|think|believe|assume)\s+(?:that\s+)?"
-    r"(?P<clause>[^.;]*))"))
+                 r"misleading|nonsense)[”\"’']?\s+to\s+(?:suggest|say|claim|imply|argue|think|believe|assume)\s+(?:that\s+)?"
+                 r"(?P<clause>[^.;]*))"))
 CLAIMS_UNTRUE = re.compile(
     any_case_cue(r"(?i:\b(?:claims?|suggestions?|allegations?|reports?)\s+(?:that\s+)?(?P<clause>[^.;\"“”]{10,150}?)\s+"
-    r"(?:is|are|was|were)\s+(?:\w+ly\s+)?[“\"‘']?" + UNTRUE + r"\b)"))
+                 r"(?:is|are|was|were)\s+(?:\w+ly\s+)?[“\"‘']?" + UNTRUE + r"\b)"))
 ANSWER = re.compile(
     r"(?i:^\W*(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+(?:\w+\s+){0,2}?[“\"‘']?(?:" + UNTRUE[3:-1] +
     r"|ridiculous|absurd)\b|\b(?:this|that|these|those|the|such(?:\s+an?)?)\s+(?:arguments?|claims?|suggestions?|"
@@ -129,10 +129,10 @@ HEDGE = re.compile(any_case_cue(r"(?i:\b(?:if|whether|unless|would be|could be|m
 # "S is (quite) fair" against "S is unfair" / "S is no longer fair"
 COPULA = re.compile(
     any_case_cue(r"(?i:\b(?:is|are|was|were|remains?|remained|be|been)\s+(?P<neg>not\s+|no\s+longer\s+|never\s+|n[’']t\s+)?"
-    r"(?P<adverbs>(?:(?:still|very|so|quite|entirely|completely|totally|perfectly|fully|clearly|simply|"
-    r"absolutely|also|both|wholly|largely|plainly)\s+)*)[“\"‘']?(?P<word>[a-z]{4,})\b"
-    r"(?:[”\"’']?\s+and\s+[“\"‘']?(?P<adverbs2>(?:(?:still|very|so|quite|entirely|completely|totally|perfectly|"
-    r"fully|absolutely)\s+)*)[“\"‘']?(?P<second>[a-z]{4,})\b)?)"))
+                 r"(?P<adverbs>(?:(?:still|very|so|quite|entirely|completely|totally|perfectly|fully|clearly|simply|"
+                 r"absolutely|also|both|wholly|largely|plainly)\s+)*)[“\"‘']?(?P<word>[a-z]{4,})\b"
+                 r"(?:[”\"’']?\s+and\s+[“\"‘']?(?P<adverbs2>(?:(?:still|very|so|quite|entirely|completely|totally|perfectly|"
+                 r"fully|absolutely)\s+)*)[“\"‘']?(?P<second>[a-z]{4,})\b)?)"))
 # prefixes that turn a predicate into its opposite ("unclear", "illegal", "non-binding", "invalid")
 NEGATING_PREFIX = re.compile(r"^(?:un|in|im|il|ir|non-?|dis)(?=[a-z]{4,})")
 MODALS = frozenset("could would may might can should must".split())
@@ -141,7 +141,7 @@ ATTRIBUTED = re.compile(any_case_at_word_start(r'[“"]', *(w.replace("_", " ") 
     "said says say told tells claims? claimed argues? argued insists? insisted believes? believed according_to maintains? "
     "maintained warned warns added").split())))
 SAYING = re.compile(any_case_cue(r"(?i:\b(?:said|says|say|claims?|claimed|argues?|argued|insists?|insisted|believes?|"
-                    r"believed|maintains?|maintained|told|tells|added|warned|warns)\b)"))
+                                 r"believed|maintains?|maintained|told|tells|added|warned|warns)\b)"))
 SPEAKER_GAP = 3             # characters between a speaker's name and its verb of saying ("the union says")
 # participles: "disappointed" is no "not appointed", "informed" no "not formed"
 PARTICIPLE = re.compile(r"(?:ed|ing)$")

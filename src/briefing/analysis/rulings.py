@@ -32,7 +32,7 @@ OBJECTION = re.compile(
     rf"|\b{RULING_NOUN}\b[^.;]{{0,60}}?\b(?:is|was|were|as|called\s+it)\s+(?:\w+ly\s+)?[“\"‘']?{WRONG}\b)")
 # a body ruling: "the tribunal cleared", "the court ruled", "found him not guilty", "were cleared ... by"
 RULED = re.compile(any_case_cue(r"(?i:\b(?:ruled|cleared|clearing|upheld|overturned|quashed|acquitted|convicted|"
-                   r"found\s+(?:[\w’'-]+\s+){0,3}?(?:not\s+)?guilty)\b)"))
+                                r"found\s+(?:[\w’'-]+\s+){0,3}?(?:not\s+)?guilty)\b)"))
 BY = re.compile(r"\s*(?:[\w’'-]+\s+){0,8}?by\s+(?:the\s+)?$")
 # what may be, or is only weighed, is no objection ("can appeal against any decision", "whether to
 # appeal", "if the trust does not")

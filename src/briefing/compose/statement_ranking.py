@@ -547,11 +547,11 @@ DEFINING_PHRASES = (" is a ", " is an ", " are a ", " are an ", " now a", ", whi
 PAST_BE = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then|not)\s+)?"
                      r"(?:" + "|".join((*AHEAD_BEFORE_TO, "due")) + r")\s+to$")
 REPORTED = re.compile(any_case_cue(r"(?i:\b(?:said|says|say|told|tells|added|adds|confirmed|announced|insisted|warned|reported|"
-                      r"claimed|stated|explained|suggested|predicted|believed|believes|thought|feared|hoped|found|"
-                      r"according\s+to)\b)"))
+                                   r"claimed|stated|explained|suggested|predicted|believed|believes|thought|feared|hoped|found|"
+                                   r"according\s+to)\b)"))
 # "the aim is to ...", "her task is to ...": a purpose, not a plan
 PURPOSE = re.compile(any_case_cue(r"(?i:\b(?:aims?|goals?|mission|purpose|objectives?|task|idea|job|role|priority|"
-                     r"challenge)\b[^.]{0,30}\bis to\b)"))
+                                  r"challenge)\b[^.]{0,30}\bis to\b)"))
 
 
 @dataclass(frozen=True, repr=False)
