@@ -81,9 +81,13 @@ CLAIM_DISMISSED = re.compile(
     r"(?:(?:is|was|were|are|has|had|seemed|looked)\s+[“\"‘']?(?:\w+ly\s+|just\s+|plain\s+)?[“\"‘']?"
     + DISMISSIVE + r"\b|(?:is|was|were|are)?\s*" + NEGATED_QUOTE + r"))")
 # "dismissed/rejected/disputed <party>'s claim ...", "disagreed with <party>"
-VERB_OF_PARTY = re.compile(
-    r"(?i:\b(?:(?<!not )(?<!n't )(?<!to )(?:dismiss|reject|disput|refut|rebutt?|contradict|challeng)\w*"
-    r"|(?<!not )(?<!n't )(?P<with>disagree[sd]?\s+with))\s+(?:the\s+)?)")
+# (each verb opening on its first letter, in any case, the words before it tested once that is read, for
+# the regex engine to skip ahead to those letters: words.any_case_at_word_start; "with" holds the rest of
+# "disagree with", all a caller asks of it being whether it matched)
+VERB_OF_PARTY = re.compile(any_case_at_word_start(
+    *(verb[0] + r"(?<!not .)(?<!n't .)(?<!to .)" + verb[1:] + r"\w*"
+      for verb in ("dismiss", "reject", "disput", "refut", "rebutt?", "contradict", "challeng")),
+    r"d(?<!not .)(?<!n't .)(?P<with>isagree[sd]?\s+with)") + r"(?i:\s+(?:the\s+)?)")
 LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
 # a sentence telling a claim has one of these words (the verbs and nouns above; "said", "says" and
 # "told" are stop words, not among a sentence's words)
