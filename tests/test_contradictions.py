@@ -2148,3 +2148,21 @@ def test_actor_names_are_found_longest_first_whatever_their_words_hold():
     assert names.find(texts[1])[0][2] == "Bank of Norland"       # the longest name at a place
     # names whose words are not split at spaces alone: "&" is no word, "J.P." two
     assert [who for _, _, who in names.find(texts[5])] == ["Harwick & Vale", "J.P. Calloway"] * 2 + ["J.P. Calloway"]
+
+
+def test_actor_names_in_an_ascii_text_are_those_read_from_every_word():
+    # a text of ASCII alone is read by its capitalised words only: the same names
+    from briefing.analysis.conflicts import ActorNames
+
+    corpus = Corpus.of([doc("a", "Nothing here.")])
+    actors = [ActorFact("Tellmark Holdings Group", "organization", aliases=["Tellmark"]), person("Tom Brisk"),
+              person("Anna O'Varga-Reed"), ActorFact("Estaing Mills", "organization"), ActorFact("Norland", "country")]
+    names = ActorNames(CorpusFacts(corpus, actors=actors))
+    texts = ["Tellmark Holdings Group and Tellmark Holdings, said Tom Brisk's aide Brisk.",
+             "Valery d'Estaing Mills met Anna O'Varga-Reed and O'Varga-Reed's team in Norland.",
+             "TOM BRISK, Tom-Brisk and Tom  Brisk met tellmark at Norland's Tellmark Holdings Group's",
+             "x'Estaing Mills 'Estaing Mills' and -Norland -Tom Brisk _Norland 9Norland",
+             "Tom Brisk", "Tom", "Norland's", ""]
+    for text in texts:
+        assert text.isascii()
+        assert names.find(text) == names_by_every_length(names, text), text

@@ -8,6 +8,8 @@ from briefing.analysis.words import (
     DIGIT,
     LOWER_WORD,
     WORD,
+    any_case_at_word_start,
+    any_case_cue,
     at_word_start,
     fold,
     has_digit,
@@ -92,3 +94,48 @@ def test_an_alternation_may_be_kept_from_other_characters_before_it_than_a_words
     for text in WORD_START_TEXTS:
         a, b = getattr(ours, method)(text), getattr(plain, method)(text)
         assert (a.span() if isinstance(a, re.Match) else a) == (b.span() if isinstance(b, re.Match) else b), text
+
+
+# invented sentences, with the letters other than an ASCII letter's two cases that match it under
+# re.IGNORECASE (the dotted and dotless I, the Kelvin sign, the long s) and words in every case
+ANY_CASE_TEXTS = WORD_START_TEXTS + [
+    "The mill COULD close, Mr Dalby said.", "It May Be That they Would go", "xcould go", "could", "It’ll close",
+    "Harwick’s due to vote; it's DUE TO VOTE", "\u212aeep it \u017fhall go", "\u0130f it is \u0131s it",
+    "9days 12 Days, 3-week", "He’s’ll", "’ll", "'s due to",
+]
+
+
+def matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("alternatives, rest", [
+    (("could", "may", "might", "would"), r"\s+(?!have\b)\w+"),
+    (("if", "whether", "is", "it", "keep", "shall", "so"), r"\b"),
+    ((r"is\s+due", r"[’'](?<=\w.)s\s+due", "will", r"[’']ll\b"), r""),
+    ((r"[\d][\d,]*\s+days?", "three"), r"\b"),
+])
+def test_a_case_insensitive_alternation_at_a_word_start_matches_as_one_after_a_word_boundary(alternatives, rest):
+    # its alternatives' first letters are a class of plain characters the regex engine skips ahead to
+    ours = re.compile(any_case_at_word_start(*alternatives) + f"(?i:{rest})")
+    # a word boundary before a letter or a digit; none before an apostrophe, which is no word character
+    plain = re.compile(r"(?i:(?:" + "|".join(a.replace("[’'](?<=\\w.)", "(?<=\\w)[’']") if a.startswith("[’']")
+                                             else r"\b" + a for a in alternatives) + ")" + rest + ")")
+    for text in ANY_CASE_TEXTS:
+        assert matches(ours, text) == matches(plain, text), text
+
+
+def test_a_case_insensitive_cue_pattern_is_rewritten_to_the_same_matches():
+    cue = r"(?i:\b(?:will|won[’']t|(?:is|are)\s+to)\b(?P<rest>\s+\w+)?)"
+    with pytest.raises(ValueError):
+        any_case_cue(cue)                   # an alternative opening on a group, not a letter
+    cue = r"(?i:\b(?:will|won[’']t|shall|seek)\b(?P<rest>\s+\w+)?)"
+    for text in ANY_CASE_TEXTS + ["Ann will go.", "WON'T GO", "won’t go", "\u017fhall do", "\u017feek it"]:
+        assert matches(re.compile(any_case_cue(cue)), text) == matches(re.compile(cue), text), text
+
+
+def test_a_cue_pattern_going_on_past_its_words_or_opening_on_none_is_refused():
+    for pattern in (r"(?i:\b(?:if|when)\b|then)", r"(?i:(?:if|when)\b)", r"\b(?:if|when)\b",
+                    r"(?i:\b(?:if|s?when)\b)", r"(?i:\b(?:if|[a’]t)\b)", r"(?i:\b(?:if|[’]+ll)\b)"):
+        with pytest.raises(ValueError):
+            any_case_cue(pattern)

@@ -34,7 +34,7 @@ from briefing.analysis.dates import WEEKDAYS
 from briefing.analysis.figure_conflicts import NOT_SUPERLATIVE
 from briefing.analysis.figures import ClockTime, clock_times, figures
 from briefing.analysis.lexicon import SAY_VERBS
-from briefing.analysis.words import STOP_WORDS, at_word_start, fold
+from briefing.analysis.words import STOP_WORDS, any_case_at_word_start, any_case_cue, at_word_start, fold
 from briefing.ingest.dateline import MONTHS
 
 # --- thresholds, set on the eight labelled sets ----------------------------------------------
@@ -139,8 +139,8 @@ DENIED_AFTER = re.compile(
     # "which" and "something" may stand for a bid or a plan, which one rejects: only "deny" denies a claim
     r"|(?:which|something)\s+" + DENIER + r"den(?:y|ies|ied))(?=\s+by\b|\s*[,.;!?)]|\s*$))")
 CLAIM_DENIED_BY = re.compile(
-    r"(?i:\b" + CLAIM_NOUN + r"\s+(?:that\s+)?(?P<clause>[^.;:“”\"]{0,200}?)\s+(?:was|were|is|are|has\s+been|"
-    r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed)\s+by\b)")
+    any_case_cue(r"(?i:\b" + CLAIM_NOUN + r"\s+(?:that\s+)?(?P<clause>[^.;:“”\"]{0,200}?)\s+(?:was|were|is|are|has\s+been|"
+                 r"have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed)\s+by\b)"))
 # objects that make a denial only after "deny" ("denied any wrongdoing"): one rejects or
 # dismisses "any offer", "having" a meeting, as acts, not claims
 DENY_ONLY_OBJECTS = frozenset({"any", "having"})
@@ -166,14 +166,14 @@ TALK_TOLD = re.compile(
     r"(?:(?:that|of|about|linking|in\s+the)\b|in\s+(?-i:[A-Z]))|\b(?:claimed|alleged|alleging|suggested|speculated|"
     r"rumou?red|speculating)\b)")
 # talk followed by what it says ("speculation that Reed felt undermined")
-TALK_THAT = re.compile(r"(?i:\b(?:speculation|rumou?rs?|reports?|suggestions?|claims?|allegations?|accusations?)\s+that\s+)")
+TALK_THAT = re.compile(any_case_cue(r"(?i:\b(?:speculation|rumou?rs?|reports?|suggestions?|claims?|allegations?|accusations?)\s+that\s+)"))
 # a denial's claim is told by those, "charged with" (a charge is a claim) or "saying"
-CLAIM_VERBS = re.compile(rf"(?i:\b(?:{CLAIM_REPORTING}|charged\s+with|saying)\b)")
+CLAIM_VERBS = re.compile(any_case_cue(rf"(?i:\b(?:{CLAIM_REPORTING}|charged\s+with|saying)\b)"))
 # ...and a claim a denial of too few words answers, by those telling it as a claim: words of
 # plain saying ("said", "told") tell anyone's words, the denier's side's too, and so few words
 # denied cannot show which matter they answer
-CLAIM_TOLD = re.compile(r"(?i:\b(?:" + "|".join(w for w in CLAIM_REPORTING.split("|")
-                                             if w not in ("said", "says", "told", "according to")) + r")\b)")
+CLAIM_TOLD = re.compile(any_case_cue(r"(?i:\b(?:" + "|".join(w for w in CLAIM_REPORTING.split("|")
+                                             if w not in ("said", "says", "told", "according to")) + r")\b)"))
 # a role one party holds alone, given by a predicate: "became the first country to", "as the
 # mastermind behind" (a rare noun after "the")
 PREDICATE_WORDS = frozenset("is are was were be being been become became becomes becoming as named called "
@@ -191,7 +191,10 @@ RELATIVE_WORDS = frozenset("that who which whose whom where".split())
 # noun a role by itself ("he is the man who can run the game", "the man who made the club big")
 FIRST_CLASSES = frozenset("man men woman women person people player players athlete country countries nation "
                           "team side club company firm one time ever since".split())
-THE = re.compile(r"\b(\w+)\s+the\s+")
+# a word of PREDICATE_WORDS (in any case: each is tested as read, lower-cased) before "the", opening on
+# the words' first letters for the regex engine to skip ahead to; a word other than those before
+# "the" takes no "the" from one of them, so they are found as among all words before "the"
+THE = re.compile(any_case_at_word_start(*sorted(PREDICATE_WORDS - UNREALISED)) + r"\s+the\s+")
 # a superlative ("latest", "biggest"; not "protest", "interest") ranks the noun after it, which is
 # the role: "is the latest twist" and "were the latest" give no one role
 SUPERLATIVE = re.compile(rf"(?!(?:{'|'.join(NOT_SUPERLATIVE)})$)[a-z]+est")
@@ -205,9 +208,9 @@ OUTCOME_WORDS = {
     "leaving": {"resigned": "resigned", "sacked": "dismissed", "fired": "dismissed"},
 }
 OUTCOMES = {w: (g, o) for g, words in OUTCOME_WORDS.items() for w, o in words.items()}
-STATUS = re.compile(r"(?i:\b(?:is|was|were|are|been|be|being|now)\s+(?:\w+ly\s+)?(?P<word>"
-                    + "|".join(sorted(OUTCOMES)) + r")\b)")
-HYPOTHETICAL = re.compile(r"(?i:\b(?:if|unless|whether|could|would|will|may|might|should|can|to)\b)")
+STATUS = re.compile(any_case_cue(r"(?i:\b(?:is|was|were|are|been|be|being|now)\s+(?:\w+ly\s+)?(?P<word>"
+                                 + "|".join(sorted(OUTCOMES)) + r")\b)"))
+HYPOTHETICAL = re.compile(any_case_cue(r"(?i:\b(?:if|unless|whether|could|would|will|may|might|should|can|to)\b)"))
 REPORTING = frozenset("said says told that claimed announced".split())
 
 
@@ -519,8 +522,8 @@ def talk_nearby(sents: Sentences, i: int, denials: dict) -> int | None:
 # denial, one answered on a neighbouring point (the claim of pressure on one player answered by
 # words on another's), which GAINSAYING leaves out; no visible set moved. About 20 BBC sentences
 # deny talk so; most find their claim told elsewhere (denial_findings above).
-TALK_DENIED = re.compile(r"(?i:\b(?:speculation|rumou?rs?|reports?|suggestions?|claims?|allegations?|accusations?)"
-                         r"\s+that\s+\S)")
+TALK_DENIED = re.compile(any_case_cue(r"(?i:\b(?:speculation|rumou?rs?|reports?|suggestions?|claims?|allegations?|accusations?)"
+                                      r"\s+that\s+\S)"))
 ANSWER_REACH = 2            # sentences after such a denial searched for the denier's answer
 
 
@@ -576,8 +579,8 @@ def answered_talk(sents: Sentences, i: int, answer: int) -> Finding:
 # denials: 2 pairs, both a charge and its denial (one already an item through another denial, so
 # the briefs are byte for byte the same but one); a wider class of talk ("reports", "claimed",
 # "suggested") found no other pair. Rare: a charge answered in other words, in another report.
-CHARGE = re.compile(r"(?i:\b(?:alleg(?:e|es|ed|ing|ations?)|accus(?:e|es|ed|ing|ations?)|charged\s+with|"
-                    r"charges?\s+of)\b)")
+CHARGE = re.compile(any_case_cue(r"(?i:\b(?:alleg(?:e|es|ed|ing|ations?)|accus(?:e|es|ed|ing|ations?)|charged\s+with|"
+                                 r"charges?\s+of)\b)"))
 # the word of charging in the passive, where the one charged comes before it
 CHARGED_PASSIVE = re.compile(r"(?i:\b(?:(?:is|are|was|were|been|being|who\s+is|who\s+was)\s+(?:\w+ly\s+)?"
                              r"(?:accused|alleged|charged)|allegedly)\b)")
@@ -687,7 +690,8 @@ def roles(sents: Sentences, i: int) -> dict[str, int]:
     if " the " not in text:
         return out
     for m in THE.finditer(text):
-        if m.group(1).lower() not in PREDICATE_WORDS or m.group(1).lower() in UNREALISED:
+        word = m.group().split(None, 1)[0].lower()
+        if word not in PREDICATE_WORDS or word in UNREALISED:
             continue
         after = re.findall(r"[a-z][a-z-]+", fold(text[m.end():m.end() + 80]))
         if after[:1] == ["first"] or after[:2] == ["very", "first"]:
@@ -733,7 +737,7 @@ def rare_act(sents: Sentences, i: int, j: int) -> str | None:
 
 # words that open a reported or embedded clause ("reports that X had held talks"): an act told
 # after one is done by that clause's subject, not by whom the sentence opens on
-EMBEDDING = re.compile(r"(?i:\b(?:that|whether|if)\s+)")
+EMBEDDING = re.compile(any_case_cue(r"(?i:\b(?:that|whether|if)\s+)"))
 
 
 # a name's possessive before a common noun ("Norland's national airline")
@@ -742,8 +746,8 @@ POSSESSED = re.compile(r"[’']s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 
 # an act a party is told to wish for or weigh ("clubs interested in signing him", "keen to buy",
 # "hoping to win"): no act done, so no doer (a closed class of words of interest and intent)
-WISHED = re.compile(r"(?i:\b(?:interested|keen|eager|hoping|hopes?|hoped|wants?|wanted|plans?|planned|planning|"
-                    r"considering|looking|would\s+like)\s+(?:in|on|to|at)?\s*$)")
+WISHED = re.compile(any_case_cue(r"(?i:\b(?:interested|keen|eager|hoping|hopes?|hoped|wants?|wanted|plans?|planned|planning|"
+                                 r"considering|looking|would\s+like)\s+(?:in|on|to|at)?\s*$)"))
 
 
 # an act under a modal ("the stake should be cut", "the club would sell him", "it could be

@@ -50,6 +50,11 @@ YEAR = re.compile(r"(?<![\d$£€.,/-])(?:19|20)\d\d(?![\d%])")
 RELATIVE_YEAR = re.compile(r"(?i:\b(last|past|previous|this|next|coming)\s+year\b)")
 DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset("today yesterday tomorrow tonight".split())
 TOKEN = re.compile(r"(?<![\w-])[\w][\w’'-]*")
+# in a text of ASCII alone, a TOKEN opening on a capital, where no apostrophe is right before a
+# capital: the character before such a word is no part of a word, so the word is a TOKEN of the
+# text read whole (after "d'" a capital opens no TOKEN: "d'Estaing" is one)
+ASCII_CAPITALISED = re.compile(r"[A-Z](?<![\w'-].)[\w'-]*")
+APOSTROPHE_CAPITAL = re.compile(r"['’][A-Z]")
 POSSESSIVE = re.compile(r"[’']s$")
 WORD_CHAR = re.compile(r"[\w-]")
 AGENT_WORDS = 6             # words (titles, "Former chief") before the name a clause opens on
@@ -138,6 +143,8 @@ class ActorNames:
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, actor) for each name in `text`, in order, the longest name at a place."""
         found = self._found.get(text)
+        if found is None and text.isascii() and not APOSTROPHE_CAPITAL.search(text):
+            found = self._found[text] = self._find_capitalised(text)
         if found is None:
             tokens = [m.span() for m in TOKEN.finditer(text)]
             found = []
@@ -163,6 +170,39 @@ class ActorNames:
                         k += n - 1
                         break
             self._found[text] = found
+        return found
+
+    def _find_capitalised(self, text: str) -> list[tuple[int, int, str]]:
+        """`find` in a text of ASCII alone with no apostrophe before a capital: as `find` reads
+        every TOKEN of the text and tries the capitalised ones, but reading the capitalised ones
+        only (ASCII_CAPITALISED: a tenth of a sentence's words), and the words after one only
+        where a name opens on it (200 BBC politics articles' sentences: 20 against 60 ms)."""
+        found: list[tuple[int, int, str]] = []
+        owner, lengths = self.owner, self.lengths
+        resume = 0                  # the end of the last name found: a word before it is part of it
+        for m in ASCII_CAPITALISED.finditer(text):
+            start, first_end = m.span()
+            if start < resume:
+                continue
+            first = m.group()
+            if first not in lengths and POSSESSIVE.sub("", first) not in lengths:
+                continue
+            # the words after it, as many as a name may run to
+            ends = [first_end]
+            for word in TOKEN.finditer(text, first_end):
+                if len(ends) >= self.longest:
+                    break
+                ends.append(word.end())
+            for n in self._lengths(first):
+                if n > min(self.longest, len(ends)):
+                    continue
+                name = text[start:ends[n - 1]]
+                bare = POSSESSIVE.sub("", name) if name.endswith(("’s", "'s")) else name
+                who = owner.get(name) or owner.get(bare)
+                if who:
+                    found.append((start, start + len(bare), who))
+                    resume = ends[n - 1]
+                    break
         return found
 
     def named(self, text: str) -> set[str]:

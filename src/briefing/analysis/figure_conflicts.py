@@ -43,7 +43,7 @@ from briefing.analysis.figures import (
     Figure,
     figures,
 )
-from briefing.analysis.words import STOP_WORDS, commonness, fold
+from briefing.analysis.words import STOP_WORDS, any_case_cue, commonness, fold
 from briefing.ingest.dateline import MONTH_NAMES
 from briefing.model import SentenceRef
 
@@ -54,7 +54,7 @@ EXPECTED = re.compile(r"\b(?:would|will|'ll|could|might|may|expect(?:s|ed)?|fore
                       r"likely|set to|due to)\b", re.IGNORECASE)
 # a figure in a condition ("if the single sold 500,000 copies, ...") is a supposition, as an
 # expected one is, not what happened
-CONDITIONAL = re.compile(r"(?i:\b(?:if|unless)\b[^,;:]*$)")
+CONDITIONAL = re.compile(any_case_cue(r"(?i:\b(?:if|unless)\b[^,;:]*$)"))
 ALL_FIGURE_PAIRS = 60       # figures of one kind compared all with all up to this many (a story's
                             # figures); more are compared where the words around them meet
 RARE_UNIT = 4               # a unit (or a range of one) given this rarely ties its figures by itself...
@@ -129,7 +129,7 @@ COMPARISON_AFTER = re.compile(r"(?i:^\s+(?:more|less|fewer|higher|lower|greater|
                               r"dearer|larger)\s+than\b)")
 # "scored on 52 minutes", "came on after 76 minutes", "in the final 10 minutes": minutes or seconds
 # after "on", "after" or a word of a game's phase tell a moment or a phase of its clock
-CLOCK_POINT = re.compile(r"(?i:\b(?:on|after|final|last|first|opening|closing)\s+$)")
+CLOCK_POINT = re.compile(any_case_cue(r"(?i:\b(?:on|after|final|last|first|opening|closing)\s+$)"))
 # "with 10 minutes left", "four minutes from time", "two minutes before half-time": minutes or
 # seconds after which a game ends or breaks tell a moment of its clock, not how long anything lasted
 CLOCK_LEFT = re.compile(r"(?i:\s+(?:left|remaining|to\s+go|from\s+(?:time|the\s+end|full[- ]time)|"
@@ -153,17 +153,17 @@ RECORD_REACH = 60           # characters before a duration searched for the reco
 # a market's level at one session ("closed down 51 cents at $44.38", "traded at $1.29") and a move
 # with the level it reached, which reads like a range ("crude fell $2.86 to $41.32"): both change
 # from day to day (verbs of a market's session and of a price's move, closed classes)
-SESSION_LEVEL = re.compile(r"(?i:\b(?:closed|closing|traded|trading|opened|ended|finished)\b(?:\s+(?:up|down|higher|"
-                           r"lower|slightly|sharply|\S*\d\S*|cents?|pence|points?)){0,3}\s+at\s*$)")
+SESSION_LEVEL = re.compile(any_case_cue(r"(?i:\b(?:closed|closing|traded|trading|opened|ended|finished)\b(?:\s+(?:up|down|higher|"
+                                        r"lower|slightly|sharply|\S*\d\S*|cents?|pence|points?)){0,3}\s+at\s*$)"))
 # the verbs of a move (a closed class)
 MOVE_VERBS = "rose|fell|climbed|dropped|slipped|jumped|gained|lost|soared|slumped|surged|tumbled|dipped|eased"
-MOVE = re.compile(r"(?i:\b(?:" + MOVE_VERBS + r"|adding|added|shedding|shed|up|down)\s+(?:by\s+)?$)")
+MOVE = re.compile(any_case_cue(r"(?i:\b(?:" + MOVE_VERBS + r"|adding|added|shedding|shed|up|down)\s+(?:by\s+)?$)"))
 MARKET_REACH = 45           # characters before a figure searched for a market's session
 
 
 # what a market prices, moving through the day (a closed class)
-PRICED = re.compile(r"(?i:\b(?:shares?|stocks?|index|indices|price|prices|currency|dollar|euro|pound|yen)\b)")
-TRADED = re.compile(r"(?i:\b(?:shares?|stocks?)\b)")
+PRICED = re.compile(any_case_cue(r"(?i:\b(?:shares?|stocks?|index|indices|price|prices|currency|dollar|euro|pound|yen)\b)"))
+TRADED = re.compile(any_case_cue(r"(?i:\b(?:shares?|stocks?)\b)"))
 MOVE_WORDS = 4              # words between a move's verb and its figure ("were up more than 16%")
 # a move's or a session's verb, and the words after it to the figure
 PRICE_MOVE = re.compile(r"(?i:\b(?:" + MOVE_VERBS + r"|closed|ended|finished|traded|trading|up|down)\b)((?:\s+\S+)*)\s*$")
@@ -383,8 +383,8 @@ PENALTY = re.compile(r"(?i:\b(?:" + "|".join(f"(?P<{kind}>{words})" for kind, wo
 PENALTY_FIGURES = {"duration": frozenset({"bar", "custody"}), "money": frozenset({"money"})}
 # a rule proposed or changed ("plans to raise the maximum fine", "a bill calling for fines of up to"):
 # its ceiling is not the one in force (a closed class of English words of proposing and changing)
-RULE_CHANGE = re.compile(r"(?i:\b(?:propos(?:e|es|ed|ing|al|als)|plans?|planned|bills?|call(?:s|ed|ing)?\s+for|"
-                         r"rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|in\s+future)\b)")
+RULE_CHANGE = re.compile(any_case_cue(r"(?i:\b(?:propos(?:e|es|ed|ing|al|als)|plans?|planned|bills?|call(?:s|ed|ing)?\s+for|"
+                                      r"rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|in\s+future)\b)"))
 CEILING_REACH = 16          # characters before a figure where "the maximum of" or "up to" sets its ceiling
 PENALTY_REACH = 40          # characters either side of a ceiling where its penalty is named
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from briefing.analysis.words import STOP_WORDS, fold, has_digit
+from briefing.analysis.words import STOP_WORDS, any_case_at_word_start, fold, has_digit
 from briefing.ingest.dateline import MONTHS
 
 # --- closed classes of English news prose ---------------------------------------------------
@@ -77,16 +77,21 @@ AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]+,\s+$")
 AGE_AT_DEATH = re.compile(r"\bdie[sd](?:\s+in(?:\s+[A-Z][\w’'-]*)+)?\s+at\s+$")
 AGE_CLOSED = re.compile(r"\s*(?:[,)]|[.;]|$)")
 
-NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORD_NUMBER = "|".join(NUMBER_WORDS)
+# a number as written ("6,000", "1.5", "12"), its first digit apart: a pattern opening on a digit's
+# class lets the regex engine skip ahead to digits (a figure's patterns are tried on most sentences)
+NUMBER_REST = r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
+NUMBER = r"\d" + NUMBER_REST
 MONEY = re.compile(rf"(?i:(?P<sign>US\$|[$£€¥₹₩])\s?(?P<num>{NUMBER})(?:\s?(?P<scale>bn|mn|mln|trn|tn|[mbk]|"
                    rf"thousand|million|billion|trillion)\b)?|(?P<num2>{NUMBER})\s?(?P<scale2>thousand|"
                    rf"million|billion|trillion|bn|mn|m|tn)?\s(?P<name>dollars|euros|pounds|yen|yuan|"
                    rf"won|rupees|roubles|rubles|francs|USD|EUR|GBP|euro|dollar)\b(?!\s+(?:cents?|zone|area)\b))")
 SHARE = re.compile(rf"(?i:(?P<num>{NUMBER})\s?(?:%|-?percent\b|-?per\s?cent\b|pct\b))")
-DURATION = re.compile(rf"(?i:\b(?P<num>{NUMBER}|{_WORD_NUMBER})[\s-](?P<unit>second|minute|hour|day|week|month|"
-                      rf"year)s?\b(?!-old|\s+old\b|\s+ago\b|\s+earlier\b|\s+later\b|\s+before\b))")
-COUNT = re.compile(rf"(?<![\w.,$£€¥₹₩:/-])(?P<num>{NUMBER})(?:\s(?P<scale>thousand|million|billion|trillion)\b)?"
+# (the number in figures or in words, at a word's start, opening on a digit or the words' first letters)
+DURATION = re.compile("(?P<num>" + any_case_at_word_start(r"[\d]" + NUMBER_REST, *NUMBER_WORDS) + ")"
+                      r"(?i:[\s-](?P<unit>second|minute|hour|day|week|month|year)s?\b"
+                      r"(?!-old|\s+old\b|\s+ago\b|\s+earlier\b|\s+later\b|\s+before\b))")
+# (the character before the number tested once its first digit is read: the pattern opens on a digit)
+COUNT = re.compile(rf"(?P<num>\d(?<![\w.,$£€¥₹₩:/-].){NUMBER_REST})(?:\s(?P<scale>thousand|million|billion|trillion)\b)?"
                    rf"(?![\w%:/-]|\.\d|,\d)")
 NUMBER_RE = re.compile(NUMBER)
 BARE_START = re.compile(rf"({NUMBER})\s*(?:-|–|to|and)\s*$")

@@ -9,6 +9,7 @@ import re
 
 from briefing.analysis.conflicts import Finding, Sentences, agent, named_before, opposed_pairs, stem
 from briefing.analysis.rebuttals import ATTRIBUTED
+from briefing.analysis.words import any_case_at_word_start, any_case_cue
 
 # --- thresholds ------------------------------------------------------------------------------
 # Set by reading every pair on the 15 readable sets, the five BBC categories whole and 40 piles of
@@ -23,33 +24,38 @@ MIN_SHARED = 2              # words, other than the lawfulness wording, both sen
 SPEAKER_GAP = 3             # characters between a speaker's name and its verb of saying ("the league says")
 
 # Closed classes of English news prose, stated as such.
-COPULA = r"(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:\w+ly\s+|still\s+|quite\s+)?[“\"‘']?"
+COPULA_VERBS = ("is", "are", "was", "were", "be", "been", "being", "remains?", "remained")
+AFTER_COPULA = r"\s+(?:\w+ly\s+|still\s+|quite\s+)?[“\"‘']?"
+COPULA = "(?:" + "|".join(COPULA_VERBS) + ")" + AFTER_COPULA
 # the word ends the predicate, not a noun phrase ("are legal movie sites" classes them, tells nothing
 # done): a closing mark, or a word that cannot be a noun's
 PREDICATE = (r"\b(?=\s*(?:[,.;:!?)”\"’']|$)|\s+(?:and|or|but|under|in|to|for|as|because|since|at|on|if|when|"
              r"after|before|until|without|now|here|there|then|even|so|too|anyway)\b)")
 # told as lawful: "was lawful", "killed "legally"", "operate within the law", "not illegal"
-LAWFUL = re.compile(rf"(?i:\b(?:{COPULA}(?:legal|lawful){PREDICATE}|(?<![\w-])legally\b(?!\s+(?:binding|bound|obliged|"
-                    r"required|entitled|responsible|liable))|lawfully\b|within\s+the\s+law\b|"
-                    r"not\s+(?:illegal|unlawful)\b))")
+# (each opening on a word's first letter, in any case, for the regex engine to skip ahead to: words.py)
+LAWFUL = re.compile(any_case_at_word_start(
+    *(verb + AFTER_COPULA + "(?:legal|lawful)" + PREDICATE for verb in COPULA_VERBS),
+    r"l(?<!-.)egally\b(?!\s+(?:binding|bound|obliged|required|entitled|responsible|liable))", r"lawfully\b",
+    r"within\s+the\s+law\b", r"not\s+(?:illegal|unlawful)\b"))
 # told as against the law: "was illegal", "acted unlawfully", "broke the law", "the act had been broken"
-UNLAWFUL = re.compile(rf"(?i:\b(?:{COPULA}(?:illegal|unlawful){PREDICATE}|illegally\b|unlawfully\b|"
-                      r"(?:broke|broken|breaking|breaks|breach(?:ed|es|ing)?|flout(?:ed|s|ing)?|defied|defying)\s+"
-                      r"(?:the\s+)?(?:new\s+)?(?:law|act|ban|rules)\b|"
-                      r"(?:law|act|ban|rules)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:broken|breached|flouted)\b))")
+UNLAWFUL = re.compile(any_case_at_word_start(
+    *(verb + AFTER_COPULA + "(?:illegal|unlawful)" + PREDICATE for verb in COPULA_VERBS), r"illegally\b", r"unlawfully\b",
+    *(verb + r"\s+(?:the\s+)?(?:new\s+)?(?:law|act|ban|rules)\b" for verb in
+      ("broke", "broken", "breaking", "breaks", "breach(?:ed|es|ing)?", "flout(?:ed|s|ing)?", "defied", "defying")),
+    *(rule + r"\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:broken|breached|flouted)\b" for rule in ("law", "act", "ban", "rules"))))
 # a negation just before the words turns them round ("did not act illegally"): such a sentence is
 # left out, as is a question or a condition ("whether it was lawful", "if the ban is broken")
-NEGATED = re.compile(r"(?i:\b(?:not|never|no|n[’']t)\s+(?:\w+\s+){0,2}$)")
-OPEN = re.compile(r"(?i:\b(?:if|whether|unless)\b)")
+NEGATED = re.compile(any_case_cue(r"(?i:\b(?:not|never|no|n[’']t)\s+(?:\w+\s+){0,2}$)"))
+OPEN = re.compile(any_case_cue(r"(?i:\b(?:if|whether|unless)\b)"))
 # what can or may be done ("software can be used to trade films illegally") is no account of an act;
 # what could or would be is a judgement hedged ("the war could be illegal"), and stays
-POSSIBLE = re.compile(r"(?i:\b(?:can|may|might)\b(?:\s+[\w’'-]+){0,4}\s*$)")
+POSSIBLE = re.compile(any_case_cue(r"(?i:\b(?:can|may|might)\b(?:\s+[\w’'-]+){0,4}\s*$)"))
 # verbs after a speaker's name ("the league claimed") and before it ("said Tom Reed")
-SAID_AFTER_NAME = re.compile(r"(?i:\b(?:said|says|say|claimed|claims|argued|argues|insisted|insists|believes|"
-                             r"maintained|maintains|added|told|tells|warned|warns)\b)")
-SAID_BEFORE_NAME = re.compile(r"(?i:\b(?:said|says|added)\s+$)")
+SAID_AFTER_NAME = re.compile(any_case_cue(r"(?i:\b(?:said|says|say|claimed|claims|argued|argues|insisted|insists|believes|"
+                                          r"maintained|maintains|added|told|tells|warned|warns)\b)"))
+SAID_BEFORE_NAME = re.compile(any_case_cue(r"(?i:\b(?:said|says|added)\s+$)"))
 # "..., he said": the speaker is the party the sentence before opens on or quotes
-PRONOUN_SAID = re.compile(r"(?i:\b(?:he|she)\s+(?:said|says|added|told)\b)")
+PRONOUN_SAID = re.compile(any_case_cue(r"(?i:\b(?:he|she)\s+(?:said|says|added|told)\b)"))
 # a sentence with none of these words tells nothing of lawfulness in the ways above (read first: cheap)
 CUE_WORDS = frozenset("legal legally lawful lawfully law illegal illegally unlawful unlawfully act ban rules".split())
 

@@ -16,7 +16,7 @@ from math import fsum
 
 from briefing.analysis.conflicts import KIND_SCORE, Finding, Sentences, agent, stem
 from briefing.analysis.rebuttals import CLAUSE_BREAK, HEDGE, two_speakers
-from briefing.analysis.words import STOP_WORDS
+from briefing.analysis.words import STOP_WORDS, any_case_cue
 
 # --- thresholds ------------------------------------------------------------------------------
 # Set by reading every pair found on the five BBC categories (2,095 articles) and on the labelled
@@ -51,7 +51,10 @@ AFFIRMED_BEFORE = re.compile(
     r"\s+(?P<aux>(?:(?:now|still|also|soon|be|then)\s+){0,2})$)")
 AFFIRMED_REACH = 60         # characters before a verb searched for its modal
 # the word that negates, looked for first; the verb phrase is then read around it
-NEGATION_CUE = re.compile(r"\b(?:[Nn]ot|[Cc]annot|[Rr]efuse[ds]?|[Dd]eclin(?:ed|es))\b|n[’']t\b")
+# (each word in its two cases opening on its letter, for the regex engine to skip ahead to: words.at_word_start)
+NEGATION_CUE = re.compile("(?:" + "|".join(
+    w[0] + r"(?<!\w.)" + w[1:] + r"\b" for word in ("not", "cannot", "refuse[ds]?", "declin(?:ed|es)")
+    for w in (word.capitalize(), word)) + r"|n[’']t\b)")
 # every text NEGATION_CUE finds holds one of these: a test before the pattern, whose "n't" part
 # is tried at every character of every sentence (seven in eight BBC sentences hold none of them)
 NEGATION_PARTS = ("not", "Not", "efuse", "eclin", "n't", "n’t")
@@ -66,9 +69,9 @@ LIGHT_VERBS = frozenset("be been have has do get make go take say give come see 
 SAME_ACT = ({"free", "release"}, {"quit", "resign"}, {"back", "support", "endorse"})
 ACT_OF = {verb: min(group) for group in SAME_ACT for verb in group}
 # a verb phrase inside a relative clause ("suspects who cannot be deported") tells of a class, not a claim
-RELATIVE_BEFORE = re.compile(r"(?i:\b(?:who|which|that|whom)\s*$)")
+RELATIVE_BEFORE = re.compile(any_case_cue(r"(?i:\b(?:who|which|that|whom)\s*$)"))
 # a condition after the verb ("cannot be deported if ...") makes the act a case, not a claim
-CONDITION = re.compile(r"(?i:\b(?:if|unless|provided)\b)")
+CONDITION = re.compile(any_case_cue(r"(?i:\b(?:if|unless|provided)\b)"))
 # a pronoun doer is the party the sentence opens on, where it can be: a person for "he" and "she"
 PRONOUN_KINDS = {"he": True, "she": True, "they": False}
 # what follows a verb up to the end of its clause: the rest of the act ("run for mayor")

@@ -20,6 +20,7 @@ import re
 
 from briefing.analysis.conflicts import KIND_SCORE, Finding, Sentences
 from briefing.analysis.lexicon import FIRST_NAMES, HONORIFICS, OTHER_OFFICE, TITLE_WORDS
+from briefing.analysis.words import any_case_cue
 
 # --- thresholds ------------------------------------------------------------------------------
 # Set by reading every such pair on the labelled sets and on 150 articles of each BBC category
@@ -216,11 +217,11 @@ ALSO = re.compile(r"\balso\b")
 # an aside between dashes after a speaker's name ("EADS - the planemaker's owner - admitted")
 ASIDE = re.compile(r"\s+[-–—]\s+")
 # a party that says it will weigh the matter takes no side yet ("we will need to study this judgment")
-NO_SIDE = re.compile(r"(?i:\b(?:need|needs|have|has)\s+to\s+(?:study|consider|examine|look\s+at|review)\s+(?:\w+\s+){0,3}?"
-                     r"(?:judge?ment|ruling|report|decision|verdict|findings|proposals?|plans?|details)\b)")
+NO_SIDE = re.compile(any_case_cue(r"(?i:\b(?:need|needs|have|has)\s+to\s+(?:study|consider|examine|look\s+at|review)\s+(?:\w+\s+){0,3}?"
+                                  r"(?:judge?ment|ruling|report|decision|verdict|findings|proposals?|plans?|details)\b)"))
 # a party that declines to comment takes no side
-NO_COMMENT = re.compile(r"(?i:\b(?:could\s+not|cannot|can[’']t|would\s+not|will\s+not|declined\s+to|refused\s+to)\s+"
-                        r"(?:\w+\s+)?comment)")
+NO_COMMENT = re.compile(any_case_cue(r"(?i:\b(?:could\s+not|cannot|can[’']t|would\s+not|will\s+not|declined\s+to|refused\s+to)\s+"
+                                     r"(?:\w+\s+)?comment)"))
 
 
 def speaker_phrase(who: str) -> str | None:

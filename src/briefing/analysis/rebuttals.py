@@ -26,7 +26,7 @@ from briefing.analysis.conflicts import (
     opens_pointing_back,
     stem,
 )
-from briefing.analysis.words import STOP_WORDS
+from briefing.analysis.words import STOP_WORDS, any_case_at_word_start, any_case_cue
 
 # --- thresholds ------------------------------------------------------------------------------
 # The eight labelled sets have no rebuttal or A-and-not-A these rules find, so they leave their
@@ -57,11 +57,11 @@ SAY_VERBS = re.compile(
     r"warned|warns|accused|accuses|alleged|alleges)\b"
     # what was said follows, not whom or how it was ruled ("ruled by a majority", "ruled against")
     r"(?!\s+(?:by|in|on|against|for|with|at|to|from|of|over|after|before|during)\b))")
-SAID = re.compile(r"(?i:\b(?:said|says|ruled|rules|argued|argues|claimed|claims|found|finds|insisted|insists|"
-                  r"maintained|maintains|contended|contends|stated|states|suggested|suggests|believes|believed|"
-                  r"alleged|alleges|ruling|judge?ment|argument|claim|view)\b(?:\s+that)?)")
-ARGUE_VERBS = re.compile(r"(?i:\b(?:argu|claim|insist|maintain|contend|alleg|rul|judge?ment|finding|verdict|"
-                         r"assertion|contention|position|case|theory|reasoning|logic|analysis|interpretation))")
+SAID = re.compile(any_case_cue(r"(?i:\b(?:said|says|ruled|rules|argued|argues|claimed|claims|found|finds|insisted|insists|"
+                               r"maintained|maintains|contended|contends|stated|states|suggested|suggests|believes|believed|"
+                               r"alleged|alleges|ruling|judge?ment|argument|claim|view)\b(?:\s+that)?)"))
+ARGUE_VERBS = re.compile(any_case_cue(r"(?i:\b(?:argu|claim|insist|maintain|contend|alleg|rul|judge?ment|finding|verdict|"
+                                      r"assertion|contention|position|case|theory|reasoning|logic|analysis|interpretation))"))
 POSSESSIVE_CLAIM = re.compile(r"(?i:^(?:[’']s?)?\s+" + CLAIM_NOUNS.replace("analysis", "analysis|ruling|judge?ment|"
                                                                       "findings?|verdict") + r"\b)")
 OWNING = re.compile(r"(?:[’']s|(?<=s)[’'])$")
@@ -81,9 +81,13 @@ CLAIM_DISMISSED = re.compile(
     r"(?:(?:is|was|were|are|has|had|seemed|looked)\s+[“\"‘']?(?:\w+ly\s+|just\s+|plain\s+)?[“\"‘']?"
     + DISMISSIVE + r"\b|(?:is|was|were|are)?\s*" + NEGATED_QUOTE + r"))")
 # "dismissed/rejected/disputed <party>'s claim ...", "disagreed with <party>"
-VERB_OF_PARTY = re.compile(
-    r"(?i:\b(?:(?<!not )(?<!n't )(?<!to )(?:dismiss|reject|disput|refut|rebutt?|contradict|challeng)\w*"
-    r"|(?<!not )(?<!n't )(?P<with>disagree[sd]?\s+with))\s+(?:the\s+)?)")
+# (each verb opening on its first letter, in any case, the words before it tested once that is read, for
+# the regex engine to skip ahead to those letters: words.any_case_at_word_start; "with" holds the rest of
+# "disagree with", all a caller asks of it being whether it matched)
+VERB_OF_PARTY = re.compile(any_case_at_word_start(
+    *(verb[0] + r"(?<!not .)(?<!n't .)(?<!to .)" + verb[1:] + r"\w*"
+      for verb in ("dismiss", "reject", "disput", "refut", "rebutt?", "contradict", "challeng")),
+    r"d(?<!not .)(?<!n't .)(?P<with>isagree[sd]?\s+with)") + r"(?i:\s+(?:the\s+)?)")
 LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
 # a sentence telling a claim has one of these words (the verbs and nouns above; "said", "says" and
 # "told" are stop words, not among a sentence's words)
@@ -100,12 +104,12 @@ LEADING_THAT = re.compile(r"^\s*(?:(?:that|of)\b\s*)?")
 # before)
 UNTRUE = r"(?:not\s+true|untrue|not\s+correct|incorrect|false|wrong|nonsense|rubbish|baseless|unfounded|groundless)"
 IMPERSONAL = re.compile(
-    r"(?i:\b(?:it|this|that)\s+(?:is|was|would\s+be)\s+[“\"‘']?(?:\w+ly\s+)?[“\"‘']?(?:wrong|untrue|false|incorrect|"
-    r"misleading|nonsense)[”\"’']?\s+to\s+(?:suggest|say|claim|imply|argue|think|believe|assume)\s+(?:that\s+)?"
-    r"(?P<clause>[^.;]*))")
+    any_case_cue(r"(?i:\b(?:it|this|that)\s+(?:is|was|would\s+be)\s+[“\"‘']?(?:\w+ly\s+)?[“\"‘']?(?:wrong|untrue|false|incorrect|"
+                 r"misleading|nonsense)[”\"’']?\s+to\s+(?:suggest|say|claim|imply|argue|think|believe|assume)\s+(?:that\s+)?"
+                 r"(?P<clause>[^.;]*))"))
 CLAIMS_UNTRUE = re.compile(
-    r"(?i:\b(?:claims?|suggestions?|allegations?|reports?)\s+(?:that\s+)?(?P<clause>[^.;\"“”]{10,150}?)\s+"
-    r"(?:is|are|was|were)\s+(?:\w+ly\s+)?[“\"‘']?" + UNTRUE + r"\b)")
+    any_case_cue(r"(?i:\b(?:claims?|suggestions?|allegations?|reports?)\s+(?:that\s+)?(?P<clause>[^.;\"“”]{10,150}?)\s+"
+                 r"(?:is|are|was|were)\s+(?:\w+ly\s+)?[“\"‘']?" + UNTRUE + r"\b)"))
 ANSWER = re.compile(
     r"(?i:^\W*(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+(?:\w+\s+){0,2}?[“\"‘']?(?:" + UNTRUE[3:-1] +
     r"|ridiculous|absurd)\b|\b(?:this|that|these|those|the|such(?:\s+an?)?)\s+(?:arguments?|claims?|suggestions?|"
@@ -113,7 +117,7 @@ ANSWER = re.compile(
     r"(?:\w+ly\s+)?(?:dismissed|rejected|disputed|refuted|rebutted|denied)\b)")
 # a sentence that reports a claim: what an answer answers (the words a denial's claim is told by,
 # account_conflicts.CLAIM_REPORTING, and "argued", "insisted")
-CLAIM_SENTENCE = re.compile(rf"(?i:\b(?:{CLAIM_REPORTING}|argu(?:e|es|ed)|insist(?:s|ed)?)\b)")
+CLAIM_SENTENCE = re.compile(any_case_cue(rf"(?i:\b(?:{CLAIM_REPORTING}|argu(?:e|es|ed)|insist(?:s|ed)?)\b)"))
 UNNAMED_WORDS = tuple("true untrue correct incorrect false wrong nonsense rubbish baseless unfounded groundless "
                       "misleading ridiculous absurd dismiss reject disput refut rebut denied".split())
 # a sentence with none of these words (their beginnings) disputes nobody in the ways above
@@ -124,32 +128,33 @@ CLAIM_NOUN_WORDS = tuple("claim argument assertion contention suggestion view re
                          "analysis allegation accusation position theory logic".split())
 QUOTE_MARK = re.compile(r"[“\"‘]")
 # what a sentence says is wrong: it must not be a question, hypothesis or report of others' view
-HEDGE = re.compile(r"(?i:\b(?:if|whether|unless|would be|could be|may be|might be)\b)")
+HEDGE = re.compile(any_case_cue(r"(?i:\b(?:if|whether|unless|would be|could be|may be|might be)\b)"))
 
 # "S is (quite) fair" against "S is unfair" / "S is no longer fair"
 COPULA = re.compile(
-    r"(?i:\b(?:is|are|was|were|remains?|remained|be|been)\s+(?P<neg>not\s+|no\s+longer\s+|never\s+|n[’']t\s+)?"
-    r"(?P<adverbs>(?:(?:still|very|so|quite|entirely|completely|totally|perfectly|fully|clearly|simply|"
-    r"absolutely|also|both|wholly|largely|plainly)\s+)*)[“\"‘']?(?P<word>[a-z]{4,})\b"
-    r"(?:[”\"’']?\s+and\s+[“\"‘']?(?P<adverbs2>(?:(?:still|very|so|quite|entirely|completely|totally|perfectly|"
-    r"fully|absolutely)\s+)*)[“\"‘']?(?P<second>[a-z]{4,})\b)?)")
+    any_case_cue(r"(?i:\b(?:is|are|was|were|remains?|remained|be|been)\s+(?P<neg>not\s+|no\s+longer\s+|never\s+|n[’']t\s+)?"
+                 r"(?P<adverbs>(?:(?:still|very|so|quite|entirely|completely|totally|perfectly|fully|clearly|simply|"
+                 r"absolutely|also|both|wholly|largely|plainly)\s+)*)[“\"‘']?(?P<word>[a-z]{4,})\b"
+                 r"(?:[”\"’']?\s+and\s+[“\"‘']?(?P<adverbs2>(?:(?:still|very|so|quite|entirely|completely|totally|perfectly|"
+                 r"fully|absolutely)\s+)*)[“\"‘']?(?P<second>[a-z]{4,})\b)?)"))
 # prefixes that turn a predicate into its opposite ("unclear", "illegal", "non-binding", "invalid")
 NEGATING_PREFIX = re.compile(r"^(?:un|in|im|il|ir|non-?|dis)(?=[a-z]{4,})")
 MODALS = frozenset("could would may might can should must".split())
 # a sentence telling someone's view, not the reporter's: quoted, or with a verb of saying
-ATTRIBUTED = re.compile(r"(?i:[“\"]|\b(?:said|says|say|told|tells|claims?|claimed|argues?|argued|insists?|"
-                        r"insisted|believes?|believed|according to|maintains?|maintained|warned|warns|added)\b)")
-SAYING = re.compile(r"(?i:\b(?:said|says|say|claims?|claimed|argues?|argued|insists?|insisted|believes?|"
-                    r"believed|maintains?|maintained|told|tells|added|warned|warns)\b)")
+ATTRIBUTED = re.compile(any_case_at_word_start(r'[“"]', *(w.replace("_", " ") + r"\b" for w in (
+    "said says say told tells claims? claimed argues? argued insists? insisted believes? believed according_to maintains? "
+    "maintained warned warns added").split())))
+SAYING = re.compile(any_case_cue(r"(?i:\b(?:said|says|say|claims?|claimed|argues?|argued|insists?|insisted|believes?|"
+                                 r"believed|maintains?|maintained|told|tells|added|warned|warns)\b)"))
 SPEAKER_GAP = 3             # characters between a speaker's name and its verb of saying ("the union says")
 # participles: "disappointed" is no "not appointed", "informed" no "not formed"
 PARTICIPLE = re.compile(r"(?:ed|ing)$")
 # subjects that are no matter: a pronoun or an empty "it"/"there" ("it is not clear whether")
 EMPTY_SUBJECTS = frozenset("it there this that these those he she they we i you what which who".split())
 EMPTY_OPENINGS = frozenset("it there what which who".split())
-CLAUSE_BREAK = re.compile(r"(?i:[,;:(\"“”]|\b(?:that|because|but|while|although|says|said|say|claims|"
-                          r"claimed|argues|argued|insists|insisted|think|thinks|thought|believe|believes|"
-                          r"believed|feel|feels|felt|if|whether|when)\b)")
+CLAUSE_BREAK = re.compile(any_case_at_word_start(r'[,;:("“”]', *(w + r"\b" for w in (
+    "that because but while although says said say claims claimed argues argued insists insisted think thinks thought "
+    "believe believes believed feel feels felt if whether when").split())))
 
 
 class PartyNames:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.conflicts import Finding, Sentences, agent, opposed_pairs, stem
+from briefing.analysis.words import any_case_at_word_start, any_case_cue
 
 # --- thresholds ------------------------------------------------------------------------------
 # Set by reading every pair on the five BBC categories whole, their piles of forty articles (the
@@ -23,24 +24,30 @@ WRONG = (r"(?:erroneous|wrong|unjust|unfair|flawed|perverse|mistaken|misguided|a
 # told as wrong or fought: "will appeal (against) the ruling", "seeks to overturn the verdict",
 # "rejected the verdict", "the decision is erroneous", "shocked at the board's decision"; not "urged
 # the judges to overturn the ruling", whose opener is no objector
-OBJECTION = re.compile(
-    r"(?i:\b(?:appeal(?:ed|s|ing)?(?:\s+against)?|(?:try|tries|trying|tried|seek|seeks|seeking|sought)\s+to\s+"
-    r"(?:overturn|quash)|reject(?:ed|s|ing)?|condemn(?:ed|s|ing)?|challeng(?:ed|es|e|ing)|contest(?:ed|s|ing)?|"
-    r"criticis(?:ed|es|ing)|(?:shocked|dismayed|angered|appalled|disappointed)\s+(?:at|by))\s+"
-    rf"(?:the|this|that|its|their|his|her|an?)\s+(?:[\w’'-]+\s+){{0,3}}?{RULING_NOUN}\b"
-    rf"|\b{RULING_NOUN}\b[^.;]{{0,60}}?\b(?:is|was|were|as|called\s+it)\s+(?:\w+ly\s+)?[“\"‘']?{WRONG}\b)")
+# (each of its words opening on its first letter in any case, for the regex engine to skip ahead to:
+# words.any_case_at_word_start; the objections first, as in one alternation)
+OBJECTED_TO = rf"\s+(?:the|this|that|its|their|his|her|an?)\s+(?:[\w’'-]+\s+){{0,3}}?{RULING_NOUN}\b"
+OBJECTION = re.compile(any_case_at_word_start(
+    *(verb + OBJECTED_TO for verb in (
+        r"appeal(?:ed|s|ing)?(?:\s+against)?",
+        *(w + r"\s+to\s+(?:overturn|quash)" for w in "try tries trying tried seek seeks seeking sought".split()),
+        r"reject(?:ed|s|ing)?", r"condemn(?:ed|s|ing)?", r"challeng(?:ed|es|e|ing)", r"contest(?:ed|s|ing)?",
+        r"criticis(?:ed|es|ing)",
+        *(w + r"\s+(?:at|by)" for w in "shocked dismayed angered appalled disappointed".split()))),
+    *(noun + rf"s?\b[^.;]{{0,60}}?\b(?:is|was|were|as|called\s+it)\s+(?:\w+ly\s+)?[“\"‘']?{WRONG}\b"
+      for noun in "decision ruling verdict judgement judgment acquittal conviction".split())))
 # a body ruling: "the tribunal cleared", "the court ruled", "found him not guilty", "were cleared ... by"
-RULED = re.compile(r"(?i:\b(?:ruled|cleared|clearing|upheld|overturned|quashed|acquitted|convicted|"
-                   r"found\s+(?:[\w’'-]+\s+){0,3}?(?:not\s+)?guilty)\b)")
+RULED = re.compile(any_case_cue(r"(?i:\b(?:ruled|cleared|clearing|upheld|overturned|quashed|acquitted|convicted|"
+                                r"found\s+(?:[\w’'-]+\s+){0,3}?(?:not\s+)?guilty)\b)"))
 BY = re.compile(r"\s*(?:[\w’'-]+\s+){0,8}?by\s+(?:the\s+)?$")
 # what may be, or is only weighed, is no objection ("can appeal against any decision", "whether to
 # appeal", "if the trust does not")
-HEDGED = re.compile(r"(?i:\b(?:can|could|may|might|whether|if|unless|any)\b)")
+HEDGED = re.compile(any_case_cue(r"(?i:\b(?:can|could|may|might|whether|if|unless|any)\b)"))
 CONDITION_AFTER = re.compile(r"(?i:^\W*(?:[\w’'-]+\W+){0,6}?(?:if|unless)\b|,\s*(?:if|unless)\b)")
 # "the organisation that cleared them": a relative clause, its subject not the sentence's opener
-RELATIVE = re.compile(r"(?i:\b(?:that|which|who|whose)\s+(?:[\w’'-]+\s+){0,2}?$)")
+RELATIVE = re.compile(any_case_cue(r"(?i:\b(?:that|which|who|whose)\s+(?:[\w’'-]+\s+){0,2}?$)"))
 # "were cleared", "after being cleared": the one ruled on opens the clause; the body is named after "by"
-PASSIVE = re.compile(r"(?i:\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$)")
+PASSIVE = re.compile(any_case_cue(r"(?i:\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$)"))
 # a ruling told of a court by its kind alone ("But an independent tribunal ruled that ...", "The
 # judges found ..."): the court the report names elsewhere, as news prose names a body once. Not
 # one told with a name ("A Tarvel court ruled", "The High Court"), which may be another court.

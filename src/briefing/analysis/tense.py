@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.dates import find_dates, names_a_thing, tells_past, writes_later_year
-from briefing.analysis.words import has_digit, lower_words
+from briefing.analysis.words import any_case_at_word_start, any_case_cue, has_digit, lower_words
 from briefing.model import Corpus, SentenceRef
 
 
@@ -55,10 +55,13 @@ class AnyCue(Cue):
     leftmost=True where it starts (that of the part matching first: the start of the leftmost
     match of an alternation is the least of its parts' leftmost starts)."""
 
-    def __init__(self, keys: str, parts: tuple[tuple[str, str], ...], phrases: tuple[str, ...] = (),
+    def __init__(self, keys: str, parts: tuple[tuple[str, str | re.Pattern[str]], ...], phrases: tuple[str, ...] = (),
                  leftmost: bool = False):
-        super().__init__(keys, re.compile("(?i:" + "|".join(part for _, part in parts) + ")"), phrases)
-        self.parts = tuple((frozenset(k.split()), re.compile("(?i:" + part + ")")) for k, part in parts)
+        texts = [part if isinstance(part, str) else part.pattern for _, part in parts]
+        super().__init__(keys, re.compile("(?i:" + "|".join(texts) + ")"), phrases)
+        # a part given compiled (word_first) is case-insensitive as it is
+        self.parts = tuple((frozenset(k.split()), cue_pattern("(?i:" + part + ")") if isinstance(part, str) else part)
+                           for k, part in parts)
         self.leftmost = leftmost    # every part is tried and the match that starts first returned
 
     def search(self, text: str, words: set[str] | None = None) -> re.Match[str] | None:
@@ -75,6 +78,20 @@ class AnyCue(Cue):
                 if first is None or m.start() < first.start():
                     first = m
         return first
+
+
+def cue_pattern(pattern: str) -> re.Pattern[str]:
+    """`pattern` compiled, as words.any_case_cue writes it where it has that form."""
+    try:
+        return re.compile(any_case_cue(pattern))
+    except ValueError:
+        return re.compile(pattern)
+
+
+def word_first(*words: str, then: str = "") -> re.Pattern[str]:
+    """`(?i:\\b(?:words)then)`, compiled so that the regex engine skips ahead to the words' first
+    letters (words.any_case_at_word_start): the cue patterns are tried on most sentences."""
+    return re.compile(any_case_at_word_start(*words) + (f"(?i:{then})" if then else ""))
 
 
 # "Will" or "Shall" written with a capital inside a sentence, or before a capitalised word other than "I"
@@ -109,23 +126,25 @@ def _before_to(words: tuple[str, ...]) -> str:
 
 FUTURE = AnyCue(" ".join(("will won shall ll due", *AHEAD_BEFORE_TO, *PLANS_BEFORE_TO))
                 + " upcoming forthcoming coming next later tomorrow future end planned if", (
-    ("will", r"\bwill\b" + NOT_A_NAME + r"(?<!\bthe will)(?<!political will)(?<!free will)(?<!goodwill)(?!\s+of\b)"),
-    ("won", r"\bwon[’']t\b"),
-    ("shall", r"\bshall\b" + NOT_A_NAME),
-    ("due", r"\b(?:is|are|was|were|[’']s)\s+due\s+to\b" + TO_A_VERB),
+    ("will", word_first("will", then=r"\b" + NOT_A_NAME + r"(?<!\bthe will)(?<!political will)(?<!free will)(?<!goodwill)"
+                                        r"(?!\s+of\b)")),
+    ("won", word_first(r"won[’']t\b")),
+    ("shall", word_first("shall", then=r"\b" + NOT_A_NAME)),
+    ("due", word_first("is", "are", "was", "were", r"[’'](?<=\w.)s", then=r"\s+due\s+to\b" + TO_A_VERB)),
     (" ".join(AHEAD_BEFORE_TO + PLANS_BEFORE_TO),
-     r"\b(?:" + _before_to(AHEAD_BEFORE_TO + PLANS_BEFORE_TO) + r")\s+to\b" + TO_A_VERB),
-    ("is are", r"\b(?:is|are)\s+to\s+(?!be\s+\w+ed\s+(?:by|in)\b)\w+"),
-    ("upcoming forthcoming coming", r"\b(?:upcoming|forthcoming|coming\s+(?:days|weeks|months|years)|in\s+the\s+coming)\b"),
-    ("next", r"\bnext\s+(?:week|month|year|decade|spring|summer|autumn|winter|round|step|steps)\b"),
-    ("later", r"\blater\s+this\s+(?:week|month|year)\b"),
-    ("tomorrow", r"\btomorrow\b"),
-    ("future", r"\b(?:in\s+the\s+future|in\s+future)\b"),
-    ("end", r"\bby\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month|year)\b"),
-    ("scheduled slated due planned", r"\b(?:scheduled|slated|due|planned)\s+(?:for|on|in)\b"),
-    ("if", r"\bif\s+(?:convicted|found|elected|approved|passed)\b"),
-    ("yet", r"\byet\s+to\s+be\b"),
-    ("ll", r"[’']ll\b"),
+     word_first(*(SET if w == "set" else w for w in AHEAD_BEFORE_TO + PLANS_BEFORE_TO), then=r"\s+to\b" + TO_A_VERB)),
+    ("is are", word_first("is", "are", then=r"\s+to\s+(?!be\s+\w+ed\s+(?:by|in)\b)\w+")),
+    ("upcoming forthcoming coming", word_first("upcoming", "forthcoming", r"coming\s+(?:days|weeks|months|years)",
+                                               r"in\s+the\s+coming", then=r"\b")),
+    ("next", word_first("next", then=r"\s+(?:week|month|year|decade|spring|summer|autumn|winter|round|step|steps)\b")),
+    ("later", word_first("later", then=r"\s+this\s+(?:week|month|year)\b")),
+    ("tomorrow", word_first("tomorrow", then=r"\b")),
+    ("future", word_first(r"in\s+the\s+future", r"in\s+future", then=r"\b")),
+    ("end", word_first("by", then=r"\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month|year)\b")),
+    ("scheduled slated due planned", word_first("scheduled", "slated", "due", "planned", then=r"\s+(?:for|on|in)\b")),
+    ("if", word_first("if", then=r"\s+(?:convicted|found|elected|approved|passed)\b")),
+    ("yet", word_first("yet", then=r"\s+to\s+be\b")),
+    ("ll", word_first(r"[’']ll\b")),
 ), phrases=(" is to ", " are to "), leftmost=True)
 # the verb itself looks ahead (not just an "upcoming" event mentioned in passing). Every match
 # opens on one of the letters the lookahead names (its words' first letters, the apostrophe of
@@ -135,11 +154,13 @@ FUTURE = AnyCue(" ".join(("will won shall ll due", *AHEAD_BEFORE_TO, *PLANS_BEFO
 # sentences gain the future verb, 43 read right (the others tell an expectation overtaken: "had been
 # forecast to", "was widely tipped to", "the company originally tipped to buy"); no visible set's
 # figures move
-FUTURE_VERB = re.compile(r"(?i:(?=[wseplagidft’'])(?:\b(?:will|shall|won[’']t)\b" + NOT_A_NAME + r"|[’']ll\b|"
-                         r"\b(?:" + _before_to(AHEAD_BEFORE_TO) + r")"
-                         r"\s+to\b" + TO_A_VERB + r"|\b(?:is|are|was|were|[’']s)\s+due\s+to\b" + TO_A_VERB + r"|"
-                         r"\b(?:is|are)\s+to\s+\w+|"
-                         r"\b(?:scheduled|slated|due|planned)\s+(?:for|on|in)\b))")
+FUTURE_VERB = re.compile(any_case_at_word_start(
+    *(w + r"\b" + NOT_A_NAME for w in ("will", "shall", "won[’']t")), r"[’']ll\b",
+    *((SET if w == "set" else w) + r"\s+to\b" + TO_A_VERB for w in AHEAD_BEFORE_TO),
+    *(w + r"\s+due\s+to\b" + TO_A_VERB for w in ("is", "are", "was", "were")),
+    r"[’'](?<=\w.)s\s+due\s+to\b" + TO_A_VERB,
+    r"is\s+to\s+\w+", r"are\s+to\s+\w+",
+    *(w + r"\s+(?:for|on|in)\b" for w in ("scheduled", "slated", "due", "planned"))))
 # the words one of which every match of FUTURE_VERB but "is to" and "are to" holds (lower_words):
 # a text without them and without those two is not searched
 FUTURE_VERB_WORDS = frozenset(("will", "shall", "won", "ll", *AHEAD_BEFORE_TO, "due", "planned"))
@@ -152,29 +173,29 @@ expect expects expecting""",
             (
     ("plan plans planned planning intend intends intended aim aims aiming hope hopes hoping want wants seek seeks "
      "seeking look looks looking",
-     r"\b(?:plans?|planned|planning|intends?|intended|aims?|aiming|hopes?|hoping|"
-     r"wants?|seeks?|seeking|looks?|looking)\s+to\b"),
-    ("prospect prospects", r"\bprospects?\b"),
+     word_first(*r"plans? planned planning intends? intended aims? aiming hopes? hoping wants? seeks? seeking looks? "
+                r"looking".split(), then=r"\s+to\b")),
+    ("prospect prospects", word_first("prospects?", then=r"\b")),
     # a commitment or a threat: "vowed to fight on", "threatened to strike"
     ("vow vows vowed vowing pledges pledged pledging promises promised promising threaten threatens threatened "
      "threatening",
-     r"\b(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing)|threaten(?:s|ed|ing)?)"
-     r"(?:\s+\w+){0,2}?\s+to\b"),
+     word_first(r"vow(?:s|ed|ing)?", r"pledg(?:es|ed|ing)", r"promis(?:es|ed|ing)", r"threaten(?:s|ed|ing)?",
+                then=r"(?:\s+\w+){0,2}?\s+to\b")),
     # the present progressive of going somewhere: "is leaving on a tour of ..."
     ("leaving heading travelling traveling flying visiting returning",
-     r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:leaving|heading|travell?ing|flying|visiting|returning)\b"),
+     word_first("is", "are", then=r"\s+(?:\w+ly\s+)?(?:leaving|heading|travell?ing|flying|visiting|returning)\b")),
     # the present progressive of planning something: "is planning a new service"
-    ("planning", r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?planning\b"),
+    ("planning", word_first("is", "are", then=r"\s+(?:\w+ly\s+|now\s+|also\s+)?planning\b")),
     # a readiness stated in the present: "she is eager to race again"
     ("eager keen determined ready willing prepared anxious",
-     r"(?:\b(?:is|are|am)|[’']s|[’']re)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+|not\s+)?"
-     r"(?:eager|keen|determined|ready|willing|prepared|anxious)\s+to\b"),
+     word_first("is", "are", "am", r"[’']s", r"[’']re", then=r"\s+(?:\w+ly\s+|still\s+|now\s+|also\s+|not\s+)?"
+                r"(?:eager|keen|determined|ready|willing|prepared|anxious)\s+to\b")),
     # an expectation of a deed, in the present or after a modal: "it expects 3,000 people to
     # march", "ministers should expect the bill to be rewritten" ("did not expect", "had expected"
     # tell the past)
     ("expects expecting expect",
-     r"(?:\b(?:expects|expecting)|\b(?:should|will|would|could|may|might|must|we|they|I)"
-     r"\s+expect)\b(?:\s+[\w,’'-]+){0,6}?\s+to\s+[a-z]+"),
+     word_first("expects", "expecting", *(w + r"\s+expect" for w in "should will would could may might must we they I".split()),
+                then=r"\b(?:\s+[\w,’'-]+){0,6}?\s+to\s+[a-z]+")),
 ), leftmost=True)
 # participles of a decision or an arrangement not (yet) made: "has not been set", "no date has yet
 # been fixed", "hasn't been decided" (a closed class of English verbs)
@@ -219,7 +240,8 @@ await awaits awaiting awaited being""", (
      r"examined|probed|pursued|assessed|sought|negotiated|discussed|drawn\s+up)\b"),
 ))
 # weaker signs of looking ahead: conditionals and modals, outweighed by any past date
-MAYBE_FUTURE = Cue("could may might would", re.compile(r"(?i:\b(?:could|may|might|would)\s+(?!have\b)\w+)"))
+MAYBE_FUTURE = Cue("could may might would",
+                   re.compile(any_case_at_word_start("could", "may", "might", "would") + r"(?i:\s+(?!have\b)\w+)"))
 # ... but "could not" alone tells an inability, mostly then or now, not a possibility ahead: "he
 # could not keep out the header", "the firm said it could not comment", "a court ruled they could
 # not sue". As the time role's only cue it reads no outlook. In the BBC corpus 70 sentences read
@@ -235,9 +257,9 @@ MAYBE_FUTURE = Cue("could may might would", re.compile(r"(?i:\b(?:could|may|migh
 # be held"). The visible sets: one unseen topic's fact coverage .81 -> .84, nothing else moved.
 # Only the time role reads it so: the `modal` feature the outlook model was fitted on is as it was.
 MAYBE_FUTURE_ROLE = Cue("could may might would",
-                        re.compile(r"(?i:\b(?:could(?!\s+not\b)|may|might|would)\s+"
-                                   r"(?!have\b|(?:also|still|never|not|even|well|\w+ly)\s+have\s+(?:been|\w+ed|\w+en)\b)\w+)"))
-PAST_PERFECT = Cue("had", re.compile(r"(?i:\bhad\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+)?"
+                        re.compile(any_case_at_word_start(r"could(?!\s+not\b)", "may", "might", "would") +
+                                   r"(?i:\s+(?!have\b|(?:also|still|never|not|even|well|\w+ly)\s+have\s+(?:been|\w+ed|\w+en)\b)\w+)"))
+PAST_PERFECT = Cue("had", re.compile(any_case_at_word_start("had") + r"(?i:\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+)?"
                                     r"(?:been|\w+ed|\w+en)\b)"))
 # the present perfect tells of something done before now whose result stands ("has admitted",
 # "have already pleaded", "has been closed since"); a reporting verb in it ("has said", "has
@@ -249,7 +271,7 @@ PAST_PERFECT = Cue("had", re.compile(r"(?i:\bhad\s+(?:\w+ly\s+|not\s+|never\s+|a
 # fifteen visible sets, and cost one unseen topic an outlook item and an issue as the sections after
 # took other sentences, so the pattern is as it was
 PRESENT_PERFECT = Cue("has have", re.compile(
-    r"(?i:\b(?:has|have)\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+|long\s+|since\s+)?"
+    any_case_at_word_start("has", "have") + r"(?i:\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+|long\s+|since\s+)?"
     r"(?!(?:said|told|added|warned|stated|insisted|announced|claimed|argued|denied|called|asked|urged|"
     r"confirmed|suggested|reported|explained|stressed|noted)\b)"
     r"(?:been|\w+ed|\w+en)\b)"))
@@ -266,13 +288,13 @@ PAST_MARKER_WORDS = (
     r"March|April|May|June|July|August|September|October|November|December)")
 
 
-def past_markers(once: str) -> Cue:
-    """The words that place a deed before the story's time, "once" among them as the pattern
-    `once` reads it."""
-    return Cue(PAST_MARKER_KEYS, re.compile(r"(?i:\b(?:" + "|".join((*PAST_MARKER_WORDS, once)) + r")\b)"))
+def past_markers(once: tuple[str, ...]) -> Cue:
+    """The words that place a deed before the story's time, "once" among them as the patterns
+    `once` read it (each opening on a letter)."""
+    return Cue(PAST_MARKER_KEYS, re.compile(any_case_at_word_start(*PAST_MARKER_WORDS, *once) + r"\b"))
 
 
-PAST_MARKERS = past_markers("once")
+PAST_MARKERS = past_markers(("once",))
 
 # "once" opening a clause with its subject in a sentence with a modal ("would sign him once the ban
 # has been served", "could lose jobs once the quotas end") is the conjunction "as soon as", which
@@ -283,7 +305,7 @@ PAST_MARKERS = past_markers("once")
 # roles changed, 22 right; beside a modal only (the time role's weakest cue) 7 change, all right
 # (background to outlook). The past_marker feature the models were fitted on keeps every "once".
 SUBJECT_AFTER = r"(?:the|he|she|it|they|we|you|I|this|that|these|those|his|her|its|their|our|my|your)\b"
-ONCE = (r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bhad\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bis\s)|(?<=\bare\s))once|"
+ONCE = (r"o(?:(?<=\bwas\so)|(?<=\bwere\so)|(?<=\bhad\so)|(?<=\bhas\so)|(?<=\bhave\so)|(?<=\bis\so)|(?<=\bare\so))nce",
         r"once(?!\s+" + SUBJECT_AFTER + ")")
 PAST_MARKERS_BESIDE_MODAL = past_markers(ONCE)
 

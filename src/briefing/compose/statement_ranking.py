@@ -35,7 +35,13 @@ from briefing.analysis.tense import (
     own_future,
     story_year,
 )
-from briefing.analysis.words import content_words, has_digit
+from briefing.analysis.words import (
+    any_case_at_word_start,
+    any_case_cue,
+    at_word_start,
+    content_words,
+    has_digit,
+)
 from briefing.model import Corpus, SentenceRef
 
 if TYPE_CHECKING:
@@ -499,9 +505,10 @@ BEFORE_DAYS = 14          # a dated event this long before a dateline is not tha
 # a fuel deal, a captaincy taken) for a standing fact or a figure against an earlier year. Refitted
 # (ranking_fit --try) the background gave .641 / .518 / .562 (labelled fitted / unseen / held out)
 # against .625 / .500 / .562 for the refit with the marker as it was, so the shipped weights stay.
-LONG_BEFORE = re.compile(r"(?i:(?<!the )(?<!since )\blast\s+(?:year|season|spring|summer|autumn|winter|decade|January|February|March|April|"
-                         r"May|June|July|August|September|October|November|December)\b|"
-                         r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:years?|decades?)\s+ago\b)")
+LONG_BEFORE = re.compile(any_case_at_word_start(
+    r"l(?<!the .)(?<!since .)ast\s+(?:year|season|spring|summer|autumn|winter|decade|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b",
+    *(w + r"\s+(?:years?|decades?)\s+ago\b" for w in "a one two three four five six seven eight nine ten [\\d]\\d{0,2}".split())))
 # every match of LONG_BEFORE holds one of these words (lower_words): a text without them is not
 # searched, save one holding a letter that matches an ASCII one only under IGNORECASE ("ſ" for "s")
 LONG_BEFORE_WORDS = frozenset(("last", "ago"))
@@ -532,12 +539,15 @@ PAST_FORM_WORD = re.compile(r"\b(?:" + "|".join(sorted(PAST_FORMS)) + r")\b")
 # the eight labelled sets / the seven unseen topics .696 / .411 for the refit without it) gave .699
 # / .393: one labelled set up an item, another down one, one unseen topic up one, another down two
 # (its issues an item lower, its bottom line an item higher).
+# (a month or a weekday by its name, capitalised, or a period named in any case: two patterns, each
+# opening on plain characters the regex engine skips ahead to, words.at_word_start)
 SCHEDULED = Cue("""january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday week month year yr quarter spring summer autumn
-fall winter""", re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
-                       r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
-                       r"(?i:\b(?:next|coming|upcoming|subsequent|following|this|early|mid|late|later)[\s-]+"
-                       r"(?:this\s+|next\s+)?(?:week|month|year|yr|quarter|spring|summer|autumn|fall|winter)\b)"))
+monday tuesday wednesday thursday friday saturday sunday""", re.compile(at_word_start(
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday") + r"\b"))
+SCHEDULED_PERIOD = Cue("week month year yr quarter spring summer autumn fall winter", re.compile(any_case_cue(
+    r"(?i:\b(?:next|coming|upcoming|subsequent|following|this|early|mid|late|later)[\s-]+"
+    r"(?:this\s+|next\s+)?(?:week|month|year|yr|quarter|spring|summer|autumn|fall|winter)\b)")))
 # a year or a span a plan is set for ("in 2008", "by early 2006", "within 90 days"), beside the month,
 # weekday or period of SCHEDULED; a year counts where it is not before the report's (time_ahead)
 TIME_AHEAD = re.compile(r"(?i:\b(?:in|by|from|until|till|before|during|early|late|mid|end)[\s-]+(?:(?:early|late|mid)[\s-]+)?"
@@ -551,11 +561,16 @@ TIME_AHEAD_KEY = re.compile(r"(?:19|20)\d\d|(?i:within)")
 SPAN_AHEAD = 9999         # time_ahead's year for a span from now ("within 90 days"), after any year
 # connectives that give a cause or an earlier event (a closed class of English)
 EXPLAINS = Cue("because after since amid following due result wake prompted sparked triggered led stemmed stemming",
-               re.compile(r"(?i:\b(?:because|after|since|amid|following|due\s+to|as\s+a\s+result\s+of|"
-                          r"in\s+the\s+wake\s+of|prompted|sparked|triggered|led\s+to|stemm(?:ed|ing)\s+from)\b)"))
+               re.compile(any_case_cue(r"(?i:\b(?:because|after|since|amid|following|due\s+to|as\s+a\s+result\s+of|"
+                                       r"in\s+the\s+wake\s+of|prompted|sparked|triggered|led\s+to|stemm(?:ed|ing)\s+from)\b)")))
 NUMBER_WORDS = frozenset("dozen dozens hundred hundreds thousand thousands million millions billion billions".split())
-FIGURE = re.compile(r"(?<![\w.,])(?:[$£€¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent|bn|m\b|trillion|billion|"
-                    r"million|thousand|tn|k\b))?|\b(?:dozens?|hundreds?|thousands?|millions?|billions?)\b")
+# a figure in digits, after a currency sign or none, or a word of a count ("dozens", "millions"), opening
+# on its first character and testing the one before it once that is read, so that the regex engine
+# skips ahead to those characters (every sentence with a digit is searched)
+FIGURE_DIGITS = r"[\d,.]*(?:\s?(?:%|percent|per\s+cent|bn|m\b|trillion|billion|million|thousand|tn|k\b))?"
+FIGURE = re.compile(r"[$£€¥\dbdhmt](?:(?<=[$£€¥])(?<![\w.,].)\s?\d" + FIGURE_DIGITS + r"|(?<=\d)(?<![\w.,].)" + FIGURE_DIGITS
+                    + r"|(?<=d)(?<!\w.)ozens?\b|(?<=h)(?<!\w.)undreds?\b|(?<=t)(?<!\w.)housands?\b|(?<=m)(?<!\w.)illions?\b"
+                    r"|(?<=b)(?<!\w.)illions?\b)")
 QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 # says what something is (closed classes of English defining forms): "X is a ...", "now known as",
 # "which means", "made up of", "founded in", "X requires ...", or an aside in the present tense
@@ -579,12 +594,12 @@ DEFINING_PHRASES = (" is a ", " is an ", " are a ", " are an ", " now a", ", whi
 # expectation held before and overtaken: in the BBC corpus 13 sentences, all so
 PAST_BE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:(?:also|still|originally|initially|then|not)\s+)?"
                      r"(?:" + "|".join((*AHEAD_BEFORE_TO, "due")) + r")\s+to$")
-REPORTED = re.compile(r"(?i:\b(?:said|says|say|told|tells|added|adds|confirmed|announced|insisted|warned|reported|"
-                      r"claimed|stated|explained|suggested|predicted|believed|believes|thought|feared|hoped|found|"
-                      r"according\s+to)\b)")
+REPORTED = re.compile(any_case_cue(r"(?i:\b(?:said|says|say|told|tells|added|adds|confirmed|announced|insisted|warned|reported|"
+                                   r"claimed|stated|explained|suggested|predicted|believed|believes|thought|feared|hoped|found|"
+                                   r"according\s+to)\b)"))
 # "the aim is to ...", "her task is to ...": a purpose, not a plan
-PURPOSE = re.compile(r"(?i:\b(?:aims?|goals?|mission|purpose|objectives?|task|idea|job|role|priority|"
-                     r"challenge)\b[^.]{0,30}\bis to\b)")
+PURPOSE = re.compile(any_case_cue(r"(?i:\b(?:aims?|goals?|mission|purpose|objectives?|task|idea|job|role|priority|"
+                                  r"challenge)\b[^.]{0,30}\bis to\b)"))
 
 
 @dataclass(frozen=True, repr=False)
@@ -826,7 +841,7 @@ def text_features(text: str) -> TextFeatures:
         future_verb=firm_future(own, words),
         modal=bool(MAYBE_FUTURE.search(own, words)),
         unresolved=bool(UNRESOLVED.search(own, words)),
-        scheduled=bool(SCHEDULED.search(own, words)),
+        scheduled=bool(SCHEDULED.search(own, words) or SCHEDULED_PERIOD.search(own, words)),
         past_perfect=bool(PAST_PERFECT.search(own, words)),
         present_perfect=bool(PRESENT_PERFECT.search(own, words)),
         past_marker=bool(PAST_MARKERS.search(own, words)),
