@@ -1131,6 +1131,27 @@ def test_a_verb_after_a_pronoun_is_no_part_of_a_role():
     assert role_before("the commission - which includes singer ") == "singer"
 
 
+def test_a_verb_in_s_after_its_subject_is_no_part_of_a_role():
+    from briefing.analysis.roles import role_before
+    # a role noun's plural, or a verb in -s, said of a pronoun or a work before it
+    assert role_before("It stars actress ") == "actress"
+    assert role_before("It also stars actor ") == "actor"
+    assert role_before("The film, which stars actress ") == "actress"
+    assert role_before("The album features rapper ") == "rapper"
+    assert role_before("the drama stars comedian ") == "comedian"
+    # a plural or a word in -s a role keeps follows no such subject
+    assert role_before("the sales director ") == "sales director"
+    assert role_before("the news agency ") == "news agency"
+    assert role_before("the series director ") == "series director"
+
+
+def test_an_actor_a_work_stars_takes_the_role_noun_alone():
+    texts = ["The Tarvel Road opens next week. It stars actress Nora Quill, who grew up in Harwick.",
+             "Nora Quill said the film had changed her life. Quill will attend the premiere."]
+    quill = next(a for a in find_actors(corpus(*texts)) if a.name == "Nora Quill")
+    assert quill.role == "actress"
+
+
 def test_a_preposition_before_a_role_is_no_part_of_it():
     from briefing.analysis.roles import role_before
     assert role_before("The wing handed off hooker ") == "hooker"

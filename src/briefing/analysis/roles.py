@@ -211,6 +211,8 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
             continue
         if low in ROLE_STOPS:
             break
+        if word[0].islower() and _verb_of_a_subject(low, words[at + 1:at + 3]):
+            break       # "It stars actress X", "The film features singer X": the verb before the role
         if at + 1 < len(words) and (low in WEEKDAYS and words[at + 1].lower() in DAY_OPENERS
                                     or low in MONTHS and (words[at + 1].lower() in MONTH_OPENERS
                                                           or words[at + 1][:1].isdigit())):
@@ -409,6 +411,25 @@ def _named_subject(back: list[str]) -> bool:
     neither an owner ("Tom Reed's deputy" is a role)."""
     return len(back) == 2 and back[0][:1].isupper() and not back[0].endswith(("’s", "'s")) \
         and back[1][:1].isupper() and (back[1].lower() in GIVEN_NAMES or back[1].lower() in FIRST_NAMES)
+
+
+# what a work's or a pronoun's verb before a role noun is said of: "It stars actress X", "The
+# album features rapper X" (a work's noun after an article, a pronoun that takes a verb in -s)
+SUBJECTS_OF_VERBS_IN_S = frozenset("it he she which who".split())
+
+
+def _verb_of_a_subject(low: str, back: list[str]) -> bool:
+    """A lower-case word in -s (`low`) is the verb of the subject right before it (`back`, the words
+    before it read backwards): a pronoun ("It stars actress X") or a work's noun after an article
+    ("The film features singer X"), so no word of the role after it; a plural a role keeps follows
+    no such subject ("police officers spokesman X", "the sales director")."""
+    if not low.endswith("s") or low.endswith(("ss", "’s", "'s")) or low in OWNER_PRONOUNS or not back:
+        return False
+    if back[0].lower() == "also":
+        back = back[1:] or [""]         # "It also stars actor X"
+    subject = back[0].lower()
+    return subject in SUBJECTS_OF_VERBS_IN_S \
+        or subject in WORKS and (len(back) == 1 or back[1].lower() in DETERMINERS or back[1][-1] in ".!?")
 
 
 # words a role phrase may open on before a compound's first word: an article or an owner
