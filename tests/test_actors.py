@@ -1152,6 +1152,30 @@ def test_an_actor_a_work_stars_takes_the_role_noun_alone():
     assert quill.role == "actress"
 
 
+def test_one_of_a_group_takes_the_groups_role_noun_in_the_singular():
+    # ", one of the firm's directors,": what each of the group is
+    assert role_after(", one of the firm's directors, said") == "firm's director"
+    assert role_after(", one of the co-founders of the Tarvel Trust, said") == "co-founder of the Tarvel Trust"
+    assert role_after(", one of six Harwick executives charged in the case") == "Harwick executive charged in the case"
+    assert role_after(", one of the chief critics of the plan, said") == "chief critic of the plan"
+    # no plural role noun: no role ("the best" is a rank, "partnerships" no one's post)
+    assert role_after(", one of the best, said") == ""
+    assert role_after(", one of the most effective partnerships in the game") == ""
+
+
+def test_a_body_one_of_a_kind_takes_that_kind_in_the_singular():
+    from briefing.analysis.roles import ORGANIZATION_HEADS
+    assert role_after(", one of the world's largest steel producers, said", ORGANIZATION_HEADS) \
+        == "world's largest steel producer"
+
+
+def test_a_person_one_of_a_group_is_given_its_role():
+    texts = ["Tarvel Games has sacked 90 staff. \"We were told on Friday,\" said Ivo Brandt, one of the game "
+             "developers sacked by Tarvel Games.", "Ivo Brandt said the studio owed him two months' pay."]
+    brandt = next(a for a in find_actors(corpus(*texts)) if a.name == "Ivo Brandt")
+    assert brandt.role == "game developer sacked by Tarvel Games"
+
+
 def test_a_preposition_before_a_role_is_no_part_of_it():
     from briefing.analysis.roles import role_before
     assert role_before("The wing handed off hooker ") == "hooker"

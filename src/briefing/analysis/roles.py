@@ -528,6 +528,25 @@ COUNTS = frozenset("both two three four five six seven eight nine ten".split())
 CURRENT_ROLE_OPENING = re.compile(r"^(?:now|currently)\s+(?!that\b)(?:[a-z]+ly\s+)?")
 
 
+# ", one of the firm's directors,", ", one of six Harwick executives charged": one of a group whose
+# plural role noun is what each of them is ("director", "Harwick executive"); the count says how many
+ONE_OF_A_GROUP = re.compile(r"^one\s+of\s+((?:the|his|her|its|their)\s+)?(?:(?:" + "|".join(sorted(COUNTS - {"both"}))
+                            + r"|\d+)\s+)?(?=\S)")
+
+
+def _one_of_a_group(phrase: str, heads: frozenset[str]) -> str:
+    """The apposition `phrase` of a group with its role noun, the first of its words that is one,
+    its first plural, in the singular: "game developers sacked by Harwick" -> "game developer sacked
+    by Harwick", "chief critics of the plan" -> "chief critic of the plan"; nothing where no role
+    noun is a plural ("one of the best", "one of the most effective partnerships")."""
+    words = phrase.split()
+    for k, word in enumerate(words[:MAX_ROLE_WORDS]):
+        if word.islower() and word.endswith("s") and not word.endswith("ss") and not POSSESSIVE_S.search(word) \
+                and head_word(one := singular(word)) in heads:
+            return " ".join([*words[:k], one, *words[k + 1:]])
+    return ""
+
+
 def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str:
     """An appositive role right after a name: ", a Panama Canal specialist at …,"."""
     m = re.match(r"^(?:[’']s?)?(?:\s*,|\s+[-–—])\s*", suffix)      # ", a lawyer," or " - a lawyer -"
@@ -535,6 +554,8 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
         return ""
     rest = AGE_BETWEEN_COMMAS.sub("", suffix[m.end():], count=1)    # "Tom Reed, 34, a teacher from …,"
     rest = CURRENT_ROLE_OPENING.sub("", rest, count=1)       # "Tom Reed, now chairman of …,": the role he holds
+    if one := ONE_OF_A_GROUP.match(rest):
+        return _one_of_a_group(role_after(f", {one.group(1) or ''}{rest[one.end():]}", heads), heads)
     relative = RELATIVE_ROLE.match(rest)
     if relative:
         return _relative_role(relative, heads)
