@@ -1131,6 +1131,51 @@ def test_a_verb_after_a_pronoun_is_no_part_of_a_role():
     assert role_before("the commission - which includes singer ") == "singer"
 
 
+def test_a_verb_in_s_after_its_subject_is_no_part_of_a_role():
+    from briefing.analysis.roles import role_before
+    # a role noun's plural, or a verb in -s, said of a pronoun or a work before it
+    assert role_before("It stars actress ") == "actress"
+    assert role_before("It also stars actor ") == "actor"
+    assert role_before("The film, which stars actress ") == "actress"
+    assert role_before("The album features rapper ") == "rapper"
+    assert role_before("the drama stars comedian ") == "comedian"
+    # a plural or a word in -s a role keeps follows no such subject
+    assert role_before("the sales director ") == "sales director"
+    assert role_before("the news agency ") == "news agency"
+    assert role_before("the series director ") == "series director"
+
+
+def test_an_actor_a_work_stars_takes_the_role_noun_alone():
+    texts = ["The Tarvel Road opens next week. It stars actress Nora Quill, who grew up in Harwick.",
+             "Nora Quill said the film had changed her life. Quill will attend the premiere."]
+    quill = next(a for a in find_actors(corpus(*texts)) if a.name == "Nora Quill")
+    assert quill.role == "actress"
+
+
+def test_one_of_a_group_takes_the_groups_role_noun_in_the_singular():
+    # ", one of the firm's directors,": what each of the group is
+    assert role_after(", one of the firm's directors, said") == "firm's director"
+    assert role_after(", one of the co-founders of the Tarvel Trust, said") == "co-founder of the Tarvel Trust"
+    assert role_after(", one of six Harwick executives charged in the case") == "Harwick executive charged in the case"
+    assert role_after(", one of the chief critics of the plan, said") == "chief critic of the plan"
+    # no plural role noun: no role ("the best" is a rank, "partnerships" no one's post)
+    assert role_after(", one of the best, said") == ""
+    assert role_after(", one of the most effective partnerships in the game") == ""
+
+
+def test_a_body_one_of_a_kind_takes_that_kind_in_the_singular():
+    from briefing.analysis.roles import ORGANIZATION_HEADS
+    assert role_after(", one of the world's largest steel producers, said", ORGANIZATION_HEADS) \
+        == "world's largest steel producer"
+
+
+def test_a_person_one_of_a_group_is_given_its_role():
+    texts = ["Tarvel Games has sacked 90 staff. \"We were told on Friday,\" said Ivo Brandt, one of the game "
+             "developers sacked by Tarvel Games.", "Ivo Brandt said the studio owed him two months' pay."]
+    brandt = next(a for a in find_actors(corpus(*texts)) if a.name == "Ivo Brandt")
+    assert brandt.role == "game developer sacked by Tarvel Games"
+
+
 def test_a_preposition_before_a_role_is_no_part_of_it():
     from briefing.analysis.roles import role_before
     assert role_before("The wing handed off hooker ") == "hooker"

@@ -211,6 +211,8 @@ def role_before(prefix: str, heads: frozenset[str] = ROLE_HEADS, closed: bool = 
             continue
         if low in ROLE_STOPS:
             break
+        if word[0].islower() and _verb_of_a_subject(low, words[at + 1:at + 3]):
+            break       # "It stars actress X", "The film features singer X": the verb before the role
         if at + 1 < len(words) and (low in WEEKDAYS and words[at + 1].lower() in DAY_OPENERS
                                     or low in MONTHS and (words[at + 1].lower() in MONTH_OPENERS
                                                           or words[at + 1][:1].isdigit())):
@@ -411,6 +413,25 @@ def _named_subject(back: list[str]) -> bool:
         and back[1][:1].isupper() and (back[1].lower() in GIVEN_NAMES or back[1].lower() in FIRST_NAMES)
 
 
+# what a work's or a pronoun's verb before a role noun is said of: "It stars actress X", "The
+# album features rapper X" (a work's noun after an article, a pronoun that takes a verb in -s)
+SUBJECTS_OF_VERBS_IN_S = frozenset("it he she which who".split())
+
+
+def _verb_of_a_subject(low: str, back: list[str]) -> bool:
+    """A lower-case word in -s (`low`) is the verb of the subject right before it (`back`, the words
+    before it read backwards): a pronoun ("It stars actress X") or a work's noun after an article
+    ("The film features singer X"), so no word of the role after it; a plural a role keeps follows
+    no such subject ("police officers spokesman X", "the sales director")."""
+    if not low.endswith("s") or low.endswith(("ss", "’s", "'s")) or low in OWNER_PRONOUNS or not back:
+        return False
+    if back[0].lower() == "also":
+        back = back[1:] or [""]         # "It also stars actor X"
+    subject = back[0].lower()
+    return subject in SUBJECTS_OF_VERBS_IN_S \
+        or subject in WORKS and (len(back) == 1 or back[1].lower() in DETERMINERS or back[1][-1] in ".!?")
+
+
 # words a role phrase may open on before a compound's first word: an article or an owner
 ROLE_OPENERS = frozenset("the a an his her its their world".split())
 
@@ -507,6 +528,25 @@ COUNTS = frozenset("both two three four five six seven eight nine ten".split())
 CURRENT_ROLE_OPENING = re.compile(r"^(?:now|currently)\s+(?!that\b)(?:[a-z]+ly\s+)?")
 
 
+# ", one of the firm's directors,", ", one of six Harwick executives charged": one of a group whose
+# plural role noun is what each of them is ("director", "Harwick executive"); the count says how many
+ONE_OF_A_GROUP = re.compile(r"^one\s+of\s+((?:the|his|her|its|their)\s+)?(?:(?:" + "|".join(sorted(COUNTS - {"both"}))
+                            + r"|\d+)\s+)?(?=\S)")
+
+
+def _one_of_a_group(phrase: str, heads: frozenset[str]) -> str:
+    """The apposition `phrase` of a group with its role noun, the first of its words that is one,
+    its first plural, in the singular: "game developers sacked by Harwick" -> "game developer sacked
+    by Harwick", "chief critics of the plan" -> "chief critic of the plan"; nothing where no role
+    noun is a plural ("one of the best", "one of the most effective partnerships")."""
+    words = phrase.split()
+    for k, word in enumerate(words[:MAX_ROLE_WORDS]):
+        if word.islower() and word.endswith("s") and not word.endswith("ss") and not POSSESSIVE_S.search(word) \
+                and head_word(one := singular(word)) in heads:
+            return " ".join([*words[:k], one, *words[k + 1:]])
+    return ""
+
+
 def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str:
     """An appositive role right after a name: ", a Panama Canal specialist at …,"."""
     m = re.match(r"^(?:[’']s?)?(?:\s*,|\s+[-–—])\s*", suffix)      # ", a lawyer," or " - a lawyer -"
@@ -514,6 +554,8 @@ def role_after(suffix: str, heads: frozenset[str] = ROLE_HEADS | KINSHIP) -> str
         return ""
     rest = AGE_BETWEEN_COMMAS.sub("", suffix[m.end():], count=1)    # "Tom Reed, 34, a teacher from …,"
     rest = CURRENT_ROLE_OPENING.sub("", rest, count=1)       # "Tom Reed, now chairman of …,": the role he holds
+    if one := ONE_OF_A_GROUP.match(rest):
+        return _one_of_a_group(role_after(f", {one.group(1) or ''}{rest[one.end():]}", heads), heads)
     relative = RELATIVE_ROLE.match(rest)
     if relative:
         return _relative_role(relative, heads)
