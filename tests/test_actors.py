@@ -1170,9 +1170,9 @@ def test_a_body_one_of_a_kind_takes_that_kind_in_the_singular():
 
 
 def test_a_person_one_of_a_group_is_given_its_role():
-    texts = ["Tarvel Games has sacked 90 staff. \"We were told on Friday,\" said Ivo Brandt, one of the game "
-             "developers sacked by Tarvel Games.", "Ivo Brandt said the studio owed him two months' pay."]
-    brandt = next(a for a in find_actors(corpus(*texts)) if a.name == "Ivo Brandt")
+    texts = ["Tarvel Games has sacked 90 staff. \"We were told on Friday,\" said Edvin Brandt, one of the game "
+             "developers sacked by Tarvel Games.", "Edvin Brandt said the studio owed him two months' pay."]
+    brandt = next(a for a in find_actors(corpus(*texts)) if a.name == "Edvin Brandt")
     assert brandt.role == "game developer sacked by Tarvel Games"
 
 

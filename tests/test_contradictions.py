@@ -928,7 +928,7 @@ def org(name: str, *aliases: str) -> ActorFact:
 def test_a_party_said_to_be_wrong_is_paired_with_what_it_said():
     a = doc("a", "The appeal judges said the harbour permits were unlawful because they ignored the wetland survey.")
     b = doc("b", "The minister said the appeal judges were simply wrong to imply the permits ignored the survey.")
-    [item] = conflicts(a, b, actors=[org("Appeal Judges"), person("Ivo Marsh")])
+    [item] = conflicts(a, b, actors=[org("Appeal Judges"), person("Edvin Marsh")])
     assert item.topic == "Claim and rebuttal: the permits ignored the survey"
     assert item.sides == [[SentenceRef(0, 0)], [SentenceRef(1, 0)]]
 
@@ -995,7 +995,7 @@ def test_a_clause_called_wrong_without_a_party_is_paired_with_its_report():
 
 
 def test_agreement_and_a_rebuttal_of_a_silent_party_are_no_conflict():
-    actors = [org("Appeal Judges"), person("Ivo Marsh")]
+    actors = [org("Appeal Judges"), person("Edvin Marsh")]
     a = doc("a", "The appeal judges said the harbour permits were unlawful because they ignored the wetland survey.")
     b = doc("b", "The minister said the appeal judges were right to say the permits ignored the survey.")
     assert conflicts(a, b, actors=actors) == []
@@ -1659,7 +1659,7 @@ def test_one_act_told_of_two_doers_is_a_conflict_only_with_the_same_third_party(
     a = doc("a", "Mr Harlan delivered a letter from the governor to Premier Vasko, extending an invitation to the "
                  "autumn harbour summit.")
     b = doc("b", "According to the ministry, Mr Tull has invited Premier Vasko to attend the autumn harbour summit.")
-    actors = [person("Jon Harlan"), person("Ben Tull"), person("Ivo Vasko")]
+    actors = [person("Jon Harlan"), person("Ben Tull"), person("Edvin Vasko")]
     [item] = conflicts(a, b, actors=actors)
     assert item.topic == "Invitation: by Jon Harlan vs by Ben Tull"
     c = doc("c", "Mr Harlan pleaded guilty to fraud and agreed to assist the prosecutors with the case.")
@@ -1685,14 +1685,14 @@ def test_an_act_told_in_a_reported_clause_is_done_by_that_clauses_subject():
 
 
 def test_an_act_a_party_is_told_to_wish_for_is_no_act_done():
-    actors = [person("Tom Reed"), ActorFact("Harwick Rovers", "organization"), person("Ivo Vasko")]
+    actors = [person("Tom Reed"), ActorFact("Harwick Rovers", "organization"), person("Edvin Vasko")]
     others = [doc(f"c{k}", "The annual report was published on Friday.", "A second report is due in May.")
               for k in range(2)]
-    a = doc("a", "Tom Reed said he understood why the league was so keen on signing Ivo Vasko from Tarvel Town this winter.")
-    b = doc("b", "Harwick Rovers are among the clubs interested in signing Ivo Vasko from Tarvel Town this winter.")
+    a = doc("a", "Tom Reed said he understood why the league was so keen on signing Edvin Vasko from Tarvel Town this winter.")
+    b = doc("b", "Harwick Rovers are among the clubs interested in signing Edvin Vasko from Tarvel Town this winter.")
     assert conflicts(a, b, *others, actors=actors) == []
-    c = doc("c", "Tom Reed completed the signing of Ivo Vasko from Tarvel on Friday night.")
-    d = doc("d", "Harwick Rovers completed the signing of Ivo Vasko from Tarvel on Friday night.")
+    c = doc("c", "Tom Reed completed the signing of Edvin Vasko from Tarvel on Friday night.")
+    d = doc("d", "Harwick Rovers completed the signing of Edvin Vasko from Tarvel on Friday night.")
     [item] = conflicts(c, d, *others, actors=actors)
     assert item.topic.endswith(": by Tom Reed vs by Harwick Rovers")
 
@@ -2156,12 +2156,12 @@ def test_actor_names_in_an_ascii_text_are_those_read_from_every_word():
 
     corpus = Corpus.of([doc("a", "Nothing here.")])
     actors = [ActorFact("Tellmark Holdings Group", "organization", aliases=["Tellmark"]), person("Tom Brisk"),
-              person("Anna O'Varga-Reed"), ActorFact("Estaing Mills", "organization"), ActorFact("Norland", "country")]
+              person("Anna O'Varga-Reed"), ActorFact("Orvanne Mills", "organization"), ActorFact("Norland", "country")]
     names = ActorNames(CorpusFacts(corpus, actors=actors))
     texts = ["Tellmark Holdings Group and Tellmark Holdings, said Tom Brisk's aide Brisk.",
-             "Valery d'Estaing Mills met Anna O'Varga-Reed and O'Varga-Reed's team in Norland.",
+             "Lucan d'Orvanne Mills met Anna O'Varga-Reed and O'Varga-Reed's team in Norland.",
              "TOM BRISK, Tom-Brisk and Tom  Brisk met tellmark at Norland's Tellmark Holdings Group's",
-             "x'Estaing Mills 'Estaing Mills' and -Norland -Tom Brisk _Norland 9Norland",
+             "x'Orvanne Mills 'Orvanne Mills' and -Norland -Tom Brisk _Norland 9Norland",
              "Tom Brisk", "Tom", "Norland's", ""]
     for text in texts:
         assert text.isascii()

@@ -52,7 +52,7 @@ DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset("today yesterday
 TOKEN = re.compile(r"(?<![\w-])[\w][\w’'-]*")
 # in a text of ASCII alone, a TOKEN opening on a capital, where no apostrophe is right before a
 # capital: the character before such a word is no part of a word, so the word is a TOKEN of the
-# text read whole (after "d'" a capital opens no TOKEN: "d'Estaing" is one)
+# text read whole (after "d'" a capital opens no TOKEN: "d'Orvanne" is one)
 ASCII_CAPITALISED = re.compile(r"[A-Z](?<![\w'-].)[\w'-]*")
 APOSTROPHE_CAPITAL = re.compile(r"['’][A-Z]")
 POSSESSIVE = re.compile(r"[’']s$")
