@@ -217,7 +217,7 @@ def test_pronoun_reaches_back_past_captions():
 
 
 def test_pronoun_before_the_quote_refers_to_the_subject_of_its_own_sentence():
-    text = ("Envoy Rafael Onn met officials. Similarly, Prime Minister Edvin Strand made a long state visit "
+    text = ("Envoy Rufin Onn met officials. Similarly, Prime Minister Edvin Strand made a long state visit "
             "to Kestria last month, where he said that “his country will remain a strong supporter of free "
             "trade,” according to a report by the Harbour Gazette.")
     assert speakers(text) == ["Edvin Strand"]

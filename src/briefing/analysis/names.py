@@ -1345,7 +1345,7 @@ OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n\"“‘'(]\s*)$")
 def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title: Segment | None,
                    sentence_start: bool) -> list[Mention]:
     if len(toks) > 1:        # what each reading below looks for takes two words (most names found are one)
-        while len(toks) > 1 and adjective_compound(toks[0].low):     # "Tony-nominated Owen": Owen
+        while len(toks) > 1 and adjective_compound(toks[0].low):     # "Tony-nominated Arlen": Arlen
             toks, sentence_start = toks[1:], False
         given = next((k for k in (1, 2) if k < len(toks) - 1 and toks[k].low in GIVEN_NAMES), None)
         if given and toks[0].low not in GIVEN_NAMES and toks[0].low not in FIRST_NAMES \
@@ -1362,7 +1362,7 @@ def _name_mentions(toks: list[Token], text: str, offset: int, index: int, title:
                 and (sentence_start and _plural_of_a_role(toks[0]) or names_a_people(toks[0].text)):
             # "Sprinters Ann Vale and Tom Orr …" opening a sentence, "… as Kenyans Tom Orr and …": a
             # plural of a role capitalised as the sentence's first word, or of a people, opens no name
-            # (a people's before any name, "Kenyans Evans Tarvo and …", but a body's "Tarvelians Against …")
+            # (a people's before any name, "Kenyans Rufin Tarvo and …", but a body's "Tarvelians Against …")
             toks, sentence_start = toks[1:], False
         elif sentence_start and len(toks) == 2 and not title and _plural_of_a_role(toks[0]) \
                 and toks[1].low not in GIVEN_NAMES and toks[1].low not in FIRST_NAMES and not _common(toks[1]):
