@@ -17,3 +17,13 @@ def document(text: str, name: str = "doc.txt") -> Document:
 
 def corpus(*texts: str) -> Corpus:
     return Corpus.of([document(t, f"doc{i}.txt") for i, t in enumerate(texts)])
+
+
+def doc(name: str, *texts: str) -> Document:
+    """A document named `name` whose sentences are `texts` as given (none split or joined), one
+    space apart."""
+    sentences, start = [], 0
+    for i, t in enumerate(texts):
+        sentences.append(Sentence(i, start, start + len(t), t))
+        start += len(t) + 1
+    return Document(name, name, name, " ".join(texts), sentences=sentences)

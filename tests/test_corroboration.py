@@ -1,15 +1,8 @@
 """Near-duplicate sentences across sources are grouped; different ones are not."""
 
+from analysis_helpers import doc
 from briefing.analysis.corroboration import group_near_duplicates
-from briefing.model import Corpus, Document, Sentence, SentenceRef
-
-
-def doc(name: str, *texts: str) -> Document:
-    sentences, start = [], 0
-    for i, t in enumerate(texts):
-        sentences.append(Sentence(i, start, start + len(t), t))
-        start += len(t) + 1
-    return Document(name, name, name, " ".join(texts), sentences=sentences)
+from briefing.model import Corpus, SentenceRef
 
 
 def test_reworded_copies_in_two_sources_form_one_group():

@@ -4,20 +4,13 @@ here is invented."""
 
 import pytest
 
+from analysis_helpers import doc
 from briefing.analysis.contradictions import find_contradictions
-from briefing.model import ActorFact, Corpus, CorpusFacts, Document, Sentence, SentenceRef
+from briefing.model import ActorFact, Corpus, CorpusFacts, Document, SentenceRef
 
 PARTIES = [ActorFact("Ann Vale", "person"), ActorFact("Harwick Mills", "organization"),
            ActorFact("Tom Reed", "person")]
 CLAIM = "Ann Vale contends Harwick Mills sold the riverside land to dodge the flood levy."
-
-
-def doc(name: str, *texts: str) -> Document:
-    sentences, start = [], 0
-    for i, t in enumerate(texts):
-        sentences.append(Sentence(i, start, start + len(t), t))
-        start += len(t) + 1
-    return Document(name, name, name, " ".join(texts), sentences=sentences)
 
 
 def conflicts(*docs: Document):

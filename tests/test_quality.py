@@ -1,16 +1,8 @@
 """Source quality flags: aggregator pages, machine paraphrase, boilerplate; ranked down, kept."""
 
+from analysis_helpers import doc
 from briefing.analysis.quality import quality_flags
-from briefing.model import Corpus, Document, Sentence
-
-
-def doc(name: str, *texts: str) -> Document:
-    sentences, start = [], 0
-    for i, t in enumerate(texts):
-        sentences.append(Sentence(i, start, start + len(t), t))
-        start += len(t) + 1
-    return Document(name, name, name, " ".join(texts), sentences=sentences)
-
+from briefing.model import Corpus
 
 STORY = ("The Baltic Fisheries Council met in Riga to set the new herring quotas for the coming season, "
          "and ministers argued over the cod quotas and the herring stocks late into the night.")
