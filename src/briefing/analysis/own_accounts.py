@@ -15,22 +15,22 @@ from briefing.analysis.rebuttals import SAYING
 from briefing.analysis.words import at_word_start
 
 # --- thresholds ------------------------------------------------------------------------------
-# Set by reading every pair on 139 BBC story piles (files of one category most alike in their
-# words, 4-8 each), 173 piles of files sharing a headline word (held-back stories left out of both)
-# and the 15 visible sets: 8 disputes, each two sides of one (a bank's account of why a firm filed
-# for bankruptcy and the firm's; a witness's account of his chief and the chief's lawyers'; a
-# finance officer's of the same chief and the chief's; a finance minister's rule and his rival's; a
-# party's tax plans; a mayor's remarks; a leader's pledge a book tells of and his "no deals"; a
-# party's costing and a rival's), none on 38 piles of
-# 40 articles of mixed stories (no word is in most of their reports). With two words shared, not one,
-# the witness's is lost (the sides share "fraud" only); with the tie in 30% of the reports, not 60%,
-# 1 more right and 2 wrong. Told by a charge as well ("accused/blamed/criticised/attacked X",
-# "claims that X"): 4 more pairs, all wrong (MPs criticising a leader "over reports of their rift"
-# against his "no deals"); by a passive charge ("X has been accused of"), or answered by "He
-# insisted he ..." after a sentence opening on the party: no pair more; both sides in one report
-# (two sentences apart at least): no dispute not found already, and the witness's lost. Where the party answers with a plain "said", with no negation
-# and nothing of itself after it, most pairs are two things the party said, not an answer ("The
-# firm said it was in talks to buy ...").
+# Set by reading every pair on 139 BBC story piles (files of one category most alike in their words,
+# 4-8 each), 173 piles of files sharing a headline word (held-back stories left out of both) and the
+# 15 visible sets: 8 disputes, each two sides of one (a bank's account of why a firm filed for
+# bankruptcy and the firm's; a witness's account of his chief and the chief's lawyers'; a finance
+# officer's of the same chief and the chief's; a finance minister's rule and his rival's; a party's
+# tax plans; a mayor's remarks; a leader's pledge a book tells of and his "no deals"; a party's
+# costing and a rival's), none on 38 piles of 40 articles of mixed stories (no word is in most of
+# their reports). With two words shared, not one, the witness's is lost (the sides share "fraud"
+# only); with the tie in 30% of the reports, not 60%, 1 more right and 2 wrong. Told by a charge as
+# well ("accused/blamed/criticised/attacked X", "claims that X"): 4 more pairs, all wrong (MPs
+# criticising a leader "over reports of their rift" against his "no deals"); by a passive charge ("X
+# has been accused of"), or answered by "He insisted he ..." after a sentence opening on the party:
+# no pair more; both sides in one report (two sentences apart at least): no dispute not found
+# already, and the witness's lost. Where the party answers with a plain "said", with no negation and
+# nothing of itself after it, most pairs are two things the party said, not an answer ("The firm
+# said it was in talks to buy ...").
 ABOUT_REACH = 12            # characters between a verb of saying (and "that") and the party the claim tells of
 APPOSITION_CHARS = 60       # characters of a description between commas after the party's name ("Tom Reed, 63,")
 OPENING_WORDS = 2           # words before the party an answer opens on ("But", "However,")
