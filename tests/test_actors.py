@@ -4509,3 +4509,15 @@ def test_a_description_next_is_no_ones_after_two_people_of_a_group_or_inside_a_q
     quoted = actors_of(lead + "\"We let Tom Reed go in May. The striker wants to play abroad,\" Ann Vale said. "
                        "Ms Vale left.")
     assert quoted["Tom Reed"].role == ""
+
+
+def test_a_description_next_may_carry_an_age_and_run_into_an_irregular_past():
+    from briefing.analysis.roles import person_description_acting
+    assert person_description_acting("The 30-year-old sprinter went home.") == "sprinter"
+    assert person_description_acting("The Harwick chairman won the vote.") == "Harwick chairman"
+    for sentence in ("The 22-year-old won the race.", "The 31-year-old crowd went home.", "The fans went home."):
+        assert person_description_acting(sentence) == "", sentence
+    text = ("Boats left Harwick at dawn. Nets were cast. The catch was small. Prices rose. "
+            "Harwick have offered Tom Reed a new deal. The 31-year-old scrum-half has impressed since May. "
+            "Mr Reed left.")
+    assert actors_of(text)["Tom Reed"].role == "scrum-half"

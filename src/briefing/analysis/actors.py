@@ -109,6 +109,7 @@ from briefing.analysis.names import (
 from briefing.analysis.roles import (
     ACRONYM_PLURAL,
     AUXILIARIES,
+    LINK_BEFORE_SUBJECT,
     NAME_JOINERS,
     ORGANIZATION_HEADS,
     bare_descriptor_before,
@@ -1511,17 +1512,25 @@ def _roles_from_descriptions_next(corpus: Corpus, pairs: list[tuple[Cluster, Act
         if actor.kind != "person" or actor.role:
             continue
         speaking = {(d, m.sentence) for d, m in cluster.mentions if m.speaker}
+        subject = speaking | {(d, m.sentence) for d, m in cluster.mentions if m.sentence_start}
         found: dict[str, tuple[str, list[SentenceRef]]] = {}     # role noun -> first description, its refs
         nouns: Counter[str] = Counter()
-        for d, s in sorted({(d, m.sentence) for d, m in cluster.mentions}):
-            if people_in[(d, s)] > 1:
+        where = {(d, m.sentence) for d, m in cluster.mentions}
+        for d, s in sorted(where):
+            # "Jo Pike spoke. The prime minister met Ms Pike.": a sentence naming the person again
+            # describes another in its subject
+            if people_in[(d, s)] > 1 or (d, s + 1) in where:
                 continue
             following, named = corpus.in_use(d, s + 1), corpus.in_use(d, s)
             described = person_description_acting(following.text, peoples) if following is not None and named else ""
             # "…, the minister's spokesman said of Ann Vale. The spokesman added": the one described
             # there; "Ann Vale said … The council spokeswoman said …": a second voice answering hers,
             # unless it "added" (goes on with what she said)
+            # "… where Tom Reed opposed it. But the Tory leader argued …": after a link ("But the"), a
+            # description carries on from the sentence's subject or speaker; one named further in
+            # is as often set against the story's subject, whom "the Tory leader" describes
             if described and not _held_by_another(described, held) \
+                    and not (LINK_BEFORE_SUBJECT.match(following.text) and (d, s) not in subject) \
                     and described.split()[-1].lower() not in named.text.lower().split() \
                     and not ((d, s) in speaking and person_description_speaking(following.text)
                              and not person_description_going_on(following.text)):

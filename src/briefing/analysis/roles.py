@@ -1239,14 +1239,19 @@ def person_description_acting(sentence: str, peoples: bool = False) -> str:
     "The opposition leader supports …" and "The Tarvel-born tycoon did not say …" give "opposition
     leader" and "Tarvel-born tycoon", "The winger, who …" gives "winger"; "The plan supports …",
     "The chairman, chief executive and two directors resigned" and "The 22-year-old won" give
-    nothing. The verb is the word right after the role noun: one in -s or -ed, a say-verb, an
-    auxiliary or "do". `peoples`: a people's word for one of them heads a description too ("The
+    nothing. The verb is the word right after the role noun: one in -s or -ed or an irregular past
+    ("went", "won"), a say-verb, an auxiliary or "do"; an age before the noun is left out ("The
+    30-year-old sprinter won" gives "sprinter"). `peoples`: a people's word for one of them heads a description too ("The
     Swede was made to graft"). A link to the sentence before may come first: "But the striker said"
     and "However, the actress has …" open on their subject as "The striker said" does."""
     linked = LINK_BEFORE_SUBJECT.match(sentence)
     if linked:
         sentence = "The " + sentence[linked.end():]
     words = sentence.split(None, MAX_OPENING_WORDS + 2)
+    # "The 30-year-old sprinter went …": an age tells of the person, not of the role, and changes
+    # with the year the report was written
+    if len(words) > 1 and AGE.match(words[1]):
+        del words[1]
     if len(words) < 3 or words[0] != "The":
         return ""
     for k in range(2, min(len(words), MAX_OPENING_WORDS + 1)):
@@ -1258,7 +1263,7 @@ def person_description_acting(sentence: str, peoples: bool = False) -> str:
             continue
         if noun.endswith(","):
             return _person_description(words[1:k - 1] + [noun[:-1]], peoples) if after == "who" else ""
-        if after in SAY_VERBS or after in AUXILIARIES or after in DO_VERBS \
+        if after in SAY_VERBS or after in AUXILIARIES or after in DO_VERBS or after in IRREGULAR_PAST \
                 or PLAIN_WORD.match(after) and after.islower() and after.endswith(("s", "ed")) \
                 and head_word(after) not in ROLE_HEADS and after not in ROLE_STOPS:
             return _person_description(words[1:k], peoples)
