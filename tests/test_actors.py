@@ -4521,3 +4521,13 @@ def test_a_description_next_may_carry_an_age_and_run_into_an_irregular_past():
             "Harwick have offered Tom Reed a new deal. The 31-year-old scrum-half has impressed since May. "
             "Mr Reed left.")
     assert actors_of(text)["Tom Reed"].role == "scrum-half"
+
+
+def test_a_description_after_a_link_is_not_given_to_a_person_named_deep_in_the_sentence_before():
+    text = ("Boats left Harwick at dawn. Nets were cast. The catch was small. Prices rose. "
+            "Quotas were an issue in Tarvel, where Tom Reed opposed them. "
+            "But the opposition leader argued there was a case for them. Mr Reed left.")
+    assert actors_of(text)["Tom Reed"].role == ""
+    named_again = ("Boats left Harwick at dawn. Nets were cast. The catch was small. Prices rose. "
+                   "Crowds cheered Ann Vale. The Olympic champion beat Ms Vale by a second. Ms Vale left.")
+    assert actors_of(named_again)["Ann Vale"].role == ""
