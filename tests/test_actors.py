@@ -4470,3 +4470,64 @@ def test_a_trade_named_company_keeps_the_reports_own_noun_for_it():
     actors = actors_of("Harwick Telecom cut prices on Monday. The firm said profits rose. Harwick Telecom will hire "
                        "more staff. Harwick Telecom said the firm would grow.")
     assert actors["Harwick Telecom"].role == "telecom firm"
+
+
+def test_a_description_after_a_link_to_the_sentence_before_names_the_person_just_named():
+    from briefing.analysis.roles import person_description_acting
+    assert person_description_acting("But the Tarvel-born tycoon did not say where.") == "Tarvel-born tycoon"
+    assert person_description_acting("However, the actress has refused to comment.") == "actress"
+    # "Meanwhile" turns to another strand; "Only the" singles one out of several
+    assert person_description_acting("Meanwhile, the chancellor is touring Tarvel.") == ""
+    assert person_description_acting("Only the captain was fit.") == ""
+    text = ("Boats left Harwick at dawn. Nets were cast. The catch was small. Prices rose. "
+            "Tom Reed told traders that jobs would go. But the Tarvel-born tycoon did not say where. Mr Reed left.")
+    assert actors_of(text)["Tom Reed"].role == "Tarvel-born tycoon"
+
+
+def test_a_description_going_on_with_what_the_person_said_is_theirs_not_a_second_voice():
+    added = ("Boats left Harwick at dawn. Nets were cast. The catch was small. Prices rose. "
+             "Tom Reed said he would keep working with his squad. "
+             "However, the Harwick coach added that he was pleased. Mr Reed left.")
+    assert actors_of(added)["Tom Reed"].role == "Harwick coach"
+
+
+def test_a_person_described_several_ways_takes_the_role_noun_said_most():
+    text = ("Boats left Harwick at dawn. Nets were cast. The catch was small. Prices rose. "
+            "Tom Reed was sold in May. The captain wants to leave. Nets were cast. Tom Reed scored twice. "
+            "The striker has signed. Tom Reed is fit. The striker trained on Monday.")
+    assert actors_of(text)["Tom Reed"].role == "striker"
+
+
+def test_a_description_next_is_no_ones_after_two_people_of_a_group_or_inside_a_quotation():
+    lead = "Boats left Harwick at dawn. Nets were cast. The catch was small. Prices rose. "
+    two = actors_of(lead + "Tom Reed told Ann Vale that jobs would go. But the actress refused to say where. "
+                    "Mr Reed left.")
+    assert two["Tom Reed"].role == two["Ann Vale"].role == ""
+    group = actors_of(lead + "Tom Reed told traders that jobs would go. But the fishermen said they would strike. "
+                      "Mr Reed left.")
+    assert group["Tom Reed"].role == ""
+    quoted = actors_of(lead + "\"We let Tom Reed go in May. The striker wants to play abroad,\" Ann Vale said. "
+                       "Ms Vale left.")
+    assert quoted["Tom Reed"].role == ""
+
+
+def test_a_description_next_may_carry_an_age_and_run_into_an_irregular_past():
+    from briefing.analysis.roles import person_description_acting
+    assert person_description_acting("The 30-year-old sprinter went home.") == "sprinter"
+    assert person_description_acting("The Harwick chairman won the vote.") == "Harwick chairman"
+    for sentence in ("The 22-year-old won the race.", "The 31-year-old crowd went home.", "The fans went home."):
+        assert person_description_acting(sentence) == "", sentence
+    text = ("Boats left Harwick at dawn. Nets were cast. The catch was small. Prices rose. "
+            "Harwick have offered Tom Reed a new deal. The 31-year-old scrum-half has impressed since May. "
+            "Mr Reed left.")
+    assert actors_of(text)["Tom Reed"].role == "scrum-half"
+
+
+def test_a_description_after_a_link_is_not_given_to_a_person_named_deep_in_the_sentence_before():
+    text = ("Boats left Harwick at dawn. Nets were cast. The catch was small. Prices rose. "
+            "Quotas were an issue in Tarvel, where Tom Reed opposed them. "
+            "But the opposition leader argued there was a case for them. Mr Reed left.")
+    assert actors_of(text)["Tom Reed"].role == ""
+    named_again = ("Boats left Harwick at dawn. Nets were cast. The catch was small. Prices rose. "
+                   "Crowds cheered Ann Vale. The Olympic champion beat Ms Vale by a second. Ms Vale left.")
+    assert actors_of(named_again)["Ann Vale"].role == ""

@@ -109,6 +109,7 @@ from briefing.analysis.names import (
 from briefing.analysis.roles import (
     ACRONYM_PLURAL,
     AUXILIARIES,
+    LINK_BEFORE_SUBJECT,
     NAME_JOINERS,
     ORGANIZATION_HEADS,
     bare_descriptor_before,
@@ -120,6 +121,7 @@ from briefing.analysis.roles import (
     one_of_plural,
     organization_descriptions,
     person_description_acting,
+    person_description_going_on,
     person_description_opening,
     person_description_speaking,
     split_affiliation,
@@ -1500,7 +1502,9 @@ def _roles_from_descriptions_next(corpus: Corpus, pairs: list[tuple[Cluster, Act
     (people named after the verb are not its subject). News prose calls the person it has just
     named by a description so as not to repeat the name; a description another actor holds as a
     role names that one instead, one whose noun the sentence naming the person has already said
-    the one it described, and one who speaks right after the person spoke most often another voice."""
+    the one it described, and one who speaks right after the person spoke most often another voice.
+    Of several descriptions, the role noun the reports use most ("the striker" twice, "the
+    captain" once: "striker"), the first said of a tie."""
     held = {a.role.lower() for _, a in pairs if a.role}
     # a people's word for one of them ("The Swede was made to graft") only where no role noun
     # describes the person anywhere: it says less of what they are in the story
@@ -1508,18 +1512,33 @@ def _roles_from_descriptions_next(corpus: Corpus, pairs: list[tuple[Cluster, Act
         if actor.kind != "person" or actor.role:
             continue
         speaking = {(d, m.sentence) for d, m in cluster.mentions if m.speaker}
-        for d, s in sorted({(d, m.sentence) for d, m in cluster.mentions}):
-            if people_in[(d, s)] > 1:
+        subject = speaking | {(d, m.sentence) for d, m in cluster.mentions if m.sentence_start}
+        found: dict[str, tuple[str, list[SentenceRef]]] = {}     # role noun -> first description, its refs
+        nouns: Counter[str] = Counter()
+        where = {(d, m.sentence) for d, m in cluster.mentions}
+        for d, s in sorted(where):
+            # "Jo Pike spoke. The prime minister met Ms Pike.": a sentence naming the person again
+            # describes another in its subject
+            if people_in[(d, s)] > 1 or (d, s + 1) in where:
                 continue
             following, named = corpus.in_use(d, s + 1), corpus.in_use(d, s)
             described = person_description_acting(following.text, peoples) if following is not None and named else ""
             # "…, the minister's spokesman said of Ann Vale. The spokesman added": the one described
-            # there; "Ann Vale said … The council spokeswoman said …": a second voice answering hers
+            # there; "Ann Vale said … The council spokeswoman said …": a second voice answering hers,
+            # unless it "added" (goes on with what she said)
+            # "… where Tom Reed opposed it. But the Tory leader argued …": after a link ("But the"), a
+            # description carries on from the sentence's subject or speaker; one named further in
+            # is as often set against the story's subject, whom "the Tory leader" describes
             if described and not _held_by_another(described, held) \
+                    and not (LINK_BEFORE_SUBJECT.match(following.text) and (d, s) not in subject) \
                     and described.split()[-1].lower() not in named.text.lower().split() \
-                    and not ((d, s) in speaking and person_description_speaking(following.text)):
-                _give_description(actor, described, [SentenceRef(d, s), SentenceRef(d, s + 1)])
-                break
+                    and not ((d, s) in speaking and person_description_speaking(following.text)
+                             and not person_description_going_on(following.text)):
+                noun = head_word(described.split()[-1].lower())
+                nouns[noun] += 1
+                found.setdefault(noun, (described, [SentenceRef(d, s), SentenceRef(d, s + 1)]))
+        if nouns:
+            _give_description(actor, *found[nouns.most_common(1)[0][0]])
 
 
 # "His pass to Tom Reed went forward, but the centre was held up", "… face Tom Reed after the fourth

@@ -1226,6 +1226,12 @@ def person_description_opening(sentence: str) -> str:
 # the verbs in the present or the past a description opening a sentence may run into beside the
 # say-verbs and auxiliaries ("The opposition leader did not say", "The coach does not")
 DO_VERBS = frozenset("do does did".split())
+# "But the striker said", "However, the actress has refused": a conjunction or a linking adverb (a
+# closed class) joins a sentence to the one before and leaves its subject where "The" would open it;
+# not "Even the", "Only the", which single one out of several, nor "Meanwhile, the", which turns to
+# another strand of the story (on the BBC corpus, "Meanwhile, the chancellor" after the prime minister)
+SUBJECT_LINKS = ("But", "And", "Yet", "So", "Now", "Then", "However")
+LINK_BEFORE_SUBJECT = re.compile(r"(?:" + "|".join(SUBJECT_LINKS) + r"),?\s+the\s+")
 
 
 def person_description_acting(sentence: str, peoples: bool = False) -> str:
@@ -1233,10 +1239,19 @@ def person_description_acting(sentence: str, peoples: bool = False) -> str:
     "The opposition leader supports …" and "The Tarvel-born tycoon did not say …" give "opposition
     leader" and "Tarvel-born tycoon", "The winger, who …" gives "winger"; "The plan supports …",
     "The chairman, chief executive and two directors resigned" and "The 22-year-old won" give
-    nothing. The verb is the word right after the role noun: one in -s or -ed, a say-verb, an
-    auxiliary or "do". `peoples`: a people's word for one of them heads a description too ("The
-    Swede was made to graft")."""
+    nothing. The verb is the word right after the role noun: one in -s or -ed or an irregular past
+    ("went", "won"), a say-verb, an auxiliary or "do"; an age before the noun is left out ("The
+    30-year-old sprinter won" gives "sprinter"). `peoples`: a people's word for one of them heads a description too ("The
+    Swede was made to graft"). A link to the sentence before may come first: "But the striker said"
+    and "However, the actress has …" open on their subject as "The striker said" does."""
+    linked = LINK_BEFORE_SUBJECT.match(sentence)
+    if linked:
+        sentence = "The " + sentence[linked.end():]
     words = sentence.split(None, MAX_OPENING_WORDS + 2)
+    # "The 30-year-old sprinter went …": an age tells of the person, not of the role, and changes
+    # with the year the report was written
+    if len(words) > 1 and AGE.match(words[1]):
+        del words[1]
     if len(words) < 3 or words[0] != "The":
         return ""
     for k in range(2, min(len(words), MAX_OPENING_WORDS + 1)):
@@ -1248,7 +1263,7 @@ def person_description_acting(sentence: str, peoples: bool = False) -> str:
             continue
         if noun.endswith(","):
             return _person_description(words[1:k - 1] + [noun[:-1]], peoples) if after == "who" else ""
-        if after in SAY_VERBS or after in AUXILIARIES or after in DO_VERBS \
+        if after in SAY_VERBS or after in AUXILIARIES or after in DO_VERBS or after in IRREGULAR_PAST \
                 or PLAIN_WORD.match(after) and after.islower() and after.endswith(("s", "ed")) \
                 and head_word(after) not in ROLE_HEADS and after not in ROLE_STOPS:
             return _person_description(words[1:k], peoples)
@@ -1271,6 +1286,17 @@ def person_description_speaking(sentence: str) -> str:
     m = DESCRIBED_SPEAKER.search(sentence)
     described = _person_description(m.group(2).split()) if m else ""
     return f"{m.group(1)} {described}" if described and m.group(1) else described
+
+
+# "Ann Vale said … However, the coach added that …": a say-verb that goes on with what was said keeps
+# the voice of the sentence before; "replied", "said" may bring in another
+GOING_ON_VERBS = frozenset("added adds continued continues".split())
+
+
+def person_description_going_on(sentence: str) -> bool:
+    """The sentence has a person described, not named, go on speaking ("…, the coach added")."""
+    m = DESCRIBED_SPEAKER.search(sentence)
+    return bool(m) and m.group(0).split()[-1] in GOING_ON_VERBS
 
 
 def _person_description(described: list[str], peoples: bool = False) -> str:
