@@ -214,6 +214,21 @@ def test_a_sentence_saying_what_something_is_defines():
         assert not defines(text), text
 
 
+def test_defines_finds_what_its_whole_pattern_finds():
+    from briefing.analysis.words import lower_words
+    from briefing.compose.statement_ranking import DEFINES, DEFINING_PHRASES, DEFINING_WORDS, defines
+    for text in ("It is a pity, but the Harwick Mills trust is now a charity.",
+                 "Harwick Mills ARE AN employer of note.",
+                 "The well-known is a phrase of the guild.",
+                 "(is a note) and the mill is a ruin.",
+                 "It is a mill, it is an old one.",
+                 "Mr Dalby\u00a0is\u00a0a farmer.",
+                 "The Dalby Trust, which runs the ferry, is a charity formed by the guild.",
+                 "is a", "Dalby is a", "Dalby is a ", "they are an odd lot", "The mill is an"):
+        worded = not DEFINING_WORDS.isdisjoint(lower_words(text)) or any(p in text for p in DEFINING_PHRASES)
+        assert defines(text) == (worded and bool(DEFINES.search(text))), text
+
+
 def test_words_quoted_that_look_ahead_are_told_from_narration_that_does(tmp_path):
     ctx = context(tmp_path, {"a.txt": "Harbour talks\n\n\"We will fight this closure to the very end,\" the mayor said.\n\n"
                                       "\"We fought hard for the harbour,\" the mayor said on Monday.\n\n"

@@ -311,3 +311,16 @@ def test_a_text_holds_a_letter_folding_to_ascii_only_where_it_writes_one():
     assert not folds_to_ascii("Mr Dalby of Harwick Mills will go.")
     assert not folds_to_ascii("Naïve São Tarvel will go.")
     assert folds_to_ascii("The mill ſhall close.") and folds_to_ascii("KELVIN \u212a")
+
+
+def test_a_look_ahead_form_before_to_is_found_from_the_first_to():
+    from briefing.analysis.tense import FUTURE, FromFirstTo
+    part = next(p for keys, p in FUTURE.parts if isinstance(p, FromFirstTo))
+    for text in ("Mr Dalby is SET TO quit the Harwick Mills board.",
+                 "(expected to win) the mill is likely to close",
+                 "To be sure, the guild is bound to the deal and is unlikely to sign.",
+                 "The opening set to the mill was lost, and the firm is poised to bid.",
+                 "He is unlikely\u00a0to\u00a0return.", "to", "likely to", "a half-expected to-do list",
+                 "The vote is yet to be held.", "Nothing here looks ahead."):
+        want, got = part.compiled.search(text), part.search(text)
+        assert (want and (want.span(), want.group())) == (got and (got.span(), got.group())), text

@@ -47,6 +47,29 @@ def folds_to_ascii(text: str) -> bool:
     return not text.isascii() and not FOLDS_TO_ASCII.isdisjoint(text)
 
 
+# "to" at a word's start: every look-ahead form before "to" holds one, after a space
+TO_AT_WORD_START = re.compile(any_case_at_word_start("to") + r"(?i:\b)")
+
+
+class FromFirstTo:
+    """A pattern of a word, spaces and "to" ("set to", "likely to"), searched from the run of
+    characters without a space before a sentence's first "to": no match starts before it (a match's
+    word is letters only and a "to" is no part of it). The words are many, and their first letters
+    open nearly every word of English, where "to" opens few (200 BBC politics articles' sentences
+    holding one of the words: 3.3 against 1.9 ms). Returns the match the pattern's own search would."""
+
+    def __init__(self, pattern: re.Pattern[str]):
+        self.compiled = pattern
+        self.pattern = pattern.pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        to = TO_AT_WORD_START.search(text)
+        if to is None:
+            return None
+        before = text[:to.start()].rstrip()      # str.rstrip and str.split take the spaces \s does
+        return self.compiled.search(text, len(before) - len(before.split()[-1]) if before else 0)
+
+
 class AnyCue(Cue):
     """A Cue whose pattern is an alternation of parts, each tried only when one of its own key
     words is in the text: a word that any match of the part must hold, standing alone (\\b or
@@ -55,7 +78,8 @@ class AnyCue(Cue):
     leftmost=True where it starts (that of the part matching first: the start of the leftmost
     match of an alternation is the least of its parts' leftmost starts)."""
 
-    def __init__(self, keys: str, parts: tuple[tuple[str, str | re.Pattern[str]], ...], phrases: tuple[str, ...] = (),
+    def __init__(self, keys: str, parts: tuple[tuple[str, str | re.Pattern[str] | FromFirstTo], ...],
+                 phrases: tuple[str, ...] = (),
                  leftmost: bool = False):
         texts = [part if isinstance(part, str) else part.pattern for _, part in parts]
         super().__init__(keys, re.compile("(?i:" + "|".join(texts) + ")"), phrases)
@@ -132,7 +156,8 @@ FUTURE = AnyCue(" ".join(("will won shall ll due", *AHEAD_BEFORE_TO, *PLANS_BEFO
     ("shall", word_first("shall", then=r"\b" + NOT_A_NAME)),
     ("due", word_first("is", "are", "was", "were", r"[’'](?<=\w.)s", then=r"\s+due\s+to\b" + TO_A_VERB)),
     (" ".join(AHEAD_BEFORE_TO + PLANS_BEFORE_TO),
-     word_first(*(SET if w == "set" else w for w in AHEAD_BEFORE_TO + PLANS_BEFORE_TO), then=r"\s+to\b" + TO_A_VERB)),
+     FromFirstTo(word_first(*(SET if w == "set" else w for w in AHEAD_BEFORE_TO + PLANS_BEFORE_TO),
+                            then=r"\s+to\b" + TO_A_VERB))),
     ("is are", word_first("is", "are", then=r"\s+to\s+(?!be\s+\w+ed\s+(?:by|in)\b)\w+")),
     ("upcoming forthcoming coming", word_first("upcoming", "forthcoming", r"coming\s+(?:days|weeks|months|years)",
                                                r"in\s+the\s+coming", then=r"\b")),

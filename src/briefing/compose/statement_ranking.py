@@ -593,13 +593,25 @@ QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 # "which means", "made up of", "founded in", "X requires ...", or an aside in the present tense
 # defining a name (", which coordinates ...", ", who heads ..."); "it is a ...", "there is a ..."
 # define nothing
-DEFINES = re.compile(
-    r"(?i:\b(?!(?:it|this|that|there|what|which|who|he|she|they)\b)[a-z][\w’'-]*\s+(?:is|are)\s+(?:now\s+)?an?\s|"
-    r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?known\s+as\b|\b(?:which|that)\s+means?\b|\bmeaning\s+that\b|"
-    r"\brefers?\s+to\b|\bmade\s+up\s+of\b|\bconsist(?:s|ing)?\s+of\b|\bcomposed\s+of\b|\bcomprising\b|"
-    r"\b(?:founded|formed|established|created)\s+(?:in|by|after|as)\b|\bis\s+home\s+to\b|"
-    r"\b(?:is|are)\s+responsible\s+for\b|\brequires?\b)|"
-    r",\s+(?:which|who)\s+(?:is|are|(?!says\b)[a-z]+[^s\W]s|operate|hold|run|own|control|represent|lead)\b")
+# "<a word> is a(n) ..." (no pronoun before "is"), the first of DEFINES's forms
+NAMED_AS_A = r"\b(?!(?:it|this|that|there|what|which|who|he|she|they)\b)[a-z][\w’'-]*\s+(?:is|are)\s+(?:now\s+)?an?\s"
+# DEFINES's other forms: a defining verb or phrase, and an aside opening on a comma
+DEFINING_TERMS = (*(w + r"\s+(?:now\s+|also\s+)?known\s+as\b" for w in ("is", "are", "was", "were")),
+                  r"which\s+means?\b", r"that\s+means?\b", r"meaning\s+that\b", r"refers?\s+to\b", r"made\s+up\s+of\b",
+                  r"consist(?:s|ing)?\s+of\b", r"composed\s+of\b", r"comprising\b",
+                  *(w + r"\s+(?:in|by|after|as)\b" for w in ("founded", "formed", "established", "created")),
+                  r"is\s+home\s+to\b", r"is\s+responsible\s+for\b", r"are\s+responsible\s+for\b", r"requires?\b")
+DEFINING_ASIDE = r",\s+(?:which|who)\s+(?:is|are|(?!says\b)[a-z]+[^s\W]s|operate|hold|run|own|control|represent|lead)\b"
+DEFINES = re.compile("(?i:" + NAMED_AS_A + "|" + "|".join(r"\b" + t for t in DEFINING_TERMS) + ")|" + DEFINING_ASIDE)
+# DEFINES tried at every character of a sentence (a case-insensitive letter opens most of its
+# forms) costs more than a cue of a closed class of words; it is searched in three parts (defines),
+# each of which the engine skips ahead in: the defining words at their first letters, the aside at
+# its comma, and "<a word> is a" at the "is a" or "are a" (the first one in a sentence: the word
+# before it starts in the run of characters without a space before that "is a", or after it)
+DEFINING_TERM = re.compile(any_case_at_word_start(*DEFINING_TERMS))
+DEFINING_ASIDE_AT = re.compile(DEFINING_ASIDE)
+IS_A = re.compile(any_case_at_word_start("is", "are") + r"(?i:\s+(?:now\s+)?an?\s)")
+NAMED_BEFORE_IS_A = re.compile("(?i:" + NAMED_AS_A + ")")
 # every sentence DEFINES finds has one of these words or phrases (a cheap test before the pattern)
 DEFINING_WORDS = frozenset("""known means mean meaning refers refer made consists consist consisting composed
 comprising founded formed established created home responsible requires require""".split())
@@ -689,9 +701,17 @@ def long_before(text: str, words: set[str]) -> bool:
 
 
 def defines(text: str, words: set[str] | None = None) -> bool:
-    """The sentence says what something is (DEFINES)."""
+    """The sentence says what something is (DEFINES, searched in its parts)."""
     words = lower_words(text) if words is None else words
-    return (not DEFINING_WORDS.isdisjoint(words) or any(p in text for p in DEFINING_PHRASES)) and bool(DEFINES.search(text))
+    if DEFINING_WORDS.isdisjoint(words) and not any(p in text for p in DEFINING_PHRASES):
+        return False
+    if DEFINING_TERM.search(text) or DEFINING_ASIDE_AT.search(text):
+        return True
+    if (is_a := IS_A.search(text)) is None:
+        return False
+    before = text[:is_a.start()].rstrip()      # str.rstrip and str.split take the spaces \s does
+    start = len(before) - len(before.split()[-1]) if before else 0
+    return NAMED_BEFORE_IS_A.search(text, start) is not None
 
 
 def looks_ahead(text: str) -> bool:
