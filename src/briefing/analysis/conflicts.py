@@ -238,6 +238,7 @@ class Sentences:
     vocabulary: frozenset[str] = frozenset()               # every sentence's content words, once
     _named: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
     _parties: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
+    _reports: dict[str, int] = field(default_factory=dict, repr=False)
 
     def shared(self, i: int, j: int) -> tuple[int, float]:
         """Words two sentences share, and their idf-weighted Jaccard."""
@@ -254,6 +255,18 @@ class Sentences:
                 if self.df[w] <= MAX_POSTINGS:
                     out[w].append(i)
         return out
+
+    def in_reports(self, s: str, share: float, least: int) -> bool:
+        """The stem `s` is in at least `share` of the reports, where there are `least` reports or
+        more; the reports holding it counted for the stems asked about only, once each."""
+        reports = len(self.corpus.documents)
+        if reports < least or self.df.get(s, 0) < share * reports:
+            return False        # in fewer sentences than it would need reports
+        if s not in self._reports:
+            found = self.postings.get(s)
+            self._reports[s] = len({self.refs[j].doc for j in found} if found is not None else
+                                   {ref.doc for ref, stems in zip(self.refs, self.stems, strict=True) if s in stems})
+        return self._reports[s] >= share * reports
 
     def published(self, i: int) -> str | None:
         return self.corpus.documents[self.refs[i].doc].published

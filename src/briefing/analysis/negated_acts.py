@@ -110,26 +110,6 @@ def base_form(verb: str) -> str:
 ACT_KEYS = {base_form(v): ACT_OF[v] for v in ACT_OF}
 
 
-class NounSpread:
-    """Whether a word stem is in at least SPREAD of the reports, where there are MIN_REPORTS or
-    more; worked out for the stems asked about only."""
-
-    def __init__(self, sents: Sentences) -> None:
-        self.sents = sents
-        self.reports = len(sents.corpus.documents)
-        self.known: dict[str, bool] = {}
-
-    def spread(self, s: str) -> bool:
-        if self.reports < MIN_REPORTS or self.sents.df.get(s, 0) < SPREAD * self.reports:
-            return False        # in fewer sentences than it would need reports
-        if s not in self.known:
-            found = self.sents.postings.get(s)
-            docs = {self.sents.refs[j].doc for j in found} if found is not None else \
-                {ref.doc for ref, stems in zip(self.sents.refs, self.sents.stems, strict=True) if s in stems}
-            self.known[s] = len(docs) >= SPREAD * self.reports
-        return self.known[s]
-
-
 def verb_phrases(text: str, verbs: frozenset[str] | None) -> Iterator[tuple[bool, re.Match[str], str]]:
     """(positive, match, verb) for each verb phrase told as not to be done, or, with `verbs`,
     for each of those verbs told as to be done."""
@@ -149,7 +129,7 @@ def verb_phrases(text: str, verbs: frozenset[str] | None) -> Iterator[tuple[bool
                 yield True, m, text[v.start():v.end()]
 
 
-def acts(sents: Sentences, i: int, nouns: NounSpread, verbs: frozenset[str] | None = None) -> Iterator[Act]:
+def acts(sents: Sentences, i: int, verbs: frozenset[str] | None = None) -> Iterator[Act]:
     """Each act the sentence tells as not to be done, or, with `verbs`, each of those it tells as
     to be done, with its doer."""
     text = sents.texts[i]
@@ -183,7 +163,8 @@ def acts(sents: Sentences, i: int, nouns: NounSpread, verbs: frozenset[str] | No
         elif named:
             doers, by_actor = frozenset({named[-1][1]}), True
         else:
-            kept = [w for w in words if w not in STOP_WORDS and len(w) > 2 and nouns.spread(stem(w))]
+            kept = [w for w in words if w not in STOP_WORDS and len(w) > 2
+                    and sents.in_reports(stem(w), SPREAD, MIN_REPORTS)]
             doers, by_actor = frozenset(map(stem, kept)), False
             doer = kept[-1] if kept else ""
         if not doers:
@@ -209,11 +190,10 @@ def one_act(sents: Sentences, a: Act, b: Act) -> bool:
 def negated_findings(sents: Sentences) -> list[Finding]:
     """An act one report says will (or can) not be done and another says will (or can) be, by the
     same doer. Sentences with a negation are read first, then only those with a verb they negate."""
-    nouns = NounSpread(sents)
     told: dict[str, list[Act]] = defaultdict(list)
     for i, text in enumerate(sents.texts):
         if any(part in text for part in NEGATION_PARTS) and NEGATION_CUE.search(text):
-            for a in acts(sents, i, nouns):
+            for a in acts(sents, i):
                 told[a.act].append(a)
     if not told:
         return []
@@ -232,7 +212,7 @@ def negated_findings(sents: Sentences) -> list[Finding]:
     for i, words in enumerate(sents.words):
         found = frozenset(w for w in words if w in act_of and doer_words[act_of[w]] & sents.stems[i])
         if found:
-            for a in acts(sents, i, nouns, found):
+            for a in acts(sents, i, found):
                 told[a.act].append(a)
     findings = []
     for _, found in sorted(told.items()):

@@ -170,21 +170,6 @@ def name_stems(sents: Sentences) -> set[str]:
     return {stem(w.lower()) for name in sents.names.owner for w in TOKEN.findall(name)}
 
 
-def central(sents: Sentences) -> frozenset[str] | None:
-    """The stems of the words in SPREAD of the reports or more (what the story is about); None for a
-    story of too few reports to tell."""
-    reports = len(sents.corpus.documents)
-    if reports < MIN_REPORTS:
-        return None
-    # a word in that many reports is in as many sentences at least: only those are counted by report
-    common = frozenset(w for w, n in sents.df.items() if n >= SPREAD * reports) - GENERIC
-    docs: dict[str, set[int]] = {}
-    for ref, words in zip(sents.refs, sents.stems, strict=True):
-        for w in words & common:
-            docs.setdefault(w, set()).add(ref.doc)
-    return frozenset(w for w, d in docs.items() if len(d) >= SPREAD * reports)
-
-
 def own_account_findings(sents: Sentences) -> list[Finding]:
     """A party's account of another (`claims_about`) against that party's account of itself
     (`own_account`) in another report, tied by words of what the story is about."""
@@ -205,7 +190,6 @@ def own_account_findings(sents: Sentences) -> list[Finding]:
         return []
     names = name_stems(sents)
     pairs = []
-    matter: list[frozenset[str] | None] = []       # central(sents), read once a pair shares a word
     for i, teller, about in claims:
         for j in owns.get(about, ()):
             if sents.refs[i].doc == sents.refs[j].doc:
@@ -213,9 +197,9 @@ def own_account_findings(sents: Sentences) -> list[Finding]:
             shared = (sents.stems[i] & sents.stems[j]) - names - GENERIC
             if len(shared) < MIN_SHARED:
                 continue
-            if not matter:
-                matter.append(central(sents))
-            if matter[0] is not None and not shared & matter[0]:
+            # a word of what the story is about ties them, where there are reports enough to tell
+            if len(sents.corpus.documents) >= MIN_REPORTS \
+                    and not any(sents.in_reports(w, SPREAD, MIN_REPORTS) for w in shared):
                 continue
             weight = fsum(sents.idf[w] for w in shared) / (fsum(sents.idf[w] for w in sents.stems[j]) or 1.0)
             pairs.append((weight, i, j, teller, about))
