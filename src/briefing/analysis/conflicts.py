@@ -148,27 +148,17 @@ class ActorNames:
         if found is None:
             tokens = [m.span() for m in TOKEN.finditer(text)]
             found = []
-            owner, lengths = self.owner, self.lengths
             k = 0
             while k < len(tokens):
                 start, first_end = tokens[k]
                 k += 1
-                if not text[start].isupper():
-                    continue
                 first = text[start:first_end]
-                if first not in lengths and POSSESSIVE.sub("", first) not in lengths:
+                if not first[0].isupper() or not self._opens_a_name(first):
                     continue
-                limit = min(self.longest, len(tokens) - k + 1)
-                for n in self._lengths(first):
-                    if n > limit:
-                        continue
-                    name = text[start:tokens[k + n - 2][1]]
-                    bare = POSSESSIVE.sub("", name) if name.endswith(("’s", "'s")) else name
-                    who = owner.get(name) or owner.get(bare)
-                    if who:
-                        found.append((start, start + len(bare), who))
-                        k += n - 1
-                        break
+                name = self._name_at(text, start, first, [end for _, end in tokens[k - 1:k - 1 + self.longest]])
+                if name is not None:
+                    found.append(name[0])
+                    k += name[1] - 1
             self._found[text] = found
         return found
 
@@ -178,14 +168,13 @@ class ActorNames:
         only (ASCII_CAPITALISED: a tenth of a sentence's words), and the words after one only
         where a name opens on it (200 BBC politics articles' sentences: 20 against 60 ms)."""
         found: list[tuple[int, int, str]] = []
-        owner, lengths = self.owner, self.lengths
         resume = 0                  # the end of the last name found: a word before it is part of it
         for m in ASCII_CAPITALISED.finditer(text):
             start, first_end = m.span()
             if start < resume:
                 continue
             first = m.group()
-            if first not in lengths and POSSESSIVE.sub("", first) not in lengths:
+            if not self._opens_a_name(first):
                 continue
             # the words after it, as many as a name may run to
             ends = [first_end]
@@ -193,17 +182,29 @@ class ActorNames:
                 if len(ends) >= self.longest:
                     break
                 ends.append(word.end())
-            for n in self._lengths(first):
-                if n > min(self.longest, len(ends)):
-                    continue
-                name = text[start:ends[n - 1]]
-                bare = POSSESSIVE.sub("", name) if name.endswith(("’s", "'s")) else name
-                who = owner.get(name) or owner.get(bare)
-                if who:
-                    found.append((start, start + len(bare), who))
-                    resume = ends[n - 1]
-                    break
+            name = self._name_at(text, start, first, ends)
+            if name is not None:
+                found.append(name[0])
+                resume = ends[name[1] - 1]
         return found
+
+    def _opens_a_name(self, first: str) -> bool:
+        """Some name opens on the word `first` (or on it without its possessive)."""
+        return first in self.lengths or POSSESSIVE.sub("", first) in self.lengths
+
+    def _name_at(self, text: str, start: int, first: str, ends: list[int]) -> tuple[tuple[int, int, str], int] | None:
+        """The longest name opening at `start` on the word `first`, whose words end at `ends` (the
+        first word's end, then each next word's, as many as a name may run to): ((start, end, actor),
+        its number of words), or None."""
+        for n in self._lengths(first):
+            if n > len(ends):
+                continue
+            name = text[start:ends[n - 1]]
+            bare = POSSESSIVE.sub("", name) if name.endswith(("’s", "'s")) else name
+            who = self.owner.get(name) or self.owner.get(bare)
+            if who:
+                return (start, start + len(bare), who), n
+        return None
 
     def named(self, text: str) -> set[str]:
         return {who for _, _, who in self.find(text)}
