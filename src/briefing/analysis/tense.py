@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.dates import find_dates, names_a_thing, tells_past, writes_later_year
-from briefing.analysis.words import any_case_at_word_start, any_case_cue, has_digit, lower_words
+from briefing.analysis.words import (
+    any_case_at_word_start,
+    any_case_cue,
+    has_digit,
+    lower_words,
+    start_of_word_before,
+)
 from briefing.model import Corpus, SentenceRef
 
 
@@ -66,8 +72,7 @@ class FromFirstTo:
         to = TO_AT_WORD_START.search(text)
         if to is None:
             return None
-        before = text[:to.start()].rstrip()      # str.rstrip and str.split take the spaces \s does
-        return self.compiled.search(text, len(before) - len(before.split()[-1]) if before else 0)
+        return self.compiled.search(text, start_of_word_before(text, to.start()))
 
 
 class AnyCue(Cue):

@@ -124,6 +124,14 @@ def any_case_cue(pattern: str) -> str:
     return any_case_at_word_start(*alternatives) + (f"(?i:{rest})" if rest else "")
 
 
+def start_of_word_before(text: str, at: int) -> int:
+    """Where the run of characters without a space that ends before `at` (spaces between left out)
+    starts, 0 where there is none: a match of a word, spaces and more found at `at` can start no
+    earlier."""
+    before = text[:at].rstrip()      # str.rstrip and str.split take the spaces \s does
+    return len(before) - len(before.split()[-1]) if before else 0
+
+
 def fold(text: str) -> str:
     # FOLD maps only characters outside ASCII: an ASCII text (most sentences) needs no translate
     return text.casefold() if text.isascii() else text.translate(FOLD).casefold()

@@ -41,6 +41,7 @@ from briefing.analysis.words import (
     at_word_start,
     content_words,
     has_digit,
+    start_of_word_before,
 )
 from briefing.model import Corpus, SentenceRef
 
@@ -709,9 +710,7 @@ def defines(text: str, words: set[str] | None = None) -> bool:
         return True
     if (is_a := IS_A.search(text)) is None:
         return False
-    before = text[:is_a.start()].rstrip()      # str.rstrip and str.split take the spaces \s does
-    start = len(before) - len(before.split()[-1]) if before else 0
-    return NAMED_BEFORE_IS_A.search(text, start) is not None
+    return NAMED_BEFORE_IS_A.search(text, start_of_word_before(text, is_a.start())) is not None
 
 
 def looks_ahead(text: str) -> bool:
