@@ -351,7 +351,7 @@ class Cluster:
         if self._name is not None:          # read again and again, worked out once per change
             return self._name
         collective = self.forms
-        if self._name is None and collective and self.variants and set(self.variants) <= collective.full:
+        if collective and self.variants and set(self.variants) <= collective.full:
             # a lower-case collective: its fullest name with the head the texts use most
             # ("Peru military junta" over "Peru junta" and "Peru military government")
             head = min(collective.heads, key=lambda h: (-collective.heads[h], h))

@@ -1241,9 +1241,10 @@ def person_description_acting(sentence: str, peoples: bool = False) -> str:
     "The chairman, chief executive and two directors resigned" and "The 22-year-old won" give
     nothing. The verb is the word right after the role noun: one in -s or -ed or an irregular past
     ("went", "won"), a say-verb, an auxiliary or "do"; an age before the noun is left out ("The
-    30-year-old sprinter won" gives "sprinter"). `peoples`: a people's word for one of them heads a description too ("The
-    Swede was made to graft"). A link to the sentence before may come first: "But the striker said"
-    and "However, the actress has …" open on their subject as "The striker said" does."""
+    30-year-old sprinter won" gives "sprinter"). `peoples`: a people's word for one of them heads a
+    description too ("The Swede was made to graft"). A link to the sentence before may come first:
+    "But the striker said" and "However, the actress has …" open on their subject as "The striker
+    said" does."""
     linked = LINK_BEFORE_SUBJECT.match(sentence)
     if linked:
         sentence = "The " + sentence[linked.end():]
